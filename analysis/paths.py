@@ -1,0 +1,19 @@
+"""Where the project's files live, resolved from this package, never from the working directory.
+
+>>> DATA.name, NOTEBOOKS.name
+('data', 'notebooks')
+>>> SEED_ARTICLE.relative_to(ROOT).as_posix()
+'data/articles/2019-11-16-north-korea-angling.txt'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+ARTICLES = DATA / "articles"
+SEED_ARTICLE = ARTICLES / "2019-11-16-north-korea-angling.txt"
+DATAPACKAGE = DATA / "datapackage.json"
+NOTEBOOKS = ROOT / "notebooks"
+REPORTS = ROOT / "reports"
