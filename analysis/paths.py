@@ -17,3 +17,16 @@ SEED_ARTICLE = ARTICLES / "2019-11-16-north-korea-angling.txt"
 DATAPACKAGE = DATA / "datapackage.json"
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
+#: Where notebooks run by hand or by nbval save chart PNG/CSV files; the report build passes its own.
+BUILD_FIGURES = ROOT / "build" / "figures"
+
+
+def output_dir(path: str | Path | None = None) -> Path:
+    """Return ``path`` (default :data:`BUILD_FIGURES`) as an existing folder.
+
+    >>> output_dir().relative_to(ROOT).as_posix()
+    'build/figures'
+    """
+    out = Path(path) if path is not None else BUILD_FIGURES
+    out.mkdir(parents=True, exist_ok=True)
+    return out

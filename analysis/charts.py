@@ -1,0 +1,248 @@
+"""Charts of the burden-sharing numbers: each function returns a :class:`Chart` (figure + its data).
+
+Every chart has a title that states the finding (computed from the data, not typed in), axis
+labels with units, a source line naming the publishers of the rows it drew, and ``Chart.save``
+writes the PNG and the CSV of exactly the numbers drawn side by side.
+
+Figures are built with ``matplotlib.figure.Figure`` (no pyplot state), so nothing is shown
+twice in a notebook and charts can be made from any thread.
+
+>>> from analysis.data import load_sma
+>>> chart = paid_in_won(load_sma())
+>>> chart.name, list(chart.data.columns)[:3]
+('01-paid-in-won', ['year', 'agreement', 'krw_billion'])
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from analysis import derive, paths
+from analysis.data import load_sources, split_ids
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+#: Colours (Okabe-Ito, colour-blind safe) used in turn for the agreements.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+PAID, DEMAND, MUTED = "#0072B2", "#D55E00", "#999999"
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A finished chart: its file stem, the finding as title, the figure and the numbers it draws."""
+
+    name: str
+    title: str
+    figure: Figure
+    data: pd.DataFrame
+    source: str
+
+    def save(self, out_dir: str | Path | None = None) -> Chart:
+        """Write ``<name>.png`` and ``<name>.csv`` into ``out_dir`` (default: build/figures); return self.
+
+        Returning the chart lets a notebook cell end with ``chart.save(OUTPUT_DIR)`` and show it.
+        """
+        out = paths.output_dir(out_dir)
+        (out / f"{self.name}.png").write_bytes(self.png())
+        self.data.to_csv(out / f"{self.name}.csv", index=False, float_format="%.4f", lineterminator="\n")
+        return self
+
+    def png(self) -> bytes:
+        """Return the chart as PNG bytes (no timestamp or software tag, so builds are identical)."""
+        buf = io.BytesIO()
+        self.figure.savefig(buf, format="png", dpi=110, metadata={"Software": None})
+        return buf.getvalue()
+
+    def _repr_png_(self) -> bytes:
+        return self.png()
+
+    def __repr__(self) -> str:
+        return f"Chart {self.name}: {self.title}"
+
+
+def source_line(source_ids: pd.Series | list[str], extra: str = "") -> str:
+    """Return "Source: ..." naming each publisher behind the given source id cells, in first-use order.
+
+    >>> source_line(["fred-aexkous"])
+    'Source: Federal Reserve Bank of St. Louis (FRED)'
+    """
+    sources = load_sources().set_index("source_id")
+    names: list[str] = []
+    for cell in source_ids:
+        for sid in split_ids(cell):
+            name = sources.loc[sid, "publisher"]
+            if name not in names:
+                names.append(name)
+    text = "Source: " + "; ".join(names)
+    return f"{text}. {extra}" if extra else text
+
+
+def _figure(title: str, source: str, size: tuple[float, float] = (10, 5.2)) -> tuple[Figure, object]:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=size, layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_title(title, loc="left", fontsize=12, fontweight="bold", wrap=True)
+    fig.text(0.01, 0.005, source, fontsize=7.5, color="#444444", ha="left", va="bottom", wrap=True)
+    fig.get_layout_engine().set(h_pad=0.25)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    return fig, ax
+
+
+def paid_in_won(sma: pd.DataFrame) -> Chart:
+    """Return the bar chart of Seoul's contribution in billions of won per year, coloured by agreement.
+
+    >>> paid_in_won(__import__("analysis.data", fromlist=["x"]).load_sma()).title.startswith("Seoul")
+    True
+    """
+    data = sma[["year", "agreement", "krw_billion", "source_ids"]].sort_values("year").reset_index(drop=True)
+    known = data.dropna(subset=["krw_billion"])
+    first, last = known.iloc[0], known.iloc[-1]
+    title = (f"Seoul's payment grew {last.krw_billion / first.krw_billion:.0f}-fold in won, from "
+             f"{first.krw_billion:,.1f} bn ({int(first.year)}) to {last.krw_billion:,.1f} bn ({int(last.year)})")
+    missing = data.loc[data.krw_billion.isna(), "year"].astype(int).tolist()
+    note = f"No won figure in a source for {_years(missing)}." if missing else ""
+    source = source_line(data.source_ids, note)
+    fig, ax = _figure(title, source)
+    top = float(known.krw_billion.max())
+    for i, (agreement, rows) in enumerate(data.groupby("agreement", sort=False)):
+        colour = PALETTE[i % 2]
+        ax.bar(rows.year, rows.krw_billion.fillna(0), color=colour, width=0.8)
+        ax.text((rows.year.min() + rows.year.max()) / 2, top * 1.04, agreement, ha="center", fontsize=7.5,
+                color=colour)
+    for year in missing:
+        ax.text(year, top * 0.01, "n/a", ha="center", va="bottom", fontsize=6.5, color=MUTED, rotation=90)
+    ax.set_ylim(0, top * 1.1)
+    ax.set_xlabel("Year (label above: which Special Measures Agreement)")
+    ax.set_ylabel("Billion won, nominal")
+    return Chart("01-paid-in-won", title, fig, data, source)
+
+
+def paid_in_dollars(sma: pd.DataFrame, rates: pd.DataFrame) -> Chart:
+    """Return the line of the payment in dollars at annual average rates beside dollars as reported.
+
+    >>> from analysis.data import load_sma, load_exchange_rates
+    >>> chart = paid_in_dollars(load_sma(), load_exchange_rates())
+    >>> "usd_million_at_avg_rate" in chart.data.columns
+    True
+    """
+    merged = derive.sma_in_usd(sma, rates)
+    data = merged[["year", "krw_billion", "krw_per_usd", "usd_million_at_avg_rate", "usd_million", "source_ids"]]
+    data = data.rename(columns={"usd_million": "usd_million_as_reported"})
+    converted = data.dropna(subset=["usd_million_at_avg_rate"])
+    reported = data.dropna(subset=["usd_million_as_reported"])
+    peak = converted.loc[converted.usd_million_at_avg_rate.idxmax()]
+    first, last = converted.iloc[0], converted.iloc[-1]
+    title = (f"At annual average rates Seoul paid ${first.usd_million_at_avg_rate:,.0f} M in {int(first.year)} "
+             f"and ${last.usd_million_at_avg_rate:,.0f} M in {int(last.year)}, peaking at "
+             f"${peak.usd_million_at_avg_rate:,.0f} M in {int(peak.year)}")
+    source = source_line(pd.concat([data.source_ids, rates.source_ids]),
+                         "Converted at each year's average won per dollar; years without a rate are not converted.")
+    fig, ax = _figure(title, source)
+    ax.plot(converted.year, converted.usd_million_at_avg_rate, marker="o", color=PAID,
+            label="Won payment at the year's average rate")
+    ax.scatter(reported.year, reported.usd_million_as_reported, marker="s", color=DEMAND, zorder=3,
+               label="Dollar figure as reported (Defense Ministry, 1991-2004)")
+    ax.set_xlabel("Year")
+    ax.set_ylabel("Million US dollars, nominal")
+    ax.set_ylim(bottom=0)
+    ax.legend(fontsize=8, frameon=False, loc="upper left")
+    return Chart("02-paid-in-dollars", title, fig, data.reset_index(drop=True), source)
+
+
+def demands_vs_payment(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFrame,
+                       base_year: int = 2019) -> Chart:
+    """Return horizontal bars: each yearly dollar demand against the ``base_year`` payment, with multiples.
+
+    >>> from analysis.data import load_sma, load_exchange_rates, load_demands
+    >>> chart = demands_vs_payment(load_demands(), load_sma(), load_exchange_rates())
+    >>> bool((chart.data.multiple > 1).all())
+    True
+    """
+    mult = derive.demand_multiples(demands, sma, rates, base_year)
+    usd = mult.loc[mult.currency == "USD"].sort_values(["amount", "date"]).reset_index(drop=True)
+    base_usd = float(usd.base_usd.iloc[0]) if len(usd) else derive.payment_usd(base_year, sma, rates)
+    data = usd[["demand_id", "date", "speaker", "reported_by", "amount", "currency", "for_year", "multiple",
+                "source_ids"]].copy()
+    data["date"] = data["date"].dt.strftime("%Y-%m-%d")
+    nov19 = data.loc[data.date.str.startswith("2019-11")]
+    span = nov19 if len(nov19) else data
+    title = (f"The November 2019 asks were {span.multiple.min():.1f} to {span.multiple.max():.1f} times "
+             f"the ${base_usd / 1e6:,.0f} M Seoul paid in {base_year}")
+    base_row = sma.loc[sma.year == base_year]
+    source = source_line(pd.concat([data.source_ids, base_row.source_ids, rates.source_ids]),
+                         f"{base_year} payment converted at that year's average rate.")
+    fig, ax = _figure(title, source, size=(10, 0.45 * len(data) + 2.6))
+    labels = [f"{r.date}  {r.reported_by}" + (f" ({r.speaker})" if r.speaker else "") for r in data.itertuples()]
+    ax.barh([f"{base_year} payment (won, converted)", *labels], [base_usd / 1e9, *(data.amount / 1e9)],
+            color=[PAID, *[DEMAND] * len(data)])
+    for y, r in enumerate(data.itertuples(), start=1):
+        ax.text(r.amount / 1e9, y, f"  ${r.amount / 1e9:g} bn = {r.multiple:.1f}x", va="center", fontsize=8)
+    ax.invert_yaxis()
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel("Billion US dollars a year, nominal")
+    ax.set_xlim(0, float(data.amount.max()) / 1e9 * 1.3 if len(data) else 1)
+    ax.tick_params(axis="y", labelsize=8)
+    return Chart("03-demands-vs-payment", title, fig, data, source)
+
+
+def year_on_year(sma: pd.DataFrame) -> Chart:
+    """Return bars of the year-on-year change in percent, cuts and freezes labelled.
+
+    >>> from analysis.data import load_sma
+    >>> chart = year_on_year(load_sma())
+    >>> round(float(chart.data.set_index("year").loc[2005, "change_pct"]), 1)
+    -8.9
+    """
+    data = derive.year_on_year(sma)
+    cuts = data.loc[data.change_pct < -0.05]
+    freezes = data.loc[data.change_pct.abs() <= 0.05]
+    biggest = data.loc[data.change_pct.idxmax()]
+    parts = [f"{len(cuts)} cut{'s' * (len(cuts) != 1)} ({_list(cuts)})"]
+    if len(freezes):
+        parts.append(f"{len(freezes)} freeze{'s' * (len(freezes) != 1)} ({_years(freezes.year.tolist())})")
+    title = (f"Year on year: {' and '.join(parts)}; the largest rise {biggest.change_pct:+.1f}% in "
+             f"{int(biggest.year)}")
+    used = sma.loc[sma.year.isin(data.year)]
+    source = source_line(used.source_ids, "Change in won where both years have a won figure, else in dollars "
+                         "as reported.")
+    fig, ax = _figure(title, source)
+    colours = [DEMAND if c < -0.05 else MUTED if abs(c) <= 0.05 else PAID for c in data.change_pct]
+    ax.bar(data.year, data.change_pct, color=colours, width=0.8)
+    ax.axhline(0, color="#333333", linewidth=0.8)
+    for r in data.itertuples():
+        if r.change_pct < -0.05 or abs(r.change_pct) <= 0.05 or r.year >= 2019:
+            ax.annotate(f"{r.change_pct:+.1f}%", (r.year, r.change_pct), textcoords="offset points",
+                        xytext=(0, 3 if r.change_pct >= 0 else -10), ha="center", fontsize=7)
+    ax.set_xlabel("Year")
+    ax.set_ylabel("Change on the previous year, %")
+    return Chart("04-year-on-year", title, fig, data, source)
+
+
+def _years(years: list[int]) -> str:
+    """Return years as compact text: ``[2023, 2024, 2026]`` -> ``'2023-2024, 2026'``.
+
+    >>> _years([1992, 1993, 1994, 1997])
+    '1992-1994, 1997'
+    """
+    runs: list[list[int]] = []
+    for y in sorted(int(v) for v in years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+
+
+def _list(rows: pd.DataFrame) -> str:
+    return ", ".join(f"{int(r.year)}: {r.change_pct:+.1f}%" for r in rows.itertuples())

@@ -1,0 +1,326 @@
+"""Load the sourced tables in data/ as typed pandas DataFrames, validated on every load.
+
+The checks are not written here by hand: each table's Frictionless Table Schema in
+``data/datapackage.json`` (types, required, unique, minimum/maximum, pattern, enum, primary and
+foreign keys) is turned into a pandera schema, so the file that documents the data is the file
+that validates it. A broken file raises :class:`analysis.errors.DataError`, one line naming the
+file, the row (as a line number of the CSV), the column and what to do.
+
+>>> sma = load_sma()
+>>> len(sma), int(sma.year.min()), int(sma.year.max())
+(36, 1991, 2026)
+>>> float(load_exchange_rates().set_index("year").loc[2019, "krw_per_usd"])
+1165.8016
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis import paths
+from analysis.errors import DataError
+
+#: Table Schema type -> pandas dtype (nullable integer where a value may be missing).
+_DTYPES = {"string": "str", "number": "float64", "date": "datetime64[ns]"}
+
+
+@cache
+def datapackage(path: Path = paths.DATAPACKAGE) -> dict[str, Any]:
+    """Return the data package descriptor (``data/datapackage.json``) as a dict.
+
+    >>> sorted(r["name"] for r in datapackage()["resources"])[:3]
+    ['articles', 'demands', 'entities']
+    """
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def resource(name: str) -> dict[str, Any]:
+    """Return one resource of the data package by name.
+
+    >>> resource("exchange_rates")["path"]
+    'exchange_rates.csv'
+    """
+    for res in datapackage()["resources"]:
+        if res["name"] == name:
+            return res
+    raise KeyError(f"no resource {name!r} in {paths.DATAPACKAGE}")
+
+
+def split_ids(cell: str) -> list[str]:
+    """Return the ids in a semicolon-separated cell, stripped, empties dropped.
+
+    >>> split_ids("fred-aexkous; mnd-white-paper-2018;")
+    ['fred-aexkous', 'mnd-white-paper-2018']
+    """
+    return [part.strip() for part in str(cell).split(";") if part.strip()]
+
+
+def _column(field: dict[str, Any], lookups: dict[str, set[str]]) -> Any:
+    import pandera.pandas as pa
+
+    cons = field.get("constraints", {})
+    required = bool(cons.get("required"))
+    kind = field["type"]
+    dtype = "int64" if kind == "integer" and required else "Int64" if kind == "integer" else _DTYPES[kind]
+    checks = []
+    if "minimum" in cons:
+        checks.append(pa.Check.ge(cons["minimum"]))
+    if "maximum" in cons:
+        checks.append(pa.Check.le(cons["maximum"]))
+    if "pattern" in cons:
+        checks.append(pa.Check.str_matches(cons["pattern"]))
+    if "enum" in cons:
+        checks.append(pa.Check.isin(cons["enum"]))
+    if field["name"] in lookups:
+        known = lookups[field["name"]]
+        checks.append(
+            pa.Check(
+                lambda s, known=known: s.map(lambda v: all(i in known for i in split_ids(v))),
+                name="ids_resolve",
+                error=f"every id must be one of {len(known)} known ids",
+            )
+        )
+    return pa.Column(dtype, checks=checks, nullable=not required, unique=bool(cons.get("unique")), coerce=True)
+
+
+def _foreign_lookups(res: dict[str, Any]) -> dict[str, set[str]]:
+    """Return, for each foreign-key column of ``res``, the set of ids it may use."""
+    out: dict[str, set[str]] = {}
+    for fk in res["schema"].get("foreignKeys", []):
+        target = fk["reference"]
+        if target["resource"] == res["name"]:
+            continue
+        table = load_table(target["resource"])
+        out[fk["fields"][0]] = set(table[target["fields"][0]].astype(str))
+    return out
+
+
+def _describe_failure(res: dict[str, Any], raw: pd.DataFrame, cases: pd.DataFrame) -> str:
+    """Turn pandera's failure cases into one sentence about the first bad cell."""
+    cases = cases.assign(_row=pd.to_numeric(cases["index"], errors="coerce")).sort_values(
+        "_row", na_position="first", kind="stable"
+    )
+    first = cases.iloc[0]
+    column, check, value = first["column"], str(first["check"]), first["failure_case"]
+    more = len(cases) - 1
+    tail = f" (and {more} more problem{'s' * (more > 1)})" if more else ""
+    if pd.isna(first["_row"]):
+        return f"table fails {check} on {value!r}{tail}"
+    row = int(first["_row"])
+    raw_value = raw.iloc[row][column] if column in raw.columns else value
+    key = res["schema"]["primaryKey"][0]
+    key_text = f" ({key}={raw.iloc[row][key]})" if key in raw.columns and key != column else ""
+    if check.startswith(("coerce_dtype", "dtype")):
+        kind = next(f["type"] for f in res["schema"]["fields"] if f["name"] == column)
+        problem = f"{raw_value!r} is not a valid {kind}"
+    elif check == "not_nullable":
+        problem = "value is missing but required"
+    elif check == "field_uniqueness" or check.startswith("multiple_fields_uniqueness"):
+        problem = f"{raw_value!r} is a duplicate key"
+    elif check == "ids_resolve":
+        problem = f"{raw_value!r} names an id not found in its reference table"
+    else:
+        problem = f"{raw_value!r} fails {check}"
+    return f"line {row + 2}{key_text}, column {column}: {problem}{tail}"
+
+
+def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
+    """Return the resource ``name`` read from ``path`` (default: its file in data/), validated.
+
+    Raises :class:`DataError` naming the file, CSV line and column of the first problem.
+
+    >>> read_table("sources").columns.tolist()
+    ['source_id', 'publisher', 'title', 'date', 'url', 'note']
+    """
+    import pandera.pandas as pa
+
+    res = resource(name)
+    path = path or paths.DATA / res["path"]
+    where = _display(path)
+    fix = f"fix the file so it matches the '{name}' schema in data/datapackage.json"
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError("file not found", where=where, fix="restore it from git") from None
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise DataError(f"cannot read as UTF-8 CSV ({first_line})", where=where, fix=fix) from None
+    fields = res["schema"]["fields"]
+    wanted = [f["name"] for f in fields]
+    missing = [c for c in wanted if c not in raw.columns]
+    if missing:
+        raise DataError(f"missing column {', '.join(missing)}", where=where, fix=fix)
+    extra = [c for c in raw.columns if c not in wanted]
+    if extra:
+        raise DataError(f"unexpected column {', '.join(extra)}", where=where, fix=fix)
+    frame = raw[wanted].copy()
+    for f in fields:
+        if f["type"] != "string":
+            frame[f["name"]] = frame[f["name"]].replace("", None)
+    lookups = _foreign_lookups(res)
+    pkey = res["schema"].get("primaryKey", [])
+    schema = pa.DataFrameSchema(
+        {f["name"]: _column(f, lookups) for f in fields},
+        unique=pkey if len(pkey) > 1 else None,
+        coerce=True,
+        name=name,
+    )
+    try:
+        return schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        raise DataError(_describe_failure(res, raw, exc.failure_cases), where=where, fix=fix) from None
+
+
+def _display(path: Path) -> str:
+    """Return ``path`` relative to the repository when it is inside it."""
+    try:
+        return path.resolve().relative_to(paths.ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@cache
+def load_table(name: str) -> pd.DataFrame:
+    """Return the validated table ``name`` from data/ (cached; callers get a copy via the loaders).
+
+    >>> load_table("sma_contributions").shape[0]
+    36
+    """
+    return read_table(name)
+
+
+def load_sources() -> pd.DataFrame:
+    """Return sources.csv: ``source_id``, ``publisher``, ``title``, ``date``, ``url``, ``note``.
+
+    >>> load_sources().source_id.is_unique
+    True
+    """
+    return load_table("sources").copy()
+
+
+def load_sma() -> pd.DataFrame:
+    """Return South Korea's SMA contribution per year, 1991-2026.
+
+    Columns: ``year``, ``agreement``, ``agreement_no``, ``term_start``, ``term_end``,
+    ``krw_billion`` (NaN where no source gives it), ``usd_million`` (as reported), ``source_ids``,
+    ``note``.
+
+    >>> load_sma().set_index("year").loc[2019, ["agreement", "krw_billion"]].tolist()
+    ['10th', 1038.9]
+    """
+    return load_table("sma_contributions").copy()
+
+
+def load_sma_conflicts() -> pd.DataFrame:
+    """Return the values sources give that sma_contributions.csv does not use, and why.
+
+    >>> {"year", "field", "value", "resolution"} <= set(load_sma_conflicts().columns)
+    True
+    """
+    return load_table("sma_conflicts").copy()
+
+
+def load_exchange_rates() -> pd.DataFrame:
+    """Return annual average won per US dollar: ``year``, ``krw_per_usd``, ``source_ids``, ``note``.
+
+    >>> rates = load_exchange_rates()
+    >>> rates.year.is_unique and bool((rates.krw_per_usd > 0).all())
+    True
+    """
+    return load_table("exchange_rates").copy()
+
+
+def load_demands() -> pd.DataFrame:
+    """Return reported demands and claims of what Seoul should pay, one row per report.
+
+    >>> demands = load_demands()
+    >>> bool(((demands.amount == 4.7e9) & (demands.currency == "USD")).any())
+    True
+    """
+    return load_table("demands").copy()
+
+
+def load_events() -> pd.DataFrame:
+    """Return dated events (``start``, ``end`` as datetimes; ``actors`` as entity ids).
+
+    >>> events = load_events()
+    >>> bool((events.end >= events.start).all())
+    True
+    """
+    return load_table("events").copy()
+
+
+def load_entities() -> pd.DataFrame:
+    """Return the gazetteer: people, organisations, places and agreements with their aliases.
+
+    >>> load_entities().set_index("entity_id").loc["mark-esper", "kind"]
+    'person'
+    """
+    return load_table("entities").copy()
+
+
+def load_articles() -> pd.DataFrame:
+    """Return the shipped articles' metadata, after checking each file is byte-for-byte unedited.
+
+    >>> load_articles().set_index("article_id").loc["north-korea-angling", "byline"]
+    'Cheryl Sanders'
+    """
+    table = load_table("articles").copy()
+    for row in table.itertuples():
+        path = paths.DATA / row.path
+        if not path.is_file():
+            raise DataError("article file not found", where=f"data/articles.csv, article {row.article_id}",
+                            fix=f"restore data/{row.path} from git")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != row.sha256:
+            raise DataError(f"data/{row.path} has sha256 {digest[:12]}..., not {row.sha256[:12]}... as recorded",
+                            where="data/articles.csv", fix="restore the article byte for byte from its source")
+    return table
+
+
+def article_path(article_id: str) -> Path:
+    """Return the path of a shipped article by its id.
+
+    >>> article_path("north-korea-angling") == paths.SEED_ARTICLE
+    True
+    """
+    table = load_table("articles").set_index("article_id")
+    if article_id not in table.index:
+        raise DataError(f"no article {article_id!r}", where="data/articles.csv",
+                        fix=f"use one of: {', '.join(table.index)}")
+    return paths.DATA / table.loc[article_id, "path"]
+
+
+def data_dictionary() -> str:
+    """Return the README's data dictionary (Markdown) generated from data/datapackage.json.
+
+    The README embeds this text between ``<!-- data-dictionary -->`` markers and a test keeps
+    the two equal, so the documentation cannot drift from the schema that validates the data.
+
+    >>> print(data_dictionary().splitlines()[0])
+    ### `data/sources.csv` (sources)
+    """
+    out: list[str] = []
+    for res in datapackage()["resources"]:
+        out += [f"### `data/{res['path']}` ({res['name']})", "", res.get("description", ""), ""]
+        out += ["| column | type | unit | required | constraints | meaning |", "|---|---|---|---|---|---|"]
+        fks = {fk["fields"][0]: fk["reference"] for fk in res["schema"].get("foreignKeys", [])}
+        for f in res["schema"]["fields"]:
+            cons = dict(f.get("constraints", {}))
+            required = "yes" if cons.pop("required", False) else ""
+            rules = [f"{k}={v}" if not isinstance(v, list) else f"{k}: {' / '.join(map(str, v))}"
+                     for k, v in cons.items()]
+            if f["name"] in fks:
+                ref = fks[f["name"]]
+                rules.append(f"ids in {ref['resource']}.{ref['fields'][0]}")
+            text = f.get("description", "").replace("|", "/")
+            rule_text = "; ".join(rules).replace("|", "\\|")
+            out.append(f"| `{f['name']}` | {f['type']} | {f.get('unit', '')} | {required} | {rule_text} | {text} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

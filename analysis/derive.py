@@ -1,0 +1,139 @@
+"""Numbers derived from the sourced tables: dollars at a year's average rate, changes, multiples.
+
+All functions take the DataFrames of :mod:`analysis.data` (or any frames with the same columns),
+so tests can hand them fixtures.
+
+>>> from analysis.data import load_sma, load_exchange_rates
+>>> sma, rates = load_sma(), load_exchange_rates()
+>>> round(krw_to_usd(1038.9e9, 2019, rates) / 1e6, 1)
+891.1
+>>> round(times(4.7e9, krw_to_usd(1038.9e9, 2019, rates)), 2)
+5.27
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from analysis.errors import InputError
+
+
+def rate_for(year: int, rates: pd.DataFrame) -> float:
+    """Return the annual average won per dollar for ``year``.
+
+    >>> rate_for(2019, pd.DataFrame({"year": [2019], "krw_per_usd": [1165.8016]}))
+    1165.8016
+    """
+    hit = rates.loc[rates["year"] == year, "krw_per_usd"]
+    if hit.empty:
+        known = f"{int(rates['year'].min())}-{int(rates['year'].max())}" if len(rates) else "none"
+        raise InputError(f"no annual exchange rate for {year}", where="data/exchange_rates.csv",
+                         fix=f"add a sourced row for {year} (years present: {known})")
+    return float(hit.iloc[0])
+
+
+def krw_to_usd(krw: float, year: int, rates: pd.DataFrame) -> float:
+    """Return ``krw`` won in US dollars at ``year``'s annual average rate.
+
+    >>> krw_to_usd(1_165.8016e9, 2019, pd.DataFrame({"year": [2019], "krw_per_usd": [1165.8016]}))
+    1000000000.0
+    """
+    return krw / rate_for(year, rates)
+
+
+def times(amount: float, base: float) -> float:
+    """Return how many times ``base`` is contained in ``amount`` (NaN when base is 0 or missing).
+
+    >>> times(4.7e9, 891.1e6) > 5
+    True
+    >>> math.isnan(times(1.0, 0.0))
+    True
+    """
+    if not base or math.isnan(base):
+        return math.nan
+    return amount / base
+
+
+def pct_change(new: float, old: float) -> float:
+    """Return the change from ``old`` to ``new`` in percent.
+
+    >>> round(pct_change(680.4, 746.9), 1)
+    -8.9
+    """
+    return (new / old - 1.0) * 100.0 if old else math.nan
+
+
+def sma_in_usd(sma: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
+    """Return ``sma`` with ``krw_per_usd`` and ``usd_million_at_avg_rate`` for years with both figures.
+
+    >>> out = sma_in_usd(pd.DataFrame({"year": [2019], "krw_billion": [1038.9]}),
+    ...                  pd.DataFrame({"year": [2019], "krw_per_usd": [1165.8016]}))
+    >>> round(float(out.usd_million_at_avg_rate.iloc[0]), 1)
+    891.1
+    """
+    out = sma.merge(rates[["year", "krw_per_usd"]], on="year", how="left")
+    out["usd_million_at_avg_rate"] = out["krw_billion"] * 1e3 / out["krw_per_usd"]
+    return out
+
+
+def year_on_year(sma: pd.DataFrame) -> pd.DataFrame:
+    """Return ``year``, ``change_pct`` and ``basis`` for each year whose previous year is known.
+
+    The change is computed in won where both years have a won figure, else in the dollars the
+    Defense Ministry reported (1991-2004 are mostly dollar figures); ``basis`` says which.
+
+    >>> sma = pd.DataFrame({"year": [2004, 2005], "krw_billion": [746.9, 680.4], "usd_million": [620.0, None]})
+    >>> year_on_year(sma).round(1).to_dict("records")
+    [{'year': 2005, 'change_pct': -8.9, 'basis': 'won'}]
+    """
+    frame = sma.sort_values("year").reset_index(drop=True)
+    rows = []
+    for prev, cur in zip(frame.itertuples(), frame.iloc[1:].itertuples(), strict=False):
+        if cur.year != prev.year + 1:
+            continue
+        if pd.notna(cur.krw_billion) and pd.notna(prev.krw_billion):
+            rows.append((int(cur.year), pct_change(cur.krw_billion, prev.krw_billion), "won"))
+        elif pd.notna(cur.usd_million) and pd.notna(prev.usd_million):
+            rows.append((int(cur.year), pct_change(cur.usd_million, prev.usd_million), "dollars as reported"))
+    return pd.DataFrame(rows, columns=["year", "change_pct", "basis"])
+
+
+def payment_usd(year: int, sma: pd.DataFrame, rates: pd.DataFrame) -> float:
+    """Return Seoul's payment for ``year`` in dollars at that year's average rate.
+
+    >>> payment_usd(2019, pd.DataFrame({"year": [2019], "krw_billion": [1165.8016]}),
+    ...             pd.DataFrame({"year": [2019], "krw_per_usd": [1165.8016]}))
+    1000000000.0
+    """
+    row = sma.loc[sma["year"] == year, "krw_billion"]
+    if row.empty or pd.isna(row.iloc[0]):
+        raise InputError(f"no won figure for {year}", where="data/sma_contributions.csv",
+                         fix=f"add a sourced krw_billion for {year}")
+    return krw_to_usd(float(row.iloc[0]) * 1e9, year, rates)
+
+
+def demand_multiples(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFrame,
+                     base_year: int = 2019) -> pd.DataFrame:
+    """Return each yearly demand with ``base_usd`` (the ``base_year`` payment) and ``multiple`` of it.
+
+    Won demands are compared with the won payment, dollar demands with the payment converted at
+    ``base_year``'s average rate.
+
+    >>> d = pd.DataFrame({"demand_id": ["a"], "amount": [4.7e9], "currency": ["USD"], "period": ["year"]})
+    >>> s = pd.DataFrame({"year": [2019], "krw_billion": [1038.9]})
+    >>> r = pd.DataFrame({"year": [2019], "krw_per_usd": [1165.8016]})
+    >>> round(float(demand_multiples(d, s, r).multiple.iloc[0]), 2)
+    5.27
+    """
+    base_krw = float(sma.loc[sma["year"] == base_year, "krw_billion"].iloc[0]) * 1e9
+    base_usd = payment_usd(base_year, sma, rates)
+    out = demands.loc[demands["period"] == "year"].copy()
+    out["base_year"] = base_year
+    out["base_usd"] = base_usd
+    out["multiple"] = [
+        times(amount, base_krw if currency == "KRW" else base_usd) if currency in ("KRW", "USD") else math.nan
+        for amount, currency in zip(out["amount"], out["currency"], strict=True)
+    ]
+    return out.reset_index(drop=True)
