@@ -69,8 +69,8 @@ class Chart:
 def source_line(source_ids: pd.Series | list[str], extra: str = "") -> str:
     """Return "Source: ..." naming each publisher behind the given source id cells, in first-use order.
 
-    >>> source_line(["fred-aexkous"])
-    'Source: Federal Reserve Bank of St. Louis (FRED)'
+    >>> source_line(["fred-aexkous", "fred-aexkous"]).count("Federal Reserve Bank of St. Louis")
+    1
     """
     sources = load_sources().set_index("source_id")
     names: list[str] = []
@@ -245,4 +245,5 @@ def _years(years: list[int]) -> str:
 
 
 def _list(rows: pd.DataFrame) -> str:
-    return ", ".join(f"{int(r.year)}: {r.change_pct:+.1f}%" for r in rows.itertuples())
+    return ", ".join(f"{int(r.year)}: {r.change_pct:+.1f}%" + ("" if r.basis == "won" else f" in {r.basis}")
+                     for r in rows.itertuples())

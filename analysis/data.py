@@ -83,7 +83,7 @@ def _column(field: dict[str, Any], lookups: dict[str, set[str]]) -> Any:
             pa.Check(
                 lambda s, known=known: s.map(lambda v: all(i in known for i in split_ids(v))),
                 name="ids_resolve",
-                error=f"every id must be one of {len(known)} known ids",
+                error="ids_resolve",
             )
         )
     return pa.Column(dtype, checks=checks, nullable=not required, unique=bool(cons.get("unique")), coerce=True)
@@ -103,9 +103,11 @@ def _foreign_lookups(res: dict[str, Any]) -> dict[str, set[str]]:
 
 def _describe_failure(res: dict[str, Any], raw: pd.DataFrame, cases: pd.DataFrame) -> str:
     """Turn pandera's failure cases into one sentence about the first bad cell."""
-    cases = cases.assign(_row=pd.to_numeric(cases["index"], errors="coerce")).sort_values(
-        "_row", na_position="first", kind="stable"
-    )
+    # Prefer a failure tied to a row, and a type failure over the checks that then fail on the raw text.
+    cases = cases.assign(
+        _row=pd.to_numeric(cases["index"], errors="coerce"),
+        _type=~cases["check"].astype(str).str.startswith(("coerce_dtype", "dtype", "column_in")),
+    ).sort_values(["_type", "_row"], na_position="last", kind="stable")
     first = cases.iloc[0]
     column, check, value = first["column"], str(first["check"]), first["failure_case"]
     more = len(cases) - 1
@@ -124,7 +126,9 @@ def _describe_failure(res: dict[str, Any], raw: pd.DataFrame, cases: pd.DataFram
     elif check == "field_uniqueness" or check.startswith("multiple_fields_uniqueness"):
         problem = f"{raw_value!r} is a duplicate key"
     elif check == "ids_resolve":
-        problem = f"{raw_value!r} names an id not found in its reference table"
+        ref = next(fk["reference"] for fk in res["schema"]["foreignKeys"] if fk["fields"][0] == column)
+        unknown = ", ".join(i for i in split_ids(raw_value) if i not in set(load_table(ref["resource"])[ref["fields"][0]]))
+        problem = f"{unknown!r} is not an id in {ref['resource']}.csv ({ref['fields'][0]})"
     else:
         problem = f"{raw_value!r} fails {check}"
     return f"line {row + 2}{key_text}, column {column}: {problem}{tail}"
@@ -211,8 +215,9 @@ def load_sma() -> pd.DataFrame:
     ``krw_billion`` (NaN where no source gives it), ``usd_million`` (as reported), ``source_ids``,
     ``note``.
 
-    >>> load_sma().set_index("year").loc[2019, ["agreement", "krw_billion"]].tolist()
-    ['10th', 1038.9]
+    >>> row = load_sma().set_index("year").loc[2019]
+    >>> row.agreement, float(row.krw_billion)
+    ('10th', 1038.9)
     """
     return load_table("sma_contributions").copy()
 
@@ -324,3 +329,20 @@ def data_dictionary() -> str:
             out.append(f"| `{f['name']}` | {f['type']} | {f.get('unit', '')} | {required} | {rule_text} | {text} |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def update_readme(readme: Path | None = None) -> bool:
+    """Rewrite the data dictionary between the README's markers; return True if it changed."""
+    import re
+
+    readme = readme or paths.ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    new = re.sub(r"<!-- data-dictionary -->\n.*?<!-- /data-dictionary -->",
+                 lambda _: f"<!-- data-dictionary -->\n{data_dictionary()}<!-- /data-dictionary -->", text, flags=re.S)
+    if new != text:
+        readme.write_text(new, encoding="utf-8")
+    return new != text
+
+
+if __name__ == "__main__":  # make docs
+    print("README data dictionary", "updated" if update_readme() else "already up to date")

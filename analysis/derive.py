@@ -116,7 +116,7 @@ def payment_usd(year: int, sma: pd.DataFrame, rates: pd.DataFrame) -> float:
 
 def demand_multiples(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFrame,
                      base_year: int = 2019) -> pd.DataFrame:
-    """Return each yearly demand with ``base_usd`` (the ``base_year`` payment) and ``multiple`` of it.
+    """Return each yearly demand (not claims of what was paid) with ``base_usd`` (the ``base_year`` payment) and ``multiple`` of it.
 
     Won demands are compared with the won payment, dollar demands with the payment converted at
     ``base_year``'s average rate.
@@ -129,7 +129,10 @@ def demand_multiples(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFra
     """
     base_krw = float(sma.loc[sma["year"] == base_year, "krw_billion"].iloc[0]) * 1e9
     base_usd = payment_usd(base_year, sma, rates)
-    out = demands.loc[demands["period"] == "year"].copy()
+    keep = demands["period"] == "year"
+    if "kind" in demands.columns:
+        keep &= demands["kind"] == "demand"
+    out = demands.loc[keep].copy()
     out["base_year"] = base_year
     out["base_usd"] = base_usd
     out["multiple"] = [
@@ -137,3 +140,44 @@ def demand_multiples(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFra
         for amount, currency in zip(out["amount"], out["currency"], strict=True)
     ]
     return out.reset_index(drop=True)
+
+
+def headline_numbers(sma: pd.DataFrame, rates: pd.DataFrame, demands: pd.DataFrame, base_year: int = 2019) -> Summary:
+    """Return the key numbers of the burden-sharing story as short sentences, computed from the tables.
+
+    >>> from analysis.data import load_sma, load_exchange_rates, load_demands
+    >>> print(headline_numbers(load_sma(), load_exchange_rates(), load_demands()).lines[0])
+    2019 payment: 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 annual average).
+    """
+    krw = float(sma.loc[sma["year"] == base_year, "krw_billion"].iloc[0])
+    rate = rate_for(base_year, rates)
+    usd = payment_usd(base_year, sma, rates)
+    lines = [f"{base_year} payment: {krw:,.1f} bn won = ${usd / 1e6:,.0f} M at {rate:,.1f} won/$ "
+             f"({base_year} annual average)."]
+    mult = demand_multiples(demands, sma, rates, base_year)
+    asks = mult.loc[(mult["currency"] == "USD") & (mult["date"].dt.year == base_year)]
+    for amount, group in asks.groupby("amount"):
+        who = ", ".join(sorted(set(group["reported_by"])))
+        lines.append(f"${amount / 1e9:g} bn a year ({who}) = {group['multiple'].iloc[0]:.2f} times the "
+                     f"{base_year} payment.")
+    change = year_on_year(sma)
+    cuts = change.loc[change["change_pct"] < -0.05]
+    freezes = change.loc[change["change_pct"].abs() <= 0.05]
+    cut_text = ", ".join(f"{int(r.year)} ({r.change_pct:+.1f}% in {r.basis})" for r in cuts.itertuples())
+    lines.append(f"Cuts: {cut_text or 'none'}; "
+                 f"freezes: {', '.join(str(int(y)) for y in freezes['year']) or 'none'}.")
+    known = sma.dropna(subset=["krw_billion"])
+    missing = sma.loc[sma["krw_billion"].isna(), "year"].astype(int).tolist()
+    lines.append(f"Won figures for {len(known)} of {len(sma)} years; none in a source for "
+                 f"{', '.join(map(str, missing))}.")
+    return Summary(lines)
+
+
+class Summary:
+    """Sentences that a notebook shows as a list (text, so nbval compares it exactly)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = list(lines)
+
+    def __repr__(self) -> str:
+        return "\n".join(f"- {line}" for line in self.lines)

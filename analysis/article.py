@@ -1,0 +1,357 @@
+"""Read an article file and cut it into header, paragraphs and sentences, all as character offsets.
+
+Offsets are Python ``str`` indices into the file's decoded text (``bytes.decode("utf-8")``), so
+``text[start:end]`` is always the segment. A UTF-8 byte-order mark is *kept* as character 0 (never
+stripped) so that offsets match what any UTF-8 reader of the file sees; the header parser skips it.
+Line endings are kept as they are (``\\n``, ``\\r\\n`` or ``\\r``).
+
+Expected shape (the seed's): a title line, a byline, a date line, then paragraphs separated by blank
+lines. Blank lines inside the header are allowed; the byline may be missing; the date line may be
+missing if ``published`` is given (which also overrides it).
+
+>>> a = parse_article("Title\\n\\nBy Jo Reporter\\nNovember 16, 2019\\n\\nMr. Kim met U.S. envoys. It rained.")
+>>> a.title, a.byline, a.published.isoformat()
+('Title', 'By Jo Reporter', '2019-11-16')
+>>> [a.text[s.start:s.end] for s in a.sentences]
+['Mr. Kim met U.S. envoys.', 'It rained.']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.errors import InputError
+
+__all__ = [
+    "Article",
+    "Segment",
+    "parse_article",
+    "parse_dateline",
+    "parse_published",
+    "read_article",
+    "split_paragraphs",
+    "split_sentences",
+]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RX = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+
+_DATELINE = re.compile(
+    rf"""(?:(?:published|updated|posted|date)\s*:?\s*(?:on\s+)?)?
+    (?:{_WEEKDAY_RX},?\s+)?
+    (?:(?P<mon>{_MONTH_RX})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})
+      |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_RX})\.?,?\s+(?P<year2>\d{{4}})
+      |(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))
+    (?:(?:\s*[,|@-]?\s*|T)\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*
+      (?:Z|[A-Z]{{2,5}}|[+-]\d{{2}}:?\d{{2}}|\(?GMT[+-]?\d*\)?)?)?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BLANKS = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
+_BYLINE = re.compile(r"(?:by|from|reporting by)\s+\S", re.IGNORECASE)
+_HEADER_LINES = 4  # non-blank lines after the title that may hold the byline and the date
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the article: ``text[start:end]``; ``paragraph`` is the index of its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int = -1
+
+    def of(self, text: str) -> str:
+        """Return the segment's text.
+
+        >>> Segment(0, 2).of("hello")
+        'he'
+        """
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its full text, header fields and body segments (offsets into ``text``)."""
+
+    text: str
+    title: str
+    byline: str
+    published: dt.date
+    paragraphs: tuple[Segment, ...]
+    sentences: tuple[Segment, ...]
+    path: str | None = None
+    title_span: Segment | None = None
+    byline_span: Segment | None = None
+    date_span: Segment | None = None
+    body_start: int = 0
+
+
+def parse_published(value: str | dt.date) -> dt.date:
+    """Return the date given as ``YYYY-MM-DD`` (the ``--published`` option), or raise InputError.
+
+    >>> parse_published("2019-11-16")
+    datetime.date(2019, 11, 16)
+    >>> parse_published("16/11/2019")
+    Traceback (most recent call last):
+    analysis.errors.InputError: --published '16/11/2019' is not a date in the form YYYY-MM-DD; ...
+    """
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        if not _ISO.fullmatch(text):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"--published {value!r} is not a date in the form YYYY-MM-DD",
+            fix="give a real calendar date, e.g. --published 2019-11-16",
+        ) from None
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """Return the date a header line states (``November 16, 2019``, ``2019-11-16`` ...), else None.
+
+    >>> parse_dateline("Saturday, Nov. 16, 2019 10:04 AM EST")
+    datetime.date(2019, 11, 16)
+    >>> parse_dateline("Cheryl Sanders") is None
+    True
+    """
+    m = _DATELINE.fullmatch(line.strip().lstrip("\ufeff"))
+    if not m:
+        return None
+    if m["iy"]:
+        year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+    else:
+        mon = (m["mon"] or m["mon2"]).lower()
+        year, month, day = int(m["year"] or m["year2"]), MONTHS[mon], int(m["day"] or m["day2"])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Return the paragraphs of ``text[start:end]``: runs of text between blank lines, trimmed.
+
+    >>> [s.of("a b\\n\\n c \\n\\n\\nd") for s in split_paragraphs("a b\\n\\n c \\n\\n\\nd")]
+    ['a b', 'c', 'd']
+    """
+    end = len(text) if end is None else end
+    out: list[Segment] = []
+    pos = start
+    for m in _BLANKS.finditer(text, start, end):
+        _add_trimmed(text, pos, m.start(), out)
+        pos = m.end()
+    _add_trimmed(text, pos, end, out)
+    return out
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[Segment]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip().strip("\ufeff").strip()
+    if stripped:
+        s = start + chunk.index(stripped)
+        out.append(Segment(s, s + len(stripped), len(out)))
+
+
+# Words that never end a sentence when followed by a period (titles, "No. 2", "Jan. 5").
+_TITLES = frozenset(
+    "mr mrs ms mx dr gen lt col sen rep reps gov prof st adm sgt capt maj cmdr amb rev hon pres "
+    "gens lt-gen maj-gen brig messrs mme no nos vol vols vs v e.g i.e cf approx dept est fig "
+    "ft mt pt jan feb mar apr jun jul aug sep sept oct nov dec u.s.-based".split()
+)
+# After an initialism ("U.S.", "S.") a sentence ends only if one of these words comes next.
+_STARTERS = frozenset(
+    "The A An It Its He She They We I You His Her Their Our This That These Those There Here "
+    "In On At As After Before While When Where If But And Or So Yet However Meanwhile Still "
+    "Some Many Most Neither Nor No Not One Such Last Both Other Others What Who Why How "
+    "According Earlier Later Since During Despite Although Though Because Under Over For To".split()
+)
+_BOUNDARY = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+['"“‘(\[]*[A-Z0-9$₩¥€£])""")
+_LAST_TOKEN = re.compile(r"(\S+)\Z")
+_NEXT_WORD = re.compile(r"""\s+['"“‘(\[]*([\w$₩¥€£]+)""")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+
+
+def split_sentences(text: str, para: Segment) -> list[Segment]:
+    """Return the sentences of one paragraph, robust to "U.S.", "Gen.", "Mr.", "S. Korea".
+
+    >>> t = 'Gen. Kim met U.S. officials in S. Korea. The North brands such U.S. "Why?" he asked.'
+    >>> [s.of(t) for s in split_sentences(t, Segment(0, len(t), 0))]
+    ['Gen. Kim met U.S. officials in S. Korea.', 'The North brands such U.S.', '"Why?" he asked.']
+    """
+    out: list[Segment] = []
+    start = para.start
+    for m in _BOUNDARY.finditer(text, para.start, para.end):
+        if m.group().startswith(".") and not _ends_sentence(text, m, para.start):
+            continue
+        out.append(Segment(start, m.end(), para.paragraph))
+        start = m.end()
+        while start < para.end and text[start].isspace():
+            start += 1
+    if start < para.end:
+        out.append(Segment(start, para.end, para.paragraph))
+    return out
+
+
+def _ends_sentence(text: str, m: re.Match[str], floor: int) -> bool:
+    """Decide whether the period at ``m`` ends a sentence, from the word before and after it."""
+    lt = _LAST_TOKEN.search(text, max(floor, m.start() - 24), m.start())
+    if not lt:
+        return True
+    token = lt.group(1).lstrip("\"'“‘([").lower()
+    if len(m.group()) > 1 and m.group().startswith(".."):
+        return True  # ellipsis followed by a capital
+    nxt = _NEXT_WORD.match(text, m.end())
+    word = nxt.group(1) if nxt else ""
+    if token in _TITLES:
+        # "Nov. 16" never breaks; "in Nov. The ..." does
+        return token in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                         "no", "nos", "est", "approx"} and not word[:1].isdigit()  # fmt: skip
+    if _INITIALISM.fullmatch(token):
+        return word in _STARTERS
+    return True
+
+
+def parse_article(text: str, published: dt.date | str | None = None, path: str | None = None) -> Article:
+    """Return the Article for ``text``: header fields, publication date, paragraphs and sentences.
+
+    ``published`` (a date or ``YYYY-MM-DD``) overrides a date line; without either, InputError.
+
+    >>> a = parse_article("A headline\\nJo Reporter\\n\\nFirst para.\\n\\nSecond.", published="2019-11-16")
+    >>> a.byline, [p.of(a.text) for p in a.paragraphs]
+    ('Jo Reporter', ['First para.', 'Second.'])
+    """
+    where = path or "article"
+    override = parse_published(published) if published is not None else None
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text)]
+    nonblank = [
+        (i, s, e) for i, (s, e) in enumerate(lines) if text[s:e].strip().strip("\ufeff").strip()
+    ][: _HEADER_LINES + 1]
+    title_span = byline_span = date_span = None
+    body_start = 0
+    dateline: dt.date | None = None
+    if nonblank and _is_title(text, nonblank[0][1], nonblank[0][2]):
+        title_span = _trim(text, nonblank[0][1], nonblank[0][2])
+        body_start = nonblank[0][2]
+        rest = nonblank[1:]
+        for k, (lineno, s, e) in enumerate(rest):
+            line = text[s:e]
+            found = parse_dateline(line)
+            if found is None and _looks_like_dateline(line):
+                raise InputError(
+                    f"line {lineno + 1}: date line {line.strip()!r} is not a real date",
+                    where=where,
+                    fix="correct it or pass --published YYYY-MM-DD",
+                )
+            if found is not None:
+                dateline, date_span, body_start = found, _trim(text, s, e), e
+                if k >= 1:
+                    byline_span = _trim(text, rest[0][1], rest[0][2])
+                break
+        if date_span is None and rest and _is_byline(text[rest[0][1] : rest[0][2]]) and len(rest) > 1:
+            byline_span = _trim(text, rest[0][1], rest[0][2])
+            body_start = rest[0][2]
+        elif date_span is not None and byline_span is None and rest and rest[0][1] < date_span.start:
+            byline_span = _trim(text, rest[0][1], rest[0][2])
+    if override is None and dateline is None:
+        raise InputError(
+            "no publication date: no date line (e.g. 'November 16, 2019') under the title",
+            where=where,
+            fix="add one after the byline or pass --published YYYY-MM-DD",
+        )
+    paragraphs = tuple(split_paragraphs(text, body_start))
+    sentences = tuple(s for p in paragraphs for s in split_sentences(text, p))
+    return Article(
+        text=text,
+        title=title_span.of(text) if title_span else "",
+        byline=byline_span.of(text) if byline_span else "",
+        published=override or dateline,  # type: ignore[arg-type]
+        paragraphs=paragraphs,
+        sentences=sentences,
+        path=path,
+        title_span=title_span,
+        byline_span=byline_span,
+        date_span=date_span,
+        body_start=body_start,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> Segment:
+    segs = split_paragraphs(text, start, end)
+    return Segment(segs[0].start, segs[0].end) if segs else Segment(start, start)
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    return len(line) <= 200 and not (len(line) > 80 and line.endswith((".", '"', "”")))
+
+
+def _is_byline(line: str) -> bool:
+    line = line.strip()
+    words = line.split()
+    return bool(_BYLINE.match(line)) or (
+        0 < len(words) <= 6 and len(line) <= 60 and not line.endswith((".", "?", "!", '"', ":"))
+    )
+
+
+def _looks_like_dateline(line: str) -> bool:
+    """A short line of a month name and numbers that failed to parse (e.g. 'February 30, 2019')."""
+    line = line.strip()
+    return len(line) <= 40 and bool(
+        re.fullmatch(rf"(?:{_WEEKDAY_RX},?\s+)?(?:{_MONTH_RX})\.?\s+\d{{1,2}},?\s+\d{{4}}", line, re.I)
+        or _ISO.fullmatch(line)
+    )
+
+
+def read_article(path: str | Path, published: dt.date | str | None = None) -> Article:
+    """Return the Article read from a UTF-8 text file, or raise InputError saying what to fix.
+
+    Rejects a missing, unreadable, empty (or whitespace-only), binary (NUL bytes) or non-UTF-8 file,
+    and a file with no date line when ``published`` is not given.
+
+    >>> from analysis.paths import SEED_ARTICLE
+    >>> a = read_article(SEED_ARTICLE)
+    >>> a.title, a.byline, str(a.published), len(a.paragraphs)
+    ('North Korea Angling for Another Trump-Kim Summit', 'Cheryl Sanders', '2019-11-16', 17)
+    """
+    where = str(path)
+    if published is not None:
+        published = parse_published(published)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", where=where, fix="check the path to the article") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", where=where, fix="give the article's text file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", where=where, fix="check the file's permissions") from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(
+            f"binary file (NUL byte at byte {nul})",
+            where=where,
+            fix="give a plain UTF-8 text file",
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"not UTF-8 (byte {exc.start}, line {line})",
+            where=where,
+            fix="re-save the file as UTF-8, e.g. iconv -f cp1252 -t utf-8",
+        ) from None
+    if not text.strip().strip("\ufeff").strip():
+        raise InputError("article is empty", where=where, fix="give a text file with the article")
+    return parse_article(text, published, path=where)

@@ -1,0 +1,325 @@
+"""Find amounts of money, multipliers ("five-fold") and percentages, with normalised values.
+
+Money ``value``: ``amount`` (float, currency units), ``currency`` (ISO 4217 code or None when the
+text names none), ``currency_inferred`` (code of the nearest earlier amount with a currency in the
+same paragraph, for a bare "a billion"; else None), ``per`` ("year", "month" or None), ``bound``
+(None, "approx", "up_to", "less_than", "more_than") and ``equivalent_of`` (the span a bracketed
+conversion restates, e.g. "960 billion won ($850 million)"; else None).
+
+>>> [(e, v["amount"], v["currency"], v["per"], v["bound"]) for _, _, e, v in find_money(
+...     "US officials demanded up to $5 billion a year.")]
+[('up to $5 billion a year', 5000000000.0, 'USD', 'year', 'up_to')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+__all__ = ["BOUNDS", "find_money", "find_multipliers", "find_percents", "names_currency"]
+
+Found = tuple[int, int, str, dict[str, Any]]
+
+_WORDNUMS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "one hundred": 100, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+}  # fmt: skip
+_SCALES = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
+    "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,
+    "tn": 10**12, "trn": 10**12, "tln": 10**12,
+}  # fmt: skip
+# Words before a number that bound it, mapped to the contract's ``bound`` values.
+BOUNDS = {
+    "up to": "up_to", "as much as": "up_to", "as high as": "up_to", "as many as": "up_to",
+    "a maximum of": "up_to", "no more than": "up_to", "at most": "up_to", "capped at": "up_to",
+    "a cap of": "up_to", "not exceeding": "up_to",
+    "less than": "less_than", "just less than": "less_than", "slightly less than": "less_than",
+    "under": "less_than", "just under": "less_than", "below": "less_than", "fewer than": "less_than",
+    "short of": "less_than", "just short of": "less_than", "shy of": "less_than", "nearly": "less_than",
+    "almost": "less_than", "not quite": "less_than", "a little less than": "less_than",
+    "more than": "more_than", "over": "more_than", "just over": "more_than", "well over": "more_than",
+    "above": "more_than", "in excess of": "more_than", "upwards of": "more_than", "upward of": "more_than",
+    "north of": "more_than", "at least": "more_than", "slightly more than": "more_than",
+    "a little more than": "more_than", "well above": "more_than", "well over a": "more_than",
+    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "approx",
+    "an approximate": "approx", "approx.": "approx", "circa": "approx", "~": "approx",
+}  # fmt: skip
+_CURRENCY_PREFIX = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "₩": "KRW", "krw": "KRW",
+    "¥": "JPY", "jpy": "JPY", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "cny": "CNY",
+    "rmb": "CNY",
+}  # fmt: skip
+
+
+def _currency_word(word: str) -> str:
+    w = " ".join(word.lower().split())
+    if "dollar" in w or w == "usd":
+        return "USD"
+    if w.endswith("won") or w == "krw":
+        return "KRW"
+    if "yen" in w or w == "jpy":
+        return "JPY"
+    if "euro" in w or w == "eur":
+        return "EUR"
+    if w in {"yuan", "renminbi", "cny"}:
+        return "CNY"
+    return ""
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WNUM = _alt(_WORDNUMS)
+_WNUM_NO_A = _alt(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
+_BOUND = rf"(?P<bound>(?<![\w])(?:{_alt(BOUNDS)}))\s+"
+_SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
+_SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|T)(?![\w])"
+_CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$|₩|¥|€|£)"  # noqa: E501
+_CUR_WORD = (
+    r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?|(?:South\s+)?Korean\s+won|won"
+    r"|(?:Japanese\s+)?yen|euros?|yuan|renminbi|USD|KRW|JPY|EUR|CNY)\b"
+)
+_DOLLAR_WORD = r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?)\b"
+_PER = (
+    r"(?P<per>(?:[\s-]+(?:a|per|each|every)[\s-]+(?P<py>year|annum)|\s+(?P<py2>annually|yearly|a\s+year)|\s*/\s*(?P<py3>year|yr))"
+    r"(?![\s-]+(?:ago|earlier|later|before|after|from|since|prior))"
+    r"|[\s-]+(?:a|per|each|every)[\s-]+month\b|\s+monthly\b)?"
+)
+_MONEY_PREFIXED = re.compile(
+    rf"(?:{_BOUND})?(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_NUM})(?![\d,])"
+    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}))?{_PER}",
+)
+_MONEY_WORDED = re.compile(
+    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
+    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?\s+(?P<cur>{_CUR_WORD}){_PER}",
+    re.IGNORECASE,
+)
+_MONEY_BARE = re.compile(
+    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))[\s-]+(?P<scale>million|billion|trillion)"
+    rf"{_PER}(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b)",
+    re.IGNORECASE,
+)
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*")
+
+
+def _amount(m: re.Match[str]) -> float | None:
+    gd = m.groupdict()
+    try:
+        if gd.get("num"):
+            base = Decimal(gd["num"].replace(",", ""))
+        else:
+            base = Decimal(str(_WORDNUMS[" ".join(gd["wnum"].lower().split())]))
+    except (InvalidOperation, KeyError):
+        return None
+    scale = gd.get("scale") or gd.get("sfx")
+    if scale:
+        base *= _SCALES[scale.lower()]
+    return float(base)
+
+
+def _per(m: re.Match[str]) -> str | None:
+    per = m.group("per")
+    if not per:
+        return None
+    return "month" if "month" in per.lower() else "year"
+
+
+def _bound(m: re.Match[str]) -> str | None:
+    b = m.group("bound")
+    return BOUNDS.get(" ".join(b.lower().split())) if b else None
+
+
+def names_currency(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Return whether ``text[start:end]`` has an amount with a currency (then a bare "a billion" is money).
+
+    >>> names_currency("It cost $3 billion."), names_currency("A billion people.")
+    (True, False)
+    """
+    end = len(text) if end is None else end
+    return bool(_MONEY_PREFIXED.search(text, start, end) or _MONEY_WORDED.search(text, start, end))
+
+
+def find_money(
+    text: str, start: int = 0, end: int | None = None, *, bare: bool | None = None
+) -> list[Found]:
+    """Return ``(start, end, exact, value)`` for every amount of money in ``text[start:end]``.
+
+    A bare amount with no currency ("just less than a billion") counts only if ``bare`` is true;
+    by default, when ``text[start:end]`` names a currency somewhere.
+
+    >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money("960 billion won ($850 million)")]
+    [('960 billion won', 960000000000.0, 'KRW'), ('$850 million', 850000000.0, 'USD')]
+    >>> v = find_money("This year it was just less than a billion.", bare=True)[0][3]
+    >>> v["amount"], v["currency"], v["bound"]
+    (1000000000.0, None, 'less_than')
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, re.Match[str], str]] = []
+    for m in _MONEY_PREFIXED.finditer(text, start, end):
+        found.append((m.start(), m.end(), m, "prefixed"))
+    for m in _MONEY_WORDED.finditer(text, start, end):
+        gd = m.groupdict()
+        cur = _currency_word(gd["cur"])
+        if gd["wnum"] and not gd["scale"]:
+            continue  # "two won the vote": a worded number needs a scale word
+        if cur == "KRW" and gd["cur"].lower() == "won" and gd["wnum"]:
+            continue
+        if gd["sfx"] and gd["num"] is None:
+            continue
+        found.append((m.start(), m.end(), m, "worded"))
+    bare_found = [(m.start(), m.end(), m, "bare") for m in _MONEY_BARE.finditer(text, start, end)]
+    out: list[Found] = []
+    kept = _leftmost_longest(found)
+    if bare is None:
+        bare = bool(kept)
+    if bare:  # a bare "a billion" counts as money only in a text that names a currency
+        kept = _leftmost_longest(kept + bare_found)
+    last_currency: str | None = None
+    prev: Found | None = None
+    for s, e, m, form in kept:
+        amount = _amount(m)
+        if amount is None:
+            continue
+        if form == "prefixed":
+            currency: str | None = _CURRENCY_PREFIX[re.sub(r"\s", "", m.group("cur")).lower()]
+        elif form == "worded":
+            currency = _currency_word(m.group("cur"))
+        else:
+            currency = None
+        value: dict[str, Any] = {
+            "amount": amount,
+            "currency": currency,
+            "currency_inferred": None if currency else last_currency,
+            "per": _per(m),
+            "bound": _bound(m),
+            "equivalent_of": None,
+        }
+        if prev is not None and _CONVERSION_GAP.fullmatch(text, prev[1], s):
+            value["equivalent_of"] = ("ref", "money", prev[0], prev[1])
+        item = (s, e, text[s:e], value)
+        out.append(item)
+        prev = item
+        if currency:
+            last_currency = currency
+    return out
+
+
+def _leftmost_longest(items: list[tuple[int, int, Any, Any]]) -> list[tuple[int, int, Any, Any]]:
+    items = sorted(items, key=lambda t: (t[0], -t[1]))
+    out: list[tuple[int, int, Any, Any]] = []
+    for it in items:
+        if out and it[0] < out[-1][1]:
+            continue
+        out.append(it)
+    return out
+
+
+_FOLD_WORDS = {w: n for w, n in _WORDNUMS.items() if isinstance(n, int) and 2 <= n <= 100 and " " not in w}
+_MULT_NUM = rf"(?:{_NUM}|{_alt(_FOLD_WORDS)})"
+_MULT = re.compile(
+    rf"(?:{_BOUND})?(?<![\w])(?:"
+    rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
+    rf"|(?P<times>{_MULT_NUM})\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
+    rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b))"
+    rf"|(?P<verb>doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b(?!-)"
+    r"(?!\s+(?:standards?|agents?|taxation|digits?|whammy|beds?|rooms?|clicks?|edged?|play|dip|headers?|"
+    r"trouble|check|decker|bass|dutch|entry|jeopardy|life|lives|date|majors?)\b)"
+    rf"|(?P<twice>twice)(?=\s+(?:as|what|the|that|this|its|their|his|her|current|last))"
+    r"|(?P<half>(?:by|in)\s+half\b|halv(?:e|es|ed|ing)\b|half\s+(?:as\s+much|as\s+many|what|of\s+what))"
+    ")",
+    re.IGNORECASE,
+)
+_VERB_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
+
+
+def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
+    """Return ``(start, end, exact, {"factor", "bound"})`` for "five-fold", "five times", "double" ...
+
+    >>> [(e, v["factor"], v["bound"]) for _, _, e, v in find_multipliers(
+    ...     "more than five times what Seoul paid, a fivefold rise; it may double")]
+    [('more than five times', 5.0, 'more_than'), ('fivefold', 5.0, None), ('double', 2.0, None)]
+    """
+    out: list[Found] = []
+    for m in _MULT.finditer(text, start, len(text) if end is None else end):
+        gd = m.groupdict()
+        n = gd["fold"] or gd["times"]
+        if n:
+            low = n.lower()
+            factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else float(n.replace(",", ""))
+        elif gd["verb"]:
+            factor = _VERB_FACTORS[gd["verb"].lower()]
+        elif gd["twice"]:
+            factor = 2.0
+        else:
+            factor = 0.5
+        out.append((m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
+    return out
+
+
+_UP = (
+    "up rose rises rise rising increased increase increases increasing grew grow grows growing jumped jump "
+    "jumps climbed climb surged soared gained raised raise raising hiked hike hikes boosted boost higher"
+).split()
+_DOWN = (
+    "down fell falls fall falling dropped drop drops declined decline declines decreased decrease decreases "
+    "cut cuts cutting slashed lowered lower slid plunged shrank shrunk reduced reduce reducing"
+).split()
+_POST_UP = "more higher increase rise hike jump gain raise boost growth above larger bigger greater".split()
+_POST_DOWN = "less lower decrease decline drop cut reduction fall fewer below smaller".split()
+_PERCENT = re.compile(
+    rf"(?:(?P<pre>(?<![\w])(?:{_alt(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
+    rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?<![\w.,])(?P<num>{_NUM}|{_WNUM_NO_A})"
+    r"(?:\s*(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
+    rf"(?:\s+(?P<post>{_alt(_POST_UP + _POST_DOWN)})\b)?",
+    re.IGNORECASE,
+)
+
+
+def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Found]:
+    """Return ``(start, end, exact, {"percent", "direction", "bound", "unit"})`` for each percentage.
+
+    >>> [(e, v["percent"], v["direction"], v["bound"]) for _, _, e, v in find_percents(
+    ...     "up 8.2 percent, 400% more, capped at 5 percent")]
+    [('up 8.2 percent', 8.2, 'up', None), ('400% more', 400.0, 'up', None), ('capped at 5 percent', 5.0, None, 'up_to')]
+    """
+    out: list[Found] = []
+    for m in _PERCENT.finditer(text, start, len(text) if end is None else end):
+        gd = m.groupdict()
+        low = gd["num"].lower()
+        pct = float(_WORDNUMS[low]) if low in _WORDNUMS else float(gd["num"].replace(",", ""))
+        direction = None
+        for word in (gd["pre"], gd["post"]):
+            if word:
+                w = word.lower().split()[-1] if word.lower().split()[-1] != "of" else word.lower().split()[-2]
+                w = w if w not in {"a", "an"} else word.lower().split()[1]
+                if w in _UP or w in _POST_UP or w in {"increase", "rise", "hike", "jump", "growth", "gain"}:
+                    direction = "up"
+                elif w in _DOWN or w in _POST_DOWN or w in {"reduction"}:
+                    direction = "down"
+        unit = "points" if "point" in gd["unit"].lower() else "percent"
+        value = {"percent": pct, "direction": direction, "bound": _bound(m), "unit": unit}
+        out.append((m.start(), m.end(), m.group(), value))
+    return out
+
+
+def iter_all(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Found]]:
+    """Yield ``(kind, found)`` for money, multipliers and percents in ``text[start:end]``.
+
+    >>> [k for k, _ in iter_all("$5bn, double, 5%")]
+    ['money', 'multiplier', 'percent']
+    """
+    for f in find_money(text, start, end):
+        yield "money", f
+    for f in find_multipliers(text, start, end):
+        yield "multiplier", f
+    for f in find_percents(text, start, end):
+        yield "percent", f

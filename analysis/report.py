@@ -1,0 +1,716 @@
+"""Executed notebooks as self-contained HTML reports: ``python -m analysis report``.
+
+Every ``notebooks/NN-*.ipynb`` runs in a fresh kernel of the current Python with the article as a
+parameter, then renders through the house template (``analysis/templates/sma_report``): code
+hidden unless asked for, images embedded as ``data:`` URIs, no scripts, a header with the
+article's title, byline and date, and a footer listing the data's sources. ``index.html`` links
+the reports and the chart files (PNG + CSV) the notebooks wrote into ``figures/``.
+
+A build is atomic and reproducible: it happens in a temporary folder beside the output that
+replaces the output only when every notebook ran; two builds of the same input are byte-identical.
+
+>>> article = check_article(paths.SEED_ARTICLE)
+>>> article.published
+'2019-11-16'
+>>> [p.name for p in discover_notebooks(paths.ROOT / "tests" / "fixtures" / "notebooks")]
+['01-chart.ipynb', '02-fails.ipynb']
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import csv
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from analysis import __version__, paths
+from analysis.errors import InputError
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATE_NAME = "sma_report"
+SOURCES_CSV = paths.DATA / "sources.csv"
+NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+SITE_TITLE = "SMA article fact-check"
+MARKER = ".sma-report"  # marks a folder as a build, so a later build may replace it
+PARAMETER_NAMES = ("ARTICLE", "PUBLISHED", "OUTPUT_DIR")
+CELL_TIMEOUT = 600  # seconds per cell
+KERNEL_NAME = "python3"
+_TEXT_MIMETYPES = ("text/plain", "text/html", "text/markdown", "text/latex", "image/svg+xml")
+
+
+class ReportError(Exception):
+    """A notebook failed while building the reports (one line; the CLI exits 1)."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the report header shows about the article: from its first lines, or ``--published``."""
+
+    path: Path
+    title: str
+    byline: str
+    published: str  # YYYY-MM-DD, or "" if neither the text nor --published gives one
+    file: str  # how the header names the file: relative to the project, else its name
+
+
+@dataclass(frozen=True)
+class Source:
+    """One row of data/sources.csv, as the footer lists it."""
+
+    source_id: str
+    publisher: str
+    title: str
+    date: str
+    url: str
+    note: str = ""
+
+    @property
+    def safe_url(self) -> str:
+        """The URL if it is http(s), else "" (the footer then shows the title without a link)."""
+        return self.url if re.match(r"^https?://", self.url, re.IGNORECASE) else ""
+
+
+@dataclass
+class _Built:
+    notebook: Path
+    title: str
+    html_name: str
+    files: list[str] = field(default_factory=list)
+
+
+# --- the article ---------------------------------------------------------------------------
+
+
+def check_article(path: str | Path, published: str | None = None) -> Article:
+    """Return the article's header facts after checking the file is readable UTF-8 text.
+
+    Raises InputError (one line: what, where, what to do) for a missing, unreadable, empty,
+    binary or non-UTF-8 file, or a ``published`` date that is not YYYY-MM-DD.
+
+    >>> a = check_article(paths.SEED_ARTICLE, published="2019-11-17")
+    >>> a.title, a.byline, a.published
+    ('North Korea Angling for Another Trump-Kim Summit', 'Cheryl Sanders', '2019-11-17')
+    >>> check_article(paths.SEED_ARTICLE, published="16/11/2019")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.InputError: --published: '16/11/2019' is not a date as YYYY-MM-DD; give e.g. 2019-11-16
+    """
+    path = Path(path)
+    where = str(path)
+    fix_file = "give the path of a UTF-8 text file with the article (title, byline, date line, text)"
+    if published is not None:
+        published = _check_date(published)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("article file not found", where=where, fix=fix_file) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not an article file", where=where, fix=fix_file) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the article ({exc.strerror})", where=where, fix=fix_file) from None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise InputError("article contains NUL bytes (a binary file?)", where=f"{where}, line {line}", fix=fix_file)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"article is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            where=f"{where}, line {line}",
+            fix="save the article as UTF-8",
+        ) from None
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        raise InputError("article is empty", where=where, fix=fix_file)
+    title, byline, dated = lines[0], "", ""
+    for ln in lines[1:4]:
+        parsed = _parse_date_line(ln)
+        if parsed:
+            dated = parsed
+            break
+        if not byline and len(ln) <= 120:
+            byline = ln
+    return Article(path, title, byline, published or dated, _display_path(path))
+
+
+def _check_date(value: str) -> str:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(
+            f"{value!r} is not a date as YYYY-MM-DD", where="--published", fix="give e.g. 2019-11-16"
+        ) from None
+
+
+def _parse_date_line(line: str) -> str:
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%Y-%m-%d", "%d %B %Y"):
+        try:
+            return datetime.strptime(line, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(paths.ROOT).as_posix()
+    except ValueError:
+        return path.name
+
+
+# --- data sources --------------------------------------------------------------------------
+
+
+def read_sources(path: str | Path = SOURCES_CSV) -> list[Source]:
+    """Return the rows of data/sources.csv in file order; [] if the file does not exist.
+
+    >>> read_sources("no-such-file.csv")
+    []
+    """
+    path = Path(path)
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    keep = ("source_id", "publisher", "title", "date", "url", "note")
+    return [Source(**{k: (row.get(k) or "").strip() for k in keep}) for row in rows]
+
+
+# --- notebooks -----------------------------------------------------------------------------
+
+
+def discover_notebooks(folder: str | Path = paths.NOTEBOOKS) -> list[Path]:
+    """Return the numbered notebooks ``NN-*.ipynb`` in ``folder``, sorted by name."""
+    return sorted(p for p in Path(folder).glob(NOTEBOOK_GLOB) if p.is_file())
+
+
+def load_notebook(path: str | Path) -> Any:
+    """Read a notebook; cells without an id get ``cell-<n>`` (nbformat would pick random ones).
+
+    >>> nb = load_notebook(paths.ROOT / "tests" / "fixtures" / "notebooks" / "02-fails.ipynb")
+    >>> [c.id for c in nb.cells][:2]
+    ['params', 'boom']
+    """
+    import nbformat
+
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    if raw.get("nbformat") == 4:
+        for i, cell in enumerate(raw.get("cells", []), start=1):
+            cell.setdefault("id", f"cell-{i}")
+        raw["nbformat_minor"] = max(int(raw.get("nbformat_minor", 0)), 5)
+    return nbformat.reads(json.dumps(raw), as_version=4)
+
+
+def inject_parameters(nb: Any, values: dict[str, Any]) -> tuple[Any, int]:
+    """Return a copy of ``nb`` with an ``injected-parameters`` cell, and that cell's index.
+
+    The cell goes right after the cell tagged ``parameters`` (at the top if there is none),
+    replacing any injected cell saved in the notebook, as papermill does.
+
+    >>> import nbformat.v4 as v4
+    >>> nb = v4.new_notebook(cells=[v4.new_markdown_cell("# T"),
+    ...                             v4.new_code_cell("ARTICLE = None", metadata={"tags": ["parameters"]})])
+    >>> new, at = inject_parameters(nb, {"ARTICLE": "a.txt"})
+    >>> at, new.cells[at].metadata.tags, new.cells[at].source.splitlines()[-1]
+    (2, ['injected-parameters'], "ARTICLE = 'a.txt'")
+    """
+    import nbformat.v4 as v4
+
+    nb = copy.deepcopy(nb)
+    nb.cells = [c for c in nb.cells if "injected-parameters" not in c.get("metadata", {}).get("tags", [])]
+    source = "# Parameters injected by `python -m analysis report`\n" + "\n".join(
+        f"{name} = {value!r}" for name, value in values.items()
+    )
+    cell = v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    cell.id = "injected-parameters"
+    tagged = [i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])]
+    at = tagged[0] + 1 if tagged else 0
+    nb.cells.insert(at, cell)
+    return nb, at
+
+
+def execute_notebook(
+    nb: Any,
+    cwd: Path,
+    *,
+    name: str = "notebook",
+    env: dict[str, str] | None = None,
+    on_cell: Callable[[], None] | None = None,
+    skip_index: int | None = None,
+) -> Any:
+    """Run every code cell of ``nb`` in a fresh kernel of this Python; return the executed copy.
+
+    Raises ReportError naming ``name`` and the failing cell, counted from 1 over all cells of the
+    notebook as saved (``skip_index``, the injected cell, is not counted).
+    """
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import AsyncKernelManager
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    nb = copy.deepcopy(nb)
+    current = {"index": -1}
+
+    def started(cell: Any, cell_index: int, **_: Any) -> None:
+        current["index"] = cell_index
+
+    def executed(cell: Any, cell_index: int, **_: Any) -> None:
+        if on_cell is not None:
+            on_cell()
+
+    # kernel_dirs=[]: ignore kernelspecs installed elsewhere, so "python3" is this interpreter
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=KernelSpecManager(kernel_dirs=[]))
+    client = NotebookClient(
+        nb,
+        km=km,
+        timeout=CELL_TIMEOUT,
+        record_timing=False,
+        allow_errors=False,
+        on_cell_start=started,
+        on_cell_executed=executed,
+        resources={"metadata": {"path": str(cwd)}},
+    )
+    with tempfile.TemporaryFile() as kernel_log:
+        try:
+            client.execute(env=env, stdout=kernel_log, stderr=kernel_log)
+        except Exception as exc:  # CellExecutionError, CellTimeoutError, DeadKernelError, ...
+            index = current["index"]
+            number = index + 1 - (1 if skip_index is not None and index > skip_index else 0)
+            if skip_index is not None and index == skip_index:
+                where = "the injected parameters cell"
+            elif index >= 0:
+                where = f"cell {number}"
+            else:
+                where = "kernel start"
+            if isinstance(exc, CellTimeoutError):
+                what = f"timed out after {CELL_TIMEOUT} s"
+            elif isinstance(exc, DeadKernelError):
+                kernel_log.seek(0)
+                last = [ln for ln in kernel_log.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+                what = "the kernel died" + (f" ({last[-1].strip()})" if last else "")
+            elif isinstance(exc, CellExecutionError):
+                what = f"raised {exc.ename}: {exc.evalue}" if exc.ename else "failed"
+            else:
+                what = f"failed: {type(exc).__name__}: {exc}"
+            what = " ".join(what.split())
+            if len(what) > 240:
+                what = what[:237] + "..."
+            raise ReportError(f"{name}: {where} {what}; fix the notebook or its input and build again") from exc
+    return nb
+
+
+def _replace_in_outputs(nb: Any, old: str, new: str) -> None:
+    """Replace ``old`` by ``new`` in every text of the executed notebook (sources and outputs)."""
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, str):
+            return value.replace(old, new)
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        return value
+
+    for cell in nb.cells:
+        cell.source = fix(cell.source)
+        for out in cell.get("outputs", []):
+            if "text" in out:
+                out.text = fix(out.text)
+            if "traceback" in out:
+                out.traceback = fix(out.traceback)
+            if "evalue" in out:
+                out.evalue = fix(out.evalue)
+            for mime in _TEXT_MIMETYPES:
+                if mime in out.get("data", {}):
+                    out.data[mime] = fix(out.data[mime])
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+>")
+
+
+def _strip_run_noise(nb: Any) -> None:
+    """Drop what differs between runs: memory addresses in reprs, timing and widget metadata."""
+    nb.metadata.pop("widgets", None)
+    nb.metadata.pop("papermill", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        for out in cell.get("outputs", []):
+            if "text" in out:
+                out.text = _ADDRESS.sub(" at 0x...>", out.text)
+            plain = out.get("data", {}).get("text/plain")
+            if isinstance(plain, str):
+                out.data["text/plain"] = _ADDRESS.sub(" at 0x...>", plain)
+
+
+def notebook_title(nb: Any, default: str) -> str:
+    """Return the first Markdown heading of the notebook (without ``#``), else ``default``.
+
+    >>> import nbformat.v4 as v4
+    >>> notebook_title(v4.new_notebook(cells=[v4.new_markdown_cell("Intro\\n\\n## Who pays *more*?")]), "x")
+    'Who pays *more*?'
+    """
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        for line in cell.source.splitlines():
+            m = re.match(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", line)
+            if m:
+                return m.group(1)
+    return default
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+
+def _house(article: Article, sources: Sequence[Source], sources_file: Path, built_from: str) -> dict:
+    return {
+        "site_title": SITE_TITLE,
+        "generator": f"sma-article-analysis {__version__} report",
+        "article": asdict(article) | {"path": ""},
+        "sources": [asdict(s) | {"safe_url": s.safe_url} for s in sources],
+        "sources_file": _display_path(sources_file),
+        "built_from": built_from,
+    }
+
+
+def render_notebook_html(
+    nb: Any,
+    *,
+    article: Article,
+    sources: Sequence[Source] = (),
+    show_code: bool = False,
+    name: str = "report",
+    title: str | None = None,
+    notebook_dir: Path | None = None,
+    sources_file: Path = SOURCES_CSV,
+) -> str:
+    """Return one executed notebook as a self-contained HTML page in the house template.
+
+    Code cells show only their outputs unless ``show_code``; images are ``data:`` URIs (Markdown
+    images relative to ``notebook_dir`` too); cells tagged ``remove-cell`` are dropped, ``remove-input``
+    / ``hide-input`` show outputs only, ``remove-output`` show code only.
+
+    >>> import nbformat.v4 as v4
+    >>> nb = v4.new_notebook(cells=[v4.new_markdown_cell("# Who pays?"), v4.new_code_cell("1 + 1")])
+    >>> page = render_notebook_html(nb, article=check_article(paths.SEED_ARTICLE))
+    >>> "Who pays?" in page, "1 + 1" in page, "Cheryl Sanders" in page, "<script" in page
+    (True, False, True, False)
+    """
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    nb = copy.deepcopy(nb)
+    nb.metadata["title"] = title or notebook_title(nb, name)
+    exporter = HTMLExporter(
+        template_name=TEMPLATE_NAME,
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=not show_code,
+        exclude_input_prompt=not show_code,
+        exclude_output_prompt=not show_code,
+        embed_images=True,
+        anchor_link_text="¶",
+    )
+    exporter.register_preprocessor(
+        TagRemovePreprocessor(
+            remove_cell_tags={"remove-cell"},
+            remove_input_tags={"remove-input", "hide-input"},
+            remove_all_outputs_tags={"remove-output"},
+            enabled=True,
+        ),
+        enabled=True,
+    )
+    built_from = f"Built by sma-article-analysis {__version__} from {name}.ipynb."
+    resources = {
+        "metadata": {"name": name, "path": str(notebook_dir or Path.cwd())},
+        "house": _house(article, sources, sources_file, built_from),
+    }
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    return _tidy(body)
+
+
+def render_index(
+    reports: Iterable[_Built] | Iterable[dict],
+    *,
+    article: Article,
+    sources: Sequence[Source] = (),
+    sources_file: Path = SOURCES_CSV,
+) -> str:
+    """Return index.html: the article header, a link per report (and its chart files), the sources."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES / TEMPLATE_NAME)),
+        autoescape=True,
+        keep_trailing_newline=True,
+    )
+    items = []
+    for r in reports:
+        r = r if isinstance(r, dict) else asdict(r)
+        items.append(
+            {
+                "title": r["title"],
+                "href": quote(r["html_name"]),
+                "notebook": Path(r["notebook"]).name,
+                "files": [{"name": f, "href": quote(f)} for f in r.get("files", [])],
+            }
+        )
+    n = len(items)
+    built_from = f"Built by sma-article-analysis {__version__} from {n} notebook{'s' * (n != 1)}."
+    page = env.get_template("reports_index.html.j2").render(
+        house=_house(article, sources, sources_file, built_from), reports=items
+    )
+    return _tidy(page)
+
+
+def _tidy(page: str) -> str:
+    """Normalise line ends and trailing spaces so the bytes do not depend on the platform."""
+    lines = [ln.rstrip() for ln in page.replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+# --- the build -----------------------------------------------------------------------------
+
+
+def build_reports(
+    article: Path | None = None,
+    published: str | None = None,
+    out: Path | None = None,
+    show_code: bool = False,
+    notebooks: list[Path] | None = None,
+    progress: bool = True,
+    sources: Path | None = None,
+) -> list[Path]:
+    """Execute the notebooks with the article and write their HTML reports; return the pages written.
+
+    ``out`` (default reports/) gets ``index.html`` first, then one ``NN-name.html`` per notebook, and
+    ``figures/`` with whatever the notebooks saved into ``OUTPUT_DIR``. ``article=None`` means the seed
+    article (the notebooks get ``ARTICLE = None``). Raises InputError before anything runs for a bad
+    article, date or output folder, and ReportError if a notebook fails; either way ``out`` is unchanged.
+
+    >>> pages = build_reports(out=Path("/tmp/sma-reports"))  # doctest: +SKIP
+    >>> [p.name for p in pages]  # doctest: +SKIP
+    ['index.html', '01-claims.html', ...]
+    """
+    from tqdm.auto import tqdm
+
+    art = check_article(article if article is not None else paths.SEED_ARTICLE, published)
+    out = Path(out if out is not None else paths.REPORTS).resolve()
+    sources_file = Path(sources) if sources is not None else SOURCES_CSV
+    nb_paths = [Path(p).resolve() for p in (notebooks if notebooks is not None else discover_notebooks())]
+    if not nb_paths:
+        raise InputError("no notebooks to run", where=str(paths.NOTEBOOKS), fix="add notebooks named NN-name.ipynb")
+    _check_out(out)
+    loaded = []
+    for p in nb_paths:
+        try:
+            loaded.append(load_notebook(p))
+        except (OSError, ValueError) as exc:
+            raise InputError(
+                f"cannot read the notebook ({exc})", where=str(p), fix="check it opens in JupyterLab"
+            ) from None
+    source_rows = read_sources(sources_file)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+    try:
+        _set_default_mode(tmp)
+        figures = tmp / "figures"
+        figures.mkdir()
+        env = _kernel_env(art)
+        total = sum(1 for nb in loaded for c in nb.cells if c.cell_type == "code") + len(loaded)
+        built: list[_Built] = []
+        with tqdm(total=total, unit="cell", file=sys.stderr, disable=None if progress else True, leave=False) as bar:
+            for path, nb in zip(nb_paths, loaded, strict=True):
+                bar.set_description(path.stem)
+                values = {
+                    "ARTICLE": None if article is None else str(art.path.resolve()),
+                    "PUBLISHED": published,
+                    "OUTPUT_DIR": str(figures),
+                }
+                injected, at = inject_parameters(nb, values)
+                before = _digest_tree(figures)
+                try:
+                    executed = execute_notebook(
+                        injected,
+                        path.parent,
+                        name=_display_notebook(path),
+                        env=env,
+                        on_cell=lambda: bar.update(1),
+                        skip_index=at,
+                    )
+                except ReportError:
+                    bar.close()
+                    raise
+                after = _digest_tree(figures)
+                for old, new in ((str(tmp), str(out)), (os.path.realpath(tmp), str(out))):
+                    _replace_in_outputs(executed, old, new)
+                _strip_run_noise(executed)
+                title = notebook_title(executed, path.stem)
+                page = render_notebook_html(
+                    executed,
+                    article=art,
+                    sources=source_rows,
+                    show_code=show_code,
+                    name=path.stem,
+                    title=title,
+                    notebook_dir=path.parent,
+                    sources_file=sources_file,
+                )
+                html_name = f"{path.stem}.html"
+                _write(tmp / html_name, page)
+                files = sorted(k for k, v in after.items() if before.get(k) != v)
+                built.append(_Built(path, title, html_name, [f"figures/{f}" for f in files]))
+        if not any(figures.iterdir()):
+            figures.rmdir()
+        _write(tmp / "index.html", render_index(built, article=art, sources=source_rows, sources_file=sources_file))
+        _write(tmp / MARKER, "Built by `python -m analysis report`; the next build replaces this folder.\n")
+        _swap(tmp, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return [out / "index.html", *(out / b.html_name for b in built)]
+
+
+def _display_notebook(path: Path) -> str:
+    for base in (Path.cwd(), paths.ROOT):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return str(path)
+
+
+def _check_out(out: Path) -> None:
+    """Refuse to replace a folder that is neither empty, a previous build, nor the project's reports/."""
+    if out.exists() and not out.is_dir():
+        raise InputError("output exists and is not a folder", where=str(out), fix="give a folder with --out")
+    if out.is_dir() and out != paths.REPORTS.resolve() and any(out.iterdir()) and not (out / MARKER).exists():
+        raise InputError(
+            "output folder has files that a build did not make and would replace",
+            where=str(out),
+            fix="give a new or empty folder with --out",
+        )
+
+
+def _set_default_mode(folder: Path) -> None:
+    """mkdtemp makes a private folder; give it the permissions a normal mkdir would."""
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)
+
+
+def _kernel_env(article: Article) -> dict[str, str]:
+    epoch = 0
+    if article.published:
+        epoch = int(datetime.fromisoformat(article.published).replace(tzinfo=UTC).timestamp())
+    return {
+        **os.environ,
+        "PYTHONHASHSEED": "0",
+        "SOURCE_DATE_EPOCH": str(epoch),  # matplotlib stamps SVG/PDF with this, not the clock
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+    }
+
+
+def _digest_tree(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _write(path: Path, text: str) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+
+
+def _swap(tmp: Path, out: Path) -> None:
+    """Put the finished build in place of ``out``; on any failure keep the previous one."""
+    if not out.exists():
+        tmp.rename(out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old.rmdir()
+    out.rename(old)
+    try:
+        tmp.rename(out)
+    except BaseException:
+        old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# --- command line --------------------------------------------------------------------------
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``report`` options to ``parser`` and return it.
+
+    >>> args = add_arguments(argparse.ArgumentParser()).parse_args(["--show-code"])
+    >>> args.article, args.published, args.out, args.show_code
+    (None, None, None, True)
+    """
+    parser.add_argument("--article", type=Path, metavar="PATH", help="article text file (default: the seed)")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="override the article's date line")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: reports/)")
+    parser.add_argument("--show-code", action="store_true", help="keep code cells in the reports")
+    parser.add_argument(
+        "--notebooks", type=Path, metavar="DIR", help="folder of NN-*.ipynb to run (default: notebooks/)"
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the reports for parsed ``args``; print problems as one line on stderr; return the exit code."""
+    try:
+        notebooks = None
+        if getattr(args, "notebooks", None) is not None:
+            notebooks = discover_notebooks(args.notebooks)
+            if not notebooks:
+                raise InputError(
+                    "no notebooks named NN-name.ipynb", where=str(args.notebooks), fix="give another --notebooks"
+                )
+        pages = build_reports(
+            article=args.article,
+            published=args.published,
+            out=args.out,
+            show_code=args.show_code,
+            notebooks=notebooks,
+            progress=not getattr(args, "no_progress", False),
+        )
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(pages[0])
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m analysis.report``: the same as ``python -m analysis report``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.report",
+        description="Run the notebooks on an article and write HTML reports.",
+    )
+    return run(add_arguments(parser).parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
