@@ -16,6 +16,7 @@ twice in a notebook and charts can be made from any thread.
 from __future__ import annotations
 
 import io
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,8 +90,8 @@ def _figure(title: str, source: str, size: tuple[float, float] = (10, 5.2)) -> t
     fig = Figure(figsize=size, layout="constrained")
     ax = fig.add_subplot()
     ax.set_title(title, loc="left", fontsize=12, fontweight="bold", wrap=True)
-    fig.text(0.01, 0.005, source, fontsize=7.5, color="#444444", ha="left", va="bottom", wrap=True)
-    fig.get_layout_engine().set(h_pad=0.25)
+    # supxlabel takes part in the constrained layout, so a long source line never overlaps the axes.
+    fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
@@ -148,7 +149,8 @@ def paid_in_dollars(sma: pd.DataFrame, rates: pd.DataFrame) -> Chart:
     source = source_line(pd.concat([data.source_ids, rates.source_ids]),
                          "Converted at each year's average won per dollar; years without a rate are not converted.")
     fig, ax = _figure(title, source)
-    ax.plot(converted.year, converted.usd_million_at_avg_rate, marker="o", color=PAID,
+    line = data.set_index("year").usd_million_at_avg_rate  # NaN years break the line: no bridging of gaps
+    ax.plot(line.index, line.values, marker="o", color=PAID,
             label="Won payment at the year's average rate")
     ax.scatter(reported.year, reported.usd_million_as_reported, marker="s", color=DEMAND, zorder=3,
                label="Dollar figure as reported (Defense Ministry, 1991-2004)")
@@ -247,3 +249,88 @@ def _years(years: list[int]) -> str:
 def _list(rows: pd.DataFrame) -> str:
     return ", ".join(f"{int(r.year)}: {r.change_pct:+.1f}%" + ("" if r.basis == "won" else f" in {r.basis}")
                      for r in rows.itertuples())
+
+
+#: Colour of an article date expression by what the check found.
+MARK_COLOURS = {"matches": "#1a7f37", "conflict": "#cf222e", "unchecked": "#6e7781"}
+
+
+def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = None,
+             detail: tuple[str, str] | None = None) -> Chart:
+    """Return the timeline: one row per event, the article's dates where they point, publication marked.
+
+    ``marks`` has one row per date expression of the article: ``exact``, ``start``, ``end``
+    (ISO dates) and ``status`` (``matches``, ``conflict`` or ``unchecked``) with an optional
+    ``note``. The upper panel shows ``detail`` (default: the publication year up to its end);
+    the lower panel every event, years apart, so later SMA milestones show too.
+
+    >>> from analysis.data import load_events
+    >>> chart = timeline(load_events(), "2019-11-16")
+    >>> chart.name, sorted(set(chart.data.layer))
+    ('05-timeline', ['event'])
+    """
+    import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
+
+    pub = pd.Timestamp(published)
+    marks = marks if marks is not None else pd.DataFrame(columns=["exact", "start", "end", "status", "note"])
+    lo, hi = (pd.Timestamp(d) for d in detail or (f"{pub.year}-01-01", f"{pub.year}-12-31"))
+    ev = events.sort_values(["start", "event_id"]).reset_index(drop=True)
+    rows = [{"layer": "event", "label": r.title, "start": r.start.date().isoformat(), "end": r.end.date().isoformat(),
+             "kind": r.kind, "status": "", "source_ids": r.source_ids} for r in ev.itertuples()]
+    rows += [{"layer": "article", "label": r.exact, "start": r.start, "end": r.end, "kind": "date",
+              "status": r.status, "source_ids": ""} for r in marks.itertuples()]
+    data = pd.DataFrame(rows, columns=["layer", "label", "start", "end", "kind", "status", "source_ids"])
+    conflicts = marks.loc[marks.status == "conflict"] if len(marks) else marks
+    if len(marks):
+        bad = f"; {len(conflicts)} do not ({', '.join(repr(x) for x in conflicts.exact)})" if len(conflicts) else ""
+        title = f"{len(marks) - len(conflicts)} of {len(marks)} dates in the article fit the record{bad}"
+    else:
+        title = f"Events around the story, {lo.year}-{ev.end.max().year}, and the publication date"
+    source = source_line(ev.source_ids, "Article dates resolved against the publication date (dashed line).")
+    window = ev.loc[(ev.end >= lo) & (ev.start <= hi)].reset_index(drop=True)
+    milestones = ev.loc[ev.kind == "sma"].reset_index(drop=True)
+    n_top = len(window) + len(marks)
+    fig = Figure(figsize=(11, 2.2 + 0.21 * (n_top + len(milestones))), layout="constrained")
+    top, bottom = fig.subplots(2, 1, height_ratios=[max(n_top, 1), max(len(milestones), 1) + 1.5])
+    fig.suptitle(textwrap.fill(title, 110), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
+    labels, day = [], pd.Timedelta(hours=20)
+    for y, r in enumerate(marks.itertuples()):
+        colour = MARK_COLOURS.get(r.status, MARK_COLOURS["unchecked"])
+        top.plot([pd.Timestamp(r.start), pd.Timestamp(r.end) + day], [y, y], color=colour, linewidth=6,
+                 solid_capstyle="butt")
+        labels.append(f'article: "{_short(r.exact)}" ({r.status})')
+    for y, r in enumerate(window.itertuples(), start=len(marks)):
+        top.plot([r.start, r.end + day], [y, y], color=PAID, linewidth=6, solid_capstyle="butt")
+        labels.append(f"{r.start:%b %d}  {_short(r.title)} [{r.kind}]")
+    top.set_yticks(range(len(labels)), labels, fontsize=7)
+    for tick, text in zip(top.get_yticklabels(), labels, strict=True):
+        if text.startswith("article:"):
+            tick.set_color(MARK_COLOURS["conflict"] if "(conflict)" in text else "#333333")
+            tick.set_fontweight("bold")
+    top.invert_yaxis()
+    top.set_xlim(lo, hi + pd.Timedelta(days=1))
+    top.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    top.set_xlabel(f"Date, {lo.date().isoformat()} to {hi.date().isoformat()} (dashed: publication)")
+    for y, r in enumerate(milestones.itertuples()):
+        bottom.plot(r.start, y, marker="o", color=PAID, markersize=5)
+    ticks = [f"{r.start:%Y-%m-%d}  {_short(r.title)}" for r in milestones.itertuples()]
+    bottom.set_yticks(range(len(milestones)), ticks, fontsize=7)
+    bottom.invert_yaxis()
+    bottom.set_xlabel("Date (SMA milestones, all years)")
+    for ax in (top, bottom):
+        ax.axvline(pub, color="#333333", linestyle="--", linewidth=1)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.grid(axis="x", color="#eeeeee", linewidth=0.6)
+    return Chart("05-timeline", title, fig, data, source)
+
+
+def _short(text: str, width: int = 48) -> str:
+    """Return ``text`` cut to ``width`` characters with an ellipsis.
+
+    >>> _short("a" * 60, 10)
+    'aaaaaaaaa…'
+    """
+    return text if len(text) <= width else text[: width - 1] + "…"
