@@ -281,12 +281,15 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     rows += [{"layer": "article", "label": r.exact, "start": r.start, "end": r.end, "kind": "date",
               "status": r.status, "source_ids": ""} for r in marks.itertuples()]
     data = pd.DataFrame(rows, columns=["layer", "label", "start", "end", "kind", "status", "source_ids"])
-    conflicts = marks.loc[marks.status == "conflict"] if len(marks) else marks
     if len(marks):
-        bad = f"; {len(conflicts)} do not ({', '.join(repr(x) for x in conflicts.exact)})" if len(conflicts) else ""
-        title = f"{len(marks) - len(conflicts)} of {len(marks)} dates in the article fit the record{bad}"
+        counts = marks.status.value_counts()
+        conflicts = marks.loc[marks.status == "conflict"]
+        bad = f" ({', '.join(repr(x) for x in conflicts.exact)})" if len(conflicts) else ""
+        title = (f"Of the article's {len(marks)} dates, {counts.get('matches', 0)} match a recorded event and "
+                 f"{counts.get('conflict', 0)} conflict with the record{bad}; "
+                 f"{counts.get('unchecked', 0)} cannot be tied to one")
     else:
-        title = f"Events around the story, {lo.year}-{ev.end.max().year}, and the publication date"
+        title = f"The article gives no dates to check; events around the story, {lo.year}-{ev.end.max().year}"
     source = source_line(ev.source_ids, "Article dates resolved against the publication date (dashed line).")
     window = ev.loc[(ev.end >= lo) & (ev.start <= hi)].reset_index(drop=True)
     milestones = ev.loc[ev.kind == "sma"].reset_index(drop=True)

@@ -142,11 +142,17 @@ class Tables:
         return cls(load_sma(), load_exchange_rates(), load_demands(), load_events(), load_entities())
 
 
-def check_path(path: str | Path, published: str | dt.date | None = None, tables: Tables | None = None) -> CheckReport:
-    """Return the check of the article file at ``path`` (see :func:`analysis.article.read_article`)."""
-    from analysis.article import read_article
+def check_path(path: str | Path | None = None, published: str | dt.date | None = None,
+               tables: Tables | None = None) -> CheckReport:
+    """Return the check of the article file at ``path`` (default: the seed article).
 
-    return check_annotation(annotate_article(read_article(path, published)), tables)
+    ``published`` (``YYYY-MM-DD``) overrides or supplies the date line; bad input raises
+    :class:`analysis.errors.InputError` (see :func:`analysis.article.read_article`).
+    """
+    from analysis.article import read_article
+    from analysis.paths import SEED_ARTICLE
+
+    return check_annotation(annotate_article(read_article(path or SEED_ARTICLE, published)), tables)
 
 
 def check_text(text: str, published: str | dt.date | None = None, tables: Tables | None = None) -> CheckReport:
@@ -590,3 +596,46 @@ def verdict_table(report: CheckReport) -> pd.DataFrame:
                         pd.Categorical([c.verdict for c in report.claims], categories=list(VERDICTS)), dropna=False)
     frame.index.name, frame.columns.name = "claim kind", "verdict"
     return frame
+
+
+def date_marks(report: CheckReport) -> pd.DataFrame:
+    """Return every date the article's body gives, where it points and what the check found.
+
+    ``status`` is ``matches`` (a dated claim supported by an event), ``conflict`` (contradicted,
+    or a past-tense date after publication) or ``unchecked`` (no actor to tie it to, too coarse,
+    inside a quotation, or a deadline ahead).
+
+    >>> date_marks(check_path()).set_index("exact").loc["on Monday", "status"]
+    'conflict'
+    """
+    art = report.annotation.article
+    by_span = {c.spans[0]: c for c in report.claims if c.kind == "dated"}
+    late = {(f["start"], f["end"]) for f in report.findings if f["kind"] == "date_after_publication"}
+    rows = []
+    for s in report.annotation.spans:
+        if s.kind != "date" or (art.date_span and art.date_span.start <= s.start < art.date_span.end):
+            continue
+        claim = by_span.get(s.id)
+        if claim is not None:
+            status = {"supported": "matches", "contradicted": "conflict"}.get(claim.verdict, "unchecked")
+            note = claim.evidence
+        elif (s.start, s.end) in late:
+            status, note = "conflict", "after the publication date"
+        else:
+            status, note = "unchecked", _why_unchecked(report, s)
+        rows.append({"exact": s.exact, "start": s.value.get("start"), "end": s.value.get("end"),
+                     "form": s.value.get("form"), "status": status, "note": note})
+    return pd.DataFrame(rows, columns=["exact", "start", "end", "form", "status", "note"])
+
+
+def _why_unchecked(report: CheckReport, span: Span) -> str:
+    """Say why a date was not checked against the events."""
+    start, end = dt.date.fromisoformat(span.value["start"]), dt.date.fromisoformat(span.value["end"])
+    if any(q.kind == "quote" and q.start <= span.start and span.end <= q.end for q in report.annotation.spans):
+        return "inside a quotation: the speaker's words, not the article's claim"
+    days = (end - start).days + 1
+    if days > TOLERANCES.max_dated_days:
+        return f"too coarse ({days} days) to tie to one event"
+    if end > report.annotation.article.published:
+        return "points after publication: a deadline or plan, not an event"
+    return "no named person or organisation to tie it to"

@@ -209,3 +209,188 @@ def table_html(rows: Iterable[Mapping[str, Any]], columns: list[str], caption: s
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     return Html(f'{STYLE}<table class="sma-table">{cap}<thead><tr>{head}</tr></thead>'
                 f"<tbody>{''.join(body)}</tbody></table>")
+
+
+# --- views of a checked article (analysis.check.CheckReport) -----------------------------------------
+
+
+def _cut(text: str, width: int = 90) -> str:
+    """Return ``text`` on one line, cut to ``width`` characters.
+
+    >>> _cut("a\\nb " * 40, 10)
+    'a b a b a…'
+    """
+    one = " ".join(str(text).split())
+    return one if len(one) <= width else one[: width - 1] + "…"
+
+
+def article_header(report: Any) -> Html:
+    """Return the article's metadata and what was found, as a short HTML block."""
+    src = report.annotation.source()
+    spans = report.annotation.spans
+    kinds = {k: sum(s.kind == k for s in spans) for k in KIND_COLOURS}
+    counts = report.counts()
+    found = ", ".join(f"{n} {k}" for k, n in kinds.items() if n) or "nothing"
+    verdicts = ", ".join(f"{n} {v}" for v, n in counts.items() if n) or "no checkable claims"
+    return Html(
+        f"{STYLE}<div class='sma-article'><p><strong>{esc(src['title'] or '(untitled)')}</strong><br>"
+        f"{esc(src['byline'] or '(no byline)')} · published {esc(src['published'])}</p>"
+        f"<p>Spans: {esc(found)}.<br>Findings: {len(report.findings)}.<br>Claims: {len(report.claims)} "
+        f"({esc(verdicts)}).</p></div>"
+    )
+
+
+def annotated_article(report: Any) -> Html:
+    """Return the article with every span highlighted, verdicts underlined, evidence in hover titles.
+
+    >>> from analysis.check import check_text
+    >>> html = annotated_article(check_text("T\\n\\nSeoul paid 1.0389 trillion won this year.", "2019-11-16"))
+    >>> "v-supported" in html and "verdict: supported" in html
+    True
+    """
+    verdicts = {c.spans[0]: c.verdict for c in report.claims}
+    notes = {c.spans[0]: c.evidence for c in report.claims}
+    return article_html(report.annotation.article.text, [s.to_dict() for s in report.annotation.spans],
+                        report.findings, verdicts, notes)
+
+
+def findings_table(report: Any) -> Html:
+    """Return the defects of the text and the cross-claim findings as a table (or a sentence if none)."""
+    if not report.findings:
+        return Html("<p>No defects found in the text, and no claims that contradict each other.</p>")
+    rows = [{"kind": f["kind"].replace("_", " "), "where": _cut(f["exact"], 60), "message": f["message"]}
+            for f in report.findings]
+    return table_html(rows, ["kind", "where", "message"])
+
+
+def claims_table(report: Any) -> Html:
+    """Return every claim with its verdict, evidence and sources (or a sentence if there are none)."""
+    if not report.claims:
+        return Html("<p>No checkable claims: no amounts, ratios, changes or dated events tied to an actor.</p>")
+    rows = [{"claim": c.id, "kind": c.kind, "text": c.exact, "verdict": c.verdict, "evidence": c.evidence,
+             "sources": "; ".join(c.sources)} for c in report.claims]
+    return table_html(rows, ["claim", "kind", "text", "verdict", "evidence", "sources"])
+
+
+def quotes_table(report: Any) -> Html:
+    """Return each quotation with its speaker as found, or why none could be named."""
+    quotes = [s for s in report.annotation.spans if s.kind == "quote"]
+    if not quotes:
+        return Html("<p>No quotations in this article.</p>")
+    flagged = {(f["start"], f["end"]): f["kind"].replace("_", " ") for f in report.findings}
+    names = dict(_entity_names())
+    rows = []
+    for q in quotes:
+        v = q.value
+        speaker = names.get(v.get("speaker"), v.get("speaker")) or "—"
+        candidates = ", ".join(names.get(c, c) for c in v.get("candidates") or [])
+        rows.append({"quote": _cut(q.exact, 80), "speaker": speaker, "attributed by": v.get("speaker_text") or "—",
+                     "candidates": candidates, "flag": flagged.get((q.start, q.end), "")})
+    return table_html(rows, ["quote", "speaker", "attributed by", "candidates", "flag"])
+
+
+def numbers_table(report: Any) -> Html:
+    """Return every number in the article (money, multipliers, percents), normalised, with its verdict."""
+    verdicts = {c.spans[0]: c for c in report.claims}
+    rows = []
+    for s in report.annotation.spans:
+        if s.kind in ("money", "multiplier", "percent"):
+            claim = verdicts.get(s.id)
+            rows.append({"text": s.exact, "normalised": describe_value(s.kind, s.value),
+                         "verdict": claim.verdict if claim else "", "evidence": claim.evidence if claim else ""})
+    if not rows:
+        return Html("<p>No amounts, multipliers or percentages in this article.</p>")
+    return table_html(rows, ["text", "normalised", "verdict", "evidence"])
+
+
+def dates_table(marks: Any) -> Html:
+    """Return the article's dates (from :func:`analysis.check.date_marks`) resolved and checked."""
+    if len(marks) == 0:
+        return Html("<p>No dates in the body of this article.</p>")
+    colours = {"matches": "supported", "conflict": "contradicted", "unchecked": "unverifiable"}
+    rows = [{"text": r["exact"], "resolves to": r["start"] if r["start"] == r["end"] else f"{r['start']} to {r['end']}",
+             "form": r["form"], "verdict": colours[r["status"]], "why": r["note"]} for r in marks.to_dict("records")]
+    return table_html(rows, ["text", "resolves to", "form", "verdict", "why"])
+
+
+def _entity_names() -> list[tuple[str, str]]:
+    from analysis.extract.entities import load_gazetteer
+
+    return [(eid, e.name) for eid, e in load_gazetteer().entities.items()]
+
+
+#: How each finding kind reads in a summary (singular, plural).
+FINDING_WORDS = {
+    "truncated_sentence": ("sentence cut off mid-phrase", "sentences cut off mid-phrase"),
+    "unattributed_quote": ("quote with no speaker", "quotes with no speaker"),
+    "ambiguous_speaker": ("quote whose 'he/she' points to the wrong person",
+                          "quotes whose pronoun points to the wrong person"),
+    "ambiguous_reference": ("name that fits several people", "names that fit several people"),
+    "lost_referent": ("pronoun that lost its referent", "pronouns that lost their referents"),
+    "date_after_publication": ("date after publication", "dates after publication"),
+    "boilerplate": ("line of site text left in the copy", "lines of site text left in the copy"),
+    "conflicting_figures": ("quantity given as different figures", "quantities given as different figures"),
+    "inconsistent_dating": ("person's remarks dated to different days", "people's remarks dated to different days"),
+    "date_matches_no_event": ("date that matches no event of its actor", "dates that match no event of their actors"),
+}
+
+
+class Text(str):
+    """Plain text that a notebook shows as is (nbval compares it exactly)."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def answer(report: Any) -> Text:
+    """Return the finding first, as a reporter would: verdict counts, what fails, and the text's defects.
+
+    >>> from analysis.check import check_text
+    >>> print(answer(check_text("T\\n\\nSeoul paid 1.5 trillion won this year.", "2019-11-16")))
+    1 checkable claim: 1 contradicted.
+    - Contradicted: '1.5 trillion won' (2019 payment 1,038.9 bn won; claimed 1,500.0 bn won: off by 31%.)
+    Defects of the text: none found.
+    """
+    counts = report.counts()
+    n = len(report.claims)
+    if n:
+        parts = ", ".join(f"{k} {v}" for v, k in counts.items() if k)
+        lines = [f"{n} checkable claim{'s' * (n != 1)}: {parts}."]
+    else:
+        lines = ["No checkable claims (no amounts, ratios, changes or dated events tied to an actor)."]
+    for verdict in ("contradicted", "misleading"):
+        for c in report.claims:
+            if c.verdict == verdict:
+                lines.append(f"- {verdict.capitalize()}: '{c.exact}' ({_cut(c.evidence, 200)})")
+    kinds: dict[str, list[str]] = {}
+    for f in report.findings:
+        kinds.setdefault(f["kind"], []).append(_cut(f["exact"], 40))
+    if kinds:
+        said = []
+        for kind, examples in kinds.items():
+            one, many = FINDING_WORDS.get(kind, (kind.replace("_", " "), kind.replace("_", " ")))
+            said.append(f"{len(examples)} {one if len(examples) == 1 else many} ('{examples[0]}'"
+                        + (", ..." if len(examples) > 1 else "") + ")")
+        lines.append("Defects and inconsistencies: " + "; ".join(said) + ".")
+    else:
+        lines.append("Defects of the text: none found.")
+    return Text("\n".join(lines))
+
+
+def dates_answer(marks: Any) -> Text:
+    """Return what the article's dates come to, from :func:`analysis.check.date_marks`.
+
+    >>> import pandas as pd
+    >>> print(dates_answer(pd.DataFrame({"exact": ["Friday"], "status": ["matches"]})))
+    1 date in the body: 1 matches a recorded event, 0 conflict with the record, 0 cannot be tied to one.
+    """
+    if len(marks) == 0:
+        return Text("The article's body gives no dates.")
+    counts = {k: int(v) for k, v in marks["status"].value_counts().items()}
+    matches = counts.get("matches", 0)
+    lines = [f"{len(marks)} date{'s' * (len(marks) != 1)} in the body: {matches} "
+             f"match{'es' * (matches == 1)} a recorded event, {counts.get('conflict', 0)} "
+             f"conflict with the record, {counts.get('unchecked', 0)} cannot be tied to one."]
+    for r in marks.loc[marks["status"] == "conflict"].to_dict("records"):
+        lines.append(f"- Conflict: '{r['exact']}': {_cut(r.get('note', ''), 220)}")
+    return Text("\n".join(lines))
