@@ -166,16 +166,140 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Segment]) -> None:
 
 # Words that never end a sentence when followed by a period (titles, "No. 2", "Jan. 5").
 _TITLES = frozenset(
-    "mr mrs ms mx dr gen lt col sen rep reps gov prof st adm sgt capt maj cmdr amb rev hon pres "
-    "gens lt-gen maj-gen brig messrs mme no nos vol vols vs v e.g i.e cf approx dept est fig "
-    "ft mt pt jan feb mar apr jun jul aug sep sept oct nov dec u.s.-based".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "reps",
+        "gov",
+        "prof",
+        "st",
+        "adm",
+        "sgt",
+        "capt",
+        "maj",
+        "cmdr",
+        "amb",
+        "rev",
+        "hon",
+        "pres",
+        "gens",
+        "lt-gen",
+        "maj-gen",
+        "brig",
+        "messrs",
+        "mme",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "vs",
+        "v",
+        "e.g",
+        "i.e",
+        "cf",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "ft",
+        "mt",
+        "pt",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s.-based",
+    ]
 )
 # After an initialism ("U.S.", "S.") a sentence ends only if one of these words comes next.
 _STARTERS = frozenset(
-    "The A An It Its He She They We I You His Her Their Our This That These Those There Here "
-    "In On At As After Before While When Where If But And Or So Yet However Meanwhile Still "
-    "Some Many Most Neither Nor No Not One Such Last Both Other Others What Who Why How "
-    "According Earlier Later Since During Despite Although Though Because Under Over For To".split()
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "In",
+        "On",
+        "At",
+        "As",
+        "After",
+        "Before",
+        "While",
+        "When",
+        "Where",
+        "If",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "Yet",
+        "However",
+        "Meanwhile",
+        "Still",
+        "Some",
+        "Many",
+        "Most",
+        "Neither",
+        "Nor",
+        "No",
+        "Not",
+        "One",
+        "Such",
+        "Last",
+        "Both",
+        "Other",
+        "Others",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "According",
+        "Earlier",
+        "Later",
+        "Since",
+        "During",
+        "Despite",
+        "Although",
+        "Though",
+        "Because",
+        "Under",
+        "Over",
+        "For",
+        "To",
+    ]
 )
 _BOUNDARY = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+['"“‘(\[]*[A-Z0-9$₩¥€£])""")
 _LAST_TOKEN = re.compile(r"(\S+)\Z")
@@ -235,9 +359,9 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
     where = path or "article"
     override = parse_published(published) if published is not None else None
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text)]
-    nonblank = [
-        (i, s, e) for i, (s, e) in enumerate(lines) if text[s:e].strip().strip("\ufeff").strip()
-    ][: _HEADER_LINES + 1]
+    nonblank = [(i, s, e) for i, (s, e) in enumerate(lines) if text[s:e].strip().strip("\ufeff").strip()][
+        : _HEADER_LINES + 1
+    ]
     title_span = byline_span = date_span = None
     body_start = 0
     dateline: dt.date | None = None

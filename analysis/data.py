@@ -127,7 +127,8 @@ def _describe_failure(res: dict[str, Any], raw: pd.DataFrame, cases: pd.DataFram
         problem = f"{raw_value!r} is a duplicate key"
     elif check == "ids_resolve":
         ref = next(fk["reference"] for fk in res["schema"]["foreignKeys"] if fk["fields"][0] == column)
-        unknown = ", ".join(i for i in split_ids(raw_value) if i not in set(load_table(ref["resource"])[ref["fields"][0]]))
+        known = set(load_table(ref["resource"])[ref["fields"][0]])
+        unknown = ", ".join(i for i in split_ids(raw_value) if i not in known)
         problem = f"{unknown!r} is not an id in {ref['resource']}.csv ({ref['fields'][0]})"
     else:
         problem = f"{raw_value!r} fails {check}"

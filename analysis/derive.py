@@ -18,6 +18,7 @@ import math
 import pandas as pd
 
 from analysis.errors import InputError
+from analysis.render import Text
 
 
 def rate_for(year: int, rates: pd.DataFrame) -> float:
@@ -116,7 +117,7 @@ def payment_usd(year: int, sma: pd.DataFrame, rates: pd.DataFrame) -> float:
 
 def demand_multiples(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFrame,
                      base_year: int = 2019) -> pd.DataFrame:
-    """Return each yearly demand (not claims of what was paid) with ``base_usd`` (the ``base_year`` payment) and ``multiple`` of it.
+    """Return each yearly demand (not claims of what was paid) with ``base_usd`` and its ``multiple``.
 
     Won demands are compared with the won payment, dollar demands with the payment converted at
     ``base_year``'s average rate.
@@ -142,12 +143,12 @@ def demand_multiples(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFra
     return out.reset_index(drop=True)
 
 
-def headline_numbers(sma: pd.DataFrame, rates: pd.DataFrame, demands: pd.DataFrame, base_year: int = 2019) -> Summary:
+def headline_numbers(sma: pd.DataFrame, rates: pd.DataFrame, demands: pd.DataFrame, base_year: int = 2019) -> Text:
     """Return the key numbers of the burden-sharing story as short sentences, computed from the tables.
 
     >>> from analysis.data import load_sma, load_exchange_rates, load_demands
-    >>> print(headline_numbers(load_sma(), load_exchange_rates(), load_demands()).lines[0])
-    2019 payment: 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 annual average).
+    >>> print(headline_numbers(load_sma(), load_exchange_rates(), load_demands()).splitlines()[0])
+    - 2019 payment: 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 annual average).
     """
     krw = float(sma.loc[sma["year"] == base_year, "krw_billion"].iloc[0])
     rate = rate_for(base_year, rates)
@@ -170,14 +171,4 @@ def headline_numbers(sma: pd.DataFrame, rates: pd.DataFrame, demands: pd.DataFra
     missing = sma.loc[sma["krw_billion"].isna(), "year"].astype(int).tolist()
     lines.append(f"Won figures for {len(known)} of {len(sma)} years; none in a source for "
                  f"{', '.join(map(str, missing))}.")
-    return Summary(lines)
-
-
-class Summary:
-    """Sentences that a notebook shows as a list (text, so nbval compares it exactly)."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = list(lines)
-
-    def __repr__(self) -> str:
-        return "\n".join(f"- {line}" for line in self.lines)
+    return Text("\n".join(f"- {line}" for line in lines))

@@ -44,15 +44,16 @@ STYLE = """<style>
 .sma-article p { margin: 0 0 0.9em 0; }
 .sma-article mark { padding: 0 1px; border-radius: 2px; color: inherit; }
 .sma-article mark.k-quote { background: none; border-bottom: 2px dotted #555; }
-.sma-article mark.finding { outline: 2px solid #cf222e; outline-offset: 1px; }
+.sma-article mark.finding { border-bottom: 2px solid #cf222e; background: #fff0f0; }
 .sma-article mark.v-contradicted { box-shadow: inset 0 -3px 0 #cf222e; }
 .sma-article mark.v-misleading { box-shadow: inset 0 -3px 0 #bc4c00; }
 .sma-article mark.v-supported { box-shadow: inset 0 -3px 0 #1a7f37; }
 .sma-legend span { display: inline-block; margin: 0 0.6em 0.3em 0; padding: 0 0.3em; border-radius: 2px;
   font: 0.85em sans-serif; }
 .sma-table { border-collapse: collapse; font: 0.9em sans-serif; }
-.sma-table td, .sma-table th { border-bottom: 1px solid #ddd; padding: 0.25em 0.5em; text-align: left;
-  vertical-align: top; }
+table.sma-table td, table.sma-table th { border-bottom: 1px solid #ddd; padding: 0.25em 0.5em;
+  text-align: left; vertical-align: top; white-space: normal; }
+.sma-answer { font-family: sans-serif; line-height: 1.5; max-width: 52em; }
 .sma-verdict { font-weight: bold; }
 </style>"""
 STYLE += "\n<style>\n" + "\n".join(
@@ -336,10 +337,24 @@ FINDING_WORDS = {
 
 
 class Text(str):
-    """Plain text that a notebook shows as is (nbval compares it exactly)."""
+    """Plain text that a notebook shows as is, and as HTML (a list for lines that start with "- ")."""
 
     def __repr__(self) -> str:
         return str(self)
+
+    def _repr_html_(self) -> str:
+        out, items = [], []
+        for line in self.splitlines():
+            if line.startswith("- "):
+                items.append(f"<li>{esc(line[2:])}</li>")
+                continue
+            if items:
+                out.append(f"<ul>{''.join(items)}</ul>")
+                items = []
+            out.append(f"<p>{esc(line)}</p>")
+        if items:
+            out.append(f"<ul>{''.join(items)}</ul>")
+        return f"{STYLE}<div class='sma-answer'>{''.join(out)}</div>"
 
 
 def answer(report: Any) -> Text:

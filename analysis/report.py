@@ -185,8 +185,13 @@ def read_sources(path: str | Path = SOURCES_CSV) -> list[Source]:
     path = Path(path)
     if not path.is_file():
         return []
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.DictReader(f))
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(
+            f"cannot read the source list ({exc})", where=str(path), fix="save it as UTF-8 CSV with a header row"
+        ) from None
     keep = ("source_id", "publisher", "title", "date", "url", "note")
     return [Source(**{k: (row.get(k) or "").strip() for k in keep}) for row in rows]
 

@@ -1,0 +1,134 @@
+"""Annotate an article: spans (money, multipliers, percents, dates, names, quotes) and findings.
+
+Light on purpose (regex and the csv module only; no pandas): the CLI imports it on every run.
+
+>>> a = annotate("Title\\nNovember 16, 2019\\n\\nEsper urged Friday a fivefold rise, to $4.7 billion a year.")
+>>> [(s.kind, s.exact) for s in a.spans]  # doctest: +NORMALIZE_WHITESPACE
+[('date', 'November 16, 2019'), ('person', 'Esper'), ('date', 'Friday'), ('multiplier', 'fivefold'),
+ ('money', '$4.7 billion a year')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import gc
+from typing import Any
+
+from analysis.article import Article, parse_article
+from analysis.extract.amounts import find_money, find_multipliers, find_percents, names_currency
+from analysis.extract.dates import find_dates
+from analysis.extract.entities import find_entities, load_gazetteer
+from analysis.extract.findings import find_findings
+from analysis.extract.quotes import find_quotes
+from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span
+
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "annotate", "annotate_article"]
+
+_KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
+
+
+def annotate(text: str, published: dt.date | str | None = None, path: str | None = None) -> Annotation:
+    """Return the Annotation of an article's text (``published`` overrides or supplies its date line).
+
+    >>> a = annotate("T\\n\\nKim and Biegun met last month.", published="2019-11-16")
+    >>> [(s.exact, s.value["start"]) for s in a.of_kind("date")], [f.kind for f in a.findings]
+    ([('last month', '2019-10-01')], ['ambiguous_reference'])
+    """
+    return annotate_article(parse_article(text, published, path=path))
+
+
+def annotate_article(article: Article) -> Annotation:
+    """Return the Annotation of an already parsed Article (see ``analysis.article.read_article``).
+
+    >>> from analysis.article import read_article
+    >>> from analysis.paths import SEED_ARTICLE
+    >>> a = annotate_article(read_article(SEED_ARTICLE))
+    >>> sorted({f.kind for f in a.findings})  # doctest: +NORMALIZE_WHITESPACE
+    ['ambiguous_reference', 'ambiguous_speaker', 'boilerplate', 'lost_referent', 'truncated_sentence',
+     'unattributed_quote']
+    """
+    # The cyclic GC would rescan the growing heap of small dicts again and again (superlinear on
+    # 10 MB inputs); nothing here makes cycles, so pause it while annotating.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _annotate(article)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _annotate(article: Article) -> Annotation:
+    text, pub = article.text, article.published
+    paras = [(p.start, p.end) for p in article.paragraphs]
+    drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]] = {}
+
+    def add(kind: str, s: int, e: int, exact: str, value: dict[str, Any]) -> None:
+        drafts.setdefault((kind, s, e), (exact, value))
+
+    # Each finder runs once over the whole body (fast); a match that straddles two paragraphs is dropped.
+    para_starts = [p[0] for p in paras]
+
+    def in_one_paragraph(s: int, e: int) -> bool:
+        i = bisect.bisect_right(para_starts, s) - 1
+        return i >= 0 and e <= paras[i][1]
+
+    body = article.body_start
+    bare = names_currency(text, body)
+    found = [
+        *(("money", f) for f in find_money(text, body, bare=bare)),
+        *(("multiplier", f) for f in find_multipliers(text, body)),
+        *(("percent", f) for f in find_percents(text, body)),
+        *(("date", f) for f in find_dates(text, pub, body)),
+    ]
+    for kind, (s, e, x, v) in found:
+        if in_one_paragraph(s, e):
+            add(kind, s, e, x, v)
+    if article.date_span is not None:
+        for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
+            add("date", s, e, x, v)
+    mentions = [m for m in find_entities(text, [(body, len(text))]) if in_one_paragraph(m[0], m[1])]
+    for s, e, x, k, v in mentions:
+        add(k, s, e, x, v)
+    quotes = find_quotes(text, paras, mentions, [(s.start, s.end) for s in article.sentences])
+    for q in quotes:
+        add("quote", q.start, q.end, q.exact, q.value)
+    _drop_overlapping_years(drafts)
+
+    order = sorted(drafts, key=lambda k: (k[1], -k[2], _KIND_ORDER[k[0]]))
+    ids = {key: f"a{i}" for i, key in enumerate(order, start=1)}
+    spans: list[Span] = []
+    by_key: dict[tuple[str, int, int], Span] = {}
+    for key in order:
+        exact, value = drafts[key]
+        value = {k: (ids.get(tuple(v[1:])) if isinstance(v, tuple) and v and v[0] == "ref" else v)  # type: ignore[arg-type]
+                 for k, v in value.items()}  # fmt: skip
+        span = Span(ids[key], key[0], key[1], key[2], exact, value)
+        spans.append(span)
+        by_key[key] = span
+
+    g = load_gazetteer()
+    names = {eid: e.name for eid, e in g.entities.items()}
+    raw = find_findings(article, spans, quotes, lambda k, s, e: by_key.get((k, s, e)), names)
+    raw.sort(key=lambda f: (f[1], f[2], f[0]))
+    findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
+    return Annotation(article=article, spans=tuple(spans), findings=findings)
+
+
+def _drop_overlapping_years(drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]]) -> None:
+    """A date that overlaps an amount (a number read as a year) is dropped."""
+    amounts = sorted((s, e) for k, s, e in drafts if k in {"money", "percent", "multiplier"})
+    if not amounts:
+        return
+    starts = [a[0] for a in amounts]
+    for key in [k for k in drafts if k[0] == "date"]:
+        _, s, e = key
+        i = bisect.bisect_right(starts, e) - 1
+        while i >= 0 and amounts[i][1] > s:
+            if amounts[i][0] < e:
+                del drafts[key]
+                break
+            i -= 1
+            if i >= 0 and amounts[i][1] <= s and starts[i] < s - 200:
+                break

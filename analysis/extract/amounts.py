@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from analysis.extract.scan import scan
+
 __all__ = ["BOUNDS", "find_money", "find_multipliers", "find_percents", "names_currency"]
 
 Found = tuple[int, int, str, dict[str, Any]]
@@ -108,6 +110,13 @@ _MONEY_BARE = re.compile(
     rf"{_PER}(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b)",
     re.IGNORECASE,
 )
+# Cheap literal triggers: the detailed patterns run only near them (see analysis.extract.scan).
+_T_PREFIXED = re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB")
+_T_WORDED = re.compile(r"[Dd]ollar|won\b|yen\b|[Ee]uro|yuan|renminbi|USD|KRW|JPY|EUR|CNY")
+_T_BARE = re.compile(r"illion\b")
+_T_MULT = re.compile(r"fold\b|times\b|[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Qq]uintupl|[Tt]wice|[Hh]al[fv]")
+_T_PERCENT = re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*")
 
 
@@ -145,12 +154,12 @@ def names_currency(text: str, start: int = 0, end: int | None = None) -> bool:
     (True, False)
     """
     end = len(text) if end is None else end
-    return bool(_MONEY_PREFIXED.search(text, start, end) or _MONEY_WORDED.search(text, start, end))
+    return any(True for _ in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80)) or any(
+        True for _ in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30)
+    )
 
 
-def find_money(
-    text: str, start: int = 0, end: int | None = None, *, bare: bool | None = None
-) -> list[Found]:
+def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool | None = None) -> list[Found]:
     """Return ``(start, end, exact, value)`` for every amount of money in ``text[start:end]``.
 
     A bare amount with no currency ("just less than a billion") counts only if ``bare`` is true;
@@ -164,9 +173,9 @@ def find_money(
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, re.Match[str], str]] = []
-    for m in _MONEY_PREFIXED.finditer(text, start, end):
+    for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80):
         found.append((m.start(), m.end(), m, "prefixed"))
-    for m in _MONEY_WORDED.finditer(text, start, end):
+    for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30):
         gd = m.groupdict()
         cur = _currency_word(gd["cur"])
         if gd["wnum"] and not gd["scale"]:
@@ -176,7 +185,7 @@ def find_money(
         if gd["sfx"] and gd["num"] is None:
             continue
         found.append((m.start(), m.end(), m, "worded"))
-    bare_found = [(m.start(), m.end(), m, "bare") for m in _MONEY_BARE.finditer(text, start, end)]
+    bare_found = [(m.start(), m.end(), m, "bare") for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]
     out: list[Found] = []
     kept = _leftmost_longest(found)
     if bare is None:
@@ -186,6 +195,8 @@ def find_money(
     last_currency: str | None = None
     prev: Found | None = None
     for s, e, m, form in kept:
+        if prev is not None and _BLANK_LINE.search(text, prev[1], s):
+            last_currency, prev = None, None  # a new paragraph
         amount = _amount(m)
         if amount is None:
             continue
@@ -249,7 +260,7 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     [('more than five times', 5.0, 'more_than'), ('fivefold', 5.0, None), ('double', 2.0, None)]
     """
     out: list[Found] = []
-    for m in _MULT.finditer(text, start, len(text) if end is None else end):
+    for m in scan(_MULT, _T_MULT, text, start, len(text) if end is None else end, 32, 24):
         gd = m.groupdict()
         n = gd["fold"] or gd["times"]
         if n:
@@ -265,16 +276,84 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
-_UP = (
-    "up rose rises rise rising increased increase increases increasing grew grow grows growing jumped jump "
-    "jumps climbed climb surged soared gained raised raise raising hiked hike hikes boosted boost higher"
-).split()
-_DOWN = (
-    "down fell falls fall falling dropped drop drops declined decline declines decreased decrease decreases "
-    "cut cuts cutting slashed lowered lower slid plunged shrank shrunk reduced reduce reducing"
-).split()
-_POST_UP = "more higher increase rise hike jump gain raise boost growth above larger bigger greater".split()
-_POST_DOWN = "less lower decrease decline drop cut reduction fall fewer below smaller".split()
+_UP = [
+    "up",
+    "rose",
+    "rises",
+    "rise",
+    "rising",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "jumped",
+    "jump",
+    "jumps",
+    "climbed",
+    "climb",
+    "surged",
+    "soared",
+    "gained",
+    "raised",
+    "raise",
+    "raising",
+    "hiked",
+    "hike",
+    "hikes",
+    "boosted",
+    "boost",
+    "higher",
+]
+_DOWN = [
+    "down",
+    "fell",
+    "falls",
+    "fall",
+    "falling",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "decreased",
+    "decrease",
+    "decreases",
+    "cut",
+    "cuts",
+    "cutting",
+    "slashed",
+    "lowered",
+    "lower",
+    "slid",
+    "plunged",
+    "shrank",
+    "shrunk",
+    "reduced",
+    "reduce",
+    "reducing",
+]
+_POST_UP = [
+    "more",
+    "higher",
+    "increase",
+    "rise",
+    "hike",
+    "jump",
+    "gain",
+    "raise",
+    "boost",
+    "growth",
+    "above",
+    "larger",
+    "bigger",
+    "greater",
+]
+_POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
 _PERCENT = re.compile(
     rf"(?:(?P<pre>(?<![\w])(?:{_alt(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
     rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?<![\w.,])(?P<num>{_NUM}|{_WNUM_NO_A})"
@@ -292,7 +371,7 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
     [('up 8.2 percent', 8.2, 'up', None), ('400% more', 400.0, 'up', None), ('capped at 5 percent', 5.0, None, 'up_to')]
     """
     out: list[Found] = []
-    for m in _PERCENT.finditer(text, start, len(text) if end is None else end):
+    for m in scan(_PERCENT, _T_PERCENT, text, start, len(text) if end is None else end, 50, 20):
         gd = m.groupdict()
         low = gd["num"].lower()
         pct = float(_WORDNUMS[low]) if low in _WORDNUMS else float(gd["num"].replace(",", ""))

@@ -28,18 +28,17 @@ from collections.abc import Callable
 from typing import Any
 
 from analysis.article import MONTHS
+from analysis.extract.scan import scan
 
-__all__ = ["find_dates", "WEEKDAYS"]
+__all__ = ["WEEKDAYS", "find_dates"]
 
 Found = tuple[int, int, str, dict[str, Any]]
 Range = tuple[dt.date, dt.date, str]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
-_MON = rf"(?P<mon>{_MONTH_NAMES})(?:\.|\b)"
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MON = rf"(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUMWORDS = {
@@ -106,7 +105,7 @@ def _nearest_year(mon: int, day: int, pub: dt.date) -> dt.date | None:
 
 
 def _full(m: re.Match[str], pub: dt.date) -> Range | None:
-    mon = MONTHS[m["mon"].lower()]
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"])
     if m["year"]:
         try:
@@ -127,7 +126,7 @@ def _iso(m: re.Match[str], pub: dt.date) -> Range | None:
 
 
 def _month(m: re.Match[str], pub: dt.date) -> Range | None:
-    mon = MONTHS[m["mon"].lower()]
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
     if m["year"]:
         y, form = int(m["year"]), "absolute"
@@ -238,8 +237,10 @@ def _ago(m: re.Match[str], pub: dt.date) -> Range | None:
             d = dt.date(y, mo, min(pub.day, calendar.monthrange(y, mo)[1]))
         else:
             years = n * (10 if unit == "decade" else 1)
-            d = pub.replace(year=pub.year - years) if not (pub.month == 2 and pub.day == 29) else dt.date(
-                pub.year - years, 2, 28
+            d = (
+                pub.replace(year=pub.year - years)
+                if not (pub.month == 2 and pub.day == 29)
+                else dt.date(pub.year - years, 2, 28)
             )
     except (ValueError, OverflowError):
         return None
@@ -271,29 +272,43 @@ _MONTH_MODS = (
     r"|since|until|till|through|by|from|before|after|last|next|this|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
 )
-_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Range | None]]] = [
+# Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
+_T_MONTH = re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})")
+_T_ISO = re.compile(r"[12]\d{3}-")
+_T_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_T_UNIT = re.compile(r"week|month|year|decade")
+_T_UNIT_OR_YEAR = re.compile(r"week|month|year|decade|[12]\d{3}")
+_T_YEAR_WORD = re.compile(r"[Yy]ear")
+_T_DEICTIC = re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night")
+_T_AGO = re.compile(r"ago\b")
+_T_YEAR = re.compile(r"[12]\d{3}")
+_T_DECADE = re.compile(r"\d0s\b")
+_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Range | None], re.Pattern[str], int, int]] = [
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
-     _full),
-    (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<year>{_YEAR})\b)?"), _full),
-    (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso),
-    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})\s+)?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:,?\s+(?P<year>{_YEAR})\b)?",
-                re.IGNORECASE), _month),
+     _full, _T_MONTH, 40, 30),
+    (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}"
+                rf"(?:,?\s+(?P<year>{_YEAR})\b)?"), _full, _T_MONTH, 14, 14),
+    (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
+    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:,?\s+(?P<year>{_YEAR})\b)?",
+                re.IGNORECASE), _month, _T_MONTH, 40, 12),
     (re.compile(rf"(?:\b(?P<mod>on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late)\s+)?{_WD}"
-                r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
+                r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, _T_WEEKDAY, 25, 25),
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this|next|past|the\s+past|the\s+coming|coming)"
-                r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative),
+                r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_UNIT, 30, 4),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
-                rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE), _end_of),
-    (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end),
-    (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic),
+                rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
+     _end_of, _T_UNIT_OR_YEAR, 40, 8),
+    (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_WORD, 12, 12),
+    (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE), _ago),
+                r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE), _ago, _T_AGO, 30, 2),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—)\s*"
-                rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range),
+                rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
                 rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
-                r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats))"), _year),
-    (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade),
+                r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats))"),
+     _year, _T_YEAR, 16, 40),
+    (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
 _NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
 
@@ -307,12 +322,13 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     ...     "early in October, on Wednesday, from 2014 to 2018, the end of this year", pub)]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('early in October', '2019-10-01', '2019-10-10', 'month'), ('on Wednesday', '2019-11-13', '2019-11-13', 'weekday'),
-     ('from 2014 to 2018', '2014-01-01', '2018-12-31', 'range'), ('the end of this year', '2019-12-31', '2019-12-31', 'relative')]
+     ('from 2014 to 2018', '2014-01-01', '2018-12-31', 'range'),
+     ('the end of this year', '2019-12-31', '2019-12-31', 'relative')]
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, Range]] = []
-    for rx, handler in _PATTERNS:
-        for m in rx.finditer(text, start, end):
+    for rx, handler, trigger, back, ahead in _PATTERNS:
+        for m in scan(rx, trigger, text, start, end, back, ahead):
             if handler is _weekday and _NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()):
                 continue
             if handler is _month and m["mon"] == "May" and not (m["mod"] or m["year"]):

@@ -13,7 +13,7 @@ from typing import Any
 
 from analysis.article import Article
 
-__all__ = ["KINDS", "FINDING_KINDS", "Annotation", "Finding", "Span"]
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span"]
 
 KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote")
 FINDING_KINDS = (

@@ -1,0 +1,113 @@
+"""Command line: ``python -m analysis annotate PATH [--published YYYY-MM-DD] [--format json|w3c|csv]``.
+
+One function per subcommand (``cmd_annotate``; ``check`` and ``report`` plug in the same way with
+``add_article_arguments``). Every subcommand builds its whole output first and writes it only when
+everything succeeded; a bad input (InputError) prints one line on stderr and exits 2 with nothing on
+stdout. Usage errors also print one line and exit 2.
+
+>>> import contextlib, io
+>>> from analysis.paths import SEED_ARTICLE
+>>> out = io.StringIO()
+>>> with contextlib.redirect_stdout(out):
+...     code = main(["annotate", "--format", "csv", str(SEED_ARTICLE)])
+>>> code, out.getvalue().splitlines()[0]
+(0, 'id,kind,start,end,exact,value')
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from analysis.errors import InputError
+
+__all__ = ["add_article_arguments", "build_parser", "cmd_annotate", "main"]
+
+PROG = "python -m analysis"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line on stderr, exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: {message}; run '{self.prog} --help' for usage\n")
+        raise SystemExit(2)
+
+
+def add_article_arguments(p: argparse.ArgumentParser) -> None:
+    """Add the shared PATH and ``--published`` arguments to a subcommand's parser.
+
+    >>> p = argparse.ArgumentParser(); add_article_arguments(p)
+    >>> p.parse_args(["a.txt", "--published", "2019-11-16"]).published
+    '2019-11-16'
+    """
+    p.add_argument("path", metavar="PATH", help="the article: a UTF-8 text file (title, byline, date, paragraphs)")
+    p.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date; supplies or overrides the article's date line",
+    )
+
+
+def cmd_annotate(args: argparse.Namespace) -> str:
+    """Return the annotation of ``args.path`` rendered as ``args.format`` (raises InputError).
+
+    >>> from analysis.paths import SEED_ARTICLE
+    >>> cmd_annotate(argparse.Namespace(path=str(SEED_ARTICLE), published=None, format="json"))[:12]
+    '{\\n  "source"'
+    """
+    from analysis.article import read_article
+    from analysis.extract import annotate_article
+    from analysis.extract.export import render
+
+    article = read_article(args.path, args.published)
+    return render(annotate_article(article), args.format)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser with one subparser per command (each sets ``func``).
+
+    >>> build_parser().parse_args(["annotate", "a.txt"]).format
+    'json'
+    """
+    parser = _Parser(prog=PROG, description="Annotate and check a news article on US-South Korea cost-sharing.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    p = sub.add_parser("annotate", help="spans (money, dates, names, quotes) and findings, to stdout")
+    add_article_arguments(p)
+    p.add_argument("--format", choices=("json", "w3c", "csv"), default="json", help="output format (default json)")
+    p.set_defaults(func=cmd_annotate)
+    return parser
+
+
+def _write(text: str) -> None:
+    data = text.encode("utf-8")
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is not None:
+        sys.stdout.flush()
+        stream.write(data)
+        stream.flush()
+    else:
+        sys.stdout.write(text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status (0 ok, 2 bad input or usage).
+
+    >>> main(["annotate", "/no/such/file.txt"])
+    2
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], str] = args.func
+    try:
+        output = func(args)
+    except InputError as exc:
+        sys.stderr.write(f"{PROG} {args.command}: error: {' '.join(str(exc).split())}\n")
+        return 2
+    try:
+        _write(output)
+    except BrokenPipeError:  # e.g. piped into head
+        return 0
+    return 0

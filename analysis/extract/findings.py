@@ -1,0 +1,220 @@
+"""Find defects in an article's text: truncated sentences, quotes with no or a doubtful speaker,
+names that fit several people, pronouns with no referent, dates after publication, leftover site text.
+
+Each rule looks only inside a sentence or a few paragraphs around it (never over the whole text).
+
+>>> from analysis.extract import annotate
+>>> [f.kind for f in annotate("T\\nNovember 16, 2019\\n\\nThe North brands such U.S.\\n\\nIt rained.").findings]
+['truncated_sentence']
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from analysis.article import Article
+from analysis.extract.quotes import Quote
+from analysis.extract.spans import Span
+
+__all__ = ["find_findings"]
+
+Draft = tuple[str, int, int, str, str, tuple[Span, ...]]  # kind, start, end, exact, message, related
+
+_TERMINAL = re.compile(r"""(?:[.!?…]['"”’)\]]*|['"”’)\]]|:)\s*\Z""")
+_LAST_WORD = re.compile(r"""(\S+?)['"”’)\]]*\.\s*\Z""")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
+_DANGLING = frozenset(
+    ["the", "a", "an", "of", "and", "or", "but", "such", "its", "their", "whose", "than", "from", "with"]
+)
+_BOILERPLATE = re.compile(
+    r"(?:other\s+reports\s+by|reporting\s+by|editing\s+by|additional\s+reporting|writing\s+by|read\s+more"
+    r"|related\s*:|source\s*:|copyright|©|all\s+rights\s+reserved|click\s+here|follow\s+us|subscribe|"
+    r"sign\s+up|advertisement|share\s+this)",
+    re.IGNORECASE,
+)
+_IT_SUBJECT = re.compile(
+    r"(?:[\w,]+\s+){0,3}?(?P<it>it|It)\s+(?:was|is|will\s+be|has\s+been|had\s+been|would\s+be|stood|stands"
+    r"|came\s+to|comes\s+to|totaled|totalled|amounted\s+to|reached)\b"
+)
+_MONEY_NOUN = re.compile(
+    r"\b(?:costs?|payments?|pay|paid|contributions?|share|burden|bill|budget|sum|amount|price|fees?|spending"
+    r"|funding|money|cash|figures?|total|dollars|won|billion|million|trillion|expenses?)\b",
+    re.IGNORECASE,
+)
+_HE_SHE = re.compile(r"(?P<p>He|She)\s+(?:\w+ly\s+)?(?:said|says|added|told|was|is|has|had|will|would|also|did)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|plans?|planned|planning|scheduled|expected|due|set\s+to|aims?|hopes?|intends?"
+    r"|next|coming|upcoming|by|until|before|deadline|expires?|through|ahead\s+of|could|may|might|should"
+    r"|is\s+to|are\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _short(s: str, n: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 3].rstrip() + "..."
+
+
+def find_findings(
+    article: Article,
+    spans: Sequence[Span],
+    quotes: Sequence[Quote],
+    span_at: Callable[[str, int, int], Span | None],
+    names: dict[str, str] | None = None,
+) -> list[Draft]:
+    """Return ``(kind, start, end, exact, message, related)`` for each defect found.
+
+    ``span_at(kind, start, end)`` maps a mention to its Span; ``names`` maps entity ids to names.
+
+    >>> from analysis.extract import annotate
+    >>> [f.kind for f in annotate("T\\nNovember 16, 2019\\n\\nKim met Esper.").findings]
+    ['ambiguous_reference']
+    """
+    text = article.text
+    names = names or {}
+    out: list[Draft] = []
+    by_kind_start: dict[str, list[Span]] = {}
+    for s in spans:
+        by_kind_start.setdefault(s.kind, []).append(s)
+    quantity = sorted((s for s in spans if s.kind in {"money", "percent", "multiplier"}), key=lambda s: s.start)
+    q_starts = [s.start for s in quantity]
+
+    def quantities_in(a: int, b: int) -> list[Span]:
+        i = bisect.bisect_left(q_starts, a)
+        res = []
+        while i < len(quantity) and quantity[i].start < b:
+            res.append(quantity[i])
+            i += 1
+        return res
+
+    # sentences: truncated, boilerplate, lost referent
+    sentences = article.sentences
+    paragraphs = article.paragraphs
+    for k, sent in enumerate(sentences):
+        st = sent.of(text)
+        para = paragraphs[sent.paragraph]
+        whole_para = sent.start == para.start and sent.end == para.end
+        if whole_para and sent.paragraph == len(paragraphs) - 1 and _BOILERPLATE.match(st):
+            out.append(
+                (
+                    "boilerplate",
+                    sent.start,
+                    sent.end,
+                    st,
+                    f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
+                    (),
+                )
+            )
+            continue  # fmt: skip
+        if not _TERMINAL.search(st):
+            if whole_para and len(st.split()) <= 6:
+                continue  # a subheading
+            out.append(("truncated_sentence", sent.start, sent.end, st,
+                        f"sentence stops without an end mark after '{_short(st.split()[-1], 30)}': the rest is missing",
+                        ()))  # fmt: skip
+            continue
+        lw = _LAST_WORD.search(st)
+        if lw:
+            word = lw.group(1)
+            before = st[: lw.start(1)].split()
+            prev_word = before[-1].lower() if before else ""
+            if _INITIALISM.fullmatch(word + ".") and len(word) > 1 and prev_word not in {"the", "in", "to", "from"}:
+                out.append(
+                    (
+                        "truncated_sentence",
+                        sent.start,
+                        sent.end,
+                        st,
+                        f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing",
+                        (),
+                    )
+                )
+            elif word.lower() in _DANGLING:
+                out.append(("truncated_sentence", sent.start, sent.end, st,
+                            f"sentence ends on '{word}': the rest of the phrase is missing", ()))  # fmt: skip
+        # lost referent: "This year it was just less than a billion." after a sentence with no sum in it
+        itm = _IT_SUBJECT.match(st)
+        if itm and quantities_in(sent.start, sent.end) and k > 0:
+            prev = sentences[k - 1]
+            prev_text = prev.of(text)
+            if not quantities_in(prev.start, prev.end) and not _MONEY_NOUN.search(prev_text):
+                a = sent.start + itm.start("it")
+                rel = tuple(quantities_in(sent.start, sent.end))
+                out.append(("lost_referent", a, a + 2, text[a : a + 2],
+                            f"'it' has no clear referent: the sentence before ('{_short(prev_text, 50)}') names no sum "
+                            f"that '{_short(rel[0].exact, 40)}' could measure", rel))  # fmt: skip
+        # a paragraph opening "He said ..." with no person in it or the two paragraphs before
+        if sent.start == para.start:
+            hm = _HE_SHE.match(st)
+            if hm:
+                floor = paragraphs[max(0, sent.paragraph - 2)].start
+                people = [s for s in by_kind_start.get("person", []) if floor <= s.start < sent.start]
+                if not people:
+                    out.append(("lost_referent", sent.start, sent.start + 2, text[sent.start : sent.start + 2],
+                                f"'{hm.group('p')}' has no referent: no person is named in this or the two "
+                                "paragraphs before", ()))  # fmt: skip
+
+    # quotes
+    for q in quotes:
+        qspan = span_at("quote", q.start, q.end)
+        rel: tuple[Span, ...] = (qspan,) if qspan else ()
+        v = q.value
+        if v["attribution"] == "none" and v["form"] != "scare":
+            out.append(("unattributed_quote", q.start, q.end, q.exact,
+                        f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
+        if q.antecedent is not None and q.voice_mention is not None:
+            ant = span_at(q.antecedent[3], q.antecedent[0], q.antecedent[1])
+            voice = span_at(q.voice_mention[3], q.voice_mention[0], q.voice_mention[1])
+            extra = tuple(s for s in (ant, voice) if s is not None)
+            vid = q.voice_mention[4].get("id")
+            out.append(("ambiguous_speaker", q.start, q.end, q.exact,
+                        f"'{v['speaker_text']}' points back to '{q.antecedent[2]}' "
+                        f"({q.antecedent[4].get('country') or '?'}), but the quote speaks for {v['voice']} "
+                        f"(its own words) and fits {names.get(vid, vid)} named earlier", rel + extra))  # fmt: skip
+
+    # names that fit several people
+    first_of: dict[str, Span] = {}
+    for s in by_kind_start.get("person", []):
+        if s.value.get("id") and s.value["id"] not in first_of:
+            first_of[s.value["id"]] = s
+    for s in by_kind_start.get("person", []):
+        v = s.value
+        if v.get("id") is None and not v.get("descriptor") and len(v.get("candidates", [])) > 1:
+            cands = v["candidates"]
+            rel = tuple(first_of[c] for c in cands if c in first_of)
+            out.append(("ambiguous_reference", s.start, s.end, s.exact,
+                        f"'{s.exact}' fits several people: {', '.join(names.get(c, c) for c in cands)}",
+                        rel))  # fmt: skip
+
+    # dates after publication written as if past
+    pub = article.published
+    sent_starts = [s.start for s in sentences]
+    for s in by_kind_start.get("date", []):
+        v = s.value
+        if v["form"] not in {"absolute", "month"} or dt.date.fromisoformat(v["start"]) <= pub:
+            continue
+        if v["start"] != v["end"] and v["form"] != "absolute":
+            continue
+        i = bisect.bisect_right(sent_starts, s.start) - 1
+        if i < 0 or (article.date_span and s.start >= article.date_span.start and s.end <= article.date_span.end):
+            continue
+        sent = sentences[i]
+        if _FUTURE.search(text, sent.start, sent.end):
+            continue
+        out.append(("date_after_publication", s.start, s.end, s.exact,
+                    f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
+                    "future tense", (s,)))  # fmt: skip
+    return out
+
+
+def describe(value: dict[str, Any]) -> str:
+    """Return a short text for a span value (used in CSV and W3C bodies).
+
+    >>> describe({"amount": 5e9, "currency": "USD"})
+    'amount=5000000000.0; currency=USD'
+    """
+    return "; ".join(f"{k}={v}" for k, v in value.items() if v not in (None, [], ""))
