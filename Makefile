@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: reports test lint lab bench clean docs
+.PHONY: reports test lint lab bench clean docs notebooks
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,6 @@ clean:
 
 docs: $(STAMP)
 	$(BIN)/python -m analysis.data
+
+notebooks: $(STAMP)
+	$(BIN)/python -c "from analysis.report import execute_in_place; print(*execute_in_place(), sep='\n')"

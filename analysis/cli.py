@@ -1,7 +1,11 @@
-"""Command line: ``python -m analysis annotate PATH [--published YYYY-MM-DD] [--format json|w3c|csv]``.
+"""Command line: ``python -m analysis {annotate,check,report}``.
 
-One function per subcommand (``cmd_annotate``; ``check`` and ``report`` plug in the same way with
-``add_article_arguments``). Every subcommand builds its whole output first and writes it only when
+- ``annotate PATH [--published YYYY-MM-DD] [--format json|w3c|csv]``: spans and findings;
+- ``check PATH [--published YYYY-MM-DD] [--format json|claimreview|csv]``: claims with verdicts;
+- ``report [--article PATH --published YYYY-MM-DD] [--out DIR] [--show-code]``: HTML reports.
+
+One function per subcommand (``cmd_annotate``, ``cmd_check``; ``report`` writes files and returns
+its own exit status). Every subcommand builds its whole output first and writes it only when
 everything succeeded; a bad input (InputError) prints one line on stderr and exits 2 with nothing on
 stdout. Usage errors also print one line and exit 2.
 
@@ -22,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.errors import InputError
 
-__all__ = ["add_article_arguments", "build_parser", "cmd_annotate", "main"]
+__all__ = ["add_article_arguments", "build_parser", "cmd_annotate", "cmd_check", "main"]
 
 PROG = "python -m analysis"
 
@@ -65,6 +69,31 @@ def cmd_annotate(args: argparse.Namespace) -> str:
     return render(annotate_article(article), args.format)
 
 
+def cmd_check(args: argparse.Namespace) -> str:
+    """Return the claims of ``args.path`` with verdicts, rendered as ``args.format`` (raises InputError).
+
+    >>> from analysis.paths import SEED_ARTICLE
+    >>> out = cmd_check(argparse.Namespace(path=str(SEED_ARTICLE), published=None, format="claimreview"))
+    >>> '"@type": "ClaimReview"' in out
+    True
+    """
+    import json
+
+    from analysis.check import check_path, to_claimreview, to_csv
+
+    report = check_path(args.path, args.published)
+    if args.format == "csv":
+        return to_csv(report)
+    data = to_claimreview(report) if args.format == "claimreview" else report.to_dict()
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from analysis import report
+
+    return report.run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser with one subparser per command (each sets ``func``).
 
@@ -78,6 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_article_arguments(p)
     p.add_argument("--format", choices=("json", "w3c", "csv"), default="json", help="output format (default json)")
     p.set_defaults(func=cmd_annotate)
+    p = sub.add_parser("check", help="claims with verdicts from the sourced data, to stdout")
+    add_article_arguments(p)
+    p.add_argument("--format", choices=("json", "claimreview", "csv"), default="json",
+                   help="output format (default json; claimreview = schema.org ClaimReview JSON-LD)")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("report", help="execute the notebooks on an article and write HTML reports")
+    from analysis.report import add_arguments  # standard library only at import: --help stays fast
+
+    add_arguments(p)
+    p.set_defaults(run=_cmd_report)
     return parser
 
 
@@ -100,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "run", None) is not None:  # writes files itself and returns its exit status
+        return int(args.run(args))
     func: Callable[[argparse.Namespace], str] = args.func
     try:
         output = func(args)

@@ -30,7 +30,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -94,76 +94,25 @@ class _Built:
 
 
 def check_article(path: str | Path, published: str | None = None) -> Article:
-    """Return the article's header facts after checking the file is readable UTF-8 text.
+    """Return the article's header facts after :func:`analysis.article.read_article` accepted the file.
 
     Raises InputError (one line: what, where, what to do) for a missing, unreadable, empty,
-    binary or non-UTF-8 file, or a ``published`` date that is not YYYY-MM-DD.
+    binary or non-UTF-8 file, an article with no date line and no ``published``, or a
+    ``published`` date that is not YYYY-MM-DD — the same rules as ``annotate`` and ``check``.
 
     >>> a = check_article(paths.SEED_ARTICLE, published="2019-11-17")
     >>> a.title, a.byline, a.published
     ('North Korea Angling for Another Trump-Kim Summit', 'Cheryl Sanders', '2019-11-17')
-    >>> check_article(paths.SEED_ARTICLE, published="16/11/2019")
+    >>> check_article(paths.SEED_ARTICLE, published="16/11/2019")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    analysis.errors.InputError: --published: '16/11/2019' is not a date as YYYY-MM-DD; give e.g. 2019-11-16
+    analysis.errors.InputError: --published '16/11/2019' is not a date ...
     """
+    from analysis.article import read_article
+
     path = Path(path)
-    where = str(path)
-    fix_file = "give the path of a UTF-8 text file with the article (title, byline, date line, text)"
-    if published is not None:
-        published = _check_date(published)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("article file not found", where=where, fix=fix_file) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not an article file", where=where, fix=fix_file) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the article ({exc.strerror})", where=where, fix=fix_file) from None
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise InputError("article contains NUL bytes (a binary file?)", where=f"{where}, line {line}", fix=fix_file)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"article is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-            where=f"{where}, line {line}",
-            fix="save the article as UTF-8",
-        ) from None
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    if not lines:
-        raise InputError("article is empty", where=where, fix=fix_file)
-    title, byline, dated = lines[0], "", ""
-    for ln in lines[1:4]:
-        parsed = _parse_date_line(ln)
-        if parsed:
-            dated = parsed
-            break
-        if not byline and len(ln) <= 120:
-            byline = ln
-    return Article(path, title, byline, published or dated, _display_path(path))
-
-
-def _check_date(value: str) -> str:
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise InputError(
-            f"{value!r} is not a date as YYYY-MM-DD", where="--published", fix="give e.g. 2019-11-16"
-        ) from None
-
-
-def _parse_date_line(line: str) -> str:
-    for fmt in ("%B %d, %Y", "%b %d, %Y", "%Y-%m-%d", "%d %B %Y"):
-        try:
-            return datetime.strptime(line, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return ""
+    art = read_article(path, published)
+    return Article(path, art.title, art.byline, art.published.isoformat(), _display_path(path))
 
 
 def _display_path(path: Path) -> str:
@@ -317,6 +266,24 @@ def execute_notebook(
                 what = what[:237] + "..."
             raise ReportError(f"{name}: {where} {what}; fix the notebook or its input and build again") from exc
     return nb
+
+
+def execute_in_place(notebooks: Sequence[Path] | None = None) -> list[Path]:
+    """Execute the notebooks (default: all in notebooks/) on the seed and save them with their outputs.
+
+    This is how the committed notebooks are refreshed (``make notebooks``), so that nbval
+    compares against outputs made the same way as the reports: same kernel, same environment.
+    """
+    import nbformat
+
+    done = []
+    for path in notebooks or discover_notebooks():
+        nb = execute_notebook(load_notebook(path), path.parent, name=_display_notebook(path),
+                              env=_kernel_env(check_article(paths.SEED_ARTICLE)))
+        _strip_run_noise(nb)
+        nbformat.write(nb, str(path))
+        done.append(path)
+    return done
 
 
 def _replace_in_outputs(nb: Any, old: str, new: str) -> None:
@@ -699,10 +666,10 @@ def run(args: argparse.Namespace) -> int:
             progress=not getattr(args, "no_progress", False),
         )
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"python -m analysis report: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except ReportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"python -m analysis report: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
     print(pages[0])
     return 0

@@ -179,12 +179,12 @@ def test_failing_notebook_names_notebook_and_cell_and_keeps_previous_reports(bui
 @pytest.mark.parametrize(
     ("content", "expect"),
     [
-        (None, "article file not found"),
-        (b"", "article is empty"),
-        (b"  \n\n\t\n", "article is empty"),
-        (b"Title\x00\x01\x02binary", "NUL bytes"),
+        (None, "not found|no such file"),
+        (b"", "empty"),
+        (b"  \n\n\t\n", "empty"),
+        (b"Title\x00\x01\x02binary", "NUL"),
         ("Tïtle\nby me\n".encode("latin-1"), "not UTF-8"),
-        ("dir", "is a folder"),
+        ("dir", "folder|directory"),
     ],
 )
 def test_bad_article_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, content, expect):
@@ -197,7 +197,7 @@ def test_bad_article_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, 
     code = report.main(["--article", str(article), "--out", str(out), "--notebooks", str(FIXTURES)])
     err = capsys.readouterr().err
     assert code == 2
-    assert err.count("\n") == 1 and expect in err and str(article) in err
+    assert err.count("\n") == 1 and re.search(expect, err, re.IGNORECASE) and str(article) in err
     assert not out.exists() and leftovers(tmp_path, out) == []
 
 
@@ -211,7 +211,7 @@ def test_bad_published_date_exits_2(tmp_path, capsys):
 def test_missing_article_through_python_dash_m(tmp_path):
     done = cli("--article", tmp_path / "nope.txt", "--out", tmp_path / "out")
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "article file not found" in done.stderr
+    assert done.stderr.count("\n") == 1 and "nope.txt" in done.stderr
     assert list(tmp_path.iterdir()) == []
 
 
@@ -283,7 +283,8 @@ def test_check_article_reads_title_byline_and_date_line(tmp_path):
     assert (got.title, got.byline, got.published, got.file) == ("Headline", "By Someone", "2019-11-16", "a.txt")
     b = tmp_path / "b.txt"
     b.write_text("Headline only\n\nBody without a date line.\n", encoding="utf-8")
-    assert report.check_article(b).published == ""
+    with pytest.raises(InputError, match="no publication date"):
+        report.check_article(b)  # as annotate and check: no date line needs --published
     assert report.check_article(b, published="2020-01-02").published == "2020-01-02"
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         report.check_article(b, published="2020-1-2")

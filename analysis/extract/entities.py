@@ -134,79 +134,17 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
     return Gazetteer(entities, {k: tuple(v) for k, v in by_alias.items()}, pattern)
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words after a place name that show it is a noun (the head of its phrase), not a modifier.
-_FUNCTION = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "nor",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "should",
-        "could",
-        "must",
-        "may",
-        "might",
-        "can",
-        "cannot",
-        "did",
-        "does",
-        "do",
-        "said",
-        "says",
-        "say",
-        "wants",
-        "wanted",
-        "to",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "with",
-        "from",
-        "by",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "if",
-        "while",
-        "when",
-        "because",
-        "after",
-        "before",
-        "since",
-        "until",
-        "into",
-        "over",
-        "under",
-        "about",
-        "against",
-        "also",
-        "still",
-        "now",
-        "again",
-        "already",
-        "never",
-        "not",
-        "only",
-        "just",
-        "even",
-        "then",
-        "so",
-        "whether",
-    ]
+_FUNCTION = _words(
+    "and or but nor is was are were has have had will would should could must may might can cannot did "
+    "does do said says say wants wanted to in on at of for with from by as than that which who whose if "
+    "while when because after before since until into over under about against also still now again already "
+    "never not only just even then so whether early late last next this these those amid during where "
+    "earlier later recently yet too either ago instead alone itself first"
 )
 _VERBISH = frozenset(
     [

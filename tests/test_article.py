@@ -1,0 +1,118 @@
+"""Reading an article file: header, date, segmentation, and every bad input as one actionable error."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.article import parse_article, parse_dateline, parse_published, read_article
+from analysis.errors import InputError
+from analysis.paths import SEED_ARTICLE
+
+
+def test_seed_header_and_paragraphs():
+    a = read_article(SEED_ARTICLE)
+    assert (a.title, a.byline, a.published) == (
+        "North Korea Angling for Another Trump-Kim Summit",
+        "Cheryl Sanders",
+        dt.date(2019, 11, 16),
+    )
+    assert len(a.paragraphs) == 17
+    assert a.text == SEED_ARTICLE.read_bytes().decode("utf-8")
+    assert a.paragraphs[-1].of(a.text) == "Other reports by iNewsToday"
+
+
+def test_seed_truncated_sentences_end_at_us():
+    a = read_article(SEED_ARTICLE)
+    texts = [s.of(a.text) for s in a.sentences]
+    assert "The North brands such U.S." in texts
+    assert any(t.endswith("expressing anger at planned U.S.") and t.startswith("The report") for t in texts)
+    assert "This year it was just less than a billion." in texts
+
+
+@pytest.mark.parametrize(
+    ("body", "sentences"),
+    [
+        ("Mr. Kim met Gen. Abrams. It rained.", ["Mr. Kim met Gen. Abrams.", "It rained."]),
+        ("He met U.S. envoys in S. Korea. They left.", ["He met U.S. envoys in S. Korea.", "They left."]),
+        ("Seoul asked the U.S. The U.S. refused.", ["Seoul asked the U.S.", "The U.S. refused."]),
+        (
+            "U.S. President Donald Trump spoke. Seoul listened.",
+            ["U.S. President Donald Trump spoke.", "Seoul listened."],
+        ),
+        ('"Why?" he asked. "Because," she said.', ['"Why?" he asked.', '"Because," she said.']),
+        ('He said "pay more." Then he left.', ['He said "pay more."', "Then he left."]),
+        ("It was signed Nov. 5 in Seoul. Talks ended.", ["It was signed Nov. 5 in Seoul.", "Talks ended."]),
+        ("It cost $1.5 billion. No. 2 is next.", ["It cost $1.5 billion.", "No. 2 is next."]),
+        ("in the past ... it is important. Yes.", ["in the past ... it is important.", "Yes."]),
+        ("Wait! Who pays? Seoul.", ["Wait!", "Who pays?", "Seoul."]),
+        ("The sentence has no end", ["The sentence has no end"]),
+    ],
+)
+def test_sentences(body, sentences):
+    a = parse_article("Title\nNovember 16, 2019\n\n" + body)
+    assert [s.of(a.text) for s in a.sentences] == sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("November 16, 2019", dt.date(2019, 11, 16)),
+        ("Nov. 16, 2019", dt.date(2019, 11, 16)),
+        ("16 November 2019", dt.date(2019, 11, 16)),
+        ("2019-11-16", dt.date(2019, 11, 16)),
+        ("Saturday, November 16, 2019", dt.date(2019, 11, 16)),
+        ("Published: November 16, 2019 10:04 AM", dt.date(2019, 11, 16)),
+        ("Updated Nov 16, 2019 at 3:15 p.m. EST", None),  # "at" is not in the date-line grammar
+        ("Cheryl Sanders", None),
+    ],
+)
+def test_datelines(line, date):
+    assert parse_dateline(line) == date
+
+
+def test_published_overrides_date_line_and_supplies_a_missing_one():
+    a = parse_article("Title\nBy Jo\nNovember 16, 2019\n\nBody.", published="2020-01-02")
+    assert a.published == dt.date(2020, 1, 2)
+    b = parse_article("Title\nBy Jo\n\nBody text here.", published=dt.date(2019, 11, 16))
+    assert (b.byline, [p.of(b.text) for p in b.paragraphs]) == ("By Jo", ["Body text here."])
+
+
+def test_bom_is_kept_and_offsets_stay_consistent():
+    text = "\ufeffTitle\r\nNovember 16, 2019\r\n\r\nMr. Kim met U.S. envoys.\r\n\r\nIt rained."
+    a = parse_article(text)
+    assert a.title == "Title" and a.text[0] == "\ufeff"
+    assert [p.of(text) for p in a.paragraphs] == ["Mr. Kim met U.S. envoys.", "It rained."]
+
+
+@pytest.mark.parametrize("value", ["2019/11/16", "16-11-2019", "2019-02-30", "yesterday", ""])
+def test_bad_published(value):
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "article is empty"),
+        (b"  \n\t\n ", "article is empty"),
+        (b"Title\x00\x01binary", "binary file"),
+        (b"Title\nNovember 16, 2019\n\nCaf\xe9 au lait.", r"not UTF-8 \(byte 28, line 4\)"),
+        (b"Title\nBy Jo\n\nNo date here.", "no publication date"),
+        (b"Title\nFebruary 30, 2019\n\nBody.", "is not a real date"),
+    ],
+)
+def test_bad_files(tmp_path, content, message):
+    p = tmp_path / "a.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=message) as info:
+        read_article(p)
+    assert "\n" not in str(info.value) and str(p) in str(info.value)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_article(tmp_path)
