@@ -5,7 +5,8 @@ stays free of errors, nothing is fetched from the network, and a hostile article
 <img onerror>, a javascript: link) shows as inert text. A screenshot of each page is saved in the
 test's tmp_path. Without /usr/bin/chromium the tests skip, unless CI=true, where that is a failure.
 
-To check other notebooks, change NOTEBOOKS (e.g. to ``report.discover_notebooks()``).
+The build runs the project's real notebooks (``report.discover_notebooks()``) on the hostile article,
+which also carries ordinary claims, so the annotated article has highlights to hover.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
-NOTEBOOKS = [FIXTURES / "01-chart.ipynb"]
+NOTEBOOKS = report.discover_notebooks()
 
 HOSTILE = (
     '<script>window.__pwned = 1; alert("title")</script> Allies Asked to Pay More\n'
@@ -40,6 +40,9 @@ HOSTILE = (
     "November 16, 2019\n"
     "\n"
     'Read <a href="javascript:window.__pwned = 3; alert(3)">this link</a> & weep.\n'
+    "\n"
+    "Esper said on Wednesday that Washington demanded $5 billion a year, more than five times what Seoul "
+    "agreed to pay this year.\n"
 )
 
 
@@ -137,5 +140,19 @@ def test_hostile_article_renders_as_inert_text(browser, site):
         raw = page_file.read_text(encoding="utf-8")
         assert "&lt;script&gt;window.__pwned = 1" in raw and "<script>" not in raw, name
         assert not re.search(r"<img\b[^>]*onerror", raw, re.IGNORECASE), name
-    chart_text = visit(browser, site / "01-chart.html")["text"]
-    assert 'Read <a href="javascript:window.__pwned = 3; alert(3)">this link</a> & weep.' in chart_text
+    article_text = visit(browser, site / "01-annotated-article.html")["text"]
+    assert 'Read <a href="javascript:window.__pwned = 3; alert(3)">this link</a> & weep.' in article_text
+
+
+def test_annotated_article_shows_highlights_with_hover_titles(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / "01-annotated-article.html").as_uri(), wait_until="load")
+    titles = page.locator(".sma-article mark[title]").evaluate_all("ms => ms.map(m => m.title)")
+    legend = page.locator(".sma-legend span").count()
+    colour = page.locator(".sma-article mark.k-money").first.evaluate("m => getComputedStyle(m).backgroundColor")
+    context.close()
+    assert legend >= 5
+    assert any(t.startswith("money: 5,000,000,000 USD per year") and "verdict: supported" in t for t in titles)
+    assert any(t.startswith("date: 2019-11-13 (weekday)") for t in titles)
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
