@@ -67,7 +67,10 @@ TOLERANCES = Tolerances()
 VERDICTS = ("supported", "contradicted", "misleading", "unverifiable")
 
 _DEMAND = re.compile(r"\b(demand\w*|seek\w*|sought|ask\w*|want\w*|wish\w*|request\w*|insist\w*|press\w* for|"
-                     r"increase|hike|pay more)\b", re.I)
+                     r"increase|hike|pay more|(?:would|should)(?: be)? pay\w*)\b|'d be paying", re.I)
+#: A wire dateline opening a paragraph: "SEOUL, Oct. 16 (Yonhap) -" — its date is the story's, not a claim.
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]*,\s*$")
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-–—]")
 _PAYMENT = re.compile(r"\b(pa(?:y|ys|id|ying)|contribut\w*|cost\w*|spen[dt]\w*|shoulder\w*|budget\w*)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|have said|reported|report|told|according to|claimed)\b", re.I)
 #: Verbs and nouns near a date -> the kinds of event they can refer to.
@@ -419,6 +422,8 @@ def _dated_claim(ctx: _Context, span: Span) -> dict[str, Any] | None:
     s, e = ctx.sentence_of(span)
     if any(q.start <= span.start and span.end <= q.end for q in ctx.spans_in(s, e, "quote")):
         return None  # a date inside a quotation is the speaker's claim, not the article's
+    if _WIRE_DATELINE.fullmatch(ctx.text[s:span.start]) and _AFTER_DATELINE.match(ctx.text, span.end):
+        return None  # the wire dateline
     # The clause of the date: from the previous date in the sentence (or its start) to this date.
     prev = [d for d in ctx.spans_in(s, span.start, "date") if d.end <= span.start]
     c_start = prev[-1].end if prev else s

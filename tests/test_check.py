@@ -148,6 +148,15 @@ def test_without_the_demand_rows_the_demand_is_unverifiable():
             "$8 billion a year": "contradicted",  # no such demand reported
         }),
         ("no-claims.txt", {}),
+        ("../../../data/articles/2024-10-16-trump-10-billion.txt", {
+            "on Tuesday": "supported",  # Trump at the Economic Club of Chicago, 2024-10-15
+            "$10 billion a year": "supported",  # reported by the Korea Herald and JoongAng (twice in the text)
+            "1.5192 trillion won": "supported",  # the 2026 payment under the 12th SMA
+            "up 8.3 percent": "supported",  # 2026 on 2025
+            "$5 billion a year": "supported",  # the 2019 demand
+            "more than five times": "supported",  # 5 bn / 891 M
+            "1.0389 trillion won": "supported",  # the 2019 payment
+        }),
     ],
 )
 def test_planted_claims_get_the_planted_verdicts(name, expected):
@@ -170,3 +179,9 @@ def test_exports_are_linked_to_spans(seed):
 def test_tolerances_live_in_one_place():
     assert dataclasses.is_dataclass(check.TOLERANCES)
     assert check._compare(891e6, 1e9, None, dataclasses.replace(check.TOLERANCES, same_rel=0.2))[0] == "supported"
+
+
+def test_a_wire_dateline_is_not_a_claim():
+    report = check.check_text("T\nOctober 16, 2024\n\nSEOUL, Oct. 16 (Yonhap) - Donald Trump said on Tuesday that "
+                              "Seoul would be paying $10 billion a year.")
+    assert [c.exact for c in report.claims if c.kind == "dated"] == ["on Tuesday"]
