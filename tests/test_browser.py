@@ -33,17 +33,7 @@ CHROMIUM_ARGS = [
 ]
 NOTEBOOKS = report.discover_notebooks()
 
-HOSTILE = (
-    '<script>window.__pwned = 1; alert("title")</script> Allies Asked to Pay More\n'
-    "\n"
-    "<img src=x onerror=\"window.__pwned = 2; alert('byline')\"> Jane Doe\n"
-    "November 16, 2019\n"
-    "\n"
-    'Read <a href="javascript:window.__pwned = 3; alert(3)">this link</a> & weep.\n'
-    "\n"
-    "Esper said on Wednesday that Washington demanded $5 billion a year, more than five times what Seoul "
-    "agreed to pay this year.\n"
-)
+HOSTILE = (Path(__file__).parent / "fixtures" / "articles" / "hostile.txt").read_text(encoding="utf-8")
 
 
 def _need(reason: str) -> None:

@@ -24,14 +24,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 CHART = FIXTURES / "01-chart.ipynb"
 FAILS = FIXTURES / "02-fails.ipynb"
 
-HOSTILE = (
-    '<script>window.__pwned = 1; alert("title")</script> Allies Asked to Pay More\n'
-    "\n"
-    "<img src=x onerror=\"window.__pwned = 2; alert('byline')\"> Jane Doe\n"
-    "November 16, 2019\n"
-    "\n"
-    'Read <a href="javascript:window.__pwned = 3; alert(3)">this link</a> & weep.\n'
-)
+HOSTILE = (Path(__file__).parent / "fixtures" / "articles" / "hostile.txt").read_text(encoding="utf-8")
 
 
 def tree(folder: Path) -> dict[str, bytes]:
