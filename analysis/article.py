@@ -26,6 +26,7 @@ from pathlib import Path
 from analysis.errors import InputError
 
 __all__ = [
+    "MAX_ARTICLE_BYTES",
     "Article",
     "Segment",
     "parse_article",
@@ -59,9 +60,12 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLANKS = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 _BYLINE = re.compile(r"(?:by|from|reporting by)\s+\S", re.IGNORECASE)
 _HEADER_LINES = 4  # non-blank lines after the title that may hold the byline and the date
+# Largest article file ``read_article`` accepts (bytes; 20 MB, ~20 s of annotation). Checked before reading,
+# so a huge or wrong file fails at once. ``parse_article`` and ``analysis.annotate(text)`` have no limit.
+MAX_ARTICLE_BYTES = 20_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 100 MB text has millions
 class Segment:
     """A stretch of the article: ``text[start:end]``; ``paragraph`` is the index of its paragraph."""
 
@@ -358,10 +362,7 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
     """
     where = path or "article"
     override = parse_published(published) if published is not None else None
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text)]
-    nonblank = [(i, s, e) for i, (s, e) in enumerate(lines) if text[s:e].strip().strip("\ufeff").strip()][
-        : _HEADER_LINES + 1
-    ]
+    nonblank = _header_lines(text)
     title_span = byline_span = date_span = None
     body_start = 0
     dateline: dt.date | None = None
@@ -411,6 +412,22 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
     )
 
 
+def _header_lines(text: str) -> list[tuple[int, int, int]]:
+    """Return ``(line number, start, end)`` of the first non-blank lines (title + header), reading no further.
+
+    >>> _header_lines("T\\n\\nBy X\\n")
+    [(0, 0, 2), (2, 3, 8)]
+    """
+    out: list[tuple[int, int, int]] = []
+    for i, m in enumerate(_LINE.finditer(text)):
+        s, e = m.span()
+        if s >= len(text) or len(out) > _HEADER_LINES:
+            break
+        if text[s:e].strip().strip("\ufeff").strip():
+            out.append((i, s, e))
+    return out
+
+
 def _trim(text: str, start: int, end: int) -> Segment:
     segs = split_paragraphs(text, start, end)
     return Segment(segs[0].start, segs[0].end) if segs else Segment(start, start)
@@ -442,7 +459,8 @@ def read_article(path: str | Path, published: dt.date | str | None = None) -> Ar
     """Return the Article read from a UTF-8 text file, or raise InputError saying what to fix.
 
     Rejects a missing, unreadable, empty (or whitespace-only), binary (NUL bytes) or non-UTF-8 file,
-    and a file with no date line when ``published`` is not given.
+    a file larger than ``MAX_ARTICLE_BYTES`` (before reading it), and a file with no date line when
+    ``published`` is not given.
 
     >>> from analysis.paths import SEED_ARTICLE
     >>> a = read_article(SEED_ARTICLE)
@@ -453,7 +471,13 @@ def read_article(path: str | Path, published: dt.date | str | None = None) -> Ar
     if published is not None:
         published = parse_published(published)
     try:
-        data = Path(path).read_bytes()
+        size = Path(path).stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise _too_big(where, f"{size / 1e6:.1f} MB")
+        with Path(path).open("rb") as f:
+            data = f.read(MAX_ARTICLE_BYTES + 1)  # a pipe or a growing file has no size to check beforehand
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise _too_big(where, f"over {MAX_ARTICLE_BYTES / 1e6:.0f} MB")
     except FileNotFoundError:
         raise InputError("no such file", where=where, fix="check the path to the article") from None
     except IsADirectoryError:
@@ -479,3 +503,11 @@ def read_article(path: str | Path, published: dt.date | str | None = None) -> Ar
     if not text.strip().strip("\ufeff").strip():
         raise InputError("article is empty", where=where, fix="give a text file with the article")
     return parse_article(text, published, path=where)
+
+
+def _too_big(where: str, size: str) -> InputError:
+    return InputError(
+        f"article is {size}, larger than the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit",
+        where=where,
+        fix="split it or pass a shorter text",
+    )

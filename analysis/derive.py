@@ -172,3 +172,23 @@ def headline_numbers(sma: pd.DataFrame, rates: pd.DataFrame, demands: pd.DataFra
     lines.append(f"Won figures for {len(known)} of {len(sma)} years; none in a source for "
                  f"{', '.join(map(str, missing))}.")
     return Text("\n".join(f"- {line}" for line in lines))
+
+
+def sma_table(sma: pd.DataFrame) -> pd.DataFrame:
+    """Return the SMA table for reading: one row per year, figures formatted, "—" where no source gives one.
+
+    >>> t = sma_table(pd.DataFrame({"year": [2019], "agreement": ["10th"], "term_start": [2019], "term_end": [2019],
+    ...                             "krw_billion": [1038.9], "usd_million": [None], "note": ["one-year deal"]}))
+    >>> t.loc[2019].tolist()
+    ['10th', '2019-2019', '1,038.9', '—', 'one-year deal']
+    """
+    def fmt(values: pd.Series) -> list[str]:
+        return ["—" if pd.isna(v) else f"{v:,.1f}" for v in values]
+
+    return pd.DataFrame({
+        "agreement": sma["agreement"].tolist(),
+        "term": [f"{a}-{b}" for a, b in zip(sma["term_start"], sma["term_end"], strict=True)],
+        "won (billion)": fmt(sma["krw_billion"]),
+        "dollars as reported (million)": fmt(sma["usd_million"]),
+        "note": sma["note"].tolist(),
+    }, index=pd.Index(sma["year"].astype(int).tolist(), name="year"))

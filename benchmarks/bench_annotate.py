@@ -1,16 +1,20 @@
 """Throughput of ``analysis.annotate`` on inputs from 1 KB to 10 MB (``--max-mb 100`` for 100 MB).
 
-Not a test: run it by hand, ``.venv/bin/python benchmarks/bench_annotate.py [--max-mb 100] [--repeat 3]``.
-The input is one header and the seed's paragraphs plus wire-style sentences of other shapes, repeated
-and shuffled to the size wanted. It prints MB/s per size and the slope of log(time) against log(size):
-1.0 means linear. Goal: at least 1 MB/s on one core.
+Not a test: run it by hand, ``.venv/bin/python benchmarks/bench_annotate.py [--max-mb 100] [--repeat 3]
+[--json PATH]``. The input is one header and the seed's paragraphs plus wire-style sentences of other
+shapes, repeated and shuffled to the size wanted. It prints a Markdown table (size, seconds, MB/s, spans,
+findings, peak RSS so far) and the slope of log(time) against log(size) for sizes >= 100 KB: 1.0 means
+linear. ``--json PATH`` also writes the results there. Goal: at least 1 MB/s on one core.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import platform
 import random
+import resource
 import sys
 import time
 from pathlib import Path
@@ -45,18 +49,36 @@ def build(n_bytes: int, paragraphs: list[str], seed: int = 0) -> str:
     return "\n".join(out)
 
 
+def slope(points: list[tuple[float, float]]) -> float | None:
+    """Least-squares slope of log(seconds) against log(MB) (None with fewer than two points)."""
+    if len(points) < 2:
+        return None
+    xs = [math.log(m) for m, _ in points]
+    ys = [math.log(t) for _, t in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--max-mb", type=float, default=10.0, help="largest input in MB (default 10; try 100)")
     ap.add_argument("--repeat", type=int, default=1, help="runs per size; the best is kept")
+    ap.add_argument("--json", type=Path, metavar="PATH", help="also write the results to PATH as JSON")
     args = ap.parse_args(argv)
     seed = read_article(SEED_ARTICLE)
     paragraphs = [p.of(seed.text) for p in seed.paragraphs] + EXTRA
     sizes = [1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000]
     sizes = [s for s in sizes if s <= args.max_mb * 1_000_000]
     annotate(build(10_000, paragraphs))  # warm up: gazetteer, regex compilation
-    print(f"{'size':>12} {'seconds':>9} {'MB/s':>7} {'spans':>9} {'findings':>9}")
-    points = []
+    print("| bytes | seconds | MB/s | spans | findings | peak RSS MB |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    rows = []
     for n in sizes:
         text = build(n, paragraphs)
         best = math.inf
@@ -64,16 +86,32 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             ann = annotate(text)
             best = min(best, time.perf_counter() - t0)
-        mb = len(text.encode("utf-8")) / 1e6
-        points.append((mb, best))
-        print(f"{mb * 1e6:>12,.0f} {best:>9.3f} {mb / best:>7.2f} {len(ann.spans):>9,} {len(ann.findings):>9,}")
-        del ann
-    big = [(math.log(m), math.log(t)) for m, t in points if m >= 0.1]
-    if len(big) >= 2:
-        mx = sum(x for x, _ in big) / len(big)
-        my = sum(y for _, y in big) / len(big)
-        slope = sum((x - mx) * (y - my) for x, y in big) / sum((x - mx) ** 2 for x, _ in big)
-        print(f"slope of log(time) vs log(size), sizes >= 100 KB: {slope:.2f} (1.00 = linear)")
+        n_bytes = len(text.encode("utf-8"))
+        row = {
+            "bytes": n_bytes,
+            "seconds": round(best, 4),
+            "mb_per_s": round(n_bytes / 1e6 / best, 3),
+            "spans": len(ann.spans),
+            "findings": len(ann.findings),
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+        }
+        rows.append(row)
+        print(f"| {n_bytes:,} | {best:.3f} | {row['mb_per_s']:.2f} | {row['spans']:,} | {row['findings']:,} "
+              f"| {row['peak_rss_mb']:,.0f} |", flush=True)  # fmt: skip
+        del ann, text
+    k = slope([(r["bytes"] / 1e6, r["seconds"]) for r in rows if r["bytes"] >= 100_000])
+    if k is not None:
+        print(f"\nslope of log(time) vs log(size), sizes >= 100 KB: {k:.2f} (1.00 = linear)")
+    if args.json:
+        result = {
+            "benchmark": "annotate",
+            "python": platform.python_version(),
+            "goal_mb_per_s": 1.0,
+            "repeat": args.repeat,
+            "results": rows,
+            "slope": None if k is None else round(k, 3),
+        }
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

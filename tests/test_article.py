@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -116,3 +117,29 @@ def test_missing_file_and_directory(tmp_path):
         read_article(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="directory"):
         read_article(tmp_path)
+
+
+def test_too_big_file_is_refused_before_reading(tmp_path):
+    from analysis.article import MAX_ARTICLE_BYTES
+
+    p = tmp_path / "huge.txt"
+    with p.open("wb") as f:
+        f.write(b"Title\nNovember 16, 2019\n\nBody.\n")
+        f.truncate(100 * 2**20)  # sparse: 104.9 MB on paper, almost nothing on disk
+    t0 = time.perf_counter()
+    with pytest.raises(InputError) as info:
+        read_article(p)
+    assert time.perf_counter() - t0 < 0.5  # refused from its size, not read and decoded
+    assert str(info.value) == (
+        f"{p}: article is 104.9 MB, larger than the 20 MB limit; split it or pass a shorter text"
+    )
+    assert MAX_ARTICLE_BYTES == 20_000_000
+
+
+def test_file_at_the_limit_is_read(tmp_path):
+    from analysis.article import MAX_ARTICLE_BYTES
+
+    p = tmp_path / "big.txt"
+    head = b"Title\nNovember 16, 2019\n\n"
+    p.write_bytes(head + b"x" * (MAX_ARTICLE_BYTES - len(head)))
+    assert len(read_article(p).text) == MAX_ARTICLE_BYTES

@@ -26,6 +26,8 @@ from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Sp
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "annotate", "annotate_article"]
 
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
+# Value keys that may point at another span as ("ref", kind, start, end); resolved to its id.
+_REF_KEYS = ("equivalent_of",)
 
 
 def annotate(text: str, published: dt.date | str | None = None, path: str | None = None) -> Annotation:
@@ -62,51 +64,58 @@ def annotate_article(article: Article) -> Annotation:
 def _annotate(article: Article) -> Annotation:
     text, pub = article.text, article.published
     paras = [(p.start, p.end) for p in article.paragraphs]
+    # (kind, start, end) -> (exact, value); the first finder to claim a stretch keeps it
     drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]] = {}
-
-    def add(kind: str, s: int, e: int, exact: str, value: dict[str, Any]) -> None:
-        drafts.setdefault((kind, s, e), (exact, value))
+    add = drafts.setdefault
 
     # Each finder runs once over the whole body (fast); a match that straddles two paragraphs is dropped.
     para_starts = [p[0] for p in paras]
+    para_ends = [p[1] for p in paras]
 
     def in_one_paragraph(s: int, e: int) -> bool:
         i = bisect.bisect_right(para_starts, s) - 1
-        return i >= 0 and e <= paras[i][1]
+        return i >= 0 and e <= para_ends[i]
 
     body = article.body_start
     bare = names_currency(text, body)
-    found = [
-        *(("money", f) for f in find_money(text, body, bare=bare)),
-        *(("multiplier", f) for f in find_multipliers(text, body)),
-        *(("percent", f) for f in find_percents(text, body)),
-        *(("date", f) for f in find_dates(text, pub, body)),
-    ]
-    for kind, (s, e, x, v) in found:
-        if in_one_paragraph(s, e):
-            add(kind, s, e, x, v)
+    for kind, finder in (
+        ("money", lambda: find_money(text, body, bare=bare)),
+        ("multiplier", lambda: find_multipliers(text, body)),
+        ("percent", lambda: find_percents(text, body)),
+        ("date", lambda: find_dates(text, pub, body)),
+    ):  # one finder's list at a time (a 100 MB text makes big lists)
+        for s, e, x, v in finder():
+            if in_one_paragraph(s, e):
+                add((kind, s, e), (x, v))
     if article.date_span is not None:
         for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
-            add("date", s, e, x, v)
+            add(("date", s, e), (x, v))
     mentions = [m for m in find_entities(text, [(body, len(text))]) if in_one_paragraph(m[0], m[1])]
     for s, e, x, k, v in mentions:
-        add(k, s, e, x, v)
+        add((k, s, e), (x, v))
     quotes = find_quotes(text, paras, mentions, [(s.start, s.end) for s in article.sentences])
+    del mentions
     for q in quotes:
-        add("quote", q.start, q.end, q.exact, q.value)
+        add(("quote", q.start, q.end), (q.exact, q.value))
     _drop_overlapping_years(drafts)
 
     order = sorted(drafts, key=lambda k: (k[1], -k[2], _KIND_ORDER[k[0]]))
-    ids = {key: f"a{i}" for i, key in enumerate(order, start=1)}
     spans: list[Span] = []
     by_key: dict[tuple[str, int, int], Span] = {}
-    for key in order:
-        exact, value = drafts[key]
-        value = {k: (ids.get(tuple(v[1:])) if isinstance(v, tuple) and v and v[0] == "ref" else v)  # type: ignore[arg-type]
-                 for k, v in value.items()}  # fmt: skip
-        span = Span(ids[key], key[0], key[1], key[2], exact, value)
+    refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
+    for i, key in enumerate(order, start=1):
+        exact, value = drafts.pop(key)  # the value dicts are fresh, made for this span: kept, not copied
+        for k in _REF_KEYS:
+            v = value.get(k)
+            if isinstance(v, tuple) and v and v[0] == "ref":
+                refs.append((value, k, tuple(v[1:])))
+        span = Span(f"a{i}", key[0], key[1], key[2], exact, value)
         spans.append(span)
         by_key[key] = span
+    del order, drafts
+    for value, k, target in refs:  # a reference to a span that was dropped becomes None
+        ref = by_key.get(target)  # type: ignore[arg-type]
+        value[k] = ref.id if ref is not None else None
 
     g = load_gazetteer()
     names = {eid: e.name for eid, e in g.entities.items()}

@@ -14,11 +14,11 @@ conversion restates, e.g. "960 billion won ($850 million)"; else None).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from analysis.extract.scan import scan
+from analysis.extract.scan import Trigger, scan
 
 __all__ = ["BOUNDS", "find_money", "find_multipliers", "find_percents", "names_currency"]
 
@@ -75,8 +75,31 @@ def _currency_word(word: str) -> str:
     return ""
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    """Return a regex for any of ``words`` (a space matches any run of whitespace), factored as a trie.
+
+    It matches what the plain alternation, longest word first, matches, and prefers the same word
+    (two words that both fit at one place are a word and its extension: the trie tries the longer
+    first), but rejects a place after a character or two instead of trying every word there.
+
+    >>> print(_alt(["up to", "upwards of", "under"]))
+    u(?:p(?:\\s+to|wards\\s+of)|nder)
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [tok + build(child) for tok, child in node.items() if tok]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -111,11 +134,25 @@ _MONEY_BARE = re.compile(
     re.IGNORECASE,
 )
 # Cheap literal triggers: the detailed patterns run only near them (see analysis.extract.scan).
-_T_PREFIXED = re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB")
-_T_WORDED = re.compile(r"[Dd]ollar|won\b|yen\b|[Ee]uro|yuan|renminbi|USD|KRW|JPY|EUR|CNY")
-_T_BARE = re.compile(r"illion\b")
-_T_MULT = re.compile(r"fold\b|times\b|[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Qq]uintupl|[Tt]wice|[Hh]al[fv]")
-_T_PERCENT = re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b")
+# Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
+_CODES = ("USD", "KRW", "JPY", "EUR", "CNY")
+_T_PREFIXED = Trigger(
+    re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB"),
+    tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB")),
+)
+_T_WORDED = Trigger(
+    re.compile(r"[Dd]ollar|won\b|yen\b|[Ee]uro|yuan|renminbi|USD|KRW|JPY|EUR|CNY"),
+    (("ollar", 1), ("won", 0), ("yen", 0), ("uro", 1), ("yuan", 0), ("renminbi", 0), *((a, 0) for a in _CODES)),
+)
+_T_BARE = Trigger(re.compile(r"illion\b"), (("illion", 0),))
+_T_MULT = Trigger(
+    re.compile(r"fold\b|times\b|[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Qq]uintupl|[Tt]wice|[Hh]al[fv]"),
+    (("fold", 0), ("times", 0), ("oubl", 1), ("ripl", 1), ("uadrupl", 1), ("uintupl", 1), ("wice", 1), ("alf", 1),
+     ("alv", 1)),
+)  # fmt: skip
+_T_PERCENT = Trigger(
+    re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b"), (("%", 0), ("cent", 3), ("cent", 4), ("Pct", 0), ("pct", 0))
+)
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*")
 
@@ -154,8 +191,9 @@ def names_currency(text: str, start: int = 0, end: int | None = None) -> bool:
     (True, False)
     """
     end = len(text) if end is None else end
-    return any(True for _ in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80)) or any(
-        True for _ in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30)
+    places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by both scans
+    return any(True for _ in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80, places)) or any(
+        True for _ in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places)
     )
 
 
@@ -173,9 +211,10 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, re.Match[str], str]] = []
-    for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80):
+    places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
+    for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80, places):
         found.append((m.start(), m.end(), m, "prefixed"))
-    for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30):
+    for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
         cur = _currency_word(gd["cur"])
         if gd["wnum"] and not gd["scale"]:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from analysis.article import MONTHS
-from analysis.extract.scan import scan
+from analysis.extract.scan import Trigger, scan
 
 __all__ = ["WEEKDAYS", "find_dates"]
 
@@ -273,17 +273,26 @@ _MONTH_MODS = (
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
-_T_MONTH = re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})")
-_T_ISO = re.compile(r"[12]\d{3}-")
-_T_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_T_UNIT = re.compile(r"week|month|year|decade")
-_T_UNIT_OR_YEAR = re.compile(r"week|month|year|decade|[12]\d{3}")
-_T_YEAR_WORD = re.compile(r"[Yy]ear")
-_T_DEICTIC = re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night")
-_T_AGO = re.compile(r"ago\b")
-_T_YEAR = re.compile(r"[12]\d{3}")
-_T_DECADE = re.compile(r"\d0s\b")
-_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Range | None], re.Pattern[str], int, int]] = [
+# Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
+_DIGITS_12 = (("1", 0), ("2", 0))
+_UNITS = (("week", 0), ("month", 0), ("year", 0), ("decade", 0))
+_T_MONTH = Trigger(
+    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})"),
+    tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
+)
+_T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
+_T_WEEKDAY = Trigger(re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), tuple((d, 0) for d in WEEKDAYS))
+_T_UNIT = Trigger(re.compile(r"week|month|year|decade"), _UNITS)
+_T_UNIT_OR_YEAR = Trigger(re.compile(r"week|month|year|decade|[12]\d{3}"), _UNITS + _DIGITS_12)
+_T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
+_T_DEICTIC = Trigger(
+    re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night"),
+    (("oday", 1), ("esterday", 1), ("omorrow", 1), ("night", 2), ("night", 0)),
+)
+_T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
+_T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
+_T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
+_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Range | None], Trigger, int, int]] = [
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
      _full, _T_MONTH, 40, 30),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}"
@@ -327,8 +336,9 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, Range]] = []
+    places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     for rx, handler, trigger, back, ahead in _PATTERNS:
-        for m in scan(rx, trigger, text, start, end, back, ahead):
+        for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if handler is _weekday and _NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()):
                 continue
             if handler is _month and m["mon"] == "May" and not (m["mod"] or m["year"]):

@@ -63,8 +63,15 @@ class Gazetteer:
     pattern: re.Pattern[str]
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """Return a regex matching any of ``words``, longest first, factored as a trie (fast to scan)."""
+def _trie_regex(words: Iterable[str], after_first: str = "") -> str:
+    """Return a regex matching any of ``words``, longest first, factored as a trie (fast to scan).
+
+    ``after_first`` goes right after each word's first character (e.g. a lookbehind about the character
+    before it): the pattern then starts with a literal character, which ``re`` skips to quickly.
+
+    >>> print(_trie_regex(["Kim", "Kim Jong Un", "Kang"], "(?<!x.)"))
+    (?:K(?<!x.)(?:ang|im(?:\\ Jong\\ Un)?))
+    """
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
@@ -72,9 +79,9 @@ def _trie_regex(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node: dict[str, Any]) -> str:
+    def build(node: dict[str, Any], glue: str = "") -> str:
         end = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        alts = [re.escape(ch) + glue + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -82,7 +89,7 @@ def _trie_regex(words: Iterable[str]) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return build(trie)
+    return "(?:" + build(trie, after_first) + ")"
 
 
 @functools.lru_cache(maxsize=4)
@@ -129,8 +136,10 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
                 ids = by_alias.setdefault(v, [])
                 if eid not in ids:
                     ids.append(eid)
-    rx = _trie_regex(sorted(by_alias))
-    pattern = re.compile(rf"(?<![\w'’])(?<![a-z]-)(?:{rx})(?![\w]|['’](?!s\b)|-[a-z])")
+    # Not after a word character, an apostrophe or "x-": checked one character into the name, as
+    # (?<![\w'’])(?<![a-z]-) before it would be, so that the pattern starts with a literal (fast).
+    rx = _trie_regex(sorted(by_alias), after_first=r"(?<![\w'’].)(?<![a-z]-.)")
+    pattern = re.compile(rf"{rx}(?![\w]|['’](?!s\b)|-[a-z])")
     return Gazetteer(entities, {k: tuple(v) for k, v in by_alias.items()}, pattern)
 
 
@@ -216,7 +225,8 @@ _NATIONALITY = {
     "japanese": "JP", "chinese": "CN", "korean": "", "swedish": "SE",
 }  # fmt: skip
 _DESCRIPTOR = re.compile(
-    r"(?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+"
+    # (?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother), written to start with a character class (fast to skip to)
+    r"[AaTtOo](?<![\w].)(?:(?<=[Aa])n?|(?<=[Tt])he|(?<=[Oo])ne|(?<=[Aa])nother)\s+"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
     r"|anonymous|key|leading)\s+)*"
     r"(?P<nat>South\s+Korean|North\s+Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish)?\s*"
@@ -268,7 +278,8 @@ def find_entities(
         if ids and len(ids) == 1 and g.entities[ids[0]].kind == "person":
             first_full.setdefault(ids[0], s)
     out: list[tuple[int, int, str, str, dict[str, Any]]] = []
-    introduced: list[str] = []  # people named in full so far, most recent last
+    introduced: dict[str, int] = {}  # people named in full so far -> when last named (higher = more recent)
+    descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
     last_end = -1
     for s, e, exact, ids, dm in raw:
         if s < last_end:
@@ -279,7 +290,10 @@ def find_entities(
             word = after.group(2).lower() if after and after.group(2) else ""
             if word and word not in _FUNCTION and word not in _VERBISH and not word.endswith("ed"):
                 continue  # "the official name": an adjective, not a person
-            country, cands = _descriptor_candidates(g, dm["nat"], dm["noun"])
+            key = (dm["nat"], dm["noun"])
+            if key not in descriptors:
+                descriptors[key] = _descriptor_candidates(g, *key)
+            country, cands = descriptors[key][0], list(descriptors[key][1])
             noun_phrase = exact.split(None, 1)[1] if " " in exact else exact
             value: dict[str, Any] = {"id": None, "name": noun_phrase, "candidates": cands, "role": noun_phrase,
                                      "country": country or None, "descriptor": True}  # fmt: skip
@@ -292,15 +306,12 @@ def find_entities(
         possessive = bool(nxt and nxt.group(1))
         if ent.kind != "person" and next_word[:1].isupper() and next_word not in _WEEKDAY_MONTH:
             continue  # part of a longer proper name: "U.S. President", "Seoul National University"
-        prev = _PREV.search(text, max(0, s - 20), s)
-        prev_word = prev.group(1).lower() if prev else ""
         if ent.kind == "place" and not exact.lower().startswith("the ") and next_word[:1].islower():
             nw = next_word.lower()
             if nw not in _FUNCTION and not nw.endswith("ed"):
                 continue  # modifier: "US allies", "US military"
         if len(ids) > 1:
-            known = [i for i in reversed(introduced) if i in ids]
-            known = list(dict.fromkeys(known))
+            known = sorted((i for i in dict.fromkeys(ids) if i in introduced), key=introduced.__getitem__, reverse=True)
             if len(known) == 1:
                 eid: str | None = known[0]
                 cands = [known[0]]
@@ -312,7 +323,7 @@ def find_entities(
             eid = ids[0]
             cands = [eid]
             if ent.kind == "person":
-                introduced.append(eid)
+                introduced[eid] = len(out)
         chosen = g.entities[eid] if eid else ent
         value = {
             "id": eid,
@@ -328,6 +339,8 @@ def find_entities(
                 value["country"] = countries.pop() if len(countries) == 1 else None
         if chosen.kind == "place":
             metonym = None
+            prev = _PREV.search(text, max(0, s - 20), s) if chosen.metonym_for else None  # only needed here
+            prev_word = prev.group(1).lower() if prev else ""
             if chosen.metonym_for and prev_word not in _LOCATIVE:
                 nw = next_word.lower()
                 if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:

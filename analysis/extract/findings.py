@@ -82,6 +82,7 @@ def find_findings(
         by_kind_start.setdefault(s.kind, []).append(s)
     quantity = sorted((s for s in spans if s.kind in {"money", "percent", "multiplier"}), key=lambda s: s.start)
     q_starts = [s.start for s in quantity]
+    person_starts = sorted(s.start for s in by_kind_start.get("person", []))
 
     def quantities_in(a: int, b: int) -> list[Span]:
         i = bisect.bisect_left(q_starts, a)
@@ -110,14 +111,17 @@ def find_findings(
                 )
             )
             continue  # fmt: skip
-        if not _TERMINAL.search(st):
+        # Only the tail can end a sentence: search from the last non-space character (same result,
+        # linear instead of a match attempt at every character of the sentence).
+        tail = st.rstrip()
+        if not _TERMINAL.search(st, max(0, len(tail) - 1)):
             if whole_para and len(st.split()) <= 6:
                 continue  # a subheading
             out.append(("truncated_sentence", sent.start, sent.end, st,
                         f"sentence stops without an end mark after '{_short(st.split()[-1], 30)}': the rest is missing",
                         ()))  # fmt: skip
             continue
-        lw = _LAST_WORD.search(st)
+        lw = _LAST_WORD.search(st, len(tail) - len(tail.rsplit(None, 1)[-1]))  # from the last word on
         if lw:
             word = lw.group(1)
             before = st[: lw.start(1)].split()
@@ -152,8 +156,8 @@ def find_findings(
             hm = _HE_SHE.match(st)
             if hm:
                 floor = paragraphs[max(0, sent.paragraph - 2)].start
-                people = [s for s in by_kind_start.get("person", []) if floor <= s.start < sent.start]
-                if not people:
+                i = bisect.bisect_left(person_starts, floor)
+                if not (i < len(person_starts) and person_starts[i] < sent.start):  # no person in [floor, here)
                     out.append(("lost_referent", sent.start, sent.start + 2, text[sent.start : sent.start + 2],
                                 f"'{hm.group('p')}' has no referent: no person is named in this or the two "
                                 "paragraphs before", ()))  # fmt: skip

@@ -187,6 +187,7 @@ def find_quotes(
 
     people = [m for m in people if not in_quote(m[0])]
     people_starts = [m[0] for m in people]
+    voiced: dict[str, list[int]] = {}  # country -> indices in people of those with an id (for a quote's voice)
 
     out: list[Quote] = []
     prev_by_para: dict[int, Quote] = {}
@@ -275,12 +276,15 @@ def find_quotes(
                 value["candidates"] = list(antecedent[4].get("candidates") or [])
                 voice = value["voice"]
                 if voice and antecedent[4].get("country") and antecedent[4]["country"] != voice:
-                    j = bisect.bisect_left(people_starts, qs) - 1
-                    while j >= 0:
-                        if people[j][4].get("country") == voice and people[j][4].get("id"):
-                            voice_mention = people[j]
-                            break
-                        j -= 1
+                    # the last person of that country (with an id) named before the quote
+                    if voice not in voiced:
+                        voiced[voice] = [
+                            j for j, m in enumerate(people) if m[4].get("country") == voice and m[4].get("id")
+                        ]
+                    js = voiced[voice]
+                    k = bisect.bisect_left(js, bisect.bisect_left(people_starts, qs)) - 1
+                    if k >= 0:
+                        voice_mention = people[js[k]]
                     value["speaker"] = None
                     if voice_mention is not None:
                         value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention[4]["id"]]))
