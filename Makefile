@@ -8,9 +8,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: reports test lint lab bench clean docs notebooks
 
+UV_VERSION := 0.13.9
+
+# uv installs the pinned versions in seconds where pip takes over a minute; pip only bootstraps uv.
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -c constraints.txt -e '.[test]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $(STAMP)
 
