@@ -1,0 +1,319 @@
+"""Every bad input, through every door (tracker issue 6): one table of cases, one test per case x command.
+
+Articles (annotate, check, report through ``python -m analysis``): empty, binary, non-UTF-8, 100 MB, no
+date and no ``--published``, a malformed or impossible ``--published``, a missing file. Data files
+(the loaders in-process, ``check`` and ``annotate`` through the CLI on a copy of data/, ``report``
+on a copy of the project): a missing column, a wrong type, a duplicate key, an unknown source id, a
+negative amount, an empty, binary or non-UTF-8 CSV, a bad gazetteer row. A notebook that fails
+mid-run. Each gives exactly one line on stderr naming the file (or option), the place and what to do;
+nothing on stdout; exit 2 (1 for a failed notebook run); reports/ and --out untouched; data/ never
+modified (hashed before and after the module).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from analysis import data, paths
+from analysis.errors import DataError
+
+FIXTURES = paths.ROOT / "tests" / "fixtures" / "notebooks"
+SEED = str(paths.SEED_ARTICLE)
+VALID_HEADER = b"Allies Asked to Pay More\nBy Jo Reporter\nNovember 16, 2019\n\nSeoul pays $924 million a year.\n"
+#: Runs the CLI with analysis.paths.DATA pointing at a copy (set before anything reads it).
+WITH_DATA = (
+    "import analysis.paths as p, pathlib, sys; p.DATA = pathlib.Path(sys.argv[1]); "
+    "from analysis.cli import main; raise SystemExit(main(sys.argv[2:]))"
+)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for name, content in tree(folder).items():
+        h.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
+    return h.hexdigest()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def data_is_never_modified():
+    before = digest(paths.DATA)
+    reports_before = tree(paths.REPORTS) if paths.REPORTS.is_dir() else None
+    yield
+    assert digest(paths.DATA) == before, "a test modified data/"
+    assert (tree(paths.REPORTS) if paths.REPORTS.is_dir() else None) == reports_before, "a test touched reports/"
+
+
+def run(argv: list[str], *, cwd: Path = paths.ROOT, env: dict[str, str] | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(argv, capture_output=True, text=True, encoding="utf-8", errors="replace", cwd=cwd,
+                          env=env, timeout=timeout)  # fmt: skip
+
+
+def one_line(r: subprocess.CompletedProcess[str]) -> str:
+    assert r.stdout == "", r.stdout[:500]
+    assert r.stderr.endswith("\n") and r.stderr.count("\n") == 1, r.stderr[-2000:]
+    line = r.stderr.rstrip("\n")
+    assert "Traceback" not in line
+    assert "; " in line, f"no 'what to do' part: {line}"
+    return line
+
+
+# --- articles x commands ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleCase:
+    """A bad article (bytes written to a file; None = no file) or option, and what the error must name."""
+
+    content: bytes | Callable[[Path], None] | None
+    extra: tuple[str, ...] = ()
+    names: tuple[str, ...] = ("{path}",)  # substrings of the error line; {path} = the article's path
+    use_seed: bool = False
+
+
+def _sparse_100mb(path: Path) -> None:
+    with path.open("wb") as f:
+        f.write(VALID_HEADER)
+        f.truncate(100 * 2**20)
+
+
+ARTICLE_CASES = {
+    "empty": ArticleCase(b"", names=("{path}", "empty")),
+    "whitespace-only": ArticleCase(b" \r\n\n\t\n", names=("{path}", "empty")),
+    "binary": ArticleCase(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", names=("{path}", "binary", "byte")),
+    "non-utf8": ArticleCase("Title\nNovember 16, 2019\n\nCafé au lait.\n".encode("latin-1"),
+                            names=("{path}", "UTF-8", "line 4")),
+    "100mb": ArticleCase(_sparse_100mb, names=("{path}", "104.9 MB", "larger than the 20 MB limit")),
+    "no-date": ArticleCase(b"A Headline\nBy Jo Reporter\n\nThe body has no date line.\n",
+                           names=("{path}", "no publication date", "--published")),
+    "impossible-dateline": ArticleCase(b"A Headline\nBy Jo\nFebruary 30, 2019\n\nBody.\n",
+                                       names=("{path}", "line 3", "February 30, 2019")),
+    "published-malformed": ArticleCase(None, ("--published", "16/11/2019"), names=("--published", "16/11/2019"),
+                                       use_seed=True),
+    "published-impossible": ArticleCase(None, ("--published", "2019-02-30"), names=("--published", "2019-02-30"),
+                                        use_seed=True),
+    "missing-file": ArticleCase(None, names=("{path}", "no such file")),
+}
+
+
+def _article(tmp_path: Path, case: ArticleCase) -> str:
+    if case.use_seed:
+        return SEED
+    path = tmp_path / "article.txt"
+    if callable(case.content):
+        case.content(path)
+    elif case.content is not None:
+        path.write_bytes(case.content)
+    return str(path)
+
+
+def _previous_build(out: Path) -> dict[str, bytes]:
+    out.mkdir()
+    (out / ".sma-report").write_text("previous build\n")
+    (out / "index.html").write_text("<p>previous reports</p>\n")
+    (out / "figures").mkdir()
+    (out / "figures" / "01-x.csv").write_text("year\n2019\n")
+    return tree(out)
+
+
+@pytest.mark.parametrize("command", ["annotate", "check", "report", "report-over-previous"])
+@pytest.mark.parametrize("case", list(ARTICLE_CASES))
+def test_bad_article(tmp_path, case, command):
+    c = ARTICLE_CASES[case]
+    path = _article(tmp_path, c)
+    out = tmp_path / "out"
+    previous = _previous_build(out) if command == "report-over-previous" else None
+    if command.startswith("report"):
+        argv = ["report", *([] if c.use_seed else ["--article", path]), *c.extra, "--out", str(out)]
+    else:
+        argv = [command, path, *c.extra]
+    r = run([sys.executable, "-m", "analysis", *argv], timeout=60)
+    line = one_line(r)
+    assert r.returncode == 2, line
+    assert line.startswith(f"python -m analysis {command.split('-')[0]}: "), line
+    for name in c.names:
+        assert name.format(path=path) in line, line
+    if previous is None:
+        assert not out.exists()
+    else:
+        assert tree(out) == previous
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.")) == []
+
+
+# --- data files x loaders and commands -----------------------------------------------------------
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _csv_write(path: Path, rows: list[dict[str, str]]) -> None:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_bytes(buf.getvalue().encode("utf-8"))
+
+
+def _edit(column: str, row: int, value: str | Callable[[list[dict[str, str]]], str]):
+    def apply(path: Path) -> None:
+        rows = _csv_rows(path)
+        rows[row][column] = value(rows) if callable(value) else value
+        _csv_write(path, rows)
+
+    return apply
+
+
+def _drop(column: str):
+    def apply(path: Path) -> None:
+        _csv_write(path, [{k: v for k, v in r.items() if k != column} for r in _csv_rows(path)])
+
+    return apply
+
+
+def _bytes(content: bytes):
+    return lambda path: path.write_bytes(content)
+
+
+@dataclass(frozen=True)
+class DataCase:
+    """Break ``file`` in a copy of data/; ``loader`` must raise, naming ``names``; ``commands`` must fail."""
+
+    file: str
+    breaker: Callable[[Path], None]
+    loader: str
+    names: tuple[str, ...]
+    commands: tuple[str, ...] = ("check", "report")
+
+
+DATA_CASES = {
+    "missing-column": DataCase("sma_contributions.csv", _drop("krw_billion"), "load_sma",
+                               ("sma_contributions.csv", "missing column krw_billion", "datapackage.json")),
+    "wrong-type": DataCase("sma_contributions.csv", _edit("krw_billion", 4, "about 240"), "load_sma",
+                           ("sma_contributions.csv", "line 6", "column krw_billion", "'about 240'",
+                            "datapackage.json")),
+    "duplicate-key": DataCase("sma_contributions.csv", _edit("year", 5, lambda rows: rows[4]["year"]), "load_sma",
+                              ("sma_contributions.csv", "column year", "duplicate", "datapackage.json")),
+    "unknown-source-id": DataCase("exchange_rates.csv", _edit("source_ids", 2, "no-such-source"),
+                                  "load_exchange_rates",
+                                  ("exchange_rates.csv", "line 4", "column source_ids", "no-such-source",
+                                   "sources.csv")),
+    "negative-amount": DataCase("demands.csv", _edit("amount", 0, "-5"), "load_demands",
+                                ("demands.csv", "line 2", "column amount", "datapackage.json")),
+    "empty-csv": DataCase("sma_contributions.csv", _bytes(b""), "load_sma",
+                          ("sma_contributions.csv", "cannot read", "datapackage.json")),
+    "binary-csv": DataCase("sma_contributions.csv", _bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe"),
+                           "load_sma", ("sma_contributions.csv", "UTF-8", "datapackage.json")),
+    "non-utf8-csv": DataCase("demands.csv", lambda p: p.write_bytes(p.read_bytes() + "café\n".encode("latin-1")),
+                             "load_demands", ("demands.csv", "UTF-8", "datapackage.json")),
+    "bad-gazetteer-kind": DataCase("entities.csv", _edit("kind", 3, "wizard"), "load_entities",
+                                   ("entities.csv", "line 5", "column kind", "wizard"),
+                                   commands=("annotate", "check", "report")),
+}
+
+
+@pytest.fixture
+def broken_data(request, tmp_path) -> tuple[Path, DataCase]:
+    case = DATA_CASES[request.param]
+    copy = tmp_path / "data"
+    shutil.copytree(paths.DATA, copy)
+    case.breaker(copy / case.file)
+    assert (copy / case.file).read_bytes() != (paths.DATA / case.file).read_bytes()
+    return copy, case
+
+
+@pytest.mark.parametrize("broken_data", list(DATA_CASES), indirect=True)
+def test_loader_refuses_broken_data(broken_data, monkeypatch):
+    copy, case = broken_data
+    monkeypatch.setattr(paths, "DATA", copy)
+    data.load_table.cache_clear()
+    try:
+        with pytest.raises(DataError) as info:
+            getattr(data, case.loader)()
+    finally:
+        data.load_table.cache_clear()
+    message = str(info.value)
+    assert "\n" not in message
+    for name in case.names:
+        assert name in message, message
+
+
+def _data_commands() -> list[tuple[str, str]]:
+    return [(name, cmd) for name, case in DATA_CASES.items() for cmd in ("annotate", "check") if cmd in case.commands]
+
+
+@pytest.mark.parametrize(("broken_data", "command"), _data_commands(), indirect=["broken_data"])
+def test_cli_refuses_broken_data(broken_data, command):
+    copy, case = broken_data
+    before = digest(copy)
+    r = run([sys.executable, "-c", WITH_DATA, str(copy), command, SEED])
+    line = one_line(r)
+    assert r.returncode == 2, line
+    assert line.startswith(f"python -m analysis {command}: error: ")
+    assert str(copy / case.file) in line, line
+    place = [n for n in case.names if n.startswith(("line", "column", "missing", "cannot", "UTF-8"))]
+    for name in place:
+        # the gazetteer (annotate) says "row N" where the loaders say "line N": both are the CSV line
+        assert name in line or name.replace("line", "row") in line, line
+    assert digest(copy) == before
+
+
+@pytest.mark.parametrize("broken_data", [n for n, c in DATA_CASES.items() if "report" in c.commands],
+                         indirect=True)
+def test_report_refuses_broken_data(broken_data, tmp_path):
+    """``report`` runs the notebooks in kernels, which read data/ from their own import of analysis:
+    run it from a copy of the project (package, notebooks, the broken data) first on the path."""
+    copy, case = broken_data
+    project = tmp_path / "project"
+    shutil.copytree(paths.ROOT / "analysis", project / "analysis", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(paths.NOTEBOOKS, project / "notebooks")
+    shutil.move(copy, project / "data")
+    before = digest(project / "data")
+    out = tmp_path / "reports"
+    previous = _previous_build(out)
+    env = {**os.environ, "PYTHONPATH": str(project)}
+    r = run([sys.executable, "-m", "analysis", "report", "--out", str(out)], cwd=project, env=env, timeout=300)
+    line = one_line(r)
+    assert r.returncode == 1, line
+    assert line.startswith("python -m analysis report: error: notebooks/0"), line
+    assert ".ipynb: cell " in line and f"data/{case.file}" in line, line
+    for name in case.names:
+        if name.startswith(("line", "column")):
+            assert name in line or name.replace("line", "row") in line, line
+    assert tree(out) == previous
+    assert digest(project / "data") == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")) == []
+
+
+# --- a notebook that fails mid-run ---------------------------------------------------------------
+
+
+def test_notebook_failing_mid_run_names_notebook_and_cell_and_keeps_previous_reports(tmp_path):
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "02-fails.ipynb", folder)
+    out = tmp_path / "reports"
+    previous = _previous_build(out)
+    r = run([sys.executable, "-m", "analysis", "report", "--notebooks", str(folder), "--out", str(out)],
+            timeout=300)
+    line = one_line(r)
+    assert r.returncode == 1, line
+    assert "02-fails.ipynb: cell 2 raised ValueError: fixture failure on purpose" in line, line
+    assert tree(out) == previous
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")) == []
