@@ -254,13 +254,17 @@ def check_annotation(ann: Annotation, tables: Tables | None = None) -> CheckRepo
 def _fmt_money(amount: float, currency: str | None) -> str:
     """Return an amount for evidence text.
 
-    >>> _fmt_money(4.7e9, "USD"), _fmt_money(1.0389e12, "KRW"), _fmt_money(1e9, None)
-    ('$4.7 bn', '1,038.9 bn won', '1 bn (no currency)')
+    Written the way the annotator reads money, so evidence text round-trips.
+
+    >>> _fmt_money(4.7e9, "USD"), _fmt_money(891.08e6, "USD"), _fmt_money(1.0389e12, "KRW"), _fmt_money(1e9, None)
+    ('$4.7 billion', '$891.08 million', '1,038.9 billion won', '1 billion (no currency)')
+    >>> _fmt_money(12_345.6e9, "USD")
+    '$12,345.6 billion'
     """
+    unit, scale = ("billion", 1e9) if amount >= 1e9 or currency == "KRW" else ("million", 1e6)
+    value = f"{amount / scale:,.2f}".rstrip("0").rstrip(".")
     if currency == "KRW":
-        return f"{amount / 1e9:,.1f} bn won"
-    unit = "bn" if amount >= 1e9 else "M"
-    value = f"{amount / (1e9 if unit == 'bn' else 1e6):,.4g}"
+        return f"{value} {unit} won"
     return f"${value} {unit}" if currency == "USD" else f"{value} {unit} ({currency or 'no currency'})"
 
 

@@ -73,8 +73,8 @@ def _column(field: dict[str, Any], lookups: dict[str, set[str]]) -> Any:
         checks.append(pa.Check.ge(cons["minimum"]))
     if "maximum" in cons:
         checks.append(pa.Check.le(cons["maximum"]))
-    if "pattern" in cons:
-        checks.append(pa.Check.str_matches(cons["pattern"]))
+    if "pattern" in cons:  # the whole value must match, as in Table Schema ("abc\\n" must fail "^abc$")
+        checks.append(pa.Check(lambda s, p=cons["pattern"]: s.str.fullmatch(p), name=f"pattern {cons['pattern']}"))
     if "enum" in cons:
         checks.append(pa.Check.isin(cons["enum"]))
     if field["name"] in lookups:
@@ -166,8 +166,11 @@ def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
         raise DataError(f"unexpected column {', '.join(extra)}", where=where, fix=fix)
     frame = raw[wanted].copy()
     for f in fields:
-        if f["type"] != "string":
+        # Table Schema's missingValues is [""]: an empty cell is missing, so a required one fails.
+        if f["type"] != "string" or f.get("constraints", {}).get("required"):
             frame[f["name"]] = frame[f["name"]].replace("", None)
+        if f["type"] == "date":
+            frame[f["name"]] = _parse_dates(frame[f["name"]], f["name"], raw, res, where, fix)
     lookups = _foreign_lookups(res)
     pkey = res["schema"].get("primaryKey", [])
     schema = pa.DataFrameSchema(
@@ -180,6 +183,25 @@ def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
         return schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         raise DataError(_describe_failure(res, raw, exc.failure_cases), where=where, fix=fix) from None
+
+
+def _parse_dates(values: pd.Series, column: str, raw: pd.DataFrame, res: dict[str, Any], where: str,
+                 fix: str) -> pd.Series:
+    """Return ``values`` as datetimes, accepting only real ``YYYY-MM-DD`` dates (not "today", "Nov 16, 2019").
+
+    pandas would read "today" as the clock's date and fail a whole column on one foreign format;
+    here the first bad cell is named by line and column.
+    """
+    iso = values.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(True).astype(bool)
+    parsed = pd.to_datetime(values.where(iso), format="%Y-%m-%d", errors="coerce")
+    bad = values.notna() & parsed.isna()
+    if bad.any():
+        row = int(bad.to_numpy().nonzero()[0][0])
+        key = res["schema"]["primaryKey"][0]
+        key_text = f" ({key}={raw.iloc[row][key]})" if key in raw.columns and key != column else ""
+        raise DataError(f"line {row + 2}{key_text}, column {column}: {raw.iloc[row][column]!r} is not a date "
+                        f"as YYYY-MM-DD", where=where, fix=fix)
+    return parsed
 
 
 def _display(path: Path) -> str:

@@ -363,7 +363,7 @@ def answer(report: Any) -> Text:
     >>> from analysis.check import check_text
     >>> print(answer(check_text("T\\n\\nSeoul paid 1.5 trillion won this year.", "2019-11-16")))
     1 checkable claim: 1 contradicted.
-    - Contradicted: '1.5 trillion won' (2019 payment 1,038.9 bn won; claimed 1,500.0 bn won: off by 31%.)
+    - Contradicted: '1.5 trillion won' (2019 payment 1,038.9 bn won; claimed 1,500 billion won: off by 31%.)
     Defects of the text: none found.
     """
     counts = report.counts()

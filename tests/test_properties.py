@@ -11,7 +11,8 @@
   right-to-left text and every kind of line end (tests/test_annotate_properties.py covers plain
   arbitrary text; this adds the mix, where money, names and quotes sit next to such characters).
 
-Known bugs are marked ``xfail(strict=True)`` with the reason; when a fix lands the mark must go.
+Six bugs these tests found are fixed (empty required text, trailing newlines, foreign and clock-word dates,
+money before a comma, the checker's money text); the tests keep them fixed.
 """
 
 from __future__ import annotations
@@ -181,16 +182,7 @@ def test_loader_rejects_a_duplicate_key(tmp_path, name, column):
     check()
 
 
-def _empty_required_mark(field: dict[str, Any]) -> list[pytest.MarkDecorator]:
-    cons = field.get("constraints", {})
-    if field["type"] == "string" and "pattern" not in cons and "enum" not in cons:
-        return [pytest.mark.xfail(strict=True, reason=(
-            "analysis/data.py read_table turns '' into a missing value only for non-string columns, so an "
-            "empty required string cell passes (Table Schema's default missingValues is [''])"))]
-    return []
-
-
-REQUIRED = [pytest.param(name, f, id=f"{name}.{f['name']}", marks=_empty_required_mark(f))
+REQUIRED = [pytest.param(name, f, id=f"{name}.{f['name']}")
             for name, f in _fields() if f.get("constraints", {}).get("required")]
 
 
@@ -206,9 +198,6 @@ def test_loader_rejects_an_empty_required_cell(tmp_path, name, field):
 DATED = [(name, f["name"]) for name, f in _fields() if f["type"] == "date"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "analysis/data.py read_table coerces dates with pandas, which reads 'today' and 'now' as the clock's date: "
-    "a typo'd cell loads as a real date that changes every day"))
 @pytest.mark.parametrize(("name", "column"), DATED, ids=[f"{n}.{c}" for n, c in DATED])
 @pytest.mark.parametrize("word", ["today", "now"])
 def test_loader_rejects_words_pandas_reads_as_the_clock(tmp_path, name, column, word):
@@ -218,25 +207,18 @@ def test_loader_rejects_words_pandas_reads_as_the_clock(tmp_path, name, column, 
         data.read_table(name, _write(tmp_path / f"{name}.csv", rows))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "analysis/data.py _describe_failure: a date in another format ('Nov 16, 2019', '16/11/2019', '2019') "
-    "fails the whole column's coercion and the error says \"table fails coerce_dtype('datetime64[ns]') on nan\", "
-    "naming neither the column nor the line"))
 @pytest.mark.parametrize(("name", "column"), DATED, ids=[f"{n}.{c}" for n, c in DATED])
 @pytest.mark.parametrize("fmt", FOREIGN_DATE_FORMATS)
 def test_loader_names_line_and_column_of_a_date_in_another_format(tmp_path, name, column, fmt):
     rows = _rows(name)
-    rows[2][column] = dt.date(2019, 11, 16).strftime(fmt)
-    with pytest.raises(DataError, match=f"line 4.*column {column}"):
+    rows[-1][column] = dt.date(2019, 11, 16).strftime(fmt)
+    with pytest.raises(DataError, match=f"line {len(rows) + 1}.*column {column}"):
         data.read_table(name, _write(tmp_path / f"{name}.csv", rows))
 
 
 PATTERNED = [(name, f["name"]) for name, f in _fields() if "pattern" in f.get("constraints", {})]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "analysis/data.py _column: pa.Check.str_matches uses re.match, and '$' also matches before a final "
-    "newline, so a quoted cell 'abc\\n' passes ^[a-z0-9][a-z0-9-]*$ (Table Schema patterns match the whole value)"))
 @pytest.mark.parametrize(("name", "column"), PATTERNED, ids=[f"{n}.{c}" for n, c in PATTERNED])
 def test_loader_rejects_a_patterned_value_with_a_trailing_newline(tmp_path, name, column):
     rows = _rows(name)
@@ -310,27 +292,20 @@ def test_money_round_trips_its_rendering(case, after):
     assert (got["currency"], got["per"]) == (currency, per), text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "analysis/extract/amounts.py _MONEY_PREFIXED: '(?![\\d,])' after the number refuses an amount followed by a "
-    "comma, so 'was ₩1,038,900,000,000, the ministry said' and 'paid $850, then' have no money span"))
 @pytest.mark.parametrize("text", ["₩1,038,900,000,000", "$850", "US$924"])
 def test_money_followed_by_a_comma(text):
     assert _one_money(text, ", the ministry added.")["exact"] == text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "analysis/check.py _fmt_money: renders millions as '$850 M' (space before M), which the annotator reads as "
-    "'$850' (_SCALE_SFX needs no space, _SCALE_WORD has no 'M'); and amounts from 9,999.5 bn up as '$1e+04 bn' "
-    "(the ',.4g' format)"))
 @settings(max_examples=200, deadline=None)
 @given(amount=st.floats(1e6, 1e14), currency=st.sampled_from(["USD", "KRW"]))
 @example(amount=850e6, currency="USD")
 def test_money_round_trips_the_checkers_own_rendering(amount, currency):
     from analysis.check import _fmt_money
 
-    shown = _fmt_money(amount, currency)  # e.g. "$4.7 bn", "1,038.9 bn won": rounded for evidence text
-    number, unit = re.fullmatch(r"\$?([\d,.]+) (bn|M)(?: won)?", shown).groups()
-    expected = float(Decimal(number.replace(",", "")) * (10**9 if unit == "bn" else 10**6))
+    shown = _fmt_money(amount, currency)  # e.g. "$4.7 billion", "1,038.9 billion won": rounded for evidence text
+    number, unit = re.fullmatch(r"\$?([\d,.]+) (billion|million)(?: won)?", shown).groups()
+    expected = float(Decimal(number.replace(",", "")) * (10**9 if unit == "billion" else 10**6))
     got = _one_money(shown)
     assert got["exact"] == shown and got["currency"] == currency
     assert math.isclose(got["amount"], expected, rel_tol=1e-9), (shown, got["amount"])

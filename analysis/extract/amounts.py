@@ -120,7 +120,7 @@ _PER = (
     r"|[\s-]+(?:a|per|each|every)[\s-]+month\b|\s+monthly\b)?"
 )
 _MONEY_PREFIXED = re.compile(
-    rf"(?:{_BOUND})?(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_NUM})(?![\d,])"
+    rf"(?:{_BOUND})?(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_NUM})(?!\d|,\d)"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}))?{_PER}",
 )
 _MONEY_WORDED = re.compile(
