@@ -116,8 +116,7 @@ def _describe_failure(res: dict[str, Any], raw: pd.DataFrame, cases: pd.DataFram
         return f"table fails {check} on {value!r}{tail}"
     row = int(first["_row"])
     raw_value = raw.iloc[row][column] if column in raw.columns else value
-    key = res["schema"]["primaryKey"][0]
-    key_text = f" ({key}={raw.iloc[row][key]})" if key in raw.columns and key != column else ""
+    key_text = _row_key(res, raw, row, column)
     if check.startswith(("coerce_dtype", "dtype")):
         kind = next(f["type"] for f in res["schema"]["fields"] if f["name"] == column)
         problem = f"{raw_value!r} is not a valid {kind}"
@@ -185,6 +184,12 @@ def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
         raise DataError(_describe_failure(res, raw, exc.failure_cases), where=where, fix=fix) from None
 
 
+def _row_key(res: dict[str, Any], raw: pd.DataFrame, row: int, column: str) -> str:
+    """Return " (key=value)" naming a row by its primary key, or "" when the key is the bad column itself."""
+    key = res["schema"]["primaryKey"][0]
+    return f" ({key}={raw.iloc[row][key]})" if key in raw.columns and key != column else ""
+
+
 def _parse_dates(values: pd.Series, column: str, raw: pd.DataFrame, res: dict[str, Any], where: str,
                  fix: str) -> pd.Series:
     """Return ``values`` as datetimes, accepting only real ``YYYY-MM-DD`` dates (not "today", "Nov 16, 2019").
@@ -197,10 +202,9 @@ def _parse_dates(values: pd.Series, column: str, raw: pd.DataFrame, res: dict[st
     bad = values.notna() & parsed.isna()
     if bad.any():
         row = int(bad.to_numpy().nonzero()[0][0])
-        key = res["schema"]["primaryKey"][0]
-        key_text = f" ({key}={raw.iloc[row][key]})" if key in raw.columns and key != column else ""
-        raise DataError(f"line {row + 2}{key_text}, column {column}: {raw.iloc[row][column]!r} is not a date "
-                        f"as YYYY-MM-DD", where=where, fix=fix)
+        bad_value = raw.iloc[row][column]
+        raise DataError(f"line {row + 2}{_row_key(res, raw, row, column)}, column {column}: {bad_value!r} "
+                        f"is not a date as YYYY-MM-DD", where=where, fix=fix)
     return parsed
 
 

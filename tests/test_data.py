@@ -94,45 +94,24 @@ def test_missing_column(tmp_path):
     assert "bad.csv" in message and "missing column krw_billion" in message
 
 
-def test_wrong_type_names_line_and_column(tmp_path):
-    rows = _rows("sma_contributions")
-    rows[4]["krw_billion"] = "about 240"
-    message = _error("sma_contributions", _write(tmp_path, rows))
-    assert "line 6" in message and "column krw_billion" in message and "'about 240'" in message
+# (table, row index, column, bad value, what the one-line error must say)
+BAD_CELLS = [
+    ("sma_contributions", 4, "krw_billion", "about 240", ["line 6", "column krw_billion", "'about 240'"]),
+    ("sma_contributions", 5, "year", "=prev", ["column year", "duplicate"]),
+    ("exchange_rates", 2, "source_ids", "no-such-source", ["line 4", "column source_ids", "no-such-source"]),
+    ("demands", 0, "amount", "-5", ["line 2", "column amount", "greater_than_or_equal_to"]),
+    ("events", 1, "start", "", ["line 3", "column start", "missing"]),
+    ("demands", 1, "currency", "EUR", ["column currency"]),
+]
 
 
-def test_duplicate_year(tmp_path):
-    rows = _rows("sma_contributions")
-    rows[5]["year"] = rows[4]["year"]
-    message = _error("sma_contributions", _write(tmp_path, rows))
-    assert "column year" in message and "duplicate" in message
-
-
-def test_unknown_source_id(tmp_path):
-    rows = _rows("exchange_rates")
-    rows[2]["source_ids"] = "no-such-source"
-    message = _error("exchange_rates", _write(tmp_path, rows))
-    assert "line 4" in message and "column source_ids" in message and "no-such-source" in message
-
-
-def test_negative_amount(tmp_path):
-    rows = _rows("demands")
-    rows[0]["amount"] = "-5"
-    message = _error("demands", _write(tmp_path, rows))
-    assert "line 2" in message and "column amount" in message and "greater_than_or_equal_to" in message
-
-
-def test_missing_required_value(tmp_path):
-    rows = _rows("events")
-    rows[1]["start"] = ""
-    message = _error("events", _write(tmp_path, rows))
-    assert "line 3" in message and "column start" in message and "missing" in message
-
-
-def test_enum_violation(tmp_path):
-    rows = _rows("demands")
-    rows[1]["currency"] = "EUR"
-    assert "column currency" in _error("demands", _write(tmp_path, rows))
+@pytest.mark.parametrize(("name", "row", "column", "value", "said"), BAD_CELLS,
+                         ids=["wrong-type", "duplicate-year", "unknown-source", "negative", "missing", "enum"])
+def test_a_bad_cell_is_named_by_file_line_and_column(tmp_path, name, row, column, value, said):
+    rows = _rows(name)
+    rows[row][column] = rows[row - 1][column] if value == "=prev" else value
+    message = _error(name, _write(tmp_path, rows))
+    assert all(part in message for part in said), message
 
 
 def test_not_utf8(tmp_path):

@@ -64,20 +64,21 @@ def _foreign(name: str, column: str) -> dict[str, Any] | None:
     return None
 
 
-def _not_a_float(text: str) -> bool:
+def _fails(convert: Any, text: str) -> bool:
+    """True if ``convert(text)`` raises ValueError (the value is not of that type)."""
     try:
-        float(text)
+        convert(text)
     except ValueError:
         return True
     return False
+
+
+def _not_a_float(text: str) -> bool:
+    return _fails(float, text)
 
 
 def _not_an_int(text: str) -> bool:
-    try:
-        int(text)
-    except ValueError:
-        return True
-    return False
+    return _fails(int, text)
 
 
 #: Dates written other than YYYY-MM-DD (Table Schema's default date format): the schema forbids them.

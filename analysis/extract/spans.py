@@ -44,14 +44,7 @@ class Span:
         >>> Span("a1", "date", 0, 6, "Friday", {"start": "2019-11-15"}).to_dict()["exact"]
         'Friday'
         """
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "start": self.start,
-            "end": self.end,
-            "exact": self.exact,
-            "value": copy.deepcopy(self.value),
-        }
+        return {**self.ref(), "value": copy.deepcopy(self.value)}
 
     def ref(self) -> dict[str, Any]:
         """Return a short reference to the span (for a finding's ``related`` list).
