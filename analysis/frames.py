@@ -1,0 +1,448 @@
+"""Claim frames: what each figure of an article is about, read before any judgement.
+
+A :class:`Frame` says, for one figure (an amount, a percent, a multiple), the **quantity** it measures
+(``sma_payment``, ``demand``, ``offer``, ``forecast``, ``sma_change``, ``ratio``, ``conversion`` or another
+quantity the data does not cover: ``defence_budget``, ``wages``, ``tariffs``, ``troops``, ``weapons``,
+``other``), the **years** it refers to, bound inside the figure's own phrase ("in 2027", "for 2021", "this
+year", "from 2015 to 2017", "the previous year"), the **actor** (an entity id) and the **modality**
+(``reported``, ``demand``, ``offer``, ``forecast``, ``hypothetical``, ``quotation``).
+
+Frames are built from the annotator's spans and the words around each figure; judging them is
+:mod:`analysis.rules`' work. Nothing here knows an article, a name or a number of the seed.
+
+>>> from analysis.extract import annotate
+>>> ann = annotate("T\\n\\nUnder a deal that runs until 2031, Seoul pays 1.6 trillion won in 2027.", "2024-10-16")
+>>> [f.frame.to_dict() for f in build_figures(ann)]
+[{'quantity': 'sma_payment', 'years': [2027], 'actor': 'rok-government', 'modality': 'reported'}]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.extract import Annotation, Span
+
+#: Quantities the sourced data can judge, and those it cannot (listed as not checkable).
+CHECKABLE = ("sma_payment", "demand", "offer", "forecast", "sma_change", "ratio", "conversion")
+OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "other")
+MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotation")
+
+# Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
+_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[()“”\"]")
+_STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|[()]|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
+                     r"\s(?:but|while|whereas)\s")
+#: Words before a date that make it a limit of a deal, not the time of the figure.
+_LIMIT = re.compile(r"\b(?:until|through|till|by|since|before|expires?|runs?|valid)\s*$", re.I)
+_PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
+                            r"\bthe\s+year\s+before\b", re.I)
+_FROM_YEAR = re.compile(r"\b(?:from|over|on|than(?:\s+in)?)\s*$", re.I)
+_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
+
+_DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
+                     r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
+                     r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|make\s+\S+(?:\s+\S+)?\s+pay|"
+                     r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
+_OFFER = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*|counter-?propos\w*)\b", re.I)
+_FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projected|projects?|predict\w*|"
+                       r"estimat\w*|anticipat\w*|could|may|might)\b", re.I)
+_IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
+_WOULD = re.compile(r"\bwould\b|['’]d\b", re.I)
+_AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
+_PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|burden\w*|upkeep|stationing|"
+                      r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
+                      r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
+_SMA_WORDS = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?shar\w*|burden\w*|upkeep|stationing|contribution\w*|"
+                        r"payment\w*)\b", re.I)
+_CHANGE = re.compile(r"\b(?:up|down|rise\w*|rose|increase\w*|hike\w*|rais\w*|grow\w*|grew|growth|jump\w*|cut\w*|"
+                     r"fell|fall\w*|drop\w*|higher|lower|more|less|boost\w*)\b", re.I)
+_SHARE = re.compile(r"\s+of\b", re.I)
+#: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
+_OTHER_CUES = (
+    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure)s?|military\s+(?:budget|"
+                                  r"spending)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
+                                  re.I)),
+    ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
+                         r"labou?r\s+costs?)\b", re.I)),
+    ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
+    ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
+    ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
+                           r"military\s+equipment)\b", re.I)),
+    ("other", re.compile(r"\b(?:invest\w*|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
+                         r"consumer\s+prices?|CPI|interest\s+rates?|capped|cap\s+of|ceiling|approval|polls?|"
+                         r"votes?)\b", re.I)),
+)
+#: Words that name a side when no person or organisation is tagged ("US officials demanded").
+_SIDE_WORDS = (
+    ("us-government", re.compile(r"\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)\b")),
+    ("rok-government", re.compile(r"\b(?:South\s+Korea(?:n|'s)?|Seoul|Korean\s+government)\b")),
+)
+
+
+#: The paying side of the agreement: never the actor of a demand ("asked Seoul to pay").
+_PAYER = frozenset({"rok-government", "south-korea", "seoul"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure is about: quantity, years, actor (entity id) and modality; ``bound`` says how the years
+    were found (``phrase``, ``clause``, ``previous``, ``publication``)."""
+
+    quantity: str
+    years: tuple[int, ...]
+    actor: str | None
+    modality: str
+    bound: str = "phrase"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the frame as the ``check`` JSON contract's ``frame`` object.
+
+        >>> Frame("demand", (2019,), "donald-trump", "demand").to_dict()["years"]
+        [2019]
+        """
+        return {"quantity": self.quantity, "years": list(self.years), "actor": self.actor, "modality": self.modality}
+
+    @property
+    def checkable(self) -> bool:
+        """Return whether the data covers this quantity.
+
+        >>> Frame("tariffs", (2025,), None, "reported").checkable
+        False
+        """
+        return self.quantity in CHECKABLE
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure span with its frame, its sentence bounds and related spans (a ratio's amount, a
+    conversion's original amount)."""
+
+    span: Span
+    frame: Frame
+    sentence: tuple[int, int]
+    related: tuple[Span, ...] = ()
+
+
+class Reader:
+    """The article's sentences, spans and clause boundaries, for building frames."""
+
+    def __init__(self, ann: Annotation) -> None:
+        self.ann, self.text, self.published = ann, ann.article.text, ann.article.published
+        self.sentences = list(ann.article.sentences)
+        self.sent_starts = [s.start for s in self.sentences]
+        self.spans = sorted(ann.spans, key=lambda s: s.start)
+        self.span_starts = [s.start for s in self.spans]
+        self.by_id = {s.id: s for s in self.spans}
+        self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}
+        self.quotes = [s for s in self.spans if s.kind == "quote"]
+
+    def sentence_of(self, span: Span) -> tuple[int, int]:
+        """Return (start, end) of the sentence holding ``span`` (the span itself if none does)."""
+        i = bisect.bisect_right(self.sent_starts, span.start) - 1
+        if i >= 0 and self.sentences[i].end >= span.end:
+            return self.sentences[i].start, self.sentences[i].end
+        return span.start, span.end
+
+    def spans_in(self, start: int, end: int, *kinds: str) -> list[Span]:
+        """Return the spans inside [start, end), of the given kinds (all kinds if none given)."""
+        i = bisect.bisect_left(self.span_starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end <= end and (not kinds or self.spans[i].kind in kinds):
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+    def clause(self, span: Span, strong: bool = False) -> tuple[int, int]:
+        """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence."""
+        s, e = self.sentence_of(span)
+        pattern = _STRONG if strong else _WEAK
+        start = s
+        for m in pattern.finditer(self.text, s, span.start):
+            start = m.end()
+        m = pattern.search(self.text, span.end, e)
+        return start, (m.start() if m else e)
+
+    def in_quote(self, span: Span) -> bool:
+        """Return whether the span sits inside a quotation."""
+        return any(q.start <= span.start and span.end <= q.end for q in self.quotes)
+
+    def figures_in(self, start: int, end: int) -> list[Span]:
+        """Return the figure spans (amounts, percents, multiples) inside [start, end)."""
+        return [s for s in self.spans_in(start, end, "money", "percent", "multiplier")
+                if not s.value.get("equivalent_of")]
+
+
+# --- years -----------------------------------------------------------------------------------------
+
+
+def date_years(span: Span, whole_years: bool = True) -> tuple[int, ...]:
+    """Return the years a date span covers (only whole calendar years when ``whole_years``).
+
+    >>> date_years(Span("d", "date", 0, 4, "2019", {"start": "2019-01-01", "end": "2019-12-31"}))
+    (2019,)
+    >>> date_years(Span("d", "date", 0, 6, "Monday", {"start": "2019-11-11", "end": "2019-11-11"}))
+    ()
+    """
+    a, b = str(span.value.get("start") or ""), str(span.value.get("end") or "")
+    if len(a) < 10 or len(b) < 10:
+        return ()
+    if whole_years and not (a[5:] == "01-01" and b[5:] == "12-31"):
+        return ()
+    return tuple(range(int(a[:4]), int(b[:4]) + 1))
+
+
+def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[tuple[int, Span]]:
+    """Return (distance, date) for the dates in [start, end) that belong to ``fig``: no other figure between
+    them, and not a deal's limit ("until 2031")."""
+    others = [f for f in r.figures_in(start, end) if f.id != fig.id]
+    out = []
+    for d in r.spans_in(start, end, "date"):
+        if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
+            continue
+        lo, hi = (d.end, fig.start) if d.end <= fig.start else (fig.end, d.start)
+        if any(lo <= o.start < hi for o in others) or _LIMIT.search(r.text, max(0, d.start - 12), d.start):
+            continue
+        if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
+            continue
+        out.append((hi - lo, d))
+    return sorted(out, key=lambda x: x[0])
+
+
+def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
+    """Return (years, how) for a figure: a date in its own phrase, "the previous year", a date of its clause
+    not bound to another figure, else the publication year."""
+    p0, p1 = r.clause(fig)
+    near = _bound_dates(r, fig, p0, p1, whole_years)
+    if near:
+        return date_years(near[0][1], whole_years), "phrase"
+    if _PREVIOUS_YEAR.search(r.text, p0, p1):
+        s, e = r.sentence_of(fig)
+        anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
+        return (((anchors[-1] if anchors else r.published.year) - 1),), "previous"
+    c0, c1 = r.clause(fig, strong=True)
+    wide = _bound_dates(r, fig, c0, c1, whole_years)
+    if wide:
+        return date_years(wide[0][1], whole_years), "clause"
+    return (r.published.year,), "publication"
+
+
+def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
+    """Return the year a percent change is of: "from <year>" means the year after, else its phrase's year,
+    else the year of the amount it modifies."""
+    p0, p1 = r.clause(fig)
+    for d in r.spans_in(fig.end, p1, "date"):
+        years = date_years(d)
+        lead = r.text[max(p0, d.start - 12):d.start]
+        base_year = _FROM_YEAR.search(lead) or d.exact.lower().startswith(("from ", "over "))
+        if years and base_year and d.value.get("form") != "range" and not r.figures_in(fig.end, d.start):
+            own = _bound_dates(r, fig, p0, fig.start, True)
+            return (date_years(own[0][1]) if own else (years[-1] + 1,)), "phrase"
+    base = _modified_amount(r, fig)
+    if base is not None and not _bound_dates(r, fig, p0, p1, True):
+        return bind_years(r, base)
+    return bind_years(r, fig)
+
+
+def _modified_amount(r: Reader, fig: Span) -> Span | None:
+    """Return the amount a percent modifies ("X won in 2026, up 8 percent"): the last amount of the
+    previous phrase in the same clause, when the percent's phrase starts with it."""
+    p0, _ = r.clause(fig)
+    c0, _ = r.clause(fig, strong=True)
+    if r.figures_in(p0, fig.start) or p0 <= c0:
+        return None
+    money = [m for m in r.figures_in(c0, p0) if m.kind == "money"]
+    return money[-1] if money else None
+
+
+# --- quantity, modality, actor -----------------------------------------------------------------------
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
+
+
+def _other_quantity(r: Reader, fig: Span) -> str | None:
+    """Return the other quantity named in the figure's phrase, nearer to it than any SMA word."""
+    p0, p1 = r.clause(fig)
+    best: tuple[int, str] | None = None
+    for name, pattern in _OTHER_CUES:
+        if name == "troops" and fig.kind == "money":
+            continue
+        for m in pattern.finditer(r.text, p0, p1):
+            dist = fig.start - m.end() if m.end() <= fig.start else m.start() - fig.end
+            if best is None or abs(dist) < best[0]:
+                best = (abs(dist), name)
+    if best is None:
+        return None
+    for m in _SMA_WORDS.finditer(r.text, p0, p1):
+        dist = fig.start - m.end() if m.end() <= fig.start else m.start() - fig.end
+        if abs(dist) < best[0]:
+            return None
+    return best[1]
+
+
+def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return the nearest cue of a demand, an offer or a forecast before the figure in its clause."""
+    c0, _ = r.clause(fig, strong=True)
+    best: tuple[str, int] | None = None
+    for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
+        m = _last_match(pattern, r.text, c0, fig.start)
+        if m and (best is None or m.start() > best[1]):
+            best = (name, m.start())
+    return best
+
+
+def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
+    """Return (quantity, modality, cue position) of an amount."""
+    other = _other_quantity(r, fig)
+    if other:
+        return other, "reported", None
+    c0, c1 = r.clause(fig, strong=True)
+    intent = _intent(r, fig)
+    hypothetical = bool(_IF.search(r.text, *r.sentence_of(fig))) and bool(_WOULD.search(r.text, c0, c1))
+    if intent:
+        name, pos = intent
+        if name == "demand":
+            return "demand", ("hypothetical" if hypothetical else "demand"), pos
+        return name, name, pos
+    if _PAYMENT.search(r.text, c0, c1) or fig.id in r.lost or _PAYMENT.search(r.text, *r.sentence_of(fig)):
+        return "sma_payment", ("hypothetical" if hypothetical else "reported"), None
+    return "other", "reported", None
+
+
+def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
+    """Return (quantity, modality, cue position) of a percent."""
+    p0, p1 = r.clause(fig)
+    if _SHARE.match(r.text, fig.end):
+        return "other", "reported", None  # "40 percent of the cost": a share, not a change
+    other = _other_quantity(r, fig)
+    if other:
+        return other, "reported", None
+    intent = _intent(r, fig)
+    if intent:
+        return intent[0], intent[0], intent[1]
+    base = _modified_amount(r, fig)
+    if base is not None:
+        q, modality, pos = _money_quantity(r, base)
+        return ("sma_change" if q == "sma_payment" else q), modality, pos
+    changes = fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
+    if changes and (_SMA_WORDS.search(r.text, *r.sentence_of(fig)) or _PAYMENT.search(r.text, *r.clause(fig, True))):
+        return "sma_change", "reported", None
+    return "other", "reported", None
+
+
+def _actor_id(span: Span) -> str | None:
+    v = span.value
+    if v.get("metonym_for"):
+        return str(v["metonym_for"])
+    if v.get("id"):
+        return str(v["id"])
+    role = str(v.get("role") or "")
+    if "metonym for " in role:
+        return role.split("metonym for ", 1)[1].strip()
+    return None
+
+
+def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool = False) -> str | None:
+    """Return the entity id of the nearest person, organisation or country named before ``before`` (default:
+    the figure) in the figure's clause; a bare "US officials" counts as the US government. With
+    ``skip_payer`` (a demand), the side that pays (South Korea, the subject of "pay") is passed over, and a
+    quoted figure belongs to the quotation's speaker."""
+    quote = next((q for q in r.quotes if q.start <= fig.start and fig.end <= q.end), None)
+    if quote is not None and skip_payer and quote.value.get("speaker"):
+        return str(quote.value["speaker"])
+    c0, _ = r.clause(fig, strong=True)
+    end = fig.start if before is None else before
+    tagged = r.spans_in(c0, end, "person", "org", "place")
+    named = [(s.end, _actor_id(s)) for s in tagged if _actor_id(s)]
+    for side, pattern in _SIDE_WORDS:
+        for m in pattern.finditer(r.text, c0, end):
+            if not any(s.start <= m.start() < s.end for s in tagged):
+                named.append((m.end(), side))
+    named.sort()
+    if skip_payer:
+        named = [n for n in named if n[1] not in _PAYER]
+    return named[-1][1] if named else None
+
+
+def _modality(r: Reader, fig: Span, modality: str) -> str:
+    return "quotation" if r.in_quote(fig) else modality
+
+
+def frame_of(r: Reader, fig: Span) -> Frame:
+    """Return the frame of one figure span (money, percent or multiplier)."""
+    if fig.kind == "multiplier":
+        years, how = bind_years(r, fig)
+        return Frame("ratio", years, None, _modality(r, fig, "reported"), how)
+    quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
+    if fig.kind == "percent" and quantity in ("sma_change", "forecast", "offer"):
+        years, how = _change_years(r, fig)
+    else:
+        years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
+    actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
+    if actor is None and quantity in ("sma_payment", "sma_change", "offer"):
+        actor = "rok-government"
+    return Frame(quantity, years, actor, _modality(r, fig, modality), how)
+
+
+def per_year(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a yearly sum ("a year", "annually", or the annotator's ``per``)."""
+    return fig.value.get("per") == "year" or bool(_PER_YEAR.match(r.text, fig.end))
+
+
+def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]:
+    """Return every figure of the article with its frame, in text order (conversions after their amount)."""
+    r = reader or Reader(ann)
+    spans = [s for s in r.spans if s.kind in ("money", "percent", "multiplier")]
+    frames = {s.id: frame_of(r, s) for s in spans if not s.value.get("equivalent_of")}
+    out: list[Figure] = []
+    for span in spans:
+        if span.id in frames:
+            related = _related(r, span)
+            out.append(Figure(span, _ratio_frame(frames[span.id], related, frames), r.sentence_of(span), related))
+            continue
+        primary = r.by_id.get(str(span.value["equivalent_of"]))
+        if primary is not None and primary.id in frames:
+            f = frames[primary.id]
+            out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
+                              r.sentence_of(span), (primary,)))
+    return out
+
+
+def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Frame]) -> Frame:
+    """Return a multiple's frame completed from its amount: the amount's quantity if the data does not cover
+    it, and the amount's years when the multiple's own phrase names none."""
+    if frame.quantity != "ratio" or not related or related[0].id not in frames:
+        return frame
+    base = frames[related[0].id]
+    if base.quantity in OTHER_QUANTITIES:
+        return Frame(base.quantity, frame.years, base.actor, frame.modality, frame.bound)
+    if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
+        return Frame("ratio", base.years[:1], frame.actor, frame.modality, base.bound)
+    return frame
+
+
+def _related(r: Reader, fig: Span) -> tuple[Span, ...]:
+    """Return the amount a multiple is of (the nearest amount in its sentence)."""
+    if fig.kind != "multiplier":
+        return ()
+    money = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not m.value.get("equivalent_of")]
+    return (min(money, key=lambda m: abs(m.start - fig.start)),) if money else ()
+
+
+def years_text(years: Iterable[int]) -> str:
+    """Return years for evidence text.
+
+    >>> years_text((2015, 2016, 2017)), years_text((2019,))
+    ('2015-2017', '2019')
+    """
+    ys = sorted(years)
+    return f"{ys[0]}-{ys[-1]}" if len(ys) > 1 else str(ys[0]) if ys else "no year"
+
