@@ -339,15 +339,12 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
 
 
 def _actor_id(span: Span) -> str | None:
+    """Return the entity id an actor span stands for: a capital or country stands for its government."""
     v = span.value
-    if v.get("metonym_for"):
-        return str(v["metonym_for"])
-    if v.get("id"):
-        return str(v["id"])
     role = str(v.get("role") or "")
-    if "metonym for " in role:
-        return role.split("metonym for ", 1)[1].strip()
-    return None
+    if v.get("metonym_for") or "metonym for " in role:
+        return str(v.get("metonym_for") or role.split("metonym for ", 1)[1].strip())
+    return str(v["id"]) if v.get("id") else None
 
 
 def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool = False) -> str | None:

@@ -432,7 +432,8 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
         return _j("unverifiable", f"No reported offer of that time in the data to compare {shown} with.")
     hits = pool.loc[close]
     rows = hits if not hits.empty else pool
-    listed = "; ".join(f"{r.offered_by} offered {getattr(r, column):g}{'%' if column == 'percent' else ''} "
+    listed = "; ".join(f"{ctx.names.get(r.offered_by, r.offered_by)} offered "
+                       f"{f'{r.percent:g}%' if column == 'percent' else fmt_money(r.amount, r.currency)} "
                        f"for {r.for_year} ({r.reported_by}, reported {r.reported:%Y-%m-%d}; {r.outcome})"
                        for r in rows.itertuples())
     verdict = "supported" if not hits.empty else "contradicted"
@@ -645,8 +646,12 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
         who = f"{actor.exact} ({' / '.join(ctx.names.get(i, i) for i in ids)})"
     judgement = _judge_date(span, (start, end), who, kinds, mine, ctx)
     frame = Frame("event_date", (start.year,), ",".join(ids), "reported")
+    r = ctx.reader
+    prev = [d.end for d in r.spans_in(r.sentence_of(span)[0], span.start, "date") if d.end <= span.start]
+    own = ctx.text[max([actor.end, *prev]) if actor.end <= span.start else span.start:span.start]
+    remark = bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
     return DatedClaim(_j(judgement.verdict, judgement.evidence, judgement.sources, judgement.rows, [actor]), frame,
-                      ",".join(ids), (start.isoformat(), end.isoformat()), bool(EVENT_CUES[0][0].search(cue)))
+                      ",".join(ids), (start.isoformat(), end.isoformat()), remark)
 
 
 def _judge_date(span: Span, rng: tuple[dt.date, dt.date], who: str, kinds: set[str], mine: pd.DataFrame,
