@@ -26,8 +26,7 @@ from typing import Any
 
 from analysis.extract import Annotation, Span
 
-#: Quantities the sourced data can judge, and those it cannot (listed as not checkable).
-CHECKABLE = ("sma_payment", "demand", "offer", "forecast", "sma_change", "ratio", "conversion")
+#: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "other")
 MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotation")
 
@@ -104,15 +103,6 @@ class Frame:
         [2019]
         """
         return {"quantity": self.quantity, "years": list(self.years), "actor": self.actor, "modality": self.modality}
-
-    @property
-    def checkable(self) -> bool:
-        """Return whether the data covers this quantity.
-
-        >>> Frame("tariffs", (2025,), None, "reported").checkable
-        False
-        """
-        return self.quantity in CHECKABLE
 
 
 @dataclass(frozen=True)

@@ -362,15 +362,19 @@ def answer(report: Any) -> Text:
 
     >>> from analysis.check import check_text
     >>> print(answer(check_text("T\\n\\nSeoul paid 1.5 trillion won this year.", "2019-11-16")))
+    ... # doctest: +NORMALIZE_WHITESPACE
     1 checkable claim: 1 contradicted.
-    - Contradicted: '1.5 trillion won' (2019 payment 1,038.9 bn won; claimed 1,500 billion won: off by 31%.)
+    - Contradicted: '1.5 trillion won' (2019 payment 1,038.9 bn won; claimed 1,500 billion won: off by 31%.
+      [Judged as sma_payment (reported), 2019; sma_contributions:2019.])
     Defects of the text: none found.
     """
     counts = report.counts()
-    n = len(report.claims)
+    n = sum(c.verdict != "not_checkable" for c in report.claims)
     if n:
-        parts = ", ".join(f"{k} {v}" for v, k in counts.items() if k)
+        parts = ", ".join(f"{k} {v}" for v, k in counts.items() if k and v != "not_checkable")
         lines = [f"{n} checkable claim{'s' * (n != 1)}: {parts}."]
+        if counts.get("not_checkable"):
+            lines.append(f"{counts['not_checkable']} figure(s) of quantities the data does not cover: not checkable.")
     else:
         lines = ["No checkable claims (no amounts, ratios, changes or dated events tied to an actor)."]
     for verdict in ("contradicted", "misleading"):

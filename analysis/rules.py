@@ -32,7 +32,7 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
-from analysis.frames import CHECKABLE, Figure, Frame, Reader, build_figures, years_text
+from analysis.frames import Figure, Frame, Reader, build_figures, years_text
 
 
 @dataclass(frozen=True)
@@ -518,14 +518,15 @@ RULES: list[Rule] = [
 
 
 def judge(fig: Figure, ctx: Context) -> Judgement:
-    """Return the judgement of one framed figure by the first rule that fits it (or why none can)."""
-    if fig.frame.quantity not in CHECKABLE:
-        return not_checkable(fig, ctx)
+    """Return the judgement of one framed figure by the first rule that fits it; a quantity no rule covers
+    is not checkable."""
     for rule in RULES:
         if rule.fits(fig):
             return rule.judge(fig, ctx)
-    return _j("unverifiable", f"No rule judges a {fig.frame.quantity} given as {fig.span.kind} "
-              f"({fig.frame.modality}).")
+    if any(rule.quantity == fig.frame.quantity for rule in RULES):
+        return _j("unverifiable", f"No rule judges a {fig.frame.quantity} given as {fig.span.kind} "
+                  f"({fig.frame.modality}).")
+    return not_checkable(fig, ctx)
 
 
 @cache

@@ -181,7 +181,207 @@ def test_tolerances_live_in_one_place():
     assert check._compare(891e6, 1e9, None, dataclasses.replace(check.TOLERANCES, same_rel=0.2))[0] == "supported"
 
 
+def test_tolerances_are_injected_into_the_check():
+    text = "T\n\nSeoul paid $1.2 billion in 2021."  # $1.03 bn at the 2021 average: 16 % off
+    assert _verdicts(check.check_text(text, "2022-01-05"))["$1.2 billion"] == "misleading"
+    loose = dataclasses.replace(check.TOLERANCES, same_rel=0.2)
+    assert _verdicts(check.check_text(text, "2022-01-05", tolerances=loose))["$1.2 billion"] == "supported"
+
+
 def test_a_wire_dateline_is_not_a_claim():
     report = check.check_text("T\nOctober 16, 2024\n\nSEOUL, Oct. 16 (Yonhap) - Donald Trump said on Tuesday that "
                               "Seoul would be paying $10 billion a year.")
     assert [c.exact for c in report.claims if c.kind == "dated"] == ["on Tuesday"]
+
+
+# --- planted sentences, one group per failure class of issue 10 --------------------------------------
+# Sentences written for these tests; the rules key on the grammar of the phrase, never on these words.
+
+
+def _claims(text, published):
+    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # the year is the one in the figure's own phrase, not the first year of the sentence
+        ("2021-03-10", "The payment for 2019 stays flat, while the agreed 13.9 percent rise for this year takes it "
+         "to 1.1833 trillion won.", {"13.9 percent rise": ("supported", (2021,)),
+                                      "1.1833 trillion won": ("supported", (2021,))}),
+        ("2022-02-01", "Under a deal that runs until 2025, Seoul pays 1.2471 trillion won in 2022, up 5.4 percent "
+         "from 1.1833 trillion won in 2021.", {"1.2471 trillion won": ("supported", (2022,)),
+                                                "up 5.4 percent": ("supported", (2022,)),
+                                                "1.1833 trillion won": ("supported", (2021,))}),
+        ("2019-06-01", "Seoul paid 960.2 billion won the previous year, and 1.0389 trillion won in 2019.",
+         {"960.2 billion won": ("supported", (2018,)), "1.0389 trillion won": ("supported", (2019,))}),
+        # a wrong figure is caught once its year is bound: $1.03 bn in 2021, a third more is contradicted
+        ("2022-02-01", "Under the deal signed in 2020 and valid until 2025, Seoul paid $1.4 billion in 2021.",
+         {"$1.4 billion": ("contradicted", (2021,))}),
+        # a range is judged against every year in it: 2009 (760 bn won) is too far from 900 bn
+        ("2017-01-01", "Seoul paid 900 billion won a year from 2009 to 2016.",
+         {"900 billion won": ("misleading", tuple(range(2009, 2017)))}),
+    ],
+)
+def test_years_are_bound_in_the_figures_own_phrase(published, text, expected):
+    claims = _claims(text, published)
+    assert {k: (c.verdict, c.frame.years) for k, c in claims.items()} == {k: (v, y) for k, (v, y) in expected.items()}
+
+
+def test_a_range_names_each_year_it_was_judged_on():
+    claim = _claims("Seoul paid 900 billion won a year from 2009 to 2016.", "2017-01-01")["900 billion won"]
+    assert "2009 payment 760.0 bn won" in claim.evidence and "2016 payment 944.1 bn won" in claim.evidence
+    assert "sma_contributions:2009" in claim.rows and "sma_contributions:2016" in claim.rows
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul agreed to an increase, paying 1.1833 trillion won in 2021.",
+    "Washington wanted a big increase, and Seoul paid 1.1833 trillion won in 2021.",
+    "After a hike, Seoul contributed 1.1833 trillion won in 2021.",
+])
+def test_increase_does_not_make_a_payment_a_demand(text):
+    (claim,) = _claims(text, "2021-06-01").values()
+    assert (claim.frame.quantity, claim.verdict) == ("sma_payment", "supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("South Korea's defense budget rose 8.2 percent in 2021.", {"rose 8.2 percent": "defence_budget"}),
+        ("The cost-sharing rise of 13.9 percent combined defense budget growth of 7.4 percent and a 6.5 percent "
+         "rise in the pay of Korean workers.", {"rise of 13.9 percent": "sma_change",
+                                                "growth of 7.4 percent": "defence_budget",
+                                                "6.5 percent rise": "wages"}),
+        ("Washington imposed a 25 percent tariff on Korean cars, and Seoul pledged $350 billion in investment.",
+         {"25 percent": "tariffs", "$350 billion": "other"}),
+        ("Seoul covers 40 percent of the cost of keeping US troops.", {"40 percent": "other"}),
+    ],
+)
+def test_percents_of_other_quantities_are_not_checkable(text, quantities):
+    claims = _claims(text, "2021-06-01")
+    assert {k: c.frame.quantity for k, c in claims.items()} == quantities
+    for c in claims.values():
+        if c.frame.quantity != "sma_change":
+            assert c.verdict == "not_checkable" and "cannot be checked" in c.evidence
+        else:
+            assert c.verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "exact", "frame", "verdict"),
+    [
+        # an offer is judged against offers, not against the payment made later (2020 was frozen: +0 %)
+        ("2020-05-01", "Seoul offered a 13 percent increase in 2020, which Trump rejected.", "13 percent increase",
+         ("offer", "offer"), "supported"),
+        ("2020-05-01", "In 2020 Seoul proposed 1.17 trillion won.", "1.17 trillion won", ("offer", "offer"),
+         "supported"),
+        # forecasts are never contradicted by what happened later
+        ("2020-06-01", "Analysts said Seoul was likely to agree a rise of 5 to 15 percent for 2021.", "15 percent",
+         ("forecast", "forecast"), "unverifiable"),
+        ("2021-01-10", "Seoul is expected to pay 2 trillion won in 2021.", "2 trillion won", ("forecast", "forecast"),
+         "unverifiable"),
+        ("2021-01-10", "Seoul is expected to pay 1.1833 trillion won in 2021.", "1.1833 trillion won",
+         ("forecast", "forecast"), "supported"),
+        # a hypothetical demand may give a figure no report recorded: not contradicted
+        ("2024-11-01", '"If I were there, they would be paying $30 billion a year," Trump said.',
+         "$30 billion a year", ("demand", "quotation"), "unverifiable"),
+    ],
+)
+def test_offers_forecasts_and_hypotheticals_are_not_judged_by_later_payments(published, text, exact, frame, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.frame.modality) == frame
+    assert claim.verdict == verdict
+
+
+def test_an_offer_with_a_wrong_figure_is_caught_against_the_offers():
+    claim = _claims("In 2020 Seoul offered a 30 percent increase.", "2020-05-01")["30 percent increase"]
+    assert claim.verdict == "contradicted" and "13%" in claim.evidence and "offers:" in claim.rows[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump has said he would make Seoul pay $5 billion a year.",
+    "Trump said in 2019 that he had asked Seoul to pay $5 billion a year.",
+    "Trump wanted South Korea to pay $5 billion a year.",
+])
+def test_make_seoul_pay_is_a_demand_of_the_one_who_says_it(text):
+    claim = _claims(text, "2019-12-01")["$5 billion a year"]
+    assert (claim.frame.quantity, claim.frame.actor, claim.verdict) == ("demand", "donald-trump", "supported")
+    assert "demands:" in claim.rows[0]
+
+
+def test_a_unit_slip_is_reported_with_the_right_figure():
+    claim = _claims("Seoul paid 1.0389 billion won in 2019.", "2019-12-01")["1.0389 billion won"]
+    assert claim.verdict == "contradicted"
+    assert "unit slip" in claim.evidence and "1,038.9 bn won" in claim.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "verdict", "shown"),
+    [
+        ("Seoul will pay 1.1833 trillion won ($1.03 billion) this year.", "$1.03 billion", "supported",
+         "$1.03 billion"),
+        ("Seoul will pay 1.1833 trillion won ($1.5 billion) this year.", "$1.5 billion", "contradicted",
+         "$1.03 billion"),
+        ("Seoul will pay 1.1833 trillion won ($1.03 million) this year.", "$1.03 million", "contradicted",
+         "unit slip"),
+    ],
+)
+def test_a_stated_conversion_is_checked_against_the_years_average_rate(text, exact, verdict, shown):
+    claim = _claims(text, "2021-06-01")[exact]
+    assert (claim.kind, claim.verdict) == ("conversion", verdict)
+    assert shown in claim.evidence and "exchange_rates:2021" in claim.rows
+
+
+def test_a_recent_remark_and_an_old_demand_are_not_one_demand():
+    report = check.check_text("T\n\nTrump demanded $5 billion a year in 2019. On Tuesday Trump said Seoul "
+                              "should pay $10 billion a year.", "2024-10-16")
+    assert not [f for f in report.findings if f["kind"] == "conflicting_figures"]
+    assert {c.exact: c.verdict for c in report.claims if c.kind == "amount"} == {
+        "$5 billion a year": "supported", "$10 billion a year": "supported"}
+
+
+def test_two_years_payments_are_not_one_figure():
+    report = check.check_text("T\n\nSeoul paid 960.2 billion won in 2018 and 1.0389 trillion won in 2019.",
+                              "2019-12-01")
+    assert not [f for f in report.findings if f["kind"] == "conflicting_figures"]
+
+
+def test_one_demand_of_one_time_given_two_figures_is_flagged():
+    report = check.check_text("T\n\nUS officials demanded $4.7 billion a year, a lawmaker said. Washington "
+                              "asked for $5 billion a year, a diplomat said.", "2019-11-20")
+    (found,) = [f for f in report.findings if f["kind"] == "conflicting_figures"]
+    assert len(found["related"]) == 2
+
+
+def test_the_date_of_another_event_is_not_a_second_date_of_remarks():
+    report = check.check_text("T\n\nMark Esper said on Wednesday that talks had stalled since a meeting on "
+                              "Friday.", "2019-11-16")
+    assert not [f for f in report.findings if f["kind"] == "inconsistent_dating"]
+
+
+def test_claim_json_carries_the_frame_and_evidence_names_year_quantity_and_row(seed):
+    for c in seed.claims:
+        d = c.to_dict()
+        assert set(d["frame"]) == {"quantity", "years", "actor", "modality"}
+        assert d["frame"]["quantity"] in c.evidence
+        assert all(str(y) in c.evidence for y in d["frame"]["years"][:1])
+        assert all(r in c.evidence for r in c.rows)
+
+
+def test_claims_frame_shows_the_frames(seed):
+    table = check.claims_frame(seed)
+    assert {"quantity", "years", "actor", "modality"} <= set(table.columns)
+    assert table.set_index("exact").loc["five-fold", "quantity"] == "ratio"
+
+
+def test_a_new_quantity_is_one_more_rule():
+    from analysis import rules
+
+    figure, ctx = rules.example("The defense budget grew 8.2 percent in 2024.", "2024-12-01")
+    assert rules.judge(figure, ctx).verdict == "not_checkable"
+    extra = rules.Rule("defence_budget", ("percent",), (), lambda f, c: rules.Judgement("unverifiable", "fixture"))
+    rules.RULES.append(extra)
+    try:
+        assert rules.judge(figure, ctx).evidence == "fixture"
+    finally:
+        rules.RULES.remove(extra)
