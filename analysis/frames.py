@@ -1,7 +1,8 @@
 """Claim frames: what each figure of an article is about, read before any judgement.
 
 A :class:`Frame` says, for one figure (an amount, a percent, a multiple), the **quantity** it measures
-(``sma_payment``, ``demand``, ``offer``, ``forecast``, ``sma_change``, ``ratio``, ``conversion`` or another
+(``sma_payment``, ``sma_total``, ``demand``, ``offer``, ``forecast``, ``sma_change``, ``ratio``, ``conversion``
+or another
 quantity the data does not cover: ``defence_budget``, ``wages``, ``tariffs``, ``troops``, ``weapons``,
 ``other``), the **years** it refers to, bound inside the figure's own phrase ("in 2027", "for 2021", "this
 year", "from 2015 to 2017", "the previous year"), the **actor** (an entity id) and the **modality**
@@ -32,7 +33,7 @@ MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotat
 
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 _WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[()“”\"]")
-_STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|[()]|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
+_STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
 #: Words before a date that make it a limit of a deal, not the time of the figure.
 _LIMIT = re.compile(r"\b(?:until|through|till|by|since|before|expires?|runs?|valid)\s*$", re.I)
@@ -51,7 +52,8 @@ _FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projecte
 _IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.I)
 _AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
-_PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|burden\w*|upkeep|stationing|"
+_PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
+                      r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
 _SMA_WORDS = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?shar\w*|burden\w*|upkeep|stationing|contribution\w*|"
@@ -59,6 +61,8 @@ _SMA_WORDS = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?shar\w*|burden\w*|up
 _CHANGE = re.compile(r"\b(?:up|down|rise\w*|rose|increase\w*|hike\w*|rais\w*|grow\w*|grew|growth|jump\w*|cut\w*|"
                      r"fell|fall\w*|drop\w*|higher|lower|more|less|boost\w*)\b", re.I)
 _SHARE = re.compile(r"\s+of\b", re.I)
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|total(?:l?ing)?|combined|cumulative|"
+                    r"over\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+){0,2}years)\b", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure)s?|military\s+(?:budget|"
@@ -128,6 +132,11 @@ class Reader:
         self.by_id = {s.id: s for s in self.spans}
         self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}
         self.quotes = [s for s in self.spans if s.kind == "quote"]
+        #: country of each actor id named in the article (a government takes its country's code)
+        self.country = {"us-government": "US", "rok-government": "KR"}
+        for s in self.spans:
+            if s.kind in ("person", "org", "place") and s.value.get("country") and _actor_id(s):
+                self.country.setdefault(str(_actor_id(s)), str(s.value["country"]))
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """Return (start, end) of the sentence holding ``span`` (the span itself if none does)."""
@@ -188,7 +197,9 @@ def date_years(span: Span, whole_years: bool = True) -> tuple[int, ...]:
 def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[tuple[int, Span]]:
     """Return (distance, date) for the dates in [start, end) that belong to ``fig``: no other figure between
     them, and not a deal's limit ("until 2031")."""
-    others = [f for f in r.figures_in(start, end) if f.id != fig.id]
+    # a multiple's own phrase holds its base amount ("five times the 1 trillion won paid in 2019")
+    others = [f for f in r.figures_in(start, end)
+              if f.id != fig.id and not (fig.kind == "multiplier" and f.kind == "money")]
     out = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
@@ -258,42 +269,60 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     return found
 
 
+def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Return (distance, position) of the matches of ``pattern`` in [start, end) that belong to ``fig``: no
+    other figure of its kind stands between them, unless it restates the sum ("$4.7 billion, or 5.5 trillion won")."""
+    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and f.kind == fig.kind]
+    out = []
+    for m in pattern.finditer(r.text, start, end):
+        lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
+        between = [f for f in figures if lo <= f.start and f.end <= hi]
+        if all(_restates(r, f, fig) for f in between):
+            out.append((hi - lo, m.start()))
+    return out
+
+
+def _restates(r: Reader, a: Span, b: Span) -> bool:
+    """Return whether amount ``b`` restates amount ``a`` in another unit (joined by "or" or a bracket)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = r.text[first.end:second.start]
+    return first.kind == second.kind == "money" and len(gap) <= 12 and bool(re.search(r"\bor\b|\(", gap))
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
-    """Return the other quantity named in the figure's phrase, nearer to it than any SMA word."""
+    """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
+    count only where no SMA word is in the phrase (payments are "for the upkeep of troops")."""
     p0, p1 = r.clause(fig)
+    sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: tuple[int, str] | None = None
     for name, pattern in _OTHER_CUES:
-        if name == "troops" and fig.kind == "money":
+        if name == "troops" and (fig.kind == "money" or sma):
             continue
-        for m in pattern.finditer(r.text, p0, p1):
-            dist = fig.start - m.end() if m.end() <= fig.start else m.start() - fig.end
-            if best is None or abs(dist) < best[0]:
-                best = (abs(dist), name)
-    if best is None:
+        for dist, _ in _own_cues(r, fig, pattern, p0, p1):
+            if best is None or dist < best[0]:
+                best = (dist, name)
+    if best is None or any(dist < best[0] for dist, _ in sma):
         return None
-    for m in _SMA_WORDS.finditer(r.text, p0, p1):
-        dist = fig.start - m.end() if m.end() <= fig.start else m.start() - fig.end
-        if abs(dist) < best[0]:
-            return None
     return best[1]
 
 
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
-    """Return the nearest cue of a demand, an offer or a forecast before the figure in its clause."""
+    """Return the nearest cue of a demand, an offer or a forecast before the figure in its clause, with no
+    other figure between (a demand verb governs the first sum after it)."""
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
-        m = _last_match(pattern, r.text, c0, fig.start)
-        if m and (best is None or m.start() > best[1]):
-            best = (name, m.start())
+        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)]
+        if cues and (best is None or max(cues) > best[1]):
+            best = (name, max(cues))
     return best
 
 
 def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
-    """Return (quantity, modality, cue position) of an amount."""
+    """Return (quantity, modality, cue position) of an amount; the cue is where its actor is looked for."""
     other = _other_quantity(r, fig)
-    if other:
-        return other, "reported", None
+    if other or fig.value.get("currency") not in ("USD", "KRW", None):
+        return other or "other", "reported", None
     c0, c1 = r.clause(fig, strong=True)
     intent = _intent(r, fig)
     hypothetical = bool(_IF.search(r.text, *r.sentence_of(fig))) and bool(_WOULD.search(r.text, c0, c1))
@@ -302,8 +331,12 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         if name == "demand":
             return "demand", ("hypothetical" if hypothetical else "demand"), pos
         return name, name, pos
-    if _PAYMENT.search(r.text, c0, c1) or fig.id in r.lost or _PAYMENT.search(r.text, *r.sentence_of(fig)):
-        return "sma_payment", ("hypothetical" if hypothetical else "reported"), None
+    # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
+    paid = _last_match(_PAYMENT, r.text, c0, fig.start) or _PAYMENT.search(r.text, fig.end, r.clause(fig)[1])
+    if paid or fig.id in r.lost or _PAYMENT.search(r.text, *r.sentence_of(fig)):
+        total = _TOTAL.search(r.text, *r.clause(fig))
+        return ("sma_total" if total else "sma_payment"), ("hypothetical" if hypothetical else "reported"), (
+            paid.start() if paid else None)
     return "other", "reported", None
 
 
@@ -374,8 +407,12 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     else:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
-    if actor is None and quantity in ("sma_payment", "sma_change", "offer"):
-        actor = "rok-government"
+    payer = r.country.get(actor or "", "KR")
+    if quantity in ("sma_payment", "sma_total") and payer not in ("KR", "US"):
+        quantity = "other"  # what another country pays its host-nation support
+    seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
+    if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
+        actor = "rok-government"  # under the SMA, Seoul pays
     return Frame(quantity, years, actor, _modality(r, fig, modality), how)
 
 

@@ -42,6 +42,7 @@ class Tolerances:
     - ``same_rel``: two amounts within this relative distance are the same figure (rounding, rates of days);
     - ``exact_rel``: within this, an amount is the very figure of a report (preferred over merely close ones);
     - ``near_rel``: beyond ``same_rel`` but within this, a figure is *close but wrong* -> misleading;
+    - ``approx_rel``: "about X" / "roughly X" holds within this (a rounded figure);
     - ``just_below_rel``: "just less than X" / "nearly X" holds when the value is below X by at most this;
     - ``factor_rel``: "five-fold" holds within this of 5; ``factor_near_rel``: beyond, up to this is misleading;
     - ``percent_abs``: a percent change holds within this many points; ``percent_near_abs``: misleading up to this;
@@ -55,6 +56,7 @@ class Tolerances:
     same_rel: float = 0.10
     exact_rel: float = 0.005
     near_rel: float = 0.25
+    approx_rel: float = 0.15
     just_below_rel: float = 0.15
     factor_rel: float = 0.15
     factor_near_rel: float = 0.30
@@ -195,8 +197,9 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
         return "misleading", "below the claimed figure, but not 'just' below"
     if bound == "more_than":
         return ("supported", "above the claimed floor") if ratio > 1 else ("contradicted", "not above the floor")
-    if abs(ratio - 1) <= tol.same_rel:
-        return "supported", f"within {tol.same_rel:.0%} of the claimed figure"
+    same = max(tol.same_rel, tol.approx_rel) if bound == "approx" else tol.same_rel
+    if abs(ratio - 1) <= same:
+        return "supported", f"within {same:.0%} of the claimed figure"
     if abs(ratio - 1) <= tol.near_rel:
         return "misleading", f"close (within {tol.near_rel:.0%}) but not the same figure"
     return "contradicted", f"off by {abs(ratio - 1):.0%}"
@@ -258,6 +261,29 @@ def payment_forecast(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     return _soften(payment_reported(fig, ctx), f"a {fig.frame.modality} is not refuted by what happened later")
+
+
+def total_stated(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a total over several years: against the sum of the payments of the years it names.
+
+    >>> figure, ctx = example("Seoul paid a total of 2.2 trillion won from 2020 to 2021.", "2022-01-05")
+    >>> j = total_stated(figure, ctx); j.verdict, j.rows
+    ('supported', ('sma_contributions:2020', 'sma_contributions:2021'))
+    >>> example("Seoul will pay a total of $7 billion over six years.", "2021-03-10")[0].frame.quantity
+    'sma_total'
+    """
+    amount, currency, bound = _amount(fig)
+    if len(fig.frame.years) < 2:
+        return _j("unverifiable", "A total over several years, but the text names no range of years to add up.")
+    try:
+        pays = [ctx.payment(y, currency) for y in fig.frame.years]
+    except LookupError as exc:
+        return _j("unverifiable", f"Cannot add up {years_text(fig.frame.years)}: {exc}.")
+    total = sum(p.value for p in pays)
+    verdict, why = compare(total, amount, bound, ctx.tol)
+    return _j(verdict, f"Payments {years_text(fig.frame.years)} add up to {fmt_money(total, currency)}; claimed "
+              f"{fmt_money(amount, currency)}: {why}.", [i for p in pays for i in p.sources],
+              [r for p in pays for r in p.rows])
 
 
 def change_reported(fig: Figure, ctx: Context) -> Judgement:
@@ -504,6 +530,7 @@ SOFT = ("forecast", "hypothetical", "quotation")
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), SOFT, payment_forecast),
     Rule("sma_payment", ("money",), (), payment_reported),
+    Rule("sma_total", ("money",), (), total_stated),
     Rule("forecast", ("money",), (), payment_forecast),
     Rule("forecast", ("percent",), (), change_forecast),
     Rule("sma_change", ("percent",), SOFT, change_forecast),

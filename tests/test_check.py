@@ -385,3 +385,39 @@ def test_a_new_quantity_is_one_more_rule():
         assert rules.judge(figure, ctx).evidence == "fixture"
     finally:
         rules.RULES.remove(extra)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "quantities"),
+    [
+        # a demand verb governs the first sum after it, not the base the multiple is of
+        ("2021-03-10", "The U.S. had initially demanded $5 billion, more than five times the 1.04 trillion won "
+         "Seoul paid in 2019.", {"$5 billion": ("demand", "supported"),
+                                 "more than five times": ("ratio", "supported"),
+                                 "1.04 trillion won": ("sma_payment", "supported")}),
+        # a restated sum stays with its verb
+        ("2019-11-20", "US officials asked for $4.7 billion, or 5.5 trillion won, a lawmaker said.",
+         {"$4.7 billion": ("demand", "supported"), "5.5 trillion won": ("demand", "supported")}),
+        # what another ally pays, and what Washington spends, are not Seoul's payment
+        ("2022-01-01", "Japan pays about ¥211 billion a year to host US forces.",
+         {"about ¥211 billion a year": ("other", "not_checkable")}),
+        ("2022-01-01", "Washington spends about $13 billion a year to keep troops in South Korea.",
+         {"about $13 billion a year": ("other", "not_checkable")}),
+        # a total over several years is added up over its years, and left open when they are not named
+        ("2022-01-05", "Seoul paid a total of 2.2 trillion won from 2020 to 2021.",
+         {"2.2 trillion won": ("sma_total", "supported")}),
+        ("2021-03-10", "Seoul will pay a total of $7 billion over six years.",
+         {"$7 billion": ("sma_total", "unverifiable")}),
+        # "about" is a rounded figure: $880 M is about $1 billion
+        ("2020-04-21", "Trump said South Korea paid about $1 billion a year.",
+         {"about $1 billion a year": ("sma_payment", "supported")}),
+        # a percent that modifies an amount is that amount's change, of that amount's year
+        ("2019-03-08", "Seoul agreed to pay 1.04 trillion won ($892 million) in 2019, an 8.2 percent increase from the "
+         "previous year.", {"1.04 trillion won": ("sma_payment", "supported"),
+                            "$892 million": ("conversion", "supported"),
+                            "8.2 percent increase": ("sma_change", "supported")}),
+    ],
+)
+def test_each_figure_gets_its_own_quantity(published, text, quantities):
+    claims = _claims(text, published)
+    assert {k: (c.frame.quantity, c.verdict) for k, c in claims.items()} == quantities
