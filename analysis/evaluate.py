@@ -245,13 +245,12 @@ class _Run:
     findings: Sequence[Any]
     claims: Sequence[Any]
     names: dict[str, str]
-    header: tuple[int, int]
 
     def where(self, section: str) -> str:
         return f"{self.art.article_id}.json {section}"
 
     def of_kind(self, *kinds: str) -> list[Any]:
-        return [s for s in self.spans if s.kind in kinds and not (self.header[0] <= s.start < self.header[1])]
+        return [s for s in self.spans if s.kind in kinds]
 
     def expected(self, section: str) -> list[tuple[dict[str, Any], int, int]]:
         items = self.art.expected.get(section) or []
@@ -391,9 +390,8 @@ def score_article(art: CorpusArticle, tables: Any = None) -> Score:
     ann = annotate_article(article)
     report = check_annotation(ann, tables)
     names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
-    header = (article.date_span.start, article.date_span.end) if article.date_span else (0, 0)
     claims = [c.to_dict() for c in report.claims]
-    run = _Run(art, article.text, ann.spans, list(report.findings), claims, names, header)
+    run = _Run(art, article.text, ann.spans, list(report.findings), claims, names)
     score = Score(articles=1)
     for section in SECTIONS:
         section(run, score)
