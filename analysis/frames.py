@@ -20,6 +20,7 @@ Frames are built from the annotator's spans and the words around each figure; ju
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,7 +40,8 @@ _STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|
 _LIMIT = re.compile(r"\b(?:until|through|till|by|since|before|expires?|runs?|valid)\s*$", re.I)
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
                             r"\bthe\s+year\s+before\b", re.I)
-_FROM_YEAR = re.compile(r"\b(?:from|over|on|than(?:\s+in)?)\s*$", re.I)
+_FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
+                        r"total|figure|payment|amount|of)\s+){0,4}$", re.I)
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -48,11 +50,12 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
 _OFFER = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*|counter-?propos\w*)\b", re.I)
 _FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projected|projects?|predict\w*|"
-                       r"estimat\w*|anticipat\w*|could|may|might)\b", re.I)
+                       r"estimat\w*|anticipat\w*|could|may|might|close\s+to\s+\w+ing)\b", re.I)
 _IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.I)
 _AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
+                      r"provid(?:e|es|ed|ing)|borne|valued\s+at|from\s+(?:South\s+)?Korea|from\s+Seoul|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
@@ -61,8 +64,22 @@ _SMA_WORDS = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?shar\w*|burden\w*|up
 _CHANGE = re.compile(r"\b(?:up|down|rise\w*|rose|increase\w*|hike\w*|rais\w*|grow\w*|grew|growth|jump\w*|cut\w*|"
                      r"fell|fall\w*|drop\w*|higher|lower|more|less|boost\w*)\b", re.I)
 _SHARE = re.compile(r"\s+of\b", re.I)
-_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|total(?:l?ing)?|combined|cumulative|"
-                    r"over\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+){0,2}years)\b", re.I)
+#: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
+_TOTAL = re.compile(r"\b(?:cumulative\w*|over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years)\b",
+                    re.I)
+_TOTAL_WORD = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|combined)\b", re.I)
+#: Words that make an amount a difference between two years' payments ("an increase of $70 million").
+_MORE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|extra)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:about\s+|some\s+)?$|"
+                          r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$", re.I)
+#: "from X to Y": X is the base (a payment), Y the target of the verb.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
+_TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+#: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach.
+_PAID_FORM = re.compile(r"\b(?:paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
+#: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
+_RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b)\s*(?:the\s+equivalent\s+of\s+|roughly\s+|about\s+|around\s+|"
+                          r"some\s+|nearly\s+|approximately\s+)*$", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure)s?|military\s+(?:budget|"
@@ -197,9 +214,11 @@ def date_years(span: Span, whole_years: bool = True) -> tuple[int, ...]:
 def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[tuple[int, Span]]:
     """Return (distance, date) for the dates in [start, end) that belong to ``fig``: no other figure between
     them, and not a deal's limit ("until 2031")."""
-    # a multiple's own phrase holds its base amount ("five times the 1 trillion won paid in 2019")
-    others = [f for f in r.figures_in(start, end)
-              if f.id != fig.id and not (fig.kind == "multiplier" and f.kind == "money")]
+    # an amount's year is not taken by the percent beside it ("X won, up 13.9 percent in 2021"), and a
+    # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
+    blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
+                                                                                          "multiplier"))
+    others = [f for f in r.figures_in(start, end) if f.id != fig.id and f.kind in blockers]
     out = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
@@ -283,10 +302,15 @@ def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: i
 
 
 def _restates(r: Reader, a: Span, b: Span) -> bool:
-    """Return whether amount ``b`` restates amount ``a`` in another unit (joined by "or" or a bracket)."""
+    """Return whether amount ``b`` restates amount ``a`` in another unit (joined by "or" or a bracket), or
+    the two are the two ends of "from X to Y"."""
     first, second = (a, b) if a.start < b.start else (b, a)
+    if first.kind != "money" or second.kind != "money":
+        return False
     gap = r.text[first.end:second.start]
-    return first.kind == second.kind == "money" and len(gap) <= 12 and bool(re.search(r"\bor\b|\(", gap))
+    restated = bool(_RESTATE_GAP.match(gap)) and first.value.get("currency") != second.value.get("currency")
+    return restated or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12), first.start))
+                        and bool(_TO_GAP.match(gap)))
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
@@ -307,15 +331,42 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
 
 
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
-    """Return the nearest cue of a demand, an offer or a forecast before the figure in its clause, with no
-    other figure between (a demand verb governs the first sum after it)."""
+    """Return the nearest cue of a demand, an offer or a forecast that governs the figure: before it in its
+    clause with no other sum of its kind between, nor a reported payment after the cue ("at the request of X,
+    Seoul paid Y"); or a demand or offer after it in its own phrase ("the 50 percent rise Trump demanded")."""
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)]
         if cues and (best is None or max(cues) > best[1]):
             best = (name, max(cues))
-    return best
+    if best is not None:
+        cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
+                                                           ("forecast", _FORECAST)) if n == best[0])
+        if _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start):
+            return None
+        return best
+    _, p1 = r.clause(fig)
+    for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
+        m = pattern.search(r.text, fig.end, p1)
+        if m and not r.figures_in(fig.end, m.start()):
+            return name, m.start()
+    return None
+
+
+def _context(r: Reader, fig: Span) -> tuple[int, int]:
+    """Return the figure's sentence together with the sentence before it in the same paragraph."""
+    s, e = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 1
+    if i > 0 and "\n" not in r.text[r.sentences[i - 1].end:s]:
+        return r.sentences[i - 1].start, e
+    return s, e
+
+
+def _change_amount(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a difference between two years ("$70 million more", "an increase of X")."""
+    return bool(_MORE_AFTER.match(r.text, fig.end)) or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30),
+                                                                                 fig.start))
 
 
 def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
@@ -324,20 +375,45 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if other or fig.value.get("currency") not in ("USD", "KRW", None):
         return other or "other", "reported", None
     c0, c1 = r.clause(fig, strong=True)
-    intent = _intent(r, fig)
     hypothetical = bool(_IF.search(r.text, *r.sentence_of(fig))) and bool(_WOULD.search(r.text, c0, c1))
+    if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
+        later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
+        if later and _restates(r, fig, later[0]):
+            return "sma_payment", "reported", None  # the base of "from X to Y"
+    intent = _intent(r, fig)
     if intent:
         name, pos = intent
         if name == "demand":
             return "demand", ("hypothetical" if hypothetical else "demand"), pos
         return name, name, pos
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
-    paid = _last_match(_PAYMENT, r.text, c0, fig.start) or _PAYMENT.search(r.text, fig.end, r.clause(fig)[1])
-    if paid or fig.id in r.lost or _PAYMENT.search(r.text, *r.sentence_of(fig)):
-        total = _TOTAL.search(r.text, *r.clause(fig))
-        return ("sma_total" if total else "sma_payment"), ("hypothetical" if hypothetical else "reported"), (
-            paid.start() if paid else None)
+    before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
+    after = _PAYMENT.search(r.text, fig.end, r.clause(fig)[1])
+    alone = not [m for m in r.figures_in(*r.sentence_of(fig)) if m.kind == "money" and m.id != fig.id
+                 and not _restates(r, m, fig)]
+    context = alone and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig)))
+    if before or after or fig.id in r.lost or context or _follows_payment(r, fig):
+        quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
+        p0, p1 = r.clause(fig)
+        if _TOTAL.search(r.text, p0, p1):
+            quantity = "sma_total"
+        cue = max(before) if before else after.start() if after else None
+        return quantity, ("hypothetical" if hypothetical else "reported"), cue
     return "other", "reported", None
+
+
+def _follows_payment(r: Reader, fig: Span) -> bool:
+    """Return whether an amount continues a payment named just before it in its sentence ("X won in 2018 and
+    Y won in 2019", "up 5 percent from Y"), with no demand, offer or forecast word between."""
+    s, _ = r.sentence_of(fig)
+    before = [m for m in r.figures_in(s, fig.start) if m.kind == "money"]
+    if not before:
+        return False
+    prev = before[-1]
+    gap = (prev.end, fig.start)
+    if any(p.search(r.text, *gap) for p in (_DEMAND, _OFFER, _FORECAST)):
+        return False
+    return _money_quantity(r, prev)[0] in ("sma_payment", "sma_change", "sma_total")
 
 
 def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
@@ -345,18 +421,18 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end):
         return "other", "reported", None  # "40 percent of the cost": a share, not a change
+    base = _modified_amount(r, fig)
+    if base is not None:  # "X won in 2026, up 8 percent": the amount's quantity, whatever words follow
+        q, modality, pos = _money_quantity(r, base)
+        return ("sma_change" if q == "sma_payment" else q), modality, pos
     other = _other_quantity(r, fig)
     if other:
         return other, "reported", None
     intent = _intent(r, fig)
     if intent:
         return intent[0], intent[0], intent[1]
-    base = _modified_amount(r, fig)
-    if base is not None:
-        q, modality, pos = _money_quantity(r, base)
-        return ("sma_change" if q == "sma_payment" else q), modality, pos
     changes = fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
-    if changes and (_SMA_WORDS.search(r.text, *r.sentence_of(fig)) or _PAYMENT.search(r.text, *r.clause(fig, True))):
+    if changes and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *r.clause(fig, True))):
         return "sma_change", "reported", None
     return "other", "reported", None
 
@@ -402,11 +478,17 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = bind_years(r, fig)
         return Frame("ratio", years, None, _modality(r, fig, "reported"), how)
     quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
-    if fig.kind == "percent" and quantity in ("sma_change", "forecast", "offer"):
+    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower()  # "should pay": the payer is its subject
+    if quantity == "demand" and asks and r.country.get(find_actor(r, fig, cue) or "") == "KR":
+        quantity, modality = "offer", "offer"  # what the paying side asks for is its offer
+    if quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change"):
         years, how = _change_years(r, fig)
     else:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
-    actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
+    if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
+        quantity = "sma_total"  # "a total of X from 2020 to 2021"
+    actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
+        find_actor(r, fig, cue))
     payer = r.country.get(actor or "", "KR")
     if quantity in ("sma_payment", "sma_total") and payer not in ("KR", "US"):
         quantity = "other"  # what another country pays its host-nation support
@@ -425,18 +507,30 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
     """Return every figure of the article with its frame, in text order (conversions after their amount)."""
     r = reader or Reader(ann)
     spans = [s for s in r.spans if s.kind in ("money", "percent", "multiplier")]
-    frames = {s.id: frame_of(r, s) for s in spans if not s.value.get("equivalent_of")}
+    restated = _restatements(r, spans)
+    frames = {s.id: frame_of(r, s) for s in spans if not s.value.get("equivalent_of") and s.id not in restated}
     out: list[Figure] = []
     for span in spans:
         if span.id in frames:
-            related = _related(r, span)
+            related = _related(r, span, frames)
             out.append(Figure(span, _ratio_frame(frames[span.id], related, frames), r.sentence_of(span), related))
             continue
-        primary = r.by_id.get(str(span.value["equivalent_of"]))
+        primary = r.by_id.get(str(span.value.get("equivalent_of") or restated.get(span.id)))
         if primary is not None and primary.id in frames:
             f = frames[primary.id]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
                               r.sentence_of(span), (primary,)))
+    return out
+
+
+def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
+    """Return {amount id: id of the amount it restates} for "X won, or (the equivalent of) about $Y"."""
+    money = [s for s in spans if s.kind == "money" and not s.value.get("equivalent_of")]
+    out: dict[str, str] = {}
+    for a, b in itertools.pairwise(money):
+        gap = r.text[a.end:b.start]
+        if a.id not in out and _RESTATE_GAP.match(gap) and a.value.get("currency") != b.value.get("currency"):
+            out[b.id] = a.id
     return out
 
 
@@ -453,12 +547,14 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
     return frame
 
 
-def _related(r: Reader, fig: Span) -> tuple[Span, ...]:
-    """Return the amount a multiple is of (the nearest amount in its sentence)."""
+def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]:
+    """Return the amount a multiple is of: the nearest amount of its sentence that is not a payment (the
+    payment is the base), else the nearest amount."""
     if fig.kind != "multiplier":
         return ()
-    money = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not m.value.get("equivalent_of")]
-    return (min(money, key=lambda m: abs(m.start - fig.start)),) if money else ()
+    money = [m for m in r.spans_in(*r.sentence_of(fig), "money") if m.id in frames]
+    targets = [m for m in money if frames[m.id].quantity not in ("sma_payment", "conversion")] or money
+    return (min(targets, key=lambda m: abs(m.start - fig.start)),) if targets else ()
 
 
 def years_text(years: Iterable[int]) -> str:

@@ -42,7 +42,6 @@ class Tolerances:
     - ``same_rel``: two amounts within this relative distance are the same figure (rounding, rates of days);
     - ``exact_rel``: within this, an amount is the very figure of a report (preferred over merely close ones);
     - ``near_rel``: beyond ``same_rel`` but within this, a figure is *close but wrong* -> misleading;
-    - ``approx_rel``: "about X" / "roughly X" holds within this (a rounded figure);
     - ``just_below_rel``: "just less than X" / "nearly X" holds when the value is below X by at most this;
     - ``factor_rel``: "five-fold" holds within this of 5; ``factor_near_rel``: beyond, up to this is misleading;
     - ``percent_abs``: a percent change holds within this many points; ``percent_near_abs``: misleading up to this;
@@ -56,7 +55,6 @@ class Tolerances:
     same_rel: float = 0.10
     exact_rel: float = 0.005
     near_rel: float = 0.25
-    approx_rel: float = 0.15
     just_below_rel: float = 0.15
     factor_rel: float = 0.15
     factor_near_rel: float = 0.30
@@ -153,10 +151,11 @@ class Context:
         sources, rows = tuple(split_ids(row.source_ids.iloc[0])), (f"sma_contributions:{year}",)
         if currency == "KRW":
             return Payment(year, krw * 1e9, f"{year} payment {krw:,.1f} bn won", sources, rows)
-        rate, rate_sources, rate_row = self.rate(year)
+        rate, rate_sources, rate_row = self.rate(min(year, self.published.year) if year > self.published.year
+                                                 and not (self.t.rates.year == year).any() else year)
         usd = krw * 1e9 / rate
         return Payment(year, usd, f"{year} payment {krw:,.1f} bn won = ${usd / 1e6:,.0f} M at {rate:,.1f} won/$ "
-                       f"({year} average)", sources + rate_sources, (*rows, rate_row))
+                       f"({rate_row.split(':')[1]} average)", sources + rate_sources, (*rows, rate_row))
 
 
 # --- shared arithmetic ------------------------------------------------------------------------------
@@ -197,9 +196,8 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
         return "misleading", "below the claimed figure, but not 'just' below"
     if bound == "more_than":
         return ("supported", "above the claimed floor") if ratio > 1 else ("contradicted", "not above the floor")
-    same = max(tol.same_rel, tol.approx_rel) if bound == "approx" else tol.same_rel
-    if abs(ratio - 1) <= same:
-        return "supported", f"within {same:.0%} of the claimed figure"
+    if abs(ratio - 1) <= tol.same_rel:
+        return "supported", f"within {tol.same_rel:.0%} of the claimed figure"
     if abs(ratio - 1) <= tol.near_rel:
         return "misleading", f"close (within {tol.near_rel:.0%}) but not the same figure"
     return "contradicted", f"off by {abs(ratio - 1):.0%}"
@@ -227,9 +225,23 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> j = payment_reported(figure, ctx); j.verdict, j.rows[0]
     ('contradicted', 'sma_contributions:2015')
     """
+    j = _payment_in(fig, ctx, fig.frame.years)
+    if fig.frame.bound == "publication" and j.verdict != "supported":
+        earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
+        if earlier.verdict == "supported":  # "Seoul pays X" in January is often last year's figure
+            j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
+                   "publication fits.", earlier.sources, earlier.rows)
+    if fig.span.id in ctx.reader.lost and j.verdict == "supported":
+        return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
+                  "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
+    return j
+
+
+def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
+    """Return the verdict on an amount against the payment of each of ``years`` (the worst one counts)."""
     amount, currency, bound = _amount(fig)
     parts, verdicts, sources, rows = [], [], [], []
-    for year in fig.frame.years:
+    for year in years:
         try:
             pay = ctx.payment(year, currency)
         except LookupError as exc:
@@ -246,10 +258,6 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     evidence = "; ".join(parts) + "."
     if currency is None:
         evidence += " The text names no currency; compared in dollars."
-    if fig.span.id in ctx.reader.lost and verdict == "supported":
-        verdict = "misleading"
-        evidence += (" But the sentence's 'it' has no referent: as printed the figure does not say it is the SMA "
-                     "payment, so a reader cannot tell what it measures.")
     return _j(verdict, evidence, sources, rows)
 
 
@@ -306,6 +314,29 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     sources = [i for y in (year - 1, year) for i in split_ids(sma.loc[y, "source_ids"])]
     return _j(verdict, f"{year} vs {year - 1} in {change.loc[year, 'basis']}: {actual:+.1f}% "
               f"(claimed {claimed:+.1f}%).", sources, [f"sma_contributions:{year - 1}", f"sma_contributions:{year}"])
+
+
+def change_amount(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on an amount of change ("$70 million more"): the payment of its year less the year before.
+
+    >>> figure, ctx = example("This year Seoul pays 1.04 trillion won, an increase of $70 million.", "2019-03-01", 1)
+    >>> j = change_amount(figure, ctx); j.verdict, j.rows[:2]
+    ('supported', ('sma_contributions:2018', 'sma_contributions:2019'))
+    """
+    amount, currency, bound = _amount(fig)
+    year = fig.frame.years[-1]
+    try:
+        now, before = ctx.payment(year, "KRW"), ctx.payment(year - 1, "KRW")
+        rate, rate_sources, rate_row = (1.0, (), "") if currency == "KRW" else ctx.rate(
+            min(year, ctx.published.year))
+    except LookupError as exc:
+        return _j("unverifiable", f"Cannot check: {exc}.")
+    diff = (now.value - before.value) / rate
+    verdict, why = compare(diff, amount, bound, ctx.tol) if diff > 0 else ("contradicted", "the payment did not rise")
+    shown = f" = {fmt_money(diff, currency)} at {rate:,.1f} won/$" if currency != "KRW" else ""
+    return _j(verdict, f"{before.described} -> {now.described}: {fmt_money(now.value - before.value, 'KRW')} more"
+              f"{shown}; claimed {fmt_money(amount, currency)}: {why}.", [*before.sources, *now.sources, *rate_sources],
+              [*before.rows, *now.rows, *([rate_row] if rate_row else [])])
 
 
 def change_forecast(fig: Figure, ctx: Context) -> Judgement:
@@ -409,9 +440,9 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
     nearest = pool.loc[rel.idxmin()]
-    verdict = "misleading" if rel.min() <= ctx.tol.near_rel else "contradicted"
-    return _j(verdict, f"No reported demand by {who} ({when}) of {fmt_money(amount, currency)}; the nearest is "
-              f"{fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}).",
+    return _j("unverifiable", f"No reported demand by {who} ({when}) of {fmt_money(amount, currency)}; the nearest "
+              f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
+              "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
 
 
@@ -462,8 +493,9 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
                        f"{f'{r.percent:g}%' if column == 'percent' else fmt_money(r.amount, r.currency)} "
                        f"for {r.for_year} ({r.reported_by}, reported {r.reported:%Y-%m-%d}; {r.outcome})"
                        for r in rows.itertuples())
-    verdict = "supported" if not hits.empty else "contradicted"
-    return _j(verdict, f"Offer of {shown}: {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
+    verdict = "supported" if not hits.empty else "unverifiable"
+    unsure = "" if not hits.empty else " No reported offer of that figure; the data lists reported offers only."
+    return _j(verdict, f"Offer of {shown}: {listed}.{unsure}", [i for c in rows.source_ids for i in split_ids(c)],
               [f"offers:{i}" for i in rows.offer_id])
 
 
@@ -525,7 +557,7 @@ class Rule:
                 and (not self.modalities or fig.frame.modality in self.modalities))
 
 
-SOFT = ("forecast", "hypothetical", "quotation")
+SOFT = ("forecast", "hypothetical")
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), SOFT, payment_forecast),
@@ -535,6 +567,7 @@ RULES: list[Rule] = [
     Rule("forecast", ("percent",), (), change_forecast),
     Rule("sma_change", ("percent",), SOFT, change_forecast),
     Rule("sma_change", ("percent",), (), change_reported),
+    Rule("sma_change", ("money",), (), change_amount),
     Rule("demand", ("money",), ("hypothetical", "quotation"), demand_hypothetical),
     Rule("demand", ("money",), (), demand_stated),
     Rule("demand", ("percent",), (), demand_percent),
