@@ -55,7 +55,7 @@ _IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.I)
 _AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
-                      r"provid(?:e|es|ed|ing)|borne|valued\s+at|from\s+(?:South\s+)?Korea|from\s+Seoul|"
+                      r"provid(?:e|es|ed|ing)|borne|valued\s+at|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
@@ -67,6 +67,12 @@ _SHARE = re.compile(r"\s+of\b", re.I)
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = re.compile(r"\b(?:cumulative\w*|over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years)\b",
                     re.I)
+#: "get X from South Korea": the words after an amount that make it Seoul's payment.
+_FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul)\b", re.I)
+#: A noun naming the sum itself ("the total amount ... set at X", "the 2025 total of X").
+_SUM_NOUN = re.compile(r"\b(?:total|amount|sum|figure|contribution|payment|bill)\b", re.I)
+#: Words joining two amounts of one series ("X in 2018 and Y in 2019", "up from Y", "compared with Y").
+_SERIES_GAP = re.compile(r"\b(?:and|while|from|than|compared|versus|after|before|to|up|down)\b", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|combined)\b", re.I)
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|extra)\b", re.I)
@@ -256,14 +262,21 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     p0, p1 = r.clause(fig)
     for d in r.spans_in(fig.end, p1, "date"):
         years = date_years(d)
-        lead = r.text[max(p0, d.start - 12):d.start]
+        lead = r.text[max(p0, d.start - 30):d.start]
         base_year = _FROM_YEAR.search(lead) or d.exact.lower().startswith(("from ", "over "))
         if years and base_year and d.value.get("form") != "range" and not r.figures_in(fig.end, d.start):
             own = _bound_dates(r, fig, p0, fig.start, True)
             return (date_years(own[0][1]) if own else (years[-1] + 1,)), "phrase"
     base = _modified_amount(r, fig)
-    if base is not None and not _bound_dates(r, fig, p0, p1, True):
-        return bind_years(r, base)
+    if base is not None:
+        years, how = bind_years(r, base)
+        if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
+            return years, how
+    m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
+    if m and _FROM_YEAR.search(r.text, max(p0, m.start() - 30), m.start()):  # "up 8 percent from the previous year"
+        s, e = r.sentence_of(fig)
+        anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
+        return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
 
 
@@ -388,13 +401,14 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return name, name, pos
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
     before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
-    after = _PAYMENT.search(r.text, fig.end, r.clause(fig)[1])
+    p0, p1 = r.clause(fig)
+    after = _PAYMENT.search(r.text, fig.end, p1) or _FROM_KOREA.search(r.text, fig.end, p1)
     alone = not [m for m in r.figures_in(*r.sentence_of(fig)) if m.kind == "money" and m.id != fig.id
                  and not _restates(r, m, fig)]
-    context = alone and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig)))
+    named = alone or bool(_SUM_NOUN.search(r.text, p0, p1))
+    context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig)))
     if before or after or fig.id in r.lost or context or _follows_payment(r, fig):
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
-        p0, p1 = r.clause(fig)
         if _TOTAL.search(r.text, p0, p1):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
@@ -411,8 +425,10 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
         return False
     prev = before[-1]
     gap = (prev.end, fig.start)
-    if any(p.search(r.text, *gap) for p in (_DEMAND, _OFFER, _FORECAST)):
-        return False
+    joined = _SERIES_GAP.search(r.text, *gap) or _change_amount(r, fig)
+    if any(p.search(r.text, *gap) for p in (_DEMAND, _OFFER, _FORECAST)) or not joined \
+            or re.search(r"\bof\s+the\b", r.text[gap[0]:gap[1]]):
+        return False  # "X, or one-tenth, of the Y": Y is a whole of which X is a part
     return _money_quantity(r, prev)[0] in ("sma_payment", "sma_change", "sma_total")
 
 
@@ -432,7 +448,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if intent:
         return intent[0], intent[0], intent[1]
     changes = fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
-    if changes and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *r.clause(fig, True))):
+    context = _context(r, fig)
+    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context)):
         return "sma_change", "reported", None
     return "other", "reported", None
 
