@@ -69,6 +69,9 @@ _TOTAL = re.compile(r"\b(?:cumulative\w*|over\s+(?:the\s+)?(?:next\s+|past\s+|fo
                     re.I)
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
 _FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul)\b", re.I)
+#: "X from a rent-controlled apartment": a payer other than Seoul (a year or a base amount is not one).
+_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
+                             r"same|\d)|a\s+year|\d|\W)\w", re.I)
 #: A noun naming the sum itself ("the total amount ... set at X", "the 2025 total of X").
 _SUM_NOUN = re.compile(r"\b(?:total|amount|sum|figure|contribution|payment|bill)\b", re.I)
 #: Words joining two amounts of one series ("X in 2018 and Y in 2019", "up from Y", "compared with Y").
@@ -368,12 +371,10 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
-    """Return the figure's sentence together with the sentence before it in the same paragraph."""
+    """Return the figure's sentence together with the sentence before it."""
     s, e = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 1
-    if i > 0 and "\n" not in r.text[r.sentences[i - 1].end:s]:
-        return r.sentences[i - 1].start, e
-    return s, e
+    return (r.sentences[i - 1].start, e) if i > 0 else (s, e)
 
 
 def _change_amount(r: Reader, fig: Span) -> bool:
@@ -405,7 +406,7 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     after = _PAYMENT.search(r.text, fig.end, p1) or _FROM_KOREA.search(r.text, fig.end, p1)
     alone = not [m for m in r.figures_in(*r.sentence_of(fig)) if m.kind == "money" and m.id != fig.id
                  and not _restates(r, m, fig)]
-    named = alone or bool(_SUM_NOUN.search(r.text, p0, p1))
+    named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig)))
     if before or after or fig.id in r.lost or context or _follows_payment(r, fig):
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
@@ -426,6 +427,9 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
     prev = before[-1]
     gap = (prev.end, fig.start)
     joined = _SERIES_GAP.search(r.text, *gap) or _change_amount(r, fig)
+    elsewhere = _FROM_ELSEWHERE.match(r.text, fig.end)
+    if elsewhere:
+        return False  # "X from a rent-controlled apartment": someone else pays
     if any(p.search(r.text, *gap) for p in (_DEMAND, _OFFER, _FORECAST)) or not joined \
             or re.search(r"\bof\s+the\b", r.text[gap[0]:gap[1]]):
         return False  # "X, or one-tenth, of the Y": Y is a whole of which X is a part
