@@ -84,6 +84,8 @@ _MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reductio
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_STEP_GAP = re.compile(r"^[^.;]{0,20}?\band\s+(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
+                       r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach.
 _PAID_FORM = re.compile(r"\b(?:paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
@@ -325,8 +327,9 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
         return False
     gap = r.text[first.end:second.start]
     restated = bool(_RESTATE_GAP.match(gap)) and first.value.get("currency") != second.value.get("currency")
-    return restated or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12), first.start))
-                        and bool(_TO_GAP.match(gap)))
+    stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
+    return restated or stepped or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12), first.start))
+                                   and bool(_TO_GAP.match(gap)))
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
@@ -339,6 +342,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         if name == "troops" and (fig.kind == "money" or sma):
             continue
         for dist, _ in _own_cues(r, fig, pattern, p0, p1):
+            if name == "troops" and dist > 20:
+                continue  # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
             if best is None or dist < best[0]:
                 best = (dist, name)
     if best is None or any(dist < best[0] for dist, _ in sma):
