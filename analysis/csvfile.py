@@ -24,10 +24,11 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from analysis.errors import DataError
 
-__all__ = ["CsvTable", "read_csv"]
+__all__ = ["CsvTable", "csv_text", "read_csv"]
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,18 @@ def _check_header(header: tuple[str, ...], line: int, where: str, fix: str) -> t
         raise DataError(f"line {line}: column {', '.join(repeated)} appears twice in the header", where=where,
                         fix=fix)
     return header
+
+
+def csv_text(header: list[str], rows: list[list[Any]]) -> str:
+    """Return CSV text as RFC 4180 has it: a header, CRLF row ends, and any cell holding a comma, a quote, a
+    CR or an LF quoted (with ``lineterminator="\\n"`` the csv module would leave a lone CR unquoted and a
+    reader would split the row there).
+
+    >>> csv_text(["id", "exact"], [["a1", 'say "hi"\\rthen']])
+    'id,exact\\r\\na1,"say ""hi""\\rthen"\\r\\n'
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
