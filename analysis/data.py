@@ -137,10 +137,13 @@ def _column(field: dict[str, Any], lookups: dict[str, tuple[Reference, set[str]]
         checks.append(pa.Check.ge(cons["minimum"]))
     if "maximum" in cons:
         checks.append(pa.Check.le(cons["maximum"]))
+    # An optional text cell left empty is missing (Table Schema's missingValues [""]): no pattern or enum applies.
+    blank = (lambda s: s.eq("")) if not required else (lambda s: s.ne(s))
     if "pattern" in cons:  # the whole value must match, as in Table Schema ("abc\\n" must fail "^abc$")
-        checks.append(pa.Check(lambda s, p=cons["pattern"]: s.str.fullmatch(p), name=f"pattern {cons['pattern']}"))
+        checks.append(pa.Check(lambda s, p=cons["pattern"]: s.str.fullmatch(p) | blank(s),
+                               name=f"pattern {cons['pattern']}"))
     if "enum" in cons:
-        checks.append(pa.Check.isin(cons["enum"]))
+        checks.append(pa.Check(lambda s, e=tuple(cons["enum"]): s.isin(e) | blank(s), name=f"isin {cons['enum']}"))
     if field["name"] in lookups:
         ref, known = lookups[field["name"]]
         checks.append(

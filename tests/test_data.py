@@ -108,12 +108,13 @@ BAD_CELLS = [
     ("demands", 1, "currency", "EUR", ["column currency"]),
     ("events", 2, "actors", "donald-trump; no-such-actor",
      ["line 4", "column actors", "'no-such-actor'", "entities.csv"]),
+    ("articles", 0, "url", "file:///home/me/story.txt", ["line 2", "column url", "pattern"]),  # optional: "" passes
 ]
 
 
 @pytest.mark.parametrize(("name", "row", "column", "value", "said"), BAD_CELLS,
                          ids=["wrong-type", "duplicate-year", "unknown-source", "negative", "missing", "enum",
-                              "unknown-list-item"])
+                              "unknown-list-item", "optional-pattern"])
 def test_a_bad_cell_is_named_by_file_line_and_column(tmp_path, name, row, column, value, said):
     rows = _rows(name)
     rows[row][column] = rows[row - 1][column] if value == "=prev" else value
