@@ -19,15 +19,23 @@ import re
 import shutil
 from pathlib import Path
 
+import frictionless
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pyld import jsonld
+from test_data import BAD_CELLS, _rows  # the loaders' table of bad cells (tests/ is on sys.path)
 
-from analysis import data, paths
+from analysis import contexts, data, paths
+from analysis.article import read_article
+from analysis.check import check_path
+from analysis.claimreview import REVIEWER, to_claimreview
+from analysis.claimreview import to_csv as claims_csv
 from analysis.csvfile import csv_text
-
-frictionless = pytest.importorskip("frictionless")
+from analysis.errors import InputError
+from analysis.extract import annotate, annotate_article
+from analysis.extract.export import _shipped_articles, article_identity, to_csv, to_w3c
 
 
 def frictionless_problems(datapackage: Path) -> list[str]:
@@ -60,9 +68,6 @@ def test_id_lists_are_list_fields_with_their_references():
                 assert fields[column]["delimiter"] == ";"
 
 
-from test_data import BAD_CELLS, _rows  # noqa: E402  (the loaders' table of bad cells)
-
-
 @pytest.mark.parametrize(("name", "row", "column", "value", "said"), BAD_CELLS, ids=[c[2] for c in BAD_CELLS])
 def test_frictionless_and_the_loader_refuse_the_same_bad_cells(tmp_path, name, row, column, value, said):
     copy = tmp_path / "data"
@@ -82,16 +87,6 @@ def test_frictionless_and_the_loader_refuse_the_same_bad_cells(tmp_path, name, r
 
 # --- JSON-LD exports: expand offline with the shipped contexts, no local path -----------------------------
 
-jsonld = pytest.importorskip("pyld.jsonld")
-
-from analysis import contexts  # noqa: E402
-from analysis.article import read_article  # noqa: E402
-from analysis.check import check_path  # noqa: E402
-from analysis.claimreview import REVIEWER, to_claimreview  # noqa: E402
-from analysis.claimreview import to_csv as claims_csv  # noqa: E402
-from analysis.errors import InputError  # noqa: E402
-from analysis.extract import annotate, annotate_article  # noqa: E402
-from analysis.extract.export import _shipped_articles, article_identity, to_csv, to_w3c  # noqa: E402
 
 OFFLINE = {"documentLoader": contexts.document_loader}
 ABSOLUTE = r"[A-Za-z][A-Za-z0-9+.-]*:\S+"
