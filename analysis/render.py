@@ -461,14 +461,22 @@ class Text(str):
         return str(self)
 
     def _repr_html_(self) -> str:
+        """Return the text as escaped HTML paragraphs and lists.
+
+        >>> print(Text("Two:\\n- <a>\\n- b")._repr_html_().split("</style>")[1].strip())
+        <div class="sma-answer">
+        <p>Two:</p>
+        <ul><li>&lt;a&gt;</li><li>b</li></ul>
+        </div>
+        """
         blocks: list[dict[str, Any]] = []
         for line in self.splitlines():
             if line.startswith("- "):
-                if not blocks or not blocks[-1]["items"]:
-                    blocks.append({"items": [], "text": ""})
-                blocks[-1]["items"].append(line[2:])
+                if not blocks or not blocks[-1]["bullets"]:
+                    blocks.append({"bullets": [], "text": ""})
+                blocks[-1]["bullets"].append(line[2:])
             else:
-                blocks.append({"items": [], "text": line})
+                blocks.append({"bullets": [], "text": line})
         return str(fragment("answer.html.j2", blocks=blocks))
 
 
