@@ -96,7 +96,7 @@ def _figure(title: str, source: str, size: tuple[float, float] = (10, 5.2)) -> t
 
     fig = Figure(figsize=size, layout="constrained")
     ax = fig.add_subplot()
-    ax.set_title(title, loc="left", fontsize=12, fontweight="bold", wrap=True)
+    ax.set_title(textwrap.fill(title, 92), loc="left", fontsize=12, fontweight="bold")
     # supxlabel takes part in the constrained layout, so a long source line never overlaps the axes.
     fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
     for side in ("top", "right"):
@@ -255,7 +255,7 @@ def paid_in_constant_prices(sma: pd.DataFrame, rates: pd.DataFrame, prices: pd.D
     source = source_line(pd.concat([sma.source_ids, rates.source_ids, used.source_ids]), note)
     fig = Figure(figsize=(10, 7.4), layout="constrained")
     top, bottom = fig.subplots(2, 1)
-    fig.suptitle(textwrap.fill(title, 105), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    fig.suptitle(textwrap.fill(title, 92), x=0.01, ha="left", fontsize=12, fontweight="bold")
     fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
     line = data.set_index("year")
     top.plot(line.index, line.usd_million_nominal, color=MUTED, marker=".", label="Nominal dollars")

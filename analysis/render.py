@@ -15,6 +15,14 @@ Spans and findings are the dicts of the annotator's JSON contract (``start``, ``
 True
 >>> 'title="money: 5 USD"' in html
 True
+
+The colours live in the one CSS file; the constants below name them for tests and charts:
+
+>>> css = (TEMPLATES / "sma_report" / "house.css").read_text(encoding="utf-8")
+>>> all(f".k-{k} {{ background: {c}; }}" in css for k, c in KIND_COLOURS.items() if k != "quote")
+True
+>>> all(f".sma-badge.v-{v} {{ background: {c}; }}" in css for v, c in VERDICT_COLOURS.items())
+True
 """
 
 from __future__ import annotations
@@ -289,17 +297,19 @@ def _blank(value: Any) -> bool:
 
 
 def _text(value: Any) -> str:
-    """Return a cell's text: numbers grouped by thousands, dates as ISO days, blanks as "—".
+    """Return a cell's text: numbers of five or more digits grouped by thousands, dates as ISO days, blanks as "—".
 
-    >>> [_text(v) for v in (4700000000, 5.2741, float("nan"), None, "a")]
-    ['4,700,000,000', '5.2741', '—', '—', 'a']
+    Four-digit whole numbers stay ungrouped, so years read as years.
+
+    >>> [_text(v) for v in (4700000000, 2019, 5.2741, float("nan"), None, "a")]
+    ['4,700,000,000', '2019', '5.2741', '—', '—', 'a']
     """
     if _blank(value):
         return "—"
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, numbers.Integral) or (isinstance(value, float) and value.is_integer() and abs(value) >= 1000):
-        return f"{int(value):,}"
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
     if isinstance(value, float):
         return f"{value:,.4f}".rstrip("0").rstrip(".")
     if hasattr(value, "isoformat"):
