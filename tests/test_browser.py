@@ -47,7 +47,8 @@ def _need(reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator:
+def browser(site) -> Iterator:
+    """Chromium for the tests; started after the build, whose screenshots drive Chromium themselves."""
     if not CHROMIUM.exists():
         _need(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
     try:
@@ -61,8 +62,10 @@ def browser() -> Iterator:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory, browser) -> Path:
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A build of NOTEBOOKS with the hostile article, with screenshots; returns the report folder."""
+    if not CHROMIUM.exists():
+        _need(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
     base = tmp_path_factory.mktemp("site")
     article = base / "hostile.txt"
     article.write_text(HOSTILE, encoding="utf-8")
@@ -189,7 +192,8 @@ def test_claims_link_to_their_spans_and_back(browser, site):
         "cs => cs.map(c => ({id: c.id, to: c.querySelector('a[href^=\\'#span-\\']')?.getAttribute('href')}))")
     refs = page.locator(".sma-article a.sma-ref").evaluate_all("as => as.map(a => a.getAttribute('href'))")
     targets = page.evaluate("""() => [...document.querySelectorAll('a[href^="#"]')].map(a => a.getAttribute('href'))
-        .filter(h => h.length > 1 && !document.getElementById(decodeURIComponent(h.slice(1))))""")
+        .filter(h => h.length > 1 && !document.getElementById(h.slice(1))
+                && !document.getElementById(decodeURIComponent(h.slice(1))))""")
     first = cards[0]
     page.click(f"#{first['id']} a[href^='#span-']")
     hash_after, focused_kind = page.evaluate("[location.hash, document.querySelector(':target')?.tagName]")
