@@ -275,6 +275,7 @@ def legend_html() -> Html:
 
 
 _NUMBER = re.compile(r"[-+−]?[$₩]?\d[\d,]*(?:\.\d+)?(?: ?[%x×])?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?: to \d{4}-\d{2}-\d{2})?")
 
 
 def _is_number(value: Any) -> bool:
@@ -324,18 +325,32 @@ def table_html(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], captio
 
     The table sits in a scrolling region (keyboard-focusable) so a narrow screen scrolls it, not the page.
 
-    >>> out = table_html([{"a": "<x>", "n": "1,038.9", "verdict": "supported"}], ["a", "n", "verdict"])
+    >>> out = table_html([{"a": "<x>", "n": "1,038.9", "d": "2019-11-15", "verdict": "supported"}],
+    ...                  ["a", "n", "d", "verdict"])
     >>> "<td>&lt;x&gt;</td>" in out, '<td class="num">1,038.9</td>' in out, "sma-badge v-supported" in out
     (True, True, True)
+    >>> '<td class="date">2019-11-15</td>' in out
+    True
     """
     rows = list(rows)
-    numeric = {c: any(not _blank(r.get(c)) for r in rows) and all(_blank(r.get(c)) or _is_number(r.get(c))
-                                                                  for r in rows) for c in columns}
-    body = [[{"text": _text(r.get(c)), "num": numeric[c],
+    numeric = {c: _column_is(rows, c, _is_number) for c in columns}
+    dated = {c: _column_is(rows, c, lambda v: isinstance(v, str) and _DATE.fullmatch(v.strip()) is not None)
+             for c in columns}
+    body = [[{"text": _text(r.get(c)), "num": numeric[c], "date": dated[c],
               "verdict": r.get(c) if c == "verdict" and r.get(c) in VERDICT_COLOURS else ""} for c in columns]
             for r in rows]
     return fragment("table.html.j2", caption=caption, label=label or ", ".join(columns),
-                    columns=[{"name": c, "num": numeric[c]} for c in columns], rows=body)
+                    columns=[{"name": c, "num": numeric[c], "date": dated[c]} for c in columns], rows=body)
+
+
+def _column_is(rows: list[Mapping[str, Any]], column: str, test: Any) -> bool:
+    """Return True if ``column`` has a value and every non-blank value passes ``test``.
+
+    >>> _column_is([{"a": "1"}, {"a": "—"}], "a", _is_number), _column_is([{"a": "—"}], "a", _is_number)
+    (True, False)
+    """
+    return any(not _blank(r.get(column)) for r in rows) and all(_blank(r.get(column)) or test(r.get(column))
+                                                                for r in rows)
 
 
 def frame(df: Any, caption: str = "") -> Html:

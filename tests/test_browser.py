@@ -204,7 +204,7 @@ def test_claims_link_to_their_spans_and_back(browser, site):
     assert hash_after == first["to"] and focused_kind == "MARK"
 
 
-def test_long_pages_have_contents_and_one_type_family(browser, site):
+def test_long_pages_have_contents_one_type_family_aligned_tables_and_print_styles(browser, site):
     context = browser.new_context()
     page = context.new_page()
     page.goto((site / "02-burden-sharing-numbers.html").as_uri(), wait_until="load")
@@ -213,7 +213,10 @@ def test_long_pages_have_contents_and_one_type_family(browser, site):
         .map(e => getComputedStyle(e).fontFamily.split(',')[0].trim()))]""")
     align = page.evaluate("""() => [...document.querySelectorAll('table.sma-table td')].map(td =>
         [td.classList.contains('num'), getComputedStyle(td).textAlign, getComputedStyle(td).fontVariantNumeric])""")
+    page.emulate_media(media="print")
+    toc_printed = page.locator("nav.sma-toc").evaluate("n => getComputedStyle(n).display")
     context.close()
+    assert toc_printed == "none"  # the print stylesheet drops the contents
     assert toc >= 5
     assert len(families) == 1, families
     assert align and all((a == "right" and "tabular-nums" in f) if num else a == "left" for num, a, f in align)
