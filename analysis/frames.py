@@ -51,6 +51,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
 _OFFER = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*|counter-?propos\w*)\b", re.I)
 _FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projected|projects?|predict\w*|"
                        r"estimat\w*|anticipat\w*|could|may|might|close\s+to\s+\w+ing)\b", re.I)
+_WOULD_PAY = re.compile(r"\bwould\s+(?:be\s+)?pay(?:ing)?\b", re.I)
 _IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.I)
 _AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
@@ -229,13 +230,17 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
     blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
                                                                                           "multiplier"))
-    others = [f for f in r.figures_in(start, end) if f.id != fig.id and f.kind in blockers]
+    figures = [f for f in r.figures_in(start, end) if f.id != fig.id]
     out = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
             continue
         lo, hi = (d.end, fig.start) if d.end <= fig.start else (fig.end, d.start)
-        if any(lo <= o.start < hi for o in others) or _LIMIT.search(r.text, max(0, d.start - 12), d.start):
+        # before a multiple, its target amount does block ("pay X next year, five times ...")
+        kinds = ("money", *blockers) if fig.kind == "multiplier" and d.end <= fig.start else blockers
+        others = [f for f in figures if f.kind in kinds]
+        nearer = [o for o in others if min(abs(o.start - d.end), abs(d.start - o.end)) < hi - lo]
+        if any(lo <= o.start < hi for o in others) or nearer or _LIMIT.search(r.text, max(0, d.start - 12), d.start):
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
             continue
@@ -361,13 +366,15 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)]
         if cues and (best is None or max(cues) > best[1]):
             best = (name, max(cues))
+    _, p1 = r.clause(fig)
+    if best is not None and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
+        return None  # "far more than the X Seoul paid last year": X is what was paid
     if best is not None:
         cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
                                                            ("forecast", _FORECAST)) if n == best[0])
         if _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start):
             return None
         return best
-    _, p1 = r.clause(fig)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
         if m and not r.figures_in(fig.end, m.start()):
@@ -399,7 +406,7 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
-    intent = _intent(r, fig)
+    intent = _intent(r, fig) or _would_pay(r, fig)
     if intent:
         name, pos = intent
         if name == "demand":
@@ -413,13 +420,31 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
                  and not _restates(r, m, fig)]
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig)))
-    if before or after or fig.id in r.lost or context or _follows_payment(r, fig):
+    if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig):
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
         return quantity, ("hypothetical" if hypothetical else "reported"), cue
     return "other", "reported", None
+
+
+def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return a demand cue for "<US speaker> said Seoul would pay X" (a deal's "would pay" is a payment)."""
+    c0, c1 = r.clause(fig, strong=True)
+    m = _last_match(_WOULD_PAY, r.text, c0, fig.start)
+    if m is None or _AGREED.search(r.text, c0, c1) or r.figures_in(m.end(), fig.start):
+        return None
+    speaker = find_actor(r, fig, m.start(), skip_payer=True)
+    return ("demand", m.start()) if speaker and r.country.get(speaker) == "US" else None
+
+
+def _base_of_multiple(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the base of a multiple before it ("five times the current 1 trillion won")."""
+    s, _ = r.sentence_of(fig)
+    multiples = [m for m in r.spans_in(s, fig.start, "multiplier")]
+    return bool(multiples) and bool(re.fullmatch(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+\w+){0,2}\s*",
+                                                 r.text[multiples[-1].end:fig.start]))
 
 
 def _follows_payment(r: Reader, fig: Span) -> bool:
@@ -569,7 +594,8 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
     if base.quantity in OTHER_QUANTITIES:
         return Frame(base.quantity, frame.years, base.actor, frame.modality, frame.bound)
     if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
-        return Frame("ratio", base.years[:1], frame.actor, frame.modality, base.bound)
+        year = min(base.years[0], frame.years[0])  # a demand "for next year" is a multiple of this year's payment
+        return Frame("ratio", (year,), frame.actor, frame.modality, base.bound)
     return frame
 
 
