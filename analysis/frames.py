@@ -150,7 +150,16 @@ class Figure:
 
 
 class Reader:
-    """The article's sentences, spans and clause boundaries, for building frames."""
+    """The article's sentences, spans and clause boundaries, for building frames.
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("T\\n\\nSeoul paid 1 trillion won, up 8 percent, in 2019.", "2019-12-01"))
+    >>> money = r.figures_in(0, len(r.text))[0]
+    >>> r.text[slice(*r.clause(money))], r.text[slice(*r.sentence_of(money))][:10]
+    ('Seoul paid 1 trillion won', 'Seoul paid')
+    >>> [s.kind for s in r.spans_in(0, len(r.text), "percent")], r.in_quote(money)
+    (['percent'], False)
+    """
 
     def __init__(self, ann: Annotation) -> None:
         self.ann, self.text, self.published = ann, ann.article.text, ann.article.published
@@ -250,7 +259,13 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
 
 def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
     """Return (years, how) for a figure: a date in its own phrase, "the previous year", a date of its clause
-    not bound to another figure, else the publication year."""
+    not bound to another figure, else the publication year.
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("T\\n\\nA deal runs until 2031; Seoul pays 1 trillion won in 2027.", "2025-01-02"))
+    >>> bind_years(r, r.figures_in(0, len(r.text))[0])
+    ((2027,), 'phrase')
+    """
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
     if near:
@@ -501,7 +516,13 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     """Return the entity id of the nearest person, organisation or country named before ``before`` (default:
     the figure) in the figure's clause; a bare "US officials" counts as the US government. With
     ``skip_payer`` (a demand), the side that pays (South Korea, the subject of "pay") is passed over, and a
-    quoted figure belongs to the quotation's speaker."""
+    quoted figure belongs to the quotation's speaker.
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("T\\n\\nUS officials asked Seoul to pay $5 billion.", "2019-12-01"))
+    >>> find_actor(r, r.figures_in(0, len(r.text))[0], skip_payer=True)
+    'us-government'
+    """
     quote = next((q for q in r.quotes if q.start <= fig.start and fig.end <= q.end), None)
     if quote is not None and skip_payer and quote.value.get("speaker"):
         return str(quote.value["speaker"])
@@ -524,7 +545,13 @@ def _modality(r: Reader, fig: Span, modality: str) -> str:
 
 
 def frame_of(r: Reader, fig: Span) -> Frame:
-    """Return the frame of one figure span (money, percent or multiplier)."""
+    """Return the frame of one figure span (money, percent or multiplier).
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("T\\n\\nTrump has said he would make Seoul pay $5 billion a year.", "2019-12-01"))
+    >>> frame_of(r, r.figures_in(0, len(r.text))[0]).to_dict()
+    {'quantity': 'demand', 'years': [2019], 'actor': 'donald-trump', 'modality': 'demand'}
+    """
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
         return Frame("ratio", years, None, _modality(r, fig, "reported"), how)
@@ -550,12 +577,24 @@ def frame_of(r: Reader, fig: Span) -> Frame:
 
 
 def per_year(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is a yearly sum ("a year", "annually", or the annotator's ``per``)."""
+    """Return whether an amount is a yearly sum ("a year", "annually", or the annotator's ``per``).
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("T\\n\\nSeoul paid $1 billion a year.", "2019-12-01"))
+    >>> per_year(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
     return fig.value.get("per") == "year" or bool(_PER_YEAR.match(r.text, fig.end))
 
 
 def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]:
-    """Return every figure of the article with its frame, in text order (conversions after their amount)."""
+    """Return every figure of the article with its frame, in text order (conversions after their amount).
+
+    >>> from analysis.extract import annotate
+    >>> ann = annotate("T\\n\\nSeoul paid 1.18 trillion won, or about $1 billion, in 2021.", "2021-06-01")
+    >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)]
+    [('1.18 trillion won', 'sma_payment'), ('about $1 billion', 'conversion')]
+    """
     r = reader or Reader(ann)
     spans = [s for s in r.spans if s.kind in ("money", "percent", "multiplier")]
     restated = _restatements(r, spans)

@@ -84,7 +84,11 @@ class Tables:
 
     @classmethod
     def load(cls) -> Tables:
-        """Return the tables from data/."""
+        """Return the tables from data/.
+
+        >>> sorted(Tables.load().offers.offer_id)[:1]
+        ['rok-13pct-2020']
+        """
         return cls(load_sma(), load_exchange_rates(), load_demands(), load_events(), load_entities(),
                    load_table("offers"))
 
@@ -126,7 +130,12 @@ class Context:
         self.countries = dict(zip(tables.entities.entity_id, tables.entities.country, strict=True))
 
     def side(self, actor: str | None) -> str | None:
-        """Return the country an actor (entity id or free text) speaks for: ``US``, ``KR``, ... or None."""
+        """Return the country an actor (entity id or free text) speaks for: ``US``, ``KR``, ... or None.
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx.side("donald-trump"), ctx.side("unnamed US officials"), ctx.side(None)
+        ('US', 'US', None)
+        """
         if actor is None:
             return None
         if actor in self.countries and isinstance(self.countries[actor], str):
@@ -136,14 +145,25 @@ class Context:
         return "KR" if re.search(r"\b(?:South Korea\w*|Seoul)\b", actor) else None
 
     def rate(self, year: int) -> tuple[float, tuple[str, ...], str]:
-        """Return (won per dollar, sources, row) of a year's average rate; LookupError if none."""
+        """Return (won per dollar, sources, row) of a year's average rate; LookupError if none.
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx.rate(2019)[2]
+        'exchange_rates:2019'
+        """
         row = self.t.rates.loc[self.t.rates.year == year]
         if row.empty:
             raise LookupError(f"no average exchange rate for {year}")
         return float(row.krw_per_usd.iloc[0]), tuple(split_ids(row.source_ids.iloc[0])), f"exchange_rates:{year}"
 
     def payment(self, year: int, currency: str | None) -> Payment:
-        """Return the SMA payment of ``year`` in won, or in dollars at that year's average rate."""
+        """Return the SMA payment of ``year`` in won, or in dollars at that year's average rate (a year after
+        publication with no rate yet: the publication year's).
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx.payment(2019, "USD").described
+        '2019 payment 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 average)'
+        """
         row = self.t.sma.loc[self.t.sma.year == year]
         if row.empty or pd.isna(row.krw_billion.iloc[0]):
             raise LookupError(f"no sourced won figure for the {year} payment")
@@ -404,7 +424,12 @@ def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:
 
 
 def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
-    """Return the reported demands a demand figure is judged against: its actor, time, currency and period."""
+    """Return the reported demands a demand figure is judged against: its actor, time, currency and period.
+
+    >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
+    >>> sorted(set(demand_pool(figure, ctx).amount))
+    [4700000000.0, 5000000000.0]
+    """
     _, currency, _ = _amount(fig)
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published)]
@@ -552,7 +577,12 @@ class Rule:
     judge: Callable[[Figure, Context], Judgement]
 
     def fits(self, fig: Figure) -> bool:
-        """Return whether this rule judges ``fig``."""
+        """Return whether this rule judges ``fig``.
+
+        >>> figure, _ = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> [r.judge.__name__ for r in RULES if r.fits(figure)]
+        ['payment_reported']
+        """
         return (fig.frame.quantity == self.quantity and fig.span.kind in self.kinds
                 and (not self.modalities or fig.frame.modality in self.modalities))
 
@@ -579,7 +609,11 @@ RULES: list[Rule] = [
 
 def judge(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of one framed figure by the first rule that fits it; a quantity no rule covers
-    is not checkable."""
+    is not checkable.
+
+    >>> judge(*example("Washington imposed a 25 percent tariff.", "2025-08-01")).verdict
+    'not_checkable'
+    """
     for rule in RULES:
         if rule.fits(fig):
             return rule.judge(fig, ctx)
