@@ -56,7 +56,8 @@ _IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.I)
 _AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
-                      r"provid(?:e|es|ed|ing)|borne|valued\s+at|"
+                      r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
+                      r"foot(?:s|ing)?\s+the\s+bill|(?:'s|its|their)\s+share|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
