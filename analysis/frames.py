@@ -171,6 +171,8 @@ class Reader:
         self.by_id = {s.id: s for s in self.spans}
         self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}
         self.quotes = [s for s in self.spans if s.kind == "quote"]
+        #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
+        self.about_sma = bool(_SMA_WORDS.search(self.text))
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -435,7 +437,8 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     alone = not [m for m in r.figures_in(*r.sentence_of(fig)) if m.kind == "money" and m.id != fig.id
                  and not _restates(r, m, fig)]
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
-    context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig)))
+    context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
+                         or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
     if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig):
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1):
@@ -447,9 +450,9 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
 
 def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return a demand cue for "<US speaker> said Seoul would pay X" (a deal's "would pay" is a payment)."""
-    c0, c1 = r.clause(fig, strong=True)
+    c0, _ = r.clause(fig, strong=True)
     m = _last_match(_WOULD_PAY, r.text, c0, fig.start)
-    if m is None or _AGREED.search(r.text, c0, c1) or r.figures_in(m.end(), fig.start):
+    if m is None or _AGREED.search(r.text, c0, fig.start) or r.figures_in(m.end(), fig.start):
         return None
     speaker = find_actor(r, fig, m.start(), skip_payer=True)
     return ("demand", m.start()) if speaker and r.country.get(speaker) == "US" else None
