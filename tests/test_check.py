@@ -414,6 +414,20 @@ def test_a_new_quantity_is_one_more_rule():
         ("2020-02-02", "Washington is demanding an increase from 870 million dollars last year to five billion "
          "dollars for this year.", {"870 million dollars": ("sma_payment", "supported"),
                                     "five billion dollars": ("demand", "supported")}),
+        # "<US speaker> said Seoul would pay X" is a demand; the deal's own figure stays a payment
+        ("2024-10-22", "Trump said Seoul would pay $10 billion a year if he were in the White House, almost ten "
+         "times the 1.5 trillion won agreed for 2026.", {"$10 billion a year": ("demand", "supported"),
+                                                        "almost ten times": ("ratio", "supported"),
+                                                        "1.5 trillion won": ("sma_payment", "supported")}),
+        # the base of a multiple is a payment, of this year when the demand is for next year
+        ("2019-11-19", "The US wants Seoul to pay $5 billion next year, more than five times the current $891 "
+         "million.", {"$5 billion": ("demand", "supported"), "more than five times": ("ratio", "supported"),
+                      "$891 million": ("sma_payment", "supported")}),
+        # what was paid stays a payment after a demand word ("far more than the X Seoul paid")
+        ("2020-02-24", "Washington is still seeking far more than the 1.04 trillion won Seoul paid last year.",
+         {"1.04 trillion won": ("sma_payment", "supported")}),
+        ("2024-10-04", "South Korea will shoulder 1.5192 trillion won in 2026.",
+         {"1.5192 trillion won": ("sma_payment", "supported")}),
         # a reported payment after a demand word is a payment ("at the request of X, Seoul paid Y")
         ("2019-08-07", "At the request of Washington, South Korea paid $990 million last year.",
          {"$990 million": ("sma_payment", "misleading")}),
