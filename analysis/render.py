@@ -55,7 +55,7 @@ KIND_COLOURS = {
 MARK_TEXT = "#1a1a1a"
 #: Verdict colour: badge background under white text, and the underline of a claim in the article.
 VERDICT_COLOURS = {"supported": "#1a7f37", "contradicted": "#b3261e", "misleading": "#9a4000",
-                   "unverifiable": "#5c6570"}
+                   "unverifiable": "#5c6570", "not_checkable": "#5c6570"}
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
