@@ -28,6 +28,8 @@ from typing import Any
 
 from analysis.extract import Annotation, Span
 
+#: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
+WINDOW = 400
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "other")
 MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotation")
@@ -171,8 +173,10 @@ class Reader:
         self.by_id = {s.id: s for s in self.spans}
         self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}
         self.quotes = [s for s in self.spans if s.kind == "quote"]
+        self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text))
+        self.memo: dict[str, tuple[str, str, int | None]] = {}
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -196,9 +200,15 @@ class Reader:
             i += 1
         return out
 
+    def near(self, span: Span) -> tuple[int, int]:
+        """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
+        thousands of figures is read in linear time)."""
+        s, e = self.sentence_of(span)
+        return max(s, span.start - WINDOW), min(e, span.end + WINDOW)
+
     def clause(self, span: Span, strong: bool = False) -> tuple[int, int]:
         """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence."""
-        s, e = self.sentence_of(span)
+        s, e = self.near(span)
         pattern = _STRONG if strong else _WEAK
         start = s
         for m in pattern.finditer(self.text, s, span.start):
@@ -208,7 +218,12 @@ class Reader:
 
     def in_quote(self, span: Span) -> bool:
         """Return whether the span sits inside a quotation."""
-        return any(q.start <= span.start and span.end <= q.end for q in self.quotes)
+        return self.quote_of(span) is not None
+
+    def quote_of(self, span: Span) -> Span | None:
+        """Return the quotation the span sits inside, if any."""
+        i = bisect.bisect_right(self.quote_starts, span.start)
+        return next((q for q in reversed(self.quotes[max(0, i - 4):i]) if span.end <= q.end), None)
 
     def figures_in(self, start: int, end: int) -> list[Span]:
         """Return the figure spans (amounts, percents, multiples) inside [start, end)."""
@@ -274,7 +289,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if near:
         return date_years(near[0][1], whole_years), "phrase"
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
-        s, e = r.sentence_of(fig)
+        s, e = r.near(fig)
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return (((anchors[-1] if anchors else r.published.year) - 1),), "previous"
     c0, c1 = r.clause(fig, strong=True)
@@ -302,7 +317,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
             return years, how
     m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
     if m and _FROM_YEAR.search(r.text, max(p0, m.start() - 30), m.start()):  # "up 8 percent from the previous year"
-        s, e = r.sentence_of(fig)
+        s, e = r.near(fig)
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
@@ -402,9 +417,11 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
     """Return the figure's sentence together with the sentence before it."""
-    s, e = r.sentence_of(fig)
+    s, e = r.near(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 1
-    return (r.sentences[i - 1].start, e) if i > 0 else (s, e)
+    if i > 0 and r.sent_starts[i] <= s:
+        return max(r.sentences[i - 1].start, s - WINDOW), e
+    return s, e
 
 
 def _change_amount(r: Reader, fig: Span) -> bool:
@@ -414,12 +431,19 @@ def _change_amount(r: Reader, fig: Span) -> bool:
 
 
 def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
-    """Return (quantity, modality, cue position) of an amount; the cue is where its actor is looked for."""
+    """Return (quantity, modality, cue position) of an amount; the cue is where its actor is looked for
+    (remembered per amount: a later amount may ask about an earlier one)."""
+    if fig.id not in r.memo:
+        r.memo[fig.id] = _read_money(r, fig)
+    return r.memo[fig.id]
+
+
+def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     other = _other_quantity(r, fig)
     if other or fig.value.get("currency") not in ("USD", "KRW", None):
         return other or "other", "reported", None
     c0, c1 = r.clause(fig, strong=True)
-    hypothetical = bool(_IF.search(r.text, *r.sentence_of(fig))) and bool(_WOULD.search(r.text, c0, c1))
+    hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
@@ -434,7 +458,7 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
     p0, p1 = r.clause(fig)
     after = _PAYMENT.search(r.text, fig.end, p1) or _FROM_KOREA.search(r.text, fig.end, p1)
-    alone = not [m for m in r.figures_in(*r.sentence_of(fig)) if m.kind == "money" and m.id != fig.id
+    alone = not [m for m in r.figures_in(*r.near(fig)) if m.kind == "money" and m.id != fig.id
                  and not _restates(r, m, fig)]
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
@@ -460,7 +484,7 @@ def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 def _base_of_multiple(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the base of a multiple before it ("five times the current 1 trillion won")."""
-    s, _ = r.sentence_of(fig)
+    s, _ = r.near(fig)
     multiples = [m for m in r.spans_in(s, fig.start, "multiplier")]
     return bool(multiples) and bool(re.fullmatch(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+\w+){0,2}\s*",
                                                  r.text[multiples[-1].end:fig.start]))
@@ -469,7 +493,7 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
 def _follows_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount continues a payment named just before it in its sentence ("X won in 2018 and
     Y won in 2019", "up 5 percent from Y"), with no demand, offer or forecast word between."""
-    s, _ = r.sentence_of(fig)
+    s, _ = r.near(fig)
     before = [m for m in r.figures_in(s, fig.start) if m.kind == "money"]
     if not before:
         return False
@@ -527,7 +551,7 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     >>> find_actor(r, r.figures_in(0, len(r.text))[0], skip_payer=True)
     'us-government'
     """
-    quote = next((q for q in r.quotes if q.start <= fig.start and fig.end <= q.end), None)
+    quote = r.quote_of(fig)
     if quote is not None and skip_payer and quote.value.get("speaker"):
         return str(quote.value["speaker"])
     c0, _ = r.clause(fig, strong=True)
@@ -647,7 +671,7 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
     payment is the base), else the nearest amount."""
     if fig.kind != "multiplier":
         return ()
-    money = [m for m in r.spans_in(*r.sentence_of(fig), "money") if m.id in frames]
+    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames]
     targets = [m for m in money if frames[m.id].quantity not in ("sma_payment", "conversion")] or money
     return (min(targets, key=lambda m: abs(m.start - fig.start)),) if targets else ()
 
