@@ -71,6 +71,23 @@ def _last_word(tail: str) -> str | None:
     return core.rstrip(_CLOSERS) or core[0]
 
 
+def _ambiguous_names(span: Span, names: dict[str, str]) -> list[str]:
+    """Return the people a bare surname could mean when the text leaves it open (else an empty list).
+
+    A full name (two words or more) is never ambiguous, nor a description ("A South Korean lawmaker").
+
+    >>> _ambiguous_names(Span("a1", "person", 0, 3, "Kim", {"id": None, "candidates": ["x", "y"]}), {"x": "Kim X"})
+    ['Kim X', 'y']
+    >>> _ambiguous_names(Span("a1", "person", 0, 7, "Kim Sol", {"id": None, "candidates": ["x", "y"]}), {})
+    []
+    """
+    v = span.value
+    if v.get("id") is not None or v.get("descriptor") or len(span.exact.split()) > 1:
+        return []
+    fits = list(v.get("candidate_names") or [names.get(c, c) for c in v.get("candidates", [])])
+    return fits if len(fits) > 1 else []
+
+
 def _short(s: str, n: int = 60) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 3].rstrip() + "..."
@@ -203,13 +220,11 @@ def find_findings(
         if s.value.get("id") and s.value["id"] not in first_of:
             first_of[s.value["id"]] = s
     for s in by_kind_start.get("person", []):
-        v = s.value
-        if v.get("id") is None and not v.get("descriptor") and len(v.get("candidates", [])) > 1:
-            cands = v["candidates"]
-            rel = tuple(first_of[c] for c in cands if c in first_of)
+        fits = _ambiguous_names(s, names)
+        if fits:
+            rel = tuple(first_of[c] for c in s.value.get("candidates", []) if c in first_of)
             out.append(("ambiguous_reference", s.start, s.end, s.exact,
-                        f"'{s.exact}' fits several people: {', '.join(names.get(c, c) for c in cands)}",
-                        rel))  # fmt: skip
+                        f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
 
     # dates after publication written as if past
     pub = article.published

@@ -327,7 +327,7 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     if words >= 2:
         apposition = appositive_after(toks, j, text)
         if apposition is not None:
-            role = role or apposition or None
+            role = ", ".join(r for r in (role, apposition) if r) or None
             rule = rule or "appositive"
         elif not rule and beside_speech(toks, i, j):
             rule = "speech"
