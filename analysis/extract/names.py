@@ -30,12 +30,17 @@ _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
+    """Return the set of the space-separated words of ``words``.
+
+    >>> sorted(word_set("b a b"))
+    ['a', 'b']
+    """
     return frozenset(words.split())
 
 
 # Capitalised titles and ranks that stand right before a name ("Gen. Paul Vance", "Rep. Jo Ann Bell").
-TITLES = _set(
+TITLES = word_set(
     "President Secretary Minister Ambassador Gen. General Adm. Admiral Lt. Col. Colonel Maj. Major Capt. "
     "Captain Sgt. Sergeant Lieutenant Marshal Rep. Sen. Gov. Representative Senator Governor Congressman "
     "Congresswoman Mr. Ms. Mrs. Dr. Prof. Professor Chairman Chairwoman Chair Commander Speaker Director Envoy "
@@ -43,7 +48,7 @@ TITLES = _set(
     "Chief Deputy Vice Prime"
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
-ROLE_NOUNS = _set(
+ROLE_NOUNS = word_set(
     "negotiator lawmaker legislator spokesman spokeswoman spokesperson minister official officials analyst "
     "professor envoy ambassador adviser advisor aide commander chief secretary president diplomat senator "
     "representative congressman congresswoman lawyer director chairman chairwoman researcher expert economist "
@@ -52,7 +57,7 @@ ROLE_NOUNS = _set(
     "negotiators veteran retiree student activist"
 )
 # Words that may sit between a title and the name, or before the title ("Secretary of State Jo Bell").
-_TITLE_GLUE = _set(
+_TITLE_GLUE = word_set(
     "of the for Defense Defence Foreign State Trade Finance Unification Commerce Treasury Interior Homeland "
     "Security National Deputy Vice Prime First Senior Under Assistant Staff Joint Chiefs Army Navy Air Force "
     "Marine Corps Special former Former then acting Acting top chief Chief Affairs Majority Minority Republican "
@@ -61,7 +66,7 @@ _TITLE_GLUE = _set(
     "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General"
 )
 # Capitalised words that are not (part of) a person's name.
-_NOT_NAME = _set(
+_NOT_NAME = word_set(
     "The A An In On At As By For From Of To With And Or But Nor If So Yet He She It We They I You His Her "
     "Its Our Their This That These Those There Here Then Now When While After Before Since Until Although "
     "Though Because However Meanwhile Still Also Even Last Next First Second Third One Two Three Both Each "
@@ -85,20 +90,20 @@ _NOT_NAME = _set(
     "Olympics Games Prize Award Festival Museum Library Hospital Airport Station Base Camp Fort Bay Harbor "
     "Harbour Mountain Mount Lake Valley Hill Hills Park Square Tower Hall Building Plaza Palace Gate Bridge"
 )
-SPEECH_VERBS = _set(
+SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
     "insists declared argued explained stressed stresses claimed claims tweeted replied responded continued "
     "cautioned announced acknowledged conceded suggested complained recalled predicted vowed promised "
     "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted"
 )
 # Common Korean family names in their usual romanisations (a Korean name puts the family name first).
-KOREAN_SURNAMES = _set(
+KOREAN_SURNAMES = word_set(
     "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh "
     "Shin Sin Kwon Hwang Ahn An Song Ryu Yoo Yu Hong Jeon Chun Jun Ko Go Moon Mun Yang Son Bae Baek Paik Heo "
     "Huh Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Na Jin Ji Um Eom Won Chae Cheon Byun Yeo Koo Gu Ku Ri "
     "Ryu Hyun Maeng Pyo Bang Gong Tak Hyon"
 )
-_SUFFIXES = _set("Jr. Jr Sr. Sr II III")
+_SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,7 @@ def is_name_word(word: str) -> bool:
 
 def _adjacent(toks: list[Token], a: int, b: int) -> bool:
     """Return whether tokens ``a`` and ``b = a + 1`` are separated by exactly one space (same line)."""
-    return 0 <= a and b < len(toks) and toks[b].start - toks[a].end == 1
+    return a >= 0 and b < len(toks) and toks[b].start - toks[a].end == 1
 
 
 def name_run(toks: list[Token], i: int, limit: int = 4) -> int:
@@ -221,8 +226,8 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
 
 
-_APPOSITIVE_OPENERS = _set("a an the former who then now currently one also chief head")
-_APPOSITIVE_STOP = _set(", . ; ( ) : “ ” \" —")
+_APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also chief head")
+_APPOSITIVE_STOP = word_set(', . ; ( ) : “ ” " —')
 
 
 def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
@@ -249,9 +254,7 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
         return None if not window else ""
     if not any(t.word in ROLE_NOUNS for t in window):
         return None
-    return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(
-        t.text for t in window
-    )
+    return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
 
 
 def beside_speech(toks: list[Token], i: int, j: int) -> bool:

@@ -1,13 +1,20 @@
-"""Find quotations and who said them: a name or description beside a speech verb, a pronoun
-resolved to its nearest antecedent, a colon-introduced or continued quote, or nobody.
+"""Find quotations and who said them: a name or description beside a speech verb (before or after the
+quote, with a title or an appositive in between), a pronoun resolved to its nearest antecedent, an
+organisation referred to as "the ministry" or "the statement", a colon-introduced or continued quote, the
+subject of a sentence whose reported speech holds a partial quote, or nobody.
 
-``value``: ``speaker`` (entity id or None), ``speaker_text`` (the words naming the speaker, e.g.
-"Esper", "he", "A South Korean lawmaker"; None), ``speaker_start``/``speaker_end``, ``attribution``
-("named", "descriptor", "pronoun", "colon", "continuation", "according_to" or "none"),
-``antecedent`` (for a pronoun: ``{"start", "end", "exact"}`` of the person it points back to),
-``candidates`` (possible speakers' entity ids), ``voice`` (country the quote speaks for, from its
-own words, e.g. "KP" for "DPRK ... us"; None) and ``form`` ("full": a sentence or more on its
-own; "partial": words quoted inside a sentence; "scare": fewer than four words).
+``value``: ``speaker`` (entity id or None), ``speaker_name`` (the speaker's full name as the text
+establishes it, or the gazetteer name; None when no one is named or the name fits several people),
+``speaker_text`` (the words naming the speaker, e.g. "Esper", "he", "A South Korean lawmaker"; None),
+``speaker_start``/``speaker_end``, ``attribution`` ("named", "descriptor", "pronoun", "colon",
+"continuation", "according_to", "subject" or "none"), ``antecedent`` (for a pronoun or "the ministry":
+``{"start", "end", "exact"}`` of the person or organisation it points back to), ``candidates`` (possible
+speakers' entity ids), ``voice`` (country the quote speaks for, from its own words, e.g. "KP" for
+"DPRK ... us"; None), ``form`` ("full": a sentence or more on its own; "partial": words quoted inside a
+sentence; "scare": fewer than four words) and ``closed`` (False if the quote runs past its paragraph).
+
+Every pattern looks at a bounded window around one quote (at most a few hundred characters), so the work
+is linear in the text's length.
 
 >>> from analysis.extract.entities import find_entities
 >>> t = 'Esper said the South should "pay more". "We will see," he said.'
@@ -20,8 +27,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from analysis.extract.names import ROLE_NOUNS, TITLES, word_set
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
@@ -33,10 +42,13 @@ _VERBS = (
     r"|declared|argued|explained|stressed|stresses|claimed|claims|tweeted|replied|responded|continued|cautioned"
     r"|announced|acknowledged|conceded|suggested|saying|complained|recalled|predicted|vowed|promised|threatened"
     r"|charged|lamented|observed|remarked|commented|emphasized|emphasised|quipped|added|insists|demanded"
+    r"|calling|called|calls|describing|described|describes|dubbing|dubbed|labelling|labeling|labelled|labeled"
+    r"|branding|branded|terming|termed|dismissing|dismissed|accusing|accused|criticizing|criticising|urging"
+    r"|adding|telling|writing|arguing|warning|insisting|noting|stressing|declaring|vowing|promising|posted"
 )
-_AFTER = re.compile(rf"[\s,;:.!?—–-]*(?P<pre>[^\"“”.!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
+_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”.!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
 _BEFORE_VERB = re.compile(rf"\b(?P<verb>{_VERBS})\b(?P<post>[^\"“”.!?]{{0,80}}?)(?P<colon>:)?\s*\Z", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+\Z|\baccording\s+to\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
     r"[\s,]+)*\Z"
@@ -51,6 +63,14 @@ _VOICE = [
 ]
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|We|Our)\b")
 _SPEAKER_KINDS = {"person", "org"}
+# Nouns for an organisation or its words, referred back to ("the ministry said", "the statement said").
+_ORG_NOUNS = word_set(
+    "ministry statement agency office embassy department command report committee party council government "
+    "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
+    "administration presidency institute centre center"
+)
+_DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
+_TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "then", "U.S.", "US"])
 
 
 @dataclass(frozen=True)
@@ -65,6 +85,24 @@ class Quote:
     antecedent: Mention | None = None
     voice_mention: Mention | None = None
     related: tuple[Mention, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class _Who:
+    """How a quote is attributed: the rule, the mention naming the speaker and where its words are."""
+
+    attribution: str = "none"
+    mention: Mention | None = None
+    start: int = -1
+    end: int = -1
+    antecedent: Mention | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.attribution != "none"
+
+
+_NOBODY = _Who()
 
 
 def voice_of(content: str) -> str | None:
@@ -104,7 +142,6 @@ class _Index:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.ms = sorted(mentions, key=lambda m: m[0])
         self.starts = [m[0] for m in self.ms]
-        self.ends = [m[1] for m in self.ms]
 
     def ending_before(self, pos: int, floor: int) -> list[Mention]:
         """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first."""
@@ -122,6 +159,12 @@ class _Index:
         i = bisect.bisect_left(self.starts, pos)
         return self.ms[i] if i < len(self.ms) and self.ms[i][0] <= limit else None
 
+    def first_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return self.ms[i:j]
+
 
 def _is_speaker(m: Mention) -> bool:
     return m[3] in _SPEAKER_KINDS or (m[3] == "place" and bool(m[4].get("metonym_for")))
@@ -132,29 +175,213 @@ def _speaker_id(m: Mention) -> str | None:
     return v.get("metonym_for") if m[3] == "place" else v.get("id")
 
 
-def _subject_before(text: str, idx: _Index, verb_start: int, floor: int) -> tuple[str, Mention | None, int, int]:
-    """Return (attribution, mention, start, end) of the subject just before a speech verb."""
-    for m in idx.ending_before(verb_start, max(floor, verb_start - 120)):
-        if _is_speaker(m) and _FILLER.fullmatch(text, m[1], verb_start):
-            return ("descriptor" if m[4].get("descriptor") else "named"), m, m[0], m[1]
-        break
+def speaker_name(m: Mention | None, names: dict[str, str] | None = None) -> str | None:
+    """Return the full name a mention establishes for a speaker (None: unnamed, or fits several people).
+
+    >>> speaker_name((0, 5, "Bell", "person", {"id": None, "name": "Jo Bell", "descriptor": False}))
+    'Jo Bell'
+    >>> speaker_name((0, 3, "Kim", "person", {"id": None, "name": "Kim", "candidates": ["a", "b"]}))
+    """
+    if m is None:
+        return None
+    v = m[4]
+    if m[3] == "place":
+        gov = v.get("metonym_for")
+        return (names or {}).get(gov, gov) if gov else None
+    if v.get("id"):
+        return v.get("name")
+    if v.get("descriptor") or v.get("candidate_names") or len(v.get("candidates") or []) > 1:
+        return None
+    return v.get("name")
+
+
+def _appositive_gap(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is an appositive between a name and its verb (", a professor at X,").
+
+    >>> _appositive_gap("Jo Bell, a professor at Hanul University, said", 7, 42)
+    True
+    """
+    gap = text[start:end]
+    return (
+        len(gap) <= 140 and gap.startswith(",") and gap.rstrip().endswith(",") and not any(c in gap for c in '."“”!?;')
+    )
+
+
+def _title_gap(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` holds only a title between a verb and a name ("Defense Secretary").
+
+    >>> _title_gap("said Defense Secretary Jo Bell", 4, 23), _title_gap("said on Monday Jo Bell", 4, 15)
+    (True, False)
+    """
+    words = text[start:end].split()
+    return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
+
+
+_NOT_TITLE = frozenset(["On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+
+def _capitalised_title(word: str) -> bool:
+    """Return whether a capitalised word may belong to a title ("Defense", "Forces"), not a date or place.
+
+    >>> _capitalised_title("Defense"), _capitalised_title("Monday"), _capitalised_title("week")
+    (True, False, False)
+    """
+    return word[:1].isupper() and word.rstrip(".,") not in _NOT_TITLE
+
+
+def _named(m: Mention) -> _Who:
+    return _Who("descriptor" if m[4].get("descriptor") else "named", m, m[0], m[1])
+
+
+def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
+
+    ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
+    """
+    window = text[max(floor, verb_start - 60) : verb_start].split()
+    if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
+        return _NOBODY
+    det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
+                if window[k].lower() in _DETERMINERS), None)  # fmt: skip
+    if det is None:
+        return _NOBODY
+    phrase = " ".join(window[det:]).rstrip(",")
+    p_start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
+    head = window[-1].rstrip(",").lower()
+    orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
+    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), orgs[0] if orgs else None)
+    return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
+    for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
+        if _is_speaker(m) and (_FILLER.fullmatch(text, m[1], verb_start) or _appositive_gap(text, m[1], verb_start)):
+            return _named(m)
+        if not _appositive_gap(text, m[1], verb_start):
+            break
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
-        return "pronoun", None, p.start("p"), p.end("p")
-    return "none", None, -1, -1
+        return _Who("pronoun", None, p.start("p"), p.end("p"))
+    return _org_reference(text, idx, verb_start, floor, back)
 
 
-def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> tuple[str, Mention | None, int, int]:
-    """Return the subject right after a speech verb ("said Esper", "said a spokesman")."""
-    gap = re.compile(r"[\s,]*").match(text, verb_end)
+def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
+    """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
+    gap = re.compile(r"[\s,]{0,8}").match(text, verb_end)
     pos = gap.end() if gap else verb_end
-    m = idx.starting_at(pos, min(limit, pos))
-    if m is not None and _is_speaker(m):
-        return ("descriptor" if m[4].get("descriptor") else "named"), m, m[0], m[1]
-    p = _PRONOUN_AFTER.match(text, verb_end, limit)
+    for m in idx.first_between(pos, min(limit, pos + 60)):
+        if _is_speaker(m) and (m[0] == pos or _title_gap(text, pos, m[0])):
+            return _named(m)
+        break
+    p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
-        return "pronoun", None, p.start("p"), p.end("p")
-    return "none", None, -1, -1
+        return _Who("pronoun", None, p.start("p"), p.end("p"))
+    return _NOBODY
+
+
+def _sentence_subject(text: str, idx: _Index, sent_start: int, verb_start: int) -> _Who:
+    """Return the first speaker named in a sentence before its verb ("Jo Bell lashed out, calling it ...")."""
+    for m in idx.first_between(sent_start, verb_start):
+        if m[1] <= verb_start and _is_speaker(m) and m[0] - sent_start <= 80:
+            return _Who("subject", m, m[0], m[1])
+    return _NOBODY
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a quote is: its paragraph's bounds and index, and the start of its sentence."""
+
+    qs: int
+    qe: int
+    ps: int
+    pe: int
+    pi: int
+    sent_start: int
+    back: int  # how far back an antecedent may be (three paragraphs)
+
+
+def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
+    am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 80))
+    if not am or _MARK.search(am.group("pre")):
+        return _NOBODY
+    who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
+    if who.found and who.start >= pl.qe:
+        return who
+    return _subject_after(text, idx, am.end("verb"), pl.pe)
+
+
+def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
+    sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
+    bm = _BEFORE_VERB.search(text, max(pl.sent_start, pl.qs - 160), pl.qs)
+    if not bm:
+        return _NOBODY
+    who = _subject_before(text, idx, bm.start("verb"), pl.sent_start, pl.back)
+    if not who.found:
+        who = _subject_after(text, idx, bm.end("verb"), pl.qs)
+    if not who.found:
+        who = _sentence_subject(text, idx, pl.sent_start, bm.start("verb"))
+    return who
+
+
+def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 3: "according to X" in the quote's sentence."""
+    acc = _ACCORDING.search(text, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
+    if acc:
+        m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
+        if m2 is not None and _is_speaker(m2):
+            return _Who("according_to", m2, m2[0], m2[1])
+    return _NOBODY
+
+
+def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
+    """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:"); the quote opens this one."""
+    if ppe <= pps or text[ppe - 1] != ":":
+        return _NOBODY
+    bm = _BEFORE_VERB.search(text, max(pps, ppe - 160), ppe)
+    if not bm:
+        return _NOBODY
+    who = _subject_before(text, idx, bm.start("verb"), pps, back)
+    if not who.found:
+        who = _subject_after(text, idx, bm.end("verb"), ppe)
+    return replace(who, attribution="colon") if who.found else _NOBODY
+
+
+def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
+    """Rule 5a: the quote opens its paragraph and continues the previous paragraph's speaker: that paragraph
+    ended inside an unclosed quote, or this paragraph is all quote after an attributed quote.
+
+    >>> t = '"We did," Bo said.' + 2 * chr(10) + '"And we will."' + 2 * chr(10) + '"No," Al said.'
+    >>> q = Quote(0, 9, '"We did,"', {"attribution": "named", "closed": True})
+    >>> _continues(q, _Place(20, 34, 20, 34, 1, 20, 0), t, 18), _continues(q, _Place(36, 41, 36, 50, 2, 36, 0), t, 34)
+    (True, False)
+    """
+    if prev is None:
+        return False
+    if prev.end == ppe and not prev.value.get("closed", True):
+        return True
+    all_quote = pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" .")
+    return all_quote and prev.value["attribution"] != "none"
+
+
+def _inherit(source: Quote) -> _Who:
+    v = source.value
+    start = v["speaker_start"] if v["speaker_start"] is not None else -1
+    end = v["speaker_end"] if v["speaker_end"] is not None else -1
+    return _Who("continuation", source.speaker_mention, start, end, source.antecedent)
+
+
+def _antecedent(people: list[Mention], people_starts: list[int], pos: int, floor: int) -> Mention | None:
+    """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes."""
+    j = bisect.bisect_left(people_starts, pos) - 1
+    while j >= 0 and people[j][0] >= floor:
+        cand = people[j]
+        if cand[1] <= pos and not cand[4].get("plural"):
+            return cand
+        j -= 1
+    return None
 
 
 def find_quotes(
@@ -162,137 +389,134 @@ def find_quotes(
     paragraphs: Sequence[tuple[int, int]],
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]] | None = None,
+    names: dict[str, str] | None = None,
 ) -> list[Quote]:
     """Return the quotations in ``paragraphs`` with their speakers, using entity ``mentions``.
+
+    ``names`` maps entity ids to names (for a government a capital stands for); default: the gazetteer's.
 
     >>> from analysis.extract.entities import find_entities
     >>> t = '"In case of South Korea, which has provided a fair amount of support".'
     >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["attribution"]
     'none'
     """
+    if names is None:
+        from analysis.extract.entities import load_gazetteer
+
+        names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
     idx = _Index(mentions)
     sent_starts = sorted(s for s, _ in sentences) if sentences else []
-    # people by country (for a quote's voice), and all antecedent-able people, in text order
-    people = [m for m in idx.ms if m[3] == "person"]
-    raw: list[tuple[int, int, bool, int]] = []
-    for pi, (ps, pe) in enumerate(paragraphs):
-        for qs, qe, closed in _pairs(text, ps, pe):
-            raw.append((qs, qe, closed, pi))
-    inside = [(qs, qe) for qs, qe, _, _ in raw]
-    inside_starts = [q[0] for q in inside]
+    raw = [(qs, qe, closed, pi) for pi, (ps, pe) in enumerate(paragraphs) for qs, qe, closed in _pairs(text, ps, pe)]
+    inside_starts = [q[0] for q in raw]
 
     def in_quote(pos: int) -> bool:
         i = bisect.bisect_right(inside_starts, pos) - 1
-        return i >= 0 and inside[i][0] < pos < inside[i][1]
+        return i >= 0 and raw[i][0] < pos < raw[i][1]
 
-    people = [m for m in people if not in_quote(m[0])]
-    people_starts = [m[0] for m in people]
-    voiced: dict[str, list[int]] = {}  # country -> indices in people of those with an id (for a quote's voice)
-
+    people = [m for m in idx.ms if m[3] == "person" and not in_quote(m[0])]
+    ctx = _Context(text, paragraphs, idx, people, [m[0] for m in people], names)
     out: list[Quote] = []
-    prev_by_para: dict[int, Quote] = {}
+    last_by_para: dict[int, Quote] = {}
     for qs, qe, closed, pi in raw:
         ps, pe = paragraphs[pi]
-        sent_start = ps
-        if sent_starts:
-            k = bisect.bisect_right(sent_starts, qs) - 1
-            sent_start = max(ps, sent_starts[k]) if k >= 0 else ps
-        content = text[qs + 1 : qe - 1 if closed else qe]
+        k = bisect.bisect_right(sent_starts, qs) - 1
+        sent_start = max(ps, sent_starts[k]) if sent_starts and k >= 0 else ps
+        pl = _Place(qs, qe, ps, pe, pi, sent_start, paragraphs[max(0, pi - 3)][0])
+        q = ctx.quote(pl, closed, last_by_para.get(pi), last_by_para.get(pi - 1))
+        out.append(q)
+        last_by_para[pi] = q
+    return out
+
+
+@dataclass
+class _Context:
+    """What every quote of one text is attributed with: the text, its mentions, people and names."""
+
+    text: str
+    paragraphs: Sequence[tuple[int, int]]
+    idx: _Index
+    people: list[Mention]
+    people_starts: list[int]
+    names: dict[str, str]
+    voiced: dict[str, list[int]] = field(default_factory=dict)  # country -> indices in people (with an id)
+
+    def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
+        """Return how the quote at ``pl`` is attributed, trying the rules in order."""
+        text, idx = self.text, self.idx
+        for rule in (_after_quote, _before_quote, _according_to):
+            who = rule(text, idx, pl)
+            if who.found:
+                return who
+        if same is not None and same.value["attribution"] != "none":
+            return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
+        if pl.qs == pl.ps and pl.pi > 0:
+            pps, ppe = self.paragraphs[pl.pi - 1]
+            if _continues(prev, pl, text, ppe):
+                assert prev is not None
+                return _inherit(prev)
+            return _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
+        return _NOBODY
+
+    def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
+        """Return the Quote at ``pl`` with its value."""
+        text = self.text
+        content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
         words = len(_WORD.findall(content))
-        lead = text[sent_start:qs].strip()
-        form = "full" if not lead else ("scare" if words < 4 else "partial")
-        attribution, mention, sp_s, sp_e = "none", None, -1, -1
-        # 1. after the quote: '", Esper said' / '", said Esper' / '", he said'
-        am = _AFTER.match(text, qe, pe)
-        if am and not _MARK.search(am.group("pre")):
-            attribution, mention, sp_s, sp_e = _subject_before(text, idx, am.start("verb"), qe)
-            if attribution == "none":
-                attribution, mention, sp_s, sp_e = _subject_after(text, idx, am.end("verb"), pe)
-        # 2. before the quote, in the same sentence: 'Esper said the South is "'
-        if attribution == "none":
-            bm = _BEFORE_VERB.search(text, max(sent_start, qs - 160), qs)
-            if bm:
-                attribution, mention, sp_s, sp_e = _subject_before(text, idx, bm.start("verb"), sent_start)
-                if attribution == "none":
-                    attribution, mention, sp_s, sp_e = _subject_after(text, idx, bm.end("verb"), qs)
-        # 3. "according to X" in the sentence
-        if attribution == "none":
-            acc = _ACCORDING.search(text, sent_start, min(pe, qe + 120))
-            if acc:
-                m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
-                if m2 is not None and _is_speaker(m2):
-                    attribution, mention, sp_s, sp_e = "according_to", m2, m2[0], m2[1]
-        # 4. a later quote in a paragraph whose earlier quote has a speaker: the same speaker
-        same = prev_by_para.get(pi)
-        if attribution == "none" and same is not None and same.value["attribution"] != "none":
-            attribution, mention = "continuation", same.speaker_mention
-            sp_s = same.value["speaker_start"] if same.value["speaker_start"] is not None else -1
-            sp_e = same.value["speaker_end"] if same.value["speaker_end"] is not None else -1
-        # 5. a quote opening a paragraph after "... said:" or continuing an unclosed quote
-        if attribution == "none" and qs == ps and pi > 0:
-            prev = prev_by_para.get(pi - 1)
-            pps, ppe = paragraphs[pi - 1]
-            if prev is not None and prev.end == ppe and not prev.value.get("closed", True):
-                v = prev.value
-                attribution = "continuation"
-                mention = prev.speaker_mention
-                sp_s = v["speaker_start"] if v["speaker_start"] is not None else -1
-                sp_e = v["speaker_end"] if v["speaker_end"] is not None else -1
-            elif text[ppe - 1] == ":":
-                bm = _BEFORE_VERB.search(text, max(pps, ppe - 160), ppe)
-                if bm:
-                    kind, mention, sp_s, sp_e = _subject_before(text, idx, bm.start("verb"), pps)
-                    attribution = "colon" if kind != "none" else "none"
+        lead = text[pl.sent_start : pl.qs].strip()
+        who = self.attribute(pl, same, prev)
         value: dict[str, Any] = {
             "speaker": None,
-            "speaker_text": text[sp_s:sp_e] if sp_s >= 0 else None,
-            "speaker_start": sp_s if sp_s >= 0 else None,
-            "speaker_end": sp_e if sp_e >= 0 else None,
-            "attribution": attribution,
+            "speaker_name": None,
+            "speaker_text": text[who.start : who.end] if who.start >= 0 else None,
+            "speaker_start": who.start if who.start >= 0 else None,
+            "speaker_end": who.end if who.end >= 0 else None,
+            "attribution": who.attribution,
             "antecedent": None,
             "candidates": [],
             "voice": voice_of(content),
-            "form": form,
+            "form": "full" if not lead else ("scare" if words < 4 else "partial"),
             "closed": closed,
         }
+        if who.attribution == "continuation":
+            source = same if same is not None and same.value["attribution"] != "none" else prev
+            assert source is not None
+            sv = source.value
+            value.update(speaker=sv["speaker"], speaker_name=sv["speaker_name"], candidates=list(sv["candidates"]),
+                         antecedent=sv["antecedent"])  # fmt: skip
+            return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
+        mention = who.mention
         antecedent = voice_mention = None
+        if who.attribution == "pronoun":
+            antecedent = _antecedent(self.people, self.people_starts, who.start, self.paragraphs[max(0, pl.pi - 3)][0])
+            mention = antecedent
+        elif who.antecedent is not None:
+            antecedent = who.antecedent
+        if antecedent is not None:
+            value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
         if mention is not None:
             value["speaker"] = _speaker_id(mention)
+            value["speaker_name"] = speaker_name(mention, self.names)
             value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
-                                                                          else [value["speaker"]]))  # fmt: skip
-        elif attribution == "pronoun":
-            # nearest person before the pronoun, outside quotes, within three paragraphs back
-            floor = paragraphs[max(0, pi - 3)][0]
-            j = bisect.bisect_left(people_starts, sp_s) - 1
-            while j >= 0 and people[j][0] >= floor:
-                cand = people[j]
-                if cand[1] <= sp_s and not cand[4].get("plural"):
-                    antecedent = cand
-                    break
-                j -= 1
-            if antecedent is not None:
-                value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
-                value["speaker"] = antecedent[4].get("id")
-                value["candidates"] = list(antecedent[4].get("candidates") or [])
-                voice = value["voice"]
-                if voice and antecedent[4].get("country") and antecedent[4]["country"] != voice:
-                    # the last person of that country (with an id) named before the quote
-                    if voice not in voiced:
-                        voiced[voice] = [
-                            j for j, m in enumerate(people) if m[4].get("country") == voice and m[4].get("id")
-                        ]
-                    js = voiced[voice]
-                    k = bisect.bisect_left(js, bisect.bisect_left(people_starts, qs)) - 1
-                    if k >= 0:
-                        voice_mention = people[js[k]]
-                    value["speaker"] = None
-                    if voice_mention is not None:
-                        value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention[4]["id"]]))
-        source = same if same is not None and same.value["attribution"] != "none" else prev_by_para.get(pi - 1)
-        if attribution == "continuation" and source is not None:
-            pv = source.value
-            value.update(speaker=pv["speaker"], candidates=list(pv["candidates"]))
-        q = Quote(qs, qe, text[qs:qe], value, mention, antecedent, voice_mention)
-        out.append(q)
-        prev_by_para[pi] = q
-    return out
+                                                                        else [value["speaker"]]))  # fmt: skip
+        if who.attribution == "pronoun" and antecedent is not None:
+            voice_mention = self._voice_conflict(value, antecedent, pl.qs)
+        return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
+                     antecedent, voice_mention)  # fmt: skip
+
+    def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
+        """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
+        clear it and add the last person of the voice's country named before the quote as a candidate."""
+        voice = value["voice"]
+        if not voice or not antecedent[4].get("country") or antecedent[4]["country"] == voice:
+            return None
+        if voice not in self.voiced:
+            self.voiced[voice] = [
+                j for j, m in enumerate(self.people) if m[4].get("country") == voice and m[4].get("id")
+            ]
+        js = self.voiced[voice]
+        k = bisect.bisect_left(js, bisect.bisect_left(self.people_starts, qs)) - 1
+        voice_mention = self.people[js[k]] if k >= 0 else None
+        value["speaker"] = value["speaker_name"] = None
+        if voice_mention is not None:
+            value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention[4]["id"]]))
+        return voice_mention
