@@ -5,7 +5,7 @@ The text is cut into word tokens by one linear regex scan; every rule then looks
 one place (bounded windows, no backtracking), so the work is linear in the text's length. A ``Name``
 says where the words are (``start``, ``end``, ``exact``), the full name it stands for (``name``), the
 title or appositive that introduced it (``role``), which rule found it (``rule``: "title",
-"appositive", "speech", "korean" or "surname") and, for a later surname-only mention, ``refers_to``:
+"appositive", "speech", "subject" (a sentence opening with the name and a verb), "korean" or "surname") and, for a later surname-only mention, ``refers_to``:
 the first mention of the full name. ``alternatives`` lists the full names a bare surname could mean
 when the text introduced more than one person of that surname (then ``refers_to`` is None).
 
@@ -264,17 +264,39 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
     >>> beside_speech(t, 1, 3), beside_speech(t, 3, 5), beside_speech(t, 10, 12)
     (True, True, True)
     """
-    if i >= 1 and toks[i - 1].text in SPEECH_VERBS:
+    if i >= 1 and toks[i - 1].word in SPEECH_VERBS:
         return True
     if i >= 2 and toks[i - 2].text.lower() == "according" and toks[i - 1].text == "to":
         return True
-    if j < len(toks) and toks[j].text in SPEECH_VERBS:
+    if j < len(toks) and toks[j].word in SPEECH_VERBS:
         return True
     return (
         j + 1 < len(toks)
         and toks[j].text in {"also", "has", "had", "later", "then", "again", "previously", "once", "would"}
-        and toks[j + 1].text in SPEECH_VERBS
+        and toks[j + 1].word in SPEECH_VERBS
     )
+
+
+_VERBS_AFTER_SUBJECT = word_set(
+    "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
+    "met told heads leads runs"
+)
+_SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":"])
+
+
+def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the name at tokens ``i..j-1`` opens a sentence and a verb follows ("Jo Bell lashed out").
+
+    >>> t = tokens("Jo Bell lashed out. The envoy Ann Lee agreed. Max Roe Street")
+    >>> sentence_subject(t, 0, 2), sentence_subject(t, 7, 9), sentence_subject(t, 11, 13)
+    (True, False, False)
+    """
+    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
+    opens = opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
+    if not opens or j >= len(toks) or not _adjacent(toks, j - 1, j):
+        return False
+    verb = toks[j].word
+    return verb.islower() and (verb.endswith("ed") or verb in _VERBS_AFTER_SUBJECT or verb in SPEECH_VERBS)
 
 
 def korean_name(toks: list[Token], i: int) -> int:
@@ -334,6 +356,8 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = rule or "appositive"
         elif not rule and beside_speech(toks, i, j):
             rule = "speech"
+        elif not rule and sentence_subject(toks, i, j):
+            rule = "subject"
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
