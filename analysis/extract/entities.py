@@ -191,8 +191,11 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
         try:
             terms = parse_terms(row.get("role_start") or "", row.get("role_end") or "")
         except ValueError as exc:
-            raise DataError(f"bad role dates ({exc})", where=f"{where}, row {n}, column role_start/role_end",
-                            fix="write YYYY-MM-DD, YYYY-MM or YYYY, one per term, separated by ';'") from None
+            raise DataError(
+                f"bad role dates ({exc})",
+                where=f"{where}, row {n}, column role_start/role_end",
+                fix="write YYYY-MM-DD, YYYY-MM or YYYY, one per term, separated by ';'",
+            ) from None
         ent = Entity(eid, kind, row["name"].strip(), aliases, role, (row.get("country") or "").strip(),
                      m.group(1) if m else None, terms)  # fmt: skip
         entities[eid] = ent
@@ -546,9 +549,7 @@ def _descriptor_value(
             "country": country or None, "descriptor": True}  # fmt: skip
 
 
-def _gazetteer_value(
-    text: str, h: _Hit, res: _Resolver, count: int
-) -> tuple[str, dict[str, Any]] | None:
+def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[str, dict[str, Any]] | None:
     """Return the kind and value of a gazetteer alias, or None if it is only part of a longer phrase."""
     assert h.ids is not None
     g = res.g

@@ -5,9 +5,11 @@ The text is cut into word tokens by one linear regex scan; every rule then looks
 one place (bounded windows, no backtracking), so the work is linear in the text's length. A ``Name``
 says where the words are (``start``, ``end``, ``exact``), the full name it stands for (``name``), the
 title or appositive that introduced it (``role``), which rule found it (``rule``: "title",
-"appositive", "speech", "subject" (a sentence opening with the name and a verb), "korean" or "surname") and, for a later surname-only mention, ``refers_to``:
-the first mention of the full name. ``alternatives`` lists the full names a bare surname could mean
-when the text introduced more than one person of that surname (then ``refers_to`` is None).
+"appositive", "speech", "subject" (a sentence opening with the name and a verb), "korean", "label" (an
+all-capitals name before a colon, as transcripts print speakers) or "surname") and, for a later
+surname-only mention, ``refers_to``: the first mention of the full name. ``alternatives`` lists the full
+names a bare surname could mean when the text introduced more than one person of that surname
+(then ``refers_to`` is None).
 
 >>> [(n.exact, n.name, n.role, n.rule) for n in find_names("Gen. Paul Vance spoke. Later Vance left.")]
 [('Paul Vance', 'Paul Vance', 'Gen.', 'title'), ('Vance', 'Paul Vance', 'Gen.', 'surname')]
@@ -28,6 +30,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z
 _INITIAL = re.compile(r"[A-Z]\.")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -157,7 +160,13 @@ def is_name_word(word: str) -> bool:
     >>> [is_name_word(w) for w in ("LaCamera", "Sang-hyun", "O'Neil", "The", "said", "Seoul", "Gen.")]
     [True, True, True, False, False, False, False]
     """
-    return word not in _NOT_NAME and _NAME_WORD.fullmatch(word) is not None
+    return (
+        word not in _NOT_NAME
+        and word not in TITLES
+        and word not in _TITLE_GLUE
+        and word.lower() not in ROLE_NOUNS
+        and _NAME_WORD.fullmatch(word) is not None
+    )
 
 
 def _adjacent(toks: list[Token], a: int, b: int) -> bool:
@@ -204,15 +213,22 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
 
     A lower-case office ("negotiator") counts only before a name of two words or more.
 
-    >>> t = tokens("said Defense Secretary Jo Bell and negotiator Ann Lee and lawyer Lee")
-    >>> title_before(t, 3, 2), title_before(t, 7, 2), title_before(t, 11, 1)
-    ('Defense Secretary', 'negotiator', None)
+    >>> t = tokens("said Defense Secretary Jo Bell and negotiator Ann Lee and lawyer Lee, Secretary of State Al Roe")
+    >>> title_before(t, 3, 2), title_before(t, 7, 2), title_before(t, 11, 1), title_before(t, 16, 2)
+    ('Defense Secretary', 'negotiator', None, 'Secretary of State')
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
         return None
     before = toks[k].text
-    if before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
+    if before in _TITLE_GLUE and before not in TITLES and words >= 2:
+        # "Secretary of State Jo Bell": a title at most three words back, glue words in between
+        back = k
+        while back > 0 and k - back < 3 and _adjacent(toks, back - 1, back) and toks[back].text in _TITLE_GLUE:
+            back -= 1
+        if toks[back].text not in TITLES:
+            return None
+    elif before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
         return None
     first = k
     while first - 1 >= 0 and i - first < 6 and _adjacent(toks, first - 1, first):
@@ -255,6 +271,54 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     if not any(t.word in ROLE_NOUNS for t in window):
         return None
     return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
+
+
+def office_before(toks: list[Token], i: int, j: int) -> str | None:
+    """Return the office a name in commas follows ("the senior adviser for talks, Jo Bell, met"), else None.
+
+    The name must be closed by a comma and an office noun must be among the five words before its comma.
+
+    >>> t = tokens("The senior adviser for talks, Jo Bell, met us. Then, Ann Lee, left.")
+    >>> office_before(t, 6, 8), office_before(t, 14, 16)
+    ('senior adviser for talks', None)
+    """
+    if i < 2 or j >= len(toks) or toks[i - 1].text != "," or toks[j].text != ",":
+        return None
+    first = i - 1
+    while first > 0 and i - 1 - first < 6 and toks[first - 1].text not in _APPOSITIVE_STOP:
+        first -= 1
+    window = toks[first : i - 1]
+    office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS]
+    if not office or len(window) - office[0] > 6:
+        return None
+    start = next((k for k, t in enumerate(window) if t.text.lower() not in {"the", "a", "an"}), 0)
+    return " ".join(t.text for t in window[start:])
+
+
+def caps_label(toks: list[Token], i: int) -> int:
+    """Return the index after an all-capitals name used as a label ("JO BELL(ENVOY) :", "JO BELL:"), else ``i``.
+
+    >>> t = tokens("JO BELL(ENVOY) : yes. KIM SANG-WOO: no. THE END")
+    >>> caps_label(t, 0), caps_label(t, 7), caps_label(t, 11)
+    (2, 9, 11)
+    """
+    j = i
+    while j < len(toks) and j - i < 4 and _CAPS_WORD.fullmatch(toks[j].text) and (j == i or _adjacent(toks, j - 1, j)):
+        j += 1
+    if not 2 <= j - i <= 3 or j >= len(toks) or toks[j].text not in {"(", ":"}:
+        return i
+    if any(toks[k].text.capitalize() in _NOT_NAME for k in range(i, j)):
+        return i
+    return j
+
+
+def title_case(words: str) -> str:
+    """Return an all-capitals name in title case, hyphenated given names as Korean names write them.
+
+    >>> title_case("KIM SANG-WOO"), title_case("JO BELL")
+    ('Kim Sang-woo', 'Jo Bell')
+    """
+    return " ".join(w.capitalize() for w in words.split())
 
 
 def beside_speech(toks: list[Token], i: int, j: int) -> bool:
@@ -338,6 +402,10 @@ def surname_of(name: str) -> str:
 
 def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     """Return the name a rule finds at token ``i`` (the start of a run of name words), else None."""
+    j = caps_label(toks, i)
+    if j > i:
+        s, e = toks[i].start, toks[j - 1].end
+        return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
     j = korean_name(toks, i)
     rule = "korean"
     if j == i:
@@ -353,6 +421,9 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
         apposition = appositive_after(toks, j, text)
         if apposition is not None:
             role = ", ".join(r for r in (role, apposition) if r) or None
+            rule = rule or "appositive"
+        elif (office := office_before(toks, i, j)) is not None:
+            role = role or office
             rule = rule or "appositive"
         elif not rule and beside_speech(toks, i, j):
             rule = "speech"

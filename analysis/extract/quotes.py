@@ -45,16 +45,20 @@ _VERBS = (
     r"|calling|called|calls|describing|described|describes|dubbing|dubbed|labelling|labeling|labelled|labeled"
     r"|branding|branded|terming|termed|dismissing|dismissed|accusing|accused|criticizing|criticising|urging"
     r"|adding|telling|writing|arguing|warning|insisting|noting|stressing|declaring|vowing|promising|posted"
+    r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
+    r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted"
 )
-_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”.!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
-_BEFORE_VERB = re.compile(rf"\b(?P<verb>{_VERBS})\b(?P<post>[^\"“”.!?]{{0,80}}?)(?P<colon>:)?\s*\Z", re.IGNORECASE)
+_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
+_VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
     r"[\s,]+)*\Z"
 )
-_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|He|She)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z")
-_PRONOUN_AFTER = re.compile(r"\s+(?P<p>he|she)\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z")
+_PRONOUN_AFTER = re.compile(r"\s+(?P<p>he|she|it)\b")
+_PRONOUN_START = re.compile(r"(?P<p>he|she|it|He|She|It)\b")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _WORD = re.compile(r"[\w'’-]+")
 # Words in a quote that show whose voice it is. North Korean statements call their state "the DPRK"
 # and write "south Korea" in lower case; with a first person ("we", "us", "our") they speak for it.
@@ -70,6 +74,12 @@ _ORG_NOUNS = word_set(
     "administration presidency institute centre center"
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
+_AUXILIARIES = frozenset(["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would"])
+# Words after a name that show it is a clause's subject ("Jo Bell appeared to reject it, replying: ...").
+_SUBJECT_VERBS = frozenset(
+    ["is", "was", "has", "had", "have", "will", "would", "did", "does", "also", "then", "later", "could", "can"]
+)
+_PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against", "and"])
 _TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "then", "U.S.", "US"])
 
 
@@ -96,6 +106,7 @@ class _Who:
     start: int = -1
     end: int = -1
     antecedent: Mention | None = None
+    name: str | None = None  # the speaker's name when no mention carries it ("South Korea's foreign ministry")
 
     @property
     def found(self) -> bool:
@@ -181,13 +192,15 @@ def speaker_name(m: Mention | None, names: dict[str, str] | None = None) -> str 
     >>> speaker_name((0, 5, "Bell", "person", {"id": None, "name": "Jo Bell", "descriptor": False}))
     'Jo Bell'
     >>> speaker_name((0, 3, "Kim", "person", {"id": None, "name": "Kim", "candidates": ["a", "b"]}))
+    >>> speaker_name((0, 16, "the Foreign Ministry", "org", {"id": "x", "name": "Ministry of Foreign Affairs"}))
+    'Foreign Ministry'
     """
     if m is None:
         return None
     v = m[4]
-    if m[3] == "place":
-        gov = v.get("metonym_for")
-        return (names or {}).get(gov, gov) if gov else None
+    if m[3] != "person":  # an organisation has many official names: the one the article uses
+        words = m[2]
+        return words[4:] if words[:4] in {"the ", "The "} else words
     if v.get("id"):
         return v.get("name")
     if v.get("descriptor") or v.get("candidate_names") or len(v.get("candidates") or []) > 1:
@@ -239,15 +252,21 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
     """
     window = text[max(floor, verb_start - 60) : verb_start].split()
+    while window and window[-1].lower() in _AUXILIARIES:
+        window.pop()  # "the ministry has said"
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
     det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
-                if window[k].lower() in _DETERMINERS), None)  # fmt: skip
+                if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is None:
         return _NOBODY
     phrase = " ".join(window[det:]).rstrip(",")
     p_start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
     head = window[-1].rstrip(",").lower()
+    if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
+        owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
+        start = owner[0] if owner is not None and owner[1] >= p_start else p_start
+        return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
     chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), orgs[0] if orgs else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
@@ -263,7 +282,34 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
+    rel = _relative_subject(text, idx, verb_start, floor)
+    if rel.found:
+        return rel
     return _org_reference(text, idx, verb_start, floor, back)
+
+
+def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+    """Return the noun phrase a "who" before the verb stands for ("a group of protesters who chanted").
+
+    >>> t = "Bo was met by a group of protesters who chanted"
+    >>> w = _relative_subject(t, _Index([]), 40, 0); t[w.start : w.end]
+    'a group of protesters'
+    """
+    window = text[max(floor, verb_start - 60) : verb_start]
+    words = window.split()
+    if len(words) < 2 or words[-1] != "who":
+        return _NOBODY
+    head_end = max(floor, verb_start - 60) + window.rstrip().rfind("who")
+    head_end = len(text[:head_end].rstrip(" ,"))
+    named = idx.ending_before(head_end, head_end - 60)
+    if named and named[0][1] == head_end and _is_speaker(named[0]):
+        return _named(named[0])
+    det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
+               None)  # fmt: skip
+    if det is None:
+        return _NOBODY
+    start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - 60), verb_start)
+    return _Who("descriptor", None, start, head_end) if start >= 0 else _NOBODY
 
 
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
@@ -280,11 +326,97 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     return _NOBODY
 
 
-def _sentence_subject(text: str, idx: _Index, sent_start: int, verb_start: int) -> _Who:
-    """Return the first speaker named in a sentence before its verb ("Jo Bell lashed out, calling it ...")."""
-    for m in idx.first_between(sent_start, verb_start):
-        if m[1] <= verb_start and _is_speaker(m) and m[0] - sent_start <= 80:
+def _clause_subject(text: str, idx: _Index, floor: int, pos: int) -> _Who:
+    """Return the nearest speaker before ``pos`` (and after ``floor``) that is followed by its verb
+    ("Jo Bell lashed out at Seoul, calling it a ..."), skipping names after a preposition ("of Jo Bell").
+
+    >>> t = "Jo Bell of the Foo Agency lashed out at Seoul, calling it"
+    >>> m = [(0, 7, "Jo Bell", "person", {}), (15, 18, "Foo", "org", {})]
+    >>> _clause_subject(t, _Index(m), 0, 47).start
+    0
+    """
+    for m in idx.ending_before(pos, max(floor, pos - 200)):
+        if not _is_speaker(m):
+            continue
+        before = text[max(floor, m[0] - 30) : m[0]].split()
+        while before and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
+            before.pop()  # "of the US State Department": back to the preposition
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue
+        after = text[m[1] : min(pos, m[1] + 80)].split()
+        if after and after[0] in {"'s", "’s"}:
+            who = _possessive_org(text, m, after)
+            if who.found:
+                return who
+            continue
+        if _verb_like(_verb_after(after)):
             return _Who("subject", m, m[0], m[1])
+    return _NOBODY
+
+
+def _verb_like(word: str) -> bool:
+    """Return whether a word right after a name looks like its verb ("lashed", "says", "was").
+
+    >>> _verb_like("lashed"), _verb_like("Korea"), _verb_like("was")
+    (True, False, True)
+    """
+    return word.islower() and (word.endswith(("ed", "s")) or word in _SUBJECT_VERBS or word in _REPORTING)
+
+
+def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
+    """Return the speaker "<owner>'s foreign ministry" when that phrase is followed by a verb, else nobody."""
+    for k in range(1, min(4, len(after))):
+        if after[k].lower().rstrip(",") in _ORG_NOUNS:
+            rest = [w for w in after[k + 1 :] if w not in _AUXILIARIES]
+            if rest and _verb_like(rest[0]):
+                end = text.find(after[k], owner[1]) + len(after[k])
+                return _Who("descriptor", None, owner[0], end, name=text[owner[0] : end])
+            break
+    return _NOBODY
+
+
+def _verb_after(words: list[str]) -> str:
+    """Return the word that follows a name, past a prepositional phrase of proper names ("of the US Army").
+
+    >>> _verb_after("of the US State Department voiced".split()), _verb_after(["said"]), _verb_after([])
+    ('voiced', 'said', '')
+    """
+    k = 0
+    if words and words[0] in {"of", "from", "at"}:
+        k = 1
+        while k < len(words) and (words[k][:1].isupper() or words[k] in {"the", "a", "an", "of", "and"}):
+            k += 1
+    return words[k] if k < len(words) else ""
+
+
+_REPORTING = frozenset(_VERBS.split("|"))
+
+
+def _ends_sentence_in(words: str) -> bool:
+    """Return whether the words between a quote and its verb hold a sentence end (not "Mr." or "U.S.").
+
+    >>> _ends_sentence_in(" Mr. Trump "), _ends_sentence_in(" It rained. Then he ")
+    (False, True)
+    """
+    return any(w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) for w in words.split())
+
+
+def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
+
+    >>> t = 'JO BELL(ENVOY) : "We left."'
+    >>> _label_before(t, _Index([(0, 7, "JO BELL", "person", {})]), _Place(17, 27, 0, 27, 0, 0, 0)).start
+    0
+    """
+    lead = text[max(pl.ps, pl.qs - 200) : pl.qs].rstrip()
+    if not lead.endswith(":"):
+        return _NOBODY
+    colon = max(pl.ps, pl.qs - 200) + len(lead) - 1
+    for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
+        gap = text[m[1] : colon].strip()
+        if _is_speaker(m) and (not gap or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
+            return _Who("colon", m, m[0], m[1])
+        break
     return _NOBODY
 
 
@@ -304,26 +436,64 @@ class _Place:
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
     am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 80))
-    if not am or _MARK.search(am.group("pre")):
+    if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
     if who.found and who.start >= pl.qe:
         return who
-    return _subject_after(text, idx, am.end("verb"), pl.pe)
+    who = _subject_after(text, idx, am.end("verb"), pl.pe)
+    quoted = am.group("verb").lower() == "quoted" or "quoted" in am.group("pre").split()
+    if not who.found and quoted:  # '", he was quoted by a paper as saying'
+        return _subject_at(text, idx, am.start("pre"))
+    return who
+
+
+def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
+    """Return the name or pronoun that starts at ``pos``."""
+    m = idx.starting_at(pos, pos)
+    if m is not None and _is_speaker(m):
+        return _named(m)
+    p = _PRONOUN_START.match(text, pos)
+    if p:
+        return _Who("pronoun", None, p.start("p"), p.end("p"))
+    return _NOBODY
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int
+    end: int
+
+
+def _verbs_before(text: str, start: int, end: int) -> list[_Verb]:
+    """Return the speech verbs at most 80 characters before ``end`` in the same sentence, nearest first.
+
+    >>> t = 'Seoul said Friday, as Bo accused it of rebuffing a "'
+    >>> [t[v.start : v.end] for v in _verbs_before(t, 0, len(t) - 1)]
+    ['accused', 'said']
+    """
+    found = [m for m in _VERB_WORD.finditer(text, max(start, end - 160), end) if end - m.end() <= 80]
+    out: list[_Verb] = []
+    for m in reversed(found):
+        post = text[m.end() : end]
+        if any(c in post for c in '"“”!?') or _ends_sentence_in(post):
+            break
+        out.append(_Verb(m.start(), m.end()))
+    return out
 
 
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
-    bm = _BEFORE_VERB.search(text, max(pl.sent_start, pl.qs - 160), pl.qs)
-    if not bm:
-        return _NOBODY
-    who = _subject_before(text, idx, bm.start("verb"), pl.sent_start, pl.back)
-    if not who.found:
-        who = _subject_after(text, idx, bm.end("verb"), pl.qs)
-    if not who.found:
-        who = _sentence_subject(text, idx, pl.sent_start, bm.start("verb"))
-    return who
+    for bm in _verbs_before(text, pl.sent_start, pl.qs):
+        who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
+        if not who.found:
+            who = _subject_after(text, idx, bm.end, pl.qs)
+        if not who.found:
+            who = _clause_subject(text, idx, pl.sent_start, bm.start)
+        if who.found:
+            return who
+    return _NOBODY
 
 
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -340,12 +510,15 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
     """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:"); the quote opens this one."""
     if ppe <= pps or text[ppe - 1] != ":":
         return _NOBODY
-    bm = _BEFORE_VERB.search(text, max(pps, ppe - 160), ppe)
-    if not bm:
+    verbs = _verbs_before(text, pps, ppe - 1)
+    if not verbs:
         return _NOBODY
-    who = _subject_before(text, idx, bm.start("verb"), pps, back)
+    bm = verbs[0]
+    who = _subject_before(text, idx, bm.start, pps, back)
     if not who.found:
-        who = _subject_after(text, idx, bm.end("verb"), ppe)
+        who = _subject_after(text, idx, bm.end, ppe)
+    if not who.found:
+        who = _clause_subject(text, idx, pps, bm.start)
     return replace(who, attribution="colon") if who.found else _NOBODY
 
 
@@ -373,15 +546,36 @@ def _inherit(source: Quote) -> _Who:
     return _Who("continuation", source.speaker_mention, start, end, source.antecedent)
 
 
-def _antecedent(people: list[Mention], people_starts: list[int], pos: int, floor: int) -> Mention | None:
-    """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes."""
+def _antecedent(
+    people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = ""
+) -> Mention | None:
+    """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes, whose title
+    does not contradict the pronoun ("he" skips "Ms. Kang")."""
     j = bisect.bisect_left(people_starts, pos) - 1
     while j >= 0 and people[j][0] >= floor:
         cand = people[j]
-        if cand[1] <= pos and not cand[4].get("plural"):
+        if cand[1] <= pos and not cand[4].get("plural") and _gender_fits(text, cand[0], pronoun):
             return cand
         j -= 1
     return None
+
+
+_FEMALE_TITLES = ("Ms. ", "Mrs. ", "Madam ", "Madame ", "Miss ")
+_MALE_TITLES = ("Mr. ",)
+
+
+def _gender_fits(text: str, start: int, pronoun: str) -> bool:
+    """Return whether a pronoun can point back to the name at ``start`` given the title before it.
+
+    >>> _gender_fits("met Ms. Kang", 8, "he"), _gender_fits("met Ms. Kang", 8, "she"), _gender_fits("Kang", 0, "he")
+    (False, True, True)
+    """
+    before = text[max(0, start - 8) : start]
+    if pronoun == "he":
+        return not before.endswith(_FEMALE_TITLES)
+    if pronoun == "she":
+        return not before.endswith(_MALE_TITLES)
+    return True
 
 
 def find_quotes(
@@ -414,7 +608,8 @@ def find_quotes(
         return i >= 0 and raw[i][0] < pos < raw[i][1]
 
     people = [m for m in idx.ms if m[3] == "person" and not in_quote(m[0])]
-    ctx = _Context(text, paragraphs, idx, people, [m[0] for m in people], names)
+    orgs = [m for m in idx.ms if m[3] != "person" and _is_speaker(m) and not in_quote(m[0])]
+    ctx = _Context(text, paragraphs, idx, people, [m[0] for m in people], names, orgs, [m[0] for m in orgs])
     out: list[Quote] = []
     last_by_para: dict[int, Quote] = {}
     for qs, qe, closed, pi in raw:
@@ -438,13 +633,19 @@ class _Context:
     people: list[Mention]
     people_starts: list[int]
     names: dict[str, str]
+    orgs: list[Mention] = field(default_factory=list)  # organisations and governments, outside quotes
+    org_starts: list[int] = field(default_factory=list)
     voiced: dict[str, list[int]] = field(default_factory=dict)  # country -> indices in people (with an id)
 
     def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
         """Return how the quote at ``pl`` is attributed, trying the rules in order."""
         text, idx = self.text, self.idx
-        for rule in (_after_quote, _before_quote, _according_to):
+        for rule in (_after_quote, _before_quote, _label_before, _according_to):
             who = rule(text, idx, pl)
+            if who.found:
+                return who
+        if text[pl.sent_start : pl.qs].strip():  # a partial quote: the speaker is its clause's subject
+            who = _clause_subject(text, idx, pl.sent_start, pl.qs)
             if who.found:
                 return who
         if same is not None and same.value["attribution"] != "none":
@@ -487,12 +688,19 @@ class _Context:
         mention = who.mention
         antecedent = voice_mention = None
         if who.attribution == "pronoun":
-            antecedent = _antecedent(self.people, self.people_starts, who.start, self.paragraphs[max(0, pl.pi - 3)][0])
+            floor = self.paragraphs[max(0, pl.pi - 3)][0]
+            pronoun = text[who.start : who.end].lower()
+            if pronoun == "it":
+                antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
+            else:
+                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun)
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
         if antecedent is not None:
             value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
+        if who.name is not None:
+            value["speaker_name"] = who.name
         if mention is not None:
             value["speaker"] = _speaker_id(mention)
             value["speaker_name"] = speaker_name(mention, self.names)
