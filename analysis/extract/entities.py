@@ -304,7 +304,9 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
     r"ruling[- ]party|intelligence|nuclear|chief)\s+)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
-    r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader)\b"
+    r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader"
+    r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
+    r"|demonstrators|leaders|ministers|envoys|aides)\b"
     r"(?![ \t]+[A-Z\d])(?!-)"
 )
 _NOUN_ROLE = {"lawmaker": ("lawmaker", "legislator"), "legislator": ("lawmaker", "legislator")}
@@ -516,6 +518,15 @@ def find_entities(
     return out
 
 
+def _plural(noun: str) -> dict[str, bool]:
+    """Return ``{"plural": True}`` for a group ("The lawmakers"), else nothing (the value keeps its keys).
+
+    >>> _plural("lawmakers"), _plural("lawmaker")
+    ({'plural': True}, {})
+    """
+    return {"plural": True} if noun.endswith("s") else {}
+
+
 def _descriptor_value(
     text: str,
     h: _Hit,
@@ -546,7 +557,7 @@ def _descriptor_value(
         cache[key] = _descriptor_candidates(g, *key, published=published)
     country, cands = cache[key][0], list(cache[key][1])
     return {"id": None, "name": noun_phrase, "candidates": cands, "role": noun_phrase,
-            "country": country or None, "descriptor": True}  # fmt: skip
+            "country": country or None, "descriptor": True, **_plural(dm["noun"])}  # fmt: skip
 
 
 def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[str, dict[str, Any]] | None:

@@ -71,6 +71,18 @@ def _last_word(tail: str) -> str | None:
     return core.rstrip(_CLOSERS) or core[0]
 
 
+def _sign_off(sentence: str) -> bool:
+    """Return whether a sentence is only an agency's sign-off ("AFP", "(Yonhap)"), not a truncated sentence.
+
+    >>> _sign_off("AFP"), _sign_off("(Yonhap)"), _sign_off("The North brands"), _sign_off("Seoul")
+    (True, True, False, False)
+    """
+    words = sentence.split()
+    if len(words) != 1 or not words[0].strip("()").isalpha():
+        return False
+    return words[0].isupper() or (words[0].startswith("(") and words[0].endswith(")"))
+
+
 def _ambiguous_names(span: Span, names: dict[str, str]) -> list[str]:
     """Return the people a bare surname could mean when the text leaves it open (else an empty list).
 
@@ -149,8 +161,8 @@ def find_findings(
         # linear instead of a match attempt at every character of the sentence).
         tail = st.rstrip()
         if not _TERMINAL.search(st, max(0, len(tail) - 1)):
-            if whole_para and len(st.split()) <= 6:
-                continue  # a subheading
+            if (whole_para and len(st.split()) <= 6) or _sign_off(st):
+                continue  # a subheading, or an agency's sign-off ("AFP", "(Yonhap)")
             out.append(("truncated_sentence", sent.start, sent.end, st,
                         f"sentence stops without an end mark after '{_short(st.split()[-1], 30)}': the rest is missing",
                         ()))  # fmt: skip
@@ -160,7 +172,12 @@ def find_findings(
             word = lw
             before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].split()
             prev_word = before[-1].lower() if before else ""
-            if _INITIALISM.fullmatch(word + ".") and len(word) > 1 and prev_word not in {"the", "in", "to", "from"}:
+            if (
+                _INITIALISM.fullmatch(word + ".")
+                and len(word) > 1
+                and word[:1].isupper()  # "U.S." qualifies a noun; "a.m." ends a time
+                and prev_word not in {"the", "in", "to", "from"}
+            ):
                 out.append(
                     (
                         "truncated_sentence",
@@ -235,6 +252,8 @@ def find_findings(
             continue
         if v["start"] != v["end"] and v["form"] != "absolute":
             continue
+        if (dt.date.fromisoformat(v["end"]) - dt.date.fromisoformat(v["start"])).days > 31:
+            continue  # a year ("for 2020") names a target, not a day written as past
         i = bisect.bisect_right(sent_starts, s.start) - 1
         if i < 0 or (article.date_span and s.start >= article.date_span.start and s.end <= article.date_span.end):
             continue
