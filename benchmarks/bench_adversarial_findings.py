@@ -18,7 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from analysis import annotate
 
-MARKS = ['"', "“", "”", "'", ".", "-", " ", '" ', ". ", "He said ", 'Kim said "', "Gen. "]
+MARKS = [
+    '"', "“", "”", "'", ".", "-", " ", '" ', ". ", ", ", ": ", "He said ", 'Kim said "', "Gen. ", "Kim ",
+    "Jo Bell ", "JO BELL ", "said ", "the ministry ", "who ", "it said ", '"a," said Jo Bell, a professor, ',
+    "Ms. Kim's ", "Kim Sang-woo, ",
+]
 
 
 def seconds(body: str) -> float:

@@ -291,7 +291,12 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS]
     if not office or len(window) - office[0] > 6:
         return None
-    start = next((k for k, t in enumerate(window) if t.text.lower() not in {"the", "a", "an"}), 0)
+    start = 0
+    for k in range(len(window) - 1):
+        if window[k].text in {"'", "’"} and window[k + 1].text == "s":
+            start = k + 2  # "the agency's senior adviser": the office starts after the possessive
+    while start < len(window) and window[start].text.lower() in {"the", "a", "an"}:
+        start += 1
     return " ".join(t.text for t in window[start:])
 
 
@@ -351,14 +356,20 @@ _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":"])
 def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
     """Return whether the name at tokens ``i..j-1`` opens a sentence and a verb follows ("Jo Bell lashed out").
 
-    >>> t = tokens("Jo Bell lashed out. The envoy Ann Lee agreed. Max Roe Street")
-    >>> sentence_subject(t, 0, 2), sentence_subject(t, 7, 9), sentence_subject(t, 11, 13)
-    (True, False, False)
+    >>> t = tokens("Jo Bell lashed out. The envoy Ann Lee agreed. Max Roe Street. Al Roe of the Foo Fund said")
+    >>> [sentence_subject(t, i, i + 2) for i in (0, 6, 9, 12)]
+    [True, False, False, True]
     """
     opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
     opens = opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
     if not opens or j >= len(toks) or not _adjacent(toks, j - 1, j):
         return False
+    if toks[j].text in {"of", "from", "at"}:  # "Jo Bell of the Hanul Institute voiced ..."
+        j += 1
+        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in {"the", "and", "of"}):
+            j += 1
+        if j >= len(toks):
+            return False
     verb = toks[j].word
     return verb.islower() and (verb.endswith("ed") or verb in _VERBS_AFTER_SUBJECT or verb in SPEECH_VERBS)
 

@@ -56,7 +56,7 @@ _FILLER = re.compile(
     r"[\s,]+)*\Z"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z")
-_PRONOUN_AFTER = re.compile(r"\s+(?P<p>he|she|it)\b")
+_PRONOUN_AFTER = re.compile(r"\s+(?P<p>he|she)\b")
 _PRONOUN_START = re.compile(r"(?P<p>he|she|it|He|She|It)\b")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -438,9 +438,14 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 80))
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
+    # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
+    # comes right after it ('"Why?" he asked.'), not by a new sentence.
+    ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
-    if who.found and who.start >= pl.qe:
+    if who.found and who.start >= pl.qe and (not ended or who.start == am.start("pre")):
         return who
+    if ended and am.group("pre").strip():
+        return _NOBODY
     who = _subject_after(text, idx, am.end("verb"), pl.pe)
     quoted = am.group("verb").lower() == "quoted" or "quoted" in am.group("pre").split()
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
