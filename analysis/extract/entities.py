@@ -1,21 +1,33 @@
-"""Find people, organisations, places and agreements named in a text, from the gazetteer in data/.
+"""Find people, organisations, places and agreements named in a text: from the gazetteer in data/, and
+people the gazetteer does not know, from the text itself (``analysis.extract.names``).
 
 The gazetteer is ``data/entities.csv`` (schema in ``data/datapackage.json``): one row per entity with
-its canonical ``name`` and semicolon-separated ``aliases`` (surnames, other spellings, descriptions
-such as "the Swedish capital"). It is read with the csv module (no pandas) and cached.
+its canonical ``name``, semicolon-separated ``aliases`` (surnames, other spellings, descriptions
+such as "the Swedish capital") and, for people, the dates of their ``role`` (``role_start``/``role_end``,
+one pair per term). It is read with the csv module (no pandas) and cached.
 
 Resolution rules:
 
-- A name shared by several people (a bare "Kim") resolves to the one person of that name the text
-  has already introduced by full name; if none or several were, the span's ``id`` is None and
-  ``candidates`` lists them (those the text names later first, then the rest of the gazetteer).
+- A name found from the text (after a title, before an appositive, beside a speech verb, a Korean full
+  name) is a ``person`` with ``id`` None, ``name`` the full name and ``role`` the title or appositive;
+  a later bare surname of it has ``name`` the full name and ``refers_to`` ``{start, end, exact}`` of
+  the first mention. A full name (two words or more) is never ambiguous.
+- A bare surname refers to the one person of that surname the text has already introduced by full name
+  (from the gazetteer or the text). If it introduced several, the span's ``id`` is None and
+  ``candidates`` (gazetteer ids) and ``candidate_names`` list them; if none, the gazetteer decides: its
+  only person of that name, or ``id`` None and ``candidates`` all of them (those the text names later
+  first). A title before a surname that fits no gazetteer person of that name ("President Yoon" when
+  the gazetteer's Yoon is a lawmaker) makes it someone else, not in the gazetteer.
+- With the publication date, people carry ``in_office`` (whether the gazetteer role was held then, None
+  if unknown), and an unnamed description's candidates are the people in office then.
 - A capital or country used as an actor ("Washington's demand", "calling on Seoul", "Seoul
   decided", "the U.S. still seeks") stays a ``place`` with ``metonym_for`` set to the government
   the row's role names ("metonym for us-government"); after "in/at/to/from ..." it is just a place.
   A country abbreviation used as a modifier ("US allies", "U.S. President") is not tagged.
 - An unnamed person described by a phrase ("A South Korean lawmaker") is a ``person`` span with
   ``id`` None, ``descriptor`` True and as ``candidates`` the gazetteer people whose role and country
-  fit the description.
+  fit the description; a group ("The lawmakers") adds ``plural`` True. Right after a named person
+  ("Jo Bell, a former lawmaker") the phrase is that person's role, not another person.
 
 >>> [(e, v["id"]) for _, _, e, k, v in find_entities("Mark Esper met Kim in the Swedish capital.")]
 [('Mark Esper', 'mark-esper'), ('Kim', None), ('the Swedish capital', 'stockholm')]
