@@ -35,6 +35,7 @@ Resolution rules:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import csv
 import datetime as dt
@@ -506,8 +507,11 @@ def find_entities(
     out: list[tuple[int, int, str, str, dict[str, Any]]] = []
     descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
     last_end = -1
+    skipped: list[_Hit] = []
     for h in hits:
         if h.start < last_end:
+            if h.name is not None and h.ids is None:
+                skipped.append(h)
             continue
         if h.descriptor is not None:
             value = _descriptor_value(text, h, out, descriptors, g, published)
@@ -527,7 +531,34 @@ def find_entities(
             value["in_office"] = ent.in_office(published) if ent else None
         out.append((h.start, h.end, h.exact, kind, value))
         last_end = h.end
-    return out
+    inner = _inner_people(text, skipped, out, res)
+    return sorted(out + inner, key=lambda m: (m[0], -m[1])) if inner else out
+
+
+def _inner_people(
+    text: str, skipped: list[_Hit], out: list[tuple[int, int, str, str, dict[str, Any]]], res: _Resolver
+) -> list[tuple[int, int, str, str, dict[str, Any]]]:
+    """Return the people named inside an organisation's name ("Trump" in "the Trump administration").
+
+    Their value has ``within``: ``{start, end, exact}`` of the organisation's span (they never speak).
+    """
+    orgs = [m for m in out if m[3] == "org"]
+    starts = [m[0] for m in orgs]
+    found = []
+    for h in skipped:
+        k = bisect.bisect_right(starts, h.start) - 1
+        if k < 0 or not (orgs[k][0] <= h.start and h.end <= orgs[k][1]) or h.name is None:
+            continue
+        ids = res.g.by_alias.get(h.exact)
+        value: dict[str, Any] | None = None
+        if ids and all(res.g.entities[i].kind == "person" for i in ids):
+            got = _gazetteer_value(text, _Hit(h.start, h.end, h.exact, ids=ids), res, len(out))
+            value = got[1] if got else None
+        if value is None:
+            value = _text_person(h.name)
+        value["within"] = {"start": orgs[k][0], "end": orgs[k][1], "exact": orgs[k][2]}
+        found.append((h.start, h.end, h.exact, "person", value))
+    return found
 
 
 def _plural(noun: str) -> dict[str, bool]:

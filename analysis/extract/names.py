@@ -6,7 +6,8 @@ one place (bounded windows, no backtracking), so the work is linear in the text'
 says where the words are (``start``, ``end``, ``exact``), the full name it stands for (``name``), the
 title or appositive that introduced it (``role``), which rule found it (``rule``: "title",
 "appositive", "speech", "subject" (a sentence opening with the name and a verb), "korean", "label" (an
-all-capitals name before a colon, as transcripts print speakers) or "surname") and, for a later
+all-capitals name before a colon, as transcripts print speakers), "owner" (a name inside "the <name>
+administration") or "surname") and, for a later
 surname-only mention, ``refers_to``: the first mention of the full name. ``alternatives`` lists the full
 names a bare surname could mean when the text introduced more than one person of that surname
 (then ``refers_to`` is None).
@@ -48,7 +49,8 @@ TITLES = word_set(
     "Captain Sgt. Sergeant Lieutenant Marshal Rep. Sen. Gov. Representative Senator Governor Congressman "
     "Congresswoman Mr. Ms. Mrs. Dr. Prof. Professor Chairman Chairwoman Chair Commander Speaker Director Envoy "
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
-    "Chief Deputy Vice Prime"
+    "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
+    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host"
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -229,7 +231,10 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
         if toks[back].text not in TITLES:
             return None
     elif before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
-        return None
+        office = _office_with_phrase(toks, k) if words >= 2 else None
+        if office is None:
+            return None
+        return " ".join(t.text for t in toks[office : k + 1])
     first = k
     while first - 1 >= 0 and i - first < 6 and _adjacent(toks, first - 1, first):
         w = toks[first - 1].text
@@ -240,6 +245,29 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     while first < k and toks[first].text in {"of", "the", "for"}:
         first += 1
     return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
+
+
+def _office_with_phrase(toks: list[Token], k: int) -> int | None:
+    """Return where an office noun and its phrase start, when they end at token ``k`` right before a name
+    ("lead negotiator for security agreements Jo Bell"), else None.
+
+    >>> t = tokens("the lead negotiator for security agreements Jo Bell")
+    >>> _office_with_phrase(t, 5)
+    1
+    """
+    for o in range(k - 1, max(-1, k - 5), -1):
+        if not _adjacent(toks, o, o + 1) or not toks[o].text.islower():
+            return None
+        if toks[o].text in ROLE_NOUNS and toks[o + 1].text in {"for", "of", "on"}:
+            start = o
+            while (
+                start > 0
+                and _adjacent(toks, start - 1, start)
+                and toks[start - 1].text in {"lead", "chief", "top", "senior"}
+            ):
+                start -= 1  # fmt: skip
+            return start
+    return None
 
 
 _APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also chief head")
@@ -255,10 +283,13 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     >>> appositive_after(t, 2, "Jo Bell, a politics professor at Hanul University, said."), appositive_after(t, 14, "")
     ('a politics professor at Hanul University', None)
     """
+    if j < len(toks) and toks[j].text == "(":  # "Jo Bell (right), the senior adviser"
+        close = next((k for k in range(j + 1, min(len(toks), j + 5)) if toks[k].text == ")"), None)
+        j = close + 1 if close is not None else j
     if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
         return None
     first = toks[j + 1].text
-    if first.lower() not in _APPOSITIVE_OPENERS and first not in ROLE_NOUNS:
+    if first.lower() not in _APPOSITIVE_OPENERS and first not in ROLE_NOUNS and first not in _TITLE_GLUE:
         return None
     end = j + 1
     while end < len(toks) and end - j <= 14 and toks[end].text not in _APPOSITIVE_STOP:
@@ -268,7 +299,7 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     window = toks[j + 1 : end]
     if first == "who":
         return None if not window else ""
-    if not any(t.word in ROLE_NOUNS for t in window):
+    if not any(t.word in ROLE_NOUNS or t.word in TITLES for t in window):
         return None
     return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
 
@@ -352,7 +383,9 @@ _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
     "met told heads leads runs"
 )
-_SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":"])
+_OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
+_SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
+_SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
 
 
 def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
@@ -363,6 +396,7 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
     [True, False, False, True]
     """
     opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
+    opens = opens or toks[i - 1].text in _SUBORDINATORS  # "when Jo Bell was elected"
     opens = opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
     if not opens or j >= len(toks) or not _adjacent(toks, j - 1, j):
         return False
@@ -427,6 +461,9 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     if j == i:
         return None
     words = j - i
+    if words == 1 and _adjacent(toks, i, j) and toks[j].text in _OWNED_BY and toks[i].word == toks[i].text:
+        s, e = toks[i].start, toks[i].end  # "the Bo administration": Bo is named inside the phrase
+        return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words)
     if role is not None and (words >= 2 or toks[i - 1].text in TITLES):
         rule = rule or "title"

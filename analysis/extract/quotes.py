@@ -57,6 +57,7 @@ _FILLER = re.compile(
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>he|she)\b")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|from|of)\s+\Z")
 _PRONOUN_START = re.compile(r"(?P<p>he|she|it|He|She|It)\b")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -178,6 +179,8 @@ class _Index:
 
 
 def _is_speaker(m: Mention) -> bool:
+    if m[4].get("within"):  # "Trump" in "the Trump administration": the organisation speaks
+        return False
     return m[3] in _SPEAKER_KINDS or (m[3] == "place" and bool(m[4].get("metonym_for")))
 
 
@@ -274,10 +277,19 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
+    target = verb_start
+    participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if _is_speaker(m) and (_FILLER.fullmatch(text, m[1], verb_start) or _appositive_gap(text, m[1], verb_start)):
+        if m[1] > target:
+            continue
+        gap_ok = bool(_FILLER.fullmatch(text, m[1], target)) or _appositive_gap(text, m[1], target)
+        if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             return _named(m)
-        if not _appositive_gap(text, m[1], verb_start):
+        prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
+        if gap_ok and not _is_speaker(m) and prep:
+            target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
+            continue
+        if not _appositive_gap(text, m[1], target):
             break
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
@@ -326,7 +338,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     return _NOBODY
 
 
-def _clause_subject(text: str, idx: _Index, floor: int, pos: int) -> _Who:
+def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = False) -> _Who:
     """Return the nearest speaker before ``pos`` (and after ``floor``) that is followed by its verb
     ("Jo Bell lashed out at Seoul, calling it a ..."), skipping names after a preposition ("of Jo Bell").
 
@@ -335,7 +347,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int) -> _Who:
     >>> _clause_subject(t, _Index(m), 0, 47).start
     0
     """
-    for m in idx.ending_before(pos, max(floor, pos - 200)):
+    found = idx.ending_before(pos, max(floor, pos - 200))
+    for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m):
             continue
         before = text[max(floor, m[0] - 30) : m[0]].split()
@@ -399,6 +412,34 @@ def _ends_sentence_in(words: str) -> bool:
     (False, True)
     """
     return any(w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) for w in words.split())
+
+
+_OWNED = word_set(
+    "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims "
+    "description phrase so-called previously announced dubbed branded"
+)
+
+
+def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2c: the owner of the words just before a partial quote ("Jo Bell's calls “to ...”", "his so-called “...”").
+
+    >>> t = "It fits Jo Bell's calls “to act”."
+    >>> _possessor(t, _Index([(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
+    8
+    """
+    words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
+              or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    if k is None or not all(w.lower().strip(",") in _OWNED or w.endswith("ly") for w in words[k + 1 :]):
+        return _NOBODY
+    if words[k].lower() in {"his", "her"}:
+        at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
+        return _Who("pronoun", None, at, at + len(words[k]))
+    at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs) + len(words[k]) - 2
+    named = idx.ending_before(at, at - 60)
+    if named and named[0][1] == at and _is_speaker(named[0]):
+        return _named(named[0])
+    return _NOBODY
 
 
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -495,7 +536,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if not who.found:
             who = _subject_after(text, idx, bm.end, pl.qs)
         if not who.found:
-            who = _clause_subject(text, idx, pl.sent_start, bm.start)
+            participle = text[bm.start : bm.end].lower().endswith("ing")
+            who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
         if who.found:
             return who
     return _NOBODY
@@ -612,7 +654,7 @@ def find_quotes(
         i = bisect.bisect_right(inside_starts, pos) - 1
         return i >= 0 and raw[i][0] < pos < raw[i][1]
 
-    people = [m for m in idx.ms if m[3] == "person" and not in_quote(m[0])]
+    people = [m for m in idx.ms if m[3] == "person" and not in_quote(m[0]) and not m[4].get("within")]
     orgs = [m for m in idx.ms if m[3] != "person" and _is_speaker(m) and not in_quote(m[0])]
     ctx = _Context(text, paragraphs, idx, people, [m[0] for m in people], names, orgs, [m[0] for m in orgs])
     out: list[Quote] = []
@@ -649,6 +691,9 @@ class _Context:
             who = rule(text, idx, pl)
             if who.found:
                 return who
+        who = _possessor(text, idx, pl)
+        if who.found:
+            return who
         if text[pl.sent_start : pl.qs].strip():  # a partial quote: the speaker is its clause's subject
             who = _clause_subject(text, idx, pl.sent_start, pl.qs)
             if who.found:
