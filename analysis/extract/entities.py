@@ -278,6 +278,9 @@ _VERBISH = frozenset(
         "hopes",
         "plans",
         "needs",
+        "has",
+        "have",
+        "had",
     ]
 )
 _LOCATIVE = frozenset(
@@ -437,13 +440,17 @@ class _Resolver:
             if h.ids and len(h.ids) == 1 and g.entities[h.ids[0]].kind == "person":
                 self.first_full.setdefault(h.ids[0], h.start)
 
-    def text_name(self, n: Name) -> dict[str, Any]:
+    def text_name(self, n: Name, text: str) -> dict[str, Any]:
         """Return the value of a text name, and remember a full name for later bare surnames."""
         if n.rule != "surname" and " " in n.name:
             people = self.text_people.setdefault(surname_of(n.name), [])
             if all(p.name != n.name for p in people):
                 people.append(n)
-        return _text_person(n)
+        value = _text_person(n)
+        if n.rule == "owner":  # "the Bo administration": named inside an organisation's name
+            end = n.end + 1 + len(text[n.end + 1 : n.end + 20].split(None, 1)[0].rstrip(".,;:"))
+            value["within"] = {"start": n.start, "end": end, "exact": text[n.start : end]}
+        return value
 
     def alias(self, h: _Hit, count: int) -> dict[str, Any] | None:
         """Return the value of a gazetteer person alias, or None to use the gazetteer's own resolution."""
@@ -520,7 +527,7 @@ def find_entities(
             kind = "person"
         elif h.ids is None:
             assert h.name is not None
-            value, kind = res.text_name(h.name), "person"
+            value, kind = res.text_name(h.name, text), "person"
         else:
             found = _gazetteer_value(text, h, res, len(out))
             if found is None:

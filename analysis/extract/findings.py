@@ -72,12 +72,15 @@ def _last_word(tail: str) -> str | None:
 
 
 def _sign_off(sentence: str) -> bool:
-    """Return whether a sentence is only an agency's sign-off ("AFP", "(Yonhap)"), not a truncated sentence.
+    """Return whether a sentence is only an agency's sign-off ("AFP", "(Yonhap)") or a photo credit ("Courtesy
+    of ..."), not a truncated sentence.
 
-    >>> _sign_off("AFP"), _sign_off("(Yonhap)"), _sign_off("The North brands"), _sign_off("Seoul")
-    (True, True, False, False)
+    >>> _sign_off("AFP"), _sign_off("(Yonhap)"), _sign_off("Courtesy of Bo"), _sign_off("The North brands")
+    (True, True, True, False)
     """
     words = sentence.split()
+    if len(words) >= 2 and words[0] == "Courtesy" and words[1] == "of":
+        return True  # a photo credit left in the copy
     if len(words) != 1 or not words[0].strip("()").isalpha():
         return False
     return words[0].isupper() or (words[0].startswith("(") and words[0].endswith(")"))

@@ -59,7 +59,8 @@ ROLE_NOUNS = word_set(
     "representative congressman congresswoman lawyer director chairman chairwoman researcher expert economist "
     "fellow scholar counterpart leader candidate politician strategist general admiral officer colonel head "
     "governor mayor spokesperson lecturer dean executive founder editor columnist correspondent member "
-    "negotiators veteran retiree student activist"
+    "negotiators veteran retiree student activist predecessor successor rival opponent deputy boss wife husband "
+    "son daughter father mother brother sister nominee appointee"
 )
 # Words that may sit between a title and the name, or before the title ("Secretary of State Jo Bell").
 _TITLE_GLUE = word_set(
@@ -72,28 +73,28 @@ _TITLE_GLUE = word_set(
 )
 # Capitalised words that are not (part of) a person's name.
 _NOT_NAME = word_set(
-    "The A An In On At As By For From Of To With And Or But Nor If So Yet He She It We They I You His Her "
-    "Its Our Their This That These Those There Here Then Now When While After Before Since Until Although "
-    "Though Because However Meanwhile Still Also Even Last Next First Second Third One Two Three Both Each "
-    "Some Many Most Other Others Such No Not All Any Asked Speaking According Earlier Later Today Yesterday "
-    "Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December North South East West Northeast Korea Korean Koreans "
-    "Koreas America American Americans United States Japan Japanese China Chinese Russia Russian Asia Asian "
-    "Pacific Europe European Seoul Washington Pyongyang Tokyo Beijing Moscow Democrat Democrats "
-    "Republican Republicans Democratic Party People Power House Senate Congress Assembly National Ministry "
-    "Department Office Agency Forces Force Command Army Navy Air Marine Council Committee Commission Institute "
-    "University College School Center Centre Foundation Corporation Group Bank Association Service Court "
-    "Network News Times Post Journal Herald Daily Press Union Administration Government Embassy Street River "
-    "Island Province City County Defense Defence Foreign State Affairs Unification Trade Treasury Security "
-    "Alliance Treaty Agreement Special Measures Reuters Yonhap Bloomberg Facebook Twitter Instagram YouTube "
-    "God Christmas Lunar New Year Day War Peninsula Sea Strait Cold Armed Joint Staff Chiefs Blue White "
-    "Secretary Minister President Ambassador General Spokesman Spokeswoman Chairman Mr Ms Mrs Dr Vice Deputy "
-    "Prime Chief Director Leader Senator Representative Governor Commander Gen Adm Rep Sen Gov Col Capt Lt Maj "
-    "Why What Who How Where Which Whether Please Thank Thanks Yes Oh Well Just Only Every Again Despite During "
-    "Under Over Amid Among Between Without Within Against Into Through Toward Towards Upon Via Per Among Dear "
-    "Kingdom Republic Federation Commonwealth Union Nations Organization Organisation Summit Talks Conference "
-    "Olympics Games Prize Award Festival Museum Library Hospital Airport Station Base Camp Fort Bay Harbor "
-    "Harbour Mountain Mount Lake Valley Hill Hills Park Square Tower Hall Building Plaza Palace Gate Bridge"
+    "The A An In On At As By For From Of To With And Or But Nor If So Yet He She It We They I You His Her Its Our "
+    "Their This That These Those There Here Then Now When While After Before Since Until Although Though Because "
+    "However Meanwhile Still Also Even Last Next First Second Third One Two Three Both Each Some Many Most Other "
+    "Others Such No Not All Any Neither Either Every Asked Speaking According Earlier Later Today Yesterday "
+    "Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December North South East West Northeast Korea Korean Koreans Koreas "
+    "America American Americans United States Japan Japanese China Chinese Russia Russian Asia Asian Pacific "
+    "Europe European Seoul Washington Pyongyang Tokyo Beijing Moscow Democrat Democrats Republican Republicans "
+    "Democratic Party People Power House Senate Congress Assembly National Ministry Department Office Agency "
+    "Forces Force Command Army Navy Air Marine Council Committee Commission Institute University College School "
+    "Center Centre Foundation Corporation Group Bank Association Service Court Network News Times Post Journal "
+    "Herald Daily Press Union Administration Government Embassy Street River Island Province City County Defense "
+    "Defence Foreign State Affairs Unification Trade Treasury Security Alliance Treaty Agreement Special Measures "
+    "Reuters Yonhap Bloomberg Facebook Twitter Instagram YouTube God Christmas Lunar New Year Day War Peninsula "
+    "Sea Strait Cold Armed Joint Staff Chiefs Blue White Secretary Minister President Ambassador General "
+    "Spokesman Spokeswoman Chairman Mr Ms Mrs Dr Vice Deputy Prime Chief Director Leader Senator Representative "
+    "Governor Commander Gen Adm Rep Sen Gov Col Capt Lt Maj Why What Who How Where Which Whether Please Thank "
+    "Thanks Yes Oh Well Just Only Every Again Despite During Under Over Amid Among Between Without Within Against "
+    "Into Through Toward Towards Upon Via Per Among Dear Kingdom Republic Federation Commonwealth Union Nations "
+    "Organization Organisation Summit Talks Conference Olympics Games Prize Award Festival Museum Library "
+    "Hospital Airport Station Base Camp Fort Bay Harbor Harbour Mountain Mount Lake Valley Hill Hills Park Square "
+    "Tower Hall Building Plaza Palace Gate Bridge"
 )
 SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
@@ -461,7 +462,8 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     if j == i:
         return None
     words = j - i
-    if words == 1 and _adjacent(toks, i, j) and toks[j].text in _OWNED_BY and toks[i].word == toks[i].text:
+    owned = words == 1 and _adjacent(toks, i, j) and toks[j].word in _OWNED_BY and toks[i].word == toks[i].text
+    if owned and i > 0 and _adjacent(toks, i - 1, i) and toks[i - 1].text.islower():  # "the Bo administration"
         s, e = toks[i].start, toks[i].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words)

@@ -45,6 +45,7 @@ _VERBS = (
     r"|calling|called|calls|describing|described|describes|dubbing|dubbed|labelling|labeling|labelled|labeled"
     r"|branding|branded|terming|termed|dismissing|dismissed|accusing|accused|criticizing|criticising|urging"
     r"|adding|telling|writing|arguing|warning|insisting|noting|stressing|declaring|vowing|promising|posted"
+    r"|criticized|criticised|criticizes|criticises"
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted"
 )
@@ -74,13 +75,19 @@ _ORG_NOUNS = word_set(
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center"
 )
+# Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
+_INVERTING = word_set(
+    "said says added adds wrote writes asked asks continued explained noted stressed insisted replied responded "
+    "declared argued recalled warned cautioned quipped remarked observed commented countered retorted emphasized "
+    "emphasised acknowledged conceded complained lamented predicted saying adding"
+)
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
 _AUXILIARIES = frozenset(["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would"])
 # Words after a name that show it is a clause's subject ("Jo Bell appeared to reject it, replying: ...").
 _SUBJECT_VERBS = frozenset(
     ["is", "was", "has", "had", "have", "will", "would", "did", "does", "also", "then", "later", "could", "can"]
 )
-_PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against", "and"])
+_PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against"])
 _TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "then", "U.S.", "US"])
 
 
@@ -284,7 +291,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             continue
         gap_ok = bool(_FILLER.fullmatch(text, m[1], target)) or _appositive_gap(text, m[1], target)
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
-            return _named(m)
+            return _joint(text, idx, _named(m))
         prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
         if gap_ok and not _is_speaker(m) and prep:
             target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
@@ -326,6 +333,9 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
 
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
+    verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
+    if verb not in _INVERTING:
+        return _NOBODY  # "criticized the Bo administration": an object, not the speaker
     gap = re.compile(r"[\s,]{0,8}").match(text, verb_end)
     pos = gap.end() if gap else verb_end
     for m in idx.first_between(pos, min(limit, pos + 60)):
@@ -363,8 +373,28 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 return who
             continue
         if _verb_like(_verb_after(after)):
-            return _Who("subject", m, m[0], m[1])
+            return _joint(text, idx, _Who("subject", m, m[0], m[1]))
     return _NOBODY
+
+
+def _joint(text: str, idx: _Index, who: _Who) -> _Who:
+    """Return the speakers "<name> and <name>" when the subject found is the second of two joined names.
+
+    >>> t = "Jo Bell and Al Roe said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {"name": "Jo Bell"}), (12, 18, "Al Roe", "person", {"name": "Al Roe"})]
+    >>> _joint(t, _Index(ms), _named(ms[1])).name
+    'Jo Bell and Al Roe'
+    """
+    m = who.mention
+    if m is None or m[0] < 6 or text[m[0] - 5 : m[0]] != " and ":
+        return who
+    prev = idx.ending_before(m[0] - 5, m[0] - 80)
+    if not prev or prev[0][1] != m[0] - 5 or not _is_speaker(prev[0]):
+        return who
+    first, second = speaker_name(prev[0]), speaker_name(m)
+    if not first or not second:
+        return who
+    return replace(who, start=prev[0][0], name=f"{first} and {second}")
 
 
 def _verb_like(word: str) -> bool:
@@ -691,6 +721,8 @@ class _Context:
             who = rule(text, idx, pl)
             if who.found:
                 return who
+        if same is not None and same.value["attribution"] != "none":
+            return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         who = _possessor(text, idx, pl)
         if who.found:
             return who
@@ -698,8 +730,6 @@ class _Context:
             who = _clause_subject(text, idx, pl.sent_start, pl.qs)
             if who.found:
                 return who
-        if same is not None and same.value["attribution"] != "none":
-            return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         if pl.qs == pl.ps and pl.pi > 0:
             pps, ppe = self.paragraphs[pl.pi - 1]
             if _continues(prev, pl, text, ppe):
@@ -749,13 +779,13 @@ class _Context:
             antecedent = who.antecedent
         if antecedent is not None:
             value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
-        if who.name is not None:
-            value["speaker_name"] = who.name
         if mention is not None:
             value["speaker"] = _speaker_id(mention)
             value["speaker_name"] = speaker_name(mention, self.names)
             value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
+        if who.name is not None:
+            value["speaker_name"] = who.name
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
         return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
