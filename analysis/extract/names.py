@@ -112,7 +112,7 @@ KOREAN_SURNAMES = word_set(
 _SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long text makes millions
 class Token:
     """One word or other character of the text: ``text[start:end] == text``."""
 
@@ -496,9 +496,51 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     """
     segs = list(segments) if segments is not None else [(0, len(text))]
     out: list[Name] = []
-    toks: list[Token] = []
+    by_surname: dict[str, list[Name]] = {}
     for s0, e0 in segs:
-        toks.extend(tokens(text, s0, e0))
+        for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
+            toks = tokens(text, a, b)
+            full = _names_in(text, toks)
+            for n in full:
+                if " " in n.name:
+                    people = by_surname.setdefault(surname_of(n.name), [])
+                    if all(p.name != n.name for p in people):
+                        people.append(n)
+            out.extend(full)
+            out.extend(_surname_mentions(toks, full, by_surname))
+    return sorted(out, key=lambda n: n.start)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
+
+
+def _pieces(text: str, start: int, end: int, most: int = 65536) -> list[tuple[int, int]]:
+    """Return ``text[start:end]`` cut at blank lines (no name spans one), and pieces over ``most`` characters
+    cut at a line break or a sentence's end after that many.
+
+    >>> _pieces("Ab cd.\n\nEf gh. Ij", 0, 17, most=4)
+    [(0, 6), (6, 14), (14, 17)]
+    """
+    cuts = [m.start() for m in _BLANK_LINE.finditer(text, start, end)] + [end]
+    out: list[tuple[int, int]] = []
+    a = start
+    for c in cuts:
+        while c - a > most:
+            k = text.find(". ", a + most, c)
+            nl = text.find("\n", a + most, c)
+            k = min(x for x in (k + 1 if k >= 0 else c, nl if nl >= 0 else c))
+            if k >= c:
+                break
+            out.append((a, k))
+            a = k
+        out.append((a, c))
+        a = c
+    return out
+
+
+def _names_in(text: str, toks: list[Token]) -> list[Name]:
+    """Return the names the rules find in one piece's tokens, in order."""
+    out: list[Name] = []
     i = 0
     while i < len(toks):
         if (i > 0 and _adjacent(toks, i - 1, i) and is_name_word(toks[i - 1].word)) or not toks[i].text[:1].isupper():
@@ -511,17 +553,12 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
         out.append(name)
         while i < len(toks) and toks[i].start < name.end:
             i += 1
-    return sorted(out + _surname_mentions(toks, out), key=lambda n: n.start)
+    return out
 
 
-def _surname_mentions(toks: list[Token], full: list[Name]) -> list[Name]:
-    """Return the bare-surname mentions of the full names in ``full`` that come after their first mention."""
-    by_surname: dict[str, list[Name]] = {}
-    for n in full:
-        if " " in n.name:
-            people = by_surname.setdefault(surname_of(n.name), [])
-            if all(p.name != n.name for p in people):
-                people.append(n)
+def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]]) -> list[Name]:
+    """Return the bare-surname mentions, in ``toks``, of the people in ``by_surname`` (surname -> people the
+    text introduced by full name) that come after their first mention; ``full`` are the names in ``toks``."""
     covered = [(n.start, n.end) for n in full]
     out: list[Name] = []
     k = 0
