@@ -518,7 +518,7 @@ def _pieces(text: str, start: int, end: int, most: int = 65536) -> list[tuple[in
     """Return ``text[start:end]`` cut at blank lines (no name spans one), and pieces over ``most`` characters
     cut at a line break or a sentence's end after that many.
 
-    >>> _pieces("Ab cd.\n\nEf gh. Ij", 0, 17, most=4)
+    >>> _pieces("Ab cd.\\n\\nEf gh. Ij", 0, 17, most=4)
     [(0, 6), (6, 14), (14, 17)]
     """
     cuts = [m.start() for m in _BLANK_LINE.finditer(text, start, end)] + [end]
