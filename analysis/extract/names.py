@@ -327,7 +327,7 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     for k in range(office[0]):
         if window[k].text in {"'", "’"} and window[k + 1].text == "s":
             start = k + 2  # "the agency's senior adviser": the office starts after the possessive
-        elif window[k].text in {"and", "or", "his", "her", "their", "its"}:
+        elif window[k].text.lower() in {"and", "or", "his", "her", "their", "its"}:
             start = k + 1  # "Bo and his counterpart, Jo Bell": the office is the last noun phrase
     while start < len(window) and window[start].text.lower() in {"the", "a", "an"}:
         start += 1
