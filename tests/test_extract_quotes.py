@@ -97,6 +97,11 @@ ATTRIBUTION = [
     ('[Audio] GWON DA-IN(ENVOY) : "The other side left first."', "The other", "Gwon Da-in", "colon"),
     ('The lawmakers say the plan "serves no one".', "serves", None, "descriptor"),
     ('Aldo Brezzi met a group of protesters who chanted, "Go home."', "Go home", None, "descriptor"),
+    ('Gen. Ottilie Brandvold spoke.\n\n"We are ready," the commander said.', "We are", "Ottilie Brandvold",
+     "descriptor"),  # fmt: skip
+    ("Aldo Brezzi spoke.\n\nThe former president said the talks were “a waste”.", "a waste", "Aldo Brezzi",
+     "descriptor"),  # fmt: skip
+    ('"We will see," a ministry spokeswoman said.', "We will", None, "descriptor"),
 ]
 
 

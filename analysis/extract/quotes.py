@@ -7,8 +7,8 @@ subject of a sentence whose reported speech holds a partial quote, or nobody.
 establishes it, or the gazetteer name; None when no one is named or the name fits several people),
 ``speaker_text`` (the words naming the speaker, e.g. "Esper", "he", "A South Korean lawmaker"; None),
 ``speaker_start``/``speaker_end``, ``attribution`` ("named", "descriptor", "pronoun", "colon",
-"continuation", "according_to", "subject" or "none"), ``antecedent`` (for a pronoun or "the ministry":
-``{"start", "end", "exact"}`` of the person or organisation it points back to), ``candidates`` (possible
+"continuation", "according_to", "subject" or "none"), ``antecedent`` (for a pronoun, "the ministry" or
+"the former president": ``{"start", "end", "exact"}`` of the person or organisation it points back to), ``candidates`` (possible
 speakers' entity ids), ``voice`` (country the quote speaks for, from its own words, e.g. "KP" for
 "DPRK ... us"; None), ``form`` ("full": a sentence or more on its own; "partial": words quoted inside a
 sentence; "scare": fewer than four words) and ``closed`` (False if the quote runs past its paragraph).
@@ -623,6 +623,31 @@ def _inherit(source: Quote) -> _Who:
     return _Who("continuation", source.speaker_mention, start, end, source.antecedent)
 
 
+_BACK_NOUNS = word_set(
+    "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker "
+    "legislator diplomat professor"
+)
+
+
+def _refers_back(m: Mention) -> bool:
+    """Return whether an unnamed person's description points back to someone named before: a definite
+    singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker".
+
+    >>> _refers_back((0, 17, "the former president", "person", {"descriptor": True}))
+    True
+    >>> _refers_back((0, 12, "A lawmaker", "person", {"descriptor": True}))
+    False
+    """
+    words = m[2].split()
+    return (
+        m[3] == "person"
+        and bool(m[4].get("descriptor"))
+        and not m[4].get("plural")
+        and words[0].lower() == "the"
+        and words[-1].lower() in _BACK_NOUNS
+    )
+
+
 def _antecedent(
     people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = ""
 ) -> Mention | None:
@@ -767,7 +792,13 @@ class _Context:
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
         mention = who.mention
         antecedent = voice_mention = None
-        if who.attribution == "pronoun":
+        if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
+            # "the former president said": the person of that office the text named before
+            floor = self.paragraphs[max(0, pl.pi - 3)][0]
+            named = [m for m in self.people if not m[4].get("descriptor")]
+            antecedent = _antecedent(named, [m[0] for m in named], mention[0], floor)
+            mention = antecedent or mention
+        elif who.attribution == "pronoun":
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
             pronoun = text[who.start : who.end].lower()
             if pronoun == "it":
