@@ -8,10 +8,11 @@ establishes it, or the gazetteer name; None when no one is named or the name fit
 ``speaker_text`` (the words naming the speaker, e.g. "Esper", "he", "A South Korean lawmaker"; None),
 ``speaker_start``/``speaker_end``, ``attribution`` ("named", "descriptor", "pronoun", "colon",
 "continuation", "according_to", "subject" or "none"), ``antecedent`` (for a pronoun, "the ministry" or
-"the former president": ``{"start", "end", "exact"}`` of the person or organisation it points back to), ``candidates`` (possible
-speakers' entity ids), ``voice`` (country the quote speaks for, from its own words, e.g. "KP" for
-"DPRK ... us"; None), ``form`` ("full": a sentence or more on its own; "partial": words quoted inside a
-sentence; "scare": fewer than four words) and ``closed`` (False if the quote runs past its paragraph).
+"the former president": ``{"start", "end", "exact"}`` of the person or organisation it points back to),
+``candidates`` (possible speakers' entity ids), ``voice`` (country the quote speaks for, from its own
+words, e.g. "KP" for "DPRK ... us"; None), ``form`` ("full": a sentence or more on its own; "partial":
+words quoted inside a sentence; "scare": fewer than four words) and ``closed`` (False if the quote runs
+past its paragraph).
 
 Every pattern looks at a bounded window around one quote (at most a few hundred characters), so the work
 is linear in the text's length.
