@@ -145,6 +145,7 @@ def test_bad_gazetteer_names_file_row_and_column(tmp_path):
 
 # --- names found from the text (invented people; none is in the gazetteer) ---------------------------
 
+
 def people(text: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
     import datetime as dt
 
@@ -166,8 +167,12 @@ TEXT_NAMES = [
         "Hye Park-Lindqvist",
         "a politics professor at Hanul University",
     ),
-    ("The agency's senior adviser for talks, Colm Ferriter, met them.", "Colm Ferriter", "Colm Ferriter",
-     "senior adviser for talks"),  # fmt: skip
+    (
+        "The agency's senior adviser for talks, Colm Ferriter, met them.",
+        "Colm Ferriter",
+        "Colm Ferriter",
+        "senior adviser for talks",
+    ),
     ("It is over, said Ilse Vandermeer.", "Ilse Vandermeer", "Ilse Vandermeer", None),
     ("Ilse Vandermeer told reporters it was over.", "Ilse Vandermeer", "Ilse Vandermeer", None),
     ("Oskar Lindahl lashed out at the plan.", "Oskar Lindahl", "Oskar Lindahl", None),
@@ -215,7 +220,7 @@ def test_korean_full_name_is_not_the_gazetteer_kim_and_its_surname_follows_it():
 
 def test_two_people_of_one_surname_leave_the_bare_surname_open():
     found = find_entities("Kim Sol-bi and Kim Ha-jun met. Kim said no.")
-    bare = [v for _, _, x, k, v in found if x == "Kim"][0]
+    bare = next(v for _, _, x, k, v in found if x == "Kim")
     assert bare["id"] is None and bare["candidate_names"] == ["Kim Sol-bi", "Kim Ha-jun"]
 
 

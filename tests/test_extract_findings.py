@@ -77,8 +77,8 @@ MORE_ORDINARY = [
     '"It is fair," Hye Park-Lindqvist, a professor at Hanul University, said.',
     'Colm Ferriter replied:\n\n"We will never accept it."',
     '"We are done," said Rep. Tamsin Oyelaran.\n\n"The talks must end now."',
-    'Tamsin Oyelaran spoke.\n\nHe said more was needed.',
-    "The Foreign Ministry issued a statement.\n\n\"We regret it,\" the ministry said.",
+    "Tamsin Oyelaran spoke.\n\nHe said more was needed.",
+    'The Foreign Ministry issued a statement.\n\n"We regret it," the ministry said.',
     # sentence ends that are complete
     "The delegation walked out at around 11:30 a.m.",
     "The talks ended in Seoul. AFP",

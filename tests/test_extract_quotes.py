@@ -77,30 +77,62 @@ ATTRIBUTION = [
     # (body, the quote's first words, speaker_name, attribution)
     ('"The base is ready," said Gen. Paul Vantreeck, the commander.', "The base", "Paul Vantreeck", "named"),
     ('"It is a fair deal," said Defense Secretary Nora Quillfeather.', "It is", "Nora Quillfeather", "named"),
-    ('"It is fair," Hye Park-Lindqvist, a professor at Hanul University, said.', "It is", "Hye Park-Lindqvist",
-     "named"),  # fmt: skip
+    (
+        '"It is fair," Hye Park-Lindqvist, a professor at Hanul University, said.',
+        "It is",
+        "Hye Park-Lindqvist",
+        "named",
+    ),
     ('"We will see," Mr. Oskar Lindahl said at a news conference.', "We will", "Oskar Lindahl", "named"),
     ('Yun Sol-bi, a lawmaker, spoke.\n\n"We will not pay more," Yun said.', "We will", "Yun Sol-bi", "named"),
-    ('Ilse Vandermeer spoke to reporters.\n\n"We will not pay more," she said.', "We will", "Ilse Vandermeer",
-     "pronoun"),  # fmt: skip
-    ('"We are done," said Rep. Tamsin Oyelaran.\n\n"The talks must end now."', "The talks", "Tamsin Oyelaran",
-     "continuation"),  # fmt: skip
-    ('"We are done," Tamsin Oyelaran said. "The talks must end.\n\n"We will not return."', "We will not",
-     "Tamsin Oyelaran", "continuation"),  # fmt: skip
+    (
+        'Ilse Vandermeer spoke to reporters.\n\n"We will not pay more," she said.',
+        "We will",
+        "Ilse Vandermeer",
+        "pronoun",
+    ),
+    (
+        '"We are done," said Rep. Tamsin Oyelaran.\n\n"The talks must end now."',
+        "The talks",
+        "Tamsin Oyelaran",
+        "continuation",
+    ),
+    (
+        '"We are done," Tamsin Oyelaran said. "The talks must end.\n\n"We will not return."',
+        "We will not",
+        "Tamsin Oyelaran",
+        "continuation",
+    ),
     ("Colm Ferriter replied:\n\n“We will never accept it.”", "We will", "Colm Ferriter", "colon"),
     ('Colm Ferriter said the deal was a "fair" one.', "fair", "Colm Ferriter", "named"),
-    ("Oskar Lindahl lashed out at the ally on Friday, calling it a “rich country”.", "rich", "Oskar Lindahl",
-     "subject"),  # fmt: skip
-    ("Dana Whitcombe of the Hanul Institute voiced hope that “hard work” would pay off.", "hard", "Dana Whitcombe",
-     "subject"),  # fmt: skip
+    (
+        "Oskar Lindahl lashed out at the ally on Friday, calling it a “rich country”.",
+        "rich",
+        "Oskar Lindahl",
+        "subject",
+    ),
+    (
+        "Dana Whitcombe of the Hanul Institute voiced hope that “hard work” would pay off.",
+        "hard",
+        "Dana Whitcombe",
+        "subject",
+    ),
     ('"It was easy," he was quoted as saying. Ivo Marchetti left.', "It was", None, "pronoun"),
     ('[Audio] GWON DA-IN(ENVOY) : "The other side left first."', "The other", "Gwon Da-in", "colon"),
     ('The lawmakers say the plan "serves no one".', "serves", None, "descriptor"),
     ('Aldo Brezzi met a group of protesters who chanted, "Go home."', "Go home", None, "descriptor"),
-    ('Gen. Ottilie Brandvold spoke.\n\n"We are ready," the commander said.', "We are", "Ottilie Brandvold",
-     "descriptor"),  # fmt: skip
-    ("Aldo Brezzi spoke.\n\nThe former president said the talks were “a waste”.", "a waste", "Aldo Brezzi",
-     "descriptor"),  # fmt: skip
+    (
+        'Gen. Ottilie Brandvold spoke.\n\n"We are ready," the commander said.',
+        "We are",
+        "Ottilie Brandvold",
+        "descriptor",
+    ),
+    (
+        "Aldo Brezzi spoke.\n\nThe former president said the talks were “a waste”.",
+        "a waste",
+        "Aldo Brezzi",
+        "descriptor",
+    ),
     ('"We will see," a ministry spokeswoman said.', "We will", None, "descriptor"),
 ]
 
