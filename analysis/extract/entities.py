@@ -403,6 +403,11 @@ def _person_value(name: str, role: str | None, **extra: Any) -> dict[str, Any]:
 
 
 def _ref(n: Name) -> dict[str, Any]:
+    """Return where a name is, as a value's reference to it.
+
+    >>> _ref(Name(0, 7, "Jo Bell", "Jo Bell", None, "speech"))
+    {'start': 0, 'end': 7, 'exact': 'Jo Bell'}
+    """
     return {"start": n.start, "end": n.end, "exact": n.exact}
 
 

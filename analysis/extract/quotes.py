@@ -254,6 +254,11 @@ def _capitalised_title(word: str) -> bool:
 
 
 def _named(m: Mention) -> _Who:
+    """Return the attribution to a mention standing by its verb ("descriptor" for an unnamed person).
+
+    >>> _named((0, 5, "Esper", "person", {})).attribution
+    'named'
+    """
     return _Who("descriptor" if m[4].get("descriptor") else "named", m, m[0], m[1])
 
 
@@ -618,6 +623,12 @@ def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
 
 
 def _inherit(source: Quote) -> _Who:
+    """Return the attribution of a quote that continues ``source``'s speaker.
+
+    >>> q = Quote(0, 4, '"a"', {"speaker_start": 5, "speaker_end": 7})
+    >>> _inherit(q).attribution, _inherit(q).start
+    ('continuation', 5)
+    """
     v = source.value
     start = v["speaker_start"] if v["speaker_start"] is not None else -1
     end = v["speaker_end"] if v["speaker_end"] is not None else -1
