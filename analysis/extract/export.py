@@ -71,15 +71,11 @@ def check_base_url(base_url: str) -> str:
     analysis.errors.InputError: --base-url 'file:///home/me/story.txt' is a local file address; ...
     """
     if base_url.lower().startswith("file:"):
-        raise InputError(
-            f"--base-url {base_url!r} is a local file address",
-            fix="give the address where the article is published, e.g. https://example.org/story",
-        )
+        raise InputError(f"--base-url {base_url!r} is a local file address",
+                         fix="give the address where the article is published, e.g. https://example.org/story")
     if not _IRI.fullmatch(base_url):
-        raise InputError(
-            f"--base-url {base_url!r} is not an absolute address without a #fragment",
-            fix="give one like https://example.org/story",
-        )
+        raise InputError(f"--base-url {base_url!r} is not an absolute address without a #fragment",
+                         fix="give one like https://example.org/story")
     return base_url
 
 
@@ -199,10 +195,9 @@ def to_csv(annotation: Annotation) -> str:
     """
     from analysis.csvfile import csv_text
 
-    return csv_text(
-        ["id", "kind", "start", "end", "exact", "value"],
-        [[s.id, s.kind, s.start, s.end, s.exact, json.dumps(s.value, ensure_ascii=False)] for s in annotation.spans],
-    )
+    return csv_text(["id", "kind", "start", "end", "exact", "value"],
+                    [[s.id, s.kind, s.start, s.end, s.exact, json.dumps(s.value, ensure_ascii=False)]
+                     for s in annotation.spans])
 
 
 FORMATS: dict[str, Callable[[Annotation], str]] = {"json": to_json, "w3c": to_w3c, "csv": to_csv}
