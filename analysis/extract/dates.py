@@ -1,22 +1,36 @@
-"""Find dates and resolve them to a ``start``..``end`` range of days against the publication date.
+"""Find dates and resolve them to a ``start``..``end`` range of days, reading tense, anchors and quotations.
 
 ``value``: ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "form": ...}`` where ``form`` is
 ``absolute`` (a year is written: "November 16, 2019", "in 2026", "June 2019"), ``month`` (a month
 or month-day without a year: "in June", "early in October", "Nov. 20"), ``weekday`` ("Friday",
-"on Wednesday", "next Monday"), ``relative`` ("last month", "this year", "the end of the year",
-"two years ago") or ``range`` ("from 2014 to 2018").
+"on Wednesday", "next Monday"), ``relative`` ("last month", "this year", "in January next year",
+"two years ago", "the previous year", "two days later") or ``range`` ("from 2014 to 2018"). A date
+that cannot be resolved has ``"start": None, "end": None`` and says why in ``"unresolved"``.
 
-Rules: a weekday is the most recent such day on or before publication ("last Friday": strictly
-before; "next Friday": the first after; "this Friday": in publication's Monday-Sunday week). A month
-with no year is the most recent such month not after publication ("last": strictly before the
-publication month; "next": strictly after). "last week" is the previous Monday-Sunday week; "past
-year" the 365 days up to publication; "the end of X" is X's last day. Month parts: early = days
-1-10, mid = 11-20, late = 21-end.
+Rules. Tense: a bare weekday or a month (or month-day) without a year is the most recent such day or
+month on or before publication, unless its clause is in the future tense ("will", "is set to", "is
+scheduled to", "plans to", "is expected to", "is due to", "upcoming" ..., the nearest tense word
+before the date, else after it, in the same clause: see :func:`is_future`); then it is the first such
+day or month on or after publication. "last Friday": strictly before; "next Friday": the first after;
+"this Friday": in publication's Monday-Sunday week. "last week" is the previous Monday-Sunday week;
+"past year" the 365 days up to publication; "the end of X" is X's last day; "in January next year"
+is one span. Month parts: early = days 1-10, mid = 11-20, late = 21-end. "At the weekend" is the
+last weekend begun on or before publication (future tense: the first one ending on or after it).
+
+Anchors: "the previous year", "the following month", "the year before", "that year", "a day later",
+"two days earlier", "the next day" count from the last date before them in their paragraph ("a day
+after" / "a week before" from the next date of their sentence if there is one); with none they are
+unresolved. Quotations: a date inside quote marks that depends on when it was said ("next year",
+"in June", "on Monday") is unresolved when the text dates the words earlier than publication (a date
+beside the quote in its sentence, or else an earlier absolute date of its paragraph) and reading it
+from that time would change its range.
 
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
 >>> [(e, v["start"], v["end"]) for _, _, e, v in find_dates("Esper urged Friday, last month", pub)]
 [('Friday', '2019-11-15', '2019-11-15'), ('last month', '2019-10-01', '2019-10-31')]
+>>> [(e, v["start"]) for _, _, e, v in find_dates("Lee will visit on Friday, in January next year.", pub)]
+[('on Friday', '2019-11-22'), ('in January next year', '2020-01-01')]
 """
 
 from __future__ import annotations
@@ -24,16 +38,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from analysis.article import MONTHS
 from analysis.extract.scan import Trigger, scan
 
-__all__ = ["WEEKDAYS", "find_dates"]
+__all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future"]
 
 Found = tuple[int, int, str, dict[str, Any]]
 Range = tuple[dt.date, dt.date, str]
+Period = tuple[dt.date, dt.date]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -41,19 +58,120 @@ _ABBR_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MON = rf"(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A month's year: written ("June 2019") or relative ("June next year", "June of the following year").
+_YEAR_OR_REL = (
+    rf"(?:,?\s+(?P<year>{_YEAR})\b"
+    r"|\s+(?:of\s+)?(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|the\s+same|that))\s+(?i:year)\b)"
+)
 _NUMWORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None,
 }  # fmt: skip
+_NUM = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for"}
+_PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|\Z)")
+_QUOTE_MARK = re.compile(r'["“”]')
 
 
-def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """A date counted from another date: ``shift(lo, hi)`` of that date's range; ``ahead``: the next
+    date of the sentence is the anchor if there is one ("a day after ... on Friday")."""
+
+    shift: Callable[[dt.date, dt.date], Period]
+    ahead: bool = False
+
+
+Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
+
+# --- tense -------------------------------------------------------------------------------------------
+_WINDOW = 80  # characters read before and after a date to decide its tense
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[.!?](?=\s)|[;:\"“”\n\r]")
+_BOUNDARY = frozenset('.!?;:"“”\n\r')
+_WILL = frozenset({"will", "shall", "won't", "upcoming", "coming", "next"})
+_BEFORE_TO = frozenset(
+    {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
+     "going", "about", "is", "are", "am"}
+)  # fmt: skip
+_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected"})  # "set for Friday", "expected on Monday"
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s"})
+_PAST = frozenset(
+    {"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "met", "held",
+     "made", "took", "gave", "came", "went", "began", "spoke", "wrote", "sent", "left", "rose", "fell", "saw",
+     "won", "lost", "paid", "sought", "brought", "struck", "became", "broke", "led", "got", "flew", "ran", "fled",
+     "stood", "shot", "chose", "drew", "grew", "threw", "hit", "cut", "quit", "ago"}
+)  # fmt: skip
+_NOT_VERB_ED = frozenset(
+    {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
+     "embed", "red", "bed", "shed", "wed", "united"}
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
+     "so", "well", "much", "more", "most", "any", "some"}
+)  # fmt: skip
+
+
+def _tense_of(words: list[str], i: int) -> str | None:
+    """Return "future", "past" or None: what ``words[i]``, read with its neighbours, says of the tense.
+
+    >>> _tense_of(["is", "set", "to"], 1), _tense_of(["Kim", "met"], 1), _tense_of(["the", "planned"], 1)
+    ('future', 'past', None)
+    """
+    w = words[i].lower().replace("’", "'")
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
+    if w in _WILL or w.endswith("'ll"):
+        return "future"
+    if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
+        return "future"
+    if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
+        return "future"
+    if w in _PAST:
+        return "past"
+    if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED and prev not in _DETERMINERS:
+        return "past"
+    return None
+
+
+def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Return whether the clause of ``text[start:end]`` is in the future tense.
+
+    The nearest tense word before the date decides (back to the clause's start, at most 80 characters);
+    if there is none, the nearest after it (to the clause's end, at most 80 characters); else past.
+
+    >>> t = "Kim met Lee on Friday and will meet Park on Sunday."
+    >>> is_future(t, 15, 21), is_future(t, 44, 50), is_future("On Friday, Kim will go.", 0, 9)
+    (False, True, True)
+    """
+    hi = len(text) if hi is None else hi
+    a = max(lo, start - _WINDOW)
+    before = _TOKEN.findall(text, a, start)
+    if before and a > lo and text[a - 1].isalpha():
+        before = before[1:]  # a word cut by the window
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _BOUNDARY:
+            break
+        tense = _tense_of(before, i)
+        if tense:
+            return tense == "future"
+    after = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+    for i, w in enumerate(after):
+        if w in _BOUNDARY:
+            break
+        tense = _tense_of(after, i)
+        if tense:
+            return tense == "future"
+    return False
+
+
+# --- calendar helpers ----------------------------------------------------------------------------------
+def _month_range(y: int, m: int) -> Period:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _part(lo: dt.date, hi: dt.date, mod: str) -> tuple[dt.date, dt.date]:
+def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
     mod = mod.lower()
     if "early" in mod or "beginning" in mod or "start" in mod:
         if "beginning" in mod or "start" in mod:
@@ -72,7 +190,7 @@ def _part(lo: dt.date, hi: dt.date, mod: str) -> tuple[dt.date, dt.date]:
     return lo, hi
 
 
-def _year_part(y: int, mod: str) -> tuple[dt.date, dt.date]:
+def _year_part(y: int, mod: str) -> Period:
     lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     mod = mod.lower()
     if "early" in mod:
@@ -81,8 +199,16 @@ def _year_part(y: int, mod: str) -> tuple[dt.date, dt.date]:
 
 
 def _resolve_month(mon: int, pub: dt.date, which: str) -> int:
+    """Return the year of month ``mon`` read from ``pub``: ``which`` is last, next, this, ahead or "".
+
+    >>> pub = dt.date(2019, 11, 16)
+    >>> _resolve_month(3, pub, ""), _resolve_month(3, pub, "ahead"), _resolve_month(11, pub, "ahead")
+    (2019, 2020, 2019)
+    """
     if which == "next":
         return pub.year if mon > pub.month else pub.year + 1
+    if which == "ahead":
+        return pub.year if mon >= pub.month else pub.year + 1
     if which == "last":
         return pub.year if mon < pub.month else pub.year - 1
     if which == "this":
@@ -104,43 +230,145 @@ def _nearest_year(mon: int, day: int, pub: dt.date) -> dt.date | None:
         return None
 
 
-def _full(m: re.Match[str], pub: dt.date) -> Range | None:
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _add(d: dt.date, unit: str, n: int) -> dt.date:
+    """Return ``d`` moved by ``n`` days, weeks, months or years (a day past a month's end is clipped).
+
+    >>> _add(dt.date(2020, 1, 31), "month", 1), _add(dt.date(2020, 2, 29), "year", -1)
+    (datetime.date(2020, 2, 29), datetime.date(2019, 2, 28))
+    """
+    if unit in {"day", "week"}:
+        return d + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    y, m = _shift_month(d.year, d.month, n * (12 if unit == "year" else 1))
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _unit_period(d: dt.date, unit: str) -> Period:
+    """Return the day, Monday-Sunday week, month or year that holds ``d``.
+
+    >>> _unit_period(dt.date(2019, 11, 16), "week")
+    (datetime.date(2019, 11, 11), datetime.date(2019, 11, 17))
+    """
+    if unit == "day":
+        return d, d
+    if unit == "week":
+        monday = d - dt.timedelta(days=d.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return _month_range(d.year, d.month)
+    return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+
+
+def _next_period(lo: dt.date, hi: dt.date, unit: str, k: int) -> Period:
+    """Return the ``unit`` period ``k`` steps after the anchor ``lo..hi`` (before it if ``k`` < 0; 0: its own).
+
+    >>> _next_period(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year", -1)
+    (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    """
+    if k == 0:
+        return _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
+    base = _unit_period(hi if k > 0 else lo, unit)[0]
+    return _unit_period(_add(base, unit, k), unit)
+
+
+def _moved(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
+    """Return the anchor ``lo..hi`` moved by ``n`` units ("two days later": n = 2).
+
+    >>> _moved(dt.date(2019, 11, 15), dt.date(2019, 11, 15), "day", -3)
+    (datetime.date(2019, 11, 12), datetime.date(2019, 11, 12))
+    """
+    return _add(lo, unit, n), _add(hi, unit, n)
+
+
+def _month_of_year(mon: int, mod: str, k: int, lo: dt.date, hi: dt.date) -> Period:
+    """Return month ``mon`` (part ``mod``) of the year ``k`` years from the anchor's ("March the following year").
+
+    >>> _month_of_year(3, "", 1, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    (datetime.date(2020, 3, 1), datetime.date(2020, 3, 31))
+    """
+    y = (hi if k > 0 else lo).year + k
+    return _part(*_month_range(y, mon), mod)
+
+
+# --- handlers: (match, reference date, future tense) -> Range | Anchored | None --------------------------
+def _rel_year(rel: str) -> int | None:
+    """Return the year offset a relative year word names (next: 1, last: -1, this: 0), None for an anchored one.
+
+    >>> _rel_year("next"), _rel_year("the  following") is None
+    (1, True)
+    """
+    return {"next": 1, "last": -1, "this": 0}.get(" ".join(rel.lower().split()))
+
+
+def _anchored_step(rel: str) -> int:
+    """Return the year step of an anchored relative year ("the following": 1, "the previous": -1, else 0).
+
+    >>> _anchored_step("the following"), _anchored_step("that")
+    (1, 0)
+    """
+    rel = rel.lower()
+    return 1 if "following" in rel else -1 if "previous" in rel else 0
+
+
+def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"])
     if m["year"]:
-        try:
-            d = dt.date(int(m["year"]), mon, day)
-        except ValueError:
-            return None
+        d = dt.date(int(m["year"]), mon, day)
         return d, d, "absolute"
+    if m["rel"]:
+        k = _rel_year(m["rel"])
+        if k is None:
+            return Anchored(partial(_day_of_year, mon, day, _anchored_step(m["rel"])))
+        d = dt.date(pub.year + k, mon, day)
+        return d, d, "relative"
+    if future:
+        d = dt.date(pub.year, mon, day)
+        d = d if d >= pub else dt.date(pub.year + 1, mon, day)
+        return d, d, "month"
     d2 = _nearest_year(mon, day, pub)
     return (d2, d2, "month") if d2 else None
 
 
-def _iso(m: re.Match[str], pub: dt.date) -> Range | None:
-    try:
-        d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
+def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period:
+    """Return day ``mon``/``day`` of the year ``k`` years from the anchor's ("March 5 the following year").
+
+    >>> _day_of_year(3, 5, -1, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    (datetime.date(2018, 3, 5), datetime.date(2018, 3, 5))
+    """
+    d = dt.date((hi if k > 0 else lo).year + k, mon, day)
+    return d, d
+
+
+def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     return d, d, "absolute"
 
 
-def _month(m: re.Match[str], pub: dt.date) -> Range | None:
+def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
     if m["year"]:
-        y, form = int(m["year"]), "absolute"
-    else:
-        if not mod:
-            return None
-        which = "last" if mod == "last" else "next" if mod == "next" else "this" if mod == "this" else ""
-        y, form = _resolve_month(mon, pub, which), "month"
-    lo, hi = _month_range(y, mon)
-    lo, hi = _part(lo, hi, mod)
-    return lo, hi, form
+        lo, hi = _part(*_month_range(int(m["year"]), mon), mod)
+        return lo, hi, "absolute"
+    if m["rel"]:
+        k = _rel_year(m["rel"])
+        if k is None:
+            return Anchored(partial(_month_of_year, mon, mod, _anchored_step(m["rel"])))
+        lo, hi = _part(*_month_range(pub.year + k, mon), mod)
+        return lo, hi, "relative"
+    if not mod:
+        return None
+    which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod not in {"since", "after"} else ""
+    lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
+    return lo, hi, "month"
 
 
-def _weekday(m: re.Match[str], pub: dt.date) -> Range | None:
+def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     wd = WEEKDAYS.index(m["wd"])
     mod = " ".join((m["mod"] or "").lower().split())
     back = (pub.weekday() - wd) % 7
@@ -150,33 +378,25 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Range | None:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
     elif mod == "this":
         d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
+    elif future and mod != "since":
+        d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=back)
     return d, d, "weekday"
 
 
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
-
-
-def _period(unit: str, which: str, pub: dt.date) -> tuple[dt.date, dt.date]:
+def _period(unit: str, which: str, pub: dt.date) -> Period:
     k = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
-    if unit == "week":
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=k)
-        return monday, monday + dt.timedelta(days=6)
     if unit == "weekend":
         sat = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5, weeks=k)
         return sat, sat + dt.timedelta(days=1)
-    if unit == "month":
-        return _month_range(*_shift_month(pub.year, pub.month, k))
     if unit == "decade":
         d0 = pub.year // 10 * 10 + 10 * k
         return dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31)
-    return dt.date(pub.year + k, 1, 1), dt.date(pub.year + k, 12, 31)
+    return _unit_period(_add(pub, unit, k), unit)
 
 
-def _relative(m: re.Match[str], pub: dt.date) -> Range | None:
+def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     which = " ".join(m["which"].lower().split()).replace("the ", "")
     unit = m["unit"].lower()
     pre = (m["pre"] or "").lower()
@@ -195,7 +415,23 @@ def _relative(m: re.Match[str], pub: dt.date) -> Range | None:
     return lo, hi, "relative"
 
 
-def _end_of(m: re.Match[str], pub: dt.date) -> Range | None:
+def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "at/over the weekend": the last weekend begun by publication, or (future) the next to end.
+
+    >>> import re
+    >>> _weekend(re.match("x", "x"), dt.date(2019, 11, 20), False)[:2]  # a Wednesday
+    (datetime.date(2019, 11, 16), datetime.date(2019, 11, 17))
+    >>> _weekend(re.match("x", "x"), dt.date(2019, 11, 20), True)[:2]
+    (datetime.date(2019, 11, 23), datetime.date(2019, 11, 24))
+    """
+    if future:
+        sat = pub + dt.timedelta(days=(6 - pub.weekday()) % 7 - 1)
+    else:
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    return sat, sat + dt.timedelta(days=1), "relative"
+
+
+def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     pos = m["pos"].lower()
     if m["year"]:
         lo, hi, form = dt.date(int(m["year"]), 1, 1), dt.date(int(m["year"]), 12, 31), "absolute"
@@ -209,50 +445,83 @@ def _end_of(m: re.Match[str], pub: dt.date) -> Range | None:
     return (*_part(lo, hi, "mid"), form)
 
 
-def _year_end(m: re.Match[str], pub: dt.date) -> Range | None:
+def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(pub.year, 12, 31)
     return d, d, "relative"
 
 
-def _deictic(m: re.Match[str], pub: dt.date) -> Range | None:
+def _deictic(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     word = m.group().lower()
     k = -1 if "yesterday" in word or "last night" in word else 1 if "tomorrow" in word else 0
     d = pub + dt.timedelta(days=k)
     return d, d, "relative"
 
 
-def _ago(m: re.Match[str], pub: dt.date) -> Range | None:
-    n_text = m["n"].lower()
+def _count(n_text: str) -> int | None:
+    """Return the number a count word or numeral means (None for "several", "few" or over 200).
+
+    >>> _count("two"), _count("12"), _count("several")
+    (2, 12, None)
+    """
+    n_text = n_text.lower()
     n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(n_text)
-    if not n or n > 200:
+    return n if n and n <= 200 else None
+
+
+def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    n = _count(m["n"])
+    if n is None:
         return None
     unit = m["unit"].lower().rstrip("s")
-    try:
-        if unit == "day":
-            d = pub - dt.timedelta(days=n)
-        elif unit == "week":
-            d = pub - dt.timedelta(weeks=n)
-        elif unit == "month":
-            y, mo = _shift_month(pub.year, pub.month, -n)
-            d = dt.date(y, mo, min(pub.day, calendar.monthrange(y, mo)[1]))
-        else:
-            years = n * (10 if unit == "decade" else 1)
-            d = (
-                pub.replace(year=pub.year - years)
-                if not (pub.month == 2 and pub.day == 29)
-                else dt.date(pub.year - years, 2, 28)
-            )
-    except (ValueError, OverflowError):
-        return None
+    if unit == "decade":
+        unit, n = "year", n * 10
+    d = _add(pub, unit, -n)
     return d, d, "relative"
 
 
-def _year(m: re.Match[str], pub: dt.date) -> Range | None:
+def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "two days later", "a year earlier", "a day after": the anchor moved by the count.
+
+    >>> import re
+    >>> a = _counted(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "two days later"), dt.date(2019, 1, 1), 0)
+    >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15))[0], a.ahead
+    (datetime.date(2019, 11, 17), False)
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    way = m["dir"].lower()
+    sign = -1 if way in {"earlier", "before", "previously"} else 1
+    return Anchored(partial(_moved, unit=m["unit"].lower().rstrip("s"), n=sign * n), ahead=way in {"after", "before"})
+
+
+def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "the previous year", "the next day", "the year before", "that month": a period beside the anchor's.
+
+    "over/within/in the next year" is the year from publication instead.
+
+    >>> import re
+    >>> rx = re.compile(r"(?:(?P<pre>in) )?the (?P<which>\\w+) (?P<unit>\\w+)(?P<dir>)")
+    >>> _adjacent(rx.match("the previous year"), dt.date(2019, 1, 1), False).shift(
+    ...     dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+    (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    """
+    which = (m["which"] or "").lower()
+    unit = m["unit"].lower()
+    way = (m["dir"] or "").lower()
+    if m["pre"] and which in {"next", "coming"}:
+        return pub, _add(pub, unit, 1), "relative"
+    k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
+    k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
+    return Anchored(partial(_next_period, unit=unit, k=k), ahead=way in {"after", "before"})
+
+
+def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     lo, hi = _year_part(int(m["y"]), m["mod"] or m["mod2"] or "")
     return lo, hi, "absolute"
 
 
-def _range(m: re.Match[str], pub: dt.date) -> Range | None:
+def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
@@ -262,20 +531,21 @@ def _range(m: re.Match[str], pub: dt.date) -> Range | None:
     return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
 
 
-def _decade(m: re.Match[str], pub: dt.date) -> Range | None:
+def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d0 = int(m["d"])
     return dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31), "absolute"
 
 
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
-    r"|since|until|till|through|by|from|before|after|last|next|this|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
+    r"|since|until|till|through|by|from|before|after|last|next|this"
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _DIGITS_12 = (("1", 0), ("2", 0))
 _UNITS = (("week", 0), ("month", 0), ("year", 0), ("decade", 0))
+_UNIT_WORDS = (("day", 0), ("week", 0), ("month", 0), ("year", 0))
 _T_MONTH = Trigger(
     re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})"),
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
@@ -292,25 +562,37 @@ _T_DEICTIC = Trigger(
 _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
-_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Range | None], Trigger, int, int]] = [
-    (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
-     _full, _T_MONTH, 40, 30),
-    (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}"
-                rf"(?:,?\s+(?P<year>{_YEAR})\b)?"), _full, _T_MONTH, 14, 14),
+_T_WEEKEND = Trigger(re.compile(r"weekend\b"), (("weekend", 0),))
+_T_DAY_UNIT = Trigger(re.compile(r"(?:day|week|month|year)s?\b"), _UNIT_WORDS)
+_PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
+    (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{_YEAR_OR_REL})?"),
+     _full, _T_MONTH, 40, 40),
+    (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
+     _full, _T_MONTH, 14, 30),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
-    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:,?\s+(?P<year>{_YEAR})\b)?",
-                re.IGNORECASE), _month, _T_MONTH, 40, 12),
-    (re.compile(rf"(?:\b(?P<mod>on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late)\s+)?{_WD}"
+    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:{_YEAR_OR_REL})?",
+                re.IGNORECASE), _month, _T_MONTH, 40, 30),
+    (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, _T_WEEKDAY, 25, 25),
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_UNIT, 30, 4),
+    (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
      _end_of, _T_UNIT_OR_YEAR, 40, 8),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_WORD, 12, 12),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE), _ago, _T_AGO, 30, 2),
+    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
+     _ago, _T_AGO, 30, 2),
+    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+                r"(?P<dir>later|earlier|afterwards?|after|before|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
+     _counted, _T_DAY_UNIT, 12, 14),
+    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?the\s+(?P<which>next|following|previous|preceding|prior|same)"
+                r"\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 36, 2),
+    (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
+                r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
+    (re.compile(r"\b(?P<pre>)(?P<which>that)\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
+     _adjacent, _T_DAY_UNIT, 6, 2),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -319,11 +601,26 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Range 
      _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
+_TENSED = frozenset({_full, _month, _weekday, _weekend})  # handlers whose reading depends on the tense
 _NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
+# Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
+_DEICTIC_FORMS = frozenset({"weekday", "month", "relative"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One date expression found: ``text[start:end]``, its match and handler, and its first reading."""
+
+    start: int
+    end: int
+    match: re.Match[str]
+    handler: Handler
+    future: bool
+    value: Range | Anchored
 
 
 def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = None) -> list[Found]:
-    """Return ``(start, end, exact, {"start", "end", "form"})`` for each date in ``text[start:end]``.
+    """Return ``(start, end, exact, value)`` for each date in ``text[start:end]`` (see the module's rules).
 
     >>> import datetime as dt
     >>> pub = dt.date(2019, 11, 16)
@@ -335,35 +632,231 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
      ('the end of this year', '2019-12-31', '2019-12-31', 'relative')]
     """
     end = len(text) if end is None else end
-    found: list[tuple[int, int, Range]] = []
+    hits = _candidates(text, published, start, end)
+    out: list[Found] = []
+    for ps, pe, group in _by_paragraph(text, hits, start, end):
+        for h, value in zip(group, _resolve_paragraph(text, group, published, ps, pe), strict=True):
+            out.append((h.start, h.end, text[h.start : h.end], value))
+    return out
+
+
+def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
+    """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order."""
+    found: list[_Hit] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     for rx, handler, trigger, back, ahead in _PATTERNS:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
-            if handler is _weekday and _NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()):
+            if _not_a_date(text, m, handler, start):
                 continue
-            if handler is _month and m["mon"] == "May" and not (m["mod"] or m["year"]):
-                continue
-            if handler is _month and m["mon"][0].islower():
-                continue  # "may", "march" as verbs
+            future = handler in _TENSED and is_future(text, m.start(), m.end(), start, end)
             try:
-                r = handler(m, published)
+                r = handler(m, pub, future)
             except (ValueError, OverflowError):
                 r = None
-            if r is None:
-                continue
-            s = m.start()
-            mod = m.groupdict().get("mod")
-            if mod and " ".join(mod.lower().split()) in _TRIGGER_ONLY:
-                s = m.start("mod") + len(mod)
-                while text[s].isspace():
-                    s += 1
-            found.append((s, m.end(), r))
-    found.sort(key=lambda t: (t[0], -t[1]))
-    out: list[Found] = []
+            if r is not None:
+                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r))
+    found.sort(key=lambda h: (h.start, -h.end))
+    out: list[_Hit] = []
     last_end = -1
-    for s, e, (lo, hi, form) in found:
-        if s < last_end:
-            continue
-        out.append((s, e, text[s:e], {"start": lo.isoformat(), "end": hi.isoformat(), "form": form}))
-        last_end = e
+    for h in found:
+        if h.start >= last_end:
+            out.append(h)
+            last_end = h.end
     return out
+
+
+def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bool:
+    """Return whether a match is a name or verb rather than a date ("Black Friday", "may", "march")."""
+    if handler is _weekday:
+        return _NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()) is not None
+    if handler is _month:
+        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+    return False
+
+
+def _span_start(text: str, m: re.Match[str]) -> int:
+    """Return where the span of a match starts: after a trigger-only word ("since", "by")."""
+    mod = m.groupdict().get("mod")
+    if not (mod and " ".join(mod.lower().split()) in _TRIGGER_ONLY):
+        return m.start()
+    s = m.start("mod") + len(mod)
+    while text[s].isspace():
+        s += 1
+    return s
+
+
+def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int) -> Iterator[tuple[int, int, list[_Hit]]]:
+    """Yield ``(paragraph start, paragraph end, hits)`` for each paragraph of ``text[start:end]`` with hits.
+
+    >>> t = "On Friday.\\n\\nOn Monday and Tuesday."
+    >>> [(s, e, len(g)) for s, e, g in _by_paragraph(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))]
+    [(0, 10, 1), (12, 34, 2)]
+    """
+    breaks = _PARA_BREAK.finditer(text, start, end)
+    ps, nxt = start, next(breaks, None)
+    group: list[_Hit] = []
+    for h in hits:
+        while nxt is not None and nxt.start() < h.start:
+            if group:
+                yield ps, nxt.start(), group
+                group = []
+            ps, nxt = nxt.end(), next(breaks, None)
+        group.append(h)
+    if group:
+        yield ps, (nxt.start() if nxt is not None else end), group
+
+
+def _quote_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the ``(open, close)`` offsets of the quotations in a paragraph (an unclosed one runs to its end).
+
+    >>> _quote_stretches('He said "yes" and “no', 0, 21)
+    [(8, 13), (18, 21)]
+    """
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch = m.group()
+        if open_at is None:
+            if ch != "”":
+                open_at = m.start()
+        elif ch != "“":
+            out.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, end))
+    return out
+
+
+def _value(r: Range) -> dict[str, Any]:
+    lo, hi, form = r
+    return {"start": lo.isoformat(), "end": hi.isoformat(), "form": form}
+
+
+def _unresolved(form: str, why: str) -> dict[str, Any]:
+    return {"start": None, "end": None, "form": form, "unresolved": why}
+
+
+def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int) -> list[dict[str, Any]]:
+    """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates."""
+    quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
+    inside = _quote_of_each(group, quotes)
+    said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
+    last_abs = _last_absolute(group, inside)
+    values: list[dict[str, Any]] = []
+    for i, h in enumerate(group):
+        if isinstance(h.value, Anchored):
+            values.append({})  # filled in below, once the dates before it are known
+            continue
+        values.append(_value(h.value))
+        q = inside[i]
+        if q is not None and h.value[2] in _DEICTIC_FORMS:
+            if q not in said:
+                said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
+            why = _said_earlier(text, h, said[q], pub)
+            if why:
+                values[i] = _unresolved(h.value[2], why)
+    for i, h in enumerate(group):
+        if isinstance(h.value, Anchored):
+            values[i] = _from_anchor(text, group, values, i)
+    return values
+
+
+def _quote_of_each(group: list[_Hit], quotes: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """Return, for each hit, the quotation it sits in (None if outside): one merge of two sorted lists.
+
+    >>> t = 'On Friday "on Monday"'
+    >>> _quote_of_each(_candidates(t, dt.date(2019, 11, 16), 0, len(t)), [(10, 21)])
+    [None, (10, 21)]
+    """
+    out: list[tuple[int, int] | None] = []
+    k = 0
+    for h in group:
+        while k < len(quotes) and quotes[k][1] <= h.start:
+            k += 1
+        out.append(quotes[k] if k < len(quotes) and quotes[k][0] < h.start else None)
+    return out
+
+
+def _said_earlier(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> str | None:
+    """Return why date ``h``, inside a quotation spoken at date ``said``, is unresolved, or None: the words
+    are dated before publication and reading ``h`` from then would change it.
+
+    >>> t = 'Lee said in 2019: "It ends next year." Park said on Friday: "It ends next year."'
+    >>> [v.get("unresolved", v["start"]) for *_, v in find_dates(t, dt.date(2024, 5, 4))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['2019-01-01', "inside a quotation of words said before publication ('in 2019'): it counts from then",
+     '2024-05-03', '2025-01-01']
+    """
+    if said is None or isinstance(said.value, Anchored) or said.value[1] >= pub:
+        return None
+    lo, hi, _ = said.value
+    try:
+        readings = {h.handler(h.match, ref, h.future) for ref in (lo, hi)}
+    except (ValueError, OverflowError):
+        readings = set()
+    if readings == {h.value}:
+        return None
+    when = text[said.start : said.end]
+    return f"inside a quotation of words said before publication ({when!r}): it counts from then"
+
+
+def _last_absolute(group: list[_Hit], inside: list[Any]) -> list[_Hit | None]:
+    """Return, for each hit, the last date before it outside quotations with a written year (or None).
+
+    >>> t = 'In 2019, "on Monday" on Friday'
+    >>> [h and h.match.group() for h in _last_absolute(_candidates(t, dt.date(2024, 1, 1), 0, len(t)), [None] * 3)]
+    [None, '2019', '2019']
+    """
+    out: list[_Hit | None] = []
+    last = None
+    for h, q in zip(group, inside, strict=True):
+        out.append(last)
+        if q is None and not isinstance(h.value, Anchored) and h.value[2] == "absolute":
+            last = h
+    return out
+
+
+def _speech_time(
+    text: str, group: list[_Hit], inside: list[Any], i: int, para: tuple[int, int], fallback: _Hit | None
+) -> _Hit | None:
+    """Return the date that says when the quotation holding ``group[i]`` was spoken: the date outside
+    quotations nearest to it in its sentence (at most 120 characters after it or 200 before), else
+    ``fallback`` (the last absolute date before it in its paragraph)."""
+    q, (ps, pe) = inside[i], para
+    after_end = min(pe, q[1] + 120)
+    stop = _SENTENCE_END.search(text, q[1], after_end)
+    after_end = stop.end() if stop else after_end
+    before_start = max(ps, q[0] - 200)
+    for m in _SENTENCE_END.finditer(text, before_start, q[0]):
+        before_start = m.end()
+    after = next((k for k in range(i + 1, len(group)) if inside[k] != q), None)
+    before = next((k for k in range(i - 1, -1, -1) if inside[k] != q), None)
+    near: list[tuple[int, _Hit]] = []
+    if after is not None and inside[after] is None and group[after].start < after_end:
+        near.append((group[after].start - q[1], group[after]))
+    if before is not None and inside[before] is None and group[before].start >= before_start:
+        near.append((q[0] - group[before].end, group[before]))
+    return min(near, key=lambda t: t[0])[1] if near else fallback
+
+
+def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any] | None], i: int) -> dict[str, Any]:
+    """Return the value of anchored date ``group[i]``, counted from the date it refers to."""
+    h = group[i]
+    assert isinstance(h.value, Anchored)
+    j = i - 1 if i > 0 else None
+    if h.value.ahead:
+        for k in range(i + 1, len(group)):
+            g = group[k]
+            if g.start - h.end > _WINDOW or _SENTENCE_END.search(text, h.end, g.start):
+                break
+            if not isinstance(g.value, Anchored):
+                j = k
+                break
+    if j is None:
+        return _unresolved("relative", "no earlier date in its paragraph to count from")
+    anchor = values[j]
+    exact = text[group[j].start : group[j].end]
+    if anchor.get("start") is None:
+        return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
+    lo, hi = h.value.shift(dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"]))
+    return _value((lo, hi, "relative"))
