@@ -63,12 +63,16 @@ def annotate_article(article: Article) -> Annotation:
 
 def _annotate(article: Article) -> Annotation:
     text, pub = article.text, article.published
-    paras = [(p.start, p.end) for p in article.paragraphs]
+    # The title line is annotated like a paragraph of the body (headlines carry figures).
+    heads = [(article.title_span.start, article.title_span.end)] if article.title_span is not None else []
+    stretches = [*heads, (article.body_start, len(text))]
+    paras = heads + [(p.start, p.end) for p in article.paragraphs]
     # (kind, start, end) -> (exact, value); the first finder to claim a stretch keeps it
     drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]] = {}
     add = drafts.setdefault
 
-    # Each finder runs once over the whole body (fast); a match that straddles two paragraphs is dropped.
+    # Each finder runs once over the title and once over the whole body (fast); a match that straddles
+    # two paragraphs is dropped.
     para_starts = [p[0] for p in paras]
     para_ends = [p[1] for p in paras]
 
@@ -76,24 +80,24 @@ def _annotate(article: Article) -> Annotation:
         i = bisect.bisect_right(para_starts, s) - 1
         return i >= 0 and e <= para_ends[i]
 
-    body = article.body_start
-    bare = names_currency(text, body)
+    bare = names_currency(text, stretches[0][0])
     for kind, finder in (
-        ("money", lambda: find_money(text, body, bare=bare)),
-        ("multiplier", lambda: find_multipliers(text, body)),
-        ("percent", lambda: find_percents(text, body)),
-        ("date", lambda: find_dates(text, pub, body)),
+        ("money", lambda a, b: find_money(text, a, b, bare=bare)),
+        ("multiplier", lambda a, b: find_multipliers(text, a, b)),
+        ("percent", lambda a, b: find_percents(text, a, b)),
+        ("date", lambda a, b: find_dates(text, pub, a, b)),
     ):  # one finder's list at a time (a 100 MB text makes big lists)
-        for s, e, x, v in finder():
-            if in_one_paragraph(s, e):
-                add((kind, s, e), (x, v))
+        for a, b in stretches:
+            for s, e, x, v in finder(a, b):
+                if in_one_paragraph(s, e):
+                    add((kind, s, e), (x, v))
     if article.date_span is not None:
         for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
             add(("date", s, e), (x, v))
-    mentions = [m for m in find_entities(text, [(body, len(text))]) if in_one_paragraph(m[0], m[1])]
+    mentions = [m for m in find_entities(text, stretches) if in_one_paragraph(m[0], m[1])]
     for s, e, x, k, v in mentions:
         add((k, s, e), (x, v))
-    quotes = find_quotes(text, paras, mentions, [(s.start, s.end) for s in article.sentences])
+    quotes = find_quotes(text, paras, mentions, heads + [(s.start, s.end) for s in article.sentences])
     del mentions
     for q in quotes:
         add(("quote", q.start, q.end), (q.exact, q.value))

@@ -96,7 +96,7 @@ _BEFORE_TO = frozenset(
      "going", "about", "is", "are", "am"}
 )  # fmt: skip
 _BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected"})  # "set for Friday", "expected on Monday"
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _PAST = frozenset(
     {"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "met", "held",
      "made", "took", "gave", "came", "went", "began", "spoke", "wrote", "sent", "left", "rose", "fell", "saw",
@@ -130,8 +130,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w in _PAST:
         return "past"
-    if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED and prev not in _DETERMINERS:
-        return "past"
+    if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
+        return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
 
 
