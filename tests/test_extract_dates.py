@@ -97,3 +97,210 @@ def test_weekday_resolves_against_other_publication_dates():
     assert f[3]["start"] == "2019-11-15"
     (f,) = find_dates("last month", dt.date(2020, 1, 5))
     assert (f[3]["start"], f[3]["end"]) == ("2019-12-01", "2019-12-31")
+
+
+def _read(text, pub=PUB):
+    """(exact, start, end) for each date; an unresolved one gives (exact, None, reason)."""
+    return [(x, v["start"], v["end"] if v["start"] else v["unresolved"]) for _, _, x, v in find_dates(text, pub)]
+
+
+WED = dt.date(2019, 11, 20)  # a Wednesday
+
+TENSE = [
+    # (sentence, publication, exact, start): the tense of the clause points a bare date forward or back
+    ("The minister will visit Tokyo from Friday.", PUB, "Friday", "2019-11-22"),
+    ("The minister will visit Tokyo from Friday.", WED, "Friday", "2019-11-22"),
+    ("The minister visited Tokyo on Friday.", WED, "on Friday", "2019-11-15"),
+    ("On Friday, the two envoys will meet in Geneva.", WED, "On Friday", "2019-11-22"),
+    ("On Friday, the two envoys met in Geneva.", WED, "On Friday", "2019-11-15"),
+    ("Negotiators are set to meet again on Tuesday.", PUB, "on Tuesday", "2019-11-19"),
+    ("The vote is scheduled to take place on Thursday.", PUB, "on Thursday", "2019-11-21"),
+    ("The delegation plans to arrive on Monday.", PUB, "on Monday", "2019-11-18"),
+    ("The agreement is expected to be signed in March.", PUB, "in March", "2020-03-01"),
+    ("The talks are due to resume in January.", PUB, "in January", "2020-01-01"),
+    ("The upcoming round on Tuesday may be the last.", PUB, "on Tuesday", "2019-11-19"),
+    ("The agreement will be signed in March.", PUB, "in March", "2020-03-01"),
+    ("The agreement was signed in March.", PUB, "in March", "2019-03-01"),
+    ("Lee will travel to the United States on Friday.", WED, "on Friday", "2019-11-22"),
+    ("The talks will run until Thursday.", WED, "Thursday", "2019-11-21"),
+    ("The ministers will meet on Wednesday.", WED, "on Wednesday", "2019-11-20"),  # publication day itself
+    ("Talks will resume in November.", PUB, "in November", "2019-11-01"),
+    ("The envoy will arrive on Nov. 2.", PUB, "on Nov. 2", "2020-11-02"),
+    ("The envoy arrived on Nov. 2.", PUB, "on Nov. 2", "2019-11-02"),
+    ("The talks were delayed due to protests on Tuesday.", PUB, "on Tuesday", "2019-11-12"),
+    ("Officials said Monday they would decide soon.", PUB, "Monday", "2019-11-11"),
+    ("The report was published since Monday, when it will be updated.", PUB, "Monday", "2019-11-11"),
+    ("Next Friday the talks resume.", PUB, "Next Friday", "2019-11-22"),
+    ("Last Friday the talks stalled.", PUB, "Last Friday", "2019-11-15"),
+    ("This coming Friday the talks resume.", PUB, "This coming Friday", "2019-11-22"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start"), TENSE)
+def test_tense(sentence, pub, exact, start):
+    ((x, s, _),) = _read(sentence, pub)
+    assert (x, s) == (exact, start)
+
+
+def test_two_clauses_two_tenses():
+    got = _read("Lee met Park on Friday and will meet Kang on Sunday.", WED)
+    assert got == [("on Friday", "2019-11-15", "2019-11-15"), ("on Sunday", "2019-11-24", "2019-11-24")]
+
+
+def test_fronted_date_and_later_clause():
+    got = _read("The talks, which will resume in March, stalled in February.")
+    assert got == [("in March", "2020-03-01", "2020-03-31"), ("in February", "2019-02-01", "2019-02-28")]
+
+
+MONTH_AND_YEAR = [
+    # one span for a month, or a part of one, with a year counted from publication
+    ("Talks are expected to resume in January next year.", "in January next year", "2020-01-01", "2020-01-31"),
+    ("Seoul paid more in March last year.", "in March last year", "2018-03-01", "2018-03-31"),
+    ("The deal lapsed in early January this year.", "in early January this year", "2019-01-01", "2019-01-10"),
+    ("It takes effect in January of next year.", "in January of next year", "2020-01-01", "2020-01-31"),
+    ("It takes effect January 1 next year.", "January 1 next year", "2020-01-01", "2020-01-01"),
+    ("The ministers meet again early next month.", "early next month", "2019-12-01", "2019-12-10"),
+    ("A deal is due by the end of next year.", "the end of next year", "2020-12-31", "2020-12-31"),
+    ("The ministers meet later this month.", "later this month", "2019-11-16", "2019-11-30"),
+    ("Prices rose in late May last year.", "in late May last year", "2018-05-21", "2018-05-31"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "exact", "start", "end"), MONTH_AND_YEAR)
+def test_month_with_relative_year(sentence, exact, start, end):
+    assert _read(sentence) == [(exact, start, end)]
+
+
+ANCHORED = [
+    # (paragraph, the anchored expression, start, end): counted from the date before it
+    ("In 2018, the payment rose 5 percent from the previous year.", "the previous year", "2017-01-01", "2017-12-31"),
+    ("Talks collapsed in 2016. The following year, a deal was struck.", "The following year", "2017-01-01",
+     "2017-12-31"),
+    ("The first deal was signed in 1991; the year before, talks had begun.", "the year before", "1990-01-01",
+     "1990-12-31"),
+    ("Talks began in 2014 and ended that year.", "that year", "2014-01-01", "2014-12-31"),
+    ("Lee met Park on Tuesday. A day later, Park flew home.", "A day later", "2019-11-13", "2019-11-13"),
+    ("Lee met Park on Tuesday. Two days later, Park flew home.", "Two days later", "2019-11-14", "2019-11-14"),
+    ("Lee landed on Friday; three days earlier he had left.", "three days earlier", "2019-11-12", "2019-11-12"),
+    ("Lee landed on Friday and left the next day.", "the next day", "2019-11-16", "2019-11-16"),
+    ("Lee landed on Friday, the day after the vote.", "the day after", "2019-11-15", "2019-11-15"),  # apposition
+    ("The vote was on Tuesday. Lee landed the day after.", "the day after", "2019-11-13", "2019-11-13"),
+    ("In March 2017 the deal lapsed. The previous month, talks had stalled.", "The previous month", "2017-02-01",
+     "2017-02-28"),
+    ("The vote was held in March 2017. A week later, the result was known.", "A week later", "2017-03-08",
+     "2017-04-07"),
+    ("The deal expired in 2014; a year later a new one was signed.", "a year later", "2015-01-01", "2015-12-31"),
+    ("Lee arrived a day after Park left on Wednesday.", "a day after", "2019-11-14", "2019-11-14"),
+    ("A new deal was signed in March 2019, two years after the previous one expired in 2017.", "two years after",
+     "2019-03-01", "2019-03-31"),  # apposition: the date before the comma
+    ("The deal was signed in 2019, and in March the following year it lapsed.", "in March the following year",
+     "2020-03-01", "2020-03-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "exact", "start", "end"), ANCHORED)
+def test_anchored(paragraph, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(paragraph)}
+    assert got[exact] == (start, end)
+
+
+def test_after_counts_from_the_date_of_the_event_it_names():
+    got = dict((x, s) for x, s, _ in _read("The deal was signed in 2010. It lapsed two years after a vote in 2014."))
+    assert got["two years after"] == "2016-01-01"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Park flew home the next day.",
+        "The payment rose 5 percent from the previous year.",
+        "Three days earlier, the envoy had left.",
+    ],
+)
+def test_anchored_without_a_date_before_is_unresolved(paragraph):
+    ((_, start, why),) = _read(paragraph)
+    assert start is None and "no earlier date" in why
+
+
+def test_anchor_does_not_cross_paragraphs():
+    ((x, start, _),) = _read("Lee met Park on Tuesday.\n\nA day later, Park flew home.")[1:]
+    assert (x, start) == ("A day later", None)
+
+
+def test_anchored_value_keeps_the_contract():
+    (*_, v) = find_dates("Park flew home the next day.", PUB)[0]
+    assert set(v) == {"start", "end", "form", "unresolved"} and v["form"] == "relative"
+
+
+WEEKENDS = [
+    # (sentence, publication, exact, start, end)
+    ("Officials met at the weekend.", WED, "at the weekend", "2019-11-16", "2019-11-17"),
+    ("Officials will meet over the weekend.", WED, "over the weekend", "2019-11-23", "2019-11-24"),
+    ("Officials met over the weekend.", dt.date(2019, 11, 18), "over the weekend", "2019-11-16", "2019-11-17"),
+    ("Officials will meet at the weekend.", PUB, "at the weekend", "2019-11-16", "2019-11-17"),
+    ("Earlier this week, officials met.", WED, "Earlier this week", "2019-11-18", "2019-11-20"),
+    ("Officials meet again later this week.", WED, "later this week", "2019-11-20", "2019-11-24"),
+    ("Officials meet this week.", WED, "this week", "2019-11-18", "2019-11-24"),
+    ("The trade figures this month were weak.", WED, "this month", "2019-11-01", "2019-11-30"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), WEEKENDS)
+def test_weekends_and_this_week(sentence, pub, exact, start, end):
+    assert _read(sentence, pub) == [(exact, start, end)]
+
+
+LATER = dt.date(2024, 5, 4)  # a Saturday, years after the words quoted below were said
+
+QUOTED = [
+    # (paragraph, the date in the quotation, its start or None when its time of speaking changes it)
+    ('In 2019, the minister said: "We will sign a deal next year."', "next year", None),
+    ('"We will sign a deal next year," the minister said in 2019.', "next year", None),
+    ('"Talks resume in June," the minister said last year.', "in June", None),
+    ("“Our deadline is the end of this year,” the envoy told reporters on Nov. 3, 2019.", "the end of this year", None),
+    ('Talks collapsed in 2019. "We meet again on Monday," the envoy said.', "on Monday", None),
+    ('"We will sign a deal next year," the minister said on Friday.', "next year", "2025-01-01"),
+    ('"We will sign a deal next year," the minister said.', "next year", "2025-01-01"),
+    ('"We will sign a deal next year," the minister said last month.', "next year", "2025-01-01"),
+    ('"The 2019 deal expired in 2020," the minister said in 2023.', "in 2020", "2020-01-01"),
+    ('The minister said in 2019 the deal would be "fair" and ready next year.', "next year", "2025-01-01"),
+    ('"We will meet next year," the minister said, adding that talks will start in 2030.', "next year",
+     "2025-01-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "exact", "start"), QUOTED)
+def test_quotation_of_earlier_words(paragraph, exact, start):
+    got = {x: (s, why) for x, s, why in _read(paragraph, LATER)}
+    s, why = got[exact]
+    assert s == start
+    if start is None:
+        assert why.startswith("inside a quotation of words said before publication")
+
+
+def test_quotation_leaves_the_speech_date_itself_resolved():
+    got = _read('"We will sign a deal next year," the minister said in 2019.', LATER)
+    assert got[1] == ("in 2019", "2019-01-01", "2019-12-31")
+
+
+def test_quotation_rule_stays_inside_its_paragraph():
+    got = _read('The talks collapsed in 2019.\n\n"We will sign a deal next year," the minister said.', LATER)
+    assert got[1] == ("next year", "2025-01-01", "2025-12-31")
+
+
+def test_anchored_date_counted_from_an_unresolved_one_is_unresolved():
+    got = _read('"The talks end next month and resume two weeks later," the minister said in 2019.', LATER)
+    assert [(x, s) for x, s, _ in got] == [("next month", None), ("two weeks later", None), ("in 2019", "2019-01-01")]
+    assert "not resolved" in got[1][2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He spent a day on the talks.",
+        "The year before last, costs rose.",
+        "A few days later, it rained.",
+    ],
+)
+def test_not_anchored_dates(sentence):
+    assert [x for x, _, _ in _read(sentence) if "day" in x or "year before" in x] == []

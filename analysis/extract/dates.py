@@ -73,6 +73,7 @@ _TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "a
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|\Z)")
 _QUOTE_MARK = re.compile(r'["“”]')
+_APPOSITION = re.compile(r"\s*[,(–—]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -839,19 +840,19 @@ def _speech_time(
     return min(near, key=lambda t: t[0])[1] if near else fallback
 
 
-def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any] | None], i: int) -> dict[str, Any]:
-    """Return the value of anchored date ``group[i]``, counted from the date it refers to."""
+def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int) -> dict[str, Any]:
+    """Return the value of anchored date ``group[i]``, counted from the date it refers to.
+
+    >>> [v["start"] for *_, v in find_dates("Lee left on Friday, a day after the vote.", dt.date(2019, 11, 16))]
+    ['2019-11-15', '2019-11-15']
+    """
     h = group[i]
     assert isinstance(h.value, Anchored)
     j = i - 1 if i > 0 else None
+    if h.value.ahead and j is not None and _APPOSITION.fullmatch(text, group[j].end, h.start):
+        return {**values[j], "form": "relative"}  # "on Friday, a day after the vote": the same day
     if h.value.ahead:
-        for k in range(i + 1, len(group)):
-            g = group[k]
-            if g.start - h.end > _WINDOW or _SENTENCE_END.search(text, h.end, g.start):
-                break
-            if not isinstance(g.value, Anchored):
-                j = k
-                break
+        j = _next_in_sentence(text, group, i, j)
     if j is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
     anchor = values[j]
@@ -860,3 +861,20 @@ def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any] | Non
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
     lo, hi = h.value.shift(dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"]))
     return _value((lo, hi, "relative"))
+
+
+def _next_in_sentence(text: str, group: list[_Hit], i: int, default: int | None) -> int | None:
+    """Return the index of the first date after ``group[i]`` in its sentence (80 characters on), else ``default``.
+
+    >>> t = "A day after the vote on Monday. On Friday."
+    >>> _next_in_sentence(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, None)
+    1
+    """
+    h = group[i]
+    for k in range(i + 1, len(group)):
+        g = group[k]
+        if g.start - h.end > _WINDOW or _SENTENCE_END.search(text, h.end, g.start):
+            break
+        if not isinstance(g.value, Anchored):
+            return k
+    return default
