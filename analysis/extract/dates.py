@@ -108,6 +108,8 @@ _NOT_VERB_ED = frozenset(
     {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
      "embed", "red", "bed", "shed", "wed", "united"}
 )  # fmt: skip
+_TENSE_WORDS = _WILL | _BEFORE_TO | _PAST | {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
+_TENSE_ENDINGS = ("ed", "'ll", "’ll")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
      "so", "well", "much", "more", "most", "any", "some"}
@@ -120,7 +122,10 @@ def _tense_of(words: list[str], i: int) -> str | None:
     >>> _tense_of(["is", "set", "to"], 1), _tense_of(["Kim", "met"], 1), _tense_of(["the", "planned"], 1)
     ('future', 'past', None)
     """
-    w = words[i].lower().replace("’", "'")
+    w = words[i].lower()
+    if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
+        return None  # most words: no need to look at the neighbours
+    w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
     if w in _WILL or w.endswith("'ll"):
@@ -151,20 +156,30 @@ def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = Non
     before = _TOKEN.findall(text, a, start)
     if before and a > lo and text[a - 1].isalpha():
         before = before[1:]  # a word cut by the window
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _BOUNDARY:
-            break
-        tense = _tense_of(before, i)
-        if tense:
-            return tense == "future"
-    after = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
-    for i, w in enumerate(after):
+    tense = _first_tense(before, range(len(before) - 1, -1, -1))
+    if tense is None:
+        after = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+        tense = _first_tense(after, range(len(after)))
+    return tense == "future"
+
+
+def _first_tense(words: list[str], order: range) -> str | None:
+    """Return the tense said by the first tense word of ``words`` taken in ``order``, up to a clause boundary.
+
+    >>> w = ["Kim", "will", "meet", "Lee", "."]
+    >>> _first_tense(w, range(5)), _first_tense(w, range(4, -1, -1))
+    ('future', None)
+    """
+    for i in order:
+        w = words[i]
         if w in _BOUNDARY:
-            break
-        tense = _tense_of(after, i)
-        if tense:
-            return tense == "future"
-    return False
+            return None
+        lw = w.lower()
+        if lw in _TENSE_WORDS or lw.endswith(_TENSE_ENDINGS):  # most words: skip at once
+            tense = _tense_of(words, i)
+            if tense:
+                return tense
+    return None
 
 
 # --- calendar helpers ----------------------------------------------------------------------------------
@@ -564,7 +579,7 @@ _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
 _T_WEEKEND = Trigger(re.compile(r"weekend\b"), (("weekend", 0),))
-_T_DAY_UNIT = Trigger(re.compile(r"(?:day|week|month|year)s?\b"), _UNIT_WORDS)
+_T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH, 40, 40),
@@ -588,12 +603,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                 r"(?P<dir>later|earlier|afterwards?|after|before|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 14),
-    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?the\s+(?P<which>next|following|previous|preceding|prior|same)"
-                r"\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 36, 2),
+    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
+                r"|same)|that)\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
+     _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
-    (re.compile(r"\b(?P<pre>)(?P<which>that)\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
-     _adjacent, _T_DAY_UNIT, 6, 2),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -603,6 +617,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
 _TENSED = frozenset({_full, _month, _weekday, _weekend})  # handlers whose reading depends on the tense
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
 _NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
 # Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
 _DEICTIC_FORMS = frozenset({"weekday", "month", "relative"})
@@ -649,7 +664,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if _not_a_date(text, m, handler, start):
                 continue
-            future = handler in _TENSED and is_future(text, m.start(), m.end(), start, end)
+            future = _tense_matters(handler, m) and is_future(text, m.start(), m.end(), start, end)
             try:
                 r = handler(m, pub, future)
             except (ValueError, OverflowError):
@@ -664,6 +679,21 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             out.append(h)
             last_end = h.end
     return out
+
+
+def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
+    """Return whether the tense of its clause can change a match's reading (a bare weekday or month).
+
+    >>> rx = re.compile(r"(?:(?P<mod>on|last) )?(?P<wd>Friday)")
+    >>> _tense_matters(_weekday, rx.match("on Friday")), _tense_matters(_weekday, rx.match("last Friday"))
+    (True, False)
+    """
+    if handler not in _TENSED:
+        return False
+    groups = m.groupdict()
+    if groups.get("year") or groups.get("rel"):
+        return False
+    return " ".join((groups.get("mod") or "").lower().split()) not in _UNTENSED_MODS
 
 
 def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bool:
@@ -693,6 +723,8 @@ def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int) -> Iterator
     >>> [(s, e, len(g)) for s, e, g in _by_paragraph(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))]
     [(0, 10, 1), (12, 34, 2)]
     """
+    if not hits:
+        return
     breaks = _PARA_BREAK.finditer(text, start, end)
     ps, nxt = start, next(breaks, None)
     group: list[_Hit] = []
