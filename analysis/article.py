@@ -366,7 +366,7 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
     title_span = byline_span = date_span = None
     body_start = 0
     dateline: dt.date | None = None
-    if nonblank and _is_title(text, nonblank[0][1], nonblank[0][2]):
+    if nonblank and (_is_title(text, nonblank[0][1], nonblank[0][2]) or _dateline_follows(text, nonblank)):
         title_span = _trim(text, nonblank[0][1], nonblank[0][2])
         body_start = nonblank[0][2]
         rest = nonblank[1:]
@@ -436,6 +436,16 @@ def _trim(text: str, start: int, end: int) -> Segment:
 def _is_title(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     return len(line) <= 200 and not (len(line) > 80 and line.endswith((".", '"', "”")))
+
+
+def _dateline_follows(text: str, nonblank: list[tuple[int, int, int]]) -> bool:
+    """Return whether a date line is the 2nd or 3rd non-blank line (so line 1 is a title, however long).
+
+    >>> t = "A long headline that ends with a full stop. The deal says otherwise, more than eighty.\\n\\nMay 2, 2019\\n"
+    >>> _dateline_follows(t, _header_lines(t))
+    True
+    """
+    return any(parse_dateline(text[s:e]) is not None for _, s, e in nonblank[1:3])
 
 
 def _is_byline(line: str) -> bool:

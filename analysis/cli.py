@@ -2,6 +2,7 @@
 
 - ``annotate PATH [--published YYYY-MM-DD] [--format json|w3c|csv]``: spans and findings;
 - ``check PATH [--published YYYY-MM-DD] [--format json|claimreview|csv]``: claims with verdicts;
+- ``evaluate [FOLDER] [--split dev|heldout|all] [--format table|json] [--misses]``: corpus scores;
 - ``report [--article PATH --published YYYY-MM-DD] [--out DIR] [--show-code]``: HTML reports.
 
 One function per subcommand (``cmd_annotate``, ``cmd_check``; ``report`` writes files and returns
@@ -26,7 +27,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.errors import InputError
 
-__all__ = ["add_article_arguments", "build_parser", "cmd_annotate", "cmd_check", "main"]
+__all__ = ["add_article_arguments", "build_parser", "cmd_annotate", "cmd_check", "cmd_evaluate", "main"]
 
 PROG = "python -m analysis"
 
@@ -88,6 +89,24 @@ def cmd_check(args: argparse.Namespace) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def cmd_evaluate(args: argparse.Namespace) -> str:
+    """Return the corpus evaluation table (or JSON), with every miss listed when ``args.misses``.
+
+    >>> from analysis.paths import ROOT
+    >>> out = cmd_evaluate(argparse.Namespace(folder=str(ROOT / "tests" / "corpus"), split="all",
+    ...                                       format="table", misses=False))
+    >>> out.startswith("| measure |")
+    True
+    """
+    from analysis.evaluate import SPLITS, evaluate, format_table, to_json
+
+    scores = evaluate(args.folder, SPLITS if args.split == "all" else (args.split,))
+    out = to_json(scores) if args.format == "json" else format_table(scores)
+    if args.misses:
+        out += "\n" + "\n".join(scores["all"].misses) + "\n"
+    return out
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from analysis import report
 
@@ -112,6 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "claimreview", "csv"), default="json",
                    help="output format (default json; claimreview = schema.org ClaimReview JSON-LD)")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("evaluate", help="score the annotator and checks on a corpus of reviewed articles")
+    p.add_argument("folder", nargs="?", default="tests/corpus", metavar="FOLDER",
+                   help="corpus folder with index.csv, articles/, expected/ (default tests/corpus)")
+    p.add_argument("--split", choices=("dev", "heldout", "all"), default="all", help="which articles (default all)")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
+    p.add_argument("--misses", action="store_true", help="list every wrong or missed item after the table")
+    p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("report", help="execute the notebooks on an article and write HTML reports")
     from analysis.report import add_arguments  # standard library only at import: --help stays fast
 

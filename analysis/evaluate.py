@@ -1,0 +1,437 @@
+"""Score the annotator and the claim checks against a corpus of hand-reviewed expected annotations.
+
+A corpus is a folder with ``index.csv`` (one row per article, with its ``split``: ``dev`` or
+``heldout``), ``articles/<id>.txt`` and ``expected/<id>.json`` (format in ``tests/corpus/README.md``).
+Every expected item is located in the article by its ``exact`` text (and ``occurrence``); a predicted
+span *finds* it when the two overlap. The measures, per split:
+
+- money: found with the right value (amount within 0.5 %, same currency) over all expected amounts;
+  precision = predicted amounts that overlap an expected one;
+- dates: found and resolved to the expected range (an expected ``null`` range is right when no
+  predicted span resolves it);
+- quotes: speaker right (the predicted speaker's name equals the expected speaker or an alias; a
+  missing quote or an empty speaker where the text names one is wrong);
+- people: first mentions found;
+- findings: predicted findings with no expected finding of that kind at that place, per article;
+  ``ambiguous_reference`` on a full name (two or more words);
+- claims: verdict right; ``contradicted`` verdicts on right figures (or on no expected claim);
+  wrong figures caught (``contradicted`` or ``misleading``).
+
+>>> score = Score(); score.add("dates", True); score.add("dates", False); score.rate("dates")
+0.5
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from analysis.errors import InputError
+
+__all__ = ["GOALS", "CorpusArticle", "Score", "evaluate", "format_table", "load_corpus", "score_article"]
+
+SPLITS = ("dev", "heldout")
+
+
+@dataclass(frozen=True)
+class Goal:
+    """One measure of the table: its label, the counter it reads and the goal it must meet."""
+
+    key: str
+    label: str
+    goal: float
+    higher_is_better: bool = True
+    per_article: bool = False
+    percent: bool = True
+
+    def shown(self) -> str:
+        """Return the goal as the table shows it.
+
+        >>> Goal("x", "x", 0.97).shown(), Goal("y", "y", 0, higher_is_better=False, percent=False).shown()
+        ('≥ 97 %', '≤ 0')
+        """
+        sign = "≥ " if self.higher_is_better else "≤ "
+        return sign + (f"{100 * self.goal:g} %" if self.percent else f"{self.goal:g}")
+
+    def met(self, value: float | None) -> bool | None:
+        """Return whether ``value`` meets the goal (None when there is nothing to measure).
+
+        >>> Goal("x", "x", 0.9).met(0.95), Goal("y", "y", 0.2, higher_is_better=False).met(0.4)
+        (True, False)
+        """
+        if value is None:
+            return None
+        return value >= self.goal if self.higher_is_better else value <= self.goal
+
+
+#: The goals of issues 9 and 10, in table order.
+GOALS: tuple[Goal, ...] = (
+    Goal("dates", "dates found and resolved right", 0.97),
+    Goal("money", "money found with the right value", 0.97),
+    Goal("money_precision", "money spans that are amounts (precision)", 0.95),
+    Goal("speakers", "quote speakers right", 0.90),
+    Goal("people", "people found (first mentions)", 0.90),
+    Goal("false_findings", "false findings per article", 0.2, higher_is_better=False, per_article=True,
+         percent=False),
+    Goal("full_name_ambiguous", "ambiguous_reference on a full name", 0, higher_is_better=False, percent=False),
+    Goal("verdicts", "claim verdicts right", 0.90),
+    Goal("wrong_contradicted", "'contradicted' on a right figure", 0, higher_is_better=False, percent=False),
+    Goal("caught", "wrong figures caught", 1.0),
+)
+
+
+@dataclass
+class Score:
+    """Counts of right and total per measure, plus plain counts (false findings, wrong contradictions)."""
+
+    right: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
+    articles: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, key: str, ok: bool, why: str = "") -> None:
+        """Count one item of measure ``key``; a wrong one keeps ``why`` for ``--misses``."""
+        self.total[key] += 1
+        self.right[key] += int(ok)
+        if not ok and why:
+            self.misses.append(f"{key}: {why}")
+
+    def count(self, key: str, why: str = "") -> None:
+        """Count one occurrence of a plain count such as a false finding."""
+        self.counts[key] += 1
+        if why:
+            self.misses.append(f"{key}: {why}")
+
+    def rate(self, key: str) -> float | None:
+        """Return right/total for ``key`` (None when nothing was counted)."""
+        return self.right[key] / self.total[key] if self.total[key] else None
+
+    def merge(self, other: Score) -> None:
+        """Add another score's counts into this one."""
+        self.right.update(other.right)
+        self.total.update(other.total)
+        self.counts.update(other.counts)
+        self.articles += other.articles
+        self.misses.extend(other.misses)
+
+    def value(self, goal: Goal) -> float | None:
+        """Return the measured value for a goal: a rate, a count, or a count per article.
+
+        >>> s = Score(articles=5); s.count("false_findings"); s.value(GOALS[5])
+        0.2
+        """
+        if goal.percent:
+            return self.rate(goal.key)
+        if goal.per_article:
+            return self.counts[goal.key] / self.articles if self.articles else None
+        return float(self.counts[goal.key])
+
+    def cell(self, goal: Goal) -> str:
+        """Return the table cell for a goal: ``"97.1 % (34/35)"``, ``"0.20 (1/5)"`` or ``"0"``."""
+        if goal.percent:
+            if not self.total[goal.key]:
+                return "–"
+            r, t = self.right[goal.key], self.total[goal.key]
+            return f"{100 * r / t:.1f} % ({r}/{t})"
+        if goal.per_article:
+            n = self.counts[goal.key]
+            return f"{n / self.articles:.2f} ({n}/{self.articles})" if self.articles else "–"
+        return str(self.counts[goal.key])
+
+
+@dataclass(frozen=True)
+class CorpusArticle:
+    """One article of a corpus: its id, file, split, outlet, publication date and expected annotation."""
+
+    article_id: str
+    path: Path
+    split: str
+    outlet: str
+    published: str
+    expected: dict[str, Any]
+
+
+def load_corpus(folder: str | Path) -> list[CorpusArticle]:
+    """Return the corpus's articles in index order (a bad index or expected file raises InputError).
+
+    >>> from analysis.paths import ROOT
+    >>> arts = load_corpus(ROOT / "tests" / "corpus")
+    >>> all(a.split in SPLITS for a in arts)
+    True
+    """
+    root = Path(folder)
+    index = root / "index.csv"
+    if not index.is_file():
+        raise InputError("no index.csv", where=str(root), fix="give a corpus folder (see tests/corpus/README.md)")
+    with index.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out = []
+    for line, row in enumerate(rows, start=2):
+        where = f"{index}:{line}"
+        aid, split = row.get("article_id") or "", row.get("split") or ""
+        if split not in SPLITS:
+            raise InputError(f"split {split!r} is not one of {SPLITS}", where=where, fix="set dev or heldout")
+        path, exp_path = root / "articles" / f"{aid}.txt", root / "expected" / f"{aid}.json"
+        for p in (path, exp_path):
+            if not p.is_file():
+                raise InputError(f"{p.name} is missing", where=where, fix="add the file or remove the row")
+        try:
+            expected = json.loads(exp_path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InputError(f"not valid JSON ({exc})", where=str(exp_path), fix="fix the file") from None
+        out.append(CorpusArticle(aid, path, split, row.get("outlet", ""), row.get("published", ""), expected))
+    return out
+
+
+# --- locating expected items ----------------------------------------------------------------------
+
+
+def locate(text: str, item: dict[str, Any], where: str) -> tuple[int, int]:
+    """Return the (start, end) of an expected item's ``exact`` (its ``occurrence``-th match, 1-based).
+
+    >>> locate("a b a", {"exact": "a", "occurrence": 2}, "x")
+    (4, 5)
+    """
+    exact, n = item.get("exact") or "", int(item.get("occurrence") or 1)
+    pos = -1
+    for _ in range(n):
+        pos = text.find(exact, pos + 1)
+        if pos < 0 or not exact:
+            raise InputError(f"expected text {exact!r} (occurrence {n}) is not in the article", where=where,
+                             fix="correct 'exact' or 'occurrence' in the expected file")
+    return pos, pos + len(exact)
+
+
+def _overlapping(items: Iterable[Any], start: int, end: int) -> list[Any]:
+    return [x for x in items if _start(x) < end and start < _end(x)]
+
+
+def _start(x: Any) -> int:
+    return x["start"] if isinstance(x, dict) else x.start
+
+
+def _end(x: Any) -> int:
+    return x["end"] if isinstance(x, dict) else x.end
+
+
+def norm_name(name: str | None) -> str:
+    """Return a name folded for comparison: lower case, letters and digits only, single spaces.
+
+    >>> norm_name("Jeong Kyeong-doo"), norm_name("U.S. Forces Korea")
+    ('jeong kyeong doo', 'us forces korea')
+    """
+    if not name:
+        return ""
+    return " ".join(re.sub(r"[^\w\s-]", "", name.casefold()).replace("-", " ").split())
+
+
+# --- one article ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What the tools said about one article, with where to look for its expected items."""
+
+    art: CorpusArticle
+    text: str
+    spans: Sequence[Any]
+    findings: Sequence[Any]
+    claims: Sequence[Any]
+    names: dict[str, str]
+
+    def where(self, section: str) -> str:
+        return f"{self.art.article_id}.json {section}"
+
+    def of_kind(self, *kinds: str) -> list[Any]:
+        return [s for s in self.spans if s.kind in kinds]
+
+    def expected(self, section: str) -> list[tuple[dict[str, Any], int, int]]:
+        items = self.art.expected.get(section) or []
+        return [(it, *locate(self.text, it, self.where(section))) for it in items]
+
+
+def _money(run: _Run, score: Score) -> None:
+    predicted = run.of_kind("money")
+    located = run.expected("money")
+    for item, s, e in located:
+        hits = _overlapping(predicted, s, e)
+        ok = any(_same_amount(h.value, item) for h in hits)
+        got = [(h.exact, h.value.get("amount"), h.value.get("currency")) for h in hits]
+        score.add("money", ok, f"{run.art.article_id}: {item['exact']!r} want {item.get('amount')} "
+                               f"{item.get('currency')}, got {got}")
+    for p in predicted:
+        ok = any(s < p.end and p.start < e for _, s, e in located)
+        score.add("money_precision", ok, f"{run.art.article_id}: {p.exact!r} is not an expected amount")
+
+
+def _same_amount(value: dict[str, Any], item: dict[str, Any]) -> bool:
+    """Return whether a predicted money value matches an expected one (0.5 % and the same currency).
+
+    >>> _same_amount({"amount": 4.7e9, "currency": "USD"}, {"amount": 4.7e9, "currency": "USD"})
+    True
+    """
+    want, got = item.get("amount"), value.get("amount")
+    if want is None or got is None:
+        return want is None and got is None
+    if abs(got - want) > 0.005 * abs(want):
+        return False
+    return (value.get("currency") or value.get("currency_inferred")) == item.get("currency")
+
+
+def _dates(run: _Run, score: Score) -> None:
+    predicted = run.of_kind("date")
+    for item, s, e in run.expected("dates"):
+        hits = _overlapping(predicted, s, e)
+        want = (item.get("start"), item.get("end"))
+        if want == (None, None):
+            ok = not any(h.value.get("start") for h in hits)
+        else:
+            ok = any((h.value.get("start"), h.value.get("end")) == want for h in hits)
+        got = [(h.exact, h.value.get("start"), h.value.get("end")) for h in hits]
+        score.add("dates", ok, f"{run.art.article_id}: {item['exact']!r} want {want}, got {got}")
+
+
+def speaker_name(value: dict[str, Any], names: dict[str, str]) -> str | None:
+    """Return the name a predicted quote gives its speaker: full name, gazetteer name or the words used.
+
+    >>> speaker_name({"speaker": "mark-esper", "speaker_text": "he"}, {"mark-esper": "Mark Esper"})
+    'Mark Esper'
+    """
+    if value.get("speaker_name"):
+        return value["speaker_name"]
+    if value.get("speaker"):
+        return names.get(value["speaker"], value["speaker"])
+    antecedent = value.get("antecedent") or {}
+    return antecedent.get("exact") or value.get("speaker_text")
+
+
+def _speaker_ok(got: str | None, item: dict[str, Any]) -> bool:
+    """Return whether a predicted speaker name is the expected speaker (or one of its aliases).
+
+    >>> _speaker_ok("Esper", {"speaker": "Mark Esper", "aliases": ["Esper"]})
+    True
+    >>> _speaker_ok(None, {"speaker": None}), _speaker_ok("Kim", {"speaker": "Kim Jun-seok"})
+    (True, False)
+    """
+    want = item.get("speaker")
+    if want is None:
+        return got is None
+    accepted = {norm_name(want), *(norm_name(a) for a in item.get("aliases") or [])}
+    return norm_name(got) in accepted if got else False
+
+
+def _quotes(run: _Run, score: Score) -> None:
+    predicted = run.of_kind("quote")
+    for item, s, e in run.expected("quotes"):
+        hits = _overlapping(predicted, s, e)
+        got = speaker_name(hits[0].value, run.names) if hits else None
+        ok = bool(hits) and _speaker_ok(got, item)
+        score.add("speakers", ok, f"{run.art.article_id}: quote {item['exact'][:40]!r} want "
+                                  f"{item.get('speaker')!r}, got {got!r}" + ("" if hits else " (no quote span)"))
+
+
+def _people(run: _Run, score: Score) -> None:
+    predicted = run.of_kind("person")
+    for item, s, e in run.expected("people"):
+        ok = bool(_overlapping(predicted, s, e))
+        score.add("people", ok, f"{run.art.article_id}: person {item['exact']!r} not found")
+
+
+def _findings(run: _Run, score: Score) -> None:
+    expected = run.expected("findings")
+    for f in run.findings:
+        kind, s, e = f["kind"], f["start"], f["end"]
+        if not any(it["kind"] == kind and s0 < e and s < e0 for it, s0, e0 in expected):
+            score.count("false_findings", f"{run.art.article_id}: {kind} at {f['exact'][:50]!r}")
+        if kind == "ambiguous_reference" and len(f["exact"].split()) >= 2:
+            score.count("full_name_ambiguous", f"{run.art.article_id}: {f['exact']!r}")
+
+
+_JUDGED = {"supported", "contradicted", "misleading"}
+
+
+def _claims(run: _Run, score: Score) -> None:
+    located = run.expected("claims")
+    for item, s, e in located:
+        hits = _overlapping(run.claims, s, e)
+        want = item.get("verdict")
+        got = [h["verdict"] for h in hits]
+        ok = not any(v in _JUDGED or v == "unverifiable" for v in got) if want == "not_checkable" else want in got
+        score.add("verdicts", ok, f"{run.art.article_id}: {item['exact']!r} want {want}, got {got}")
+        if item.get("figure_correct") is False:
+            score.add("caught", any(v in {"contradicted", "misleading"} for v in got),
+                      f"{run.art.article_id}: wrong figure {item['exact']!r} not caught (got {got})")
+    for c in run.claims:
+        if c["verdict"] != "contradicted" or c["kind"] == "dated":  # the corpus lists figures, not dated events
+            continue
+        items = [it for it, s, e in located if s < c["end"] and c["start"] < e]
+        if not items or any(it.get("figure_correct") is not False for it in items):
+            score.count("wrong_contradicted", f"{run.art.article_id}: {c['exact']!r} called contradicted")
+
+
+SECTIONS: tuple[Callable[[_Run, Score], None], ...] = (_money, _dates, _quotes, _people, _findings, _claims)
+
+
+def score_article(art: CorpusArticle, tables: Any = None) -> Score:
+    """Return the score of one corpus article: annotate it, check it, compare with its expected file."""
+    from analysis.article import read_article
+    from analysis.check import check_annotation
+    from analysis.extract import annotate_article
+    from analysis.extract.entities import load_gazetteer
+
+    article = read_article(art.path)
+    ann = annotate_article(article)
+    report = check_annotation(ann, tables)
+    names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
+    claims = [c.to_dict() for c in report.claims]
+    run = _Run(art, article.text, ann.spans, list(report.findings), claims, names)
+    score = Score(articles=1)
+    for section in SECTIONS:
+        section(run, score)
+    return score
+
+
+def evaluate(folder: str | Path, splits: Sequence[str] = SPLITS) -> dict[str, Score]:
+    """Return the score of every split asked for, plus ``all``, over the corpus in ``folder``."""
+    from analysis.check import Tables
+
+    tables = Tables.load()
+    scores = {name: Score() for name in (*splits, "all")}
+    for art in load_corpus(folder):
+        if art.split not in splits:
+            continue
+        s = score_article(art, tables)
+        scores[art.split].merge(s)
+        scores["all"].merge(s)
+    return scores
+
+
+def format_table(scores: dict[str, Score]) -> str:
+    """Return the Markdown table of every goal: one column per split, the goal, and whether ``all`` meets it.
+
+    >>> print(format_table({"all": Score()}).splitlines()[0])
+    | measure | all (0 articles) | goal | met? |
+    """
+    heads = [f"{k} ({v.articles} articles)" for k, v in scores.items()]
+    lines = ["| measure | " + " | ".join(heads) + " | goal | met? |", "|---|" + "---|" * (len(heads) + 2)]
+    overall = scores.get("all") or next(iter(scores.values()))
+    for g in GOALS:
+        met = g.met(overall.value(g))
+        cells = " | ".join(s.cell(g) for s in scores.values())
+        lines.append(f"| {g.label} | {cells} | {g.shown()} | {'–' if met is None else 'yes' if met else 'no'} |")
+    return "\n".join(lines) + "\n"
+
+
+def to_json(scores: dict[str, Score]) -> str:
+    """Return the scores as JSON: per split, per goal, the value and whether it meets the goal."""
+    out = {name: {"articles": s.articles,
+                  **{g.key: {"value": s.value(g), "met": g.met(s.value(g))} for g in GOALS}}
+           for name, s in scores.items()}
+    return json.dumps(out, indent=2) + "\n"

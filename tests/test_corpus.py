@@ -1,0 +1,64 @@
+"""The corpus evaluation: its scoring counts what it says, and the real corpus does not get worse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.errors import InputError
+from analysis.evaluate import evaluate
+from analysis.paths import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+BASELINE = CORPUS / "baseline.json"
+
+ARTICLE = """Seoul to pay more for US troops
+
+By A. Writer
+March 10, 2021
+
+South Korea will pay 1.1833 trillion won this year, Defense Minister Han Min-koo said on Tuesday.
+
+"It is a fair deal," he said.
+
+Washington had asked for $5 billion in 2019.
+"""
+
+
+def _corpus(tmp_path: Path, expected: dict) -> Path:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "expected").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "expected" / "a.json").write_text(json.dumps(expected), encoding="utf-8")
+    (tmp_path / "index.csv").write_text("article_id,outlet,published,url,title,byline,split,note\n"
+                                        "a,Outlet,2021-03-10,https://example.org/a,t,,dev,\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("section", "item", "key", "right"), [
+    ("money", {"exact": "1.1833 trillion won", "amount": 1.1833e12, "currency": "KRW"}, "money", 1),
+    ("money", {"exact": "1.1833 trillion won", "amount": 1.1833e11, "currency": "KRW"}, "money", 0),
+    ("money", {"exact": "$5 billion", "amount": 5e9, "currency": "KRW"}, "money", 0),
+    ("dates", {"exact": "on Tuesday", "start": "2021-03-09", "end": "2021-03-09"}, "dates", 1),
+    ("dates", {"exact": "on Tuesday", "start": "2021-03-02", "end": "2021-03-02"}, "dates", 0),
+    ("quotes", {"exact": "fair deal", "speaker": "Other Person"}, "speakers", 0),
+    ("people", {"exact": "this year"}, "people", 0),
+])
+def test_scoring_counts_right_and_wrong(tmp_path: Path, section: str, item: dict, key: str, right: int) -> None:
+    scores = evaluate(_corpus(tmp_path, {section: [item]}))
+    assert (scores["all"].right[key], scores["all"].total[key]) == (right, 1)
+
+
+def test_unexpected_findings_and_contradictions_are_counted(tmp_path: Path) -> None:
+    scores = evaluate(_corpus(tmp_path, {"claims": [{"exact": "1.1833 trillion won", "verdict": "supported",
+                                                     "figure_correct": True}]}))
+    a = scores["all"]
+    assert a.right["verdicts"] == a.total["verdicts"] == 1
+    assert a.counts["wrong_contradicted"] == 0
+
+
+def test_expected_text_missing_from_article_is_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not in the article"):
+        evaluate(_corpus(tmp_path, {"money": [{"exact": "$9 billion", "amount": 9e9, "currency": "USD"}]}))
