@@ -55,7 +55,7 @@ DATES = [
     ("signed on 5 March 2019 in Seoul", "on 5 March 2019", "2019-03-05", "2019-03-05", "absolute"),
     ("dated 2019-03-08", "2019-03-08", "2019-03-08", "2019-03-08", "absolute"),
     ("Seoul said on Feb. 10 that", "on Feb. 10", "2019-02-10", "2019-02-10", "month"),
-    ("earlier this year, Seoul", "earlier this year", "2019-01-01", "2019-11-16", "relative"),
+    ("earlier this year, Seoul", "earlier this year", "2019-01-01", "2019-11-15", "relative"),
     ("late last year, Seoul", "late last year", "2018-09-01", "2018-12-31", "relative"),
     ("Yesterday, Seoul said", "Yesterday", "2019-11-15", "2019-11-15", "relative"),
     ("two years ago, Seoul", "two years ago", "2017-11-16", "2017-11-16", "relative"),
@@ -161,7 +161,7 @@ MONTH_AND_YEAR = [
     ("It takes effect January 1 next year.", "January 1 next year", "2020-01-01", "2020-01-01"),
     ("The ministers meet again early next month.", "early next month", "2019-12-01", "2019-12-10"),
     ("A deal is due by the end of next year.", "the end of next year", "2020-12-31", "2020-12-31"),
-    ("The ministers meet later this month.", "later this month", "2019-11-16", "2019-11-30"),
+    ("The ministers meet later this month.", "later this month", "2019-11-17", "2019-11-30"),
     ("Prices rose in late May last year.", "in late May last year", "2018-05-21", "2018-05-31"),
 ]
 
@@ -238,8 +238,8 @@ WEEKENDS = [
     ("Officials will meet over the weekend.", WED, "over the weekend", "2019-11-23", "2019-11-24"),
     ("Officials met over the weekend.", dt.date(2019, 11, 18), "over the weekend", "2019-11-16", "2019-11-17"),
     ("Officials will meet at the weekend.", PUB, "at the weekend", "2019-11-16", "2019-11-17"),
-    ("Earlier this week, officials met.", WED, "Earlier this week", "2019-11-18", "2019-11-20"),
-    ("Officials meet again later this week.", WED, "later this week", "2019-11-20", "2019-11-24"),
+    ("Earlier this week, officials met.", WED, "Earlier this week", "2019-11-18", "2019-11-19"),
+    ("Officials meet again later this week.", WED, "later this week", "2019-11-21", "2019-11-24"),
     ("Officials meet this week.", WED, "this week", "2019-11-18", "2019-11-24"),
     ("The trade figures this month were weak.", WED, "this month", "2019-11-01", "2019-11-30"),
 ]

@@ -68,6 +68,15 @@ _NUMWORDS = {
     "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None,
 }  # fmt: skip
 _NUM = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+)  # fmt: skip
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
+_ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], start=1)}
+_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+_DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
@@ -79,10 +88,12 @@ _APPOSITION = re.compile(r"\s*[,(–—]\s*")
 @dataclass(frozen=True, slots=True)
 class Anchored:
     """A date counted from another date: ``shift(lo, hi)`` of that date's range; ``ahead``: the next
-    date of the sentence is the anchor if there is one ("a day after ... on Friday")."""
+    date of the sentence is the anchor if there is one ("a day after ... on Friday"); ``or_published``:
+    with no date before it in its paragraph it counts from publication ("earlier in the day")."""
 
     shift: Callable[[dt.date, dt.date], Period]
     ahead: bool = False
+    or_published: bool = False
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -108,7 +119,8 @@ _NOT_VERB_ED = frozenset(
     {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
      "embed", "red", "bed", "shed", "wed", "united"}
 )  # fmt: skip
-_TENSE_WORDS = _WILL | _BEFORE_TO | _PAST | {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
+_MODALS = frozenset({"could", "may", "might", "should", "must", "can", "cannot", "couldn't", "can't"})
+_TENSE_WORDS = _WILL | _BEFORE_TO | _PAST | _MODALS | {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
@@ -130,6 +142,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
     if w in _WILL or w.endswith("'ll"):
         return "future"
+    if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
+        return "past" if nxt in {"have", "not've"} else "future"
     if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
         return "future"
     if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
@@ -332,7 +346,7 @@ def _anchored_step(rel: str) -> int:
 
 def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     mon = MONTHS[m["mon"].rstrip(".").lower()]
-    day = int(m["day"])
+    day = int(m["day"]) if m.groupdict().get("day") else _ORDINALS[m["dayword"].lower()]
     if m["year"]:
         d = dt.date(int(m["year"]), mon, day)
         return d, d, "absolute"
@@ -385,6 +399,21 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
 
 
 def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a weekday ("on Friday", "next Monday"), or two ("Monday and Tuesday": the first to the second).
+
+    >>> import re
+    >>> rx = re.compile(r"(?P<mod>)(?P<wd>[A-Za-z]+) and (?P<wd2>[A-Za-z]+)")
+    >>> _weekday(rx.match("Monday and Tuesday"), dt.date(2019, 11, 16), True)[:2]
+    (datetime.date(2019, 11, 18), datetime.date(2019, 11, 19))
+    """
+    lo, _, form = _one_weekday(m, pub, future)
+    if not m["wd2"]:
+        return lo, lo, form
+    hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
+    return lo, hi, form
+
+
+def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     wd = WEEKDAYS.index(m["wd"])
     mod = " ".join((m["mod"] or "").lower().split())
     back = (pub.weekday() - wd) % 7
@@ -419,16 +448,27 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if which == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
         return pub - dt.timedelta(days=days - 1), pub, "relative"
+    if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier":
+        which = "next"  # on a Sunday "this week" is the one that starts tomorrow
     lo, hi = _period(unit, which, pub)
-    if pre == "earlier" and which == "this":
-        return lo, pub, "relative"
-    if pre == "later" and which == "this":
-        return pub, hi, "relative"
+    if pre in {"earlier", "later"} and which == "this":
+        return (*_rest_of(lo, hi, pub, pre), "relative")
     if pre and unit == "year":
         lo, hi = _year_part(lo.year, pre)
     elif pre:
         lo, hi = _part(lo, hi, pre)
     return lo, hi, "relative"
+
+
+def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
+    """Return the part of ``lo..hi`` before publication ("earlier this month") or after it ("later").
+
+    >>> _rest_of(dt.date(2019, 11, 1), dt.date(2019, 11, 30), dt.date(2019, 11, 16), "earlier")
+    (datetime.date(2019, 11, 1), datetime.date(2019, 11, 15))
+    """
+    if pre == "earlier":
+        return lo, max(lo, pub - dt.timedelta(days=1))
+    return min(hi, pub + dt.timedelta(days=1)), hi
 
 
 def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -532,6 +572,15 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=k), ahead=way in {"after", "before"})
 
 
+def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "earlier in the day", "later that day": the day of the date before it, else publication day.
+
+    >>> [v["start"] for *_, v in find_dates("Earlier in the day, it rained.", dt.date(2019, 11, 16))]
+    ['2019-11-16']
+    """
+    return Anchored(partial(_next_period, unit="day", k=0), or_published=True)
+
+
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     lo, hi = _year_part(int(m["y"]), m["mod"] or m["mod2"] or "")
     return lo, hi, "absolute"
@@ -585,11 +634,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _full, _T_MONTH, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH, 14, 30),
+    (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
+                rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
-                r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, _T_WEEKDAY, 25, 25),
+                r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:and|or|to|through)\s+(?P<wd2>Monday|Tuesday"
+                r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"), _weekday, _T_WEEKDAY, 25, 40),
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_UNIT, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
@@ -608,6 +660,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
+    (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day\b", re.IGNORECASE), _same_day, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -719,9 +772,9 @@ def _span_start(text: str, m: re.Match[str]) -> int:
 def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int) -> Iterator[tuple[int, int, list[_Hit]]]:
     """Yield ``(paragraph start, paragraph end, hits)`` for each paragraph of ``text[start:end]`` with hits.
 
-    >>> t = "On Friday.\\n\\nOn Monday and Tuesday."
+    >>> t = "On Friday.\\n\\nOn Monday, then Tuesday."
     >>> [(s, e, len(g)) for s, e, g in _by_paragraph(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))]
-    [(0, 10, 1), (12, 34, 2)]
+    [(0, 10, 1), (12, 36, 2)]
     """
     if not hits:
         return
@@ -790,7 +843,7 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
                 values[i] = _unresolved(h.value[2], why)
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i)
+            values[i] = _from_anchor(text, group, values, i, pub)
     return values
 
 
@@ -872,7 +925,7 @@ def _speech_time(
     return min(near, key=lambda t: t[0])[1] if near else fallback
 
 
-def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int) -> dict[str, Any]:
+def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, pub: dt.date) -> dict[str, Any]:
     """Return the value of anchored date ``group[i]``, counted from the date it refers to.
 
     >>> [v["start"] for *_, v in find_dates("Lee left on Friday, a day after the vote.", dt.date(2019, 11, 16))]
@@ -885,6 +938,8 @@ def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
         return {**values[j], "form": "relative"}  # "on Friday, a day after the vote": the same day
     if h.value.ahead:
         j = _next_in_sentence(text, group, i, j)
+    if j is None and h.value.or_published:
+        return _value((*h.value.shift(pub, pub), "relative"))
     if j is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
     anchor = values[j]
