@@ -253,13 +253,17 @@ def test_weekends_and_this_week(sentence, pub, exact, start, end):
 LATER = dt.date(2024, 5, 4)  # a Saturday, years after the words quoted below were said
 
 QUOTED = [
-    # (paragraph, the date in the quotation, its start or None when its time of speaking changes it)
+    # (paragraph, the date in the quotation, its start: from the day the words were said when the text gives
+    # that day, None when it dates them less precisely and that changes the reading)
     ('In 2019, the minister said: "We will sign a deal next year."', "next year", None),
     ('"We will sign a deal next year," the minister said in 2019.', "next year", None),
     ('"Talks resume in June," the minister said last year.', "in June", None),
-    ("“Our deadline is the end of this year,” the envoy told reporters on Nov. 3, 2019.", "the end of this year", None),
+    ("“Our deadline is the end of this year,” the envoy told reporters on Nov. 3, 2019.", "the end of this year",
+     "2019-12-31"),
     ('Talks collapsed in 2019. "We meet again on Monday," the envoy said.', "on Monday", None),
     ('"We will sign a deal next year," the minister said on Friday.', "next year", "2025-01-01"),
+    ('"They agreed yesterday," the minister said on Tuesday.', "yesterday", "2024-04-29"),  # read from that day
+    ('"Talks end this week," the minister said on Nov. 6, 2019.', "this week", "2019-11-04"),
     ('"We will sign a deal next year," the minister said.', "next year", "2025-01-01"),
     ('"We will sign a deal next year," the minister said last month.', "next year", "2025-01-01"),
     ('"The 2019 deal expired in 2020," the minister said in 2023.', "in 2020", "2020-01-01"),
@@ -304,3 +308,33 @@ def test_anchored_date_counted_from_an_unresolved_one_is_unresolved():
 )
 def test_not_anchored_dates(sentence):
     assert [x for x, _, _ in _read(sentence) if "day" in x or "year before" in x] == []
+
+
+CORPUS_SHAPES = [
+    # shapes met in real reporting, with sentences written for these tests
+    ("The envoy arrived on Sunday for talks this week.", dt.date(2019, 11, 17), "this week", "2019-11-18",
+     "2019-11-24"),  # published on a Sunday: the week that starts tomorrow
+    ("Earlier this week, the envoy arrived.", dt.date(2019, 11, 17), "Earlier this week", "2019-11-11",
+     "2019-11-16"),
+    ("Earlier this month, the envoy arrived.", PUB, "Earlier this month", "2019-11-01", "2019-11-15"),
+    ("On Monday and Tuesday, the envoys will meet in Seoul.", dt.date(2019, 11, 17), "On Monday and Tuesday",
+     "2019-11-18", "2019-11-19"),
+    ("The talks took place Tuesday and Wednesday.", PUB, "Tuesday and Wednesday", "2019-11-12", "2019-11-13"),
+    ("The minister spoke on December second.", dt.date(2019, 12, 3), "on December second", "2019-12-02",
+     "2019-12-02"),
+    ("Workers will be furloughed from April first.", dt.date(2020, 2, 2), "April first", "2020-04-01",
+     "2020-04-01"),
+    ("Workers could be furloughed starting in April.", dt.date(2020, 3, 19), "in April", "2020-04-01", "2020-04-30"),
+    ("Workers could have been furloughed in April.", dt.date(2020, 3, 19), "in April", "2019-04-01", "2019-04-30"),
+    ("Earlier in the day, a newspaper reported the figure.", PUB, "Earlier in the day", "2019-11-16", "2019-11-16"),
+    ("The vote was on Tuesday. Later that day, the result came.", PUB, "Later that day", "2019-11-12", "2019-11-12"),
+    ('"They agreed yesterday," Mr. Lee said at a meeting on Tuesday.', PUB, "yesterday", "2019-11-11", "2019-11-11"),
+    ("Talks will go on, Mr. Lee said on Friday.", dt.date(2019, 11, 20), "on Friday", "2019-11-15", "2019-11-15"),
+    ("Lee will meet Mr. Park on Friday.", dt.date(2019, 11, 20), "on Friday", "2019-11-22", "2019-11-22"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), CORPUS_SHAPES)
+def test_corpus_shapes(sentence, pub, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(sentence, pub)}
+    assert got[exact] == (start, end)

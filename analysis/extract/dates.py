@@ -20,10 +20,12 @@ last weekend begun on or before publication (future tense: the first one ending 
 Anchors: "the previous year", "the following month", "the year before", "that year", "a day later",
 "two days earlier", "the next day" count from the last date before them in their paragraph ("a day
 after" / "a week before" from the next date of their sentence if there is one); with none they are
-unresolved. Quotations: a date inside quote marks that depends on when it was said ("next year",
-"in June", "on Monday") is unresolved when the text dates the words earlier than publication (a date
-beside the quote in its sentence, or else an earlier absolute date of its paragraph) and reading it
-from that time would change its range.
+unresolved ("earlier in the day": publication day). Quotations: a date inside quote marks that depends
+on when it was said ("next year", "in June", "yesterday") is read from the day the words were said when
+the text dates them to a day before publication ("said on Tuesday"), and is unresolved when the text
+dates them less precisely (a year, a month; or an absolute date earlier in the paragraph) and reading it
+from that time would change its range. The date of the words is the date beside the quote in its
+sentence, else the last absolute date before it in its paragraph.
 
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
@@ -80,7 +82,11 @@ _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|\Z)")
+# A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
+_NOT_ABBREVIATION = "".join(
+    rf"(?<!\b{t})" for t in ("[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr")
+)
+_SENTENCE_END = re.compile(rf"{_NOT_ABBREVIATION}[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
 _QUOTE_MARK = re.compile(r'["“”]')
 _APPOSITION = re.compile(r"\s*[,(–—]\s*")
 
@@ -100,7 +106,7 @@ Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
 
 # --- tense -------------------------------------------------------------------------------------------
 _WINDOW = 80  # characters read before and after a date to decide its tense
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[.!?](?=\s)|[;:\"“”\n\r]")
+_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_NOT_ABBREVIATION}[.!?](?=\s)|[;:\"“”\n\r]")
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
 _WILL = frozenset({"will", "shall", "won't", "upcoming", "coming", "next"})
 _BEFORE_TO = frozenset(
@@ -838,9 +844,7 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
         if q is not None and h.value[2] in _DEICTIC_FORMS:
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
-            why = _said_earlier(text, h, said[q], pub)
-            if why:
-                values[i] = _unresolved(h.value[2], why)
+            values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
             values[i] = _from_anchor(text, group, values, i, pub)
@@ -863,15 +867,16 @@ def _quote_of_each(group: list[_Hit], quotes: list[tuple[int, int]]) -> list[tup
     return out
 
 
-def _said_earlier(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> str | None:
-    """Return why date ``h``, inside a quotation spoken at date ``said``, is unresolved, or None: the words
-    are dated before publication and reading ``h`` from then would change it.
+def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of date ``h``, inside a quotation spoken at date ``said``, when that is not its
+    reading from publication: read from the day it was said if the text gives that day, else unresolved
+    (the words are dated before publication, and reading ``h`` from then would change it). None: keep it.
 
-    >>> t = 'Lee said in 2019: "It ends next year." Park said on Friday: "It ends next year."'
+    >>> t = 'Lee said in 2019: "It ends next year." Park said on Friday: "We met yesterday."'
     >>> [v.get("unresolved", v["start"]) for *_, v in find_dates(t, dt.date(2024, 5, 4))]
     ... # doctest: +NORMALIZE_WHITESPACE
     ['2019-01-01', "inside a quotation of words said before publication ('in 2019'): it counts from then",
-     '2024-05-03', '2025-01-01']
+     '2024-05-03', '2024-05-02']
     """
     if said is None or isinstance(said.value, Anchored) or said.value[1] >= pub:
         return None
@@ -882,8 +887,10 @@ def _said_earlier(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> str | 
         readings = set()
     if readings == {h.value}:
         return None
-    when = text[said.start : said.end]
-    return f"inside a quotation of words said before publication ({when!r}): it counts from then"
+    if lo == hi and len(readings) == 1:
+        return _value(readings.pop())
+    why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
+    return _unresolved(h.value[2], why)
 
 
 def _last_absolute(group: list[_Hit], inside: list[Any]) -> list[_Hit | None]:
