@@ -98,9 +98,15 @@ def cmd_evaluate(args: argparse.Namespace) -> str:
     >>> out.startswith("| measure |")
     True
     """
-    from analysis.evaluate import SPLITS, evaluate, format_table, to_json
+    import json
+    from pathlib import Path
+
+    from analysis.evaluate import SPLITS, baseline, evaluate, format_table, to_json
 
     scores = evaluate(args.folder, SPLITS if args.split == "all" else (args.split,))
+    if getattr(args, "save_baseline", False):
+        values = json.dumps(baseline(scores["all"]), indent=2) + "\n"
+        (Path(args.folder) / "baseline.json").write_text(values, encoding="utf-8")
     out = to_json(scores) if args.format == "json" else format_table(scores)
     if args.misses:
         out += "\n" + "\n".join(scores["all"].misses) + "\n"
@@ -137,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", choices=("dev", "heldout", "all"), default="all", help="which articles (default all)")
     p.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
     p.add_argument("--misses", action="store_true", help="list every wrong or missed item after the table")
+    p.add_argument("--save-baseline", action="store_true",
+                   help="write FOLDER/baseline.json, the values tests/test_corpus.py must not fall below")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("report", help="execute the notebooks on an article and write HTML reports")
     from analysis.report import add_arguments  # standard library only at import: --help stays fast

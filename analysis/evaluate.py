@@ -429,6 +429,15 @@ def format_table(scores: dict[str, Score]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def baseline(score: Score) -> dict[str, float | None]:
+    """Return the values a corpus test compares against: one per goal, measured over ``score``.
+
+    >>> baseline(Score(articles=1))["false_findings"]
+    0.0
+    """
+    return {g.key: score.value(g) for g in GOALS}
+
+
 def to_json(scores: dict[str, Score]) -> str:
     """Return the scores as JSON: per split, per goal, the value and whether it meets the goal."""
     out = {name: {"articles": s.articles,

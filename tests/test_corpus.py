@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import InputError
-from analysis.evaluate import evaluate
+from analysis.evaluate import GOALS, evaluate, load_corpus
 from analysis.paths import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -62,3 +62,23 @@ def test_unexpected_findings_and_contradictions_are_counted(tmp_path: Path) -> N
 def test_expected_text_missing_from_article_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not in the article"):
         evaluate(_corpus(tmp_path, {"money": [{"exact": "$9 billion", "amount": 9e9, "currency": "USD"}]}))
+def test_corpus_is_large_and_varied_enough() -> None:
+    arts = load_corpus(CORPUS)
+    assert len(arts) >= 30
+    assert len({a.outlet for a in arts}) >= 8
+    heldout_outlets = {a.outlet for a in arts if a.split == "heldout"} - {a.outlet for a in arts if a.split == "dev"}
+    assert heldout_outlets, "at least one outlet must appear only in held-out articles"
+
+
+def test_corpus_scores_do_not_get_worse() -> None:
+    """Each goal's measured value on the whole corpus stays at least as good as tests/corpus/baseline.json."""
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    scores = evaluate(CORPUS)["all"]
+    worse = []
+    for g in GOALS:
+        then, now = baseline.get(g.key), scores.value(g)
+        if then is None or now is None:
+            continue
+        if (now < then - 1e-9) if g.higher_is_better else (now > then + 1e-9):
+            worse.append(f"{g.label}: {now:.3f} (baseline {then:.3f})")
+    assert not worse, "; ".join(worse)
