@@ -183,16 +183,19 @@ ANCHORED = [
     ("Lee met Park on Tuesday. Two days later, Park flew home.", "Two days later", "2019-11-14", "2019-11-14"),
     ("Lee landed on Friday; three days earlier he had left.", "three days earlier", "2019-11-12", "2019-11-12"),
     ("Lee landed on Friday and left the next day.", "the next day", "2019-11-16", "2019-11-16"),
-    ("Lee landed on Friday, the day after the vote.", "the day after", "2019-11-15", "2019-11-15"),  # apposition
+    ("Lee landed on Friday, the day after the vote.", "the day after", "2019-11-14", "2019-11-14"),  # the vote
     ("The vote was on Tuesday. Lee landed the day after.", "the day after", "2019-11-13", "2019-11-13"),
     ("In March 2017 the deal lapsed. The previous month, talks had stalled.", "The previous month", "2017-02-01",
      "2017-02-28"),
     ("The vote was held in March 2017. A week later, the result was known.", "A week later", "2017-03-08",
      "2017-04-07"),
     ("The deal expired in 2014; a year later a new one was signed.", "a year later", "2015-01-01", "2015-12-31"),
-    ("Lee arrived a day after Park left on Wednesday.", "a day after", "2019-11-14", "2019-11-14"),
+    ("Lee arrived a day after Park left on Wednesday.", "a day after", "2019-11-13", "2019-11-13"),  # Park left
+    ("Lee spoke on Tuesday, a day after saying he would resign.", "a day after", "2019-11-11", "2019-11-11"),
+    ("Lee spoke on Tuesday, two days before the vote.", "two days before", "2019-11-14", "2019-11-14"),
+    ("The report comes a day ahead of a visit by the minister.", "a day ahead of", "2019-11-17", "2019-11-17"),
     ("A new deal was signed in March 2019, two years after the previous one expired in 2017.", "two years after",
-     "2019-03-01", "2019-03-31"),  # apposition: the date before the comma
+     "2017-01-01", "2017-12-31"),  # the event it names, dated in its sentence
     ("The deal was signed in 2019, and in March the following year it lapsed.", "in March the following year",
      "2020-03-01", "2020-03-31"),
 ]  # fmt: skip
@@ -204,9 +207,16 @@ def test_anchored(paragraph, exact, start, end):
     assert got[exact] == (start, end)
 
 
-def test_after_counts_from_the_date_of_the_event_it_names():
-    got = dict((x, s) for x, s, _ in _read("The deal was signed in 2010. It lapsed two years after a vote in 2014."))
-    assert got["two years after"] == "2016-01-01"
+def test_after_an_event_is_the_date_of_the_event():
+    got = dict((x, s) for x, s, _ in _read("The deal was signed in 2010. It lapsed two years after a vote."))
+    assert got["two years after"] == "2008-01-01"  # the vote: two years before 2010
+    ((_, start, why),) = _read("The deal lapsed two years after a vote.")
+    assert start is None and "no earlier date" in why  # past tense, nothing to count from
+
+
+def test_adverbial_after_counts_forward():
+    got = dict((x, s) for x, s, _ in _read("The vote was in 2010. Two years after, the deal lapsed."))
+    assert got["Two years after"] == "2012-01-01"
 
 
 @pytest.mark.parametrize(

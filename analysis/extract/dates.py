@@ -88,17 +88,20 @@ _NOT_ABBREVIATION = "".join(
 )
 _SENTENCE_END = re.compile(rf"{_NOT_ABBREVIATION}[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
 _QUOTE_MARK = re.compile(r'["“”]')
-_APPOSITION = re.compile(r"\s*[,(–—]\s*")
+_OBJECT = re.compile(r"[ \t]+[\w$“\"']")  # a word after "after"/"before": the event it names
 
 
 @dataclass(frozen=True, slots=True)
 class Anchored:
-    """A date counted from another date: ``shift(lo, hi)`` of that date's range; ``ahead``: the next
-    date of the sentence is the anchor if there is one ("a day after ... on Friday"); ``or_published``:
-    with no date before it in its paragraph it counts from publication ("earlier in the day")."""
+    """A date counted from the date before it in its paragraph: ``shift(lo, hi)`` of that date's range.
+
+    ``event``: the words name an event ("a day after the vote"): the value is the event's date, the
+    event's own date in the sentence if it has one, and with no date before it counts from publication
+    unless its clause is in the past tense. ``or_published``: with no date before it, it counts from
+    publication ("earlier in the day")."""
 
     shift: Callable[[dt.date, dt.date], Period]
-    ahead: bool = False
+    event: bool = False
     or_published: bool = False
 
 
@@ -162,14 +165,23 @@ def _tense_of(words: list[str], i: int) -> str | None:
 
 
 def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
-    """Return whether the clause of ``text[start:end]`` is in the future tense.
-
-    The nearest tense word before the date decides (back to the clause's start, at most 80 characters);
-    if there is none, the nearest after it (to the clause's end, at most 80 characters); else past.
+    """Return whether the clause of ``text[start:end]`` is in the future tense (see :func:`clause_tense`).
 
     >>> t = "Kim met Lee on Friday and will meet Park on Sunday."
     >>> is_future(t, 15, 21), is_future(t, 44, 50), is_future("On Friday, Kim will go.", 0, 9)
     (False, True, True)
+    """
+    return clause_tense(text, start, end, lo, hi) == "future"
+
+
+def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """Return "future", "past" or None (no tense word) for the clause of ``text[start:end]``.
+
+    The nearest tense word before it decides (back to the clause's start, at most 80 characters); if
+    there is none, the nearest after it (to the clause's end, at most 80 characters).
+
+    >>> clause_tense("It comes a day ahead of the vote.", 9, 23), clause_tense("It came a day ahead.", 8, 19)
+    (None, 'past')
     """
     hi = len(text) if hi is None else hi
     a = max(lo, start - _WINDOW)
@@ -180,7 +192,7 @@ def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = Non
     if tense is None:
         after = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
         tense = _first_tense(after, range(len(after)))
-    return tense == "future"
+    return tense
 
 
 def _first_tense(words: list[str], order: range) -> str | None:
@@ -542,19 +554,34 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
-    """Return "two days later", "a year earlier", "a day after": the anchor moved by the count.
+    """Return "two days later", "a year earlier": the anchor moved by the count ("a day after the vote": back).
 
     >>> import re
     >>> a = _counted(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "two days later"), dt.date(2019, 1, 1), 0)
-    >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15))[0], a.ahead
+    >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15))[0], a.event
     (datetime.date(2019, 11, 17), False)
     """
     n = _count(m["n"])
     if n is None:
         return None
-    way = m["dir"].lower()
+    way = " ".join(m["dir"].lower().split())
     sign = -1 if way in {"earlier", "before", "previously"} else 1
-    return Anchored(partial(_moved, unit=m["unit"].lower().rstrip("s"), n=sign * n), ahead=way in {"after", "before"})
+    event = _names_event(m, way)
+    if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
+        sign = -sign if way != "ahead of" else 1
+    return Anchored(partial(_moved, unit=m["unit"].lower().rstrip("s"), n=sign * n), event=event)
+
+
+def _names_event(m: re.Match[str], way: str) -> bool:
+    """Return whether "after"/"before"/"ahead of" at the end of ``m`` takes an object ("a day after the vote").
+
+    >>> import re
+    >>> _names_event(re.match("a day after", "a day after the vote"), "after")
+    True
+    >>> _names_event(re.match("a day after", "a day after, he left"), "after")
+    False
+    """
+    return way in {"after", "before", "ahead of"} and _OBJECT.match(m.string, m.end()) is not None
 
 
 def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -575,7 +602,8 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return pub, _add(pub, unit, 1), "relative"
     k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
-    return Anchored(partial(_next_period, unit=unit, k=k), ahead=way in {"after", "before"})
+    event = _names_event(m, way)
+    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event)
 
 
 def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -659,7 +687,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-                r"(?P<dir>later|earlier|afterwards?|after|before|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
+                r"(?P<dir>later|earlier|afterwards?|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 14),
     (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
                 r"|same)|that)\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
@@ -936,16 +964,16 @@ def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     """Return the value of anchored date ``group[i]``, counted from the date it refers to.
 
     >>> [v["start"] for *_, v in find_dates("Lee left on Friday, a day after the vote.", dt.date(2019, 11, 16))]
-    ['2019-11-15', '2019-11-15']
+    ['2019-11-15', '2019-11-14']
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
+    if h.value.event:
+        k = _next_in_sentence(text, group, i)
+        if k is not None:  # "a day after the vote on Monday": the vote's own date
+            return {**values[k], "form": "relative"}
     j = i - 1 if i > 0 else None
-    if h.value.ahead and j is not None and _APPOSITION.fullmatch(text, group[j].end, h.start):
-        return {**values[j], "form": "relative"}  # "on Friday, a day after the vote": the same day
-    if h.value.ahead:
-        j = _next_in_sentence(text, group, i, j)
-    if j is None and h.value.or_published:
+    if j is None and (h.value.or_published or (h.value.event and clause_tense(text, h.start, h.end) != "past")):
         return _value((*h.value.shift(pub, pub), "relative"))
     if j is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
@@ -957,11 +985,11 @@ def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     return _value((lo, hi, "relative"))
 
 
-def _next_in_sentence(text: str, group: list[_Hit], i: int, default: int | None) -> int | None:
-    """Return the index of the first date after ``group[i]`` in its sentence (80 characters on), else ``default``.
+def _next_in_sentence(text: str, group: list[_Hit], i: int) -> int | None:
+    """Return the index of the first date after ``group[i]`` in its sentence (80 characters on), else None.
 
     >>> t = "A day after the vote on Monday. On Friday."
-    >>> _next_in_sentence(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, None)
+    >>> _next_in_sentence(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0)
     1
     """
     h = group[i]
@@ -971,4 +999,4 @@ def _next_in_sentence(text: str, group: list[_Hit], i: int, default: int | None)
             break
         if not isinstance(g.value, Anchored):
             return k
-    return default
+    return None
