@@ -73,8 +73,20 @@ def test_dates(sentence, exact, start, end, form):
 
 
 def test_trigger_words_are_outside_the_span():
-    (f,) = find_dates("The rule applies since 1991.", PUB)
+    (f,) = find_dates("The rule applies until 1991.", PUB)
     assert f[2] == "1991"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start", "end"),
+    [
+        ("It is the largest rise since 2004.", "2004", "2004-01-01", "2004-12-31"),
+        ("Talks have stalled since June.", "June", "2019-06-01", "2019-06-30"),
+        ("Talks have stalled since Monday.", "Monday", "2019-11-11", "2019-11-11"),
+    ],
+)
+def test_since_gives_the_starting_date(sentence, exact, start, end):
+    assert _read(sentence) == [(exact, start, end)]
 
 
 @pytest.mark.parametrize(
@@ -346,5 +358,26 @@ CORPUS_SHAPES = [
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), CORPUS_SHAPES)
 def test_corpus_shapes(sentence, pub, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(sentence, pub)}
+    assert got[exact] == (start, end)
+
+
+SPANS_OF_YEARS = [
+    # (sentence, publication, exact, start, end)
+    ("It applies from last year to 2025.", dt.date(2021, 3, 10), "from last year to 2025", "2020-01-01", "2025-12-31"),
+    ("It ran from 2019 through next year.", dt.date(2021, 3, 10), "from 2019 through next year", "2019-01-01",
+     "2022-12-31"),
+    ("Seoul pays more in 2021 and in each of the following four years.", dt.date(2021, 3, 10),
+     "the following four years", "2022-01-01", "2025-12-31"),
+    ("Costs rose in 2021 after falling in the previous two years.", dt.date(2021, 3, 10),
+     "the previous two years", "2019-01-01", "2020-12-31"),
+    ("Costs rose over the past two years.", dt.date(2021, 3, 10), "the past two years", "2019-03-10", "2021-03-10"),
+    ("Costs will rise over the next three years.", dt.date(2021, 3, 10), "the next three years", "2021-03-10",
+     "2024-03-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), SPANS_OF_YEARS)
+def test_spans_of_years(sentence, pub, exact, start, end):
     got = {x: (s, e) for x, s, e in _read(sentence, pub)}
     assert got[exact] == (start, end)

@@ -606,6 +606,37 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event)
 
 
+def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "the following four years" (after the date before it), "the past two years" (up to publication).
+
+    >>> [v["start"] + ".." + v["end"] for *_, v in find_dates(
+    ...     "Seoul pays more this year, and in each of the following four years.", dt.date(2021, 3, 10))]
+    ['2021-01-01..2021-12-31', '2022-01-01..2025-12-31']
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    which, unit = m["which"].lower(), m["unit"].lower().rstrip("s")
+    if which in {"past", "last"}:
+        return _add(pub, unit, -n), pub, "relative"
+    if which in {"next", "coming"}:
+        return pub, _add(pub, unit, n), "relative"
+    if which == "following":
+        return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, 1)[0], _next_period(lo, hi, unit, n)[1]))
+    return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, -n)[0], _next_period(lo, hi, unit, -1)[1]))
+
+
+def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "from last year to 2025": the years from the first to the second, either written or relative.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("from last year to 2025", dt.date(2021, 3, 10))]
+    [('from last year to 2025', '2020-01-01', '2025-12-31')]
+    """
+    y1 = int(m["y1"]) if m["y1"] else pub.year + (_rel_year(m["r1"]) or 0)
+    y2 = int(m["y2"]) if m["y2"] else pub.year + (_rel_year(m["r2"]) or 0)
+    return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range") if y1 < y2 else None
+
+
 def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return "earlier in the day", "later that day": the day of the date before it, else publication day.
 
@@ -686,15 +717,19 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
-    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-                r"(?P<dir>later|earlier|afterwards?|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
-     _counted, _T_DAY_UNIT, 12, 14),
+    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
+                r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
+     _counted, _T_DAY_UNIT, 12, 16),
     (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
                 r"|same)|that)\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
     (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day\b", re.IGNORECASE), _same_day, _T_DAY_UNIT, 24, 2),
+    (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
+                r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
+    (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
+                rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_WORD, 30, 30),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -708,6 +743,7 @@ _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", 
 _NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
 # Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
 _DEICTIC_FORMS = frozenset({"weekday", "month", "relative"})
+_REPORTING = frozenset({"said", "told", "asked", "promised", "warned"})  # "I said next year ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -870,6 +906,10 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
         values.append(_value(h.value))
         q = inside[i]
         if q is not None and h.value[2] in _DEICTIC_FORMS:
+            if _reported_in_quote(text, q, h):
+                values[i] = _unresolved(h.value[2], "reported speech inside a quotation ('I said ...'): its time is "
+                                        "not known")  # fmt: skip
+                continue
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
             values[i] = _as_said(text, h, said[q], pub) or values[i]
@@ -877,6 +917,23 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
         if isinstance(h.value, Anchored):
             values[i] = _from_anchor(text, group, values, i, pub)
     return values
+
+
+def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
+    """Return whether date ``h`` in quotation ``q`` follows a speech verb in the past ("I said next year").
+
+    >>> t = '"But I said next year we have to talk," he said.'
+    >>> h = _candidates(t, dt.date(2025, 7, 8), 0, len(t))[0]
+    >>> _reported_in_quote(t, (0, 39), h)
+    True
+    """
+    words = _TOKEN.findall(text, max(q[0] + 1, h.start - 30), h.start)[-3:]
+    for w in reversed(words):
+        if w in _BOUNDARY:
+            return False
+        if w.lower() in _REPORTING:
+            return True
+    return False
 
 
 def _quote_of_each(group: list[_Hit], quotes: list[tuple[int, int]]) -> list[tuple[int, int] | None]:

@@ -199,7 +199,7 @@ def find_findings(
     sent_starts = [s.start for s in sentences]
     for s in by_kind_start.get("date", []):
         v = s.value
-        if v["form"] not in {"absolute", "month"} or dt.date.fromisoformat(v["start"]) <= pub:
+        if v["form"] not in {"absolute", "month"} or v["start"] is None or dt.date.fromisoformat(v["start"]) <= pub:
             continue
         if v["start"] != v["end"] and v["form"] != "absolute":
             continue
