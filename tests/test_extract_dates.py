@@ -347,6 +347,8 @@ CORPUS_SHAPES = [
     ("Workers will be furloughed from April first.", dt.date(2020, 2, 2), "April first", "2020-04-01",
      "2020-04-01"),
     ("Workers could be furloughed starting in April.", dt.date(2020, 3, 19), "in April", "2020-04-01", "2020-04-30"),
+    ("A deal would hold off a possible walkout in November.", dt.date(2024, 10, 4), "in November", "2024-11-01",
+     "2024-11-30"),
     ("Workers could have been furloughed in April.", dt.date(2020, 3, 19), "in April", "2019-04-01", "2019-04-30"),
     ("Earlier in the day, a newspaper reported the figure.", PUB, "Earlier in the day", "2019-11-16", "2019-11-16"),
     ("The vote was on Tuesday. Later that day, the result came.", PUB, "Later that day", "2019-11-12", "2019-11-12"),
