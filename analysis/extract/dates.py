@@ -111,7 +111,10 @@ Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
 _WINDOW = 80  # characters read before and after a date to decide its tense
 _TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_NOT_ABBREVIATION}[.!?](?=\s)|[;:\"“”\n\r]")
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
-_WILL = frozenset({"will", "shall", "won't", "upcoming", "coming", "next", "potential", "possible", "likely", "prospective"})
+# "will" and words that put an event ahead ("a potential victory in November")
+_WILL = frozenset(
+    {"will", "shall", "won't", "upcoming", "coming", "next", "potential", "possible", "likely", "prospective"}
+)
 _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
      "going", "about", "is", "are", "am"}
