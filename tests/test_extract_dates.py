@@ -383,3 +383,35 @@ SPANS_OF_YEARS = [
 def test_spans_of_years(sentence, pub, exact, start, end):
     got = {x: (s, e) for x, s, e in _read(sentence, pub)}
     assert got[exact] == (start, end)
+
+
+SEASONS_AND_PARTS = [
+    # (sentence, publication, exact, start, end)
+    ("Talks stalled last summer.", dt.date(2020, 1, 10), "last summer", "2019-06-01", "2019-08-31"),
+    ("Talks resume this spring.", dt.date(2020, 1, 10), "this spring", "2020-03-01", "2020-05-31"),
+    ("It is cold this winter.", dt.date(2020, 1, 10), "this winter", "2019-12-01", "2020-02-29"),
+    ("Talks will resume in the fall.", dt.date(2020, 1, 10), "in the fall", "2020-09-01", "2020-11-30"),
+    ("Talks stalled in the fall.", dt.date(2020, 1, 10), "in the fall", "2019-09-01", "2019-11-30"),
+    ("Talks began in the spring of 2019.", dt.date(2020, 1, 10), "in the spring of 2019", "2019-03-01",
+     "2019-05-31"),
+    ("The deal was signed in spring 2019.", dt.date(2020, 1, 10), "spring 2019", "2019-03-01", "2019-05-31"),
+    ("A deal is due in the first half of next year.", PUB, "the first half of next year", "2020-01-01",
+     "2020-06-30"),
+    ("Payments rose in the third quarter of 2018.", PUB, "the third quarter of 2018", "2018-07-01", "2018-09-30"),
+    ("Payments rose in the second half of the year.", PUB, "the second half of the year", "2019-07-01",
+     "2019-12-31"),
+    ("The envoys met Nov. 5-6.", PUB, "Nov. 5-6", "2019-11-05", "2019-11-06"),
+    ("The envoys met this past weekend.", WED, "this past weekend", "2019-11-16", "2019-11-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), SEASONS_AND_PARTS)
+def test_seasons_and_parts_of_years(sentence, pub, exact, start, end):
+    assert _read(sentence, pub) == [(exact, start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The fall of the won hurt exporters.", "The fall in exports was sharp.", "Prices fall in spring."]
+)
+def test_fall_as_a_noun_or_verb_is_no_season(sentence):
+    assert _read(sentence) == []

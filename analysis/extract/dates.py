@@ -366,6 +366,19 @@ def _anchored_step(rel: str) -> int:
 
 
 def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return a month-day ("Nov. 20", "on December second", "March 5 next year"), or days ("Nov. 15-16").
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They met Nov. 15-16, 2019.", dt.date(2019, 12, 1))]
+    [('2019-11-15', '2019-11-16')]
+    """
+    r = _full_day(m, pub, future)
+    day2 = m.groupdict().get("day2")
+    if r is None or isinstance(r, Anchored) or not day2 or int(day2) <= r[0].day:
+        return r
+    return r[0], r[0].replace(day=int(day2)), r[2]
+
+
+def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"]) if m.groupdict().get("day") else _ORDINALS[m["dayword"].lower()]
     if m["year"]:
@@ -464,6 +477,7 @@ def _period(unit: str, which: str, pub: dt.date) -> Period:
 
 def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     which = " ".join(m["which"].lower().split()).replace("the ", "")
+    which = {"this past": "last", "this coming": "next"}.get(which, which)
     unit = m["unit"].lower()
     pre = (m["pre"] or "").lower()
     if which == "past":
@@ -640,6 +654,56 @@ def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range") if y1 < y2 else None
 
 
+def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a season: of a written year ("spring 2020"), or this, last or next one, or (bare) by the tense.
+
+    >>> pub = dt.date(2020, 1, 10)
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("last summer, this winter, in the spring of 2021", pub)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('last summer', '2019-06-01', '2019-08-31'), ('this winter', '2019-12-01', '2020-02-29'),
+     ('in the spring of 2021', '2021-03-01', '2021-05-31')]
+    """
+    first = _SEASONS[(m["season"] or m["season2"]).lower()]
+    which = (m["which"] or "").lower()
+    if m["year"] or m["year2"]:
+        return (*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
+    seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+    now = next((p for p in seasons if p[0] <= pub <= p[1]), None)
+    if which == "this":
+        lo, hi = now or next(p for p in seasons if p[0] > pub)
+    elif which == "last":
+        lo, hi = [p for p in seasons if p[1] < pub][-1]
+    elif which == "next" or future:
+        lo, hi = next(p for p in seasons if p[0] > pub) if which == "next" or now is None else now
+    else:
+        lo, hi = [p for p in seasons if p[0] <= pub][-1]
+    return lo, hi, "relative"
+
+
+def _months(y: int, first: int, n: int) -> Period:
+    """Return the ``n`` months from month ``first`` of year ``y`` (running into the next year if need be).
+
+    >>> _months(2019, 12, 3)
+    (datetime.date(2019, 12, 1), datetime.date(2020, 2, 29))
+    """
+    y2, m2 = _shift_month(y, first, n - 1)
+    return dt.date(y, first, 1), _month_range(y2, m2)[1]
+
+
+def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the first half of next year", "the third quarter of 2020", "the second half of the year".
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("in the first half of next year", dt.date(2019, 11, 16))]
+    [('2020-01-01', '2020-06-30')]
+    """
+    n = 6 if m["part"].lower() == "half" else 3
+    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1}[m["ord"].lower()]
+    if k * n >= 12:
+        return None
+    y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
+    return (*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
+
+
 def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return "earlier in the day", "later that day": the day of the date before it, else publication day.
 
@@ -696,9 +760,16 @@ _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
 _T_WEEKEND = Trigger(re.compile(r"weekend\b"), (("weekend", 0),))
+_T_SEASON = Trigger(
+    re.compile(r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"),
+    (("pring", 1), ("ummer", 1), ("utumn", 1), ("all", 1), ("inter", 1)),
+)
+_T_PART = Trigger(re.compile(r"half|quarter"), (("half", 0), ("quarter", 0)))
 _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
-    (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{_YEAR_OR_REL})?"),
+    (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
+                rf"(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH, 14, 30),
@@ -710,7 +781,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:and|or|to|through)\s+(?P<wd2>Monday|Tuesday"
                 r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"), _weekday, _T_WEEKDAY, 25, 40),
-    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this|next|past|the\s+past|the\s+coming|coming)"
+    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_UNIT, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
@@ -729,6 +800,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
     (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day\b", re.IGNORECASE), _same_day, _T_DAY_UNIT, 24, 2),
+    (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
+                rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:of|in)\b)"
+                rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE),
+     _season, _T_SEASON, 30, 12),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
+                r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE), _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
@@ -741,7 +818,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
-_TENSED = frozenset({_full, _month, _weekday, _weekend})  # handlers whose reading depends on the tense
+_TENSED = frozenset({_full, _month, _weekday, _weekend, _season})  # handlers whose reading depends on the tense
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
 _NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
 # Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
