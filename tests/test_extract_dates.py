@@ -415,3 +415,21 @@ def test_seasons_and_parts_of_years(sentence, pub, exact, start, end):
 )
 def test_fall_as_a_noun_or_verb_is_no_season(sentence):
     assert _read(sentence) == []
+
+
+THU = dt.date(2019, 11, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("SEOUL, South Korea — The minister spoke at a news conference Friday.", "2019-11-15"),  # already Friday there
+        ("TOKYO (Wire) - The minister spoke on Wednesday.", "2019-11-13"),
+        ("SEOUL, Nov. 14 (Wire) -- The minister spoke Friday.", "2019-11-08"),  # dated on the spot
+        ("WASHINGTON — The minister spoke Friday.", "2019-11-08"),
+        ("SEOUL, South Korea — The minister spoke last Thursday.", "2019-11-07"),
+    ],
+)
+def test_east_asian_dateline_on_us_dated_copy(text, start):
+    *_, (_, _, _, value) = find_dates(text, THU)  # the last date (a dateline may hold one too)
+    assert value["start"] == start

@@ -821,6 +821,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 _TENSED = frozenset({_full, _month, _weekday, _weekend, _season})  # handlers whose reading depends on the tense
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
+_EAST_ASIA_DATELINE = re.compile(
+    r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
+    r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
+)  # a dateline with no date in it: the story's own day is not written
 _NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
 # Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
 _DEICTIC_FORMS = frozenset({"weekday", "month", "relative"})
@@ -864,13 +868,15 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order."""
     found: list[_Hit] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
+    local = _local_day(text, start, pub)
     for rx, handler, trigger, back, ahead in _PATTERNS:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if _not_a_date(text, m, handler, start):
                 continue
             future = _tense_matters(handler, m) and is_future(text, m.start(), m.end(), start, end)
+            bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
-                r = handler(m, pub, future)
+                r = handler(m, local if bare_day else pub, future)
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
@@ -883,6 +889,19 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             out.append(h)
             last_end = h.end
     return out
+
+
+def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
+    """Return the day it is where the story happens: the day after publication for copy datelined in East
+    Asia with no date in the dateline (a US clock dates it while it is already the next day there), else
+    publication day. A bare past weekday is the most recent one on or before that day.
+
+    >>> _local_day("SEOUL, South Korea — Lee spoke Friday.", 0, dt.date(2019, 11, 14))
+    datetime.date(2019, 11, 15)
+    >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14))
+    datetime.date(2019, 11, 14)
+    """
+    return pub + dt.timedelta(days=1) if _EAST_ASIA_DATELINE.match(text, start) else pub
 
 
 def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
