@@ -83,10 +83,11 @@ _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
-_NOT_ABBREVIATION = "".join(
-    rf"(?<!\b{t})" for t in ("[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr")
+# (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
+_STOP = "[.!?]" + "".join(
+    rf"(?<!\b{t}[.!?])" for t in ("[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr")
 )
-_SENTENCE_END = re.compile(rf"{_NOT_ABBREVIATION}[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
+_SENTENCE_END = re.compile(rf"{_STOP}(?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
 _QUOTE_MARK = re.compile(r'["“”]')
 _OBJECT = re.compile(r"[ \t]+[\w$“\"']")  # a word after "after"/"before": the event it names
 
@@ -109,7 +110,7 @@ Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
 
 # --- tense -------------------------------------------------------------------------------------------
 _WINDOW = 80  # characters read before and after a date to decide its tense
-_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_NOT_ABBREVIATION}[.!?](?=\s)|[;:\"“”\n\r]")
+_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)|[;:\"“”\n\r]")
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
 # "will" and words that put an event ahead ("a potential victory in November")
 _WILL = frozenset(
