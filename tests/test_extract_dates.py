@@ -433,3 +433,17 @@ THU = dt.date(2019, 11, 14)  # a Thursday
 def test_east_asian_dateline_on_us_dated_copy(text, start):
     *_, (_, _, _, value) = find_dates(text, THU)  # the last date (a dateline may hold one too)
     assert value["start"] == start
+
+
+def test_title_is_annotated_like_the_body():
+    from analysis.extract import annotate
+
+    head = "Seoul Agrees to Pay $10 Billion a Year, Up 8 Percent, From Next March"
+    a = annotate(head + "\nBy A. Writer\nNovember 16, 2019\n\nThe deal was signed on Friday.")
+    title = [(s.kind, s.exact) for s in a.spans if s.end <= len(a.article.title)]
+    assert ("money", "$10 Billion a Year") in title and ("date", "Next March") in title
+    assert ("percent", "Up 8 Percent") in title or ("percent", "8 Percent") in title
+    money = next(s for s in a.spans if s.kind == "money")
+    assert money.value["amount"] == 1e10 and money.value["per"] == "year"
+    march = next(s for s in a.spans if s.exact == "Next March")
+    assert march.value["start"] == "2020-03-01"

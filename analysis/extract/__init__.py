@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import gc
+import re
 from typing import Any
 
 from analysis.article import Article, parse_article
@@ -26,6 +27,7 @@ from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Sp
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "annotate", "annotate_article"]
 
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # Value keys that may point at another span as ("ref", kind, start, end); resolved to its id.
 _REF_KEYS = ("equivalent_of",)
 
@@ -81,16 +83,23 @@ def _annotate(article: Article) -> Annotation:
         return i >= 0 and e <= para_ends[i]
 
     bare = names_currency(text, stretches[0][0])
+    # Amounts in a title-case headline ("$10 Billion a Year") are read with its words in lower case.
+    lowered = {a: _lower_title_case(text[a:b]) for a, b in heads}
     for kind, finder in (
-        ("money", lambda a, b: find_money(text, a, b, bare=bare)),
-        ("multiplier", lambda a, b: find_multipliers(text, a, b)),
-        ("percent", lambda a, b: find_percents(text, a, b)),
-        ("date", lambda a, b: find_dates(text, pub, a, b)),
+        ("money", lambda t, a, b: find_money(t, a, b, bare=bare)),
+        ("multiplier", find_multipliers),
+        ("percent", find_percents),
+        ("date", lambda t, a, b: find_dates(t, pub, a, b)),
     ):  # one finder's list at a time (a 100 MB text makes big lists)
         for a, b in stretches:
-            for s, e, x, v in finder(a, b):
+            head = lowered.get(a) if kind != "date" else None
+            if head is None:
+                found = finder(text, a, b)
+            else:  # offsets in the lowered title, moved to the text's
+                found = [(s + a, e + a, x, v) for s, e, x, v in finder(head, 0, b - a)]
+            for s, e, _, v in found:
                 if in_one_paragraph(s, e):
-                    add((kind, s, e), (x, v))
+                    add((kind, s, e), (text[s:e], v))
     if article.date_span is not None:
         for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
             add(("date", s, e), (x, v))
@@ -127,6 +136,15 @@ def _annotate(article: Article) -> Annotation:
     raw.sort(key=lambda f: (f[1], f[2], f[0]))
     findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
     return Annotation(article=article, spans=tuple(spans), findings=findings)
+
+
+def _lower_title_case(title: str) -> str:
+    """Return ``title`` with its title-case words in lower case (same length, so offsets hold).
+
+    >>> _lower_title_case("Seoul to Pay $10 Billion a Year, US Says")
+    'seoul to pay $10 billion a year, US says'
+    """
+    return _TITLE_WORD.sub(lambda m: m.group().lower(), title)
 
 
 def _drop_overlapping_years(drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]]) -> None:
