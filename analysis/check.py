@@ -179,8 +179,7 @@ class _Context:
     def __init__(self, ann: Annotation, tables: Tables) -> None:
         self.ann, self.t, self.text = ann, tables, ann.article.text
         self.published = ann.article.published
-        title = ann.article.title_span  # the headline is a sentence too (its figures are annotated)
-        self.sentences = ([title] if title is not None else []) + list(ann.article.sentences)
+        self.sentences = list(ann.article.sentences)
         self.sent_starts = [s.start for s in self.sentences]
         self.spans = sorted(ann.spans, key=lambda s: s.start)
         self.span_starts = [s.start for s in self.spans]
