@@ -139,6 +139,7 @@ TENSE = [
     ("Talks will resume in November.", PUB, "in November", "2019-11-01"),
     ("The envoy will arrive on Nov. 2.", PUB, "on Nov. 2", "2020-11-02"),
     ("The envoy arrived on Nov. 2.", PUB, "on Nov. 2", "2019-11-02"),
+    ("Talks are to resume after the Nov. 10 vote.", PUB, "Nov. 10", "2019-11-10"),  # days back: this year's
     ("The talks were delayed due to protests on Tuesday.", PUB, "on Tuesday", "2019-11-12"),
     ("Officials said Monday they would decide soon.", PUB, "Monday", "2019-11-11"),
     ("The report was published since Monday, when it will be updated.", PUB, "Monday", "2019-11-11"),

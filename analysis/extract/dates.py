@@ -391,9 +391,10 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
             return Anchored(partial(_day_of_year, mon, day, _anchored_step(m["rel"])))
         d = dt.date(pub.year + k, mon, day)
         return d, d, "relative"
-    if future:
+    if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
         d = dt.date(pub.year, mon, day)
-        d = d if d >= pub else dt.date(pub.year + 1, mon, day)
+        slack = 0 if m.group()[:3].lower() == "on " else 30
+        d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
         return d, d, "month"
     d2 = _nearest_year(mon, day, pub)
     return (d2, d2, "month") if d2 else None
