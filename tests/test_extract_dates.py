@@ -137,6 +137,8 @@ TENSE = [
     ("The talks will run until Thursday.", WED, "Thursday", "2019-11-21"),
     ("The ministers will meet on Wednesday.", WED, "on Wednesday", "2019-11-20"),  # publication day itself
     ("Talks will resume in November.", PUB, "in November", "2019-11-01"),
+    ("The president, who takes office in January, wants more.", PUB, "in January", "2020-01-01"),
+    ("The deal expires in March.", PUB, "in March", "2020-03-01"),
     ("The envoy will arrive on Nov. 2.", PUB, "on Nov. 2", "2020-11-02"),
     ("The envoy arrived on Nov. 2.", PUB, "on Nov. 2", "2019-11-02"),
     ("Talks are to resume after the Nov. 10 vote.", PUB, "Nov. 10", "2019-11-10"),  # days back: this year's

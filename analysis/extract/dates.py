@@ -116,6 +116,11 @@ _BOUNDARY = frozenset('.!?;:"“”\n\r')
 _WILL = frozenset(
     {"will", "shall", "won't", "upcoming", "coming", "next", "potential", "possible", "likely", "prospective"}
 )
+# present tense of a schedule: "Trump, who takes office in January", "the deal expires in December"
+_SCHEDULED = frozenset(
+    {"takes", "expires", "begins", "starts", "ends", "resumes", "opens", "closes", "arrives", "departs", "lapses",
+     "convenes", "kicks", "runs"}
+)  # fmt: skip
 _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
      "going", "about", "is", "are", "am"}
@@ -133,7 +138,8 @@ _NOT_VERB_ED = frozenset(
      "embed", "red", "bed", "shed", "wed", "united"}
 )  # fmt: skip
 _MODALS = frozenset({"could", "may", "might", "should", "must", "can", "cannot", "couldn't", "can't"})
-_TENSE_WORDS = _WILL | _BEFORE_TO | _PAST | _MODALS | {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
+_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS
+_TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
@@ -153,7 +159,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
-    if w in _WILL or w.endswith("'ll"):
+    if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
         return "future"
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         return "past" if nxt in {"have", "not've"} else "future"
