@@ -1,5 +1,5 @@
 # Two targets do everything from a fresh clone (see README "Quick start"):
-#   make reports   set up .venv, then build the HTML reports into reports/
+#   make reports   set up .venv, then build the HTML reports into reports/ (SCREENSHOTS=1: and screenshots)
 #   make test      set up .venv, then run every test (pytest, doctests, nbval, ruff)
 PYTHON ?= python3
 VENV := .venv
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 reports: $(STAMP)
-	$(BIN)/python -m analysis report
+	$(BIN)/python -m analysis report $(if $(SCREENSHOTS),--screenshots)
 
 test: $(STAMP)
 	$(BIN)/ruff check .

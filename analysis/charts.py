@@ -44,6 +44,12 @@ class Chart:
     data: pd.DataFrame
     source: str
 
+    def __post_init__(self) -> None:
+        from matplotlib.text import Text
+
+        for text in self.figure.findobj(Text):  # "$4.7 bn ... $5 bn" is money, not mathtext
+            text.set_parse_math(False)
+
     def save(self, out_dir: str | Path | None = None) -> Chart:
         """Write ``<name>.png`` and ``<name>.csv`` into ``out_dir`` (default: build/figures); return self.
 
@@ -60,8 +66,9 @@ class Chart:
         self.figure.savefig(buf, format="png", dpi=110, metadata={"Software": None})
         return buf.getvalue()
 
-    def _repr_png_(self) -> bytes:
-        return self.png()
+    def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
+        """PNG for Jupyter, with the title and source as alt text (the report shows it to screen readers)."""
+        return self.png(), {"alt": f"{self.title}. {self.source}"}
 
     def __repr__(self) -> str:
         return f"Chart {self.name}: {self.title}"
@@ -89,7 +96,7 @@ def _figure(title: str, source: str, size: tuple[float, float] = (10, 5.2)) -> t
 
     fig = Figure(figsize=size, layout="constrained")
     ax = fig.add_subplot()
-    ax.set_title(title, loc="left", fontsize=12, fontweight="bold", wrap=True)
+    ax.set_title(textwrap.fill(title, 92), loc="left", fontsize=12, fontweight="bold")
     # supxlabel takes part in the constrained layout, so a long source line never overlaps the axes.
     fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
     for side in ("top", "right"):
@@ -161,41 +168,136 @@ def paid_in_dollars(sma: pd.DataFrame, rates: pd.DataFrame) -> Chart:
     return Chart("02-paid-in-dollars", title, fig, data.reset_index(drop=True), source)
 
 
+def _entity_names() -> dict[str, str]:
+    from analysis.data import load_entities
+
+    entities = load_entities()
+    return dict(zip(entities["entity_id"], entities["name"], strict=True))
+
+
 def demands_vs_payment(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFrame,
-                       base_year: int = 2019) -> Chart:
-    """Return horizontal bars: each yearly dollar demand against the ``base_year`` payment, with multiples.
+                       names: dict[str, str] | None = None) -> Chart:
+    """Return horizontal bars: each yearly dollar ask against Seoul's payment for the year it addresses, by episode.
+
+    An ask is grouped by the year it was made; it addresses its ``for_year``, else the year after it was made.
 
     >>> from analysis.data import load_sma, load_exchange_rates, load_demands
     >>> chart = demands_vs_payment(load_demands(), load_sma(), load_exchange_rates())
-    >>> bool((chart.data.multiple > 1).all())
-    True
+    >>> bool((chart.data.multiple.dropna() > 1).all()), "(donald-trump)" in str(chart.data.who.tolist())
+    (True, False)
     """
-    mult = derive.demand_multiples(demands, sma, rates, base_year)
-    usd = mult.loc[mult.currency == "USD"].sort_values(["amount", "date"]).reset_index(drop=True)
-    base_usd = float(usd.base_usd.iloc[0]) if len(usd) else derive.payment_usd(base_year, sma, rates)
-    data = usd[["demand_id", "date", "speaker", "reported_by", "amount", "currency", "for_year", "multiple",
-                "source_ids"]].copy()
-    data["date"] = data["date"].dt.strftime("%Y-%m-%d")
-    nov19 = data.loc[data.date.str.startswith("2019-11")]
-    span = nov19 if len(nov19) else data
-    title = (f"The November 2019 asks were {span.multiple.min():.1f} to {span.multiple.max():.1f} times "
-             f"the ${base_usd / 1e6:,.0f} M Seoul paid in {base_year}")
-    base_row = sma.loc[sma.year == base_year]
-    source = source_line(pd.concat([data.source_ids, base_row.source_ids, rates.source_ids]),
-                         f"{base_year} payment converted at that year's average rate.")
-    fig, ax = _figure(title, source, size=(10, 0.45 * len(data) + 2.6))
-    labels = [f"{r.date}  {r.reported_by}" + (f" ({r.speaker})" if r.speaker else "") for r in data.itertuples()]
-    ax.barh([f"{base_year} payment (won, converted)", *labels], [base_usd / 1e9, *(data.amount / 1e9)],
-            color=[PAID, *[DEMAND] * len(data)])
-    for y, r in enumerate(data.itertuples(), start=1):
-        ax.text(r.amount / 1e9, y, f"  ${r.amount / 1e9:g} bn = {r.multiple:.1f}x", va="center", fontsize=8)
+    data = derive.asks_vs_payments(demands, sma, rates, _entity_names() if names is None else names)
+    known = data.dropna(subset=["multiple"])
+    title = (f"Every reported ask was {known.multiple.min():.1f} to {known.multiple.max():.1f} times what Seoul "
+             f"paid in the year it addressed" if len(known) else "No ask could be set against a payment")
+    paid_rows = sma.loc[sma.year.isin(data.addressed_year)]
+    source = source_line(pd.concat([data.source_ids, paid_rows.source_ids, rates.source_ids]),
+                         "Payment: the won amount for the year asked about, at that year's average rate. An ask "
+                         "with no stated year is taken to address the year after it was made.")
+    labels, ys, y = [], [], 0.0
+    for episode, rows in data.groupby("episode", sort=True):
+        labels.append((y, f"Asks made in {episode}", True))
+        y += 1
+        for r in rows.itertuples():
+            labels.append((y, f"{r.date}  {_short(r.who, 40)}", False))
+            ys.append(y)
+            y += 1
+        y += 0.4
+    fig, ax = _figure(title, source, size=(10, 0.42 * y + 2.4))
+    ax.barh(ys, data.amount_usd / 1e9, height=0.7, color=DEMAND, label="Ask, $ bn a year")
+    ax.barh(ys, data.payment_usd.fillna(0) / 1e9, height=0.34, color=PAID,
+            label="Seoul's payment for the year addressed, $ bn")
+    for yy, r in zip(ys, data.itertuples(), strict=True):
+        said = (f"  ${r.amount_usd / 1e9:g} bn = {r.multiple:.1f}x the {r.addressed_year} payment "
+                f"(${r.payment_usd / 1e6:,.0f} M)" if pd.notna(r.multiple)
+                else f"  ${r.amount_usd / 1e9:g} bn (no payment figure for {r.addressed_year})")
+        ax.text(r.amount_usd / 1e9, yy, said, va="center", fontsize=8)
+    ax.set_yticks([p for p, _, _ in labels], [t for _, t, _ in labels], fontsize=8)
+    for tick, (_, _, header) in zip(ax.get_yticklabels(), labels, strict=True):
+        if header:
+            tick.set_fontweight("bold")
     ax.invert_yaxis()
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.grid(axis="y", visible=False)
     ax.set_xlabel("Billion US dollars a year, nominal")
-    ax.set_xlim(0, float(data.amount.max()) / 1e9 * 1.3 if len(data) else 1)
-    ax.tick_params(axis="y", labelsize=8)
+    ax.set_xlim(0, float(data.amount_usd.max()) / 1e9 * 1.8 if len(data) else 1)
+    ax.legend(fontsize=8, frameon=False, loc="upper right")
     return Chart("03-demands-vs-payment", title, fig, data, source)
+
+
+def paid_in_constant_prices(sma: pd.DataFrame, rates: pd.DataFrame, prices: pd.DataFrame,
+                            base_year: int = 2019) -> Chart:
+    """Return the payment in constant ``base_year`` dollars (US CPI-U) and constant won (Korea's CPI), two panels.
+
+    >>> from analysis.data import load_sma, load_exchange_rates, load_table
+    >>> chart = paid_in_constant_prices(load_sma(), load_exchange_rates(), load_table("price_index"))
+    >>> "2019" in chart.title, chart.name
+    (True, '06-real-terms')
+    """
+    from matplotlib.figure import Figure
+
+    data = derive.constant_prices(sma, rates, prices, base_year)
+    usd = data.dropna(subset=["usd_million_const"])
+    krw = data.dropna(subset=["krw_billion_const"])
+    first, last = usd.iloc[0], usd.iloc[-1]
+    title = (f"In constant {base_year} dollars Seoul paid ${first.usd_million_const:,.0f} M in {int(first.year)} "
+             f"and ${last.usd_million_const:,.0f} M in {int(last.year)}, "
+             f"{last.usd_million_const / first.usd_million_const:.1f} times as much")
+    if len(krw):
+        k0, k1 = krw.iloc[0], krw.iloc[-1]
+        title += (f"; in constant {base_year} won {k1.krw_billion_const / k0.krw_billion_const - 1:+.0%} from "
+                  f"{int(k0.year)} to {int(k1.year)}")
+    used = prices.loc[prices.year.isin(data.year)]
+    missing_us = data.loc[data.usd_million_nominal.notna() & data.us_cpi_rel.isna(), "year"].astype(int).tolist()
+    missing_kr = data.loc[data.krw_billion.notna() & data.kr_cpi_rel.isna(), "year"].astype(int).tolist()
+    note = (f"Deflated by each country's annual consumer price index, {base_year} = 100. No sourced index for: "
+            f"US {_years(missing_us) or 'none'}; Korea {_years(missing_kr) or 'none'}.")
+    source = source_line(pd.concat([sma.source_ids, rates.source_ids, used.source_ids]), note)
+    fig = Figure(figsize=(10, 7.4), layout="constrained")
+    top, bottom = fig.subplots(2, 1)
+    fig.suptitle(textwrap.fill(title, 92), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
+    line = data.set_index("year")
+    top.plot(line.index, line.usd_million_nominal, color=MUTED, marker=".", label="Nominal dollars")
+    top.plot(line.index, line.usd_million_const, color=PAID, marker="o", label=f"Constant {base_year} dollars")
+    top.set_ylabel("Million US dollars")
+    bottom.plot(line.index, line.krw_billion, color=MUTED, marker=".", label="Nominal won")
+    bottom.plot(line.index, line.krw_billion_const, color=DEMAND, marker="o", label=f"Constant {base_year} won")
+    bottom.set_ylabel("Billion won")
+    for ax in (top, bottom):
+        ax.set_ylim(bottom=0)
+        ax.set_xlabel("Year")
+        ax.legend(fontsize=8, frameon=False, loc="upper left")
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    return Chart("06-real-terms", title, fig, data, source)
+
+
+def share_of_defence_budget(sma: pd.DataFrame, budget: pd.DataFrame) -> Chart:
+    """Return bars of the SMA payment as a percentage of Korea's defence budget, for years with both figures.
+
+    >>> from analysis.data import load_sma, load_table
+    >>> chart = share_of_defence_budget(load_sma(), load_table("defence_budget"))
+    >>> chart.name, bool((chart.data.share_pct < 5).all())
+    ('07-share-of-defence-budget', True)
+    """
+    data = derive.share_of_defence_budget(sma, budget)
+    first, last = data.iloc[0], data.iloc[-1]
+    title = (f"The SMA payment was {first.share_pct:.1f}% of Seoul's defence budget in {int(first.year)} and "
+             f"{last.share_pct:.1f}% in {int(last.year)}")
+    source = source_line(data.source_ids, "Only years for which a source gives both the payment and the budget "
+                         "as passed are shown.")
+    fig, ax = _figure(title, source, size=(10, 4.6))
+    labels = [str(int(y)) for y in data.year]
+    ax.bar(labels, data.share_pct, color=PAID, width=0.6)
+    for x, r in enumerate(data.itertuples()):
+        ax.text(x, r.share_pct, f"{r.share_pct:.2f}%\n{r.krw_billion:,.0f} bn of {r.krw_trillion:g} tn won",
+                ha="center", va="bottom", fontsize=7.5)
+    ax.set_ylim(0, float(data.share_pct.max()) * 1.3)
+    ax.set_xlabel("Year (only years with both figures)")
+    ax.set_ylabel("Payment as % of the defence budget")
+    return Chart("07-share-of-defence-budget", title, fig, data, source)
 
 
 def year_on_year(sma: pd.DataFrame) -> Chart:

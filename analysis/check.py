@@ -522,67 +522,6 @@ def _cross_findings(ctx: _Context, claims: Sequence[Claim]) -> list[dict[str, An
     return out
 
 
-# --- exports ------------------------------------------------------------------------------------------
-
-#: schema.org Rating values for each verdict (1 = worst, 4 = best); alternateName carries the verdict.
-RATING = {"contradicted": 1, "misleading": 2, "unverifiable": 3, "supported": 4}
-
-
-def to_claimreview(report: CheckReport) -> list[dict[str, Any]]:
-    """Return one schema.org ClaimReview (JSON-LD) per claim, linked to its span.
-
-    The claim's place in the article is an RFC 5147 fragment (``#char=start,end``) on the
-    article's path, so a reader can jump to it.
-
-    >>> reviews = to_claimreview(check_text("T\\n\\nSeoul paid 1.0389 trillion won this year.", "2019-11-16"))
-    >>> reviews[0]["reviewRating"]["alternateName"], reviews[0]["itemReviewed"]["appearance"]["url"]
-    ('supported', 'article.txt#char=14,33')
-    """
-    src = report.annotation.source()
-    path = Path(src["path"]).name if src.get("path") else "article.txt"
-    out = []
-    for c in report.claims:
-        out.append({
-            "@context": "https://schema.org",
-            "@type": "ClaimReview",
-            "@id": f"#claim-{c.id}",
-            "claimReviewed": c.sentence.strip() or c.exact,
-            "itemReviewed": {
-                "@type": "Claim",
-                "text": c.exact,
-                "datePublished": src["published"],
-                "appearance": {"@type": "CreativeWork", "url": f"{path}#char={c.start},{c.end}",
-                               "headline": src.get("title") or "", "datePublished": src["published"],
-                               **({"author": {"@type": "Person", "name": src["byline"]}} if src.get("byline") else {})},
-            },
-            "reviewRating": {"@type": "Rating", "ratingValue": RATING[c.verdict], "bestRating": 4, "worstRating": 1,
-                             "alternateName": c.verdict, "ratingExplanation": c.evidence},
-            "isBasedOn": [{"@type": "Dataset", "identifier": s} for s in c.sources],
-        })
-    return out
-
-
-CSV_COLUMNS = ["id", "start", "end", "exact", "kind", "verdict", "evidence", "sources", "rows"]
-
-
-def to_csv(report: CheckReport) -> str:
-    """Return the claims as CSV text, one row per claim (lists joined by semicolons).
-
-    >>> print(to_csv(check_text("T\\n\\nSeoul paid 1.0389 trillion won this year.", "2019-11-16")).splitlines()[0])
-    id,start,end,exact,kind,verdict,evidence,sources,rows
-    """
-    import csv
-    import io
-
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for c in report.claims:
-        d = c.to_dict()
-        writer.writerow([";".join(d[k]) if isinstance(d[k], list) else d[k] for k in CSV_COLUMNS])
-    return buf.getvalue()
-
-
 def claims_frame(report: CheckReport) -> pd.DataFrame:
     """Return the claims as a DataFrame (for the notebook's table of claims by verdict).
 

@@ -1,7 +1,7 @@
 """Command line: ``python -m analysis {annotate,check,report}``.
 
-- ``annotate PATH [--published YYYY-MM-DD] [--format json|w3c|csv]``: spans and findings;
-- ``check PATH [--published YYYY-MM-DD] [--format json|claimreview|csv]``: claims with verdicts;
+- ``annotate PATH [--published YYYY-MM-DD] [--format json|w3c|csv] [--base-url URL]``: spans and findings;
+- ``check PATH [--published YYYY-MM-DD] [--format json|claimreview|csv] [--base-url URL]``: claims with verdicts;
 - ``evaluate [FOLDER] [--split dev|heldout|all] [--format table|json] [--misses]``: corpus scores;
 - ``report [--article PATH --published YYYY-MM-DD] [--out DIR] [--show-code]``: HTML reports.
 
@@ -41,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def add_article_arguments(p: argparse.ArgumentParser) -> None:
-    """Add the shared PATH and ``--published`` arguments to a subcommand's parser.
+    """Add the shared PATH, ``--published`` and ``--base-url`` arguments to a subcommand's parser.
 
     >>> p = argparse.ArgumentParser(); add_article_arguments(p)
     >>> p.parse_args(["a.txt", "--published", "2019-11-16"]).published
@@ -53,13 +53,16 @@ def add_article_arguments(p: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="publication date; supplies or overrides the article's date line",
     )
+    p.add_argument("--base-url", metavar="URL", default=None,
+                   help="address naming the article in w3c/claimreview exports (default: its url in "
+                        "data/articles.csv, else urn:sha256:<digest of the file>)")
 
 
 def cmd_annotate(args: argparse.Namespace) -> str:
     """Return the annotation of ``args.path`` rendered as ``args.format`` (raises InputError).
 
     >>> from analysis.paths import SEED_ARTICLE
-    >>> cmd_annotate(argparse.Namespace(path=str(SEED_ARTICLE), published=None, format="json"))[:12]
+    >>> cmd_annotate(argparse.Namespace(path=str(SEED_ARTICLE), published=None, format="json", base_url=None))[:12]
     '{\\n  "source"'
     """
     from analysis.article import read_article
@@ -67,25 +70,27 @@ def cmd_annotate(args: argparse.Namespace) -> str:
     from analysis.extract.export import render
 
     article = read_article(args.path, args.published)
-    return render(annotate_article(article), args.format)
+    return render(annotate_article(article), args.format, base_url=args.base_url)
 
 
 def cmd_check(args: argparse.Namespace) -> str:
     """Return the claims of ``args.path`` with verdicts, rendered as ``args.format`` (raises InputError).
 
     >>> from analysis.paths import SEED_ARTICLE
-    >>> out = cmd_check(argparse.Namespace(path=str(SEED_ARTICLE), published=None, format="claimreview"))
+    >>> out = cmd_check(argparse.Namespace(path=str(SEED_ARTICLE), published=None, format="claimreview",
+    ...                                    base_url="https://example.org/story"))
     >>> '"@type": "ClaimReview"' in out
     True
     """
     import json
 
-    from analysis.check import check_path, to_claimreview, to_csv
+    from analysis.check import check_path
+    from analysis.claimreview import to_claimreview, to_csv
 
     report = check_path(args.path, args.published)
     if args.format == "csv":
         return to_csv(report)
-    data = to_claimreview(report) if args.format == "claimreview" else report.to_dict()
+    data = to_claimreview(report, args.base_url) if args.format == "claimreview" else report.to_dict()
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -2,9 +2,11 @@
 
 The checks are not written here by hand: each table's Frictionless Table Schema in
 ``data/datapackage.json`` (types, required, unique, minimum/maximum, pattern, enum, primary and
-foreign keys) is turned into a pandera schema, so the file that documents the data is the file
-that validates it. A broken file raises :class:`analysis.errors.DataError`, one line naming the
-file, the row (as a line number of the CSV), the column and what to do.
+foreign keys, and the ids inside ``list`` fields declared in ``listForeignKeys``) is turned into a
+pandera schema, so the file that documents the data is the file that validates it (frictionless-py
+checks the same package in ``tests/test_standards.py``; it is about 2.5 times slower, so not used here).
+Files are read by :func:`analysis.csvfile.read_csv`. A broken file raises :class:`analysis.errors.DataError`,
+one line naming the file, the row (as a line number of the CSV), the column and what to do.
 
 >>> sma = load_sma()
 >>> len(sma), int(sma.year.min()), int(sma.year.max())
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,20 +27,45 @@ from typing import Any
 import pandas as pd
 
 from analysis import paths
+from analysis.csvfile import read_csv
 from analysis.errors import DataError
 
 #: Table Schema type -> pandas dtype (nullable integer where a value may be missing).
-_DTYPES = {"string": "str", "number": "float64", "date": "datetime64[ns]"}
+_DTYPES = {"string": "str", "list": "str", "number": "float64", "date": "datetime64[ns]"}
+#: Says what to do about a bad row of a table.
+_FIX = "fix the file so it matches the '{}' schema in data/datapackage.json"
 
 
 @cache
-def datapackage(path: Path = paths.DATAPACKAGE) -> dict[str, Any]:
-    """Return the data package descriptor (``data/datapackage.json``) as a dict.
+def datapackage(path: Path | None = None) -> dict[str, Any]:
+    """Return the data package descriptor (``data/datapackage.json``) as a dict; DataError if it is broken.
 
-    >>> sorted(r["name"] for r in datapackage()["resources"])[:3]
-    ['articles', 'demands', 'entities']
+    >>> {"sources", "sma_contributions", "exchange_rates"} <= {r["name"] for r in datapackage()["resources"]}
+    True
     """
-    return json.loads(path.read_text(encoding="utf-8"))
+    path = path or paths.DATAPACKAGE
+    where, fix = _display(path), "restore data/datapackage.json from git"
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise DataError("file not found", where=where, fix=fix) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read it as UTF-8 ({exc})", where=where, fix=fix) from None
+    if not text.strip():
+        raise DataError("file is empty", where=where, fix=fix)
+    try:
+        package = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})", where=where,
+                        fix=fix) from None
+    resources = package.get("resources") if isinstance(package, dict) else None
+    if not isinstance(resources, list) or not all(
+        isinstance(r, dict) and {"name", "path"} <= set(r) and isinstance(r.get("schema"), dict)
+        and isinstance(r["schema"].get("fields"), list) for r in resources
+    ):
+        raise DataError("not a data package (each resource needs a name, a path and a schema with fields)",
+                        where=where, fix=fix)
+    return package
 
 
 def resource(name: str) -> dict[str, Any]:
@@ -49,7 +77,45 @@ def resource(name: str) -> dict[str, Any]:
     for res in datapackage()["resources"]:
         if res["name"] == name:
             return res
-    raise KeyError(f"no resource {name!r} in {paths.DATAPACKAGE}")
+    raise DataError(f"no resource {name!r}", where=_display(paths.DATAPACKAGE),
+                    fix="restore data/datapackage.json from git")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A column's ids point at ``resource.field``; ``is_list`` when the cell holds several, ``;``-separated."""
+
+    resource: str
+    field: str
+    is_list: bool
+
+    def ids(self, cell: Any) -> list[str]:
+        """Return the ids a cell names.
+
+        >>> Reference("sources", "source_id", True).ids("a; b"), Reference("sources", "source_id", False).ids("a; b")
+        (['a', 'b'], ['a; b'])
+        """
+        if cell is None or (isinstance(cell, float) and cell != cell):
+            return []
+        return split_ids(cell) if self.is_list else [str(cell)]
+
+
+def references(res: dict[str, Any]) -> dict[str, Reference]:
+    """Return, for each column of ``res`` that holds ids of another table, what it refers to.
+
+    ``foreignKeys`` are Table Schema's (one id per cell); ``listForeignKeys`` has the same shape for
+    ``list`` fields, whose every item must be an id (frictionless 5 cannot check foreign keys on list
+    fields, so the package declares them apart and this module checks them).
+
+    >>> references(resource("events"))["actors"]
+    Reference(resource='entities', field='entity_id', is_list=True)
+    """
+    out: dict[str, Reference] = {}
+    for key, is_list in (("foreignKeys", False), ("listForeignKeys", True)):
+        for fk in res["schema"].get(key, []):
+            target = fk["reference"]
+            out[fk["fields"][0]] = Reference(target["resource"], target["fields"][0], is_list)
+    return out
 
 
 def split_ids(cell: str) -> list[str]:
@@ -61,7 +127,7 @@ def split_ids(cell: str) -> list[str]:
     return [part.strip() for part in str(cell).split(";") if part.strip()]
 
 
-def _column(field: dict[str, Any], lookups: dict[str, set[str]]) -> Any:
+def _column(field: dict[str, Any], lookups: dict[str, tuple[Reference, set[str]]]) -> Any:
     import pandera.pandas as pa
 
     cons = field.get("constraints", {})
@@ -73,15 +139,18 @@ def _column(field: dict[str, Any], lookups: dict[str, set[str]]) -> Any:
         checks.append(pa.Check.ge(cons["minimum"]))
     if "maximum" in cons:
         checks.append(pa.Check.le(cons["maximum"]))
+    # An optional text cell left empty is missing (Table Schema's missingValues [""]): no pattern or enum applies.
+    blank = (lambda s: s.eq("")) if not required else (lambda s: s.ne(s))
     if "pattern" in cons:  # the whole value must match, as in Table Schema ("abc\\n" must fail "^abc$")
-        checks.append(pa.Check(lambda s, p=cons["pattern"]: s.str.fullmatch(p), name=f"pattern {cons['pattern']}"))
+        checks.append(pa.Check(lambda s, p=cons["pattern"]: s.str.fullmatch(p) | blank(s),
+                               name=f"pattern {cons['pattern']}"))
     if "enum" in cons:
-        checks.append(pa.Check.isin(cons["enum"]))
+        checks.append(pa.Check(lambda s, e=tuple(cons["enum"]): s.isin(e) | blank(s), name=f"isin {cons['enum']}"))
     if field["name"] in lookups:
-        known = lookups[field["name"]]
+        ref, known = lookups[field["name"]]
         checks.append(
             pa.Check(
-                lambda s, known=known: s.map(lambda v: all(i in known for i in split_ids(v))),
+                lambda s, ref=ref, known=known: s.map(lambda v: all(i in known for i in ref.ids(v))),
                 name="ids_resolve",
                 error="ids_resolve",
             )
@@ -89,19 +158,28 @@ def _column(field: dict[str, Any], lookups: dict[str, set[str]]) -> Any:
     return pa.Column(dtype, checks=checks, nullable=not required, unique=bool(cons.get("unique")), coerce=True)
 
 
-def _foreign_lookups(res: dict[str, Any]) -> dict[str, set[str]]:
-    """Return, for each foreign-key column of ``res``, the set of ids it may use."""
-    out: dict[str, set[str]] = {}
-    for fk in res["schema"].get("foreignKeys", []):
-        target = fk["reference"]
-        if target["resource"] == res["name"]:
-            continue
-        table = load_table(target["resource"])
-        out[fk["fields"][0]] = set(table[target["fields"][0]].astype(str))
-    return out
+def _foreign_lookups(res: dict[str, Any]) -> dict[str, tuple[Reference, set[str]]]:
+    """Return, for each column of ``res`` holding ids of another table, the reference and the ids it may use."""
+    return {column: (ref, set(load_table(ref.resource)[ref.field].astype(str)))
+            for column, ref in references(res).items() if ref.resource != res["name"]}
 
 
-def _describe_failure(res: dict[str, Any], raw: pd.DataFrame, cases: pd.DataFrame) -> str:
+@dataclass(frozen=True)
+class _Raw:
+    """A table as read (all text), its resource, and the file line each row starts on (for messages)."""
+
+    res: dict[str, Any]
+    frame: pd.DataFrame
+    lines: tuple[int, ...]
+
+    def cell(self, row: int, column: str) -> str:
+        """Return "line N (key=value), column C" for a cell (the key is left out when it is the bad column)."""
+        key = (self.res["schema"].get("primaryKey") or [""])[0]
+        key_text = f" ({key}={self.frame.iloc[row][key]})" if key in self.frame.columns and key != column else ""
+        return f"line {self.lines[row]}{key_text}, column {column}"
+
+
+def _describe_failure(raw: _Raw, cases: pd.DataFrame) -> str:
     """Turn pandera's failure cases into one sentence about the first bad cell."""
     # Prefer a failure tied to a row, and a type failure over the checks that then fail on the raw text.
     cases = cases.assign(
@@ -115,23 +193,36 @@ def _describe_failure(res: dict[str, Any], raw: pd.DataFrame, cases: pd.DataFram
     if pd.isna(first["_row"]):
         return f"table fails {check} on {value!r}{tail}"
     row = int(first["_row"])
-    raw_value = raw.iloc[row][column] if column in raw.columns else value
-    key_text = _row_key(res, raw, row, column)
+    raw_value = raw.frame.iloc[row][column] if column in raw.frame.columns else value
     if check.startswith(("coerce_dtype", "dtype")):
-        kind = next(f["type"] for f in res["schema"]["fields"] if f["name"] == column)
+        kind = next(f["type"] for f in raw.res["schema"]["fields"] if f["name"] == column)
         problem = f"{raw_value!r} is not a valid {kind}"
     elif check == "not_nullable":
         problem = "value is missing but required"
     elif check == "field_uniqueness" or check.startswith("multiple_fields_uniqueness"):
         problem = f"{raw_value!r} is a duplicate key"
     elif check == "ids_resolve":
-        ref = next(fk["reference"] for fk in res["schema"]["foreignKeys"] if fk["fields"][0] == column)
-        known = set(load_table(ref["resource"])[ref["fields"][0]])
-        unknown = ", ".join(i for i in split_ids(raw_value) if i not in known)
-        problem = f"{unknown!r} is not an id in {ref['resource']}.csv ({ref['fields'][0]})"
+        ref = references(raw.res)[column]
+        known = set(load_table(ref.resource)[ref.field].astype(str))
+        unknown = ", ".join(i for i in ref.ids(raw_value) if i not in known)
+        problem = f"{unknown!r} is not an id in {ref.resource}.csv ({ref.field})"
     else:
         problem = f"{raw_value!r} fails {check}"
-    return f"line {row + 2}{key_text}, column {column}: {problem}{tail}"
+    return f"{raw.cell(row, column)}: {problem}{tail}"
+
+
+def _read_raw(res: dict[str, Any], path: Path, where: str, fix: str) -> _Raw:
+    """Return the file's cells as text with exactly the schema's columns, or raise DataError."""
+    table = read_csv(path, where=where, fix=fix)
+    wanted = [f["name"] for f in res["schema"]["fields"]]
+    missing = [c for c in wanted if c not in table.header]
+    if missing:
+        raise DataError(f"missing column {', '.join(missing)}", where=where, fix=fix)
+    extra = [c for c in table.header if c not in wanted]
+    if extra:
+        raise DataError(f"unexpected column {', '.join(extra)}", where=where, fix=fix)
+    frame = pd.DataFrame(list(table.rows), columns=list(table.header), dtype=str)[wanted]
+    return _Raw(res, frame, table.lines)
 
 
 def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
@@ -146,30 +237,16 @@ def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
 
     res = resource(name)
     path = path or paths.DATA / res["path"]
-    where = _display(path)
-    fix = f"fix the file so it matches the '{name}' schema in data/datapackage.json"
-    try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except FileNotFoundError:
-        raise DataError("file not found", where=where, fix="restore it from git") from None
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise DataError(f"cannot read as UTF-8 CSV ({first_line})", where=where, fix=fix) from None
+    where, fix = _display(path), _FIX.format(name)
+    raw = _read_raw(res, path, where, fix)
     fields = res["schema"]["fields"]
-    wanted = [f["name"] for f in fields]
-    missing = [c for c in wanted if c not in raw.columns]
-    if missing:
-        raise DataError(f"missing column {', '.join(missing)}", where=where, fix=fix)
-    extra = [c for c in raw.columns if c not in wanted]
-    if extra:
-        raise DataError(f"unexpected column {', '.join(extra)}", where=where, fix=fix)
-    frame = raw[wanted].copy()
+    frame = raw.frame.copy()
     for f in fields:
         # Table Schema's missingValues is [""]: an empty cell is missing, so a required one fails.
-        if f["type"] != "string" or f.get("constraints", {}).get("required"):
+        if f["type"] not in ("string", "list") or f.get("constraints", {}).get("required"):
             frame[f["name"]] = frame[f["name"]].replace("", None)
         if f["type"] == "date":
-            frame[f["name"]] = _parse_dates(frame[f["name"]], f["name"], raw, res, where, fix)
+            frame[f["name"]] = _parse_dates(raw, f["name"], where, fix)
     lookups = _foreign_lookups(res)
     pkey = res["schema"].get("primaryKey", [])
     schema = pa.DataFrameSchema(
@@ -181,30 +258,23 @@ def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
     try:
         return schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        raise DataError(_describe_failure(res, raw, exc.failure_cases), where=where, fix=fix) from None
+        raise DataError(_describe_failure(raw, exc.failure_cases), where=where, fix=fix) from None
 
 
-def _row_key(res: dict[str, Any], raw: pd.DataFrame, row: int, column: str) -> str:
-    """Return " (key=value)" naming a row by its primary key, or "" when the key is the bad column itself."""
-    key = res["schema"]["primaryKey"][0]
-    return f" ({key}={raw.iloc[row][key]})" if key in raw.columns and key != column else ""
-
-
-def _parse_dates(values: pd.Series, column: str, raw: pd.DataFrame, res: dict[str, Any], where: str,
-                 fix: str) -> pd.Series:
-    """Return ``values`` as datetimes, accepting only real ``YYYY-MM-DD`` dates (not "today", "Nov 16, 2019").
+def _parse_dates(raw: _Raw, column: str, where: str, fix: str) -> pd.Series:
+    """Return a column as datetimes, accepting only real ``YYYY-MM-DD`` dates (not "today", "Nov 16, 2019").
 
     pandas would read "today" as the clock's date and fail a whole column on one foreign format;
-    here the first bad cell is named by line and column.
+    here the first bad cell is named by line and column. An empty cell is missing (NaT).
     """
+    values = raw.frame[column].replace("", None)
     iso = values.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(True).astype(bool)
     parsed = pd.to_datetime(values.where(iso), format="%Y-%m-%d", errors="coerce")
     bad = values.notna() & parsed.isna()
     if bad.any():
         row = int(bad.to_numpy().nonzero()[0][0])
-        bad_value = raw.iloc[row][column]
-        raise DataError(f"line {row + 2}{_row_key(res, raw, row, column)}, column {column}: {bad_value!r} "
-                        f"is not a date as YYYY-MM-DD", where=where, fix=fix)
+        raise DataError(f"{raw.cell(row, column)}: {raw.frame.iloc[row][column]!r} is not a date as YYYY-MM-DD",
+                        where=where, fix=fix)
     return parsed
 
 
@@ -342,18 +412,18 @@ def data_dictionary() -> str:
     for res in datapackage()["resources"]:
         out += [f"### `data/{res['path']}` ({res['name']})", "", res.get("description", ""), ""]
         out += ["| column | type | unit | required | constraints | meaning |", "|---|---|---|---|---|---|"]
-        fks = {fk["fields"][0]: fk["reference"] for fk in res["schema"].get("foreignKeys", [])}
+        fks = references(res)
         for f in res["schema"]["fields"]:
             cons = dict(f.get("constraints", {}))
             required = "yes" if cons.pop("required", False) else ""
             rules = [f"{k}={v}" if not isinstance(v, list) else f"{k}: {' / '.join(map(str, v))}"
                      for k, v in cons.items()]
             if f["name"] in fks:
-                ref = fks[f["name"]]
-                rules.append(f"ids in {ref['resource']}.{ref['fields'][0]}")
+                rules.append(f"ids in {fks[f['name']].resource}.{fks[f['name']].field}")
             text = f.get("description", "").replace("|", "/")
             rule_text = "; ".join(rules).replace("|", "\\|")
-            out.append(f"| `{f['name']}` | {f['type']} | {f.get('unit', '')} | {required} | {rule_text} | {text} |")
+            kind = f"list (`{f.get('delimiter', ',')}`)" if f["type"] == "list" else f["type"]
+            out.append(f"| `{f['name']}` | {kind} | {f.get('unit', '')} | {required} | {rule_text} | {text} |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

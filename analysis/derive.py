@@ -14,6 +14,8 @@ so tests can hand them fixtures.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -192,3 +194,115 @@ def sma_table(sma: pd.DataFrame) -> pd.DataFrame:
         "dollars as reported (million)": fmt(sma["usd_million"]),
         "note": sma["note"].tolist(),
     }, index=pd.Index(sma["year"].astype(int).tolist(), name="year"))
+
+
+# --- asks against the payment of the year they address --------------------------------------------
+
+
+def addressed_year(for_year: Any, date: pd.Timestamp) -> int:
+    """Return the year an ask is for: its ``for_year``, else the year after it was made (asks are for the next deal).
+
+    >>> addressed_year(2020, pd.Timestamp("2019-11-07")), addressed_year(None, pd.Timestamp("2024-10-15"))
+    (2020, 2025)
+    """
+    return int(for_year) if pd.notna(for_year) else int(date.year) + 1
+
+
+def asks_vs_payments(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFrame,
+                     names: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Return each yearly dollar ask beside Seoul's payment for the year it addresses, grouped by the year asked.
+
+    Columns: ``episode`` (the year the ask was made), ``demand_id``, ``date``, ``who`` (speaker's name, else
+    the reporter), ``reported_by``, ``amount_usd``, ``addressed_year``, ``payment_usd`` (that year's won
+    payment at that year's average rate; NaN if either is missing), ``multiple`` and ``source_ids``.
+
+    >>> d = pd.DataFrame({"demand_id": ["a"], "kind": ["demand"], "date": [pd.Timestamp("2019-11-07")],
+    ...                   "speaker": ["x"], "reported_by": ["R"], "amount": [4.7e9], "currency": ["USD"],
+    ...                   "period": ["year"], "for_year": [2020], "source_ids": ["s"]})
+    >>> s = pd.DataFrame({"year": [2020], "krw_billion": [1038.9]})
+    >>> r = pd.DataFrame({"year": [2020], "krw_per_usd": [1180.5554]})
+    >>> row = asks_vs_payments(d, s, r, {"x": "X Y"}).iloc[0]
+    >>> row.who, int(row.addressed_year), round(float(row.multiple), 2)
+    ('X Y', 2020, 5.34)
+    """
+    names = dict(names or {})
+    keep = (demands["period"] == "year") & (demands["currency"] == "USD")
+    if "kind" in demands.columns:
+        keep &= demands["kind"] == "demand"
+    rows = []
+    for r in demands.loc[keep].sort_values(["date", "amount"]).itertuples():
+        year = addressed_year(r.for_year, r.date)
+        try:
+            paid = payment_usd(year, sma, rates)
+        except InputError:  # no won figure or no rate for that year: the ask is kept, the comparison is not
+            paid = math.nan
+        who = names.get(r.speaker, r.speaker) if isinstance(r.speaker, str) and r.speaker else r.reported_by
+        rows.append({"episode": int(r.date.year), "demand_id": r.demand_id, "date": r.date.strftime("%Y-%m-%d"),
+                     "who": who, "reported_by": r.reported_by, "amount_usd": float(r.amount), "addressed_year": year,
+                     "payment_usd": paid, "multiple": times(float(r.amount), paid), "source_ids": r.source_ids})
+    return pd.DataFrame(rows, columns=["episode", "demand_id", "date", "who", "reported_by", "amount_usd",
+                                       "addressed_year", "payment_usd", "multiple", "source_ids"])
+
+
+# --- constant prices and the defence budget -------------------------------------------------------
+
+
+def rebase(index: pd.DataFrame, series: str, base_year: int) -> pd.Series:
+    """Return one price index series by year, rescaled so ``base_year`` = 1.0 (raises if that year is missing).
+
+    >>> idx = pd.DataFrame({"series": ["k", "k"], "year": [2019, 2020], "value": [104.85412, 105.41749]})
+    >>> rebase(idx, "k", 2019).round(4).tolist()
+    [1.0, 1.0054]
+    """
+    values = index.loc[index["series"] == series].set_index("year")["value"].sort_index()
+    if base_year not in values.index:
+        raise InputError(f"no {series} value for the base year {base_year}", where="data/price_index.csv",
+                         fix=f"add a sourced {series} row for {base_year} or choose another base year")
+    return values / float(values.loc[base_year])
+
+
+def constant_prices(sma: pd.DataFrame, rates: pd.DataFrame, prices: pd.DataFrame, base_year: int = 2019
+                    ) -> pd.DataFrame:
+    """Return each year's payment in nominal and in constant ``base_year`` dollars (US CPI-U) and won (Korea CPI).
+
+    Nominal dollars are the won payment at the year's average rate where both exist, else the dollars the
+    Defense Ministry reported (``usd_basis`` says which). A year without a price index stays NaN: no value
+    is carried over from another year.
+
+    >>> sma = pd.DataFrame({"year": [2019, 2020], "krw_billion": [1038.9, 1038.9], "usd_million": [None, None]})
+    >>> rates = pd.DataFrame({"year": [2019, 2020], "krw_per_usd": [1165.8016, 1180.5554]})
+    >>> p = pd.DataFrame({"series": ["us_cpi_u"] * 2 + ["kr_cpi"] * 2, "year": [2019, 2020] * 2,
+    ...                   "value": [255.7, 258.8, 104.85412, 105.41749]})
+    >>> out = constant_prices(sma, rates, p).set_index("year")
+    >>> round(float(out.loc[2020, "krw_billion_const"]), 1), round(float(out.loc[2020, "usd_million_const"]), 1)
+    (1033.3, 869.5)
+    """
+    out = sma_in_usd(sma, rates)[["year", "krw_billion", "usd_million", "usd_million_at_avg_rate"]].copy()
+    at_rate = out["usd_million_at_avg_rate"].notna()
+    out["usd_million_nominal"] = out["usd_million_at_avg_rate"].where(at_rate, out["usd_million"])
+    out["usd_basis"] = ["won at the year's average rate" if a else "dollars as reported" if pd.notna(u) else ""
+                        for a, u in zip(at_rate, out["usd_million"], strict=True)]
+    us, kr = rebase(prices, "us_cpi_u", base_year), rebase(prices, "kr_cpi", base_year)
+    out["us_cpi_rel"] = out["year"].map(us)
+    out["kr_cpi_rel"] = out["year"].map(kr)
+    out["usd_million_const"] = out["usd_million_nominal"] / out["us_cpi_rel"]
+    out["krw_billion_const"] = out["krw_billion"] / out["kr_cpi_rel"]
+    out["base_year"] = base_year
+    return out[["year", "krw_billion", "usd_million_nominal", "usd_basis", "us_cpi_rel", "usd_million_const",
+                "kr_cpi_rel", "krw_billion_const", "base_year"]].reset_index(drop=True)
+
+
+def share_of_defence_budget(sma: pd.DataFrame, budget: pd.DataFrame) -> pd.DataFrame:
+    """Return, for each year with both figures, the won payment as a percentage of Korea's defence budget.
+
+    >>> out = share_of_defence_budget(pd.DataFrame({"year": [2019], "krw_billion": [1038.9], "source_ids": ["a"]}),
+    ...                               pd.DataFrame({"year": [2019], "krw_trillion": [46.7], "source_ids": ["b"]}))
+    >>> out[["year", "share_pct"]].round(2).to_dict("records")
+    [{'year': 2019, 'share_pct': 2.22}]
+    """
+    both = sma[["year", "krw_billion", "source_ids"]].merge(
+        budget[["year", "krw_trillion", "source_ids"]], on="year", suffixes=("", "_budget")).dropna(
+        subset=["krw_billion", "krw_trillion"])
+    both["share_pct"] = both["krw_billion"] / (both["krw_trillion"] * 1e3) * 100.0
+    both["source_ids"] = both["source_ids"] + ";" + both.pop("source_ids_budget")
+    return both[["year", "krw_billion", "krw_trillion", "share_pct", "source_ids"]].reset_index(drop=True)

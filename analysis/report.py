@@ -384,6 +384,8 @@ def render_notebook_html(
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
+    from analysis.render import toc_entries
+
     nb = copy.deepcopy(nb)
     nb.metadata["title"] = title or notebook_title(nb, name)
     exporter = HTMLExporter(
@@ -409,6 +411,7 @@ def render_notebook_html(
         "metadata": {"name": name, "path": str(notebook_dir or Path.cwd())},
         "house": _house(article, sources, sources_file, built_from),
     }
+    resources["house"]["toc"] = toc_entries(nb)
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return _tidy(body)
 
@@ -464,6 +467,7 @@ def build_reports(
     notebooks: list[Path] | None = None,
     progress: bool = True,
     sources: Path | None = None,
+    screenshots: bool = False,
 ) -> list[Path]:
     """Execute the notebooks with the article and write their HTML reports; return the pages written.
 
@@ -471,6 +475,7 @@ def build_reports(
     ``figures/`` with whatever the notebooks saved into ``OUTPUT_DIR``. ``article=None`` means the seed
     article (the notebooks get ``ARTICLE = None``). Raises InputError before anything runs for a bad
     article, date or output folder, and ReportError if a notebook fails; either way ``out`` is unchanged.
+    ``screenshots`` also writes ``screenshots/<page>-<width>.png`` (see :mod:`analysis.screenshots`).
 
     >>> pages = build_reports(out=Path("/tmp/sma-reports"))  # doctest: +SKIP
     >>> [p.name for p in pages]  # doctest: +SKIP
@@ -485,6 +490,10 @@ def build_reports(
     if not nb_paths:
         raise InputError("no notebooks to run", where=str(paths.NOTEBOOKS), fix="add notebooks named NN-name.ipynb")
     _check_out(out)
+    if screenshots:
+        from analysis.screenshots import require_browser
+
+        require_browser()
     loaded = []
     for p in nb_paths:
         try:
@@ -548,6 +557,10 @@ def build_reports(
         if not any(figures.iterdir()):
             figures.rmdir()
         _write(tmp / "index.html", render_index(built, article=art, sources=source_rows, sources_file=sources_file))
+        if screenshots:
+            from analysis.screenshots import capture
+
+            capture(tmp)
         _write(tmp / MARKER, "Built by `python -m analysis report`; the next build replaces this folder.\n")
         _swap(tmp, out)
     finally:
@@ -644,6 +657,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         "--notebooks", type=Path, metavar="DIR", help="folder of NN-*.ipynb to run (default: notebooks/)"
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    parser.add_argument("--screenshots", action="store_true",
+                        help="also write screenshots/<page>-<width>.png at 1280 and 375 px (needs Chromium)")
     return parser
 
 
@@ -664,6 +679,7 @@ def run(args: argparse.Namespace) -> int:
             show_code=args.show_code,
             notebooks=notebooks,
             progress=not getattr(args, "no_progress", False),
+            screenshots=getattr(args, "screenshots", False),
         )
     except InputError as exc:
         print(f"python -m analysis report: error: {' '.join(str(exc).split())}", file=sys.stderr)

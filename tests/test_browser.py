@@ -2,11 +2,14 @@
 
 Every ``*.html`` of a build is opened (discovered, not listed): its chart images load, the console
 stays free of errors, nothing is fetched from the network, and a hostile article (a <script>, an
-<img onerror>, a javascript: link) shows as inert text. A screenshot of each page is saved in the
-test's tmp_path. Without /usr/bin/chromium the tests skip, unless CI=true, where that is a failure.
+<img onerror>, a javascript: link) shows as inert text. axe-core finds no serious or critical
+accessibility violation on any page; at 375 px wide no page scrolls sideways (wide tables scroll inside
+their own containers); every claim card links to its span in the article and every claim mark back to
+its card. Without /usr/bin/chromium the tests skip, unless CI=true, where that is a failure.
 
-The build runs the project's real notebooks (``report.discover_notebooks()``) on the hostile article,
-which also carries ordinary claims, so the annotated article has highlights to hover.
+One build serves every test (session fixture): the project's real notebooks
+(``report.discover_notebooks()``) run on the hostile article, which also carries ordinary claims, with
+``screenshots=True`` so the screenshots a reviewer reads are checked too.
 """
 
 from __future__ import annotations
@@ -43,8 +46,9 @@ def _need(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
+@pytest.fixture(scope="session")
+def browser(site) -> Iterator:
+    """Chromium for the tests; started after the build, whose screenshots drive Chromium themselves."""
     if not CHROMIUM.exists():
         _need(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
     try:
@@ -57,14 +61,16 @@ def browser() -> Iterator:
         chromium.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A build of NOTEBOOKS with the hostile article; returns the report folder."""
+    """A build of NOTEBOOKS with the hostile article, with screenshots; returns the report folder."""
+    if not CHROMIUM.exists():
+        _need(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
     base = tmp_path_factory.mktemp("site")
     article = base / "hostile.txt"
     article.write_text(HOSTILE, encoding="utf-8")
     out = base / "reports"
-    report.build_reports(article=article, out=out, notebooks=NOTEBOOKS, progress=False)
+    report.build_reports(article=article, out=out, notebooks=NOTEBOOKS, progress=False, screenshots=True)
     return out
 
 
@@ -146,3 +152,85 @@ def test_annotated_article_shows_highlights_with_hover_titles(browser, site):
     assert any(t.startswith("money: 5,000,000,000 USD per year") and "verdict: supported" in t for t in titles)
     assert any(t.startswith("date: 2019-11-13 (weekday)") for t in titles)
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_axe_finds_no_serious_or_critical_violation(browser, site):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe, problems = Axe(), []
+    for page_file in pages_of(site):
+        context = browser.new_context(bypass_csp=True)  # the pages forbid scripts; axe is injected by the test
+        page = context.new_page()
+        page.goto(page_file.as_uri(), wait_until="load")
+        results = axe.run(page)
+        context.close()
+        for v in results.response["violations"]:
+            if v["impact"] in ("serious", "critical"):
+                where = "; ".join(" ".join(n["target"]) for n in v["nodes"][:3])
+                problems.append(f"{page_file.name}: {v['id']} ({v['impact']}, {len(v['nodes'])} nodes: {where})")
+    assert problems == []
+
+
+def test_no_page_scrolls_sideways_at_375_px(browser, site):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    wide = {}
+    for page_file in pages_of(site):
+        page.goto(page_file.as_uri(), wait_until="load")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 375:
+            wide[page_file.name] = width
+    context.close()
+    assert wide == {}
+
+
+def test_claims_link_to_their_spans_and_back(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / "01-annotated-article.html").as_uri(), wait_until="load")
+    cards = page.locator("li.sma-claim").evaluate_all(
+        "cs => cs.map(c => ({id: c.id, to: c.querySelector('a[href^=\\'#span-\\']')?.getAttribute('href')}))")
+    refs = page.locator(".sma-article a.sma-ref").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+    targets = page.evaluate("""() => [...document.querySelectorAll('a[href^="#"]')].map(a => a.getAttribute('href'))
+        .filter(h => h.length > 1 && !document.getElementById(h.slice(1))
+                && !document.getElementById(decodeURIComponent(h.slice(1))))""")
+    first = cards[0]
+    page.click(f"#{first['id']} a[href^='#span-']")
+    hash_after, focused_kind = page.evaluate("[location.hash, document.querySelector(':target')?.tagName]")
+    context.close()
+    assert len(cards) >= 3 and all(c["to"] for c in cards), cards
+    assert sorted(refs) == sorted(f"#{c['id']}" for c in cards)  # one link back per claim
+    assert targets == [], f"links to nothing: {targets[:5]}"
+    assert hash_after == first["to"] and focused_kind == "MARK"
+
+
+def test_long_pages_have_contents_one_type_family_aligned_tables_and_print_styles(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / "02-burden-sharing-numbers.html").as_uri(), wait_until="load")
+    toc = page.locator("nav.sma-toc a").count()
+    families = page.evaluate("""() => [...new Set([...document.querySelectorAll('main p, main td, main li, mark')]
+        .map(e => getComputedStyle(e).fontFamily.split(',')[0].trim()))]""")
+    align = page.evaluate("""() => [...document.querySelectorAll('table.sma-table td')].map(td =>
+        [td.classList.contains('num'), getComputedStyle(td).textAlign, getComputedStyle(td).fontVariantNumeric])""")
+    page.emulate_media(media="print")
+    toc_printed = page.locator("nav.sma-toc").evaluate("n => getComputedStyle(n).display")
+    context.close()
+    assert toc_printed == "none"  # the print stylesheet drops the contents
+    assert toc >= 5
+    assert len(families) == 1, families
+    assert align and all((a == "right" and "tabular-nums" in f) if num else a == "left" for num, a, f in align)
+
+
+def test_screenshots_at_both_widths_are_written_only_when_asked(site, tmp_path):
+    from analysis.screenshots import WIDTHS, shot_name
+
+    for page_file in pages_of(site):
+        for width in WIDTHS:
+            shot = site / "screenshots" / shot_name(page_file, width)
+            assert shot.stat().st_size > 5000, shot
+    # the same notebooks built without --screenshots write no screenshots folder
+    plain = tmp_path / "plain"
+    fixtures = Path(__file__).parent / "fixtures" / "notebooks"
+    report.build_reports(out=plain, notebooks=[fixtures / "01-chart.ipynb"], progress=False)
+    assert not (plain / "screenshots").exists()

@@ -16,13 +16,16 @@ def made():
         "usd": charts.paid_in_dollars(sma, rates),
         "demands": charts.demands_vs_payment(demands, sma, rates),
         "yoy": charts.year_on_year(sma),
+        "real": charts.paid_in_constant_prices(sma, rates, data.load_table("price_index")),
+        "share": charts.share_of_defence_budget(sma, data.load_table("defence_budget")),
     }
 
 
 def test_every_chart_has_title_units_source_and_saves_png_and_csv(made, tmp_path):
     for chart in made.values():
         ax = chart.figure.axes[0]
-        assert ax.get_title(loc="left") == chart.title
+        shown = ax.get_title(loc="left") or chart.figure.get_suptitle()
+        assert " ".join(shown.split()) == chart.title
         assert any(unit in (ax.get_ylabel() + ax.get_xlabel()) for unit in ("won", "dollars", "%"))
         assert chart.source.startswith("Source: ")
         assert chart.save(tmp_path) is chart
@@ -49,11 +52,50 @@ def test_dollar_chart_converts_2019_at_the_2019_rate(made):
     assert usd.loc[2019, "usd_million_at_avg_rate"] == pytest.approx(1038.9e3 / 1165.8016)
 
 
-def test_demand_chart_multiples_and_title(made):
+def test_each_ask_is_compared_with_the_payment_of_the_year_it_addresses(made):
+    asks = made["demands"].data.set_index("demand_id")
+    # a 2019 ask for 2020 is set against the 2020 payment (1,038.9 bn won at the 2020 average rate), not 2019's
+    row = asks.loc["yoon-dehart-4-7bn-usd"]
+    assert row.addressed_year == 2020 and row.episode == 2019
+    assert row.payment_usd == pytest.approx(1038.9e9 / 1180.5554)
+    assert row.multiple == pytest.approx(4.7e9 / (1038.9e9 / 1180.5554))
+    # the 2024 remarks carry no year: they address the year after (2025: 1,402.8 bn won at the 2025 rate)
+    assert asks.loc["trump-10bn-2024", "addressed_year"] == 2025
+    assert sorted(set(asks.episode)) == [2019, 2020, 2024]
+
+
+def test_demand_chart_is_labelled_with_names_and_its_title_follows_the_data(made):
     chart = made["demands"]
-    row = chart.data.loc[chart.data.amount == 4.7e9].iloc[0]
-    assert row.multiple == pytest.approx(5.27, abs=0.01)
-    assert "times" in chart.title and "2019" in chart.title
+    labels = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
+    assert any("Donald Trump" in t for t in labels) and not any("donald-trump" in t for t in labels)
+    assert [t for t in labels if t.startswith("Asks made in")] == ["Asks made in 2019", "Asks made in 2020",
+                                                                   "Asks made in 2024"]
+    low, high = chart.data.multiple.min(), chart.data.multiple.max()
+    assert f"{low:.1f} to {high:.1f} times" in chart.title and "November 2019" not in chart.title
+
+
+def test_money_in_labels_is_not_read_as_mathtext(made):
+    from matplotlib.text import Text
+
+    assert all(not t.get_parse_math() for t in made["demands"].figure.findobj(Text))
+
+
+def test_real_terms_deflates_by_each_countrys_cpi_with_the_base_year_in_the_title(made):
+    chart = made["real"]
+    rows = chart.data.set_index("year")
+    assert "constant 2019 dollars" in chart.title and "constant 2019 won" in chart.title
+    assert rows.loc[2019, "usd_million_const"] == pytest.approx(rows.loc[2019, "usd_million_nominal"])
+    # 1991: USD 150 M as reported, at 1991 prices (CPI-U 136.2) in 2019 dollars (CPI-U 255.7)
+    assert rows.loc[1991, "usd_million_const"] == pytest.approx(150 * 255.7 / 136.2)
+    assert rows.loc[2022, "krw_billion_const"] == pytest.approx(1247.1 * 104.85412 / 113.54870)
+    assert pd.isna(rows.loc[2005, "krw_billion_const"])  # no sourced Korean index for 2005: left out, not filled
+
+
+def test_share_of_defence_budget_uses_only_years_with_both_figures(made):
+    share = made["share"].data.set_index("year")
+    assert share.loc[2019, "share_pct"] == pytest.approx(1038.9 / 46700 * 100)
+    assert 2023 not in share.index  # a budget but no payment figure
+    assert "2026" in made["share"].title
 
 
 def test_year_on_year_title_names_the_2005_cut(made):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import subprocess
@@ -61,6 +62,21 @@ def test_w3c_selectors_reanchor():
     assert any(i["motivation"] == "assessing" for i in items)
 
 
+def test_base_url_names_the_article_and_no_local_path_is_written(tmp_path):
+    copy = tmp_path / "my-private-folder" / "story.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(SEED_ARTICLE.read_bytes())
+    default = json.loads(run("annotate", str(copy), "--format", "w3c").stdout)
+    digest = hashlib.sha256(copy.read_bytes()).hexdigest()
+    assert default["first"]["items"][0]["target"]["source"] == f"urn:sha256:{digest}"
+    r = run("annotate", str(copy), "--format", "w3c", "--base-url", "https://news.example/story")
+    assert r.returncode == 0 and "my-private-folder" not in r.stdout and "file:" not in r.stdout
+    doc = json.loads(r.stdout)
+    assert doc["id"] == "https://news.example/story#annotations"
+    assert {i["target"]["source"] for i in doc["first"]["items"]} == {"https://news.example/story"}
+    assert all(i["id"].startswith("https://news.example/story#") for i in doc["first"]["items"])
+
+
 def test_csv_one_row_per_span():
     r = run("annotate", str(SEED_ARTICLE), "--format", "csv")
     assert r.returncode == 0
@@ -101,6 +117,8 @@ def _bad_inputs(tmp_path):
         "bad-published": ["annotate", str(SEED_ARTICLE), "--published", "16/11/2019"],
         "impossible-published": ["annotate", str(SEED_ARTICLE), "--published", "2019-02-30"],
         "bad-format": ["annotate", str(SEED_ARTICLE), "--format", "xml"],
+        "file-base-url": ["annotate", str(SEED_ARTICLE), "--format", "w3c", "--base-url", f"file://{SEED_ARTICLE}"],
+        "relative-base-url": ["check", str(SEED_ARTICLE), "--format", "claimreview", "--base-url", "story.txt"],
         "no-path": ["annotate"],
         "no-command": [],
     }
@@ -109,7 +127,7 @@ def _bad_inputs(tmp_path):
 @pytest.mark.parametrize(
     "case",
     ["missing", "directory", "empty", "blank", "binary", "latin1", "no-date", "bad-published",
-     "impossible-published", "bad-format", "no-path", "no-command"],
+     "impossible-published", "bad-format", "file-base-url", "relative-base-url", "no-path", "no-command"],
 )  # fmt: skip
 def test_bad_input_exit_2_one_line_nothing_on_stdout(tmp_path, case):
     r = run(*_bad_inputs(tmp_path)[case])

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -85,6 +88,7 @@ def _error(name: str, path: Path) -> str:
     message = str(info.value)
     assert "\n" not in message
     assert "datapackage.json" in message  # says what to do
+    assert path.name in message  # says where
     return message
 
 
@@ -102,11 +106,15 @@ BAD_CELLS = [
     ("demands", 0, "amount", "-5", ["line 2", "column amount", "greater_than_or_equal_to"]),
     ("events", 1, "start", "", ["line 3", "column start", "missing"]),
     ("demands", 1, "currency", "EUR", ["column currency"]),
+    ("events", 2, "actors", "donald-trump; no-such-actor",
+     ["line 4", "column actors", "'no-such-actor'", "entities.csv"]),
+    ("articles", 0, "url", "file:///home/me/story.txt", ["line 2", "column url", "pattern"]),  # optional: "" passes
 ]
 
 
 @pytest.mark.parametrize(("name", "row", "column", "value", "said"), BAD_CELLS,
-                         ids=["wrong-type", "duplicate-year", "unknown-source", "negative", "missing", "enum"])
+                         ids=["wrong-type", "duplicate-year", "unknown-source", "negative", "missing", "enum",
+                              "unknown-list-item", "optional-pattern"])
 def test_a_bad_cell_is_named_by_file_line_and_column(tmp_path, name, row, column, value, said):
     rows = _rows(name)
     rows[row][column] = rows[row - 1][column] if value == "=prev" else value
@@ -114,21 +122,127 @@ def test_a_bad_cell_is_named_by_file_line_and_column(tmp_path, name, row, column
     assert all(part in message for part in said), message
 
 
-def test_not_utf8(tmp_path):
-    bad = tmp_path / "latin1.csv"
-    bad.write_bytes("source_id,publisher\nx,Caf\xe9\n".encode("latin-1"))
-    assert "UTF-8" in _error("sources", bad)
+def _entities_bytes() -> bytes:
+    return (paths.DATA / "entities.csv").read_bytes()
 
 
-def test_empty_file(tmp_path):
-    bad = tmp_path / "empty.csv"
-    bad.write_bytes(b"")
-    assert "cannot read" in _error("sources", bad)
+def _cut_mid_row(data: bytes) -> bytes:
+    """The file cut in the middle of its last row's cells (as a failed download or copy leaves it)."""
+    body = data.rstrip(b"\n")
+    return body[: body.rindex(b",", 0, body.rindex(b",", 0, body.rindex(b",")))]
 
 
-def test_missing_file(tmp_path):
-    with pytest.raises(DataError, match="file not found"):
-        data.read_table("sources", tmp_path / "nope.csv")
+# (case, bytes of a broken entities.csv (or None: no file), what the one-line error must say)
+BROKEN_FILES = [
+    ("missing", None, ["file not found", "restore it from git"]),
+    ("empty", lambda: b"", ["file is empty"]),
+    ("blank", lambda: b"\n\n  \n", ["file is empty"]),
+    ("header-only", lambda: _entities_bytes().split(b"\n", 1)[0] + b"\n", ["header but no rows"]),
+    ("latin-1", lambda: _entities_bytes() + "caf\xe9,org,Caf\xe9,,,,\n".encode("latin-1"),
+     ["line 56", "byte 0xe9 is not UTF-8", "save the file as UTF-8"]),
+    ("unclosed-quote", lambda: _entities_bytes() + b'y,org,"Unclosed,,,,\n',
+     ["line 56", "quoted value starts here and is never closed"]),
+    ("truncated", lambda: _cut_mid_row(_entities_bytes()), ["line 55", "where the header has 7"]),
+    ("extra-cell", lambda: _entities_bytes() + b"z,org,Zed,,,,,extra\n", ["line 56", "8 cells"]),
+    ("repeated-column", lambda: _entities_bytes().replace(b",country,", b",name,", 1), ["name appears twice"]),
+    ("blank-column", lambda: _entities_bytes().replace(b",country,", b",,", 1), ["column 6 of the header has no name"]),
+]
+
+
+def _broken(tmp_path: Path, make) -> Path:
+    path = tmp_path / "entities.csv"
+    if make is not None:
+        path.write_bytes(make())
+    return path
+
+
+@pytest.mark.parametrize(("case", "make", "said"), BROKEN_FILES, ids=[c[0] for c in BROKEN_FILES])
+def test_a_broken_file_is_one_line_naming_file_and_line(tmp_path, case, make, said):
+    from analysis.extract.entities import load_gazetteer
+
+    path = _broken(tmp_path, make)
+    for load in (lambda: data.read_table("entities", path), lambda: load_gazetteer(path)):  # both readers
+        with pytest.raises(DataError) as info:
+            load()
+        message = str(info.value)
+        assert "\n" not in message and "entities.csv" in message, message
+        assert all(part in message for part in said), message
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    bom = tmp_path / "entities.csv"
+    bom.write_bytes(b"\xef\xbb\xbf" + _entities_bytes())
+    assert data.read_table("entities", bom).equals(data.read_table("entities"))
+
+
+def test_a_multi_line_cell_keeps_line_numbers_true(tmp_path):
+    rows = _rows("sources")
+    rows[0]["note"] = "two\nlines"
+    rows[3]["url"] = "not a url"  # file line 6 (the header, a two-line row, two rows), not row index + 2 = 5
+    assert "line 6 " in _error("sources", _write(tmp_path, rows))
+
+
+# (case, text of a broken datapackage.json (None: no file), what the one-line error must say)
+BROKEN_PACKAGES = [
+    ("missing", None, ["file not found"]),
+    ("empty", "", ["file is empty"]),
+    ("truncated", lambda: paths.DATAPACKAGE.read_text(encoding="utf-8")[:5000], ["not valid JSON", "line "]),
+    ("not-a-package", lambda: "[1, 2]", ["not a data package"]),
+    ("no-schema", lambda: '{"resources": [{"name": "sources", "path": "sources.csv"}]}', ["not a data package"]),
+    ("no-such-resource", lambda: '{"resources": []}', ["no resource '"]),
+]
+
+
+@pytest.mark.parametrize(("case", "make", "said"), BROKEN_PACKAGES, ids=[c[0] for c in BROKEN_PACKAGES])
+def test_a_broken_datapackage_is_one_line(tmp_path, monkeypatch, case, make, said):
+    broken = tmp_path / "datapackage.json"
+    if make is not None:
+        broken.write_text(make() if callable(make) else make, encoding="utf-8")
+    monkeypatch.setattr(paths, "DATAPACKAGE", broken)
+    data.datapackage.cache_clear()
+    try:
+        with pytest.raises(DataError) as info:
+            data.read_table("sources")
+    finally:
+        data.datapackage.cache_clear()
+    message = str(info.value)
+    assert "\n" not in message and "datapackage.json" in message and "restore" in message, message
+    assert all(part in message for part in said), message
+
+
+#: Runs the CLI with data/ (and its datapackage.json) taken from a copy, set before anything reads them.
+WITH_DATA = ("import analysis.paths as p, pathlib, sys; p.DATA = pathlib.Path(sys.argv[1]); "
+             "p.DATAPACKAGE = p.DATA / 'datapackage.json'; from analysis.cli import main; "
+             "raise SystemExit(main(sys.argv[2:]))")
+
+
+def _cli_on_broken(tmp_path: Path, file: str, content: bytes | None, command: str) -> str:
+    """Run ``command`` on the seed with ``file`` of a copy of data/ replaced; return its one stderr line."""
+    copy = tmp_path / "data"
+    shutil.copytree(paths.DATA, copy)
+    (copy / file).unlink()
+    if content is not None:
+        (copy / file).write_bytes(content)
+    r = subprocess.run([sys.executable, "-c", WITH_DATA, str(copy), command, str(paths.SEED_ARTICLE)],
+                       capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
+    assert (r.returncode, r.stdout) == (2, ""), r.stderr[-2000:]
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    return r.stderr
+
+
+@pytest.mark.parametrize(("case", "make", "said"), BROKEN_FILES, ids=[c[0] for c in BROKEN_FILES])
+def test_annotate_on_a_broken_gazetteer_exits_2_with_one_line(tmp_path, case, make, said):
+    line = _cli_on_broken(tmp_path, "entities.csv", None if make is None else make(), "annotate")
+    assert line.startswith("python -m analysis annotate: error: ") and "entities.csv" in line, line
+    assert all(part in line for part in said), line
+
+
+@pytest.mark.parametrize(("case", "make", "said"), BROKEN_PACKAGES, ids=[c[0] for c in BROKEN_PACKAGES])
+def test_check_on_a_broken_datapackage_exits_2_with_one_line(tmp_path, case, make, said):
+    content = None if make is None else (make() if callable(make) else make).encode("utf-8")
+    line = _cli_on_broken(tmp_path, "datapackage.json", content, "check")
+    assert line.startswith("python -m analysis check: error: ") and "datapackage.json" in line, line
+    assert all(part in line for part in said), line
 
 
 def test_tampered_article_is_refused(tmp_path, monkeypatch):

@@ -72,3 +72,31 @@ def test_sma_in_usd_converts_only_years_with_a_rate():
     out = derive.sma_in_usd(sma, rates)
     assert math.isnan(out.usd_million_at_avg_rate.iloc[0])
     assert out.usd_million_at_avg_rate.iloc[1] == pytest.approx(891.15, abs=0.01)
+
+
+def test_addressed_year_prefers_the_stated_year():
+    assert derive.addressed_year(2020, pd.Timestamp("2019-11-07")) == 2020
+    assert derive.addressed_year(float("nan"), pd.Timestamp("2019-11-15")) == 2020
+
+
+def test_ask_for_a_year_without_a_payment_figure_is_kept_without_a_multiple(tables):
+    sma, rates, demands = tables
+    one = demands.loc[demands.demand_id == "trump-10bn-2024"].assign(for_year=2024)  # 2024: no won figure
+    out = derive.asks_vs_payments(one, sma, rates)
+    assert len(out) == 1 and math.isnan(out.multiple.iloc[0])
+
+
+def test_rebase_needs_the_base_year():
+    prices = data.load_table("price_index")
+    with pytest.raises(InputError, match=r"price_index\.csv: no kr_cpi value for the base year 2005"):
+        derive.rebase(prices, "kr_cpi", 2005)
+
+
+def test_constant_prices_follow_the_index_not_a_typed_number():
+    sma = pd.DataFrame({"year": [2019, 2020], "krw_billion": [100.0, 100.0], "usd_million": [None, None]})
+    rates = pd.DataFrame({"year": [2019, 2020], "krw_per_usd": [1000.0, 1000.0]})
+    prices = pd.DataFrame({"series": ["us_cpi_u"] * 2 + ["kr_cpi"] * 2, "year": [2019, 2020] * 2,
+                           "value": [100.0, 110.0, 50.0, 100.0]})
+    out = derive.constant_prices(sma, rates, prices).set_index("year")
+    assert out.loc[2020, "usd_million_const"] == pytest.approx(100.0 / 1.1)
+    assert out.loc[2020, "krw_billion_const"] == pytest.approx(50.0)

@@ -58,10 +58,8 @@ def _fields() -> list[tuple[str, dict[str, Any]]]:
 
 
 def _foreign(name: str, column: str) -> dict[str, Any] | None:
-    for fk in data.resource(name)["schema"].get("foreignKeys", []):
-        if fk["fields"][0] == column and fk["reference"]["resource"] != name:
-            return fk["reference"]
-    return None
+    ref = data.references(data.resource(name)).get(column)  # foreignKeys and listForeignKeys
+    return None if ref is None or ref.resource == name else {"resource": ref.resource, "fields": [ref.field]}
 
 
 def _fails(convert: Any, text: str) -> bool:

@@ -23,7 +23,6 @@ Resolution rules:
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Iterable
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analysis.csvfile import read_csv
 from analysis.errors import DataError
 from analysis.paths import DATA
 
@@ -102,16 +102,10 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
     """
     path = Path(path) if path else DATA / "entities.csv"
     where = str(path)
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except OSError as exc:
-        raise DataError(
-            f"cannot read the gazetteer: {exc.strerror}", where=where, fix="restore data/entities.csv"
-        ) from None
+    table = read_csv(path, where=where, fix="correct the row, or restore data/entities.csv from git")
     entities: dict[str, Entity] = {}
     by_alias: dict[str, list[str]] = {}
-    for n, row in enumerate(rows, start=2):
+    for n, row in zip(table.lines, table.dicts(), strict=True):
         for col in ("entity_id", "kind", "name"):
             if not (row.get(col) or "").strip():
                 raise DataError(f"empty {col}", where=f"{where}, row {n}, column {col}", fix="fill it in")

@@ -1,23 +1,34 @@
 """Render an Annotation as JSON (the project's contract), a W3C Web Annotation collection, or CSV.
 
+The W3C export names the article by a portable address, never a local path: ``base_url`` when given, else
+the article's ``url`` in data/articles.csv (matched by the SHA-256 of its bytes), else
+``urn:sha256:<hex digest of the file's bytes>``. Annotation ids are fragments of that address.
+
 >>> from analysis.extract import annotate
 >>> a = annotate("T\\nNovember 16, 2019\\n\\nIt cost $5bn.")
 >>> to_csv(a).splitlines()[2].split(",")[:5]
 ['a2', 'money', '29', '33', '$5bn']
+>>> article_identity(a.article).iri
+'urn:sha256:56f15ecaad82b7efa42c89c5e1c219a50cc212b40e8fa2bf6650471cda9ce3a2'
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import hashlib
 import json
+import re
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from analysis import paths
+from analysis.article import Article
+from analysis.contexts import ANNO
+from analysis.errors import InputError
 from analysis.extract.spans import Annotation, Finding, Span
 
-__all__ = ["FORMATS", "render", "to_csv", "to_json", "to_w3c"]
+__all__ = ["FORMATS", "ArticleIdentity", "article_identity", "render", "to_csv", "to_json", "to_w3c"]
 
 _CONTEXT_CHARS = 32
 _MOTIVATION = {
@@ -25,6 +36,64 @@ _MOTIVATION = {
     "quote": "identifying", "money": "describing", "multiplier": "describing", "percent": "describing",
     "date": "describing",
 }  # fmt: skip
+#: An absolute IRI without a fragment or characters IRIs forbid (RFC 3987): scheme ":" then no space, quote, <>#...
+#: "By " or "Reporting by " before a byline's names.
+_BY = re.compile(r"(?:reporting\s+)?by\s+", re.IGNORECASE)
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>\\^`{|}#]+")
+
+
+@dataclass(frozen=True)
+class ArticleIdentity:
+    """How the exports name an article: its address (``iri``), the SHA-256 of its bytes, its outlet and byline."""
+
+    iri: str
+    sha256: str
+    outlet: str = ""
+    byline: str = ""
+
+
+@cache
+def _shipped_articles() -> dict[str, dict[str, str]]:
+    """Return data/articles.csv rows by the SHA-256 they record (read with the csv module: no pandas here)."""
+    from analysis.csvfile import read_csv
+
+    table = read_csv(paths.DATA / "articles.csv", where="data/articles.csv")
+    return {row["sha256"]: row for row in table.dicts()}
+
+
+def check_base_url(base_url: str) -> str:
+    """Return ``base_url`` if it is an absolute, fragment-free IRI that is not a local file; else InputError.
+
+    >>> check_base_url("https://example.org/news/story-1")
+    'https://example.org/news/story-1'
+    >>> check_base_url("file:///home/me/story.txt")
+    Traceback (most recent call last):
+    analysis.errors.InputError: --base-url 'file:///home/me/story.txt' is a local file address; ...
+    """
+    if base_url.lower().startswith("file:"):
+        raise InputError(f"--base-url {base_url!r} is a local file address",
+                         fix="give the address where the article is published, e.g. https://example.org/story")
+    if not _IRI.fullmatch(base_url):
+        raise InputError(f"--base-url {base_url!r} is not an absolute address without a #fragment",
+                         fix="give one like https://example.org/story")
+    return base_url
+
+
+def article_identity(article: Article, base_url: str | None = None) -> ArticleIdentity:
+    """Return the article's portable address, digest, outlet and byline (see the module docstring).
+
+    >>> from analysis.article import read_article
+    >>> from analysis.paths import SEED_ARTICLE
+    >>> ident = article_identity(read_article(SEED_ARTICLE))
+    >>> ident.iri.startswith("urn:sha256:410a2489"), ident.outlet, ident.byline
+    (True, 'iNewsToday', 'Cheryl Sanders')
+    """
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()  # the file's bytes: decoded losslessly
+    row = _shipped_articles().get(digest, {})
+    iri = check_base_url(base_url) if base_url else (row.get("url") or f"urn:sha256:{digest}")
+    byline = row.get("byline") or article.byline
+    by = _BY.match(byline)
+    return ArticleIdentity(iri, digest, row.get("outlet", ""), byline[by.end() :] if by else byline)
 
 
 def to_json(annotation: Annotation) -> str:
@@ -53,22 +122,13 @@ def _target(text: str, source: str, start: int, end: int) -> dict[str, Any]:
     }
 
 
-def _source_iri(annotation: Annotation) -> str:
-    path = annotation.article.path
-    if path:
-        try:
-            return Path(path).resolve().as_uri()
-        except ValueError:
-            pass
-    return "urn:sma-analysis:article"
-
-
-def to_w3c(annotation: Annotation) -> str:
+def to_w3c(annotation: Annotation, base_url: str | None = None) -> str:
     """Return a W3C Web Annotation ``AnnotationCollection`` (JSON-LD) of the spans and findings.
 
     Each annotation targets the article with a TextPositionSelector (offsets in Unicode code points,
     as the W3C model counts characters) and a TextQuoteSelector (exact, 32-character prefix and
-    suffix), so a client such as Hypothesis can re-anchor it. Findings use motivation "assessing".
+    suffix), so a client such as Hypothesis can re-anchor it. Findings use motivation "assessing". The
+    article and the ids are named by :func:`article_identity` (``base_url`` overrides the default address).
 
     >>> from analysis.extract import annotate
     >>> import json
@@ -77,14 +137,14 @@ def to_w3c(annotation: Annotation) -> str:
     ('AnnotationCollection', '$5bn')
     """
     text = annotation.article.text
-    source = _source_iri(annotation)
+    source = article_identity(annotation.article, base_url).iri
     items: list[dict[str, Any]] = []
     for s in annotation.spans:
         items.append(_span_item(s, text, source))
     for f in annotation.findings:
         items.append(_finding_item(f, text, source))
     doc = {
-        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "@context": ANNO,
         "id": f"{source}#annotations",
         "type": "AnnotationCollection",
         "label": f"Annotations of {annotation.article.title or 'the article'}",
@@ -127,28 +187,29 @@ def _finding_item(f: Finding, text: str, source: str) -> dict[str, Any]:
 
 
 def to_csv(annotation: Annotation) -> str:
-    """Return one CSV row per span: id, kind, start, end, exact, value (as JSON).
+    """Return one CSV row per span: id, kind, start, end, exact, value (as JSON); RFC 4180 quoting, CRLF rows.
 
     >>> from analysis.extract import annotate
     >>> to_csv(annotate("T\\nNovember 16, 2019\\n\\nHi.")).splitlines()[0]
     'id,kind,start,end,exact,value'
     """
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["id", "kind", "start", "end", "exact", "value"])
-    for s in annotation.spans:
-        w.writerow([s.id, s.kind, s.start, s.end, s.exact, json.dumps(s.value, ensure_ascii=False)])
-    return buf.getvalue()
+    from analysis.csvfile import csv_text
+
+    return csv_text(["id", "kind", "start", "end", "exact", "value"],
+                    [[s.id, s.kind, s.start, s.end, s.exact, json.dumps(s.value, ensure_ascii=False)]
+                     for s in annotation.spans])
 
 
 FORMATS: dict[str, Callable[[Annotation], str]] = {"json": to_json, "w3c": to_w3c, "csv": to_csv}
 
 
-def render(annotation: Annotation, fmt: str = "json") -> str:
-    """Return the annotation in format ``fmt`` (``json``, ``w3c`` or ``csv``).
+def render(annotation: Annotation, fmt: str = "json", base_url: str | None = None) -> str:
+    """Return the annotation in format ``fmt`` (``json``, ``w3c`` or ``csv``); ``base_url`` names the article in w3c.
 
     >>> from analysis.extract import annotate
     >>> render(annotate("T\\nNovember 16, 2019\\n\\nHi."), "csv").startswith("id,kind")
     True
     """
+    if fmt == "w3c":
+        return to_w3c(annotation, base_url)
     return FORMATS[fmt](annotation)
