@@ -89,6 +89,7 @@ _STOP = "[.!?]" + "".join(
 )
 _SENTENCE_END = re.compile(rf"{_STOP}(?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
 _QUOTE_MARK = re.compile(r'["“”]')
+_QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentence
 _OBJECT = re.compile(r"[ \t]+[\w$“\"']")  # a word after "after"/"before": the event it names
 
 
@@ -386,6 +387,11 @@ def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | No
 
 
 def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return one month-day: its written year, a relative one, else ahead (future tense) or the nearest.
+
+    >>> [v["start"] for *_, v in find_dates("It ends Jan. 5 next year; it starts on Nov. 2.", dt.date(2019, 11, 16))]
+    ['2020-01-05', '2020-11-02']
+    """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"]) if m.groupdict().get("day") else _ORDINALS[m["dayword"].lower()]
     if m["year"]:
@@ -422,6 +428,12 @@ def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return a month (or part of one) with its year: written, relative ("next year"), or by the tense.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed in March and ends in March next year.",
+    ...                                            dt.date(2019, 11, 16))]
+    [('in March', '2019-03-01'), ('in March next year', '2020-03-01')]
+    """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
     if m["year"]:
@@ -456,6 +468,11 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return the day a weekday names: last, next, this, or by the tense of its clause.
+
+    >>> [v["start"] for *_, v in find_dates("Lee met Park Friday and will meet Kang Friday.", dt.date(2019, 11, 20))]
+    ['2019-11-15', '2019-11-22']
+    """
     wd = WEEKDAYS.index(m["wd"])
     mod = " ".join((m["mod"] or "").lower().split())
     back = (pub.weekday() - wd) % 7
@@ -484,6 +501,11 @@ def _period(unit: str, which: str, pub: dt.date) -> Period:
 
 
 def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "last month", "this week", "early next year", "earlier this month" read from publication.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("this week, earlier this month", dt.date(2019, 11, 17))]
+    [('this week', '2019-11-18', '2019-11-24'), ('earlier this month', '2019-11-01', '2019-11-16')]
+    """
     which = " ".join(m["which"].lower().split()).replace("the ", "")
     which = {"this past": "last", "this coming": "next"}.get(which, which)
     unit = m["unit"].lower()
@@ -873,7 +895,11 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
-    """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order."""
+    """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order.
+
+    >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
+    ['in January next year', 'on Friday']
+    """
     found: list[_Hit] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     local = _local_day(text, start, pub)
@@ -928,7 +954,11 @@ def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
 
 
 def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bool:
-    """Return whether a match is a name or verb rather than a date ("Black Friday", "may", "march")."""
+    """Return whether a match is a name or verb rather than a date ("Black Friday", "may", "march").
+
+    >>> find_dates("Black Friday sales may march on.", dt.date(2019, 11, 16))
+    []
+    """
     if handler is _weekday:
         return _NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()) is not None
     if handler is _month:
@@ -992,16 +1022,32 @@ def _quote_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _value(r: Range) -> dict[str, Any]:
+    """Return the JSON value of a reading.
+
+    >>> _value((dt.date(2019, 1, 1), dt.date(2019, 12, 31), "absolute"))
+    {'start': '2019-01-01', 'end': '2019-12-31', 'form': 'absolute'}
+    """
     lo, hi, form = r
     return {"start": lo.isoformat(), "end": hi.isoformat(), "form": form}
 
 
 def _unresolved(form: str, why: str) -> dict[str, Any]:
+    """Return the JSON value of a date that cannot be resolved, with the reason.
+
+    >>> _unresolved("relative", "no earlier date")["start"] is None
+    True
+    """
     return {"start": None, "end": None, "form": form, "unresolved": why}
 
 
 def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int) -> list[dict[str, Any]]:
-    """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates."""
+    """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates.
+
+    >>> t = 'In 2019 Lee said: "We sign next year." A day later, talks ended.'
+    >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
+    ...                                              dt.date(2024, 5, 4), 0, len(t))]
+    ['2019-01-01', None, '2019-01-02']
+    """
     quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
     inside = _quote_of_each(group, quotes)
     said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
@@ -1023,7 +1069,7 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub)
+            values[i] = _from_anchor(text, group, values, i, pub, inside)
     return values
 
 
@@ -1107,11 +1153,19 @@ def _speech_time(
 ) -> _Hit | None:
     """Return the date that says when the quotation holding ``group[i]`` was spoken: the date outside
     quotations nearest to it in its sentence (at most 120 characters after it or 200 before), else
-    ``fallback`` (the last absolute date before it in its paragraph)."""
+    ``fallback`` (the last absolute date before it in its paragraph).
+
+    >>> t = '"We sign next year," Lee said on Friday.'
+    >>> hits = _candidates(t, dt.date(2024, 5, 4), 0, len(t))
+    >>> _speech_time(t, hits, [(0, 20), None], 0, (0, len(t)), None).match.group()
+    'on Friday'
+    """
     q, (ps, pe) = inside[i], para
     after_end = min(pe, q[1] + 120)
     stop = _SENTENCE_END.search(text, q[1], after_end)
     after_end = stop.end() if stop else after_end
+    if _QUOTED_STOP.search(text, q[0], q[1]):
+        after_end = q[1]  # 'He said: "We sign next year." A day later ...': the sentence ends in the quote
     before_start = max(ps, q[0] - 200)
     for m in _SENTENCE_END.finditer(text, before_start, q[0]):
         before_start = m.end()
@@ -1122,11 +1176,15 @@ def _speech_time(
         near.append((group[after].start - q[1], group[after]))
     if before is not None and inside[before] is None and group[before].start >= before_start:
         near.append((q[0] - group[before].end, group[before]))
+    near = [(gap, g) for gap, g in near if not isinstance(g.value, Anchored)]  # not read yet
     return min(near, key=lambda t: t[0])[1] if near else fallback
 
 
-def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, pub: dt.date) -> dict[str, Any]:
-    """Return the value of anchored date ``group[i]``, counted from the date it refers to.
+def _from_anchor(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, pub: dt.date, inside: list[Any]
+) -> dict[str, Any]:
+    """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
+    before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
 
     >>> [v["start"] for *_, v in find_dates("Lee left on Friday, a day after the vote.", dt.date(2019, 11, 16))]
     ['2019-11-15', '2019-11-14']
@@ -1137,7 +1195,7 @@ def _from_anchor(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
         k = _next_in_sentence(text, group, i)
         if k is not None:  # "a day after the vote on Monday": the vote's own date
             return {**values[k], "form": "relative"}
-    j = i - 1 if i > 0 else None
+    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
     if j is None and (h.value.or_published or (h.value.event and clause_tense(text, h.start, h.end) != "past")):
         return _value((*h.value.shift(pub, pub), "relative"))
     if j is None:
