@@ -8,24 +8,32 @@ or month-day without a year: "in June", "early in October", "Nov. 20"), ``weekda
 that cannot be resolved has ``"start": None, "end": None`` and says why in ``"unresolved"``.
 
 Rules. Tense: a bare weekday or a month (or month-day) without a year is the most recent such day or
-month on or before publication, unless its clause is in the future tense ("will", "is set to", "is
-scheduled to", "plans to", "is expected to", "is due to", "upcoming" ..., the nearest tense word
-before the date, else after it, in the same clause: see :func:`is_future`); then it is the first such
-day or month on or after publication. "last Friday": strictly before; "next Friday": the first after;
-"this Friday": in publication's Monday-Sunday week. "last week" is the previous Monday-Sunday week;
-"past year" the 365 days up to publication; "the end of X" is X's last day; "in January next year"
-is one span. Month parts: early = days 1-10, mid = 11-20, late = 21-end. "At the weekend" is the
-last weekend begun on or before publication (future tense: the first one ending on or after it).
+month on or before publication, unless its clause is in the future tense ("will", "is set to", "plans
+to", "is expected to", "is due to", "could", "upcoming", "a potential ...", "who takes office" ...: the
+nearest tense word before the date, else after it, in the same clause: see :func:`clause_tense`); then
+it is the first such day or month on or after publication. "last Friday": strictly before; "next
+Friday": the first after; "this Friday": in publication's Monday-Sunday week; "Monday and Tuesday" one
+span. Copy datelined in East Asia with no date in the dateline reads a bare past weekday from the day
+after publication (a US clock dated it). "last week" is the previous Monday-Sunday week ("this week"
+on a Sunday: the one starting next day); "earlier this month" ends the day before publication, "later
+this month" starts the day after; "past year" is the 365 days up to publication; "the end of X" is X's
+last day; "in January next year", "the first half of next year", "last summer" are one span each.
+"since 2004" gives 2004 (the date the period starts). Month parts: early = days 1-10, mid = 11-20,
+late = 21-end. "At the weekend" is the last weekend begun on or before publication (future tense: the
+first one ending on or after it).
 
-Anchors: "the previous year", "the following month", "the year before", "that year", "a day later",
-"two days earlier", "the next day" count from the last date before them in their paragraph ("a day
-after" / "a week before" from the next date of their sentence if there is one); with none they are
-unresolved ("earlier in the day": publication day). Quotations: a date inside quote marks that depends
-on when it was said ("next year", "in June", "yesterday") is read from the day the words were said when
-the text dates them to a day before publication ("said on Tuesday"), and is unresolved when the text
-dates them less precisely (a year, a month; or an absolute date earlier in the paragraph) and reading it
-from that time would change its range. The date of the words is the date beside the quote in its
-sentence, else the last absolute date before it in its paragraph.
+Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
+earlier", "the next day" count from the last date before them in their paragraph, on the same side of
+the quote marks; with none they are unresolved ("earlier in the day": publication day). "A day after
+the vote", "a week ahead of the visit" name an event: the value is the event's date, its own date if
+the sentence gives one, else counted back (after) or forward (before, ahead of) from the date before
+it, or from publication when the clause is not in the past tense. Quotations: a date inside quote
+marks that depends on when it was said ("next year", "in June", "yesterday") is read from the day the
+words were said when the text dates them to a day before publication ("said on Tuesday"), and is
+unresolved when the text dates them less precisely (a year, a month; or an absolute date earlier in
+the paragraph) and reading it from that time would change its range, or when the quotation reports
+earlier speech ("I said next year ..."). The date of the words is the nearest date beside the quote in
+its sentence, else the last absolute date before it in its paragraph.
 
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
