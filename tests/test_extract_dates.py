@@ -204,6 +204,8 @@ ANCHORED = [
      "2017-02-28"),
     ("The vote was held in March 2017. A week later, the result was known.", "A week later", "2017-03-08",
      "2017-04-07"),
+    ("The vote was held in 2017. A week later, the result was known.", "A week later", None,
+     "counts in weeks from 'in 2017', which is longer than a month"),
     ("The deal expired in 2014; a year later a new one was signed.", "a year later", "2015-01-01", "2015-12-31"),
     ("Lee arrived a day after Park left on Wednesday.", "a day after", "2019-11-13", "2019-11-13"),  # Park left
     ("Lee spoke on Tuesday, a day after saying he would resign.", "a day after", "2019-11-11", "2019-11-11"),

@@ -113,6 +113,7 @@ class Anchored:
     shift: Callable[[dt.date, dt.date], Period]
     event: bool = False
     or_published: bool = False
+    unit: str = "year"  # what it counts in: days and weeks cannot be counted from a year or a month
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -624,7 +625,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     event = _names_event(m, way)
     if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
         sign = -sign if way != "ahead of" else 1
-    return Anchored(partial(_moved, unit=m["unit"].lower().rstrip("s"), n=sign * n), event=event)
+    unit = m["unit"].lower().rstrip("s")
+    return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
 
 
 def _names_event(m: re.Match[str], way: str) -> bool:
@@ -658,7 +660,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
-    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event)
+    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit)
 
 
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -748,7 +750,7 @@ def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     >>> [v["start"] for *_, v in find_dates("Earlier in the day, it rained.", dt.date(2019, 11, 16))]
     ['2019-11-16']
     """
-    return Anchored(partial(_next_period, unit="day", k=0), or_published=True)
+    return Anchored(partial(_next_period, unit="day", k=0), or_published=True, unit="day")
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1051,10 +1053,10 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
 def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int) -> list[dict[str, Any]]:
     """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates.
 
-    >>> t = 'In 2019 Lee said: "We sign next year." A day later, talks ended.'
+    >>> t = 'In 2019 Lee said: "We sign next year." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
     ...                                              dt.date(2024, 5, 4), 0, len(t))]
-    ['2019-01-01', None, '2019-01-02']
+    ['2019-01-01', None, '2020-01-01']
     """
     quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
     inside = _quote_of_each(group, quotes)
@@ -1212,7 +1214,10 @@ def _from_anchor(
     exact = text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    lo, hi = h.value.shift(dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"]))
+    a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
+    if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
+        return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
+    lo, hi = h.value.shift(a_lo, a_hi)
     return _value((lo, hi, "relative"))
 
 
