@@ -745,12 +745,13 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
-    """Return "earlier in the day", "later that day": the day of the date before it, else publication day.
+    """Return "earlier in the day", "later that year": the day (year ...) of the date before it, else publication's.
 
     >>> [v["start"] for *_, v in find_dates("Earlier in the day, it rained.", dt.date(2019, 11, 16))]
     ['2019-11-16']
     """
-    return Anchored(partial(_next_period, unit="day", k=0), or_published=True, unit="day")
+    unit = m["unit"].lower()
+    return Anchored(partial(_next_period, unit=unit, k=0), or_published=True, unit=unit)
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -839,7 +840,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
-    (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day\b", re.IGNORECASE), _same_day, _T_DAY_UNIT, 24, 2),
+    (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
+     _same_day, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
                 rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:of|in)\b)"
                 rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE),
@@ -850,7 +852,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_WORD, 30, 30),
-    (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—)\s*"
+    (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
                 rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
