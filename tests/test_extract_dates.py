@@ -290,6 +290,8 @@ QUOTED = [
     ('"We will sign a deal next year," the minister said last month.', "next year", "2025-01-01"),
     ('"The 2019 deal expired in 2020," the minister said in 2023.', "in 2020", "2020-01-01"),
     ('The minister said in 2019 the deal would be "fair" and ready next year.', "next year", "2025-01-01"),
+    ("The deal, which the two allies first signed back in 1991, lapses soon. “We want one this year,” Lee said.",
+     "this year", "2024-01-01"),  # a year in passing, not the paragraph's time
     ('"We will meet next year," the minister said, adding that talks will start in 2030.', "next year",
      "2025-01-01"),
 ]  # fmt: skip

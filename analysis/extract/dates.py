@@ -30,10 +30,10 @@ the sentence gives one, else counted back (after) or forward (before, ahead of) 
 it, or from publication when the clause is not in the past tense. Quotations: a date inside quote
 marks that depends on when it was said ("next year", "in June", "yesterday") is read from the day the
 words were said when the text dates them to a day before publication ("said on Tuesday"), and is
-unresolved when the text dates them less precisely (a year, a month; or an absolute date earlier in
-the paragraph) and reading it from that time would change its range, or when the quotation reports
-earlier speech ("I said next year ..."). The date of the words is the nearest date beside the quote in
-its sentence, else the last absolute date before it in its paragraph.
+unresolved when the text dates them less precisely (a year, a month) and reading it from that time
+would change its range, or when the quotation reports earlier speech ("I said next year ..."). The date
+of the words is the nearest date beside the quote in its sentence, else a date with a written year that
+opens its paragraph ("In 2019, ...").
 
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
@@ -97,6 +97,7 @@ _STOP = "[.!?]" + "".join(
 )
 _SENTENCE_END = re.compile(rf"{_STOP}(?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
 _QUOTE_MARK = re.compile(r'["“”]')
+_OPENING = 40  # characters: a date this near a paragraph's start sets the time of the whole paragraph
 _QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentence
 _OBJECT = re.compile(r"[ \t]+[\w$“\"']")  # a word after "after"/"before": the event it names
 
@@ -1063,7 +1064,7 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
     quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
     inside = _quote_of_each(group, quotes)
     said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
-    last_abs = _last_absolute(group, inside)
+    last_abs = _last_absolute(group, inside, ps)
     values: list[dict[str, Any]] = []
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
@@ -1144,18 +1145,20 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
     return _unresolved(h.value[2], why)
 
 
-def _last_absolute(group: list[_Hit], inside: list[Any]) -> list[_Hit | None]:
-    """Return, for each hit, the last date before it outside quotations with a written year (or None).
+def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit | None]:
+    """Return, for each hit, the date with a written year that opens its paragraph (in its first 40
+    characters, outside quotations: "In 2019, ..."), if it comes before the hit; else None.
 
     >>> t = 'In 2019, "on Monday" on Friday'
-    >>> [h and h.match.group() for h in _last_absolute(_candidates(t, dt.date(2024, 1, 1), 0, len(t)), [None] * 3)]
+    >>> [h and h.match.group() for h in _last_absolute(_candidates(t, dt.date(2024, 1, 1), 0, len(t)), [None] * 3, 0)]
     [None, '2019', '2019']
     """
     out: list[_Hit | None] = []
     last = None
     for h, q in zip(group, inside, strict=True):
         out.append(last)
-        if q is None and not isinstance(h.value, Anchored) and h.value[2] == "absolute":
+        opening = h.start - ps <= _OPENING and q is None and not isinstance(h.value, Anchored)
+        if opening and h.value[2] in {"absolute", "range"}:
             last = h
     return out
 
@@ -1165,7 +1168,7 @@ def _speech_time(
 ) -> _Hit | None:
     """Return the date that says when the quotation holding ``group[i]`` was spoken: the date outside
     quotations nearest to it in its sentence (at most 120 characters after it or 200 before), else
-    ``fallback`` (the last absolute date before it in its paragraph).
+    ``fallback`` (the date with a written year that opens its paragraph).
 
     >>> t = '"We sign next year," Lee said on Friday.'
     >>> hits = _candidates(t, dt.date(2024, 5, 4), 0, len(t))
