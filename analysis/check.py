@@ -417,7 +417,7 @@ def _dated_claim(ctx: _Context, span: Span) -> dict[str, Any] | None:
     v = span.value
     try:
         start, end = dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, TypeError):  # TypeError: an unresolved date (start and end null)
         return None
     if (end - start).days + 1 > TOLERANCES.max_dated_days or end > ctx.published or span.exact == "":
         return None
@@ -578,6 +578,8 @@ def date_marks(report: CheckReport) -> pd.DataFrame:
 
 def _why_unchecked(report: CheckReport, span: Span) -> str:
     """Say why a date was not checked against the events."""
+    if span.value.get("start") is None:
+        return f"unresolved: {span.value.get('unresolved', 'no date')}"
     start, end = dt.date.fromisoformat(span.value["start"]), dt.date.fromisoformat(span.value["end"])
     if any(q.kind == "quote" and q.start <= span.start and span.end <= q.end for q in report.annotation.spans):
         return "inside a quotation: the speaker's words, not the article's claim"

@@ -276,7 +276,7 @@ def _date_findings(article: Article, dates: list[Span]) -> list[Draft]:
     out: list[Draft] = []
     for s in dates:
         v = s.value
-        if v["form"] not in {"absolute", "month"} or dt.date.fromisoformat(v["start"]) <= pub:
+        if v["form"] not in {"absolute", "month"} or v["start"] is None or dt.date.fromisoformat(v["start"]) <= pub:
             continue
         if v["start"] != v["end"] and v["form"] != "absolute":
             continue
