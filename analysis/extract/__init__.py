@@ -103,7 +103,7 @@ def _annotate(article: Article) -> Annotation:
     if article.date_span is not None:
         for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
             add(("date", s, e), (x, v))
-    mentions = [m for m in find_entities(text, stretches) if in_one_paragraph(m[0], m[1])]
+    mentions = [m for m in find_entities(text, stretches, published=pub) if in_one_paragraph(m[0], m[1])]
     for s, e, x, k, v in mentions:
         add((k, s, e), (x, v))
     quotes = find_quotes(text, paras, mentions, heads + [(s.start, s.end) for s in article.sentences])
