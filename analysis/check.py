@@ -270,6 +270,8 @@ def date_marks(report: CheckReport) -> pd.DataFrame:
 
 def _why_unchecked(report: CheckReport, span: Span) -> str:
     """Say why a date was not checked against the events."""
+    if span.value.get("start") is None:
+        return f"unresolved: {span.value.get('unresolved', 'no date')}"
     start, end = dt.date.fromisoformat(span.value["start"]), dt.date.fromisoformat(span.value["end"])
     if any(q.kind == "quote" and q.start <= span.start and span.end <= q.end for q in report.annotation.spans):
         return "inside a quotation: the speaker's words, not the article's claim"

@@ -124,7 +124,7 @@ _PAYER = frozenset({"rok-government", "south-korea", "seoul"})
 @dataclass(frozen=True)
 class Frame:
     """What a figure is about: quantity, years, actor (entity id) and modality; ``bound`` says how the years
-    were found (``phrase``, ``clause``, ``previous``, ``publication``)."""
+    were found (``phrase``, ``relative``, ``clause``, ``previous``, ``publication``)."""
 
     quantity: str
     years: tuple[int, ...]
@@ -167,6 +167,7 @@ class Reader:
     def __init__(self, ann: Annotation) -> None:
         self.ann, self.text, self.published = ann, ann.article.text, ann.article.published
         self.sentences = list(ann.article.sentences)
+        self.title_end = self.text.find("\n") if "\n" in self.text else 0
         self.sent_starts = [s.start for s in self.sentences]
         self.spans = sorted(ann.spans, key=lambda s: s.start)
         self.span_starts = [s.start for s in self.spans]
@@ -184,10 +185,13 @@ class Reader:
                 self.country.setdefault(str(_actor_id(s)), str(s.value["country"]))
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
-        """Return (start, end) of the sentence holding ``span`` (the span itself if none does)."""
+        """Return (start, end) of the sentence holding ``span``: the headline counts as one; the span itself
+        if no sentence holds it."""
         i = bisect.bisect_right(self.sent_starts, span.start) - 1
         if i >= 0 and self.sentences[i].end >= span.end:
             return self.sentences[i].start, self.sentences[i].end
+        if span.end <= self.title_end:
+            return 0, self.title_end
         return span.start, span.end
 
     def spans_in(self, start: int, end: int, *kinds: str) -> list[Span]:
@@ -275,6 +279,12 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     return sorted(out, key=lambda x: x[0])
 
 
+def _how(date: Span) -> str:
+    """Return how a year was bound: ``relative`` for "last year", "the previous year" (resolved against some
+    other date, which may not be the figure's), else ``phrase``."""
+    return "relative" if date.value.get("form") == "relative" else "phrase"
+
+
 def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
     """Return (years, how) for a figure: a date in its own phrase, "the previous year", a date of its clause
     not bound to another figure, else the publication year.
@@ -287,7 +297,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
     if near:
-        return date_years(near[0][1], whole_years), "phrase"
+        return date_years(near[0][1], whole_years), _how(near[0][1])
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
         s, e = r.near(fig)
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
@@ -309,7 +319,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         base_year = _FROM_YEAR.search(lead) or d.exact.lower().startswith(("from ", "over "))
         if years and base_year and d.value.get("form") != "range" and not r.figures_in(fig.end, d.start):
             own = _bound_dates(r, fig, p0, fig.start, True)
-            return (date_years(own[0][1]) if own else (years[-1] + 1,)), "phrase"
+            return (date_years(own[0][1]) if own else (years[-1] + 1,)), _how(own[0][1] if own else d)
     base = _modified_amount(r, fig)
     if base is not None:
         years, how = bind_years(r, base)

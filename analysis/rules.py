@@ -315,13 +315,25 @@ def total_stated(fig: Figure, ctx: Context) -> Judgement:
 
 
 def change_reported(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a percent change of the SMA payment: against the year-on-year change of its year.
+    """Return the verdict on a percent change of the SMA payment: against the year-on-year change of its year
+    (when that year came from a relative date or from nothing, the publication year's change may fit instead).
 
     >>> figure, ctx = example("Seoul pays 1.5192 trillion won in 2026, up 8.3 percent from 2025.", "2024-10-16", 1)
     >>> change_reported(figure, ctx).verdict
     'supported'
     """
-    year = fig.frame.years[-1]
+    j = _change_in(fig, ctx, fig.frame.years[-1])
+    loose = fig.frame.bound in ("relative", "previous", "publication", "clause")
+    if j.verdict != "supported" and loose and fig.frame.years[-1] != ctx.published.year:
+        alt = _change_in(fig, ctx, ctx.published.year)
+        if alt.verdict == "supported":
+            return _j("supported", f"{alt.evidence} The year was read from a relative date; the publication "
+                      "year's change fits.", alt.sources, alt.rows)
+    return j
+
+
+def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
+    """Return the verdict on a percent change against the change of ``year``."""
     change = derive.year_on_year(ctx.t.sma).set_index("year")
     if year not in change.index:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")

@@ -151,6 +151,9 @@ def test_without_the_demand_rows_the_demand_is_unverifiable():
         }),
         ("no-claims.txt", {}),
         ("../../../data/articles/2024-10-16-trump-10-billion.txt", {
+            # Corrected (issue 10): the headline is read as one sentence, "Trump Says Seoul Would Pay $10 Billion a
+            # Year": a US speaker's "would pay" is his demand, the reported 2024-10-15 remark.
+            "$10 Billion a Year": "supported",
             "on Tuesday": "supported",  # Trump at the Economic Club of Chicago, 2024-10-15
             "$10 billion a year": "supported",  # reported by the Korea Herald and JoongAng (twice in the text)
             "1.5192 trillion won": "supported",  # the 2026 payment under the 12th SMA

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import InputError
-from analysis.evaluate import GOALS, evaluate, load_corpus
+from analysis.evaluate import GOALS, evaluate, format_table, load_corpus
 from analysis.paths import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -70,10 +70,22 @@ def test_corpus_is_large_and_varied_enough() -> None:
     assert heldout_outlets, "at least one outlet must appear only in held-out articles"
 
 
-def test_corpus_scores_do_not_get_worse() -> None:
+@pytest.fixture(scope="module")
+def corpus_scores() -> dict:
+    """The evaluation of the real corpus, once for the tests below."""
+    return evaluate(CORPUS)
+
+
+def test_readme_shows_the_current_table(corpus_scores: dict) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("<!-- corpus-table -->\n", 1)[1].split("<!-- /corpus-table -->", 1)[0]
+    assert shown == format_table(corpus_scores), "README corpus table is stale: run evaluate and paste it"
+
+
+def test_corpus_scores_do_not_get_worse(corpus_scores: dict) -> None:
     """Each goal's measured value on the whole corpus stays at least as good as tests/corpus/baseline.json."""
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    scores = evaluate(CORPUS)["all"]
+    scores = corpus_scores["all"]
     worse = []
     for g in GOALS:
         then, now = baseline.get(g.key), scores.value(g)

@@ -142,7 +142,7 @@ BROKEN_FILES = [
      ["line 56", "byte 0xe9 is not UTF-8", "save the file as UTF-8"]),
     ("unclosed-quote", lambda: _entities_bytes() + b'y,org,"Unclosed,,,,\n',
      ["line 56", "quoted value starts here and is never closed"]),
-    ("truncated", lambda: _cut_mid_row(_entities_bytes()), ["line 55", "where the header has 7"]),
+    ("truncated", lambda: _cut_mid_row(_entities_bytes()), ["line 55", "where the header has 9"]),
     ("extra-cell", lambda: _entities_bytes() + b"z,org,Zed,,,,,extra\n", ["line 56", "8 cells"]),
     ("repeated-column", lambda: _entities_bytes().replace(b",country,", b",name,", 1), ["name appears twice"]),
     ("blank-column", lambda: _entities_bytes().replace(b",country,", b",,", 1), ["column 6 of the header has no name"]),

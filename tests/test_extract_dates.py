@@ -55,7 +55,7 @@ DATES = [
     ("signed on 5 March 2019 in Seoul", "on 5 March 2019", "2019-03-05", "2019-03-05", "absolute"),
     ("dated 2019-03-08", "2019-03-08", "2019-03-08", "2019-03-08", "absolute"),
     ("Seoul said on Feb. 10 that", "on Feb. 10", "2019-02-10", "2019-02-10", "month"),
-    ("earlier this year, Seoul", "earlier this year", "2019-01-01", "2019-11-16", "relative"),
+    ("earlier this year, Seoul", "earlier this year", "2019-01-01", "2019-11-15", "relative"),
     ("late last year, Seoul", "late last year", "2018-09-01", "2018-12-31", "relative"),
     ("Yesterday, Seoul said", "Yesterday", "2019-11-15", "2019-11-15", "relative"),
     ("two years ago, Seoul", "two years ago", "2017-11-16", "2017-11-16", "relative"),
@@ -73,8 +73,20 @@ def test_dates(sentence, exact, start, end, form):
 
 
 def test_trigger_words_are_outside_the_span():
-    (f,) = find_dates("The rule applies since 1991.", PUB)
+    (f,) = find_dates("The rule applies until 1991.", PUB)
     assert f[2] == "1991"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start", "end"),
+    [
+        ("It is the largest rise since 2004.", "2004", "2004-01-01", "2004-12-31"),
+        ("Talks have stalled since June.", "June", "2019-06-01", "2019-06-30"),
+        ("Talks have stalled since Monday.", "Monday", "2019-11-11", "2019-11-11"),
+    ],
+)
+def test_since_gives_the_starting_date(sentence, exact, start, end):
+    assert _read(sentence) == [(exact, start, end)]
 
 
 @pytest.mark.parametrize(
@@ -97,3 +109,338 @@ def test_weekday_resolves_against_other_publication_dates():
     assert f[3]["start"] == "2019-11-15"
     (f,) = find_dates("last month", dt.date(2020, 1, 5))
     assert (f[3]["start"], f[3]["end"]) == ("2019-12-01", "2019-12-31")
+
+
+def _read(text, pub=PUB):
+    """(exact, start, end) for each date; an unresolved one gives (exact, None, reason)."""
+    return [(x, v["start"], v["end"] if v["start"] else v["unresolved"]) for _, _, x, v in find_dates(text, pub)]
+
+
+WED = dt.date(2019, 11, 20)  # a Wednesday
+
+TENSE = [
+    # (sentence, publication, exact, start): the tense of the clause points a bare date forward or back
+    ("The minister will visit Tokyo from Friday.", PUB, "Friday", "2019-11-22"),
+    ("The minister will visit Tokyo from Friday.", WED, "Friday", "2019-11-22"),
+    ("The minister visited Tokyo on Friday.", WED, "on Friday", "2019-11-15"),
+    ("On Friday, the two envoys will meet in Geneva.", WED, "On Friday", "2019-11-22"),
+    ("On Friday, the two envoys met in Geneva.", WED, "On Friday", "2019-11-15"),
+    ("Negotiators are set to meet again on Tuesday.", PUB, "on Tuesday", "2019-11-19"),
+    ("The vote is scheduled to take place on Thursday.", PUB, "on Thursday", "2019-11-21"),
+    ("The delegation plans to arrive on Monday.", PUB, "on Monday", "2019-11-18"),
+    ("The agreement is expected to be signed in March.", PUB, "in March", "2020-03-01"),
+    ("The talks are due to resume in January.", PUB, "in January", "2020-01-01"),
+    ("The upcoming round on Tuesday may be the last.", PUB, "on Tuesday", "2019-11-19"),
+    ("The agreement will be signed in March.", PUB, "in March", "2020-03-01"),
+    ("The agreement was signed in March.", PUB, "in March", "2019-03-01"),
+    ("Lee will travel to the United States on Friday.", WED, "on Friday", "2019-11-22"),
+    ("The talks will run until Thursday.", WED, "Thursday", "2019-11-21"),
+    ("The ministers will meet on Wednesday.", WED, "on Wednesday", "2019-11-20"),  # publication day itself
+    ("Talks will resume in November.", PUB, "in November", "2019-11-01"),
+    ("The president, who takes office in January, wants more.", PUB, "in January", "2020-01-01"),
+    ("The deal expires in March.", PUB, "in March", "2020-03-01"),
+    ("The envoy will arrive on Nov. 2.", PUB, "on Nov. 2", "2020-11-02"),
+    ("The envoy arrived on Nov. 2.", PUB, "on Nov. 2", "2019-11-02"),
+    ("Talks are to resume after the Nov. 10 vote.", PUB, "Nov. 10", "2019-11-10"),  # days back: this year's
+    ("The talks were delayed due to protests on Tuesday.", PUB, "on Tuesday", "2019-11-12"),
+    ("Officials said Monday they would decide soon.", PUB, "Monday", "2019-11-11"),
+    ("The report was published since Monday, when it will be updated.", PUB, "Monday", "2019-11-11"),
+    ("Next Friday the talks resume.", PUB, "Next Friday", "2019-11-22"),
+    ("Last Friday the talks stalled.", PUB, "Last Friday", "2019-11-15"),
+    ("This coming Friday the talks resume.", PUB, "This coming Friday", "2019-11-22"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start"), TENSE)
+def test_tense(sentence, pub, exact, start):
+    ((x, s, _),) = _read(sentence, pub)
+    assert (x, s) == (exact, start)
+
+
+def test_two_clauses_two_tenses():
+    got = _read("Lee met Park on Friday and will meet Kang on Sunday.", WED)
+    assert got == [("on Friday", "2019-11-15", "2019-11-15"), ("on Sunday", "2019-11-24", "2019-11-24")]
+
+
+def test_fronted_date_and_later_clause():
+    got = _read("The talks, which will resume in March, stalled in February.")
+    assert got == [("in March", "2020-03-01", "2020-03-31"), ("in February", "2019-02-01", "2019-02-28")]
+
+
+MONTH_AND_YEAR = [
+    # one span for a month, or a part of one, with a year counted from publication
+    ("Talks are expected to resume in January next year.", "in January next year", "2020-01-01", "2020-01-31"),
+    ("Seoul paid more in March last year.", "in March last year", "2018-03-01", "2018-03-31"),
+    ("The deal lapsed in early January this year.", "in early January this year", "2019-01-01", "2019-01-10"),
+    ("It takes effect in January of next year.", "in January of next year", "2020-01-01", "2020-01-31"),
+    ("It takes effect January 1 next year.", "January 1 next year", "2020-01-01", "2020-01-01"),
+    ("The ministers meet again early next month.", "early next month", "2019-12-01", "2019-12-10"),
+    ("A deal is due by the end of next year.", "the end of next year", "2020-12-31", "2020-12-31"),
+    ("The ministers meet later this month.", "later this month", "2019-11-17", "2019-11-30"),
+    ("Prices rose in late May last year.", "in late May last year", "2018-05-21", "2018-05-31"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "exact", "start", "end"), MONTH_AND_YEAR)
+def test_month_with_relative_year(sentence, exact, start, end):
+    assert _read(sentence) == [(exact, start, end)]
+
+
+ANCHORED = [
+    # (paragraph, the anchored expression, start, end): counted from the date before it
+    ("In 2018, the payment rose 5 percent from the previous year.", "the previous year", "2017-01-01", "2017-12-31"),
+    ("Talks collapsed in 2016. The following year, a deal was struck.", "The following year", "2017-01-01",
+     "2017-12-31"),
+    ("The first deal was signed in 1991; the year before, talks had begun.", "the year before", "1990-01-01",
+     "1990-12-31"),
+    ("Talks began in 2014 and ended that year.", "that year", "2014-01-01", "2014-12-31"),
+    ("Lee met Park on Tuesday. A day later, Park flew home.", "A day later", "2019-11-13", "2019-11-13"),
+    ("Lee met Park on Tuesday. Two days later, Park flew home.", "Two days later", "2019-11-14", "2019-11-14"),
+    ("Lee landed on Friday; three days earlier he had left.", "three days earlier", "2019-11-12", "2019-11-12"),
+    ("Lee landed on Friday and left the next day.", "the next day", "2019-11-16", "2019-11-16"),
+    ("Lee landed on Friday, the day after the vote.", "the day after", "2019-11-14", "2019-11-14"),  # the vote
+    ("The vote was on Tuesday. Lee landed the day after.", "the day after", "2019-11-13", "2019-11-13"),
+    ("In March 2017 the deal lapsed. The previous month, talks had stalled.", "The previous month", "2017-02-01",
+     "2017-02-28"),
+    ("The vote was held in March 2017. A week later, the result was known.", "A week later", "2017-03-08",
+     "2017-04-07"),
+    ("The vote was held in 2017. A week later, the result was known.", "A week later", None,
+     "counts in weeks from 'in 2017', which is longer than a month"),
+    ("The deal expired in 2014; a year later a new one was signed.", "a year later", "2015-01-01", "2015-12-31"),
+    ("Lee arrived a day after Park left on Wednesday.", "a day after", "2019-11-13", "2019-11-13"),  # Park left
+    ("Lee spoke on Tuesday, a day after saying he would resign.", "a day after", "2019-11-11", "2019-11-11"),
+    ("Lee spoke on Tuesday, two days before the vote.", "two days before", "2019-11-14", "2019-11-14"),
+    ("The report comes a day ahead of a visit by the minister.", "a day ahead of", "2019-11-17", "2019-11-17"),
+    ("A new deal was signed in March 2019, two years after the previous one expired in 2017.", "two years after",
+     "2017-01-01", "2017-12-31"),  # the event it names, dated in its sentence
+    ("The deal was signed in 2019, and in March the following year it lapsed.", "in March the following year",
+     "2020-03-01", "2020-03-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "exact", "start", "end"), ANCHORED)
+def test_anchored(paragraph, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(paragraph)}
+    assert got[exact] == (start, end)
+
+
+def test_after_an_event_is_the_date_of_the_event():
+    got = dict((x, s) for x, s, _ in _read("The deal was signed in 2010. It lapsed two years after a vote."))
+    assert got["two years after"] == "2008-01-01"  # the vote: two years before 2010
+    ((_, start, why),) = _read("The deal lapsed two years after a vote.")
+    assert start is None and "no earlier date" in why  # past tense, nothing to count from
+
+
+def test_adverbial_after_counts_forward():
+    got = dict((x, s) for x, s, _ in _read("The vote was in 2010. Two years after, the deal lapsed."))
+    assert got["Two years after"] == "2012-01-01"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Park flew home the next day.",
+        "The payment rose 5 percent from the previous year.",
+        "Three days earlier, the envoy had left.",
+    ],
+)
+def test_anchored_without_a_date_before_is_unresolved(paragraph):
+    ((_, start, why),) = _read(paragraph)
+    assert start is None and "no earlier date" in why
+
+
+def test_anchor_does_not_cross_paragraphs():
+    ((x, start, _),) = _read("Lee met Park on Tuesday.\n\nA day later, Park flew home.")[1:]
+    assert (x, start) == ("A day later", None)
+
+
+def test_anchored_value_keeps_the_contract():
+    (*_, v) = find_dates("Park flew home the next day.", PUB)[0]
+    assert set(v) == {"start", "end", "form", "unresolved"} and v["form"] == "relative"
+
+
+WEEKENDS = [
+    # (sentence, publication, exact, start, end)
+    ("Officials met at the weekend.", WED, "at the weekend", "2019-11-16", "2019-11-17"),
+    ("Officials will meet over the weekend.", WED, "over the weekend", "2019-11-23", "2019-11-24"),
+    ("Officials met over the weekend.", dt.date(2019, 11, 18), "over the weekend", "2019-11-16", "2019-11-17"),
+    ("Officials will meet at the weekend.", PUB, "at the weekend", "2019-11-16", "2019-11-17"),
+    ("Earlier this week, officials met.", WED, "Earlier this week", "2019-11-18", "2019-11-19"),
+    ("Officials meet again later this week.", WED, "later this week", "2019-11-21", "2019-11-24"),
+    ("Officials meet this week.", WED, "this week", "2019-11-18", "2019-11-24"),
+    ("The trade figures this month were weak.", WED, "this month", "2019-11-01", "2019-11-30"),
+]
+
+
+LATER = dt.date(2024, 5, 4)  # a Saturday, years after the words quoted below were said
+
+QUOTED = [
+    # (paragraph, the date in the quotation, its start: from the day the words were said when the text gives
+    # that day, None when it dates them less precisely and that changes the reading)
+    ('In 2019, the minister said: "We will sign a deal next year."', "next year", None),
+    ('"We will sign a deal next year," the minister said in 2019.', "next year", None),
+    ('"Talks resume in June," the minister said last year.', "in June", None),
+    ("“Our deadline is the end of this year,” the envoy told reporters on Nov. 3, 2019.", "the end of this year",
+     "2019-12-31"),
+    ('Talks collapsed in 2019. "We meet again on Monday," the envoy said.', "on Monday", None),
+    ('"We will sign a deal next year," the minister said on Friday.', "next year", "2025-01-01"),
+    ('"They agreed yesterday," the minister said on Tuesday.', "yesterday", "2024-04-29"),  # read from that day
+    ('"Talks end this week," the minister said on Nov. 6, 2019.', "this week", "2019-11-04"),
+    ('"We will sign a deal next year," the minister said.', "next year", "2025-01-01"),
+    ('"We will sign a deal next year," the minister said last month.', "next year", "2025-01-01"),
+    ('"The 2019 deal expired in 2020," the minister said in 2023.', "in 2020", "2020-01-01"),
+    ('The minister said in 2019 the deal would be "fair" and ready next year.', "next year", "2025-01-01"),
+    ("The deal, which the two allies first signed back in 1991, lapses soon. “We want one this year,” Lee said.",
+     "this year", "2024-01-01"),  # a year in passing, not the paragraph's time
+    ('"We will meet next year," the minister said, adding that talks will start in 2030.', "next year",
+     "2025-01-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "exact", "start"), QUOTED)
+def test_quotation_of_earlier_words(paragraph, exact, start):
+    got = {x: (s, why) for x, s, why in _read(paragraph, LATER)}
+    s, why = got[exact]
+    assert s == start
+    if start is None:
+        assert why.startswith("inside a quotation of words said before publication")
+
+
+def test_quotation_leaves_the_speech_date_itself_resolved():
+    got = _read('"We will sign a deal next year," the minister said in 2019.', LATER)
+    assert got[1] == ("in 2019", "2019-01-01", "2019-12-31")
+
+
+def test_quotation_rule_stays_inside_its_paragraph():
+    got = _read('The talks collapsed in 2019.\n\n"We will sign a deal next year," the minister said.', LATER)
+    assert got[1] == ("next year", "2025-01-01", "2025-12-31")
+
+
+def test_anchored_date_counted_from_an_unresolved_one_is_unresolved():
+    got = _read('"The talks end next month and resume two weeks later," the minister said in 2019.', LATER)
+    assert [(x, s) for x, s, _ in got] == [("next month", None), ("two weeks later", None), ("in 2019", "2019-01-01")]
+    assert "not resolved" in got[1][2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He spent a day on the talks.",
+        "The year before last, costs rose.",
+        "A few days later, it rained.",
+    ],
+)
+def test_not_anchored_dates(sentence):
+    assert [x for x, _, _ in _read(sentence) if "day" in x or "year before" in x] == []
+
+
+CORPUS_SHAPES = [
+    # shapes met in real reporting, with sentences written for these tests
+    ("The envoy arrived on Sunday for talks this week.", dt.date(2019, 11, 17), "this week", "2019-11-18",
+     "2019-11-24"),  # published on a Sunday: the week that starts tomorrow
+    ("Earlier this week, the envoy arrived.", dt.date(2019, 11, 17), "Earlier this week", "2019-11-11",
+     "2019-11-16"),
+    ("Earlier this month, the envoy arrived.", PUB, "Earlier this month", "2019-11-01", "2019-11-15"),
+    ("On Monday and Tuesday, the envoys will meet in Seoul.", dt.date(2019, 11, 17), "On Monday and Tuesday",
+     "2019-11-18", "2019-11-19"),
+    ("The talks took place Tuesday and Wednesday.", PUB, "Tuesday and Wednesday", "2019-11-12", "2019-11-13"),
+    ("The minister spoke on December second.", dt.date(2019, 12, 3), "on December second", "2019-12-02",
+     "2019-12-02"),
+    ("Workers will be furloughed from April first.", dt.date(2020, 2, 2), "April first", "2020-04-01",
+     "2020-04-01"),
+    ("Workers could be furloughed starting in April.", dt.date(2020, 3, 19), "in April", "2020-04-01", "2020-04-30"),
+    ("A deal would hold off a possible walkout in November.", dt.date(2024, 10, 4), "in November", "2024-11-01",
+     "2024-11-30"),
+    ("Workers could have been furloughed in April.", dt.date(2020, 3, 19), "in April", "2019-04-01", "2019-04-30"),
+    ("Earlier in the day, a newspaper reported the figure.", PUB, "Earlier in the day", "2019-11-16", "2019-11-16"),
+    ("The vote was on Tuesday. Later that day, the result came.", PUB, "Later that day", "2019-11-12", "2019-11-12"),
+    ("The talks began in March 2018. Later that year, they stalled.", PUB, "Later that year", "2018-01-01",
+     "2018-12-31"),
+    ("Later in the week, the envoys met again.", WED, "Later in the week", "2019-11-18", "2019-11-24"),
+    ("The deal covers 2021~2025.", PUB, "2021~2025", "2021-01-01", "2025-12-31"),
+    ('"They agreed yesterday," Mr. Lee said at a meeting on Tuesday.', PUB, "yesterday", "2019-11-11", "2019-11-11"),
+    ("Talks will go on, Mr. Lee said on Friday.", dt.date(2019, 11, 20), "on Friday", "2019-11-15", "2019-11-15"),
+    ("Lee will meet Mr. Park on Friday.", dt.date(2019, 11, 20), "on Friday", "2019-11-22", "2019-11-22"),
+]  # fmt: skip
+
+
+SPANS_OF_YEARS = [
+    # (sentence, publication, exact, start, end)
+    ("It applies from last year to 2025.", dt.date(2021, 3, 10), "from last year to 2025", "2020-01-01", "2025-12-31"),
+    ("It ran from 2019 through next year.", dt.date(2021, 3, 10), "from 2019 through next year", "2019-01-01",
+     "2022-12-31"),
+    ("Seoul pays more in 2021 and in each of the following four years.", dt.date(2021, 3, 10),
+     "the following four years", "2022-01-01", "2025-12-31"),
+    ("Costs rose in 2021 after falling in the previous two years.", dt.date(2021, 3, 10),
+     "the previous two years", "2019-01-01", "2020-12-31"),
+    ("Costs rose over the past two years.", dt.date(2021, 3, 10), "the past two years", "2019-03-10", "2021-03-10"),
+    ("Costs will rise over the next three years.", dt.date(2021, 3, 10), "the next three years", "2021-03-10",
+     "2024-03-10"),
+]  # fmt: skip
+
+
+SEASONS_AND_PARTS = [
+    # (sentence, publication, exact, start, end)
+    ("Talks stalled last summer.", dt.date(2020, 1, 10), "last summer", "2019-06-01", "2019-08-31"),
+    ("Talks resume this spring.", dt.date(2020, 1, 10), "this spring", "2020-03-01", "2020-05-31"),
+    ("It is cold this winter.", dt.date(2020, 1, 10), "this winter", "2019-12-01", "2020-02-29"),
+    ("Talks will resume in the fall.", dt.date(2020, 1, 10), "in the fall", "2020-09-01", "2020-11-30"),
+    ("Talks stalled in the fall.", dt.date(2020, 1, 10), "in the fall", "2019-09-01", "2019-11-30"),
+    ("Talks began in the spring of 2019.", dt.date(2020, 1, 10), "in the spring of 2019", "2019-03-01",
+     "2019-05-31"),
+    ("The deal was signed in spring 2019.", dt.date(2020, 1, 10), "spring 2019", "2019-03-01", "2019-05-31"),
+    ("A deal is due in the first half of next year.", PUB, "the first half of next year", "2020-01-01",
+     "2020-06-30"),
+    ("Payments rose in the third quarter of 2018.", PUB, "the third quarter of 2018", "2018-07-01", "2018-09-30"),
+    ("Payments rose in the second half of the year.", PUB, "the second half of the year", "2019-07-01",
+     "2019-12-31"),
+    ("The envoys met Nov. 5-6.", PUB, "Nov. 5-6", "2019-11-05", "2019-11-06"),
+    ("The envoys met this past weekend.", WED, "this past weekend", "2019-11-16", "2019-11-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The fall of the won hurt exporters.", "The fall in exports was sharp.", "Prices fall in spring."]
+)
+def test_fall_as_a_noun_or_verb_is_no_season(sentence):
+    assert _read(sentence) == []
+
+
+THU = dt.date(2019, 11, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("SEOUL, South Korea — The minister spoke at a news conference Friday.", "2019-11-15"),  # already Friday there
+        ("TOKYO (Wire) - The minister spoke on Wednesday.", "2019-11-13"),
+        ("SEOUL, Nov. 14 (Wire) -- The minister spoke Friday.", "2019-11-08"),  # dated on the spot
+        ("WASHINGTON — The minister spoke Friday.", "2019-11-08"),
+        ("SEOUL, South Korea — The minister spoke last Thursday.", "2019-11-07"),
+    ],
+)
+def test_east_asian_dateline_on_us_dated_copy(text, start):
+    *_, (_, _, _, value) = find_dates(text, THU)  # the last date (a dateline may hold one too)
+    assert value["start"] == start
+
+
+def test_title_is_annotated_like_the_body():
+    from analysis.extract import annotate
+
+    head = "Seoul Agrees to Pay $10 Billion a Year, Up 8 Percent, From Next March"
+    a = annotate(head + "\nBy A. Writer\nNovember 16, 2019\n\nThe deal was signed on Friday.")
+    title = [(s.kind, s.exact) for s in a.spans if s.end <= len(a.article.title)]
+    assert ("money", "$10 Billion a Year") in title and ("date", "Next March") in title
+    assert ("percent", "Up 8 Percent") in title or ("percent", "8 Percent") in title
+    money = next(s for s in a.spans if s.kind == "money")
+    assert money.value["amount"] == 1e10 and money.value["per"] == "year"
+    march = next(s for s in a.spans if s.exact == "Next March")
+    assert march.value["start"] == "2020-03-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "exact", "start", "end"), WEEKENDS + CORPUS_SHAPES + SPANS_OF_YEARS + SEASONS_AND_PARTS
+)
+def test_date_in_its_sentence(sentence, pub, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(sentence, pub)}
+    assert got[exact] == (start, end)

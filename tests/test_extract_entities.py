@@ -141,3 +141,121 @@ def test_bad_gazetteer_names_file_row_and_column(tmp_path):
     bad.write_text("entity_id,kind,name,aliases,role,country,source_ids\nx,planet,X,,,,\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"row 2, column kind"):
         load_gazetteer(bad)
+
+
+# --- names found from the text (invented people; none is in the gazetteer) ---------------------------
+
+
+def people(text: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
+    import datetime as dt
+
+    day = dt.date.fromisoformat(published) if published else None
+    return [(x, v["name"], v.get("role")) for _, _, x, k, v in find_entities(text, published=day) if k == "person"]
+
+
+TEXT_NAMES = [
+    # (sentence, exact, full name, role)
+    ("Gen. Paul Vantreeck inspected the base.", "Paul Vantreeck", "Paul Vantreeck", "Gen."),
+    ("Defense Secretary Nora Quillfeather flew in.", "Nora Quillfeather", "Nora Quillfeather", "Defense Secretary"),
+    ("former President Aldo Brezzi spoke.", "Aldo Brezzi", "Aldo Brezzi", "former President"),
+    ("Rep. Tamsin Oyelaran wrote to them.", "Tamsin Oyelaran", "Tamsin Oyelaran", "Rep."),
+    ("Secretary of State Ivo Marchetti left.", "Ivo Marchetti", "Ivo Marchetti", "Secretary of State"),
+    ("US negotiator Dana Whitcombe arrived.", "Dana Whitcombe", "Dana Whitcombe", "US negotiator"),
+    (
+        "Hye Park-Lindqvist, a politics professor at Hanul University, disagreed.",
+        "Hye Park-Lindqvist",
+        "Hye Park-Lindqvist",
+        "a politics professor at Hanul University",
+    ),
+    (
+        "The agency's senior adviser for talks, Colm Ferriter, met them.",
+        "Colm Ferriter",
+        "Colm Ferriter",
+        "senior adviser for talks",
+    ),
+    ("It is over, said Ilse Vandermeer.", "Ilse Vandermeer", "Ilse Vandermeer", None),
+    ("Ilse Vandermeer told reporters it was over.", "Ilse Vandermeer", "Ilse Vandermeer", None),
+    ("Oskar Lindahl lashed out at the plan.", "Oskar Lindahl", "Oskar Lindahl", None),
+    ("Then Yun Sol-bi arrived.", "Yun Sol-bi", "Yun Sol-bi", None),
+    ("Later Baek Tae-ho and Chae Min-seo met.", "Chae Min-seo", "Chae Min-seo", None),
+    ("It was Ri Song Gu who came.", "Ri Song Gu", "Ri Song Gu", None),
+    ('[Audio] GWON DA-IN(ENVOY) : "No."', "GWON DA-IN", "Gwon Da-in", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "exact", "name", "role"), TEXT_NAMES)
+def test_names_found_from_the_text(sentence, exact, name, role):
+    assert (exact, name, role) in people(sentence)
+
+
+NOT_NAMES = [
+    "South Korea said it would pay.",
+    "The Foreign Ministry said on Monday that talks ended.",
+    "Hanul University is in Seoul.",
+    "The National Assembly must ratify it.",
+    "Officials said the deal was close.",
+    "In March the talks resumed.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_NAMES)
+def test_places_orgs_and_sentence_openers_are_not_people(sentence):
+    assert [p for p in people(sentence) if p[0] not in {"Seoul"}] == []
+
+
+def test_surname_refers_back_to_the_full_name_the_text_introduced():
+    text = "Gen. Paul Vantreeck inspected the base. Vantreeck said it was ready."
+    first, later = [v for _, _, x, k, v in find_entities(text) if k == "person"]
+    assert later["name"] == "Paul Vantreeck" and later["role"] == "Gen."
+    assert later["refers_to"] == {"start": 5, "end": 19, "exact": "Paul Vantreeck"}
+    assert first["id"] is None and first["candidates"] == []
+
+
+def test_korean_full_name_is_not_the_gazetteer_kim_and_its_surname_follows_it():
+    found = find_entities("Kim Sol-bi, a lawmaker, spoke. Later Kim said no.")
+    (full, bare) = [(x, v) for _, _, x, k, v in found if k == "person"]
+    assert full[0] == "Kim Sol-bi" and full[1]["id"] is None and full[1]["candidates"] == []
+    assert bare[0] == "Kim" and bare[1]["name"] == "Kim Sol-bi" and bare[1]["refers_to"]["exact"] == "Kim Sol-bi"
+
+
+def test_two_people_of_one_surname_leave_the_bare_surname_open():
+    found = find_entities("Kim Sol-bi and Kim Ha-jun met. Kim said no.")
+    bare = next(v for _, _, x, k, v in found if x == "Kim")
+    assert bare["id"] is None and bare["candidate_names"] == ["Kim Sol-bi", "Kim Ha-jun"]
+
+
+def test_a_title_that_does_not_fit_the_gazetteer_person_is_someone_else():
+    # Yoon in the gazetteer is a lawmaker; "President Yoon" is not him.
+    (pres, later) = [v for _, _, x, k, v in find_entities("President Yoon spoke. Yoon left.") if k == "person"]
+    assert pres["id"] is None and pres["role"] == "President"
+    assert later["id"] is None and later["name"] == "Yoon"
+
+
+@pytest.mark.parametrize(
+    ("published", "in_office"),
+    [("2019-11-16", True), ("2022-06-01", False), ("2025-03-01", True)],
+)
+def test_role_dates_say_whether_the_person_held_the_role(published, in_office):
+    import datetime as dt
+
+    (v,) = [v for *_, k, v in find_entities("Trump spoke.", published=dt.date.fromisoformat(published))]
+    assert v["in_office"] is in_office
+
+
+def test_descriptions_keep_to_people_in_office_at_publication():
+    import datetime as dt
+
+    then = find_entities("The US ambassador said no.", published=dt.date(2019, 11, 16))[0][4]
+    later = find_entities("The US ambassador said no.", published=dt.date(2023, 5, 1))[0][4]
+    assert then["candidates"] == ["harry-harris"] and later["candidates"] == []
+
+
+def test_bad_role_dates_name_the_row(tmp_path):
+    bad = tmp_path / "entities.csv"
+    bad.write_text(
+        "entity_id,kind,name,aliases,role,country,role_start,role_end,source_ids\n"
+        "x,person,X Y,,President,US,2017-13-01,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError, match=r"row 2, column role_start/role_end"):
+        load_gazetteer(bad)

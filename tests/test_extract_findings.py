@@ -66,3 +66,50 @@ ORDINARY = [
 @pytest.mark.parametrize("body", ORDINARY)
 def test_no_false_alarms(body):
     assert kinds(body) == []
+
+
+MORE_ORDINARY = [
+    # full names are never ambiguous, even where the gazetteer has several people of that surname
+    "Kim Sol-bi, a lawmaker, said the talks went well.",
+    "Kim Sol-bi spoke. Later Kim left.",
+    # speakers the gazetteer does not know
+    '"We will not pay more," said Rep. Tamsin Oyelaran.',
+    '"It is fair," Hye Park-Lindqvist, a professor at Hanul University, said.',
+    'Colm Ferriter replied:\n\n"We will never accept it."',
+    '"We are done," said Rep. Tamsin Oyelaran.\n\n"The talks must end now."',
+    "Tamsin Oyelaran spoke.\n\nHe said more was needed.",
+    'The Foreign Ministry issued a statement.\n\n"We regret it," the ministry said.',
+    # sentence ends that are complete
+    "The delegation walked out at around 11:30 a.m.",
+    "The talks ended in Seoul. AFP",
+    "Seoul said the U.S. asked for $5 billion for 2021 to keep its troops.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_ORDINARY)
+def test_no_false_alarms_on_people_the_gazetteer_does_not_know(body):
+    assert kinds(body) == []
+
+
+def test_two_people_of_one_surname_make_the_bare_surname_ambiguous():
+    assert ("ambiguous_reference", "Kim") in kinds("Kim Sol-bi and Kim Ha-jun met. Kim said no.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"' * 40, '"' * 37 + ".", 'He said "no".', "It is signed in the U.S.", "Why?", "x" * 500 + '")].', "."],
+)
+def test_last_word_scan_matches_the_old_pattern(sentence):
+    import re
+
+    from analysis.extract.findings import _last_word
+
+    tail = sentence.rstrip()
+    old = re.compile(r"""(\S+?)['"”’)\]]*\.\s*\Z""").search(tail, len(tail) - len(tail.rsplit(None, 1)[-1]))
+    assert _last_word(tail) == (old.group(1) if old else None)
+
+
+def test_a_body_of_quote_marks_is_annotated():
+    # issue 11: 4,000 straight quote marks took 48 s (benchmarks/bench_adversarial_findings.py measures it now)
+    a = annotate(HEAD + '"' * 4000)
+    assert len(a.of_kind("quote")) == 2000

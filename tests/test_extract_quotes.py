@@ -69,3 +69,106 @@ def test_pronoun_whose_quote_speaks_for_another_country_is_doubted():
     assert q["speaker"] is None and q["voice"] == "KP"
     assert q["antecedent"]["exact"] == "A South Korean lawmaker"
     assert q["candidates"] == ["yoon-sang-hyun", "kim-myong-gil"]
+
+
+# --- speakers the gazetteer does not know (invented names), and the attribution patterns -------------
+
+ATTRIBUTION = [
+    # (body, the quote's first words, speaker_name, attribution)
+    ('"The base is ready," said Gen. Paul Vantreeck, the commander.', "The base", "Paul Vantreeck", "named"),
+    ('"It is a fair deal," said Defense Secretary Nora Quillfeather.', "It is", "Nora Quillfeather", "named"),
+    (
+        '"It is fair," Hye Park-Lindqvist, a professor at Hanul University, said.',
+        "It is",
+        "Hye Park-Lindqvist",
+        "named",
+    ),
+    ('"We will see," Mr. Oskar Lindahl said at a news conference.', "We will", "Oskar Lindahl", "named"),
+    ('Yun Sol-bi, a lawmaker, spoke.\n\n"We will not pay more," Yun said.', "We will", "Yun Sol-bi", "named"),
+    (
+        'Ilse Vandermeer spoke to reporters.\n\n"We will not pay more," she said.',
+        "We will",
+        "Ilse Vandermeer",
+        "pronoun",
+    ),
+    (
+        '"We are done," said Rep. Tamsin Oyelaran.\n\n"The talks must end now."',
+        "The talks",
+        "Tamsin Oyelaran",
+        "continuation",
+    ),
+    (
+        '"We are done," Tamsin Oyelaran said. "The talks must end.\n\n"We will not return."',
+        "We will not",
+        "Tamsin Oyelaran",
+        "continuation",
+    ),
+    ("Colm Ferriter replied:\n\n“We will never accept it.”", "We will", "Colm Ferriter", "colon"),
+    ('Colm Ferriter said the deal was a "fair" one.', "fair", "Colm Ferriter", "named"),
+    (
+        "Oskar Lindahl lashed out at the ally on Friday, calling it a “rich country”.",
+        "rich",
+        "Oskar Lindahl",
+        "subject",
+    ),
+    (
+        "Dana Whitcombe of the Hanul Institute voiced hope that “hard work” would pay off.",
+        "hard",
+        "Dana Whitcombe",
+        "subject",
+    ),
+    ('"It was easy," he was quoted as saying. Ivo Marchetti left.', "It was", None, "pronoun"),
+    ('[Audio] GWON DA-IN(ENVOY) : "The other side left first."', "The other", "Gwon Da-in", "colon"),
+    ('The lawmakers say the plan "serves no one".', "serves", None, "descriptor"),
+    ('Aldo Brezzi met a group of protesters who chanted, "Go home."', "Go home", None, "descriptor"),
+    (
+        'Gen. Ottilie Brandvold spoke.\n\n"We are ready," the commander said.',
+        "We are",
+        "Ottilie Brandvold",
+        "descriptor",
+    ),
+    (
+        "Aldo Brezzi spoke.\n\nThe former president said the talks were “a waste”.",
+        "a waste",
+        "Aldo Brezzi",
+        "descriptor",
+    ),
+    ('"We will see," a ministry spokeswoman said.', "We will", None, "descriptor"),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "name", "attribution"), ATTRIBUTION)
+def test_attribution_patterns(body, words, name, attribution):
+    (q,) = [q for q in quotes(body) if q["exact"][1:].startswith(words)]
+    assert (q["speaker_name"], q["attribution"]) == (name, attribution)
+
+
+ORGANISATIONS = [
+    # an organisation speaks: its own words for itself become the speaker's name
+    ('The Foreign Ministry issued a statement.\n\n"We regret it," the ministry said.', "Foreign Ministry"),
+    ('KCNA carried a statement.\n\n"The talks are over," the statement said.', "KCNA"),
+    ('South Korea\'s foreign ministry has said talks will be "reasonable and fair".', "South Korea's foreign ministry"),
+    ('U.S. Forces Korea issued a release.\n\n"Furloughs may follow," it said.', "U.S. Forces Korea"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), ORGANISATIONS)
+def test_organisations_speak(body, name):
+    (q,) = quotes(body)
+    assert q["speaker_name"] == name and q["attribution"] != "none"
+
+
+def test_he_does_not_point_back_to_a_woman_named_with_her_title():
+    body = 'Colm Ferriter, the senior adviser, met Ms. Yun Sol-bi.\n\n"It is a small part," he said.'
+    (q,) = quotes(body)
+    assert q["speaker_name"] == "Colm Ferriter"
+
+
+def test_the_gazetteer_name_is_the_speaker_name_of_a_known_person():
+    (q,) = quotes('"We will not accept it," Esper said.')
+    assert (q["speaker"], q["speaker_name"]) == ("mark-esper", "Mark Esper")
+
+
+def test_a_sentence_after_the_quote_is_not_its_attribution():
+    (q,) = quotes('"We are done." Later Colm Ferriter said the talks ended.')
+    assert q["attribution"] == "none"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import gc
+import re
 from typing import Any
 
 from analysis.article import Article, parse_article
@@ -26,6 +27,7 @@ from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Sp
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "annotate", "annotate_article"]
 
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # Value keys that may point at another span as ("ref", kind, start, end); resolved to its id.
 _REF_KEYS = ("equivalent_of",)
 
@@ -63,12 +65,16 @@ def annotate_article(article: Article) -> Annotation:
 
 def _annotate(article: Article) -> Annotation:
     text, pub = article.text, article.published
-    paras = [(p.start, p.end) for p in article.paragraphs]
+    # The title line is annotated like a paragraph of the body (headlines carry figures).
+    heads = [(article.title_span.start, article.title_span.end)] if article.title_span is not None else []
+    stretches = [*heads, (article.body_start, len(text))]
+    paras = heads + [(p.start, p.end) for p in article.paragraphs]
     # (kind, start, end) -> (exact, value); the first finder to claim a stretch keeps it
     drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]] = {}
     add = drafts.setdefault
 
-    # Each finder runs once over the whole body (fast); a match that straddles two paragraphs is dropped.
+    # Each finder runs once over the title and once over the whole body (fast); a match that straddles
+    # two paragraphs is dropped.
     para_starts = [p[0] for p in paras]
     para_ends = [p[1] for p in paras]
 
@@ -76,24 +82,31 @@ def _annotate(article: Article) -> Annotation:
         i = bisect.bisect_right(para_starts, s) - 1
         return i >= 0 and e <= para_ends[i]
 
-    body = article.body_start
-    bare = names_currency(text, body)
+    bare = names_currency(text, stretches[0][0])
+    # Amounts in a title-case headline ("$10 Billion a Year") are read with its words in lower case.
+    lowered = {a: _lower_title_case(text[a:b]) for a, b in heads}
     for kind, finder in (
-        ("money", lambda: find_money(text, body, bare=bare)),
-        ("multiplier", lambda: find_multipliers(text, body)),
-        ("percent", lambda: find_percents(text, body)),
-        ("date", lambda: find_dates(text, pub, body)),
+        ("money", lambda t, a, b: find_money(t, a, b, bare=bare)),
+        ("multiplier", find_multipliers),
+        ("percent", find_percents),
+        ("date", lambda t, a, b: find_dates(t, pub, a, b)),
     ):  # one finder's list at a time (a 100 MB text makes big lists)
-        for s, e, x, v in finder():
-            if in_one_paragraph(s, e):
-                add((kind, s, e), (x, v))
+        for a, b in stretches:
+            head = lowered.get(a) if kind != "date" else None
+            if head is None:
+                found = finder(text, a, b)
+            else:  # offsets in the lowered title, moved to the text's
+                found = [(s + a, e + a, x, v) for s, e, x, v in finder(head, 0, b - a)]
+            for s, e, _, v in found:
+                if in_one_paragraph(s, e):
+                    add((kind, s, e), (text[s:e], v))
     if article.date_span is not None:
         for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
             add(("date", s, e), (x, v))
-    mentions = [m for m in find_entities(text, [(body, len(text))]) if in_one_paragraph(m[0], m[1])]
+    mentions = [m for m in find_entities(text, stretches, published=pub) if in_one_paragraph(m[0], m[1])]
     for s, e, x, k, v in mentions:
         add((k, s, e), (x, v))
-    quotes = find_quotes(text, paras, mentions, [(s.start, s.end) for s in article.sentences])
+    quotes = find_quotes(text, paras, mentions, heads + [(s.start, s.end) for s in article.sentences])
     del mentions
     for q in quotes:
         add(("quote", q.start, q.end), (q.exact, q.value))
@@ -123,6 +136,15 @@ def _annotate(article: Article) -> Annotation:
     raw.sort(key=lambda f: (f[1], f[2], f[0]))
     findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
     return Annotation(article=article, spans=tuple(spans), findings=findings)
+
+
+def _lower_title_case(title: str) -> str:
+    """Return ``title`` with its title-case words in lower case (same length, so offsets hold).
+
+    >>> _lower_title_case("Seoul to Pay $10 Billion a Year, US Says")
+    'seoul to pay $10 billion a year, US says'
+    """
+    return _TITLE_WORD.sub(lambda m: m.group().lower(), title)
 
 
 def _drop_overlapping_years(drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]]) -> None:

@@ -1,22 +1,46 @@
-"""Find dates and resolve them to a ``start``..``end`` range of days against the publication date.
+"""Find dates and resolve them to a ``start``..``end`` range of days, reading tense, anchors and quotations.
 
 ``value``: ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "form": ...}`` where ``form`` is
 ``absolute`` (a year is written: "November 16, 2019", "in 2026", "June 2019"), ``month`` (a month
 or month-day without a year: "in June", "early in October", "Nov. 20"), ``weekday`` ("Friday",
-"on Wednesday", "next Monday"), ``relative`` ("last month", "this year", "the end of the year",
-"two years ago") or ``range`` ("from 2014 to 2018").
+"on Wednesday", "next Monday"), ``relative`` ("last month", "this year", "in January next year",
+"two years ago", "the previous year", "two days later") or ``range`` ("from 2014 to 2018"). A date
+that cannot be resolved has ``"start": None, "end": None`` and says why in ``"unresolved"``.
 
-Rules: a weekday is the most recent such day on or before publication ("last Friday": strictly
-before; "next Friday": the first after; "this Friday": in publication's Monday-Sunday week). A month
-with no year is the most recent such month not after publication ("last": strictly before the
-publication month; "next": strictly after). "last week" is the previous Monday-Sunday week; "past
-year" the 365 days up to publication; "the end of X" is X's last day. Month parts: early = days
-1-10, mid = 11-20, late = 21-end.
+Rules. Tense: a bare weekday or a month (or month-day) without a year is the most recent such day or
+month on or before publication, unless its clause is in the future tense ("will", "is set to", "plans
+to", "is expected to", "is due to", "could", "upcoming", "a potential ...", "who takes office" ...: the
+nearest tense word before the date, else after it, in the same clause: see :func:`clause_tense`); then
+it is the first such day or month on or after publication. "last Friday": strictly before; "next
+Friday": the first after; "this Friday": in publication's Monday-Sunday week; "Monday and Tuesday" one
+span. Copy datelined in East Asia with no date in the dateline reads a bare past weekday from the day
+after publication (a US clock dated it). "last week" is the previous Monday-Sunday week ("this week"
+on a Sunday: the one starting next day); "earlier this month" ends the day before publication, "later
+this month" starts the day after; "past year" is the 365 days up to publication; "the end of X" is X's
+last day; "in January next year", "the first half of next year", "last summer" are one span each.
+"since 2004" gives 2004 (the date the period starts). Month parts: early = days 1-10, mid = 11-20,
+late = 21-end. "At the weekend" is the last weekend begun on or before publication (future tense: the
+first one ending on or after it).
+
+Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
+earlier", "the next day" count from the last date before them in their paragraph, on the same side of
+the quote marks; with none they are unresolved ("earlier in the day": publication day). "A day after
+the vote", "a week ahead of the visit" name an event: the value is the event's date, its own date if
+the sentence gives one, else counted back (after) or forward (before, ahead of) from the date before
+it, or from publication when the clause is not in the past tense. Quotations: a date inside quote
+marks that depends on when it was said ("next year", "in June", "yesterday") is read from the day the
+words were said when the text dates them to a day before publication ("said on Tuesday"), and is
+unresolved when the text dates them less precisely (a year, a month) and reading it from that time
+would change its range, or when the quotation reports earlier speech ("I said next year ..."). The date
+of the words is the nearest date beside the quote in its sentence, else a date with a written year that
+opens its paragraph ("In 2019, ...").
 
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
 >>> [(e, v["start"], v["end"]) for _, _, e, v in find_dates("Esper urged Friday, last month", pub)]
 [('Friday', '2019-11-15', '2019-11-15'), ('last month', '2019-10-01', '2019-10-31')]
+>>> [(e, v["start"]) for _, _, e, v in find_dates("Lee will visit on Friday, in January next year.", pub)]
+[('on Friday', '2019-11-22'), ('in January next year', '2020-01-01')]
 """
 
 from __future__ import annotations
@@ -24,16 +48,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from analysis.article import MONTHS
 from analysis.extract.scan import Trigger, scan
 
-__all__ = ["WEEKDAYS", "find_dates"]
+__all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future"]
 
 Found = tuple[int, int, str, dict[str, Any]]
 Range = tuple[dt.date, dt.date, str]
+Period = tuple[dt.date, dt.date]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -41,19 +68,179 @@ _ABBR_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MON = rf"(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A month's year: written ("June 2019") or relative ("June next year", "June of the following year").
+_YEAR_OR_REL = (
+    rf"(?:,?\s+(?P<year>{_YEAR})\b"
+    r"|\s+(?:of\s+)?(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|the\s+same|that))\s+(?i:year)\b)"
+)
 _NUMWORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None,
 }  # fmt: skip
+_NUM = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+)  # fmt: skip
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
+_ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], start=1)}
+_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+_DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for"}
+_PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
+# A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
+# (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
+_STOP = "[.!?]" + "".join(
+    rf"(?<!\b{t}[.!?])" for t in ("[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr")
+)
+_SENTENCE_END = re.compile(rf"{_STOP}(?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
+_QUOTE_MARK = re.compile(r'["“”]')
+_OPENING = 40  # characters: a date this near a paragraph's start sets the time of the whole paragraph
+_QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentence
+_OBJECT = re.compile(r"[ \t]+[\w$“\"']")  # a word after "after"/"before": the event it names
 
 
-def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """A date counted from the date before it in its paragraph: ``shift(lo, hi)`` of that date's range.
+
+    ``event``: the words name an event ("a day after the vote"): the value is the event's date, the
+    event's own date in the sentence if it has one, and with no date before it counts from publication
+    unless its clause is in the past tense. ``or_published``: with no date before it, it counts from
+    publication ("earlier in the day")."""
+
+    shift: Callable[[dt.date, dt.date], Period]
+    event: bool = False
+    or_published: bool = False
+    unit: str = "year"  # what it counts in: days and weeks cannot be counted from a year or a month
+
+
+Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
+
+# --- tense -------------------------------------------------------------------------------------------
+_WINDOW = 80  # characters read before and after a date to decide its tense
+_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)|[;:\"“”\n\r]")
+_BOUNDARY = frozenset('.!?;:"“”\n\r')
+# "will" and words that put an event ahead ("a potential victory in November")
+_WILL = frozenset(
+    {"will", "shall", "won't", "upcoming", "coming", "next", "potential", "possible", "likely", "prospective"}
+)
+# present tense of a schedule: "Trump, who takes office in January", "the deal expires in December"
+_SCHEDULED = frozenset(
+    {"takes", "expires", "begins", "starts", "ends", "resumes", "opens", "closes", "arrives", "departs", "lapses",
+     "convenes", "kicks", "runs"}
+)  # fmt: skip
+_BEFORE_TO = frozenset(
+    {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
+     "going", "about", "is", "are", "am"}
+)  # fmt: skip
+_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected"})  # "set for Friday", "expected on Monday"
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+_PAST = frozenset(
+    {"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "met", "held",
+     "made", "took", "gave", "came", "went", "began", "spoke", "wrote", "sent", "left", "rose", "fell", "saw",
+     "won", "lost", "paid", "sought", "brought", "struck", "became", "broke", "led", "got", "flew", "ran", "fled",
+     "stood", "shot", "chose", "drew", "grew", "threw", "hit", "cut", "quit", "ago"}
+)  # fmt: skip
+_NOT_VERB_ED = frozenset(
+    {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
+     "embed", "red", "bed", "shed", "wed", "united"}
+)  # fmt: skip
+_MODALS = frozenset({"could", "may", "might", "should", "must", "can", "cannot", "couldn't", "can't"})
+_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS
+_TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
+_TENSE_ENDINGS = ("ed", "'ll", "’ll")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
+     "so", "well", "much", "more", "most", "any", "some"}
+)  # fmt: skip
+
+
+def _tense_of(words: list[str], i: int) -> str | None:
+    """Return "future", "past" or None: what ``words[i]``, read with its neighbours, says of the tense.
+
+    >>> _tense_of(["is", "set", "to"], 1), _tense_of(["Kim", "met"], 1), _tense_of(["the", "planned"], 1)
+    ('future', 'past', None)
+    """
+    w = words[i].lower()
+    if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
+        return None  # most words: no need to look at the neighbours
+    w = w.replace("’", "'")
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
+    if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
+        return "future"
+    if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
+        return "past" if nxt in {"have", "not've"} else "future"
+    if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
+        return "future"
+    if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
+        return "future"
+    if w in _PAST:
+        return "past"
+    if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
+        return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
+    return None
+
+
+def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Return whether the clause of ``text[start:end]`` is in the future tense (see :func:`clause_tense`).
+
+    >>> t = "Kim met Lee on Friday and will meet Park on Sunday."
+    >>> is_future(t, 15, 21), is_future(t, 44, 50), is_future("On Friday, Kim will go.", 0, 9)
+    (False, True, True)
+    """
+    return clause_tense(text, start, end, lo, hi) == "future"
+
+
+def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """Return "future", "past" or None (no tense word) for the clause of ``text[start:end]``.
+
+    The nearest tense word before it decides (back to the clause's start, at most 80 characters); if
+    there is none, the nearest after it (to the clause's end, at most 80 characters).
+
+    >>> clause_tense("It comes a day ahead of the vote.", 9, 23), clause_tense("It came a day ahead.", 8, 19)
+    (None, 'past')
+    """
+    hi = len(text) if hi is None else hi
+    a = max(lo, start - _WINDOW)
+    before = _TOKEN.findall(text, a, start)
+    if before and a > lo and text[a - 1].isalpha():
+        before = before[1:]  # a word cut by the window
+    tense = _first_tense(before, range(len(before) - 1, -1, -1))
+    if tense is None:
+        after = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+        tense = _first_tense(after, range(len(after)))
+    return tense
+
+
+def _first_tense(words: list[str], order: range) -> str | None:
+    """Return the tense said by the first tense word of ``words`` taken in ``order``, up to a clause boundary.
+
+    >>> w = ["Kim", "will", "meet", "Lee", "."]
+    >>> _first_tense(w, range(5)), _first_tense(w, range(4, -1, -1))
+    ('future', None)
+    """
+    for i in order:
+        w = words[i]
+        if w in _BOUNDARY:
+            return None
+        lw = w.lower()
+        if lw in _TENSE_WORDS or lw.endswith(_TENSE_ENDINGS):  # most words: skip at once
+            tense = _tense_of(words, i)
+            if tense:
+                return tense
+    return None
+
+
+# --- calendar helpers ----------------------------------------------------------------------------------
+def _month_range(y: int, m: int) -> Period:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _part(lo: dt.date, hi: dt.date, mod: str) -> tuple[dt.date, dt.date]:
+def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
     mod = mod.lower()
     if "early" in mod or "beginning" in mod or "start" in mod:
         if "beginning" in mod or "start" in mod:
@@ -72,7 +259,7 @@ def _part(lo: dt.date, hi: dt.date, mod: str) -> tuple[dt.date, dt.date]:
     return lo, hi
 
 
-def _year_part(y: int, mod: str) -> tuple[dt.date, dt.date]:
+def _year_part(y: int, mod: str) -> Period:
     lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     mod = mod.lower()
     if "early" in mod:
@@ -81,8 +268,16 @@ def _year_part(y: int, mod: str) -> tuple[dt.date, dt.date]:
 
 
 def _resolve_month(mon: int, pub: dt.date, which: str) -> int:
+    """Return the year of month ``mon`` read from ``pub``: ``which`` is last, next, this, ahead or "".
+
+    >>> pub = dt.date(2019, 11, 16)
+    >>> _resolve_month(3, pub, ""), _resolve_month(3, pub, "ahead"), _resolve_month(11, pub, "ahead")
+    (2019, 2020, 2019)
+    """
     if which == "next":
         return pub.year if mon > pub.month else pub.year + 1
+    if which == "ahead":
+        return pub.year if mon >= pub.month else pub.year + 1
     if which == "last":
         return pub.year if mon < pub.month else pub.year - 1
     if which == "this":
@@ -104,43 +299,190 @@ def _nearest_year(mon: int, day: int, pub: dt.date) -> dt.date | None:
         return None
 
 
-def _full(m: re.Match[str], pub: dt.date) -> Range | None:
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _add(d: dt.date, unit: str, n: int) -> dt.date:
+    """Return ``d`` moved by ``n`` days, weeks, months or years (a day past a month's end is clipped).
+
+    >>> _add(dt.date(2020, 1, 31), "month", 1), _add(dt.date(2020, 2, 29), "year", -1)
+    (datetime.date(2020, 2, 29), datetime.date(2019, 2, 28))
+    """
+    if unit in {"day", "week"}:
+        return d + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    y, m = _shift_month(d.year, d.month, n * (12 if unit == "year" else 1))
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _unit_period(d: dt.date, unit: str) -> Period:
+    """Return the day, Monday-Sunday week, month or year that holds ``d``.
+
+    >>> _unit_period(dt.date(2019, 11, 16), "week")
+    (datetime.date(2019, 11, 11), datetime.date(2019, 11, 17))
+    """
+    if unit == "day":
+        return d, d
+    if unit == "week":
+        monday = d - dt.timedelta(days=d.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return _month_range(d.year, d.month)
+    return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+
+
+def _next_period(lo: dt.date, hi: dt.date, unit: str, k: int) -> Period:
+    """Return the ``unit`` period ``k`` steps after the anchor ``lo..hi`` (before it if ``k`` < 0; 0: its own).
+
+    >>> _next_period(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year", -1)
+    (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    """
+    if k == 0:
+        return _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
+    base = _unit_period(hi if k > 0 else lo, unit)[0]
+    return _unit_period(_add(base, unit, k), unit)
+
+
+def _moved(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
+    """Return the anchor ``lo..hi`` moved by ``n`` units ("two days later": n = 2).
+
+    >>> _moved(dt.date(2019, 11, 15), dt.date(2019, 11, 15), "day", -3)
+    (datetime.date(2019, 11, 12), datetime.date(2019, 11, 12))
+    """
+    return _add(lo, unit, n), _add(hi, unit, n)
+
+
+def _month_of_year(mon: int, mod: str, k: int, lo: dt.date, hi: dt.date) -> Period:
+    """Return month ``mon`` (part ``mod``) of the year ``k`` years from the anchor's ("March the following year").
+
+    >>> _month_of_year(3, "", 1, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    (datetime.date(2020, 3, 1), datetime.date(2020, 3, 31))
+    """
+    y = (hi if k > 0 else lo).year + k
+    return _part(*_month_range(y, mon), mod)
+
+
+# --- handlers: (match, reference date, future tense) -> Range | Anchored | None --------------------------
+def _rel_year(rel: str) -> int | None:
+    """Return the year offset a relative year word names (next: 1, last: -1, this: 0), None for an anchored one.
+
+    >>> _rel_year("next"), _rel_year("the  following") is None
+    (1, True)
+    """
+    return {"next": 1, "last": -1, "this": 0}.get(" ".join(rel.lower().split()))
+
+
+def _anchored_step(rel: str) -> int:
+    """Return the year step of an anchored relative year ("the following": 1, "the previous": -1, else 0).
+
+    >>> _anchored_step("the following"), _anchored_step("that")
+    (1, 0)
+    """
+    rel = rel.lower()
+    return 1 if "following" in rel else -1 if "previous" in rel else 0
+
+
+def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return a month-day ("Nov. 20", "on December second", "March 5 next year"), or days ("Nov. 15-16").
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They met Nov. 15-16, 2019.", dt.date(2019, 12, 1))]
+    [('2019-11-15', '2019-11-16')]
+    """
+    r = _full_day(m, pub, future)
+    day2 = m.groupdict().get("day2")
+    if r is None or isinstance(r, Anchored) or not day2 or int(day2) <= r[0].day:
+        return r
+    return r[0], r[0].replace(day=int(day2)), r[2]
+
+
+def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return one month-day: its written year, a relative one, else ahead (future tense) or the nearest.
+
+    >>> [v["start"] for *_, v in find_dates("It ends Jan. 5 next year; it starts on Nov. 2.", dt.date(2019, 11, 16))]
+    ['2020-01-05', '2020-11-02']
+    """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
-    day = int(m["day"])
+    day = int(m["day"]) if m.groupdict().get("day") else _ORDINALS[m["dayword"].lower()]
     if m["year"]:
-        try:
-            d = dt.date(int(m["year"]), mon, day)
-        except ValueError:
-            return None
+        d = dt.date(int(m["year"]), mon, day)
         return d, d, "absolute"
+    if m["rel"]:
+        k = _rel_year(m["rel"])
+        if k is None:
+            return Anchored(partial(_day_of_year, mon, day, _anchored_step(m["rel"])))
+        d = dt.date(pub.year + k, mon, day)
+        return d, d, "relative"
+    if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
+        d = dt.date(pub.year, mon, day)
+        slack = 0 if m.group()[:3].lower() == "on " else 30
+        d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
+        return d, d, "month"
     d2 = _nearest_year(mon, day, pub)
     return (d2, d2, "month") if d2 else None
 
 
-def _iso(m: re.Match[str], pub: dt.date) -> Range | None:
-    try:
-        d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
+def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period:
+    """Return day ``mon``/``day`` of the year ``k`` years from the anchor's ("March 5 the following year").
+
+    >>> _day_of_year(3, 5, -1, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    (datetime.date(2018, 3, 5), datetime.date(2018, 3, 5))
+    """
+    d = dt.date((hi if k > 0 else lo).year + k, mon, day)
+    return d, d
+
+
+def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     return d, d, "absolute"
 
 
-def _month(m: re.Match[str], pub: dt.date) -> Range | None:
+def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return a month (or part of one) with its year: written, relative ("next year"), or by the tense.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed in March and ends in March next year.",
+    ...                                            dt.date(2019, 11, 16))]
+    [('in March', '2019-03-01'), ('in March next year', '2020-03-01')]
+    """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
     if m["year"]:
-        y, form = int(m["year"]), "absolute"
-    else:
-        if not mod:
-            return None
-        which = "last" if mod == "last" else "next" if mod == "next" else "this" if mod == "this" else ""
-        y, form = _resolve_month(mon, pub, which), "month"
-    lo, hi = _month_range(y, mon)
-    lo, hi = _part(lo, hi, mod)
+        lo, hi = _part(*_month_range(int(m["year"]), mon), mod)
+        return lo, hi, "absolute"
+    if m["rel"]:
+        k = _rel_year(m["rel"])
+        if k is None:
+            return Anchored(partial(_month_of_year, mon, mod, _anchored_step(m["rel"])))
+        lo, hi = _part(*_month_range(pub.year + k, mon), mod)
+        return lo, hi, "relative"
+    if not mod:
+        return None
+    which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod not in {"since", "after"} else ""
+    lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
+    return lo, hi, "month"
+
+
+def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a weekday ("on Friday", "next Monday"), or two ("Monday and Tuesday": the first to the second).
+
+    >>> import re
+    >>> rx = re.compile(r"(?P<mod>)(?P<wd>[A-Za-z]+) and (?P<wd2>[A-Za-z]+)")
+    >>> _weekday(rx.match("Monday and Tuesday"), dt.date(2019, 11, 16), True)[:2]
+    (datetime.date(2019, 11, 18), datetime.date(2019, 11, 19))
+    """
+    lo, _, form = _one_weekday(m, pub, future)
+    if not m["wd2"]:
+        return lo, lo, form
+    hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
     return lo, hi, form
 
 
-def _weekday(m: re.Match[str], pub: dt.date) -> Range | None:
+def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return the day a weekday names: last, next, this, or by the tense of its clause.
+
+    >>> [v["start"] for *_, v in find_dates("Lee met Park Friday and will meet Kang Friday.", dt.date(2019, 11, 20))]
+    ['2019-11-15', '2019-11-22']
+    """
     wd = WEEKDAYS.index(m["wd"])
     mod = " ".join((m["mod"] or "").lower().split())
     back = (pub.weekday() - wd) % 7
@@ -150,44 +492,42 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Range | None:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
     elif mod == "this":
         d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
+    elif future and mod != "since":
+        d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=back)
     return d, d, "weekday"
 
 
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
-
-
-def _period(unit: str, which: str, pub: dt.date) -> tuple[dt.date, dt.date]:
+def _period(unit: str, which: str, pub: dt.date) -> Period:
     k = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
-    if unit == "week":
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=k)
-        return monday, monday + dt.timedelta(days=6)
     if unit == "weekend":
         sat = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5, weeks=k)
         return sat, sat + dt.timedelta(days=1)
-    if unit == "month":
-        return _month_range(*_shift_month(pub.year, pub.month, k))
     if unit == "decade":
         d0 = pub.year // 10 * 10 + 10 * k
         return dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31)
-    return dt.date(pub.year + k, 1, 1), dt.date(pub.year + k, 12, 31)
+    return _unit_period(_add(pub, unit, k), unit)
 
 
-def _relative(m: re.Match[str], pub: dt.date) -> Range | None:
+def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "last month", "this week", "early next year", "earlier this month" read from publication.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("this week, earlier this month", dt.date(2019, 11, 17))]
+    [('this week', '2019-11-18', '2019-11-24'), ('earlier this month', '2019-11-01', '2019-11-16')]
+    """
     which = " ".join(m["which"].lower().split()).replace("the ", "")
+    which = {"this past": "last", "this coming": "next"}.get(which, which)
     unit = m["unit"].lower()
     pre = (m["pre"] or "").lower()
     if which == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
         return pub - dt.timedelta(days=days - 1), pub, "relative"
+    if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier":
+        which = "next"  # on a Sunday "this week" is the one that starts tomorrow
     lo, hi = _period(unit, which, pub)
-    if pre == "earlier" and which == "this":
-        return lo, pub, "relative"
-    if pre == "later" and which == "this":
-        return pub, hi, "relative"
+    if pre in {"earlier", "later"} and which == "this":
+        return (*_rest_of(lo, hi, pub, pre), "relative")
     if pre and unit == "year":
         lo, hi = _year_part(lo.year, pre)
     elif pre:
@@ -195,7 +535,34 @@ def _relative(m: re.Match[str], pub: dt.date) -> Range | None:
     return lo, hi, "relative"
 
 
-def _end_of(m: re.Match[str], pub: dt.date) -> Range | None:
+def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
+    """Return the part of ``lo..hi`` before publication ("earlier this month") or after it ("later").
+
+    >>> _rest_of(dt.date(2019, 11, 1), dt.date(2019, 11, 30), dt.date(2019, 11, 16), "earlier")
+    (datetime.date(2019, 11, 1), datetime.date(2019, 11, 15))
+    """
+    if pre == "earlier":
+        return lo, max(lo, pub - dt.timedelta(days=1))
+    return min(hi, pub + dt.timedelta(days=1)), hi
+
+
+def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "at/over the weekend": the last weekend begun by publication, or (future) the next to end.
+
+    >>> import re
+    >>> _weekend(re.match("x", "x"), dt.date(2019, 11, 20), False)[:2]  # a Wednesday
+    (datetime.date(2019, 11, 16), datetime.date(2019, 11, 17))
+    >>> _weekend(re.match("x", "x"), dt.date(2019, 11, 20), True)[:2]
+    (datetime.date(2019, 11, 23), datetime.date(2019, 11, 24))
+    """
+    if future:
+        sat = pub + dt.timedelta(days=(6 - pub.weekday()) % 7 - 1)
+    else:
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    return sat, sat + dt.timedelta(days=1), "relative"
+
+
+def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     pos = m["pos"].lower()
     if m["year"]:
         lo, hi, form = dt.date(int(m["year"]), 1, 1), dt.date(int(m["year"]), 12, 31), "absolute"
@@ -209,50 +576,191 @@ def _end_of(m: re.Match[str], pub: dt.date) -> Range | None:
     return (*_part(lo, hi, "mid"), form)
 
 
-def _year_end(m: re.Match[str], pub: dt.date) -> Range | None:
+def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(pub.year, 12, 31)
     return d, d, "relative"
 
 
-def _deictic(m: re.Match[str], pub: dt.date) -> Range | None:
+def _deictic(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     word = m.group().lower()
     k = -1 if "yesterday" in word or "last night" in word else 1 if "tomorrow" in word else 0
     d = pub + dt.timedelta(days=k)
     return d, d, "relative"
 
 
-def _ago(m: re.Match[str], pub: dt.date) -> Range | None:
-    n_text = m["n"].lower()
+def _count(n_text: str) -> int | None:
+    """Return the number a count word or numeral means (None for "several", "few" or over 200).
+
+    >>> _count("two"), _count("12"), _count("several")
+    (2, 12, None)
+    """
+    n_text = n_text.lower()
     n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(n_text)
-    if not n or n > 200:
+    return n if n and n <= 200 else None
+
+
+def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    n = _count(m["n"])
+    if n is None:
         return None
     unit = m["unit"].lower().rstrip("s")
-    try:
-        if unit == "day":
-            d = pub - dt.timedelta(days=n)
-        elif unit == "week":
-            d = pub - dt.timedelta(weeks=n)
-        elif unit == "month":
-            y, mo = _shift_month(pub.year, pub.month, -n)
-            d = dt.date(y, mo, min(pub.day, calendar.monthrange(y, mo)[1]))
-        else:
-            years = n * (10 if unit == "decade" else 1)
-            d = (
-                pub.replace(year=pub.year - years)
-                if not (pub.month == 2 and pub.day == 29)
-                else dt.date(pub.year - years, 2, 28)
-            )
-    except (ValueError, OverflowError):
-        return None
+    if unit == "decade":
+        unit, n = "year", n * 10
+    d = _add(pub, unit, -n)
     return d, d, "relative"
 
 
-def _year(m: re.Match[str], pub: dt.date) -> Range | None:
+def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "two days later", "a year earlier": the anchor moved by the count ("a day after the vote": back).
+
+    >>> import re
+    >>> a = _counted(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "two days later"), dt.date(2019, 1, 1), 0)
+    >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15))[0], a.event
+    (datetime.date(2019, 11, 17), False)
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    way = " ".join(m["dir"].lower().split())
+    sign = -1 if way in {"earlier", "before", "previously"} else 1
+    event = _names_event(m, way)
+    if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
+        sign = -sign if way != "ahead of" else 1
+    unit = m["unit"].lower().rstrip("s")
+    return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
+
+
+def _names_event(m: re.Match[str], way: str) -> bool:
+    """Return whether "after"/"before"/"ahead of" at the end of ``m`` takes an object ("a day after the vote").
+
+    >>> import re
+    >>> _names_event(re.match("a day after", "a day after the vote"), "after")
+    True
+    >>> _names_event(re.match("a day after", "a day after, he left"), "after")
+    False
+    """
+    return way in {"after", "before", "ahead of"} and _OBJECT.match(m.string, m.end()) is not None
+
+
+def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "the previous year", "the next day", "the year before", "that month": a period beside the anchor's.
+
+    "over/within/in the next year" is the year from publication instead.
+
+    >>> import re
+    >>> rx = re.compile(r"(?:(?P<pre>in) )?the (?P<which>\\w+) (?P<unit>\\w+)(?P<dir>)")
+    >>> _adjacent(rx.match("the previous year"), dt.date(2019, 1, 1), False).shift(
+    ...     dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+    (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    """
+    which = (m["which"] or "").lower()
+    unit = m["unit"].lower()
+    way = (m["dir"] or "").lower()
+    if m["pre"] and which in {"next", "coming"}:
+        return pub, _add(pub, unit, 1), "relative"
+    k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
+    k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
+    event = _names_event(m, way)
+    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit)
+
+
+def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "the following four years" (after the date before it), "the past two years" (up to publication).
+
+    >>> [v["start"] + ".." + v["end"] for *_, v in find_dates(
+    ...     "Seoul pays more this year, and in each of the following four years.", dt.date(2021, 3, 10))]
+    ['2021-01-01..2021-12-31', '2022-01-01..2025-12-31']
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    which, unit = m["which"].lower(), m["unit"].lower().rstrip("s")
+    if which in {"past", "last"}:
+        return _add(pub, unit, -n), pub, "relative"
+    if which in {"next", "coming"}:
+        return pub, _add(pub, unit, n), "relative"
+    if which == "following":
+        return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, 1)[0], _next_period(lo, hi, unit, n)[1]))
+    return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, -n)[0], _next_period(lo, hi, unit, -1)[1]))
+
+
+def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "from last year to 2025": the years from the first to the second, either written or relative.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("from last year to 2025", dt.date(2021, 3, 10))]
+    [('from last year to 2025', '2020-01-01', '2025-12-31')]
+    """
+    y1 = int(m["y1"]) if m["y1"] else pub.year + (_rel_year(m["r1"]) or 0)
+    y2 = int(m["y2"]) if m["y2"] else pub.year + (_rel_year(m["r2"]) or 0)
+    return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range") if y1 < y2 else None
+
+
+def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a season: of a written year ("spring 2020"), or this, last or next one, or (bare) by the tense.
+
+    >>> pub = dt.date(2020, 1, 10)
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("last summer, this winter, in the spring of 2021", pub)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('last summer', '2019-06-01', '2019-08-31'), ('this winter', '2019-12-01', '2020-02-29'),
+     ('in the spring of 2021', '2021-03-01', '2021-05-31')]
+    """
+    first = _SEASONS[(m["season"] or m["season2"]).lower()]
+    which = (m["which"] or "").lower()
+    if m["year"] or m["year2"]:
+        return (*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
+    seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+    now = next((p for p in seasons if p[0] <= pub <= p[1]), None)
+    if which == "this":
+        lo, hi = now or next(p for p in seasons if p[0] > pub)
+    elif which == "last":
+        lo, hi = [p for p in seasons if p[1] < pub][-1]
+    elif which == "next" or future:
+        lo, hi = next(p for p in seasons if p[0] > pub) if which == "next" or now is None else now
+    else:
+        lo, hi = [p for p in seasons if p[0] <= pub][-1]
+    return lo, hi, "relative"
+
+
+def _months(y: int, first: int, n: int) -> Period:
+    """Return the ``n`` months from month ``first`` of year ``y`` (running into the next year if need be).
+
+    >>> _months(2019, 12, 3)
+    (datetime.date(2019, 12, 1), datetime.date(2020, 2, 29))
+    """
+    y2, m2 = _shift_month(y, first, n - 1)
+    return dt.date(y, first, 1), _month_range(y2, m2)[1]
+
+
+def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the first half of next year", "the third quarter of 2020", "the second half of the year".
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("in the first half of next year", dt.date(2019, 11, 16))]
+    [('2020-01-01', '2020-06-30')]
+    """
+    n = 6 if m["part"].lower() == "half" else 3
+    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1}[m["ord"].lower()]
+    if k * n >= 12:
+        return None
+    y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
+    return (*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
+
+
+def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "earlier in the day", "later that year": the day (year ...) of the date before it, else publication's.
+
+    >>> [v["start"] for *_, v in find_dates("Earlier in the day, it rained.", dt.date(2019, 11, 16))]
+    ['2019-11-16']
+    """
+    unit = m["unit"].lower()
+    return Anchored(partial(_next_period, unit=unit, k=0), or_published=True, unit=unit)
+
+
+def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     lo, hi = _year_part(int(m["y"]), m["mod"] or m["mod2"] or "")
     return lo, hi, "absolute"
 
 
-def _range(m: re.Match[str], pub: dt.date) -> Range | None:
+def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
@@ -262,20 +770,21 @@ def _range(m: re.Match[str], pub: dt.date) -> Range | None:
     return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
 
 
-def _decade(m: re.Match[str], pub: dt.date) -> Range | None:
+def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d0 = int(m["d"])
     return dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31), "absolute"
 
 
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
-    r"|since|until|till|through|by|from|before|after|last|next|this|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
+    r"|since|until|till|through|by|from|before|after|last|next|this"
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _DIGITS_12 = (("1", 0), ("2", 0))
 _UNITS = (("week", 0), ("month", 0), ("year", 0), ("decade", 0))
+_UNIT_WORDS = (("day", 0), ("week", 0), ("month", 0), ("year", 0))
 _T_MONTH = Trigger(
     re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})"),
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
@@ -292,26 +801,59 @@ _T_DEICTIC = Trigger(
 _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
-_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Range | None], Trigger, int, int]] = [
-    (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
-     _full, _T_MONTH, 40, 30),
-    (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}"
-                rf"(?:,?\s+(?P<year>{_YEAR})\b)?"), _full, _T_MONTH, 14, 14),
+_T_WEEKEND = Trigger(re.compile(r"weekend\b"), (("weekend", 0),))
+_T_SEASON = Trigger(
+    re.compile(r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"),
+    (("pring", 1), ("ummer", 1), ("utumn", 1), ("all", 1), ("inter", 1)),
+)
+_T_PART = Trigger(re.compile(r"half|quarter"), (("half", 0), ("quarter", 0)))
+_T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
+_PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
+    (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
+                rf"(?:{_YEAR_OR_REL})?"),
+     _full, _T_MONTH, 40, 40),
+    (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
+     _full, _T_MONTH, 14, 30),
+    (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
+                rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
-    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:,?\s+(?P<year>{_YEAR})\b)?",
-                re.IGNORECASE), _month, _T_MONTH, 40, 12),
-    (re.compile(rf"(?:\b(?P<mod>on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late)\s+)?{_WD}"
-                r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, _T_WEEKDAY, 25, 25),
-    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this|next|past|the\s+past|the\s+coming|coming)"
+    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:{_YEAR_OR_REL})?",
+                re.IGNORECASE), _month, _T_MONTH, 40, 30),
+    (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
+                r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:and|or|to|through)\s+(?P<wd2>Monday|Tuesday"
+                r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"), _weekday, _T_WEEKDAY, 25, 40),
+    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_UNIT, 30, 4),
+    (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
      _end_of, _T_UNIT_OR_YEAR, 40, 8),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_WORD, 12, 12),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE), _ago, _T_AGO, 30, 2),
-    (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—)\s*"
+    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
+     _ago, _T_AGO, 30, 2),
+    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
+                r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
+     _counted, _T_DAY_UNIT, 12, 16),
+    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
+                r"|same)|that)\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
+     _adjacent, _T_DAY_UNIT, 36, 2),
+    (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
+                r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
+    (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
+     _same_day, _T_DAY_UNIT, 24, 2),
+    (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
+                rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:of|in)\b)"
+                rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE),
+     _season, _T_SEASON, 30, 12),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
+                r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE), _part_of_year, _T_PART, 12, 30),
+    (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
+                r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
+    (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
+                rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_WORD, 30, 30),
+    (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
                 rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
@@ -319,11 +861,33 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Range 
      _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
+_TENSED = frozenset({_full, _month, _weekday, _weekend, _season})  # handlers whose reading depends on the tense
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
+_EAST_ASIA_DATELINE = re.compile(
+    r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
+    r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
+)  # a dateline with no date in it: the story's own day is not written
 _NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
+# Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
+_DEICTIC_FORMS = frozenset({"weekday", "month", "relative"})
+_REPORTING = frozenset({"said", "told", "asked", "promised", "warned"})  # "I said next year ..."
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One date expression found: ``text[start:end]``, its match and handler, and its first reading."""
+
+    start: int
+    end: int
+    match: re.Match[str]
+    handler: Handler
+    future: bool
+    value: Range | Anchored
 
 
 def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = None) -> list[Found]:
-    """Return ``(start, end, exact, {"start", "end", "form"})`` for each date in ``text[start:end]``.
+    """Return ``(start, end, exact, value)`` for each date in ``text[start:end]`` (see the module's rules).
 
     >>> import datetime as dt
     >>> pub = dt.date(2019, 11, 16)
@@ -335,35 +899,345 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
      ('the end of this year', '2019-12-31', '2019-12-31', 'relative')]
     """
     end = len(text) if end is None else end
-    found: list[tuple[int, int, Range]] = []
+    hits = _candidates(text, published, start, end)
+    out: list[Found] = []
+    for ps, pe, group in _by_paragraph(text, hits, start, end):
+        for h, value in zip(group, _resolve_paragraph(text, group, published, ps, pe), strict=True):
+            out.append((h.start, h.end, text[h.start : h.end], value))
+    return out
+
+
+def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
+    """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order.
+
+    >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
+    ['in January next year', 'on Friday']
+    """
+    found: list[_Hit] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
+    local = _local_day(text, start, pub)
     for rx, handler, trigger, back, ahead in _PATTERNS:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
-            if handler is _weekday and _NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()):
+            if _not_a_date(text, m, handler, start):
                 continue
-            if handler is _month and m["mon"] == "May" and not (m["mod"] or m["year"]):
-                continue
-            if handler is _month and m["mon"][0].islower():
-                continue  # "may", "march" as verbs
+            future = _tense_matters(handler, m) and is_future(text, m.start(), m.end(), start, end)
+            bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
-                r = handler(m, published)
+                r = handler(m, local if bare_day else pub, future)
             except (ValueError, OverflowError):
                 r = None
-            if r is None:
-                continue
-            s = m.start()
-            mod = m.groupdict().get("mod")
-            if mod and " ".join(mod.lower().split()) in _TRIGGER_ONLY:
-                s = m.start("mod") + len(mod)
-                while text[s].isspace():
-                    s += 1
-            found.append((s, m.end(), r))
-    found.sort(key=lambda t: (t[0], -t[1]))
-    out: list[Found] = []
+            if r is not None:
+                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r))
+    found.sort(key=lambda h: (h.start, -h.end))
+    out: list[_Hit] = []
     last_end = -1
-    for s, e, (lo, hi, form) in found:
-        if s < last_end:
-            continue
-        out.append((s, e, text[s:e], {"start": lo.isoformat(), "end": hi.isoformat(), "form": form}))
-        last_end = e
+    for h in found:
+        if h.start >= last_end:
+            out.append(h)
+            last_end = h.end
     return out
+
+
+def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
+    """Return the day it is where the story happens: the day after publication for copy datelined in East
+    Asia with no date in the dateline (a US clock dates it while it is already the next day there), else
+    publication day. A bare past weekday is the most recent one on or before that day.
+
+    >>> _local_day("SEOUL, South Korea — Lee spoke Friday.", 0, dt.date(2019, 11, 14))
+    datetime.date(2019, 11, 15)
+    >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14))
+    datetime.date(2019, 11, 14)
+    """
+    return pub + dt.timedelta(days=1) if _EAST_ASIA_DATELINE.match(text, start) else pub
+
+
+def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
+    """Return whether the tense of its clause can change a match's reading (a bare weekday or month).
+
+    >>> rx = re.compile(r"(?:(?P<mod>on|last) )?(?P<wd>Friday)")
+    >>> _tense_matters(_weekday, rx.match("on Friday")), _tense_matters(_weekday, rx.match("last Friday"))
+    (True, False)
+    """
+    if handler not in _TENSED:
+        return False
+    groups = m.groupdict()
+    if groups.get("year") or groups.get("rel"):
+        return False
+    return " ".join((groups.get("mod") or "").lower().split()) not in _UNTENSED_MODS
+
+
+def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bool:
+    """Return whether a match is a name or verb rather than a date ("Black Friday", "may", "march").
+
+    >>> find_dates("Black Friday sales may march on.", dt.date(2019, 11, 16))
+    []
+    """
+    if handler is _weekday:
+        return _NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()) is not None
+    if handler is _month:
+        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+    return False
+
+
+def _span_start(text: str, m: re.Match[str]) -> int:
+    """Return where the span of a match starts: after a trigger-only word ("since", "by")."""
+    mod = m.groupdict().get("mod")
+    if not (mod and " ".join(mod.lower().split()) in _TRIGGER_ONLY):
+        return m.start()
+    s = m.start("mod") + len(mod)
+    while text[s].isspace():
+        s += 1
+    return s
+
+
+def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int) -> Iterator[tuple[int, int, list[_Hit]]]:
+    """Yield ``(paragraph start, paragraph end, hits)`` for each paragraph of ``text[start:end]`` with hits.
+
+    >>> t = "On Friday.\\n\\nOn Monday, then Tuesday."
+    >>> [(s, e, len(g)) for s, e, g in _by_paragraph(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))]
+    [(0, 10, 1), (12, 36, 2)]
+    """
+    if not hits:
+        return
+    breaks = _PARA_BREAK.finditer(text, start, end)
+    ps, nxt = start, next(breaks, None)
+    group: list[_Hit] = []
+    for h in hits:
+        while nxt is not None and nxt.start() < h.start:
+            if group:
+                yield ps, nxt.start(), group
+                group = []
+            ps, nxt = nxt.end(), next(breaks, None)
+        group.append(h)
+    if group:
+        yield ps, (nxt.start() if nxt is not None else end), group
+
+
+def _quote_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the ``(open, close)`` offsets of the quotations in a paragraph (an unclosed one runs to its end).
+
+    >>> _quote_stretches('He said "yes" and “no', 0, 21)
+    [(8, 13), (18, 21)]
+    """
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch = m.group()
+        if open_at is None:
+            if ch != "”":
+                open_at = m.start()
+        elif ch != "“":
+            out.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, end))
+    return out
+
+
+def _value(r: Range) -> dict[str, Any]:
+    """Return the JSON value of a reading.
+
+    >>> _value((dt.date(2019, 1, 1), dt.date(2019, 12, 31), "absolute"))
+    {'start': '2019-01-01', 'end': '2019-12-31', 'form': 'absolute'}
+    """
+    lo, hi, form = r
+    return {"start": lo.isoformat(), "end": hi.isoformat(), "form": form}
+
+
+def _unresolved(form: str, why: str) -> dict[str, Any]:
+    """Return the JSON value of a date that cannot be resolved, with the reason.
+
+    >>> _unresolved("relative", "no earlier date")["start"] is None
+    True
+    """
+    return {"start": None, "end": None, "form": form, "unresolved": why}
+
+
+def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int) -> list[dict[str, Any]]:
+    """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates.
+
+    >>> t = 'In 2019 Lee said: "We sign next year." A year later, talks ended.'
+    >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
+    ...                                              dt.date(2024, 5, 4), 0, len(t))]
+    ['2019-01-01', None, '2020-01-01']
+    """
+    quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
+    inside = _quote_of_each(group, quotes)
+    said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
+    last_abs = _last_absolute(group, inside, ps)
+    values: list[dict[str, Any]] = []
+    for i, h in enumerate(group):
+        if isinstance(h.value, Anchored):
+            values.append({})  # filled in below, once the dates before it are known
+            continue
+        values.append(_value(h.value))
+        q = inside[i]
+        if q is not None and h.value[2] in _DEICTIC_FORMS:
+            if _reported_in_quote(text, q, h):
+                values[i] = _unresolved(h.value[2], "reported speech inside a quotation ('I said ...'): its time is "
+                                        "not known")  # fmt: skip
+                continue
+            if q not in said:
+                said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
+            values[i] = _as_said(text, h, said[q], pub) or values[i]
+    for i, h in enumerate(group):
+        if isinstance(h.value, Anchored):
+            values[i] = _from_anchor(text, group, values, i, pub, inside)
+    return values
+
+
+def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
+    """Return whether date ``h`` in quotation ``q`` follows a speech verb in the past ("I said next year").
+
+    >>> t = '"But I said next year we have to talk," he said.'
+    >>> h = _candidates(t, dt.date(2025, 7, 8), 0, len(t))[0]
+    >>> _reported_in_quote(t, (0, 39), h)
+    True
+    """
+    words = _TOKEN.findall(text, max(q[0] + 1, h.start - 30), h.start)[-3:]
+    for w in reversed(words):
+        if w in _BOUNDARY:
+            return False
+        if w.lower() in _REPORTING:
+            return True
+    return False
+
+
+def _quote_of_each(group: list[_Hit], quotes: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """Return, for each hit, the quotation it sits in (None if outside): one merge of two sorted lists.
+
+    >>> t = 'On Friday "on Monday"'
+    >>> _quote_of_each(_candidates(t, dt.date(2019, 11, 16), 0, len(t)), [(10, 21)])
+    [None, (10, 21)]
+    """
+    out: list[tuple[int, int] | None] = []
+    k = 0
+    for h in group:
+        while k < len(quotes) and quotes[k][1] <= h.start:
+            k += 1
+        out.append(quotes[k] if k < len(quotes) and quotes[k][0] < h.start else None)
+    return out
+
+
+def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of date ``h``, inside a quotation spoken at date ``said``, when that is not its
+    reading from publication: read from the day it was said if the text gives that day, else unresolved
+    (the words are dated before publication, and reading ``h`` from then would change it). None: keep it.
+
+    >>> t = 'Lee said in 2019: "It ends next year." Park said on Friday: "We met yesterday."'
+    >>> [v.get("unresolved", v["start"]) for *_, v in find_dates(t, dt.date(2024, 5, 4))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['2019-01-01', "inside a quotation of words said before publication ('in 2019'): it counts from then",
+     '2024-05-03', '2024-05-02']
+    """
+    if said is None or isinstance(said.value, Anchored) or said.value[1] >= pub:
+        return None
+    lo, hi, _ = said.value
+    try:
+        readings = {h.handler(h.match, ref, h.future) for ref in (lo, hi)}
+    except (ValueError, OverflowError):
+        readings = set()
+    if readings == {h.value}:
+        return None
+    if lo == hi and len(readings) == 1:
+        return _value(readings.pop())
+    why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
+    return _unresolved(h.value[2], why)
+
+
+def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit | None]:
+    """Return, for each hit, the date with a written year that opens its paragraph (in its first 40
+    characters, outside quotations: "In 2019, ..."), if it comes before the hit; else None.
+
+    >>> t = 'In 2019, "on Monday" on Friday'
+    >>> [h and h.match.group() for h in _last_absolute(_candidates(t, dt.date(2024, 1, 1), 0, len(t)), [None] * 3, 0)]
+    [None, '2019', '2019']
+    """
+    out: list[_Hit | None] = []
+    last = None
+    for h, q in zip(group, inside, strict=True):
+        out.append(last)
+        opening = h.start - ps <= _OPENING and q is None and not isinstance(h.value, Anchored)
+        if opening and h.value[2] in {"absolute", "range"}:
+            last = h
+    return out
+
+
+def _speech_time(
+    text: str, group: list[_Hit], inside: list[Any], i: int, para: tuple[int, int], fallback: _Hit | None
+) -> _Hit | None:
+    """Return the date that says when the quotation holding ``group[i]`` was spoken: the date outside
+    quotations nearest to it in its sentence (at most 120 characters after it or 200 before), else
+    ``fallback`` (the date with a written year that opens its paragraph).
+
+    >>> t = '"We sign next year," Lee said on Friday.'
+    >>> hits = _candidates(t, dt.date(2024, 5, 4), 0, len(t))
+    >>> _speech_time(t, hits, [(0, 20), None], 0, (0, len(t)), None).match.group()
+    'on Friday'
+    """
+    q, (ps, pe) = inside[i], para
+    after_end = min(pe, q[1] + 120)
+    stop = _SENTENCE_END.search(text, q[1], after_end)
+    after_end = stop.end() if stop else after_end
+    if _QUOTED_STOP.search(text, q[0], q[1]):
+        after_end = q[1]  # 'He said: "We sign next year." A day later ...': the sentence ends in the quote
+    before_start = max(ps, q[0] - 200)
+    for m in _SENTENCE_END.finditer(text, before_start, q[0]):
+        before_start = m.end()
+    after = next((k for k in range(i + 1, len(group)) if inside[k] != q), None)
+    before = next((k for k in range(i - 1, -1, -1) if inside[k] != q), None)
+    near: list[tuple[int, _Hit]] = []
+    if after is not None and inside[after] is None and group[after].start < after_end:
+        near.append((group[after].start - q[1], group[after]))
+    if before is not None and inside[before] is None and group[before].start >= before_start:
+        near.append((q[0] - group[before].end, group[before]))
+    near = [(gap, g) for gap, g in near if not isinstance(g.value, Anchored)]  # not read yet
+    return min(near, key=lambda t: t[0])[1] if near else fallback
+
+
+def _from_anchor(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, pub: dt.date, inside: list[Any]
+) -> dict[str, Any]:
+    """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
+    before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
+
+    >>> [v["start"] for *_, v in find_dates("Lee left on Friday, a day after the vote.", dt.date(2019, 11, 16))]
+    ['2019-11-15', '2019-11-14']
+    """
+    h = group[i]
+    assert isinstance(h.value, Anchored)
+    if h.value.event:
+        k = _next_in_sentence(text, group, i)
+        if k is not None:  # "a day after the vote on Monday": the vote's own date
+            return {**values[k], "form": "relative"}
+    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
+    if j is None and (h.value.or_published or (h.value.event and clause_tense(text, h.start, h.end) != "past")):
+        return _value((*h.value.shift(pub, pub), "relative"))
+    if j is None:
+        return _unresolved("relative", "no earlier date in its paragraph to count from")
+    anchor = values[j]
+    exact = text[group[j].start : group[j].end]
+    if anchor.get("start") is None:
+        return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
+    a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
+    if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
+        return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
+    lo, hi = h.value.shift(a_lo, a_hi)
+    return _value((lo, hi, "relative"))
+
+
+def _next_in_sentence(text: str, group: list[_Hit], i: int) -> int | None:
+    """Return the index of the first date after ``group[i]`` in its sentence (80 characters on), else None.
+
+    >>> t = "A day after the vote on Monday. On Friday."
+    >>> _next_in_sentence(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0)
+    1
+    """
+    h = group[i]
+    for k in range(i + 1, len(group)):
+        g = group[k]
+        if g.start - h.end > _WINDOW or _SENTENCE_END.search(text, h.end, g.start):
+            break
+        if not isinstance(g.value, Anchored):
+            return k
+    return None

@@ -1,21 +1,33 @@
-"""Find people, organisations, places and agreements named in a text, from the gazetteer in data/.
+"""Find people, organisations, places and agreements named in a text: from the gazetteer in data/, and
+people the gazetteer does not know, from the text itself (``analysis.extract.names``).
 
 The gazetteer is ``data/entities.csv`` (schema in ``data/datapackage.json``): one row per entity with
-its canonical ``name`` and semicolon-separated ``aliases`` (surnames, other spellings, descriptions
-such as "the Swedish capital"). It is read with the csv module (no pandas) and cached.
+its canonical ``name``, semicolon-separated ``aliases`` (surnames, other spellings, descriptions
+such as "the Swedish capital") and, for people, the dates of their ``role`` (``role_start``/``role_end``,
+one pair per term). It is read with the csv module (no pandas) and cached.
 
 Resolution rules:
 
-- A name shared by several people (a bare "Kim") resolves to the one person of that name the text
-  has already introduced by full name; if none or several were, the span's ``id`` is None and
-  ``candidates`` lists them (those the text names later first, then the rest of the gazetteer).
+- A name found from the text (after a title, before an appositive, beside a speech verb, a Korean full
+  name) is a ``person`` with ``id`` None, ``name`` the full name and ``role`` the title or appositive;
+  a later bare surname of it has ``name`` the full name and ``refers_to`` ``{start, end, exact}`` of
+  the first mention. A full name (two words or more) is never ambiguous.
+- A bare surname refers to the one person of that surname the text has already introduced by full name
+  (from the gazetteer or the text). If it introduced several, the span's ``id`` is None and
+  ``candidates`` (gazetteer ids) and ``candidate_names`` list them; if none, the gazetteer decides: its
+  only person of that name, or ``id`` None and ``candidates`` all of them (those the text names later
+  first). A title before a surname that fits no gazetteer person of that name ("President Yoon" when
+  the gazetteer's Yoon is a lawmaker) makes it someone else, not in the gazetteer.
+- With the publication date, people carry ``in_office`` (whether the gazetteer role was held then, None
+  if unknown), and an unnamed description's candidates are the people in office then.
 - A capital or country used as an actor ("Washington's demand", "calling on Seoul", "Seoul
   decided", "the U.S. still seeks") stays a ``place`` with ``metonym_for`` set to the government
   the row's role names ("metonym for us-government"); after "in/at/to/from ..." it is just a place.
   A country abbreviation used as a modifier ("US allies", "U.S. President") is not tagged.
 - An unnamed person described by a phrase ("A South Korean lawmaker") is a ``person`` span with
   ``id`` None, ``descriptor`` True and as ``candidates`` the gazetteer people whose role and country
-  fit the description.
+  fit the description; a group ("The lawmakers") adds ``plural`` True. Right after a named person
+  ("Jo Bell, a former lawmaker") the phrase is that person's role, not another person.
 
 >>> [(e, v["id"]) for _, _, e, k, v in find_entities("Mark Esper met Kim in the Swedish capital.")]
 [('Mark Esper', 'mark-esper'), ('Kim', None), ('the Swedish capital', 'stockholm')]
@@ -23,6 +35,9 @@ Resolution rules:
 
 from __future__ import annotations
 
+import bisect
+import calendar
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
@@ -32,18 +47,68 @@ from typing import Any
 
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
+from analysis.extract.names import Name, find_names, surname_of
 from analysis.paths import DATA
 
-__all__ = ["Entity", "Gazetteer", "find_entities", "load_gazetteer"]
+__all__ = ["Entity", "Gazetteer", "Term", "find_entities", "load_gazetteer", "title_fits"]
 
 KINDS = ("person", "org", "place", "agreement")
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _METONYM = re.compile(r"metonym for ([a-z0-9][a-z0-9-]*)")
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _day(text: str, last: bool) -> dt.date:
+    """Return the first (or ``last``) day that a YYYY, YYYY-MM or YYYY-MM-DD date covers; ValueError if bad.
+
+    >>> _day("2019", True), _day("2020-02", True), _day("2017-01-20", False)
+    (datetime.date(2019, 12, 31), datetime.date(2020, 2, 29), datetime.date(2017, 1, 20))
+    """
+    m = _PARTIAL_DATE.fullmatch(text)
+    if not m:
+        raise ValueError(text)
+    year = int(m.group(1))
+    month = int(m.group(2) or (12 if last else 1))
+    day = int(m.group(3) or (calendar.monthrange(year, month)[1] if last else 1))
+    return dt.date(year, month, day)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term in a role, from ``first`` to ``last`` inclusive (``last`` None: still held)."""
+
+    first: dt.date
+    last: dt.date | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        """Return whether the role was held on ``day``.
+
+        >>> Term(dt.date(2017, 1, 20), dt.date(2021, 1, 20)).holds_on(dt.date(2022, 5, 1))
+        False
+        """
+        return self.first <= day and (self.last is None or day <= self.last)
+
+
+def parse_terms(starts: str, ends: str) -> tuple[Term, ...]:
+    """Return the terms of a gazetteer row's ``role_start``/``role_end`` cells (';'-separated, paired in order).
+
+    A start with no matching end is a term still held. ValueError on a bad date or more ends than starts.
+
+    >>> [(t.first.isoformat(), t.last) for t in parse_terms("2017-01-20;2025-01-20", "2021-01-20")][1]
+    ('2025-01-20', None)
+    """
+    firsts = [x.strip() for x in starts.split(";") if x.strip()]
+    lasts = [x.strip() for x in ends.split(";") if x.strip()]
+    if len(lasts) > len(firsts):
+        raise ValueError("more role_end dates than role_start dates")
+    return tuple(
+        Term(_day(f, last=False), _day(lasts[k], last=True) if k < len(lasts) else None) for k, f in enumerate(firsts)
+    )
 
 
 @dataclass(frozen=True)
 class Entity:
-    """One gazetteer row."""
+    """One gazetteer row; ``terms`` are the dates its ``role`` was held (empty: unknown)."""
 
     id: str
     kind: str
@@ -52,6 +117,17 @@ class Entity:
     role: str
     country: str
     metonym_for: str | None
+    terms: tuple[Term, ...] = ()
+
+    def in_office(self, day: dt.date | None) -> bool | None:
+        """Return whether the role was held on ``day`` (None if the terms or the day are unknown).
+
+        >>> load_gazetteer().entities["donald-trump"].in_office(dt.date(2025, 3, 1))
+        True
+        """
+        if day is None or not self.terms:
+            return None
+        return any(t.holds_on(day) for t in self.terms)
 
 
 @dataclass(frozen=True)
@@ -119,8 +195,16 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
         aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
         role = (row.get("role") or "").strip()
         m = _METONYM.search(role)
+        try:
+            terms = parse_terms(row.get("role_start") or "", row.get("role_end") or "")
+        except ValueError as exc:
+            raise DataError(
+                f"bad role dates ({exc})",
+                where=f"{where}, row {n}, column role_start/role_end",
+                fix="write YYYY-MM-DD, YYYY-MM or YYYY, one per term, separated by ';'",
+            ) from None
         ent = Entity(eid, kind, row["name"].strip(), aliases, role, (row.get("country") or "").strip(),
-                     m.group(1) if m else None)  # fmt: skip
+                     m.group(1) if m else None, terms)  # fmt: skip
         entities[eid] = ent
         for form in (ent.name, *aliases):
             variants = {form}
@@ -188,6 +272,9 @@ _VERBISH = frozenset(
         "hopes",
         "plans",
         "needs",
+        "has",
+        "have",
+        "had",
     ]
 )
 _LOCATIVE = frozenset(
@@ -222,34 +309,196 @@ _DESCRIPTOR = re.compile(
     # (?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother), written to start with a character class (fast to skip to)
     r"[AaTtOo](?<![\w].)(?:(?<=[Aa])n?|(?<=[Tt])he|(?<=[Oo])ne|(?<=[Aa])nother)\s+"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
-    r"|anonymous|key|leading)\s+)*"
+    r"|anonymous|key|leading|Republican|Democratic|progressive)\s+)*"
     r"(?P<nat>South\s+Korean|North\s+Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish)?\s*"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
     r"ruling[- ]party|intelligence|nuclear|chief)\s+)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
-    r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader)\b"
+    r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
+    r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
+    r"|demonstrators|leaders|ministers|envoys|aides)\b"
     r"(?![ \t]+[A-Z\d])(?!-)"
 )
 _NOUN_ROLE = {"lawmaker": ("lawmaker", "legislator"), "legislator": ("lawmaker", "legislator")}
 
 
-def _descriptor_candidates(g: Gazetteer, nat: str | None, noun: str) -> tuple[str, list[str]]:
+def _descriptor_candidates(
+    g: Gazetteer, nat: str | None, noun: str, published: dt.date | None = None
+) -> tuple[str, list[str]]:
+    """Return the country a description names and the gazetteer people who fit it (in office then, if known).
+
+    >>> _descriptor_candidates(load_gazetteer(), "South Korean", "lawmaker")
+    ('KR', ['yoon-sang-hyun'])
+    """
     country = _NATIONALITY.get(" ".join(nat.lower().split()), "") if nat else ""
     words = _NOUN_ROLE.get(noun, (noun,))
     cands = [
         e.id for e in g.entities.values()
         if e.kind == "person" and (not country or e.country == country)
-        and any(re.search(rf"\b{w}", e.role, re.I) for w in words)
+        and any(re.search(rf"\b{w}", e.role, re.I) for w in words) and e.in_office(published) is not False
     ]  # fmt: skip
     return country, cands if country else []
 
 
-def find_entities(
-    text: str, segments: Iterable[tuple[int, int]] | None = None, gazetteer: Gazetteer | None = None
-) -> list[tuple[int, int, str, str, dict[str, Any]]]:
-    """Return ``(start, end, exact, kind, value)`` for each gazetteer name and unnamed-person phrase.
+# Title before a name -> words one of which the person's role must hold for the title to fit them.
+_TITLE_ROLES = {
+    "president": ("president",), "secretary": ("secretary",), "minister": ("minister",),
+    "ambassador": ("ambassador",), "gen": ("general", "commander", "army"), "general": ("general", "commander"),
+    "adm": ("admiral", "navy", "commander"), "admiral": ("admiral", "navy", "commander"),
+    "rep": ("representative", "lawmaker", "congress"), "representative": ("representative", "lawmaker", "congress"),
+    "sen": ("senator", "senate"), "senator": ("senator", "senate"), "gov": ("governor",),
+    "governor": ("governor",), "chairman": ("chairman", "chair"), "commander": ("commander",),
+}  # fmt: skip
 
-    ``segments`` are the ``(start, end)`` stretches to search (default: all of ``text``).
+
+def title_fits(title: str, role: str) -> bool:
+    """Return whether the title before a name ("President", "Gen.") fits a gazetteer role (unknown titles fit).
+
+    >>> title_fits("President", "South Korean lawmaker"), title_fits("former President", "President of Korea")
+    (False, True)
+    """
+    words = _TITLE_ROLES.get(title.split()[-1].rstrip(".").lower()) if title.split() else None
+    return words is None or any(w in role.lower() for w in words)
+
+
+@dataclass
+class _Hit:
+    """A candidate mention: a gazetteer alias (``ids``), an unnamed-person phrase (``descriptor``) or a
+    name found from the text (``name``; also set on a gazetteer alias a text rule found at the same place)."""
+
+    start: int
+    end: int
+    exact: str
+    ids: tuple[str, ...] | None = None
+    descriptor: re.Match[str] | None = None
+    name: Name | None = None
+
+
+def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> list[_Hit]:
+    """Return the gazetteer aliases, descriptions and text names in ``segs``, by start then longest first."""
+    hits: list[_Hit] = []
+    for s0, e0 in segs:
+        for m in g.pattern.finditer(text, s0, e0):
+            hits.append(_Hit(m.start(), m.end(), m.group(), ids=g.by_alias[m.group()]))
+        for m in _DESCRIPTOR.finditer(text, s0, e0):
+            hits.append(_Hit(m.start(), m.end(), m.group(), descriptor=m))
+    at = {(h.start, h.end): h for h in hits if h.ids is not None}
+    for n in find_names(text, segs):
+        same = at.get((n.start, n.end))
+        if same is None:
+            hits.append(_Hit(n.start, n.end, n.exact, name=n))
+        elif " " not in n.exact:
+            same.name = n  # a bare surname or "President <surname>": resolved against the text's people
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits
+
+
+def _person_value(name: str, role: str | None, **extra: Any) -> dict[str, Any]:
+    """Return the value of a person the gazetteer does not resolve (``id`` None).
+
+    >>> _person_value("Jo Bell", "Gen.")["candidates"]
+    []
+    """
+    return {"id": None, "name": name, "candidates": [], "role": role, "country": None, "descriptor": False, **extra}
+
+
+def _ref(n: Name) -> dict[str, Any]:
+    """Return where a name is, as a value's reference to it.
+
+    >>> _ref(Name(0, 7, "Jo Bell", "Jo Bell", None, "speech"))
+    {'start': 0, 'end': 7, 'exact': 'Jo Bell'}
+    """
+    return {"start": n.start, "end": n.end, "exact": n.exact}
+
+
+def _text_person(n: Name) -> dict[str, Any]:
+    """Return the value of a name found from the text (a surname mention points back to its full name).
+
+    >>> from analysis.extract.names import find_names
+    >>> _text_person(find_names("Gen. Jo Bell spoke. Bell left.")[1])["refers_to"]
+    {'start': 5, 'end': 12, 'exact': 'Jo Bell'}
+    """
+    extra: dict[str, Any] = {}
+    if n.refers_to is not None:
+        extra["refers_to"] = _ref(n.refers_to)
+    if n.alternatives:
+        extra["candidate_names"] = list(n.alternatives)
+    return _person_value(n.name, n.role, **extra)
+
+
+class _Resolver:
+    """Who the people named so far are, as the loop over mentions goes on (people named earlier win)."""
+
+    def __init__(self, g: Gazetteer, hits: list[_Hit], published: dt.date | None) -> None:
+        self.g = g
+        self.published = published
+        self.introduced: dict[str, int] = {}  # gazetteer person -> when last named (higher = more recent)
+        self.text_people: dict[str, list[Name]] = {}  # surname -> people the text introduced by full name
+        self.first_full: dict[str, int] = {}  # first unambiguous mention of each person (orders candidates)
+        for h in hits:
+            if h.ids and len(h.ids) == 1 and g.entities[h.ids[0]].kind == "person":
+                self.first_full.setdefault(h.ids[0], h.start)
+
+    def text_name(self, n: Name, text: str) -> dict[str, Any]:
+        """Return the value of a text name, and remember a full name for later bare surnames."""
+        if n.rule != "surname" and " " in n.name:
+            people = self.text_people.setdefault(surname_of(n.name), [])
+            if all(p.name != n.name for p in people):
+                people.append(n)
+        value = _text_person(n)
+        if n.rule == "owner":  # "the Bo administration": named inside an organisation's name
+            end = n.end + 1 + len(text[n.end + 1 : n.end + 20].split(None, 1)[0].rstrip(".,;:"))
+            value["within"] = {"start": n.start, "end": end, "exact": text[n.start : end]}
+        return value
+
+    def alias(self, h: _Hit, count: int) -> dict[str, Any] | None:
+        """Return the value of a gazetteer person alias, or None to use the gazetteer's own resolution."""
+        assert h.ids is not None
+        ids = tuple(dict.fromkeys(h.ids))
+        if " " in h.exact:
+            return None
+        title = h.name.role if h.name is not None and h.name.rule == "title" else None
+        if title and not any(title_fits(title, self.g.entities[i].role) for i in ids):
+            assert h.name is not None  # "President <surname>" of someone the gazetteer does not know
+            self.text_people.setdefault(h.exact, []).append(h.name)
+            return _person_value(h.exact, title)
+        text_known = self.text_people.get(h.exact, [])
+        known = [i for i in ids if i in self.introduced]
+        if text_known and not known and len(text_known) == 1:
+            return _text_person(Name(h.start, h.end, h.exact, text_known[0].name, text_known[0].role, "surname",
+                                     text_known[0]))  # fmt: skip
+        if text_known:
+            names = [self.g.entities[i].name for i in known] + [p.name for p in text_known]
+            return _person_value(h.exact, None, candidates=known, candidate_names=names)
+        return None
+
+    def gazetteer(self, h: _Hit, count: int) -> tuple[str | None, list[str]]:
+        """Return the entity id (None if ambiguous) and candidates of a gazetteer alias."""
+        assert h.ids is not None
+        ids = h.ids
+        if len(ids) == 1:
+            if self.g.entities[ids[0]].kind == "person":
+                self.introduced[ids[0]] = count
+            return ids[0], [ids[0]]
+        known = sorted((i for i in dict.fromkeys(ids) if i in self.introduced), key=self.introduced.__getitem__,
+                       reverse=True)  # fmt: skip
+        if len(known) == 1:
+            return known[0], [known[0]]
+        later = sorted((i for i in ids if i in self.first_full and i not in known), key=self.first_full.__getitem__)
+        return None, list(dict.fromkeys([*known, *later, *ids]))
+
+
+def find_entities(
+    text: str,
+    segments: Iterable[tuple[int, int]] | None = None,
+    gazetteer: Gazetteer | None = None,
+    published: dt.date | None = None,
+) -> list[tuple[int, int, str, str, dict[str, Any]]]:
+    """Return ``(start, end, exact, kind, value)`` for each gazetteer name, name found from the text and
+    unnamed-person phrase.
+
+    ``segments`` are the ``(start, end)`` stretches to search (default: all of ``text``); ``published``
+    (the article's date) adds ``in_office`` to people and keeps descriptions to the people then in office.
 
     >>> [(e, v["id"], v.get("metonym_for")) for _, _, e, _, v in find_entities(
     ...     "Kim Myong Gil spoke. Later Kim said Washington's demand was wrong.")]
@@ -259,90 +508,156 @@ def find_entities(
     """
     g = gazetteer or load_gazetteer()
     segs = list(segments) if segments is not None else [(0, len(text))]
-    raw: list[tuple[int, int, str, tuple[str, ...] | None, re.Match[str] | None]] = []
-    for s0, e0 in segs:
-        for m in g.pattern.finditer(text, s0, e0):
-            raw.append((m.start(), m.end(), m.group(), g.by_alias[m.group()], None))
-        for m in _DESCRIPTOR.finditer(text, s0, e0):
-            raw.append((m.start(), m.end(), m.group(), None, m))
-    raw.sort(key=lambda t: (t[0], -t[1]))
-    # first full (unambiguous) mention of each person, for ordering candidates of a shared name
-    first_full: dict[str, int] = {}
-    for s, _, _, ids, _ in raw:
-        if ids and len(ids) == 1 and g.entities[ids[0]].kind == "person":
-            first_full.setdefault(ids[0], s)
+    hits = _hits(text, segs, g)
+    res = _Resolver(g, hits, published)
     out: list[tuple[int, int, str, str, dict[str, Any]]] = []
-    introduced: dict[str, int] = {}  # people named in full so far -> when last named (higher = more recent)
     descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
     last_end = -1
-    for s, e, exact, ids, dm in raw:
-        if s < last_end:
+    skipped: list[_Hit] = []
+    for h in hits:
+        if h.start < last_end:
+            if h.name is not None and h.ids is None:
+                skipped.append(h)
             continue
-        if ids is None:  # unnamed person: "A South Korean lawmaker"
-            assert dm is not None
-            after = _NEXT.match(text, e)
-            word = after.group(2).lower() if after and after.group(2) else ""
-            if word and word not in _FUNCTION and word not in _VERBISH and not word.endswith("ed"):
-                continue  # "the official name": an adjective, not a person
-            key = (dm["nat"], dm["noun"])
-            if key not in descriptors:
-                descriptors[key] = _descriptor_candidates(g, *key)
-            country, cands = descriptors[key][0], list(descriptors[key][1])
-            noun_phrase = exact.split(None, 1)[1] if " " in exact else exact
-            value: dict[str, Any] = {"id": None, "name": noun_phrase, "candidates": cands, "role": noun_phrase,
-                                     "country": country or None, "descriptor": True}  # fmt: skip
-            out.append((s, e, exact, "person", value))
-            last_end = e
-            continue
-        ent = g.entities[ids[0]]
-        nxt = _NEXT.match(text, e)
-        next_word = nxt.group(2) if nxt and nxt.group(2) else ""
-        possessive = bool(nxt and nxt.group(1))
-        if ent.kind != "person" and next_word[:1].isupper() and next_word not in _WEEKDAY_MONTH:
-            continue  # part of a longer proper name: "U.S. President", "Seoul National University"
-        if ent.kind == "place" and not exact.lower().startswith("the ") and next_word[:1].islower():
-            nw = next_word.lower()
-            if nw not in _FUNCTION and not nw.endswith("ed"):
-                continue  # modifier: "US allies", "US military"
-        if len(ids) > 1:
-            known = sorted((i for i in dict.fromkeys(ids) if i in introduced), key=introduced.__getitem__, reverse=True)
-            if len(known) == 1:
-                eid: str | None = known[0]
-                cands = [known[0]]
-            else:
-                eid = None
-                later = sorted((i for i in ids if i in first_full and i not in known), key=first_full.__getitem__)
-                cands = list(dict.fromkeys([*known, *later, *ids]))
+        if h.descriptor is not None:
+            value = _descriptor_value(text, h, out, descriptors, g, published)
+            if value is None:
+                continue
+            kind = "person"
+        elif h.ids is None:
+            assert h.name is not None
+            value, kind = res.text_name(h.name, text), "person"
         else:
-            eid = ids[0]
-            cands = [eid]
-            if ent.kind == "person":
-                introduced[eid] = len(out)
-        chosen = g.entities[eid] if eid else ent
-        value = {
-            "id": eid,
-            "name": chosen.name if eid else exact,
-            "candidates": cands,
-            "role": chosen.role if eid else None,
-            "country": chosen.country or None,
-        }
-        if chosen.kind == "person":
-            value["descriptor"] = False
-            if eid is None:
-                countries = {g.entities[c].country for c in cands}
-                value["country"] = countries.pop() if len(countries) == 1 else None
-        if chosen.kind == "place":
-            metonym = None
-            prev = _PREV.search(text, max(0, s - 20), s) if chosen.metonym_for else None  # only needed here
-            prev_word = prev.group(1).lower() if prev else ""
-            if chosen.metonym_for and prev_word not in _LOCATIVE:
-                nw = next_word.lower()
-                if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:
-                    metonym = chosen.metonym_for
-            value["metonym_for"] = metonym
-        out.append((s, e, exact, chosen.kind, value))
-        last_end = e
-    return out
+            found = _gazetteer_value(text, h, res, len(out))
+            if found is None:
+                continue
+            kind, value = found
+        if kind == "person" and published is not None:
+            ent = g.entities.get(value["id"]) if value["id"] else None
+            value["in_office"] = ent.in_office(published) if ent else None
+        out.append((h.start, h.end, h.exact, kind, value))
+        last_end = h.end
+    inner = _inner_people(text, skipped, out, res)
+    return sorted(out + inner, key=lambda m: (m[0], -m[1])) if inner else out
+
+
+def _inner_people(
+    text: str, skipped: list[_Hit], out: list[tuple[int, int, str, str, dict[str, Any]]], res: _Resolver
+) -> list[tuple[int, int, str, str, dict[str, Any]]]:
+    """Return the people named inside an organisation's name ("Trump" in "the Trump administration").
+
+    Their value has ``within``: ``{start, end, exact}`` of the organisation's span (they never speak).
+    """
+    orgs = [m for m in out if m[3] == "org"]
+    starts = [m[0] for m in orgs]
+    found = []
+    for h in skipped:
+        k = bisect.bisect_right(starts, h.start) - 1
+        if k < 0 or not (orgs[k][0] <= h.start and h.end <= orgs[k][1]) or h.name is None:
+            continue
+        ids = res.g.by_alias.get(h.exact)
+        value: dict[str, Any] | None = None
+        if ids and all(res.g.entities[i].kind == "person" for i in ids):
+            got = _gazetteer_value(text, _Hit(h.start, h.end, h.exact, ids=ids), res, len(out))
+            value = got[1] if got else None
+        if value is None:
+            value = _text_person(h.name)
+        value["within"] = {"start": orgs[k][0], "end": orgs[k][1], "exact": orgs[k][2]}
+        found.append((h.start, h.end, h.exact, "person", value))
+    return found
+
+
+def _plural(noun: str) -> dict[str, bool]:
+    """Return ``{"plural": True}`` for a group ("The lawmakers"), else nothing (the value keeps its keys).
+
+    >>> _plural("lawmakers"), _plural("lawmaker")
+    ({'plural': True}, {})
+    """
+    return {"plural": True} if noun.endswith("s") else {}
+
+
+def _descriptor_value(
+    text: str,
+    h: _Hit,
+    out: list[tuple[int, int, str, str, dict[str, Any]]],
+    cache: dict[tuple[str | None, str], tuple[str, list[str]]],
+    g: Gazetteer,
+    published: dt.date | None,
+) -> dict[str, Any] | None:
+    """Return the value of an unnamed person ("A South Korean lawmaker"), or None if it is not one.
+
+    Not a person: an adjective ("the official name"). An appositive right after a named person ("Jo Bell,
+    a former lawmaker") is that person's role, not another person.
+    """
+    dm = h.descriptor
+    assert dm is not None
+    after = _NEXT.match(text, h.end)
+    word = after.group(2).lower() if after and after.group(2) else ""
+    if word and word not in _FUNCTION and word not in _VERBISH and not word.endswith("ed"):
+        return None  # "the official name": an adjective, not a person
+    noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
+    if out and out[-1][3] == "person" and text[out[-1][1] : h.start] in {", ", ","}:
+        prev = out[-1][4]
+        if prev.get("role") is None and prev.get("id") is None:
+            prev["role"] = h.exact
+        return None
+    key = (dm["nat"], dm["noun"])
+    if key not in cache:
+        cache[key] = _descriptor_candidates(g, *key, published=published)
+    country, cands = cache[key][0], list(cache[key][1])
+    return {"id": None, "name": noun_phrase, "candidates": cands, "role": noun_phrase,
+            "country": country or None, "descriptor": True, **_plural(dm["noun"])}  # fmt: skip
+
+
+def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[str, dict[str, Any]] | None:
+    """Return the kind and value of a gazetteer alias, or None if it is only part of a longer phrase."""
+    assert h.ids is not None
+    g = res.g
+    ent = g.entities[h.ids[0]]
+    nxt = _NEXT.match(text, h.end)
+    next_word = nxt.group(2) if nxt and nxt.group(2) else ""
+    possessive = bool(nxt and nxt.group(1))
+    if ent.kind != "person" and next_word[:1].isupper() and next_word not in _WEEKDAY_MONTH:
+        return None  # part of a longer proper name: "U.S. President", "Seoul National University"
+    if ent.kind == "place" and not h.exact.lower().startswith("the ") and next_word[:1].islower():
+        nw = next_word.lower()
+        if nw not in _FUNCTION and not nw.endswith("ed"):
+            return None  # modifier: "US allies", "US military"
+    if ent.kind == "person":
+        own = res.alias(h, count)
+        if own is not None:
+            return "person", own
+    eid, cands = res.gazetteer(h, count)
+    chosen = g.entities[eid] if eid else ent
+    value: dict[str, Any] = {
+        "id": eid,
+        "name": chosen.name if eid else h.exact,
+        "candidates": cands,
+        "role": chosen.role if eid else None,
+        "country": chosen.country or None,
+    }
+    if chosen.kind == "person":
+        value["descriptor"] = False
+        if eid is None:
+            countries = {g.entities[c].country for c in cands}
+            value["country"] = countries.pop() if len(countries) == 1 else None
+    if chosen.kind == "place":
+        value["metonym_for"] = _metonym(text, h, chosen, next_word, possessive)
+    return chosen.kind, value
+
+
+def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool) -> str | None:
+    """Return the government a place stands for when used as an actor ("Seoul decided"), else None."""
+    if not place.metonym_for:
+        return None
+    prev = _PREV.search(text, max(0, h.start - 20), h.start)
+    prev_word = prev.group(1).lower() if prev else ""
+    if prev_word in _LOCATIVE:
+        return None
+    nw = next_word.lower()
+    if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:
+        return place.metonym_for
+    return None
 
 
 _WEEKDAY_MONTH = frozenset(

@@ -25,7 +25,7 @@ __all__ = ["find_findings"]
 Draft = tuple[str, int, int, str, str, tuple[Span, ...]]  # kind, start, end, exact, message, related
 
 _TERMINAL = re.compile(r"""(?:[.!?…]['"”’)\]]*|['"”’)\]]|:)\s*\Z""")
-_LAST_WORD = re.compile(r"""(\S+?)['"”’)\]]*\.\s*\Z""")
+_CLOSERS = "'\"”’)]"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 _DANGLING = frozenset(
     ["the", "a", "an", "of", "and", "or", "but", "such", "its", "their", "whose", "than", "from", "with"]
@@ -54,6 +54,55 @@ _FUTURE = re.compile(
 )
 
 
+def _last_word(tail: str) -> str | None:
+    """Return the last word of a sentence that ends with a full stop, without the stop and closing marks.
+
+    A plain string scan (no regex): linear in the word's length whatever it is made of. A word made only
+    of closing marks keeps its first mark; a sentence that does not end with "." gives None.
+
+    >>> _last_word('It was signed in the U.S.'), _last_word('He said "no".'), _last_word('Why?'), _last_word('"".')
+    ('U.S', '"no', None, '"')
+    """
+    if not tail or tail[-1] != ".":
+        return None
+    core = tail.rsplit(None, 1)[-1][:-1]
+    if not core:
+        return None
+    return core.rstrip(_CLOSERS) or core[0]
+
+
+def _sign_off(sentence: str) -> bool:
+    """Return whether a sentence is only an agency's sign-off ("AFP", "(Yonhap)") or a photo credit ("Courtesy
+    of ..."), not a truncated sentence.
+
+    >>> _sign_off("AFP"), _sign_off("(Yonhap)"), _sign_off("Courtesy of Bo"), _sign_off("The North brands")
+    (True, True, True, False)
+    """
+    words = sentence.split()
+    if len(words) >= 2 and words[0] == "Courtesy" and words[1] == "of":
+        return True  # a photo credit left in the copy
+    if len(words) != 1 or not words[0].strip("()").isalpha():
+        return False
+    return words[0].isupper() or (words[0].startswith("(") and words[0].endswith(")"))
+
+
+def _ambiguous_names(span: Span, names: dict[str, str]) -> list[str]:
+    """Return the people a bare surname could mean when the text leaves it open (else an empty list).
+
+    A full name (two words or more) is never ambiguous, nor a description ("A South Korean lawmaker").
+
+    >>> _ambiguous_names(Span("a1", "person", 0, 3, "Kim", {"id": None, "candidates": ["x", "y"]}), {"x": "Kim X"})
+    ['Kim X', 'y']
+    >>> _ambiguous_names(Span("a1", "person", 0, 7, "Kim Sol", {"id": None, "candidates": ["x", "y"]}), {})
+    []
+    """
+    v = span.value
+    if v.get("id") is not None or v.get("descriptor") or len(span.exact.split()) > 1:
+        return []
+    fits = list(v.get("candidate_names") or [names.get(c, c) for c in v.get("candidates", [])])
+    return fits if len(fits) > 1 else []
+
+
 def _short(s: str, n: int = 60) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 3].rstrip() + "..."
@@ -74,95 +123,117 @@ def find_findings(
     >>> [f.kind for f in annotate("T\\nNovember 16, 2019\\n\\nKim met Esper.").findings]
     ['ambiguous_reference']
     """
-    text = article.text
     names = names or {}
-    out: list[Draft] = []
-    by_kind_start: dict[str, list[Span]] = {}
+    by_kind: dict[str, list[Span]] = {}
     for s in spans:
-        by_kind_start.setdefault(s.kind, []).append(s)
-    quantity = sorted((s for s in spans if s.kind in {"money", "percent", "multiplier"}), key=lambda s: s.start)
-    q_starts = [s.start for s in quantity]
-    person_starts = sorted(s.start for s in by_kind_start.get("person", []))
+        by_kind.setdefault(s.kind, []).append(s)
+    quantities = _Quantities(sorted((s for s in spans if s.kind in {"money", "percent", "multiplier"}),
+                                    key=lambda s: s.start))  # fmt: skip
+    people = by_kind.get("person", [])
+    return [
+        *_sentence_findings(article, quantities, sorted(s.start for s in people)),
+        *_quote_findings(quotes, span_at, names),
+        *_name_findings(people, names),
+        *_date_findings(article, by_kind.get("date", [])),
+    ]
 
-    def quantities_in(a: int, b: int) -> list[Span]:
-        i = bisect.bisect_left(q_starts, a)
-        res = []
-        while i < len(quantity) and quantity[i].start < b:
-            res.append(quantity[i])
-            i += 1
-        return res
 
-    # sentences: truncated, boilerplate, lost referent
-    sentences = article.sentences
-    paragraphs = article.paragraphs
+class _Quantities:
+    """Amounts, multipliers and percents by start, for look-ups by stretch."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+
+    def within(self, a: int, b: int) -> list[Span]:
+        """Return the quantities starting in ``[a, b)``.
+
+        >>> _Quantities([Span("a1", "money", 3, 6, "$5m")]).within(0, 4)[0].exact
+        '$5m'
+        """
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b)
+        return self.spans[i:j]
+
+
+def _sentence_findings(article: Article, quantities: _Quantities, person_starts: list[int]) -> list[Draft]:
+    """Return the defects of single sentences: boilerplate, truncation, lost referents."""
+    text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
+    out: list[Draft] = []
     for k, sent in enumerate(sentences):
         st = sent.of(text)
         para = paragraphs[sent.paragraph]
         whole_para = sent.start == para.start and sent.end == para.end
         if whole_para and sent.paragraph == len(paragraphs) - 1 and _BOILERPLATE.match(st):
-            out.append(
-                (
-                    "boilerplate",
-                    sent.start,
-                    sent.end,
-                    st,
-                    f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
-                    (),
-                )
-            )
-            continue  # fmt: skip
-        # Only the tail can end a sentence: search from the last non-space character (same result,
-        # linear instead of a match attempt at every character of the sentence).
-        tail = st.rstrip()
-        if not _TERMINAL.search(st, max(0, len(tail) - 1)):
-            if whole_para and len(st.split()) <= 6:
-                continue  # a subheading
-            out.append(("truncated_sentence", sent.start, sent.end, st,
-                        f"sentence stops without an end mark after '{_short(st.split()[-1], 30)}': the rest is missing",
+            out.append(("boilerplate", sent.start, sent.end, st,
+                        f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
                         ()))  # fmt: skip
             continue
-        lw = _LAST_WORD.search(st, len(tail) - len(tail.rsplit(None, 1)[-1]))  # from the last word on
-        if lw:
-            word = lw.group(1)
-            before = st[: lw.start(1)].split()
-            prev_word = before[-1].lower() if before else ""
-            if _INITIALISM.fullmatch(word + ".") and len(word) > 1 and prev_word not in {"the", "in", "to", "from"}:
-                out.append(
-                    (
-                        "truncated_sentence",
-                        sent.start,
-                        sent.end,
-                        st,
-                        f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing",
-                        (),
-                    )
-                )
-            elif word.lower() in _DANGLING:
-                out.append(("truncated_sentence", sent.start, sent.end, st,
-                            f"sentence ends on '{word}': the rest of the phrase is missing", ()))  # fmt: skip
+        cut = _truncation(st, whole_para)
+        if cut == "":
+            continue
+        if cut is not None:
+            out.append(("truncated_sentence", sent.start, sent.end, st, cut, ()))
+            if cut.startswith("sentence stops without"):
+                continue
         # lost referent: "This year it was just less than a billion." after a sentence with no sum in it
         itm = _IT_SUBJECT.match(st)
-        if itm and quantities_in(sent.start, sent.end) and k > 0:
+        if itm and quantities.within(sent.start, sent.end) and k > 0:
             prev = sentences[k - 1]
             prev_text = prev.of(text)
-            if not quantities_in(prev.start, prev.end) and not _MONEY_NOUN.search(prev_text):
+            if not quantities.within(prev.start, prev.end) and not _MONEY_NOUN.search(prev_text):
                 a = sent.start + itm.start("it")
-                rel = tuple(quantities_in(sent.start, sent.end))
+                rel = tuple(quantities.within(sent.start, sent.end))
                 out.append(("lost_referent", a, a + 2, text[a : a + 2],
                             f"'it' has no clear referent: the sentence before ('{_short(prev_text, 50)}') names no sum "
                             f"that '{_short(rel[0].exact, 40)}' could measure", rel))  # fmt: skip
         # a paragraph opening "He said ..." with no person in it or the two paragraphs before
-        if sent.start == para.start:
-            hm = _HE_SHE.match(st)
-            if hm:
-                floor = paragraphs[max(0, sent.paragraph - 2)].start
-                i = bisect.bisect_left(person_starts, floor)
-                if not (i < len(person_starts) and person_starts[i] < sent.start):  # no person in [floor, here)
-                    out.append(("lost_referent", sent.start, sent.start + 2, text[sent.start : sent.start + 2],
-                                f"'{hm.group('p')}' has no referent: no person is named in this or the two "
-                                "paragraphs before", ()))  # fmt: skip
+        hm = _HE_SHE.match(st) if sent.start == para.start else None
+        if hm:
+            floor = paragraphs[max(0, sent.paragraph - 2)].start
+            i = bisect.bisect_left(person_starts, floor)
+            if not (i < len(person_starts) and person_starts[i] < sent.start):  # no person in [floor, here)
+                out.append(("lost_referent", sent.start, sent.start + 2, text[sent.start : sent.start + 2],
+                            f"'{hm.group('p')}' has no referent: no person is named in this or the two "
+                            "paragraphs before", ()))  # fmt: skip
+    return out
 
-    # quotes
+
+def _truncation(st: str, whole_para: bool) -> str | None:
+    """Return why a sentence is cut short (the finding's message), None if it ends well, "" if it is no sentence.
+
+    >>> _truncation("The North brands such U.S.", False), _truncation("It rained.", False)
+    ("sentence stops at 'U.S.' mid-phrase: the words it qualifies are missing", None)
+    """
+    # Only the tail can end a sentence: search from the last non-space character (same result,
+    # linear instead of a match attempt at every character of the sentence).
+    tail = st.rstrip()
+    if not _TERMINAL.search(st, max(0, len(tail) - 1)):
+        if (whole_para and len(st.split()) <= 6) or _sign_off(st):
+            return ""  # a subheading, or an agency's sign-off ("AFP", "(Yonhap)"): not a sentence to check
+        return f"sentence stops without an end mark after '{_short(st.split()[-1], 30)}': the rest is missing"
+    word = _last_word(tail)
+    if not word:
+        return None
+    before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].split()
+    prev_word = before[-1].lower() if before else ""
+    if (
+        _INITIALISM.fullmatch(word + ".")
+        and len(word) > 1
+        and word[:1].isupper()  # "U.S." qualifies a noun; "a.m." ends a time
+        and prev_word not in {"the", "in", "to", "from"}
+    ):
+        return f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing"
+    if word.lower() in _DANGLING:
+        return f"sentence ends on '{word}': the rest of the phrase is missing"
+    return None
+
+
+def _quote_findings(
+    quotes: Sequence[Quote], span_at: Callable[[str, int, int], Span | None], names: dict[str, str]
+) -> list[Draft]:
+    """Return quotes with no speaker, and pronoun speakers the quote's own voice contradicts."""
+    out: list[Draft] = []
     for q in quotes:
         qspan = span_at("quote", q.start, q.end)
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
@@ -179,30 +250,38 @@ def find_findings(
                         f"'{v['speaker_text']}' points back to '{q.antecedent[2]}' "
                         f"({q.antecedent[4].get('country') or '?'}), but the quote speaks for {v['voice']} "
                         f"(its own words) and fits {names.get(vid, vid)} named earlier", rel + extra))  # fmt: skip
+    return out
 
-    # names that fit several people
+
+def _name_findings(people: list[Span], names: dict[str, str]) -> list[Draft]:
+    """Return the bare surnames that fit several people the text leaves open."""
     first_of: dict[str, Span] = {}
-    for s in by_kind_start.get("person", []):
+    for s in people:
         if s.value.get("id") and s.value["id"] not in first_of:
             first_of[s.value["id"]] = s
-    for s in by_kind_start.get("person", []):
-        v = s.value
-        if v.get("id") is None and not v.get("descriptor") and len(v.get("candidates", [])) > 1:
-            cands = v["candidates"]
-            rel = tuple(first_of[c] for c in cands if c in first_of)
+    out: list[Draft] = []
+    for s in people:
+        fits = _ambiguous_names(s, names)
+        if fits:
+            rel = tuple(first_of[c] for c in s.value.get("candidates", []) if c in first_of)
             out.append(("ambiguous_reference", s.start, s.end, s.exact,
-                        f"'{s.exact}' fits several people: {', '.join(names.get(c, c) for c in cands)}",
-                        rel))  # fmt: skip
+                        f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
+    return out
 
-    # dates after publication written as if past
-    pub = article.published
+
+def _date_findings(article: Article, dates: list[Span]) -> list[Draft]:
+    """Return days after publication written in a sentence with no future tense."""
+    text, pub, sentences = article.text, article.published, article.sentences
     sent_starts = [s.start for s in sentences]
-    for s in by_kind_start.get("date", []):
+    out: list[Draft] = []
+    for s in dates:
         v = s.value
-        if v["form"] not in {"absolute", "month"} or dt.date.fromisoformat(v["start"]) <= pub:
+        if v["form"] not in {"absolute", "month"} or v["start"] is None or dt.date.fromisoformat(v["start"]) <= pub:
             continue
         if v["start"] != v["end"] and v["form"] != "absolute":
             continue
+        if (dt.date.fromisoformat(v["end"]) - dt.date.fromisoformat(v["start"])).days > 31:
+            continue  # a year ("for 2020") names a target, not a day written as past
         i = bisect.bisect_right(sent_starts, s.start) - 1
         if i < 0 or (article.date_span and s.start >= article.date_span.start and s.end <= article.date_span.end):
             continue

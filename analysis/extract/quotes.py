@@ -1,13 +1,21 @@
-"""Find quotations and who said them: a name or description beside a speech verb, a pronoun
-resolved to its nearest antecedent, a colon-introduced or continued quote, or nobody.
+"""Find quotations and who said them: a name or description beside a speech verb (before or after the
+quote, with a title or an appositive in between), a pronoun resolved to its nearest antecedent, an
+organisation referred to as "the ministry" or "the statement", a colon-introduced or continued quote, the
+subject of a sentence whose reported speech holds a partial quote, or nobody.
 
-``value``: ``speaker`` (entity id or None), ``speaker_text`` (the words naming the speaker, e.g.
-"Esper", "he", "A South Korean lawmaker"; None), ``speaker_start``/``speaker_end``, ``attribution``
-("named", "descriptor", "pronoun", "colon", "continuation", "according_to" or "none"),
-``antecedent`` (for a pronoun: ``{"start", "end", "exact"}`` of the person it points back to),
-``candidates`` (possible speakers' entity ids), ``voice`` (country the quote speaks for, from its
-own words, e.g. "KP" for "DPRK ... us"; None) and ``form`` ("full": a sentence or more on its
-own; "partial": words quoted inside a sentence; "scare": fewer than four words).
+``value``: ``speaker`` (entity id or None), ``speaker_name`` (the speaker's full name as the text
+establishes it, or the gazetteer name; None when no one is named or the name fits several people),
+``speaker_text`` (the words naming the speaker, e.g. "Esper", "he", "A South Korean lawmaker"; None),
+``speaker_start``/``speaker_end``, ``attribution`` ("named", "descriptor", "pronoun", "colon",
+"continuation", "according_to", "subject" or "none"), ``antecedent`` (for a pronoun, "the ministry" or
+"the former president": ``{"start", "end", "exact"}`` of the person or organisation it points back to),
+``candidates`` (possible speakers' entity ids), ``voice`` (country the quote speaks for, from its own
+words, e.g. "KP" for "DPRK ... us"; None), ``form`` ("full": a sentence or more on its own; "partial":
+words quoted inside a sentence; "scare": fewer than four words) and ``closed`` (False if the quote runs
+past its paragraph).
+
+Every pattern looks at a bounded window around one quote (at most a few hundred characters), so the work
+is linear in the text's length.
 
 >>> from analysis.extract.entities import find_entities
 >>> t = 'Esper said the South should "pay more". "We will see," he said.'
@@ -20,8 +28,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from analysis.extract.names import ROLE_NOUNS, TITLES, word_set
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
@@ -33,16 +43,25 @@ _VERBS = (
     r"|declared|argued|explained|stressed|stresses|claimed|claims|tweeted|replied|responded|continued|cautioned"
     r"|announced|acknowledged|conceded|suggested|saying|complained|recalled|predicted|vowed|promised|threatened"
     r"|charged|lamented|observed|remarked|commented|emphasized|emphasised|quipped|added|insists|demanded"
+    r"|calling|called|calls|describing|described|describes|dubbing|dubbed|labelling|labeling|labelled|labeled"
+    r"|branding|branded|terming|termed|dismissing|dismissed|accusing|accused|criticizing|criticising|urging"
+    r"|adding|telling|writing|arguing|warning|insisting|noting|stressing|declaring|vowing|promising|posted"
+    r"|criticized|criticised|criticizes|criticises"
+    r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
+    r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted"
 )
-_AFTER = re.compile(rf"[\s,;:.!?—–-]*(?P<pre>[^\"“”.!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
-_BEFORE_VERB = re.compile(rf"\b(?P<verb>{_VERBS})\b(?P<post>[^\"“”.!?]{{0,80}}?)(?P<colon>:)?\s*\Z", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+\Z|\baccording\s+to\b", re.IGNORECASE)
+_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
+_VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
     r"[\s,]+)*\Z"
 )
-_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|He|She)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z")
+_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>he|she)\b")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|from|of)\s+\Z")
+_PRONOUN_START = re.compile(r"(?P<p>he|she|it|He|She|It)\b")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _WORD = re.compile(r"[\w'’-]+")
 # Words in a quote that show whose voice it is. North Korean statements call their state "the DPRK"
 # and write "south Korea" in lower case; with a first person ("we", "us", "our") they speak for it.
@@ -51,6 +70,26 @@ _VOICE = [
 ]
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|We|Our)\b")
 _SPEAKER_KINDS = {"person", "org"}
+# Nouns for an organisation or its words, referred back to ("the ministry said", "the statement said").
+_ORG_NOUNS = word_set(
+    "ministry statement agency office embassy department command report committee party council government "
+    "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
+    "administration presidency institute centre center"
+)
+# Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
+_INVERTING = word_set(
+    "said says added adds wrote writes asked asks continued explained noted stressed insisted replied responded "
+    "declared argued recalled warned cautioned quipped remarked observed commented countered retorted emphasized "
+    "emphasised acknowledged conceded complained lamented predicted saying adding"
+)
+_DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
+_AUXILIARIES = frozenset(["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would"])
+# Words after a name that show it is a clause's subject ("Jo Bell appeared to reject it, replying: ...").
+_SUBJECT_VERBS = frozenset(
+    ["is", "was", "has", "had", "have", "will", "would", "did", "does", "also", "then", "later", "could", "can"]
+)
+_PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against"])
+_TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "then", "U.S.", "US"])
 
 
 @dataclass(frozen=True)
@@ -65,6 +104,25 @@ class Quote:
     antecedent: Mention | None = None
     voice_mention: Mention | None = None
     related: tuple[Mention, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class _Who:
+    """How a quote is attributed: the rule, the mention naming the speaker and where its words are."""
+
+    attribution: str = "none"
+    mention: Mention | None = None
+    start: int = -1
+    end: int = -1
+    antecedent: Mention | None = None
+    name: str | None = None  # the speaker's name when no mention carries it ("South Korea's foreign ministry")
+
+    @property
+    def found(self) -> bool:
+        return self.attribution != "none"
+
+
+_NOBODY = _Who()
 
 
 def voice_of(content: str) -> str | None:
@@ -104,7 +162,6 @@ class _Index:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.ms = sorted(mentions, key=lambda m: m[0])
         self.starts = [m[0] for m in self.ms]
-        self.ends = [m[1] for m in self.ms]
 
     def ending_before(self, pos: int, floor: int) -> list[Mention]:
         """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first."""
@@ -122,8 +179,16 @@ class _Index:
         i = bisect.bisect_left(self.starts, pos)
         return self.ms[i] if i < len(self.ms) and self.ms[i][0] <= limit else None
 
+    def first_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return self.ms[i:j]
+
 
 def _is_speaker(m: Mention) -> bool:
+    if m[4].get("within"):  # "Trump" in "the Trump administration": the organisation speaks
+        return False
     return m[3] in _SPEAKER_KINDS or (m[3] == "place" and bool(m[4].get("metonym_for")))
 
 
@@ -132,29 +197,499 @@ def _speaker_id(m: Mention) -> str | None:
     return v.get("metonym_for") if m[3] == "place" else v.get("id")
 
 
-def _subject_before(text: str, idx: _Index, verb_start: int, floor: int) -> tuple[str, Mention | None, int, int]:
-    """Return (attribution, mention, start, end) of the subject just before a speech verb."""
-    for m in idx.ending_before(verb_start, max(floor, verb_start - 120)):
-        if _is_speaker(m) and _FILLER.fullmatch(text, m[1], verb_start):
-            return ("descriptor" if m[4].get("descriptor") else "named"), m, m[0], m[1]
-        break
+def speaker_name(m: Mention | None, names: dict[str, str] | None = None) -> str | None:
+    """Return the full name a mention establishes for a speaker (None: unnamed, or fits several people).
+
+    >>> speaker_name((0, 5, "Bell", "person", {"id": None, "name": "Jo Bell", "descriptor": False}))
+    'Jo Bell'
+    >>> speaker_name((0, 3, "Kim", "person", {"id": None, "name": "Kim", "candidates": ["a", "b"]}))
+    >>> speaker_name((0, 16, "the Foreign Ministry", "org", {"id": "x", "name": "Ministry of Foreign Affairs"}))
+    'Foreign Ministry'
+    """
+    if m is None:
+        return None
+    v = m[4]
+    if m[3] != "person":  # an organisation has many official names: the one the article uses
+        words = m[2]
+        return words[4:] if words[:4] in {"the ", "The "} else words
+    if v.get("id"):
+        return v.get("name")
+    if v.get("descriptor") or v.get("candidate_names") or len(v.get("candidates") or []) > 1:
+        return None
+    return v.get("name")
+
+
+def _appositive_gap(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is an appositive between a name and its verb (", a professor at X,").
+
+    >>> _appositive_gap("Jo Bell, a professor at Hanul University, said", 7, 42)
+    True
+    """
+    gap = text[start:end]
+    return (
+        len(gap) <= 140 and gap.startswith(",") and gap.rstrip().endswith(",") and not any(c in gap for c in '."“”!?;')
+    )
+
+
+def _title_gap(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` holds only a title between a verb and a name ("Defense Secretary").
+
+    >>> _title_gap("said Defense Secretary Jo Bell", 4, 23), _title_gap("said on Monday Jo Bell", 4, 15)
+    (True, False)
+    """
+    words = text[start:end].split()
+    return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
+
+
+_NOT_TITLE = frozenset(["On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+
+def _capitalised_title(word: str) -> bool:
+    """Return whether a capitalised word may belong to a title ("Defense", "Forces"), not a date or place.
+
+    >>> _capitalised_title("Defense"), _capitalised_title("Monday"), _capitalised_title("week")
+    (True, False, False)
+    """
+    return word[:1].isupper() and word.rstrip(".,") not in _NOT_TITLE
+
+
+def _named(m: Mention) -> _Who:
+    """Return the attribution to a mention standing by its verb ("descriptor" for an unnamed person).
+
+    >>> _named((0, 5, "Esper", "person", {})).attribution
+    'named'
+    """
+    return _Who("descriptor" if m[4].get("descriptor") else "named", m, m[0], m[1])
+
+
+def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
+
+    ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
+    """
+    window = text[max(floor, verb_start - 60) : verb_start].split()
+    while window and window[-1].lower() in _AUXILIARIES:
+        window.pop()  # "the ministry has said"
+    if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
+        return _NOBODY
+    det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
+                if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    if det is None:
+        return _NOBODY
+    phrase = " ".join(window[det:]).rstrip(",")
+    p_start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
+    head = window[-1].rstrip(",").lower()
+    if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
+        owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
+        start = owner[0] if owner is not None and owner[1] >= p_start else p_start
+        return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
+    orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
+    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), orgs[0] if orgs else None)
+    return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
+    target = verb_start
+    participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
+    for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
+        if m[1] > target:
+            continue
+        gap_ok = bool(_FILLER.fullmatch(text, m[1], target)) or _appositive_gap(text, m[1], target)
+        if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
+            return _joint(text, idx, _named(m))
+        prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
+        if gap_ok and not _is_speaker(m) and prep:
+            target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
+            continue
+        if not _appositive_gap(text, m[1], target):
+            break
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
-        return "pronoun", None, p.start("p"), p.end("p")
-    return "none", None, -1, -1
+        return _Who("pronoun", None, p.start("p"), p.end("p"))
+    rel = _relative_subject(text, idx, verb_start, floor)
+    if rel.found:
+        return rel
+    return _org_reference(text, idx, verb_start, floor, back)
 
 
-def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> tuple[str, Mention | None, int, int]:
-    """Return the subject right after a speech verb ("said Esper", "said a spokesman")."""
-    gap = re.compile(r"[\s,]*").match(text, verb_end)
+def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+    """Return the noun phrase a "who" before the verb stands for ("a group of protesters who chanted").
+
+    >>> t = "Bo was met by a group of protesters who chanted"
+    >>> w = _relative_subject(t, _Index([]), 40, 0); t[w.start : w.end]
+    'a group of protesters'
+    """
+    window = text[max(floor, verb_start - 60) : verb_start]
+    words = window.split()
+    if len(words) < 2 or words[-1] != "who":
+        return _NOBODY
+    head_end = max(floor, verb_start - 60) + window.rstrip().rfind("who")
+    head_end = len(text[:head_end].rstrip(" ,"))
+    named = idx.ending_before(head_end, head_end - 60)
+    if named and named[0][1] == head_end and _is_speaker(named[0]):
+        return _named(named[0])
+    det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
+               None)  # fmt: skip
+    if det is None:
+        return _NOBODY
+    start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - 60), verb_start)
+    return _Who("descriptor", None, start, head_end) if start >= 0 else _NOBODY
+
+
+def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
+    """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
+    verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
+    if verb not in _INVERTING:
+        return _NOBODY  # "criticized the Bo administration": an object, not the speaker
+    gap = re.compile(r"[\s,]{0,8}").match(text, verb_end)
     pos = gap.end() if gap else verb_end
-    m = idx.starting_at(pos, min(limit, pos))
-    if m is not None and _is_speaker(m):
-        return ("descriptor" if m[4].get("descriptor") else "named"), m, m[0], m[1]
-    p = _PRONOUN_AFTER.match(text, verb_end, limit)
+    for m in idx.first_between(pos, min(limit, pos + 60)):
+        if _is_speaker(m) and (m[0] == pos or _title_gap(text, pos, m[0])):
+            return _named(m)
+        break
+    p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
-        return "pronoun", None, p.start("p"), p.end("p")
-    return "none", None, -1, -1
+        return _Who("pronoun", None, p.start("p"), p.end("p"))
+    return _NOBODY
+
+
+def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = False) -> _Who:
+    """Return the nearest speaker before ``pos`` (and after ``floor``) that is followed by its verb
+    ("Jo Bell lashed out at Seoul, calling it a ..."), skipping names after a preposition ("of Jo Bell").
+
+    >>> t = "Jo Bell of the Foo Agency lashed out at Seoul, calling it"
+    >>> m = [(0, 7, "Jo Bell", "person", {}), (15, 18, "Foo", "org", {})]
+    >>> _clause_subject(t, _Index(m), 0, 47).start
+    0
+    """
+    found = idx.ending_before(pos, max(floor, pos - 200))
+    for m in reversed(found) if first else found:  # a participle's subject opens its sentence
+        if not _is_speaker(m):
+            continue
+        before = text[max(floor, m[0] - 30) : m[0]].split()
+        while before and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
+            before.pop()  # "of the US State Department": back to the preposition
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue
+        after = text[m[1] : min(pos, m[1] + 80)].split()
+        if after and after[0] in {"'s", "’s"}:
+            who = _possessive_org(text, m, after)
+            if who.found:
+                return who
+            continue
+        if _verb_like(_verb_after(after)):
+            return _joint(text, idx, _Who("subject", m, m[0], m[1]))
+    return _NOBODY
+
+
+def _joint(text: str, idx: _Index, who: _Who) -> _Who:
+    """Return the speakers "<name> and <name>" when the subject found is the second of two joined names.
+
+    >>> t = "Jo Bell and Al Roe said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {"name": "Jo Bell"}), (12, 18, "Al Roe", "person", {"name": "Al Roe"})]
+    >>> _joint(t, _Index(ms), _named(ms[1])).name
+    'Jo Bell and Al Roe'
+    """
+    m = who.mention
+    if m is None or m[0] < 6 or text[m[0] - 5 : m[0]] != " and ":
+        return who
+    prev = idx.ending_before(m[0] - 5, m[0] - 80)
+    if not prev or prev[0][1] != m[0] - 5 or not _is_speaker(prev[0]):
+        return who
+    first, second = speaker_name(prev[0]), speaker_name(m)
+    if not first or not second:
+        return who
+    return replace(who, start=prev[0][0], name=f"{first} and {second}")
+
+
+def _verb_like(word: str) -> bool:
+    """Return whether a word right after a name looks like its verb ("lashed", "says", "was").
+
+    >>> _verb_like("lashed"), _verb_like("Korea"), _verb_like("was")
+    (True, False, True)
+    """
+    return word.islower() and (word.endswith(("ed", "s")) or word in _SUBJECT_VERBS or word in _REPORTING)
+
+
+def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
+    """Return the speaker "<owner>'s foreign ministry" when that phrase is followed by a verb, else nobody."""
+    for k in range(1, min(4, len(after))):
+        if after[k].lower().rstrip(",") in _ORG_NOUNS:
+            rest = [w for w in after[k + 1 :] if w not in _AUXILIARIES]
+            if rest and _verb_like(rest[0]):
+                end = text.find(after[k], owner[1]) + len(after[k])
+                return _Who("descriptor", None, owner[0], end, name=text[owner[0] : end])
+            break
+    return _NOBODY
+
+
+def _verb_after(words: list[str]) -> str:
+    """Return the word that follows a name, past a prepositional phrase of proper names ("of the US Army").
+
+    >>> _verb_after("of the US State Department voiced".split()), _verb_after(["said"]), _verb_after([])
+    ('voiced', 'said', '')
+    """
+    k = 0
+    if words and words[0] in {"of", "from", "at"}:
+        k = 1
+        while k < len(words) and (words[k][:1].isupper() or words[k] in {"the", "a", "an", "of", "and"}):
+            k += 1
+    return words[k] if k < len(words) else ""
+
+
+_REPORTING = frozenset(_VERBS.split("|"))
+
+
+def _ends_sentence_in(words: str) -> bool:
+    """Return whether the words between a quote and its verb hold a sentence end (not "Mr." or "U.S.").
+
+    >>> _ends_sentence_in(" Mr. Trump "), _ends_sentence_in(" It rained. Then he ")
+    (False, True)
+    """
+    return any(w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) for w in words.split())
+
+
+_OWNED = word_set(
+    "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims "
+    "description phrase so-called previously announced dubbed branded"
+)
+
+
+def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2c: the owner of the words just before a partial quote ("Jo Bell's calls “to ...”", "his so-called “...”").
+
+    >>> t = "It fits Jo Bell's calls “to act”."
+    >>> _possessor(t, _Index([(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
+    8
+    """
+    words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
+              or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    if k is None or not all(w.lower().strip(",") in _OWNED or w.endswith("ly") for w in words[k + 1 :]):
+        return _NOBODY
+    if words[k].lower() in {"his", "her"}:
+        at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
+        return _Who("pronoun", None, at, at + len(words[k]))
+    at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs) + len(words[k]) - 2
+    named = idx.ending_before(at, at - 60)
+    if named and named[0][1] == at and _is_speaker(named[0]):
+        return _named(named[0])
+    return _NOBODY
+
+
+def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
+
+    >>> t = 'JO BELL(ENVOY) : "We left."'
+    >>> _label_before(t, _Index([(0, 7, "JO BELL", "person", {})]), _Place(17, 27, 0, 27, 0, 0, 0)).start
+    0
+    """
+    lead = text[max(pl.ps, pl.qs - 200) : pl.qs].rstrip()
+    if not lead.endswith(":"):
+        return _NOBODY
+    colon = max(pl.ps, pl.qs - 200) + len(lead) - 1
+    for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
+        gap = text[m[1] : colon].strip()
+        if _is_speaker(m) and (not gap or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
+            return _Who("colon", m, m[0], m[1])
+        break
+    return _NOBODY
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a quote is: its paragraph's bounds and index, and the start of its sentence."""
+
+    qs: int
+    qe: int
+    ps: int
+    pe: int
+    pi: int
+    sent_start: int
+    back: int  # how far back an antecedent may be (three paragraphs)
+
+
+def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
+    am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 80))
+    if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
+        return _NOBODY
+    # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
+    # comes right after it ('"Why?" he asked.'), not by a new sentence.
+    ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
+    who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
+    if who.found and who.start >= pl.qe and (not ended or who.start == am.start("pre")):
+        return who
+    if ended and am.group("pre").strip():
+        return _NOBODY
+    who = _subject_after(text, idx, am.end("verb"), pl.pe)
+    quoted = am.group("verb").lower() == "quoted" or "quoted" in am.group("pre").split()
+    if not who.found and quoted:  # '", he was quoted by a paper as saying'
+        return _subject_at(text, idx, am.start("pre"))
+    return who
+
+
+def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
+    """Return the name or pronoun that starts at ``pos``."""
+    m = idx.starting_at(pos, pos)
+    if m is not None and _is_speaker(m):
+        return _named(m)
+    p = _PRONOUN_START.match(text, pos)
+    if p:
+        return _Who("pronoun", None, p.start("p"), p.end("p"))
+    return _NOBODY
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int
+    end: int
+
+
+def _verbs_before(text: str, start: int, end: int) -> list[_Verb]:
+    """Return the speech verbs at most 80 characters before ``end`` in the same sentence, nearest first.
+
+    >>> t = 'Seoul said Friday, as Bo accused it of rebuffing a "'
+    >>> [t[v.start : v.end] for v in _verbs_before(t, 0, len(t) - 1)]
+    ['accused', 'said']
+    """
+    found = [m for m in _VERB_WORD.finditer(text, max(start, end - 160), end) if end - m.end() <= 80]
+    out: list[_Verb] = []
+    for m in reversed(found):
+        post = text[m.end() : end]
+        if any(c in post for c in '"“”!?') or _ends_sentence_in(post):
+            break
+        out.append(_Verb(m.start(), m.end()))
+    return out
+
+
+def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
+    sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
+    for bm in _verbs_before(text, pl.sent_start, pl.qs):
+        who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
+        if not who.found:
+            who = _subject_after(text, idx, bm.end, pl.qs)
+        if not who.found:
+            participle = text[bm.start : bm.end].lower().endswith("ing")
+            who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
+        if who.found:
+            return who
+    return _NOBODY
+
+
+def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 3: "according to X" in the quote's sentence."""
+    acc = _ACCORDING.search(text, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
+    if acc:
+        m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
+        if m2 is not None and _is_speaker(m2):
+            return _Who("according_to", m2, m2[0], m2[1])
+    return _NOBODY
+
+
+def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
+    """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:"); the quote opens this one."""
+    if ppe <= pps or text[ppe - 1] != ":":
+        return _NOBODY
+    verbs = _verbs_before(text, pps, ppe - 1)
+    if not verbs:
+        return _NOBODY
+    bm = verbs[0]
+    who = _subject_before(text, idx, bm.start, pps, back)
+    if not who.found:
+        who = _subject_after(text, idx, bm.end, ppe)
+    if not who.found:
+        who = _clause_subject(text, idx, pps, bm.start)
+    return replace(who, attribution="colon") if who.found else _NOBODY
+
+
+def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
+    """Rule 5a: the quote opens its paragraph and continues the previous paragraph's speaker: that paragraph
+    ended inside an unclosed quote, or this paragraph is all quote after an attributed quote.
+
+    >>> t = '"We did," Bo said.' + 2 * chr(10) + '"And we will."' + 2 * chr(10) + '"No," Al said.'
+    >>> q = Quote(0, 9, '"We did,"', {"attribution": "named", "closed": True})
+    >>> _continues(q, _Place(20, 34, 20, 34, 1, 20, 0), t, 18), _continues(q, _Place(36, 41, 36, 50, 2, 36, 0), t, 34)
+    (True, False)
+    """
+    if prev is None:
+        return False
+    if prev.end == ppe and not prev.value.get("closed", True):
+        return True
+    all_quote = pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" .")
+    return all_quote and prev.value["attribution"] != "none"
+
+
+def _inherit(source: Quote) -> _Who:
+    """Return the attribution of a quote that continues ``source``'s speaker.
+
+    >>> q = Quote(0, 4, '"a"', {"speaker_start": 5, "speaker_end": 7})
+    >>> _inherit(q).attribution, _inherit(q).start
+    ('continuation', 5)
+    """
+    v = source.value
+    start = v["speaker_start"] if v["speaker_start"] is not None else -1
+    end = v["speaker_end"] if v["speaker_end"] is not None else -1
+    return _Who("continuation", source.speaker_mention, start, end, source.antecedent)
+
+
+_BACK_NOUNS = word_set(
+    "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker "
+    "legislator diplomat professor"
+)
+
+
+def _refers_back(m: Mention) -> bool:
+    """Return whether an unnamed person's description points back to someone named before: a definite
+    singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker".
+
+    >>> _refers_back((0, 17, "the former president", "person", {"descriptor": True}))
+    True
+    >>> _refers_back((0, 12, "A lawmaker", "person", {"descriptor": True}))
+    False
+    """
+    words = m[2].split()
+    return (
+        m[3] == "person"
+        and bool(m[4].get("descriptor"))
+        and not m[4].get("plural")
+        and words[0].lower() == "the"
+        and words[-1].lower() in _BACK_NOUNS
+    )
+
+
+def _antecedent(
+    people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = ""
+) -> Mention | None:
+    """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes, whose title
+    does not contradict the pronoun ("he" skips "Ms. Kang")."""
+    j = bisect.bisect_left(people_starts, pos) - 1
+    while j >= 0 and people[j][0] >= floor:
+        cand = people[j]
+        if cand[1] <= pos and not cand[4].get("plural") and _gender_fits(text, cand[0], pronoun):
+            return cand
+        j -= 1
+    return None
+
+
+_FEMALE_TITLES = ("Ms. ", "Mrs. ", "Madam ", "Madame ", "Miss ")
+_MALE_TITLES = ("Mr. ",)
+
+
+def _gender_fits(text: str, start: int, pronoun: str) -> bool:
+    """Return whether a pronoun can point back to the name at ``start`` given the title before it.
+
+    >>> _gender_fits("met Ms. Kang", 8, "he"), _gender_fits("met Ms. Kang", 8, "she"), _gender_fits("Kang", 0, "he")
+    (False, True, True)
+    """
+    before = text[max(0, start - 8) : start]
+    if pronoun == "he":
+        return not before.endswith(_FEMALE_TITLES)
+    if pronoun == "she":
+        return not before.endswith(_MALE_TITLES)
+    return True
 
 
 def find_quotes(
@@ -162,137 +697,157 @@ def find_quotes(
     paragraphs: Sequence[tuple[int, int]],
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]] | None = None,
+    names: dict[str, str] | None = None,
 ) -> list[Quote]:
     """Return the quotations in ``paragraphs`` with their speakers, using entity ``mentions``.
+
+    ``names`` maps entity ids to names (for a government a capital stands for); default: the gazetteer's.
 
     >>> from analysis.extract.entities import find_entities
     >>> t = '"In case of South Korea, which has provided a fair amount of support".'
     >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["attribution"]
     'none'
     """
+    if names is None:
+        from analysis.extract.entities import load_gazetteer
+
+        names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
     idx = _Index(mentions)
     sent_starts = sorted(s for s, _ in sentences) if sentences else []
-    # people by country (for a quote's voice), and all antecedent-able people, in text order
-    people = [m for m in idx.ms if m[3] == "person"]
-    raw: list[tuple[int, int, bool, int]] = []
-    for pi, (ps, pe) in enumerate(paragraphs):
-        for qs, qe, closed in _pairs(text, ps, pe):
-            raw.append((qs, qe, closed, pi))
-    inside = [(qs, qe) for qs, qe, _, _ in raw]
-    inside_starts = [q[0] for q in inside]
+    raw = [(qs, qe, closed, pi) for pi, (ps, pe) in enumerate(paragraphs) for qs, qe, closed in _pairs(text, ps, pe)]
+    inside_starts = [q[0] for q in raw]
 
     def in_quote(pos: int) -> bool:
         i = bisect.bisect_right(inside_starts, pos) - 1
-        return i >= 0 and inside[i][0] < pos < inside[i][1]
+        return i >= 0 and raw[i][0] < pos < raw[i][1]
 
-    people = [m for m in people if not in_quote(m[0])]
-    people_starts = [m[0] for m in people]
-    voiced: dict[str, list[int]] = {}  # country -> indices in people of those with an id (for a quote's voice)
-
+    people = [m for m in idx.ms if m[3] == "person" and not in_quote(m[0]) and not m[4].get("within")]
+    orgs = [m for m in idx.ms if m[3] != "person" and _is_speaker(m) and not in_quote(m[0])]
+    ctx = _Context(text, paragraphs, idx, people, [m[0] for m in people], names, orgs, [m[0] for m in orgs])
     out: list[Quote] = []
-    prev_by_para: dict[int, Quote] = {}
+    last_by_para: dict[int, Quote] = {}
     for qs, qe, closed, pi in raw:
         ps, pe = paragraphs[pi]
-        sent_start = ps
-        if sent_starts:
-            k = bisect.bisect_right(sent_starts, qs) - 1
-            sent_start = max(ps, sent_starts[k]) if k >= 0 else ps
-        content = text[qs + 1 : qe - 1 if closed else qe]
+        k = bisect.bisect_right(sent_starts, qs) - 1
+        sent_start = max(ps, sent_starts[k]) if sent_starts and k >= 0 else ps
+        pl = _Place(qs, qe, ps, pe, pi, sent_start, paragraphs[max(0, pi - 3)][0])
+        q = ctx.quote(pl, closed, last_by_para.get(pi), last_by_para.get(pi - 1))
+        out.append(q)
+        last_by_para[pi] = q
+    return out
+
+
+@dataclass
+class _Context:
+    """What every quote of one text is attributed with: the text, its mentions, people and names."""
+
+    text: str
+    paragraphs: Sequence[tuple[int, int]]
+    idx: _Index
+    people: list[Mention]
+    people_starts: list[int]
+    names: dict[str, str]
+    orgs: list[Mention] = field(default_factory=list)  # organisations and governments, outside quotes
+    org_starts: list[int] = field(default_factory=list)
+    voiced: dict[str, list[int]] = field(default_factory=dict)  # country -> indices in people (with an id)
+
+    def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
+        """Return how the quote at ``pl`` is attributed, trying the rules in order."""
+        text, idx = self.text, self.idx
+        for rule in (_after_quote, _before_quote, _label_before, _according_to):
+            who = rule(text, idx, pl)
+            if who.found:
+                return who
+        if same is not None and same.value["attribution"] != "none":
+            return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
+        who = _possessor(text, idx, pl)
+        if who.found:
+            return who
+        if text[pl.sent_start : pl.qs].strip():  # a partial quote: the speaker is its clause's subject
+            who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+            if who.found:
+                return who
+        if pl.qs == pl.ps and pl.pi > 0:
+            pps, ppe = self.paragraphs[pl.pi - 1]
+            if _continues(prev, pl, text, ppe):
+                assert prev is not None
+                return _inherit(prev)
+            return _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
+        return _NOBODY
+
+    def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
+        """Return the Quote at ``pl`` with its value."""
+        text = self.text
+        content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
         words = len(_WORD.findall(content))
-        lead = text[sent_start:qs].strip()
-        form = "full" if not lead else ("scare" if words < 4 else "partial")
-        attribution, mention, sp_s, sp_e = "none", None, -1, -1
-        # 1. after the quote: '", Esper said' / '", said Esper' / '", he said'
-        am = _AFTER.match(text, qe, pe)
-        if am and not _MARK.search(am.group("pre")):
-            attribution, mention, sp_s, sp_e = _subject_before(text, idx, am.start("verb"), qe)
-            if attribution == "none":
-                attribution, mention, sp_s, sp_e = _subject_after(text, idx, am.end("verb"), pe)
-        # 2. before the quote, in the same sentence: 'Esper said the South is "'
-        if attribution == "none":
-            bm = _BEFORE_VERB.search(text, max(sent_start, qs - 160), qs)
-            if bm:
-                attribution, mention, sp_s, sp_e = _subject_before(text, idx, bm.start("verb"), sent_start)
-                if attribution == "none":
-                    attribution, mention, sp_s, sp_e = _subject_after(text, idx, bm.end("verb"), qs)
-        # 3. "according to X" in the sentence
-        if attribution == "none":
-            acc = _ACCORDING.search(text, sent_start, min(pe, qe + 120))
-            if acc:
-                m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
-                if m2 is not None and _is_speaker(m2):
-                    attribution, mention, sp_s, sp_e = "according_to", m2, m2[0], m2[1]
-        # 4. a later quote in a paragraph whose earlier quote has a speaker: the same speaker
-        same = prev_by_para.get(pi)
-        if attribution == "none" and same is not None and same.value["attribution"] != "none":
-            attribution, mention = "continuation", same.speaker_mention
-            sp_s = same.value["speaker_start"] if same.value["speaker_start"] is not None else -1
-            sp_e = same.value["speaker_end"] if same.value["speaker_end"] is not None else -1
-        # 5. a quote opening a paragraph after "... said:" or continuing an unclosed quote
-        if attribution == "none" and qs == ps and pi > 0:
-            prev = prev_by_para.get(pi - 1)
-            pps, ppe = paragraphs[pi - 1]
-            if prev is not None and prev.end == ppe and not prev.value.get("closed", True):
-                v = prev.value
-                attribution = "continuation"
-                mention = prev.speaker_mention
-                sp_s = v["speaker_start"] if v["speaker_start"] is not None else -1
-                sp_e = v["speaker_end"] if v["speaker_end"] is not None else -1
-            elif text[ppe - 1] == ":":
-                bm = _BEFORE_VERB.search(text, max(pps, ppe - 160), ppe)
-                if bm:
-                    kind, mention, sp_s, sp_e = _subject_before(text, idx, bm.start("verb"), pps)
-                    attribution = "colon" if kind != "none" else "none"
+        lead = text[pl.sent_start : pl.qs].strip()
+        who = self.attribute(pl, same, prev)
         value: dict[str, Any] = {
             "speaker": None,
-            "speaker_text": text[sp_s:sp_e] if sp_s >= 0 else None,
-            "speaker_start": sp_s if sp_s >= 0 else None,
-            "speaker_end": sp_e if sp_e >= 0 else None,
-            "attribution": attribution,
+            "speaker_name": None,
+            "speaker_text": text[who.start : who.end] if who.start >= 0 else None,
+            "speaker_start": who.start if who.start >= 0 else None,
+            "speaker_end": who.end if who.end >= 0 else None,
+            "attribution": who.attribution,
             "antecedent": None,
             "candidates": [],
             "voice": voice_of(content),
-            "form": form,
+            "form": "full" if not lead else ("scare" if words < 4 else "partial"),
             "closed": closed,
         }
+        if who.attribution == "continuation":
+            source = same if same is not None and same.value["attribution"] != "none" else prev
+            assert source is not None
+            sv = source.value
+            value.update(speaker=sv["speaker"], speaker_name=sv["speaker_name"], candidates=list(sv["candidates"]),
+                         antecedent=sv["antecedent"])  # fmt: skip
+            return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
+        mention = who.mention
         antecedent = voice_mention = None
+        if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
+            # "the former president said": the person of that office the text named before
+            floor = self.paragraphs[max(0, pl.pi - 3)][0]
+            named = [m for m in self.people if not m[4].get("descriptor")]
+            antecedent = _antecedent(named, [m[0] for m in named], mention[0], floor)
+            mention = antecedent or mention
+        elif who.attribution == "pronoun":
+            floor = self.paragraphs[max(0, pl.pi - 3)][0]
+            pronoun = text[who.start : who.end].lower()
+            if pronoun == "it":
+                antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
+            else:
+                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun)
+            mention = antecedent
+        elif who.antecedent is not None:
+            antecedent = who.antecedent
+        if antecedent is not None:
+            value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
         if mention is not None:
             value["speaker"] = _speaker_id(mention)
+            value["speaker_name"] = speaker_name(mention, self.names)
             value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
-                                                                          else [value["speaker"]]))  # fmt: skip
-        elif attribution == "pronoun":
-            # nearest person before the pronoun, outside quotes, within three paragraphs back
-            floor = paragraphs[max(0, pi - 3)][0]
-            j = bisect.bisect_left(people_starts, sp_s) - 1
-            while j >= 0 and people[j][0] >= floor:
-                cand = people[j]
-                if cand[1] <= sp_s and not cand[4].get("plural"):
-                    antecedent = cand
-                    break
-                j -= 1
-            if antecedent is not None:
-                value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
-                value["speaker"] = antecedent[4].get("id")
-                value["candidates"] = list(antecedent[4].get("candidates") or [])
-                voice = value["voice"]
-                if voice and antecedent[4].get("country") and antecedent[4]["country"] != voice:
-                    # the last person of that country (with an id) named before the quote
-                    if voice not in voiced:
-                        voiced[voice] = [
-                            j for j, m in enumerate(people) if m[4].get("country") == voice and m[4].get("id")
-                        ]
-                    js = voiced[voice]
-                    k = bisect.bisect_left(js, bisect.bisect_left(people_starts, qs)) - 1
-                    if k >= 0:
-                        voice_mention = people[js[k]]
-                    value["speaker"] = None
-                    if voice_mention is not None:
-                        value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention[4]["id"]]))
-        source = same if same is not None and same.value["attribution"] != "none" else prev_by_para.get(pi - 1)
-        if attribution == "continuation" and source is not None:
-            pv = source.value
-            value.update(speaker=pv["speaker"], candidates=list(pv["candidates"]))
-        q = Quote(qs, qe, text[qs:qe], value, mention, antecedent, voice_mention)
-        out.append(q)
-        prev_by_para[pi] = q
-    return out
+                                                                        else [value["speaker"]]))  # fmt: skip
+        if who.name is not None:
+            value["speaker_name"] = who.name
+        if who.attribution == "pronoun" and antecedent is not None:
+            voice_mention = self._voice_conflict(value, antecedent, pl.qs)
+        return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
+                     antecedent, voice_mention)  # fmt: skip
+
+    def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
+        """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
+        clear it and add the last person of the voice's country named before the quote as a candidate."""
+        voice = value["voice"]
+        if not voice or not antecedent[4].get("country") or antecedent[4]["country"] == voice:
+            return None
+        if voice not in self.voiced:
+            self.voiced[voice] = [
+                j for j, m in enumerate(self.people) if m[4].get("country") == voice and m[4].get("id")
+            ]
+        js = self.voiced[voice]
+        k = bisect.bisect_left(js, bisect.bisect_left(self.people_starts, qs)) - 1
+        voice_mention = self.people[js[k]] if k >= 0 else None
+        value["speaker"] = value["speaker_name"] = None
+        if voice_mention is not None:
+            value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention[4]["id"]]))
+        return voice_mention

@@ -1,0 +1,585 @@
+"""Find people's names from the text itself, not from the gazetteer: a name after a title or rank, a name
+before an appositive, a name beside a speech verb, a Korean full name; then later surname-only mentions.
+
+The text is cut into word tokens by one linear regex scan; every rule then looks at a few tokens around
+one place (bounded windows, no backtracking), so the work is linear in the text's length. A ``Name``
+says where the words are (``start``, ``end``, ``exact``), the full name it stands for (``name``), the
+title or appositive that introduced it (``role``), which rule found it (``rule``: "title",
+"appositive", "speech", "subject" (a sentence opening with the name and a verb), "korean", "label" (an
+all-capitals name before a colon, as transcripts print speakers), "owner" (a name inside "the <name>
+administration") or "surname") and, for a later
+surname-only mention, ``refers_to``: the first mention of the full name. ``alternatives`` lists the full
+names a bare surname could mean when the text introduced more than one person of that surname
+(then ``refers_to`` is None).
+
+>>> [(n.exact, n.name, n.role, n.rule) for n in find_names("Gen. Paul Vance spoke. Later Vance left.")]
+[('Paul Vance', 'Paul Vance', 'Gen.', 'title'), ('Vance', 'Paul Vance', 'Gen.', 'surname')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["Name", "Token", "find_names", "tokens"]
+
+# A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
+# other character. The classes after each other never overlap, so the scan cannot backtrack.
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\sA-Za-z]")
+_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*")
+_INITIAL = re.compile(r"[A-Z]\.")
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+_SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
+
+
+def word_set(words: str) -> frozenset[str]:
+    """Return the set of the space-separated words of ``words``.
+
+    >>> sorted(word_set("b a b"))
+    ['a', 'b']
+    """
+    return frozenset(words.split())
+
+
+# Capitalised titles and ranks that stand right before a name ("Gen. Paul Vance", "Rep. Jo Ann Bell").
+TITLES = word_set(
+    "President Secretary Minister Ambassador Gen. General Adm. Admiral Lt. Col. Colonel Maj. Major Capt. "
+    "Captain Sgt. Sergeant Lieutenant Marshal Rep. Sen. Gov. Representative Senator Governor Congressman "
+    "Congresswoman Mr. Ms. Mrs. Dr. Prof. Professor Chairman Chairwoman Chair Commander Speaker Director Envoy "
+    "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
+    "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
+    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host"
+)
+# Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
+ROLE_NOUNS = word_set(
+    "negotiator lawmaker legislator spokesman spokeswoman spokesperson minister official officials analyst "
+    "professor envoy ambassador adviser advisor aide commander chief secretary president diplomat senator "
+    "representative congressman congresswoman lawyer director chairman chairwoman researcher expert economist "
+    "fellow scholar counterpart leader candidate politician strategist general admiral officer colonel head "
+    "governor mayor spokesperson lecturer dean executive founder editor columnist correspondent member "
+    "negotiators veteran retiree student activist predecessor successor rival opponent deputy boss wife husband "
+    "son daughter father mother brother sister nominee appointee"
+)
+# Words that may sit between a title and the name, or before the title ("Secretary of State Jo Bell").
+_TITLE_GLUE = word_set(
+    "of the for Defense Defence Foreign State Trade Finance Unification Commerce Treasury Interior Homeland "
+    "Security National Deputy Vice Prime First Senior Under Assistant Staff Joint Chiefs Army Navy Air Force "
+    "Marine Corps Special former Former then acting Acting top chief Chief Affairs Majority Minority Republican "
+    "Democratic Policy Planning Economic Industry Strategy Intelligence Presidential Cabinet Executive U.S. US "
+    "American South North Korean Japanese Chinese Forces Korea Command Combined Pacific Indo-Pacific Sen. Rep. "
+    "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General"
+)
+# Capitalised words that are not (part of) a person's name.
+_NOT_NAME = word_set(
+    "The A An In On At As By For From Of To With And Or But Nor If So Yet He She It We They I You His Her Its Our "
+    "Their This That These Those There Here Then Now When While After Before Since Until Although Though Because "
+    "However Meanwhile Still Also Even Last Next First Second Third One Two Three Both Each Some Many Most Other "
+    "Others Such No Not All Any Neither Either Every Asked Speaking According Earlier Later Today Yesterday "
+    "Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December North South East West Northeast Korea Korean Koreans Koreas "
+    "America American Americans United States Japan Japanese China Chinese Russia Russian Asia Asian Pacific "
+    "Europe European Seoul Washington Pyongyang Tokyo Beijing Moscow Democrat Democrats Republican Republicans "
+    "Democratic Party People Power House Senate Congress Assembly National Ministry Department Office Agency "
+    "Forces Force Command Army Navy Air Marine Council Committee Commission Institute University College School "
+    "Center Centre Foundation Corporation Group Bank Association Service Court Network News Times Post Journal "
+    "Herald Daily Press Union Administration Government Embassy Street River Island Province City County Defense "
+    "Defence Foreign State Affairs Unification Trade Treasury Security Alliance Treaty Agreement Special Measures "
+    "Reuters Yonhap Bloomberg Facebook Twitter Instagram YouTube God Christmas Lunar New Year Day War Peninsula "
+    "Sea Strait Cold Armed Joint Staff Chiefs Blue White Secretary Minister President Ambassador General "
+    "Spokesman Spokeswoman Chairman Mr Ms Mrs Dr Vice Deputy Prime Chief Director Leader Senator Representative "
+    "Governor Commander Gen Adm Rep Sen Gov Col Capt Lt Maj Why What Who How Where Which Whether Please Thank "
+    "Thanks Yes Oh Well Just Only Every Again Despite During Under Over Amid Among Between Without Within Against "
+    "Into Through Toward Towards Upon Via Per Among Dear Kingdom Republic Federation Commonwealth Union Nations "
+    "Organization Organisation Summit Talks Conference Olympics Games Prize Award Festival Museum Library "
+    "Hospital Airport Station Base Camp Fort Bay Harbor Harbour Mountain Mount Lake Valley Hill Hills Park Square "
+    "Tower Hall Building Plaza Palace Gate Bridge"
+)
+SPEECH_VERBS = word_set(
+    "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
+    "insists declared argued explained stressed stresses claimed claims tweeted replied responded continued "
+    "cautioned announced acknowledged conceded suggested complained recalled predicted vowed promised "
+    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted"
+)
+# Common Korean family names in their usual romanisations (a Korean name puts the family name first).
+KOREAN_SURNAMES = word_set(
+    "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh "
+    "Shin Sin Kwon Hwang Ahn An Song Ryu Yoo Yu Hong Jeon Chun Jun Ko Go Moon Mun Yang Son Bae Baek Paik Heo "
+    "Huh Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Na Jin Ji Um Eom Won Chae Cheon Byun Yeo Koo Gu Ku Ri "
+    "Ryu Hyun Maeng Pyo Bang Gong Tak Hyon"
+)
+_SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
+
+
+@dataclass(frozen=True, slots=True)  # slots: a long text makes millions
+class Token:
+    """One word or other character of the text: ``text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> str:
+        """Return the token without a sentence's full stop ("Vance." -> "Vance"; "Gen." and "J." keep theirs).
+
+        >>> Token(0, 6, "Vance.").word, Token(0, 4, "Gen.").word, Token(0, 2, "J.").word
+        ('Vance', 'Gen.', 'J.')
+        """
+        t = self.text
+        if t.endswith(".") and len(t) > 2 and t not in TITLES and t not in _TITLE_GLUE and t not in _SUFFIXES:
+            return t[:-1]
+        return t
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name found in the text (see the module docstring)."""
+
+    start: int
+    end: int
+    exact: str
+    name: str
+    role: str | None
+    rule: str
+    refers_to: Name | None = None
+    alternatives: tuple[str, ...] = ()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Return the tokens of ``text[start:end]``.
+
+    >>> [t.text for t in tokens("Rep. Jo O'Neil's aide, Kim Sang-woo.")]
+    ['Rep.', 'Jo', "O'Neil", "'", 's', 'aide', ',', 'Kim', 'Sang-woo.']
+    """
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_name_word(word: str) -> bool:
+    """Return whether a word can be part of a person's name (capitalised, not a common or place word).
+
+    >>> [is_name_word(w) for w in ("LaCamera", "Sang-hyun", "O'Neil", "The", "said", "Seoul", "Gen.")]
+    [True, True, True, False, False, False, False]
+    """
+    return (
+        word not in _NOT_NAME
+        and word not in TITLES
+        and word not in _TITLE_GLUE
+        and word.lower() not in ROLE_NOUNS
+        and _NAME_WORD.fullmatch(word) is not None
+    )
+
+
+def _adjacent(toks: list[Token], a: int, b: int) -> bool:
+    """Return whether tokens ``a`` and ``b = a + 1`` are separated by exactly one space (same line)."""
+    return a >= 0 and b < len(toks) and toks[b].start - toks[a].end == 1
+
+
+def name_run(toks: list[Token], i: int, limit: int = 4) -> int:
+    """Return the index just after the run of name words that starts at token ``i`` (``i`` if none).
+
+    Middle initials and a suffix ("Jr.") join the run; a word ending a sentence ("Vance.") ends it. A run
+    longer than ``limit`` words is a title-case phrase, not a name: it gives ``i``.
+
+    >>> t = tokens("Jo B. Bell Jr. spoke. Ann Lee. Rock Paper Scissors Lizard Spock")
+    >>> name_run(t, 0), name_run(t, 5), name_run(t, 7)
+    (4, 7, 7)
+    """
+    j = i
+    while j < len(toks) and (j == i or _adjacent(toks, j - 1, j)):
+        t = toks[j]
+        if is_name_word(t.word):
+            j += 1
+            if t.word != t.text:  # "Vance." ends the sentence
+                break
+        elif j > i and (_INITIAL.fullmatch(t.text) or t.text in _SUFFIXES):
+            j += 1
+        else:
+            break
+    while j > i and not is_name_word(toks[j - 1].word) and toks[j - 1].text not in _SUFFIXES:
+        j -= 1  # a run does not end on an initial
+    if j - i > limit:
+        return i
+    return j
+
+
+def _span(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
+    """Return the start and end offsets of tokens ``i..j-1``, without a sentence's final full stop."""
+    last = toks[j - 1]
+    return toks[i].start, last.start + len(last.word)
+
+
+def title_before(toks: list[Token], i: int, words: int) -> str | None:
+    """Return the title right before the name at token ``i`` ("Defense Secretary", "Gen."), else None.
+
+    A lower-case office ("negotiator") counts only before a name of two words or more.
+
+    >>> t = tokens("said Defense Secretary Jo Bell and negotiator Ann Lee and lawyer Lee, Secretary of State Al Roe")
+    >>> title_before(t, 3, 2), title_before(t, 7, 2), title_before(t, 11, 1), title_before(t, 16, 2)
+    ('Defense Secretary', 'negotiator', None, 'Secretary of State')
+    """
+    k = i - 1
+    if k < 0 or not _adjacent(toks, k, i):
+        return None
+    before = toks[k].text
+    if before in _TITLE_GLUE and before not in TITLES and words >= 2:
+        # "Secretary of State Jo Bell": a title at most three words back, glue words in between
+        back = k
+        while back > 0 and k - back < 3 and _adjacent(toks, back - 1, back) and toks[back].text in _TITLE_GLUE:
+            back -= 1
+        if toks[back].text not in TITLES:
+            return None
+    elif before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
+        office = _office_with_phrase(toks, k) if words >= 2 else None
+        if office is None:
+            return None
+        return " ".join(t.text for t in toks[office : k + 1])
+    first = k
+    while first - 1 >= 0 and i - first < 6 and _adjacent(toks, first - 1, first):
+        w = toks[first - 1].text
+        if w in TITLES or w in _TITLE_GLUE or w in ROLE_NOUNS:
+            first -= 1
+        else:
+            break
+    while first < k and toks[first].text in {"of", "the", "for"}:
+        first += 1
+    return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
+
+
+def _office_with_phrase(toks: list[Token], k: int) -> int | None:
+    """Return where an office noun and its phrase start, when they end at token ``k`` right before a name
+    ("lead negotiator for security agreements Jo Bell"), else None.
+
+    >>> t = tokens("the lead negotiator for security agreements Jo Bell")
+    >>> _office_with_phrase(t, 5)
+    1
+    """
+    for o in range(k - 1, max(-1, k - 5), -1):
+        if not _adjacent(toks, o, o + 1) or not toks[o].text.islower():
+            return None
+        if toks[o].text in ROLE_NOUNS and toks[o + 1].text in {"for", "of", "on"}:
+            start = o
+            while (
+                start > 0
+                and _adjacent(toks, start - 1, start)
+                and toks[start - 1].text in {"lead", "chief", "top", "senior"}
+            ):
+                start -= 1  # fmt: skip
+            return start
+    return None
+
+
+_APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also chief head")
+_APPOSITIVE_STOP = word_set(', . ; ( ) : “ ” " —')
+
+
+def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
+    """Return the appositive after a name ending before token ``j`` (", a politics professor at X,"), else None.
+
+    It must open with an article, "former" or an office, and name an office or trade (or open with "who").
+
+    >>> t = tokens("Jo Bell, a politics professor at Hanul University, said. Ann Lee, the company, said.")
+    >>> appositive_after(t, 2, "Jo Bell, a politics professor at Hanul University, said."), appositive_after(t, 14, "")
+    ('a politics professor at Hanul University', None)
+    """
+    if j < len(toks) and toks[j].text == "(":  # "Jo Bell (right), the senior adviser"
+        close = next((k for k in range(j + 1, min(len(toks), j + 5)) if toks[k].text == ")"), None)
+        j = close + 1 if close is not None else j
+    if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
+        return None
+    first = toks[j + 1].text
+    if first.lower() not in _APPOSITIVE_OPENERS and first not in ROLE_NOUNS and first not in _TITLE_GLUE:
+        return None
+    end = j + 1
+    while end < len(toks) and end - j <= 14 and toks[end].text not in _APPOSITIVE_STOP:
+        end += 1
+        if toks[end - 1].word != toks[end - 1].text:
+            break  # "University." ends the sentence
+    window = toks[j + 1 : end]
+    if first == "who":
+        return None if not window else ""
+    if not any(t.word in ROLE_NOUNS or t.word in TITLES for t in window):
+        return None
+    return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
+
+
+def office_before(toks: list[Token], i: int, j: int) -> str | None:
+    """Return the office a name in commas follows ("the senior adviser for talks, Jo Bell, met"), else None.
+
+    The name must be closed by a comma and an office noun must be among the five words before its comma.
+
+    >>> t = tokens("The senior adviser for talks, Jo Bell, met us. Then, Ann Lee, left.")
+    >>> office_before(t, 6, 8), office_before(t, 14, 16)
+    ('senior adviser for talks', None)
+    """
+    if i < 2 or j >= len(toks) or toks[i - 1].text != "," or toks[j].text != ",":
+        return None
+    first = i - 1
+    while first > 0 and i - 1 - first < 6 and toks[first - 1].text not in _APPOSITIVE_STOP:
+        first -= 1
+    window = toks[first : i - 1]
+    office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS]
+    if not office or len(window) - office[0] > 6:
+        return None
+    start = 0
+    for k in range(office[0]):
+        if window[k].text in {"'", "’"} and window[k + 1].text == "s":
+            start = k + 2  # "the agency's senior adviser": the office starts after the possessive
+        elif window[k].text.lower() in {"and", "or", "his", "her", "their", "its"}:
+            start = k + 1  # "Bo and his counterpart, Jo Bell": the office is the last noun phrase
+    while start < len(window) and window[start].text.lower() in {"the", "a", "an"}:
+        start += 1
+    return " ".join(t.text for t in window[start:])
+
+
+def caps_label(toks: list[Token], i: int) -> int:
+    """Return the index after an all-capitals name used as a label ("JO BELL(ENVOY) :", "JO BELL:"), else ``i``.
+
+    >>> t = tokens("JO BELL(ENVOY) : yes. KIM SANG-WOO: no. THE END")
+    >>> caps_label(t, 0), caps_label(t, 7), caps_label(t, 11)
+    (2, 9, 11)
+    """
+    j = i
+    while j < len(toks) and j - i < 4 and _CAPS_WORD.fullmatch(toks[j].text) and (j == i or _adjacent(toks, j - 1, j)):
+        j += 1
+    if not 2 <= j - i <= 3 or j >= len(toks) or toks[j].text not in {"(", ":"}:
+        return i
+    if any(toks[k].text.capitalize() in _NOT_NAME for k in range(i, j)):
+        return i
+    return j
+
+
+def title_case(words: str) -> str:
+    """Return an all-capitals name in title case, hyphenated given names as Korean names write them.
+
+    >>> title_case("KIM SANG-WOO"), title_case("JO BELL")
+    ('Kim Sang-woo', 'Jo Bell')
+    """
+    return " ".join(w.capitalize() for w in words.split())
+
+
+def beside_speech(toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the name at tokens ``i..j-1`` is the subject of a speech verb ("said Jo Bell", "Jo Bell told").
+
+    >>> t = tokens("said Jo Bell. Ann Lee also told me. according to Kay Roe.")
+    >>> beside_speech(t, 1, 3), beside_speech(t, 3, 5), beside_speech(t, 10, 12)
+    (True, True, True)
+    """
+    if i >= 1 and toks[i - 1].word in SPEECH_VERBS:
+        return True
+    if i >= 2 and toks[i - 2].text.lower() == "according" and toks[i - 1].text == "to":
+        return True
+    if j < len(toks) and toks[j].word in SPEECH_VERBS:
+        return True
+    return (
+        j + 1 < len(toks)
+        and toks[j].text in {"also", "has", "had", "later", "then", "again", "previously", "once", "would"}
+        and toks[j + 1].word in SPEECH_VERBS
+    )
+
+
+_VERBS_AFTER_SUBJECT = word_set(
+    "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
+    "met told heads leads runs"
+)
+_OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
+_SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
+_SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
+
+
+def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the name at tokens ``i..j-1`` opens a sentence and a verb follows ("Jo Bell lashed out").
+
+    >>> t = tokens("Jo Bell lashed out. The envoy Ann Lee agreed. Max Roe Street. Al Roe of the Foo Fund said")
+    >>> [sentence_subject(t, i, i + 2) for i in (0, 6, 9, 12)]
+    [True, False, False, True]
+    """
+    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
+    opens = opens or toks[i - 1].text in _SUBORDINATORS  # "when Jo Bell was elected"
+    opens = opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
+    if not opens or j >= len(toks) or not _adjacent(toks, j - 1, j):
+        return False
+    if toks[j].text in {"of", "from", "at"}:  # "Jo Bell of the Hanul Institute voiced ..."
+        j += 1
+        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in {"the", "and", "of"}):
+            j += 1
+        if j >= len(toks):
+            return False
+    verb = toks[j].word
+    return verb.islower() and (verb.endswith("ed") or verb in _VERBS_AFTER_SUBJECT or verb in SPEECH_VERBS)
+
+
+def korean_name(toks: list[Token], i: int) -> int:
+    """Return the index after a Korean full name at token ``i`` ("Kim Sang-woo", "Ri Jong Ho"), else ``i``.
+
+    A family name from the list of common ones, then a hyphenated given name or two short given names.
+
+    >>> t = tokens("Kim Sang-woo met Ri Jong Ho and Park Avenue")
+    >>> korean_name(t, 0), korean_name(t, 3), korean_name(t, 7)
+    (2, 6, 7)
+    """
+    if toks[i].text not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
+        return i
+    given = toks[i + 1].word
+    if _HYPHEN_GIVEN.fullmatch(given) and is_name_word(given):
+        return i + 2
+    if (
+        toks[i + 1].word == toks[i + 1].text
+        and _adjacent(toks, i + 1, i + 2)
+        and all(_SHORT_GIVEN.fullmatch(toks[k].word) and is_name_word(toks[k].word) for k in (i + 1, i + 2))
+    ):
+        return i + 3
+    return i
+
+
+def surname_of(name: str) -> str:
+    """Return the family name of a full name: first word of a Korean name, else the last word (no suffix).
+
+    >>> surname_of("Kim Sang-woo"), surname_of("Ri Jong Ho"), surname_of("Paul J. Vance Jr.")
+    ('Kim', 'Ri', 'Vance')
+    """
+    words = [w for w in name.split() if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
+    if len(words) >= 2 and words[0] in KOREAN_SURNAMES:
+        given = words[1]
+        if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(_SHORT_GIVEN.fullmatch(w) for w in words[1:])):
+            return words[0]
+    return words[-1] if words else name
+
+
+def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
+    """Return the name a rule finds at token ``i`` (the start of a run of name words), else None."""
+    j = caps_label(toks, i)
+    if j > i:
+        s, e = toks[i].start, toks[j - 1].end
+        return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
+    j = korean_name(toks, i)
+    rule = "korean"
+    if j == i:
+        j = name_run(toks, i)
+        rule = ""
+    if j == i:
+        return None
+    words = j - i
+    owned = words == 1 and _adjacent(toks, i, j) and toks[j].word in _OWNED_BY and toks[i].word == toks[i].text
+    if owned and i > 0 and _adjacent(toks, i - 1, i) and toks[i - 1].text.islower():  # "the Bo administration"
+        s, e = toks[i].start, toks[i].end  # "the Bo administration": Bo is named inside the phrase
+        return Name(s, e, text[s:e], text[s:e], None, "owner")
+    role = title_before(toks, i, words)
+    if role is not None and (words >= 2 or toks[i - 1].text in TITLES):
+        rule = rule or "title"
+    if words >= 2:
+        apposition = appositive_after(toks, j, text)
+        if apposition is not None:
+            role = ", ".join(r for r in (role, apposition) if r) or None
+            rule = rule or "appositive"
+        elif (office := office_before(toks, i, j)) is not None:
+            role = role or office
+            rule = rule or "appositive"
+        elif not rule and beside_speech(toks, i, j):
+            rule = "speech"
+        elif not rule and sentence_subject(toks, i, j):
+            rule = "subject"
+    if not rule:
+        return None
+    s, e = _span(text, toks, i, j)
+    return Name(s, e, text[s:e], text[s:e], role, rule)
+
+
+def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> list[Name]:
+    """Return the names the text introduces, then their later surname-only mentions, in text order.
+
+    >>> [(n.exact, n.refers_to.exact if n.refers_to else None) for n in find_names(
+    ...     "Kim Sang-woo, a lawmaker, spoke. Kim said no. Park Jae-ho agreed, said Rep. Lena Ortiz.")]
+    [('Kim Sang-woo', None), ('Kim', 'Kim Sang-woo'), ('Park Jae-ho', None), ('Lena Ortiz', None)]
+    """
+    segs = list(segments) if segments is not None else [(0, len(text))]
+    out: list[Name] = []
+    by_surname: dict[str, list[Name]] = {}
+    for s0, e0 in segs:
+        for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
+            toks = tokens(text, a, b)
+            full = _names_in(text, toks)
+            for n in full:
+                if " " in n.name:
+                    people = by_surname.setdefault(surname_of(n.name), [])
+                    if all(p.name != n.name for p in people):
+                        people.append(n)
+            out.extend(full)
+            out.extend(_surname_mentions(toks, full, by_surname))
+    return sorted(out, key=lambda n: n.start)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
+
+
+def _pieces(text: str, start: int, end: int, most: int = 65536) -> list[tuple[int, int]]:
+    """Return ``text[start:end]`` cut at blank lines (no name spans one), and pieces over ``most`` characters
+    cut at a line break or a sentence's end after that many.
+
+    >>> _pieces("Ab cd.\\n\\nEf gh. Ij", 0, 17, most=4)
+    [(0, 6), (6, 14), (14, 17)]
+    """
+    cuts = [m.start() for m in _BLANK_LINE.finditer(text, start, end)] + [end]
+    out: list[tuple[int, int]] = []
+    a = start
+    for c in cuts:
+        while c - a > most:
+            k = text.find(". ", a + most, c)
+            nl = text.find("\n", a + most, c)
+            k = min(x for x in (k + 1 if k >= 0 else c, nl if nl >= 0 else c))
+            if k >= c:
+                break
+            out.append((a, k))
+            a = k
+        out.append((a, c))
+        a = c
+    return out
+
+
+def _names_in(text: str, toks: list[Token]) -> list[Name]:
+    """Return the names the rules find in one piece's tokens, in order."""
+    out: list[Name] = []
+    i = 0
+    while i < len(toks):
+        if (i > 0 and _adjacent(toks, i - 1, i) and is_name_word(toks[i - 1].word)) or not toks[i].text[:1].isupper():
+            i += 1
+            continue
+        name = _introduced(text, toks, i)
+        if name is None:
+            i += 1
+            continue
+        out.append(name)
+        while i < len(toks) and toks[i].start < name.end:
+            i += 1
+    return out
+
+
+def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]]) -> list[Name]:
+    """Return the bare-surname mentions, in ``toks``, of the people in ``by_surname`` (surname -> people the
+    text introduced by full name) that come after their first mention; ``full`` are the names in ``toks``."""
+    covered = [(n.start, n.end) for n in full]
+    out: list[Name] = []
+    k = 0
+    for i, t in enumerate(toks):
+        people = by_surname.get(t.word)
+        if not people:
+            continue
+        while k < len(covered) and covered[k][1] <= t.start:
+            k += 1
+        if k < len(covered) and covered[k][0] <= t.start:
+            continue  # inside a full name
+        if (_adjacent(toks, i - 1, i) and is_name_word(toks[i - 1].word)) or (
+            t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word)
+        ):
+            continue  # part of a longer name
+        before = [p for p in people if p.start < t.start]
+        if not before:
+            continue
+        end = t.start + len(t.word)
+        if len(before) == 1:
+            out.append(Name(t.start, end, t.word, before[0].name, before[0].role, "surname", before[0]))
+        else:
+            out.append(Name(t.start, end, t.word, t.word, None, "surname", None, tuple(p.name for p in before)))
+    return out
