@@ -176,7 +176,7 @@ def _conflicting_demands(ctx: Context, claims: Sequence[Claim]) -> list[dict[str
         if c.kind != "amount" or c.frame is None or c.frame.quantity != "demand":
             continue
         span = ctx.reader.by_id[c.spans[0]]
-        key = (ctx.side(c.frame.actor) or c.frame.actor, c.frame.years, span.value.get("currency"),
+        key = (ctx.side(c.frame.actor) or c.frame.actor, _demand_period(ctx, c), span.value.get("currency"),
                per_year(ctx.reader, span))
         groups.setdefault(key, []).append((float(span.value["amount"]), c))
     out = []
@@ -187,6 +187,16 @@ def _conflicting_demands(ctx: Context, claims: Sequence[Claim]) -> list[dict[str
             out.append(_finding("conflicting_figures", [c for _, c in group],
                                 f"One demand, {len(group)} figures: {said}."))
     return out
+
+
+def _demand_period(ctx: Context, claim: Claim) -> tuple[int, ...]:
+    """Return the years a demand is for: those of the reported demands it matched (a remark of 2024 and the
+    2019 ask for 2020 are two demands), else the years its frame names."""
+    matched = claim.rows if claim.verdict == "supported" else ()
+    ids = {r.split(":", 1)[1] for r in matched if r.startswith("demands:")}
+    rows = ctx.t.demands.loc[ctx.t.demands.demand_id.isin(ids)]
+    years = sorted({int(y) for y in rows.for_year.dropna()})
+    return tuple(years) if years else claim.frame.years if claim.frame else ()
 
 
 def _cross_findings(ctx: Context, claims: Sequence[Claim]) -> list[dict[str, Any]]:

@@ -444,3 +444,10 @@ def test_a_new_quantity_is_one_more_rule():
 def test_each_figure_gets_its_own_quantity(published, text, quantities):
     claims = _claims(text, published)
     assert {k: (c.frame.quantity, c.verdict) for k, c in claims.items()} == quantities
+
+
+def test_a_demand_of_one_time_and_a_later_remark_or_a_step_are_not_one_demand():
+    report = check.check_text("T\n\nTrump said on Tuesday that Seoul would be paying $10 billion a year if he were "
+                              "president. He said he initially demanded that South Korea pay $5 billion a year. He "
+                              "tried to demand $2 billion first and raise it to $5 billion.", "2024-10-17")
+    assert not [f for f in report.findings if f["kind"] == "conflicting_figures"]
