@@ -414,6 +414,21 @@ def findings_table(report: Any) -> Html:
     return table_html(rows, ["kind", "where", "message"], label="Defects and findings")
 
 
+def _frame_label(claim: Any) -> str:
+    """Return a claim's kind and frame in words, for the line under its card ("amount · sma payment, 2019").
+
+    >>> from analysis.check import check_text
+    >>> _frame_label(check_text("T\\n\\nSeoul paid 1.0389 trillion won in 2019.", "2019-11-16").claims[0])
+    'amount · sma payment (reported), 2019, rok-government'
+    """
+    frame = getattr(claim, "frame", None)
+    if frame is None:
+        return claim.kind
+    years = f"{min(frame.years)}-{max(frame.years)}" if len(frame.years) > 1 else "".join(map(str, frame.years))
+    who = f", {frame.actor}" if frame.actor else ""
+    return f"{claim.kind} · {frame.quantity.replace('_', ' ')} ({frame.modality}), {years}{who}"
+
+
 def claims_table(report: Any) -> Html:
     """Return every claim as a card: verdict badge, the claim's words, evidence as prose, sources, a link to it.
 
@@ -427,7 +442,7 @@ def claims_table(report: Any) -> Html:
                                                  "tied to an actor.")
     refs = claim_refs(report)
     claims = [{"id": c.id, "number": refs[c.id].number, "verdict": c.verdict, "exact": _cut(c.exact, 160),
-               "kind": c.kind, "span": refs[c.id].span, "evidence": c.evidence, "sources": list(c.sources)}
+               "kind": _frame_label(c), "span": refs[c.id].span, "evidence": c.evidence, "sources": list(c.sources)}
               for c in report.claims]
     return fragment("claims.html.j2", claims=claims)
 
