@@ -106,12 +106,17 @@ def cmd_evaluate(args: argparse.Namespace) -> str:
     import json
     from pathlib import Path
 
-    from analysis.evaluate import SPLITS, baseline, evaluate, format_table, to_json
+    from analysis.evaluate import SPLITS, baseline, evaluate, format_table, replace_marked, to_json
+    from analysis.paths import ROOT
 
     scores = evaluate(args.folder, SPLITS if args.split == "all" else (args.split,))
     if getattr(args, "save_baseline", False):
         values = json.dumps(baseline(scores["all"]), indent=2) + "\n"
         (Path(args.folder) / "baseline.json").write_text(values, encoding="utf-8")
+    if getattr(args, "update_readme", False):
+        readme = ROOT / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        readme.write_text(replace_marked(text, "corpus-table", format_table(scores)), encoding="utf-8")
     out = to_json(scores) if args.format == "json" else format_table(scores)
     if args.misses:
         out += "\n" + "\n".join(scores["all"].misses) + "\n"
@@ -150,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--misses", action="store_true", help="list every wrong or missed item after the table")
     p.add_argument("--save-baseline", action="store_true",
                    help="write FOLDER/baseline.json, the values tests/test_corpus.py must not fall below")
+    p.add_argument("--update-readme", action="store_true", help="write the table into the README's corpus section")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("report", help="execute the notebooks on an article and write HTML reports")
     from analysis.report import add_arguments  # standard library only at import: --help stays fast
