@@ -46,13 +46,13 @@ _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RX = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 
 _DATELINE = re.compile(
-    rf"""(?:(?:published|updated|posted|date)\s*:?\s*(?:on\s+)?)?
-    (?:{_WEEKDAY_RX},?\s+)?
-    (?:(?P<mon>{_MONTH_RX})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})
-      |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_RX})\.?,?\s+(?P<year2>\d{{4}})
+    rf"""(?:(?:published|updated|posted|date)\s*+:?\s*+(?:on\s++)?)?
+    (?:{_WEEKDAY_RX},?\s++)?
+    (?:(?P<mon>{_MONTH_RX})\.?\s++(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s++(?P<year>\d{{4}})
+      |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s++(?P<mon2>{_MONTH_RX})\.?,?\s++(?P<year2>\d{{4}})
       |(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))
-    (?:(?:\s*[,|@-]?\s*|T)\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*
-      (?:Z|[A-Z]{{2,5}}|[+-]\d{{2}}:?\d{{2}}|\(?GMT[+-]?\d*\)?)?)?\s*""",
+    (?:(?:\s*+[,|@-]?\s*+|T)\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\.\d+)?\s*+(?:[ap]\.?m\.?)?\s*+
+      (?:Z|[A-Z]{{2,5}}|[+-]\d{{2}}:?\d{{2}}|\(?GMT[+-]?\d*\)?)?)?\s*+""",
     re.IGNORECASE | re.VERBOSE,
 )
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -305,7 +305,8 @@ _STARTERS = frozenset(
         "To",
     ]
 )
-_BOUNDARY = re.compile(r"""[.!?…]+['"”’)\]]*(?=\s+['"“‘(\[]*[A-Z0-9$₩¥€£])""")
+# Starts only at the first mark of a run, possessive: a run of 100,000 "." is one attempt, not 100,000.
+_BOUNDARY = re.compile(r"""(?<![.!?…])[.!?…]++['"”’)\]]*+(?=\s++['"“‘(\[]*+[A-Z0-9$₩¥€£])""")
 _LAST_TOKEN = re.compile(r"(\S+)\Z")
 _NEXT_WORD = re.compile(r"""\s+['"“‘(\[]*([\w$₩¥€£]+)""")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")

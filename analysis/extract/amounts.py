@@ -14,11 +14,11 @@ conversion restates, e.g. "960 billion won ($850 million)"; else None).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from analysis.extract.scan import Trigger, scan
+from analysis.extract.scan import Trigger, scan, word_trie
 
 __all__ = ["BOUNDS", "find_money", "find_multipliers", "find_percents", "names_currency"]
 
@@ -75,37 +75,10 @@ def _currency_word(word: str) -> str:
     return ""
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Return a regex for any of ``words`` (a space matches any run of whitespace), factored as a trie.
-
-    It matches what the plain alternation, longest word first, matches, and prefers the same word
-    (two words that both fit at one place are a word and its extension: the trie tries the longer
-    first), but rejects a place after a character or two instead of trying every word there.
-
-    >>> print(_alt(["up to", "upwards of", "under"]))
-    u(?:p(?:\\s+to|wards\\s+of)|nder)
-    """
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [tok + build(child) for tok, child in node.items() if tok]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WNUM = _alt(_WORDNUMS)
-_WNUM_NO_A = _alt(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
-_BOUND = rf"(?P<bound>(?<![\w])(?:{_alt(BOUNDS)}))\s+"
+_WNUM = word_trie(_WORDNUMS)
+_WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
+_BOUND = rf"(?P<bound>(?<![\w])(?:{word_trie(BOUNDS)}))\s+"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|T)(?![\w])"
 _CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$|₩|¥|€|£)"  # noqa: E501
@@ -274,7 +247,7 @@ def _leftmost_longest(items: list[tuple[int, int, Any, Any]]) -> list[tuple[int,
 
 
 _FOLD_WORDS = {w: n for w, n in _WORDNUMS.items() if isinstance(n, int) and 2 <= n <= 100 and " " not in w}
-_MULT_NUM = rf"(?:{_NUM}|{_alt(_FOLD_WORDS)})"
+_MULT_NUM = rf"(?:{_NUM}|{word_trie(_FOLD_WORDS)})"
 _MULT = re.compile(
     rf"(?:{_BOUND})?(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
@@ -394,10 +367,10 @@ _POST_UP = [
 ]
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
 _PERCENT = re.compile(
-    rf"(?:(?P<pre>(?<![\w])(?:{_alt(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
+    rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
     rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?<![\w.,])(?P<num>{_NUM}|{_WNUM_NO_A})"
     r"(?:\s*(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
-    rf"(?:\s+(?P<post>{_alt(_POST_UP + _POST_DOWN)})\b)?",
+    rf"(?:\s+(?P<post>{word_trie(_POST_UP + _POST_DOWN)})\b)?",
     re.IGNORECASE,
 )
 

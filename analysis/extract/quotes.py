@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from analysis.extract.scan import word_trie
+
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
 Mention = tuple[int, int, str, str, dict[str, Any]]
@@ -35,8 +37,11 @@ _VERBS = (
     r"|charged|lamented|observed|remarked|commented|emphasized|emphasised|quipped|added|insists|demanded"
 )
 _AFTER = re.compile(rf"[\s,;:.!?—–-]*(?P<pre>[^\"“”.!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
-_BEFORE_VERB = re.compile(rf"\b(?P<verb>{_VERBS})\b(?P<post>[^\"“”.!?]{{0,80}}?)(?P<colon>:)?\s*\Z", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+\Z|\baccording\s+to\b", re.IGNORECASE)
+# Searched before every quote: a case-sensitive trie of said/Said/SAID ... starting with a literal, which
+# ``re`` skips to (an IGNORECASE alternation tries every verb at every character: 10x slower).
+_VERBS_CASED = word_trie((f(v) for v in _VERBS.split("|") for f in (str, str.capitalize, str.upper)), r"(?<!\w.)")
+_BEFORE_VERB = re.compile(rf"(?P<verb>{_VERBS_CASED})\b(?P<post>[^\"“”.!?]{{0,80}}?)(?P<colon>:)?\s*\Z")
+_ACCORDING = re.compile(r"[Aa](?<!\w.)(?i:ccording\s+to\s+\Z|ccording\s+to\b)")  # starts with a set: fast
 _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
     r"[\s,]+)*\Z"
@@ -217,7 +222,7 @@ def find_quotes(
                     attribution, mention, sp_s, sp_e = _subject_after(text, idx, bm.end("verb"), qs)
         # 3. "according to X" in the sentence
         if attribution == "none":
-            acc = _ACCORDING.search(text, sent_start, min(pe, qe + 120))
+            acc = _ACCORDING.search(text, max(sent_start, qs - 300), min(pe, qe + 120))  # bounded: linear
             if acc:
                 m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
                 if m2 is not None and _is_speaker(m2):
