@@ -16,7 +16,7 @@ import gc
 from typing import Any
 
 from analysis.article import Article, parse_article
-from analysis.extract.amounts import find_money, find_multipliers, find_percents, names_currency
+from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible, names_currency
 from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
@@ -120,6 +120,7 @@ def _annotate(article: Article) -> Annotation:
     g = load_gazetteer()
     names = {eid: e.name for eid, e in g.entities.items()}
     raw = find_findings(article, spans, quotes, lambda k, s, e: by_key.get((k, s, e)), names)
+    raw += implausible(spans)
     raw.sort(key=lambda f: (f[1], f[2], f[0]))
     findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
     return Annotation(article=article, spans=tuple(spans), findings=findings)

@@ -1,10 +1,10 @@
 """Find amounts of money, multipliers ("five-fold") and percentages, with normalised values.
 
-Money ``value``: ``amount`` (float, currency units), ``currency`` (ISO 4217 code or None when the
-text names none), ``currency_inferred`` (code of the nearest earlier amount with a currency in the
-same paragraph, for a bare "a billion"; else None), ``per`` ("year", "month" or None), ``bound``
-(None, "approx", "up_to", "less_than", "more_than") and ``equivalent_of`` (the span a bracketed
-conversion restates, e.g. "960 billion won ($850 million)"; else None).
+Money ``value``: ``amount`` (float, currency units; None when not finite or absurd, see ``LIMITS``),
+``currency`` (ISO 4217 code or None when the text names none), ``currency_inferred`` (code of the
+nearest earlier amount with a currency in the same paragraph, for a bare "a billion"; else None),
+``per`` ("year", "month" or None), ``bound`` (None, "approx", "up_to", "less_than", "more_than") and
+``equivalent_of`` (the span a bracketed conversion restates, e.g. "960 billion won ($850 million)"; else None).
 
 >>> [(e, v["amount"], v["currency"], v["per"], v["bound"]) for _, _, e, v in find_money(
 ...     "US officials demanded up to $5 billion a year.")]
@@ -13,16 +13,53 @@ conversion restates, e.g. "960 billion won ($850 million)"; else None).
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from analysis.extract.scan import Trigger, scan, word_trie
+from analysis.extract.spans import Span
 
-__all__ = ["BOUNDS", "find_money", "find_multipliers", "find_percents", "names_currency"]
+__all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "implausible", "names_currency",
+           "plausible"]  # fmt: skip
 
 Found = tuple[int, int, str, dict[str, Any]]
+#: Largest plausible number per value key: ten quadrillion units of any currency (about ten times South
+#: Korea's yearly output in won, a hundred times the world's in dollars), a million percent, a millionfold.
+#: Beyond it, or not finite ("1" followed by 310 digits is infinite as a float), the value is None
+#: and the span gets an ``implausible_amount`` finding: JSON never carries ``Infinity``.
+LIMITS = {"amount": 1e16, "percent": 1e6, "factor": 1e6}
+_KEY_OF_KIND = {"money": "amount", "percent": "percent", "multiplier": "factor"}
+
+
+def plausible(number: float | Decimal, key: str) -> float | None:
+    """Return ``number`` as a float if it is finite and at most ``LIMITS[key]``, else None.
+
+    >>> plausible(Decimal("4.7e9"), "amount"), plausible(Decimal("1" * 310), "amount"), plausible(2e6, "percent")
+    (4700000000.0, None, None)
+    """
+    value = float(number)
+    return value if math.isfinite(value) and abs(value) <= LIMITS[key] else None
+
+
+def implausible(spans: Iterable[Span]) -> list[tuple[str, int, int, str, str, tuple[Span, ...]]]:
+    """Return an ``implausible_amount`` finding draft for each amount, percent or multiplier whose value is None.
+
+    >>> s = Span("a1", "money", 0, 8, "$1e99 bn", {"amount": None})
+    >>> implausible([s])[0][:4]
+    ('implausible_amount', 0, 8, '$1e99 bn')
+    """
+    out = []
+    for s in spans:
+        key = _KEY_OF_KIND.get(s.kind)
+        if key is not None and s.value.get(key) is None:
+            shown = s.exact if len(s.exact) <= 40 else s.exact[:37] + "..."
+            out.append(("implausible_amount", s.start, s.end, s.exact,
+                        f"'{shown}' is not a plausible {s.kind} (not a finite number, or over {LIMITS[key]:g}): "
+                        "its value is left null", (s,)))  # fmt: skip
+    return out
 
 _WORDNUMS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -130,7 +167,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*")
 
 
-def _amount(m: re.Match[str]) -> float | None:
+def _amount(m: re.Match[str]) -> Decimal | None:
     gd = m.groupdict()
     try:
         if gd.get("num"):
@@ -142,7 +179,7 @@ def _amount(m: re.Match[str]) -> float | None:
     scale = gd.get("scale") or gd.get("sfx")
     if scale:
         base *= _SCALES[scale.lower()]
-    return float(base)
+    return base
 
 
 def _per(m: re.Match[str]) -> str | None:
@@ -219,7 +256,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
         else:
             currency = None
         value: dict[str, Any] = {
-            "amount": amount,
+            "amount": plausible(amount, "amount"),
             "currency": currency,
             "currency_inferred": None if currency else last_currency,
             "per": _per(m),
@@ -277,7 +314,8 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
         n = gd["fold"] or gd["times"]
         if n:
             low = n.lower()
-            factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else float(n.replace(",", ""))
+            factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else plausible(Decimal(n.replace(",", "")),
+                                                                                   "factor")
         elif gd["verb"]:
             factor = _VERB_FACTORS[gd["verb"].lower()]
         elif gd["twice"]:
@@ -386,7 +424,8 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
     for m in scan(_PERCENT, _T_PERCENT, text, start, len(text) if end is None else end, 50, 20):
         gd = m.groupdict()
         low = gd["num"].lower()
-        pct = float(_WORDNUMS[low]) if low in _WORDNUMS else float(gd["num"].replace(",", ""))
+        num = gd["num"].replace(",", "")
+        pct = float(_WORDNUMS[low]) if low in _WORDNUMS else plausible(Decimal(num), "percent")
         direction = None
         for word in (gd["pre"], gd["post"]):
             if word:
@@ -401,16 +440,3 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
         out.append((m.start(), m.end(), m.group(), value))
     return out
 
-
-def iter_all(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Found]]:
-    """Yield ``(kind, found)`` for money, multipliers and percents in ``text[start:end]``.
-
-    >>> [k for k, _ in iter_all("$5bn, double, 5%")]
-    ['money', 'multiplier', 'percent']
-    """
-    for f in find_money(text, start, end):
-        yield "money", f
-    for f in find_multipliers(text, start, end):
-        yield "multiplier", f
-    for f in find_percents(text, start, end):
-        yield "percent", f
