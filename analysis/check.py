@@ -70,7 +70,7 @@ _DEMAND = re.compile(r"\b(demand\w*|seek\w*|sought|ask\w*|want\w*|wish\w*|reques
                      r"increase|hike|pay more|(?:would|should)(?: be)? pay\w*)\b|'d be paying", re.I)
 #: A wire dateline opening a paragraph: "SEOUL, Oct. 16 (Yonhap) -" — its date is the story's, not a claim.
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]*,\s*$")
-_AFTER_DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-–—]")
+_AFTER_DATELINE = re.compile(r"\s*+(?:\([^)]{1,40}\))?\s*+[-–—]")  # possessive: linear on long blanks
 _PAYMENT = re.compile(r"\b(pa(?:y|ys|id|ying)|contribut\w*|cost\w*|spen[dt]\w*|shoulder\w*|budget\w*)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|have said|reported|report|told|according to|claimed)\b", re.I)
 #: Verbs and nouns near a date -> the kinds of event they can refer to.

@@ -36,7 +36,14 @@ SHAPES = {
     "initials": lambda n: "U.S. " * n,
     "dots-and-capitals": lambda n: ". A" * n,
     "paragraphs": lambda n: "Hi.\n\n" * n,
+    "deep-brackets": lambda n: "(" * n + ")" * n,
+    "alternating-quotes": lambda n: "“”‘’\"'" * n,
+    "numbers-and-commas": lambda n: "1,000," * n,
 }
+# A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
+GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",
+             "early", "on", "the end of", "from 2014", "He"]
+SHAPES.update({f"gap-after-{w}": (lambda n, w=w: w + " " * n + "x.") for w in GAP_WORDS})
 
 
 def families() -> list[str]:
@@ -52,7 +59,7 @@ def make(family: str, n_bytes: int) -> str:
     """Return an article (header + one adversarial body) of at least ``n_bytes`` UTF-8 bytes.
 
     >>> make("trigger-said ", 100).count("said")
-    20
+    13
     """
     if family.startswith("run-of-"):
         unit = family[len("run-of-"):]
