@@ -6,16 +6,17 @@ quadratic per start position, cubic when searched from every position. The lint 
 pattern (``re._parser``) with a sample alphabet standing for each character class.
 
 >>> [f.split(":")[0] for f in overlapping_repeats(r"(\\S+?)['\\"]*\\.\\s*\\Z")]
-['repeats 1 and 2']
+['repeats 0 and 1']
 >>> overlapping_repeats(r"(?:on\\s++)?[.!?]++['\\"]*+\\s*+\\Z")
 []
 """
 
 from __future__ import annotations
 
+import functools
 import re
-import re._constants as C  # noqa: N812
-import re._parser as P  # noqa: N812
+import re._constants as C
+import re._parser as P
 from typing import Any
 
 SAMPLE = [chr(c) for c in range(9, 14)] + [chr(c) for c in range(32, 127)] + list(
@@ -29,8 +30,7 @@ def _chars(items: Any, flags: int) -> set[str]:
     out: set[str] = set()
     for op, av in items:
         if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY):
-            rx = re.compile(_rebuild(op, av), flags)
-            out |= {c for c in SAMPLE if rx.fullmatch(c)}
+            out |= _accepted(_rebuild(op, av), flags)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             out |= _chars(av[2], flags)
         elif op == C.SUBPATTERN:
@@ -41,6 +41,12 @@ def _chars(items: Any, flags: int) -> set[str]:
             for alt in av[1]:
                 out |= _chars(alt, flags)
     return out
+
+
+@functools.cache
+def _accepted(pattern: str, flags: int) -> frozenset[str]:
+    rx = re.compile(pattern, flags)
+    return frozenset(c for c in SAMPLE if rx.fullmatch(c))
 
 
 def _rebuild(op: Any, av: Any) -> str:
@@ -103,34 +109,49 @@ def _nullable(op: Any, av: Any) -> bool:
     return False
 
 
-def _walk(items: Any, flags: int, out: list[str], path: str = "") -> None:
-    """Check each sequence: an unbounded greedy/lazy repeat, then (past nullable items) another overlapping one."""
+def _leading(op: Any, av: Any) -> Any:
+    """The unbounded repeat an item starts with (through groups), else None."""
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[1] == _UNBOUNDED:
+        return op, av
+    if op == C.SUBPATTERN and av[3].data:
+        return _leading(*av[3].data[0]) if hasattr(av[3], "data") else _leading(*av[3][0])
+    return None
+
+
+def _trailing(op: Any, av: Any) -> Any:
+    """The unbounded greedy or lazy repeat an item ends with (through groups), else None."""
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] == _UNBOUNDED:
+        return op, av
+    if op == C.SUBPATTERN and len(av[3]):
+        return _trailing(*av[3][-1])
+    return None
+
+
+def _walk(items: Any, flags: int, out: list[str]) -> None:
+    """Check each sequence: an unbounded greedy/lazy repeat, then (past nullable items) an overlapping one."""
     seq = list(items)
     for i, (op, av) in enumerate(seq):
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] == _UNBOUNDED:
-            mine = _chars(av[2], flags)
+        tail = _trailing(op, av)
+        if tail is not None:
+            mine = _chars(tail[1][2], flags)
             for j in range(i + 1, len(seq)):
-                op2, av2 = seq[j]
-                if op2 in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av2[1] == _UNBOUNDED:
-                    both = mine & _first(av2[2], flags)
-                    if both and op2 != C.POSSESSIVE_REPEAT:
-                        out.append(f"repeats {i}{path} and {j}: both take {''.join(sorted(both))[:20]!r}")
+                lead = _leading(*seq[j])
+                if lead is not None:
+                    both = mine & _first(lead[1][2], flags)
+                    if both and lead[0] != C.POSSESSIVE_REPEAT:
+                        out.append(f"repeats {i} and {j}: both take {''.join(sorted(both))[:20]!r}")
                     break
-                if op2 in (C.AT, C.ASSERT, C.ASSERT_NOT):
-                    continue
-                if not _nullable(op2, av2):
+                if not _nullable(*seq[j]):
                     break
-                # an optional item between: its own characters overlap too
-        # recurse into groups
         if op == C.SUBPATTERN:
-            _walk(av[3], flags, out, path)
+            _walk(av[3], flags, out)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            _walk(av[2], flags, out, path)
+            _walk(av[2], flags, out)
         elif op == C.BRANCH:
             for alt in av[1]:
-                _walk(alt, flags, out, path)
+                _walk(alt, flags, out)
         elif op == C.ATOMIC_GROUP:
-            _walk(av, flags, out, path)
+            _walk(av, flags, out)
 
 
 def overlapping_repeats(pattern: str | re.Pattern[str], flags: int = 0) -> list[str]:
