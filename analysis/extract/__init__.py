@@ -101,29 +101,54 @@ def _annotate(article: Article) -> Annotation:
 
     order = sorted(drafts, key=lambda k: (k[1], -k[2], _KIND_ORDER[k[0]]))
     spans: list[Span] = []
-    by_key: dict[tuple[str, int, int], Span] = {}
     refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
+    shared: dict[Any, Any] = {}  # equal exacts and values are stored once (a million "$1 billion" share one)
     for i, key in enumerate(order, start=1):
         exact, value = drafts.pop(key)  # the value dicts are fresh, made for this span: kept, not copied
         for k in _REF_KEYS:
             v = value.get(k)
             if isinstance(v, tuple) and v and v[0] == "ref":
                 refs.append((value, k, tuple(v[1:])))
-        span = Span(f"a{i}", key[0], key[1], key[2], exact, value)
-        spans.append(span)
-        by_key[key] = span
-    del order, drafts
+                break
+        else:
+            value = _shared_value(value, shared)
+        spans.append(Span(f"a{i}", key[0], key[1], key[2], shared.setdefault(exact, exact), value))
+    del order, drafts, shared
+    starts = [s.start for s in spans]
+
+    def span_at(kind: str, start: int, end: int) -> Span | None:
+        i = bisect.bisect_left(starts, start)
+        while i < len(spans) and spans[i].start == start:
+            if spans[i].kind == kind and spans[i].end == end:
+                return spans[i]
+            i += 1
+        return None
+
     for value, k, target in refs:  # a reference to a span that was dropped becomes None
-        ref = by_key.get(target)  # type: ignore[arg-type]
+        ref = span_at(*target)
         value[k] = ref.id if ref is not None else None
 
     g = load_gazetteer()
     names = {eid: e.name for eid, e in g.entities.items()}
-    raw = find_findings(article, spans, quotes, lambda k, s, e: by_key.get((k, s, e)), names)
+    raw = find_findings(article, spans, quotes, span_at, names)
     raw += implausible(spans)
     raw.sort(key=lambda f: (f[1], f[2], f[0]))
     findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
     return Annotation(article=article, spans=tuple(spans), findings=findings)
+
+
+def _shared_value(value: dict[str, Any], shared: dict[Any, Any]) -> dict[str, Any]:
+    """Return an equal value dict already seen (stored once), else ``value``; a value holding a list is kept as is.
+
+    >>> shared = {}
+    >>> _shared_value({"amount": 1.0}, shared) is _shared_value({"amount": 1.0}, shared)
+    True
+    """
+    try:
+        key = ("value", *value.items())
+        return shared.setdefault(key, value)
+    except TypeError:  # unhashable: a list of candidates
+        return value
 
 
 def _drop_overlapping_years(drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]]) -> None:

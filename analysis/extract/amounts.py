@@ -220,10 +220,11 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     (1000000000.0, None, 'less_than')
     """
     end = len(text) if end is None else end
-    found: list[tuple[int, int, re.Match[str], str]] = []
+    readings: dict[Any, Any] = {}  # each match is read at once into a small shared tuple (no Match objects kept)
+    found: list[tuple[int, int, Any, str]] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80, places):
-        found.append((m.start(), m.end(), m, "prefixed"))
+        found.append((m.start(), m.end(), _reading(m, "prefixed", readings), "prefixed"))
     for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
         cur = _currency_word(gd["cur"])
@@ -233,39 +234,55 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
             continue
         if gd["sfx"] and gd["num"] is None:
             continue
-        found.append((m.start(), m.end(), m, "worded"))
-    bare_found = [(m.start(), m.end(), m, "bare") for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]
-    out: list[Found] = []
+        found.append((m.start(), m.end(), _reading(m, "worded", readings), "worded"))
     kept = _leftmost_longest(found)
     if bare is None:
         bare = bool(kept)
     if bare:  # a bare "a billion" counts as money only in a text that names a currency
+        bare_found = [(m.start(), m.end(), _reading(m, "bare", readings), "bare")
+                      for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
+    del found, readings
+    return _money_values(text, kept)
+
+
+def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> tuple[Any, ...] | None:
+    """Return ``(amount, currency, per, bound)`` read from a match (one shared tuple per distinct reading)."""
+    amount = _amount(m)
+    if amount is None:
+        return None
+    if form == "prefixed":
+        currency: str | None = _CURRENCY_PREFIX[re.sub(r"\s", "", m.group("cur")).lower()]
+    elif form == "worded":
+        currency = _currency_word(m.group("cur"))
+    else:
+        currency = None
+    reading = (plausible(amount, "amount"), currency, _per(m), _bound(m))
+    return readings.setdefault(reading, reading)
+
+
+def _money_values(text: str, kept: list[tuple[int, int, Any, str]]) -> list[Found]:
+    """Return the money spans: inferred currency within a paragraph, a bracketed conversion's ``equivalent_of``."""
+    out: list[Found] = []
+    shared: dict[Any, Any] = {}  # equal exacts and equal values (with no reference) are stored once
     last_currency: str | None = None
     prev: Found | None = None
-    for s, e, m, form in kept:
+    for s, e, reading, _ in kept:
         if prev is not None and _BLANK_LINE.search(text, prev[1], s):
             last_currency, prev = None, None  # a new paragraph
-        amount = _amount(m)
-        if amount is None:
+        if reading is None:
             continue
-        if form == "prefixed":
-            currency: str | None = _CURRENCY_PREFIX[re.sub(r"\s", "", m.group("cur")).lower()]
-        elif form == "worded":
-            currency = _currency_word(m.group("cur"))
-        else:
-            currency = None
-        value: dict[str, Any] = {
-            "amount": plausible(amount, "amount"),
-            "currency": currency,
-            "currency_inferred": None if currency else last_currency,
-            "per": _per(m),
-            "bound": _bound(m),
-            "equivalent_of": None,
-        }
+        amount, currency, per, bound = reading
+        inferred = None if currency else last_currency
         if prev is not None and _CONVERSION_GAP.fullmatch(text, prev[1], s):
-            value["equivalent_of"] = ("ref", "money", prev[0], prev[1])
-        item = (s, e, text[s:e], value)
+            value: dict[str, Any] = {"amount": amount, "currency": currency, "currency_inferred": inferred, "per": per,
+                                     "bound": bound, "equivalent_of": ("ref", "money", prev[0], prev[1])}  # fmt: skip
+        else:
+            value = shared.get((reading, inferred)) or shared.setdefault((reading, inferred), {
+                "amount": amount, "currency": currency, "currency_inferred": inferred, "per": per, "bound": bound,
+                "equivalent_of": None})  # fmt: skip
+        exact = text[s:e]
+        item = (s, e, shared.setdefault(exact, exact), value)
         out.append(item)
         prev = item
         if currency:
