@@ -19,7 +19,9 @@ missing if ``published`` is given (which also overrides it).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,8 +29,10 @@ from analysis.errors import InputError
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
+    "YEARS",
     "Article",
     "Segment",
+    "check_file",
     "parse_article",
     "parse_dateline",
     "parse_published",
@@ -63,6 +67,8 @@ _HEADER_LINES = 4  # non-blank lines after the title that may hold the byline an
 # Largest article file ``read_article`` accepts (bytes; 20 MB, ~20 s of annotation). Checked before reading,
 # so a huge or wrong file fails at once. ``parse_article`` and ``analysis.annotate(text)`` have no limit.
 MAX_ARTICLE_BYTES = 20_000_000
+#: Publication dates accepted (``--published`` or a date line): a news article of the modern era.
+YEARS = (1900, 2100)
 
 
 @dataclass(frozen=True, slots=True)  # slots: a 100 MB text has millions
@@ -109,17 +115,31 @@ def parse_published(value: str | dt.date) -> dt.date:
     analysis.errors.InputError: --published '16/11/2019' is not a date in the form YYYY-MM-DD; ...
     """
     if isinstance(value, dt.date):
-        return value
+        return _in_range(value, f"--published {value.isoformat()}")
     text = str(value).strip()
     try:
         if not _ISO.fullmatch(text):
             raise ValueError(text)
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError:
         raise InputError(
             f"--published {value!r} is not a date in the form YYYY-MM-DD",
             fix="give a real calendar date, e.g. --published 2019-11-16",
         ) from None
+    return _in_range(date, f"--published {text}")
+
+
+def _in_range(date: dt.date, what: str, where: str = "") -> dt.date:
+    """Return ``date`` if its year is within ``YEARS``, else raise InputError naming the range.
+
+    >>> _in_range(dt.date(1, 1, 1), "--published 0001-01-01")
+    Traceback (most recent call last):
+    analysis.errors.InputError: --published 0001-01-01 is outside 1900-2100; give the article's real publication date
+    """
+    if YEARS[0] <= date.year <= YEARS[1]:
+        return date
+    raise InputError(f"{what} is outside {YEARS[0]}-{YEARS[1]}", where=where,
+                     fix="give the article's real publication date")  # fmt: skip
 
 
 def parse_dateline(line: str) -> dt.date | None:
@@ -375,12 +395,14 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
             line = text[s:e]
             found = parse_dateline(line)
             if found is None and _looks_like_dateline(line):
-                raise InputError(
-                    f"line {lineno + 1}: date line {line.strip()!r} is not a real date",
-                    where=where,
-                    fix="correct it or pass --published YYYY-MM-DD",
-                )
+                if override is None:
+                    raise InputError(f"line {lineno + 1}: date line {line.strip()!r} is not a real date", where=where,
+                                     fix="correct it or pass --published YYYY-MM-DD")  # fmt: skip
+                date_span, body_start = _trim(text, s, e), e  # --published stands for it
+                break
             if found is not None:
+                if override is None:
+                    _in_range(found, f"line {lineno + 1}: date line {line.strip()!r}", where)
                 dateline, date_span, body_start = found, _trim(text, s, e), e
                 if k >= 1:
                     byline_span = _trim(text, rest[0][1], rest[0][2])
@@ -471,18 +493,14 @@ def read_article(path: str | Path, published: dt.date | str | None = None) -> Ar
     where = str(path)
     if published is not None:
         published = parse_published(published)
+    check_file(path)
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise _too_big(where, f"{size / 1e6:.1f} MB")
         with Path(path).open("rb") as f:
             data = f.read(MAX_ARTICLE_BYTES + 1)  # a pipe or a growing file has no size to check beforehand
         if len(data) > MAX_ARTICLE_BYTES:
             raise _too_big(where, f"over {MAX_ARTICLE_BYTES / 1e6:.0f} MB")
-    except FileNotFoundError:
+    except FileNotFoundError:  # removed since check_file
         raise InputError("no such file", where=where, fix="check the path to the article") from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file", where=where, fix="give the article's text file") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", where=where, fix="check the file's permissions") from None
     nul = data.find(b"\x00")
@@ -501,9 +519,37 @@ def read_article(path: str | Path, published: dt.date | str | None = None) -> Ar
             where=where,
             fix="re-save the file as UTF-8, e.g. iconv -f cp1252 -t utf-8",
         ) from None
+    del data  # the text alone from here (a 20 MB file is not held twice)
     if not text.strip().strip("\ufeff").strip():
         raise InputError("article is empty", where=where, fix="give a text file with the article")
     return parse_article(text, published, path=where)
+
+
+def check_file(path: str | Path) -> None:
+    """Raise InputError unless ``path`` is an existing regular file within ``MAX_ARTICLE_BYTES`` (never opens it).
+
+    A FIFO, a device or a socket is refused here, before anything could block reading it.
+
+    >>> check_file("/dev/null")
+    Traceback (most recent call last):
+    analysis.errors.InputError: /dev/null: is a character device, not a regular file; give the article's text file
+    """
+    where = str(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError("no such file", where=where, fix="check the path to the article") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", where=where, fix="check the path and permissions") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError("is a directory, not a file", where=where, fix="give the article's text file")
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else "a character device" if stat.S_ISCHR(st.st_mode)
+                else "a block device" if stat.S_ISBLK(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+                else "a special file")  # fmt: skip
+        raise InputError(f"is {kind}, not a regular file", where=where, fix="give the article's text file")
+    if st.st_size > MAX_ARTICLE_BYTES:
+        raise _too_big(where, f"{st.st_size / 1e6:.1f} MB")
 
 
 def _too_big(where: str, size: str) -> InputError:
