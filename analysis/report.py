@@ -19,6 +19,7 @@ replaces the output only when every notebook ran; two builds of the same input a
 from __future__ import annotations
 
 import argparse
+import asyncio
 import copy
 import csv
 import hashlib
@@ -243,8 +244,10 @@ def execute_notebook(
     with tempfile.TemporaryFile() as kernel_log:
         try:
             client.execute(env=env, stdout=kernel_log, stderr=kernel_log)
-        except Exception as exc:  # CellExecutionError, CellTimeoutError, DeadKernelError, ...
-            if _INTERRUPTED:  # Ctrl-C reached the kernel too: not the notebook's fault
+        except (Exception, asyncio.CancelledError) as exc:  # CellExecutionError, DeadKernelError, ...
+            # Ctrl-C while nbclient runs: its own SIGINT handler shuts the kernel down (and records that);
+            # the cell then fails, which is not the notebook's fault.
+            if _INTERRUPTED or getattr(client, "_async_cleanup_kernel_future", None) is not None:
                 raise KeyboardInterrupt from None
             index = current["index"]
             number = index + 1 - (1 if skip_index is not None and index > skip_index else 0)
