@@ -235,14 +235,16 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
         if gd["sfx"] and gd["num"] is None:
             continue
         found.append((m.start(), m.end(), _reading(m, "worded", readings), "worded"))
+    del places  # the trigger hits of the whole text: not needed past here
     kept = _leftmost_longest(found)
+    del found
     if bare is None:
         bare = bool(kept)
     if bare:  # a bare "a billion" counts as money only in a text that names a currency
         bare_found = [(m.start(), m.end(), _reading(m, "bare", readings), "bare")
                       for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
-    del found, readings
+    del readings
     return _money_values(text, kept)
 
 
