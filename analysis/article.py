@@ -22,8 +22,11 @@ import datetime as dt
 import os
 import re
 import stat
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from analysis.errors import InputError
 
@@ -32,6 +35,7 @@ __all__ = [
     "YEARS",
     "Article",
     "Segment",
+    "Segments",
     "check_file",
     "parse_article",
     "parse_dateline",
@@ -88,6 +92,78 @@ class Segment:
         return text[self.start : self.end]
 
 
+class Segments(Sequence[Segment]):
+    """Segments stored as three arrays of integers (24 bytes each, not a Python object each).
+
+    Reads like a tuple of Segment (index, slice, iterate, ``len``, ``==``); ``starts`` and ``ends`` are the
+    arrays themselves, for ``bisect``. Two million one-line paragraphs take 48 MB here, not 300 MB.
+
+    >>> segs = Segments([Segment(0, 2, 0), Segment(4, 7, 1)])
+    >>> segs[1], len(segs), list(segs.ends), segs == (Segment(0, 2, 0), Segment(4, 7, 1))
+    (Segment(start=4, end=7, paragraph=1), 2, [2, 7], True)
+    """
+
+    __slots__ = ("ends", "paras", "starts")
+
+    def __init__(self, segments: Iterable[Segment] = ()) -> None:
+        self.starts, self.ends, self.paras = array("q"), array("q"), array("q")
+        for seg in segments:
+            self.append(seg)
+
+    def append(self, seg: Segment) -> None:
+        """Add one segment at the end."""
+        self.starts.append(seg.start)
+        self.ends.append(seg.end)
+        self.paras.append(seg.paragraph)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        return Segment(self.starts[i], self.ends[i], self.paras[i])
+
+    def __iter__(self) -> Iterator[Segment]:
+        return map(Segment, self.starts, self.ends, self.paras)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Segments({list(self)!r})"
+
+    def pairs(self) -> Sequence[tuple[int, int]]:
+        """Return a read-only view of ``(start, end)`` pairs (made on access).
+
+        >>> Segments([Segment(0, 2, 0)]).pairs()[0]
+        (0, 2)
+        """
+        return _Pairs(self)
+
+
+class _Pairs(Sequence[tuple[int, int]]):
+    __slots__ = ("segs",)
+
+    def __init__(self, segs: Segments) -> None:
+        self.segs = segs
+
+    def __len__(self) -> int:
+        return len(self.segs)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return self.segs.starts[i], self.segs.ends[i]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.segs.starts, self.segs.ends, strict=True)
+
+
 @dataclass(frozen=True)
 class Article:
     """One article: its full text, header fields and body segments (offsets into ``text``)."""
@@ -96,8 +172,8 @@ class Article:
     title: str
     byline: str
     published: dt.date
-    paragraphs: tuple[Segment, ...]
-    sentences: tuple[Segment, ...]
+    paragraphs: Segments  # reads like a tuple of Segment
+    sentences: Segments
     path: str | None = None
     title_span: Segment | None = None
     byline_span: Segment | None = None
@@ -170,17 +246,20 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     >>> [s.of("a b\\n\\n c \\n\\n\\nd") for s in split_paragraphs("a b\\n\\n c \\n\\n\\nd")]
     ['a b', 'c', 'd']
     """
-    end = len(text) if end is None else end
     out: list[Segment] = []
+    _split_into(text, start, len(text) if end is None else end, out)
+    return out
+
+
+def _split_into(text: str, start: int, end: int, out: list[Segment] | Segments) -> None:
     pos = start
     for m in _BLANKS.finditer(text, start, end):
         _add_trimmed(text, pos, m.start(), out)
         pos = m.end()
     _add_trimmed(text, pos, end, out)
-    return out
 
 
-def _add_trimmed(text: str, start: int, end: int, out: list[Segment]) -> None:
+def _add_trimmed(text: str, start: int, end: int, out: list[Segment] | Segments) -> None:
     chunk = text[start:end]
     stripped = chunk.strip().strip("\ufeff").strip()
     if stripped:
@@ -418,8 +497,12 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
             where=where,
             fix="add one after the byline or pass --published YYYY-MM-DD",
         )
-    paragraphs = tuple(split_paragraphs(text, body_start))
-    sentences = tuple(s for p in paragraphs for s in split_sentences(text, p))
+    paragraphs = Segments()
+    _split_into(text, body_start, len(text), paragraphs)
+    sentences = Segments()
+    for p in paragraphs:
+        for sent in split_sentences(text, p):
+            sentences.append(sent)
     return Article(
         text=text,
         title=title_span.of(text) if title_span else "",

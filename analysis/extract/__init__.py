@@ -15,7 +15,7 @@ import datetime as dt
 import gc
 from typing import Any
 
-from analysis.article import Article, parse_article
+from analysis.article import Article, Segments, parse_article
 from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible, names_currency
 from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
@@ -63,14 +63,14 @@ def annotate_article(article: Article) -> Annotation:
 
 def _annotate(article: Article) -> Annotation:
     text, pub = article.text, article.published
-    paras = [(p.start, p.end) for p in article.paragraphs]
+    segs = article.paragraphs if isinstance(article.paragraphs, Segments) else Segments(article.paragraphs)
+    paras = segs.pairs()  # (start, end) made on access: no tuple per paragraph held
     # (kind, start, end) -> (exact, value); the first finder to claim a stretch keeps it
     drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]] = {}
     add = drafts.setdefault
 
     # Each finder runs once over the whole body (fast); a match that straddles two paragraphs is dropped.
-    para_starts = [p[0] for p in paras]
-    para_ends = [p[1] for p in paras]
+    para_starts, para_ends = segs.starts, segs.ends
 
     def in_one_paragraph(s: int, e: int) -> bool:
         i = bisect.bisect_right(para_starts, s) - 1
@@ -93,7 +93,9 @@ def _annotate(article: Article) -> Annotation:
     mentions = [m for m in find_entities(text, [(body, len(text))]) if in_one_paragraph(m[0], m[1])]
     for s, e, x, k, v in mentions:
         add((k, s, e), (x, v))
-    quotes = find_quotes(text, paras, mentions, [(s.start, s.end) for s in article.sentences])
+    sents = article.sentences
+    sent_pairs = sents.pairs() if isinstance(sents, Segments) else [(s.start, s.end) for s in sents]
+    quotes = find_quotes(text, paras, mentions, sent_pairs)
     del mentions
     for q in quotes:
         add(("quote", q.start, q.end), (q.exact, q.value))
