@@ -37,6 +37,7 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, split_ids
 from analysis.extract import Annotation, Span, annotate_article
+from analysis.extract.amounts import has_number
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ class _Context:
         self.published = ann.article.published
         self.sentences = list(ann.article.sentences)
         self.sent_starts = [s.start for s in self.sentences]
-        self.spans = sorted(ann.spans, key=lambda s: s.start)
+        self.spans = sorted(filter(has_number, ann.spans), key=lambda s: s.start)  # no claim on a null amount
         self.span_starts = [s.start for s in self.spans]
         self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}
         self.names = dict(zip(tables.entities.entity_id, tables.entities.name, strict=True))

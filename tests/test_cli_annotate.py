@@ -119,3 +119,7 @@ def test_strict_json_for_an_absurd_amount(tmp_path):
     money = [a for a in doc["annotations"] if a["kind"] == "money"]
     assert money and money[0]["value"]["amount"] is None
     assert [f["kind"] for f in doc["findings"] if f["kind"] == "implausible_amount"] == ["implausible_amount"]
+    checked = run("check", str(p))
+    assert checked.returncode == 0, checked.stderr[-500:]
+    report = json.loads(checked.stdout, parse_constant=lambda c: pytest.fail(f"non-standard JSON constant {c}"))
+    assert money[0]["id"] not in {i for c in report["claims"] for i in c["spans"]}  # no claim on a null amount

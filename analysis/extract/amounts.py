@@ -22,8 +22,8 @@ from typing import Any
 from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import Span
 
-__all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "implausible", "names_currency",
-           "plausible"]  # fmt: skip
+__all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
+           "names_currency", "plausible"]  # fmt: skip
 
 Found = tuple[int, int, str, dict[str, Any]]
 #: Largest plausible number per value key: ten quadrillion units of any currency (about ten times South
@@ -44,6 +44,16 @@ def plausible(number: float | Decimal, key: str) -> float | None:
     return value if math.isfinite(value) and abs(value) <= LIMITS[key] else None
 
 
+def has_number(span: Span) -> bool:
+    """Return False for an amount, percent or multiplier whose number is null (implausible), else True.
+
+    >>> has_number(Span("a1", "money", 0, 3, "$9…", {"amount": None})), has_number(Span("a2", "date", 0, 4, "2019"))
+    (False, True)
+    """
+    key = _KEY_OF_KIND.get(span.kind)
+    return key is None or span.value.get(key) is not None
+
+
 def implausible(spans: Iterable[Span]) -> list[tuple[str, int, int, str, str, tuple[Span, ...]]]:
     """Return an ``implausible_amount`` finding draft for each amount, percent or multiplier whose value is None.
 
@@ -53,8 +63,8 @@ def implausible(spans: Iterable[Span]) -> list[tuple[str, int, int, str, str, tu
     """
     out = []
     for s in spans:
-        key = _KEY_OF_KIND.get(s.kind)
-        if key is not None and s.value.get(key) is None:
+        if not has_number(s):
+            key = _KEY_OF_KIND[s.kind]
             shown = s.exact if len(s.exact) <= 40 else s.exact[:37] + "..."
             out.append(("implausible_amount", s.start, s.end, s.exact,
                         f"'{shown}' is not a plausible {s.kind} (not a finite number, or over {LIMITS[key]:g}): "
