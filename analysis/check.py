@@ -37,6 +37,7 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, split_ids
 from analysis.extract import Annotation, Span, annotate_article
+from analysis.extract.amounts import has_number
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ _DEMAND = re.compile(r"\b(demand\w*|seek\w*|sought|ask\w*|want\w*|wish\w*|reques
                      r"increase|hike|pay more|(?:would|should)(?: be)? pay\w*)\b|'d be paying", re.I)
 #: A wire dateline opening a paragraph: "SEOUL, Oct. 16 (Yonhap) -" — its date is the story's, not a claim.
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]*,\s*$")
-_AFTER_DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-–—]")
+_AFTER_DATELINE = re.compile(r"\s*+(?:\([^)]{1,40}\))?\s*+[-–—]")  # possessive: linear on long blanks
 _PAYMENT = re.compile(r"\b(pa(?:y|ys|id|ying)|contribut\w*|cost\w*|spen[dt]\w*|shoulder\w*|budget\w*)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|have said|reported|report|told|according to|claimed)\b", re.I)
 #: Verbs and nouns near a date -> the kinds of event they can refer to.
@@ -181,7 +182,7 @@ class _Context:
         self.published = ann.article.published
         self.sentences = list(ann.article.sentences)
         self.sent_starts = [s.start for s in self.sentences]
-        self.spans = sorted(ann.spans, key=lambda s: s.start)
+        self.spans = sorted(filter(has_number, ann.spans), key=lambda s: s.start)  # no claim on a null amount
         self.span_starts = [s.start for s in self.spans]
         self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}
         self.names = dict(zip(tables.entities.entity_id, tables.entities.name, strict=True))
