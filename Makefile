@@ -36,6 +36,7 @@ clean:
 
 docs: $(STAMP)
 	$(BIN)/python -m analysis.data
+	$(BIN)/python -m analysis evaluate tests/corpus --update-readme >/dev/null
 
 notebooks: $(STAMP)
 	$(BIN)/python -c "from analysis.report import execute_in_place; print(*execute_in_place(), sep='\n')"

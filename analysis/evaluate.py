@@ -429,6 +429,17 @@ def format_table(scores: dict[str, Score]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def replace_marked(text: str, marker: str, body: str) -> str:
+    """Return ``text`` with what stands between ``<!-- marker -->`` and ``<!-- /marker -->`` replaced by ``body``.
+
+    >>> replace_marked("a<!-- t -->\\nold<!-- /t -->b", "t", "new\\n")
+    'a<!-- t -->\\nnew\\n<!-- /t -->b'
+    """
+    head, rest = text.split(f"<!-- {marker} -->\n", 1)
+    _, tail = rest.split(f"<!-- /{marker} -->", 1)
+    return f"{head}<!-- {marker} -->\n{body}<!-- /{marker} -->{tail}"
+
+
 def baseline(score: Score) -> dict[str, float | None]:
     """Return the values a corpus test compares against: one per goal, measured over ``score``.
 

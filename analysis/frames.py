@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.extract import Annotation, Span
+from analysis.extract.amounts import has_number
 
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
@@ -169,7 +170,7 @@ class Reader:
         self.sentences = list(ann.article.sentences)
         self.title_end = self.text.find("\n") if "\n" in self.text else 0
         self.sent_starts = [s.start for s in self.sentences]
-        self.spans = sorted(ann.spans, key=lambda s: s.start)
+        self.spans = sorted(filter(has_number, ann.spans), key=lambda s: s.start)  # no claim on a null amount
         self.span_starts = [s.start for s in self.spans]
         self.by_id = {s.id: s for s in self.spans}
         self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}

@@ -117,6 +117,8 @@ def describe_value(kind: str, value: Mapping[str, Any] | None) -> str:
     value = dict(value or {})
     if kind == "money":
         amount = value.get("amount")
+        if amount is None:  # implausible: left null by the annotator
+            return "money: implausible amount (null)"
         text = f"{amount:,.0f}" if isinstance(amount, int | float) and amount >= 100 else f"{amount:g}"
         parts = [text, value.get("currency") or "(currency not stated)"]
         if value.get("per"):

@@ -19,6 +19,7 @@ replaces the output only when every notebook ran; two builds of the same input a
 from __future__ import annotations
 
 import argparse
+import asyncio
 import copy
 import csv
 import hashlib
@@ -26,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -242,7 +244,11 @@ def execute_notebook(
     with tempfile.TemporaryFile() as kernel_log:
         try:
             client.execute(env=env, stdout=kernel_log, stderr=kernel_log)
-        except Exception as exc:  # CellExecutionError, CellTimeoutError, DeadKernelError, ...
+        except (Exception, asyncio.CancelledError) as exc:  # CellExecutionError, DeadKernelError, ...
+            # Ctrl-C while nbclient runs: its own SIGINT handler shuts the kernel down (and records that);
+            # the cell then fails, which is not the notebook's fault.
+            if _INTERRUPTED or getattr(client, "_async_cleanup_kernel_future", None) is not None:
+                raise KeyboardInterrupt from None
             index = current["index"]
             number = index + 1 - (1 if skip_index is not None and index > skip_index else 0)
             if skip_index is not None and index == skip_index:
@@ -494,6 +500,7 @@ def build_reports(
         from analysis.screenshots import require_browser
 
         require_browser()
+    validate_data()
     loaded = []
     for p in nb_paths:
         try:
@@ -504,8 +511,12 @@ def build_reports(
             ) from None
     source_rows = read_sources(sources_file)
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+    except OSError as exc:
+        raise InputError(f"cannot write the reports here: {exc.strerror or exc}", where=str(out),
+                         fix="give a folder you can write to with --out") from None  # fmt: skip
     try:
         _set_default_mode(tmp)
         figures = tmp / "figures"
@@ -578,10 +589,42 @@ def _display_notebook(path: Path) -> str:
     return str(path)
 
 
+def validate_data() -> None:
+    """Load and validate every table of data/datapackage.json and the gazetteer (DataError: one line).
+
+    ``report`` calls this before starting any kernel, so that a broken data file fails in seconds with
+    the same message as ``check``, not in a notebook cell.
+
+    >>> validate_data()
+    """
+    from analysis import data
+    from analysis.errors import DataError
+    from analysis.extract.entities import load_gazetteer
+
+    try:
+        for res in data.datapackage()["resources"]:
+            data.load_table(res["name"])
+        load_gazetteer()
+    except DataError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:  # a loader's own message is better
+        what = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        raise InputError(f"cannot validate the data ({what})", where=str(paths.DATA),
+                         fix="restore data/ from git") from None  # fmt: skip
+
+
 def _check_out(out: Path) -> None:
-    """Refuse to replace a folder that is neither empty, a previous build, nor the project's reports/."""
+    """Refuse an output under a file or in a folder that cannot be written, and a folder a build did not make."""
     if out.exists() and not out.is_dir():
         raise InputError("output exists and is not a folder", where=str(out), fix="give a folder with --out")
+    parent = out.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise InputError(f"output is under {parent}, which is a file", where=str(out), fix="give a folder with --out")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"cannot write in {parent} (read-only)", where=str(out),
+                         fix="give a folder you can write to with --out")  # fmt: skip
     if out.is_dir() and out != paths.REPORTS.resolve() and any(out.iterdir()) and not (out / MARKER).exists():
         raise InputError(
             "output folder has files that a build did not make and would replace",
@@ -662,8 +705,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
+_INTERRUPTED = False
+
+
+def _on_sigint(signum: int, frame: Any) -> None:
+    global _INTERRUPTED
+    _INTERRUPTED = True
+    raise KeyboardInterrupt
+
+
 def run(args: argparse.Namespace) -> int:
-    """Build the reports for parsed ``args``; print problems as one line on stderr; return the exit code."""
+    """Build the reports for parsed ``args``; print problems as one line on stderr; return the exit code.
+
+    0 built, 1 a notebook failed, 2 bad input (before any kernel starts), 130 interrupted (Ctrl-C).
+    """
+    from analysis.cli import fail
+
+    previous = signal.signal(signal.SIGINT, _on_sigint)
     try:
         notebooks = None
         if getattr(args, "notebooks", None) is not None:
@@ -682,13 +740,32 @@ def run(args: argparse.Namespace) -> int:
             screenshots=getattr(args, "screenshots", False),
         )
     except InputError as exc:
-        print(f"python -m analysis report: error: {' '.join(str(exc).split())}", file=sys.stderr)
-        return 2
+        return fail("report", str(exc))
     except ReportError as exc:
-        print(f"python -m analysis report: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        fail("report", str(exc))
         return 1
+    except KeyboardInterrupt:
+        _interrupted(args)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     print(pages[0])
     return 0
+
+
+def _interrupted(args: argparse.Namespace) -> None:
+    """Say in one line that the build was interrupted and the previous reports are untouched; exit 130.
+
+    Exits at once (``os._exit``): the kernels' event loop, stopped mid-way, would otherwise print
+    tracebacks while the interpreter shuts down. The build's temporary folder is already removed.
+    """
+    import logging
+
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+    out = Path(args.out if getattr(args, "out", None) is not None else paths.REPORTS)
+    kept = f"the previous reports in {out} are untouched" if out.exists() else f"nothing was written to {out}"
+    sys.stderr.write(f"python -m analysis report: interrupted (Ctrl-C); {kept}\n")
+    sys.stderr.flush()
+    os._exit(130)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -659,7 +659,7 @@ def example(text: str, published: str, index: int = 0) -> tuple[Figure, Context]
 
 #: A wire dateline opening a paragraph: "SEOUL, Oct. 16 (Yonhap) -" — its date is the story's, not a claim.
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]*,\s*$")
-_AFTER_DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-–—]")
+_AFTER_DATELINE = re.compile(r"\s*+(?:\([^)]{1,40}\))?\s*+[-–—]")  # possessive: linear on long blanks
 #: Verbs and nouns near a date -> the kinds of event they can refer to; the first are remarks.
 EVENT_CUES = [
     (re.compile(r"\b(said|says|urged|remark\w*|told|call(?:ed|ing)|declin\w*|reaffirm\w*|warn\w*|speak\w*|"

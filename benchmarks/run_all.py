@@ -55,6 +55,17 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
                     f"(`analysis.extract` {ms['analysis.extract']} ms, `analysis.data` {ms['analysis.data']} ms, "
                     f"bare start {ms['(start only)']} ms)",
                     f"<= {im['goal_ratio']}x", "yes" if im["ratio"] <= im["goal_ratio"] else "no"))
+    ad = results.get("adversarial", {})
+    if ad.get("times"):
+        worst = max(ad["times"], key=lambda r: r["100000"])
+        out.append((f"adversarial bodies at 100 KB ({len(ad['times'])} families, one core)",
+                    f"slowest `{worst['family']}` {worst['100000']} s", f"<= {ad['goal_seconds_100kb']:g} s",
+                    "yes" if worst["100000"] <= ad["goal_seconds_100kb"] else "no"))
+        for m in ad.get("memory", []):
+            out.append((f"peak memory, annotate {m['bytes'] / 1e6:.0f} MB of {m['input']}",
+                        f"{m['peak_rss_mb']} MB = {m['ratio']}x the input ({m['seconds']} s)",
+                        f"<= {ad['goal_memory_ratio']:g}x",
+                        "yes" if m["exit"] == 0 and m["ratio"] <= ad["goal_memory_ratio"] else "no"))
     fc = results.get("fresh_clone", {})
     if "total_s" in fc:
         out.append((f"fresh clone -> rendered report ({fc['cpus']} cores)",
@@ -78,13 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-mb", type=float, default=100.0)
     ap.add_argument("--quick", action="store_true", help="1 nbval round, 3 import runs, 10 MB")
     ap.add_argument("--skip-clone", action="store_true")
-    ap.add_argument("--only", nargs="*", choices=["nbval", "annotate", "import", "fresh_clone"])
+    ap.add_argument("--only", nargs="*", choices=["nbval", "annotate", "import", "adversarial", "fresh_clone"])
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
     args = ap.parse_args(argv)
     plan = {
         "annotate": ("bench_annotate.py", ["--max-mb", str(10.0 if args.quick else args.max_mb)]),
         "import": ("bench_import.py", ["--runs", "3" if args.quick else "9"]),
         "nbval": ("bench_nbval.py", ["--rounds", "1" if args.quick else "3"]),
+        "adversarial": ("bench_adversarial.py", ["--max-mb", "10" if args.quick else "20"]),
         "fresh_clone": ("bench_fresh_clone.py", []),
     }
     if args.skip_clone:

@@ -1,13 +1,15 @@
-"""Every bad input, through every door (tracker issue 6): one table of cases, one test per case x command.
+"""Every bad input, through every door: one table of cases, one test per case x command.
 
-Articles (annotate, check, report through ``python -m analysis``): empty, binary, non-UTF-8, 100 MB, no
-date and no ``--published``, a malformed or impossible ``--published``, a missing file. Data files
-(the loaders in-process, ``check`` and ``annotate`` through the CLI on a copy of data/, ``report``
-on a copy of the project): a missing column, a wrong type, a duplicate key, an unknown source id, a
-negative amount, an empty, binary or non-UTF-8 CSV, a bad gazetteer row. A notebook that fails
-mid-run. Each gives exactly one line on stderr naming the file (or option), the place and what to do;
-nothing on stdout; exit 2 (1 for a failed notebook run); reports/ and --out untouched; data/ never
-modified (hashed before and after the module).
+Articles (annotate, check, report through ``python -m analysis``): empty, binary, non-UTF-8, 100 MB, a FIFO,
+a device, a folder with no article, no date and no ``--published``, an impossible or out-of-range date line,
+a malformed, impossible or out-of-range ``--published``, a missing file, control characters in its name.
+Outputs: a full disk, a closed stdout, ``report --out`` under a file or where nothing can be written, Ctrl-C
+during ``report``. Usage: no command, no path, an unknown format. Data files (the loaders in-process,
+``check`` and ``annotate`` through the CLI on a copy of data/, ``report`` on a copy of the project): a
+missing column, a wrong type, a duplicate key, an unknown source id, a negative amount, an empty, binary or
+non-UTF-8 CSV, a bad gazetteer row. A notebook that fails mid-run. Each gives exactly one line on stderr
+naming the file (or option), the place and what to do; nothing on stdout; exit 2 (1 for a failed notebook,
+130 for Ctrl-C); reports/ and --out untouched; data/ never modified (hashed before and after the module).
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ import hashlib
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +70,7 @@ def run(argv: list[str], *, cwd: Path = paths.ROOT, env: dict[str, str] | None =
 
 def one_line(r: subprocess.CompletedProcess[str]) -> str:
     assert r.stdout == "", r.stdout[:500]
+    assert "\x1b" not in r.stderr, "a control character reached the terminal"
     assert r.stderr.endswith("\n") and r.stderr.count("\n") == 1, r.stderr[-2000:]
     line = r.stderr.rstrip("\n")
     assert "Traceback" not in line
@@ -84,6 +89,7 @@ class ArticleCase:
     extra: tuple[str, ...] = ()
     names: tuple[str, ...] = ("{path}",)  # substrings of the error line; {path} = the article's path
     use_seed: bool = False
+    path: str = ""  # a fixed path instead of tmp/article.txt ({tmp} = the test's folder)
 
 
 def _sparse_100mb(path: Path) -> None:
@@ -108,12 +114,23 @@ ARTICLE_CASES = {
     "published-impossible": ArticleCase(None, ("--published", "2019-02-30"), names=("--published", "2019-02-30"),
                                         use_seed=True),
     "missing-file": ArticleCase(None, names=("{path}", "no such file")),
+    "fifo": ArticleCase(lambda p: os.mkfifo(p), names=("{path}", "is a FIFO, not a regular file")),
+    "device": ArticleCase(None, names=("/dev/zero", "is a character device"), path="/dev/zero"),
+    "dateline-out-of-range": ArticleCase(b"A Headline\nBy Jo\nJanuary 1, 1850\n\nBody.\n",
+                                         names=("{path}", "line 3", "outside 1900-2100")),
+    "published-too-early": ArticleCase(None, ("--published", "0001-01-01"),
+                                       names=("--published 0001-01-01", "outside 1900-2100"), use_seed=True),
+    "published-too-late": ArticleCase(None, ("--published", "9999-12-31"),
+                                      names=("--published 9999-12-31", "outside 1900-2100"), use_seed=True),
+    "control-characters-in-name": ArticleCase(None, names=("\\x1b[2J", "no such file"), path="{tmp}/a\x1b[2J.txt"),
 }
 
 
 def _article(tmp_path: Path, case: ArticleCase) -> str:
     if case.use_seed:
         return SEED
+    if case.path:
+        return case.path.format(tmp=tmp_path)
     path = tmp_path / "article.txt"
     if callable(case.content):
         case.content(path)
@@ -276,9 +293,9 @@ def test_cli_refuses_broken_data(broken_data, command):
 
 @pytest.mark.parametrize("broken_data", [n for n, c in DATA_CASES.items() if "report" in c.commands],
                          indirect=True)
-def test_report_refuses_broken_data(broken_data, tmp_path):
-    """``report`` runs the notebooks in kernels, which read data/ from their own import of analysis:
-    run it from a copy of the project (package, notebooks, the broken data) first on the path."""
+def test_report_refuses_broken_data_before_any_kernel(broken_data, tmp_path):
+    """``report`` validates every table before it starts a kernel: the same line as ``check``, exit 2.
+    Run from a copy of the project (package, notebooks, the broken data) first on the path."""
     copy, case = broken_data
     project = tmp_path / "project"
     shutil.copytree(paths.ROOT / "analysis", project / "analysis", ignore=shutil.ignore_patterns("__pycache__"))
@@ -288,16 +305,117 @@ def test_report_refuses_broken_data(broken_data, tmp_path):
     out = tmp_path / "reports"
     previous = _previous_build(out)
     env = {**os.environ, "PYTHONPATH": str(project)}
-    r = run([sys.executable, "-m", "analysis", "report", "--out", str(out)], cwd=project, env=env, timeout=300)
+    r = run([sys.executable, "-m", "analysis", "report", "--out", str(out)], cwd=project, env=env, timeout=120)
     line = one_line(r)
-    assert r.returncode == 1, line
-    assert line.startswith("python -m analysis report: error: notebooks/0"), line
-    assert ".ipynb: cell " in line and f"data/{case.file}" in line, line
+    assert r.returncode == 2, line
+    assert line.startswith(f"python -m analysis report: error: data/{case.file}") or f"{case.file}" in line, line
+    assert ".ipynb" not in line, line
     for name in case.names:
         if name.startswith(("line", "column")):
             assert name in line or name.replace("line", "row") in line, line
     assert tree(out) == previous
     assert digest(project / "data") == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")) == []
+
+
+# --- outputs and usage ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutputCase:
+    """A command whose output cannot be written (or a usage error), and what its one line must say."""
+
+    argv: tuple[str, ...]
+    names: tuple[str, ...]
+    stdout: str = "pipe"  # "pipe", "full" (/dev/full) or "closed"
+
+
+OUTPUT_CASES = {
+    "annotate-full-disk": OutputCase(("annotate", SEED), ("No space left on device",), stdout="full"),
+    "check-full-disk": OutputCase(("check", SEED), ("No space left on device",), stdout="full"),
+    "annotate-closed-stdout": OutputCase(("annotate", SEED), ("standard output is closed",), stdout="closed"),
+    "check-closed-stdout": OutputCase(("check", "--format", "csv", SEED), ("standard output is closed",),
+                                      stdout="closed"),
+    "report-out-under-a-file": OutputCase(("report", "--out", f"{SEED}/reports"), ("which is a file", "--out")),
+    "report-out-unwritable": OutputCase(("report", "--out", "/proc/sma-reports"), ("/proc", "--out")),
+    "annotate-folder-without-articles": OutputCase(("annotate", "{tmp}"), ("{tmp}", "no .txt article files")),
+    "annotate-one-bad-article-of-several": OutputCase(("annotate", SEED, "{tmp}/missing.txt"),
+                                                      ("{tmp}/missing.txt", "no such file")),
+    "check-one-bad-article-of-several": OutputCase(("check", SEED, "{tmp}/missing.txt"),
+                                                   ("{tmp}/missing.txt", "no such file")),
+    "unknown-format": OutputCase(("annotate", SEED, "--format", "xml"), ("invalid choice: 'xml'", "--help")),
+    "no-path": OutputCase(("annotate",), ("the following arguments are required: PATH", "--help")),
+    "no-command": OutputCase((), ("the following arguments are required: COMMAND", "--help")),
+    "file-base-url": OutputCase(("annotate", SEED, "--format", "w3c", "--base-url", f"file://{SEED}"),
+                                ("--base-url",)),
+    "relative-base-url": OutputCase(("check", SEED, "--format", "claimreview", "--base-url", "story.txt"),
+                                    ("--base-url",)),
+    "base-url-with-several-articles": OutputCase(("annotate", SEED, SEED, "--base-url", "https://example.org/a"),
+                                                 ("--base-url", "several")),
+}
+
+
+@pytest.mark.parametrize("case", list(OUTPUT_CASES))
+def test_output_or_usage_failure(tmp_path, case):
+    c = OUTPUT_CASES[case]
+    argv = [a.format(tmp=tmp_path) for a in c.argv]
+    cmd = [sys.executable, "-m", "analysis", *argv]
+    if c.stdout == "pipe":
+        r = run(cmd, timeout=120)
+    else:
+        with open("/dev/full", "w") if c.stdout == "full" else open(os.devnull) as sink:
+            p = subprocess.run(cmd, stdout=sink if c.stdout == "full" else None, stderr=subprocess.PIPE, text=True,
+                               cwd=paths.ROOT, timeout=120, preexec_fn=None if c.stdout == "full" else _close_stdout)
+        r = subprocess.CompletedProcess(p.args, p.returncode, "", p.stderr)
+    line = one_line(r)
+    assert r.returncode == 2, line
+    for name in c.names:
+        assert name.format(tmp=tmp_path) in line, line
+    assert not (tmp_path / "reports").exists() and not Path("/proc/sma-reports").exists()
+
+
+def _close_stdout() -> None:
+    os.close(1)
+
+
+def test_impossible_date_line_with_published_is_accepted(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"A Headline\nBy Jo\nFebruary 30, 2019\n\nSeoul pays $924 million a year.\n")
+    r = run([sys.executable, "-m", "analysis", "annotate", str(path), "--published", "2019-03-01"])
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert '"published": "2019-03-01"' in r.stdout
+
+
+SLOW_NOTEBOOK = {
+    "cells": [{"cell_type": "code", "execution_count": None, "id": "wait", "metadata": {}, "outputs": [],
+               "source": "import time\nfor _ in range(600):\n    time.sleep(0.1)"}],
+    "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+    "nbformat": 4, "nbformat_minor": 5,
+}  # fmt: skip
+
+
+def test_ctrl_c_during_report_exits_130_in_one_line_and_keeps_previous_reports(tmp_path):
+    import json
+
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    (folder / "01-wait.ipynb").write_text(json.dumps(SLOW_NOTEBOOK), encoding="utf-8")
+    out = tmp_path / "reports"
+    previous = _previous_build(out)
+    p = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--notebooks", str(folder), "--out", str(out),
+                          "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         cwd=paths.ROOT, start_new_session=True)  # fmt: skip
+    deadline = time.monotonic() + 90
+    while not any(tmp_path.glob(".reports.build-*")) and time.monotonic() < deadline and p.poll() is None:
+        time.sleep(0.2)  # the build folder appears once the input is checked, just before the kernel starts
+    time.sleep(4)  # the kernel starts and runs the cell
+    os.killpg(p.pid, signal.SIGINT)  # as Ctrl-C does: the whole foreground group, kernel included
+    stdout, stderr = p.communicate(timeout=60)
+    r = subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr)
+    line = one_line(r)
+    assert r.returncode == 130, line
+    assert line == f"python -m analysis report: interrupted (Ctrl-C); the previous reports in {out} are untouched"
+    assert tree(out) == previous
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")) == []
 
 

@@ -100,37 +100,42 @@ def test_unseen_article_with_published(tmp_path):
     assert tue["value"]["start"] == "2019-02-05"
 
 
-def _bad_inputs(tmp_path):
-    def f(name: str, data: bytes) -> str:
-        p = tmp_path / name
-        p.write_bytes(data)
-        return str(p)
+def test_several_articles_give_json_lines_and_one_csv(tmp_path):
+    """Several paths or a folder: one process, one JSON line per article, or one CSV with a path column.
+    (Bad inputs of every command are one matrix in test_bad_inputs.py.)"""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    seed = SEED_ARTICLE.read_bytes()
+    (folder / "a.txt").write_bytes(seed)
+    (folder / "b.txt").write_bytes(b"Short\nNovember 1, 2019\n\nSeoul pays $924 million a year.\n")
+    (folder / "notes.md").write_text("not an article")
+    r = run("annotate", str(folder))
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    lines = r.stdout.splitlines()
+    assert len(lines) == 2
+    docs = [json.loads(line) for line in lines]
+    assert [d["source"]["path"] for d in docs] == [str(folder / "a.txt"), str(folder / "b.txt")]
+    assert docs[0] == json.loads(run("annotate", str(folder / "a.txt")).stdout) | {"source": docs[0]["source"]}
+    rows = list(csv.DictReader(io.StringIO(run("annotate", str(folder / "b.txt"), str(folder / "a.txt"),
+                                               "--format", "csv").stdout)))  # fmt: skip
+    assert list(rows[0])[:2] == ["path", "id"]
+    assert rows[0]["path"] == str(folder / "b.txt") and rows[-1]["path"] == str(folder / "a.txt")
+    checked = run("check", str(folder), "--format", "csv")
+    assert checked.returncode == 0, checked.stderr
+    paths = {row["path"] for row in csv.DictReader(io.StringIO(checked.stdout))}
+    assert paths == {str(folder / "a.txt"), str(folder / "b.txt")}
 
-    return {
-        "missing": ["annotate", str(tmp_path / "missing.txt")],
-        "directory": ["annotate", str(tmp_path)],
-        "empty": ["annotate", f("empty.txt", b"")],
-        "blank": ["annotate", f("blank.txt", b" \n\n \t")],
-        "binary": ["annotate", f("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00")],
-        "latin1": ["annotate", f("latin1.txt", b"Title\nNovember 16, 2019\n\nCaf\xe9.")],
-        "no-date": ["annotate", f("nodate.txt", b"Title\nBy Jo\n\nBody.")],
-        "bad-published": ["annotate", str(SEED_ARTICLE), "--published", "16/11/2019"],
-        "impossible-published": ["annotate", str(SEED_ARTICLE), "--published", "2019-02-30"],
-        "bad-format": ["annotate", str(SEED_ARTICLE), "--format", "xml"],
-        "file-base-url": ["annotate", str(SEED_ARTICLE), "--format", "w3c", "--base-url", f"file://{SEED_ARTICLE}"],
-        "relative-base-url": ["check", str(SEED_ARTICLE), "--format", "claimreview", "--base-url", "story.txt"],
-        "no-path": ["annotate"],
-        "no-command": [],
-    }
 
-
-@pytest.mark.parametrize(
-    "case",
-    ["missing", "directory", "empty", "blank", "binary", "latin1", "no-date", "bad-published",
-     "impossible-published", "bad-format", "file-base-url", "relative-base-url", "no-path", "no-command"],
-)  # fmt: skip
-def test_bad_input_exit_2_one_line_nothing_on_stdout(tmp_path, case):
-    r = run(*_bad_inputs(tmp_path)[case])
-    assert r.returncode == 2
-    assert r.stdout == ""
-    assert r.stderr.count("\n") == 1 and r.stderr.endswith("\n"), r.stderr
+def test_strict_json_for_an_absurd_amount(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("T\nNovember 16, 2019\n\nIt cost $" + "9" * 320 + " billion.\n", encoding="utf-8")
+    r = run("annotate", str(p))
+    assert r.returncode == 0 and "Infinity" not in r.stdout and "inf" not in r.stdout.lower().split('"exact"')[0]
+    doc = json.loads(r.stdout, parse_constant=lambda c: pytest.fail(f"non-standard JSON constant {c}"))
+    money = [a for a in doc["annotations"] if a["kind"] == "money"]
+    assert money and money[0]["value"]["amount"] is None
+    assert [f["kind"] for f in doc["findings"] if f["kind"] == "implausible_amount"] == ["implausible_amount"]
+    checked = run("check", str(p))
+    assert checked.returncode == 0, checked.stderr[-500:]
+    report = json.loads(checked.stdout, parse_constant=lambda c: pytest.fail(f"non-standard JSON constant {c}"))
+    assert money[0]["id"] not in {i for c in report["claims"] for i in c["spans"]}  # no claim on a null amount

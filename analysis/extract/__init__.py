@@ -16,8 +16,8 @@ import gc
 import re
 from typing import Any
 
-from analysis.article import Article, parse_article
-from analysis.extract.amounts import find_money, find_multipliers, find_percents, names_currency
+from analysis.article import Article, Segments, parse_article
+from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible, names_currency
 from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
@@ -68,7 +68,8 @@ def _annotate(article: Article) -> Annotation:
     # The title line is annotated like a paragraph of the body (headlines carry figures).
     heads = [(article.title_span.start, article.title_span.end)] if article.title_span is not None else []
     stretches = [*heads, (article.body_start, len(text))]
-    paras = heads + [(p.start, p.end) for p in article.paragraphs]
+    segs = article.paragraphs if isinstance(article.paragraphs, Segments) else Segments(article.paragraphs)
+    paras = heads + list(segs.pairs())  # (start, end) made on access: no tuple per paragraph held
     # (kind, start, end) -> (exact, value); the first finder to claim a stretch keeps it
     drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]] = {}
     add = drafts.setdefault
@@ -106,7 +107,9 @@ def _annotate(article: Article) -> Annotation:
     mentions = [m for m in find_entities(text, stretches, published=pub) if in_one_paragraph(m[0], m[1])]
     for s, e, x, k, v in mentions:
         add((k, s, e), (x, v))
-    quotes = find_quotes(text, paras, mentions, heads + [(s.start, s.end) for s in article.sentences])
+    sents = article.sentences
+    sent_pairs = sents.pairs() if isinstance(sents, Segments) else [(s.start, s.end) for s in sents]
+    quotes = find_quotes(text, paras, mentions, heads + list(sent_pairs))
     del mentions
     for q in quotes:
         add(("quote", q.start, q.end), (q.exact, q.value))
@@ -114,25 +117,37 @@ def _annotate(article: Article) -> Annotation:
 
     order = sorted(drafts, key=lambda k: (k[1], -k[2], _KIND_ORDER[k[0]]))
     spans: list[Span] = []
-    by_key: dict[tuple[str, int, int], Span] = {}
     refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
+    shared: dict[Any, Any] = {}  # equal exacts and values are stored once (a million "$1 billion" share one)
     for i, key in enumerate(order, start=1):
         exact, value = drafts.pop(key)  # the value dicts are fresh, made for this span: kept, not copied
         for k in _REF_KEYS:
             v = value.get(k)
             if isinstance(v, tuple) and v and v[0] == "ref":
                 refs.append((value, k, tuple(v[1:])))
-        span = Span(f"a{i}", key[0], key[1], key[2], exact, value)
-        spans.append(span)
-        by_key[key] = span
-    del order, drafts
+                break
+        else:
+            value = _shared_value(value, shared)
+        spans.append(Span(f"a{i}", key[0], key[1], key[2], shared.setdefault(exact, exact), value))
+    del order, drafts, shared
+    starts = [s.start for s in spans]
+
+    def span_at(kind: str, start: int, end: int) -> Span | None:
+        i = bisect.bisect_left(starts, start)
+        while i < len(spans) and spans[i].start == start:
+            if spans[i].kind == kind and spans[i].end == end:
+                return spans[i]
+            i += 1
+        return None
+
     for value, k, target in refs:  # a reference to a span that was dropped becomes None
-        ref = by_key.get(target)  # type: ignore[arg-type]
+        ref = span_at(*target)
         value[k] = ref.id if ref is not None else None
 
     g = load_gazetteer()
     names = {eid: e.name for eid, e in g.entities.items()}
-    raw = find_findings(article, spans, quotes, lambda k, s, e: by_key.get((k, s, e)), names)
+    raw = find_findings(article, spans, quotes, span_at, names)
+    raw += implausible(spans)
     raw.sort(key=lambda f: (f[1], f[2], f[0]))
     findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
     return Annotation(article=article, spans=tuple(spans), findings=findings)
@@ -145,6 +160,20 @@ def _lower_title_case(title: str) -> str:
     'seoul to pay $10 billion a year, US says'
     """
     return _TITLE_WORD.sub(lambda m: m.group().lower(), title)
+
+
+def _shared_value(value: dict[str, Any], shared: dict[Any, Any]) -> dict[str, Any]:
+    """Return an equal value dict already seen (stored once), else ``value``; a value holding a list is kept as is.
+
+    >>> shared = {}
+    >>> _shared_value({"amount": 1.0}, shared) is _shared_value({"amount": 1.0}, shared)
+    True
+    """
+    try:
+        key = ("value", *value.items())
+        return shared.setdefault(key, value)
+    except TypeError:  # unhashable: a list of candidates
+        return value
 
 
 def _drop_overlapping_years(drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]]) -> None:

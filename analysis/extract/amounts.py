@@ -1,10 +1,10 @@
 """Find amounts of money, multipliers ("five-fold") and percentages, with normalised values.
 
-Money ``value``: ``amount`` (float, currency units), ``currency`` (ISO 4217 code or None when the
-text names none), ``currency_inferred`` (code of the nearest earlier amount with a currency in the
-same paragraph, for a bare "a billion"; else None), ``per`` ("year", "month" or None), ``bound``
-(None, "approx", "up_to", "less_than", "more_than") and ``equivalent_of`` (the span a bracketed
-conversion restates, e.g. "960 billion won ($850 million)"; else None).
+Money ``value``: ``amount`` (float, currency units; None when not finite or absurd, see ``LIMITS``),
+``currency`` (ISO 4217 code or None when the text names none), ``currency_inferred`` (code of the
+nearest earlier amount with a currency in the same paragraph, for a bare "a billion"; else None),
+``per`` ("year", "month" or None), ``bound`` (None, "approx", "up_to", "less_than", "more_than") and
+``equivalent_of`` (the span a bracketed conversion restates, e.g. "960 billion won ($850 million)"; else None).
 
 >>> [(e, v["amount"], v["currency"], v["per"], v["bound"]) for _, _, e, v in find_money(
 ...     "US officials demanded up to $5 billion a year.")]
@@ -13,16 +13,63 @@ conversion restates, e.g. "960 billion won ($850 million)"; else None).
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from analysis.extract.scan import Trigger, scan
+from analysis.extract.scan import Trigger, scan, word_trie
+from analysis.extract.spans import Span
 
-__all__ = ["BOUNDS", "find_money", "find_multipliers", "find_percents", "names_currency"]
+__all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
+           "names_currency", "plausible"]  # fmt: skip
 
 Found = tuple[int, int, str, dict[str, Any]]
+#: Largest plausible number per value key: ten quadrillion units of any currency (about ten times South
+#: Korea's yearly output in won, a hundred times the world's in dollars), a million percent, a millionfold.
+#: Beyond it, or not finite ("1" followed by 310 digits is infinite as a float), the value is None
+#: and the span gets an ``implausible_amount`` finding: JSON never carries ``Infinity``.
+LIMITS = {"amount": 1e16, "percent": 1e6, "factor": 1e6}
+_KEY_OF_KIND = {"money": "amount", "percent": "percent", "multiplier": "factor"}
+
+
+def plausible(number: float | Decimal, key: str) -> float | None:
+    """Return ``number`` as a float if it is finite and at most ``LIMITS[key]``, else None.
+
+    >>> plausible(Decimal("4.7e9"), "amount"), plausible(Decimal("1" * 310), "amount"), plausible(2e6, "percent")
+    (4700000000.0, None, None)
+    """
+    value = float(number)
+    return value if math.isfinite(value) and abs(value) <= LIMITS[key] else None
+
+
+def has_number(span: Span) -> bool:
+    """Return False for an amount, percent or multiplier whose number is null (implausible), else True.
+
+    >>> has_number(Span("a1", "money", 0, 3, "$9…", {"amount": None})), has_number(Span("a2", "date", 0, 4, "2019"))
+    (False, True)
+    """
+    key = _KEY_OF_KIND.get(span.kind)
+    return key is None or span.value.get(key) is not None
+
+
+def implausible(spans: Iterable[Span]) -> list[tuple[str, int, int, str, str, tuple[Span, ...]]]:
+    """Return an ``implausible_amount`` finding draft for each amount, percent or multiplier whose value is None.
+
+    >>> s = Span("a1", "money", 0, 8, "$1e99 bn", {"amount": None})
+    >>> implausible([s])[0][:4]
+    ('implausible_amount', 0, 8, '$1e99 bn')
+    """
+    out = []
+    for s in spans:
+        if not has_number(s):
+            key = _KEY_OF_KIND[s.kind]
+            shown = s.exact if len(s.exact) <= 40 else s.exact[:37] + "..."
+            out.append(("implausible_amount", s.start, s.end, s.exact,
+                        f"'{shown}' is not a plausible {s.kind} (not a finite number, or over {LIMITS[key]:g}): "
+                        "its value is left null", (s,)))  # fmt: skip
+    return out
 
 _WORDNUMS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -75,37 +122,10 @@ def _currency_word(word: str) -> str:
     return ""
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Return a regex for any of ``words`` (a space matches any run of whitespace), factored as a trie.
-
-    It matches what the plain alternation, longest word first, matches, and prefers the same word
-    (two words that both fit at one place are a word and its extension: the trie tries the longer
-    first), but rejects a place after a character or two instead of trying every word there.
-
-    >>> print(_alt(["up to", "upwards of", "under"]))
-    u(?:p(?:\\s+to|wards\\s+of)|nder)
-    """
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [tok + build(child) for tok, child in node.items() if tok]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WNUM = _alt(_WORDNUMS)
-_WNUM_NO_A = _alt(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
-_BOUND = rf"(?P<bound>(?<![\w])(?:{_alt(BOUNDS)}))\s+"
+_WNUM = word_trie(_WORDNUMS)
+_WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
+_BOUND = rf"(?P<bound>(?<![\w])(?:{word_trie(BOUNDS)}))\s+"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|T)(?![\w])"
 _CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$|₩|¥|€|£)"  # noqa: E501
@@ -154,10 +174,10 @@ _T_PERCENT = Trigger(
     re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b"), (("%", 0), ("cent", 3), ("cent", 4), ("Pct", 0), ("pct", 0))
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*")
+_CONVERSION_GAP = re.compile(r"\s*+[(\[]\s*+(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*+")
 
 
-def _amount(m: re.Match[str]) -> float | None:
+def _amount(m: re.Match[str]) -> Decimal | None:
     gd = m.groupdict()
     try:
         if gd.get("num"):
@@ -169,7 +189,7 @@ def _amount(m: re.Match[str]) -> float | None:
     scale = gd.get("scale") or gd.get("sfx")
     if scale:
         base *= _SCALES[scale.lower()]
-    return float(base)
+    return base
 
 
 def _per(m: re.Match[str]) -> str | None:
@@ -210,10 +230,11 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     (1000000000.0, None, 'less_than')
     """
     end = len(text) if end is None else end
-    found: list[tuple[int, int, re.Match[str], str]] = []
+    readings: dict[Any, Any] = {}  # each match is read at once into a small shared tuple (no Match objects kept)
+    found: list[tuple[int, int, Any, str]] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80, places):
-        found.append((m.start(), m.end(), m, "prefixed"))
+        found.append((m.start(), m.end(), _reading(m, "prefixed", readings), "prefixed"))
     for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
         cur = _currency_word(gd["cur"])
@@ -223,39 +244,57 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
             continue
         if gd["sfx"] and gd["num"] is None:
             continue
-        found.append((m.start(), m.end(), m, "worded"))
-    bare_found = [(m.start(), m.end(), m, "bare") for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]
-    out: list[Found] = []
+        found.append((m.start(), m.end(), _reading(m, "worded", readings), "worded"))
+    del places  # the trigger hits of the whole text: not needed past here
     kept = _leftmost_longest(found)
+    del found
     if bare is None:
         bare = bool(kept)
     if bare:  # a bare "a billion" counts as money only in a text that names a currency
+        bare_found = [(m.start(), m.end(), _reading(m, "bare", readings), "bare")
+                      for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
+    del readings
+    return _money_values(text, kept)
+
+
+def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> tuple[Any, ...] | None:
+    """Return ``(amount, currency, per, bound)`` read from a match (one shared tuple per distinct reading)."""
+    amount = _amount(m)
+    if amount is None:
+        return None
+    if form == "prefixed":
+        currency: str | None = _CURRENCY_PREFIX[re.sub(r"\s", "", m.group("cur")).lower()]
+    elif form == "worded":
+        currency = _currency_word(m.group("cur"))
+    else:
+        currency = None
+    reading = (plausible(amount, "amount"), currency, _per(m), _bound(m))
+    return readings.setdefault(reading, reading)
+
+
+def _money_values(text: str, kept: list[tuple[int, int, Any, str]]) -> list[Found]:
+    """Return the money spans: inferred currency within a paragraph, a bracketed conversion's ``equivalent_of``."""
+    out: list[Found] = []
+    shared: dict[Any, Any] = {}  # equal exacts and equal values (with no reference) are stored once
     last_currency: str | None = None
     prev: Found | None = None
-    for s, e, m, form in kept:
+    for s, e, reading, _ in kept:
         if prev is not None and _BLANK_LINE.search(text, prev[1], s):
             last_currency, prev = None, None  # a new paragraph
-        amount = _amount(m)
-        if amount is None:
+        if reading is None:
             continue
-        if form == "prefixed":
-            currency: str | None = _CURRENCY_PREFIX[re.sub(r"\s", "", m.group("cur")).lower()]
-        elif form == "worded":
-            currency = _currency_word(m.group("cur"))
-        else:
-            currency = None
-        value: dict[str, Any] = {
-            "amount": amount,
-            "currency": currency,
-            "currency_inferred": None if currency else last_currency,
-            "per": _per(m),
-            "bound": _bound(m),
-            "equivalent_of": None,
-        }
+        amount, currency, per, bound = reading
+        inferred = None if currency else last_currency
         if prev is not None and _CONVERSION_GAP.fullmatch(text, prev[1], s):
-            value["equivalent_of"] = ("ref", "money", prev[0], prev[1])
-        item = (s, e, text[s:e], value)
+            value: dict[str, Any] = {"amount": amount, "currency": currency, "currency_inferred": inferred, "per": per,
+                                     "bound": bound, "equivalent_of": ("ref", "money", prev[0], prev[1])}  # fmt: skip
+        else:
+            value = shared.get((reading, inferred)) or shared.setdefault((reading, inferred), {
+                "amount": amount, "currency": currency, "currency_inferred": inferred, "per": per, "bound": bound,
+                "equivalent_of": None})  # fmt: skip
+        exact = text[s:e]
+        item = (s, e, shared.setdefault(exact, exact), value)
         out.append(item)
         prev = item
         if currency:
@@ -274,7 +313,7 @@ def _leftmost_longest(items: list[tuple[int, int, Any, Any]]) -> list[tuple[int,
 
 
 _FOLD_WORDS = {w: n for w, n in _WORDNUMS.items() if isinstance(n, int) and 2 <= n <= 100 and " " not in w}
-_MULT_NUM = rf"(?:{_NUM}|{_alt(_FOLD_WORDS)})"
+_MULT_NUM = rf"(?:{_NUM}|{word_trie(_FOLD_WORDS)})"
 _MULT = re.compile(
     rf"(?:{_BOUND})?(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
@@ -304,7 +343,8 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
         n = gd["fold"] or gd["times"]
         if n:
             low = n.lower()
-            factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else float(n.replace(",", ""))
+            factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else plausible(Decimal(n.replace(",", "")),
+                                                                                   "factor")
         elif gd["verb"]:
             factor = _VERB_FACTORS[gd["verb"].lower()]
         elif gd["twice"]:
@@ -394,10 +434,10 @@ _POST_UP = [
 ]
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
 _PERCENT = re.compile(
-    rf"(?:(?P<pre>(?<![\w])(?:{_alt(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
+    rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
     rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?<![\w.,])(?P<num>{_NUM}|{_WNUM_NO_A})"
     r"(?:\s*(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
-    rf"(?:\s+(?P<post>{_alt(_POST_UP + _POST_DOWN)})\b)?",
+    rf"(?:\s+(?P<post>{word_trie(_POST_UP + _POST_DOWN)})\b)?",
     re.IGNORECASE,
 )
 
@@ -413,7 +453,8 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
     for m in scan(_PERCENT, _T_PERCENT, text, start, len(text) if end is None else end, 50, 20):
         gd = m.groupdict()
         low = gd["num"].lower()
-        pct = float(_WORDNUMS[low]) if low in _WORDNUMS else float(gd["num"].replace(",", ""))
+        num = gd["num"].replace(",", "")
+        pct = float(_WORDNUMS[low]) if low in _WORDNUMS else plausible(Decimal(num), "percent")
         direction = None
         for word in (gd["pre"], gd["post"]):
             if word:
@@ -428,16 +469,3 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
         out.append((m.start(), m.end(), m.group(), value))
     return out
 
-
-def iter_all(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Found]]:
-    """Yield ``(kind, found)`` for money, multipliers and percents in ``text[start:end]``.
-
-    >>> [k for k, _ in iter_all("$5bn, double, 5%")]
-    ['money', 'multiplier', 'percent']
-    """
-    for f in find_money(text, start, end):
-        yield "money", f
-    for f in find_multipliers(text, start, end):
-        yield "multiplier", f
-    for f in find_percents(text, start, end):
-        yield "percent", f

@@ -307,12 +307,12 @@ _NATIONALITY = {
 }  # fmt: skip
 _DESCRIPTOR = re.compile(
     # (?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother), written to start with a character class (fast to skip to)
-    r"[AaTtOo](?<![\w].)(?:(?<=[Aa])n?|(?<=[Tt])he|(?<=[Oo])ne|(?<=[Aa])nother)\s+"
+    r"[AaTtOo](?<![\w].)(?:(?<=[Aa])n?|(?<=[Tt])he|(?<=[Oo])ne|(?<=[Aa])nother)\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
-    r"|anonymous|key|leading|Republican|Democratic|progressive)\s+)*"
-    r"(?P<nat>South\s+Korean|North\s+Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish)?\s*"
+    r"|anonymous|key|leading|Republican|Democratic|progressive)\s++)*"
+    r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
-    r"ruling[- ]party|intelligence|nuclear|chief)\s+)*"
+    r"ruling[- ]party|intelligence|nuclear|chief)\s++)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
     r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"

@@ -14,10 +14,11 @@ the article's ``url`` in data/articles.csv (matched by the SHA-256 of its bytes)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -28,7 +29,7 @@ from analysis.contexts import ANNO
 from analysis.errors import InputError
 from analysis.extract.spans import Annotation, Finding, Span
 
-__all__ = ["FORMATS", "ArticleIdentity", "article_identity", "render", "to_csv", "to_json", "to_w3c"]
+__all__ = ["FORMATS", "ArticleIdentity", "article_identity", "iter_json", "render", "to_csv", "to_json", "to_w3c"]
 
 _CONTEXT_CHARS = 32
 _MOTIVATION = {
@@ -96,15 +97,42 @@ def article_identity(article: Article, base_url: str | None = None) -> ArticleId
     return ArticleIdentity(iri, digest, row.get("outlet", ""), byline[by.end() :] if by else byline)
 
 
+def iter_json(annotation: Annotation) -> Iterator[str]:
+    """Yield the JSON contract ``{"source", "annotations", "findings"}`` in pieces, one span or finding a line.
+
+    Strict JSON (``allow_nan=False``: a value is never ``Infinity``) and streamed: a million spans are
+    written without building the whole text (the C encoder, one object at a time).
+
+    >>> import json
+    >>> from analysis.extract import annotate
+    >>> doc = json.loads("".join(iter_json(annotate("T\\nNovember 16, 2019\\n\\nIt cost $5bn."))))
+    >>> doc["annotations"][1]["value"]["amount"]
+    5000000000.0
+    """
+    dump = functools.partial(json.dumps, ensure_ascii=False, allow_nan=False)
+    yield '{\n  "source": ' + dump(annotation.source()) + ',\n  "annotations": ['
+    sep = "\n    "
+    for s in annotation.spans:
+        yield sep + dump({"id": s.id, "kind": s.kind, "start": s.start, "end": s.end, "exact": s.exact,
+                          "value": s.value})  # fmt: skip
+        sep = ",\n    "
+    yield ("\n  " if annotation.spans else "") + '],\n  "findings": ['
+    sep = "\n    "
+    for f in annotation.findings:
+        yield sep + dump(f.to_dict())
+        sep = ",\n    "
+    yield ("\n  " if annotation.findings else "") + "]\n}\n"
+
+
 def to_json(annotation: Annotation) -> str:
-    """Return the JSON contract ``{"source", "annotations", "findings"}`` as indented text.
+    """Return the JSON contract ``{"source", "annotations", "findings"}`` as text (see ``iter_json``).
 
     >>> from analysis.extract import annotate
     >>> import json
     >>> json.loads(to_json(annotate("T\\nNovember 16, 2019\\n\\nHi.")))["source"]["published"]
     '2019-11-16'
     """
-    return json.dumps(annotation.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return "".join(iter_json(annotation))
 
 
 def _target(text: str, source: str, start: int, end: int) -> dict[str, Any]:
@@ -151,14 +179,14 @@ def to_w3c(annotation: Annotation, base_url: str | None = None) -> str:
         "total": len(items),
         "first": {"type": "AnnotationPage", "id": f"{source}#annotations-page-1", "startIndex": 0, "items": items},
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _span_item(s: Span, text: str, source: str) -> dict[str, Any]:
     body: list[dict[str, Any]] = [
         {"type": "TextualBody", "purpose": "tagging", "value": s.kind},
         {"type": "TextualBody", "purpose": "describing", "format": "application/json",
-         "value": json.dumps(s.value, ensure_ascii=False)},
+         "value": json.dumps(s.value, ensure_ascii=False, allow_nan=False)},
     ]  # fmt: skip
     eid = s.value.get("id") if s.kind in {"person", "org", "place", "agreement"} else None
     if eid:
@@ -196,7 +224,7 @@ def to_csv(annotation: Annotation) -> str:
     from analysis.csvfile import csv_text
 
     return csv_text(["id", "kind", "start", "end", "exact", "value"],
-                    [[s.id, s.kind, s.start, s.end, s.exact, json.dumps(s.value, ensure_ascii=False)]
+                    [[s.id, s.kind, s.start, s.end, s.exact, json.dumps(s.value, ensure_ascii=False, allow_nan=False)]
                      for s in annotation.spans])
 
 

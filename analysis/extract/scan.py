@@ -18,11 +18,11 @@ the anchors and one ``match`` at each place they point to: the same hits as ``pa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Trigger", "scan"]
+__all__ = ["Trigger", "scan", "word_trie"]
 
 Spans = list[tuple[int, int]]
 Found = dict[Any, list[Any]]  # literal -> its places; Trigger -> its spans (one stretch of one text)
@@ -91,6 +91,9 @@ def scan(
 ) -> Iterator[re.Match[str]]:
     """Yield non-overlapping matches of ``full`` in ``text[start:end]`` that cover a ``trigger`` hit.
 
+    Hits whose windows (``back`` before, ``ahead`` after) overlap form one cluster, searched once: each
+    character is searched about once however many hits are near it (a run of 100,000 "%" is one search,
+    not 100,000). A match that reaches its window's end is searched again in a window twice as long.
     ``found`` is passed on to ``Trigger.spans`` (a cache of literal places for this stretch).
 
     >>> import re
@@ -102,24 +105,75 @@ def scan(
         hits = trigger.spans(text, start, end, found)
     else:
         hits = [t.span() for t in trigger.finditer(text, start, end)]
-    last = start
-    for ts, te in hits:
-        if ts < last:
+    last, i = start, 0
+    while i < len(hits):
+        if hits[i][0] < last:
+            i += 1
             continue
-        lo = max(last, ts - back)
-        hi = min(end, te + ahead)
-        while True:
-            found_m = None
-            for m in full.finditer(text, lo, hi):
-                if m.start() <= ts < m.end() or (m.start() == ts == m.end()):
-                    found_m = m
-                    break
-                if m.start() > ts:
-                    break
-            if found_m is not None and found_m.end() + 5 >= hi and hi < end:
-                hi = min(end, hi + 4 * ahead)
+        lo, hi = max(last, hits[i][0] - back), min(end, hits[i][1] + ahead)
+        j = i + 1
+        while j < len(hits) and hits[j][0] - back <= hi:  # the cluster: hits whose windows overlap
+            hi = min(end, max(hi, hits[j][1] + ahead))
+            j += 1
+        for m in _cover(full, text, hits, i, j, lo, hi, end):
+            yield m
+            last = m.end()
+        i = j
+
+
+def _cover(
+    full: re.Pattern[str], text: str, hits: Spans, i: int, j: int, lo: int, hi: int, end: int
+) -> Iterator[re.Match[str]]:
+    """Yield the matches in ``text[lo:hi]`` that cover one of ``hits[i:j]`` (widening ``hi`` when one reaches it)."""
+    k = i
+    pos = lo
+    while k < j:
+        again = False
+        for m in full.finditer(text, pos, hi):
+            while k < j and hits[k][0] < m.start():
+                k += 1  # no match covers this hit
+            if k == j:
+                return
+            ts = hits[k][0]
+            if not (m.start() <= ts < m.end() or m.start() == ts == m.end()):
                 continue
-            break
-        if found_m is not None and found_m.start() >= last and found_m.end() > found_m.start():
-            yield found_m
-            last = found_m.end()
+            if m.end() + 5 >= hi and hi < end:  # may run on past the window: search again, wider
+                pos, hi, again = m.start(), min(end, hi + max(hi - m.start(), 64)), True
+                break
+            if m.end() > m.start():
+                yield m
+            while k < j and hits[k][0] < m.end():
+                k += 1
+        if not again:
+            return
+
+
+def word_trie(words: Iterable[str], after_first: str = "") -> str:
+    """Return a regex for any of ``words`` (a space matches any run of whitespace), factored as a trie.
+
+    It matches what the plain alternation, longest word first, matches, and prefers the same word
+    (two words that both fit at one place are a word and its extension: the trie tries the longer
+    first), but rejects a place after a character or two instead of trying every word there.
+    ``after_first`` goes after each word's first character (e.g. ``(?<!\\w.)`` for "no word character
+    before"): the pattern then starts with a set of characters, which ``re`` skips to without trying a match.
+
+    >>> print(word_trie(["up to", "upwards of", "under"]))
+    u(?:p(?:\\s+to|wards\\s+of)|nder)
+    >>> print(word_trie(["up", "at"], after_first="(?<!x.)"))
+    (?:u(?<!x.)p|a(?<!x.)t)
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}
+
+    def build(node: dict[str, Any], glue: str = "") -> str:
+        alts = [tok + glue + build(child) for tok, child in node.items() if tok]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie, after_first)

@@ -24,6 +24,7 @@ FINDING_KINDS = (
     "lost_referent",
     "date_after_publication",
     "boilerplate",
+    "implausible_amount",
 )
 
 

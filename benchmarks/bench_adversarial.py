@@ -1,0 +1,135 @@
+"""Adversarial inputs: annotation time at 1, 10 and 100 KB for every family in ``adversarial.py``, and the
+peak memory of ``python -m analysis annotate`` against the input size up to the 20 MB limit.
+
+Not a test: ``.venv/bin/python benchmarks/bench_adversarial.py [--max-mb 20] [--json PATH]``. Times are CPU
+seconds of ``annotate`` in this process (one run each, after a warm-up); memory is the peak resident set of
+a fresh ``python -m analysis annotate FILE > /dev/null`` process (``wait4``), so it counts the interpreter,
+the text, the spans and the JSON written out. Goals (issue 11): any 100 KB article in <= 2 s on one core;
+peak memory <= 20x the input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import adversarial  # noqa: E402
+
+from analysis import annotate  # noqa: E402
+from analysis.article import read_article  # noqa: E402
+from analysis.paths import SEED_ARTICLE  # noqa: E402
+
+SIZES = (1_000, 10_000, 100_000)
+GOAL_SECONDS_100KB = 2.0
+GOAL_MEMORY_RATIO = 20.0
+
+
+def time_families(families: list[str]) -> list[dict]:
+    """Return one row per family: CPU seconds to annotate it at each size."""
+    annotate(adversarial.make("trigger-$1 billion ", 10_000))  # warm up: gazetteer, regex compilation
+    rows = []
+    for family in families:
+        row: dict = {"family": family}
+        for n in SIZES:
+            text = adversarial.make(family, n)
+            t0 = time.process_time()
+            annotate(text)
+            row[str(n)] = round(time.process_time() - t0, 4)
+        rows.append(row)
+        print(f"{family!r:32} " + " ".join(f"{row[str(n)]:8.3f}" for n in SIZES), flush=True)
+    return rows
+
+
+def _dense_news(n_bytes: int) -> str:
+    seed = read_article(SEED_ARTICLE)
+    body = "\n\n".join(p.of(seed.text) for p in seed.paragraphs)
+    return adversarial.HEADER + (body + "\n\n") * (n_bytes // (len(body.encode("utf-8")) + 2) + 1)
+
+
+MEMORY_INPUTS = {
+    "amounts ($1 billion, repeated)": lambda n: adversarial.make("trigger-$1 billion ", n),
+    "dense news (the seed's paragraphs, repeated)": _dense_news,
+    "short paragraphs (Hi., blank line)": lambda n: adversarial.make("paragraphs", n),
+}
+
+
+def peak_memory(kind: str, n_bytes: int, folder: Path) -> dict:
+    """Run the CLI on an input of ``kind`` of about ``n_bytes`` and return its bytes, seconds and peak RSS."""
+    text = MEMORY_INPUTS[kind](n_bytes)
+    data = text.encode("utf-8")[: n_bytes - 1]
+    cut = max(data.rfind(b" "), data.rfind(b"\n"))
+    data = data[: cut + 1] if len(data) >= n_bytes - 1 and cut > 0 else data  # whole words, under the limit
+    path = folder / "input.txt"
+    path.write_bytes(data)
+    t0 = time.perf_counter()
+    with open(os.devnull, "wb") as sink:
+        p = subprocess.Popen([sys.executable, "-m", "analysis", "annotate", str(path)], stdout=sink,
+                             stderr=subprocess.PIPE, cwd=HERE.parent)  # fmt: skip
+        _, status, usage = os.wait4(p.pid, 0)
+    seconds = time.perf_counter() - t0
+    err = p.stderr.read().decode("utf-8", "replace").strip() if p.stderr else ""
+    peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    return {"input": kind, "bytes": len(data), "seconds": round(seconds, 2), "peak_rss_mb": round(peak / 1e6, 1),
+            "ratio": round(peak / len(data), 1), "exit": os.waitstatus_to_exitcode(status), "error": err[-300:]}
+
+
+def table(times: list[dict], memory: list[dict]) -> str:
+    """Return the Markdown tables for the README (size vs time, input vs peak memory)."""
+    lines = ["| size | slowest family | its CPU s | median family CPU s | goal | met? |",
+             "|---:|---|---:|---:|---|---|"]
+    for n in SIZES:
+        worst = max(times, key=lambda r: r[str(n)])
+        values = sorted(r[str(n)] for r in times)
+        goal = f"<= {GOAL_SECONDS_100KB:g} s" if n == 100_000 else ""
+        met = ("yes" if worst[str(n)] <= GOAL_SECONDS_100KB else "no") if n == 100_000 else ""
+        lines.append(f"| {n // 1000} KB | `{worst['family']}` | {worst[str(n)]:.3f} | {values[len(values) // 2]:.3f} "
+                     f"| {goal} | {met} |")  # fmt: skip
+    lines += ["", "| input | bytes | seconds | peak RSS | peak / input | goal | met? |",
+              "|---|---:|---:|---:|---:|---|---|"]
+    for m in memory:
+        ok = m["exit"] == 0 and m["ratio"] <= GOAL_MEMORY_RATIO
+        lines.append(f"| {m['input']} | {m['bytes']:,} | {m['seconds']} | {m['peak_rss_mb']:,} MB | {m['ratio']}x "
+                     f"| <= {GOAL_MEMORY_RATIO:g}x | {'yes' if ok else 'no'}{'' if m['exit'] == 0 else ' (exit ' + str(m['exit']) + ')'} |")  # noqa: E501
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--max-mb", type=float, default=20.0, help="largest memory input in MB (default 20, the limit)")
+    ap.add_argument("--families", nargs="*", help="only these families (default: all)")
+    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--json", type=Path, metavar="PATH", help="also write the results to PATH as JSON")
+    args = ap.parse_args(argv)
+    times = time_families(args.families or adversarial.families())
+    memory = []
+    if not args.skip_memory:
+        sizes = [s for s in (1_000_000, 10_000_000, 20_000_000) if s <= args.max_mb * 1_000_000]
+        with tempfile.TemporaryDirectory() as tmp:
+            for kind in MEMORY_INPUTS:
+                for n in sizes:
+                    memory.append(peak_memory(kind, n, Path(tmp)))
+                    print(memory[-1], flush=True)
+    print()
+    print(table(times, memory))
+    if args.json:
+        result = {"benchmark": "adversarial", "python": platform.python_version(), "cpus": os.cpu_count(),
+                  "load_average_after": list(os.getloadavg()), "goal_seconds_100kb": GOAL_SECONDS_100KB,
+                  "goal_memory_ratio": GOAL_MEMORY_RATIO, "times": times, "memory": memory,
+                  "table": table(times, memory)}  # fmt: skip
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
