@@ -140,19 +140,59 @@ def voice_of(content: str) -> str | None:
 
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Return (open, close_end, closed) quote stretches in a paragraph; an unclosed one runs to ``end``."""
+    """Return (open, close_end, closed) quote stretches in a paragraph; an unclosed one runs to ``end``.
+    Single-quote pairs count between the double-quoted stretches (a headline's ‘very little’).
+
+    >>> _pairs('Bo says ‘no’ and "yes"', 0, 22)
+    [(8, 12, True), (17, 22, True)]
+    """
     out: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    gap = start
     for m in _MARK.finditer(text, start, end):
         ch = m.group()
         if open_at is None:
             if ch != "”":
                 open_at = m.start()
+                out.extend(_single_pairs(text, gap, open_at))
         elif ch != "“":
             out.append((open_at, m.end(), True))
             open_at = None
+            gap = m.end()
     if open_at is not None and end - open_at > 1:
         out.append((open_at, end, False))
+    elif open_at is None:
+        out.extend(_single_pairs(text, gap, end))
+    return sorted(out)
+
+
+_SINGLE = re.compile(r"['‘’]")
+_SINGLE_MOST = 160  # a single-quoted stretch longer than this is not a quotation
+
+
+def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Return the closed single-quote pairs in ``text[start:end]``: an opening mark after a space or the
+    start and before a letter; a closing one after a letter or punctuation and not before a letter.
+    Apostrophes ("don't", "Seoul's", "'90s", "allies' ") are not marks.
+
+    >>> t = "Bo: 'They'd pay' and Seoul's ‘money machine’ in the '90s, the allies' share"
+    >>> [t[a:b] for a, b, _ in _single_pairs(t, 0, len(t))]
+    ["'They'd pay'", '‘money machine’']
+    """
+    out: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for m in _SINGLE.finditer(text, start, end):
+        i = m.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is not None and i - open_at > _SINGLE_MOST:
+            open_at = None
+        if open_at is None:
+            if m.group() != "’" and not before.isalnum() and after.isalpha():
+                open_at = i
+        elif not after.isalnum() and (before.isalnum() or before in ".,!?") and i - open_at > 1:
+            out.append((open_at, i + 1, True))
+            open_at = None
     return out
 
 
