@@ -9,8 +9,8 @@ from analysis.extract import annotate
 HEAD = "Headline\nBy A. Reporter\nNovember 16, 2019\n\n"
 
 
-def quotes(body: str) -> list[dict]:
-    return [s.value | {"exact": s.exact} for s in annotate(HEAD + body).of_kind("quote")]
+def quotes(body: str, head: str = HEAD) -> list[dict]:
+    return [s.value | {"exact": s.exact} for s in annotate(head + body).of_kind("quote")]
 
 
 CASES = [
@@ -172,3 +172,166 @@ def test_the_gazetteer_name_is_the_speaker_name_of_a_known_person():
 def test_a_sentence_after_the_quote_is_not_its_attribution():
     (q,) = quotes('"We are done." Later Colm Ferriter said the talks ended.')
     assert q["attribution"] == "none"
+
+
+# --- wire and Korean English-language styles (invented names): asides, statements, outlets, headlines ------
+
+WIRE = [
+    # (body, the quote's first words, speaker_name, attribution)
+    ("“We are close to a deal,” the official, who asked not to be named, said.", "We are", None, "descriptor"),
+    (
+        '"We are close to a deal," a senior official, who spoke on condition of anonymity, said.',
+        "We are",
+        None,
+        "descriptor",
+    ),
+    ('According to Brannock Hale, "the gap remains wide."', "the gap", "Brannock Hale", "according_to"),
+    (
+        '"The gap remains wide," according to Brannock Hale, a senior fellow at the Ridgeview Institute.',
+        "The gap",
+        "Brannock Hale",
+        "according_to",
+    ),
+    ('Tamsin Ardley, speaking on condition of anonymity, said: "No deal yet."', "No deal", "Tamsin Ardley", "named"),
+    (
+        'Tamsin Ardley, speaking on condition of anonymity, said the talks were "stuck".',
+        "stuck",
+        "Tamsin Ardley",
+        "named",
+    ),
+    ('"We will pay our fair share," the ministry said in a statement.', "We will", None, "descriptor"),
+    ('In a statement, the Foreign Ministry said: "We regret the decision."', "We regret", "Foreign Ministry", "named"),
+    ('"We regret the decision," U.S. Forces Korea said in a statement.', "We regret", "U.S. Forces Korea", "named"),
+    (
+        '"South Korea is a very rich country," Halvard Quist wrote on Truth Social.',
+        "South Korea",
+        "Halvard Quist",
+        "named",
+    ),
+    ('Halvard Quist wrote on Truth Social: "They must pay!"', "They must", "Halvard Quist", "named"),
+    ('"We will see," Ambassador Orla Petrakis told reporters on Friday.', "We will", "Orla Petrakis", "named"),
+    ('"We are making progress," Choi Min-seo told Yonhap News Agency.', "We are", "Choi Min-seo", "named"),
+    ('Choi Min-seo told Yonhap that the gap was "still wide".', "still wide", "Choi Min-seo", "named"),
+    (
+        '"It is unacceptable," Rep. Dorrit Vallance, a Democrat from Ohio who sits on the Armed Services Committee, '
+        "said.",
+        "It is",
+        "Dorrit Vallance",
+        "named",
+    ),
+    (
+        "Dorrit Vallance, a Democrat from Ohio who sits on the Armed Services Committee and has long criticised the "
+        'talks, told reporters he was "disappointed".',
+        "disappointed",
+        "Dorrit Vallance",
+        "named",
+    ),
+    (
+        "Lee Ha-eun, a professor at Korea University who studies the alliance, spoke."
+        '\n\n"It is a fair deal," she said.',
+        "It is a",
+        "Lee Ha-eun",
+        "pronoun",
+    ),
+    ('Lee Ha-eun spoke.\n\n"It is a fair deal," said the professor.', "It is a", "Lee Ha-eun", "descriptor"),
+    ("Esper: Seoul ‘could and should pay more’", "could", "Mark Esper", "colon"),
+    ("Trump says Seoul pays ‘very little’", "very", "Donald Trump", "named"),
+    ("‘We are not an ATM’: Kwon Tae-ho says Seoul will not budge", "We are", "Kwon Tae-ho", "named"),
+    ('Q: Will Seoul pay more?\n\nA: "We will see."', "We will", None, "none"),
+    (
+        '"We are disappointed," Parvati Rennick said, adding that the "door remains open".',
+        "door",
+        "Parvati Rennick",
+        "named",
+    ),
+    ('"Seoul should pay," Parvati Rennick said. "It is rich."', "It is", "Parvati Rennick", "continuation"),
+    (
+        'Parvati Rennick said on Monday that Seoul "must do more" to share the burden.',
+        "must do",
+        "Parvati Rennick",
+        "named",
+    ),
+    (
+        '"This is a fair deal," said Kwon Tae-ho, the chief negotiator, in a briefing.',
+        "This is",
+        "Kwon Tae-ho",
+        "named",
+    ),
+    (
+        'Kwon Tae-ho, the chief negotiator, said in a briefing, "This is a fair deal."',
+        "This is",
+        "Kwon Tae-ho",
+        "named",
+    ),
+    (
+        '"It\'s a good outcome for both sides," the spokesperson for the Ministry of Foreign Affairs said.',
+        "It",
+        "Ministry of Foreign Affairs",
+        "named",
+    ),
+    ('Defense Minister Suh Jae-won said Friday, "We will keep talking."', "We will", "Suh Jae-won", "named"),
+    ('Suh Jae-won spoke.\n\n"We will keep talking," Suh told lawmakers Friday.', "We will", "Suh Jae-won", "named"),
+    ('Asked whether Seoul would pay more, Suh Jae-won said, "We will decide."', "We will", "Suh Jae-won", "named"),
+    (
+        '"We will decide," Suh Jae-won, who took office in May, told a parliamentary hearing.',
+        "We will",
+        "Suh Jae-won",
+        "named",
+    ),
+    ('Wren Calloway said on X: "The deal is done."', "The deal", "Wren Calloway", "named"),
+    ('Wren Calloway said the deal is "done," adding: "We move on."', "We move", "Wren Calloway", "subject"),
+    (
+        'In an interview with The Korea Herald, Wren Calloway said the allies were "far apart".',
+        "far apart",
+        "Wren Calloway",
+        "named",
+    ),
+    (
+        'Wren Calloway told The Associated Press that the allies were "far apart".',
+        "far apart",
+        "Wren Calloway",
+        "named",
+    ),
+    (
+        "“We want a fair deal,” said Wren Calloway, a spokeswoman for the State Department.",
+        "We want",
+        "Wren Calloway",
+        "named",
+    ),
+    (
+        'The State Department said in a statement that Seoul should pay "its fair share."',
+        "its fair",
+        "State Department",
+        "named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "name", "attribution"), WIRE)
+def test_wire_attribution(body, words, name, attribution):
+    (q,) = [q for q in quotes(body) if q["exact"][1:].startswith(words)]
+    assert (q["speaker_name"], q["attribution"]) == (name, attribution)
+
+
+HEADLINES = [
+    # (headline, the quote's first words, speaker_name): single quotes, the speaker as subject or label
+    ("Esper: Seoul ‘could and should pay more’", "could", "Mark Esper"),
+    ("Trump says Seoul pays ‘very little’ for US troops", "very", "Donald Trump"),
+    ("'They'd be happy to do it': Trump claims 'money machine' Seoul would pay", "They'd", "Donald Trump"),
+    ("'They'd be happy to do it': Trump claims 'money machine' Seoul would pay", "money", "Donald Trump"),
+    ("Trump Says South Korea to Pay 'Substantially More' for US Troops", "Substantially", "Donald Trump"),
+]
+
+
+@pytest.mark.parametrize(("headline", "words", "name"), HEADLINES)
+def test_headline_quotes(headline, words, name):
+    (q,) = [q for q in quotes("Seoul and Washington met.", head=headline + "\n\nNovember 16, 2019\n\n")
+            if q["exact"][1:].startswith(words)]  # fmt: skip
+    assert q["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    "body", ["Seoul's share in the '90s rose.", "They don't pay; the allies' share is small.", "Rock 'n' roll"]
+)
+def test_apostrophes_are_not_quotes(body):
+    assert quotes(body) == []

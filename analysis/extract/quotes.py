@@ -50,7 +50,7 @@ _VERBS = (
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted"
 )
-_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
+_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _FILLER = re.compile(
@@ -190,7 +190,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         if open_at is None:
             if m.group() != "’" and not before.isalnum() and after.isalpha():
                 open_at = i
-        elif not after.isalnum() and (before.isalnum() or before in ".,!?") and i - open_at > 1:
+        elif not after.isalnum() and (before.isalnum() or before in ".,!?") and i - open_at > 2:
             out.append((open_at, i + 1, True))
             open_at = None
     return out
@@ -518,6 +518,23 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2d: the paragraph opens with a speaker and a colon, as headlines and transcripts name who speaks
+    ("Esper: Seoul ‘could and should pay more’", "KIM: We said ‘no’").
+
+    >>> t = "Esper: Seoul ‘could pay more’"
+    >>> _label_opening(t, _Index([(0, 5, "Esper", "person", {})]), _Place(13, 29, 0, 29, 0, 0, 0)).start
+    0
+    """
+    m = idx.starting_at(pl.ps, pl.ps)
+    if m is None or not _is_speaker(m) or m[1] >= pl.qs:
+        return _NOBODY
+    colon = text[m[1] : min(pl.qs, m[1] + 3)].lstrip(" ")
+    if not colon.startswith(":") or _VERB_WORD.search(text, m[1], pl.qs):
+        return _NOBODY  # a speech verb between: the other rules read it
+    return _Who("colon", m, m[0], m[1])
+
+
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
 
@@ -552,7 +569,7 @@ class _Place:
 
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
-    am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 80))
+    am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 170))
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
     # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
@@ -794,7 +811,7 @@ class _Context:
     def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
         """Return how the quote at ``pl`` is attributed, trying the rules in order."""
         text, idx = self.text, self.idx
-        for rule in (_after_quote, _before_quote, _label_before, _according_to):
+        for rule in (_after_quote, _before_quote, _label_before, _label_opening, _according_to):
             who = rule(text, idx, pl)
             if who.found:
                 return who
