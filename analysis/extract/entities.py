@@ -47,7 +47,7 @@ from typing import Any
 
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
-from analysis.extract.names import Name, find_names, surname_of
+from analysis.extract.names import SPEECH_VERBS, Name, find_names, surname_of
 from analysis.paths import DATA
 
 __all__ = ["Entity", "Gazetteer", "Term", "find_entities", "load_gazetteer", "title_fits"]
@@ -593,7 +593,7 @@ def _descriptor_value(
     assert dm is not None
     after = _NEXT.match(text, h.end)
     word = after.group(2).lower() if after and after.group(2) else ""
-    if word and word not in _FUNCTION and word not in _VERBISH and not word.endswith("ed"):
+    if word and word not in _FUNCTION and word not in _VERBISH and word not in SPEECH_VERBS and not word.endswith("ed"):
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
     if out and out[-1][3] == "person" and text[out[-1][1] : h.start] in {", ", ","}:

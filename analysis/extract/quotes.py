@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.extract.names import ROLE_NOUNS, TITLES, word_set
+from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, word_set
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
@@ -48,7 +48,7 @@ _VERBS = (
     r"|adding|telling|writing|arguing|warning|insisting|noting|stressing|declaring|vowing|promising|posted"
     r"|criticized|criticised|criticizes|criticises"
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
-    r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted"
+    r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
 )
 _AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -74,7 +74,7 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center"
+    "administration presidency institute centre center side sides"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -266,6 +266,8 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     True
     """
     gap = text[start:end]
+    if _PARTY_STATE.fullmatch(gap.strip(" ,")):  # "Jo Bell, D-Calif., said", "Jo Bell (D-Calif.) said"
+        return True
     return (
         len(gap) <= 140 and gap.startswith(",") and gap.rstrip().endswith(",") and not any(c in gap for c in '."“”!?;')
     )
@@ -386,12 +388,35 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     pos = gap.end() if gap else verb_end
     for m in idx.first_between(pos, min(limit, pos + 60)):
         if _is_speaker(m) and (m[0] == pos or _title_gap(text, pos, m[0])):
-            return _named(m)
+            return _owned_office(text, idx, m, limit) or _named(m)
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     return _NOBODY
+
+
+def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | None:
+    """Return the person named after "<owner>'s <office>," ("said South Korea's chief negotiator, Jo Bell"),
+    else None: the office's holder speaks, not its country.
+
+    >>> t = "said Seoul's chief negotiator, Jo Bell."
+    >>> ms = [(5, 10, "Seoul", "place", {"metonym_for": "x"}), (31, 38, "Jo Bell", "person", {})]
+    >>> _owned_office(t, _Index(ms), ms[0], len(t)).start
+    31
+    """
+    if text[owner[1] : owner[1] + 2] not in {"'s", "’s"}:
+        return None
+    for m in idx.first_between(owner[1] + 2, min(limit, owner[1] + 80)):
+        office = text[owner[1] + 2 : m[0]].strip().rstrip(",").split()
+        known = all(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or w in _ROLE_GLUE for w in office)
+        if m[3] == "person" and office and len(office) <= 8 and known:
+            return _named(m)
+        break
+    return None
+
+
+_ROLE_GLUE = frozenset(["chief", "top", "senior", "deputy", "lead", "special", "new", "foreign", "defense", "for"])
 
 
 def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = False) -> _Who:
@@ -482,12 +507,20 @@ _REPORTING = frozenset(_VERBS.split("|"))
 
 
 def _ends_sentence_in(words: str) -> bool:
-    """Return whether the words between a quote and its verb hold a sentence end (not "Mr." or "U.S.").
+    """Return whether the words between a quote and its verb hold a sentence end (not "Mr.", "U.S." or a
+    lawmaker's party and state, "(D-Calif.)").
 
-    >>> _ends_sentence_in(" Mr. Trump "), _ends_sentence_in(" It rained. Then he ")
-    (False, True)
+    >>> _ends_sentence_in(" Mr. Trump "), _ends_sentence_in(" It rained. Then he "), _ends_sentence_in(" Bo (R-Fla.) ")
+    (False, True, False)
     """
-    return any(w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) for w in words.split())
+    return any(
+        w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) and not _PARTY_STATE.fullmatch(w)
+        for w in words.split()
+    )
+
+
+# A US lawmaker's party and state after the name: "(D-Calif.)", ", R-Ohio,"
+_PARTY_STATE = re.compile(r"\(?[DRI]-[A-Z][a-z]{1,5}\.?\)?,?")
 
 
 _OWNED = word_set(
@@ -679,6 +712,33 @@ def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
     return all_quote and prev.value["attribution"] != "none"
 
 
+def _all_quote(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is its whole paragraph.
+
+    >>> pl = _Place(0, 10, 0, 19, 1, 0, 0)
+    >>> _all_quote('"We will." Bo said.', pl), _all_quote('"We will."', replace(pl, pe=10))
+    (False, True)
+    """
+    return pl.qs == pl.ps and (pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" ."))
+
+
+def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
+    """Rule 5c: a paragraph of quote alone after a paragraph whose last sentence reports a speaker's words
+    ("Bo said the talks were hard." then '"We will get there."'): the quote goes on in that speaker's voice.
+
+    >>> t = 'Jo Bell said the talks were hard.' + 2 * chr(10) + '"We will get there."'
+    >>> _reported_before(t, _Index([(0, 7, "Jo Bell", "person", {})]), 0, 33).start
+    0
+    """
+    stop = text.rfind(". ", pps, ppe - 2)
+    last = stop + 2 if stop >= 0 else pps
+    for vm in _VERB_WORD.finditer(text, last, min(ppe, last + 200)):
+        if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
+            continue
+        return _subject_before(text, idx, vm.start(), last, pps)
+    return _NOBODY
+
+
 def _inherit(source: Quote) -> _Who:
     """Return the attribution of a quote that continues ``source``'s speaker.
 
@@ -829,7 +889,10 @@ class _Context:
             if _continues(prev, pl, text, ppe):
                 assert prev is not None
                 return _inherit(prev)
-            return _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
+            who = _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
+            if who.found or not _all_quote(text, pl):
+                return who
+            return _reported_before(text, idx, pps, ppe)
         return _NOBODY
 
     def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
