@@ -383,6 +383,68 @@ WIRE = [
     ('"This is not fair," said Sen. Ida Lowen, R-Ohio.', "This is", "Ida Lowen", "named"),
     ('Ottar Hennings told KBS that "the gap is narrowing".', "the gap", "Ottar Hennings", "named"),
     ('"It was a productive meeting," Hennings\'s office said.', "It was", "Hennings's office", "descriptor"),
+    (
+        '"We are ready," said Kwon Tae-ho, who heads the ministry\'s North American affairs bureau.',
+        "We are",
+        "Kwon Tae-ho",
+        "named",
+    ),
+    ('"We are ready," said a spokesperson for USFK.', "We are", None, "descriptor"),
+    ('"We are ready," USFK commander Gen. Ottar Hennings said.', "We are", "Ottar Hennings", "named"),
+    ('Ottar Hennings, however, said "the gap is wide."', "the gap", "Ottar Hennings", "named"),
+    ('In a Truth Social post on Monday, Ottar Hennings wrote: "Seoul must pay."', "Seoul", "Ottar Hennings", "named"),
+    ('"Seoul must pay," Kwon Tae-ho said, according to Yonhap.', "Seoul", "Kwon Tae-ho", "named"),
+    ('Yonhap quoted an official as saying, "Seoul must pay."', "Seoul", None, "descriptor"),
+    (
+        'Kwon Tae-ho was quoted by Yonhap as saying that the allies were "far apart".',
+        "far apart",
+        "Kwon Tae-ho",
+        "subject",
+    ),
+    (
+        '"Seoul must pay," the official said on condition of anonymity because he was not authorized to speak '
+        "to the media.",
+        "Seoul",
+        None,
+        "descriptor",
+    ),
+    (
+        'Park Ji-hoon spoke first.\n\nPark, a former vice foreign minister, told The Korea Times: "Seoul must pay."',
+        "Seoul",
+        "Park Ji-hoon",
+        "named",
+    ),
+    (
+        '"Seoul must pay," Foreign Ministry spokesperson Kim In-chul told a regular press briefing.',
+        "Seoul",
+        "Kim In-chul",
+        "named",
+    ),
+    ('Lim Soo-bin, spokesman of the ministry, said, "Seoul must pay."', "Seoul", "Lim Soo-bin", "named"),
+    ('"Seoul must pay," Seoul\'s foreign ministry said.', "Seoul", "Seoul's foreign ministry", "descriptor"),
+    ('The presidential office said, "Seoul must pay."', "Seoul", None, "descriptor"),
+    ('Presidential spokesman Ko Min-ah said that the deal was "fair".', "fair", "Ko Min-ah", "named"),
+    (
+        'Ottar Hennings spoke on Monday.\n\n"Seoul must pay," the envoy said, "and it will."',
+        "and it",
+        "Ottar Hennings",
+        "descriptor",
+    ),
+    (
+        '"Seoul must pay," said Rep. Tamsin Oyelaran, D-Ohio, chairwoman of the subcommittee.',
+        "Seoul",
+        "Tamsin Oyelaran",
+        "named",
+    ),
+    ('Asked about the talks, the minister replied, "Seoul must pay."', "Seoul", None, "descriptor"),
+    (
+        '"Seoul must pay," Kwon Tae-ho and Ottar Hennings said in a joint statement.',
+        "Seoul",
+        "Kwon Tae-ho and Ottar Hennings",
+        "named",
+    ),
+    ('Ottar Hennings told CNN on Sunday that Seoul was "a wealthy country."', "a wealthy", "Ottar Hennings", "named"),
+    ('Ottar Hennings, who met Kwon Tae-ho on Friday, said the deal was "close".', "close", "Ottar Hennings", "named"),
 ]
 
 

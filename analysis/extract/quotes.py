@@ -335,8 +335,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     target = verb_start
     participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m[1] > target:
-            continue
+        if m[1] > target or _in_relative_clause(text, max(floor, m[0] - 80), m[0]):
+            continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
         gap_ok = bool(_FILLER.fullmatch(text, m[1], target)) or _appositive_gap(text, m[1], target)
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             return _joint(text, idx, _named(m))
@@ -353,6 +353,19 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if rel.found:
         return rel
     return _org_reference(text, idx, verb_start, floor, back)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,]*\Z")
+
+
+def _in_relative_clause(text: str, start: int, pos: int) -> bool:
+    """Return whether ``pos`` is inside a relative clause opened after a comma in ``text[start:pos]``.
+
+    >>> _in_relative_clause("Bo, who met Jo Bell", 0, 12), _in_relative_clause("Bo met Jo Bell", 0, 7)
+    (True, False)
+    """
+    comma = text.rfind(",", start, pos)
+    return comma >= 0 and _RELATIVE.match(text, comma, pos) is not None
 
 
 def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
@@ -654,11 +667,31 @@ def _verbs_before(text: str, start: int, end: int) -> list[_Verb]:
     return out
 
 
+def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+    """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody.
+
+    >>> t = "Yonhap quoted an official as saying"
+    >>> _quoted_as_saying(t, _Index([(14, 25, "an official", "person", {})]), 29, 0).start
+    14
+    """
+    before = text[max(floor, verb_start - 80) : verb_start]
+    q = before.rfind("quoted ")
+    if q < 0 or not before.rstrip().endswith(" as"):
+        return _NOBODY
+    lo = max(floor, verb_start - 80) + q + 7
+    for m in idx.first_between(lo, lo + 2):
+        if _is_speaker(m):
+            return _named(m)
+    return _NOBODY
+
+
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
     for bm in _verbs_before(text, pl.sent_start, pl.qs):
-        who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
+        who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
+        if not who.found:
+            who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
         if not who.found:
             who = _subject_after(text, idx, bm.end, pl.qs)
         if not who.found:
