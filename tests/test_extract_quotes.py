@@ -476,3 +476,29 @@ def test_headline_quotes(headline, words, name):
 )
 def test_apostrophes_are_not_quotes(body):
     assert quotes(body) == []
+
+
+UNNAMED = [
+    # (body, speaker_text): unnamed sources, as wire copy and Korean outlets write them
+    ('"Seoul must pay," said an official at the Foreign Ministry.', "descriptor"),
+    ('"Seoul must pay," a diplomatic source said.', "descriptor"),
+    ('"Seoul must pay," a source familiar with the negotiations said.', "descriptor"),
+    ('"Seoul must pay," an informed source told Yonhap.', "descriptor"),
+    ('"Seoul must pay," a ruling party lawmaker said.', "descriptor"),
+    ('"Seoul must pay," a government official said.', "descriptor"),
+    ('"Seoul must pay," a military official said.', "descriptor"),
+    ('"Seoul must pay," one official said.', "descriptor"),
+    ('"Seoul must pay," officials said.', "descriptor"),
+    ('"Seoul must pay," said a senior administration official.', "descriptor"),
+    ('"Seoul must pay," a State Department spokesperson said.', "descriptor"),
+    ('"Seoul must pay," a Pentagon spokesman said.', "descriptor"),
+    ('"Seoul must pay," experts said.', "descriptor"),
+    ('"Seoul must pay," a U.S. defense official told reporters.', "descriptor"),
+    ('"Seoul must pay," said an analyst at the Asan Institute.', "descriptor"),
+]
+
+
+@pytest.mark.parametrize(("body", "attribution"), UNNAMED)
+def test_unnamed_sources_are_descriptors(body, attribution):
+    (q,) = quotes(body)
+    assert (q["speaker"], q["attribution"]) == (None, attribution) and q["speaker_text"]

@@ -273,6 +273,20 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     )
 
 
+_POSTMODIFIER = re.compile(r"\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
+
+
+def _postmodifier_gap(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is a phrase after an unnamed person ("familiar with the talks").
+
+    >>> t = "a source familiar with the talks said"
+    >>> _postmodifier_gap(t, 8, 33), _postmodifier_gap("Bo in Seoul said", 2, 12)
+    (True, False)
+    """
+    gap = text[start:end]
+    return len(gap) <= 80 and bool(_POSTMODIFIER.match(gap)) and not any(c in gap for c in ',."“”!?;')
+
+
 def _title_gap(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` holds only a title between a verb and a name ("Defense Secretary").
 
@@ -325,9 +339,38 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
         start = owner[0] if owner is not None and owner[1] >= p_start else p_start
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
+    if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
+        return _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
     chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), orgs[0] if orgs else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+_PEOPLE_PLURALS = word_set("officials experts analysts sources diplomats lawmakers legislators observers critics")
+_PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
+
+
+def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
+    """Return unnamed people with no article right before a speech verb ("South Korean officials said").
+
+    >>> t = "South Korean officials said"
+    >>> w = _bare_people(t, 23, 0); t[w.start : w.end]
+    'South Korean officials'
+    """
+    lo = max(floor, verb_start - 60)
+    words = text[lo:verb_start].split()
+    if not words or words[-1] not in _PEOPLE_PLURALS:
+        return _NOBODY
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS):
+        k -= 1
+    if k > 0 and words[k - 1].lower() in _DETERMINERS:
+        return _NOBODY  # "the officials": the other rules read it
+    start = text.rfind(" ".join(words[k:]), lo, verb_start)
+    return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+
+
+_NATIONS = word_set("South North Korean American U.S. US Japanese Chinese Pentagon")
 
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -337,7 +380,11 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
         if m[1] > target or _in_relative_clause(text, max(floor, m[0] - 80), m[0]):
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
-        gap_ok = bool(_FILLER.fullmatch(text, m[1], target)) or _appositive_gap(text, m[1], target)
+        gap_ok = (
+            bool(_FILLER.fullmatch(text, m[1], target))
+            or _appositive_gap(text, m[1], target)
+            or _postmodifier_gap(text, m[1], target)
+        )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             return _joint(text, idx, _named(m))
         prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
@@ -352,7 +399,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     rel = _relative_subject(text, idx, verb_start, floor)
     if rel.found:
         return rel
-    return _org_reference(text, idx, verb_start, floor, back)
+    who = _org_reference(text, idx, verb_start, floor, back)
+    return who if who.found else _bare_people(text, verb_start, floor)
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,]*\Z")
