@@ -502,3 +502,13 @@ UNNAMED = [
 def test_unnamed_sources_are_descriptors(body, attribution):
     (q,) = quotes(body)
     assert (q["speaker"], q["attribution"]) == (None, attribution) and q["speaker_text"]
+
+
+def test_british_single_quotes_in_body_text():
+    body = (
+        "'We have made good progress and we expect to conclude the negotiations soon, with a fair outcome for "
+        "both sides,' the minister, Kwon Tae-ho, told MPs on Monday. He said the allies' share was 'too small'."
+    )
+    first, second = quotes(body)
+    assert (first["speaker_name"], first["form"]) == ("Kwon Tae-ho", "full")
+    assert second["exact"] == "'too small'" and second["attribution"] == "pronoun"

@@ -167,7 +167,7 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 _SINGLE = re.compile(r"['‘’]")
-_SINGLE_MOST = 160  # a single-quoted stretch longer than this is not a quotation
+_SINGLE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
 
 
 def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
