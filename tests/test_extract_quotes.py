@@ -445,6 +445,27 @@ WIRE = [
     ),
     ('Ottar Hennings told CNN on Sunday that Seoul was "a wealthy country."', "a wealthy", "Ottar Hennings", "named"),
     ('Ottar Hennings, who met Kwon Tae-ho on Friday, said the deal was "close".', "close", "Ottar Hennings", "named"),
+    ('"We are ready," said Army Col. Ottar Hennings, a USFK spokesman.', "We are", "Ottar Hennings", "named"),
+    ('"We are ready," said Air Force Lt. Gen. Ottar Hennings.', "We are", "Ottar Hennings", "named"),
+    ('"We are ready," said USFK spokesman Col. Ottar Hennings.', "We are", "Ottar Hennings", "named"),
+    ('"We are ready," Sen. Ida Lowen, R-S.C., said.', "We are", "Ida Lowen", "named"),
+    ('"We are ready," Rep. Ida Lowen, D-N.Y., said in a statement.', "We are", "Ida Lowen", "named"),
+    ('"We are ready," Ida Lowen, a Republican senator from Ohio, said.', "We are", "Ida Lowen", "named"),
+    ('Ida Lowen, the top Republican on the committee, said the deal was "a bad one".', "a bad", "Ida Lowen", "named"),
+    ('"We are ready," the senator said.', "We are", None, "descriptor"),
+    (
+        'Ottar Hennings is the envoy.\n\n"We are ready," Hennings said Tuesday in Seoul.',
+        "We are",
+        "Ottar Hennings",
+        "named",
+    ),
+    (
+        'Ottar Hennings is the envoy.\n\n"I think the deal is fair," Hennings, 64, said.',
+        "I think",
+        "Ottar Hennings",
+        "named",
+    ),
+    ('Ottar Hennings, 64, said the deal was "fair".', "fair", "Ottar Hennings", "named"),
 ]
 
 

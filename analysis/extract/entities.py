@@ -318,6 +318,7 @@ _DESCRIPTOR = re.compile(
     r"ruling[- ]party|intelligence|nuclear|chief)\s+)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
     r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
+    r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
     r"|demonstrators|leaders|ministers|envoys|aides)\b"
     r"(?![ \t]+[A-Z\d])(?!-)"

@@ -384,7 +384,9 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
 
 
 _ASIDE_MOST = 24  # tokens in an aside between commas
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,5}\.?")  # a US lawmaker's party and state: "Jo Bell, D-Calif., said"
+_PARTY_STATE = re.compile(
+    r"[DRI]-[A-Z][a-z]{1,5}\.?|[DRI]-[A-Z]\.|[A-Z]\."
+)  # a US lawmaker's party and state: "Jo Bell, D-Calif., said"
 
 
 def after_aside(toks: list[Token], j: int) -> int:

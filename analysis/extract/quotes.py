@@ -458,18 +458,20 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
 
 
 def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | None:
-    """Return the person named after "<owner>'s <office>," ("said South Korea's chief negotiator, Jo Bell"),
-    else None: the office's holder speaks, not its country.
+    """Return the person named after "<owner>'s <office>," ("said South Korea's chief negotiator, Jo Bell") or
+    "<organisation> <office>" ("said USFK spokesman Col. Jo Bell"), else None: the holder speaks, not the owner.
 
     >>> t = "said Seoul's chief negotiator, Jo Bell."
     >>> ms = [(5, 10, "Seoul", "place", {"metonym_for": "x"}), (31, 38, "Jo Bell", "person", {})]
     >>> _owned_office(t, _Index(ms), ms[0], len(t)).start
     31
     """
-    if text[owner[1] : owner[1] + 2] not in {"'s", "’s"}:
+    possessive = text[owner[1] : owner[1] + 2] in {"'s", "’s"}
+    if not possessive and owner[3] == "person":
         return None
-    for m in idx.first_between(owner[1] + 2, min(limit, owner[1] + 80)):
-        office = text[owner[1] + 2 : m[0]].strip().rstrip(",").split()
+    after = owner[1] + 2 if possessive else owner[1]
+    for m in idx.first_between(after, min(limit, owner[1] + 80)):
+        office = text[after : m[0]].strip().rstrip(",").split()
         known = all(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or w in _ROLE_GLUE for w in office)
         if m[3] == "person" and office and len(office) <= 8 and known:
             return _named(m)
@@ -573,6 +575,8 @@ def _ends_sentence_in(words: str) -> bool:
 
     >>> _ends_sentence_in(" Mr. Trump "), _ends_sentence_in(" It rained. Then he "), _ends_sentence_in(" Bo (R-Fla.) ")
     (False, True, False)
+    >>> _ends_sentence_in(" Bo, R-S.C., "), _ends_sentence_in(" Bo, D-N.Y. ")
+    (False, False)
     """
     return any(
         w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) and not _PARTY_STATE.fullmatch(w)
@@ -581,7 +585,7 @@ def _ends_sentence_in(words: str) -> bool:
 
 
 # A US lawmaker's party and state after the name: "(D-Calif.)", ", R-Ohio,"
-_PARTY_STATE = re.compile(r"\(?[DRI]-[A-Z][a-z]{1,5}\.?\)?,?")
+_PARTY_STATE = re.compile(r"\(?[DRI]-(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)\)?,?")
 
 
 _OWNED = word_set(
