@@ -148,6 +148,11 @@ TENSE = [
     ("Next Friday the talks resume.", PUB, "Next Friday", "2019-11-22"),
     ("Last Friday the talks stalled.", PUB, "Last Friday", "2019-11-15"),
     ("This coming Friday the talks resume.", PUB, "This coming Friday", "2019-11-22"),
+    # a headline's infinitive is its future: "<subject> to <verb>"
+    ("Esper to visit Seoul Friday", WED, "Friday", "2019-11-22"),
+    ("US, South Korea to resume cost talks in December", PUB, "in December", "2019-12-01"),
+    ("Washington wants Seoul to pay more by Friday", WED, "Friday", "2019-11-22"),
+    ("Negotiators return to talks on Tuesday", WED, "on Tuesday", "2019-11-19"),  # "to talks": no verb
 ]
 
 

@@ -9,8 +9,8 @@ from analysis.extract import annotate
 HEAD = "Headline\nBy A. Reporter\nNovember 16, 2019\n\n"
 
 
-def quotes(body: str) -> list[dict]:
-    return [s.value | {"exact": s.exact} for s in annotate(HEAD + body).of_kind("quote")]
+def quotes(body: str, head: str = HEAD) -> list[dict]:
+    return [s.value | {"exact": s.exact} for s in annotate(head + body).of_kind("quote")]
 
 
 CASES = [
@@ -172,3 +172,364 @@ def test_the_gazetteer_name_is_the_speaker_name_of_a_known_person():
 def test_a_sentence_after_the_quote_is_not_its_attribution():
     (q,) = quotes('"We are done." Later Colm Ferriter said the talks ended.')
     assert q["attribution"] == "none"
+
+
+# --- wire and Korean English-language styles (invented names): asides, statements, outlets, headlines ------
+
+WIRE = [
+    # (body, the quote's first words, speaker_name, attribution)
+    ("“We are close to a deal,” the official, who asked not to be named, said.", "We are", None, "descriptor"),
+    (
+        '"We are close to a deal," a senior official, who spoke on condition of anonymity, said.',
+        "We are",
+        None,
+        "descriptor",
+    ),
+    ('According to Brannock Hale, "the gap remains wide."', "the gap", "Brannock Hale", "according_to"),
+    (
+        '"The gap remains wide," according to Brannock Hale, a senior fellow at the Ridgeview Institute.',
+        "The gap",
+        "Brannock Hale",
+        "according_to",
+    ),
+    ('Tamsin Ardley, speaking on condition of anonymity, said: "No deal yet."', "No deal", "Tamsin Ardley", "named"),
+    (
+        'Tamsin Ardley, speaking on condition of anonymity, said the talks were "stuck".',
+        "stuck",
+        "Tamsin Ardley",
+        "named",
+    ),
+    ('"We will pay our fair share," the ministry said in a statement.', "We will", None, "descriptor"),
+    ('In a statement, the Foreign Ministry said: "We regret the decision."', "We regret", "Foreign Ministry", "named"),
+    ('"We regret the decision," U.S. Forces Korea said in a statement.', "We regret", "U.S. Forces Korea", "named"),
+    (
+        '"South Korea is a very rich country," Halvard Quist wrote on Truth Social.',
+        "South Korea",
+        "Halvard Quist",
+        "named",
+    ),
+    ('Halvard Quist wrote on Truth Social: "They must pay!"', "They must", "Halvard Quist", "named"),
+    ('"We will see," Ambassador Orla Petrakis told reporters on Friday.', "We will", "Orla Petrakis", "named"),
+    ('"We are making progress," Choi Min-seo told Yonhap News Agency.', "We are", "Choi Min-seo", "named"),
+    ('Choi Min-seo told Yonhap that the gap was "still wide".', "still wide", "Choi Min-seo", "named"),
+    (
+        '"It is unacceptable," Rep. Dorrit Vallance, a Democrat from Ohio who sits on the Armed Services Committee, '
+        "said.",
+        "It is",
+        "Dorrit Vallance",
+        "named",
+    ),
+    (
+        "Dorrit Vallance, a Democrat from Ohio who sits on the Armed Services Committee and has long criticised the "
+        'talks, told reporters he was "disappointed".',
+        "disappointed",
+        "Dorrit Vallance",
+        "named",
+    ),
+    (
+        "Lee Ha-eun, a professor at Korea University who studies the alliance, spoke."
+        '\n\n"It is a fair deal," she said.',
+        "It is a",
+        "Lee Ha-eun",
+        "pronoun",
+    ),
+    ('Lee Ha-eun spoke.\n\n"It is a fair deal," said the professor.', "It is a", "Lee Ha-eun", "descriptor"),
+    ("Esper: Seoul ‘could and should pay more’", "could", "Mark Esper", "colon"),
+    ("Trump says Seoul pays ‘very little’", "very", "Donald Trump", "named"),
+    ("‘We are not an ATM’: Kwon Tae-ho says Seoul will not budge", "We are", "Kwon Tae-ho", "named"),
+    ('Q: Will Seoul pay more?\n\nA: "We will see."', "We will", None, "none"),
+    (
+        '"We are disappointed," Parvati Rennick said, adding that the "door remains open".',
+        "door",
+        "Parvati Rennick",
+        "named",
+    ),
+    ('"Seoul should pay," Parvati Rennick said. "It is rich."', "It is", "Parvati Rennick", "continuation"),
+    (
+        'Parvati Rennick said on Monday that Seoul "must do more" to share the burden.',
+        "must do",
+        "Parvati Rennick",
+        "named",
+    ),
+    (
+        '"This is a fair deal," said Kwon Tae-ho, the chief negotiator, in a briefing.',
+        "This is",
+        "Kwon Tae-ho",
+        "named",
+    ),
+    (
+        'Kwon Tae-ho, the chief negotiator, said in a briefing, "This is a fair deal."',
+        "This is",
+        "Kwon Tae-ho",
+        "named",
+    ),
+    (
+        '"It\'s a good outcome for both sides," the spokesperson for the Ministry of Foreign Affairs said.',
+        "It",
+        "Ministry of Foreign Affairs",
+        "named",
+    ),
+    ('Defense Minister Suh Jae-won said Friday, "We will keep talking."', "We will", "Suh Jae-won", "named"),
+    ('Suh Jae-won spoke.\n\n"We will keep talking," Suh told lawmakers Friday.', "We will", "Suh Jae-won", "named"),
+    ('Asked whether Seoul would pay more, Suh Jae-won said, "We will decide."', "We will", "Suh Jae-won", "named"),
+    (
+        '"We will decide," Suh Jae-won, who took office in May, told a parliamentary hearing.',
+        "We will",
+        "Suh Jae-won",
+        "named",
+    ),
+    ('Wren Calloway said on X: "The deal is done."', "The deal", "Wren Calloway", "named"),
+    ('Wren Calloway said the deal is "done," adding: "We move on."', "We move", "Wren Calloway", "subject"),
+    (
+        'In an interview with The Korea Herald, Wren Calloway said the allies were "far apart".',
+        "far apart",
+        "Wren Calloway",
+        "named",
+    ),
+    (
+        'Wren Calloway told The Associated Press that the allies were "far apart".',
+        "far apart",
+        "Wren Calloway",
+        "named",
+    ),
+    (
+        "“We want a fair deal,” said Wren Calloway, a spokeswoman for the State Department.",
+        "We want",
+        "Wren Calloway",
+        "named",
+    ),
+    (
+        'The State Department said in a statement that Seoul should pay "its fair share."',
+        "its fair",
+        "State Department",
+        "named",
+    ),
+    (
+        'Gen. Ottar Hennings told lawmakers the talks were hard.\n\n"We will get there in the end."',
+        "We will",
+        "Ottar Hennings",
+        "named",
+    ),
+    (
+        'Ottar Hennings spoke to lawmakers. He said the talks were hard.\n\n"We will get there in the end."',
+        "We will",
+        "Ottar Hennings",
+        "pronoun",
+    ),
+    ('Ottar Hennings met lawmakers on Monday.\n\n"We will get there in the end."', "We will", None, "none"),
+    ('"We are ready," Jeong Mi-rae, who led the talks, said.', "We are", "Jeong Mi-rae", "named"),
+    (
+        'Jeong Mi-rae led the talks.\n\n"We are ready," Jeong, who led the talks, said.',
+        "We are",
+        "Jeong Mi-rae",
+        "named",
+    ),
+    ('Speaking at a press briefing, Ottar Hennings said, "We are ready."', "We are", "Ottar Hennings", "named"),
+    ('"We will pay," Ottar Hennings said — "but not that much."', "but not", "Ottar Hennings", "named"),
+    ('Ottar Hennings, for his part, said: "We are ready."', "We are", "Ottar Hennings", "named"),
+    ('"We are ready," Ottar Hennings was quoted as saying by Yonhap.', "We are", "Ottar Hennings", "named"),
+    ('Pressed on the cost, Ottar Hennings said: "We are ready."', "We are", "Ottar Hennings", "named"),
+    ('The ministry issued a statement.\n\n"We are ready," the statement read.', "We are", None, "descriptor"),
+    ('"We are ready" the White House said.', "We are", "White House", "named"),
+    ('In a tweet, Ottar Hennings said: "We are ready."', "We are", "Ottar Hennings", "named"),
+    ('"We are ready," Ottar Hennings said in a post on X.', "We are", "Ottar Hennings", "named"),
+    (
+        '"We are ready," a high-ranking official at the ministry said on condition of anonymity.',
+        "We are",
+        None,
+        "descriptor",
+    ),
+    ('"We are ready," said the official, who declined to be identified.', "We are", None, "descriptor"),
+    (
+        '"We are ready," said Kim Hong-sik, South Korea\'s special representative for Korean Peninsula peace '
+        "and security affairs.",
+        "We are",
+        "Kim Hong-sik",
+        "named",
+    ),
+    ('Ottar Hennings has repeatedly called South Korea a "money machine."', "money", "Ottar Hennings", "named"),
+    ('Ottar Hennings spoke.\n\nHe called the deal "fair and balanced."', "fair", "Ottar Hennings", "pronoun"),
+    (
+        'South Korea\'s chief negotiator Jeong Mi-rae said the gap was "narrowing".',
+        "narrowing",
+        "Jeong Mi-rae",
+        "named",
+    ),
+    ('"The gap is narrowing," said South Korea\'s chief negotiator, Jeong Mi-rae.', "The gap", "Jeong Mi-rae", "named"),
+    (
+        '"The gap is narrowing," Jeong Mi-rae, the ministry\'s chief negotiator, told reporters in Seoul on Tuesday.',
+        "The gap",
+        "Jeong Mi-rae",
+        "named",
+    ),
+    (
+        'The two sides said in a joint statement that the deal was "mutually acceptable".',
+        "mutually",
+        None,
+        "descriptor",
+    ),
+    ('Ottar Hennings said that "the gap is narrowing" but gave no details.', "the gap", "Ottar Hennings", "named"),
+    (
+        'Ottar Hennings, the U.S. negotiator, arrived on Monday.\n\n"The gap is narrowing," Hennings said.',
+        "The gap",
+        "Ottar Hennings",
+        "named",
+    ),
+    ('Mr. Hennings said: "The gap is narrowing."', "The gap", "Hennings", "named"),
+    ('"The gap is narrowing," the negotiator told Reuters in an interview.', "The gap", None, "descriptor"),
+    ('Q. Will Seoul pay more?\nA. "That is up to the talks."', "That", None, "none"),
+    ('"This is not fair," Rep. Ida Lowen (D-Calif.) said.', "This is", "Ida Lowen", "named"),
+    ('"This is not fair," Ida Lowen, D-Calif., said.', "This is", "Ida Lowen", "named"),
+    ('"This is not fair," said Sen. Ida Lowen, R-Ohio.', "This is", "Ida Lowen", "named"),
+    ('Ottar Hennings told KBS that "the gap is narrowing".', "the gap", "Ottar Hennings", "named"),
+    ('"It was a productive meeting," Hennings\'s office said.', "It was", "Hennings's office", "descriptor"),
+    (
+        '"We are ready," said Kwon Tae-ho, who heads the ministry\'s North American affairs bureau.',
+        "We are",
+        "Kwon Tae-ho",
+        "named",
+    ),
+    ('"We are ready," said a spokesperson for USFK.', "We are", None, "descriptor"),
+    ('"We are ready," USFK commander Gen. Ottar Hennings said.', "We are", "Ottar Hennings", "named"),
+    ('Ottar Hennings, however, said "the gap is wide."', "the gap", "Ottar Hennings", "named"),
+    ('In a Truth Social post on Monday, Ottar Hennings wrote: "Seoul must pay."', "Seoul", "Ottar Hennings", "named"),
+    ('"Seoul must pay," Kwon Tae-ho said, according to Yonhap.', "Seoul", "Kwon Tae-ho", "named"),
+    ('Yonhap quoted an official as saying, "Seoul must pay."', "Seoul", None, "descriptor"),
+    (
+        'Kwon Tae-ho was quoted by Yonhap as saying that the allies were "far apart".',
+        "far apart",
+        "Kwon Tae-ho",
+        "subject",
+    ),
+    (
+        '"Seoul must pay," the official said on condition of anonymity because he was not authorized to speak '
+        "to the media.",
+        "Seoul",
+        None,
+        "descriptor",
+    ),
+    (
+        'Park Ji-hoon spoke first.\n\nPark, a former vice foreign minister, told The Korea Times: "Seoul must pay."',
+        "Seoul",
+        "Park Ji-hoon",
+        "named",
+    ),
+    (
+        '"Seoul must pay," Foreign Ministry spokesperson Kim In-chul told a regular press briefing.',
+        "Seoul",
+        "Kim In-chul",
+        "named",
+    ),
+    ('Lim Soo-bin, spokesman of the ministry, said, "Seoul must pay."', "Seoul", "Lim Soo-bin", "named"),
+    ('"Seoul must pay," Seoul\'s foreign ministry said.', "Seoul", "Seoul's foreign ministry", "descriptor"),
+    ('The presidential office said, "Seoul must pay."', "Seoul", None, "descriptor"),
+    ('Presidential spokesman Ko Min-ah said that the deal was "fair".', "fair", "Ko Min-ah", "named"),
+    (
+        'Ottar Hennings spoke on Monday.\n\n"Seoul must pay," the envoy said, "and it will."',
+        "and it",
+        "Ottar Hennings",
+        "descriptor",
+    ),
+    (
+        '"Seoul must pay," said Rep. Tamsin Oyelaran, D-Ohio, chairwoman of the subcommittee.',
+        "Seoul",
+        "Tamsin Oyelaran",
+        "named",
+    ),
+    ('Asked about the talks, the minister replied, "Seoul must pay."', "Seoul", None, "descriptor"),
+    (
+        '"Seoul must pay," Kwon Tae-ho and Ottar Hennings said in a joint statement.',
+        "Seoul",
+        "Kwon Tae-ho and Ottar Hennings",
+        "named",
+    ),
+    ('Ottar Hennings told CNN on Sunday that Seoul was "a wealthy country."', "a wealthy", "Ottar Hennings", "named"),
+    ('Ottar Hennings, who met Kwon Tae-ho on Friday, said the deal was "close".', "close", "Ottar Hennings", "named"),
+    ('"We are ready," said Army Col. Ottar Hennings, a USFK spokesman.', "We are", "Ottar Hennings", "named"),
+    ('"We are ready," said Air Force Lt. Gen. Ottar Hennings.', "We are", "Ottar Hennings", "named"),
+    ('"We are ready," said USFK spokesman Col. Ottar Hennings.', "We are", "Ottar Hennings", "named"),
+    ('"We are ready," Sen. Ida Lowen, R-S.C., said.', "We are", "Ida Lowen", "named"),
+    ('"We are ready," Rep. Ida Lowen, D-N.Y., said in a statement.', "We are", "Ida Lowen", "named"),
+    ('"We are ready," Ida Lowen, a Republican senator from Ohio, said.', "We are", "Ida Lowen", "named"),
+    ('Ida Lowen, the top Republican on the committee, said the deal was "a bad one".', "a bad", "Ida Lowen", "named"),
+    ('"We are ready," the senator said.', "We are", None, "descriptor"),
+    (
+        'Ottar Hennings is the envoy.\n\n"We are ready," Hennings said Tuesday in Seoul.',
+        "We are",
+        "Ottar Hennings",
+        "named",
+    ),
+    (
+        'Ottar Hennings is the envoy.\n\n"I think the deal is fair," Hennings, 64, said.',
+        "I think",
+        "Ottar Hennings",
+        "named",
+    ),
+    ('Ottar Hennings, 64, said the deal was "fair".', "fair", "Ottar Hennings", "named"),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "name", "attribution"), WIRE)
+def test_wire_attribution(body, words, name, attribution):
+    (q,) = [q for q in quotes(body) if q["exact"][1:].startswith(words)]
+    assert (q["speaker_name"], q["attribution"]) == (name, attribution)
+
+
+HEADLINES = [
+    # (headline, the quote's first words, speaker_name): single quotes, the speaker as subject or label
+    ("Esper: Seoul ‘could and should pay more’", "could", "Mark Esper"),
+    ("Trump says Seoul pays ‘very little’ for US troops", "very", "Donald Trump"),
+    ("'They'd be happy to do it': Trump claims 'money machine' Seoul would pay", "They'd", "Donald Trump"),
+    ("'They'd be happy to do it': Trump claims 'money machine' Seoul would pay", "money", "Donald Trump"),
+    ("Trump Says South Korea to Pay 'Substantially More' for US Troops", "Substantially", "Donald Trump"),
+]
+
+
+@pytest.mark.parametrize(("headline", "words", "name"), HEADLINES)
+def test_headline_quotes(headline, words, name):
+    (q,) = [q for q in quotes("Seoul and Washington met.", head=headline + "\n\nNovember 16, 2019\n\n")
+            if q["exact"][1:].startswith(words)]  # fmt: skip
+    assert q["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    "body", ["Seoul's share in the '90s rose.", "They don't pay; the allies' share is small.", "Rock 'n' roll"]
+)
+def test_apostrophes_are_not_quotes(body):
+    assert quotes(body) == []
+
+
+UNNAMED = [
+    # (body, speaker_text): unnamed sources, as wire copy and Korean outlets write them
+    ('"Seoul must pay," said an official at the Foreign Ministry.', "descriptor"),
+    ('"Seoul must pay," a diplomatic source said.', "descriptor"),
+    ('"Seoul must pay," a source familiar with the negotiations said.', "descriptor"),
+    ('"Seoul must pay," an informed source told Yonhap.', "descriptor"),
+    ('"Seoul must pay," a ruling party lawmaker said.', "descriptor"),
+    ('"Seoul must pay," a government official said.', "descriptor"),
+    ('"Seoul must pay," a military official said.', "descriptor"),
+    ('"Seoul must pay," one official said.', "descriptor"),
+    ('"Seoul must pay," officials said.', "descriptor"),
+    ('"Seoul must pay," said a senior administration official.', "descriptor"),
+    ('"Seoul must pay," a State Department spokesperson said.', "descriptor"),
+    ('"Seoul must pay," a Pentagon spokesman said.', "descriptor"),
+    ('"Seoul must pay," experts said.', "descriptor"),
+    ('"Seoul must pay," a U.S. defense official told reporters.', "descriptor"),
+    ('"Seoul must pay," said an analyst at the Asan Institute.', "descriptor"),
+]
+
+
+@pytest.mark.parametrize(("body", "attribution"), UNNAMED)
+def test_unnamed_sources_are_descriptors(body, attribution):
+    (q,) = quotes(body)
+    assert (q["speaker"], q["attribution"]) == (None, attribution) and q["speaker_text"]
+
+
+def test_british_single_quotes_in_body_text():
+    body = (
+        "'We have made good progress and we expect to conclude the negotiations soon, with a fair outcome for "
+        "both sides,' the minister, Kwon Tae-ho, told MPs on Monday. He said the allies' share was 'too small'."
+    )
+    first, second = quotes(body)
+    assert (first["speaker_name"], first["form"]) == ("Kwon Tae-ho", "full")
+    assert second["exact"] == "'too small'" and second["attribution"] == "pronoun"

@@ -213,7 +213,30 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if tense is None:
         after = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
         tense = _first_tense(after, range(len(after)))
+    if tense is None and _infinitive(before):
+        tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
     return tense
+
+
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "since", "after", "before", "when", "while", "until", "because"})
+
+
+def _infinitive(words: list[str]) -> bool:
+    """Return whether the clause before a date holds "to" and a verb ("Esper to visit Seoul"), with no other
+    tense word: a headline's or a wish's infinitive points forward. "to Seoul", "to talks" are not verbs.
+
+    >>> _infinitive("Esper to visit Seoul".split()), _infinitive("return to talks".split()), _infinitive(["a", "."])
+    (True, False, False)
+    >>> _infinitive("agreed to reopen talks stalled since a summit".split())
+    False
+    """
+    for k in range(len(words) - 2, -1, -1):
+        if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
+            return False  # "agreed to re-open talks stalled since a summit in February": another clause
+        if words[k] == "to":
+            verb = words[k + 1]
+            return verb.isalpha() and verb.islower() and (not verb.endswith("s") or verb.endswith("ss"))
+    return False
 
 
 def _first_tense(words: list[str], order: range) -> str | None:

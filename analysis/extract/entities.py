@@ -47,7 +47,7 @@ from typing import Any
 
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
-from analysis.extract.names import Name, find_names, surname_of
+from analysis.extract.names import SPEECH_VERBS, Name, find_names, surname_of
 from analysis.paths import DATA
 
 __all__ = ["Entity", "Gazetteer", "Term", "find_entities", "load_gazetteer", "title_fits"]
@@ -299,6 +299,8 @@ _LOCATIVE = frozenset(
 _ACTOR_BEFORE = frozenset(
     ["on", "urged", "pressed", "told", "asked", "criticized", "criticised", "blamed", "against", "accused"]
 )
+# Words that open a phrase after an unnamed person ("a source familiar with the talks")
+_POSTMODIFIERS = frozenset(["familiar", "close", "involved", "knowledgeable"])
 _NEXT = re.compile(r"(['’]s\b)|[ \t]+([A-Za-z][\w'’-]*)")
 _PREV = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _NATIONALITY = {
@@ -312,9 +314,11 @@ _DESCRIPTOR = re.compile(
     r"|anonymous|key|leading|Republican|Democratic|progressive)\s++)*"
     r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
+    r"diplomatic|informed|administration|"
     r"ruling[- ]party|intelligence|nuclear|chief)\s++)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
     r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
+    r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
     r"|demonstrators|leaders|ministers|envoys|aides)\b"
     r"(?![ \t]+[A-Z\d])(?!-)"
@@ -593,7 +597,7 @@ def _descriptor_value(
     assert dm is not None
     after = _NEXT.match(text, h.end)
     word = after.group(2).lower() if after and after.group(2) else ""
-    if word and word not in _FUNCTION and word not in _VERBISH and not word.endswith("ed"):
+    if word and word not in _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS and not word.endswith("ed"):
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
     if out and out[-1][3] == "person" and text[out[-1][1] : h.start] in {", ", ","}:

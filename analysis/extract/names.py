@@ -373,11 +373,41 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
         return True
     if j < len(toks) and toks[j].word in SPEECH_VERBS:
         return True
+    j = after_aside(toks, j)
+    if j < len(toks) and toks[j].word in SPEECH_VERBS:
+        return True
     return (
         j + 1 < len(toks)
         and toks[j].text in {"also", "has", "had", "later", "then", "again", "previously", "once", "would"}
         and toks[j + 1].word in SPEECH_VERBS
     )
+
+
+_ASIDE_MOST = 24  # tokens in an aside between commas
+_PARTY_STATE = re.compile(
+    r"[DRI]-[A-Z][a-z]{1,5}\.?|[DRI]-[A-Z]\.|[A-Z]\."
+)  # a US lawmaker's party and state: "Jo Bell, D-Calif., said"
+
+
+def after_aside(toks: list[Token], j: int) -> int:
+    """Return the index after an aside in commas that starts at token ``j`` (", speaking on condition of
+    anonymity,"), else ``j``. The aside holds no sentence end, quote mark or semicolon.
+
+    >>> t = tokens("Jo Bell, speaking on condition of anonymity, said. Al Roe, a lawyer. Then Al Bo, R-Fla., said")
+    >>> after_aside(t, 2), after_aside(t, 13), after_aside(t, 18)
+    (9, 13, 21)
+    """
+    if j >= len(toks) or toks[j].text != ",":
+        return j
+    for k in range(j + 1, min(len(toks), j + 1 + _ASIDE_MOST)):
+        t = toks[k]
+        if t.text == ",":
+            return k + 1 if k > j + 1 else j
+        if t.text in _APPOSITIVE_STOP or (
+            t.word != t.text and t.text not in TITLES and not _PARTY_STATE.fullmatch(t.text)
+        ):
+            return j
+    return j
 
 
 _VERBS_AFTER_SUBJECT = word_set(

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.extract.names import ROLE_NOUNS, TITLES, word_set
+from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, word_set
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
@@ -48,9 +48,9 @@ _VERBS = (
     r"|adding|telling|writing|arguing|warning|insisting|noting|stressing|declaring|vowing|promising|posted"
     r"|criticized|criticised|criticizes|criticises"
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
-    r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted"
+    r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
 )
-_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,60}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
+_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _FILLER = re.compile(
@@ -74,7 +74,7 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center"
+    "administration presidency institute centre center side sides"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -140,19 +140,59 @@ def voice_of(content: str) -> str | None:
 
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Return (open, close_end, closed) quote stretches in a paragraph; an unclosed one runs to ``end``."""
+    """Return (open, close_end, closed) quote stretches in a paragraph; an unclosed one runs to ``end``.
+    Single-quote pairs count between the double-quoted stretches (a headline's ‘very little’).
+
+    >>> _pairs('Bo says ‘no’ and "yes"', 0, 22)
+    [(8, 12, True), (17, 22, True)]
+    """
     out: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    gap = start
     for m in _MARK.finditer(text, start, end):
         ch = m.group()
         if open_at is None:
             if ch != "”":
                 open_at = m.start()
+                out.extend(_single_pairs(text, gap, open_at))
         elif ch != "“":
             out.append((open_at, m.end(), True))
             open_at = None
+            gap = m.end()
     if open_at is not None and end - open_at > 1:
         out.append((open_at, end, False))
+    elif open_at is None:
+        out.extend(_single_pairs(text, gap, end))
+    return sorted(out)
+
+
+_SINGLE = re.compile(r"['‘’]")
+_SINGLE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
+
+
+def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Return the closed single-quote pairs in ``text[start:end]``: an opening mark after a space or the
+    start and before a letter; a closing one after a letter or punctuation and not before a letter.
+    Apostrophes ("don't", "Seoul's", "'90s", "allies' ") are not marks.
+
+    >>> t = "Bo: 'They'd pay' and Seoul's ‘money machine’ in the '90s, the allies' share"
+    >>> [t[a:b] for a, b, _ in _single_pairs(t, 0, len(t))]
+    ["'They'd pay'", '‘money machine’']
+    """
+    out: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for m in _SINGLE.finditer(text, start, end):
+        i = m.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is not None and i - open_at > _SINGLE_MOST:
+            open_at = None
+        if open_at is None:
+            if m.group() != "’" and not before.isalnum() and after.isalpha():
+                open_at = i
+        elif not after.isalnum() and (before.isalnum() or before in ".,!?") and i - open_at > 2:
+            out.append((open_at, i + 1, True))
+            open_at = None
     return out
 
 
@@ -226,9 +266,25 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     True
     """
     gap = text[start:end]
+    if _PARTY_STATE.fullmatch(gap.strip(" ,")):  # "Jo Bell, D-Calif., said", "Jo Bell (D-Calif.) said"
+        return True
     return (
         len(gap) <= 140 and gap.startswith(",") and gap.rstrip().endswith(",") and not any(c in gap for c in '."“”!?;')
     )
+
+
+_POSTMODIFIER = re.compile(r"\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
+
+
+def _postmodifier_gap(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is a phrase after an unnamed person ("familiar with the talks").
+
+    >>> t = "a source familiar with the talks said"
+    >>> _postmodifier_gap(t, 8, 33), _postmodifier_gap("Bo in Seoul said", 2, 12)
+    (True, False)
+    """
+    gap = text[start:end]
+    return len(gap) <= 80 and bool(_POSTMODIFIER.match(gap)) and not any(c in gap for c in ',."“”!?;')
 
 
 def _title_gap(text: str, start: int, end: int) -> bool:
@@ -283,9 +339,38 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
         start = owner[0] if owner is not None and owner[1] >= p_start else p_start
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
+    if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
+        return _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
     chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), orgs[0] if orgs else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+_PEOPLE_PLURALS = word_set("officials experts analysts sources diplomats lawmakers legislators observers critics")
+_PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
+
+
+def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
+    """Return unnamed people with no article right before a speech verb ("South Korean officials said").
+
+    >>> t = "South Korean officials said"
+    >>> w = _bare_people(t, 23, 0); t[w.start : w.end]
+    'South Korean officials'
+    """
+    lo = max(floor, verb_start - 60)
+    words = text[lo:verb_start].split()
+    if not words or words[-1] not in _PEOPLE_PLURALS:
+        return _NOBODY
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS):
+        k -= 1
+    if k > 0 and words[k - 1].lower() in _DETERMINERS:
+        return _NOBODY  # "the officials": the other rules read it
+    start = text.rfind(" ".join(words[k:]), lo, verb_start)
+    return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+
+
+_NATIONS = word_set("South North Korean American U.S. US Japanese Chinese Pentagon")
 
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -293,9 +378,13 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     target = verb_start
     participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m[1] > target:
-            continue
-        gap_ok = bool(_FILLER.fullmatch(text, m[1], target)) or _appositive_gap(text, m[1], target)
+        if m[1] > target or _in_relative_clause(text, max(floor, m[0] - 80), m[0]):
+            continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
+        gap_ok = (
+            bool(_FILLER.fullmatch(text, m[1], target))
+            or _appositive_gap(text, m[1], target)
+            or _postmodifier_gap(text, m[1], target)
+        )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             return _joint(text, idx, _named(m))
         prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
@@ -310,7 +399,21 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     rel = _relative_subject(text, idx, verb_start, floor)
     if rel.found:
         return rel
-    return _org_reference(text, idx, verb_start, floor, back)
+    who = _org_reference(text, idx, verb_start, floor, back)
+    return who if who.found else _bare_people(text, verb_start, floor)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,]*\Z")
+
+
+def _in_relative_clause(text: str, start: int, pos: int) -> bool:
+    """Return whether ``pos`` is inside a relative clause opened after a comma in ``text[start:pos]``.
+
+    >>> _in_relative_clause("Bo, who met Jo Bell", 0, 12), _in_relative_clause("Bo met Jo Bell", 0, 7)
+    (True, False)
+    """
+    comma = text.rfind(",", start, pos)
+    return comma >= 0 and _RELATIVE.match(text, comma, pos) is not None
 
 
 def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
@@ -346,12 +449,37 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     pos = gap.end() if gap else verb_end
     for m in idx.first_between(pos, min(limit, pos + 60)):
         if _is_speaker(m) and (m[0] == pos or _title_gap(text, pos, m[0])):
-            return _named(m)
+            return _owned_office(text, idx, m, limit) or _named(m)
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     return _NOBODY
+
+
+def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | None:
+    """Return the person named after "<owner>'s <office>," ("said South Korea's chief negotiator, Jo Bell") or
+    "<organisation> <office>" ("said USFK spokesman Col. Jo Bell"), else None: the holder speaks, not the owner.
+
+    >>> t = "said Seoul's chief negotiator, Jo Bell."
+    >>> ms = [(5, 10, "Seoul", "place", {"metonym_for": "x"}), (31, 38, "Jo Bell", "person", {})]
+    >>> _owned_office(t, _Index(ms), ms[0], len(t)).start
+    31
+    """
+    possessive = text[owner[1] : owner[1] + 2] in {"'s", "’s"}
+    if not possessive and owner[3] == "person":
+        return None
+    after = owner[1] + 2 if possessive else owner[1]
+    for m in idx.first_between(after, min(limit, owner[1] + 80)):
+        office = text[after : m[0]].strip().rstrip(",").split()
+        known = all(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or w in _ROLE_GLUE for w in office)
+        if m[3] == "person" and office and len(office) <= 8 and known:
+            return _named(m)
+        break
+    return None
+
+
+_ROLE_GLUE = frozenset(["chief", "top", "senior", "deputy", "lead", "special", "new", "foreign", "defense", "for"])
 
 
 def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = False) -> _Who:
@@ -442,12 +570,22 @@ _REPORTING = frozenset(_VERBS.split("|"))
 
 
 def _ends_sentence_in(words: str) -> bool:
-    """Return whether the words between a quote and its verb hold a sentence end (not "Mr." or "U.S.").
+    """Return whether the words between a quote and its verb hold a sentence end (not "Mr.", "U.S." or a
+    lawmaker's party and state, "(D-Calif.)").
 
-    >>> _ends_sentence_in(" Mr. Trump "), _ends_sentence_in(" It rained. Then he ")
-    (False, True)
+    >>> _ends_sentence_in(" Mr. Trump "), _ends_sentence_in(" It rained. Then he "), _ends_sentence_in(" Bo (R-Fla.) ")
+    (False, True, False)
+    >>> _ends_sentence_in(" Bo, R-S.C., "), _ends_sentence_in(" Bo, D-N.Y. ")
+    (False, False)
     """
-    return any(w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) for w in words.split())
+    return any(
+        w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) and not _PARTY_STATE.fullmatch(w)
+        for w in words.split()
+    )
+
+
+# A US lawmaker's party and state after the name: "(D-Calif.)", ", R-Ohio,"
+_PARTY_STATE = re.compile(r"\(?[DRI]-(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)\)?,?")
 
 
 _OWNED = word_set(
@@ -476,6 +614,23 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if named and named[0][1] == at and _is_speaker(named[0]):
         return _named(named[0])
     return _NOBODY
+
+
+def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2d: the paragraph opens with a speaker and a colon, as headlines and transcripts name who speaks
+    ("Esper: Seoul ‘could and should pay more’", "KIM: We said ‘no’").
+
+    >>> t = "Esper: Seoul ‘could pay more’"
+    >>> _label_opening(t, _Index([(0, 5, "Esper", "person", {})]), _Place(13, 29, 0, 29, 0, 0, 0)).start
+    0
+    """
+    m = idx.starting_at(pl.ps, pl.ps)
+    if m is None or not _is_speaker(m) or m[1] >= pl.qs:
+        return _NOBODY
+    colon = text[m[1] : min(pl.qs, m[1] + 3)].lstrip(" ")
+    if not colon.startswith(":") or _VERB_WORD.search(text, m[1], pl.qs):
+        return _NOBODY  # a speech verb between: the other rules read it
+    return _Who("colon", m, m[0], m[1])
 
 
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -512,7 +667,7 @@ class _Place:
 
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
-    am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 80))
+    am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 170))
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
     # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
@@ -564,11 +719,31 @@ def _verbs_before(text: str, start: int, end: int) -> list[_Verb]:
     return out
 
 
+def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+    """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody.
+
+    >>> t = "Yonhap quoted an official as saying"
+    >>> _quoted_as_saying(t, _Index([(14, 25, "an official", "person", {})]), 29, 0).start
+    14
+    """
+    before = text[max(floor, verb_start - 80) : verb_start]
+    q = before.rfind("quoted ")
+    if q < 0 or not before.rstrip().endswith(" as"):
+        return _NOBODY
+    lo = max(floor, verb_start - 80) + q + 7
+    for m in idx.first_between(lo, lo + 2):
+        if _is_speaker(m):
+            return _named(m)
+    return _NOBODY
+
+
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
     for bm in _verbs_before(text, pl.sent_start, pl.qs):
-        who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
+        who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
+        if not who.found:
+            who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
         if not who.found:
             who = _subject_after(text, idx, bm.end, pl.qs)
         if not who.found:
@@ -620,6 +795,33 @@ def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
         return True
     all_quote = pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" .")
     return all_quote and prev.value["attribution"] != "none"
+
+
+def _all_quote(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is its whole paragraph.
+
+    >>> pl = _Place(0, 10, 0, 19, 1, 0, 0)
+    >>> _all_quote('"We will." Bo said.', pl), _all_quote('"We will."', replace(pl, pe=10))
+    (False, True)
+    """
+    return pl.qs == pl.ps and (pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" ."))
+
+
+def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
+    """Rule 5c: a paragraph of quote alone after a paragraph whose last sentence reports a speaker's words
+    ("Bo said the talks were hard." then '"We will get there."'): the quote goes on in that speaker's voice.
+
+    >>> t = 'Jo Bell said the talks were hard.' + 2 * chr(10) + '"We will get there."'
+    >>> _reported_before(t, _Index([(0, 7, "Jo Bell", "person", {})]), 0, 33).start
+    0
+    """
+    stop = text.rfind(". ", pps, ppe - 2)
+    last = stop + 2 if stop >= 0 else pps
+    for vm in _VERB_WORD.finditer(text, last, min(ppe, last + 200)):
+        if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
+            continue
+        return _subject_before(text, idx, vm.start(), last, pps)
+    return _NOBODY
 
 
 def _inherit(source: Quote) -> _Who:
@@ -754,7 +956,7 @@ class _Context:
     def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
         """Return how the quote at ``pl`` is attributed, trying the rules in order."""
         text, idx = self.text, self.idx
-        for rule in (_after_quote, _before_quote, _label_before, _according_to):
+        for rule in (_after_quote, _before_quote, _label_before, _label_opening, _according_to):
             who = rule(text, idx, pl)
             if who.found:
                 return who
@@ -772,7 +974,10 @@ class _Context:
             if _continues(prev, pl, text, ppe):
                 assert prev is not None
                 return _inherit(prev)
-            return _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
+            who = _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
+            if who.found or not _all_quote(text, pl):
+                return who
+            return _reported_before(text, idx, pps, ppe)
         return _NOBODY
 
     def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
