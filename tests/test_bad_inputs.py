@@ -219,6 +219,11 @@ class DataCase:
     commands: tuple[str, ...] = ("check", "report")
 
 
+def _appended_line(table: str) -> int:
+    """The line number a line appended to ``data/<table>`` gets (the file ends with a newline)."""
+    return (paths.DATA / table).read_bytes().count(b"\n") + 1
+
+
 DATA_CASES = {
     "missing-column": DataCase("sma_contributions.csv", _drop("krw_billion"), "load_sma",
                                ("sma_contributions.csv", "missing column krw_billion", "datapackage.json")),
@@ -238,7 +243,7 @@ DATA_CASES = {
     "binary-csv": DataCase("sma_contributions.csv", _bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe"),
                            "load_sma", ("sma_contributions.csv", "line 1", "not UTF-8")),
     "non-utf8-csv": DataCase("demands.csv", lambda p: p.write_bytes(p.read_bytes() + "café\n".encode("latin-1")),
-                             "load_demands", ("demands.csv", "line 14", "not UTF-8")),
+                             "load_demands", ("demands.csv", f"line {_appended_line('demands.csv')}", "not UTF-8")),
     "bad-gazetteer-kind": DataCase("entities.csv", _edit("kind", 3, "wizard"), "load_entities",
                                    ("entities.csv", "line 5", "column kind", "wizard"),
                                    commands=("annotate", "check", "report")),
