@@ -79,6 +79,13 @@ MONEY_FORMS = [
     ("Tokyo capped it at $2 trillion yen last year.", "$2 trillion yen", 2 * T, "JPY"),
     ("Seoul wanted $1.1 trillion won, not more.", "$1.1 trillion won", 1.1 * T, "KRW"),
     ("The navy spent $3 million dollars.", "$3 million dollars", 3 * M, "USD"),
+    ("Seoul to fund W2.3 tril. in upkeep", "W2.3 tril", 2.3 * T, "KRW"),  # Korean-press headline style
+    ("It pledged W870 billion for housing.", "W870 billion", 870 * B, "KRW"),
+    ("The city set aside 2.3 tril. won for it.", "2.3 tril. won", 2.3 * T, "KRW"),
+    ("A 1,204.7-billion-won budget passed.", "1,204.7-billion-won", 1204.7 * B, "KRW"),
+    ("The levy reached 640 billion Won in May.", "640 billion Won", 640 * B, "KRW"),
+    ("Canberra spent $US2.2 billion.", "$US2.2 billion", 2.2 * B, "USD"),
+    ("The grant was $7 mil. dollars", "$7 mil. dollars", 7 * M, "USD"),
 ]
 
 
@@ -112,6 +119,8 @@ def test_bare_spelled_or_bracketed_amount_in_a_text_with_a_currency(text, exact,
         ("Her two cents won her friends, after $3 billion.", "$3 billion"),  # a spelled-out "two cents" is an idiom
         ("It rose 13 per cent, or $4 billion.", "$4 billion"),
         ("He came one-point-three seconds ahead, for $1 million.", "$1 million"),
+        ("The W3 model sold for $2 million.", "$2 million"),  # "W" is won only before a number with a scale
+        ("Kim Won-ho saw 3 billion stars. Won later said $1 million.", "$1 million"),
     ],
 )
 def test_forms_that_are_not_a_new_amount(sentence, exact):

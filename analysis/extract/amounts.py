@@ -80,7 +80,7 @@ _WORDNUMS = {
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,
-    "tn": 10**12, "trn": 10**12, "tln": 10**12,
+    "tn": 10**12, "trn": 10**12, "tln": 10**12, "mil": 10**6, "bil": 10**9, "tril": 10**12,
 }  # fmt: skip
 # Words before a number that bound it, mapped to the contract's ``bound`` values.
 BOUNDS = {
@@ -103,7 +103,7 @@ _CURRENCY_PREFIX = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
     "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "₩": "KRW", "krw": "KRW",
     "¥": "JPY", "jpy": "JPY", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "cny": "CNY",
-    "rmb": "CNY",
+    "rmb": "CNY", "$us": "USD", "w": "KRW",
 }  # fmt: skip
 
 
@@ -140,9 +140,13 @@ _WORD_COMPOUND = (
 _WNUM = rf"(?:{_WORD_COMPOUND}|{word_trie(_WORDNUMS)})"
 _WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
 _BOUND = rf"(?P<bound>(?<![\w])(?:{word_trie(BOUNDS)}))\s+"
-_SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
+# Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
+_SCALE_WORD = (
+    r"(?:(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
+    r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
+)
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|T)(?![\w])"
-_CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$|₩|¥|€|£)"  # noqa: E501
+_CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$US\s?|\$|₩|¥|€|£|W(?=\d))"  # noqa: E501
 _CUR_WORD = (
     r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?|(?:South\s+)?Korean\s+won|won"
     r"|(?:Japanese\s+)?yen|euros?|yuan|renminbi|cents?|USD|KRW|JPY|EUR|CNY)\b"
@@ -169,7 +173,7 @@ _MONEY_PREFIXED = re.compile(
 )
 _MONEY_WORDED = re.compile(
     rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
-    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?\s+(?P<cur>{_CUR_WORD}){_PER}",
+    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
 _MONEY_BARE = re.compile(
@@ -182,13 +186,13 @@ _MONEY_BARE = re.compile(
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _CODES = ("USD", "KRW", "JPY", "EUR", "CNY")
 _T_PREFIXED = Trigger(
-    re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB"),
-    tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB")),
+    re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB|W(?=\d)"),
+    tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB", "W")),
 )
 _T_WORDED = Trigger(
-    re.compile(r"[Dd]ollar|won\b|yen\b|[Ee]uro|yuan|renminbi|cents?\b|USD|KRW|JPY|EUR|CNY"),
-    (("ollar", 1), ("won", 0), ("yen", 0), ("uro", 1), ("yuan", 0), ("renminbi", 0), ("cent", 0),
-     *((a, 0) for a in _CODES)),
+    re.compile(r"[Dd]ollar|[Ww]on\b|WON\b|yen\b|[Ee]uro|yuan|renminbi|cents?\b|USD|KRW|JPY|EUR|CNY"),
+    (("ollar", 1), ("won", 0), ("Won", 0), ("WON", 0), ("yen", 0), ("uro", 1), ("yuan", 0), ("renminbi", 0),
+     ("cent", 0), *((a, 0) for a in _CODES)),
 )
 _T_BARE = Trigger(re.compile(r"illion\b"), (("illion", 0),))
 _T_MULT = Trigger(
@@ -211,7 +215,7 @@ def _amount(m: re.Match[str]) -> Decimal | None:
         return None
     scale = gd.get("scale") or gd.get("scale2") or gd.get("sfx")
     if scale:
-        base *= _SCALES[scale.lower()]
+        base *= _SCALES[scale.lower().rstrip(".")]
     if (gd.get("cur") or "").lower().startswith("cent"):
         base /= 100
     return base
@@ -281,6 +285,8 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     found: list[tuple[int, int, Any, str]] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80, places):
+        if m.group("cur") == "W" and not (m.group("scale") or m.group("sfx")):
+            continue  # "W1.4 tril." is won; a bare "W3" is a name or a code
         found.append((m.start(), m.end(), _reading(m, "prefixed", readings), "prefixed"))
     for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
