@@ -276,6 +276,11 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
 
     >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money("960 billion won ($850 million)")]
     [('960 billion won', 960000000000.0, 'KRW'), ('$850 million', 850000000.0, 'USD')]
+    >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money(
+    ...     "It sought $1 trillion won, 13 cents, W1.4 tril. and one-point-three billion dollars; 'three (billion)'")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('$1 trillion won', 1000000000000.0, 'KRW'), ('13 cents', 0.13, 'USD'), ('W1.4 tril', 1400000000000.0, 'KRW'),
+     ('one-point-three billion dollars', 1300000000.0, 'USD'), ('three (billion)', 3000000000.0, None)]
     >>> v = find_money("This year it was just less than a billion.", bare=True)[0][3]
     >>> v["amount"], v["currency"], v["bound"]
     (1000000000.0, None, 'less_than')
