@@ -67,6 +67,66 @@ def test_money(sentence, exact, amount, currency, per, bound):
     assert (v["currency"], v["per"], v["bound"]) == (currency, per, bound)
 
 
+# Spelled-out numbers, cents, a currency word after a dollar sign, a bracketed scale: one sentence per rule.
+MONEY_FORMS = [
+    # (sentence, exact, amount, currency)
+    ("Officials put it at roughly two-point-five trillion won.", "roughly two-point-five trillion won", 2.5 * T, "KRW"),
+    ("The base cost one point zero five billion dollars.", "one point zero five billion dollars", 1.05 * B, "USD"),
+    ("Congress approved twenty-five billion dollars.", "twenty-five billion dollars", 25 * B, "USD"),
+    ("Seoul offered two hundred and fifty million dollars.", "two hundred and fifty million dollars", 250 * M, "USD"),
+    ("Six-hundred million euros were pledged.", "Six-hundred million euros", 600 * M, "EUR"),
+    ("Each ticket rose by 45 cents.", "45 cents", 0.45, "USD"),
+    ("Tokyo capped it at $2 trillion yen last year.", "$2 trillion yen", 2 * T, "JPY"),
+    ("Seoul wanted $1.1 trillion won, not more.", "$1.1 trillion won", 1.1 * T, "KRW"),
+    ("The navy spent $3 million dollars.", "$3 million dollars", 3 * M, "USD"),
+    ("Seoul to fund W2.3 tril. in upkeep", "W2.3 tril", 2.3 * T, "KRW"),  # Korean-press headline style
+    ("It pledged W870 billion for housing.", "W870 billion", 870 * B, "KRW"),
+    ("The city set aside 2.3 tril. won for it.", "2.3 tril. won", 2.3 * T, "KRW"),
+    ("A 1,204.7-billion-won budget passed.", "1,204.7-billion-won", 1204.7 * B, "KRW"),
+    ("The levy reached 640 billion Won in May.", "640 billion Won", 640 * B, "KRW"),
+    ("Canberra spent $US2.2 billion.", "$US2.2 billion", 2.2 * B, "USD"),
+    ("The grant was $7 mil. dollars", "$7 mil. dollars", 7 * M, "USD"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "exact", "amount", "currency"), MONEY_FORMS)
+def test_money_forms(sentence, exact, amount, currency):
+    ((s, e, x, v),) = find_money(sentence)
+    assert (sentence[s:e], x, v["currency"]) == (exact, exact, currency)
+    assert v["amount"] == pytest.approx(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "amount"),
+    [
+        ("It cost $4 billion. 'We got four (billion) in a day,' she said.", "four (billion)", 4 * B),
+        ("It cost $4 billion. 'We got 4 [billion] that day,' she said.", "4 [billion]", 4 * B),
+        ("He paid $9 million. Nine-hundred million, he claimed later.", "Nine-hundred million", 900 * M),
+    ],
+)
+def test_bare_spelled_or_bracketed_amount_in_a_text_with_a_currency(text, exact, amount):
+    found = find_money(text)
+    (v,) = [v for _, _, x, v in found if x == exact]
+    assert v["amount"] == pytest.approx(amount)
+    assert (v["currency"], v["currency_inferred"]) == (None, "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact"),
+    [
+        ("The firm's $2 billion won approval in May.", "$2 billion"),  # "won" the verb, with an object
+        ("The $5 billion bid won the tender.", "$5 billion"),
+        ("Her two cents won her friends, after $3 billion.", "$3 billion"),  # a spelled-out "two cents" is an idiom
+        ("It rose 13 per cent, or $4 billion.", "$4 billion"),
+        ("He came one-point-three seconds ahead, for $1 million.", "$1 million"),
+        ("The W3 model sold for $2 million.", "$2 million"),  # "W" is won only before a number with a scale
+        ("Kim Won-ho saw 3 billion stars. Won later said $1 million.", "$1 million"),
+    ],
+)
+def test_forms_that_are_not_a_new_amount(sentence, exact):
+    assert [x for _, _, x, _ in find_money(sentence)] == [exact]
+
+
 def test_conversion_gives_two_linked_spans():
     text = "Seoul agreed to pay 960 billion won ($850 million) in 2018."
     (a, b) = find_money(text)

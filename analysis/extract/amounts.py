@@ -80,7 +80,7 @@ _WORDNUMS = {
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,
-    "tn": 10**12, "trn": 10**12, "tln": 10**12,
+    "tn": 10**12, "trn": 10**12, "tln": 10**12, "mil": 10**6, "bil": 10**9, "tril": 10**12,
 }  # fmt: skip
 # Words before a number that bound it, mapped to the contract's ``bound`` values.
 BOUNDS = {
@@ -103,13 +103,13 @@ _CURRENCY_PREFIX = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
     "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "₩": "KRW", "krw": "KRW",
     "¥": "JPY", "jpy": "JPY", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "cny": "CNY",
-    "rmb": "CNY",
+    "rmb": "CNY", "$us": "USD", "w": "KRW",
 }  # fmt: skip
 
 
 def _currency_word(word: str) -> str:
     w = " ".join(word.lower().split())
-    if "dollar" in w or w == "usd":
+    if "dollar" in w or w == "usd" or w.startswith("cent"):
         return "USD"
     if w.endswith("won") or w == "krw":
         return "KRW"
@@ -123,16 +123,44 @@ def _currency_word(word: str) -> str:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WNUM = word_trie(_WORDNUMS)
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_DIGIT_WORDS = {"zero": 0, "oh": 0, **_UNITS}
+_WORD_VALUES = {**_DIGIT_WORDS, **_TEENS, **_TENS, "a": 1, "an": 1}
+# Spelled-out numbers below a thousand ("twenty-five", "five-hundred", "two hundred and fifty") and spelled-out
+# decimals ("one-point-three"). Each repeat is followed by a letter, never by what it repeats: no backtracking.
+_BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie(_TEENS)}|{word_trie(_UNITS)})\b"
+_WORD_COMPOUND = (
+    rf"(?:(?:{word_trie(_UNITS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
+    rf"|(?:{_BELOW_100}|zero\b)[\s-]+point(?:[\s-]+{word_trie(_DIGIT_WORDS)}\b)+"
+    rf"|{word_trie(_TENS)}[\s-]+{word_trie(_UNITS)}\b)"
+)
+_WNUM = rf"(?:{_WORD_COMPOUND}|{word_trie(_WORDNUMS)})"
 _WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
 _BOUND = rf"(?P<bound>(?<![\w])(?:{word_trie(BOUNDS)}))\s+"
-_SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
+# Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
+_SCALE_WORD = (
+    r"(?:(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
+    r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
+)
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|T)(?![\w])"
-_CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$|₩|¥|€|£)"  # noqa: E501
+_CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$US\s?|\$|₩|¥|€|£|W(?=\d))"  # noqa: E501
 _CUR_WORD = (
     r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?|(?:South\s+)?Korean\s+won|won"
-    r"|(?:Japanese\s+)?yen|euros?|yuan|renminbi|USD|KRW|JPY|EUR|CNY)\b"
+    r"|(?:Japanese\s+)?yen|euros?|yuan|renminbi|cents?|USD|KRW|JPY|EUR|CNY)\b"
 )
+# A currency word after a dollar sign names the currency ("$1 trillion won": a won amount with a stray "$"),
+# when what follows is no object of a verb ("won the vote").
+_OTHER_CUR_WORD = (
+    r"(?:(?:South\s+)?Korean\s+won|won|(?:Japanese\s+)?yen|euros?|yuan)\b"
+    r"(?=\s*(?:[.,;:!?()\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until|per|each"
+    r"|every|annually|yearly|monthly|a\s+(?:year|month))\b)"
+)
+# A scale word an editor put in brackets inside a quotation: "three (billion)".
+_BRACKET_SCALE = r"\s*+[(\[](?P<scale2>million|billion|trillion)[)\]]"
+_WON_SCALES = frozenset({"billion", "trillion", "Billion", "Trillion", "BILLION", "TRILLION"})
 _DOLLAR_WORD = r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?)\b"
 _PER = (
     r"(?P<per>(?:[\s-]+(?:a|per|each|every)[\s-]+(?P<py>year|annum)|\s+(?P<py2>annually|yearly|a\s+year)|\s*/\s*(?P<py3>year|yr))"
@@ -141,28 +169,30 @@ _PER = (
 )
 _MONEY_PREFIXED = re.compile(
     rf"(?:{_BOUND})?(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_NUM})(?!\d|,\d)"
-    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}))?{_PER}",
+    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?{_PER}",
 )
 _MONEY_WORDED = re.compile(
     rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
-    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?\s+(?P<cur>{_CUR_WORD}){_PER}",
+    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
 _MONEY_BARE = re.compile(
-    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))[\s-]+(?P<scale>million|billion|trillion)"
-    rf"{_PER}(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b)",
+    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
+    rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}"
+    r"(?(scale2)|(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b))",
     re.IGNORECASE,
 )
 # Cheap literal triggers: the detailed patterns run only near them (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _CODES = ("USD", "KRW", "JPY", "EUR", "CNY")
 _T_PREFIXED = Trigger(
-    re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB"),
-    tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB")),
+    re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB|W(?=\d)"),
+    tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB", "W")),
 )
 _T_WORDED = Trigger(
-    re.compile(r"[Dd]ollar|won\b|yen\b|[Ee]uro|yuan|renminbi|USD|KRW|JPY|EUR|CNY"),
-    (("ollar", 1), ("won", 0), ("yen", 0), ("uro", 1), ("yuan", 0), ("renminbi", 0), *((a, 0) for a in _CODES)),
+    re.compile(r"[Dd]ollar|[Ww]on\b|WON\b|yen\b|[Ee]uro|yuan|renminbi|cents?\b|USD|KRW|JPY|EUR|CNY"),
+    (("ollar", 1), ("won", 0), ("Won", 0), ("WON", 0), ("yen", 0), ("uro", 1), ("yuan", 0), ("renminbi", 0),
+     ("cent", 0), *((a, 0) for a in _CODES)),
 )
 _T_BARE = Trigger(re.compile(r"illion\b"), (("illion", 0),))
 _T_MULT = Trigger(
@@ -180,16 +210,37 @@ _CONVERSION_GAP = re.compile(r"\s*+[(\[]\s*+(?:about|around|roughly|approximatel
 def _amount(m: re.Match[str]) -> Decimal | None:
     gd = m.groupdict()
     try:
-        if gd.get("num"):
-            base = Decimal(gd["num"].replace(",", ""))
-        else:
-            base = Decimal(str(_WORDNUMS[" ".join(gd["wnum"].lower().split())]))
+        base = Decimal(gd["num"].replace(",", "")) if gd.get("num") else _word_number(gd["wnum"])
     except (InvalidOperation, KeyError):
         return None
-    scale = gd.get("scale") or gd.get("sfx")
+    scale = gd.get("scale") or gd.get("scale2") or gd.get("sfx")
     if scale:
-        base *= _SCALES[scale.lower()]
+        base *= _SCALES[scale.lower().rstrip(".")]
+    if (gd.get("cur") or "").lower().startswith("cent"):
+        base /= 100
     return base
+
+
+def _word_number(words: str) -> Decimal:
+    """Return the value of a spelled-out number (raises KeyError for a word that is no number).
+
+    >>> _word_number("Five-hundred"), _word_number("one-point-three"), _word_number("two hundred and fifty-one")
+    (Decimal('500'), Decimal('1.3'), Decimal('251'))
+    """
+    key = " ".join(words.lower().split())
+    if key in _WORDNUMS:
+        return Decimal(str(_WORDNUMS[key]))
+    whole, decimals, after_point = 0, "", False
+    for word in re.split(r"[\s-]+", key):
+        if word == "point":
+            after_point = True
+        elif after_point:
+            decimals += str(_DIGIT_WORDS[word])
+        elif word == "hundred":
+            whole = (whole or 1) * 100
+        elif word != "and":
+            whole += _WORD_VALUES[word]
+    return Decimal(f"{whole}.{decimals}") if decimals else Decimal(whole)
 
 
 def _per(m: re.Match[str]) -> str | None:
@@ -225,6 +276,11 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
 
     >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money("960 billion won ($850 million)")]
     [('960 billion won', 960000000000.0, 'KRW'), ('$850 million', 850000000.0, 'USD')]
+    >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money(
+    ...     "It sought $1 trillion won, 13 cents, W1.4 tril. and one-point-three billion dollars; 'three (billion)'")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('$1 trillion won', 1000000000000.0, 'KRW'), ('13 cents', 0.13, 'USD'), ('W1.4 tril', 1400000000000.0, 'KRW'),
+     ('one-point-three billion dollars', 1300000000.0, 'USD'), ('three (billion)', 3000000000.0, None)]
     >>> v = find_money("This year it was just less than a billion.", bare=True)[0][3]
     >>> v["amount"], v["currency"], v["bound"]
     (1000000000.0, None, 'less_than')
@@ -234,14 +290,16 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     found: list[tuple[int, int, Any, str]] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80, places):
+        if m.group("cur") == "W" and not (m.group("scale") or m.group("sfx")):
+            continue  # "W1.4 tril." is won; a bare "W3" is a name or a code
         found.append((m.start(), m.end(), _reading(m, "prefixed", readings), "prefixed"))
     for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
         cur = _currency_word(gd["cur"])
-        if gd["wnum"] and not gd["scale"]:
+        if gd["wnum"] and not (gd["scale"] or gd["scale2"]):
             continue  # "two won the vote": a worded number needs a scale word
-        if cur == "KRW" and gd["cur"].lower() == "won" and gd["wnum"]:
-            continue
+        if cur == "KRW" and gd["cur"].lower() == "won" and gd["wnum"] and gd["scale"] not in _WON_SCALES:
+            continue  # "a million won the vote"; but people are seldom counted in billions: "two billion won" is money
         if gd["sfx"] and gd["num"] is None:
             continue
         found.append((m.start(), m.end(), _reading(m, "worded", readings), "worded"))
@@ -264,7 +322,9 @@ def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> tuple[Any
     if amount is None:
         return None
     if form == "prefixed":
+        word = m.group("cur2")
         currency: str | None = _CURRENCY_PREFIX[re.sub(r"\s", "", m.group("cur")).lower()]
+        currency = _currency_word(word) if word else currency
     elif form == "worded":
         currency = _currency_word(m.group("cur"))
     else:
