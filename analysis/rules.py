@@ -673,6 +673,42 @@ EVENT_CUES = [
 ]
 
 
+#: The words between an actor and its date when the date belongs to the actor's own verb: "'s remarks",
+#: "said", "told reporters" (at most three words, no punctuation: a comma or clause word breaks the tie).
+_OWN_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s*")
+_LEAD_GAP = re.compile(r"[\s,]*")
+_NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
+
+
+def _cue(text: str) -> bool:
+    """Return whether ``text`` holds a verb or noun of an event (said, met, agreed, remarks ...)."""
+    return any(pattern.search(text) for pattern, _ in EVENT_CUES)
+
+
+def own_verb(text: str, actor: Span, date: Span) -> bool:
+    """Return whether a date is tied to the actor's own verb in its clause: "<actor> said on Monday",
+    "<actor>'s remarks on Monday", "<actor> on Monday met", "On Monday, <actor> said" — not "a letter to
+    <actor>, dated Monday" nor "At Monday's event, <actor> repeated".
+
+    >>> t = "Ann Lee said on Monday the talks went well."
+    >>> own_verb(t, Span("a", "person", 0, 7, "Ann Lee", {}), Span("d", "date", 13, 22, "on Monday", {}))
+    True
+    >>> t = "At Monday's fair, Ann Lee said it rained."
+    >>> own_verb(t, Span("a", "person", 18, 25, "Ann Lee", {}), Span("d", "date", 3, 9, "Monday", {}))
+    False
+    """
+    if actor.end <= date.start:
+        gap = text[actor.end:date.start]
+        if len(gap) > 60 or not _OWN_GAP.fullmatch(gap):
+            return False
+        after = _NEXT_WORDS.match(text, date.end) if not gap.strip() else None
+        return _cue(gap) or bool(after and _cue(after.group().split()[0]))
+    if date.end <= actor.start and _LEAD_GAP.fullmatch(text, date.end, actor.start):
+        after = _NEXT_WORDS.match(text, actor.end)
+        return bool(after and _cue(after.group()))
+    return False
+
+
 @dataclass(frozen=True)
 class DatedClaim:
     """A date tied to an actor's event: the judgement, the frame, the actor ids, the range and whether the
@@ -756,7 +792,11 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     r = ctx.reader
     prev = [d.end for d in r.spans_in(r.sentence_of(span)[0], span.start, "date") if d.end <= span.start]
     own = ctx.text[max([actor.end, *prev]) if actor.end <= span.start else span.start:span.start]
-    remark = bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
+    tied = own_verb(ctx.text, actor, span)
+    remark = tied and bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
+    if judgement.verdict == "contradicted" and not tied:
+        judgement = _j("unverifiable", f"{judgement.evidence} Not contradicted: the date is not tied to {who}'s own "
+                       "verb in its clause, so it may date another event.", judgement.sources, judgement.rows)
     return DatedClaim(_j(judgement.verdict, judgement.evidence, judgement.sources, judgement.rows, [actor]), frame,
                       ",".join(ids), (start.isoformat(), end.isoformat()), remark)
 

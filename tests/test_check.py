@@ -451,3 +451,34 @@ def test_a_demand_of_one_time_and_a_later_remark_or_a_step_are_not_one_demand():
                               "president. He said he initially demanded that South Korea pay $5 billion a year. He "
                               "tried to demand $2 billion first and raise it to $5 billion.", "2024-10-17")
     assert not [f for f in report.findings if f["kind"] == "conflicting_figures"]
+
+
+# --- dates tied to the actor's own verb (planted sentences, a fixture event) ---------------------------
+
+
+def _un_event_tables() -> check.Tables:
+    """The real tables plus one fixture statement of the United Nations on Wednesday 2022-03-09."""
+    tables = check.Tables.load()
+    extra = pd.DataFrame([{"event_id": "fixture-un-statement", "start": pd.Timestamp("2022-03-09"),
+                           "end": pd.Timestamp("2022-03-09"), "kind": "statement", "actors": "un",
+                           "place": "fixture", "title": "fixture", "description": "fixture",
+                           "source_ids": "fred-aexkous"}])
+    return dataclasses.replace(tables, events=pd.concat([tables.events, extra], ignore_index=True))
+
+
+def test_a_date_of_the_actors_own_verb_off_the_record_is_flagged():
+    report = check.check_text("T\n\nThe United Nations said on Friday that the harbour was closed.", "2022-03-14",
+                              tables=_un_event_tables())
+    assert _verdicts(report)["on Friday"] == "contradicted"
+    assert [f["exact"] for f in report.findings if f["kind"] == "date_matches_no_event"] == ["on Friday"]
+
+
+@pytest.mark.parametrize("text", [
+    "A report sent to the United Nations, dated Friday, says the harbour was closed.",
+    "At Friday's hearing, the United Nations said the harbour was closed.",
+    "The United Nations opened an office in the port on Friday after the storm.",
+])
+def test_a_date_not_tied_to_the_actors_own_verb_is_not_contradicted(text):
+    report = check.check_text(f"T\n\n{text}", "2022-03-14", tables=_un_event_tables())
+    assert not [f for f in report.findings if f["kind"] in {"date_matches_no_event", "inconsistent_dating"}]
+    assert "contradicted" not in _verdicts(report).values()
