@@ -628,11 +628,30 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     """
     for rule in RULES:
         if rule.fits(fig):
-            return rule.judge(fig, ctx)
+            j = rule.judge(fig, ctx)
+            doubt = uncertain(fig, ctx) if j.verdict == "contradicted" else None
+            return _j("unverifiable", f"{j.evidence} Not contradicted: {doubt}.", j.sources, j.rows,
+                      j.related) if doubt else j
     if any(rule.quantity == fig.frame.quantity for rule in RULES):
         return _j("unverifiable", f"No rule judges a {fig.frame.quantity} given as {fig.span.kind} "
                   f"({fig.frame.modality}).")
     return not_checkable(fig, ctx)
+
+
+def uncertain(fig: Figure, ctx: Context) -> str | None:
+    """Return why a frame is too loose to contradict (no actor bound; a year taken from a date outside the
+    figure's own phrase), or None when the frame is certain.
+
+    >>> uncertain(*example("Under a deal agreed in 2031, the ally pays $9 billion.", "2033-05-01"))
+    "its year comes from a date outside the figure's own phrase"
+    >>> uncertain(*example("Seoul paid 1 trillion won in 2019.", "2019-12-01")) is None
+    True
+    """
+    if fig.frame.actor is None:
+        return "no actor is bound to the figure"
+    if fig.frame.bound == "clause":
+        return "its year comes from a date outside the figure's own phrase"
+    return None
 
 
 @cache

@@ -482,3 +482,16 @@ def test_a_date_not_tied_to_the_actors_own_verb_is_not_contradicted(text):
     report = check.check_text(f"T\n\n{text}", "2022-03-14", tables=_un_event_tables())
     assert not [f for f in report.findings if f["kind"] in {"date_matches_no_event", "inconsistent_dating"}]
     assert "contradicted" not in _verdicts(report).values()
+
+
+def test_a_year_from_outside_the_figures_phrase_cannot_contradict():
+    report = check.check_text("T\n\nUnder a plan signed in 2019, Seoul pays $7 billion.", "2020-06-01")
+    (claim,) = [c for c in report.claims if c.kind == "amount"]
+    assert (claim.frame.bound, claim.verdict) == ("clause", "unverifiable")
+    assert "outside the figure's own phrase" in claim.evidence
+
+
+def test_the_same_figure_with_its_own_year_is_contradicted():
+    report = check.check_text("T\n\nSeoul paid $7 billion in 2019.", "2020-06-01")
+    (claim,) = [c for c in report.claims if c.kind == "amount"]
+    assert (claim.frame.bound, claim.verdict) == ("phrase", "contradicted")
