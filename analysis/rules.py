@@ -638,18 +638,23 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     return not_checkable(fig, ctx)
 
 
+#: Quantities whose data rows are chosen by actor: without one, a figure cannot be contradicted.
+ACTOR_BOUND = ("demand", "offer")
+
+
 def uncertain(fig: Figure, ctx: Context) -> str | None:
-    """Return why a frame is too loose to contradict (no actor bound; a year taken from a date outside the
-    figure's own phrase), or None when the frame is certain.
+    """Return why a frame is too loose to contradict (no actor bound to a demand or offer; a year taken from a
+    date outside the figure's own phrase, save for a conversion, which compares two figures of one sentence),
+    or None when the frame is certain.
 
     >>> uncertain(*example("Under a deal agreed in 2031, the ally pays $9 billion.", "2033-05-01"))
     "its year comes from a date outside the figure's own phrase"
     >>> uncertain(*example("Seoul paid 1 trillion won in 2019.", "2019-12-01")) is None
     True
     """
-    if fig.frame.actor is None:
-        return "no actor is bound to the figure"
-    if fig.frame.bound == "clause":
+    if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
+        return f"no actor is bound to the {fig.frame.quantity}"
+    if fig.frame.bound == "clause" and fig.frame.quantity != "conversion":  # a rate's year moves it little
         return "its year comes from a date outside the figure's own phrase"
     return None
 
