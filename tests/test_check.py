@@ -495,3 +495,17 @@ def test_the_same_figure_with_its_own_year_is_contradicted():
     report = check.check_text("T\n\nSeoul paid $7 billion in 2019.", "2020-06-01")
     (claim,) = [c for c in report.claims if c.kind == "amount"]
     assert (claim.frame.bound, claim.verdict) == ("phrase", "contradicted")
+
+
+def test_demands_with_no_year_of_their_own_and_no_matching_report_are_not_joined():
+    report = check.check_text("T\n\nWashington demanded $6 billion a year, an aide said. If the talks fail, "
+                              "Washington might ask for $8 billion a year, a diplomat said.", "2019-11-20")
+    assert {c.frame.bound for c in report.claims if c.kind == "amount"} == {"publication"}
+    assert not [f for f in report.findings if f["kind"] == "conflicting_figures"]
+
+
+def test_demands_with_their_own_year_are_joined():
+    report = check.check_text("T\n\nWashington demanded $6 billion for 2021, an aide said. Washington asked for "
+                              "$8 billion for 2021, a diplomat said.", "2019-11-20")
+    (found,) = [f for f in report.findings if f["kind"] == "conflicting_figures"]
+    assert {r["exact"] for r in found["related"]} == {"$6 billion", "$8 billion"}
