@@ -56,7 +56,8 @@ _FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projecte
                        r"estimat\w*|anticipat\w*|could|may|might|close\s+to\s+\w+ing)\b", re.I)
 _WOULD_PAY = re.compile(r"\bwould\s+(?:be\s+)?pay(?:ing)?\b", re.I)
 _IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
-_WOULD = re.compile(r"\bwould\b|['’]d\b", re.I)
+#: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
+_WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"

@@ -509,3 +509,12 @@ def test_demands_with_their_own_year_are_joined():
                               "$8 billion for 2021, a diplomat said.", "2019-11-20")
     (found,) = [f for f in report.findings if f["kind"] == "conflicting_figures"]
     assert {r["exact"] for r in found["related"]} == {"$6 billion", "$8 billion"}
+
+
+@pytest.mark.parametrize("modal", ["might", "could", "would"])
+def test_a_figure_after_a_condition_is_hypothetical_and_never_contradicted(modal):
+    report = check.check_text(f"T\n\nIf the talks collapse, Washington {modal} ask Seoul for $9 billion in 2019.",
+                              "2019-11-20")
+    (claim,) = [c for c in report.claims if c.kind == "amount"]
+    assert claim.frame.modality == "hypothetical"
+    assert claim.verdict != "contradicted"
