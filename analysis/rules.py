@@ -704,6 +704,19 @@ _LEAD_GAP = re.compile(r"[\s,]*")
 _NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
 
 
+#: A date counted from another event ("a day after", "three days earlier"): its day is only as sure as the anchor.
+_ANCHORED = re.compile(r"\b(?:after|before|earlier|later|prior)\b", re.I)
+
+
+def anchored(span: Span) -> bool:
+    """Return whether a date is counted from another event, so it cannot by itself contradict the record.
+
+    >>> anchored(Span("d", "date", 0, 11, "a day after", {})), anchored(Span("d", "date", 0, 9, "on Monday", {}))
+    (True, False)
+    """
+    return bool(_ANCHORED.search(span.exact))
+
+
 def _cue(text: str) -> bool:
     """Return whether ``text`` holds a verb or noun of an event (said, met, agreed, remarks ...)."""
     return any(pattern.search(text) for pattern, _ in EVENT_CUES)
@@ -818,9 +831,12 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     own = ctx.text[max([actor.end, *prev]) if actor.end <= span.start else span.start:span.start]
     tied = own_verb(ctx.text, actor, span)
     remark = tied and bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
-    if judgement.verdict == "contradicted" and not tied:
-        judgement = _j("unverifiable", f"{judgement.evidence} Not contradicted: the date is not tied to {who}'s own "
-                       "verb in its clause, so it may date another event.", judgement.sources, judgement.rows)
+    doubt = (None if tied else f"the date is not tied to {who}'s own verb in its clause, so it may date another "
+             "event") or ("it is counted from another event, whose day the text may not give" if anchored(span)
+                          else None)
+    if judgement.verdict == "contradicted" and doubt:
+        judgement = _j("unverifiable", f"{judgement.evidence} Not contradicted: {doubt}.", judgement.sources,
+                       judgement.rows)
     return DatedClaim(_j(judgement.verdict, judgement.evidence, judgement.sources, judgement.rows, [actor]), frame,
                       ",".join(ids), (start.isoformat(), end.isoformat()), remark)
 

@@ -518,3 +518,10 @@ def test_a_figure_after_a_condition_is_hypothetical_and_never_contradicted(modal
     (claim,) = [c for c in report.claims if c.kind == "amount"]
     assert claim.frame.modality == "hypothetical"
     assert claim.verdict != "contradicted"
+
+
+def test_a_date_counted_from_another_event_is_not_contradicted():
+    report = check.check_text("T\n\nThe vote failed on Thursday. The United Nations said a day later that the "
+                              "harbour was closed.", "2022-03-14", tables=_un_event_tables())
+    assert "contradicted" not in _verdicts(report).values()
+    assert not [f for f in report.findings if f["kind"] == "date_matches_no_event"]
