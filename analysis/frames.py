@@ -616,6 +616,28 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     return Frame(quantity, years, actor, _modality(r, fig, modality), how)
 
 
+def names_payment(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's sentence names the cost-sharing payment itself (SMA, contribution, pay ...).
+
+    >>> r = Reader(annotate_text("Wages of the staff rose 9 percent."))
+    >>> names_payment(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    s, e = r.sentence_of(fig)
+    return bool(_SMA_WORDS.search(r.text, s, e) or _PAYMENT.search(r.text, s, e))
+
+
+def annotate_text(text: str, published: str = "2020-01-01") -> Annotation:
+    """Return the annotation of a one-paragraph article (doctests).
+
+    >>> len(annotate_text("Seoul paid 1 trillion won.").spans) > 0
+    True
+    """
+    from analysis.extract import annotate
+
+    return annotate(f"T\n\n{text}", published)
+
+
 def per_year(r: Reader, fig: Span) -> bool:
     """Return whether an amount is a yearly sum ("a year", "annually", or the annotator's ``per``).
 

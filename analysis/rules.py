@@ -32,7 +32,7 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
-from analysis.frames import Figure, Frame, Reader, build_figures, years_text
+from analysis.frames import Figure, Frame, Reader, build_figures, names_payment, years_text
 
 
 @dataclass(frozen=True)
@@ -654,6 +654,8 @@ def uncertain(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
         return f"no actor is bound to the {fig.frame.quantity}"
+    if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(ctx.reader, fig.span):
+        return "its sentence does not say the percent is a change of the cost-sharing payment"
     if fig.frame.bound == "clause" and fig.frame.quantity != "conversion":  # a rate's year moves it little
         return "its year comes from a date outside the figure's own phrase"
     return None

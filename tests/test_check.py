@@ -525,3 +525,17 @@ def test_a_date_counted_from_another_event_is_not_contradicted():
                               "harbour was closed.", "2022-03-14", tables=_un_event_tables())
     assert "contradicted" not in _verdicts(report).values()
     assert not [f for f in report.findings if f["kind"] == "date_matches_no_event"]
+
+
+def test_a_percent_whose_sentence_does_not_name_the_payment_is_not_contradicted():
+    report = check.check_text("Cost-sharing deal\n\nSeoul agreed to pay more under the SMA. It rose 40 percent in "
+                              "2019.", "2019-12-01")
+    (claim,) = report.claims
+    assert (claim.frame.quantity, claim.verdict) == ("sma_change", "unverifiable")
+    assert "does not say the percent is a change" in claim.evidence
+
+
+def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
+    report = check.check_text("Cost-sharing deal\n\nUnder the SMA deal, the figure jumped 40 percent in 2019.",
+                              "2019-12-01")
+    assert _verdicts(report) == {"jumped 40 percent": "contradicted"}
