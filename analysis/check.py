@@ -34,8 +34,8 @@ from analysis.extract import Annotation, Span, annotate_article
 from analysis.frames import Figure, Frame, build_figures, per_year, years_text
 from analysis.rules import TOLERANCES, VERDICTS, Context, Judgement, Tables, Tolerances
 
-__all__ = ["TOLERANCES", "VERDICTS", "CheckReport", "Claim", "Tables", "Tolerances", "check_annotation",
-           "check_path", "check_text", "claims_frame", "date_marks", "verdict_table"]
+__all__ = ["TOLERANCES", "VERDICTS", "CheckReport", "Claim", "Tables", "Tolerances", "certain_demand",
+           "check_annotation", "check_path", "check_text", "claims_frame", "date_marks", "verdict_table"]
 
 _compare = rules.compare  # kept for callers of the former private names
 _fmt_money = rules.fmt_money
@@ -173,7 +173,7 @@ def _conflicting_demands(ctx: Context, claims: Sequence[Claim]) -> list[dict[str
     """Return one finding per demand given as different figures: same quantity, side, years, currency, period."""
     groups: dict[tuple[Any, ...], list[tuple[float, Claim]]] = {}
     for c in claims:
-        if c.kind != "amount" or c.frame is None or c.frame.quantity != "demand":
+        if c.kind != "amount" or not certain_demand(c):
             continue
         span = ctx.reader.by_id[c.spans[0]]
         key = (ctx.side(c.frame.actor) or c.frame.actor, _demand_period(ctx, c), span.value.get("currency"),
@@ -187,6 +187,28 @@ def _conflicting_demands(ctx: Context, claims: Sequence[Claim]) -> list[dict[str
             out.append(_finding("conflicting_figures", [c for _, c in group],
                                 f"One demand, {len(group)} figures: {said}."))
     return out
+
+
+#: How a demand's years may be found for it to join a cross-claim finding: in its own phrase or relative to it.
+_OWN_YEARS = ("phrase", "relative", "previous")
+
+
+def certain_demand(claim: Claim) -> bool:
+    """Return whether a claim is a demand certain enough to join a finding: an actor bound, stated as a demand
+    or a report (not a hypothetical, forecast or quotation), and a period from its own phrase or from the
+    reported demands it matched.
+
+    >>> f = Frame("demand", (2030,), "us-government", "demand", "publication")
+    >>> certain_demand(Claim("c1", 0, 2, "$9", "amount", "unverifiable", "", frame=f))
+    False
+    >>> certain_demand(Claim("c1", 0, 2, "$9", "amount", "supported", "", rows=("demands:x",), frame=f))
+    True
+    """
+    f = claim.frame
+    if f is None or f.quantity != "demand" or f.actor is None or f.modality not in ("demand", "reported"):
+        return False
+    matched = claim.verdict == "supported" and any(r.startswith("demands:") for r in claim.rows)
+    return matched or f.bound in _OWN_YEARS
 
 
 def _demand_period(ctx: Context, claim: Claim) -> tuple[int, ...]:

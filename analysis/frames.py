@@ -56,7 +56,8 @@ _FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projecte
                        r"estimat\w*|anticipat\w*|could|may|might|close\s+to\s+\w+ing)\b", re.I)
 _WOULD_PAY = re.compile(r"\bwould\s+(?:be\s+)?pay(?:ing)?\b", re.I)
 _IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
-_WOULD = re.compile(r"\bwould\b|['’]d\b", re.I)
+#: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
+_WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
@@ -613,6 +614,28 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
     return Frame(quantity, years, actor, _modality(r, fig, modality), how)
+
+
+def names_payment(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's sentence names the cost-sharing payment itself (SMA, contribution, pay ...).
+
+    >>> r = Reader(annotate_text("Wages of the staff rose 9 percent."))
+    >>> names_payment(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    s, e = r.sentence_of(fig)
+    return bool(_SMA_WORDS.search(r.text, s, e) or _PAYMENT.search(r.text, s, e))
+
+
+def annotate_text(text: str, published: str = "2020-01-01") -> Annotation:
+    """Return the annotation of a one-paragraph article (doctests).
+
+    >>> len(annotate_text("Seoul paid 1 trillion won.").spans) > 0
+    True
+    """
+    from analysis.extract import annotate
+
+    return annotate(f"T\n\n{text}", published)
 
 
 def per_year(r: Reader, fig: Span) -> bool:

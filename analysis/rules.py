@@ -32,7 +32,7 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
-from analysis.frames import Figure, Frame, Reader, build_figures, years_text
+from analysis.frames import Figure, Frame, Reader, build_figures, names_payment, years_text
 
 
 @dataclass(frozen=True)
@@ -628,11 +628,37 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     """
     for rule in RULES:
         if rule.fits(fig):
-            return rule.judge(fig, ctx)
+            j = rule.judge(fig, ctx)
+            doubt = uncertain(fig, ctx) if j.verdict == "contradicted" else None
+            return _j("unverifiable", f"{j.evidence} Not contradicted: {doubt}.", j.sources, j.rows,
+                      j.related) if doubt else j
     if any(rule.quantity == fig.frame.quantity for rule in RULES):
         return _j("unverifiable", f"No rule judges a {fig.frame.quantity} given as {fig.span.kind} "
                   f"({fig.frame.modality}).")
     return not_checkable(fig, ctx)
+
+
+#: Quantities whose data rows are chosen by actor: without one, a figure cannot be contradicted.
+ACTOR_BOUND = ("demand", "offer")
+
+
+def uncertain(fig: Figure, ctx: Context) -> str | None:
+    """Return why a frame is too loose to contradict (no actor bound to a demand or offer; a year taken from a
+    date outside the figure's own phrase, save for a conversion, which compares two figures of one sentence),
+    or None when the frame is certain.
+
+    >>> uncertain(*example("Under a deal agreed in 2031, the ally pays $9 billion.", "2033-05-01"))
+    "its year comes from a date outside the figure's own phrase"
+    >>> uncertain(*example("Seoul paid 1 trillion won in 2019.", "2019-12-01")) is None
+    True
+    """
+    if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
+        return f"no actor is bound to the {fig.frame.quantity}"
+    if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(ctx.reader, fig.span):
+        return "its sentence does not say the percent is a change of the cost-sharing payment"
+    if fig.frame.bound == "clause" and fig.frame.quantity != "conversion":  # a rate's year moves it little
+        return "its year comes from a date outside the figure's own phrase"
+    return None
 
 
 @cache
@@ -671,6 +697,55 @@ EVENT_CUES = [
     (re.compile(r"\b(exercis\w*|drill\w*|scaled back)\b", re.I), {"exercise"}),
     (re.compile(r"\b(report\w*|statement\w*)\b", re.I), {"report", "statement"}),
 ]
+
+
+#: The words between an actor and its date when the date belongs to the actor's own verb: "'s remarks",
+#: "said", "told reporters" (at most three words, no punctuation: a comma or clause word breaks the tie).
+_OWN_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s*")
+_LEAD_GAP = re.compile(r"[\s,]*")
+_NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
+
+
+#: A date counted from another event ("a day after", "three days earlier"): its day is only as sure as the anchor.
+_ANCHORED = re.compile(r"\b(?:after|before|earlier|later|prior)\b", re.I)
+
+
+def anchored(span: Span) -> bool:
+    """Return whether a date is counted from another event, so it cannot by itself contradict the record.
+
+    >>> anchored(Span("d", "date", 0, 11, "a day after", {})), anchored(Span("d", "date", 0, 9, "on Monday", {}))
+    (True, False)
+    """
+    return bool(_ANCHORED.search(span.exact))
+
+
+def _cue(text: str) -> bool:
+    """Return whether ``text`` holds a verb or noun of an event (said, met, agreed, remarks ...)."""
+    return any(pattern.search(text) for pattern, _ in EVENT_CUES)
+
+
+def own_verb(text: str, actor: Span, date: Span) -> bool:
+    """Return whether a date is tied to the actor's own verb in its clause: "<actor> said on Monday",
+    "<actor>'s remarks on Monday", "<actor> on Monday met", "On Monday, <actor> said" — not "a letter to
+    <actor>, dated Monday" nor "At Monday's event, <actor> repeated".
+
+    >>> t = "Ann Lee said on Monday the talks went well."
+    >>> own_verb(t, Span("a", "person", 0, 7, "Ann Lee", {}), Span("d", "date", 13, 22, "on Monday", {}))
+    True
+    >>> t = "At Monday's fair, Ann Lee said it rained."
+    >>> own_verb(t, Span("a", "person", 18, 25, "Ann Lee", {}), Span("d", "date", 3, 9, "Monday", {}))
+    False
+    """
+    if actor.end <= date.start:
+        gap = text[actor.end:date.start]
+        if len(gap) > 60 or not _OWN_GAP.fullmatch(gap):
+            return False
+        after = _NEXT_WORDS.match(text, date.end) if not gap.strip() else None
+        return _cue(gap) or bool(after and _cue(after.group().split()[0]))
+    if date.end <= actor.start and _LEAD_GAP.fullmatch(text, date.end, actor.start):
+        after = _NEXT_WORDS.match(text, actor.end)
+        return bool(after and _cue(after.group()))
+    return False
 
 
 @dataclass(frozen=True)
@@ -756,7 +831,14 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     r = ctx.reader
     prev = [d.end for d in r.spans_in(r.sentence_of(span)[0], span.start, "date") if d.end <= span.start]
     own = ctx.text[max([actor.end, *prev]) if actor.end <= span.start else span.start:span.start]
-    remark = bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
+    tied = own_verb(ctx.text, actor, span)
+    remark = tied and bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
+    doubt = (None if tied else f"the date is not tied to {who}'s own verb in its clause, so it may date another "
+             "event") or ("it is counted from another event, whose day the text may not give" if anchored(span)
+                          else None)
+    if judgement.verdict == "contradicted" and doubt:
+        judgement = _j("unverifiable", f"{judgement.evidence} Not contradicted: {doubt}.", judgement.sources,
+                       judgement.rows)
     return DatedClaim(_j(judgement.verdict, judgement.evidence, judgement.sources, judgement.rows, [actor]), frame,
                       ",".join(ids), (start.isoformat(), end.isoformat()), remark)
 

@@ -451,3 +451,91 @@ def test_a_demand_of_one_time_and_a_later_remark_or_a_step_are_not_one_demand():
                               "president. He said he initially demanded that South Korea pay $5 billion a year. He "
                               "tried to demand $2 billion first and raise it to $5 billion.", "2024-10-17")
     assert not [f for f in report.findings if f["kind"] == "conflicting_figures"]
+
+
+# --- dates tied to the actor's own verb (planted sentences, a fixture event) ---------------------------
+
+
+def _un_event_tables() -> check.Tables:
+    """The real tables plus one fixture statement of the United Nations on Wednesday 2022-03-09."""
+    tables = check.Tables.load()
+    extra = pd.DataFrame([{"event_id": "fixture-un-statement", "start": pd.Timestamp("2022-03-09"),
+                           "end": pd.Timestamp("2022-03-09"), "kind": "statement", "actors": "un",
+                           "place": "fixture", "title": "fixture", "description": "fixture",
+                           "source_ids": "fred-aexkous"}])
+    return dataclasses.replace(tables, events=pd.concat([tables.events, extra], ignore_index=True))
+
+
+def test_a_date_of_the_actors_own_verb_off_the_record_is_flagged():
+    report = check.check_text("T\n\nThe United Nations said on Friday that the harbour was closed.", "2022-03-14",
+                              tables=_un_event_tables())
+    assert _verdicts(report)["on Friday"] == "contradicted"
+    assert [f["exact"] for f in report.findings if f["kind"] == "date_matches_no_event"] == ["on Friday"]
+
+
+@pytest.mark.parametrize("text", [
+    "A report sent to the United Nations, dated Friday, says the harbour was closed.",
+    "At Friday's hearing, the United Nations said the harbour was closed.",
+    "The United Nations opened an office in the port on Friday after the storm.",
+])
+def test_a_date_not_tied_to_the_actors_own_verb_is_not_contradicted(text):
+    report = check.check_text(f"T\n\n{text}", "2022-03-14", tables=_un_event_tables())
+    assert not [f for f in report.findings if f["kind"] in {"date_matches_no_event", "inconsistent_dating"}]
+    assert "contradicted" not in _verdicts(report).values()
+
+
+def test_a_year_from_outside_the_figures_phrase_cannot_contradict():
+    report = check.check_text("T\n\nUnder a plan signed in 2019, Seoul pays $7 billion.", "2020-06-01")
+    (claim,) = [c for c in report.claims if c.kind == "amount"]
+    assert (claim.frame.bound, claim.verdict) == ("clause", "unverifiable")
+    assert "outside the figure's own phrase" in claim.evidence
+
+
+def test_the_same_figure_with_its_own_year_is_contradicted():
+    report = check.check_text("T\n\nSeoul paid $7 billion in 2019.", "2020-06-01")
+    (claim,) = [c for c in report.claims if c.kind == "amount"]
+    assert (claim.frame.bound, claim.verdict) == ("phrase", "contradicted")
+
+
+def test_demands_with_no_year_of_their_own_and_no_matching_report_are_not_joined():
+    report = check.check_text("T\n\nWashington demanded $6 billion a year, an aide said. If the talks fail, "
+                              "Washington might ask for $8 billion a year, a diplomat said.", "2019-11-20")
+    assert {c.frame.bound for c in report.claims if c.kind == "amount"} == {"publication"}
+    assert not [f for f in report.findings if f["kind"] == "conflicting_figures"]
+
+
+def test_demands_with_their_own_year_are_joined():
+    report = check.check_text("T\n\nWashington demanded $6 billion for 2021, an aide said. Washington asked for "
+                              "$8 billion for 2021, a diplomat said.", "2019-11-20")
+    (found,) = [f for f in report.findings if f["kind"] == "conflicting_figures"]
+    assert {r["exact"] for r in found["related"]} == {"$6 billion", "$8 billion"}
+
+
+@pytest.mark.parametrize("modal", ["might", "could", "would"])
+def test_a_figure_after_a_condition_is_hypothetical_and_never_contradicted(modal):
+    report = check.check_text(f"T\n\nIf the talks collapse, Washington {modal} ask Seoul for $9 billion in 2019.",
+                              "2019-11-20")
+    (claim,) = [c for c in report.claims if c.kind == "amount"]
+    assert claim.frame.modality == "hypothetical"
+    assert claim.verdict != "contradicted"
+
+
+def test_a_date_counted_from_another_event_is_not_contradicted():
+    report = check.check_text("T\n\nThe vote failed on Thursday. The United Nations said a day later that the "
+                              "harbour was closed.", "2022-03-14", tables=_un_event_tables())
+    assert "contradicted" not in _verdicts(report).values()
+    assert not [f for f in report.findings if f["kind"] == "date_matches_no_event"]
+
+
+def test_a_percent_whose_sentence_does_not_name_the_payment_is_not_contradicted():
+    report = check.check_text("Cost-sharing deal\n\nSeoul agreed to pay more under the SMA. It rose 40 percent in "
+                              "2019.", "2019-12-01")
+    (claim,) = report.claims
+    assert (claim.frame.quantity, claim.verdict) == ("sma_change", "unverifiable")
+    assert "does not say the percent is a change" in claim.evidence
+
+
+def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
+    report = check.check_text("Cost-sharing deal\n\nUnder the SMA deal, the figure jumped 40 percent in 2019.",
+                              "2019-12-01")
+    assert _verdicts(report) == {"jumped 40 percent": "contradicted"}
