@@ -421,13 +421,16 @@ def _frame_label(claim: Any) -> str:
 
     >>> from analysis.check import check_text
     >>> _frame_label(check_text("T\\n\\nSeoul paid 1.0389 trillion won in 2019.", "2019-11-16").claims[0])
-    'amount · sma payment (reported), 2019, rok-government'
+    'amount · sma payment (reported), 2019, South Korean government'
     """
+    from analysis.extract.entities import load_gazetteer
+
     frame = getattr(claim, "frame", None)
     if frame is None:
         return claim.kind
     years = f"{min(frame.years)}-{max(frame.years)}" if len(frame.years) > 1 else "".join(map(str, frame.years))
-    who = f", {frame.actor}" if frame.actor else ""
+    entity = load_gazetteer().entities.get(frame.actor) if frame.actor else None
+    who = f", {entity.name if entity else frame.actor}" if frame.actor else ""
     return f"{claim.kind} · {frame.quantity.replace('_', ' ')} ({frame.modality}), {years}{who}"
 
 
