@@ -217,7 +217,6 @@ def execute_notebook(
     from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import AsyncKernelManager
     from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     nb = copy.deepcopy(nb)
     current = {"index": -1}
@@ -249,29 +248,45 @@ def execute_notebook(
             # the cell then fails, which is not the notebook's fault.
             if _INTERRUPTED or getattr(client, "_async_cleanup_kernel_future", None) is not None:
                 raise KeyboardInterrupt from None
-            index = current["index"]
-            number = index + 1 - (1 if skip_index is not None and index > skip_index else 0)
-            if skip_index is not None and index == skip_index:
-                where = "the injected parameters cell"
-            elif index >= 0:
-                where = f"cell {number}"
-            else:
-                where = "kernel start"
-            if isinstance(exc, CellTimeoutError):
-                what = f"timed out after {CELL_TIMEOUT} s"
-            elif isinstance(exc, DeadKernelError):
-                kernel_log.seek(0)
-                last = [ln for ln in kernel_log.read().decode("utf-8", "replace").splitlines() if ln.strip()]
-                what = "the kernel died" + (f" ({last[-1].strip()})" if last else "")
-            elif isinstance(exc, CellExecutionError):
-                what = f"raised {exc.ename}: {exc.evalue}" if exc.ename else "failed"
-            else:
-                what = f"failed: {type(exc).__name__}: {exc}"
-            what = " ".join(what.split())
-            if len(what) > 240:
-                what = what[:237] + "..."
+            where = _failed_where(current["index"], skip_index)
+            what = _failure_text(exc, kernel_log)
             raise ReportError(f"{name}: {where} {what}; fix the notebook or its input and build again") from exc
     return nb
+
+
+def _failed_where(index: int, skip_index: int | None) -> str:
+    """Return where a run failed, counting cells from 1 as saved (the injected cell at ``skip_index`` not counted).
+
+    >>> _failed_where(3, 1), _failed_where(1, 1), _failed_where(0, None), _failed_where(-1, None)
+    ('cell 3', 'the injected parameters cell', 'cell 1', 'kernel start')
+    """
+    if skip_index is not None and index == skip_index:
+        return "the injected parameters cell"
+    if index < 0:
+        return "kernel start"
+    return f"cell {index + 1 - (1 if skip_index is not None and index > skip_index else 0)}"
+
+
+def _failure_text(exc: BaseException, kernel_log: Any) -> str:
+    """Return what went wrong in a run, on one line of at most 240 characters.
+
+    >>> _failure_text(ValueError("bad\\n value"), None)
+    'failed: ValueError: bad value'
+    """
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    if isinstance(exc, CellTimeoutError):
+        what = f"timed out after {CELL_TIMEOUT} s"
+    elif isinstance(exc, DeadKernelError):
+        kernel_log.seek(0)
+        last = [ln for ln in kernel_log.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+        what = "the kernel died" + (f" ({last[-1].strip()})" if last else "")
+    elif isinstance(exc, CellExecutionError):
+        what = f"raised {exc.ename}: {exc.evalue}" if exc.ename else "failed"
+    else:
+        what = f"failed: {type(exc).__name__}: {exc}"
+    what = " ".join(what.split())
+    return what[:237] + "..." if len(what) > 240 else what
 
 
 def execute_in_place(notebooks: Sequence[Path] | None = None) -> list[Path]:
@@ -501,83 +516,103 @@ def build_reports(
 
         require_browser()
     validate_data()
-    loaded = []
-    for p in nb_paths:
-        try:
-            loaded.append(load_notebook(p))
-        except (OSError, ValueError) as exc:
-            raise InputError(
-                f"cannot read the notebook ({exc})", where=str(p), fix="check it opens in JupyterLab"
-            ) from None
+    loaded = [_read_notebook(p) for p in nb_paths]
     source_rows = read_sources(sources_file)
-
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
-    except OSError as exc:
-        raise InputError(f"cannot write the reports here: {exc.strerror or exc}", where=str(out),
-                         fix="give a folder you can write to with --out") from None  # fmt: skip
+    tmp = _make_build_dir(out)
     try:
         _set_default_mode(tmp)
         figures = tmp / "figures"
         figures.mkdir()
-        env = _kernel_env(art)
+        run = _Run(art=art, article_given=article is not None, published=published, out=out, tmp=tmp,
+                   env=_kernel_env(art), sources=source_rows, sources_file=sources_file, show_code=show_code)
         total = sum(1 for nb in loaded for c in nb.cells if c.cell_type == "code") + len(loaded)
-        built: list[_Built] = []
         with tqdm(total=total, unit="cell", file=sys.stderr, disable=None if progress else True, leave=False) as bar:
-            for path, nb in zip(nb_paths, loaded, strict=True):
-                bar.set_description(path.stem)
-                values = {
-                    "ARTICLE": None if article is None else str(art.path.resolve()),
-                    "PUBLISHED": published,
-                    "OUTPUT_DIR": str(figures),
-                }
-                injected, at = inject_parameters(nb, values)
-                before = _digest_tree(figures)
-                try:
-                    executed = execute_notebook(
-                        injected,
-                        path.parent,
-                        name=_display_notebook(path),
-                        env=env,
-                        on_cell=lambda: bar.update(1),
-                        skip_index=at,
-                    )
-                except ReportError:
-                    bar.close()
-                    raise
-                after = _digest_tree(figures)
-                for old, new in ((str(tmp), str(out)), (os.path.realpath(tmp), str(out))):
-                    _replace_in_outputs(executed, old, new)
-                _strip_run_noise(executed)
-                title = notebook_title(executed, path.stem)
-                page = render_notebook_html(
-                    executed,
-                    article=art,
-                    sources=source_rows,
-                    show_code=show_code,
-                    name=path.stem,
-                    title=title,
-                    notebook_dir=path.parent,
-                    sources_file=sources_file,
-                )
-                html_name = f"{path.stem}.html"
-                _write(tmp / html_name, page)
-                files = sorted(k for k, v in after.items() if before.get(k) != v)
-                built.append(_Built(path, title, html_name, [f"figures/{f}" for f in files]))
-        if not any(figures.iterdir()):
-            figures.rmdir()
-        _write(tmp / "index.html", render_index(built, article=art, sources=source_rows, sources_file=sources_file))
-        if screenshots:
-            from analysis.screenshots import capture
-
-            capture(tmp)
-        _write(tmp / MARKER, "Built by `python -m analysis report`; the next build replaces this folder.\n")
+            built = [_build_page(run, path, nb, bar) for path, nb in zip(nb_paths, loaded, strict=True)]
+        _finish_site(run, built, screenshots)
         _swap(tmp, out)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return [out / "index.html", *(out / b.html_name for b in built)]
+
+
+def _read_notebook(path: Path) -> Any:
+    """Return the notebook at ``path``, or raise InputError naming it if it cannot be read."""
+    try:
+        return load_notebook(path)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read the notebook ({exc})", where=str(path),
+                         fix="check it opens in JupyterLab") from None  # fmt: skip
+
+
+def _make_build_dir(out: Path) -> Path:
+    """Return a new empty build folder next to ``out``, or raise InputError if that place is not writable."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+    except OSError as exc:
+        raise InputError(f"cannot write the reports here: {exc.strerror or exc}", where=str(out),
+                         fix="give a folder you can write to with --out") from None  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every notebook of one build shares: the article, the folders, the kernel environment and the sources."""
+
+    art: Any
+    article_given: bool
+    published: str | None
+    out: Path
+    tmp: Path
+    env: dict
+    sources: Any
+    sources_file: Path
+    show_code: bool
+
+
+def _build_page(run: _Run, path: Path, nb: Any, bar: Any) -> _Built:
+    """Return the page built from one notebook: run it with the parameters, render it, write its HTML."""
+    figures = run.tmp / "figures"
+    bar.set_description(path.stem)
+    values = {
+        "ARTICLE": str(run.art.path.resolve()) if run.article_given else None,
+        "PUBLISHED": run.published,
+        "OUTPUT_DIR": str(figures),
+    }
+    injected, at = inject_parameters(nb, values)
+    before = _digest_tree(figures)
+    try:
+        executed = execute_notebook(injected, path.parent, name=_display_notebook(path), env=run.env,
+                                    on_cell=lambda: bar.update(1), skip_index=at)  # fmt: skip
+    except ReportError:
+        bar.close()
+        raise
+    after = _digest_tree(figures)
+    for old, new in ((str(run.tmp), str(run.out)), (os.path.realpath(run.tmp), str(run.out))):
+        _replace_in_outputs(executed, old, new)
+    _strip_run_noise(executed)
+    title = notebook_title(executed, path.stem)
+    page = render_notebook_html(executed, article=run.art, sources=run.sources, show_code=run.show_code,
+                                name=path.stem, title=title, notebook_dir=path.parent,
+                                sources_file=run.sources_file)  # fmt: skip
+    html_name = f"{path.stem}.html"
+    _write(run.tmp / html_name, page)
+    files = sorted(k for k, v in after.items() if before.get(k) != v)
+    return _Built(path, title, html_name, [f"figures/{f}" for f in files])
+
+
+def _finish_site(run: _Run, built: list[_Built], screenshots: bool) -> None:
+    """Write the index, the screenshots if asked and the marker into the build folder; drop an empty figures/."""
+    figures = run.tmp / "figures"
+    if not any(figures.iterdir()):
+        figures.rmdir()
+    _write(run.tmp / "index.html", render_index(built, article=run.art, sources=run.sources,
+                                                sources_file=run.sources_file))  # fmt: skip
+    if screenshots:
+        from analysis.screenshots import capture
+
+        capture(run.tmp)
+    _write(run.tmp / MARKER, "Built by `python -m analysis report`; the next build replaces this folder.\n")
 
 
 def _display_notebook(path: Path) -> str:
