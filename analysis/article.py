@@ -451,6 +451,22 @@ def _ends_sentence(text: str, m: re.Match[str], floor: int) -> bool:
     return True
 
 
+def _body_segments(text: str, start: int) -> tuple[Segments, Segments]:
+    """Return the paragraphs and the sentences of ``text`` from ``start`` on.
+
+    >>> paras, sents = _body_segments("One. Two.\\n\\nThree.", 0)
+    >>> len(paras), [s.of("One. Two.\\n\\nThree.") for s in sents]
+    (2, ['One.', 'Two.', 'Three.'])
+    """
+    paragraphs = Segments()
+    _split_into(text, start, len(text), paragraphs)
+    sentences = Segments()
+    for p in paragraphs:
+        for sent in split_sentences(text, p):
+            sentences.append(sent)
+    return paragraphs, sentences
+
+
 def parse_article(text: str, published: dt.date | str | None = None, path: str | None = None) -> Article:
     """Return the Article for ``text``: header fields, publication date, paragraphs and sentences.
 
@@ -492,17 +508,9 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
         elif date_span is not None and byline_span is None and rest and rest[0][1] < date_span.start:
             byline_span = _trim(text, rest[0][1], rest[0][2])
     if override is None and dateline is None:
-        raise InputError(
-            "no publication date: no date line (e.g. 'November 16, 2019') under the title",
-            where=where,
-            fix="add one after the byline or pass --published YYYY-MM-DD",
-        )
-    paragraphs = Segments()
-    _split_into(text, body_start, len(text), paragraphs)
-    sentences = Segments()
-    for p in paragraphs:
-        for sent in split_sentences(text, p):
-            sentences.append(sent)
+        raise InputError("no publication date: no date line (e.g. 'November 16, 2019') under the title",
+                         where=where, fix="add one after the byline or pass --published YYYY-MM-DD")  # fmt: skip
+    paragraphs, sentences = _body_segments(text, body_start)
     return Article(
         text=text,
         title=title_span.of(text) if title_span else "",
