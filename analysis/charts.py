@@ -19,7 +19,7 @@ import io
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -371,7 +371,6 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     >>> chart.name, sorted(set(chart.data.layer))
     ('05-timeline', ['event'])
     """
-    import matplotlib.dates as mdates
     from matplotlib.figure import Figure
 
     pub = pd.Timestamp(published)
@@ -383,15 +382,7 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     rows += [{"layer": "article", "label": r.exact, "start": r.start, "end": r.end, "kind": "date",
               "status": r.status, "source_ids": ""} for r in marks.itertuples()]
     data = pd.DataFrame(rows, columns=["layer", "label", "start", "end", "kind", "status", "source_ids"])
-    if len(marks):
-        counts = marks.status.value_counts()
-        conflicts = marks.loc[marks.status == "conflict"]
-        bad = f" ({', '.join(repr(x) for x in conflicts.exact)})" if len(conflicts) else ""
-        title = (f"Of the article's {len(marks)} dates, {counts.get('matches', 0)} match a recorded event and "
-                 f"{counts.get('conflict', 0)} conflict with the record{bad}; "
-                 f"{counts.get('unchecked', 0)} cannot be tied to one")
-    else:
-        title = f"The article gives no dates to check; events around the story, {lo.year}-{ev.end.max().year}"
+    title = _timeline_title(marks, lo.year, ev.end.max().year)
     source = source_line(ev.source_ids, "Article dates resolved against the publication date (dashed line).")
     window = ev.loc[(ev.end >= lo) & (ev.start <= hi)].reset_index(drop=True)
     milestones = ev.loc[ev.kind == "sma"].reset_index(drop=True)
@@ -400,6 +391,40 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     top, bottom = fig.subplots(2, 1, height_ratios=[max(n_top, 1), max(len(milestones), 1) + 1.5])
     fig.suptitle(textwrap.fill(title, 110), x=0.01, ha="left", fontsize=12, fontweight="bold")
     fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
+    _draw_detail(top, marks, window, lo, hi)
+    _draw_milestones(bottom, milestones)
+    for ax in (top, bottom):
+        ax.axvline(pub, color="#333333", linestyle="--", linewidth=1)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.grid(axis="x", color="#eeeeee", linewidth=0.6)
+    return Chart("05-timeline", title, fig, data, source)
+
+
+def _timeline_title(marks: pd.DataFrame, first: int, last: int) -> str:
+    """Return the timeline's title: how many of the article's dates match, conflict or cannot be tied.
+
+    >>> _timeline_title(pd.DataFrame({"exact": ["May 1"], "status": ["conflict"]}), 2019, 2021)[26:]
+    "0 match a recorded event and 1 conflict with the record ('May 1'); 0 cannot be tied to one"
+    >>> _timeline_title(pd.DataFrame(columns=["exact", "status"]), 2019, 2021)
+    'The article gives no dates to check; events around the story, 2019-2021'
+    """
+    if len(marks):
+        counts = marks.status.value_counts()
+        conflicts = marks.loc[marks.status == "conflict"]
+        bad = f" ({', '.join(repr(x) for x in conflicts.exact)})" if len(conflicts) else ""
+        title = (f"Of the article's {len(marks)} dates, {counts.get('matches', 0)} match a recorded event and "
+                 f"{counts.get('conflict', 0)} conflict with the record{bad}; "
+                 f"{counts.get('unchecked', 0)} cannot be tied to one")
+    else:
+        title = f"The article gives no dates to check; events around the story, {first}-{last}"
+    return title
+
+
+def _draw_detail(top: Any, marks: pd.DataFrame, window: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> None:
+    """Draw the upper timeline panel: the article's dates, then the events between ``lo`` and ``hi``."""
+    import matplotlib.dates as mdates
+
     labels, day = [], pd.Timedelta(hours=20)
     for y, r in enumerate(marks.itertuples()):
         colour = MARK_COLOURS.get(r.status, MARK_COLOURS["unchecked"])
@@ -418,18 +443,16 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     top.set_xlim(lo, hi + pd.Timedelta(days=1))
     top.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     top.set_xlabel(f"Date, {lo.date().isoformat()} to {hi.date().isoformat()} (dashed: publication)")
+
+
+def _draw_milestones(bottom: Any, milestones: pd.DataFrame) -> None:
+    """Draw the lower timeline panel: one dot per SMA milestone, all years."""
     for y, r in enumerate(milestones.itertuples()):
         bottom.plot(r.start, y, marker="o", color=PAID, markersize=5)
     ticks = [f"{r.start:%Y-%m-%d}  {_short(r.title)}" for r in milestones.itertuples()]
     bottom.set_yticks(range(len(milestones)), ticks, fontsize=7)
     bottom.invert_yaxis()
     bottom.set_xlabel("Date (SMA milestones, all years)")
-    for ax in (top, bottom):
-        ax.axvline(pub, color="#333333", linestyle="--", linewidth=1)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-        ax.grid(axis="x", color="#eeeeee", linewidth=0.6)
-    return Chart("05-timeline", title, fig, data, source)
 
 
 def _short(text: str, width: int = 48) -> str:
