@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import gc
 import re
+from collections.abc import Callable
 from typing import Any
 
 from analysis.article import Article, Segments, parse_article
@@ -63,7 +64,11 @@ def annotate_article(article: Article) -> Annotation:
             gc.enable()
 
 
+_Drafts = dict[tuple[str, int, int], tuple[str, dict[str, Any]]]
+
+
 def _annotate(article: Article) -> Annotation:
+    """Return the Annotation of ``article``: every finder's spans, numbered in order, then the findings."""
     text, pub = article.text, article.published
     # The title line is annotated like a paragraph of the body (headlines carry figures).
     heads = [(article.title_span.start, article.title_span.end)] if article.title_span is not None else []
@@ -71,11 +76,42 @@ def _annotate(article: Article) -> Annotation:
     segs = article.paragraphs if isinstance(article.paragraphs, Segments) else Segments(article.paragraphs)
     paras = heads + list(segs.pairs())  # (start, end) made on access: no tuple per paragraph held
     # (kind, start, end) -> (exact, value); the first finder to claim a stretch keeps it
-    drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]] = {}
+    drafts: _Drafts = {}
     add = drafts.setdefault
+    in_one_paragraph = _paragraph_test(paras)
+    _add_numbers(article, stretches, heads, in_one_paragraph, add)
+    mentions = [m for m in find_entities(text, stretches, published=pub) if in_one_paragraph(m[0], m[1])]
+    for s, e, x, k, v in mentions:
+        add((k, s, e), (x, v))
+    sents = article.sentences
+    sent_pairs = sents.pairs() if isinstance(sents, Segments) else [(s.start, s.end) for s in sents]
+    quotes = find_quotes(text, paras, mentions, heads + list(sent_pairs))
+    del mentions
+    for q in quotes:
+        add(("quote", q.start, q.end), (q.exact, q.value))
+    _drop_overlapping_years(drafts)
+    spans, refs = _number_spans(drafts)
+    del drafts
+    span_at = _span_lookup(spans)
+    for value, k, target in refs:  # a reference to a span that was dropped becomes None
+        ref = span_at(*target)
+        value[k] = ref.id if ref is not None else None
+    g = load_gazetteer()
+    names = {eid: e.name for eid, e in g.entities.items()}
+    raw = find_findings(article, spans, quotes, span_at, names)
+    raw += implausible(spans)
+    raw.sort(key=lambda f: (f[1], f[2], f[0]))
+    findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
+    return Annotation(article=article, spans=tuple(spans), findings=findings)
 
-    # Each finder runs once over the title and once over the whole body (fast); a match that straddles
-    # two paragraphs is dropped.
+
+def _paragraph_test(paras: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Return a test of whether ``start``-``end`` lies inside one of the (sorted) paragraphs.
+
+    >>> inside = _paragraph_test([(0, 10), (12, 20)])
+    >>> inside(2, 9), inside(8, 14), inside(12, 20)
+    (True, False, True)
+    """
     para_starts = [p[0] for p in paras]
     para_ends = [p[1] for p in paras]
 
@@ -83,6 +119,15 @@ def _annotate(article: Article) -> Annotation:
         i = bisect.bisect_right(para_starts, s) - 1
         return i >= 0 and e <= para_ends[i]
 
+    return in_one_paragraph
+
+
+def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list[tuple[int, int]],
+                 in_one_paragraph: Callable[[int, int], bool], add: Callable[..., Any]) -> None:
+    """Add the money, multiplier, percent and date drafts of the title and body (and of the date line)."""
+    text, pub = article.text, article.published
+    # Each finder runs once over the title and once over the whole body (fast); a match that straddles
+    # two paragraphs is dropped.
     bare = names_currency(text, stretches[0][0])
     # Amounts in a title-case headline ("$10 Billion a Year") are read with its words in lower case.
     lowered = {a: _lower_title_case(text[a:b]) for a, b in heads}
@@ -104,17 +149,15 @@ def _annotate(article: Article) -> Annotation:
     if article.date_span is not None:
         for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
             add(("date", s, e), (x, v))
-    mentions = [m for m in find_entities(text, stretches, published=pub) if in_one_paragraph(m[0], m[1])]
-    for s, e, x, k, v in mentions:
-        add((k, s, e), (x, v))
-    sents = article.sentences
-    sent_pairs = sents.pairs() if isinstance(sents, Segments) else [(s.start, s.end) for s in sents]
-    quotes = find_quotes(text, paras, mentions, heads + list(sent_pairs))
-    del mentions
-    for q in quotes:
-        add(("quote", q.start, q.end), (q.exact, q.value))
-    _drop_overlapping_years(drafts)
 
+
+def _number_spans(drafts: _Drafts) -> tuple[list[Span], list[tuple[dict[str, Any], str, tuple[Any, ...]]]]:
+    """Return the drafts as Spans numbered in text order (emptying ``drafts``), and the references to resolve.
+
+    >>> spans, refs = _number_spans({("money", 5, 9): ("$1bn", {"amount": 1e9}), ("date", 0, 4): ("2019", {})})
+    >>> [(s.id, s.kind) for s in spans], refs
+    ([('a1', 'date'), ('a2', 'money')], [])
+    """
     order = sorted(drafts, key=lambda k: (k[1], -k[2], _KIND_ORDER[k[0]]))
     spans: list[Span] = []
     refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
@@ -129,7 +172,16 @@ def _annotate(article: Article) -> Annotation:
         else:
             value = _shared_value(value, shared)
         spans.append(Span(f"a{i}", key[0], key[1], key[2], shared.setdefault(exact, exact), value))
-    del order, drafts, shared
+    return spans, refs
+
+
+def _span_lookup(spans: list[Span]) -> Callable[[str, int, int], Span | None]:
+    """Return a lookup of the span of a kind at exactly ``start``-``end`` among ``spans`` (sorted by start).
+
+    >>> at = _span_lookup([Span("a1", "money", 0, 4, "$1bn", {})])
+    >>> at("money", 0, 4).id, at("date", 0, 4)
+    ('a1', None)
+    """
     starts = [s.start for s in spans]
 
     def span_at(kind: str, start: int, end: int) -> Span | None:
@@ -140,17 +192,7 @@ def _annotate(article: Article) -> Annotation:
             i += 1
         return None
 
-    for value, k, target in refs:  # a reference to a span that was dropped becomes None
-        ref = span_at(*target)
-        value[k] = ref.id if ref is not None else None
-
-    g = load_gazetteer()
-    names = {eid: e.name for eid, e in g.entities.items()}
-    raw = find_findings(article, spans, quotes, span_at, names)
-    raw += implausible(spans)
-    raw.sort(key=lambda f: (f[1], f[2], f[0]))
-    findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
-    return Annotation(article=article, spans=tuple(spans), findings=findings)
+    return span_at
 
 
 def _lower_title_case(title: str) -> str:
