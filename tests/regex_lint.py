@@ -31,16 +31,22 @@ def _chars(items: Any, flags: int) -> set[str]:
     for op, av in items:
         if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY):
             out |= _accepted(_rebuild(op, av), flags)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            out |= _chars(av[2], flags)
-        elif op == C.SUBPATTERN:
-            out |= _chars(av[3], flags)
-        elif op == C.ATOMIC_GROUP:
-            out |= _chars(av, flags)
-        elif op == C.BRANCH:
-            for alt in av[1]:
-                out |= _chars(alt, flags)
+        for sub in _nested(op, av):
+            out |= _chars(sub, flags)
     return out
+
+
+def _nested(op: Any, av: Any) -> list[Any]:
+    """Return the item sequences nested in one parsed item: a body, a group, each branch (none for a leaf)."""
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op == C.SUBPATTERN:
+        return [av[3]]
+    if op == C.ATOMIC_GROUP:
+        return [av]
+    if op == C.BRANCH:
+        return list(av[1])
+    return []
 
 
 @functools.cache
@@ -81,15 +87,9 @@ def _first(items: Any, flags: int) -> set[str]:
     """Sample characters a sequence of parsed items can start with."""
     out: set[str] = set()
     for op, av in items:
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            out |= _first(av[2], flags)
-        elif op == C.SUBPATTERN:
-            out |= _first(av[3], flags)
-        elif op == C.ATOMIC_GROUP:
-            out |= _first(av, flags)
-        elif op == C.BRANCH:
-            for alt in av[1]:
-                out |= _first(alt, flags)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT, C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH):
+            for sub in _nested(op, av):
+                out |= _first(sub, flags)
         elif op not in (C.AT, C.ASSERT, C.ASSERT_NOT):
             out |= _chars([(op, av)], flags)
         if not _nullable(op, av):
