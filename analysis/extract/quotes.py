@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, word_set
+from analysis.extract.scan import word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
@@ -50,8 +51,11 @@ _VERBS = (
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
 )
-_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS})\b", re.IGNORECASE)
-_VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+# The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
+# instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
+_VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
+_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
+_VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
