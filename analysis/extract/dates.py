@@ -53,6 +53,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from analysis.article import MONTHS
 from analysis.extract.scan import Trigger, scan
 
@@ -62,11 +64,13 @@ Found = tuple[int, int, str, dict[str, Any]]
 Range = tuple[dt.date, dt.date, str]
 Period = tuple[dt.date, dt.date]
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_ABBR_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+WEEKDAYS = tuple(calendar.day_name)  # English names: the C locale (nothing here calls setlocale)
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_FULL_MONTHS = "|".join(calendar.month_name[1:])
+# "May" is only a full name; "Sept" is written beside "Sep".
+_ABBR_MONTHS = "|".join(sorted({*calendar.month_abbr[1:], "Sept"} - {"May"}, key=lambda a: (-len(a), a)))
 _MON = rf"(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WD = rf"(?P<wd>{_WEEKDAY_ALT})\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A month's year: written ("June 2019") or relative ("June next year", "June of the following year").
 _YEAR_OR_REL = (
@@ -322,21 +326,13 @@ def _nearest_year(mon: int, day: int, pub: dt.date) -> dt.date | None:
         return None
 
 
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
-
-
 def _add(d: dt.date, unit: str, n: int) -> dt.date:
     """Return ``d`` moved by ``n`` days, weeks, months or years (a day past a month's end is clipped).
 
     >>> _add(dt.date(2020, 1, 31), "month", 1), _add(dt.date(2020, 2, 29), "year", -1)
     (datetime.date(2020, 2, 29), datetime.date(2019, 2, 28))
     """
-    if unit in {"day", "week"}:
-        return d + dt.timedelta(days=n * (7 if unit == "week" else 1))
-    y, m = _shift_month(d.year, d.month, n * (12 if unit == "year" else 1))
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    return d + relativedelta(**{f"{unit}s": n})
 
 
 def _unit_period(d: dt.date, unit: str) -> Period:
@@ -750,8 +746,8 @@ def _months(y: int, first: int, n: int) -> Period:
     >>> _months(2019, 12, 3)
     (datetime.date(2019, 12, 1), datetime.date(2020, 2, 29))
     """
-    y2, m2 = _shift_month(y, first, n - 1)
-    return dt.date(y, first, 1), _month_range(y2, m2)[1]
+    lo = dt.date(y, first, 1)
+    return lo, lo + relativedelta(months=n, days=-1)
 
 
 def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -813,7 +809,7 @@ _T_MONTH = Trigger(
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
 )
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
-_T_WEEKDAY = Trigger(re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), tuple((d, 0) for d in WEEKDAYS))
+_T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 _T_UNIT = Trigger(re.compile(r"week|month|year|decade"), _UNITS)
 _T_UNIT_OR_YEAR = Trigger(re.compile(r"week|month|year|decade|[12]\d{3}"), _UNITS + _DIGITS_12)
 _T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
@@ -844,8 +840,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
-                r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:and|or|to|through)\s+(?P<wd2>Monday|Tuesday"
-                r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"), _weekday, _T_WEEKDAY, 25, 40),
+                r"(?:\s+(?:morning|afternoon|evening|night))?"
+                rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"), _weekday, _T_WEEKDAY, 25, 40),
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_UNIT, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
