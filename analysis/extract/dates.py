@@ -46,17 +46,19 @@ opens its paragraph ("In 2019, ...").
 from __future__ import annotations
 
 import calendar
+import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS
 from analysis.extract.scan import Trigger, scan
+from analysis.paths import DATA
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future"]
 
@@ -119,12 +121,15 @@ class Anchored:
     event: bool = False
     or_published: bool = False
     unit: str = "year"  # what it counts in: days and weeks cannot be counted from a year or a month
+    noun: str = ""  # "46 days after the inauguration": the event it counts from (dated by the text or events.csv)
+    year_step: bool = False  # "the previous year": a year beside another, generic in a rule for every year
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
 
 # --- tense -------------------------------------------------------------------------------------------
-_WINDOW = 80  # characters read before and after a date to decide its tense
+_WINDOW = 80  # characters read after a date to decide its tense (and to find an event's own date)
+_BACK = 120  # characters read before it: a reporting clause ("X said that the sides will ...") can be long
 _TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)|[;:\"“”\n\r]")
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
 # "will" and words that put an event ahead ("a potential victory in November")
@@ -152,6 +157,8 @@ _NOT_VERB_ED = frozenset(
     {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
      "embed", "red", "bed", "shed", "wed", "united"}
 )  # fmt: skip
+# Participles that name or describe a noun ("the deal, known as the SMA"): no tense of their own.
+_PARTICIPLES = frozenset({"called", "named", "dubbed", "known", "titled", "labeled", "labelled", "termed"})
 _MODALS = frozenset({"could", "may", "might", "should", "must", "can", "cannot", "couldn't", "can't"})
 _TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
@@ -184,6 +191,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w in _PAST:
         return "past"
+    if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
+        return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
@@ -202,14 +211,14 @@ def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = Non
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """Return "future", "past" or None (no tense word) for the clause of ``text[start:end]``.
 
-    The nearest tense word before it decides (back to the clause's start, at most 80 characters); if
+    The nearest tense word before it decides (back to the clause's start, at most 120 characters); if
     there is none, the nearest after it (to the clause's end, at most 80 characters).
 
     >>> clause_tense("It comes a day ahead of the vote.", 9, 23), clause_tense("It came a day ahead.", 8, 19)
     (None, 'past')
     """
     hi = len(text) if hi is None else hi
-    a = max(lo, start - _WINDOW)
+    a = max(lo, start - _BACK)
     before = _TOKEN.findall(text, a, start)
     if before and a > lo and text[a - 1].isalpha():
         before = before[1:]  # a word cut by the window
@@ -649,6 +658,23 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
 
 
+def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "46 days after the inauguration", "a week before the summit": the event's date moved by the count.
+
+    >>> import re
+    >>> a = _counted_event(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+) the (?P<noun>\\w+)",
+    ...                             "two weeks after the summit"), dt.date(2019, 1, 1), False)
+    >>> a.noun, a.shift(dt.date(2019, 2, 28), dt.date(2019, 2, 28))[0]
+    ('summit', datetime.date(2019, 3, 14))
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    sign = 1 if m["dir"].lower() == "after" else -1
+    unit = m["unit"].lower().rstrip("s")
+    return Anchored(partial(_moved, unit=unit, n=sign * n), unit=unit, noun=m["noun"].lower())
+
+
 def _names_event(m: re.Match[str], way: str) -> bool:
     """Return whether "after"/"before"/"ahead of" at the end of ``m`` takes an object ("a day after the vote").
 
@@ -680,7 +706,8 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
-    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit)
+    step = unit == "year" and k != 0 and not event
+    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step)
 
 
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -827,6 +854,10 @@ _T_SEASON = Trigger(
 )
 _T_PART = Trigger(re.compile(r"half|quarter"), (("half", 0), ("quarter", 0)))
 _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
+_CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
+# Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
+_EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
+_EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
@@ -852,6 +883,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
+    (re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
+                rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
+     _counted_event, _T_DAY_UNIT, 12, 72),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 16),
@@ -939,7 +973,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if _not_a_date(text, m, handler, start):
                 continue
-            future = _tense_matters(handler, m) and is_future(text, m.start(), m.end(), start, end)
+            future = _tense_matters(handler, m) and _ahead(text, m, start, end)
             bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
                 r = handler(m, local if bare_day else pub, future)
@@ -955,6 +989,23 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             out.append(h)
             last_end = h.end
     return out
+
+
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?\Z", re.IGNORECASE)
+
+
+def _ahead(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
+    """Return whether a bare date points forward: its clause is in the future tense, or has no tense and the
+    date starts something ("leave for an indefinite period starting Wednesday").
+
+    >>> t, u = "Workers face leave starting Wednesday.", "Workers faced leave starting Wednesday."
+    >>> _ahead(t, re.search("Wednesday", t), 0, len(t)), _ahead(u, re.search("Wednesday", u), 0, len(u))
+    (True, False)
+    """
+    tense = clause_tense(text, m.start(), m.end(), lo, hi)
+    if tense is not None:
+        return tense == "future"
+    return _STARTING.search(text, max(lo, m.start() - 16), m.start()) is not None
 
 
 def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
@@ -1225,12 +1276,15 @@ def _from_anchor(
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
+    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
+    if h.value.noun:
+        return _from_event(text, group, values, i, j, pub)
     if h.value.event:
         k = _next_in_sentence(text, group, i)
         if k is not None:  # "a day after the vote on Monday": the vote's own date
             return {**values[k], "form": "relative"}
-    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
-    if j is None and (h.value.or_published or (h.value.event and clause_tense(text, h.start, h.end) != "past")):
+    # the clause's own tense is read before the words: what follows "after" is the event's clause
+    if j is None and (h.value.or_published or (h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past")):
         return _value((*h.value.shift(pub, pub), "relative"))
     if j is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
@@ -1238,11 +1292,126 @@ def _from_anchor(
     exact = text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
+    if h.value.year_step and _every_year(text, group[j], h):
+        return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
     lo, hi = h.value.shift(a_lo, a_hi)
     return _value((lo, hi, "relative"))
+
+
+_OPEN_START = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+\Z", re.IGNORECASE)
+_CLOSED = re.compile(r"\s*(?:to|until|through|till|and)\b|\s*[-–]\s*\d", re.IGNORECASE)
+_RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\byear[- ]on[- ]year\b", re.IGNORECASE)
+
+
+def _every_year(text: str, anchor: _Hit, h: _Hit) -> bool:
+    """Return whether "the previous year" ``h`` belongs to a rule applied to every year: the year it counts from
+    opens a period with no end ("from next year", "starting in 2027"), or its sentence says "each year",
+    "annually" before it. Such a year has no one value.
+
+    >>> t = "From 2027, the rise will match inflation in the previous year."
+    >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
+    ['2027-01-01', 'a rule for']
+    """
+    if anchor.value[2] != "range" and _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start):
+        if not _CLOSED.match(text, anchor.end):
+            return True
+    begin = max(anchor.start, h.start - 200)
+    for m in _SENTENCE_END.finditer(text, begin, h.start):
+        begin = m.end()
+    return _RECURRING.search(text, begin, h.start) is not None
+
+
+def _from_event(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, j: int | None, pub: dt.date
+) -> dict[str, Any]:
+    """Return the value of "46 days after the inauguration": the event's date, given beside it in its sentence
+    or found in data/events.csv (named in the words around it, the latest one by the date before it or by
+    publication), moved by the count. Unresolved when the event cannot be dated.
+
+    >>> t = "The deal came on March 8, 2021, 46 days after the inauguration of Joe Biden."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 17))]
+    ['2021-03-08', '2021-03-07']
+    >>> find_dates("It came a week after the summit.", dt.date(2024, 10, 17))[0][3]["unresolved"]
+    'which summit is not said, and no date is given for it'
+    """
+    h = group[i]
+    assert isinstance(h.value, Anchored)
+    k = _next_in_sentence(text, group, i)
+    if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
+        lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
+        return _value((*h.value.shift(lo, hi), "relative"))
+    ref = pub
+    if j is not None and values[j].get("end"):
+        ref = dt.date.fromisoformat(values[j]["end"])
+    found = _dated_event(h.value.noun, _event_words(text, h), ref)
+    if found is None:
+        return _unresolved("relative", f"which {h.value.noun} is not said, and no date is given for it")
+    return _value((*h.value.shift(found, found), "relative"))
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w-]{0,30}")
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”()]")
+
+
+def _event_words(text: str, h: _Hit) -> set[str]:
+    """Return the capitalised words that name the event of ``h``: in its words and the phrase after them
+    ("the inauguration of US President Joe Biden"), else in the rest of its sentence.
+
+    >>> t = "It came a month after the inauguration of US President Joe Biden, who took office."
+    >>> sorted(_event_words(t, _candidates(t, dt.date(2021, 3, 8), 0, len(t))[0]))
+    ['Biden', 'Joe', 'President', 'US']
+    """
+    stop = _CLAUSE_END.search(text, h.end, min(len(text), h.end + 80))
+    words = set(_CAP_WORD.findall(text, h.start, stop.start() if stop else min(len(text), h.end + 80)))
+    if words & _event_names(_EVENT_NOUNS[h.value.noun]).keys():  # type: ignore[union-attr]
+        return words
+    begin = max(0, h.start - 200)
+    for m in _SENTENCE_END.finditer(text, begin, h.start):
+        begin = m.end()
+    end = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 200))
+    return set(_CAP_WORD.findall(text, begin, end.start() if end else min(len(text), h.end + 200)))
+
+
+def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
+    """Return the day of the event of kind ``noun`` named by ``words``: of the events.csv rows whose names
+    hold every one of the words any row of that kind knows, the latest on or before ``ref`` (the president
+    in office then, not an earlier or later term); None if the words name none.
+
+    >>> _dated_event("inauguration", {"US", "President", "Donald", "Trump"}, dt.date(2025, 7, 8))
+    datetime.date(2025, 1, 20)
+    >>> _dated_event("inauguration", {"Trump"}, dt.date(2019, 11, 16)), _dated_event("summit", set(), dt.date(2019, 3, 1))
+    (datetime.date(2017, 1, 20), None)
+    """
+    names = _event_names(_EVENT_NOUNS[noun])
+    known = words & names.keys()
+    if not known:
+        return None
+    days = set.intersection(*(names[w] for w in known))
+    return max((d for d in days if d <= ref), default=None)
+
+
+@cache
+def _event_names(kind: str) -> dict[str, set[dt.date]]:
+    """Return, for the events of ``kind`` in data/events.csv, each capitalised word of their title, place
+    and people (with aliases, from data/entities.csv) -> the days of the events it names.
+
+    >>> sorted(_event_names("inauguration")["Biden"])
+    [datetime.date(2021, 1, 20)]
+    """
+    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
+        people = {r["entity_id"]: f"{r['name']};{r['aliases']}" for r in csv.DictReader(f) if r["kind"] == "person"}
+    out: dict[str, set[dt.date]] = {}
+    with open(DATA / "events.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if r["kind"] != kind:
+                continue
+            said = " ".join([r["title"], r["place"], *(people.get(a.strip(), "") for a in r["actors"].split(";"))])
+            for w in _CAP_WORD.findall(said):
+                out.setdefault(w, set()).add(dt.date.fromisoformat(r["start"]))
+    return out
 
 
 def _next_in_sentence(text: str, group: list[_Hit], i: int) -> int | None:
