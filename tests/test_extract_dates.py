@@ -449,3 +449,75 @@ def test_title_is_annotated_like_the_body():
 def test_date_in_its_sentence(sentence, pub, exact, start, end):
     got = {x: (s, e) for x, s, e in _read(sentence, pub)}
     assert got[exact] == (start, end)
+
+
+# Counts from a named event: the event's date (beside it, or from data/events.csv) moved by the count.
+EVENT_COUNTS = [
+    # (sentence, publication, exact, start, end)
+    ("The pact was sealed on May 2, 2022, 30 days after the inauguration of Joe Biden.", dt.date(2023, 1, 5),
+     "30 days after the inauguration", "2021-02-19", "2021-02-19"),
+    ("Talks resumed two weeks after Trump's inauguration, officials said.", dt.date(2019, 6, 1),
+     "two weeks after Trump's inauguration", "2017-02-03", "2017-02-03"),
+    ("Talks resumed two weeks after Trump's inauguration, officials said.", dt.date(2025, 6, 1),
+     "two weeks after Trump's inauguration", "2025-02-03", "2025-02-03"),
+    ("A deal came three months after the inauguration of President Yoon Suk Yeol.", dt.date(2023, 1, 5),
+     "three months after the inauguration", "2022-08-10", "2022-08-10"),
+    ("The envoys met a week before the summit on March 10.", dt.date(2024, 4, 1),
+     "a week before the summit", "2024-03-03", "2024-03-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), EVENT_COUNTS)
+def test_count_from_a_named_event(sentence, pub, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(sentence, pub)}
+    assert got[exact] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The offer came a month after the summit, aides said.",  # which summit: not said
+        "It came a week after the inauguration.",  # whose: not said anywhere in the sentence
+        "Aides spoke two days after the inauguration of Kim Min-jun.",  # a president events.csv does not know
+    ],
+)
+def test_count_from_an_undated_event_is_unresolved(sentence):
+    (value,) = [v for *_, v in find_dates(sentence, dt.date(2024, 5, 1))]
+    assert value["start"] is None and "is not said" in value["unresolved"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unresolved"),
+    [
+        ("Starting next year, each payment will rise by the growth of prices in the previous year.", True),
+        ("From 2027 the fee follows inflation of the previous year.", True),
+        ("In 2024 the levy rose 5%, and it rises annually by the wage growth of the previous year.", True),
+        ("From 2020 to 2022 the fee rose 3% over the previous year.", False),  # closed period: one value
+        ("In 2023 the fee rose 4% over the previous year.", False),
+    ],
+)
+def test_previous_year_in_a_rule_for_every_year(sentence, unresolved):
+    (value,) = [v for _, _, x, v in find_dates(sentence, dt.date(2024, 5, 1)) if x.endswith("the previous year")]
+    assert (value["start"] is None) is unresolved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start", "end"),
+    [
+        ("Staff face unpaid leave starting Thursday, as talks stall.", "Thursday", "2024-05-02", "2024-05-02"),
+        ("Staff went on unpaid leave starting Thursday.", "Thursday", "2024-04-25", "2024-04-25"),
+        ("Envoys will meet on the accord, known as the SMA, on Friday.", "on Friday", "2024-05-03", "2024-05-03"),
+        ("The army will send nurses employed by the base to the clinic Monday.", "Monday", "2024-05-06", "2024-05-06"),
+        (
+            "Aides said the two sides will hold the talks over the new deal, called the Special Measures "
+            "Agreement, from Monday through Wednesday.",
+            "Monday through Wednesday",
+            "2024-05-06",
+            "2024-05-08",
+        ),
+        ("This pact comes a month after both sides agreed on it.", "a month after", "2024-04-01", "2024-04-01"),
+    ],
+)
+def test_tense_beyond_participles_and_events(sentence, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(sentence, dt.date(2024, 5, 1))}  # a Wednesday
+    assert got[exact] == (start, end)

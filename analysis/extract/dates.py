@@ -1284,7 +1284,8 @@ def _from_anchor(
         if k is not None:  # "a day after the vote on Monday": the vote's own date
             return {**values[k], "form": "relative"}
     # the clause's own tense is read before the words: what follows "after" is the event's clause
-    if j is None and (h.value.or_published or (h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past")):
+    now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
+    if j is None and (h.value.or_published or now):
         return _value((*h.value.shift(pub, pub), "relative"))
     if j is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
@@ -1292,7 +1293,7 @@ def _from_anchor(
     exact = text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    if h.value.year_step and _every_year(text, group[j], h):
+    if h.value.year_step and anchor["form"] != "range" and _every_year(text, group[j], h):
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
@@ -1315,9 +1316,8 @@ def _every_year(text: str, anchor: _Hit, h: _Hit) -> bool:
     >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
     ['2027-01-01', 'a rule for']
     """
-    if anchor.value[2] != "range" and _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start):
-        if not _CLOSED.match(text, anchor.end):
-            return True
+    if _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start) and not _CLOSED.match(text, anchor.end):
+        return True
     begin = max(anchor.start, h.start - 200)
     for m in _SENTENCE_END.finditer(text, begin, h.start):
         begin = m.end()
@@ -1382,8 +1382,10 @@ def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
 
     >>> _dated_event("inauguration", {"US", "President", "Donald", "Trump"}, dt.date(2025, 7, 8))
     datetime.date(2025, 1, 20)
-    >>> _dated_event("inauguration", {"Trump"}, dt.date(2019, 11, 16)), _dated_event("summit", set(), dt.date(2019, 3, 1))
-    (datetime.date(2017, 1, 20), None)
+    >>> _dated_event("inauguration", {"Trump"}, dt.date(2019, 11, 16))
+    datetime.date(2017, 1, 20)
+    >>> _dated_event("summit", {"Seoul"}, dt.date(2019, 3, 1)) is None  # no summit row names Seoul
+    True
     """
     names = _event_names(_EVENT_NOUNS[noun])
     known = words & names.keys()
