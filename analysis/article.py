@@ -18,6 +18,7 @@ missing if ``published`` is given (which also overrides it).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import re
@@ -45,11 +46,9 @@ __all__ = [
     "split_sentences",
 ]
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+# Month names and abbreviations (lower case) -> month number, from calendar (English: nothing calls setlocale).
+MONTHS = {name.lower(): i for i in range(1, 13) for name in (calendar.month_name[i], calendar.month_abbr[i])}
+MONTHS["sept"] = 9
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RX = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 

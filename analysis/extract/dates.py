@@ -27,7 +27,15 @@ earlier", "the next day" count from the last date before them in their paragraph
 the quote marks; with none they are unresolved ("earlier in the day": publication day). "A day after
 the vote", "a week ahead of the visit" name an event: the value is the event's date, its own date if
 the sentence gives one, else counted back (after) or forward (before, ahead of) from the date before
-it, or from publication when the clause is not in the past tense. Quotations: a date inside quote
+it, or from publication when the clause is not in the past tense (read before the words: what follows
+"after" is the event's clause). "46 days after the inauguration", "a week before the summit" (an event noun
+of ``_EVENT_NOUNS``) mean the event's date moved by the count: the event is dated by a date beside it in
+its sentence, else by the data/events.csv row its words name ("of Joe Biden", "Trump's"), the latest on or
+before the date it is told from (the president in office then); an event that cannot be dated leaves it
+unresolved. "The previous year" counted from a year that opens a period with no end ("from next year") or
+in a sentence that says "each year"/"annually" belongs to a rule for every year: unresolved. A bare date
+after "starting"/"beginning"/"effective" in a clause with no tense points forward; participles that
+describe a noun ("called", "known as", "employed by") carry no tense. Quotations: a date inside quote
 marks that depends on when it was said ("next year", "in June", "yesterday") is read from the day the
 words were said when the text dates them to a day before publication ("said on Tuesday"), and is
 unresolved when the text dates them less precisely (a year, a month) and reading it from that time
