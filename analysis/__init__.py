@@ -2,7 +2,7 @@
 
 The modules read as the pipeline: ``article`` (read and segment a text) -> ``extract`` (spans:
 money, dates, names, quotes, defects) -> ``check`` (verdicts against ``data``) -> ``charts`` and
-``render`` (figures and HTML) -> ``report`` (executed notebooks as HTML). ``data`` loads and
+``render`` (figures and HTML) -> ``execute`` (notebooks run with papermill) -> ``site`` (the HTML reports). ``data`` loads and
 validates the sourced tables, ``derive`` computes conversions and ratios.
 
 Heavy modules (pandas, matplotlib) load only when used; ``analysis.annotate(text, published=None)``

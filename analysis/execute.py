@@ -311,6 +311,9 @@ def execute_in_place(notebooks: Sequence[Path] | None = None) -> list[Path]:
 
     This is how the committed notebooks are refreshed (``make notebooks``), so that nbval compares against
     outputs made the same way as the reports: same kernel, same environment, the saved parameters.
+
+    >>> execute_in_place([])
+    []
     """
     import nbformat
 
@@ -318,7 +321,7 @@ def execute_in_place(notebooks: Sequence[Path] | None = None) -> list[Path]:
 
     env = kernel_env(read_article(paths.SEED_ARTICLE).published.isoformat())
     done = []
-    for path in notebooks or discover_notebooks():
+    for path in notebooks if notebooks is not None else discover_notebooks():
         nb = execute_notebook(load_notebook(path), path.parent, name=notebook_name(path), env=env)
         strip_run_noise(nb)
         nbformat.write(nb, str(path))
