@@ -31,6 +31,7 @@ import re
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -139,7 +140,7 @@ def inject_parameters(nb: Any, values: dict[str, Any]) -> tuple[Any, int]:
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
 
-    _quiet_papermill()
+    _register_engine()
     nb = parameterize_notebook(load_notebook_node(nb), values, kernel_name=KERNEL_NAME, language="python",
                                engine_name=ENGINE)  # fmt: skip
     at = next(i for i, c in enumerate(nb.cells) if INJECTED in c.metadata.get("tags", []))
@@ -230,6 +231,7 @@ def _quiet_papermill() -> None:
     logging.getLogger("papermill").setLevel(logging.ERROR)
 
 
+@cache
 def _register_engine() -> None:
     """Register :data:`ENGINE` with papermill: nbclient with this interpreter's kernel, env and log, Ctrl-C kept."""
     from jupyter_client.kernelspec import KernelSpecManager
