@@ -23,7 +23,6 @@ naming the notebook and the cell, counted from 1 over the cells as saved (the in
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
@@ -161,6 +160,8 @@ def execute_notebook(nb: Any, cwd: Path, *, name: str = "notebook", env: dict[st
     >>> done.cells[0].outputs[0].text
     '42\\n'
     """
+    import asyncio
+
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -234,6 +235,8 @@ def _quiet_papermill() -> None:
 @cache
 def _register_engine() -> None:
     """Register :data:`ENGINE` with papermill: nbclient with this interpreter's kernel, env and log, Ctrl-C kept."""
+    import asyncio
+
     from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import AsyncKernelManager
     from papermill.clientwrap import PapermillNotebookClient
