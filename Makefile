@@ -39,4 +39,4 @@ docs: $(STAMP)
 	$(BIN)/python -m analysis evaluate tests/corpus --update-readme >/dev/null
 
 notebooks: $(STAMP)
-	$(BIN)/python -c "from analysis.report import execute_in_place; print(*execute_in_place(), sep='\n')"
+	$(BIN)/python -c "from analysis.execute import execute_in_place; print(*execute_in_place(), sep='\n')"

@@ -35,11 +35,12 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from analysis.errors import InputError
 
-__all__ = ["add_article_arguments", "article_files", "build_parser", "cmd_annotate", "cmd_check", "cmd_evaluate",
-           "escape", "main"]
+__all__ = ["add_article_arguments", "add_report_arguments", "article_files", "build_parser", "cmd_annotate",
+           "cmd_check", "cmd_evaluate", "cmd_report", "escape", "main"]
 
 PROG = "python -m analysis"
 SPOOL_BYTES = 8_000_000  # output held in memory up to this size, then in a temporary file
@@ -244,10 +245,81 @@ def cmd_evaluate(args: argparse.Namespace) -> Iterator[str]:
     yield out
 
 
-def _cmd_report(args: argparse.Namespace) -> int:
-    from analysis import report
+def add_report_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``report`` options to ``parser`` and return it.
 
-    return report.run(args)
+    >>> args = add_report_arguments(argparse.ArgumentParser()).parse_args(["--show-code"])
+    >>> args.article, args.published, args.out, args.show_code
+    (None, None, None, True)
+    """
+    parser.add_argument("--article", type=Path, metavar="PATH", help="article text file (default: the seed)")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="override the article's date line")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: reports/)")
+    parser.add_argument("--show-code", action="store_true", help="keep code cells in the reports")
+    parser.add_argument("--notebooks", type=Path, metavar="DIR",
+                        help="folder of NN-*.ipynb to run (default: notebooks/)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    parser.add_argument("--screenshots", action="store_true",
+                        help="also write screenshots/<page>-<width>.png at 1280 and 375 px (needs Chromium)")
+    return parser
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Build the reports for parsed ``args``; print problems as one line on stderr; return the exit code.
+
+    0 built, 1 a notebook failed, 2 bad input (before any kernel starts), 130 interrupted (Ctrl-C).
+
+    >>> ns = add_report_arguments(argparse.ArgumentParser()).parse_args(["--published", "2019-02-30"])
+    >>> import contextlib, io
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     code = cmd_report(ns)
+    >>> code, err.getvalue().split(":")[0]
+    (2, 'python -m analysis report')
+    """
+    import signal
+
+    from analysis import execute, site
+
+    previous = signal.signal(signal.SIGINT, execute.note_interrupt)
+    try:
+        notebooks = None
+        if args.notebooks is not None:
+            notebooks = execute.discover_notebooks(args.notebooks)
+            if not notebooks:
+                raise InputError("no notebooks named NN-name.ipynb", where=str(args.notebooks),
+                                 fix="give another --notebooks")  # fmt: skip
+        pages = site.build_reports(article=args.article, published=args.published, out=args.out,
+                                   show_code=args.show_code, notebooks=notebooks, progress=not args.no_progress,
+                                   screenshots=args.screenshots)  # fmt: skip
+    except InputError as exc:
+        return fail("report", str(exc))
+    except execute.NotebookError as exc:
+        fail("report", str(exc))
+        return 1
+    except KeyboardInterrupt:
+        _interrupted(args.out)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    print(pages[0])
+    return 0
+
+
+def _interrupted(out: Path | None) -> NoReturn:
+    """Say in one line that the build was interrupted and the previous reports are untouched; exit 130.
+
+    Exits at once (``os._exit``): the kernels' event loop, stopped mid-way, would otherwise print
+    tracebacks while the interpreter shuts down. The build's temporary folder is already removed.
+    """
+    import logging
+
+    from analysis.paths import REPORTS
+
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+    out = Path(out if out is not None else REPORTS)
+    kept = f"the previous reports in {out} are untouched" if out.exists() else f"nothing was written to {out}"
+    sys.stderr.write(f"{PROG} report: interrupted (Ctrl-C); {kept}\n")
+    sys.stderr.flush()
+    os._exit(130)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -281,10 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--update-readme", action="store_true", help="write the table into the README's corpus section")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("report", help="execute the notebooks on an article and write HTML reports")
-    from analysis.report import add_arguments  # standard library only at import: --help stays fast
-
-    add_arguments(p)
-    p.set_defaults(run=_cmd_report)
+    add_report_arguments(p)
+    p.set_defaults(run=cmd_report)
     return parser
 
 

@@ -22,13 +22,14 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis import paths
-from analysis.csvfile import read_csv
+from analysis.csvfile import CsvTable, read_csv
 from analysis.errors import DataError
+
+if TYPE_CHECKING:  # pandas loads on the first table read: check_files() and datapackage() stay fast
+    import pandas as pd
 
 #: Table Schema type -> pandas dtype (nullable integer where a value may be missing).
 _DTYPES = {"string": "str", "list": "str", "number": "float64", "date": "datetime64[ns]"}
@@ -181,6 +182,8 @@ class _Raw:
 
 def _describe_failure(raw: _Raw, cases: pd.DataFrame) -> str:
     """Turn pandera's failure cases into one sentence about the first bad cell."""
+    import pandas as pd
+
     # Prefer a failure tied to a row, and a type failure over the checks that then fail on the raw text.
     cases = cases.assign(
         _row=pd.to_numeric(cases["index"], errors="coerce"),
@@ -211,8 +214,8 @@ def _describe_failure(raw: _Raw, cases: pd.DataFrame) -> str:
     return f"{raw.cell(row, column)}: {problem}{tail}"
 
 
-def _read_raw(res: dict[str, Any], path: Path, where: str, fix: str) -> _Raw:
-    """Return the file's cells as text with exactly the schema's columns, or raise DataError."""
+def _read_cells(res: dict[str, Any], path: Path, where: str, fix: str) -> CsvTable:
+    """Return the file's header and rows as text, or raise DataError if it is not a CSV of the schema's columns."""
     table = read_csv(path, where=where, fix=fix)
     wanted = [f["name"] for f in res["schema"]["fields"]]
     missing = [c for c in wanted if c not in table.header]
@@ -221,6 +224,27 @@ def _read_raw(res: dict[str, Any], path: Path, where: str, fix: str) -> _Raw:
     extra = [c for c in table.header if c not in wanted]
     if extra:
         raise DataError(f"unexpected column {', '.join(extra)}", where=where, fix=fix)
+    return table
+
+
+def check_files() -> None:
+    """Raise DataError for the first file of the data package that is not a readable CSV of its schema's columns.
+
+    The standard library only (no pandas): what ``report`` checks first, so that a broken file fails at once.
+
+    >>> check_files()
+    """
+    for res in datapackage()["resources"]:
+        path = paths.DATA / res["path"]
+        _read_cells(res, path, _display(path), _FIX.format(res["name"]))
+
+
+def _read_raw(res: dict[str, Any], path: Path, where: str, fix: str) -> _Raw:
+    """Return the file's cells as text with exactly the schema's columns, or raise DataError."""
+    import pandas as pd
+
+    table = _read_cells(res, path, where, fix)
+    wanted = [f["name"] for f in res["schema"]["fields"]]
     frame = pd.DataFrame(list(table.rows), columns=list(table.header), dtype=str)[wanted]
     return _Raw(res, frame, table.lines)
 
@@ -267,6 +291,8 @@ def _parse_dates(raw: _Raw, column: str, where: str, fix: str) -> pd.Series:
     pandas would read "today" as the clock's date and fail a whole column on one foreign format;
     here the first bad cell is named by line and column. An empty cell is missing (NaT).
     """
+    import pandas as pd
+
     values = raw.frame[column].replace("", None)
     iso = values.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(True).astype(bool)
     parsed = pd.to_datetime(values.where(iso), format="%Y-%m-%d", errors="coerce")

@@ -33,9 +33,10 @@ import adversarial
 from regex_lint import overlapping_repeats
 
 MODULES = ["analysis.article", "analysis.cli", "analysis.check", "analysis.data", "analysis.derive", "analysis.render",
-           "analysis.report", "analysis.extract", "analysis.extract.amounts", "analysis.extract.dates",
-           "analysis.extract.entities", "analysis.extract.quotes", "analysis.extract.findings",
-           "analysis.extract.scan", "analysis.extract.export", "analysis.extract.spans"]  # fmt: skip
+           "analysis.execute", "analysis.site", "analysis.extract", "analysis.extract.amounts",
+           "analysis.extract.dates", "analysis.extract.entities", "analysis.extract.quotes",
+           "analysis.extract.findings", "analysis.extract.scan", "analysis.extract.export",
+           "analysis.extract.spans"]  # fmt: skip
 SMALL, LARGE = 2_000, 20_000
 MAX_GROWTH = 1.5  # ten times the input may cost at most 1.5 x 10 times the characters searched
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import paths, report
+from analysis import paths
+from analysis import site as report
 
 NO_CLAIMS = paths.ROOT / "tests" / "fixtures" / "articles" / "no-claims.txt"
 

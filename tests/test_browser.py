@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import report
+from analysis import site as report
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -2,8 +2,8 @@
 
 One pair of real builds (seed article, every notebook in notebooks/, two output folders) serves both
 tests: the notebooks each build executed are captured as they come out of
-:func:`analysis.report.execute_notebook` and compared after the build's own clean-up
-(:func:`analysis.report._strip_run_noise`, temp folder -> output folder), and the two output trees
+:func:`analysis.execute.execute_notebook` and compared after the build's own clean-up
+(:func:`analysis.execute.strip_run_noise`, temp folder -> output folder), and the two output trees
 are compared file by file, byte for byte.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from analysis import report
+from analysis import site as report
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -50,7 +50,7 @@ def _outputs(nb: Any) -> str:
 
 def test_every_notebook_gives_identical_outputs_twice(two_builds):
     (out1, first), (out2, second) = two_builds
-    names = [report._display_notebook(p) for p in report.discover_notebooks()]
+    names = [report.notebook_name(p) for p in report.discover_notebooks()]
     assert sorted(first) == sorted(second) == sorted(names)
     for name in names:
         a = _outputs(first[name]).replace(str(out1), "OUT")

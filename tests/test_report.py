@@ -17,8 +17,11 @@ import nbformat
 import nbformat.v4 as v4
 import pytest
 
-from analysis import report
-from analysis.errors import InputError
+from analysis import execute
+from analysis import site as report
+from analysis.article import read_article
+from analysis.cli import main as cli_main
+from analysis.errors import DataError, InputError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 CHART = FIXTURES / "01-chart.ipynb"
@@ -39,7 +42,7 @@ def leftovers(parent: Path, out: Path) -> list[str]:
 
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "analysis.report", "--no-progress", *map(str, args)],
+        [sys.executable, "-m", "analysis", "report", "--no-progress", *map(str, args)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -148,8 +151,8 @@ def test_show_code_and_published_override_through_the_cli(built, tmp_path):
     page = (out / "01-chart.html").read_text(encoding="utf-8")
     assert "subplots" in page and "jp-InputPrompt" in page
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
-    assert f"OUTPUT_DIR = {str(out.resolve() / 'figures')!r}" in text  # the final folder, not the temp one
-    assert "PUBLISHED = '2019-11-17'" in text
+    assert f'OUTPUT_DIR = "{out.resolve() / "figures"}"' in text  # the final folder, not the temp one
+    assert 'PUBLISHED = "2019-11-17"' in text
     assert '<dd class="sma-article-published">2019-11-17</dd>' in page
 
 
@@ -187,7 +190,7 @@ def test_bad_article_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, 
     elif content is not None:
         article.write_bytes(content)
     out = tmp_path / "out"
-    code = report.main(["--article", str(article), "--out", str(out), "--notebooks", str(FIXTURES)])
+    code = cli_main(["report", "--article", str(article), "--out", str(out), "--notebooks", str(FIXTURES)])
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and re.search(expect, err, re.IGNORECASE) and str(article) in err
@@ -195,7 +198,7 @@ def test_bad_article_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, 
 
 
 def test_bad_published_date_exits_2(tmp_path, capsys):
-    code = report.main(["--published", "2019-02-30", "--out", str(tmp_path / "out")])
+    code = cli_main(["report", "--published", "2019-02-30", "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "--published" in err
     assert list(tmp_path.iterdir()) == []
@@ -212,7 +215,7 @@ def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path, capsys):
     out = tmp_path / "mine"
     out.mkdir()
     (out / "thesis.docx").write_text("precious")
-    assert report.main(["--out", str(out), "--notebooks", str(FIXTURES)]) == 2
+    assert cli_main(["report", "--out", str(out), "--notebooks", str(FIXTURES)]) == 2
     assert "did not make" in capsys.readouterr().err
     assert tree(out) == {"thesis.docx": b"precious"}
 
@@ -245,8 +248,8 @@ def test_notebooks_without_cell_ids_get_stable_ones(tmp_path):
     raw = re.sub(r'\s*"id": "[^"]*",', "", raw).replace('"nbformat_minor": 5', '"nbformat_minor": 4')
     path = tmp_path / "01-old.ipynb"
     path.write_text(raw)
-    assert [c.id for c in report.load_notebook(path).cells] == ["cell-1", "cell-2"]
-    assert [c.id for c in report.load_notebook(path).cells] == ["cell-1", "cell-2"]
+    assert [c.id for c in execute.load_notebook(path).cells] == ["cell-1", "cell-2"]
+    assert [c.id for c in execute.load_notebook(path).cells] == ["cell-1", "cell-2"]
 
 
 def test_sources_footer_links_only_http_and_escapes(tmp_path):
@@ -257,12 +260,12 @@ def test_sources_footer_links_only_http_and_escapes(tmp_path):
         "ok,Yonhap,Fine title,2019-11-15,https://example.org/a?b=1&c=2,\n",
         encoding="utf-8",
     )
+    with pytest.raises(DataError, match="url"):  # the validated loader refuses a javascript: address
+        report.read_sources(csv_file)
+    csv_file.write_text(csv_file.read_text().replace(",2019,javascript:alert(1),", ",2019,https://example.org/e,"))
     sources = report.read_sources(csv_file)
-    assert [s.safe_url for s in sources] == ["", "https://example.org/a?b=1&c=2"]
     nb = v4.new_notebook(cells=[v4.new_markdown_cell("# T")])
-    page = report.render_notebook_html(
-        nb, article=report.check_article(report.paths.SEED_ARTICLE), sources=sources, sources_file=csv_file
-    )
+    page = report.render_notebook_html(nb, article=read_article(report.paths.SEED_ARTICLE), sources=sources)
     footer = page.split('<footer class="sma-footer">', 1)[1]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in footer and "<script" not in footer
     assert "javascript:" not in footer
@@ -272,12 +275,12 @@ def test_sources_footer_links_only_http_and_escapes(tmp_path):
 def test_check_article_reads_title_byline_and_date_line(tmp_path):
     a = tmp_path / "a.txt"
     a.write_text("\ufeffHeadline\n\nBy Someone\nNovember 16, 2019\n\nBody.\n", encoding="utf-8")
-    got = report.check_article(a)
-    assert (got.title, got.byline, got.published, got.file) == ("Headline", "By Someone", "2019-11-16", "a.txt")
+    got = read_article(a)
+    assert (got.title, got.byline, got.published.isoformat()) == ("Headline", "By Someone", "2019-11-16")
     b = tmp_path / "b.txt"
     b.write_text("Headline only\n\nBody without a date line.\n", encoding="utf-8")
     with pytest.raises(InputError, match="no publication date"):
-        report.check_article(b)  # as annotate and check: no date line needs --published
-    assert report.check_article(b, published="2020-01-02").published == "2020-01-02"
+        read_article(b)  # as annotate and check: no date line needs --published
+    assert read_article(b, published="2020-01-02").published.isoformat() == "2020-01-02"
     with pytest.raises(InputError, match="YYYY-MM-DD"):
-        report.check_article(b, published="2020-1-2")
+        read_article(b, published="2020-1-2")
