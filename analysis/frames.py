@@ -45,6 +45,22 @@ _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b
                             r"\bthe\s+year\s+before\b", re.I)
 _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
                         r"total|figure|payment|amount|of)\s+){0,4}$", re.I)
+#: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004".
+_SUPERLATIVE = re.compile(
+    r"\b(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)(?:\s+(?:annual|yearly|one-year))?"
+    r"(?:\s+(?:rise|increase|hike|jump|gain))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
+    r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b)",
+    re.I)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
+_REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
+                       r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
+#: A rate "under the previous agreement", "a year under the 11th SMA": an average over that agreement's term.
+_UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?under\s+(?:the\s+)?(?P<deal>"
+                         r"previous|prior|former|old|current|existing|new|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|"
+                         r"agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+#: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
+_RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|asked|demanded))\b")
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -133,6 +149,10 @@ class Frame:
     actor: str | None
     modality: str
     bound: str = "phrase"
+    #: the figure is the speaker's account of a demand made earlier ("I told them they should pay X")
+    recalled: bool = False
+    #: the agreement a rate is averaged over ("under the previous agreement"): a word or an ordinal
+    deal: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -315,13 +335,10 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     """Return the year a percent change is of: "from <year>" means the year after, else its phrase's year,
     else the year of the amount it modifies."""
     p0, p1 = r.clause(fig)
-    for d in r.spans_in(fig.end, p1, "date"):
-        years = date_years(d)
-        lead = r.text[max(p0, d.start - 30):d.start]
-        base_year = _FROM_YEAR.search(lead) or d.exact.lower().startswith(("from ", "over "))
-        if years and base_year and d.value.get("form") != "range" and not r.figures_in(fig.end, d.start):
-            own = _bound_dates(r, fig, p0, fig.start, True)
-            return (date_years(own[0][1]) if own else (years[-1] + 1,)), _how(own[0][1] if own else d)
+    d = base_date(r, fig)
+    if d is not None:
+        own = _bound_dates(r, fig, p0, fig.start, True)
+        return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(own[0][1] if own else d)
     base = _modified_amount(r, fig)
     if base is not None:
         years, how = bind_years(r, base)
@@ -333,6 +350,22 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+def base_date(r: Reader, fig: Span) -> Span | None:
+    """Return the date a percent change is counted from ("up 8 percent from 2025"), in its own phrase.
+
+    >>> r = Reader(annotate_text("It will reach 1.6 trillion won, a 7 percent increase from 2026."))
+    >>> base_date(r, r.figures_in(0, len(r.text))[1]).exact
+    '2026'
+    """
+    p0, p1 = r.clause(fig)
+    for d in r.spans_in(fig.end, p1, "date"):
+        lead = r.text[max(p0, d.start - 30):d.start]
+        counted = _FROM_YEAR.search(lead) or d.exact.lower().startswith(("from ", "over "))
+        if date_years(d) and counted and d.value.get("form") != "range" and not r.figures_in(fig.end, d.start):
+            return d
+    return None
 
 
 def _modified_amount(r: Reader, fig: Span) -> Span | None:
@@ -526,6 +559,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end):
         return "other", "reported", None  # "40 percent of the cost": a share, not a change
+    if r.about_sma and _UNDER_DEAL.match(r.text, fig.end):
+        return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
     base = _modified_amount(r, fig)
     if base is not None:  # "X won in 2026, up 8 percent": the amount's quantity, whatever words follow
         q, modality, pos = _money_quantity(r, base)
@@ -594,8 +629,14 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     """
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
-        return Frame("ratio", years, None, _modality(r, fig, "reported"), how)
+        intent = _intent(r, fig) if not r.spans_in(*r.sentence_of(fig), "money") else None
+        asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
+        return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
+                     _modality(r, fig, asked), how)
     quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
+    rejecter = _rejected_by(r, fig) if quantity in ("sma_payment", "sma_change", "forecast") else None
+    if rejecter is not None:
+        return _rejected_offer(r, fig, rejecter)
     asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower()  # "should pay": the payer is its subject
     if quantity == "demand" and asks and r.country.get(find_actor(r, fig, cue) or "") == "KR":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer
@@ -613,7 +654,35 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
-    return Frame(quantity, years, actor, _modality(r, fig, modality), how)
+    s0, _ = r.sentence_of(fig)
+    recalled = quantity == "demand" and bool(_RECALL.search(r.text, s0, fig.start))
+    deal = m.group("deal").lower() if (m := _UNDER_DEAL.match(r.text, fig.end)) else None
+    return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal)
+
+
+def _rejected_by(r: Reader, fig: Span) -> str | None:
+    """Return who rejected the figure ("..., but Trump rejected the proposal"): the actor named before the
+    rejection verb after the figure in its sentence ("" when none is named), or None when nothing was rejected.
+
+    >>> r = Reader(annotate_text("The sides agreed on a 13 percent rise, but Trump turned it down."))
+    >>> _rejected_by(r, r.figures_in(0, len(r.text))[0])
+    'donald-trump'
+    """
+    _, e = r.sentence_of(fig)
+    m = _REJECTED.search(r.text, fig.end, e)
+    if m is None or r.figures_in(fig.end, m.start()):
+        return None
+    named = [str(_actor_id(a)) for a in r.spans_in(fig.end, m.start(), "person", "org", "place") if _actor_id(a)]
+    sides = [side for side, pattern in _SIDE_WORDS if pattern.search(r.text, fig.end, m.start())]
+    return (named or sides or [""])[-1]
+
+
+def _rejected_offer(r: Reader, fig: Span, rejecter: str) -> Frame:
+    """Return the frame of a rejected figure: an offer by the other side than the one that rejected it."""
+    years, how = (_change_years if fig.kind == "percent" else bind_years)(r, fig)
+    side = r.country.get(rejecter) or {"us-government": "US", "rok-government": "KR"}.get(rejecter)
+    actor = {"US": "rok-government", "KR": "us-government"}.get(side or "")
+    return Frame("offer", years, actor, _modality(r, fig, "offer"), how)
 
 
 def names_payment(r: Reader, fig: Span) -> bool:
@@ -672,6 +741,41 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
             f = frames[primary.id]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
                               r.sentence_of(span), (primary,)))
+    return sorted(out + superlatives(r, out), key=lambda f: f.span.start)
+
+
+def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
+    """Return the superlatives of a yearly change ("the largest since 2004", "the biggest annual rise in nearly
+    two decades") as figures: the span's value holds the first year of the window that no rise may reach; the
+    frame takes the year of the change its sentence states, else its own year.
+
+    >>> r = Reader(annotate_text("Seoul pays 13.9% more in 2021, the largest rise since 2004.", "2021-03-10"))
+    >>> [(f.span.exact, f.span.value, f.frame.quantity, f.frame.years) for f in superlatives(r, [])]
+    [('the largest rise since 2004', {'from_year': 2005}, 'sma_change', (2021,))]
+    """
+    out = []
+    for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
+        span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
+        s, e = r.sentence_of(span)
+        changes = [f for f in figures if s <= f.span.start < e and f.frame.quantity == "sma_change"
+                   and f.span.kind == "percent"]
+        if changes:
+            frame = min(changes, key=lambda f: abs(f.span.start - m.start())).frame
+            years, how = frame.years, frame.bound
+        else:
+            years, how = bind_years(r, span)
+        if m.group("since"):
+            first = int(m.group("since")) + 1
+        else:
+            n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
+            n *= 10 if m.group("unit").lower().startswith("decade") else 1
+            approx = (m.group("approx") or "").lower()
+            n = round(n * 0.9) if approx in ("nearly", "almost") else n  # "nearly two decades": 18 years
+            first = years[-1] - n + 1
+        quantity = "sma_change" if changes or names_payment(r, span) else "other"
+        value = {"from_year": first}
+        out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
+                          Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out
 
 
@@ -703,6 +807,9 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
 def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]:
     """Return the amount a multiple is of: the nearest amount of its sentence that is not a payment (the
     payment is the base), else the nearest amount."""
+    if fig.kind == "percent":
+        base = _modified_amount(r, fig)  # "X won in 2030, a 17 percent increase from 2026": the target amount
+        return (base,) if base is not None else ()
     if fig.kind != "multiplier":
         return ()
     money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames]
