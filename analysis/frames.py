@@ -44,11 +44,12 @@ _LIMIT = re.compile(r"\b(?:until|through|till|by|since|before|expires?|runs?|val
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
                             r"\bthe\s+year\s+before\b", re.I)
 _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
-                        r"total|figure|payment|amount|of)\s+){0,4}$", re.I)
+                        r"total|figure|payment|amount|of|what|it|they|Seoul|paid|pays|was)\s+){0,4}$", re.I)
 #: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004".
 _SUPERLATIVE = re.compile(
-    r"\b(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)(?:\s+(?:annual|yearly|one-year))?"
-    r"(?:\s+(?:rise|increase|hike|jump|gain))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
+    r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high)"
+    r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rise|increase|hike|jump|gain))?"
+    r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b)",
     re.I)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -59,6 +60,13 @@ _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|
 _UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?under\s+(?:the\s+)?(?P<deal>"
                          r"previous|prior|former|old|current|existing|new|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|"
                          r"agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+#: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
+_BY_BEFORE = re.compile(r"\bby\s*[\"“']?\s*$")
+#: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
+_REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\s+down)\b", re.I)
+_DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
+#: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
+_APPOSITION = re.compile(r"\s*[—–-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
 _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|asked|demanded))\b")
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
@@ -70,7 +78,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
 _OFFER = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*|counter-?propos\w*)\b", re.I)
 _FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projected|projects?|predict\w*|"
                        r"estimat\w*|anticipat\w*|could|may|might|close\s+to\s+\w+ing)\b", re.I)
-_WOULD_PAY = re.compile(r"\bwould\s+(?:be\s+)?pay(?:ing)?\b", re.I)
+_WOULD_PAY = re.compile(r"\bwould\s+(?:have\s+)?(?:be\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)\b", re.I)
 _IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
@@ -373,6 +381,10 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
     previous phrase in the same clause, when the percent's phrase starts with it."""
     p0, _ = r.clause(fig)
     c0, _ = r.clause(fig, strong=True)
+    s, _ = r.sentence_of(fig)
+    before = [m for m in r.figures_in(s, fig.start)]
+    if before and before[-1].kind == "money" and _APPOSITION.fullmatch(r.text, before[-1].end, fig.start):
+        return before[-1]  # "X dollars -- a roughly 50 percent increase"
     if r.figures_in(p0, fig.start) or p0 <= c0:
         return None
     money = [m for m in r.figures_in(c0, p0) if m.kind == "money"]
@@ -445,8 +457,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         if cues and (best is None or max(cues) > best[1]):
             best = (name, max(cues))
     _, p1 = r.clause(fig)
-    if best is not None and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
-        return None  # "far more than the X Seoul paid last year": X is what was paid
+    if best is not None and fig.kind == "money" and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
+        return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
         cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
                                                            ("forecast", _FORECAST)) if n == best[0])
@@ -557,8 +569,8 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
 def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     """Return (quantity, modality, cue position) of a percent."""
     p0, p1 = r.clause(fig)
-    if _SHARE.match(r.text, fig.end):
-        return "other", "reported", None  # "40 percent of the cost": a share, not a change
+    if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
+        return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
     if r.about_sma and _UNDER_DEAL.match(r.text, fig.end):
         return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
     base = _modified_amount(r, fig)
@@ -571,9 +583,12 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     intent = _intent(r, fig)
     if intent:
         return intent[0], intent[0], intent[1]
-    changes = fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
+    c0, _ = r.clause(fig, strong=True)
+    by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
+    changes = (fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
+               or (by and _CHANGE.search(r.text, c0, fig.start)))
     context = _context(r, fig)
-    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context)):
+    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
         return "sma_change", "reported", None
     return "other", "reported", None
 
@@ -616,7 +631,8 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
 
 
 def _modality(r: Reader, fig: Span, modality: str) -> str:
-    return "quotation" if r.in_quote(fig) else modality
+    """Return the modality of a figure: a quotation, unless it is a hypothetical (which stays one when quoted)."""
+    return "quotation" if r.in_quote(fig) and modality != "hypothetical" else modality
 
 
 def frame_of(r: Reader, fig: Span) -> Frame:
@@ -637,7 +653,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     rejecter = _rejected_by(r, fig) if quantity in ("sma_payment", "sma_change", "forecast") else None
     if rejecter is not None:
         return _rejected_offer(r, fig, rejecter)
-    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower()  # "should pay": the payer is its subject
+    # "should pay", "would have spent": the payer is its subject, not the one who asks
+    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue)
     if quantity == "demand" and asks and r.country.get(find_actor(r, fig, cue) or "") == "KR":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer
     if quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change"):
@@ -668,12 +685,17 @@ def _rejected_by(r: Reader, fig: Span) -> str | None:
     >>> _rejected_by(r, r.figures_in(0, len(r.text))[0])
     'donald-trump'
     """
-    _, e = r.sentence_of(fig)
+    s, e = r.sentence_of(fig)
     m = _REJECTED.search(r.text, fig.end, e)
-    if m is None or r.figures_in(fig.end, m.start()):
-        return None
-    named = [str(_actor_id(a)) for a in r.spans_in(fig.end, m.start(), "person", "org", "place") if _actor_id(a)]
-    sides = [side for side, pattern in _SIDE_WORDS if pattern.search(r.text, fig.end, m.start())]
+    if m is not None and not r.figures_in(fig.end, m.start()):
+        lo, hi = fig.end, m.start()
+    else:  # "Trump vetoed what was a done deal to raise it by 13 percent"
+        m = _last_match(_REJECT_VERB, r.text, s, fig.start)
+        if m is None or r.figures_in(m.end(), fig.start) or not _DEAL_NOUN.search(r.text, m.end(), fig.start):
+            return None
+        lo, hi = s, m.start()
+    named = [str(_actor_id(a)) for a in r.spans_in(lo, hi, "person", "org", "place") if _actor_id(a)]
+    sides = [side for side, pattern in _SIDE_WORDS if pattern.search(r.text, lo, hi)]
     return (named or sides or [""])[-1]
 
 
@@ -752,16 +774,20 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     >>> r = Reader(annotate_text("Seoul pays 13.9% more in 2021, the largest rise since 2004.", "2021-03-10"))
     >>> [(f.span.exact, f.span.value, f.frame.quantity, f.frame.years) for f in superlatives(r, [])]
     [('the largest rise since 2004', {'from_year': 2005}, 'sma_change', (2021,))]
+    >>> [f.span.value for f in superlatives(r, build_figures(r.ann, r))]
+    [{'stated': 13.9, 'from_year': 2005}]
     """
     out = []
     for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
         span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
         s, e = r.sentence_of(span)
-        changes = [f for f in figures if s <= f.span.start < e and f.frame.quantity == "sma_change"
-                   and f.span.kind == "percent"]
-        if changes:
-            frame = min(changes, key=lambda f: abs(f.span.start - m.start())).frame
-            years, how = frame.years, frame.bound
+        changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
+                   and f.frame.quantity in ("sma_change", "offer", "forecast")]
+        value: dict[str, float] = {}
+        if changes:  # the rise the sentence states is the one called the largest
+            near = min(changes, key=lambda f: abs(f.span.start - m.start()))
+            years, how = near.frame.years, near.frame.bound
+            value["stated"] = float(near.span.value["percent"])
         else:
             years, how = bind_years(r, span)
         if m.group("since"):
@@ -773,7 +799,7 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
             n = round(n * 0.9) if approx in ("nearly", "almost") else n  # "nearly two decades": 18 years
             first = years[-1] - n + 1
         quantity = "sma_change" if changes or names_payment(r, span) else "other"
-        value = {"from_year": first}
+        value["from_year"] = first
         out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
                           Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out

@@ -298,20 +298,32 @@ def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
     year = fig.frame.years[0]
     if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or year <= ctx.published.year:
         return None
-    a, known = ctx.agreements(), ctx.known_at(ctx.published)
-    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
-    if covering.empty or known.empty or pd.isna(covering.concluded.iloc[0]) \
-            or covering.concluded.iloc[0].date() <= ctx.published:
+    known, head = ctx.known_at(ctx.published), _set_after(year, ctx)
+    if head is None or known.empty:
         return None
     last = known.iloc[-1]
-    head = (f"The {year} payment was set only by agreement {covering.no.iloc[0]}, concluded "
-            f"{covering.concluded.iloc[0]:%Y-%m-%d}, after publication; the agreements known then ran to "
-            f"{int(last.term_end)} (agreement {last.no}). ")
+    head += f" The agreements known then ran to {int(last.term_end)} (agreement {last.no}). "
     j = _payment_in(fig, ctx, (int(last.term_end),))
     if j.verdict == "supported":
         return _j("misleading", f"{head}The figure is the {int(last.term_end)} payment, not {year}'s: {j.evidence}",
                   j.sources, j.rows)
     return _j("unverifiable", head + j.evidence, j.sources, j.rows)
+
+
+def _set_after(year: int, ctx: Context) -> str | None:
+    """Return why the payment of ``year`` was not known at publication (its agreement was concluded after it),
+    or None when it was.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2020-04-16")
+    >>> _set_after(2020, ctx)
+    'The 2020 payment was set only by agreement 11, concluded 2021-03-07, after publication.'
+    """
+    a = ctx.agreements()
+    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
+    if covering.empty or pd.isna(covering.concluded.iloc[0]) or covering.concluded.iloc[0].date() <= ctx.published:
+        return None
+    return (f"The {year} payment was set only by agreement {covering.no.iloc[0]}, concluded "
+            f"{covering.concluded.iloc[0]:%Y-%m-%d}, after publication.")
 
 
 def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
@@ -394,7 +406,24 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
                       alt.sources, alt.rows)
-    return j
+    return _pending_change(fig, ctx) or j
+
+
+def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a rise for a year not yet agreed at publication (the rise under talks): an offer of
+    that figure supports it, else it is unverifiable; None when the year was agreed.
+
+    >>> j = _pending_change(*example("Seoul insisted on a 13 percent rise for 2020.", "2020-04-16"))
+    >>> j.verdict, j.rows
+    ('supported', ('offers:rok-13pct-2020',))
+    """
+    head = _set_after(fig.frame.years[-1], ctx)
+    if head is None:
+        return None
+    offer = offer_stated(fig, ctx)
+    if offer.verdict == "supported":
+        return _j("supported", f"{head} The rise was still under talks; {offer.evidence}", offer.sources, offer.rows)
+    return _j("unverifiable", f"{head} A rise for it was not a fact yet, and no reported offer matches.")
 
 
 def _loose_years(ctx: Context) -> list[tuple[int, str]]:
@@ -542,23 +571,29 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example("Seoul pays 13.9% more in 2021, the biggest annual rise in nearly two decades.",
     ...                       "2021-03-10", 1)
     >>> j = change_superlative(figure, ctx); j.verdict, j.evidence[:48]
-    ('supported', 'No yearly change from 2004 to 2020 reaches +13.9')
+    ('supported', 'No yearly change from 2004 to 2020 reaches the s')
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
     change = derive.year_on_year(ctx.t.sma).set_index("year")
-    if year not in change.index:
+    stated = fig.span.value.get("stated")
+    if stated is None and year not in change.index:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
-    actual = float(change.loc[year, "change_pct"])
+    actual = float(stated if stated is not None else change.loc[year, "change_pct"])
+    what = f"the stated {actual:+.1f}%" if stated is not None else f"the {year} change ({actual:+.1f}%)"
     window = change.loc[(change.index >= first) & (change.index < year)]
     bigger = window.loc[window.change_pct >= actual]
     missing = sorted(set(range(first, year)) - set(window.index))
     rows = [f"sma_contributions:{y}" for y in (first - 1, *range(first, year + 1)) if y in set(ctx.t.sma.year)]
     sources = [i for c in ctx.t.sma.loc[ctx.t.sma.year.between(first - 1, year)].source_ids for i in split_ids(c)]
     if not bigger.empty:
-        listed = ", ".join(f"{y}: {c:+.1f}%" for y, c in bigger.change_pct.items())
-        return _j("contradicted", f"The {year} change is {actual:+.1f}%, but {listed} reached it.", sources, rows)
+        listed = ", ".join(f"{y}: {r.change_pct:+.1f}% ({r.basis})" for y, r in bigger.iterrows())
+        if (bigger.basis == "won").any():
+            return _j("contradicted", f"{what.capitalize()} is not the largest since {first - 1}: {listed}.",
+                      sources, rows)
+        return _j("unverifiable", f"{what.capitalize()} is reached by {listed}, but only in dollars as reported, "
+                  "which are not comparable with rises in won.", sources, rows)
     top = window.change_pct.idxmax() if not window.empty else None
-    said = f"No yearly change from {first} to {year - 1} reaches {actual:+.1f}% ({year})" + (
+    said = f"No yearly change from {first} to {year - 1} reaches {what}" + (
         f"; the largest was {window.change_pct.max():+.1f}% in {top}" if top is not None else "")
     if missing:
         return _j("unverifiable", f"{said}, but the data lacks {years_text(missing)}.", sources, rows)
@@ -578,6 +613,8 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
     factor, bound = float(fig.span.value["factor"]), fig.span.value.get("bound")
+    if _APPROX.match(fig.span.exact):
+        bound = None  # "nearly five times" is a round figure, not a ceiling
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
     try:
         pay = ctx.payment(fig.frame.years[0], currency)
@@ -598,6 +635,10 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
 
 
+#: Words that make a multiple approximate rather than bounded: "nearly five times", "almost ten times".
+_APPROX = re.compile(r"(?:nearly|almost|close\s+to|roughly|about|some)\b", re.I)
+
+
 # --- demands and offers ------------------------------------------------------------------------------
 
 
@@ -613,8 +654,9 @@ def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) 
 
 
 def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:
-    """Return the rows made in, or for, one of the frame's years (all rows when the text names no year)."""
-    if frame.bound == "publication":
+    """Return the rows made in, or for, one of the frame's years (all rows when the figure's own phrase names no
+    year: a year from elsewhere in the clause, or the publication year, does not date a demand)."""
+    if frame.bound in ("publication", "clause"):
         return pool
     years = set(frame.years)
     made = pool[date_col].dt.year.isin(years)
@@ -674,7 +716,8 @@ def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Pa
     the payment of the year it was made in, in the demand's currency (rows with no payment are left out)."""
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
-    pool = _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+    frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
+    pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
     out = []
     for _, row in pool.iterrows():
         try:

@@ -277,7 +277,7 @@ def test_percents_of_other_quantities_are_not_checkable(text, quantities):
          ("forecast", "forecast"), "supported"),
         # a hypothetical demand may give a figure no report recorded: not contradicted
         ("2024-11-01", '"If I were there, they would be paying $30 billion a year," Trump said.',
-         "$30 billion a year", ("demand", "quotation"), "unverifiable"),
+         "$30 billion a year", ("demand", "hypothetical"), "unverifiable"),
     ],
 )
 def test_offers_forecasts_and_hypotheticals_are_not_judged_by_later_payments(published, text, exact, frame, verdict):
