@@ -539,3 +539,76 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
     report = check.check_text("Cost-sharing deal\n\nUnder the SMA deal, the figure jumped 40 percent in 2019.",
                               "2019-12-01")
     assert _verdicts(report) == {"jumped 40 percent": "contradicted"}
+
+
+# --- general classes of claims (issue 10): invented sentences, verdicts from data/ -----------------------------
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), [
+    # a deal's rise with no year of its own is its first year's (2026: 1,519.2 / 1,402.8 = +8.3 %)
+    ("2024-11-20", "Seoul signed a five-year pact raising its share by 8.3% in the first year.", "8.3%",
+     "sma_change", "supported"),
+    # an average over an agreement's term: (1,402.8 / 1,038.9) ** (1 / 5) = +6.2 % a year under the 11th
+    ("2024-11-20", "The new cost-sharing rise is far below the 6.2 percent a year under the previous agreement.",
+     "6.2 percent",
+     "sma_average_change", "supported"),
+    ("2024-11-20", "The new cost-sharing rise is far below the 9 percent a year under the previous agreement.",
+     "9 percent",
+     "sma_average_change", "contradicted"),
+    # a superlative is judged against the payment series (no rise of 2004-2020 reaches 2021's +13.9 %)
+    ("2021-03-12", "Seoul will pay 13.9 percent more this year, the sharpest rise in nearly two decades.",
+     "the sharpest rise in nearly two decades", "sma_change", "supported"),
+    ("2021-03-12", "Seoul will pay 13.9 percent more this year, the largest increase since 2015.",
+     "the largest increase since 2015", "sma_change", "supported"),
+    # ... and 2019's +8.2 % was not the biggest in 20 years: 2004 rose 11.7 % in won
+    ("2019-03-01", "The 8.2 percent rise in Seoul's contribution this year is the biggest rise in 20 years.",
+     "the biggest rise in 20 years",
+     "sma_change", "contradicted"),
+    # a demanded rise (percent or multiple) is judged against the reported demands over the payment of their year
+    ("2020-02-01", "Washington demanded that Seoul pay up to 400% more.", "up to 400% more", "demand", "supported"),
+    ("2019-12-10", "Senators criticised the five-fold increase the administration is demanding.", "five-fold",
+     "ratio", "supported"),
+    ("2019-12-10", "Senators criticised the twenty-fold increase the administration is demanding.", "twenty-fold",
+     "ratio", "unverifiable"),
+    # a figure a side rejected is an offer of the other side, not a payment
+    ("2020-04-20", "The negotiators settled on a 13 percent rise in cost-sharing, but Trump turned it down.",
+     "13 percent rise",
+     "offer", "supported"),
+    ("2020-04-20", "Trump vetoed what was a done deal to raise Seoul's cost-sharing payment by 13 percent.",
+     "13 percent",
+     "offer", "supported"),
+])
+def test_general_claim_classes_get_verdicts_from_the_data(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+def test_a_percent_that_does_not_follow_from_the_articles_own_figures_is_misleading():
+    text = ("If prices rise 2 percent a year, the payment is expected to reach 1.6 trillion won in 2030, a 20 percent "
+            "increase from 2026.")
+    claim = _claims(text, "2024-10-05")["20 percent increase"]
+    assert claim.verdict == "misleading"
+    assert "+5.3%" in claim.evidence and "2026 payment 1,519.2 bn won" in claim.evidence
+
+
+def test_a_payment_for_a_year_not_yet_agreed_is_the_last_agreed_years_with_that_year_named():
+    claim = _claims("In February Seoul agreed to pay $890 million next year.", "2019-09-01")["$890 million"]
+    assert claim.verdict == "misleading"
+    assert "2019 payment" in claim.evidence and "concluded 2021-03-07" in claim.evidence
+
+
+def test_a_speakers_account_of_an_earlier_demand_is_judged_against_his_demands_on_record():
+    text = "Trump said he had told them they should pay $10 billion a year."
+    claim = _claims(text, "2025-07-20")["$10 billion a year"]
+    assert claim.verdict == "contradicted" and "$5 billion" in claim.evidence
+    same = _claims("Trump said he had told them they should pay $5 billion a year.", "2025-07-20")
+    assert same["$5 billion a year"].verdict == "supported"
+
+
+def test_the_agreements_and_their_dates_come_from_the_tables():
+    tables = check.Tables.load()
+    events = tables.events.loc[~tables.events.title.str.contains("11th SMA")]
+    moved = dataclasses.replace(tables, events=events)
+    text = "In February Seoul agreed to pay $890 million next year."
+    assert _claims(text, "2019-09-01")["$890 million"].verdict == "misleading"
+    report = check.check_text(f"T\n\n{text}", "2019-09-01", tables=moved)
+    assert report.claims[0].verdict == "supported"  # with no date for the 11th SMA, 2020's figure is taken as known
