@@ -75,14 +75,25 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
                      r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|make\s+\S+(?:\s+\S+)?\s+pay|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
-_OFFER = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*|counter-?propos\w*)\b", re.I)
-_FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projected|projects?|predict\w*|"
-                       r"estimat\w*|anticipat\w*|could|may|might|close\s+to\s+\w+ing)\b", re.I)
-_WOULD_PAY = re.compile(r"\bwould\s+(?:have\s+)?(?:be\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)\b", re.I)
-_IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    """Return a case-blind pattern matching any of the alternatives as whole words (plain alternation: linear).
+
+    >>> bool(_words("offer\\w*", "propos\\w*").search("Seoul's proposal")), bool(_words("if").search("iffy"))
+    (True, False)
+    """
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+
+
+_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*")
+_FORECAST = _words("likely", r"expected\s+to", "expects?", r"forecast\w*", "projected", "projects?", r"predict\w*",
+                   r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
+_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
+_IF = _words("if", "unless", r"were\s+(?:he|she|I|they|we)")
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
-_AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
+_AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
                       r"foot(?:s|ing)?\s+the\s+bill|(?:'s|its|their)\s+share|"

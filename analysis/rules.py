@@ -111,7 +111,8 @@ def _j(verdict: str, evidence: str, sources: Sequence[str] = (), rows: Sequence[
 
 @dataclass(frozen=True)
 class Payment:
-    """The SMA payment of one year in one currency: value in currency units, description, sources, rows."""
+    """The SMA payment of one year in one currency: value in currency units, its description for evidence, and
+    the source ids and data rows (``table:key``) behind it."""
 
     year: int
     value: float
