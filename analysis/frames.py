@@ -67,6 +67,7 @@ _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
 #: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
 _APPOSITION = re.compile(r"\s*[—–-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
 _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|asked|demanded))\b")
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
@@ -510,6 +511,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     other = _other_quantity(r, fig)
     if other or fig.value.get("currency") not in ("USD", "KRW", None):
         return other or "other", "reported", None
+    if _whole_of_share(r, fig):
+        return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
@@ -538,6 +541,18 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         cue = max(before) if before else after.start() if after else None
         return quantity, ("hypothetical" if hypothetical else "reported"), cue
     return "other", "reported", None
+
+
+def _whole_of_share(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the whole a percent share is of ("pay 92% of the $10.8 billion project").
+
+    >>> r = Reader(annotate_text("Seoul agreed to pay 92% of the $10.8 billion project."))
+    >>> _whole_of_share(r, r.figures_in(0, len(r.text))[1])
+    True
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    return bool(before) and before[-1].kind == "percent" and bool(_OF_THE.fullmatch(r.text, before[-1].end, fig.start))
 
 
 def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
