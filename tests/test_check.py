@@ -428,8 +428,7 @@ def test_each_figure_gets_its_own_quantity(published, text, quantities):
 #: One figure per sentence, in brackets: published|text|quantity|verdict. What another ally pays and what
 #: Washington spends are not Seoul's payment; a total is added up over the years it names and left open when it
 #: names none; "about" does not stretch the tolerance ($880 M is 14 % short of "about $1 billion"); what was paid
-#: stays a payment after a demand word ("far more than the X Seoul paid", "at the request of X, Seoul paid Y");
-#: the whole a share is of ("90% of the $X cost") is not Seoul's payment.
+#: stays a payment after a demand word ("far more than the X Seoul paid", "at the request of X, Seoul paid Y").
 ONE_FIGURE = """
 2022-01-01|Japan pays [about ¥211 billion a year] to host US forces.|other|not_checkable
 2022-01-01|Washington spends [about $13 billion a year] to keep troops in South Korea.|other|not_checkable
@@ -439,7 +438,6 @@ ONE_FIGURE = """
 2020-02-24|Washington is still seeking far more than the [1.04 trillion won] Seoul paid last year.|sma_payment|supported
 2024-10-04|South Korea will shoulder [1.5192 trillion won] in 2026.|sma_payment|supported
 2019-08-07|At the request of Washington, South Korea paid [$990 million] last year.|sma_payment|misleading
-2021-05-01|Seoul agreed to pay 90% of the [$11 billion] cost of moving the base.|other|not_checkable
 """
 
 
@@ -617,3 +615,9 @@ def test_the_agreements_and_their_dates_come_from_the_tables():
     assert _claims(text, "2019-09-01")["$890 million"].verdict == "misleading"
     report = check.check_text(f"T\n\n{text}", "2019-09-01", tables=moved)
     assert report.claims[0].verdict == "supported"  # with no date for the 11th SMA, 2020's figure is taken as known
+
+
+def test_the_whole_a_share_is_of_is_not_seouls_payment():
+    claims = _claims("Seoul agreed to pay 90% of the $11 billion cost of moving the base.", "2021-05-01")
+    assert {k: (c.frame.quantity, c.verdict) for k, c in claims.items()} == {
+        "90%": ("other", "not_checkable"), "$11 billion": ("other", "not_checkable")}
