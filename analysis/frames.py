@@ -611,8 +611,9 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return intent[0], intent[0], intent[1]
     c0, _ = r.clause(fig, strong=True)
     by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
+    s0, _ = r.sentence_of(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
     changes = (fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
-               or (by and _CHANGE.search(r.text, c0, fig.start)))
+               or (by and _CHANGE.search(r.text, s0, fig.start)))
     context = _context(r, fig)
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
         return "sma_change", "reported", None

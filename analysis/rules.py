@@ -171,6 +171,20 @@ class Context:
         a = self.agreements()
         return a.loc[a.concluded.notna() & (a.concluded.dt.date <= when)]
 
+    def rate_year(self, year: int) -> int:
+        """Return the year whose average rate converts a figure of ``year``: its own, else (a year not over yet,
+        or after publication) the latest average published by then.
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2026-02-01")
+        >>> ctx.rate_year(2019), ctx.rate_year(2026), ctx.rate_year(2030)
+        (2019, 2025, 2025)
+        """
+        known = self.t.rates.year
+        if (known == year).any():
+            return year
+        earlier = known.loc[known <= min(year, self.published.year)]
+        return int(earlier.max()) if not earlier.empty else year
+
     def rate(self, year: int) -> tuple[float, tuple[str, ...], str]:
         """Return (won per dollar, sources, row) of a year's average rate; LookupError if none.
 
@@ -198,8 +212,7 @@ class Context:
         sources, rows = tuple(split_ids(row.source_ids.iloc[0])), (f"sma_contributions:{year}",)
         if currency == "KRW":
             return Payment(year, krw * 1e9, f"{year} payment {krw:,.1f} bn won", sources, rows)
-        rate, rate_sources, rate_row = self.rate(min(year, self.published.year) if year > self.published.year
-                                                 and not (self.t.rates.year == year).any() else year)
+        rate, rate_sources, rate_row = self.rate(self.rate_year(year))
         usd = krw * 1e9 / rate
         return Payment(year, usd, f"{year} payment {krw:,.1f} bn won = ${usd / 1e6:,.0f} M at {rate:,.1f} won/$ "
                        f"({rate_row.split(':')[1]} average)", sources + rate_sources, (*rows, rate_row))
@@ -845,7 +858,7 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     if set(pair) != {"KRW", "USD"}:
         return _j("unverifiable", "Only won-dollar conversions are checked.")
-    years = sorted({min(fig.frame.years[0], ctx.published.year), ctx.published.year})
+    years = sorted({ctx.rate_year(min(fig.frame.years[0], ctx.published.year)), ctx.rate_year(ctx.published.year)})
     rates = []
     for y in years:
         try:

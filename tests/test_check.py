@@ -621,3 +621,20 @@ def test_the_whole_a_share_is_of_is_not_seouls_payment():
     claims = _claims("Seoul agreed to pay 90% of the $11 billion cost of moving the base.", "2021-05-01")
     assert {k: (c.frame.quantity, c.verdict) for k, c in claims.items()} == {
         "90%": ("other", "not_checkable"), "$11 billion": ("other", "not_checkable")}
+
+
+@pytest.mark.parametrize(("text", "exact", "verdict", "shown"), [
+    # in a year whose average rate is not out yet, the latest published average converts the payment
+    ("South Korea pays about $1.1 billion this year.", "about $1.1 billion", "supported", "(2025 average)"),
+    ("South Korea pays 1.52 trillion won ($1.5 billion) this year.", "$1.5 billion", "contradicted", "2025 average"),
+])
+def test_a_year_with_no_average_rate_yet_uses_the_latest_one(text, exact, verdict, shown):
+    claim = _claims(text, "2026-02-01")[exact]
+    assert claim.verdict == verdict and shown in claim.evidence
+
+
+def test_a_rise_stated_after_and_by_keeps_the_verb_of_its_sentence():
+    claims = _claims("The deal raises Seoul's payment by 13.9 percent this year, and by 5.4 percent next year.",
+                     "2021-03-11")
+    assert [(c.frame.quantity, c.frame.years, c.verdict) for c in claims.values()] == [
+        ("sma_change", (2021,), "supported"), ("sma_change", (2022,), "supported")]
