@@ -67,6 +67,7 @@ _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
 #: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
 _APPOSITION = re.compile(r"\s*[—–-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
+_RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
 _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|asked|demanded))\b")
@@ -441,8 +442,17 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
-    count only where no SMA word is in the phrase (payments are "for the upkeep of troops")."""
+    count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
+    relative clause ("its defense budget, which grew 5.4 percent") is read with the noun it hangs on.
+
+    >>> r = Reader(annotate_text("Payments follow the defense budget, which grew 5.4 percent this year."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
+    'defence_budget'
+    """
     p0, p1 = r.clause(fig)
+    if _RELATIVE.match(r.text, p0):
+        s, _ = r.sentence_of(fig)
+        p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: tuple[int, str] | None = None
     for name, pattern in _OTHER_CUES:
@@ -599,12 +609,13 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
     if r.about_sma and _UNDER_DEAL.match(r.text, fig.end):
         return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
-    base = _modified_amount(r, fig)
-    if base is not None:  # "X won in 2026, up 8 percent": the amount's quantity, whatever words follow
-        q, modality, pos = _money_quantity(r, base)
-        return ("sma_change" if q == "sma_payment" else q), modality, pos
     other = _other_quantity(r, fig)
-    if other:
+    base = _modified_amount(r, fig)
+    p0, _ = r.clause(fig)
+    if base is not None and not (other and any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES)):
+        q, modality, pos = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
+        return ("sma_change" if q == "sma_payment" else q), modality, pos
+    if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
         return other, "reported", None
     intent = _intent(r, fig)
     if intent:

@@ -638,3 +638,10 @@ def test_a_rise_stated_after_and_by_keeps_the_verb_of_its_sentence():
                      "2021-03-11")
     assert [(c.frame.quantity, c.frame.years, c.verdict) for c in claims.values()] == [
         ("sma_change", (2021,), "supported"), ("sma_change", (2022,), "supported")]
+
+
+def test_a_relative_clause_hangs_its_percent_on_the_noun_before_it():
+    text = ("Seoul will pay 1.1833 trillion won this year, and the payments will rise in line with its defense budget, "
+            "which grew 5.4 percent this year.")
+    claim = _claims(text, "2021-03-10")["grew 5.4 percent"]
+    assert (claim.frame.quantity, claim.verdict) == ("defence_budget", "not_checkable")
