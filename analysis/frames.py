@@ -1,7 +1,8 @@
 """Claim frames: what each figure of an article is about, read before any judgement.
 
 A :class:`Frame` says, for one figure (an amount, a percent, a multiple), the **quantity** it measures
-(``sma_payment``, ``sma_total``, ``demand``, ``offer``, ``forecast``, ``sma_change``, ``ratio``, ``conversion``
+(``sma_payment``, ``sma_total``, ``demand``, ``offer``, ``forecast``, ``sma_change`` (a percent, or a
+superlative "the largest rise since 2004"), ``sma_average_change``, ``ratio``, ``conversion``
 or another
 quantity the data does not cover: ``defence_budget``, ``wages``, ``tariffs``, ``troops``, ``weapons``,
 ``other``), the **years** it refers to, bound inside the figure's own phrase ("in 2027", "for 2021", "this
