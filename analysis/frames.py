@@ -1,7 +1,8 @@
 """Claim frames: what each figure of an article is about, read before any judgement.
 
 A :class:`Frame` says, for one figure (an amount, a percent, a multiple), the **quantity** it measures
-(``sma_payment``, ``sma_total``, ``demand``, ``offer``, ``forecast``, ``sma_change``, ``ratio``, ``conversion``
+(``sma_payment``, ``sma_total``, ``demand``, ``offer``, ``forecast``, ``sma_change`` (a percent, or a
+superlative "the largest rise since 2004"), ``sma_average_change``, ``ratio``, ``conversion``
 or another
 quantity the data does not cover: ``defence_budget``, ``wages``, ``tariffs``, ``troops``, ``weapons``,
 ``other``), the **years** it refers to, bound inside the figure's own phrase ("in 2027", "for 2021", "this
@@ -44,21 +45,58 @@ _LIMIT = re.compile(r"\b(?:until|through|till|by|since|before|expires?|runs?|val
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
                             r"\bthe\s+year\s+before\b", re.I)
 _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
-                        r"total|figure|payment|amount|of)\s+){0,4}$", re.I)
+                        r"total|figure|payment|amount|of|what|it|they|Seoul|paid|pays|was)\s+){0,4}$", re.I)
+#: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004".
+_SUPERLATIVE = re.compile(
+    r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high)"
+    r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rise|increase|hike|jump|gain))?"
+    r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
+    r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b)",
+    re.I)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
+_REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
+                       r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
+#: A rate "under the previous agreement", "a year under the 11th SMA": an average over that agreement's term.
+_UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?under\s+(?:the\s+)?(?P<deal>"
+                         r"previous|prior|former|old|current|existing|new|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|"
+                         r"agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+#: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
+_BY_BEFORE = re.compile(r"\bby\s*[\"“']?\s*$")
+#: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
+_REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\s+down)\b", re.I)
+_DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
+#: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
+_APPOSITION = re.compile(r"\s*[—–-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
+_RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
+#: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
+_RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|asked|demanded))\b")
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|make\s+\S+(?:\s+\S+)?\s+pay|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
-_OFFER = re.compile(r"\b(?:offer\w*|propos\w*|counter-?offer\w*|counter-?propos\w*)\b", re.I)
-_FORECAST = re.compile(r"\b(?:likely|expected\s+to|expects?|forecast\w*|projected|projects?|predict\w*|"
-                       r"estimat\w*|anticipat\w*|could|may|might|close\s+to\s+\w+ing)\b", re.I)
-_WOULD_PAY = re.compile(r"\bwould\s+(?:be\s+)?pay(?:ing)?\b", re.I)
-_IF = re.compile(r"\bif\b|\bunless\b|\bwere\s+(?:he|she|I|they|we)\b", re.I)
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    """Return a case-blind pattern matching any of the alternatives as whole words (plain alternation: linear).
+
+    >>> bool(_words("offer\\w*", "propos\\w*").search("Seoul's proposal")), bool(_words("if").search("iffy"))
+    (True, False)
+    """
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+
+
+_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*")
+_FORECAST = _words("likely", r"expected\s+to", "expects?", r"forecast\w*", "projected", "projects?", r"predict\w*",
+                   r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
+_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
+_IF = _words("if", "unless", r"were\s+(?:he|she|I|they|we)")
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
-_AGREED = re.compile(r"\b(?:deal|agreement|agreed|accord|under|SMA|pact)\b", re.I)
+_AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
                       r"foot(?:s|ing)?\s+the\s+bill|(?:'s|its|their)\s+share|"
@@ -133,6 +171,10 @@ class Frame:
     actor: str | None
     modality: str
     bound: str = "phrase"
+    #: the figure is the speaker's account of a demand made earlier ("I told them they should pay X")
+    recalled: bool = False
+    #: the agreement a rate is averaged over ("under the previous agreement"): a word or an ordinal
+    deal: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -315,13 +357,10 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     """Return the year a percent change is of: "from <year>" means the year after, else its phrase's year,
     else the year of the amount it modifies."""
     p0, p1 = r.clause(fig)
-    for d in r.spans_in(fig.end, p1, "date"):
-        years = date_years(d)
-        lead = r.text[max(p0, d.start - 30):d.start]
-        base_year = _FROM_YEAR.search(lead) or d.exact.lower().startswith(("from ", "over "))
-        if years and base_year and d.value.get("form") != "range" and not r.figures_in(fig.end, d.start):
-            own = _bound_dates(r, fig, p0, fig.start, True)
-            return (date_years(own[0][1]) if own else (years[-1] + 1,)), _how(own[0][1] if own else d)
+    d = base_date(r, fig)
+    if d is not None:
+        own = _bound_dates(r, fig, p0, fig.start, True)
+        return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(own[0][1] if own else d)
     base = _modified_amount(r, fig)
     if base is not None:
         years, how = bind_years(r, base)
@@ -335,11 +374,31 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     return bind_years(r, fig)
 
 
+def base_date(r: Reader, fig: Span) -> Span | None:
+    """Return the date a percent change is counted from ("up 8 percent from 2025"), in its own phrase.
+
+    >>> r = Reader(annotate_text("It will reach 1.6 trillion won, a 7 percent increase from 2026."))
+    >>> base_date(r, r.figures_in(0, len(r.text))[1]).exact
+    '2026'
+    """
+    p0, p1 = r.clause(fig)
+    for d in r.spans_in(fig.end, p1, "date"):
+        lead = r.text[max(p0, d.start - 30):d.start]
+        counted = _FROM_YEAR.search(lead) or d.exact.lower().startswith(("from ", "over "))
+        if date_years(d) and counted and d.value.get("form") != "range" and not r.figures_in(fig.end, d.start):
+            return d
+    return None
+
+
 def _modified_amount(r: Reader, fig: Span) -> Span | None:
     """Return the amount a percent modifies ("X won in 2026, up 8 percent"): the last amount of the
     previous phrase in the same clause, when the percent's phrase starts with it."""
     p0, _ = r.clause(fig)
     c0, _ = r.clause(fig, strong=True)
+    s, _ = r.sentence_of(fig)
+    before = [m for m in r.figures_in(s, fig.start)]
+    if before and before[-1].kind == "money" and _APPOSITION.fullmatch(r.text, before[-1].end, fig.start):
+        return before[-1]  # "X dollars -- a roughly 50 percent increase"
     if r.figures_in(p0, fig.start) or p0 <= c0:
         return None
     money = [m for m in r.figures_in(c0, p0) if m.kind == "money"]
@@ -384,8 +443,17 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
-    count only where no SMA word is in the phrase (payments are "for the upkeep of troops")."""
+    count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
+    relative clause ("its defense budget, which grew 5.4 percent") is read with the noun it hangs on.
+
+    >>> r = Reader(annotate_text("Payments follow the defense budget, which grew 5.4 percent this year."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
+    'defence_budget'
+    """
     p0, p1 = r.clause(fig)
+    if _RELATIVE.match(r.text, p0):
+        s, _ = r.sentence_of(fig)
+        p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: tuple[int, str] | None = None
     for name, pattern in _OTHER_CUES:
@@ -412,8 +480,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         if cues and (best is None or max(cues) > best[1]):
             best = (name, max(cues))
     _, p1 = r.clause(fig)
-    if best is not None and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
-        return None  # "far more than the X Seoul paid last year": X is what was paid
+    if best is not None and fig.kind == "money" and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
+        return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
         cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
                                                            ("forecast", _FORECAST)) if n == best[0])
@@ -454,6 +522,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     other = _other_quantity(r, fig)
     if other or fig.value.get("currency") not in ("USD", "KRW", None):
         return other or "other", "reported", None
+    if _whole_of_share(r, fig):
+        return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
@@ -482,6 +552,18 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         cue = max(before) if before else after.start() if after else None
         return quantity, ("hypothetical" if hypothetical else "reported"), cue
     return "other", "reported", None
+
+
+def _whole_of_share(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the whole a percent share is of ("pay 92% of the $10.8 billion project").
+
+    >>> r = Reader(annotate_text("Seoul agreed to pay 92% of the $10.8 billion project."))
+    >>> _whole_of_share(r, r.figures_in(0, len(r.text))[1])
+    True
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    return bool(before) and before[-1].kind == "percent" and bool(_OF_THE.fullmatch(r.text, before[-1].end, fig.start))
 
 
 def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -524,21 +606,28 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
 def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     """Return (quantity, modality, cue position) of a percent."""
     p0, p1 = r.clause(fig)
-    if _SHARE.match(r.text, fig.end):
-        return "other", "reported", None  # "40 percent of the cost": a share, not a change
-    base = _modified_amount(r, fig)
-    if base is not None:  # "X won in 2026, up 8 percent": the amount's quantity, whatever words follow
-        q, modality, pos = _money_quantity(r, base)
-        return ("sma_change" if q == "sma_payment" else q), modality, pos
+    if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
+        return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
+    if r.about_sma and _UNDER_DEAL.match(r.text, fig.end):
+        return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig)
-    if other:
+    base = _modified_amount(r, fig)
+    p0, _ = r.clause(fig)
+    if base is not None and not (other and any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES)):
+        q, modality, pos = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
+        return ("sma_change" if q == "sma_payment" else q), modality, pos
+    if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
         return other, "reported", None
     intent = _intent(r, fig)
     if intent:
         return intent[0], intent[0], intent[1]
-    changes = fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
+    c0, _ = r.clause(fig, strong=True)
+    by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
+    s0, _ = r.sentence_of(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
+    changes = (fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
+               or (by and _CHANGE.search(r.text, s0, fig.start)))
     context = _context(r, fig)
-    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context)):
+    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
         return "sma_change", "reported", None
     return "other", "reported", None
 
@@ -581,7 +670,8 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
 
 
 def _modality(r: Reader, fig: Span, modality: str) -> str:
-    return "quotation" if r.in_quote(fig) else modality
+    """Return the modality of a figure: a quotation, unless it is a hypothetical (which stays one when quoted)."""
+    return "quotation" if r.in_quote(fig) and modality != "hypothetical" else modality
 
 
 def frame_of(r: Reader, fig: Span) -> Frame:
@@ -594,9 +684,16 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     """
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
-        return Frame("ratio", years, None, _modality(r, fig, "reported"), how)
+        intent = _intent(r, fig) if not r.spans_in(*r.sentence_of(fig), "money") else None
+        asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
+        return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
+                     _modality(r, fig, asked), how)
     quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
-    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower()  # "should pay": the payer is its subject
+    rejecter = _rejected_by(r, fig) if quantity in ("sma_payment", "sma_change", "forecast") else None
+    if rejecter is not None:
+        return _rejected_offer(r, fig, rejecter)
+    # "should pay", "would have spent": the payer is its subject, not the one who asks
+    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue)
     if quantity == "demand" and asks and r.country.get(find_actor(r, fig, cue) or "") == "KR":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer
     if quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change"):
@@ -613,7 +710,40 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
-    return Frame(quantity, years, actor, _modality(r, fig, modality), how)
+    s0, _ = r.sentence_of(fig)
+    recalled = quantity == "demand" and bool(_RECALL.search(r.text, s0, fig.start))
+    deal = m.group("deal").lower() if (m := _UNDER_DEAL.match(r.text, fig.end)) else None
+    return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal)
+
+
+def _rejected_by(r: Reader, fig: Span) -> str | None:
+    """Return who rejected the figure ("..., but Trump rejected the proposal"): the actor named before the
+    rejection verb after the figure in its sentence ("" when none is named), or None when nothing was rejected.
+
+    >>> r = Reader(annotate_text("The sides agreed on a 13 percent rise, but Trump turned it down."))
+    >>> _rejected_by(r, r.figures_in(0, len(r.text))[0])
+    'donald-trump'
+    """
+    s, e = r.sentence_of(fig)
+    m = _REJECTED.search(r.text, fig.end, e)
+    if m is not None and not r.figures_in(fig.end, m.start()):
+        lo, hi = fig.end, m.start()
+    else:  # "Trump vetoed what was a done deal to raise it by 13 percent"
+        m = _last_match(_REJECT_VERB, r.text, s, fig.start)
+        if m is None or r.figures_in(m.end(), fig.start) or not _DEAL_NOUN.search(r.text, m.end(), fig.start):
+            return None
+        lo, hi = s, m.start()
+    named = [str(_actor_id(a)) for a in r.spans_in(lo, hi, "person", "org", "place") if _actor_id(a)]
+    sides = [side for side, pattern in _SIDE_WORDS if pattern.search(r.text, lo, hi)]
+    return (named or sides or [""])[-1]
+
+
+def _rejected_offer(r: Reader, fig: Span, rejecter: str) -> Frame:
+    """Return the frame of a rejected figure: an offer by the other side than the one that rejected it."""
+    years, how = (_change_years if fig.kind == "percent" else bind_years)(r, fig)
+    side = r.country.get(rejecter) or {"us-government": "US", "rok-government": "KR"}.get(rejecter)
+    actor = {"US": "rok-government", "KR": "us-government"}.get(side or "")
+    return Frame("offer", years, actor, _modality(r, fig, "offer"), how)
 
 
 def names_payment(r: Reader, fig: Span) -> bool:
@@ -672,6 +802,45 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
             f = frames[primary.id]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
                               r.sentence_of(span), (primary,)))
+    return sorted(out + superlatives(r, out), key=lambda f: f.span.start)
+
+
+def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
+    """Return the superlatives of a yearly change ("the largest since 2004", "the biggest annual rise in nearly
+    two decades") as figures: the span's value holds the first year of the window that no rise may reach; the
+    frame takes the year of the change its sentence states, else its own year.
+
+    >>> r = Reader(annotate_text("Seoul pays 13.9% more in 2021, the largest rise since 2004.", "2021-03-10"))
+    >>> [(f.span.exact, f.span.value, f.frame.quantity, f.frame.years) for f in superlatives(r, [])]
+    [('the largest rise since 2004', {'from_year': 2005}, 'sma_change', (2021,))]
+    >>> [f.span.value for f in superlatives(r, build_figures(r.ann, r))]
+    [{'stated': 13.9, 'from_year': 2005}]
+    """
+    out = []
+    for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
+        span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
+        s, e = r.sentence_of(span)
+        changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
+                   and f.frame.quantity in ("sma_change", "offer", "forecast")]
+        value: dict[str, float] = {}
+        if changes:  # the rise the sentence states is the one called the largest
+            near = min(changes, key=lambda f: abs(f.span.start - m.start()))
+            years, how = near.frame.years, near.frame.bound
+            value["stated"] = float(near.span.value["percent"])
+        else:
+            years, how = bind_years(r, span)
+        if m.group("since"):
+            first = int(m.group("since")) + 1
+        else:
+            n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
+            n *= 10 if m.group("unit").lower().startswith("decade") else 1
+            approx = (m.group("approx") or "").lower()
+            n = round(n * 0.9) if approx in ("nearly", "almost") else n  # "nearly two decades": 18 years
+            first = years[-1] - n + 1
+        quantity = "sma_change" if changes or names_payment(r, span) else "other"
+        value["from_year"] = first
+        out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
+                          Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out
 
 
@@ -703,6 +872,9 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
 def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]:
     """Return the amount a multiple is of: the nearest amount of its sentence that is not a payment (the
     payment is the base), else the nearest amount."""
+    if fig.kind == "percent":
+        base = _modified_amount(r, fig)  # "X won in 2030, a 17 percent increase from 2026": the target amount
+        return (base,) if base is not None else ()
     if fig.kind != "multiplier":
         return ()
     money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames]

@@ -32,7 +32,7 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
-from analysis.frames import Figure, Frame, Reader, build_figures, names_payment, years_text
+from analysis.frames import Figure, Frame, Reader, base_date, build_figures, date_years, names_payment, years_text
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,8 @@ def _j(verdict: str, evidence: str, sources: Sequence[str] = (), rows: Sequence[
 
 @dataclass(frozen=True)
 class Payment:
-    """The SMA payment of one year in one currency: value in currency units, description, sources, rows."""
+    """The SMA payment of one year in one currency: value in currency units, its description for evidence, and
+    the source ids and data rows (``table:key``) behind it."""
 
     year: int
     value: float
@@ -144,6 +145,46 @@ class Context:
             return "US"
         return "KR" if re.search(r"\b(?:South Korea\w*|Seoul)\b", actor) else None
 
+    def agreements(self) -> pd.DataFrame:
+        """Return one row per agreement: ``no``, ``term_start``, ``term_end`` and ``concluded`` (the first event
+        of kind ``sma`` naming it, NaT if none), ordered by number.
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> row = ctx.agreements().set_index("no").loc[11]; int(row.term_start), f"{row.concluded:%Y-%m-%d}"
+        (2020, '2021-03-07')
+        """
+        sma = self.t.sma.dropna(subset=["agreement_no"])
+        terms = sma.groupby("agreement_no").agg(term_start=("term_start", "min"), term_end=("term_end", "max"))
+        ev = self.t.events.loc[self.t.events.kind == "sma"]
+        numbers = ev.title.str.extract(r"\b(\d{1,2})(?:st|nd|rd|th)\s+SMA\b", expand=False)
+        concluded = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"]).groupby("no").start.min()
+        out = terms.reset_index().rename(columns={"agreement_no": "no"}).astype({"no": int})
+        return out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
+
+    def known_at(self, when: dt.date) -> pd.DataFrame:
+        """Return the agreements concluded on or before ``when``.
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> int(ctx.known_at(dt.date(2019, 12, 1)).no.max())
+        10
+        """
+        a = self.agreements()
+        return a.loc[a.concluded.notna() & (a.concluded.dt.date <= when)]
+
+    def rate_year(self, year: int) -> int:
+        """Return the year whose average rate converts a figure of ``year``: its own, else (a year not over yet,
+        or after publication) the latest average published by then.
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2026-02-01")
+        >>> ctx.rate_year(2019), ctx.rate_year(2026), ctx.rate_year(2030)
+        (2019, 2025, 2025)
+        """
+        known = self.t.rates.year
+        if (known == year).any():
+            return year
+        earlier = known.loc[known <= min(year, self.published.year)]
+        return int(earlier.max()) if not earlier.empty else year
+
     def rate(self, year: int) -> tuple[float, tuple[str, ...], str]:
         """Return (won per dollar, sources, row) of a year's average rate; LookupError if none.
 
@@ -171,8 +212,7 @@ class Context:
         sources, rows = tuple(split_ids(row.source_ids.iloc[0])), (f"sma_contributions:{year}",)
         if currency == "KRW":
             return Payment(year, krw * 1e9, f"{year} payment {krw:,.1f} bn won", sources, rows)
-        rate, rate_sources, rate_row = self.rate(min(year, self.published.year) if year > self.published.year
-                                                 and not (self.t.rates.year == year).any() else year)
+        rate, rate_sources, rate_row = self.rate(self.rate_year(year))
         usd = krw * 1e9 / rate
         return Payment(year, usd, f"{year} payment {krw:,.1f} bn won = ${usd / 1e6:,.0f} M at {rate:,.1f} won/$ "
                        f"({rate_row.split(':')[1]} average)", sources + rate_sources, (*rows, rate_row))
@@ -245,6 +285,9 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> j = payment_reported(figure, ctx); j.verdict, j.rows[0]
     ('contradicted', 'sma_contributions:2015')
     """
+    early = not_yet_agreed(fig, ctx)
+    if early is not None:
+        return early
     j = _payment_in(fig, ctx, fig.frame.years)
     if fig.frame.bound == "publication" and j.verdict != "supported":
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
@@ -255,6 +298,46 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a payment reported as fixed for a later year whose agreement was concluded only
+    after publication: the figure can only be an earlier year's (misleading when it is the last year the
+    agreements then known cover), else None.
+
+    >>> j = not_yet_agreed(*example("In February Seoul agreed to pay $925 million next year.", "2019-08-07"))
+    >>> j.verdict, j.rows[0]
+    ('misleading', 'sma_contributions:2019')
+    """
+    year = fig.frame.years[0]
+    if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or year <= ctx.published.year:
+        return None
+    known, head = ctx.known_at(ctx.published), _set_after(year, ctx)
+    if head is None or known.empty:
+        return None
+    last = known.iloc[-1]
+    head += f" The agreements known then ran to {int(last.term_end)} (agreement {last.no}). "
+    j = _payment_in(fig, ctx, (int(last.term_end),))
+    if j.verdict == "supported":
+        return _j("misleading", f"{head}The figure is the {int(last.term_end)} payment, not {year}'s: {j.evidence}",
+                  j.sources, j.rows)
+    return _j("unverifiable", head + j.evidence, j.sources, j.rows)
+
+
+def _set_after(year: int, ctx: Context) -> str | None:
+    """Return why the payment of ``year`` was not known at publication (its agreement was concluded after it),
+    or None when it was.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2020-04-16")
+    >>> _set_after(2020, ctx)
+    'The 2020 payment was set only by agreement 11, concluded 2021-03-07, after publication.'
+    """
+    a = ctx.agreements()
+    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
+    if covering.empty or pd.isna(covering.concluded.iloc[0]) or covering.concluded.iloc[0].date() <= ctx.published:
+        return None
+    return (f"The {year} payment was set only by agreement {covering.no.iloc[0]}, concluded "
+            f"{covering.concluded.iloc[0]:%Y-%m-%d}, after publication.")
 
 
 def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
@@ -281,14 +364,21 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
     return _j(verdict, evidence, sources, rows)
 
 
-def payment_forecast(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a forecast or hypothetical payment: supported if it came to pass, never contradicted.
+def softened(rule: Callable[[Figure, Context], Judgement], name: str, why: str) -> Callable[[Figure, Context],
+                                                                                           Judgement]:
+    """Return a rule called ``name`` that judges as ``rule`` does but never contradicts: a forecast, an offer, a
+    hypothetical or a quotation is not refuted by what happened later (the evidence says why).
 
     >>> figure, ctx = example("Seoul is likely to pay 2 trillion won in 2021.", "2020-06-01")
-    >>> payment_forecast(figure, ctx).verdict
-    'unverifiable'
+    >>> payment_forecast(figure, ctx).verdict, payment_forecast.__name__
+    ('unverifiable', 'payment_forecast')
     """
-    return _soften(payment_reported(fig, ctx), f"a {fig.frame.modality} is not refuted by what happened later")
+    def soft(fig: Figure, ctx: Context) -> Judgement:
+        return _soften(rule(fig, ctx), f"a {fig.frame.modality} {why}")
+
+    soft.__name__ = soft.__qualname__ = name
+    soft.__doc__ = f"Return the verdict of {rule.__name__} on a forecast or hypothetical, never contradicted."
+    return soft
 
 
 def total_stated(fig: Figure, ctx: Context) -> Judgement:
@@ -323,13 +413,48 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     'supported'
     """
     j = _change_in(fig, ctx, fig.frame.years[-1])
-    loose = fig.frame.bound in ("relative", "previous", "publication", "clause")
-    if j.verdict != "supported" and loose and fig.frame.years[-1] != ctx.published.year:
-        alt = _change_in(fig, ctx, ctx.published.year)
+    if j.verdict == "supported" or fig.frame.bound not in ("relative", "previous", "publication", "clause"):
+        return j
+    for year, why in _loose_years(ctx):
+        alt = _change_in(fig, ctx, year) if year != fig.frame.years[-1] else j
         if alt.verdict == "supported":
-            return _j("supported", f"{alt.evidence} The year was read from a relative date; the publication "
-                      "year's change fits.", alt.sources, alt.rows)
-    return j
+            return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
+                      alt.sources, alt.rows)
+    return _pending_change(fig, ctx) or j
+
+
+def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a rise for a year not yet agreed at publication (the rise under talks): an offer of
+    that figure supports it, else it is unverifiable; None when the year was agreed.
+
+    >>> j = _pending_change(*example("Seoul insisted on a 13 percent rise for 2020.", "2020-04-16"))
+    >>> j.verdict, j.rows
+    ('supported', ('offers:rok-13pct-2020',))
+    """
+    head = _set_after(fig.frame.years[-1], ctx)
+    if head is None:
+        return None
+    offer = offer_stated(fig, ctx)
+    if offer.verdict == "supported":
+        return _j("supported", f"{head} The rise was still under talks; {offer.evidence}", offer.sources, offer.rows)
+    return _j("unverifiable", f"{head} A rise for it was not a fact yet, and no reported offer matches.")
+
+
+def _loose_years(ctx: Context) -> list[tuple[int, str]]:
+    """Return the years a change with no year of its own may be of: the publication year, and the first year
+    of the newest agreement concluded by publication (a deal's rise is its first year's).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2024-10-05")
+    >>> [y for y, _ in _loose_years(ctx)]
+    [2024, 2026]
+    """
+    out = [(ctx.published.year, "the publication year's change")]
+    known = ctx.known_at(ctx.published)
+    if not known.empty:
+        last = known.iloc[-1]
+        out.append((int(last.term_start), f"the first year of agreement {last.no} (concluded "
+                    f"{last.concluded:%Y-%m-%d})"))
+    return out
 
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
@@ -372,13 +497,121 @@ def change_amount(fig: Figure, ctx: Context) -> Judgement:
 
 
 def change_forecast(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a forecast change: supported if it came to pass, never contradicted.
+    """Return the verdict on a forecast change: the article's own arithmetic when it gives the target amount and
+    the base year ("reach X in 2030, a 17 percent increase from 2026"), else supported if it came to pass; never
+    contradicted by what happened later.
 
     >>> figure, ctx = example("Seoul is likely to agree a rise of 30 percent for 2021.", "2020-06-01")
     >>> change_forecast(figure, ctx).verdict
     'unverifiable'
+    >>> j = change_forecast(*example("It is expected to reach 1.64 trillion won in 2030, a 17.2 percent increase "
+    ...                              "from 2026.", "2024-10-04", 1)); j.verdict, j.evidence[:60]
+    ('misleading', '1,640 billion won against the 2026 payment 1,519.2 bn won is')
     """
-    return _soften(change_reported(fig, ctx), f"a {fig.frame.modality} is not refuted by what happened later")
+    target = fig.related[0] if fig.related and fig.related[0].kind == "money" else None
+    base = base_date(ctx.reader, fig.span)
+    if target is None or base is None:
+        return _soften(change_reported(fig, ctx), f"a {fig.frame.modality} {LATER}")
+    year = date_years(base)[-1]
+    amount, currency = float(target.value["amount"]), target.value.get("currency") or "USD"
+    try:
+        pay = ctx.payment(year, currency)
+    except LookupError as exc:
+        return _j("unverifiable", f"Cannot check the base year: {exc}.")
+    implied, claimed = (amount / pay.value - 1) * 100, _signed(fig)
+    shown = f"{fmt_money(amount, currency)} against the {pay.described} is {implied:+.1f}% (claimed {claimed:+.1f}%)"
+    if abs(implied - claimed) <= ctx.tol.percent_abs:
+        return _j("unverifiable", f"{shown}: the arithmetic holds; the forecast amount itself cannot be checked yet.",
+                  pay.sources, pay.rows, [target])
+    return _j("misleading", f"{shown}: the percent does not follow from the article's own figures.", pay.sources,
+              pay.rows, [target])
+
+
+def _signed(fig: Figure) -> float:
+    """Return a percent span's value, negative for a fall."""
+    return float(fig.span.value["percent"]) * (-1 if fig.span.value.get("direction") == "down" else 1)
+
+
+def change_average(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on an average yearly change over an agreement's term ("6.2 percent under the previous
+    agreement"): the compound rate from the payment of its first year to that of its last.
+
+    >>> j = change_average(*example("The rise is half the 6.2 percent under the previous agreement.", "2024-10-04"))
+    >>> j.verdict, j.rows
+    ('supported', ('sma_contributions:2020', 'sma_contributions:2025'))
+    """
+    row = _deal_named(fig.frame.deal or "", ctx)
+    if row is None:
+        return _j("unverifiable", f"Cannot tell which agreement '{fig.frame.deal}' means at {ctx.published}.")
+    first, last = int(row.term_start), int(row.term_end)
+    try:
+        a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
+    except LookupError as exc:
+        return _j("unverifiable", f"Cannot average agreement {row.no}: {exc}.")
+    if last == first:
+        return _j("unverifiable", f"Agreement {row.no} covers one year only; it has no average yearly change.")
+    actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
+    off = abs(actual - _signed(fig))
+    verdict = ("supported" if off <= ctx.tol.percent_abs
+               else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
+    return _j(verdict, f"Agreement {row.no} ({first}-{last}): {a.described} -> {b.described} is {actual:+.1f}% a "
+              f"year on average (claimed {_signed(fig):+.1f}%).", [*a.sources, *b.sources], [*a.rows, *b.rows])
+
+
+def _deal_named(word: str, ctx: Context) -> pd.Series | None:
+    """Return the agreement a word names at publication: an ordinal ("11th"), "previous" (the one before the
+    newest concluded), "current" (in force) or "new" (the newest concluded); None if there is none."""
+    a, known = ctx.agreements(), ctx.known_at(ctx.published)
+    if known.empty:
+        return None
+    newest = int(known.no.max())
+    if word[:1].isdigit():
+        no = int(re.sub(r"\D", "", word))
+    elif word in ("previous", "prior", "former", "old"):
+        no = newest - 1
+    elif word in ("current", "existing"):
+        live = known.loc[(known.term_start <= ctx.published.year) & (known.term_end >= ctx.published.year)]
+        no = int(live.no.iloc[-1]) if not live.empty else newest
+    else:
+        no = newest
+    rows = a.loc[a.no == no]
+    return rows.iloc[0] if not rows.empty else None
+
+
+def change_superlative(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a superlative of a yearly change ("the largest since 2004"): no rise of the years in
+    its window reaches the change of its year.
+
+    >>> figure, ctx = example("Seoul pays 13.9% more in 2021, the biggest annual rise in nearly two decades.",
+    ...                       "2021-03-10", 1)
+    >>> j = change_superlative(figure, ctx); j.verdict, j.evidence[:48]
+    ('supported', 'No yearly change from 2004 to 2020 reaches the s')
+    """
+    year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
+    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    stated = fig.span.value.get("stated")
+    if stated is None and year not in change.index:
+        return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
+    actual = float(stated if stated is not None else change.loc[year, "change_pct"])
+    what = f"the stated {actual:+.1f}%" if stated is not None else f"the {year} change ({actual:+.1f}%)"
+    window = change.loc[(change.index >= first) & (change.index < year)]
+    bigger = window.loc[window.change_pct >= actual]
+    missing = sorted(set(range(first, year)) - set(window.index))
+    rows = [f"sma_contributions:{y}" for y in (first - 1, *range(first, year + 1)) if y in set(ctx.t.sma.year)]
+    sources = [i for c in ctx.t.sma.loc[ctx.t.sma.year.between(first - 1, year)].source_ids for i in split_ids(c)]
+    if not bigger.empty:
+        listed = ", ".join(f"{y}: {r.change_pct:+.1f}% ({r.basis})" for y, r in bigger.iterrows())
+        if (bigger.basis == "won").any():
+            return _j("contradicted", f"{what.capitalize()} is not the largest since {first - 1}: {listed}.",
+                      sources, rows)
+        return _j("unverifiable", f"{what.capitalize()} is reached by {listed}, but only in dollars as reported, "
+                  "which are not comparable with rises in won.", sources, rows)
+    top = window.change_pct.idxmax() if not window.empty else None
+    said = f"No yearly change from {first} to {year - 1} reaches {what}" + (
+        f"; the largest was {window.change_pct.max():+.1f}% in {top}" if top is not None else "")
+    if missing:
+        return _j("unverifiable", f"{said}, but the data lacks {years_text(missing)}.", sources, rows)
+    return _j("supported", said + ".", sources, rows)
 
 
 def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
@@ -389,9 +622,13 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     if not fig.related:
+        if fig.frame.modality == "demand":
+            return ratio_of_demands(fig, ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
     factor, bound = float(fig.span.value["factor"]), fig.span.value.get("bound")
+    if _APPROX.match(fig.span.exact):
+        bound = None  # "nearly five times" is a round figure, not a ceiling
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
     try:
         pay = ctx.payment(fig.frame.years[0], currency)
@@ -412,6 +649,10 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
 
 
+#: Words that make a multiple approximate rather than bounded: "nearly five times", "almost ten times".
+_APPROX = re.compile(r"(?:nearly|almost|close\s+to|roughly|about|some)\b", re.I)
+
+
 # --- demands and offers ------------------------------------------------------------------------------
 
 
@@ -427,8 +668,9 @@ def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) 
 
 
 def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:
-    """Return the rows made in, or for, one of the frame's years (all rows when the text names no year)."""
-    if frame.bound == "publication":
+    """Return the rows made in, or for, one of the frame's years (all rows when the figure's own phrase names no
+    year: a year from elsewhere in the clause, or the publication year, does not date a demand)."""
+    if frame.bound in ("publication", "clause"):
         return pool
     years = set(frame.years)
     made = pool[date_col].dt.year.isin(years)
@@ -483,24 +725,90 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
 
 
-def demand_hypothetical(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a demand said as a hypothetical or in a quotation: matched, never contradicted.
+def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Payment]]:
+    """Return the reported demands a demanded rise is judged against (its actor and time, yearly), each with
+    the payment of the year it was made in, in the demand's currency (rows with no payment are left out)."""
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
+    frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
+    pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
+    out = []
+    for _, row in pool.iterrows():
+        try:
+            out.append((row, ctx.payment(int(row.date.year), row.currency)))
+        except LookupError:
+            continue
+    return out
 
-    >>> figure, ctx = example('"If I were there, they would be paying $30 billion a year," Trump said.', "2024-11-01")
-    >>> demand_hypothetical(figure, ctx).verdict
-    'unverifiable'
-    """
-    return _soften(demand_stated(fig, ctx), f"a {fig.frame.modality} may give a figure no report recorded")
+
+def _demanded_rise(fig: Figure, ctx: Context, claimed: float, bound: str | None, shown: str) -> Judgement:
+    """Return the verdict on a demanded multiple of the payment (``claimed`` times it): supported when a reported
+    demand of its actor and time is that multiple of the payment of its year, else unverifiable."""
+    pairs = _demands_over_payment(fig, ctx)
+    if not pairs:
+        return _j("unverifiable", f"No reported demand of that time with a known payment to compare {shown} with.")
+    judged = [(compare(row.amount, pay.value * claimed, bound, ctx.tol)[0], row, pay) for row, pay in pairs]
+    hits = [(row, pay) for verdict, row, pay in judged if verdict == "supported"] or pairs
+    listed = "; ".join(f"{fmt_money(row.amount, row.currency)} ({row.reported_by}, {row.date:%Y-%m-%d}) is "
+                       f"{row.amount / pay.value:.2f}× the {pay.described}" for row, pay in hits)
+    verdict = "supported" if any(v == "supported" for v, _, _ in judged) else "unverifiable"
+    unsure = "" if verdict == "supported" else " None matches; the data lists reported demands only."
+    return _j(verdict, f"Demanded {shown}: {listed}.{unsure}", [i for r, p in hits for i in split_ids(r.source_ids)]
+              + [i for _, p in hits for i in p.sources], [f"demands:{r.demand_id}" for r, _ in hits]
+              + [x for _, p in hits for x in p.rows])
 
 
 def demand_percent(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a demand stated as a percent: the data records demands as amounts only.
+    """Return the verdict on a demand stated as a percent rise ("pay up to 400% more"): the reported demands of
+    its actor and time over the payment of the year they were made in.
 
-    >>> figure, ctx = example("Washington demanded a 50 percent increase.", "2020-06-01")
-    >>> demand_percent(figure, ctx).verdict
-    'unverifiable'
+    >>> figure, ctx = example("In 2019 Washington demanded Seoul pay up to 400% more.", "2020-06-01")
+    >>> j = demand_percent(figure, ctx); j.verdict, j.rows[0]
+    ('supported', 'demands:yoon-dehart-4-7bn-usd')
     """
-    return _j("unverifiable", "The data records demands as amounts, not as percent increases; nothing to compare.")
+    percent = _signed(fig)
+    return _demanded_rise(fig, ctx, 1 + percent / 100, fig.span.value.get("bound"), f"{percent:+g}%")
+
+
+def ratio_of_demands(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a demanded multiple with no amount in its sentence ("the five-fold increase it is
+    demanding"): the reported demands of its time over the payment of their year.
+
+    >>> figure, ctx = example("Lawmakers decried the five-fold increase Washington is demanding.", "2019-12-04")
+    >>> ratio_of_demands(figure, ctx).verdict
+    'supported'
+    """
+    factor = float(fig.span.value["factor"])
+    bound = fig.span.value.get("bound")
+    return _demanded_rise(fig, ctx, factor, bound if bound in ("up_to", "more_than", "less_than") else None,
+                          f"{factor:g}× the payment")
+
+
+def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a speaker's account of a demand he made earlier ("he had told them they should pay
+    X"): against his own demands recorded before the remark (not the remark itself, nor a hypothetical).
+
+    >>> figure, ctx = example("Trump said he had told them they should pay $10 billion a year.", "2025-07-09")
+    >>> j = demand_recalled(figure, ctx); j.verdict, "5 billion" in j.evidence
+    ('contradicted', True)
+    """
+    amount, currency, _ = _amount(fig)
+    d = ctx.t.demands
+    before = ctx.published - dt.timedelta(days=ctx.tol.event_days)
+    pool = d.loc[(d.kind == "demand") & (d.speaker == fig.frame.actor) & (d.date.dt.date < before)
+                 & (d.currency == currency) & (d.period == "year")]
+    pool = pool.loc[~pool.quote.fillna("").str.match(r"\W*If\b")]  # "If I were there ...": not a demand made
+    if pool.empty:
+        return demand_hypothetical(fig, ctx)
+    same = pool.loc[(pool.amount / amount - 1).abs() <= ctx.tol.same_rel]
+    rows = same if not same.empty else pool
+    listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
+                       for r in rows.itertuples())
+    who = ctx.names.get(fig.frame.actor or "", fig.frame.actor)
+    verdict = "supported" if not same.empty else "contradicted"
+    return _j(verdict, f"{who}'s account of an earlier demand of {fmt_money(amount, currency)}: his demands on record "
+              f"before {before} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
+              [f"demands:{i}" for i in rows.demand_id])
 
 
 def offer_stated(fig: Figure, ctx: Context) -> Judgement:
@@ -510,9 +818,9 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> j = offer_stated(figure, ctx); j.verdict, j.rows
     ('supported', ('offers:rok-13pct-2020',))
     """
-    o = ctx.t.offers
-    pool = _by_actor(_in_years(o.loc[o.reported.dt.date <= ctx.published], fig.frame, "reported"),
-                     "offered_by", fig.frame.actor, ctx)
+    o = ctx.t.offers.loc[ctx.t.offers.reported.dt.date <= ctx.published]
+    frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
+    pool = _by_actor(_in_years(o, frame, "reported"), "offered_by", fig.frame.actor, ctx)  # a loose year: any
     if fig.span.kind == "percent":
         claimed, column, shown = float(fig.span.value["percent"]), "percent", f"{fig.span.value['percent']:g}%"
         pool = pool.loc[pool.percent.notna()]
@@ -550,7 +858,7 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     if set(pair) != {"KRW", "USD"}:
         return _j("unverifiable", "Only won-dollar conversions are checked.")
-    years = sorted({min(fig.frame.years[0], ctx.published.year), ctx.published.year})
+    years = sorted({ctx.rate_year(min(fig.frame.years[0], ctx.published.year)), ctx.rate_year(ctx.published.year)})
     rates = []
     for y in years:
         try:
@@ -587,6 +895,8 @@ class Rule:
     kinds: tuple[str, ...]
     modalities: tuple[str, ...]
     judge: Callable[[Figure, Context], Judgement]
+    #: an extra test on the frame (None: none)
+    when: Callable[[Figure], bool] | None = None
 
     def fits(self, fig: Figure) -> bool:
         """Return whether this rule judges ``fig``.
@@ -596,10 +906,14 @@ class Rule:
         ['payment_reported']
         """
         return (fig.frame.quantity == self.quantity and fig.span.kind in self.kinds
-                and (not self.modalities or fig.frame.modality in self.modalities))
+                and (not self.modalities or fig.frame.modality in self.modalities)
+                and (self.when is None or self.when(fig)))
 
 
 SOFT = ("forecast", "hypothetical")
+LATER = "is not refuted by what happened later"
+payment_forecast = softened(payment_reported, "payment_forecast", LATER)
+demand_hypothetical = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), SOFT, payment_forecast),
@@ -610,6 +924,9 @@ RULES: list[Rule] = [
     Rule("sma_change", ("percent",), SOFT, change_forecast),
     Rule("sma_change", ("percent",), (), change_reported),
     Rule("sma_change", ("money",), (), change_amount),
+    Rule("sma_change", ("superlative",), (), change_superlative),
+    Rule("sma_average_change", ("percent",), (), change_average),
+    Rule("demand", ("money",), (), demand_recalled, when=lambda fig: fig.frame.recalled),
     Rule("demand", ("money",), ("hypothetical", "quotation"), demand_hypothetical),
     Rule("demand", ("money",), (), demand_stated),
     Rule("demand", ("percent",), (), demand_percent),
