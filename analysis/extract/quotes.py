@@ -7,7 +7,8 @@ subject of a sentence whose reported speech holds a partial quote, or nobody.
 establishes it, or the gazetteer name; None when no one is named or the name fits several people),
 ``speaker_text`` (the words naming the speaker, e.g. "Esper", "he", "A South Korean lawmaker"; None),
 ``speaker_start``/``speaker_end``, ``attribution`` ("named", "descriptor", "pronoun", "colon",
-"continuation", "according_to", "subject" or "none"), ``antecedent`` (for a pronoun, "the ministry" or
+"continuation", "according_to", "subject", "repeated" (a short quote whose words an attributed quote says)
+or "none"), ``antecedent`` (for a pronoun, "the ministry" or
 "the former president": ``{"start", "end", "exact"}`` of the person or organisation it points back to),
 ``candidates`` (possible speakers' entity ids), ``voice`` (country the quote speaks for, from its own
 words, e.g. "KP" for "DPRK ... us"; None), ``form`` ("full": a sentence or more on its own; "partial":
@@ -56,7 +57,7 @@ _VERBS = (
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
 _AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\b|\bin\s+the\s+words\s+of\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
     r"[\s,]+)*\Z"
@@ -390,7 +391,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             or _postmodifier_gap(text, m[1], target)
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
-            return _joint(text, idx, _named(m))
+            return _joint(text, idx, _named(_appositive_head(text, idx, m, target, floor)))
         prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
         if gap_ok and not _is_speaker(m) and prep:
             target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
@@ -405,6 +406,32 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         return rel
     who = _org_reference(text, idx, verb_start, floor, back)
     return who if who.found else _bare_people(text, verb_start, floor)
+
+
+def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor: int) -> Mention:
+    """Return the person whose appositive holds ``m`` before the verb ("Jo Bell, adviser to President Al Roe,
+    said": Jo Bell), else ``m``: the appositive names an office and ends with a comma right before the verb.
+
+    >>> t = "Jo Bell, adviser to President Al Roe, said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {}), (29, 35, "Al Roe", "person", {})]
+    >>> _appositive_head(t, _Index(ms), ms[1], 37, 0)[2]
+    'Jo Bell'
+    >>> _appositive_head("Al Roe said", _Index(ms[1:]), (0, 6, "Al Roe", "person", {}), 7, 0)[2]
+    'Al Roe'
+
+    """
+    if "," not in text[m[1] : verb_start]:
+        return m
+    for h in idx.ending_before(m[0], max(floor, m[0] - 140)):
+        if h[3] != "person" or not _is_speaker(h) or not _appositive_gap(text, h[1], verb_start):
+            continue
+        words = {w.strip(",").lower() for w in text[h[1] : m[0]].split()}
+        if words & _OFFICES:
+            return h
+    return m
+
+
+_OFFICES = frozenset(w.lower() for w in ROLE_NOUNS | TITLES)
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,]*\Z")
@@ -512,6 +539,23 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue
         if _verb_like(_verb_after(after)):
             return _joint(text, idx, _Who("subject", m, m[0], m[1]))
+    return _NOBODY
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
+
+
+def _pronoun_subject(text: str, floor: int, pos: int) -> _Who:
+    """Return "he"/"she" as the subject of a verb before a partial quote ("he blamed Seoul for a plan that “..."),
+    the first such pronoun between ``floor`` (the sentence start) and ``pos`` (the quote).
+
+    >>> t = "In a rare show of anger, he blamed Seoul for a plan that “fails”."
+    >>> w = _pronoun_subject(t, 0, 56); (w.attribution, t[w.start : w.end])
+    ('pronoun', 'he')
+    """
+    for m in _PRONOUN_SUBJECT.finditer(text, max(floor, pos - 300), pos):
+        if _verb_like(m.group("v")):
+            return _Who("pronoun", None, m.start("p"), m.end("p"))
     return _NOBODY
 
 
@@ -940,6 +984,46 @@ def find_quotes(
         q = ctx.quote(pl, closed, last_by_para.get(pi), last_by_para.get(pi - 1))
         out.append(q)
         last_by_para[pi] = q
+    return _repeated(out)
+
+
+_REPEAT_MOST = 3  # words in a short quote matched against the words of attributed quotes
+
+
+def _content_words(q: Quote) -> list[str]:
+    return [w.lower() for w in _WORD.findall(q.exact.strip("\"“”‘’' "))]
+
+
+def _repeated(quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with each unattributed short quote (three words at most) given the speaker of an
+    attributed quote that holds the same words: a lead's scare quote that a later full quote repeats
+    (a headline's ‘fully acceptable’, then '"... fully acceptable ...," Jo Bell said').
+
+    >>> t = 'Bo: a ‘vital’ step.' + 2 * chr(10) + '"It is vital to us," Jo Bell said.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.exact, q.value["speaker_name"], q.value["attribution"]) for q in find_quotes(t, [(0, 19), (21, 55)],
+    ...  find_entities(t))]
+    [('‘vital’', 'Jo Bell', 'repeated'), ('"It is vital to us,"', 'Jo Bell', 'named')]
+    """
+    said: dict[tuple[str, ...], Quote] = {}
+    for q in quotes:
+        if q.value["attribution"] == "none" or not (q.value["speaker_name"] or q.value["speaker"]):
+            continue
+        words = _content_words(q)
+        for n in range(1, _REPEAT_MOST + 1):
+            for i in range(len(words) - n + 1):
+                said.setdefault(tuple(words[i : i + n]), q)
+    out = []
+    for q in quotes:
+        key = tuple(_content_words(q))
+        src = said.get(key) if q.value["attribution"] == "none" and len(key) <= _REPEAT_MOST else None
+        if src is None or src is q or sum(len(w) for w in key) < 4:
+            out.append(q)
+            continue
+        value = q.value | {k: src.value[k] for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
+                                                      "speaker_end", "antecedent", "candidates")}  # fmt: skip
+        out.append(replace(q, value=value | {"attribution": "repeated"}, speaker_mention=src.speaker_mention,
+                           antecedent=src.antecedent))  # fmt: skip
     return out
 
 
@@ -971,6 +1055,8 @@ class _Context:
             return who
         if text[pl.sent_start : pl.qs].strip():  # a partial quote: the speaker is its clause's subject
             who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+            if not who.found:
+                who = _pronoun_subject(text, pl.sent_start, pl.qs)
             if who.found:
                 return who
         if pl.qs == pl.ps and pl.pi > 0:
