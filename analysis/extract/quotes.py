@@ -269,12 +269,18 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
 
     >>> _appositive_gap("Jo Bell, a professor at Hanul University, said", 7, 42)
     True
+    >>> _appositive_gap("Jo Bell, the U.S. envoy, said", 7, 25), _appositive_gap("Jo Bell, a lawyer. Then, said", 7, 25)
+    (True, False)
     """
     gap = text[start:end]
     if _PARTY_STATE.fullmatch(gap.strip(" ,")):  # "Jo Bell, D-Calif., said", "Jo Bell (D-Calif.) said"
         return True
     return (
-        len(gap) <= 140 and gap.startswith(",") and gap.rstrip().endswith(",") and not any(c in gap for c in '."“”!?;')
+        len(gap) <= 140
+        and gap.startswith(",")
+        and gap.rstrip().endswith(",")
+        and not any(c in gap for c in '"“”!?;')
+        and not _ends_sentence_in(gap.replace(",", " "))  # "U.S." and "Gen." are not sentence ends
     )
 
 
@@ -388,7 +394,9 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         gap_ok = (
             bool(_FILLER.fullmatch(text, m[1], target))
             or _appositive_gap(text, m[1], target)
+            or _appositive_gap(text, m[1], verb_start)  # "Kim, 45, a worker at Camp Bo, said": past the place
             or _postmodifier_gap(text, m[1], target)
+            or bool(_OF_PROPER.fullmatch(text, m[1], target))
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             return _joint(text, idx, _named(_appositive_head(text, idx, m, target, floor)))
@@ -396,16 +404,16 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         if gap_ok and not _is_speaker(m) and prep:
             target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
             continue
-        if not _appositive_gap(text, m[1], target):
-            break
+        if _is_speaker(m) and not _appositive_gap(text, m[1], target):
+            break  # a place or a modifier ("the U.S." in "Jo Bell, the U.S. envoy, said") does not stop the search
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     rel = _relative_subject(text, idx, verb_start, floor)
     if rel.found:
         return rel
-    who = _org_reference(text, idx, verb_start, floor, back)
-    return who if who.found else _bare_people(text, verb_start, floor)
+    who = _org_reference(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
+    return who if who.found else _bare_people(text, target, floor)
 
 
 def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor: int) -> Mention:
@@ -434,6 +442,8 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
 _OFFICES = frozenset(w.lower() for w in ROLE_NOUNS | TITLES)
 
 
+# A proper-noun phrase after a name, before its verb: "Jo Bell of the Hanul Institute said".
+_OF_PROPER = re.compile(r"\s++(?:of|from|at)\s++(?:the\s++)?+(?:[A-Z][\w.&'’-]*+\s++(?:(?:of|for|and|the)\s++)*+)++")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,]*\Z")
 
 
@@ -480,12 +490,28 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     pos = gap.end() if gap else verb_end
     for m in idx.first_between(pos, min(limit, pos + 60)):
         if _is_speaker(m) and (m[0] == pos or _title_gap(text, pos, m[0])):
-            return _owned_office(text, idx, m, limit) or _named(m)
+            return _owned_office(text, idx, m, limit) or _named(_named_after_office(text, idx, m, limit))
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     return _NOBODY
+
+
+def _named_after_office(text: str, idx: _Index, m: Mention, limit: int) -> Mention:
+    """Return the person named in commas right after an unnamed office ("said the spokesman, Jo Bell."), else ``m``.
+
+    >>> t = "said the spokesman, Jo Bell."
+    >>> ms = [(5, 18, "the spokesman", "person", {"descriptor": True}), (20, 27, "Jo Bell", "person", {})]
+    >>> _named_after_office(t, _Index(ms), ms[0], len(t))[2]
+    'Jo Bell'
+    """
+    if m[3] != "person" or not m[4].get("descriptor") or text[m[1] : m[1] + 2] != ", ":
+        return m
+    nxt = idx.starting_at(m[1] + 2, m[1] + 2)
+    if nxt is not None and nxt[3] == "person" and not nxt[4].get("descriptor") and _ends_clause(text, nxt[1], limit):
+        return nxt
+    return m
 
 
 def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | None:
@@ -789,17 +815,42 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
     for bm in _verbs_before(text, pl.sent_start, pl.qs):
+        if _possessed(text, bm.start):
+            continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
         if not who.found:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
         if not who.found:
             who = _subject_after(text, idx, bm.end, pl.qs)
+            if who.found and not _ends_clause(text, who.end, pl.qs):
+                who = _NOBODY  # "said Seoul had “no choice”": the reported clause's subject, not the speaker
         if not who.found:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
         if who.found:
             return who
     return _NOBODY
+
+
+def _possessed(text: str, pos: int) -> bool:
+    """Return whether the word at ``pos`` follows a possessive ("Bo's calls", "his words"): a noun, not a verb.
+
+    >>> _possessed("Bo's calls", 5), _possessed("Bo calls", 3), _possessed("his claims", 4)
+    (True, False, True)
+    """
+    before = text[max(0, pos - 12) : pos].split()
+    return bool(before) and (before[-1].endswith(("'s", "’s")) or before[-1].lower() in {"his", "her", "their", "its"})
+
+
+def _ends_clause(text: str, pos: int, quote_start: int) -> bool:
+    """Return whether a name ending at ``pos`` closes its clause before the quote (a comma, colon or the quote).
+
+    >>> t = 'said Jo Bell: "We" and said Seoul had "no"'
+    >>> _ends_clause(t, 12, 14), _ends_clause(t, 34, 39)
+    (True, False)
+    """
+    rest = text[pos:quote_start].strip()
+    return not rest or rest[0] in ",.:;—–(" or rest.startswith(("who ", "whose "))
 
 
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
