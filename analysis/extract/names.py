@@ -458,6 +458,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     >>> t = tokens("Roe, 54, said no. Roe, a former envoy, left. It was hard, said Roe, who led it. Roe, he said")
     >>> [lone_subject(t, k) for k in (0, 7, 21, 27)]
     [True, True, True, False]
+    >>> lone_subject(tokens("Roe was quoted as saying"), 0)
+    True
     """
     w = toks[i].word
     if w.endswith("s") and not w.endswith(("ss", "is", "us")):
@@ -479,6 +481,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     if j >= len(toks) or not _adjacent(toks, j - 1, j):
         return False
     verb = toks[j].word
+    if verb in {"was", "is"} and j + 1 < len(toks) and toks[j + 1].word in {"quoted", "cited"}:
+        return True  # "Roe was quoted as saying"
     return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
 
 

@@ -399,12 +399,16 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             or bool(_OF_PROPER.fullmatch(text, m[1], target))
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
+            m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
             return _joint(text, idx, _named(_appositive_head(text, idx, m, target, floor)))
         prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
         if gap_ok and not _is_speaker(m) and prep:
             target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
             continue
         if _is_speaker(m) and not _appositive_gap(text, m[1], target):
+            head = _appositive_head(text, idx, m, verb_start, floor)  # "Bo, Al Roe's adviser, said": Bo
+            if head is not m and not participle:
+                return _named(head)
             break  # a place or a modifier ("the U.S." in "Jo Bell, the U.S. envoy, said") does not stop the search
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
@@ -414,6 +418,30 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         return rel
     who = _org_reference(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
     return who if who.found else _bare_people(text, target, floor)
+
+
+_MEMBER_PREP = re.compile(r"(?:of|at|from)\s++(?:the\s++)?+\Z")
+
+
+def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | None:
+    """Return the person right before "of/at/from <organisation>" ("Jo Bell of the State Department", "a senior
+    official at the ministry"), who speaks rather than the organisation, else None.
+
+    >>> t = "Jo Bell of the State Department said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {}), (15, 31, "State Department", "org", {})]
+    >>> _member_of(t, _Index(ms), ms[1], 0)[2]
+    'Jo Bell'
+    """
+    if org[3] == "person":
+        return None
+    prep = _MEMBER_PREP.search(text, max(floor, org[0] - 12), org[0])
+    if prep is None:
+        return None
+    end = len(text[: prep.start()].rstrip())
+    before = idx.ending_before(end, max(floor, end - 80))
+    if before and before[0][1] == end and before[0][3] == "person" and _is_speaker(before[0]):
+        return before[0]
+    return None
 
 
 def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor: int) -> Mention:
@@ -854,13 +882,73 @@ def _ends_clause(text: str, pos: int, quote_start: int) -> bool:
 
 
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Rule 3: "according to X" in the quote's sentence."""
+    """Rule 3: "according to X" (or "in the words of X") in the quote's sentence: X a name, or a phrase that
+    names an organisation's words ("according to a statement from the ministry").
+
+    >>> t = 'It was "fair," according to a statement from the ministry.'
+    >>> w = _according_to(t, _Index([]), _Place(7, 14, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
+    ('according_to', 'a statement from the ministry')
+    """
     acc = _ACCORDING.search(text, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
-    if acc:
-        m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
-        if m2 is not None and _is_speaker(m2):
-            return _Who("according_to", m2, m2[0], m2[1])
+    if not acc:
+        return _NOBODY
+    m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
+    if m2 is not None and _is_speaker(m2):
+        return _Who("according_to", m2, m2[0], m2[1])
+    phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
+    if phrase is None:
+        return _NOBODY
+    start, end = phrase.start("p"), phrase.end("p")
+    if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
+        return _Who("according_to", None, start, end)
     return _NOBODY
+
+
+_PHRASE_END = re.compile(r"\s++(?P<p>[^,.;:!?\"“”]++)")
+
+
+_BY = re.compile(r"[\s,]{0,3}by\s++")
+
+
+def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 3b: a passive speech verb before the quote and "by <speaker>" right after it ("The talks were
+    described as “productive” by Jo Bell").
+
+    >>> t = 'It was described as “fair” by Jo Bell.'
+    >>> _passive_by(t, _Index([(30, 37, "Jo Bell", "person", {})]), _Place(20, 26, 0, len(t), 0, 0, 0)).start
+    30
+    """
+    by = _BY.match(text, pl.qe, pl.pe)
+    if by is None or not _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY
+    m = idx.starting_at(by.end(), by.end())
+    return _named(m) if m is not None and _is_speaker(m) else _NOBODY
+
+
+_TRAILING_LABEL = re.compile(r"[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+")
+
+
+def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
+    """Rule 2e: a headline that names its speaker after the quote ("Seoul ‘can pay more’: US envoy", "‘We are
+    close’, says official"): a name there, or the one person of the text whose role has the label's last word.
+
+    >>> t = "Seoul ‘can pay more’: US envoy" + 2 * chr(10) + "Jo Bell, the U.S. envoy, spoke."
+    >>> ms = [(32, 39, "Jo Bell", "person", {"role": "the U.S. envoy"})]
+    >>> _headline_label(t, _Index(ms), _Place(6, 20, 0, 30, 0, 0, 0), ms).start
+    32
+    """
+    lab = _TRAILING_LABEL.fullmatch(text, pl.qe, pl.pe)
+    if lab is None or len(lab.group("label").split()) > 5:
+        return _NOBODY
+    start, end = lab.start("label"), lab.end("label")
+    m = idx.starting_at(start, start)
+    if m is not None and _is_speaker(m):
+        return _Who("colon", m, m[0], m[1])
+    head = lab.group("label").split()[-1].lower()
+    holders = [h for h in people if head in (h[4].get("role") or "").lower().replace(",", " ").split()]
+    if len({speaker_name(h) for h in holders}) == 1:
+        return _Who("colon", holders[0], holders[0][0], holders[0][1])
+    return _Who("descriptor", None, start, end)
 
 
 def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
@@ -1095,8 +1183,12 @@ class _Context:
     def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
         """Return how the quote at ``pl`` is attributed, trying the rules in order."""
         text, idx = self.text, self.idx
-        for rule in (_after_quote, _before_quote, _label_before, _label_opening, _according_to):
+        for rule in (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by):
             who = rule(text, idx, pl)
+            if who.found:
+                return who
+        if pl.pi == 0:
+            who = _headline_label(text, idx, pl, self.people)
             if who.found:
                 return who
         if same is not None and same.value["attribution"] != "none":
