@@ -447,6 +447,15 @@ _BETWEEN_SUBJECT_AND_VERB = word_set("then also later again once previously")
 _INVERTED = word_set("said says added adds asked continued explained noted stressed insisted replied wrote")
 
 
+def _is_adverb(word: str) -> bool:
+    """Return whether a word is an adverb in -ly ("repeatedly").
+
+    >>> _is_adverb("repeatedly"), _is_adverb("Ely")
+    (True, False)
+    """
+    return word.endswith("ly") and word.islower() and len(word) > 4
+
+
 def lone_subject(toks: list[Token], i: int) -> bool:
     """Return whether a lone capitalised word at token ``i`` is a person: it opens a clause and a past-tense or
     speech verb follows, perhaps after "then" ("and Roe then canceled it", "Roe told us"). A plural-looking
@@ -458,13 +467,17 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     >>> t = tokens("Roe, 54, said no. Roe, a former envoy, left. It was hard, said Roe, who led it. Roe, he said")
     >>> [lone_subject(t, k) for k in (0, 7, 21, 27)]
     [True, True, True, False]
-    >>> lone_subject(tokens("Roe was quoted as saying"), 0)
+    >>> lone_subject(tokens("Roe was quoted as saying"), 0), lone_subject(tokens("Roe repeatedly stressed it"), 0)
+    (True, True)
+    >>> t = tokens('"It is," said Roe. "Yes."')
+    >>> lone_subject(t, 6)
     True
     """
     w = toks[i].word
     if w.endswith("s") and not w.endswith(("ss", "is", "us")):
         return False
-    if i > 0 and toks[i - 1].text in _INVERTED and (i + 1 == len(toks) or toks[i + 1].text in {",", "."}):
+    ends = i + 1 == len(toks) or toks[i + 1].text in {",", "."} or toks[i].word != toks[i].text
+    if i > 0 and toks[i - 1].text in _INVERTED and ends:
         return True  # '", said Roe, who led it'
     if w != toks[i].text or not _opens_clause(toks, i):
         return False
@@ -476,7 +489,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
         j = k + 1 if k < len(toks) and toks[k].text == "," else j  # an age: "Roe, 54, said"
     if appositive_after(toks, j, ""):
         return True  # "Roe, a former negotiator, told us"
-    if j < len(toks) and toks[j].text in _BETWEEN_SUBJECT_AND_VERB and _adjacent(toks, i, j):
+    between = j < len(toks) and (toks[j].text in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(toks[j].text))
+    if between and _adjacent(toks, i, j):
         j += 1
     if j >= len(toks) or not _adjacent(toks, j - 1, j):
         return False
