@@ -366,7 +366,7 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     speech verb ("The Hanul Daily has said", "the Foo Institute said").
 
     >>> t = "In an editorial, the Hanul Daily has called"
-    >>> w = _proper_org(t, 38, 0); t[w.start : w.end]
+    >>> w = _proper_org(t, t.index('called'), 0); t[w.start : w.end]
     'the Hanul Daily'
     """
     words = text[max(floor, verb_start - 60) : verb_start].split()
