@@ -1208,6 +1208,18 @@ class _Context:
     orgs: list[Mention] = field(default_factory=list)  # organisations and governments, outside quotes
     org_starts: list[int] = field(default_factory=list)
     voiced: dict[str, list[int]] = field(default_factory=dict)  # country -> indices in people (with an id)
+    spellings: dict[str, str] | None = None  # gazetteer id -> the full name as this text first spells it
+
+    def spelled(self, m: Mention) -> str | None:
+        """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
+        "Kim Jong-un"), from its first full-name mention; None if the text never gives the full name."""
+        if self.spellings is None:
+            self.spellings = {}
+            for h in self.people:
+                words = h[2].split()
+                if h[4].get("id") and len(words) >= 2 and words[0] not in TITLES and words[0][:1].isupper():
+                    self.spellings.setdefault(h[4]["id"], h[2])
+        return self.spellings.get(m[4].get("id") or "") if m[3] == "person" else None
 
     def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
         """Return how the quote at ``pl`` is attributed, trying the rules in order."""
@@ -1293,7 +1305,7 @@ class _Context:
             value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
         if mention is not None:
             value["speaker"] = _speaker_id(mention)
-            value["speaker_name"] = speaker_name(mention, self.names)
+            value["speaker_name"] = self.spelled(mention) or speaker_name(mention, self.names)
             value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
         if who.name is not None:
