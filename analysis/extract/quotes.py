@@ -1152,7 +1152,7 @@ def find_quotes(
         q = ctx.quote(pl, closed, last_by_para.get(pi), last_by_para.get(pi - 1))
         out.append(q)
         last_by_para[pi] = q
-    return _repeated(out)
+    return _repeated(out, paragraphs[0][1] if paragraphs else 0)
 
 
 _REPEAT_MOST = 3  # words in a short quote matched against the words of attributed quotes
@@ -1162,10 +1162,11 @@ def _content_words(q: Quote) -> list[str]:
     return [w.lower() for w in _WORD.findall(q.exact.strip("\"“”‘’' "))]
 
 
-def _repeated(quotes: list[Quote]) -> list[Quote]:
+def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
     """Return ``quotes`` with each unattributed short quote (three words at most) given the speaker of an
     attributed quote that holds the same words: a lead's scare quote that a later full quote repeats
-    (a headline's ‘fully acceptable’, then '"... fully acceptable ...," Jo Bell said').
+    (a headline's ‘fully acceptable’, then '"... fully acceptable ...," Jo Bell said'). A longer quote in the
+    headline (before ``headline_end``) takes the speaker of the body quote that shares most of its words.
 
     >>> t = 'Bo: a ‘vital’ step.' + 2 * chr(10) + '"It is vital to us," Jo Bell said.'
     >>> from analysis.extract.entities import find_entities
@@ -1173,10 +1174,10 @@ def _repeated(quotes: list[Quote]) -> list[Quote]:
     ...  find_entities(t))]
     [('‘vital’', 'Jo Bell', 'repeated'), ('"It is vital to us,"', 'Jo Bell', 'named')]
     """
+    attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
+                                                                              or q.value["speaker"])]  # fmt: skip
     said: dict[tuple[str, ...], Quote] = {}
-    for q in quotes:
-        if q.value["attribution"] == "none" or not (q.value["speaker_name"] or q.value["speaker"]):
-            continue
+    for q in attributed:
         words = _content_words(q)
         for n in range(1, _REPEAT_MOST + 1):
             for i in range(len(words) - n + 1):
@@ -1184,15 +1185,38 @@ def _repeated(quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         key = tuple(_content_words(q))
-        src = said.get(key) if q.value["attribution"] == "none" and len(key) <= _REPEAT_MOST else None
-        if src is None or src is q or sum(len(w) for w in key) < 4:
-            out.append(q)
-            continue
-        value = q.value | {k: src.value[k] for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
-                                                      "speaker_end", "antecedent", "candidates")}  # fmt: skip
-        out.append(replace(q, value=value | {"attribution": "repeated"}, speaker_mention=src.speaker_mention,
-                           antecedent=src.antecedent))  # fmt: skip
+        src = None
+        if q.value["attribution"] == "none" and len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
+            src = said.get(key)
+        elif q.value["attribution"] == "none" and q.start < headline_end:
+            src = _closest_body_quote(q, attributed)
+        out.append(q if src is None or src is q else _speaker_of(q, src))
     return out
+
+
+def _closest_body_quote(q: Quote, attributed: list[Quote]) -> Quote | None:
+    """Return the attributed quote that shares the most words of four letters or more with ``q`` (at least two
+    and half of them), else None: a headline's quote of what the body quotes with its speaker.
+
+    >>> a = Quote(30, 60, '"Seoul pays very little for our military"', {})
+    >>> _closest_body_quote(Quote(0, 20, '"Seoul pays little for military"', {}), [a]) is a
+    True
+    """
+    mine = {w for w in _content_words(q) if len(w) >= 4}
+    best, score = None, 0
+    for other in attributed:
+        shared = len(mine & {w for w in _content_words(other) if len(w) >= 4})
+        if shared > score:
+            best, score = other, shared
+    return best if score >= 2 and 2 * score >= len(mine) else None
+
+
+def _speaker_of(q: Quote, src: Quote) -> Quote:
+    """Return ``q`` with the speaker of ``src`` (attribution "repeated")."""
+    value = q.value | {k: src.value[k] for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
+                                                  "speaker_end", "antecedent", "candidates")}  # fmt: skip
+    return replace(q, value=value | {"attribution": "repeated"}, speaker_mention=src.speaker_mention,
+                   antecedent=src.antecedent)  # fmt: skip
 
 
 @dataclass
