@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import table
 
 from analysis.errors import DataError
 from analysis.extract.entities import find_entities, load_gazetteer
@@ -153,34 +154,26 @@ def people(text: str, published: str | None = None) -> list[tuple[str, str, str 
     return [(x, v["name"], v.get("role")) for _, _, x, k, v in find_entities(text, published=day) if k == "person"]
 
 
-TEXT_NAMES = [
-    # (sentence, exact, full name, role)
-    ("Gen. Paul Vantreeck inspected the base.", "Paul Vantreeck", "Paul Vantreeck", "Gen."),
-    ("Defense Secretary Nora Quillfeather flew in.", "Nora Quillfeather", "Nora Quillfeather", "Defense Secretary"),
-    ("former President Aldo Brezzi spoke.", "Aldo Brezzi", "Aldo Brezzi", "former President"),
-    ("Rep. Tamsin Oyelaran wrote to them.", "Tamsin Oyelaran", "Tamsin Oyelaran", "Rep."),
-    ("Secretary of State Ivo Marchetti left.", "Ivo Marchetti", "Ivo Marchetti", "Secretary of State"),
-    ("US negotiator Dana Whitcombe arrived.", "Dana Whitcombe", "Dana Whitcombe", "US negotiator"),
-    (
-        "Hye Park-Lindqvist, a politics professor at Hanul University, disagreed.",
-        "Hye Park-Lindqvist",
-        "Hye Park-Lindqvist",
-        "a politics professor at Hanul University",
-    ),
-    (
-        "The agency's senior adviser for talks, Colm Ferriter, met them.",
-        "Colm Ferriter",
-        "Colm Ferriter",
-        "senior adviser for talks",
-    ),
-    ("It is over, said Ilse Vandermeer.", "Ilse Vandermeer", "Ilse Vandermeer", None),
-    ("Ilse Vandermeer told reporters it was over.", "Ilse Vandermeer", "Ilse Vandermeer", None),
-    ("Oskar Lindahl lashed out at the plan.", "Oskar Lindahl", "Oskar Lindahl", None),
-    ("Then Yun Sol-bi arrived.", "Yun Sol-bi", "Yun Sol-bi", None),
-    ("Later Baek Tae-ho and Chae Min-seo met.", "Chae Min-seo", "Chae Min-seo", None),
-    ("It was Ri Song Gu who came.", "Ri Song Gu", "Ri Song Gu", None),
-    ('[Audio] GWON DA-IN(ENVOY) : "No."', "GWON DA-IN", "Gwon Da-in", None),
-]
+TEXT_NAMES = table(
+    r"""
+sentence | exact | full name | role
+Gen. Paul Vantreeck inspected the base. | Paul Vantreeck | Paul Vantreeck | Gen.
+Defense Secretary Nora Quillfeather flew in. | Nora Quillfeather | Nora Quillfeather | Defense Secretary
+former President Aldo Brezzi spoke. | Aldo Brezzi | Aldo Brezzi | former President
+Rep. Tamsin Oyelaran wrote to them. | Tamsin Oyelaran | Tamsin Oyelaran | Rep.
+Secretary of State Ivo Marchetti left. | Ivo Marchetti | Ivo Marchetti | Secretary of State
+US negotiator Dana Whitcombe arrived. | Dana Whitcombe | Dana Whitcombe | US negotiator
+Hye Park-Lindqvist, a politics professor at Hanul University, disagreed. | Hye Park-Lindqvist | Hye Park-Lindqvist | a politics professor at Hanul University
+The agency's senior adviser for talks, Colm Ferriter, met them. | Colm Ferriter | Colm Ferriter | senior adviser for talks
+It is over, said Ilse Vandermeer. | Ilse Vandermeer | Ilse Vandermeer | None
+Ilse Vandermeer told reporters it was over. | Ilse Vandermeer | Ilse Vandermeer | None
+Oskar Lindahl lashed out at the plan. | Oskar Lindahl | Oskar Lindahl | None
+Then Yun Sol-bi arrived. | Yun Sol-bi | Yun Sol-bi | None
+Later Baek Tae-ho and Chae Min-seo met. | Chae Min-seo | Chae Min-seo | None
+It was Ri Song Gu who came. | Ri Song Gu | Ri Song Gu | None
+[Audio] GWON DA-IN(ENVOY) : "No." | GWON DA-IN | Gwon Da-in | None
+"""  # noqa: E501
+)
 
 
 @pytest.mark.parametrize(("sentence", "exact", "name", "role"), TEXT_NAMES)

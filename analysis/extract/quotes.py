@@ -62,12 +62,19 @@ _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
     r"[\s,]+)*\Z"
 )
-_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z")
-_PRONOUN_AFTER = re.compile(r"\s+(?P<p>he|she)\b")
-_PREP_BEFORE = re.compile(r"\b(?:in|at|from|of)\s+\Z")
-_PRONOUN_START = re.compile(r"(?P<p>he|she|it|He|She|It)\b")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
-_WORD = re.compile(r"[\w'’-]+")
+# A pronoun before its verb ("he also said"), after an inverted verb ('", said he'), or where a name may stand;
+# a preposition before a place ("the ministry in Seoul"); initials ("U.S."); a word of a quote.
+_PRONOUN_BEFORE, _PRONOUN_AFTER, _PRONOUN_START, _PREP_BEFORE, _INITIALS, _WORD = (
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z",
+        r"\s+(?P<p>he|she)\b",
+        r"(?P<p>he|she|it|He|She|It)\b",
+        r"\b(?:in|at|from|of)\s+\Z",
+        r"(?:[A-Za-z]\.)+",
+        r"[\w'’-]+",
+    )
+)
 # Words in a quote that show whose voice it is. North Korean statements call their state "the DPRK"
 # and write "south Korea" in lower case; with a first person ("we", "us", "our") they speak for it.
 _VOICE = [
