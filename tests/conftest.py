@@ -6,11 +6,11 @@ import pytest
 
 
 def table(text: str) -> list[tuple[str | None, ...]]:
-    """Return the rows of a test-case table: a header line, then one case a line, fields split by " | ",
-    "None" for None and a written "\\n" for a line break.
+    r"""Return the rows of a test-case table: a header line, then one case a line, fields split by " | ",
+    "None" for None and a written "\n" for a line break.
 
-    >>> table("body | who" + chr(10) + "a\\nb | None")
-    [('a\\nb', None)]
+    >>> table(r"body | who" + chr(10) + r"a\nb | None")
+    [('a\nb', None)]
     """
     rows = text.strip().splitlines()[1:]
     return [tuple(None if f == "None" else f.replace("\\n", "\n") for f in row.split(" | ")) for row in rows]

@@ -172,6 +172,12 @@ Then Yun Sol-bi arrived. | Yun Sol-bi | Yun Sol-bi | None
 Later Baek Tae-ho and Chae Min-seo met. | Chae Min-seo | Chae Min-seo | None
 It was Ri Song Gu who came. | Ri Song Gu | Ri Song Gu | None
 [Audio] GWON DA-IN(ENVOY) : "No." | GWON DA-IN | Gwon Da-in | None
+The offer fell, and Vallance then canceled the talks. | Vallance | Vallance | None
+It was over, said Vallance. | Vallance | Vallance | None
+Vallance, 61, told reporters it was over. | Vallance | Vallance | None
+Vallance, a former negotiator, told reporters it was over. | Vallance | Vallance | a former negotiator
+Dorrit Vallance on Monday said it was over. | Dorrit Vallance | Dorrit Vallance | None
+Dorrit Vallance, speaking to reporters, called it a loss. | Dorrit Vallance | Dorrit Vallance | None
 """  # noqa: E501
 )
 
@@ -188,6 +194,9 @@ NOT_NAMES = [
     "The National Assembly must ratify it.",
     "Officials said the deal was close.",
     "In March the talks resumed.",
+    "Germany then agreed to pay more.",
+    "Negotiators met on Monday.",
+    "Officials then said it was over.",
 ]
 
 
@@ -252,3 +261,15 @@ def test_bad_role_dates_name_the_row(tmp_path):
     )
     with pytest.raises(DataError, match=r"row 2, column role_start/role_end"):
         load_gazetteer(bad)
+
+
+def test_a_description_may_name_an_organisation_in_capitals():
+    text = "one Foreign Ministry official in Seoul said"
+    found = [(x, v["descriptor"]) for _, _, x, k, v in find_entities(text) if k == "person"]
+    assert found == [("one Foreign Ministry official", True)]
+
+
+def test_a_lone_surname_before_the_full_name_is_a_person_and_a_later_one_refers_back():
+    found = people("Rossiter then canceled it. Later, former envoy Alma Rossiter spoke. Rossiter said no.")
+    want = [("Rossiter", "Rossiter"), ("Alma Rossiter", "Alma Rossiter"), ("Rossiter", "Alma Rossiter")]
+    assert [(x, n) for x, n, _ in found] == want

@@ -247,6 +247,27 @@ Ida Lowen, the top Republican on the committee, said the deal was "a bad one". |
 Ottar Hennings is the envoy.\n\n"We are ready," Hennings said Tuesday in Seoul. | We are | Ottar Hennings | named
 Ottar Hennings is the envoy.\n\n"I think the deal is fair," Hennings, 64, said. | I think | Ottar Hennings | named
 Ottar Hennings, 64, said the deal was "fair". | fair | Ottar Hennings | named
+Brannock Hale, adviser to President Orla Petrakis, told reporters it was "fair". | fair | Brannock Hale | named
+Ottar Hennings spoke on Monday. In a rare rebuke, he blamed Seoul for offers that "fall short". | fall short | Ottar Hennings | pronoun
+The talks left, in the words of one Defense Ministry official, a "wide gap". | wide gap | None | according_to
+An aide portrayed the deal as in line with new President Dorrit Vallance’s calls “to rebuild our alliances.” | to rebuild | Dorrit Vallance | named
+Yun Sol-bi, 45, a cook at Camp Alder, said the cuts were "painful". | painful | Yun Sol-bi | named
+Brannock Hale, the U.S. envoy, told reporters that Seoul "must do more". | must do | Brannock Hale | named
+Brannock Hale of the State Department said: "We are close." | We are | Brannock Hale | named
+A senior official at the State Department said Seoul was "close". | close | None | descriptor
+Professor Brannock Hale of Hanul University said Seoul had "no choice". | no choice | Brannock Hale | named
+"We are close," said the spokesman, Kim Min-jun. | We are | Kim Min-jun | named
+The deal was "balanced," according to a statement from the ministry. | balanced | None | according_to
+The talks were described as "productive" by Brannock Hale, the U.S. envoy. | productive | Brannock Hale | named
+Brannock Hale wrote on X on Monday. "Seoul has agreed to pay more." | Seoul has | Brannock Hale | named
+"We are close," said a statement from the ministry. | We are | None | descriptor
+In an editorial, the Hanul Daily called the demand "extortion". | extortion | None | descriptor
+"We are close," said Hale, who led the talks. | We are | Hale | named
+Hale, 54, said the offer was "fair". | fair | Hale | named
+"It is over," said Hale. "We are done." | We are | Hale | continuation
+Brannock Hale on Monday said the offer was "insulting". | insulting | Brannock Hale | named
+Brannock Hale, speaking to reporters, called the offer "insulting". | insulting | Brannock Hale | named
+Hale repeatedly stressed that the deal was "fair". | fair | Hale | named
 """  # noqa: E501
 )
 
@@ -315,3 +336,27 @@ def test_british_single_quotes_in_body_text():
     first, second = quotes(body)
     assert (first["speaker_name"], first["form"]) == ("Kwon Tae-ho", "full")
     assert second["exact"] == "'too small'" and second["attribution"] == "pronoun"
+
+
+def test_a_short_quote_takes_the_speaker_of_the_attributed_quote_that_repeats_it():
+    head_line = "Talks must be ‘fully fair’\n\nMay 2, 2022\n\n"
+    (head, body) = quotes('"It must be fully fair to both sides," said Ottar Hennings.', head=head_line)
+    assert (head["speaker_name"], head["attribution"]) == ("Ottar Hennings", "repeated")
+    assert body["attribution"] == "named"
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_body_quote_sharing_its_words():
+    body = 'Ottar Hennings said Seoul "pays very little for the troops we keep there."'
+    (head, _) = quotes(body, head='"Seoul pays very little for our troops"\n\nMay 2, 2022\n\n')
+    assert (head["speaker_name"], head["attribution"]) == ("Ottar Hennings", "repeated")
+
+
+def test_a_headline_label_after_the_quote_names_the_person_of_that_role():
+    head_line = "Seoul ‘can pay more’: US envoy\n\nMay 2, 2022\n\n"
+    (head,) = quotes("Ottar Hennings, the U.S. envoy, spoke on Monday.", head=head_line)
+    assert (head["speaker_name"], head["attribution"]) == ("Ottar Hennings", "colon")
+
+
+def test_a_known_person_is_named_as_the_text_spells_the_full_name():
+    (q,) = quotes('Kim Jong Un met the envoy.\n\n"We are close," Kim said.')
+    assert (q["speaker"], q["speaker_name"]) == ("kim-jong-un", "Kim Jong Un")

@@ -623,7 +623,8 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
                     people = by_surname.setdefault(surname_of(n.name), [])
                     if all(p.name != n.name for p in people):
                         people.append(n)
-            full = [n for n in full if " " in n.name or n.name not in by_surname]  # a known surname: read below
+            full = [n for n in full if " " in n.name or all(p.start > n.start for p in by_surname.get(n.name, []))]
+            # a lone surname after its full name is read by _surname_mentions, below
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname))
     return sorted(out, key=lambda n: n.start)
