@@ -268,6 +268,7 @@ Hale, 54, said the offer was "fair". | fair | Hale | named
 Brannock Hale on Monday said the offer was "insulting". | insulting | Brannock Hale | named
 Brannock Hale, speaking to reporters, called the offer "insulting". | insulting | Brannock Hale | named
 Hale repeatedly stressed that the deal was "fair". | fair | Hale | named
+The State Department’s Bureau of Arms Affairs said the plan includes a “measured rise”. | measured | State Department’s Bureau of Arms Affairs | descriptor
 """  # noqa: E501
 )
 

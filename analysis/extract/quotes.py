@@ -86,7 +86,7 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center side sides"
+    "administration presidency institute centre center side sides bureau delegation mission service"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -679,12 +679,25 @@ def _verb_like(word: str) -> bool:
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
-    """Return the speaker "<owner>'s foreign ministry" when that phrase is followed by a verb, else nobody."""
+    """Return the speaker "<owner>'s foreign ministry" (or "<owner>'s Bureau of Foo Affairs") when that phrase is
+    followed by a verb, else nobody.
+
+    >>> t = "The Agency's Bureau of Arms Affairs said it"
+    >>> _possessive_org(t, (4, 10, "Agency", "org", {}), t[10:].split()).name
+    "Agency's Bureau of Arms Affairs"
+    """
     for k in range(1, min(4, len(after))):
         if after[k].lower().rstrip(",") in _ORG_NOUNS:
             rest = [w for w in after[k + 1 :] if w not in _AUXILIARIES]
-            if rest and _verb_like(rest[0]):
+            of = 0
+            if rest and rest[0] == "of":  # "Bureau of Political-Military Affairs"
+                of = 1
+                while of < len(rest) and of < 6 and rest[of][:1].isupper():
+                    of += 1
+            if len(rest) > of and _verb_like(rest[of]):
                 end = text.find(after[k], owner[1]) + len(after[k])
+                if of:
+                    end = text.find(rest[of - 1], end) + len(rest[of - 1])
                 return _Who("descriptor", None, owner[0], end, name=text[owner[0] : end])
             break
     return _NOBODY
