@@ -698,7 +698,8 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
                 end = text.find(after[k], owner[1]) + len(after[k])
                 if of:
                     end = text.find(rest[of - 1], end) + len(rest[of - 1])
-                return _Who("descriptor", None, owner[0], end, name=text[owner[0] : end])
+                name = text[owner[0] : end]
+                return _Who("descriptor", None, owner[0], end, name=name[4:] if name[:4] in {"the ", "The "} else name)
             break
     return _NOBODY
 
