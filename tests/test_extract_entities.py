@@ -197,6 +197,7 @@ NOT_NAMES = [
     "Germany then agreed to pay more.",
     "Negotiators met on Monday.",
     "Officials then said it was over.",
+    "They said, ‘Nobody asked.’",
 ]
 
 

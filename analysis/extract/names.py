@@ -97,7 +97,8 @@ _NOT_NAME = word_set(
     "Tower Hall Building Plaza Palace Gate Bridge Germany Britain France Italy Spain Canada Mexico Australia "
     "India Iran Iraq Israel Ukraine Taiwan Vietnam Singapore Thailand Indonesia Malaysia London Paris Berlin "
     "Hanoi Manila Kyiv Taipei Brussels Canberra Ottawa Pentagon Kremlin Xinhua Samsung Hyundai Police Parliament "
-    "Cabinet Government Military Congress Lawmakers Officials"
+    "Cabinet Government Military Congress Lawmakers Officials Nobody Everybody Somebody Anybody Everyone Someone "
+    "Anyone None Nothing Everything Something"
 )
 SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
