@@ -178,6 +178,7 @@ Vallance, 61, told reporters it was over. | Vallance | Vallance | None
 Vallance, a former negotiator, told reporters it was over. | Vallance | Vallance | a former negotiator
 Dorrit Vallance on Monday said it was over. | Dorrit Vallance | Dorrit Vallance | None
 Dorrit Vallance, speaking to reporters, called it a loss. | Dorrit Vallance | Dorrit Vallance | None
+In Seoul, Foreign Minister Park Jin spoke. | Park Jin | Park Jin | Foreign Minister
 """  # noqa: E501
 )
 

@@ -269,6 +269,7 @@ Brannock Hale on Monday said the offer was "insulting". | insulting | Brannock H
 Brannock Hale, speaking to reporters, called the offer "insulting". | insulting | Brannock Hale | named
 Hale repeatedly stressed that the deal was "fair". | fair | Hale | named
 The State Department’s Bureau of Arms Affairs said the plan includes a “measured rise”. | measured | State Department’s Bureau of Arms Affairs | descriptor
+Ottar Hennings, speaking alongside Brannock Hale, said Seoul "could pay more". | could pay | Ottar Hennings | named
 """  # noqa: E501
 )
 
@@ -361,3 +362,8 @@ def test_a_headline_label_after_the_quote_names_the_person_of_that_role():
 def test_a_known_person_is_named_as_the_text_spells_the_full_name():
     (q,) = quotes('Kim Jong Un met the envoy.\n\n"We are close," Kim said.')
     assert (q["speaker"], q["speaker_name"]) == ("kim-jong-un", "Kim Jong Un")
+
+
+def test_a_described_office_points_back_to_the_person_of_that_country():
+    (q,) = quotes('Esper met Jeong Kyeong-doo. The South Korean minister said the deal would be "fair".')
+    assert (q["speaker_name"], q["attribution"]) == ("Jeong Kyeong-doo", "descriptor")

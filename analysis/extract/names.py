@@ -550,6 +550,20 @@ def korean_name(toks: list[Token], i: int) -> int:
     return i
 
 
+def _titled_short_korean(toks: list[Token], i: int) -> bool:
+    """Return whether tokens ``i``, ``i + 1`` are a Korean name with a one-syllable given name right after a title
+    ("Foreign Minister Park Jin"): without the title, "Park Jin" could be anything.
+
+    >>> t = tokens("Foreign Minister Park Jin spoke in Park Lane")
+    >>> _titled_short_korean(t, 2), _titled_short_korean(t, 6)
+    (True, False)
+    """
+    if toks[i].text not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
+        return False
+    given = toks[i + 1].word
+    return bool(_SHORT_GIVEN.fullmatch(given)) and is_name_word(given) and title_before(toks, i, 2) is not None
+
+
 def surname_of(name: str) -> str:
     """Return the family name of a full name: first word of a Korean name, else the last word (no suffix).
 
@@ -572,6 +586,8 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
         return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
     j = korean_name(toks, i)
     rule = "korean"
+    if j == i and _titled_short_korean(toks, i):
+        j, rule = i + 2, "title"  # "Foreign Minister Park Jin"
     if j == i:
         j = name_run(toks, i)
         rule = ""

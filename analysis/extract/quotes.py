@@ -482,6 +482,10 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     >>> ms = [(0, 7, "Jo Bell", "person", {}), (29, 35, "Al Roe", "person", {})]
     >>> _appositive_head(t, _Index(ms), ms[1], 37, 0)[2]
     'Jo Bell'
+    >>> t = "Jo Bell, speaking beside Al Roe, said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {}), (25, 31, "Al Roe", "person", {})]
+    >>> _appositive_head(t, _Index(ms), ms[1], 33, 0)[2]
+    'Jo Bell'
     >>> _appositive_head("Al Roe said", _Index(ms[1:]), (0, 6, "Al Roe", "person", {}), 7, 0)[2]
     'Al Roe'
 
@@ -491,8 +495,9 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     for h in idx.ending_before(m[0], max(floor, m[0] - 140)):
         if h[3] != "person" or not _is_speaker(h) or not _appositive_gap(text, h[1], verb_start):
             continue
-        words = {w.strip(",").lower() for w in text[h[1] : m[0]].split()}
-        if words & _OFFICES:
+        gap = text[h[1] : m[0]].split()
+        participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
+        if participle or {w.strip(",").lower() for w in gap} & _OFFICES:
             return h
     return m
 
@@ -1075,7 +1080,7 @@ def _inherit(source: Quote) -> _Who:
 
 
 _BACK_NOUNS = word_set(
-    "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker "
+    "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor"
 )
 
@@ -1333,7 +1338,9 @@ class _Context:
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
-            named = [m for m in self.people if not m[4].get("descriptor")]
+            country = mention[4].get("country")  # "the U.S. defense chief": not the Korean named last
+            named = [m for m in self.people
+                     if not m[4].get("descriptor") and (not country or m[4].get("country") in {None, country})]
             antecedent = _antecedent(named, [m[0] for m in named], mention[0], floor)
             mention = antecedent or mention
         elif who.attribution == "pronoun":
