@@ -275,3 +275,9 @@ def test_a_lone_surname_before_the_full_name_is_a_person_and_a_later_one_refers_
     found = people("Rossiter then canceled it. Later, former envoy Alma Rossiter spoke. Rossiter said no.")
     want = [("Rossiter", "Rossiter"), ("Alma Rossiter", "Alma Rossiter"), ("Rossiter", "Alma Rossiter")]
     assert [(x, n) for x, n, _ in found] == want
+
+
+def test_a_title_before_a_surname_picks_the_person_it_fits():
+    text = "Jeong Eun-bo, the chief negotiator, met Esper. Defense Minister Jeong said it was fine. Jeong left."
+    found = [(x, v["id"], v["name"]) for _, _, x, k, v in find_entities(text) if k == "person"]
+    assert found[2] == ("Jeong", "jeong-kyeong-doo", "Jeong Kyeong-doo")

@@ -640,8 +640,9 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
                     people = by_surname.setdefault(surname_of(n.name), [])
                     if all(p.name != n.name for p in people):
                         people.append(n)
-            full = [n for n in full if " " in n.name or all(p.start > n.start for p in by_surname.get(n.name, []))]
-            # a lone surname after its full name is read by _surname_mentions, below
+            # a lone surname found as a subject after its full name is read by _surname_mentions, below
+            full = [n for n in full if n.rule != "subject" or " " in n.name
+                    or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname))
     return sorted(out, key=lambda n: n.start)
