@@ -270,6 +270,8 @@ Brannock Hale, speaking to reporters, called the offer "insulting". | insulting 
 Hale repeatedly stressed that the deal was "fair". | fair | Hale | named
 The State Department’s Bureau of Arms Affairs said the plan includes a “measured rise”. | measured | State Department’s Bureau of Arms Affairs | descriptor
 Ottar Hennings, speaking alongside Brannock Hale, said Seoul "could pay more". | could pay | Ottar Hennings | named
+Ambassador Ottar Hennings's tweet read: "Seoul has agreed to pay more." | Seoul has | Ottar Hennings | named
+Ambassador Ottar Hennings's message was blunt: "Pay more." | Pay more | Ottar Hennings | named
 """  # noqa: E501
 )
 

@@ -683,14 +683,24 @@ def _verb_like(word: str) -> bool:
     return word.islower() and (word.endswith(("ed", "s")) or word in _SUBJECT_VERBS or word in _REPORTING)
 
 
+_SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response")
+
+
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
     """Return the speaker "<owner>'s foreign ministry" (or "<owner>'s Bureau of Foo Affairs") when that phrase is
-    followed by a verb, else nobody.
+    followed by a verb, the person when it is their words ("Jo Bell's tweet read"), else nobody.
 
     >>> t = "The Agency's Bureau of Arms Affairs said it"
     >>> _possessive_org(t, (4, 10, "Agency", "org", {}), t[10:].split()).name
     "Agency's Bureau of Arms Affairs"
+    >>> t = "Jo Bell's tweet read: yes"
+    >>> _possessive_org(t, (0, 7, "Jo Bell", "person", {}), t[7:].split()).start
+    0
     """
+    if owner[3] == "person" and len(after) > 2 and after[1].lower().rstrip(",:") in _SPEECH_NOUNS:
+        rest = [w for w in after[2:] if w not in _AUXILIARIES]
+        if rest and _verb_like(rest[0].rstrip(":")):  # "Jo Bell's tweet read:", "his message was blunt:"
+            return _named(owner)
     for k in range(1, min(4, len(after))):
         if after[k].lower().rstrip(",") in _ORG_NOUNS:
             rest = [w for w in after[k + 1 :] if w not in _AUXILIARIES]
