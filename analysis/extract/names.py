@@ -5,9 +5,10 @@ The text is cut into word tokens by one linear regex scan; every rule then looks
 one place (bounded windows, no backtracking), so the work is linear in the text's length. A ``Name``
 says where the words are (``start``, ``end``, ``exact``), the full name it stands for (``name``), the
 title or appositive that introduced it (``role``), which rule found it (``rule``: "title",
-"appositive", "speech", "subject" (a sentence opening with the name and a verb), "korean", "label" (an
-all-capitals name before a colon, as transcripts print speakers), "owner" (a name inside "the <name>
-administration") or "surname") and, for a later
+"appositive", "speech", "subject" (a clause opening with the name and a verb; a lone capitalised word
+only before a past-tense or speech verb, an age or an appositive, or right after an inverted "said"),
+"korean", "label" (an all-capitals name before a colon, as transcripts print speakers), "owner" (a name
+inside "the <name> administration") or "surname") and, for a later
 surname-only mention, ``refers_to``: the first mention of the full name. ``alternatives`` lists the full
 names a bare surname could mean when the text introduced more than one person of that surname
 (then ``refers_to`` is None).
