@@ -272,6 +272,7 @@ The State Department’s Bureau of Arms Affairs said the plan includes a “meas
 Ottar Hennings, speaking alongside Brannock Hale, said Seoul "could pay more". | could pay | Ottar Hennings | named
 Ambassador Ottar Hennings's tweet read: "Seoul has agreed to pay more." | Seoul has | Ottar Hennings | named
 Ambassador Ottar Hennings's message was blunt: "Pay more." | Pay more | Ottar Hennings | named
+Speaking in Seoul, said Ambassador Ottar Hennings in a statement: "We are ready." | We are | Ottar Hennings | named
 """  # noqa: E501
 )
 

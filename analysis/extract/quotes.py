@@ -936,14 +936,18 @@ def _possessed(text: str, pos: int) -> bool:
 
 
 def _ends_clause(text: str, pos: int, quote_start: int) -> bool:
-    """Return whether a name ending at ``pos`` closes its clause before the quote (a comma, colon or the quote).
+    """Return whether a name ending at ``pos`` is not the subject of a clause of its own before the quote:
+    no verb follows it ('said Jo Bell in a statement: "..."'), unlike 'said Seoul had “no choice”'.
 
-    >>> t = 'said Jo Bell: "We" and said Seoul had "no"'
-    >>> _ends_clause(t, 12, 14), _ends_clause(t, 34, 39)
+    >>> t = 'said Jo Bell in a note: "We" and said Seoul had "no"'
+    >>> _ends_clause(t, 12, 24), _ends_clause(t, 44, 49)
     (True, False)
     """
-    rest = text[pos:quote_start].strip()
-    return not rest or rest[0] in ",.:;—–(" or rest.startswith(("who ", "whose "))
+    words = text[pos:quote_start].split()
+    return not words or not (_verb_like(words[0]) or words[0] in _MODALS)
+
+
+_MODALS = frozenset(["should", "must", "may", "might", "shall"])
 
 
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
