@@ -1071,8 +1071,9 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     >>> _reported_before(t, _Index([(0, 7, "Jo Bell", "person", {})]), 0, 33).start
     0
     """
-    stop = text.rfind(". ", pps, ppe - 2)
-    last = stop + 2 if stop >= 0 else pps
+    lo = max(pps, ppe - 400)  # a bounded look back: linear however long the paragraph
+    stop = text.rfind(". ", lo, ppe - 2)
+    last = stop + 2 if stop >= 0 else lo
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + 200)):
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
@@ -1196,6 +1197,7 @@ def find_quotes(
 
 
 _REPEAT_MOST = 3  # words in a short quote matched against the words of attributed quotes
+_HEADLINE_QUOTES = 4  # headline quotes compared with the body's quotes
 
 
 def _content_words(q: Quote) -> list[str]:
@@ -1223,12 +1225,14 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
             for i in range(len(words) - n + 1):
                 said.setdefault(tuple(words[i : i + n]), q)
     out = []
+    headline_quotes = 0
     for q in quotes:
         key = tuple(_content_words(q))
         src = None
         if q.value["attribution"] == "none" and len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
             src = said.get(key)
-        elif q.value["attribution"] == "none" and q.start < headline_end:
+        elif q.value["attribution"] == "none" and q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
+            headline_quotes += 1  # a few at most: each is compared with every attributed quote
             src = _closest_body_quote(q, attributed)
         out.append(q if src is None or src is q else _speaker_of(q, src))
     return out
