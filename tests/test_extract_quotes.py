@@ -273,6 +273,9 @@ Ottar Hennings, speaking alongside Brannock Hale, said Seoul "could pay more". |
 Ambassador Ottar Hennings's tweet read: "Seoul has agreed to pay more." | Seoul has | Ottar Hennings | named
 Ambassador Ottar Hennings's message was blunt: "Pay more." | Pay more | Ottar Hennings | named
 Speaking in Seoul, said Ambassador Ottar Hennings in a statement: "We are ready." | We are | Ottar Hennings | named
+[Soundbite] Kim Min-jun / Foreign Ministry Spokesperson: "We are close." | We are | Kim Min-jun | colon
+Officials say the deal is "fair". | fair | None | descriptor
+Seoul and Washington agreed "in principle" on a deal, the ministry said. | in principle | None | descriptor
 """  # noqa: E501
 )
 

@@ -360,7 +360,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
-    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), orgs[0] if orgs else None)
+    bodies = [m for m in orgs if m[3] == "org"]  # "the ministry" is not "Washington" of the sentence before
+    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
 
@@ -398,7 +399,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     """
     lo = max(floor, verb_start - 60)
     words = text[lo:verb_start].split()
-    if not words or words[-1] not in _PEOPLE_PLURALS:
+    if not words or words[-1].lower() not in _PEOPLE_PLURALS:  # "Officials say", "South Korean officials said"
         return _NOBODY
     k = len(words) - 1
     while k > 0 and len(words) - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS):
@@ -813,7 +814,8 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     colon = max(pl.ps, pl.qs - 200) + len(lead) - 1
     for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
         gap = text[m[1] : colon].strip()
-        if _is_speaker(m) and (not gap or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
+        titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
+        if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
             return _Who("colon", m, m[0], m[1])
         break
     return _NOBODY
