@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+
+def table(text: str) -> list[tuple[str | None, ...]]:
+    r"""Return the rows of a test-case table: a header line, then one case a line, fields split by " | ",
+    "None" for None and a written "\n" for a line break.
+
+    >>> table(r"body | who" + chr(10) + r"a\nb | None")
+    [('a\nb', None)]
+    """
+    rows = text.strip().splitlines()[1:]
+    return [tuple(None if f == "None" else f.replace("\\n", "\n") for f in row.split(" | ")) for row in rows]
+
+
 # Notebooks under tests/fixtures are inputs for the report tests (one fails on purpose), not tests.
 collect_ignore_glob = ["fixtures/*"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import table
 
 from analysis.errors import DataError
 from analysis.extract.entities import find_entities, load_gazetteer
@@ -153,34 +154,33 @@ def people(text: str, published: str | None = None) -> list[tuple[str, str, str 
     return [(x, v["name"], v.get("role")) for _, _, x, k, v in find_entities(text, published=day) if k == "person"]
 
 
-TEXT_NAMES = [
-    # (sentence, exact, full name, role)
-    ("Gen. Paul Vantreeck inspected the base.", "Paul Vantreeck", "Paul Vantreeck", "Gen."),
-    ("Defense Secretary Nora Quillfeather flew in.", "Nora Quillfeather", "Nora Quillfeather", "Defense Secretary"),
-    ("former President Aldo Brezzi spoke.", "Aldo Brezzi", "Aldo Brezzi", "former President"),
-    ("Rep. Tamsin Oyelaran wrote to them.", "Tamsin Oyelaran", "Tamsin Oyelaran", "Rep."),
-    ("Secretary of State Ivo Marchetti left.", "Ivo Marchetti", "Ivo Marchetti", "Secretary of State"),
-    ("US negotiator Dana Whitcombe arrived.", "Dana Whitcombe", "Dana Whitcombe", "US negotiator"),
-    (
-        "Hye Park-Lindqvist, a politics professor at Hanul University, disagreed.",
-        "Hye Park-Lindqvist",
-        "Hye Park-Lindqvist",
-        "a politics professor at Hanul University",
-    ),
-    (
-        "The agency's senior adviser for talks, Colm Ferriter, met them.",
-        "Colm Ferriter",
-        "Colm Ferriter",
-        "senior adviser for talks",
-    ),
-    ("It is over, said Ilse Vandermeer.", "Ilse Vandermeer", "Ilse Vandermeer", None),
-    ("Ilse Vandermeer told reporters it was over.", "Ilse Vandermeer", "Ilse Vandermeer", None),
-    ("Oskar Lindahl lashed out at the plan.", "Oskar Lindahl", "Oskar Lindahl", None),
-    ("Then Yun Sol-bi arrived.", "Yun Sol-bi", "Yun Sol-bi", None),
-    ("Later Baek Tae-ho and Chae Min-seo met.", "Chae Min-seo", "Chae Min-seo", None),
-    ("It was Ri Song Gu who came.", "Ri Song Gu", "Ri Song Gu", None),
-    ('[Audio] GWON DA-IN(ENVOY) : "No."', "GWON DA-IN", "Gwon Da-in", None),
-]
+TEXT_NAMES = table(
+    r"""
+sentence | exact | full name | role
+Gen. Paul Vantreeck inspected the base. | Paul Vantreeck | Paul Vantreeck | Gen.
+Defense Secretary Nora Quillfeather flew in. | Nora Quillfeather | Nora Quillfeather | Defense Secretary
+former President Aldo Brezzi spoke. | Aldo Brezzi | Aldo Brezzi | former President
+Rep. Tamsin Oyelaran wrote to them. | Tamsin Oyelaran | Tamsin Oyelaran | Rep.
+Secretary of State Ivo Marchetti left. | Ivo Marchetti | Ivo Marchetti | Secretary of State
+US negotiator Dana Whitcombe arrived. | Dana Whitcombe | Dana Whitcombe | US negotiator
+Hye Park-Lindqvist, a politics professor at Hanul University, disagreed. | Hye Park-Lindqvist | Hye Park-Lindqvist | a politics professor at Hanul University
+The agency's senior adviser for talks, Colm Ferriter, met them. | Colm Ferriter | Colm Ferriter | senior adviser for talks
+It is over, said Ilse Vandermeer. | Ilse Vandermeer | Ilse Vandermeer | None
+Ilse Vandermeer told reporters it was over. | Ilse Vandermeer | Ilse Vandermeer | None
+Oskar Lindahl lashed out at the plan. | Oskar Lindahl | Oskar Lindahl | None
+Then Yun Sol-bi arrived. | Yun Sol-bi | Yun Sol-bi | None
+Later Baek Tae-ho and Chae Min-seo met. | Chae Min-seo | Chae Min-seo | None
+It was Ri Song Gu who came. | Ri Song Gu | Ri Song Gu | None
+[Audio] GWON DA-IN(ENVOY) : "No." | GWON DA-IN | Gwon Da-in | None
+The offer fell, and Vallance then canceled the talks. | Vallance | Vallance | None
+It was over, said Vallance. | Vallance | Vallance | None
+Vallance, 61, told reporters it was over. | Vallance | Vallance | None
+Vallance, a former negotiator, told reporters it was over. | Vallance | Vallance | a former negotiator
+Dorrit Vallance on Monday said it was over. | Dorrit Vallance | Dorrit Vallance | None
+Dorrit Vallance, speaking to reporters, called it a loss. | Dorrit Vallance | Dorrit Vallance | None
+In Seoul, Foreign Minister Park Jin spoke. | Park Jin | Park Jin | Foreign Minister
+"""  # noqa: E501
+)
 
 
 @pytest.mark.parametrize(("sentence", "exact", "name", "role"), TEXT_NAMES)
@@ -195,6 +195,10 @@ NOT_NAMES = [
     "The National Assembly must ratify it.",
     "Officials said the deal was close.",
     "In March the talks resumed.",
+    "Germany then agreed to pay more.",
+    "Negotiators met on Monday.",
+    "Officials then said it was over.",
+    "They said, ‘Nobody asked.’",
 ]
 
 
@@ -259,3 +263,21 @@ def test_bad_role_dates_name_the_row(tmp_path):
     )
     with pytest.raises(DataError, match=r"row 2, column role_start/role_end"):
         load_gazetteer(bad)
+
+
+def test_a_description_may_name_an_organisation_in_capitals():
+    text = "one Foreign Ministry official in Seoul said"
+    found = [(x, v["descriptor"]) for _, _, x, k, v in find_entities(text) if k == "person"]
+    assert found == [("one Foreign Ministry official", True)]
+
+
+def test_a_lone_surname_before_the_full_name_is_a_person_and_a_later_one_refers_back():
+    found = people("Rossiter then canceled it. Later, former envoy Alma Rossiter spoke. Rossiter said no.")
+    want = [("Rossiter", "Rossiter"), ("Alma Rossiter", "Alma Rossiter"), ("Rossiter", "Alma Rossiter")]
+    assert [(x, n) for x, n, _ in found] == want
+
+
+def test_a_title_before_a_surname_picks_the_person_it_fits():
+    text = "Jeong Eun-bo, the chief negotiator, met Esper. Defense Minister Jeong said it was fine. Jeong left."
+    found = [(x, v["id"], v["name"]) for _, _, x, k, v in find_entities(text) if k == "person"]
+    assert found[2] == ("Jeong", "jeong-kyeong-doo", "Jeong Kyeong-doo")

@@ -315,10 +315,12 @@ _DESCRIPTOR = re.compile(
     r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
     r"diplomatic|informed|administration|"
-    r"ruling[- ]party|intelligence|nuclear|chief)\s++)*"
+    r"ruling[- ]party|intelligence|nuclear|chief"
+    # an organisation's name as the modifier: "one Foreign Ministry official", "a State Department official"
+    r"|(?:Foreign|Defen[cs]e|Unification)\s++Ministry|State\s++Department|White\s++House|Blue\s++House)\s++)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
     r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
-    r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman"
+    r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
     r"|demonstrators|leaders|ministers|envoys|aides)\b"
     r"(?![ \t]+[A-Z\d])(?!-)"
@@ -467,6 +469,10 @@ class _Resolver:
             self.text_people.setdefault(h.exact, []).append(h.name)
             return _person_value(h.exact, title)
         text_known = self.text_people.get(h.exact, [])
+        fitting = self._fitting(title, ids, text_known)
+        if fitting is not None:
+            h.ids = (fitting,)  # "Defense Minister Jeong": the one person the title fits
+            return None
         known = [i for i in ids if i in self.introduced]
         if text_known and not known and len(text_known) == 1:
             return _text_person(Name(h.start, h.end, h.exact, text_known[0].name, text_known[0].role, "surname",
@@ -475,6 +481,16 @@ class _Resolver:
             names = [self.g.entities[i].name for i in known] + [p.name for p in text_known]
             return _person_value(h.exact, None, candidates=known, candidate_names=names)
         return None
+
+    def _fitting(self, title: str | None, ids: tuple[str, ...], text_known: list[Name]) -> str | None:
+        """Return the one gazetteer person a discriminating title before a surname fits, when it fits none of
+        the people of that surname the text introduced (whose roles are known), else None."""
+        if not title or _TITLE_ROLES.get(title.split()[-1].rstrip(".").lower()) is None:
+            return None
+        fit = [i for i in ids if self.g.entities[i].kind == "person" and title_fits(title, self.g.entities[i].role)]
+        if len(fit) != 1 or any(p.role is None or title_fits(title, p.role) for p in text_known):
+            return None
+        return fit[0] if len(ids) > 1 or text_known else None
 
     def gazetteer(self, h: _Hit, count: int) -> tuple[str | None, list[str]]:
         """Return the entity id (None if ambiguous) and candidates of a gazetteer alias."""

@@ -5,9 +5,10 @@ The text is cut into word tokens by one linear regex scan; every rule then looks
 one place (bounded windows, no backtracking), so the work is linear in the text's length. A ``Name``
 says where the words are (``start``, ``end``, ``exact``), the full name it stands for (``name``), the
 title or appositive that introduced it (``role``), which rule found it (``rule``: "title",
-"appositive", "speech", "subject" (a sentence opening with the name and a verb), "korean", "label" (an
-all-capitals name before a colon, as transcripts print speakers), "owner" (a name inside "the <name>
-administration") or "surname") and, for a later
+"appositive", "speech", "subject" (a clause opening with the name and a verb; a lone capitalised word
+only before a past-tense or speech verb, an age or an appositive, or right after an inverted "said"),
+"korean", "label" (an all-capitals name before a colon, as transcripts print speakers), "owner" (a name
+inside "the <name> administration") or "surname") and, for a later
 surname-only mention, ``refers_to``: the first mention of the full name. ``alternatives`` lists the full
 names a bare surname could mean when the text introduced more than one person of that surname
 (then ``refers_to`` is None).
@@ -94,7 +95,11 @@ _NOT_NAME = word_set(
     "Into Through Toward Towards Upon Via Per Among Dear Kingdom Republic Federation Commonwealth Union Nations "
     "Organization Organisation Summit Talks Conference Olympics Games Prize Award Festival Museum Library "
     "Hospital Airport Station Base Camp Fort Bay Harbor Harbour Mountain Mount Lake Valley Hill Hills Park Square "
-    "Tower Hall Building Plaza Palace Gate Bridge"
+    "Tower Hall Building Plaza Palace Gate Bridge Germany Britain France Italy Spain Canada Mexico Australia "
+    "India Iran Iraq Israel Ukraine Taiwan Vietnam Singapore Thailand Indonesia Malaysia London Paris Berlin "
+    "Hanoi Manila Kyiv Taipei Brussels Canberra Ottawa Pentagon Kremlin Xinhua Samsung Hyundai Police Parliament "
+    "Cabinet Government Military Congress Lawmakers Officials Nobody Everybody Somebody Anybody Everyone Someone "
+    "Anyone None Nothing Everything Something"
 )
 SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
@@ -363,9 +368,9 @@ def title_case(words: str) -> str:
 def beside_speech(toks: list[Token], i: int, j: int) -> bool:
     """Return whether the name at tokens ``i..j-1`` is the subject of a speech verb ("said Jo Bell", "Jo Bell told").
 
-    >>> t = tokens("said Jo Bell. Ann Lee also told me. according to Kay Roe.")
-    >>> beside_speech(t, 1, 3), beside_speech(t, 3, 5), beside_speech(t, 10, 12)
-    (True, True, True)
+    >>> t = tokens("said Jo Bell. Ann Lee also told me. according to Kay Roe. Al Bo on Monday said")
+    >>> beside_speech(t, 1, 3), beside_speech(t, 3, 5), beside_speech(t, 10, 12), beside_speech(t, 12, 14)
+    (True, True, True, True)
     """
     if i >= 1 and toks[i - 1].word in SPEECH_VERBS:
         return True
@@ -373,6 +378,8 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
         return True
     if j < len(toks) and toks[j].word in SPEECH_VERBS:
         return True
+    if j + 1 < len(toks) and toks[j].text == "on" and toks[j + 1].word in _WEEKDAYS:
+        j += 2  # "Jo Bell on Monday said"
     j = after_aside(toks, j)
     if j < len(toks) and toks[j].word in SPEECH_VERBS:
         return True
@@ -383,6 +390,7 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
     )
 
 
+_WEEKDAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _ASIDE_MOST = 24  # tokens in an aside between commas
 _PARTY_STATE = re.compile(
     r"[DRI]-[A-Z][a-z]{1,5}\.?|[DRI]-[A-Z]\.|[A-Z]\."
@@ -419,17 +427,96 @@ _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","
 _SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
 
 
+def _opens_clause(toks: list[Token], i: int) -> bool:
+    """Return whether token ``i`` opens a clause: after a sentence end, a quote mark, a comma or "and"/"when".
+
+    >>> t = tokens("It ended. Bo left, and Al spoke with Jo")
+    >>> [_opens_clause(t, k) for k in (2, 6, 8)]
+    [True, True, False]
+    """
+    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
+    opens = opens or toks[i - 1].text in _SUBORDINATORS  # "when Jo Bell was elected"
+    return opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
+
+
+# Past forms that do not end in -ed, after a lone name ("Bo then cut it back").
+_PAST_FORMS = word_set(
+    "cut put set let hit quit made took gave sent kept left won lost went came saw met led ran held paid broke "
+    "spoke chose rose fell sold bought brought thought struck"
+)
+_BETWEEN_SUBJECT_AND_VERB = word_set("then also later again once previously")
+# Speech verbs that come before their subject ('", said Roe'); "told" takes an object there.
+_INVERTED = word_set("said says added adds asked continued explained noted stressed insisted replied wrote")
+
+
+def _is_adverb(word: str) -> bool:
+    """Return whether a word is an adverb in -ly ("repeatedly").
+
+    >>> _is_adverb("repeatedly"), _is_adverb("Ely")
+    (True, False)
+    """
+    return word.endswith("ly") and word.islower() and len(word) > 4
+
+
+def lone_subject(toks: list[Token], i: int) -> bool:
+    """Return whether a lone capitalised word at token ``i`` is a person: it opens a clause and a past-tense or
+    speech verb follows, perhaps after "then" ("and Roe then canceled it", "Roe told us"). A plural-looking
+    word ("Officials said") is not a name.
+
+    >>> t = tokens("He left, and Roe then cut it. Roe told us. Negotiators met. In Bo agreed. Roe is here.")
+    >>> [lone_subject(t, k) for k in (4, 8, 11, 14, 16)]
+    [True, True, False, False, False]
+    >>> t = tokens("Roe, 54, said no. Roe, a former envoy, left. It was hard, said Roe, who led it. Roe, he said")
+    >>> [lone_subject(t, k) for k in (0, 7, 21, 27)]
+    [True, True, True, False]
+    >>> lone_subject(tokens("Roe was quoted as saying"), 0), lone_subject(tokens("Roe repeatedly stressed it"), 0)
+    (True, True)
+    >>> t = tokens('"It is," said Roe. "Yes."')
+    >>> lone_subject(t, 6)
+    True
+    """
+    w = toks[i].word
+    if w.endswith("s") and not w.endswith(("ss", "is", "us")):
+        return False
+    ends = i + 1 == len(toks) or toks[i + 1].text in {",", "."} or toks[i].word != toks[i].text
+    if i > 0 and toks[i - 1].text in _INVERTED and ends:
+        return True  # '", said Roe, who led it'
+    if w != toks[i].text or not _opens_clause(toks, i):
+        return False
+    j = i + 1
+    if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text.isdigit():
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():
+            k += 1
+        j = k + 1 if k < len(toks) and toks[k].text == "," else j  # an age: "Roe, 54, said"
+    if appositive_after(toks, j, ""):
+        return True  # "Roe, a former negotiator, told us"
+    between = j < len(toks) and (toks[j].text in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(toks[j].text))
+    if between and _adjacent(toks, i, j):
+        j += 1
+    if j >= len(toks) or not _adjacent(toks, j - 1, j):
+        return False
+    verb = toks[j].word
+    if verb in {"was", "is"} and j + 1 < len(toks) and toks[j + 1].word in {"quoted", "cited"}:
+        return True  # "Roe was quoted as saying"
+    return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
+
+
 def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
     """Return whether the name at tokens ``i..j-1`` opens a sentence and a verb follows ("Jo Bell lashed out").
 
     >>> t = tokens("Jo Bell lashed out. The envoy Ann Lee agreed. Max Roe Street. Al Roe of the Foo Fund said")
     >>> [sentence_subject(t, i, i + 2) for i in (0, 6, 9, 12)]
     [True, False, False, True]
+    >>> sentence_subject(tokens("Jo Bell, speaking to us, called it"), 0, 2)
+    True
     """
-    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
-    opens = opens or toks[i - 1].text in _SUBORDINATORS  # "when Jo Bell was elected"
-    opens = opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
-    if not opens or j >= len(toks) or not _adjacent(toks, j - 1, j):
+    if not _opens_clause(toks, i) or j >= len(toks):
+        return False
+    aside = after_aside(toks, j)  # "Jo Bell, speaking to reporters, called it"
+    if aside > j and aside < len(toks):
+        j = aside
+    elif not _adjacent(toks, j - 1, j):
         return False
     if toks[j].text in {"of", "from", "at"}:  # "Jo Bell of the Hanul Institute voiced ..."
         j += 1
@@ -464,6 +551,20 @@ def korean_name(toks: list[Token], i: int) -> int:
     return i
 
 
+def _titled_short_korean(toks: list[Token], i: int) -> bool:
+    """Return whether tokens ``i``, ``i + 1`` are a Korean name with a one-syllable given name right after a title
+    ("Foreign Minister Park Jin"): without the title, "Park Jin" could be anything.
+
+    >>> t = tokens("Foreign Minister Park Jin spoke in Park Lane")
+    >>> _titled_short_korean(t, 2), _titled_short_korean(t, 6)
+    (True, False)
+    """
+    if toks[i].text not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
+        return False
+    given = toks[i + 1].word
+    return bool(_SHORT_GIVEN.fullmatch(given)) and is_name_word(given) and title_before(toks, i, 2) is not None
+
+
 def surname_of(name: str) -> str:
     """Return the family name of a full name: first word of a Korean name, else the last word (no suffix).
 
@@ -486,6 +587,8 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
         return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
     j = korean_name(toks, i)
     rule = "korean"
+    if j == i and _titled_short_korean(toks, i):
+        j, rule = i + 2, "title"  # "Foreign Minister Park Jin"
     if j == i:
         j = name_run(toks, i)
         rule = ""
@@ -511,6 +614,8 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "speech"
         elif not rule and sentence_subject(toks, i, j):
             rule = "subject"
+    elif not rule and lone_subject(toks, i):
+        rule = "subject"
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
@@ -536,6 +641,9 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
                     people = by_surname.setdefault(surname_of(n.name), [])
                     if all(p.name != n.name for p in people):
                         people.append(n)
+            # a lone surname found as a subject after its full name is read by _surname_mentions, below
+            full = [n for n in full if n.rule != "subject" or " " in n.name
+                    or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname))
     return sorted(out, key=lambda n: n.start)

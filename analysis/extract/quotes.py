@@ -7,7 +7,8 @@ subject of a sentence whose reported speech holds a partial quote, or nobody.
 establishes it, or the gazetteer name; None when no one is named or the name fits several people),
 ``speaker_text`` (the words naming the speaker, e.g. "Esper", "he", "A South Korean lawmaker"; None),
 ``speaker_start``/``speaker_end``, ``attribution`` ("named", "descriptor", "pronoun", "colon",
-"continuation", "according_to", "subject" or "none"), ``antecedent`` (for a pronoun, "the ministry" or
+"continuation", "according_to", "subject", "repeated" (a short quote whose words an attributed quote says)
+or "none"), ``antecedent`` (for a pronoun, "the ministry" or
 "the former president": ``{"start", "end", "exact"}`` of the person or organisation it points back to),
 ``candidates`` (possible speakers' entity ids), ``voice`` (country the quote speaks for, from its own
 words, e.g. "KP" for "DPRK ... us"; None), ``form`` ("full": a sentence or more on its own; "partial":
@@ -56,17 +57,24 @@ _VERBS = (
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
 _AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\b|\bin\s+the\s+words\s+of\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
     r"[\s,]+)*\Z"
 )
-_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z")
-_PRONOUN_AFTER = re.compile(r"\s+(?P<p>he|she)\b")
-_PREP_BEFORE = re.compile(r"\b(?:in|at|from|of)\s+\Z")
-_PRONOUN_START = re.compile(r"(?P<p>he|she|it|He|She|It)\b")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
-_WORD = re.compile(r"[\w'’-]+")
+# A pronoun before its verb ("he also said"), after an inverted verb ('", said he'), or where a name may stand;
+# a preposition before a place ("the ministry in Seoul"); initials ("U.S."); a word of a quote.
+_PRONOUN_BEFORE, _PRONOUN_AFTER, _PRONOUN_START, _PREP_BEFORE, _INITIALS, _WORD = (
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z",
+        r"\s+(?P<p>he|she)\b",
+        r"(?P<p>he|she|it|He|She|It)\b",
+        r"\b(?:in|at|from|of)\s+\Z",
+        r"(?:[A-Za-z]\.)+",
+        r"[\w'’-]+",
+    )
+)
 # Words in a quote that show whose voice it is. North Korean statements call their state "the DPRK"
 # and write "south Korea" in lower case; with a first person ("we", "us", "our") they speak for it.
 _VOICE = [
@@ -78,7 +86,7 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center side sides"
+    "administration presidency institute centre center side sides bureau delegation mission service"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -268,12 +276,18 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
 
     >>> _appositive_gap("Jo Bell, a professor at Hanul University, said", 7, 42)
     True
+    >>> _appositive_gap("Jo Bell, the U.S. envoy, said", 7, 25), _appositive_gap("Jo Bell, a lawyer. Then, said", 7, 25)
+    (True, False)
     """
     gap = text[start:end]
     if _PARTY_STATE.fullmatch(gap.strip(" ,")):  # "Jo Bell, D-Calif., said", "Jo Bell (D-Calif.) said"
         return True
     return (
-        len(gap) <= 140 and gap.startswith(",") and gap.rstrip().endswith(",") and not any(c in gap for c in '."“”!?;')
+        len(gap) <= 140
+        and gap.startswith(",")
+        and gap.rstrip().endswith(",")
+        and not any(c in gap for c in '"“”!?;')
+        and not _ends_sentence_in(gap.replace(",", " "))  # "U.S." and "Gen." are not sentence ends
     )
 
 
@@ -346,12 +360,34 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
-    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), orgs[0] if orgs else None)
+    bodies = [m for m in orgs if m[3] == "org"]  # "the ministry" is not "Washington" of the sentence before
+    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
 
 _PEOPLE_PLURALS = word_set("officials experts analysts sources diplomats lawmakers legislators observers critics")
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
+
+
+def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
+    """Return an organisation the gazetteer does not know, named by "the" and capitalised words right before a
+    speech verb ("The Hanul Daily has said", "the Foo Institute said").
+
+    >>> t = "In an editorial, the Hanul Daily has called"
+    >>> w = _proper_org(t, t.index('called'), 0); t[w.start : w.end]
+    'the Hanul Daily'
+    """
+    words = text[max(floor, verb_start - 60) : verb_start].split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    k = len(words)
+    while k > 0 and len(words) - k < 5 and words[k - 1][:1].isupper() and words[k - 1].lower() != "the":
+        k -= 1
+    if k == len(words) or k == 0 or words[k - 1].lower() != "the" or not all(w.isalpha() for w in words[k:]):
+        return _NOBODY
+    phrase = " ".join(words[k - 1 :])
+    start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
@@ -363,7 +399,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     """
     lo = max(floor, verb_start - 60)
     words = text[lo:verb_start].split()
-    if not words or words[-1] not in _PEOPLE_PLURALS:
+    if not words or words[-1].lower() not in _PEOPLE_PLURALS:  # "Officials say", "South Korean officials said"
         return _NOBODY
     k = len(words) - 1
     while k > 0 and len(words) - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS):
@@ -387,26 +423,91 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         gap_ok = (
             bool(_FILLER.fullmatch(text, m[1], target))
             or _appositive_gap(text, m[1], target)
+            or _appositive_gap(text, m[1], verb_start)  # "Kim, 45, a worker at Camp Bo, said": past the place
             or _postmodifier_gap(text, m[1], target)
+            or bool(_OF_PROPER.fullmatch(text, m[1], target))
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
-            return _joint(text, idx, _named(m))
+            m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
+            return _joint(text, idx, _named(_appositive_head(text, idx, m, target, floor)))
         prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
         if gap_ok and not _is_speaker(m) and prep:
             target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
             continue
-        if not _appositive_gap(text, m[1], target):
-            break
+        if _is_speaker(m) and not _appositive_gap(text, m[1], target):
+            head = _appositive_head(text, idx, m, verb_start, floor)  # "Bo, Al Roe's adviser, said": Bo
+            if head is not m and not participle:
+                return _named(head)
+            break  # a place or a modifier ("the U.S." in "Jo Bell, the U.S. envoy, said") does not stop the search
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     rel = _relative_subject(text, idx, verb_start, floor)
     if rel.found:
         return rel
-    who = _org_reference(text, idx, verb_start, floor, back)
-    return who if who.found else _bare_people(text, verb_start, floor)
+    who = _org_reference(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
+    if not who.found:
+        who = _proper_org(text, target, floor)
+    return who if who.found else _bare_people(text, target, floor)
 
 
+_MEMBER_PREP = re.compile(r"(?:of|at|from)\s++(?:the\s++)?+\Z")
+
+
+def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | None:
+    """Return the person right before "of/at/from <organisation>" ("Jo Bell of the State Department", "a senior
+    official at the ministry"), who speaks rather than the organisation, else None.
+
+    >>> t = "Jo Bell of the State Department said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {}), (15, 31, "State Department", "org", {})]
+    >>> _member_of(t, _Index(ms), ms[1], 0)[2]
+    'Jo Bell'
+    """
+    if org[3] == "person":
+        return None
+    prep = _MEMBER_PREP.search(text, max(floor, org[0] - 12), org[0])
+    if prep is None:
+        return None
+    end = len(text[: prep.start()].rstrip())
+    before = idx.ending_before(end, max(floor, end - 80))
+    if before and before[0][1] == end and before[0][3] == "person" and _is_speaker(before[0]):
+        return before[0]
+    return None
+
+
+def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor: int) -> Mention:
+    """Return the person whose appositive holds ``m`` before the verb ("Jo Bell, adviser to President Al Roe,
+    said": Jo Bell), else ``m``: the appositive names an office and ends with a comma right before the verb.
+
+    >>> t = "Jo Bell, adviser to President Al Roe, said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {}), (29, 35, "Al Roe", "person", {})]
+    >>> _appositive_head(t, _Index(ms), ms[1], 37, 0)[2]
+    'Jo Bell'
+    >>> t = "Jo Bell, speaking beside Al Roe, said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {}), (25, 31, "Al Roe", "person", {})]
+    >>> _appositive_head(t, _Index(ms), ms[1], 33, 0)[2]
+    'Jo Bell'
+    >>> _appositive_head("Al Roe said", _Index(ms[1:]), (0, 6, "Al Roe", "person", {}), 7, 0)[2]
+    'Al Roe'
+
+    """
+    if "," not in text[m[1] : verb_start]:
+        return m
+    for h in idx.ending_before(m[0], max(floor, m[0] - 140)):
+        if h[3] != "person" or not _is_speaker(h) or not _appositive_gap(text, h[1], verb_start):
+            continue
+        gap = text[h[1] : m[0]].split()
+        participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
+        if participle or {w.strip(",").lower() for w in gap} & _OFFICES:
+            return h
+    return m
+
+
+_OFFICES = frozenset(w.lower() for w in ROLE_NOUNS | TITLES)
+
+
+# A proper-noun phrase after a name, before its verb: "Jo Bell of the Hanul Institute said".
+_OF_PROPER = re.compile(r"\s++(?:of|from|at)\s++(?:the\s++)?+(?:[A-Z][\w.&'’-]*+\s++(?:(?:of|for|and|the)\s++)*+)++")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,]*\Z")
 
 
@@ -453,12 +554,34 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     pos = gap.end() if gap else verb_end
     for m in idx.first_between(pos, min(limit, pos + 60)):
         if _is_speaker(m) and (m[0] == pos or _title_gap(text, pos, m[0])):
-            return _owned_office(text, idx, m, limit) or _named(m)
+            return _owned_office(text, idx, m, limit) or _named(_named_after_office(text, idx, m, limit))
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
+    ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
+    if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
+        return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
     return _NOBODY
+
+
+_ORG_PHRASE = re.compile(r"(?:a|an|the|its|their)\s++[^,.;:!?\"“”]{1,60}+")
+
+
+def _named_after_office(text: str, idx: _Index, m: Mention, limit: int) -> Mention:
+    """Return the person named in commas right after an unnamed office ("said the spokesman, Jo Bell."), else ``m``.
+
+    >>> t = "said the spokesman, Jo Bell."
+    >>> ms = [(5, 18, "the spokesman", "person", {"descriptor": True}), (20, 27, "Jo Bell", "person", {})]
+    >>> _named_after_office(t, _Index(ms), ms[0], len(t))[2]
+    'Jo Bell'
+    """
+    if m[3] != "person" or not m[4].get("descriptor") or text[m[1] : m[1] + 2] != ", ":
+        return m
+    nxt = idx.starting_at(m[1] + 2, m[1] + 2)
+    if nxt is not None and nxt[3] == "person" and not nxt[4].get("descriptor") and _ends_clause(text, nxt[1], limit):
+        return nxt
+    return m
 
 
 def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | None:
@@ -515,6 +638,23 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     return _NOBODY
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
+
+
+def _pronoun_subject(text: str, floor: int, pos: int) -> _Who:
+    """Return "he"/"she" as the subject of a verb before a partial quote ("he blamed Seoul for a plan that “..."),
+    the first such pronoun between ``floor`` (the sentence start) and ``pos`` (the quote).
+
+    >>> t = "In a rare show of anger, he blamed Seoul for a plan that “fails”."
+    >>> w = _pronoun_subject(t, 0, 56); (w.attribution, t[w.start : w.end])
+    ('pronoun', 'he')
+    """
+    for m in _PRONOUN_SUBJECT.finditer(text, max(floor, pos - 300), pos):
+        if _verb_like(m.group("v")):
+            return _Who("pronoun", None, m.start("p"), m.end("p"))
+    return _NOBODY
+
+
 def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     """Return the speakers "<name> and <name>" when the subject found is the second of two joined names.
 
@@ -544,14 +684,38 @@ def _verb_like(word: str) -> bool:
     return word.islower() and (word.endswith(("ed", "s")) or word in _SUBJECT_VERBS or word in _REPORTING)
 
 
+_SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response")
+
+
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
-    """Return the speaker "<owner>'s foreign ministry" when that phrase is followed by a verb, else nobody."""
+    """Return the speaker "<owner>'s foreign ministry" (or "<owner>'s Bureau of Foo Affairs") when that phrase is
+    followed by a verb, the person when it is their words ("Jo Bell's tweet read"), else nobody.
+
+    >>> t = "The Agency's Bureau of Arms Affairs said it"
+    >>> _possessive_org(t, (4, 10, "Agency", "org", {}), t[10:].split()).name
+    "Agency's Bureau of Arms Affairs"
+    >>> t = "Jo Bell's tweet read: yes"
+    >>> _possessive_org(t, (0, 7, "Jo Bell", "person", {}), t[7:].split()).start
+    0
+    """
+    if owner[3] == "person" and len(after) > 2 and after[1].lower().rstrip(",:") in _SPEECH_NOUNS:
+        rest = [w for w in after[2:] if w not in _AUXILIARIES]
+        if rest and _verb_like(rest[0].rstrip(":")):  # "Jo Bell's tweet read:", "his message was blunt:"
+            return _named(owner)
     for k in range(1, min(4, len(after))):
         if after[k].lower().rstrip(",") in _ORG_NOUNS:
             rest = [w for w in after[k + 1 :] if w not in _AUXILIARIES]
-            if rest and _verb_like(rest[0]):
+            of = 0
+            if rest and rest[0] == "of":  # "Bureau of Political-Military Affairs"
+                of = 1
+                while of < len(rest) and of < 6 and rest[of][:1].isupper():
+                    of += 1
+            if len(rest) > of and _verb_like(rest[of]):
                 end = text.find(after[k], owner[1]) + len(after[k])
-                return _Who("descriptor", None, owner[0], end, name=text[owner[0] : end])
+                if of:
+                    end = text.find(rest[of - 1], end) + len(rest[of - 1])
+                name = text[owner[0] : end]
+                return _Who("descriptor", None, owner[0], end, name=name[4:] if name[:4] in {"the ", "The "} else name)
             break
     return _NOBODY
 
@@ -650,7 +814,8 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     colon = max(pl.ps, pl.qs - 200) + len(lead) - 1
     for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
         gap = text[m[1] : colon].strip()
-        if _is_speaker(m) and (not gap or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
+        titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
+        if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
             return _Who("colon", m, m[0], m[1])
         break
     return _NOBODY
@@ -745,11 +910,15 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
     for bm in _verbs_before(text, pl.sent_start, pl.qs):
+        if _possessed(text, bm.start):
+            continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
         if not who.found:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
         if not who.found:
             who = _subject_after(text, idx, bm.end, pl.qs)
+            if who.found and not _ends_clause(text, who.end, pl.qs):
+                who = _NOBODY  # "said Seoul had “no choice”": the reported clause's subject, not the speaker
         if not who.found:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
@@ -758,14 +927,99 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+def _possessed(text: str, pos: int) -> bool:
+    """Return whether the word at ``pos`` follows a possessive ("Bo's calls", "his words"): a noun, not a verb.
+
+    >>> _possessed("Bo's calls", 5), _possessed("Bo calls", 3), _possessed("his claims", 4)
+    (True, False, True)
+    """
+    before = text[max(0, pos - 12) : pos].split()
+    return bool(before) and (before[-1].endswith(("'s", "’s")) or before[-1].lower() in {"his", "her", "their", "its"})
+
+
+def _ends_clause(text: str, pos: int, quote_start: int) -> bool:
+    """Return whether a name ending at ``pos`` is not the subject of a clause of its own before the quote:
+    no verb follows it ('said Jo Bell in a statement: "..."'), unlike 'said Seoul had “no choice”'.
+
+    >>> t = 'said Jo Bell in a note: "We" and said Seoul had "no"'
+    >>> _ends_clause(t, 12, 24), _ends_clause(t, 44, 49)
+    (True, False)
+    """
+    words = text[pos:quote_start].split()
+    return not words or not (_verb_like(words[0]) or words[0] in _MODALS)
+
+
+_MODALS = frozenset(["should", "must", "may", "might", "shall"])
+
+
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Rule 3: "according to X" in the quote's sentence."""
+    """Rule 3: "according to X" (or "in the words of X") in the quote's sentence: X a name, or a phrase that
+    names an organisation's words ("according to a statement from the ministry").
+
+    >>> t = 'It was "fair," according to a statement from the ministry.'
+    >>> w = _according_to(t, _Index([]), _Place(7, 14, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
+    ('according_to', 'a statement from the ministry')
+    """
     acc = _ACCORDING.search(text, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
-    if acc:
-        m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
-        if m2 is not None and _is_speaker(m2):
-            return _Who("according_to", m2, m2[0], m2[1])
+    if not acc:
+        return _NOBODY
+    m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
+    if m2 is not None and _is_speaker(m2):
+        return _Who("according_to", m2, m2[0], m2[1])
+    phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
+    if phrase is None:
+        return _NOBODY
+    start, end = phrase.start("p"), phrase.end("p")
+    if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
+        return _Who("according_to", None, start, end)
     return _NOBODY
+
+
+_PHRASE_END = re.compile(r"\s++(?P<p>[^,.;:!?\"“”]++)")
+
+
+_BY = re.compile(r"[\s,]{0,3}by\s++")
+
+
+def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 3b: a passive speech verb before the quote and "by <speaker>" right after it ("The talks were
+    described as “productive” by Jo Bell").
+
+    >>> t = 'It was described as “fair” by Jo Bell.'
+    >>> _passive_by(t, _Index([(30, 37, "Jo Bell", "person", {})]), _Place(20, 26, 0, len(t), 0, 0, 0)).start
+    30
+    """
+    by = _BY.match(text, pl.qe, pl.pe)
+    if by is None or not _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY
+    m = idx.starting_at(by.end(), by.end())
+    return _named(m) if m is not None and _is_speaker(m) else _NOBODY
+
+
+_TRAILING_LABEL = re.compile(r"[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+")
+
+
+def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
+    """Rule 2e: a headline that names its speaker after the quote ("Seoul ‘can pay more’: US envoy", "‘We are
+    close’, says official"): a name there, or the one person of the text whose role has the label's last word.
+
+    >>> t = "Seoul ‘can pay more’: US envoy" + 2 * chr(10) + "Jo Bell, the U.S. envoy, spoke."
+    >>> ms = [(32, 39, "Jo Bell", "person", {"role": "the U.S. envoy"})]
+    >>> _headline_label(t, _Index(ms), _Place(6, 20, 0, 30, 0, 0, 0), ms).start
+    32
+    """
+    lab = _TRAILING_LABEL.fullmatch(text, pl.qe, pl.pe)
+    if lab is None or len(lab.group("label").split()) > 5:
+        return _NOBODY
+    start, end = lab.start("label"), lab.end("label")
+    m = idx.starting_at(start, start)
+    if m is not None and _is_speaker(m):
+        return _Who("colon", m, m[0], m[1])
+    head = lab.group("label").split()[-1].lower()
+    holders = [h for h in people if head in (h[4].get("role") or "").lower().replace(",", " ").split()]
+    if len({speaker_name(h) for h in holders}) == 1:
+        return _Who("colon", holders[0], holders[0][0], holders[0][1])
+    return _Who("descriptor", None, start, end)
 
 
 def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
@@ -819,8 +1073,9 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     >>> _reported_before(t, _Index([(0, 7, "Jo Bell", "person", {})]), 0, 33).start
     0
     """
-    stop = text.rfind(". ", pps, ppe - 2)
-    last = stop + 2 if stop >= 0 else pps
+    lo = max(pps, ppe - 400)  # a bounded look back: linear however long the paragraph
+    stop = text.rfind(". ", lo, ppe - 2)
+    last = stop + 2 if stop >= 0 else lo
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + 200)):
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
@@ -842,7 +1097,7 @@ def _inherit(source: Quote) -> _Who:
 
 
 _BACK_NOUNS = word_set(
-    "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker "
+    "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor"
 )
 
@@ -940,7 +1195,74 @@ def find_quotes(
         q = ctx.quote(pl, closed, last_by_para.get(pi), last_by_para.get(pi - 1))
         out.append(q)
         last_by_para[pi] = q
+    return _repeated(out, paragraphs[0][1] if paragraphs else 0)
+
+
+_REPEAT_MOST = 3  # words in a short quote matched against the words of attributed quotes
+_HEADLINE_QUOTES = 4  # headline quotes compared with the body's quotes
+
+
+def _content_words(q: Quote) -> list[str]:
+    return [w.lower() for w in _WORD.findall(q.exact.strip("\"“”‘’' "))]
+
+
+def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
+    """Return ``quotes`` with each unattributed short quote (three words at most) given the speaker of an
+    attributed quote that holds the same words: a lead's scare quote that a later full quote repeats
+    (a headline's ‘fully acceptable’, then '"... fully acceptable ...," Jo Bell said'). A longer quote in the
+    headline (before ``headline_end``) takes the speaker of the body quote that shares most of its words.
+
+    >>> t = 'Bo: a ‘vital’ step.' + 2 * chr(10) + '"It is vital to us," Jo Bell said.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.exact, q.value["speaker_name"], q.value["attribution"]) for q in find_quotes(t, [(0, 19), (21, 55)],
+    ...  find_entities(t))]
+    [('‘vital’', 'Jo Bell', 'repeated'), ('"It is vital to us,"', 'Jo Bell', 'named')]
+    """
+    attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
+                                                                              or q.value["speaker"])]  # fmt: skip
+    said: dict[tuple[str, ...], Quote] = {}
+    for q in attributed:
+        words = _content_words(q)
+        for n in range(1, _REPEAT_MOST + 1):
+            for i in range(len(words) - n + 1):
+                said.setdefault(tuple(words[i : i + n]), q)
+    out = []
+    headline_quotes = 0
+    for q in quotes:
+        key = tuple(_content_words(q))
+        src = None
+        if q.value["attribution"] == "none" and len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
+            src = said.get(key)
+        elif q.value["attribution"] == "none" and q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
+            headline_quotes += 1  # a few at most: each is compared with every attributed quote
+            src = _closest_body_quote(q, attributed)
+        out.append(q if src is None or src is q else _speaker_of(q, src))
     return out
+
+
+def _closest_body_quote(q: Quote, attributed: list[Quote]) -> Quote | None:
+    """Return the attributed quote that shares the most words of four letters or more with ``q`` (at least two
+    and half of them), else None: a headline's quote of what the body quotes with its speaker.
+
+    >>> a = Quote(30, 60, '"Seoul pays very little for our military"', {})
+    >>> _closest_body_quote(Quote(0, 20, '"Seoul pays little for military"', {}), [a]) is a
+    True
+    """
+    mine = {w for w in _content_words(q) if len(w) >= 4}
+    best, score = None, 0
+    for other in attributed:
+        shared = len(mine & {w for w in _content_words(other) if len(w) >= 4})
+        if shared > score:
+            best, score = other, shared
+    return best if score >= 2 and 2 * score >= len(mine) else None
+
+
+def _speaker_of(q: Quote, src: Quote) -> Quote:
+    """Return ``q`` with the speaker of ``src`` (attribution "repeated")."""
+    value = q.value | {k: src.value[k] for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
+                                                  "speaker_end", "antecedent", "candidates")}  # fmt: skip
+    return replace(q, value=value | {"attribution": "repeated"}, speaker_mention=src.speaker_mention,
+                   antecedent=src.antecedent)  # fmt: skip
 
 
 @dataclass
@@ -956,12 +1278,28 @@ class _Context:
     orgs: list[Mention] = field(default_factory=list)  # organisations and governments, outside quotes
     org_starts: list[int] = field(default_factory=list)
     voiced: dict[str, list[int]] = field(default_factory=dict)  # country -> indices in people (with an id)
+    spellings: dict[str, str] | None = None  # gazetteer id -> the full name as this text first spells it
+
+    def spelled(self, m: Mention) -> str | None:
+        """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
+        "Kim Jong-un"), from its first full-name mention; None if the text never gives the full name."""
+        if self.spellings is None:
+            self.spellings = {}
+            for h in self.people:
+                words = h[2].split()
+                if h[4].get("id") and len(words) >= 2 and words[0] not in TITLES and words[0][:1].isupper():
+                    self.spellings.setdefault(h[4]["id"], h[2])
+        return self.spellings.get(m[4].get("id") or "") if m[3] == "person" else None
 
     def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
         """Return how the quote at ``pl`` is attributed, trying the rules in order."""
         text, idx = self.text, self.idx
-        for rule in (_after_quote, _before_quote, _label_before, _label_opening, _according_to):
+        for rule in (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by):
             who = rule(text, idx, pl)
+            if who.found:
+                return who
+        if pl.pi == 0:
+            who = _headline_label(text, idx, pl, self.people)
             if who.found:
                 return who
         if same is not None and same.value["attribution"] != "none":
@@ -971,6 +1309,8 @@ class _Context:
             return who
         if text[pl.sent_start : pl.qs].strip():  # a partial quote: the speaker is its clause's subject
             who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+            if not who.found:
+                who = _pronoun_subject(text, pl.sent_start, pl.qs)
             if who.found:
                 return who
         if pl.qs == pl.ps and pl.pi > 0:
@@ -982,6 +1322,8 @@ class _Context:
             if who.found or not _all_quote(text, pl):
                 return who
             return _reported_before(text, idx, pps, ppe)
+        if pl.qs > pl.ps and not text[pl.sent_start : pl.qs].strip() and text[pl.ps : pl.qs].rstrip().endswith("."):
+            return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
 
     def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
@@ -1016,7 +1358,9 @@ class _Context:
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
-            named = [m for m in self.people if not m[4].get("descriptor")]
+            country = mention[4].get("country")  # "the U.S. defense chief": not the Korean named last
+            named = [m for m in self.people
+                     if not m[4].get("descriptor") and (not country or m[4].get("country") in {None, country})]
             antecedent = _antecedent(named, [m[0] for m in named], mention[0], floor)
             mention = antecedent or mention
         elif who.attribution == "pronoun":
@@ -1033,7 +1377,7 @@ class _Context:
             value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
         if mention is not None:
             value["speaker"] = _speaker_id(mention)
-            value["speaker_name"] = speaker_name(mention, self.names)
+            value["speaker_name"] = self.spelled(mention) or speaker_name(mention, self.names)
             value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
         if who.name is not None:
