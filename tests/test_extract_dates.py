@@ -521,3 +521,22 @@ def test_previous_year_in_a_rule_for_every_year(sentence, unresolved):
 def test_tense_beyond_participles_and_events(sentence, exact, start, end):
     got = {x: (s, e) for x, s, e in _read(sentence, dt.date(2024, 5, 1))}  # a Wednesday
     assert got[exact] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start", "end"),
+    [
+        # a month before an event noun ("the March vote"), read by the tense or "ahead of"
+        ("Aides expect little change ahead of the October referendum.", "October", "2024-10-01", "2024-10-31"),
+        ("The June summit failed to bridge the gap.", "June", "2023-06-01", "2023-06-30"),
+        ("Lee hailed the March 1st Movement.", "March 1st", "2024-03-01", "2024-03-01"),
+        # a deadline or start of a plan told in the past points ahead
+        ("The cabinet resolved in April to close two bases by August.", "August", "2024-08-01", "2024-08-31"),
+        ("Kim vowed to levy a new fee starting June 3, aides said.", "June 3", "2024-06-03", "2024-06-03"),
+        ("The base closed by August, aides said.", "August", "2023-08-01", "2023-08-31"),
+        ("The fee applies from July 1.", "July 1", "2024-07-01", "2024-07-01"),
+    ],
+)
+def test_month_read_by_its_plan_or_event(sentence, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(sentence, dt.date(2024, 5, 1))}
+    assert got[exact] == (start, end)

@@ -68,7 +68,7 @@ from analysis.article import MONTHS
 from analysis.extract.scan import Trigger, scan
 from analysis.paths import DATA
 
-__all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future"]
+__all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future", "points_forward"]
 
 Found = tuple[int, int, str, dict[str, Any]]
 Range = tuple[dt.date, dt.date, str]
@@ -102,7 +102,7 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
-_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for"}
+_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
@@ -832,7 +832,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this"
-    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
+    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
@@ -876,7 +876,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
-    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:{_YEAR_OR_REL})?",
+    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
+                rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -999,21 +1000,59 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
     return out
 
 
-_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?\Z", re.IGNORECASE)
+_STARTING = re.compile(
+    r"\b(?:(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?|from\s+|as\s+of\s+|ahead\s+of\s+(?:the\s+)?)\Z",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 
 def _ahead(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
-    """Return whether a bare date points forward: its clause is in the future tense, or has no tense and the
-    date starts something ("leave for an indefinite period starting Wednesday").
+    """Return whether a bare date points forward (see :func:`points_forward`).
 
     >>> t, u = "Workers face leave starting Wednesday.", "Workers faced leave starting Wednesday."
     >>> _ahead(t, re.search("Wednesday", t), 0, len(t)), _ahead(u, re.search("Wednesday", u), 0, len(u))
     (True, False)
     """
-    tense = clause_tense(text, m.start(), m.end(), lo, hi)
-    if tense is not None:
-        return tense == "future"
-    return _STARTING.search(text, max(lo, m.start() - 16), m.start()) is not None
+    return points_forward(text, _span_start(text, m), m.end(), lo, hi)
+
+
+def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Return whether the date ``text[start:end]`` points forward: its clause is in the future tense; or has no
+    tense and the date starts something ("leave starting Wednesday", "from Aug. 1", "ahead of the November
+    vote"); or it is the deadline or start of a plan told in the past ("decided to cut troops by September",
+    "threatened to impose tariffs starting Aug. 1": an infinitive after the past verb).
+
+    >>> t = "Lee decided in June to cut troops by September, and cut pay in May."
+    >>> points_forward(t, t.find("Sep"), t.find(",")), points_forward(t, t.find("May"), len(t) - 1)
+    (True, False)
+    >>> points_forward("Tariffs from Aug. 1", 13, 19), points_forward("Tariffs rose from Aug. 1", 18, 24)
+    (True, False)
+    """
+    tense = clause_tense(text, start, end, lo, hi)
+    if tense == "future":
+        return True
+    cue = max(lo, start - 16)
+    if tense is None:
+        return _STARTING.search(text, cue, start) is not None
+    if _DEADLINE.search(text, cue, start) is None:
+        return False
+    return _planned(_TOKEN.findall(text, max(lo, start - _BACK), start))
+
+
+def _planned(words: list[str]) -> bool:
+    """Return whether, read back from a date, an infinitive ("to cut") comes before the past-tense verb.
+
+    >>> _planned("Lee decided to cut troops from 500 to 250 by".split()), _planned("Lee went there by".split())
+    (True, False)
+    """
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if k > 0 and words[k - 1] == "to" and w.isalpha() and w.islower() and (w[-1] != "s" or w.endswith("ss")):
+            return True  # "to cut": the verb of an infinitive, not a past tense
+        if w in _BOUNDARY or _tense_of(words, k) == "past":
+            return False
+    return False
 
 
 def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
