@@ -540,3 +540,21 @@ def test_tense_beyond_participles_and_events(sentence, exact, start, end):
 def test_month_read_by_its_plan_or_event(sentence, exact, start, end):
     got = {x: (s, e) for x, s, e in _read(sentence, dt.date(2024, 5, 1))}
     assert got[exact] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start", "end"),
+    [
+        ("Envoys met in Hanoi from Feb. 3 to Feb. 5.", "from Feb. 3 to Feb. 5", "2019-02-03", "2019-02-05"),
+        ("Drills ran Oct. 30-Nov. 2 off the coast.", "Oct. 30-Nov. 2", "2019-10-30", "2019-11-02"),
+        ("Talks were held between March 4 and 6.", "between March 4 and 6", "2019-03-04", "2019-03-06"),
+        ("They will meet from Jan. 8 through Jan. 9.", "from Jan. 8 through Jan. 9", "2020-01-08", "2020-01-09"),
+    ],
+)
+def test_a_range_of_days_is_one_span(sentence, exact, start, end):
+    assert (exact, start, end) in _read(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Prices rose on March 4 and 6 percent later.", "Sales grew Jan. 5 to 7 percent."])
+def test_days_and_a_figure_are_no_range(sentence):
+    assert all(e == s for _, s, e in _read(sentence) if s)

@@ -458,6 +458,26 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return (d2, d2, "month") if d2 else None
 
 
+def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return days from one month-day to another ("from Dec. 17 to Dec. 18", "Nov. 30-Dec. 2", "between May 3
+    and 5"): one span, the second day in the first's year (the next one if it falls before). "and" needs "between".
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))]
+    [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
+    """
+    if (m["sep"] or "").lower() == "and" and (m["from"] or "").lower() != "between":
+        return None
+    first = _full_day(m, pub, future)
+    if first is None or isinstance(first, Anchored):
+        return first
+    lo = first[0]
+    mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m["mon2"] else lo.month
+    hi = dt.date(lo.year, mon2, int(m["dayb"]))
+    if hi <= lo and m["mon2"]:
+        hi = hi.replace(year=lo.year + 1)
+    return (lo, hi, first[2]) if lo < hi <= lo + dt.timedelta(days=62) else None
+
+
 def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period:
     """Return day ``mon``/``day`` of the year ``k`` years from the anchor's ("March 5 the following year").
 
@@ -866,7 +886,13 @@ _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linea
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
+    (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
+                rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
+                rf"(?:{_YEAR_OR_REL})?"),
+     _day_span, _T_MONTH, 14, 60),
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
@@ -923,7 +949,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
-_TENSED = frozenset({_full, _month, _weekday, _weekend, _season})  # handlers whose reading depends on the tense
+# handlers whose reading depends on the tense
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
 _EAST_ASIA_DATELINE = re.compile(
