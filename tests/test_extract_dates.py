@@ -558,3 +558,25 @@ def test_a_range_of_days_is_one_span(sentence, exact, start, end):
 @pytest.mark.parametrize("sentence", ["Prices rose on March 4 and 6 percent later.", "Sales grew Jan. 5 to 7 percent."])
 def test_days_and_a_figure_are_no_range(sentence):
     assert all(e == s for _, s, e in _read(sentence) if s)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "exact", "start", "end"),
+    [
+        ("On his first day in office, President Donald Trump signed orders.", dt.date(2025, 3, 1),
+         "On his first day in office", "2025-01-20", "2025-01-20"),
+        ("On his first day in office, President Donald Trump signed orders.", dt.date(2018, 3, 1),
+         "On his first day in office", "2017-01-20", "2017-01-20"),
+        ("In Biden's first week in office, aides vowed to settle the dispute by March.", dt.date(2021, 2, 10),
+         "In Biden's first week in office", "2021-01-20", "2021-01-26"),
+        ("During her first year in office, President Yoon Suk Yeol met envoys on May 21.", dt.date(2023, 6, 1),
+         "During her first year in office", "2022-05-10", "2023-05-09"),
+    ],
+)  # fmt: skip
+def test_first_day_in_office_is_the_inauguration(sentence, pub, exact, start, end):
+    assert (exact, start, end) in _read(sentence, pub)
+
+
+def test_first_day_in_office_of_an_unnamed_president_is_unresolved():
+    ((x, start, why),) = _read("On his first day in office, he signed orders.", dt.date(2025, 3, 1))
+    assert (x, start) == ("On his first day in office", None) and "inauguration" in why

@@ -131,6 +131,7 @@ class Anchored:
     unit: str = "year"  # what it counts in: days and weeks cannot be counted from a year or a month
     noun: str = ""  # "46 days after the inauguration": the event it counts from (dated by the text or events.csv)
     year_step: bool = False  # "the previous year": a year beside another, generic in a rule for every year
+    own_date: bool = True  # a date after it in its sentence may be the event's own ("after the summit on May 5")
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -819,6 +820,26 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return (*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
 
 
+def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "on his first day in office", "Lee's first year in office": the first day (week, month, year)
+    from the inauguration of the president its sentence names, the latest by the date it is told from.
+
+    >>> [v["start"] for *_, v in find_dates("On her first day in office, President Yoon spoke.", dt.date(2023, 1, 9))]
+    ['2022-05-10']
+    """
+    unit = m["unit"].lower()
+    return Anchored(partial(_first_unit, unit=unit), unit=unit, noun="inauguration", own_date=False)
+
+
+def _first_unit(lo: dt.date, hi: dt.date, unit: str) -> Period:
+    """Return the first ``unit`` (day, week, month, year) from day ``lo``.
+
+    >>> _first_unit(dt.date(2025, 1, 20), dt.date(2025, 1, 20), "week")
+    (datetime.date(2025, 1, 20), datetime.date(2025, 1, 26))
+    """
+    return lo, _add(lo, unit, 1) - dt.timedelta(days=1) if unit != "day" else lo
+
+
 def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return "earlier in the day", "later that year": the day (year ...) of the date before it, else publication's.
 
@@ -882,6 +903,7 @@ _T_SEASON = Trigger(
 )
 _T_PART = Trigger(re.compile(r"half|quarter"), (("half", 0), ("quarter", 0)))
 _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
+_T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
@@ -921,6 +943,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
                 rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
      _counted_event, _T_DAY_UNIT, 12, 72),
+    (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
+                r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 16),
@@ -1413,7 +1437,7 @@ def _from_event(
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
-    k = _next_in_sentence(text, group, i)
+    k = _next_in_sentence(text, group, i) if h.value.own_date else None
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
         return _value((*h.value.shift(lo, hi), "relative"))
@@ -1451,8 +1475,9 @@ def _event_words(text: str, h: _Hit) -> set[str]:
 
 def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
     """Return the day of the event of kind ``noun`` named by ``words``: of the events.csv rows whose names
-    hold every one of the words any row of that kind knows, the latest on or before ``ref`` (the president
-    in office then, not an earlier or later term); None if the words name none.
+    hold every one of the words any row of that kind knows (if none does, those that hold the most; words of
+    two letters count only alone), the latest on or before ``ref`` (the president in office then, not an
+    earlier or later term); None if the words name none.
 
     >>> _dated_event("inauguration", {"US", "President", "Donald", "Trump"}, dt.date(2025, 7, 8))
     datetime.date(2025, 1, 20)
@@ -1460,12 +1485,22 @@ def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
     datetime.date(2017, 1, 20)
     >>> _dated_event("summit", {"Seoul"}, dt.date(2019, 3, 1)) is None  # no summit row names Seoul
     True
+    >>> _dated_event("inauguration", {"In", "Biden"}, dt.date(2021, 3, 1)), _dated_event("inauguration", {"Yoon",
+    ...     "Biden"}, dt.date(2023, 1, 1))
+    (datetime.date(2021, 1, 20), datetime.date(2022, 5, 10))
     """
     names = _event_names(_EVENT_NOUNS[noun])
     known = words & names.keys()
+    known = {w for w in known if len(w) > 2} or known  # "In" (of "Moon Jae In") is mostly a preposition
     if not known:
         return None
     days = set.intersection(*(names[w] for w in known))
+    if not days:  # the words name several events: those most of them name
+        count: dict[dt.date, int] = {}
+        for w in known:
+            for d in names[w]:
+                count[d] = count.get(d, 0) + 1
+        days = {d for d, c in count.items() if c == max(count.values())}
     return max((d for d in days if d <= ref), default=None)
 
 
