@@ -580,3 +580,19 @@ def test_first_day_in_office_is_the_inauguration(sentence, pub, exact, start, en
 def test_first_day_in_office_of_an_unnamed_president_is_unresolved():
     ((x, start, why),) = _read("On his first day in office, he signed orders.", dt.date(2025, 3, 1))
     assert (x, start) == ("On his first day in office", None) and "inauguration" in why
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # an event told in the past counts from the date of the paragraph before ...
+        ("The envoy arrived in Seoul on Thursday.\n\nHis visit came two days after the premier resigned.",
+         "2019-11-12"),
+        # ... but not across a paragraph with no date, nor from a quoted date
+        ("The envoy arrived in Seoul on Thursday.\n\nAides were silent.\n\nHis visit came a day after she quit.",
+         None),
+        ('Lee said, "We meet on Thursday."\n\nHis visit came a day after she quit.', None),
+    ],
+)  # fmt: skip
+def test_event_in_the_past_counts_from_the_paragraph_before(text, start):
+    assert _read(text)[-1][1] == start

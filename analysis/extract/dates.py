@@ -1014,10 +1014,48 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     end = len(text) if end is None else end
     hits = _candidates(text, published, start, end)
     out: list[Found] = []
+    last: _Told | None = None  # the last date told outside quotes in the paragraph before
     for ps, pe, group in _by_paragraph(text, hits, start, end):
-        for h, value in zip(group, _resolve_paragraph(text, group, published, ps, pe), strict=True):
+        before = last if last is not None and _follows(text, last.para_end, ps) else None
+        values = _resolve_paragraph(text, group, published, ps, pe, before)
+        for h, value in zip(group, values, strict=True):
             out.append((h.start, h.end, text[h.start : h.end], value))
+        last = _last_told(text, group, values, ps, pe)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """A resolved date told outside quotes: its words, value, and the end of its paragraph."""
+
+    exact: str
+    value: dict[str, Any]
+    para_end: int
+
+
+def _follows(text: str, prev_end: int, ps: int) -> bool:
+    """Return whether the paragraph that starts at ``ps`` comes right after the one that ends at ``prev_end``.
+
+    >>> _follows("A.\\n\\nB.\\n\\nC.", 2, 4), _follows("A.\\n\\nB.\\n\\nC.", 2, 8)
+    (True, False)
+    """
+    m = _PARA_BREAK.match(text, prev_end)
+    return m is not None and m.end() == ps
+
+
+def _last_told(text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int) -> _Told | None:
+    """Return the last resolved date of a paragraph outside quotes, or None.
+
+    >>> t = 'Lee left on Friday. "We meet on Monday."'
+    >>> _last_told(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), [{"start": "2019-11-15"}, {}], 0, len(t))
+    _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40)
+    """
+    quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
+    inside = _quote_of_each(group, quotes)
+    for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
+        if q is None and v.get("start"):
+            return _Told(text[h.start : h.end], v, pe)
+    return None
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
@@ -1221,8 +1259,11 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
     return {"start": None, "end": None, "form": form, "unresolved": why}
 
 
-def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int) -> list[dict[str, Any]]:
-    """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates.
+def _resolve_paragraph(
+    text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None
+) -> list[dict[str, Any]]:
+    """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates
+    (``before``: the last date told in the paragraph before, which an event in the past can count from).
 
     >>> t = 'In 2019 Lee said: "We sign next year." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
@@ -1250,7 +1291,7 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub, inside)
+            values[i] = _from_anchor(text, group, values, i, pub, inside, before)
     return values
 
 
@@ -1364,12 +1405,23 @@ def _speech_time(
 
 
 def _from_anchor(
-    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, pub: dt.date, inside: list[Any]
+    text: str,
+    group: list[_Hit],
+    values: list[dict[str, Any]],
+    i: int,
+    pub: dt.date,
+    inside: list[Any],
+    before: _Told | None = None,
 ) -> dict[str, Any]:
     """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
     before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
+    An event told in the past with no date before it in its paragraph ("His remarks came a day after he
+    wrote") counts from the last date told in the paragraph before (``before``: the remarks were dated there).
 
     >>> [v["start"] for *_, v in find_dates("Lee left on Friday, a day after the vote.", dt.date(2019, 11, 16))]
+    ['2019-11-15', '2019-11-14']
+    >>> [v["start"] for *_, v in find_dates("Lee spoke on Friday.\\n\\nHe spoke a day after he wrote.",
+    ...                                     dt.date(2019, 11, 16))]
     ['2019-11-15', '2019-11-14']
     """
     h = group[i]
@@ -1385,10 +1437,12 @@ def _from_anchor(
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and (h.value.or_published or now):
         return _value((*h.value.shift(pub, pub), "relative"))
-    if j is None:
+    if j is None and not (h.value.event and before is not None):
         return _unresolved("relative", "no earlier date in its paragraph to count from")
-    anchor = values[j]
-    exact = text[group[j].start : group[j].end]
+    if j is None:
+        anchor, exact = before.value, before.exact  # type: ignore[union-attr]
+    else:
+        anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
     if h.value.year_step and anchor["form"] != "range" and _every_year(text, group[j], h):
