@@ -596,3 +596,19 @@ def test_first_day_in_office_of_an_unnamed_president_is_unresolved():
 )  # fmt: skip
 def test_event_in_the_past_counts_from_the_paragraph_before(text, start):
     assert _read(text)[-1][1] == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # a year in a leading "While/Although" clause is the aside's time; the main clause counts from its own
+        ("Although the levy was cut in 2016, the board wants a 9 percent rise over the previous year.", "2020-01-01"),
+        ("While talks stalled in 2018, the fee is now up 4% from the previous year.", "2020-01-01"),
+        # a main clause in the past, or no aside: the year before it
+        ("While talks stalled in 2018, the fee rose 4% from the previous year.", "2017-01-01"),
+        ("Talks stalled in 2018, and the fee is up 4% from the previous year.", "2017-01-01"),
+    ],
+)
+def test_previous_year_after_an_aside(sentence, start):
+    (value,) = [v for _, _, x, v in find_dates(sentence, dt.date(2021, 6, 1)) if x.endswith("the previous year")]
+    assert value["start"] == start

@@ -1447,6 +1447,9 @@ def _from_anchor(
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
     if h.value.year_step and anchor["form"] != "range" and _every_year(text, group[j], h):
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
+    main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
+    if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
+        return _value((*h.value.shift(pub, pub), "relative"))
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
@@ -1457,6 +1460,28 @@ def _from_anchor(
 _OPEN_START = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+\Z", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*(?:to|until|through|till|and)\b|\s*[-–]\s*\d", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\byear[- ]on[- ]year\b", re.IGNORECASE)
+
+
+_CONCESSIVE = re.compile(r"\s*[\"“]?(?:While|Although|Though|Whereas|Even\s+though|Even\s+as)\b")
+
+
+def _aside(text: str, anchor: _Hit, h: _Hit) -> int | None:
+    """Return where the main clause starts if ``anchor`` sits in a clause that opens its sentence with
+    "While", "Although" ... and ``h`` in the main clause after its comma, else None: that date sets the time
+    of the aside only, and "the previous year" of the main clause counts from the main clause's own time
+    (publication, unless it is past).
+
+    >>> t = "While the pact lapsed in 2019, Seoul now pays 8% more than the previous year."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2021, 3, 1))]
+    ['2019-01-01', '2020-01-01']
+    """
+    begin = max(0, anchor.start - 200, text.rfind("\n", 0, anchor.start) + 1)
+    for m in _SENTENCE_END.finditer(text, begin, anchor.start):
+        begin = m.end()
+    if not _CONCESSIVE.match(text, begin):
+        return None
+    comma = text.find(",", anchor.end, h.start)
+    return comma + 1 if comma >= 0 and _SENTENCE_END.search(text, anchor.end, h.start) is None else None
 
 
 def _every_year(text: str, anchor: _Hit, h: _Hit) -> bool:
