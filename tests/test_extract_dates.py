@@ -612,3 +612,18 @@ def test_event_in_the_past_counts_from_the_paragraph_before(text, start):
 def test_previous_year_after_an_aside(sentence, start):
     (value,) = [v for _, _, x, v in find_dates(sentence, dt.date(2021, 6, 1)) if x.endswith("the previous year")]
     assert value["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start"),
+    [
+        # the deadline of a plan told in the past is read ahead from the plan's own date
+        ("In February, the ministry resolved to shut the depot by October.", "October", "2019-10-01"),
+        ("The ministry resolved in February to shut the depot by October.", "October", "2019-10-01"),
+        # with no date for the plan, ahead from publication
+        ("The ministry resolved to shut the depot by March.", "March", "2020-03-01"),
+    ],
+)
+def test_deadline_of_a_plan_counts_from_the_plan(sentence, exact, start):
+    got = {x: s for x, s, _ in _read(sentence)}
+    assert got[exact] == start

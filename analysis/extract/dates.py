@@ -997,6 +997,7 @@ class _Hit:
     handler: Handler
     future: bool
     value: Range | Anchored
+    plan: bool = False  # read ahead as the deadline or start of a plan told in the past: from the plan's date
 
 
 def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = None) -> list[Found]:
@@ -1071,14 +1072,15 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if _not_a_date(text, m, handler, start):
                 continue
-            future = _tense_matters(handler, m) and _ahead(text, m, start, end)
+            way = _ahead(text, m, start, end) if _tense_matters(handler, m) else None
+            future = way is not None
             bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
                 r = handler(m, local if bare_day else pub, future)
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
-                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r))
+                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r, way == "plan"))
     found.sort(key=lambda h: (h.start, -h.end))
     out: list[_Hit] = []
     last_end = -1
@@ -1096,14 +1098,14 @@ _STARTING = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 
-def _ahead(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
-    """Return whether a bare date points forward (see :func:`points_forward`).
+def _ahead(text: str, m: re.Match[str], lo: int, hi: int) -> str | None:
+    """Return why a bare date points forward ("future", "start", "plan": see :func:`points_forward`), or None.
 
     >>> t, u = "Workers face leave starting Wednesday.", "Workers faced leave starting Wednesday."
     >>> _ahead(t, re.search("Wednesday", t), 0, len(t)), _ahead(u, re.search("Wednesday", u), 0, len(u))
-    (True, False)
+    ('start', None)
     """
-    return points_forward(text, _span_start(text, m), m.end(), lo, hi)
+    return _forward(text, _span_start(text, m), m.end(), lo, hi)
 
 
 def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -1118,15 +1120,25 @@ def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None 
     >>> points_forward("Tariffs from Aug. 1", 13, 19), points_forward("Tariffs rose from Aug. 1", 18, 24)
     (True, False)
     """
+    return _forward(text, start, end, lo, hi) is not None
+
+
+def _forward(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:
+    """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
+    (a deadline or start of a plan told in the past); None if it does not.
+
+    >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
+    ('plan', 'future')
+    """
     tense = clause_tense(text, start, end, lo, hi)
     if tense == "future":
-        return True
+        return tense
     cue = max(lo, start - 16)
     if tense is None:
-        return _STARTING.search(text, cue, start) is not None
-    if _DEADLINE.search(text, cue, start) is None:
-        return False
-    return _planned(_TOKEN.findall(text, max(lo, start - _BACK), start))
+        return "start" if _STARTING.search(text, cue, start) else None
+    if _DEADLINE.search(text, cue, start) and _planned(_TOKEN.findall(text, max(lo, start - _BACK), start)):
+        return "plan"
+    return None
 
 
 def _planned(words: list[str]) -> bool:
@@ -1280,6 +1292,8 @@ def _resolve_paragraph(
             values.append({})  # filled in below, once the dates before it are known
             continue
         values.append(_value(h.value))
+        if h.plan:
+            values[i] = _from_plan(text, group, inside, i, pub) or values[i]
         q = inside[i]
         if q is not None and h.value[2] in _DEICTIC_FORMS:
             if _reported_in_quote(text, q, h):
@@ -1293,6 +1307,29 @@ def _resolve_paragraph(
         if isinstance(h.value, Anchored):
             values[i] = _from_anchor(text, group, values, i, pub, inside, before)
     return values
+
+
+def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of a plan's deadline ``group[i]`` read ahead from the plan's date: the date before it in
+    its sentence, outside quotes, if that is before publication ("decided in January to cut troops by
+    September"); None to keep its reading from publication.
+
+    >>> t = "In January, Lee decided to cut troops by September."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 11, 16))]
+    ['2019-01-01', '2019-09-01']
+    """
+    h = group[i]
+    k = i - 1
+    if k < 0 or inside[k] is not None or inside[i] is not None or isinstance(group[k].value, Anchored):
+        return None
+    lo = group[k].value[0]
+    if lo >= pub or _SENTENCE_END.search(text, group[k].end, h.start):
+        return None
+    try:
+        r = h.handler(h.match, lo, True)
+    except (ValueError, OverflowError):
+        return None
+    return _value(r) if r is not None and not isinstance(r, Anchored) else None
 
 
 def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
