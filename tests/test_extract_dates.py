@@ -521,3 +521,109 @@ def test_previous_year_in_a_rule_for_every_year(sentence, unresolved):
 def test_tense_beyond_participles_and_events(sentence, exact, start, end):
     got = {x: (s, e) for x, s, e in _read(sentence, dt.date(2024, 5, 1))}  # a Wednesday
     assert got[exact] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start", "end"),
+    [
+        # a month before an event noun ("the March vote"), read by the tense or "ahead of"
+        ("Aides expect little change ahead of the October referendum.", "October", "2024-10-01", "2024-10-31"),
+        ("The June summit failed to bridge the gap.", "June", "2023-06-01", "2023-06-30"),
+        ("Lee hailed the March 1st Movement.", "March 1st", "2024-03-01", "2024-03-01"),
+        # a deadline or start of a plan told in the past points ahead
+        ("The cabinet resolved in April to close two bases by August.", "August", "2024-08-01", "2024-08-31"),
+        ("Kim vowed to levy a new fee starting June 3, aides said.", "June 3", "2024-06-03", "2024-06-03"),
+        ("The base closed by August, aides said.", "August", "2023-08-01", "2023-08-31"),
+        ("The fee applies from July 1.", "July 1", "2024-07-01", "2024-07-01"),
+    ],
+)
+def test_month_read_by_its_plan_or_event(sentence, exact, start, end):
+    got = {x: (s, e) for x, s, e in _read(sentence, dt.date(2024, 5, 1))}
+    assert got[exact] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start", "end"),
+    [
+        ("Envoys met in Hanoi from Feb. 3 to Feb. 5.", "from Feb. 3 to Feb. 5", "2019-02-03", "2019-02-05"),
+        ("Drills ran Oct. 30-Nov. 2 off the coast.", "Oct. 30-Nov. 2", "2019-10-30", "2019-11-02"),
+        ("Talks were held between March 4 and 6.", "between March 4 and 6", "2019-03-04", "2019-03-06"),
+        ("They will meet from Jan. 8 through Jan. 9.", "from Jan. 8 through Jan. 9", "2020-01-08", "2020-01-09"),
+    ],
+)
+def test_a_range_of_days_is_one_span(sentence, exact, start, end):
+    assert (exact, start, end) in _read(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Prices rose on March 4 and 6 percent later.", "Sales grew Jan. 5 to 7 percent."])
+def test_days_and_a_figure_are_no_range(sentence):
+    assert all(e == s for _, s, e in _read(sentence) if s)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "exact", "start", "end"),
+    [
+        ("On his first day in office, President Donald Trump signed orders.", dt.date(2025, 3, 1),
+         "On his first day in office", "2025-01-20", "2025-01-20"),
+        ("On his first day in office, President Donald Trump signed orders.", dt.date(2018, 3, 1),
+         "On his first day in office", "2017-01-20", "2017-01-20"),
+        ("In Biden's first week in office, aides vowed to settle the dispute by March.", dt.date(2021, 2, 10),
+         "In Biden's first week in office", "2021-01-20", "2021-01-26"),
+        ("During her first year in office, President Yoon Suk Yeol met envoys on May 21.", dt.date(2023, 6, 1),
+         "During her first year in office", "2022-05-10", "2023-05-09"),
+    ],
+)  # fmt: skip
+def test_first_day_in_office_is_the_inauguration(sentence, pub, exact, start, end):
+    assert (exact, start, end) in _read(sentence, pub)
+
+
+def test_first_day_in_office_of_an_unnamed_president_is_unresolved():
+    ((x, start, why),) = _read("On his first day in office, he signed orders.", dt.date(2025, 3, 1))
+    assert (x, start) == ("On his first day in office", None) and "inauguration" in why
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # an event told in the past counts from the date of the paragraph before ...
+        ("The envoy arrived in Seoul on Thursday.\n\nHis visit came two days after the premier resigned.",
+         "2019-11-12"),
+        # ... but not across a paragraph with no date, nor from a quoted date
+        ("The envoy arrived in Seoul on Thursday.\n\nAides were silent.\n\nHis visit came a day after she quit.",
+         None),
+        ('Lee said, "We meet on Thursday."\n\nHis visit came a day after she quit.', None),
+    ],
+)  # fmt: skip
+def test_event_in_the_past_counts_from_the_paragraph_before(text, start):
+    assert _read(text)[-1][1] == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # a year in a leading "While/Although" clause is the aside's time; the main clause counts from its own
+        ("Although the levy was cut in 2016, the board wants a 9 percent rise over the previous year.", "2020-01-01"),
+        ("While talks stalled in 2018, the fee is now up 4% from the previous year.", "2020-01-01"),
+        # a main clause in the past, or no aside: the year before it
+        ("While talks stalled in 2018, the fee rose 4% from the previous year.", "2017-01-01"),
+        ("Talks stalled in 2018, and the fee is up 4% from the previous year.", "2017-01-01"),
+    ],
+)
+def test_previous_year_after_an_aside(sentence, start):
+    (value,) = [v for _, _, x, v in find_dates(sentence, dt.date(2021, 6, 1)) if x.endswith("the previous year")]
+    assert value["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact", "start"),
+    [
+        # the deadline of a plan told in the past is read ahead from the plan's own date
+        ("In February, the ministry resolved to shut the depot by October.", "October", "2019-10-01"),
+        ("The ministry resolved in February to shut the depot by October.", "October", "2019-10-01"),
+        # with no date for the plan, ahead from publication
+        ("The ministry resolved to shut the depot by March.", "March", "2020-03-01"),
+    ],
+)
+def test_deadline_of_a_plan_counts_from_the_plan(sentence, exact, start):
+    got = {x: s for x, s, _ in _read(sentence)}
+    assert got[exact] == start

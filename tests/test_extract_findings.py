@@ -113,3 +113,21 @@ def test_a_body_of_quote_marks_is_annotated():
     # issue 11: 4,000 straight quote marks took 48 s (benchmarks/bench_adversarial_findings.py measures it now)
     a = annotate(HEAD + '"' * 4000)
     assert len(a.of_kind("quote")) == 2000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kim threatened to impose new levies on imports starting Sept. 2, aides said.",
+        "Tariffs on imports from Sept. 2.",
+        "The envoys agreed to settle the terms by Sept. 2.",
+    ],
+)
+def test_a_start_or_deadline_ahead_is_no_date_after_publication(body):
+    a = annotate(f"T\n\nAugust 20, 2024\n\n{body}")
+    assert "date_after_publication" not in [f.kind for f in a.findings]
+
+
+def test_a_past_event_after_publication_is_still_flagged():
+    a = annotate("T\n\nAugust 20, 2024\n\nKim imposed new levies on imports on Sept. 2.")
+    assert [f.exact for f in a.findings if f.kind == "date_after_publication"] == ["on Sept. 2"]

@@ -68,7 +68,7 @@ from analysis.article import MONTHS
 from analysis.extract.scan import Trigger, scan
 from analysis.paths import DATA
 
-__all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future"]
+__all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future", "points_forward"]
 
 Found = tuple[int, int, str, dict[str, Any]]
 Range = tuple[dt.date, dt.date, str]
@@ -102,7 +102,7 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
-_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for"}
+_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
@@ -131,6 +131,7 @@ class Anchored:
     unit: str = "year"  # what it counts in: days and weeks cannot be counted from a year or a month
     noun: str = ""  # "46 days after the inauguration": the event it counts from (dated by the text or events.csv)
     year_step: bool = False  # "the previous year": a year beside another, generic in a rule for every year
+    own_date: bool = True  # a date after it in its sentence may be the event's own ("after the summit on May 5")
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -456,6 +457,26 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return d, d, "month"
     d2 = _nearest_year(mon, day, pub)
     return (d2, d2, "month") if d2 else None
+
+
+def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return days from one month-day to another ("from Dec. 17 to Dec. 18", "Nov. 30-Dec. 2", "between May 3
+    and 5"): one span, the second day in the first's year (the next one if it falls before). "and" needs "between".
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))]
+    [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
+    """
+    if (m["sep"] or "").lower() == "and" and (m["from"] or "").lower() != "between":
+        return None
+    first = _full_day(m, pub, future)
+    if first is None or isinstance(first, Anchored):
+        return first
+    lo = first[0]
+    mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m["mon2"] else lo.month
+    hi = dt.date(lo.year, mon2, int(m["dayb"]))
+    if hi <= lo and m["mon2"]:
+        hi = hi.replace(year=lo.year + 1)
+    return (lo, hi, first[2]) if lo < hi <= lo + dt.timedelta(days=62) else None
 
 
 def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period:
@@ -799,6 +820,26 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return (*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
 
 
+def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "on his first day in office", "Lee's first year in office": the first day (week, month, year)
+    from the inauguration of the president its sentence names, the latest by the date it is told from.
+
+    >>> [v["start"] for *_, v in find_dates("On her first day in office, President Yoon spoke.", dt.date(2023, 1, 9))]
+    ['2022-05-10']
+    """
+    unit = m["unit"].lower()
+    return Anchored(partial(_first_unit, unit=unit), unit=unit, noun="inauguration", own_date=False)
+
+
+def _first_unit(lo: dt.date, hi: dt.date, unit: str) -> Period:
+    """Return the first ``unit`` (day, week, month, year) from day ``lo``.
+
+    >>> _first_unit(dt.date(2025, 1, 20), dt.date(2025, 1, 20), "week")
+    (datetime.date(2025, 1, 20), datetime.date(2025, 1, 26))
+    """
+    return lo, _add(lo, unit, 1) - dt.timedelta(days=1) if unit != "day" else lo
+
+
 def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return "earlier in the day", "later that year": the day (year ...) of the date before it, else publication's.
 
@@ -832,7 +873,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this"
-    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of"
+    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
@@ -862,11 +903,18 @@ _T_SEASON = Trigger(
 )
 _T_PART = Trigger(re.compile(r"half|quarter"), (("half", 0), ("quarter", 0)))
 _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
+_T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
+    (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
+                rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
+                rf"(?:{_YEAR_OR_REL})?"),
+     _day_span, _T_MONTH, 14, 60),
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
@@ -876,7 +924,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
-    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}\b(?!\d))(?:{_YEAR_OR_REL})?",
+    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
+                rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -894,6 +943,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
                 rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
      _counted_event, _T_DAY_UNIT, 12, 72),
+    (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
+                r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 16),
@@ -922,7 +973,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
-_TENSED = frozenset({_full, _month, _weekday, _weekend, _season})  # handlers whose reading depends on the tense
+# handlers whose reading depends on the tense
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
 _EAST_ASIA_DATELINE = re.compile(
@@ -945,6 +997,7 @@ class _Hit:
     handler: Handler
     future: bool
     value: Range | Anchored
+    plan: bool = False  # read ahead as the deadline or start of a plan told in the past: from the plan's date
 
 
 def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = None) -> list[Found]:
@@ -962,10 +1015,48 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     end = len(text) if end is None else end
     hits = _candidates(text, published, start, end)
     out: list[Found] = []
+    last: _Told | None = None  # the last date told outside quotes in the paragraph before
     for ps, pe, group in _by_paragraph(text, hits, start, end):
-        for h, value in zip(group, _resolve_paragraph(text, group, published, ps, pe), strict=True):
+        before = last if last is not None and _follows(text, last.para_end, ps) else None
+        values = _resolve_paragraph(text, group, published, ps, pe, before)
+        for h, value in zip(group, values, strict=True):
             out.append((h.start, h.end, text[h.start : h.end], value))
+        last = _last_told(text, group, values, ps, pe)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """A resolved date told outside quotes: its words, value, and the end of its paragraph."""
+
+    exact: str
+    value: dict[str, Any]
+    para_end: int
+
+
+def _follows(text: str, prev_end: int, ps: int) -> bool:
+    """Return whether the paragraph that starts at ``ps`` comes right after the one that ends at ``prev_end``.
+
+    >>> _follows("A.\\n\\nB.\\n\\nC.", 2, 4), _follows("A.\\n\\nB.\\n\\nC.", 2, 8)
+    (True, False)
+    """
+    m = _PARA_BREAK.match(text, prev_end)
+    return m is not None and m.end() == ps
+
+
+def _last_told(text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int) -> _Told | None:
+    """Return the last resolved date of a paragraph outside quotes, or None.
+
+    >>> t = 'Lee left on Friday. "We meet on Monday."'
+    >>> _last_told(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), [{"start": "2019-11-15"}, {}], 0, len(t))
+    _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40)
+    """
+    quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
+    inside = _quote_of_each(group, quotes)
+    for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
+        if q is None and v.get("start"):
+            return _Told(text[h.start : h.end], v, pe)
+    return None
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
@@ -981,14 +1072,15 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if _not_a_date(text, m, handler, start):
                 continue
-            future = _tense_matters(handler, m) and _ahead(text, m, start, end)
+            way = _ahead(text, m, start, end) if _tense_matters(handler, m) else None
+            future = way is not None
             bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
                 r = handler(m, local if bare_day else pub, future)
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
-                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r))
+                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r, way == "plan"))
     found.sort(key=lambda h: (h.start, -h.end))
     out: list[_Hit] = []
     last_end = -1
@@ -999,21 +1091,69 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
     return out
 
 
-_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?\Z", re.IGNORECASE)
+_STARTING = re.compile(
+    r"\b(?:(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?|from\s+|as\s+of\s+|ahead\s+of\s+(?:the\s+)?)\Z",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 
-def _ahead(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
-    """Return whether a bare date points forward: its clause is in the future tense, or has no tense and the
-    date starts something ("leave for an indefinite period starting Wednesday").
+def _ahead(text: str, m: re.Match[str], lo: int, hi: int) -> str | None:
+    """Return why a bare date points forward ("future", "start", "plan": see :func:`points_forward`), or None.
 
     >>> t, u = "Workers face leave starting Wednesday.", "Workers faced leave starting Wednesday."
     >>> _ahead(t, re.search("Wednesday", t), 0, len(t)), _ahead(u, re.search("Wednesday", u), 0, len(u))
+    ('start', None)
+    """
+    return _forward(text, _span_start(text, m), m.end(), lo, hi)
+
+
+def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Return whether the date ``text[start:end]`` points forward: its clause is in the future tense; or has no
+    tense and the date starts something ("leave starting Wednesday", "from Aug. 1", "ahead of the November
+    vote"); or it is the deadline or start of a plan told in the past ("decided to cut troops by September",
+    "threatened to impose tariffs starting Aug. 1": an infinitive after the past verb).
+
+    >>> t = "Lee decided in June to cut troops by September, and cut pay in May."
+    >>> points_forward(t, t.find("Sep"), t.find(",")), points_forward(t, t.find("May"), len(t) - 1)
+    (True, False)
+    >>> points_forward("Tariffs from Aug. 1", 13, 19), points_forward("Tariffs rose from Aug. 1", 18, 24)
     (True, False)
     """
-    tense = clause_tense(text, m.start(), m.end(), lo, hi)
-    if tense is not None:
-        return tense == "future"
-    return _STARTING.search(text, max(lo, m.start() - 16), m.start()) is not None
+    return _forward(text, start, end, lo, hi) is not None
+
+
+def _forward(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:
+    """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
+    (a deadline or start of a plan told in the past); None if it does not.
+
+    >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
+    ('plan', 'future')
+    """
+    tense = clause_tense(text, start, end, lo, hi)
+    if tense == "future":
+        return tense
+    cue = max(lo, start - 16)
+    if tense is None:
+        return "start" if _STARTING.search(text, cue, start) else None
+    if _DEADLINE.search(text, cue, start) and _planned(_TOKEN.findall(text, max(lo, start - _BACK), start)):
+        return "plan"
+    return None
+
+
+def _planned(words: list[str]) -> bool:
+    """Return whether, read back from a date, an infinitive ("to cut") comes before the past-tense verb.
+
+    >>> _planned("Lee decided to cut troops from 500 to 250 by".split()), _planned("Lee went there by".split())
+    (True, False)
+    """
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if k > 0 and words[k - 1] == "to" and w.isalpha() and w.islower() and (w[-1] != "s" or w.endswith("ss")):
+            return True  # "to cut": the verb of an infinitive, not a past tense
+        if w in _BOUNDARY or _tense_of(words, k) == "past":
+            return False
+    return False
 
 
 def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
@@ -1131,8 +1271,11 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
     return {"start": None, "end": None, "form": form, "unresolved": why}
 
 
-def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int) -> list[dict[str, Any]]:
-    """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates.
+def _resolve_paragraph(
+    text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None
+) -> list[dict[str, Any]]:
+    """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates
+    (``before``: the last date told in the paragraph before, which an event in the past can count from).
 
     >>> t = 'In 2019 Lee said: "We sign next year." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
@@ -1149,6 +1292,8 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
             values.append({})  # filled in below, once the dates before it are known
             continue
         values.append(_value(h.value))
+        if h.plan:
+            values[i] = _from_plan(text, group, inside, i, pub) or values[i]
         q = inside[i]
         if q is not None and h.value[2] in _DEICTIC_FORMS:
             if _reported_in_quote(text, q, h):
@@ -1160,8 +1305,31 @@ def _resolve_paragraph(text: str, group: list[_Hit], pub: dt.date, ps: int, pe: 
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub, inside)
+            values[i] = _from_anchor(text, group, values, i, pub, inside, before)
     return values
+
+
+def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of a plan's deadline ``group[i]`` read ahead from the plan's date: the date before it in
+    its sentence, outside quotes, if that is before publication ("decided in January to cut troops by
+    September"); None to keep its reading from publication.
+
+    >>> t = "In January, Lee decided to cut troops by September."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 11, 16))]
+    ['2019-01-01', '2019-09-01']
+    """
+    h = group[i]
+    k = i - 1
+    if k < 0 or inside[k] is not None or inside[i] is not None or isinstance(group[k].value, Anchored):
+        return None
+    lo = group[k].value[0]
+    if lo >= pub or _SENTENCE_END.search(text, group[k].end, h.start):
+        return None
+    try:
+        r = h.handler(h.match, lo, True)
+    except (ValueError, OverflowError):
+        return None
+    return _value(r) if r is not None and not isinstance(r, Anchored) else None
 
 
 def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
@@ -1274,12 +1442,23 @@ def _speech_time(
 
 
 def _from_anchor(
-    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, pub: dt.date, inside: list[Any]
+    text: str,
+    group: list[_Hit],
+    values: list[dict[str, Any]],
+    i: int,
+    pub: dt.date,
+    inside: list[Any],
+    before: _Told | None = None,
 ) -> dict[str, Any]:
     """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
     before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
+    An event told in the past with no date before it in its paragraph ("His remarks came a day after he
+    wrote") counts from the last date told in the paragraph before (``before``: the remarks were dated there).
 
     >>> [v["start"] for *_, v in find_dates("Lee left on Friday, a day after the vote.", dt.date(2019, 11, 16))]
+    ['2019-11-15', '2019-11-14']
+    >>> [v["start"] for *_, v in find_dates("Lee spoke on Friday.\\n\\nHe spoke a day after he wrote.",
+    ...                                     dt.date(2019, 11, 16))]
     ['2019-11-15', '2019-11-14']
     """
     h = group[i]
@@ -1295,14 +1474,19 @@ def _from_anchor(
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and (h.value.or_published or now):
         return _value((*h.value.shift(pub, pub), "relative"))
-    if j is None:
+    if j is None and not (h.value.event and before is not None):
         return _unresolved("relative", "no earlier date in its paragraph to count from")
-    anchor = values[j]
-    exact = text[group[j].start : group[j].end]
+    if j is None:
+        anchor, exact = before.value, before.exact  # type: ignore[union-attr]
+    else:
+        anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
     if h.value.year_step and anchor["form"] != "range" and _every_year(text, group[j], h):
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
+    main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
+    if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
+        return _value((*h.value.shift(pub, pub), "relative"))
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
@@ -1313,6 +1497,28 @@ def _from_anchor(
 _OPEN_START = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+\Z", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*(?:to|until|through|till|and)\b|\s*[-–]\s*\d", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\byear[- ]on[- ]year\b", re.IGNORECASE)
+
+
+_CONCESSIVE = re.compile(r"\s*[\"“]?(?:While|Although|Though|Whereas|Even\s+though|Even\s+as)\b")
+
+
+def _aside(text: str, anchor: _Hit, h: _Hit) -> int | None:
+    """Return where the main clause starts if ``anchor`` sits in a clause that opens its sentence with
+    "While", "Although" ... and ``h`` in the main clause after its comma, else None: that date sets the time
+    of the aside only, and "the previous year" of the main clause counts from the main clause's own time
+    (publication, unless it is past).
+
+    >>> t = "While the pact lapsed in 2019, Seoul now pays 8% more than the previous year."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2021, 3, 1))]
+    ['2019-01-01', '2020-01-01']
+    """
+    begin = max(0, anchor.start - 200, text.rfind("\n", 0, anchor.start) + 1)
+    for m in _SENTENCE_END.finditer(text, begin, anchor.start):
+        begin = m.end()
+    if not _CONCESSIVE.match(text, begin):
+        return None
+    comma = text.find(",", anchor.end, h.start)
+    return comma + 1 if comma >= 0 and _SENTENCE_END.search(text, anchor.end, h.start) is None else None
 
 
 def _every_year(text: str, anchor: _Hit, h: _Hit) -> bool:
@@ -1347,7 +1553,7 @@ def _from_event(
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
-    k = _next_in_sentence(text, group, i)
+    k = _next_in_sentence(text, group, i) if h.value.own_date else None
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
         return _value((*h.value.shift(lo, hi), "relative"))
@@ -1385,8 +1591,9 @@ def _event_words(text: str, h: _Hit) -> set[str]:
 
 def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
     """Return the day of the event of kind ``noun`` named by ``words``: of the events.csv rows whose names
-    hold every one of the words any row of that kind knows, the latest on or before ``ref`` (the president
-    in office then, not an earlier or later term); None if the words name none.
+    hold every one of the words any row of that kind knows (if none does, those that hold the most; words of
+    two letters count only alone), the latest on or before ``ref`` (the president in office then, not an
+    earlier or later term); None if the words name none.
 
     >>> _dated_event("inauguration", {"US", "President", "Donald", "Trump"}, dt.date(2025, 7, 8))
     datetime.date(2025, 1, 20)
@@ -1394,12 +1601,22 @@ def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
     datetime.date(2017, 1, 20)
     >>> _dated_event("summit", {"Seoul"}, dt.date(2019, 3, 1)) is None  # no summit row names Seoul
     True
+    >>> _dated_event("inauguration", {"In", "Biden"}, dt.date(2021, 3, 1)), _dated_event("inauguration", {"Yoon",
+    ...     "Biden"}, dt.date(2023, 1, 1))
+    (datetime.date(2021, 1, 20), datetime.date(2022, 5, 10))
     """
     names = _event_names(_EVENT_NOUNS[noun])
     known = words & names.keys()
+    known = {w for w in known if len(w) > 2} or known  # "In" (of "Moon Jae In") is mostly a preposition
     if not known:
         return None
     days = set.intersection(*(names[w] for w in known))
+    if not days:  # the words name several events: those most of them name
+        count: dict[dt.date, int] = {}
+        for w in known:
+            for d in names[w]:
+                count[d] = count.get(d, 0) + 1
+        days = {d for d, c in count.items() if c == max(count.values())}
     return max((d for d in days if d <= ref), default=None)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from analysis.article import Article
+from analysis.extract.dates import points_forward
 from analysis.extract.quotes import Quote
 from analysis.extract.spans import Span
 
@@ -270,7 +271,13 @@ def _name_findings(people: list[Span], names: dict[str, str]) -> list[Draft]:
 
 
 def _date_findings(article: Article, dates: list[Span]) -> list[Draft]:
-    """Return days after publication written in a sentence with no future tense."""
+    """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
+
+    >>> from analysis.extract import annotate
+    >>> t = "T\\nJuly 10, 2025\\n\\nIt rose on Aug. 1. Lee vowed to act starting Aug. 2."
+    >>> [f.exact for f in annotate(t).findings]
+    ['on Aug. 1']
+    """
     text, pub, sentences = article.text, article.published, article.sentences
     sent_starts = [s.start for s in sentences]
     out: list[Draft] = []
@@ -286,8 +293,8 @@ def _date_findings(article: Article, dates: list[Span]) -> list[Draft]:
         if i < 0 or (article.date_span and s.start >= article.date_span.start and s.end <= article.date_span.end):
             continue
         sent = sentences[i]
-        if _FUTURE.search(text, sent.start, sent.end):
-            continue
+        if _FUTURE.search(text, sent.start, sent.end) or points_forward(text, s.start, s.end, sent.start, sent.end):
+            continue  # "will ...", or a start or deadline ahead: "threatened to impose tariffs starting Aug. 1"
         out.append(("date_after_publication", s.start, s.end, s.exact,
                     f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                     "future tense", (s,)))  # fmt: skip
