@@ -86,7 +86,12 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center side sides bureau delegation mission service"
+    "administration presidency institute centre center side sides bureau delegation mission service military"
+)
+# Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
+_BODY_NOUNS = word_set(
+    "ministry agency office embassy department command committee government council commission administration "
+    "presidency institute bureau delegation mission service military"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -361,8 +366,46 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
     bodies = [m for m in orgs if m[3] == "org"]  # "the ministry" is not "Washington" of the sentence before
-    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), bodies[0] if bodies else None)
+    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), None)
+    if chosen is None and head in _BODY_NOUNS:
+        # "the U.S. military said": the phrase names the body itself; "the ministry said": the body an
+        # earlier phrase named ("the foreign ministry said ..."), not another organisation named in between
+        named = phrase if len(window) - det > 2 else _earlier_body(text, head, back, p_start)
+        if named:
+            return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
+    chosen = chosen or (bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _without_article(phrase: str) -> str:
+    """Return a phrase without its leading "the".
+
+    >>> _without_article("the U.S. military"), _without_article("South Korea's ministry")
+    ('U.S. military', "South Korea's ministry")
+    """
+    return phrase[4:] if phrase[:4] in {"the ", "The "} else phrase
+
+
+def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
+    """Return the nearest phrase before ``pos`` (after ``back``) naming a body by ``head`` with a modifier
+    ("the foreign ministry", "South Korea's defense ministry"), else None.
+
+    >>> t = "Seoul's foreign ministry said so. Then the ministry said"
+    >>> _earlier_body(t, "ministry", 0, 41)
+    "Seoul's foreign ministry"
+    """
+    floor = max(back, pos - 1500)
+    while (i := text.rfind(head, floor, pos)) > 0:
+        pos = i
+        end = i + len(head)
+        if text[i - 1].isalpha() or (end < len(text) and text[end].isalpha()):
+            continue
+        words = text[max(floor, i - 50) : end].split()
+        det = next((k for k in range(len(words) - 2, max(-1, len(words) - 5), -1)
+                    if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+        if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
+            return " ".join(words[det:])
+    return None
 
 
 _PEOPLE_PLURALS = word_set("officials experts analysts sources diplomats lawmakers legislators observers critics")
@@ -784,6 +827,34 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+_REPORT_THAT = re.compile(
+    r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post)"
+    r"\s++(?:that|saying)\b"
+)
+
+
+def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2f: a partial quote in the clause a named source's words report ("a recent Hanul Daily report that
+    Jo Bell cut it by “half”", "Jo Bell's claim that ..."): the source, not the clause's subject.
+
+    >>> t = "It followed a Hanul Daily report that Jo Bell cut it by “half”."
+    >>> ms = [(14, 25, "Hanul Daily", "org", {}), (38, 45, "Jo Bell", "person", {})]
+    >>> _report_that(t, _Index(ms), _Place(56, 62, 0, len(t), 0, 0, 0)).start
+    14
+    """
+    found = None
+    for found in _REPORT_THAT.finditer(text, max(pl.sent_start, pl.qs - 300), pl.qs):
+        pass
+    if found is None:
+        return _NOBODY
+    for m in idx.ending_before(found.start(), found.start() - 40):
+        gap = text[m[1] : found.start()]
+        if _is_speaker(m) and gap.strip() in {"", "'s", "’s"}:
+            return _Who("according_to", m, m[0], m[1])
+        break
+    return _NOBODY
+
+
 def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2d: the paragraph opens with a speaker and a colon, as headlines and transcripts name who speaks
     ("Esper: Seoul ‘could and should pay more’", "KIM: We said ‘no’").
@@ -889,21 +960,27 @@ def _verbs_before(text: str, start: int, end: int) -> list[_Verb]:
 
 
 def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
-    """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody.
+    """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody; the
+    outlet when the one it cites is unnamed ("Hanul Daily cited sources as saying").
 
     >>> t = "Yonhap quoted an official as saying"
     >>> _quoted_as_saying(t, _Index([(14, 25, "an official", "person", {})]), 29, 0).start
     14
+    >>> t = "Hanul Daily last week cited sources as saying"
+    >>> _quoted_as_saying(t, _Index([(0, 11, "Hanul Daily", "org", {})]), 38, 0).start
+    0
     """
     before = text[max(floor, verb_start - 80) : verb_start]
-    q = before.rfind("quoted ")
+    q = max(before.rfind("quoted "), before.rfind("cited "))
     if q < 0 or not before.rstrip().endswith(" as"):
         return _NOBODY
-    lo = max(floor, verb_start - 80) + q + 7
+    lo = max(floor, verb_start - 80) + q
+    lo += len(text[lo:].split(None, 1)[0]) + 1
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
-    return _NOBODY
+    outlet = _subject_before(text, idx, max(floor, verb_start - 80) + q, floor, floor)
+    return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
 
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -1122,17 +1199,42 @@ def _refers_back(m: Mention) -> bool:
 
 
 def _antecedent(
-    people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = ""
+    people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = "",
+    quoted: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes, whose title
-    does not contradict the pronoun ("he" skips "Ms. Kang")."""
+    does not contradict the pronoun ("he" skips "Ms. Kang") and who is not one of ``quoted`` (the names the
+    quote itself says: a speaker does not name themselves). A subject beats a nearer object of a preposition
+    ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell)."""
     j = bisect.bisect_left(people_starts, pos) - 1
+    first = None
     while j >= 0 and people[j][0] >= floor:
         cand = people[j]
         if cand[1] <= pos and not cand[4].get("plural") and _gender_fits(text, cand[0], pronoun):
-            return cand
+            if (cand[4].get("id") or cand[4].get("name")) in quoted:
+                pass
+            elif not pronoun or not _object_of_preposition(text, cand[0]):
+                return cand
+            elif first is None:
+                first = cand
         j -= 1
-    return None
+    return first
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    """Return whether the name at ``start`` follows a preposition, past its title ("led by former envoy Bo").
+
+    >>> _object_of_preposition("led by former envoy Bo", 20), _object_of_preposition("Bo left", 0)
+    (True, False)
+    """
+    before = text[max(0, start - 60) : start].split()
+    while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES or before[-1].lower() in _DETERMINERS
+                      or before[-1].lower() in _TITLE_GLUE_LOWER):  # fmt: skip
+        before.pop()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
+
+
+_TITLE_GLUE_LOWER = frozenset(["former", "then", "his", "her", "their", "its", "counterpart", "acting"])
 
 
 _FEMALE_TITLES = ("Ms. ", "Mrs. ", "Madam ", "Madame ", "Miss ")
@@ -1308,7 +1410,9 @@ class _Context:
         if who.found:
             return who
         if text[pl.sent_start : pl.qs].strip():  # a partial quote: the speaker is its clause's subject
-            who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+            who = _report_that(text, idx, pl)
+            if not who.found:
+                who = _clause_subject(text, idx, pl.sent_start, pl.qs)
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs)
             if who.found:
@@ -1369,7 +1473,9 @@ class _Context:
             if pronoun == "it":
                 antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
             else:
-                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun)
+                quoted = frozenset(m[4].get("id") or m[4].get("name") for m in self.idx.first_between(pl.qs, pl.qe)
+                                   if m[3] == "person") - {None}  # fmt: skip
+                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
