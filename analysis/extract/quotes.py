@@ -843,14 +843,14 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     14
     """
     found = None
-    for found in _REPORT_THAT.finditer(text, max(pl.sent_start, pl.qs - 300), pl.qs):
-        pass
+    for m in _REPORT_THAT.finditer(text, max(pl.sent_start, pl.qs - 300), pl.qs):
+        found = m  # the last one before the quote
     if found is None:
         return _NOBODY
-    for m in idx.ending_before(found.start(), found.start() - 40):
-        gap = text[m[1] : found.start()]
-        if _is_speaker(m) and gap.strip() in {"", "'s", "’s"}:
-            return _Who("according_to", m, m[0], m[1])
+    for source in idx.ending_before(found.start(), found.start() - 40):
+        gap = text[source[1] : found.start()]
+        if _is_speaker(source) and gap.strip() in {"", "'s", "’s"}:
+            return _Who("according_to", source, source[0], source[1])
         break
     return _NOBODY
 
