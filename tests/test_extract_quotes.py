@@ -98,6 +98,12 @@ Aldo Brezzi met a group of protesters who chanted, "Go home." | Go home | None |
 Gen. Ottilie Brandvold spoke.\n\n"We are ready," the commander said. | We are | Ottilie Brandvold | descriptor
 Aldo Brezzi spoke.\n\nThe former president said the talks were “a waste”. | a waste | Aldo Brezzi | descriptor
 "We will see," a ministry spokeswoman said. | We will | None | descriptor
+It followed a recent Yonhap report that Oskar Lindahl cut the offer by "at least half". | at least | Yonhap | according_to
+Yonhap last Friday cited sources as saying Oskar Lindahl "already rejected the offer." | already | Yonhap | named
+Colm Ferriter met his counterpart Oskar Lindahl.\n\nOn Monday, he tweeted, "I thank Minister Lindahl for the call." | I thank | Colm Ferriter | pronoun
+Ilse Vandermeer, the lead negotiator, spoke. The other team is led by Oskar Lindahl.\n\n"We expect progress," she said. | We expect | Ilse Vandermeer | pronoun
+Secretary of State Ivo Marchetti and defense secretary Nora Quillfeather wrote an op-ed.\n\nThe officials said the bill was "far too small". | far too | Ivo Marchetti and Nora Quillfeather | descriptor
+Seoul is preparing a response to Washington’s “reciprocal” tariffs. | reciprocal | Washington | named
 """  # noqa: E501
 )
 
@@ -114,6 +120,12 @@ ORGANISATIONS = [
     ('KCNA carried a statement.\n\n"The talks are over," the statement said.', "KCNA"),
     ('South Korea\'s foreign ministry has said talks will be "reasonable and fair".', "South Korea's foreign ministry"),
     ('U.S. Forces Korea issued a release.\n\n"Furloughs may follow," it said.', "U.S. Forces Korea"),
+    # the phrase names the body itself, though another organisation is named nearer (in the quote)
+    ('"U.S. Forces Korea will pay the workers," the U.S. military said in a statement.', "U.S. military"),
+    # "the ministry" is the body an earlier phrase named, not an organisation named in between
+    ('The deal took effect, the foreign ministry said.\n\nThe pact "will help U.S. Forces Korea," the ministry said.',
+     "foreign ministry"),
+    ('U.S. Forces Korea agreed. The Seoul ministry said it would consult "with patience".', "Seoul ministry"),
 ]
 
 

@@ -666,14 +666,27 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
     return chosen.kind, value
 
 
+_OWNER_AFTER = frozenset(["to", "toward", "towards"])
+
+
+def _common_after(text: str, pos: int) -> bool:
+    """Return whether the first word after ``pos`` (past quote marks) is lower case: a thing owned, not a place.
+
+    >>> _common_after(" “reciprocal” tariffs", 0), _common_after(" Gimpo airport", 0)
+    (True, False)
+    """
+    word = text[pos : pos + 40].lstrip(" \t\"“‘'")
+    return word[:1].islower()
+
+
 def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool) -> str | None:
     """Return the government a place stands for when used as an actor ("Seoul decided"), else None."""
     if not place.metonym_for:
         return None
     prev = _PREV.search(text, max(0, h.start - 20), h.start)
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word in _LOCATIVE:
-        return None
+    if prev_word in _LOCATIVE and not (possessive and prev_word in _OWNER_AFTER and _common_after(text, h.end + 2)):
+        return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner
     nw = next_word.lower()
     if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:
         return place.metonym_for

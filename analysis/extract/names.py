@@ -51,7 +51,7 @@ TITLES = word_set(
     "Congresswoman Mr. Ms. Mrs. Dr. Prof. Professor Chairman Chairwoman Chair Commander Speaker Director Envoy "
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
-    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host"
+    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes."
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -72,6 +72,7 @@ _TITLE_GLUE = word_set(
     "American South North Korean Japanese Chinese Forces Korea Command Combined Pacific Indo-Pacific Sen. Rep. "
     "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General"
 )
+_PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
 _NOT_NAME = word_set(
     "The A An In On At As By For From Of To With And Or But Nor If So Yet He She It We They I You His Her Its Our "
@@ -224,15 +225,18 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     >>> t = tokens("said Defense Secretary Jo Bell and negotiator Ann Lee and lawyer Lee, Secretary of State Al Roe")
     >>> title_before(t, 3, 2), title_before(t, 7, 2), title_before(t, 11, 1), title_before(t, 16, 2)
     ('Defense Secretary', 'negotiator', None, 'Secretary of State')
+    >>> title_before(tokens("US Ambassador to South Korea Jo Bell"), 5, 2)
+    'US Ambassador to South Korea'
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
         return None
     before = toks[k].text
     if before in _TITLE_GLUE and before not in TITLES and words >= 2:
-        # "Secretary of State Jo Bell": a title at most three words back, glue words in between
+        # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most four words back,
+        # glue words (and "to" a country) in between
         back = k
-        while back > 0 and k - back < 3 and _adjacent(toks, back - 1, back) and toks[back].text in _TITLE_GLUE:
+        while back > 0 and k - back < 4 and _adjacent(toks, back - 1, back) and toks[back].text in _PLACE_GLUE:
             back -= 1
         if toks[back].text not in TITLES:
             return None
@@ -242,13 +246,13 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
             return None
         return " ".join(t.text for t in toks[office : k + 1])
     first = k
-    while first - 1 >= 0 and i - first < 6 and _adjacent(toks, first - 1, first):
+    while first - 1 >= 0 and i - first < 7 and _adjacent(toks, first - 1, first):
         w = toks[first - 1].text
-        if w in TITLES or w in _TITLE_GLUE or w in ROLE_NOUNS:
+        if w in TITLES or w in _PLACE_GLUE or w in ROLE_NOUNS:
             first -= 1
         else:
             break
-    while first < k and toks[first].text in {"of", "the", "for"}:
+    while first < k and toks[first].text in {"of", "the", "for", "to"}:
         first += 1
     return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
 
@@ -596,7 +600,7 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
         return None
     words = j - i
     owned = words == 1 and _adjacent(toks, i, j) and toks[j].word in _OWNED_BY and toks[i].word == toks[i].text
-    if owned and i > 0 and _adjacent(toks, i - 1, i) and toks[i - 1].text.islower():  # "the Bo administration"
+    if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].text.islower() or toks[i - 1].text == "The"):
         s, e = toks[i].start, toks[i].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words)
@@ -691,7 +695,29 @@ def _names_in(text: str, toks: list[Token]) -> list[Name]:
         out.append(name)
         while i < len(toks) and toks[i].start < name.end:
             i += 1
+        second = _second_of_pair(text, toks, i, name)
+        if second is not None:
+            out.append(second)
     return out
+
+
+_PLURAL_TITLES = word_set("Messrs. Mmes.")
+
+
+def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name | None:
+    """Return the second name after a plural title ("Messrs. Bell and Roe": Roe), when token ``i`` is its "and".
+
+    >>> t = "Messrs. Bell and Roe left."
+    >>> _second_of_pair(t, tokens(t), 2, Name(8, 12, "Bell", "Bell", "Messrs.", "title")).exact
+    'Roe'
+    """
+    if first.role not in _PLURAL_TITLES or i + 1 >= len(toks) or toks[i].text != "and":
+        return None
+    j = name_run(toks, i + 1)
+    if j == i + 1:
+        return None
+    s, e = _span(text, toks, i + 1, j)
+    return Name(s, e, text[s:e], text[s:e], first.role, "title")
 
 
 def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]]) -> list[Name]:

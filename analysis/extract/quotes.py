@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, word_set
+from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, surname_of, word_set
 from analysis.extract.scan import word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
@@ -370,7 +370,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and head in _BODY_NOUNS:
         # "the U.S. military said": the phrase names the body itself; "the ministry said": the body an
         # earlier phrase named ("the foreign ministry said ..."), not another organisation named in between
-        named = phrase if len(window) - det > 2 else _earlier_body(text, head, back, p_start)
+        proper = any(w[:1].isupper() for w in window[det + 1 : -1])  # not "the presidential office"
+        named = phrase if proper else _earlier_body(text, head, back, p_start)
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     chosen = chosen or (bodies[0] if bodies else None)
@@ -649,7 +650,9 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
     return None
 
 
-_ROLE_GLUE = frozenset(["chief", "top", "senior", "deputy", "lead", "special", "new", "foreign", "defense", "for"])
+_ROLE_GLUE = frozenset(
+    ["chief", "top", "senior", "deputy", "lead", "special", "new", "foreign", "defense", "defence", "for", "state"]
+)
 
 
 def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = False) -> _Who:
@@ -1179,23 +1182,60 @@ _BACK_NOUNS = word_set(
 )
 
 
-def _refers_back(m: Mention) -> bool:
+def _refers_back(m: Mention, plural: bool = False) -> bool:
     """Return whether an unnamed person's description points back to someone named before: a definite
-    singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker".
+    singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker";
+    with ``plural``, a definite group ("The officials", "the two secretaries").
 
     >>> _refers_back((0, 17, "the former president", "person", {"descriptor": True}))
     True
     >>> _refers_back((0, 12, "A lawmaker", "person", {"descriptor": True}))
     False
+    >>> _refers_back((0, 13, "The officials", "person", {"descriptor": True, "plural": True}), plural=True)
+    True
     """
     words = m[2].split()
+    head = words[-1].lower()
+    if plural:  # "officials", "negotiators", "secretaries"
+        head = head if head in _PEOPLE_PLURALS else head[:-3] + "y" if head.endswith("ies") else head[:-1]
     return (
         m[3] == "person"
         and bool(m[4].get("descriptor"))
-        and not m[4].get("plural")
+        and bool(m[4].get("plural")) == plural
         and words[0].lower() == "the"
-        and words[-1].lower() in _BACK_NOUNS
+        and (head in _BACK_NOUNS or (plural and head in _PEOPLE_PLURALS))
     )
+
+
+def _office_word(word: str) -> bool:
+    """Return whether a word may belong to an office before a name ("defense", "Secretary", "of").
+
+    >>> _office_word("defense"), _office_word("Secretary"), _office_word("met")
+    (True, True, False)
+    """
+    return word in _TITLE_WORDS or word.lower() in _OFFICES or word.lower() in _ROLE_GLUE or _capitalised_title(word)
+
+
+def _pair_before(
+    text: str, people: list[Mention], starts: list[int], pos: int, floor: int
+) -> tuple[Mention, Mention] | None:
+    """Return the nearest two people named together before ``pos`` ("Jo Bell and Defense Secretary Al Roe"),
+    else None.
+
+    >>> t = "Jo Bell and envoy Al Roe wrote. The officials said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {}), (18, 24, "Al Roe", "person", {})]
+    >>> [m[2] for m in _pair_before(t, ms, [0, 18], 32, 0)]
+    ['Jo Bell', 'Al Roe']
+    """
+    j = bisect.bisect_left(starts, pos) - 1
+    while j >= 1 and people[j - 1][0] >= floor:
+        first, second = people[j - 1], people[j]
+        gap = text[first[1] : second[0]]
+        office = gap[5:].split()
+        if gap.startswith(" and ") and len(office) <= 6 and all(_office_word(w) for w in office):
+            return first, second
+        j -= 1
+    return None
 
 
 def _antecedent(
@@ -1211,7 +1251,7 @@ def _antecedent(
     while j >= 0 and people[j][0] >= floor:
         cand = people[j]
         if cand[1] <= pos and not cand[4].get("plural") and _gender_fits(text, cand[0], pronoun):
-            if (cand[4].get("id") or cand[4].get("name")) in quoted:
+            if quoted and _named_in([cand]) & quoted:
                 pass
             elif not pronoun or not _object_of_preposition(text, cand[0]):
                 return cand
@@ -1219,6 +1259,20 @@ def _antecedent(
                 first = cand
         j -= 1
     return first
+
+
+def _named_in(mentions: Sequence[Mention]) -> frozenset[str]:
+    """Return the ids, names and surnames of the people among ``mentions``.
+
+    >>> sorted(_named_in([(0, 7, "Jo Bell", "person", {"id": None, "name": "Jo Bell"})]))
+    ['Bell', 'Jo Bell']
+    """
+    out: set[str] = set()
+    for m in mentions:
+        if m[3] == "person" and not m[4].get("descriptor"):
+            name = m[4].get("name") or m[2]
+            out.update(x for x in (m[4].get("id"), name, surname_of(name)) if x)
+    return frozenset(out)
 
 
 def _object_of_preposition(text: str, start: int) -> bool:
@@ -1458,7 +1512,7 @@ class _Context:
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
         mention = who.mention
-        antecedent = voice_mention = None
+        antecedent = voice_mention = joint = None
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
@@ -1467,14 +1521,20 @@ class _Context:
                      if not m[4].get("descriptor") and (not country or m[4].get("country") in {None, country})]
             antecedent = _antecedent(named, [m[0] for m in named], mention[0], floor)
             mention = antecedent or mention
+        elif mention is not None and who.attribution == "descriptor" and _refers_back(mention, plural=True):
+            # "The officials said": the two people the text named together before ("Jo Bell and Al Roe")
+            pair = _pair_before(text, self.people, self.people_starts, mention[0],
+                                self.paragraphs[max(0, pl.pi - 3)][0])  # fmt: skip
+            if pair is not None:
+                antecedent = mention = pair[0]
+                joint = f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
         elif who.attribution == "pronoun":
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
             pronoun = text[who.start : who.end].lower()
             if pronoun == "it":
                 antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
             else:
-                quoted = frozenset(m[4].get("id") or m[4].get("name") for m in self.idx.first_between(pl.qs, pl.qe)
-                                   if m[3] == "person") - {None}  # fmt: skip
+                quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
                 antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
             mention = antecedent
         elif who.antecedent is not None:
@@ -1486,8 +1546,8 @@ class _Context:
             value["speaker_name"] = self.spelled(mention) or speaker_name(mention, self.names)
             value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
-        if who.name is not None:
-            value["speaker_name"] = who.name
+        if who.name is not None or joint is not None:
+            value["speaker_name"] = who.name or joint
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
         return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
