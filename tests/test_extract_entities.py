@@ -183,6 +183,8 @@ It was signed by US Ambassador to South Korea Ilse Vandermeer. | Ilse Vandermeer
 Messrs. Lindahl and Ferriter disagree. | Lindahl | Lindahl | Messrs.
 Messrs. Lindahl and Ferriter disagree. | Ferriter | Ferriter | Messrs.
 The Brezzi administration and Seoul disagree. | Brezzi | Brezzi | None
+Ilse Vandermeer met Oskar Lindahl. Lindahl said no. | Oskar Lindahl | Oskar Lindahl | None
+Oskar Lindahl, 61, a former negotiator, said no. | Oskar Lindahl | Oskar Lindahl | a former negotiator
 """  # noqa: E501
 )
 

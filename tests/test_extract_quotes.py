@@ -104,6 +104,12 @@ Colm Ferriter met his counterpart Oskar Lindahl.\n\nOn Monday, he tweeted, "I th
 Ilse Vandermeer, the lead negotiator, spoke. The other team is led by Oskar Lindahl.\n\n"We expect progress," she said. | We expect | Ilse Vandermeer | pronoun
 Secretary of State Ivo Marchetti and defense secretary Nora Quillfeather wrote an op-ed.\n\nThe officials said the bill was "far too small". | far too | Ivo Marchetti and Nora Quillfeather | descriptor
 Seoul is preparing a response to Washington’s “reciprocal” tariffs. | reciprocal | Washington | named
+The Korean Central News Agency (KCNA) said the drills were a "grave provocation." | grave | KCNA | named
+North Korea's state media called the drills "a rehearsal for war." | a rehearsal | North Korea's state media | descriptor
+South Korean officials have said they want a "fair" deal. | fair | None | descriptor
+"We are ready," Oskar Lindahl and Ilse Vandermeer said in a joint statement. | We are | Oskar Lindahl and Ilse Vandermeer | named
+Oskar Lindahl, 61, a former negotiator, said: "It is a win." | It is | Oskar Lindahl | named
+Ilse Vandermeer met Oskar Lindahl on Friday.\n\n"We are close," Lindahl said after the meeting. | We are | Oskar Lindahl | named
 """  # noqa: E501
 )
 

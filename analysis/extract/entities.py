@@ -587,6 +587,10 @@ def _inner_people(
     return found
 
 
+# Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy").
+_AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
+
+
 def _plural(noun: str) -> dict[str, bool]:
     """Return ``{"plural": True}`` for a group ("The lawmakers"), else nothing (the value keeps its keys).
 
@@ -616,7 +620,7 @@ def _descriptor_value(
     if word and word not in _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS and not word.endswith("ed"):
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
-    if out and out[-1][3] == "person" and text[out[-1][1] : h.start] in {", ", ","}:
+    if out and out[-1][3] == "person" and _AGE_GAP.fullmatch(text, out[-1][1], h.start):  # "Jo Bell, 61, a ..."
         prev = out[-1][4]
         if prev.get("role") is None and prev.get("id") is None:
             prev["role"] = h.exact

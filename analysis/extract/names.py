@@ -292,10 +292,17 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     >>> t = tokens("Jo Bell, a politics professor at Hanul University, said. Ann Lee, the company, said.")
     >>> appositive_after(t, 2, "Jo Bell, a politics professor at Hanul University, said."), appositive_after(t, 14, "")
     ('a politics professor at Hanul University', None)
+    >>> appositive_after(tokens("Jo Bell, 61, a former envoy, said"), 2, "")
+    'a former envoy'
     """
     if j < len(toks) and toks[j].text == "(":  # "Jo Bell (right), the senior adviser"
         close = next((k for k in range(j + 1, min(len(toks), j + 5)) if toks[k].text == ")"), None)
         j = close + 1 if close is not None else j
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():  # digits are one token each
+        k += 1
+    if k > j + 1 and k + 1 < len(toks) and toks[j].text == "," and toks[k].text == ",":
+        j = k  # "Jo Bell, 61, a former envoy": past the age
     if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
         return None
     first = toks[j + 1].text
@@ -375,6 +382,8 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
     >>> t = tokens("said Jo Bell. Ann Lee also told me. according to Kay Roe. Al Bo on Monday said")
     >>> beside_speech(t, 1, 3), beside_speech(t, 3, 5), beside_speech(t, 10, 12), beside_speech(t, 12, 14)
     (True, True, True, True)
+    >>> beside_speech(tokens("Jo Bell and Al Roe said"), 0, 2)
+    True
     """
     if i >= 1 and toks[i - 1].word in SPEECH_VERBS:
         return True
@@ -382,6 +391,10 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
         return True
     if j < len(toks) and toks[j].word in SPEECH_VERBS:
         return True
+    if j + 1 < len(toks) and toks[j].text == "and" and toks[j + 1].text[:1].isupper():
+        k = name_run(toks, j + 1)  # "Jo Bell and Al Roe said"
+        if k > j + 1 and k < len(toks) and toks[k].word in SPEECH_VERBS:
+            return True
     if j + 1 < len(toks) and toks[j].text == "on" and toks[j + 1].word in _WEEKDAYS:
         j += 2  # "Jo Bell on Monday said"
     j = after_aside(toks, j)
@@ -636,10 +649,12 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     segs = list(segments) if segments is not None else [(0, len(text))]
     out: list[Name] = []
     by_surname: dict[str, list[Name]] = {}
+    printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
     for s0, e0 in segs:
         for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
             toks = tokens(text, a, b)
             full = _names_in(text, toks)
+            full = _printed_before(text, toks, full, printed, by_surname)
             for n in full:
                 if " " in n.name:
                     people = by_surname.setdefault(surname_of(n.name), [])
@@ -651,6 +666,46 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname))
     return sorted(out, key=lambda n: n.start)
+
+
+def _printed_before(
+    text: str, toks: list[Token], full: list[Name], printed: dict[str, Name], by_surname: dict[str, list[Name]]
+) -> list[Name]:
+    """Return ``full`` with the full name printed earlier (say as an object: "met Jo Bell") of each lone surname a
+    rule found ("Bell said") that the text introduced no one of; ``printed`` keeps the full names seen so far.
+
+    >>> t = "Al Roe met Jo Bell. Bell said no."
+    >>> toks = tokens(t)
+    >>> [(n.exact, n.rule) for n in _printed_before(t, toks, _names_in(t, toks), {}, {})]
+    [('Al Roe', 'subject'), ('Jo Bell', 'printed'), ('Bell', 'subject')]
+    """
+    covered = [(n.start, n.end) for n in full]
+    i = 0
+    while i < len(toks):
+        j = name_run(toks, i) if toks[i].text[:1].isupper() and not _adjacent_name(toks, i) else i
+        if j - i >= 2 and not any(a < toks[j - 1].end and toks[i].start < b for a, b in covered):
+            s, e = _span(text, toks, i, j)
+            printed.setdefault(surname_of(text[s:e]), Name(s, e, text[s:e], text[s:e], None, "printed"))
+        i = max(j, i + 1)
+    added = []
+    for n in full:
+        run = printed.get(n.name)
+        if " " not in n.name and run is not None and run.start < n.start and n.name not in by_surname:
+            added.append(run)
+            by_surname[n.name] = [run]
+    return sorted(full + added, key=lambda n: n.start) if added else full
+
+
+def _adjacent_name(toks: list[Token], i: int) -> bool:
+    """Return whether token ``i`` follows a name word on the same line that ends no sentence (it is inside a
+    run, not its start: "Jo Bell" but not "met Bell. Roe said").
+
+    >>> t = tokens("Jo Bell met Al. Roe said")
+    >>> _adjacent_name(t, 1), _adjacent_name(t, 4)
+    (True, False)
+    """
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and _adjacent(toks, i - 1, i) and prev.word == prev.text and is_name_word(prev.word)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
@@ -685,7 +740,7 @@ def _names_in(text: str, toks: list[Token]) -> list[Name]:
     out: list[Name] = []
     i = 0
     while i < len(toks):
-        if (i > 0 and _adjacent(toks, i - 1, i) and is_name_word(toks[i - 1].word)) or not toks[i].text[:1].isupper():
+        if _adjacent_name(toks, i) or not toks[i].text[:1].isupper():
             i += 1
             continue
         name = _introduced(text, toks, i)
@@ -734,7 +789,7 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
             k += 1
         if k < len(covered) and covered[k][0] <= t.start:
             continue  # inside a full name
-        if (_adjacent(toks, i - 1, i) and is_name_word(toks[i - 1].word)) or (
+        if _adjacent_name(toks, i) or (
             t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word)
         ):
             continue  # part of a longer name

@@ -86,7 +86,7 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center side sides bureau delegation mission service military"
+    "administration presidency institute centre center side sides bureau delegation mission service military media"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -440,9 +440,14 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "South Korean officials said"
     >>> w = _bare_people(t, 23, 0); t[w.start : w.end]
     'South Korean officials'
+    >>> t = "US officials have said"
+    >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
+    'US officials'
     """
     lo = max(floor, verb_start - 60)
     words = text[lo:verb_start].split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
     if not words or words[-1].lower() not in _PEOPLE_PLURALS:  # "Officials say", "South Korean officials said"
         return _NOBODY
     k = len(words) - 1
@@ -470,6 +475,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             or _appositive_gap(text, m[1], verb_start)  # "Kim, 45, a worker at Camp Bo, said": past the place
             or _postmodifier_gap(text, m[1], target)
             or bool(_OF_PROPER.fullmatch(text, m[1], target))
+            or bool(_ACRONYM.fullmatch(text, m[1], target))  # "the Foo Agency (FA) said"
+            or (text[m[0] - 1 : m[0]] == "(" and text[m[1] : target].strip() == ")")  # "(FA) said": FA itself
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
@@ -495,6 +502,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     return who if who.found else _bare_people(text, target, floor)
 
 
+_ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
 _MEMBER_PREP = re.compile(r"(?:of|at|from)\s++(?:the\s++)?+\Z")
 
 
