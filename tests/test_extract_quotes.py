@@ -109,6 +109,9 @@ North Korea's state media called the drills "a rehearsal for war." | a rehearsal
 South Korean officials have said they want a "fair" deal. | fair | None | descriptor
 "We are ready," Oskar Lindahl and Ilse Vandermeer said in a joint statement. | We are | Oskar Lindahl and Ilse Vandermeer | named
 Oskar Lindahl, 61, a former negotiator, said: "It is a win." | It is | Oskar Lindahl | named
+Yonhap reported that the U.S. wanted "a lot more." | a lot | Yonhap | named
+The U.S. wanted "a lot more," Reuters reported. | a lot | Reuters | named
+Yonhap reported that Oskar Lindahl called Seoul "rich." | rich | Oskar Lindahl | named
 Ilse Vandermeer met Oskar Lindahl on Friday.\n\n"We are close," Lindahl said after the meeting. | We are | Oskar Lindahl | named
 """  # noqa: E501
 )
