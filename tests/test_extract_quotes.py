@@ -112,6 +112,8 @@ Oskar Lindahl, 61, a former negotiator, said: "It is a win." | It is | Oskar Lin
 Yonhap reported that the U.S. wanted "a lot more." | a lot | Yonhap | named
 The U.S. wanted "a lot more," Reuters reported. | a lot | Reuters | named
 Yonhap reported that Oskar Lindahl called Seoul "rich." | rich | Oskar Lindahl | named
+"We are close," Vandermeer, who leads the delegation, said. | We are | Vandermeer | named
+The ministry quoted Oskar Lindahl as saying that the deal was "fair." | fair | Oskar Lindahl | named
 Ilse Vandermeer met Oskar Lindahl on Friday.\n\n"We are close," Lindahl said after the meeting. | We are | Oskar Lindahl | named
 """  # noqa: E501
 )

@@ -382,11 +382,13 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
     >>> t = tokens("said Jo Bell. Ann Lee also told me. according to Kay Roe. Al Bo on Monday said")
     >>> beside_speech(t, 1, 3), beside_speech(t, 3, 5), beside_speech(t, 10, 12), beside_speech(t, 12, 14)
     (True, True, True, True)
-    >>> beside_speech(tokens("Jo Bell and Al Roe said"), 0, 2)
-    True
+    >>> beside_speech(tokens("Jo Bell and Al Roe said"), 0, 2), beside_speech(tokens("quoted Jo Bell as saying"), 1, 3)
+    (True, True)
     """
     if i >= 1 and toks[i - 1].word in SPEECH_VERBS:
         return True
+    if i >= 1 and toks[i - 1].text in {"quoted", "cited"} and j < len(toks) and toks[j].text == "as":
+        return True  # "Yonhap quoted Jo Bell as saying"
     if i >= 2 and toks[i - 2].text.lower() == "according" and toks[i - 1].text == "to":
         return True
     if j < len(toks) and toks[j].word in SPEECH_VERBS:
@@ -486,6 +488,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     >>> t = tokens("Roe, 54, said no. Roe, a former envoy, left. It was hard, said Roe, who led it. Roe, he said")
     >>> [lone_subject(t, k) for k in (0, 7, 21, 27)]
     [True, True, True, False]
+    >>> lone_subject(tokens('"Yes," Roe, who led it, said.'), 4)
+    True
     >>> lone_subject(tokens("Roe was quoted as saying"), 0), lone_subject(tokens("Roe repeatedly stressed it"), 0)
     (True, True)
     >>> t = tokens('"It is," said Roe. "Yes."')
@@ -506,8 +510,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
         while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():
             k += 1
         j = k + 1 if k < len(toks) and toks[k].text == "," else j  # an age: "Roe, 54, said"
-    if appositive_after(toks, j, ""):
-        return True  # "Roe, a former negotiator, told us"
+    if appositive_after(toks, j, "") is not None:
+        return True  # "Roe, a former negotiator, told us", "Roe, who led it, said"
     between = j < len(toks) and (toks[j].text in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(toks[j].text))
     if between and _adjacent(toks, i, j):
         j += 1
