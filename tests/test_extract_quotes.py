@@ -114,6 +114,7 @@ The U.S. wanted "a lot more," Reuters reported. | a lot | Reuters | named
 Yonhap reported that Oskar Lindahl called Seoul "rich." | rich | Oskar Lindahl | named
 "We are close," Vandermeer, who leads the delegation, said. | We are | Vandermeer | named
 The ministry quoted Oskar Lindahl as saying that the deal was "fair." | fair | Oskar Lindahl | named
+Lindahl, however, said the deal was "not final." | not final | Lindahl | named
 Ilse Vandermeer met Oskar Lindahl on Friday.\n\n"We are close," Lindahl said after the meeting. | We are | Oskar Lindahl | named
 """  # noqa: E501
 )

@@ -488,8 +488,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     >>> t = tokens("Roe, 54, said no. Roe, a former envoy, left. It was hard, said Roe, who led it. Roe, he said")
     >>> [lone_subject(t, k) for k in (0, 7, 21, 27)]
     [True, True, True, False]
-    >>> lone_subject(tokens('"Yes," Roe, who led it, said.'), 4)
-    True
+    >>> lone_subject(tokens('"Yes," Roe, who led it, said.'), 4), lone_subject(tokens("Roe, however, said no"), 0)
+    (True, True)
     >>> lone_subject(tokens("Roe was quoted as saying"), 0), lone_subject(tokens("Roe repeatedly stressed it"), 0)
     (True, True)
     >>> t = tokens('"It is," said Roe. "Yes."')
@@ -510,6 +510,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
         while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():
             k += 1
         j = k + 1 if k < len(toks) and toks[k].text == "," else j  # an age: "Roe, 54, said"
+    elif not appositive_after(toks, j, ""):
+        j = after_aside(toks, j)  # "Roe, however, said"
     if appositive_after(toks, j, "") is not None:
         return True  # "Roe, a former negotiator, told us", "Roe, who led it, said"
     between = j < len(toks) and (toks[j].text in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(toks[j].text))
