@@ -179,6 +179,12 @@ Vallance, a former negotiator, told reporters it was over. | Vallance | Vallance
 Dorrit Vallance on Monday said it was over. | Dorrit Vallance | Dorrit Vallance | None
 Dorrit Vallance, speaking to reporters, called it a loss. | Dorrit Vallance | Dorrit Vallance | None
 In Seoul, Foreign Minister Park Jin spoke. | Park Jin | Park Jin | Foreign Minister
+It was signed by US Ambassador to South Korea Ilse Vandermeer. | Ilse Vandermeer | Ilse Vandermeer | US Ambassador to South Korea
+Messrs. Lindahl and Ferriter disagree. | Lindahl | Lindahl | Messrs.
+Messrs. Lindahl and Ferriter disagree. | Ferriter | Ferriter | Messrs.
+The Brezzi administration and Seoul disagree. | Brezzi | Brezzi | None
+Ilse Vandermeer met Oskar Lindahl. Lindahl said no. | Oskar Lindahl | Oskar Lindahl | None
+Oskar Lindahl, 61, a former negotiator, said no. | Oskar Lindahl | Oskar Lindahl | a former negotiator
 """  # noqa: E501
 )
 

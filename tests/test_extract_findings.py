@@ -82,6 +82,8 @@ MORE_ORDINARY = [
     # sentence ends that are complete
     "The delegation walked out at around 11:30 a.m.",
     "The talks ended in Seoul. AFP",
+    "Troops stand at Camp Hanul on June 20 in Pyeongtaek. Getty Images",  # a caption's credit
+    '"Furloughs may follow," the U.S. military said in a statement.',  # an organisation speaks
     "Seoul said the U.S. asked for $5 billion for 2021 to keep its troops.",
 ]
 

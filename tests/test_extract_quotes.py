@@ -98,6 +98,24 @@ Aldo Brezzi met a group of protesters who chanted, "Go home." | Go home | None |
 Gen. Ottilie Brandvold spoke.\n\n"We are ready," the commander said. | We are | Ottilie Brandvold | descriptor
 Aldo Brezzi spoke.\n\nThe former president said the talks were “a waste”. | a waste | Aldo Brezzi | descriptor
 "We will see," a ministry spokeswoman said. | We will | None | descriptor
+It followed a recent Yonhap report that Oskar Lindahl cut the offer by "at least half". | at least | Yonhap | according_to
+Yonhap last Friday cited sources as saying Oskar Lindahl "already rejected the offer." | already | Yonhap | named
+Colm Ferriter met his counterpart Oskar Lindahl.\n\nOn Monday, he tweeted, "I thank Minister Lindahl for the call." | I thank | Colm Ferriter | pronoun
+Ilse Vandermeer, the lead negotiator, spoke. The other team is led by Oskar Lindahl.\n\n"We expect progress," she said. | We expect | Ilse Vandermeer | pronoun
+Secretary of State Ivo Marchetti and defense secretary Nora Quillfeather wrote an op-ed.\n\nThe officials said the bill was "far too small". | far too | Ivo Marchetti and Nora Quillfeather | descriptor
+Seoul is preparing a response to Washington’s “reciprocal” tariffs. | reciprocal | Washington | named
+The Korean Central News Agency (KCNA) said the drills were a "grave provocation." | grave | KCNA | named
+North Korea's state media called the drills "a rehearsal for war." | a rehearsal | North Korea's state media | descriptor
+South Korean officials have said they want a "fair" deal. | fair | None | descriptor
+"We are ready," Oskar Lindahl and Ilse Vandermeer said in a joint statement. | We are | Oskar Lindahl and Ilse Vandermeer | named
+Oskar Lindahl, 61, a former negotiator, said: "It is a win." | It is | Oskar Lindahl | named
+Yonhap reported that the U.S. wanted "a lot more." | a lot | Yonhap | named
+The U.S. wanted "a lot more," Reuters reported. | a lot | Reuters | named
+Yonhap reported that Oskar Lindahl called Seoul "rich." | rich | Oskar Lindahl | named
+"We are close," Vandermeer, who leads the delegation, said. | We are | Vandermeer | named
+The ministry quoted Oskar Lindahl as saying that the deal was "fair." | fair | Oskar Lindahl | named
+Lindahl, however, said the deal was "not final." | not final | Lindahl | named
+Ilse Vandermeer met Oskar Lindahl on Friday.\n\n"We are close," Lindahl said after the meeting. | We are | Oskar Lindahl | named
 """  # noqa: E501
 )
 
@@ -114,6 +132,12 @@ ORGANISATIONS = [
     ('KCNA carried a statement.\n\n"The talks are over," the statement said.', "KCNA"),
     ('South Korea\'s foreign ministry has said talks will be "reasonable and fair".', "South Korea's foreign ministry"),
     ('U.S. Forces Korea issued a release.\n\n"Furloughs may follow," it said.', "U.S. Forces Korea"),
+    # the phrase names the body itself, though another organisation is named nearer (in the quote)
+    ('"U.S. Forces Korea will pay the workers," the U.S. military said in a statement.', "U.S. military"),
+    # "the ministry" is the body an earlier phrase named, not an organisation named in between
+    ('The deal took effect, the foreign ministry said.\n\nThe pact "will help U.S. Forces Korea," the ministry said.',
+     "foreign ministry"),
+    ('U.S. Forces Korea agreed. The Seoul ministry said it would consult "with patience".', "Seoul ministry"),
 ]
 
 

@@ -587,6 +587,10 @@ def _inner_people(
     return found
 
 
+# Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy").
+_AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
+
+
 def _plural(noun: str) -> dict[str, bool]:
     """Return ``{"plural": True}`` for a group ("The lawmakers"), else nothing (the value keeps its keys).
 
@@ -616,7 +620,7 @@ def _descriptor_value(
     if word and word not in _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS and not word.endswith("ed"):
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
-    if out and out[-1][3] == "person" and text[out[-1][1] : h.start] in {", ", ","}:
+    if out and out[-1][3] == "person" and _AGE_GAP.fullmatch(text, out[-1][1], h.start):  # "Jo Bell, 61, a ..."
         prev = out[-1][4]
         if prev.get("role") is None and prev.get("id") is None:
             prev["role"] = h.exact
@@ -666,14 +670,27 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
     return chosen.kind, value
 
 
+_OWNER_AFTER = frozenset(["to", "toward", "towards"])
+
+
+def _common_after(text: str, pos: int) -> bool:
+    """Return whether the first word after ``pos`` (past quote marks) is lower case: a thing owned, not a place.
+
+    >>> _common_after(" “reciprocal” tariffs", 0), _common_after(" Gimpo airport", 0)
+    (True, False)
+    """
+    word = text[pos : pos + 40].lstrip(" \t\"“‘'")
+    return word[:1].islower()
+
+
 def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool) -> str | None:
     """Return the government a place stands for when used as an actor ("Seoul decided"), else None."""
     if not place.metonym_for:
         return None
     prev = _PREV.search(text, max(0, h.start - 20), h.start)
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word in _LOCATIVE:
-        return None
+    if prev_word in _LOCATIVE and not (possessive and prev_word in _OWNER_AFTER and _common_after(text, h.end + 2)):
+        return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner
     nw = next_word.lower()
     if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:
         return place.metonym_for

@@ -72,16 +72,23 @@ def _last_word(tail: str) -> str | None:
     return core.rstrip(_CLOSERS) or core[0]
 
 
-def _sign_off(sentence: str) -> bool:
+_CREDIT_GLUE = frozenset(["via", "/", "and", "&"])
+
+
+def _sign_off(sentence: str, after_sentence: bool = False) -> bool:
     """Return whether a sentence is only an agency's sign-off ("AFP", "(Yonhap)") or a photo credit ("Courtesy
-    of ..."), not a truncated sentence.
+    of ...", or a few capitalised words ending a paragraph ``after_sentence`` another), not a truncated sentence.
 
     >>> _sign_off("AFP"), _sign_off("(Yonhap)"), _sign_off("Courtesy of Bo"), _sign_off("The North brands")
     (True, True, True, False)
+    >>> _sign_off("Getty", after_sentence=True), _sign_off("Getty Images/Yonhap", True), _sign_off("Getty")
+    (True, True, False)
     """
     words = sentence.split()
     if len(words) >= 2 and words[0] == "Courtesy" and words[1] == "of":
         return True  # a photo credit left in the copy
+    if after_sentence and len(words) <= 3 and all(w[:1].isupper() or w in _CREDIT_GLUE for w in words):
+        return True  # a caption's credit after its sentence ("... in Pyeongtaek. Getty"), no sentence itself
     if len(words) != 1 or not words[0].strip("()").isalpha():
         return False
     return words[0].isupper() or (words[0].startswith("(") and words[0].endswith(")"))
@@ -170,7 +177,7 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                         f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
                         ()))  # fmt: skip
             continue
-        cut = _truncation(st, whole_para)
+        cut = _truncation(st, whole_para, sent.start > para.start and sent.end == para.end)
         if cut == "":
             continue
         if cut is not None:
@@ -200,7 +207,7 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
     return out
 
 
-def _truncation(st: str, whole_para: bool) -> str | None:
+def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | None:
     """Return why a sentence is cut short (the finding's message), None if it ends well, "" if it is no sentence.
 
     >>> _truncation("The North brands such U.S.", False), _truncation("It rained.", False)
@@ -210,7 +217,7 @@ def _truncation(st: str, whole_para: bool) -> str | None:
     # linear instead of a match attempt at every character of the sentence).
     tail = st.rstrip()
     if not _TERMINAL.search(st, max(0, len(tail) - 1)):
-        if (whole_para and len(st.split()) <= 6) or _sign_off(st):
+        if (whole_para and len(st.split()) <= 6) or _sign_off(st, last_in_para):
             return ""  # a subheading, or an agency's sign-off ("AFP", "(Yonhap)"): not a sentence to check
         return f"sentence stops without an end mark after '{_short(st.split()[-1], 30)}': the rest is missing"
     word = _last_word(tail)

@@ -51,7 +51,7 @@ TITLES = word_set(
     "Congresswoman Mr. Ms. Mrs. Dr. Prof. Professor Chairman Chairwoman Chair Commander Speaker Director Envoy "
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
-    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host"
+    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes."
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -72,6 +72,7 @@ _TITLE_GLUE = word_set(
     "American South North Korean Japanese Chinese Forces Korea Command Combined Pacific Indo-Pacific Sen. Rep. "
     "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General"
 )
+_PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
 _NOT_NAME = word_set(
     "The A An In On At As By For From Of To With And Or But Nor If So Yet He She It We They I You His Her Its Our "
@@ -224,15 +225,18 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     >>> t = tokens("said Defense Secretary Jo Bell and negotiator Ann Lee and lawyer Lee, Secretary of State Al Roe")
     >>> title_before(t, 3, 2), title_before(t, 7, 2), title_before(t, 11, 1), title_before(t, 16, 2)
     ('Defense Secretary', 'negotiator', None, 'Secretary of State')
+    >>> title_before(tokens("US Ambassador to South Korea Jo Bell"), 5, 2)
+    'US Ambassador to South Korea'
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
         return None
     before = toks[k].text
     if before in _TITLE_GLUE and before not in TITLES and words >= 2:
-        # "Secretary of State Jo Bell": a title at most three words back, glue words in between
+        # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most four words back,
+        # glue words (and "to" a country) in between
         back = k
-        while back > 0 and k - back < 3 and _adjacent(toks, back - 1, back) and toks[back].text in _TITLE_GLUE:
+        while back > 0 and k - back < 4 and _adjacent(toks, back - 1, back) and toks[back].text in _PLACE_GLUE:
             back -= 1
         if toks[back].text not in TITLES:
             return None
@@ -242,13 +246,13 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
             return None
         return " ".join(t.text for t in toks[office : k + 1])
     first = k
-    while first - 1 >= 0 and i - first < 6 and _adjacent(toks, first - 1, first):
+    while first - 1 >= 0 and i - first < 7 and _adjacent(toks, first - 1, first):
         w = toks[first - 1].text
-        if w in TITLES or w in _TITLE_GLUE or w in ROLE_NOUNS:
+        if w in TITLES or w in _PLACE_GLUE or w in ROLE_NOUNS:
             first -= 1
         else:
             break
-    while first < k and toks[first].text in {"of", "the", "for"}:
+    while first < k and toks[first].text in {"of", "the", "for", "to"}:
         first += 1
     return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
 
@@ -288,10 +292,17 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     >>> t = tokens("Jo Bell, a politics professor at Hanul University, said. Ann Lee, the company, said.")
     >>> appositive_after(t, 2, "Jo Bell, a politics professor at Hanul University, said."), appositive_after(t, 14, "")
     ('a politics professor at Hanul University', None)
+    >>> appositive_after(tokens("Jo Bell, 61, a former envoy, said"), 2, "")
+    'a former envoy'
     """
     if j < len(toks) and toks[j].text == "(":  # "Jo Bell (right), the senior adviser"
         close = next((k for k in range(j + 1, min(len(toks), j + 5)) if toks[k].text == ")"), None)
         j = close + 1 if close is not None else j
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():  # digits are one token each
+        k += 1
+    if k > j + 1 and k + 1 < len(toks) and toks[j].text == "," and toks[k].text == ",":
+        j = k  # "Jo Bell, 61, a former envoy": past the age
     if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
         return None
     first = toks[j + 1].text
@@ -371,13 +382,21 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
     >>> t = tokens("said Jo Bell. Ann Lee also told me. according to Kay Roe. Al Bo on Monday said")
     >>> beside_speech(t, 1, 3), beside_speech(t, 3, 5), beside_speech(t, 10, 12), beside_speech(t, 12, 14)
     (True, True, True, True)
+    >>> beside_speech(tokens("Jo Bell and Al Roe said"), 0, 2), beside_speech(tokens("quoted Jo Bell as saying"), 1, 3)
+    (True, True)
     """
     if i >= 1 and toks[i - 1].word in SPEECH_VERBS:
         return True
+    if i >= 1 and toks[i - 1].text in {"quoted", "cited"} and j < len(toks) and toks[j].text == "as":
+        return True  # "Yonhap quoted Jo Bell as saying"
     if i >= 2 and toks[i - 2].text.lower() == "according" and toks[i - 1].text == "to":
         return True
     if j < len(toks) and toks[j].word in SPEECH_VERBS:
         return True
+    if j + 1 < len(toks) and toks[j].text == "and" and toks[j + 1].text[:1].isupper():
+        k = name_run(toks, j + 1)  # "Jo Bell and Al Roe said"
+        if k > j + 1 and k < len(toks) and toks[k].word in SPEECH_VERBS:
+            return True
     if j + 1 < len(toks) and toks[j].text == "on" and toks[j + 1].word in _WEEKDAYS:
         j += 2  # "Jo Bell on Monday said"
     j = after_aside(toks, j)
@@ -469,6 +488,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     >>> t = tokens("Roe, 54, said no. Roe, a former envoy, left. It was hard, said Roe, who led it. Roe, he said")
     >>> [lone_subject(t, k) for k in (0, 7, 21, 27)]
     [True, True, True, False]
+    >>> lone_subject(tokens('"Yes," Roe, who led it, said.'), 4), lone_subject(tokens("Roe, however, said no"), 0)
+    (True, True)
     >>> lone_subject(tokens("Roe was quoted as saying"), 0), lone_subject(tokens("Roe repeatedly stressed it"), 0)
     (True, True)
     >>> t = tokens('"It is," said Roe. "Yes."')
@@ -489,8 +510,10 @@ def lone_subject(toks: list[Token], i: int) -> bool:
         while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():
             k += 1
         j = k + 1 if k < len(toks) and toks[k].text == "," else j  # an age: "Roe, 54, said"
-    if appositive_after(toks, j, ""):
-        return True  # "Roe, a former negotiator, told us"
+    elif not appositive_after(toks, j, ""):
+        j = after_aside(toks, j)  # "Roe, however, said"
+    if appositive_after(toks, j, "") is not None:
+        return True  # "Roe, a former negotiator, told us", "Roe, who led it, said"
     between = j < len(toks) and (toks[j].text in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(toks[j].text))
     if between and _adjacent(toks, i, j):
         j += 1
@@ -596,7 +619,7 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
         return None
     words = j - i
     owned = words == 1 and _adjacent(toks, i, j) and toks[j].word in _OWNED_BY and toks[i].word == toks[i].text
-    if owned and i > 0 and _adjacent(toks, i - 1, i) and toks[i - 1].text.islower():  # "the Bo administration"
+    if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].text.islower() or toks[i - 1].text == "The"):
         s, e = toks[i].start, toks[i].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words)
@@ -632,10 +655,12 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     segs = list(segments) if segments is not None else [(0, len(text))]
     out: list[Name] = []
     by_surname: dict[str, list[Name]] = {}
+    printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
     for s0, e0 in segs:
         for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
             toks = tokens(text, a, b)
             full = _names_in(text, toks)
+            full = _printed_before(text, toks, full, printed, by_surname)
             for n in full:
                 if " " in n.name:
                     people = by_surname.setdefault(surname_of(n.name), [])
@@ -647,6 +672,46 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname))
     return sorted(out, key=lambda n: n.start)
+
+
+def _printed_before(
+    text: str, toks: list[Token], full: list[Name], printed: dict[str, Name], by_surname: dict[str, list[Name]]
+) -> list[Name]:
+    """Return ``full`` with the full name printed earlier (say as an object: "met Jo Bell") of each lone surname a
+    rule found ("Bell said") that the text introduced no one of; ``printed`` keeps the full names seen so far.
+
+    >>> t = "Al Roe met Jo Bell. Bell said no."
+    >>> toks = tokens(t)
+    >>> [(n.exact, n.rule) for n in _printed_before(t, toks, _names_in(t, toks), {}, {})]
+    [('Al Roe', 'subject'), ('Jo Bell', 'printed'), ('Bell', 'subject')]
+    """
+    covered = [(n.start, n.end) for n in full]
+    i = 0
+    while i < len(toks):
+        j = name_run(toks, i) if toks[i].text[:1].isupper() and not _adjacent_name(toks, i) else i
+        if j - i >= 2 and not any(a < toks[j - 1].end and toks[i].start < b for a, b in covered):
+            s, e = _span(text, toks, i, j)
+            printed.setdefault(surname_of(text[s:e]), Name(s, e, text[s:e], text[s:e], None, "printed"))
+        i = max(j, i + 1)
+    added = []
+    for n in full:
+        run = printed.get(n.name)
+        if " " not in n.name and run is not None and run.start < n.start and n.name not in by_surname:
+            added.append(run)
+            by_surname[n.name] = [run]
+    return sorted(full + added, key=lambda n: n.start) if added else full
+
+
+def _adjacent_name(toks: list[Token], i: int) -> bool:
+    """Return whether token ``i`` follows a name word on the same line that ends no sentence (it is inside a
+    run, not its start: "Jo Bell" but not "met Bell. Roe said").
+
+    >>> t = tokens("Jo Bell met Al. Roe said")
+    >>> _adjacent_name(t, 1), _adjacent_name(t, 4)
+    (True, False)
+    """
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and _adjacent(toks, i - 1, i) and prev.word == prev.text and is_name_word(prev.word)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
@@ -681,7 +746,7 @@ def _names_in(text: str, toks: list[Token]) -> list[Name]:
     out: list[Name] = []
     i = 0
     while i < len(toks):
-        if (i > 0 and _adjacent(toks, i - 1, i) and is_name_word(toks[i - 1].word)) or not toks[i].text[:1].isupper():
+        if _adjacent_name(toks, i) or not toks[i].text[:1].isupper():
             i += 1
             continue
         name = _introduced(text, toks, i)
@@ -691,7 +756,29 @@ def _names_in(text: str, toks: list[Token]) -> list[Name]:
         out.append(name)
         while i < len(toks) and toks[i].start < name.end:
             i += 1
+        second = _second_of_pair(text, toks, i, name)
+        if second is not None:
+            out.append(second)
     return out
+
+
+_PLURAL_TITLES = word_set("Messrs. Mmes.")
+
+
+def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name | None:
+    """Return the second name after a plural title ("Messrs. Bell and Roe": Roe), when token ``i`` is its "and".
+
+    >>> t = "Messrs. Bell and Roe left."
+    >>> _second_of_pair(t, tokens(t), 2, Name(8, 12, "Bell", "Bell", "Messrs.", "title")).exact
+    'Roe'
+    """
+    if first.role not in _PLURAL_TITLES or i + 1 >= len(toks) or toks[i].text != "and":
+        return None
+    j = name_run(toks, i + 1)
+    if j == i + 1:
+        return None
+    s, e = _span(text, toks, i + 1, j)
+    return Name(s, e, text[s:e], text[s:e], first.role, "title")
 
 
 def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]]) -> list[Name]:
@@ -708,7 +795,7 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
             k += 1
         if k < len(covered) and covered[k][0] <= t.start:
             continue  # inside a full name
-        if (_adjacent(toks, i - 1, i) and is_name_word(toks[i - 1].word)) or (
+        if _adjacent_name(toks, i) or (
             t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word)
         ):
             continue  # part of a longer name

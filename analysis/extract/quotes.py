@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, word_set
+from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, surname_of, word_set
 from analysis.extract.scan import word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
@@ -51,6 +51,7 @@ _VERBS = (
     r"|criticized|criticised|criticizes|criticises"
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
+    r"|reported|reports"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -86,7 +87,12 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center side sides bureau delegation mission service"
+    "administration presidency institute centre center side sides bureau delegation mission service military media"
+)
+# Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
+_BODY_NOUNS = word_set(
+    "ministry agency office embassy department command committee government council commission administration "
+    "presidency institute bureau delegation mission service military"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -361,8 +367,47 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
     bodies = [m for m in orgs if m[3] == "org"]  # "the ministry" is not "Washington" of the sentence before
-    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), bodies[0] if bodies else None)
+    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), None)
+    if chosen is None and head in _BODY_NOUNS:
+        # "the U.S. military said": the phrase names the body itself; "the ministry said": the body an
+        # earlier phrase named ("the foreign ministry said ..."), not another organisation named in between
+        proper = any(w[:1].isupper() for w in window[det + 1 : -1])  # not "the presidential office"
+        named = phrase if proper else _earlier_body(text, head, back, p_start)
+        if named:
+            return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
+    chosen = chosen or (bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _without_article(phrase: str) -> str:
+    """Return a phrase without its leading "the".
+
+    >>> _without_article("the U.S. military"), _without_article("South Korea's ministry")
+    ('U.S. military', "South Korea's ministry")
+    """
+    return phrase[4:] if phrase[:4] in {"the ", "The "} else phrase
+
+
+def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
+    """Return the nearest phrase before ``pos`` (after ``back``) naming a body by ``head`` with a modifier
+    ("the foreign ministry", "South Korea's defense ministry"), else None.
+
+    >>> t = "Seoul's foreign ministry said so. Then the ministry said"
+    >>> _earlier_body(t, "ministry", 0, 41)
+    "Seoul's foreign ministry"
+    """
+    floor = max(back, pos - 1500)
+    while (i := text.rfind(head, floor, pos)) > 0:
+        pos = i
+        end = i + len(head)
+        if text[i - 1].isalpha() or (end < len(text) and text[end].isalpha()):
+            continue
+        words = text[max(floor, i - 50) : end].split()
+        det = next((k for k in range(len(words) - 2, max(-1, len(words) - 5), -1)
+                    if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+        if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
+            return " ".join(words[det:])
+    return None
 
 
 _PEOPLE_PLURALS = word_set("officials experts analysts sources diplomats lawmakers legislators observers critics")
@@ -396,9 +441,14 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "South Korean officials said"
     >>> w = _bare_people(t, 23, 0); t[w.start : w.end]
     'South Korean officials'
+    >>> t = "US officials have said"
+    >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
+    'US officials'
     """
     lo = max(floor, verb_start - 60)
     words = text[lo:verb_start].split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
     if not words or words[-1].lower() not in _PEOPLE_PLURALS:  # "Officials say", "South Korean officials said"
         return _NOBODY
     k = len(words) - 1
@@ -426,6 +476,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             or _appositive_gap(text, m[1], verb_start)  # "Kim, 45, a worker at Camp Bo, said": past the place
             or _postmodifier_gap(text, m[1], target)
             or bool(_OF_PROPER.fullmatch(text, m[1], target))
+            or bool(_ACRONYM.fullmatch(text, m[1], target))  # "the Foo Agency (FA) said"
+            or (text[m[0] - 1 : m[0]] == "(" and text[m[1] : target].strip() == ")")  # "(FA) said": FA itself
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
@@ -451,6 +503,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     return who if who.found else _bare_people(text, target, floor)
 
 
+_ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
 _MEMBER_PREP = re.compile(r"(?:of|at|from)\s++(?:the\s++)?+\Z")
 
 
@@ -606,7 +659,9 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
     return None
 
 
-_ROLE_GLUE = frozenset(["chief", "top", "senior", "deputy", "lead", "special", "new", "foreign", "defense", "for"])
+_ROLE_GLUE = frozenset(
+    ["chief", "top", "senior", "deputy", "lead", "special", "new", "foreign", "defense", "defence", "for", "state"]
+)
 
 
 def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = False) -> _Who:
@@ -784,6 +839,34 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+_REPORT_THAT = re.compile(
+    r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post)"
+    r"\s++(?:that|saying)\b"
+)
+
+
+def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2f: a partial quote in the clause a named source's words report ("a recent Hanul Daily report that
+    Jo Bell cut it by “half”", "Jo Bell's claim that ..."): the source, not the clause's subject.
+
+    >>> t = "It followed a Hanul Daily report that Jo Bell cut it by “half”."
+    >>> ms = [(14, 25, "Hanul Daily", "org", {}), (38, 45, "Jo Bell", "person", {})]
+    >>> _report_that(t, _Index(ms), _Place(56, 62, 0, len(t), 0, 0, 0)).start
+    14
+    """
+    found = None
+    for m in _REPORT_THAT.finditer(text, max(pl.sent_start, pl.qs - 300), pl.qs):
+        found = m  # the last one before the quote
+    if found is None:
+        return _NOBODY
+    for source in idx.ending_before(found.start(), found.start() - 40):
+        gap = text[source[1] : found.start()]
+        if _is_speaker(source) and gap.strip() in {"", "'s", "’s"}:
+            return _Who("according_to", source, source[0], source[1])
+        break
+    return _NOBODY
+
+
 def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2d: the paragraph opens with a speaker and a colon, as headlines and transcripts name who speaks
     ("Esper: Seoul ‘could and should pay more’", "KIM: We said ‘no’").
@@ -889,21 +972,27 @@ def _verbs_before(text: str, start: int, end: int) -> list[_Verb]:
 
 
 def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
-    """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody.
+    """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody; the
+    outlet when the one it cites is unnamed ("Hanul Daily cited sources as saying").
 
     >>> t = "Yonhap quoted an official as saying"
     >>> _quoted_as_saying(t, _Index([(14, 25, "an official", "person", {})]), 29, 0).start
     14
+    >>> t = "Hanul Daily last week cited sources as saying"
+    >>> _quoted_as_saying(t, _Index([(0, 11, "Hanul Daily", "org", {})]), 38, 0).start
+    0
     """
     before = text[max(floor, verb_start - 80) : verb_start]
-    q = before.rfind("quoted ")
+    q = max(before.rfind("quoted "), before.rfind("cited "))
     if q < 0 or not before.rstrip().endswith(" as"):
         return _NOBODY
-    lo = max(floor, verb_start - 80) + q + 7
+    lo = max(floor, verb_start - 80) + q
+    lo += len(text[lo:].split(None, 1)[0]) + 1
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
-    return _NOBODY
+    outlet = _subject_before(text, idx, max(floor, verb_start - 80) + q, floor, floor)
+    return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
 
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -1102,37 +1191,113 @@ _BACK_NOUNS = word_set(
 )
 
 
-def _refers_back(m: Mention) -> bool:
+def _refers_back(m: Mention, plural: bool = False) -> bool:
     """Return whether an unnamed person's description points back to someone named before: a definite
-    singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker".
+    singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker";
+    with ``plural``, a definite group ("The officials", "the two secretaries").
 
     >>> _refers_back((0, 17, "the former president", "person", {"descriptor": True}))
     True
     >>> _refers_back((0, 12, "A lawmaker", "person", {"descriptor": True}))
     False
+    >>> _refers_back((0, 13, "The officials", "person", {"descriptor": True, "plural": True}), plural=True)
+    True
     """
     words = m[2].split()
+    head = words[-1].lower()
+    if plural:  # "officials", "negotiators", "secretaries"
+        head = head if head in _PEOPLE_PLURALS else head[:-3] + "y" if head.endswith("ies") else head[:-1]
     return (
         m[3] == "person"
         and bool(m[4].get("descriptor"))
-        and not m[4].get("plural")
+        and bool(m[4].get("plural")) == plural
         and words[0].lower() == "the"
-        and words[-1].lower() in _BACK_NOUNS
+        and (head in _BACK_NOUNS or (plural and head in _PEOPLE_PLURALS))
     )
 
 
+def _office_word(word: str) -> bool:
+    """Return whether a word may belong to an office before a name ("defense", "Secretary", "of").
+
+    >>> _office_word("defense"), _office_word("Secretary"), _office_word("met")
+    (True, True, False)
+    """
+    return word in _TITLE_WORDS or word.lower() in _OFFICES or word.lower() in _ROLE_GLUE or _capitalised_title(word)
+
+
+def _pair_before(
+    text: str, people: list[Mention], starts: list[int], pos: int, floor: int
+) -> tuple[Mention, Mention] | None:
+    """Return the nearest two people named together before ``pos`` ("Jo Bell and Defense Secretary Al Roe"),
+    else None.
+
+    >>> t = "Jo Bell and envoy Al Roe wrote. The officials said"
+    >>> ms = [(0, 7, "Jo Bell", "person", {}), (18, 24, "Al Roe", "person", {})]
+    >>> [m[2] for m in _pair_before(t, ms, [0, 18], 32, 0)]
+    ['Jo Bell', 'Al Roe']
+    """
+    j = bisect.bisect_left(starts, pos) - 1
+    while j >= 1 and people[j - 1][0] >= floor:
+        first, second = people[j - 1], people[j]
+        gap = text[first[1] : second[0]]
+        office = gap[5:].split()
+        if gap.startswith(" and ") and len(office) <= 6 and all(_office_word(w) for w in office):
+            return first, second
+        j -= 1
+    return None
+
+
 def _antecedent(
-    people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = ""
+    people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = "",
+    quoted: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes, whose title
-    does not contradict the pronoun ("he" skips "Ms. Kang")."""
+    does not contradict the pronoun ("he" skips "Ms. Kang") and who is not one of ``quoted`` (the names the
+    quote itself says: a speaker does not name themselves). A subject beats a nearer object of a preposition
+    ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell)."""
     j = bisect.bisect_left(people_starts, pos) - 1
+    first = None
     while j >= 0 and people[j][0] >= floor:
         cand = people[j]
         if cand[1] <= pos and not cand[4].get("plural") and _gender_fits(text, cand[0], pronoun):
-            return cand
+            if quoted and _named_in([cand]) & quoted:
+                pass
+            elif not pronoun or not _object_of_preposition(text, cand[0]):
+                return cand
+            elif first is None:
+                first = cand
         j -= 1
-    return None
+    return first
+
+
+def _named_in(mentions: Sequence[Mention]) -> frozenset[str]:
+    """Return the ids, names and surnames of the people among ``mentions``.
+
+    >>> sorted(_named_in([(0, 7, "Jo Bell", "person", {"id": None, "name": "Jo Bell"})]))
+    ['Bell', 'Jo Bell']
+    """
+    out: set[str] = set()
+    for m in mentions:
+        if m[3] == "person" and not m[4].get("descriptor"):
+            name = m[4].get("name") or m[2]
+            out.update(x for x in (m[4].get("id"), name, surname_of(name)) if x)
+    return frozenset(out)
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    """Return whether the name at ``start`` follows a preposition, past its title ("led by former envoy Bo").
+
+    >>> _object_of_preposition("led by former envoy Bo", 20), _object_of_preposition("Bo left", 0)
+    (True, False)
+    """
+    before = text[max(0, start - 60) : start].split()
+    while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES or before[-1].lower() in _DETERMINERS
+                      or before[-1].lower() in _TITLE_GLUE_LOWER):  # fmt: skip
+        before.pop()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
+
+
+_TITLE_GLUE_LOWER = frozenset(["former", "then", "his", "her", "their", "its", "counterpart", "acting"])
 
 
 _FEMALE_TITLES = ("Ms. ", "Mrs. ", "Madam ", "Madame ", "Miss ")
@@ -1308,7 +1473,9 @@ class _Context:
         if who.found:
             return who
         if text[pl.sent_start : pl.qs].strip():  # a partial quote: the speaker is its clause's subject
-            who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+            who = _report_that(text, idx, pl)
+            if not who.found:
+                who = _clause_subject(text, idx, pl.sent_start, pl.qs)
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs)
             if who.found:
@@ -1354,7 +1521,7 @@ class _Context:
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
         mention = who.mention
-        antecedent = voice_mention = None
+        antecedent = voice_mention = joint = None
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
@@ -1363,13 +1530,21 @@ class _Context:
                      if not m[4].get("descriptor") and (not country or m[4].get("country") in {None, country})]
             antecedent = _antecedent(named, [m[0] for m in named], mention[0], floor)
             mention = antecedent or mention
+        elif mention is not None and who.attribution == "descriptor" and _refers_back(mention, plural=True):
+            # "The officials said": the two people the text named together before ("Jo Bell and Al Roe")
+            pair = _pair_before(text, self.people, self.people_starts, mention[0],
+                                self.paragraphs[max(0, pl.pi - 3)][0])  # fmt: skip
+            if pair is not None:
+                antecedent = mention = pair[0]
+                joint = f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
         elif who.attribution == "pronoun":
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
             pronoun = text[who.start : who.end].lower()
             if pronoun == "it":
                 antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
             else:
-                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun)
+                quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
+                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
@@ -1380,8 +1555,8 @@ class _Context:
             value["speaker_name"] = self.spelled(mention) or speaker_name(mention, self.names)
             value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
-        if who.name is not None:
-            value["speaker_name"] = who.name
+        if who.name is not None or joint is not None:
+            value["speaker_name"] = who.name or joint
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
         return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
