@@ -1161,10 +1161,9 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('unverifiable', 'demands:kbs-diplomatic-source-5bn')
-    >>> text = "Seoul paid 1.0389 trillion won in 2020, and 1.1833 trillion won in 2019."
-    >>> figure, ctx = example(text, "2022-01-01", 1)
+    >>> figure, ctx = example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
-    ('misleading', 'sma_contributions:2021')
+    ('misleading', 'sma_contributions:2025')
     """
     if fig.span.kind not in ("money", "percent") or _SLIP.search(j.evidence):
         return None
