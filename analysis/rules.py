@@ -1126,15 +1126,46 @@ def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
 
 
 def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
-    """Return the year-on-year change of the payment of each of ``years`` (percent rows)."""
+    """Return the year-on-year change of the payment of each of ``years``, and every offer's percent rise (percent
+    rows)."""
     change = derive.year_on_year(ctx.t.sma)
-    return [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
-                f"sma_contributions:{r.year}", (), int(r.year)) for r in change.itertuples() if r.year in years]
+    out = [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
+               f"sma_contributions:{r.year}", (), int(r.year)) for r in change.itertuples() if r.year in years]
+    o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.percent.notna()]
+    return out + [Row(float(r.percent), "%", f"offer of a {r.percent:g}% rise by {r.offered_by} for {r.for_year}",
+                      f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
+
+
+def _step_rows(ctx: Context, years: set[int]) -> list[Row]:
+    """Return the rise of the payment into each of ``years`` (won, and dollars at that year's average rate)."""
+    out = []
+    for y in sorted(years):
+        for currency in ("KRW", "USD"):
+            try:
+                now, before = ctx.payment(y, currency), ctx.payment(y - 1, currency)
+            except LookupError:
+                continue
+            diff = now.value - before.value
+            out.append(Row(diff, currency, f"rise from the {y - 1} to the {y} payment ({fmt_money(diff, currency)})",
+                           now.rows[0], before.sources + now.sources, y))
+    return out
+
+
+def _rows_for(fig: Figure, ctx: Context, years: set[int]) -> list[Row]:
+    """Return the sourced rows a figure of its kind may be, for ``years``."""
+    if fig.span.kind == "percent":
+        return _change_rows(ctx, years)
+    return _payment_rows(ctx, years) + _step_rows(ctx, years) + _asked_rows(fig, ctx)
+
+
+def _claimed(fig: Figure) -> float:
+    """Return the figure's number: a signed percent or an amount."""
+    return _signed(fig) if fig.span.kind == "percent" else float(fig.span.value["amount"])
 
 
 def _matches(row: Row, fig: Figure, ctx: Context) -> bool:
-    """Return whether a sourced row is the figure (within ``elsewhere_rel``, or a percent within
-    ``percent_abs``; a ceiling "less than X" matches a row just below it, a floor one just above)."""
+    """Return whether a sourced row is the figure (within ``elsewhere_rel``, a percent within ``percent_abs``; a
+    ceiling "less than X" matches a row just below it, a floor one just above)."""
     if fig.span.kind == "percent":
         return row.currency == "%" and abs(row.value - _signed(fig)) <= ctx.tol.percent_abs
     amount, currency, bound = _amount(fig)
@@ -1152,11 +1183,11 @@ _SLIP = re.compile(r"\b(?:unit|digit) slip\b")
 
 
 def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
-    """Return the verdict withheld from a *contradicted* figure that matches another sourced row: any year's
-    payment the article may mean (won, dollars at average or reported rates), a demand, an offer, an agreement's
-    total, a year's change — the figure is probably right and its frame (year, quantity, actor) wrong. It is
-    ``misleading`` when the row is another year's payment and the figure's own phrase names its year, else
-    ``unverifiable``; None when no row matches or the contradiction is a slip.
+    """Return the verdict withheld from a *contradicted* figure that matches another sourced row — an amount: any
+    year's payment the article may mean (won, dollars at average or reported rates), a year's rise, a demand, an
+    offer, an agreement's total; a percent: a year's change or an offer. The figure is then probably right and its
+    frame (year, quantity, actor) wrong: ``misleading`` when the row is another year's payment and the figure's own
+    phrase names its year, else ``unverifiable``. None when no row matches, or the contradiction is a slip.
 
     >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
@@ -1165,14 +1196,15 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('misleading', 'sma_contributions:2025')
     """
-    if fig.span.kind not in ("money", "percent") or _SLIP.search(j.evidence):
-        return None
+    if fig.span.kind not in ("money", "percent") or fig.frame.quantity == "conversion" or _SLIP.search(j.evidence):
+        return None  # a multiple's base is its own phrase's (adjacent years' multiples differ too little to tell);
+        # a conversion compares two figures of one sentence
     years = _article_years(ctx) | set(fig.frame.years)
-    rows = _change_rows(ctx, years) if fig.span.kind == "percent" else _payment_rows(ctx, years) + _asked_rows(fig, ctx)
+    rows = _rows_for(fig, ctx, years)
     hits = [r for r in rows if _matches(r, fig, ctx) and not (r.year in fig.frame.years and r.row in j.rows)]
     if not hits:
         return None
-    hit = min(hits, key=lambda r: abs(r.value / (_signed(fig) if r.currency == "%" else _amount(fig)[0]) - 1))
+    hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
     if other_year and fig.frame.bound == "phrase":
         return _j("misleading", f"{j.evidence} The figure is the {hit.described} ({hit.row}), not that of "

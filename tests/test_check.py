@@ -660,6 +660,11 @@ def test_a_relative_clause_hangs_its_percent_on_the_noun_before_it():
     # the phrase names its year, and the figure is another year's payment: a figure given the wrong year
     ("2025-06-01", "Seoul paid 1.4028 trillion won in 2020.", "1.4028 trillion won", "misleading",
      "sma_contributions:2025"),
+    # a percent: the change of another year the article names
+    ("2022-06-01", "In 2021 the deal was signed. Seoul's payment rises 13.9 percent.", "rises 13.9 percent",
+     "unverifiable", "sma_contributions:2021"),
+    ("2022-06-01", "Seoul's payment rose 13.9 percent in 2022.", "rose 13.9 percent", "misleading",
+     "sma_contributions:2021"),
 ])
 def test_a_figure_that_matches_another_sourced_row_is_not_contradicted(published, text, exact, verdict, row):
     claim = _claims(text, published)[exact]
@@ -675,6 +680,9 @@ def test_a_figure_that_matches_another_sourced_row_is_not_contradicted(published
     # a dropped zero (1.389 for 1.0389) is a slip of the year's own figure, even though 2025's is close to it
     ("2024-10-17", "Seoul agreed to pay 1.389 trillion won in 2020. In 2025 it pays more.", "1.389 trillion won",
      "digit slip"),
+    # a multiple that fits no year's payment the article may mean
+    ("2025-06-01", "In 2019 talks began. The US asked for $5 billion, ten times what Seoul pays.", "ten times",
+     "is off"),
 ])
 def test_a_wrong_figure_that_matches_no_row_stays_contradicted(published, text, exact, why):
     claim = _claims(text, published)[exact]
