@@ -12,6 +12,8 @@ The principles the rules follow:
 - a demand against the demands of its actor and time, an offer against the offers;
 - forecasts, hypotheticals and quoted figures are never *contradicted* by what happened later;
 - a conversion "<won> (<dollars>)" against the year's average rate; a figure off by 1,000 is a unit slip.
+- a *contradicted* verdict needs a certain frame (:func:`uncertain`) and a figure that fits no other sourced row
+  (:func:`elsewhere`): a right figure read in the wrong year, quantity or actor is withheld, not called false.
 
 >>> figure, ctx = example("Seoul paid 1.0389 trillion won in 2019.", "2019-11-16")
 >>> judge(figure, ctx).verdict
