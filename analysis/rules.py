@@ -12,6 +12,8 @@ The principles the rules follow:
 - a demand against the demands of its actor and time, an offer against the offers;
 - forecasts, hypotheticals and quoted figures are never *contradicted* by what happened later;
 - a conversion "<won> (<dollars>)" against the year's average rate; a figure off by 1,000 is a unit slip.
+- a *contradicted* verdict needs a certain frame (:func:`uncertain`) and a figure that fits no other sourced row
+  (:func:`elsewhere`): a right figure read in the wrong year, quantity or actor is withheld, not called false.
 
 >>> figure, ctx = example("Seoul paid 1.0389 trillion won in 2019.", "2019-11-16")
 >>> judge(figure, ctx).verdict
@@ -47,6 +49,8 @@ class Tolerances:
     - ``percent_abs``: a percent change holds within this many points; ``percent_near_abs``: misleading up to this;
     - ``rate_rel``: a stated conversion holds within this of the year's average rate (outlets use the day's rate);
     - ``slip_factor``: a figure this many times too large or small is a unit slip (billion for million);
+    - ``elsewhere_rel``: a figure about to be *contradicted* that is within this of another sourced row (another
+      year's payment, a demand, an offer, a total) is probably right and its frame wrong: the verdict is withheld;
     - ``event_days``: an actor's event this close to a claimed date (but not on it) contradicts the date;
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure.
@@ -62,6 +66,7 @@ class Tolerances:
     percent_near_abs: float = 2.0
     rate_rel: float = 0.15
     slip_factor: float = 1000.0
+    elsewhere_rel: float = 0.05
     event_days: int = 14
     max_dated_days: int = 31
     reporter_chars: int = 90
@@ -81,6 +86,8 @@ class Tables:
     events: pd.DataFrame
     entities: pd.DataFrame
     offers: pd.DataFrame = field(default_factory=lambda: load_table("offers"))
+    #: figures other sources give for a year (outlets' dollar figures at their own rates), not used as the value
+    conflicts: pd.DataFrame = field(default_factory=lambda: load_table("sma_conflicts"))
 
     @classmethod
     def load(cls) -> Tables:
@@ -90,7 +97,7 @@ class Tables:
         ['rok-13pct-2020']
         """
         return cls(load_sma(), load_exchange_rates(), load_demands(), load_events(), load_entities(),
-                   load_table("offers"))
+                   load_table("offers"), load_table("sma_conflicts"))
 
 
 @dataclass(frozen=True)
@@ -260,7 +267,27 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
         return "supported", f"within {tol.same_rel:.0%} of the claimed figure"
     if abs(ratio - 1) <= tol.near_rel:
         return "misleading", f"close (within {tol.near_rel:.0%}) but not the same figure"
+    if digit_slip(value, claimed):
+        return "contradicted", f"a digit slip: a zero dropped or added (off by {abs(ratio - 1):.0%})"
     return "contradicted", f"off by {abs(ratio - 1):.0%}"
+
+
+def _digits(x: float) -> str:
+    """Return the significant digits of a number, six at most, without trailing zeros."""
+    return f"{abs(x):.5e}".split("e")[0].replace(".", "").rstrip("0") or "0"
+
+
+def digit_slip(value: float, claimed: float) -> bool:
+    """Return whether ``claimed`` is ``value`` with one zero dropped or added among its digits (1.389 for 1.0389),
+    both having at least three significant digits.
+
+    >>> digit_slip(1.0389e12, 1.389e12), digit_slip(1.0389e12, 1.0389e13), digit_slip(1e9, 1e8)
+    (True, False, False)
+    """
+    short, long = sorted((_digits(value), _digits(claimed)), key=len)
+    if len(short) < 3 or len(long) != len(short) + 1:
+        return False
+    return any(long[i] == "0" and long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _amount(fig: Figure) -> tuple[float, str | None, str | None]:
@@ -621,8 +648,8 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> ratio_reported(figure, ctx).verdict
     'contradicted'
     """
-    if not fig.related:
-        if fig.frame.modality == "demand":
+    if not fig.related or fig.span.value.get("of_object"):  # "increase its X five times": X is the base
+        if fig.frame.modality == "demand" or fig.span.value.get("of_object"):
             return ratio_of_demands(fig, ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
@@ -794,10 +821,10 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     """
     amount, currency, _ = _amount(fig)
     d = ctx.t.demands
-    before = ctx.published - dt.timedelta(days=ctx.tol.event_days)
+    before = remark_day(ctx)
     pool = d.loc[(d.kind == "demand") & (d.speaker == fig.frame.actor) & (d.date.dt.date < before)
                  & (d.currency == currency) & (d.period == "year")]
-    pool = pool.loc[~pool.quote.fillna("").str.match(r"\W*If\b")]  # "If I were there ...": not a demand made
+    pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
     if pool.empty:
         return demand_hypothetical(fig, ctx)
     same = pool.loc[(pool.amount / amount - 1).abs() <= ctx.tol.same_rel]
@@ -809,6 +836,20 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     return _j(verdict, f"{who}'s account of an earlier demand of {fmt_money(amount, currency)}: his demands on record "
               f"before {before} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
               [f"demands:{i}" for i in rows.demand_id])
+
+
+#: A recorded "demand" that is a condition ("If I were there, they'd be paying ..."): not a demand made.
+_IF_QUOTE = r"\W*If\b"
+
+
+def remark_day(ctx: Context) -> dt.date:
+    """Return the day before which a demand counts as made earlier than the article's remark (its own news event
+    may be up to ``event_days`` before publication).
+
+    >>> remark_day(example("Seoul paid 1 trillion won in 2019.", "2019-12-15")[1])
+    datetime.date(2019, 12, 1)
+    """
+    return ctx.published - dt.timedelta(days=ctx.tol.event_days)
 
 
 def offer_stated(fig: Figure, ctx: Context) -> Judgement:
@@ -938,31 +979,51 @@ RULES: list[Rule] = [
 
 def judge(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of one framed figure by the first rule that fits it; a quantity no rule covers
-    is not checkable.
+    is not checkable. A *contradicted* verdict stands only on a certain frame (:func:`uncertain`) and a figure
+    that matches no other sourced row (:func:`elsewhere`).
 
     >>> judge(*example("Washington imposed a 25 percent tariff.", "2025-08-01")).verdict
     'not_checkable'
+    >>> judge(*example("Seoul paid $4.7 billion in 2019.", "2019-12-01")).verdict
+    'unverifiable'
+    """
+    j = judge_plain(fig, ctx)
+    if j.verdict != "contradicted":
+        return j
+    alt, doubt = elsewhere(fig, ctx, j), uncertain(fig, ctx)
+    if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
+        return alt
+    if doubt:
+        return _j("unverifiable", f"{j.evidence} Not contradicted: {doubt}.", j.sources, j.rows, j.related)
+    return j
+
+
+def judge_plain(fig: Figure, ctx: Context) -> Judgement:
+    """Return the judgement of the first rule that fits the figure, before the guards of :func:`judge`.
+
+    >>> judge_plain(*example("Seoul paid $4.7 billion in 2019.", "2019-12-01")).verdict
+    'contradicted'
     """
     for rule in RULES:
         if rule.fits(fig):
-            j = rule.judge(fig, ctx)
-            doubt = uncertain(fig, ctx) if j.verdict == "contradicted" else None
-            return _j("unverifiable", f"{j.evidence} Not contradicted: {doubt}.", j.sources, j.rows,
-                      j.related) if doubt else j
+            return rule.judge(fig, ctx)
     if any(rule.quantity == fig.frame.quantity for rule in RULES):
         return _j("unverifiable", f"No rule judges a {fig.frame.quantity} given as {fig.span.kind} "
                   f"({fig.frame.modality}).")
     return not_checkable(fig, ctx)
 
 
-#: Quantities whose data rows are chosen by actor: without one, a figure cannot be contradicted.
+#: Quantities whose data rows are chosen by actor: without one, a figure cannot be contradicted (the payment,
+#: its changes and totals have one payer, so their actor is implied).
 ACTOR_BOUND = ("demand", "offer")
+#: Modalities a figure may be contradicted in: a fact reported or quoted, a demand said to be made.
+STATED = ("reported", "quotation", "demand")
 
 
 def uncertain(fig: Figure, ctx: Context) -> str | None:
-    """Return why a frame is too loose to contradict (no actor bound to a demand or offer; a year taken from a
-    date outside the figure's own phrase, save for a conversion, which compares two figures of one sentence),
-    or None when the frame is certain.
+    """Return why a frame is too loose to contradict (no actor bound to a demand or offer; an offer, forecast or
+    hypothetical; a year taken from a date outside the figure's own phrase, save for a conversion, which compares
+    two figures of one sentence), or None when the frame is certain.
 
     >>> uncertain(*example("Under a deal agreed in 2031, the ally pays $9 billion.", "2033-05-01"))
     "its year comes from a date outside the figure's own phrase"
@@ -971,11 +1032,189 @@ def uncertain(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
         return f"no actor is bound to the {fig.frame.quantity}"
+    if fig.frame.modality not in STATED:
+        return f"a {fig.frame.modality} is not a statement of fact or of a demand made"
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(ctx.reader, fig.span):
         return "its sentence does not say the percent is a change of the cost-sharing payment"
     if fig.frame.bound == "clause" and fig.frame.quantity != "conversion":  # a rate's year moves it little
         return "its year comes from a date outside the figure's own phrase"
     return None
+
+
+# --- the guard against a wrong frame -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """One sourced figure a claim may be: its value and currency (``%`` for a change), what it is, the data row
+    (``table:key``), its sources, and the payment year it is of (None for demands, offers and totals)."""
+
+    value: float
+    currency: str
+    described: str
+    row: str
+    sources: tuple[str, ...]
+    year: int | None = None
+
+
+def _article_years(ctx: Context) -> set[int]:
+    """Return the years a figure of the article may be of: every year its dates touch, and the publication year
+    with the years either side of it."""
+    years = {ctx.published.year + d for d in (-1, 0, 1)}
+    for span in ctx.reader.ann.spans:
+        if span.kind == "date" and len(str(span.value.get("start") or "")) >= 4:
+            end = str(span.value.get("end") or span.value["start"])
+            years.update(range(int(span.value["start"][:4]), int(end[:4]) + 1))
+    return years
+
+
+def _payment_rows(ctx: Context, years: set[int]) -> list[Row]:
+    """Return each known payment of ``years`` in won, in dollars at that year's and the publication year's
+    average rate, and the dollar figures sources reported (at their own rates)."""
+    known = {int(y) for a in ctx.known_at(ctx.published).itertuples() for y in range(a.term_start, a.term_end + 1)}
+    out: list[Row] = []
+    for y in sorted(y for y in years if y <= ctx.published.year or y in known):
+        for currency in ("KRW", "USD"):
+            for rate_of in {y, ctx.published.year}:
+                try:
+                    pay = ctx.payment(y, currency) if rate_of == y else _payment_at(ctx, y, rate_of)
+                except LookupError:
+                    continue
+                out.append(Row(pay.value, currency, pay.described, pay.rows[0], pay.sources, y))
+    for r in ctx.t.sma.loc[ctx.t.sma.year.isin(years) & ctx.t.sma.usd_million.notna()].itertuples():
+        out.append(Row(r.usd_million * 1e6, "USD", f"{r.year} payment ${r.usd_million:,.0f} M as reported",
+                       f"sma_contributions:{r.year}", tuple(split_ids(r.source_ids)), int(r.year)))
+    for r in ctx.t.conflicts.loc[ctx.t.conflicts.year.isin(years)].itertuples():
+        usd = r.field == "usd_million"
+        out.append(Row(r.value * (1e6 if usd else 1e9), "USD" if usd else "KRW", f"{r.year} payment as another "
+                       f"source gives it ({fmt_money(r.value * (1e6 if usd else 1e9), 'USD' if usd else 'KRW')})",
+                       f"sma_conflicts:{r.year}", tuple(split_ids(r.source_ids)), int(r.year)))
+    return out
+
+
+def _payment_at(ctx: Context, year: int, rate_of: int) -> Payment:
+    """Return the payment of ``year`` in dollars at the average rate of ``rate_of`` (a later article converts an
+    old won figure at its own day's rate)."""
+    krw = ctx.payment(year, "KRW")
+    rate, sources, row = ctx.rate(ctx.rate_year(rate_of))
+    return Payment(year, krw.value / rate, f"{krw.described} = {fmt_money(krw.value / rate, 'USD')} at {rate:,.1f} "
+                   f"won/$ ({row.split(':')[1]} average)", krw.sources + sources, krw.rows)
+
+
+def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
+    """Return every demand (not a hypothetical "If I were there ..."; for a speaker's account of an earlier demand,
+    only those recorded before his remark), stated total (a claim of one year's payment is itself judged by the
+    payment rows, so it vouches for nothing) and offer reported by publication, and each agreement's total."""
+    d = ctx.t.demands.loc[ctx.t.demands.date.dt.date <= (remark_day(ctx) if fig.frame.recalled else ctx.published)]
+    d = d.loc[~d.quote.fillna("").str.match(_IF_QUOTE) & ((d.kind == "demand") | (d.period == "total"))]
+    out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
+               f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
+           for r in d.itertuples()]
+    o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
+    out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
+                f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
+    for a in ctx.known_at(ctx.published).itertuples():
+        try:
+            pays = [ctx.payment(y, "KRW") for y in range(a.term_start, a.term_end + 1)]
+        except LookupError:
+            continue
+        total = sum(p.value for p in pays)
+        rate, _, _ = ctx.rate(ctx.rate_year(ctx.published.year))
+        for value, currency in ((total, "KRW"), (total / rate, "USD")):
+            out.append(Row(value, currency, f"agreement {a.no} total {a.term_start}-{a.term_end} "
+                           f"({fmt_money(value, currency)})", f"sma_contributions:{a.term_start}-{a.term_end}",
+                           tuple(i for p in pays for i in p.sources)))
+    return out
+
+
+def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
+    """Return the year-on-year change of the payment of each of ``years``, and every offer's percent rise (percent
+    rows)."""
+    change = derive.year_on_year(ctx.t.sma)
+    out = [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
+               f"sma_contributions:{r.year}", (), int(r.year)) for r in change.itertuples() if r.year in years]
+    o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.percent.notna()]
+    return out + [Row(float(r.percent), "%", f"offer of a {r.percent:g}% rise by {r.offered_by} for {r.for_year}",
+                      f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
+
+
+def _step_rows(ctx: Context, years: set[int]) -> list[Row]:
+    """Return the rise of the payment into each of ``years`` (won, and dollars at that year's average rate)."""
+    out = []
+    for y in sorted(years):
+        for currency in ("KRW", "USD"):
+            try:
+                now, before = ctx.payment(y, currency), ctx.payment(y - 1, currency)
+            except LookupError:
+                continue
+            diff = now.value - before.value
+            out.append(Row(diff, currency, f"rise from the {y - 1} to the {y} payment ({fmt_money(diff, currency)})",
+                           now.rows[0], before.sources + now.sources, y))
+    return out
+
+
+def _rows_for(fig: Figure, ctx: Context, years: set[int]) -> list[Row]:
+    """Return the sourced rows a figure of its kind may be, for ``years``."""
+    if fig.span.kind == "percent":
+        return _change_rows(ctx, years)
+    return _payment_rows(ctx, years) + _step_rows(ctx, years) + _asked_rows(fig, ctx)
+
+
+def _claimed(fig: Figure) -> float:
+    """Return the figure's number: a signed percent or an amount."""
+    return _signed(fig) if fig.span.kind == "percent" else float(fig.span.value["amount"])
+
+
+def _matches(row: Row, fig: Figure, ctx: Context) -> bool:
+    """Return whether a sourced row is the figure (within ``elsewhere_rel``, a percent within ``percent_abs``; a
+    ceiling "less than X" matches a row just below it, a floor one just above)."""
+    if fig.span.kind == "percent":
+        return row.currency == "%" and abs(row.value - _signed(fig)) <= ctx.tol.percent_abs
+    amount, currency, bound = _amount(fig)
+    if row.currency != (currency or "USD"):
+        return False
+    ratio = row.value / amount
+    if bound in ("less_than", "up_to", "more_than"):
+        return 0 < (1 - ratio if bound == "less_than" else ratio - 1 if bound == "more_than" else abs(1 - ratio)) \
+            <= ctx.tol.elsewhere_rel
+    return abs(ratio - 1) <= ctx.tol.elsewhere_rel
+
+
+#: Words of a contradiction that explain the figure itself: it stays contradicted whatever other row it fits.
+_SLIP = re.compile(r"\b(?:unit|digit) slip\b")
+
+
+def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict withheld from a *contradicted* figure that matches another sourced row — an amount: any
+    year's payment the article may mean (won, dollars at average or reported rates), a year's rise, a demand, an
+    offer, an agreement's total; a percent: a year's change or an offer. The figure is then probably right and its
+    frame (year, quantity, actor) wrong: ``misleading`` when the row is another year's payment and the figure's own
+    phrase names its year, else ``unverifiable``. None when no row matches, or the contradiction is a slip.
+
+    >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
+    >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
+    ('unverifiable', 'demands:kbs-diplomatic-source-5bn')
+    >>> figure, ctx = example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")
+    >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
+    ('misleading', 'sma_contributions:2025')
+    """
+    if fig.span.kind not in ("money", "percent") or fig.frame.quantity == "conversion" or _SLIP.search(j.evidence):
+        return None  # a multiple's base is its own phrase's (adjacent years' multiples differ too little to tell);
+        # a conversion compares two figures of one sentence
+    years = _article_years(ctx) | set(fig.frame.years)
+    rows = _rows_for(fig, ctx, years)
+    hits = [r for r in rows if _matches(r, fig, ctx) and not (r.year in fig.frame.years and r.row in j.rows)]
+    if not hits:
+        return None
+    hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
+    other_year = hit.year is not None and hit.year not in fig.frame.years
+    if other_year and fig.frame.bound == "phrase":
+        return _j("misleading", f"{j.evidence} The figure is the {hit.described} ({hit.row}), not that of "
+                  f"{years_text(fig.frame.years)}, the year its own phrase names.", [*j.sources, *hit.sources],
+                  [*j.rows, hit.row], j.related)
+    return _j("unverifiable", f"{j.evidence} Not contradicted: the figure matches the {hit.described} ({hit.row}), "
+              "so it is probably right and read in the wrong frame (year, quantity or actor).",
+              [*j.sources, *hit.sources], [*j.rows, hit.row], j.related)
 
 
 @cache

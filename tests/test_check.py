@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import check, paths
+from analysis import rules as rules_
 
 FIXTURES = paths.ROOT / "tests" / "fixtures" / "articles"
 
@@ -645,3 +646,73 @@ def test_a_relative_clause_hangs_its_percent_on_the_noun_before_it():
             "which grew 5.4 percent this year.")
     claim = _claims(text, "2021-03-10")["grew 5.4 percent"]
     assert (claim.frame.quantity, claim.verdict) == ("defence_budget", "not_checkable")
+
+
+# --- a right figure read in the wrong frame is never called contradicted (issue 10) ------------------------
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict", "row"), [
+    # no year in its phrase: the publication year's payment does not fit, the 2020 payment the article names does
+    ("2025-06-01", "In 2020 the talks stalled. Seoul pays 1.0389 trillion won.", "1.0389 trillion won",
+     "unverifiable", "sma_contributions:2020"),
+    # a demand read as a payment: the figure is a reported demand
+    ("2019-12-01", "Seoul paid $5 billion in 2019.", "$5 billion", "unverifiable", "demands:"),
+    # the phrase names its year, and the figure is another year's payment: a figure given the wrong year
+    ("2025-06-01", "Seoul paid 1.4028 trillion won in 2020.", "1.4028 trillion won", "misleading",
+     "sma_contributions:2025"),
+    # a percent: the change of another year the article names
+    ("2022-06-01", "In 2021 the deal was signed. Seoul's payment rises 13.9 percent.", "rises 13.9 percent",
+     "unverifiable", "sma_contributions:2021"),
+    ("2022-06-01", "Seoul's payment rose 13.9 percent in 2022.", "rose 13.9 percent", "misleading",
+     "sma_contributions:2021"),
+])
+def test_a_figure_that_matches_another_sourced_row_is_not_contradicted(published, text, exact, verdict, row):
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == verdict, claim.evidence
+    assert any(r.startswith(row) for r in claim.rows) and row.split(":")[1] in claim.evidence
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "why"), [
+    # a real wrong figure matches no row: $500 million for a year paid about $900 million
+    ("2019-06-01", "Seoul pays $500 million in 2019.", "$500 million", "off by"),
+    # a unit slip stays a slip, whatever other row it might fit
+    ("2019-06-01", "Seoul pays $900 billion in 2019.", "$900 billion", "unit slip"),
+    # a dropped zero (1.389 for 1.0389) is a slip of the year's own figure, even though 2025's is close to it
+    ("2024-10-17", "Seoul agreed to pay 1.389 trillion won in 2020. In 2025 it pays more.", "1.389 trillion won",
+     "digit slip"),
+    # a multiple that fits no year's payment the article may mean
+    ("2025-06-01", "In 2019 talks began. The US asked for $5 billion, ten times what Seoul pays.", "ten times",
+     "is off"),
+])
+def test_a_wrong_figure_that_matches_no_row_stays_contradicted(published, text, exact, why):
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == "contradicted" and why in claim.evidence, claim.evidence
+
+
+def test_the_guard_only_withholds_a_contradiction():
+    tables = check.Tables.load()
+    figure, ctx = rules_.example("Seoul pays $500 million in 2019.", "2019-06-01")
+    plain = rules_.judge_plain(figure, ctx)
+    assert plain.verdict == "contradicted" and rules_.elsewhere(figure, ctx, plain) is None
+    # the same figure in a year the data says was paid $500 million is matched by that year's row
+    sma = tables.sma.copy()
+    sma.loc[sma.year == 2018, "krw_billion"] = 550.0
+    claim = {c.exact: c for c in check.check_text("T\n\nIn 2018 talks began. Seoul pays $500 million in 2019.",
+                                                  "2019-06-01", dataclasses.replace(tables, sma=sma)).claims}
+    # its phrase names 2019, so the figure is given the wrong year: misleading, with the 2018 row named
+    assert claim["$500 million"].verdict == "misleading" and "sma_contributions:2018" in claim["$500 million"].rows
+
+
+def test_an_offer_or_forecast_is_never_contradicted():
+    for text in ("Seoul is likely to pay $3 billion in 2021.", "Seoul offered to pay $3 billion in 2021."):
+        claim = next(iter(_claims(text, "2020-06-01").values()))
+        assert claim.verdict != "contradicted", claim.evidence
+
+
+def test_a_hyphenated_percent_and_a_multiple_after_its_verb_are_claims():
+    claims = _claims("In March the envoys tentatively agreed on a 13-percent increase in Seoul's share, but Trump "
+                     "turned it down.", "2020-07-07")
+    assert [c.kind for c in claims.values() if c.kind != "dated"] == ["change"]
+    claims = _claims("Trump hinted he would pull troops out unless Seoul increased its $924 million contribution "
+                     "five times.", "2021-03-08")
+    assert claims["five times"].kind == "ratio" and claims["five times"].verdict == "supported"

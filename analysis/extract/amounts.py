@@ -388,6 +388,13 @@ _MULT = re.compile(
     re.IGNORECASE,
 )
 _VERB_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
+#: "increased its contribution five times": "N times" ending a clause after a verb of increase (a bare "five
+#: times." is a count of occasions). Tokens are capped and possessive, so the search stays linear.
+_TIMES_AFTER_VERB = re.compile(
+    r"\b(?:increas|rais|boost|hik|multipl|grow|grew|jump)\w*(?:\s++[^\s.;:!?]{1,30}+){0,6}?\s++"
+    rf"(?P<times>{_MULT_NUM})\s+times(?=\s*+(?:[.,;:!?)]|$))",
+    re.IGNORECASE,
+)
 
 
 def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
@@ -396,6 +403,8 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     >>> [(e, v["factor"], v["bound"]) for _, _, e, v in find_multipliers(
     ...     "more than five times what Seoul paid, a fivefold rise; it may double")]
     [('more than five times', 5.0, 'more_than'), ('fivefold', 5.0, None), ('double', 2.0, None)]
+    >>> [e for _, _, e, _ in find_multipliers("Seoul increased its contribution five times. He called five times.")]
+    ['five times']
     """
     out: list[Found] = []
     for m in scan(_MULT, _T_MULT, text, start, len(text) if end is None else end, 32, 24):
@@ -412,7 +421,14 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
         else:
             factor = 0.5
         out.append((m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
-    return out
+    seen = {o[0] for o in out}
+    for m in _TIMES_AFTER_VERB.finditer(text, start, len(text) if end is None else end):
+        n, s = m.group("times"), m.start("times")
+        if s not in seen:
+            low = n.lower()
+            factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else plausible(Decimal(n.replace(",", "")), "factor")
+            out.append((s, m.end(), text[s:m.end()], {"factor": factor, "bound": None, "of_object": True}))
+    return sorted(out, key=lambda o: o[0])
 
 
 _UP = [
@@ -496,7 +512,7 @@ _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction"
 _PERCENT = re.compile(
     rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
     rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?<![\w.,])(?P<num>{_NUM}|{_WNUM_NO_A})"
-    r"(?:\s*(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
+    r"(?:(?:-|\s*)(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
     rf"(?:\s+(?P<post>{word_trie(_POST_UP + _POST_DOWN)})\b)?",
     re.IGNORECASE,
 )
@@ -508,6 +524,8 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
     >>> [(e, v["percent"], v["direction"], v["bound"]) for _, _, e, v in find_percents(
     ...     "up 8.2 percent, 400% more, capped at 5 percent")]
     [('up 8.2 percent', 8.2, 'up', None), ('400% more', 400.0, 'up', None), ('capped at 5 percent', 5.0, None, 'up_to')]
+    >>> [(e, v["percent"], v["direction"]) for _, _, e, v in find_percents("a 13-percent increase")]
+    [('13-percent increase', 13.0, 'up')]
     """
     out: list[Found] = []
     for m in scan(_PERCENT, _T_PERCENT, text, start, len(text) if end is None else end, 50, 20):
