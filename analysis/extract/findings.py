@@ -14,7 +14,6 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from analysis.article import Article
 from analysis.extract.quotes import Quote
@@ -293,11 +292,3 @@ def _date_findings(article: Article, dates: list[Span]) -> list[Draft]:
                     "future tense", (s,)))  # fmt: skip
     return out
 
-
-def describe(value: dict[str, Any]) -> str:
-    """Return a short text for a span value (used in CSV and W3C bodies).
-
-    >>> describe({"amount": 5e9, "currency": "USD"})
-    'amount=5000000000.0; currency=USD'
-    """
-    return "; ".join(f"{k}={v}" for k, v in value.items() if v not in (None, [], ""))
