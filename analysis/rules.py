@@ -49,7 +49,8 @@ class Tolerances:
     - ``slip_factor``: a figure this many times too large or small is a unit slip (billion for million);
     - ``event_days``: an actor's event this close to a claimed date (but not on it) contradicts the date;
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
-    - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure.
+    - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
+    - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise.
     """
 
     same_rel: float = 0.10
@@ -65,6 +66,7 @@ class Tolerances:
     event_days: int = 14
     max_dated_days: int = 31
     reporter_chars: int = 90
+    freeze_pct: float = 0.05
 
 
 TOLERANCES = Tolerances()
