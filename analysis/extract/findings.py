@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from analysis.article import Article
 from analysis.extract.quotes import Quote
 from analysis.extract.spans import Span
+from analysis.views import shorten
 
 __all__ = ["find_findings"]
 
@@ -103,8 +104,7 @@ def _ambiguous_names(span: Span, names: dict[str, str]) -> list[str]:
 
 
 def _short(s: str, n: int = 60) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 3].rstrip() + "..."
+    return shorten(s, n, "...")  # the annotator's messages mark a cut with three dots
 
 
 def find_findings(
