@@ -471,10 +471,12 @@ def budget_title(data: pd.DataFrame) -> str:
     >>> import pandas as pd
     >>> budget_title(pd.DataFrame({"year": [2019, 2020], "share_pct": [2.22, 2.07]}))
     "The SMA payment was 2.2% of Seoul's defence budget in 2019 and 2.1% in 2020"
+    >>> budget_title(pd.DataFrame({"year": [2019], "share_pct": [2.22]}))
+    "The SMA payment was 2.2% of Seoul's defence budget in 2019"
     """
     first, last = data.iloc[0], data.iloc[-1]
-    return (f"The SMA payment was {first.share_pct:.1f}% of Seoul's defence budget in {int(first.year)} and "
-            f"{last.share_pct:.1f}% in {int(last.year)}")
+    title = f"The SMA payment was {first.share_pct:.1f}% of Seoul's defence budget in {int(first.year)}"
+    return title if len(data) == 1 else f"{title} and {last.share_pct:.1f}% in {int(last.year)}"
 
 
 def year_on_year_title(data: pd.DataFrame, kinds: list[str]) -> str:

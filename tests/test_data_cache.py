@@ -33,28 +33,29 @@ def test_a_cached_table_equals_the_validated_one(fresh):
     assert again.equals(validated) and list(again.dtypes) == list(validated.dtypes)
 
 
-def test_an_edited_file_is_validated_again_and_refused(fresh):
-    copy, _ = fresh
-    data.load_table("exchange_rates")
-    key = data.cache_key("exchange_rates")
+def _break_a_rate(copy):
     path = copy / "exchange_rates.csv"
     path.write_text(path.read_text(encoding="utf-8").replace("1165.8016", "abc", 1), encoding="utf-8")
-    assert data.cache_key("exchange_rates") != key
-    data.load_table.cache_clear()
-    with pytest.raises(DataError, match=r"exchange_rates\.csv: line \d+ \(year=2019\), column krw_per_usd: 'abc'"):
-        data.load_table("exchange_rates")
 
 
-def test_a_broken_referenced_table_changes_the_key_of_tables_that_point_at_it(fresh):
-    copy, _ = fresh
-    data.load_table("demands")
-    key = data.cache_key("demands")
+def _break_sources(copy):
     with (copy / "sources.csv").open("a", encoding="utf-8") as fh:
         fh.write("broken-row-without-cells\n")
-    assert data.cache_key("demands") != key
+
+
+@pytest.mark.parametrize(("table", "breaks", "said"), [
+    ("exchange_rates", _break_a_rate, r"exchange_rates\.csv: line \d+ \(year=2019\), column krw_per_usd: 'abc'"),
+    ("demands", _break_sources, r"sources\.csv: line \d+"),  # a table its ids point at
+])
+def test_a_file_broken_after_caching_changes_the_key_and_is_refused(fresh, table, breaks, said):
+    copy, _ = fresh
+    data.load_table(table)
+    key = data.cache_key(table)
+    breaks(copy)
+    assert data.cache_key(table) != key
     data.load_table.cache_clear()
-    with pytest.raises(DataError, match=r"sources\.csv"):
-        data.load_table("demands")
+    with pytest.raises(DataError, match=said):
+        data.load_table(table)
 
 
 def test_a_damaged_cache_file_is_ignored(fresh):
