@@ -149,8 +149,7 @@ def paid_in_dollars(sma: pd.DataFrame, rates: pd.DataFrame) -> Chart:
     converted = data.dropna(subset=["usd_million_at_avg_rate"])
     reported = data.dropna(subset=["usd_million_as_reported"])
     title = views.dollars_title(converted)
-    source = source_line(pd.concat([data.source_ids, rates.source_ids]),
-                         "Converted at each year's average won per dollar; years without a rate are not converted.")
+    source = source_line(pd.concat([data.source_ids, rates.source_ids]), views.CHART_NOTES["02-paid-in-dollars"])
     fig, ax = _figure(title, source)
     line = data.set_index("year").usd_million_at_avg_rate  # NaN years break the line: no bridging of gaps
     ax.plot(line.index, line.values, marker="o", color=PAID,
@@ -187,8 +186,7 @@ def demands_vs_payment(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataF
     title = views.asks_title(known)
     paid_rows = sma.loc[sma.year.isin(data.addressed_year)]
     source = source_line(pd.concat([data.source_ids, paid_rows.source_ids, rates.source_ids]),
-                         "Payment: the won amount for the year asked about, at that year's average rate. An ask "
-                         "with no stated year is taken to address the year after it was made.")
+                         views.CHART_NOTES["03-demands-vs-payment"])
     labels, ys, y = [], [], 0.0
     for episode, rows in data.groupby("episode", sort=True):
         labels.append((y, f"Asks made in {episode}", True))
@@ -268,13 +266,12 @@ def share_of_defence_budget(sma: pd.DataFrame, budget: pd.DataFrame) -> Chart:
     """
     data = derive.share_of_defence_budget(sma, budget)
     title = views.budget_title(data)
-    source = source_line(data.source_ids, "Only years for which a source gives both the payment and the budget "
-                         "as passed are shown.")
+    source = source_line(data.source_ids, views.CHART_NOTES["07-share-of-defence-budget"])
     fig, ax = _figure(title, source, size=(10, 4.6))
     labels = [str(int(y)) for y in data.year]
     ax.bar(labels, data.share_pct, color=PAID, width=0.6)
     for x, r in enumerate(data.itertuples()):
-        ax.text(x, r.share_pct, f"{r.share_pct:.2f}%\n{r.krw_billion:,.0f} bn of {r.krw_trillion:g} tn won",
+        ax.text(x, r.share_pct, views.share_label(r),
                 ha="center", va="bottom", fontsize=7.5)
     ax.set_ylim(0, float(data.share_pct.max()) * 1.3)
     ax.set_xlabel("Year (only years with both figures)")
@@ -294,8 +291,7 @@ def year_on_year(sma: pd.DataFrame, tol: Tolerances = TOLERANCES, labelled_years
     kinds = [derive.change_kind(c, tol.freeze_pct) for c in data.change_pct]
     title = views.year_on_year_title(data, kinds)
     used = sma.loc[sma.year.isin(data.year)]
-    source = source_line(used.source_ids, "Change in won where both years have a won figure, else in dollars "
-                         "as reported.")
+    source = source_line(used.source_ids, views.CHART_NOTES["04-year-on-year"])
     fig, ax = _figure(title, source)
     ax.bar(data.year, data.change_pct, color=[KIND_COLOURS[k] for k in kinds], width=0.8)
     ax.axhline(0, color="#333333", linewidth=0.8)
@@ -339,7 +335,7 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
               "status": r.status, "source_ids": ""} for r in marks.itertuples()]
     data = pd.DataFrame(rows, columns=["layer", "label", "start", "end", "kind", "status", "source_ids"])
     title = views.timeline_title(marks, lo.year, ev.end.max().year)
-    source = source_line(ev.source_ids, "Article dates resolved against the publication date (dashed line).")
+    source = source_line(ev.source_ids, views.CHART_NOTES["05-timeline"])
     window = ev.loc[(ev.end >= lo) & (ev.start <= hi)].reset_index(drop=True)
     milestones = ev.loc[ev.kind == "sma"].reset_index(drop=True)
     n_top = len(window) + len(marks)

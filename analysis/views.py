@@ -371,6 +371,28 @@ def sma_table(sma: pd.DataFrame) -> pd.DataFrame:
 
 # --- chart titles: each states the chart's finding, from the numbers drawn ---------------------------------
 
+#: How each chart's numbers were made, said after its sources.
+CHART_NOTES = {
+    "02-paid-in-dollars": "Converted at each year's average won per dollar; years without a rate are not converted.",
+    "03-demands-vs-payment": "Payment: the won amount for the year asked about, at that year's average rate. An ask "
+                             "with no stated year is taken to address the year after it was made.",
+    "04-year-on-year": "Change in won where both years have a won figure, else in dollars as reported.",
+    "05-timeline": "Article dates resolved against the publication date (dashed line).",
+    "07-share-of-defence-budget": "Only years for which a source gives both the payment and the budget as passed "
+                                  "are shown.",
+}
+
+
+def share_label(row: Any) -> str:
+    """Return the words above one year's bar of the defence-budget chart.
+
+    >>> from types import SimpleNamespace as Row
+    >>> print(share_label(Row(share_pct=2.2246, krw_billion=1038.9, krw_trillion=46.7)))
+    2.22%
+    1,039 bn of 46.7 tn won
+    """
+    return f"{row.share_pct:.2f}%\n{row.krw_billion:,.0f} bn of {row.krw_trillion:g} tn won"
+
 
 def won_title(known: pd.DataFrame) -> str:
     """Return the title of the won chart from the years with a won figure (sorted by year).
