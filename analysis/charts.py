@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import textwrap
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +65,14 @@ class Chart:
         return self
 
     def png(self) -> bytes:
-        """Return the chart as PNG bytes (no timestamp or software tag, so builds are identical)."""
+        """Return the chart as PNG bytes (no timestamp or software tag, so builds are identical).
+
+        The figure is drawn once: ``save`` and the notebook's display of the same chart share the bytes.
+        """
+        return self._png
+
+    @cached_property
+    def _png(self) -> bytes:
         buf = io.BytesIO()
         self.figure.savefig(buf, format="png", dpi=110, metadata={"Software": None})
         return buf.getvalue()
