@@ -3,7 +3,8 @@
 The modules read as the pipeline: ``article`` (read and segment a text) -> ``extract`` (spans:
 money, dates, names, quotes, defects) -> ``check`` (verdicts against ``data``) -> ``charts`` and
 ``render`` (figures and HTML) -> ``execute`` (notebooks run with papermill) -> ``site`` (the HTML reports).
-``data`` loads and validates the sourced tables, ``derive`` computes conversions and ratios.
+``data`` loads and validates the sourced tables, ``derive`` computes conversions and ratios (numbers only),
+``views`` holds every sentence, label and number format a reader sees.
 
 Heavy modules (pandas, matplotlib) load only when used; ``analysis.annotate(text, published=None)``
 loads the extractor on first use:

@@ -18,13 +18,15 @@ from __future__ import annotations
 import io
 import textwrap
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis import derive, paths
+from analysis import derive, paths, views
 from analysis.data import load_sources, split_ids
+from analysis.rules import TOLERANCES, Tolerances
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 #: Colours (Okabe-Ito, colour-blind safe) used in turn for the agreements.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 PAID, DEMAND, MUTED = "#0072B2", "#D55E00", "#999999"
+#: Bar colour of a year-on-year change by its kind (:func:`analysis.derive.change_kind`).
+KIND_COLOURS = {"cut": DEMAND, "freeze": MUTED, "rise": PAID}
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,14 @@ class Chart:
         return self
 
     def png(self) -> bytes:
-        """Return the chart as PNG bytes (no timestamp or software tag, so builds are identical)."""
+        """Return the chart as PNG bytes (no timestamp or software tag, so builds are identical).
+
+        The figure is drawn once: ``save`` and the notebook's display of the same chart share the bytes.
+        """
+        return self._png
+
+    @cached_property
+    def _png(self) -> bytes:
         buf = io.BytesIO()
         self.figure.savefig(buf, format="png", dpi=110, metadata={"Software": None})
         return buf.getvalue()
@@ -114,12 +125,9 @@ def paid_in_won(sma: pd.DataFrame) -> Chart:
     """
     data = sma[["year", "agreement", "krw_billion", "source_ids"]].sort_values("year").reset_index(drop=True)
     known = data.dropna(subset=["krw_billion"])
-    first, last = known.iloc[0], known.iloc[-1]
-    title = (f"Seoul's payment grew {last.krw_billion / first.krw_billion:.0f}-fold in won, from "
-             f"{first.krw_billion:,.1f} bn ({int(first.year)}) to {last.krw_billion:,.1f} bn ({int(last.year)})")
+    title = views.won_title(known)
     missing = data.loc[data.krw_billion.isna(), "year"].astype(int).tolist()
-    note = f"No won figure in a source for {_years(missing)}." if missing else ""
-    source = source_line(data.source_ids, note)
+    source = source_line(data.source_ids, views.missing_won_note(missing))
     fig, ax = _figure(title, source)
     top = float(known.krw_billion.max())
     for i, (agreement, rows) in enumerate(data.groupby("agreement", sort=False)):
@@ -148,13 +156,8 @@ def paid_in_dollars(sma: pd.DataFrame, rates: pd.DataFrame) -> Chart:
     data = data.rename(columns={"usd_million": "usd_million_as_reported"})
     converted = data.dropna(subset=["usd_million_at_avg_rate"])
     reported = data.dropna(subset=["usd_million_as_reported"])
-    peak = converted.loc[converted.usd_million_at_avg_rate.idxmax()]
-    first, last = converted.iloc[0], converted.iloc[-1]
-    title = (f"At annual average rates Seoul paid ${first.usd_million_at_avg_rate:,.0f} M in {int(first.year)} "
-             f"and ${last.usd_million_at_avg_rate:,.0f} M in {int(last.year)}, peaking at "
-             f"${peak.usd_million_at_avg_rate:,.0f} M in {int(peak.year)}")
-    source = source_line(pd.concat([data.source_ids, rates.source_ids]),
-                         "Converted at each year's average won per dollar; years without a rate are not converted.")
+    title = views.dollars_title(converted)
+    source = source_line(pd.concat([data.source_ids, rates.source_ids]), views.CHART_NOTES["02-paid-in-dollars"])
     fig, ax = _figure(title, source)
     line = data.set_index("year").usd_million_at_avg_rate  # NaN years break the line: no bridging of gaps
     ax.plot(line.index, line.values, marker="o", color=PAID,
@@ -188,18 +191,16 @@ def demands_vs_payment(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataF
     """
     data = derive.asks_vs_payments(demands, sma, rates, _entity_names() if names is None else names)
     known = data.dropna(subset=["multiple"])
-    title = (f"Every reported ask was {known.multiple.min():.1f} to {known.multiple.max():.1f} times what Seoul "
-             f"paid in the year it addressed" if len(known) else "No ask could be set against a payment")
+    title = views.asks_title(known)
     paid_rows = sma.loc[sma.year.isin(data.addressed_year)]
     source = source_line(pd.concat([data.source_ids, paid_rows.source_ids, rates.source_ids]),
-                         "Payment: the won amount for the year asked about, at that year's average rate. An ask "
-                         "with no stated year is taken to address the year after it was made.")
+                         views.CHART_NOTES["03-demands-vs-payment"])
     labels, ys, y = [], [], 0.0
     for episode, rows in data.groupby("episode", sort=True):
         labels.append((y, f"Asks made in {episode}", True))
         y += 1
         for r in rows.itertuples():
-            labels.append((y, f"{r.date}  {_short(r.who, 40)}", False))
+            labels.append((y, f"{r.date}  {views.shorten(r.who, 40)}", False))
             ys.append(y)
             y += 1
         y += 0.4
@@ -208,10 +209,7 @@ def demands_vs_payment(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataF
     ax.barh(ys, data.payment_usd.fillna(0) / 1e9, height=0.34, color=PAID,
             label="Seoul's payment for the year addressed, $ bn")
     for yy, r in zip(ys, data.itertuples(), strict=True):
-        said = (f"  ${r.amount_usd / 1e9:g} bn = {r.multiple:.1f}x the {r.addressed_year} payment "
-                f"(${r.payment_usd / 1e6:,.0f} M)" if pd.notna(r.multiple)
-                else f"  ${r.amount_usd / 1e9:g} bn (no payment figure for {r.addressed_year})")
-        ax.text(r.amount_usd / 1e9, yy, said, va="center", fontsize=8)
+        ax.text(r.amount_usd / 1e9, yy, views.ask_label(r), va="center", fontsize=8)
     ax.set_yticks([p for p, _, _ in labels], [t for _, t, _ in labels], fontsize=8)
     for tick, (_, _, header) in zip(ax.get_yticklabels(), labels, strict=True):
         if header:
@@ -239,20 +237,12 @@ def paid_in_constant_prices(sma: pd.DataFrame, rates: pd.DataFrame, prices: pd.D
     data = derive.constant_prices(sma, rates, prices, base_year)
     usd = data.dropna(subset=["usd_million_const"])
     krw = data.dropna(subset=["krw_billion_const"])
-    first, last = usd.iloc[0], usd.iloc[-1]
-    title = (f"In constant {base_year} dollars Seoul paid ${first.usd_million_const:,.0f} M in {int(first.year)} "
-             f"and ${last.usd_million_const:,.0f} M in {int(last.year)}, "
-             f"{last.usd_million_const / first.usd_million_const:.1f} times as much")
-    if len(krw):
-        k0, k1 = krw.iloc[0], krw.iloc[-1]
-        title += (f"; in constant {base_year} won {k1.krw_billion_const / k0.krw_billion_const - 1:+.0%} from "
-                  f"{int(k0.year)} to {int(k1.year)}")
+    title = views.real_terms_title(usd, krw, base_year)
     used = prices.loc[prices.year.isin(data.year)]
     missing_us = data.loc[data.usd_million_nominal.notna() & data.us_cpi_rel.isna(), "year"].astype(int).tolist()
     missing_kr = data.loc[data.krw_billion.notna() & data.kr_cpi_rel.isna(), "year"].astype(int).tolist()
-    note = (f"Deflated by each country's annual consumer price index, {base_year} = 100. No sourced index for: "
-            f"US {_years(missing_us) or 'none'}; Korea {_years(missing_kr) or 'none'}.")
-    source = source_line(pd.concat([sma.source_ids, rates.source_ids, used.source_ids]), note)
+    source = source_line(pd.concat([sma.source_ids, rates.source_ids, used.source_ids]),
+                         views.real_terms_note(base_year, missing_us, missing_kr))
     fig = Figure(figsize=(10, 7.4), layout="constrained")
     top, bottom = fig.subplots(2, 1)
     fig.suptitle(textwrap.fill(title, 92), x=0.01, ha="left", fontsize=12, fontweight="bold")
@@ -283,16 +273,13 @@ def share_of_defence_budget(sma: pd.DataFrame, budget: pd.DataFrame) -> Chart:
     ('07-share-of-defence-budget', True)
     """
     data = derive.share_of_defence_budget(sma, budget)
-    first, last = data.iloc[0], data.iloc[-1]
-    title = (f"The SMA payment was {first.share_pct:.1f}% of Seoul's defence budget in {int(first.year)} and "
-             f"{last.share_pct:.1f}% in {int(last.year)}")
-    source = source_line(data.source_ids, "Only years for which a source gives both the payment and the budget "
-                         "as passed are shown.")
+    title = views.budget_title(data)
+    source = source_line(data.source_ids, views.CHART_NOTES["07-share-of-defence-budget"])
     fig, ax = _figure(title, source, size=(10, 4.6))
     labels = [str(int(y)) for y in data.year]
     ax.bar(labels, data.share_pct, color=PAID, width=0.6)
     for x, r in enumerate(data.itertuples()):
-        ax.text(x, r.share_pct, f"{r.share_pct:.2f}%\n{r.krw_billion:,.0f} bn of {r.krw_trillion:g} tn won",
+        ax.text(x, r.share_pct, views.share_label(r),
                 ha="center", va="bottom", fontsize=7.5)
     ax.set_ylim(0, float(data.share_pct.max()) * 1.3)
     ax.set_xlabel("Year (only years with both figures)")
@@ -300,8 +287,8 @@ def share_of_defence_budget(sma: pd.DataFrame, budget: pd.DataFrame) -> Chart:
     return Chart("07-share-of-defence-budget", title, fig, data, source)
 
 
-def year_on_year(sma: pd.DataFrame) -> Chart:
-    """Return bars of the year-on-year change in percent, cuts and freezes labelled.
+def year_on_year(sma: pd.DataFrame, tol: Tolerances = TOLERANCES, labelled_years: int = 8) -> Chart:
+    """Return bars of the year-on-year change in percent: cuts, freezes (``tol.freeze_pct``), recent years labelled.
 
     >>> from analysis.data import load_sma
     >>> chart = year_on_year(load_sma())
@@ -309,48 +296,21 @@ def year_on_year(sma: pd.DataFrame) -> Chart:
     -8.9
     """
     data = derive.year_on_year(sma)
-    cuts = data.loc[data.change_pct < -0.05]
-    freezes = data.loc[data.change_pct.abs() <= 0.05]
-    biggest = data.loc[data.change_pct.idxmax()]
-    parts = [f"{len(cuts)} cut{'s' * (len(cuts) != 1)} ({_list(cuts)})"]
-    if len(freezes):
-        parts.append(f"{len(freezes)} freeze{'s' * (len(freezes) != 1)} ({_years(freezes.year.tolist())})")
-    title = (f"Year on year: {' and '.join(parts)}; the largest rise {biggest.change_pct:+.1f}% in "
-             f"{int(biggest.year)}")
+    kinds = [derive.change_kind(c, tol.freeze_pct) for c in data.change_pct]
+    title = views.year_on_year_title(data, kinds)
     used = sma.loc[sma.year.isin(data.year)]
-    source = source_line(used.source_ids, "Change in won where both years have a won figure, else in dollars "
-                         "as reported.")
+    source = source_line(used.source_ids, views.CHART_NOTES["04-year-on-year"])
     fig, ax = _figure(title, source)
-    colours = [DEMAND if c < -0.05 else MUTED if abs(c) <= 0.05 else PAID for c in data.change_pct]
-    ax.bar(data.year, data.change_pct, color=colours, width=0.8)
+    ax.bar(data.year, data.change_pct, color=[KIND_COLOURS[k] for k in kinds], width=0.8)
     ax.axhline(0, color="#333333", linewidth=0.8)
-    for r in data.itertuples():
-        if r.change_pct < -0.05 or abs(r.change_pct) <= 0.05 or r.year >= 2019:
+    recent = int(data.year.max()) - labelled_years + 1 if len(data) else 0
+    for r, kind in zip(data.itertuples(), kinds, strict=True):
+        if kind != "rise" or r.year >= recent:
             ax.annotate(f"{r.change_pct:+.1f}%", (r.year, r.change_pct), textcoords="offset points",
                         xytext=(0, 3 if r.change_pct >= 0 else -10), ha="center", fontsize=7)
     ax.set_xlabel("Year")
     ax.set_ylabel("Change on the previous year, %")
     return Chart("04-year-on-year", title, fig, data, source)
-
-
-def _years(years: list[int]) -> str:
-    """Return years as compact text: ``[2023, 2024, 2026]`` -> ``'2023-2024, 2026'``.
-
-    >>> _years([1992, 1993, 1994, 1997])
-    '1992-1994, 1997'
-    """
-    runs: list[list[int]] = []
-    for y in sorted(int(v) for v in years):
-        if runs and y == runs[-1][-1] + 1:
-            runs[-1].append(y)
-        else:
-            runs.append([y])
-    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
-
-
-def _list(rows: pd.DataFrame) -> str:
-    return ", ".join(f"{int(r.year)}: {r.change_pct:+.1f}%" + ("" if r.basis == "won" else f" in {r.basis}")
-                     for r in rows.itertuples())
 
 
 #: Colour of an article date expression by what the check found.
@@ -382,8 +342,8 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     rows += [{"layer": "article", "label": r.exact, "start": r.start, "end": r.end, "kind": "date",
               "status": r.status, "source_ids": ""} for r in marks.itertuples()]
     data = pd.DataFrame(rows, columns=["layer", "label", "start", "end", "kind", "status", "source_ids"])
-    title = _timeline_title(marks, lo.year, ev.end.max().year)
-    source = source_line(ev.source_ids, "Article dates resolved against the publication date (dashed line).")
+    title = views.timeline_title(marks, lo.year, ev.end.max().year)
+    source = source_line(ev.source_ids, views.CHART_NOTES["05-timeline"])
     window = ev.loc[(ev.end >= lo) & (ev.start <= hi)].reset_index(drop=True)
     milestones = ev.loc[ev.kind == "sma"].reset_index(drop=True)
     n_top = len(window) + len(marks)
@@ -401,26 +361,6 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     return Chart("05-timeline", title, fig, data, source)
 
 
-def _timeline_title(marks: pd.DataFrame, first: int, last: int) -> str:
-    """Return the timeline's title: how many of the article's dates match, conflict or cannot be tied.
-
-    >>> _timeline_title(pd.DataFrame({"exact": ["May 1"], "status": ["conflict"]}), 2019, 2021)[26:]
-    "0 match a recorded event and 1 conflict with the record ('May 1'); 0 cannot be tied to one"
-    >>> _timeline_title(pd.DataFrame(columns=["exact", "status"]), 2019, 2021)
-    'The article gives no dates to check; events around the story, 2019-2021'
-    """
-    if len(marks):
-        counts = marks.status.value_counts()
-        conflicts = marks.loc[marks.status == "conflict"]
-        bad = f" ({', '.join(repr(x) for x in conflicts.exact)})" if len(conflicts) else ""
-        title = (f"Of the article's {len(marks)} dates, {counts.get('matches', 0)} match a recorded event and "
-                 f"{counts.get('conflict', 0)} conflict with the record{bad}; "
-                 f"{counts.get('unchecked', 0)} cannot be tied to one")
-    else:
-        title = f"The article gives no dates to check; events around the story, {first}-{last}"
-    return title
-
-
 def _draw_detail(top: Any, marks: pd.DataFrame, window: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> None:
     """Draw the upper timeline panel: the article's dates, then the events between ``lo`` and ``hi``."""
     import matplotlib.dates as mdates
@@ -430,10 +370,10 @@ def _draw_detail(top: Any, marks: pd.DataFrame, window: pd.DataFrame, lo: pd.Tim
         colour = MARK_COLOURS.get(r.status, MARK_COLOURS["unchecked"])
         top.plot([pd.Timestamp(r.start), pd.Timestamp(r.end) + day], [y, y], color=colour, linewidth=6,
                  solid_capstyle="butt")
-        labels.append(f'article: "{_short(r.exact)}" ({r.status})')
+        labels.append(f'article: "{views.shorten(r.exact, 48)}" ({r.status})')
     for y, r in enumerate(window.itertuples(), start=len(marks)):
         top.plot([r.start, r.end + day], [y, y], color=PAID, linewidth=6, solid_capstyle="butt")
-        labels.append(f"{r.start:%b %d}  {_short(r.title)} [{r.kind}]")
+        labels.append(f"{r.start:%b %d}  {views.shorten(r.title, 48)} [{r.kind}]")
     top.set_yticks(range(len(labels)), labels, fontsize=7)
     for tick, text in zip(top.get_yticklabels(), labels, strict=True):
         if text.startswith("article:"):
@@ -449,16 +389,8 @@ def _draw_milestones(bottom: Any, milestones: pd.DataFrame) -> None:
     """Draw the lower timeline panel: one dot per SMA milestone, all years."""
     for y, r in enumerate(milestones.itertuples()):
         bottom.plot(r.start, y, marker="o", color=PAID, markersize=5)
-    ticks = [f"{r.start:%Y-%m-%d}  {_short(r.title)}" for r in milestones.itertuples()]
+    ticks = [f"{r.start:%Y-%m-%d}  {views.shorten(r.title, 48)}" for r in milestones.itertuples()]
     bottom.set_yticks(range(len(milestones)), ticks, fontsize=7)
     bottom.invert_yaxis()
     bottom.set_xlabel("Date (SMA milestones, all years)")
 
-
-def _short(text: str, width: int = 48) -> str:
-    """Return ``text`` cut to ``width`` characters with an ellipsis.
-
-    >>> _short("a" * 60, 10)
-    'aaaaaaaaa…'
-    """
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -316,10 +316,103 @@ def _display(path: Path) -> str:
 def load_table(name: str) -> pd.DataFrame:
     """Return the validated table ``name`` from data/ (cached; callers get a copy via the loaders).
 
+    A table validated once is kept in :func:`cache_dir`, keyed by :func:`cache_key`, so the next process
+    (each notebook kernel) reads it back without importing pandera or validating again; any change to
+    the file, its schema, a table it refers to or this code gives a new key, and the table is validated.
+
     >>> load_table("sma_contributions").shape[0]
     36
     """
-    return read_table(name)
+    key = cache_key(name)
+    hit = _cache_read(name, key) if key else None
+    if hit is not None:
+        return hit
+    table = read_table(name)
+    if key:
+        _cache_write(name, key, table)
+    return table
+
+
+#: What a validated table depends on besides data/: the code that validates it.
+_CODE = (Path(__file__), Path(__file__).with_name("csvfile.py"))
+
+
+def cache_dir() -> Path:
+    """Return the folder of validated tables (under the git-ignored build/).
+
+    >>> cache_dir().relative_to(paths.ROOT).as_posix()
+    'build/cache/tables'
+    """
+    return paths.ROOT / "build" / "cache" / "tables"
+
+
+def cache_key(name: str) -> str | None:
+    """Return a digest of everything validating ``name`` reads, or None if a file cannot be read (no caching).
+
+    It covers the table's file and schema, the keys of the tables its ids point at, the validating code
+    and the pandas and pandera versions.
+
+    >>> key = cache_key("demands")
+    >>> len(key), key == cache_key("demands"), key == cache_key("sources")
+    (64, True, False)
+    """
+    res = resource(name)
+    digest = hashlib.sha256(json.dumps(res, sort_keys=True).encode())
+    try:
+        for path in (paths.DATA / res["path"], *_CODE):
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    except OSError:
+        return None
+    digest.update(_versions().encode())
+    for ref in references(res).values():
+        if ref.resource != name:
+            sub = cache_key(ref.resource)
+            if sub is None:
+                return None
+            digest.update(sub.encode())
+    return digest.hexdigest()
+
+
+@cache
+def _versions() -> str:
+    """Return the versions of the libraries that read and validate tables (a cached table depends on them)."""
+    from importlib.metadata import version
+
+    return f"pandas {version('pandas')} pandera {version('pandera')}"
+
+
+def _cache_read(name: str, key: str) -> pd.DataFrame | None:
+    """Return the table saved under ``key``, or None if there is none (or it cannot be read back)."""
+    import pickle
+
+    path = cache_dir() / f"{name}-{key}.pkl"
+    try:
+        with path.open("rb") as fh:  # the project's own build output, written by _cache_write
+            table = pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+        return None
+    return table if isinstance(table, pd.DataFrame) else None
+
+
+def _cache_write(name: str, key: str, table: pd.DataFrame) -> None:
+    """Save a validated table under ``key`` atomically (a temporary file, then a rename) and drop older keys."""
+    import os
+    import pickle
+    import tempfile
+
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{name}-{key}.pkl")
+        for old in folder.glob(f"{name}-*.pkl"):
+            if old.name != f"{name}-{key}.pkl":
+                old.unlink(missing_ok=True)
+    except OSError:  # a read-only checkout still works, validating every time
+        if "tmp" in locals():
+            Path(tmp).unlink(missing_ok=True)
 
 
 def load_sources() -> pd.DataFrame:

@@ -20,7 +20,6 @@ from typing import Any
 import pandas as pd
 
 from analysis.errors import InputError
-from analysis.render import Text
 
 
 def rate_for(year: int, rates: pd.DataFrame) -> float:
@@ -66,6 +65,19 @@ def pct_change(new: float, old: float) -> float:
     -8.9
     """
     return (new / old - 1.0) * 100.0 if old else math.nan
+
+
+def change_kind(change_pct: float, freeze_pct: float) -> str:
+    """Return "freeze" for a change within ``freeze_pct`` percent either way, else "cut" or "rise".
+
+    The threshold is :attr:`analysis.rules.Tolerances.freeze_pct`, passed in by the caller.
+
+    >>> [change_kind(c, 0.05) for c in (-8.9, -0.04, 0.0, 0.05, 13.9)]
+    ['cut', 'freeze', 'freeze', 'freeze', 'rise']
+    """
+    if abs(change_pct) <= freeze_pct:
+        return "freeze"
+    return "cut" if change_pct < 0 else "rise"
 
 
 def sma_in_usd(sma: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
@@ -143,57 +155,6 @@ def demand_multiples(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFra
         for amount, currency in zip(out["amount"], out["currency"], strict=True)
     ]
     return out.reset_index(drop=True)
-
-
-def headline_numbers(sma: pd.DataFrame, rates: pd.DataFrame, demands: pd.DataFrame, base_year: int = 2019) -> Text:
-    """Return the key numbers of the burden-sharing story as short sentences, computed from the tables.
-
-    >>> from analysis.data import load_sma, load_exchange_rates, load_demands
-    >>> print(headline_numbers(load_sma(), load_exchange_rates(), load_demands()).splitlines()[0])
-    - 2019 payment: 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 annual average).
-    """
-    krw = float(sma.loc[sma["year"] == base_year, "krw_billion"].iloc[0])
-    rate = rate_for(base_year, rates)
-    usd = payment_usd(base_year, sma, rates)
-    lines = [f"{base_year} payment: {krw:,.1f} bn won = ${usd / 1e6:,.0f} M at {rate:,.1f} won/$ "
-             f"({base_year} annual average)."]
-    mult = demand_multiples(demands, sma, rates, base_year)
-    asks = mult.loc[(mult["currency"] == "USD") & (mult["date"].dt.year == base_year)]
-    for amount, group in asks.groupby("amount"):
-        who = ", ".join(sorted(set(group["reported_by"])))
-        lines.append(f"${amount / 1e9:g} bn a year ({who}) = {group['multiple'].iloc[0]:.2f} times the "
-                     f"{base_year} payment.")
-    change = year_on_year(sma)
-    cuts = change.loc[change["change_pct"] < -0.05]
-    freezes = change.loc[change["change_pct"].abs() <= 0.05]
-    cut_text = ", ".join(f"{int(r.year)} ({r.change_pct:+.1f}% in {r.basis})" for r in cuts.itertuples())
-    lines.append(f"Cuts: {cut_text or 'none'}; "
-                 f"freezes: {', '.join(str(int(y)) for y in freezes['year']) or 'none'}.")
-    known = sma.dropna(subset=["krw_billion"])
-    missing = sma.loc[sma["krw_billion"].isna(), "year"].astype(int).tolist()
-    lines.append(f"Won figures for {len(known)} of {len(sma)} years; none in a source for "
-                 f"{', '.join(map(str, missing))}.")
-    return Text("\n".join(f"- {line}" for line in lines))
-
-
-def sma_table(sma: pd.DataFrame) -> pd.DataFrame:
-    """Return the SMA table for reading: one row per year, figures formatted, "—" where no source gives one.
-
-    >>> t = sma_table(pd.DataFrame({"year": [2019], "agreement": ["10th"], "term_start": [2019], "term_end": [2019],
-    ...                             "krw_billion": [1038.9], "usd_million": [None], "note": ["one-year deal"]}))
-    >>> t.loc[2019].tolist()
-    ['10th', '2019-2019', '1,038.9', '—', 'one-year deal']
-    """
-    def fmt(values: pd.Series) -> list[str]:
-        return ["—" if pd.isna(v) else f"{v:,.1f}" for v in values]
-
-    return pd.DataFrame({
-        "agreement": sma["agreement"].tolist(),
-        "term": [f"{a}-{b}" for a, b in zip(sma["term_start"], sma["term_end"], strict=True)],
-        "won (billion)": fmt(sma["krw_billion"]),
-        "dollars as reported (million)": fmt(sma["usd_million"]),
-        "note": sma["note"].tolist(),
-    }, index=pd.Index(sma["year"].astype(int).tolist(), name="year"))
 
 
 # --- asks against the payment of the year they address --------------------------------------------

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 import numbers
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -37,6 +36,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from analysis.article import split_paragraphs
+from analysis.views import cell_text, describe_value, frame_label, is_blank, shorten
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -106,86 +108,13 @@ class Html(str):
         return f"<HTML fragment, {len(self):,} characters>"
 
 
-def describe_value(kind: str, value: Mapping[str, Any] | None) -> str:
-    """Return a span's normalised value in a few words, for a hover title.
-
-    >>> describe_value("money", {"amount": 4.7e9, "currency": "USD", "per": "year", "bound": None})
-    'money: 4,700,000,000 USD per year'
-    >>> describe_value("date", {"start": "2019-11-15", "end": "2019-11-15", "form": "weekday"})
-    'date: 2019-11-15 (weekday)'
-    """
-    value = dict(value or {})
-    if kind == "money":
-        amount = value.get("amount")
-        if amount is None:  # implausible: left null by the annotator
-            return "money: implausible amount (null)"
-        text = f"{amount:,.0f}" if isinstance(amount, int | float) and amount >= 100 else f"{amount:g}"
-        parts = [text, value.get("currency") or "(currency not stated)"]
-        if value.get("per"):
-            parts.append(f"per {value['per']}")
-        if value.get("bound"):
-            parts.insert(0, str(value["bound"]).replace("_", " "))
-        return f"money: {' '.join(parts)}"
-    if kind == "date":
-        start, end = value.get("start"), value.get("end")
-        when = start if start == end else f"{start} to {end}"
-        return f"date: {when} ({value.get('form', '')})"
-    if kind == "multiplier":
-        bound = f"{str(value['bound']).replace('_', ' ')} " if value.get("bound") else ""
-        return f"multiplier: {bound}{value.get('factor')}x"
-    if kind == "percent":
-        return f"percent: {value.get('percent')}% {value.get('direction') or ''}".rstrip()
-    if kind == "quote":
-        who = value.get("speaker") or "no speaker found"
-        return f"quote: {who}" + (f" ('{value['speaker_text']}')" if value.get("speaker_text") else "")
-    if kind in ("person", "org", "place", "agreement"):
-        if value.get("candidates"):
-            return f"{kind}: one of {', '.join(map(str, value['candidates']))}"
-        return f"{kind}: {value.get('name') or value.get('id')}"
-    return kind
-
-
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) of each paragraph (blocks separated by blank lines).
+    """Return (start, end) of each paragraph, as the annotator splits them (blank lines, in any line-end style).
 
-    >>> _paragraph_bounds("a\\n\\nb c\\n")
-    [(0, 1), (3, 6)]
+    >>> _paragraph_bounds("a\\n\\nb c\\n"), _paragraph_bounds("a\\r\\n\\r\\nb c\\r\\n \\r\\nd")
+    ([(0, 1), (3, 6)], [(0, 1), (5, 8), (13, 14)])
     """
-    out, pos = [], 0
-    for block in text.split("\n\n"):
-        stripped = block.strip("\n")
-        if stripped.strip():
-            start = pos + block.index(stripped)
-            out.append((start, start + len(stripped)))
-        pos += len(block) + 2
-    return out
-
-
-def _cut(text: str, width: int = 90) -> str:
-    """Return ``text`` on one line, cut to ``width`` characters.
-
-    >>> _cut("a\\nb " * 40, 10)
-    'a b a b a…'
-    """
-    one = " ".join(str(text).split())
-    return one if len(one) <= width else one[: width - 1] + "…"
-
-
-
-#: How each finding kind reads in a summary (singular, plural).
-FINDING_WORDS = {
-    "truncated_sentence": ("sentence cut off mid-phrase", "sentences cut off mid-phrase"),
-    "unattributed_quote": ("quote with no speaker", "quotes with no speaker"),
-    "ambiguous_speaker": ("quote whose 'he/she' points to the wrong person",
-                          "quotes whose pronoun points to the wrong person"),
-    "ambiguous_reference": ("name that fits several people", "names that fit several people"),
-    "lost_referent": ("pronoun that lost its referent", "pronouns that lost their referents"),
-    "date_after_publication": ("date after publication", "dates after publication"),
-    "boilerplate": ("line of site text left in the copy", "lines of site text left in the copy"),
-    "conflicting_figures": ("quantity given as different figures", "quantities given as different figures"),
-    "inconsistent_dating": ("person's remarks dated to different days", "people's remarks dated to different days"),
-    "date_matches_no_event": ("date that matches no event of its actor", "dates that match no event of their actors"),
-}
+    return [(p.start, p.end) for p in split_paragraphs(text)]
 
 
 @dataclass(frozen=True)
@@ -293,34 +222,6 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, str) and _NUMBER.fullmatch(value.strip()) is not None
 
 
-def _blank(value: Any) -> bool:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return True
-    return isinstance(value, str) and value.strip() in ("", "—", "-")
-
-
-def _text(value: Any) -> str:
-    """Return a cell's text: numbers of five or more digits grouped by thousands, dates as ISO days, blanks as "—".
-
-    Four-digit whole numbers stay ungrouped, so years read as years.
-
-    >>> [_text(v) for v in (4700000000, 2019, 5.2741, float("nan"), None, "a")]
-    ['4,700,000,000', '2019', '5.2741', '—', '—', 'a']
-    """
-    if _blank(value):
-        return "—"
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, numbers.Integral) or (isinstance(value, float) and value.is_integer() and abs(value) >= 1000):
-        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
-    if isinstance(value, float):
-        return f"{value:,.4f}".rstrip("0").rstrip(".")
-    if hasattr(value, "isoformat"):
-        text = value.isoformat()
-        return text[:10] if text.endswith("T00:00:00") else text
-    return str(value)
-
-
 def table_html(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], caption: str = "",
                label: str = "") -> Html:
     """Return rows as an escaped HTML table: text left-aligned, number columns right-aligned, verdicts as badges.
@@ -338,7 +239,7 @@ def table_html(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], captio
     numeric = {c: _column_is(rows, c, _is_number) for c in columns}
     dated = {c: _column_is(rows, c, lambda v: isinstance(v, str) and _DATE.fullmatch(v.strip()) is not None)
              for c in columns}
-    body = [[{"text": _text(r.get(c)), "num": numeric[c], "date": dated[c],
+    body = [[{"text": cell_text(r.get(c)), "num": numeric[c], "date": dated[c],
               "verdict": r.get(c) if c == "verdict" and r.get(c) in VERDICT_COLOURS else ""} for c in columns]
             for r in rows]
     return fragment("table.html.j2", caption=caption, label=label or ", ".join(columns),
@@ -351,7 +252,7 @@ def _column_is(rows: list[Mapping[str, Any]], column: str, test: Any) -> bool:
     >>> _column_is([{"a": "1"}, {"a": "—"}], "a", _is_number), _column_is([{"a": "—"}], "a", _is_number)
     (True, False)
     """
-    return any(not _blank(r.get(column)) for r in rows) and all(_blank(r.get(column)) or test(r.get(column))
+    return any(not is_blank(r.get(column)) for r in rows) and all(is_blank(r.get(column)) or test(r.get(column))
                                                                 for r in rows)
 
 
@@ -411,27 +312,9 @@ def findings_table(report: Any) -> Html:
     if not report.findings:
         return fragment("sentence.html.j2", text="No defects found in the text, and no claims that contradict "
                                                  "each other.")
-    rows = [{"kind": f["kind"].replace("_", " "), "where": _cut(f["exact"], 60), "message": f["message"]}
+    rows = [{"kind": f["kind"].replace("_", " "), "where": shorten(f["exact"], 60), "message": f["message"]}
             for f in report.findings]
     return table_html(rows, ["kind", "where", "message"], label="Defects and findings")
-
-
-def _frame_label(claim: Any) -> str:
-    """Return a claim's kind and frame in words, for the line under its card ("amount · sma payment, 2019").
-
-    >>> from analysis.check import check_text
-    >>> _frame_label(check_text("T\\n\\nSeoul paid 1.0389 trillion won in 2019.", "2019-11-16").claims[0])
-    'amount · sma payment (reported), 2019, South Korean government'
-    """
-    from analysis.extract.entities import load_gazetteer
-
-    frame = getattr(claim, "frame", None)
-    if frame is None:
-        return claim.kind
-    years = f"{min(frame.years)}-{max(frame.years)}" if len(frame.years) > 1 else "".join(map(str, frame.years))
-    entity = load_gazetteer().entities.get(frame.actor) if frame.actor else None
-    who = f", {entity.name if entity else frame.actor}" if frame.actor else ""
-    return f"{claim.kind} · {frame.quantity.replace('_', ' ')} ({frame.modality}), {years}{who}"
 
 
 def claims_table(report: Any) -> Html:
@@ -446,8 +329,8 @@ def claims_table(report: Any) -> Html:
         return fragment("sentence.html.j2", text="No checkable claims: no amounts, ratios, changes or dated events "
                                                  "tied to an actor.")
     refs = claim_refs(report)
-    claims = [{"id": c.id, "number": refs[c.id].number, "verdict": c.verdict, "exact": _cut(c.exact, 160),
-               "kind": _frame_label(c), "span": refs[c.id].span, "evidence": c.evidence, "sources": list(c.sources)}
+    claims = [{"id": c.id, "number": refs[c.id].number, "verdict": c.verdict, "exact": shorten(c.exact, 160),
+               "kind": frame_label(c), "span": refs[c.id].span, "evidence": c.evidence, "sources": list(c.sources)}
               for c in report.claims]
     return fragment("claims.html.j2", claims=claims)
 
@@ -464,7 +347,7 @@ def quotes_table(report: Any) -> Html:
         v = q.value
         speaker = names.get(v.get("speaker"), v.get("speaker")) or "—"
         candidates = ", ".join(names.get(c, c) for c in v.get("candidates") or [])
-        rows.append({"quote": _cut(q.exact, 80), "speaker": speaker, "attributed by": v.get("speaker_text") or "—",
+        rows.append({"quote": shorten(q.exact, 80), "speaker": speaker, "attributed by": v.get("speaker_text") or "—",
                      "candidates": candidates, "flag": flagged.get((q.start, q.end), "")})
     return table_html(rows, ["quote", "speaker", "attributed by", "candidates", "flag"], label="Quotes")
 
@@ -497,32 +380,6 @@ def _entity_names() -> list[tuple[str, str]]:
     from analysis.extract.entities import load_gazetteer
 
     return [(eid, e.name) for eid, e in load_gazetteer().entities.items()]
-
-
-class Text(str):
-    """Plain text that a notebook shows as is, and as HTML (a list for lines that start with "- ")."""
-
-    def __repr__(self) -> str:
-        return str(self)
-
-    def _repr_html_(self) -> str:
-        """Return the text as escaped HTML paragraphs and lists.
-
-        >>> print(Text("Two:\\n- <a>\\n- b")._repr_html_().split("</style>")[1].strip())
-        <div class="sma-answer">
-        <p>Two:</p>
-        <ul><li>&lt;a&gt;</li><li>b</li></ul>
-        </div>
-        """
-        blocks: list[dict[str, Any]] = []
-        for line in self.splitlines():
-            if line.startswith("- "):
-                if not blocks or not blocks[-1]["bullets"]:
-                    blocks.append({"bullets": [], "text": ""})
-                blocks[-1]["bullets"].append(line[2:])
-            else:
-                blocks.append({"bullets": [], "text": line})
-        return str(fragment("answer.html.j2", blocks=blocks))
 
 
 def toc_entries(nb: Any) -> list[dict[str, str]]:
@@ -560,61 +417,3 @@ def html_unescape(text: str) -> str:
     import html
 
     return html.unescape(text)
-
-
-def answer(report: Any) -> Text:
-    """Return the finding first, as a reporter would: verdict counts, what fails, and the text's defects.
-
-    >>> from analysis.check import check_text
-    >>> print(answer(check_text("T\\n\\nSeoul paid 1.5 trillion won this year.", "2019-11-16")))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    1 checkable claim: 1 contradicted.
-    - Contradicted: '1.5 trillion won' (2019 payment 1,038.9 bn won; claimed 1,500 billion won: off by 31%.
-      [Judged as sma_payment (reported), 2019; sma_contributions:2019.])
-    Defects of the text: none found.
-    """
-    counts = report.counts()
-    n = sum(c.verdict != "not_checkable" for c in report.claims)
-    if n:
-        parts = ", ".join(f"{k} {v}" for v, k in counts.items() if k and v != "not_checkable")
-        lines = [f"{n} checkable claim{'s' * (n != 1)}: {parts}."]
-        if counts.get("not_checkable"):
-            lines.append(f"{counts['not_checkable']} figure(s) of quantities the data does not cover: not checkable.")
-    else:
-        lines = ["No checkable claims (no amounts, ratios, changes or dated events tied to an actor)."]
-    for verdict in ("contradicted", "misleading"):
-        for c in report.claims:
-            if c.verdict == verdict:
-                lines.append(f"- {verdict.capitalize()}: '{c.exact}' ({_cut(c.evidence, 200)})")
-    kinds: dict[str, list[str]] = {}
-    for f in report.findings:
-        kinds.setdefault(f["kind"], []).append(_cut(f["exact"], 40))
-    if kinds:
-        said = []
-        for kind, examples in kinds.items():
-            one, many = FINDING_WORDS.get(kind, (kind.replace("_", " "), kind.replace("_", " ")))
-            said.append(f"{len(examples)} {one if len(examples) == 1 else many} ('{examples[0]}'"
-                        + (", ..." if len(examples) > 1 else "") + ")")
-        lines.append("Defects and inconsistencies: " + "; ".join(said) + ".")
-    else:
-        lines.append("Defects of the text: none found.")
-    return Text("\n".join(lines))
-
-
-def dates_answer(marks: Any) -> Text:
-    """Return what the article's dates come to, from :func:`analysis.check.date_marks`.
-
-    >>> import pandas as pd
-    >>> print(dates_answer(pd.DataFrame({"exact": ["Friday"], "status": ["matches"]})))
-    1 date in the body: 1 matches a recorded event, 0 conflict with the record, 0 cannot be tied to one.
-    """
-    if len(marks) == 0:
-        return Text("The article's body gives no dates.")
-    counts = {k: int(v) for k, v in marks["status"].value_counts().items()}
-    matches = counts.get("matches", 0)
-    lines = [f"{len(marks)} date{'s' * (len(marks) != 1)} in the body: {matches} "
-             f"match{'es' * (matches == 1)} a recorded event, {counts.get('conflict', 0)} "
-             f"conflict with the record, {counts.get('unchecked', 0)} cannot be tied to one."]
-    for r in marks.loc[marks["status"] == "conflict"].to_dict("records"):
-        lines.append(f"- Conflict: '{r['exact']}': {_cut(r.get('note', ''), 220)}")
-    return Text("\n".join(lines))

@@ -53,7 +53,8 @@ class Tolerances:
       year's payment, a demand, an offer, a total) is probably right and its frame wrong: the verdict is withheld;
     - ``event_days``: an actor's event this close to a claimed date (but not on it) contradicts the date;
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
-    - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure.
+    - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
+    - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise.
     """
 
     same_rel: float = 0.10
@@ -70,6 +71,7 @@ class Tolerances:
     event_days: int = 14
     max_dated_days: int = 31
     reporter_chars: int = 90
+    freeze_pct: float = 0.05
 
 
 TOLERANCES = Tolerances()

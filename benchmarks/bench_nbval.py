@@ -4,13 +4,15 @@ Not a test: ``.venv/bin/python benchmarks/bench_nbval.py [--rounds 3] [--json PA
 the same way (``pytest --nbval --nbval-current-env -p no:cacheprovider`` with the project's sanitize
 file, one fresh pytest process each), interleaved real/floor for ``--rounds`` rounds; it prints the
 median wall time of each and their ratio. Goal: ratio <= 1.2. ``--xdist N`` adds ``-n N --dist
-loadscope`` to both.
+loadscope`` to both. It also prints the CPU seconds (user + system) of each run, pytest and its kernels
+together: on a machine shared with other work the wall time swings with the load, the CPU time much less.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,13 +39,19 @@ def floor_notebooks(folder: Path, n: int) -> None:
         nbformat.write(nb, str(folder / f"{i:02d}-floor.ipynb"))
 
 
-def nbval(folder: Path, extra: list[str]) -> tuple[float, int]:
+def _children_cpu() -> float:
+    """Return the CPU seconds (user + system) of every child process waited for so far, and of theirs."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def nbval(folder: Path, extra: list[str]) -> tuple[float, float, int]:
     cmd = [sys.executable, "-m", "pytest", "-q", "-c", str(ROOT / "pyproject.toml"), "--rootdir", str(ROOT),
            "-o", "addopts=", "-p", "no:cacheprovider", "--nbval", "--nbval-current-env",
            f"--nbval-sanitize-with={NOTEBOOKS / 'sanitize.cfg'}", *extra, str(folder)]
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _children_cpu()
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    return time.perf_counter() - t0, done.returncode
+    return time.perf_counter() - t0, _children_cpu() - cpu0, done.returncode
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,14 +63,16 @@ def main(argv: list[str] | None = None) -> int:
     n = len(sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")))
     extra = ["-n", str(args.xdist), "--dist", "loadscope"] if args.xdist else []
     real, floor, codes = [], [], set()
+    cpu: dict[str, list[float]] = {"notebooks": [], "floor": []}
     with tempfile.TemporaryDirectory(prefix="nbval-floor-") as tmp:
         floor_notebooks(Path(tmp), n)
         for r in range(args.rounds):
             for label, folder, into in (("notebooks", NOTEBOOKS, real), ("floor", Path(tmp), floor)):
-                seconds, code = nbval(folder, extra)
+                seconds, cpu_s, code = nbval(folder, extra)
                 into.append(seconds)
+                cpu[label].append(cpu_s)
                 codes.add((label, code))
-                print(f"round {r + 1} {label:>9}: {seconds:6.2f} s (exit {code})", flush=True)
+                print(f"round {r + 1} {label:>9}: {seconds:6.2f} s, {cpu_s:6.2f} CPU s (exit {code})", flush=True)
     result = {
         "benchmark": "nbval",
         "notebooks": n,
@@ -73,11 +83,15 @@ def main(argv: list[str] | None = None) -> int:
         "real_median_s": round(statistics.median(real), 2),
         "floor_median_s": round(statistics.median(floor), 2),
         "ratio": round(statistics.median(real) / statistics.median(floor), 2),
+        "real_cpu_s": [round(x, 2) for x in cpu["notebooks"]],
+        "floor_cpu_s": [round(x, 2) for x in cpu["floor"]],
+        "cpu_ratio": round(statistics.median(cpu["notebooks"]) / statistics.median(cpu["floor"]), 2),
         "goal_ratio": GOAL,
         "all_passed": all(code == 0 for _, code in codes),
     }
     print(f"median: notebooks {result['real_median_s']} s, floor {result['floor_median_s']} s, "
-          f"ratio {result['ratio']} (goal <= {GOAL}); every run passed: {result['all_passed']}")
+          f"ratio {result['ratio']} (goal <= {GOAL}); CPU ratio {result['cpu_ratio']}; "
+          f"every run passed: {result['all_passed']}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

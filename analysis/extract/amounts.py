@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
 from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import Span
 
@@ -71,12 +72,7 @@ def implausible(spans: Iterable[Span]) -> list[tuple[str, int, int, str, str, tu
                         "its value is left null", (s,)))  # fmt: skip
     return out
 
-_WORDNUMS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a hundred": 100, "one hundred": 100, "half a": 0.5, "half an": 0.5, "a half": 0.5,
-}  # fmt: skip
+_WORDNUMS = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS}
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,
@@ -123,12 +119,8 @@ def _currency_word(word: str) -> str:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_DIGIT_WORDS = {"zero": 0, "oh": 0, **_UNITS}
-_WORD_VALUES = {**_DIGIT_WORDS, **_TEENS, **_TENS, "a": 1, "an": 1}
+_UNITS, _TEENS, _TENS, _DIGIT_WORDS = UNITS, TEENS, TENS, DIGIT_WORDS
+_WORD_VALUES = {**DIGIT_WORDS, **TEENS, **TENS, **ARTICLES}
 # Spelled-out numbers below a thousand ("twenty-five", "five-hundred", "two hundred and fifty") and spelled-out
 # decimals ("one-point-three"). Each repeat is followed by a letter, never by what it repeats: no backtracking.
 _BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie(_TEENS)}|{word_trie(_UNITS)})\b"

@@ -65,6 +65,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS
+from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Trigger, scan
 from analysis.paths import DATA
 
@@ -87,11 +88,9 @@ _YEAR_OR_REL = (
     rf"(?:,?\s+(?P<year>{_YEAR})\b"
     r"|\s+(?:of\s+)?(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|the\s+same|that))\s+(?i:year)\b)"
 )
-_NUMWORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None,
-}  # fmt: skip
-_NUM = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMWORDS: dict[str, int | None] = {**ARTICLES, **{w: n for w, n in CARDINALS.items() if n <= 10},
+                                    "several": None, "few": None}
+_NUM = r"\d{1,3}|an?|" + "|".join(w for w, n in CARDINALS.items() if n <= 10)
 _ORDINAL_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",

@@ -48,6 +48,7 @@ from typing import Any
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
 from analysis.extract.names import SPEECH_VERBS, Name, find_names, surname_of
+from analysis.extract.scan import word_trie
 from analysis.paths import DATA
 
 __all__ = ["Entity", "Gazetteer", "Term", "find_entities", "load_gazetteer", "title_fits"]
@@ -139,35 +140,6 @@ class Gazetteer:
     pattern: re.Pattern[str]
 
 
-def _trie_regex(words: Iterable[str], after_first: str = "") -> str:
-    """Return a regex matching any of ``words``, longest first, factored as a trie (fast to scan).
-
-    ``after_first`` goes right after each word's first character (e.g. a lookbehind about the character
-    before it): the pattern then starts with a literal character, which ``re`` skips to quickly.
-
-    >>> print(_trie_regex(["Kim", "Kim Jong Un", "Kang"], "(?<!x.)"))
-    (?:K(?<!x.)(?:ang|im(?:\\ Jong\\ Un)?))
-    """
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any], glue: str = "") -> str:
-        end = "" in node
-        alts = [re.escape(ch) + glue + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return "(?:" + build(trie, after_first) + ")"
-
-
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
     """Return the gazetteer read from ``data/entities.csv`` (or ``path``); DataError on a bad row.
@@ -216,7 +188,7 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
                     ids.append(eid)
     # Not after a word character, an apostrophe or "x-": checked one character into the name, as
     # (?<![\w'’])(?<![a-z]-) before it would be, so that the pattern starts with a literal (fast).
-    rx = _trie_regex(sorted(by_alias), after_first=r"(?<![\w'’].)(?<![a-z]-.)")
+    rx = "(?:" + word_trie(sorted(by_alias), after_first=r"(?<![\w'’].)(?<![a-z]-.)", space=r"\ ") + ")"
     pattern = re.compile(rf"{rx}(?![\w]|['’](?!s\b)|-[a-z])")
     return Gazetteer(entities, {k: tuple(v) for k, v in by_alias.items()}, pattern)
 

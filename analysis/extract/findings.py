@@ -14,12 +14,12 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from analysis.article import Article
 from analysis.extract.dates import points_forward
 from analysis.extract.quotes import Quote
 from analysis.extract.spans import Span
+from analysis.views import shorten
 
 __all__ = ["find_findings"]
 
@@ -112,8 +112,7 @@ def _ambiguous_names(span: Span, names: dict[str, str]) -> list[str]:
 
 
 def _short(s: str, n: int = 60) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 3].rstrip() + "..."
+    return shorten(s, n, "...")  # the annotator's messages mark a cut with three dots
 
 
 def find_findings(
@@ -307,11 +306,3 @@ def _date_findings(article: Article, dates: list[Span]) -> list[Draft]:
                     "future tense", (s,)))  # fmt: skip
     return out
 
-
-def describe(value: dict[str, Any]) -> str:
-    """Return a short text for a span value (used in CSV and W3C bodies).
-
-    >>> describe({"amount": 5e9, "currency": "USD"})
-    'amount=5000000000.0; currency=USD'
-    """
-    return "; ".join(f"{k}={v}" for k, v in value.items() if v not in (None, [], ""))

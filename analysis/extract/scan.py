@@ -148,8 +148,8 @@ def _cover(
             return
 
 
-def word_trie(words: Iterable[str], after_first: str = "") -> str:
-    """Return a regex for any of ``words`` (a space matches any run of whitespace), factored as a trie.
+def word_trie(words: Iterable[str], after_first: str = "", space: str = r"\s+") -> str:
+    """Return a regex for any of ``words`` (a space matches ``space``: any run of whitespace), factored as a trie.
 
     It matches what the plain alternation, longest word first, matches, and prefers the same word
     (two words that both fit at one place are a word and its extension: the trie tries the longer
@@ -161,12 +161,14 @@ def word_trie(words: Iterable[str], after_first: str = "") -> str:
     u(?:p(?:\\s+to|wards\\s+of)|nder)
     >>> print(word_trie(["up", "at"], after_first="(?<!x.)"))
     (?:u(?<!x.)p|a(?<!x.)t)
+    >>> print(word_trie(["Kim", "Kim Jong Un", "Kang"], space=r"\\ "))
+    K(?:im(?:\\ Jong\\ Un)?|ang)
     """
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
         for ch in w:
-            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+            node = node.setdefault(space if ch == " " else re.escape(ch), {})
         node[""] = {}
 
     def build(node: dict[str, Any], glue: str = "") -> str:

@@ -1,0 +1,25 @@
+"""Number words of English, one table for every extractor that reads spelled-out numbers.
+
+>>> CARDINALS["fifteen"], CARDINALS["ninety"], len(CARDINALS)
+(15, 90, 27)
+>>> {**ARTICLES, **FRACTIONS}["half a"], DIGIT_WORDS["oh"]
+(0.5, 0)
+"""
+
+from __future__ import annotations
+
+#: "one" to "nine".
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+#: "ten" to "nineteen".
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+#: "twenty" to "ninety".
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+#: Every number below a hundred written as one word.
+CARDINALS = {**UNITS, **TEENS, **TENS}
+#: Words read as one digit after "point" ("one point oh five").
+DIGIT_WORDS = {"zero": 0, "oh": 0, **UNITS}
+#: The article as the number one ("a billion", "an hour").
+ARTICLES = {"a": 1, "an": 1}
+#: Halves written as words.
+FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5}
