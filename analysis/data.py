@@ -385,6 +385,8 @@ def _cache_read(name: str, key: str) -> pd.DataFrame | None:
     """Return the table saved under ``key``, or None if there is none (or it cannot be read back)."""
     import pickle
 
+    import pandas as pd
+
     path = cache_dir() / f"{name}-{key}.pkl"
     try:
         with path.open("rb") as fh:  # the project's own build output, written by _cache_write
