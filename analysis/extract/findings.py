@@ -78,7 +78,7 @@ def _sign_off(sentence: str) -> bool:
     >>> _sign_off("AFP"), _sign_off("(Yonhap)"), _sign_off("Courtesy of Bo"), _sign_off("The North brands")
     (True, True, True, False)
     """
-    words = sentence.split()
+    words = sentence.split(None, 2)  # the first words only (a sentence may be megabytes long)
     if len(words) >= 2 and words[0] == "Courtesy" and words[1] == "of":
         return True  # a photo credit left in the copy
     if len(words) != 1 or not words[0].strip("()").isalpha():
@@ -205,13 +205,14 @@ def _truncation(st: str, whole_para: bool) -> str | None:
     # linear instead of a match attempt at every character of the sentence).
     tail = st.rstrip()
     if not _TERMINAL.search(st, max(0, len(tail) - 1)):
-        if (whole_para and len(st.split()) <= 6) or _sign_off(st):
+        # (split at most 6 times, and the last word by rsplit: a sentence may be megabytes long)
+        if (whole_para and len(st.split(None, 6)) <= 6) or _sign_off(st):
             return ""  # a subheading, or an agency's sign-off ("AFP", "(Yonhap)"): not a sentence to check
-        return f"sentence stops without an end mark after '{_short(st.split()[-1], 30)}': the rest is missing"
+        return f"sentence stops without an end mark after '{_short(st.rsplit(None, 1)[-1], 30)}': the rest is missing"
     word = _last_word(tail)
     if not word:
         return None
-    before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].split()
+    before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].rsplit(None, 1)
     prev_word = before[-1].lower() if before else ""
     if (
         _INITIALISM.fullmatch(word + ".")

@@ -919,8 +919,8 @@ def find_quotes(
 
         names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
     idx = _Index(mentions)
-    sent_starts = sorted(s for s, _ in sentences) if sentences else []
     raw = [(qs, qe, closed, pi) for pi, (ps, pe) in enumerate(paragraphs) for qs, qe, closed in _pairs(text, ps, pe)]
+    sent_starts = sorted(s for s, _ in sentences) if sentences and raw else []  # no list when no quote
     inside_starts = [q[0] for q in raw]
 
     def in_quote(pos: int) -> bool:
