@@ -39,6 +39,11 @@ SHAPES = {
     "deep-brackets": lambda n: "(" * n + ")" * n,
     "alternating-quotes": lambda n: "“”‘’\"'" * n,
     "numbers-and-commas": lambda n: "1,000," * n,
+    # short quote pairs: every pair a quotation, each looked at for a speaker
+    "short-quote-pairs": lambda n: "'a' " * n,
+    "short-quote-pairs-curly": lambda n: "‘a’ " * n,
+    "short-quote-pairs-double": lambda n: '"a" ' * n,
+    "short-quote-pairs-double-curly": lambda n: "“a” " * n,
 }
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import gc
 import re
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from analysis.article import Article, Segments, parse_article
@@ -23,9 +23,9 @@ from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
 from analysis.extract.quotes import find_quotes
-from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span
+from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span, SpanTable
 
-__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "annotate", "annotate_article"]
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article"]
 
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -53,67 +53,93 @@ def annotate_article(article: Article) -> Annotation:
     ['ambiguous_reference', 'ambiguous_speaker', 'boilerplate', 'lost_referent', 'truncated_sentence',
      'unattributed_quote']
     """
-    # The cyclic GC would rescan the growing heap of small dicts again and again (superlinear on
-    # 10 MB inputs); nothing here makes cycles, so pause it while annotating.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _annotate(article)
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-_Drafts = dict[tuple[str, int, int], tuple[str, dict[str, Any]]]
-
-
-def _annotate(article: Article) -> Annotation:
-    """Return the Annotation of ``article``: every finder's spans, numbered in order, then the findings."""
     text, pub = article.text, article.published
     # The title line is annotated like a paragraph of the body (headlines carry figures).
     heads = [(article.title_span.start, article.title_span.end)] if article.title_span is not None else []
     stretches = [*heads, (article.body_start, len(text))]
-    segs = article.paragraphs if isinstance(article.paragraphs, Segments) else Segments(article.paragraphs)
-    paras = heads + list(segs.pairs())  # (start, end) made on access: no tuple per paragraph held
-    # (kind, start, end) -> (exact, value); the first finder to claim a stretch keeps it
-    drafts: _Drafts = {}
-    add = drafts.setdefault
+    paras = _Joined(heads, _pairs(article.paragraphs))  # (start, end) made on access: no tuple per paragraph held
+    drafts = _Drafts(text)  # the first finder to claim a (kind, start, end) keeps it
     in_one_paragraph = _paragraph_test(paras)
-    _add_numbers(article, stretches, heads, in_one_paragraph, add)
+    _add_numbers(article, stretches, heads, in_one_paragraph, drafts.add)
     mentions = [m for m in find_entities(text, stretches, published=pub) if in_one_paragraph(m[0], m[1])]
     for s, e, x, k, v in mentions:
-        add((k, s, e), (x, v))
-    sents = article.sentences
-    sent_pairs = sents.pairs() if isinstance(sents, Segments) else [(s.start, s.end) for s in sents]
-    quotes = find_quotes(text, paras, mentions, heads + list(sent_pairs))
+        drafts.add(k, s, e, x, v)
+    quotes = find_quotes(text, paras, mentions, _Joined(heads, _pairs(article.sentences)))
     del mentions
     for q in quotes:
-        add(("quote", q.start, q.end), (q.exact, q.value))
-    _drop_overlapping_years(drafts)
-    spans, refs = _number_spans(drafts)
+        drafts.add("quote", q.start, q.end, q.exact, q.value)
+    table = drafts.table()
     del drafts
-    span_at = _span_lookup(spans)
-    for value, k, target in refs:  # a reference to a span that was dropped becomes None
-        ref = span_at(*target)
-        value[k] = ref.id if ref is not None else None
+
+    def span_at(kind: str, start: int, end: int) -> Span | None:
+        i = table.index_at(kind, start, end)
+        return None if i is None else table[i]
+
     g = load_gazetteer()
     names = {eid: e.name for eid, e in g.entities.items()}
-    raw = find_findings(article, spans, quotes, span_at, names)
-    raw += implausible(spans)
+    raw = find_findings(article, table, quotes, span_at, names)
+    raw += implausible(table[i] for i in table.rows_of("money", "percent", "multiplier"))
     raw.sort(key=lambda f: (f[1], f[2], f[0]))
     findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
-    return Annotation(article=article, spans=tuple(spans), findings=findings)
+    return Annotation(article=article, table=table, findings=findings)
 
 
-def _paragraph_test(paras: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+def _pairs(segments: Sequence[Any]) -> Sequence[tuple[int, int]]:
+    """Return ``(start, end)`` of each segment: a view made on access for Segments, else a list.
+
+    >>> from analysis.article import Segment
+    >>> list(_pairs([Segment(0, 2, 0)])), _pairs(Segments([Segment(0, 2, 0)]))[0]
+    ([(0, 2)], (0, 2))
+    """
+    return segments.pairs() if isinstance(segments, Segments) else [(s.start, s.end) for s in segments]
+
+
+class _Joined(Sequence[tuple[int, int]]):
+    """The title's ``(start, end)`` (if any) then the body's pairs, read as one sequence without copying them.
+
+    >>> j = _Joined([(0, 5)], [(7, 9), (11, 20)])
+    >>> len(j), j[0], j[2], list(j.starts), j[-1]
+    (3, (0, 5), (11, 20), [0, 7, 11], (11, 20))
+    """
+
+    def __init__(self, heads: list[tuple[int, int]], rest: Sequence[tuple[int, int]]) -> None:
+        self.heads, self.rest = heads, rest
+
+    def __len__(self) -> int:
+        return len(self.heads) + len(self.rest)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.heads[i] if i < len(self.heads) else self.rest[i - len(self.heads)]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        yield from self.heads
+        yield from self.rest
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Return the starts, in order (an array of ints)."""
+        return array("q", (p[0] for p in self))
+
+    @property
+    def ends(self) -> Sequence[int]:
+        """Return the ends, in order (an array of ints)."""
+        return array("q", (p[1] for p in self))
+
+
+def _paragraph_test(paras: _Joined) -> Callable[[int, int], bool]:
     """Return a test of whether ``start``-``end`` lies inside one of the (sorted) paragraphs.
 
-    >>> inside = _paragraph_test([(0, 10), (12, 20)])
+    >>> inside = _paragraph_test(_Joined([], [(0, 10), (12, 20)]))
     >>> inside(2, 9), inside(8, 14), inside(12, 20)
     (True, False, True)
     """
-    para_starts = [p[0] for p in paras]
-    para_ends = [p[1] for p in paras]
+    para_starts, para_ends = paras.starts, paras.ends  # arrays: 8 bytes a paragraph
 
     def in_one_paragraph(s: int, e: int) -> bool:
         i = bisect.bisect_right(para_starts, s) - 1
@@ -126,8 +152,8 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
                  in_one_paragraph: Callable[[int, int], bool], add: Callable[..., Any]) -> None:
     """Add the money, multiplier, percent and date drafts of the title and body (and of the date line)."""
     text, pub = article.text, article.published
-    # Each finder runs once over the title and once over the whole body (fast); a match that straddles
-    # two paragraphs is dropped.
+    # Each finder runs once over the title and once over the body (amounts: over pieces of it, see _pieces);
+    # a match that straddles two paragraphs is dropped.
     bare = names_currency(text, stretches[0][0])
     # Amounts in a title-case headline ("$10 Billion a Year") are read with its words in lower case.
     lowered = {a: _lower_title_case(text[a:b]) for a, b in heads}
@@ -136,63 +162,114 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
         ("multiplier", find_multipliers),
         ("percent", find_percents),
         ("date", lambda t, a, b: find_dates(t, pub, a, b)),
-    ):  # one finder's list at a time (a 100 MB text makes big lists)
+    ):  # one finder's list at a time
         for a, b in stretches:
             head = lowered.get(a) if kind != "date" else None
-            if head is None:
+            if head is not None:  # offsets in the lowered title, moved to the text's
+                found: Iterable[Any] = [(s + a, e + a, x, v) for s, e, x, v in finder(head, 0, b - a)]
+            elif kind == "date":  # dates read the body's first line (a dateline): one pass
                 found = finder(text, a, b)
-            else:  # offsets in the lowered title, moved to the text's
-                found = [(s + a, e + a, x, v) for s, e, x, v in finder(head, 0, b - a)]
+            else:
+                found = _in_pieces(finder, text, a, b, article.paragraphs)
             for s, e, _, v in found:
                 if in_one_paragraph(s, e):
-                    add((kind, s, e), (text[s:e], v))
+                    add(kind, s, e, None, v)
     if article.date_span is not None:
         for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
-            add(("date", s, e), (x, v))
+            add("date", s, e, x, v)
 
 
-def _number_spans(drafts: _Drafts) -> tuple[list[Span], list[tuple[dict[str, Any], str, tuple[Any, ...]]]]:
-    """Return the drafts as Spans numbered in text order (emptying ``drafts``), and the references to resolve.
+_PIECE = 1 << 18  # characters an amount finder reads at once: its lists of matches stay small
+_REACH = 4096  # longer than any amount: a piece is read this far past its cut, for a match that straddles it
 
-    >>> spans, refs = _number_spans({("money", 5, 9): ("$1bn", {"amount": 1e9}), ("date", 0, 4): ("2019", {})})
-    >>> [(s.id, s.kind) for s in spans], refs
-    ([('a1', 'date'), ('a2', 'money')], [])
+
+def _in_pieces(finder: Callable[[str, int, int], list[Any]], text: str, a: int, b: int,
+               paragraphs: Sequence[Any]) -> Iterator[Any]:
+    """Yield ``finder``'s matches in ``text[a:b]``, reading it in pieces of about 256 KB (bounded memory).
+
+    A piece ends at a paragraph break (a match never straddles one); a paragraph longer than a piece is cut
+    anywhere, read ``_REACH`` past the cut, and the next piece starts after the last match kept. An article
+    under 256 KB is one piece: the finder reads it exactly as a whole.
+
+    >>> from analysis.extract.amounts import find_money
+    >>> t = "$1 billion " * 40_000
+    >>> [m[:2] for m in _in_pieces(find_money, t, 0, len(t), [])][-1] == (len(t) - 11, len(t) - 1)
+    True
     """
-    order = sorted(drafts, key=lambda k: (k[1], -k[2], _KIND_ORDER[k[0]]))
-    spans: list[Span] = []
-    refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
-    shared: dict[Any, Any] = {}  # equal exacts and values are stored once (a million "$1 billion" share one)
-    for i, key in enumerate(order, start=1):
-        exact, value = drafts.pop(key)  # the value dicts are fresh, made for this span: kept, not copied
+    starts = paragraphs.starts if isinstance(paragraphs, Segments) else [p.start for p in paragraphs]
+    x = a
+    while x < b:
+        cut, whole = b, True
+        if x + _PIECE < b:
+            i = bisect.bisect_right(starts, x + _PIECE) - 1
+            cut, whole = (starts[i], True) if i >= 0 and starts[i] > x else (x + _PIECE, False)
+        last = cut
+        for m in finder(text, x, cut if whole else min(b, cut + _REACH)):
+            if m[0] < cut:
+                last = max(last, m[1])
+                yield m
+        x = last
+
+
+class _Drafts:
+    """Draft spans as columns (kind code, start, end, value), numbered in text order by ``table``."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.kinds, self.starts, self.ends = array("b"), array("i"), array("i")
+        self.values: list[dict[str, Any]] = []
+        self.exacts: dict[int, str] = {}  # row -> exact, where it is not text[start:end]
+        self.refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
+        self.shared: dict[Any, Any] = {}  # equal values are stored once (a million "$1 billion" share one)
+
+    def add(self, kind: str, start: int, end: int, exact: str | None, value: dict[str, Any]) -> None:
+        """Add a draft (``exact`` None: ``text[start:end]``); the value dict is the finder's own, kept not copied."""
+        if exact is not None and exact != self.text[start:end]:
+            self.exacts[len(self.starts)] = exact
+        self.kinds.append(_KIND_ORDER[kind])
+        self.starts.append(start)
+        self.ends.append(end)
         for k in _REF_KEYS:
             v = value.get(k)
             if isinstance(v, tuple) and v and v[0] == "ref":
-                refs.append((value, k, tuple(v[1:])))
+                self.refs.append((value, k, tuple(v[1:])))
                 break
         else:
-            value = _shared_value(value, shared)
-        spans.append(Span(f"a{i}", key[0], key[1], key[2], shared.setdefault(exact, exact), value))
-    return spans, refs
+            value = _shared_value(value, self.shared)
+        self.values.append(value)
 
+    def table(self) -> SpanTable:
+        """Return the drafts as a SpanTable in text order (start, longest first, kind), the first of equal ones kept,
+        dates read inside an amount dropped, references resolved to ids (None when their span was dropped).
 
-def _span_lookup(spans: list[Span]) -> Callable[[str, int, int], Span | None]:
-    """Return a lookup of the span of a kind at exactly ``start``-``end`` among ``spans`` (sorted by start).
+        >>> d = _Drafts("$1bn in 2019")
+        >>> d.add("date", 8, 12, None, {}); d.add("money", 0, 4, None, {"amount": 1e9}); d.add("date", 8, 12, None, {})
+        >>> [(s.id, s.kind, s.exact) for s in d.table()]
+        [('a1', 'money', '$1bn'), ('a2', 'date', '2019')]
+        """
+        self.shared.clear()
+        rows = _drop_years_in_amounts(self, self._ordered_rows())
+        exacts = [self.exacts.get(r) for r in rows] if self.exacts else None
+        table = SpanTable(self.text, array("b", (self.kinds[r] for r in rows)),
+                          array("i", (self.starts[r] for r in rows)), array("i", (self.ends[r] for r in rows)),
+                          [self.values[r] for r in rows], exacts)  # fmt: skip
+        for value, k, target in self.refs:
+            i = table.index_at(*target)
+            value[k] = None if i is None else f"a{i + 1}"
+        return table
 
-    >>> at = _span_lookup([Span("a1", "money", 0, 4, "$1bn", {})])
-    >>> at("money", 0, 4).id, at("date", 0, 4)
-    ('a1', None)
-    """
-    starts = [s.start for s in spans]
-
-    def span_at(kind: str, start: int, end: int) -> Span | None:
-        i = bisect.bisect_left(starts, start)
-        while i < len(spans) and spans[i].start == start:
-            if spans[i].kind == kind and spans[i].end == end:
-                return spans[i]
-            i += 1
-        return None
-
-    return span_at
+    def _ordered_rows(self) -> array:
+        """Return the rows by (start, longest first, kind order, first added), each (kind, start, end) once."""
+        # One integer a row sorts them without a tuple each: start | ~end | kind | row, 32 bits apiece.
+        keys = sorted(((s << 68) | ((0xFFFFFFFF - e) << 36) | (k << 32) | r)
+                      for r, (s, e, k) in enumerate(zip(self.starts, self.ends, self.kinds, strict=True)))  # fmt: skip
+        rows = array("i")
+        last = -1
+        for key in keys:
+            if key >> 32 != last:
+                rows.append(key & 0xFFFFFFFF)
+                last = key >> 32
+        return rows
 
 
 def _lower_title_case(title: str) -> str:
@@ -218,19 +295,27 @@ def _shared_value(value: dict[str, Any], shared: dict[Any, Any]) -> dict[str, An
         return value
 
 
-def _drop_overlapping_years(drafts: dict[tuple[str, int, int], tuple[str, dict[str, Any]]]) -> None:
-    """A date that overlaps an amount (a number read as a year) is dropped."""
-    amounts = sorted((s, e) for k, s, e in drafts if k in {"money", "percent", "multiplier"})
-    if not amounts:
-        return
-    starts = [a[0] for a in amounts]
-    for key in [k for k in drafts if k[0] == "date"]:
-        _, s, e = key
-        i = bisect.bisect_right(starts, e) - 1
-        while i >= 0 and amounts[i][1] > s:
-            if amounts[i][0] < e:
-                del drafts[key]
-                break
-            i -= 1
-            if i >= 0 and amounts[i][1] <= s and starts[i] < s - 200:
-                break
+def _drop_years_in_amounts(d: _Drafts, rows: array) -> array:
+    """Return ``rows`` (in text order) without the dates that overlap an amount (a number read as a year)."""
+    amount = {_KIND_ORDER[k] for k in ("money", "percent", "multiplier")}
+    date = _KIND_ORDER["date"]
+    kinds, starts, ends = d.kinds, d.starts, d.ends
+    kept = array("i")
+    reach = -1  # the furthest end of the amounts that start before this row
+    for j, r in enumerate(rows):
+        k, s, e = kinds[r], starts[r], ends[r]
+        if k == date and (reach > s or _amount_starts_before(d, rows, j + 1, e, amount)):
+            continue
+        if k in amount:
+            reach = max(reach, e)
+        kept.append(r)
+    return kept
+
+
+def _amount_starts_before(d: _Drafts, rows: array, j: int, end: int, amount: set[int]) -> bool:
+    """Return whether one of ``rows[j:]`` (in text order) is an amount starting before ``end``."""
+    while j < len(rows) and d.starts[rows[j]] < end:
+        if d.kinds[rows[j]] in amount:
+            return True
+        j += 1
+    return False

@@ -112,11 +112,14 @@ def iter_json(annotation: Annotation) -> Iterator[str]:
     dump = functools.partial(json.dumps, ensure_ascii=False, allow_nan=False)
     yield '{\n  "source": ' + dump(annotation.source()) + ',\n  "annotations": ['
     sep = "\n    "
-    for s in annotation.spans:
-        yield sep + dump({"id": s.id, "kind": s.kind, "start": s.start, "end": s.end, "exact": s.exact,
-                          "value": s.value})  # fmt: skip
+    last: tuple[Any, str] = (None, "")  # the value last written and its JSON (runs of equal amounts share one)
+    for s in annotation.table:  # one Span at a time, made from the table's columns
+        if s.value is not last[0]:
+            last = (s.value, dump(s.value))
+        yield (f'{sep}{{"id": "{s.id}", "kind": "{s.kind}", "start": {s.start}, "end": {s.end}, '
+               f'"exact": {dump(s.exact)}, "value": {last[1]}}}')
         sep = ",\n    "
-    yield ("\n  " if annotation.spans else "") + '],\n  "findings": ['
+    yield ("\n  " if annotation.table else "") + '],\n  "findings": ['
     sep = "\n    "
     for f in annotation.findings:
         yield sep + dump(f.to_dict())
@@ -167,7 +170,7 @@ def to_w3c(annotation: Annotation, base_url: str | None = None) -> str:
     text = annotation.article.text
     source = article_identity(annotation.article, base_url).iri
     items: list[dict[str, Any]] = []
-    for s in annotation.spans:
+    for s in annotation.table:
         items.append(_span_item(s, text, source))
     for f in annotation.findings:
         items.append(_finding_item(f, text, source))
@@ -225,7 +228,7 @@ def to_csv(annotation: Annotation) -> str:
 
     return csv_text(["id", "kind", "start", "end", "exact", "value"],
                     [[s.id, s.kind, s.start, s.end, s.exact, json.dumps(s.value, ensure_ascii=False, allow_nan=False)]
-                     for s in annotation.spans])
+                     for s in annotation.table])
 
 
 FORMATS: dict[str, Callable[[Annotation], str]] = {"json": to_json, "w3c": to_w3c, "csv": to_csv}

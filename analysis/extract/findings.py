@@ -15,10 +15,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from analysis.article import Article
+from analysis.article import Article, Segments
 from analysis.extract.dates import points_forward
 from analysis.extract.quotes import Quote
-from analysis.extract.spans import Span
+from analysis.extract.spans import Span, SpanTable, SpanView
 from analysis.views import shorten
 
 __all__ = ["find_findings"]
@@ -84,7 +84,7 @@ def _sign_off(sentence: str, after_sentence: bool = False) -> bool:
     >>> _sign_off("Getty", after_sentence=True), _sign_off("Getty Images/Yonhap", True), _sign_off("Getty")
     (True, True, False)
     """
-    words = sentence.split()
+    words = sentence.split(None, 3)  # the first words only (a sentence may be megabytes long)
     if len(words) >= 2 and words[0] == "Courtesy" and words[1] == "of":
         return True  # a photo credit left in the copy
     if after_sentence and len(words) <= 3 and all(w[:1].isupper() or w in _CREDIT_GLUE for w in words):
@@ -117,53 +117,49 @@ def _short(s: str, n: int = 60) -> str:
 
 def find_findings(
     article: Article,
-    spans: Sequence[Span],
+    spans: SpanTable,
     quotes: Sequence[Quote],
     span_at: Callable[[str, int, int], Span | None],
     names: dict[str, str] | None = None,
 ) -> list[Draft]:
     """Return ``(kind, start, end, exact, message, related)`` for each defect found.
 
-    ``span_at(kind, start, end)`` maps a mention to its Span; ``names`` maps entity ids to names.
+    ``span_at(kind, start, end)`` maps a mention to its Span; ``names`` maps entity ids to names. The spans
+    are read through views of the table (a Span is made only where a rule looks at one).
 
     >>> from analysis.extract import annotate
     >>> [f.kind for f in annotate("T\\nNovember 16, 2019\\n\\nKim met Esper.").findings]
     ['ambiguous_reference']
     """
     names = names or {}
-    by_kind: dict[str, list[Span]] = {}
-    for s in spans:
-        by_kind.setdefault(s.kind, []).append(s)
-    quantities = _Quantities(sorted((s for s in spans if s.kind in {"money", "percent", "multiplier"}),
-                                    key=lambda s: s.start))  # fmt: skip
-    people = by_kind.get("person", [])
+    people = spans.of_kinds("person")
     return [
-        *_sentence_findings(article, quantities, sorted(s.start for s in people)),
+        *_sentence_findings(article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts),
         *_quote_findings(quotes, span_at, names),
         *_name_findings(people, names),
-        *_date_findings(article, by_kind.get("date", [])),
+        *_date_findings(article, spans.of_kinds("date")),
     ]
 
 
 class _Quantities:
     """Amounts, multipliers and percents by start, for look-ups by stretch."""
 
-    def __init__(self, spans: list[Span]) -> None:
+    def __init__(self, spans: SpanView) -> None:
         self.spans = spans
-        self.starts = [s.start for s in spans]
+        self.starts = spans.starts
 
     def within(self, a: int, b: int) -> list[Span]:
         """Return the quantities starting in ``[a, b)``.
 
-        >>> _Quantities([Span("a1", "money", 3, 6, "$5m")]).within(0, 4)[0].exact
-        '$5m'
+        >>> _Quantities(SpanTable.of("It: $5m", [Span("a1", "money", 4, 7, "$5m")]).of_kinds("money")).within(0, 5)
+        [Span(id='a1', kind='money', start=4, end=7, exact='$5m', value={})]
         """
         i = bisect.bisect_left(self.starts, a)
         j = bisect.bisect_left(self.starts, b)
         return self.spans[i:j]
 
 
-def _sentence_findings(article: Article, quantities: _Quantities, person_starts: list[int]) -> list[Draft]:
+def _sentence_findings(article: Article, quantities: _Quantities, person_starts: Sequence[int]) -> list[Draft]:
     """Return the defects of single sentences: boilerplate, truncation, lost referents."""
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
@@ -216,13 +212,14 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
     # linear instead of a match attempt at every character of the sentence).
     tail = st.rstrip()
     if not _TERMINAL.search(st, max(0, len(tail) - 1)):
-        if (whole_para and len(st.split()) <= 6) or _sign_off(st, last_in_para):
+        # (split at most 6 times, and the last word by rsplit: a sentence may be megabytes long)
+        if (whole_para and len(st.split(None, 6)) <= 6) or _sign_off(st, last_in_para):
             return ""  # a subheading, or an agency's sign-off ("AFP", "(Yonhap)"): not a sentence to check
-        return f"sentence stops without an end mark after '{_short(st.split()[-1], 30)}': the rest is missing"
+        return f"sentence stops without an end mark after '{_short(st.rsplit(None, 1)[-1], 30)}': the rest is missing"
     word = _last_word(tail)
     if not word:
         return None
-    before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].split()
+    before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].rsplit(None, 1)
     prev_word = before[-1].lower() if before else ""
     if (
         _INITIALISM.fullmatch(word + ".")
@@ -260,7 +257,7 @@ def _quote_findings(
     return out
 
 
-def _name_findings(people: list[Span], names: dict[str, str]) -> list[Draft]:
+def _name_findings(people: Sequence[Span], names: dict[str, str]) -> list[Draft]:
     """Return the bare surnames that fit several people the text leaves open."""
     first_of: dict[str, Span] = {}
     for s in people:
@@ -276,7 +273,7 @@ def _name_findings(people: list[Span], names: dict[str, str]) -> list[Draft]:
     return out
 
 
-def _date_findings(article: Article, dates: list[Span]) -> list[Draft]:
+def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
     >>> from analysis.extract import annotate
@@ -285,7 +282,9 @@ def _date_findings(article: Article, dates: list[Span]) -> list[Draft]:
     ['on Aug. 1']
     """
     text, pub, sentences = article.text, article.published, article.sentences
-    sent_starts = [s.start for s in sentences]
+    if not dates:
+        return []
+    sent_starts = sentences.starts if isinstance(sentences, Segments) else [s.start for s in sentences]
     out: list[Draft] = []
     for s in dates:
         v = s.value

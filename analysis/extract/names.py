@@ -20,7 +20,7 @@ names a bare surname could mean when the text introduced more than one person of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 __all__ = ["Name", "Token", "find_names", "tokens"]
@@ -717,28 +717,46 @@ def _adjacent_name(toks: list[Token], i: int) -> bool:
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
 
 
-def _pieces(text: str, start: int, end: int, most: int = 65536) -> list[tuple[int, int]]:
-    """Return ``text[start:end]`` cut at blank lines (no name spans one), and pieces over ``most`` characters
-    cut at a line break or a sentence's end after that many.
+def _pieces(text: str, start: int, end: int, most: int = 65536) -> Iterator[tuple[int, int]]:
+    """Yield ``text[start:end]`` cut at blank lines (no name spans one), and pieces over ``most`` characters
+    cut at a line break or a sentence's end after that many (else, in a run with neither, at a space).
 
-    >>> _pieces("Ab cd.\\n\\nEf gh. Ij", 0, 17, most=4)
-    [(0, 6), (6, 14), (14, 17)]
+    >>> list(_pieces("Ab cd.\\n\\nEf gh. Ij", 0, 17, most=4)), list(_pieces("ab cd ef", 0, 8, most=3))
+    ([(0, 6), (6, 14), (14, 17)], [(0, 5), (5, 8)])
     """
-    cuts = [m.start() for m in _BLANK_LINE.finditer(text, start, end)] + [end]
-    out: list[tuple[int, int]] = []
     a = start
-    for c in cuts:
+    for m in _breaks(text, start, end):
+        c = end if m is None else m
         while c - a > most:
-            k = text.find(". ", a + most, c)
-            nl = text.find("\n", a + most, c)
-            k = min(x for x in (k + 1 if k >= 0 else c, nl if nl >= 0 else c))
-            if k >= c:
+            k = _cut(text, a + most, min(c, a + 4 * most))  # a stop this near, as before; else a space
+            if k is None:
                 break
-            out.append((a, k))
+            yield a, k
             a = k
-        out.append((a, c))
+        yield a, c
         a = c
-    return out
+
+
+def _breaks(text: str, start: int, end: int) -> Iterator[int | None]:
+    """Yield where each blank line of ``text[start:end]`` starts, then None (one at a time: no list)."""
+    for m in _BLANK_LINE.finditer(text, start, end):
+        yield m.start()
+    yield None
+
+
+def _cut(text: str, lo: int, hi: int) -> int | None:
+    """Return the first place in ``text[lo:hi]`` after a sentence's end or at a line break, else at a space, else None.
+
+    >>> _cut("ab cd. ef", 0, 9), _cut("ab cd ef", 3, 8), _cut("abcdef", 0, 6)
+    (6, 5, None)
+    """
+    k = text.find(". ", lo, hi)
+    nl = text.find("\n", lo, hi)
+    k = min(x for x in (k + 1 if k >= 0 else hi, nl if nl >= 0 else hi))
+    if k < hi:
+        return k
+    sp = text.find(" ", lo, hi)
+    return sp if sp >= 0 else None
 
 
 def _names_in(text: str, toks: list[Token]) -> list[Name]:

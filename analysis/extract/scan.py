@@ -17,15 +17,45 @@ the anchors and one ``match`` at each place they point to: the same hits as ``pa
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Trigger", "scan", "word_trie"]
+__all__ = ["Hits", "Trigger", "scan", "word_trie"]
 
-Spans = list[tuple[int, int]]
-Found = dict[Any, list[Any]]  # literal -> its places; Trigger -> its spans (one stretch of one text)
+
+class Hits(Sequence[tuple[int, int]]):
+    """Trigger hits as two arrays of ints (``starts``, ``ends``): 16 bytes a hit, not a tuple of two ints.
+
+    >>> h = Hits()
+    >>> h.append(0, 2); h.append(5, 6)
+    >>> list(h), h[1], len(h)
+    ([(0, 2), (5, 6)], (5, 6), 2)
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts, self.ends = array("q"), array("q")
+
+    def append(self, start: int, end: int) -> None:
+        """Add a hit at the end."""
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return list(zip(self.starts[i], self.ends[i], strict=True))
+        return self.starts[i], self.ends[i]
+
+
+Found = dict[Any, Any]  # literal -> its places (an array); Trigger -> its Hits (one stretch of one text)
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,47 +66,54 @@ class Trigger:
     hit may be empty. ``spans`` then returns exactly ``[m.span() for m in pattern.finditer(...)]``.
 
     >>> t = Trigger(re.compile(r"[Dd]ollar|won\\b"), (("ollar", 1), ("won", 0)))
-    >>> t.spans("Dollars, won, wonder, dollar")
+    >>> list(t.spans("Dollars, won, wonder, dollar"))
     [(0, 6), (9, 12), (22, 28)]
     """
 
     pattern: re.Pattern[str]
     anchors: tuple[tuple[str, int], ...]
 
-    def spans(self, text: str, start: int = 0, end: int | None = None, found: Found | None = None) -> Spans:
+    def spans(self, text: str, start: int = 0, end: int | None = None, found: Found | None = None) -> Hits:
         """Return the ``(start, end)`` of the pattern's non-overlapping hits in ``text[start:end]``.
 
         ``found`` caches the places of each literal and the spans of each trigger: share it between
         the triggers searched over the same ``text[start:end]`` (and only those).
 
-        >>> Trigger(re.compile("ab|b"), (("ab", 0), ("b", 0))).spans("abb xb")
+        >>> list(Trigger(re.compile("ab|b"), (("ab", 0), ("b", 0))).spans("abb xb"))
         [(0, 2), (2, 3), (5, 6)]
         """
         end = len(text) if end is None else end
         found = {} if found is None else found
         if self in found:
             return found[self]
-        starts: set[int] = set()
-        for lit, off in self.anchors:
+        for lit, _ in self.anchors:
             if lit not in found:
-                places = found[lit] = []
+                places = found[lit] = array("q")
                 i = text.find(lit, start, end)
                 while i >= 0:
                     places.append(i)
                     i = text.find(lit, i + 1, end)
-            starts.update(i - off for i in found[lit] if i - off >= start)
-        out: Spans = []
+        # each anchor's places are in order: merged lazily (no set or list of every place)
+        starts = heapq.merge(*(_shifted(found[lit], off, start) for lit, off in self.anchors))
+        out = Hits()
         last = start
         match = self.pattern.match
-        for p in sorted(starts):  # what finditer does, trying only the places the anchors point to
+        for p in starts:  # what finditer does, trying only the places the anchors point to
             if p < last:
-                continue
+                continue  # also a place two anchors point to, tried once
             m = match(text, p, end)
             if m is not None:
-                out.append((p, m.end()))
+                out.append(p, m.end())
                 last = max(m.end(), p + 1)
+            else:
+                last = p + 1
         found[self] = out
         return out
+
+
+def _shifted(places: array, off: int, start: int) -> Iterator[int]:
+    """Yield ``place - off`` for each place (in order) that is at least ``start``."""
+    return (p - off for p in places if p - off >= start)
 
 
 def scan(
@@ -104,37 +141,41 @@ def scan(
     if isinstance(trigger, Trigger):
         hits = trigger.spans(text, start, end, found)
     else:
-        hits = [t.span() for t in trigger.finditer(text, start, end)]
+        hits = Hits()
+        for t in trigger.finditer(text, start, end):
+            hits.append(*t.span())
+    starts, ends = hits.starts, hits.ends
     last, i = start, 0
-    while i < len(hits):
-        if hits[i][0] < last:
+    while i < len(starts):
+        if starts[i] < last:
             i += 1
             continue
-        lo, hi = max(last, hits[i][0] - back), min(end, hits[i][1] + ahead)
+        lo, hi = max(last, starts[i] - back), min(end, ends[i] + ahead)
         j = i + 1
-        while j < len(hits) and hits[j][0] - back <= hi:  # the cluster: hits whose windows overlap
-            hi = min(end, max(hi, hits[j][1] + ahead))
+        while j < len(starts) and starts[j] - back <= hi:  # the cluster: hits whose windows overlap
+            hi = min(end, max(hi, ends[j] + ahead))
             j += 1
-        for m in _cover(full, text, hits, i, j, lo, hi, end):
+        for m in _cover(full, text, starts, i, j, lo, hi, end):
             yield m
             last = m.end()
         i = j
 
 
 def _cover(
-    full: re.Pattern[str], text: str, hits: Spans, i: int, j: int, lo: int, hi: int, end: int
+    full: re.Pattern[str], text: str, hits: Sequence[int], i: int, j: int, lo: int, hi: int, end: int
 ) -> Iterator[re.Match[str]]:
-    """Yield the matches in ``text[lo:hi]`` that cover one of ``hits[i:j]`` (widening ``hi`` when one reaches it)."""
+    """Yield the matches in ``text[lo:hi]`` that cover one of the hits starting at ``hits[i:j]`` (widening ``hi``
+    when one reaches it)."""
     k = i
     pos = lo
     while k < j:
         again = False
         for m in full.finditer(text, pos, hi):
-            while k < j and hits[k][0] < m.start():
+            while k < j and hits[k] < m.start():
                 k += 1  # no match covers this hit
             if k == j:
                 return
-            ts = hits[k][0]
+            ts = hits[k]
             if not (m.start() <= ts < m.end() or m.start() == ts == m.end()):
                 continue
             if m.end() + 5 >= hi and hi < end:  # may run on past the window: search again, wider
@@ -142,7 +183,7 @@ def _cover(
                 break
             if m.end() > m.start():
                 yield m
-            while k < j and hits[k][0] < m.end():
+            while k < j and hits[k] < m.end():
                 k += 1
         if not again:
             return
