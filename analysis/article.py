@@ -91,7 +91,50 @@ class Segment:
         return text[self.start : self.end]
 
 
-class Segments(Sequence[Segment]):
+class Columns(Sequence[Any]):
+    """A read-only sequence whose items are made on access from columns (arrays) by ``row(i)``.
+
+    Subclasses give ``__len__`` and ``row``; this gives indexing, slices, iteration, ``==`` with any sequence
+    of equal items, and a repr. Used by :class:`Segments` and ``extract.spans.SpanTable``.
+
+    >>> class Squares(Columns):
+    ...     def __len__(self): return 3
+    ...     def row(self, i): return i * i
+    >>> sq = Squares()
+    >>> sq[-1], sq[1:], list(sq), sq == [0, 1, 4], sq
+    (4, (1, 4), [0, 1, 4], True, Squares([0, 1, 4]))
+    """
+
+    __slots__ = ()
+
+    def row(self, i: int) -> Any:  # pragma: no cover - every subclass defines it
+        """Return the item at index ``i`` (0 <= i < len)."""
+        raise NotImplementedError
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return tuple(self.row(k) for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(f"{type(self).__name__} index out of range")
+        return self.row(i)
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.row, range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class Segments(Columns):
     """Segments stored as three arrays of integers (24 bytes each, not a Python object each).
 
     Reads like a tuple of Segment (index, slice, iterate, ``len``, ``==``); ``starts`` and ``ends`` are the
@@ -118,23 +161,12 @@ class Segments(Sequence[Segment]):
     def __len__(self) -> int:
         return len(self.starts)
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return tuple(self[k] for k in range(*i.indices(len(self))))
+    def row(self, i: int) -> Segment:
+        """Return the segment at index ``i`` (``segs[i]``)."""
         return Segment(self.starts[i], self.ends[i], self.paras[i])
 
     def __iter__(self) -> Iterator[Segment]:
         return map(Segment, self.starts, self.ends, self.paras)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Segments({list(self)!r})"
 
     def pairs(self) -> Sequence[tuple[int, int]]:
         """Return a read-only view of ``(start, end)`` pairs (made on access).

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from analysis.article import Article
+from analysis.article import Article, Columns
 
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "SpanView"]
 
@@ -89,7 +89,7 @@ class Finding:
         }
 
 
-class SpanTable(Sequence[Span]):
+class SpanTable(Columns):
     """Spans in text order stored as columns: kind codes, starts and ends (arrays of ints), values (shared dicts).
 
     A Span (with its id ``a<n>``) is made only when one is asked for: a million spans take about 17 bytes each
@@ -126,26 +126,10 @@ class SpanTable(Sequence[Span]):
     def __len__(self) -> int:
         return len(self.starts)
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return tuple(self[k] for k in range(*i.indices(len(self))))
-        if i < 0:
-            i += len(self)
+    def row(self, i: int) -> Span:
+        """Return the span at index ``i`` (``table[i]``), made now from the columns."""
         s, e, x = self.starts[i], self.ends[i], self.exacts[i]
         return Span(f"a{i + 1}", KINDS[self.kinds[i]], s, e, self.text[s:e] if x is None else x, self.values[i])
-
-    def __iter__(self) -> Iterator[Span]:
-        return map(self.__getitem__, range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"SpanTable({list(self)!r})"
 
     def of_kinds(self, *kinds: str) -> SpanView:
         """Return the spans of the given kinds, in text order, as a view (each Span made on access).
