@@ -91,7 +91,7 @@ class ArticleCase:
 
     content: bytes | Callable[[Path], None] | None
     extra: tuple[str, ...] = ()
-    names: tuple[str, ...] = ("{path}",)  # substrings of the error line; {path} = the article's path
+    names: tuple[str, ...] = ("{path}",)  # substrings of the error line (a|b: either); {path} = the article's path
     use_seed: bool = False
     path: str = ""  # a fixed path instead of tmp/article.txt ({tmp} = the test's folder)
     process: bool = False  # run in a new interpreter (a regression would hang the test process)
@@ -128,6 +128,7 @@ ARTICLE_CASES = {
     "published-too-late": ArticleCase(None, ("--published", "9999-12-31"),
                                       names=("--published 9999-12-31", "outside 1900-2100"), use_seed=True),
     "control-characters-in-name": ArticleCase(None, names=("\\x1b[2J", "no such file"), path="{tmp}/a\x1b[2J.txt"),
+    "folder": ArticleCase(lambda p: p.mkdir(), names=("{path}", "is a directory|folder has no .txt article files")),
 }
 
 
@@ -160,7 +161,7 @@ def test_bad_article(tmp_path, case, command):
     assert r.returncode == 2, line
     assert line.startswith(f"python -m analysis {command.split('-')[0]}: "), line
     for name in c.names:
-        assert name.format(path=path) in line, line
+        assert any(alternative.format(path=path) in line for alternative in name.split("|")), line
     if previous is None:
         assert not out.exists()
     else:
