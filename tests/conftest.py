@@ -49,13 +49,15 @@ SLOW_FIRST = ("test_browser.py", "test_any_article.py", "test_determinism.py", "
 
 
 def _rank(item: pytest.Item) -> int:
-    """Position of the item's module in SLOW_FIRST; every other module after them, in collection order."""
+    """Position of the item's module in SLOW_FIRST; then the notebooks (nbval, a kernel each); then the rest."""
     name = item.path.name
-    return SLOW_FIRST.index(name) if name in SLOW_FIRST else len(SLOW_FIRST)
+    if name in SLOW_FIRST:
+        return SLOW_FIRST.index(name)
+    return len(SLOW_FIRST) + (item.path.suffix != ".ipynb")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Move the slow modules to the front (a stable sort: order within and among the rest is kept)."""
+    """Move the slow modules to the front (a stable sort: order within each rank is kept)."""
     items.sort(key=_rank)
 
 
