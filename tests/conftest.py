@@ -1,8 +1,36 @@
-"""Test settings shared by every test module."""
+"""Test settings and helpers shared by every test module.
+
+- Scheduling: the slow modules go to the xdist workers first (see :data:`SLOW_FIRST`).
+- Files: :func:`tree`, :func:`digest`, :func:`read_rows`, :func:`table_rows`, :func:`write_rows`,
+  :func:`previous_build`, :func:`leftovers` (the test modules import them: ``from conftest import tree``;
+  tests/ is on sys.path).
+- The command line, in this process (:func:`cli`) or in a new one (:func:`cli_process`), and the one-line
+  error every failure must give (:func:`one_line`); :func:`use_data` points the package at a copy of data/.
+- :func:`kernel_guard`: fails a test whose command starts a Jupyter kernel.
+- :func:`hostile_site`: ONE build of the real notebooks on the hostile article (with screenshots when
+  Chromium is there), made by the first xdist worker that asks and read by every test that only reads a
+  built site (the browser tests, the determinism test).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import fcntl
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
 import pytest
+
+from analysis import paths
 
 
 def table(text: str) -> list[tuple[str | None, ...]]:
@@ -19,20 +47,263 @@ def table(text: str) -> list[tuple[str | None, ...]]:
 # Notebooks under tests/fixtures are inputs for the report tests (one fails on purpose), not tests.
 collect_ignore_glob = ["fixtures/*"]
 
-# Modules that build real reports or run the CLI in subprocesses (tens of seconds to minutes each), longest
-# first by their summed test durations (`pytest --durations=0`). xdist hands
-# out whole modules (--dist loadscope) in collection order (--no-loadscope-reorder), so starting these
-# first keeps the two workers busy to the end instead of leaving one long module for a lone worker.
-SLOW_FIRST = ("test_bad_inputs.py", "test_browser.py", "test_determinism.py", "test_report.py",
-              "test_any_article.py", "test_properties.py")
+FIXTURES = Path(__file__).parent / "fixtures"
+HOSTILE = (FIXTURES / "articles" / "hostile.txt").read_text(encoding="utf-8")
+CHROMIUM = Path("/usr/bin/chromium")
+PROG = "python -m analysis"
+
+# Modules that build real reports (tens of seconds each), longest first by their measured durations
+# (`pytest --durations=0`). xdist hands out whole modules (--dist loadscope) in this order
+# (--no-loadscope-reorder), two to each worker to start with: the browser module (which makes the shared
+# site) and the determinism module (which reads it) land on one worker, the any-article build on the other.
+SLOW_FIRST = ("test_browser.py", "test_any_article.py", "test_determinism.py", "test_report.py",
+              "test_bad_inputs.py", "test_properties.py")
 
 
 def _rank(item: pytest.Item) -> int:
-    """Position of the item's module in SLOW_FIRST; every other module after them, in collection order."""
+    """Position of the item's module in SLOW_FIRST; then the notebooks (nbval, a kernel each); then the rest."""
     name = item.path.name
-    return SLOW_FIRST.index(name) if name in SLOW_FIRST else len(SLOW_FIRST)
+    if name in SLOW_FIRST:
+        return SLOW_FIRST.index(name)
+    return len(SLOW_FIRST) + (item.path.suffix != ".ipynb")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Move the slow modules to the front (a stable sort: order within and among the rest is kept)."""
+    """Move the slow modules to the front (a stable sort: order within each rank is kept)."""
     items.sort(key=_rank)
+
+
+# --- files ---------------------------------------------------------------------------------------
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (hidden ones too) by relative path, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def digest(folder: Path) -> str:
+    """One SHA-256 over the names and contents of every file under ``folder``."""
+    h = hashlib.sha256()
+    for name, content in tree(folder).items():
+        h.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
+    return h.hexdigest()
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of the CSV file at ``path`` as the csv module reads them (header -> keys)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def table_rows(name: str) -> list[dict[str, str]]:
+    """The rows of data table ``name`` (a resource of data/datapackage.json)."""
+    from analysis import data
+
+    return read_rows(paths.DATA / data.resource(name)["path"])
+
+
+def write_rows(path: Path, rows: list[dict[str, str]]) -> Path:
+    """Write ``rows`` (the first row's keys are the header) as UTF-8 CSV with CRLF row ends; return ``path``."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_bytes(buf.getvalue().encode("utf-8"))
+    return path
+
+
+def previous_build(out: Path) -> dict[str, bytes]:
+    """Make ``out`` look like an earlier report build (marker, index, a figure); return its files."""
+    out.mkdir()
+    (out / ".sma-report").write_text("previous build\n")
+    (out / "index.html").write_text("<p>previous reports</p>\n")
+    (out / "figures").mkdir()
+    (out / "figures" / "01-x.csv").write_text("year\n2019\n")
+    return tree(out)
+
+
+def leftovers(out: Path) -> list[str]:
+    """Temporary build or swap folders a report build left beside ``out``."""
+    return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}."))
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command did: its exit status and what it wrote."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(argv: Sequence[str]) -> Ran:
+    """Run ``python -m analysis ARGV`` in this process (``analysis.cli.main``); return what it did."""
+    from analysis.cli import main
+
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="replace", newline="") for _ in "12")
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code if isinstance(exc.code, int) else 1
+    texts = []
+    for stream in (out, err):
+        stream.flush()
+        texts.append(stream.buffer.getvalue().decode("utf-8", errors="replace"))
+    return Ran(code, *texts)
+
+
+def cli_process(argv: Sequence[str], *, cwd: Path = paths.ROOT, env: dict[str, str] | None = None,
+                timeout: float = 120, stdout: Any = subprocess.PIPE, preexec_fn: Any = None) -> Ran:
+    """Run ``python -m analysis ARGV`` in a new interpreter (``stdout``: where its output goes); return what it did."""
+    r = subprocess.run([sys.executable, "-m", "analysis", *argv], stdout=stdout, stderr=subprocess.PIPE, text=True,
+                       encoding="utf-8", errors="replace", cwd=cwd, env=env, timeout=timeout,
+                       preexec_fn=preexec_fn)  # fmt: skip
+    return Ran(r.returncode, r.stdout or "", r.stderr)
+
+
+def one_line(r: Ran) -> str:
+    """The one line a failed command wrote on stderr, after checking it is exactly one clean line and no output."""
+    assert r.stdout == "", r.stdout[:500]
+    assert "\x1b" not in r.stderr, "a control character reached the terminal"
+    assert r.stderr.endswith("\n") and r.stderr.count("\n") == 1, r.stderr[-2000:]
+    line = r.stderr.rstrip("\n")
+    assert "Traceback" not in line
+    assert "; " in line, f"no 'what to do' part: {line}"
+    return line
+
+
+def _analysis_modules() -> list[Any]:
+    return [m for name, m in list(sys.modules.items()) if name == "analysis" or name.startswith("analysis.")]
+
+
+def _clear_caches() -> None:
+    """Forget every cached table, gazetteer, package and source list of the analysis modules."""
+    for module in _analysis_modules():
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+@contextlib.contextmanager
+def use_data(folder: Path) -> Iterator[None]:
+    """Point every module of the package at ``folder`` instead of data/ (any path under data/ it holds), no caches.
+
+    The path constants a module copied at import (``DATA``, ``SOURCES_CSV`` ...) are moved too; on leaving,
+    every one is put back and the caches are cleared again.
+    """
+    real = paths.DATA
+    with pytest.MonkeyPatch.context() as mp:
+        for module in _analysis_modules():
+            for attr, value in list(vars(module).items()):
+                if isinstance(value, Path) and value.is_relative_to(real):
+                    mp.setattr(module, attr, folder / value.relative_to(real))
+        _clear_caches()
+        try:
+            yield
+        finally:
+            _clear_caches()
+
+
+@contextlib.contextmanager
+def kernel_guard() -> Iterator[list[str]]:
+    """Yield a list that gets an entry for every Jupyter kernel a command tries to start (none is started)."""
+    from nbclient import NotebookClient
+
+    started: list[str] = []
+
+    async def refuse(self: Any, **kw: Any) -> None:
+        started.append("kernel")
+        raise RuntimeError("kernel_guard: a kernel was started")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(NotebookClient, "async_start_new_kernel", refuse)
+        yield started
+
+
+# --- one shared build of the real notebooks ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Site:
+    """A finished report build: the article it was built from, its folder, and its notebooks' outputs."""
+
+    article: Path
+    out: Path
+    outputs: dict[str, str]  # notebook -> its code cells' outputs as JSON, the build folder written as OUT
+
+
+def _shared_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This run's folder shared by all xdist workers (each worker's own base folder is one level down)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (created if need be) across processes."""
+    with path.open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def hostile_article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hostile article at the one path every build of :func:`hostile_site` (and its twin) reads."""
+    path = _shared_dir(tmp_path_factory) / "hostile.txt"
+    if not path.exists():
+        tmp = path.with_name(f"hostile.{os.getpid()}.tmp")
+        tmp.write_text(HOSTILE, encoding="utf-8")
+        tmp.replace(path)
+    return path
+
+
+def outputs_json(nb: Any, out: Path) -> str:
+    """The outputs of a notebook's code cells by cell id, as JSON, with the build folder ``out`` written OUT."""
+    cells = [[c.get("id"), c.get("outputs", [])] for c in nb.cells if c.cell_type == "code"]
+    return json.dumps(cells, sort_keys=True, ensure_ascii=False).replace(str(out), "OUT")
+
+
+def build_capturing(article: Path, out: Path, *, screenshots: bool = False) -> dict[str, str]:
+    """Build the real notebooks on ``article`` into ``out``; return each notebook's outputs (see outputs_json).
+
+    The notebooks are captured as they come out of ``site.execute_notebook`` and read after the build,
+    which cleans run noise (temp folder -> output folder, addresses) from those same objects.
+    """
+    from analysis import site as report
+
+    executed: dict[str, Any] = {}
+    real_execute = report.execute_notebook
+
+    def capture(nb: Any, cwd: Path, *, name: str = "notebook", **kw: Any) -> Any:
+        executed[name] = done = real_execute(nb, cwd, name=name, **kw)
+        return done
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(report, "execute_notebook", capture)
+        report.build_reports(article=article, out=out, progress=False, screenshots=screenshots)
+    return {name: outputs_json(nb, out) for name, nb in executed.items()}
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The shared build: the project's notebooks on the hostile article, with screenshots if Chromium is there.
+
+    Built once per test run: the first xdist worker to ask builds it under a lock in the run's shared folder;
+    the others wait for it and read the same files.
+    """
+    shared = _shared_dir(tmp_path_factory)
+    article = hostile_article(tmp_path_factory)
+    folder = shared / "hostile-site"
+    done = folder / "outputs.json"
+    with _locked(shared / "hostile-site.lock"):
+        if not done.exists():
+            folder.mkdir(exist_ok=True)
+            outputs = build_capturing(article, folder / "reports", screenshots=CHROMIUM.exists())
+            done.write_text(json.dumps(outputs), encoding="utf-8")
+    return Site(article, folder / "reports", json.loads(done.read_text(encoding="utf-8")))

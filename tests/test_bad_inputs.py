@@ -1,22 +1,26 @@
 """Every bad input, through every door: one table of cases, one test per case x command.
 
-Articles (annotate, check, report through ``python -m analysis``): empty, binary, non-UTF-8, 100 MB, a FIFO,
-a device, a folder with no article, no date and no ``--published``, an impossible or out-of-range date line,
-a malformed, impossible or out-of-range ``--published``, a missing file, control characters in its name.
-Outputs: a full disk, a closed stdout, ``report --out`` under a file or where nothing can be written, Ctrl-C
-during ``report``. Usage: no command, no path, an unknown format. Data files (the loaders in-process,
-``check`` and ``annotate`` through the CLI on a copy of data/, ``report`` on a copy of the project): a
-missing column, a wrong type, a duplicate key, an unknown source id, a negative amount, an empty, binary or
-non-UTF-8 CSV, a bad gazetteer row. A notebook that fails mid-run. Each gives exactly one line on stderr
-naming the file (or option), the place and what to do; nothing on stdout; exit 2 (1 for a failed notebook,
-130 for Ctrl-C); reports/ and --out untouched; data/ never modified (hashed before and after the module).
+Articles (annotate, check, report): empty, binary, non-UTF-8, 100 MB, a FIFO, a device, a folder with no
+article, no date and no ``--published``, an impossible or out-of-range date line, a malformed, impossible or
+out-of-range ``--published``, a missing file, control characters in its name. Outputs: a full disk, a closed
+stdout, ``report --out`` under a file or where nothing can be written, Ctrl-C during ``report``. Usage: no
+command, no path, an unknown format. Data files (the loaders, and ``annotate``, ``check`` and ``report`` on a
+copy of data/): a missing column, a wrong type, a duplicate key, an unknown source id, a negative amount, an
+empty, binary or non-UTF-8 CSV, a bad gazetteer row, a broken gazetteer file, a broken datapackage.json. A
+notebook that fails mid-run. Each gives exactly one line on stderr naming the file (or option), the place and
+what to do; nothing on stdout; exit 2 (1 for a failed notebook, 130 for Ctrl-C); no kernel started for bad
+input; reports/ and --out untouched; data/ never modified (hashed before and after the module).
+
+Most cases run ``analysis.cli.main`` in this process (:func:`conftest.cli`): the same parser, messages and
+exit codes as ``python -m analysis``, without paying for a new interpreter each time. What only a process
+shows runs in one (:func:`conftest.cli_process`): a FIFO article (a regression would block, not fail), a
+full disk and a closed stdout (file descriptors), Ctrl-C (a signal to the process group), and one broken
+data file through ``python -m analysis report`` from a copy of the project.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
+import json
 import os
 import shutil
 import signal
@@ -28,29 +32,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import (
+    FIXTURES,
+    Ran,
+    cli,
+    cli_process,
+    digest,
+    kernel_guard,
+    leftovers,
+    one_line,
+    previous_build,
+    read_rows,
+    tree,
+    use_data,
+    write_rows,
+)
+from test_data import BROKEN_FILES, BROKEN_PACKAGES  # the loaders' tables of broken files (tests/ is on sys.path)
 
 from analysis import data, paths
 from analysis.errors import DataError
 
-FIXTURES = paths.ROOT / "tests" / "fixtures" / "notebooks"
 SEED = str(paths.SEED_ARTICLE)
 VALID_HEADER = b"Allies Asked to Pay More\nBy Jo Reporter\nNovember 16, 2019\n\nSeoul pays $924 million a year.\n"
-#: Runs the CLI with analysis.paths.DATA pointing at a copy (set before anything reads it).
-WITH_DATA = (
-    "import analysis.paths as p, pathlib, sys; p.DATA = pathlib.Path(sys.argv[1]); "
-    "from analysis.cli import main; raise SystemExit(main(sys.argv[2:]))"
-)
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def digest(folder: Path) -> str:
-    h = hashlib.sha256()
-    for name, content in tree(folder).items():
-        h.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
-    return h.hexdigest()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -62,20 +65,21 @@ def data_is_never_modified():
     assert (tree(paths.REPORTS) if paths.REPORTS.is_dir() else None) == reports_before, "a test touched reports/"
 
 
-def run(argv: list[str], *, cwd: Path = paths.ROOT, env: dict[str, str] | None = None,
-        timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(argv, capture_output=True, text=True, encoding="utf-8", errors="replace", cwd=cwd,
-                          env=env, timeout=timeout)  # fmt: skip
+def cli_no_kernel(argv: list[str]) -> Ran:
+    """Run the command in this process; fail the test if it starts a Jupyter kernel."""
+    with kernel_guard() as started:
+        r = cli(argv)
+    assert started == [], f"{argv[0]} started a kernel on bad input"
+    return r
 
 
-def one_line(r: subprocess.CompletedProcess[str]) -> str:
-    assert r.stdout == "", r.stdout[:500]
-    assert "\x1b" not in r.stderr, "a control character reached the terminal"
-    assert r.stderr.endswith("\n") and r.stderr.count("\n") == 1, r.stderr[-2000:]
-    line = r.stderr.rstrip("\n")
-    assert "Traceback" not in line
-    assert "; " in line, f"no 'what to do' part: {line}"
-    return line
+def test_the_kernel_guard_sees_a_report_reach_the_kernels(tmp_path):
+    """The guard the bad-input tests rely on does catch a kernel start (good input gets that far)."""
+    with kernel_guard() as started:
+        r = cli(["report", "--notebooks", str(FIXTURES / "notebooks"), "--out", str(tmp_path / "out"),
+                 "--no-progress"])  # fmt: skip
+    assert started == ["kernel"] and r.returncode == 1, r
+    assert not (tmp_path / "out").exists() and leftovers(tmp_path / "out") == []
 
 
 # --- articles x commands ------------------------------------------------------------------------
@@ -87,9 +91,10 @@ class ArticleCase:
 
     content: bytes | Callable[[Path], None] | None
     extra: tuple[str, ...] = ()
-    names: tuple[str, ...] = ("{path}",)  # substrings of the error line; {path} = the article's path
+    names: tuple[str, ...] = ("{path}",)  # substrings of the error line (a|b: either); {path} = the article's path
     use_seed: bool = False
     path: str = ""  # a fixed path instead of tmp/article.txt ({tmp} = the test's folder)
+    process: bool = False  # run in a new interpreter (a regression would hang the test process)
 
 
 def _sparse_100mb(path: Path) -> None:
@@ -114,7 +119,7 @@ ARTICLE_CASES = {
     "published-impossible": ArticleCase(None, ("--published", "2019-02-30"), names=("--published", "2019-02-30"),
                                         use_seed=True),
     "missing-file": ArticleCase(None, names=("{path}", "no such file")),
-    "fifo": ArticleCase(lambda p: os.mkfifo(p), names=("{path}", "is a FIFO, not a regular file")),
+    "fifo": ArticleCase(lambda p: os.mkfifo(p), names=("{path}", "is a FIFO, not a regular file"), process=True),
     "device": ArticleCase(None, names=("/dev/zero", "is a character device"), path="/dev/zero"),
     "dateline-out-of-range": ArticleCase(b"A Headline\nBy Jo\nJanuary 1, 1850\n\nBody.\n",
                                          names=("{path}", "line 3", "outside 1900-2100")),
@@ -123,6 +128,7 @@ ARTICLE_CASES = {
     "published-too-late": ArticleCase(None, ("--published", "9999-12-31"),
                                       names=("--published 9999-12-31", "outside 1900-2100"), use_seed=True),
     "control-characters-in-name": ArticleCase(None, names=("\\x1b[2J", "no such file"), path="{tmp}/a\x1b[2J.txt"),
+    "folder": ArticleCase(lambda p: p.mkdir(), names=("{path}", "is a directory|folder has no .txt article files")),
 }
 
 
@@ -139,67 +145,53 @@ def _article(tmp_path: Path, case: ArticleCase) -> str:
     return str(path)
 
 
-def _previous_build(out: Path) -> dict[str, bytes]:
-    out.mkdir()
-    (out / ".sma-report").write_text("previous build\n")
-    (out / "index.html").write_text("<p>previous reports</p>\n")
-    (out / "figures").mkdir()
-    (out / "figures" / "01-x.csv").write_text("year\n2019\n")
-    return tree(out)
-
-
 @pytest.mark.parametrize("command", ["annotate", "check", "report", "report-over-previous"])
 @pytest.mark.parametrize("case", list(ARTICLE_CASES))
 def test_bad_article(tmp_path, case, command):
     c = ARTICLE_CASES[case]
     path = _article(tmp_path, c)
     out = tmp_path / "out"
-    previous = _previous_build(out) if command == "report-over-previous" else None
+    previous = previous_build(out) if command == "report-over-previous" else None
     if command.startswith("report"):
         argv = ["report", *([] if c.use_seed else ["--article", path]), *c.extra, "--out", str(out)]
     else:
         argv = [command, path, *c.extra]
-    r = run([sys.executable, "-m", "analysis", *argv], timeout=60)
+    r = cli_process(argv, timeout=60) if c.process else cli_no_kernel(argv)
     line = one_line(r)
     assert r.returncode == 2, line
     assert line.startswith(f"python -m analysis {command.split('-')[0]}: "), line
     for name in c.names:
-        assert name.format(path=path) in line, line
+        assert any(alternative.format(path=path) in line for alternative in name.split("|")), line
     if previous is None:
         assert not out.exists()
     else:
         assert tree(out) == previous
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.")) == []
+    assert leftovers(out) == []
+
+
+def test_impossible_date_line_with_published_is_accepted(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"A Headline\nBy Jo\nFebruary 30, 2019\n\nSeoul pays $924 million a year.\n")
+    r = cli(["annotate", str(path), "--published", "2019-03-01"])
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert '"published": "2019-03-01"' in r.stdout
 
 
 # --- data files x loaders and commands -----------------------------------------------------------
 
 
-def _csv_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _csv_write(path: Path, rows: list[dict[str, str]]) -> None:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    path.write_bytes(buf.getvalue().encode("utf-8"))
-
-
 def _edit(column: str, row: int, value: str | Callable[[list[dict[str, str]]], str]):
     def apply(path: Path) -> None:
-        rows = _csv_rows(path)
+        rows = read_rows(path)
         rows[row][column] = value(rows) if callable(value) else value
-        _csv_write(path, rows)
+        write_rows(path, rows)
 
     return apply
 
 
 def _drop(column: str):
     def apply(path: Path) -> None:
-        _csv_write(path, [{k: v for k, v in r.items() if k != column} for r in _csv_rows(path)])
+        write_rows(path, [{k: v for k, v in r.items() if k != column} for r in read_rows(path)])
 
     return apply
 
@@ -261,15 +253,10 @@ def broken_data(request, tmp_path) -> tuple[Path, DataCase]:
 
 
 @pytest.mark.parametrize("broken_data", list(DATA_CASES), indirect=True)
-def test_loader_refuses_broken_data(broken_data, monkeypatch):
+def test_loader_refuses_broken_data(broken_data):
     copy, case = broken_data
-    monkeypatch.setattr(paths, "DATA", copy)
-    data.load_table.cache_clear()
-    try:
-        with pytest.raises(DataError) as info:
-            getattr(data, case.loader)()
-    finally:
-        data.load_table.cache_clear()
+    with use_data(copy), pytest.raises(DataError) as info:
+        getattr(data, case.loader)()
     message = str(info.value)
     assert "\n" not in message
     for name in case.names:
@@ -277,50 +264,77 @@ def test_loader_refuses_broken_data(broken_data, monkeypatch):
 
 
 def _data_commands() -> list[tuple[str, str]]:
-    return [(name, cmd) for name, case in DATA_CASES.items() for cmd in ("annotate", "check") if cmd in case.commands]
+    return [(name, cmd) for name, case in DATA_CASES.items() for cmd in ("annotate", "check", "report")
+            if cmd in case.commands]  # fmt: skip
+
+
+def _says_where(line: str, case: DataCase) -> None:
+    """The line names the place: line, column, what is missing (the gazetteer says "row N" for the CSV line)."""
+    for name in case.names:
+        if name.startswith(("line", "column", "missing", "cannot", "UTF-8")):
+            assert name in line or name.replace("line", "row") in line, line
 
 
 @pytest.mark.parametrize(("broken_data", "command"), _data_commands(), indirect=["broken_data"])
-def test_cli_refuses_broken_data(broken_data, command):
+def test_command_refuses_broken_data(broken_data, command, tmp_path):
+    """``report`` validates every table before it starts a kernel: the same line as ``check``, exit 2."""
     copy, case = broken_data
     before = digest(copy)
-    r = run([sys.executable, "-c", WITH_DATA, str(copy), command, SEED])
+    out = tmp_path / "reports"
+    previous = previous_build(out)
+    argv = ["report", "--out", str(out)] if command == "report" else [command, SEED]
+    with use_data(copy):
+        r = cli_no_kernel(argv)
     line = one_line(r)
     assert r.returncode == 2, line
     assert line.startswith(f"python -m analysis {command}: error: ")
     assert str(copy / case.file) in line, line
-    place = [n for n in case.names if n.startswith(("line", "column", "missing", "cannot", "UTF-8"))]
-    for name in place:
-        # the gazetteer (annotate) says "row N" where the loaders say "line N": both are the CSV line
-        assert name in line or name.replace("line", "row") in line, line
+    assert ".ipynb" not in line, line
+    _says_where(line, case)
     assert digest(copy) == before
+    assert tree(out) == previous and leftovers(out) == []
 
 
-@pytest.mark.parametrize("broken_data", [n for n, c in DATA_CASES.items() if "report" in c.commands],
-                         indirect=True)
-def test_report_refuses_broken_data_before_any_kernel(broken_data, tmp_path):
-    """``report`` validates every table before it starts a kernel: the same line as ``check``, exit 2.
-    Run from a copy of the project (package, notebooks, the broken data) first on the path."""
-    copy, case = broken_data
+def test_report_refuses_broken_data_end_to_end(tmp_path):
+    """One broken table through ``python -m analysis report``, run from a copy of the project (package,
+    notebooks, the broken data) first on the path: exit 2, one line, previous reports kept."""
+    case = DATA_CASES["wrong-type"]
     project = tmp_path / "project"
     shutil.copytree(paths.ROOT / "analysis", project / "analysis", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(paths.NOTEBOOKS, project / "notebooks")
-    shutil.move(copy, project / "data")
+    shutil.copytree(paths.DATA, project / "data")
+    case.breaker(project / "data" / case.file)
     before = digest(project / "data")
     out = tmp_path / "reports"
-    previous = _previous_build(out)
+    previous = previous_build(out)
     env = {**os.environ, "PYTHONPATH": str(project)}
-    r = run([sys.executable, "-m", "analysis", "report", "--out", str(out)], cwd=project, env=env, timeout=120)
+    r = cli_process(["report", "--out", str(out)], cwd=project, env=env)
     line = one_line(r)
     assert r.returncode == 2, line
-    assert line.startswith(f"python -m analysis report: error: data/{case.file}") or f"{case.file}" in line, line
-    assert ".ipynb" not in line, line
-    for name in case.names:
-        if name.startswith(("line", "column")):
-            assert name in line or name.replace("line", "row") in line, line
-    assert tree(out) == previous
+    assert line.startswith(f"python -m analysis report: error: data/{case.file}: "), line  # the copy's data/
+    _says_where(line, case)
+    assert tree(out) == previous and leftovers(out) == []
     assert digest(project / "data") == before
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")) == []
+
+
+BROKEN_SHARED_FILES = [pytest.param("entities.csv", *c, "annotate", id=f"entities-{c[0]}") for c in BROKEN_FILES] + [
+    pytest.param("datapackage.json", *c, "check", id=f"datapackage-{c[0]}") for c in BROKEN_PACKAGES]
+
+
+@pytest.mark.parametrize(("file", "case", "make", "said", "command"), BROKEN_SHARED_FILES)
+def test_command_refuses_a_broken_gazetteer_or_datapackage(tmp_path, file, case, make, said, command):
+    copy = tmp_path / "data"
+    shutil.copytree(paths.DATA, copy)
+    (copy / file).unlink()
+    if make is not None:
+        content = make() if callable(make) else make
+        (copy / file).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    with use_data(copy):
+        r = cli([command, SEED])
+    line = one_line(r)
+    assert r.returncode == 2, line
+    assert line.startswith(f"python -m analysis {command}: error: ") and file in line, line
+    assert all(part in line for part in said), line
 
 
 # --- outputs and usage ---------------------------------------------------------------------------
@@ -332,7 +346,7 @@ class OutputCase:
 
     argv: tuple[str, ...]
     names: tuple[str, ...]
-    stdout: str = "pipe"  # "pipe", "full" (/dev/full) or "closed"
+    stdout: str = "pipe"  # "pipe" (run in this process), "full" (/dev/full) or "closed" (both in a process)
 
 
 OUTPUT_CASES = {
@@ -360,18 +374,21 @@ OUTPUT_CASES = {
 }
 
 
+def _close_stdout() -> None:
+    os.close(1)
+
+
 @pytest.mark.parametrize("case", list(OUTPUT_CASES))
 def test_output_or_usage_failure(tmp_path, case):
     c = OUTPUT_CASES[case]
     argv = [a.format(tmp=tmp_path) for a in c.argv]
-    cmd = [sys.executable, "-m", "analysis", *argv]
     if c.stdout == "pipe":
-        r = run(cmd, timeout=120)
+        r = cli_no_kernel(argv)
+    elif c.stdout == "full":
+        with open("/dev/full", "w") as full:
+            r = cli_process(argv, stdout=full)
     else:
-        with open("/dev/full", "w") if c.stdout == "full" else open(os.devnull) as sink:
-            p = subprocess.run(cmd, stdout=sink if c.stdout == "full" else None, stderr=subprocess.PIPE, text=True,
-                               cwd=paths.ROOT, timeout=120, preexec_fn=None if c.stdout == "full" else _close_stdout)
-        r = subprocess.CompletedProcess(p.args, p.returncode, "", p.stderr)
+        r = cli_process(argv, stdout=None, preexec_fn=_close_stdout)
     line = one_line(r)
     assert r.returncode == 2, line
     for name in c.names:
@@ -379,16 +396,7 @@ def test_output_or_usage_failure(tmp_path, case):
     assert not (tmp_path / "reports").exists() and not Path("/proc/sma-reports").exists()
 
 
-def _close_stdout() -> None:
-    os.close(1)
-
-
-def test_impossible_date_line_with_published_is_accepted(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_bytes(b"A Headline\nBy Jo\nFebruary 30, 2019\n\nSeoul pays $924 million a year.\n")
-    r = run([sys.executable, "-m", "analysis", "annotate", str(path), "--published", "2019-03-01"])
-    assert r.returncode == 0 and r.stderr == "", r.stderr
-    assert '"published": "2019-03-01"' in r.stdout
+# --- Ctrl-C, and a notebook that fails mid-run ----------------------------------------------------
 
 
 SLOW_NOTEBOOK = {
@@ -400,13 +408,11 @@ SLOW_NOTEBOOK = {
 
 
 def test_ctrl_c_during_report_exits_130_in_one_line_and_keeps_previous_reports(tmp_path):
-    import json
-
     folder = tmp_path / "nbs"
     folder.mkdir()
     (folder / "01-wait.ipynb").write_text(json.dumps(SLOW_NOTEBOOK), encoding="utf-8")
     out = tmp_path / "reports"
-    previous = _previous_build(out)
+    previous = previous_build(out)
     p = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--notebooks", str(folder), "--out", str(out),
                           "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                          cwd=paths.ROOT, start_new_session=True)  # fmt: skip
@@ -416,27 +422,20 @@ def test_ctrl_c_during_report_exits_130_in_one_line_and_keeps_previous_reports(t
     time.sleep(4)  # the kernel starts and runs the cell
     os.killpg(p.pid, signal.SIGINT)  # as Ctrl-C does: the whole foreground group, kernel included
     stdout, stderr = p.communicate(timeout=60)
-    r = subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr)
-    line = one_line(r)
-    assert r.returncode == 130, line
+    line = one_line(Ran(p.returncode, stdout, stderr))
+    assert p.returncode == 130, line
     assert line == f"python -m analysis report: interrupted (Ctrl-C); the previous reports in {out} are untouched"
     assert tree(out) == previous
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")) == []
-
-
-# --- a notebook that fails mid-run ---------------------------------------------------------------
+    assert leftovers(out) == []
 
 
 def test_notebook_failing_mid_run_names_notebook_and_cell_and_keeps_previous_reports(tmp_path):
-    folder = tmp_path / "nbs"
-    folder.mkdir()
-    shutil.copy(FIXTURES / "02-fails.ipynb", folder)
+    """The fixtures: 01-chart runs, then 02-fails raises in its second cell."""
     out = tmp_path / "reports"
-    previous = _previous_build(out)
-    r = run([sys.executable, "-m", "analysis", "report", "--notebooks", str(folder), "--out", str(out)],
-            timeout=300)
+    previous = previous_build(out)
+    r = cli(["report", "--notebooks", str(FIXTURES / "notebooks"), "--out", str(out), "--no-progress"])
     line = one_line(r)
     assert r.returncode == 1, line
     assert "02-fails.ipynb: cell 2 raised ValueError: fixture failure on purpose" in line, line
     assert tree(out) == previous
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")) == []
+    assert leftovers(out) == []

@@ -7,9 +7,10 @@ accessibility violation on any page; at 375 px wide no page scrolls sideways (wi
 their own containers); every claim card links to its span in the article and every claim mark back to
 its card. Without /usr/bin/chromium the tests skip, unless CI=true, where that is a failure.
 
-One build serves every test (session fixture): the project's real notebooks
-(``report.discover_notebooks()``) run on the hostile article, which also carries ordinary claims, with
-``screenshots=True`` so the screenshots a reviewer reads are checked too.
+One build serves every test: the suite's shared build (:func:`conftest.hostile_site`), the project's real
+notebooks run on the hostile article, which also carries ordinary claims, with ``screenshots=True`` so the
+screenshots a reviewer reads are checked too (the determinism test's second build, made without
+``--screenshots``, shows that none are written unless asked for).
 """
 
 from __future__ import annotations
@@ -20,10 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import CHROMIUM, Site
 
-from analysis import site as report
-
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -34,10 +33,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-NOTEBOOKS = report.discover_notebooks()
-
-HOSTILE = (Path(__file__).parent / "fixtures" / "articles" / "hostile.txt").read_text(encoding="utf-8")
-
 
 def _need(reason: str) -> None:
     """Skip locally, fail under CI=true: CI must not pass by skipping the browser."""
@@ -62,16 +57,11 @@ def browser(site) -> Iterator:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A build of NOTEBOOKS with the hostile article, with screenshots; returns the report folder."""
+def site(hostile_site: Site) -> Path:
+    """The report folder of the shared build (made with screenshots: Chromium is needed before it is read)."""
     if not CHROMIUM.exists():
         _need(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
-    base = tmp_path_factory.mktemp("site")
-    article = base / "hostile.txt"
-    article.write_text(HOSTILE, encoding="utf-8")
-    out = base / "reports"
-    report.build_reports(article=article, out=out, notebooks=NOTEBOOKS, progress=False, screenshots=True)
-    return out
+    return hostile_site.out
 
 
 def pages_of(site: Path) -> list[Path]:
@@ -222,15 +212,10 @@ def test_long_pages_have_contents_one_type_family_aligned_tables_and_print_style
     assert align and all((a == "right" and "tabular-nums" in f) if num else a == "left" for num, a, f in align)
 
 
-def test_screenshots_at_both_widths_are_written_only_when_asked(site, tmp_path):
+def test_screenshots_at_both_widths_are_written(site):
     from analysis.screenshots import WIDTHS, shot_name
 
     for page_file in pages_of(site):
         for width in WIDTHS:
             shot = site / "screenshots" / shot_name(page_file, width)
             assert shot.stat().st_size > 5000, shot
-    # the same notebooks built without --screenshots write no screenshots folder
-    plain = tmp_path / "plain"
-    fixtures = Path(__file__).parent / "fixtures" / "notebooks"
-    report.build_reports(out=plain, notebooks=[fixtures / "01-chart.ipynb"], progress=False)
-    assert not (plain / "screenshots").exists()

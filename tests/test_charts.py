@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import subprocess
+import sys
+
 import pandas as pd
 import pytest
 
-from analysis import charts, data
+from analysis import charts, data, paths
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +41,19 @@ def test_every_chart_has_title_units_source_and_saves_png_and_csv(made, tmp_path
         assert len(saved) == len(chart.data)
 
 
-def test_png_is_deterministic(made):
-    again = charts.paid_in_won(data.load_sma())  # drawn anew: png() draws a chart once and keeps the bytes
-    assert again is not made["won"] and again.png() == made["won"].png()
+#: Makes the won chart in a fresh interpreter (another hash seed, nothing cached) and writes its PNG to stdout.
+PNG_IN_A_NEW_PROCESS = ("import sys; from analysis import charts, data; "
+                        "sys.stdout.buffer.write(charts.paid_in_won(data.load_sma()).png())")
+
+
+def test_png_is_the_same_bytes_in_another_process(made):
+    """Another interpreter (another PYTHONHASHSEED, its own matplotlib state) draws the same PNG bytes."""
+    here = made["won"].png()
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "MPLBACKEND": "agg"}
+    there = subprocess.run([sys.executable, "-c", PNG_IN_A_NEW_PROCESS], capture_output=True, env=env,
+                           cwd=paths.ROOT, timeout=120, check=True).stdout  # fmt: skip
+    assert here[:8] == b"\x89PNG\r\n\x1a\n" and len(here) > 10_000
+    assert hashlib.sha256(there).hexdigest() == hashlib.sha256(here).hexdigest()
 
 
 def test_won_chart_data_is_the_sma_table(made):

@@ -17,19 +17,18 @@ money before a comma, the checker's money text); the tests keep them fixed.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import math
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import table_rows, write_rows
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from analysis import annotate, data, paths
+from analysis import annotate, data
 from analysis.errors import DataError
 
 PROFILE = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -42,20 +41,11 @@ TYPED = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_
 
 def _rows(name: str) -> list[dict[str, str]]:
     """The table's rows; a table of one row gets a second, its unique ids made distinct (the tests need two)."""
-    with (paths.DATA / data.resource(name)["path"]).open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = table_rows(name)
     if len(rows) == 1:
         unique = [f["name"] for f in data.resource(name)["schema"]["fields"] if f.get("constraints", {}).get("unique")]
         rows.append({k: f"{v}-copy" if k in unique else v for k, v in rows[0].items()})
     return rows
-
-
-def _write(path: Path, rows: list[dict[str, str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def _fields() -> list[tuple[str, dict[str, Any]]]:
@@ -157,7 +147,7 @@ def test_loader_rejects_a_value_the_schema_forbids(tmp_path, name, field, constr
     def check(value: str, row: int) -> None:
         broken = [dict(r) for r in rows]
         broken[row][column] = value
-        path = _write(tmp_path / f"{name}.csv", broken)
+        path = write_rows(tmp_path / f"{name}.csv", broken)
         with pytest.raises(DataError) as info:
             data.read_table(name, path)
         message = str(info.value)
@@ -181,7 +171,7 @@ def test_loader_rejects_a_duplicate_key(tmp_path, name, column):
         broken = [dict(r) for r in rows]
         broken[pair[1]][column] = broken[pair[0]][column]
         with pytest.raises(DataError, match=rf"column {column}: .* is a duplicate key"):
-            data.read_table(name, _write(tmp_path / f"{name}.csv", broken))
+            data.read_table(name, write_rows(tmp_path / f"{name}.csv", broken))
 
     check()
 
@@ -195,7 +185,7 @@ def test_loader_rejects_an_empty_required_cell(tmp_path, name, field):
     rows = _rows(name)
     rows[1][field["name"]] = ""
     with pytest.raises(DataError) as info:
-        data.read_table(name, _write(tmp_path / f"{name}.csv", rows))
+        data.read_table(name, write_rows(tmp_path / f"{name}.csv", rows))
     assert "line 3" in str(info.value) and f"column {field['name']}" in str(info.value)
 
 
@@ -208,7 +198,7 @@ def test_loader_rejects_words_pandas_reads_as_the_clock(tmp_path, name, column, 
     rows = _rows(name)
     rows[0][column] = word
     with pytest.raises(DataError, match=f"column {column}"):
-        data.read_table(name, _write(tmp_path / f"{name}.csv", rows))
+        data.read_table(name, write_rows(tmp_path / f"{name}.csv", rows))
 
 
 @pytest.mark.parametrize(("name", "column"), DATED, ids=[f"{n}.{c}" for n, c in DATED])
@@ -217,7 +207,7 @@ def test_loader_names_line_and_column_of_a_date_in_another_format(tmp_path, name
     rows = _rows(name)
     rows[-1][column] = dt.date(2019, 11, 16).strftime(fmt)
     with pytest.raises(DataError, match=f"line {len(rows) + 1}.*column {column}"):
-        data.read_table(name, _write(tmp_path / f"{name}.csv", rows))
+        data.read_table(name, write_rows(tmp_path / f"{name}.csv", rows))
 
 
 PATTERNED = [(name, f["name"]) for name, f in _fields() if "pattern" in f.get("constraints", {})]
@@ -228,7 +218,7 @@ def test_loader_rejects_a_patterned_value_with_a_trailing_newline(tmp_path, name
     rows = _rows(name)
     rows[0][column] = rows[0][column] + "\n"
     with pytest.raises(DataError, match=f"column {column}"):
-        data.read_table(name, _write(tmp_path / f"{name}.csv", rows))
+        data.read_table(name, write_rows(tmp_path / f"{name}.csv", rows))
 
 
 # --- money round-trips its own rendering ------------------------------------------------------------

@@ -9,13 +9,13 @@ from __future__ import annotations
 import html
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import nbformat
 import nbformat.v4 as v4
 import pytest
+from conftest import FIXTURES, HOSTILE, leftovers, tree
 
 from analysis import execute
 from analysis import site as report
@@ -23,30 +23,7 @@ from analysis.article import read_article
 from analysis.cli import main as cli_main
 from analysis.errors import DataError, InputError
 
-FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
-CHART = FIXTURES / "01-chart.ipynb"
-FAILS = FIXTURES / "02-fails.ipynb"
-
-HOSTILE = (Path(__file__).parent / "fixtures" / "articles" / "hostile.txt").read_text(encoding="utf-8")
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` (hidden ones too) by relative path, with its bytes."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def leftovers(parent: Path, out: Path) -> list[str]:
-    """Temporary build or swap folders left beside ``out``."""
-    return sorted(p.name for p in parent.iterdir() if p.name.startswith(f".{out.name}."))
-
-
-def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", "report", "--no-progress", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+CHART = FIXTURES / "notebooks" / "01-chart.ipynb"
 
 
 @pytest.fixture(scope="module")
@@ -112,8 +89,8 @@ def test_header_shows_article_metadata_and_footer_the_sources(built):
     footer = page.split('<footer class="sma-footer">', 1)[1]
     assert "Data sources" in footer
     sources = report.read_sources()
-    if sources:  # data/sources.csv is written by another step; list it when it is there
-        assert html.escape(sources[0].title, quote=False) in footer
+    assert sources, "data/sources.csv lists no source"
+    assert html.escape(sources[0].title, quote=False) in footer
 
 
 def test_hostile_article_is_escaped_in_header_body_and_index(built):
@@ -132,22 +109,25 @@ def test_two_builds_are_byte_identical_and_leave_no_temp_folders(built):
     first = tree(out)
     report.build_reports(article=article, out=out, notebooks=[CHART], progress=False)
     assert tree(out) == first
-    assert leftovers(out.parent, out) == []
+    assert leftovers(out) == []
     text = re.sub(rb'href="[^"]*"', b"", b"".join(first.values()))  # sources' addresses may hold uuids
     assert b".build-" not in text and b"reports.build" not in text
     assert re.search(rb"\b20[2-9]\d-\d\d-\d\dT\d\d:\d\d", text) is None  # no ISO timestamps
     assert re.search(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", text) is None  # uuids
 
 
-def test_show_code_and_published_override_through_the_cli(built, tmp_path):
+def test_show_code_and_published_override_through_the_cli(built, tmp_path, capsys):
+    """``python -m analysis report`` (``cli.main``, in this process) with --show-code and --published."""
     article, _, _ = built
     folder = tmp_path / "nbs"
     folder.mkdir()
     shutil.copy(CHART, folder)
     out = tmp_path / "out"
-    done = cli("--article", article, "--published", "2019-11-17", "--out", out, "--notebooks", folder, "--show-code")
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == str(out.resolve() / "index.html")
+    code = cli_main(["report", "--no-progress", "--article", str(article), "--published", "2019-11-17",
+                     "--out", str(out), "--notebooks", str(folder), "--show-code"])  # fmt: skip
+    said = capsys.readouterr()
+    assert code == 0, said.err
+    assert said.out.strip() == str(out.resolve() / "index.html")
     page = (out / "01-chart.html").read_text(encoding="utf-8")
     assert "subplots" in page and "jp-InputPrompt" in page
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
@@ -156,45 +136,7 @@ def test_show_code_and_published_override_through_the_cli(built, tmp_path):
     assert '<dd class="sma-article-published">2019-11-17</dd>' in page
 
 
-# --- failures leave the previous build alone -------------------------------------------------
-
-
-def test_failing_notebook_names_notebook_and_cell_and_keeps_previous_reports(built, tmp_path):
-    out = tmp_path / "reports"
-    shutil.copytree(built[1], out)
-    before = tree(out)
-    done = cli("--article", built[0], "--out", out, "--notebooks", FIXTURES)
-    assert done.returncode == 1
-    lines = done.stderr.strip().splitlines()
-    assert len(lines) == 1, done.stderr
-    assert "02-fails.ipynb: cell 2 raised ValueError: fixture failure on purpose" in lines[0]
-    assert tree(out) == before
-    assert leftovers(tmp_path, out) == []
-
-
-@pytest.mark.parametrize(
-    ("content", "expect"),
-    [
-        (None, "not found|no such file"),
-        (b"", "empty"),
-        (b"  \n\n\t\n", "empty"),
-        (b"Title\x00\x01\x02binary", "NUL"),
-        ("Tïtle\nby me\n".encode("latin-1"), "not UTF-8"),
-        ("dir", "folder|directory"),
-    ],
-)
-def test_bad_article_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, content, expect):
-    article = tmp_path / "article.txt"
-    if content == "dir":
-        article.mkdir()
-    elif content is not None:
-        article.write_bytes(content)
-    out = tmp_path / "out"
-    code = cli_main(["report", "--article", str(article), "--out", str(out), "--notebooks", str(FIXTURES)])
-    err = capsys.readouterr().err
-    assert code == 2
-    assert err.count("\n") == 1 and re.search(expect, err, re.IGNORECASE) and str(article) in err
-    assert not out.exists() and leftovers(tmp_path, out) == []
+# --- failures leave the previous build alone (bad articles, options and notebooks: test_bad_inputs.py) ------
 
 
 def test_bad_published_date_exits_2(tmp_path, capsys):
@@ -204,18 +146,11 @@ def test_bad_published_date_exits_2(tmp_path, capsys):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_missing_article_through_python_dash_m(tmp_path):
-    done = cli("--article", tmp_path / "nope.txt", "--out", tmp_path / "out")
-    assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "nope.txt" in done.stderr
-    assert list(tmp_path.iterdir()) == []
-
-
 def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path, capsys):
     out = tmp_path / "mine"
     out.mkdir()
     (out / "thesis.docx").write_text("precious")
-    assert cli_main(["report", "--out", str(out), "--notebooks", str(FIXTURES)]) == 2
+    assert cli_main(["report", "--out", str(out), "--notebooks", str(FIXTURES / "notebooks")]) == 2
     assert "did not make" in capsys.readouterr().err
     assert tree(out) == {"thesis.docx": b"precious"}
 
@@ -232,13 +167,13 @@ def test_inject_parameters_goes_after_the_parameters_cell_and_replaces_an_old_on
             v4.new_code_cell("print(ARTICLE)"),
         ]
     )
-    new, at = report.inject_parameters(nb, {"ARTICLE": "a'b.txt", "PUBLISHED": None, "OUTPUT_DIR": "/x"})
+    new, at = execute.inject_parameters(nb, {"ARTICLE": "a'b.txt", "PUBLISHED": None, "OUTPUT_DIR": "/x"})
     assert at == 2 and len(new.cells) == 4 and len(nb.cells) == 4
     ns: dict = {}
     exec(new.cells[at].source, ns)
     assert (ns["ARTICLE"], ns["PUBLISHED"], ns["OUTPUT_DIR"]) == ("a'b.txt", None, "/x")
     assert new.cells[3].source == "print(ARTICLE)"
-    untagged, at = report.inject_parameters(v4.new_notebook(cells=[v4.new_code_cell("1")]), {"ARTICLE": None})
+    untagged, at = execute.inject_parameters(v4.new_notebook(cells=[v4.new_code_cell("1")]), {"ARTICLE": None})
     assert at == 0 and untagged.cells[0].id == "injected-parameters"
 
 

@@ -22,10 +22,11 @@ from pathlib import Path
 import frictionless
 import pandas as pd
 import pytest
+from conftest import table_rows, write_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyld import jsonld
-from test_data import BAD_CELLS, _rows  # the loaders' table of bad cells (tests/ is on sys.path)
+from test_data import BAD_CELLS  # the loaders' table of bad cells (tests/ is on sys.path)
 
 from analysis import contexts, data, paths
 from analysis.article import read_article
@@ -72,13 +73,9 @@ def test_id_lists_are_list_fields_with_their_references():
 def test_frictionless_and_the_loader_refuse_the_same_bad_cells(tmp_path, name, row, column, value, said):
     copy = tmp_path / "data"
     shutil.copytree(paths.DATA, copy)
-    rows = _rows(name)
+    rows = table_rows(name)
     rows[row][column] = rows[row - 1][column] if value == "=prev" else value
-    path = copy / data.resource(name)["path"]
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    path = write_rows(copy / data.resource(name)["path"], rows)
     problems = frictionless_problems(copy / "datapackage.json")
     assert problems and all(p.startswith(f"{name}: ") for p in problems), problems
     with pytest.raises(data.DataError):
