@@ -254,7 +254,9 @@ def _register_engine() -> None:
             client = PapermillNotebookClient(nb_man, km=km, timeout=execution_timeout, startup_timeout=start_timeout,
                                              kernel_name=kernel_name, **kwargs)  # fmt: skip
             try:
-                return client.execute(env=kernel_env or dict(os.environ), stdout=kernel_log, stderr=kernel_log)
+                # cleanup_kc: nbclient shuts down only kernels of managers it made itself; this one is ours
+                return client.execute(env=kernel_env or dict(os.environ), stdout=kernel_log, stderr=kernel_log,
+                                      cleanup_kc=True)
             except (Exception, asyncio.CancelledError):
                 # Ctrl-C while nbclient runs: its own SIGINT handler shuts the kernel down and records that.
                 if getattr(client, "_async_cleanup_kernel_future", None) is not None:

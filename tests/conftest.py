@@ -215,12 +215,16 @@ def kernel_guard() -> Iterator[list[str]]:
 
     started: list[str] = []
 
-    async def refuse(self: Any, **kw: Any) -> None:
+    def refuse(self: Any, **kw: Any) -> None:
         started.append("kernel")
         raise RuntimeError("kernel_guard: a kernel was started")
 
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(NotebookClient, "async_start_new_kernel", refuse)
+    async def refuse_async(self: Any, **kw: Any) -> None:
+        refuse(self, **kw)
+
+    with pytest.MonkeyPatch.context() as mp:  # papermill's client calls the sync form, nbclient the async one
+        mp.setattr(NotebookClient, "async_start_new_kernel", refuse_async)
+        mp.setattr(NotebookClient, "start_new_kernel", refuse)
         yield started
 
 

@@ -7,6 +7,7 @@ tests; the failing build and the --show-code build run once each.
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import sys
@@ -219,3 +220,23 @@ def test_check_article_reads_title_byline_and_date_line(tmp_path):
     assert read_article(b, published="2020-01-02").published.isoformat() == "2020-01-02"
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         read_article(b, published="2020-1-2")
+
+
+def _children() -> set[int]:
+    """Live (not zombie) child processes of this process, from /proc."""
+    kids = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid() and fields[0] != "Z":
+            kids.add(int(stat.parent.name))
+    return kids
+
+
+def test_a_notebook_run_leaves_no_kernel_behind():
+    before = _children()
+    done = execute.execute_notebook(v4.new_notebook(cells=[v4.new_code_cell("print(6 * 7)")]), Path.cwd())
+    assert done.cells[0].outputs[0].text == "42\n"
+    assert _children() - before == set()
