@@ -8,6 +8,8 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 HEADER = "Adversarial input\nNovember 16, 2019\n\n"
 
 PUNCTUATION = list(".,;:!?'\"“”‘’()[]{}-–—…/\\$%&*#@|~^_+=<>₩¥€£·")
@@ -18,37 +20,40 @@ TRIGGERS = [
     "Friday ", "on Friday ", "last ", "next ", "year ", "last year ", "the end of ", "ago ", "2019 ", "2019-",
     "1990s ", "today ", "it was ", "It was ", "Mr. ", "S. ", "by ", "of ", "the ", "a ", "an ",
 ]
-SHAPES = {
-    "unclosed-quote": lambda n: '"' + ("word " * n),
-    "unclosed-curly": lambda n: "“" + ("word " * n),
-    "unclosed-paren": lambda n: "(" + ("word " * n),
-    "unclosed-bracket": lambda n: "[" + ("word " * n),
-    "quote-word-pairs": lambda n: '"a ' * n,
-    "spaces": lambda n: "x" + " " * n + "x.",
-    "tabs": lambda n: "x" + "\t" * n + "x.",
-    "newlines": lambda n: "x" + "\n" * n + "x.",
-    "blank-lines-with-spaces": lambda n: "x" + "\n \n" * n + "x.",
-    "nbsp": lambda n: "x" + "\u00a0" * n + "x.",
-    "long-sentence": lambda n: "the talks went on " * n,
-    "long-word": lambda n: "a" * n,
-    "digits": lambda n: "1" * n,
-    "capital-words": lambda n: "Seoul Kim Jong " * n,
-    "initials": lambda n: "U.S. " * n,
-    "dots-and-capitals": lambda n: ". A" * n,
-    "paragraphs": lambda n: "Hi.\n\n" * n,
-    "deep-brackets": lambda n: "(" * n + ")" * n,
-    "alternating-quotes": lambda n: "“”‘’\"'" * n,
-    "numbers-and-commas": lambda n: "1,000," * n,
+
+
+def _repeat(unit: str, prefix: str = "", suffix: str = "") -> Callable[[int], str]:
+    """Return a body maker: ``prefix``, then ``unit`` n times, then ``suffix``.
+
+    >>> _repeat("ab", "<", ">")(2)
+    '<abab>'
+    """
+    return lambda n: prefix + unit * n + suffix
+
+
+# An opener never closed, before a run of words.
+UNCLOSED = {"quote": '"', "curly": "“", "paren": "(", "bracket": "["}
+# A run of one kind of blank between two words.
+BLANKS = {"spaces": " ", "tabs": "\t", "newlines": "\n", "blank-lines-with-spaces": "\n \n", "nbsp": "\u00a0"}
+# One unit repeated.
+RUNS = {
+    "quote-word-pairs": '"a ', "long-sentence": "the talks went on ", "long-word": "a", "digits": "1",
+    "capital-words": "Seoul Kim Jong ", "initials": "U.S. ", "dots-and-capitals": ". A", "paragraphs": "Hi.\n\n",
+    "alternating-quotes": "“”‘’\"'", "numbers-and-commas": "1,000,",
     # short quote pairs: every pair a quotation, each looked at for a speaker
-    "short-quote-pairs": lambda n: "'a' " * n,
-    "short-quote-pairs-curly": lambda n: "‘a’ " * n,
-    "short-quote-pairs-double": lambda n: '"a" ' * n,
-    "short-quote-pairs-double-curly": lambda n: "“a” " * n,
+    "short-quote-pairs": "'a' ", "short-quote-pairs-curly": "‘a’ ", "short-quote-pairs-double": '"a" ',
+    "short-quote-pairs-double-curly": "“a” ",
 }
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",
              "early", "on", "the end of", "from 2014", "He"]
-SHAPES.update({f"gap-after-{w}": (lambda n, w=w: w + " " * n + "x.") for w in GAP_WORDS})
+SHAPES = (
+    {f"unclosed-{name}": _repeat("word ", opener) for name, opener in UNCLOSED.items()}
+    | {name: _repeat(blank, "x", "x.") for name, blank in BLANKS.items()}
+    | {name: _repeat(unit) for name, unit in RUNS.items()}
+    | {"deep-brackets": lambda n: "(" * n + ")" * n}
+    | {f"gap-after-{w}": _repeat(" ", w, "x.") for w in GAP_WORDS}
+)
 
 
 def families() -> list[str]:

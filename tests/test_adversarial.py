@@ -17,7 +17,7 @@ import importlib
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass
 from typing import Any
 
@@ -76,6 +76,17 @@ def test_the_lint_finds_the_shapes_that_hung_the_annotator():
     assert not overlapping_repeats(r"\s*+:?\s*+on")
 
 
+def _windowed(name: str) -> Callable[..., Any]:
+    """A ``_Counted`` method that counts the window ``string[pos:endpos]``, then calls the pattern's ``name``."""
+
+    def method(self: _Counted, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        self._window(string, pos, endpos)
+        return getattr(self.rx, name)(string, pos, endpos)
+
+    method.__name__ = name
+    return method
+
+
 class _Counted:
     """A compiled pattern that adds to ``work`` the characters each call may read."""
 
@@ -92,21 +103,8 @@ class _Counted:
         self.work[0] += 1  # anchored: reads as far as the pattern reaches, not the window
         return self.rx.match(string, pos, endpos)
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        self._window(string, pos, endpos)
-        return self.rx.search(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        self._window(string, pos, endpos)
-        return self.rx.fullmatch(string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        self._window(string, pos, endpos)
-        return self.rx.finditer(string, pos, endpos)
-
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        self._window(string, pos, endpos)
-        return self.rx.findall(string, pos, endpos)
+    # unanchored: each may read its whole window
+    search, fullmatch, finditer, findall = map(_windowed, ("search", "fullmatch", "finditer", "findall"))
 
     def sub(self, repl: Any, string: str, count: int = 0) -> Any:
         self._window(string)

@@ -5,63 +5,60 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import table
 
 from analysis.extract.dates import find_dates
 
 PUB = dt.date(2019, 11, 16)  # a Saturday
 
-DATES = [
-    # (sentence, exact, start, end, form)
-    ("Published November 16, 2019.", "November 16, 2019", "2019-11-16", "2019-11-16", "absolute"),
-    ("Esper urged Friday, calling on Seoul", "Friday", "2019-11-15", "2019-11-15", "weekday"),
-    ("Esper said on Wednesday he was open", "on Wednesday", "2019-11-13", "2019-11-13", "weekday"),
-    ("Esper's remarks on Monday weren't well received", "on Monday", "2019-11-11", "2019-11-11", "weekday"),
-    ("The talks resume next Monday.", "next Monday", "2019-11-18", "2019-11-18", "weekday"),
-    ("They met last Saturday.", "last Saturday", "2019-11-09", "2019-11-09", "weekday"),
-    ("The rally is on Saturday.", "on Saturday", "2019-11-16", "2019-11-16", "weekday"),
-    ("He spoke Tuesday morning.", "Tuesday morning", "2019-11-12", "2019-11-12", "weekday"),
-    ("Kim and Biegun met last month in Stockholm", "last month", "2019-10-01", "2019-10-31", "relative"),
-    ("A lawmaker said last week that", "last week", "2019-11-04", "2019-11-10", "relative"),
-    ("what Seoul agreed to pay this year", "this year", "2019-01-01", "2019-12-31", "relative"),
-    ("Trump ordered scaled back past year.", "past year", "2018-11-17", "2019-11-16", "relative"),
-    ("The deal expired last year.", "last year", "2018-01-01", "2018-12-31", "relative"),
-    ("A new deal is due next year.", "next year", "2020-01-01", "2020-12-31", "relative"),
-    ("The talks are this week.", "this week", "2019-11-11", "2019-11-17", "relative"),
-    ("They will meet next month.", "next month", "2019-12-01", "2019-12-31", "relative"),
-    ("agreed in June to re-open negotiations", "in June", "2019-06-01", "2019-06-30", "month"),
-    ("a failed summit in Vietnam in February.", "in February", "2019-02-01", "2019-02-28", "month"),
-    ("talks in Sweden early in October, we", "early in October", "2019-10-01", "2019-10-10", "month"),
-    ("The deal lapsed early January.", "early January", "2019-01-01", "2019-01-10", "month"),
-    ("It was signed in late March.", "in late March", "2019-03-21", "2019-03-31", "month"),
-    ("Talks stalled in mid-September.", "in mid-September", "2019-09-11", "2019-09-20", "month"),
-    ("It ends in November.", "in November", "2019-11-01", "2019-11-30", "month"),
-    ("The deal runs out next March.", "next March", "2020-03-01", "2020-03-31", "month"),
-    ("They met in March 2018.", "in March 2018", "2018-03-01", "2018-03-31", "absolute"),
-    (
-        "to pass the time limit - the end of this year - easily",
-        "the end of this year",
-        "2019-12-31",
-        "2019-12-31",
-        "relative",
-    ),
-    ("conclude the SMA before the end of the year", "the end of the year", "2019-12-31", "2019-12-31", "relative"),
-    ("by the end of next year", "the end of next year", "2020-12-31", "2020-12-31", "relative"),
-    ("The 11th SMA runs to the end of 2019.", "the end of 2019", "2019-12-31", "2019-12-31", "absolute"),
-    ("The deal will run in 2026.", "in 2026", "2026-01-01", "2026-12-31", "absolute"),
-    ("Payments rose from 2014 to 2018.", "from 2014 to 2018", "2014-01-01", "2018-12-31", "range"),
-    ("between 2014 and 2018 the share", "between 2014 and 2018", "2014-01-01", "2018-12-31", "range"),
-    ("The 2014-18 deal", "2014-18", "2014-01-01", "2018-12-31", "range"),
-    ("signed on Nov. 20, 2019, in Seoul", "on Nov. 20, 2019", "2019-11-20", "2019-11-20", "absolute"),
-    ("signed on 5 March 2019 in Seoul", "on 5 March 2019", "2019-03-05", "2019-03-05", "absolute"),
-    ("dated 2019-03-08", "2019-03-08", "2019-03-08", "2019-03-08", "absolute"),
-    ("Seoul said on Feb. 10 that", "on Feb. 10", "2019-02-10", "2019-02-10", "month"),
-    ("earlier this year, Seoul", "earlier this year", "2019-01-01", "2019-11-15", "relative"),
-    ("late last year, Seoul", "late last year", "2018-09-01", "2018-12-31", "relative"),
-    ("Yesterday, Seoul said", "Yesterday", "2019-11-15", "2019-11-15", "relative"),
-    ("two years ago, Seoul", "two years ago", "2017-11-16", "2017-11-16", "relative"),
-    ("the 1990s alliance", "the 1990s", "1990-01-01", "1999-12-31", "absolute"),
-    ("by mid-2019 the deal", "mid-2019", "2019-05-01", "2019-08-31", "absolute"),
-]
+DATES = table(
+    r"""
+sentence | exact | start | end | form
+Published November 16, 2019. | November 16, 2019 | 2019-11-16 | 2019-11-16 | absolute
+Esper urged Friday, calling on Seoul | Friday | 2019-11-15 | 2019-11-15 | weekday
+Esper said on Wednesday he was open | on Wednesday | 2019-11-13 | 2019-11-13 | weekday
+Esper's remarks on Monday weren't well received | on Monday | 2019-11-11 | 2019-11-11 | weekday
+The talks resume next Monday. | next Monday | 2019-11-18 | 2019-11-18 | weekday
+They met last Saturday. | last Saturday | 2019-11-09 | 2019-11-09 | weekday
+The rally is on Saturday. | on Saturday | 2019-11-16 | 2019-11-16 | weekday
+He spoke Tuesday morning. | Tuesday morning | 2019-11-12 | 2019-11-12 | weekday
+Kim and Biegun met last month in Stockholm | last month | 2019-10-01 | 2019-10-31 | relative
+A lawmaker said last week that | last week | 2019-11-04 | 2019-11-10 | relative
+what Seoul agreed to pay this year | this year | 2019-01-01 | 2019-12-31 | relative
+Trump ordered scaled back past year. | past year | 2018-11-17 | 2019-11-16 | relative
+The deal expired last year. | last year | 2018-01-01 | 2018-12-31 | relative
+A new deal is due next year. | next year | 2020-01-01 | 2020-12-31 | relative
+The talks are this week. | this week | 2019-11-11 | 2019-11-17 | relative
+They will meet next month. | next month | 2019-12-01 | 2019-12-31 | relative
+agreed in June to re-open negotiations | in June | 2019-06-01 | 2019-06-30 | month
+a failed summit in Vietnam in February. | in February | 2019-02-01 | 2019-02-28 | month
+talks in Sweden early in October, we | early in October | 2019-10-01 | 2019-10-10 | month
+The deal lapsed early January. | early January | 2019-01-01 | 2019-01-10 | month
+It was signed in late March. | in late March | 2019-03-21 | 2019-03-31 | month
+Talks stalled in mid-September. | in mid-September | 2019-09-11 | 2019-09-20 | month
+It ends in November. | in November | 2019-11-01 | 2019-11-30 | month
+The deal runs out next March. | next March | 2020-03-01 | 2020-03-31 | month
+They met in March 2018. | in March 2018 | 2018-03-01 | 2018-03-31 | absolute
+to pass the time limit - the end of this year - easily | the end of this year | 2019-12-31 | 2019-12-31 | relative
+conclude the SMA before the end of the year | the end of the year | 2019-12-31 | 2019-12-31 | relative
+by the end of next year | the end of next year | 2020-12-31 | 2020-12-31 | relative
+The 11th SMA runs to the end of 2019. | the end of 2019 | 2019-12-31 | 2019-12-31 | absolute
+The deal will run in 2026. | in 2026 | 2026-01-01 | 2026-12-31 | absolute
+Payments rose from 2014 to 2018. | from 2014 to 2018 | 2014-01-01 | 2018-12-31 | range
+between 2014 and 2018 the share | between 2014 and 2018 | 2014-01-01 | 2018-12-31 | range
+The 2014-18 deal | 2014-18 | 2014-01-01 | 2018-12-31 | range
+signed on Nov. 20, 2019, in Seoul | on Nov. 20, 2019 | 2019-11-20 | 2019-11-20 | absolute
+signed on 5 March 2019 in Seoul | on 5 March 2019 | 2019-03-05 | 2019-03-05 | absolute
+dated 2019-03-08 | 2019-03-08 | 2019-03-08 | 2019-03-08 | absolute
+Seoul said on Feb. 10 that | on Feb. 10 | 2019-02-10 | 2019-02-10 | month
+earlier this year, Seoul | earlier this year | 2019-01-01 | 2019-11-15 | relative
+late last year, Seoul | late last year | 2018-09-01 | 2018-12-31 | relative
+Yesterday, Seoul said | Yesterday | 2019-11-15 | 2019-11-15 | relative
+two years ago, Seoul | two years ago | 2017-11-16 | 2017-11-16 | relative
+the 1990s alliance | the 1990s | 1990-01-01 | 1999-12-31 | absolute
+by mid-2019 the deal | mid-2019 | 2019-05-01 | 2019-08-31 | absolute
+"""
+)
 
 
 @pytest.mark.parametrize(("sentence", "exact", "start", "end", "form"), DATES)
@@ -77,29 +74,35 @@ def test_trigger_words_are_outside_the_span():
     assert f[2] == "1991"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "exact", "start", "end"),
-    [
-        ("It is the largest rise since 2004.", "2004", "2004-01-01", "2004-12-31"),
-        ("Talks have stalled since June.", "June", "2019-06-01", "2019-06-30"),
-        ("Talks have stalled since Monday.", "Monday", "2019-11-11", "2019-11-11"),
-    ],
+SINCE = table(
+    r"""
+sentence | exact | start | end
+It is the largest rise since 2004. | 2004 | 2004-01-01 | 2004-12-31
+Talks have stalled since June. | June | 2019-06-01 | 2019-06-30
+Talks have stalled since Monday. | Monday | 2019-11-11 | 2019-11-11
+"""
 )
+
+
+@pytest.mark.parametrize(("sentence", "exact", "start", "end"), SINCE)
 def test_since_gives_the_starting_date(sentence, exact, start, end):
     assert _read(sentence) == [(exact, start, end)]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "It may rain.",
-        "We march on.",
-        "Black Friday sales rose.",
-        "Some 28,500 troops are based there.",
-        "The bill was $2019 in all.",
-        "It grew 2019 percent.",
-    ],
+NO_DATES = table(
+    r"""
+sentence
+It may rain.
+We march on.
+Black Friday sales rose.
+Some 28,500 troops are based there.
+The bill was $2019 in all.
+It grew 2019 percent.
+"""
 )
+
+
+@pytest.mark.parametrize(("sentence",), NO_DATES)
 def test_no_dates(sentence):
     assert find_dates(sentence, PUB) == []
 
@@ -112,51 +115,62 @@ def test_weekday_resolves_against_other_publication_dates():
 
 
 def _read(text, pub=PUB):
-    """(exact, start, end) for each date; an unresolved one gives (exact, None, reason)."""
+    """(exact, start, end) for each date; an unresolved one gives (exact, None, reason). ``pub``: a date or ISO text."""
+    pub = dt.date.fromisoformat(pub) if isinstance(pub, str) else pub
     return [(x, v["start"], v["end"] if v["start"] else v["unresolved"]) for _, _, x, v in find_dates(text, pub)]
 
 
 WED = dt.date(2019, 11, 20)  # a Wednesday
 
-TENSE = [
-    # (sentence, publication, exact, start): the tense of the clause points a bare date forward or back
-    ("The minister will visit Tokyo from Friday.", PUB, "Friday", "2019-11-22"),
-    ("The minister will visit Tokyo from Friday.", WED, "Friday", "2019-11-22"),
-    ("The minister visited Tokyo on Friday.", WED, "on Friday", "2019-11-15"),
-    ("On Friday, the two envoys will meet in Geneva.", WED, "On Friday", "2019-11-22"),
-    ("On Friday, the two envoys met in Geneva.", WED, "On Friday", "2019-11-15"),
-    ("Negotiators are set to meet again on Tuesday.", PUB, "on Tuesday", "2019-11-19"),
-    ("The vote is scheduled to take place on Thursday.", PUB, "on Thursday", "2019-11-21"),
-    ("The delegation plans to arrive on Monday.", PUB, "on Monday", "2019-11-18"),
-    ("The agreement is expected to be signed in March.", PUB, "in March", "2020-03-01"),
-    ("The talks are due to resume in January.", PUB, "in January", "2020-01-01"),
-    ("The upcoming round on Tuesday may be the last.", PUB, "on Tuesday", "2019-11-19"),
-    ("The agreement will be signed in March.", PUB, "in March", "2020-03-01"),
-    ("The agreement was signed in March.", PUB, "in March", "2019-03-01"),
-    ("Lee will travel to the United States on Friday.", WED, "on Friday", "2019-11-22"),
-    ("The talks will run until Thursday.", WED, "Thursday", "2019-11-21"),
-    ("The ministers will meet on Wednesday.", WED, "on Wednesday", "2019-11-20"),  # publication day itself
-    ("Talks will resume in November.", PUB, "in November", "2019-11-01"),
-    ("The president, who takes office in January, wants more.", PUB, "in January", "2020-01-01"),
-    ("The deal expires in March.", PUB, "in March", "2020-03-01"),
-    ("The envoy will arrive on Nov. 2.", PUB, "on Nov. 2", "2020-11-02"),
-    ("The envoy arrived on Nov. 2.", PUB, "on Nov. 2", "2019-11-02"),
-    ("Talks are to resume after the Nov. 10 vote.", PUB, "Nov. 10", "2019-11-10"),  # days back: this year's
-    ("The talks were delayed due to protests on Tuesday.", PUB, "on Tuesday", "2019-11-12"),
-    ("Officials said Monday they would decide soon.", PUB, "Monday", "2019-11-11"),
-    ("The report was published since Monday, when it will be updated.", PUB, "Monday", "2019-11-11"),
-    ("Next Friday the talks resume.", PUB, "Next Friday", "2019-11-22"),
-    ("Last Friday the talks stalled.", PUB, "Last Friday", "2019-11-15"),
-    ("This coming Friday the talks resume.", PUB, "This coming Friday", "2019-11-22"),
-    # a headline's infinitive is its future: "<subject> to <verb>"
-    ("Esper to visit Seoul Friday", WED, "Friday", "2019-11-22"),
-    ("US, South Korea to resume cost talks in December", PUB, "in December", "2019-12-01"),
-    ("Washington wants Seoul to pay more by Friday", WED, "Friday", "2019-11-22"),
-    ("Negotiators return to talks on Tuesday", WED, "on Tuesday", "2019-11-19"),  # "to talks": no verb
-]
+# The tense of the clause points a bare date forward or back. "on Wednesday" published on a Wednesday is the
+# publication day itself; "Nov. 10", days back, is this year's.
+TENSE = table(
+    r"""
+sentence | pub | exact | start
+The minister will visit Tokyo from Friday. | 2019-11-16 | Friday | 2019-11-22
+The minister will visit Tokyo from Friday. | 2019-11-20 | Friday | 2019-11-22
+The minister visited Tokyo on Friday. | 2019-11-20 | on Friday | 2019-11-15
+On Friday, the two envoys will meet in Geneva. | 2019-11-20 | On Friday | 2019-11-22
+On Friday, the two envoys met in Geneva. | 2019-11-20 | On Friday | 2019-11-15
+Negotiators are set to meet again on Tuesday. | 2019-11-16 | on Tuesday | 2019-11-19
+The vote is scheduled to take place on Thursday. | 2019-11-16 | on Thursday | 2019-11-21
+The delegation plans to arrive on Monday. | 2019-11-16 | on Monday | 2019-11-18
+The agreement is expected to be signed in March. | 2019-11-16 | in March | 2020-03-01
+The talks are due to resume in January. | 2019-11-16 | in January | 2020-01-01
+The upcoming round on Tuesday may be the last. | 2019-11-16 | on Tuesday | 2019-11-19
+The agreement will be signed in March. | 2019-11-16 | in March | 2020-03-01
+The agreement was signed in March. | 2019-11-16 | in March | 2019-03-01
+Lee will travel to the United States on Friday. | 2019-11-20 | on Friday | 2019-11-22
+The talks will run until Thursday. | 2019-11-20 | Thursday | 2019-11-21
+The ministers will meet on Wednesday. | 2019-11-20 | on Wednesday | 2019-11-20
+Talks will resume in November. | 2019-11-16 | in November | 2019-11-01
+The president, who takes office in January, wants more. | 2019-11-16 | in January | 2020-01-01
+The deal expires in March. | 2019-11-16 | in March | 2020-03-01
+The envoy will arrive on Nov. 2. | 2019-11-16 | on Nov. 2 | 2020-11-02
+The envoy arrived on Nov. 2. | 2019-11-16 | on Nov. 2 | 2019-11-02
+Talks are to resume after the Nov. 10 vote. | 2019-11-16 | Nov. 10 | 2019-11-10
+The talks were delayed due to protests on Tuesday. | 2019-11-16 | on Tuesday | 2019-11-12
+Officials said Monday they would decide soon. | 2019-11-16 | Monday | 2019-11-11
+The report was published since Monday, when it will be updated. | 2019-11-16 | Monday | 2019-11-11
+Next Friday the talks resume. | 2019-11-16 | Next Friday | 2019-11-22
+Last Friday the talks stalled. | 2019-11-16 | Last Friday | 2019-11-15
+This coming Friday the talks resume. | 2019-11-16 | This coming Friday | 2019-11-22
+"""
+)
+
+# A headline's infinitive is its future: "<subject> to <verb>"; "return to talks" has no verb after "to".
+HEADLINE_TENSE = table(
+    r"""
+sentence | pub | exact | start
+Esper to visit Seoul Friday | 2019-11-20 | Friday | 2019-11-22
+US, South Korea to resume cost talks in December | 2019-11-16 | in December | 2019-12-01
+Washington wants Seoul to pay more by Friday | 2019-11-20 | Friday | 2019-11-22
+Negotiators return to talks on Tuesday | 2019-11-20 | on Tuesday | 2019-11-19
+"""
+)
 
 
-@pytest.mark.parametrize(("sentence", "pub", "exact", "start"), TENSE)
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start"), TENSE + HEADLINE_TENSE)
 def test_tense(sentence, pub, exact, start):
     ((x, s, _),) = _read(sentence, pub)
     assert (x, s) == (exact, start)
@@ -172,18 +186,21 @@ def test_fronted_date_and_later_clause():
     assert got == [("in March", "2020-03-01", "2020-03-31"), ("in February", "2019-02-01", "2019-02-28")]
 
 
-MONTH_AND_YEAR = [
-    # one span for a month, or a part of one, with a year counted from publication
-    ("Talks are expected to resume in January next year.", "in January next year", "2020-01-01", "2020-01-31"),
-    ("Seoul paid more in March last year.", "in March last year", "2018-03-01", "2018-03-31"),
-    ("The deal lapsed in early January this year.", "in early January this year", "2019-01-01", "2019-01-10"),
-    ("It takes effect in January of next year.", "in January of next year", "2020-01-01", "2020-01-31"),
-    ("It takes effect January 1 next year.", "January 1 next year", "2020-01-01", "2020-01-01"),
-    ("The ministers meet again early next month.", "early next month", "2019-12-01", "2019-12-10"),
-    ("A deal is due by the end of next year.", "the end of next year", "2020-12-31", "2020-12-31"),
-    ("The ministers meet later this month.", "later this month", "2019-11-17", "2019-11-30"),
-    ("Prices rose in late May last year.", "in late May last year", "2018-05-21", "2018-05-31"),
-]
+# one span for a month, or a part of one, with a year counted from publication
+MONTH_AND_YEAR = table(
+    r"""
+sentence | exact | start | end
+Talks are expected to resume in January next year. | in January next year | 2020-01-01 | 2020-01-31
+Seoul paid more in March last year. | in March last year | 2018-03-01 | 2018-03-31
+The deal lapsed in early January this year. | in early January this year | 2019-01-01 | 2019-01-10
+It takes effect in January of next year. | in January of next year | 2020-01-01 | 2020-01-31
+It takes effect January 1 next year. | January 1 next year | 2020-01-01 | 2020-01-01
+The ministers meet again early next month. | early next month | 2019-12-01 | 2019-12-10
+A deal is due by the end of next year. | the end of next year | 2020-12-31 | 2020-12-31
+The ministers meet later this month. | later this month | 2019-11-17 | 2019-11-30
+Prices rose in late May last year. | in late May last year | 2018-05-21 | 2018-05-31
+"""
+)
 
 
 @pytest.mark.parametrize(("sentence", "exact", "start", "end"), MONTH_AND_YEAR)
@@ -191,36 +208,34 @@ def test_month_with_relative_year(sentence, exact, start, end):
     assert _read(sentence) == [(exact, start, end)]
 
 
-ANCHORED = [
-    # (paragraph, the anchored expression, start, end): counted from the date before it
-    ("In 2018, the payment rose 5 percent from the previous year.", "the previous year", "2017-01-01", "2017-12-31"),
-    ("Talks collapsed in 2016. The following year, a deal was struck.", "The following year", "2017-01-01",
-     "2017-12-31"),
-    ("The first deal was signed in 1991; the year before, talks had begun.", "the year before", "1990-01-01",
-     "1990-12-31"),
-    ("Talks began in 2014 and ended that year.", "that year", "2014-01-01", "2014-12-31"),
-    ("Lee met Park on Tuesday. A day later, Park flew home.", "A day later", "2019-11-13", "2019-11-13"),
-    ("Lee met Park on Tuesday. Two days later, Park flew home.", "Two days later", "2019-11-14", "2019-11-14"),
-    ("Lee landed on Friday; three days earlier he had left.", "three days earlier", "2019-11-12", "2019-11-12"),
-    ("Lee landed on Friday and left the next day.", "the next day", "2019-11-16", "2019-11-16"),
-    ("Lee landed on Friday, the day after the vote.", "the day after", "2019-11-14", "2019-11-14"),  # the vote
-    ("The vote was on Tuesday. Lee landed the day after.", "the day after", "2019-11-13", "2019-11-13"),
-    ("In March 2017 the deal lapsed. The previous month, talks had stalled.", "The previous month", "2017-02-01",
-     "2017-02-28"),
-    ("The vote was held in March 2017. A week later, the result was known.", "A week later", "2017-03-08",
-     "2017-04-07"),
-    ("The vote was held in 2017. A week later, the result was known.", "A week later", None,
-     "counts in weeks from 'in 2017', which is longer than a month"),
-    ("The deal expired in 2014; a year later a new one was signed.", "a year later", "2015-01-01", "2015-12-31"),
-    ("Lee arrived a day after Park left on Wednesday.", "a day after", "2019-11-13", "2019-11-13"),  # Park left
-    ("Lee spoke on Tuesday, a day after saying he would resign.", "a day after", "2019-11-11", "2019-11-11"),
-    ("Lee spoke on Tuesday, two days before the vote.", "two days before", "2019-11-14", "2019-11-14"),
-    ("The report comes a day ahead of a visit by the minister.", "a day ahead of", "2019-11-17", "2019-11-17"),
-    ("A new deal was signed in March 2019, two years after the previous one expired in 2017.", "two years after",
-     "2017-01-01", "2017-12-31"),  # the event it names, dated in its sentence
-    ("The deal was signed in 2019, and in March the following year it lapsed.", "in March the following year",
-     "2020-03-01", "2020-03-31"),
-]  # fmt: skip
+# The anchored expression (exact), counted from the date before it. "the day after the vote" and "a day after Park
+# left" count from the vote and from Park leaving; "two years after the previous one expired in 2017" from the event
+# it names, dated in its sentence. An unresolved one gives None and the reason in place of the end.
+ANCHORED = table(
+    r"""
+paragraph | exact | start | end
+In 2018, the payment rose 5 percent from the previous year. | the previous year | 2017-01-01 | 2017-12-31
+Talks collapsed in 2016. The following year, a deal was struck. | The following year | 2017-01-01 | 2017-12-31
+The first deal was signed in 1991; the year before, talks had begun. | the year before | 1990-01-01 | 1990-12-31
+Talks began in 2014 and ended that year. | that year | 2014-01-01 | 2014-12-31
+Lee met Park on Tuesday. A day later, Park flew home. | A day later | 2019-11-13 | 2019-11-13
+Lee met Park on Tuesday. Two days later, Park flew home. | Two days later | 2019-11-14 | 2019-11-14
+Lee landed on Friday; three days earlier he had left. | three days earlier | 2019-11-12 | 2019-11-12
+Lee landed on Friday and left the next day. | the next day | 2019-11-16 | 2019-11-16
+Lee landed on Friday, the day after the vote. | the day after | 2019-11-14 | 2019-11-14
+The vote was on Tuesday. Lee landed the day after. | the day after | 2019-11-13 | 2019-11-13
+In March 2017 the deal lapsed. The previous month, talks had stalled. | The previous month | 2017-02-01 | 2017-02-28
+The vote was held in March 2017. A week later, the result was known. | A week later | 2017-03-08 | 2017-04-07
+The vote was held in 2017. A week later, the result was known. | A week later | None | counts in weeks from 'in 2017', which is longer than a month
+The deal expired in 2014; a year later a new one was signed. | a year later | 2015-01-01 | 2015-12-31
+Lee arrived a day after Park left on Wednesday. | a day after | 2019-11-13 | 2019-11-13
+Lee spoke on Tuesday, a day after saying he would resign. | a day after | 2019-11-11 | 2019-11-11
+Lee spoke on Tuesday, two days before the vote. | two days before | 2019-11-14 | 2019-11-14
+The report comes a day ahead of a visit by the minister. | a day ahead of | 2019-11-17 | 2019-11-17
+A new deal was signed in March 2019, two years after the previous one expired in 2017. | two years after | 2017-01-01 | 2017-12-31
+The deal was signed in 2019, and in March the following year it lapsed. | in March the following year | 2020-03-01 | 2020-03-31
+"""  # noqa: E501
+)
 
 
 @pytest.mark.parametrize(("paragraph", "exact", "start", "end"), ANCHORED)
@@ -241,14 +256,17 @@ def test_adverbial_after_counts_forward():
     assert got["Two years after"] == "2012-01-01"
 
 
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        "Park flew home the next day.",
-        "The payment rose 5 percent from the previous year.",
-        "Three days earlier, the envoy had left.",
-    ],
+UNANCHORED = table(
+    r"""
+paragraph
+Park flew home the next day.
+The payment rose 5 percent from the previous year.
+Three days earlier, the envoy had left.
+"""
 )
+
+
+@pytest.mark.parametrize(("paragraph",), UNANCHORED)
 def test_anchored_without_a_date_before_is_unresolved(paragraph):
     ((_, start, why),) = _read(paragraph)
     assert start is None and "no earlier date" in why
@@ -264,42 +282,46 @@ def test_anchored_value_keeps_the_contract():
     assert set(v) == {"start", "end", "form", "unresolved"} and v["form"] == "relative"
 
 
-WEEKENDS = [
-    # (sentence, publication, exact, start, end)
-    ("Officials met at the weekend.", WED, "at the weekend", "2019-11-16", "2019-11-17"),
-    ("Officials will meet over the weekend.", WED, "over the weekend", "2019-11-23", "2019-11-24"),
-    ("Officials met over the weekend.", dt.date(2019, 11, 18), "over the weekend", "2019-11-16", "2019-11-17"),
-    ("Officials will meet at the weekend.", PUB, "at the weekend", "2019-11-16", "2019-11-17"),
-    ("Earlier this week, officials met.", WED, "Earlier this week", "2019-11-18", "2019-11-19"),
-    ("Officials meet again later this week.", WED, "later this week", "2019-11-21", "2019-11-24"),
-    ("Officials meet this week.", WED, "this week", "2019-11-18", "2019-11-24"),
-    ("The trade figures this month were weak.", WED, "this month", "2019-11-01", "2019-11-30"),
-]
+WEEKENDS = table(
+    r"""
+sentence | pub | exact | start | end
+Officials met at the weekend. | 2019-11-20 | at the weekend | 2019-11-16 | 2019-11-17
+Officials will meet over the weekend. | 2019-11-20 | over the weekend | 2019-11-23 | 2019-11-24
+Officials met over the weekend. | 2019-11-18 | over the weekend | 2019-11-16 | 2019-11-17
+Officials will meet at the weekend. | 2019-11-16 | at the weekend | 2019-11-16 | 2019-11-17
+Earlier this week, officials met. | 2019-11-20 | Earlier this week | 2019-11-18 | 2019-11-19
+Officials meet again later this week. | 2019-11-20 | later this week | 2019-11-21 | 2019-11-24
+Officials meet this week. | 2019-11-20 | this week | 2019-11-18 | 2019-11-24
+The trade figures this month were weak. | 2019-11-20 | this month | 2019-11-01 | 2019-11-30
+"""
+)
 
 
 LATER = dt.date(2024, 5, 4)  # a Saturday, years after the words quoted below were said
 
-QUOTED = [
-    # (paragraph, the date in the quotation, its start: from the day the words were said when the text gives
-    # that day, None when it dates them less precisely and that changes the reading)
-    ('In 2019, the minister said: "We will sign a deal next year."', "next year", None),
-    ('"We will sign a deal next year," the minister said in 2019.', "next year", None),
-    ('"Talks resume in June," the minister said last year.', "in June", None),
-    ("“Our deadline is the end of this year,” the envoy told reporters on Nov. 3, 2019.", "the end of this year",
-     "2019-12-31"),
-    ('Talks collapsed in 2019. "We meet again on Monday," the envoy said.', "on Monday", None),
-    ('"We will sign a deal next year," the minister said on Friday.', "next year", "2025-01-01"),
-    ('"They agreed yesterday," the minister said on Tuesday.', "yesterday", "2024-04-29"),  # read from that day
-    ('"Talks end this week," the minister said on Nov. 6, 2019.', "this week", "2019-11-04"),
-    ('"We will sign a deal next year," the minister said.', "next year", "2025-01-01"),
-    ('"We will sign a deal next year," the minister said last month.', "next year", "2025-01-01"),
-    ('"The 2019 deal expired in 2020," the minister said in 2023.', "in 2020", "2020-01-01"),
-    ('The minister said in 2019 the deal would be "fair" and ready next year.', "next year", "2025-01-01"),
-    ("The deal, which the two allies first signed back in 1991, lapses soon. “We want one this year,” Lee said.",
-     "this year", "2024-01-01"),  # a year in passing, not the paragraph's time
-    ('"We will meet next year," the minister said, adding that talks will start in 2030.', "next year",
-     "2025-01-01"),
-]  # fmt: skip
+# The date in the quotation (exact), and its start: from the day the words were said when the text gives
+# that day, None when it dates them less precisely and that changes the reading)
+# ("yesterday" is read from the Tuesday the words were said; "back in 1991" is a year in passing, not the
+# paragraph's time)
+QUOTED = table(
+    r"""
+paragraph | exact | start
+In 2019, the minister said: "We will sign a deal next year." | next year | None
+"We will sign a deal next year," the minister said in 2019. | next year | None
+"Talks resume in June," the minister said last year. | in June | None
+“Our deadline is the end of this year,” the envoy told reporters on Nov. 3, 2019. | the end of this year | 2019-12-31
+Talks collapsed in 2019. "We meet again on Monday," the envoy said. | on Monday | None
+"We will sign a deal next year," the minister said on Friday. | next year | 2025-01-01
+"They agreed yesterday," the minister said on Tuesday. | yesterday | 2024-04-29
+"Talks end this week," the minister said on Nov. 6, 2019. | this week | 2019-11-04
+"We will sign a deal next year," the minister said. | next year | 2025-01-01
+"We will sign a deal next year," the minister said last month. | next year | 2025-01-01
+"The 2019 deal expired in 2020," the minister said in 2023. | in 2020 | 2020-01-01
+The minister said in 2019 the deal would be "fair" and ready next year. | next year | 2025-01-01
+The deal, which the two allies first signed back in 1991, lapses soon. “We want one this year,” Lee said. | this year | 2024-01-01
+"We will meet next year," the minister said, adding that talks will start in 2030. | next year | 2025-01-01
+"""  # noqa: E501
+)
 
 
 @pytest.mark.parametrize(("paragraph", "exact", "start"), QUOTED)
@@ -327,86 +349,91 @@ def test_anchored_date_counted_from_an_unresolved_one_is_unresolved():
     assert "not resolved" in got[1][2]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "He spent a day on the talks.",
-        "The year before last, costs rose.",
-        "A few days later, it rained.",
-    ],
+NOT_ANCHORED = table(
+    r"""
+sentence
+He spent a day on the talks.
+The year before last, costs rose.
+A few days later, it rained.
+"""
 )
+
+
+@pytest.mark.parametrize(("sentence",), NOT_ANCHORED)
 def test_not_anchored_dates(sentence):
     assert [x for x, _, _ in _read(sentence) if "day" in x or "year before" in x] == []
 
 
-CORPUS_SHAPES = [
-    # shapes met in real reporting, with sentences written for these tests
-    ("The envoy arrived on Sunday for talks this week.", dt.date(2019, 11, 17), "this week", "2019-11-18",
-     "2019-11-24"),  # published on a Sunday: the week that starts tomorrow
-    ("Earlier this week, the envoy arrived.", dt.date(2019, 11, 17), "Earlier this week", "2019-11-11",
-     "2019-11-16"),
-    ("Earlier this month, the envoy arrived.", PUB, "Earlier this month", "2019-11-01", "2019-11-15"),
-    ("On Monday and Tuesday, the envoys will meet in Seoul.", dt.date(2019, 11, 17), "On Monday and Tuesday",
-     "2019-11-18", "2019-11-19"),
-    ("The talks took place Tuesday and Wednesday.", PUB, "Tuesday and Wednesday", "2019-11-12", "2019-11-13"),
-    ("The minister spoke on December second.", dt.date(2019, 12, 3), "on December second", "2019-12-02",
-     "2019-12-02"),
-    ("Workers will be furloughed from April first.", dt.date(2020, 2, 2), "April first", "2020-04-01",
-     "2020-04-01"),
-    ("Workers could be furloughed starting in April.", dt.date(2020, 3, 19), "in April", "2020-04-01", "2020-04-30"),
-    ("A deal would hold off a possible walkout in November.", dt.date(2024, 10, 4), "in November", "2024-11-01",
-     "2024-11-30"),
-    ("Workers could have been furloughed in April.", dt.date(2020, 3, 19), "in April", "2019-04-01", "2019-04-30"),
-    ("Earlier in the day, a newspaper reported the figure.", PUB, "Earlier in the day", "2019-11-16", "2019-11-16"),
-    ("The vote was on Tuesday. Later that day, the result came.", PUB, "Later that day", "2019-11-12", "2019-11-12"),
-    ("The talks began in March 2018. Later that year, they stalled.", PUB, "Later that year", "2018-01-01",
-     "2018-12-31"),
-    ("Later in the week, the envoys met again.", WED, "Later in the week", "2019-11-18", "2019-11-24"),
-    ("The deal covers 2021~2025.", PUB, "2021~2025", "2021-01-01", "2025-12-31"),
-    ('"They agreed yesterday," Mr. Lee said at a meeting on Tuesday.', PUB, "yesterday", "2019-11-11", "2019-11-11"),
-    ("Talks will go on, Mr. Lee said on Friday.", dt.date(2019, 11, 20), "on Friday", "2019-11-15", "2019-11-15"),
-    ("Lee will meet Mr. Park on Friday.", dt.date(2019, 11, 20), "on Friday", "2019-11-22", "2019-11-22"),
-]  # fmt: skip
-
-
-SPANS_OF_YEARS = [
-    # (sentence, publication, exact, start, end)
-    ("It applies from last year to 2025.", dt.date(2021, 3, 10), "from last year to 2025", "2020-01-01", "2025-12-31"),
-    ("It ran from 2019 through next year.", dt.date(2021, 3, 10), "from 2019 through next year", "2019-01-01",
-     "2022-12-31"),
-    ("Seoul pays more in 2021 and in each of the following four years.", dt.date(2021, 3, 10),
-     "the following four years", "2022-01-01", "2025-12-31"),
-    ("Costs rose in 2021 after falling in the previous two years.", dt.date(2021, 3, 10),
-     "the previous two years", "2019-01-01", "2020-12-31"),
-    ("Costs rose over the past two years.", dt.date(2021, 3, 10), "the past two years", "2019-03-10", "2021-03-10"),
-    ("Costs will rise over the next three years.", dt.date(2021, 3, 10), "the next three years", "2021-03-10",
-     "2024-03-10"),
-]  # fmt: skip
-
-
-SEASONS_AND_PARTS = [
-    # (sentence, publication, exact, start, end)
-    ("Talks stalled last summer.", dt.date(2020, 1, 10), "last summer", "2019-06-01", "2019-08-31"),
-    ("Talks resume this spring.", dt.date(2020, 1, 10), "this spring", "2020-03-01", "2020-05-31"),
-    ("It is cold this winter.", dt.date(2020, 1, 10), "this winter", "2019-12-01", "2020-02-29"),
-    ("Talks will resume in the fall.", dt.date(2020, 1, 10), "in the fall", "2020-09-01", "2020-11-30"),
-    ("Talks stalled in the fall.", dt.date(2020, 1, 10), "in the fall", "2019-09-01", "2019-11-30"),
-    ("Talks began in the spring of 2019.", dt.date(2020, 1, 10), "in the spring of 2019", "2019-03-01",
-     "2019-05-31"),
-    ("The deal was signed in spring 2019.", dt.date(2020, 1, 10), "spring 2019", "2019-03-01", "2019-05-31"),
-    ("A deal is due in the first half of next year.", PUB, "the first half of next year", "2020-01-01",
-     "2020-06-30"),
-    ("Payments rose in the third quarter of 2018.", PUB, "the third quarter of 2018", "2018-07-01", "2018-09-30"),
-    ("Payments rose in the second half of the year.", PUB, "the second half of the year", "2019-07-01",
-     "2019-12-31"),
-    ("The envoys met Nov. 5-6.", PUB, "Nov. 5-6", "2019-11-05", "2019-11-06"),
-    ("The envoys met this past weekend.", WED, "this past weekend", "2019-11-16", "2019-11-17"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "sentence", ["The fall of the won hurt exporters.", "The fall in exports was sharp.", "Prices fall in spring."]
+# shapes met in real reporting, with sentences written for these tests
+# ("this week" published on a Sunday is the week that starts tomorrow)
+CORPUS_SHAPES = table(
+    r"""
+sentence | pub | exact | start | end
+The envoy arrived on Sunday for talks this week. | 2019-11-17 | this week | 2019-11-18 | 2019-11-24
+Earlier this week, the envoy arrived. | 2019-11-17 | Earlier this week | 2019-11-11 | 2019-11-16
+Earlier this month, the envoy arrived. | 2019-11-16 | Earlier this month | 2019-11-01 | 2019-11-15
+On Monday and Tuesday, the envoys will meet in Seoul. | 2019-11-17 | On Monday and Tuesday | 2019-11-18 | 2019-11-19
+The talks took place Tuesday and Wednesday. | 2019-11-16 | Tuesday and Wednesday | 2019-11-12 | 2019-11-13
+The minister spoke on December second. | 2019-12-03 | on December second | 2019-12-02 | 2019-12-02
+Workers will be furloughed from April first. | 2020-02-02 | April first | 2020-04-01 | 2020-04-01
+Workers could be furloughed starting in April. | 2020-03-19 | in April | 2020-04-01 | 2020-04-30
+A deal would hold off a possible walkout in November. | 2024-10-04 | in November | 2024-11-01 | 2024-11-30
+Workers could have been furloughed in April. | 2020-03-19 | in April | 2019-04-01 | 2019-04-30
+Earlier in the day, a newspaper reported the figure. | 2019-11-16 | Earlier in the day | 2019-11-16 | 2019-11-16
+The vote was on Tuesday. Later that day, the result came. | 2019-11-16 | Later that day | 2019-11-12 | 2019-11-12
+The talks began in March 2018. Later that year, they stalled. | 2019-11-16 | Later that year | 2018-01-01 | 2018-12-31
+Later in the week, the envoys met again. | 2019-11-20 | Later in the week | 2019-11-18 | 2019-11-24
+The deal covers 2021~2025. | 2019-11-16 | 2021~2025 | 2021-01-01 | 2025-12-31
+"They agreed yesterday," Mr. Lee said at a meeting on Tuesday. | 2019-11-16 | yesterday | 2019-11-11 | 2019-11-11
+Talks will go on, Mr. Lee said on Friday. | 2019-11-20 | on Friday | 2019-11-15 | 2019-11-15
+Lee will meet Mr. Park on Friday. | 2019-11-20 | on Friday | 2019-11-22 | 2019-11-22
+"""
 )
+
+
+SPANS_OF_YEARS = table(
+    r"""
+sentence | pub | exact | start | end
+It applies from last year to 2025. | 2021-03-10 | from last year to 2025 | 2020-01-01 | 2025-12-31
+It ran from 2019 through next year. | 2021-03-10 | from 2019 through next year | 2019-01-01 | 2022-12-31
+Seoul pays more in 2021 and in each of the following four years. | 2021-03-10 | the following four years | 2022-01-01 | 2025-12-31
+Costs rose in 2021 after falling in the previous two years. | 2021-03-10 | the previous two years | 2019-01-01 | 2020-12-31
+Costs rose over the past two years. | 2021-03-10 | the past two years | 2019-03-10 | 2021-03-10
+Costs will rise over the next three years. | 2021-03-10 | the next three years | 2021-03-10 | 2024-03-10
+"""  # noqa: E501
+)
+
+
+SEASONS_AND_PARTS = table(
+    r"""
+sentence | pub | exact | start | end
+Talks stalled last summer. | 2020-01-10 | last summer | 2019-06-01 | 2019-08-31
+Talks resume this spring. | 2020-01-10 | this spring | 2020-03-01 | 2020-05-31
+It is cold this winter. | 2020-01-10 | this winter | 2019-12-01 | 2020-02-29
+Talks will resume in the fall. | 2020-01-10 | in the fall | 2020-09-01 | 2020-11-30
+Talks stalled in the fall. | 2020-01-10 | in the fall | 2019-09-01 | 2019-11-30
+Talks began in the spring of 2019. | 2020-01-10 | in the spring of 2019 | 2019-03-01 | 2019-05-31
+The deal was signed in spring 2019. | 2020-01-10 | spring 2019 | 2019-03-01 | 2019-05-31
+A deal is due in the first half of next year. | 2019-11-16 | the first half of next year | 2020-01-01 | 2020-06-30
+Payments rose in the third quarter of 2018. | 2019-11-16 | the third quarter of 2018 | 2018-07-01 | 2018-09-30
+Payments rose in the second half of the year. | 2019-11-16 | the second half of the year | 2019-07-01 | 2019-12-31
+The envoys met Nov. 5-6. | 2019-11-16 | Nov. 5-6 | 2019-11-05 | 2019-11-06
+The envoys met this past weekend. | 2019-11-20 | this past weekend | 2019-11-16 | 2019-11-17
+"""
+)
+
+
+FALL_NOT_A_SEASON = table(
+    r"""
+sentence
+The fall of the won hurt exporters.
+The fall in exports was sharp.
+Prices fall in spring.
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence",), FALL_NOT_A_SEASON)
 def test_fall_as_a_noun_or_verb_is_no_season(sentence):
     assert _read(sentence) == []
 
@@ -414,16 +441,21 @@ def test_fall_as_a_noun_or_verb_is_no_season(sentence):
 THU = dt.date(2019, 11, 14)  # a Thursday
 
 
-@pytest.mark.parametrize(
-    ("text", "start"),
-    [
-        ("SEOUL, South Korea — The minister spoke at a news conference Friday.", "2019-11-15"),  # already Friday there
-        ("TOKYO (Wire) - The minister spoke on Wednesday.", "2019-11-13"),
-        ("SEOUL, Nov. 14 (Wire) -- The minister spoke Friday.", "2019-11-08"),  # dated on the spot
-        ("WASHINGTON — The minister spoke Friday.", "2019-11-08"),
-        ("SEOUL, South Korea — The minister spoke last Thursday.", "2019-11-07"),
-    ],
+# Copy published on a Thursday (THU) in the US: a Seoul dateline with no date is already Friday there; a dateline
+# with its own date ("SEOUL, Nov. 14") is dated on the spot.
+DATELINES = table(
+    r"""
+text | start
+SEOUL, South Korea — The minister spoke at a news conference Friday. | 2019-11-15
+TOKYO (Wire) - The minister spoke on Wednesday. | 2019-11-13
+SEOUL, Nov. 14 (Wire) -- The minister spoke Friday. | 2019-11-08
+WASHINGTON — The minister spoke Friday. | 2019-11-08
+SEOUL, South Korea — The minister spoke last Thursday. | 2019-11-07
+"""
 )
+
+
+@pytest.mark.parametrize(("text", "start"), DATELINES)
 def test_east_asian_dateline_on_us_dated_copy(text, start):
     *_, (_, _, _, value) = find_dates(text, THU)  # the last date (a dateline may hold one too)
     assert value["start"] == start
@@ -452,19 +484,16 @@ def test_date_in_its_sentence(sentence, pub, exact, start, end):
 
 
 # Counts from a named event: the event's date (beside it, or from data/events.csv) moved by the count.
-EVENT_COUNTS = [
-    # (sentence, publication, exact, start, end)
-    ("The pact was sealed on May 2, 2022, 30 days after the inauguration of Joe Biden.", dt.date(2023, 1, 5),
-     "30 days after the inauguration", "2021-02-19", "2021-02-19"),
-    ("Talks resumed two weeks after Trump's inauguration, officials said.", dt.date(2019, 6, 1),
-     "two weeks after Trump's inauguration", "2017-02-03", "2017-02-03"),
-    ("Talks resumed two weeks after Trump's inauguration, officials said.", dt.date(2025, 6, 1),
-     "two weeks after Trump's inauguration", "2025-02-03", "2025-02-03"),
-    ("A deal came three months after the inauguration of President Yoon Suk Yeol.", dt.date(2023, 1, 5),
-     "three months after the inauguration", "2022-08-10", "2022-08-10"),
-    ("The envoys met a week before the summit on March 10.", dt.date(2024, 4, 1),
-     "a week before the summit", "2024-03-03", "2024-03-03"),
-]  # fmt: skip
+EVENT_COUNTS = table(
+    r"""
+sentence | pub | exact | start | end
+The pact was sealed on May 2, 2022, 30 days after the inauguration of Joe Biden. | 2023-01-05 | 30 days after the inauguration | 2021-02-19 | 2021-02-19
+Talks resumed two weeks after Trump's inauguration, officials said. | 2019-06-01 | two weeks after Trump's inauguration | 2017-02-03 | 2017-02-03
+Talks resumed two weeks after Trump's inauguration, officials said. | 2025-06-01 | two weeks after Trump's inauguration | 2025-02-03 | 2025-02-03
+A deal came three months after the inauguration of President Yoon Suk Yeol. | 2023-01-05 | three months after the inauguration | 2022-08-10 | 2022-08-10
+The envoys met a week before the summit on March 10. | 2024-04-01 | a week before the summit | 2024-03-03 | 2024-03-03
+"""  # noqa: E501
+)
 
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), EVENT_COUNTS)
@@ -473,96 +502,124 @@ def test_count_from_a_named_event(sentence, pub, exact, start, end):
     assert got[exact] == (start, end)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The offer came a month after the summit, aides said.",  # which summit: not said
-        "It came a week after the inauguration.",  # whose: not said anywhere in the sentence
-        "Aides spoke two days after the inauguration of Kim Min-jun.",  # a president events.csv does not know
-    ],
+# Which summit, or whose inauguration, is not said; Kim Min-jun is a president data/events.csv does not know.
+UNDATED_EVENTS = table(
+    r"""
+sentence
+The offer came a month after the summit, aides said.
+It came a week after the inauguration.
+Aides spoke two days after the inauguration of Kim Min-jun.
+"""
 )
+
+
+@pytest.mark.parametrize(("sentence",), UNDATED_EVENTS)
 def test_count_from_an_undated_event_is_unresolved(sentence):
     (value,) = [v for *_, v in find_dates(sentence, dt.date(2024, 5, 1))]
     assert value["start"] is None and "is not said" in value["unresolved"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "unresolved"),
-    [
-        ("Starting next year, each payment will rise by the growth of prices in the previous year.", True),
-        ("From 2027 the fee follows inflation of the previous year.", True),
-        ("In 2024 the levy rose 5%, and it rises annually by the wage growth of the previous year.", True),
-        ("From 2020 to 2022 the fee rose 3% over the previous year.", False),  # closed period: one value
-        ("In 2023 the fee rose 4% over the previous year.", False),
-    ],
+# "the previous year" in a rule for every year is unresolved (True); in a closed period it has one value (False).
+RULES_FOR_EVERY_YEAR = table(
+    r"""
+sentence | unresolved
+Starting next year, each payment will rise by the growth of prices in the previous year. | True
+From 2027 the fee follows inflation of the previous year. | True
+In 2024 the levy rose 5%, and it rises annually by the wage growth of the previous year. | True
+From 2020 to 2022 the fee rose 3% over the previous year. | False
+In 2023 the fee rose 4% over the previous year. | False
+"""
 )
+
+
+@pytest.mark.parametrize(("sentence", "unresolved"), RULES_FOR_EVERY_YEAR)
 def test_previous_year_in_a_rule_for_every_year(sentence, unresolved):
     (value,) = [v for _, _, x, v in find_dates(sentence, dt.date(2024, 5, 1)) if x.endswith("the previous year")]
-    assert (value["start"] is None) is unresolved
+    assert (value["start"] is None) is (unresolved == "True")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "exact", "start", "end"),
-    [
-        ("Staff face unpaid leave starting Thursday, as talks stall.", "Thursday", "2024-05-02", "2024-05-02"),
-        ("Staff went on unpaid leave starting Thursday.", "Thursday", "2024-04-25", "2024-04-25"),
-        ("Envoys will meet on the accord, known as the SMA, on Friday.", "on Friday", "2024-05-03", "2024-05-03"),
-        ("The army will send nurses employed by the base to the clinic Monday.", "Monday", "2024-05-06", "2024-05-06"),
-        (
-            "Aides said the two sides will hold the talks over the new deal, called the Special Measures "
-            "Agreement, from Monday through Wednesday.",
-            "Monday through Wednesday",
-            "2024-05-06",
-            "2024-05-08",
-        ),
-        ("This pact comes a month after both sides agreed on it.", "a month after", "2024-04-01", "2024-04-01"),
-        # a month before an event noun ("the March vote"), read by the tense or "ahead of"
-        ("Aides expect little change ahead of the October referendum.", "October", "2024-10-01", "2024-10-31"),
-        ("The June summit failed to bridge the gap.", "June", "2023-06-01", "2023-06-30"),
-        ("Lee hailed the March 1st Movement.", "March 1st", "2024-03-01", "2024-03-01"),
-        # a deadline or start of a plan told in the past points ahead
-        ("The cabinet resolved in April to close two bases by August.", "August", "2024-08-01", "2024-08-31"),
-        ("Kim vowed to levy a new fee starting June 3, aides said.", "June 3", "2024-06-03", "2024-06-03"),
-        ("The base closed by August, aides said.", "August", "2023-08-01", "2023-08-31"),
-        ("The fee applies from July 1.", "July 1", "2024-07-01", "2024-07-01"),
-    ],
+BEYOND_PARTICIPLES = table(
+    r"""
+sentence | exact | start | end
+Staff face unpaid leave starting Thursday, as talks stall. | Thursday | 2024-05-02 | 2024-05-02
+Staff went on unpaid leave starting Thursday. | Thursday | 2024-04-25 | 2024-04-25
+Envoys will meet on the accord, known as the SMA, on Friday. | on Friday | 2024-05-03 | 2024-05-03
+The army will send nurses employed by the base to the clinic Monday. | Monday | 2024-05-06 | 2024-05-06
+Aides said the two sides will hold the talks over the new deal, called the Special Measures Agreement, from Monday through Wednesday. | Monday through Wednesday | 2024-05-06 | 2024-05-08
+This pact comes a month after both sides agreed on it. | a month after | 2024-04-01 | 2024-04-01
+"""  # noqa: E501
 )
+
+# A month before an event noun ("the March vote"), read by the tense or "ahead of".
+EVENT_NOUNS = table(
+    r"""
+sentence | exact | start | end
+Aides expect little change ahead of the October referendum. | October | 2024-10-01 | 2024-10-31
+The June summit failed to bridge the gap. | June | 2023-06-01 | 2023-06-30
+Lee hailed the March 1st Movement. | March 1st | 2024-03-01 | 2024-03-01
+"""
+)
+
+# A deadline or start of a plan told in the past points ahead.
+PLANS = table(
+    r"""
+sentence | exact | start | end
+The cabinet resolved in April to close two bases by August. | August | 2024-08-01 | 2024-08-31
+Kim vowed to levy a new fee starting June 3, aides said. | June 3 | 2024-06-03 | 2024-06-03
+The base closed by August, aides said. | August | 2023-08-01 | 2023-08-31
+The fee applies from July 1. | July 1 | 2024-07-01 | 2024-07-01
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "exact", "start", "end"), BEYOND_PARTICIPLES + EVENT_NOUNS + PLANS)
 def test_tense_beyond_participles_events_and_plans(sentence, exact, start, end):
     got = {x: (s, e) for x, s, e in _read(sentence, dt.date(2024, 5, 1))}  # a Wednesday
     assert got[exact] == (start, end)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "exact", "start", "end"),
-    [
-        ("Envoys met in Hanoi from Feb. 3 to Feb. 5.", "from Feb. 3 to Feb. 5", "2019-02-03", "2019-02-05"),
-        ("Drills ran Oct. 30-Nov. 2 off the coast.", "Oct. 30-Nov. 2", "2019-10-30", "2019-11-02"),
-        ("Talks were held between March 4 and 6.", "between March 4 and 6", "2019-03-04", "2019-03-06"),
-        ("They will meet from Jan. 8 through Jan. 9.", "from Jan. 8 through Jan. 9", "2020-01-08", "2020-01-09"),
-    ],
+DAY_RANGES = table(
+    r"""
+sentence | exact | start | end
+Envoys met in Hanoi from Feb. 3 to Feb. 5. | from Feb. 3 to Feb. 5 | 2019-02-03 | 2019-02-05
+Drills ran Oct. 30-Nov. 2 off the coast. | Oct. 30-Nov. 2 | 2019-10-30 | 2019-11-02
+Talks were held between March 4 and 6. | between March 4 and 6 | 2019-03-04 | 2019-03-06
+They will meet from Jan. 8 through Jan. 9. | from Jan. 8 through Jan. 9 | 2020-01-08 | 2020-01-09
+"""
 )
+
+
+@pytest.mark.parametrize(("sentence", "exact", "start", "end"), DAY_RANGES)
 def test_a_range_of_days_is_one_span(sentence, exact, start, end):
     assert (exact, start, end) in _read(sentence)
 
 
-@pytest.mark.parametrize("sentence", ["Prices rose on March 4 and 6 percent later.", "Sales grew Jan. 5 to 7 percent."])
+DAYS_AND_FIGURES = table(
+    r"""
+sentence
+Prices rose on March 4 and 6 percent later.
+Sales grew Jan. 5 to 7 percent.
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence",), DAYS_AND_FIGURES)
 def test_days_and_a_figure_are_no_range(sentence):
     assert all(e == s for _, s, e in _read(sentence) if s)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "pub", "exact", "start", "end"),
-    [
-        ("On his first day in office, President Donald Trump signed orders.", dt.date(2025, 3, 1),
-         "On his first day in office", "2025-01-20", "2025-01-20"),
-        ("On his first day in office, President Donald Trump signed orders.", dt.date(2018, 3, 1),
-         "On his first day in office", "2017-01-20", "2017-01-20"),
-        ("In Biden's first week in office, aides vowed to settle the dispute by March.", dt.date(2021, 2, 10),
-         "In Biden's first week in office", "2021-01-20", "2021-01-26"),
-        ("During her first year in office, President Yoon Suk Yeol met envoys on May 21.", dt.date(2023, 6, 1),
-         "During her first year in office", "2022-05-10", "2023-05-09"),
-    ],
-)  # fmt: skip
+FIRST_DAYS_IN_OFFICE = table(
+    r"""
+sentence | pub | exact | start | end
+On his first day in office, President Donald Trump signed orders. | 2025-03-01 | On his first day in office | 2025-01-20 | 2025-01-20
+On his first day in office, President Donald Trump signed orders. | 2018-03-01 | On his first day in office | 2017-01-20 | 2017-01-20
+In Biden's first week in office, aides vowed to settle the dispute by March. | 2021-02-10 | In Biden's first week in office | 2021-01-20 | 2021-01-26
+During her first year in office, President Yoon Suk Yeol met envoys on May 21. | 2023-06-01 | During her first year in office | 2022-05-10 | 2023-05-09
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), FIRST_DAYS_IN_OFFICE)
 def test_first_day_in_office_is_the_inauguration(sentence, pub, exact, start, end):
     assert (exact, start, end) in _read(sentence, pub)
 
@@ -572,48 +629,73 @@ def test_first_day_in_office_of_an_unnamed_president_is_unresolved():
     assert (x, start) == ("On his first day in office", None) and "inauguration" in why
 
 
-@pytest.mark.parametrize(
-    ("text", "start"),
-    [
-        # an event told in the past counts from the date of the paragraph before ...
-        ("The envoy arrived in Seoul on Thursday.\n\nHis visit came two days after the premier resigned.",
-         "2019-11-12"),
-        # ... but not across a paragraph with no date, nor from a quoted date
-        ("The envoy arrived in Seoul on Thursday.\n\nAides were silent.\n\nHis visit came a day after she quit.",
-         None),
-        ('Lee said, "We meet on Thursday."\n\nHis visit came a day after she quit.', None),
-    ],
-)  # fmt: skip
+# An event told in the past counts from the date of the paragraph before ...
+PAST_EVENTS = table(
+    r"""
+text | start
+The envoy arrived in Seoul on Thursday.\n\nHis visit came two days after the premier resigned. | 2019-11-12
+"""
+)
+
+# ... but not across a paragraph with no date, nor from a quoted date.
+PAST_EVENTS_UNCOUNTED = table(
+    r"""
+text | start
+The envoy arrived in Seoul on Thursday.\n\nAides were silent.\n\nHis visit came a day after she quit. | None
+Lee said, "We meet on Thursday."\n\nHis visit came a day after she quit. | None
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "start"), PAST_EVENTS + PAST_EVENTS_UNCOUNTED)
 def test_event_in_the_past_counts_from_the_paragraph_before(text, start):
     assert _read(text)[-1][1] == start
 
 
-@pytest.mark.parametrize(
-    ("sentence", "start"),
-    [
-        # a year in a leading "While/Although" clause is the aside's time; the main clause counts from its own
-        ("Although the levy was cut in 2016, the board wants a 9 percent rise over the previous year.", "2020-01-01"),
-        ("While talks stalled in 2018, the fee is now up 4% from the previous year.", "2020-01-01"),
-        # a main clause in the past, or no aside: the year before it
-        ("While talks stalled in 2018, the fee rose 4% from the previous year.", "2017-01-01"),
-        ("Talks stalled in 2018, and the fee is up 4% from the previous year.", "2017-01-01"),
-    ],
+# A year in a leading "While/Although" clause is the aside's time; the main clause counts from its own ...
+ASIDES = table(
+    r"""
+sentence | start
+Although the levy was cut in 2016, the board wants a 9 percent rise over the previous year. | 2020-01-01
+While talks stalled in 2018, the fee is now up 4% from the previous year. | 2020-01-01
+"""
 )
+
+# ... but a main clause in the past, or no aside, counts from the year before it.
+NO_ASIDES = table(
+    r"""
+sentence | start
+While talks stalled in 2018, the fee rose 4% from the previous year. | 2017-01-01
+Talks stalled in 2018, and the fee is up 4% from the previous year. | 2017-01-01
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "start"), ASIDES + NO_ASIDES)
 def test_previous_year_after_an_aside(sentence, start):
     (value,) = [v for _, _, x, v in find_dates(sentence, dt.date(2021, 6, 1)) if x.endswith("the previous year")]
     assert value["start"] == start
 
 
-@pytest.mark.parametrize(
-    ("sentence", "exact", "start"),
-    [
-        # the deadline of a plan told in the past is read ahead from the plan's own date
-        ("In February, the ministry resolved to shut the depot by October.", "October", "2019-10-01"),
-        ("The ministry resolved in February to shut the depot by October.", "October", "2019-10-01"),
-        # with no date for the plan, ahead from publication
-        ("The ministry resolved to shut the depot by March.", "March", "2020-03-01"),
-    ],
+# The deadline of a plan told in the past is read ahead from the plan's own date ...
+DEADLINES = table(
+    r"""
+sentence | exact | start
+In February, the ministry resolved to shut the depot by October. | October | 2019-10-01
+The ministry resolved in February to shut the depot by October. | October | 2019-10-01
+"""
 )
+
+# ... and, with no date for the plan, ahead from publication.
+UNDATED_DEADLINES = table(
+    r"""
+sentence | exact | start
+The ministry resolved to shut the depot by March. | March | 2020-03-01
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "exact", "start"), DEADLINES + UNDATED_DEADLINES)
 def test_deadline_of_a_plan_counts_from_the_plan(sentence, exact, start):
     got = {x: s for x, s, _ in _read(sentence)}
     assert got[exact] == start
