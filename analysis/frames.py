@@ -81,9 +81,9 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
-    """Return a case-blind pattern matching any of the alternatives as whole words (plain alternation: linear).
+    r"""Return a case-blind pattern matching any of the alternatives as whole words (plain alternation: linear).
 
-    >>> bool(_words("offer\\w*", "propos\\w*").search("Seoul's proposal")), bool(_words("if").search("iffy"))
+    >>> bool(_words(r"offer\w*", r"propos\w*").search("Seoul's proposal")), bool(_words("if").search("iffy"))
     (True, False)
     """
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
