@@ -738,15 +738,7 @@ def _run_starts(toks: list[Token]) -> list[int]:
     >>> _run_starts(tokens("Jo Bell met Al. Roe said"))
     [0, 3, 4]
     """
-    out = []
-    prev = None
-    for i, t in enumerate(toks):
-        if t.text[:1].isupper() and not (
-            prev is not None and t.start - prev.end == 1 and prev.word == prev.text and is_name_word(prev.word)
-        ):
-            out.append(i)
-        prev = t
-    return out
+    return [i for i, t in enumerate(toks) if t.text[:1].isupper() and not _adjacent_name(toks, i)]
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
