@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Name", "Token", "find_names", "tokens"]
 
@@ -118,25 +119,32 @@ KOREAN_SURNAMES = word_set(
 _SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
 
 
-@dataclass(frozen=True, slots=True)  # slots: a long text makes millions
+@lru_cache(maxsize=1 << 16)
+def word_of(t: str) -> str:
+    """Return a token's text without a sentence's full stop ("Vance." -> "Vance"; "Gen." and "J." keep theirs).
+
+    >>> word_of("Vance."), word_of("Gen."), word_of("J.")
+    ('Vance', 'Gen.', 'J.')
+    """
+    if t.endswith(".") and len(t) > 2 and t not in TITLES and t not in _TITLE_GLUE and t not in _SUFFIXES:
+        return t[:-1]
+    return t
+
+
+# slots: a long text makes millions. Read-only by convention but not frozen: a frozen dataclass's __init__ costs
+# about eight times as much, and a token never leaves this module (measured in benchmarks/RESULTS.md).
+@dataclass(slots=True, eq=False)
 class Token:
-    """One word or other character of the text: ``text[start:end] == text``."""
+    """One word or other character of the text: ``text[start:end] == text``; ``word`` is ``word_of(text)``.
+
+    >>> [tok.word for tok in tokens("Vance. Gen. J.")]
+    ['Vance', 'Gen.', 'J.']
+    """
 
     start: int
     end: int
     text: str
-
-    @property
-    def word(self) -> str:
-        """Return the token without a sentence's full stop ("Vance." -> "Vance"; "Gen." and "J." keep theirs).
-
-        >>> Token(0, 6, "Vance.").word, Token(0, 4, "Gen.").word, Token(0, 2, "J.").word
-        ('Vance', 'Gen.', 'J.')
-        """
-        t = self.text
-        if t.endswith(".") and len(t) > 2 and t not in TITLES and t not in _TITLE_GLUE and t not in _SUFFIXES:
-            return t[:-1]
-        return t
+    word: str
 
 
 @dataclass(frozen=True)
@@ -160,9 +168,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Rep.', 'Jo', "O'Neil", "'", 's', 'aide', ',', 'Kim', 'Sang-woo.']
     """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), g, word_of(g)) for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_word(word: str) -> bool:
     """Return whether a word can be part of a person's name (capitalised, not a common or place word).
 
@@ -659,8 +668,9 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     for s0, e0 in segs:
         for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
             toks = tokens(text, a, b)
-            full = _names_in(text, toks)
-            full = _printed_before(text, toks, full, printed, by_surname)
+            starts = _run_starts(toks)
+            full = _names_in(text, toks, starts)
+            full = _printed_before(text, toks, full, printed, by_surname, starts)
             for n in full:
                 if " " in n.name:
                     people = by_surname.setdefault(surname_of(n.name), [])
@@ -675,7 +685,12 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
 
 
 def _printed_before(
-    text: str, toks: list[Token], full: list[Name], printed: dict[str, Name], by_surname: dict[str, list[Name]]
+    text: str,
+    toks: list[Token],
+    full: list[Name],
+    printed: dict[str, Name],
+    by_surname: dict[str, list[Name]],
+    starts: list[int] | None = None,
 ) -> list[Name]:
     """Return ``full`` with the full name printed earlier (say as an object: "met Jo Bell") of each lone surname a
     rule found ("Bell said") that the text introduced no one of; ``printed`` keeps the full names seen so far.
@@ -687,12 +702,14 @@ def _printed_before(
     """
     covered = [(n.start, n.end) for n in full]
     i = 0
-    while i < len(toks):
-        j = name_run(toks, i) if toks[i].text[:1].isupper() and not _adjacent_name(toks, i) else i
-        if j - i >= 2 and not any(a < toks[j - 1].end and toks[i].start < b for a, b in covered):
-            s, e = _span(text, toks, i, j)
+    for k in _run_starts(toks) if starts is None else starts:  # other tokens start no run
+        if k < i:
+            continue
+        j = name_run(toks, k)
+        if j - k >= 2 and not any(a < toks[j - 1].end and toks[k].start < b for a, b in covered):
+            s, e = _span(text, toks, k, j)
             printed.setdefault(surname_of(text[s:e]), Name(s, e, text[s:e], text[s:e], None, "printed"))
-        i = max(j, i + 1)
+        i = max(j, k + 1)
     added = []
     for n in full:
         run = printed.get(n.name)
@@ -712,6 +729,16 @@ def _adjacent_name(toks: list[Token], i: int) -> bool:
     """
     prev = toks[i - 1] if i > 0 else None
     return prev is not None and _adjacent(toks, i - 1, i) and prev.word == prev.text and is_name_word(prev.word)
+
+
+def _run_starts(toks: list[Token]) -> list[int]:
+    """Return the indexes of the capitalised tokens that may start a run of name words: those not
+    ``_adjacent_name`` (in one pass).
+
+    >>> _run_starts(tokens("Jo Bell met Al. Roe said"))
+    [0, 3, 4]
+    """
+    return [i for i, t in enumerate(toks) if t.text[:1].isupper() and not _adjacent_name(toks, i)]
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
@@ -759,19 +786,18 @@ def _cut(text: str, lo: int, hi: int) -> int | None:
     return sp if sp >= 0 else None
 
 
-def _names_in(text: str, toks: list[Token]) -> list[Name]:
-    """Return the names the rules find in one piece's tokens, in order."""
+def _names_in(text: str, toks: list[Token], starts: list[int] | None = None) -> list[Name]:
+    """Return the names the rules find in one piece's tokens, in order (``starts``: ``_run_starts(toks)``)."""
     out: list[Name] = []
     i = 0
-    while i < len(toks):
-        if _adjacent_name(toks, i) or not toks[i].text[:1].isupper():
-            i += 1
+    for k in _run_starts(toks) if starts is None else starts:  # other tokens start no name
+        if k < i:
             continue
-        name = _introduced(text, toks, i)
+        name = _introduced(text, toks, k)
         if name is None:
-            i += 1
             continue
         out.append(name)
+        i = k
         while i < len(toks) and toks[i].start < name.end:
             i += 1
         second = _second_of_pair(text, toks, i, name)
