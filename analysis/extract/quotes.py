@@ -1570,8 +1570,27 @@ class _Context:
             value.update(speaker=sv["speaker"], speaker_name=sv["speaker_name"], candidates=list(sv["candidates"]),
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
-        mention = who.mention
-        antecedent = voice_mention = joint = None
+        mention, antecedent, joint = self.resolve(pl, who)
+        voice_mention = None
+        if antecedent is not None:
+            value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
+        if mention is not None:
+            value["speaker"] = _speaker_id(mention)
+            value["speaker_name"] = self.spelled(mention) or speaker_name(mention, self.names)
+            value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
+                                                                        else [value["speaker"]]))  # fmt: skip
+        if who.name is not None or joint is not None:
+            value["speaker_name"] = who.name or joint
+        if who.attribution == "pronoun" and antecedent is not None:
+            voice_mention = self._voice_conflict(value, antecedent, pl.qs)
+        return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
+                     antecedent, voice_mention)  # fmt: skip
+
+    def resolve(self, pl: _Place, who: _Who) -> tuple[Mention | None, Mention | None, str | None]:
+        """Return (speaker mention, antecedent, joint name) for ``who``: a descriptor that refers back ("the former
+        president said") or to two people named together ("The officials said"), a pronoun, or the mention itself."""
+        text, mention = self.text, who.mention
+        antecedent = joint = None
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
@@ -1598,19 +1617,7 @@ class _Context:
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
-        if antecedent is not None:
-            value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
-        if mention is not None:
-            value["speaker"] = _speaker_id(mention)
-            value["speaker_name"] = self.spelled(mention) or speaker_name(mention, self.names)
-            value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
-                                                                        else [value["speaker"]]))  # fmt: skip
-        if who.name is not None or joint is not None:
-            value["speaker_name"] = who.name or joint
-        if who.attribution == "pronoun" and antecedent is not None:
-            voice_mention = self._voice_conflict(value, antecedent, pl.qs)
-        return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
-                     antecedent, voice_mention)  # fmt: skip
+        return mention, antecedent, joint
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
