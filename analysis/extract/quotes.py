@@ -30,14 +30,24 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, surname_of, word_set
 from analysis.extract.scan import word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
-Mention = tuple[int, int, str, str, dict[str, Any]]
+
+
+class Mention(NamedTuple):
+    """An entity mention the quote finder works with: where it is, its text, its kind and the entity's value."""
+
+    start: int
+    end: int
+    exact: str
+    kind: str  # "person", "org", "place", ...
+    value: dict[str, Any]
+
 
 _MARK = re.compile(r'["“”]')
 _VERBS = (
@@ -221,8 +231,8 @@ class _Index:
     """Mentions sorted by start, with bisect look-ups (no scans over the whole text)."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.ms = sorted(mentions, key=lambda m: m[0])
-        self.starts = [m[0] for m in self.ms]
+        self.ms = sorted((Mention(*m) for m in mentions), key=lambda m: m.start)
+        self.starts = [m.start for m in self.ms]
         self.verbs = _SeenVerbs()  # speech verbs before the quotes, searched as the quotes go on
 
     def ending_before(self, pos: int, floor: int) -> list[Mention]:
@@ -231,15 +241,15 @@ class _Index:
         out = []
         for j in range(i - 1, -1, -1):
             m = self.ms[j]
-            if m[0] < floor:
+            if m.start < floor:
                 break
-            if m[1] <= pos:
+            if m.end <= pos:
                 out.append(m)
         return out
 
     def starting_at(self, pos: int, limit: int) -> Mention | None:
         i = bisect.bisect_left(self.starts, pos)
-        return self.ms[i] if i < len(self.ms) and self.ms[i][0] <= limit else None
+        return self.ms[i] if i < len(self.ms) and self.ms[i].start <= limit else None
 
     def first_between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in ``[start, end)``, in text order."""
@@ -249,30 +259,30 @@ class _Index:
 
 
 def _is_speaker(m: Mention) -> bool:
-    if m[4].get("within"):  # "Trump" in "the Trump administration": the organisation speaks
+    if m.value.get("within"):  # "Trump" in "the Trump administration": the organisation speaks
         return False
-    return m[3] in _SPEAKER_KINDS or (m[3] == "place" and bool(m[4].get("metonym_for")))
+    return m.kind in _SPEAKER_KINDS or (m.kind == "place" and bool(m.value.get("metonym_for")))
 
 
 def _speaker_id(m: Mention) -> str | None:
-    v = m[4]
-    return v.get("metonym_for") if m[3] == "place" else v.get("id")
+    v = m.value
+    return v.get("metonym_for") if m.kind == "place" else v.get("id")
 
 
 def speaker_name(m: Mention | None, names: dict[str, str] | None = None) -> str | None:
     """Return the full name a mention establishes for a speaker (None: unnamed, or fits several people).
 
-    >>> speaker_name((0, 5, "Bell", "person", {"id": None, "name": "Jo Bell", "descriptor": False}))
+    >>> speaker_name(Mention(0, 5, "Bell", "person", {"id": None, "name": "Jo Bell", "descriptor": False}))
     'Jo Bell'
-    >>> speaker_name((0, 3, "Kim", "person", {"id": None, "name": "Kim", "candidates": ["a", "b"]}))
-    >>> speaker_name((0, 16, "the Foreign Ministry", "org", {"id": "x", "name": "Ministry of Foreign Affairs"}))
+    >>> speaker_name(Mention(0, 3, "Kim", "person", {"id": None, "name": "Kim", "candidates": ["a", "b"]}))
+    >>> speaker_name(Mention(0, 16, "the Foreign Ministry", "org", {"id": "x", "name": "Ministry of Foreign Affairs"}))
     'Foreign Ministry'
     """
     if m is None:
         return None
-    v = m[4]
-    if m[3] != "person":  # an organisation has many official names: the one the article uses
-        words = m[2]
+    v = m.value
+    if m.kind != "person":  # an organisation has many official names: the one the article uses
+        words = m.exact
         return words[4:] if words[:4] in {"the ", "The "} else words
     if v.get("id"):
         return v.get("name")
@@ -340,10 +350,10 @@ def _capitalised_title(word: str) -> bool:
 def _named(m: Mention) -> _Who:
     """Return the attribution to a mention standing by its verb ("descriptor" for an unnamed person).
 
-    >>> _named((0, 5, "Esper", "person", {})).attribution
+    >>> _named(Mention(0, 5, "Esper", "person", {})).attribution
     'named'
     """
-    return _Who("descriptor" if m[4].get("descriptor") else "named", m, m[0], m[1])
+    return _Who("descriptor" if m.value.get("descriptor") else "named", m, m.start, m.end)
 
 
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -365,13 +375,13 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
-        start = owner[0] if owner is not None and owner[1] >= p_start else p_start
+        start = owner.start if owner is not None and owner.end >= p_start else p_start
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         return _Who("descriptor", None, p_start, p_start + len(phrase))
-    orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m[3] != "person"]
-    bodies = [m for m in orgs if m[3] == "org"]  # "the ministry" is not "Washington" of the sentence before
-    chosen = next((m for m in orgs if head in m[4].get("name", "").lower()), None)
+    orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m.kind != "person"]
+    bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
+    chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
     if chosen is None and head in _BODY_NOUNS:
         # "the U.S. military said": the phrase names the body itself; "the ministry said": the body an
         # earlier phrase named ("the foreign ministry said ..."), not another organisation named in between
@@ -472,25 +482,25 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     target = verb_start
     participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m[1] > target or _in_relative_clause(text, max(floor, m[0] - 80), m[0]):
+        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start):
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
         gap_ok = (
-            bool(_FILLER.fullmatch(text, m[1], target))
-            or _appositive_gap(text, m[1], target)
-            or _appositive_gap(text, m[1], verb_start)  # "Kim, 45, a worker at Camp Bo, said": past the place
-            or _postmodifier_gap(text, m[1], target)
-            or bool(_OF_PROPER.fullmatch(text, m[1], target))
-            or bool(_ACRONYM.fullmatch(text, m[1], target))  # "the Foo Agency (FA) said"
-            or (text[m[0] - 1 : m[0]] == "(" and text[m[1] : target].strip() == ")")  # "(FA) said": FA itself
+            bool(_FILLER.fullmatch(text, m.end, target))
+            or _appositive_gap(text, m.end, target)
+            or _appositive_gap(text, m.end, verb_start)  # "Kim, 45, a worker at Camp Bo, said": past the place
+            or _postmodifier_gap(text, m.end, target)
+            or bool(_OF_PROPER.fullmatch(text, m.end, target))
+            or bool(_ACRONYM.fullmatch(text, m.end, target))  # "the Foo Agency (FA) said"
+            or (text[m.start - 1 : m.start] == "(" and text[m.end : target].strip() == ")")  # "(FA) said": FA itself
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
             return _joint(text, idx, _named(_appositive_head(text, idx, m, target, floor)))
-        prep = _PREP_BEFORE.search(text, max(floor, m[0] - 8), m[0])
+        prep = _PREP_BEFORE.search(text, max(floor, m.start - 8), m.start)
         if gap_ok and not _is_speaker(m) and prep:
             target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
             continue
-        if _is_speaker(m) and not _appositive_gap(text, m[1], target):
+        if _is_speaker(m) and not _appositive_gap(text, m.end, target):
             head = _appositive_head(text, idx, m, verb_start, floor)  # "Bo, Al Roe's adviser, said": Bo
             if head is not m and not participle:
                 return _named(head)
@@ -516,18 +526,18 @@ def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | No
     official at the ministry"), who speaks rather than the organisation, else None.
 
     >>> t = "Jo Bell of the State Department said"
-    >>> ms = [(0, 7, "Jo Bell", "person", {}), (15, 31, "State Department", "org", {})]
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(15, 31, "State Department", "org", {})]
     >>> _member_of(t, _Index(ms), ms[1], 0)[2]
     'Jo Bell'
     """
-    if org[3] == "person":
+    if org.kind == "person":
         return None
-    prep = _MEMBER_PREP.search(text, max(floor, org[0] - 12), org[0])
+    prep = _MEMBER_PREP.search(text, max(floor, org.start - 12), org.start)
     if prep is None:
         return None
     end = len(text[: prep.start()].rstrip())
     before = idx.ending_before(end, max(floor, end - 80))
-    if before and before[0][1] == end and before[0][3] == "person" and _is_speaker(before[0]):
+    if before and before[0].end == end and before[0].kind == "person" and _is_speaker(before[0]):
         return before[0]
     return None
 
@@ -537,23 +547,23 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     said": Jo Bell), else ``m``: the appositive names an office and ends with a comma right before the verb.
 
     >>> t = "Jo Bell, adviser to President Al Roe, said"
-    >>> ms = [(0, 7, "Jo Bell", "person", {}), (29, 35, "Al Roe", "person", {})]
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(29, 35, "Al Roe", "person", {})]
     >>> _appositive_head(t, _Index(ms), ms[1], 37, 0)[2]
     'Jo Bell'
     >>> t = "Jo Bell, speaking beside Al Roe, said"
-    >>> ms = [(0, 7, "Jo Bell", "person", {}), (25, 31, "Al Roe", "person", {})]
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(25, 31, "Al Roe", "person", {})]
     >>> _appositive_head(t, _Index(ms), ms[1], 33, 0)[2]
     'Jo Bell'
-    >>> _appositive_head("Al Roe said", _Index(ms[1:]), (0, 6, "Al Roe", "person", {}), 7, 0)[2]
+    >>> _appositive_head("Al Roe said", _Index(ms[1:]), Mention(0, 6, "Al Roe", "person", {}), 7, 0)[2]
     'Al Roe'
 
     """
-    if "," not in text[m[1] : verb_start]:
+    if "," not in text[m.end : verb_start]:
         return m
-    for h in idx.ending_before(m[0], max(floor, m[0] - 140)):
-        if h[3] != "person" or not _is_speaker(h) or not _appositive_gap(text, h[1], verb_start):
+    for h in idx.ending_before(m.start, max(floor, m.start - 140)):
+        if h.kind != "person" or not _is_speaker(h) or not _appositive_gap(text, h.end, verb_start):
             continue
-        gap = text[h[1] : m[0]].split()
+        gap = text[h.end : m.start].split()
         participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
         if participle or {w.strip(",").lower() for w in gap} & _OFFICES:
             return h
@@ -592,7 +602,7 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     head_end = max(floor, verb_start - 60) + window.rstrip().rfind("who")
     head_end = len(text[:head_end].rstrip(" ,"))
     named = idx.ending_before(head_end, head_end - 60)
-    if named and named[0][1] == head_end and _is_speaker(named[0]):
+    if named and named[0].end == head_end and _is_speaker(named[0]):
         return _named(named[0])
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
                None)  # fmt: skip
@@ -610,7 +620,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     gap = re.compile(r"[\s,]{0,8}").match(text, verb_end)
     pos = gap.end() if gap else verb_end
     for m in idx.first_between(pos, min(limit, pos + 60)):
-        if _is_speaker(m) and (m[0] == pos or _title_gap(text, pos, m[0])):
+        if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start)):
             return _owned_office(text, idx, m, limit) or _named(_named_after_office(text, idx, m, limit))
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
@@ -629,14 +639,15 @@ def _named_after_office(text: str, idx: _Index, m: Mention, limit: int) -> Menti
     """Return the person named in commas right after an unnamed office ("said the spokesman, Jo Bell."), else ``m``.
 
     >>> t = "said the spokesman, Jo Bell."
-    >>> ms = [(5, 18, "the spokesman", "person", {"descriptor": True}), (20, 27, "Jo Bell", "person", {})]
+    >>> ms = [Mention(5, 18, "the spokesman", "person", {"descriptor": True}), Mention(20, 27, "Jo Bell", "person", {})]
     >>> _named_after_office(t, _Index(ms), ms[0], len(t))[2]
     'Jo Bell'
     """
-    if m[3] != "person" or not m[4].get("descriptor") or text[m[1] : m[1] + 2] != ", ":
+    if m.kind != "person" or not m.value.get("descriptor") or text[m.end : m.end + 2] != ", ":
         return m
-    nxt = idx.starting_at(m[1] + 2, m[1] + 2)
-    if nxt is not None and nxt[3] == "person" and not nxt[4].get("descriptor") and _ends_clause(text, nxt[1], limit):
+    nxt = idx.starting_at(m.end + 2, m.end + 2)
+    if (nxt is not None and nxt.kind == "person" and not nxt.value.get("descriptor")
+            and _ends_clause(text, nxt.end, limit)):
         return nxt
     return m
 
@@ -646,18 +657,18 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
     "<organisation> <office>" ("said USFK spokesman Col. Jo Bell"), else None: the holder speaks, not the owner.
 
     >>> t = "said Seoul's chief negotiator, Jo Bell."
-    >>> ms = [(5, 10, "Seoul", "place", {"metonym_for": "x"}), (31, 38, "Jo Bell", "person", {})]
+    >>> ms = [Mention(5, 10, "Seoul", "place", {"metonym_for": "x"}), Mention(31, 38, "Jo Bell", "person", {})]
     >>> _owned_office(t, _Index(ms), ms[0], len(t)).start
     31
     """
-    possessive = text[owner[1] : owner[1] + 2] in {"'s", "’s"}
-    if not possessive and owner[3] == "person":
+    possessive = text[owner.end : owner.end + 2] in {"'s", "’s"}
+    if not possessive and owner.kind == "person":
         return None
-    after = owner[1] + 2 if possessive else owner[1]
-    for m in idx.first_between(after, min(limit, owner[1] + 80)):
-        office = text[after : m[0]].strip().rstrip(",").split()
+    after = owner.end + 2 if possessive else owner.end
+    for m in idx.first_between(after, min(limit, owner.end + 80)):
+        office = text[after : m.start].strip().rstrip(",").split()
         known = all(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or w in _ROLE_GLUE for w in office)
-        if m[3] == "person" and office and len(office) <= 8 and known:
+        if m.kind == "person" and office and len(office) <= 8 and known:
             return _named(m)
         break
     return None
@@ -673,7 +684,7 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     ("Jo Bell lashed out at Seoul, calling it a ..."), skipping names after a preposition ("of Jo Bell").
 
     >>> t = "Jo Bell of the Foo Agency lashed out at Seoul, calling it"
-    >>> m = [(0, 7, "Jo Bell", "person", {}), (15, 18, "Foo", "org", {})]
+    >>> m = [Mention(0, 7, "Jo Bell", "person", {}), Mention(15, 18, "Foo", "org", {})]
     >>> _clause_subject(t, _Index(m), 0, 47).start
     0
     """
@@ -681,19 +692,19 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m):
             continue
-        before = text[max(floor, m[0] - 30) : m[0]].split()
+        before = text[max(floor, m.start - 30) : m.start].split()
         while before and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
             before.pop()  # "of the US State Department": back to the preposition
         if before and before[-1].lower() in _PREPOSITIONS:
             continue
-        after = text[m[1] : min(pos, m[1] + 80)].split()
+        after = text[m.end : min(pos, m.end + 80)].split()
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
             if who.found:
                 return who
             continue
         if _verb_like(_verb_after(after)):
-            return _joint(text, idx, _Who("subject", m, m[0], m[1]))
+            return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
 
 
@@ -718,20 +729,21 @@ def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     """Return the speakers "<name> and <name>" when the subject found is the second of two joined names.
 
     >>> t = "Jo Bell and Al Roe said"
-    >>> ms = [(0, 7, "Jo Bell", "person", {"name": "Jo Bell"}), (12, 18, "Al Roe", "person", {"name": "Al Roe"})]
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {"name": "Jo Bell"}),
+    ...       Mention(12, 18, "Al Roe", "person", {"name": "Al Roe"})]
     >>> _joint(t, _Index(ms), _named(ms[1])).name
     'Jo Bell and Al Roe'
     """
     m = who.mention
-    if m is None or m[0] < 6 or text[m[0] - 5 : m[0]] != " and ":
+    if m is None or m.start < 6 or text[m.start - 5 : m.start] != " and ":
         return who
-    prev = idx.ending_before(m[0] - 5, m[0] - 80)
-    if not prev or prev[0][1] != m[0] - 5 or not _is_speaker(prev[0]):
+    prev = idx.ending_before(m.start - 5, m.start - 80)
+    if not prev or prev[0].end != m.start - 5 or not _is_speaker(prev[0]):
         return who
     first, second = speaker_name(prev[0]), speaker_name(m)
     if not first or not second:
         return who
-    return replace(who, start=prev[0][0], name=f"{first} and {second}")
+    return replace(who, start=prev[0].start, name=f"{first} and {second}")
 
 
 def _verb_like(word: str) -> bool:
@@ -751,13 +763,13 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
     followed by a verb, the person when it is their words ("Jo Bell's tweet read"), else nobody.
 
     >>> t = "The Agency's Bureau of Arms Affairs said it"
-    >>> _possessive_org(t, (4, 10, "Agency", "org", {}), t[10:].split()).name
+    >>> _possessive_org(t, Mention(4, 10, "Agency", "org", {}), t[10:].split()).name
     "Agency's Bureau of Arms Affairs"
     >>> t = "Jo Bell's tweet read: yes"
-    >>> _possessive_org(t, (0, 7, "Jo Bell", "person", {}), t[7:].split()).start
+    >>> _possessive_org(t, Mention(0, 7, "Jo Bell", "person", {}), t[7:].split()).start
     0
     """
-    if owner[3] == "person" and len(after) > 2 and after[1].lower().rstrip(",:") in _SPEECH_NOUNS:
+    if owner.kind == "person" and len(after) > 2 and after[1].lower().rstrip(",:") in _SPEECH_NOUNS:
         rest = [w for w in after[2:] if w not in _AUXILIARIES]
         if rest and _verb_like(rest[0].rstrip(":")):  # "Jo Bell's tweet read:", "his message was blunt:"
             return _named(owner)
@@ -770,11 +782,12 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
                 while of < len(rest) and of < 6 and rest[of][:1].isupper():
                     of += 1
             if len(rest) > of and _verb_like(rest[of]):
-                end = text.find(after[k], owner[1]) + len(after[k])
+                end = text.find(after[k], owner.end) + len(after[k])
                 if of:
                     end = text.find(rest[of - 1], end) + len(rest[of - 1])
-                name = text[owner[0] : end]
-                return _Who("descriptor", None, owner[0], end, name=name[4:] if name[:4] in {"the ", "The "} else name)
+                name = text[owner.start : end]
+                name = name[4:] if name[:4] in {"the ", "The "} else name
+                return _Who("descriptor", None, owner.start, end, name=name)
             break
     return _NOBODY
 
@@ -825,7 +838,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2c: the owner of the words just before a partial quote ("Jo Bell's calls “to ...”", "his so-called “...”").
 
     >>> t = "It fits Jo Bell's calls “to act”."
-    >>> _possessor(t, _Index([(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
+    >>> _possessor(t, _Index([Mention(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
     8
     """
     words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
@@ -838,7 +851,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _Who("pronoun", None, at, at + len(words[k]))
     at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs) + len(words[k]) - 2
     named = idx.ending_before(at, at - 60)
-    if named and named[0][1] == at and _is_speaker(named[0]):
+    if named and named[0].end == at and _is_speaker(named[0]):
         return _named(named[0])
     return _NOBODY
 
@@ -854,7 +867,7 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     Jo Bell cut it by “half”", "Jo Bell's claim that ..."): the source, not the clause's subject.
 
     >>> t = "It followed a Hanul Daily report that Jo Bell cut it by “half”."
-    >>> ms = [(14, 25, "Hanul Daily", "org", {}), (38, 45, "Jo Bell", "person", {})]
+    >>> ms = [Mention(14, 25, "Hanul Daily", "org", {}), Mention(38, 45, "Jo Bell", "person", {})]
     >>> _report_that(t, _Index(ms), _Place(56, 62, 0, len(t), 0, 0, 0)).start
     14
     """
@@ -864,9 +877,9 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     if found is None:
         return _NOBODY
     for source in idx.ending_before(found.start(), found.start() - 40):
-        gap = text[source[1] : found.start()]
+        gap = text[source.end : found.start()]
         if _is_speaker(source) and gap.strip() in {"", "'s", "’s"}:
-            return _Who("according_to", source, source[0], source[1])
+            return _Who("according_to", source, source.start, source.end)
         break
     return _NOBODY
 
@@ -876,23 +889,23 @@ def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
     ("Esper: Seoul ‘could and should pay more’", "KIM: We said ‘no’").
 
     >>> t = "Esper: Seoul ‘could pay more’"
-    >>> _label_opening(t, _Index([(0, 5, "Esper", "person", {})]), _Place(13, 29, 0, 29, 0, 0, 0)).start
+    >>> _label_opening(t, _Index([Mention(0, 5, "Esper", "person", {})]), _Place(13, 29, 0, 29, 0, 0, 0)).start
     0
     """
     m = idx.starting_at(pl.ps, pl.ps)
-    if m is None or not _is_speaker(m) or m[1] >= pl.qs:
+    if m is None or not _is_speaker(m) or m.end >= pl.qs:
         return _NOBODY
-    colon = text[m[1] : min(pl.qs, m[1] + 3)].lstrip(" ")
-    if not colon.startswith(":") or _VERB_WORD.search(text, m[1], pl.qs):
+    colon = text[m.end : min(pl.qs, m.end + 3)].lstrip(" ")
+    if not colon.startswith(":") or _VERB_WORD.search(text, m.end, pl.qs):
         return _NOBODY  # a speech verb between: the other rules read it
-    return _Who("colon", m, m[0], m[1])
+    return _Who("colon", m, m.start, m.end)
 
 
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
 
     >>> t = 'JO BELL(ENVOY) : "We left."'
-    >>> _label_before(t, _Index([(0, 7, "JO BELL", "person", {})]), _Place(17, 27, 0, 27, 0, 0, 0)).start
+    >>> _label_before(t, _Index([Mention(0, 7, "JO BELL", "person", {})]), _Place(17, 27, 0, 27, 0, 0, 0)).start
     0
     """
     lead = text[max(pl.ps, pl.qs - 200) : pl.qs].rstrip()
@@ -900,10 +913,10 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     colon = max(pl.ps, pl.qs - 200) + len(lead) - 1
     for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
-        gap = text[m[1] : colon].strip()
+        gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
-            return _Who("colon", m, m[0], m[1])
+            return _Who("colon", m, m.start, m.end)
         break
     return _NOBODY
 
@@ -1016,10 +1029,10 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     outlet when the one it cites is unnamed ("Hanul Daily cited sources as saying").
 
     >>> t = "Yonhap quoted an official as saying"
-    >>> _quoted_as_saying(t, _Index([(14, 25, "an official", "person", {})]), 29, 0).start
+    >>> _quoted_as_saying(t, _Index([Mention(14, 25, "an official", "person", {})]), 29, 0).start
     14
     >>> t = "Hanul Daily last week cited sources as saying"
-    >>> _quoted_as_saying(t, _Index([(0, 11, "Hanul Daily", "org", {})]), 38, 0).start
+    >>> _quoted_as_saying(t, _Index([Mention(0, 11, "Hanul Daily", "org", {})]), 38, 0).start
     0
     """
     before = text[max(floor, verb_start - 80) : verb_start]
@@ -1094,7 +1107,7 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
     if m2 is not None and _is_speaker(m2):
-        return _Who("according_to", m2, m2[0], m2[1])
+        return _Who("according_to", m2, m2.start, m2.end)
     phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
     if phrase is None:
         return _NOBODY
@@ -1115,7 +1128,7 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     described as “productive” by Jo Bell").
 
     >>> t = 'It was described as “fair” by Jo Bell.'
-    >>> _passive_by(t, _Index([(30, 37, "Jo Bell", "person", {})]), _Place(20, 26, 0, len(t), 0, 0, 0)).start
+    >>> _passive_by(t, _Index([Mention(30, 37, "Jo Bell", "person", {})]), _Place(20, 26, 0, len(t), 0, 0, 0)).start
     30
     """
     by = _BY.match(text, pl.qe, pl.pe)
@@ -1133,7 +1146,7 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     close’, says official"): a name there, or the one person of the text whose role has the label's last word.
 
     >>> t = "Seoul ‘can pay more’: US envoy" + 2 * chr(10) + "Jo Bell, the U.S. envoy, spoke."
-    >>> ms = [(32, 39, "Jo Bell", "person", {"role": "the U.S. envoy"})]
+    >>> ms = [Mention(32, 39, "Jo Bell", "person", {"role": "the U.S. envoy"})]
     >>> _headline_label(t, _Index(ms), _Place(6, 20, 0, 30, 0, 0, 0), ms).start
     32
     """
@@ -1143,11 +1156,11 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     start, end = lab.start("label"), lab.end("label")
     m = idx.starting_at(start, start)
     if m is not None and _is_speaker(m):
-        return _Who("colon", m, m[0], m[1])
+        return _Who("colon", m, m.start, m.end)
     head = lab.group("label").split()[-1].lower()
-    holders = [h for h in people if head in (h[4].get("role") or "").lower().replace(",", " ").split()]
+    holders = [h for h in people if head in (h.value.get("role") or "").lower().replace(",", " ").split()]
     if len({speaker_name(h) for h in holders}) == 1:
-        return _Who("colon", holders[0], holders[0][0], holders[0][1])
+        return _Who("colon", holders[0], holders[0].start, holders[0].end)
     return _Who("descriptor", None, start, end)
 
 
@@ -1199,7 +1212,7 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     ("Bo said the talks were hard." then '"We will get there."'): the quote goes on in that speaker's voice.
 
     >>> t = 'Jo Bell said the talks were hard.' + 2 * chr(10) + '"We will get there."'
-    >>> _reported_before(t, _Index([(0, 7, "Jo Bell", "person", {})]), 0, 33).start
+    >>> _reported_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 33).start
     0
     """
     lo = max(pps, ppe - 400)  # a bounded look back: linear however long the paragraph
@@ -1236,21 +1249,21 @@ def _refers_back(m: Mention, plural: bool = False) -> bool:
     singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker";
     with ``plural``, a definite group ("The officials", "the two secretaries").
 
-    >>> _refers_back((0, 17, "the former president", "person", {"descriptor": True}))
+    >>> _refers_back(Mention(0, 17, "the former president", "person", {"descriptor": True}))
     True
-    >>> _refers_back((0, 12, "A lawmaker", "person", {"descriptor": True}))
+    >>> _refers_back(Mention(0, 12, "A lawmaker", "person", {"descriptor": True}))
     False
-    >>> _refers_back((0, 13, "The officials", "person", {"descriptor": True, "plural": True}), plural=True)
+    >>> _refers_back(Mention(0, 13, "The officials", "person", {"descriptor": True, "plural": True}), plural=True)
     True
     """
-    words = m[2].split()
+    words = m.exact.split()
     head = words[-1].lower()
     if plural:  # "officials", "negotiators", "secretaries"
         head = head if head in _PEOPLE_PLURALS else head[:-3] + "y" if head.endswith("ies") else head[:-1]
     return (
-        m[3] == "person"
-        and bool(m[4].get("descriptor"))
-        and bool(m[4].get("plural")) == plural
+        m.kind == "person"
+        and bool(m.value.get("descriptor"))
+        and bool(m.value.get("plural")) == plural
         and words[0].lower() == "the"
         and (head in _BACK_NOUNS or (plural and head in _PEOPLE_PLURALS))
     )
@@ -1272,14 +1285,14 @@ def _pair_before(
     else None.
 
     >>> t = "Jo Bell and envoy Al Roe wrote. The officials said"
-    >>> ms = [(0, 7, "Jo Bell", "person", {}), (18, 24, "Al Roe", "person", {})]
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(18, 24, "Al Roe", "person", {})]
     >>> [m[2] for m in _pair_before(t, ms, [0, 18], 32, 0)]
     ['Jo Bell', 'Al Roe']
     """
     j = bisect.bisect_left(starts, pos) - 1
-    while j >= 1 and people[j - 1][0] >= floor:
+    while j >= 1 and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
-        gap = text[first[1] : second[0]]
+        gap = text[first.end : second.start]
         office = gap[5:].split()
         if gap.startswith(" and ") and len(office) <= 6 and all(_office_word(w) for w in office):
             return first, second
@@ -1297,12 +1310,12 @@ def _antecedent(
     ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell)."""
     j = bisect.bisect_left(people_starts, pos) - 1
     first = None
-    while j >= 0 and people[j][0] >= floor:
+    while j >= 0 and people[j].start >= floor:
         cand = people[j]
-        if cand[1] <= pos and not cand[4].get("plural") and _gender_fits(text, cand[0], pronoun):
+        if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun):
             if quoted and _named_in([cand]) & quoted:
                 pass
-            elif not pronoun or not _object_of_preposition(text, cand[0]):
+            elif not pronoun or not _object_of_preposition(text, cand.start):
                 return cand
             elif first is None:
                 first = cand
@@ -1313,14 +1326,14 @@ def _antecedent(
 def _named_in(mentions: Sequence[Mention]) -> frozenset[str]:
     """Return the ids, names and surnames of the people among ``mentions``.
 
-    >>> sorted(_named_in([(0, 7, "Jo Bell", "person", {"id": None, "name": "Jo Bell"})]))
+    >>> sorted(_named_in([Mention(0, 7, "Jo Bell", "person", {"id": None, "name": "Jo Bell"})]))
     ['Bell', 'Jo Bell']
     """
     out: set[str] = set()
     for m in mentions:
-        if m[3] == "person" and not m[4].get("descriptor"):
-            name = m[4].get("name") or m[2]
-            out.update(x for x in (m[4].get("id"), name, surname_of(name)) if x)
+        if m.kind == "person" and not m.value.get("descriptor"):
+            name = m.value.get("name") or m.exact
+            out.update(x for x in (m.value.get("id"), name, surname_of(name)) if x)
     return frozenset(out)
 
 
@@ -1387,9 +1400,9 @@ def find_quotes(
         i = bisect.bisect_right(inside_starts, pos) - 1
         return i >= 0 and raw[i][0] < pos < raw[i][1]
 
-    people = [m for m in idx.ms if m[3] == "person" and not in_quote(m[0]) and not m[4].get("within")]
-    orgs = [m for m in idx.ms if m[3] != "person" and _is_speaker(m) and not in_quote(m[0])]
-    ctx = _Context(text, paragraphs, idx, people, [m[0] for m in people], names, orgs, [m[0] for m in orgs])
+    people = [m for m in idx.ms if m.kind == "person" and not in_quote(m.start) and not m.value.get("within")]
+    orgs = [m for m in idx.ms if m.kind != "person" and _is_speaker(m) and not in_quote(m.start)]
+    ctx = _Context(text, paragraphs, idx, people, [m.start for m in people], names, orgs, [m.start for m in orgs])
     out: list[Quote] = []
     last_by_para: dict[int, Quote] = {}
     for qs, qe, closed, pi in raw:
@@ -1492,10 +1505,10 @@ class _Context:
         if self.spellings is None:
             self.spellings = {}
             for h in self.people:
-                words = h[2].split()
-                if h[4].get("id") and len(words) >= 2 and words[0] not in TITLES and words[0][:1].isupper():
-                    self.spellings.setdefault(h[4]["id"], h[2])
-        return self.spellings.get(m[4].get("id") or "") if m[3] == "person" else None
+                words = h.exact.split()
+                if h.value.get("id") and len(words) >= 2 and words[0] not in TITLES and words[0][:1].isupper():
+                    self.spellings.setdefault(h.value["id"], h.exact)
+        return self.spellings.get(m.value.get("id") or "") if m.kind == "person" else None
 
     def has_lead(self, pl: _Place) -> bool:
         """Return whether words come before the quote in its sentence (``text[sent_start:qs].strip()``, found once
@@ -1573,11 +1586,11 @@ class _Context:
         mention, antecedent, joint = self.resolve(pl, who)
         voice_mention = None
         if antecedent is not None:
-            value["antecedent"] = {"start": antecedent[0], "end": antecedent[1], "exact": antecedent[2]}
+            value["antecedent"] = {"start": antecedent.start, "end": antecedent.end, "exact": antecedent.exact}
         if mention is not None:
             value["speaker"] = _speaker_id(mention)
             value["speaker_name"] = self.spelled(mention) or speaker_name(mention, self.names)
-            value["candidates"] = list(mention[4].get("candidates") or ([] if value["speaker"] is None
+            value["candidates"] = list(mention.value.get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
         if who.name is not None or joint is not None:
             value["speaker_name"] = who.name or joint
@@ -1594,14 +1607,14 @@ class _Context:
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
-            country = mention[4].get("country")  # "the U.S. defense chief": not the Korean named last
+            country = mention.value.get("country")  # "the U.S. defense chief": not the Korean named last
             named = [m for m in self.people
-                     if not m[4].get("descriptor") and (not country or m[4].get("country") in {None, country})]
-            antecedent = _antecedent(named, [m[0] for m in named], mention[0], floor)
+                     if not m.value.get("descriptor") and (not country or m.value.get("country") in {None, country})]
+            antecedent = _antecedent(named, [m.start for m in named], mention.start, floor)
             mention = antecedent or mention
         elif mention is not None and who.attribution == "descriptor" and _refers_back(mention, plural=True):
             # "The officials said": the two people the text named together before ("Jo Bell and Al Roe")
-            pair = _pair_before(text, self.people, self.people_starts, mention[0],
+            pair = _pair_before(text, self.people, self.people_starts, mention.start,
                                 self.paragraphs[max(0, pl.pi - 3)][0])  # fmt: skip
             if pair is not None:
                 antecedent = mention = pair[0]
@@ -1623,16 +1636,16 @@ class _Context:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
         clear it and add the last person of the voice's country named before the quote as a candidate."""
         voice = value["voice"]
-        if not voice or not antecedent[4].get("country") or antecedent[4]["country"] == voice:
+        if not voice or not antecedent.value.get("country") or antecedent.value["country"] == voice:
             return None
         if voice not in self.voiced:
             self.voiced[voice] = [
-                j for j, m in enumerate(self.people) if m[4].get("country") == voice and m[4].get("id")
+                j for j, m in enumerate(self.people) if m.value.get("country") == voice and m.value.get("id")
             ]
         js = self.voiced[voice]
         k = bisect.bisect_left(js, bisect.bisect_left(self.people_starts, qs)) - 1
         voice_mention = self.people[js[k]] if k >= 0 else None
         value["speaker"] = value["speaker_name"] = None
         if voice_mention is not None:
-            value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention[4]["id"]]))
+            value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention.value["id"]]))
         return voice_mention
