@@ -234,6 +234,8 @@ class _Index:
         self.ms = sorted((Mention(*m) for m in mentions), key=lambda m: m.start)
         self.starts = [m.start for m in self.ms]
         self.verbs = _SeenVerbs()  # speech verbs before the quotes, searched as the quotes go on
+        self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
+        self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
 
     def ending_before(self, pos: int, floor: int) -> list[Mention]:
         """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first."""
@@ -711,15 +713,17 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
 
 
-def _pronoun_subject(text: str, floor: int, pos: int) -> _Who:
+def _pronoun_subject(text: str, floor: int, pos: int, seen: _SeenMatches | None = None) -> _Who:
     """Return "he"/"she" as the subject of a verb before a partial quote ("he blamed Seoul for a plan that “..."),
-    the first such pronoun between ``floor`` (the sentence start) and ``pos`` (the quote).
+    the first such pronoun between ``floor`` (the sentence start) and ``pos`` (the quote); ``seen`` keeps the
+    matches of the last window searched (see _SeenMatches).
 
     >>> t = "In a rare show of anger, he blamed Seoul for a plan that “fails”."
     >>> w = _pronoun_subject(t, 0, 56); (w.attribution, t[w.start : w.end])
     ('pronoun', 'he')
     """
-    for m in _PRONOUN_SUBJECT.finditer(text, max(floor, pos - 300), pos):
+    seen = seen or _SeenMatches(_PRONOUN_SUBJECT)
+    for m in seen.window(text, max(floor, pos - 300), pos):
         if _verb_like(m.group("v")):
             return _Who("pronoun", None, m.start("p"), m.end("p"))
     return _NOBODY
@@ -871,11 +875,10 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _report_that(t, _Index(ms), _Place(56, 62, 0, len(t), 0, 0, 0)).start
     14
     """
-    found = None
-    for m in _REPORT_THAT.finditer(text, max(pl.sent_start, pl.qs - 300), pl.qs):
-        found = m  # the last one before the quote
-    if found is None:
+    reports = idx.reports.window(text, max(pl.sent_start, pl.qs - 300), pl.qs)
+    if not reports:
         return _NOBODY
+    found = reports[-1]  # the last one before the quote
     for source in idx.ending_before(found.start(), found.start() - 40):
         gap = text[source.end : found.start()]
         if _is_speaker(source) and gap.strip() in {"", "'s", "’s"}:
@@ -1022,6 +1025,45 @@ class _SeenVerbs:
             del self.starts[:i], self.spans[:i]
             self.lo, i = lo, 0
         return [sp for sp in self.spans[i:] if sp[1] <= hi]
+
+
+_BARRIER = re.compile(r"[^\w\s]")  # a character no _SeenMatches pattern consumes or reads as a word character
+
+
+class _SeenMatches:
+    """The matches of ``pattern`` (made only of words and spaces) in a window before a quote, kept as the quotes go
+    on: exactly ``finditer(text, lo, hi)``, but each character searched once for many quotes in a row.
+
+    >>> seen = _SeenMatches(re.compile(r"\\b(?:said|told)\\b"))
+    >>> t = 'He said "a" and told "b"'
+    >>> [m.span() for m in seen.window(t, 0, 8)], [m.span() for m in seen.window(t, 3, 21)], (seen.lo, seen.hi)
+    ([(3, 7)], [(3, 7), (16, 20)], (0, 21))
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.lo = self.hi = -1  # the search went through ``lo`` (no match across it) and stopped at ``hi``
+        self.starts: list[int] = []
+        self.found: list[re.Match[str]] = []
+
+    def window(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+        """Return the matches in ``text[lo:hi]``: the kept ones when the last search went through ``lo`` with no
+        match across it and stopped at a mark (no match crosses it, so searching on from it adds the rest)."""
+        i = bisect.bisect_left(self.starts, lo)
+        across = i > 0 and self.found[i - 1].end() > lo
+        stale = hi < self.hi or (hi > self.hi and not _BARRIER.match(text, self.hi))
+        if not self.lo <= lo <= self.hi or across or stale:  # start afresh at ``lo``
+            self.lo = self.hi = lo
+            self.starts, self.found, i = [], [], 0
+        if hi > self.hi:
+            for m in self.pattern.finditer(text, self.hi, hi):
+                self.starts.append(m.start())
+                self.found.append(m)
+            self.hi = hi
+        if i > 1024:  # drop what no later window reaches
+            del self.starts[:i], self.found[:i]
+            self.lo, i = lo, 0
+        return self.found[i:]
 
 
 def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
@@ -1540,7 +1582,7 @@ class _Context:
             if not who.found:
                 who = _clause_subject(text, idx, pl.sent_start, pl.qs)
             if not who.found:
-                who = _pronoun_subject(text, pl.sent_start, pl.qs)
+                who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             if who.found:
                 return who
         if pl.qs == pl.ps and pl.pi > 0:
@@ -1552,7 +1594,7 @@ class _Context:
             if who.found or not _all_quote(text, pl):
                 return who
             return _reported_before(text, idx, pps, ppe)
-        if pl.qs > pl.ps and not text[pl.sent_start : pl.qs].strip() and text[pl.ps : pl.qs].rstrip().endswith("."):
+        if pl.qs > pl.ps and not self.has_lead(pl) and text[pl.ps : pl.qs].rstrip().endswith("."):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
 
