@@ -236,6 +236,7 @@ class _Index:
         self.verbs = _SeenVerbs()  # speech verbs before the quotes, searched as the quotes go on
         self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
+        self.according = _NextAccording()  # "according to" around the quotes
 
     def ending_before(self, pos: int, floor: int) -> list[Mention]:
         """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first."""
@@ -1136,6 +1137,32 @@ def _ends_clause(text: str, pos: int, quote_start: int) -> bool:
 _MODALS = frozenset(["should", "must", "may", "might", "shall"])
 
 
+class _NextAccording:
+    """The first "according to" / "in the words of" at or after a position in the whole text, kept while later
+    quotes ask from no further than it: ``search`` is ``_ACCORDING.search(text, lo, hi)`` without re-reading.
+
+    >>> t = 'He "a" x "b" according to Bo'
+    >>> acc = _NextAccording()
+    >>> acc.search(t, 0, 6), acc.search(t, 0, 25).span(), acc.search(t, 4, 29).span()
+    (None, (13, 25), (13, 25))
+    """
+
+    def __init__(self) -> None:
+        self.since = -1  # the whole text was searched from ``since`` (-1: not yet): ``found`` is the first match
+        self.found: re.Match[str] | None = None
+
+    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """Return the first match in ``text[lo:hi]``."""
+        if not (0 <= self.since <= lo and (self.found is None or lo <= self.found.start())):
+            self.since, self.found = lo, _ACCORDING.search(text, lo)
+        m = self.found
+        if m is not None and m.end() <= hi:
+            return m  # no match cut short by ``hi`` can start before it: none starts inside another
+        if (m is None or m.start() >= hi) and text[hi - 1 : hi] not in {"o", "O", "f", "F"}:
+            return None  # only a match ending at ``hi`` ("... to" cut from "tox") differs when searched up to ``hi``
+        return _ACCORDING.search(text, lo, hi)
+
+
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 3: "according to X" (or "in the words of X") in the quote's sentence: X a name, or a phrase that
     names an organisation's words ("according to a statement from the ministry").
@@ -1144,7 +1171,7 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> w = _according_to(t, _Index([]), _Place(7, 14, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
     ('according_to', 'a statement from the ministry')
     """
-    acc = _ACCORDING.search(text, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
+    acc = idx.according.search(text, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
     if not acc:
         return _NOBODY
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
