@@ -236,7 +236,8 @@ class _Index:
         self.verbs = _SeenVerbs()  # speech verbs before the quotes, searched as the quotes go on
         self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
-        self.according = _NextAccording()  # "according to" around the quotes
+        self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
+        self.verb_after = _NextMatch(_VERB_WORD)  # the next speech verb after a quote
 
     def ending_before(self, pos: int, floor: int) -> list[Mention]:
         """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first."""
@@ -940,7 +941,10 @@ class _Place:
 
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
-    am = _AFTER.match(text, pl.qe, min(pl.pe, pl.qe + 170))
+    hi = min(pl.pe, pl.qe + 170)
+    if idx.verb_after.none_in(text, pl.qe, hi):
+        return _NOBODY  # no speech verb for _AFTER to end with
+    am = _AFTER.match(text, pl.qe, hi)
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
     # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
@@ -1137,30 +1141,48 @@ def _ends_clause(text: str, pos: int, quote_start: int) -> bool:
 _MODALS = frozenset(["should", "must", "may", "might", "shall"])
 
 
-class _NextAccording:
-    """The first "according to" / "in the words of" at or after a position in the whole text, kept while later
-    quotes ask from no further than it: ``search`` is ``_ACCORDING.search(text, lo, hi)`` without re-reading.
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+
+
+class _NextMatch:
+    """The first match of ``pattern`` (one that ends with ``\\b``) at or after a position in the whole text, kept
+    while later quotes ask from no further than it: each stretch of text searched once, not once a quote.
 
     >>> t = 'He "a" x "b" according to Bo'
-    >>> acc = _NextAccording()
-    >>> acc.search(t, 0, 6), acc.search(t, 0, 25).span(), acc.search(t, 4, 29).span()
-    (None, (13, 25), (13, 25))
+    >>> acc = _NextMatch(_ACCORDING)
+    >>> acc.none_in(t, 0, 6), acc.first(t, 0).span(), acc.none_in(t, 4, 29), acc.none_in(t, 0, 15)
+    (True, (13, 25), False, True)
     """
 
-    def __init__(self) -> None:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
         self.since = -1  # the whole text was searched from ``since`` (-1: not yet): ``found`` is the first match
         self.found: re.Match[str] | None = None
 
-    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
-        """Return the first match in ``text[lo:hi]``."""
+    def first(self, text: str, lo: int) -> re.Match[str] | None:
+        """Return the first match in ``text[lo:]``."""
         if not (0 <= self.since <= lo and (self.found is None or lo <= self.found.start())):
-            self.since, self.found = lo, _ACCORDING.search(text, lo)
-        m = self.found
-        if m is not None and m.end() <= hi:
-            return m  # no match cut short by ``hi`` can start before it: none starts inside another
-        if (m is None or m.start() >= hi) and text[hi - 1 : hi] not in {"o", "O", "f", "F"}:
-            return None  # only a match ending at ``hi`` ("... to" cut from "tox") differs when searched up to ``hi``
-        return _ACCORDING.search(text, lo, hi)
+            self.since, self.found = lo, self.pattern.search(text, lo)
+        return self.found
+
+    def none_in(self, text: str, lo: int, hi: int) -> bool:
+        """Return whether ``pattern.search(text, lo, hi)`` surely finds nothing: no match starts before ``hi`` in the
+        whole text, and ``hi`` cuts no word (which could end a match there: "to" of "tox", "said" of "saidx")."""
+        m = self.first(text, lo)
+        return (m is None or m.start() >= hi) and not (hi > 0 and _TWO_WORD_CHARS.match(text, hi - 1))
+
+
+def _according_in(text: str, idx: _Index, lo: int, hi: int) -> re.Match[str] | None:
+    """Return ``_ACCORDING.search(text, lo, hi)``, read from the match kept in ``idx`` where it can be.
+
+    >>> t = 'It was "fair," according to Bo.'
+    >>> _according_in(t, _Index([]), 0, 30).span(), _according_in(t, _Index([]), 0, 20)
+    ((15, 27), None)
+    """
+    m = idx.according.first(text, lo)
+    if m is not None and m.end() <= hi:
+        return m  # no match cut short by ``hi`` can start before it: none starts inside another
+    return None if idx.according.none_in(text, lo, hi) else _ACCORDING.search(text, lo, hi)
 
 
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -1171,7 +1193,7 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> w = _according_to(t, _Index([]), _Place(7, 14, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
     ('according_to', 'a statement from the ministry')
     """
-    acc = idx.according.search(text, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
+    acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
     if not acc:
         return _NOBODY
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
