@@ -1150,7 +1150,7 @@ class _NextMatch:
 
     >>> t = 'He "a" x "b" according to Bo'
     >>> acc = _NextMatch(_ACCORDING)
-    >>> acc.none_in(t, 0, 6), acc.first(t, 0).span(), acc.none_in(t, 4, 29), acc.none_in(t, 0, 15)
+    >>> acc.none_in(t, 0, 6), acc.first(t, 0).span(), acc.none_in(t, 4, 29), acc.none_in(t, 0, 13)
     (True, (13, 25), False, True)
     """
 
