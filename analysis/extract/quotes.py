@@ -233,7 +233,7 @@ class _Index:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.ms = sorted((Mention(*m) for m in mentions), key=lambda m: m.start)
         self.starts = [m.start for m in self.ms]
-        self.verbs = _SeenVerbs()  # speech verbs before the quotes, searched as the quotes go on
+        self.verbs = _SeenMatches(_VERB_WORD)  # speech verbs before the quotes, searched as the quotes go on
         self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
@@ -979,7 +979,7 @@ class _Verb:
     end: int
 
 
-def _verbs_before(text: str, start: int, end: int, seen: _SeenVerbs | None = None) -> list[_Verb]:
+def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = None) -> list[_Verb]:
     """Return the speech verbs at most 80 characters before ``end`` in the same sentence, nearest first.
 
     ``seen`` keeps the verbs of the last stretch searched: quotes come in text order, so a quote's window
@@ -990,7 +990,8 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenVerbs | None = Non
     ['accused', 'said']
     """
     lo = max(start, end - 160)
-    spans = seen.between(text, lo, end) if seen is not None else [m.span() for m in _VERB_WORD.finditer(text, lo, end)]
+    found = seen.window(text, lo, end) if seen is not None else _VERB_WORD.finditer(text, lo, end)
+    spans = [m.span() for m in found]
     found = [(s, e) for s, e in spans if end - e <= 80]
     out: list[_Verb] = []
     for s, e in reversed(found):
@@ -999,37 +1000,6 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenVerbs | None = Non
             break
         out.append(_Verb(s, e))
     return out
-
-
-class _SeenVerbs:
-    """The speech verbs found in ``text[lo:hi]``, extended to the right as later quotes ask (see _verbs_before).
-
-    >>> seen = _SeenVerbs()
-    >>> t = 'He said "a" and told "b"'
-    >>> seen.between(t, 0, 8), seen.between(t, 3, 21), (seen.lo, seen.hi)
-    ([(3, 7)], [(3, 7), (16, 20)], (0, 21))
-    """
-
-    def __init__(self) -> None:
-        self.lo = self.hi = -1
-        self.starts: list[int] = []
-        self.spans: list[tuple[int, int]] = []
-
-    def between(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Return the verbs in ``text[lo:hi]`` (``hi`` a quote mark, which no verb crosses)."""
-        if not self.lo <= lo <= self.hi:  # a new stretch: what was seen is of no use
-            self.lo = self.hi = lo
-            self.starts, self.spans = [], []
-        if hi > self.hi:
-            for m in _VERB_WORD.finditer(text, self.hi, hi):
-                self.starts.append(m.start())
-                self.spans.append(m.span())
-            self.hi = hi
-        i = bisect.bisect_left(self.starts, lo)
-        if i > 1024:  # drop what no later window reaches
-            del self.starts[:i], self.spans[:i]
-            self.lo, i = lo, 0
-        return [sp for sp in self.spans[i:] if sp[1] <= hi]
 
 
 _BARRIER = re.compile(r"[^\w\s]")  # a character no _SeenMatches pattern consumes or reads as a word character
