@@ -5,7 +5,7 @@ A :class:`Frame` says, for one figure (an amount, a percent, a multiple), the **
 superlative "the largest rise since 2004"), ``sma_average_change``, ``ratio``, ``conversion``
 or another
 quantity the data does not cover: ``defence_budget``, ``wages``, ``tariffs``, ``troops``, ``weapons``,
-``other``), the **years** it refers to, bound inside the figure's own phrase ("in 2027", "for 2021", "this
+``cap`` (a ceiling on future yearly rises, an agreement's term), ``other``), the **years** it refers to, bound inside the figure's own phrase ("in 2027", "for 2021", "this
 year", "from 2015 to 2017", "the previous year"), the **actor** (an entity id) and the **modality**
 (``reported``, ``demand``, ``offer``, ``forecast``, ``hypothetical``, ``quotation``).
 
@@ -33,15 +33,17 @@ from analysis.extract.amounts import has_number
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
-OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "other")
+OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
 MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotation")
 
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
-_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[()“”\"]")
+#: A bracketed abbreviation ("the consumer price index (CPI) rate") is part of its phrase, not a boundary.
+_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[“”\"]|\((?![A-Z]{2,5}\))|"
+                   r"(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})\)")
 _STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
 #: Words before a date that make it a limit of a deal, not the time of the figure.
-_LIMIT = re.compile(r"\b(?:until|through|till|by|since|before|expires?|runs?|valid)\s*$", re.I)
+_LIMIT = re.compile(r"\b(?:until|through|till|since|before|expires?|runs?|valid)\s*$", re.I)
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
                             r"\bthe\s+year\s+before\b", re.I)
 _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
@@ -108,6 +110,9 @@ _SMA_WORDS = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?shar\w*|burden\w*|up
 _CHANGE = re.compile(r"\b(?:up|down|rise\w*|rose|increase\w*|hike\w*|rais\w*|grow\w*|grew|growth|jump\w*|cut\w*|"
                      r"fell|fall\w*|drop\w*|higher|lower|more|less|boost\w*)\b", re.I)
 _SHARE = re.compile(r"\s+of\b", re.I)
+#: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
+_CAP = re.compile(r"\b(?:cap|caps|capped|ceiling|upper\s+limit|limit(?:ed)?\s+to|(?:not|never)\s+(?:to\s+)?exceed\w*)\b",
+                  re.I)
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = re.compile(r"\b(?:cumulative\w*|over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years)\b",
                     re.I)
@@ -621,6 +626,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     intent = _intent(r, fig)
     if intent:
         return intent[0], intent[0], intent[1]
+    if is_cap(r, fig):
+        return "cap", "reported", None
     c0, _ = r.clause(fig, strong=True)
     by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
     s0, _ = r.sentence_of(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
@@ -630,6 +637,21 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
         return "sma_change", "reported", None
     return "other", "reported", None
+
+
+def is_cap(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is a ceiling on yearly rises, a term of an agreement rather than a rise that
+    happened: a ceiling ("no more than", "does not exceed", "capped at") or a cap word in its own phrase.
+
+    >>> r = Reader(annotate_text("Annual rises of the payment may not exceed 5%, and a 4 percent cap applies."))
+    >>> [is_cap(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True]
+    >>> r = Reader(annotate_text("The payment rose 5% in 2019."))
+    >>> is_cap(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    p0, p1 = r.clause(fig)
+    return fig.value.get("bound") == "up_to" or bool(_CAP.search(r.text, p0, p1))
 
 
 def _actor_id(span: Span) -> str | None:

@@ -925,7 +925,8 @@ def not_checkable(fig: Figure, ctx: Context) -> Judgement:
     ('not_checkable', 'A figure of the defence budget; the data')
     """
     q = fig.frame.quantity
-    what = "no quantity the data covers" if q == "other" else f"the {q.replace('_', ' ')}"
+    what = {"other": "no quantity the data covers", "cap": "a cap on future yearly rises (a term of the agreement, "
+            "not a rise that happened)"}.get(q, f"the {q.replace('_', ' ')}")
     return _j("not_checkable", f"A figure of {what}; the data covers SMA payments and their changes, demands, "
               "offers and exchange rates, so it cannot be checked here.")
 
