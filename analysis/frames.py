@@ -5,9 +5,10 @@ A :class:`Frame` says, for one figure (an amount, a percent, a multiple), the **
 superlative "the largest rise since 2004"), ``sma_average_change``, ``ratio``, ``conversion``
 or another
 quantity the data does not cover: ``defence_budget``, ``wages``, ``tariffs``, ``troops``, ``weapons``,
-``cap`` (a ceiling on future yearly rises, an agreement's term), ``other``), the **years** it refers to, bound inside the figure's own phrase ("in 2027", "for 2021", "this
-year", "from 2015 to 2017", "the previous year"), the **actor** (an entity id) and the **modality**
-(``reported``, ``demand``, ``offer``, ``forecast``, ``hypothetical``, ``quotation``).
+``cap`` (a ceiling on future yearly rises, an agreement's term), ``other``), the **years** it refers to,
+bound inside the figure's own phrase ("in 2027", "for 2021", "this year", "from 2015 to 2017", "the previous year"),
+the **actor** (an entity id) and the **modality** (``reported``, ``demand``, ``offer``, ``forecast``,
+``hypothetical``,``quotation``).
 
 Frames are built from the annotator's spans and the words around each figure; judging them is
 :mod:`analysis.rules`' work. Nothing here knows an article, a name or a number of the seed.
@@ -60,9 +61,13 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
 #: A rate "under the previous agreement", "a year under the 11th SMA": an average over that agreement's term.
-_UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?under\s+(?:the\s+)?(?P<deal>"
+_UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?(?:under|in|during|at\s+the\s+time\s+"
+                         r"of)\s+(?:the\s+)?(?P<deal>"
                          r"previous|prior|former|old|current|existing|new|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|"
                          r"agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+#: "growth in the 11th agreement averaged 4.3%": an agreement named by its number before the figure.
+_DEAL_BEFORE = re.compile(r"\b(?:in|under|during|of)\s+the\s+(?P<deal>\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|agreement|deal|"
+                          r"accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
 #: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
 _BY_BEFORE = re.compile(r"\bby\s*[\"“']?\s*$")
 #: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
@@ -111,8 +116,8 @@ _CHANGE = re.compile(r"\b(?:up|down|rise\w*|rose|increase\w*|hike\w*|rais\w*|gro
                      r"fell|fall\w*|drop\w*|higher|lower|more|less|boost\w*)\b", re.I)
 _SHARE = re.compile(r"\s+of\b", re.I)
 #: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
-_CAP = re.compile(r"\b(?:cap|caps|capped|ceiling|upper\s+limit|limit(?:ed)?\s+to|(?:not|never)\s+(?:to\s+)?exceed\w*)\b",
-                  re.I)
+_CAP = re.compile(r"\b(?:cap|caps|capped|ceiling|upper\s+limit|limit(?:ed)?\s+to|"
+                  r"(?:not|never)\s+(?:to\s+)?exceed\w*)\b", re.I)
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = re.compile(r"\b(?:cumulative\w*|over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years)\b",
                     re.I)
@@ -464,8 +469,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     for name, pattern in _OTHER_CUES:
         if name == "troops" and (fig.kind == "money" or sma):
             continue
-        for dist, _ in _own_cues(r, fig, pattern, p0, p1):
-            if name == "troops" and dist > 20:
+        for dist, pos in _own_cues(r, fig, pattern, p0, p1):
+            if name == "troops" and (dist > 20 or _PAYMENT.search(r.text, p0, pos)):
                 continue  # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
             if best is None or dist < best[0]:
                 best = (dist, name)
@@ -481,7 +486,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
-        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)]
+        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)]
         if cues and (best is None or max(cues) > best[1]):
             best = (name, max(cues))
     _, p1 = r.clause(fig)
@@ -498,6 +503,22 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         if m and not r.figures_in(fig.end, m.start()):
             return name, m.start()
     return None
+
+
+#: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
+_DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+$", re.I)
+
+
+def _deal_terms(r: Reader, pos: int) -> bool:
+    """Return whether a demand word at ``pos`` states an agreement's terms, not a demand ("the agreement, which
+    calls for an increase of X").
+
+    >>> r = Reader(annotate_text("They signed the 12th SMA, which calls for an increase of 116.4 billion won."))
+    >>> _deal_terms(r, r.text.index("calls"))
+    True
+    """
+    return bool(_DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos))
 
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
@@ -613,7 +634,7 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
-    if r.about_sma and _UNDER_DEAL.match(r.text, fig.end):
+    if r.about_sma and deal_of(r, fig):
         return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig)
     base = _modified_amount(r, fig)
@@ -637,6 +658,25 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
         return "sma_change", "reported", None
     return "other", "reported", None
+
+
+def deal_of(r: Reader, fig: Span) -> str | None:
+    """Return the agreement a percent is tied to (a word such as "previous", or an ordinal such as "11th"):
+    "6.2 percent under the previous agreement", "13.9% at the time of the 11th agreement", or one agreement
+    named by number before it in its own phrase ("growth in the 11th agreement averaged 4.3%"); else None.
+
+    >>> r = Reader(annotate_text("Rises in the 11th agreement averaged 4.3%, after 13.9% at the time of the 10th SMA."))
+    >>> [deal_of(r, f) for f in r.figures_in(0, len(r.text))]
+    ['11th', '10th']
+    """
+    m = _UNDER_DEAL.match(r.text, fig.end)
+    if m:
+        return m.group("deal").lower()
+    p0, _ = r.clause(fig)
+    named = list(_DEAL_BEFORE.finditer(r.text, p0, fig.start))
+    if len(named) != 1 or r.figures_in(named[0].end(), fig.start):
+        return None
+    return named[0].group("deal").lower()
 
 
 def is_cap(r: Reader, fig: Span) -> bool:
@@ -734,7 +774,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         actor = "rok-government"  # under the SMA, Seoul pays
     s0, _ = r.sentence_of(fig)
     recalled = quantity == "demand" and bool(_RECALL.search(r.text, s0, fig.start))
-    deal = m.group("deal").lower() if (m := _UNDER_DEAL.match(r.text, fig.end)) else None
+    deal = deal_of(r, fig) if fig.kind == "percent" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal)
 
 

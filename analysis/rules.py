@@ -441,15 +441,22 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> change_reported(figure, ctx).verdict
     'supported'
     """
-    j = _change_in(fig, ctx, fig.frame.years[-1])
+    j = _in_loose_years(fig, ctx, _change_in)
+    return j if j.verdict == "supported" else _pending_change(fig, ctx) or j
+
+
+def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement]) -> Judgement:
+    """Return ``judge_year`` on the frame's year; when that year came from a relative date or from nothing and
+    does not fit, the first of :func:`_loose_years` that fits (else the frame year's verdict)."""
+    j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in ("relative", "previous", "publication", "clause"):
         return j
     for year, why in _loose_years(ctx):
-        alt = _change_in(fig, ctx, year) if year != fig.frame.years[-1] else j
+        alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
                       alt.sources, alt.rows)
-    return _pending_change(fig, ctx) or j
+    return j
 
 
 def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
@@ -508,9 +515,19 @@ def change_amount(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example("This year Seoul pays 1.04 trillion won, an increase of $70 million.", "2019-03-01", 1)
     >>> j = change_amount(figure, ctx); j.verdict, j.rows[:2]
     ('supported', ('sma_contributions:2018', 'sma_contributions:2019'))
+
+    With no year in its phrase, the rise into the first year of the newest agreement may fit:
+
+    >>> j = change_amount(*example("The new SMA calls for an increase of 116.4 billion won.", "2024-10-04"))
+    >>> j.verdict, j.rows[:2]
+    ('supported', ('sma_contributions:2025', 'sma_contributions:2026'))
     """
+    return _in_loose_years(fig, ctx, _step_in)
+
+
+def _step_in(fig: Figure, ctx: Context, year: int) -> Judgement:
+    """Return the verdict on an amount of change against the payment of ``year`` less that of the year before."""
     amount, currency, bound = _amount(fig)
-    year = fig.frame.years[-1]
     try:
         now, before = ctx.payment(year, "KRW"), ctx.payment(year - 1, "KRW")
         rate, rate_sources, rate_row = (1.0, (), "") if currency == "KRW" else ctx.rate(
@@ -562,29 +579,71 @@ def _signed(fig: Figure) -> float:
 
 
 def change_average(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on an average yearly change over an agreement's term ("6.2 percent under the previous
-    agreement"): the compound rate from the payment of its first year to that of its last.
+    """Return the verdict on a change tied to an agreement ("6.2 percent under the previous agreement", "13.9% at
+    the time of the 11th agreement"): the compound yearly rate from the payment of its first year to that of its
+    last, or else (unless the text says "average") the agreement's first-year rise, the one a deal is known by.
 
     >>> j = change_average(*example("The rise is half the 6.2 percent under the previous agreement.", "2024-10-04"))
     >>> j.verdict, j.rows
     ('supported', ('sma_contributions:2020', 'sma_contributions:2025'))
+    >>> j = change_average(*example("The rise fell from 13.9% at the time of the 11th agreement.", "2024-10-04"))
+    >>> j.verdict, j.rows
+    ('supported', ('sma_contributions:2020', 'sma_contributions:2021'))
     """
     row = _deal_named(fig.frame.deal or "", ctx)
     if row is None:
         return _j("unverifiable", f"Cannot tell which agreement '{fig.frame.deal}' means at {ctx.published}.")
-    first, last = int(row.term_start), int(row.term_end)
-    try:
-        a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
-    except LookupError as exc:
-        return _j("unverifiable", f"Cannot average agreement {row.no}: {exc}.")
-    if last == first:
-        return _j("unverifiable", f"Agreement {row.no} covers one year only; it has no average yearly change.")
-    actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
-    off = abs(actual - _signed(fig))
-    verdict = ("supported" if off <= ctx.tol.percent_abs
-               else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
-    return _j(verdict, f"Agreement {row.no} ({first}-{last}): {a.described} -> {b.described} is {actual:+.1f}% a "
-              f"year on average (claimed {_signed(fig):+.1f}%).", [*a.sources, *b.sources], [*a.rows, *b.rows])
+    j = _average_of(fig, ctx, row)
+    s, e = ctx.reader.sentence_of(fig.span)
+    if j.verdict == "supported" or _AVERAGE.search(ctx.text, s, e):
+        return j
+    first = _first_rise(fig, ctx, row)
+    return first if first.verdict == "supported" else j
+
+
+#: Words saying a rate is an average over a term.
+_AVERAGE = re.compile(r"averag\w*|on\s+average\b", re.I)
+
+
+def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
+    """Return the years of an agreement's term whose payment rose or fell (beyond a freeze) on the year before."""
+    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    years = [y for y in range(int(row.term_start), int(row.term_end) + 1) if y in change.index]
+    return [y for y in years if abs(float(change.loc[y, "change_pct"])) > ctx.tol.freeze_pct]
+
+
+def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
+    """Return the verdict on a percent against the rise of an agreement's first year (its first year with a rise
+    on record: a deal signed late, such as the 11th, fixed its first year's payment at the old level)."""
+    rising = _rise_years(ctx, row)
+    if not rising:
+        return _j("unverifiable", f"No rise on record for agreement {row.no}.")
+    j = _change_in(fig, ctx, rising[0])
+    return _j(j.verdict, f"The first rise of agreement {row.no}: {j.evidence}", j.sources, j.rows)
+
+
+def _average_of(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
+    """Return the verdict on a percent against the compound yearly change over an agreement's term: from its
+    first year, or over the indexed years after its first rise ("growth in the 11th agreement averaged 4.3%")."""
+    rising = _rise_years(ctx, row)
+    spans = dict.fromkeys([(int(row.term_start), int(row.term_end)), *([(rising[0], int(row.term_end))]
+                                                                        if rising else [])])
+    out: list[Judgement] = []
+    for first, last in spans:
+        try:
+            a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
+        except LookupError as exc:
+            return _j("unverifiable", f"Cannot average agreement {row.no}: {exc}.")
+        if last == first:
+            return _j("unverifiable", f"Agreement {row.no} covers one year only; it has no average yearly change.")
+        actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
+        off = abs(actual - _signed(fig))
+        verdict = ("supported" if off <= ctx.tol.percent_abs
+                   else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
+        out.append(_j(verdict, f"Agreement {row.no} ({first}-{last}): {a.described} -> {b.described} is "
+                      f"{actual:+.1f}% a year on average (claimed {_signed(fig):+.1f}%).", [*a.sources, *b.sources],
+                      [*a.rows, *b.rows]))
+    return min(out, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
 
 
 def _deal_named(word: str, ctx: Context) -> pd.Series | None:
