@@ -8,7 +8,7 @@ quantity the data does not cover: ``defence_budget``, ``wages``, ``tariffs``, ``
 ``cap`` (a ceiling on future yearly rises, an agreement's term), ``other``), the **years** it refers to,
 bound inside the figure's own phrase ("in 2027", "for 2021", "this year", "from 2015 to 2017", "the previous year"),
 the **actor** (an entity id) and the **modality** (``reported``, ``demand``, ``offer``, ``forecast``,
-``hypothetical``,``quotation``).
+``hypothetical``, ``quotation``).
 
 Frames are built from the annotator's spans and the words around each figure; judging them is
 :mod:`analysis.rules`' work. Nothing here knows an article, a name or a number of the seed.
@@ -571,7 +571,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
-    if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig):
+    based = _base_of_multiple(r, fig) or _base_of_change(r, fig)
+    if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or based:
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1):
             quantity = "sma_total"
@@ -608,6 +609,26 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
     multiples = [m for m in r.spans_in(s, fig.start, "multiplier")]
     return bool(multiples) and bool(re.fullmatch(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+\w+){0,2}\s*",
                                                  r.text[multiples[-1].end:fig.start]))
+
+
+_FROM_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b[^.;]{0,30}$", re.I)
+
+
+def _base_of_change(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the base a rise is counted from, in an article about the cost-sharing deal
+    ("a 13 percent increase from the 2019 share of $870 million").
+
+    >>> r = Reader(annotate_text("Seoul suggested a 13 percent increase from the 2019 share of $870 million."))
+    >>> _base_of_change(r, r.figures_in(0, len(r.text))[1])
+    True
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    if not r.about_sma or not before or before[-1].kind != "percent":
+        return False
+    pct = before[-1]
+    return bool(pct.value.get("direction") or _CHANGE.search(r.text, pct.start, pct.end + 12)) and bool(
+        _FROM_GAP.match(r.text[pct.end:fig.start]))
 
 
 def _follows_payment(r: Reader, fig: Span) -> bool:
@@ -720,7 +741,7 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     c0, _ = r.clause(fig, strong=True)
     end = fig.start if before is None else before
     tagged = r.spans_in(c0, end, "person", "org", "place")
-    named = [(s.end, _actor_id(s)) for s in tagged if _actor_id(s)]
+    named = [(s.end, _actor_id(s)) for s in tagged if _actor_id(s) and not is_newsroom(s)]
     for side, pattern in _SIDE_WORDS:
         for m in pattern.finditer(r.text, c0, end):
             if not any(s.start <= m.start() < s.end for s in tagged):
@@ -729,6 +750,18 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     if skip_payer:
         named = [n for n in named if n[1] not in _PAYER]
     return named[-1][1] if named else None
+
+
+_NEWSROOM = re.compile(r"\b(?:news|newspaper|broadcaster|wire\s+service|magazine)\b", re.I)
+
+
+def is_newsroom(span: Span) -> bool:
+    """Return whether an organisation is a news outlet, which reports offers and demands but makes none.
+
+    >>> is_newsroom(Span("o", "org", 0, 7, "Reuters", {"id": "reuters", "role": "International news agency"}))
+    True
+    """
+    return span.kind == "org" and bool(_NEWSROOM.search(str(span.value.get("role") or "")))
 
 
 def _modality(r: Reader, fig: Span, modality: str) -> str:
