@@ -806,9 +806,29 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
     s0, _ = r.sentence_of(fig)
-    recalled = quantity == "demand" and bool(_RECALL.search(r.text, s0, fig.start))
+    recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
+                                         or _past_demand(r, fig, years, how))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal)
+
+
+#: "He said the US demanded X in 2019": a reporting verb, then a demand verb in the past tense.
+_SAID_DEMANDED = re.compile(r"\b(?:said|says|claimed|claims|insisted|boasted|told\s+\w+)\b[^;]{0,80}?\b(?:demanded|"
+                            r"asked\s+for|requested|sought)\b", re.I)
+
+
+def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool:
+    """Return whether a demanded amount is someone's account of a demand made in an earlier year, named in its own
+    phrase ("he said the US demanded X in 2019"): a remark about the record, which the record can refute.
+
+    >>> r = Reader(annotate_text("He said the US demanded $10 billion from Korea in 2019.", "2025-07-09"))
+    >>> _past_demand(r, r.figures_in(0, len(r.text))[0], (2019,), "phrase")
+    True
+    """
+    s0, _ = r.sentence_of(fig)
+    said = _last_match(_SAID_DEMANDED, r.text, s0, fig.start)
+    return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
+        r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
 
 
 def _rejected_by(r: Reader, fig: Span) -> str | None:

@@ -879,12 +879,15 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example("Trump said he had told them they should pay $10 billion a year.", "2025-07-09")
     >>> j = demand_recalled(figure, ctx); j.verdict, "5 billion" in j.evidence
     ('contradicted', True)
+    >>> j = demand_recalled(*example("He said the US demanded $10 billion from Korea in 2019.", "2025-07-09"))
+    >>> j.verdict, j.rows[0]
+    ('contradicted', 'demands:yoon-dehart-4-7bn-usd')
     """
     amount, currency, _ = _amount(fig)
     d = ctx.t.demands
     before = remark_day(ctx)
-    pool = d.loc[(d.kind == "demand") & (d.speaker == fig.frame.actor) & (d.date.dt.date < before)
-                 & (d.currency == currency) & (d.period == "year")]
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date < before) & (d.currency == currency) & (d.period == "year")]
+    pool = _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
     pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
     if pool.empty:
         return demand_hypothetical(fig, ctx)
@@ -894,8 +897,9 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
                        for r in rows.itertuples())
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor)
     verdict = "supported" if not same.empty else "contradicted"
-    return _j(verdict, f"{who}'s account of an earlier demand of {fmt_money(amount, currency)}: his demands on record "
-              f"before {before} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
+    when = f"of {years_text(fig.frame.years)}" if fig.frame.bound == "phrase" else f"before {before}"
+    return _j(verdict, f"An account of an earlier demand by {who} of {fmt_money(amount, currency)}: the demands on "
+              f"record {when} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
               [f"demands:{i}" for i in rows.demand_id])
 
 
