@@ -43,6 +43,8 @@ _WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[“”\"]|\((?![A
                    r"(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})\)")
 _STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
+#: A bracket right after an amount ("1.039 trillion won (910 million U.S. dollars)").
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: Words before a date that make it a limit of a deal, not the time of the figure.
 _LIMIT = re.compile(r"\b(?:until|through|till|since|before|expires?|runs?|valid)\s*$", re.I)
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
@@ -96,7 +98,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
-_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*")
+_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
+                r"suggest(?:ed|ing)")
 _FORECAST = _words("likely", r"expected\s+to", "expects?", r"forecast\w*", "projected", "projects?", r"predict\w*",
                    r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
@@ -271,8 +274,16 @@ class Reader:
         start = s
         for m in pattern.finditer(self.text, s, span.start):
             start = m.end()
-        m = pattern.search(self.text, span.end, e)
+        m = pattern.search(self.text, self.restated_to(span), e)
         return start, (m.start() if m else e)
+
+    def restated_to(self, span: Span) -> int:
+        """Return where an amount and the bracket restating it right after end ("X won ($Y) in 2020": its phrase
+        goes on after the bracket), else the span's end."""
+        m = _BRACKETED.match(self.text, span.end)
+        if span.kind != "money" or m is None or not self.spans_in(span.end, m.end(), "money"):
+            return span.end
+        return m.end()
 
     def in_quote(self, span: Span) -> bool:
         """Return whether the span sits inside a quotation."""
@@ -315,12 +326,12 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
     blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
                                                                                           "multiplier"))
-    figures = [f for f in r.figures_in(start, end) if f.id != fig.id]
+    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)]
     out = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
             continue
-        lo, hi = (d.end, fig.start) if d.end <= fig.start else (fig.end, d.start)
+        lo, hi = (d.end, fig.start) if d.end <= fig.start else (r.restated_to(fig), d.start)
         # before a multiple, its target amount does block ("pay X next year, five times ...")
         kinds = ("money", *blockers) if fig.kind == "multiplier" and d.end <= fig.start else blockers
         others = [f for f in figures if f.kind in kinds]
@@ -347,6 +358,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> r = Reader(annotate("T\\n\\nA deal runs until 2031; Seoul pays 1 trillion won in 2027.", "2025-01-02"))
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2027,), 'phrase')
+    >>> r = Reader(annotate("T\\n\\nIn 2021 it pays more than 1.039 trillion won ($910M) in 2020.", "2021-03-10"))
+    >>> bind_years(r, r.figures_in(0, len(r.text))[0])
+    ((2020,), 'phrase')
     """
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
@@ -556,6 +570,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
+    if _base_of_change(r, fig):
+        return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig)
     if intent:
         name, pos = intent
@@ -571,8 +587,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
-    based = _base_of_multiple(r, fig) or _base_of_change(r, fig)
-    if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or based:
+    if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig):
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1):
             quantity = "sma_total"
@@ -611,16 +626,20 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
                                                  r.text[multiples[-1].end:fig.start]))
 
 
-_FROM_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b[^.;]{0,30}$", re.I)
+#: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).
+_FROM_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;]){0,30}$", re.I)
 
 
 def _base_of_change(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the base a rise is counted from, in an article about the cost-sharing deal
     ("a 13 percent increase from the 2019 share of $870 million").
 
-    >>> r = Reader(annotate_text("Seoul suggested a 13 percent increase from the 2019 share of $870 million."))
+    >>> r = Reader(annotate_text("Seoul's payment: a 13 percent increase from the 2019 share of $870 million."))
     >>> _base_of_change(r, r.figures_in(0, len(r.text))[1])
     True
+    >>> r = Reader(annotate_text("Seoul's payment: a 13 percent increase from the last deal to $1 billion."))
+    >>> _base_of_change(r, r.figures_in(0, len(r.text))[1])
+    False
     """
     s, _ = r.sentence_of(fig)
     before = r.figures_in(s, fig.start)
