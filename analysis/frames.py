@@ -808,8 +808,10 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         return _rejected_offer(r, fig, rejecter)
     # "should pay", "would have spent": the payer is its subject, not the one who asks
     asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue)
-    if quantity == "demand" and asks and r.country.get(find_actor(r, fig, cue) or "") == "KR":
-        quantity, modality = "offer", "offer"  # what the paying side asks for is its offer
+    asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
+    if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
+        quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
+        # raise it, asking for Y": there the US side asks)
     if quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change"):
         years, how = _change_years(r, fig)
     else:

@@ -835,7 +835,8 @@ def _demanded_rise(fig: Figure, ctx: Context, claimed: float, bound: str | None,
     pairs = _demands_over_payment(fig, ctx)
     if not pairs:
         return _j("unverifiable", f"No reported demand of that time with a known payment to compare {shown} with.")
-    judged = [(compare(row.amount, pay.value * claimed, bound, ctx.tol)[0], row, pay) for row, pay in pairs]
+    tol = dataclasses.replace(ctx.tol, same_rel=ctx.tol.factor_rel)  # a multiple holds within the factor tolerance
+    judged = [(compare(row.amount, pay.value * claimed, bound, tol)[0], row, pay) for row, pay in pairs]
     hits = [(row, pay) for verdict, row, pay in judged if verdict == "supported"] or pairs
     listed = "; ".join(f"{fmt_money(row.amount, row.currency)} ({row.reported_by}, {row.date:%Y-%m-%d}) is "
                        f"{row.amount / pay.value:.2f}× the {pay.described}" for row, pay in hits)
