@@ -143,6 +143,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _STEP_GAP = re.compile(r"^[^.;]{0,20}?\band\s+(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
+#: A relative clause stating what a noun was ("the payment, which last year was X").
+_RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
+                          r"\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+#: "a $5 billion bill": an amount charged, which is a demand.
+_BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach.
 _PAID_FORM = re.compile(r"\b(?:paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
@@ -161,7 +166,7 @@ _OTHER_CUES = (
                            r"military\s+equipment)\b", re.I)),
     ("other", re.compile(r"\b(?:invest\w*|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
                          r"consumer\s+prices?|CPI|interest\s+rates?|capped|cap\s+of|ceiling|approval|polls?|"
-                         r"votes?)\b", re.I)),
+                         r"votes?|worth\s+of)\b", re.I)),
 )
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
 _SIDE_WORDS = (
@@ -496,7 +501,13 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return the nearest cue of a demand, an offer or a forecast that governs the figure: before it in its
     clause with no other sum of its kind between, nor a reported payment after the cue ("at the request of X,
-    Seoul paid Y"); or a demand or offer after it in its own phrase ("the 50 percent rise Trump demanded")."""
+    Seoul paid Y", "a rise in the payment, which last year was Y"); or a demand or offer after it in its own phrase
+    ("the 50 percent rise Trump demanded"); or an amount charged ("a $5 billion bill").
+
+    >>> r = Reader(annotate_text("They sought a rise in the payment, which was $830 million; a $5 billion bill."))
+    >>> [(_intent(r, f) or ("none",))[0] for f in r.figures_in(0, len(r.text))]
+    ['none', 'demand']
+    """
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
@@ -509,13 +520,16 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     if best is not None:
         cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
                                                            ("forecast", _FORECAST)) if n == best[0])
-        if _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start):
-            return None
+        if _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start) or _RELATIVE_IS.search(
+                r.text, cue.end() if cue else best[1], fig.start):
+            return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
         if m and not r.figures_in(fig.end, m.start()):
             return name, m.start()
+    if fig.kind == "money" and _BILL.match(r.text, fig.end):
+        return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     return None
 
 
