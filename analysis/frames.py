@@ -574,8 +574,8 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
 
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     other = _other_quantity(r, fig)
-    if other or fig.value.get("currency") not in ("USD", "KRW", None):
-        return other or "other", "reported", None
+    if other:
+        return other, "reported", None
     if _whole_of_share(r, fig):
         return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)

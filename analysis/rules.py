@@ -34,7 +34,17 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
-from analysis.frames import Figure, Frame, Reader, base_date, build_figures, date_years, names_payment, years_text
+from analysis.frames import (
+    OTHER_QUANTITIES,
+    Figure,
+    Frame,
+    Reader,
+    base_date,
+    build_figures,
+    date_years,
+    names_payment,
+    years_text,
+)
 
 
 @dataclass(frozen=True)
@@ -806,11 +816,41 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
+    estimate = estimate_not_demand(fig, ctx, pool)
+    if estimate is not None:
+        return estimate
     nearest = pool.loc[rel.idxmin()]
     return _j("unverifiable", f"No reported demand by {who} ({when}) of {fmt_money(amount, currency)}; the nearest "
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+def estimate_not_demand(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
+    """Return the verdict on a demanded amount that no demand matches but an estimate of costs of its side and year
+    does: contradicted, for the figure was not asked (the demands of that time say what was); else None.
+
+    >>> figure, ctx = example("US officials demanded $15 billion a year.", "2019-11-21")
+    >>> j = estimate_not_demand(figure, ctx, demand_pool(figure, ctx)); j.verdict, j.rows[0]
+    ('contradicted', 'demands:dehart-15bn-cost-estimate')
+    """
+    amount, currency, _ = _amount(fig)
+    d = ctx.t.demands
+    years = set(fig.frame.years) | {ctx.published.year}
+    est = d.loc[(d.kind == "cost_estimate") & (d.date.dt.date <= ctx.published) & (d.currency == currency)
+                & d.date.dt.year.isin(years)]
+    est = _by_actor(est, "speaker", fig.frame.actor, ctx)
+    est = est.loc[(est.amount / amount - 1).abs() <= ctx.tol.same_rel]
+    if est.empty or pool.empty:
+        return None
+    e = est.iloc[0]
+    asked = "; ".join(sorted({f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
+                              for r in pool.itertuples()}))
+    return _j("contradicted", f"{fmt_money(amount, currency)} is on record as an estimate of costs by "
+              f"{ctx.names.get(e.speaker, e.speaker)} ({e.reported_by}, {e.date:%Y-%m-%d}), not as a demand; the "
+              f"demands on record of that time give {asked}.", [*split_ids(e.source_ids),
+                                                                 *(i for c in pool.source_ids for i in split_ids(c))],
+              [f"demands:{e.demand_id}", *(f"demands:{i}" for i in pool.demand_id)])
 
 
 def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Payment]]:
@@ -981,6 +1021,20 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
               f"{fmt_money(right, 'USD')}; stated {fmt_money(pair['USD'], 'USD')}: {why}.", sources, [row])
 
 
+def other_currency(fig: Figure) -> Judgement | None:
+    """Return why an amount of a quantity the data covers, stated in a currency other than won or dollars, cannot be
+    judged (the data has no rate for it), else None.
+
+    >>> other_currency(example("Trump said Seoul would be paying over €9 billion a year.", "2024-10-22")[0]).verdict
+    'unverifiable'
+    """
+    currency = fig.span.value.get("currency")
+    if fig.span.kind != "money" or currency in ("USD", "KRW", None) or fig.frame.quantity in OTHER_QUANTITIES:
+        return None
+    return _j("unverifiable", f"A {fig.frame.quantity.replace('_', ' ')} stated in {currency}: the data has exchange "
+              "rates for won and dollars only, so it cannot be compared.")
+
+
 def not_checkable(fig: Figure, ctx: Context) -> Judgement:
     """Return why a figure of a quantity the data does not cover gets no verdict.
 
@@ -1071,6 +1125,9 @@ def judge_plain(fig: Figure, ctx: Context) -> Judgement:
     >>> judge_plain(*example("Seoul paid $4.7 billion in 2019.", "2019-12-01")).verdict
     'contradicted'
     """
+    foreign = other_currency(fig)
+    if foreign is not None:
+        return foreign
     for rule in RULES:
         if rule.fits(fig):
             return rule.judge(fig, ctx)
