@@ -835,8 +835,9 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
     payer = r.country.get(actor or "", "KR")
-    if quantity in ("sma_payment", "sma_total") and payer not in ("KR", "US"):
-        quantity = "other"  # what another country pays its host-nation support
+    third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
+    if quantity in ("sma_payment", "sma_total") and (payer not in ("KR", "US") or third):
+        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...)
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
