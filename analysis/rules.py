@@ -1226,11 +1226,14 @@ def _payment_at(ctx: Context, year: int, rate_of: int) -> Payment:
 
 
 def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
-    """Return every demand (not a hypothetical "If I were there ..."; for a speaker's account of an earlier demand,
-    only those recorded before his remark), stated total (a claim of one year's payment is itself judged by the
-    payment rows, so it vouches for nothing) and offer reported by publication, and each agreement's total."""
+    """Return every demand (not a hypothetical "If I were there ..."; for a speaker's account of an earlier demand, only
+    those recorded before his remark, and of the year his account names), stated total (a claim of one year's
+    payment is itself judged by the payment rows, so it vouches for nothing) and offer reported by publication, and
+    each agreement's total."""
     d = ctx.t.demands.loc[ctx.t.demands.date.dt.date <= (remark_day(ctx) if fig.frame.recalled else ctx.published)]
     d = d.loc[~d.quote.fillna("").str.match(_IF_QUOTE) & ((d.kind == "demand") | (d.period == "total"))]
+    if fig.frame.recalled and fig.frame.bound == "phrase":  # "he said the US demanded X in 2019": that year's only
+        d = _in_years(d, fig.frame, "date")
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
            for r in d.itertuples()]

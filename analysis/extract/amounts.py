@@ -274,6 +274,8 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     ... # doctest: +NORMALIZE_WHITESPACE
     [('$1 trillion won', 1000000000000.0, 'KRW'), ('13 cents', 0.13, 'USD'), ('W1.4 tril', 1400000000000.0, 'KRW'),
      ('one-point-three billion dollars', 1300000000.0, 'USD'), ('three (billion)', 3000000000.0, None)]
+    >>> [(e, v["amount"]) for _, _, e, v in find_money("at US$1=W1,231, not W3")]
+    [('US$1', 1.0), ('W1,231', 1231.0)]
     >>> v = find_money("This year it was just less than a billion.", bare=True)[0][3]
     >>> v["amount"], v["currency"], v["bound"]
     (1000000000.0, None, 'less_than')
@@ -519,6 +521,8 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
     [('up 8.2 percent', 8.2, 'up', None), ('400% more', 400.0, 'up', None), ('capped at 5 percent', 5.0, None, 'up_to')]
     >>> [(e, v["percent"], v["direction"]) for _, _, e, v in find_percents("a 13-percent increase")]
     [('13-percent increase', 13.0, 'up')]
+    >>> [(e, v["bound"]) for _, _, e, v in find_percents("deal...8.3% increase; rises do not exceed 5%; v1.2%")]
+    [('8.3% increase', None), ('rises do not exceed 5%', 'up_to')]
     """
     out: list[Found] = []
     for m in scan(_PERCENT, _T_PERCENT, text, start, len(text) if end is None else end, 50, 20):
