@@ -5,9 +5,10 @@ A :class:`Frame` says, for one figure (an amount, a percent, a multiple), the **
 superlative "the largest rise since 2004"), ``sma_average_change``, ``ratio``, ``conversion``
 or another
 quantity the data does not cover: ``defence_budget``, ``wages``, ``tariffs``, ``troops``, ``weapons``,
-``other``), the **years** it refers to, bound inside the figure's own phrase ("in 2027", "for 2021", "this
-year", "from 2015 to 2017", "the previous year"), the **actor** (an entity id) and the **modality**
-(``reported``, ``demand``, ``offer``, ``forecast``, ``hypothetical``, ``quotation``).
+``cap`` (a ceiling on future yearly rises, an agreement's term), ``other``), the **years** it refers to,
+bound inside the figure's own phrase ("in 2027", "for 2021", "this year", "from 2015 to 2017", "the previous year"),
+the **actor** (an entity id) and the **modality** (``reported``, ``demand``, ``offer``, ``forecast``,
+``hypothetical``, ``quotation``).
 
 Frames are built from the annotator's spans and the words around each figure; judging them is
 :mod:`analysis.rules`' work. Nothing here knows an article, a name or a number of the seed.
@@ -33,15 +34,19 @@ from analysis.extract.amounts import has_number
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
-OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "other")
+OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
 MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotation")
 
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
-_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[()“”\"]")
+#: A bracketed abbreviation ("the consumer price index (CPI) rate") is part of its phrase, not a boundary.
+_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[“”\"]|\((?![A-Z]{2,5}\))|"
+                   r"(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})\)")
 _STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
+#: A bracket right after an amount ("1.039 trillion won (910 million U.S. dollars)").
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: Words before a date that make it a limit of a deal, not the time of the figure.
-_LIMIT = re.compile(r"\b(?:until|through|till|by|since|before|expires?|runs?|valid)\s*$", re.I)
+_LIMIT = re.compile(r"\b(?:until|through|till|since|before|expires?|runs?|valid)\s*$", re.I)
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
                             r"\bthe\s+year\s+before\b", re.I)
 _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
@@ -58,9 +63,13 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
 #: A rate "under the previous agreement", "a year under the 11th SMA": an average over that agreement's term.
-_UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?under\s+(?:the\s+)?(?P<deal>"
+_UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?(?:under|in|during|at\s+the\s+time\s+"
+                         r"of)\s+(?:the\s+)?(?P<deal>"
                          r"previous|prior|former|old|current|existing|new|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|"
                          r"agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+#: "growth in the 11th agreement averaged 4.3%": an agreement named by its number before the figure.
+_DEAL_BEFORE = re.compile(r"\b(?:in|under|during|of)\s+the\s+(?P<deal>\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|agreement|deal|"
+                          r"accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
 #: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
 _BY_BEFORE = re.compile(r"\bby\s*[\"“']?\s*$")
 #: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
@@ -89,7 +98,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
-_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*")
+_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
+                r"suggest(?:ed|ing)")
 _FORECAST = _words("likely", r"expected\s+to", "expects?", r"forecast\w*", "projected", "projects?", r"predict\w*",
                    r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
@@ -108,6 +118,9 @@ _SMA_WORDS = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?shar\w*|burden\w*|up
 _CHANGE = re.compile(r"\b(?:up|down|rise\w*|rose|increase\w*|hike\w*|rais\w*|grow\w*|grew|growth|jump\w*|cut\w*|"
                      r"fell|fall\w*|drop\w*|higher|lower|more|less|boost\w*)\b", re.I)
 _SHARE = re.compile(r"\s+of\b", re.I)
+#: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
+_CAP = re.compile(r"\b(?:cap|caps|capped|ceiling|upper\s+limit|limit(?:ed)?\s+to|"
+                  r"(?:not|never)\s+(?:to\s+)?exceed\w*)\b", re.I)
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = re.compile(r"\b(?:cumulative\w*|over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years)\b",
                     re.I)
@@ -130,6 +143,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _STEP_GAP = re.compile(r"^[^.;]{0,20}?\band\s+(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
+#: A relative clause stating what a noun was ("the payment, which last year was X").
+_RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
+                          r"\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+#: "a $5 billion bill": an amount charged, which is a demand.
+_BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach.
 _PAID_FORM = re.compile(r"\b(?:paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
@@ -148,7 +166,7 @@ _OTHER_CUES = (
                            r"military\s+equipment)\b", re.I)),
     ("other", re.compile(r"\b(?:invest\w*|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
                          r"consumer\s+prices?|CPI|interest\s+rates?|capped|cap\s+of|ceiling|approval|polls?|"
-                         r"votes?)\b", re.I)),
+                         r"votes?|worth\s+of)\b", re.I)),
 )
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
 _SIDE_WORDS = (
@@ -261,8 +279,16 @@ class Reader:
         start = s
         for m in pattern.finditer(self.text, s, span.start):
             start = m.end()
-        m = pattern.search(self.text, span.end, e)
+        m = pattern.search(self.text, self.restated_to(span), e)
         return start, (m.start() if m else e)
+
+    def restated_to(self, span: Span) -> int:
+        """Return where an amount and the bracket restating it right after end ("X won ($Y) in 2020": its phrase
+        goes on after the bracket), else the span's end."""
+        m = _BRACKETED.match(self.text, span.end)
+        if span.kind != "money" or m is None or not self.spans_in(span.end, m.end(), "money"):
+            return span.end
+        return m.end()
 
     def in_quote(self, span: Span) -> bool:
         """Return whether the span sits inside a quotation."""
@@ -305,12 +331,12 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
     blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
                                                                                           "multiplier"))
-    figures = [f for f in r.figures_in(start, end) if f.id != fig.id]
+    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)]
     out = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
             continue
-        lo, hi = (d.end, fig.start) if d.end <= fig.start else (fig.end, d.start)
+        lo, hi = (d.end, fig.start) if d.end <= fig.start else (r.restated_to(fig), d.start)
         # before a multiple, its target amount does block ("pay X next year, five times ...")
         kinds = ("money", *blockers) if fig.kind == "multiplier" and d.end <= fig.start else blockers
         others = [f for f in figures if f.kind in kinds]
@@ -337,6 +363,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> r = Reader(annotate("T\\n\\nA deal runs until 2031; Seoul pays 1 trillion won in 2027.", "2025-01-02"))
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2027,), 'phrase')
+    >>> r = Reader(annotate("T\\n\\nIn 2021 it pays more than 1.039 trillion won ($910M) in 2020.", "2021-03-10"))
+    >>> bind_years(r, r.figures_in(0, len(r.text))[0])
+    ((2020,), 'phrase')
     """
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
@@ -459,8 +488,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     for name, pattern in _OTHER_CUES:
         if name == "troops" and (fig.kind == "money" or sma):
             continue
-        for dist, _ in _own_cues(r, fig, pattern, p0, p1):
-            if name == "troops" and dist > 20:
+        for dist, pos in _own_cues(r, fig, pattern, p0, p1):
+            if name == "troops" and (dist > 20 or _PAYMENT.search(r.text, p0, pos)):
                 continue  # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
             if best is None or dist < best[0]:
                 best = (dist, name)
@@ -472,11 +501,17 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return the nearest cue of a demand, an offer or a forecast that governs the figure: before it in its
     clause with no other sum of its kind between, nor a reported payment after the cue ("at the request of X,
-    Seoul paid Y"); or a demand or offer after it in its own phrase ("the 50 percent rise Trump demanded")."""
+    Seoul paid Y", "a rise in the payment, which last year was Y"); or a demand or offer after it in its own phrase
+    ("the 50 percent rise Trump demanded"); or an amount charged ("a $5 billion bill").
+
+    >>> r = Reader(annotate_text("They sought a rise in the payment, which was $830 million; a $5 billion bill."))
+    >>> [(_intent(r, f) or ("none",))[0] for f in r.figures_in(0, len(r.text))]
+    ['none', 'demand']
+    """
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
-        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)]
+        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)]
         if cues and (best is None or max(cues) > best[1]):
             best = (name, max(cues))
     _, p1 = r.clause(fig)
@@ -485,14 +520,33 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     if best is not None:
         cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
                                                            ("forecast", _FORECAST)) if n == best[0])
-        if _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start):
-            return None
+        if _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start) or _RELATIVE_IS.search(
+                r.text, cue.end() if cue else best[1], fig.start):
+            return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
         if m and not r.figures_in(fig.end, m.start()):
             return name, m.start()
+    if fig.kind == "money" and _BILL.match(r.text, fig.end):
+        return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     return None
+
+
+#: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
+_DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+$", re.I)
+
+
+def _deal_terms(r: Reader, pos: int) -> bool:
+    """Return whether a demand word at ``pos`` states an agreement's terms, not a demand ("the agreement, which
+    calls for an increase of X").
+
+    >>> r = Reader(annotate_text("They signed the 12th SMA, which calls for an increase of 116.4 billion won."))
+    >>> _deal_terms(r, r.text.index("calls"))
+    True
+    """
+    return bool(_DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos))
 
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
@@ -520,8 +574,8 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
 
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     other = _other_quantity(r, fig)
-    if other or fig.value.get("currency") not in ("USD", "KRW", None):
-        return other or "other", "reported", None
+    if other:
+        return other, "reported", None
     if _whole_of_share(r, fig):
         return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
@@ -530,6 +584,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
+    if _base_of_change(r, fig):
+        return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig)
     if intent:
         name, pos = intent
@@ -584,6 +640,30 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
                                                  r.text[multiples[-1].end:fig.start]))
 
 
+#: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).
+_FROM_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;]){0,30}$", re.I)
+
+
+def _base_of_change(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the base a rise is counted from, in an article about the cost-sharing deal
+    ("a 13 percent increase from the 2019 share of $870 million").
+
+    >>> r = Reader(annotate_text("Seoul's payment: a 13 percent increase from the 2019 share of $870 million."))
+    >>> _base_of_change(r, r.figures_in(0, len(r.text))[1])
+    True
+    >>> r = Reader(annotate_text("Seoul's payment: a 13 percent increase from the last deal to $1 billion."))
+    >>> _base_of_change(r, r.figures_in(0, len(r.text))[1])
+    False
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    if not r.about_sma or not before or before[-1].kind != "percent":
+        return False
+    pct = before[-1]
+    return bool(pct.value.get("direction") or _CHANGE.search(r.text, pct.start, pct.end + 12)) and bool(
+        _FROM_GAP.match(r.text[pct.end:fig.start]))
+
+
 def _follows_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount continues a payment named just before it in its sentence ("X won in 2018 and
     Y won in 2019", "up 5 percent from Y"), with no demand, offer or forecast word between."""
@@ -608,7 +688,7 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
-    if r.about_sma and _UNDER_DEAL.match(r.text, fig.end):
+    if r.about_sma and deal_of(r, fig):
         return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig)
     base = _modified_amount(r, fig)
@@ -621,6 +701,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     intent = _intent(r, fig)
     if intent:
         return intent[0], intent[0], intent[1]
+    if is_cap(r, fig):
+        return "cap", "reported", None
     c0, _ = r.clause(fig, strong=True)
     by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
     s0, _ = r.sentence_of(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
@@ -630,6 +712,40 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
         return "sma_change", "reported", None
     return "other", "reported", None
+
+
+def deal_of(r: Reader, fig: Span) -> str | None:
+    """Return the agreement a percent is tied to (a word such as "previous", or an ordinal such as "11th"):
+    "6.2 percent under the previous agreement", "13.9% at the time of the 11th agreement", or one agreement
+    named by number before it in its own phrase ("growth in the 11th agreement averaged 4.3%"); else None.
+
+    >>> r = Reader(annotate_text("Rises in the 11th agreement averaged 4.3%, after 13.9% at the time of the 10th SMA."))
+    >>> [deal_of(r, f) for f in r.figures_in(0, len(r.text))]
+    ['11th', '10th']
+    """
+    m = _UNDER_DEAL.match(r.text, fig.end)
+    if m:
+        return m.group("deal").lower()
+    p0, _ = r.clause(fig)
+    named = list(_DEAL_BEFORE.finditer(r.text, p0, fig.start))
+    if len(named) != 1 or r.figures_in(named[0].end(), fig.start):
+        return None
+    return named[0].group("deal").lower()
+
+
+def is_cap(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is a ceiling on yearly rises, a term of an agreement rather than a rise that
+    happened: a ceiling ("no more than", "does not exceed", "capped at") or a cap word in its own phrase.
+
+    >>> r = Reader(annotate_text("Annual rises of the payment may not exceed 5%, and a 4 percent cap applies."))
+    >>> [is_cap(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True]
+    >>> r = Reader(annotate_text("The payment rose 5% in 2019."))
+    >>> is_cap(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    p0, p1 = r.clause(fig)
+    return fig.value.get("bound") == "up_to" or bool(_CAP.search(r.text, p0, p1))
 
 
 def _actor_id(span: Span) -> str | None:
@@ -658,7 +774,7 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     c0, _ = r.clause(fig, strong=True)
     end = fig.start if before is None else before
     tagged = r.spans_in(c0, end, "person", "org", "place")
-    named = [(s.end, _actor_id(s)) for s in tagged if _actor_id(s)]
+    named = [(s.end, _actor_id(s)) for s in tagged if _actor_id(s) and not is_newsroom(s)]
     for side, pattern in _SIDE_WORDS:
         for m in pattern.finditer(r.text, c0, end):
             if not any(s.start <= m.start() < s.end for s in tagged):
@@ -667,6 +783,18 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     if skip_payer:
         named = [n for n in named if n[1] not in _PAYER]
     return named[-1][1] if named else None
+
+
+_NEWSROOM = re.compile(r"\b(?:news|newspaper|broadcaster|wire\s+service|magazine)\b", re.I)
+
+
+def is_newsroom(span: Span) -> bool:
+    """Return whether an organisation is a news outlet, which reports offers and demands but makes none.
+
+    >>> is_newsroom(Span("o", "org", 0, 7, "Reuters", {"id": "reuters", "role": "International news agency"}))
+    True
+    """
+    return span.kind == "org" and bool(_NEWSROOM.search(str(span.value.get("role") or "")))
 
 
 def _modality(r: Reader, fig: Span, modality: str) -> str:
@@ -694,8 +822,10 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         return _rejected_offer(r, fig, rejecter)
     # "should pay", "would have spent": the payer is its subject, not the one who asks
     asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue)
-    if quantity == "demand" and asks and r.country.get(find_actor(r, fig, cue) or "") == "KR":
-        quantity, modality = "offer", "offer"  # what the paying side asks for is its offer
+    asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
+    if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
+        quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
+        # raise it, asking for Y": there the US side asks)
     if quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change"):
         years, how = _change_years(r, fig)
     else:
@@ -705,15 +835,36 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
     payer = r.country.get(actor or "", "KR")
-    if quantity in ("sma_payment", "sma_total") and payer not in ("KR", "US"):
-        quantity = "other"  # what another country pays its host-nation support
+    third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
+    if quantity in ("sma_payment", "sma_total") and (payer not in ("KR", "US") or third):
+        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...)
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
     s0, _ = r.sentence_of(fig)
-    recalled = quantity == "demand" and bool(_RECALL.search(r.text, s0, fig.start))
-    deal = m.group("deal").lower() if (m := _UNDER_DEAL.match(r.text, fig.end)) else None
+    recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
+                                         or _past_demand(r, fig, years, how))
+    deal = deal_of(r, fig) if fig.kind == "percent" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal)
+
+
+#: "He said the US demanded X in 2019": a reporting verb, then a demand verb in the past tense.
+_SAID_DEMANDED = re.compile(r"\b(?:said|says|claimed|claims|insisted|boasted|told\s+\w+)\b[^;]{0,80}?\b(?:demanded|"
+                            r"asked\s+for|requested|sought)\b", re.I)
+
+
+def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool:
+    """Return whether a demanded amount is someone's account of a demand made in an earlier year, named in its own
+    phrase ("he said the US demanded X in 2019"): a remark about the record, which the record can refute.
+
+    >>> r = Reader(annotate_text("He said the US demanded $10 billion from Korea in 2019.", "2025-07-09"))
+    >>> _past_demand(r, r.figures_in(0, len(r.text))[0], (2019,), "phrase")
+    True
+    """
+    s0, _ = r.sentence_of(fig)
+    said = _last_match(_SAID_DEMANDED, r.text, s0, fig.start)
+    return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
+        r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
 
 
 def _rejected_by(r: Reader, fig: Span) -> str | None:

@@ -34,7 +34,17 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
-from analysis.frames import Figure, Frame, Reader, base_date, build_figures, date_years, names_payment, years_text
+from analysis.frames import (
+    OTHER_QUANTITIES,
+    Figure,
+    Frame,
+    Reader,
+    base_date,
+    build_figures,
+    date_years,
+    names_payment,
+    years_text,
+)
 
 
 @dataclass(frozen=True)
@@ -441,15 +451,22 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> change_reported(figure, ctx).verdict
     'supported'
     """
-    j = _change_in(fig, ctx, fig.frame.years[-1])
+    j = _in_loose_years(fig, ctx, _change_in)
+    return j if j.verdict == "supported" else _pending_change(fig, ctx) or j
+
+
+def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement]) -> Judgement:
+    """Return ``judge_year`` on the frame's year; when that year came from a relative date or from nothing and
+    does not fit, the first of :func:`_loose_years` that fits (else the frame year's verdict)."""
+    j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in ("relative", "previous", "publication", "clause"):
         return j
     for year, why in _loose_years(ctx):
-        alt = _change_in(fig, ctx, year) if year != fig.frame.years[-1] else j
+        alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
                       alt.sources, alt.rows)
-    return _pending_change(fig, ctx) or j
+    return j
 
 
 def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
@@ -508,9 +525,19 @@ def change_amount(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example("This year Seoul pays 1.04 trillion won, an increase of $70 million.", "2019-03-01", 1)
     >>> j = change_amount(figure, ctx); j.verdict, j.rows[:2]
     ('supported', ('sma_contributions:2018', 'sma_contributions:2019'))
+
+    With no year in its phrase, the rise into the first year of the newest agreement may fit:
+
+    >>> j = change_amount(*example("The new SMA calls for an increase of 116.4 billion won.", "2024-10-04"))
+    >>> j.verdict, j.rows[:2]
+    ('supported', ('sma_contributions:2025', 'sma_contributions:2026'))
     """
+    return _in_loose_years(fig, ctx, _step_in)
+
+
+def _step_in(fig: Figure, ctx: Context, year: int) -> Judgement:
+    """Return the verdict on an amount of change against the payment of ``year`` less that of the year before."""
     amount, currency, bound = _amount(fig)
-    year = fig.frame.years[-1]
     try:
         now, before = ctx.payment(year, "KRW"), ctx.payment(year - 1, "KRW")
         rate, rate_sources, rate_row = (1.0, (), "") if currency == "KRW" else ctx.rate(
@@ -562,29 +589,71 @@ def _signed(fig: Figure) -> float:
 
 
 def change_average(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on an average yearly change over an agreement's term ("6.2 percent under the previous
-    agreement"): the compound rate from the payment of its first year to that of its last.
+    """Return the verdict on a change tied to an agreement ("6.2 percent under the previous agreement", "13.9% at
+    the time of the 11th agreement"): the compound yearly rate from the payment of its first year to that of its
+    last, or else (unless the text says "average") the agreement's first-year rise, the one a deal is known by.
 
     >>> j = change_average(*example("The rise is half the 6.2 percent under the previous agreement.", "2024-10-04"))
     >>> j.verdict, j.rows
     ('supported', ('sma_contributions:2020', 'sma_contributions:2025'))
+    >>> j = change_average(*example("The rise fell from 13.9% at the time of the 11th agreement.", "2024-10-04"))
+    >>> j.verdict, j.rows
+    ('supported', ('sma_contributions:2020', 'sma_contributions:2021'))
     """
     row = _deal_named(fig.frame.deal or "", ctx)
     if row is None:
         return _j("unverifiable", f"Cannot tell which agreement '{fig.frame.deal}' means at {ctx.published}.")
-    first, last = int(row.term_start), int(row.term_end)
-    try:
-        a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
-    except LookupError as exc:
-        return _j("unverifiable", f"Cannot average agreement {row.no}: {exc}.")
-    if last == first:
-        return _j("unverifiable", f"Agreement {row.no} covers one year only; it has no average yearly change.")
-    actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
-    off = abs(actual - _signed(fig))
-    verdict = ("supported" if off <= ctx.tol.percent_abs
-               else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
-    return _j(verdict, f"Agreement {row.no} ({first}-{last}): {a.described} -> {b.described} is {actual:+.1f}% a "
-              f"year on average (claimed {_signed(fig):+.1f}%).", [*a.sources, *b.sources], [*a.rows, *b.rows])
+    j = _average_of(fig, ctx, row)
+    s, e = ctx.reader.sentence_of(fig.span)
+    if j.verdict == "supported" or _AVERAGE.search(ctx.text, s, e):
+        return j
+    first = _first_rise(fig, ctx, row)
+    return first if first.verdict == "supported" else j
+
+
+#: Words saying a rate is an average over a term.
+_AVERAGE = re.compile(r"averag\w*|on\s+average\b", re.I)
+
+
+def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
+    """Return the years of an agreement's term whose payment rose or fell (beyond a freeze) on the year before."""
+    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    years = [y for y in range(int(row.term_start), int(row.term_end) + 1) if y in change.index]
+    return [y for y in years if abs(float(change.loc[y, "change_pct"])) > ctx.tol.freeze_pct]
+
+
+def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
+    """Return the verdict on a percent against the rise of an agreement's first year (its first year with a rise
+    on record: a deal signed late, such as the 11th, fixed its first year's payment at the old level)."""
+    rising = _rise_years(ctx, row)
+    if not rising:
+        return _j("unverifiable", f"No rise on record for agreement {row.no}.")
+    j = _change_in(fig, ctx, rising[0])
+    return _j(j.verdict, f"The first rise of agreement {row.no}: {j.evidence}", j.sources, j.rows)
+
+
+def _average_of(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
+    """Return the verdict on a percent against the compound yearly change over an agreement's term: from its
+    first year, or over the indexed years after its first rise ("growth in the 11th agreement averaged 4.3%")."""
+    rising = _rise_years(ctx, row)
+    spans = dict.fromkeys([(int(row.term_start), int(row.term_end)), *([(rising[0], int(row.term_end))]
+                                                                        if rising else [])])
+    out: list[Judgement] = []
+    for first, last in spans:
+        try:
+            a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
+        except LookupError as exc:
+            return _j("unverifiable", f"Cannot average agreement {row.no}: {exc}.")
+        if last == first:
+            return _j("unverifiable", f"Agreement {row.no} covers one year only; it has no average yearly change.")
+        actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
+        off = abs(actual - _signed(fig))
+        verdict = ("supported" if off <= ctx.tol.percent_abs
+                   else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
+        out.append(_j(verdict, f"Agreement {row.no} ({first}-{last}): {a.described} -> {b.described} is "
+                      f"{actual:+.1f}% a year on average (claimed {_signed(fig):+.1f}%).", [*a.sources, *b.sources],
+                      [*a.rows, *b.rows]))
+    return min(out, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
 
 
 def _deal_named(word: str, ctx: Context) -> pd.Series | None:
@@ -747,11 +816,41 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
+    estimate = estimate_not_demand(fig, ctx, pool)
+    if estimate is not None:
+        return estimate
     nearest = pool.loc[rel.idxmin()]
     return _j("unverifiable", f"No reported demand by {who} ({when}) of {fmt_money(amount, currency)}; the nearest "
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+def estimate_not_demand(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
+    """Return the verdict on a demanded amount that no demand matches but an estimate of costs of its side and year
+    does: contradicted, for the figure was not asked (the demands of that time say what was); else None.
+
+    >>> figure, ctx = example("US officials demanded $15 billion a year.", "2019-11-21")
+    >>> j = estimate_not_demand(figure, ctx, demand_pool(figure, ctx)); j.verdict, j.rows[0]
+    ('contradicted', 'demands:dehart-15bn-cost-estimate')
+    """
+    amount, currency, _ = _amount(fig)
+    d = ctx.t.demands
+    years = set(fig.frame.years) | {ctx.published.year}
+    est = d.loc[(d.kind == "cost_estimate") & (d.date.dt.date <= ctx.published) & (d.currency == currency)
+                & d.date.dt.year.isin(years)]
+    est = _by_actor(est, "speaker", fig.frame.actor, ctx)
+    est = est.loc[(est.amount / amount - 1).abs() <= ctx.tol.same_rel]
+    if est.empty or pool.empty:
+        return None
+    e = est.iloc[0]
+    asked = "; ".join(sorted({f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
+                              for r in pool.itertuples()}))
+    return _j("contradicted", f"{fmt_money(amount, currency)} is on record as an estimate of costs by "
+              f"{ctx.names.get(e.speaker, e.speaker)} ({e.reported_by}, {e.date:%Y-%m-%d}), not as a demand; the "
+              f"demands on record of that time give {asked}.", [*split_ids(e.source_ids),
+                                                                 *(i for c in pool.source_ids for i in split_ids(c))],
+              [f"demands:{e.demand_id}", *(f"demands:{i}" for i in pool.demand_id)])
 
 
 def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Payment]]:
@@ -776,7 +875,8 @@ def _demanded_rise(fig: Figure, ctx: Context, claimed: float, bound: str | None,
     pairs = _demands_over_payment(fig, ctx)
     if not pairs:
         return _j("unverifiable", f"No reported demand of that time with a known payment to compare {shown} with.")
-    judged = [(compare(row.amount, pay.value * claimed, bound, ctx.tol)[0], row, pay) for row, pay in pairs]
+    tol = dataclasses.replace(ctx.tol, same_rel=ctx.tol.factor_rel)  # a multiple holds within the factor tolerance
+    judged = [(compare(row.amount, pay.value * claimed, bound, tol)[0], row, pay) for row, pay in pairs]
     hits = [(row, pay) for verdict, row, pay in judged if verdict == "supported"] or pairs
     listed = "; ".join(f"{fmt_money(row.amount, row.currency)} ({row.reported_by}, {row.date:%Y-%m-%d}) is "
                        f"{row.amount / pay.value:.2f}× the {pay.described}" for row, pay in hits)
@@ -820,12 +920,15 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example("Trump said he had told them they should pay $10 billion a year.", "2025-07-09")
     >>> j = demand_recalled(figure, ctx); j.verdict, "5 billion" in j.evidence
     ('contradicted', True)
+    >>> j = demand_recalled(*example("He said the US demanded $10 billion from Korea in 2019.", "2025-07-09"))
+    >>> j.verdict, j.rows[0]
+    ('contradicted', 'demands:yoon-dehart-4-7bn-usd')
     """
     amount, currency, _ = _amount(fig)
     d = ctx.t.demands
     before = remark_day(ctx)
-    pool = d.loc[(d.kind == "demand") & (d.speaker == fig.frame.actor) & (d.date.dt.date < before)
-                 & (d.currency == currency) & (d.period == "year")]
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date < before) & (d.currency == currency) & (d.period == "year")]
+    pool = _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
     pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
     if pool.empty:
         return demand_hypothetical(fig, ctx)
@@ -835,8 +938,9 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
                        for r in rows.itertuples())
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor)
     verdict = "supported" if not same.empty else "contradicted"
-    return _j(verdict, f"{who}'s account of an earlier demand of {fmt_money(amount, currency)}: his demands on record "
-              f"before {before} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
+    when = f"of {years_text(fig.frame.years)}" if fig.frame.bound == "phrase" else f"before {before}"
+    return _j(verdict, f"An account of an earlier demand by {who} of {fmt_money(amount, currency)}: the demands on "
+              f"record {when} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
               [f"demands:{i}" for i in rows.demand_id])
 
 
@@ -917,6 +1021,20 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
               f"{fmt_money(right, 'USD')}; stated {fmt_money(pair['USD'], 'USD')}: {why}.", sources, [row])
 
 
+def other_currency(fig: Figure) -> Judgement | None:
+    """Return why an amount of a quantity the data covers, stated in a currency other than won or dollars, cannot be
+    judged (the data has no rate for it), else None.
+
+    >>> other_currency(example("Trump said Seoul would be paying over €9 billion a year.", "2024-10-22")[0]).verdict
+    'unverifiable'
+    """
+    currency = fig.span.value.get("currency")
+    if fig.span.kind != "money" or currency in ("USD", "KRW", None) or fig.frame.quantity in OTHER_QUANTITIES:
+        return None
+    return _j("unverifiable", f"A {fig.frame.quantity.replace('_', ' ')} stated in {currency}: the data has exchange "
+              "rates for won and dollars only, so it cannot be compared.")
+
+
 def not_checkable(fig: Figure, ctx: Context) -> Judgement:
     """Return why a figure of a quantity the data does not cover gets no verdict.
 
@@ -925,7 +1043,8 @@ def not_checkable(fig: Figure, ctx: Context) -> Judgement:
     ('not_checkable', 'A figure of the defence budget; the data')
     """
     q = fig.frame.quantity
-    what = "no quantity the data covers" if q == "other" else f"the {q.replace('_', ' ')}"
+    what = {"other": "no quantity the data covers", "cap": "a cap on future yearly rises (a term of the agreement, "
+            "not a rise that happened)"}.get(q, f"the {q.replace('_', ' ')}")
     return _j("not_checkable", f"A figure of {what}; the data covers SMA payments and their changes, demands, "
               "offers and exchange rates, so it cannot be checked here.")
 
@@ -1006,6 +1125,9 @@ def judge_plain(fig: Figure, ctx: Context) -> Judgement:
     >>> judge_plain(*example("Seoul paid $4.7 billion in 2019.", "2019-12-01")).verdict
     'contradicted'
     """
+    foreign = other_currency(fig)
+    if foreign is not None:
+        return foreign
     for rule in RULES:
         if rule.fits(fig):
             return rule.judge(fig, ctx)
@@ -1104,11 +1226,14 @@ def _payment_at(ctx: Context, year: int, rate_of: int) -> Payment:
 
 
 def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
-    """Return every demand (not a hypothetical "If I were there ..."; for a speaker's account of an earlier demand,
-    only those recorded before his remark), stated total (a claim of one year's payment is itself judged by the
-    payment rows, so it vouches for nothing) and offer reported by publication, and each agreement's total."""
+    """Return every demand (not a hypothetical "If I were there ..."; for a speaker's account of an earlier demand, only
+    those recorded before his remark, and of the year his account names), stated total (a claim of one year's
+    payment is itself judged by the payment rows, so it vouches for nothing) and offer reported by publication, and
+    each agreement's total."""
     d = ctx.t.demands.loc[ctx.t.demands.date.dt.date <= (remark_day(ctx) if fig.frame.recalled else ctx.published)]
     d = d.loc[~d.quote.fillna("").str.match(_IF_QUOTE) & ((d.kind == "demand") | (d.period == "total"))]
+    if fig.frame.recalled and fig.frame.bound == "phrase":  # "he said the US demanded X in 2019": that year's only
+        d = _in_years(d, fig.frame, "date")
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
            for r in d.itertuples()]

@@ -441,6 +441,19 @@ ONE_FIGURE = """
 2020-02-24|Washington is still seeking far more than the [1.04 trillion won] Seoul paid last year.|sma_payment|supported
 2024-10-04|South Korea will shoulder [1.5192 trillion won] in 2026.|sma_payment|supported
 2019-08-07|At the request of Washington, South Korea paid [$990 million] last year.|sma_payment|misleading
+2025-03-01|Under the new SMA the yearly rise of the payment must [not exceed 5%].|cap|not_checkable
+2025-03-01|The cost-sharing deal sets a [5 percent] cap on annual increases of Seoul's payment.|cap|not_checkable
+2025-03-01|The SMA payment rises with prices, [no more than 5%] a year.|cap|not_checkable
+2025-03-01|Seoul's payment [rose by 13.9 percent] in the 11th agreement.|sma_average_change|supported
+2025-03-01|The rise of Seoul's payment in the 11th SMA averaged [4.3%] a year.|sma_average_change|supported
+2025-03-01|The rise of Seoul's payment in the 11th SMA averaged [9.5%] a year.|sma_average_change|contradicted
+2024-11-01|Seoul signed the 12th SMA, which calls for a rise of [116.4 billion won] in its payment.|sma_change|supported
+2020-05-01|Reuters reported that the Korean side had offered a rise to [1.17 trillion won] for 2020.|offer|supported
+2025-08-01|Trump said the US demanded [$10 billion] from Seoul in 2019.|demand|contradicted
+2019-11-21|The US is asking Seoul to pay [as much as $15 billion a year] for its troops.|demand|contradicted
+2024-10-22|Trump said Seoul would be paying [over €9 billion a year] if he were president.|demand|unverifiable
+2019-01-13|The US sought a rise in Seoul's payment, which last year was [about $830 million].|sma_payment|supported
+2019-11-13|Officials bring a [$5 billion] bill for the cost of US troops to Seoul this week.|demand|supported
 """
 
 
@@ -450,6 +463,21 @@ def test_a_single_figure_gets_its_quantity_and_verdict(row):
     exact = marked[marked.index("[") + 1:marked.index("]")]
     claims = _claims(marked.replace("[", "").replace("]", ""), published)
     assert {k: (c.frame.quantity, c.verdict) for k, c in claims.items()} == {exact: (quantity, verdict)}
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), [
+    ("2020-05-01", "Seoul's cost-sharing talks: it put forward a 10 percent rise from its 2019 payment of $870 "
+     "million.", "$870 million", "sma_payment", "supported"),  # the base a rise is counted from was paid
+    ("2021-03-10", "South Korea pays 1.183 trillion won this year, up from 1.039 trillion won (890 million dollars) in "
+     "2020.", "1.039 trillion won", "sma_payment", "supported"),  # its year comes after the bracket
+    ("2024-10-04", "By 2026, the payment Seoul makes for the presence of US troops will increase by 8.3% to 1.52 "
+     "trillion won.", "increase by 8.3%", "sma_change", "supported"),  # troops after a payment word are paid for
+    ("2019-11-19", "Trump has demanded Seoul raise its contribution fivefold, asking for nearly $5 billion, officials "
+     "said.", "nearly $5 billion", "demand", "supported"),  # the US side asks, not Seoul
+])
+def test_a_figure_among_others_gets_its_quantity_and_verdict(published, text, exact, quantity, verdict):
+    claims = _claims(text, published)
+    assert (claims[exact].frame.quantity, claims[exact].verdict) == (quantity, verdict)
 
 
 def test_a_demand_of_one_time_and_a_later_remark_or_a_step_are_not_one_demand():

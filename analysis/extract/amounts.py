@@ -82,7 +82,8 @@ _SCALES = {
 BOUNDS = {
     "up to": "up_to", "as much as": "up_to", "as high as": "up_to", "as many as": "up_to",
     "a maximum of": "up_to", "no more than": "up_to", "at most": "up_to", "capped at": "up_to",
-    "a cap of": "up_to", "not exceeding": "up_to",
+    "a cap of": "up_to", "not exceeding": "up_to", "not exceed": "up_to", "does not exceed": "up_to",
+    "do not exceed": "up_to", "not to exceed": "up_to", "will not exceed": "up_to", "would not exceed": "up_to",
     "less than": "less_than", "just less than": "less_than", "slightly less than": "less_than",
     "under": "less_than", "just under": "less_than", "below": "less_than", "fewer than": "less_than",
     "short of": "less_than", "just short of": "less_than", "shy of": "less_than", "nearly": "less_than",
@@ -273,6 +274,8 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     ... # doctest: +NORMALIZE_WHITESPACE
     [('$1 trillion won', 1000000000000.0, 'KRW'), ('13 cents', 0.13, 'USD'), ('W1.4 tril', 1400000000000.0, 'KRW'),
      ('one-point-three billion dollars', 1300000000.0, 'USD'), ('three (billion)', 3000000000.0, None)]
+    >>> [(e, v["amount"]) for _, _, e, v in find_money("at US$1=W1,231, not W3")]
+    [('US$1', 1.0), ('W1,231', 1231.0)]
     >>> v = find_money("This year it was just less than a billion.", bare=True)[0][3]
     >>> v["amount"], v["currency"], v["bound"]
     (1000000000.0, None, 'less_than')
@@ -282,8 +285,8 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     found: list[tuple[int, int, Any, str]] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80, places):
-        if m.group("cur") == "W" and not (m.group("scale") or m.group("sfx")):
-            continue  # "W1.4 tril." is won; a bare "W3" is a name or a code
+        if m.group("cur") == "W" and not (m.group("scale") or m.group("sfx") or "," in m.group("num")):
+            continue  # "W1.4 tril." and "W1,231" are won; a bare "W3" is a name or a code
         found.append((m.start(), m.end(), _reading(m, "prefixed", readings), "prefixed"))
     for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
@@ -503,7 +506,7 @@ _POST_UP = [
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
 _PERCENT = re.compile(
     rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
-    rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?<![\w.,])(?P<num>{_NUM}|{_WNUM_NO_A})"
+    rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?:(?<![\w.,])|(?<=\.\.\.))(?P<num>{_NUM}|{_WNUM_NO_A})"
     r"(?:(?:-|\s*)(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
     rf"(?:\s+(?P<post>{word_trie(_POST_UP + _POST_DOWN)})\b)?",
     re.IGNORECASE,
@@ -518,6 +521,8 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
     [('up 8.2 percent', 8.2, 'up', None), ('400% more', 400.0, 'up', None), ('capped at 5 percent', 5.0, None, 'up_to')]
     >>> [(e, v["percent"], v["direction"]) for _, _, e, v in find_percents("a 13-percent increase")]
     [('13-percent increase', 13.0, 'up')]
+    >>> [(e, v["bound"]) for _, _, e, v in find_percents("deal...8.3% increase; rises do not exceed 5%; v1.2%")]
+    [('8.3% increase', None), ('rises do not exceed 5%', 'up_to')]
     """
     out: list[Found] = []
     for m in scan(_PERCENT, _T_PERCENT, text, start, len(text) if end is None else end, 50, 20):
