@@ -304,6 +304,16 @@ def _versions() -> str:
     return f"pandas {version('pandas')} pandera {version('pandera')}"
 
 
+def is_cached(name: str) -> bool:
+    """Return True if the table ``name`` as it is now (file, schema, code) is in the cache of validated tables.
+
+    >>> _ = load_table("sources"); is_cached("sources")
+    True
+    """
+    key = cache_key(name)
+    return key is not None and (cache_dir() / f"{name}-{key}.pkl").is_file()
+
+
 def _cache_read(name: str, key: str) -> pd.DataFrame | None:
     """Return the table saved under ``key``, or None if there is none (or it cannot be read back)."""
     import pickle
