@@ -9,7 +9,7 @@ Files are read by :func:`analysis.csvfile.read_csv`. A broken file raises :class
 one line naming the file, the row (as a line number of the CSV), the column and what to do.
 
 Every cell is first checked by :mod:`analysis.schema` against the same schema with the standard library
-(about 100 times faster than importing pandera; what ``report`` runs before any kernel), so a bad cell
+(no pandas or pandera import: what ``report`` runs before any kernel), so a bad cell
 never reaches pandera; pandera then types and validates the table again, and the result is kept in the
 cache of validated tables (:func:`load_table`) that the notebooks' kernels read back without pandera.
 Both paths word a bad cell's line the same way (``tests/test_data_paths.py`` compares them).
