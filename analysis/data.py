@@ -8,6 +8,12 @@ checks the same package in ``tests/test_standards.py``; it is about 2.5 times sl
 Files are read by :func:`analysis.csvfile.read_csv`. A broken file raises :class:`analysis.errors.DataError`,
 one line naming the file, the row (as a line number of the CSV), the column and what to do.
 
+Every cell is first checked by :mod:`analysis.schema` against the same schema with the standard library
+(no pandas or pandera import: what ``report`` runs before any kernel), so a bad cell
+never reaches pandera; pandera then types and validates the table again, and the result is kept in the
+cache of validated tables (:func:`load_table`) that the notebooks' kernels read back without pandera.
+Both paths word a bad cell's line the same way (``tests/test_data_paths.py`` compares them).
+
 >>> sma = load_sma()
 >>> len(sma), int(sma.year.min()), int(sma.year.max())
 (36, 1991, 2026)
@@ -25,16 +31,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analysis import paths
-from analysis.csvfile import CsvTable, read_csv
+from analysis.csvfile import CsvTable
 from analysis.errors import DataError
+from analysis.schema import FIX as _FIX
+from analysis.schema import Problem, check_columns, check_dates, check_table, describe, name_cell, references
+from analysis.schema import Reference as Reference  # re-exported: callers use data.Reference, data.split_ids
+from analysis.schema import display as _display
+from analysis.schema import split_ids as split_ids
 
 if TYPE_CHECKING:  # pandas loads on the first table read: check_files() and datapackage() stay fast
     import pandas as pd
 
 #: Table Schema type -> pandas dtype (nullable integer where a value may be missing).
 _DTYPES = {"string": "str", "list": "str", "number": "float64", "date": "datetime64[ns]"}
-#: Says what to do about a bad row of a table.
-_FIX = "fix the file so it matches the '{}' schema in data/datapackage.json"
 
 
 @cache
@@ -82,52 +91,6 @@ def resource(name: str) -> dict[str, Any]:
                     fix="restore data/datapackage.json from git")
 
 
-@dataclass(frozen=True)
-class Reference:
-    """A column's ids point at ``resource.field``; ``is_list`` when the cell holds several, ``;``-separated."""
-
-    resource: str
-    field: str
-    is_list: bool
-
-    def ids(self, cell: Any) -> list[str]:
-        """Return the ids a cell names.
-
-        >>> Reference("sources", "source_id", True).ids("a; b"), Reference("sources", "source_id", False).ids("a; b")
-        (['a', 'b'], ['a; b'])
-        """
-        if cell is None or (isinstance(cell, float) and cell != cell):
-            return []
-        return split_ids(cell) if self.is_list else [str(cell)]
-
-
-def references(res: dict[str, Any]) -> dict[str, Reference]:
-    """Return, for each column of ``res`` that holds ids of another table, what it refers to.
-
-    ``foreignKeys`` are Table Schema's (one id per cell); ``listForeignKeys`` has the same shape for
-    ``list`` fields, whose every item must be an id (frictionless 5 cannot check foreign keys on list
-    fields, so the package declares them apart and this module checks them).
-
-    >>> references(resource("events"))["actors"]
-    Reference(resource='entities', field='entity_id', is_list=True)
-    """
-    out: dict[str, Reference] = {}
-    for key, is_list in (("foreignKeys", False), ("listForeignKeys", True)):
-        for fk in res["schema"].get(key, []):
-            target = fk["reference"]
-            out[fk["fields"][0]] = Reference(target["resource"], target["fields"][0], is_list)
-    return out
-
-
-def split_ids(cell: str) -> list[str]:
-    """Return the ids in a semicolon-separated cell, stripped, empties dropped.
-
-    >>> split_ids("fred-aexkous; mnd-white-paper-2018;")
-    ['fred-aexkous', 'mnd-white-paper-2018']
-    """
-    return [part.strip() for part in str(cell).split(";") if part.strip()]
-
-
 def _column(field: dict[str, Any], lookups: dict[str, tuple[Reference, set[str]]]) -> Any:
     import pandera.pandas as pa
 
@@ -167,64 +130,50 @@ def _foreign_lookups(res: dict[str, Any]) -> dict[str, tuple[Reference, set[str]
 
 @dataclass(frozen=True)
 class _Raw:
-    """A table as read (all text), its resource, and the file line each row starts on (for messages)."""
+    """A table as read (all text, as a CSV table and as a frame), and its resource."""
 
     res: dict[str, Any]
+    table: CsvTable
     frame: pd.DataFrame
-    lines: tuple[int, ...]
 
     def cell(self, row: int, column: str) -> str:
         """Return "line N (key=value), column C" for a cell (the key is left out when it is the bad column)."""
-        key = (self.res["schema"].get("primaryKey") or [""])[0]
-        key_text = f" ({key}={self.frame.iloc[row][key]})" if key in self.frame.columns and key != column else ""
-        return f"line {self.lines[row]}{key_text}, column {column}"
+        return name_cell(self.res, self.table, row, column)
 
 
 def _describe_failure(raw: _Raw, cases: pd.DataFrame) -> str:
-    """Turn pandera's failure cases into one sentence about the first bad cell."""
+    """Turn pandera's failure cases into one sentence about the first bad cell (as :func:`schema.describe` words it)."""
+    return describe(raw.res, raw.table, [_problem(raw, case) for case in cases.to_dict("records")])
+
+
+def _problem(raw: _Raw, case: dict[str, Any]) -> Problem:
+    """Return one of pandera's failure cases as a :class:`analysis.schema.Problem`."""
     import pandas as pd
 
-    # Prefer a failure tied to a row, and a type failure over the checks that then fail on the raw text.
-    cases = cases.assign(
-        _row=pd.to_numeric(cases["index"], errors="coerce"),
-        _type=~cases["check"].astype(str).str.startswith(("coerce_dtype", "dtype", "column_in")),
-    ).sort_values(["_type", "_row"], na_position="last", kind="stable")
-    first = cases.iloc[0]
-    column, check, value = first["column"], str(first["check"]), first["failure_case"]
-    more = len(cases) - 1
-    tail = f" (and {more} more problem{'s' * (more > 1)})" if more else ""
-    if pd.isna(first["_row"]):
-        return f"table fails {check} on {value!r}{tail}"
-    row = int(first["_row"])
+    column, check, value = case["column"], str(case["check"]), case["failure_case"]
+    row = pd.to_numeric(pd.Series([case["index"]]), errors="coerce")[0]
+    if pd.isna(row):
+        return Problem(None, column, False, f"{check} on {value!r}")
+    row = int(row)
     raw_value = raw.frame.iloc[row][column] if column in raw.frame.columns else value
-    if check.startswith(("coerce_dtype", "dtype")):
+    is_type = check.startswith(("coerce_dtype", "dtype", "column_in"))
+    if is_type and raw_value == "":  # an empty cell of a required integer column (int64 has no missing value)
+        return Problem(row, column, False, "value is missing but required")
+    if is_type:
         kind = next(f["type"] for f in raw.res["schema"]["fields"] if f["name"] == column)
-        problem = f"{raw_value!r} is not a valid {kind}"
+        text = f"{raw_value!r} is not a valid {kind}"
     elif check == "not_nullable":
-        problem = "value is missing but required"
+        text = "value is missing but required"
     elif check == "field_uniqueness" or check.startswith("multiple_fields_uniqueness"):
-        problem = f"{raw_value!r} is a duplicate key"
+        text = f"{raw_value!r} is a duplicate key"
     elif check == "ids_resolve":
         ref = references(raw.res)[column]
         known = set(load_table(ref.resource)[ref.field].astype(str))
         unknown = ", ".join(i for i in ref.ids(raw_value) if i not in known)
-        problem = f"{unknown!r} is not an id in {ref.resource}.csv ({ref.field})"
+        text = f"{unknown!r} is not an id in {ref.resource}.csv ({ref.field})"
     else:
-        problem = f"{raw_value!r} fails {check}"
-    return f"{raw.cell(row, column)}: {problem}{tail}"
-
-
-def _read_cells(res: dict[str, Any], path: Path, where: str, fix: str) -> CsvTable:
-    """Return the file's header and rows as text, or raise DataError if it is not a CSV of the schema's columns."""
-    table = read_csv(path, where=where, fix=fix)
-    wanted = [f["name"] for f in res["schema"]["fields"]]
-    missing = [c for c in wanted if c not in table.header]
-    if missing:
-        raise DataError(f"missing column {', '.join(missing)}", where=where, fix=fix)
-    extra = [c for c in table.header if c not in wanted]
-    if extra:
-        raise DataError(f"unexpected column {', '.join(extra)}", where=where, fix=fix)
-    return table
+        text = f"{raw_value!r} fails {check}"
+    return Problem(row, column, is_type, text)
 
 
 def check_files() -> None:
@@ -236,41 +185,48 @@ def check_files() -> None:
     """
     for res in datapackage()["resources"]:
         path = paths.DATA / res["path"]
-        _read_cells(res, path, _display(path), _FIX.format(res["name"]))
+        check_columns(res, path, _display(path), _FIX.format(res["name"]))
 
 
 def _read_raw(res: dict[str, Any], path: Path, where: str, fix: str) -> _Raw:
     """Return the file's cells as text with exactly the schema's columns, or raise DataError."""
     import pandas as pd
 
-    table = _read_cells(res, path, where, fix)
+    table = check_columns(res, path, where, fix)
     wanted = [f["name"] for f in res["schema"]["fields"]]
     frame = pd.DataFrame(list(table.rows), columns=list(table.header), dtype=str)[wanted]
-    return _Raw(res, frame, table.lines)
+    return _Raw(res, table, frame)
 
 
-def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
-    """Return the resource ``name`` read from ``path`` (default: its file in data/), validated.
+def read_table(name: str, path: Path | None = None, *, fast: bool = True) -> pd.DataFrame:
+    """Return the resource ``name`` read from ``path`` (default: its file in data/), validated and typed.
 
-    Raises :class:`DataError` naming the file, CSV line and column of the first problem.
+    Raises :class:`DataError` naming the file, CSV line and column of the first problem. The cells are
+    checked first with the standard library (:func:`analysis.schema.check_table`: a bad cell costs no
+    pandera import), then typed and validated again by pandera; ``fast=False`` skips the first check
+    (the tests compare the two paths' messages).
 
     >>> read_table("sources").columns.tolist()
     ['source_id', 'publisher', 'title', 'date', 'url', 'note']
     """
+    import pandas as pd
     import pandera.pandas as pa
 
     res = resource(name)
+    if fast:
+        check_table(name, path)
     path = path or paths.DATA / res["path"]
     where, fix = _display(path), _FIX.format(name)
     raw = _read_raw(res, path, where, fix)
     fields = res["schema"]["fields"]
     frame = raw.frame.copy()
+    check_dates(res, raw.table, where, fix)  # real YYYY-MM-DD dates only, before pandas reads any
     for f in fields:
         # Table Schema's missingValues is [""]: an empty cell is missing, so a required one fails.
         if f["type"] not in ("string", "list") or f.get("constraints", {}).get("required"):
             frame[f["name"]] = frame[f["name"]].replace("", None)
         if f["type"] == "date":
-            frame[f["name"]] = _parse_dates(raw, f["name"], where, fix)
+            frame[f["name"]] = pd.to_datetime(frame[f["name"]], format="%Y-%m-%d")
     lookups = _foreign_lookups(res)
     pkey = res["schema"].get("primaryKey", [])
     schema = pa.DataFrameSchema(
@@ -283,33 +239,6 @@ def read_table(name: str, path: Path | None = None) -> pd.DataFrame:
         return schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         raise DataError(_describe_failure(raw, exc.failure_cases), where=where, fix=fix) from None
-
-
-def _parse_dates(raw: _Raw, column: str, where: str, fix: str) -> pd.Series:
-    """Return a column as datetimes, accepting only real ``YYYY-MM-DD`` dates (not "today", "Nov 16, 2019").
-
-    pandas would read "today" as the clock's date and fail a whole column on one foreign format;
-    here the first bad cell is named by line and column. An empty cell is missing (NaT).
-    """
-    import pandas as pd
-
-    values = raw.frame[column].replace("", None)
-    iso = values.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(True).astype(bool)
-    parsed = pd.to_datetime(values.where(iso), format="%Y-%m-%d", errors="coerce")
-    bad = values.notna() & parsed.isna()
-    if bad.any():
-        row = int(bad.to_numpy().nonzero()[0][0])
-        raise DataError(f"{raw.cell(row, column)}: {raw.frame.iloc[row][column]!r} is not a date as YYYY-MM-DD",
-                        where=where, fix=fix)
-    return parsed
-
-
-def _display(path: Path) -> str:
-    """Return ``path`` relative to the repository when it is inside it."""
-    try:
-        return path.resolve().relative_to(paths.ROOT).as_posix()
-    except ValueError:
-        return str(path)
 
 
 @cache
@@ -334,7 +263,7 @@ def load_table(name: str) -> pd.DataFrame:
 
 
 #: What a validated table depends on besides data/: the code that validates it.
-_CODE = (Path(__file__), Path(__file__).with_name("csvfile.py"))
+_CODE = (Path(__file__), Path(__file__).with_name("csvfile.py"), Path(__file__).with_name("schema.py"))
 
 
 def cache_dir() -> Path:
@@ -379,6 +308,16 @@ def _versions() -> str:
     from importlib.metadata import version
 
     return f"pandas {version('pandas')} pandera {version('pandera')}"
+
+
+def is_cached(name: str) -> bool:
+    """Return True if the table ``name`` as it is now (file, schema, code) is in the cache of validated tables.
+
+    >>> _ = load_table("sources"); is_cached("sources")
+    True
+    """
+    key = cache_key(name)
+    return key is not None and (cache_dir() / f"{name}-{key}.pkl").is_file()
 
 
 def _cache_read(name: str, key: str) -> pd.DataFrame | None:

@@ -95,32 +95,36 @@ class _Run:
 
 
 def read_sources(path: str | Path | None = None) -> list[Source]:
-    """Return the rows of data/sources.csv (or ``path``, read as that table) in file order, validated.
+    """Return the rows of data/sources.csv (or ``path``, read as that table) in file order, every cell checked.
 
     >>> read_sources()[0].url.startswith("http")
     True
     """
-    from analysis import data
+    from analysis import schema
 
-    frame = data.read_table("sources", Path(path)) if path is not None else data.load_sources()
-    return [Source(**{k: "" if v is None or v != v else str(v) for k, v in row.items()})
-            for row in frame.to_dict("records")]  # fmt: skip
+    table = schema.check_table("sources", Path(path) if path is not None else None)
+    names = [f for f in Source.__dataclass_fields__ if f in table.header]
+    return [Source(**{k: row[k] for k in names}) for row in table.dicts()]
 
 
 def validate_data() -> None:
     """Check every table of data/datapackage.json and the gazetteer; raise DataError (one line) for the first problem.
 
-    Files that cannot be read as their schema's CSV fail first, with the standard library only (no pandas:
-    well under a second); then each table is loaded through its validated loader, then the gazetteer.
+    Files that cannot be read as their schema's CSV fail first, then every cell is checked against its schema
+    (:func:`analysis.schema.check_all`), both with the standard library only (no pandas: well under a second).
+    A table not yet in the cache of validated tables is then validated by its loader and saved there (what
+    the notebooks' kernels read back); then the gazetteer is read.
 
     >>> validate_data()
     """
-    from analysis import data
+    from analysis import data, schema
 
     data.check_files()
+    schema.check_all()
     try:
         for res in data.datapackage()["resources"]:
-            data.load_table(res["name"])
+            if not data.is_cached(res["name"]):
+                data.load_table(res["name"])
         from analysis.extract.entities import load_gazetteer
 
         load_gazetteer()

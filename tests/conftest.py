@@ -57,7 +57,7 @@ PROG = "python -m analysis"
 # (--no-loadscope-reorder), two to each worker to start with: the browser module (which makes the shared
 # site) and the determinism module (which reads it) land on one worker, the any-article build on the other.
 SLOW_FIRST = ("test_browser.py", "test_any_article.py", "test_determinism.py", "test_report.py",
-              "test_bad_inputs.py", "test_properties.py")
+              "test_bad_inputs.py", "test_properties.py", "test_data_paths.py")
 
 
 def _rank(item: pytest.Item) -> int:

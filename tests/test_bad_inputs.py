@@ -401,7 +401,8 @@ def test_output_or_usage_failure(tmp_path, case):
 
 SLOW_NOTEBOOK = {
     "cells": [{"cell_type": "code", "execution_count": None, "id": "wait", "metadata": {}, "outputs": [],
-               "source": "import time\nfor _ in range(600):\n    time.sleep(0.1)"}],
+               "source": "import pathlib, time\npathlib.Path('running').touch()\nfor _ in range(600):\n"
+                         "    time.sleep(0.1)"}],
     "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
     "nbformat": 4, "nbformat_minor": 5,
 }  # fmt: skip
@@ -417,9 +418,9 @@ def test_ctrl_c_during_report_exits_130_in_one_line_and_keeps_previous_reports(t
                           "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                          cwd=paths.ROOT, start_new_session=True)  # fmt: skip
     deadline = time.monotonic() + 90
-    while not any(tmp_path.glob(".reports.build-*")) and time.monotonic() < deadline and p.poll() is None:
-        time.sleep(0.2)  # the build folder appears once the input is checked, just before the kernel starts
-    time.sleep(4)  # the kernel starts and runs the cell
+    while not (folder / "running").exists() and time.monotonic() < deadline and p.poll() is None:
+        time.sleep(0.1)  # the notebook's cell (run with the notebook's folder as its working folder) has started
+    assert any(tmp_path.glob(".reports.build-*")), "the cell runs while the build folder exists"
     os.killpg(p.pid, signal.SIGINT)  # as Ctrl-C does: the whole foreground group, kernel included
     stdout, stderr = p.communicate(timeout=60)
     line = one_line(Ran(p.returncode, stdout, stderr))
