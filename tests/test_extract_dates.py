@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 from conftest import table
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from analysis.extract.dates import find_dates
+from analysis.extract.dates import _TOKEN, _clause_of, _Tokens, find_dates
 
 PUB = dt.date(2019, 11, 16)  # a Saturday
 
@@ -699,3 +701,16 @@ The ministry resolved to shut the depot by March. | March | 2020-03-01
 def test_deadline_of_a_plan_counts_from_the_plan(sentence, exact, start):
     got = {x: s for x, s, _ in _read(sentence)}
     assert got[exact] == start
+
+
+_TOKEN_TEXT = st.text(alphabet="ab'’. ;\"“”\nA!?M r", max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOKEN_TEXT, st.integers(0, 60), st.integers(0, 60), st.booleans())
+def test_clause_tokens_cut_from_one_index_read_as_a_window(text: str, a: int, b: int, back: bool) -> None:
+    """The tokens found once and cut by window are what the window read alone gives (edges included)."""
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    tokens = _Tokens(text, 0, len(text))
+    tokens._index()
+    assert tokens.clause(a, b, back) == _clause_of(_TOKEN.findall(text, a, b), back)

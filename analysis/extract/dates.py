@@ -53,10 +53,12 @@ opens its paragraph ("In 2019, ...").
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import csv
 import datetime as dt
 import re
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
@@ -216,27 +218,119 @@ def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = Non
     return clause_tense(text, start, end, lo, hi) == "future"
 
 
-def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+def clause_tense(
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, tokens: _Tokens | None = None
+) -> str | None:
     """Return "future", "past" or None (no tense word) for the clause of ``text[start:end]``.
 
     The nearest tense word before it decides (back to the clause's start, at most 120 characters); if
-    there is none, the nearest after it (to the clause's end, at most 80 characters).
+    there is none, the nearest after it (to the clause's end, at most 80 characters). ``tokens``: the
+    words of ``text[lo:hi]`` (a caller asking about many dates of one text passes one, read once).
 
     >>> clause_tense("It comes a day ahead of the vote.", 9, 23), clause_tense("It came a day ahead.", 8, 19)
     (None, 'past')
     """
     hi = len(text) if hi is None else hi
     a = max(lo, start - _BACK)
-    before = _TOKEN.findall(text, a, start)
+    before = tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
     if before and a > lo and text[a - 1].isalpha():
         before = before[1:]  # a word cut by the window
     tense = _first_tense(before, range(len(before) - 1, -1, -1))
     if tense is None:
-        after = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+        b = min(hi, end + _WINDOW)
+        after = tokens.clause(end, b, back=False) if tokens is not None else _TOKEN.findall(text, end, b)
         tense = _first_tense(after, range(len(after)))
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
     return tense
+
+
+class _Tokens:
+    """The words and marks (``_TOKEN``) of ``text[lo:hi]``, read by windows around dates.
+
+    ``clause(a, b, back)`` is ``_TOKEN.findall(text, a, b)``, or only its part that a reader of the clause
+    sees: read back from ``b``, from the last clause boundary (``.``, ``;``, a quote mark ...) on; read on
+    from ``a``, up to the first. Once the windows asked for add up to the stretch's length, its tokens are
+    found once and each window is cut from them (the words at a window's edges read as findall reads
+    them), so many dates close together cost linear time, not a window each.
+
+    >>> t = "Kim said: Lee will visit Seoul. He left"
+    >>> tk = _Tokens(t, 0, len(t)); tk._index()  # found at once (as after many windows)
+    >>> tk.clause(0, 30, back=True), tk.clause(5, 36, back=False)
+    ([':', 'Lee', 'will', 'visit', 'Seoul'], ['aid', ':'])
+    >>> all(_clause_of(_TOKEN.findall(t, a, b), back) == tk.clause(a, b, back) for a in range(len(t))
+    ...     for b in range(a, len(t) + 1) for back in (True, False))
+    True
+    """
+
+    __slots__ = ("_asked", "_bounds", "_ends", "_starts", "_words", "hi", "lo", "text")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.lo, self.hi = text, lo, hi
+        self._asked = 0  # characters read by windows so far
+        self._starts: array[int] | None = None
+        self._ends, self._bounds, self._words = array("q"), array("q"), []
+
+    def clause(self, a: int, b: int, back: bool) -> list[str]:
+        """Return the tokens of ``text[a:b]`` a reader of the clause sees (``lo <= a <= b <= hi``)."""
+        if self._starts is None:
+            self._asked += b - a
+            if self._asked <= self.hi - self.lo:
+                return _TOKEN.findall(self.text, a, b)
+            self._index()
+        return self._cut(a, b, back)
+
+    def _index(self) -> None:
+        self._starts = array("q")
+        for m in _TOKEN.finditer(self.text, self.lo, self.hi):
+            if m.group() in _BOUNDARY:
+                self._bounds.append(len(self._words))
+            self._starts.append(m.start())
+            self._ends.append(m.end())
+            self._words.append(m.group())
+
+    def _cut(self, a: int, b: int, back: bool) -> list[str]:
+        starts, ends, text = self._starts, self._ends, self.text
+        assert starts is not None
+        head: list[str] = []
+        k = -1
+        for m in _TOKEN.finditer(text, a, b):  # from ``a`` until a token is one of the index's (in sync)
+            head.append(m.group())
+            i = bisect.bisect_left(starts, m.start())
+            if i < len(starts) and starts[i] == m.start() and ends[i] == m.end():
+                k = i + 1
+                break
+        if k < 0:
+            return head
+        j = bisect.bisect_right(ends, b, lo=k)  # the index's tokens that end by ``b``
+        if j > k and ends[j - 1] == b and text[b - 1] in ".!?":
+            j -= 1  # a full stop read as one needs the space after it: not in the window
+        tail = _TOKEN.findall(text, starts[j], b) if j < len(starts) and starts[j] < b else []  # a word cut at b
+        bounds = self._bounds
+        if back:
+            x = bisect.bisect_left(bounds, j) - 1
+            if x >= 0 and bounds[x] >= k:
+                return self._words[bounds[x] : j] + tail
+            return _clause_of(head, back) + self._words[k:j] + tail
+        if any(w in _BOUNDARY for w in head):
+            return _clause_of(head, back)
+        y = bisect.bisect_left(bounds, k)
+        if y < len(bounds) and bounds[y] < j:
+            return head + self._words[k : bounds[y] + 1]
+        return head + self._words[k:j] + tail
+
+
+def _clause_of(words: list[str], back: bool) -> list[str]:
+    """Return the part of a window's tokens a reader of the clause sees: read back, from the last boundary on;
+    read on, up to the first (see :class:`_Tokens`).
+
+    >>> _clause_of(["a", ".", "b"], True), _clause_of(["a", ".", "b"], False)
+    (['.', 'b'], ['a', '.'])
+    """
+    cut = [i for i, w in enumerate(words) if w in _BOUNDARY]
+    if not cut:
+        return words
+    return words[cut[-1] :] if back else words[: cut[0] + 1]
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "since", "after", "before", "when", "while", "until", "because"})
@@ -1067,11 +1161,12 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
     found: list[_Hit] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     local = _local_day(text, start, pub)
+    tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for rx, handler, trigger, back, ahead in _PATTERNS:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if _not_a_date(text, m, handler, start):
                 continue
-            way = _ahead(text, m, start, end) if _tense_matters(handler, m) else None
+            way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
             future = way is not None
             bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
@@ -1097,14 +1192,15 @@ _STARTING = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 
-def _ahead(text: str, m: re.Match[str], lo: int, hi: int) -> str | None:
-    """Return why a bare date points forward ("future", "start", "plan": see :func:`points_forward`), or None.
+def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
+    """Return why a bare date points forward ("future", "start", "plan": see :func:`points_forward`), or None
+    (``tokens``: the words of the stretch of ``text`` read).
 
     >>> t, u = "Workers face leave starting Wednesday.", "Workers faced leave starting Wednesday."
-    >>> _ahead(t, re.search("Wednesday", t), 0, len(t)), _ahead(u, re.search("Wednesday", u), 0, len(u))
-    ('start', None)
+    >>> [_ahead(x, re.search("Wednesday", x), _Tokens(x, 0, len(x))) for x in (t, u)]
+    ['start', None]
     """
-    return _forward(text, _span_start(text, m), m.end(), lo, hi)
+    return _forward(text, _span_start(text, m), m.end(), tokens.lo, tokens.hi, tokens)
 
 
 def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -1122,20 +1218,23 @@ def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None 
     return _forward(text, start, end, lo, hi) is not None
 
 
-def _forward(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:
+def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None) -> str | None:
     """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
     (a deadline or start of a plan told in the past); None if it does not.
 
     >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
     ('plan', 'future')
     """
-    tense = clause_tense(text, start, end, lo, hi)
+    tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future":
         return tense
     cue = max(lo, start - 16)
     if tense is None:
         return "start" if _STARTING.search(text, cue, start) else None
-    if _DEADLINE.search(text, cue, start) and _planned(_TOKEN.findall(text, max(lo, start - _BACK), start)):
+    a = max(lo, start - _BACK)
+    if _DEADLINE.search(text, cue, start) and _planned(
+        tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
+    ):
         return "plan"
     return None
 
