@@ -153,6 +153,11 @@ The envoy arrived on Nov. 2. | 2019-11-16 | on Nov. 2 | 2019-11-02
 Talks are to resume after the Nov. 10 vote. | 2019-11-16 | Nov. 10 | 2019-11-10
 The talks were delayed due to protests on Tuesday. | 2019-11-16 | on Tuesday | 2019-11-12
 Officials said Monday they would decide soon. | 2019-11-16 | Monday | 2019-11-11
+The envoys were scheduled to meet on Monday and Tuesday. | 2019-11-20 | on Monday and Tuesday | 2019-11-18
+The vote was expected to take place on Thursday. | 2019-11-16 | on Thursday | 2019-11-14
+The aide said that the leaders would meet in late February. | 2019-01-19 | in late February | 2019-02-21
+Officials said the deal would be signed in March. | 2019-11-16 | in March | 2020-03-01
+Officials said the deal would have been signed in March. | 2019-11-16 | in March | 2019-03-01
 The report was published since Monday, when it will be updated. | 2019-11-16 | Monday | 2019-11-11
 Next Friday the talks resume. | 2019-11-16 | Next Friday | 2019-11-22
 Last Friday the talks stalled. | 2019-11-16 | Last Friday | 2019-11-15

@@ -169,9 +169,13 @@ _NOT_VERB_ED = frozenset(
 )  # fmt: skip
 # Participles that name or describe a noun ("the deal, known as the SMA"): no tense of their own.
 _PARTICIPLES = frozenset({"called", "named", "dubbed", "known", "titled", "labeled", "labelled", "termed"})
-_MODALS = frozenset({"could", "may", "might", "should", "must", "can", "cannot", "couldn't", "can't"})
+# "could be forced ... in April"; "would" is the future of a past report ("said they would meet in late February")
+_MODALS = frozenset(
+    {"could", "would", "may", "might", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"}
+)
+_WAS = frozenset({"was", "were", "wasn't", "weren't"})
 _TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS
-_TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
+_TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
@@ -184,6 +188,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
 
     >>> _tense_of(["is", "set", "to"], 1), _tense_of(["Kim", "met"], 1), _tense_of(["the", "planned"], 1)
     ('future', 'past', None)
+    >>> _tense_of(["were", "scheduled", "to"], 1), _tense_of(["they", "would", "meet"], 1)
+    ('past', 'future')
     """
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
@@ -196,7 +202,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         return "past" if nxt in {"have", "not've"} else "future"
     if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
-        return "future"
+        return "past" if prev in _WAS else "future"  # "were scheduled to meet on Monday": a plan told as past
     if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
         return "future"
     if w in _PAST:
