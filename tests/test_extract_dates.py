@@ -535,6 +535,10 @@ From 2027 the fee follows inflation of the previous year. | True
 In 2024 the levy rose 5%, and it rises annually by the wage growth of the previous year. | True
 From 2020 to 2022 the fee rose 3% over the previous year. | False
 In 2023 the fee rose 4% over the previous year. | False
+From 2027 to 2030, the rise will follow prices in the previous year, with an annual cap. | True
+From 2027 to 2030, the fee will follow prices of the year before the previous year, with an annual cap. | True
+In 2023 the fee rose 4% over the previous year, the largest annual rise. | False
+In 2023 the fee rose by the prices of the year before the previous year. | False
 """
 )
 
@@ -719,3 +723,28 @@ def test_clause_tokens_cut_from_one_index_read_as_a_window(text: str, a: int, b:
     tokens = _Tokens(text, 0, len(text))
     tokens._index()
     assert tokens.clause(a, b, back) == _clause_of(_TOKEN.findall(text, a, b), back)
+
+
+# "On the 4th": a day of the month with no month named, read by the tense like a bare month-day.
+DAY_OF_MONTH = table(
+    r"""
+sentence | pub | exact | start
+On the 4th, the ministry announced the deal. | 2024-10-04 | On the 4th | 2024-10-04
+The ministry announced the deal on the 2nd. | 2024-10-04 | on the 2nd | 2024-10-02
+The ministry announced the deal on the 30th. | 2024-10-04 | on the 30th | 2024-09-30
+The ministry announced the deal on the 31st. | 2024-10-04 | on the 31st | 2024-08-31
+The envoys will meet on the 21st. | 2024-10-04 | on the 21st | 2024-10-21
+The envoys will meet on the 1st. | 2024-10-04 | on the 1st | 2024-11-01
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start"), DAY_OF_MONTH)
+def test_day_of_the_month(sentence, pub, exact, start):
+    ((x, s, _),) = _read(sentence, pub)
+    assert (x, s) == (exact, start)
+
+
+@pytest.mark.parametrize("sentence", ["They met on the 4th floor.", "It came on the 11th round of talks."])
+def test_an_ordinal_before_a_noun_is_not_a_day(sentence):
+    assert _read(sentence, "2024-10-04") == []

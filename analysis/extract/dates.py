@@ -588,6 +588,27 @@ def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period
     return d, d
 
 
+def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "on the 4th" (a day of the month, no month named): the last such day on or before publication,
+    or (future tense) the first on or after it; a month too short for the day is skipped.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("On the 4th, the ministry said.", dt.date(2024, 10, 4))]
+    [('On the 4th', '2024-10-04')]
+    >>> [v["start"] for *_, v in find_dates("Lee will visit on the 31st.", dt.date(2024, 10, 4))]
+    ['2024-10-31']
+    """
+    day, step = int(m["dom"]), 1 if future else -1
+    first = pub.replace(day=1)
+    if (day < pub.day and future) or (day > pub.day and not future):
+        first = _add(first, "month", step)
+    for _ in range(3):
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            d = first.replace(day=day)
+            return d, d, "month"
+        first = _add(first, "month", step)
+    return None
+
+
 def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     return d, d, "absolute"
@@ -838,6 +859,20 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step)
 
 
+def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "the year before the previous year", "the day after the next day": two periods from the anchor's.
+
+    >>> t = "In 2024 the fee rose by the inflation of the year before the previous year."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 10, 4))]
+    [('2024', '2024-01-01'), ('the year before the previous year', '2022-01-01')]
+    """
+    way, which, unit = m["dir"].lower(), m["which"].lower(), m["unit"].lower()
+    if (way == "before") != (which in {"previous", "preceding"}):
+        return None  # "the year before the next year": not a count of two
+    k = -2 if way == "before" else 2
+    return Anchored(partial(_next_period, unit=unit, k=k), unit=unit, year_step=unit == "year")
+
+
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the following four years" (after the date before it), "the past two years" (up to publication).
 
@@ -984,6 +1019,7 @@ _T_MONTH = Trigger(
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
 )
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
+_T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 _T_UNIT = Trigger(re.compile(r"week|month|year|decade"), _UNITS)
 _T_UNIT_OR_YEAR = Trigger(re.compile(r"week|month|year|decade|[12]\d{3}"), _UNITS + _DIGITS_12)
@@ -1023,6 +1059,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
+    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,;:)]|\.(?:\s|\Z))"),
+     _day_of_month, _T_ON_THE, 1, 14),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
@@ -1052,6 +1090,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
+    (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
+                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE), _second_adjacent, _T_DAY_UNIT, 6, 40),
     (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
@@ -1073,7 +1113,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
 _EAST_ASIA_DATELINE = re.compile(
@@ -1586,7 +1626,7 @@ def _from_anchor(
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    if h.value.year_step and anchor["form"] != "range" and _every_year(text, group[j], h):
+    if h.value.year_step and _every_year(text, group[j], h, closed=anchor["form"] == "range"):
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
@@ -1625,21 +1665,30 @@ def _aside(text: str, anchor: _Hit, h: _Hit) -> int | None:
     return comma + 1 if comma >= 0 and _SENTENCE_END.search(text, anchor.end, h.start) is None else None
 
 
-def _every_year(text: str, anchor: _Hit, h: _Hit) -> bool:
+def _every_year(text: str, anchor: _Hit, h: _Hit, closed: bool = False) -> bool:
     """Return whether "the previous year" ``h`` belongs to a rule applied to every year: the year it counts from
     opens a period with no end ("from next year", "starting in 2027"), or its sentence says "each year",
-    "annually" before it. Such a year has no one value.
+    "annually" before it, or after it in a clause not told in the past ("... will be applied to the previous
+    year's amount, with an annual cap"). Such a year has no one value. ``closed``: the anchor is a range.
 
     >>> t = "From 2027, the rise will match inflation in the previous year."
     >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
     ['2027-01-01', 'a rule for']
+    >>> t = "From 2027 to 2030, the rise will match inflation in the previous year, with an annual cap."
+    >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
+    ['2027-01-01', 'a rule for']
     """
-    if _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start) and not _CLOSED.match(text, anchor.end):
+    opens = _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start) is not None
+    if opens and not closed and not _CLOSED.match(text, anchor.end):
         return True
     begin = max(anchor.start, h.start - 200)
     for m in _SENTENCE_END.finditer(text, begin, h.start):
         begin = m.end()
-    return _RECURRING.search(text, begin, h.start) is not None
+    if _RECURRING.search(text, begin, h.start) is not None:
+        return True
+    stop = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 200))
+    after = _RECURRING.search(text, h.end, stop.start() if stop else min(len(text), h.end + 200))
+    return after is not None and clause_tense(text, h.start, h.end) != "past"
 
 
 def _from_event(
