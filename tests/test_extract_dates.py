@@ -748,3 +748,27 @@ def test_day_of_the_month(sentence, pub, exact, start):
 @pytest.mark.parametrize("sentence", ["They met on the 4th floor.", "It came on the 11th round of talks."])
 def test_an_ordinal_before_a_noun_is_not_a_day(sentence):
     assert _read(sentence, "2024-10-04") == []
+
+
+# "in two weeks": told in the past, the span up to publication; in the future, the day that far ahead; no tense:
+# no date ("two days of talks", "a two-week visit" are not counts from now).
+IN_A_COUNT = table(
+    r"""
+sentence | pub | exact | start | end
+It was the fourth test by the North in two weeks. | 2019-08-07 | in two weeks | 2019-07-25 | 2019-08-07
+Prices rose 5% in a year. | 2019-08-07 | in a year | 2018-08-08 | 2019-08-07
+The envoys will meet again in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
+The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2020-08-07 | 2020-08-07
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), IN_A_COUNT)
+def test_in_a_count_of_units(sentence, pub, exact, start, end):
+    assert _read(sentence, pub) == [(exact, start, end)]
+
+
+@pytest.mark.parametrize("sentence", ["Talks resume in two weeks.", "They met in two days of talks.",
+                                      "It was agreed in two-week talks."])
+def test_in_a_count_with_no_tense_or_a_noun_after_is_no_date(sentence):
+    assert _read(sentence, "2019-08-07") == []

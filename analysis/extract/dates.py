@@ -873,6 +873,28 @@ def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored |
     return Anchored(partial(_next_period, unit=unit, k=k), unit=unit, year_step=unit == "year")
 
 
+def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "in two weeks" by the tense of its clause: told in the past, the span that many units up to
+    publication ("the fourth test in two weeks"); in the future, the day that many units after it ("will
+    meet in two weeks"); with no tense, nothing.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It was the fourth test in two weeks.", dt.date(2019, 8, 7))]
+    [('2019-07-25', '2019-08-07')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They will meet in two weeks.", dt.date(2019, 8, 7))]
+    [('2019-08-21', '2019-08-21')]
+    """
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    if n is None:
+        return None
+    if future:
+        d = _add(pub, unit, n)
+        return d, d, "relative"
+    if clause_tense(m.string, m.start(), m.end()) != "past":
+        return None
+    return _add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative"
+
+
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the following four years" (after the date before it), "the past two years" (up to publication).
 
@@ -1075,6 +1097,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _end_of, _T_UNIT_OR_YEAR, 40, 8),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_WORD, 12, 12),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
+    (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
+                re.IGNORECASE), _in_count, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
     (re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
@@ -1113,7 +1137,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
 _EAST_ASIA_DATELINE = re.compile(
