@@ -158,6 +158,9 @@ The vote was expected to take place on Thursday. | 2019-11-16 | on Thursday | 20
 The aide said that the leaders would meet in late February. | 2019-01-19 | in late February | 2019-02-21
 Officials said the deal would be signed in March. | 2019-11-16 | in March | 2020-03-01
 Officials said the deal would have been signed in March. | 2019-11-16 | in March | 2019-03-01
+Nearly 9,000 workers face a furlough in April. | 2020-02-19 | in April | 2020-04-01
+Nearly 9,000 workers face a furlough in June. | 2020-02-19 | in June | 2019-06-01
+Workers faced a furlough in April. | 2020-02-19 | in April | 2019-04-01
 The report was published since Monday, when it will be updated. | 2019-11-16 | Monday | 2019-11-11
 Next Friday the talks resume. | 2019-11-16 | Next Friday | 2019-11-22
 Last Friday the talks stalled. | 2019-11-16 | Last Friday | 2019-11-15

@@ -639,6 +639,23 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     return lo, hi, "month"
 
 
+def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
+    """Return a month with no year in a clause with no tense word ("face a furlough in April"): the nearest one,
+    read as a month-day is (publication's year unless it starts over 60 days ahead: then the year before).
+
+    >>> [v["start"] for *_, v in find_dates("Workers face a furlough in April.", dt.date(2020, 2, 19))]
+    ['2020-04-01']
+    >>> [v["start"] for *_, v in find_dates("Workers face a furlough in June.", dt.date(2020, 2, 19))]
+    ['2019-06-01']
+    """
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
+    first = _nearest_year(mon, 1, pub)
+    if first is None or not m["mod"]:
+        return None
+    lo, hi = _part(*_month_range(first.year, mon), " ".join(m["mod"].lower().split()))
+    return lo, hi, "month"
+
+
 def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a weekday ("on Friday", "next Monday"), or two ("Monday and Tuesday": the first to the second).
 
@@ -1237,10 +1254,11 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             if _not_a_date(text, m, handler, start):
                 continue
             way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
-            future = way is not None
+            future = way in _FORWARD
             bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
                 r = handler(m, local if bare_day else pub, future)
+                r = _untensed_month(m, pub) if way == "untensed" and handler is _month else r
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
@@ -1285,22 +1303,28 @@ def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None 
     >>> points_forward("Tariffs from Aug. 1", 13, 19), points_forward("Tariffs rose from Aug. 1", 18, 24)
     (True, False)
     """
-    return _forward(text, start, end, lo, hi) is not None
+    return _forward(text, start, end, lo, hi) in _FORWARD
+
+
+_FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a date that points forward
 
 
 def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None) -> str | None:
     """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
-    (a deadline or start of a plan told in the past); None if it does not.
+    (a deadline or start of a plan told in the past); "untensed" if it does not and its clause has no tense
+    word; None if it does not (past).
 
     >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
     ('plan', 'future')
+    >>> _forward("Workers face leave in April.", 19, 27, 0, None), _forward("Lee paid in May.", 9, 15, 0, None)
+    ('untensed', None)
     """
     tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future":
         return tense
     cue = max(lo, start - 16)
     if tense is None:
-        return "start" if _STARTING.search(text, cue, start) else None
+        return "start" if _STARTING.search(text, cue, start) else "untensed"
     a = max(lo, start - _BACK)
     if _DEADLINE.search(text, cue, start) and _planned(
         tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
