@@ -775,3 +775,19 @@ def test_in_a_count_of_units(sentence, pub, exact, start, end):
                                       "It was agreed in two-week talks."])
 def test_in_a_count_with_no_tense_or_a_noun_after_is_no_date(sentence):
     assert _read(sentence, "2019-08-07") == []
+
+
+# "from 2026 onwards": bounded by the one term its sentence states; with none (or two) only the year is read.
+ONWARDS = table(
+    r"""
+sentence | exact | start | end
+The deal runs for five years, but from 2026 onwards it follows prices. | from 2026 onwards | 2026-01-01 | 2030-12-31
+Under the three-year pact, starting in 2027 onward the fee rises. | starting in 2027 onward | 2027-01-01 | 2029-12-31
+From 2026 onwards the fee follows prices. | 2026 | 2026-01-01 | 2026-12-31
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "exact", "start", "end"), ONWARDS)
+def test_onwards_bounded_by_a_stated_term(sentence, exact, start, end):
+    assert _read(sentence, "2024-10-04") == [(exact, start, end)]

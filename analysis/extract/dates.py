@@ -912,6 +912,31 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return _add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative"
 
 
+_TERM = re.compile(rf"\b(?:for\s+(?P<n>{_NUM})\s+years\b|(?P<n2>{_NUM})-year\b)", re.IGNORECASE)
+
+
+def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "from 2026 onwards" in a sentence that states a term ("in effect for five years", "the five-year
+    deal"): the years of the term from that year. With no term the period has no end: None (the year alone is
+    read by the year pattern).
+
+    >>> t = "The deal is in effect for five years, but from 2026 onwards the rise follows prices."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 10, 4))]
+    [('from 2026 onwards', '2026-01-01', '2030-12-31')]
+    >>> [x for *_, x, v in find_dates("From 2026 onwards the rise follows prices.", dt.date(2024, 10, 4))]
+    ['2026']
+    """
+    text, y = m.string, int(m["y"])
+    begin = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
+    for stop in _SENTENCE_END.finditer(text, begin, m.start()):
+        begin = stop.end()
+    end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 200))
+    terms = [_count(t["n"] or t["n2"]) for t in _TERM.finditer(text, begin, end.end() if end else m.end() + 200)]
+    if len(terms) != 1 or terms[0] is None or terms[0] < 2:
+        return None  # no term, or two: the period's end is not said
+    return dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range"
+
+
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the following four years" (after the date before it), "the past two years" (up to publication).
 
@@ -1143,6 +1168,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE), _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
+    (re.compile(rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\s+onwards?\b", re.IGNORECASE),
+     _onwards, _T_YEAR, 24, 12),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_WORD, 30, 30),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
