@@ -103,7 +103,7 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
-_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the"}
+_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the", "any"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
@@ -620,6 +620,9 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed in March and ends in March next year.",
     ...                                            dt.date(2019, 11, 16))]
     [('in March', '2019-03-01'), ('in March next year', '2020-03-01')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("The aim was a deal before any November election.",
+    ...                                            dt.date(2024, 4, 23))]
+    [('November', '2024-11-01')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
@@ -635,6 +638,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     if not mod:
         return None
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod not in {"since", "after"} else ""
+    which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
     return lo, hi, "month"
 
@@ -1071,7 +1075,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this"
-    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the"
+    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
@@ -1183,7 +1187,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any"})
 _EAST_ASIA_DATELINE = re.compile(
     r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
     r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
