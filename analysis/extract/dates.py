@@ -64,8 +64,6 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Trigger, scan
@@ -296,34 +294,43 @@ class _Tokens:
             self._words.append(m.group())
 
     def _cut(self, a: int, b: int, back: bool) -> list[str]:
-        starts, ends, text = self._starts, self._ends, self.text
+        starts, ends, words, bounds, text = self._starts, self._ends, self._words, self._bounds, self.text
         assert starts is not None
-        head: list[str] = []
-        k = -1
-        for m in _TOKEN.finditer(text, a, b):  # from ``a`` until a token is one of the index's (in sync)
-            head.append(m.group())
-            i = bisect.bisect_left(starts, m.start())
-            if i < len(starts) and starts[i] == m.start() and ends[i] == m.end():
-                k = i + 1
-                break
-        if k < 0:
-            return head
-        j = bisect.bisect_right(ends, b, lo=k)  # the index's tokens that end by ``b``
-        if j > k and ends[j - 1] == b and text[b - 1] in ".!?":
+        i = bisect.bisect_left(starts, a)  # the index's first token in the window
+        j = bisect.bisect_right(ends, b, lo=i)  # the index's tokens that end by ``b``
+        if j > i and ends[j - 1] == b and text[b - 1] in ".!?":
             j -= 1  # a full stop read as one needs the space after it: not in the window
         tail = _TOKEN.findall(text, starts[j], b) if j < len(starts) and starts[j] < b else []  # a word cut at b
-        bounds = self._bounds
-        if back:
+        if back:  # a boundary is a mark no word holds: the window reads it too, and is in step after it
             x = bisect.bisect_left(bounds, j) - 1
-            if x >= 0 and bounds[x] >= k:
-                return self._words[bounds[x] : j] + tail
-            return _clause_of(head, back) + self._words[k:j] + tail
+            if x >= 0 and bounds[x] >= i:
+                return words[bounds[x] : j] + tail
+        head, k = self._head(a, b, i)
+        if k < 0:
+            return _clause_of(head, back)
+        if back:
+            return _clause_of(head, back) + words[k:j] + tail
         if any(w in _BOUNDARY for w in head):
             return _clause_of(head, back)
         y = bisect.bisect_left(bounds, k)
         if y < len(bounds) and bounds[y] < j:
-            return head + self._words[k : bounds[y] + 1]
-        return head + self._words[k:j] + tail
+            return head + words[k : bounds[y] + 1]
+        return head + words[k:j] + tail
+
+    def _head(self, a: int, b: int, i: int) -> tuple[list[str], int]:
+        """Return the tokens the window reads from ``a`` before it is in step with the index, and the index of
+        the token it is in step from (-1: never). A word the window's start cuts is read from the cut on."""
+        starts, ends = self._starts, self._ends
+        assert starts is not None
+        if i == 0 or ends[i - 1] <= a:
+            return [], i  # no word cut at ``a``: the window reads the index's tokens from the first one on
+        head: list[str] = []
+        for m in _TOKEN.finditer(self.text, a, b):
+            head.append(m.group())
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(starts) and starts[k] == m.start() and ends[k] == m.end():
+                return head, k + 1
+        return head, -1
 
 
 def _clause_of(words: list[str], back: bool) -> list[str]:
@@ -449,7 +456,12 @@ def _add(d: dt.date, unit: str, n: int) -> dt.date:
     >>> _add(dt.date(2020, 1, 31), "month", 1), _add(dt.date(2020, 2, 29), "year", -1)
     (datetime.date(2020, 2, 29), datetime.date(2019, 2, 28))
     """
-    return d + relativedelta(**{f"{unit}s": n})
+    if unit in {"day", "week"}:
+        return d + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    y, m = divmod(d.year * 12 + d.month - 1 + n * (12 if unit == "year" else 1), 12)
+    if not 1 <= y <= 9999:
+        raise ValueError(f"year {y} is out of range")
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _unit_period(d: dt.date, unit: str) -> Period:
@@ -654,7 +666,7 @@ def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     first = _nearest_year(mon, 1, pub)
-    if first is None or not m["mod"]:
+    if first is None:
         return None
     lo, hi = _part(*_month_range(first.year, mon), " ".join(m["mod"].lower().split()))
     return lo, hi, "month"
@@ -1005,7 +1017,7 @@ def _months(y: int, first: int, n: int) -> Period:
     (datetime.date(2019, 12, 1), datetime.date(2020, 2, 29))
     """
     lo = dt.date(y, first, 1)
-    return lo, lo + relativedelta(months=n, days=-1)
+    return lo, _add(lo, "month", n) - dt.timedelta(days=1)
 
 
 def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1082,8 +1094,8 @@ _MONTH_MODS = (
 _DIGITS_12 = (("1", 0), ("2", 0))
 _UNITS = (("week", 0), ("month", 0), ("year", 0), ("decade", 0))
 _UNIT_WORDS = (("day", 0), ("week", 0), ("month", 0), ("year", 0))
-_T_MONTH = Trigger(
-    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})"),
+_T_MONTH = Trigger(  # a whole word: every pattern's month name ends at a word's end ("Mar." yes, "Market" no)
+    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b"),
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
 )
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
@@ -1106,6 +1118,7 @@ _T_SEASON = Trigger(
 )
 _T_PART = Trigger(re.compile(r"half|quarter"), (("half", 0), ("quarter", 0)))
 _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
+_T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
@@ -1161,7 +1174,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
     (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
-                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE), _second_adjacent, _T_DAY_UNIT, 6, 40),
+                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE), _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
@@ -1289,7 +1302,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
                 r = handler(m, local if bare_day else pub, future)
-                r = _untensed_month(m, pub) if way == "untensed" and handler is _month else r
+                r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
