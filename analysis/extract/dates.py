@@ -20,7 +20,12 @@ this month" starts the day after; "past year" is the 365 days up to publication;
 last day; "in January next year", "the first half of next year", "last summer" are one span each.
 "since 2004" gives 2004 (the date the period starts). Month parts: early = days 1-10, mid = 11-20,
 late = 21-end. "At the weekend" is the last weekend begun on or before publication (future tense: the
-first one ending on or after it).
+first one ending on or after it). "Would" is the future of a past report ("said they would meet in late
+February"); "was/were scheduled to" a plan told in the past. A month in a clause with no tense word is the
+nearest one (as a month-day is); after "any" ("before any November election") one still to come. "On the
+4th" is a day of the month, read by the tense. "In two weeks": told in the past, the span up to publication;
+in the future, the day that far ahead. "From 2026 onwards" runs to the end of the one term its sentence
+states ("for five years"); with none, the year alone.
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
