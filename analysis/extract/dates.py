@@ -1130,6 +1130,9 @@ _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linea
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
+# a year's end ("year-end", "the year's end") and an event noun: hit only where the pattern can match
+_T_YEAR_END = Trigger(re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b"), (("Year", 0), ("year", 0)))
+_T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -1160,7 +1163,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
      _end_of, _T_UNIT_OR_YEAR, 40, 8),
-    (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_WORD, 12, 12),
+    (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_DAY_UNIT, 24, 2),
@@ -1168,7 +1171,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _ago, _T_AGO, 30, 2),
     (re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
                 rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
-     _counted_event, _T_DAY_UNIT, 12, 72),
+     _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
