@@ -1103,6 +1103,9 @@ _T_MONTH = Trigger(  # a whole word: every pattern's month name ends at a word's
     re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b"),
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
 )
+_T_MONTH_DAY = Trigger(  # a month name and a day after it ("Nov. 20"): what the month-day patterns hold
+    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b\.?\s+\d"), _T_MONTH.anchors
+)
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
 _T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
@@ -1139,11 +1142,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
                 rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
                 rf"(?:{_YEAR_OR_REL})?"),
-     _day_span, _T_MONTH, 14, 60),
+     _day_span, _T_MONTH_DAY, 14, 60),
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
-     _full, _T_MONTH, 40, 40),
+     _full, _T_MONTH_DAY, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH, 14, 30),
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
