@@ -1106,11 +1106,15 @@ _T_MONTH = Trigger(  # a whole word: every pattern's month name ends at a word's
 _T_MONTH_DAY = Trigger(  # a month name and a day after it ("Nov. 20"): what the month-day patterns hold
     re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b\.?\s+\d"), _T_MONTH.anchors
 )
+_POS_OF = ("end", "beginning", "start", "middle", "close", "turn")
+_T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three cases
+    re.compile(rf"(?i:{'|'.join(_POS_OF)})\s+(?i:of)\b"),
+    tuple((c(w), 0) for w in _POS_OF for c in (str.lower, str.capitalize, str.upper)),
+)
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
 _T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 _T_UNIT = Trigger(re.compile(r"week|month|year|decade"), _UNITS)
-_T_UNIT_OR_YEAR = Trigger(re.compile(r"week|month|year|decade|[12]\d{3}"), _UNITS + _DIGITS_12)
 _T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
 _T_DEICTIC = Trigger(
     re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night"),
@@ -1165,7 +1169,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
-     _end_of, _T_UNIT_OR_YEAR, 40, 8),
+     _end_of, _T_END_OF, 8, 40),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
