@@ -66,7 +66,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from analysis.article import MONTHS
@@ -244,11 +244,11 @@ def clause_tense(
     before = tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
     if before and a > lo and text[a - 1].isalpha():
         before = before[1:]  # a word cut by the window
-    tense = _first_tense(before, range(len(before) - 1, -1, -1))
+    tense = _first_tense(before, back=True)
     if tense is None:
         b = min(hi, end + _WINDOW)
         after = tokens.clause(end, b, back=False) if tokens is not None else _TOKEN.findall(text, end, b)
-        tense = _first_tense(after, range(len(after)))
+        tense = _first_tense(after)
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
     return tense
@@ -363,6 +363,8 @@ def _infinitive(words: list[str]) -> bool:
     >>> _infinitive("agreed to reopen talks stalled since a summit".split())
     False
     """
+    if "to" not in words:
+        return False  # most clauses: no infinitive to look for
     for k in range(len(words) - 2, -1, -1):
         if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
             return False  # "agreed to re-open talks stalled since a summit in February": another clause
@@ -372,23 +374,35 @@ def _infinitive(words: list[str]) -> bool:
     return False
 
 
-def _first_tense(words: list[str], order: range) -> str | None:
-    """Return the tense said by the first tense word of ``words`` taken in ``order``, up to a clause boundary.
+def _first_tense(words: list[str], back: bool = False) -> str | None:
+    """Return the tense said by the first tense word of ``words`` (read from the end if ``back``), up to a
+    clause boundary. Only the words that can tell a tense or end a clause are looked at.
 
     >>> w = ["Kim", "will", "meet", "Lee", "."]
-    >>> _first_tense(w, range(5)), _first_tense(w, range(4, -1, -1))
+    >>> _first_tense(w), _first_tense(w, back=True)
     ('future', None)
     """
-    for i in order:
-        w = words[i]
-        if w in _BOUNDARY:
+    marks = bytes(map(_can_tell, words))
+    i = marks.rfind(1) if back else marks.find(1)
+    while i >= 0:
+        if words[i] in _BOUNDARY:
             return None
-        lw = w.lower()
-        if lw in _TENSE_WORDS or lw.endswith(_TENSE_ENDINGS):  # most words: skip at once
-            tense = _tense_of(words, i)
-            if tense:
-                return tense
+        tense = _tense_of(words, i)
+        if tense:
+            return tense
+        i = marks.rfind(1, 0, i) if back else marks.find(1, i + 1)
     return None
+
+
+@lru_cache(maxsize=8192)
+def _can_tell(word: str) -> bool:
+    """Return whether a token can tell a tense (a tense word, "-ed", "-'ll") or ends a clause.
+
+    >>> _can_tell("will"), _can_tell("agreed"), _can_tell(";"), _can_tell("Seoul")
+    (True, True, True, False)
+    """
+    lw = word.lower()
+    return word in _BOUNDARY or lw in _TENSE_WORDS or lw.endswith(_TENSE_ENDINGS)
 
 
 # --- calendar helpers ----------------------------------------------------------------------------------
