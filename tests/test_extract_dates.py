@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 from conftest import table
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from analysis.extract.dates import find_dates
+from analysis.extract.dates import _TOKEN, _clause_of, _Tokens, find_dates
 
 PUB = dt.date(2019, 11, 16)  # a Saturday
 
@@ -151,6 +153,16 @@ The envoy arrived on Nov. 2. | 2019-11-16 | on Nov. 2 | 2019-11-02
 Talks are to resume after the Nov. 10 vote. | 2019-11-16 | Nov. 10 | 2019-11-10
 The talks were delayed due to protests on Tuesday. | 2019-11-16 | on Tuesday | 2019-11-12
 Officials said Monday they would decide soon. | 2019-11-16 | Monday | 2019-11-11
+The envoys were scheduled to meet on Monday and Tuesday. | 2019-11-20 | on Monday and Tuesday | 2019-11-18
+The vote was expected to take place on Thursday. | 2019-11-16 | on Thursday | 2019-11-14
+The aide said that the leaders would meet in late February. | 2019-01-19 | in late February | 2019-02-21
+Officials said the deal would be signed in March. | 2019-11-16 | in March | 2020-03-01
+Officials said the deal would have been signed in March. | 2019-11-16 | in March | 2019-03-01
+Nearly 9,000 workers face a furlough in April. | 2020-02-19 | in April | 2020-04-01
+Nearly 9,000 workers face a furlough in June. | 2020-02-19 | in June | 2019-06-01
+Workers faced a furlough in April. | 2020-02-19 | in April | 2019-04-01
+The aim was a deal before any November election. | 2024-04-23 | November | 2024-11-01
+The deal came before the November election. | 2024-04-23 | November | 2023-11-01
 The report was published since Monday, when it will be updated. | 2019-11-16 | Monday | 2019-11-11
 Next Friday the talks resume. | 2019-11-16 | Next Friday | 2019-11-22
 Last Friday the talks stalled. | 2019-11-16 | Last Friday | 2019-11-15
@@ -528,6 +540,10 @@ From 2027 the fee follows inflation of the previous year. | True
 In 2024 the levy rose 5%, and it rises annually by the wage growth of the previous year. | True
 From 2020 to 2022 the fee rose 3% over the previous year. | False
 In 2023 the fee rose 4% over the previous year. | False
+From 2027 to 2030, the rise will follow prices in the previous year, with an annual cap. | True
+From 2027 to 2030, the fee will follow prices of the year before the previous year, with an annual cap. | True
+In 2023 the fee rose 4% over the previous year, the largest annual rise. | False
+In 2023 the fee rose by the prices of the year before the previous year. | False
 """
 )
 
@@ -699,3 +715,81 @@ The ministry resolved to shut the depot by March. | March | 2020-03-01
 def test_deadline_of_a_plan_counts_from_the_plan(sentence, exact, start):
     got = {x: s for x, s, _ in _read(sentence)}
     assert got[exact] == start
+
+
+_TOKEN_TEXT = st.text(alphabet="ab'’. ;\"“”\nA!?M r", max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOKEN_TEXT, st.integers(0, 60), st.integers(0, 60), st.booleans())
+def test_clause_tokens_cut_from_one_index_read_as_a_window(text: str, a: int, b: int, back: bool) -> None:
+    """The tokens found once and cut by window are what the window read alone gives (edges included)."""
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    tokens = _Tokens(text, 0, len(text))
+    tokens._index()
+    assert tokens.clause(a, b, back) == _clause_of(_TOKEN.findall(text, a, b), back)
+
+
+# "On the 4th": a day of the month with no month named, read by the tense like a bare month-day.
+DAY_OF_MONTH = table(
+    r"""
+sentence | pub | exact | start
+On the 4th, the ministry announced the deal. | 2024-10-04 | On the 4th | 2024-10-04
+The ministry announced the deal on the 2nd. | 2024-10-04 | on the 2nd | 2024-10-02
+The ministry announced the deal on the 30th. | 2024-10-04 | on the 30th | 2024-09-30
+The ministry announced the deal on the 31st. | 2024-10-04 | on the 31st | 2024-08-31
+The envoys will meet on the 21st. | 2024-10-04 | on the 21st | 2024-10-21
+The envoys will meet on the 1st. | 2024-10-04 | on the 1st | 2024-11-01
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start"), DAY_OF_MONTH)
+def test_day_of_the_month(sentence, pub, exact, start):
+    ((x, s, _),) = _read(sentence, pub)
+    assert (x, s) == (exact, start)
+
+
+@pytest.mark.parametrize("sentence", ["They met on the 4th floor.", "It came on the 11th round of talks."])
+def test_an_ordinal_before_a_noun_is_not_a_day(sentence):
+    assert _read(sentence, "2024-10-04") == []
+
+
+# "in two weeks": told in the past, the span up to publication; in the future, the day that far ahead; no tense:
+# no date ("two days of talks", "a two-week visit" are not counts from now).
+IN_A_COUNT = table(
+    r"""
+sentence | pub | exact | start | end
+It was the fourth test by the North in two weeks. | 2019-08-07 | in two weeks | 2019-07-25 | 2019-08-07
+Prices rose 5% in a year. | 2019-08-07 | in a year | 2018-08-08 | 2019-08-07
+The envoys will meet again in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
+The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2020-08-07 | 2020-08-07
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), IN_A_COUNT)
+def test_in_a_count_of_units(sentence, pub, exact, start, end):
+    assert _read(sentence, pub) == [(exact, start, end)]
+
+
+@pytest.mark.parametrize("sentence", ["Talks resume in two weeks.", "They met in two days of talks.",
+                                      "It was agreed in two-week talks."])
+def test_in_a_count_with_no_tense_or_a_noun_after_is_no_date(sentence):
+    assert _read(sentence, "2019-08-07") == []
+
+
+# "from 2026 onwards": bounded by the one term its sentence states; with none (or two) only the year is read.
+ONWARDS = table(
+    r"""
+sentence | exact | start | end
+The deal runs for five years, but from 2026 onwards it follows prices. | from 2026 onwards | 2026-01-01 | 2030-12-31
+Under the three-year pact, starting in 2027 onward the fee rises. | starting in 2027 onward | 2027-01-01 | 2029-12-31
+From 2026 onwards the fee follows prices. | 2026 | 2026-01-01 | 2026-12-31
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "exact", "start", "end"), ONWARDS)
+def test_onwards_bounded_by_a_stated_term(sentence, exact, start, end):
+    assert _read(sentence, "2024-10-04") == [(exact, start, end)]

@@ -20,7 +20,12 @@ this month" starts the day after; "past year" is the 365 days up to publication;
 last day; "in January next year", "the first half of next year", "last summer" are one span each.
 "since 2004" gives 2004 (the date the period starts). Month parts: early = days 1-10, mid = 11-20,
 late = 21-end. "At the weekend" is the last weekend begun on or before publication (future tense: the
-first one ending on or after it).
+first one ending on or after it). "Would" is the future of a past report ("said they would meet in late
+February"); "was/were scheduled to" a plan told in the past. A month in a clause with no tense word is the
+nearest one (as a month-day is); after "any" ("before any November election") one still to come. "On the
+4th" is a day of the month, read by the tense. "In two weeks": told in the past, the span up to publication;
+in the future, the day that far ahead. "From 2026 onwards" runs to the end of the one term its sentence
+states ("for five years"); with none, the year alone.
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
@@ -53,16 +58,16 @@ opens its paragraph ("In 2019, ...").
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import csv
 import datetime as dt
 import re
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
-
-from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
@@ -101,7 +106,7 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
-_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the"}
+_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the", "any"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
@@ -167,9 +172,13 @@ _NOT_VERB_ED = frozenset(
 )  # fmt: skip
 # Participles that name or describe a noun ("the deal, known as the SMA"): no tense of their own.
 _PARTICIPLES = frozenset({"called", "named", "dubbed", "known", "titled", "labeled", "labelled", "termed"})
-_MODALS = frozenset({"could", "may", "might", "should", "must", "can", "cannot", "couldn't", "can't"})
+# "could be forced ... in April"; "would" is the future of a past report ("said they would meet in late February")
+_MODALS = frozenset(
+    {"could", "would", "may", "might", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"}
+)
+_WAS = frozenset({"was", "were", "wasn't", "weren't"})
 _TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS
-_TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t"}
+_TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
@@ -182,6 +191,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
 
     >>> _tense_of(["is", "set", "to"], 1), _tense_of(["Kim", "met"], 1), _tense_of(["the", "planned"], 1)
     ('future', 'past', None)
+    >>> _tense_of(["were", "scheduled", "to"], 1), _tense_of(["they", "would", "meet"], 1)
+    ('past', 'future')
     """
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
@@ -194,7 +205,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         return "past" if nxt in {"have", "not've"} else "future"
     if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
-        return "future"
+        return "past" if prev in _WAS else "future"  # "were scheduled to meet on Monday": a plan told as past
     if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
         return "future"
     if w in _PAST:
@@ -216,27 +227,128 @@ def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = Non
     return clause_tense(text, start, end, lo, hi) == "future"
 
 
-def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+def clause_tense(
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, tokens: _Tokens | None = None
+) -> str | None:
     """Return "future", "past" or None (no tense word) for the clause of ``text[start:end]``.
 
     The nearest tense word before it decides (back to the clause's start, at most 120 characters); if
-    there is none, the nearest after it (to the clause's end, at most 80 characters).
+    there is none, the nearest after it (to the clause's end, at most 80 characters). ``tokens``: the
+    words of ``text[lo:hi]`` (a caller asking about many dates of one text passes one, read once).
 
     >>> clause_tense("It comes a day ahead of the vote.", 9, 23), clause_tense("It came a day ahead.", 8, 19)
     (None, 'past')
     """
     hi = len(text) if hi is None else hi
     a = max(lo, start - _BACK)
-    before = _TOKEN.findall(text, a, start)
+    before = tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
     if before and a > lo and text[a - 1].isalpha():
         before = before[1:]  # a word cut by the window
-    tense = _first_tense(before, range(len(before) - 1, -1, -1))
+    tense = _first_tense(before, back=True)
     if tense is None:
-        after = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
-        tense = _first_tense(after, range(len(after)))
+        b = min(hi, end + _WINDOW)
+        after = tokens.clause(end, b, back=False) if tokens is not None else _TOKEN.findall(text, end, b)
+        tense = _first_tense(after)
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
     return tense
+
+
+class _Tokens:
+    """The words and marks (``_TOKEN``) of ``text[lo:hi]``, read by windows around dates.
+
+    ``clause(a, b, back)`` is ``_TOKEN.findall(text, a, b)``, or only its part that a reader of the clause
+    sees: read back from ``b``, from the last clause boundary (``.``, ``;``, a quote mark ...) on; read on
+    from ``a``, up to the first. Once the windows asked for add up to the stretch's length, its tokens are
+    found once and each window is cut from them (the words at a window's edges read as findall reads
+    them), so many dates close together cost linear time, not a window each.
+
+    >>> t = "Kim said: Lee will visit Seoul. He left"
+    >>> tk = _Tokens(t, 0, len(t)); tk._index()  # found at once (as after many windows)
+    >>> tk.clause(0, 30, back=True), tk.clause(5, 36, back=False)
+    ([':', 'Lee', 'will', 'visit', 'Seoul'], ['aid', ':'])
+    >>> all(_clause_of(_TOKEN.findall(t, a, b), back) == tk.clause(a, b, back) for a in range(len(t))
+    ...     for b in range(a, len(t) + 1) for back in (True, False))
+    True
+    """
+
+    __slots__ = ("_asked", "_bounds", "_ends", "_starts", "_words", "hi", "lo", "text")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.lo, self.hi = text, lo, hi
+        self._asked = 0  # characters read by windows so far
+        self._starts: array[int] | None = None
+        self._ends, self._bounds, self._words = array("q"), array("q"), []
+
+    def clause(self, a: int, b: int, back: bool) -> list[str]:
+        """Return the tokens of ``text[a:b]`` a reader of the clause sees (``lo <= a <= b <= hi``)."""
+        if self._starts is None:
+            self._asked += b - a
+            if self._asked <= self.hi - self.lo:
+                return _TOKEN.findall(self.text, a, b)
+            self._index()
+        return self._cut(a, b, back)
+
+    def _index(self) -> None:
+        self._starts = array("q")
+        for m in _TOKEN.finditer(self.text, self.lo, self.hi):
+            if m.group() in _BOUNDARY:
+                self._bounds.append(len(self._words))
+            self._starts.append(m.start())
+            self._ends.append(m.end())
+            self._words.append(m.group())
+
+    def _cut(self, a: int, b: int, back: bool) -> list[str]:
+        starts, ends, words, bounds, text = self._starts, self._ends, self._words, self._bounds, self.text
+        assert starts is not None
+        i = bisect.bisect_left(starts, a)  # the index's first token in the window
+        j = bisect.bisect_right(ends, b, lo=i)  # the index's tokens that end by ``b``
+        if j > i and ends[j - 1] == b and text[b - 1] in ".!?":
+            j -= 1  # a full stop read as one needs the space after it: not in the window
+        tail = _TOKEN.findall(text, starts[j], b) if j < len(starts) and starts[j] < b else []  # a word cut at b
+        if back:  # a boundary is a mark no word holds: the window reads it too, and is in step after it
+            x = bisect.bisect_left(bounds, j) - 1
+            if x >= 0 and bounds[x] >= i:
+                return words[bounds[x] : j] + tail
+        head, k = self._head(a, b, i)
+        if k < 0:
+            return _clause_of(head, back)
+        if back:
+            return _clause_of(head, back) + words[k:j] + tail
+        if any(w in _BOUNDARY for w in head):
+            return _clause_of(head, back)
+        y = bisect.bisect_left(bounds, k)
+        if y < len(bounds) and bounds[y] < j:
+            return head + words[k : bounds[y] + 1]
+        return head + words[k:j] + tail
+
+    def _head(self, a: int, b: int, i: int) -> tuple[list[str], int]:
+        """Return the tokens the window reads from ``a`` before it is in step with the index, and the index of
+        the token it is in step from (-1: never). A word the window's start cuts is read from the cut on."""
+        starts, ends = self._starts, self._ends
+        assert starts is not None
+        if i == 0 or ends[i - 1] <= a:
+            return [], i  # no word cut at ``a``: the window reads the index's tokens from the first one on
+        head: list[str] = []
+        for m in _TOKEN.finditer(self.text, a, b):
+            head.append(m.group())
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(starts) and starts[k] == m.start() and ends[k] == m.end():
+                return head, k + 1
+        return head, -1
+
+
+def _clause_of(words: list[str], back: bool) -> list[str]:
+    """Return the part of a window's tokens a reader of the clause sees: read back, from the last boundary on;
+    read on, up to the first (see :class:`_Tokens`).
+
+    >>> _clause_of(["a", ".", "b"], True), _clause_of(["a", ".", "b"], False)
+    (['.', 'b'], ['a', '.'])
+    """
+    cut = [i for i, w in enumerate(words) if w in _BOUNDARY]
+    if not cut:
+        return words
+    return words[cut[-1] :] if back else words[: cut[0] + 1]
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "since", "after", "before", "when", "while", "until", "because"})
@@ -251,6 +363,8 @@ def _infinitive(words: list[str]) -> bool:
     >>> _infinitive("agreed to reopen talks stalled since a summit".split())
     False
     """
+    if "to" not in words:
+        return False  # most clauses: no infinitive to look for
     for k in range(len(words) - 2, -1, -1):
         if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
             return False  # "agreed to re-open talks stalled since a summit in February": another clause
@@ -260,23 +374,35 @@ def _infinitive(words: list[str]) -> bool:
     return False
 
 
-def _first_tense(words: list[str], order: range) -> str | None:
-    """Return the tense said by the first tense word of ``words`` taken in ``order``, up to a clause boundary.
+def _first_tense(words: list[str], back: bool = False) -> str | None:
+    """Return the tense said by the first tense word of ``words`` (read from the end if ``back``), up to a
+    clause boundary. Only the words that can tell a tense or end a clause are looked at.
 
     >>> w = ["Kim", "will", "meet", "Lee", "."]
-    >>> _first_tense(w, range(5)), _first_tense(w, range(4, -1, -1))
+    >>> _first_tense(w), _first_tense(w, back=True)
     ('future', None)
     """
-    for i in order:
-        w = words[i]
-        if w in _BOUNDARY:
+    marks = bytes(map(_can_tell, words))
+    i = marks.rfind(1) if back else marks.find(1)
+    while i >= 0:
+        if words[i] in _BOUNDARY:
             return None
-        lw = w.lower()
-        if lw in _TENSE_WORDS or lw.endswith(_TENSE_ENDINGS):  # most words: skip at once
-            tense = _tense_of(words, i)
-            if tense:
-                return tense
+        tense = _tense_of(words, i)
+        if tense:
+            return tense
+        i = marks.rfind(1, 0, i) if back else marks.find(1, i + 1)
     return None
+
+
+@lru_cache(maxsize=8192)
+def _can_tell(word: str) -> bool:
+    """Return whether a token can tell a tense (a tense word, "-ed", "-'ll") or ends a clause.
+
+    >>> _can_tell("will"), _can_tell("agreed"), _can_tell(";"), _can_tell("Seoul")
+    (True, True, True, False)
+    """
+    lw = word.lower()
+    return word in _BOUNDARY or lw in _TENSE_WORDS or lw.endswith(_TENSE_ENDINGS)
 
 
 # --- calendar helpers ----------------------------------------------------------------------------------
@@ -349,7 +475,12 @@ def _add(d: dt.date, unit: str, n: int) -> dt.date:
     >>> _add(dt.date(2020, 1, 31), "month", 1), _add(dt.date(2020, 2, 29), "year", -1)
     (datetime.date(2020, 2, 29), datetime.date(2019, 2, 28))
     """
-    return d + relativedelta(**{f"{unit}s": n})
+    if unit in {"day", "week"}:
+        return d + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    y, m = divmod(d.year * 12 + d.month - 1 + n * (12 if unit == "year" else 1), 12)
+    if not 1 <= y <= 9999:
+        raise ValueError(f"year {y} is out of range")
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _unit_period(d: dt.date, unit: str) -> Period:
@@ -488,6 +619,27 @@ def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period
     return d, d
 
 
+def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "on the 4th" (a day of the month, no month named): the last such day on or before publication,
+    or (future tense) the first on or after it; a month too short for the day is skipped.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("On the 4th, the ministry said.", dt.date(2024, 10, 4))]
+    [('On the 4th', '2024-10-04')]
+    >>> [v["start"] for *_, v in find_dates("Lee will visit on the 31st.", dt.date(2024, 10, 4))]
+    ['2024-10-31']
+    """
+    day, step = int(m["dom"]), 1 if future else -1
+    first = pub.replace(day=1)
+    if (day < pub.day and future) or (day > pub.day and not future):
+        first = _add(first, "month", step)
+    for _ in range(3):
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            d = first.replace(day=day)
+            return d, d, "month"
+        first = _add(first, "month", step)
+    return None
+
+
 def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     return d, d, "absolute"
@@ -499,6 +651,9 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed in March and ends in March next year.",
     ...                                            dt.date(2019, 11, 16))]
     [('in March', '2019-03-01'), ('in March next year', '2020-03-01')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("The aim was a deal before any November election.",
+    ...                                            dt.date(2024, 4, 23))]
+    [('November', '2024-11-01')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
@@ -514,7 +669,25 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     if not mod:
         return None
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod not in {"since", "after"} else ""
+    which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
+    return lo, hi, "month"
+
+
+def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
+    """Return a month with no year in a clause with no tense word ("face a furlough in April"): the nearest one,
+    read as a month-day is (publication's year unless it starts over 60 days ahead: then the year before).
+
+    >>> [v["start"] for *_, v in find_dates("Workers face a furlough in April.", dt.date(2020, 2, 19))]
+    ['2020-04-01']
+    >>> [v["start"] for *_, v in find_dates("Workers face a furlough in June.", dt.date(2020, 2, 19))]
+    ['2019-06-01']
+    """
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
+    first = _nearest_year(mon, 1, pub)
+    if first is None:
+        return None
+    lo, hi = _part(*_month_range(first.year, mon), " ".join(m["mod"].lower().split()))
     return lo, hi, "month"
 
 
@@ -738,6 +911,67 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step)
 
 
+def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "the year before the previous year", "the day after the next day": two periods from the anchor's.
+
+    >>> t = "In 2024 the fee rose by the inflation of the year before the previous year."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 10, 4))]
+    [('2024', '2024-01-01'), ('the year before the previous year', '2022-01-01')]
+    """
+    way, which, unit = m["dir"].lower(), m["which"].lower(), m["unit"].lower()
+    if (way == "before") != (which in {"previous", "preceding"}):
+        return None  # "the year before the next year": not a count of two
+    k = -2 if way == "before" else 2
+    return Anchored(partial(_next_period, unit=unit, k=k), unit=unit, year_step=unit == "year")
+
+
+def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "in two weeks" by the tense of its clause: told in the past, the span that many units up to
+    publication ("the fourth test in two weeks"); in the future, the day that many units after it ("will
+    meet in two weeks"); with no tense, nothing.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It was the fourth test in two weeks.", dt.date(2019, 8, 7))]
+    [('2019-07-25', '2019-08-07')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They will meet in two weeks.", dt.date(2019, 8, 7))]
+    [('2019-08-21', '2019-08-21')]
+    """
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    if n is None:
+        return None
+    if future:
+        d = _add(pub, unit, n)
+        return d, d, "relative"
+    if clause_tense(m.string, m.start(), m.end()) != "past":
+        return None
+    return _add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative"
+
+
+_TERM = re.compile(rf"\b(?:for\s+(?P<n>{_NUM})\s+years\b|(?P<n2>{_NUM})-year\b)", re.IGNORECASE)
+
+
+def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "from 2026 onwards" in a sentence that states a term ("in effect for five years", "the five-year
+    deal"): the years of the term from that year. With no term the period has no end: None (the year alone is
+    read by the year pattern).
+
+    >>> t = "The deal is in effect for five years, but from 2026 onwards the rise follows prices."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 10, 4))]
+    [('from 2026 onwards', '2026-01-01', '2030-12-31')]
+    >>> [x for *_, x, v in find_dates("From 2026 onwards the rise follows prices.", dt.date(2024, 10, 4))]
+    ['2026']
+    """
+    text, y = m.string, int(m["y"])
+    begin = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
+    for stop in _SENTENCE_END.finditer(text, begin, m.start()):
+        begin = stop.end()
+    end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 200))
+    terms = [_count(t["n"] or t["n2"]) for t in _TERM.finditer(text, begin, end.end() if end else m.end() + 200)]
+    if len(terms) != 1 or terms[0] is None or terms[0] < 2:
+        return None  # no term, or two: the period's end is not said
+    return dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range"
+
+
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the following four years" (after the date before it), "the past two years" (up to publication).
 
@@ -802,7 +1036,7 @@ def _months(y: int, first: int, n: int) -> Period:
     (datetime.date(2019, 12, 1), datetime.date(2020, 2, 29))
     """
     lo = dt.date(y, first, 1)
-    return lo, lo + relativedelta(months=n, days=-1)
+    return lo, _add(lo, "month", n) - dt.timedelta(days=1)
 
 
 def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -872,21 +1106,29 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this"
-    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the"
+    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _DIGITS_12 = (("1", 0), ("2", 0))
 _UNITS = (("week", 0), ("month", 0), ("year", 0), ("decade", 0))
 _UNIT_WORDS = (("day", 0), ("week", 0), ("month", 0), ("year", 0))
-_T_MONTH = Trigger(
-    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})"),
+_T_MONTH = Trigger(  # a whole word: every pattern's month name ends at a word's end ("Mar." yes, "Market" no)
+    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b"),
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
 )
+_T_MONTH_DAY = Trigger(  # a month name and a day after it ("Nov. 20"): what the month-day patterns hold
+    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b\.?\s+\d"), _T_MONTH.anchors
+)
+_POS_OF = ("end", "beginning", "start", "middle", "close", "turn")
+_T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three cases
+    re.compile(rf"(?i:{'|'.join(_POS_OF)})\s+(?i:of)\b"),
+    tuple((c(w), 0) for w in _POS_OF for c in (str.lower, str.capitalize, str.upper)),
+)
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
+_T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 _T_UNIT = Trigger(re.compile(r"week|month|year|decade"), _UNITS)
-_T_UNIT_OR_YEAR = Trigger(re.compile(r"week|month|year|decade|[12]\d{3}"), _UNITS + _DIGITS_12)
 _T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
 _T_DEICTIC = Trigger(
     re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night"),
@@ -902,27 +1144,34 @@ _T_SEASON = Trigger(
 )
 _T_PART = Trigger(re.compile(r"half|quarter"), (("half", 0), ("quarter", 0)))
 _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
+_T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
+_T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
+# a year's end ("year-end", "the year's end") and an event noun: hit only where the pattern can match
+_T_YEAR_END = Trigger(re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b"), (("Year", 0), ("year", 0)))
+_T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                 r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
                 rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
                 rf"(?:{_YEAR_OR_REL})?"),
-     _day_span, _T_MONTH, 14, 60),
+     _day_span, _T_MONTH_DAY, 14, 60),
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
-     _full, _T_MONTH, 40, 40),
+     _full, _T_MONTH_DAY, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH, 14, 30),
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
+    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,;:)]|\.(?:\s|\Z))"),
+     _day_of_month, _T_ON_THE, 1, 14),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
@@ -934,14 +1183,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
-     _end_of, _T_UNIT_OR_YEAR, 40, 8),
-    (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_WORD, 12, 12),
+     _end_of, _T_END_OF, 8, 40),
+    (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
+    (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
+                re.IGNORECASE), _in_count, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
     (re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
                 rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
-     _counted_event, _T_DAY_UNIT, 12, 72),
+     _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
@@ -952,6 +1203,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
+    (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
+                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE), _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
@@ -962,6 +1215,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE), _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
+    (re.compile(rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\s+onwards?\b", re.IGNORECASE),
+     _onwards, _T_ONWARD, 32, 2),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_WORD, 30, 30),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
@@ -973,9 +1228,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after"})
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any"})
 _EAST_ASIA_DATELINE = re.compile(
     r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
     r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
@@ -1067,15 +1322,17 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
     found: list[_Hit] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     local = _local_day(text, start, pub)
+    tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for rx, handler, trigger, back, ahead in _PATTERNS:
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if _not_a_date(text, m, handler, start):
                 continue
-            way = _ahead(text, m, start, end) if _tense_matters(handler, m) else None
-            future = way is not None
+            way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
+            future = way in _FORWARD
             bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
                 r = handler(m, local if bare_day else pub, future)
+                r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
@@ -1097,14 +1354,15 @@ _STARTING = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 
-def _ahead(text: str, m: re.Match[str], lo: int, hi: int) -> str | None:
-    """Return why a bare date points forward ("future", "start", "plan": see :func:`points_forward`), or None.
+def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
+    """Return why a bare date points forward ("future", "start", "plan": see :func:`points_forward`), or None
+    (``tokens``: the words of the stretch of ``text`` read).
 
     >>> t, u = "Workers face leave starting Wednesday.", "Workers faced leave starting Wednesday."
-    >>> _ahead(t, re.search("Wednesday", t), 0, len(t)), _ahead(u, re.search("Wednesday", u), 0, len(u))
-    ('start', None)
+    >>> [_ahead(x, re.search("Wednesday", x), _Tokens(x, 0, len(x))) for x in (t, u)]
+    ['start', None]
     """
-    return _forward(text, _span_start(text, m), m.end(), lo, hi)
+    return _forward(text, _span_start(text, m), m.end(), tokens.lo, tokens.hi, tokens)
 
 
 def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -1119,23 +1377,32 @@ def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None 
     >>> points_forward("Tariffs from Aug. 1", 13, 19), points_forward("Tariffs rose from Aug. 1", 18, 24)
     (True, False)
     """
-    return _forward(text, start, end, lo, hi) is not None
+    return _forward(text, start, end, lo, hi) in _FORWARD
 
 
-def _forward(text: str, start: int, end: int, lo: int, hi: int | None) -> str | None:
+_FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a date that points forward
+
+
+def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None) -> str | None:
     """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
-    (a deadline or start of a plan told in the past); None if it does not.
+    (a deadline or start of a plan told in the past); "untensed" if it does not and its clause has no tense
+    word; None if it does not (past).
 
     >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
     ('plan', 'future')
+    >>> _forward("Workers face leave in April.", 19, 27, 0, None), _forward("Lee paid in May.", 9, 15, 0, None)
+    ('untensed', None)
     """
-    tense = clause_tense(text, start, end, lo, hi)
+    tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future":
         return tense
     cue = max(lo, start - 16)
     if tense is None:
-        return "start" if _STARTING.search(text, cue, start) else None
-    if _DEADLINE.search(text, cue, start) and _planned(_TOKEN.findall(text, max(lo, start - _BACK), start)):
+        return "start" if _STARTING.search(text, cue, start) else "untensed"
+    a = max(lo, start - _BACK)
+    if _DEADLINE.search(text, cue, start) and _planned(
+        tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
+    ):
         return "plan"
     return None
 
@@ -1481,7 +1748,7 @@ def _from_anchor(
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    if h.value.year_step and anchor["form"] != "range" and _every_year(text, group[j], h):
+    if h.value.year_step and _every_year(text, group[j], h, closed=anchor["form"] == "range"):
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
@@ -1520,21 +1787,30 @@ def _aside(text: str, anchor: _Hit, h: _Hit) -> int | None:
     return comma + 1 if comma >= 0 and _SENTENCE_END.search(text, anchor.end, h.start) is None else None
 
 
-def _every_year(text: str, anchor: _Hit, h: _Hit) -> bool:
+def _every_year(text: str, anchor: _Hit, h: _Hit, closed: bool = False) -> bool:
     """Return whether "the previous year" ``h`` belongs to a rule applied to every year: the year it counts from
     opens a period with no end ("from next year", "starting in 2027"), or its sentence says "each year",
-    "annually" before it. Such a year has no one value.
+    "annually" before it, or after it in a clause not told in the past ("... will be applied to the previous
+    year's amount, with an annual cap"). Such a year has no one value. ``closed``: the anchor is a range.
 
     >>> t = "From 2027, the rise will match inflation in the previous year."
     >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
     ['2027-01-01', 'a rule for']
+    >>> t = "From 2027 to 2030, the rise will match inflation in the previous year, with an annual cap."
+    >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
+    ['2027-01-01', 'a rule for']
     """
-    if _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start) and not _CLOSED.match(text, anchor.end):
+    opens = _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start) is not None
+    if opens and not closed and not _CLOSED.match(text, anchor.end):
         return True
     begin = max(anchor.start, h.start - 200)
     for m in _SENTENCE_END.finditer(text, begin, h.start):
         begin = m.end()
-    return _RECURRING.search(text, begin, h.start) is not None
+    if _RECURRING.search(text, begin, h.start) is not None:
+        return True
+    stop = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 200))
+    after = _RECURRING.search(text, h.end, stop.start() if stop else min(len(text), h.end + 200))
+    return after is not None and clause_tense(text, h.start, h.end) != "past"
 
 
 def _from_event(
