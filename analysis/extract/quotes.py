@@ -929,6 +929,9 @@ _OWNED = word_set(
 )
 
 
+_POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
+
+
 def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2c: the owner of the words just before a partial quote ("Jo Bell's calls “to ...”", "his so-called “...”").
 
@@ -936,6 +939,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessor(t, _Index([Mention(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
     8
     """
+    if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - 50), pl.qs):
+        return _NOBODY  # no "his", "her" or "'s" there: the words below would find none
     words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
@@ -1002,10 +1007,11 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _label_before(t, _Index([Mention(0, 7, "JO BELL", "person", {})]), _Place(17, 27, 0, 27, 0, 0, 0)).start
     0
     """
-    lead = text[max(pl.ps, pl.qs - 200) : pl.qs].rstrip()
-    if not lead.endswith(":"):
+    lo, colon = max(pl.ps, pl.qs - 200), pl.qs - 1
+    while colon >= lo and text[colon].isspace():
+        colon -= 1
+    if colon < lo or text[colon] != ":":
         return _NOBODY
-    colon = max(pl.ps, pl.qs - 200) + len(lead) - 1
     for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
@@ -1015,8 +1021,7 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
-@dataclass(frozen=True)
-class _Place:
+class _Place(NamedTuple):
     """Where a quote is: its paragraph's bounds and index, and the start of its sentence."""
 
     qs: int
@@ -1080,8 +1085,9 @@ def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
     return _NOBODY
 
 
-@dataclass(frozen=True)
-class _Verb:
+class _Verb(NamedTuple):
+    """A speech verb's span."""
+
     start: int
     end: int
 
@@ -1097,15 +1103,15 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     ['accused', 'said']
     """
     lo = max(start, end - 160)
-    found = seen.window(text, lo, end) if seen is not None else _VERB_WORD.finditer(text, lo, end)
-    spans = [m.span() for m in found]
-    found = [(s, e) for s, e in spans if end - e <= 80]
+    found = seen.window(text, lo, end) if seen is not None else list(_VERB_WORD.finditer(text, lo, end))
     out: list[_Verb] = []
-    for s, e in reversed(found):
-        post = text[e:end]
+    for m in reversed(found):
+        if end - m.end() > 80:
+            continue
+        post = text[m.end() : end]
         if any(c in post for c in '"“”!?') or _ends_sentence_in(post):
             break
-        out.append(_Verb(s, e))
+        out.append(_Verb(m.start(), m.end()))
     return out
 
 
@@ -1419,7 +1425,7 @@ def _all_quote(text: str, pl: _Place) -> bool:
     """Return whether the quote at ``pl`` is its whole paragraph.
 
     >>> pl = _Place(0, 10, 0, 19, 1, 0, 0)
-    >>> _all_quote('"We will." Bo said.', pl), _all_quote('"We will."', replace(pl, pe=10))
+    >>> _all_quote('"We will." Bo said.', pl), _all_quote('"We will."', pl._replace(pe=10))
     (False, True)
     """
     return pl.qs == pl.ps and (pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" ."))
@@ -1657,7 +1663,7 @@ def find_quotes(
         pl = _Place(r.start, r.end, ps, pe, pi, sent_start, back)
         same = last_by_para.get(pi)
         q = ctx.quote(pl, r.closed, same, last_by_para.get(pi - 1))
-        if same is not None and _cut_in_two(text, idx, same, q):
+        if same is not None and same.value["attribution"] == "none" and _cut_in_two(text, idx, same, q):
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
         last_by_para[pi] = q
@@ -1801,8 +1807,9 @@ class _Context:
             first = self.first_word[pl.sent_start] = m.start() if m else pl.pe
         return first < pl.qs
 
-    def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
-        """Return how the quote at ``pl`` is attributed, trying the rules in order."""
+    def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None, lead: bool) -> _Who:
+        """Return how the quote at ``pl`` is attributed, trying the rules in order (``lead``: words come before it in
+        its sentence)."""
         text, idx = self.text, self.idx
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
         for rule in _WORDED_RULES if worded else _BARE_RULES:
@@ -1818,7 +1825,7 @@ class _Context:
         who = _possessor(text, idx, pl) if worded else _NOBODY
         if who.found:
             return who
-        if worded and self.has_lead(pl):  # a partial quote: the speaker is its clause's subject
+        if worded and lead:  # a partial quote: the speaker is its clause's subject
             who = _report_that(text, idx, pl)
             if not who.found:
                 who = _clause_subject(text, idx, pl.sent_start, pl.qs)
@@ -1837,7 +1844,7 @@ class _Context:
             if who.found or not _all_quote(text, pl):
                 return who
             return _reported_before(text, idx, pps, ppe)
-        if pl.qs > pl.ps and not self.has_lead(pl) and text[pl.ps : pl.qs].rstrip().endswith("."):
+        if pl.qs > pl.ps and not lead and text[pl.ps : pl.qs].rstrip().endswith("."):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
 
@@ -1847,8 +1854,9 @@ class _Context:
         line or paragraph before the words), else None."""
         mine = {w for w in _content_words(q) if len(w) >= 4}
         best, score = 0, 0
-        for j in range(1, len(self.paragraphs)):
-            ps, pe = self.paragraphs[j]
+        for j, (ps, pe) in enumerate(self.paragraphs):
+            if j == 0:
+                continue  # the headline itself
             shared = len(mine & {w.lower() for w in _WORD.findall(self.text, ps, pe) if len(w) >= 4})
             if shared > score:
                 best, score = j, shared
@@ -1898,7 +1906,7 @@ class _Context:
         content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
         words = len(_WORD.findall(content))
         lead = self.has_lead(pl)
-        who = self.attribute(pl, same, prev)
+        who = self.attribute(pl, same, prev, lead)
         value: dict[str, Any] = {
             "speaker": None,
             "speaker_name": None,
