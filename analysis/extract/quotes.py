@@ -202,7 +202,8 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
         if open_at is None:
             if ch != "”":
                 open_at = m.start()
-                out.extend(_single_pairs(text, gap, open_at))
+                if open_at - gap >= 4:  # room for a single-quoted pair (see _single_pairs)
+                    out.extend(_single_pairs(text, gap, open_at))
         elif ch != "“":
             out.append(_Stretch(open_at, m.end(), True))
             open_at = None
@@ -1145,8 +1146,9 @@ _BARRIER = re.compile(r"[^\w\s]")  # a character no _SeenMatches pattern consume
 
 
 class _SeenMatches:
-    """The matches of ``pattern`` (made only of words and spaces) in a window before a quote, kept as the quotes go
-    on: exactly ``finditer(text, lo, hi)``, but each character searched once for many quotes in a row.
+    """The matches of ``pattern`` (made only of words and spaces, ending with ``\\b``) in a window before a quote,
+    kept as the quotes go on: exactly ``finditer(text, lo, hi)``, but each character searched once for many quotes
+    in a row, and a window that no match starts in answered from the next match in the text (see _NextMatch).
 
     >>> seen = _SeenMatches(re.compile(r"\\b(?:said|told)\\b"))
     >>> t = 'He said "a" and told "b"'
@@ -1159,10 +1161,13 @@ class _SeenMatches:
         self.lo = self.hi = -1  # the search went through ``lo`` (no match across it) and stopped at ``hi``
         self.starts: list[int] = []
         self.found: list[re.Match[str]] = []
+        self.next = _NextMatch(pattern)  # the next match in the whole text: most windows hold none
 
     def window(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the matches in ``text[lo:hi]``: the kept ones when the last search went through ``lo`` with no
         match across it and stopped at a mark (no match crosses it, so searching on from it adds the rest)."""
+        if self.next.none_in(text, lo, hi):
+            return []
         i = bisect.bisect_left(self.starts, lo)
         across = i > 0 and self.found[i - 1].end() > lo
         stale = hi < self.hi or (hi > self.hi and not _BARRIER.match(text, self.hi))
@@ -1663,7 +1668,7 @@ def find_quotes(
         pl = _Place(r.start, r.end, ps, pe, pi, sent_start, back)
         same = last_by_para.get(pi)
         q = ctx.quote(pl, r.closed, same, last_by_para.get(pi - 1))
-        if same is not None and same.value["attribution"] == "none" and _cut_in_two(text, idx, same, q):
+        if same is not None and q.value["attribution"] != "none" and _cut_in_two(text, idx, same, q):
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
         last_by_para[pi] = q
@@ -1904,7 +1909,6 @@ class _Context:
         """Return the Quote at ``pl`` with its value."""
         text = self.text
         content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
-        words = len(_WORD.findall(content))
         lead = self.has_lead(pl)
         who = self.attribute(pl, same, prev, lead)
         value: dict[str, Any] = {
@@ -1917,7 +1921,7 @@ class _Context:
             "antecedent": None,
             "candidates": [],
             "voice": voice_of(content),
-            "form": "full" if not lead else ("scare" if words < 4 else "partial"),
+            "form": "full" if not lead else ("scare" if len(_WORD.findall(content)) < 4 else "partial"),
             "closed": closed,
         }
         if who.attribution == "continuation":
