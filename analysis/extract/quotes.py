@@ -1893,12 +1893,18 @@ class _Context:
     def next_sentence_speaker(self, pl: _Place) -> _Who | None:
         """Return the speaker the sentence after the quote's opens with ("The ministry said on Monday that ..."), in
         its paragraph or the next one, else None."""
-        text, pe = self.text, pl.pe
-        end = _SENTENCE_END.search(text, pl.qe, min(pe, pl.qe + 400))
-        ns = end.end() if end is not None else pe
-        if end is None and pl.pi + 1 < len(self.paragraphs) and pe == pl.pe:
+        text, lim = self.text, min(pl.pe, pl.qe + 400)
+        end = _SENTENCE_END.search(text, pl.qe, lim)
+        if end is not None:
+            ns, pe = end.end(), pl.pe
+        elif lim == pl.pe and pl.pi + 1 < len(self.paragraphs):  # the quote's sentence ends its paragraph
             ns, pe = self.paragraphs[pl.pi + 1]
-        ns = _NONSPACE.search(text, ns, pe).start() if _NONSPACE.search(text, ns, pe) else pe
+        else:
+            return None
+        first = _NONSPACE.search(text, ns, pe)
+        if first is None:
+            return None
+        ns = first.start()
         verb = _VERB_WORD.search(text, ns, min(pe, ns + 80))
         if verb is None or verb.group().lower() not in SPEECH_VERBS:
             return None
