@@ -52,7 +52,7 @@ TITLES = word_set(
     "Congresswoman Mr. Ms. Mrs. Dr. Prof. Professor Chairman Chairwoman Chair Commander Speaker Director Envoy "
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
-    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes."
+    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt."
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -71,7 +71,8 @@ _TITLE_GLUE = word_set(
     "Marine Corps Special former Former then acting Acting top chief Chief Affairs Majority Minority Republican "
     "Democratic Policy Planning Economic Industry Strategy Intelligence Presidential Cabinet Executive U.S. US "
     "American South North Korean Japanese Chinese Forces Korea Command Combined Pacific Indo-Pacific Sen. Rep. "
-    "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General"
+    "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General Lieut. "
+    "Brig. Cmdr."
 )
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
@@ -681,7 +682,49 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname))
+    out.extend(_surnames_ahead(text, segs, by_surname, out))
     return sorted(out, key=lambda n: n.start)
+
+
+_HEADLINE_MOST = 200  # characters in a headline or subhead line
+
+
+def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str, list[Name]],
+                    found: list[Name]) -> list[Name]:  # fmt: skip
+    """Return the bare surnames a headline or subhead (a short line with no full stop) prints before the body
+    gives the full name ("Waltz 'tough talk' ... Mike Waltz, the adviser, said"): one person of that surname only.
+
+    >>> t = "Bell 'tough talk'" + 2 * chr(10) + "Jo Bell, a lawmaker, spoke."
+    >>> [(n.exact, n.name, n.rule) for n in find_names(t)]
+    [('Bell', 'Jo Bell', 'surname'), ('Jo Bell', 'Jo Bell', 'appositive')]
+    """
+    taken = {n.start for n in found}
+    out: list[Name] = []
+    for s0, e0 in segs:
+        for a, b in _pieces(text, s0, e0):
+            line = text[a:b].strip()
+            if len(line) > _HEADLINE_MOST or _has_full_stop(line):
+                continue
+            toks = tokens(text, a, b)
+            for i, t in enumerate(toks):
+                people = by_surname.get(t.word)
+                if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
+                    continue
+                if _adjacent_name(toks, i) or (t.word == t.text and _adjacent(toks, i, i + 1)
+                                               and is_name_word(toks[i + 1].word)):  # fmt: skip
+                    continue
+                out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
+                                people[0]))  # fmt: skip
+    return out
+
+
+def _has_full_stop(line: str) -> bool:
+    """Return whether a line holds a sentence's full stop (not "..." nor an abbreviation's dot before a name).
+
+    >>> _has_full_stop("Bell 'talk' preview...Roe 'U.S. pay'"), _has_full_stop("Bo spoke. Then he left.")
+    (False, True)
+    """
+    return any(w.endswith(".") and "." not in w[:-1] and len(w) > 4 for w in line.split())
 
 
 def _printed_before(

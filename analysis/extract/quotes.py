@@ -537,7 +537,40 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _org_reference(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
     if not who.found:
         who = _proper_org(text, target, floor)
-    return who if who.found else _bare_people(text, target, floor)
+    if not who.found:
+        who = _bare_people(text, target, floor)
+    return who if who.found else _unnamed_person(text, target, floor)
+
+
+# Offices whose holder a lead gives by role and the next paragraphs by name ("a ranking U.S. diplomat said").
+_NAMED_LATER_OFFICES = word_set(
+    "diplomat spokesperson spokesman spokeswoman minister envoy negotiator commander secretary ambassador chief "
+    "official adviser advisor general admiral officer"
+)
+_NEW_PERSON_DETERMINERS = frozenset(["a", "an", "its", "their"])
+
+
+def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
+    """Return one unnamed person by role right before a speech verb ("a ranking U.S. diplomat said", "its top
+    diplomat said"): a determiner, at most four words and an office noun.
+
+    >>> t = "Seoul can pay, its top diplomat said"
+    >>> w = _unnamed_person(t, t.index("said"), 0); (w.attribution, t[w.start : w.end])
+    ('descriptor', 'its top diplomat')
+    >>> _unnamed_person("Seoul can pay, the diplomat said", 28, 0).found
+    False
+    """
+    lo = max(floor, verb_start - 60)
+    words = text[lo:verb_start].split()
+    if not words or words[-1] not in _NAMED_LATER_OFFICES:
+        return _NOBODY
+    det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
+                if words[k].lower() in _NEW_PERSON_DETERMINERS), None)  # fmt: skip
+    if det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in words[det:]):
+        return _NOBODY
+    phrase = " ".join(words[det:])
+    start = text.rfind(phrase, lo, verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 _ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
@@ -765,6 +798,32 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
         if _verb_like(_verb_after(after)):
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who:
+    """Return the speaker when ``subject`` is the subject of a clause a speech verb reports ("Jo Bell said
+    Seoul has shown “flexibility”", "FM says Seoul can win ‘good terms’"): the speech verb's own subject (a name),
+    else nobody (a pronoun or role is read by the later rules); ``subject`` itself when no speech verb comes
+    between ``floor`` (the sentence start) and it.
+
+    >>> t = "Jo Bell said Seoul has shown “flexibility”."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(13, 18, "Seoul", "org", {})]
+    >>> _reported_subject(t, _Index(ms), 0, _Who("subject", ms[1], 13, 18)).start
+    0
+    >>> _reported_subject("FM says Seoul wins", _Index([]), 0, _Who("subject", None, 8, 13)).found
+    False
+    >>> _reported_subject("Bo said Al mentioned it", _Index([]), 0, _Who("subject", None, 8, 10)).start
+    8
+    """
+    if not subject.found or subject.start <= floor or _VERB_WORD.match(text, subject.end + 1):
+        return subject  # "Bo said Jo Bell mentioned ... “two times”": the reporter nearest the words
+    verb = None
+    for m in _VERB_WORD.finditer(text, max(floor, subject.start - 200), subject.start):
+        if m.group().lower() in SPEECH_VERBS:
+            verb = m
+    if verb is None or _ends_sentence_in(text[verb.end() : subject.start]):
+        return subject
+    return _clause_subject(text, idx, floor, verb.end())
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
@@ -1583,6 +1642,15 @@ def _named_in(mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _after_last_mark(chunk: str) -> str:
+    """Return the words of ``chunk`` after its last double quote mark: a quote's words govern nothing outside it.
+
+    >>> _after_last_mark('on the Korean Peninsula," Bo'), _after_last_mark("led by Bo")
+    (' Bo', 'led by Bo')
+    """
+    return chunk[max(chunk.rfind('"'), chunk.rfind("”"), chunk.rfind("“")) + 1 :]
+
+
 def _governing_word(text: str, start: int) -> str:
     """Return the word before the name at ``start``, past its title, in lower case ("" at the start): a preposition
     makes it an object ("led by former envoy Bo"), "that" or "which" the subject of a clause inside another
@@ -1593,7 +1661,7 @@ def _governing_word(text: str, start: int) -> str:
     >>> _governing_word("Bo left", 0)
     ''
     """
-    before = text[max(0, start - 60) : start].split()
+    before = _after_last_mark(text[max(0, start - 60) : start]).split()  # '“... of the Korean Peninsula,” Bo said'
     while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES
                       or before[-1].lower() in _TITLE_GLUE_LOWER
                       or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
@@ -1672,11 +1740,60 @@ def find_quotes(
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
         last_by_para[pi] = q
+    out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     return out
+
+
+_NAMED_WITHIN = 3  # paragraphs after a lead's unnamed role in which the role's holder is quoted by name
+
+
+def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], first_named: int) -> list[Quote]:
+    """Return ``quotes`` with a lead's unnamed role ('..., a ranking U.S. diplomat said') resolved to the person
+    quoted by name in the next paragraphs, when the text names nobody before it (``first_named``: the first
+    named person's start, -1 if none); a "he" left unresolved in the role's paragraph ("what he called") too.
+
+    >>> t = '"We are flexible," a U.S. diplomat said.' + 2 * chr(10) + '"We talk," Jo Bell said.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.value["speaker_name"], q.value["speaker_text"]) for q in find_quotes(t, [(0, 40), (42, 66)],
+    ...  find_entities(t))]
+    [('Jo Bell', 'a U.S. diplomat'), ('Jo Bell', 'Jo Bell')]
+    """
+    starts = [ps for ps, _ in paragraphs]
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v, words = q.value, (q.value.get("speaker_text") or "").split()
+        if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or len(words) < 2:
+            continue
+        if words[0].lower() not in _NEW_PERSON_DETERMINERS or words[-1] not in _NAMED_LATER_OFFICES:
+            continue
+        if 0 <= first_named < q.start:
+            break  # someone was named before: the role may be another person
+        pi = bisect.bisect_right(starts, q.start) - 1
+        limit = paragraphs[min(len(paragraphs) - 1, pi + _NAMED_WITHIN)][1]
+        src = next((o for o in quotes[i + 1 :] if o.start < limit and o.value["attribution"] == "named"
+                    and o.speaker_mention is not None and o.speaker_mention.kind == "person"), None)  # fmt: skip
+        if src is None:
+            continue
+        for j in range(i, len(quotes)):
+            o = out[j]
+            if j > i and (o.start >= paragraphs[pi][1] or o.value["attribution"] != "pronoun" or o.value["speaker"]
+                          or o.value["speaker_name"]):  # fmt: skip
+                break
+            out[j] = _named_by(o, src)
+    return out
+
+
+def _named_by(q: Quote, src: Quote) -> Quote:
+    """Return ``q`` with the speaker of ``src``, whose name stands for the role or pronoun ``q`` is attributed to."""
+    m = src.speaker_mention
+    assert m is not None
+    value = q.value | {k: src.value[k] for k in ("speaker", "speaker_name", "candidates")}
+    value["antecedent"] = {"start": m.start, "end": m.end, "exact": m.exact}
+    return replace(q, value=value, antecedent=m)
 
 
 _REPEAT_MOST = 3  # words in a short quote matched against the words of attributed quotes
@@ -1770,9 +1887,33 @@ def _cut_in_two(text: str, idx: _Index, first: Quote, second: Quote) -> bool:
     return not any(_is_speaker(m) for m in idx.first_between(first.end, second.start))
 
 
+_HEADLINE_LINE = 200  # characters at most in a headline or subhead line
+
+
+def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2g: in a headline or subhead line (short, no full stop) a name printed right before the quote is its
+    speaker ('Waltz "Making the most of the alliance"', 'Roe "pay enough"').
+
+    >>> t = 'Bell "We will pay more"'
+    >>> _name_before(t, _Index([Mention(0, 4, "Bell", "person", {})]), _Place(5, 23, 0, 23, 0, 0, 0)).start
+    0
+    >>> t = 'Bo said Bell "canceled" it.'
+    >>> _name_before(t, _Index([Mention(8, 12, "Bell", "person", {})]), _Place(13, 23, 0, 27, 0, 0, 0)).found
+    False
+    """
+    line = text[pl.ps : pl.pe]
+    if len(line) > _HEADLINE_LINE or _ends_sentence_in(line) or _VERB_WORD.search(text, pl.ps, pl.qs):
+        return _NOBODY  # a sentence ('Bo said Jo Bell "canceled" it.'), not a headline's label
+    for m in idx.ending_before(pl.qs, max(pl.ps, pl.qs - 60)):
+        if m.kind == "person" and not text[m.end : pl.qs].strip() and not m.value.get("descriptor"):
+            return _named(m)
+        break
+    return _NOBODY
+
+
 # The rules of a quote's own sentence, in order; those that read the words before the quote are skipped when its
 # sentence has none there (a run of empty quotes: each rule costs time and can find nothing).
-_WORDED_RULES = (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by)
+_WORDED_RULES = (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by, _name_before)
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
@@ -1833,7 +1974,7 @@ class _Context:
         if worded and lead:  # a partial quote: the speaker is its clause's subject
             who = _report_that(text, idx, pl)
             if not who.found:
-                who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+                who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
                 if who.mention is not None and _second_of_two(text, idx, who.mention):
                     who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
             if not who.found:

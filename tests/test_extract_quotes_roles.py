@@ -1,0 +1,51 @@
+"""Quote speakers given by role before the name, in headline labels and in reported clauses."""
+
+from __future__ import annotations
+
+from analysis.extract import annotate
+
+HEAD = "Headline\nBy A. Reporter\nNovember 16, 2019\n\n"
+
+
+def quotes(body: str, head: str = HEAD) -> list[dict]:
+    return [s.value | {"exact": s.exact} for s in annotate(head + body).of_kind("quote")]
+
+
+def test_a_lead_role_takes_the_person_quoted_by_name_next():
+    body = ('Seoul has shown "real flexibility" in the talks, a senior U.S. diplomat said Thursday, adding the '
+            'countries work for what he called a "fair deal."\n\n'
+            '"We talk every week," Assistant Secretary Jo Tallan said at a briefing.')
+    lead, called, named = quotes(body)
+    assert (lead["speaker_name"], lead["speaker_text"]) == ("Jo Tallan", "a senior U.S. diplomat")
+    assert (called["speaker_name"], named["speaker_name"]) == ("Jo Tallan", "Jo Tallan")
+
+
+def test_a_lead_role_is_not_resolved_when_someone_was_named_before():
+    body = ('Ann Frey met the envoy.\n\nSeoul has shown "real flexibility," a U.S. diplomat said.\n\n'
+            '"We talk every week," Jo Tallan said.')
+    lead = quotes(body)[0]
+    assert (lead["speaker_name"], lead["speaker_text"]) == (None, "a U.S. diplomat")
+
+
+def test_a_rank_abbreviation_before_the_name_is_no_sentence_end():
+    (q,) = quotes('"We are ready for it," Lieut. Col. Dana Pirrel said in a statement.')
+    assert (q["speaker_name"], q["attribution"]) == ("Dana Pirrel", "named")
+
+
+def test_a_partial_quote_in_a_reported_clause_belongs_to_the_reporter():
+    body = ("Dana Pirrel spoke.\n\nShe refused to give details, but said Seoul has shown \"real flexibility.\"")
+    (q,) = quotes(body)
+    assert (q["speaker_name"], q["attribution"]) == ("Dana Pirrel", "pronoun")
+
+
+def test_a_headline_name_before_a_quote_is_its_speaker():
+    head = 'Tallan "Pay more for the alliance"...Frey "we pay enough"\n\nNovember 16, 2019\n\n'
+    body = "Jo Tallan, the envoy, and Ann Frey, a lawmaker, met on Monday."
+    first, second = quotes(body, head=head)
+    assert (first["speaker_name"], second["speaker_name"]) == ("Jo Tallan", "Ann Frey")
+
+
+def test_a_name_before_a_quote_in_a_sentence_is_not_a_label():
+    body = 'Jo Tallan spoke.\n\nAnn Frey said Jo Tallan "canceled" the deal.'
+    (q,) = quotes(body)
+    assert q["speaker_name"] == "Ann Frey"
