@@ -12,17 +12,21 @@ def quotes(body: str, head: str = HEAD) -> list[dict]:
 
 
 def test_a_lead_role_takes_the_person_quoted_by_name_next():
-    body = ('Seoul has shown "real flexibility" in the talks, a senior U.S. diplomat said Thursday, adding the '
-            'countries work for what he called a "fair deal."\n\n'
-            '"We talk every week," Assistant Secretary Jo Tallan said at a briefing.')
+    body = (
+        'Seoul has shown "real flexibility" in the talks, a senior U.S. diplomat said Thursday, adding the '
+        'countries work for what he called a "fair deal."\n\n'
+        '"We talk every week," Assistant Secretary Jo Tallan said at a briefing.'
+    )
     lead, called, named = quotes(body)
     assert (lead["speaker_name"], lead["speaker_text"]) == ("Jo Tallan", "a senior U.S. diplomat")
     assert (called["speaker_name"], named["speaker_name"]) == ("Jo Tallan", "Jo Tallan")
 
 
 def test_a_lead_role_is_not_resolved_when_someone_was_named_before():
-    body = ('Ann Frey met the envoy.\n\nSeoul has shown "real flexibility," a U.S. diplomat said.\n\n'
-            '"We talk every week," Jo Tallan said.')
+    body = (
+        'Ann Frey met the envoy.\n\nSeoul has shown "real flexibility," a U.S. diplomat said.\n\n'
+        '"We talk every week," Jo Tallan said.'
+    )
     lead = quotes(body)[0]
     assert (lead["speaker_name"], lead["speaker_text"]) == (None, "a U.S. diplomat")
 
@@ -33,7 +37,7 @@ def test_a_rank_abbreviation_before_the_name_is_no_sentence_end():
 
 
 def test_a_partial_quote_in_a_reported_clause_belongs_to_the_reporter():
-    body = ("Dana Pirrel spoke.\n\nShe refused to give details, but said Seoul has shown \"real flexibility.\"")
+    body = 'Dana Pirrel spoke.\n\nShe refused to give details, but said Seoul has shown "real flexibility."'
     (q,) = quotes(body)
     assert (q["speaker_name"], q["attribution"]) == ("Dana Pirrel", "pronoun")
 
