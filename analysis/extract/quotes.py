@@ -1102,6 +1102,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
     pre_start = am.start("pre")
+    if _in_aside(text, pl, am.start("verb")):
+        return _NOBODY
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
@@ -1119,6 +1121,24 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
         return _subject_at(text, idx, am.start("pre"))
     return who
+
+
+_DASHES = ("—", " – ", " -- ")
+
+
+def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
+    """Return whether the quote sits in a dash-set aside that closes before the speech verb after it ("Asked about
+    a visit — in support of the "Build Again" pledge — Bo said it could happen"): the writer's words, not Bo's.
+
+    >>> t = 'On a visit — for the "Build Again" plan — Bo said yes.'
+    >>> _in_aside(t, _Place(21, 34, 0, len(t), 0, 0, 0), t.index("said"))
+    True
+    >>> t = '"We build," Bo said — and left.'
+    >>> _in_aside(t, _Place(0, 11, 0, len(t), 0, 0, 0), t.index("said"))
+    False
+    """
+    opened = any(d in text[pl.sent_start : pl.qs] for d in _DASHES)
+    return opened and any(d in text[pl.qe : verb_start] for d in _DASHES)
 
 
 def _after_article(text: str, pos: int) -> bool:
@@ -1740,11 +1760,70 @@ def find_quotes(
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
         last_by_para[pi] = q
+    out = _unnamed_antecedent(text, _names_of_things(text, out))
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
+    return out
+
+
+_NAME_MOST = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
+_NAME_GLUE = frozenset(["of", "the", "and", "for", "a", "an", "to", "in", "on"])
+
+
+def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with an unattributed quote that is the capitalised name of a thing, right before the
+    noun it names ('the "Make Ships Great Again" pledge'), marked a label (form "scare"): nobody's speech.
+
+    >>> t = 'A visit is in support of the "Build Ships Again Now" pledge.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.value["attribution"], q.value["form"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    [('none', 'scare')]
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        words = _WORD.findall(q.exact)
+        if q.value["attribution"] != "none" or q.value["form"] == "scare" or len(words) > _NAME_MOST:
+            continue
+        if not all(w[:1].isupper() or w in _NAME_GLUE for w in words) or not words[0][:1].isupper():
+            continue
+        after = text[q.end : q.end + 30].split()
+        if after and after[0][:1].islower() and after[0].rstrip(".,;:").isalpha():
+            out[i] = replace(q, value=q.value | {"form": "scare"})
+    return out
+
+
+_UNNAMED_HEADS = word_set("spokesperson spokesman spokeswoman official diplomat source envoy negotiator officer aide")
+
+
+def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a "he"/"she" that follows the quote of an unnamed person ('"...," a department
+    spokesperson said. "...," he added') given that person when no named person comes between them.
+
+    >>> t = 'Jo Bell spoke.' + 2 * chr(10) + '"We act," an aide said.' + 2 * chr(10) + '"We pay," he added.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.value["speaker_text"], q.value["antecedent"]["exact"] if q.value["antecedent"] else None)
+    ...  for q in find_quotes(t, [(0, 14), (16, 39), (41, 60)], find_entities(t))]
+    [('an aide', None), ('he', 'an aide')]
+    """
+    out = list(quotes)
+    last: Quote | None = None  # the last quote attributed to an unnamed person
+    for i, q in enumerate(quotes):
+        v = q.value
+        words = (v.get("speaker_text") or "").split()
+        if v["attribution"] == "descriptor" and len(words) >= 2 and words[-1] in _UNNAMED_HEADS:
+            last = q if not v["speaker"] and not v["speaker_name"] else None
+            continue
+        if last is None or v["attribution"] != "pronoun" or (v.get("speaker_text") or "").lower() not in {"he", "she"}:
+            continue
+        named = (v.get("antecedent") or {}).get("start", -1)
+        if named < (last.value["speaker_start"] or 0):  # the unnamed person is the nearer one
+            lv = last.value
+            out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
+                             | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
+                                               "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
     return out
 
 
