@@ -53,3 +53,38 @@ def test_a_name_before_a_quote_in_a_sentence_is_not_a_label():
     body = 'Jo Tallan spoke.\n\nAnn Frey said Jo Tallan "canceled" the deal.'
     (q,) = quotes(body)
     assert q["speaker_name"] == "Ann Frey"
+
+
+def test_he_added_after_an_unnamed_spokesperson_is_that_spokesperson():
+    body = (
+        "Donald Trump said last week he rejected the offer.\n\n"
+        '"We remain committed to a deal," a department spokesperson said.\n\n'
+        '"We have shown flexibility," he added.'
+    )
+    _, added = quotes(body)
+    assert (added["speaker"], added["antecedent"]["exact"]) == (None, "a department spokesperson")
+
+
+def test_a_term_credited_to_a_capital_by_what_it_calls():
+    (q,) = quotes('Talks may cover what Washington calls "alliance modernization" next year.')
+    assert (q["speaker_name"], q["attribution"]) == ("Washington", "named")
+
+
+def test_a_quoted_name_in_a_dash_aside_is_nobody_s_words():
+    body = 'Jo Tallan spoke.\n\nOn a visit — for the "Build Ships Again Now" pledge — Tallan said it could happen.'
+    (q,) = quotes(body)
+    assert (q["speaker"], q["attribution"], q["form"]) == (None, "none", "scare")
+
+
+def test_a_so_called_label_and_its_repeats_have_no_speaker():
+    body = (
+        'Jo Tallan is known to prefer a so-called "top-down" approach.\n\n'
+        'The summit was an example of Tallan\'s "top-down" approach.'
+    )
+    assert [(q["speaker"], q["attribution"]) for q in quotes(body)] == [(None, "none"), (None, "none")]
+
+
+def test_a_quote_in_a_tv_soundbite_belongs_to_the_labelled_speaker():
+    body = 'Esper spoke.\n\n[Mark Esper / defense secretary (May 2019): Korea is a "money machine."'
+    (q,) = quotes(body)
+    assert (q["speaker"], q["attribution"]) == ("mark-esper", "colon")

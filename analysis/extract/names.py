@@ -52,7 +52,7 @@ TITLES = word_set(
     "Congresswoman Mr. Ms. Mrs. Dr. Prof. Professor Chairman Chairwoman Chair Commander Speaker Director Envoy "
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
-    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt."
+    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt. Reporter"
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(

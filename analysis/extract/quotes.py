@@ -1760,12 +1760,37 @@ def find_quotes(
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
         last_by_para[pi] = q
-    out = _unnamed_antecedent(text, _names_of_things(text, out))
+    out = _unnamed_antecedent(text, _names_of_things(text, _labels(text, out)))
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
+    return out
+
+
+_SO_CALLED = re.compile(r"(?:so-called|so called)\s*+\Z", re.IGNORECASE)
+
+
+def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with the labels the text credits to nobody cleared of a speaker: a "so-called" term, and
+    the same words quoted elsewhere in the text ('Bo's "top-down" approach' after 'a so-called "top-down" one').
+
+    >>> t = 'Esper said a so-called "top-down" approach failed. Esper praised Bo’s "top-down" style.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [q.value["attribution"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    ['none', 'none']
+    """
+    so_called = {tuple(_content_words(q)) for q in quotes if _SO_CALLED.search(text, max(0, q.start - 12), q.start)}
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if (q.value["attribution"] == "none" and q.value["form"] == "scare") or not so_called:
+            continue
+        if tuple(_content_words(q)) in so_called:
+            value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
+                                                 "speaker_end", "antecedent")}  # fmt: skip
+            out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
+                             speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
     return out
 
 
@@ -1967,6 +1992,25 @@ def _cut_in_two(text: str, idx: _Index, first: Quote, second: Quote) -> bool:
 
 
 _HEADLINE_LINE = 200  # characters at most in a headline or subhead line
+_SOUNDBITE = re.compile(r"\[[^\]\[\n/:]{2,60}/[^\]\[\n:]{0,120}:")
+
+
+def _soundbite(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2h: a quote inside a TV soundbite, which its paragraph opens with a bracketed label of the speaker's
+    name, a slash and a title ('[Jo Bell / U.S. envoy (May 2019): ... a "money machine."'): that speaker.
+
+    >>> t = '[Jo Bell / envoy (May 2019): They are a "money machine."'
+    >>> _soundbite(t, _Index([Mention(1, 8, "Jo Bell", "person", {})]), _Place(39, 56, 0, len(t), 0, 0, 0)).start
+    1
+    """
+    label = _SOUNDBITE.match(text, pl.ps, pl.qs)
+    if label is None:
+        return _NOBODY
+    m = idx.starting_at(pl.ps + 1, pl.ps + 2)
+    slash = text.find("/", pl.ps, label.end())
+    if m is None or m.kind != "person" or text[m.end : slash].strip():
+        return _NOBODY
+    return _Who("colon", m, m.start, m.end)
 
 
 def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -1992,7 +2036,8 @@ def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
 
 # The rules of a quote's own sentence, in order; those that read the words before the quote are skipped when its
 # sentence has none there (a run of empty quotes: each rule costs time and can find nothing).
-_WORDED_RULES = (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by, _name_before)
+_WORDED_RULES = (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by, _name_before,
+                 _soundbite)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
