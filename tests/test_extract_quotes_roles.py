@@ -88,3 +88,22 @@ def test_a_quote_in_a_tv_soundbite_belongs_to_the_labelled_speaker():
     body = 'Esper spoke.\n\n[Mark Esper / defense secretary (May 2019): Korea is a "money machine."'
     (q,) = quotes(body)
     assert (q["speaker"], q["attribution"]) == ("mark-esper", "colon")
+
+
+def test_a_speaker_in_the_next_clause_does_not_take_the_quote_before():
+    body = (
+        'Mark Esper himself wrote on Friday that the figure was investment "owned and controlled" by Seoul, '
+        'while Jo Tallan added that "90 percent" would stay.'
+    )
+    owned, _ = quotes(body)
+    assert (owned["speaker"], owned["attribution"]) == ("mark-esper", "subject")
+
+
+def test_headline_surnames_joined_by_a_hyphen_are_people():
+    from analysis.extract.names import find_names
+
+    t = "Bell-Roe summit nears\n\nPresident Jo Bell will meet Prime Minister Al Roe on Monday."
+    assert [(n.exact, n.name) for n in find_names(t, [(0, 21), (23, len(t))])][:2] == [
+        ("Bell", "Jo Bell"),
+        ("Roe", "Al Roe"),
+    ]

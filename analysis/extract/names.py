@@ -115,7 +115,7 @@ KOREAN_SURNAMES = word_set(
     "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh "
     "Shin Sin Kwon Hwang Ahn An Song Ryu Yoo Yu Hong Jeon Chun Jun Ko Go Moon Mun Yang Son Bae Baek Paik Heo "
     "Huh Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Na Jin Ji Um Eom Won Chae Cheon Byun Yeo Koo Gu Ku Ri "
-    "Ryu Hyun Maeng Pyo Bang Gong Tak Hyon"
+    "Ryu Hyun Maeng Pyo Bang Gong Tak Hyon Wi Yeom Seok Gil Kil Byeon Ok"
 )
 _SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
 
@@ -706,6 +706,7 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
             if len(line) > _HEADLINE_MOST or _has_full_stop(line):
                 continue
             toks = tokens(text, a, b)
+            out.extend(_joined_surnames(toks, by_surname, taken))
             for i, t in enumerate(toks):
                 people = by_surname.get(t.word)
                 if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
@@ -715,6 +716,26 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                     continue
                 out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
                                 people[0]))  # fmt: skip
+    return out
+
+
+def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken: set[int]) -> list[Name]:
+    """Return the surnames a headline joins by a hyphen ("Lee-Trump summit"), each of one person the body names.
+
+    >>> jo, al = Name(20, 27, "Jo Bell", "Jo Bell", None, "title"), Name(30, 36, "Al Roe", "Al Roe", None, "title")
+    >>> [(n.exact, n.start) for n in _joined_surnames(tokens("Bell-Roe summit"), {"Bell": [jo], "Roe": [al]}, set())]
+    [('Bell', 0), ('Roe', 5)]
+    """
+    out: list[Name] = []
+    for t in toks:
+        parts = t.word.split("-")
+        if len(parts) != 2 or t.start in taken or not all(len(by_surname.get(p) or ()) == 1 for p in parts):
+            continue
+        start = t.start
+        for p in parts:
+            person = by_surname[p][0]
+            out.append(Name(start, start + len(p), p, person.name, person.role, "surname", person))
+            start += len(p) + 1
     return out
 
 

@@ -947,13 +947,18 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
     return _NOBODY
 
 
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves"])
+
+
 def _verb_after(words: list[str]) -> str:
     """Return the word that follows a name, past a prepositional phrase of proper names ("of the US Army").
 
     >>> _verb_after("of the US State Department voiced".split()), _verb_after(["said"]), _verb_after([])
     ('voiced', 'said', '')
+    >>> _verb_after(["himself", "wrote"])
+    'wrote'
     """
-    k = 0
+    k = 1 if words and words[0] in _REFLEXIVES else 0  # "Trump himself wrote"
     if words and words[0] in {"of", "from", "at"}:
         k = 1
         while k < len(words) and (words[k][:1].isupper() or words[k] in {"the", "a", "an", "of", "and"}):
@@ -1102,8 +1107,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
     pre_start = am.start("pre")
-    if _in_aside(text, pl, am.start("verb")):
-        return _NOBODY
+    if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")):
+        return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
@@ -1124,6 +1129,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _DASHES = ("—", " – ", " -- ")
+_NEW_CLAUSE = re.compile(r",\s++(?:while|whereas|but)\s")
 
 
 def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
