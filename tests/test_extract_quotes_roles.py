@@ -107,3 +107,17 @@ def test_headline_surnames_joined_by_a_hyphen_are_people():
         ("Bell", "Jo Bell"),
         ("Roe", "Al Roe"),
     ]
+
+
+def test_an_organisation_that_has_been_emphasizing_a_phrase_speaks_it():
+    (q,) = quotes('Seoul\'s foreign ministry has been emphasizing that there should be a "mutually acceptable deal".')
+    assert (q["speaker_name"], q["attribution"]) == ("Seoul's foreign ministry", "descriptor")
+
+
+def test_a_headline_role_says_takes_the_lead_role_s_person():
+    head = "U.S. official says Seoul 'very flexible' in talks\n\nAugust 21, 2020\n\n"
+    body = (
+        'Seoul has shown "real flexibility" in the talks, a senior U.S. diplomat said Thursday.\n\n'
+        '"We talk every week," Assistant Secretary Jo Tallan said at a briefing.'
+    )
+    assert quotes(body, head=head)[0]["speaker_name"] == "Jo Tallan"

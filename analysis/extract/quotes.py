@@ -62,6 +62,7 @@ _VERBS = (
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
     r"|reported|reports|informed|assured|reminded"
+    r"|emphasizing|emphasising|reiterating"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -114,7 +115,9 @@ _INVERTING = word_set(
     "emphasised acknowledged conceded complained lamented predicted saying adding"
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
-_AUXILIARIES = frozenset(["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would"])
+_AUXILIARIES = frozenset(
+    ["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would", "been"]
+)
 # Words after a name that show it is a clause's subject ("Jo Bell appeared to reject it, replying: ...").
 _SUBJECT_VERBS = frozenset(
     ["is", "was", "has", "had", "have", "will", "would", "did", "does", "also", "then", "later", "could", "can"]
@@ -1129,6 +1132,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _DASHES = ("—", " – ", " -- ")
+_ASIDE_MOST = 160  # characters before a quote where its aside's opening dash may stand
 _NEW_CLAUSE = re.compile(r",\s++(?:while|whereas|but)\s")
 
 
@@ -1143,7 +1147,7 @@ def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
     >>> _in_aside(t, _Place(0, 11, 0, len(t), 0, 0, 0), t.index("said"))
     False
     """
-    opened = any(d in text[pl.sent_start : pl.qs] for d in _DASHES)
+    opened = any(d in text[max(pl.sent_start, pl.qs - _ASIDE_MOST) : pl.qs] for d in _DASHES)
     return opened and any(d in text[pl.qe : verb_start] for d in _DASHES)
 
 
@@ -1768,6 +1772,7 @@ def find_quotes(
         last_by_para[pi] = q
     out = _unnamed_antecedent(text, _names_of_things(text, _labels(text, out)))
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
+    out = _headline_role(text, out, paragraphs[0][1] if paragraphs else 0)
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
@@ -1815,8 +1820,10 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     """
     out = list(quotes)
     for i, q in enumerate(quotes):
+        if q.value["attribution"] != "none" or q.value["form"] == "scare":
+            continue
         words = _WORD.findall(q.exact)
-        if q.value["attribution"] != "none" or q.value["form"] == "scare" or len(words) > _NAME_MOST:
+        if not words or len(words) > _NAME_MOST:
             continue
         if not all(w[:1].isupper() or w in _NAME_GLUE for w in words) or not words[0][:1].isupper():
             continue
@@ -1855,6 +1862,34 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
             out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
                              | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
                                                "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
+    return out
+
+
+_ROLE_SAYS = re.compile(r"\b(?P<role>[a-z]++)\s++(?:says|said)\b")
+
+
+def _headline_role(text: str, quotes: list[Quote], headline_end: int) -> list[Quote]:
+    """Return ``quotes`` with an unattributed headline quote after "<role> says" ("U.S. official says ... 'flexible'")
+    given the speaker of the body's first quote credited to a person by role ("..., a ranking U.S. diplomat said").
+
+    >>> q = Quote(30, 40, "'flexible'", {"attribution": "none"})
+    >>> src = Quote(60, 70, '"flexible"', {"attribution": "descriptor", "speaker_text": "a U.S. diplomat",
+    ...   "speaker": None, "speaker_name": "Jo Bell", "speaker_start": 71, "speaker_end": 86, "antecedent": None,
+    ...   "candidates": []})
+    >>> _headline_role("U.S. official says Seoul is a 'flexible' one", [q, src], 45)[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    body = [o for o in quotes if o.start >= headline_end and o.value["attribution"] == "descriptor"]
+    words = (body[0].value.get("speaker_text") or "").split() if body else []
+    if not words or words[-1] not in ROLE_NOUNS or not body[0].value.get("speaker_name"):
+        return quotes
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.start >= headline_end:
+            break
+        said = _ROLE_SAYS.search(text, 0, q.start)
+        if q.value["attribution"] == "none" and said and said.group("role") in ROLE_NOUNS:
+            out[i] = _speaker_of(q, body[0])
     return out
 
 
