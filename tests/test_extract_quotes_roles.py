@@ -121,3 +121,17 @@ def test_a_headline_role_says_takes_the_lead_role_s_person():
         '"We talk every week," Assistant Secretary Jo Tallan said at a briefing.'
     )
     assert quotes(body, head=head)[0]["speaker_name"] == "Jo Tallan"
+
+
+def test_names_listed_after_presidencies_of_are_people():
+    from analysis.extract.names import find_names
+
+    t = "It did better in the presidencies of Jo Bell, Al Roe and Ed Poe than in the government of South Korea."
+    assert [n.exact for n in find_names(t)] == ["Jo Bell", "Al Roe", "Ed Poe"]
+
+
+def test_a_rank_and_korean_surname_wi_are_read():
+    from analysis.extract.names import find_names
+
+    t = "With Wi Sung-lac and Kim Yong-bum both away, Reporter Lee Jong-gu reports."
+    assert [n.exact for n in find_names(t)] == ["Wi Sung-lac", "Kim Yong-bum", "Lee Jong-gu"]

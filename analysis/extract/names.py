@@ -683,6 +683,7 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname))
     out.extend(_surnames_ahead(text, segs, by_surname, out))
+    out.extend(_holders_of(text, segs, {n.start for n in out}))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -716,6 +717,37 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                     continue
                 out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
                                 people[0]))  # fmt: skip
+    return out
+
+
+_HELD_BY = re.compile(r"\b(?:presidenc(?:y|ies)|administrations?|governments?|tenures?|terms) of\s++")
+_HOLDER = re.compile(r"[A-Z][a-z]++(?:-[a-z]++)?+ (?:[A-Z]\. )?+[A-Z][a-z]++(?:-[a-z]++)?+")
+_LIST_GLUE = re.compile(r",? and |, ")
+
+
+def _holders_of(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list[Name]:
+    """Return the full names listed after an office held ("the presidencies of Jo Bell, Al Roe and Ed Poe"):
+    a presidency, administration, government or tenure is a person's.
+
+    >>> [n.exact for n in find_names("It was better during the presidencies of Jo Bell, Al Roe and Ed Poe.")]
+    ['Jo Bell', 'Al Roe', 'Ed Poe']
+    >>> find_names("the government of South Korea")
+    []
+    """
+    out: list[Name] = []
+    for s0, e0 in segs:
+        for m in _HELD_BY.finditer(text, s0, e0):
+            pos = m.end()
+            while (h := _HOLDER.match(text, pos, e0)) is not None:
+                words = h.group().split()
+                if any(w in _NOT_NAME or not is_name_word(w) for w in words if not w.endswith(".")):
+                    break
+                if h.start() not in taken:
+                    out.append(Name(h.start(), h.end(), h.group(), h.group(), None, "held"))
+                glue = _LIST_GLUE.match(text, h.end(), e0)
+                if glue is None:
+                    break
+                pos = glue.end()
     return out
 
 
