@@ -397,3 +397,55 @@ def test_a_known_person_is_named_as_the_text_spells_the_full_name():
 def test_a_described_office_points_back_to_the_person_of_that_country():
     (q,) = quotes('Esper met Jeong Kyeong-doo. The South Korean minister said the deal would be "fair".')
     assert (q["speaker_name"], q["attribution"]) == ("Jeong Kyeong-doo", "descriptor")
+
+
+def test_a_quote_cut_in_two_takes_the_speaker_named_after_its_second_half():
+    body = '“We are talking,” and the “minister and I hope for a deal soon,” Defense Secretary Ottar Hennings said.'
+    first, second = quotes(body)
+    assert first["speaker_name"] == second["speaker_name"] == "Ottar Hennings"
+    assert first["attribution"] == "named"
+
+
+def test_a_pronoun_skips_a_name_inside_a_clause_of_another():
+    body = ('"We pay too much," Ottar Hennings said, echoing a complaint that Donald Trump often makes. '
+            '"Seoul can pay more," he added.')
+    _, second = quotes(body)
+    assert (second["speaker_name"], second["attribution"]) == ("Ottar Hennings", "pronoun")
+
+
+def test_a_verb_with_the_hearer_as_object_attributes_the_quote():
+    _, q = quotes('Ottar Hennings spoke on Monday. "We pay." \n\n"Seoul is a rich nation," he informed his audience.')
+    assert (q["speaker_name"], q["attribution"]) == ("Ottar Hennings", "pronoun")
+
+
+def test_the_minister_points_back_to_the_person_who_holds_that_office():
+    body = ('Foreign Minister Ottar Hennings spoke after a lawmaker asked Hennings if Donald Trump rejected it.\n\n'
+            '"It was our best offer," the minister said.\n\nShe added that the deal must be "reasonable".')
+    first, second = quotes(body)
+    assert (first["speaker_name"], first["attribution"]) == ("Ottar Hennings", "descriptor")
+    assert (second["speaker_name"], second["attribution"]) == ("Ottar Hennings", "pronoun")
+
+
+def test_words_a_report_relays_belong_to_the_subject_of_the_reported_clause():
+    body = ('The Hanul Daily and Reuters reported that the U.S. State Department was pleased to have "reached a '
+            'text", adding there was a "meaningful increase".')
+    first, second = quotes(body)
+    assert first["speaker"] == second["speaker"] == "state-department"
+
+
+def test_a_relative_clause_with_an_adverbial_before_its_verb_names_the_speaker():
+    (q,) = quotes('Donald Trump, who during his presidency accused Seoul of "free-riding", is back.')
+    assert q["speaker"] == "donald-trump"
+
+
+def test_a_quote_of_two_parties_takes_the_speaker_the_next_sentence_opens_with():
+    body = ('Seoul and Washington have agreed "in principle" on a deal.\n\n'
+            "Seoul's foreign ministry said on Monday that it would be signed soon.")
+    (q,) = quotes(body)
+    assert (q["speaker_name"], q["attribution"]) == ("Seoul's foreign ministry", "descriptor")
+
+
+def test_a_headline_quote_takes_the_speaker_a_transcript_label_names():
+    body = "Mark Esper spoke.\n\nMark Esper / U.S. defense secretary\nWe stayed. They pay very little for troops."
+    (head,) = quotes(body, head='"Seoul pays very little for troops"\n\nMay 2, 2022\n\n')
+    assert (head["speaker"], head["attribution"]) == ("mark-esper", "repeated")

@@ -605,6 +605,16 @@ def _descriptor_value(
             "country": country or None, "descriptor": True, **_plural(dm["noun"])}  # fmt: skip
 
 
+def _names_a_term(text: str, start: int, next_word: str) -> bool:
+    """Return whether a place at ``start`` is the subject of "what <place> calls" (an actor naming a term).
+
+    >>> t = "and what Washington calls a modernization"
+    >>> _names_a_term(t, 9, "calls"), _names_a_term("US calls for aid", 0, "calls")
+    (True, False)
+    """
+    return next_word in {"calls", "terms", "dubs"} and text[max(0, start - 5) : start].lower().endswith("what ")
+
+
 def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[str, dict[str, Any]] | None:
     """Return the kind and value of a gazetteer alias, or None if it is only part of a longer phrase."""
     assert h.ids is not None
@@ -617,7 +627,7 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
         return None  # part of a longer proper name: "U.S. President", "Seoul National University"
     if ent.kind == "place" and not h.exact.lower().startswith("the ") and next_word[:1].islower():
         nw = next_word.lower()
-        if nw not in _FUNCTION and not nw.endswith("ed"):
+        if nw not in _FUNCTION and not nw.endswith("ed") and not _names_a_term(text, h.start, nw):
             return None  # modifier: "US allies", "US military"
     if ent.kind == "person":
         own = res.alias(h, count)
@@ -665,6 +675,8 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
         return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner
     nw = next_word.lower()
     if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:
+        return place.metonym_for
+    if _names_a_term(text, h.start, nw):  # "what Washington calls"
         return place.metonym_for
     return None
 

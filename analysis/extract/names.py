@@ -52,7 +52,7 @@ TITLES = word_set(
     "Congresswoman Mr. Ms. Mrs. Dr. Prof. Professor Chairman Chairwoman Chair Commander Speaker Director Envoy "
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
-    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes."
+    "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt. Reporter"
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -71,7 +71,8 @@ _TITLE_GLUE = word_set(
     "Marine Corps Special former Former then acting Acting top chief Chief Affairs Majority Minority Republican "
     "Democratic Policy Planning Economic Industry Strategy Intelligence Presidential Cabinet Executive U.S. US "
     "American South North Korean Japanese Chinese Forces Korea Command Combined Pacific Indo-Pacific Sen. Rep. "
-    "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General"
+    "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General Lieut. "
+    "Brig. Cmdr."
 )
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
@@ -114,7 +115,7 @@ KOREAN_SURNAMES = word_set(
     "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh "
     "Shin Sin Kwon Hwang Ahn An Song Ryu Yoo Yu Hong Jeon Chun Jun Ko Go Moon Mun Yang Son Bae Baek Paik Heo "
     "Huh Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Na Jin Ji Um Eom Won Chae Cheon Byun Yeo Koo Gu Ku Ri "
-    "Ryu Hyun Maeng Pyo Bang Gong Tak Hyon"
+    "Ryu Hyun Maeng Pyo Bang Gong Tak Hyon Wi Yeom Seok Gil Kil Byeon Ok"
 )
 _SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
 
@@ -681,7 +682,102 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname))
+    out.extend(_surnames_ahead(text, segs, by_surname, out))
+    out.extend(_holders_of(text, segs, {n.start for n in out}))
     return sorted(out, key=lambda n: n.start)
+
+
+_HEADLINE_MOST = 200  # characters in a headline or subhead line
+
+
+def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str, list[Name]],
+                    found: list[Name]) -> list[Name]:  # fmt: skip
+    """Return the bare surnames a headline or subhead (a short line with no full stop) prints before the body
+    gives the full name ("Waltz 'tough talk' ... Mike Waltz, the adviser, said"): one person of that surname only.
+
+    >>> t = "Bell 'tough talk'" + 2 * chr(10) + "Jo Bell, a lawmaker, spoke."
+    >>> [(n.exact, n.name, n.rule) for n in find_names(t)]
+    [('Bell', 'Jo Bell', 'surname'), ('Jo Bell', 'Jo Bell', 'appositive')]
+    """
+    taken = {n.start for n in found}
+    out: list[Name] = []
+    for s0, e0 in segs:
+        for a, b in _pieces(text, s0, e0):
+            line = text[a:b].strip()
+            if len(line) > _HEADLINE_MOST or _has_full_stop(line):
+                continue
+            toks = tokens(text, a, b)
+            out.extend(_joined_surnames(toks, by_surname, taken))
+            for i, t in enumerate(toks):
+                people = by_surname.get(t.word)
+                if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
+                    continue
+                if _adjacent_name(toks, i) or (t.word == t.text and _adjacent(toks, i, i + 1)
+                                               and is_name_word(toks[i + 1].word)):  # fmt: skip
+                    continue
+                out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
+                                people[0]))  # fmt: skip
+    return out
+
+
+_HELD_BY = re.compile(r"\b(?:presidenc(?:y|ies)|administrations?|governments?|tenures?|terms) of\s++")
+_HOLDER = re.compile(r"[A-Z][a-z]++(?:-[a-z]++)?+ (?:[A-Z]\. )?+[A-Z][a-z]++(?:-[a-z]++)?+")
+_LIST_GLUE = re.compile(r",? and |, ")
+
+
+def _holders_of(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list[Name]:
+    """Return the full names listed after an office held ("the presidencies of Jo Bell, Al Roe and Ed Poe"):
+    a presidency, administration, government or tenure is a person's.
+
+    >>> [n.exact for n in find_names("It was better during the presidencies of Jo Bell, Al Roe and Ed Poe.")]
+    ['Jo Bell', 'Al Roe', 'Ed Poe']
+    >>> find_names("the government of South Korea")
+    []
+    """
+    out: list[Name] = []
+    for s0, e0 in segs:
+        for m in _HELD_BY.finditer(text, s0, e0):
+            pos = m.end()
+            while (h := _HOLDER.match(text, pos, e0)) is not None:
+                words = h.group().split()
+                if any(w in _NOT_NAME or not is_name_word(w) for w in words if not w.endswith(".")):
+                    break
+                if h.start() not in taken:
+                    out.append(Name(h.start(), h.end(), h.group(), h.group(), None, "held"))
+                glue = _LIST_GLUE.match(text, h.end(), e0)
+                if glue is None:
+                    break
+                pos = glue.end()
+    return out
+
+
+def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken: set[int]) -> list[Name]:
+    """Return the surnames a headline joins by a hyphen ("Lee-Trump summit"), each of one person the body names.
+
+    >>> jo, al = Name(20, 27, "Jo Bell", "Jo Bell", None, "title"), Name(30, 36, "Al Roe", "Al Roe", None, "title")
+    >>> [(n.exact, n.start) for n in _joined_surnames(tokens("Bell-Roe summit"), {"Bell": [jo], "Roe": [al]}, set())]
+    [('Bell', 0), ('Roe', 5)]
+    """
+    out: list[Name] = []
+    for t in toks:
+        parts = t.word.split("-")
+        if len(parts) != 2 or t.start in taken or not all(len(by_surname.get(p) or ()) == 1 for p in parts):
+            continue
+        start = t.start
+        for p in parts:
+            person = by_surname[p][0]
+            out.append(Name(start, start + len(p), p, person.name, person.role, "surname", person))
+            start += len(p) + 1
+    return out
+
+
+def _has_full_stop(line: str) -> bool:
+    """Return whether a line holds a sentence's full stop (not "..." nor an abbreviation's dot before a name).
+
+    >>> _has_full_stop("Bell 'talk' preview...Roe 'U.S. pay'"), _has_full_stop("Bo spoke. Then he left.")
+    (False, True)
+    """
+    return any(w.endswith(".") and "." not in w[:-1] and len(w) > 4 for w in line.split())
 
 
 def _printed_before(

@@ -61,7 +61,8 @@ _VERBS = (
     r"|criticized|criticised|criticizes|criticises"
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
-    r"|reported|reports"
+    r"|reported|reports|informed|assured|reminded"
+    r"|emphasizing|emphasising|reiterating"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -114,7 +115,9 @@ _INVERTING = word_set(
     "emphasised acknowledged conceded complained lamented predicted saying adding"
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
-_AUXILIARIES = frozenset(["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would"])
+_AUXILIARIES = frozenset(
+    ["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would", "been"]
+)
 # Words after a name that show it is a clause's subject ("Jo Bell appeared to reject it, replying: ...").
 _SUBJECT_VERBS = frozenset(
     ["is", "was", "has", "had", "have", "will", "would", "did", "does", "also", "then", "later", "could", "can"]
@@ -170,14 +173,31 @@ def voice_of(content: str) -> str | None:
     return None
 
 
-def _pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Return (open, close_end, closed) quote stretches in a paragraph; an unclosed one runs to ``end``.
+class _Stretch(NamedTuple):
+    """A quoted stretch of a paragraph: its opening mark, the end of its closing mark, whether it closes."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+class _Raw(NamedTuple):
+    """A quoted stretch and the index of its paragraph, before attribution."""
+
+    start: int
+    end: int
+    closed: bool
+    pi: int
+
+
+def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
+    """Return the quote stretches in a paragraph; an unclosed one runs to ``end``.
     Single-quote pairs count between the double-quoted stretches (a headline's ‘very little’).
 
-    >>> _pairs('Bo says ‘no’ and "yes"', 0, 22)
+    >>> [(q.start, q.end, q.closed) for q in _pairs('Bo says ‘no’ and "yes"', 0, 22)]
     [(8, 12, True), (17, 22, True)]
     """
-    out: list[tuple[int, int, bool]] = []
+    out: list[_Stretch] = []
     open_at: int | None = None
     gap = start
     for m in _MARK.finditer(text, start, end):
@@ -185,13 +205,14 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if open_at is None:
             if ch != "”":
                 open_at = m.start()
-                out.extend(_single_pairs(text, gap, open_at))
+                if open_at - gap >= 4:  # room for a single-quoted pair (see _single_pairs)
+                    out.extend(_single_pairs(text, gap, open_at))
         elif ch != "“":
-            out.append((open_at, m.end(), True))
+            out.append(_Stretch(open_at, m.end(), True))
             open_at = None
             gap = m.end()
     if open_at is not None and end - open_at > 1:
-        out.append((open_at, end, False))
+        out.append(_Stretch(open_at, end, False))
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
     return sorted(out)
@@ -201,16 +222,16 @@ _SINGLE = re.compile(r"['‘’]")
 _SINGLE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
 
 
-def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     """Return the closed single-quote pairs in ``text[start:end]``: an opening mark after a space or the
     start and before a letter; a closing one after a letter or punctuation and not before a letter.
     Apostrophes ("don't", "Seoul's", "'90s", "allies' ") are not marks.
 
     >>> t = "Bo: 'They'd pay' and Seoul's ‘money machine’ in the '90s, the allies' share"
-    >>> [t[a:b] for a, b, _ in _single_pairs(t, 0, len(t))]
+    >>> [t[q.start : q.end] for q in _single_pairs(t, 0, len(t))]
     ["'They'd pay'", '‘money machine’']
     """
-    out: list[tuple[int, int, bool]] = []
+    out: list[_Stretch] = []
     open_at: int | None = None
     for m in _SINGLE.finditer(text, start, end):
         i = m.start()
@@ -222,7 +243,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             if m.group() != "’" and not before.isalnum() and after.isalpha():
                 open_at = i
         elif not after.isalnum() and (before.isalnum() or before in ".,!?") and i - open_at > 2:
-            out.append((open_at, i + 1, True))
+            out.append(_Stretch(open_at, i + 1, True))
             open_at = None
     return out
 
@@ -238,6 +259,7 @@ class _Index:
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
         self.verb_after = _NextMatch(_VERB_WORD)  # the next speech verb after a quote
+        self.words = _LastWord()  # the last word character before a quote
 
     def ending_before(self, pos: int, floor: int) -> list[Mention]:
         """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first."""
@@ -518,7 +540,40 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _org_reference(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
     if not who.found:
         who = _proper_org(text, target, floor)
-    return who if who.found else _bare_people(text, target, floor)
+    if not who.found:
+        who = _bare_people(text, target, floor)
+    return who if who.found else _unnamed_person(text, target, floor)
+
+
+# Offices whose holder a lead gives by role and the next paragraphs by name ("a ranking U.S. diplomat said").
+_NAMED_LATER_OFFICES = word_set(
+    "diplomat spokesperson spokesman spokeswoman minister envoy negotiator commander secretary ambassador chief "
+    "official adviser advisor general admiral officer"
+)
+_NEW_PERSON_DETERMINERS = frozenset(["a", "an", "its", "their"])
+
+
+def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
+    """Return one unnamed person by role right before a speech verb ("a ranking U.S. diplomat said", "its top
+    diplomat said"): a determiner, at most four words and an office noun.
+
+    >>> t = "Seoul can pay, its top diplomat said"
+    >>> w = _unnamed_person(t, t.index("said"), 0); (w.attribution, t[w.start : w.end])
+    ('descriptor', 'its top diplomat')
+    >>> _unnamed_person("Seoul can pay, the diplomat said", 28, 0).found
+    False
+    """
+    lo = max(floor, verb_start - 60)
+    words = text[lo:verb_start].split()
+    if not words or words[-1] not in _NAMED_LATER_OFFICES:
+        return _NOBODY
+    det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
+                if words[k].lower() in _NEW_PERSON_DETERMINERS), None)  # fmt: skip
+    if det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in words[det:]):
+        return _NOBODY
+    phrase = " ".join(words[det:])
+    start = text.rfind(phrase, lo, verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 _ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
@@ -598,12 +653,17 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     >>> t = "Bo was met by a group of protesters who chanted"
     >>> w = _relative_subject(t, _Index([]), 40, 0); t[w.start : w.end]
     'a group of protesters'
+    >>> t = "Jo Bell, who during his presidency accused"
+    >>> _relative_subject(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 35, 0).start
+    0
     """
     window = text[max(floor, verb_start - 60) : verb_start]
     words = window.split()
-    if len(words) < 2 or words[-1] != "who":
+    who = _relative_who(words)
+    if who < 1:
         return _NOBODY
-    head_end = max(floor, verb_start - 60) + window.rstrip().rfind("who")
+    words = words[: who + 1]
+    head_end = max(floor, verb_start - 60) + _nth_word_start(window, who)
     head_end = len(text[:head_end].rstrip(" ,"))
     named = idx.ending_before(head_end, head_end - 60)
     if named and named[0].end == head_end and _is_speaker(named[0]):
@@ -614,6 +674,37 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
         return _NOBODY
     start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - 60), verb_start)
     return _Who("descriptor", None, start, head_end) if start >= 0 else _NOBODY
+
+
+_ADVERBIAL_OPENERS = _PREPOSITIONS | frozenset(
+    ["during", "last", "earlier", "later", "since", "after", "before", "also", "then", "previously", "once", "again"]
+)
+
+
+def _relative_who(words: list[str]) -> int:
+    """Return the index of the "who" whose verb comes right after ``words``, past an adverbial phrase between
+    them ("who during his presidency", "who last year"), else -1.
+
+    >>> _relative_who("a man who".split()), _relative_who("Bo, who during his presidency".split())
+    (2, 1)
+    >>> _relative_who("Bo, who met Al".split())
+    -1
+    """
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[k] == "who":
+            rest = words[k + 1 :]
+            adverbial = not rest or rest[0].lower() in _ADVERBIAL_OPENERS or all(w.endswith("ly") for w in rest)
+            return k if adverbial and not any(w.endswith(",") for w in rest[:-1]) else -1
+    return -1
+
+
+def _nth_word_start(window: str, n: int) -> int:
+    """Return where the ``n``-th word (from 0) of ``window`` starts.
+
+    >>> _nth_word_start("  a bb c", 2)
+    7
+    """
+    return [m.start() for m in re.finditer(r"\S+", window)][n]
 
 
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
@@ -712,6 +803,32 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     return _NOBODY
 
 
+def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who:
+    """Return the speaker when ``subject`` is the subject of a clause a speech verb reports ("Jo Bell said
+    Seoul has shown “flexibility”", "FM says Seoul can win ‘good terms’"): the speech verb's own subject (a name),
+    else nobody (a pronoun or role is read by the later rules); ``subject`` itself when no speech verb comes
+    between ``floor`` (the sentence start) and it.
+
+    >>> t = "Jo Bell said Seoul has shown “flexibility”."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(13, 18, "Seoul", "org", {})]
+    >>> _reported_subject(t, _Index(ms), 0, _Who("subject", ms[1], 13, 18)).start
+    0
+    >>> _reported_subject("FM says Seoul wins", _Index([]), 0, _Who("subject", None, 8, 13)).found
+    False
+    >>> _reported_subject("Bo said Al mentioned it", _Index([]), 0, _Who("subject", None, 8, 10)).start
+    8
+    """
+    if not subject.found or subject.start <= floor or _VERB_WORD.match(text, subject.end + 1):
+        return subject  # "Bo said Jo Bell mentioned ... “two times”": the reporter nearest the words
+    verb = None
+    for m in _VERB_WORD.finditer(text, max(floor, subject.start - 200), subject.start):
+        if m.group().lower() in SPEECH_VERBS:
+            verb = m
+    if verb is None or _ends_sentence_in(text[verb.end() : subject.start]):
+        return subject
+    return _clause_subject(text, idx, floor, verb.end())
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
 
 
@@ -750,6 +867,41 @@ def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     if not first or not second:
         return who
     return replace(who, start=prev[0].start, name=f"{first} and {second}")
+
+
+def _label(text: str, idx: _Index, start: int, end: int) -> Mention | None:
+    """Return the person ``text[start:end]`` names alone, or with a slash and a title ("Jo Bell / U.S. envoy").
+
+    >>> _label("Jo Bell / envoy", _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 15).exact
+    'Jo Bell'
+    """
+    m = idx.starting_at(start, start)
+    if m is None or m.kind != "person" or not _is_speaker(m) or m.end > end:
+        return None
+    rest = text[m.end : end].strip()
+    titled = rest.startswith("/") and len(rest) <= 80 and "\n" not in rest and not _VERB_WORD.search(rest)
+    return m if not rest or titled else None
+
+
+def _second_of_two(text: str, idx: _Index, m: Mention) -> bool:
+    """Return whether ``m`` is the second of two parties joined by "and" ("Seoul and Washington", the first a
+    person, organisation or place, or a capitalised name): words quoted of two parties are not either one's.
+
+    >>> t = "Seoul and Washington agreed"
+    >>> ms = [Mention(10, 20, "Washington", "place", {"metonym_for": "b"})]
+    >>> _second_of_two(t, _Index(ms), ms[0]), _second_of_two("the allies and Washington", _Index([]), ms[0])
+    (True, False)
+    """
+    if text[max(0, m.start - 5) : m.start] != " and ":
+        return False
+    prev = idx.ending_before(m.start - 5, m.start - 80)
+    if prev and prev[0].end == m.start - 5:
+        return prev[0].kind in {"person", "org", "place"}
+    before = text[max(0, m.start - 40) : m.start - 5].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 def _verb_like(word: str) -> bool:
@@ -798,13 +950,18 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
     return _NOBODY
 
 
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves"])
+
+
 def _verb_after(words: list[str]) -> str:
     """Return the word that follows a name, past a prepositional phrase of proper names ("of the US Army").
 
     >>> _verb_after("of the US State Department voiced".split()), _verb_after(["said"]), _verb_after([])
     ('voiced', 'said', '')
+    >>> _verb_after(["himself", "wrote"])
+    'wrote'
     """
-    k = 0
+    k = 1 if words and words[0] in _REFLEXIVES else 0  # "Trump himself wrote"
     if words and words[0] in {"of", "from", "at"}:
         k = 1
         while k < len(words) and (words[k][:1].isupper() or words[k] in {"the", "a", "an", "of", "and"}):
@@ -840,6 +997,9 @@ _OWNED = word_set(
 )
 
 
+_POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
+
+
 def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2c: the owner of the words just before a partial quote ("Jo Bell's calls “to ...”", "his so-called “...”").
 
@@ -847,6 +1007,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessor(t, _Index([Mention(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
     8
     """
+    if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - 50), pl.qs):
+        return _NOBODY  # no "his", "her" or "'s" there: the words below would find none
     words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
@@ -913,10 +1075,11 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _label_before(t, _Index([Mention(0, 7, "JO BELL", "person", {})]), _Place(17, 27, 0, 27, 0, 0, 0)).start
     0
     """
-    lead = text[max(pl.ps, pl.qs - 200) : pl.qs].rstrip()
-    if not lead.endswith(":"):
+    lo, colon = max(pl.ps, pl.qs - 200), pl.qs - 1
+    while colon >= lo and text[colon].isspace():
+        colon -= 1
+    if colon < lo or text[colon] != ":":
         return _NOBODY
-    colon = max(pl.ps, pl.qs - 200) + len(lead) - 1
     for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
@@ -926,8 +1089,7 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
-@dataclass(frozen=True)
-class _Place:
+class _Place(NamedTuple):
     """Where a quote is: its paragraph's bounds and index, and the start of its sentence."""
 
     qs: int
@@ -947,19 +1109,59 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     am = _AFTER.match(text, pl.qe, hi)
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
+    pre_start = am.start("pre")
+    if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")):
+        return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
+    while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
+        am = _AFTER.match(text, am.end("verb"), hi)
+        if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
+            return _NOBODY
     # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
     # comes right after it ('"Why?" he asked.'), not by a new sentence.
     ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
-    if who.found and who.start >= pl.qe and (not ended or who.start == am.start("pre")):
+    if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         return who
-    if ended and am.group("pre").strip():
+    if ended and text[pre_start : am.start("verb")].strip():
         return _NOBODY
     who = _subject_after(text, idx, am.end("verb"), pl.pe)
     quoted = am.group("verb").lower() == "quoted" or "quoted" in am.group("pre").split()
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
         return _subject_at(text, idx, am.start("pre"))
     return who
+
+
+_DASHES = ("—", " – ", " -- ")
+_ASIDE_MOST = 160  # characters before a quote where its aside's opening dash may stand
+_NEW_CLAUSE = re.compile(r",\s++(?:while|whereas|but)\s")
+
+
+def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
+    """Return whether the quote sits in a dash-set aside that closes before the speech verb after it ("Asked about
+    a visit — in support of the "Build Again" pledge — Bo said it could happen"): the writer's words, not Bo's.
+
+    >>> t = 'On a visit — for the "Build Again" plan — Bo said yes.'
+    >>> _in_aside(t, _Place(21, 34, 0, len(t), 0, 0, 0), t.index("said"))
+    True
+    >>> t = '"We build," Bo said — and left.'
+    >>> _in_aside(t, _Place(0, 11, 0, len(t), 0, 0, 0), t.index("said"))
+    False
+    """
+    opened = any(d in text[max(pl.sent_start, pl.qs - _ASIDE_MOST) : pl.qs] for d in _DASHES)
+    return opened and any(d in text[pl.qe : verb_start] for d in _DASHES)
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """Return whether the word at ``pos`` comes right after "a", "an" or "the": an adjective ("an informed
+    source", "the reported remarks"), not a speech verb.
+
+    >>> _after_article("an informed source", 3), _after_article("he informed them", 3), _after_article("Ghana said", 6)
+    (True, False, False)
+    """
+    return _ARTICLE_BEFORE.search(text, max(0, pos - 5), pos) is not None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|THE|AN?)\s\Z")
 
 
 def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
@@ -973,8 +1175,9 @@ def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
     return _NOBODY
 
 
-@dataclass(frozen=True)
-class _Verb:
+class _Verb(NamedTuple):
+    """A speech verb's span."""
+
     start: int
     end: int
 
@@ -990,24 +1193,51 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     ['accused', 'said']
     """
     lo = max(start, end - 160)
-    found = seen.window(text, lo, end) if seen is not None else _VERB_WORD.finditer(text, lo, end)
-    spans = [m.span() for m in found]
-    found = [(s, e) for s, e in spans if end - e <= 80]
+    found = seen.window(text, lo, end) if seen is not None else list(_VERB_WORD.finditer(text, lo, end))
     out: list[_Verb] = []
-    for s, e in reversed(found):
-        post = text[e:end]
+    for m in reversed(found):
+        if end - m.end() > 80:
+            continue
+        post = text[m.end() : end]
         if any(c in post for c in '"“”!?') or _ends_sentence_in(post):
             break
-        out.append(_Verb(s, e))
+        out.append(_Verb(m.start(), m.end()))
     return out
+
+
+_TO_LAST_WORD = re.compile(r"(?s:.*)\w")  # anchored by match(): one pass, the last word character of a stretch
+
+
+class _LastWord:
+    """The last word character before a position, found by one forward scan as the quotes go on (positions
+    asked in increasing order read each character once; an earlier one starts the scan afresh).
+
+    >>> lw, t = _LastWord(), 'ab "" "" "c"'
+    >>> lw.before(t, 3), lw.before(t, 6), lw.before(t, 11), lw.before(t, 2)
+    (1, 1, 10, 1)
+    """
+
+    def __init__(self) -> None:
+        self.pos, self.last = 0, -1  # the text before ``pos`` was read; its last word character is at ``last``
+
+    def before(self, text: str, pos: int) -> int:
+        """Return the index of the last word character in ``text[:pos]``, or -1."""
+        if pos < self.pos:
+            self.pos, self.last = 0, -1
+        m = _TO_LAST_WORD.match(text, self.pos, pos)
+        if m is not None:
+            self.last = m.end() - 1
+        self.pos = pos
+        return self.last
 
 
 _BARRIER = re.compile(r"[^\w\s]")  # a character no _SeenMatches pattern consumes or reads as a word character
 
 
 class _SeenMatches:
-    """The matches of ``pattern`` (made only of words and spaces) in a window before a quote, kept as the quotes go
-    on: exactly ``finditer(text, lo, hi)``, but each character searched once for many quotes in a row.
+    """The matches of ``pattern`` (made only of words and spaces, ending with ``\\b``) in a window before a quote,
+    kept as the quotes go on: exactly ``finditer(text, lo, hi)``, but each character searched once for many quotes
+    in a row, and a window that no match starts in answered from the next match in the text (see _NextMatch).
 
     >>> seen = _SeenMatches(re.compile(r"\\b(?:said|told)\\b"))
     >>> t = 'He said "a" and told "b"'
@@ -1020,10 +1250,13 @@ class _SeenMatches:
         self.lo = self.hi = -1  # the search went through ``lo`` (no match across it) and stopped at ``hi``
         self.starts: list[int] = []
         self.found: list[re.Match[str]] = []
+        self.next = _NextMatch(pattern)  # the next match in the whole text: most windows hold none
 
     def window(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the matches in ``text[lo:hi]``: the kept ones when the last search went through ``lo`` with no
         match across it and stopped at a mark (no match crosses it, so searching on from it adds the rest)."""
+        if self.next.none_in(text, lo, hi):
+            return []
         i = bisect.bisect_left(self.starts, lo)
         across = i > 0 and self.found[i - 1].end() > lo
         stale = hi < self.hi or (hi > self.hi and not _BARRIER.match(text, self.hi))
@@ -1082,8 +1315,32 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
         if who.found:
-            return who
+            return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+_RELAYS = re.compile(r"\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
+
+
+def _relayed(text: str, idx: _Index, who: _Who, qs: int) -> _Who:
+    """Return the subject of the clause a report relays before the quote ("Hanul Daily reported that the ministry
+    was pleased to have “...”": the ministry, not the paper that reports its words), else ``who``. Only a person
+    or an organisation: a country ("reported that the U.S. wanted “...”") says nothing itself.
+
+    >>> t = 'Hanul Daily reported that the State Department was pleased to have “won”.'
+    >>> ms = [Mention(0, 11, "Hanul Daily", "org", {}), Mention(30, 46, "State Department", "org", {})]
+    >>> _relayed(t, _Index(ms), _named(ms[0]), 67).start
+    30
+    """
+    rel = _RELAYS.match(text, who.end, qs) if who.end >= 0 else None
+    if rel is None:
+        return who
+    for m in idx.first_between(rel.end(), min(qs, rel.end() + 40)):
+        subject = m.kind in {"person", "org"} and _title_gap(text, rel.end(), m.start)  # not "the U.S. wanted"
+        if subject and _is_speaker(m) and _verb_like(_verb_after(text[m.end : qs].split())):
+            return _Who("subject", m, m.start, m.end)
+        break
+    return who
 
 
 def _possessed(text: str, pos: int) -> bool:
@@ -1262,7 +1519,7 @@ def _all_quote(text: str, pl: _Place) -> bool:
     """Return whether the quote at ``pl`` is its whole paragraph.
 
     >>> pl = _Place(0, 10, 0, 19, 1, 0, 0)
-    >>> _all_quote('"We will." Bo said.', pl), _all_quote('"We will."', replace(pl, pe=10))
+    >>> _all_quote('"We will." Bo said.', pl), _all_quote('"We will."', pl._replace(pe=10))
     (False, True)
     """
     return pl.qs == pl.ps and (pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" ."))
@@ -1330,6 +1587,22 @@ def _refers_back(m: Mention, plural: bool = False) -> bool:
     )
 
 
+def _holds(text: str, m: Mention, head: str) -> bool:
+    """Return whether the person at ``m`` holds the office ``head`` ("minister") by the role it is known by or the
+    title the text gives it right before the name.
+
+    >>> t = "Foreign Minister Jo Bell met Al Roe."
+    >>> bell, roe = Mention(17, 24, "Jo Bell", "person", {}), Mention(29, 35, "Al Roe", "person", {})
+    >>> _holds(t, bell, "minister"), _holds(t, roe, "minister")
+    (True, False)
+    >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "Minister of Foreign Affairs"}), "minister")
+    True
+    """
+    role = (m.value.get("role") or "").lower().replace(",", " ").split()
+    title = [w for w in text[max(0, m.start - 40) : m.start].lower().split()[-3:] if w in _OFFICES or w in _ROLE_GLUE]
+    return head in role or head in title
+
+
 def _office_word(word: str) -> bool:
     """Return whether a word may belong to an office before a name ("defense", "Secretary", "of").
 
@@ -1368,7 +1641,8 @@ def _antecedent(
     """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes, whose title
     does not contradict the pronoun ("he" skips "Ms. Kang") and who is not one of ``quoted`` (the names the
     quote itself says: a speaker does not name themselves). A subject beats a nearer object of a preposition
-    ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell)."""
+    ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell) or a nearer subject of a clause
+    inside another ("'...,' Jo Bell said, echoing a complaint that Al Roe makes. '...,' he added": Jo Bell)."""
     j = bisect.bisect_left(people_starts, pos) - 1
     first = None
     while j >= 0 and people[j].start >= floor:
@@ -1376,7 +1650,7 @@ def _antecedent(
         if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun):
             if quoted and _named_in([cand]) & quoted:
                 pass
-            elif not pronoun or not _object_of_preposition(text, cand.start):
+            elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE:
                 return cand
             elif first is None:
                 first = cand
@@ -1398,17 +1672,34 @@ def _named_in(mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _object_of_preposition(text: str, start: int) -> bool:
-    """Return whether the name at ``start`` follows a preposition, past its title ("led by former envoy Bo").
+def _after_last_mark(chunk: str) -> str:
+    """Return the words of ``chunk`` after its last double quote mark: a quote's words govern nothing outside it.
 
-    >>> _object_of_preposition("led by former envoy Bo", 20), _object_of_preposition("Bo left", 0)
-    (True, False)
+    >>> _after_last_mark('on the Korean Peninsula," Bo'), _after_last_mark("led by Bo")
+    (' Bo', 'led by Bo')
     """
-    before = text[max(0, start - 60) : start].split()
-    while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES or before[-1].lower() in _DETERMINERS
-                      or before[-1].lower() in _TITLE_GLUE_LOWER):  # fmt: skip
+    return chunk[max(chunk.rfind('"'), chunk.rfind("”"), chunk.rfind("“")) + 1 :]
+
+
+def _governing_word(text: str, start: int) -> str:
+    """Return the word before the name at ``start``, past its title, in lower case ("" at the start): a preposition
+    makes it an object ("led by former envoy Bo"), "that" or "which" the subject of a clause inside another
+    ("a complaint that Bo also makes"); neither is a sentence's subject a pronoun points back to.
+
+    >>> _governing_word("led by former envoy Bo", 20), _governing_word("a complaint that Bo makes", 17)
+    ('by', 'that')
+    >>> _governing_word("Bo left", 0)
+    ''
+    """
+    before = _after_last_mark(text[max(0, start - 60) : start]).split()  # '“... of the Korean Peninsula,” Bo said'
+    while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES
+                      or before[-1].lower() in _TITLE_GLUE_LOWER
+                      or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
         before.pop()
-    return bool(before) and before[-1].lower() in _PREPOSITIONS
+    return before[-1].lower() if before else ""
+
+
+_NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(["that", "which", "whom", "whose"])
 
 
 _TITLE_GLUE_LOWER = frozenset(["former", "then", "his", "her", "their", "its", "counterpart", "acting"])
@@ -1453,28 +1744,201 @@ def find_quotes(
 
         names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
     idx = _Index(mentions)
-    raw = [(qs, qe, closed, pi) for pi, (ps, pe) in enumerate(paragraphs) for qs, qe, closed in _pairs(text, ps, pe)]
+    raw = [_Raw(*q, pi) for pi, (ps, pe) in enumerate(paragraphs) for q in _pairs(text, ps, pe)]
     sent_starts = sorted(s for s, _ in sentences) if sentences and raw else []  # no list when no quote
-    inside_starts = [q[0] for q in raw]
+    inside_starts = [q.start for q in raw]
 
     def in_quote(pos: int) -> bool:
         i = bisect.bisect_right(inside_starts, pos) - 1
-        return i >= 0 and raw[i][0] < pos < raw[i][1]
+        return i >= 0 and raw[i].start < pos < raw[i].end
 
     people = [m for m in idx.ms if m.kind == "person" and not in_quote(m.start) and not m.value.get("within")]
     orgs = [m for m in idx.ms if m.kind != "person" and _is_speaker(m) and not in_quote(m.start)]
     ctx = _Context(text, paragraphs, idx, people, [m.start for m in people], names, orgs, [m.start for m in orgs])
     out: list[Quote] = []
     last_by_para: dict[int, Quote] = {}
-    for qs, qe, closed, pi in raw:
-        ps, pe = paragraphs[pi]
-        k = bisect.bisect_right(sent_starts, qs) - 1
+    pi, ps, pe, back = -1, 0, 0, 0
+    for r in raw:
+        if r.pi != pi:  # a paragraph's bounds read once for all its quotes
+            pi, (ps, pe), back = r.pi, paragraphs[r.pi], paragraphs[max(0, r.pi - 3)][0]
+        k = bisect.bisect_right(sent_starts, r.start) - 1
         sent_start = max(ps, sent_starts[k]) if sent_starts and k >= 0 else ps
-        pl = _Place(qs, qe, ps, pe, pi, sent_start, paragraphs[max(0, pi - 3)][0])
-        q = ctx.quote(pl, closed, last_by_para.get(pi), last_by_para.get(pi - 1))
+        pl = _Place(r.start, r.end, ps, pe, pi, sent_start, back)
+        same = last_by_para.get(pi)
+        q = ctx.quote(pl, r.closed, same, last_by_para.get(pi - 1))
+        if same is not None and q.value["attribution"] != "none" and _cut_in_two(text, idx, same, q):
+            out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
         last_by_para[pi] = q
-    return _repeated(out, paragraphs[0][1] if paragraphs else 0)
+    out = _unnamed_antecedent(text, _names_of_things(text, _labels(text, out)))
+    out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
+    out = _headline_role(text, out, paragraphs[0][1] if paragraphs else 0)
+    out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
+    for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
+        if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
+            out[i] = ctx.transcribed(q) or q
+    return out
+
+
+_SO_CALLED = re.compile(r"(?:so-called|so called)\s*+\Z", re.IGNORECASE)
+
+
+def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with the labels the text credits to nobody cleared of a speaker: a "so-called" term, and
+    the same words quoted elsewhere in the text ('Bo's "top-down" approach' after 'a so-called "top-down" one').
+
+    >>> t = 'Esper said a so-called "top-down" approach failed. Esper praised Bo’s "top-down" style.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [q.value["attribution"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    ['none', 'none']
+    """
+    so_called = {tuple(_content_words(q)) for q in quotes if _SO_CALLED.search(text, max(0, q.start - 12), q.start)}
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if (q.value["attribution"] == "none" and q.value["form"] == "scare") or not so_called:
+            continue
+        if tuple(_content_words(q)) in so_called:
+            value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
+                                                 "speaker_end", "antecedent")}  # fmt: skip
+            out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
+                             speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
+    return out
+
+
+_NAME_MOST = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
+_NAME_GLUE = frozenset(["of", "the", "and", "for", "a", "an", "to", "in", "on"])
+
+
+def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with an unattributed quote that is the capitalised name of a thing, right before the
+    noun it names ('the "Make Ships Great Again" pledge'), marked a label (form "scare"): nobody's speech.
+
+    >>> t = 'A visit is in support of the "Build Ships Again Now" pledge.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.value["attribution"], q.value["form"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    [('none', 'scare')]
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.value["attribution"] != "none" or q.value["form"] == "scare":
+            continue
+        words = _WORD.findall(q.exact)
+        if not words or len(words) > _NAME_MOST:
+            continue
+        if not all(w[:1].isupper() or w in _NAME_GLUE for w in words) or not words[0][:1].isupper():
+            continue
+        after = text[q.end : q.end + 30].split()
+        if after and after[0][:1].islower() and after[0].rstrip(".,;:").isalpha():
+            out[i] = replace(q, value=q.value | {"form": "scare"})
+    return out
+
+
+_UNNAMED_HEADS = word_set("spokesperson spokesman spokeswoman official diplomat source envoy negotiator officer aide")
+
+
+def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a "he"/"she" that follows the quote of an unnamed person ('"...," a department
+    spokesperson said. "...," he added') given that person when no named person comes between them.
+
+    >>> t = 'Jo Bell spoke.' + 2 * chr(10) + '"We act," an aide said.' + 2 * chr(10) + '"We pay," he added.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.value["speaker_text"], q.value["antecedent"]["exact"] if q.value["antecedent"] else None)
+    ...  for q in find_quotes(t, [(0, 14), (16, 39), (41, 60)], find_entities(t))]
+    [('an aide', None), ('he', 'an aide')]
+    """
+    out = list(quotes)
+    last: Quote | None = None  # the last quote attributed to an unnamed person
+    for i, q in enumerate(quotes):
+        v = q.value
+        words = (v.get("speaker_text") or "").split()
+        if v["attribution"] == "descriptor" and len(words) >= 2 and words[-1] in _UNNAMED_HEADS:
+            last = q if not v["speaker"] and not v["speaker_name"] else None
+            continue
+        if last is None or v["attribution"] != "pronoun" or (v.get("speaker_text") or "").lower() not in {"he", "she"}:
+            continue
+        named = (v.get("antecedent") or {}).get("start", -1)
+        if named < (last.value["speaker_start"] or 0):  # the unnamed person is the nearer one
+            lv = last.value
+            out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
+                             | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
+                                               "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
+    return out
+
+
+_ROLE_SAYS = re.compile(r"\b(?P<role>[a-z]++)\s++(?:says|said)\b")
+
+
+def _headline_role(text: str, quotes: list[Quote], headline_end: int) -> list[Quote]:
+    """Return ``quotes`` with an unattributed headline quote after "<role> says" ("U.S. official says ... 'flexible'")
+    given the speaker of the body's first quote credited to a person by role ("..., a ranking U.S. diplomat said").
+
+    >>> q = Quote(30, 40, "'flexible'", {"attribution": "none"})
+    >>> src = Quote(60, 70, '"flexible"', {"attribution": "descriptor", "speaker_text": "a U.S. diplomat",
+    ...   "speaker": None, "speaker_name": "Jo Bell", "speaker_start": 71, "speaker_end": 86, "antecedent": None,
+    ...   "candidates": []})
+    >>> _headline_role("U.S. official says Seoul is a 'flexible' one", [q, src], 45)[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    body = [o for o in quotes if o.start >= headline_end and o.value["attribution"] == "descriptor"]
+    words = (body[0].value.get("speaker_text") or "").split() if body else []
+    if not words or words[-1] not in ROLE_NOUNS or not body[0].value.get("speaker_name"):
+        return quotes
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.start >= headline_end:
+            break
+        said = _ROLE_SAYS.search(text, 0, q.start)
+        if q.value["attribution"] == "none" and said and said.group("role") in ROLE_NOUNS:
+            out[i] = _speaker_of(q, body[0])
+    return out
+
+
+_NAMED_WITHIN = 3  # paragraphs after a lead's unnamed role in which the role's holder is quoted by name
+
+
+def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], first_named: int) -> list[Quote]:
+    """Return ``quotes`` with a lead's unnamed role ('..., a ranking U.S. diplomat said') resolved to the person
+    quoted by name in the next paragraphs, when the text names nobody before it (``first_named``: the first
+    named person's start, -1 if none); a "he" left unresolved in the role's paragraph ("what he called") too.
+
+    >>> t = '"We are flexible," a U.S. diplomat said.' + 2 * chr(10) + '"We talk," Jo Bell said.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.value["speaker_name"], q.value["speaker_text"]) for q in find_quotes(t, [(0, 40), (42, 66)],
+    ...  find_entities(t))]
+    [('Jo Bell', 'a U.S. diplomat'), ('Jo Bell', 'Jo Bell')]
+    """
+    starts = [ps for ps, _ in paragraphs]
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v, words = q.value, (q.value.get("speaker_text") or "").split()
+        if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or len(words) < 2:
+            continue
+        if words[0].lower() not in _NEW_PERSON_DETERMINERS or words[-1] not in _NAMED_LATER_OFFICES:
+            continue
+        if 0 <= first_named < q.start:
+            break  # someone was named before: the role may be another person
+        pi = bisect.bisect_right(starts, q.start) - 1
+        limit = paragraphs[min(len(paragraphs) - 1, pi + _NAMED_WITHIN)][1]
+        src = next((o for o in quotes[i + 1 :] if o.start < limit and o.value["attribution"] == "named"
+                    and o.speaker_mention is not None and o.speaker_mention.kind == "person"), None)  # fmt: skip
+        if src is None:
+            continue
+        for j in range(i, len(quotes)):
+            o = out[j]
+            if j > i and (o.start >= paragraphs[pi][1] or o.value["attribution"] != "pronoun" or o.value["speaker"]
+                          or o.value["speaker_name"]):  # fmt: skip
+                break
+            out[j] = _named_by(o, src)
+    return out
+
+
+def _named_by(q: Quote, src: Quote) -> Quote:
+    """Return ``q`` with the speaker of ``src``, whose name stands for the role or pronoun ``q`` is attributed to."""
+    m = src.speaker_mention
+    assert m is not None
+    value = q.value | {k: src.value[k] for k in ("speaker", "speaker_name", "candidates")}
+    value["antecedent"] = {"start": m.start, "end": m.end, "exact": m.exact}
+    return replace(q, value=value, antecedent=m)
 
 
 _REPEAT_MOST = 3  # words in a short quote matched against the words of attributed quotes
@@ -1536,12 +2000,86 @@ def _closest_body_quote(q: Quote, attributed: list[Quote]) -> Quote | None:
     return best if score >= 2 and 2 * score >= len(mine) else None
 
 
-def _speaker_of(q: Quote, src: Quote) -> Quote:
-    """Return ``q`` with the speaker of ``src`` (attribution "repeated")."""
+def _speaker_of(q: Quote, src: Quote, attribution: str = "repeated") -> Quote:
+    """Return ``q`` with the speaker of ``src`` and the ``attribution`` given."""
     value = q.value | {k: src.value[k] for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
                                                   "speaker_end", "antecedent", "candidates")}  # fmt: skip
-    return replace(q, value=value | {"attribution": "repeated"}, speaker_mention=src.speaker_mention,
+    return replace(q, value=value | {"attribution": attribution}, speaker_mention=src.speaker_mention,
                    antecedent=src.antecedent)  # fmt: skip
+
+
+_CUT_GAP = 40  # characters at most between the two halves of one speaker's words
+
+
+def _cut_in_two(text: str, idx: _Index, first: Quote, second: Quote) -> bool:
+    """Return whether an unattributed quote and the next one in its paragraph are one speaker's words cut in two,
+    named after the second ('“We talk,” and the “minister and I hope,” Jo Bell said'): a few words between them,
+    no speech verb, name or sentence end there, and the first does not end its sentence.
+
+    >>> t = '“We talk,” and the “talks go on,” Jo Bell said.'
+    >>> a = Quote(0, 11, "“We talk,”", {"attribution": "none"})
+    >>> ended = Quote(0, 11, "“We talk.”", {"attribution": "none"})
+    >>> b = Quote(19, 33, t[19:33], {"attribution": "named", "speaker_start": 34})
+    >>> _cut_in_two(t, _Index([]), a, b), _cut_in_two(t, _Index([]), ended, b)
+    (True, False)
+    """
+    sv, gap = second.value, text[first.end : second.start]
+    named_after = sv["attribution"] != "none" and (sv.get("speaker_start") or -1) >= second.end
+    if first.value["attribution"] != "none" or not named_after or len(gap) > _CUT_GAP:
+        return False
+    if first.exact.rstrip("\"”’' ")[-1:] in {".", "!", "?"} or _ends_sentence_in(gap) or _VERB_WORD.search(gap):
+        return False
+    return not any(_is_speaker(m) for m in idx.first_between(first.end, second.start))
+
+
+_HEADLINE_LINE = 200  # characters at most in a headline or subhead line
+_SOUNDBITE = re.compile(r"\[[^\]\[\n/:]{2,60}/[^\]\[\n:]{0,120}:")
+
+
+def _soundbite(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2h: a quote inside a TV soundbite, which its paragraph opens with a bracketed label of the speaker's
+    name, a slash and a title ('[Jo Bell / U.S. envoy (May 2019): ... a "money machine."'): that speaker.
+
+    >>> t = '[Jo Bell / envoy (May 2019): They are a "money machine."'
+    >>> _soundbite(t, _Index([Mention(1, 8, "Jo Bell", "person", {})]), _Place(39, 56, 0, len(t), 0, 0, 0)).start
+    1
+    """
+    label = _SOUNDBITE.match(text, pl.ps, pl.qs)
+    if label is None:
+        return _NOBODY
+    m = idx.starting_at(pl.ps + 1, pl.ps + 2)
+    slash = text.find("/", pl.ps, label.end())
+    if m is None or m.kind != "person" or text[m.end : slash].strip():
+        return _NOBODY
+    return _Who("colon", m, m.start, m.end)
+
+
+def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2g: in a headline or subhead line (short, no full stop) a name printed right before the quote is its
+    speaker ('Waltz "Making the most of the alliance"', 'Roe "pay enough"').
+
+    >>> t = 'Bell "We will pay more"'
+    >>> _name_before(t, _Index([Mention(0, 4, "Bell", "person", {})]), _Place(5, 23, 0, 23, 0, 0, 0)).start
+    0
+    >>> t = 'Bo said Bell "canceled" it.'
+    >>> _name_before(t, _Index([Mention(8, 12, "Bell", "person", {})]), _Place(13, 23, 0, 27, 0, 0, 0)).found
+    False
+    """
+    line = text[pl.ps : pl.pe]
+    if len(line) > _HEADLINE_LINE or _ends_sentence_in(line) or _VERB_WORD.search(text, pl.ps, pl.qs):
+        return _NOBODY  # a sentence ('Bo said Jo Bell "canceled" it.'), not a headline's label
+    for m in idx.ending_before(pl.qs, max(pl.ps, pl.qs - 60)):
+        if m.kind == "person" and not text[m.end : pl.qs].strip() and not m.value.get("descriptor"):
+            return _named(m)
+        break
+    return _NOBODY
+
+
+# The rules of a quote's own sentence, in order; those that read the words before the quote are skipped when its
+# sentence has none there (a run of empty quotes: each rule costs time and can find nothing).
+_WORDED_RULES = (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by, _name_before,
+                 _soundbite)  # fmt: skip
+_BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
 @dataclass
@@ -1580,10 +2118,12 @@ class _Context:
             first = self.first_word[pl.sent_start] = m.start() if m else pl.pe
         return first < pl.qs
 
-    def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None) -> _Who:
-        """Return how the quote at ``pl`` is attributed, trying the rules in order."""
+    def attribute(self, pl: _Place, same: Quote | None, prev: Quote | None, lead: bool) -> _Who:
+        """Return how the quote at ``pl`` is attributed, trying the rules in order (``lead``: words come before it in
+        its sentence)."""
         text, idx = self.text, self.idx
-        for rule in (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by):
+        worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
+        for rule in _WORDED_RULES if worded else _BARE_RULES:
             who = rule(text, idx, pl)
             if who.found:
                 return who
@@ -1593,13 +2133,15 @@ class _Context:
                 return who
         if same is not None and same.value["attribution"] != "none":
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
-        who = _possessor(text, idx, pl)
+        who = _possessor(text, idx, pl) if worded else _NOBODY
         if who.found:
             return who
-        if self.has_lead(pl):  # a partial quote: the speaker is its clause's subject
+        if worded and lead:  # a partial quote: the speaker is its clause's subject
             who = _report_that(text, idx, pl)
             if not who.found:
-                who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+                who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
+                if who.mention is not None and _second_of_two(text, idx, who.mention):
+                    who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             if who.found:
@@ -1613,17 +2155,74 @@ class _Context:
             if who.found or not _all_quote(text, pl):
                 return who
             return _reported_before(text, idx, pps, ppe)
-        if pl.qs > pl.ps and not self.has_lead(pl) and text[pl.ps : pl.qs].rstrip().endswith("."):
+        if pl.qs > pl.ps and not lead and text[pl.ps : pl.qs].rstrip().endswith("."):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
+
+    def transcribed(self, q: Quote) -> Quote | None:
+        """Return the headline quote ``q`` with the speaker of the body paragraph that shares most of its words (see
+        _closest_body_quote) when a label names who speaks it, as transcripts print it ("Jo Bell / U.S. envoy" on the
+        line or paragraph before the words), else None."""
+        mine = {w for w in _content_words(q) if len(w) >= 4}
+        best, score = 0, 0
+        for j, (ps, pe) in enumerate(self.paragraphs):
+            if j == 0:
+                continue  # the headline itself
+            shared = len(mine & {w.lower() for w in _WORD.findall(self.text, ps, pe) if len(w) >= 4})
+            if shared > score:
+                best, score = j, shared
+        label = self.label_of(best) if score >= 2 and 2 * score >= len(mine) else None
+        if label is None:
+            return None
+        value = q.value | {"speaker": _speaker_id(label), "speaker_name": self.spelled(label) or speaker_name(label),
+                           "speaker_text": label.exact, "speaker_start": label.start, "speaker_end": label.end,
+                           "candidates": list(label.value.get("candidates") or []),
+                           "attribution": "repeated"}  # fmt: skip
+        return replace(q, value=value, speaker_mention=label)
+
+    def label_of(self, j: int) -> Mention | None:
+        """Return the person a label names as the speaker of paragraph ``j``: its first line, or the paragraph
+        before, holds only a name or a name, a slash and a title ("Jo Bell / U.S. envoy"); else None.
+
+        >>> t = "Jo Bell / U.S. envoy" + chr(10) + "We will pay." + 2 * chr(10) + "Al Roe" + 2 * chr(10) + "No."
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(35, 41, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, 33), (35, 41), (43, 46)], _Index(ms), [], [], {})
+        >>> ctx.label_of(0).exact, ctx.label_of(2).exact, ctx.label_of(1)
+        ('Jo Bell', 'Al Roe', None)
+        """
+        ps, pe = self.paragraphs[j]
+        line = self.text.find("\n", ps, pe)
+        if line > 0 and _label(self.text, self.idx, ps, line) is not None:
+            return _label(self.text, self.idx, ps, line)
+        return _label(self.text, self.idx, *self.paragraphs[j - 1]) if j > 0 else None
+
+    def next_sentence_speaker(self, pl: _Place) -> _Who | None:
+        """Return the speaker the sentence after the quote's opens with ("The ministry said on Monday that ..."), in
+        its paragraph or the next one, else None."""
+        text, lim = self.text, min(pl.pe, pl.qe + 400)
+        end = _SENTENCE_END.search(text, pl.qe, lim)
+        if end is not None:
+            ns, pe = end.end(), pl.pe
+        elif lim == pl.pe and pl.pi + 1 < len(self.paragraphs):  # the quote's sentence ends its paragraph
+            ns, pe = self.paragraphs[pl.pi + 1]
+        else:
+            return None
+        first = _NONSPACE.search(text, ns, pe)
+        if first is None:
+            return None
+        ns = first.start()
+        verb = _VERB_WORD.search(text, ns, min(pe, ns + 80))
+        if verb is None or verb.group().lower() not in SPEECH_VERBS:
+            return None
+        who = _subject_before(text, self.idx, verb.start(), ns, pl.back)
+        return who if who.found and who.start == ns and who.attribution != "pronoun" else None
 
     def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
         """Return the Quote at ``pl`` with its value."""
         text = self.text
         content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
-        words = len(_WORD.findall(content))
         lead = self.has_lead(pl)
-        who = self.attribute(pl, same, prev)
+        who = self.attribute(pl, same, prev, lead)
         value: dict[str, Any] = {
             "speaker": None,
             "speaker_name": None,
@@ -1634,7 +2233,7 @@ class _Context:
             "antecedent": None,
             "candidates": [],
             "voice": voice_of(content),
-            "form": "full" if not lead else ("scare" if words < 4 else "partial"),
+            "form": "full" if not lead else ("scare" if len(_WORD.findall(content)) < 4 else "partial"),
             "closed": closed,
         }
         if who.attribution == "continuation":
@@ -1667,11 +2266,7 @@ class _Context:
         antecedent = joint = None
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
-            floor = self.paragraphs[max(0, pl.pi - 3)][0]
-            country = mention.value.get("country")  # "the U.S. defense chief": not the Korean named last
-            named = [m for m in self.people
-                     if not m.value.get("descriptor") and (not country or m.value.get("country") in {None, country})]
-            antecedent = _antecedent(named, [m.start for m in named], mention.start, floor)
+            antecedent = self._office_holder(pl, mention)
             mention = antecedent or mention
         elif mention is not None and who.attribution == "descriptor" and _refers_back(mention, plural=True):
             # "The officials said": the two people the text named together before ("Jo Bell and Al Roe")
@@ -1688,10 +2283,27 @@ class _Context:
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
                 antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
+                if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
+                    antecedent = self._office_holder(pl, antecedent) or antecedent
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
         return mention, antecedent, joint
+
+    def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
+        """Return the person an office described with "the" points back to ("the minister"): the nearest named
+        before it (within three paragraphs, of the office's country if it has one) who holds that office by role or
+        title, else the nearest named."""
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
+        lo = bisect.bisect_left(self.people_starts, floor)
+        hi = bisect.bisect_left(self.people_starts, office.start)
+        named = [m for m in self.people[lo:hi]
+                 if not m.value.get("descriptor") and (not country or m.value.get("country") in {None, country})]
+        head = office.exact.split()[-1].lower()
+        holders = [m for m in named if _holds(self.text, m, head)]
+        return (_antecedent(holders, [m.start for m in holders], office.start, floor)
+                or _antecedent(named, [m.start for m in named], office.start, floor))  # fmt: skip
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
