@@ -137,7 +137,11 @@ _TOTAL_WORD = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|combined)\b
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:about\s+|some\s+)?$|"
-                          r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$", re.I)
+                          r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$|\b(?:additional|extra)\s+$", re.I)
+#: "the additional cost Seoul will shoulder, which is X": X is named by a noun of an added sum before it.
+_ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|amount|sum|money|payments?|burden|"
+                         r"contributions?|share)\b[^.;]{0,60}?,\s*which\s+(?:is|was|will\s+be|would\s+be|amounts\s+to)"
+                         r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|only\s+)?$", re.I)
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
@@ -151,7 +155,8 @@ _BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach.
 _PAID_FORM = re.compile(r"\b(?:paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
-_RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b)\s*(?:the\s+equivalent\s+of\s+|roughly\s+|about\s+|around\s+|"
+_RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
+                          r"(?:the\s+equivalent\s+of\s+|roughly\s+|about\s+|around\s+|"
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
@@ -159,7 +164,7 @@ _OTHER_CUES = (
                                   r"spending)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
                                   re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
-                         r"labou?r\s+costs?)\b", re.I)),
+                         r"labou?r\s+costs?|workforce|payroll)\b", re.I)),
     ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
@@ -559,9 +564,16 @@ def _context(r: Reader, fig: Span) -> tuple[int, int]:
 
 
 def _change_amount(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is a difference between two years ("$70 million more", "an increase of X")."""
-    return bool(_MORE_AFTER.match(r.text, fig.end)) or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30),
-                                                                                 fig.start))
+    """Return whether an amount is a difference between two years ("$70 million more", "an increase of X",
+    "an additional X", "the additional cost Seoul will shoulder, which is X").
+
+    >>> r = Reader(annotate_text("Seoul paid more. The additional cost Seoul will shoulder, which is $70 million."))
+    >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    return (bool(_MORE_AFTER.match(r.text, fig.end))
+            or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
+            or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
 
 
 def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
@@ -1028,9 +1040,35 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         return (base,) if base is not None else ()
     if fig.kind != "multiplier":
         return ()
+    own = _multiple_target(r, fig, frames)
+    earlier = restated_multiple(r, fig) if own is None else None
+    target = own if earlier is None else _multiple_target(r, earlier, frames)
+    return (target,) if target is not None else ()
+
+
+def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
+    """Return the nearest amount of a multiple's sentence that is not a payment, else the nearest amount."""
     money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames]
     targets = [m for m in money if frames[m.id].quantity not in ("sma_payment", "conversion")] or money
-    return (min(targets, key=lambda m: abs(m.start - fig.start)),) if targets else ()
+    return min(targets, key=lambda m: abs(m.start - fig.start)) if targets else None
+
+
+def restated_multiple(r: Reader, fig: Span) -> Span | None:
+    """Return the multiple of the sentence before that a multiple restates: the same factor, its own sentence
+    naming no amount ("... raised by more than ten times to $10 billion. A more than tenfold increase is ...").
+
+    >>> r = Reader(annotate_text("He wants ten times more, $10 billion. A tenfold rise is hard."))
+    >>> [m.exact for m in r.spans if m.kind == "multiplier"], restated_multiple(r, r.spans[-1]).exact
+    (['ten times', 'tenfold'], 'ten times')
+    """
+    s, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0:
+        return None
+    prev = r.sentences[i]
+    same = [m for m in r.spans_in(prev.start, prev.end, "multiplier")
+            if m.value.get("factor") == fig.value.get("factor")]
+    return same[-1] if same else None
 
 
 def years_text(years: Iterable[int]) -> str:

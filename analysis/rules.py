@@ -262,6 +262,8 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     ('supported', 'misleading', 'contradicted')
     >>> compare(891e6, 891e3, None)[1]
     'a unit slip: the figure is 1,000 times too small'
+    >>> compare(891.1e6, 990e6, None)  # 11 % above the data (though 10 % below the claim): close, not the same
+    ('misleading', 'close (within 25%) but not the same figure (+11.1%)')
     """
     ratio = value / claimed
     for factor, word in ((tol.slip_factor, "small"), (1 / tol.slip_factor, "large")):
@@ -275,13 +277,14 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
         return "misleading", "below the claimed figure, but not 'just' below"
     if bound == "more_than":
         return ("supported", "above the claimed floor") if ratio > 1 else ("contradicted", "not above the floor")
-    if abs(ratio - 1) <= tol.same_rel:
-        return "supported", f"within {tol.same_rel:.0%} of the claimed figure"
-    if abs(ratio - 1) <= tol.near_rel:
-        return "misleading", f"close (within {tol.near_rel:.0%}) but not the same figure"
+    off = claimed / value - 1  # an error is measured against the data's figure, not the claim's
+    if abs(off) <= tol.same_rel:
+        return "supported", f"within {tol.same_rel:.0%} of the data's figure ({off:+.1%})"
+    if abs(off) <= tol.near_rel:
+        return "misleading", f"close (within {tol.near_rel:.0%}) but not the same figure ({off:+.1%})"
     if digit_slip(value, claimed):
-        return "contradicted", f"a digit slip: a zero dropped or added (off by {abs(ratio - 1):.0%})"
-    return "contradicted", f"off by {abs(ratio - 1):.0%}"
+        return "contradicted", f"a digit slip: a zero dropped or added (off by {abs(off):.0%})"
+    return "contradicted", f"off by {abs(off):.0%}"
 
 
 def _digits(x: float) -> str:
@@ -333,10 +336,41 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         if earlier.verdict == "supported":  # "Seoul pays X" in January is often last year's figure
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
+    if j.verdict == "supported":
+        j = another_years_figure(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *misleading* for a won payment given for one year that is, to the won, another year's payment
+    while its own year's differs by more than ``elsewhere_rel`` (within the band, but the wrong year's figure);
+    else None. Dollar figures are left alone: their rates vary by the day.
+
+    >>> j = another_years_figure(*example("Seoul will pay 1.52 trillion won in 2025.", "2025-07-09"))
+    >>> j.verdict, j.rows[0]
+    ('misleading', 'sma_contributions:2026')
+    >>> another_years_figure(*example("Seoul will pay 1.4 trillion won in 2025.", "2025-07-09")) is None
+    True
+    """
+    amount, currency, bound = _amount(fig)
+    if currency != "KRW" or bound or len(fig.frame.years) != 1:
+        return None
+    year = fig.frame.years[0]
+    sma = ctx.t.sma.dropna(subset=["krw_billion"])
+    own = sma.loc[sma.year == year]
+    if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= ctx.tol.elsewhere_rel:
+        return None
+    exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
+    if exact.empty:
+        return None
+    other = exact.iloc[0]
+    return _j("misleading", f"{fmt_money(amount, currency)} is the {int(other.year)} payment "
+              f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
+              (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
+              (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
 
 
 def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:

@@ -373,7 +373,8 @@ _MULT = re.compile(
     rf"(?:{_BOUND})?(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
     rf"|(?P<times>{_MULT_NUM})\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
-    rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b))"
+    rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
+    r"|to\s+(?:about\s+|around\s+)?(?:US\$|[$₩€£]|\d)))"
     rf"|(?P<verb>doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b(?!-)"
     r"(?!\s+(?:standards?|agents?|taxation|digits?|whammy|beds?|rooms?|clicks?|edged?|play|dip|headers?|"
     r"trouble|check|decker|bass|dutch|entry|jeopardy|life|lives|date|majors?)\b)"
@@ -400,6 +401,8 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     [('more than five times', 5.0, 'more_than'), ('fivefold', 5.0, None), ('double', 2.0, None)]
     >>> [e for _, _, e, _ in find_multipliers("Seoul increased its contribution five times. He called five times.")]
     ['five times']
+    >>> [e for _, _, e, _ in find_multipliers("raised by more than ten times to 10 billion dollars, at times to me")]
+    ['more than ten times']
     """
     out: list[Found] = []
     for m in scan(_MULT, _T_MULT, text, start, len(text) if end is None else end, 32, 24):
