@@ -746,3 +746,50 @@ def test_a_hyphenated_percent_and_a_multiple_after_its_verb_are_claims():
     claims = _claims("Trump hinted he would pull troops out unless Seoul increased its $924 million contribution "
                      "five times.", "2021-03-08")
     assert claims["five times"].kind == "ratio" and claims["five times"].verdict == "supported"
+
+
+# --- claims2, second session: classes found on new dev articles -------------------------------------
+
+
+def test_an_error_is_measured_against_the_data_not_the_claim():
+    # $990 M for 2019 ($891 M paid) is 11 % above the data: close but not the same figure
+    claim = _claims("Seoul agreed to pay $990 million in 2019.", "2019-11-19")["$990 million"]
+    assert claim.verdict == "misleading" and "+11.1%" in claim.evidence, claim.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said Seoul agreed to pay an additional $70 million in 2019.",
+    "The figure differs from the additional cost Seoul will shoulder in 2019, which is $70 million.",
+])
+def test_an_added_sum_is_a_change_not_a_payment(text):
+    claim = _claims(text, "2019-02-13")["$70 million"]
+    assert claim.frame.quantity == "sma_change" and claim.verdict == "supported", claim.evidence
+
+
+def test_funding_for_a_workforce_is_wages_not_the_payment():
+    claims = _claims("The Pentagon said the decision will provide over US$200M in ROK funding for the entire "
+                     "Korean workforce of USFK through the end of 2020.", "2020-06-04")
+    claim = next(c for c in claims.values() if "200" in c.exact)
+    assert claim.frame.quantity == "wages" and claim.verdict == "not_checkable", claim.evidence
+
+
+def test_which_is_about_restates_an_amount_as_a_conversion():
+    claims = _claims("Trump insisted that defense costs should be raised to 10 billion dollars, which is about "
+                     "14.7 trillion won.", "2025-04-09")
+    claim = claims["about 14.7 trillion won"]
+    assert claim.frame.quantity == "conversion" and claim.verdict == "supported", claim.evidence
+
+
+def test_a_multiple_before_its_target_and_its_restatement_are_judged():
+    claims = _claims("Trump insisted that defense costs should be raised by more than ten times to 10 billion "
+                     "dollars. A more than tenfold increase is structurally difficult.", "2025-04-09")
+    assert claims["more than ten times"].verdict == "supported", claims["more than ten times"].evidence
+    assert claims["more than tenfold"].verdict == "supported", claims["more than tenfold"].evidence
+
+
+def test_a_won_figure_that_is_another_years_payment_is_misleading():
+    claims = _claims("Under the deal Seoul will contribute 1.52 trillion won in 2025, up from 1.4 trillion won "
+                     "this year.", "2025-07-09")
+    claim = claims["1.52 trillion won"]
+    assert claim.verdict == "misleading" and "sma_contributions:2026" in claim.rows, claim.evidence
+    assert claims["1.4 trillion won"].verdict == "supported"
