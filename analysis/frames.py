@@ -56,7 +56,8 @@ _SUPERLATIVE = re.compile(
     r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high)"
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rise|increase|hike|jump|gain))?"
     r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
-    r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b)",
+    r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
+    r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))",
     re.I)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
@@ -100,9 +101,9 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
                 r"suggest(?:ed|ing)")
-_FORECAST = _words("likely", r"expected\s+to", "expects?", r"forecast\w*", "projected", "projects?", r"predict\w*",
-                   r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
-_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
+_FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
+                   r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
+_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
 _IF = _words("if", "unless", r"were\s+(?:he|she|I|they|we)")
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
@@ -152,8 +153,9 @@ _RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|sto
                           r"\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 #: "a $5 billion bill": an amount charged, which is a demand.
 _BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
-#: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach.
-_PAID_FORM = re.compile(r"\b(?:paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
+#: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach ("will be
+#: paid", "to be paid" are not reported payments).
+_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|roughly\s+|about\s+|around\s+|"
@@ -350,8 +352,29 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
             continue
+        if _apposition_of_date(r, d):
+            continue
         out.append((hi - lo, d))
     return sorted(out, key=lambda x: x[0])
+
+
+#: "in 2025, the last year, ...": a relative date set off by commas right after a date renames that date.
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _apposition_of_date(r: Reader, d: Span) -> bool:
+    """Return whether a relative date only renames the absolute date just before it ("in 2025, the last year,"
+    is 2025, the deal's last year, not the year before publication).
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("T\\n\\nIn 2025, the last year, 1.5 trillion won will be paid.", "2021-03-10"))
+    >>> [(d.exact, _apposition_of_date(r, d)) for d in r.spans_in(0, len(r.text), "date")]
+    [('2025', False), ('last year', True)]
+    """
+    before = [p for p in r.spans_in(max(0, d.start - 60), d.start, "date") if p.end <= d.start]
+    if not before or d.value.get("form") != "relative" or before[-1].value.get("form") != "absolute":
+        return False
+    return bool(_APPOSITION_GAP.fullmatch(r.text, before[-1].end, d.start))
 
 
 def _how(date: Span) -> str:
@@ -702,7 +725,7 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
     if r.about_sma and deal_of(r, fig):
         return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
-    other = _other_quantity(r, fig)
+    other = _other_quantity(r, fig) or _coordinated_other(r, fig)
     base = _modified_amount(r, fig)
     p0, _ = r.clause(fig)
     if base is not None and not (other and any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES)):
@@ -724,6 +747,25 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
         return "sma_change", "reported", None
     return "other", "reported", None
+
+
+#: Two percents of one subject: "5.4% this year and more than 6% from then on".
+_AND_GAP = re.compile(r"[^.;:%\d]{0,30}?\band\s+(?:by\s+|at\s+)?$", re.I)
+
+
+def _coordinated_other(r: Reader, fig: Span) -> str | None:
+    """Return the other quantity of the percent just before, joined to this one by "and" with no figure between
+    ("defense spending rose 5.4% this year and more than 6% from then on"), else None.
+
+    >>> r = Reader(annotate_text("The rise in defense expenditures is 5.4% this year and more than 6% later."))
+    >>> _coordinated_other(r, r.spans_in(0, len(r.text), "percent")[1])
+    'defence_budget'
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    if not before or before[-1].kind != "percent" or not _AND_GAP.fullmatch(r.text, before[-1].end, fig.start):
+        return None
+    return _other_quantity(r, before[-1])
 
 
 def deal_of(r: Reader, fig: Span) -> str | None:
@@ -994,6 +1036,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
             years, how = bind_years(r, span)
         if m.group("since"):
             first = int(m.group("since")) + 1
+        elif m.group("ever"):
+            first = 0  # "the largest increase in history": every year the data has
         else:
             n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
             n *= 10 if m.group("unit").lower().startswith("decade") else 1

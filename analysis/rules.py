@@ -718,9 +718,13 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     ...                       "2021-03-10", 1)
     >>> j = change_superlative(figure, ctx); j.verdict, j.evidence[:48]
     ('supported', 'No yearly change from 2004 to 2020 reaches the s')
+    >>> figure, ctx = example("Seoul pays 13.9% more in 2021, the largest increase in history.", "2021-03-10", 1)
+    >>> j = change_superlative(figure, ctx); j.verdict, j.evidence[:44]
+    ('unverifiable', 'The stated +13.9% is reached by 1992: +20.0%')
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
     change = derive.year_on_year(ctx.t.sma).set_index("year")
+    first = max(first, int(change.index.min()))  # "in history": from the first change the data has
     stated = fig.span.value.get("stated")
     if stated is None and year not in change.index:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
@@ -1271,6 +1275,7 @@ def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
            for r in d.itertuples()]
+    out += _converted_demands(d, ctx)
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
                 f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
@@ -1285,6 +1290,29 @@ def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
             out.append(Row(value, currency, f"agreement {a.no} total {a.term_start}-{a.term_end} "
                            f"({fmt_money(value, currency)})", f"sma_contributions:{a.term_start}-{a.term_end}",
                            tuple(i for p in pays for i in p.sources)))
+    return out
+
+
+def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
+    """Return each dollar or won demand in the other currency at the average rate of the year it was made (Korean
+    reports give "$5 billion" as "about 6 trillion won").
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> rows = _converted_demands(ctx.t.demands.loc[ctx.t.demands.demand_id == "ap-4-7bn"], ctx)
+    >>> [(round(r.value / 1e12, 2), r.currency) for r in rows]
+    [(5.48, 'KRW')]
+    """
+    out = []
+    for r in d.loc[d.currency.isin(["USD", "KRW"])].itertuples():
+        try:
+            rate, rate_sources, rate_row = ctx.rate(ctx.rate_year(r.date.year))
+        except LookupError:
+            continue
+        value, currency = (r.amount * rate, "KRW") if r.currency == "USD" else (r.amount / rate, "USD")
+        out.append(Row(float(value), currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
+                       f"({r.reported_by}, {r.date:%Y-%m-%d}) = {fmt_money(value, currency)} at the "
+                       f"{rate_row.split(':')[1]} average", f"demands:{r.demand_id}",
+                       (*split_ids(r.source_ids), *rate_sources)))
     return out
 
 
