@@ -1275,7 +1275,8 @@ def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
            for r in d.itertuples()]
-    out += _converted_demands(d, ctx)
+    if _names_us_side(fig, ctx):  # "Trump, who asked for about 6 trillion won": his dollar demand, in won
+        out += _converted_demands(d, ctx)
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
                 f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
@@ -1291,6 +1292,17 @@ def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
                            f"({fmt_money(value, currency)})", f"sma_contributions:{a.term_start}-{a.term_end}",
                            tuple(i for p in pays for i in p.sources)))
     return out
+
+
+def _names_us_side(fig: Figure, ctx: Context) -> bool:
+    """Return whether the figure's sentence names a person or organisation of the US side.
+
+    >>> _names_us_side(*example("Trump wanted Seoul to pay about 6 trillion won.", "2021-03-10"))
+    True
+    >>> _names_us_side(*example("Last year Seoul paid 1.5 trillion won.", "2021-03-10"))
+    False
+    """
+    return any(s.value.get("country") == "US" for s in ctx.reader.spans_in(*fig.sentence, "person", "org"))
 
 
 def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:

@@ -793,3 +793,35 @@ def test_a_won_figure_that_is_another_years_payment_is_misleading():
     claim = claims["1.52 trillion won"]
     assert claim.verdict == "misleading" and "sma_contributions:2026" in claim.rows, claim.evidence
     assert claims["1.4 trillion won"].verdict == "supported"
+
+
+def test_a_dollar_demand_given_in_won_is_not_contradicted_but_a_planted_payment_is():
+    claims = _claims("It prevented the pressure of the former President of the United States, Trump, who had to pay "
+                     "close to about 6 trillion won.", "2021-03-10")
+    claim = claims["about 6 trillion won"]
+    assert claim.verdict != "contradicted" and "demands:" in " ".join(claim.rows), claim.evidence
+    claim = _claims("Last year Seoul paid 1.5 trillion won, the officials added.", "2021-03-10")["1.5 trillion won"]
+    assert claim.verdict == "contradicted", claim.evidence
+
+
+def test_a_percent_joined_to_a_defence_budget_percent_is_not_a_payment_change():
+    claims = _claims("The rate of increase in defense expenditures is 5.4% this year and more than 6% from then "
+                     "on.", "2021-03-10")
+    assert {c.verdict for c in claims.values() if "%" in c.exact} == {"not_checkable"}
+
+
+def test_a_forecast_in_apposition_to_its_year_is_judged_for_that_year():
+    claims = _claims("If this trend is to increase, it is expected that in 2025, the last year, the total amount of "
+                     "about 1.5 trillion won will be paid.", "2021-03-10")
+    claim = claims["about 1.5 trillion won"]
+    assert claim.frame.quantity == "forecast" and claim.frame.years == (2025,) and claim.verdict == "supported"
+
+
+def test_spelled_decimal_percent_and_would_have_been_paying():
+    claims = _claims("The allies agreed that South Korea would pay 924 million U.S. dollars in 2019, an on-year "
+                     "hike of eight-point-two percent.", "2019-07-25")
+    assert claims["hike of eight-point-two percent"].verdict == "supported"
+    claims = _claims("Trump claimed that had he won reelection, South Korea would have been paying $10 billion "
+                     "annually for defense costs.", "2024-10-17")
+    claim = claims["$10 billion annually"]
+    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
