@@ -354,10 +354,12 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     ('misleading', 'sma_contributions:2026')
     >>> another_years_figure(*example("Seoul will pay 1.4 trillion won in 2025.", "2025-07-09")) is None
     True
+    >>> another_years_figure(*example("Its share rose by 8.3% to 1.52 trillion won.", "2025-05-23", 1)) is None
+    True
     """
     amount, currency, bound = _amount(fig)
-    if currency != "KRW" or bound or len(fig.frame.years) != 1:
-        return None
+    if currency != "KRW" or bound or len(fig.frame.years) != 1 or fig.frame.bound != "phrase":
+        return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
     year = fig.frame.years[0]
     sma = ctx.t.sma.dropna(subset=["krw_billion"])
     own = sma.loc[sma.year == year]
