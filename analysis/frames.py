@@ -158,7 +158,7 @@ _BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
 _PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
-                          r"(?:the\s+equivalent\s+of\s+|roughly\s+|about\s+|around\s+|"
+                          r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
@@ -292,10 +292,16 @@ class Reader:
     def restated_to(self, span: Span) -> int:
         """Return where an amount and the bracket restating it right after end ("X won ($Y) in 2020": its phrase
         goes on after the bracket), else the span's end."""
-        m = _BRACKETED.match(self.text, span.end)
-        if span.kind != "money" or m is None or not self.spans_in(span.end, m.end(), "money"):
+        if span.kind != "money":
             return span.end
-        return m.end()
+        m = _BRACKETED.match(self.text, span.end)
+        if m is not None and self.spans_in(span.end, m.end(), "money"):
+            return m.end()
+        after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
+        if after and _RESTATE_GAP.match(self.text[span.end:after[0].start]) \
+                and after[0].value.get("currency") != span.value.get("currency"):
+            return after[0].end
+        return span.end
 
     def in_quote(self, span: Span) -> bool:
         """Return whether the span sits inside a quotation."""
@@ -624,6 +630,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     intent = _intent(r, fig) or _would_pay(r, fig)
     if intent:
         name, pos = intent
+        if name == "offer" and _proposed_by_us(r, fig, pos):
+            name = "demand"
         if name == "demand":
             return "demand", ("hypothetical" if hypothetical else "demand"), pos
         return name, name, pos
@@ -643,6 +651,34 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         cue = max(before) if before else after.start() if after else None
         return quantity, ("hypothetical" if hypothetical else "reported"), cue
     return "other", "reported", None
+
+
+def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
+    """Return whether an offer word's proposer is of the US side: what the side that is paid proposes Seoul pay
+    is a demand ("Trump has reportedly proposed $1.3 billion for South Korea's share").
+
+    >>> r = Reader(annotate_text("President Donald Trump has proposed $1.3 billion for Seoul's share."))
+    >>> fig = r.figures_in(0, len(r.text))[0]
+    >>> _proposed_by_us(r, fig, r.text.index("proposed")), _money_quantity(r, fig)[0]
+    (True, 'demand')
+    """
+    actor = find_actor(r, fig, cue, skip_payer=True)
+    return actor is not None and r.country.get(actor) == "US"
+
+
+def intent_before(r: Reader, fig: Span) -> str | None:
+    """Return the name of a demand, offer or forecast word before the figure in its clause, even where a payment
+    verb follows the figure ("suggested a deal with X paid in the fifth year"), else None.
+
+    >>> r = Reader(annotate_text("Seoul suggested a deal with $1.3 billion paid in the fifth year."))
+    >>> intent_before(r, r.figures_in(0, len(r.text))[0])
+    'offer'
+    """
+    c0, _ = r.clause(fig, strong=True)
+    for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
+        if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)]:
+            return name
+    return None
 
 
 def _whole_of_share(r: Reader, fig: Span) -> bool:

@@ -42,6 +42,7 @@ from analysis.frames import (
     base_date,
     build_figures,
     date_years,
+    intent_before,
     names_payment,
     years_text,
 )
@@ -1193,6 +1194,8 @@ def uncertain(fig: Figure, ctx: Context) -> str | None:
     "its year comes from a date outside the figure's own phrase"
     >>> uncertain(*example("Seoul paid 1 trillion won in 2019.", "2019-12-01")) is None
     True
+    >>> uncertain(*example("In 2020 Seoul suggested a deal with $1.3 billion paid in 2020.", "2020-05-15"))
+    'an offer word governs its clause'
     """
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
         return f"no actor is bound to the {fig.frame.quantity}"
@@ -1202,6 +1205,9 @@ def uncertain(fig: Figure, ctx: Context) -> str | None:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
     if fig.frame.bound == "clause" and fig.frame.quantity != "conversion":  # a rate's year moves it little
         return "its year comes from a date outside the figure's own phrase"
+    cue = intent_before(ctx.reader, fig.span) if fig.frame.quantity == "sma_payment" else None
+    if cue:  # "Seoul suggested a deal with $1.3 billion paid in the fifth year"
+        return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return None
 
 

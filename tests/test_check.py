@@ -825,3 +825,21 @@ def test_spelled_decimal_percent_and_would_have_been_paying():
                      "annually for defense costs.", "2024-10-17")
     claim = claims["$10 billion annually"]
     assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
+
+
+def test_a_us_proposal_is_a_demand_and_an_offer_clause_is_not_contradicted():
+    claims = _claims("U.S. President Donald Trump has reportedly proposed 1.3 billion dollars for South Korea's share "
+                     "with a one-year term.", "2020-05-15")
+    assert claims["1.3 billion dollars"].frame.quantity == "demand"
+    claims = _claims("The South Korean government has previously suggested a five-year agreement with 1.3 billion "
+                     "dollars paid in the fifth year.", "2020-05-15")
+    assert claims["1.3 billion dollars"].verdict != "contradicted", claims["1.3 billion dollars"].evidence
+
+
+def test_a_year_after_a_which_is_restatement_binds_the_amount():
+    claims = _claims("Under such a plan, Seoul will pay about 1.17 trillion won this year while the annual figure will "
+                     "go up about seven percent every year to approximately 1.54 trillion won, which is similar to "
+                     "1.3 billion dollars, in 2024, the last year of the plan.", "2020-05-15")
+    assert claims["approximately 1.54 trillion won"].frame.years == (2024,)
+    assert claims["approximately 1.54 trillion won"].verdict != "contradicted"
+    assert claims["1.3 billion dollars"].frame.quantity == "conversion"
