@@ -100,7 +100,7 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
-                r"suggest(?:ed|ing)")
+                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
@@ -769,7 +769,7 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return ("sma_change" if q == "sma_payment" else q), modality, pos
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
         return other, "reported", None
-    intent = _intent(r, fig)
+    intent = _intent(r, fig) or _coordinated_intent(r, fig)
     if intent:
         return intent[0], intent[0], intent[1]
     if is_cap(r, fig):
@@ -802,6 +802,26 @@ def _coordinated_other(r: Reader, fig: Span) -> str | None:
     if not before or before[-1].kind != "percent" or not _AND_GAP.fullmatch(r.text, before[-1].end, fig.start):
         return None
     return _other_quantity(r, before[-1])
+
+
+#: "raise it by 13 percent ... and apply an annual rate of seven to eight percent": one verb's two objects.
+_AND_CLAUSE_GAP = re.compile(r"[^.;:%\d]{0,80}?\band\b[^.;:%\d]{0,60}")
+
+
+def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return the demand, offer or forecast cue of the percent just before, when this one is joined to it by
+    "and" in the same sentence with no figure between ("a plan to raise it by 13 percent and apply a yearly rate of
+    seven to eight percent"), else None.
+
+    >>> r = Reader(annotate_text("Seoul offered to raise it by 13 percent and apply a rate of 7 percent later."))
+    >>> _coordinated_intent(r, r.spans_in(0, len(r.text), "percent")[1])[0]
+    'offer'
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    if not before or before[-1].kind != "percent" or not _AND_CLAUSE_GAP.fullmatch(r.text, before[-1].end, fig.start):
+        return None
+    return _intent(r, before[-1])
 
 
 def deal_of(r: Reader, fig: Span) -> str | None:

@@ -843,3 +843,11 @@ def test_a_year_after_a_which_is_restatement_binds_the_amount():
     assert claims["approximately 1.54 trillion won"].frame.years == (2024,)
     assert claims["approximately 1.54 trillion won"].verdict != "contradicted"
     assert claims["1.3 billion dollars"].frame.quantity == "conversion"
+
+
+def test_a_rate_joined_to_an_offered_rise_is_an_offer():
+    claims = _claims("The South Korean government has presented a plan to increase its share of defense costs for "
+                     "this year by 13 percent from the previous year and apply an annual increase rate of seven to "
+                     "eight percent for the next five years.", "2020-05-15")
+    assert {c.frame.quantity for c in claims.values() if "percent" in c.exact} == {"offer"}
+    assert all(c.verdict != "contradicted" for c in claims.values())
