@@ -56,7 +56,8 @@ _SUPERLATIVE = re.compile(
     r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high)"
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rise|increase|hike|jump|gain))?"
     r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
-    r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b)",
+    r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
+    r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))",
     re.I)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
@@ -99,10 +100,10 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
-                r"suggest(?:ed|ing)")
-_FORECAST = _words("likely", r"expected\s+to", "expects?", r"forecast\w*", "projected", "projects?", r"predict\w*",
-                   r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
-_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
+                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan")
+_FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
+                   r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
+_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
 _IF = _words("if", "unless", r"were\s+(?:he|she|I|they|we)")
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
@@ -137,7 +138,11 @@ _TOTAL_WORD = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|combined)\b
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:about\s+|some\s+)?$|"
-                          r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$", re.I)
+                          r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$|\b(?:additional|extra)\s+$", re.I)
+#: "the additional cost Seoul will shoulder, which is X": X is named by a noun of an added sum before it.
+_ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|amount|sum|money|payments?|burden|"
+                         r"contributions?|share)\b[^.;]{0,60}?,\s*which\s+(?:is|was|will\s+be|would\s+be|amounts\s+to)"
+                         r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|only\s+)?$", re.I)
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
@@ -148,10 +153,12 @@ _RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|sto
                           r"\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 #: "a $5 billion bill": an amount charged, which is a demand.
 _BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
-#: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach.
-_PAID_FORM = re.compile(r"\b(?:paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
+#: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach ("will be
+#: paid", "to be paid" are not reported payments).
+_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
-_RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b)\s*(?:the\s+equivalent\s+of\s+|roughly\s+|about\s+|around\s+|"
+_RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
+                          r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
@@ -159,7 +166,7 @@ _OTHER_CUES = (
                                   r"spending)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
                                   re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
-                         r"labou?r\s+costs?)\b", re.I)),
+                         r"labou?r\s+costs?|workforce|payroll)\b", re.I)),
     ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
@@ -285,10 +292,16 @@ class Reader:
     def restated_to(self, span: Span) -> int:
         """Return where an amount and the bracket restating it right after end ("X won ($Y) in 2020": its phrase
         goes on after the bracket), else the span's end."""
-        m = _BRACKETED.match(self.text, span.end)
-        if span.kind != "money" or m is None or not self.spans_in(span.end, m.end(), "money"):
+        if span.kind != "money":
             return span.end
-        return m.end()
+        m = _BRACKETED.match(self.text, span.end)
+        if m is not None and self.spans_in(span.end, m.end(), "money"):
+            return m.end()
+        after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
+        if after and _RESTATE_GAP.match(self.text[span.end:after[0].start]) \
+                and after[0].value.get("currency") != span.value.get("currency"):
+            return after[0].end
+        return span.end
 
     def in_quote(self, span: Span) -> bool:
         """Return whether the span sits inside a quotation."""
@@ -345,8 +358,29 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
             continue
+        if _apposition_of_date(r, d):
+            continue
         out.append((hi - lo, d))
     return sorted(out, key=lambda x: x[0])
+
+
+#: "in 2025, the last year, ...": a relative date set off by commas right after a date renames that date.
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _apposition_of_date(r: Reader, d: Span) -> bool:
+    """Return whether a relative date only renames the absolute date just before it ("in 2025, the last year,"
+    is 2025, the deal's last year, not the year before publication).
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("T\\n\\nIn 2025, the last year, 1.5 trillion won will be paid.", "2021-03-10"))
+    >>> [(d.exact, _apposition_of_date(r, d)) for d in r.spans_in(0, len(r.text), "date")]
+    [('2025', False), ('last year', True)]
+    """
+    before = [p for p in r.spans_in(max(0, d.start - 60), d.start, "date") if p.end <= d.start]
+    if not before or d.value.get("form") != "relative" or before[-1].value.get("form") != "absolute":
+        return False
+    return bool(_APPOSITION_GAP.fullmatch(r.text, before[-1].end, d.start))
 
 
 def _how(date: Span) -> str:
@@ -559,9 +593,16 @@ def _context(r: Reader, fig: Span) -> tuple[int, int]:
 
 
 def _change_amount(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is a difference between two years ("$70 million more", "an increase of X")."""
-    return bool(_MORE_AFTER.match(r.text, fig.end)) or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30),
-                                                                                 fig.start))
+    """Return whether an amount is a difference between two years ("$70 million more", "an increase of X",
+    "an additional X", "the additional cost Seoul will shoulder, which is X").
+
+    >>> r = Reader(annotate_text("Seoul paid more. The additional cost Seoul will shoulder, which is $70 million."))
+    >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    return (bool(_MORE_AFTER.match(r.text, fig.end))
+            or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
+            or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
 
 
 def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
@@ -589,6 +630,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     intent = _intent(r, fig) or _would_pay(r, fig)
     if intent:
         name, pos = intent
+        if name == "offer" and _proposed_by_us(r, fig, pos):
+            name = "demand"
         if name == "demand":
             return "demand", ("hypothetical" if hypothetical else "demand"), pos
         return name, name, pos
@@ -608,6 +651,34 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         cue = max(before) if before else after.start() if after else None
         return quantity, ("hypothetical" if hypothetical else "reported"), cue
     return "other", "reported", None
+
+
+def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
+    """Return whether an offer word's proposer is of the US side: what the side that is paid proposes Seoul pay
+    is a demand ("Trump has reportedly proposed $1.3 billion for South Korea's share").
+
+    >>> r = Reader(annotate_text("President Donald Trump has proposed $1.3 billion for Seoul's share."))
+    >>> fig = r.figures_in(0, len(r.text))[0]
+    >>> _proposed_by_us(r, fig, r.text.index("proposed")), _money_quantity(r, fig)[0]
+    (True, 'demand')
+    """
+    actor = find_actor(r, fig, cue, skip_payer=True)
+    return actor is not None and r.country.get(actor) == "US"
+
+
+def intent_before(r: Reader, fig: Span) -> str | None:
+    """Return the name of a demand, offer or forecast word before the figure in its clause, even where a payment
+    verb follows the figure ("suggested a deal with X paid in the fifth year"), else None.
+
+    >>> r = Reader(annotate_text("Seoul suggested a deal with $1.3 billion paid in the fifth year."))
+    >>> intent_before(r, r.figures_in(0, len(r.text))[0])
+    'offer'
+    """
+    c0, _ = r.clause(fig, strong=True)
+    for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
+        if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)]:
+            return name
+    return None
 
 
 def _whole_of_share(r: Reader, fig: Span) -> bool:
@@ -690,7 +761,7 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
     if r.about_sma and deal_of(r, fig):
         return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
-    other = _other_quantity(r, fig)
+    other = _other_quantity(r, fig) or _coordinated_other(r, fig)
     base = _modified_amount(r, fig)
     p0, _ = r.clause(fig)
     if base is not None and not (other and any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES)):
@@ -698,7 +769,7 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return ("sma_change" if q == "sma_payment" else q), modality, pos
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
         return other, "reported", None
-    intent = _intent(r, fig)
+    intent = _intent(r, fig) or _coordinated_intent(r, fig)
     if intent:
         return intent[0], intent[0], intent[1]
     if is_cap(r, fig):
@@ -712,6 +783,45 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
         return "sma_change", "reported", None
     return "other", "reported", None
+
+
+#: Two percents of one subject: "5.4% this year and more than 6% from then on".
+_AND_GAP = re.compile(r"[^.;:%\d]{0,30}?\band\s+(?:by\s+|at\s+)?$", re.I)
+
+
+def _coordinated_other(r: Reader, fig: Span) -> str | None:
+    """Return the other quantity of the percent just before, joined to this one by "and" with no figure between
+    ("defense spending rose 5.4% this year and more than 6% from then on"), else None.
+
+    >>> r = Reader(annotate_text("The rise in defense expenditures is 5.4% this year and more than 6% later."))
+    >>> _coordinated_other(r, r.spans_in(0, len(r.text), "percent")[1])
+    'defence_budget'
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    if not before or before[-1].kind != "percent" or not _AND_GAP.fullmatch(r.text, before[-1].end, fig.start):
+        return None
+    return _other_quantity(r, before[-1])
+
+
+#: "raise it by 13 percent ... and apply an annual rate of seven to eight percent": one verb's two objects.
+_AND_CLAUSE_GAP = re.compile(r"[^.;:%\d]{0,80}?\band\b[^.;:%\d]{0,60}")
+
+
+def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return the demand, offer or forecast cue of the percent just before, when this one is joined to it by
+    "and" in the same sentence with no figure between ("a plan to raise it by 13 percent and apply a yearly rate of
+    seven to eight percent"), else None.
+
+    >>> r = Reader(annotate_text("Seoul offered to raise it by 13 percent and apply a rate of 7 percent later."))
+    >>> _coordinated_intent(r, r.spans_in(0, len(r.text), "percent")[1])[0]
+    'offer'
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    if not before or before[-1].kind != "percent" or not _AND_CLAUSE_GAP.fullmatch(r.text, before[-1].end, fig.start):
+        return None
+    return _intent(r, before[-1])
 
 
 def deal_of(r: Reader, fig: Span) -> str | None:
@@ -982,6 +1092,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
             years, how = bind_years(r, span)
         if m.group("since"):
             first = int(m.group("since")) + 1
+        elif m.group("ever"):
+            first = 0  # "the largest increase in history": every year the data has
         else:
             n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
             n *= 10 if m.group("unit").lower().startswith("decade") else 1
@@ -1028,9 +1140,35 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         return (base,) if base is not None else ()
     if fig.kind != "multiplier":
         return ()
+    own = _multiple_target(r, fig, frames)
+    earlier = restated_multiple(r, fig) if own is None else None
+    target = own if earlier is None else _multiple_target(r, earlier, frames)
+    return (target,) if target is not None else ()
+
+
+def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
+    """Return the nearest amount of a multiple's sentence that is not a payment, else the nearest amount."""
     money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames]
     targets = [m for m in money if frames[m.id].quantity not in ("sma_payment", "conversion")] or money
-    return (min(targets, key=lambda m: abs(m.start - fig.start)),) if targets else ()
+    return min(targets, key=lambda m: abs(m.start - fig.start)) if targets else None
+
+
+def restated_multiple(r: Reader, fig: Span) -> Span | None:
+    """Return the multiple of the sentence before that a multiple restates: the same factor, its own sentence
+    naming no amount ("... raised by more than ten times to $10 billion. A more than tenfold increase is ...").
+
+    >>> r = Reader(annotate_text("He wants ten times more, $10 billion. A tenfold rise is hard."))
+    >>> [m.exact for m in r.spans if m.kind == "multiplier"], restated_multiple(r, r.spans[-1]).exact
+    (['ten times', 'tenfold'], 'ten times')
+    """
+    s, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0:
+        return None
+    prev = r.sentences[i]
+    same = [m for m in r.spans_in(prev.start, prev.end, "multiplier")
+            if m.value.get("factor") == fig.value.get("factor")]
+    return same[-1] if same else None
 
 
 def years_text(years: Iterable[int]) -> str:

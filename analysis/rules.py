@@ -42,6 +42,7 @@ from analysis.frames import (
     base_date,
     build_figures,
     date_years,
+    intent_before,
     names_payment,
     years_text,
 )
@@ -262,6 +263,8 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     ('supported', 'misleading', 'contradicted')
     >>> compare(891e6, 891e3, None)[1]
     'a unit slip: the figure is 1,000 times too small'
+    >>> compare(891.1e6, 990e6, None)  # 11 % above the data (though 10 % below the claim): close, not the same
+    ('misleading', 'close (within 25%) but not the same figure (+11.1%)')
     """
     ratio = value / claimed
     for factor, word in ((tol.slip_factor, "small"), (1 / tol.slip_factor, "large")):
@@ -275,13 +278,14 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
         return "misleading", "below the claimed figure, but not 'just' below"
     if bound == "more_than":
         return ("supported", "above the claimed floor") if ratio > 1 else ("contradicted", "not above the floor")
-    if abs(ratio - 1) <= tol.same_rel:
-        return "supported", f"within {tol.same_rel:.0%} of the claimed figure"
-    if abs(ratio - 1) <= tol.near_rel:
-        return "misleading", f"close (within {tol.near_rel:.0%}) but not the same figure"
+    off = claimed / value - 1  # an error is measured against the data's figure, not the claim's
+    if abs(off) <= tol.same_rel:
+        return "supported", f"within {tol.same_rel:.0%} of the data's figure ({off:+.1%})"
+    if abs(off) <= tol.near_rel:
+        return "misleading", f"close (within {tol.near_rel:.0%}) but not the same figure ({off:+.1%})"
     if digit_slip(value, claimed):
-        return "contradicted", f"a digit slip: a zero dropped or added (off by {abs(ratio - 1):.0%})"
-    return "contradicted", f"off by {abs(ratio - 1):.0%}"
+        return "contradicted", f"a digit slip: a zero dropped or added (off by {abs(off):.0%})"
+    return "contradicted", f"off by {abs(off):.0%}"
 
 
 def _digits(x: float) -> str:
@@ -333,10 +337,43 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         if earlier.verdict == "supported":  # "Seoul pays X" in January is often last year's figure
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
+    if j.verdict == "supported":
+        j = another_years_figure(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *misleading* for a won payment given for one year that is, to the won, another year's payment
+    while its own year's differs by more than ``elsewhere_rel`` (within the band, but the wrong year's figure);
+    else None. Dollar figures are left alone: their rates vary by the day.
+
+    >>> j = another_years_figure(*example("Seoul will pay 1.52 trillion won in 2025.", "2025-07-09"))
+    >>> j.verdict, j.rows[0]
+    ('misleading', 'sma_contributions:2026')
+    >>> another_years_figure(*example("Seoul will pay 1.4 trillion won in 2025.", "2025-07-09")) is None
+    True
+    >>> another_years_figure(*example("Its share rose by 8.3% to 1.52 trillion won.", "2025-05-23", 1)) is None
+    True
+    """
+    amount, currency, bound = _amount(fig)
+    if currency != "KRW" or bound or len(fig.frame.years) != 1 or fig.frame.bound != "phrase":
+        return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
+    year = fig.frame.years[0]
+    sma = ctx.t.sma.dropna(subset=["krw_billion"])
+    own = sma.loc[sma.year == year]
+    if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= ctx.tol.elsewhere_rel:
+        return None
+    exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
+    if exact.empty:
+        return None
+    other = exact.iloc[0]
+    return _j("misleading", f"{fmt_money(amount, currency)} is the {int(other.year)} payment "
+              f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
+              (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
+              (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
 
 
 def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
@@ -684,9 +721,13 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     ...                       "2021-03-10", 1)
     >>> j = change_superlative(figure, ctx); j.verdict, j.evidence[:48]
     ('supported', 'No yearly change from 2004 to 2020 reaches the s')
+    >>> figure, ctx = example("Seoul pays 13.9% more in 2021, the largest increase in history.", "2021-03-10", 1)
+    >>> j = change_superlative(figure, ctx); j.verdict, j.evidence[:44]
+    ('unverifiable', 'The stated +13.9% is reached by 1992: +20.0%')
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
     change = derive.year_on_year(ctx.t.sma).set_index("year")
+    first = max(first, int(change.index.min()))  # "in history": from the first change the data has
     stated = fig.span.value.get("stated")
     if stated is None and year not in change.index:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
@@ -1153,6 +1194,8 @@ def uncertain(fig: Figure, ctx: Context) -> str | None:
     "its year comes from a date outside the figure's own phrase"
     >>> uncertain(*example("Seoul paid 1 trillion won in 2019.", "2019-12-01")) is None
     True
+    >>> uncertain(*example("In 2020 Seoul suggested a deal with $1.3 billion paid in 2020.", "2020-05-15"))
+    'an offer word governs its clause'
     """
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
         return f"no actor is bound to the {fig.frame.quantity}"
@@ -1162,6 +1205,9 @@ def uncertain(fig: Figure, ctx: Context) -> str | None:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
     if fig.frame.bound == "clause" and fig.frame.quantity != "conversion":  # a rate's year moves it little
         return "its year comes from a date outside the figure's own phrase"
+    cue = intent_before(ctx.reader, fig.span) if fig.frame.quantity == "sma_payment" else None
+    if cue:  # "Seoul suggested a deal with $1.3 billion paid in the fifth year"
+        return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return None
 
 
@@ -1237,6 +1283,8 @@ def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
            for r in d.itertuples()]
+    if _names_us_side(fig, ctx):  # "Trump, who asked for about 6 trillion won": his dollar demand, in won
+        out += _converted_demands(d, ctx)
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
                 f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
@@ -1251,6 +1299,40 @@ def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
             out.append(Row(value, currency, f"agreement {a.no} total {a.term_start}-{a.term_end} "
                            f"({fmt_money(value, currency)})", f"sma_contributions:{a.term_start}-{a.term_end}",
                            tuple(i for p in pays for i in p.sources)))
+    return out
+
+
+def _names_us_side(fig: Figure, ctx: Context) -> bool:
+    """Return whether the figure's sentence names a person or organisation of the US side.
+
+    >>> _names_us_side(*example("Trump wanted Seoul to pay about 6 trillion won.", "2021-03-10"))
+    True
+    >>> _names_us_side(*example("Last year Seoul paid 1.5 trillion won.", "2021-03-10"))
+    False
+    """
+    return any(s.value.get("country") == "US" for s in ctx.reader.spans_in(*fig.sentence, "person", "org"))
+
+
+def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
+    """Return each dollar or won demand in the other currency at the average rate of the year it was made (Korean
+    reports give "$5 billion" as "about 6 trillion won").
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> rows = _converted_demands(ctx.t.demands.loc[ctx.t.demands.demand_id == "ap-4-7bn"], ctx)
+    >>> [(round(r.value / 1e12, 2), r.currency) for r in rows]
+    [(5.48, 'KRW')]
+    """
+    out = []
+    for r in d.loc[d.currency.isin(["USD", "KRW"])].itertuples():
+        try:
+            rate, rate_sources, rate_row = ctx.rate(ctx.rate_year(r.date.year))
+        except LookupError:
+            continue
+        value, currency = (r.amount * rate, "KRW") if r.currency == "USD" else (r.amount / rate, "USD")
+        out.append(Row(float(value), currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
+                       f"({r.reported_by}, {r.date:%Y-%m-%d}) = {fmt_money(value, currency)} at the "
+                       f"{rate_row.split(':')[1]} average", f"demands:{r.demand_id}",
+                       (*split_ids(r.source_ids), *rate_sources)))
     return out
 
 

@@ -125,9 +125,10 @@ _WORD_VALUES = {**DIGIT_WORDS, **TEENS, **TENS, **ARTICLES}
 # Spelled-out numbers below a thousand ("twenty-five", "five-hundred", "two hundred and fifty") and spelled-out
 # decimals ("one-point-three"). Each repeat is followed by a letter, never by what it repeats: no backtracking.
 _BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie(_TEENS)}|{word_trie(_UNITS)})\b"
+_WORD_DECIMAL = rf"(?:{_BELOW_100}|zero\b)[\s-]+point(?:[\s-]+{word_trie(_DIGIT_WORDS)}\b)+"
 _WORD_COMPOUND = (
     rf"(?:(?:{word_trie(_UNITS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
-    rf"|(?:{_BELOW_100}|zero\b)[\s-]+point(?:[\s-]+{word_trie(_DIGIT_WORDS)}\b)+"
+    rf"|{_WORD_DECIMAL}"
     rf"|{word_trie(_TENS)}[\s-]+{word_trie(_UNITS)}\b)"
 )
 _WNUM = rf"(?:{_WORD_COMPOUND}|{word_trie(_WORDNUMS)})"
@@ -373,7 +374,8 @@ _MULT = re.compile(
     rf"(?:{_BOUND})?(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
     rf"|(?P<times>{_MULT_NUM})\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
-    rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b))"
+    rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
+    r"|to\s+(?:about\s+|around\s+)?(?:US\$|[$₩€£]|\d)))"
     rf"|(?P<verb>doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b(?!-)"
     r"(?!\s+(?:standards?|agents?|taxation|digits?|whammy|beds?|rooms?|clicks?|edged?|play|dip|headers?|"
     r"trouble|check|decker|bass|dutch|entry|jeopardy|life|lives|date|majors?)\b)"
@@ -400,6 +402,8 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     [('more than five times', 5.0, 'more_than'), ('fivefold', 5.0, None), ('double', 2.0, None)]
     >>> [e for _, _, e, _ in find_multipliers("Seoul increased its contribution five times. He called five times.")]
     ['five times']
+    >>> [e for _, _, e, _ in find_multipliers("raised by more than ten times to 10 billion dollars, at times to me")]
+    ['more than ten times']
     """
     out: list[Found] = []
     for m in scan(_MULT, _T_MULT, text, start, len(text) if end is None else end, 32, 24):
@@ -506,7 +510,7 @@ _POST_UP = [
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
 _PERCENT = re.compile(
     rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
-    rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?:(?<![\w.,])|(?<=\.\.\.))(?P<num>{_NUM}|{_WNUM_NO_A})"
+    rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+)?(?:{_BOUND})?(?:(?<![\w.,])|(?<=\.\.\.))(?P<num>{_NUM}|{_WORD_DECIMAL}|{_WNUM_NO_A})"
     r"(?:(?:-|\s*)(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
     rf"(?:\s+(?P<post>{word_trie(_POST_UP + _POST_DOWN)})\b)?",
     re.IGNORECASE,
@@ -523,13 +527,16 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
     [('13-percent increase', 13.0, 'up')]
     >>> [(e, v["bound"]) for _, _, e, v in find_percents("deal...8.3% increase; rises do not exceed 5%; v1.2%")]
     [('8.3% increase', None), ('rises do not exceed 5%', 'up_to')]
+    >>> [(e, v["percent"]) for _, _, e, v in find_percents("an on-year hike of eight-point-two percent")]
+    [('hike of eight-point-two percent', 8.2)]
     """
     out: list[Found] = []
     for m in scan(_PERCENT, _T_PERCENT, text, start, len(text) if end is None else end, 50, 20):
         gd = m.groupdict()
         low = gd["num"].lower()
         num = gd["num"].replace(",", "")
-        pct = float(_WORDNUMS[low]) if low in _WORDNUMS else plausible(Decimal(num), "percent")
+        pct = float(_WORDNUMS[low]) if low in _WORDNUMS else plausible(
+            _word_number(num) if "point" in low else Decimal(num), "percent")
         direction = None
         for word in (gd["pre"], gd["post"]):
             if word:
