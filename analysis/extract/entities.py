@@ -39,8 +39,10 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import heapq
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,7 @@ from analysis.csvfile import read_csv
 from analysis.errors import DataError
 from analysis.extract.names import SPEECH_VERBS, Name, find_names, surname_of
 from analysis.extract.scan import word_trie
+from analysis.extract.spans import shared
 from analysis.paths import DATA
 
 __all__ = ["Entity", "Gazetteer", "Term", "find_entities", "load_gazetteer", "title_fits"]
@@ -339,7 +342,7 @@ def title_fits(title: str, role: str) -> bool:
     return words is None or any(w in role.lower() for w in words)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     """A candidate mention: a gazetteer alias (``ids``), an unnamed-person phrase (``descriptor``) or a
     name found from the text (``name``; also set on a gazetteer alias a text rule found at the same place)."""
@@ -352,23 +355,77 @@ class _Hit:
     name: Name | None = None
 
 
-def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> list[_Hit]:
-    """Return the gazetteer aliases, descriptions and text names in ``segs``, by start then longest first."""
-    hits: list[_Hit] = []
+@dataclass(frozen=True)
+class _Aliases:
+    """Where the gazetteer's aliases are in the text (two arrays of ints: 8 bytes a match), and the first
+    unambiguous mention of each gazetteer person (``first_full``: it orders the candidates of a shared name)."""
+
+    starts: array
+    ends: array
+    first_full: dict[str, int]
+
+
+def _aliases(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> _Aliases:
+    """Return where the gazetteer's aliases are in ``segs``, in text order.
+
+    >>> a = _aliases("Kim met Mark Esper.", [(0, 19)], load_gazetteer())
+    >>> list(a.starts), list(a.ends), a.first_full
+    ([0, 8], [3, 18], {'mark-esper': 8})
+    """
+    starts, ends, first_full = array("i"), array("i"), {}
     for s0, e0 in segs:
         for m in g.pattern.finditer(text, s0, e0):
-            hits.append(_Hit(m.start(), m.end(), m.group(), ids=g.by_alias[m.group()]))
-        for m in _DESCRIPTOR.finditer(text, s0, e0):
-            hits.append(_Hit(m.start(), m.end(), m.group(), descriptor=m))
-    at = {(h.start, h.end): h for h in hits if h.ids is not None}
-    for n in find_names(text, segs):
-        same = at.get((n.start, n.end))
-        if same is None:
-            hits.append(_Hit(n.start, n.end, n.exact, name=n))
-        elif " " not in n.exact:
-            same.name = n  # a bare surname or "President <surname>": resolved against the text's people
-    hits.sort(key=lambda h: (h.start, -h.end))
-    return hits
+            ids = g.by_alias[m.group()]
+            if len(ids) == 1 and g.entities[ids[0]].kind == "person":
+                first_full.setdefault(ids[0], m.start())
+            starts.append(m.start())
+            ends.append(m.end())
+    return _Aliases(starts, ends, first_full)
+
+
+def _by_place(h: _Hit | Name) -> tuple[int, int]:
+    return h.start, -h.end
+
+
+def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliases) -> Iterator[_Hit]:
+    """Yield the gazetteer aliases, descriptions and text names in ``segs``, by start then longest first (made one
+    at a time from the three sorted streams: no list of every hit)."""
+    by_alias = g.by_alias
+    gaz = (_Hit(s, e, x, ids=by_alias[x]) for s, e in zip(aliases.starts, aliases.ends, strict=True)
+           for x in (text[s:e],))  # fmt: skip
+    desc = (_Hit(m.start(), m.end(), m.group(), descriptor=m) for s0, e0 in segs
+            for m in _DESCRIPTOR.finditer(text, s0, e0))  # fmt: skip
+    names = (_Hit(n.start, n.end, n.exact, name=n) for n in sorted(find_names(text, segs), key=_by_place))
+    group: list[_Hit] = []  # the hits at one place
+    for h in heapq.merge(gaz, desc, names, key=_by_place):
+        if group and (group[0].start != h.start or group[0].end != h.end):
+            yield from _joined(group)
+            group.clear()
+        group.append(h)
+    yield from _joined(group)
+
+
+def _joined(group: list[_Hit]) -> list[_Hit]:
+    """Return the hits at one place (gazetteer alias first, then descriptions, then text names) with each text name
+    joined to the gazetteer alias there: a bare surname or "President <surname>" is resolved against the text's
+    people; a longer name is the alias itself.
+
+    >>> n = Name(0, 3, "Kim", "Kim", None, "subject")
+    >>> group = [_Hit(0, 3, "Kim", ids=("a",)), _Hit(0, 3, "Kim", name=n)]
+    >>> [(h.ids, h.name.exact if h.name else None) for h in _joined(group)]
+    [(('a',), 'Kim')]
+    """
+    gaz = [h for h in group if h.ids is not None]
+    if not gaz:
+        return list(group)
+    kept = []
+    for h in group:
+        if h.ids is None and h.name is not None and h.descriptor is None:
+            if " " not in h.exact:
+                gaz[-1].name = h.name
+            continue
+        kept.append(h)
+    return kept
 
 
 def _person_value(name: str, role: str | None, **extra: Any) -> dict[str, Any]:
@@ -407,15 +464,12 @@ def _text_person(n: Name) -> dict[str, Any]:
 class _Resolver:
     """Who the people named so far are, as the loop over mentions goes on (people named earlier win)."""
 
-    def __init__(self, g: Gazetteer, hits: list[_Hit], published: dt.date | None) -> None:
+    def __init__(self, g: Gazetteer, first_full: dict[str, int], published: dt.date | None) -> None:
         self.g = g
         self.published = published
         self.introduced: dict[str, int] = {}  # gazetteer person -> when last named (higher = more recent)
         self.text_people: dict[str, list[Name]] = {}  # surname -> people the text introduced by full name
-        self.first_full: dict[str, int] = {}  # first unambiguous mention of each person (orders candidates)
-        for h in hits:
-            if h.ids and len(h.ids) == 1 and g.entities[h.ids[0]].kind == "person":
-                self.first_full.setdefault(h.ids[0], h.start)
+        self.first_full = first_full  # first unambiguous mention of each person (orders candidates)
 
     def text_name(self, n: Name, text: str) -> dict[str, Any]:
         """Return the value of a text name, and remember a full name for later bare surnames."""
@@ -500,37 +554,57 @@ def find_entities(
     """
     g = gazetteer or load_gazetteer()
     segs = list(segments) if segments is not None else [(0, len(text))]
-    hits = _hits(text, segs, g)
-    res = _Resolver(g, hits, published)
+    aliases = _aliases(text, segs, g)
+    res = _Resolver(g, aliases.first_full, published)
     out: list[tuple[int, int, str, str, dict[str, Any]]] = []
     descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
+    seen: dict[Any, Any] = {}  # equal values and texts are stored once (a long text names few people, often)
     last_end = -1
     skipped: list[_Hit] = []
-    for h in hits:
+    for h in _hits(text, segs, g, aliases):
         if h.start < last_end:
             if h.name is not None and h.ids is None:
                 skipped.append(h)
             continue
-        if h.descriptor is not None:
-            value = _descriptor_value(text, h, out, descriptors, g, published)
-            if value is None:
-                continue
-            kind = "person"
-        elif h.ids is None:
-            assert h.name is not None
-            value, kind = res.text_name(h.name, text), "person"
-        else:
-            found = _gazetteer_value(text, h, res, len(out))
-            if found is None:
-                continue
-            kind, value = found
-        if kind == "person" and published is not None:
-            ent = g.entities.get(value["id"]) if value["id"] else None
-            value["in_office"] = ent.in_office(published) if ent else None
-        out.append((h.start, h.end, h.exact, kind, value))
+        found = _value_of(text, h, res, out, descriptors)
+        if found is None:
+            continue
+        if out:  # the last mention's value is final now (a description after it may have set its role)
+            _share_last(out, seen)
+        out.append((h.start, h.end, seen.setdefault(h.exact, h.exact), *found))
         last_end = h.end
+    if out:
+        _share_last(out, seen)
     inner = _inner_people(text, skipped, out, res)
     return sorted(out + inner, key=lambda m: (m[0], -m[1])) if inner else out
+
+
+def _share_last(out: list[tuple[int, int, str, str, dict[str, Any]]], seen: dict[Any, Any]) -> None:
+    """Replace the last mention's value by an equal one already seen (see ``spans.shared``)."""
+    s, e, x, k, v = out[-1]
+    out[-1] = (s, e, x, k, shared(v, seen))
+
+
+def _value_of(text: str, h: _Hit, res: _Resolver, out: list[tuple[int, int, str, str, dict[str, Any]]],
+              descriptors: dict[tuple[str | None, str], tuple[str, list[str]]]) -> tuple[str, dict[str, Any]] | None:
+    """Return the kind and value of the mention at hit ``h`` (None: it is not one)."""
+    if h.descriptor is not None:
+        value = _descriptor_value(text, h, out, descriptors, res.g, res.published)
+        if value is None:
+            return None
+        kind = "person"
+    elif h.ids is None:
+        assert h.name is not None
+        value, kind = res.text_name(h.name, text), "person"
+    else:
+        found = _gazetteer_value(text, h, res, len(out))
+        if found is None:
+            return None
+        kind, value = found
+    if kind == "person" and res.published is not None:
+        ent = res.g.entities.get(value["id"]) if value["id"] else None
+        value["in_office"] = ent.in_office(res.published) if ent else None
+    return kind, value
 
 
 def _inner_people(
