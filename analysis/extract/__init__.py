@@ -23,7 +23,7 @@ from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
 from analysis.extract.quotes import find_quotes
-from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span, SpanTable
+from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span, SpanTable, shared
 
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article"]
 
@@ -220,7 +220,7 @@ class _Drafts:
         self.values: list[dict[str, Any]] = []
         self.exacts: dict[int, str] = {}  # row -> exact, where it is not text[start:end]
         self.refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
-        self.shared: dict[Any, Any] = {}  # equal values are stored once (a million "$1 billion" share one)
+        self.shared: dict[str, dict[str, Any]] = {}  # equal values stored once (a million "$1 billion" share one)
 
     def add(self, kind: str, start: int, end: int, exact: str | None, value: dict[str, Any]) -> None:
         """Add a draft (``exact`` None: ``text[start:end]``); the value dict is the finder's own, kept not copied."""
@@ -235,7 +235,7 @@ class _Drafts:
                 self.refs.append((value, k, tuple(v[1:])))
                 break
         else:
-            value = _shared_value(value, self.shared)
+            value = shared(value, self.shared)
         self.values.append(value)
 
     def table(self) -> SpanTable:
@@ -279,20 +279,6 @@ def _lower_title_case(title: str) -> str:
     'seoul to pay $10 billion a year, US says'
     """
     return _TITLE_WORD.sub(lambda m: m.group().lower(), title)
-
-
-def _shared_value(value: dict[str, Any], shared: dict[Any, Any]) -> dict[str, Any]:
-    """Return an equal value dict already seen (stored once), else ``value``; a value holding a list is kept as is.
-
-    >>> shared = {}
-    >>> _shared_value({"amount": 1.0}, shared) is _shared_value({"amount": 1.0}, shared)
-    True
-    """
-    try:
-        key = ("value", *value.items())
-        return shared.setdefault(key, value)
-    except TypeError:  # unhashable: a list of candidates
-        return value
 
 
 def _drop_years_in_amounts(d: _Drafts, rows: array) -> array:

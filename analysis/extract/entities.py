@@ -558,7 +558,8 @@ def find_entities(
     res = _Resolver(g, aliases.first_full, published)
     out: list[tuple[int, int, str, str, dict[str, Any]]] = []
     descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
-    seen: dict[Any, Any] = {}  # equal values and texts are stored once (a long text names few people, often)
+    seen: dict[str, dict[str, Any]] = {}  # equal values are stored once (a long text names few people, often)
+    texts: dict[str, str] = {}  # and equal texts
     last_end = -1
     skipped: list[_Hit] = []
     for h in _hits(text, segs, g, aliases):
@@ -571,7 +572,7 @@ def find_entities(
             continue
         if out:  # the last mention's value is final now (a description after it may have set its role)
             _share_last(out, seen)
-        out.append((h.start, h.end, seen.setdefault(h.exact, h.exact), *found))
+        out.append((h.start, h.end, texts.setdefault(h.exact, h.exact), *found))
         last_end = h.end
     if out:
         _share_last(out, seen)
@@ -579,7 +580,7 @@ def find_entities(
     return sorted(out + inner, key=lambda m: (m[0], -m[1])) if inner else out
 
 
-def _share_last(out: list[tuple[int, int, str, str, dict[str, Any]]], seen: dict[Any, Any]) -> None:
+def _share_last(out: list[tuple[int, int, str, str, dict[str, Any]]], seen: dict[str, dict[str, Any]]) -> None:
     """Replace the last mention's value by an equal one already seen (see ``spans.shared``)."""
     s, e, x, k, v = out[-1]
     out[-1] = (s, e, x, k, shared(v, seen))

@@ -43,21 +43,7 @@ def shared(value: dict[str, Any], seen: dict[Any, dict[str, Any]]) -> dict[str, 
     >>> a is b, shared({"ids": ["x"], "n": 1.0}, seen) is a, shared({"n": 1, "ids": ["x"]}, seen) is a
     (True, False, False)
     """
-    return seen.setdefault(_key(value), value)
-
-
-def _key(v: Any) -> Any:
-    """Return a hashable key of a JSON-like value, equal only for values that print alike (see ``shared``)."""
-    t = type(v)
-    if t is str or v is None:
-        return v
-    if t is dict:
-        return dict, tuple((k, _key(x)) for k, x in v.items())
-    if t is list or t is tuple:
-        return t, tuple(_key(x) for x in v)
-    if t is float and not v:
-        return t, str(v)  # 0.0 and -0.0 are equal but print differently
-    return t, v
+    return seen.setdefault(repr(value), value)  # repr tells 1, 1.0, True and -0.0 apart, as JSON does
 
 
 @dataclass(frozen=True, slots=True)  # slots: 100 MB inputs make millions
