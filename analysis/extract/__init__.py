@@ -220,7 +220,7 @@ class _Drafts:
         self.values: list[dict[str, Any]] = []
         self.exacts: dict[int, str] = {}  # row -> exact, where it is not text[start:end]
         self.refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
-        self.shared: dict[str, dict[str, Any]] = {}  # equal values stored once (a million "$1 billion" share one)
+        self.shared: dict[Any, dict[str, Any]] = {}  # equal values stored once (a million "$1 billion" share one)
 
     def add(self, kind: str, start: int, end: int, exact: str | None, value: dict[str, Any]) -> None:
         """Add a draft (``exact`` None: ``text[start:end]``); the value dict is the finder's own, kept not copied."""

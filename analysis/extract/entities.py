@@ -39,7 +39,6 @@ import bisect
 import calendar
 import datetime as dt
 import functools
-import heapq
 import re
 from array import array
 from collections.abc import Iterable, Iterator
@@ -373,59 +372,53 @@ def _aliases(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> _Aliases:
     ([0, 8], [3, 18], {'mark-esper': 8})
     """
     starts, ends, first_full = array("i"), array("i"), {}
+    sole = {a: ids[0] for a, ids in g.by_alias.items() if len(ids) == 1 and g.entities[ids[0]].kind == "person"}
     for s0, e0 in segs:
         for m in g.pattern.finditer(text, s0, e0):
-            ids = g.by_alias[m.group()]
-            if len(ids) == 1 and g.entities[ids[0]].kind == "person":
-                first_full.setdefault(ids[0], m.start())
-            starts.append(m.start())
-            ends.append(m.end())
+            s, e = m.span()
+            person = sole.get(m.group())
+            if person is not None and person not in first_full:
+                first_full[person] = s
+            starts.append(s)
+            ends.append(e)
     return _Aliases(starts, ends, first_full)
 
 
-def _by_place(h: _Hit | Name) -> tuple[int, int]:
+def _by_place(h: _Hit) -> tuple[int, int]:
     return h.start, -h.end
 
 
 def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliases) -> Iterator[_Hit]:
-    """Yield the gazetteer aliases, descriptions and text names in ``segs``, by start then longest first (made one
-    at a time from the three sorted streams: no list of every hit)."""
-    by_alias = g.by_alias
-    gaz = (_Hit(s, e, x, ids=by_alias[x]) for s, e in zip(aliases.starts, aliases.ends, strict=True)
-           for x in (text[s:e],))  # fmt: skip
-    desc = (_Hit(m.start(), m.end(), m.group(), descriptor=m) for s0, e0 in segs
-            for m in _DESCRIPTOR.finditer(text, s0, e0))  # fmt: skip
-    names = (_Hit(n.start, n.end, n.exact, name=n) for n in sorted(find_names(text, segs), key=_by_place))
-    group: list[_Hit] = []  # the hits at one place
-    for h in heapq.merge(gaz, desc, names, key=_by_place):
-        if group and (group[0].start != h.start or group[0].end != h.end):
-            yield from _joined(group)
-            group.clear()
-        group.append(h)
-    yield from _joined(group)
+    """Yield the gazetteer aliases, descriptions and text names in ``segs``, by start then longest first; at one
+    place an alias comes first, then descriptions. A text name at an alias's place is joined to it (a bare surname
+    or "President <surname>" is resolved against the text's people; a longer name is the alias itself).
 
+    The aliases (most hits) are made one at a time from their arrays: no list of every hit.
 
-def _joined(group: list[_Hit]) -> list[_Hit]:
-    """Return the hits at one place (gazetteer alias first, then descriptions, then text names) with each text name
-    joined to the gazetteer alias there: a bare surname or "President <surname>" is resolved against the text's
-    people; a longer name is the alias itself.
-
-    >>> n = Name(0, 3, "Kim", "Kim", None, "subject")
-    >>> group = [_Hit(0, 3, "Kim", ids=("a",)), _Hit(0, 3, "Kim", name=n)]
-    >>> [(h.ids, h.name.exact if h.name else None) for h in _joined(group)]
-    [(('a',), 'Kim')]
+    >>> t, g = "Gen. Jo Bell met Kim. A senior official said.", load_gazetteer()
+    >>> [(h.exact, h.ids is not None, h.name is not None) for h in _hits(t, [(0, 45)], g, _aliases(t, [(0, 45)], g))]
+    [('Jo Bell', False, True), ('Kim', True, False), ('A senior official', False, False)]
     """
-    gaz = [h for h in group if h.ids is not None]
-    if not gaz:
-        return list(group)
-    kept = []
-    for h in group:
-        if h.ids is None and h.name is not None and h.descriptor is None:
-            if " " not in h.exact:
-                gaz[-1].name = h.name
-            continue
-        kept.append(h)
-    return kept
+    others = [_Hit(m.start(), m.end(), m.group(), descriptor=m) for s0, e0 in segs
+              for m in _DESCRIPTOR.finditer(text, s0, e0)]  # fmt: skip
+    others += (_Hit(n.start, n.end, n.exact, name=n) for n in find_names(text, segs))
+    others.sort(key=_by_place)  # stable: a description before a text name at one place
+    k, n = 0, len(others)
+    for s, e in zip(aliases.starts, aliases.ends, strict=True):
+        while k < n and (others[k].start < s or (others[k].start == s and others[k].end > e)):
+            yield others[k]
+            k += 1
+        h = _Hit(s, e, (x := text[s:e]), ids=g.by_alias[x])
+        same = []
+        while k < n and others[k].start == s and others[k].end == e:
+            if others[k].descriptor is not None:
+                same.append(others[k])
+            elif " " not in others[k].exact:
+                h.name = others[k].name
+            k += 1
+        yield h
+        yield from same
+    yield from others[k:]
 
 
 def _person_value(name: str, role: str | None, **extra: Any) -> dict[str, Any]:
@@ -558,7 +551,7 @@ def find_entities(
     res = _Resolver(g, aliases.first_full, published)
     out: list[tuple[int, int, str, str, dict[str, Any]]] = []
     descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
-    seen: dict[str, dict[str, Any]] = {}  # equal values are stored once (a long text names few people, often)
+    seen: dict[Any, dict[str, Any]] = {}  # equal values are stored once (a long text names few people, often)
     texts: dict[str, str] = {}  # and equal texts
     last_end = -1
     skipped: list[_Hit] = []
@@ -580,7 +573,7 @@ def find_entities(
     return sorted(out + inner, key=lambda m: (m[0], -m[1])) if inner else out
 
 
-def _share_last(out: list[tuple[int, int, str, str, dict[str, Any]]], seen: dict[str, dict[str, Any]]) -> None:
+def _share_last(out: list[tuple[int, int, str, str, dict[str, Any]]], seen: dict[Any, dict[str, Any]]) -> None:
     """Replace the last mention's value by an equal one already seen (see ``spans.shared``)."""
     s, e, x, k, v = out[-1]
     out[-1] = (s, e, x, k, shared(v, seen))

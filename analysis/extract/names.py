@@ -34,6 +34,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
+_CAPITAL = re.compile("[A-Z]")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -168,7 +169,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Rep.', 'Jo', "O'Neil", "'", 's', 'aide', ',', 'Kim', 'Sang-woo.']
     """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), g, word_of(g)) for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
+    return [Token(m.start(), m.end(), (g := m.group()), word_of(g)) for m in _TOKEN.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -667,6 +668,8 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
     for s0, e0 in segs:
         for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
+            if _CAPITAL.search(text, a, b) is None:
+                continue  # no name word, so no name and no surname: not cut into tokens
             toks = tokens(text, a, b)
             capitals = _capitals(toks)
             starts = _run_starts(toks, capitals)

@@ -43,7 +43,11 @@ def shared(value: dict[str, Any], seen: dict[Any, dict[str, Any]]) -> dict[str, 
     >>> a is b, shared({"ids": ["x"], "n": 1.0}, seen) is a, shared({"n": 1, "ids": ["x"]}, seen) is a
     (True, False, False)
     """
-    return seen.setdefault(repr(value), value)  # repr tells 1, 1.0, True and -0.0 apart, as JSON does
+    if seen.get(id(value)) is value:  # a value kept before, passed again: no repr made
+        return value
+    kept = seen.setdefault(repr(value), value)  # repr tells 1, 1.0, True and -0.0 apart, as JSON does
+    seen[id(kept)] = kept  # (``seen`` holds it: its id is no other live object's)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)  # slots: 100 MB inputs make millions
