@@ -61,11 +61,12 @@ def annotate_article(article: Article) -> Annotation:
     drafts = _Drafts(text)  # the first finder to claim a (kind, start, end) keeps it
     in_one_paragraph = _paragraph_test(paras)
     _add_numbers(article, stretches, heads, in_one_paragraph, drafts.add)
-    mentions = [m for m in find_entities(text, stretches, published=pub) if in_one_paragraph(m[0], m[1])]
-    for s, e, x, k, v in mentions:
-        drafts.add(k, s, e, x, v)
-    quotes = find_quotes(text, paras, mentions, _Joined(heads, _pairs(article.sentences)))
-    del mentions
+    first_mention = len(drafts)
+    for s, e, x, k, v in find_entities(text, stretches, published=pub):
+        if in_one_paragraph(s, e):
+            drafts.add(k, s, e, x, v)
+    # the quote finder reads the mentions from the drafts' columns (no second list of them is kept)
+    quotes = find_quotes(text, paras, _Mentions(drafts, first_mention), _Joined(heads, _pairs(article.sentences)))
     for q in quotes:
         drafts.add("quote", q.start, q.end, q.exact, q.value)
     table = drafts.table()
@@ -238,6 +239,9 @@ class _Drafts:
             value = shared(value, self.shared)
         self.values.append(value)
 
+    def __len__(self) -> int:
+        return len(self.starts)
+
     def table(self) -> SpanTable:
         """Return the drafts as a SpanTable in text order (start, longest first, kind), the first of equal ones kept,
         dates read inside an amount dropped, references resolved to ids (None when their span was dropped).
@@ -270,6 +274,40 @@ class _Drafts:
                 rows.append(key & 0xFFFFFFFF)
                 last = key >> 32
         return rows
+
+
+class _Mentions(Sequence[tuple[int, int, str, str, dict[str, Any]]]):
+    """The drafts from row ``first`` on (the entity mentions) as ``(start, end, exact, kind, value)``, each made on
+    access from the columns (equal texts made once).
+
+    >>> d = _Drafts("Kim met Bo")
+    >>> d.add("date", 8, 10, None, {}); d.add("person", 0, 3, "Kim", {"id": None})
+    >>> list(_Mentions(d, 1)), len(_Mentions(d, 1))
+    ([(0, 3, 'Kim', 'person', {'id': None})], 1)
+    """
+
+    def __init__(self, drafts: _Drafts, first: int) -> None:
+        self.drafts, self.first = drafts, first
+        self.texts: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.drafts) - self.first
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        d, r = self.drafts, self.first + i
+        s, e = d.starts[r], d.ends[r]
+        x = d.exacts.get(r)
+        x = d.text[s:e] if x is None else x
+        return s, e, self.texts.setdefault(x, x), KINDS[d.kinds[r]], d.values[r]
+
+    def __iter__(self) -> Iterator[tuple[int, int, str, str, dict[str, Any]]]:
+        return (self[i] for i in range(len(self)))
 
 
 def _lower_title_case(title: str) -> str:
