@@ -95,7 +95,23 @@ def _pairs(segments: Sequence[Any]) -> Sequence[tuple[int, int]]:
     return segments.pairs() if isinstance(segments, Segments) else [(s.start, s.end) for s in segments]
 
 
-class _Joined(Sequence[tuple[int, int]]):
+class _View(Sequence[Any]):
+    """A sequence whose items are made on access by ``_at(i)`` (``0 <= i < len``); slices and negative indexes here."""
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self._at(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._at(i)
+
+    def _at(self, i: int) -> Any:
+        raise NotImplementedError
+
+
+class _Joined(_View):
     """The title's ``(start, end)`` (if any) then the body's pairs, read as one sequence without copying them.
 
     >>> j = _Joined([(0, 5)], [(7, 9), (11, 20)])
@@ -109,13 +125,7 @@ class _Joined(Sequence[tuple[int, int]]):
     def __len__(self) -> int:
         return len(self.heads) + len(self.rest)
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
+    def _at(self, i: int) -> tuple[int, int]:
         return self.heads[i] if i < len(self.heads) else self.rest[i - len(self.heads)]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
@@ -276,7 +286,7 @@ class _Drafts:
         return rows
 
 
-class _Mentions(Sequence[tuple[int, int, str, str, dict[str, Any]]]):
+class _Mentions(_View):
     """The drafts from row ``first`` on (the entity mentions) as ``(start, end, exact, kind, value)``, each made on
     access from the columns (equal texts made once).
 
@@ -293,21 +303,19 @@ class _Mentions(Sequence[tuple[int, int, str, str, dict[str, Any]]]):
     def __len__(self) -> int:
         return len(self.drafts) - self.first
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        d, r = self.drafts, self.first + i
-        s, e = d.starts[r], d.ends[r]
-        x = d.exacts.get(r)
-        x = d.text[s:e] if x is None else x
-        return s, e, self.texts.setdefault(x, x), KINDS[d.kinds[r]], d.values[r]
+    def _at(self, i: int) -> tuple[int, int, str, str, dict[str, Any]]:
+        return next(self._rows(self.first + i, self.first + i + 1))
 
     def __iter__(self) -> Iterator[tuple[int, int, str, str, dict[str, Any]]]:
-        return (self[i] for i in range(len(self)))
+        return self._rows(self.first, len(self.drafts))
+
+    def _rows(self, a: int, b: int) -> Iterator[tuple[int, int, str, str, dict[str, Any]]]:
+        d, texts = self.drafts, self.texts
+        for r in range(a, b):
+            s, e = d.starts[r], d.ends[r]
+            x = d.exacts.get(r)
+            x = d.text[s:e] if x is None else x
+            yield s, e, texts.setdefault(x, x), KINDS[d.kinds[r]], d.values[r]
 
 
 def _lower_title_case(title: str) -> str:
