@@ -739,7 +739,7 @@ def _capitals(toks: list[Token]) -> list[int]:
     """Return the indexes of the tokens that start with a capital letter (every name word does).
 
     >>> _capitals(tokens("Jo met Al. Roe"))
-    [0, 2, 4]
+    [0, 2, 3]
     """
     return [i for i, t in enumerate(toks) if t.text[:1].isupper()]
 
