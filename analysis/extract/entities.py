@@ -538,6 +538,7 @@ def find_entities(
 
     ``segments`` are the ``(start, end)`` stretches to search (default: all of ``text``); ``published``
     (the article's date) adds ``in_office`` to people and keeps descriptions to the people then in office.
+    Equal values (and texts) are one object (bounded memory): read them, do not change them.
 
     >>> [(e, v["id"], v.get("metonym_for")) for _, _, e, _, v in find_entities(
     ...     "Kim Myong Gil spoke. Later Kim said Washington's demand was wrong.")]
