@@ -575,9 +575,22 @@ def find_entities(
 
 
 def _share_last(out: list[tuple[int, int, str, str, dict[str, Any]]], seen: dict[Any, dict[str, Any]]) -> None:
-    """Replace the last mention's value by an equal one already seen (see ``spans.shared``)."""
+    """Replace the last mention's value by an equal one already seen (see ``spans.shared``).
+
+    First tried: the value last kept for the same kind and name, compared with ``==`` and key order (cheaper than
+    ``shared``'s key). ``==`` is exact here: no key of an entity value holds a bool in one value and a number in
+    another (where True == 1 would print differently).
+
+    >>> seen, out = {}, [(0, 3, "Kim", "person", {"id": "a", "name": "Kim", "in_office": True})]
+    >>> _share_last(out, seen); out.append((9, 12, "Kim", "person", {"id": "a", "name": "Kim", "in_office": True}))
+    >>> _share_last(out, seen); out[0][4] is out[1][4]
+    True
+    """
     s, e, x, k, v = out[-1]
-    out[-1] = (s, e, x, k, shared(v, seen))
+    last = seen.get((k, v.get("name")))
+    if last is None or last != v or list(last) != list(v):
+        last = seen[(k, v.get("name"))] = shared(v, seen)
+    out[-1] = (s, e, x, k, last)
 
 
 def _value_of(text: str, h: _Hit, res: _Resolver, out: list[tuple[int, int, str, str, dict[str, Any]]],
