@@ -17,7 +17,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from analysis.article import Article, Segments, parse_article
+from analysis.article import Article, Columns, Segments, parse_article
 from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible, names_currency
 from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
@@ -95,23 +95,7 @@ def _pairs(segments: Sequence[Any]) -> Sequence[tuple[int, int]]:
     return segments.pairs() if isinstance(segments, Segments) else [(s.start, s.end) for s in segments]
 
 
-class _View(Sequence[Any]):
-    """A sequence whose items are made on access by ``_at(i)`` (``0 <= i < len``); slices and negative indexes here."""
-
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self._at(k) for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        return self._at(i)
-
-    def _at(self, i: int) -> Any:
-        raise NotImplementedError
-
-
-class _Joined(_View):
+class _Joined(Columns):
     """The title's ``(start, end)`` (if any) then the body's pairs, read as one sequence without copying them.
 
     >>> j = _Joined([(0, 5)], [(7, 9), (11, 20)])
@@ -125,7 +109,8 @@ class _Joined(_View):
     def __len__(self) -> int:
         return len(self.heads) + len(self.rest)
 
-    def _at(self, i: int) -> tuple[int, int]:
+    def row(self, i: int) -> tuple[int, int]:
+        """Return the ``(start, end)`` at index ``i``."""
         return self.heads[i] if i < len(self.heads) else self.rest[i - len(self.heads)]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
@@ -286,7 +271,7 @@ class _Drafts:
         return rows
 
 
-class _Mentions(_View):
+class _Mentions(Columns):
     """The drafts from row ``first`` on (the entity mentions) as ``(start, end, exact, kind, value)``, each made on
     access from the columns (equal texts made once).
 
@@ -303,7 +288,8 @@ class _Mentions(_View):
     def __len__(self) -> int:
         return len(self.drafts) - self.first
 
-    def _at(self, i: int) -> tuple[int, int, str, str, dict[str, Any]]:
+    def row(self, i: int) -> tuple[int, int, str, str, dict[str, Any]]:
+        """Return the mention at index ``i``."""
         return next(self._rows(self.first + i, self.first + i + 1))
 
     def __iter__(self) -> Iterator[tuple[int, int, str, str, dict[str, Any]]]:
