@@ -17,13 +17,13 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from analysis.article import Article, Segments, parse_article
+from analysis.article import Article, Columns, Segments, parse_article
 from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible, names_currency
 from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
 from analysis.extract.quotes import find_quotes
-from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span, SpanTable
+from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span, SpanTable, shared
 
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article"]
 
@@ -61,11 +61,12 @@ def annotate_article(article: Article) -> Annotation:
     drafts = _Drafts(text)  # the first finder to claim a (kind, start, end) keeps it
     in_one_paragraph = _paragraph_test(paras)
     _add_numbers(article, stretches, heads, in_one_paragraph, drafts.add)
-    mentions = [m for m in find_entities(text, stretches, published=pub) if in_one_paragraph(m[0], m[1])]
-    for s, e, x, k, v in mentions:
-        drafts.add(k, s, e, x, v)
-    quotes = find_quotes(text, paras, mentions, _Joined(heads, _pairs(article.sentences)))
-    del mentions
+    first_mention = len(drafts)
+    for s, e, x, k, v in find_entities(text, stretches, published=pub):
+        if in_one_paragraph(s, e):
+            drafts.add(k, s, e, x, v)
+    # the quote finder reads the mentions from the drafts' columns (no second list of them is kept)
+    quotes = find_quotes(text, paras, _Mentions(drafts, first_mention), _Joined(heads, _pairs(article.sentences)))
     for q in quotes:
         drafts.add("quote", q.start, q.end, q.exact, q.value)
     table = drafts.table()
@@ -94,7 +95,7 @@ def _pairs(segments: Sequence[Any]) -> Sequence[tuple[int, int]]:
     return segments.pairs() if isinstance(segments, Segments) else [(s.start, s.end) for s in segments]
 
 
-class _Joined(Sequence[tuple[int, int]]):
+class _Joined(Columns):
     """The title's ``(start, end)`` (if any) then the body's pairs, read as one sequence without copying them.
 
     >>> j = _Joined([(0, 5)], [(7, 9), (11, 20)])
@@ -108,13 +109,8 @@ class _Joined(Sequence[tuple[int, int]]):
     def __len__(self) -> int:
         return len(self.heads) + len(self.rest)
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
+    def row(self, i: int) -> tuple[int, int]:
+        """Return the ``(start, end)`` at index ``i``."""
         return self.heads[i] if i < len(self.heads) else self.rest[i - len(self.heads)]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
@@ -220,7 +216,7 @@ class _Drafts:
         self.values: list[dict[str, Any]] = []
         self.exacts: dict[int, str] = {}  # row -> exact, where it is not text[start:end]
         self.refs: list[tuple[dict[str, Any], str, tuple[Any, ...]]] = []
-        self.shared: dict[Any, Any] = {}  # equal values are stored once (a million "$1 billion" share one)
+        self.shared: dict[Any, dict[str, Any]] = {}  # equal values stored once (a million "$1 billion" share one)
 
     def add(self, kind: str, start: int, end: int, exact: str | None, value: dict[str, Any]) -> None:
         """Add a draft (``exact`` None: ``text[start:end]``); the value dict is the finder's own, kept not copied."""
@@ -235,8 +231,11 @@ class _Drafts:
                 self.refs.append((value, k, tuple(v[1:])))
                 break
         else:
-            value = _shared_value(value, self.shared)
+            value = shared(value, self.shared)
         self.values.append(value)
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
     def table(self) -> SpanTable:
         """Return the drafts as a SpanTable in text order (start, longest first, kind), the first of equal ones kept,
@@ -272,6 +271,39 @@ class _Drafts:
         return rows
 
 
+class _Mentions(Columns):
+    """The drafts from row ``first`` on (the entity mentions) as ``(start, end, exact, kind, value)``, each made on
+    access from the columns (equal texts made once).
+
+    >>> d = _Drafts("Kim met Bo")
+    >>> d.add("date", 8, 10, None, {}); d.add("person", 0, 3, "Kim", {"id": None})
+    >>> list(_Mentions(d, 1)), len(_Mentions(d, 1))
+    ([(0, 3, 'Kim', 'person', {'id': None})], 1)
+    """
+
+    def __init__(self, drafts: _Drafts, first: int) -> None:
+        self.drafts, self.first = drafts, first
+        self.texts: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.drafts) - self.first
+
+    def row(self, i: int) -> tuple[int, int, str, str, dict[str, Any]]:
+        """Return the mention at index ``i``."""
+        return next(self._rows(self.first + i, self.first + i + 1))
+
+    def __iter__(self) -> Iterator[tuple[int, int, str, str, dict[str, Any]]]:
+        return self._rows(self.first, len(self.drafts))
+
+    def _rows(self, a: int, b: int) -> Iterator[tuple[int, int, str, str, dict[str, Any]]]:
+        d, texts = self.drafts, self.texts
+        for r in range(a, b):
+            s, e = d.starts[r], d.ends[r]
+            x = d.exacts.get(r)
+            x = d.text[s:e] if x is None else x
+            yield s, e, texts.setdefault(x, x), KINDS[d.kinds[r]], d.values[r]
+
+
 def _lower_title_case(title: str) -> str:
     """Return ``title`` with its title-case words in lower case (same length, so offsets hold).
 
@@ -279,20 +311,6 @@ def _lower_title_case(title: str) -> str:
     'seoul to pay $10 billion a year, US says'
     """
     return _TITLE_WORD.sub(lambda m: m.group().lower(), title)
-
-
-def _shared_value(value: dict[str, Any], shared: dict[Any, Any]) -> dict[str, Any]:
-    """Return an equal value dict already seen (stored once), else ``value``; a value holding a list is kept as is.
-
-    >>> shared = {}
-    >>> _shared_value({"amount": 1.0}, shared) is _shared_value({"amount": 1.0}, shared)
-    True
-    """
-    try:
-        key = ("value", *value.items())
-        return shared.setdefault(key, value)
-    except TypeError:  # unhashable: a list of candidates
-        return value
 
 
 def _drop_years_in_amounts(d: _Drafts, rows: array) -> array:

@@ -40,7 +40,8 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ from analysis.csvfile import read_csv
 from analysis.errors import DataError
 from analysis.extract.names import SPEECH_VERBS, Name, find_names, surname_of
 from analysis.extract.scan import word_trie
+from analysis.extract.spans import shared
 from analysis.paths import DATA
 
 __all__ = ["Entity", "Gazetteer", "Term", "find_entities", "load_gazetteer", "title_fits"]
@@ -339,7 +341,7 @@ def title_fits(title: str, role: str) -> bool:
     return words is None or any(w in role.lower() for w in words)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     """A candidate mention: a gazetteer alias (``ids``), an unnamed-person phrase (``descriptor``) or a
     name found from the text (``name``; also set on a gazetteer alias a text rule found at the same place)."""
@@ -352,23 +354,71 @@ class _Hit:
     name: Name | None = None
 
 
-def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> list[_Hit]:
-    """Return the gazetteer aliases, descriptions and text names in ``segs``, by start then longest first."""
-    hits: list[_Hit] = []
+@dataclass(frozen=True)
+class _Aliases:
+    """Where the gazetteer's aliases are in the text (two arrays of ints: 8 bytes a match), and the first
+    unambiguous mention of each gazetteer person (``first_full``: it orders the candidates of a shared name)."""
+
+    starts: array
+    ends: array
+    first_full: dict[str, int]
+
+
+def _aliases(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> _Aliases:
+    """Return where the gazetteer's aliases are in ``segs``, in text order.
+
+    >>> a = _aliases("Kim met Mark Esper.", [(0, 19)], load_gazetteer())
+    >>> list(a.starts), list(a.ends), a.first_full
+    ([0, 8], [3, 18], {'mark-esper': 8})
+    """
+    starts, ends, first_full = array("i"), array("i"), {}
+    sole = {a: ids[0] for a, ids in g.by_alias.items() if len(ids) == 1 and g.entities[ids[0]].kind == "person"}
     for s0, e0 in segs:
         for m in g.pattern.finditer(text, s0, e0):
-            hits.append(_Hit(m.start(), m.end(), m.group(), ids=g.by_alias[m.group()]))
-        for m in _DESCRIPTOR.finditer(text, s0, e0):
-            hits.append(_Hit(m.start(), m.end(), m.group(), descriptor=m))
-    at = {(h.start, h.end): h for h in hits if h.ids is not None}
-    for n in find_names(text, segs):
-        same = at.get((n.start, n.end))
-        if same is None:
-            hits.append(_Hit(n.start, n.end, n.exact, name=n))
-        elif " " not in n.exact:
-            same.name = n  # a bare surname or "President <surname>": resolved against the text's people
-    hits.sort(key=lambda h: (h.start, -h.end))
-    return hits
+            s, e = m.span()
+            person = sole.get(m.group())
+            if person is not None and person not in first_full:
+                first_full[person] = s
+            starts.append(s)
+            ends.append(e)
+    return _Aliases(starts, ends, first_full)
+
+
+def _by_place(h: _Hit) -> tuple[int, int]:
+    return h.start, -h.end
+
+
+def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliases) -> Iterator[_Hit]:
+    """Yield the gazetteer aliases, descriptions and text names in ``segs``, by start then longest first; at one
+    place an alias comes first, then descriptions. A text name at an alias's place is joined to it (a bare surname
+    or "President <surname>" is resolved against the text's people; a longer name is the alias itself).
+
+    The aliases (most hits) are made one at a time from their arrays: no list of every hit.
+
+    >>> t, g = "Gen. Jo Bell met Kim. A senior official said.", load_gazetteer()
+    >>> [(h.exact, h.ids is not None, h.name is not None) for h in _hits(t, [(0, 45)], g, _aliases(t, [(0, 45)], g))]
+    [('Jo Bell', False, True), ('Kim', True, False), ('A senior official', False, False)]
+    """
+    others = [_Hit(m.start(), m.end(), m.group(), descriptor=m) for s0, e0 in segs
+              for m in _DESCRIPTOR.finditer(text, s0, e0)]  # fmt: skip
+    others += (_Hit(n.start, n.end, n.exact, name=n) for n in find_names(text, segs))
+    others.sort(key=_by_place)  # stable: a description before a text name at one place
+    k, n = 0, len(others)
+    for s, e in zip(aliases.starts, aliases.ends, strict=True):
+        while k < n and (others[k].start < s or (others[k].start == s and others[k].end > e)):
+            yield others[k]
+            k += 1
+        h = _Hit(s, e, (x := text[s:e]), ids=g.by_alias[x])
+        same = []
+        while k < n and others[k].start == s and others[k].end == e:
+            if others[k].descriptor is not None:
+                same.append(others[k])
+            elif " " not in others[k].exact:
+                h.name = others[k].name
+            k += 1
+        yield h
+        yield from same
+    yield from others[k:]
 
 
 def _person_value(name: str, role: str | None, **extra: Any) -> dict[str, Any]:
@@ -407,15 +457,12 @@ def _text_person(n: Name) -> dict[str, Any]:
 class _Resolver:
     """Who the people named so far are, as the loop over mentions goes on (people named earlier win)."""
 
-    def __init__(self, g: Gazetteer, hits: list[_Hit], published: dt.date | None) -> None:
+    def __init__(self, g: Gazetteer, first_full: dict[str, int], published: dt.date | None) -> None:
         self.g = g
         self.published = published
         self.introduced: dict[str, int] = {}  # gazetteer person -> when last named (higher = more recent)
         self.text_people: dict[str, list[Name]] = {}  # surname -> people the text introduced by full name
-        self.first_full: dict[str, int] = {}  # first unambiguous mention of each person (orders candidates)
-        for h in hits:
-            if h.ids and len(h.ids) == 1 and g.entities[h.ids[0]].kind == "person":
-                self.first_full.setdefault(h.ids[0], h.start)
+        self.first_full = first_full  # first unambiguous mention of each person (orders candidates)
 
     def text_name(self, n: Name, text: str) -> dict[str, Any]:
         """Return the value of a text name, and remember a full name for later bare surnames."""
@@ -491,6 +538,7 @@ def find_entities(
 
     ``segments`` are the ``(start, end)`` stretches to search (default: all of ``text``); ``published``
     (the article's date) adds ``in_office`` to people and keeps descriptions to the people then in office.
+    Equal values (and texts) are one object (bounded memory): read them, do not change them.
 
     >>> [(e, v["id"], v.get("metonym_for")) for _, _, e, _, v in find_entities(
     ...     "Kim Myong Gil spoke. Later Kim said Washington's demand was wrong.")]
@@ -500,37 +548,71 @@ def find_entities(
     """
     g = gazetteer or load_gazetteer()
     segs = list(segments) if segments is not None else [(0, len(text))]
-    hits = _hits(text, segs, g)
-    res = _Resolver(g, hits, published)
+    aliases = _aliases(text, segs, g)
+    res = _Resolver(g, aliases.first_full, published)
     out: list[tuple[int, int, str, str, dict[str, Any]]] = []
     descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
+    seen: dict[Any, dict[str, Any]] = {}  # equal values are stored once (a long text names few people, often)
+    texts: dict[str, str] = {}  # and equal texts
     last_end = -1
     skipped: list[_Hit] = []
-    for h in hits:
+    for h in _hits(text, segs, g, aliases):
         if h.start < last_end:
             if h.name is not None and h.ids is None:
                 skipped.append(h)
             continue
-        if h.descriptor is not None:
-            value = _descriptor_value(text, h, out, descriptors, g, published)
-            if value is None:
-                continue
-            kind = "person"
-        elif h.ids is None:
-            assert h.name is not None
-            value, kind = res.text_name(h.name, text), "person"
-        else:
-            found = _gazetteer_value(text, h, res, len(out))
-            if found is None:
-                continue
-            kind, value = found
-        if kind == "person" and published is not None:
-            ent = g.entities.get(value["id"]) if value["id"] else None
-            value["in_office"] = ent.in_office(published) if ent else None
-        out.append((h.start, h.end, h.exact, kind, value))
+        found = _value_of(text, h, res, out, descriptors)
+        if found is None:
+            continue
+        if out:  # the last mention's value is final now (a description after it may have set its role)
+            _share_last(out, seen)
+        out.append((h.start, h.end, texts.setdefault(h.exact, h.exact), *found))
         last_end = h.end
+    if out:
+        _share_last(out, seen)
     inner = _inner_people(text, skipped, out, res)
     return sorted(out + inner, key=lambda m: (m[0], -m[1])) if inner else out
+
+
+def _share_last(out: list[tuple[int, int, str, str, dict[str, Any]]], seen: dict[Any, dict[str, Any]]) -> None:
+    """Replace the last mention's value by an equal one already seen (see ``spans.shared``).
+
+    First tried: the value last kept for the same kind and name, compared with ``==`` and key order (cheaper than
+    ``shared``'s key). ``==`` is exact here: no key of an entity value holds a bool in one value and a number in
+    another (where True == 1 would print differently).
+
+    >>> seen, out = {}, [(0, 3, "Kim", "person", {"id": "a", "name": "Kim", "in_office": True})]
+    >>> _share_last(out, seen); out.append((9, 12, "Kim", "person", {"id": "a", "name": "Kim", "in_office": True}))
+    >>> _share_last(out, seen); out[0][4] is out[1][4]
+    True
+    """
+    s, e, x, k, v = out[-1]
+    last = seen.get((k, v.get("name")))
+    if last is None or last != v or list(last) != list(v):
+        last = seen[(k, v.get("name"))] = shared(v, seen)
+    out[-1] = (s, e, x, k, last)
+
+
+def _value_of(text: str, h: _Hit, res: _Resolver, out: list[tuple[int, int, str, str, dict[str, Any]]],
+              descriptors: dict[tuple[str | None, str], tuple[str, list[str]]]) -> tuple[str, dict[str, Any]] | None:
+    """Return the kind and value of the mention at hit ``h`` (None: it is not one)."""
+    if h.descriptor is not None:
+        value = _descriptor_value(text, h, out, descriptors, res.g, res.published)
+        if value is None:
+            return None
+        kind = "person"
+    elif h.ids is None:
+        assert h.name is not None
+        value, kind = res.text_name(h.name, text), "person"
+    else:
+        found = _gazetteer_value(text, h, res, len(out))
+        if found is None:
+            return None
+        kind, value = found
+    if kind == "person" and res.published is not None:
+        ent = res.g.entities.get(value["id"]) if value["id"] else None
+        value["in_office"] = ent.in_office(res.published) if ent else None
+    return kind, value
 
 
 def _inner_people(

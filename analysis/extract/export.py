@@ -14,7 +14,6 @@ the article's ``url`` in data/articles.csv (matched by the SHA-256 of its bytes)
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import re
@@ -32,6 +31,8 @@ from analysis.extract.spans import Annotation, Finding, Span
 __all__ = ["FORMATS", "ArticleIdentity", "article_identity", "iter_json", "render", "to_csv", "to_json", "to_w3c"]
 
 _CONTEXT_CHARS = 32
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)  # strict JSON: never Infinity
+_WRITTEN_MOST = 1024  # values whose JSON iter_json keeps for reuse
 _MOTIVATION = {
     "person": "identifying", "org": "identifying", "place": "identifying", "agreement": "identifying",
     "quote": "identifying", "money": "describing", "multiplier": "describing", "percent": "describing",
@@ -109,15 +110,18 @@ def iter_json(annotation: Annotation) -> Iterator[str]:
     >>> doc["annotations"][1]["value"]["amount"]
     5000000000.0
     """
-    dump = functools.partial(json.dumps, ensure_ascii=False, allow_nan=False)
+    dump = _ENCODER.encode  # one encoder (json.dumps with these options makes one a call)
     yield '{\n  "source": ' + dump(annotation.source()) + ',\n  "annotations": ['
     sep = "\n    "
-    last: tuple[Any, str] = (None, "")  # the value last written and its JSON (runs of equal amounts share one)
+    written: dict[int, str] = {}  # id of a value -> its JSON (equal values are one dict: entities repeat)
     for s in annotation.table:  # one Span at a time, made from the table's columns
-        if s.value is not last[0]:
-            last = (s.value, dump(s.value))
+        value = written.get(id(s.value))
+        if value is None:
+            if len(written) >= _WRITTEN_MOST:
+                written.clear()  # bounded memory
+            value = written[id(s.value)] = dump(s.value)  # the table holds the value: its id stays its own
         yield (f'{sep}{{"id": "{s.id}", "kind": "{s.kind}", "start": {s.start}, "end": {s.end}, '
-               f'"exact": {dump(s.exact)}, "value": {last[1]}}}')
+               f'"exact": {dump(s.exact)}, "value": {value}}}')
         sep = ",\n    "
     yield ("\n  " if annotation.table else "") + '],\n  "findings": ['
     sep = "\n    "
@@ -189,7 +193,7 @@ def _span_item(s: Span, text: str, source: str) -> dict[str, Any]:
     body: list[dict[str, Any]] = [
         {"type": "TextualBody", "purpose": "tagging", "value": s.kind},
         {"type": "TextualBody", "purpose": "describing", "format": "application/json",
-         "value": json.dumps(s.value, ensure_ascii=False, allow_nan=False)},
+         "value": _ENCODER.encode(s.value)},
     ]  # fmt: skip
     eid = s.value.get("id") if s.kind in {"person", "org", "place", "agreement"} else None
     if eid:
@@ -227,7 +231,7 @@ def to_csv(annotation: Annotation) -> str:
     from analysis.csvfile import csv_text
 
     return csv_text(["id", "kind", "start", "end", "exact", "value"],
-                    [[s.id, s.kind, s.start, s.end, s.exact, json.dumps(s.value, ensure_ascii=False, allow_nan=False)]
+                    [[s.id, s.kind, s.start, s.end, s.exact, _ENCODER.encode(s.value)]
                      for s in annotation.table])
 
 

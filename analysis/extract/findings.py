@@ -257,17 +257,23 @@ def _quote_findings(
     return out
 
 
-def _name_findings(people: Sequence[Span], names: dict[str, str]) -> list[Draft]:
-    """Return the bare surnames that fit several people the text leaves open."""
-    first_of: dict[str, Span] = {}
-    for s in people:
-        if s.value.get("id") and s.value["id"] not in first_of:
-            first_of[s.value["id"]] = s
+def _name_findings(people: SpanView, names: dict[str, str]) -> list[Draft]:
+    """Return the bare surnames that fit several people the text leaves open (a Span is made only for those and
+    for the first mention of each of their candidates: the rest is read from the table's values)."""
+    table, values = people.table, people.table.values
+    first_of: dict[str, int] = {}  # entity id -> the row of its first mention
+    for r in people.rows:
+        eid = values[r].get("id")
+        if eid and eid not in first_of:
+            first_of[eid] = r
     out: list[Draft] = []
-    for s in people:
+    for r in people.rows:
+        if values[r].get("id") is not None or values[r].get("descriptor"):
+            continue  # resolved, or a description: never ambiguous (as _ambiguous_names says)
+        s = table[r]
         fits = _ambiguous_names(s, names)
         if fits:
-            rel = tuple(first_of[c] for c in s.value.get("candidates", []) if c in first_of)
+            rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
             out.append(("ambiguous_reference", s.start, s.end, s.exact,
                         f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
     return out

@@ -34,6 +34,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
+_CAPITAL = re.compile("[A-Z]")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -169,7 +170,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Rep.', 'Jo', "O'Neil", "'", 's', 'aide', ',', 'Kim', 'Sang-woo.']
     """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), g, word_of(g)) for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
+    return [Token(m.start(), m.end(), (g := m.group()), word_of(g)) for m in _TOKEN.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -668,8 +669,11 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
     for s0, e0 in segs:
         for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
+            if _CAPITAL.search(text, a, b) is None:
+                continue  # no name word, so no name and no surname: not cut into tokens
             toks = tokens(text, a, b)
-            starts = _run_starts(toks)
+            capitals = _capitals(toks)
+            starts = _run_starts(toks, capitals)
             full = _names_in(text, toks, starts)
             full = _printed_before(text, toks, full, printed, by_surname, starts)
             for n in full:
@@ -681,7 +685,7 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             full = [n for n in full if n.rule != "subject" or " " in n.name
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
-            out.extend(_surname_mentions(toks, full, by_surname))
+            out.extend(_surname_mentions(toks, full, by_surname, capitals))
     out.extend(_surnames_ahead(text, segs, by_surname, out))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     return sorted(out, key=lambda n: n.start)
@@ -827,14 +831,35 @@ def _adjacent_name(toks: list[Token], i: int) -> bool:
     return prev is not None and _adjacent(toks, i - 1, i) and prev.word == prev.text and is_name_word(prev.word)
 
 
-def _run_starts(toks: list[Token]) -> list[int]:
-    """Return the indexes of the capitalised tokens that may start a run of name words: those not
-    ``_adjacent_name`` (in one pass).
+def _capitals(toks: list[Token]) -> list[int]:
+    """Return the indexes of the tokens that start with a capital letter (every name word does).
 
-    >>> _run_starts(tokens("Jo Bell met Al. Roe said"))
+    >>> _capitals(tokens("Jo met Al. Roe"))
+    [0, 2, 3]
+    """
+    return [i for i, t in enumerate(toks) if t.text[:1].isupper()]
+
+
+def _run_starts(toks: list[Token], capitals: list[int] | None = None) -> list[int]:
+    """Return the indexes of the tokens that may start a run of name words or a name a rule finds (a name word, a
+    Korean family name or an all-capitals word) and are not ``_adjacent_name`` (in one pass over ``capitals``).
+
+    >>> _run_starts(tokens("Jo Bell met Al. Roe said. The end"))
     [0, 3, 4]
     """
-    return [i for i, t in enumerate(toks) if t.text[:1].isupper() and not _adjacent_name(toks, i)]
+    return [i for i in (_capitals(toks) if capitals is None else capitals)
+            if _may_open(toks[i].text) and not _adjacent_name(toks, i)]  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open(text: str) -> bool:
+    """Return whether a token may open a name: a name word, a Korean family name or an all-capitals word (the
+    tokens ``caps_label``, ``korean_name`` and ``name_run`` can start from; others open none).
+
+    >>> _may_open("Bell."), _may_open("An"), _may_open("JO"), _may_open("The")
+    (True, True, True, False)
+    """
+    return is_name_word(word_of(text)) or text in KOREAN_SURNAMES or _CAPS_WORD.fullmatch(text) is not None
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
@@ -921,13 +946,16 @@ def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name |
     return Name(s, e, text[s:e], text[s:e], first.role, "title")
 
 
-def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]]) -> list[Name]:
+def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]],
+                      capitals: list[int] | None = None) -> list[Name]:
     """Return the bare-surname mentions, in ``toks``, of the people in ``by_surname`` (surname -> people the
-    text introduced by full name) that come after their first mention; ``full`` are the names in ``toks``."""
+    text introduced by full name) that come after their first mention; ``full`` are the names in ``toks``.
+    Only the tokens in ``capitals`` (``_capitals(toks)``) are looked at: a surname is a capitalised word."""
     covered = [(n.start, n.end) for n in full]
     out: list[Name] = []
     k = 0
-    for i, t in enumerate(toks):
+    for i in _capitals(toks) if capitals is None else capitals:
+        t = toks[i]
         people = by_surname.get(t.word)
         if not people:
             continue

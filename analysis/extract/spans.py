@@ -17,7 +17,7 @@ from typing import Any
 
 from analysis.article import Article, Columns
 
-__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "SpanView"]
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "SpanView", "shared"]
 
 KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote")
 FINDING_KINDS = (
@@ -30,6 +30,24 @@ FINDING_KINDS = (
     "boilerplate",
     "implausible_amount",
 )
+
+
+def shared(value: dict[str, Any], seen: dict[Any, dict[str, Any]]) -> dict[str, Any]:
+    """Return the value equal to ``value`` already in ``seen`` (one dict for equal values), else ``value`` (now kept).
+
+    Equal means the same keys in the same order and values of the same types (1, 1.0 and True differ): a shared
+    value writes the same JSON as its own would. A shared value must not be changed afterwards.
+
+    >>> seen = {}
+    >>> a, b = shared({"ids": ["x"], "n": 1}, seen), shared({"ids": ["x"], "n": 1}, seen)
+    >>> a is b, shared({"ids": ["x"], "n": 1.0}, seen) is a, shared({"n": 1, "ids": ["x"]}, seen) is a
+    (True, False, False)
+    """
+    if seen.get(id(value)) is value:  # a value kept before, passed again: no repr made
+        return value
+    kept = seen.setdefault(repr(value), value)  # repr tells 1, 1.0, True and -0.0 apart, as JSON does
+    seen[id(kept)] = kept  # (``seen`` holds it: its id is no other live object's)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)  # slots: 100 MB inputs make millions
