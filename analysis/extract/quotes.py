@@ -258,11 +258,12 @@ class _Index:
         self.verb_after = _NextMatch(_VERB_WORD)  # the next speech verb after a quote
         self.words = _LastWord()  # the last word character before a quote
 
-    def ending_before(self, pos: int, floor: int) -> list[Mention]:
-        """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first."""
+    def ending_before(self, pos: int, floor: int, most: int | None = None) -> list[Mention]:
+        """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first (of the ``most``
+        nearest mentions starting before ``pos``, if given: a bounded look back over a long paragraph)."""
         i = bisect.bisect_right(self.starts, pos)
         out = []
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, -1 if most is None else max(-1, i - 1 - most), -1):
             m = self.ms[j]
             if m.start < floor:
                 break
@@ -402,7 +403,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         return _Who("descriptor", None, p_start, p_start + len(phrase))
-    orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m.kind != "person"]
+    orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
     if chosen is None and head in _BODY_NOUNS:
@@ -540,6 +541,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     return who if who.found else _bare_people(text, target, floor)
 
 
+_LOOK_BACK = 200  # mentions looked at, nearest first, for an organisation or person named before (linear on any text)
 _ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
 _MEMBER_PREP = re.compile(r"(?:of|at|from)\s++(?:the\s++)?+\Z")
 
@@ -1526,8 +1528,8 @@ def _office_word(word: str) -> bool:
 def _pair_before(
     text: str, people: list[Mention], starts: list[int], pos: int, floor: int
 ) -> tuple[Mention, Mention] | None:
-    """Return the nearest two people named together before ``pos`` ("Jo Bell and Defense Secretary Al Roe"),
-    else None.
+    """Return the nearest two people named together before ``pos`` ("Jo Bell and Defense Secretary Al Roe") among
+    the _LOOK_BACK people named nearest, else None.
 
     >>> t = "Jo Bell and envoy Al Roe wrote. The officials said"
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(18, 24, "Al Roe", "person", {})]
@@ -1535,7 +1537,8 @@ def _pair_before(
     ['Jo Bell', 'Al Roe']
     """
     j = bisect.bisect_left(starts, pos) - 1
-    while j >= 1 and people[j - 1].start >= floor:
+    last = j - _LOOK_BACK
+    while j >= 1 and j > last and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
         gap = text[first.end : second.start]
         office = gap[5:].split()
@@ -1549,14 +1552,15 @@ def _antecedent(
     people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = "",
     quoted: frozenset[str] = frozenset(),
 ) -> Mention | None:
-    """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes, whose title
+    """Return the nearest person named before ``pos`` (and after ``floor``, of the _LOOK_BACK nearest), outside
+    quotes, whose title
     does not contradict the pronoun ("he" skips "Ms. Kang") and who is not one of ``quoted`` (the names the
     quote itself says: a speaker does not name themselves). A subject beats a nearer object of a preposition
     ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell) or a nearer subject of a clause
     inside another ("'...,' Jo Bell said, echoing a complaint that Al Roe makes. '...,' he added": Jo Bell)."""
     j = bisect.bisect_left(people_starts, pos) - 1
-    first = None
-    while j >= 0 and people[j].start >= floor:
+    first, last = None, j - _LOOK_BACK
+    while j >= 0 and j > last and people[j].start >= floor:
         cand = people[j]
         if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun):
             if quoted and _named_in([cand]) & quoted:
@@ -1986,18 +1990,25 @@ class _Context:
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
-        before it (within three paragraphs, of the office's country if it has one) who holds that office by role or
-        title, else the nearest named."""
+        before it (within three paragraphs and the _LOOK_BACK people named nearest, of the office's country if it has
+        one) who holds that office by role or title, else the nearest named."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
-        lo = bisect.bisect_left(self.people_starts, floor)
-        hi = bisect.bisect_left(self.people_starts, office.start)
-        named = [m for m in self.people[lo:hi]
-                 if not m.value.get("descriptor") and (not country or m.value.get("country") in {None, country})]
         head = office.exact.split()[-1].lower()
-        holders = [m for m in named if _holds(self.text, m, head)]
-        return (_antecedent(holders, [m.start for m in holders], office.start, floor)
-                or _antecedent(named, [m.start for m in named], office.start, floor))  # fmt: skip
+        nearest = None
+        last = bisect.bisect_left(self.people_starts, office.start) - 1
+        for j in range(last, max(-1, last - _LOOK_BACK), -1):
+            m = self.people[j]
+            if m.start < floor:
+                break
+            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start:
+                continue
+            if country and m.value.get("country") not in {None, country}:
+                continue
+            if _holds(self.text, m, head):
+                return m
+            nearest = nearest or m
+        return nearest
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
