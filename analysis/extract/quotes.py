@@ -1812,7 +1812,7 @@ class _Context:
         a sentence: a sentence of many quotes is not re-read for each)."""
         first = self.first_word.get(pl.sent_start)
         if first is None:
-            m = _NONSPACE.search(self.text, pl.sent_start, pl.pe)
+            m = _NONSPACE.search(self.text, pl.sent_start, pl.qs + 1)  # the quote's own mark at the latest
             first = self.first_word[pl.sent_start] = m.start() if m else pl.pe
         return first < pl.qs
 
@@ -1905,7 +1905,7 @@ class _Context:
             ns, pe = self.paragraphs[pl.pi + 1]
         else:
             return None
-        first = _NONSPACE.search(text, ns, pe)
+        first = _NONSPACE.search(text, ns, min(pe, ns + 80))
         if first is None:
             return None
         ns = first.start()
