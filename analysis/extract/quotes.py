@@ -67,6 +67,7 @@ _VERBS = (
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
 _AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
+_LONGEST_VERB = max(map(len, _VERBS.split("|")))
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 # "according to" / "in the words of", any case; written to start with a set of characters, which re skips to
 # (seven times faster than \b then a case-blind word, tried at every character of a window)
@@ -255,7 +256,7 @@ class _Index:
         self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
-        self.verb_after = _NextMatch(_VERB_WORD)  # the next speech verb after a quote
+        self.verb_after = _NextMatch(_VERB_WORD, _LONGEST_VERB)  # the next speech verb after a quote
         self.words = _LastWord()  # the last word character before a quote
 
     def ending_before(self, pos: int, floor: int, most: int | None = None) -> list[Mention]:
@@ -1286,7 +1287,9 @@ _TWO_WORD_CHARS = re.compile(r"\w\w")
 
 class _NextMatch:
     """The first match of ``pattern`` (one that ends with ``\\b``) at or after a position in the whole text, kept
-    while later quotes ask from no further than it: each stretch of text searched once, not once a quote.
+    while later quotes ask from no further than it: each stretch of text searched once, not once a quote. With
+    ``longest`` (the most characters a match can span), searched in windows that double from 256 characters:
+    a search reads about twice the way to the match, not the rest of the text.
 
     >>> t = 'He "a" x "b" according to Bo'
     >>> acc = _NextMatch(_ACCORDING)
@@ -1294,16 +1297,27 @@ class _NextMatch:
     (True, (13, 25), False, True)
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: re.Pattern[str], longest: int | None = None) -> None:
+        self.pattern, self.longest = pattern, longest
         self.since = -1  # the whole text was searched from ``since`` (-1: not yet): ``found`` is the first match
         self.found: re.Match[str] | None = None
 
     def first(self, text: str, lo: int) -> re.Match[str] | None:
         """Return the first match in ``text[lo:]``."""
         if not (0 <= self.since <= lo and (self.found is None or lo <= self.found.start())):
-            self.since, self.found = lo, self.pattern.search(text, lo)
+            self.since, self.found = lo, self._search(text, lo)
         return self.found
+
+    def _search(self, text: str, lo: int) -> re.Match[str] | None:
+        """Return ``pattern.search(text, lo)``: with ``longest``, from a window that holds the whole of a match
+        starting ``longest`` characters before its end (found there, a match is the one the whole text gives)."""
+        reach = 256
+        while self.longest is not None and lo + reach < len(text):
+            m = self.pattern.search(text, lo, lo + reach)
+            if m is not None and m.start() + self.longest < lo + reach:
+                return m
+            reach *= 2
+        return self.pattern.search(text, lo)
 
     def none_in(self, text: str, lo: int, hi: int) -> bool:
         """Return whether ``pattern.search(text, lo, hi)`` surely finds nothing: no match starts before ``hi`` in the
