@@ -43,6 +43,10 @@ RUNS = {
     # short quote pairs: every pair a quotation, each looked at for a speaker
     "short-quote-pairs": "'a' ", "short-quote-pairs-curly": "‘a’ ", "short-quote-pairs-double": '"a" ',
     "short-quote-pairs-double-curly": "“a” ",
+    # quotes attributed by looking back over the paragraph: each look must stay bounded in one long paragraph
+    "officials-said-quotes": 'The officials said "x". ', "two-names-said-quotes": 'Jo Bell and Al Roe said "x". ',
+    "office-said-quotes": 'the former president said "x". ', "ministry-said-quotes": 'The ministry said "x". ',
+    "two-parties-quotes": 'Seoul and Washington agreed "x". The ministry said so. ',
 }
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",

@@ -19,6 +19,8 @@ names a bare surname could mean when the text introduced more than one person of
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -800,13 +802,16 @@ def _printed_before(
     >>> [(n.exact, n.rule) for n in _printed_before(t, toks, _names_in(t, toks), {}, {})]
     [('Al Roe', 'subject'), ('Jo Bell', 'printed'), ('Bell', 'subject')]
     """
-    covered = [(n.start, n.end) for n in full]
+    covered = sorted((n.start, n.end) for n in full)
+    covered_starts = [a for a, _ in covered]
+    reach = list(itertools.accumulate((b for _, b in covered), max))  # the furthest end of the first k names
     i = 0
     for k in _run_starts(toks) if starts is None else starts:  # other tokens start no run
         if k < i:
             continue
         j = name_run(toks, k)
-        if j - k >= 2 and not any(a < toks[j - 1].end and toks[k].start < b for a, b in covered):
+        c = bisect.bisect_left(covered_starts, toks[j - 1].end)  # the names starting before the run ends
+        if j - k >= 2 and not (c and reach[c - 1] > toks[k].start):  # none of them ends after it starts
             s, e = _span(text, toks, k, j)
             printed.setdefault(surname_of(text[s:e]), Name(s, e, text[s:e], text[s:e], None, "printed"))
         i = max(j, k + 1)

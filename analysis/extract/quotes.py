@@ -68,6 +68,7 @@ _VERBS = (
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
 _AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
+_LONGEST_VERB = max(map(len, _VERBS.split("|")))
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 # "according to" / "in the words of", any case; written to start with a set of characters, which re skips to
 # (seven times faster than \b then a case-blind word, tried at every character of a window)
@@ -258,14 +259,15 @@ class _Index:
         self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
-        self.verb_after = _NextMatch(_VERB_WORD)  # the next speech verb after a quote
+        self.verb_after = _NextMatch(_VERB_WORD, _LONGEST_VERB)  # the next speech verb after a quote
         self.words = _LastWord()  # the last word character before a quote
 
-    def ending_before(self, pos: int, floor: int) -> list[Mention]:
-        """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first."""
+    def ending_before(self, pos: int, floor: int, most: int | None = None) -> list[Mention]:
+        """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first (of the ``most``
+        nearest mentions starting before ``pos``, if given: a bounded look back over a long paragraph)."""
         i = bisect.bisect_right(self.starts, pos)
         out = []
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, -1 if most is None else max(-1, i - 1 - most), -1):
             m = self.ms[j]
             if m.start < floor:
                 break
@@ -405,7 +407,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         return _Who("descriptor", None, p_start, p_start + len(phrase))
-    orgs = [m for m in idx.ending_before(p_start, back) if _is_speaker(m) and m.kind != "person"]
+    orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
     if chosen is None and head in _BODY_NOUNS:
@@ -576,6 +578,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
+_LOOK_BACK = 200  # mentions looked at, nearest first, for an organisation or person named before (linear on any text)
 _ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
 _MEMBER_PREP = re.compile(r"(?:of|at|from)\s++(?:the\s++)?+\Z")
 
@@ -1373,7 +1376,9 @@ _TWO_WORD_CHARS = re.compile(r"\w\w")
 
 class _NextMatch:
     """The first match of ``pattern`` (one that ends with ``\\b``) at or after a position in the whole text, kept
-    while later quotes ask from no further than it: each stretch of text searched once, not once a quote.
+    while later quotes ask from no further than it: each stretch of text searched once, not once a quote. With
+    ``longest`` (the most characters a match can span), searched in windows that double from 256 characters:
+    a search reads about twice the way to the match, not the rest of the text.
 
     >>> t = 'He "a" x "b" according to Bo'
     >>> acc = _NextMatch(_ACCORDING)
@@ -1381,16 +1386,27 @@ class _NextMatch:
     (True, (13, 25), False, True)
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: re.Pattern[str], longest: int | None = None) -> None:
+        self.pattern, self.longest = pattern, longest
         self.since = -1  # the whole text was searched from ``since`` (-1: not yet): ``found`` is the first match
         self.found: re.Match[str] | None = None
 
     def first(self, text: str, lo: int) -> re.Match[str] | None:
         """Return the first match in ``text[lo:]``."""
         if not (0 <= self.since <= lo and (self.found is None or lo <= self.found.start())):
-            self.since, self.found = lo, self.pattern.search(text, lo)
+            self.since, self.found = lo, self._search(text, lo)
         return self.found
+
+    def _search(self, text: str, lo: int) -> re.Match[str] | None:
+        """Return ``pattern.search(text, lo)``: with ``longest``, from a window that holds the whole of a match
+        starting ``longest`` characters before its end (found there, a match is the one the whole text gives)."""
+        reach = 256
+        while self.longest is not None and lo + reach < len(text):
+            m = self.pattern.search(text, lo, lo + reach)
+            if m is not None and m.start() + self.longest < lo + reach:
+                return m
+            reach *= 2
+        return self.pattern.search(text, lo)
 
     def none_in(self, text: str, lo: int, hi: int) -> bool:
         """Return whether ``pattern.search(text, lo, hi)`` surely finds nothing: no match starts before ``hi`` in the
@@ -1615,8 +1631,8 @@ def _office_word(word: str) -> bool:
 def _pair_before(
     text: str, people: list[Mention], starts: list[int], pos: int, floor: int
 ) -> tuple[Mention, Mention] | None:
-    """Return the nearest two people named together before ``pos`` ("Jo Bell and Defense Secretary Al Roe"),
-    else None.
+    """Return the nearest two people named together before ``pos`` ("Jo Bell and Defense Secretary Al Roe") among
+    the _LOOK_BACK people named nearest, else None.
 
     >>> t = "Jo Bell and envoy Al Roe wrote. The officials said"
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(18, 24, "Al Roe", "person", {})]
@@ -1624,7 +1640,8 @@ def _pair_before(
     ['Jo Bell', 'Al Roe']
     """
     j = bisect.bisect_left(starts, pos) - 1
-    while j >= 1 and people[j - 1].start >= floor:
+    last = j - _LOOK_BACK
+    while j >= 1 and j > last and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
         gap = text[first.end : second.start]
         office = gap[5:].split()
@@ -1638,14 +1655,15 @@ def _antecedent(
     people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = "",
     quoted: frozenset[str] = frozenset(),
 ) -> Mention | None:
-    """Return the nearest person named before ``pos`` (and after ``floor``), outside quotes, whose title
+    """Return the nearest person named before ``pos`` (and after ``floor``, of the _LOOK_BACK nearest), outside
+    quotes, whose title
     does not contradict the pronoun ("he" skips "Ms. Kang") and who is not one of ``quoted`` (the names the
     quote itself says: a speaker does not name themselves). A subject beats a nearer object of a preposition
     ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell) or a nearer subject of a clause
     inside another ("'...,' Jo Bell said, echoing a complaint that Al Roe makes. '...,' he added": Jo Bell)."""
     j = bisect.bisect_left(people_starts, pos) - 1
-    first = None
-    while j >= 0 and people[j].start >= floor:
+    first, last = None, j - _LOOK_BACK
+    while j >= 0 and j > last and people[j].start >= floor:
         cand = people[j]
         if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun):
             if quoted and _named_in([cand]) & quoted:
@@ -2114,7 +2132,7 @@ class _Context:
         a sentence: a sentence of many quotes is not re-read for each)."""
         first = self.first_word.get(pl.sent_start)
         if first is None:
-            m = _NONSPACE.search(self.text, pl.sent_start, pl.pe)
+            m = _NONSPACE.search(self.text, pl.sent_start, pl.qs + 1)  # the quote's own mark at the latest
             first = self.first_word[pl.sent_start] = m.start() if m else pl.pe
         return first < pl.qs
 
@@ -2207,7 +2225,7 @@ class _Context:
             ns, pe = self.paragraphs[pl.pi + 1]
         else:
             return None
-        first = _NONSPACE.search(text, ns, pe)
+        first = _NONSPACE.search(text, ns, min(pe, ns + 80))
         if first is None:
             return None
         ns = first.start()
@@ -2292,18 +2310,25 @@ class _Context:
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
-        before it (within three paragraphs, of the office's country if it has one) who holds that office by role or
-        title, else the nearest named."""
+        before it (within three paragraphs and the _LOOK_BACK people named nearest, of the office's country if it has
+        one) who holds that office by role or title, else the nearest named."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
-        lo = bisect.bisect_left(self.people_starts, floor)
-        hi = bisect.bisect_left(self.people_starts, office.start)
-        named = [m for m in self.people[lo:hi]
-                 if not m.value.get("descriptor") and (not country or m.value.get("country") in {None, country})]
         head = office.exact.split()[-1].lower()
-        holders = [m for m in named if _holds(self.text, m, head)]
-        return (_antecedent(holders, [m.start for m in holders], office.start, floor)
-                or _antecedent(named, [m.start for m in named], office.start, floor))  # fmt: skip
+        nearest = None
+        last = bisect.bisect_left(self.people_starts, office.start) - 1
+        for j in range(last, max(-1, last - _LOOK_BACK), -1):
+            m = self.people[j]
+            if m.start < floor:
+                break
+            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start:
+                continue
+            if country and m.value.get("country") not in {None, country}:
+                continue
+            if _holds(self.text, m, head):
+                return m
+            nearest = nearest or m
+        return nearest
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
