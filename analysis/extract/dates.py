@@ -1855,6 +1855,8 @@ def _from_anchor(
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
     lo, hi = h.value.shift(a_lo, a_hi)
+    if told is not None and lo > pub and clause_tense(text, h.start, h.end) == "past":
+        return _unresolved("relative", f"counts from {exact!r} in an earlier paragraph past publication")
     return _value((lo, hi, "relative"))
 
 
