@@ -832,6 +832,10 @@ EARLIER_ANCHORS = [
      [("this year", "2019-01-01", "2019-12-31"), ("the previous year", "2018-01-01", "2018-12-31")]),
     ("In late February, USFK notified workers that they may be furloughed in 30 days.", "2020-04-01",
      [("In late February", "2020-02-21", "2020-02-29"), ("in 30 days", "2020-03-22", "2020-03-30")]),
+    ("Officials signed a deal in February.\n\nThe deal was due to expire in a year.", "2019-08-07",
+     [("in February", "2019-02-01", "2019-02-28"), ("in a year", "2020-02-01", "2020-02-29")]),
+    ("On Monday, Lee said the talks would end in two weeks.", "2019-11-16",
+     [("On Monday", "2019-11-11", "2019-11-11"), ("in two weeks", "2019-11-25", "2019-11-25")]),
 ]
 
 

@@ -1630,7 +1630,8 @@ def _resolve_paragraph(
         if h.plan:
             values[i] = _from_plan(text, group, inside, i, pub) or values[i]
         if h.handler is _in_count and h.future:
-            values[i] = _counted_from_report(text, group, inside, i, pub) or values[i]
+            told = _counted_from_report(text, group, inside, i, pub)
+            values[i] = told or _counted_from_past_plan(text, group, inside, i, pub, before) or values[i]
         q = inside[i]
         if q is not None and h.value[2] in _DEICTIC_FORMS:
             if _reported_in_quote(text, q, h):
@@ -1690,7 +1691,50 @@ def _counted_from_report(
     if not any(_tense_of(words, w) == "past" for w in range(len(words))):
         return None
     n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None else _value((_add(lo, unit, n), _add(hi, unit, n), "relative"))
+    return None if n is None else _value((*_shift_span(lo, hi, unit, n), "relative"))
+
+
+_PAST_FUTURE = re.compile(r"\b(?:(?:was|were)\s+(?:due|set|scheduled|expected|supposed|going)\s+to|would)\b")
+
+
+def _counted_from_past_plan(
+    text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date, before: _Told | None
+) -> dict[str, Any] | None:
+    """Return the value of "in a year" ``group[i]`` in a future told from the past ("was due to expire in a
+    year", "would end in two weeks"), with no date before it in its sentence: counted from the last date told
+    before it (in its paragraph, else the paragraph before), if that is before publication; else None.
+
+    >>> t = "They signed a deal in February.\\n\\nThe deal was due to expire in a year."
+    >>> [(v["start"], v["end"]) for *_, v in find_dates(t, dt.date(2019, 8, 7))]
+    [('2019-02-01', '2019-02-28'), ('2020-02-01', '2020-02-29')]
+    """
+    h = group[i]
+    begin = max(0, h.start - 200, text.rfind("\n", 0, h.start) + 1)
+    for m in _SENTENCE_END.finditer(text, begin, h.start):
+        begin = m.end()
+    if inside[i] is not None or not _PAST_FUTURE.search(text, begin, h.start):
+        return None
+    k = next((k for k in range(i - 1, -1, -1) if inside[k] is None and not isinstance(group[k].value, Anchored)), None)
+    if k is not None:
+        lo, hi, _ = group[k].value
+    elif before is not None:
+        lo, hi = dt.date.fromisoformat(before.value["start"]), dt.date.fromisoformat(before.value["end"])
+    else:
+        return None
+    n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
+    return None if n is None or hi >= pub else _value((*_shift_span(lo, hi, unit, n), "relative"))
+
+
+def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
+    """Return ``lo..hi`` moved by ``n`` units; a span ending on a month's last day still does after it.
+
+    >>> _shift_span(dt.date(2019, 2, 1), dt.date(2019, 2, 28), "year", 1)
+    (datetime.date(2020, 2, 1), datetime.date(2020, 2, 29))
+    """
+    end = _add(hi, unit, n)
+    if unit in {"month", "year"} and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
+        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return _add(lo, unit, n), end
 
 
 def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
