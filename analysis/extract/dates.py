@@ -1709,12 +1709,14 @@ def _counted_from_past_plan(
     [('2019-02-01', '2019-02-28'), ('2020-02-01', '2020-02-29')]
     """
     h = group[i]
-    begin = max(0, h.start - 200, text.rfind("\n", 0, h.start) + 1)
+    begin = max(0, h.start - 200)
+    begin = max(begin, text.rfind("\n", begin, h.start) + 1)
     for m in _SENTENCE_END.finditer(text, begin, h.start):
         begin = m.end()
     if inside[i] is not None or not _PAST_FUTURE.search(text, begin, h.start):
         return None
-    k = next((k for k in range(i - 1, -1, -1) if inside[k] is None and not isinstance(group[k].value, Anchored)), None)
+    told = (k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] is None)
+    k = next((k for k in told if not isinstance(group[k].value, Anchored)), None)
     if k is not None:
         lo, hi, _ = group[k].value
     elif before is not None:
@@ -1922,7 +1924,8 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
         return day
     if h.value.event:
         return before
-    para = text.rfind("\n", 0, h.start) + 1
+    lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
+    para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
     return before if h.value.year_step and first else None
 
