@@ -284,9 +284,9 @@ def test_anchored_without_a_date_before_is_unresolved(paragraph):
     assert start is None and "no earlier date" in why
 
 
-def test_anchor_does_not_cross_paragraphs():
+def test_a_day_count_crosses_paragraphs_from_the_last_day():
     ((x, start, _),) = _read("Lee met Park on Tuesday.\n\nA day later, Park flew home.")[1:]
-    assert (x, start) == ("A day later", None)
+    assert (x, start) == ("A day later", "2019-11-13")
 
 
 def test_anchored_value_keeps_the_contract():
@@ -393,8 +393,8 @@ A deal would hold off a possible walkout in November. | 2024-10-04 | in November
 Workers could have been furloughed in April. | 2020-03-19 | in April | 2019-04-01 | 2019-04-30
 Earlier in the day, a newspaper reported the figure. | 2019-11-16 | Earlier in the day | 2019-11-16 | 2019-11-16
 The vote was on Tuesday. Later that day, the result came. | 2019-11-16 | Later that day | 2019-11-12 | 2019-11-12
-The talks began in March 2018. Later that year, they stalled. | 2019-11-16 | Later that year | 2018-01-01 | 2018-12-31
-Later in the week, the envoys met again. | 2019-11-20 | Later in the week | 2019-11-18 | 2019-11-24
+The talks began in March 2018. Later that year, they stalled. | 2019-11-16 | Later that year | 2018-04-01 | 2018-12-31
+Later in the week, the envoys met again. | 2019-11-20 | Later in the week | 2019-11-21 | 2019-11-24
 The deal covers 2021~2025. | 2019-11-16 | 2021~2025 | 2021-01-01 | 2025-12-31
 "They agreed yesterday," Mr. Lee said at a meeting on Tuesday. | 2019-11-16 | yesterday | 2019-11-11 | 2019-11-11
 Talks will go on, Mr. Lee said on Friday. | 2019-11-20 | on Friday | 2019-11-15 | 2019-11-15
@@ -793,3 +793,62 @@ From 2026 onwards the fee follows prices. | 2026 | 2026-01-01 | 2026-12-31
 @pytest.mark.parametrize(("sentence", "exact", "start", "end"), ONWARDS)
 def test_onwards_bounded_by_a_stated_term(sentence, exact, start, end):
     assert _read(sentence, "2024-10-04") == [(exact, start, end)]
+
+
+# Korean-style days of the month: "(local time)" after the ordinal, and "the 5th of next month".
+NAMED_DAYS = table(
+    r"""
+sentence | pub | exact | start | end
+Trump stated on the 15th (local time) that Seoul should pay. | 2024-10-16 | on the 15th | 2024-10-15 | 2024-10-15
+On the 16th (local time), Trump said so. | 2024-10-17 | On the 16th | 2024-10-16 | 2024-10-16
+The vote comes on the 5th of next month. | 2024-10-16 | on the 5th of next month | 2024-11-05 | 2024-11-05
+It was signed the 2nd of last month. | 2024-10-16 | the 2nd of last month | 2024-09-02 | 2024-09-02
+The talks are slated for January. | 2019-12-19 | January | 2020-01-01 | 2020-01-31
+Talks ran from last September to this March. | 2020-07-30 | from last September to this March | 2019-09-01 | 2020-03-31
+Earlier in the month, the envoys met. | 2020-08-21 | Earlier in the month | 2020-08-01 | 2020-08-20
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), NAMED_DAYS)
+def test_named_days_months_and_spans(sentence, pub, exact, start, end):
+    assert _read(sentence, pub) == [(exact, start, end)]
+
+
+def test_the_31st_of_a_short_month_is_only_the_month():
+    assert _read("It ends on the 31st of next month.", "2024-10-16") == [("next month", "2024-11-01", "2024-11-30")]
+
+
+# A count from an earlier paragraph: days from the last single day told before; a year step that opens its
+# paragraph from the last date of the paragraph before; a count told in a dated past report from that date.
+EARLIER_ANCHORS = [
+    ("Trump spoke on the 15th (local time).\n\nAt a rally on the same day, he said it again.", "2024-10-16",
+     [("on the 15th", "2024-10-15", "2024-10-15"), ("the same day", "2024-10-15", "2024-10-15")]),
+    ("On the 16th (local time), Trump spoke.\n\nIt was a show.\n\nHis remarks on this day were wrong, and "
+     "until 2030 too.\n\nHe said so the day before.", "2024-10-17",
+     [("On the 16th", "2024-10-16", "2024-10-16"), ("this day", "2024-10-16", "2024-10-16"),
+      ("2030", "2030-01-01", "2030-12-31"), ("the day before", "2024-10-15", "2024-10-15")]),
+    ("Seoul will pay 1.04 trillion won this year.\n\nIt was 8.2 percent more than the previous year.", "2019-02-10",
+     [("this year", "2019-01-01", "2019-12-31"), ("the previous year", "2018-01-01", "2018-12-31")]),
+    ("In late February, USFK notified workers that they may be furloughed in 30 days.", "2020-04-01",
+     [("In late February", "2020-02-21", "2020-02-29"), ("in 30 days", "2020-03-22", "2020-03-30")]),
+    ("Officials signed a deal in February.\n\nThe deal was due to expire in a year.", "2019-08-07",
+     [("in February", "2019-02-01", "2019-02-28"), ("in a year", "2020-02-01", "2020-02-29")]),
+    ("On Monday, Lee said the talks would end in two weeks.", "2019-11-16",
+     [("On Monday", "2019-11-11", "2019-11-11"), ("in two weeks", "2019-11-25", "2019-11-25")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), EARLIER_ANCHORS)
+def test_counts_from_an_earlier_paragraph_or_report(text, pub, want):
+    assert _read(text, pub) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul paid more in 2019.\n\nTalks went on. Prices rose over the previous year.",  # not its first sentence
+    "The deal was signed in 2019.\n\nThe day before, talks ended.",  # a day cannot count from a year
+    "Lee met Park in 2019.\n\nA week later, Park flew home.",  # only days count from an earlier paragraph
+    "Published April 1, 2020.\n\nTalks ended. Two days later, Park flew home.",  # past: not after publication
+])
+def test_no_anchor_across_paragraphs_is_unresolved(text):
+    assert _read(text, "2020-04-01")[-1][1] is None

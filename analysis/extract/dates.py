@@ -640,6 +640,21 @@ def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return None
 
 
+def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the 5th of next month" (a day of the month before, of, or after publication's); None if too short.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("The vote on the 5th of next month.", dt.date(2024, 10, 16))]
+    [('on the 5th of next month', '2024-11-05')]
+    """
+    step = {"this": 0, "next": 1, "last": -1}[m["which"].lower()]
+    first = _add(pub.replace(day=1), "month", step)
+    day = int(m["dom"])
+    if day > calendar.monthrange(first.year, first.month)[1]:
+        return None
+    d = first.replace(day=day)
+    return d, d, "relative"
+
+
 def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     return d, d, "absolute"
@@ -1080,7 +1095,23 @@ def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     ['2019-11-16']
     """
     unit = m["unit"].lower()
-    return Anchored(partial(_next_period, unit=unit, k=0), or_published=True, unit=unit)
+    if unit == "day":
+        return Anchored(partial(_next_period, unit=unit, k=0), or_published=True, unit=unit)
+    return Anchored(partial(_part_beside, unit=unit, pre=m["pre"].lower()), or_published=True, unit=unit)
+
+
+def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
+    """Return the part of the anchor's ``unit`` before the anchor ("earlier in the month") or after it ("later").
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("Earlier in the month, talks ended.", dt.date(2020, 8, 21))]
+    [('2020-08-01', '2020-08-20')]
+    >>> _part_beside(dt.date(2020, 8, 21), dt.date(2020, 8, 21), "year", "later")
+    (datetime.date(2020, 8, 22), datetime.date(2020, 12, 31))
+    """
+    first, last = _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
+    if pre == "earlier":
+        return first, max(first, lo - dt.timedelta(days=1))
+    return min(last, hi + dt.timedelta(days=1)), last
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1105,7 +1136,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
-    r"|since|until|till|through|by|from|before|after|last|next|this"
+    r"|since|until|till|through|by|from|before|after|last|next|this|for"
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
@@ -1170,8 +1201,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
-    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,;:)]|\.(?:\s|\Z))"),
+    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,;:()]|\.(?:\s|\Z))"),
      _day_of_month, _T_ON_THE, 1, 14),
+    (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
+                r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_UNIT, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
@@ -1199,13 +1232,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 16),
     (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
-                r"|same)|that)\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
+                r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
     (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
                 r"|following|next)\s+(?P=unit)\b", re.IGNORECASE), _second_adjacent, _T_TWO_STEPS, 16, 24),
-    (re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
+    (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
                 rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:of|in)\b)"
@@ -1270,12 +1303,14 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     hits = _candidates(text, published, start, end)
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
+    day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
     for ps, pe, group in _by_paragraph(text, hits, start, end):
         before = last if last is not None and _follows(text, last.para_end, ps) else None
-        values = _resolve_paragraph(text, group, published, ps, pe, before)
+        values = _resolve_paragraph(text, group, published, ps, pe, before, day)
         for h, value in zip(group, values, strict=True):
             out.append((h.start, h.end, text[h.start : h.end], value))
         last = _last_told(text, group, values, ps, pe)
+        day = _last_told(text, group, values, ps, pe, day_only=True) or day
     return out
 
 
@@ -1298,8 +1333,10 @@ def _follows(text: str, prev_end: int, ps: int) -> bool:
     return m is not None and m.end() == ps
 
 
-def _last_told(text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int) -> _Told | None:
-    """Return the last resolved date of a paragraph outside quotes, or None.
+def _last_told(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, day_only: bool = False
+) -> _Told | None:
+    """Return the last resolved date of a paragraph outside quotes (``day_only``: the last single day), or None.
 
     >>> t = 'Lee left on Friday. "We meet on Monday."'
     >>> _last_told(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), [{"start": "2019-11-15"}, {}], 0, len(t))
@@ -1308,7 +1345,7 @@ def _last_told(text: str, group: list[_Hit], values: list[dict[str, Any]], ps: i
     quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
     inside = _quote_of_each(group, quotes)
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
-        if q is None and v.get("start"):
+        if q is None and v.get("start") and (not day_only or v["start"] == v["end"]):
             return _Told(text[h.start : h.end], v, pe)
     return None
 
@@ -1344,6 +1381,37 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         if h.start >= last_end:
             out.append(h)
             last_end = h.end
+    return _joined(text, out)
+
+
+_FROM = re.compile(r"\b(?i:from)\s+\Z")
+_TO = re.compile(r"\s+(?i:to|through|until|till)\s+\Z")
+_SPAN_FORMS = frozenset({"month", "relative", "absolute"})
+
+
+def _joined(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with "from <month> to <month>" made one range ("From last September to this March").
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("From last September to this March, they met.",
+    ...                                                       dt.date(2020, 7, 30))]
+    [('From last September to this March', '2019-09-01', '2020-03-31')]
+    """
+    out: list[_Hit] = []
+    for h in hits:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and not isinstance(a.value, Anchored)
+            and not isinstance(h.value, Anchored)
+            and {a.value[2], h.value[2]} <= _SPAN_FORMS
+            and a.value[0] <= h.value[1]
+            and _TO.match(text, a.end, h.start) is not None
+        ):
+            f = _FROM.search(text, max(0, a.start - 8), a.start)
+            if f is not None:
+                out[-1] = _Hit(f.start(), h.end, a.match, a.handler, a.future, (a.value[0], h.value[1], "range"))
+                continue
+        out.append(h)
     return out
 
 
@@ -1538,10 +1606,11 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
 
 
 def _resolve_paragraph(
-    text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None
+    text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None, day: _Told | None = None
 ) -> list[dict[str, Any]]:
     """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates
-    (``before``: the last date told in the paragraph before, which an event in the past can count from).
+    (``before``: the last date told in the paragraph before, which an event in the past can count from;
+    ``day``: the last single day told in the paragraphs before, which "the same day" can count from).
 
     >>> t = 'In 2019 Lee said: "We sign next year." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
@@ -1560,6 +1629,9 @@ def _resolve_paragraph(
         values.append(_value(h.value))
         if h.plan:
             values[i] = _from_plan(text, group, inside, i, pub) or values[i]
+        if h.handler is _in_count and h.future:
+            told = _counted_from_report(text, group, inside, i, pub)
+            values[i] = told or _counted_from_past_plan(text, group, inside, i, pub, before) or values[i]
         q = inside[i]
         if q is not None and h.value[2] in _DEICTIC_FORMS:
             if _reported_in_quote(text, q, h):
@@ -1571,7 +1643,7 @@ def _resolve_paragraph(
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub, inside, before)
+            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day)
     return values
 
 
@@ -1596,6 +1668,75 @@ def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.
     except (ValueError, OverflowError):
         return None
     return _value(r) if r is not None and not isinstance(r, Anchored) else None
+
+
+def _counted_from_report(
+    text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date
+) -> dict[str, Any] | None:
+    """Return the value of a future "in 30 days" ``group[i]`` told in a report dated before publication: counted
+    from the date before it in its sentence when a past-tense verb stands between ("In late February, USFK
+    notified workers that they may be furloughed in 30 days"); None to keep its reading from publication.
+
+    >>> t = "In late February, USFK notified workers they may be furloughed in 30 days."
+    >>> [(v["start"], v["end"]) for *_, v in find_dates(t, dt.date(2020, 4, 1))]
+    [('2020-02-21', '2020-02-29'), ('2020-03-22', '2020-03-30')]
+    """
+    h, k = group[i], i - 1
+    if k < 0 or inside[k] is not None or inside[i] is not None or isinstance(group[k].value, Anchored):
+        return None
+    lo, hi, _ = group[k].value
+    if hi >= pub or _SENTENCE_END.search(text, group[k].end, h.start):
+        return None
+    words = _TOKEN.findall(text, group[k].end, h.start)
+    if not any(_tense_of(words, w) == "past" for w in range(len(words))):
+        return None
+    n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
+    return None if n is None else _value((*_shift_span(lo, hi, unit, n), "relative"))
+
+
+_PAST_FUTURE = re.compile(r"\b(?:(?:was|were)\s+(?:due|set|scheduled|expected|supposed|going)\s+to|would)\b")
+
+
+def _counted_from_past_plan(
+    text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date, before: _Told | None
+) -> dict[str, Any] | None:
+    """Return the value of "in a year" ``group[i]`` in a future told from the past ("was due to expire in a
+    year", "would end in two weeks"), with no date before it in its sentence: counted from the last date told
+    before it (in its paragraph, else the paragraph before), if that is before publication; else None.
+
+    >>> t = "They signed a deal in February.\\n\\nThe deal was due to expire in a year."
+    >>> [(v["start"], v["end"]) for *_, v in find_dates(t, dt.date(2019, 8, 7))]
+    [('2019-02-01', '2019-02-28'), ('2020-02-01', '2020-02-29')]
+    """
+    h = group[i]
+    begin = max(0, h.start - 200)
+    begin = max(begin, text.rfind("\n", begin, h.start) + 1)
+    for m in _SENTENCE_END.finditer(text, begin, h.start):
+        begin = m.end()
+    if inside[i] is not None or not _PAST_FUTURE.search(text, begin, h.start):
+        return None
+    told = (k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] is None)
+    k = next((k for k in told if not isinstance(group[k].value, Anchored)), None)
+    if k is not None:
+        lo, hi, _ = group[k].value
+    elif before is not None:
+        lo, hi = dt.date.fromisoformat(before.value["start"]), dt.date.fromisoformat(before.value["end"])
+    else:
+        return None
+    n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
+    return None if n is None or hi >= pub else _value((*_shift_span(lo, hi, unit, n), "relative"))
+
+
+def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
+    """Return ``lo..hi`` moved by ``n`` units; a span ending on a month's last day still does after it.
+
+    >>> _shift_span(dt.date(2019, 2, 1), dt.date(2019, 2, 28), "year", 1)
+    (datetime.date(2020, 2, 1), datetime.date(2020, 2, 29))
+    """
+    end = _add(hi, unit, n)
+    if unit in {"month", "year"} and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
+        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return _add(lo, unit, n), end
 
 
 def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
@@ -1715,6 +1856,7 @@ def _from_anchor(
     pub: dt.date,
     inside: list[Any],
     before: _Told | None = None,
+    day: _Told | None = None,
 ) -> dict[str, Any]:
     """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
     before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
@@ -1740,15 +1882,17 @@ def _from_anchor(
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and (h.value.or_published or now):
         return _value((*h.value.shift(pub, pub), "relative"))
-    if j is None and not (h.value.event and before is not None):
+    told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
+    if j is None and told is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
-    if j is None:
-        anchor, exact = before.value, before.exact  # type: ignore[union-attr]
+    if told is not None:
+        anchor, exact = told.value, told.exact
     else:
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    if h.value.year_step and _every_year(text, group[j], h, closed=anchor["form"] == "range"):
+    every = _every_year(text, group[j], h, anchor["form"] == "range") if j is not None else _recurring(text, h)
+    if h.value.year_step and every:
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
@@ -1757,7 +1901,33 @@ def _from_anchor(
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
     lo, hi = h.value.shift(a_lo, a_hi)
+    if told is not None and lo > pub and clause_tense(text, h.start, h.end) == "past":
+        return _unresolved("relative", f"counts from {exact!r} in an earlier paragraph past publication")
     return _value((lo, hi, "relative"))
+
+
+def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _Told | None) -> _Told | None:
+    """Return the date told in an earlier paragraph that anchored date ``h`` (none before it in its own) counts
+    from: an event told in the past, or a year step ("the previous year") in its paragraph's first sentence,
+    count from the last date of the paragraph before (``before``); a count in days ("the same day", "the day
+    before") from the last single day told before it (``day``); else None.
+
+    >>> t = "Seoul pays 1 trillion won this year.\\n\\nIt is 8% more than the previous year."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 2, 10))]
+    ['2019-01-01', '2018-01-01']
+    >>> t = "Trump spoke on the 15th (local time).\\n\\nAt a rally in 2024.\\n\\nHe repeated it the same day."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 16))]
+    ['2024-10-15', '2024-01-01', '2024-10-15']
+    """
+    assert isinstance(h.value, Anchored)
+    if h.value.unit == "day" and not h.value.event:
+        return day
+    if h.value.event:
+        return before
+    lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
+    para = max(lo, text.rfind("\n", lo, h.start) + 1)
+    first = _SENTENCE_END.search(text, para, h.start) is None
+    return before if h.value.year_step and first else None
 
 
 _OPEN_START = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+\Z", re.IGNORECASE)
@@ -1803,7 +1973,18 @@ def _every_year(text: str, anchor: _Hit, h: _Hit, closed: bool = False) -> bool:
     opens = _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start) is not None
     if opens and not closed and not _CLOSED.match(text, anchor.end):
         return True
-    begin = max(anchor.start, h.start - 200)
+    return _recurring(text, h, anchor.start)
+
+
+def _recurring(text: str, h: _Hit, lo: int = 0) -> bool:
+    """Return whether the sentence of ``h`` (from ``lo`` on) says "each year", "annually" before it, or after it
+    in a clause not told in the past: "the previous year" there is a rule's, not one year.
+
+    >>> t = "The rise will match the previous year's inflation, with an annual cap."
+    >>> _recurring(t, _candidates(t, dt.date(2024, 10, 4), 0, len(t))[0])
+    True
+    """
+    begin = max(lo, h.start - 200)
     for m in _SENTENCE_END.finditer(text, begin, h.start):
         begin = m.end()
     if _RECURRING.search(text, begin, h.start) is not None:
