@@ -98,12 +98,18 @@ def visit(browser, page_file: Path, shot: Path | None = None) -> dict:
     return seen
 
 
-def test_every_report_loads_its_images_without_errors_or_network(browser, site, tmp_path):
+@pytest.fixture(scope="module")
+def visits(browser, site, tmp_path_factory) -> dict[str, dict]:
+    """Every page of the build opened once (with a full-page screenshot): what happened, by file name."""
+    shots = tmp_path_factory.mktemp("shots")
+    return {p.name: visit(browser, p, shots / f"{p.stem}.png") | {"shot": shots / f"{p.stem}.png"}
+            for p in pages_of(site)}  # fmt: skip
+
+
+def test_every_report_loads_its_images_without_errors_or_network(visits):
     problems, charts = [], 0
-    for page_file in pages_of(site):
-        shot = tmp_path / f"{page_file.stem}.png"
-        seen = visit(browser, page_file, shot)
-        name = page_file.name
+    for name, seen in visits.items():
+        shot = seen["shot"]
         problems += [f"{name}: console: {e}" for e in seen["errors"]]
         problems += [f"{name}: fetched {u}" for u in seen["requests"]]
         problems += [f"{name}: image did not load: {i['src']}" for i in seen["images"] if not i["ok"]]
@@ -113,10 +119,10 @@ def test_every_report_loads_its_images_without_errors_or_network(browser, site, 
     assert charts >= 1, "no chart image in any report"
 
 
-def test_hostile_article_renders_as_inert_text(browser, site):
+def test_hostile_article_renders_as_inert_text(visits, site):
     for page_file in pages_of(site):
         name = page_file.name
-        seen = visit(browser, page_file)
+        seen = visits[name]
         assert seen["dialogs"] == [], name
         assert seen["pwned"] is None, f"{name}: the article's script ran"
         assert seen["scripts"] == 0, name
@@ -126,7 +132,7 @@ def test_hostile_article_renders_as_inert_text(browser, site):
         raw = page_file.read_text(encoding="utf-8")
         assert "&lt;script&gt;window.__pwned = 1" in raw and "<script>" not in raw, name
         assert not re.search(r"<img\b[^>]*onerror", raw, re.IGNORECASE), name
-    article_text = visit(browser, site / "01-annotated-article.html")["text"]
+    article_text = visits["01-annotated-article.html"]["text"]
     assert 'Read <a href="javascript:window.__pwned = 3; alert(3)">this link</a> & weep.' in article_text
 
 
@@ -148,16 +154,16 @@ def test_axe_finds_no_serious_or_critical_violation(browser, site):
     from axe_playwright_python.sync_playwright import Axe
 
     axe, problems = Axe(), []
+    context = browser.new_context(bypass_csp=True)  # the pages forbid scripts; axe is injected by the test
+    page = context.new_page()
     for page_file in pages_of(site):
-        context = browser.new_context(bypass_csp=True)  # the pages forbid scripts; axe is injected by the test
-        page = context.new_page()
         page.goto(page_file.as_uri(), wait_until="load")
         results = axe.run(page)
-        context.close()
         for v in results.response["violations"]:
             if v["impact"] in ("serious", "critical"):
                 where = "; ".join(" ".join(n["target"]) for n in v["nodes"][:3])
                 problems.append(f"{page_file.name}: {v['id']} ({v['impact']}, {len(v['nodes'])} nodes: {where})")
+    context.close()
     assert problems == []
 
 

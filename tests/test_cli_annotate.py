@@ -1,4 +1,9 @@
-"""``python -m analysis annotate``: good runs in each format, and every bad input -> exit 2, one line."""
+"""``python -m analysis annotate``: good runs in each format, and every bad input -> exit 2, one line.
+
+The first test runs the command in a new interpreter (``python -m analysis``, end to end); the others call
+the same entry point, ``analysis.cli.main``, in this process (:func:`conftest.cli`), which skips an
+interpreter start and the imports for each run.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,20 @@ import csv
 import hashlib
 import io
 import json
-import subprocess
-import sys
 
 import pytest
+from conftest import Ran, cli, cli_process
 
-from analysis.paths import ROOT, SEED_ARTICLE
+from analysis.paths import SEED_ARTICLE
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=ROOT, timeout=120)  # fmt: skip
+def run(*args: str) -> Ran:
+    """``python -m analysis ARGS`` through ``analysis.cli.main`` in this process."""
+    return cli(args)
 
 
 def test_json_on_seed_meets_the_done_criteria():
-    r = run("annotate", "data/articles/2019-11-16-north-korea-angling.txt", "--format", "json")
+    r = cli_process(["annotate", "data/articles/2019-11-16-north-korea-angling.txt", "--format", "json"])
     assert r.returncode == 0 and r.stderr == ""
     doc = json.loads(r.stdout)
     assert doc["source"] == {"path": "data/articles/2019-11-16-north-korea-angling.txt",
