@@ -51,7 +51,7 @@ def test_a_capitalised_name_after_the_or_an_outlet_s_possessive_is_nobody_s_word
 
 
 def test_a_capitalised_phrase_after_its_speaker_s_possessive_stays_his():
-    head = "Frey's \"Tough Talk\" ahead of the talks\n\nNovember 16, 2019\n\n"
+    head = 'Frey\'s "Tough Talk" ahead of the talks\n\nNovember 16, 2019\n\n'
     (q,) = quotes("Ann Frey, the adviser, spoke on Monday.", head=head)
     assert q["speaker_name"] == "Ann Frey"
 
