@@ -61,3 +61,9 @@ def test_a_headline_pair_of_words_matches_a_body_quote_joined_by_and():
     body = 'The allies agreed on a "reasonable and fair" deal, Jo Tallan said.'
     headline, lead = quotes(body, head=head)
     assert headline["speaker_name"] == lead["speaker_name"] == "Jo Tallan"
+
+
+def test_a_korean_name_ending_in_the_syllable_in_is_read_whole():
+    body = 'It is "quite possible," said Moon Chung In, a professor.\n\n"We will see," Moon said.'
+    first, second = quotes(body)
+    assert first["speaker_name"] == second["speaker_name"] == "Moon Chung In"

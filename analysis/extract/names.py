@@ -578,10 +578,40 @@ def korean_name(toks: list[Token], i: int) -> int:
     if (
         toks[i + 1].word == toks[i + 1].text
         and _adjacent(toks, i + 1, i + 2)
-        and all(_SHORT_GIVEN.fullmatch(toks[k].word) and is_name_word(toks[k].word) for k in (i + 1, i + 2))
+        and all(_given_syllable(toks, k, i) for k in (i + 1, i + 2))
     ):
         return i + 3
     return i
+
+
+def _given_syllable(toks: list[Token], k: int, i: int) -> bool:
+    """Return whether token ``k`` is a short given-name syllable of the Korean name starting at ``i`` ("Jong", "Ho",
+    or a final "In" as in "Moon Chung In,").
+
+    >>> t = tokens("Ri Jong Ho and Moon Chung In.")
+    >>> [_given_syllable(t, k, i) for k, i in ((1, 0), (2, 0), (3, 0), (6, 4))]
+    [True, True, False, True]
+    """
+    word = toks[k].word
+    return bool(_SHORT_GIVEN.fullmatch(word) and is_name_word(word)) or _final_syllable(toks, k, i)
+
+
+_SYLLABLE_WORDS = frozenset(["In", "An"])  # given-name syllables spelt like English words ("Moon Chung In")
+
+
+def _final_syllable(toks: list[Token], k: int, i: int) -> bool:
+    """Return whether token ``k`` is a given-name syllable spelt like an English word ("In") that ends the Korean
+    name starting at ``i``: the third name word, right before a comma, a full stop, a semicolon or the end.
+
+    >>> t = tokens("said Moon Chung In, an adviser. In May")
+    >>> _final_syllable(t, 3, 1), _final_syllable(t, 7, 5), korean_name(t, 1)
+    (True, False, 4)
+    """
+    if toks[k].word not in _SYLLABLE_WORDS or k != i + 2:
+        return False
+    if toks[k].text != toks[k].word:  # "In." ends a sentence
+        return toks[k].text == toks[k].word + "."
+    return k + 1 >= len(toks) or toks[k + 1].text in {",", ".", ";"}
 
 
 def _titled_short_korean(toks: list[Token], i: int) -> bool:
