@@ -67,3 +67,13 @@ def test_a_korean_name_ending_in_the_syllable_in_is_read_whole():
     body = 'It is "quite possible," said Moon Chung In, a professor.\n\n"We will see," Moon said.'
     first, second = quotes(body)
     assert first["speaker_name"] == second["speaker_name"] == "Moon Chung In"
+
+
+def test_a_quote_paragraph_takes_the_speaker_who_opens_the_next_paragraph():
+    body = (
+        "Talks resumed in Seoul.\n\n"
+        '"It was truly an outrageous proposal."\n\n'
+        "Jo Tallan, the chief of policy, recalled on Friday that he had this reaction to the offer."
+    )
+    (q,) = quotes(body)
+    assert q["speaker_name"] == "Jo Tallan"

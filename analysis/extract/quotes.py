@@ -2327,7 +2327,8 @@ class _Context:
             who = _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
             if who.found or not _all_quote(text, pl):
                 return who
-            return _reported_before(text, idx, pps, ppe)
+            who = _reported_before(text, idx, pps, ppe)
+            return who if who.found else (self.next_sentence_speaker(pl) or _NOBODY)  # '"..."' / 'Bo recalled'
         if pl.qs > pl.ps and not lead and text[pl.ps : pl.qs].rstrip().endswith("."):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
