@@ -77,3 +77,11 @@ def test_a_quote_paragraph_takes_the_speaker_who_opens_the_next_paragraph():
     )
     (q,) = quotes(body)
     assert q["speaker_name"] == "Jo Tallan"
+
+
+def test_a_korean_name_with_a_one_word_given_name_is_a_person_its_surname_points_back_to():
+    body = 'Kang Hunsik, Kim Yongbeom and Wi Sunglak spoke.\n\nKim said, "Ah, this was hard."'
+    (q,) = quotes(body)
+    assert q["speaker_name"] == "Kim Yongbeom"
+    people = [s.exact for s in annotate(HEAD + body).of_kind("person")]
+    assert people[:3] == ["Kang Hunsik", "Kim Yongbeom", "Wi Sunglak"]

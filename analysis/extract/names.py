@@ -575,6 +575,8 @@ def korean_name(toks: list[Token], i: int) -> int:
     given = toks[i + 1].word
     if _HYPHEN_GIVEN.fullmatch(given) and is_name_word(given):
         return i + 2
+    if _two_syllable_given(given) and is_name_word(given):
+        return i + 2
     if (
         toks[i + 1].word == toks[i + 1].text
         and _adjacent(toks, i + 1, i + 2)
@@ -582,6 +584,22 @@ def korean_name(toks: list[Token], i: int) -> int:
     ):
         return i + 3
     return i
+
+
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeoui])"
+_TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?{_SYLLABLE}(?:ng|[kntlmp])?")
+
+
+def _two_syllable_given(word: str) -> bool:
+    """Return whether ``word`` is a Korean given name of two romanised syllables written as one word, as some
+    outlets print them ("Yongbeom", "Sunglak"): capitalised, six to nine letters.
+
+    >>> [_two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue")]
+    [True, True, True, False, False, False]
+    """
+    if not 6 <= len(word) <= 9 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    return _TWO_SYLLABLES.fullmatch(word.lower()) is not None
 
 
 def _given_syllable(toks: list[Token], k: int, i: int) -> bool:
@@ -633,11 +651,15 @@ def surname_of(name: str) -> str:
 
     >>> surname_of("Kim Sang-woo"), surname_of("Ri Jong Ho"), surname_of("Paul J. Vance Jr.")
     ('Kim', 'Ri', 'Vance')
+    >>> surname_of("Kim Yongbeom")
+    'Kim'
     """
     words = [w for w in name.split() if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
     if len(words) >= 2 and words[0] in KOREAN_SURNAMES:
         given = words[1]
         if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(_SHORT_GIVEN.fullmatch(w) for w in words[1:])):
+            return words[0]
+        if len(words) == 2 and _two_syllable_given(given):  # "Kim Yongbeom"
             return words[0]
     return words[-1] if words else name
 
