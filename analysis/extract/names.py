@@ -587,6 +587,7 @@ def korean_name(toks: list[Token], i: int) -> int:
 
 
 _SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeoui])"
+_DOUBLED = re.compile(r"(\w)\1")
 _TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?{_SYLLABLE}(?:ng|[kntlmp])?")
 
 
@@ -594,11 +595,11 @@ def _two_syllable_given(word: str) -> bool:
     """Return whether ``word`` is a Korean given name of two romanised syllables written as one word, as some
     outlets print them ("Yongbeom", "Sunglak"): capitalised, six to nine letters.
 
-    >>> [_two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue")]
-    [True, True, True, False, False, False]
+    >>> [_two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue", "Tallan")]
+    [True, True, True, False, False, False, False]
     """
-    if not 6 <= len(word) <= 9 or not word[:1].isupper() or not word[1:].islower():
-        return False
+    if not 6 <= len(word) <= 9 or not word[:1].isupper() or not word[1:].islower() or _DOUBLED.search(word):
+        return False  # a doubled letter ("Tallan", "Hanna") is rare in romanised given names, common in others
     return _TWO_SYLLABLES.fullmatch(word.lower()) is not None
 
 
