@@ -578,13 +578,62 @@ def korean_name(toks: list[Token], i: int) -> int:
     given = toks[i + 1].word
     if _HYPHEN_GIVEN.fullmatch(given) and is_name_word(given):
         return i + 2
+    if _two_syllable_given(given) and is_name_word(given):
+        return i + 2
     if (
         toks[i + 1].word == toks[i + 1].text
         and _adjacent(toks, i + 1, i + 2)
-        and all(_SHORT_GIVEN.fullmatch(toks[k].word) and is_name_word(toks[k].word) for k in (i + 1, i + 2))
+        and all(_given_syllable(toks, k, i) for k in (i + 1, i + 2))
     ):
         return i + 3
     return i
+
+
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeoui])"
+_DOUBLED = re.compile(r"(\w)\1")
+_TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?{_SYLLABLE}(?:ng|[kntlmp])?")
+
+
+def _two_syllable_given(word: str) -> bool:
+    """Return whether ``word`` is a Korean given name of two romanised syllables written as one word, as some
+    outlets print them ("Yongbeom", "Sunglak"): capitalised, six to nine letters.
+
+    >>> [_two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue", "Tallan")]
+    [True, True, True, False, False, False, False]
+    """
+    if not 6 <= len(word) <= 9 or not word[:1].isupper() or not word[1:].islower() or _DOUBLED.search(word):
+        return False  # a doubled letter ("Tallan", "Hanna") is rare in romanised given names, common in others
+    return _TWO_SYLLABLES.fullmatch(word.lower()) is not None
+
+
+def _given_syllable(toks: list[Token], k: int, i: int) -> bool:
+    """Return whether token ``k`` is a short given-name syllable of the Korean name starting at ``i`` ("Jong", "Ho",
+    or a final "In" as in "Moon Chung In,").
+
+    >>> t = tokens("Ri Jong Ho and Moon Chung In.")
+    >>> [_given_syllable(t, k, i) for k, i in ((1, 0), (2, 0), (3, 0), (6, 4))]
+    [True, True, False, True]
+    """
+    word = toks[k].word
+    return bool(_SHORT_GIVEN.fullmatch(word) and is_name_word(word)) or _final_syllable(toks, k, i)
+
+
+_SYLLABLE_WORDS = frozenset(["In", "An"])  # given-name syllables spelt like English words ("Moon Chung In")
+
+
+def _final_syllable(toks: list[Token], k: int, i: int) -> bool:
+    """Return whether token ``k`` is a given-name syllable spelt like an English word ("In") that ends the Korean
+    name starting at ``i``: the third name word, right before a comma, a full stop, a semicolon or the end.
+
+    >>> t = tokens("said Moon Chung In, an adviser. In May")
+    >>> _final_syllable(t, 3, 1), _final_syllable(t, 7, 5), korean_name(t, 1)
+    (True, False, 4)
+    """
+    if toks[k].word not in _SYLLABLE_WORDS or k != i + 2:
+        return False
+    if toks[k].text != toks[k].word:  # "In." ends a sentence
+        return toks[k].text == toks[k].word + "."
+    return k + 1 >= len(toks) or toks[k + 1].text in {",", ".", ";"}
 
 
 def _titled_short_korean(toks: list[Token], i: int) -> bool:
@@ -606,11 +655,15 @@ def surname_of(name: str) -> str:
 
     >>> surname_of("Kim Sang-woo"), surname_of("Ri Jong Ho"), surname_of("Paul J. Vance Jr.")
     ('Kim', 'Ri', 'Vance')
+    >>> surname_of("Kim Yongbeom")
+    'Kim'
     """
     words = [w for w in name.split() if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
     if len(words) >= 2 and words[0] in KOREAN_SURNAMES:
         given = words[1]
         if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(_SHORT_GIVEN.fullmatch(w) for w in words[1:])):
+            return words[0]
+        if len(words) == 2 and _two_syllable_given(given):  # "Kim Yongbeom"
             return words[0]
     return words[-1] if words else name
 

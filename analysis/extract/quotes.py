@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -1487,15 +1487,7 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     lab = _TRAILING_LABEL.fullmatch(text, pl.qe, pl.pe)
     if lab is None or len(lab.group("label").split()) > 5:
         return _NOBODY
-    start, end = lab.start("label"), lab.end("label")
-    m = idx.starting_at(start, start)
-    if m is not None and _is_speaker(m):
-        return _Who("colon", m, m.start, m.end)
-    head = lab.group("label").split()[-1].lower()
-    holders = [h for h in people if head in (h.value.get("role") or "").lower().replace(",", " ").split()]
-    if len({speaker_name(h) for h in holders}) == 1:
-        return _Who("colon", holders[0], holders[0].start, holders[0].end)
-    return _Who("descriptor", None, start, end)
+    return _label_speaker(text, idx, people, lab.start("label"), lab.end("label"))
 
 
 def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
@@ -1788,10 +1780,11 @@ def find_quotes(
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
         last_by_para[pi] = q
-    out = _unnamed_antecedent(text, _names_of_things(text, _labels(text, out)))
+    out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
     out = _headline_role(text, out, paragraphs[0][1] if paragraphs else 0)
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
+    out = _repeated_without_glue(out, paragraphs[0][1] if paragraphs else 0)
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
@@ -2095,8 +2088,186 @@ def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
 
 # The rules of a quote's own sentence, in order; those that read the words before the quote are skipped when its
 # sentence has none there (a run of empty quotes: each rule costs time and can find nothing).
-_WORDED_RULES = (_after_quote, _before_quote, _label_before, _label_opening, _according_to, _passive_by, _name_before,
-                 _soundbite)  # fmt: skip
+def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """Return the last of ``matches``, or None when there is none.
+
+    >>> _last_match(re.finditer("a", "banana")).start()
+    5
+    """
+    last = None
+    for last in matches:  # noqa: B007 - only the last one is kept
+        continue
+    return last
+
+
+_PARTICIPLE = re.compile(
+    r",\s++(?:calling|casting|describing|terming|labell?ing|dubbing|branding|characteri[sz]ing|hailing)\b"
+)
+_ROLE_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s++(?:[\w.'’-]++\s++){0,4}?(?P<head>[a-z]++)\s*+\Z")
+_PARTICIPLE_MOST = 200  # characters before a quote where the reporting verb and its participle may stand
+
+
+def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2f: a partial quote in a participle clause after its reporting verb ('..., the chief U.S. negotiator
+    said, casting them as “productive”'): the subject of that verb, or the role phrase that is its subject.
+
+    >>> t = 'Talks ended, the chief U.S. negotiator said, casting them as “productive.”'
+    >>> w = _said_then_participle(t, _Index([]), _Place(61, 74, 0, 74, 0, 0, 0))
+    >>> t[w.start : w.end], w.attribution
+    ('the chief U.S. negotiator', 'descriptor')
+    """
+    lo = max(pl.sent_start, pl.qs - _PARTICIPLE_MOST)
+    part = _last_match(_PARTICIPLE.finditer(text, lo, pl.qs))  # the last participle before the quote
+    if part is None or _MARK.search(text, part.end(), pl.qs):
+        return _NOBODY
+    verb = _last_match(_VERB_WORD.finditer(text, max(lo, part.start() - 40), part.start()))  # right before its comma
+    if verb is None or verb.group().lower() not in SPEECH_VERBS or _MARK.search(text, verb.end(), part.start()):
+        return _NOBODY
+    who = _subject_before(text, idx, verb.start(), lo, pl.back)
+    if who.found:
+        return who
+    role = _ROLE_BEFORE.search(text, max(pl.ps, verb.start() - 60), verb.start())  # "U.S." may end a "sentence"
+    if role is None or role.group("head") not in _OFFICES:
+        return _NOBODY
+    return _Who("descriptor", None, role.start(), role.start() + len(role.group().rstrip()))
+
+
+_TAIL_SAYS = re.compile(r",\s++(?P<label>(?:[A-Z][\w.'’-]*+\s++){0,2}?[A-Z][\w.'’-]*+)\s++(?:says|said|tells|told)\b")
+
+
+def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
+    """Rule 2g: a headline or subhead (a short line with no closing full stop) that names its speaker at its end,
+    after more words than the quote ("Seoul ‘fair’ deal reached: S. Korean negotiator", "Aides to ‘ask for more’,
+    President tells rally"): the name there, or the one person whose role or title has the label's last word.
+
+    >>> t = "Seoul ‘fair’ deal is reached: U.S. envoy" + 2 * chr(10) + "Jo Bell, the U.S. envoy, spoke."
+    >>> ms = [Mention(42, 49, "Jo Bell", "person", {"role": "the U.S. envoy"})]
+    >>> _headline_tail(t, _Index(ms), _Place(6, 12, 0, 40, 0, 0, 0), ms).start
+    42
+    """
+    if pl.pe - pl.ps > _HEADLINE_LINE or text[pl.ps : pl.pe].rstrip()[-1:] in {".", "”", '"'}:
+        return _NOBODY
+    if pl.pi > 1:
+        return _NOBODY  # the headline, or a subhead right after it
+    if _MARK.search(text, pl.qe, pl.pe) or text.find("‘", pl.qe, pl.pe) >= 0:
+        return _NOBODY  # another quote follows: the label may be its own
+    colon = text.rfind(":", pl.qe, pl.pe)
+    if colon >= 0:
+        return _label_speaker(text, idx, people, *_stripped(text, colon + 1, pl.pe))
+    says = _last_match(_TAIL_SAYS.finditer(text, pl.qe, pl.pe))
+    if says is None:
+        return _NOBODY
+    return _label_speaker(text, idx, people, says.start("label"), says.end("label"))
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``(start, end)`` moved inwards past spaces and a closing full stop.
+
+    >>> _stripped(" a b. ", 0, 6)
+    (1, 4)
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int, end: int) -> _Who:
+    """Return the speaker a headline label at ``text[start:end]`` names: the speaker mention starting there, else
+    the one person whose role (or title) holds the label's last word, else the label as a role.
+
+    >>> t = "Jo Bell, the U.S. envoy, spoke."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {"role": "the U.S. envoy"})]
+    >>> _label_speaker("US envoy " + t, _Index([]), ms, 0, 8).start
+    0
+    """
+    label = text[start:end].split()
+    if not label or len(label) > 5:
+        return _NOBODY
+    m = idx.starting_at(start, start)
+    if m is not None and _is_speaker(m):
+        return _Who("colon", m, m.start, m.end)
+    head = label[-1].lower()
+    holders = [h for h in people if head in _role_words(h)]
+    if len({speaker_name(h) for h in holders}) == 1:
+        return _Who("colon", holders[0], holders[0].start, holders[0].end)
+    return _Who("descriptor", None, start, end)
+
+
+def _role_words(m: Mention) -> list[str]:
+    """Return the lower-case words of a person's role and title ("the U.S. envoy", "President").
+
+    >>> _role_words(Mention(0, 9, "President Jo Bell", "person", {"role": "the envoy", "title": "President"}))
+    ['the', 'envoy', 'president']
+    """
+    return f"{m.value.get('role') or ''} {m.value.get('title') or ''}".lower().replace(",", " ").split()
+
+
+_NAME_GLUE_WITH = _NAME_GLUE | frozenset(["with", "by", "at"])
+_OWNER_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]*+['’]s?+)\s*+\Z")
+
+
+def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a quoted capitalised name right after "the" or an owner's possessive ('The “Alliance
+    Dialogue” would meet', 'on Fox News' ‘Town Hall with Jo Bell’') cleared of a speaker: a name, nobody's words.
+
+    >>> t = 'The “Alliance Dialogue” would meet, according to Yonhap.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [(q.value["attribution"], q.value["form"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    [('none', 'scare')]
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        words = _WORD.findall(q.exact.strip("\"“”‘’' "))
+        if not words or len(words) > _NAME_MOST or not words[0][:1].isupper() or len(words) < 2:
+            continue
+        if not all(w[:1].isupper() or w in _NAME_GLUE_WITH for w in words):
+            continue
+        owner = _OWNER_BEFORE.search(text, max(0, q.start - 30), q.start)
+        said_by = q.value.get("speaker_start")
+        if owner is None or (said_by is not None and owner.start() <= said_by < q.start):
+            continue  # "Waltz’s ‘Tough Talk’": the owner is its speaker, the words are his
+        value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
+                                             "speaker_end", "antecedent")}  # fmt: skip
+        out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
+                         speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
+    return out
+
+
+_GLUE_IN_PHRASE = frozenset(["and", "or", "&"])
+
+
+def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote]:
+    """Return ``quotes`` with an unattributed headline quote of two or three words given the speaker of an attributed
+    quote that holds the same words once "and"/"or" are dropped (‘Reasonable, Fair’ and '"reasonable and fair"').
+
+    >>> a = Quote(30, 50, '"reasonable and fair"', {"attribution": "named", "speaker": None, "speaker_name": "Bo",
+    ...   "speaker_text": "Bo", "speaker_start": 52, "speaker_end": 54, "antecedent": None, "candidates": []})
+    >>> q = Quote(5, 23, "‘Reasonable, Fair’", {"attribution": "none"})
+    >>> _repeated_without_glue([q, a], 25)[0].value["speaker_name"]
+    'Bo'
+    """
+    said: dict[tuple[str, ...], Quote] = {}
+    for q in quotes:
+        if q.value["attribution"] != "none" and (q.value["speaker_name"] or q.value["speaker"]):
+            words = [w for w in _content_words(q) if w not in _GLUE_IN_PHRASE]
+            for n in (2, 3):
+                for i in range(len(words) - n + 1):
+                    said.setdefault(tuple(words[i : i + n]), q)
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.start >= headline_end or q.value["attribution"] != "none":
+            continue
+        key = tuple(w for w in _content_words(q) if w not in _GLUE_IN_PHRASE)
+        src = said.get(key) if 2 <= len(key) <= _REPEAT_MOST else None
+        if src is not None:
+            out[i] = _speaker_of(q, src)
+    return out
+
+
+_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
+                 _passive_by, _name_before, _soundbite)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
@@ -2149,6 +2320,8 @@ class _Context:
             who = _headline_label(text, idx, pl, self.people)
             if who.found:
                 return who
+        if (tail := _headline_tail(text, idx, pl, self.people)).found:
+            return tail
         if same is not None and same.value["attribution"] != "none":
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         who = _possessor(text, idx, pl) if worded else _NOBODY
@@ -2172,7 +2345,8 @@ class _Context:
             who = _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
             if who.found or not _all_quote(text, pl):
                 return who
-            return _reported_before(text, idx, pps, ppe)
+            who = _reported_before(text, idx, pps, ppe)
+            return who if who.found else (self.next_sentence_speaker(pl) or _NOBODY)  # '"..."' / 'Bo recalled'
         if pl.qs > pl.ps and not lead and text[pl.ps : pl.qs].rstrip().endswith("."):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
