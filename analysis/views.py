@@ -230,7 +230,7 @@ def answer(report: Any) -> Text:
     >>> print(answer(check_text("T\\n\\nSeoul paid 1.5 trillion won this year.", "2019-11-16")))
     ... # doctest: +NORMALIZE_WHITESPACE
     1 checkable claim: 1 contradicted.
-    - Contradicted: '1.5 trillion won' (2019 payment 1,038.9 bn won; claimed 1,500 billion won: off by 31%.
+    - Contradicted: '1.5 trillion won' (2019 payment 1,038.9 bn won; claimed 1,500 billion won: off by 44%.
       [Judged as sma_payment (reported), 2019; sma_contributions:2019.])
     Defects of the text: none found.
     """
