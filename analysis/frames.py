@@ -352,6 +352,8 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
         lo, hi = (d.end, fig.start) if d.end <= fig.start else (r.restated_to(fig), d.start)
         # before a multiple, its target amount does block ("pay X next year, five times ...")
         kinds = ("money", *blockers) if fig.kind == "multiplier" and d.end <= fig.start else blockers
+        if fig.kind == "money" and d.start >= fig.end:
+            kinds = (*kinds, "multiplier")  # "X is nine times the amount paid after 2026": the date is the base's
         others = [f for f in figures if f.kind in kinds]
         nearer = [o for o in others if min(abs(o.start - d.end), abs(d.start - o.end)) < hi - lo]
         if any(lo <= o.start < hi for o in others) or nearer or _LIMIT.search(r.text, max(0, d.start - 12), d.start):
@@ -562,9 +564,35 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         m = pattern.search(r.text, fig.end, p1)
         if m and not r.figures_in(fig.end, m.start()):
             return name, m.start()
+    cited = _cited_by_us(r, fig)
+    if cited is not None:
+        return "demand", cited
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     return None
+
+
+#: "the $10 billion amount mentioned by Trump": a figure put forward by someone, named after it in its phrase.
+_CITED_BY = re.compile(r"[^.;,\d]{0,60}?\b(?:mentioned|cited|floated|named|touted|raised|put\s+forward)\s+by\s+"
+                       r"(?:(?:the|former|then|U\.?S\.?|US|American)\s+)*", re.I)
+
+
+def _cited_by_us(r: Reader, fig: Span) -> int | None:
+    """Return the end of the US-side actor a figure is attributed to after it ("the $10 billion amount mentioned
+    by former President Trump"): what the side that is paid names as Seoul's sum is its demand; else None.
+
+    >>> r = Reader(annotate_text("The $10 billion annual amount mentioned by former President Donald Trump is high."))
+    >>> _cited_by_us(r, r.figures_in(0, len(r.text))[0]) is not None
+    True
+    """
+    _, e = r.sentence_of(fig)
+    m = _CITED_BY.match(r.text, fig.end, e)
+    if m is None:
+        return None
+    actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 40), "person", "org", "place") if _actor_id(a)]
+    if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
+        return None
+    return actors[0].end
 
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
@@ -613,7 +641,26 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     return r.memo[fig.id]
 
 
+#: "(US$1=W1,202)", "$1 = 1,180 won": an exchange-rate note, the figures on either side of "=".
+_EQUALS = re.compile(r"\s*=\s*")
+
+
+def _rate_note(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is one side of a stated exchange rate ("US$1=W1,202"), not a sum anyone pays.
+
+    >>> r = Reader(annotate_text("Seoul agreed to pay W1.039 trillion this year (US$1=W1,202)."))
+    >>> [_rate_note(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True, True]
+    """
+    s, e = r.sentence_of(fig)
+    money = [m for m in r.figures_in(s, e) if m.kind == "money"]
+    return any(_EQUALS.fullmatch(r.text, a.end, b.start) and fig.id in (a.id, b.id)
+               for a, b in itertools.pairwise(money))
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
+    if _rate_note(r, fig):
+        return "other", "reported", None
     other = _other_quantity(r, fig)
     if other:
         return other, "reported", None

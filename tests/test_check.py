@@ -851,3 +851,18 @@ def test_a_rate_joined_to_an_offered_rise_is_an_offer():
                      "eight percent for the next five years.", "2020-05-15")
     assert {c.frame.quantity for c in claims.values() if "percent" in c.exact} == {"offer"}
     assert all(c.verdict != "contradicted" for c in claims.values())
+
+
+def test_an_exchange_rate_note_is_not_a_payment():
+    claims = _claims("In March, Seoul signed up to pay W1.039 trillion for this year's share, up 8.2 percent "
+                     "(US$1=W1,180).", "2019-06-01")
+    assert claims["US$1"].frame.quantity == "other" and claims["US$1"].verdict != "contradicted"
+    assert claims["W1.039 trillion"].verdict == "supported", claims["W1.039 trillion"].evidence
+
+
+def test_a_sum_named_by_a_us_actor_after_it_is_his_demand():
+    claims = _claims("Analysts say the $10 billion yearly sum floated by Donald Trump is about nine times what "
+                     "Seoul will pay after 2026.", "2024-10-20")
+    claim = claims["$10 billion yearly"]
+    assert claim.frame.quantity == "demand" and claim.frame.years == (2024,), claim.frame
+    assert claim.verdict == "supported", claim.evidence
