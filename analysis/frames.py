@@ -86,7 +86,9 @@ _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
-                     r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|make\s+\S+(?:\s+\S+)?\s+pay|"
+                     r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|"
+                     r"(?:mak(?:e|es|ing)|would\s+have\s+made)\s+\S+(?:\s+\S+)?\s+(?:pay|spend)|"
+                     r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
 
 
@@ -674,7 +676,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
             return "sma_payment", "reported", None  # the base of "from X to Y"
     if _base_of_change(r, fig):
         return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
-    intent = _intent(r, fig) or _would_pay(r, fig)
+    intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
         name, pos = intent
         if name == "offer" and _proposed_by_us(r, fig, pos):
@@ -856,9 +858,10 @@ _AND_CLAUSE_GAP = re.compile(r"[^.;:%\d]{0,80}?\band\b[^.;:%\d]{0,60}")
 
 
 def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
-    """Return the demand, offer or forecast cue of the percent just before, when this one is joined to it by
-    "and" in the same sentence with no figure between ("a plan to raise it by 13 percent and apply a yearly rate of
-    seven to eight percent"), else None.
+    """Return the demand, offer or forecast cue of the figure of its kind just before, when this one is joined to
+    it by "and" in the same sentence with no figure and no payment verb between ("a plan to raise it by 13 percent
+    and apply a yearly rate of seven to eight percent"; "have them pay $2 billion first and then $5 billion"), else
+    None.
 
     >>> r = Reader(annotate_text("Seoul offered to raise it by 13 percent and apply a rate of 7 percent later."))
     >>> _coordinated_intent(r, r.spans_in(0, len(r.text), "percent")[1])[0]
@@ -866,8 +869,10 @@ def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """
     s, _ = r.sentence_of(fig)
     before = r.figures_in(s, fig.start)
-    if not before or before[-1].kind != "percent" or not _AND_CLAUSE_GAP.fullmatch(r.text, before[-1].end, fig.start):
+    if not before or before[-1].kind != fig.kind or not _AND_CLAUSE_GAP.fullmatch(r.text, before[-1].end, fig.start):
         return None
+    if _PAYMENT.search(r.text, before[-1].end, fig.start):
+        return None  # "sought X and paid Y": Y has its own verb
     return _intent(r, before[-1])
 
 

@@ -866,3 +866,20 @@ def test_a_sum_named_by_a_us_actor_after_it_is_his_demand():
     claim = claims["$10 billion yearly"]
     assert claim.frame.quantity == "demand" and claim.frame.years == (2024,), claim.frame
     assert claim.verdict == "supported", claim.evidence
+
+
+def test_having_seoul_pay_a_sum_then_another_is_a_demand_of_both():
+    claims = _claims("Trump said that while in office he wanted to have Seoul pay $2 billion at first and then "
+                     "$5 billion in the second year.", "2024-10-20")
+    assert claims["$5 billion"].frame.quantity == "demand", claims["$5 billion"].frame
+    assert claims["$5 billion"].verdict == "supported", claims["$5 billion"].evidence
+
+
+def test_would_have_made_them_spend_is_a_hypothetical_demand_but_made_them_pay_is_a_claimed_fact():
+    claims = _claims("Trump said that, were he still in office, he would have made them spend $10 billion annually "
+                     "on U.S. troops in Korea.", "2024-10-20")
+    claim = claims["$10 billion annually"]
+    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
+    claims = _claims("Trump claimed he had made Seoul pay $500 million more for the troops.", "2019-02-13")
+    assert claims["$500 million"].frame.quantity != "demand"
+    assert claims["$500 million"].verdict == "contradicted", claims["$500 million"].evidence
