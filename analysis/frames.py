@@ -88,7 +88,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
                      r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|"
                      r"(?:mak(?:e|es|ing)|would\s+have\s+made)\s+\S+(?:\s+\S+)?\s+(?:pay|spend)|"
-                     r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|"
+                     r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
 
 
@@ -102,7 +102,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
-                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan")
+                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
+                r"under\s+(?:such\s+a|this|that)\s+plan")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")

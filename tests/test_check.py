@@ -883,3 +883,14 @@ def test_would_have_made_them_spend_is_a_hypothetical_demand_but_made_them_pay_i
     claims = _claims("Trump claimed he had made Seoul pay $500 million more for the troops.", "2019-02-13")
     assert claims["$500 million"].frame.quantity != "demand"
     assert claims["$500 million"].verdict == "contradicted", claims["$500 million"].evidence
+
+
+def test_a_sum_under_such_a_plan_is_the_plan_and_one_to_obtain_is_a_demand():
+    claims = _claims("Seoul has put forward a plan to raise its share by 13 percent. Under such a plan, it would hand "
+                     "over about 1.17 trillion won this year.", "2020-05-15")
+    claim = claims["about 1.17 trillion won"]
+    assert claim.frame.quantity == "offer" and claim.verdict == "supported", claim.evidence
+    claims = _claims("President Donald Trump told aides to obtain 1.3 billion dollars from Seoul this year.",
+                     "2020-05-15")
+    assert claims["1.3 billion dollars"].frame.quantity == "demand", claims["1.3 billion dollars"].frame
+    assert claims["1.3 billion dollars"].verdict == "supported", claims["1.3 billion dollars"].evidence
