@@ -1179,6 +1179,8 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
     base = frames[related[0].id]
     if base.quantity in OTHER_QUANTITIES:
         return Frame(base.quantity, frame.years, base.actor, frame.modality, frame.bound)
+    if base.quantity == "demand" and frame.bound == "publication" and base.bound == "publication":
+        return Frame("ratio", frame.years, base.actor, "demand", frame.bound)  # "a fivefold rise to $5 billion"
     if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
         year = min(base.years[0], frame.years[0])  # a demand "for next year" is a multiple of this year's payment
         return Frame("ratio", (year,), frame.actor, frame.modality, base.bound)

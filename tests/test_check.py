@@ -894,3 +894,14 @@ def test_a_sum_under_such_a_plan_is_the_plan_and_one_to_obtain_is_a_demand():
                      "2020-05-15")
     assert claims["1.3 billion dollars"].frame.quantity == "demand", claims["1.3 billion dollars"].frame
     assert claims["1.3 billion dollars"].verdict == "supported", claims["1.3 billion dollars"].evidence
+
+
+def test_a_multiple_to_a_demanded_amount_is_judged_against_the_year_it_was_demanded():
+    claims = _claims("In the last talks Washington demanded a steep rise, reportedly a fivefold increase to "
+                     "$5 billion.", "2024-03-21")
+    claim = claims["a fivefold increase"] if "a fivefold increase" in claims else claims["fivefold"]
+    assert claim.frame.modality == "demand" and claim.verdict == "supported", claim.evidence
+    claims = _claims("In the last talks Washington demanded a steep rise, reportedly a twentyfold increase to "
+                     "$5 billion.", "2024-03-21")
+    claim = next(c for c in claims.values() if "twentyfold" in c.exact)
+    assert claim.verdict != "supported", claim.evidence
