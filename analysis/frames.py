@@ -965,6 +965,22 @@ def _modality(r: Reader, fig: Span, modality: str) -> str:
     return "quotation" if r.in_quote(fig) and modality != "hypothetical" else modality
 
 
+#: "he said 186 times that ...", "repeated it 20 times": a verb of saying or doing just before "N times".
+_TIMES_VERB = re.compile(r"\b(?:said|says|say|claimed|claims|repeated|mentioned|tweeted|stated|asserted|boasted|"
+                         r"visited|met|lied|complained)\s+(?:it\s+|this\s+|so\s+)?$", re.I)
+
+
+def _count_of_times(r: Reader, fig: Span) -> bool:
+    """Return whether "N times" counts how often something was done ("he said 186 times that ..."), not a
+    multiple of a sum.
+
+    >>> r = Reader(annotate_text("He said 186 times that the economy is the best in history."))
+    >>> _count_of_times(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    True
+    """
+    return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - 30), fig.start))
+
+
 def frame_of(r: Reader, fig: Span) -> Frame:
     """Return the frame of one figure span (money, percent or multiplier).
 
@@ -973,6 +989,9 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     >>> frame_of(r, r.figures_in(0, len(r.text))[0]).to_dict()
     {'quantity': 'demand', 'years': [2019], 'actor': 'donald-trump', 'modality': 'demand'}
     """
+    if fig.kind == "multiplier" and _count_of_times(r, fig):
+        years, how = bind_years(r, fig)
+        return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
         intent = _intent(r, fig) if not r.spans_in(*r.sentence_of(fig), "money") else None

@@ -905,3 +905,10 @@ def test_a_multiple_to_a_demanded_amount_is_judged_against_the_year_it_was_deman
                      "$5 billion.", "2024-03-21")
     claim = next(c for c in claims.values() if "twentyfold" in c.exact)
     assert claim.verdict != "supported", claim.evidence
+
+
+def test_a_count_of_times_said_is_not_a_multiple():
+    claims = _claims("The paper counted that he claimed 40 times that allies pay nothing.", "2019-10-01")
+    assert claims["40 times"].frame.quantity == "other" and claims["40 times"].verdict == "not_checkable"
+    claims = _claims("He wants Seoul to pay five times what it paid in 2019.", "2019-10-01")
+    assert claims["five times"].frame.quantity == "ratio"
