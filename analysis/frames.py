@@ -85,7 +85,7 @@ _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
-                     r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
+                     r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|"
                      r"(?:mak(?:e|es|ing)|would\s+have\s+made)\s+\S+(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"

@@ -912,3 +912,12 @@ def test_a_count_of_times_said_is_not_a_multiple():
     assert claims["40 times"].frame.quantity == "other" and claims["40 times"].verdict == "not_checkable"
     claims = _claims("He wants Seoul to pay five times what it paid in 2019.", "2019-10-01")
     assert claims["five times"].frame.quantity == "ratio"
+
+
+def test_pressure_to_pay_a_sum_is_a_demand_but_paying_under_pressure_is_not():
+    claims = _claims("The deal ended the pressure from Washington for Seoul to pay close to 5.5 trillion won a "
+                     "year.", "2021-03-10")
+    claim = claims["close to 5.5 trillion won a year"]
+    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
+    claims = _claims("Under US pressure, Seoul paid 1.0389 trillion won in 2019.", "2019-12-01")
+    assert claims["1.0389 trillion won"].frame.quantity == "sma_payment", claims["1.0389 trillion won"].frame
