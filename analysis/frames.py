@@ -750,7 +750,28 @@ def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
     if m is None or _AGREED.search(r.text, c0, fig.start) or r.figures_in(m.end(), fig.start):
         return None
     speaker = find_actor(r, fig, m.start(), skip_payer=True)
+    if speaker is None and re.search(r"\bI\b", r.text[c0:m.start()]):
+        speaker = lead_speaker(r, fig)  # "Trump: If I were there, I would have paid X"
     return ("demand", m.start()) if speaker and r.country.get(speaker) == "US" else None
+
+
+_FIRST_COLON = re.compile(r"[^:\n]{0,160}?:\s")
+
+
+def lead_speaker(r: Reader, fig: Span) -> str | None:
+    """Return the person named before a colon that opens the figure's sentence ("Trump / in October: I would ..."),
+    the speaker of first-person words in transcript form; else None.
+
+    >>> r = Reader(annotate_text("[Donald Trump / In October: If I had been there, I would have paid $10 billion."))
+    >>> lead_speaker(r, r.figures_in(0, len(r.text))[0])
+    'donald-trump'
+    """
+    s, _ = r.sentence_of(fig)
+    m = _FIRST_COLON.match(r.text, s, fig.start)
+    if m is None:
+        return None
+    named = [str(_actor_id(p)) for p in r.spans_in(s, m.end(), "person") if _actor_id(p)]
+    return named[0] if named else None
 
 
 def _base_of_multiple(r: Reader, fig: Span) -> bool:
@@ -1016,6 +1037,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
+    if actor is None and quantity == "demand":
+        actor = lead_speaker(r, fig)
     payer = r.country.get(actor or "", "KR")
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
     if quantity in ("sma_payment", "sma_total") and (payer not in ("KR", "US") or third):

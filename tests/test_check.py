@@ -921,3 +921,11 @@ def test_pressure_to_pay_a_sum_is_a_demand_but_paying_under_pressure_is_not():
     assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
     claims = _claims("Under US pressure, Seoul paid 1.0389 trillion won in 2019.", "2019-12-01")
     assert claims["1.0389 trillion won"].frame.quantity == "sma_payment", claims["1.0389 trillion won"].frame
+
+
+def test_first_person_words_after_a_named_speaker_and_colon_are_his():
+    claims = _claims("Donald Trump, at a rally in October: If I were in office, I would have paid $10 billion a "
+                     "year.", "2025-01-21")
+    claim = next(c for c in claims.values() if "10 billion" in c.exact)
+    assert claim.frame.quantity == "demand" and claim.frame.actor == "donald-trump", claim.frame
+    assert claim.verdict == "supported", claim.evidence
