@@ -986,6 +986,9 @@ def _modality(r: Reader, fig: Span, modality: str) -> str:
     return "quotation" if r.in_quote(fig) and modality != "hypothetical" else modality
 
 
+#: "using X as a baseline": a sum on the table now that another year's sum is counted from.
+_AS_BASELINE = re.compile(r"\s+as\s+(?:a|the)\s+(?:baseline|base|benchmark|starting\s+point)\b", re.I)
+
 #: "he said 186 times that ...", "repeated it 20 times": a verb of saying or doing just before "N times".
 _TIMES_VERB = re.compile(r"\b(?:said|says|say|claimed|claims|repeated|mentioned|tweeted|stated|asserted|boasted|"
                          r"visited|met|lied|complained)\s+(?:it\s+|this\s+|so\s+)?$", re.I)
@@ -1033,6 +1036,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = _change_years(r, fig)
     else:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
+    if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
+        years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (

@@ -929,3 +929,11 @@ def test_first_person_words_after_a_named_speaker_and_colon_are_his():
     claim = next(c for c in claims.values() if "10 billion" in c.exact)
     assert claim.frame.quantity == "demand" and claim.frame.actor == "donald-trump", claim.frame
     assert claim.verdict == "supported", claim.evidence
+
+
+def test_a_sum_used_as_a_baseline_keeps_the_year_of_the_article_not_of_the_sum_counted_from_it():
+    claims = _claims("Under Trump's counterproposal, next year's amount would be negotiated using 1.3 billion dollars "
+                     "as a baseline.", "2020-05-15")
+    claim = claims["1.3 billion dollars"]
+    assert claim.frame.quantity == "demand" and claim.frame.years == (2020,), claim.frame
+    assert claim.verdict == "supported", claim.evidence
