@@ -85,8 +85,10 @@ _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
-                     r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
-                     r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|make\s+\S+(?:\s+\S+)?\s+pay|"
+                     r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
+                     r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|"
+                     r"(?:mak(?:e|es|ing)|would\s+have\s+made)\s+\S+(?:\s+\S+)?\s+(?:pay|spend)|"
+                     r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
 
 
@@ -100,7 +102,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
-                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan")
+                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
+                r"under\s+(?:such\s+a|this|that)\s+plan")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
@@ -352,6 +355,8 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
         lo, hi = (d.end, fig.start) if d.end <= fig.start else (r.restated_to(fig), d.start)
         # before a multiple, its target amount does block ("pay X next year, five times ...")
         kinds = ("money", *blockers) if fig.kind == "multiplier" and d.end <= fig.start else blockers
+        if fig.kind == "money" and d.start >= fig.end:
+            kinds = (*kinds, "multiplier")  # "X is nine times the amount paid after 2026": the date is the base's
         others = [f for f in figures if f.kind in kinds]
         nearer = [o for o in others if min(abs(o.start - d.end), abs(d.start - o.end)) < hi - lo]
         if any(lo <= o.start < hi for o in others) or nearer or _LIMIT.search(r.text, max(0, d.start - 12), d.start):
@@ -562,9 +567,35 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         m = pattern.search(r.text, fig.end, p1)
         if m and not r.figures_in(fig.end, m.start()):
             return name, m.start()
+    cited = _cited_by_us(r, fig)
+    if cited is not None:
+        return "demand", cited
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     return None
+
+
+#: "the $10 billion amount mentioned by Trump": a figure put forward by someone, named after it in its phrase.
+_CITED_BY = re.compile(r"[^.;,\d]{0,60}?\b(?:mentioned|cited|floated|named|touted|raised|put\s+forward)\s+by\s+"
+                       r"(?:(?:the|former|then|U\.?S\.?|US|American)\s+)*", re.I)
+
+
+def _cited_by_us(r: Reader, fig: Span) -> int | None:
+    """Return the end of the US-side actor a figure is attributed to after it ("the $10 billion amount mentioned
+    by former President Trump"): what the side that is paid names as Seoul's sum is its demand; else None.
+
+    >>> r = Reader(annotate_text("The $10 billion annual amount mentioned by former President Donald Trump is high."))
+    >>> _cited_by_us(r, r.figures_in(0, len(r.text))[0]) is not None
+    True
+    """
+    _, e = r.sentence_of(fig)
+    m = _CITED_BY.match(r.text, fig.end, e)
+    if m is None:
+        return None
+    actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 40), "person", "org", "place") if _actor_id(a)]
+    if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
+        return None
+    return actors[0].end
 
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
@@ -613,7 +644,26 @@ def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     return r.memo[fig.id]
 
 
+#: "(US$1=W1,202)", "$1 = 1,180 won": an exchange-rate note, the figures on either side of "=".
+_EQUALS = re.compile(r"\s*=\s*")
+
+
+def _rate_note(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is one side of a stated exchange rate ("US$1=W1,202"), not a sum anyone pays.
+
+    >>> r = Reader(annotate_text("Seoul agreed to pay W1.039 trillion this year (US$1=W1,202)."))
+    >>> [_rate_note(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True, True]
+    """
+    s, e = r.sentence_of(fig)
+    money = [m for m in r.figures_in(s, e) if m.kind == "money"]
+    return any(_EQUALS.fullmatch(r.text, a.end, b.start) and fig.id in (a.id, b.id)
+               for a, b in itertools.pairwise(money))
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
+    if _rate_note(r, fig):
+        return "other", "reported", None
     other = _other_quantity(r, fig)
     if other:
         return other, "reported", None
@@ -627,7 +677,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
             return "sma_payment", "reported", None  # the base of "from X to Y"
     if _base_of_change(r, fig):
         return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
-    intent = _intent(r, fig) or _would_pay(r, fig)
+    intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
         name, pos = intent
         if name == "offer" and _proposed_by_us(r, fig, pos):
@@ -700,7 +750,28 @@ def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
     if m is None or _AGREED.search(r.text, c0, fig.start) or r.figures_in(m.end(), fig.start):
         return None
     speaker = find_actor(r, fig, m.start(), skip_payer=True)
+    if speaker is None and re.search(r"\bI\b", r.text[c0:m.start()]):
+        speaker = lead_speaker(r, fig)  # "Trump: If I were there, I would have paid X"
     return ("demand", m.start()) if speaker and r.country.get(speaker) == "US" else None
+
+
+_FIRST_COLON = re.compile(r"[^:\n]{0,160}?:\s")
+
+
+def lead_speaker(r: Reader, fig: Span) -> str | None:
+    """Return the person named before a colon that opens the figure's sentence ("Trump / in October: I would ..."),
+    the speaker of first-person words in transcript form; else None.
+
+    >>> r = Reader(annotate_text("[Donald Trump / In October: If I had been there, I would have paid $10 billion."))
+    >>> lead_speaker(r, r.figures_in(0, len(r.text))[0])
+    'donald-trump'
+    """
+    s, _ = r.sentence_of(fig)
+    m = _FIRST_COLON.match(r.text, s, fig.start)
+    if m is None:
+        return None
+    named = [str(_actor_id(p)) for p in r.spans_in(s, m.end(), "person") if _actor_id(p)]
+    return named[0] if named else None
 
 
 def _base_of_multiple(r: Reader, fig: Span) -> bool:
@@ -809,9 +880,10 @@ _AND_CLAUSE_GAP = re.compile(r"[^.;:%\d]{0,80}?\band\b[^.;:%\d]{0,60}")
 
 
 def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
-    """Return the demand, offer or forecast cue of the percent just before, when this one is joined to it by
-    "and" in the same sentence with no figure between ("a plan to raise it by 13 percent and apply a yearly rate of
-    seven to eight percent"), else None.
+    """Return the demand, offer or forecast cue of the figure of its kind just before, when this one is joined to
+    it by "and" in the same sentence with no figure and no payment verb between ("a plan to raise it by 13 percent
+    and apply a yearly rate of seven to eight percent"; "have them pay $2 billion first and then $5 billion"), else
+    None.
 
     >>> r = Reader(annotate_text("Seoul offered to raise it by 13 percent and apply a rate of 7 percent later."))
     >>> _coordinated_intent(r, r.spans_in(0, len(r.text), "percent")[1])[0]
@@ -819,8 +891,10 @@ def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """
     s, _ = r.sentence_of(fig)
     before = r.figures_in(s, fig.start)
-    if not before or before[-1].kind != "percent" or not _AND_CLAUSE_GAP.fullmatch(r.text, before[-1].end, fig.start):
+    if not before or before[-1].kind != fig.kind or not _AND_CLAUSE_GAP.fullmatch(r.text, before[-1].end, fig.start):
         return None
+    if _PAYMENT.search(r.text, before[-1].end, fig.start):
+        return None  # "sought X and paid Y": Y has its own verb
     return _intent(r, before[-1])
 
 
@@ -912,6 +986,25 @@ def _modality(r: Reader, fig: Span, modality: str) -> str:
     return "quotation" if r.in_quote(fig) and modality != "hypothetical" else modality
 
 
+#: "using X as a baseline": a sum on the table now that another year's sum is counted from.
+_AS_BASELINE = re.compile(r"\s+as\s+(?:a|the)\s+(?:baseline|base|benchmark|starting\s+point)\b", re.I)
+
+#: "he said 186 times that ...", "repeated it 20 times": a verb of saying or doing just before "N times".
+_TIMES_VERB = re.compile(r"\b(?:said|says|say|claimed|claims|repeated|mentioned|tweeted|stated|asserted|boasted|"
+                         r"visited|met|lied|complained)\s+(?:it\s+|this\s+|so\s+)?$", re.I)
+
+
+def _count_of_times(r: Reader, fig: Span) -> bool:
+    """Return whether "N times" counts how often something was done ("he said 186 times that ..."), not a
+    multiple of a sum.
+
+    >>> r = Reader(annotate_text("He said 186 times that the economy is the best in history."))
+    >>> _count_of_times(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    True
+    """
+    return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - 30), fig.start))
+
+
 def frame_of(r: Reader, fig: Span) -> Frame:
     """Return the frame of one figure span (money, percent or multiplier).
 
@@ -920,6 +1013,9 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     >>> frame_of(r, r.figures_in(0, len(r.text))[0]).to_dict()
     {'quantity': 'demand', 'years': [2019], 'actor': 'donald-trump', 'modality': 'demand'}
     """
+    if fig.kind == "multiplier" and _count_of_times(r, fig):
+        years, how = bind_years(r, fig)
+        return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
         intent = _intent(r, fig) if not r.spans_in(*r.sentence_of(fig), "money") else None
@@ -940,10 +1036,14 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = _change_years(r, fig)
     else:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
+    if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
+        years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
+    if actor is None and quantity == "demand":
+        actor = lead_speaker(r, fig)
     payer = r.country.get(actor or "", "KR")
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
     if quantity in ("sma_payment", "sma_total") and (payer not in ("KR", "US") or third):
@@ -1126,6 +1226,8 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
     base = frames[related[0].id]
     if base.quantity in OTHER_QUANTITIES:
         return Frame(base.quantity, frame.years, base.actor, frame.modality, frame.bound)
+    if base.quantity == "demand" and frame.bound == "publication" and base.bound == "publication":
+        return Frame("ratio", frame.years, base.actor, "demand", frame.bound)  # "a fivefold rise to $5 billion"
     if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
         year = min(base.years[0], frame.years[0])  # a demand "for next year" is a multiple of this year's payment
         return Frame("ratio", (year,), frame.actor, frame.modality, base.bound)

@@ -768,6 +768,10 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     factor, bound = float(fig.span.value["factor"]), fig.span.value.get("bound")
     if _APPROX.match(fig.span.exact):
         bound = None  # "nearly five times" is a round figure, not a ceiling
+    if fig.frame.modality == "demand" and fig.frame.bound == "publication":
+        demanded = ratio_to_a_demanded_amount(fig, ctx, bound)
+        if demanded.verdict == "supported":
+            return demanded  # else: the multiple of the payment of its own year, below
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
     try:
         pay = ctx.payment(fig.frame.years[0], currency)
@@ -913,7 +917,13 @@ def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Pa
 def _demanded_rise(fig: Figure, ctx: Context, claimed: float, bound: str | None, shown: str) -> Judgement:
     """Return the verdict on a demanded multiple of the payment (``claimed`` times it): supported when a reported
     demand of its actor and time is that multiple of the payment of its year, else unverifiable."""
-    pairs = _demands_over_payment(fig, ctx)
+    return _judge_demanded_multiple(_demands_over_payment(fig, ctx), claimed, bound, shown, ctx)
+
+
+def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: float, bound: str | None, shown: str,
+                             ctx: Context) -> Judgement:
+    """Return the verdict on a demanded multiple given (demand row, payment of its year) pairs: supported when one
+    demand is ``claimed`` times its payment within the factor tolerance, else unverifiable."""
     if not pairs:
         return _j("unverifiable", f"No reported demand of that time with a known payment to compare {shown} with.")
     tol = dataclasses.replace(ctx.tol, same_rel=ctx.tol.factor_rel)  # a multiple holds within the factor tolerance
@@ -938,6 +948,30 @@ def demand_percent(fig: Figure, ctx: Context) -> Judgement:
     """
     percent = _signed(fig)
     return _demanded_rise(fig, ctx, 1 + percent / 100, fig.span.value.get("bound"), f"{percent:+g}%")
+
+
+def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = None) -> Judgement:
+    """Return the verdict on a demanded multiple with its target amount and no year of its own ("demanded a
+    fivefold increase to $5 billion"): the demands on record of that amount over the payment of the year each
+    was made in; unverifiable when no demand of that amount is on record.
+
+    >>> figure, ctx = example("Washington demanded a fivefold increase to $5 billion.", "2024-03-21")
+    >>> j = ratio_to_a_demanded_amount(figure, ctx); j.verdict, "2019" in j.evidence
+    ('supported', True)
+    """
+    m = fig.related[0]
+    amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
+                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)]
+    pairs = []
+    for _, row in pool.iterrows():
+        try:
+            pairs.append((row, ctx.payment(int(row.date.year), row.currency)))
+        except LookupError:
+            continue
+    factor = float(fig.span.value["factor"])
+    return _judge_demanded_multiple(pairs, factor, bound, f"{factor:g}× the payment", ctx)
 
 
 def ratio_of_demands(fig: Figure, ctx: Context) -> Judgement:

@@ -851,3 +851,89 @@ def test_a_rate_joined_to_an_offered_rise_is_an_offer():
                      "eight percent for the next five years.", "2020-05-15")
     assert {c.frame.quantity for c in claims.values() if "percent" in c.exact} == {"offer"}
     assert all(c.verdict != "contradicted" for c in claims.values())
+
+
+def test_an_exchange_rate_note_is_not_a_payment():
+    claims = _claims("In March, Seoul signed up to pay W1.039 trillion for this year's share, up 8.2 percent "
+                     "(US$1=W1,180).", "2019-06-01")
+    assert claims["US$1"].frame.quantity == "other" and claims["US$1"].verdict != "contradicted"
+    assert claims["W1.039 trillion"].verdict == "supported", claims["W1.039 trillion"].evidence
+
+
+def test_a_sum_named_by_a_us_actor_after_it_is_his_demand():
+    claims = _claims("Analysts say the $10 billion yearly sum floated by Donald Trump is about nine times what "
+                     "Seoul will pay after 2026.", "2024-10-20")
+    claim = claims["$10 billion yearly"]
+    assert claim.frame.quantity == "demand" and claim.frame.years == (2024,), claim.frame
+    assert claim.verdict == "supported", claim.evidence
+
+
+def test_having_seoul_pay_a_sum_then_another_is_a_demand_of_both():
+    claims = _claims("Trump said that while in office he wanted to have Seoul pay $2 billion at first and then "
+                     "$5 billion in the second year.", "2024-10-20")
+    assert claims["$5 billion"].frame.quantity == "demand", claims["$5 billion"].frame
+    assert claims["$5 billion"].verdict == "supported", claims["$5 billion"].evidence
+
+
+def test_would_have_made_them_spend_is_a_hypothetical_demand_but_made_them_pay_is_a_claimed_fact():
+    claims = _claims("Trump said that, were he still in office, he would have made them spend $10 billion annually "
+                     "on U.S. troops in Korea.", "2024-10-20")
+    claim = claims["$10 billion annually"]
+    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
+    claims = _claims("Trump claimed he had made Seoul pay $500 million more for the troops.", "2019-02-13")
+    assert claims["$500 million"].frame.quantity != "demand"
+    assert claims["$500 million"].verdict == "contradicted", claims["$500 million"].evidence
+
+
+def test_a_sum_under_such_a_plan_is_the_plan_and_one_to_obtain_is_a_demand():
+    claims = _claims("Seoul has put forward a plan to raise its share by 13 percent. Under such a plan, it would hand "
+                     "over about 1.17 trillion won this year.", "2020-05-15")
+    claim = claims["about 1.17 trillion won"]
+    assert claim.frame.quantity == "offer" and claim.verdict == "supported", claim.evidence
+    claims = _claims("President Donald Trump told aides to obtain 1.3 billion dollars from Seoul this year.",
+                     "2020-05-15")
+    assert claims["1.3 billion dollars"].frame.quantity == "demand", claims["1.3 billion dollars"].frame
+    assert claims["1.3 billion dollars"].verdict == "supported", claims["1.3 billion dollars"].evidence
+
+
+def test_a_multiple_to_a_demanded_amount_is_judged_against_the_year_it_was_demanded():
+    claims = _claims("In the last talks Washington demanded a steep rise, reportedly a fivefold increase to "
+                     "$5 billion.", "2024-03-21")
+    claim = claims["a fivefold increase"] if "a fivefold increase" in claims else claims["fivefold"]
+    assert claim.frame.modality == "demand" and claim.verdict == "supported", claim.evidence
+    claims = _claims("In the last talks Washington demanded a steep rise, reportedly a twentyfold increase to "
+                     "$5 billion.", "2024-03-21")
+    claim = next(c for c in claims.values() if "twentyfold" in c.exact)
+    assert claim.verdict != "supported", claim.evidence
+
+
+def test_a_count_of_times_said_is_not_a_multiple():
+    claims = _claims("The paper counted that he claimed 40 times that allies pay nothing.", "2019-10-01")
+    assert claims["40 times"].frame.quantity == "other" and claims["40 times"].verdict == "not_checkable"
+    claims = _claims("He wants Seoul to pay five times what it paid in 2019.", "2019-10-01")
+    assert claims["five times"].frame.quantity == "ratio"
+
+
+def test_pressure_to_pay_a_sum_is_a_demand_but_paying_under_pressure_is_not():
+    claims = _claims("The deal ended the pressure from Washington for Seoul to pay close to 5.5 trillion won a "
+                     "year.", "2021-03-10")
+    claim = claims["close to 5.5 trillion won a year"]
+    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
+    claims = _claims("Under US pressure, Seoul paid 1.0389 trillion won in 2019.", "2019-12-01")
+    assert claims["1.0389 trillion won"].frame.quantity == "sma_payment", claims["1.0389 trillion won"].frame
+
+
+def test_first_person_words_after_a_named_speaker_and_colon_are_his():
+    claims = _claims("Donald Trump, at a rally in October: If I were in office, I would have paid $10 billion a "
+                     "year.", "2025-01-21")
+    claim = next(c for c in claims.values() if "10 billion" in c.exact)
+    assert claim.frame.quantity == "demand" and claim.frame.actor == "donald-trump", claim.frame
+    assert claim.verdict == "supported", claim.evidence
+
+
+def test_a_sum_used_as_a_baseline_keeps_the_year_of_the_article_not_of_the_sum_counted_from_it():
+    claims = _claims("Under Trump's counterproposal, next year's amount would be negotiated using 1.3 billion dollars "
+                     "as a baseline.", "2020-05-15")
+    claim = claims["1.3 billion dollars"]
+    assert claim.frame.quantity == "demand" and claim.frame.years == (2020,), claim.frame
+    assert claim.verdict == "supported", claim.evidence
