@@ -578,6 +578,9 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
 # --- general classes of claims (issue 10): invented sentences, verdicts from data/ -----------------------------
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), [
+    # "which is about" restates an amount: a conversion, judged at the year's rate
+    ("2025-04-09", "Trump insisted that defense costs should be raised to 10 billion dollars, which is about "
+     "14.7 trillion won.", "about 14.7 trillion won", "conversion", "supported"),
     # a deal's rise with no year of its own is its first year's (2026: 1,519.2 / 1,402.8 = +8.3 %)
     ("2024-11-20", "Seoul signed a five-year pact raising its share by 8.3% in the first year.", "8.3%",
      "sma_change", "supported"),
@@ -771,13 +774,6 @@ def test_funding_for_a_workforce_is_wages_not_the_payment():
                      "Korean workforce of USFK through the end of 2020.", "2020-06-04")
     claim = next(c for c in claims.values() if "200" in c.exact)
     assert claim.frame.quantity == "wages" and claim.verdict == "not_checkable", claim.evidence
-
-
-def test_which_is_about_restates_an_amount_as_a_conversion():
-    claims = _claims("Trump insisted that defense costs should be raised to 10 billion dollars, which is about "
-                     "14.7 trillion won.", "2025-04-09")
-    claim = claims["about 14.7 trillion won"]
-    assert claim.frame.quantity == "conversion" and claim.verdict == "supported", claim.evidence
 
 
 def test_a_multiple_before_its_target_and_its_restatement_are_judged():
