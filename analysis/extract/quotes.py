@@ -197,6 +197,11 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
 
     >>> [(q.start, q.end, q.closed) for q in _pairs('Bo says ‘no’ and "yes"', 0, 22)]
     [(8, 12, True), (17, 22, True)]
+
+    A pair of marks around no letter or digit (``""``, ``" ... "``) quotes nothing and is not a stretch:
+
+    >>> [(q.start, q.end) for q in _pairs('"" "?" "ok"', 0, 11)]
+    [(7, 11)]
     """
     out: list[_Stretch] = []
     open_at: int | None = None
@@ -209,7 +214,8 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
                 if open_at - gap >= 4:  # room for a single-quoted pair (see _single_pairs)
                     out.extend(_single_pairs(text, gap, open_at))
         elif ch != "“":
-            out.append(_Stretch(open_at, m.end(), True))
+            if _SAID.search(text, open_at + 1, m.start()) is not None:  # marks around nothing quote nothing
+                out.append(_Stretch(open_at, m.end(), True))
             open_at = None
             gap = m.end()
     if open_at is not None and end - open_at > 1:
@@ -219,6 +225,7 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     return sorted(out)
 
 
+_SAID = re.compile(r"[^\W_]")  # a letter or digit: something was said between the marks
 _SINGLE = re.compile(r"['‘’]")
 _SINGLE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
 
