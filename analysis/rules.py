@@ -760,7 +760,8 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> ratio_reported(figure, ctx).verdict
     'contradicted'
     """
-    if not fig.related or fig.span.value.get("of_object"):  # "increase its X five times": X is the base
+    base = amount_is_base(fig, ctx)
+    if not fig.related or fig.span.value.get("of_object") or base:  # "increase its X five times": X is the base
         if fig.frame.modality == "demand" or fig.span.value.get("of_object"):
             return ratio_of_demands(fig, ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
@@ -790,6 +791,27 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
                    else "misleading" if off <= ctx.tol.factor_near_rel else "contradicted")
         why = f"'{fig.span.exact}' ({factor:g}×) " + ("holds" if verdict == "supported" else "is off")
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def amount_is_base(fig: Figure, ctx: Context) -> bool:
+    """Return whether the multiple's amount is its base, not its result: it follows the multiple after "than" or
+    "what" ("five times more than its contributions of $900 million"), so it is divided by, not divided.
+
+    >>> amount_is_base(*example("The US demanded Seoul pay five times more than its $900 million.", "2020-09-11"))
+    True
+    >>> amount_is_base(*example("The US demanded $5 billion, ten times what Seoul paid in 2019.", "2019-12-01", 1))
+    False
+    """
+    if not fig.related:
+        return False
+    m = fig.related[0]
+    if m.start < fig.span.end:
+        return False
+    return _BASE_CUE.search(ctx.text, fig.span.end, m.start) is not None
+
+
+#: A word between a multiple and a later amount that makes the amount the base: "five times more than $X".
+_BASE_CUE = re.compile(r"\b(?:than|what)\b", re.I)
 
 
 #: Words that make a multiple approximate rather than bounded: "nearly five times", "almost ten times".

@@ -603,6 +603,9 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
      "ratio", "supported"),
     ("2019-12-10", "Senators criticised the twenty-fold increase the administration is demanding.", "twenty-fold",
      "ratio", "unverifiable"),
+    # an amount after "than" is the multiple's base, not its result: the demands on record over the payment
+    ("2020-06-01", "Washington demanded that Seoul pay five times more than its current $900 million.",
+     "five times", "ratio", "supported"),
     # a figure a side rejected is an offer of the other side, not a payment
     ("2020-04-20", "The negotiators settled on a 13 percent rise in cost-sharing, but Trump turned it down.",
      "13 percent rise",
