@@ -675,7 +675,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
-    if _base_of_change(r, fig):
+    if _base_of_change(r, fig) or payment_than_multiple(r, fig):
         return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -780,6 +780,29 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
     multiples = [m for m in r.spans_in(s, fig.start, "multiplier")]
     return bool(multiples) and bool(re.fullmatch(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+\w+){0,2}\s*",
                                                  r.text[multiples[-1].end:fig.start]))
+
+
+#: "five times more than its current contributions of": a multiple's base named as a payment after "than".
+_THAN_PAYMENT = re.compile(r"^[^.;\d]{0,20}?\bthan\b[^.;\d]{0,60}$", re.I)
+
+
+def payment_than_multiple(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a multiple before it is counted from, named as a payment after
+    "than" ("pay five times more than its current contributions of $900 million"), whoever asks for the multiple.
+
+    >>> r = Reader(annotate_text("The US demanded Seoul pay five times more than its contributions of $900 million."))
+    >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
+    True
+    >>> r = Reader(annotate_text("The US demanded Seoul pay five times more than Japan, or $900 million."))
+    >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
+    False
+    """
+    s, _ = r.sentence_of(fig)
+    multiples = r.spans_in(s, fig.start, "multiplier")
+    if not multiples:
+        return False
+    gap = (multiples[-1].end, fig.start)
+    return bool(_THAN_PAYMENT.match(r.text[gap[0]:gap[1]])) and _PAYMENT.search(r.text, *gap) is not None
 
 
 #: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).
@@ -1018,7 +1041,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
-        intent = _intent(r, fig) if not r.spans_in(*r.sentence_of(fig), "money") else None
+        amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)]
+        intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
         asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
         return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                      _modality(r, fig, asked), how)

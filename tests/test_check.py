@@ -606,6 +606,9 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
     # an amount after "than" is the multiple's base, not its result: the demands on record over the payment
     ("2020-06-01", "Washington demanded that Seoul pay five times more than its current $900 million.",
      "five times", "ratio", "supported"),
+    # ... and that base, named as a payment, is a payment, not a demand, though a demand word governs the sentence
+    ("2020-06-01", "Washington demanded that Seoul pay five times more than its current contributions of about "
+     "$900 million.", "about $900 million", "sma_payment", "supported"),
     # an "offer" that is the other side's demand of that time, while the side's own offer is on record, is wrong
     ("2020-09-11", "Seoul has offered to increase its share by no more than $1.3 billion.", "no more than $1.3 billion",
      "offer", "contradicted"),
