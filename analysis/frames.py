@@ -1109,6 +1109,9 @@ def _rejected_by(r: Reader, fig: Span) -> str | None:
     >>> _rejected_by(r, r.figures_in(0, len(r.text))[0])
     'donald-trump'
     """
+    passive = rejected_by_passive(r, fig)
+    if passive is not None:
+        return passive
     s, e = r.sentence_of(fig)
     m = _REJECTED.search(r.text, fig.end, e)
     if m is not None and not r.figures_in(fig.end, m.start()):
@@ -1121,6 +1124,33 @@ def _rejected_by(r: Reader, fig: Span) -> str | None:
     named = [str(_actor_id(a)) for a in r.spans_in(lo, hi, "person", "org", "place") if _actor_id(a)]
     sides = [side for side, pattern in _SIDE_WORDS if pattern.search(r.text, lo, hi)]
     return (named or sides or [""])[-1]
+
+
+def rejected_by_passive(r: Reader, fig: Span) -> str | None:
+    """Return who rejected the figure in the passive ("..., but the agreement was rejected by Trump"): the first
+    actor named in the phrase after "by" ("" when none is named), or None when no passive rejection follows it.
+
+    >>> r = Reader(annotate_text("The sides agreed on a 13 percent rise, but the deal was rejected by Donald Trump."))
+    >>> rejected_by_passive(r, r.figures_in(0, len(r.text))[0])
+    'donald-trump'
+    """
+    _, e = r.sentence_of(fig)
+    m = _REJECTED_PASSIVE.search(r.text, fig.end, e)
+    if m is None or r.figures_in(fig.end, m.start()):
+        return None
+    agent = _AGENT.match(r.text, m.end())  # "by then-U.S. President Donald Trump, who ...": past a "U.S." stop
+    end = agent.end() if agent else e
+    named = [str(_actor_id(a)) for a in r.spans_in(m.end(), end, "person", "org", "place") if _actor_id(a)]
+    sides = [side for side, pattern in _SIDE_WORDS if pattern.search(r.text, m.end(), end)]
+    return (named or sides or [""])[-1]
+
+
+#: The agent phrase after "by": up to a comma, semicolon or line end, at most 60 characters.
+_AGENT = re.compile(r"[^,;\n]{1,60}")
+#: "the agreement was rejected by", "it had been turned down by": a rejection whose rejecter follows "by".
+_REJECTED_PASSIVE = re.compile(r"\b(?:it|that|the\s+(?:proposal|offer|deal|agreement|plan|compromise))\s+"
+                               r"(?:was|were|(?:had|has)\s+been)\s+(?:reject\w*|vetoed|scuttled|nixed|spurned|"
+                               r"turned\s+down)\s+by\b", re.I)
 
 
 def _rejected_offer(r: Reader, fig: Span, rejecter: str) -> Frame:

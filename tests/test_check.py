@@ -619,6 +619,8 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
     ("2020-04-20", "Trump vetoed what was a done deal to raise Seoul's cost-sharing payment by 13 percent.",
      "13 percent",
      "offer", "supported"),
+    ("2021-03-09", "The sides agreed to a 13 percent increase in Seoul's share, but the agreement was rejected by "
+     "then-U.S. President Donald Trump.", "13 percent increase", "offer", "supported"),
 ])
 def test_general_claim_classes_get_verdicts_from_the_data(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
