@@ -1206,6 +1206,7 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
     spans = [s for s in r.spans if s.kind in ("money", "percent", "multiplier")]
     restated = _restatements(r, spans)
     frames = {s.id: frame_of(r, s) for s in spans if not s.value.get("equivalent_of") and s.id not in restated}
+    frames.update(headline_frames(r, spans, frames))
     out: list[Figure] = []
     for span in spans:
         if span.id in frames:
@@ -1218,6 +1219,28 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
                               r.sentence_of(span), (primary,)))
     return sorted(out + superlatives(r, out), key=lambda f: f.span.start)
+
+
+def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> dict[str, Frame]:
+    """Return {headline percent id: frame} for a headline percent of no covered quantity that the body restates
+    (the same percent, in a framed sentence): the body figure's frame, for the headline only summarises it.
+
+    >>> from analysis.extract import annotate
+    >>> ann = annotate("Trump raises price tag almost 500%\\n\\nTrump demands Seoul pay roughly 500% more in 2020.",
+    ...                "2019-11-14")
+    >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)][0]
+    ('almost 500%', 'demand')
+    """
+    body = [s for s in spans if s.kind == "percent" and s.start > r.title_end and s.id in frames
+            and frames[s.id].quantity not in ("other",)]
+    out: dict[str, Frame] = {}
+    for s in spans:
+        if s.kind != "percent" or s.end > r.title_end or s.id not in frames or frames[s.id].quantity != "other":
+            continue
+        same = [b for b in body if b.value.get("percent") == s.value.get("percent")]
+        if same:
+            out[s.id] = frames[same[0].id]
+    return out
 
 
 def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:

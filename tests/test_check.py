@@ -948,3 +948,11 @@ def test_a_sum_used_as_a_baseline_keeps_the_year_of_the_article_not_of_the_sum_c
     claim = claims["1.3 billion dollars"]
     assert claim.frame.quantity == "demand" and claim.frame.years == (2020,), claim.frame
     assert claim.verdict == "supported", claim.evidence
+
+
+def test_a_headline_percent_takes_the_frame_of_the_body_figure_it_summarises():
+    claims = {c.exact: c for c in check.check_text(
+        "Trump raises price tag in Korea almost 500%\n\nTrump is demanding that South Korea pay roughly 500% more in "
+        "2020 to cover the cost of keeping US troops there.", "2019-11-14").claims}
+    headline = claims["almost 500%"]
+    assert (headline.frame.quantity, headline.verdict) == ("demand", "supported"), headline.evidence
