@@ -675,7 +675,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
-    if _base_of_change(r, fig):
+    if _base_of_change(r, fig) or payment_than_multiple(r, fig):
         return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -780,6 +780,29 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
     multiples = [m for m in r.spans_in(s, fig.start, "multiplier")]
     return bool(multiples) and bool(re.fullmatch(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+\w+){0,2}\s*",
                                                  r.text[multiples[-1].end:fig.start]))
+
+
+#: "five times more than its current contributions of": a multiple's base named as a payment after "than".
+_THAN_PAYMENT = re.compile(r"^[^.;\d]{0,20}?\bthan\b[^.;\d]{0,60}$", re.I)
+
+
+def payment_than_multiple(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a multiple before it is counted from, named as a payment after
+    "than" ("pay five times more than its current contributions of $900 million"), whoever asks for the multiple.
+
+    >>> r = Reader(annotate_text("The US demanded Seoul pay five times more than its contributions of $900 million."))
+    >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
+    True
+    >>> r = Reader(annotate_text("The US demanded Seoul pay five times more than Japan, or $900 million."))
+    >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
+    False
+    """
+    s, _ = r.sentence_of(fig)
+    multiples = r.spans_in(s, fig.start, "multiplier")
+    if not multiples:
+        return False
+    gap = (multiples[-1].end, fig.start)
+    return bool(_THAN_PAYMENT.match(r.text[gap[0]:gap[1]])) and _PAYMENT.search(r.text, *gap) is not None
 
 
 #: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).
@@ -1018,7 +1041,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
-        intent = _intent(r, fig) if not r.spans_in(*r.sentence_of(fig), "money") else None
+        amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)]
+        intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
         asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
         return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                      _modality(r, fig, asked), how)
@@ -1085,6 +1109,9 @@ def _rejected_by(r: Reader, fig: Span) -> str | None:
     >>> _rejected_by(r, r.figures_in(0, len(r.text))[0])
     'donald-trump'
     """
+    passive = rejected_by_passive(r, fig)
+    if passive is not None:
+        return passive
     s, e = r.sentence_of(fig)
     m = _REJECTED.search(r.text, fig.end, e)
     if m is not None and not r.figures_in(fig.end, m.start()):
@@ -1097,6 +1124,33 @@ def _rejected_by(r: Reader, fig: Span) -> str | None:
     named = [str(_actor_id(a)) for a in r.spans_in(lo, hi, "person", "org", "place") if _actor_id(a)]
     sides = [side for side, pattern in _SIDE_WORDS if pattern.search(r.text, lo, hi)]
     return (named or sides or [""])[-1]
+
+
+def rejected_by_passive(r: Reader, fig: Span) -> str | None:
+    """Return who rejected the figure in the passive ("..., but the agreement was rejected by Trump"): the first
+    actor named in the phrase after "by" ("" when none is named), or None when no passive rejection follows it.
+
+    >>> r = Reader(annotate_text("The sides agreed on a 13 percent rise, but the deal was rejected by Donald Trump."))
+    >>> rejected_by_passive(r, r.figures_in(0, len(r.text))[0])
+    'donald-trump'
+    """
+    _, e = r.sentence_of(fig)
+    m = _REJECTED_PASSIVE.search(r.text, fig.end, e)
+    if m is None or r.figures_in(fig.end, m.start()):
+        return None
+    agent = _AGENT.match(r.text, m.end())  # "by then-U.S. President Donald Trump, who ...": past a "U.S." stop
+    end = agent.end() if agent else e
+    named = [str(_actor_id(a)) for a in r.spans_in(m.end(), end, "person", "org", "place") if _actor_id(a)]
+    sides = [side for side, pattern in _SIDE_WORDS if pattern.search(r.text, m.end(), end)]
+    return (named or sides or [""])[-1]
+
+
+#: The agent phrase after "by": up to a comma, semicolon or line end, at most 60 characters.
+_AGENT = re.compile(r"[^,;\n]{1,60}")
+#: "the agreement was rejected by", "it had been turned down by": a rejection whose rejecter follows "by".
+_REJECTED_PASSIVE = re.compile(r"\b(?:it|that|the\s+(?:proposal|offer|deal|agreement|plan|compromise))\s+"
+                               r"(?:was|were|(?:had|has)\s+been)\s+(?:reject\w*|vetoed|scuttled|nixed|spurned|"
+                               r"turned\s+down)\s+by\b", re.I)
 
 
 def _rejected_offer(r: Reader, fig: Span, rejecter: str) -> Frame:
@@ -1152,6 +1206,7 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
     spans = [s for s in r.spans if s.kind in ("money", "percent", "multiplier")]
     restated = _restatements(r, spans)
     frames = {s.id: frame_of(r, s) for s in spans if not s.value.get("equivalent_of") and s.id not in restated}
+    frames.update(headline_frames(r, spans, frames))
     out: list[Figure] = []
     for span in spans:
         if span.id in frames:
@@ -1164,6 +1219,28 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
                               r.sentence_of(span), (primary,)))
     return sorted(out + superlatives(r, out), key=lambda f: f.span.start)
+
+
+def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> dict[str, Frame]:
+    """Return {headline percent id: frame} for a headline percent of no covered quantity that the body restates
+    (the same percent, in a framed sentence): the body figure's frame, for the headline only summarises it.
+
+    >>> from analysis.extract import annotate
+    >>> ann = annotate("Trump raises price tag almost 500%\\n\\nTrump demands Seoul pay roughly 500% more in 2020.",
+    ...                "2019-11-14")
+    >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)][0]
+    ('almost 500%', 'demand')
+    """
+    body = [s for s in spans if s.kind == "percent" and s.start > r.title_end and s.id in frames
+            and frames[s.id].quantity not in ("other",)]
+    out: dict[str, Frame] = {}
+    for s in spans:
+        if s.kind != "percent" or s.end > r.title_end or s.id not in frames or frames[s.id].quantity != "other":
+            continue
+        same = [b for b in body if b.value.get("percent") == s.value.get("percent")]
+        if same:
+            out[s.id] = frames[same[0].id]
+    return out
 
 
 def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:

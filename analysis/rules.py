@@ -760,7 +760,8 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> ratio_reported(figure, ctx).verdict
     'contradicted'
     """
-    if not fig.related or fig.span.value.get("of_object"):  # "increase its X five times": X is the base
+    base = amount_is_base(fig, ctx)
+    if not fig.related or fig.span.value.get("of_object") or base:  # "increase its X five times": X is the base
         if fig.frame.modality == "demand" or fig.span.value.get("of_object"):
             return ratio_of_demands(fig, ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
@@ -790,6 +791,27 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
                    else "misleading" if off <= ctx.tol.factor_near_rel else "contradicted")
         why = f"'{fig.span.exact}' ({factor:g}×) " + ("holds" if verdict == "supported" else "is off")
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def amount_is_base(fig: Figure, ctx: Context) -> bool:
+    """Return whether the multiple's amount is its base, not its result: it follows the multiple after "than" or
+    "what" ("five times more than its contributions of $900 million"), so it is divided by, not divided.
+
+    >>> amount_is_base(*example("The US demanded Seoul pay five times more than its $900 million.", "2020-09-11"))
+    True
+    >>> amount_is_base(*example("The US demanded $5 billion, ten times what Seoul paid in 2019.", "2019-12-01", 1))
+    False
+    """
+    if not fig.related:
+        return False
+    m = fig.related[0]
+    if m.start < fig.span.end:
+        return False
+    return _BASE_CUE.search(ctx.text, fig.span.end, m.start) is not None
+
+
+#: A word between a multiple and a later amount that makes the amount the base: "five times more than $X".
+_BASE_CUE = re.compile(r"\b(?:than|what)\b", re.I)
 
 
 #: Words that make a multiple approximate rather than bounded: "nearly five times", "almost ten times".
@@ -1043,6 +1065,7 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     o = ctx.t.offers.loc[ctx.t.offers.reported.dt.date <= ctx.published]
     frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
     pool = _by_actor(_in_years(o, frame, "reported"), "offered_by", fig.frame.actor, ctx)  # a loose year: any
+    mine = pool
     if fig.span.kind == "percent":
         claimed, column, shown = float(fig.span.value["percent"]), "percent", f"{fig.span.value['percent']:g}%"
         pool = pool.loc[pool.percent.notna()]
@@ -1052,6 +1075,9 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
         column, shown = "amount", fmt_money(claimed, currency)
         pool = pool.loc[pool.amount.notna() & (pool.currency == currency)]
         close = (pool.amount / claimed - 1).abs() <= ctx.tol.same_rel
+    swapped = offer_is_other_sides_demand(fig, ctx, mine) if fig.span.kind == "money" and not close.any() else None
+    if swapped is not None:
+        return swapped
     if pool.empty:
         return _j("unverifiable", f"No reported offer of that time in the data to compare {shown} with.")
     hits = pool.loc[close]
@@ -1064,6 +1090,47 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     unsure = "" if not hits.empty else " No reported offer of that figure; the data lists reported offers only."
     return _j(verdict, f"Offer of {shown}: {listed}.{unsure}", [i for c in rows.source_ids for i in split_ids(c)],
               [f"offers:{i}" for i in rows.offer_id])
+
+
+def offer_is_other_sides_demand(fig: Figure, ctx: Context, offers: pd.DataFrame) -> Judgement | None:
+    """Return the verdict on an offered amount that no offer of its side matches but a demand of the other side,
+    made in its time before publication, does: contradicted (the figure is the other side's ask; the side's own
+    offers on record say what it offered); None when its side has no offer of that time on record or no demand
+    matches.
+
+    >>> figure, ctx = example("In 2020 Seoul offered to pay no more than $1.3 billion.", "2020-09-11")
+    >>> j = offer_is_other_sides_demand(figure, ctx, ctx.t.offers); j.verdict, j.rows[0]
+    ('contradicted', 'offers:rok-13pct-2020')
+    """
+    claimed, currency, _ = _amount(fig)
+    d = ctx.t.demands
+    asks = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.currency == currency)
+                 & ((d.amount / claimed - 1).abs() <= ctx.tol.exact_rel)]
+    side = ctx.side(fig.frame.actor)
+    asks = _in_years(asks.loc[asks.speaker.map(ctx.side) != side], fig.frame, "date") if side else asks.iloc[:0]
+    offers = offers.loc[offers.amount.notna()]
+    if asks.empty or offers.empty:
+        return None
+    offered = "; ".join(f"{ctx.names.get(r.offered_by, r.offered_by)} offered {fmt_money(r.amount, r.currency)}"
+                        f"{_in_usd(r.amount, r.currency, int(r.for_year), ctx)} for {r.for_year} ({r.reported_by}, "
+                        f"reported {r.reported:%Y-%m-%d})" for r in offers.itertuples())
+    asked = "; ".join(sorted({f"{ctx.names.get(r.speaker, r.speaker)} ({r.reported_by}, {r.date:%Y-%m-%d})"
+                              for r in asks.itertuples()}))
+    return _j("contradicted", f"{fmt_money(claimed, currency)} is on record as a demand of the other side, by "
+              f"{asked}, not as an offer; the offers on record of that time: {offered}.",
+              [i for c in (*offers.source_ids, *asks.source_ids) for i in split_ids(c)],
+              [*(f"offers:{i}" for i in offers.offer_id), *(f"demands:{i}" for i in asks.demand_id)])
+
+
+def _in_usd(amount: float, currency: str, year: int, ctx: Context) -> str:
+    """Return " (= $X at the year's average rate)" for a won amount, else "" (no rate, or already dollars)."""
+    if currency != "KRW":
+        return ""
+    try:
+        rate, _, row = ctx.rate(ctx.rate_year(year))
+    except LookupError:
+        return ""
+    return f" (= {fmt_money(amount / rate, 'USD')} at {rate:,.1f} won/$, {row})"
 
 
 # --- conversions and quantities the data does not cover ------------------------------------------------
@@ -1219,6 +1286,16 @@ ACTOR_BOUND = ("demand", "offer")
 STATED = ("reported", "quotation", "demand")
 
 
+def stated_offer(fig: Figure) -> bool:
+    """Return whether the figure is an offer said to be made (an offer amount in an offer frame), which may be
+    contradicted like a demand said to be made.
+
+    >>> stated_offer(example("In 2020 Seoul offered to pay no more than $1.3 billion.", "2020-09-11")[0])
+    True
+    """
+    return fig.frame.quantity == "offer" and fig.frame.modality == "offer"
+
+
 def uncertain(fig: Figure, ctx: Context) -> str | None:
     """Return why a frame is too loose to contradict (no actor bound to a demand or offer; an offer, forecast or
     hypothetical; a year taken from a date outside the figure's own phrase, save for a conversion, which compares
@@ -1233,7 +1310,7 @@ def uncertain(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
         return f"no actor is bound to the {fig.frame.quantity}"
-    if fig.frame.modality not in STATED:
+    if fig.frame.modality not in STATED and not stated_offer(fig):
         return f"a {fig.frame.modality} is not a statement of fact or of a demand made"
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(ctx.reader, fig.span):
         return "its sentence does not say the percent is a change of the cost-sharing payment"
@@ -1446,7 +1523,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         # a conversion compares two figures of one sentence
     years = _article_years(ctx) | set(fig.frame.years)
     rows = _rows_for(fig, ctx, years)
-    hits = [r for r in rows if _matches(r, fig, ctx) and not (r.year in fig.frame.years and r.row in j.rows)]
+    hits = [r for r in rows if _matches(r, fig, ctx)
+            and not (r.row in j.rows and (r.year is None or r.year in fig.frame.years))]  # a row weighed already
     if not hits:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))

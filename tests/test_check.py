@@ -606,6 +606,15 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
      "ratio", "supported"),
     ("2019-12-10", "Senators criticised the twenty-fold increase the administration is demanding.", "twenty-fold",
      "ratio", "unverifiable"),
+    # an amount after "than" is the multiple's base, not its result: the demands on record over the payment
+    ("2020-06-01", "Washington demanded that Seoul pay five times more than its current $900 million.",
+     "five times", "ratio", "supported"),
+    # ... and that base, named as a payment, is a payment, not a demand, though a demand word governs the sentence
+    ("2020-06-01", "Washington demanded that Seoul pay five times more than its current contributions of about "
+     "$900 million.", "about $900 million", "sma_payment", "supported"),
+    # an "offer" that is the other side's demand of that time, while the side's own offer is on record, is wrong
+    ("2020-09-11", "Seoul has offered to increase its share by no more than $1.3 billion.", "no more than $1.3 billion",
+     "offer", "contradicted"),
     # a figure a side rejected is an offer of the other side, not a payment
     ("2020-04-20", "The negotiators settled on a 13 percent rise in cost-sharing, but Trump turned it down.",
      "13 percent rise",
@@ -613,6 +622,8 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
     ("2020-04-20", "Trump vetoed what was a done deal to raise Seoul's cost-sharing payment by 13 percent.",
      "13 percent",
      "offer", "supported"),
+    ("2021-03-09", "The sides agreed to a 13 percent increase in Seoul's share, but the agreement was rejected by "
+     "then-U.S. President Donald Trump.", "13 percent increase", "offer", "supported"),
 ])
 def test_general_claim_classes_get_verdicts_from_the_data(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
@@ -933,3 +944,11 @@ def test_a_sum_used_as_a_baseline_keeps_the_year_of_the_article_not_of_the_sum_c
     claim = claims["1.3 billion dollars"]
     assert claim.frame.quantity == "demand" and claim.frame.years == (2020,), claim.frame
     assert claim.verdict == "supported", claim.evidence
+
+
+def test_a_headline_percent_takes_the_frame_of_the_body_figure_it_summarises():
+    claims = {c.exact: c for c in check.check_text(
+        "Trump raises price tag in Korea almost 500%\n\nTrump is demanding that South Korea pay roughly 500% more in "
+        "2020 to cover the cost of keeping US troops there.", "2019-11-14").claims}
+    headline = claims["almost 500%"]
+    assert (headline.frame.quantity, headline.verdict) == ("demand", "supported"), headline.evidence
