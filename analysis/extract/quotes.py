@@ -1914,6 +1914,10 @@ def _headline_role(text: str, quotes: list[Quote], headline_end: int) -> list[Qu
 _NAMED_WITHIN = 3  # paragraphs after a lead's unnamed role in which the role's holder is quoted by name
 
 
+def _first(pair: tuple[int, int]) -> int:
+    return pair[0]
+
+
 def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], first_named: int) -> list[Quote]:
     """Return ``quotes`` with a lead's unnamed role ('..., a ranking U.S. diplomat said') resolved to the person
     quoted by name in the next paragraphs, when the text names nobody before it (``first_named``: the first
@@ -1925,7 +1929,6 @@ def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], fir
     ...  find_entities(t))]
     [('Jo Bell', 'a U.S. diplomat'), ('Jo Bell', 'Jo Bell')]
     """
-    starts = [ps for ps, _ in paragraphs]
     out = list(quotes)
     for i, q in enumerate(quotes):
         v, words = q.value, (q.value.get("speaker_text") or "").split()
@@ -1935,7 +1938,7 @@ def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], fir
             continue
         if 0 <= first_named < q.start:
             break  # someone was named before: the role may be another person
-        pi = bisect.bisect_right(starts, q.start) - 1
+        pi = bisect.bisect_right(paragraphs, q.start, key=_first) - 1  # no list of every paragraph's start
         limit = paragraphs[min(len(paragraphs) - 1, pi + _NAMED_WITHIN)][1]
         src = next((o for o in quotes[i + 1 :] if o.start < limit and o.value["attribution"] == "named"
                     and o.speaker_mention is not None and o.speaker_mention.kind == "person"), None)  # fmt: skip
