@@ -2075,6 +2075,19 @@ def _soundbite(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("colon", m, m.start, m.end)
 
 
+def _stop_before(text: str, start: int, end: int) -> bool:
+    """Return whether the last character before ``end`` that is not a space (from ``start`` on) is a full stop, as
+    ``text[start:end].rstrip().endswith(".")`` but reading only the spaces before ``end``.
+
+    >>> _stop_before("Bo wrote. ", 0, 10), _stop_before("Bo wrote ", 0, 9), _stop_before("   ", 0, 3)
+    (True, False, False)
+    """
+    i = end - 1
+    while i >= start and text[i].isspace():
+        i -= 1
+    return i >= start and text[i] == "."
+
+
 def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2g: in a headline or subhead line (short, no full stop) a name printed right before the quote is its
     speaker ('Waltz "Making the most of the alliance"', 'Roe "pay enough"').
@@ -2086,8 +2099,9 @@ def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _name_before(t, _Index([Mention(8, 12, "Bell", "person", {})]), _Place(13, 23, 0, 27, 0, 0, 0)).found
     False
     """
-    line = text[pl.ps : pl.pe]
-    if len(line) > _HEADLINE_LINE or _ends_sentence_in(line) or _VERB_WORD.search(text, pl.ps, pl.qs):
+    if pl.pe - pl.ps > _HEADLINE_LINE:
+        return _NOBODY  # not a headline line (and a long paragraph is not copied for each of its quotes)
+    if _ends_sentence_in(text[pl.ps : pl.pe]) or _VERB_WORD.search(text, pl.ps, pl.qs):
         return _NOBODY  # a sentence ('Bo said Jo Bell "canceled" it.'), not a headline's label
     for m in idx.ending_before(pl.qs, max(pl.ps, pl.qs - 60)):
         if m.kind == "person" and not text[m.end : pl.qs].strip() and not m.value.get("descriptor"):
@@ -2357,7 +2371,7 @@ class _Context:
                 return who
             who = _reported_before(text, idx, pps, ppe)
             return who if who.found else (self.next_sentence_speaker(pl) or _NOBODY)  # '"..."' / 'Bo recalled'
-        if pl.qs > pl.ps and not lead and text[pl.ps : pl.qs].rstrip().endswith("."):
+        if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
 
