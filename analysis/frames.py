@@ -30,6 +30,7 @@ from typing import Any
 
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
+from analysis.extract.scan import last_match
 
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
@@ -476,13 +477,6 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
 # --- quantity, modality, actor -----------------------------------------------------------------------
 
 
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    found = None
-    for m in pattern.finditer(text, start, end):
-        found = m
-    return found
-
-
 def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
     """Return (distance, position) of the matches of ``pattern`` in [start, end) that belong to ``fig``: no
     other figure of its kind stands between them, unless it restates the sum ("$4.7 billion, or 5.5 trillion won")."""
@@ -746,7 +740,7 @@ def _whole_of_share(r: Reader, fig: Span) -> bool:
 def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return a demand cue for "<US speaker> said Seoul would pay X" (a deal's "would pay" is a payment)."""
     c0, _ = r.clause(fig, strong=True)
-    m = _last_match(_WOULD_PAY, r.text, c0, fig.start)
+    m = last_match(_WOULD_PAY, r.text, c0, fig.start)
     if m is None or _AGREED.search(r.text, c0, fig.start) or r.figures_in(m.end(), fig.start):
         return None
     speaker = find_actor(r, fig, m.start(), skip_payer=True)
@@ -1096,7 +1090,7 @@ def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool
     True
     """
     s0, _ = r.sentence_of(fig)
-    said = _last_match(_SAID_DEMANDED, r.text, s0, fig.start)
+    said = last_match(_SAID_DEMANDED, r.text, s0, fig.start)
     return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
         r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
 
@@ -1117,7 +1111,7 @@ def _rejected_by(r: Reader, fig: Span) -> str | None:
     if m is not None and not r.figures_in(fig.end, m.start()):
         lo, hi = fig.end, m.start()
     else:  # "Trump vetoed what was a done deal to raise it by 13 percent"
-        m = _last_match(_REJECT_VERB, r.text, s, fig.start)
+        m = last_match(_REJECT_VERB, r.text, s, fig.start)
         if m is None or r.figures_in(m.end(), fig.start) or not _DEAL_NOUN.search(r.text, m.end(), fig.start):
             return None
         lo, hi = s, m.start()

@@ -762,8 +762,13 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
     out: list[Name] = []
     for s0, e0 in segs:
         for a, b in _pieces(text, s0, e0):
-            line = text[a:b].strip()
-            if len(line) > _HEADLINE_MOST or _has_full_stop(line):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b - a > _HEADLINE_MOST:
+                continue  # too long for a headline line (tested before any copy is made)
+            if _has_full_stop(text[a:b]):
                 continue
             toks = tokens(text, a, b)
             out.extend(_joined_surnames(toks, by_surname, taken))

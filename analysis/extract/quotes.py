@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, surname_of, word_set
-from analysis.extract.scan import word_trie
+from analysis.extract.scan import last_match, word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
@@ -888,9 +888,17 @@ def _label(text: str, idx: _Index, start: int, end: int) -> Mention | None:
     m = idx.starting_at(start, start)
     if m is None or m.kind != "person" or not _is_speaker(m) or m.end > end:
         return None
-    rest = text[m.end : end].strip()
-    titled = rest.startswith("/") and len(rest) <= 80 and "\n" not in rest and not _VERB_WORD.search(rest)
-    return m if not rest or titled else None
+    first = _NONSPACE.search(text, m.end, end)
+    if first is None:
+        return m  # the name alone
+    last = end
+    while text[last - 1].isspace():
+        last -= 1
+    if last - first.start() > 80:
+        return None  # more than a short title: not a label (and no long copy is made)
+    rest = text[first.start() : last]
+    titled = rest.startswith("/") and "\n" not in rest and not _VERB_WORD.search(rest)
+    return m if titled else None
 
 
 def _second_of_two(text: str, idx: _Index, m: Mention) -> bool:
@@ -2112,18 +2120,6 @@ def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
 
 # The rules of a quote's own sentence, in order; those that read the words before the quote are skipped when its
 # sentence has none there (a run of empty quotes: each rule costs time and can find nothing).
-def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    """Return the last of ``matches``, or None when there is none.
-
-    >>> _last_match(re.finditer("a", "banana")).start()
-    5
-    """
-    last = None
-    for last in matches:  # noqa: B007 - only the last one is kept
-        continue
-    return last
-
-
 _PARTICIPLE = re.compile(
     r",\s++(?:calling|casting|describing|terming|labell?ing|dubbing|branding|characteri[sz]ing|hailing)\b"
 )
@@ -2141,10 +2137,10 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
     ('the chief U.S. negotiator', 'descriptor')
     """
     lo = max(pl.sent_start, pl.qs - _PARTICIPLE_MOST)
-    part = _last_match(_PARTICIPLE.finditer(text, lo, pl.qs))  # the last participle before the quote
+    part = last_match(_PARTICIPLE, text, lo, pl.qs)  # the last participle before the quote
     if part is None or _MARK.search(text, part.end(), pl.qs):
         return _NOBODY
-    verb = _last_match(_VERB_WORD.finditer(text, max(lo, part.start() - 40), part.start()))  # right before its comma
+    verb = last_match(_VERB_WORD, text, max(lo, part.start() - 40), part.start())  # right before its comma
     if verb is None or verb.group().lower() not in SPEECH_VERBS or _MARK.search(text, verb.end(), part.start()):
         return _NOBODY
     who = _subject_before(text, idx, verb.start(), lo, pl.back)
@@ -2178,7 +2174,7 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     colon = text.rfind(":", pl.qe, pl.pe)
     if colon >= 0:
         return _label_speaker(text, idx, people, *_stripped(text, colon + 1, pl.pe))
-    says = _last_match(_TAIL_SAYS.finditer(text, pl.qe, pl.pe))
+    says = last_match(_TAIL_SAYS, text, pl.qe, pl.pe)
     if says is None:
         return _NOBODY
     return _label_speaker(text, idx, people, says.start("label"), says.end("label"))
@@ -2408,8 +2404,8 @@ class _Context:
         """
         ps, pe = self.paragraphs[j]
         line = self.text.find("\n", ps, pe)
-        if line > 0 and _label(self.text, self.idx, ps, line) is not None:
-            return _label(self.text, self.idx, ps, line)
+        if line > 0 and (first := _label(self.text, self.idx, ps, line)) is not None:
+            return first
         return _label(self.text, self.idx, *self.paragraphs[j - 1]) if j > 0 else None
 
     def next_sentence_speaker(self, pl: _Place) -> _Who | None:

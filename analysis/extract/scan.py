@@ -220,3 +220,15 @@ def word_trie(words: Iterable[str], after_first: str = "", space: str = r"\s+") 
         return f"(?:{body})?" if "" in node else body
 
     return build(trie, after_first)
+
+
+def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the last match of ``pattern`` in ``text[start:end]``, or None when there is none.
+
+    >>> last_match(re.compile("a"), "banana", 0, 6).start(), last_match(re.compile("x"), "banana", 0, 6)
+    (5, None)
+    """
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - only the last one is kept
+        continue
+    return found
