@@ -867,19 +867,21 @@ def test_an_exchange_rate_note_is_not_a_payment():
     assert claims["W1.039 trillion"].verdict == "supported", claims["W1.039 trillion"].evidence
 
 
-def test_a_sum_named_by_a_us_actor_after_it_is_his_demand():
-    claims = _claims("Analysts say the $10 billion yearly sum floated by Donald Trump is about nine times what "
-                     "Seoul will pay after 2026.", "2024-10-20")
-    claim = claims["$10 billion yearly"]
-    assert claim.frame.quantity == "demand" and claim.frame.years == (2024,), claim.frame
-    assert claim.verdict == "supported", claim.evidence
-
-
-def test_having_seoul_pay_a_sum_then_another_is_a_demand_of_both():
-    claims = _claims("Trump said that while in office he wanted to have Seoul pay $2 billion at first and then "
-                     "$5 billion in the second year.", "2024-10-20")
-    assert claims["$5 billion"].frame.quantity == "demand", claims["$5 billion"].frame
-    assert claims["$5 billion"].verdict == "supported", claims["$5 billion"].evidence
+@pytest.mark.parametrize(("published", "text", "exact", "years", "verdict"), [
+    # a sum named by a US actor after it is his demand, of the year it was named
+    ("2024-10-20", "Analysts say the $10 billion yearly sum floated by Donald Trump is about nine times what "
+     "Seoul will pay after 2026.", "$10 billion yearly", (2024,), "supported"),
+    # having Seoul pay a sum, then another: a demand of both
+    ("2024-10-20", "Trump said that while in office he wanted to have Seoul pay $2 billion at first and then "
+     "$5 billion in the second year.", "$5 billion", None, "supported"),
+    # a sum used as a baseline keeps the year of the article, not of the sum counted from it
+    ("2020-05-15", "Under Trump's counterproposal, next year's amount would be negotiated using 1.3 billion dollars "
+     "as a baseline.", "1.3 billion dollars", (2020,), "supported"),
+])
+def test_a_sum_the_us_side_names_is_a_demand(published, text, exact, years, verdict):
+    claim = _claims(text, published)[exact]
+    assert claim.frame.quantity == "demand" and years in (None, claim.frame.years), claim.frame
+    assert claim.verdict == verdict, claim.evidence
 
 
 def test_would_have_made_them_spend_is_a_hypothetical_demand_but_made_them_pay_is_a_claimed_fact():
@@ -935,14 +937,6 @@ def test_first_person_words_after_a_named_speaker_and_colon_are_his():
                      "year.", "2025-01-21")
     claim = next(c for c in claims.values() if "10 billion" in c.exact)
     assert claim.frame.quantity == "demand" and claim.frame.actor == "donald-trump", claim.frame
-    assert claim.verdict == "supported", claim.evidence
-
-
-def test_a_sum_used_as_a_baseline_keeps_the_year_of_the_article_not_of_the_sum_counted_from_it():
-    claims = _claims("Under Trump's counterproposal, next year's amount would be negotiated using 1.3 billion dollars "
-                     "as a baseline.", "2020-05-15")
-    claim = claims["1.3 billion dollars"]
-    assert claim.frame.quantity == "demand" and claim.frame.years == (2020,), claim.frame
     assert claim.verdict == "supported", claim.evidence
 
 
