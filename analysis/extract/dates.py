@@ -1237,7 +1237,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
     (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
-                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE), _second_adjacent, _T_TWO_STEPS, 16, 24),
+                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE),
+     _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"

@@ -173,6 +173,9 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                         ()))  # fmt: skip
             continue
         cut = _truncation(st, whole_para, sent.start > para.start and sent.end == para.end)
+        if cut and cut.startswith("sentence stops without") and whole_para and _display_line(st, sent.paragraph,
+                                                                                           len(paragraphs)):
+            continue  # a subhead or deck line, which is written without a full stop
         if cut == "":
             continue
         if cut is not None:
@@ -200,6 +203,27 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                             f"'{hm.group('p')}' has no referent: no person is named in this or the two "
                             "paragraphs before", ()))  # fmt: skip
     return out
+
+
+def _display_line(st: str, index: int, count: int) -> bool:
+    """Return whether a paragraph written without an end mark is display type, not a cut sentence: a subhead in
+    title case (every word of four letters or more capitalised, at least three of them), or a deck line — the
+    body's first paragraph, followed by the story, of at most 20 words, not ending on a word that needs more.
+
+    >>> _display_line("Envoys Agree on a New Deal for Troop Costs", 5, 9), _display_line("Envoys agree on costs", 5, 9)
+    (True, False)
+    >>> _display_line("Seoul to pay more as talks end", 0, 9), _display_line("Seoul to pay more as talks end", 0, 1)
+    (True, False)
+    >>> _display_line("Seoul said that the deal would be extended and", 0, 9)
+    False
+    """
+    words = st.split(None, 40)  # the first words only (a paragraph may be megabytes long)
+    long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4]
+    if len(words) <= 40 and len(long_words) >= 3 and all(w.lstrip("\"“‘'(")[:1].isupper() for w in long_words):
+        return True
+    if index != 0 or count < 2 or len(words) > 20:
+        return False
+    return words[-1].strip(",;:").lower() not in _DANGLING
 
 
 def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | None:
