@@ -173,8 +173,8 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                         ()))  # fmt: skip
             continue
         cut = _truncation(st, whole_para, sent.start > para.start and sent.end == para.end)
-        if cut and cut.startswith("sentence stops without") and whole_para and _display_line(st, sent.paragraph,
-                                                                                           len(paragraphs)):
+        no_mark = cut is not None and cut.startswith("sentence stops without")
+        if no_mark and whole_para and _display_line(st, sent.paragraph, len(paragraphs)):
             continue  # a subhead or deck line, which is written without a full stop
         if cut == "":
             continue
