@@ -67,6 +67,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import pairwise
 from typing import Any
 
 from analysis.article import MONTHS
@@ -177,6 +178,7 @@ _MODALS = frozenset(
     {"could", "would", "may", "might", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"}
 )
 _WAS = frozenset({"was", "were", "wasn't", "weren't"})
+_NON_FINITE_BE = frozenset({"be", "being"})  # "will be held", "is being paid": the tense is told before them
 _TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
@@ -209,7 +211,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
         return "future"
     if w in _PAST:
-        return "past"
+        return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
@@ -368,10 +370,22 @@ def _infinitive(words: list[str]) -> bool:
     for k in range(len(words) - 2, -1, -1):
         if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
             return False  # "agreed to re-open talks stalled since a summit in February": another clause
-        if words[k] == "to":
+        if words[k] == "to" and not _no_verb_after_to(words, k):
             verb = words[k + 1]
             return verb.isalpha() and verb.islower() and (not verb.endswith("s") or verb.endswith("ss"))
     return False
+
+
+def _no_verb_after_to(words: list[str], k: int) -> bool:
+    """Return whether "to" at ``words[k]`` is a preposition before a noun phrase: a determiner follows ("a speech
+    to the UN") or "according" comes before it ("according to defense officials").
+
+    >>> _no_verb_after_to("a speech to the UN".split(), 2), _no_verb_after_to("according to defense".split(), 1)
+    (True, True)
+    >>> _no_verb_after_to("Esper to visit".split(), 1)
+    False
+    """
+    return words[k + 1].lower() in _DETERMINERS or (k > 0 and words[k - 1].lower() == "according")
 
 
 def _first_tense(words: list[str], back: bool = False) -> str | None:
@@ -563,11 +577,18 @@ def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | No
     return r[0], r[0].replace(day=int(day2)), r[2]
 
 
+_NEAR_PAST = 7  # days: a day this near before publication, read ahead, is the day just past (see _full_day)
+
+
 def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
-    """Return one month-day: its written year, a relative one, else ahead (future tense) or the nearest.
+    """Return one month-day: its written year, a relative one, else ahead (future tense) or the nearest. Ahead,
+    a day up to a week before publication is that day, not a year on (a writer a year ahead writes the year;
+    a caption or a copy dated a day late tells the day just past as coming: "prepares to sign ... on April 9").
 
     >>> [v["start"] for *_, v in find_dates("It ends Jan. 5 next year; it starts on Nov. 2.", dt.date(2019, 11, 16))]
     ['2020-01-05', '2020-11-02']
+    >>> [v["start"] for *_, v in find_dates("Lee prepares to sign the bill on Nov. 14.", dt.date(2019, 11, 16))]
+    ['2019-11-14']
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"]) if m.groupdict().get("day") else _ORDINALS[m["dayword"].lower()]
@@ -582,7 +603,7 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return d, d, "relative"
     if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
         d = dt.date(pub.year, mon, day)
-        slack = 0 if m.group()[:3].lower() == "on " else 30
+        slack = _NEAR_PAST if m.group()[:3].lower() == "on " else 30
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
         return d, d, "month"
     d2 = _nearest_year(mon, day, pub)
@@ -683,6 +704,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
         return lo, hi, "relative"
     if not mod:
         return None
+    mod = {"this past": "last", "this coming": "next"}.get(mod, mod)  # "this past August": the last one
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod not in {"since", "after"} else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
@@ -949,17 +971,35 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2019-07-25', '2019-08-07')]
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They will meet in two weeks.", dt.date(2019, 8, 7))]
     [('2019-08-21', '2019-08-21')]
+
+    A present progressive tells a future too ("is leaving in two months"); a count of months names a month.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("Lee is leaving in two months.", dt.date(2019, 8, 7))]
+    [('2019-10-01', '2019-10-31')]
     """
     n = _count(m["n"])
     unit = m["unit"].lower().rstrip("s")
     if n is None:
         return None
-    if future:
+    if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
         d = _add(pub, unit, n)
-        return d, d, "relative"
+        return (*_unit_period(d, "month"), "relative") if unit == "month" else (d, d, "relative")
     if clause_tense(m.string, m.start(), m.end()) != "past":
         return None
     return _add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative"
+
+
+def _progressive(words: list[str]) -> bool:
+    """Return whether the clause read back from a date (``words``) is in the present progressive ("is leaving").
+
+    >>> _progressive("the envoy is leaving".split()), _progressive("he is leaving . Talks resume".split())
+    (True, False)
+    """
+    words = _clause_of(words, back=True)
+    return any(
+        w.lower() in {"is", "are", "am"} and nxt.endswith("ing") and nxt.islower()
+        for w, nxt in pairwise(words)
+    )
 
 
 _TERM = re.compile(rf"\b(?:for\s+(?P<n>{_NUM})\s+years\b|(?P<n2>{_NUM})-year\b)", re.IGNORECASE)
@@ -1130,13 +1170,20 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a decade, or its early (years 0-3), middle (4-6) or late (7-9) part ("the early 1990s").
+
+    >>> t = "in the early 1990s and the mid-2000s"
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 1, 1))]
+    [('the early 1990s', '1990-01-01', '1993-12-31'), ('the mid-2000s', '2004-01-01', '2006-12-31')]
+    """
     d0 = int(m["d"])
-    return dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31), "absolute"
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["mod"] or "").lower(), (0, 9))
+    return dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), "absolute"
 
 
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
-    r"|since|until|till|through|by|from|before|after|last|next|this|for"
+    r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
@@ -1162,8 +1209,9 @@ _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 _T_UNIT = Trigger(re.compile(r"week|month|year|decade"), _UNITS)
 _T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
 _T_DEICTIC = Trigger(
-    re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night"),
-    (("oday", 1), ("esterday", 1), ("omorrow", 1), ("night", 2), ("night", 0)),
+    re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening"),
+    (("oday", 1), ("esterday", 1), ("omorrow", 1), ("night", 2), ("night", 0), ("morning", 0), ("afternoon", 0),
+     ("evening", 0)),
 )
 _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
@@ -1218,7 +1266,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
      _end_of, _T_END_OF, 8, 40),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
-    (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
+    (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+                re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
@@ -1259,7 +1308,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
                 r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats))"),
      _year, _T_YEAR, 16, 40),
-    (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
+    (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
+     _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count})
@@ -1421,6 +1471,10 @@ _STARTING = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
+# a deadline named by an event the date dates: "to conclude the talks before the U.S. election in November"
+_EVENT_DEADLINE = re.compile(
+    r"\b(?:by|until|before|ahead\s+of)\s+the\s+(?:[\w.’'-]{1,30}\s+){1,3}(?:(?:in|on)\s+)?\Z", re.IGNORECASE
+)
 
 
 def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
@@ -1455,25 +1509,51 @@ _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a dat
 def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None) -> str | None:
     """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
     (a deadline or start of a plan told in the past); "untensed" if it does not and its clause has no tense
-    word; None if it does not (past).
+    word; None if it does not (past), as after "since" or in a phrase naming the news's source (see
+    :func:`_source_phrase`).
 
     >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
     ('plan', 'future')
     >>> _forward("Workers face leave in April.", 19, 27, 0, None), _forward("Lee paid in May.", 9, 15, 0, None)
     ('untensed', None)
     """
+    cue, a = max(lo, start - 16), max(lo, start - _BACK)
+
+    def back() -> list[str]:
+        return tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
+
+    if _SINCE.search(text, cue, start) or (text.find("ccording to", a, start) >= 0 and _source_phrase(back())):
+        return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future":
         return tense
-    cue = max(lo, start - 16)
     if tense is None:
         return "start" if _STARTING.search(text, cue, start) else "untensed"
-    a = max(lo, start - _BACK)
-    if _DEADLINE.search(text, cue, start) and _planned(
-        tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
-    ):
+    deadline = _DEADLINE.search(text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)
+    if deadline and _planned(back()):
         return "plan"
     return None
+
+
+_SINCE = re.compile(r"\b(?i:since)\s+\Z")
+
+
+def _source_phrase(words: list[str]) -> bool:
+    """Return whether, read back from a date to the first tense word, the date sits in a phrase that names the
+    source of the news ("according to an announcement on Tuesday"): it dates the source, which came out before
+    the story, whatever the tense of the news it tells ("X will lead the team, according to ...").
+
+    >>> _source_phrase("Lee will lead , according to an announcement by the ministry on".split())
+    True
+    >>> _source_phrase("Lee will lead on".split()), _source_phrase("according to plan , Lee will go on".split())
+    (False, False)
+    """
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
+            return False
+        if words[k] == "to" and words[k - 1].lower() == "according":
+            return True
+    return False
 
 
 def _planned(words: list[str]) -> bool:
@@ -1892,7 +1972,7 @@ def _from_anchor(
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    every = _every_year(text, group[j], h, anchor["form"] == "range") if j is not None else _recurring(text, h)
+    every = _every_year(text, group[j], h, anchor) if j is not None else _recurring(text, h)
     if h.value.year_step and every:
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
@@ -1958,11 +2038,13 @@ def _aside(text: str, anchor: _Hit, h: _Hit) -> int | None:
     return comma + 1 if comma >= 0 and _SENTENCE_END.search(text, anchor.end, h.start) is None else None
 
 
-def _every_year(text: str, anchor: _Hit, h: _Hit, closed: bool = False) -> bool:
+def _every_year(text: str, anchor: _Hit, h: _Hit, value: dict[str, Any]) -> bool:
     """Return whether "the previous year" ``h`` belongs to a rule applied to every year: the year it counts from
     opens a period with no end ("from next year", "starting in 2027"), or its sentence says "each year",
     "annually" before it, or after it in a clause not told in the past ("... will be applied to the previous
-    year's amount, with an annual cap"). Such a year has no one value. ``closed``: the anchor is a range.
+    year's amount, with an annual cap"). Such a year has no one value. ``value``: the anchor's. An annual rule
+    told after a step from one year ("a 13 percent rise for this year from the previous year and an annual
+    rise after that") is another rule: that step has one value.
 
     >>> t = "From 2027, the rise will match inflation in the previous year."
     >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
@@ -1970,16 +2052,21 @@ def _every_year(text: str, anchor: _Hit, h: _Hit, closed: bool = False) -> bool:
     >>> t = "From 2027 to 2030, the rise will match inflation in the previous year, with an annual cap."
     >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
     ['2027-01-01', 'a rule for']
+    >>> t = "Seoul plans a 5% rise for this year from the previous year and annual rises of 4% after that."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
+    ['2024-01-01', '2023-01-01']
     """
+    closed = value["form"] == "range"
     opens = _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start) is not None
     if opens and not closed and not _CLOSED.match(text, anchor.end):
         return True
-    return _recurring(text, h, anchor.start)
+    one_year = value["start"][5:] == "01-01" and value["end"][5:] == "12-31" and value["start"][:4] == value["end"][:4]
+    return _recurring(text, h, anchor.start, after=not one_year)
 
 
-def _recurring(text: str, h: _Hit, lo: int = 0) -> bool:
-    """Return whether the sentence of ``h`` (from ``lo`` on) says "each year", "annually" before it, or after it
-    in a clause not told in the past: "the previous year" there is a rule's, not one year.
+def _recurring(text: str, h: _Hit, lo: int = 0, after: bool = True) -> bool:
+    """Return whether the sentence of ``h`` (from ``lo`` on) says "each year", "annually" before it, or (if
+    ``after``) after it in a clause not told in the past: "the previous year" there is a rule's, not one year.
 
     >>> t = "The rise will match the previous year's inflation, with an annual cap."
     >>> _recurring(t, _candidates(t, dt.date(2024, 10, 4), 0, len(t))[0])
@@ -1990,6 +2077,8 @@ def _recurring(text: str, h: _Hit, lo: int = 0) -> bool:
         begin = m.end()
     if _RECURRING.search(text, begin, h.start) is not None:
         return True
+    if not after:
+        return False
     stop = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 200))
     after = _RECURRING.search(text, h.end, stop.start() if stop else min(len(text), h.end + 200))
     return after is not None and clause_tense(text, h.start, h.end) != "past"
