@@ -95,6 +95,7 @@ MORE_ORDINARY = [
     "Envoys Weigh Troop Costs Ahead of a Summit in Busan\n\nThe envoys met in Busan.",
     "The envoys met in Busan.\n\nTension Rises Among the Delegations Ahead of the Final Round\n\nThe talks went on.",
     "Busan to host the next round as costs talks drag on\n\nThe envoys met in Busan.",
+    "The envoys met in Busan.\n\nEnvoys Share Stories of Japan-U.S. Talks in Newly Released Video\n\nThey spoke.",
 ]
 
 

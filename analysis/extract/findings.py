@@ -172,10 +172,11 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                         f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
                         ()))  # fmt: skip
             continue
-        cut = _truncation(st, whole_para, sent.start > para.start and sent.end == para.end)
+        last_in_para = sent.start > para.start and sent.end == para.end
+        cut = _truncation(st, whole_para, last_in_para)
         no_mark = cut is not None and cut.startswith("sentence stops without")
-        if no_mark and whole_para and _display_line(st, sent.paragraph, len(paragraphs)):
-            continue  # a subhead or deck line, which is written without a full stop
+        if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs)):
+            continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
         if cut == "":
             continue
         if cut is not None:
