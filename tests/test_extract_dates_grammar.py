@@ -57,3 +57,22 @@ def test_a_step_from_a_range_before_an_annual_rule_stays_a_rule():
     text = "From 2027 to 2030 the fee will follow the previous year, with an annual cap."
     got = find_dates(text, dt.date(2024, 1, 1))
     assert got[-1][3]["start"] is None and "every year" in got[-1][3]["unresolved"]
+
+
+# A quotation no date beside it dates is read from the single day the paragraph right before ends on.
+SAID_THE_DAY_BEFORE = table(
+    r"""
+text | exact | start | end
+In a statement released on Nov. 12, the ministry said it agreed.\n\n"Today's deal is fair," the statement said. | Today | 2019-11-12 | 2019-11-12
+Lee met Park on Tuesday.\n\n"We spoke yesterday," Lee said. | yesterday | 2019-11-11 | 2019-11-11
+Lee met Park in 2018.\n\n"We spoke yesterday," Lee said. | yesterday | 2019-11-15 | 2019-11-15
+The vote is set for Nov. 20.\n\n"We meet today," Lee said. | today | 2019-11-16 | 2019-11-16
+Lee met Park on Tuesday.\n\nThey left.\n\n"We spoke yesterday," Lee said. | yesterday | 2019-11-15 | 2019-11-15
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "exact", "start", "end"), SAID_THE_DAY_BEFORE)
+def test_a_quotation_is_read_from_the_day_of_the_paragraph_before(text, exact, start, end):
+    got = _read(text.replace("\\n", "\n"), "2019-11-16")
+    assert (exact, start, end) in got

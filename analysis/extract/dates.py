@@ -1721,6 +1721,9 @@ def _resolve_paragraph(
                 continue
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
+            if said[q] is None:
+                values[i] = _as_said_the_day_before(h, before, pub) or values[i]
+                continue
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
@@ -1877,6 +1880,26 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
         return _value(readings.pop())
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
     return _unresolved(h.value[2], why)
+
+
+def _as_said_the_day_before(h: _Hit, before: _Told | None, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of date ``h``, in a quotation that no date beside it or opening its paragraph dates, read
+    from the day the paragraph right before ends on (``before``, a single day before publication): the words
+    quoted are those of that day ("In a statement released on June 2, ... \\n\\n“Today's decision ...,” the
+    statement noted"). None: keep its reading from publication.
+
+    >>> t = "Lee met Park on Tuesday.\\n\\n“We met yesterday and talk today,” Lee said."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 16))]
+    [('on Tuesday', '2019-11-12'), ('yesterday', '2019-11-11'), ('today', '2019-11-12')]
+    """
+    if before is None or before.value["start"] != before.value["end"] or before.value["start"] >= pub.isoformat():
+        return None
+    day = dt.date.fromisoformat(before.value["start"])
+    try:
+        r = h.handler(h.match, day, h.future)
+    except (ValueError, OverflowError):
+        return None
+    return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
 
 
 def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit | None]:
