@@ -76,3 +76,22 @@ Lee met Park on Tuesday.\n\nThey left.\n\n"We spoke yesterday," Lee said. | yest
 def test_a_quotation_is_read_from_the_day_of_the_paragraph_before(text, exact, start, end):
     got = _read(text.replace("\\n", "\n"), "2019-11-16")
     assert (exact, start, end) in got
+
+
+# "his first term": the term's days from data/entities.csv, of the one person with terms the sentence names.
+TERMS = table(
+    r"""
+text | want
+The deal was struck during Donald Trump's first term. | during Donald Trump's first term 2017-01-20 2021-01-20
+President Trump, in his first term in office, met Kim twice. | in his first term in office 2017-01-20 2021-01-20
+The deal was struck during his first term. | -
+Trump's second term has no end in the data yet. | -
+Moon Jae-in never had a second term. | -
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "want"), TERMS)
+def test_a_term_of_office_is_read_from_the_roles_data(text, want):
+    got = " ".join(f"{x} {s} {e}" for x, s, e in _read(text, "2024-10-16"))
+    assert got == ("" if want == "-" else want)

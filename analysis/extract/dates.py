@@ -1119,6 +1119,67 @@ def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_first_unit, unit=unit), unit=unit, noun="inauguration", own_date=False)
 
 
+def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "during his first term (in office)", "Trump's second term": the days of that term of office, from
+    data/entities.csv (``role_start``/``role_end``), of the one person with terms its sentence names before it;
+    None if it names none or several, or the term has no end yet.
+
+    >>> t = "President Donald Trump met Kim Jong Un twice during his first term in office."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 1, 21))]
+    [('during his first term in office', '2017-01-20', '2021-01-20')]
+    """
+    text = m.string
+    begin = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
+    for stop in _SENTENCE_END.finditer(text, begin, m.start()):
+        begin = stop.end()
+    words = set(_CAP_WORD.findall(text, begin, m.end()))
+    people = {p for w in words for p in _terms_by_word().get(w, ())}
+    if len(people) != 1:
+        return None
+    terms = _terms_of()[people.pop()]
+    k = _ORDINALS[m["ord"]] - 1
+    if k >= len(terms) or terms[k][1] is None:
+        return None
+    return terms[k][0], terms[k][1], "absolute"  # type: ignore[return-value]
+
+
+@cache
+def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
+    """Return, for each person of data/entities.csv whose role has days, the ``(start, end)`` of each term (the
+    ``role_start`` and ``role_end`` lists paired in order; an end not yet known is None).
+
+    >>> _terms_of()["donald-trump"]
+    [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), None)]
+    """
+    out: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            starts = [x.strip() for x in r["role_start"].split(";") if len(x.strip()) == 10]
+            ends = [dt.date.fromisoformat(x.strip()) for x in r["role_end"].split(";") if len(x.strip()) == 10]
+            if r["kind"] == "person" and starts:
+                out[r["entity_id"]] = [(dt.date.fromisoformat(a), ends[i] if i < len(ends) else None)
+                                       for i, a in enumerate(starts)]  # fmt: skip
+    return out
+
+
+@cache
+def _terms_by_word() -> dict[str, set[str]]:
+    """Return each capitalised word (of three letters or more) of the name and aliases of a person with terms ->
+    the people it names.
+
+    >>> sorted(_terms_by_word()["Trump"])
+    ['donald-trump']
+    """
+    out: dict[str, set[str]] = {}
+    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if r["entity_id"] in _terms_of():
+                for w in _CAP_WORD.findall(f"{r['name']};{r['aliases']}"):
+                    if len(w) > 2:
+                        out.setdefault(w, set()).add(r["entity_id"])
+    return out
+
+
 def _first_unit(lo: dt.date, hi: dt.date, unit: str) -> Period:
     """Return the first ``unit`` (day, week, month, year) from day ``lo``.
 
@@ -1226,6 +1287,7 @@ _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _
 _T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
+_T_TERM = Trigger(re.compile(r"term\b"), (("term", 0),))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
@@ -1277,6 +1339,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
+    (re.compile(rf"(?:\b(?i:during|in|over|throughout)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
+                rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?P<ord>first|second|third)\s+term(?:\s+in\s+office)?\b"),
+     _term, _T_TERM, 120, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 16),
