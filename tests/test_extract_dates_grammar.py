@@ -39,6 +39,10 @@ Lee prepares to sign the bill on Nov. 7. | 2019-11-16 | on Nov. 7 | 2020-11-07 |
 Lee will sign the bill on Nov. 18. | 2019-11-16 | on Nov. 18 | 2019-11-18 | 2019-11-18
 The sides began early in a bid to close the deal before the general election in April. | 2019-11-16 | in April | 2020-04-01 | 2020-04-30
 The sides met before the general election in April. | 2019-11-16 | in April | 2019-04-01 | 2019-04-30
+His remark came ahead of the minister's visit to Busan on Friday. | 2019-11-16 | on Friday | 2019-11-22 | 2019-11-22
+His remark came before the minister's visit to Busan on Friday. | 2019-11-16 | on Friday | 2019-11-15 | 2019-11-15
+The summit will follow an April accord on tariffs. | 2019-11-16 | April | 2019-04-01 | 2019-04-30
+The summit will follow an accord in April. | 2019-11-16 | in April | 2020-04-01 | 2020-04-30
 """  # noqa: E501
 )
 
@@ -95,3 +99,8 @@ Moon Jae-in never had a second term. | -
 def test_a_term_of_office_is_read_from_the_roles_data(text, want):
     got = " ".join(f"{x} {s} {e}" for x, s, e in _read(text, "2024-10-16"))
     assert got == ("" if want == "-" else want)
+
+
+def test_an_event_ahead_of_which_a_dated_clause_came_is_read_from_that_date():
+    got = _read("On Monday, Lee spoke ahead of the vote on Wednesday.", "2019-11-16")
+    assert got == [("On Monday", "2019-11-11", "2019-11-11"), ("on Wednesday", "2019-11-13", "2019-11-13")]

@@ -107,7 +107,8 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
-_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the", "any"}
+_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the", "any", "a",
+                 "an"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
@@ -690,6 +691,12 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     >>> [(x, v["start"]) for *_, x, v in find_dates("The aim was a deal before any November election.",
     ...                                            dt.date(2024, 4, 23))]
     [('November', '2024-11-01')]
+
+    A month before a noun after "a"/"an" ("will follow a July trade deal") names one event: the nearest such
+    month, whatever the tense of the clause it sits in (the event's own time is not told).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("The summit will follow a July deal.", dt.date(2025, 8, 12))]
+    [('July', '2025-07-01')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
@@ -704,6 +711,8 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
         return lo, hi, "relative"
     if not mod:
         return None
+    if mod in {"a", "an"}:
+        return _untensed_month(m, pub)
     mod = {"this past": "last", "this coming": "next"}.get(mod, mod)  # "this past August": the last one
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod not in {"since", "after"} else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
@@ -1245,7 +1254,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
-    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any"
+    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
@@ -1379,7 +1388,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any"})
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
     r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
     r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
@@ -1587,13 +1596,16 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     def back() -> list[str]:
         return tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
 
-    if _SINCE.search(text, cue, start) or (text.find("ccording to", a, start) >= 0 and _source_phrase(back())):
+    if _SINCE.search(text, cue, start) or (text.find("ccording to", a, start) >= 0 and _in_phrase(back(), _SOURCE)):
         return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future":
         return tense
+    ahead = text.find("head of", a, start) >= 0 and _in_phrase(back(), _AHEAD_OF)
     if tense is None:
-        return "start" if _STARTING.search(text, cue, start) else "untensed"
+        return "start" if ahead or _STARTING.search(text, cue, start) else "untensed"
+    if ahead:
+        return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     deadline = _DEADLINE.search(text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)
     if deadline and _planned(back()):
         return "plan"
@@ -1603,20 +1615,28 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 
 
-def _source_phrase(words: list[str]) -> bool:
-    """Return whether, read back from a date to the first tense word, the date sits in a phrase that names the
-    source of the news ("according to an announcement on Tuesday"): it dates the source, which came out before
-    the story, whatever the tense of the news it tells ("X will lead the team, according to ...").
+_SOURCE = ("according", "to")
+_AHEAD_OF = ("ahead", "of")
 
-    >>> _source_phrase("Lee will lead , according to an announcement by the ministry on".split())
+
+def _in_phrase(words: list[str], head: tuple[str, str]) -> bool:
+    """Return whether, read back from a date to the first tense word, the date sits in a phrase opened by the two
+    words ``head``: "according to an announcement on Tuesday" dates the source of the news, which came out before
+    the story whatever the tense of the news it tells ("X will lead the team, according to ..."); "ahead of
+    Esper's visit on Friday" dates an event after the one the clause tells.
+
+    >>> _in_phrase("Lee will lead , according to an announcement by the ministry on".split(), _SOURCE)
     True
-    >>> _source_phrase("Lee will lead on".split()), _source_phrase("according to plan , Lee will go on".split())
+    >>> _in_phrase("Lee will lead on".split(), _SOURCE), _in_phrase("according to plan Lee will go on".split(), _SOURCE)
     (False, False)
+    >>> _in_phrase("His remark came ahead of the minister's visit to Seoul on".split(), _AHEAD_OF)
+    True
     """
+    first, second = head
     for k in range(len(words) - 1, 0, -1):
         if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
             return False
-        if words[k] == "to" and words[k - 1].lower() == "according":
+        if words[k] == second and words[k - 1].lower() == first:
             return True
     return False
 
