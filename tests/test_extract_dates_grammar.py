@@ -27,6 +27,7 @@ Lee to address the assembly on Tuesday | 2019-11-16 | on Tuesday | 2019-11-19 | 
 Lee will lead the team, according to a ministry announcement on Tuesday. | 2019-11-16 | on Tuesday | 2019-11-12 | 2019-11-12
 Troops may leave, according to officials, as first reported by a daily on Thursday. | 2019-11-16 | on Thursday | 2019-11-14 | 2019-11-14
 Lee will lead the team, the ministry said, and will fly out on Tuesday. | 2019-11-16 | on Tuesday | 2019-11-19 | 2019-11-19
+According to the plan, the talks on Tuesday will go ahead. | 2019-11-16 | on Tuesday | 2019-11-19 | 2019-11-19
 Workers who have been furloughed since Oct. 1 will return to work. | 2019-11-16 | Oct. 1 | 2019-10-01 | 2019-10-01
 They met this past August. | 2019-11-16 | this past August | 2019-08-01 | 2019-08-31
 They meet again this coming March. | 2019-11-16 | this coming March | 2020-03-01 | 2020-03-31

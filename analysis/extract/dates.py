@@ -1596,12 +1596,12 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     def back() -> list[str]:
         return tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
 
-    if _SINCE.search(text, cue, start) or (text.find("ccording to", a, start) >= 0 and _in_phrase(back(), _SOURCE)):
+    if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
         return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future":
         return tense
-    ahead = text.find("head of", a, start) >= 0 and _in_phrase(back(), _AHEAD_OF)
+    ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:
         return "start" if ahead or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
@@ -1615,28 +1615,36 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 
 
-_SOURCE = ("according", "to")
-_AHEAD_OF = ("ahead", "of")
+# phrases that date something other than the clause's own event: the source of the news, an event still ahead
+_SOURCE = (("according", "to"), ("reported", "by"))
+_AHEAD_OF = (("ahead", "of"),)
 
 
-def _in_phrase(words: list[str], head: tuple[str, str]) -> bool:
-    """Return whether, read back from a date to the first tense word, the date sits in a phrase opened by the two
-    words ``head``: "according to an announcement on Tuesday" dates the source of the news, which came out before
-    the story whatever the tense of the news it tells ("X will lead the team, according to ..."); "ahead of
-    Esper's visit on Friday" dates an event after the one the clause tells.
+def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) -> bool:
+    """Return whether the date that starts at ``b`` sits in a phrase opened by one of the word pairs ``heads``: read
+    back from it (to ``a``), the pair comes before any tense word, comma or clause mark. "according to an
+    announcement on Tuesday", "as reported by a daily on Thursday" date the source of the news, which came out
+    before the story whatever the tense of the news it tells ("X will lead the team, according to ..."); "ahead
+    of Esper's visit on Friday" dates an event after the one the clause tells.
 
-    >>> _in_phrase("Lee will lead , according to an announcement by the ministry on".split(), _SOURCE)
+    >>> t = "Lee will lead, according to an announcement by the ministry on Tuesday"
+    >>> _in_phrase(t, 0, t.find("on Tue"), _SOURCE)
     True
-    >>> _in_phrase("Lee will lead on".split(), _SOURCE), _in_phrase("according to plan Lee will go on".split(), _SOURCE)
-    (False, False)
-    >>> _in_phrase("His remark came ahead of the minister's visit to Seoul on".split(), _AHEAD_OF)
-    True
+    >>> t = "According to the plan, the talks on Tuesday will go ahead"
+    >>> _in_phrase(t, 0, t.find("on Tue"), _SOURCE)
+    False
+    >>> t = "His remark came ahead of the minister's visit to Seoul on Friday"
+    >>> _in_phrase(t, 0, t.find("on Fri"), _AHEAD_OF), _in_phrase(t, 0, t.find("on Fri"), _SOURCE)
+    (True, False)
     """
-    first, second = head
+    a = max(a, text.rfind(",", a, b) + 1)
+    if not any(text.find(f"{w1[1:]} {w2}", a, b) >= 0 for w1, w2 in heads):
+        return False  # most dates: no such phrase before them
+    words = _clause_of(_TOKEN.findall(text, a, b), back=True)
     for k in range(len(words) - 1, 0, -1):
         if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
             return False
-        if words[k] == second and words[k - 1].lower() == first:
+        if (words[k - 1].lower(), words[k]) in heads:
             return True
     return False
 
