@@ -25,7 +25,12 @@ February"); "was/were scheduled to" a plan told in the past. A month in a clause
 nearest one (as a month-day is); after "any" ("before any November election") one still to come. "On the
 4th" is a day of the month, read by the tense. "In two weeks": told in the past, the span up to publication;
 in the future, the day that far ahead. "From 2026 onwards" runs to the end of the one term its sentence
-states ("for five years"); with none, the year alone.
+states ("for five years"); with none, the year alone. A date after "since", or in a phrase naming the news's
+source ("according to an announcement on Tuesday", "as reported by ... on Thursday"), is past whatever the
+tense; one in an "ahead of <event>" phrase points forward. "To" before a determiner ("a speech to the UN")
+is no infinitive; "held" after "be" is a passive, not a past. "This past August", "this coming March";
+"a July trade deal": the nearest July. "The early 1990s": 1990-1993 (mid: 4-6, late: 7-9). "During his
+first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names.
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
@@ -46,7 +51,8 @@ words were said when the text dates them to a day before publication ("said on T
 unresolved when the text dates them less precisely (a year, a month) and reading it from that time
 would change its range, or when the quotation reports earlier speech ("I said next year ..."). The date
 of the words is the nearest date beside the quote in its sentence, else a date with a written year that
-opens its paragraph ("In 2019, ...").
+opens its paragraph ("In 2019, ..."), else the single day the paragraph right before ends on ("In a statement
+released on June 2, ..." then '"Today's decision ...," the statement noted').
 
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
