@@ -105,3 +105,15 @@ def test_a_term_of_office_is_read_from_the_roles_data(text, want):
 def test_an_event_ahead_of_which_a_dated_clause_came_is_read_from_that_date():
     got = _read("On Monday, Lee spoke ahead of the vote on Wednesday.", "2019-11-16")
     assert got == [("On Monday", "2019-11-11", "2019-11-11"), ("on Wednesday", "2019-11-13", "2019-11-13")]
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [("By A. Reporter | Aug 22, 2025", [("Aug 22, 2025", "2025-08-22")]), ("By June Park", [])],
+)
+def test_a_date_with_its_year_in_the_byline_is_a_date_a_name_is_not(byline, want):
+    from analysis.extract import annotate
+
+    a = annotate(f"Envoys meet\n{byline}\nAugust 22, 2025\n\nThey met.")
+    got = [(s.exact, s.value["start"]) for s in a.of_kind("date") if s.exact != "August 22, 2025"]
+    assert got == want
