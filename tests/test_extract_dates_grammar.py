@@ -64,12 +64,14 @@ def test_a_step_from_a_range_before_an_annual_rule_stays_a_rule():
     assert got[-1][3]["start"] is None and "every year" in got[-1][3]["unresolved"]
 
 
-# A quotation no date beside it dates is read from the single day the paragraph right before ends on.
+# A quotation no date beside it dates is read from the single day the paragraph right before ends on, when that
+# day's sentence tells of speech (a statement, remarks, "said"); the day of an event is not the day of the words.
 SAID_THE_DAY_BEFORE = table(
     r"""
 text | exact | start | end
 In a statement released on Nov. 12, the ministry said it agreed.\n\n"Today's deal is fair," the statement said. | Today | 2019-11-12 | 2019-11-12
-Lee met Park on Tuesday.\n\n"We spoke yesterday," Lee said. | yesterday | 2019-11-11 | 2019-11-11
+Lee told reporters on Tuesday that talks went well.\n\n"We spoke yesterday," Lee said. | yesterday | 2019-11-11 | 2019-11-11
+The deal lapsed on Tuesday.\n\n"We spoke yesterday," Lee said. | yesterday | 2019-11-15 | 2019-11-15
 Lee met Park in 2018.\n\n"We spoke yesterday," Lee said. | yesterday | 2019-11-15 | 2019-11-15
 The vote is set for Nov. 20.\n\n"We meet today," Lee said. | today | 2019-11-16 | 2019-11-16
 Lee met Park on Tuesday.\n\nThey left.\n\n"We spoke yesterday," Lee said. | yesterday | 2019-11-15 | 2019-11-15

@@ -1447,11 +1447,12 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
 
 @dataclass(frozen=True, slots=True)
 class _Told:
-    """A resolved date told outside quotes: its words, value, and the end of its paragraph."""
+    """A resolved date told outside quotes: its words, value, the end of its paragraph, and where it starts."""
 
     exact: str
     value: dict[str, Any]
     para_end: int
+    at: int = -1
 
 
 def _follows(text: str, prev_end: int, ps: int) -> bool:
@@ -1471,13 +1472,13 @@ def _last_told(
 
     >>> t = 'Lee left on Friday. "We meet on Monday."'
     >>> _last_told(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), [{"start": "2019-11-15"}, {}], 0, len(t))
-    _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40)
+    _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40, at=9)
     """
     quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
     inside = _quote_of_each(group, quotes)
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
         if q is None and v.get("start") and (not day_only or v["start"] == v["end"]):
-            return _Told(text[h.start : h.end], v, pe)
+            return _Told(text[h.start : h.end], v, pe, h.start)
     return None
 
 
@@ -1821,7 +1822,7 @@ def _resolve_paragraph(
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
             if said[q] is None:
-                values[i] = _as_said_the_day_before(h, before, pub) or values[i]
+                values[i] = _as_said_the_day_before(text, h, before, pub) or values[i]
                 continue
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
@@ -1981,18 +1982,34 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
     return _unresolved(h.value[2], why)
 
 
-def _as_said_the_day_before(h: _Hit, before: _Told | None, pub: dt.date) -> dict[str, Any] | None:
-    """Return the value of date ``h``, in a quotation that no date beside it or opening its paragraph dates, read
-    from the day the paragraph right before ends on (``before``, a single day before publication): the words
-    quoted are those of that day ("In a statement released on June 2, ... \\n\\n“Today's decision ...,” the
-    statement noted"). None: keep its reading from publication.
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|stated|noted|added|announced|statement|remarks?|message|briefing|interview|speech|wrote"
+    r"|tweeted|posted|address)\b",
+    re.IGNORECASE,
+)
 
-    >>> t = "Lee met Park on Tuesday.\\n\\n“We met yesterday and talk today,” Lee said."
+
+def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of date ``h``, in a quotation that no date beside it or opening its paragraph dates, read
+    from the day the paragraph right before ends on (``before``, a single day before publication, in a sentence
+    that tells of speech): the words quoted are those of that day ("In a statement released on June 2, ...
+    \\n\\n“Today's decision ...,” the statement noted"). None: keep its reading from publication.
+
+    >>> t = "Lee told Park on Tuesday that he agreed.\\n\\n“We met yesterday and talk today,” Lee said."
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 16))]
     [('on Tuesday', '2019-11-12'), ('yesterday', '2019-11-11'), ('today', '2019-11-12')]
+    >>> t = "The deal lapsed on Tuesday.\\n\\n“We talk today,” Lee said."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 16))]
+    [('on Tuesday', '2019-11-12'), ('today', '2019-11-16')]
     """
     if before is None or before.value["start"] != before.value["end"] or before.value["start"] >= pub.isoformat():
         return None
+    begin = max(0, before.at - 200, text.rfind("\n", 0, before.at) + 1)
+    for stop in _SENTENCE_END.finditer(text, begin, before.at):
+        begin = stop.end()
+    end = _SENTENCE_END.search(text, before.at, min(len(text), before.at + 200))
+    if not _SPEECH.search(text, begin, end.end() if end else min(len(text), before.at + 200)):
+        return None  # the day of an event, not of words: the quotation may be later
     day = dt.date.fromisoformat(before.value["start"])
     try:
         r = h.handler(h.match, day, h.future)
