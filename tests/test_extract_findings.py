@@ -39,6 +39,12 @@ FLAGGED = [
         ("boilerplate", "Reporting by Jo Min; editing by Al Roe"),
     ),
     ("The talks ended.\n\nHe said more was needed.", ("lost_referent", "He")),
+    # a line without a full stop is cut unless it is display type: later in the body, or a story of one line
+    (
+        "The envoys met in Busan.\n\nThe envoys agreed to meet again in Busan next month",
+        ("truncated_sentence", "The envoys agreed to meet again in Busan next month"),
+    ),
+    ("The envoys agreed to meet again in Busan", ("truncated_sentence", "The envoys agreed to meet again in Busan")),
 ]
 
 
@@ -85,6 +91,11 @@ MORE_ORDINARY = [
     "Troops stand at Camp Hanul on June 20 in Pyeongtaek. Getty Images",  # a caption's credit
     '"Furloughs may follow," the U.S. military said in a statement.',  # an organisation speaks
     "Seoul said the U.S. asked for $5 billion for 2021 to keep its troops.",
+    # display type written without a full stop: a subhead in title case, a deck line opening the body
+    "Envoys Weigh Troop Costs Ahead of a Summit in Busan\n\nThe envoys met in Busan.",
+    "The envoys met in Busan.\n\nTension Rises Among the Delegations Ahead of the Final Round\n\nThe talks went on.",
+    "Busan to host the next round as costs talks drag on\n\nThe envoys met in Busan.",
+    "The envoys met in Busan.\n\nEnvoys Share Stories of Japan-U.S. Talks in Newly Released Video\n\nThey spoke.",
 ]
 
 

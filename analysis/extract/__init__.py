@@ -173,6 +173,10 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
     if article.date_span is not None:
         for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
             add("date", s, e, x, v)
+    if article.byline_span is not None:  # a date printed in the byline ("By ... | Aug 22, 2025"), not a name
+        for s, e, x, v in find_dates(text, pub, article.byline_span.start, article.byline_span.end):
+            if v["form"] == "absolute":
+                add("date", s, e, x, v)
 
 
 _PIECE = 1 << 18  # characters an amount finder reads at once: its lists of matches stay small

@@ -25,7 +25,12 @@ February"); "was/were scheduled to" a plan told in the past. A month in a clause
 nearest one (as a month-day is); after "any" ("before any November election") one still to come. "On the
 4th" is a day of the month, read by the tense. "In two weeks": told in the past, the span up to publication;
 in the future, the day that far ahead. "From 2026 onwards" runs to the end of the one term its sentence
-states ("for five years"); with none, the year alone.
+states ("for five years"); with none, the year alone. A date after "since", or in a phrase naming the news's
+source ("according to an announcement on Tuesday", "as reported by ... on Thursday"), is past whatever the
+tense; one in an "ahead of <event>" phrase points forward. "To" before a determiner ("a speech to the UN")
+is no infinitive; "held" after "be" is a passive, not a past. "This past August", "this coming March";
+"a July trade deal": the nearest July. "The early 1990s": 1990-1993 (mid: 4-6, late: 7-9). "During his
+first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names.
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
@@ -46,7 +51,8 @@ words were said when the text dates them to a day before publication ("said on T
 unresolved when the text dates them less precisely (a year, a month) and reading it from that time
 would change its range, or when the quotation reports earlier speech ("I said next year ..."). The date
 of the words is the nearest date beside the quote in its sentence, else a date with a written year that
-opens its paragraph ("In 2019, ...").
+opens its paragraph ("In 2019, ..."), else the single day the paragraph right before ends on ("In a statement
+released on June 2, ..." then '"Today's decision ...," the statement noted').
 
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
@@ -67,6 +73,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import pairwise
 from typing import Any
 
 from analysis.article import MONTHS
@@ -106,7 +113,8 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
-_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the", "any"}
+_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the", "any", "a",
+                 "an"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
@@ -177,6 +185,7 @@ _MODALS = frozenset(
     {"could", "would", "may", "might", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"}
 )
 _WAS = frozenset({"was", "were", "wasn't", "weren't"})
+_NON_FINITE_BE = frozenset({"be", "being"})  # "will be held", "is being paid": the tense is told before them
 _TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
@@ -209,7 +218,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
         return "future"
     if w in _PAST:
-        return "past"
+        return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
@@ -368,10 +377,22 @@ def _infinitive(words: list[str]) -> bool:
     for k in range(len(words) - 2, -1, -1):
         if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
             return False  # "agreed to re-open talks stalled since a summit in February": another clause
-        if words[k] == "to":
+        if words[k] == "to" and not _no_verb_after_to(words, k):
             verb = words[k + 1]
             return verb.isalpha() and verb.islower() and (not verb.endswith("s") or verb.endswith("ss"))
     return False
+
+
+def _no_verb_after_to(words: list[str], k: int) -> bool:
+    """Return whether "to" at ``words[k]`` is a preposition before a noun phrase: a determiner follows ("a speech
+    to the UN") or "according" comes before it ("according to defense officials").
+
+    >>> _no_verb_after_to("a speech to the UN".split(), 2), _no_verb_after_to("according to defense".split(), 1)
+    (True, True)
+    >>> _no_verb_after_to("Esper to visit".split(), 1)
+    False
+    """
+    return words[k + 1].lower() in _DETERMINERS or (k > 0 and words[k - 1].lower() == "according")
 
 
 def _first_tense(words: list[str], back: bool = False) -> str | None:
@@ -563,11 +584,18 @@ def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | No
     return r[0], r[0].replace(day=int(day2)), r[2]
 
 
+_NEAR_PAST = 7  # days: a day this near before publication, read ahead, is the day just past (see _full_day)
+
+
 def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
-    """Return one month-day: its written year, a relative one, else ahead (future tense) or the nearest.
+    """Return one month-day: its written year, a relative one, else ahead (future tense) or the nearest. Ahead,
+    a day up to a week before publication is that day, not a year on (a writer a year ahead writes the year;
+    a caption or a copy dated a day late tells the day just past as coming: "prepares to sign ... on April 9").
 
     >>> [v["start"] for *_, v in find_dates("It ends Jan. 5 next year; it starts on Nov. 2.", dt.date(2019, 11, 16))]
     ['2020-01-05', '2020-11-02']
+    >>> [v["start"] for *_, v in find_dates("Lee prepares to sign the bill on Nov. 14.", dt.date(2019, 11, 16))]
+    ['2019-11-14']
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"]) if m.groupdict().get("day") else _ORDINALS[m["dayword"].lower()]
@@ -582,7 +610,7 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return d, d, "relative"
     if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
         d = dt.date(pub.year, mon, day)
-        slack = 0 if m.group()[:3].lower() == "on " else 30
+        slack = _NEAR_PAST if m.group()[:3].lower() == "on " else 30
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
         return d, d, "month"
     d2 = _nearest_year(mon, day, pub)
@@ -669,6 +697,12 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     >>> [(x, v["start"]) for *_, x, v in find_dates("The aim was a deal before any November election.",
     ...                                            dt.date(2024, 4, 23))]
     [('November', '2024-11-01')]
+
+    A month before a noun after "a"/"an" ("will follow a July trade deal") names one event: the nearest such
+    month, whatever the tense of the clause it sits in (the event's own time is not told).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("The summit will follow a July deal.", dt.date(2025, 8, 12))]
+    [('July', '2025-07-01')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
@@ -683,6 +717,9 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
         return lo, hi, "relative"
     if not mod:
         return None
+    if mod in {"a", "an"}:
+        return _untensed_month(m, pub)
+    mod = {"this past": "last", "this coming": "next"}.get(mod, mod)  # "this past August": the last one
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod not in {"since", "after"} else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
@@ -949,17 +986,35 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2019-07-25', '2019-08-07')]
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They will meet in two weeks.", dt.date(2019, 8, 7))]
     [('2019-08-21', '2019-08-21')]
+
+    A present progressive tells a future too ("is leaving in two months"); a count of months names a month.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("Lee is leaving in two months.", dt.date(2019, 8, 7))]
+    [('2019-10-01', '2019-10-31')]
     """
     n = _count(m["n"])
     unit = m["unit"].lower().rstrip("s")
     if n is None:
         return None
-    if future:
+    if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
         d = _add(pub, unit, n)
-        return d, d, "relative"
+        return (*_unit_period(d, "month"), "relative") if unit == "month" else (d, d, "relative")
     if clause_tense(m.string, m.start(), m.end()) != "past":
         return None
     return _add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative"
+
+
+def _progressive(words: list[str]) -> bool:
+    """Return whether the clause read back from a date (``words``) is in the present progressive ("is leaving").
+
+    >>> _progressive("the envoy is leaving".split()), _progressive("he is leaving . Talks resume".split())
+    (True, False)
+    """
+    words = _clause_of(words, back=True)
+    return any(
+        w.lower() in {"is", "are", "am"} and nxt.endswith("ing") and nxt.islower()
+        for w, nxt in pairwise(words)
+    )
 
 
 _TERM = re.compile(rf"\b(?:for\s+(?P<n>{_NUM})\s+years\b|(?P<n2>{_NUM})-year\b)", re.IGNORECASE)
@@ -1079,6 +1134,67 @@ def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_first_unit, unit=unit), unit=unit, noun="inauguration", own_date=False)
 
 
+def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "during his first term (in office)", "Trump's second term": the days of that term of office, from
+    data/entities.csv (``role_start``/``role_end``), of the one person with terms its sentence names before it;
+    None if it names none or several, or the term has no end yet.
+
+    >>> t = "President Donald Trump met Kim Jong Un twice during his first term in office."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 1, 21))]
+    [('during his first term in office', '2017-01-20', '2021-01-20')]
+    """
+    text = m.string
+    begin = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
+    for stop in _SENTENCE_END.finditer(text, begin, m.start()):
+        begin = stop.end()
+    words = set(_CAP_WORD.findall(text, begin, m.end()))
+    people = {p for w in words for p in _terms_by_word().get(w, ())}
+    if len(people) != 1:
+        return None
+    terms = _terms_of()[people.pop()]
+    k = _ORDINALS[m["ord"]] - 1
+    if k >= len(terms) or terms[k][1] is None:
+        return None
+    return terms[k][0], terms[k][1], "absolute"  # type: ignore[return-value]
+
+
+@cache
+def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
+    """Return, for each person of data/entities.csv whose role has days, the ``(start, end)`` of each term (the
+    ``role_start`` and ``role_end`` lists paired in order; an end not yet known is None).
+
+    >>> _terms_of()["donald-trump"]
+    [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), None)]
+    """
+    out: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            starts = [x.strip() for x in r["role_start"].split(";") if len(x.strip()) == 10]
+            ends = [dt.date.fromisoformat(x.strip()) for x in r["role_end"].split(";") if len(x.strip()) == 10]
+            if r["kind"] == "person" and starts:
+                out[r["entity_id"]] = [(dt.date.fromisoformat(a), ends[i] if i < len(ends) else None)
+                                       for i, a in enumerate(starts)]  # fmt: skip
+    return out
+
+
+@cache
+def _terms_by_word() -> dict[str, set[str]]:
+    """Return each capitalised word (of three letters or more) of the name and aliases of a person with terms ->
+    the people it names.
+
+    >>> sorted(_terms_by_word()["Trump"])
+    ['donald-trump']
+    """
+    out: dict[str, set[str]] = {}
+    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if r["entity_id"] in _terms_of():
+                for w in _CAP_WORD.findall(f"{r['name']};{r['aliases']}"):
+                    if len(w) > 2:
+                        out.setdefault(w, set()).add(r["entity_id"])
+    return out
+
+
 def _first_unit(lo: dt.date, hi: dt.date, unit: str) -> Period:
     """Return the first ``unit`` (day, week, month, year) from day ``lo``.
 
@@ -1130,14 +1246,21 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a decade, or its early (years 0-3), middle (4-6) or late (7-9) part ("the early 1990s").
+
+    >>> t = "in the early 1990s and the mid-2000s"
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 1, 1))]
+    [('the early 1990s', '1990-01-01', '1993-12-31'), ('the mid-2000s', '2004-01-01', '2006-12-31')]
+    """
     d0 = int(m["d"])
-    return dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31), "absolute"
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["mod"] or "").lower(), (0, 9))
+    return dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), "absolute"
 
 
 _MONTH_MODS = (
     r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
-    r"|since|until|till|through|by|from|before|after|last|next|this|for"
-    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any"
+    r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
+    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
 )
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
@@ -1162,8 +1285,9 @@ _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 _T_UNIT = Trigger(re.compile(r"week|month|year|decade"), _UNITS)
 _T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
 _T_DEICTIC = Trigger(
-    re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night"),
-    (("oday", 1), ("esterday", 1), ("omorrow", 1), ("night", 2), ("night", 0)),
+    re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening"),
+    (("oday", 1), ("esterday", 1), ("omorrow", 1), ("night", 2), ("night", 0), ("morning", 0), ("afternoon", 0),
+     ("evening", 0)),
 )
 _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
@@ -1178,6 +1302,7 @@ _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _
 _T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
+_T_TERM = Trigger(re.compile(r"term\b"), (("term", 0),))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
@@ -1218,7 +1343,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
      _end_of, _T_END_OF, 8, 40),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
-    (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
+    (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+                re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
@@ -1228,6 +1354,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
+    (re.compile(rf"(?:\b(?i:during|in|over|throughout)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
+                rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?P<ord>first|second|third)\s+term(?:\s+in\s+office)?\b"),
+     _term, _T_TERM, 120, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 16),
@@ -1237,7 +1366,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
     (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
-                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE), _second_adjacent, _T_TWO_STEPS, 16, 24),
+                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE),
+     _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
     (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
@@ -1258,12 +1388,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
                 r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats))"),
      _year, _T_YEAR, 16, 40),
-    (re.compile(r"(?:\bthe\s+)?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"), _decade, _T_DECADE, 10, 2),
+    (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
+     _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any"})
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
     r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
     r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
@@ -1316,11 +1447,12 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
 
 @dataclass(frozen=True, slots=True)
 class _Told:
-    """A resolved date told outside quotes: its words, value, and the end of its paragraph."""
+    """A resolved date told outside quotes: its words, value, the end of its paragraph, and where it starts."""
 
     exact: str
     value: dict[str, Any]
     para_end: int
+    at: int = -1
 
 
 def _follows(text: str, prev_end: int, ps: int) -> bool:
@@ -1340,13 +1472,13 @@ def _last_told(
 
     >>> t = 'Lee left on Friday. "We meet on Monday."'
     >>> _last_told(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), [{"start": "2019-11-15"}, {}], 0, len(t))
-    _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40)
+    _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40, at=9)
     """
     quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
     inside = _quote_of_each(group, quotes)
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
         if q is None and v.get("start") and (not day_only or v["start"] == v["end"]):
-            return _Told(text[h.start : h.end], v, pe)
+            return _Told(text[h.start : h.end], v, pe, h.start)
     return None
 
 
@@ -1420,6 +1552,10 @@ _STARTING = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
+# a deadline named by an event the date dates: "to conclude the talks before the U.S. election in November"
+_EVENT_DEADLINE = re.compile(
+    r"\b(?:by|until|before|ahead\s+of)\s+the\s+(?:[\w.’'-]{1,30}\s+){1,3}(?:(?:in|on)\s+)?\Z", re.IGNORECASE
+)
 
 
 def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
@@ -1454,25 +1590,70 @@ _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a dat
 def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None) -> str | None:
     """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
     (a deadline or start of a plan told in the past); "untensed" if it does not and its clause has no tense
-    word; None if it does not (past).
+    word; None if it does not (past), as after "since" or in a phrase naming the news's source (see
+    :func:`_source_phrase`).
 
     >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
     ('plan', 'future')
     >>> _forward("Workers face leave in April.", 19, 27, 0, None), _forward("Lee paid in May.", 9, 15, 0, None)
     ('untensed', None)
     """
+    cue, a = max(lo, start - 16), max(lo, start - _BACK)
+
+    def back() -> list[str]:
+        return tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
+
+    if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
+        return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future":
         return tense
-    cue = max(lo, start - 16)
+    ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:
-        return "start" if _STARTING.search(text, cue, start) else "untensed"
-    a = max(lo, start - _BACK)
-    if _DEADLINE.search(text, cue, start) and _planned(
-        tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
-    ):
+        return "start" if ahead or _STARTING.search(text, cue, start) else "untensed"
+    if ahead:
+        return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
+    deadline = _DEADLINE.search(text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)
+    if deadline and _planned(back()):
         return "plan"
     return None
+
+
+_SINCE = re.compile(r"\b(?i:since)\s+\Z")
+
+
+# phrases that date something other than the clause's own event: the source of the news, an event still ahead
+_SOURCE = (("according", "to"), ("reported", "by"))
+_AHEAD_OF = (("ahead", "of"),)
+
+
+def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) -> bool:
+    """Return whether the date that starts at ``b`` sits in a phrase opened by one of the word pairs ``heads``: read
+    back from it (to ``a``), the pair comes before any tense word, comma or clause mark. "according to an
+    announcement on Tuesday", "as reported by a daily on Thursday" date the source of the news, which came out
+    before the story whatever the tense of the news it tells ("X will lead the team, according to ..."); "ahead
+    of Esper's visit on Friday" dates an event after the one the clause tells.
+
+    >>> t = "Lee will lead, according to an announcement by the ministry on Tuesday"
+    >>> _in_phrase(t, 0, t.find("on Tue"), _SOURCE)
+    True
+    >>> t = "According to the plan, the talks on Tuesday will go ahead"
+    >>> _in_phrase(t, 0, t.find("on Tue"), _SOURCE)
+    False
+    >>> t = "His remark came ahead of the minister's visit to Seoul on Friday"
+    >>> _in_phrase(t, 0, t.find("on Fri"), _AHEAD_OF), _in_phrase(t, 0, t.find("on Fri"), _SOURCE)
+    (True, False)
+    """
+    a = max(a, text.rfind(",", a, b) + 1)
+    if not any(text.find(f"{w1[1:]} {w2}", a, b) >= 0 for w1, w2 in heads):
+        return False  # most dates: no such phrase before them
+    words = _clause_of(_TOKEN.findall(text, a, b), back=True)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
+            return False
+        if (words[k - 1].lower(), words[k]) in heads:
+            return True
+    return False
 
 
 def _planned(words: list[str]) -> bool:
@@ -1640,6 +1821,9 @@ def _resolve_paragraph(
                 continue
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
+            if said[q] is None:
+                values[i] = _as_said_the_day_before(text, h, before, pub) or values[i]
+                continue
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
@@ -1798,6 +1982,42 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
     return _unresolved(h.value[2], why)
 
 
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|stated|noted|added|announced|statement|remarks?|message|briefing|interview|speech|wrote"
+    r"|tweeted|posted|address)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of date ``h``, in a quotation that no date beside it or opening its paragraph dates, read
+    from the day the paragraph right before ends on (``before``, a single day before publication, in a sentence
+    that tells of speech): the words quoted are those of that day ("In a statement released on June 2, ...
+    \\n\\n“Today's decision ...,” the statement noted"). None: keep its reading from publication.
+
+    >>> t = "Lee told Park on Tuesday that he agreed.\\n\\n“We met yesterday and talk today,” Lee said."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 16))]
+    [('on Tuesday', '2019-11-12'), ('yesterday', '2019-11-11'), ('today', '2019-11-12')]
+    >>> t = "The deal lapsed on Tuesday.\\n\\n“We talk today,” Lee said."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 16))]
+    [('on Tuesday', '2019-11-12'), ('today', '2019-11-16')]
+    """
+    if before is None or before.value["start"] != before.value["end"] or before.value["start"] >= pub.isoformat():
+        return None
+    begin = max(0, before.at - 200, text.rfind("\n", 0, before.at) + 1)
+    for stop in _SENTENCE_END.finditer(text, begin, before.at):
+        begin = stop.end()
+    end = _SENTENCE_END.search(text, before.at, min(len(text), before.at + 200))
+    if not _SPEECH.search(text, begin, end.end() if end else min(len(text), before.at + 200)):
+        return None  # the day of an event, not of words: the quotation may be later
+    day = dt.date.fromisoformat(before.value["start"])
+    try:
+        r = h.handler(h.match, day, h.future)
+    except (ValueError, OverflowError):
+        return None
+    return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
+
+
 def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit | None]:
     """Return, for each hit, the date with a written year that opens its paragraph (in its first 40
     characters, outside quotations: "In 2019, ..."), if it comes before the hit; else None.
@@ -1891,7 +2111,7 @@ def _from_anchor(
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    every = _every_year(text, group[j], h, anchor["form"] == "range") if j is not None else _recurring(text, h)
+    every = _every_year(text, group[j], h, anchor) if j is not None else _recurring(text, h)
     if h.value.year_step and every:
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
@@ -1957,11 +2177,13 @@ def _aside(text: str, anchor: _Hit, h: _Hit) -> int | None:
     return comma + 1 if comma >= 0 and _SENTENCE_END.search(text, anchor.end, h.start) is None else None
 
 
-def _every_year(text: str, anchor: _Hit, h: _Hit, closed: bool = False) -> bool:
+def _every_year(text: str, anchor: _Hit, h: _Hit, value: dict[str, Any]) -> bool:
     """Return whether "the previous year" ``h`` belongs to a rule applied to every year: the year it counts from
     opens a period with no end ("from next year", "starting in 2027"), or its sentence says "each year",
     "annually" before it, or after it in a clause not told in the past ("... will be applied to the previous
-    year's amount, with an annual cap"). Such a year has no one value. ``closed``: the anchor is a range.
+    year's amount, with an annual cap"). Such a year has no one value. ``value``: the anchor's. An annual rule
+    told after a step from one year ("a 13 percent rise for this year from the previous year and an annual
+    rise after that") is another rule: that step has one value.
 
     >>> t = "From 2027, the rise will match inflation in the previous year."
     >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
@@ -1969,16 +2191,21 @@ def _every_year(text: str, anchor: _Hit, h: _Hit, closed: bool = False) -> bool:
     >>> t = "From 2027 to 2030, the rise will match inflation in the previous year, with an annual cap."
     >>> [v.get("unresolved", v["start"])[:10] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
     ['2027-01-01', 'a rule for']
+    >>> t = "Seoul plans a 5% rise for this year from the previous year and annual rises of 4% after that."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 4))]
+    ['2024-01-01', '2023-01-01']
     """
+    closed = value["form"] == "range"
     opens = _OPEN_START.search(text, max(0, anchor.start - 16), anchor.start) is not None
     if opens and not closed and not _CLOSED.match(text, anchor.end):
         return True
-    return _recurring(text, h, anchor.start)
+    one_year = value["start"][5:] == "01-01" and value["end"][5:] == "12-31" and value["start"][:4] == value["end"][:4]
+    return _recurring(text, h, anchor.start, after=not one_year)
 
 
-def _recurring(text: str, h: _Hit, lo: int = 0) -> bool:
-    """Return whether the sentence of ``h`` (from ``lo`` on) says "each year", "annually" before it, or after it
-    in a clause not told in the past: "the previous year" there is a rule's, not one year.
+def _recurring(text: str, h: _Hit, lo: int = 0, after: bool = True) -> bool:
+    """Return whether the sentence of ``h`` (from ``lo`` on) says "each year", "annually" before it, or (if
+    ``after``) after it in a clause not told in the past: "the previous year" there is a rule's, not one year.
 
     >>> t = "The rise will match the previous year's inflation, with an annual cap."
     >>> _recurring(t, _candidates(t, dt.date(2024, 10, 4), 0, len(t))[0])
@@ -1989,6 +2216,8 @@ def _recurring(text: str, h: _Hit, lo: int = 0) -> bool:
         begin = m.end()
     if _RECURRING.search(text, begin, h.start) is not None:
         return True
+    if not after:
+        return False
     stop = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 200))
     after = _RECURRING.search(text, h.end, stop.start() if stop else min(len(text), h.end + 200))
     return after is not None and clause_tense(text, h.start, h.end) != "past"

@@ -172,7 +172,11 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                         f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
                         ()))  # fmt: skip
             continue
-        cut = _truncation(st, whole_para, sent.start > para.start and sent.end == para.end)
+        last_in_para = sent.start > para.start and sent.end == para.end
+        cut = _truncation(st, whole_para, last_in_para)
+        no_mark = cut is not None and cut.startswith("sentence stops without")
+        if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs)):
+            continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
         if cut == "":
             continue
         if cut is not None:
@@ -200,6 +204,27 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                             f"'{hm.group('p')}' has no referent: no person is named in this or the two "
                             "paragraphs before", ()))  # fmt: skip
     return out
+
+
+def _display_line(st: str, index: int, count: int) -> bool:
+    """Return whether a paragraph written without an end mark is display type, not a cut sentence: a subhead in
+    title case (every word of four letters or more capitalised, at least three of them), or a deck line — the
+    body's first paragraph, followed by the story, of at most 20 words, not ending on a word that needs more.
+
+    >>> _display_line("Envoys Agree on a New Deal for Troop Costs", 5, 9), _display_line("Envoys agree on costs", 5, 9)
+    (True, False)
+    >>> _display_line("Seoul to pay more as talks end", 0, 9), _display_line("Seoul to pay more as talks end", 0, 1)
+    (True, False)
+    >>> _display_line("Seoul said that the deal would be extended and", 0, 9)
+    False
+    """
+    words = st.split(None, 40)  # the first words only (a paragraph may be megabytes long)
+    long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4]
+    if len(words) <= 40 and len(long_words) >= 3 and all(w.lstrip("\"“‘'(")[:1].isupper() for w in long_words):
+        return True
+    if index != 0 or count < 2 or len(words) > 20:
+        return False
+    return words[-1].strip(",;:").lower() not in _DANGLING
 
 
 def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | None:
