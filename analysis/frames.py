@@ -40,7 +40,8 @@ MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotat
 
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 #: A bracketed abbreviation ("the consumer price index (CPI) rate") is part of its phrase, not a boundary.
-_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[“”\"]|\((?![A-Z]{2,5}\))|"
+#: An em dash set without spaces between words ("much more—potentially X—and wants") also ends a phrase.
+_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|(?<=[^\W\d])—(?=[^\W\d])|[“”\"]|\((?![A-Z]{2,5}\))|"
                    r"(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})\)")
 _STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
@@ -86,9 +87,10 @@ _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
-                     r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
+                     r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|"
-                     r"(?:mak(?:e|es|ing)|would\s+have\s+made)\s+\S+(?:\s+\S+)?\s+(?:pay|spend)|"
+                     r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
+                     r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
 
@@ -107,7 +109,8 @@ _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?prop
                 r"under\s+(?:such\s+a|this|that)\s+plan")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
-_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
+_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)",
+                    r"(?:will|would)\s+have\s+to\s+(?:pay|spend)")
 _IF = _words("if", "unless", r"were\s+(?:he|she|I|they|we)")
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
@@ -431,8 +434,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         own = _bound_dates(r, fig, p0, fig.start, True)
         return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(own[0][1] if own else d)
     base = _modified_amount(r, fig)
-    if base is not None:
-        years, how = bind_years(r, base)
+    if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
+        years, how = (_change_years if _money_quantity(r, base)[0] == "sma_change" else bind_years)(r, base)
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
             return years, how
     m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
@@ -491,16 +494,32 @@ def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: i
 
 
 def _restates(r: Reader, a: Span, b: Span) -> bool:
-    """Return whether amount ``b`` restates amount ``a`` in another unit (joined by "or" or a bracket), or
-    the two are the two ends of "from X to Y"."""
+    """Return whether figure ``b`` restates figure ``a`` of the same kind: an amount in another unit (joined by "or"
+    or a bracket), or the two ends of one range or change ("X to Y", "from X to Y", "to X from the proposed Y").
+
+    >>> r = Reader(annotate_text("It cut the tariff to 15% from the initially proposed 25%; he sought $5 billion to "
+    ...                          "$10 billion."))
+    >>> f = r.figures_in(0, len(r.text)); _restates(r, f[0], f[1]), _restates(r, f[2], f[3]), _restates(r, f[1], f[2])
+    (True, True, False)
+    """
     first, second = (a, b) if a.start < b.start else (b, a)
-    if first.kind != "money" or second.kind != "money":
+    if first.kind != second.kind or first.kind not in ("money", "percent"):
         return False
     gap = r.text[first.end:second.start]
-    restated = bool(_RESTATE_GAP.match(gap)) and first.value.get("currency") != second.value.get("currency")
+    restated = bool(_RESTATE_GAP.match(gap)) and first.value.get("currency") != second.value.get("currency") \
+        and first.kind == "money"
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
-    return restated or stepped or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12), first.start))
-                                   and bool(_TO_GAP.match(gap)))
+    ends = _RANGE_GAP.fullmatch(gap) or (_TO_BEFORE.search(r.text, max(0, first.start - 12), first.start)
+                                         and _FROM_GAP_BASE.fullmatch(gap))
+    return restated or stepped or bool(ends) or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12),
+                                                                          first.start)) and bool(_TO_GAP.match(gap)))
+
+
+#: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
+_RANGE_GAP = re.compile(r"\s*(?:to|[-–])\s*")
+#: "to 15% from the initially proposed 25%": the new value, then the one it changed from.
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_FROM_GAP_BASE = re.compile(r"\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
@@ -522,13 +541,37 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         if name == "troops" and (fig.kind == "money" or sma):
             continue
         for dist, pos in _own_cues(r, fig, pattern, p0, p1):
-            if name == "troops" and (dist > 20 or _PAYMENT.search(r.text, p0, pos)):
-                continue  # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
+            if _foreign_cue(r, fig, name, dist, pos, p0):
+                continue
             if best is None or dist < best[0]:
                 best = (dist, name)
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]
+
+
+#: "the price of keeping U.S. troops": troops as what the money keeps there, not a count of them.
+_KEPT = re.compile(r"\b(?:keep\w*|station\w*|host\w*|maintain\w*)\s+(?:[\w.]+\s+){0,2}$", re.I)
+
+
+def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) -> bool:
+    """Return whether a cue of another quantity at ``pos`` belongs to something else than the figure: a cue after it
+    with another figure between ("X with an 8.2% increase in the defense budget": the budget's is the percent), or a
+    troop word far from a percent, after a payment word, or kept by the money ("the price of keeping U.S. troops").
+
+    >>> r = Reader(annotate_text("Seoul's share of 960 billion won, with a 8.2% rise in the defense budget."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]), _other_quantity(r, r.figures_in(0, len(r.text))[1])
+    (None, 'defence_budget')
+    >>> r = Reader(annotate_text("Trump wants to hike the price of keeping U.S. troops in Korea by 400 percent."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
+        return True
+    if name != "troops":
+        return False
+    # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
+    return dist > 20 or bool(_PAYMENT.search(r.text, p0, pos) or _KEPT.search(r.text, max(p0, pos - 40), pos))
 
 
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -562,6 +605,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         if m and not r.figures_in(fig.end, m.start()):
             return name, m.start()
     cited = _cited_by_us(r, fig)
+    if cited is None:
+        cited = pay_condition(r, fig)
     if cited is not None:
         return "demand", cited
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
@@ -569,9 +614,34 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     return None
 
 
+#: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
+_PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,3}?(?:(?:did|does|do|would|will)\s*n(?:o|['’])t|won['’]t|"
+                            r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,3}?)(?:pay|pays|give|"
+                            r"gives|get|receive|"
+                            r"hand\s+over|cough\s+up|agree\s+to\s+pay)\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}$",
+                            re.I)
+
+
+def pay_condition(r: Reader, fig: Span) -> int | None:
+    """Return where the condition starts when the figure is the sum a condition asks for ("threatened to pull troops
+    if Seoul did not pay $5 billion", "unless they pay $5 billion"): a threat's condition on a sum is a demand; else
+    None.
+
+    >>> r = Reader(annotate_text("He threatened to pull troops if Seoul did not pay $5 billion, a memoir says."))
+    >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is not None
+    True
+    >>> r = Reader(annotate_text("If Seoul pays $5 billion, the talks end."))
+    >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    s, _ = r.sentence_of(fig)
+    m = last_match(_PAY_CONDITION, r.text, max(s, fig.start - 80), fig.start)
+    return m.start() if m is not None and m.end() == fig.start else None
+
+
 #: "the $10 billion amount mentioned by Trump": a figure put forward by someone, named after it in its phrase.
-_CITED_BY = re.compile(r"[^.;,\d]{0,60}?\b(?:mentioned|cited|floated|named|touted|raised|put\s+forward)\s+by\s+"
-                       r"(?:(?:the|former|then|U\.?S\.?|US|American)\s+)*", re.I)
+_CITED_BY = re.compile(r"[^.;,\d]{0,60}?\b(?:mentioned|cited|floated|named|touted|raised|put\s+forward|declared|"
+                       r"demanded|requested|sought|proposed|presented)[\"”’']?\s+by\s+", re.I)
 
 
 def _cited_by_us(r: Reader, fig: Span) -> int | None:
@@ -586,7 +656,7 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     m = _CITED_BY.match(r.text, fig.end, e)
     if m is None:
         return None
-    actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 40), "person", "org", "place") if _actor_id(a)]
+    actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 60), "person", "org", "place") if _actor_id(a)]
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
         return None
     return actors[0].end
@@ -625,7 +695,7 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
     True
     """
-    return (bool(_MORE_AFTER.match(r.text, fig.end))
+    return (bool(_MORE_AFTER.match(r.text, r.restated_to(fig)))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
 
@@ -852,7 +922,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     other = _other_quantity(r, fig) or _coordinated_other(r, fig)
     base = _modified_amount(r, fig)
     p0, _ = r.clause(fig)
-    if base is not None and not (other and any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES)):
+    owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
+    if base is not None and not owned:
         q, modality, pos = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
         return ("sma_change" if q == "sma_payment" else q), modality, pos
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
@@ -872,6 +943,9 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return "sma_change", "reported", None
     return "other", "reported", None
 
+
+#: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".
+_IN_OTHER = re.compile(r"(?:\s+(?:increase|rise|growth|hike|jump|gain|cut|fall|drop))?\s+(?:in|of)\s", re.I)
 
 #: Two percents of one subject: "5.4% this year and more than 6% from then on".
 _AND_GAP = re.compile(r"[^.;:%\d]{0,30}?\band\s+(?:by\s+|at\s+)?$", re.I)
