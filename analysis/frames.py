@@ -1275,6 +1275,7 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
     restated = _restatements(r, spans)
     frames = {s.id: frame_of(r, s) for s in spans if not s.value.get("equivalent_of") and s.id not in restated}
     frames.update(headline_frames(r, spans, frames))
+    frames.update(repeated_frames(r, spans, frames))
     out: list[Figure] = []
     for span in spans:
         if span.id in frames:
@@ -1309,6 +1310,53 @@ def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
         if same:
             out[s.id] = frames[same[0].id]
     return out
+
+
+#: Modalities of a figure someone put forward (not a fact): a later mention of the same figure refers back to it.
+_PUT_FORWARD = ("demand", "offer", "forecast", "hypothetical")
+
+
+def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> dict[str, Frame]:
+    """Return {figure id: frame} for a figure with no frame of its own (no year, no cue: read as a payment, a change
+    or nothing from its context only) that repeats a figure the article framed earlier as a demand, an offer or a
+    forecast — the same kind and value refers back to it ("the $4.7 billion figure", "a deal with a 10 percent
+    increase" after "a 10 percent increase is likely").
+
+    >>> ann = annotate_text("Trump demanded $4.7 billion for 2020. Aides doubt the $4.7 billion figure.", "2019-11-15")
+    >>> [(f.span.exact, f.frame.quantity, f.frame.years) for f in build_figures(ann)]
+    [('$4.7 billion', 'demand', (2020,)), ('$4.7 billion', 'demand', (2020,))]
+    """
+    first: dict[tuple[Any, ...], Frame] = {}
+    out: dict[str, Frame] = {}
+    for s in spans:
+        f = frames.get(s.id)
+        if f is None or s.kind not in ("money", "percent"):
+            continue
+        key = (s.kind, s.value.get("amount"), s.value.get("currency"), s.value.get("percent"))
+        if key in first and _unframed(r, s, f):
+            prior = first[key]
+            out[s.id] = Frame(prior.quantity, prior.years, prior.actor, _modality(r, s, prior.modality), prior.bound,
+                              prior.recalled)
+        elif f.modality in _PUT_FORWARD and f.quantity in ("demand", "offer", "forecast", "sma_change"):
+            first.setdefault(key, f)
+    return out
+
+
+def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
+    """Return whether a figure's frame came from its context only: no year of its own, reported, a payment, a change
+    or no quantity, with no cue of its own (a payment word or another quantity in its phrase)."""
+    if frame.bound != "publication" or frame.modality not in ("reported", "quotation") or frame.recalled:
+        return False
+    if frame.quantity not in ("sma_payment", "sma_change", "other") or _other_quantity(r, fig):
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    if _COST_VERB.search(r.text, c0, fig.start):
+        return False  # "troops would cost as much as X": an estimate of costs, framed by its own verb
+    return fig.kind == "percent" or _money_quantity(r, fig)[2] is None
+
+
+#: Verbs of what something costs or is worth: a figure they govern is a cost estimate, not a sum asked or paid.
+_COST_VERB = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|worth|valued|priced)\b", re.I)
 
 
 def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
