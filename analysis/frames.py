@@ -117,7 +117,7 @@ _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
-                      r"foot(?:s|ing)?\s+the\s+bill|(?:'s|its|their)\s+share|"
+                      r"foot(?:s|ing)?\s+the\s+bill|(?:['’]s|its|their)\s+(?:(?:19|20)\d\d\s+)?share|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
@@ -600,15 +600,15 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                 r.text, cue.end() if cue else best[1], fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
-    for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
-        m = pattern.search(r.text, fig.end, p1)
-        if m and not r.figures_in(fig.end, m.start()):
-            return name, m.start()
-    cited = _cited_by_us(r, fig)
+    cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
     if cited is None:
         cited = pay_condition(r, fig)
     if cited is not None:
         return "demand", cited
+    for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
+        m = pattern.search(r.text, fig.end, p1)
+        if m and not r.figures_in(fig.end, m.start()):
+            return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     return None
@@ -616,10 +616,10 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 #: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
 _PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,3}?(?:(?:did|does|do|would|will)\s*n(?:o|['’])t|won['’]t|"
-                            r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,3}?)(?:pay|pays|give|"
-                            r"gives|get|receive|"
-                            r"hand\s+over|cough\s+up|agree\s+to\s+pay)\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}$",
-                            re.I)
+                            r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,3}?)"
+                            r"(?:pay|pays|paid|give|gives|gave|get|got|receive|hand\s+over|cough\s+up|agree\s+to\s+pay)"
+                            r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}$", re.I)
+
 
 
 def pay_condition(r: Reader, fig: Span) -> int | None:
@@ -695,7 +695,9 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
     True
     """
-    return (bool(_MORE_AFTER.match(r.text, r.restated_to(fig)))  # "X won ($Y, or 8%) more than last year"
+    bracket = _BRACKETED.match(r.text, fig.end)
+    end = bracket.end() if bracket and r.figures_in(fig.end, bracket.end()) else fig.end
+    return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
 
@@ -808,10 +810,21 @@ def _whole_of_share(r: Reader, fig: Span) -> bool:
 
 
 def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
-    """Return a demand cue for "<US speaker> said Seoul would pay X" (a deal's "would pay" is a payment)."""
+    """Return a demand cue for "<US speaker> said Seoul would pay X", or "... that if he wins, Seoul will have to pay
+    X" (a deal's "would pay" is a payment, and "will have to pay" is one unless a condition is set).
+
+    >>> r = Reader(annotate_text("Trump said that if he wins, Seoul will have to pay $10 billion.", "2024-10-16"))
+    >>> _would_pay(r, r.figures_in(0, len(r.text))[0])[0]
+    'demand'
+    >>> r = Reader(annotate_text("Trump said Seoul will have to pay $10 billion a year.", "2024-10-16"))
+    >>> _would_pay(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_WOULD_PAY, r.text, c0, fig.start)
     if m is None or _AGREED.search(r.text, c0, fig.start) or r.figures_in(m.end(), fig.start):
+        return None
+    if m.group().lower().startswith("will") and not _IF.search(r.text, c0, m.start()):
         return None
     speaker = find_actor(r, fig, m.start(), skip_payer=True)
     if speaker is None and re.search(r"\bI\b", r.text[c0:m.start()]):

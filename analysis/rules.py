@@ -580,12 +580,13 @@ _AGREED_RISE = re.compile(r"\b(?:agree(?:d|s|ing|ment)?|deal|accord|pact|SMA)\b"
 
 
 def agreed_rise(fig: Figure, ctx: Context) -> bool:
-    """Return whether the figure's sentence says the rise was agreed ("Seoul agreed to raise it by 13.9%").
+    """Return whether the figure names no year of its own and its sentence says the rise was agreed ("Seoul agreed to
+    raise it by 13.9%"): a "this year" of its own is the writer's year, not a loose one.
 
     >>> agreed_rise(*example("Seoul agreed to raise its share by 13.9%.", "2024-03-05"))
     True
     """
-    return _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
+    return fig.frame.bound in ("publication", "clause") and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
 
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
