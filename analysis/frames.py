@@ -153,7 +153,7 @@ _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|a
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
-_STEP_GAP = re.compile(r"^[^.;]{0,20}?\band\s+(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
+_STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A relative clause stating what a noun was ("the payment, which last year was X").
 _RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
@@ -473,8 +473,8 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
         return before[-1]  # "X dollars -- a roughly 50 percent increase"
     if r.figures_in(p0, fig.start) or p0 <= c0:
         return None
-    money = [m for m in r.figures_in(c0, p0) if m.kind == "money"]
-    return money[-1] if money else None
+    figures = r.figures_in(c0, p0)  # "X won, up 5.8 percent, with rises capped at 4 percent": X is the first's
+    return figures[-1] if figures and figures[-1].kind == "money" else None
 
 
 # --- quantity, modality, actor -----------------------------------------------------------------------
@@ -798,15 +798,31 @@ def intent_before(r: Reader, fig: Span) -> str | None:
 
 
 def _whole_of_share(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is the whole a percent share is of ("pay 92% of the $10.8 billion project").
+    """Return whether an amount is the whole a share is of ("pay 92% of the $10.8 billion project", "half of the
+    costs, which total $2 billion"), not what Seoul pays.
 
     >>> r = Reader(annotate_text("Seoul agreed to pay 92% of the $10.8 billion project."))
     >>> _whole_of_share(r, r.figures_in(0, len(r.text))[1])
     True
+    >>> r = Reader(annotate_text("Seoul pays half of the stationing costs, which total about $2 billion."))
+    >>> _whole_of_share(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Seoul pays half of the costs, about $900 million."))
+    >>> _whole_of_share(r, r.figures_in(0, len(r.text))[0])
+    False
     """
     s, _ = r.sentence_of(fig)
     before = r.figures_in(s, fig.start)
-    return bool(before) and before[-1].kind == "percent" and bool(_OF_THE.fullmatch(r.text, before[-1].end, fig.start))
+    if before and before[-1].kind == "percent" and _OF_THE.fullmatch(r.text, before[-1].end, fig.start):
+        return True
+    part = last_match(_PART_OF, r.text, before[-1].end if before else s, fig.start)
+    return part is not None and part.end() == fig.start
+
+
+#: "half of the $2 billion cost", "about half of the costs, which total $2 billion": the amount is the whole.
+_PART_OF = re.compile(r"\b(?:half|a\s+third|one-third|a\s+quarter|two-thirds|three-quarters|most|part|a\s+(?:share|"
+                      r"portion|fraction))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[^.;\d]{0,60}?(?:,\s*which\s+(?:total"
+                      r"(?:s|ed|led)?|amounts?\s+to|comes?\s+to|came\s+to)\s+|\b(?:totall?ing|worth)\s+))?$", re.I)
 
 
 def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -933,8 +949,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if r.about_sma and deal_of(r, fig):
         return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig) or _coordinated_other(r, fig)
-    base = _modified_amount(r, fig)
-    p0, _ = r.clause(fig)
+    # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
+    base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
     owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
     if base is not None and not owned:
         q, modality, pos = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
