@@ -801,15 +801,11 @@ def _whole_of_share(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the whole a share is of ("pay 92% of the $10.8 billion project", "half of the
     costs, which total $2 billion"), not what Seoul pays.
 
-    >>> r = Reader(annotate_text("Seoul agreed to pay 92% of the $10.8 billion project."))
-    >>> _whole_of_share(r, r.figures_in(0, len(r.text))[1])
-    True
-    >>> r = Reader(annotate_text("Seoul pays half of the stationing costs, which total about $2 billion."))
-    >>> _whole_of_share(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Seoul pays half of the costs, about $900 million."))
-    >>> _whole_of_share(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> texts = ("Seoul agreed to pay 92% of the $10.8 billion project.",
+    ...          "Seoul pays half of the stationing costs, which total about $2 billion.",
+    ...          "Seoul pays half of the costs, about $900 million.")
+    >>> [_whole_of_share(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, True, False]
     """
     s, _ = r.sentence_of(fig)
     before = r.figures_in(s, fig.start)

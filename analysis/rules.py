@@ -996,6 +996,17 @@ def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Pa
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
     frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
     pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
+    return with_payments(pool, ctx)
+
+
+def with_payments(pool: pd.DataFrame, ctx: Context) -> list[tuple[pd.Series, Payment]]:
+    """Return each demand row with the payment of the year it was made in, in its currency (rows of a year with no
+    sourced payment are left out).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> [(r.demand_id, p.year) for r, p in with_payments(ctx.t.demands.loc[ctx.t.demands.demand_id == "ap-4-7bn"], ctx)]
+    [('ap-4-7bn', 2019)]
+    """
     out = []
     for _, row in pool.iterrows():
         try:
@@ -1055,14 +1066,8 @@ def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = No
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
                  & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)]
-    pairs = []
-    for _, row in pool.iterrows():
-        try:
-            pairs.append((row, ctx.payment(int(row.date.year), row.currency)))
-        except LookupError:
-            continue
     factor = float(fig.span.value["factor"])
-    return _judge_demanded_multiple(pairs, factor, bound, f"{factor:g}× the payment", ctx)
+    return _judge_demanded_multiple(with_payments(pool, ctx), factor, bound, f"{factor:g}× the payment", ctx)
 
 
 def ratio_of_demands(fig: Figure, ctx: Context) -> Judgement:

@@ -884,27 +884,6 @@ def test_a_sum_the_us_side_names_is_a_demand(published, text, exact, years, verd
     assert claim.verdict == verdict, claim.evidence
 
 
-def test_would_have_made_them_spend_is_a_hypothetical_demand_but_made_them_pay_is_a_claimed_fact():
-    claims = _claims("Trump said that, were he still in office, he would have made them spend $10 billion annually "
-                     "on U.S. troops in Korea.", "2024-10-20")
-    claim = claims["$10 billion annually"]
-    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
-    claims = _claims("Trump claimed he had made Seoul pay $500 million more for the troops.", "2019-02-13")
-    assert claims["$500 million"].frame.quantity != "demand"
-    assert claims["$500 million"].verdict == "contradicted", claims["$500 million"].evidence
-
-
-def test_a_sum_under_such_a_plan_is_the_plan_and_one_to_obtain_is_a_demand():
-    claims = _claims("Seoul has put forward a plan to raise its share by 13 percent. Under such a plan, it would hand "
-                     "over about 1.17 trillion won this year.", "2020-05-15")
-    claim = claims["about 1.17 trillion won"]
-    assert claim.frame.quantity == "offer" and claim.verdict == "supported", claim.evidence
-    claims = _claims("President Donald Trump told aides to obtain 1.3 billion dollars from Seoul this year.",
-                     "2020-05-15")
-    assert claims["1.3 billion dollars"].frame.quantity == "demand", claims["1.3 billion dollars"].frame
-    assert claims["1.3 billion dollars"].verdict == "supported", claims["1.3 billion dollars"].evidence
-
-
 def test_a_multiple_to_a_demanded_amount_is_judged_against_the_year_it_was_demanded():
     claims = _claims("In the last talks Washington demanded a steep rise, reportedly a fivefold increase to "
                      "$5 billion.", "2024-03-21")
@@ -923,15 +902,6 @@ def test_a_count_of_times_said_is_not_a_multiple():
     assert claims["five times"].frame.quantity == "ratio"
 
 
-def test_pressure_to_pay_a_sum_is_a_demand_but_paying_under_pressure_is_not():
-    claims = _claims("The deal ended the pressure from Washington for Seoul to pay close to 5.5 trillion won a "
-                     "year.", "2021-03-10")
-    claim = claims["close to 5.5 trillion won a year"]
-    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
-    claims = _claims("Under US pressure, Seoul paid 1.0389 trillion won in 2019.", "2019-12-01")
-    assert claims["1.0389 trillion won"].frame.quantity == "sma_payment", claims["1.0389 trillion won"].frame
-
-
 def test_first_person_words_after_a_named_speaker_and_colon_are_his():
     claims = _claims("Donald Trump, at a rally in October: If I were in office, I would have paid $10 billion a "
                      "year.", "2025-01-21")
@@ -946,3 +916,104 @@ def test_a_headline_percent_takes_the_frame_of_the_body_figure_it_summarises():
         "2020 to cover the cost of keeping US troops there.", "2019-11-14").claims}
     headline = claims["almost 500%"]
     assert (headline.frame.quantity, headline.verdict) == ("demand", "supported"), headline.evidence
+
+
+# One figure per row, in invented sentences: the words around it decide its quantity, and the verdict follows.
+FRAMED_BY_ITS_WORDS = [
+    # a sum someone would have made Seoul spend is a hypothetical demand; one he "had made" it pay, a claimed fact
+    ("2024-10-20", "Trump said that, were he still in office, he would have made them spend $10 billion annually "
+     "on U.S. troops in Korea.", "$10 billion annually", "demand", "supported"),
+    ("2019-02-13", "Trump claimed he had made Seoul pay $500 million more for the troops.", "$500 million",
+     "sma_change", "contradicted"),
+    # a sum under a plan is the plan's (an offer); one a US actor tells aides to obtain is a demand
+    ("2020-05-15", "Seoul has put forward a plan to raise its share by 13 percent. Under such a plan, it would hand "
+     "over about 1.17 trillion won this year.", "about 1.17 trillion won", "offer", "supported"),
+    ("2020-05-15", "President Donald Trump told aides to obtain 1.3 billion dollars from Seoul this year.",
+     "1.3 billion dollars", "demand", "supported"),
+    # pressure for a sum is a demand; paying under pressure is a payment
+    ("2021-03-10", "The deal ended the pressure from Washington for Seoul to pay close to 5.5 trillion won a year.",
+     "close to 5.5 trillion won a year", "demand", "supported"),
+    ("2019-12-01", "Under US pressure, Seoul paid 1.0389 trillion won in 2019.", "1.0389 trillion won", "sma_payment",
+     "supported"),
+    # a threat's condition on a sum, pushing or forcing Seoul to pay it: demands; "forced Seoul to pay" a fact
+    ("2020-06-22", "The president threatened to withdraw troops unless Seoul paid $5 billion a year.",
+     "$5 billion a year", "demand", "supported"),
+    ("2020-06-22", "He warned that if South Korea didn't hand over $5 billion, the troops would go home.",
+     "$5 billion", "demand", "supported"),
+    ("2019-11-20", "Washington keeps pushing for Seoul to pay $5 billion, officials said.", "$5 billion", "demand",
+     "supported"),
+    ("2019-11-20", "The US side wants to force Seoul to pay $4.7 billion next year.", "$4.7 billion", "demand",
+     "supported"),
+    ("2019-11-20", "Trump forced Seoul to pay $900 million in 2019.", "$900 million", "sma_payment", "supported"),
+    # a floor proposed by the paid side is its demand, by the paying side its offer
+    ("2019-02-11", "The amount is below the $1.2 billion proposed by the US as a floor.", "$1.2 billion", "demand",
+     "unverifiable"),
+    ("2019-02-11", "The amount is below the $1.2 billion proposed by Seoul as a floor.", "$1.2 billion", "offer",
+     "unverifiable"),
+    # "will have to pay" is a demand when a US speaker sets a condition, else what the deal makes Seoul pay
+    ("2024-10-16", "Trump said that if he is elected, South Korea will have to pay $10 billion a year.",
+     "$10 billion a year", "demand", "supported"),
+    ("2024-10-16", "A U.S. official said South Korea will have to pay 1.5192 trillion won in 2026.",
+     "1.5192 trillion won", "sma_payment", "supported"),
+    # an unspaced dash ends a phrase; the two ends of a range share the demand word
+    ("2025-07-01", "Trump has urged Seoul to pay much more—perhaps $5 billion to $10 billion—and to lift defense "
+     "spending to 5% of GDP.", "$10 billion", "demand", "supported"),
+    ("2020-03-31", "Washington had initially asked for $5 billion, then lowered it to about $4 billion.",
+     "about $4 billion", "demand", "unverifiable"),
+    # the whole a fraction is of is not what Seoul pays
+    ("2019-11-20", "Korea pays about half of the non-personnel stationing costs, which total about $2 billion.",
+     "about $2 billion", "other", "not_checkable"),
+    # troops kept by the money are not a troop count; a cut in troops is
+    ("2019-11-15", "Trump wants to raise the price of stationing American troops in Korea by 400 percent.",
+     "400 percent", "demand", "supported"),
+    ("2019-11-15", "Trump wants to cut the number of troops in Korea by 10 percent.", "10 percent", "troops",
+     "not_checkable"),
+    # "to X from the proposed Y": Y is the same quantity as X
+    ("2025-07-01", "Washington cut the tariff to 15% from the proposed 25%.", "25%", "tariffs", "not_checkable"),
+    # a cue of another quantity after a figure belongs to the figure between them
+    ("2019-02-11", "Seoul's 2018 share of 960.2 billion won rose with an 8.2% increase in the defense budget.",
+     "960.2 billion won", "sma_payment", "supported"),
+    ("2019-02-11", "Seoul's 2018 share of 960.2 billion won rose with an 8.2% increase in the defense budget.",
+     "8.2% increase", "defence_budget", "not_checkable"),
+    # "X won (N%) more than last year": an amount of change and its percent, right or wrong
+    ("2019-02-11", "Seoul will pay 1.04 trillion won, or 78.7 billion won (8.2%) more than last year.",
+     "78.7 billion won", "sma_change", "supported"),
+    ("2019-02-11", "Seoul will pay 1.04 trillion won, or 78.7 billion won (8.2%) more than last year.", "8.2%",
+     "sma_change", "supported"),
+    ("2019-02-11", "Seoul will pay 1.04 trillion won, or 98.7 billion won (8.2%) more than last year.",
+     "98.7 billion won", "sma_change", "contradicted"),
+    # a ceiling on rises does not modify the amount before it
+    ("2014-01-12", "The ninth SMA sets Seoul's share at 920 billion won this year, up 5.8 percent, with increases "
+     "capped at 4 percent.", "increases capped at 4 percent", "other", "not_checkable"),
+    # a later mention of a figure put forward earlier refers back to it, unless its own verb frames it
+    ("2019-11-15", "Trump demanded $4.7 billion for 2020. Officials doubt the $4.7 billion figure.", "$4.7 billion",
+     "demand", "supported"),
+    ("2019-11-15", "Trump demanded $4.7 billion for 2020. Officials say troops would cost $4.7 billion.",
+     "$4.7 billion", "other", "not_checkable"),
+    ("2019-12-27", "Experts expect a 10 percent increase for next year. They said Seoul loses nothing from a deal "
+     "with a 10 percent increase.", "10 percent increase", "forecast", "unverifiable"),
+    # an agreed rise with no year is some agreement's first rise (a wrong one, or one with a year, is not fished)
+    ("2024-03-05", "Seoul agreed to increase its contribution by 13.9% under the last deal, the largest annual "
+     "increase in nearly two decades.", "13.9%", "sma_change", "supported"),
+    ("2024-03-05", "Seoul agreed to increase its contribution by 13.9% under the last deal, the largest annual "
+     "increase in nearly two decades.", "the largest annual increase in nearly two decades", "sma_change",
+     "supported"),
+    ("2024-03-05", "Seoul agreed to increase its contribution by 15% under the last deal.", "15%", "sma_change",
+     "unverifiable"),
+    ("2024-03-05", "Seoul agreed to increase its contribution by 13.9% this year.", "13.9%", "sma_change",
+     "unverifiable"),
+    # a floor or ceiling on a dollar figure holds within the rate's yearly spread, not beyond
+    ("2025-08-22", "Seoul pays over $1 billion a year for the troops.", "over $1 billion a year", "sma_payment",
+     "supported"),
+    ("2025-08-22", "Seoul pays over $1.2 billion a year for the troops.", "over $1.2 billion a year", "sma_payment",
+     "contradicted"),
+    ("2025-08-22", "Seoul pays less than $950 million a year for the troops.", "less than $950 million a year",
+     "sma_payment", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), FRAMED_BY_ITS_WORDS)
+def test_a_figure_is_framed_by_its_own_words(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert claim.frame.quantity == quantity, claim.frame
+    assert claim.verdict == verdict, claim.evidence
