@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from analysis.extract import Annotation, Span
@@ -138,7 +139,7 @@ _FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul)\b", re.I)
 _FROM_ELSEWHERE = re.compile(r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
                              r"same|\d)|a\s+year|\d|\W)\w", re.I)
 #: A noun naming the sum itself ("the total amount ... set at X", "the 2025 total of X").
-_SUM_NOUN = re.compile(r"\b(?:total|amount|sum|figure|contribution|payment|bill)\b", re.I)
+_SUM_NOUN = re.compile(r"\b(?:total|amount|sum|figure|contribution|payment|bill|share)\b", re.I)
 #: Words joining two amounts of one series ("X in 2018 and Y in 2019", "up from Y", "compared with Y").
 _SERIES_GAP = re.compile(r"\b(?:and|while|from|than|compared|versus|after|before|to|up|down)\b", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|combined)\b", re.I)
@@ -150,6 +151,9 @@ _MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reductio
 _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|amount|sum|money|payments?|burden|"
                          r"contributions?|share)\b[^.;]{0,60}?,\s*which\s+(?:is|was|will\s+be|would\s+be|amounts\s+to)"
                          r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|only\s+)?$", re.I)
+#: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
+_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s+from\s+"
+                       r"(?:about\s+|some\s+|around\s+)?$", re.I)
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
@@ -737,7 +741,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
-    if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
+    if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
+            r.text, max(0, fig.start - 40), fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
@@ -1161,7 +1166,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
         actor = lead_speaker(r, fig)
-    payer = r.country.get(actor or "", "KR")
+    payer = r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR")
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
     if quantity in ("sma_payment", "sma_total") and (payer not in ("KR", "US") or third):
         quantity = "other"  # what another country pays its host-nation support (in yen, euros ...)
@@ -1192,6 +1197,35 @@ def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool
     said = last_match(_SAID_DEMANDED, r.text, s0, fig.start)
     return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
         r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
+
+
+@cache
+def _gazetteer_places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Return a pattern of the names of the gazetteer's countries, capitals and governments outside Korea and the US,
+    and {lower-case name: country}."""
+    from analysis.data import load_entities, split_ids
+
+    ents = load_entities()
+    rows = ents.loc[ents.country.notna() & ~ents.country.isin(["KR", "US"])
+                    & ((ents.kind == "place") | ents.entity_id.str.endswith("-government"))]
+    names = {n.lower(): str(e.country) for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I), names
+
+
+def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
+    """Return the country of the last gazetteer country, capital or government named in the figure's clause before its
+    payment word (a sentence's first word is not tagged as a place: "Japan pays about $2 billion"), else None.
+
+    >>> r = Reader(annotate_text("Japan pays about $2 billion a year to host U.S. troops."))
+    >>> fig = r.figures_in(0, len(r.text))[0]
+    >>> named_country(r, fig, r.text.index("pays")), build_figures(r.ann, r)[0].frame.quantity
+    ('JP', 'other')
+    """
+    c0, _ = r.clause(fig, strong=True)
+    pattern, names = _gazetteer_places()
+    m = last_match(pattern, r.text, c0, fig.start if cue is None else min(cue, fig.start))
+    return names.get(m.group().lower()) if m is not None else None
 
 
 def _rejected_by(r: Reader, fig: Span) -> str | None:

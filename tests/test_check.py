@@ -1002,6 +1002,12 @@ FRAMED_BY_ITS_WORDS = [
      "unverifiable"),
     ("2024-03-05", "Seoul agreed to increase its contribution by 13.9% this year.", "13.9%", "sma_change",
      "unverifiable"),
+    # another country's payment (named as a sentence's first word, so not tagged) is not Seoul's
+    ("2019-11-20", "Japan pays about $2 billion a year under its own host-nation support deal.",
+     "about $2 billion a year", "other", "not_checkable"),
+    # the start of a lowered demand was asked, not paid
+    ("2020-01-20", "The US has lowered its demand from $5 billion to about $4 billion, sources said.", "$5 billion",
+     "demand", "supported"),
     # a floor or ceiling on a dollar figure holds within the rate's yearly spread, not beyond
     ("2025-08-22", "Seoul pays over $1 billion a year for the troops.", "over $1 billion a year", "sma_payment",
      "supported"),
