@@ -872,8 +872,11 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the base of a multiple before it ("five times the current 1 trillion won")."""
     s, _ = r.near(fig)
     multiples = [m for m in r.spans_in(s, fig.start, "multiplier")]
-    return bool(multiples) and bool(re.fullmatch(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+\w+){0,2}\s*",
-                                                 r.text[multiples[-1].end:fig.start]))
+    return bool(multiples) and bool(_MULTIPLE_BASE_GAP.fullmatch(r.text[multiples[-1].end:fig.start]))
+
+
+#: "five times the current X", "about five times this year's X": the words between a multiple and its base amount.
+_MULTIPLE_BASE_GAP = re.compile(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+[\w’'-]+){0,2}\s*")
 
 
 #: "five times more than its current contributions of": a multiple's base named as a payment after "than".

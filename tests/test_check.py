@@ -1005,6 +1005,9 @@ FRAMED_BY_ITS_WORDS = [
     # another country's payment (named as a sentence's first word, so not tagged) is not Seoul's
     ("2019-11-20", "Japan pays about $2 billion a year under its own host-nation support deal.",
      "about $2 billion a year", "other", "not_checkable"),
+    # the base a multiple is of, named with a possessive year ("this year's X"), is the payment
+    ("2019-11-07", "The U.S. reportedly demanded 6 trillion won, about five times this year's 1.04 trillion won.",
+     "1.04 trillion won", "sma_payment", "supported"),
     # the start of a lowered demand was asked, not paid
     ("2020-01-20", "The US has lowered its demand from $5 billion to about $4 billion, sources said.", "$5 billion",
      "demand", "supported"),
