@@ -539,6 +539,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if _RELATIVE.match(r.text, p0):
         s, _ = r.sentence_of(fig)
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
+    if _PROJECT_COST.match(r.text, r.restated_to(fig)):
+        return "other"  # "the $10.7 billion cost of building the base": a project's cost
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: tuple[int, str] | None = None
     for name, pattern in _OTHER_CUES:
@@ -556,6 +558,11 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
 
 #: "the price of keeping U.S. troops": troops as what the money keeps there, not a count of them.
 _KEPT = re.compile(r"\b(?:keep\w*|station\w*|host\w*|maintain\w*)\s+(?:[\w.]+\s+){0,2}$", re.I)
+
+
+#: Right after an amount: the cost of a project it is ("X cost of building", "X construction cost").
+_PROJECT_COST = re.compile(r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\s+(?:building|constructing|relocating|"
+                           r"moving|expanding)|construction\s+(?:cost|bill|project))\b", re.I)
 
 
 def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) -> bool:
@@ -766,12 +773,65 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
     if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig):
+        if spent_by_us(r, fig) or _part_of_other(r, fig):
+            return "other", "reported", None
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
         return quantity, ("hypothetical" if hypothetical else "reported"), cue
     return "other", "reported", None
+
+
+#: A verb of paying or spending whose subject is the payer: "the U.S. spends X", "Washington pays X".
+_SPEND_VERB = re.compile(r"\b(?:spends?|spent|spending|pays?|paid|paying|shells?\s+out|forks?\s+out)\b", re.I)
+
+
+def spent_by_us(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is what the US side pays or spends: the subject of the paying verb before it, with
+    no figure between, is of the US side ("The U.S. spends about $13 billion a year on its forces in Korea").
+
+    >>> r = Reader(annotate_text("Under the cost-sharing deal, the U.S. spends about $13 billion a year in Korea."))
+    >>> spent_by_us(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("The U.S. says Seoul pays about $900 million a year under the cost-sharing deal."))
+    >>> spent_by_us(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = last_match(_SPEND_VERB, r.text, c0, fig.start)
+    if m is None or r.figures_in(m.end(), fig.start):
+        return False
+    named = [(a.end, str(_actor_id(a))) for a in r.spans_in(c0, m.start(), "person", "org", "place") if _actor_id(a)]
+    named += [(w.end(), side) for side, pattern in _SIDE_WORDS for w in pattern.finditer(r.text, c0, m.start())]
+    if not named:
+        return False
+    end, payer = max(named)
+    return r.country.get(payer) == "US" and bool(_SUBJECT_GAP.fullmatch(r.text, end, m.start()))
+
+
+#: Between a subject and its verb: at most two lower-case words ("the U.S. military alone spends"), not "to" or "that".
+_SUBJECT_GAP = re.compile(r"(?:\s+(?!(?:to|that|who|which|is|was|would|will)\b)[a-z]+){0,2}\s+")
+
+
+#: "X of the Y cost": X is a part of the whole that follows it.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
+
+
+def _part_of_other(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is a part of the amount right after it ("X of the Y cost of building a base") and
+    that whole is of a quantity the data does not cover (a project's cost, a budget).
+
+    >>> r = Reader(annotate_text("Seoul covered $9.7 billion of the $10.7 billion cost of building the base under the "
+    ...                          "cost-sharing deal."))
+    >>> _part_of_other(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    _, e = r.sentence_of(fig)
+    after = [m for m in r.figures_in(fig.end, e) if m.kind == "money"]
+    if not after or not _OF_WHOLE.fullmatch(r.text, fig.end, after[0].start):
+        return False
+    return _money_quantity(r, after[0])[0] in OTHER_QUANTITIES
 
 
 def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:

@@ -1008,6 +1008,13 @@ FRAMED_BY_ITS_WORDS = [
     # the base a multiple is of, named with a possessive year ("this year's X"), is the payment
     ("2019-11-07", "The U.S. reportedly demanded 6 trillion won, about five times this year's 1.04 trillion won.",
      "1.04 trillion won", "sma_payment", "supported"),
+    # what the US side itself spends, and a part of a project's cost, are not Seoul's payment
+    ("2019-11-20", "Under the cost-sharing deal, the U.S. spends about $13 billion a year on its forces in Korea.",
+     "about $13 billion a year", "other", "not_checkable"),
+    ("2019-11-20", "Seoul covered $9.7 billion of the $10.7 billion cost of building Camp Humphreys under the "
+     "cost-sharing deal.", "$9.7 billion", "other", "not_checkable"),
+    ("2025-07-09", "Seoul and Washington signed the 12th SMA, under which Korea is to pay 1.52 trillion won next year.",
+     "1.52 trillion won", "sma_payment", "supported"),
     # the start of a lowered demand was asked, not paid
     ("2020-01-20", "The US has lowered its demand from $5 billion to about $4 billion, sources said.", "$5 billion",
      "demand", "supported"),
