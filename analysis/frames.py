@@ -791,12 +791,10 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
     """Return whether the amount is what the US side pays or spends: the subject of the paying verb before it, with
     no figure between, is of the US side ("The U.S. spends about $13 billion a year on its forces in Korea").
 
-    >>> r = Reader(annotate_text("Under the cost-sharing deal, the U.S. spends about $13 billion a year in Korea."))
-    >>> spent_by_us(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("The U.S. says Seoul pays about $900 million a year under the cost-sharing deal."))
-    >>> spent_by_us(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> texts = ("Under the cost-sharing deal, the U.S. spends about $13 billion a year in Korea.",
+    ...          "The U.S. says Seoul pays about $900 million a year under the cost-sharing deal.")
+    >>> [spent_by_us(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_SPEND_VERB, r.text, c0, fig.start)

@@ -919,117 +919,122 @@ def test_a_headline_percent_takes_the_frame_of_the_body_figure_it_summarises():
 
 
 # One figure per row, in invented sentences: the words around it decide its quantity, and the verdict follows.
-FRAMED_BY_ITS_WORDS = [
-    # a sum someone would have made Seoul spend is a hypothetical demand; one he "had made" it pay, a claimed fact
-    ("2024-10-20", "Trump said that, were he still in office, he would have made them spend $10 billion annually "
-     "on U.S. troops in Korea.", "$10 billion annually", "demand", "supported"),
-    ("2019-02-13", "Trump claimed he had made Seoul pay $500 million more for the troops.", "$500 million",
-     "sma_change", "contradicted"),
-    # a sum under a plan is the plan's (an offer); one a US actor tells aides to obtain is a demand
-    ("2020-05-15", "Seoul has put forward a plan to raise its share by 13 percent. Under such a plan, it would hand "
-     "over about 1.17 trillion won this year.", "about 1.17 trillion won", "offer", "supported"),
-    ("2020-05-15", "President Donald Trump told aides to obtain 1.3 billion dollars from Seoul this year.",
-     "1.3 billion dollars", "demand", "supported"),
-    # pressure for a sum is a demand; paying under pressure is a payment
-    ("2021-03-10", "The deal ended the pressure from Washington for Seoul to pay close to 5.5 trillion won a year.",
-     "close to 5.5 trillion won a year", "demand", "supported"),
-    ("2019-12-01", "Under US pressure, Seoul paid 1.0389 trillion won in 2019.", "1.0389 trillion won", "sma_payment",
-     "supported"),
-    # a threat's condition on a sum, pushing or forcing Seoul to pay it: demands; "forced Seoul to pay" a fact
-    ("2020-06-22", "The president threatened to withdraw troops unless Seoul paid $5 billion a year.",
-     "$5 billion a year", "demand", "supported"),
-    ("2020-06-22", "He warned that if South Korea didn't hand over $5 billion, the troops would go home.",
-     "$5 billion", "demand", "supported"),
-    ("2019-11-20", "Washington keeps pushing for Seoul to pay $5 billion, officials said.", "$5 billion", "demand",
-     "supported"),
-    ("2019-11-20", "The US side wants to force Seoul to pay $4.7 billion next year.", "$4.7 billion", "demand",
-     "supported"),
-    ("2019-11-20", "Trump forced Seoul to pay $900 million in 2019.", "$900 million", "sma_payment", "supported"),
-    # a floor proposed by the paid side is its demand, by the paying side its offer
-    ("2019-02-11", "The amount is below the $1.2 billion proposed by the US as a floor.", "$1.2 billion", "demand",
-     "unverifiable"),
-    ("2019-02-11", "The amount is below the $1.2 billion proposed by Seoul as a floor.", "$1.2 billion", "offer",
-     "unverifiable"),
-    # "will have to pay" is a demand when a US speaker sets a condition, else what the deal makes Seoul pay
-    ("2024-10-16", "Trump said that if he is elected, South Korea will have to pay $10 billion a year.",
-     "$10 billion a year", "demand", "supported"),
-    ("2024-10-16", "A U.S. official said South Korea will have to pay 1.5192 trillion won in 2026.",
-     "1.5192 trillion won", "sma_payment", "supported"),
-    # an unspaced dash ends a phrase; the two ends of a range share the demand word
-    ("2025-07-01", "Trump has urged Seoul to pay much more—perhaps $5 billion to $10 billion—and to lift defense "
-     "spending to 5% of GDP.", "$10 billion", "demand", "supported"),
-    ("2020-03-31", "Washington had initially asked for $5 billion, then lowered it to about $4 billion.",
-     "about $4 billion", "demand", "unverifiable"),
-    # the whole a fraction is of is not what Seoul pays
-    ("2019-11-20", "Korea pays about half of the non-personnel stationing costs, which total about $2 billion.",
-     "about $2 billion", "other", "not_checkable"),
-    # troops kept by the money are not a troop count; a cut in troops is
-    ("2019-11-15", "Trump wants to raise the price of stationing American troops in Korea by 400 percent.",
-     "400 percent", "demand", "supported"),
-    ("2019-11-15", "Trump wants to cut the number of troops in Korea by 10 percent.", "10 percent", "troops",
-     "not_checkable"),
-    # "to X from the proposed Y": Y is the same quantity as X
-    ("2025-07-01", "Washington cut the tariff to 15% from the proposed 25%.", "25%", "tariffs", "not_checkable"),
-    # a cue of another quantity after a figure belongs to the figure between them
-    ("2019-02-11", "Seoul's 2018 share of 960.2 billion won rose with an 8.2% increase in the defense budget.",
-     "960.2 billion won", "sma_payment", "supported"),
-    ("2019-02-11", "Seoul's 2018 share of 960.2 billion won rose with an 8.2% increase in the defense budget.",
-     "8.2% increase", "defence_budget", "not_checkable"),
-    # "X won (N%) more than last year": an amount of change and its percent, right or wrong
-    ("2019-02-11", "Seoul will pay 1.04 trillion won, or 78.7 billion won (8.2%) more than last year.",
-     "78.7 billion won", "sma_change", "supported"),
-    ("2019-02-11", "Seoul will pay 1.04 trillion won, or 78.7 billion won (8.2%) more than last year.", "8.2%",
-     "sma_change", "supported"),
-    ("2019-02-11", "Seoul will pay 1.04 trillion won, or 98.7 billion won (8.2%) more than last year.",
-     "98.7 billion won", "sma_change", "contradicted"),
-    # a ceiling on rises does not modify the amount before it
-    ("2014-01-12", "The ninth SMA sets Seoul's share at 920 billion won this year, up 5.8 percent, with increases "
-     "capped at 4 percent.", "increases capped at 4 percent", "other", "not_checkable"),
-    # a later mention of a figure put forward earlier refers back to it, unless its own verb frames it
-    ("2019-11-15", "Trump demanded $4.7 billion for 2020. Officials doubt the $4.7 billion figure.", "$4.7 billion",
-     "demand", "supported"),
-    ("2019-11-15", "Trump demanded $4.7 billion for 2020. Officials say troops would cost $4.7 billion.",
-     "$4.7 billion", "other", "not_checkable"),
-    ("2019-12-27", "Experts expect a 10 percent increase for next year. They said Seoul loses nothing from a deal "
-     "with a 10 percent increase.", "10 percent increase", "forecast", "unverifiable"),
-    # an agreed rise with no year is some agreement's first rise (a wrong one, or one with a year, is not fished)
-    ("2024-03-05", "Seoul agreed to increase its contribution by 13.9% under the last deal, the largest annual "
-     "increase in nearly two decades.", "13.9%", "sma_change", "supported"),
-    ("2024-03-05", "Seoul agreed to increase its contribution by 13.9% under the last deal, the largest annual "
-     "increase in nearly two decades.", "the largest annual increase in nearly two decades", "sma_change",
-     "supported"),
-    ("2024-03-05", "Seoul agreed to increase its contribution by 15% under the last deal.", "15%", "sma_change",
-     "unverifiable"),
-    ("2024-03-05", "Seoul agreed to increase its contribution by 13.9% this year.", "13.9%", "sma_change",
-     "unverifiable"),
-    # another country's payment (named as a sentence's first word, so not tagged) is not Seoul's
-    ("2019-11-20", "Japan pays about $2 billion a year under its own host-nation support deal.",
-     "about $2 billion a year", "other", "not_checkable"),
-    # the base a multiple is of, named with a possessive year ("this year's X"), is the payment
-    ("2019-11-07", "The U.S. reportedly demanded 6 trillion won, about five times this year's 1.04 trillion won.",
-     "1.04 trillion won", "sma_payment", "supported"),
-    # what the US side itself spends, and a part of a project's cost, are not Seoul's payment
-    ("2019-11-20", "Under the cost-sharing deal, the U.S. spends about $13 billion a year on its forces in Korea.",
-     "about $13 billion a year", "other", "not_checkable"),
-    ("2019-11-20", "Seoul covered $9.7 billion of the $10.7 billion cost of building Camp Humphreys under the "
-     "cost-sharing deal.", "$9.7 billion", "other", "not_checkable"),
-    ("2025-07-09", "Seoul and Washington signed the 12th SMA, under which Korea is to pay 1.52 trillion won next year.",
-     "1.52 trillion won", "sma_payment", "supported"),
-    # the start of a lowered demand was asked, not paid
-    ("2020-01-20", "The US has lowered its demand from $5 billion to about $4 billion, sources said.", "$5 billion",
-     "demand", "supported"),
-    # a floor or ceiling on a dollar figure holds within the rate's yearly spread, not beyond
-    ("2025-08-22", "Seoul pays over $1 billion a year for the troops.", "over $1 billion a year", "sma_payment",
-     "supported"),
-    ("2025-08-22", "Seoul pays over $1.2 billion a year for the troops.", "over $1.2 billion a year", "sma_payment",
-     "contradicted"),
-    ("2025-08-22", "Seoul pays less than $950 million a year for the troops.", "less than $950 million a year",
-     "sma_payment", "supported"),
-]
+# Each row: published | exact | quantity | verdict | text (an indented line goes on with the text; "#" lines say
+# what the rows below show).
+FRAMED_BY_ITS_WORDS = """
+# a sum someone would have made Seoul spend is a hypothetical demand; one he "had made" it pay, a claimed fact
+2024-10-20 | $10 billion annually | demand | supported | Trump said that, were he still in office, he would have made
+    them spend $10 billion annually on U.S. troops in Korea.
+2019-02-13 | $500 million | sma_change | contradicted | Trump claimed he had made Seoul pay $500 million more for the
+    troops.
+# a sum under a plan is the plan's (an offer); one a US actor tells aides to obtain is a demand
+2020-05-15 | about 1.17 trillion won | offer | supported | Seoul has put forward a plan to raise its share by 13
+    percent. Under such a plan, it would hand over about 1.17 trillion won this year.
+2020-05-15 | 1.3 billion dollars | demand | supported | President Donald Trump told aides to obtain 1.3 billion
+    dollars from Seoul this year.
+# pressure for a sum is a demand; paying under pressure is a payment
+2021-03-10 | close to 5.5 trillion won a year | demand | supported | The deal ended the pressure from Washington for
+    Seoul to pay close to 5.5 trillion won a year.
+2019-12-01 | 1.0389 trillion won | sma_payment | supported | Under US pressure, Seoul paid 1.0389 trillion won in
+    2019.
+# a threat's condition on a sum, pushing or forcing Seoul to pay it: demands; "forced Seoul to pay" a fact
+2020-06-22 | $5 billion a year | demand | supported | The president threatened to withdraw troops unless Seoul paid $5
+    billion a year.
+2020-06-22 | $5 billion | demand | supported | He warned that if South Korea didn't hand over $5 billion, the troops
+    would go home.
+2019-11-20 | $5 billion | demand | supported | Washington keeps pushing for Seoul to pay $5 billion, officials said.
+2019-11-20 | $4.7 billion | demand | supported | The US side wants to force Seoul to pay $4.7 billion next year.
+2019-11-20 | $900 million | sma_payment | supported | Trump forced Seoul to pay $900 million in 2019.
+# a floor proposed by the paid side is its demand, by the paying side its offer
+2019-02-11 | $1.2 billion | demand | unverifiable | The amount is below the $1.2 billion proposed by the US as a
+    floor.
+2019-02-11 | $1.2 billion | offer | unverifiable | The amount is below the $1.2 billion proposed by Seoul as a floor.
+# "will have to pay" is a demand when a US speaker sets a condition, else what the deal makes Seoul pay
+2024-10-16 | $10 billion a year | demand | supported | Trump said that if he is elected, South Korea will have to pay
+    $10 billion a year.
+2024-10-16 | 1.5192 trillion won | sma_payment | supported | A U.S. official said South Korea will have to pay 1.5192
+    trillion won in 2026.
+# an unspaced dash ends a phrase; the two ends of a range share the demand word
+2025-07-01 | $10 billion | demand | supported | Trump has urged Seoul to pay much more—perhaps $5 billion to $10
+    billion—and to lift defense spending to 5% of GDP.
+2020-03-31 | about $4 billion | demand | unverifiable | Washington had initially asked for $5 billion, then lowered it
+    to about $4 billion.
+# the whole a fraction is of is not what Seoul pays
+2019-11-20 | about $2 billion | other | not_checkable | Korea pays about half of the non-personnel stationing costs,
+    which total about $2 billion.
+# troops kept by the money are not a troop count; a cut in troops is
+2019-11-15 | 400 percent | demand | supported | Trump wants to raise the price of stationing American troops in Korea
+    by 400 percent.
+2019-11-15 | 10 percent | troops | not_checkable | Trump wants to cut the number of troops in Korea by 10 percent.
+# "to X from the proposed Y": Y is the same quantity as X
+2025-07-01 | 25% | tariffs | not_checkable | Washington cut the tariff to 15% from the proposed 25%.
+# a cue of another quantity after a figure belongs to the figure between them
+2019-02-11 | 960.2 billion won | sma_payment | supported | Seoul's 2018 share of 960.2 billion won rose with an 8.2%
+    increase in the defense budget.
+2019-02-11 | 8.2% increase | defence_budget | not_checkable | Seoul's 2018 share of 960.2 billion won rose with an
+    8.2% increase in the defense budget.
+# "X won (N%) more than last year": an amount of change and its percent, right or wrong
+2019-02-11 | 78.7 billion won | sma_change | supported | Seoul will pay 1.04 trillion won, or 78.7 billion won (8.2%)
+    more than last year.
+2019-02-11 | 8.2% | sma_change | supported | Seoul will pay 1.04 trillion won, or 78.7 billion won (8.2%) more than
+    last year.
+2019-02-11 | 98.7 billion won | sma_change | contradicted | Seoul will pay 1.04 trillion won, or 98.7 billion won
+    (8.2%) more than last year.
+# a ceiling on rises does not modify the amount before it
+2014-01-12 | increases capped at 4 percent | other | not_checkable | The ninth SMA sets Seoul's share at 920 billion
+    won this year, up 5.8 percent, with increases capped at 4 percent.
+# a later mention of a figure put forward earlier refers back to it, unless its own verb frames it
+2019-11-15 | $4.7 billion | demand | supported | Trump demanded $4.7 billion for 2020. Officials doubt the $4.7
+    billion figure.
+2019-11-15 | $4.7 billion | other | not_checkable | Trump demanded $4.7 billion for 2020. Officials say troops would
+    cost $4.7 billion.
+2019-12-27 | 10 percent increase | forecast | unverifiable | Experts expect a 10 percent increase for next year. They
+    said Seoul loses nothing from a deal with a 10 percent increase.
+# an agreed rise with no year is some agreement's first rise (a wrong one, or one with a year, is not fished)
+2024-03-05 | 13.9% | sma_change | supported | Seoul agreed to increase its contribution by 13.9% under the last deal,
+    the largest annual increase in nearly two decades.
+2024-03-05 | the largest annual increase in nearly two decades | sma_change | supported | Seoul agreed to increase its
+    contribution by 13.9% under the last deal, the largest annual increase in nearly two decades.
+2024-03-05 | 15% | sma_change | unverifiable | Seoul agreed to increase its contribution by 15% under the last deal.
+2024-03-05 | 13.9% | sma_change | unverifiable | Seoul agreed to increase its contribution by 13.9% this year.
+# another country's payment (named as a sentence's first word, so not tagged) is not Seoul's
+2019-11-20 | about $2 billion a year | other | not_checkable | Japan pays about $2 billion a year under its own
+    host-nation support deal.
+# the base a multiple is of, named with a possessive year ("this year's X"), is the payment
+2019-11-07 | 1.04 trillion won | sma_payment | supported | The U.S. reportedly demanded 6 trillion won, about five
+    times this year's 1.04 trillion won.
+# what the US side itself spends, and a part of a project's cost, are not Seoul's payment
+2019-11-20 | about $13 billion a year | other | not_checkable | Under the cost-sharing deal, the U.S. spends about $13
+    billion a year on its forces in Korea.
+2019-11-20 | $9.7 billion | other | not_checkable | Seoul covered $9.7 billion of the $10.7 billion cost of building
+    Camp Humphreys under the cost-sharing deal.
+2025-07-09 | 1.52 trillion won | sma_payment | supported | Seoul and Washington signed the 12th SMA, under which Korea
+    is to pay 1.52 trillion won next year.
+# the start of a lowered demand was asked, not paid
+2020-01-20 | $5 billion | demand | supported | The US has lowered its demand from $5 billion to about $4 billion,
+    sources said.
+# a floor or ceiling on a dollar figure holds within the rate's yearly spread, not beyond
+2025-08-22 | over $1 billion a year | sma_payment | supported | Seoul pays over $1 billion a year for the troops.
+2025-08-22 | over $1.2 billion a year | sma_payment | contradicted | Seoul pays over $1.2 billion a year for the
+    troops.
+2025-08-22 | less than $950 million a year | sma_payment | supported | Seoul pays less than $950 million a year for
+    the troops.
+"""
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), FRAMED_BY_ITS_WORDS)
-def test_a_figure_is_framed_by_its_own_words(published, text, exact, quantity, verdict):
+def _rows(table: str) -> list[tuple[str, ...]]:
+    """Return the rows of a "|"-separated table: an indented line continues the row above; "#" lines are left out."""
+    rows: list[str] = []
+    for line in table.splitlines():
+        if line.startswith("    ") and rows:
+            rows[-1] += " " + line.strip()
+        elif line.strip() and not line.startswith("#"):
+            rows.append(line)
+    return [tuple(x.strip() for x in row.split(" | ", 4)) for row in rows]
+
+
+@pytest.mark.parametrize(("published", "exact", "quantity", "verdict", "text"), _rows(FRAMED_BY_ITS_WORDS))
+def test_a_figure_is_framed_by_its_own_words(published, exact, quantity, verdict, text):
     claim = _claims(text, published)[exact]
     assert claim.frame.quantity == quantity, claim.frame
     assert claim.verdict == verdict, claim.evidence
