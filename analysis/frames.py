@@ -565,6 +565,11 @@ _PROJECT_COST = re.compile(r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\
                            r"moving|expanding)|construction\s+(?:cost|bill|project))\b", re.I)
 
 
+#: A second predicate of paying: "... and pay X", "... and would contribute X".
+_AND_PAY = re.compile(r"\b(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?(?:pay|pays|paid|paying|contribut\w*|"
+                      r"provid\w*|shoulder\w*)\b", re.I)
+
+
 def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) -> bool:
     """Return whether a cue of another quantity at ``pos`` belongs to something else than the figure: a cue after it
     with another figure between ("X with an 8.2% increase in the defense budget": the budget's is the percent), or a
@@ -576,9 +581,14 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> r = Reader(annotate_text("Trump wants to hike the price of keeping U.S. troops in Korea by 400 percent."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
     True
+    >>> r = Reader(annotate_text("Seoul will raise defense spending to 3.5% of GDP and pay 1.5 trillion won."))
+    >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
+    ['defence_budget', None]
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
+    if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
+        return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
     if name != "troops":
         return False
     # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
@@ -776,7 +786,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return "other", "reported", None
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
-        if _TOTAL.search(r.text, p0, p1):
+        if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and paid_since(r, fig)):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
         return quantity, ("hypothetical" if hypothetical else "reported"), cue
@@ -830,6 +840,26 @@ def _part_of_other(r: Reader, fig: Span) -> bool:
     if not after or not _OF_WHOLE.fullmatch(r.text, fig.end, after[0].start):
         return False
     return _money_quantity(r, after[0])[0] in OTHER_QUANTITIES
+
+
+#: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.
+_PAID_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:paid|contributed|spent|provided|shouldered|borne)\b",
+                          re.I)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+
+
+def paid_since(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what was paid in all the years since one ("Seoul has paid more than 20 trillion
+    won since 1991"): a perfect of paying before it and "since <year>" in its phrase, and not a yearly sum.
+
+    >>> texts = ("Seoul has paid more than 20 trillion won since 1991.", "Seoul has paid $1 billion a year since 2019.")
+    >>> [paid_since(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    p0, p1 = r.clause(fig)
+    return bool(_PAID_SO_FAR.search(r.text, c0, fig.start) and _SINCE_YEAR.search(r.text, p0, p1)) \
+        and not per_year(r, fig)
 
 
 def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:

@@ -1010,6 +1010,12 @@ FRAMED_BY_ITS_WORDS = """
     Camp Humphreys under the cost-sharing deal.
 2025-07-09 | 1.52 trillion won | sma_payment | supported | Seoul and Washington signed the 12th SMA, under which Korea
     is to pay 1.52 trillion won next year.
+# a sum paid "since <year>" is a total of the years since (no range to add up: unverifiable, never contradicted)
+2021-03-10 | more than 20 trillion won | sma_total | unverifiable | Seoul has paid more than 20 trillion won since 1991
+    under the cost-sharing agreements.
+# a cue of another quantity before a second verb of paying is not the paid sum's
+2025-10-30 | 1.5 trillion won | sma_payment | supported | Lee said Seoul would raise defense spending to 3.5 percent of
+    GDP and pay 1.5 trillion won next year for U.S. troops.
 # the start of a lowered demand was asked, not paid
 2020-01-20 | $5 billion | demand | supported | The US has lowered its demand from $5 billion to about $4 billion,
     sources said.
