@@ -75,7 +75,7 @@ _UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+
 _DEAL_BEFORE = re.compile(r"\b(?:in|under|during|of)\s+the\s+(?P<deal>\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|agreement|deal|"
                           r"accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
 #: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
-_BY_BEFORE = re.compile(r"\bby\s*[\"“']?\s*$")
+_BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 #: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
 _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\s+down)\b", re.I)
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
@@ -964,7 +964,7 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
 
 
 #: "five times the current X", "about five times this year's X": the words between a multiple and its base amount.
-_MULTIPLE_BASE_GAP = re.compile(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+[\w’'-]+){0,2}\s*")
+_MULTIPLE_BASE_GAP = re.compile(r"\s*+(?:(?:the\s+current|the|what|of|its|current)\b)?(?:\s*+[\w’'-]++){0,2}\s*+")
 
 
 #: "five times more than its current contributions of": a multiple's base named as a payment after "than".
