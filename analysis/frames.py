@@ -1259,8 +1259,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         actor = lead_speaker(r, fig)
     payer = r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR")
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
-    if quantity in ("sma_payment", "sma_total") and (payer not in ("KR", "US") or third):
-        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...)
+    if quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third):
+        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays

@@ -1016,6 +1016,10 @@ FRAMED_BY_ITS_WORDS = """
 # a cue of another quantity before a second verb of paying is not the paid sum's
 2025-10-30 | 1.5 trillion won | sma_payment | supported | Lee said Seoul would raise defense spending to 3.5 percent of
     GDP and pay 1.5 trillion won next year for U.S. troops.
+# another country's rise is not Seoul's
+2019-11-20 | rose 1.4 percent | other | not_checkable | Tokyo's contribution rose 1.4 percent in 2019.
+2019-11-20 | rose 1 percent | other | not_checkable | Under the cost-sharing deal, Seoul raised its payment 8.2 percent
+    in 2019, while Japan's support rose 1 percent.
 # the start of a lowered demand was asked, not paid
 2020-01-20 | $5 billion | demand | supported | The US has lowered its demand from $5 billion to about $4 billion,
     sources said.
