@@ -151,9 +151,6 @@ _MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reductio
 _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|amount|sum|money|payments?|burden|"
                          r"contributions?|share)\b[^.;]{0,60}?,\s*which\s+(?:is|was|will\s+be|would\s+be|amounts\s+to)"
                          r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|only\s+)?$", re.I)
-#: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
-_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s+from\s+"
-                       r"(?:about\s+|some\s+|around\s+)?$", re.I)
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
@@ -746,6 +743,11 @@ def _rate_note(r: Reader, fig: Span) -> bool:
     money = [m for m in r.figures_in(s, e) if m.kind == "money"]
     return any(_EQUALS.fullmatch(r.text, a.end, b.start) and fig.id in (a.id, b.id)
                for a, b in itertools.pairwise(money))
+
+
+#: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
+_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s+from\s+"
+                       r"(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
