@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from analysis.extract import Annotation, Span
@@ -40,7 +41,8 @@ MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotat
 
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 #: A bracketed abbreviation ("the consumer price index (CPI) rate") is part of its phrase, not a boundary.
-_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|[“”\"]|\((?![A-Z]{2,5}\))|"
+#: An em dash set without spaces between words ("much more—potentially X—and wants") also ends a phrase.
+_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|(?<=[^\W\d])—(?=[^\W\d])|[“”\"]|\((?![A-Z]{2,5}\))|"
                    r"(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})\)")
 _STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
@@ -73,7 +75,7 @@ _UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+
 _DEAL_BEFORE = re.compile(r"\b(?:in|under|during|of)\s+the\s+(?P<deal>\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|agreement|deal|"
                           r"accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
 #: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
-_BY_BEFORE = re.compile(r"\bby\s*[\"“']?\s*$")
+_BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 #: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
 _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\s+down)\b", re.I)
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
@@ -86,9 +88,10 @@ _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
-                     r"press(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
+                     r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|"
-                     r"(?:mak(?:e|es|ing)|would\s+have\s+made)\s+\S+(?:\s+\S+)?\s+(?:pay|spend)|"
+                     r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
+                     r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
 
@@ -107,14 +110,15 @@ _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?prop
                 r"under\s+(?:such\s+a|this|that)\s+plan")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
-_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)")
+_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)",
+                    r"(?:will|would)\s+have\s+to\s+(?:pay|spend)")
 _IF = _words("if", "unless", r"were\s+(?:he|she|I|they|we)")
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
-                      r"foot(?:s|ing)?\s+the\s+bill|(?:'s|its|their)\s+share|"
+                      r"foot(?:s|ing)?\s+the\s+bill|(?:['’]s|its|their)\s+(?:(?:19|20)\d\d\s+)?share|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
@@ -135,7 +139,7 @@ _FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul)\b", re.I)
 _FROM_ELSEWHERE = re.compile(r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
                              r"same|\d)|a\s+year|\d|\W)\w", re.I)
 #: A noun naming the sum itself ("the total amount ... set at X", "the 2025 total of X").
-_SUM_NOUN = re.compile(r"\b(?:total|amount|sum|figure|contribution|payment|bill)\b", re.I)
+_SUM_NOUN = re.compile(r"\b(?:total|amount|sum|figure|contribution|payment|bill|share)\b", re.I)
 #: Words joining two amounts of one series ("X in 2018 and Y in 2019", "up from Y", "compared with Y").
 _SERIES_GAP = re.compile(r"\b(?:and|while|from|than|compared|versus|after|before|to|up|down)\b", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|combined)\b", re.I)
@@ -150,7 +154,7 @@ _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|a
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
-_STEP_GAP = re.compile(r"^[^.;]{0,20}?\band\s+(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
+_STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A relative clause stating what a noun was ("the payment, which last year was X").
 _RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
@@ -431,8 +435,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         own = _bound_dates(r, fig, p0, fig.start, True)
         return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(own[0][1] if own else d)
     base = _modified_amount(r, fig)
-    if base is not None:
-        years, how = bind_years(r, base)
+    if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
+        years, how = (_change_years if _money_quantity(r, base)[0] == "sma_change" else bind_years)(r, base)
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
             return years, how
     m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
@@ -470,8 +474,8 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
         return before[-1]  # "X dollars -- a roughly 50 percent increase"
     if r.figures_in(p0, fig.start) or p0 <= c0:
         return None
-    money = [m for m in r.figures_in(c0, p0) if m.kind == "money"]
-    return money[-1] if money else None
+    figures = r.figures_in(c0, p0)  # "X won, up 5.8 percent, with rises capped at 4 percent": X is the first's
+    return figures[-1] if figures and figures[-1].kind == "money" else None
 
 
 # --- quantity, modality, actor -----------------------------------------------------------------------
@@ -491,16 +495,32 @@ def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: i
 
 
 def _restates(r: Reader, a: Span, b: Span) -> bool:
-    """Return whether amount ``b`` restates amount ``a`` in another unit (joined by "or" or a bracket), or
-    the two are the two ends of "from X to Y"."""
+    """Return whether figure ``b`` restates figure ``a`` of the same kind: an amount in another unit (joined by "or"
+    or a bracket), or the two ends of one range or change ("X to Y", "from X to Y", "to X from the proposed Y").
+
+    >>> r = Reader(annotate_text("It cut the tariff to 15% from the initially proposed 25%; he sought $5 billion to "
+    ...                          "$10 billion."))
+    >>> f = r.figures_in(0, len(r.text)); _restates(r, f[0], f[1]), _restates(r, f[2], f[3]), _restates(r, f[1], f[2])
+    (True, True, False)
+    """
     first, second = (a, b) if a.start < b.start else (b, a)
-    if first.kind != "money" or second.kind != "money":
+    if first.kind != second.kind or first.kind not in ("money", "percent"):
         return False
     gap = r.text[first.end:second.start]
-    restated = bool(_RESTATE_GAP.match(gap)) and first.value.get("currency") != second.value.get("currency")
+    restated = bool(_RESTATE_GAP.match(gap)) and first.value.get("currency") != second.value.get("currency") \
+        and first.kind == "money"
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
-    return restated or stepped or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12), first.start))
-                                   and bool(_TO_GAP.match(gap)))
+    ends = _RANGE_GAP.fullmatch(gap) or (_TO_BEFORE.search(r.text, max(0, first.start - 12), first.start)
+                                         and _FROM_GAP_BASE.fullmatch(gap))
+    return restated or stepped or bool(ends) or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12),
+                                                                          first.start)) and bool(_TO_GAP.match(gap)))
+
+
+#: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
+_RANGE_GAP = re.compile(r"\s*(?:to|[-–])\s*")
+#: "to 15% from the initially proposed 25%": the new value, then the one it changed from.
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_FROM_GAP_BASE = re.compile(r"\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
@@ -516,19 +536,60 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if _RELATIVE.match(r.text, p0):
         s, _ = r.sentence_of(fig)
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
+    if _PROJECT_COST.match(r.text, r.restated_to(fig)):
+        return "other"  # "the $10.7 billion cost of building the base": a project's cost
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: tuple[int, str] | None = None
     for name, pattern in _OTHER_CUES:
         if name == "troops" and (fig.kind == "money" or sma):
             continue
         for dist, pos in _own_cues(r, fig, pattern, p0, p1):
-            if name == "troops" and (dist > 20 or _PAYMENT.search(r.text, p0, pos)):
-                continue  # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
+            if _foreign_cue(r, fig, name, dist, pos, p0):
+                continue
             if best is None or dist < best[0]:
                 best = (dist, name)
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]
+
+
+#: "the price of keeping U.S. troops": troops as what the money keeps there, not a count of them.
+_KEPT = re.compile(r"\b(?:keep\w*|station\w*|host\w*|maintain\w*)\s+(?:[\w.]+\s+){0,2}$", re.I)
+
+
+#: Right after an amount: the cost of a project it is ("X cost of building", "X construction cost").
+_PROJECT_COST = re.compile(r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\s+(?:building|constructing|relocating|"
+                           r"moving|expanding)|construction\s+(?:cost|bill|project))\b", re.I)
+
+
+#: A second predicate of paying: "... and pay X", "... and would contribute X".
+_AND_PAY = re.compile(r"\b(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?(?:pay|pays|paid|paying|contribut\w*|"
+                      r"provid\w*|shoulder\w*)\b", re.I)
+
+
+def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) -> bool:
+    """Return whether a cue of another quantity at ``pos`` belongs to something else than the figure: a cue after it
+    with another figure between ("X with an 8.2% increase in the defense budget": the budget's is the percent), or a
+    troop word far from a percent, after a payment word, or kept by the money ("the price of keeping U.S. troops").
+
+    >>> r = Reader(annotate_text("Seoul's share of 960 billion won, with a 8.2% rise in the defense budget."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]), _other_quantity(r, r.figures_in(0, len(r.text))[1])
+    (None, 'defence_budget')
+    >>> r = Reader(annotate_text("Trump wants to hike the price of keeping U.S. troops in Korea by 400 percent."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    >>> r = Reader(annotate_text("Seoul will raise defense spending to 3.5% of GDP and pay 1.5 trillion won."))
+    >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
+    ['defence_budget', None]
+    """
+    if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
+        return True
+    if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
+        return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
+    if name != "troops":
+        return False
+    # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
+    return dist > 20 or bool(_PAYMENT.search(r.text, p0, pos) or _KEPT.search(r.text, max(p0, pos - 40), pos))
 
 
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -557,21 +618,48 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                 r.text, cue.end() if cue else best[1], fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
+    cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
+    if cited is None:
+        cited = pay_condition(r, fig)
+    if cited is not None:
+        return "demand", cited
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
         if m and not r.figures_in(fig.end, m.start()):
             return name, m.start()
-    cited = _cited_by_us(r, fig)
-    if cited is not None:
-        return "demand", cited
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     return None
 
 
+#: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
+_PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,3}?(?:(?:did|does|do|would|will)\s*n(?:o|['’])t|won['’]t|"
+                            r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,3}?)"
+                            r"(?:pay|pays|paid|give|gives|gave|get|got|receive|hand\s+over|cough\s+up|agree\s+to\s+pay)"
+                            r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}$", re.I)
+
+
+
+def pay_condition(r: Reader, fig: Span) -> int | None:
+    """Return where the condition starts when the figure is the sum a condition asks for ("threatened to pull troops
+    if Seoul did not pay $5 billion", "unless they pay $5 billion"): a threat's condition on a sum is a demand; else
+    None.
+
+    >>> r = Reader(annotate_text("He threatened to pull troops if Seoul did not pay $5 billion, a memoir says."))
+    >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is not None
+    True
+    >>> r = Reader(annotate_text("If Seoul pays $5 billion, the talks end."))
+    >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    s, _ = r.sentence_of(fig)
+    m = last_match(_PAY_CONDITION, r.text, max(s, fig.start - 80), fig.start)
+    return m.start() if m is not None and m.end() == fig.start else None
+
+
 #: "the $10 billion amount mentioned by Trump": a figure put forward by someone, named after it in its phrase.
-_CITED_BY = re.compile(r"[^.;,\d]{0,60}?\b(?:mentioned|cited|floated|named|touted|raised|put\s+forward)\s+by\s+"
-                       r"(?:(?:the|former|then|U\.?S\.?|US|American)\s+)*", re.I)
+_CITED_BY = re.compile(r"[^.;,\d]{0,60}?\b(?:mentioned|cited|floated|named|touted|raised|put\s+forward|declared|"
+                       r"demanded|requested|sought|proposed|presented)[\"”’']?\s+by\s+", re.I)
 
 
 def _cited_by_us(r: Reader, fig: Span) -> int | None:
@@ -586,7 +674,7 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     m = _CITED_BY.match(r.text, fig.end, e)
     if m is None:
         return None
-    actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 40), "person", "org", "place") if _actor_id(a)]
+    actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 60), "person", "org", "place") if _actor_id(a)]
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
         return None
     return actors[0].end
@@ -625,7 +713,9 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
     True
     """
-    return (bool(_MORE_AFTER.match(r.text, fig.end))
+    bracket = _BRACKETED.match(r.text, fig.end)
+    end = bracket.end() if bracket and r.figures_in(fig.end, bracket.end()) else fig.end
+    return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
 
@@ -655,6 +745,11 @@ def _rate_note(r: Reader, fig: Span) -> bool:
                for a, b in itertools.pairwise(money))
 
 
+#: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
+_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s+from\s+"
+                       r"(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
@@ -665,7 +760,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
-    if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
+    if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
+            r.text, max(0, fig.start - 40), fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
@@ -689,12 +785,83 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
     if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig):
+        if spent_by_us(r, fig) or _part_of_other(r, fig):
+            return "other", "reported", None
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
-        if _TOTAL.search(r.text, p0, p1):
+        if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and paid_since(r, fig)):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
         return quantity, ("hypothetical" if hypothetical else "reported"), cue
     return "other", "reported", None
+
+
+#: A verb of paying or spending whose subject is the payer: "the U.S. spends X", "Washington pays X".
+_SPEND_VERB = re.compile(r"\b(?:spends?|spent|spending|pays?|paid|paying|shells?\s+out|forks?\s+out)\b", re.I)
+
+
+def spent_by_us(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is what the US side pays or spends: the subject of the paying verb before it, with
+    no figure between, is of the US side ("The U.S. spends about $13 billion a year on its forces in Korea").
+
+    >>> texts = ("Under the cost-sharing deal, the U.S. spends about $13 billion a year in Korea.",
+    ...          "The U.S. says Seoul pays about $900 million a year under the cost-sharing deal.")
+    >>> [spent_by_us(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = last_match(_SPEND_VERB, r.text, c0, fig.start)
+    if m is None or r.figures_in(m.end(), fig.start):
+        return False
+    named = [(a.end, str(_actor_id(a))) for a in r.spans_in(c0, m.start(), "person", "org", "place") if _actor_id(a)]
+    named += [(w.end(), side) for side, pattern in _SIDE_WORDS for w in pattern.finditer(r.text, c0, m.start())]
+    if not named:
+        return False
+    end, payer = max(named)
+    return r.country.get(payer) == "US" and bool(_SUBJECT_GAP.fullmatch(r.text, end, m.start()))
+
+
+#: Between a subject and its verb: at most two lower-case words ("the U.S. military alone spends"), not "to" or "that".
+_SUBJECT_GAP = re.compile(r"(?:\s+(?!(?:to|that|who|which|is|was|would|will)\b)[a-z]+){0,2}\s+")
+
+
+#: "X of the Y cost": X is a part of the whole that follows it.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
+
+
+def _part_of_other(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is a part of the amount right after it ("X of the Y cost of building a base") and
+    that whole is of a quantity the data does not cover (a project's cost, a budget).
+
+    >>> r = Reader(annotate_text("Seoul covered $9.7 billion of the $10.7 billion cost of building the base under the "
+    ...                          "cost-sharing deal."))
+    >>> _part_of_other(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    _, e = r.sentence_of(fig)
+    after = [m for m in r.figures_in(fig.end, e) if m.kind == "money"]
+    if not after or not _OF_WHOLE.fullmatch(r.text, fig.end, after[0].start):
+        return False
+    return _money_quantity(r, after[0])[0] in OTHER_QUANTITIES
+
+
+#: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.
+_PAID_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:paid|contributed|spent|provided|shouldered|borne)\b",
+                          re.I)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+
+
+def paid_since(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what was paid in all the years since one ("Seoul has paid more than 20 trillion
+    won since 1991"): a perfect of paying before it and "since <year>" in its phrase, and not a yearly sum.
+
+    >>> texts = ("Seoul has paid more than 20 trillion won since 1991.", "Seoul has paid $1 billion a year since 2019.")
+    >>> [paid_since(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    p0, p1 = r.clause(fig)
+    return bool(_PAID_SO_FAR.search(r.text, c0, fig.start) and _SINCE_YEAR.search(r.text, p0, p1)) \
+        and not per_year(r, fig)
 
 
 def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
@@ -726,22 +893,45 @@ def intent_before(r: Reader, fig: Span) -> str | None:
 
 
 def _whole_of_share(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is the whole a percent share is of ("pay 92% of the $10.8 billion project").
+    """Return whether an amount is the whole a share is of ("pay 92% of the $10.8 billion project", "half of the
+    costs, which total $2 billion"), not what Seoul pays.
 
-    >>> r = Reader(annotate_text("Seoul agreed to pay 92% of the $10.8 billion project."))
-    >>> _whole_of_share(r, r.figures_in(0, len(r.text))[1])
-    True
+    >>> texts = ("Seoul agreed to pay 92% of the $10.8 billion project.",
+    ...          "Seoul pays half of the stationing costs, which total about $2 billion.",
+    ...          "Seoul pays half of the costs, about $900 million.")
+    >>> [_whole_of_share(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, True, False]
     """
     s, _ = r.sentence_of(fig)
     before = r.figures_in(s, fig.start)
-    return bool(before) and before[-1].kind == "percent" and bool(_OF_THE.fullmatch(r.text, before[-1].end, fig.start))
+    if before and before[-1].kind == "percent" and _OF_THE.fullmatch(r.text, before[-1].end, fig.start):
+        return True
+    part = last_match(_PART_OF, r.text, before[-1].end if before else s, fig.start)
+    return part is not None and part.end() == fig.start
+
+
+#: "half of the $2 billion cost", "about half of the costs, which total $2 billion": the amount is the whole.
+_PART_OF = re.compile(r"\b(?:half|a\s+third|one-third|a\s+quarter|two-thirds|three-quarters|most|part|a\s+(?:share|"
+                      r"portion|fraction))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[^.;\d]{0,60}?(?:,\s*which\s+(?:total"
+                      r"(?:s|ed|led)?|amounts?\s+to|comes?\s+to|came\s+to)\s+|\b(?:totall?ing|worth)\s+))?$", re.I)
 
 
 def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
-    """Return a demand cue for "<US speaker> said Seoul would pay X" (a deal's "would pay" is a payment)."""
+    """Return a demand cue for "<US speaker> said Seoul would pay X", or "... that if he wins, Seoul will have to pay
+    X" (a deal's "would pay" is a payment, and "will have to pay" is one unless a condition is set).
+
+    >>> r = Reader(annotate_text("Trump said that if he wins, Seoul will have to pay $10 billion.", "2024-10-16"))
+    >>> _would_pay(r, r.figures_in(0, len(r.text))[0])[0]
+    'demand'
+    >>> r = Reader(annotate_text("Trump said Seoul will have to pay $10 billion a year.", "2024-10-16"))
+    >>> _would_pay(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_WOULD_PAY, r.text, c0, fig.start)
     if m is None or _AGREED.search(r.text, c0, fig.start) or r.figures_in(m.end(), fig.start):
+        return None
+    if m.group().lower().startswith("will") and not _IF.search(r.text, c0, m.start()):
         return None
     speaker = find_actor(r, fig, m.start(), skip_payer=True)
     if speaker is None and re.search(r"\bI\b", r.text[c0:m.start()]):
@@ -772,8 +962,11 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the base of a multiple before it ("five times the current 1 trillion won")."""
     s, _ = r.near(fig)
     multiples = [m for m in r.spans_in(s, fig.start, "multiplier")]
-    return bool(multiples) and bool(re.fullmatch(r"\s*(?:the|what|of|its|the\s+current|current)?(?:\s+\w+){0,2}\s*",
-                                                 r.text[multiples[-1].end:fig.start]))
+    return bool(multiples) and bool(_MULTIPLE_BASE_GAP.fullmatch(r.text[multiples[-1].end:fig.start]))
+
+
+#: "five times the current X", "about five times this year's X": the words between a multiple and its base amount.
+_MULTIPLE_BASE_GAP = re.compile(r"\s*+(?:(?:the\s+current|the|what|of|its|current)\b)?(?:\s*+[\w’'-]++){0,2}\s*+")
 
 
 #: "five times more than its current contributions of": a multiple's base named as a payment after "than".
@@ -850,9 +1043,10 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if r.about_sma and deal_of(r, fig):
         return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig) or _coordinated_other(r, fig)
-    base = _modified_amount(r, fig)
-    p0, _ = r.clause(fig)
-    if base is not None and not (other and any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES)):
+    # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
+    base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
+    owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
+    if base is not None and not owned:
         q, modality, pos = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
         return ("sma_change" if q == "sma_payment" else q), modality, pos
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
@@ -872,6 +1066,9 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return "sma_change", "reported", None
     return "other", "reported", None
 
+
+#: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".
+_IN_OTHER = re.compile(r"(?:\s+(?:increase|rise|growth|hike|jump|gain|cut|fall|drop))?\s+(?:in|of)\s", re.I)
 
 #: Two percents of one subject: "5.4% this year and more than 6% from then on".
 _AND_GAP = re.compile(r"[^.;:%\d]{0,30}?\band\s+(?:by\s+|at\s+)?$", re.I)
@@ -1062,10 +1259,10 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
         actor = lead_speaker(r, fig)
-    payer = r.country.get(actor or "", "KR")
+    payer = r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR")
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
-    if quantity in ("sma_payment", "sma_total") and (payer not in ("KR", "US") or third):
-        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...)
+    if quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third):
+        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
@@ -1093,6 +1290,35 @@ def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool
     said = last_match(_SAID_DEMANDED, r.text, s0, fig.start)
     return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
         r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
+
+
+@cache
+def _gazetteer_places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Return a pattern of the names of the gazetteer's countries, capitals and governments outside Korea and the US,
+    and {lower-case name: country}."""
+    from analysis.data import load_entities, split_ids
+
+    ents = load_entities()
+    rows = ents.loc[ents.country.notna() & ~ents.country.isin(["KR", "US"])
+                    & ((ents.kind == "place") | ents.entity_id.str.endswith("-government"))]
+    names = {n.lower(): str(e.country) for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I), names
+
+
+def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
+    """Return the country of the last gazetteer country, capital or government named in the figure's clause before its
+    payment word (a sentence's first word is not tagged as a place: "Japan pays about $2 billion"), else None.
+
+    >>> r = Reader(annotate_text("Japan pays about $2 billion a year to host U.S. troops."))
+    >>> fig = r.figures_in(0, len(r.text))[0]
+    >>> named_country(r, fig, r.text.index("pays")), build_figures(r.ann, r)[0].frame.quantity
+    ('JP', 'other')
+    """
+    c0, _ = r.clause(fig, strong=True)
+    pattern, names = _gazetteer_places()
+    m = last_match(pattern, r.text, c0, fig.start if cue is None else min(cue, fig.start))
+    return names.get(m.group().lower()) if m is not None else None
 
 
 def _rejected_by(r: Reader, fig: Span) -> str | None:
@@ -1201,6 +1427,7 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
     restated = _restatements(r, spans)
     frames = {s.id: frame_of(r, s) for s in spans if not s.value.get("equivalent_of") and s.id not in restated}
     frames.update(headline_frames(r, spans, frames))
+    frames.update(repeated_frames(r, spans, frames))
     out: list[Figure] = []
     for span in spans:
         if span.id in frames:
@@ -1235,6 +1462,53 @@ def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
         if same:
             out[s.id] = frames[same[0].id]
     return out
+
+
+#: Modalities of a figure someone put forward (not a fact): a later mention of the same figure refers back to it.
+_PUT_FORWARD = ("demand", "offer", "forecast", "hypothetical")
+
+
+def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> dict[str, Frame]:
+    """Return {figure id: frame} for a figure with no frame of its own (no year, no cue: read as a payment, a change
+    or nothing from its context only) that repeats a figure the article framed earlier as a demand, an offer or a
+    forecast — the same kind and value refers back to it ("the $4.7 billion figure", "a deal with a 10 percent
+    increase" after "a 10 percent increase is likely").
+
+    >>> ann = annotate_text("Trump demanded $4.7 billion for 2020. Aides doubt the $4.7 billion figure.", "2019-11-15")
+    >>> [(f.span.exact, f.frame.quantity, f.frame.years) for f in build_figures(ann)]
+    [('$4.7 billion', 'demand', (2020,)), ('$4.7 billion', 'demand', (2020,))]
+    """
+    first: dict[tuple[Any, ...], Frame] = {}
+    out: dict[str, Frame] = {}
+    for s in spans:
+        f = frames.get(s.id)
+        if f is None or s.kind not in ("money", "percent"):
+            continue
+        key = (s.kind, s.value.get("amount"), s.value.get("currency"), s.value.get("percent"))
+        if key in first and _unframed(r, s, f):
+            prior = first[key]
+            out[s.id] = Frame(prior.quantity, prior.years, prior.actor, _modality(r, s, prior.modality), prior.bound,
+                              prior.recalled)
+        elif f.modality in _PUT_FORWARD and f.quantity in ("demand", "offer", "forecast", "sma_change"):
+            first.setdefault(key, f)
+    return out
+
+
+def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
+    """Return whether a figure's frame came from its context only: no year of its own, reported, a payment, a change
+    or no quantity, with no cue of its own (a payment word or another quantity in its phrase)."""
+    if frame.bound != "publication" or frame.modality not in ("reported", "quotation") or frame.recalled:
+        return False
+    if frame.quantity not in ("sma_payment", "sma_change", "other") or _other_quantity(r, fig):
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    if _COST_VERB.search(r.text, c0, fig.start):
+        return False  # "troops would cost as much as X": an estimate of costs, framed by its own verb
+    return fig.kind == "percent" or _money_quantity(r, fig)[2] is None
+
+
+#: Verbs of what something costs or is worth: a figure they govern is a cost estimate, not a sum asked or paid.
+_COST_VERB = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|worth|valued|priced)\b", re.I)
 
 
 def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:

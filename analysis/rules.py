@@ -65,7 +65,9 @@ class Tolerances:
     - ``event_days``: an actor's event this close to a claimed date (but not on it) contradicts the date;
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
-    - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise.
+    - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise;
+    - ``rate_bound_rel``: a floor or ceiling ("over $1 billion") on a dollar figure of a won payment holds when the
+      year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year).
     """
 
     same_rel: float = 0.10
@@ -83,6 +85,7 @@ class Tolerances:
     max_dated_days: int = 31
     reporter_chars: int = 90
     freeze_pct: float = 0.05
+    rate_bound_rel: float = 0.05
 
 
 TOLERANCES = Tolerances()
@@ -428,6 +431,8 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
             parts.append(f"Cannot check {year}: {exc}")
             continue
         verdict, why = compare(pay.value, amount, bound, ctx.tol)
+        if verdict == "contradicted":
+            verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or (verdict, why)
         verdicts.append(verdict)
         parts.append(f"{pay.described}; claimed {str(bound or '').replace('_', ' ')} "
                      f"{fmt_money(amount, currency)}: {why}".replace("claimed  ", "claimed "))
@@ -438,6 +443,29 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
     if currency is None:
         evidence += " The text names no currency; compared in dollars."
     return _j(verdict, evidence, sources, rows)
+
+
+def bound_at_rate(pay: Payment, amount: float, bound: str | None,
+                  tol: Tolerances = TOLERANCES) -> tuple[str, str] | None:
+    """Return (verdict, why) for a floor or ceiling on a dollar figure of a won payment that the year's average rate
+    misses by no more than ``rate_bound_rel``: it holds at a rate of that year the writer may have used; else None.
+
+    >>> pay = Payment(2025, 987e6, "2025 payment", (), ("sma_contributions:2025", "exchange_rates:2025"))
+    >>> bound_at_rate(pay, 1e9, "more_than")[0], bound_at_rate(pay, 1.1e9, "more_than")
+    ('supported', None)
+    >>> bound_at_rate(Payment(2025, 987e6, "2025 payment", (), ("sma_contributions:2025",)), 1e9, "more_than") is None
+    True
+    """
+    converted = any(r.startswith("exchange_rates:") for r in pay.rows)
+    if not converted or bound not in ("more_than", "less_than", "up_to"):
+        return None
+    ratio = pay.value / amount
+    miss = 1 - ratio if bound == "more_than" else ratio - 1
+    if not 0 <= miss <= tol.rate_bound_rel:
+        return None
+    side = "below the floor" if bound == "more_than" else "above the ceiling"
+    return "supported", (f"{miss:.1%} {side} at the year's average rate, within the {tol.rate_bound_rel:.0%} the won-"
+                         "dollar rate moves in a year: the bound holds at a rate of that year the writer may have used")
 
 
 def softened(rule: Callable[[Figure, Context], Judgement], name: str, why: str) -> Callable[[Figure, Context],
@@ -498,7 +526,7 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in ("relative", "previous", "publication", "clause"):
         return j
-    for year, why in _loose_years(ctx):
+    for year, why in _loose_years(ctx, agreed_rise(fig, ctx)):
         alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
@@ -523,13 +551,14 @@ def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
     return _j("unverifiable", f"{head} A rise for it was not a fact yet, and no reported offer matches.")
 
 
-def _loose_years(ctx: Context) -> list[tuple[int, str]]:
+def _loose_years(ctx: Context, agreed: bool = False) -> list[tuple[int, str]]:
     """Return the years a change with no year of its own may be of: the publication year, and the first year
-    of the newest agreement concluded by publication (a deal's rise is its first year's).
+    of the newest agreement concluded by publication (a deal's rise is its first year's); with ``agreed`` (its
+    sentence says the rise was agreed), also the first rise of every earlier agreement concluded by then.
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2024-10-05")
-    >>> [y for y, _ in _loose_years(ctx)]
-    [2024, 2026]
+    >>> [y for y, _ in _loose_years(ctx)], [y for y, _ in _loose_years(ctx, agreed=True)][:4]
+    ([2024, 2026], [2024, 2026, 2021, 2019])
     """
     out = [(ctx.published.year, "the publication year's change")]
     known = ctx.known_at(ctx.published)
@@ -537,7 +566,27 @@ def _loose_years(ctx: Context) -> list[tuple[int, str]]:
         last = known.iloc[-1]
         out.append((int(last.term_start), f"the first year of agreement {last.no} (concluded "
                     f"{last.concluded:%Y-%m-%d})"))
+    if agreed:
+        for row in known.iloc[::-1].itertuples():
+            rising = _rise_years(ctx, pd.Series(row._asdict()))
+            if rising and all(rising[0] != y for y, _ in out):
+                out.append((rising[0], f"the first rise of agreement {row.no} (concluded {row.concluded:%Y-%m-%d}), "
+                            "as its sentence says the rise was agreed"))
     return out
+
+
+#: Words saying a rise was agreed: a change with no year of its own is then some agreement's rise.
+_AGREED_RISE = re.compile(r"\b(?:agree(?:d|s|ing|ment)?|deal|accord|pact|SMA)\b", re.I)
+
+
+def agreed_rise(fig: Figure, ctx: Context) -> bool:
+    """Return whether the figure names no year of its own and its sentence says the rise was agreed ("Seoul agreed to
+    raise it by 13.9%"): a "this year" of its own is the writer's year, not a loose one.
+
+    >>> agreed_rise(*example("Seoul agreed to raise its share by 13.9%.", "2024-03-05"))
+    True
+    """
+    return fig.frame.bound in ("publication", "clause") and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
 
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
@@ -727,8 +776,11 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
     change = derive.year_on_year(ctx.t.sma).set_index("year")
-    first = max(first, int(change.index.min()))  # "in history": from the first change the data has
     stated = fig.span.value.get("stated")
+    found = stated_year(fig, ctx, float(stated)) if stated is not None else None
+    if found is not None and found != year:  # "agreed to a 13.9% rise, the largest in two decades": that rise's year
+        first, year = first + found - year, found
+    first = max(first, int(change.index.min()))  # "in history": from the first change the data has
     if stated is None and year not in change.index:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
     actual = float(stated if stated is not None else change.loc[year, "change_pct"])
@@ -751,6 +803,23 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     if missing:
         return _j("unverifiable", f"{said}, but the data lacks {years_text(missing)}.", sources, rows)
     return _j("supported", said + ".", sources, rows)
+
+
+def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
+    """Return the year of the change a superlative calls the largest, when the change names no year of its own: its
+    frame's year if that year's change is the stated one, else the first of :func:`_loose_years` whose is; None when
+    none is.
+
+    >>> figure, ctx = example("Seoul agreed to raise it by 13.9%, the largest rise in two decades.", "2024-03-05", 1)
+    >>> figure.frame.years, stated_year(figure, ctx, 13.9)
+    ((2024,), 2021)
+    """
+    change = derive.year_on_year(ctx.t.sma).set_index("year").change_pct
+    years = [fig.frame.years[-1]]
+    if fig.frame.bound in ("relative", "previous", "publication", "clause"):
+        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx))]
+    return next((y for y in years if y in change.index and abs(float(change[y]) - stated) <= ctx.tol.percent_abs),
+                None)
 
 
 def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
@@ -927,6 +996,17 @@ def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Pa
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
     frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
     pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
+    return with_payments(pool, ctx)
+
+
+def with_payments(pool: pd.DataFrame, ctx: Context) -> list[tuple[pd.Series, Payment]]:
+    """Return each demand row with the payment of the year it was made in, in its currency (rows of a year with no
+    sourced payment are left out).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> [(r.demand_id, p.year) for r, p in with_payments(ctx.t.demands.loc[ctx.t.demands.demand_id == "ap-4-7bn"], ctx)]
+    [('ap-4-7bn', 2019)]
+    """
     out = []
     for _, row in pool.iterrows():
         try:
@@ -986,14 +1066,8 @@ def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = No
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
                  & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)]
-    pairs = []
-    for _, row in pool.iterrows():
-        try:
-            pairs.append((row, ctx.payment(int(row.date.year), row.currency)))
-        except LookupError:
-            continue
     factor = float(fig.span.value["factor"])
-    return _judge_demanded_multiple(pairs, factor, bound, f"{factor:g}× the payment", ctx)
+    return _judge_demanded_multiple(with_payments(pool, ctx), factor, bound, f"{factor:g}× the payment", ctx)
 
 
 def ratio_of_demands(fig: Figure, ctx: Context) -> Judgement:

@@ -884,27 +884,6 @@ def test_a_sum_the_us_side_names_is_a_demand(published, text, exact, years, verd
     assert claim.verdict == verdict, claim.evidence
 
 
-def test_would_have_made_them_spend_is_a_hypothetical_demand_but_made_them_pay_is_a_claimed_fact():
-    claims = _claims("Trump said that, were he still in office, he would have made them spend $10 billion annually "
-                     "on U.S. troops in Korea.", "2024-10-20")
-    claim = claims["$10 billion annually"]
-    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
-    claims = _claims("Trump claimed he had made Seoul pay $500 million more for the troops.", "2019-02-13")
-    assert claims["$500 million"].frame.quantity != "demand"
-    assert claims["$500 million"].verdict == "contradicted", claims["$500 million"].evidence
-
-
-def test_a_sum_under_such_a_plan_is_the_plan_and_one_to_obtain_is_a_demand():
-    claims = _claims("Seoul has put forward a plan to raise its share by 13 percent. Under such a plan, it would hand "
-                     "over about 1.17 trillion won this year.", "2020-05-15")
-    claim = claims["about 1.17 trillion won"]
-    assert claim.frame.quantity == "offer" and claim.verdict == "supported", claim.evidence
-    claims = _claims("President Donald Trump told aides to obtain 1.3 billion dollars from Seoul this year.",
-                     "2020-05-15")
-    assert claims["1.3 billion dollars"].frame.quantity == "demand", claims["1.3 billion dollars"].frame
-    assert claims["1.3 billion dollars"].verdict == "supported", claims["1.3 billion dollars"].evidence
-
-
 def test_a_multiple_to_a_demanded_amount_is_judged_against_the_year_it_was_demanded():
     claims = _claims("In the last talks Washington demanded a steep rise, reportedly a fivefold increase to "
                      "$5 billion.", "2024-03-21")
@@ -923,15 +902,6 @@ def test_a_count_of_times_said_is_not_a_multiple():
     assert claims["five times"].frame.quantity == "ratio"
 
 
-def test_pressure_to_pay_a_sum_is_a_demand_but_paying_under_pressure_is_not():
-    claims = _claims("The deal ended the pressure from Washington for Seoul to pay close to 5.5 trillion won a "
-                     "year.", "2021-03-10")
-    claim = claims["close to 5.5 trillion won a year"]
-    assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
-    claims = _claims("Under US pressure, Seoul paid 1.0389 trillion won in 2019.", "2019-12-01")
-    assert claims["1.0389 trillion won"].frame.quantity == "sma_payment", claims["1.0389 trillion won"].frame
-
-
 def test_first_person_words_after_a_named_speaker_and_colon_are_his():
     claims = _claims("Donald Trump, at a rally in October: If I were in office, I would have paid $10 billion a "
                      "year.", "2025-01-21")
@@ -946,3 +916,135 @@ def test_a_headline_percent_takes_the_frame_of_the_body_figure_it_summarises():
         "2020 to cover the cost of keeping US troops there.", "2019-11-14").claims}
     headline = claims["almost 500%"]
     assert (headline.frame.quantity, headline.verdict) == ("demand", "supported"), headline.evidence
+
+
+# One figure per row, in invented sentences: the words around it decide its quantity, and the verdict follows.
+# Each row: published | exact | quantity | verdict | text (an indented line goes on with the text; "#" lines say
+# what the rows below show).
+FRAMED_BY_ITS_WORDS = """
+# a sum someone would have made Seoul spend is a hypothetical demand; one he "had made" it pay, a claimed fact
+2024-10-20 | $10 billion annually | demand | supported | Trump said that, were he still in office, he would have made
+    them spend $10 billion annually on U.S. troops in Korea.
+2019-02-13 | $500 million | sma_change | contradicted | Trump claimed he had made Seoul pay $500 million more for the
+    troops.
+# a sum under a plan is the plan's (an offer); one a US actor tells aides to obtain is a demand
+2020-05-15 | about 1.17 trillion won | offer | supported | Seoul has put forward a plan to raise its share by 13
+    percent. Under such a plan, it would hand over about 1.17 trillion won this year.
+2020-05-15 | 1.3 billion dollars | demand | supported | President Donald Trump told aides to obtain 1.3 billion
+    dollars from Seoul this year.
+# pressure for a sum is a demand; paying under pressure is a payment
+2021-03-10 | close to 5.5 trillion won a year | demand | supported | The deal ended the pressure from Washington for
+    Seoul to pay close to 5.5 trillion won a year.
+2019-12-01 | 1.0389 trillion won | sma_payment | supported | Under US pressure, Seoul paid 1.0389 trillion won in
+    2019.
+# a threat's condition on a sum, pushing or forcing Seoul to pay it: demands; "forced Seoul to pay" a fact
+2020-06-22 | $5 billion a year | demand | supported | The president threatened to withdraw troops unless Seoul paid $5
+    billion a year.
+2020-06-22 | $5 billion | demand | supported | He warned that if South Korea didn't hand over $5 billion, the troops
+    would go home.
+2019-11-20 | $5 billion | demand | supported | Washington keeps pushing for Seoul to pay $5 billion, officials said.
+2019-11-20 | $4.7 billion | demand | supported | The US side wants to force Seoul to pay $4.7 billion next year.
+2019-11-20 | $900 million | sma_payment | supported | Trump forced Seoul to pay $900 million in 2019.
+# a floor proposed by the paid side is its demand, by the paying side its offer
+2019-02-11 | $1.2 billion | demand | unverifiable | The amount is below the $1.2 billion proposed by the US as a
+    floor.
+2019-02-11 | $1.2 billion | offer | unverifiable | The amount is below the $1.2 billion proposed by Seoul as a floor.
+# "will have to pay" is a demand when a US speaker sets a condition, else what the deal makes Seoul pay
+2024-10-16 | $10 billion a year | demand | supported | Trump said that if he is elected, South Korea will have to pay
+    $10 billion a year.
+2024-10-16 | 1.5192 trillion won | sma_payment | supported | A U.S. official said South Korea will have to pay 1.5192
+    trillion won in 2026.
+# an unspaced dash ends a phrase; the two ends of a range share the demand word
+2025-07-01 | $10 billion | demand | supported | Trump has urged Seoul to pay much more—perhaps $5 billion to $10
+    billion—and to lift defense spending to 5% of GDP.
+2020-03-31 | about $4 billion | demand | unverifiable | Washington had initially asked for $5 billion, then lowered it
+    to about $4 billion.
+# the whole a fraction is of is not what Seoul pays
+2019-11-20 | about $2 billion | other | not_checkable | Korea pays about half of the non-personnel stationing costs,
+    which total about $2 billion.
+# troops kept by the money are not a troop count; a cut in troops is
+2019-11-15 | 400 percent | demand | supported | Trump wants to raise the price of stationing American troops in Korea
+    by 400 percent.
+2019-11-15 | 10 percent | troops | not_checkable | Trump wants to cut the number of troops in Korea by 10 percent.
+# "to X from the proposed Y": Y is the same quantity as X
+2025-07-01 | 25% | tariffs | not_checkable | Washington cut the tariff to 15% from the proposed 25%.
+# a cue of another quantity after a figure belongs to the figure between them
+2019-02-11 | 960.2 billion won | sma_payment | supported | Seoul's 2018 share of 960.2 billion won rose with an 8.2%
+    increase in the defense budget.
+2019-02-11 | 8.2% increase | defence_budget | not_checkable | Seoul's 2018 share of 960.2 billion won rose with an
+    8.2% increase in the defense budget.
+# "X won (N%) more than last year": an amount of change and its percent, right or wrong
+2019-02-11 | 78.7 billion won | sma_change | supported | Seoul will pay 1.04 trillion won, or 78.7 billion won (8.2%)
+    more than last year.
+2019-02-11 | 8.2% | sma_change | supported | Seoul will pay 1.04 trillion won, or 78.7 billion won (8.2%) more than
+    last year.
+2019-02-11 | 98.7 billion won | sma_change | contradicted | Seoul will pay 1.04 trillion won, or 98.7 billion won
+    (8.2%) more than last year.
+# a ceiling on rises does not modify the amount before it
+2014-01-12 | increases capped at 4 percent | other | not_checkable | The ninth SMA sets Seoul's share at 920 billion
+    won this year, up 5.8 percent, with increases capped at 4 percent.
+# a later mention of a figure put forward earlier refers back to it, unless its own verb frames it
+2019-11-15 | $4.7 billion | demand | supported | Trump demanded $4.7 billion for 2020. Officials doubt the $4.7
+    billion figure.
+2019-11-15 | $4.7 billion | other | not_checkable | Trump demanded $4.7 billion for 2020. Officials say troops would
+    cost $4.7 billion.
+2019-12-27 | 10 percent increase | forecast | unverifiable | Experts expect a 10 percent increase for next year. They
+    said Seoul loses nothing from a deal with a 10 percent increase.
+# an agreed rise with no year is some agreement's first rise (a wrong one, or one with a year, is not fished)
+2024-03-05 | 13.9% | sma_change | supported | Seoul agreed to increase its contribution by 13.9% under the last deal,
+    the largest annual increase in nearly two decades.
+2024-03-05 | the largest annual increase in nearly two decades | sma_change | supported | Seoul agreed to increase its
+    contribution by 13.9% under the last deal, the largest annual increase in nearly two decades.
+2024-03-05 | 15% | sma_change | unverifiable | Seoul agreed to increase its contribution by 15% under the last deal.
+2024-03-05 | 13.9% | sma_change | unverifiable | Seoul agreed to increase its contribution by 13.9% this year.
+# another country's payment (named as a sentence's first word, so not tagged) is not Seoul's
+2019-11-20 | about $2 billion a year | other | not_checkable | Japan pays about $2 billion a year under its own
+    host-nation support deal.
+# the base a multiple is of, named with a possessive year ("this year's X"), is the payment
+2019-11-07 | 1.04 trillion won | sma_payment | supported | The U.S. reportedly demanded 6 trillion won, about five
+    times this year's 1.04 trillion won.
+# what the US side itself spends, and a part of a project's cost, are not Seoul's payment
+2019-11-20 | about $13 billion a year | other | not_checkable | Under the cost-sharing deal, the U.S. spends about $13
+    billion a year on its forces in Korea.
+2019-11-20 | $9.7 billion | other | not_checkable | Seoul covered $9.7 billion of the $10.7 billion cost of building
+    Camp Humphreys under the cost-sharing deal.
+2025-07-09 | 1.52 trillion won | sma_payment | supported | Seoul and Washington signed the 12th SMA, under which Korea
+    is to pay 1.52 trillion won next year.
+# a sum paid "since <year>" is a total of the years since (no range to add up: unverifiable, never contradicted)
+2021-03-10 | more than 20 trillion won | sma_total | unverifiable | Seoul has paid more than 20 trillion won since 1991
+    under the cost-sharing agreements.
+# a cue of another quantity before a second verb of paying is not the paid sum's
+2025-10-30 | 1.5 trillion won | sma_payment | supported | Lee said Seoul would raise defense spending to 3.5 percent of
+    GDP and pay 1.5 trillion won next year for U.S. troops.
+# another country's rise is not Seoul's
+2019-11-20 | rose 1.4 percent | other | not_checkable | Tokyo's contribution rose 1.4 percent in 2019.
+2019-11-20 | rose 1 percent | other | not_checkable | Under the cost-sharing deal, Seoul raised its payment 8.2 percent
+    in 2019, while Japan's support rose 1 percent.
+# the start of a lowered demand was asked, not paid
+2020-01-20 | $5 billion | demand | supported | The US has lowered its demand from $5 billion to about $4 billion,
+    sources said.
+# a floor or ceiling on a dollar figure holds within the rate's yearly spread, not beyond
+2025-08-22 | over $1 billion a year | sma_payment | supported | Seoul pays over $1 billion a year for the troops.
+2025-08-22 | over $1.2 billion a year | sma_payment | contradicted | Seoul pays over $1.2 billion a year for the
+    troops.
+2025-08-22 | less than $950 million a year | sma_payment | supported | Seoul pays less than $950 million a year for
+    the troops.
+"""
+
+
+def _rows(table: str) -> list[tuple[str, ...]]:
+    """Return the rows of a "|"-separated table: an indented line continues the row above; "#" lines are left out."""
+    rows: list[str] = []
+    for line in table.splitlines():
+        if line.startswith("    ") and rows:
+            rows[-1] += " " + line.strip()
+        elif line.strip() and not line.startswith("#"):
+            rows.append(line)
+    return [tuple(x.strip() for x in row.split(" | ", 4)) for row in rows]
+
+
+@pytest.mark.parametrize(("published", "exact", "quantity", "verdict", "text"), _rows(FRAMED_BY_ITS_WORDS))
+def test_a_figure_is_framed_by_its_own_words(published, exact, quantity, verdict, text):
+    claim = _claims(text, published)[exact]
+    assert claim.frame.quantity == quantity, claim.frame
+    assert claim.verdict == verdict, claim.evidence

@@ -54,6 +54,10 @@ MONEY = [
     ("Seoul spent roughly $850 million per annum.", "roughly $850 million per annum", 850 * M, "USD", "year", "approx"),
     ("It paid $5B.", "$5B", 5 * B, "USD", None, None),
     ("It paid an estimated $1.1 billion.", "an estimated $1.1 billion", 1.1 * B, "USD", None, "approx"),
+    # "over" as a verb's particle is no bound: "hand over", "forked over"
+    ("Seoul would hand over $5 billion.", "$5 billion", 5 * B, "USD", None, None),
+    ("The ally forked over $900 million.", "$900 million", 900 * M, "USD", None, None),
+    ("The ally paid over $900 million.", "over $900 million", 900 * M, "USD", None, "more_than"),
 ]
 
 
