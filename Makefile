@@ -11,10 +11,13 @@ STAMP := $(VENV)/.installed
 UV_VERSION := 0.13.9
 
 # uv installs the pinned versions in seconds where pip takes over a minute; pip only bootstraps uv.
-$(STAMP): pyproject.toml constraints.txt
+# --compile-bytecode: write every installed module's .pyc now, as pip does and uv by default does not. Without
+# it each new interpreter (every notebook kernel, xdist worker and CLI process of the tests) compiles pandas,
+# matplotlib and the rest from source again wherever PYTHONDONTWRITEBYTECODE is set: about 4 s of CPU each.
+$(STAMP): pyproject.toml constraints.txt Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -c constraints.txt -e '.[test]'
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -c constraints.txt -e '.[test]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $(STAMP)
 

@@ -34,7 +34,7 @@ from analysis import paths
 from analysis.csvfile import CsvTable
 from analysis.errors import DataError
 from analysis.schema import FIX as _FIX
-from analysis.schema import Problem, check_columns, check_dates, check_table, describe, name_cell, references
+from analysis.schema import Problem, check_columns, check_dates, check_table, data_file, describe, known_ids, references
 from analysis.schema import Reference as Reference  # re-exported: callers use data.Reference, data.split_ids
 from analysis.schema import display as _display
 from analysis.schema import split_ids as split_ids
@@ -91,7 +91,7 @@ def resource(name: str) -> dict[str, Any]:
                     fix="restore data/datapackage.json from git")
 
 
-def _column(field: dict[str, Any], lookups: dict[str, tuple[Reference, set[str]]]) -> Any:
+def _column(field: dict[str, Any], lookups: dict[str, tuple[Reference, frozenset[str]]]) -> Any:
     import pandera.pandas as pa
 
     cons = field.get("constraints", {})
@@ -122,23 +122,15 @@ def _column(field: dict[str, Any], lookups: dict[str, tuple[Reference, set[str]]
     return pa.Column(dtype, checks=checks, nullable=not required, unique=bool(cons.get("unique")), coerce=True)
 
 
-def _foreign_lookups(res: dict[str, Any]) -> dict[str, tuple[Reference, set[str]]]:
-    """Return, for each column of ``res`` holding ids of another table, the reference and the ids it may use."""
-    return {column: (ref, set(load_table(ref.resource)[ref.field].astype(str)))
-            for column, ref in references(res).items() if ref.resource != res["name"]}
-
-
 @dataclass(frozen=True)
 class _Raw:
-    """A table as read (all text, as a CSV table and as a frame), and its resource."""
+    """A table as read (all text, as a CSV table and as a frame), its resource, and the ids its foreign keys may use
+    (:func:`analysis.schema.known_ids`)."""
 
     res: dict[str, Any]
     table: CsvTable
     frame: pd.DataFrame
-
-    def cell(self, row: int, column: str) -> str:
-        """Return "line N (key=value), column C" for a cell (the key is left out when it is the bad column)."""
-        return name_cell(self.res, self.table, row, column)
+    known: dict[str, tuple[Reference, frozenset[str]]]
 
 
 def _describe_failure(raw: _Raw, cases: pd.DataFrame) -> str:
@@ -167,8 +159,7 @@ def _problem(raw: _Raw, case: dict[str, Any]) -> Problem:
     elif check == "field_uniqueness" or check.startswith("multiple_fields_uniqueness"):
         text = f"{raw_value!r} is a duplicate key"
     elif check == "ids_resolve":
-        ref = references(raw.res)[column]
-        known = set(load_table(ref.resource)[ref.field].astype(str))
+        ref, known = raw.known[column]
         unknown = ", ".join(i for i in ref.ids(raw_value) if i not in known)
         text = f"{unknown!r} is not an id in {ref.resource}.csv ({ref.field})"
     else:
@@ -184,27 +175,35 @@ def check_files() -> None:
     >>> check_files()
     """
     for res in datapackage()["resources"]:
-        path = paths.DATA / res["path"]
-        check_columns(res, path, _display(path), _FIX.format(res["name"]))
+        data_file(res["name"])  # kept: the cell checks after it read the same text
 
 
-def _read_raw(res: dict[str, Any], path: Path, where: str, fix: str) -> _Raw:
-    """Return the file's cells as text with exactly the schema's columns, or raise DataError."""
+def _read_raw(name: str, path: Path | None, where: str, fix: str, fast: bool) -> _Raw:
+    """Return the table's file read once, as text with exactly the schema's columns, or raise DataError.
+
+    ``fast``: every cell checked first (:func:`analysis.schema.check_table`); else only the dates, which
+    pandas must not read before they are known to be real ``YYYY-MM-DD`` dates.
+    """
     import pandas as pd
 
-    table = check_columns(res, path, where, fix)
+    res = resource(name)
+    if fast:
+        table = check_table(name, path, where=where)
+    else:
+        table = data_file(name) if path is None else check_columns(res, path, where, fix)
+        check_dates(res, table, where, fix)
     wanted = [f["name"] for f in res["schema"]["fields"]]
     frame = pd.DataFrame(list(table.rows), columns=list(table.header), dtype=str)[wanted]
-    return _Raw(res, table, frame)
+    return _Raw(res, table, frame, known_ids(res))
 
 
 def read_table(name: str, path: Path | None = None, *, fast: bool = True) -> pd.DataFrame:
     """Return the resource ``name`` read from ``path`` (default: its file in data/), validated and typed.
 
-    Raises :class:`DataError` naming the file, CSV line and column of the first problem. The cells are
-    checked first with the standard library (:func:`analysis.schema.check_table`: a bad cell costs no
-    pandera import), then typed and validated again by pandera; ``fast=False`` skips the first check
-    (the tests compare the two paths' messages).
+    Raises :class:`DataError` naming the file, CSV line and column of the first problem. The file is read
+    once; its cells are checked first with the standard library (:func:`analysis.schema.check_table`: a
+    bad cell costs no pandera import), then typed and validated again by pandera; ``fast=False`` skips the
+    first check but for the dates (the tests compare the two paths' messages).
 
     >>> read_table("sources").columns.tolist()
     ['source_id', 'publisher', 'title', 'date', 'url', 'note']
@@ -213,24 +212,19 @@ def read_table(name: str, path: Path | None = None, *, fast: bool = True) -> pd.
     import pandera.pandas as pa
 
     res = resource(name)
-    if fast:
-        check_table(name, path)
-    path = path or paths.DATA / res["path"]
-    where, fix = _display(path), _FIX.format(name)
-    raw = _read_raw(res, path, where, fix)
+    where, fix = _display(path or paths.DATA / res["path"]), _FIX.format(name)
+    raw = _read_raw(name, path, where, fix, fast)
     fields = res["schema"]["fields"]
     frame = raw.frame.copy()
-    check_dates(res, raw.table, where, fix)  # real YYYY-MM-DD dates only, before pandas reads any
     for f in fields:
         # Table Schema's missingValues is [""]: an empty cell is missing, so a required one fails.
         if f["type"] not in ("string", "list") or f.get("constraints", {}).get("required"):
             frame[f["name"]] = frame[f["name"]].replace("", None)
         if f["type"] == "date":
             frame[f["name"]] = pd.to_datetime(frame[f["name"]], format="%Y-%m-%d")
-    lookups = _foreign_lookups(res)
     pkey = res["schema"].get("primaryKey", [])
     schema = pa.DataFrameSchema(
-        {f["name"]: _column(f, lookups) for f in fields},
+        {f["name"]: _column(f, raw.known) for f in fields},
         unique=pkey if len(pkey) > 1 else None,
         coerce=True,
         name=name,
@@ -256,6 +250,9 @@ def load_table(name: str) -> pd.DataFrame:
     hit = _cache_read(name, key) if key else None
     if hit is not None:
         return hit
+    for ref in references(resource(name)).values():  # the tables its ids point at are validated (and kept) first
+        if ref.resource != name:
+            load_table(ref.resource)
     table = read_table(name)
     if key:
         _cache_write(name, key, table)

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +35,8 @@ from analysis import paths
 from analysis.csvfile import CsvTable, read_csv
 from analysis.errors import DataError
 
-__all__ = ["FIX", "Problem", "Reference", "check_all", "check_columns", "check_table", "describe", "display",
-           "name_cell", "references", "split_ids"]
+__all__ = ["FIX", "Problem", "Reference", "check_all", "check_cells", "check_columns", "check_table", "data_file",
+           "describe", "display", "known_ids", "name_cell", "references", "split_ids"]
 
 #: Says what to do about a bad row of a table.
 FIX = "fix the file so it matches the '{}' schema in data/datapackage.json"
@@ -379,7 +379,18 @@ def check_table(name: str, path: Path | None = None, *, where: str | None = None
     res = resource(name)
     where = where or display(path)
     fix = FIX.format(name)
-    table = check_columns(res, path, where, fix)
+    return check_cells(res, check_columns(res, path, where, fix), where, fix)
+
+
+def check_cells(res: dict[str, Any], table: CsvTable, where: str, fix: str) -> CsvTable:
+    """Return ``table`` (the file of resource ``res`` as read) once its dates, then all its cells, pass the schema.
+
+    >>> from analysis.data import resource
+    >>> t = CsvTable(("year", "krw_per_usd", "source_ids", "note"), (("2019", "-1", "fred-aexkous", ""),), (2,))
+    >>> check_cells(resource("exchange_rates"), t, "rates.csv", "fix it")
+    Traceback (most recent call last):
+    analysis.errors.DataError: rates.csv: line 2 (year=2019), column krw_per_usd: '-1' fails greater_than...; fix it
+    """
     check_dates(res, table, where, fix)
     problems = _problems(res, table, known_ids(res))
     if problems:
@@ -387,12 +398,56 @@ def check_table(name: str, path: Path | None = None, *, where: str | None = None
     return table
 
 
-@cache
-def _check_data_table(name: str) -> CsvTable:
-    """Return check_table for the table's file in data/ (kept: the tables that refer to it check it once)."""
+def data_file(name: str) -> CsvTable:
+    """Return the file of table ``name`` in data/ as text with exactly its schema's columns (read once, and again
+    only after the file changed); DataError if it is not a readable CSV of those columns.
+
+    >>> data_file("sources").header[:2]
+    ('source_id', 'publisher')
+    """
     from analysis.data import resource
 
-    return check_table(name, paths.DATA / resource(name)["path"])
+    path = paths.DATA / resource(name)["path"]
+    return _data_file(name, path, _stamp(path))
+
+
+def _stamp(path: Path) -> tuple[int, ...] | None:
+    """Return what says a file changed (its time in ns, size and inode, as the import system uses), None if missing.
+
+    >>> _stamp(Path("/no/such.csv")) is None
+    True
+    """
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+@lru_cache(maxsize=256)
+def _data_file(name: str, path: Path, stamp: tuple[int, ...] | None) -> CsvTable:
+    """Return data_file for the file at ``path`` as it is at ``stamp`` (kept: every check of the table reads it)."""
+    from analysis.data import resource
+
+    return check_columns(resource(name), path, display(path), FIX.format(name))
+
+
+def _check_data_table(name: str) -> CsvTable:
+    """Return check_table for the table's file in data/, checked again only after a file of data/ changed."""
+    from analysis.data import datapackage
+
+    stamps = tuple(_stamp(paths.DATA / res["path"]) for res in datapackage()["resources"])
+    return _checked_data_table(name, paths.DATA, stamps)
+
+
+@lru_cache(maxsize=256)
+def _checked_data_table(name: str, folder: Path, stamps: tuple[Any, ...]) -> CsvTable:
+    """Return check_table for the table's file in ``folder`` with its files at ``stamps`` (kept: the tables that
+    refer to it check it once)."""
+    from analysis.data import resource
+
+    path = folder / resource(name)["path"]
+    return check_cells(resource(name), data_file(name), display(path), FIX.format(name))
 
 
 def check_all() -> None:

@@ -1,6 +1,6 @@
 """Test settings and helpers shared by every test module.
 
-- Scheduling: the slow modules go to the xdist workers first (see :data:`SLOW_FIRST`).
+- Scheduling: the slow units go to the xdist workers first, longest first (see :data:`SLOW_FIRST`).
 - Files: :func:`tree`, :func:`digest`, :func:`read_rows`, :func:`table_rows`, :func:`write_rows`,
   :func:`previous_build`, :func:`leftovers` (the test modules import them: ``from conftest import tree``;
   tests/ is on sys.path).
@@ -52,24 +52,31 @@ HOSTILE = (FIXTURES / "articles" / "hostile.txt").read_text(encoding="utf-8")
 CHROMIUM = Path("/usr/bin/chromium")
 PROG = "python -m analysis"
 
-# Modules that build real reports (tens of seconds each), longest first by their measured durations
-# (`pytest --durations=0`). xdist hands out whole modules (--dist loadscope) in this order
-# (--no-loadscope-reorder), two to each worker to start with: the browser module (which makes the shared
-# site) and the determinism module (which reads it) land on one worker, the any-article build on the other.
-SLOW_FIRST = ("test_browser.py", "test_any_article.py", "test_determinism.py", "test_report.py",
-              "test_bad_inputs.py", "test_properties.py", "test_data_paths.py")
+# The units xdist hands out (--dist loadscope: a module, a module's doctests, a notebook), longest first by
+# their measured durations (`pytest --durations=0`), in this order (--no-loadscope-reorder), so that no long
+# unit starts late and both workers stay busy to the end (a worker gets its next unit when two of its tests
+# are left). The browser module goes first: it makes the shared site (:func:`hostile_site`) and then drives
+# Chromium on it, the longest chain; the determinism module makes its own build, then reads the shared one,
+# which is done by then. A path ending in "/" ranks everything under it. The rest follow in collection order.
+SLOW_FIRST = ("tests/test_browser.py", "tests/test_corpus.py", "tests/test_determinism.py", "tests/test_report.py",
+              "tests/test_bad_inputs.py", "tests/test_charts.py", "notebooks/", "tests/test_standards.py",
+              "tests/test_any_article.py", "tests/test_annotate_properties.py", "tests/test_properties.py",
+              "tests/test_data_paths.py", "tests/test_views.py", "tests/test_adversarial.py", "analysis/charts.py",
+              "analysis/execute.py", "tests/test_cli_annotate.py", "tests/test_data.py")
 
 
 def _rank(item: pytest.Item) -> int:
-    """Position of the item's module in SLOW_FIRST; then the notebooks (nbval, a kernel each); then the rest."""
-    name = item.path.name
-    if name in SLOW_FIRST:
-        return SLOW_FIRST.index(name)
-    return len(SLOW_FIRST) + (item.path.suffix != ".ipynb")
+    """Position of the item's file in SLOW_FIRST (or of the folder it is under); after them, the rest."""
+    try:
+        name = item.path.relative_to(paths.ROOT).as_posix()
+    except ValueError:
+        return len(SLOW_FIRST)
+    return next((i for i, p in enumerate(SLOW_FIRST) if name == p or (p.endswith("/") and name.startswith(p))),
+                len(SLOW_FIRST))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Move the slow modules to the front (a stable sort: order within each rank is kept)."""
+    """Move the slow units to the front (a stable sort: order within each rank is kept)."""
     items.sort(key=_rank)
 
 
