@@ -1653,12 +1653,14 @@ def _pair_before(
     """
     j = bisect.bisect_left(starts, pos) - 1
     last = j - _LOOK_BACK
+    if j >= 1 and text.find(" and ", people[max(0, last)].start, pos) < 0:
+        return None  # every pair's " and " would lie there: none, so no pair (one search, not one a pair)
     while j >= 1 and j > last and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
-        gap = text[first.end : second.start]
-        office = gap[5:].split()
-        if gap.startswith(" and ") and len(office) <= 6 and all(_office_word(w) for w in office):
-            return first, second
+        if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
+            office = text[first.end + 5 : second.start].split()
+            if len(office) <= 6 and all(_office_word(w) for w in office):
+                return first, second
         j -= 1
     return None
 
