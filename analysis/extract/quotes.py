@@ -1423,13 +1423,14 @@ class _NextMatch:
     def _search(self, text: str, lo: int) -> re.Match[str] | None:
         """Return ``pattern.search(text, lo)``: with ``longest``, from a window that holds the whole of a match
         starting ``longest`` characters before its end (found there, a match is the one the whole text gives)."""
-        reach = 256
+        reach, at = 256, lo  # no match starts in text[lo:at]: each wider window is searched from ``at`` on
         while self.longest is not None and lo + reach < len(text):
-            m = self.pattern.search(text, lo, lo + reach)
+            m = self.pattern.search(text, at, lo + reach)
             if m is not None and m.start() + self.longest < lo + reach:
                 return m
+            at = max(at, lo + reach - self.longest)  # a match starting before that ends inside: it was found
             reach *= 2
-        return self.pattern.search(text, lo)
+        return self.pattern.search(text, at)
 
     def none_in(self, text: str, lo: int, hi: int) -> bool:
         """Return whether ``pattern.search(text, lo, hi)`` surely finds nothing: no match starts before ``hi`` in the
