@@ -2148,6 +2148,8 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
     ('the chief U.S. negotiator', 'descriptor')
     """
     lo = max(pl.sent_start, pl.qs - _PARTICIPLE_MOST)
+    if text.find(",", lo, pl.qs) < 0:
+        return _NOBODY  # every participle follows a comma
     part = last_match(_PARTICIPLE, text, lo, pl.qs)  # the last participle before the quote
     if part is None or _MARK.search(text, part.end(), pl.qs):
         return _NOBODY
