@@ -30,6 +30,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, surname_of, word_set
@@ -437,7 +438,15 @@ def _without_article(phrase: str) -> str:
     return phrase[4:] if phrase[:4] in {"the ", "The "} else phrase
 
 
-_THE = ("the", "The")
+@lru_cache(maxsize=64)
+def _head_not_after_the(head: str) -> re.Pattern[str]:
+    """Return a pattern for ``head`` except right after a bare "the" ("the ministry": no modifier, no body named).
+
+    >>> [m.start() for m in _head_not_after_the("ministry").finditer("a ministry, the ministry")]
+    [2]
+    """
+    h = re.escape(head)
+    return re.compile(rf"{h}(?<!\s[Tt]he\s{h})")
 
 
 def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
@@ -449,13 +458,14 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
     "Seoul's foreign ministry"
     """
     floor = max(back, pos - 1500)
-    while (i := text.rfind(head, floor, pos)) > 0:
-        pos = i
+    # found in one search, nearest last; after a bare "the" the test below fails: skipped in the search
+    places = [m.start() for m in _head_not_after_the(head).finditer(text, floor, pos)]
+    for i in reversed(places):
+        if i == 0:
+            break
         end = i + len(head)
         if text[i - 1].isalpha() or (end < len(text) and text[end].isalpha()):
             continue
-        if i - 5 >= floor and text[i - 5].isspace() and text[i - 1].isspace() and text[i - 4 : i - 1] in _THE:
-            continue  # "the ministry": no modifier, the test below fails (found without cutting the words)
         words = text[max(floor, i - 50) : end].split()
         det = next((k for k in range(len(words) - 2, max(-1, len(words) - 5), -1)
                     if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
