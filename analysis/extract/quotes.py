@@ -2022,6 +2022,9 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
     out = []
     headline_quotes = 0
     for q in quotes:
+        if q.value["attribution"] != "none" or (not said and q.start >= headline_end):
+            out.append(q)  # attributed, or no words to repeat and past the headline: nothing below applies
+            continue
         key = tuple(_content_words(q))
         src = None
         if q.value["attribution"] == "none" and len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
