@@ -74,7 +74,7 @@ def annotate_article(article: Article) -> Annotation:
 
     def span_at(kind: str, start: int, end: int) -> Span | None:
         i = table.index_at(kind, start, end)
-        return None if i is None else table[i]
+        return None if i is None else table.row(i)  # a valid index: no bounds test (a call a quote)
 
     g = load_gazetteer()
     names = {eid: e.name for eid, e in g.entities.items()}

@@ -30,6 +30,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, surname_of, word_set
@@ -437,6 +438,17 @@ def _without_article(phrase: str) -> str:
     return phrase[4:] if phrase[:4] in {"the ", "The "} else phrase
 
 
+@lru_cache(maxsize=64)
+def _head_not_after_the(head: str) -> re.Pattern[str]:
+    """Return a pattern for ``head`` except right after a bare "the" ("the ministry": no modifier, no body named).
+
+    >>> [m.start() for m in _head_not_after_the("ministry").finditer("a ministry, the ministry")]
+    [2]
+    """
+    h = re.escape(head)
+    return re.compile(rf"{h}(?<!\s[Tt]he\s{h})")
+
+
 def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
     """Return the nearest phrase before ``pos`` (after ``back``) naming a body by ``head`` with a modifier
     ("the foreign ministry", "South Korea's defense ministry"), else None.
@@ -446,8 +458,11 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
     "Seoul's foreign ministry"
     """
     floor = max(back, pos - 1500)
-    while (i := text.rfind(head, floor, pos)) > 0:
-        pos = i
+    # found in one search, nearest last; after a bare "the" the test below fails: skipped in the search
+    places = [m.start() for m in _head_not_after_the(head).finditer(text, floor, pos)]
+    for i in reversed(places):
+        if i == 0:
+            break
         end = i + len(head)
         if text[i - 1].isalpha() or (end < len(text) and text[end].isalpha()):
             continue
@@ -1025,6 +1040,9 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessor(t, _Index([Mention(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
     8
     """
+    before = text[max(pl.sent_start, pl.qs - 50) : pl.qs]
+    if "h" not in before and "H" not in before and "s" not in before:
+        return _NOBODY  # every hint holds one of these letters (found faster than the search below)
     if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - 50), pl.qs):
         return _NOBODY  # no "his", "her" or "'s" there: the words below would find none
     words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
@@ -1415,13 +1433,14 @@ class _NextMatch:
     def _search(self, text: str, lo: int) -> re.Match[str] | None:
         """Return ``pattern.search(text, lo)``: with ``longest``, from a window that holds the whole of a match
         starting ``longest`` characters before its end (found there, a match is the one the whole text gives)."""
-        reach = 256
+        reach, at = 256, lo  # no match starts in text[lo:at]: each wider window is searched from ``at`` on
         while self.longest is not None and lo + reach < len(text):
-            m = self.pattern.search(text, lo, lo + reach)
+            m = self.pattern.search(text, at, lo + reach)
             if m is not None and m.start() + self.longest < lo + reach:
                 return m
+            at = max(at, lo + reach - self.longest)  # a match starting before that ends inside: it was found
             reach *= 2
-        return self.pattern.search(text, lo)
+        return self.pattern.search(text, at)
 
     def none_in(self, text: str, lo: int, hi: int) -> bool:
         """Return whether ``pattern.search(text, lo, hi)`` surely finds nothing: no match starts before ``hi`` in the
@@ -1648,12 +1667,14 @@ def _pair_before(
     """
     j = bisect.bisect_left(starts, pos) - 1
     last = j - _LOOK_BACK
+    if j >= 1 and text.find(" and ", people[max(0, last)].start, pos) < 0:
+        return None  # every pair's " and " would lie there: none, so no pair (one search, not one a pair)
     while j >= 1 and j > last and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
-        gap = text[first.end : second.start]
-        office = gap[5:].split()
-        if gap.startswith(" and ") and len(office) <= 6 and all(_office_word(w) for w in office):
-            return first, second
+        if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
+            office = text[first.end + 5 : second.start].split()
+            if len(office) <= 6 and all(_office_word(w) for w in office):
+                return first, second
         j -= 1
     return None
 
@@ -2001,6 +2022,9 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
     out = []
     headline_quotes = 0
     for q in quotes:
+        if q.value["attribution"] != "none" or (not said and q.start >= headline_end):
+            out.append(q)  # attributed, or no words to repeat and past the headline: nothing below applies
+            continue
         key = tuple(_content_words(q))
         src = None
         if q.value["attribution"] == "none" and len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
@@ -2137,6 +2161,8 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
     ('the chief U.S. negotiator', 'descriptor')
     """
     lo = max(pl.sent_start, pl.qs - _PARTICIPLE_MOST)
+    if text.find(",", lo, pl.qs) < 0:
+        return _NOBODY  # every participle follows a comma
     part = last_match(_PARTICIPLE, text, lo, pl.qs)  # the last participle before the quote
     if part is None or _MARK.search(text, part.end(), pl.qs):
         return _NOBODY

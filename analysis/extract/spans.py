@@ -20,6 +20,7 @@ from analysis.article import Article, Columns
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "SpanView", "shared"]
 
 KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote")
+_CODES = {k: i for i, k in enumerate(KINDS)}  # kind -> its code in a SpanTable's ``kinds``
 FINDING_KINDS = (
     "truncated_sentence",
     "unattributed_quote",
@@ -170,9 +171,10 @@ class SpanTable(Columns):
 
     def index_at(self, kind: str, start: int, end: int) -> int | None:
         """Return the index of the span of ``kind`` at exactly ``start``-``end``, or None (see the class example)."""
-        code = KINDS.index(kind)
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(self.starts) and self.starts[i] == start:
+        code = _CODES[kind] if kind in _CODES else KINDS.index(kind)  # (an unknown kind: ValueError, as before)
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] == start:
             if self.kinds[i] == code and self.ends[i] == end:
                 return i
             i += 1
