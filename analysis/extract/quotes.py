@@ -797,10 +797,7 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m):
             continue
-        before = text[max(floor, m.start - 30) : m.start].split()
-        while before and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
-            before.pop()  # "of the US State Department": back to the preposition
-        if before and before[-1].lower() in _PREPOSITIONS:
+        if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
         after = text[m.end : min(pos, m.end + 80)].split()
         if after and after[0] in {"'s", "’s"}:
@@ -808,9 +805,69 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             if who.found:
                 return who
             continue
-        if _verb_like(_verb_after(after)):
+        if _verb_like(_verb_after(after)) or _verb_like(_verb_after(_past_fillers(
+                text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+def _object_of_preposition(before: list[str]) -> bool:
+    """Return whether a name whose preceding words are ``before`` is a preposition's object ("of the US Army"),
+    not a clause's subject after a comma ("On Tuesday, Jo Bell ...").
+
+    >>> _object_of_preposition("a letter of the".split()), _object_of_preposition("talks on Tuesday,".split())
+    (True, False)
+    """
+    while before and not before[-1].endswith(",") and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
+        before.pop()  # "of the US State Department": back to the preposition
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
+
+
+def _quoted(text: str, end: int, pos: int) -> bool:
+    """Return whether a name ending at ``end`` stands inside a quotation that closes before ``pos``.
+
+    >>> t = 'Bo said “Jo Bell will pay,” adding “more”'
+    >>> _quoted(t, 16, 35), _quoted(t, 2, 35), _quoted('Bo said "Jo Bell will pay," adding "more"', 16, 35)
+    (True, False, True)
+    """
+    close = text.find("”", end, pos)
+    if close >= 0:
+        opening = text.find("“", end, pos)
+        return opening < 0 or close < opening
+    return text.count('"', end, pos) % 2 == 1
+
+
+def _past_aside(text: str, end: int, pos: int) -> int:
+    """Return where the words after a name resume past its appositive (", a former envoy,"), else ``end``.
+
+    >>> t = "Jo Bell, a former envoy, called it"
+    >>> t[_past_aside(t, 7, len(t)):]
+    ' called it'
+    """
+    if not text.startswith(",", end):
+        return end
+    close = text.find(",", end + 1, min(pos, end + 141))
+    return close + 1 if close > 0 and _appositive_gap(text, end, close + 1) else end
+
+
+_TIME_FILLERS = word_set("on in last this earlier")
+
+
+def _past_fillers(words: list[str]) -> list[str]:
+    """Return ``words`` without the time phrase or adverb that may stand between a subject and its verb.
+
+    >>> _past_fillers("on Tuesday said it".split()), _past_fillers("reportedly walked".split())
+    (['said', 'it'], ['walked'])
+    """
+    k = 0
+    while k < len(words) - 1 and k < 4:
+        if (words[k] in _TIME_FILLERS and words[k + 1][:1].isupper()) or words[k] in {"last", "this"}:
+            k += 2
+        elif (words[k].endswith("ly") and words[k].islower()) or words[k] in _AUXILIARIES:
+            k += 1
+        else:
+            break
+    return words[k:]
 
 
 def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who:

@@ -1,0 +1,23 @@
+"""Partial quotes credited to their clause's subject past a time phrase, an appositive or an earlier quotation."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import table
+from test_extract_quotes import quotes
+
+SUBJECTS = table(
+    r"""
+body | speaker_names
+At a forum in Dallas on Monday, Jo Tallan referred to the ally as “a piggy bank” and left. | Jo Tallan
+Jo Tallan, the former governor and party nominee, referred to the ally as a "Cash Cow" on Monday. | Jo Tallan
+Jo Tallan on Monday said Seoul must do more, asserting that the ally pays "next to nothing" for it. | Jo Tallan
+Jo Tallan, the party's nominee, had accused the ally of "freeloading" on defense. | Jo Tallan
+Jo Tallan said, “If I had won, Ann Frey would have paid,” adding, “They are a rich country.” | Jo Tallan;Jo Tallan
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), SUBJECTS)
+def test_a_partial_quote_belongs_to_its_clause_s_subject(body, speaker_names):
+    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
