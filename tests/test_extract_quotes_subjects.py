@@ -1,4 +1,5 @@
-"""Partial quotes credited to their clause's subject past a time phrase, an appositive or an earlier quotation."""
+"""Partial quotes credited to their clause's subject past a time phrase, an appositive or an earlier quotation;
+"stated" before its subject; an unknown organisation named without its "the"."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ Jo Tallan, the former governor and party nominee, referred to the ally as a "Cas
 Jo Tallan on Monday said Seoul must do more, asserting that the ally pays "next to nothing" for it. | Jo Tallan
 Jo Tallan, the party's nominee, had accused the ally of "freeloading" on defense. | Jo Tallan
 Jo Tallan said, “If I had won, Ann Frey would have paid,” adding, “They are a rich country.” | Jo Tallan;Jo Tallan
+“Our stance is that we will keep the deal,” stated Jo Tallan. | Jo Tallan
+In a reply, the Hanul Workers Union said it “welcomes the decision.” | Hanul Workers Union
 """
 )
 

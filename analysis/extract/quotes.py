@@ -113,7 +113,7 @@ _BODY_NOUNS = word_set(
 _INVERTING = word_set(
     "said says added adds wrote writes asked asks continued explained noted stressed insisted replied responded "
     "declared argued recalled warned cautioned quipped remarked observed commented countered retorted emphasized "
-    "emphasised acknowledged conceded complained lamented predicted saying adding"
+    "emphasised acknowledged conceded complained lamented predicted saying adding stated"
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
 _AUXILIARIES = frozenset(
@@ -470,6 +470,8 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "In an editorial, the Hanul Daily has called"
     >>> w = _proper_org(t, t.index('called'), 0); t[w.start : w.end]
     'the Hanul Daily'
+    >>> w.name
+    'Hanul Daily'
     """
     words = text[max(floor, verb_start - 60) : verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
@@ -481,7 +483,9 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
         return _NOBODY
     phrase = " ".join(words[k - 1 :])
     start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
-    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+    if start < 0:
+        return _NOBODY
+    return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
 
 
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
