@@ -1,5 +1,6 @@
 """Partial quotes credited to their clause's subject past a time phrase, an appositive or an earlier quotation;
-"stated" before its subject; an unknown organisation named without its "the"."""
+"stated" before its subject; an unknown organisation named without its "the"; a quotation running over paragraphs,
+closed by two single marks."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ Jo Tallan, the party's nominee, had accused the ally of "freeloading" on defense
 Jo Tallan said, “If I had won, Ann Frey would have paid,” adding, “They are a rich country.” | Jo Tallan;Jo Tallan
 “Our stance is that we will keep the deal,” stated Jo Tallan. | Jo Tallan
 In a reply, the Hanul Workers Union said it “welcomes the decision.” | Hanul Workers Union
+“We will pay.\n\n“We will pay more than before,’’ Jo Tallan said on Monday. | Jo Tallan;Jo Tallan
 """
 )
 

@@ -202,6 +202,11 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
 
     >>> [(q.start, q.end) for q in _pairs('"" "?" "ok"', 0, 11)]
     [(7, 11)]
+
+    Two closing single marks may stand for the closing double mark: ``“We pay,’’ Bo said`` quotes "We pay,".
+
+    >>> [(q.start, q.end, q.closed) for q in _pairs("“We pay,’’ Bo said", 0, 18)]
+    [(0, 10, True)]
     """
     out: list[_Stretch] = []
     open_at: int | None = None
@@ -218,7 +223,9 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
                 out.append(_Stretch(open_at, m.end(), True))
             open_at = None
             gap = m.end()
-    if open_at is not None and end - open_at > 1:
+    if open_at is not None and (twin := text.find("’’", open_at, end)) > 0:
+        out.append(_Stretch(open_at, twin + 2, True))  # two closing single marks typed for a double one
+    elif open_at is not None and end - open_at > 1:
         out.append(_Stretch(open_at, end, False))
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
@@ -1857,6 +1864,7 @@ def find_quotes(
         out.append(q)
         last_by_para[pi] = q
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
+    out = _continued_forward(text, out)
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
     out = _headline_role(text, out, paragraphs[0][1] if paragraphs else 0)
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
@@ -1864,6 +1872,30 @@ def find_quotes(
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
+    return out
+
+
+def _continued_forward(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` where an unattributed quotation left open at its paragraph's end takes the speaker of the
+    quotation that opens the next paragraph: one speaker's words run on, and only their last paragraph closes
+    and names the speaker ('“We pay.¶“We pay more,” Bo said').
+
+    >>> t = "“We pay." + 2 * chr(10) + "“More,” Bo said."
+    >>> said = {"closed": True, "attribution": "named", "speaker": None, "speaker_name": "Bo", "speaker_text": "Bo",
+    ...         "speaker_start": 18, "speaker_end": 20, "antecedent": None, "candidates": []}
+    >>> qs = [Quote(0, 8, t[:8], {"closed": False, "attribution": "none"}), Quote(10, 17, t[10:17], said)]
+    >>> [q.value["speaker_name"] for q in _continued_forward(t, qs)]
+    ['Bo', 'Bo']
+    """
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):  # from the end: a run of open paragraphs takes the last one's speaker
+        q, nxt = out[i], out[i + 1]
+        if q.value["closed"] or q.value["attribution"] != "none" or nxt.value["attribution"] == "none":
+            continue
+        if text[nxt.start] not in "“\"" or _NONSPACE.search(text, q.end, nxt.start) is not None:
+            continue
+        if "\n" in text[q.end : nxt.start]:  # only space between: the next paragraph opens with the next quote
+            out[i] = _speaker_of(q, nxt, "continuation")
     return out
 
 
