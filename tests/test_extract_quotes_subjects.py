@@ -1,6 +1,6 @@
 """Partial quotes credited to their clause's subject past a time phrase, an appositive or an earlier quotation;
 "stated" before its subject; an unknown organisation named without its "the"; a quotation running over paragraphs,
-closed by two single marks."""
+closed by two single marks; "he went on to say"."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ Jo Tallan said, “If I had won, Ann Frey would have paid,” adding, “They ar
 “Our stance is that we will keep the deal,” stated Jo Tallan. | Jo Tallan
 In a reply, the Hanul Workers Union said it “welcomes the decision.” | Hanul Workers Union
 “We will pay.\n\n“We will pay more than before,’’ Jo Tallan said on Monday. | Jo Tallan;Jo Tallan
+Jo Tallan spoke at a rally.\n\nHe went on to say, "We are spending a lot of money." | Jo Tallan
 """
 )
 

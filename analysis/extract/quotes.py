@@ -75,7 +75,8 @@ _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:[Aa](?<!\w.)(?i:ccording\s+to)|[Ii](?<!\w.)(?i:n\s+the\s+words\s+of))\b")
 _NONSPACE = re.compile(r"\S")
 _FILLER = re.compile(
-    r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
+    r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement"
+    r"|went\s+on\s+to)"
     r"[\s,]+)*\Z"
 )
 # A pronoun before its verb ("he also said"), after an inverted verb ('", said he'), or where a name may stand;
@@ -83,7 +84,7 @@ _FILLER = re.compile(
 _PRONOUN_BEFORE, _PRONOUN_AFTER, _PRONOUN_START, _PREP_BEFORE, _INITIALS, _WORD = (
     re.compile(pattern)
     for pattern in (
-        r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z",
+        r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had|went\s+on\s+to)\s+)*\Z",
         r"\s+(?P<p>he|she)\b",
         r"(?P<p>he|she|it|He|She|It)\b",
         r"\b(?:in|at|from|of)\s+\Z",
