@@ -703,6 +703,8 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "speech"
         elif not rule and sentence_subject(toks, i, j):
             rule = "subject"
+        elif not rule and _before_counterpart(toks, j):
+            rule = "pair"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
@@ -994,19 +996,44 @@ _PLURAL_TITLES = word_set("Messrs. Mmes.")
 
 
 def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name | None:
-    """Return the second name after a plural title ("Messrs. Bell and Roe": Roe), when token ``i`` is its "and".
+    """Return the second name after a plural title ("Messrs. Bell and Roe": Roe), or the full name joined by "and"
+    to a full name found ("Jo Bell and Al Roe", "Jo Bell and American Al Roe"), when token ``i`` is the "and".
 
     >>> t = "Messrs. Bell and Roe left."
     >>> _second_of_pair(t, tokens(t), 2, Name(8, 12, "Bell", "Bell", "Messrs.", "title")).exact
     'Roe'
+    >>> t = "Gen. Jo Bell and American Al Roe met."
+    >>> _second_of_pair(t, tokens(t), 3, Name(5, 12, "Jo Bell", "Jo Bell", "Gen.", "title")).exact
+    'Al Roe'
     """
-    if first.role not in _PLURAL_TITLES or i + 1 >= len(toks) or toks[i].text != "and":
+    if i + 1 >= len(toks) or toks[i].text != "and":
         return None
-    j = name_run(toks, i + 1)
-    if j == i + 1:
+    plural = first.role in _PLURAL_TITLES
+    if not plural and (" " not in first.exact or first.rule in {"label", "owner"}):
         return None
-    s, e = _span(text, toks, i + 1, j)
-    return Name(s, e, text[s:e], text[s:e], first.role, "title")
+    k = i + 1
+    while not plural and k < i + 3 and k < len(toks) and toks[k].text in _TITLE_GLUE and toks[k].text[:1].isupper():
+        k += 1  # "and South Korean Al Roe": a nationality or title word before the name
+    j = name_run(toks, k)
+    if j == k or (not plural and j - k < 2):
+        return None
+    s, e = _span(text, toks, k, j)
+    return Name(s, e, text[s:e], text[s:e], first.role if plural else None, "title" if plural else "pair")
+
+
+_COUNTERPART = word_set("counterpart counterparts")
+
+
+def _before_counterpart(toks: list[Token], j: int) -> bool:
+    """Return whether the words after a name at tokens ``..j-1`` join it to "his/her ... counterpart" (a person).
+
+    >>> t = tokens("Jo Bell and her South Korean counterpart Al Roe met")
+    >>> _before_counterpart(t, 2), _before_counterpart(tokens("Jo Bell and his team"), 2)
+    (True, False)
+    """
+    if j + 2 >= len(toks) or toks[j].text != "and" or toks[j + 1].text not in {"his", "her", "their"}:
+        return False
+    return any(t.text in _COUNTERPART for t in toks[j + 2 : j + 6])
 
 
 def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]],
