@@ -988,7 +988,11 @@ def _names_in(text: str, toks: list[Token], starts: list[int] | None = None) -> 
             i += 1
         second = _second_of_pair(text, toks, i, name)
         if second is not None:
-            out.append(second)
+            while toks[i].start < second.start:
+                i += 1
+            out.append(_introduced(text, toks, i) or second)  # a rule's reading first ("Kim Yong-bum": korean)
+            while i < len(toks) and toks[i].start < out[-1].end:
+                i += 1
     return out
 
 
