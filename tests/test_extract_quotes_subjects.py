@@ -1,6 +1,7 @@
 """Partial quotes credited to their clause's subject past a time phrase, an appositive or an earlier quotation;
 "stated" before its subject; an unknown organisation named without its "the"; a quotation running over paragraphs,
-closed by two single marks; "he went on to say"."""
+closed by two single marks; "he went on to say"; the
+person a writer "quoted ... as telling"."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ Jo Tallan said, “If I had won, Ann Frey would have paid,” adding, “They ar
 In a reply, the Hanul Workers Union said it “welcomes the decision.” | Hanul Workers Union
 “We will pay.\n\n“We will pay more than before,’’ Jo Tallan said on Monday. | Jo Tallan;Jo Tallan
 Jo Tallan spoke at a rally.\n\nHe went on to say, "We are spending a lot of money." | Jo Tallan
+"You should not have let them go," Jo Tallan quoted Ann Frey as telling him. | Ann Frey
 """
 )
 

@@ -1206,6 +1206,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
     # comes right after it ('"Why?" he asked.'), not by a new sentence.
     ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
+    if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
+        return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         return who
@@ -1216,6 +1218,23 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
         return _subject_at(text, idx, am.start("pre"))
     return who
+
+
+_AS = re.compile(r"\s++as\b")
+
+
+def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
+    """Return the person or organisation right after "quoted"/"cited" when "as" follows them ("quoted Al Roe as
+    saying"), else nobody.
+
+    >>> t = "Bo quoted Al Roe as telling him"
+    >>> _cited_as(t, _Index([Mention(10, 16, "Al Roe", "person", {})]), 9).start
+    10
+    """
+    for m in idx.first_between(verb_end + 1, verb_end + 2):
+        if _is_speaker(m) and _AS.match(text, m.end):
+            return _named(m)
+    return _NOBODY
 
 
 _DASHES = ("—", " – ", " -- ")
