@@ -432,8 +432,30 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         named = phrase if proper else _earlier_body(text, head, back, p_start)
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
+    if chosen is None and head in _ISSUED:
+        chosen = _issuer(text, orgs, head, back, p_start)
     chosen = chosen or (bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+_ISSUED = word_set("statement report announcement")
+_ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
+
+
+def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> Mention | None:
+    """Return the organisation named nearest the last "statement" (``head``) before ``pos``: who issued the statement
+    "the statement said" refers to ("In a statement, the Foo Agency said ..."), else None.
+
+    >>> t = "Bo Corp spoke. In a statement, the Foo Agency said no. Then the statement said"
+    >>> ms = [Mention(0, 7, "Bo Corp", "org", {}), Mention(35, 45, "Foo Agency", "org", {})]
+    >>> _issuer(t, ms, "statement", 0, t.rindex("the statement")).exact
+    'Foo Agency'
+    """
+    said = text.rfind(head, back, pos)
+    if said < 0:
+        return None
+    near = [m for m in orgs if abs(m.start - said) <= _ISSUER_NEAR]
+    return min(near, key=lambda m: abs(m.start - said)) if near else None
 
 
 def _without_article(phrase: str) -> str:
