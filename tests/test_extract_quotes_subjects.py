@@ -1,7 +1,7 @@
 """Speakers in ordinary news sentences: a partial quote's clause subject past a time phrase, an appositive or an
 earlier quotation; "stated" before its subject; an unknown organisation named without its "the"; a quotation running
 over paragraphs, closed by two single marks; "he went on to say"; the person a writer "quoted ... as telling"; the
-issuer of the statement "the statement noted" refers to."""
+issuer of the statement "the statement noted" refers to; 'he said, "...," Bo wrote' (his words, Bo's report)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ In a reply, the Hanul Workers Union said it “welcomes the decision.” | Hanul
 “We will pay.\n\n“We will pay more than before,’’ Jo Tallan said on Monday. | Jo Tallan;Jo Tallan
 Jo Tallan spoke at a rally.\n\nHe went on to say, "We are spending a lot of money." | Jo Tallan
 "You should not have let them go," Jo Tallan quoted Ann Frey as telling him. | Ann Frey
+Jo Tallan asked when the drills end.\n\nThen he said, "End them in two days," Ann Frey wrote. | Jo Tallan
 In a statement, the Pentagon said it "agreed."\n\nUSFK met.\n\n"It helps," the statement noted. | Pentagon;Pentagon
 """
 )

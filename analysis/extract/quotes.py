@@ -1259,6 +1259,17 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     return _NOBODY
 
 
+def _said_right_before(text: str, pl: _Place) -> bool:
+    """Return whether a speech verb and a comma or colon stand right before the quote ('he said, "').
+
+    >>> t = 'Then he said, "No," Bo wrote.'
+    >>> _said_right_before(t, _Place(14, 19, 0, 29, 0, 0, 0)), _said_right_before(t, _Place(0, 29, 0, 29, 0, 0, 0))
+    (True, False)
+    """
+    words = text[max(pl.sent_start, pl.qs - 24) : pl.qs].split()
+    return bool(words) and words[-1][-1:] in {",", ":"} and words[-1][:-1].lower() in SPEECH_VERBS
+
+
 _DASHES = ("—", " – ", " -- ")
 _ASIDE_MOST = 160  # characters before a quote where its aside's opening dash may stand
 _NEW_CLAUSE = re.compile(r",\s++(?:while|whereas|but)\s")
@@ -2467,6 +2478,8 @@ class _Context:
         its sentence)."""
         text, idx = self.text, self.idx
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
+        if worded and _said_right_before(text, pl) and (who := _before_quote(text, idx, pl)).found:
+            return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
         for rule in _WORDED_RULES if worded else _BARE_RULES:
             who = rule(text, idx, pl)
             if who.found:
