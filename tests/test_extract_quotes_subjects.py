@@ -1,7 +1,8 @@
 """Speakers in ordinary news sentences: a partial quote's clause subject past a time phrase, an appositive or an
 earlier quotation; "stated" before its subject; an unknown organisation named without its "the"; a quotation running
 over paragraphs, closed by two single marks; "he went on to say"; the person a writer "quoted ... as telling"; the
-issuer of the statement "the statement noted" refers to; 'he said, "...," Bo wrote' (his words, Bo's report)."""
+issuer of the statement "the statement noted" refers to; 'he said, "...," Bo wrote' (his words, Bo's report);
+"he said" for the last speaker when the paragraph before opens with him, though it names another person later."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ In a reply, the Hanul Workers Union said it “welcomes the decision.” | Hanul
 Jo Tallan spoke at a rally.\n\nHe went on to say, "We are spending a lot of money." | Jo Tallan
 "You should not have let them go," Jo Tallan quoted Ann Frey as telling him. | Ann Frey
 Jo Tallan asked when the drills end.\n\nThen he said, "End them in two days," Ann Frey wrote. | Jo Tallan
+"No," Jo Tallan said.\n\nTallan was referring to us. Ann Frey used it.\n\n"Yes," he said. | Jo Tallan;Jo Tallan
+"No," Jo Tallan said.\n\nAnn Frey was referring to us. Ann Frey used it.\n\n"Yes," he said. | Jo Tallan;Ann Frey
 In a statement, the Pentagon said it "agreed."\n\nUSFK met.\n\n"It helps," the statement noted. | Pentagon;Pentagon
 """
 )

@@ -2452,6 +2452,7 @@ class _Context:
     voiced: dict[str, list[int]] = field(default_factory=dict)  # country -> indices in people (with an id)
     spellings: dict[str, str] | None = None  # gazetteer id -> the full name as this text first spells it
     first_word: dict[int, int] = field(default_factory=dict)  # sentence start -> its first non-space character
+    last_said: Mention | None = None  # the person who spoke the last quote attributed so far
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -2616,6 +2617,8 @@ class _Context:
             value["speaker_name"] = who.name or joint
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
+        if mention is not None and mention.kind == "person" and not mention.value.get("descriptor"):
+            self.last_said = mention
         return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
                      antecedent, voice_mention)  # fmt: skip
 
@@ -2643,12 +2646,29 @@ class _Context:
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
                 antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
+                antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
                 if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
                     antecedent = self._office_holder(pl, antecedent) or antecedent
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
         return mention, antecedent, joint
+
+    def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
+        """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
+        nearest antecedent is someone else that paragraph names later ('"...," Bo said. ¶ Bo was replying to Al Roe.
+        ¶ "...," he said': Bo), else None."""
+        last, text = self.last_said, self.text
+        if last is None or antecedent is None or pl.pi == 0 or _named_in([last]) & _named_in([antecedent]):
+            return None
+        ps, pe = self.paragraphs[pl.pi - 1]
+        if antecedent.start < ps or last.start < self.paragraphs[max(0, pl.pi - 3)][0]:
+            return None  # the nearer name is not in the paragraph before, or the speaker spoke too long ago
+        first = _NONSPACE.search(text, ps, pe)
+        opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
+        if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
+            return None
+        return last
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
