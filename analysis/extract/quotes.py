@@ -489,7 +489,9 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
     return None
 
 
-_PEOPLE_PLURALS = word_set("officials experts analysts sources diplomats lawmakers legislators observers critics")
+_PEOPLE_PLURALS = word_set(
+    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives"
+)
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
 
 
@@ -584,8 +586,25 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if not who.found:
         who = _proper_org(text, target, floor)
     if not who.found:
+        who = _owners_people(text, idx, target, floor, back)
+    if not who.found:
         who = _bare_people(text, target, floor)
     return who if who.found else _unnamed_person(text, target, floor)
+
+
+def _owners_people(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return the organisation whose people speak ("the ministry's officials said": the ministry named before).
+
+    >>> t = "The Foo Ministry met. The ministry's officials said"
+    >>> w = _owners_people(t, _Index([Mention(4, 16, "Foo Ministry", "org", {"name": "Foo Ministry"})]), 47, 22, 0)
+    >>> w.mention.exact
+    'Foo Ministry'
+    """
+    words = text[max(floor, verb_start - 40) : verb_start].split()
+    if len(words) < 2 or words[-1].lower() not in _PEOPLE_PLURALS or not words[-2].endswith(("'s", "’s")):
+        return _NOBODY
+    owner_end = text.rfind(words[-2], max(floor, verb_start - 40), verb_start) + len(words[-2]) - 2
+    return _org_reference(text, idx, owner_end, floor, back)
 
 
 # Offices whose holder a lead gives by role and the next paragraphs by name ("a ranking U.S. diplomat said").
