@@ -36,3 +36,23 @@ In a statement, the Pentagon said it "agreed."\n\nUSFK met.\n\n"It helps," the s
 @pytest.mark.parametrize(("body", "speaker_names"), SUBJECTS)
 def test_a_partial_quote_belongs_to_its_clause_s_subject(body, speaker_names):
     assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+
+
+UNNAMED = table(
+    r"""
+body | speaker_text
+Navy base commanders reassured staff that there would be “no cuts” in care. | Navy base commanders
+U.S. negotiators reportedly walked out, accusing Seoul of rejecting a “fair deal.” | U.S. negotiators
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_text"), UNNAMED)
+def test_unnamed_people_opening_the_sentence_speak_its_partial_quote(body, speaker_text):
+    (q,) = quotes(body)
+    assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
+
+
+def test_a_scare_quote_after_a_sentence_not_opened_by_people_has_no_speaker():
+    (q,) = quotes("Talks with the officials broke down over a “fair deal.”")
+    assert (q["speaker_text"], q["attribution"]) == (None, "none")

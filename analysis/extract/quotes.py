@@ -592,6 +592,33 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     return who if who.found else _unnamed_person(text, target, floor)
 
 
+def _plural_opening(text: str, floor: int, pos: int) -> _Who:
+    """Return unnamed people who open the sentence before ``pos`` as its subject ("Army base commanders told
+    staff ... “...”", "U.S. negotiators reportedly walked out, calling it “...”"), else nobody.
+
+    >>> t = "Navy base commanders reassured staff there would be “no cuts”"
+    >>> w = _plural_opening(t, 0, 52); t[w.start : w.end]
+    'Navy base commanders'
+    >>> _plural_opening("The commanders said “no”", 0, 20).found, _plural_opening("Talks with officials “", 0, 21).found
+    (False, False)
+    """
+    first = _NONSPACE.search(text, floor, pos)
+    if first is None:
+        return _NOBODY
+    words = text[first.start() : min(pos, first.start() + 80)].split()[:8]
+    for k, word in enumerate(words[:4]):
+        low = word.lower()
+        if low in _DETERMINERS or low in _PREPOSITIONS or (not word.isalpha() and not _INITIALS.fullmatch(word)):
+            return _NOBODY  # "The officials": the other rules read it; "Talks with officials": not the subject
+        if low in _PEOPLE_PLURALS or (low.endswith("s") and low[:-1] in ROLE_NOUNS):
+            rest = _past_fillers(words[k + 1 :])
+            if not rest or not _verb_like(rest[0]):
+                return _NOBODY
+            end = text.find(word, first.start()) + len(word)
+            return _Who("descriptor", None, first.start(), end)
+    return _NOBODY
+
+
 def _owners_people(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the organisation whose people speak ("the ministry's officials said": the ministry named before).
 
@@ -2523,6 +2550,8 @@ class _Context:
                     who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
+            if not who.found:
+                who = _plural_opening(text, pl.sent_start, pl.qs)
             if who.found:
                 return who
         if pl.qs == pl.ps and pl.pi > 0:
