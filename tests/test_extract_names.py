@@ -1,4 +1,5 @@
-"""People found from the text: a full name joined by "and" to a found one, a name before "his/her counterpart"."""
+"""People found from the text: a full name joined by "and" to a found one, a name before "his/her counterpart",
+names after "the presidencies of", Korean names after a rank; headline surnames joined by a hyphen."""
 
 from __future__ import annotations
 
@@ -15,10 +16,20 @@ The choice of South Korean Kim Sang-woo and American Dana Pirrel came early. | K
 Talks were led by envoy Dana Pirrel and her Japanese counterpart Ito Kenji. | Dana Pirrel;Ito Kenji
 Gen. Jo Bell and Hanul Province officials met. | Jo Bell
 Gen. Jo Bell and his team met on Monday. | Jo Bell
-"""
+It did better in the presidencies of Jo Bell, Al Roe and Ed Poe than in the government of South Korea. | Jo Bell;Al Roe;Ed Poe
+With Wi Sung-lac and Kim Yong-bum both away, Reporter Lee Jong-gu reports. | Wi Sung-lac;Kim Yong-bum;Lee Jong-gu
+"""  # noqa: E501
 )
 
 
 @pytest.mark.parametrize(("text", "names"), PAIRS)
-def test_a_name_paired_with_a_person_is_a_person(text, names):
+def test_names_found_from_the_text(text, names):
     assert [n.exact for n in find_names(text) if n.rule != "surname"] == names.split(";")
+
+
+def test_headline_surnames_joined_by_a_hyphen_are_people():
+    t = "Bell-Roe summit nears\n\nPresident Jo Bell will meet Prime Minister Al Roe on Monday."
+    assert [(n.exact, n.name) for n in find_names(t, [(0, 21), (23, len(t))])][:2] == [
+        ("Bell", "Jo Bell"),
+        ("Roe", "Al Roe"),
+    ]
