@@ -2027,6 +2027,18 @@ _NAME_MOST = 8  # words in a quoted name ("the “Make Ships Great Again” pled
 _NAME_GLUE = frozenset(["of", "the", "and", "for", "a", "an", "to", "in", "on"])
 
 
+def _capitalised_name(exact: str, glue: frozenset[str], least: int = 1) -> bool:
+    """Return whether a quote's words are a capitalised name: ``least`` to _NAME_MOST words, the first capitalised,
+    every other capitalised or in ``glue``.
+
+    >>> _capitalised_name("“Make Ships Great Again”", _NAME_GLUE), _capitalised_name("‘we pay’", _NAME_GLUE)
+    (True, False)
+    """
+    words = _WORD.findall(exact.strip("\"“”‘’' "))
+    return (least <= len(words) <= _NAME_MOST and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in glue for w in words))  # fmt: skip
+
+
 def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with an unattributed quote that is the capitalised name of a thing, right before the
     noun it names ('the "Make Ships Great Again" pledge'), marked a label (form "scare"): nobody's speech.
@@ -2038,12 +2050,7 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     """
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if q.value["attribution"] != "none" or q.value["form"] == "scare":
-            continue
-        words = _WORD.findall(q.exact)
-        if not words or len(words) > _NAME_MOST:
-            continue
-        if not all(w[:1].isupper() or w in _NAME_GLUE for w in words) or not words[0][:1].isupper():
+        if q.value["attribution"] != "none" or q.value["form"] == "scare" or not _capitalised_name(q.exact, _NAME_GLUE):
             continue
         after = text[q.end : q.end + 30].split()
         if after and after[0][:1].islower() and after[0].rstrip(".,;:").isalpha():
@@ -2424,17 +2431,15 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a quoted capitalised name right after "the" or an owner's possessive ('The “Alliance
     Dialogue” would meet', 'on Fox News' ‘Town Hall with Jo Bell’') cleared of a speaker: a name, nobody's words.
 
-    >>> t = 'The “Alliance Dialogue” would meet, according to Yonhap.'
     >>> from analysis.extract.entities import find_entities
-    >>> [(q.value["attribution"], q.value["form"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
-    [('none', 'scare')]
+    >>> t = 'The “Alliance Dialogue” would meet, according to Yonhap.'
+    >>> q = find_quotes(t, [(0, len(t))], find_entities(t))[0]
+    >>> q.value["attribution"], q.value["form"], q.value["speaker_name"]
+    ('none', 'scare', None)
     """
     out = list(quotes)
     for i, q in enumerate(quotes):
-        words = _WORD.findall(q.exact.strip("\"“”‘’' "))
-        if not words or len(words) > _NAME_MOST or not words[0][:1].isupper() or len(words) < 2:
-            continue
-        if not all(w[:1].isupper() or w in _NAME_GLUE_WITH for w in words):
+        if not _capitalised_name(q.exact, _NAME_GLUE_WITH, least=2):
             continue
         owner = _OWNER_BEFORE.search(text, max(0, q.start - 30), q.start)
         said_by = q.value.get("speaker_start")
