@@ -19,6 +19,7 @@ None | The "Alliance Dialogue" would make room for talks, according to Yonhap.\n
 Frey's "Tough Talk" ahead of the talks\n\nNovember 16, 2019\n\n | Ann Frey, the adviser, spoke on Monday. | Ann Frey@named
 Seoul, Washington agree on ‘Reasonable, Fair’ sharing\n\nNovember 16, 2019\n\n | The allies agreed on a "reasonable and fair" deal, Jo Tallan said. | Jo Tallan@repeated;Jo Tallan@named
 None | It is "quite possible," said Moon Chung In, a professor.\n\n"We will see," Moon said. | Moon Chung In@named;Moon Chung In@named
+Seoul to pay 'more': ministry spokesman\n\nMay 2, 2022\n\n | Seoul will pay more, a spokesman for the ministry said.\n\n"We agreed," ministry spokesman Jo Tallan said. | Jo Tallan@colon;Jo Tallan@named
 None | Talks resumed in Seoul.\n\n"It was truly an outrageous proposal."\n\nJo Tallan, the chief of policy, recalled on Friday that he had this reaction to the offer. | Jo Tallan@named
 """  # noqa: E501
 )
