@@ -43,12 +43,13 @@ UNNAMED = table(
 body | speaker_text
 Navy base commanders reassured staff that there would be “no cuts” in care. | Navy base commanders
 U.S. negotiators reportedly walked out, accusing Seoul of rejecting a “fair deal.” | U.S. negotiators
+The Hanul Department of the Navy told the USFK workers, saying, "You are on leave." | The Hanul Department of the Navy
 """
 )
 
 
 @pytest.mark.parametrize(("body", "speaker_text"), UNNAMED)
-def test_unnamed_people_opening_the_sentence_speak_its_partial_quote(body, speaker_text):
+def test_unnamed_people_or_organisations_opening_the_sentence_speak_its_quote(body, speaker_text):
     (q,) = quotes(body)
     assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
 

@@ -592,24 +592,29 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     return who if who.found else _unnamed_person(text, target, floor)
 
 
-def _plural_opening(text: str, floor: int, pos: int) -> _Who:
-    """Return unnamed people who open the sentence before ``pos`` as its subject ("Army base commanders told
-    staff ... “...”", "U.S. negotiators reportedly walked out, calling it “...”"), else nobody.
+def _opening_subject(text: str, floor: int, pos: int) -> _Who:
+    """Return who opens the sentence before ``pos`` as its subject, unnamed people ("Army base commanders told
+    staff ... “...”", "U.S. negotiators reportedly walked out, calling it “...”") or an organisation the gazetteer
+    does not know ("The U.S. Department of the Navy notified them, saying “...”"), else nobody.
 
     >>> t = "Navy base commanders reassured staff there would be “no cuts”"
-    >>> w = _plural_opening(t, 0, 52); t[w.start : w.end]
+    >>> w = _opening_subject(t, 0, 52); t[w.start : w.end]
     'Navy base commanders'
-    >>> _plural_opening("The commanders said “no”", 0, 20).found, _plural_opening("Talks with officials “", 0, 21).found
+    >>> _opening_subject("The men said “no”", 0, 13).found, _opening_subject("Talks with officials “", 0, 21).found
     (False, False)
+    >>> _opening_subject("The Hanul Department of the Navy told them", 0, 42).name
+    'Hanul Department of the Navy'
     """
     first = _NONSPACE.search(text, floor, pos)
     if first is None:
         return _NOBODY
-    words = text[first.start() : min(pos, first.start() + 80)].split()[:8]
+    words = text[first.start() : min(pos, first.start() + 80)].split()[:10]
+    if words[0] in {"The", "THE"}:
+        return _proper_opening(text, first.start(), words)
     for k, word in enumerate(words[:4]):
         low = word.lower()
         if low in _DETERMINERS or low in _PREPOSITIONS or (not word.isalpha() and not _INITIALS.fullmatch(word)):
-            return _NOBODY  # "The officials": the other rules read it; "Talks with officials": not the subject
+            return _NOBODY  # "Talks with officials": not the subject
         if low in _PEOPLE_PLURALS or (low.endswith("s") and low[:-1] in ROLE_NOUNS):
             rest = _past_fillers(words[k + 1 :])
             if not rest or not _verb_like(rest[0]):
@@ -617,6 +622,21 @@ def _plural_opening(text: str, floor: int, pos: int) -> _Who:
             end = text.find(word, first.start()) + len(word)
             return _Who("descriptor", None, first.start(), end)
     return _NOBODY
+
+
+_ORG_GLUE = frozenset(["of", "the", "and", "for"])
+
+
+def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
+    """Return the organisation "The <Capitalised words>" (with "of the") that ``words``, the sentence's first words
+    from ``start``, open with when a verb follows it, else nobody ("The commanders said": people, read elsewhere)."""
+    k = 1
+    while k < len(words) - 1 and (words[k][:1].isupper() or words[k] in _ORG_GLUE):
+        k += 1
+    if k < 3 or not words[k - 1][:1].isupper() or not _verb_like(_past_fillers(words[k:])[0] if words[k:] else ""):
+        return _NOBODY
+    end = text.find(words[k - 1], start) + len(words[k - 1])
+    return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
 
 
 def _owners_people(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -1499,6 +1519,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if not who.found:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
+            if participle and (opening := _opening_subject(text, pl.sent_start, bm.start)).found:
+                who = opening if not who.found or who.start >= opening.end else who  # not "the USFK workers"
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
@@ -2556,7 +2578,7 @@ class _Context:
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             if not who.found:
-                who = _plural_opening(text, pl.sent_start, pl.qs)
+                who = _opening_subject(text, pl.sent_start, pl.qs)
             if who.found:
                 return who
         if pl.qs == pl.ps and pl.pi > 0:
