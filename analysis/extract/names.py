@@ -334,23 +334,29 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
 
 
+_OFFICE_MOST = 10  # words of an office and its phrase before a name in commas
+
+
 def office_before(toks: list[Token], i: int, j: int) -> str | None:
     """Return the office a name in commas follows ("the senior adviser for talks, Jo Bell, met"), else None.
 
-    The name must be closed by a comma and an office noun must be among the five words before its comma.
+    The name must be closed by a comma and an office noun must be among the _OFFICE_MOST words before its comma.
 
     >>> t = tokens("The senior adviser for talks, Jo Bell, met us. Then, Ann Lee, left.")
     >>> office_before(t, 6, 8), office_before(t, 14, 16)
     ('senior adviser for talks', None)
+    >>> t = tokens("By the chief representative for the talks on the new cost-sharing deal, Ann Lee, it was done.")
+    >>> office_before(t, 13, 15)
+    'chief representative for the talks on the new cost-sharing deal'
     """
     if i < 2 or j >= len(toks) or toks[i - 1].text != "," or toks[j].text != ",":
         return None
     first = i - 1
-    while first > 0 and i - 1 - first < 6 and toks[first - 1].text not in _APPOSITIVE_STOP:
+    while first > 0 and i - 1 - first < _OFFICE_MOST and toks[first - 1].text not in _APPOSITIVE_STOP:
         first -= 1
     window = toks[first : i - 1]
     office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS]
-    if not office or len(window) - office[0] > 6:
+    if not office or len(window) - office[0] > _OFFICE_MOST:
         return None
     start = 0
     for k in range(office[0]):
