@@ -111,7 +111,7 @@ SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
     "insists declared argued explained stressed stresses claimed claims tweeted replied responded continued "
     "cautioned announced acknowledged conceded suggested complained recalled predicted vowed promised "
-    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted"
+    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted reports"
 )
 # Common Korean family names in their usual romanisations (a Korean name puts the family name first).
 KOREAN_SURNAMES = word_set(
