@@ -605,7 +605,7 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
     >>> _opening_subject("The Hanul Department of the Navy told them", 0, 42).name
     'Hanul Department of the Navy'
     """
-    first = _NONSPACE.search(text, floor, pos)
+    first = _NONSPACE.search(text, floor, min(pos, floor + 80))
     if first is None:
         return _NOBODY
     words = text[first.start() : min(pos, first.start() + 80)].split()[:10]
@@ -1320,7 +1320,7 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     10
     """
     for m in idx.first_between(verb_end + 1, verb_end + 2):
-        if _is_speaker(m) and _AS.match(text, m.end):
+        if _is_speaker(m) and _AS.match(text, m.end, m.end + 8):
             return _named(m)
     return _NOBODY
 
@@ -2739,7 +2739,7 @@ class _Context:
         ps, pe = self.paragraphs[pl.pi - 1]
         if antecedent.start < ps or last.start < self.paragraphs[max(0, pl.pi - 3)][0]:
             return None  # the nearer name is not in the paragraph before, or the speaker spoke too long ago
-        first = _NONSPACE.search(text, ps, pe)
+        first = _NONSPACE.search(text, ps, min(pe, ps + 80))
         opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
             return None
