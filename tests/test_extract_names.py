@@ -1,6 +1,6 @@
 """People found from the text: a full name joined by "and" to a found one, a name before "his/her counterpart",
 a name after a long office in commas, a name before "reports", names after "the presidencies of", Korean names
-after a rank; headline surnames joined by a hyphen."""
+after a rank; a lone surname opening a sentence after "But"; headline surnames joined by a hyphen."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ Gen. Jo Bell and Hanul Province officials met. | Jo Bell
 Gen. Jo Bell and his team met on Monday. | Jo Bell
 By the chief negotiator for the talks on the new cost-sharing deal, Dana Pirrel, it was agreed. | Dana Pirrel
 The Hanul Daily's Dana Pirrel reports that the talks ended. | Dana Pirrel
+They agreed to pay. But Tallan then cut the amount. | Tallan
 It did better in the presidencies of Jo Bell, Al Roe and Ed Poe than in the government of South Korea. | Jo Bell;Al Roe;Ed Poe
 With Wi Sung-lac and Kim Yong-bum both away, Reporter Lee Jong-gu reports. | Wi Sung-lac;Kim Yong-bum;Lee Jong-gu
 """  # noqa: E501

@@ -468,12 +468,12 @@ _SUBORDINATORS = word_set("when as while after before because since until if tha
 def _opens_clause(toks: list[Token], i: int) -> bool:
     """Return whether token ``i`` opens a clause: after a sentence end, a quote mark, a comma or "and"/"when".
 
-    >>> t = tokens("It ended. Bo left, and Al spoke with Jo")
-    >>> [_opens_clause(t, k) for k in (2, 6, 8)]
-    [True, True, False]
+    >>> t = tokens("It ended. Bo left, and Al spoke with Jo. But Ed cut it")
+    >>> [_opens_clause(t, k) for k in (2, 6, 8, 11)]
+    [True, True, False, True]
     """
     opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
-    opens = opens or toks[i - 1].text in _SUBORDINATORS  # "when Jo Bell was elected"
+    opens = opens or toks[i - 1].text.lower() in _SUBORDINATORS  # "when Jo Bell was elected", "But Bo cut it"
     return opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
 
 
