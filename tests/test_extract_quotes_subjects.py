@@ -3,7 +3,8 @@ earlier quotation; "stated" before its subject; an unknown organisation named wi
 over paragraphs, closed by two single marks; "he went on to say"; the person a writer "quoted ... as telling"; the
 issuer of the statement "the statement noted" refers to; 'he said, "...," Bo wrote' (his words, Bo's report);
 "he said" for the last speaker when the paragraph before opens with him, though it names another person later;
-"the ministry's officials said" for the ministry."""
+"the ministry's officials said" for the ministry; a partial quote in a clause reported twice
+('Bo said that Al had demanded that Seoul “...”') for the outer reporter."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ Jo Tallan spoke at a rally.\n\nHe went on to say, "We are spending a lot of mone
 Jo Tallan asked when the drills end.\n\nThen he said, "End them in two days," Ann Frey wrote. | Jo Tallan
 "No," Jo Tallan said.\n\nTallan was referring to us. Ann Frey used it.\n\n"Yes," he said. | Jo Tallan;Jo Tallan
 "No," Jo Tallan said.\n\nAnn Frey was referring to us. Ann Frey used it.\n\n"Yes," he said. | Jo Tallan;Ann Frey
+Ann Frey said after the talks that Jo Tallan had demanded that Seoul “pay far more” for troops. | Ann Frey
+Ann Frey said Jo Tallan told her, “We pay.” | Jo Tallan
 Seoul's Foreign Ministry met.\n\n"We talked," the ministry's officials said. | Foreign Ministry
 In a statement, the Pentagon said it "agreed."\n\nUSFK met.\n\n"It helps," the statement noted. | Pentagon;Pentagon
 """

@@ -1521,6 +1521,9 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
             if participle and (opening := _opening_subject(text, pl.sent_start, bm.start)).found:
                 who = opening if not who.found or who.start >= opening.end else who  # not "the USFK workers"
+        if who.found and who.mention is not None and not _said_right_before(text, pl):
+            outer = _reported_subject(text, idx, pl.sent_start, who)  # 'Bo said Seoul had demanded it “...”': Bo
+            who = outer if outer.found else who
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
