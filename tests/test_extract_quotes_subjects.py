@@ -4,7 +4,8 @@ over paragraphs, closed by two single marks; "he went on to say"; the person a w
 issuer of the statement "the statement noted" refers to; 'he said, "...," Bo wrote' (his words, Bo's report);
 "he said" for the last speaker when the paragraph before opens with him, though it names another person later;
 "the ministry's officials said" for the ministry; a partial quote in a clause reported twice
-('Bo said that Al had demanded that Seoul “...”') for the outer reporter."""
+('Bo said that Al had demanded that Seoul “...”') for the outer reporter; a country or capital as the agent of a passive
+speech verb ('“declared” by Washington')."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ Jo Tallan asked when the drills end.\n\nThen he said, "End them in two days," An
 "No," Jo Tallan said.\n\nAnn Frey was referring to us. Ann Frey used it.\n\n"Yes," he said. | Jo Tallan;Ann Frey
 Ann Frey said after the talks that Jo Tallan had demanded that Seoul “pay far more” for troops. | Ann Frey
 Ann Frey said Jo Tallan told her, “We pay.” | Jo Tallan
+The offer was described as “fair” by Seoul on Monday. | Seoul
+The sum was lower than the $1 billion “declared” by Washington as the minimum. | Washington
+Jo Tallan wrote that it was investment "owned and controlled" by Seoul. | Jo Tallan
 Seoul's Foreign Ministry met.\n\n"We talked," the ministry's officials said. | Foreign Ministry
 In a statement, the Pentagon said it "agreed."\n\nUSFK met.\n\n"It helps," the statement noted. | Pentagon;Pentagon
 """

@@ -1671,12 +1671,25 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = 'It was described as “fair” by Jo Bell.'
     >>> _passive_by(t, _Index([Mention(30, 37, "Jo Bell", "person", {})]), _Place(20, 26, 0, len(t), 0, 0, 0)).start
     30
+    >>> t = 'The sum “declared” by the US'
+    >>> us = Mention(22, 28, "the US", "place", {"role": "Country; metonym for us-government"})
+    >>> _passive_by(t, _Index([us]), _Place(8, 18, 0, len(t), 0, 0, 0)).start
+    22
     """
     by = _BY.match(text, pl.qe, pl.pe)
-    if by is None or not _verbs_before(text, pl.sent_start, pl.qs):
+    if by is None:
         return _NOBODY
+    quoted_verb = pl.qe - pl.qs <= _LONGEST_VERB + 4 and text[pl.qs + 1 : pl.qe - 1].strip(".,").lower() in _REPORTING
+    verbs = [] if quoted_verb else _verbs_before(text, pl.sent_start, pl.qs)
+    if not quoted_verb and not verbs:
+        return _NOBODY  # neither a speech verb before the quote nor one quoted ('“declared” by Bo')
     m = idx.starting_at(by.end(), by.end())
-    return _named(m) if m is not None and _is_speaker(m) else _NOBODY
+    if m is not None and _is_speaker(m):
+        return _named(m)
+    # "“declared” by the US", "called “unfair” by Seoul": a country that stands for its government, when the
+    # speech verb is the quote or stands right before it (not "wrote that it was “owned” by the US")
+    country = m is not None and "metonym for" in (m.value.get("role") or "")
+    return _named(m) if country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
 
 
 _TRAILING_LABEL = re.compile(r"[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+")
