@@ -605,8 +605,10 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
     >>> _opening_subject("The Hanul Department of the Navy told them", 0, 42).name
     'Hanul Department of the Navy'
     """
+    if not text[floor : floor + 1].isupper() and not text[floor : floor + 1].isspace():
+        return _NOBODY  # a sentence that opens with a quote mark (or a digit): no subject phrase, no search
     first = _NONSPACE.search(text, floor, min(pos, floor + 80))
-    if first is None:
+    if first is None or not text[first.start()].isupper():
         return _NOBODY
     words = text[first.start() : min(pos, first.start() + 80)].split()[:10]
     if words[0] in {"The", "THE"}:
@@ -1332,8 +1334,13 @@ def _said_right_before(text: str, pl: _Place) -> bool:
     >>> _said_right_before(t, _Place(14, 19, 0, 29, 0, 0, 0)), _said_right_before(t, _Place(0, 29, 0, 29, 0, 0, 0))
     (True, False)
     """
-    words = text[max(pl.sent_start, pl.qs - 24) : pl.qs].split()
-    return bool(words) and words[-1][-1:] in {",", ":"} and words[-1][:-1].lower() in SPEECH_VERBS
+    j = pl.qs - 1
+    while j > pl.sent_start and text[j] == " ":
+        j -= 1
+    if j <= pl.sent_start or text[j] not in ",:":
+        return False  # no comma or colon right before the quote: read without a copy
+    words = text[max(pl.sent_start, j - 20) : j].split()
+    return bool(words) and words[-1].lower() in SPEECH_VERBS
 
 
 _DASHES = ("—", " – ", " -- ")
