@@ -10,8 +10,14 @@ from analysis.extract import annotate
 HEAD = "Headline\nBy A. Reporter\nNovember 16, 2019\n\n"
 
 
-def quotes(body: str, head: str = HEAD) -> list[dict]:
-    return [s.value | {"exact": s.exact} for s in annotate(head + body).of_kind("quote")]
+def quotes(body: str, head: str | None = None) -> list[dict]:
+    """The quotes of ``body`` under ``head`` (default: HEAD), each its value with its exact text."""
+    return [s.value | {"exact": s.exact} for s in annotate((head or HEAD) + body).of_kind("quote")]
+
+
+def said(body: str, head: str | None = None) -> str:
+    """Each quote's speaker name and attribution, "name@attribution", joined by ";" (the shape of the case tables)."""
+    return ";".join(f'{q["speaker_name"]}@{q["attribution"]}' for q in quotes(body, head))
 
 
 CASES = table(

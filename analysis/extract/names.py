@@ -111,7 +111,7 @@ SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
     "insists declared argued explained stressed stresses claimed claims tweeted replied responded continued "
     "cautioned announced acknowledged conceded suggested complained recalled predicted vowed promised "
-    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted"
+    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted reports"
 )
 # Common Korean family names in their usual romanisations (a Korean name puts the family name first).
 KOREAN_SURNAMES = word_set(
@@ -334,23 +334,29 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
 
 
+_OFFICE_MOST = 10  # words of an office and its phrase before a name in commas
+
+
 def office_before(toks: list[Token], i: int, j: int) -> str | None:
     """Return the office a name in commas follows ("the senior adviser for talks, Jo Bell, met"), else None.
 
-    The name must be closed by a comma and an office noun must be among the five words before its comma.
+    The name must be closed by a comma and an office noun must be among the _OFFICE_MOST words before its comma.
 
     >>> t = tokens("The senior adviser for talks, Jo Bell, met us. Then, Ann Lee, left.")
     >>> office_before(t, 6, 8), office_before(t, 14, 16)
     ('senior adviser for talks', None)
+    >>> t = tokens("By the chief representative for the talks on the new cost-sharing deal, Ann Lee, it was done.")
+    >>> office_before(t, 13, 15)
+    'chief representative for the talks on the new cost-sharing deal'
     """
     if i < 2 or j >= len(toks) or toks[i - 1].text != "," or toks[j].text != ",":
         return None
     first = i - 1
-    while first > 0 and i - 1 - first < 6 and toks[first - 1].text not in _APPOSITIVE_STOP:
+    while first > 0 and i - 1 - first < _OFFICE_MOST and toks[first - 1].text not in _APPOSITIVE_STOP:
         first -= 1
     window = toks[first : i - 1]
     office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS]
-    if not office or len(window) - office[0] > 6:
+    if not office or len(window) - office[0] > _OFFICE_MOST:
         return None
     start = 0
     for k in range(office[0]):
@@ -462,12 +468,12 @@ _SUBORDINATORS = word_set("when as while after before because since until if tha
 def _opens_clause(toks: list[Token], i: int) -> bool:
     """Return whether token ``i`` opens a clause: after a sentence end, a quote mark, a comma or "and"/"when".
 
-    >>> t = tokens("It ended. Bo left, and Al spoke with Jo")
-    >>> [_opens_clause(t, k) for k in (2, 6, 8)]
-    [True, True, False]
+    >>> t = tokens("It ended. Bo left, and Al spoke with Jo. But Ed cut it")
+    >>> [_opens_clause(t, k) for k in (2, 6, 8, 11)]
+    [True, True, False, True]
     """
     opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
-    opens = opens or toks[i - 1].text in _SUBORDINATORS  # "when Jo Bell was elected"
+    opens = opens or toks[i - 1].text.lower() in _SUBORDINATORS  # "when Jo Bell was elected", "But Bo cut it"
     return opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
 
 
@@ -703,6 +709,8 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "speech"
         elif not rule and sentence_subject(toks, i, j):
             rule = "subject"
+        elif not rule and _before_counterpart(toks, j):
+            rule = "pair"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
@@ -986,7 +994,11 @@ def _names_in(text: str, toks: list[Token], starts: list[int] | None = None) -> 
             i += 1
         second = _second_of_pair(text, toks, i, name)
         if second is not None:
-            out.append(second)
+            while toks[i].start < second.start:
+                i += 1
+            out.append(_introduced(text, toks, i) or second)  # a rule's reading first ("Kim Yong-bum": korean)
+            while i < len(toks) and toks[i].start < out[-1].end:
+                i += 1
     return out
 
 
@@ -994,19 +1006,44 @@ _PLURAL_TITLES = word_set("Messrs. Mmes.")
 
 
 def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name | None:
-    """Return the second name after a plural title ("Messrs. Bell and Roe": Roe), when token ``i`` is its "and".
+    """Return the second name after a plural title ("Messrs. Bell and Roe": Roe), or the full name joined by "and"
+    to a full name found ("Jo Bell and Al Roe", "Jo Bell and American Al Roe"), when token ``i`` is the "and".
 
     >>> t = "Messrs. Bell and Roe left."
     >>> _second_of_pair(t, tokens(t), 2, Name(8, 12, "Bell", "Bell", "Messrs.", "title")).exact
     'Roe'
+    >>> t = "Gen. Jo Bell and American Al Roe met."
+    >>> _second_of_pair(t, tokens(t), 3, Name(5, 12, "Jo Bell", "Jo Bell", "Gen.", "title")).exact
+    'Al Roe'
     """
-    if first.role not in _PLURAL_TITLES or i + 1 >= len(toks) or toks[i].text != "and":
+    if i + 1 >= len(toks) or toks[i].text != "and":
         return None
-    j = name_run(toks, i + 1)
-    if j == i + 1:
+    plural = first.role in _PLURAL_TITLES
+    if not plural and (" " not in first.exact or first.rule in {"label", "owner"}):
         return None
-    s, e = _span(text, toks, i + 1, j)
-    return Name(s, e, text[s:e], text[s:e], first.role, "title")
+    k = i + 1
+    while not plural and k < i + 3 and k < len(toks) and toks[k].text in _TITLE_GLUE and toks[k].text[:1].isupper():
+        k += 1  # "and South Korean Al Roe": a nationality or title word before the name
+    j = name_run(toks, k)
+    if j == k or (not plural and j - k < 2):
+        return None
+    s, e = _span(text, toks, k, j)
+    return Name(s, e, text[s:e], text[s:e], first.role if plural else None, "title" if plural else "pair")
+
+
+_COUNTERPART = word_set("counterpart counterparts")
+
+
+def _before_counterpart(toks: list[Token], j: int) -> bool:
+    """Return whether the words after a name at tokens ``..j-1`` join it to "his/her ... counterpart" (a person).
+
+    >>> t = tokens("Jo Bell and her South Korean counterpart Al Roe met")
+    >>> _before_counterpart(t, 2), _before_counterpart(tokens("Jo Bell and his team"), 2)
+    (True, False)
+    """
+    if j + 2 >= len(toks) or toks[j].text != "and" or toks[j + 1].text not in {"his", "her", "their"}:
+        return False
+    return any(t.text in _COUNTERPART for t in toks[j + 2 : j + 6])
 
 
 def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]],

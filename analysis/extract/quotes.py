@@ -76,7 +76,8 @@ _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:[Aa](?<!\w.)(?i:ccording\s+to)|[Ii](?<!\w.)(?i:n\s+the\s+words\s+of))\b")
 _NONSPACE = re.compile(r"\S")
 _FILLER = re.compile(
-    r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement)"
+    r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement"
+    r"|went\s+on\s+to)"
     r"[\s,]+)*\Z"
 )
 # A pronoun before its verb ("he also said"), after an inverted verb ('", said he'), or where a name may stand;
@@ -84,7 +85,7 @@ _FILLER = re.compile(
 _PRONOUN_BEFORE, _PRONOUN_AFTER, _PRONOUN_START, _PREP_BEFORE, _INITIALS, _WORD = (
     re.compile(pattern)
     for pattern in (
-        r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had)\s+)*\Z",
+        r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had|went\s+on\s+to)\s+)*\Z",
         r"\s+(?P<p>he|she)\b",
         r"(?P<p>he|she|it|He|She|It)\b",
         r"\b(?:in|at|from|of)\s+\Z",
@@ -114,7 +115,7 @@ _BODY_NOUNS = word_set(
 _INVERTING = word_set(
     "said says added adds wrote writes asked asks continued explained noted stressed insisted replied responded "
     "declared argued recalled warned cautioned quipped remarked observed commented countered retorted emphasized "
-    "emphasised acknowledged conceded complained lamented predicted saying adding"
+    "emphasised acknowledged conceded complained lamented predicted saying adding stated"
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
 _AUXILIARIES = frozenset(
@@ -203,6 +204,11 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
 
     >>> [(q.start, q.end) for q in _pairs('"" "?" "ok"', 0, 11)]
     [(7, 11)]
+
+    Two closing single marks may stand for the closing double mark: ``“We pay,’’ Bo said`` quotes "We pay,".
+
+    >>> [(q.start, q.end, q.closed) for q in _pairs("“We pay,’’ Bo said", 0, 18)]
+    [(0, 10, True)]
     """
     out: list[_Stretch] = []
     open_at: int | None = None
@@ -219,7 +225,9 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
                 out.append(_Stretch(open_at, m.end(), True))
             open_at = None
             gap = m.end()
-    if open_at is not None and end - open_at > 1:
+    if open_at is not None and (twin := text.find("’’", open_at, end)) > 0:
+        out.append(_Stretch(open_at, twin + 2, True))  # two closing single marks typed for a double one
+    elif open_at is not None and end - open_at > 1:
         out.append(_Stretch(open_at, end, False))
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
@@ -425,8 +433,30 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         named = phrase if proper else _earlier_body(text, head, back, p_start)
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
+    if chosen is None and head in _ISSUED:
+        chosen = _issuer(text, orgs, head, back, p_start)
     chosen = chosen or (bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+_ISSUED = word_set("statement report announcement")
+_ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
+
+
+def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> Mention | None:
+    """Return the organisation named nearest the last "statement" (``head``) before ``pos``: who issued the statement
+    "the statement said" refers to ("In a statement, the Foo Agency said ..."), else None.
+
+    >>> t = "Bo Corp spoke. In a statement, the Foo Agency said no. Then the statement said"
+    >>> ms = [Mention(0, 7, "Bo Corp", "org", {}), Mention(35, 45, "Foo Agency", "org", {})]
+    >>> _issuer(t, ms, "statement", 0, t.rindex("the statement")).exact
+    'Foo Agency'
+    """
+    said = text.rfind(head, back, pos)
+    if said < 0:
+        return None
+    near = [m for m in orgs if abs(m.start - said) <= _ISSUER_NEAR]
+    return min(near, key=lambda m: abs(m.start - said)) if near else None
 
 
 def _without_article(phrase: str) -> str:
@@ -474,7 +504,9 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
     return None
 
 
-_PEOPLE_PLURALS = word_set("officials experts analysts sources diplomats lawmakers legislators observers critics")
+_PEOPLE_PLURALS = word_set(
+    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives"
+)
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
 
 
@@ -485,6 +517,8 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "In an editorial, the Hanul Daily has called"
     >>> w = _proper_org(t, t.index('called'), 0); t[w.start : w.end]
     'the Hanul Daily'
+    >>> w.name
+    'Hanul Daily'
     """
     words = text[max(floor, verb_start - 60) : verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
@@ -496,7 +530,9 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
         return _NOBODY
     phrase = " ".join(words[k - 1 :])
     start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
-    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+    if start < 0:
+        return _NOBODY
+    return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
 
 
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
@@ -565,8 +601,74 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if not who.found:
         who = _proper_org(text, target, floor)
     if not who.found:
+        who = _owners_people(text, idx, target, floor, back)
+    if not who.found:
         who = _bare_people(text, target, floor)
     return who if who.found else _unnamed_person(text, target, floor)
+
+
+def _opening_subject(text: str, floor: int, pos: int) -> _Who:
+    """Return who opens the sentence before ``pos`` as its subject, unnamed people ("Army base commanders told
+    staff ... “...”", "U.S. negotiators reportedly walked out, calling it “...”") or an organisation the gazetteer
+    does not know ("The U.S. Department of the Navy notified them, saying “...”"), else nobody.
+
+    >>> t = "Navy base commanders reassured staff there would be “no cuts”"
+    >>> w = _opening_subject(t, 0, 52); t[w.start : w.end]
+    'Navy base commanders'
+    >>> _opening_subject("The men said “no”", 0, 13).found, _opening_subject("Talks with officials “", 0, 21).found
+    (False, False)
+    >>> _opening_subject("The Hanul Department of the Navy told them", 0, 42).name
+    'Hanul Department of the Navy'
+    """
+    if not text[floor : floor + 1].isupper() and not text[floor : floor + 1].isspace():
+        return _NOBODY  # a sentence that opens with a quote mark (or a digit): no subject phrase, no search
+    first = _NONSPACE.search(text, floor, min(pos, floor + 80))
+    if first is None or not text[first.start()].isupper():
+        return _NOBODY
+    words = text[first.start() : min(pos, first.start() + 80)].split()[:10]
+    if words[0] in {"The", "THE"}:
+        return _proper_opening(text, first.start(), words)
+    for k, word in enumerate(words[:4]):
+        low = word.lower()
+        if low in _DETERMINERS or low in _PREPOSITIONS or (not word.isalpha() and not _INITIALS.fullmatch(word)):
+            return _NOBODY  # "Talks with officials": not the subject
+        if low in _PEOPLE_PLURALS or (low.endswith("s") and low[:-1] in ROLE_NOUNS):
+            rest = _past_fillers(words[k + 1 :])
+            if not rest or not _verb_like(rest[0]):
+                return _NOBODY
+            end = text.find(word, first.start()) + len(word)
+            return _Who("descriptor", None, first.start(), end)
+    return _NOBODY
+
+
+_ORG_GLUE = frozenset(["of", "the", "and", "for"])
+
+
+def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
+    """Return the organisation "The <Capitalised words>" (with "of the") that ``words``, the sentence's first words
+    from ``start``, open with when a verb follows it, else nobody ("The commanders said": people, read elsewhere)."""
+    k = 1
+    while k < len(words) - 1 and (words[k][:1].isupper() or words[k] in _ORG_GLUE):
+        k += 1
+    if k < 3 or not words[k - 1][:1].isupper() or not _verb_like(_past_fillers(words[k:])[0] if words[k:] else ""):
+        return _NOBODY
+    end = text.find(words[k - 1], start) + len(words[k - 1])
+    return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
+
+
+def _owners_people(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return the organisation whose people speak ("the ministry's officials said": the ministry named before).
+
+    >>> t = "The Foo Ministry met. The ministry's officials said"
+    >>> w = _owners_people(t, _Index([Mention(4, 16, "Foo Ministry", "org", {"name": "Foo Ministry"})]), 47, 22, 0)
+    >>> w.mention.exact
+    'Foo Ministry'
+    """
+    words = text[max(floor, verb_start - 40) : verb_start].split()
+    if len(words) < 2 or words[-1].lower() not in _PEOPLE_PLURALS or not words[-2].endswith(("'s", "’s")):
+        return _NOBODY
+    owner_end = text.rfind(words[-2], max(floor, verb_start - 40), verb_start) + len(words[-2]) - 2
+    return _org_reference(text, idx, owner_end, floor, back)
 
 
 # Offices whose holder a lead gives by role and the next paragraphs by name ("a ranking U.S. diplomat said").
@@ -812,10 +914,7 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m):
             continue
-        before = text[max(floor, m.start - 30) : m.start].split()
-        while before and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
-            before.pop()  # "of the US State Department": back to the preposition
-        if before and before[-1].lower() in _PREPOSITIONS:
+        if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
         after = text[m.end : min(pos, m.end + 80)].split()
         if after and after[0] in {"'s", "’s"}:
@@ -823,9 +922,69 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             if who.found:
                 return who
             continue
-        if _verb_like(_verb_after(after)):
+        if _verb_like(_verb_after(after)) or _verb_like(_verb_after(_past_fillers(
+                text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+def _object_of_preposition(before: list[str]) -> bool:
+    """Return whether a name whose preceding words are ``before`` is a preposition's object ("of the US Army"),
+    not a clause's subject after a comma ("On Tuesday, Jo Bell ...").
+
+    >>> _object_of_preposition("a letter of the".split()), _object_of_preposition("talks on Tuesday,".split())
+    (True, False)
+    """
+    while before and not before[-1].endswith(",") and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
+        before.pop()  # "of the US State Department": back to the preposition
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
+
+
+def _quoted(text: str, end: int, pos: int) -> bool:
+    """Return whether a name ending at ``end`` stands inside a quotation that closes before ``pos``.
+
+    >>> t = 'Bo said “Jo Bell will pay,” adding “more”'
+    >>> _quoted(t, 16, 35), _quoted(t, 2, 35), _quoted('Bo said "Jo Bell will pay," adding "more"', 16, 35)
+    (True, False, True)
+    """
+    close = text.find("”", end, pos)
+    if close >= 0:
+        opening = text.find("“", end, pos)
+        return opening < 0 or close < opening
+    return text.count('"', end, pos) % 2 == 1
+
+
+def _past_aside(text: str, end: int, pos: int) -> int:
+    """Return where the words after a name resume past its appositive (", a former envoy,"), else ``end``.
+
+    >>> t = "Jo Bell, a former envoy, called it"
+    >>> t[_past_aside(t, 7, len(t)):]
+    ' called it'
+    """
+    if not text.startswith(",", end):
+        return end
+    close = text.find(",", end + 1, min(pos, end + 141))
+    return close + 1 if close > 0 and _appositive_gap(text, end, close + 1) else end
+
+
+_TIME_FILLERS = word_set("on in last this earlier")
+
+
+def _past_fillers(words: list[str]) -> list[str]:
+    """Return ``words`` without the time phrase or adverb that may stand between a subject and its verb.
+
+    >>> _past_fillers("on Tuesday said it".split()), _past_fillers("reportedly walked".split())
+    (['said', 'it'], ['walked'])
+    """
+    k = 0
+    while k < len(words) - 1 and k < 4:
+        if (words[k] in _TIME_FILLERS and words[k + 1][:1].isupper()) or words[k] in {"last", "this"}:
+            k += 2
+        elif (words[k].endswith("ly") and words[k].islower()) or words[k] in _AUXILIARIES:
+            k += 1
+        else:
+            break
+    return words[k:]
 
 
 def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who:
@@ -1155,6 +1314,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
     # comes right after it ('"Why?" he asked.'), not by a new sentence.
     ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
+    if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
+        return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         return who
@@ -1165,6 +1326,39 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
         return _subject_at(text, idx, am.start("pre"))
     return who
+
+
+_AS = re.compile(r"\s++as\b")
+
+
+def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
+    """Return the person or organisation right after "quoted"/"cited" when "as" follows them ("quoted Al Roe as
+    saying"), else nobody.
+
+    >>> t = "Bo quoted Al Roe as telling him"
+    >>> _cited_as(t, _Index([Mention(10, 16, "Al Roe", "person", {})]), 9).start
+    10
+    """
+    for m in idx.first_between(verb_end + 1, verb_end + 2):
+        if _is_speaker(m) and _AS.match(text, m.end, m.end + 8):
+            return _named(m)
+    return _NOBODY
+
+
+def _said_right_before(text: str, pl: _Place) -> bool:
+    """Return whether a speech verb and a comma or colon stand right before the quote ('he said, "').
+
+    >>> t = 'Then he said, "No," Bo wrote.'
+    >>> _said_right_before(t, _Place(14, 19, 0, 29, 0, 0, 0)), _said_right_before(t, _Place(0, 29, 0, 29, 0, 0, 0))
+    (True, False)
+    """
+    j = pl.qs - 1
+    while j > pl.sent_start and text[j] == " ":
+        j -= 1
+    if j <= pl.sent_start or text[j] not in ",:":
+        return False  # no comma or colon right before the quote: read without a copy
+    words = text[max(pl.sent_start, j - 20) : j].split()
+    return bool(words) and words[-1].lower() in SPEECH_VERBS
 
 
 _DASHES = ("—", " – ", " -- ")
@@ -1350,6 +1544,11 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if not who.found:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
+            if participle and (opening := _opening_subject(text, pl.sent_start, bm.start)).found:
+                who = opening if not who.found or who.start >= opening.end else who  # not "the USFK workers"
+        if who.found and who.mention is not None and not _said_right_before(text, pl):
+            outer = _reported_subject(text, idx, pl.sent_start, who)  # 'Bo said Seoul had demanded it “...”': Bo
+            who = outer if outer.found else who
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
@@ -1498,12 +1697,25 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = 'It was described as “fair” by Jo Bell.'
     >>> _passive_by(t, _Index([Mention(30, 37, "Jo Bell", "person", {})]), _Place(20, 26, 0, len(t), 0, 0, 0)).start
     30
+    >>> t = 'The sum “declared” by the US'
+    >>> us = Mention(22, 28, "the US", "place", {"role": "Country; metonym for us-government"})
+    >>> _passive_by(t, _Index([us]), _Place(8, 18, 0, len(t), 0, 0, 0)).start
+    22
     """
     by = _BY.match(text, pl.qe, pl.pe)
-    if by is None or not _verbs_before(text, pl.sent_start, pl.qs):
+    if by is None:
         return _NOBODY
+    quoted_verb = pl.qe - pl.qs <= _LONGEST_VERB + 4 and text[pl.qs + 1 : pl.qe - 1].strip(".,").lower() in _REPORTING
+    verbs = [] if quoted_verb else _verbs_before(text, pl.sent_start, pl.qs)
+    if not quoted_verb and not verbs:
+        return _NOBODY  # neither a speech verb before the quote nor one quoted ('“declared” by Bo')
     m = idx.starting_at(by.end(), by.end())
-    return _named(m) if m is not None and _is_speaker(m) else _NOBODY
+    if m is not None and _is_speaker(m):
+        return _named(m)
+    # "“declared” by the US", "called “unfair” by Seoul": a country that stands for its government, when the
+    # speech verb is the quote or stands right before it (not "wrote that it was “owned” by the US")
+    country = m is not None and "metonym for" in (m.value.get("role") or "")
+    return _named(m) if country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
 
 
 _TRAILING_LABEL = re.compile(r"[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+")
@@ -1817,6 +2029,7 @@ def find_quotes(
         out.append(q)
         last_by_para[pi] = q
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
+    out = _continued_forward(text, out)
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
     out = _headline_role(text, out, paragraphs[0][1] if paragraphs else 0)
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
@@ -1824,6 +2037,30 @@ def find_quotes(
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
+    return out
+
+
+def _continued_forward(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` where an unattributed quotation left open at its paragraph's end takes the speaker of the
+    quotation that opens the next paragraph: one speaker's words run on, and only their last paragraph closes
+    and names the speaker ('“We pay.¶“We pay more,” Bo said').
+
+    >>> t = "“We pay." + 2 * chr(10) + "“More,” Bo said."
+    >>> said = {"closed": True, "attribution": "named", "speaker": None, "speaker_name": "Bo", "speaker_text": "Bo",
+    ...         "speaker_start": 18, "speaker_end": 20, "antecedent": None, "candidates": []}
+    >>> qs = [Quote(0, 8, t[:8], {"closed": False, "attribution": "none"}), Quote(10, 17, t[10:17], said)]
+    >>> [q.value["speaker_name"] for q in _continued_forward(t, qs)]
+    ['Bo', 'Bo']
+    """
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):  # from the end: a run of open paragraphs takes the last one's speaker
+        q, nxt = out[i], out[i + 1]
+        if q.value["closed"] or q.value["attribution"] != "none" or nxt.value["attribution"] == "none":
+            continue
+        if text[nxt.start] not in "“\"" or _NONSPACE.search(text, q.end, nxt.start) is not None:
+            continue
+        if "\n" in text[q.end : nxt.start]:  # only space between: the next paragraph opens with the next quote
+            out[i] = _speaker_of(q, nxt, "continuation")
     return out
 
 
@@ -1856,6 +2093,18 @@ _NAME_MOST = 8  # words in a quoted name ("the “Make Ships Great Again” pled
 _NAME_GLUE = frozenset(["of", "the", "and", "for", "a", "an", "to", "in", "on"])
 
 
+def _capitalised_name(exact: str, glue: frozenset[str], least: int = 1) -> bool:
+    """Return whether a quote's words are a capitalised name: ``least`` to _NAME_MOST words, the first capitalised,
+    every other capitalised or in ``glue``.
+
+    >>> _capitalised_name("“Make Ships Great Again”", _NAME_GLUE), _capitalised_name("‘we pay’", _NAME_GLUE)
+    (True, False)
+    """
+    words = _WORD.findall(exact.strip("\"“”‘’' "))
+    return (least <= len(words) <= _NAME_MOST and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in glue for w in words))  # fmt: skip
+
+
 def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with an unattributed quote that is the capitalised name of a thing, right before the
     noun it names ('the "Make Ships Great Again" pledge'), marked a label (form "scare"): nobody's speech.
@@ -1867,12 +2116,7 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     """
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if q.value["attribution"] != "none" or q.value["form"] == "scare":
-            continue
-        words = _WORD.findall(q.exact)
-        if not words or len(words) > _NAME_MOST:
-            continue
-        if not all(w[:1].isupper() or w in _NAME_GLUE for w in words) or not words[0][:1].isupper():
+        if q.value["attribution"] != "none" or q.value["form"] == "scare" or not _capitalised_name(q.exact, _NAME_GLUE):
             continue
         after = text[q.end : q.end + 30].split()
         if after and after[0][:1].islower() and after[0].rstrip(".,;:").isalpha():
@@ -2235,7 +2479,7 @@ def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int
     if m is not None and _is_speaker(m):
         return _Who("colon", m, m.start, m.end)
     head = label[-1].lower()
-    holders = [h for h in people if head in _role_words(h)]
+    holders = [h for h in people if head in _role_words(h) and not h.value.get("descriptor")]  # not "a spokesman"
     if len({speaker_name(h) for h in holders}) == 1:
         return _Who("colon", holders[0], holders[0].start, holders[0].end)
     return _Who("descriptor", None, start, end)
@@ -2258,17 +2502,15 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a quoted capitalised name right after "the" or an owner's possessive ('The “Alliance
     Dialogue” would meet', 'on Fox News' ‘Town Hall with Jo Bell’') cleared of a speaker: a name, nobody's words.
 
-    >>> t = 'The “Alliance Dialogue” would meet, according to Yonhap.'
     >>> from analysis.extract.entities import find_entities
-    >>> [(q.value["attribution"], q.value["form"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
-    [('none', 'scare')]
+    >>> t = 'The “Alliance Dialogue” would meet, according to Yonhap.'
+    >>> q = find_quotes(t, [(0, len(t))], find_entities(t))[0]
+    >>> q.value["attribution"], q.value["form"], q.value["speaker_name"]
+    ('none', 'scare', None)
     """
     out = list(quotes)
     for i, q in enumerate(quotes):
-        words = _WORD.findall(q.exact.strip("\"“”‘’' "))
-        if not words or len(words) > _NAME_MOST or not words[0][:1].isupper() or len(words) < 2:
-            continue
-        if not all(w[:1].isupper() or w in _NAME_GLUE_WITH for w in words):
+        if not _capitalised_name(q.exact, _NAME_GLUE_WITH, least=2):
             continue
         owner = _OWNER_BEFORE.search(text, max(0, q.start - 30), q.start)
         said_by = q.value.get("speaker_start")
@@ -2332,6 +2574,7 @@ class _Context:
     voiced: dict[str, list[int]] = field(default_factory=dict)  # country -> indices in people (with an id)
     spellings: dict[str, str] | None = None  # gazetteer id -> the full name as this text first spells it
     first_word: dict[int, int] = field(default_factory=dict)  # sentence start -> its first non-space character
+    last_said: Mention | None = None  # the person who spoke the last quote attributed so far
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -2358,6 +2601,8 @@ class _Context:
         its sentence)."""
         text, idx = self.text, self.idx
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
+        if worded and _said_right_before(text, pl) and (who := _before_quote(text, idx, pl)).found:
+            return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
         for rule in _WORDED_RULES if worded else _BARE_RULES:
             who = rule(text, idx, pl)
             if who.found:
@@ -2381,6 +2626,8 @@ class _Context:
                     who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
+            if not who.found:
+                who = _opening_subject(text, pl.sent_start, pl.qs)
             if who.found:
                 return who
         if pl.qs == pl.ps and pl.pi > 0:
@@ -2494,6 +2741,8 @@ class _Context:
             value["speaker_name"] = who.name or joint
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
+        if mention is not None and mention.kind == "person" and not mention.value.get("descriptor"):
+            self.last_said = mention
         return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
                      antecedent, voice_mention)  # fmt: skip
 
@@ -2521,12 +2770,29 @@ class _Context:
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
                 antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
+                antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
                 if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
                     antecedent = self._office_holder(pl, antecedent) or antecedent
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
         return mention, antecedent, joint
+
+    def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
+        """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
+        nearest antecedent is someone else that paragraph names later ('"...," Bo said. ¶ Bo was replying to Al Roe.
+        ¶ "...," he said': Bo), else None."""
+        last, text = self.last_said, self.text
+        if last is None or antecedent is None or pl.pi == 0 or _named_in([last]) & _named_in([antecedent]):
+            return None
+        ps, pe = self.paragraphs[pl.pi - 1]
+        if antecedent.start < ps or last.start < self.paragraphs[max(0, pl.pi - 3)][0]:
+            return None  # the nearer name is not in the paragraph before, or the speaker spoke too long ago
+        first = _NONSPACE.search(text, ps, min(pe, ps + 80))
+        opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
+        if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
+            return None
+        return last
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named

@@ -1,0 +1,39 @@
+"""People found from the text: a full name joined by "and" to a found one, a name before "his/her counterpart",
+a name after a long office in commas, a name before "reports", names after "the presidencies of", Korean names
+after a rank; a lone surname opening a sentence after "But"; headline surnames joined by a hyphen."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import table
+
+from analysis.extract.names import find_names
+
+PAIRS = table(
+    r"""
+text | names
+The deal was signed by Gen. Jo Bell and Al Roe, the two envoys. | Jo Bell;Al Roe
+The choice of South Korean Kim Sang-woo and American Dana Pirrel came early. | Kim Sang-woo;Dana Pirrel
+Talks were led by envoy Dana Pirrel and her Japanese counterpart Ito Kenji. | Dana Pirrel;Ito Kenji
+Gen. Jo Bell and Hanul Province officials met. | Jo Bell
+Gen. Jo Bell and his team met on Monday. | Jo Bell
+By the chief negotiator for the talks on the new cost-sharing deal, Dana Pirrel, it was agreed. | Dana Pirrel
+The Hanul Daily's Dana Pirrel reports that the talks ended. | Dana Pirrel
+They agreed to pay. But Tallan then cut the amount. | Tallan
+It did better in the presidencies of Jo Bell, Al Roe and Ed Poe than in the government of South Korea. | Jo Bell;Al Roe;Ed Poe
+With Wi Sung-lac and Kim Yong-bum both away, Reporter Lee Jong-gu reports. | Wi Sung-lac;Kim Yong-bum;Lee Jong-gu
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "names"), PAIRS)
+def test_names_found_from_the_text(text, names):
+    assert [n.exact for n in find_names(text) if n.rule != "surname"] == names.split(";")
+
+
+def test_headline_surnames_joined_by_a_hyphen_are_people():
+    t = "Bell-Roe summit nears\n\nPresident Jo Bell will meet Prime Minister Al Roe on Monday."
+    assert [(n.exact, n.name) for n in find_names(t, [(0, 21), (23, len(t))])][:2] == [
+        ("Bell", "Jo Bell"),
+        ("Roe", "Al Roe"),
+    ]
