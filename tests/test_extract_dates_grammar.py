@@ -85,15 +85,22 @@ def test_a_quotation_is_read_from_the_day_of_the_paragraph_before(text, exact, s
     assert (exact, start, end) in got
 
 
-# "his first term": the term's days from data/entities.csv, of the one person with terms the sentence names.
+# "his first term", "during his presidency": the term's days from data/entities.csv, of the one person with terms the
+# sentence names (before or after the phrase); no ordinal: the latest term begun by publication, only after a
+# preposition of time; a term still running ends when the law ends it (four years for a US president).
 TERMS = table(
     r"""
 text | want
 The deal was struck during Donald Trump's first term. | during Donald Trump's first term 2017-01-20 2021-01-20
 President Trump, in his first term in office, met Kim twice. | in his first term in office 2017-01-20 2021-01-20
 The deal was struck during his first term. | -
-Trump's second term has no end in the data yet. | -
+Trump's second term has no end in the data yet. | Trump's second term 2025-01-20 2029-01-20
 Moon Jae-in never had a second term. | -
+During his presidency, Trump raised tariffs. | During his presidency 2017-01-20 2021-01-20
+In his term, Moon Jae-in met Kim three times. | In his term 2017-05-10 2022-05-09
+Her tenure was short, Trump said of the envoy. | -
+In his term, Moon Jae-in met Trump. | -
+Officials doubt a deal in his second term, Trump's aides say. | in his second term 2025-01-20 2029-01-20
 """
 )
 

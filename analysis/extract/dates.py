@@ -1135,36 +1135,59 @@ def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
 
 
 def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "during his first term (in office)", "Trump's second term": the days of that term of office, from
-    data/entities.csv (``role_start``/``role_end``), of the one person with terms its sentence names before it;
-    None if it names none or several, or the term has no end yet.
+    """Return "during his first term (in office)", "Trump's second term", "during his presidency", "in her
+    tenure": the days of that term of office, from data/entities.csv (``role_start``/``role_end``), of the one
+    person with terms its sentence names (before or after it: "During his term, Trump ..."); with no ordinal, the
+    latest term begun by publication, and only after "during", "in", "since" ... ("her tenure was short" is no
+    time). None if the sentence names no such person or several.
 
     >>> t = "President Donald Trump met Kim Jong Un twice during his first term in office."
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 1, 21))]
     [('during his first term in office', '2017-01-20', '2021-01-20')]
+    >>> t = "During his presidency, Trump demanded more."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 2, 20))]
+    [('During his presidency', '2017-01-20', '2021-01-20')]
     """
     text = m.string
-    begin = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
-    for stop in _SENTENCE_END.finditer(text, begin, m.start()):
-        begin = stop.end()
-    words = set(_CAP_WORD.findall(text, begin, m.end()))
-    people = {p for w in words for p in _terms_by_word().get(w, ())}
+    if not m["ord"] and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
+        return None
+    people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
     if len(people) != 1:
         return None
     terms = _terms_of()[people.pop()]
-    k = _ORDINALS[m["ord"]] - 1
-    if k >= len(terms) or terms[k][1] is None:
+    if m["ord"]:
+        k = _ORDINALS[m["ord"]] - 1
+        term = terms[k] if k < len(terms) else None
+    else:
+        term = max((t for t in terms if t[0] <= pub), default=None)
+    if term is None or term[1] is None:
         return None
-    return terms[k][0], terms[k][1], "absolute"  # type: ignore[return-value]
+    return term[0], term[1], "absolute"
+
+
+def _sentence_words(text: str, start: int, end: int) -> set[str]:
+    """Return the capitalised words of the sentence that holds ``text[start:end]`` (at most 200 characters each
+    side, within its paragraph).
+
+    >>> sorted(_sentence_words("Lee left. In his term, Moon Jae-in met Kim. Park came.", 13, 21))
+    ['In', 'Jae-in', 'Kim', 'Moon']
+    """
+    begin = max(0, start - 200, text.rfind("\n", 0, start) + 1)
+    for stop in _SENTENCE_END.finditer(text, begin, start):
+        begin = stop.end()
+    para_end = text.find("\n", end)
+    stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
+    return set(_CAP_WORD.findall(text, begin, stop.end() if stop else min(end + 200, len(text))))
 
 
 @cache
 def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
     """Return, for each person of data/entities.csv whose role has days, the ``(start, end)`` of each term (the
-    ``role_start`` and ``role_end`` lists paired in order; an end not yet known is None).
+    ``role_start`` and ``role_end`` lists paired in order; an end not yet known is the end fixed by law for the
+    role, if :data:`_TERM_YEARS` knows it, else None).
 
     >>> _terms_of()["donald-trump"]
-    [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), None)]
+    [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), datetime.date(2029, 1, 20))]
     """
     out: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
     with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
@@ -1172,9 +1195,22 @@ def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
             starts = [x.strip() for x in r["role_start"].split(";") if len(x.strip()) == 10]
             ends = [dt.date.fromisoformat(x.strip()) for x in r["role_end"].split(";") if len(x.strip()) == 10]
             if r["kind"] == "person" and starts:
-                out[r["entity_id"]] = [(dt.date.fromisoformat(a), ends[i] if i < len(ends) else None)
-                                       for i, a in enumerate(starts)]  # fmt: skip
+                out[r["entity_id"]] = [(d, ends[i] if i < len(ends) else _scheduled_end(r["role"], d))
+                                       for i, d in enumerate(map(dt.date.fromisoformat, starts))]  # fmt: skip
     return out
+
+
+_TERM_YEARS = {"President of the United States": 4, "President of South Korea": 5}  # terms fixed by constitution
+
+
+def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
+    """Return the day a term of ``role`` begun on ``start`` ends by law (a fixed number of years), or None.
+
+    >>> _scheduled_end("President of the United States", dt.date(2025, 1, 20)), _scheduled_end("Envoy", dt.date.today())
+    (datetime.date(2029, 1, 20), None)
+    """
+    years = _TERM_YEARS.get(role.strip())
+    return start.replace(year=start.year + years) if years else None
 
 
 @cache
@@ -1302,7 +1338,7 @@ _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _
 _T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
-_T_TERM = Trigger(re.compile(r"term\b"), (("term", 0),))
+_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
@@ -1354,8 +1390,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
-    (re.compile(rf"(?:\b(?i:during|in|over|throughout)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
-                rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?P<ord>first|second|third)\s+term(?:\s+in\s+office)?\b"),
+    (re.compile(rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
+                rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+)?(?P<noun>term|presidency|tenure)"
+                r"(?:\s+in\s+office)?\b"),
      _term, _T_TERM, 120, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
