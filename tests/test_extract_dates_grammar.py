@@ -44,6 +44,11 @@ His remark came ahead of the minister's visit to Busan on Friday. | 2019-11-16 |
 His remark came before the minister's visit to Busan on Friday. | 2019-11-16 | on Friday | 2019-11-15 | 2019-11-15
 The summit will follow an April accord on tariffs. | 2019-11-16 | April | 2019-04-01 | 2019-04-30
 The summit will follow an accord in April. | 2019-11-16 | in April | 2020-04-01 | 2020-04-30
+Seoul hurried the talks to brace for the possibility of a new government being elected in April. | 2019-11-16 | in April | 2020-04-01 | 2020-04-30
+Seoul hurried the talks, and a new government was elected in April. | 2019-11-16 | in April | 2019-04-01 | 2019-04-30
+Lee, the front-runner in March's vote, had criticised the deal. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
+Analysts weighed the prospect of a deal in January. | 2019-11-16 | in January | 2020-01-01 | 2020-01-31
+The chance came and went in January. | 2019-11-16 | in January | 2019-01-01 | 2019-01-31
 """  # noqa: E501
 )
 

@@ -1643,8 +1643,8 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
         return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
-    if tense == "future":
-        return tense
+    if tense == "future" or (tense is not None and _prospect(back())):
+        return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:
         return "start" if ahead or _STARTING.search(text, cue, start) else "untensed"
@@ -1689,6 +1689,28 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
         if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
             return False
         if (words[k - 1].lower(), words[k]) in heads:
+            return True
+    return False
+
+
+_PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner"})
+
+
+def _prospect(words: list[str]) -> bool:
+    """Return whether, read back from a date, a noun of expectation ("the possibility of", "the prospect of", "the
+    front-runner in") comes before any tense word or clause mark: the date is the time of what is expected, still
+    ahead whatever the tense of the verb before it.
+
+    >>> _prospect("Seoul braced for the possibility of Trump being reelected in".split())
+    True
+    >>> _prospect("Trump , the front runner in".split()), _prospect("the chance came and went in".split())
+    (True, False)
+    """
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
+            return False
+        if w in _PROSPECT or (w == "runner" and k > 0 and words[k - 1].lower() == "front"):
             return True
     return False
 
