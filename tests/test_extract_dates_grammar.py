@@ -106,6 +106,10 @@ In his term, Moon Jae-in met Kim three times. | In his term 2017-05-10 2022-05-0
 Her tenure was short, Trump said of the envoy. | -
 In his term, Moon Jae-in met Trump. | -
 Officials doubt a deal in his second term, Trump's aides say. | in his second term 2025-01-20 2029-01-20
+Since he took office, Moon Jae-in has met Kim three times. | he took office 2017-05-10 2017-05-10
+Trump has pressed Seoul since taking office. | taking office 2017-01-20 2017-01-20
+Since taking office, Trump and Moon Jae-in met twice. | -
+Prices rose since Lee took office. | -
 """
 )
 

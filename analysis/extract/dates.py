@@ -1134,6 +1134,22 @@ def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_first_unit, unit=unit), unit=unit, noun="inauguration", own_date=False)
 
 
+def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "since Trump took office", "since taking office", "since he came into office": the first day of the
+    latest term begun by publication (data/entities.csv) of the one person with terms its sentence names; None if
+    it names none or several.
+
+    >>> t = "Trump has pressed allies since taking office, the Pentagon said."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 5, 1))]
+    [('taking office', '2025-01-20', '2025-01-20')]
+    """
+    people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if len(people) != 1:
+        return None
+    first = max((lo for lo, _ in _terms_of()[people.pop()] if lo <= pub), default=None)
+    return None if first is None else (first, first, "absolute")
+
+
 def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "during his first term (in office)", "Trump's second term", "during his presidency", "in her
     tenure": the days of that term of office, from data/entities.csv (``role_start``/``role_end``), of the one
@@ -1390,6 +1406,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
+    (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
+                r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to)\s+office\b"),
+     _since_office, _T_OFFICE, 72, 2),
     (re.compile(rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
                 rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+)?(?P<noun>term|presidency|tenure)"
                 r"(?:\s+in\s+office)?\b"),
