@@ -49,6 +49,12 @@ Seoul hurried the talks, and a new government was elected in April. | 2019-11-16
 Lee, the front-runner in March's vote, had criticised the deal. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
 Analysts weighed the prospect of a deal in January. | 2019-11-16 | in January | 2020-01-01 | 2020-01-31
 The chance came and went in January. | 2019-11-16 | in January | 2019-01-01 | 2019-01-31
+The ministry said on the 12th that talks had ended. | 2019-11-16 | on the 12th | 2019-11-12 | 2019-11-12
+Lee spoke at a rally on the 14th local time. | 2019-11-16 | on the 14th | 2019-11-14 | 2019-11-14
+The envoys met the day before yesterday. | 2019-11-16 | the day before yesterday | 2019-11-14 | 2019-11-14
+They meet again the day after tomorrow. | 2019-11-16 | the day after tomorrow | 2019-11-18 | 2019-11-18
+The deal lapsed the year before last. | 2019-11-16 | the year before last | 2017-01-01 | 2017-12-31
+Talks resume the week after next. | 2019-11-16 | the week after next | 2019-11-25 | 2019-12-01
 """  # noqa: E501
 )
 

@@ -963,6 +963,19 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step)
 
 
+def _two_off(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return "the day before yesterday", "the year before last", "the week after next": the day, Monday-Sunday
+    week, month or year two steps from publication's.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It was the year before last.", dt.date(2024, 10, 17))]
+    [('the year before last', '2022-01-01', '2022-12-31')]
+    """
+    unit = (m["day"] or m["unit"]).lower()
+    step = -2 if (m["dd"] or m["dir"]).lower().startswith("before") else 2
+    lo, hi = _unit_period(_add(pub, unit, step), unit)
+    return lo, hi, "relative"
+
+
 def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "the year before the previous year", "the day after the next day": two periods from the anchor's.
 
@@ -1378,8 +1391,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
-    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,;:()]|\.(?:\s|\Z))"),
-     _day_of_month, _T_ON_THE, 1, 14),
+    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                r"(?=\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time)\b)"), _day_of_month, _T_ON_THE, 1, 24),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_UNIT, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
@@ -1421,6 +1434,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
+    (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
+                r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_DAY_UNIT, 6, 20),
     (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
                 r"|following|next)\s+(?P=unit)\b", re.IGNORECASE),
      _second_adjacent, _T_TWO_STEPS, 16, 24),
