@@ -116,6 +116,8 @@ Since he took office, Moon Jae-in has met Kim three times. | he took office 2017
 Trump has pressed Seoul since taking office. | taking office 2017-01-20 2017-01-20
 Since taking office, Trump and Moon Jae-in met twice. | -
 Prices rose since Lee took office. | -
+Since his return to the White House, Trump has pressed allies. | his return to the White House 2017-01-20 2017-01-20
+Trump has pressed Seoul since his inauguration. | his inauguration 2017-01-20 2017-01-20
 """
 )
 

@@ -1148,9 +1148,9 @@ def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
 
 
 def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "since Trump took office", "since taking office", "since he came into office": the first day of the
-    latest term begun by publication (data/entities.csv) of the one person with terms its sentence names; None if
-    it names none or several.
+    """Return "since Trump took office", "since taking office", "since his return to the White House", "since her
+    inauguration": the first day of the latest term begun by publication (data/entities.csv) of the one person
+    with terms its sentence names; None if it names none or several.
 
     >>> t = "Trump has pressed allies since taking office, the Pentagon said."
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 5, 1))]
@@ -1367,6 +1367,7 @@ _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _
 _T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
+_T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
@@ -1419,9 +1420,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
-    (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
-                r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to)\s+office\b"),
-     _since_office, _T_OFFICE, 72, 2),
+    (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
+                r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
+                r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
+     _since_office, _T_SINCE, 2, 72),
     (re.compile(rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
                 rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+)?(?P<noun>term|presidency|tenure)"
                 r"(?:\s+in\s+office)?\b"),
