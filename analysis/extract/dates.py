@@ -30,7 +30,10 @@ source ("according to an announcement on Tuesday", "as reported by ... on Thursd
 tense; one in an "ahead of <event>" phrase points forward. "To" before a determiner ("a speech to the UN")
 is no infinitive; "held" after "be" is a passive, not a past. "This past August", "this coming March";
 "a July trade deal": the nearest July. "The early 1990s": 1990-1993 (mid: 4-6, late: 7-9). "During his
-first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names.
+first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names;
+"during his presidency" (no ordinal): the latest term begun by publication, a running one to its end by law; "since
+taking office": that term's first day. A bare date after "the possibility of", "the prospect of", "front-runner in"
+points forward. "The day before yesterday", "the year before last": two steps back.
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
