@@ -44,6 +44,17 @@ His remark came ahead of the minister's visit to Busan on Friday. | 2019-11-16 |
 His remark came before the minister's visit to Busan on Friday. | 2019-11-16 | on Friday | 2019-11-15 | 2019-11-15
 The summit will follow an April accord on tariffs. | 2019-11-16 | April | 2019-04-01 | 2019-04-30
 The summit will follow an accord in April. | 2019-11-16 | in April | 2020-04-01 | 2020-04-30
+Seoul hurried the talks to brace for the possibility of a new government being elected in April. | 2019-11-16 | in April | 2020-04-01 | 2020-04-30
+Seoul hurried the talks, and a new government was elected in April. | 2019-11-16 | in April | 2019-04-01 | 2019-04-30
+Lee, the front-runner in March's vote, had criticised the deal. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
+Analysts weighed the prospect of a deal in January. | 2019-11-16 | in January | 2020-01-01 | 2020-01-31
+The chance came and went in January. | 2019-11-16 | in January | 2019-01-01 | 2019-01-31
+The ministry said on the 12th that talks had ended. | 2019-11-16 | on the 12th | 2019-11-12 | 2019-11-12
+Lee spoke at a rally on the 14th local time. | 2019-11-16 | on the 14th | 2019-11-14 | 2019-11-14
+The envoys met the day before yesterday. | 2019-11-16 | the day before yesterday | 2019-11-14 | 2019-11-14
+They meet again the day after tomorrow. | 2019-11-16 | the day after tomorrow | 2019-11-18 | 2019-11-18
+The deal lapsed the year before last. | 2019-11-16 | the year before last | 2017-01-01 | 2017-12-31
+Talks resume the week after next. | 2019-11-16 | the week after next | 2019-11-25 | 2019-12-01
 """  # noqa: E501
 )
 
@@ -85,15 +96,28 @@ def test_a_quotation_is_read_from_the_day_of_the_paragraph_before(text, exact, s
     assert (exact, start, end) in got
 
 
-# "his first term": the term's days from data/entities.csv, of the one person with terms the sentence names.
+# "his first term", "during his presidency": the term's days from data/entities.csv, of the one person with terms the
+# sentence names (before or after the phrase); no ordinal: the latest term begun by publication, only after a
+# preposition of time; a term still running ends when the law ends it (four years for a US president).
 TERMS = table(
     r"""
 text | want
 The deal was struck during Donald Trump's first term. | during Donald Trump's first term 2017-01-20 2021-01-20
 President Trump, in his first term in office, met Kim twice. | in his first term in office 2017-01-20 2021-01-20
 The deal was struck during his first term. | -
-Trump's second term has no end in the data yet. | -
+Trump's second term has no end in the data yet. | Trump's second term 2025-01-20 2029-01-20
 Moon Jae-in never had a second term. | -
+During his presidency, Trump raised tariffs. | During his presidency 2017-01-20 2021-01-20
+In his term, Moon Jae-in met Kim three times. | In his term 2017-05-10 2022-05-09
+Her tenure was short, Trump said of the envoy. | -
+In his term, Moon Jae-in met Trump. | -
+Officials doubt a deal in his second term, Trump's aides say. | in his second term 2025-01-20 2029-01-20
+Since he took office, Moon Jae-in has met Kim three times. | he took office 2017-05-10 2017-05-10
+Trump has pressed Seoul since taking office. | taking office 2017-01-20 2017-01-20
+Since taking office, Trump and Moon Jae-in met twice. | -
+Prices rose since Lee took office. | -
+Since his return to the White House, Trump has pressed allies. | his return to the White House 2017-01-20 2017-01-20
+Trump has pressed Seoul since his inauguration. | his inauguration 2017-01-20 2017-01-20
 """
 )
 

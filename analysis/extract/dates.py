@@ -30,7 +30,10 @@ source ("according to an announcement on Tuesday", "as reported by ... on Thursd
 tense; one in an "ahead of <event>" phrase points forward. "To" before a determiner ("a speech to the UN")
 is no infinitive; "held" after "be" is a passive, not a past. "This past August", "this coming March";
 "a July trade deal": the nearest July. "The early 1990s": 1990-1993 (mid: 4-6, late: 7-9). "During his
-first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names.
+first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names;
+"during his presidency" (no ordinal): the latest term begun by publication, a running one to its end by law; "since
+taking office": that term's first day. A bare date after "the possibility of", "the prospect of", "front-runner in"
+points forward. "The day before yesterday", "the year before last": two steps back.
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
@@ -963,6 +966,19 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step)
 
 
+def _two_off(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return "the day before yesterday", "the year before last", "the week after next": the day, Monday-Sunday
+    week, month or year two steps from publication's.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It was the year before last.", dt.date(2024, 10, 17))]
+    [('the year before last', '2022-01-01', '2022-12-31')]
+    """
+    unit = (m["day"] or m["unit"]).lower()
+    step = -2 if (m["dd"] or m["dir"]).lower().startswith("before") else 2
+    lo, hi = _unit_period(_add(pub, unit, step), unit)
+    return lo, hi, "relative"
+
+
 def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "the year before the previous year", "the day after the next day": two periods from the anchor's.
 
@@ -1134,37 +1150,76 @@ def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_first_unit, unit=unit), unit=unit, noun="inauguration", own_date=False)
 
 
+def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "since Trump took office", "since taking office", "since his return to the White House", "since her
+    inauguration": the first day of the latest term begun by publication (data/entities.csv) of the one person
+    with terms its sentence names; None if it names none or several.
+
+    >>> t = "Trump has pressed allies since taking office, the Pentagon said."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 5, 1))]
+    [('taking office', '2025-01-20', '2025-01-20')]
+    """
+    people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if len(people) != 1:
+        return None
+    first = max((lo for lo, _ in _terms_of()[people.pop()] if lo <= pub), default=None)
+    return None if first is None else (first, first, "absolute")
+
+
 def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "during his first term (in office)", "Trump's second term": the days of that term of office, from
-    data/entities.csv (``role_start``/``role_end``), of the one person with terms its sentence names before it;
-    None if it names none or several, or the term has no end yet.
+    """Return "during his first term (in office)", "Trump's second term", "during his presidency", "in her
+    tenure": the days of that term of office, from data/entities.csv (``role_start``/``role_end``), of the one
+    person with terms its sentence names (before or after it: "During his term, Trump ..."); with no ordinal, the
+    latest term begun by publication, and only after "during", "in", "since" ... ("her tenure was short" is no
+    time). None if the sentence names no such person or several.
 
     >>> t = "President Donald Trump met Kim Jong Un twice during his first term in office."
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 1, 21))]
     [('during his first term in office', '2017-01-20', '2021-01-20')]
+    >>> t = "During his presidency, Trump demanded more."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 2, 20))]
+    [('During his presidency', '2017-01-20', '2021-01-20')]
     """
     text = m.string
-    begin = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
-    for stop in _SENTENCE_END.finditer(text, begin, m.start()):
-        begin = stop.end()
-    words = set(_CAP_WORD.findall(text, begin, m.end()))
-    people = {p for w in words for p in _terms_by_word().get(w, ())}
+    if not m["ord"] and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
+        return None
+    people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
     if len(people) != 1:
         return None
     terms = _terms_of()[people.pop()]
-    k = _ORDINALS[m["ord"]] - 1
-    if k >= len(terms) or terms[k][1] is None:
+    if m["ord"]:
+        k = _ORDINALS[m["ord"]] - 1
+        term = terms[k] if k < len(terms) else None
+    else:
+        term = max((t for t in terms if t[0] <= pub), default=None)
+    if term is None or term[1] is None:
         return None
-    return terms[k][0], terms[k][1], "absolute"  # type: ignore[return-value]
+    return term[0], term[1], "absolute"
+
+
+def _sentence_words(text: str, start: int, end: int) -> set[str]:
+    """Return the capitalised words of the sentence that holds ``text[start:end]`` (at most 200 characters each
+    side, within its paragraph).
+
+    >>> sorted(_sentence_words("Lee left. In his term, Moon Jae-in met Kim. Park came.", 13, 21))
+    ['In', 'Jae-in', 'Kim', 'Moon']
+    """
+    begin = max(0, start - 200, text.rfind("\n", 0, start) + 1)
+    for stop in _SENTENCE_END.finditer(text, begin, start):
+        begin = stop.end()
+    para_end = text.find("\n", end)
+    stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
+    return set(_CAP_WORD.findall(text, begin, stop.end() if stop else min(end + 200, len(text))))
 
 
 @cache
 def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
     """Return, for each person of data/entities.csv whose role has days, the ``(start, end)`` of each term (the
-    ``role_start`` and ``role_end`` lists paired in order; an end not yet known is None).
+    ``role_start`` and ``role_end`` lists paired in order; an end not yet known is the end fixed by law for the
+    role, if :data:`_TERM_YEARS` knows it, else None).
 
     >>> _terms_of()["donald-trump"]
-    [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), None)]
+    [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), datetime.date(2029, 1, 20))]
     """
     out: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
     with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
@@ -1172,9 +1227,22 @@ def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
             starts = [x.strip() for x in r["role_start"].split(";") if len(x.strip()) == 10]
             ends = [dt.date.fromisoformat(x.strip()) for x in r["role_end"].split(";") if len(x.strip()) == 10]
             if r["kind"] == "person" and starts:
-                out[r["entity_id"]] = [(dt.date.fromisoformat(a), ends[i] if i < len(ends) else None)
-                                       for i, a in enumerate(starts)]  # fmt: skip
+                out[r["entity_id"]] = [(d, ends[i] if i < len(ends) else _scheduled_end(r["role"], d))
+                                       for i, d in enumerate(map(dt.date.fromisoformat, starts))]  # fmt: skip
     return out
+
+
+_TERM_YEARS = {"President of the United States": 4, "President of South Korea": 5}  # terms fixed by constitution
+
+
+def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
+    """Return the day a term of ``role`` begun on ``start`` ends by law (a fixed number of years), or None.
+
+    >>> _scheduled_end("President of the United States", dt.date(2025, 1, 20)), _scheduled_end("Envoy", dt.date.today())
+    (datetime.date(2029, 1, 20), None)
+    """
+    years = _TERM_YEARS.get(role.strip())
+    return start.replace(year=start.year + years) if years else None
 
 
 @cache
@@ -1302,7 +1370,8 @@ _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _
 _T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
-_T_TERM = Trigger(re.compile(r"term\b"), (("term", 0),))
+_T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
+_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
@@ -1326,8 +1395,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
-    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,;:()]|\.(?:\s|\Z))"),
-     _day_of_month, _T_ON_THE, 1, 14),
+    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                r"(?=\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time)\b)"), _day_of_month, _T_ON_THE, 1, 24),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_UNIT, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
@@ -1354,8 +1423,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
-    (re.compile(rf"(?:\b(?i:during|in|over|throughout)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
-                rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?P<ord>first|second|third)\s+term(?:\s+in\s+office)?\b"),
+    (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
+                r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
+                r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
+     _since_office, _T_SINCE, 2, 72),
+    (re.compile(rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
+                rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+)?(?P<noun>term|presidency|tenure)"
+                r"(?:\s+in\s+office)?\b"),
      _term, _T_TERM, 120, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
@@ -1365,6 +1439,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _adjacent, _T_DAY_UNIT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
+    (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
+                r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_DAY_UNIT, 6, 20),
     (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
                 r"|following|next)\s+(?P=unit)\b", re.IGNORECASE),
      _second_adjacent, _T_TWO_STEPS, 16, 24),
@@ -1606,8 +1682,8 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
         return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
-    if tense == "future":
-        return tense
+    if tense == "future" or (tense is not None and _prospect(back())):
+        return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:
         return "start" if ahead or _STARTING.search(text, cue, start) else "untensed"
@@ -1652,6 +1728,28 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
         if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
             return False
         if (words[k - 1].lower(), words[k]) in heads:
+            return True
+    return False
+
+
+_PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner"})
+
+
+def _prospect(words: list[str]) -> bool:
+    """Return whether, read back from a date, a noun of expectation ("the possibility of", "the prospect of", "the
+    front-runner in") comes before any tense word or clause mark: the date is the time of what is expected, still
+    ahead whatever the tense of the verb before it.
+
+    >>> _prospect("Seoul braced for the possibility of Trump being reelected in".split())
+    True
+    >>> _prospect("Trump , the front runner in".split()), _prospect("the chance came and went in".split())
+    (True, False)
+    """
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
+            return False
+        if w in _PROSPECT or (w == "runner" and k > 0 and words[k - 1].lower() == "front"):
             return True
     return False
 
