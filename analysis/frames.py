@@ -413,6 +413,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     """
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
+    if near and changed_from(r, fig, near[0][1]):  # "X, an 8 percent increase from 2018": X is of 2019
+        return (date_years(near[0][1])[-1] + 1,), _how(near[0][1])
     if near:
         return date_years(near[0][1], whole_years), _how(near[0][1])
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
@@ -426,12 +428,26 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     return (r.published.year,), "publication"
 
 
+def changed_from(r: Reader, fig: Span, d: Span) -> bool:
+    """Return whether a date after an amount is the base of a percent change between them ("a $925 million deal, an
+    8.2 percent increase from 2018"), so the amount is of the year after it.
+
+    >>> r = Reader(annotate_text("They settled on $925 million, an 8.2 percent increase from 2018."))
+    >>> changed_from(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
+    True
+    """
+    if fig.kind != "money" or d.start < fig.end or not date_years(d):
+        return False
+    return any(base_date(r, p) == d for p in r.spans_in(fig.end, d.start, "percent"))
+
+
 def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     """Return the year a percent change is of: "from <year>" means the year after, else its phrase's year,
     else the year of the amount it modifies."""
     p0, p1 = r.clause(fig)
     d = base_date(r, fig)
     if d is not None:
+        d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
         return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(own[0][1] if own else d)
     base = _modified_amount(r, fig)
@@ -445,6 +461,24 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+#: Between two years of one series: "in 2019 and 2020", "2019, 2020".
+_DATE_SERIES_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def last_of_series(r: Reader, d: Span) -> Span:
+    """Return the last year of the series a year opens ("2019 and 2020": 2020), or the year itself.
+
+    >>> r = Reader(annotate_text("It rose 13.9 percent from its payment in 2019 and 2020."))
+    >>> last_of_series(r, r.spans_in(0, len(r.text), "date")[0]).exact
+    '2020'
+    """
+    while True:
+        after = [x for x in r.spans_in(d.end, d.end + 24, "date") if x.start >= d.end and date_years(x)]
+        if not after or not _DATE_SERIES_GAP.fullmatch(r.text, d.end, after[0].start):
+            return d
+        d = after[0]
 
 
 def base_date(r: Reader, fig: Span) -> Span | None:
@@ -750,6 +784,22 @@ _ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer
                        r"(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
+#: Right after an amount, the deal it is the sum of: "a $925 million, one-year deal", "the 1 trillion won agreement".
+_DEAL_AFTER = re.compile(r"[\s,]{0,3}(?:(?:one|two|three|four|five|six|multi|\d)[\s‐‑-]year\s+|annual\s+|yearly\s+|"
+                         r"new\s+|cost[\s‐‑-]?sharing\s+|stopgap\s+|interim\s+)*(?:deal|agreement|accord|pact)\b", re.I)
+
+
+def sum_of_deal(r: Reader, fig: Span) -> bool:
+    """Return whether an amount names the sum of a deal, in an article about the cost-sharing deal ("negotiators
+    settled on a $925 million, one-year deal"): what the deal has Seoul pay.
+
+    >>> r = Reader(annotate_text("Under the SMA, negotiators settled on a $925 million, one-year deal."))
+    >>> sum_of_deal(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    return r.about_sma and _DEAL_AFTER.match(r.text, r.restated_to(fig)) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
@@ -784,7 +834,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
-    if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig):
+    if (before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig)
+            or sum_of_deal(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return "other", "reported", None
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
@@ -1588,9 +1639,50 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
     if fig.kind != "multiplier":
         return ()
     own = _multiple_target(r, fig, frames)
+    if own is not None and counted_from(r.text, fig.end, own.start):  # "This is a fivefold rise from X": X is the base
+        own = anaphoric_amount(r, fig, frames) or own
     earlier = restated_multiple(r, fig) if own is None else None
     target = own if earlier is None else _multiple_target(r, earlier, frames)
     return (target,) if target is not None else ()
+
+
+#: A word between a multiple and a later amount that makes the amount the base: "five times more than $X",
+#: "ten times what Seoul paid", or "from" with no "to" after it ("a fivefold increase from this year's $X").
+_BASE_GAP = re.compile(r"\b(?:than|what)\b|\bfrom\b(?:(?!\bto\b)[^.;\d]){0,40}$", re.I)
+
+
+def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
+    """Return whether an amount after a multiple is the base it is counted from, not its result.
+
+    >>> t = "a fivefold increase from this year's $923 million"
+    >>> counted_from(t, 10, t.index("$")), counted_from("a fivefold increase from 2019 to $5 billion", 10, 33)
+    (True, False)
+    """
+    return amount_start >= multiple_end and _BASE_GAP.search(text, multiple_end, amount_start) is not None
+
+
+#: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".
+_ANAPHOR_OPENING = re.compile(r"\s*+(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))\s+(?:is|was|"
+                              r"would\s+be|represents?|represented|marks?|marked|amounts?\s+to|amounted\s+to)\b")
+
+
+def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
+    """Return the amount of the sentence before that a multiple's sentence stands for when it opens on "This is"
+    (its last amount that is not a payment), else None.
+
+    >>> r = Reader(annotate_text("Trump wants Seoul to pay $5 billion. This is a fivefold rise from its $900 million."))
+    >>> frames = {s.id: frame_of(r, s) for s in r.figures_in(0, len(r.text))}
+    >>> anaphoric_amount(r, r.spans_in(0, len(r.text), "multiplier")[0], frames).exact
+    '$5 billion'
+    """
+    s, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0 or not _ANAPHOR_OPENING.match(r.text, s):
+        return None
+    prev = r.sentences[i]
+    money = [m for m in r.spans_in(prev.start, prev.end, "money")
+             if m.id in frames and frames[m.id].quantity not in ("sma_payment", "conversion")]
+    return money[-1] if money else None
 
 
 def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:

@@ -41,6 +41,7 @@ from analysis.frames import (
     Reader,
     base_date,
     build_figures,
+    counted_from,
     date_years,
     intent_before,
     names_payment,
@@ -863,8 +864,9 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
 
 
 def amount_is_base(fig: Figure, ctx: Context) -> bool:
-    """Return whether the multiple's amount is its base, not its result: it follows the multiple after "than" or
-    "what" ("five times more than its contributions of $900 million"), so it is divided by, not divided.
+    """Return whether the multiple's amount is its base, not its result: it follows the multiple after "than",
+    "what" or "from" (:func:`counted_from`: "five times more than its contributions of $900 million"), so it is
+    divided by, not divided.
 
     >>> amount_is_base(*example("The US demanded Seoul pay five times more than its $900 million.", "2020-09-11"))
     True
@@ -874,13 +876,7 @@ def amount_is_base(fig: Figure, ctx: Context) -> bool:
     if not fig.related:
         return False
     m = fig.related[0]
-    if m.start < fig.span.end:
-        return False
-    return _BASE_CUE.search(ctx.text, fig.span.end, m.start) is not None
-
-
-#: A word between a multiple and a later amount that makes the amount the base: "five times more than $X".
-_BASE_CUE = re.compile(r"\b(?:than|what)\b", re.I)
+    return counted_from(ctx.text, fig.span.end, m.start)
 
 
 #: Words that make a multiple approximate rather than bounded: "nearly five times", "almost ten times".
