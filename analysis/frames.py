@@ -424,7 +424,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     c0, c1 = r.clause(fig, strong=True)
     wide = _bound_dates(r, fig, c0, c1, whole_years)
     if wide:
-        return date_years(wide[0][1], whole_years), "clause"
+        shift = 1 if changed_from(r, fig, wide[0][1]) else 0
+        return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), "clause"
     return (r.published.year,), "publication"
 
 
