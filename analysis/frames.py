@@ -664,7 +664,30 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
-    return None
+    owner = owned_by_us_side(r, fig)
+    return ("demand", owner) if owner is not None else None
+
+
+#: Between an owner and the amount it owns: "Trump’s $5 billion", "Washington's latest $5 billion".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:latest|new|initial|original|earlier|proposed|annual|yearly)\s+)?")
+#: After an amount, what a side spends itself: "Washington's $13 billion cost of stationing troops".
+_SPENT_NOUN = re.compile(r"\s+(?:(?:a|per)\s+year\s+)?(?:costs?|spending|budget|outlays?|expenditures?|aid|"
+                         r"investments?|loss|losses|deficit|surplus|exports?|imports?)\b", re.I)
+
+
+def owned_by_us_side(r: Reader, fig: Span) -> int | None:
+    """Return where the owner starts when an amount is owned by the US side ("Trump’s $5 billion shakedown"): under
+    the SMA the US side is paid, so a sum it owns is its ask, unless named as its own spending; else None.
+
+    >>> r = Reader(annotate_text("Trump’s $5 billion shakedown is vexing. Washington’s $13 billion cost is high."))
+    >>> [owned_by_us_side(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    owners = [p for p in r.spans_in(max(0, fig.start - 60), fig.start, "person", "org", "place")
+              if _POSSESSIVE_GAP.fullmatch(r.text, p.end, fig.start)]
+    if fig.kind != "money" or not owners or r.country.get(str(_actor_id(owners[-1]))) != "US":
+        return None
+    return None if _SPENT_NOUN.match(r.text, fig.end) else owners[-1].start
 
 
 #: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
@@ -1537,13 +1560,30 @@ def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
         if f is None or s.kind not in ("money", "percent"):
             continue
         key = (s.kind, s.value.get("amount"), s.value.get("currency"), s.value.get("percent"))
-        if key in first and _unframed(r, s, f):
+        if key in first and (_unframed(r, s, f) or named_as_earlier(r, s)):
             prior = first[key]
             out[s.id] = Frame(prior.quantity, prior.years, prior.actor, _modality(r, s, prior.modality), prior.bound,
                               prior.recalled)
         elif f.modality in _PUT_FORWARD and f.quantity in ("demand", "offer", "forecast", "sma_change"):
             first.setdefault(key, f)
     return out
+
+
+#: Before an amount, words naming it as one given before: "the earlier number of", "the same figure of".
+_EARLIER_NAME = re.compile(r"\b(?:the|its|his|their)\s+(?:earlier|previous|original|initial|same|old|former)\s+"
+                           r"(?:number|figure|sum|amount|demand|request|ask|price\s+tag)\s+of\s+(?:about\s+|some\s+)?$",
+                           re.I)
+
+
+def named_as_earlier(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is named as one the article gave before ("could stick to the earlier number of
+    $5 billion"), so it takes that figure's frame, whatever verb governs it.
+
+    >>> r = Reader(annotate_text("He demanded $5 billion. He could stick to the earlier number of $5 billion."))
+    >>> [named_as_earlier(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    return _EARLIER_NAME.search(r.text, max(0, fig.start - 60), fig.start) is not None
 
 
 def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:

@@ -642,6 +642,10 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
     # an amount naming a deal's sum is a payment, of the year after the base of the rise it marked
     ("2019-12-06", "Negotiators settled on a $890 million, one-year deal that marked an 8.2 percent increase from "
      "2018 in Seoul's share.", "$890 million", "sma_payment", "supported"),
+    # a sum the paid (US) side owns is its ask; one named as an earlier figure takes that figure's frame
+    ("2019-12-06", "Critics call Trump’s $5 billion shakedown of Seoul vexing.", "$5 billion", "demand", "supported"),
+    ("2024-05-02", "In 2019 Washington demanded Seoul pay 5 billion dollars. A new president could stick to the "
+     "earlier number of $5 billion.", "$5 billion", "demand", "supported"),
     # ... its year is taken across a comma, so a wrong sum is flagged unverifiable, never contradicted
     ("2019-12-06", "Negotiators settled on a $1.5 billion, one-year deal that marked an 8.2 percent increase from "
      "2018 in Seoul's share.", "$1.5 billion", "sma_payment", "unverifiable"),
