@@ -824,12 +824,57 @@ def sum_of_deal(r: Reader, fig: Span) -> bool:
     return r.about_sma and _DEAL_AFTER.match(r.text, r.restated_to(fig)) is not None
 
 
+#: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
+_OR_GAP = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?")
+
+
+def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of the percent an amount restates ("the defense budget rose 9.9 percent, or $40 billion")
+    when it is a quantity the data does not cover; else None.
+
+    >>> r = Reader(annotate_text("Seoul's SMA share rose. Its defense budget rose 9.9 percent, or $40 billion."))
+    >>> restated_percent_quantity(r, r.figures_in(0, len(r.text))[-1])
+    'defence_budget'
+    """
+    before = [p for p in r.spans_in(max(0, fig.start - 40), fig.start, "percent")
+              if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
+    if not before:
+        return None
+    quantity = _percent_quantity(r, before[-1])[0]
+    return quantity if quantity in OTHER_QUANTITIES else None
+
+
+#: A thing's cost right before an amount: "It cost some $10.7 billion", "the base will cost about X".
+_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+(?:(?:about|some|around|roughly|nearly|almost|over|an|"
+                          r"estimated|more\s+than|less\s+than)\s+)*$", re.I)
+#: A payment noun as the subject of "cost": "Seoul's contribution cost it X" is still what Seoul pays.
+_PAYMENT_SUBJECT = re.compile(r"\b(?:contribution|payment|share|SMA|deal|agreement|cost-?sharing)\b[^.;]{0,30}$",
+                              re.I)
+
+
+def thing_costs(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a thing costs ("It cost some $10.7 billion"), "cost" right before it with no
+    payment noun as its subject.
+
+    >>> r = Reader(annotate_text("Seoul pays its SMA share. The base is big. It cost some $10.7 billion."))
+    >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    m = _COST_BEFORE.search(r.text, max(0, fig.start - 60), fig.start)
+    if m is None:
+        return False
+    s, _ = r.sentence_of(fig)
+    return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
-    other = _other_quantity(r, fig)
+    other = _other_quantity(r, fig) or restated_percent_quantity(r, fig)
     if other:
         return other, "reported", None
+    if thing_costs(r, fig):
+        return "other", "reported", None  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
     if _whole_of_share(r, fig):
         return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)

@@ -646,6 +646,11 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
     ("2019-12-06", "Critics call Trump’s $5 billion shakedown of Seoul vexing.", "$5 billion", "demand", "supported"),
     ("2024-05-02", "In 2019 Washington demanded Seoul pay 5 billion dollars. A new president could stick to the "
      "earlier number of $5 billion.", "$5 billion", "demand", "supported"),
+    # what a thing costs is no payment; an amount restating another quantity's percent is of that quantity
+    ("2019-01-11", "Seoul pays its SMA share. The new base is vast. It cost some $10.7 billion.", "some $10.7 billion",
+     "other", "not_checkable"),
+    ("2019-01-11", "Seoul pays its SMA share. Its defense budget rose 9.9 percent, or $40 billion.", "$40 billion",
+     "defence_budget", "not_checkable"),
     # ... its year is taken across a comma, so a wrong sum is flagged unverifiable, never contradicted
     ("2019-12-06", "Negotiators settled on a $1.5 billion, one-year deal that marked an 8.2 percent increase from "
      "2018 in Seoul's share.", "$1.5 billion", "sma_payment", "unverifiable"),
