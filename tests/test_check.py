@@ -646,6 +646,9 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
     ("2019-12-06", "Critics call Trump’s $5 billion shakedown of Seoul vexing.", "$5 billion", "demand", "supported"),
     ("2024-05-02", "In 2019 Washington demanded Seoul pay 5 billion dollars. A new president could stick to the "
      "earlier number of $5 billion.", "$5 billion", "demand", "supported"),
+    # a demand for a named year that the data records only from later reports: confirmed, never contradicted
+    ("2019-07-31", "The US will ask Seoul to pay $5 billion for 2020.", "$5 billion", "demand", "supported"),
+    ("2019-07-31", "The US will ask Seoul to pay $3 billion for 2020.", "$3 billion", "demand", "unverifiable"),
     # what a thing costs is no payment; an amount restating another quantity's percent is of that quantity
     ("2019-01-11", "Seoul pays its SMA share. The new base is vast. It cost some $10.7 billion.", "some $10.7 billion",
      "other", "not_checkable"),
