@@ -413,6 +413,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     """
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
+    if near and changed_from(r, fig, near[0][1]):  # "X, an 8 percent increase from 2018": X is of 2019
+        return (date_years(near[0][1])[-1] + 1,), _how(near[0][1])
     if near:
         return date_years(near[0][1], whole_years), _how(near[0][1])
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
@@ -422,8 +424,22 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     c0, c1 = r.clause(fig, strong=True)
     wide = _bound_dates(r, fig, c0, c1, whole_years)
     if wide:
-        return date_years(wide[0][1], whole_years), "clause"
+        shift = 1 if changed_from(r, fig, wide[0][1]) else 0
+        return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), "clause"
     return (r.published.year,), "publication"
+
+
+def changed_from(r: Reader, fig: Span, d: Span) -> bool:
+    """Return whether a date after an amount is the base of a percent change between them ("a $925 million deal, an
+    8.2 percent increase from 2018"), so the amount is of the year after it.
+
+    >>> r = Reader(annotate_text("They settled on $925 million, an 8.2 percent increase from 2018."))
+    >>> changed_from(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
+    True
+    """
+    if fig.kind != "money" or d.start < fig.end or not date_years(d):
+        return False
+    return any(base_date(r, p) == d for p in r.spans_in(fig.end, d.start, "percent"))
 
 
 def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
@@ -432,6 +448,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     p0, p1 = r.clause(fig)
     d = base_date(r, fig)
     if d is not None:
+        d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
         return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(own[0][1] if own else d)
     base = _modified_amount(r, fig)
@@ -445,6 +462,24 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+#: Between two years of one series: "in 2019 and 2020", "2019, 2020".
+_DATE_SERIES_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def last_of_series(r: Reader, d: Span) -> Span:
+    """Return the last year of the series a year opens ("2019 and 2020": 2020), or the year itself.
+
+    >>> r = Reader(annotate_text("It rose 13.9 percent from its payment in 2019 and 2020."))
+    >>> last_of_series(r, r.spans_in(0, len(r.text), "date")[0]).exact
+    '2020'
+    """
+    while True:
+        after = [x for x in r.spans_in(d.end, d.end + 24, "date") if x.start >= d.end and date_years(x)]
+        if not after or not _DATE_SERIES_GAP.fullmatch(r.text, d.end, after[0].start):
+            return d
+        d = after[0]
 
 
 def base_date(r: Reader, fig: Span) -> Span | None:
@@ -629,7 +664,30 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
-    return None
+    owner = owned_by_us_side(r, fig)
+    return ("demand", owner) if owner is not None else None
+
+
+#: Between an owner and the amount it owns: "Trump’s $5 billion", "Washington's latest $5 billion".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:latest|new|initial|original|earlier|proposed|annual|yearly)\s+)?")
+#: After an amount, what a side spends itself: "Washington's $13 billion cost of stationing troops".
+_SPENT_NOUN = re.compile(r"\s+(?:(?:a|per)\s+year\s+)?(?:costs?|spending|budget|outlays?|expenditures?|aid|"
+                         r"investments?|loss|losses|deficit|surplus|exports?|imports?)\b", re.I)
+
+
+def owned_by_us_side(r: Reader, fig: Span) -> int | None:
+    """Return where the owner starts when an amount is owned by the US side ("Trump’s $5 billion shakedown"): under
+    the SMA the US side is paid, so a sum it owns is its ask, unless named as its own spending; else None.
+
+    >>> r = Reader(annotate_text("Trump’s $5 billion shakedown is vexing. Washington’s $13 billion cost is high."))
+    >>> [owned_by_us_side(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    owners = [p for p in r.spans_in(max(0, fig.start - 60), fig.start, "person", "org", "place")
+              if _POSSESSIVE_GAP.fullmatch(r.text, p.end, fig.start)]
+    if fig.kind != "money" or not owners or r.country.get(str(_actor_id(owners[-1]))) != "US":
+        return None
+    return None if _SPENT_NOUN.match(r.text, fig.end) else owners[-1].start
 
 
 #: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
@@ -750,12 +808,73 @@ _ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer
                        r"(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
+#: Right after an amount, the deal it is the sum of: "a $925 million, one-year deal", "the 1 trillion won agreement".
+_DEAL_AFTER = re.compile(r"[\s,]{0,3}(?:(?:one|two|three|four|five|six|multi|\d)[\s‐‑-]year\s+|annual\s+|yearly\s+|"
+                         r"new\s+|cost[\s‐‑-]?sharing\s+|stopgap\s+|interim\s+)*(?:deal|agreement|accord|pact)\b", re.I)
+
+
+def sum_of_deal(r: Reader, fig: Span) -> bool:
+    """Return whether an amount names the sum of a deal, in an article about the cost-sharing deal ("negotiators
+    settled on a $925 million, one-year deal"): what the deal has Seoul pay.
+
+    >>> r = Reader(annotate_text("Under the SMA, negotiators settled on a $925 million, one-year deal."))
+    >>> sum_of_deal(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    return r.about_sma and _DEAL_AFTER.match(r.text, r.restated_to(fig)) is not None
+
+
+#: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
+_OR_GAP = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?")
+
+
+def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of the percent an amount restates ("the defense budget rose 9.9 percent, or $40 billion")
+    when it is a quantity the data does not cover; else None.
+
+    >>> r = Reader(annotate_text("Seoul's SMA share rose. Its defense budget rose 9.9 percent, or $40 billion."))
+    >>> restated_percent_quantity(r, r.figures_in(0, len(r.text))[-1])
+    'defence_budget'
+    """
+    before = [p for p in r.spans_in(max(0, fig.start - 40), fig.start, "percent")
+              if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
+    if not before:
+        return None
+    quantity = _percent_quantity(r, before[-1])[0]
+    return quantity if quantity in OTHER_QUANTITIES else None
+
+
+#: A thing's cost right before an amount: "It cost some $10.7 billion", "the base will cost about X".
+_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+(?:(?:about|some|around|roughly|nearly|almost|over|an|"
+                          r"estimated|more\s+than|less\s+than)\s+)*$", re.I)
+#: A payment noun as the subject of "cost": "Seoul's contribution cost it X" is still what Seoul pays.
+_PAYMENT_SUBJECT = re.compile(r"\b(?:contribution|payment|share|SMA|deal|agreement|cost-?sharing)\b[^.;]{0,30}$",
+                              re.I)
+
+
+def thing_costs(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a thing costs ("It cost some $10.7 billion"), "cost" right before it with no
+    payment noun as its subject.
+
+    >>> r = Reader(annotate_text("Seoul pays its SMA share. The base is big. It cost some $10.7 billion."))
+    >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    m = _COST_BEFORE.search(r.text, max(0, fig.start - 60), fig.start)
+    if m is None:
+        return False
+    s, _ = r.sentence_of(fig)
+    return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
-    other = _other_quantity(r, fig)
+    other = _other_quantity(r, fig) or restated_percent_quantity(r, fig)
     if other:
         return other, "reported", None
+    if thing_costs(r, fig):
+        return "other", "reported", None  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
     if _whole_of_share(r, fig):
         return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
@@ -784,7 +903,8 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
-    if before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig):
+    if (before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig)
+            or sum_of_deal(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return "other", "reported", None
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
@@ -1485,13 +1605,30 @@ def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
         if f is None or s.kind not in ("money", "percent"):
             continue
         key = (s.kind, s.value.get("amount"), s.value.get("currency"), s.value.get("percent"))
-        if key in first and _unframed(r, s, f):
+        if key in first and (_unframed(r, s, f) or named_as_earlier(r, s)):
             prior = first[key]
             out[s.id] = Frame(prior.quantity, prior.years, prior.actor, _modality(r, s, prior.modality), prior.bound,
                               prior.recalled)
         elif f.modality in _PUT_FORWARD and f.quantity in ("demand", "offer", "forecast", "sma_change"):
             first.setdefault(key, f)
     return out
+
+
+#: Before an amount, words naming it as one given before: "the earlier number of", "the same figure of".
+_EARLIER_NAME = re.compile(r"\b(?:the|its|his|their)\s+(?:earlier|previous|original|initial|same|old|former)\s+"
+                           r"(?:number|figure|sum|amount|demand|request|ask|price\s+tag)\s+of\s+(?:about\s+|some\s+)?$",
+                           re.I)
+
+
+def named_as_earlier(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is named as one the article gave before ("could stick to the earlier number of
+    $5 billion"), so it takes that figure's frame, whatever verb governs it.
+
+    >>> r = Reader(annotate_text("He demanded $5 billion. He could stick to the earlier number of $5 billion."))
+    >>> [named_as_earlier(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    return _EARLIER_NAME.search(r.text, max(0, fig.start - 60), fig.start) is not None
 
 
 def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
@@ -1588,9 +1725,50 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
     if fig.kind != "multiplier":
         return ()
     own = _multiple_target(r, fig, frames)
+    if own is not None and counted_from(r.text, fig.end, own.start):  # "This is a fivefold rise from X": X is the base
+        own = anaphoric_amount(r, fig, frames) or own
     earlier = restated_multiple(r, fig) if own is None else None
     target = own if earlier is None else _multiple_target(r, earlier, frames)
     return (target,) if target is not None else ()
+
+
+#: A word between a multiple and a later amount that makes the amount the base: "five times more than $X",
+#: "ten times what Seoul paid", or "from" with no "to" after it ("a fivefold increase from this year's $X").
+_BASE_GAP = re.compile(r"\b(?:than|what)\b|\bfrom\b(?:(?!\bto\b)[^.;\d]){0,40}$", re.I)
+
+
+def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
+    """Return whether an amount after a multiple is the base it is counted from, not its result.
+
+    >>> t = "a fivefold increase from this year's $923 million"
+    >>> counted_from(t, 10, t.index("$")), counted_from("a fivefold increase from 2019 to $5 billion", 10, 33)
+    (True, False)
+    """
+    return amount_start >= multiple_end and _BASE_GAP.search(text, multiple_end, amount_start) is not None
+
+
+#: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".
+_ANAPHOR_OPENING = re.compile(r"\s*+(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))\s+(?:is|was|"
+                              r"would\s+be|represents?|represented|marks?|marked|amounts?\s+to|amounted\s+to)\b")
+
+
+def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
+    """Return the amount of the sentence before that a multiple's sentence stands for when it opens on "This is"
+    (its last amount that is not a payment), else None.
+
+    >>> r = Reader(annotate_text("Trump wants Seoul to pay $5 billion. This is a fivefold rise from its $900 million."))
+    >>> frames = {s.id: frame_of(r, s) for s in r.figures_in(0, len(r.text))}
+    >>> anaphoric_amount(r, r.spans_in(0, len(r.text), "multiplier")[0], frames).exact
+    '$5 billion'
+    """
+    s, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0 or not _ANAPHOR_OPENING.match(r.text, s):
+        return None
+    prev = r.sentences[i]
+    money = [m for m in r.spans_in(prev.start, prev.end, "money")
+             if m.id in frames and frames[m.id].quantity not in ("sma_payment", "conversion")]
+    return money[-1] if money else None
 
 
 def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:

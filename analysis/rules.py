@@ -41,6 +41,7 @@ from analysis.frames import (
     Reader,
     base_date,
     build_figures,
+    counted_from,
     date_years,
     intent_before,
     names_payment,
@@ -863,8 +864,9 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
 
 
 def amount_is_base(fig: Figure, ctx: Context) -> bool:
-    """Return whether the multiple's amount is its base, not its result: it follows the multiple after "than" or
-    "what" ("five times more than its contributions of $900 million"), so it is divided by, not divided.
+    """Return whether the multiple's amount is its base, not its result: it follows the multiple after "than",
+    "what" or "from" (:func:`counted_from`: "five times more than its contributions of $900 million"), so it is
+    divided by, not divided.
 
     >>> amount_is_base(*example("The US demanded Seoul pay five times more than its $900 million.", "2020-09-11"))
     True
@@ -874,13 +876,7 @@ def amount_is_base(fig: Figure, ctx: Context) -> bool:
     if not fig.related:
         return False
     m = fig.related[0]
-    if m.start < fig.span.end:
-        return False
-    return _BASE_CUE.search(ctx.text, fig.span.end, m.start) is not None
-
-
-#: A word between a multiple and a later amount that makes the amount the base: "five times more than $X".
-_BASE_CUE = re.compile(r"\b(?:than|what)\b", re.I)
+    return counted_from(ctx.text, fig.span.end, m.start)
 
 
 #: Words that make a multiple approximate rather than bounded: "nearly five times", "almost ten times".
@@ -939,8 +935,10 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
     pool = demand_pool(fig, ctx)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor or "anyone")
     when = years_text(fig.frame.years) if fig.frame.bound != "publication" else f"before {ctx.published}"
+    later = confirmed_later(fig, ctx)
     if pool.empty:
-        return _j("unverifiable", f"No reported demand by {who} ({when}) in {currency or 'any currency'} in the data.")
+        return later or _j("unverifiable", f"No reported demand by {who} ({when}) in {currency or 'any currency'} in "
+                           "the data.")
     rel = (pool.amount / amount - 1).abs()
     same = pool.loc[rel <= ctx.tol.exact_rel]
     same = same if not same.empty else pool.loc[rel <= ctx.tol.same_rel]
@@ -952,7 +950,7 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
-    estimate = estimate_not_demand(fig, ctx, pool)
+    estimate = later or estimate_not_demand(fig, ctx, pool)
     if estimate is not None:
         return estimate
     nearest = pool.loc[rel.idxmin()]
@@ -960,6 +958,30 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* for a demand for a year its own phrase names that the data records only from reports
+    after the article (the same ask for that year, by the same side, made before that year); else None. A later
+    report may confirm a demand reported early; it never contradicts one.
+
+    >>> demand_stated(*example("The US will ask Seoul to pay $5 billion for 2020.", "2019-07-31")).verdict
+    'supported'
+    """
+    amount, currency, _ = _amount(fig)
+    if fig.frame.bound not in ("phrase", "relative") or not fig.frame.years:
+        return None
+    d = ctx.t.demands
+    rows = d.loc[(d.kind == "demand") & (d.date.dt.date > ctx.published) & (d.period == "year")
+                 & d.for_year.isin(fig.frame.years) & (d.date.dt.year <= d.for_year) & (d.currency == currency)
+                 & ((d.amount / amount - 1).abs() <= ctx.tol.exact_rel)]
+    rows = _by_actor(rows, "speaker", fig.frame.actor, ctx)
+    if rows.empty:
+        return None
+    first = rows.sort_values("date").iloc[0]
+    return _j("supported", f"Demand of {fmt_money(amount, currency)} for {years_text(fig.frame.years)} is on record "
+              f"from a later report: {first.reported_by} ({first.date:%Y-%m-%d}), the same ask for that year.",
+              split_ids(first.source_ids), [f"demands:{first.demand_id}"])
 
 
 def estimate_not_demand(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:

@@ -214,6 +214,10 @@ def _claims(text, published):
         # a wrong figure is caught once its year is bound: $1.03 bn in 2021, a third more is contradicted
         ("2022-02-01", "Under the deal signed in 2020 and valid until 2025, Seoul paid $1.4 billion in 2021.",
          {"$1.4 billion": ("contradicted", (2021,))}),
+        # an amount marking a rise "from 2018" is of 2019, as is the rise
+        ("2019-12-06", "Negotiators settled on a $890 million, one-year cost-sharing deal that marked an 8.2 percent "
+         "increase from 2018.", {"$890 million": ("supported", (2019,)),
+                                 "8.2 percent increase": ("supported", (2019,))}),
         # a range is judged against every year in it: 2009 (760 bn won) is too far from 900 bn
         ("2017-01-01", "Seoul paid 900 billion won a year from 2009 to 2016.",
          {"900 billion won": ("misleading", tuple(range(2009, 2017)))}),
@@ -624,6 +628,35 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
      "offer", "supported"),
     ("2021-03-09", "The sides agreed to a 13 percent increase in Seoul's share, but the agreement was rejected by "
      "then-U.S. President Donald Trump.", "13 percent increase", "offer", "supported"),
+    # an amount after "from" is the multiple's base; "This is" stands for the demand of the sentence before
+    ("2019-12-01", "The White House wants Seoul to pay $5 billion for 2020. This is more than a sixfold increase "
+     "from this year's $900 million.", "sixfold", "ratio", "supported"),
+    ("2019-12-01", "The White House wants Seoul to pay $2 billion for 2020. This is more than a sixfold increase "
+     "from this year's $900 million.", "sixfold", "ratio", "contradicted"),
+    # ... and with no such sentence before, a multiple of its base alone cannot be judged, never contradicted
+    ("2019-12-01", "Seoul fears a more than sixfold increase from this year's cost-sharing payment of $900 million.",
+     "more than sixfold", "ratio", "unverifiable"),
+    # a rise "from its payment in 2019 and 2020" is of 2021 (1,183.3 / 1,038.9 = +13.9 %)
+    ("2023-05-02", "Seoul now contributes about $1 billion, up 13.9 percent from its payment in 2019 and 2020.",
+     "up 13.9 percent", "sma_change", "supported"),
+    # an amount naming a deal's sum is a payment, of the year after the base of the rise it marked
+    ("2019-12-06", "Negotiators settled on a $890 million, one-year deal that marked an 8.2 percent increase from "
+     "2018 in Seoul's share.", "$890 million", "sma_payment", "supported"),
+    # a sum the paid (US) side owns is its ask; one named as an earlier figure takes that figure's frame
+    ("2019-12-06", "Critics call Trump’s $5 billion shakedown of Seoul vexing.", "$5 billion", "demand", "supported"),
+    ("2024-05-02", "In 2019 Washington demanded Seoul pay 5 billion dollars. A new president could stick to the "
+     "earlier number of $5 billion.", "$5 billion", "demand", "supported"),
+    # a demand for a named year that the data records only from later reports: confirmed, never contradicted
+    ("2019-07-31", "The US will ask Seoul to pay $5 billion for 2020.", "$5 billion", "demand", "supported"),
+    ("2019-07-31", "The US will ask Seoul to pay $3 billion for 2020.", "$3 billion", "demand", "unverifiable"),
+    # what a thing costs is no payment; an amount restating another quantity's percent is of that quantity
+    ("2019-01-11", "Seoul pays its SMA share. The new base is vast. It cost some $10.7 billion.", "some $10.7 billion",
+     "other", "not_checkable"),
+    ("2019-01-11", "Seoul pays its SMA share. Its defense budget rose 9.9 percent, or $40 billion.", "$40 billion",
+     "defence_budget", "not_checkable"),
+    # ... its year is taken across a comma, so a wrong sum is flagged unverifiable, never contradicted
+    ("2019-12-06", "Negotiators settled on a $1.5 billion, one-year deal that marked an 8.2 percent increase from "
+     "2018 in Seoul's share.", "$1.5 billion", "sma_payment", "unverifiable"),
 ])
 def test_general_claim_classes_get_verdicts_from_the_data(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
