@@ -1380,12 +1380,37 @@ _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 _T_YEAR_END = Trigger(re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b"), (("Year", 0), ("year", 0)))
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+# "March 3-5", "from May 8 to 10", "June 28 and 29": days of one month (or of two, "June 28 to July 2")
+_DAY_SPAN = re.compile(
+    rf"(?:\b(?P<from>(?i:from|between))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
+    rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
+    rf"(?:{_YEAR_OR_REL})?")
+# "during his first term (in office)", "Trump's presidency", "in her tenure": a term of office, read by `_term`
+_TERM_OF_OFFICE = re.compile(
+    rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
+    rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+)?(?P<noun>term|presidency|tenure)"
+    r"(?:\s+in\s+office)?\b")
+# "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
+_YEAR_ALONE = re.compile(
+    rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
+    rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
+    r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats))")
+# "the day before the previous day", "the year after the following year": two steps from the anchor
+_TWO_STEPS_AWAY = re.compile(
+    r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
+    r"|following|next)\s+(?P=unit)\b", re.IGNORECASE)
+# "this summer", "in the autumn of 2019", "winter 2020": a season
+_SEASON = re.compile(
+    rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:of|in)\b)"
+    rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)
+# "the first half of 2020", "the last quarter of this year": a part of a year
+_PART_OF_YEAR = re.compile(
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
+    r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
-    (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-                r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
-                rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
-                rf"(?:{_YEAR_OR_REL})?"),
-     _day_span, _T_MONTH_DAY, 14, 60),
+    (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
     (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
@@ -1427,10 +1452,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
-    (re.compile(rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
-                rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+)?(?P<noun>term|presidency|tenure)"
-                r"(?:\s+in\s+office)?\b"),
-     _term, _T_TERM, 120, 2),
+    (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_DAY_UNIT, 12, 16),
@@ -1441,17 +1463,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_DAY_UNIT, 6, 20),
-    (re.compile(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
-                r"|following|next)\s+(?P=unit)\b", re.IGNORECASE),
-     _second_adjacent, _T_TWO_STEPS, 16, 24),
+    (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
-    (re.compile(rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
-                rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:of|in)\b)"
-                rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE),
-     _season, _T_SEASON, 30, 12),
-    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
-                r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE), _part_of_year, _T_PART, 12, 30),
+    (_SEASON, _season, _T_SEASON, 30, 12),
+    (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
     (re.compile(rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\s+onwards?\b", re.IGNORECASE),
@@ -1460,10 +1476,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_WORD, 30, 30),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
-    (re.compile(rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
-                rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
-                r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats))"),
-     _year, _T_YEAR, 16, 40),
+    (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
