@@ -65,7 +65,7 @@ ROLE_NOUNS = word_set(
     "fellow scholar counterpart leader candidate politician strategist general admiral officer colonel head "
     "governor mayor spokesperson lecturer dean executive founder editor columnist correspondent member "
     "negotiators veteran retiree student activist predecessor successor rival opponent deputy boss wife husband "
-    "son daughter father mother brother sister nominee appointee"
+    "son daughter father mother brother sister nominee appointee undersecretary"
 )
 # Words that may sit between a title and the name, or before the title ("Secretary of State Jo Bell").
 _TITLE_GLUE = word_set(
@@ -111,7 +111,8 @@ SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
     "insists declared argued explained stressed stresses claimed claims tweeted replied responded continued "
     "cautioned announced acknowledged conceded suggested complained recalled predicted vowed promised "
-    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted reports"
+    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted reports argues "
+    "contends"
 )
 # Common Korean family names in their usual romanisations (a Korean name puts the family name first).
 KOREAN_SURNAMES = word_set(
@@ -552,6 +553,8 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
     [True, False, False, True]
     >>> sentence_subject(tokens("Jo Bell, speaking to us, called it"), 0, 2)
     True
+    >>> sentence_subject(tokens("Jo Bell recently had this to say"), 0, 2)
+    True
     """
     if not _opens_clause(toks, i) or j >= len(toks):
         return False
@@ -566,6 +569,8 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
             j += 1
         if j >= len(toks):
             return False
+    if j + 1 < len(toks) and (_is_adverb(toks[j].text) or toks[j].text in _BETWEEN_SUBJECT_AND_VERB):
+        j += 1  # "Jo Bell recently had", "Jo Bell then said"
     verb = toks[j].word
     return verb.islower() and (verb.endswith("ed") or verb in _VERBS_AFTER_SUBJECT or verb in SPEECH_VERBS)
 
@@ -884,10 +889,22 @@ def _printed_before(
     added = []
     for n in full:
         run = printed.get(n.name)
-        if " " not in n.name and run is not None and run.start < n.start and n.name not in by_surname:
+        fresh = run is not None and run.start < n.start and n.name not in by_surname
+        if " " not in n.name and fresh and not _introduced_before(full, n):
             added.append(run)
             by_surname[n.name] = [run]
     return sorted(full + added, key=lambda n: n.start) if added else full
+
+
+def _introduced_before(full: list[Name], lone: Name) -> bool:
+    """Return whether a rule introduced a full name with the surname of ``lone`` before it in ``full`` (one
+    paragraph): that name, not a bare capitalised run printed earlier (a headline's "Meeting Bell"), is meant.
+
+    >>> bell, lone = Name(20, 27, "Jo Bell", "Jo Bell", None, "title"), Name(30, 34, "Bell", "Bell", None, "subject")
+    >>> _introduced_before([bell, lone], lone), _introduced_before([lone], lone)
+    (True, False)
+    """
+    return any(" " in m.name and m.start < lone.start and surname_of(m.name) == lone.name for m in full)
 
 
 def _adjacent_name(toks: list[Token], i: int) -> bool:
