@@ -851,6 +851,26 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
+    return _office_phrase(ph.group(), ph.start()) if ph and ph.group()[:1] == "a" else _NOBODY
+
+
+_OFFICE_PHRASE_WORDS = 5  # words of "a former high-level defense official": an article, modifiers, an office
+
+
+def _office_phrase(phrase: str, start: int) -> _Who:
+    """Return an unnamed person as "a"/"an", a few lower-case modifiers and an office noun ('", said a former
+    high-level official in ...'), named without its article, else nobody (modifiers hyphenated or not).
+
+    >>> _office_phrase("a former high-level official in the cabinet", 9).name, _office_phrase("a way out", 0).found
+    ('former high-level official', False)
+    """
+    words = phrase.split()
+    for k, w in enumerate(words[1:_OFFICE_PHRASE_WORDS], 1):
+        if not w.islower():
+            return _NOBODY
+        if w in _OFFICES:
+            head = " ".join(words[: k + 1])
+            return _Who("descriptor", None, start, start + len(head), name=head.split(" ", 1)[1])
     return _NOBODY
 
 
