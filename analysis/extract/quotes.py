@@ -209,9 +209,16 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
 
     >>> [(q.start, q.end, q.closed) for q in _pairs("“We pay,’’ Bo said", 0, 18)]
     [(0, 10, True)]
+
+    A curly pair nested in a curly stretch stays inside it: ``“We act. “GO” is it!” Bo wrote`` quotes all three.
+
+    >>> [(q.start, q.end) for q in _pairs("“We act. “GO” is it!” Bo wrote", 0, 30)]
+    [(0, 21)]
     """
     out: list[_Stretch] = []
     open_at: int | None = None
+    inner_close = -1  # the closing mark of a curly pair nested in the open stretch (it closes no stretch)
+    nested = False  # whether the open stretch may still take a nested curly pair
     gap = start
     for m in _MARK.finditer(text, start, end):
         ch = m.group()
@@ -220,6 +227,11 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
                 open_at = m.start()
                 if open_at - gap >= 4:  # room for a single-quoted pair (see _single_pairs)
                     out.extend(_single_pairs(text, gap, open_at))
+                nested = text[open_at] == "“"  # only a curly stretch may nest a curly pair, once
+        elif ch == "“" and nested:
+            inner_close, nested = _nested_close(text, m.end(), end), False
+        elif m.start() == inner_close:
+            continue
         elif ch != "“":
             if _SAID.search(text, open_at + 1, m.start()) is not None:  # marks around nothing quote nothing
                 out.append(_Stretch(open_at, m.end(), True))
@@ -232,6 +244,19 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
     return sorted(out)
+
+
+def _nested_close(text: str, pos: int, end: int) -> int:
+    """Return the closing mark of a curly pair opened inside a curly stretch before ``pos`` when another closing
+    mark follows it (“A “B” C”: the writer nested double marks), else -1 (“A. “B,” ... : A's mark was left open).
+
+    >>> t = "“We act. “GO” is it!” Bo wrote."
+    >>> _nested_close(t, 10, len(t)), _nested_close("“A. “B,” Bo said. “C.”", 5, 22)
+    (12, -1)
+    """
+    close = text.find("”", pos, end)
+    after = _MARK.search(text, close + 1, end) if close >= 0 else None
+    return close if after is not None and after.group() == "”" else -1
 
 
 _SAID = re.compile(r"[^\W_]")  # a letter or digit: something was said between the marks
