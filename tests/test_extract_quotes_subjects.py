@@ -64,6 +64,16 @@ def test_unnamed_people_or_organisations_opening_the_sentence_speak_its_quote(bo
     assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
 
 
-def test_a_scare_quote_after_a_sentence_not_opened_by_people_has_no_speaker():
-    (q,) = quotes("Talks with the officials broke down over a “fair deal.”")
+NO_SPEAKER = table(
+    r"""
+body
+Talks with the officials broke down over a “fair deal.”
+Threats rose from an “enraged” Hanul and a rift that aides and experts say was caused by the talks.
+"""
+)
+
+
+@pytest.mark.parametrize("body", [row[0] for row in NO_SPEAKER])
+def test_a_scare_quote_with_no_speaker_of_its_own_has_none(body):
+    (q,) = quotes(body)
     assert (q["speaker_text"], q["attribution"]) == (None, "none")

@@ -1364,6 +1364,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     pre_start = am.start("pre")
     if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")):
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
+    if _relative_after_embedded(text, pl.qe, am.group("pre")):
+        return _NOBODY
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
@@ -1383,6 +1385,24 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
         return _subject_at(text, idx, am.start("pre"))
     return who
+
+
+_RELATIVE_WORDS = frozenset(["that", "which"])
+
+
+def _relative_after_embedded(text: str, qe: int, pre: str) -> bool:
+    """Return whether a quote embedded in its sentence (a word, not punctuation, right after it) is followed, before
+    the speech verb, by a relative clause on a later noun ('an “angry” foe and a strain that experts say was caused':
+    the experts speak of the strain, not the quoted word).
+
+    >>> _relative_after_embedded('a “mad” foe and a rift that aides say', 7, ' foe and a rift that aides ')
+    True
+    >>> _relative_after_embedded('“We pay,” the body that runs it said', 9, ' the body that runs it ')
+    False
+    """
+    if not (text[qe - 2 : qe - 1].isalnum() and text[qe : qe + 1] == " " and text[qe + 1 : qe + 2].isalpha()):
+        return False
+    return any(w in _RELATIVE_WORDS for w in pre.split()[1:])
 
 
 _AS = re.compile(r"\s++as\b")
