@@ -5,8 +5,8 @@ issuer of the statement "the statement noted" refers to; 'he said, "...," Bo wro
 "he said" for the last speaker when the paragraph before opens with him, though it names another person later;
 "the ministry's officials said" for the ministry; a partial quote in a clause reported twice
 ('Bo said that Al had demanded that Seoul “...”') for the outer reporter, also after a participle ("by claiming that
-Seoul has agreed to “...”"); a country or capital as the agent of a passive
-speech verb ('“declared” by Washington')."""
+Seoul has agreed to “...”"); the subject of "for <name> to describe ... “...”"; a country or capital as the agent
+of a passive speech verb ('“declared” by Washington')."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ Jo Tallan wrote that it was investment "owned and controlled" by Seoul. | Jo Tal
 Seoul's Foreign Ministry met.\n\n"We talked," the ministry's officials said. | Foreign Ministry
 In a statement, the Pentagon said it "agreed."\n\nUSFK met.\n\n"It helps," the statement noted. | Pentagon;Pentagon
 Jo Tallan renewed his push by claiming that Seoul has agreed to pay "big money" for it. | Jo Tallan
+It is wrong for President Jo Tallan to describe the ally as a "free rider" in the pact. | Jo Tallan
 Jo Tallan issued a warning, saying he would let Moscow punish NATO members labeled as “late” payers. | Jo Tallan
 """
 )

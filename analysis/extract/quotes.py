@@ -959,6 +959,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m):
             continue
+        if _for_to_speak(text, m, floor):
+            return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
         after = text[m.end : min(pos, m.end + 80)].split()
@@ -971,6 +973,25 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+_SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse")
+_TO_WORD = re.compile(r"\s++to\s++(?P<w>[a-z]++)")
+
+
+def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
+    """Return whether a name is the subject of a speech or naming verb in "for <name> to <verb>" (an infinitive's
+    subject after "for": 'it is wrong for Jo Bell to describe Seoul as a “...”').
+
+    >>> t = "It is wrong for Gen. Jo Bell to describe us as “free riders”; a plan for Jo Bell to pay."
+    >>> _for_to_speak(t, Mention(21, 28, "Jo Bell", "person", {}), 0), _for_to_speak(t, Mention(73, 80, "", "", {}), 0)
+    (True, False)
+    """
+    before = text[max(floor, m.start - 30) : m.start].split()
+    while before and before[-1][:1].isupper():
+        before.pop()  # a title before the name ("for Gen. Jo Bell")
+    to = _TO_WORD.match(text, m.end, m.end + 20)
+    return bool(before) and before[-1] == "for" and to is not None and to.group("w") in _SPEAK_BASE
 
 
 def _object_of_preposition(before: list[str]) -> bool:
