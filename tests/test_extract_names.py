@@ -25,6 +25,7 @@ With Wi Sung-lac and Kim Yong-bum both away, Reporter Lee Jong-gu reports. | Wi 
 A Hanul Post favourite, Dana Pirrel recently had this to say on the talks. | Dana Pirrel
 Writing in a weekly, Jo Bell argues that the talks failed. | Jo Bell
 The team added Ed Poe, undersecretary of state for trade, in May. | Ed Poe
+It came a day after Tallan’s first visit to the base. Later, Tallan said so. | Tallan;Tallan
 """  # noqa: E501
 )
 
