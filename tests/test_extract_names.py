@@ -26,6 +26,7 @@ A Hanul Post favourite, Dana Pirrel recently had this to say on the talks. | Dan
 Writing in a weekly, Jo Bell argues that the talks failed. | Jo Bell
 The team added Ed Poe, undersecretary of state for trade, in May. | Ed Poe
 It came a day after Tallan’s first visit to the base. Later, Tallan said so. | Tallan;Tallan
+They met Deputy Assistant Secretary for Hanul and Japan Dana Pirrel on Monday. | Dana Pirrel
 """  # noqa: E501
 )
 

@@ -256,6 +256,7 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
             return None
     elif before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
         office = _office_with_phrase(toks, k) if words >= 2 else None
+        office = _title_for_places(toks, k) if office is None and words >= 2 else office
         if office is None:
             return None
         return " ".join(t.text for t in toks[office : k + 1])
@@ -269,6 +270,34 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     while first < k and toks[first].text in {"of", "the", "for", "to"}:
         first += 1
     return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
+
+
+_PLACES_MOST = 5  # capitalised words and "and" of the places a title is "for" ("for Korea and Japan")
+
+
+def _title_for_places(toks: list[Token], k: int) -> int | None:
+    """Return where a title starts when it ends at token ``k`` with "for"/"to" and capitalised places ("Deputy
+    Assistant Secretary for Korea and Japan Jo Bell"), else None.
+
+    >>> t = tokens("the Deputy Assistant Secretary for Hanul and Japan Jo Bell")
+    >>> _title_for_places(t, 7), _title_for_places(tokens("a trip to Hanul and Japan Jo Bell"), 5)
+    (1, None)
+    """
+    back = k
+    while back > 0 and k - back < _PLACES_MOST and _adjacent(toks, back - 1, back):
+        if toks[back].text != "and" and not toks[back].text[:1].isupper():
+            return None
+        back -= 1
+        if toks[back].text in {"for", "to"}:
+            break
+    if toks[back].text not in {"for", "to"} or back == 0 or toks[back - 1].text not in TITLES:
+        return None
+    first = back - 1
+    while first > 0 and _adjacent(toks, first - 1, first) and toks[first - 1].text in _TITLE_GLUE | TITLES:
+        first -= 1
+    while toks[first].text in {"of", "the", "for", "to"}:
+        first += 1  # "the Deputy Secretary": the title starts after its article
+    return first
 
 
 def _office_with_phrase(toks: list[Token], k: int) -> int | None:
