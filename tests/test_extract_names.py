@@ -22,6 +22,11 @@ The Hanul Daily's Dana Pirrel reports that the talks ended. | Dana Pirrel
 They agreed to pay. But Tallan then cut the amount. | Tallan
 It did better in the presidencies of Jo Bell, Al Roe and Ed Poe than in the government of South Korea. | Jo Bell;Al Roe;Ed Poe
 With Wi Sung-lac and Kim Yong-bum both away, Reporter Lee Jong-gu reports. | Wi Sung-lac;Kim Yong-bum;Lee Jong-gu
+A Hanul Post favourite, Dana Pirrel recently had this to say on the talks. | Dana Pirrel
+Writing in a weekly, Jo Bell argues that the talks failed. | Jo Bell
+The team added Ed Poe, undersecretary of state for trade, in May. | Ed Poe
+It came a day after Tallan’s first visit to the base. Later, Tallan said so. | Tallan;Tallan
+They met Deputy Assistant Secretary for Hanul and Japan Dana Pirrel on Monday. | Dana Pirrel
 """  # noqa: E501
 )
 
@@ -37,3 +42,9 @@ def test_headline_surnames_joined_by_a_hyphen_are_people():
         ("Bell", "Jo Bell"),
         ("Roe", "Al Roe"),
     ]
+
+
+def test_a_headline_run_does_not_rival_a_name_introduced_before_its_surname():
+    t = "Meeting Bell halfway\n\nPresident Jo Bell arrived. Bell said no."
+    lone = [n for n in find_names(t, [(0, 20), (22, len(t))]) if n.exact == "Bell"]
+    assert [(n.name, n.alternatives) for n in lone] == [("Jo Bell", ())]

@@ -33,6 +33,8 @@ Mark Esper said: "We will see what happens next." | mark-esper | Mark Esper | na
 "Seoul will decide," Seoul said on Friday. | rok-government | Seoul | named
 Kim Myong Gil spoke.\n\n"We are disappointed," he said. | kim-myong-gil | he | pronoun
 "We are not a piggy bank," Kang Kyung-wha told lawmakers. | kang-kyung-wha | Kang Kyung-wha | named
+“We act. “GO” is the way!” Esper wrote. | mark-esper | Esper | named
+"No," said a former high-level official in the Bo cabinet. | None | a former high-level official | descriptor
 """
 )
 

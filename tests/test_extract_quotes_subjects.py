@@ -4,8 +4,9 @@ over paragraphs, closed by two single marks; "he went on to say"; the person a w
 issuer of the statement "the statement noted" refers to; 'he said, "...," Bo wrote' (his words, Bo's report);
 "he said" for the last speaker when the paragraph before opens with him, though it names another person later;
 "the ministry's officials said" for the ministry; a partial quote in a clause reported twice
-('Bo said that Al had demanded that Seoul “...”') for the outer reporter; a country or capital as the agent of a passive
-speech verb ('“declared” by Washington')."""
+('Bo said that Al had demanded that Seoul “...”') for the outer reporter, also after a participle ("by claiming that
+Seoul has agreed to “...”"); the subject of "for <name> to describe ... “...”"; a country or capital as the agent
+of a passive speech verb ('“declared” by Washington')."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ The sum was lower than the $1 billion “declared” by Washington as the minimu
 Jo Tallan wrote that it was investment "owned and controlled" by Seoul. | Jo Tallan
 Seoul's Foreign Ministry met.\n\n"We talked," the ministry's officials said. | Foreign Ministry
 In a statement, the Pentagon said it "agreed."\n\nUSFK met.\n\n"It helps," the statement noted. | Pentagon;Pentagon
+Jo Tallan renewed his push by claiming that Seoul has agreed to pay "big money" for it. | Jo Tallan
+It is wrong for President Jo Tallan to describe the ally as a "free rider" in the pact. | Jo Tallan
+Jo Tallan issued a warning, saying he would let Moscow punish NATO members labeled as “late” payers. | Jo Tallan
 """
 )
 
@@ -61,6 +65,16 @@ def test_unnamed_people_or_organisations_opening_the_sentence_speak_its_quote(bo
     assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
 
 
-def test_a_scare_quote_after_a_sentence_not_opened_by_people_has_no_speaker():
-    (q,) = quotes("Talks with the officials broke down over a “fair deal.”")
+NO_SPEAKER = table(
+    r"""
+body
+Talks with the officials broke down over a “fair deal.”
+Threats rose from an “enraged” Hanul and a rift that aides and experts say was caused by the talks.
+"""
+)
+
+
+@pytest.mark.parametrize("body", [row[0] for row in NO_SPEAKER])
+def test_a_scare_quote_with_no_speaker_of_its_own_has_none(body):
+    (q,) = quotes(body)
     assert (q["speaker_text"], q["attribution"]) == (None, "none")

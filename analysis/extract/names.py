@@ -65,7 +65,7 @@ ROLE_NOUNS = word_set(
     "fellow scholar counterpart leader candidate politician strategist general admiral officer colonel head "
     "governor mayor spokesperson lecturer dean executive founder editor columnist correspondent member "
     "negotiators veteran retiree student activist predecessor successor rival opponent deputy boss wife husband "
-    "son daughter father mother brother sister nominee appointee"
+    "son daughter father mother brother sister nominee appointee undersecretary"
 )
 # Words that may sit between a title and the name, or before the title ("Secretary of State Jo Bell").
 _TITLE_GLUE = word_set(
@@ -111,7 +111,8 @@ SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
     "insists declared argued explained stressed stresses claimed claims tweeted replied responded continued "
     "cautioned announced acknowledged conceded suggested complained recalled predicted vowed promised "
-    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted reports"
+    "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted reports argues "
+    "contends"
 )
 # Common Korean family names in their usual romanisations (a Korean name puts the family name first).
 KOREAN_SURNAMES = word_set(
@@ -255,6 +256,7 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
             return None
     elif before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
         office = _office_with_phrase(toks, k) if words >= 2 else None
+        office = _title_for_places(toks, k) if office is None and words >= 2 else office
         if office is None:
             return None
         return " ".join(t.text for t in toks[office : k + 1])
@@ -268,6 +270,34 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     while first < k and toks[first].text in {"of", "the", "for", "to"}:
         first += 1
     return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
+
+
+_PLACES_MOST = 5  # capitalised words and "and" of the places a title is "for" ("for Korea and Japan")
+
+
+def _title_for_places(toks: list[Token], k: int) -> int | None:
+    """Return where a title starts when it ends at token ``k`` with "for"/"to" and capitalised places ("Deputy
+    Assistant Secretary for Korea and Japan Jo Bell"), else None.
+
+    >>> t = tokens("the Deputy Assistant Secretary for Hanul and Japan Jo Bell")
+    >>> _title_for_places(t, 7), _title_for_places(tokens("a trip to Hanul and Japan Jo Bell"), 5)
+    (1, None)
+    """
+    back = k
+    while back > 0 and k - back < _PLACES_MOST and _adjacent(toks, back - 1, back):
+        if toks[back].text != "and" and not toks[back].text[:1].isupper():
+            return None
+        back -= 1
+        if toks[back].text in {"for", "to"}:
+            break
+    if toks[back].text not in {"for", "to"} or back == 0 or toks[back - 1].text not in TITLES:
+        return None
+    first = back - 1
+    while first > 0 and _adjacent(toks, first - 1, first) and toks[first - 1].text in _TITLE_GLUE | TITLES:
+        first -= 1
+    while toks[first].text in {"of", "the", "for", "to"}:
+        first += 1  # "the Deputy Secretary": the title starts after its article
+    return first
 
 
 def _office_with_phrase(toks: list[Token], k: int) -> int | None:
@@ -552,6 +582,8 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
     [True, False, False, True]
     >>> sentence_subject(tokens("Jo Bell, speaking to us, called it"), 0, 2)
     True
+    >>> sentence_subject(tokens("Jo Bell recently had this to say"), 0, 2)
+    True
     """
     if not _opens_clause(toks, i) or j >= len(toks):
         return False
@@ -566,6 +598,8 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
             j += 1
         if j >= len(toks):
             return False
+    if j + 1 < len(toks) and (_is_adverb(toks[j].text) or toks[j].text in _BETWEEN_SUBJECT_AND_VERB):
+        j += 1  # "Jo Bell recently had", "Jo Bell then said"
     verb = toks[j].word
     return verb.islower() and (verb.endswith("ed") or verb in _VERBS_AFTER_SUBJECT or verb in SPEECH_VERBS)
 
@@ -751,7 +785,35 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             out.extend(_surname_mentions(toks, full, by_surname, capitals))
     out.extend(_surnames_ahead(text, segs, by_surname, out))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
+    out.extend(_possessives_before(text, out, by_surname))
     return sorted(out, key=lambda n: n.start)
+
+
+_POSSESSIVE_BACK = 2000  # characters before a lone name's first rule-found mention searched for its possessive
+
+
+def _possessives_before(text: str, found: list[Name], by_surname: dict[str, list[Name]]) -> list[Name]:
+    """Return the possessives ("Bo’s visit") printed shortly before a lone name a rule first finds as a person ("Bo
+    said") when the text gives no full name of that surname: the same person, mentioned first as an owner.
+
+    >>> [(n.exact, n.rule) for n in find_names("It came after Tallan’s visit. Later, Tallan said so.")]
+    [('Tallan', 'possessive'), ('Tallan', 'subject')]
+    """
+    out: list[Name] = []
+    seen: set[str] = set()
+    taken = {n.start for n in found}
+    for n in sorted(found, key=lambda n: n.start):
+        first = n.name not in seen
+        seen.add(n.name)
+        if not first or " " in n.name or n.name in by_surname or n.rule != "subject":
+            continue
+        lo = max(0, n.start - _POSSESSIVE_BACK)
+        for mark in ("’s", "'s"):
+            at = text.find(n.name + mark, lo, n.start)
+            if at >= 0 and at not in taken and not text[at - 1 : at].isalnum():
+                out.append(Name(at, at + len(n.name), n.name, n.name, None, "possessive"))
+                break
+    return out
 
 
 _HEADLINE_MOST = 200  # characters in a headline or subhead line
@@ -884,10 +946,22 @@ def _printed_before(
     added = []
     for n in full:
         run = printed.get(n.name)
-        if " " not in n.name and run is not None and run.start < n.start and n.name not in by_surname:
+        fresh = run is not None and run.start < n.start and n.name not in by_surname
+        if " " not in n.name and fresh and not _introduced_before(full, n):
             added.append(run)
             by_surname[n.name] = [run]
     return sorted(full + added, key=lambda n: n.start) if added else full
+
+
+def _introduced_before(full: list[Name], lone: Name) -> bool:
+    """Return whether a rule introduced a full name with the surname of ``lone`` before it in ``full`` (one
+    paragraph): that name, not a bare capitalised run printed earlier (a headline's "Meeting Bell"), is meant.
+
+    >>> bell, lone = Name(20, 27, "Jo Bell", "Jo Bell", None, "title"), Name(30, 34, "Bell", "Bell", None, "subject")
+    >>> _introduced_before([bell, lone], lone), _introduced_before([lone], lone)
+    (True, False)
+    """
+    return any(" " in m.name and m.start < lone.start and surname_of(m.name) == lone.name for m in full)
 
 
 def _adjacent_name(toks: list[Token], i: int) -> bool:

@@ -63,7 +63,7 @@ _VERBS = (
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
     r"|reported|reports|informed|assured|reminded"
-    r"|emphasizing|emphasising|reiterating"
+    r"|emphasizing|emphasising|reiterating|claiming"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -209,9 +209,16 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
 
     >>> [(q.start, q.end, q.closed) for q in _pairs("“We pay,’’ Bo said", 0, 18)]
     [(0, 10, True)]
+
+    A curly pair nested in a curly stretch stays inside it: ``“We act. “GO” is it!” Bo wrote`` quotes all three.
+
+    >>> [(q.start, q.end) for q in _pairs("“We act. “GO” is it!” Bo wrote", 0, 30)]
+    [(0, 21)]
     """
     out: list[_Stretch] = []
     open_at: int | None = None
+    inner_close = -1  # the closing mark of a curly pair nested in the open stretch (it closes no stretch)
+    nested = False  # whether the open stretch may still take a nested curly pair
     gap = start
     for m in _MARK.finditer(text, start, end):
         ch = m.group()
@@ -220,6 +227,11 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
                 open_at = m.start()
                 if open_at - gap >= 4:  # room for a single-quoted pair (see _single_pairs)
                     out.extend(_single_pairs(text, gap, open_at))
+                nested = text[open_at] == "“"  # only a curly stretch may nest a curly pair, once
+        elif ch == "“" and nested:
+            inner_close, nested = _nested_close(text, m.end(), end), False
+        elif m.start() == inner_close:
+            continue
         elif ch != "“":
             if _SAID.search(text, open_at + 1, m.start()) is not None:  # marks around nothing quote nothing
                 out.append(_Stretch(open_at, m.end(), True))
@@ -232,6 +244,19 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
     return sorted(out)
+
+
+def _nested_close(text: str, pos: int, end: int) -> int:
+    """Return the closing mark of a curly pair opened inside a curly stretch before ``pos`` when another closing
+    mark follows it (“A “B” C”: the writer nested double marks), else -1 (“A. “B,” ... : A's mark was left open).
+
+    >>> t = "“We act. “GO” is it!” Bo wrote."
+    >>> _nested_close(t, 10, len(t)), _nested_close("“A. “B,” Bo said. “C.”", 5, 22)
+    (12, -1)
+    """
+    close = text.find("”", pos, end)
+    after = _MARK.search(text, close + 1, end) if close >= 0 else None
+    return close if after is not None and after.group() == "”" else -1
 
 
 _SAID = re.compile(r"[^\W_]")  # a letter or digit: something was said between the marks
@@ -851,6 +876,26 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
+    return _office_phrase(ph.group(), ph.start()) if ph and ph.group()[:1] == "a" else _NOBODY
+
+
+_OFFICE_PHRASE_WORDS = 5  # words of "a former high-level defense official": an article, modifiers, an office
+
+
+def _office_phrase(phrase: str, start: int) -> _Who:
+    """Return an unnamed person as "a"/"an", a few lower-case modifiers and an office noun ('", said a former
+    high-level official in ...'), named without its article, else nobody (modifiers hyphenated or not).
+
+    >>> _office_phrase("a former high-level official in the cabinet", 9).name, _office_phrase("a way out", 0).found
+    ('former high-level official', False)
+    """
+    words = phrase.split()
+    for k, w in enumerate(words[1:_OFFICE_PHRASE_WORDS], 1):
+        if not w.islower():
+            return _NOBODY
+        if w in _OFFICES:
+            head = " ".join(words[: k + 1])
+            return _Who("descriptor", None, start, start + len(head), name=head.split(" ", 1)[1])
     return _NOBODY
 
 
@@ -914,6 +959,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m):
             continue
+        if _for_to_speak(text, m, floor):
+            return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
         after = text[m.end : min(pos, m.end + 80)].split()
@@ -926,6 +973,25 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+_SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse")
+_TO_WORD = re.compile(r"\s++to\s++(?P<w>[a-z]++)")
+
+
+def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
+    """Return whether a name is the subject of a speech or naming verb in "for <name> to <verb>" (an infinitive's
+    subject after "for": 'it is wrong for Jo Bell to describe Seoul as a “...”').
+
+    >>> t = "It is wrong for Gen. Jo Bell to describe us as “free riders”; a plan for Jo Bell to pay."
+    >>> _for_to_speak(t, Mention(21, 28, "Jo Bell", "person", {}), 0), _for_to_speak(t, Mention(73, 80, "", "", {}), 0)
+    (True, False)
+    """
+    before = text[max(floor, m.start - 30) : m.start].split()
+    while before and before[-1][:1].isupper():
+        before.pop()  # a title before the name ("for Gen. Jo Bell")
+    to = _TO_WORD.match(text, m.end, m.end + 20)
+    return bool(before) and before[-1] == "for" and to is not None and to.group("w") in _SPEAK_BASE
 
 
 def _object_of_preposition(before: list[str]) -> bool:
@@ -1001,16 +1067,28 @@ def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who
     False
     >>> _reported_subject("Bo said Al mentioned it", _Index([]), 0, _Who("subject", None, 8, 10)).start
     8
+    >>> t = "Jo Bell lashed out by claiming that Seoul has agreed to pay “more”."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(36, 41, "Seoul", "org", {})]
+    >>> _reported_subject(t, _Index(ms), 0, _Who("subject", ms[1], 36, 41)).start
+    0
     """
     if not subject.found or subject.start <= floor or _VERB_WORD.match(text, subject.end + 1):
         return subject  # "Bo said Jo Bell mentioned ... “two times”": the reporter nearest the words
     verb = None
     for m in _VERB_WORD.finditer(text, max(floor, subject.start - 200), subject.start):
-        if m.group().lower() in SPEECH_VERBS:
+        if m.group().lower() in SPEECH_VERBS or m.group().lower() in _CLAUSE_PARTICIPLES:
             verb = m
     if verb is None or _ends_sentence_in(text[verb.end() : subject.start]):
         return subject
-    return _clause_subject(text, idx, floor, verb.end())
+    return _clause_subject(text, idx, floor, verb.end(), first=verb.group().lower() in _CLAUSE_PARTICIPLES)
+
+
+# Participles that report a clause ("by claiming that Seoul had agreed to “...”": the claimer speaks, not Seoul);
+# naming verbs ("calling", "describing") take an object and a label instead.
+_CLAUSE_PARTICIPLES = word_set(
+    "saying claiming arguing insisting warning noting stressing declaring adding stating explaining asserting "
+    "emphasizing emphasising reiterating"
+)
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
@@ -1307,6 +1385,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     pre_start = am.start("pre")
     if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")):
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
+    if _relative_after_embedded(text, pl.qe, am.group("pre")):
+        return _NOBODY
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
@@ -1326,6 +1406,24 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
         return _subject_at(text, idx, am.start("pre"))
     return who
+
+
+_RELATIVE_WORDS = frozenset(["that", "which"])
+
+
+def _relative_after_embedded(text: str, qe: int, pre: str) -> bool:
+    """Return whether a quote embedded in its sentence (a word, not punctuation, right after it) is followed, before
+    the speech verb, by a relative clause on a later noun ('an “angry” foe and a strain that experts say was caused':
+    the experts speak of the strain, not the quoted word).
+
+    >>> _relative_after_embedded('a “mad” foe and a rift that aides say', 7, ' foe and a rift that aides ')
+    True
+    >>> _relative_after_embedded('“We pay,” the body that runs it said', 9, ' the body that runs it ')
+    False
+    """
+    if not (text[qe - 2 : qe - 1].isalnum() and text[qe : qe + 1] == " " and text[qe + 1 : qe + 2].isalpha()):
+        return False
+    return any(w in _RELATIVE_WORDS for w in pre.split()[1:])
 
 
 _AS = re.compile(r"\s++as\b")
