@@ -22,7 +22,7 @@ import os
 import pickle
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,7 +53,7 @@ class Chart:
     data: pd.DataFrame
     source: str
     #: Digest of everything the PNG depends on (see :func:`render_key`), or None to draw every time.
-    key: str | None = field(default=None, compare=False)
+    key: str | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
         from matplotlib.text import Text
@@ -147,9 +147,20 @@ def render_key(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str 
         digest = hashlib.sha256(given + _environment_digest().encode())
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return None
-    # the interactive backend is left out: a Figure's PNG is always drawn by Agg, in a kernel or not
-    digest.update(repr(sorted(kv for kv in matplotlib.rcParams.items() if kv[0] != "backend")).encode())
+    digest.update(_rc_settings(matplotlib.rcParams).encode())
     return digest.hexdigest()
+
+
+def _rc_settings(rc: dict[str, Any]) -> str:
+    """Return the rcParams as sorted text, read as stored, without the backend (a Figure's PNG is drawn by Agg).
+
+    ``rc.items()`` would look the backend up, importing pyplot, and validate each key (40 ms a chart).
+
+    >>> _rc_settings({"backend": "agg", "lines.linewidth": 1.5})
+    "[('lines.linewidth', 1.5)]"
+    """
+    stored = dict.items(rc) if isinstance(rc, dict) and dict.__len__(rc) else rc.items()
+    return repr(sorted(kv for kv in stored if kv[0] != "backend"))
 
 
 def _cached(make: Callable[..., Chart]) -> Callable[..., Chart]:
@@ -157,7 +168,10 @@ def _cached(make: Callable[..., Chart]) -> Callable[..., Chart]:
 
     @functools.wraps(make)
     def wrapper(*args: Any, **kwargs: Any) -> Chart:
-        return replace(make(*args, **kwargs), key=render_key(make.__name__, args, kwargs))
+        chart = make(*args, **kwargs)
+        # set on the frozen chart it was made with: dataclasses.replace would walk its artists again
+        object.__setattr__(chart, "key", render_key(make.__name__, args, kwargs))
+        return chart
 
     return wrapper
 
