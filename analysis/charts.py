@@ -15,9 +15,14 @@ twice in a notebook and charts can be made from any thread.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import io
+import os
+import pickle
 import textwrap
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +52,8 @@ class Chart:
     figure: Figure
     data: pd.DataFrame
     source: str
+    #: Digest of everything the PNG depends on (see :func:`render_key`), or None to draw every time.
+    key: str | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
         from matplotlib.text import Text
@@ -73,8 +80,13 @@ class Chart:
 
     @cached_property
     def _png(self) -> bytes:
+        cached = _cache_path(self.name, self.key)
+        if cached is not None and cached.is_file():
+            return cached.read_bytes()
         buf = io.BytesIO()
         self.figure.savefig(buf, format="png", dpi=110, metadata={"Software": None})
+        if cached is not None:
+            _write_atomic(cached, buf.getvalue())
         return buf.getvalue()
 
     def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
@@ -83,6 +95,109 @@ class Chart:
 
     def __repr__(self) -> str:
         return f"Chart {self.name}: {self.title}"
+
+
+#: Set to "0" to draw every PNG afresh, neither reading nor writing :func:`png_cache_dir`.
+CACHE_ENV = "SMA_CHART_CACHE"
+
+
+def png_cache_dir() -> Path:
+    """Return the folder of drawn chart PNGs, each named by its chart and :func:`render_key` (under build/).
+
+    >>> png_cache_dir().relative_to(paths.ROOT).as_posix()
+    'build/cache/charts'
+    """
+    return paths.ROOT / "build" / "cache" / "charts"
+
+
+@functools.cache
+def _environment_digest() -> str:
+    """Return a digest of what every chart's pixels depend on besides its arguments: code, data, libraries, fonts."""
+    import matplotlib
+    import numpy
+    import PIL
+    from matplotlib import font_manager, ft2font
+
+    digest = hashlib.sha256()
+    for path in sorted([*Path(__file__).parent.glob("*.py"), *paths.DATA.glob("*.csv"), paths.DATAPACKAGE]):
+        digest.update(path.name.encode() + hashlib.sha256(path.read_bytes()).digest())
+    libs = (matplotlib.__version__, ft2font.__freetype_version__, numpy.__version__, PIL.__version__, pd.__version__)
+    digest.update(repr(libs).encode())
+    digest.update(repr(sorted(font_manager.fontManager.ttflist, key=lambda f: f.fname)).encode())
+    return digest.hexdigest()
+
+
+def render_key(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
+    """Return a digest of a chart function's name, arguments and environment, or None if it cannot be made.
+
+    Same digest, same pixels: it covers the arguments (pickled), the package's code, data/, the matplotlib,
+    freetype, numpy, Pillow and pandas versions, the rcParams (but the backend) and the installed fonts.
+
+    >>> from analysis.data import load_sma
+    >>> key = render_key("paid_in_won", (load_sma(),), {})
+    >>> len(key), key == render_key("paid_in_won", (load_sma(),), {}), key == render_key("x", (load_sma(),), {})
+    (64, True, False)
+    """
+    import matplotlib
+
+    if os.environ.get(CACHE_ENV) == "0":
+        return None
+    try:
+        given = pickle.dumps((name, args, sorted(kwargs.items())), protocol=5)
+        digest = hashlib.sha256(given + _environment_digest().encode())
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return None
+    digest.update(_rc_settings(matplotlib.rcParams).encode())
+    return digest.hexdigest()
+
+
+def _rc_settings(rc: dict[str, Any]) -> str:
+    """Return the rcParams as sorted text, read as stored, without the backend (a Figure's PNG is drawn by Agg).
+
+    ``rc.items()`` would look the backend up, importing pyplot, and validate each key (40 ms a chart).
+
+    >>> _rc_settings({"backend": "agg", "lines.linewidth": 1.5})
+    "[('lines.linewidth', 1.5)]"
+    """
+    stored = dict.items(rc) if isinstance(rc, dict) and dict.__len__(rc) else rc.items()
+    return repr(sorted(kv for kv in stored if kv[0] != "backend"))
+
+
+def _cached(make: Callable[..., Chart]) -> Callable[..., Chart]:
+    """Wrap a chart function so its chart carries the :func:`render_key` of its call (its PNG is drawn once)."""
+
+    @functools.wraps(make)
+    def wrapper(*args: Any, **kwargs: Any) -> Chart:
+        chart = make(*args, **kwargs)
+        # set on the frozen chart it was made with: dataclasses.replace would walk its artists again
+        object.__setattr__(chart, "key", render_key(make.__name__, args, kwargs))
+        return chart
+
+    return wrapper
+
+
+def _cache_path(name: str, key: str | None) -> Path | None:
+    """Return where the PNG of chart ``name`` drawn under ``key`` is kept, or None if it is not to be kept."""
+    return None if key is None or os.environ.get(CACHE_ENV) == "0" else png_cache_dir() / f"{name}-{key}.png"
+
+
+def _write_atomic(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` through a temporary file and a rename, dropping older keys of the chart."""
+    import tempfile
+
+    stem = path.name.rsplit("-", 1)[0]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{stem}-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{stem}-*.png"):
+            if old != path and len(old.name) == len(path.name):
+                old.unlink(missing_ok=True)
+    except OSError:  # a read-only checkout still works, drawing every time
+        if "tmp" in locals():
+            Path(tmp).unlink(missing_ok=True)
 
 
 def source_line(source_ids: pd.Series | list[str], extra: str = "") -> str:
@@ -117,6 +232,7 @@ def _figure(title: str, source: str, size: tuple[float, float] = (10, 5.2)) -> t
     return fig, ax
 
 
+@_cached
 def paid_in_won(sma: pd.DataFrame) -> Chart:
     """Return the bar chart of Seoul's contribution in billions of won per year, coloured by agreement.
 
@@ -143,6 +259,7 @@ def paid_in_won(sma: pd.DataFrame) -> Chart:
     return Chart("01-paid-in-won", title, fig, data, source)
 
 
+@_cached
 def paid_in_dollars(sma: pd.DataFrame, rates: pd.DataFrame) -> Chart:
     """Return the line of the payment in dollars at annual average rates beside dollars as reported.
 
@@ -178,6 +295,7 @@ def _entity_names() -> dict[str, str]:
     return dict(zip(entities["entity_id"], entities["name"], strict=True))
 
 
+@_cached
 def demands_vs_payment(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataFrame,
                        names: dict[str, str] | None = None) -> Chart:
     """Return horizontal bars: each yearly dollar ask against Seoul's payment for the year it addresses, by episode.
@@ -223,6 +341,7 @@ def demands_vs_payment(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataF
     return Chart("03-demands-vs-payment", title, fig, data, source)
 
 
+@_cached
 def paid_in_constant_prices(sma: pd.DataFrame, rates: pd.DataFrame, prices: pd.DataFrame,
                             base_year: int = 2019) -> Chart:
     """Return the payment in constant ``base_year`` dollars (US CPI-U) and constant won (Korea's CPI), two panels.
@@ -264,6 +383,7 @@ def paid_in_constant_prices(sma: pd.DataFrame, rates: pd.DataFrame, prices: pd.D
     return Chart("06-real-terms", title, fig, data, source)
 
 
+@_cached
 def share_of_defence_budget(sma: pd.DataFrame, budget: pd.DataFrame) -> Chart:
     """Return bars of the SMA payment as a percentage of Korea's defence budget, for years with both figures.
 
@@ -287,6 +407,7 @@ def share_of_defence_budget(sma: pd.DataFrame, budget: pd.DataFrame) -> Chart:
     return Chart("07-share-of-defence-budget", title, fig, data, source)
 
 
+@_cached
 def year_on_year(sma: pd.DataFrame, tol: Tolerances = TOLERANCES, labelled_years: int = 8) -> Chart:
     """Return bars of the year-on-year change in percent: cuts, freezes (``tol.freeze_pct``), recent years labelled.
 
@@ -317,6 +438,7 @@ def year_on_year(sma: pd.DataFrame, tol: Tolerances = TOLERANCES, labelled_years
 MARK_COLOURS = {"matches": "#1a7f37", "conflict": "#cf222e", "unchecked": "#6e7781"}
 
 
+@_cached
 def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = None,
              detail: tuple[str, str] | None = None) -> Chart:
     """Return the timeline: one row per event, the article's dates where they point, publication marked.

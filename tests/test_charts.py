@@ -47,13 +47,42 @@ PNG_IN_A_NEW_PROCESS = ("import sys; from analysis import charts, data; "
 
 
 def test_png_is_the_same_bytes_in_another_process(made):
-    """Another interpreter (another PYTHONHASHSEED, its own matplotlib state) draws the same PNG bytes."""
+    """Another interpreter (another PYTHONHASHSEED, its own matplotlib state, no PNG cache) draws the same bytes.
+
+    Here the PNG may come from the cache of drawn charts: a cached PNG is what a fresh draw gives.
+    """
     here = made["won"].png()
-    env = {**os.environ, "PYTHONHASHSEED": "12345", "MPLBACKEND": "agg"}
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "MPLBACKEND": "agg", charts.CACHE_ENV: "0"}
     there = subprocess.run([sys.executable, "-c", PNG_IN_A_NEW_PROCESS], capture_output=True, env=env,
                            cwd=paths.ROOT, timeout=120, check=True).stdout  # fmt: skip
     assert here[:8] == b"\x89PNG\r\n\x1a\n" and len(here) > 10_000
     assert hashlib.sha256(there).hexdigest() == hashlib.sha256(here).hexdigest()
+
+
+def test_png_is_kept_under_its_render_key_and_read_back(monkeypatch, tmp_path):
+    """The first PNG is drawn and kept under the chart's key; the next chart of the same call reads it back."""
+    monkeypatch.delenv(charts.CACHE_ENV, raising=False)
+    monkeypatch.setattr(charts, "png_cache_dir", lambda: tmp_path)
+    sma = data.load_sma()
+    first = charts.paid_in_won(sma)
+    drawn = first.png()
+    kept = tmp_path / f"{first.name}-{first.key}.png"
+    assert kept.read_bytes() == drawn
+    kept.write_bytes(b"kept")
+    assert charts.paid_in_won(sma).png() == b"kept"
+    monkeypatch.setenv(charts.CACHE_ENV, "0")
+    fresh = charts.paid_in_won(sma)
+    assert fresh.key is None and fresh.png() == drawn
+
+
+def test_render_key_changes_with_the_numbers_and_the_chart():
+    sma = data.load_sma()
+    changed = sma.copy()
+    changed.loc[changed.index[0], "krw_billion"] += 1
+    key = charts.paid_in_won(sma).key
+    assert key == charts.paid_in_won(data.load_sma()).key
+    assert key != charts.paid_in_won(changed).key
+    assert key != charts.year_on_year(sma).key
 
 
 def test_won_chart_data_is_the_sma_table(made):
