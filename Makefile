@@ -11,28 +11,20 @@ STAMP := $(VENV)/.installed
 UV_VERSION := 0.13.9
 
 # uv installs the pinned versions in seconds where pip takes over a minute; pip only bootstraps uv.
+# --compile-bytecode: write every installed module's .pyc now, as pip does and uv by default does not. Without
+# it each new interpreter (every notebook kernel, xdist worker and CLI process of the tests) compiles pandas,
+# matplotlib and the rest from source again wherever PYTHONDONTWRITEBYTECODE is set: about 4 s of CPU each.
 $(STAMP): pyproject.toml constraints.txt Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -c constraints.txt -e '.[test]'
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -c constraints.txt -e '.[test]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $(STAMP)
-
-# The tests start many interpreters (notebook kernels, xdist workers, CLI processes); wherever
-# PYTHONDONTWRITEBYTECODE is set, uv (unlike pip) leaves no .pyc behind and each of them compiles pandas, matplotlib
-# and the rest from source again: about 4 s of CPU each. So before the tests, every installed module's bytecode is
-# written once (about 30 s on 2 cores; test folders of other packages skipped). `make reports` starts only three
-# kernels and skips this step, which would cost it more than it saves.
-COMPILED := $(VENV)/.compiled
-$(COMPILED): $(STAMP)
-	$(BIN)/python -m compileall -q -j 0 -x '/tests?/' \
-		"$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" >/dev/null
-	touch $(COMPILED)
 
 reports: $(STAMP)
 	$(BIN)/python -m analysis report $(if $(SCREENSHOTS),--screenshots)
 
-test: $(STAMP) $(COMPILED)
+test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
