@@ -825,7 +825,7 @@ def sum_of_deal(r: Reader, fig: Span) -> bool:
 
 
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
-_OR_GAP = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?")
+_OR_GAP = re.compile(r"(?:\s*,)?\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?")
 
 
 def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
@@ -945,7 +945,6 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!(?:to|that|who|which|is|was|would|will)\b)[
 
 
 #: "X of the Y cost": X is a part of the whole that follows it.
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 
 
 def _part_of_other(r: Reader, fig: Span) -> bool:
@@ -959,7 +958,7 @@ def _part_of_other(r: Reader, fig: Span) -> bool:
     """
     _, e = r.sentence_of(fig)
     after = [m for m in r.figures_in(fig.end, e) if m.kind == "money"]
-    if not after or not _OF_WHOLE.fullmatch(r.text, fig.end, after[0].start):
+    if not after or not _OF_THE.fullmatch(r.text, fig.end, after[0].start):
         return False
     return _money_quantity(r, after[0])[0] in OTHER_QUANTITIES
 

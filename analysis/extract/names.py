@@ -77,6 +77,7 @@ _TITLE_GLUE = word_set(
     "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General Lieut. "
     "Brig. Cmdr."
 )
+_TITLE_GLUE_OR_TITLE = _TITLE_GLUE | TITLES  # words a title before a name may hold
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
 _NOT_NAME = word_set(
@@ -293,7 +294,7 @@ def _title_for_places(toks: list[Token], k: int) -> int | None:
     if toks[back].text not in {"for", "to"} or back == 0 or toks[back - 1].text not in TITLES:
         return None
     first = back - 1
-    while first > 0 and _adjacent(toks, first - 1, first) and toks[first - 1].text in _TITLE_GLUE | TITLES:
+    while first > 0 and _adjacent(toks, first - 1, first) and toks[first - 1].text in _TITLE_GLUE_OR_TITLE:
         first -= 1
     while toks[first].text in {"of", "the", "for", "to"}:
         first += 1  # "the Deputy Secretary": the title starts after its article
@@ -943,25 +944,30 @@ def _printed_before(
             s, e = _span(text, toks, k, j)
             printed.setdefault(surname_of(text[s:e]), Name(s, e, text[s:e], text[s:e], None, "printed"))
         i = max(j, k + 1)
-    added = []
+    added, introduced = [], _introduced_at(full)
     for n in full:
         run = printed.get(n.name)
         fresh = run is not None and run.start < n.start and n.name not in by_surname
-        if " " not in n.name and fresh and not _introduced_before(full, n):
+        if " " not in n.name and fresh and not introduced.get(n.name, n.start) < n.start:
             added.append(run)
             by_surname[n.name] = [run]
     return sorted(full + added, key=lambda n: n.start) if added else full
 
 
-def _introduced_before(full: list[Name], lone: Name) -> bool:
-    """Return whether a rule introduced a full name with the surname of ``lone`` before it in ``full`` (one
-    paragraph): that name, not a bare capitalised run printed earlier (a headline's "Meeting Bell"), is meant.
+def _introduced_at(full: list[Name]) -> dict[str, int]:
+    """Return where a rule first introduced a full name of each surname in ``full`` (one paragraph): a lone surname
+    after that start means that person, not a bare capitalised run printed earlier (a headline's "Meeting Bell").
 
     >>> bell, lone = Name(20, 27, "Jo Bell", "Jo Bell", None, "title"), Name(30, 34, "Bell", "Bell", None, "subject")
-    >>> _introduced_before([bell, lone], lone), _introduced_before([lone], lone)
-    (True, False)
+    >>> _introduced_at([bell, lone]), _introduced_at([lone])
+    ({'Bell': 20}, {})
     """
-    return any(" " in m.name and m.start < lone.start and surname_of(m.name) == lone.name for m in full)
+    first: dict[str, int] = {}
+    for m in full:
+        if " " in m.name:
+            surname = surname_of(m.name)
+            first[surname] = min(first.get(surname, m.start), m.start)
+    return first
 
 
 def _adjacent_name(toks: list[Token], i: int) -> bool:

@@ -2369,9 +2369,9 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
             continue
         key = tuple(_content_words(q))
         src = None
-        if q.value["attribution"] == "none" and len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
+        if len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
             src = said.get(key)
-        elif q.value["attribution"] == "none" and q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
+        elif q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
             headline_quotes += 1  # a few at most: each is compared with every attributed quote
             src = _closest_body_quote(q, attributed)
         out.append(q if src is None or src is q else _speaker_of(q, src))
