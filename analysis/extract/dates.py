@@ -1214,22 +1214,17 @@ def _sentence_words(text: str, start: int, end: int) -> set[str]:
 
 @cache
 def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
-    """Return, for each person of data/entities.csv whose role has days, the ``(start, end)`` of each term (the
-    ``role_start`` and ``role_end`` lists paired in order; an end not yet known is the end fixed by law for the
-    role, if :data:`_TERM_YEARS` knows it, else None).
+    """Return, for each person of the gazetteer (data/entities.csv) whose role has dates, the ``(start, end)`` of
+    each term (as :func:`analysis.extract.entities.parse_terms` reads them; an end not yet known is the end fixed
+    by law for the role, if :data:`_TERM_YEARS` knows it, else None).
 
     >>> _terms_of()["donald-trump"]
     [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), datetime.date(2029, 1, 20))]
     """
-    out: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
-    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            starts = [x.strip() for x in r["role_start"].split(";") if len(x.strip()) == 10]
-            ends = [dt.date.fromisoformat(x.strip()) for x in r["role_end"].split(";") if len(x.strip()) == 10]
-            if r["kind"] == "person" and starts:
-                out[r["entity_id"]] = [(d, ends[i] if i < len(ends) else _scheduled_end(r["role"], d))
-                                       for i, d in enumerate(map(dt.date.fromisoformat, starts))]  # fmt: skip
-    return out
+    from analysis.extract.entities import load_gazetteer  # entities imports names, which dates must not wait for
+
+    return {e.id: [(t.first, t.last or _scheduled_end(e.role, t.first)) for t in e.terms]
+            for e in load_gazetteer().entities.values() if e.kind == "person" and e.terms}  # fmt: skip
 
 
 _TERM_YEARS = {"President of the United States": 4, "President of South Korea": 5}  # terms fixed by constitution
@@ -1253,13 +1248,15 @@ def _terms_by_word() -> dict[str, set[str]]:
     >>> sorted(_terms_by_word()["Trump"])
     ['donald-trump']
     """
+    from analysis.extract.entities import load_gazetteer
+
     out: dict[str, set[str]] = {}
-    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            if r["entity_id"] in _terms_of():
-                for w in _CAP_WORD.findall(f"{r['name']};{r['aliases']}"):
-                    if len(w) > 2:
-                        out.setdefault(w, set()).add(r["entity_id"])
+    people = load_gazetteer().entities
+    for pid in _terms_of():
+        e = people[pid]
+        for w in _CAP_WORD.findall(";".join((e.name, *e.aliases))):
+            if len(w) > 2:
+                out.setdefault(w, set()).add(pid)
     return out
 
 
