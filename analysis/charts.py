@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from analysis import derive, paths, views
+from analysis.cache import store
 from analysis.data import load_sources, split_ids
 from analysis.rules import TOLERANCES, Tolerances
 
@@ -86,7 +87,7 @@ class Chart:
         buf = io.BytesIO()
         self.figure.savefig(buf, format="png", dpi=110, metadata={"Software": None})
         if cached is not None:
-            _write_atomic(cached, buf.getvalue())
+            store(cached, buf.getvalue())
         return buf.getvalue()
 
     def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
@@ -179,25 +180,6 @@ def _cached(make: Callable[..., Chart]) -> Callable[..., Chart]:
 def _cache_path(name: str, key: str | None) -> Path | None:
     """Return where the PNG of chart ``name`` drawn under ``key`` is kept, or None if it is not to be kept."""
     return None if key is None or os.environ.get(CACHE_ENV) == "0" else png_cache_dir() / f"{name}-{key}.png"
-
-
-def _write_atomic(path: Path, content: bytes) -> None:
-    """Write ``content`` to ``path`` through a temporary file and a rename, dropping older keys of the chart."""
-    import tempfile
-
-    stem = path.name.rsplit("-", 1)[0]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{stem}-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-        for old in path.parent.glob(f"{stem}-*.png"):
-            if old != path and len(old.name) == len(path.name):
-                old.unlink(missing_ok=True)
-    except OSError:  # a read-only checkout still works, drawing every time
-        if "tmp" in locals():
-            Path(tmp).unlink(missing_ok=True)
 
 
 def source_line(source_ids: pd.Series | list[str], extra: str = "") -> str:

@@ -333,24 +333,12 @@ def _cache_read(name: str, key: str) -> pd.DataFrame | None:
 
 
 def _cache_write(name: str, key: str, table: pd.DataFrame) -> None:
-    """Save a validated table under ``key`` atomically (a temporary file, then a rename) and drop older keys."""
-    import os
+    """Save a validated table under ``key`` (see :func:`analysis.cache.store`: atomic, older keys dropped)."""
     import pickle
-    import tempfile
 
-    folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"{name}-{key}.pkl")
-        for old in folder.glob(f"{name}-*.pkl"):
-            if old.name != f"{name}-{key}.pkl":
-                old.unlink(missing_ok=True)
-    except OSError:  # a read-only checkout still works, validating every time
-        if "tmp" in locals():
-            Path(tmp).unlink(missing_ok=True)
+    from analysis.cache import store
+
+    store(cache_dir() / f"{name}-{key}.pkl", pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def load_sources() -> pd.DataFrame:
