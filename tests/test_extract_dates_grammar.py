@@ -147,9 +147,9 @@ def test_a_date_with_its_year_in_the_byline_is_a_date_a_name_is_not(byline, want
 
 
 # dates5: forms a new article uses, one class a block (invented sentences; "None" for an unresolved range). A month
-# "of" its year; "since" before a season; a year joined to "end"; a title-case headline's "Next Week"; two days in a
-# row joined by "and"; days written with their weekdays and commas around "to"; a term counted "from" a year; a date
-# in numbers, either way round; a printed range that ends before it starts.
+# "of" its year; "since" before a season, a season "of next year"; a year or month joined to "end"; a title-case
+# headline's "Next Week"; two days in a row joined by "and"; days written with their weekdays and commas around "to";
+# a term counted "from" a year; a date in numbers, either way round; a printed range that ends before it starts.
 FORMS = table(
     r"""
 sentence | pub | exact | start | end
@@ -159,6 +159,10 @@ No full drill has been held since the summer of 2018. | 2021-03-08 | since the s
 Prices have climbed since the winter of 2019. | 2021-03-08 | since the winter of 2019 | 2019-12-01 | 2020-02-29
 Envoys want a deal by 2019-end, Bo told a briefing. | 2019-11-15 | 2019-end | 2019-12-31 | 2019-12-31
 The current pact runs until end-2020. | 2019-11-15 | end-2020 | 2020-12-31 | 2020-12-31
+A deal must be struck by March-end, aides said. | 2019-11-15 | March-end | 2020-03-31 | 2020-03-31
+The old pact lapsed at end-June. | 2019-11-15 | end-June | 2019-06-30 | 2019-06-30
+The old pact ran to end-June 2018. | 2019-11-15 | end-June 2018 | 2018-06-30 | 2018-06-30
+Talks resume in the spring of next year. | 2019-11-15 | in the spring of next year | 2020-03-01 | 2020-05-31
 Envoys Will Meet Again Next Month | 2024-06-09 | Next Month | 2024-07-01 | 2024-07-31
 Levy Rose Sharply Last Year, Data Show | 2024-06-09 | Last Year | 2023-01-01 | 2023-12-31
 A summit set for March 4 and 5 may be delayed. | 2019-02-07 | March 4 and 5 | 2019-03-04 | 2019-03-05

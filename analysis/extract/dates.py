@@ -962,6 +962,20 @@ def _written_year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     return d, d, "absolute"
 
 
+def _month_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of a month joined to "end" ("by March-end", "end-June 2020"): of its written year, else
+    the month read by the tense (ahead in the future, else the latest one begun by publication).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It lapsed at end-June; a deal is due by March-end.",
+    ...                                            dt.date(2019, 11, 15))]
+    [('end-June', '2019-06-30'), ('March-end', '2020-03-31')]
+    """
+    mon = MONTHS[(m["mon"] or m["mon2"]).lower()]
+    y = int(m["year"]) if m["year"] else _resolve_month(mon, pub, "ahead" if future else "")
+    d = _month_range(y, mon)[1]
+    return d, d, "absolute" if m["year"] else "month"
+
+
 def _deictic(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     word = m.group().lower()
     k = -1 if "yesterday" in word or "last night" in word else 1 if "tomorrow" in word else 0
@@ -1220,11 +1234,15 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     ... # doctest: +NORMALIZE_WHITESPACE
     [('last summer', '2019-06-01', '2019-08-31'), ('this winter', '2019-12-01', '2020-02-29'),
      ('in the spring of 2021', '2021-03-01', '2021-05-31')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It starts in the spring of next year.", pub)]
+    [('in the spring of next year', '2021-03-01')]
     """
     first = _SEASONS[(m["season"] or m["season2"]).lower()]
     which = (m["which"] or "").lower()
     if m["year"] or m["year2"]:
         return (*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
+    if m["rel"]:  # "in the spring of next year"
+        return (*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
     seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
     now = next((p for p in seasons if p[0] <= pub <= p[1]), None)
     if which == "this":
@@ -1534,7 +1552,8 @@ _TWO_STEPS_AWAY = re.compile(
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
     rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until|since)\s+the)\s+(?:(?:early|late)\s+)?"
-    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:of|in)\b)"
+    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b))?"
+    r"(?!\s+(?:of|in)\b)"
     rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
@@ -1599,7 +1618,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
-    (_SEASON, _season, _T_SEASON, 30, 12),
+    (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
@@ -1614,12 +1633,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b"
                 rf"|\b(?i:end)-(?P<y2>{_YEAR})\b)"), _written_year_end, _T_YEAR, 16, 8),
+    (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})"
+                rf"-(?i:end)\b|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+     _month_end, _T_MONTH, 16, 16),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
