@@ -206,11 +206,11 @@ def test_what_those_forms_are_not(sentence, pub, want):
 
 
 # dates5: the grammar around a date. A count over one after or before an event names the day it comes to (the
-# event's own date moved by it, else the main clause's time); a count of one names the event (the corpus convention,
-# tests/corpus/README.md). The event's own date may end a long clause, but not after "starting"/"by" (that dates what
-# the event names), nor after ", and" (a new clause). A fronted "Just a day after X," counts from the main clause's
-# date. A present verb after "if", "unless", "once", "when", "whoever", "no matter who" tells of the future. "This
-# past week" told on a weekend is the week that weekend ends.
+# event's own date moved by it, unless the count is rough, else the main clause's time); a count of one names the
+# event (the corpus convention, tests/corpus/README.md). The event's own date may end a long clause, but not after
+# "starting"/"by" (that dates what the event names), nor after ", and" (a new clause). A fronted "Just a day after
+# X," counts from the main clause's date. A present verb after "if", "unless", "once", "when", "whoever", "no matter
+# who" tells of the future. "This past week" told on a weekend is the week that weekend ends.
 GRAMMAR5 = table(
     r"""
 text | pub | exact | start | end
@@ -220,6 +220,8 @@ Bo resigned on Friday, two days after the vote. | 2019-11-16 | two days after | 
 The pact comes two weeks after the vote. | 2019-11-16 | two weeks after | 2019-11-16 | 2019-11-16
 Two weeks before the vote on June 20, the envoy left. | 2019-11-16 | Two weeks before | 2019-06-06 | 2019-06-06
 Bo quit two weeks after the vote. | 2019-11-16 | two weeks after | None | None
+The round comes less than two months after the sides named envoys in early March. | 2024-04-22 | two months after | 2024-04-22 | 2024-04-22
+The talks will start nearly 20 months before the pact expires in 2025. | 2024-04-22 | 20 months before | 2024-04-22 | 2024-04-22
 The call came a day before the levies on steel, imposed on most goods from its allies, took effect on Wednesday. | 2025-04-10 | a day before | 2025-04-09 | 2025-04-09
 On July 8 Bo spoke.\n\nHis remarks came a day after he sent a letter threatening levies on cars and chips starting Aug. 1. | 2025-07-10 | a day after | 2025-07-07 | 2025-07-07
 Bo left a day after the vote, and met Jo on Friday. | 2019-11-16 | a day after | None | None

@@ -2431,6 +2431,8 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     k = _next_in_sentence(text, group, i, _event_reach(text, h))
     if k is not None and _DEADLINE.search(text, max(0, group[k].start - 24), group[k].start):
         k = None  # "a letter threatening tariffs starting Aug. 1": the date of something the event names
+    if k is not None and a.from_event and _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
+        return None  # "less than two months after they met in March": the main clause's own time, not the count
     if k is not None:  # "a day after the vote on Monday": the vote's own date
         return _count_from_event(values[k], a.from_event) if a.from_event else {**values[k], "form": "relative"}
     k = _next_in_sentence(text, group, i, 200) if _fronted(text, h) else None
@@ -2440,6 +2442,8 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     return _value((lo, hi, "relative"))
 
 
+_APPROXIMATE = re.compile(r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|roughly|some|over|under)\s+\Z",
+                          re.IGNORECASE)  # a count told roughly
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|then)\b|;")
 _FRONTING = frozenset({"just", "only", "barely", "exactly", "nearly", "almost", "about", "some", "and", "but"})
 
