@@ -262,8 +262,8 @@ def _present_after(words: list[str], i: int) -> bool:
     for k in range(i + 1, min(len(words), i + 5)):
         w = words[k]
         lw = w.lower()
-        if w in _BOUNDARY or _tense_of(words, k) == "past" or lw in _WAS:
-            return False
+        if w in _BOUNDARY or lw in _CONDITIONAL or lw in _PAST or (lw.endswith("ed") and lw not in _NOT_VERB_ED):
+            return False  # a past verb ("if he won"), or another clause
         if lw in {"is", "are", "am", "does", "do"}:
             return True
         if w.islower() and len(w) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
@@ -2428,14 +2428,15 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     h = group[i]
     a = h.value
     assert isinstance(a, Anchored)
-    k = _next_in_sentence(text, group, i, _event_reach(text, h))
+    fronted = _fronted(text, h)
+    k = _next_in_sentence(text, group, i, _event_reach(text, h, fronted))
     if k is not None and _DEADLINE.search(text, max(0, group[k].start - 24), group[k].start):
         k = None  # "a letter threatening tariffs starting Aug. 1": the date of something the event names
     if k is not None and a.from_event and _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
         return None  # "less than two months after they met in March": the main clause's own time, not the count
     if k is not None:  # "a day after the vote on Monday": the vote's own date
         return _count_from_event(values[k], a.from_event) if a.from_event else {**values[k], "form": "relative"}
-    k = _next_in_sentence(text, group, i, 200) if _fronted(text, h) else None
+    k = _next_in_sentence(text, group, i, 200) if fronted else None
     if k is None or values[k].get("start") is None:
         return None
     lo, hi = a.shift(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
@@ -2448,19 +2449,19 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|then)\b|;")
 _FRONTING = frozenset({"just", "only", "barely", "exactly", "nearly", "almost", "about", "some", "and", "but"})
 
 
-def _event_reach(text: str, h: _Hit) -> int:
+def _event_reach(text: str, h: _Hit, fronted: bool) -> int:
     """Return how far after "a day before"/"a day after" ``h`` the event's own date may be: to the end of the
     event's clause, which runs to its sentence's end (up to 200 characters; a new clause after ", and" or ";"
-    stops it) unless the phrase opens the sentence ("Just a day after X, Y ..."): then to the first comma.
+    stops it) unless the phrase opens the sentence (``fronted``: "Just a day after X, Y ..."): to the first comma.
 
     >>> t = ("The call came a day before the tariffs on cars, parts and steel from most of its European and Asian "
     ...      "allies took effect on Monday.")
     >>> h = _candidates(t, dt.date(2025, 4, 10), 0, len(t))[0]
-    >>> _event_reach(t, h) >= t.index("on Monday") - h.end > _WINDOW
+    >>> _event_reach(t, h, False) >= t.index("on Monday") - h.end > _WINDOW
     True
     """
     cap = min(len(text), h.end + 200)
-    if _fronted(text, h):
+    if fronted:
         comma = text.find(",", h.end, cap)
         return (comma if comma >= 0 else cap) - h.end
     stop = _NEW_CLAUSE.search(text, h.end, cap)
@@ -2474,10 +2475,16 @@ def _fronted(text: str, h: _Hit) -> bool:
     >>> [_fronted(t, h) for h in _candidates(t, dt.date(2025, 4, 10), 0, len(t))]
     [True, False]
     """
+    last = _LAST_WORD.search(text, max(0, h.start - 24), h.start)
+    if last is not None and (last["mark"] or last["word"].lower() not in _FRONTING):
+        return False  # most dates: a word or a comma right before that no fronted phrase starts with
     begin = max(0, h.start - 200, text.rfind("\n", 0, h.start) + 1)
     for m in _SENTENCE_END.finditer(text, begin, h.start):
         begin = m.end()
     return all(w.lower() in _FRONTING for w in _TOKEN.findall(text, begin, h.start))
+
+
+_LAST_WORD = re.compile(r"(?:(?P<word>[A-Za-z]+)|(?P<mark>[,;:(–—-]))[ \t]*\Z")
 
 
 def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _Told | None) -> _Told | None:
