@@ -233,6 +233,9 @@ If she wins the race in March, talks resume. | 2024-05-02 | in March | 2025-03-0
 If she won the race in March, nobody noticed. | 2024-05-02 | in March | 2024-03-01 | 2024-03-31
 When the envoy arrives on Friday, talks start. | 2024-05-02 | on Friday | 2024-05-03 | 2024-05-03
 When the envoy arrived on Friday, talks started. | 2024-05-02 | on Friday | 2024-04-26 | 2024-04-26
+Bo left when the talks on Friday collapsed. | 2024-05-02 | on Friday | 2024-04-26 | 2024-04-26
+Once the assembly approves it on Monday, the levy applies. | 2024-05-02 | on Monday | 2024-05-06 | 2024-05-06
+Whoever takes the post in March will face the talks. | 2024-05-02 | in March | 2025-03-01 | 2025-03-31
 The levy lapses unless the assembly ratifies it in June. | 2024-07-02 | in June | 2025-06-01 | 2025-06-30
 This past week, envoys met in Hanul. | 2019-11-24 | This past week | 2019-11-18 | 2019-11-24
 This past week, envoys met in Hanul. | 2019-11-23 | This past week | 2019-11-18 | 2019-11-24

@@ -258,6 +258,8 @@ def _present_after(words: list[str], i: int) -> bool:
     (True, False)
     >>> _present_after("when they arrive".split(), 0), _present_after("when necessary".split(), 0)
     (True, False)
+    >>> _present_after("when the envoy arrives".split(), 0), _present_after("when the talks".split(), 0)
+    (True, False)
     """
     for k in range(i + 1, min(len(words), i + 5)):
         w = words[k]
@@ -266,8 +268,11 @@ def _present_after(words: list[str], i: int) -> bool:
             return False  # a past verb ("if he won"), or another clause
         if lw in {"is", "are", "am", "does", "do"}:
             return True
+        after = words[k - 1].lower()
+        if after in _DETERMINERS or after.endswith(("'s", "’s")):
+            continue  # "when the talks on Friday ended": a noun after "the" or a possessive, not a verb
         if w.islower() and len(w) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
-                and lw not in _NOT_PRESENT and lw not in _DETERMINERS:
+                and lw not in _NOT_PRESENT:
             return True
         if k > i + 1 and w.islower() and words[k - 1].lower() in _PLURAL_SUBJECTS and not lw.endswith(("ed", "ing")):
             return True  # "if they agree"
