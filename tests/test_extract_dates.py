@@ -221,8 +221,9 @@ def test_month_with_relative_year(sentence, exact, start, end):
 
 
 # The anchored expression (exact), counted from the date before it. "the day after the vote" and "a day after Park
-# left" count from the vote and from Park leaving; "two years after the previous one expired in 2017" from the event
-# it names, dated in its sentence. An unresolved one gives None and the reason in place of the end.
+# left" name the vote and Park leaving (the corpus convention for a count of one); a count over one names the day it
+# comes to (dates5): "two years after the previous one expired in 2017" is 2019, "on Tuesday, two days before the
+# vote" Tuesday. An unresolved one gives None and the reason in place of the end.
 ANCHORED = table(
     r"""
 paragraph | exact | start | end
@@ -242,9 +243,9 @@ The vote was held in 2017. A week later, the result was known. | A week later | 
 The deal expired in 2014; a year later a new one was signed. | a year later | 2015-01-01 | 2015-12-31
 Lee arrived a day after Park left on Wednesday. | a day after | 2019-11-13 | 2019-11-13
 Lee spoke on Tuesday, a day after saying he would resign. | a day after | 2019-11-11 | 2019-11-11
-Lee spoke on Tuesday, two days before the vote. | two days before | 2019-11-14 | 2019-11-14
+Lee spoke on Tuesday, two days before the vote. | two days before | 2019-11-12 | 2019-11-12
 The report comes a day ahead of a visit by the minister. | a day ahead of | 2019-11-17 | 2019-11-17
-A new deal was signed in March 2019, two years after the previous one expired in 2017. | two years after | 2017-01-01 | 2017-12-31
+A new deal was signed in March 2019, two years after the previous one expired in 2017. | two years after | 2019-01-01 | 2019-12-31
 The deal was signed in 2019, and in March the following year it lapsed. | in March the following year | 2020-03-01 | 2020-03-31
 """  # noqa: E501
 )
@@ -257,8 +258,10 @@ def test_anchored(paragraph, exact, start, end):
 
 
 def test_after_an_event_is_the_date_of_the_event():
+    got = dict((x, s) for x, s, _ in _read("The deal was signed in 2010. It lapsed a year after a vote."))
+    assert got["a year after"] == "2009-01-01"  # the vote: a year before 2010
     got = dict((x, s) for x, s, _ in _read("The deal was signed in 2010. It lapsed two years after a vote."))
-    assert got["two years after"] == "2008-01-01"  # the vote: two years before 2010
+    assert got["two years after"] == "2010-01-01"  # a count over one: the day it comes to, the lapse
     ((_, start, why),) = _read("The deal lapsed two years after a vote.")
     assert start is None and "no earlier date" in why  # past tense, nothing to count from
 
@@ -654,7 +657,8 @@ def test_first_day_in_office_of_an_unnamed_president_is_unresolved():
 PAST_EVENTS = table(
     r"""
 text | start
-The envoy arrived in Seoul on Thursday.\n\nHis visit came two days after the premier resigned. | 2019-11-12
+The envoy arrived in Seoul on Thursday.\n\nHis visit came a day after the premier resigned. | 2019-11-13
+The envoy arrived in Seoul on Thursday.\n\nHis visit came two days after the premier resigned. | 2019-11-14
 """
 )
 

@@ -135,7 +135,8 @@ def test_an_event_ahead_of_which_a_dated_clause_came_is_read_from_that_date():
 
 @pytest.mark.parametrize(
     ("byline", "want"),
-    [("By A. Reporter | Aug 22, 2025", [("Aug 22, 2025", "2025-08-22")]), ("By June Park", [])],
+    [("By A. Reporter | Aug 22, 2025", [("Aug 22, 2025", "2025-08-22")]), ("By June Park", []),
+     ("Desk | Updated: 22-08-2025 14:09 IST", [("22-08-2025", "2025-08-22")])],  # a stamp in numbers (dates5)
 )
 def test_a_date_with_its_year_in_the_byline_is_a_date_a_name_is_not(byline, want):
     from analysis.extract import annotate
@@ -143,3 +144,106 @@ def test_a_date_with_its_year_in_the_byline_is_a_date_a_name_is_not(byline, want
     a = annotate(f"Envoys meet\n{byline}\nAugust 22, 2025\n\nThey met.")
     got = [(s.exact, s.value["start"]) for s in a.of_kind("date") if s.exact != "August 22, 2025"]
     assert got == want
+
+
+# dates5: forms a new article uses, one class a block (invented sentences; "None" for an unresolved range). A month
+# "of" its year; "since" before a season, a season "of next year"; a year or month joined to "end"; a title-case
+# headline's "Next Week"; two days in a row joined by "and"; days written with their weekdays and commas around "to";
+# a term counted "from" a year; a date in numbers, either way round; a printed range that ends before it starts.
+FORMS = table(
+    r"""
+sentence | pub | exact | start | end
+The host-nation pact expires March of 2021, aides said. | 2020-03-06 | March of 2021 | 2021-03-01 | 2021-03-31
+The levy was first paid in June of 2019. | 2020-03-06 | in June of 2019 | 2019-06-01 | 2019-06-30
+No full drill has been held since the summer of 2018. | 2021-03-08 | since the summer of 2018 | 2018-06-01 | 2018-08-31
+Prices have climbed since the winter of 2019. | 2021-03-08 | since the winter of 2019 | 2019-12-01 | 2020-02-29
+Envoys want a deal by 2019-end, Bo told a briefing. | 2019-11-15 | 2019-end | 2019-12-31 | 2019-12-31
+The current pact runs until end-2020. | 2019-11-15 | end-2020 | 2020-12-31 | 2020-12-31
+A deal must be struck by March-end, aides said. | 2019-11-15 | March-end | 2020-03-31 | 2020-03-31
+The old pact lapsed at end-June. | 2019-11-15 | end-June | 2019-06-30 | 2019-06-30
+The old pact ran to end-June 2018. | 2019-11-15 | end-June 2018 | 2018-06-30 | 2018-06-30
+Talks resume in the spring of next year. | 2019-11-15 | in the spring of next year | 2020-03-01 | 2020-05-31
+Envoys Will Meet Again Next Month | 2024-06-09 | Next Month | 2024-07-01 | 2024-07-31
+Levy Rose Sharply Last Year, Data Show | 2024-06-09 | Last Year | 2023-01-01 | 2023-12-31
+A summit set for March 4 and 5 may be delayed. | 2019-02-07 | March 4 and 5 | 2019-03-04 | 2019-03-05
+Talks ran Feb. 28 and March 1 in Hanul. | 2019-03-07 | Feb. 28 and March 1 | 2019-02-28 | 2019-03-01
+Envoys will meet from Tuesday, June 11, to Thursday, June 13, in Hanul. | 2024-06-09 | from Tuesday, June 11, to Thursday, June 13 | 2024-06-11 | 2024-06-13
+They met from Monday, May 6, through Wednesday, May 8. | 2024-06-09 | from Monday, May 6, through Wednesday, May 8 | 2024-05-06 | 2024-05-08
+The two sides set the rules for five years from 2026. | 2024-11-06 | five years from 2026 | 2026-01-01 | 2030-12-31
+Seoul signed a six-year deal starting in 2021. | 2024-11-06 | six-year deal starting in 2021 | 2021-01-01 | 2026-12-31
+The levy will rise over three years beginning in 2025. | 2024-11-06 | over three years beginning in 2025 | 2025-01-01 | 2027-12-31
+Desk, updated: 09-07-2025 14:09 IST | 2025-07-09 | 09-07-2025 | 2025-07-09 | 2025-07-09
+The notice was filed 7/30/2025. | 2025-08-09 | 7/30/2025 | 2025-07-30 | 2025-07-30
+The pact ran out on 31.12.2024. | 2025-08-09 | 31.12.2024 | 2024-12-31 | 2024-12-31
+The fee will rise each year from 2030 to 2026 by inflation. | 2024-10-17 | from 2030 to 2026 | None | None
+The rate was flat between 2022 and 2020. | 2024-10-17 | between 2022 and 2020 | None | None
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), FORMS)
+def test_forms_of_written_dates(sentence, pub, exact, start, end):
+    assert (exact, start, end) in _read(sentence, pub)
+
+
+# ... and what the same words are not: a lone capital is a name, two days apart are two days, "N years from <year>"
+# without "for"/"over"/"the" is a point, not a term, a number with a version's dots before it is no date.
+NOT_THESE_FORMS = table(
+    r"""
+sentence | pub | want
+A new column, next Week, starts. | 2024-06-09 | -
+They met on May 3 and 10. | 2019-06-07 | on May 3 2019-05-03 2019-05-03
+Five years from 2019, the levy doubled. | 2024-11-06 | 2019 2019-01-01 2019-12-31
+The two sides set rules for five years from 2026 to 2030. | 2024-11-06 | from 2026 to 2030 2026-01-01 2030-12-31
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "want"), NOT_THESE_FORMS)
+def test_what_those_forms_are_not(sentence, pub, want):
+    got = " ".join(f"{x} {s} {e}" for x, s, e in _read(sentence, pub))
+    assert got == ("" if want == "-" else want)
+
+
+# dates5: the grammar around a date. A count over one after or before an event names the day it comes to (the
+# event's own date moved by it, unless the count is rough, else the main clause's time); a count of one names the
+# event (the corpus convention, tests/corpus/README.md). The event's own date may end a long clause, but not after
+# "starting"/"by" (that dates what the event names), nor after ", and" (a new clause). A fronted "Just a day after
+# X," counts from the main clause's date. A present verb after "if", "unless", "once", "when", "whoever", "no matter
+# who" tells of the future. "This past week" told on a weekend is the week that weekend ends.
+GRAMMAR5 = table(
+    r"""
+text | pub | exact | start | end
+The accord came 11 months after the sides began talks in March 2018. | 2019-02-11 | 11 months after | 2019-02-01 | 2019-02-28
+The envoy quit three weeks after she arrived on May 1. | 2019-11-16 | three weeks after | 2019-05-22 | 2019-05-22
+Bo resigned on Friday, two days after the vote. | 2019-11-16 | two days after | 2019-11-15 | 2019-11-15
+The pact comes two weeks after the vote. | 2019-11-16 | two weeks after | 2019-11-16 | 2019-11-16
+Two weeks before the vote on June 20, the envoy left. | 2019-11-16 | Two weeks before | 2019-06-06 | 2019-06-06
+Bo quit two weeks after the vote. | 2019-11-16 | two weeks after | None | None
+The round comes less than two months after the sides named envoys in early March. | 2024-04-22 | two months after | 2024-04-22 | 2024-04-22
+The talks will start nearly 20 months before the pact expires in 2025. | 2024-04-22 | 20 months before | 2024-04-22 | 2024-04-22
+The call came a day before the levies on steel, imposed on most goods from its allies, took effect on Wednesday. | 2025-04-10 | a day before | 2025-04-09 | 2025-04-09
+On July 8 Bo spoke.\n\nHis remarks came a day after he sent a letter threatening levies on cars and chips starting Aug. 1. | 2025-07-10 | a day after | 2025-07-07 | 2025-07-07
+Bo left a day after the vote, and met Jo on Friday. | 2019-11-16 | a day after | None | None
+Just a day after Bo wrote the letter, he spoke on Friday. | 2019-11-16 | a day after | 2019-11-14 | 2019-11-14
+Only a week after the talks, the envoys met again on Monday. | 2019-11-16 | a week after | 2019-11-04 | 2019-11-04
+Seoul will respond no matter who wins the vote on Tuesday, though analysts doubted it. | 2024-11-04 | on Tuesday | 2024-11-05 | 2024-11-05
+Bo said he would cut aid, which he calls “a gift,” if he returns to office after the election in November. | 2024-05-02 | in November | 2024-11-01 | 2024-11-30
+If she wins the race in March, talks resume. | 2024-05-02 | in March | 2025-03-01 | 2025-03-31
+If she won the race in March, nobody noticed. | 2024-05-02 | in March | 2024-03-01 | 2024-03-31
+When the envoy arrives on Friday, talks start. | 2024-05-02 | on Friday | 2024-05-03 | 2024-05-03
+When the envoy arrived on Friday, talks started. | 2024-05-02 | on Friday | 2024-04-26 | 2024-04-26
+Bo left when the talks on Friday collapsed. | 2024-05-02 | on Friday | 2024-04-26 | 2024-04-26
+Once the assembly approves it on Monday, the levy applies. | 2024-05-02 | on Monday | 2024-05-06 | 2024-05-06
+Whoever takes the post in March will face the talks. | 2024-05-02 | in March | 2025-03-01 | 2025-03-31
+The levy lapses unless the assembly ratifies it in June. | 2024-07-02 | in June | 2025-06-01 | 2025-06-30
+This past week, envoys met in Hanul. | 2019-11-24 | This past week | 2019-11-18 | 2019-11-24
+This past week, envoys met in Hanul. | 2019-11-23 | This past week | 2019-11-18 | 2019-11-24
+This past week, envoys met in Hanul. | 2019-11-20 | This past week | 2019-11-11 | 2019-11-17
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR5)
+def test_dates_read_by_the_grammar_around_them(text, pub, exact, start, end):
+    assert (exact, start, end) in _read(text, pub)

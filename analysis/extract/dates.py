@@ -33,7 +33,12 @@ is no infinitive; "held" after "be" is a passive, not a past. "This past August"
 first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names;
 "during his presidency" (no ordinal): the latest term begun by publication, a running one to its end by law; "since
 taking office": that term's first day. A bare date after "the possibility of", "the prospect of", "front-runner in"
-points forward. "The day before yesterday", "the year before last": two steps back.
+points forward. "The day before yesterday", "the year before last": two steps back. A present verb after "if",
+"unless", "once", "when", "whoever" or "no matter who" tells of the future ("if he wins the election in November").
+"This past week" told on a weekend is the week that weekend ends. "March of 2021" is one month; "by 2019-end",
+"end-2020" a year's last day; "Feb. 27 and 28" (two days in a row), "from Monday, June 10, to Thursday, June 13"
+one span; "for five years from 2026" the term; "09-07-2025" a day, either way round, the reading nearest
+publication; "from 2026 to 2023" (a printed range that ends before it starts) unresolved.
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
@@ -41,14 +46,18 @@ the quote marks; with none they are unresolved ("earlier in the day": publicatio
 the vote", "a week ahead of the visit" name an event: the value is the event's date, its own date if
 the sentence gives one, else counted back (after) or forward (before, ahead of) from the date before
 it, or from publication when the clause is not in the past tense (read before the words: what follows
-"after" is the event's clause). "46 days after the inauguration", "a week before the summit" (an event noun
-of ``_EVENT_NOUNS``) mean the event's date moved by the count: the event is dated by a date beside it in
-its sentence, else by the data/events.csv row its words name ("of Joe Biden", "Trump's"), the latest on or
-before the date it is told from (the president in office then); an event that cannot be dated leaves it
-unresolved. "The previous year" counted from a year that opens a period with no end ("from next year") or
-in a sentence that says "each year"/"annually" belongs to a rule for every year: unresolved. A bare date
-after "starting"/"beginning"/"effective" in a clause with no tense points forward; participles that
-describe a noun ("called", "known as", "employed by") carry no tense. Quotations: a date inside quote
+"after" is the event's clause); its own date may sit at the end of a long clause ("a day before the tariffs on
+..., took effect on Wednesday"), not after "starting"/"by" (that dates something the event names); a fronted
+"Just a day after X, Lee spoke on Friday" counts back from the main clause's date. A count over one ("11 months
+after talks began in March 2018") names the day it comes to: the event's own date moved by the count, else the
+main clause's time (the corpus convention; see tests/corpus/README.md). "46 days after the inauguration", "a
+week before the summit" (an event noun of ``_EVENT_NOUNS``) mean the event's date moved by the count: the
+event is dated by a date beside it in its sentence, else by the data/events.csv row its words name ("of Joe
+Biden", "Trump's"), the latest on or before the date it is told from (the president in office then); an event
+that cannot be dated leaves it unresolved. "The previous year" counted from a year that opens a period with no
+end ("from next year") or in a sentence that says "each year"/"annually" belongs to a rule for every year:
+unresolved. A bare date after "starting"/"beginning"/"effective" in a clause with no tense points forward;
+participles that describe a noun ("called", "known as", "employed by") carry no tense. Quotations: a date inside quote
 marks that depends on when it was said ("next year", "in June", "yesterday") is read from the day the
 words were said when the text dates them to a day before publication ("said on Tuesday"), and is
 unresolved when the text dates them less precisely (a year, a month) and reading it from that time
@@ -98,9 +107,9 @@ _ABBR_MONTHS = "|".join(sorted({*calendar.month_abbr[1:], "Sept"} - {"May"}, key
 _MON = rf"(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
 _WD = rf"(?P<wd>{_WEEKDAY_ALT})\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-# A month's year: written ("June 2019") or relative ("June next year", "June of the following year").
+# A month's year: written ("June 2019", "March of 2021") or relative ("June next year", "June of the following year").
 _YEAR_OR_REL = (
-    rf"(?:,?\s+(?P<year>{_YEAR})\b"
+    rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b"
     r"|\s+(?:of\s+)?(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|the\s+same|that))\s+(?i:year)\b)"
 )
 _NUMWORDS: dict[str, int | None] = {**ARTICLES, **{w: n for w, n in CARDINALS.items() if n <= 10},
@@ -147,6 +156,9 @@ class Anchored:
     noun: str = ""  # "46 days after the inauguration": the event it counts from (dated by the text or events.csv)
     year_step: bool = False  # "the previous year": a year beside another, generic in a rule for every year
     own_date: bool = True  # a date after it in its sentence may be the event's own ("after the summit on May 5")
+    # "11 months after <event>": a count over one names the day it comes to, the main clause's own time (``shift``
+    # leaves it as it is); from the event's own date, when its sentence gives one, ``from_event`` counts forward
+    from_event: Callable[[dt.date, dt.date], Period] | None = None
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -189,7 +201,11 @@ _MODALS = frozenset(
 )
 _WAS = frozenset({"was", "were", "wasn't", "weren't"})
 _NON_FINITE_BE = frozenset({"be", "being"})  # "will be held", "is being paid": the tense is told before them
-_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS
+# a condition or time clause whose present tense means the future ("if he wins in November", "no matter who wins
+# the election on Tuesday"); "who", "what", "whether" only after "no matter"
+_CONDITIONAL = frozenset({"if", "unless", "once", "whoever", "whichever", "when", "who", "what", "whether"})
+_AFTER_MATTER = frozenset({"who", "what", "whether"})
+_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
 _DETERMINERS = frozenset(
@@ -214,6 +230,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
     if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
         return "future"
+    if w in _CONDITIONAL:
+        return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         return "past" if nxt in {"have", "not've"} else "future"
     if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
@@ -227,6 +245,41 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+_NOT_PRESENT = frozenset({"its", "his", "hers", "ours", "theirs", "yes", "news", "this", "thus", "was", "has"})
+
+
+def _present_after(words: list[str], i: int) -> bool:
+    """Return whether a verb in the present tense follows "if"/"when" ... ``words[i]`` within four words ("if he
+    wins", "when the envoy arrives", "if talks fail"): such a clause tells of the future. A past verb stops it.
+
+    >>> _present_after("if he wins".split(), 0), _present_after("if he won".split(), 0)
+    (True, False)
+    >>> _present_after("when they arrive".split(), 0), _present_after("when necessary".split(), 0)
+    (True, False)
+    >>> _present_after("when the envoy arrives".split(), 0), _present_after("when the talks".split(), 0)
+    (True, False)
+    """
+    for k in range(i + 1, min(len(words), i + 5)):
+        w = words[k]
+        lw = w.lower()
+        if w in _BOUNDARY or lw in _CONDITIONAL or lw in _PAST or (lw.endswith("ed") and lw not in _NOT_VERB_ED):
+            return False  # a past verb ("if he won"), or another clause
+        if lw in {"is", "are", "am", "does", "do"}:
+            return True
+        after = words[k - 1].lower()
+        if after in _DETERMINERS or after.endswith(("'s", "’s")):
+            continue  # "when the talks on Friday ended": a noun after "the" or a possessive, not a verb
+        if w.islower() and len(w) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
+                and lw not in _NOT_PRESENT:
+            return True
+        if k > i + 1 and w.islower() and words[k - 1].lower() in _PLURAL_SUBJECTS and not lw.endswith(("ed", "ing")):
+            return True  # "if they agree"
+    return False
+
+
+_PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
 
 
 def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -622,13 +675,13 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return days from one month-day to another ("from Dec. 17 to Dec. 18", "Nov. 30-Dec. 2", "between May 3
-    and 5"): one span, the second day in the first's year (the next one if it falls before). "and" needs "between".
+    and 5"): one span, the second day in the first's year (the next one if it falls before). "and" needs "between",
+    or two days in a row ("a summit set for Feb. 27 and 28": the pair is the span; "May 3 and 10" is two days).
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))]
     [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
     """
-    if (m["sep"] or "").lower() == "and" and (m["from"] or "").lower() != "between":
-        return None
+    pair = (m["sep"] or "").lower() == "and" and (m["from"] or "").lower() != "between"
     first = _full_day(m, pub, future)
     if first is None or isinstance(first, Anchored):
         return first
@@ -637,6 +690,8 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     hi = dt.date(lo.year, mon2, int(m["dayb"]))
     if hi <= lo and m["mon2"]:
         hi = hi.replace(year=lo.year + 1)
+    if pair and hi != lo + dt.timedelta(days=1):
+        return None
     return (lo, hi, first[2]) if lo < hi <= lo + dt.timedelta(days=62) else None
 
 
@@ -688,6 +743,26 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
 
 def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return d, d, "absolute"
+
+
+def _numeric(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a date written in numbers, day and month either way round ("09-07-2025", "7/9/2025"): a field over
+    12 is the day; else the reading nearest publication (a page's stamp is its own day, not two months off).
+
+    >>> [v["start"] for *_, v in find_dates("Updated: 09-07-2025 14:09 IST; filed 7/30/2025", dt.date(2025, 7, 9))]
+    ['2025-07-09', '2025-07-30']
+    """
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    readings = []
+    for day, mon in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(y, mon, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    d = min(readings, key=lambda r: (abs((r - pub).days), r > pub))
     return d, d, "absolute"
 
 
@@ -795,19 +870,26 @@ def _period(unit: str, which: str, pub: dt.date) -> Period:
 
 
 def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "last month", "this week", "early next year", "earlier this month" read from publication.
+    """Return "last month", "this week", "early next year", "earlier this month" read from publication. "This past
+    week" told on a weekend is the week that weekend ends; on a weekday, the week before.
+
+    >>> [v["start"] for *_, v in find_dates("This past week, envoys met.", dt.date(2019, 11, 24))]  # a Sunday
+    ['2019-11-18']
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("this week, earlier this month", dt.date(2019, 11, 17))]
     [('this week', '2019-11-18', '2019-11-24'), ('earlier this month', '2019-11-01', '2019-11-16')]
     """
+    if _lone_capital(m["which"], m["unit"]):
+        return None
     which = " ".join(m["which"].lower().split()).replace("the ", "")
-    which = {"this past": "last", "this coming": "next"}.get(which, which)
     unit = m["unit"].lower()
+    which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
+    which = {"this past": "last", "this coming": "next"}.get(which, which)
     pre = (m["pre"] or "").lower()
     if which == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
         return pub - dt.timedelta(days=days - 1), pub, "relative"
-    if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier":
+    if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
         which = "next"  # on a Sunday "this week" is the one that starts tomorrow
     lo, hi = _period(unit, which, pub)
     if pre in {"earlier", "later"} and which == "this":
@@ -817,6 +899,16 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     elif pre:
         lo, hi = _part(lo, hi, pre)
     return lo, hi, "relative"
+
+
+def _lone_capital(which: str, unit: str) -> bool:
+    """Return whether a unit is capitalised but the word before it is not ("next Week": a name, not a date); in a
+    title-case headline both are ("Talks Resume Next Week").
+
+    >>> _lone_capital("next", "Week"), _lone_capital("Next", "Week"), _lone_capital("next", "week")
+    (True, False, False)
+    """
+    return unit[0].isupper() and not which[0].isupper()
 
 
 def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
@@ -865,6 +957,30 @@ def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return d, d, "relative"
 
 
+def _written_year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of a written year joined to "end" ("by 2019-end", "end-2020"), as "the end of 2019" is.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Talks end by 2019-end, or by end-2020.", dt.date(2019, 11, 1))]
+    [('2019-end', '2019-12-31'), ('end-2020', '2020-12-31')]
+    """
+    d = dt.date(int(m["y"] or m["y2"]), 12, 31)
+    return d, d, "absolute"
+
+
+def _month_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of a month joined to "end" ("by March-end", "end-June 2020"): of its written year, else
+    the month read by the tense (ahead in the future, else the latest one begun by publication).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It lapsed at end-June; a deal is due by March-end.",
+    ...                                            dt.date(2019, 11, 15))]
+    [('end-June', '2019-06-30'), ('March-end', '2020-03-31')]
+    """
+    mon = MONTHS[(m["mon"] or m["mon2"]).lower()]
+    y = int(m["year"]) if m["year"] else _resolve_month(mon, pub, "ahead" if future else "")
+    d = _month_range(y, mon)[1]
+    return d, d, "absolute" if m["year"] else "month"
+
+
 def _deictic(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     word = m.group().lower()
     k = -1 if "yesterday" in word or "last night" in word else 1 if "tomorrow" in word else 0
@@ -894,6 +1010,15 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return d, d, "relative"
 
 
+def _unmoved(lo: dt.date, hi: dt.date) -> Period:
+    """Return the anchor's own range: a count over one after an event names the time it is told from.
+
+    >>> _unmoved(dt.date(2019, 1, 1), dt.date(2019, 1, 31))
+    (datetime.date(2019, 1, 1), datetime.date(2019, 1, 31))
+    """
+    return lo, hi
+
+
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "two days later", "a year earlier": the anchor moved by the count ("a day after the vote": back).
 
@@ -908,9 +1033,11 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     way = " ".join(m["dir"].lower().split())
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
+    unit = m["unit"].lower().rstrip("s")
+    if event and n > 1 and way != "ahead of":  # "11 months after they began talks in March 2018": February 2019
+        return Anchored(_unmoved, event=event, unit=unit, from_event=partial(_moved, unit=unit, n=sign * n))
     if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
         sign = -sign if way != "ahead of" else 1
-    unit = m["unit"].lower().rstrip("s")
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
 
 
@@ -1058,6 +1185,21 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range"
 
 
+def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a term of years counted from a written year ("for five years from 2026", "a five-year deal starting
+    in 2026"): that year to the term's last one.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Rules were set for five years from 2026.",
+    ...                                                       dt.date(2024, 11, 6))]
+    [('five years from 2026', '2026-01-01', '2030-12-31')]
+    """
+    n = _count(m["n"])
+    if n is None or n < 2:
+        return None
+    y = int(m["y"])
+    return dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range"
+
+
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the following four years" (after the date before it), "the past two years" (up to publication).
 
@@ -1097,11 +1239,15 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     ... # doctest: +NORMALIZE_WHITESPACE
     [('last summer', '2019-06-01', '2019-08-31'), ('this winter', '2019-12-01', '2020-02-29'),
      ('in the spring of 2021', '2021-03-01', '2021-05-31')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It starts in the spring of next year.", pub)]
+    [('in the spring of next year', '2021-03-01')]
     """
     first = _SEASONS[(m["season"] or m["season2"]).lower()]
     which = (m["which"] or "").lower()
     if m["year"] or m["year2"]:
         return (*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
+    if m["rel"]:  # "in the spring of next year"
+        return (*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
     seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
     now = next((p for p in seasons if p[0] <= pub <= p[1]), None)
     if which == "this":
@@ -1301,10 +1447,19 @@ def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "from 2014 to 2018", "2019-20": the years from the first to the second. One printed with "from" or
+    "between" that ends before it starts ("from 2026 to 2023") is kept as one span, start after end: unresolved.
+
+    >>> got = find_dates("It runs from 2026 to 2023.", dt.date(2024, 1, 1))
+    >>> [(x, v["start"], v.get("unresolved")) for *_, x, v in got]
+    [('from 2026 to 2023', None, 'the range as printed ends before it starts')]
+    """
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
         return None
+    if m["from"] and len(m["y2"]) == 4 and y2 < y1:
+        return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
     if y2 <= y1 or y2 - y1 > 100:
         return None
     return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
@@ -1345,9 +1500,11 @@ _T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three
     tuple((c(w), 0) for w in _POS_OF for c in (str.lower, str.capitalize, str.upper)),
 )
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
+_T_NUMERIC = Trigger(re.compile(r"[-/.]20\d\d"), (("-20", 0), ("/20", 0), (".20", 0)))  # "09-07-2025": its year
 _T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
-_T_UNIT = Trigger(re.compile(r"week|month|year|decade"), _UNITS)
+# a unit in lower case, or capitalised in a title-case headline ("Talks Resume Next Week")
+_T_UNIT = Trigger(re.compile(r"[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade"), (*_UNITS, *((u.title(), 0) for u, _ in _UNITS)))
 _T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
 _T_DEICTIC = Trigger(
     re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening"),
@@ -1399,8 +1556,9 @@ _TWO_STEPS_AWAY = re.compile(
     r"|following|next)\s+(?P=unit)\b", re.IGNORECASE)
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
-    rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until)\s+the)\s+(?:(?:early|late)\s+)?"
-    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:of|in)\b)"
+    rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until|since)\s+the)\s+(?:(?:early|late)\s+)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b))?"
+    r"(?!\s+(?:of|in)\b)"
     rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
@@ -1417,6 +1575,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
+    (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
+     _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 r"(?=\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time)\b)"), _day_of_month, _T_ON_THE, 1, 24),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
@@ -1463,22 +1623,30 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_DAY_UNIT, 24, 2),
-    (_SEASON, _season, _T_SEASON, 30, 12),
+    (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
     (re.compile(rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\s+onwards?\b", re.IGNORECASE),
      _onwards, _T_ONWARD, 32, 2),
+    (re.compile(rf"\b(?P<mod>for|over|the|an?)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact"
+                rf"|plan))\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\b"
+                r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEAR, 56, 16),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_WORD, 30, 30),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
+    (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b"
+                rf"|\b(?i:end)-(?P<y2>{_YEAR})\b)"), _written_year_end, _T_YEAR, 16, 8),
+    (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})"
+                rf"-(?i:end)\b|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+     _month_end, _T_MONTH, 16, 16),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
@@ -1603,7 +1771,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
 
 
 _FROM = re.compile(r"\b(?i:from)\s+\Z")
-_TO = re.compile(r"\s+(?i:to|through|until|till)\s+\Z")
+_TO = re.compile(r",?\s+(?i:to|through|until|till)\s+\Z")  # "from Monday, June 10, to Thursday, June 13"
 _SPAN_FORMS = frozenset({"month", "relative", "absolute"})
 
 
@@ -1882,6 +2050,8 @@ def _value(r: Range) -> dict[str, Any]:
     {'start': '2019-01-01', 'end': '2019-12-31', 'form': 'absolute'}
     """
     lo, hi, form = r
+    if lo > hi:  # a range printed backwards ("from 2026 to 2023")
+        return _unresolved(form, "the range as printed ends before it starts")
     return {"start": lo.isoformat(), "end": hi.isoformat(), "form": form}
 
 
@@ -2203,9 +2373,9 @@ def _from_anchor(
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
-        k = _next_in_sentence(text, group, i)
-        if k is not None:  # "a day after the vote on Monday": the vote's own date
-            return {**values[k], "form": "relative"}
+        told_in_sentence = _event_value(text, group, values, i)
+        if told_in_sentence is not None:
+            return told_in_sentence
     # the clause's own tense is read before the words: what follows "after" is the event's clause
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and (h.value.or_published or now):
@@ -2232,6 +2402,94 @@ def _from_anchor(
     if told is not None and lo > pub and clause_tense(text, h.start, h.end) == "past":
         return _unresolved("relative", f"counts from {exact!r} in an earlier paragraph past publication")
     return _value((lo, hi, "relative"))
+
+
+def _count_from_event(event: dict[str, Any], count: Callable[[dt.date, dt.date], Period]) -> dict[str, Any]:
+    """Return the day a count over one comes to from the event's own date ``event`` ("11 months after talks began
+    in March 2018": February 2019), as the corpus reads "N days/months after X" (a count of one names X's date).
+
+    >>> m = re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "three weeks after they met")
+    >>> a = _counted(m, dt.date(2019, 1, 1), False)
+    >>> _count_from_event({"start": "2019-03-01", "end": "2019-03-01"}, a.from_event)["start"]
+    '2019-03-22'
+    """
+    if event.get("start") is None:
+        return _unresolved("relative", "counts from an event whose date is not resolved")
+    lo, hi = count(dt.date.fromisoformat(event["start"]), dt.date.fromisoformat(event["end"]))
+    return _value((lo, hi, "relative"))
+
+
+def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
+    """Return the value of "a day after X" ``group[i]`` from the dates of its sentence: X's own date, after it in
+    X's clause ("a day after the vote on Monday"); else, when the phrase opens the sentence, the date of the main
+    clause after its comma ("Just a day after X, Lee spoke on Friday": X is Thursday). A count over one is the day
+    it comes to: X's date moved by it, or the main clause's date. None: not told after it in its sentence.
+
+    >>> t = "Just a day after Lee wrote, he spoke on Friday. Lee quit 11 months after he took office in May 2019."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 7, 10))]  # doctest: +NORMALIZE_WHITESPACE
+    [('a day after', '2025-07-03'), ('on Friday', '2025-07-04'), ('11 months after', '2020-04-01'),
+     ('in May 2019', '2019-05-01')]
+    """
+    h = group[i]
+    a = h.value
+    assert isinstance(a, Anchored)
+    fronted = _fronted(text, h)
+    k = _next_in_sentence(text, group, i, _event_reach(text, h, fronted))
+    if k is not None and _DEADLINE.search(text, max(0, group[k].start - 24), group[k].start):
+        k = None  # "a letter threatening tariffs starting Aug. 1": the date of something the event names
+    if k is not None and a.from_event and _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
+        return None  # "less than two months after they met in March": the main clause's own time, not the count
+    if k is not None:  # "a day after the vote on Monday": the vote's own date
+        return _count_from_event(values[k], a.from_event) if a.from_event else {**values[k], "form": "relative"}
+    k = _next_in_sentence(text, group, i, 200) if fronted else None
+    if k is None or values[k].get("start") is None:
+        return None
+    lo, hi = a.shift(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
+    return _value((lo, hi, "relative"))
+
+
+_APPROXIMATE = re.compile(r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|roughly|some|over|under)\s+\Z",
+                          re.IGNORECASE)  # a count told roughly
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|then)\b|;")
+_FRONTING = frozenset({"just", "only", "barely", "exactly", "nearly", "almost", "about", "some", "and", "but"})
+
+
+def _event_reach(text: str, h: _Hit, fronted: bool) -> int:
+    """Return how far after "a day before"/"a day after" ``h`` the event's own date may be: to the end of the
+    event's clause, which runs to its sentence's end (up to 200 characters; a new clause after ", and" or ";"
+    stops it) unless the phrase opens the sentence (``fronted``: "Just a day after X, Y ..."): to the first comma.
+
+    >>> t = ("The call came a day before the tariffs on cars, parts and steel from most of its European and Asian "
+    ...      "allies took effect on Monday.")
+    >>> h = _candidates(t, dt.date(2025, 4, 10), 0, len(t))[0]
+    >>> _event_reach(t, h, False) >= t.index("on Monday") - h.end > _WINDOW
+    True
+    """
+    cap = min(len(text), h.end + 200)
+    if fronted:
+        comma = text.find(",", h.end, cap)
+        return (comma if comma >= 0 else cap) - h.end
+    stop = _NEW_CLAUSE.search(text, h.end, cap)
+    return (stop.start() if stop else cap) - h.end
+
+
+def _fronted(text: str, h: _Hit) -> bool:
+    """Return whether date ``h`` opens its sentence (only "just", "only" ... before it): a fronted phrase.
+
+    >>> t = "Just a day after it, Lee spoke. Lee spoke a day after it."
+    >>> [_fronted(t, h) for h in _candidates(t, dt.date(2025, 4, 10), 0, len(t))]
+    [True, False]
+    """
+    last = _LAST_WORD.search(text, max(0, h.start - 24), h.start)
+    if last is not None and (last["mark"] or last["word"].lower() not in _FRONTING):
+        return False  # most dates: a word or a comma right before that no fronted phrase starts with
+    begin = max(0, h.start - 200, text.rfind("\n", 0, h.start) + 1)
+    for m in _SENTENCE_END.finditer(text, begin, h.start):
+        begin = m.end()
+    return all(w.lower() in _FRONTING for w in _TOKEN.findall(text, begin, h.start))
+
+
+_LAST_WORD = re.compile(r"(?:(?P<word>[A-Za-z]+)|(?P<mark>[,;:(–—-]))[ \t]*\Z")
 
 
 def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _Told | None) -> _Told | None:
@@ -2434,8 +2692,8 @@ def _event_names(kind: str) -> dict[str, set[dt.date]]:
     return out
 
 
-def _next_in_sentence(text: str, group: list[_Hit], i: int) -> int | None:
-    """Return the index of the first date after ``group[i]`` in its sentence (80 characters on), else None.
+def _next_in_sentence(text: str, group: list[_Hit], i: int, reach: int = _WINDOW) -> int | None:
+    """Return the index of the first date after ``group[i]`` in its sentence (``reach`` characters on), else None.
 
     >>> t = "A day after the vote on Monday. On Friday."
     >>> _next_in_sentence(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0)
@@ -2444,7 +2702,7 @@ def _next_in_sentence(text: str, group: list[_Hit], i: int) -> int | None:
     h = group[i]
     for k in range(i + 1, len(group)):
         g = group[k]
-        if g.start - h.end > _WINDOW or _SENTENCE_END.search(text, h.end, g.start):
+        if g.start - h.end > reach or _SENTENCE_END.search(text, h.end, g.start):
             break
         if not isinstance(g.value, Anchored):
             return k
