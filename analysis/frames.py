@@ -425,8 +425,29 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     wide = _bound_dates(r, fig, c0, c1, whole_years)
     if wide:
         shift = 1 if changed_from(r, fig, wide[0][1]) else 0
-        return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), "clause"
+        how = _how(wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
+        return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), how
     return (r.published.year,), "publication"
+
+
+#: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").
+_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?", re.I)
+_FRONTED_END = re.compile(r"\s*,")
+
+
+def fronted_date(r: Reader, d: Span) -> bool:
+    """Return whether a date opens its sentence, set off by a comma ("During his first term, Trump demanded X"):
+    such an adverbial fixes the period of the whole clause after it, as a date in the figure's own phrase does.
+
+    >>> r = Reader(annotate_text("During his first term, Trump demanded $10 billion from Seoul.", "2024-11-06"))
+    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
+    True
+    >>> r = Reader(annotate_text("Trump, who spoke in 2019, demanded $10 billion from Seoul.", "2024-11-06"))
+    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
+    False
+    """
+    s, _ = r.sentence_of(d)
+    return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
 
 
 def changed_from(r: Reader, fig: Span, d: Span) -> bool:
@@ -1406,9 +1427,13 @@ def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool
     True
     """
     s0, _ = r.sentence_of(fig)
-    said = last_match(_SAID_DEMANDED, r.text, s0, fig.start)
+    said = last_match(_SAID_DEMANDED, r.text, s0, fig.start) or last_match(_DEMANDED, r.text, s0, fig.start)
     return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
         r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
+
+
+#: A demand verb in the past tense, whose period a date fixes: "During his first term, Trump demanded X".
+_DEMANDED = re.compile(r"\b(?:demanded|asked\s+for|requested|sought)\b", re.I)
 
 
 @cache

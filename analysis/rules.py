@@ -1604,15 +1604,15 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     """Return the verdict withheld from a *contradicted* figure that matches another sourced row — an amount: any
     year's payment the article may mean (won, dollars at average or reported rates), a year's rise, a demand, an
     offer, an agreement's total; a percent: a year's change or an offer. The figure is then probably right and its
-    frame (year, quantity, actor) wrong: ``misleading`` when the row is another year's payment and the figure's own
-    phrase names its year, else ``unverifiable``. None when no row matches, or the contradiction is a slip.
+    frame (year, quantity, actor) wrong: ``unverifiable``; but another year's payment row leaves it *contradicted*
+    when the text fixes the figure's period (:func:`period_fixed`). None when no row matches, or the contradiction is a slip.
 
     >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('unverifiable', 'demands:kbs-diplomatic-source-5bn')
     >>> figure, ctx = example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
-    ('misleading', 'sma_contributions:2025')
+    ('contradicted', 'sma_contributions:2025')
     """
     if fig.span.kind not in ("money", "percent") or fig.frame.quantity == "conversion" or _SLIP.search(j.evidence):
         return None  # a multiple's base is its own phrase's (adjacent years' multiples differ too little to tell);
@@ -1625,13 +1625,30 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_year and fig.frame.bound == "phrase":
-        return _j("misleading", f"{j.evidence} The figure is the {hit.described} ({hit.row}), not that of "
-                  f"{years_text(fig.frame.years)}, the year its own phrase names.", [*j.sources, *hit.sources],
+    if other_year and period_fixed(fig):
+        return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
+                  f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
     return _j("unverifiable", f"{j.evidence} Not contradicted: the figure matches the {hit.described} ({hit.row}), "
               "so it is probably right and read in the wrong frame (year, quantity or actor).",
               [*j.sources, *hit.sources], [*j.rows, hit.row], j.related)
+
+
+#: How a frame's years were bound when the text itself fixes the period ("in 2019", "last year", "the previous
+#: year", "During his first term, ..."): not the clause's other date, nor the publication year.
+FIXED_BOUNDS = ("phrase", "relative", "previous")
+
+
+def period_fixed(fig: Figure) -> bool:
+    """Return whether the text fixes the figure's period, so that it is judged against that period only: a wrong
+    figure equal to another period's row stays *contradicted* (``elsewhere_rel`` withholds only a loose frame).
+
+    >>> period_fixed(example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")[0])
+    True
+    >>> period_fixed(example("Seoul pays 1.4028 trillion won.", "2025-06-01")[0])
+    False
+    """
+    return fig.frame.bound in FIXED_BOUNDS
 
 
 @cache
