@@ -417,6 +417,10 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return (date_years(near[0][1])[-1] + 1,), _how(near[0][1])
     if near:
         return date_years(near[0][1], whole_years), _how(near[0][1])
+    head = head_of_relative(r, fig)
+    dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
+    if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
+        return date_years(dated[0][1], whole_years), _how(dated[0][1])
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
         s, e = r.near(fig)
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
@@ -448,6 +452,21 @@ def fronted_date(r: Reader, d: Span) -> bool:
     """
     s, _ = r.sentence_of(d)
     return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
+
+
+def head_of_relative(r: Reader, fig: Span) -> int | None:
+    """Return where the phrase starts whose noun a relative clause restates the amount of ("the share in 2019, which
+    stood at X"), when the figure is that clause's predicate; else None.
+
+    >>> r = Reader(annotate_text("It rose from the share in 2019, which stood at 1.04 trillion won."))
+    >>> r.text[head_of_relative(r, r.figures_in(0, len(r.text))[0]):].split(",")[0]
+    'the share in 2019'
+    """
+    s, _ = r.sentence_of(fig)
+    m = last_match(_RELATIVE_IS, r.text, max(s, fig.start - 60), fig.start)
+    if m is None or m.end() != fig.start:
+        return None
+    return max([s, *(w.end() for w in _WEAK.finditer(r.text, s, m.start()))])
 
 
 def changed_from(r: Reader, fig: Span, d: Span) -> bool:
