@@ -421,6 +421,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
         return date_years(dated[0][1], whole_years), _how(dated[0][1])
+    if previous_deal(r, fig):  # "the previous agreement of X": the last year before the one written in
+        return (r.published.year - 1,), "clause"
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
         s, e = r.near(fig)
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
@@ -467,6 +469,25 @@ def head_of_relative(r: Reader, fig: Span) -> int | None:
     if m is None or m.end() != fig.start:
         return None
     return max([s, *(w.end() for w in _WEAK.finditer(r.text, s, m.start()))])
+
+
+#: An agreement no longer in force named right before its amount: "the previous agreement of", "the last deal's".
+_PREVIOUS_DEAL = re.compile(r"\b(?:previous|prior|last|old|expired|former)\s+(?:(?:cost-?sharing|SMA)\s+)?"
+                            r"(?:agreement|deal|accord|pact|SMA)(?:\s+of|['’]s)\s+(?:about\s+|some\s+|around\s+)?$",
+                            re.I)
+
+
+def previous_deal(r: Reader, fig: Span) -> bool:
+    """Return whether an amount with no date of its own is named as the sum of the agreement before the one being
+    negotiated ("more than the previous agreement of $920 million"): it is of the year before publication, a year
+    inferred, not stated (so never enough to contradict).
+
+    >>> r = Reader(annotate_text("He wants 400 percent more than the previous agreement of $920 million.", "2020-06-22"))
+    >>> fig = r.figures_in(0, len(r.text))[1]
+    >>> previous_deal(r, fig), bind_years(r, fig)
+    (True, ((2019,), 'clause'))
+    """
+    return fig.kind == "money" and bool(_PREVIOUS_DEAL.search(r.text, max(0, fig.start - 50), fig.start))
 
 
 def changed_from(r: Reader, fig: Span, d: Span) -> bool:
@@ -1144,11 +1165,31 @@ def payment_than_multiple(r: Reader, fig: Span) -> bool:
     False
     """
     s, _ = r.sentence_of(fig)
-    multiples = r.spans_in(s, fig.start, "multiplier")
+    multiples = [m for m in r.figures_in(s, fig.start) if m.kind == "multiplier" or percent_more(r, m)]
     if not multiples:
         return False
     gap = (multiples[-1].end, fig.start)
-    return bool(_THAN_PAYMENT.match(r.text[gap[0]:gap[1]])) and _PAYMENT.search(r.text, *gap) is not None
+    return bool(_THAN_PAYMENT.match(r.text[gap[0]:gap[1]])) and (_PAYMENT.search(r.text, *gap) is not None
+                                                                  or _STANDING_DEAL.search(r.text, *gap) is not None)
+
+
+#: The agreement in force named as what a multiple is counted from: "than the previous agreement of X".
+_STANDING_DEAL = re.compile(r"\b(?:current|existing|previous|last|old|present)\s+(?:agreement|deal|level|accord)\b",
+                            re.I)
+#: Right after a percent, "more" or "higher" makes it a multiple of a base: "400 percent more than X".
+_PERCENT_MORE = re.compile(r"\s+(?:more|higher|above|over)\b", re.I)
+_MORE_END = re.compile(r"\s(?:more|higher)$", re.I)
+
+
+def percent_more(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is a rise over a base named after it ("pay 400 percent more than X"), as a multiple.
+
+    >>> r = Reader(annotate_text("He wants Seoul to pay 400 percent more than the previous agreement of $920 million."))
+    >>> fig = r.figures_in(0, len(r.text))[0]
+    >>> percent_more(r, fig), payment_than_multiple(r, r.figures_in(0, len(r.text))[1])
+    (True, True)
+    """
+    return fig.kind == "percent" and bool(_PERCENT_MORE.match(r.text, fig.end) or _MORE_END.search(fig.exact))
 
 
 #: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).

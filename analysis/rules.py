@@ -699,7 +699,7 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
 
 
 #: Words saying a rate is an average over a term.
-_AVERAGE = re.compile(r"averag\w*|on\s+average\b", re.I)
+_AVERAGE = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
 
 
 def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
