@@ -1,0 +1,68 @@
+"""Claim frames on invented sentences (claims7): the year, quantity and modality a figure is judged in, and the
+verdict the data then gives. No sentence comes from a corpus article; each row is a shape a new article would use."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import check
+
+
+def _claims(text: str, published: str) -> dict[str, check.Claim]:
+    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
+
+
+#: (published, text, exact, quantity, years, verdict)
+FRAMED = [
+    # a date opening the sentence fixes the period of the clause after it (lead's convention 1): a first-term
+    # demand given at the later $10 bn is contradicted by the first-term demands on record ($4.7-5 bn)
+    ("2024-11-06", "During his first term, Trump demanded $10 billion from South Korea.", "$10 billion",
+     "demand", (2017, 2018, 2019, 2020, 2021), "contradicted"),
+    ("2024-11-06", "During his first term, Trump demanded $5 billion from South Korea.", "$5 billion",
+     "demand", (2017, 2018, 2019, 2020, 2021), "supported"),
+    ("2023-06-01", "In 2019, the U.S. asked for $5 billion from Seoul.", "$5 billion", "demand", (2019,),
+     "supported"),
+    # ... and a date inside a relative clause on the subject does not: the clause's year dates no demand
+    ("2024-11-06", "Trump, who spoke again in 2019, wants $10 billion from South Korea.", "$10 billion",
+     "demand", (2019,), "supported"),
+    # a payment whose year the text fixes stays contradicted though it equals another year's row (1,402.8 bn won
+    # is the 2025 payment; 2020's was 1,038.9 bn)
+    ("2025-06-01", "Seoul paid 1.4028 trillion won in 2020.", "1.4028 trillion won", "sma_payment", (2020,),
+     "contradicted"),
+    ("2025-06-01", "Last year, Seoul paid 1.0389 trillion won for the troops.", "1.0389 trillion won", "sma_payment",
+     (2024,), "unverifiable"),
+    # an amount in a relative clause takes the year of the noun it restates ("the share in 2019, which was X")
+    ("2021-03-08", "Seoul agreed to a rise over its share in 2019, which stood at 1.389 trillion won.",
+     "1.389 trillion won", "sma_payment", (2019,), "contradicted"),
+    ("2021-03-08", "Seoul agreed to a rise over its share in 2019, which was 1.0389 trillion won.",
+     "1.0389 trillion won", "sma_payment", (2019,), "supported"),
+    # a percent "more than" a base is a multiple; its base after "than the previous agreement of" is a payment, of
+    # the year before publication, and a rise the relative clause gives it is that payment's rise (2019: +8.2 %)
+    ("2020-06-22", "The president wants his ally to pay more than 400 percent more than the previous agreement of "
+     "$920 million per year, which represented an 8 percent increase over prior years.", "$920 million per year",
+     "sma_payment", (2019,), "supported"),
+    ("2020-06-22", "The president wants his ally to pay more than 400 percent more than the previous agreement of "
+     "$920 million per year, which represented an 8 percent increase over prior years.", "8 percent increase",
+     "sma_change", (2019,), "supported"),
+    # ... an inferred year is never enough to contradict
+    ("2020-06-22", "The president wants his ally to pay 400 percent more than the old deal of $2 billion.",
+     "$2 billion", "sma_payment", (2019,), "unverifiable"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "years", "verdict"), FRAMED)
+def test_a_figure_is_judged_in_the_frame_its_sentence_gives(published, text, exact, quantity, years, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, tuple(claim.frame.years), claim.verdict) == (quantity, years, verdict), \
+        claim.evidence
+
+
+def test_a_fixed_period_keeps_the_right_figure_in_the_evidence():
+    claim = _claims("During his first term, Trump demanded $10 billion from South Korea.", "2024-11-06")["$10 billion"]
+    assert "5 billion" in claim.evidence
+
+
+def test_a_conversion_of_a_wrong_won_figure_is_judged_as_a_conversion():
+    claims = _claims("Seoul's share in 2019 stood at 1.389 trillion won ($1.2 billion).", "2021-03-08")
+    assert (claims["$1.2 billion"].frame.quantity, claims["$1.2 billion"].verdict) == ("conversion", "supported")
+    assert claims["1.389 trillion won"].verdict == "contradicted"
