@@ -93,6 +93,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
+                     r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
 
 
@@ -153,7 +154,8 @@ _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|a
                          r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|only\s+)?$", re.I)
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
-_TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:reported|proposed|requested|demanded|about|some|"
+                     r"around|roughly)\s+)*$", re.I)
 _STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A relative clause stating what a noun was ("the payment, which last year was X").
@@ -462,7 +464,7 @@ def head_of_relative(r: Reader, fig: Span) -> int | None:
 
     >>> r = Reader(annotate_text("It rose from the share in 2019, which stood at 1.04 trillion won."))
     >>> r.text[head_of_relative(r, r.figures_in(0, len(r.text))[0]):].split(",")[0]
-    'the share in 2019'
+    'It rose from the share in 2019'
     """
     s, _ = r.sentence_of(fig)
     m = last_match(_RELATIVE_IS, r.text, max(s, fig.start - 60), fig.start)
@@ -701,7 +703,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
-        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)]
+        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
+                and not compared_after(r, pos, fig)]
         if cues and (best is None or max(cues) > best[1]):
             best = (name, max(cues))
     _, p1 = r.clause(fig)
@@ -714,6 +717,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                 r.text, cue.end() if cue else best[1], fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
+    named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
+    if named is not None:
+        return "demand", named
     cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
     if cited is None:
         cited = pay_condition(r, fig)
@@ -727,6 +733,40 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+#: A comparison that names what a figure is set against: "the best offer, compared with the 8.2 percent in 2019".
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|as\s+against)\s",
+                       re.I)
+
+
+def compared_after(r: Reader, cue: int, fig: Span) -> bool:
+    """Return whether a comparison stands between a cue and the figure, which is then the yardstick the cue's
+    figure is set against, not governed by the cue ("it was the best offer, compared with the 8.2 percent hike in
+    2019": the 8.2 percent is no offer).
+
+    >>> r = Reader(annotate_text("It was the best offer, compared with the 8.2 percent hike in 2019."))
+    >>> compared_after(r, r.text.index("offer"), r.figures_in(0, len(r.text))[0])
+    True
+    """
+    return _COMPARED.search(r.text, cue, fig.start) is not None
+
+
+#: "what the U.S. government demanded — ": a free relative of asking, then a dash before the amount it names.
+_ASKED_DASH = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}?(?:had\s+)?(?P<verb>demanded|wanted|asked\s+for|sought|"
+                         r"requested|called\s+for)\s*[—–-]{1,2}\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def asked_before_dash(r: Reader, fig: Span) -> int | None:
+    """Return where the verb of asking is when an amount set off by a dash names what someone asked for ("less than
+    what the U.S. government demanded — 1.4 trillion won —"); else None.
+
+    >>> r = Reader(annotate_text("It is less than what Washington demanded — 1.4 trillion won — this year."))
+    >>> r.text[asked_before_dash(r, r.figures_in(0, len(r.text))[0]):].split()[0]
+    'demanded'
+    """
+    m = _ASKED_DASH.search(r.text, max(0, fig.start - 80), fig.start)
+    return m.start("verb") if m is not None and not r.figures_in(m.start(), fig.start) else None
 
 
 #: Between an owner and the amount it owns: "Trump’s $5 billion", "Washington's latest $5 billion".
@@ -928,6 +968,34 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
 
 
+#: Right after an amount, the kind of money it is, when that is not the cost-sharing payment: "$33 billion in
+#: comprehensive support", "$25 billion in arms purchases" (not "in support of", which names a purpose).
+_IN_KIND = re.compile(r"\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:support|aid|assistance|investments?|purchases?|loans?|"
+                      r"subsidies|grants?)\b[”\"’']?(?!\s+of\b)", re.I)
+#: A count of people an amount pays: "for Seoul to pay for more than 4,000 Koreans who work for", "to pay 9,000 workers".
+_PAYS_PEOPLE = re.compile(r"\bpay\w*\s+(?:for\s+)?(?:the\s+)?(?:(?:wages|salaries)\s+of\s+)?(?:more\s+than\s+|some\s+|"
+                          r"about\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff|"
+                          r"civilians|Koreans\s+who\s+work)\b")
+
+
+def own_purpose(r: Reader, fig: Span) -> str | None:
+    """Return the quantity an amount's own words make it, when not the cost-sharing payment: a kind of money named
+    right after it ("$33 billion in comprehensive support": ``other``) or a count of workers it pays in its sentence
+    ("a $200 million arrangement to pay for 4,000 Koreans who work for the U.S. forces": ``wages``); else None.
+
+    >>> texts = ("Seoul will provide $33 billion in “comprehensive support” for U.S. forces.",
+    ...          "They reached a $200 million cost-sharing deal to pay for 4,000 Korean workers this year.",
+    ...          "Seoul pays 1 trillion won in support of U.S. forces.")
+    >>> [own_purpose(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    ['other', 'wages', None]
+    """
+    if _IN_KIND.match(r.text, fig.end):
+        return "other"
+    _, e = r.sentence_of(fig)
+    m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + 120))
+    return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
@@ -936,6 +1004,9 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return other, "reported", None
     if thing_costs(r, fig):
         return "other", "reported", None  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
+    own = own_purpose(r, fig)
+    if own:
+        return own, "reported", None  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
         return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)

@@ -47,6 +47,30 @@ FRAMED = [
     # ... an inferred year is never enough to contradict
     ("2020-06-22", "The president wants his ally to pay 400 percent more than the old deal of $2 billion.",
      "$2 billion", "sma_payment", (2019,), "unverifiable"),
+    # the base a figure is compared with is no part of the offer or demand before the comparison
+    ("2020-04-14", "Seoul's 13 percent cost-sharing rise was its best offer, compared with the 8.2 percent hike in 2019.",
+     "8.2 percent hike", "sma_change", (2019,), "supported"),
+    ("2020-04-14", "Seoul's 13 percent cost-sharing rise was its best offer, compared with the 12.5 percent hike in 2019.",
+     "12.5 percent hike", "sma_change", (2019,), "contradicted"),
+    # "pushing to secure" asks; "from X, the current level, to a reported Y": X is paid, Y asked
+    ("2019-11-17", "Washington is pushing to secure a $5 billion contribution from Seoul.", "$5 billion", "demand",
+     (2019,), "supported"),
+    ("2019-11-24", "Envoys sought a larger contribution, from $923 million per year, the current level, to a reported "
+     "$5 billion.", "$923 million per year", "sma_payment", (2019,), "supported"),
+    ("2019-11-24", "Envoys sought a larger contribution, from $923 million per year, the current level, to a reported "
+     "$5 billion.", "$5 billion", "demand", (2019,), "supported"),
+    # an amount set off by dashes after "what <someone> demanded" is that demand (none in won is on record by then)
+    ("2019-02-07", "Seoul pays less than what the U.S. side demanded — 1.4 trillion won — this year.",
+     "1.4 trillion won", "demand", (2019,), "unverifiable"),
+    # money of another kind named right after the amount, or paying a count of workers, is not the payment
+    ("2025-11-14", "Seoul would provide $33 billion in “comprehensive support” for the troops.", "$33 billion",
+     "other", (2025,), "not_checkable"),
+    ("2025-11-14", "Seoul pledged $20 billion in arms purchases and its cost-sharing payment.", "$20 billion",
+     "weapons", (2025,), "not_checkable"),
+    ("2020-06-03", "The allies reached a temporary $200 million cost-sharing arrangement for Seoul to pay for more "
+     "than 4,000 Koreans who work for the U.S. forces.", "$200 million", "wages", (2020,), "not_checkable"),
+    ("2020-06-03", "The allies reached a $200 million deal to pay 4,000 Korean employees of the bases.",
+     "$200 million", "wages", (2020,), "not_checkable"),
 ]
 
 
