@@ -629,10 +629,13 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Payments follow the defense budget, which grew 5.4 percent this year."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
     'defence_budget'
+    >>> r = Reader(annotate_text("Seoul pays its SMA share. Its defense budget rose 9.9 pecent, or $40 billion."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
+    'defence_budget'
     """
     p0, p1 = r.clause(fig)
-    if _RELATIVE.match(r.text, p0):
-        s, _ = r.sentence_of(fig)
+    if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)):
+        s, _ = r.sentence_of(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
@@ -939,10 +942,25 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
     """
     before = [p for p in r.spans_in(max(0, fig.start - 40), fig.start, "percent")
               if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
-    if not before:
+    if not before or share_restated(r, fig):
         return None
     quantity = _percent_quantity(r, before[-1])[0]
     return quantity if quantity in OTHER_QUANTITIES else None
+
+
+#: After a percent restated as an amount, the whole it is a share of: "about 50%, or $800 million, of the costs".
+_SHARE_OF_AFTER = re.compile(r",?\s+of\s+(?:the|its|their)\b", re.I)
+
+
+def share_restated(r: Reader, fig: Span) -> bool:
+    """Return whether an amount restates a share of a whole named after both ("paid about 50%, or over $800 million
+    annually, of the total costs"): the amount is the part paid, read like any payment, not the share's quantity.
+
+    >>> r = Reader(annotate_text("Seoul has paid about 50%, or over $800 million annually, of the total costs."))
+    >>> share_restated(r, r.figures_in(0, len(r.text))[-1])
+    True
+    """
+    return fig.kind == "money" and bool(_SHARE_OF_AFTER.match(r.text, r.restated_to(fig)))
 
 
 #: A thing's cost right before an amount: "It cost some $10.7 billion", "the base will cost about X".

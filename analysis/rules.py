@@ -336,7 +336,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if early is not None:
         return early
     j = _payment_in(fig, ctx, fig.frame.years)
-    if fig.frame.bound == "publication" and j.verdict != "supported":
+    if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
         if earlier.verdict == "supported":  # "Seoul pays X" in January is often last year's figure
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
