@@ -517,8 +517,37 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> change_reported(figure, ctx).verdict
     'supported'
     """
+    fixed = yearly_rate(fig, ctx)
+    if fixed is not None:
+        return fixed
     j = _in_loose_years(fig, ctx, _change_in)
     return j if j.verdict == "supported" else _pending_change(fig, ctx) or j
+
+
+#: A rate said to hold every year ("an annual four percent increase"), not an average ("averaged 4.3%").
+_YEARLY = re.compile(r"\b(?:annual(?:ly)?|yearly|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)
+
+
+def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a fixed yearly rise of an agreed deal with no year of its own ("Seoul agreed to an annual
+    four percent increase"): against every year-on-year change on record after the first rise of the newest agreement
+    concluded by publication (the worst one decides); None when the phrase names no yearly rate or an average.
+
+    >>> j = yearly_rate(*example("Seoul agreed to an annual four percent increase under the deal.", "2021-03-08"))
+    >>> j.verdict, j.rows
+    ('misleading', ('sma_contributions:2021', 'sma_contributions:2022'))
+    """
+    p0, p1 = ctx.reader.clause(fig.span)
+    if not agreed_rise(fig, ctx) or not _YEARLY.search(ctx.text, p0, p1) or _AVERAGE.search(ctx.text, *fig.sentence):
+        return None
+    known = ctx.known_at(ctx.published)
+    later = _rise_years(ctx, known.iloc[-1])[1:] if not known.empty else []
+    if not later:
+        return None
+    judged = [_change_in(fig, ctx, year) for year in later]
+    worst = max(judged, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
+    return _j(worst.verdict, f"A yearly rate of agreement {known.iloc[-1].no}, judged on each year after its first "
+              f"rise with figures on record ({years_text(later)}): {worst.evidence}", worst.sources, worst.rows)
 
 
 def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement]) -> Judgement:

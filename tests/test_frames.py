@@ -71,6 +71,19 @@ FRAMED = [
      "than 4,000 Koreans who work for the U.S. forces.", "$200 million", "wages", (2020,), "not_checkable"),
     ("2020-06-03", "The allies reached a $200 million deal to pay 4,000 Korean employees of the bases.",
      "$200 million", "wages", (2020,), "not_checkable"),
+    # an amount restating a share of a whole is the part paid; with no row for its year, no verdict
+    ("2022-05-02", "Seoul has long paid about 40%, or over $800 million annually, of the total costs of the troops.",
+     "over $800 million annually", "sma_payment", (2022,), "supported"),
+    ("2023-04-26", "Seoul has long paid about 40%, or over $800 million annually, of the total costs of the troops.",
+     "over $800 million annually", "sma_payment", (2023,), "unverifiable"),
+    # an amount after ", or" restates the phrase before it, whose quantity it takes (even with a misspelt percent)
+    ("2019-01-11", "Seoul pays its SMA share. Its defense budget rose by 9.9 pecent, or $40 billion.", "$40 billion",
+     "defence_budget", (2019,), "not_checkable"),
+    # a fixed yearly rise of a deal is judged on each year after its first rise (2022: +5.4 %)
+    ("2021-03-08", "Seoul reportedly agreed to an annual 5 percent increase.", "5 percent increase", "sma_change",
+     (2021,), "supported"),
+    ("2021-03-08", "Seoul reportedly agreed to an annual 9 percent increase.", "9 percent increase", "sma_change",
+     (2021,), "contradicted"),
 ]
 
 
