@@ -484,7 +484,8 @@ def previous_deal(r: Reader, fig: Span) -> bool:
     negotiated ("more than the previous agreement of $920 million"): it is of the year before publication, a year
     inferred, not stated (so never enough to contradict).
 
-    >>> r = Reader(annotate_text("He wants 400 percent more than the previous agreement of $920 million.", "2020-06-22"))
+    >>> r = Reader(annotate_text("He wants 400 percent more than the previous agreement of $920 million.",
+    ...                          "2020-06-22"))
     >>> fig = r.figures_in(0, len(r.text))[1]
     >>> previous_deal(r, fig), bind_years(r, fig)
     (True, ((2019,), 'clause'))
@@ -988,9 +989,9 @@ def thing_costs(r: Reader, fig: Span) -> bool:
 
 #: Right after an amount, the kind of money it is, when that is not the cost-sharing payment: "$33 billion in
 #: comprehensive support", "$25 billion in arms purchases" (not "in support of", which names a purpose).
-_IN_KIND = re.compile(r"\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:support|aid|assistance|investments?|purchases?|loans?|"
-                      r"subsidies|grants?)\b[”\"’']?(?!\s+of\b)", re.I)
-#: A count of people an amount pays: "for Seoul to pay for more than 4,000 Koreans who work for", "to pay 9,000 workers".
+_IN_KIND = re.compile(r"\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:support|aid|assistance|investments?|"
+                      r"purchases?|loans?|subsidies|grants?)\b[”\"’']?(?!\s+of\b)", re.I)
+#: A count of people an amount pays: "for Seoul to pay for more than 4,000 Koreans who work for", "to pay 90 workers".
 _PAYS_PEOPLE = re.compile(r"\bpay\w*\s+(?:for\s+)?(?:the\s+)?(?:(?:wages|salaries)\s+of\s+)?(?:more\s+than\s+|some\s+|"
                           r"about\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff|"
                           r"civilians|Koreans\s+who\s+work)\b")

@@ -1634,7 +1634,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     year's payment the article may mean (won, dollars at average or reported rates), a year's rise, a demand, an
     offer, an agreement's total; a percent: a year's change or an offer. The figure is then probably right and its
     frame (year, quantity, actor) wrong: ``unverifiable``; but another year's payment row leaves it *contradicted*
-    when the text fixes the figure's period (:func:`period_fixed`). None when no row matches, or the contradiction is a slip.
+    when the text fixes the figure's period (:func:`period_fixed`). None when no row matches, or the contradiction is
+    a slip.
 
     >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]

@@ -48,9 +48,11 @@ FRAMED = [
     ("2020-06-22", "The president wants his ally to pay 400 percent more than the old deal of $2 billion.",
      "$2 billion", "sma_payment", (2019,), "unverifiable"),
     # the base a figure is compared with is no part of the offer or demand before the comparison
-    ("2020-04-14", "Seoul's 13 percent cost-sharing rise was its best offer, compared with the 8.2 percent hike in 2019.",
+    ("2020-04-14", "Seoul's 13 percent cost-sharing rise was its best offer, "
+     "compared with the 8.2 percent hike in 2019.",
      "8.2 percent hike", "sma_change", (2019,), "supported"),
-    ("2020-04-14", "Seoul's 13 percent cost-sharing rise was its best offer, compared with the 15.5 percent hike in 2019.",
+    ("2020-04-14", "Seoul's 13 percent cost-sharing rise was its best offer, "
+     "compared with the 15.5 percent hike in 2019.",
      "15.5 percent hike", "sma_change", (2019,), "contradicted"),
     # "pushing to secure" asks; "from X, the current level, to a reported Y": X is paid, Y asked
     ("2019-11-17", "Washington is pushing to secure a $5 billion contribution from Seoul.", "$5 billion", "demand",
