@@ -399,8 +399,8 @@ _VERB_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
 #: "increased its contribution five times": "N times" ending a clause after a verb of increase (a bare "five
 #: times." is a count of occasions). Tokens are capped and possessive, so the search stays linear.
 _TIMES_AFTER_VERB = re.compile(
-    r"\b(?:increas|rais|boost|hik|multipl|grow|grew|jump)\w*(?:\s++[^\s.;:!?]{1,30}+){0,6}?\s++"
-    rf"(?P<times>{_MULT_NUM})\s+times(?=\s*+(?:[.,;:!?)]|$))",
+    r"\b(?:increas|rais|boost|hik|multipl|grow|grew|jump)\w*(?:\s++[^\s.;:!?]{1,30}+){0,8}?\s++"
+    rf"(?P<times>{_MULT_NUM})\s+times(?=\s*+(?:[.,;:!?)]|$)|\s++by\s++[a-z]+ing\b)",
     re.IGNORECASE,
 )
 
@@ -412,6 +412,9 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     ...     "more than five times what Seoul paid, a fivefold rise; it may double")]
     [('more than five times', 5.0, 'more_than'), ('fivefold', 5.0, None), ('double', 2.0, None)]
     >>> [e for _, _, e, _ in find_multipliers("Seoul increased its contribution five times. He called five times.")]
+    ['five times']
+    >>> [e for _, _, e, _ in find_multipliers(
+    ...     "He pushed Seoul to raise its share of the defense costs up to five times by threatening.")]
     ['five times']
     >>> [e for _, _, e, _ in find_multipliers("raised by more than ten times to 10 billion dollars, at times to me")]
     ['more than ten times']
