@@ -60,7 +60,8 @@ _SUPERLATIVE = re.compile(
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rise|increase|hike|jump|gain))?"
     r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
-    r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))",
+    r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))"
+    r"|\b(?P<record>(?:an?\s+)?(?:record|all-time)[\s-]+highs?)\b",  # "reached record highs": the highest ever
     re.I)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
@@ -1832,6 +1833,9 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     [('the largest rise since 2004', {'from_year': 2005}, 'sma_change', (2021,))]
     >>> [f.span.value for f in superlatives(r, build_figures(r.ann, r))]
     [{'stated': 13.9, 'from_year': 2005}]
+    >>> r = Reader(annotate_text("Seoul's cost-sharing rose 13.9% in 2021 and reached record highs.", "2021-03-10"))
+    >>> [(f.span.exact, f.span.value) for f in superlatives(r, build_figures(r.ann, r))]
+    [('record highs', {'stated': 13.9, 'from_year': 0})]
     """
     out = []
     for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
@@ -1848,8 +1852,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
             years, how = bind_years(r, span)
         if m.group("since"):
             first = int(m.group("since")) + 1
-        elif m.group("ever"):
-            first = 0  # "the largest increase in history": every year the data has
+        elif m.group("ever") or m.group("record"):
+            first = 0  # "the largest increase in history", "reached record highs": every year the data has
         else:
             n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
             n *= 10 if m.group("unit").lower().startswith("decade") else 1
@@ -1917,8 +1921,16 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     >>> t = "a fivefold increase from this year's $923 million"
     >>> counted_from(t, 10, t.index("$")), counted_from("a fivefold increase from 2019 to $5 billion", 10, 33)
     (True, False)
+    >>> t = "rose to 1.13 times the amount of its share in 2019, which stood at $891 million"
+    >>> counted_from(t, t.index(" the"), t.index("$"))
+    True
     """
-    return amount_start >= multiple_end and _BASE_GAP.search(text, multiple_end, amount_start) is not None
+    return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
+                                             or _TIMES_THE.match(text, multiple_end) is not None)
+
+
+#: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".
+_TIMES_THE = re.compile(r"\s+the\s+(?:amount|level|size|sum|value|total)\s+of\b", re.I)
 
 
 #: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".
