@@ -86,6 +86,17 @@ FRAMED = [
      (2021,), "supported"),
     ("2021-03-08", "Seoul reportedly agreed to an annual 9 percent increase.", "9 percent increase", "sma_change",
      (2021,), "contradicted"),
+    # "N times the amount of X, which was Y": Y is the base, so with no result named the multiple is not judged
+    ("2021-03-08", "Seoul agreed to pay 1.5 times the amount of its share in 2019, which stood at 1.389 trillion won.",
+     "1.5 times", "ratio", (2019,), "unverifiable"),
+    # "raise ... up to five times by threatening": a demanded multiple of the payment, against the demands on record
+    ("2024-02-20", "Trump demanded that Seoul raise its share of the defense costs up to five times by threatening "
+     "a pullout.", "five times", "ratio", (2024,), "supported"),
+    # "record highs" is a superlative over every year on record: 13.9 % is beaten only by dollar-era rises
+    ("2021-03-13", "Seoul's cost-sharing payment rose 13.9% in 2021, and the rate reached record highs.",
+     "record highs", "sma_change", (2021,), "unverifiable"),
+    ("2019-03-01", "Seoul's cost-sharing payment rose 8.2% in 2019, an all-time high.", "an all-time high",
+     "sma_change", (2019,), "contradicted"),
 ]
 
 
