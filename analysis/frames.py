@@ -1005,12 +1005,13 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
 
     >>> texts = ("Seoul will provide $33 billion in “comprehensive support” for U.S. forces.",
     ...          "They reached a $200 million cost-sharing deal to pay for 4,000 Korean workers this year.",
-    ...          "Seoul pays 1 trillion won in support of U.S. forces.")
+    ...          "Seoul pays 1 trillion won in support of U.S. forces.", "It paid $900 million in host-nation support.")
     >>> [own_purpose(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
-    ['other', 'wages', None]
+    ['other', 'wages', None, None]
     """
-    if _IN_KIND.match(r.text, fig.end):
-        return "other"
+    kind = _IN_KIND.match(r.text, fig.end)
+    if kind is not None and not _SMA_WORDS.search(kind.group()) and "host" not in kind.group().lower():
+        return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
     _, e = r.sentence_of(fig)
     m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + 120))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
