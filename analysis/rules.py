@@ -62,7 +62,8 @@ class Tolerances:
     - ``rate_rel``: a stated conversion holds within this of the year's average rate (outlets use the day's rate);
     - ``slip_factor``: a figure this many times too large or small is a unit slip (billion for million);
     - ``elsewhere_rel``: a figure about to be *contradicted* that is within this of another sourced row (another
-      year's payment, a demand, an offer, a total) is probably right and its frame wrong: the verdict is withheld;
+      year's payment, a demand, an offer, a total) is probably right and its frame wrong: the verdict is withheld —
+      but not for another year's payment when the text fixes the figure's period (:func:`period_fixed`);
     - ``event_days``: an actor's event this close to a claimed date (but not on it) contradicts the date;
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
