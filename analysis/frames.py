@@ -665,6 +665,9 @@ _PROJECT_COST = re.compile(r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\
                            r"moving|expanding)|construction\s+(?:cost|bill|project))\b", re.I)
 
 
+#: A second change coordinated after a figure: "X, and an annual increase tied to ...".
+_AND_CHANGE = re.compile(r"\band\s+(?:(?:an?|the|its|later|yearly|annual|further)\s+){0,2}(?:increase|rise|hike|growth|"
+                         r"raise|cut)s?\b", re.I)
 #: A second predicate of paying: "... and pay X", "... and would contribute X".
 _AND_PAY = re.compile(r"\b(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?(?:pay|pays|paid|paying|contribut\w*|"
                       r"provid\w*|shoulder\w*)\b", re.I)
@@ -684,9 +687,14 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> r = Reader(annotate_text("Seoul will raise defense spending to 3.5% of GDP and pay 1.5 trillion won."))
     >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
     ['defence_budget', None]
+    >>> r = Reader(annotate_text("Seoul agreed to a 13.9% rise and an annual increase tied to its defense budget."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
+    True
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
+    if pos > fig.end and _AND_CHANGE.search(r.text, fig.end, pos):
+        return True  # "a 13.9 percent rise and an annual increase tied to its defense budget": the second's cue
     if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
         return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
     if name != "troops":
@@ -772,6 +780,24 @@ def asked_before_dash(r: Reader, fig: Span) -> int | None:
     """
     m = _ASKED_DASH.search(r.text, max(0, fig.start - 80), fig.start)
     return m.start("verb") if m is not None and not r.figures_in(m.start(), fig.start) else None
+
+
+#: Right before an amount, a comparison naming no other payer: "compared with (the current) X".
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:(?:the|its|this|last|"
+                              r"year['’]s|current|present|previous|about|some|roughly|nearly|around)\s+){0,4}$", re.I)
+
+
+def compared_payment(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a demand or offer before it is compared with, in an article about the deal
+    ("pressing Seoul to pay $5 billion, compared with $923 million this year"): the payment, whoever asks.
+
+    >>> r = Reader(annotate_text("The US presses Seoul to pay $5 billion under the SMA, compared with $923 million."))
+    >>> [compared_payment(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    s, _ = r.sentence_of(fig)
+    return r.about_sma and bool(r.figures_in(s, fig.start)) and bool(
+        _COMPARED_BEFORE.search(r.text, max(s, fig.start - 60), fig.start))
 
 
 #: Between an owner and the amount it owns: "Trump’s $5 billion", "Washington's latest $5 billion".
@@ -1037,7 +1063,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
-    if _base_of_change(r, fig) or payment_than_multiple(r, fig):
+    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig):
         return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -1551,7 +1577,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
         actor = lead_speaker(r, fig)
-    payer = r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR")
+    payer = owner_country(r, fig) or (r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
     if quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third):
         quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
@@ -1615,6 +1641,21 @@ def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, c0, fig.start if cue is None else min(cue, fig.start))
     return names.get(m.group().lower()) if m is not None else None
+
+
+def owner_country(r: Reader, fig: Span) -> str | None:
+    """Return the country whose possessive stands right before an amount ("compared with Japan's $2 billion"): that
+    country pays it, whoever else the sentence names; else None.
+
+    >>> r = Reader(annotate_text("Seoul must pay $5 billion, compared with Japan's $2 billion.", "2019-11-20"))
+    >>> [owner_country(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'JP']
+    """
+    pattern, names = _gazetteer_places()
+    m = last_match(pattern, r.text, max(0, fig.start - 40), fig.start)
+    if m is None or not _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
+        return None
+    return names.get(m.group().lower())
 
 
 def _rejected_by(r: Reader, fig: Span) -> str | None:

@@ -97,6 +97,13 @@ FRAMED = [
      "record highs", "sma_change", (2021,), "unverifiable"),
     ("2019-03-01", "Seoul's cost-sharing payment rose 8.2% in 2019, an all-time high.", "an all-time high",
      "sma_change", (2019,), "contradicted"),
+    # what a demand is compared with is the payment; a cue of a second, coordinated change is that change's
+    ("2019-11-20", "Washington is pressing Seoul to pay $5 billion in cost-sharing, compared with $923 million this "
+     "year.", "$923 million", "sma_payment", (2019,), "supported"),
+    ("2019-11-20", "Washington is pressing Seoul to pay $5 billion in cost-sharing, compared with Japan's $2 billion.",
+     "$2 billion", "other", (2019,), "not_checkable"),
+    ("2021-03-10", "Seoul agreed to a 13.9 percent rise this year and an annual increase tied to its defense budget "
+     "growth.", "13.9 percent rise", "sma_change", (2021,), "supported"),
 ]
 
 
