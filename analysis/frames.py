@@ -60,7 +60,8 @@ _SUPERLATIVE = re.compile(
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rise|increase|hike|jump|gain))?"
     r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
-    r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))",
+    r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))"
+    r"|\b(?P<record>(?:an?\s+)?(?:record|all-time)[\s-]+highs?)\b",  # "reached record highs": the highest ever
     re.I)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
@@ -93,6 +94,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
+                     r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
 
 
@@ -153,7 +155,8 @@ _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|a
                          r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|only\s+)?$", re.I)
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
-_TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:reported|proposed|requested|demanded|about|some|"
+                     r"around|roughly)\s+)*$", re.I)
 _STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A relative clause stating what a noun was ("the payment, which last year was X").
@@ -417,6 +420,12 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return (date_years(near[0][1])[-1] + 1,), _how(near[0][1])
     if near:
         return date_years(near[0][1], whole_years), _how(near[0][1])
+    head = head_of_relative(r, fig)
+    dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
+    if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
+        return date_years(dated[0][1], whole_years), _how(dated[0][1])
+    if previous_deal(r, fig):  # "the previous agreement of X": the last year before the one written in
+        return (r.published.year - 1,), "clause"
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
         s, e = r.near(fig)
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
@@ -425,8 +434,64 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     wide = _bound_dates(r, fig, c0, c1, whole_years)
     if wide:
         shift = 1 if changed_from(r, fig, wide[0][1]) else 0
-        return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), "clause"
+        how = _how(wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
+        return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), how
     return (r.published.year,), "publication"
+
+
+#: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").
+_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?", re.I)
+_FRONTED_END = re.compile(r"\s*,")
+
+
+def fronted_date(r: Reader, d: Span) -> bool:
+    """Return whether a date opens its sentence, set off by a comma ("During his first term, Trump demanded X"):
+    such an adverbial fixes the period of the whole clause after it, as a date in the figure's own phrase does.
+
+    >>> r = Reader(annotate_text("During his first term, Trump demanded $10 billion from Seoul.", "2024-11-06"))
+    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
+    True
+    >>> r = Reader(annotate_text("Trump, who spoke in 2019, demanded $10 billion from Seoul.", "2024-11-06"))
+    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
+    False
+    """
+    s, _ = r.sentence_of(d)
+    return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
+
+
+def head_of_relative(r: Reader, fig: Span) -> int | None:
+    """Return where the phrase starts whose noun a relative clause restates the amount of ("the share in 2019, which
+    stood at X"), when the figure is that clause's predicate; else None.
+
+    >>> r = Reader(annotate_text("It rose from the share in 2019, which stood at 1.04 trillion won."))
+    >>> r.text[head_of_relative(r, r.figures_in(0, len(r.text))[0]):].split(",")[0]
+    'It rose from the share in 2019'
+    """
+    s, _ = r.sentence_of(fig)
+    m = last_match(_RELATIVE_IS, r.text, max(s, fig.start - 60), fig.start)
+    if m is None or m.end() != fig.start:
+        return None
+    return max([s, *(w.end() for w in _WEAK.finditer(r.text, s, m.start()))])
+
+
+#: An agreement no longer in force named right before its amount: "the previous agreement of", "the last deal's".
+_PREVIOUS_DEAL = re.compile(r"\b(?:previous|prior|last|old|expired|former)\s+(?:(?:cost-?sharing|SMA)\s+)?"
+                            r"(?:agreement|deal|accord|pact|SMA)(?:\s+of|['’]s)\s+(?:about\s+|some\s+|around\s+)?$",
+                            re.I)
+
+
+def previous_deal(r: Reader, fig: Span) -> bool:
+    """Return whether an amount with no date of its own is named as the sum of the agreement before the one being
+    negotiated ("more than the previous agreement of $920 million"): it is of the year before publication, a year
+    inferred, not stated (so never enough to contradict).
+
+    >>> r = Reader(annotate_text("He wants 400 percent more than the previous agreement of $920 million.",
+    ...                          "2020-06-22"))
+    >>> fig = r.figures_in(0, len(r.text))[1]
+    >>> previous_deal(r, fig), bind_years(r, fig)
+    (True, ((2019,), 'clause'))
+    """
+    return fig.kind == "money" and bool(_PREVIOUS_DEAL.search(r.text, max(0, fig.start - 50), fig.start))
 
 
 def changed_from(r: Reader, fig: Span, d: Span) -> bool:
@@ -566,10 +631,13 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Payments follow the defense budget, which grew 5.4 percent this year."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
     'defence_budget'
+    >>> r = Reader(annotate_text("Seoul pays its SMA share. Its defense budget rose 9.9 pecent, or $40 billion."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
+    'defence_budget'
     """
     p0, p1 = r.clause(fig)
-    if _RELATIVE.match(r.text, p0):
-        s, _ = r.sentence_of(fig)
+    if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)):
+        s, _ = r.sentence_of(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
@@ -597,6 +665,9 @@ _PROJECT_COST = re.compile(r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\
                            r"moving|expanding)|construction\s+(?:cost|bill|project))\b", re.I)
 
 
+#: A second change coordinated after a figure: "X, and an annual increase tied to ...".
+_AND_CHANGE = re.compile(r"\band\s+(?:(?:an?|the|its|later|yearly|annual|further)\s+){0,2}(?:increase|rise|hike|growth|"
+                         r"raise|cut)s?\b", re.I)
 #: A second predicate of paying: "... and pay X", "... and would contribute X".
 _AND_PAY = re.compile(r"\b(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?(?:pay|pays|paid|paying|contribut\w*|"
                       r"provid\w*|shoulder\w*)\b", re.I)
@@ -616,9 +687,14 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> r = Reader(annotate_text("Seoul will raise defense spending to 3.5% of GDP and pay 1.5 trillion won."))
     >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
     ['defence_budget', None]
+    >>> r = Reader(annotate_text("Seoul agreed to a 13.9% rise and an annual increase tied to its defense budget."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
+    True
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
+    if pos > fig.end and _AND_CHANGE.search(r.text, fig.end, pos):
+        return True  # "a 13.9 percent rise and an annual increase tied to its defense budget": the second's cue
     if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
         return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
     if name != "troops":
@@ -640,7 +716,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
-        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)]
+        cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
+                and not compared_after(r, pos, fig)]
         if cues and (best is None or max(cues) > best[1]):
             best = (name, max(cues))
     _, p1 = r.clause(fig)
@@ -653,6 +730,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                 r.text, cue.end() if cue else best[1], fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
+    named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
+    if named is not None:
+        return "demand", named
     cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
     if cited is None:
         cited = pay_condition(r, fig)
@@ -666,6 +746,58 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+#: A comparison that names what a figure is set against: "the best offer, compared with the 8.2 percent in 2019".
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|as\s+against)\s",
+                       re.I)
+
+
+def compared_after(r: Reader, cue: int, fig: Span) -> bool:
+    """Return whether a comparison stands between a cue and the figure, which is then the yardstick the cue's
+    figure is set against, not governed by the cue ("it was the best offer, compared with the 8.2 percent hike in
+    2019": the 8.2 percent is no offer).
+
+    >>> r = Reader(annotate_text("It was the best offer, compared with the 8.2 percent hike in 2019."))
+    >>> compared_after(r, r.text.index("offer"), r.figures_in(0, len(r.text))[0])
+    True
+    """
+    return _COMPARED.search(r.text, cue, fig.start) is not None
+
+
+#: "what the U.S. government demanded — ": a free relative of asking, then a dash before the amount it names.
+_ASKED_DASH = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}?(?:had\s+)?(?P<verb>demanded|wanted|asked\s+for|sought|"
+                         r"requested|called\s+for)\s*[—–-]{1,2}\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def asked_before_dash(r: Reader, fig: Span) -> int | None:
+    """Return where the verb of asking is when an amount set off by a dash names what someone asked for ("less than
+    what the U.S. government demanded — 1.4 trillion won —"); else None.
+
+    >>> r = Reader(annotate_text("It is less than what Washington demanded — 1.4 trillion won — this year."))
+    >>> r.text[asked_before_dash(r, r.figures_in(0, len(r.text))[0]):].split()[0]
+    'demanded'
+    """
+    m = _ASKED_DASH.search(r.text, max(0, fig.start - 80), fig.start)
+    return m.start("verb") if m is not None and not r.figures_in(m.start(), fig.start) else None
+
+
+#: Right before an amount, a comparison naming no other payer: "compared with (the current) X".
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:(?:the|its|this|last|"
+                              r"year['’]s|current|present|previous|about|some|roughly|nearly|around)\s+){0,4}$", re.I)
+
+
+def compared_payment(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a demand or offer before it is compared with, in an article about the deal
+    ("pressing Seoul to pay $5 billion, compared with $923 million this year"): the payment, whoever asks.
+
+    >>> r = Reader(annotate_text("The US presses Seoul to pay $5 billion under the SMA, compared with $923 million."))
+    >>> [compared_payment(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    s, _ = r.sentence_of(fig)
+    return r.about_sma and bool(r.figures_in(s, fig.start)) and bool(
+        _COMPARED_BEFORE.search(r.text, max(s, fig.start - 60), fig.start))
 
 
 #: Between an owner and the amount it owns: "Trump’s $5 billion", "Washington's latest $5 billion".
@@ -838,10 +970,25 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
     """
     before = [p for p in r.spans_in(max(0, fig.start - 40), fig.start, "percent")
               if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
-    if not before:
+    if not before or share_restated(r, fig):
         return None
     quantity = _percent_quantity(r, before[-1])[0]
     return quantity if quantity in OTHER_QUANTITIES else None
+
+
+#: After a percent restated as an amount, the whole it is a share of: "about 50%, or $800 million, of the costs".
+_SHARE_OF_AFTER = re.compile(r",?\s+of\s+(?:the|its|their)\b", re.I)
+
+
+def share_restated(r: Reader, fig: Span) -> bool:
+    """Return whether an amount restates a share of a whole named after both ("paid about 50%, or over $800 million
+    annually, of the total costs"): the amount is the part paid, read like any payment, not the share's quantity.
+
+    >>> r = Reader(annotate_text("Seoul has paid about 50%, or over $800 million annually, of the total costs."))
+    >>> share_restated(r, r.figures_in(0, len(r.text))[-1])
+    True
+    """
+    return fig.kind == "money" and bool(_SHARE_OF_AFTER.match(r.text, r.restated_to(fig)))
 
 
 #: A thing's cost right before an amount: "It cost some $10.7 billion", "the base will cost about X".
@@ -867,6 +1014,35 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
 
 
+#: Right after an amount, the kind of money it is, when that is not the cost-sharing payment: "$33 billion in
+#: comprehensive support", "$25 billion in arms purchases" (not "in support of", which names a purpose).
+_IN_KIND = re.compile(r"\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:support|aid|assistance|investments?|"
+                      r"purchases?|loans?|subsidies|grants?)\b[”\"’']?(?!\s+of\b)", re.I)
+#: A count of people an amount pays: "for Seoul to pay for more than 4,000 Koreans who work for", "to pay 90 workers".
+_PAYS_PEOPLE = re.compile(r"\bpay\w*\s+(?:for\s+)?(?:the\s+)?(?:(?:wages|salaries)\s+of\s+)?(?:more\s+than\s+|some\s+|"
+                          r"about\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff|"
+                          r"civilians|Koreans\s+who\s+work)\b")
+
+
+def own_purpose(r: Reader, fig: Span) -> str | None:
+    """Return the quantity an amount's own words make it, when not the cost-sharing payment: a kind of money named
+    right after it ("$33 billion in comprehensive support": ``other``) or a count of workers it pays in its sentence
+    ("a $200 million arrangement to pay for 4,000 Koreans who work for the U.S. forces": ``wages``); else None.
+
+    >>> texts = ("Seoul will provide $33 billion in “comprehensive support” for U.S. forces.",
+    ...          "They reached a $200 million cost-sharing deal to pay for 4,000 Korean workers this year.",
+    ...          "Seoul pays 1 trillion won in support of U.S. forces.", "It paid $900 million in host-nation support.")
+    >>> [own_purpose(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    ['other', 'wages', None, None]
+    """
+    kind = _IN_KIND.match(r.text, fig.end)
+    if kind is not None and not _SMA_WORDS.search(kind.group()) and "host" not in kind.group().lower():
+        return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
+    _, e = r.sentence_of(fig)
+    m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + 120))
+    return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
@@ -875,6 +1051,9 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return other, "reported", None
     if thing_costs(r, fig):
         return "other", "reported", None  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
+    own = own_purpose(r, fig)
+    if own:
+        return own, "reported", None  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
         return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
@@ -884,7 +1063,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
-    if _base_of_change(r, fig) or payment_than_multiple(r, fig):
+    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig):
         return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -1104,11 +1283,31 @@ def payment_than_multiple(r: Reader, fig: Span) -> bool:
     False
     """
     s, _ = r.sentence_of(fig)
-    multiples = r.spans_in(s, fig.start, "multiplier")
+    multiples = [m for m in r.figures_in(s, fig.start) if m.kind == "multiplier" or percent_more(r, m)]
     if not multiples:
         return False
     gap = (multiples[-1].end, fig.start)
-    return bool(_THAN_PAYMENT.match(r.text[gap[0]:gap[1]])) and _PAYMENT.search(r.text, *gap) is not None
+    return bool(_THAN_PAYMENT.match(r.text[gap[0]:gap[1]])) and (_PAYMENT.search(r.text, *gap) is not None
+                                                                  or _STANDING_DEAL.search(r.text, *gap) is not None)
+
+
+#: The agreement in force named as what a multiple is counted from: "than the previous agreement of X".
+_STANDING_DEAL = re.compile(r"\b(?:current|existing|previous|last|old|present)\s+(?:agreement|deal|level|accord)\b",
+                            re.I)
+#: Right after a percent, "more" or "higher" makes it a multiple of a base: "400 percent more than X".
+_PERCENT_MORE = re.compile(r"\s+(?:more|higher|above|over)\b", re.I)
+_MORE_END = re.compile(r"\s(?:more|higher)$", re.I)
+
+
+def percent_more(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is a rise over a base named after it ("pay 400 percent more than X"), as a multiple.
+
+    >>> r = Reader(annotate_text("He wants Seoul to pay 400 percent more than the previous agreement of $920 million."))
+    >>> fig = r.figures_in(0, len(r.text))[0]
+    >>> percent_more(r, fig), payment_than_multiple(r, r.figures_in(0, len(r.text))[1])
+    (True, True)
+    """
+    return fig.kind == "percent" and bool(_PERCENT_MORE.match(r.text, fig.end) or _MORE_END.search(fig.exact))
 
 
 #: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).
@@ -1378,7 +1577,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
         actor = lead_speaker(r, fig)
-    payer = r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR")
+    payer = owner_country(r, fig) or (r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
     if quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third):
         quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
@@ -1406,9 +1605,13 @@ def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool
     True
     """
     s0, _ = r.sentence_of(fig)
-    said = last_match(_SAID_DEMANDED, r.text, s0, fig.start)
+    said = last_match(_SAID_DEMANDED, r.text, s0, fig.start) or last_match(_DEMANDED, r.text, s0, fig.start)
     return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
         r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
+
+
+#: A demand verb in the past tense, whose period a date fixes: "During his first term, Trump demanded X".
+_DEMANDED = re.compile(r"\b(?:demanded|asked\s+for|requested|sought)\b", re.I)
 
 
 @cache
@@ -1438,6 +1641,21 @@ def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, c0, fig.start if cue is None else min(cue, fig.start))
     return names.get(m.group().lower()) if m is not None else None
+
+
+def owner_country(r: Reader, fig: Span) -> str | None:
+    """Return the country whose possessive stands right before an amount ("compared with Japan's $2 billion"): that
+    country pays it, whoever else the sentence names; else None.
+
+    >>> r = Reader(annotate_text("Seoul must pay $5 billion, compared with Japan's $2 billion.", "2019-11-20"))
+    >>> [owner_country(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'JP']
+    """
+    pattern, names = _gazetteer_places()
+    m = last_match(pattern, r.text, max(0, fig.start - 40), fig.start)
+    if m is None or not _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
+        return None
+    return names.get(m.group().lower())
 
 
 def _rejected_by(r: Reader, fig: Span) -> str | None:
@@ -1657,6 +1875,9 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     [('the largest rise since 2004', {'from_year': 2005}, 'sma_change', (2021,))]
     >>> [f.span.value for f in superlatives(r, build_figures(r.ann, r))]
     [{'stated': 13.9, 'from_year': 2005}]
+    >>> r = Reader(annotate_text("Seoul's cost-sharing rose 13.9% in 2021 and reached record highs.", "2021-03-10"))
+    >>> [(f.span.exact, f.span.value) for f in superlatives(r, build_figures(r.ann, r))]
+    [('record highs', {'stated': 13.9, 'from_year': 0})]
     """
     out = []
     for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
@@ -1673,8 +1894,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
             years, how = bind_years(r, span)
         if m.group("since"):
             first = int(m.group("since")) + 1
-        elif m.group("ever"):
-            first = 0  # "the largest increase in history": every year the data has
+        elif m.group("ever") or m.group("record"):
+            first = 0  # "the largest increase in history", "reached record highs": every year the data has
         else:
             n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
             n *= 10 if m.group("unit").lower().startswith("decade") else 1
@@ -1742,8 +1963,16 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     >>> t = "a fivefold increase from this year's $923 million"
     >>> counted_from(t, 10, t.index("$")), counted_from("a fivefold increase from 2019 to $5 billion", 10, 33)
     (True, False)
+    >>> t = "rose to 1.13 times the amount of its share in 2019, which stood at $891 million"
+    >>> counted_from(t, t.index(" the"), t.index("$"))
+    True
     """
-    return amount_start >= multiple_end and _BASE_GAP.search(text, multiple_end, amount_start) is not None
+    return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
+                                             or _TIMES_THE.match(text, multiple_end) is not None)
+
+
+#: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".
+_TIMES_THE = re.compile(r"\s+the\s+(?:amount|level|size|sum|value|total)\s+of\b", re.I)
 
 
 #: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".

@@ -62,7 +62,8 @@ class Tolerances:
     - ``rate_rel``: a stated conversion holds within this of the year's average rate (outlets use the day's rate);
     - ``slip_factor``: a figure this many times too large or small is a unit slip (billion for million);
     - ``elsewhere_rel``: a figure about to be *contradicted* that is within this of another sourced row (another
-      year's payment, a demand, an offer, a total) is probably right and its frame wrong: the verdict is withheld;
+      year's payment, a demand, an offer, a total) is probably right and its frame wrong: the verdict is withheld —
+      but not for another year's payment when the text fixes the figure's period (:func:`period_fixed`);
     - ``event_days``: an actor's event this close to a claimed date (but not on it) contradicts the date;
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
@@ -336,7 +337,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if early is not None:
         return early
     j = _payment_in(fig, ctx, fig.frame.years)
-    if fig.frame.bound == "publication" and j.verdict != "supported":
+    if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
         if earlier.verdict == "supported":  # "Seoul pays X" in January is often last year's figure
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
@@ -517,8 +518,37 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> change_reported(figure, ctx).verdict
     'supported'
     """
+    fixed = yearly_rate(fig, ctx)
+    if fixed is not None:
+        return fixed
     j = _in_loose_years(fig, ctx, _change_in)
     return j if j.verdict == "supported" else _pending_change(fig, ctx) or j
+
+
+#: A rate said to hold every year ("an annual four percent increase"), not an average ("averaged 4.3%").
+_YEARLY = re.compile(r"\b(?:annual(?:ly)?|yearly|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)
+
+
+def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a fixed yearly rise of an agreed deal with no year of its own ("Seoul agreed to an annual
+    four percent increase"): against every year-on-year change on record after the first rise of the newest agreement
+    concluded by publication (the worst one decides); None when the phrase names no yearly rate or an average.
+
+    >>> j = yearly_rate(*example("Seoul agreed to an annual four percent increase under the deal.", "2021-03-08"))
+    >>> j.verdict, j.rows
+    ('misleading', ('sma_contributions:2021', 'sma_contributions:2022'))
+    """
+    p0, p1 = ctx.reader.clause(fig.span)
+    if not agreed_rise(fig, ctx) or not _YEARLY.search(ctx.text, p0, p1) or _AVERAGE.search(ctx.text, *fig.sentence):
+        return None
+    known = ctx.known_at(ctx.published)
+    later = _rise_years(ctx, known.iloc[-1])[1:] if not known.empty else []
+    if not later:
+        return None
+    judged = [_change_in(fig, ctx, year) for year in later]
+    worst = max(judged, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
+    return _j(worst.verdict, f"A yearly rate of agreement {known.iloc[-1].no}, judged on each year after its first "
+              f"rise with figures on record ({years_text(later)}): {worst.evidence}", worst.sources, worst.rows)
 
 
 def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement]) -> Judgement:
@@ -699,7 +729,7 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
 
 
 #: Words saying a rate is an average over a term.
-_AVERAGE = re.compile(r"averag\w*|on\s+average\b", re.I)
+_AVERAGE = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
 
 
 def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
@@ -1604,15 +1634,16 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     """Return the verdict withheld from a *contradicted* figure that matches another sourced row — an amount: any
     year's payment the article may mean (won, dollars at average or reported rates), a year's rise, a demand, an
     offer, an agreement's total; a percent: a year's change or an offer. The figure is then probably right and its
-    frame (year, quantity, actor) wrong: ``misleading`` when the row is another year's payment and the figure's own
-    phrase names its year, else ``unverifiable``. None when no row matches, or the contradiction is a slip.
+    frame (year, quantity, actor) wrong: ``unverifiable``; but another year's payment row leaves it *contradicted*
+    when the text fixes the figure's period (:func:`period_fixed`). None when no row matches, or the contradiction is
+    a slip.
 
     >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('unverifiable', 'demands:kbs-diplomatic-source-5bn')
     >>> figure, ctx = example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
-    ('misleading', 'sma_contributions:2025')
+    ('contradicted', 'sma_contributions:2025')
     """
     if fig.span.kind not in ("money", "percent") or fig.frame.quantity == "conversion" or _SLIP.search(j.evidence):
         return None  # a multiple's base is its own phrase's (adjacent years' multiples differ too little to tell);
@@ -1625,13 +1656,30 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_year and fig.frame.bound == "phrase":
-        return _j("misleading", f"{j.evidence} The figure is the {hit.described} ({hit.row}), not that of "
-                  f"{years_text(fig.frame.years)}, the year its own phrase names.", [*j.sources, *hit.sources],
+    if other_year and period_fixed(fig):
+        return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
+                  f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
     return _j("unverifiable", f"{j.evidence} Not contradicted: the figure matches the {hit.described} ({hit.row}), "
               "so it is probably right and read in the wrong frame (year, quantity or actor).",
               [*j.sources, *hit.sources], [*j.rows, hit.row], j.related)
+
+
+#: How a frame's years were bound when the text itself fixes the period ("in 2019", "last year", "the previous
+#: year", "During his first term, ..."): not the clause's other date, nor the publication year.
+FIXED_BOUNDS = ("phrase", "relative", "previous")
+
+
+def period_fixed(fig: Figure) -> bool:
+    """Return whether the text fixes the figure's period, so that it is judged against that period only: a wrong
+    figure equal to another period's row stays *contradicted* (``elsewhere_rel`` withholds only a loose frame).
+
+    >>> period_fixed(example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")[0])
+    True
+    >>> period_fixed(example("Seoul pays 1.4028 trillion won.", "2025-06-01")[0])
+    False
+    """
+    return fig.frame.bound in FIXED_BOUNDS
 
 
 @cache

@@ -734,13 +734,14 @@ def test_a_relative_clause_hangs_its_percent_on_the_noun_before_it():
      "unverifiable", "sma_contributions:2020"),
     # a demand read as a payment: the figure is a reported demand
     ("2019-12-01", "Seoul paid $5 billion in 2019.", "$5 billion", "unverifiable", "demands:"),
-    # the phrase names its year, and the figure is another year's payment: a figure given the wrong year
-    ("2025-06-01", "Seoul paid 1.4028 trillion won in 2020.", "1.4028 trillion won", "misleading",
+    # the phrase names its year, and the figure is another year's payment: the text fixes the period, so the
+    # figure is judged against it and stays contradicted, the other row named (lead's convention 1, claims7)
+    ("2025-06-01", "Seoul paid 1.4028 trillion won in 2020.", "1.4028 trillion won", "contradicted",
      "sma_contributions:2025"),
     # a percent: the change of another year the article names
     ("2022-06-01", "In 2021 the deal was signed. Seoul's payment rises 13.9 percent.", "rises 13.9 percent",
      "unverifiable", "sma_contributions:2021"),
-    ("2022-06-01", "Seoul's payment rose 13.9 percent in 2022.", "rose 13.9 percent", "misleading",
+    ("2022-06-01", "Seoul's payment rose 13.9 percent in 2022.", "rose 13.9 percent", "contradicted",
      "sma_contributions:2021"),
 ])
 def test_a_figure_that_matches_another_sourced_row_is_not_contradicted(published, text, exact, verdict, row):
@@ -776,8 +777,13 @@ def test_the_guard_only_withholds_a_contradiction():
     sma.loc[sma.year == 2018, "krw_billion"] = 550.0
     claim = {c.exact: c for c in check.check_text("T\n\nIn 2018 talks began. Seoul pays $500 million in 2019.",
                                                   "2019-06-01", dataclasses.replace(tables, sma=sma)).claims}
-    # its phrase names 2019, so the figure is given the wrong year: misleading, with the 2018 row named
-    assert claim["$500 million"].verdict == "misleading" and "sma_contributions:2018" in claim["$500 million"].rows
+    # its phrase names 2019, so the figure is judged against 2019: contradicted, with the 2018 row it equals named
+    # (lead's convention 1, claims7; it was misleading)
+    assert claim["$500 million"].verdict == "contradicted" and "sma_contributions:2018" in claim["$500 million"].rows
+    # without a year of its own, the year before publication may stand in: never contradicted
+    claim = {c.exact: c for c in check.check_text("T\n\nIn 2018 talks began. Seoul pays $500 million.",
+                                                  "2019-06-01", dataclasses.replace(tables, sma=sma)).claims}
+    assert claim["$500 million"].verdict == "supported" and "sma_contributions:2018" in claim["$500 million"].rows
 
 
 def test_an_offer_or_forecast_is_never_contradicted():

@@ -120,6 +120,8 @@ def _currency_word(word: str) -> str:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A broadcast transcript's spoken decimal in digits ("10-point-7 billion"), read as "10.7" in amounts of money.
+_MONEY_NUM = rf"\d{{1,3}}-point-\d{{1,3}}|{_NUM}"
 _UNITS, _TEENS, _TENS, _DIGIT_WORDS = UNITS, TEENS, TENS, DIGIT_WORDS
 _WORD_VALUES = {**DIGIT_WORDS, **TEENS, **TENS, **ARTICLES}
 # Spelled-out numbers below a thousand ("twenty-five", "five-hundred", "two hundred and fifty") and spelled-out
@@ -165,18 +167,20 @@ _PER = (
     r"|[\s-]+(?:a|per|each|every)[\s-]+month\b|\s+monthly\b)?"
 )
 _MONEY_PREFIXED = re.compile(
-    rf"(?:{_BOUND})?(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_NUM})(?!\d|,\d)"
+    rf"(?:{_BOUND})?(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_MONEY_NUM})(?!\d|,\d)"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?{_PER}",
 )
 _MONEY_WORDED = re.compile(
-    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
+    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM}))"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
 _MONEY_BARE = re.compile(
-    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
+    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM}))"
     rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}"
-    r"(?(scale2)|(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b))",
+    r"(?(scale2)|(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
+    # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
+    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b))",
     re.IGNORECASE,
 )
 # Cheap literal triggers: the detailed patterns run only near them (see analysis.extract.scan).
@@ -207,7 +211,8 @@ _CONVERSION_GAP = re.compile(r"\s*+[(\[]\s*+(?:about|around|roughly|approximatel
 def _amount(m: re.Match[str]) -> Decimal | None:
     gd = m.groupdict()
     try:
-        base = Decimal(gd["num"].replace(",", "")) if gd.get("num") else _word_number(gd["wnum"])
+        number = gd.get("num")
+        base = Decimal(number.replace(",", "").replace("-point-", ".")) if number else _word_number(gd["wnum"])
     except (InvalidOperation, KeyError):
         return None
     scale = gd.get("scale") or gd.get("scale2") or gd.get("sfx")
@@ -280,6 +285,9 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
      ('one-point-three billion dollars', 1300000000.0, 'USD'), ('three (billion)', 3000000000.0, None)]
     >>> [(e, v["amount"]) for _, _, e, v in find_money("at US$1=W1,231, not W3")]
     [('US$1', 1.0), ('W1,231', 1231.0)]
+    >>> [(e, v["amount"]) for _, _, e, v in find_money("We give you 500 million more, $1 bn and 10-point-7 billion "
+    ...                                                 "of goods; 5 million more people.")]
+    [('500 million', 500000000.0), ('$1 bn', 1000000000.0), ('10-point-7 billion', 10700000000.0)]
     >>> v = find_money("This year it was just less than a billion.", bare=True)[0][3]
     >>> v["amount"], v["currency"], v["bound"]
     (1000000000.0, None, 'less_than')
@@ -391,8 +399,8 @@ _VERB_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
 #: "increased its contribution five times": "N times" ending a clause after a verb of increase (a bare "five
 #: times." is a count of occasions). Tokens are capped and possessive, so the search stays linear.
 _TIMES_AFTER_VERB = re.compile(
-    r"\b(?:increas|rais|boost|hik|multipl|grow|grew|jump)\w*(?:\s++[^\s.;:!?]{1,30}+){0,6}?\s++"
-    rf"(?P<times>{_MULT_NUM})\s+times(?=\s*+(?:[.,;:!?)]|$))",
+    r"\b(?:increas|rais|boost|hik|multipl|grow|grew|jump)\w*(?:\s++[^\s.;:!?]{1,30}+){0,8}?\s++"
+    rf"(?P<times>{_MULT_NUM})\s+times(?=\s*+(?:[.,;:!?)]|$)|\s++by\s++[a-z]+ing\b)",
     re.IGNORECASE,
 )
 
@@ -404,6 +412,9 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     ...     "more than five times what Seoul paid, a fivefold rise; it may double")]
     [('more than five times', 5.0, 'more_than'), ('fivefold', 5.0, None), ('double', 2.0, None)]
     >>> [e for _, _, e, _ in find_multipliers("Seoul increased its contribution five times. He called five times.")]
+    ['five times']
+    >>> [e for _, _, e, _ in find_multipliers(
+    ...     "He pushed Seoul to raise its share of the defense costs up to five times by threatening.")]
     ['five times']
     >>> [e for _, _, e, _ in find_multipliers("raised by more than ten times to 10 billion dollars, at times to me")]
     ['more than ten times']

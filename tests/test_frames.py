@@ -1,0 +1,125 @@
+"""Claim frames on invented sentences (claims7): the year, quantity and modality a figure is judged in, and the
+verdict the data then gives. No sentence comes from a corpus article; each row is a shape a new article would use."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import check
+
+
+def _claims(text: str, published: str) -> dict[str, check.Claim]:
+    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
+
+
+#: (published, text, exact, quantity, years, verdict)
+FRAMED = [
+    # a date opening the sentence fixes the period of the clause after it (lead's convention 1): a first-term
+    # demand given at the later $10 bn is contradicted by the first-term demands on record ($4.7-5 bn)
+    ("2024-11-06", "During his first term, Trump demanded $10 billion from South Korea.", "$10 billion",
+     "demand", (2017, 2018, 2019, 2020, 2021), "contradicted"),
+    ("2024-11-06", "During his first term, Trump demanded $5 billion from South Korea.", "$5 billion",
+     "demand", (2017, 2018, 2019, 2020, 2021), "supported"),
+    ("2023-06-01", "In 2019, the U.S. asked for $5 billion from Seoul.", "$5 billion", "demand", (2019,),
+     "supported"),
+    # ... and a date inside a relative clause on the subject does not: the clause's year dates no demand
+    ("2024-11-06", "Trump, who spoke again in 2019, wants $10 billion from South Korea.", "$10 billion",
+     "demand", (2019,), "supported"),
+    # a payment whose year the text fixes stays contradicted though it equals another year's row (1,402.8 bn won
+    # is the 2025 payment; 2020's was 1,038.9 bn)
+    ("2025-06-01", "Seoul paid 1.4028 trillion won in 2020.", "1.4028 trillion won", "sma_payment", (2020,),
+     "contradicted"),
+    ("2025-06-01", "Last year, Seoul paid 1.0389 trillion won for the troops.", "1.0389 trillion won", "sma_payment",
+     (2024,), "unverifiable"),
+    # an amount in a relative clause takes the year of the noun it restates ("the share in 2019, which was X")
+    ("2021-03-08", "Seoul agreed to a rise over its share in 2019, which stood at 1.389 trillion won.",
+     "1.389 trillion won", "sma_payment", (2019,), "contradicted"),
+    ("2021-03-08", "Seoul agreed to a rise over its share in 2019, which was 1.0389 trillion won.",
+     "1.0389 trillion won", "sma_payment", (2019,), "supported"),
+    # a percent "more than" a base is a multiple; its base after "than the previous agreement of" is a payment, of
+    # the year before publication, and a rise the relative clause gives it is that payment's rise (2019: +8.2 %)
+    ("2020-06-22", "The president wants his ally to pay more than 400 percent more than the previous agreement of "
+     "$920 million per year, which represented an 8 percent increase over prior years.", "$920 million per year",
+     "sma_payment", (2019,), "supported"),
+    ("2020-06-22", "The president wants his ally to pay more than 400 percent more than the previous agreement of "
+     "$920 million per year, which represented an 8 percent increase over prior years.", "8 percent increase",
+     "sma_change", (2019,), "supported"),
+    # ... an inferred year is never enough to contradict
+    ("2020-06-22", "The president wants his ally to pay 400 percent more than the old deal of $2 billion.",
+     "$2 billion", "sma_payment", (2019,), "unverifiable"),
+    # the base a figure is compared with is no part of the offer or demand before the comparison
+    ("2020-04-14", "Seoul's 13 percent cost-sharing rise was its best offer, "
+     "compared with the 8.2 percent hike in 2019.",
+     "8.2 percent hike", "sma_change", (2019,), "supported"),
+    ("2020-04-14", "Seoul's 13 percent cost-sharing rise was its best offer, "
+     "compared with the 15.5 percent hike in 2019.",
+     "15.5 percent hike", "sma_change", (2019,), "contradicted"),
+    # "pushing to secure" asks; "from X, the current level, to a reported Y": X is paid, Y asked
+    ("2019-11-17", "Washington is pushing to secure a $5 billion contribution from Seoul.", "$5 billion", "demand",
+     (2019,), "supported"),
+    ("2019-11-24", "Envoys sought a larger contribution, from $923 million per year, the current level, to a reported "
+     "$5 billion.", "$923 million per year", "sma_payment", (2019,), "supported"),
+    ("2019-11-24", "Envoys sought a larger contribution, from $923 million per year, the current level, to a reported "
+     "$5 billion.", "$5 billion", "demand", (2019,), "supported"),
+    # an amount set off by dashes after "what <someone> demanded" is that demand (none in won is on record by then)
+    ("2019-02-07", "Seoul pays less than what the U.S. side demanded — 1.4 trillion won — this year.",
+     "1.4 trillion won", "demand", (2019,), "unverifiable"),
+    # money of another kind named right after the amount, or paying a count of workers, is not the payment
+    ("2025-11-14", "Seoul would provide $33 billion in “comprehensive support” for the troops.", "$33 billion",
+     "other", (2025,), "not_checkable"),
+    ("2025-11-14", "Seoul pledged $20 billion in arms purchases and its cost-sharing payment.", "$20 billion",
+     "weapons", (2025,), "not_checkable"),
+    ("2020-06-03", "The allies reached a temporary $200 million cost-sharing arrangement for Seoul to pay for more "
+     "than 4,000 Koreans who work for the U.S. forces.", "$200 million", "wages", (2020,), "not_checkable"),
+    ("2020-06-03", "The allies reached a $200 million deal to pay 4,000 Korean employees of the bases.",
+     "$200 million", "wages", (2020,), "not_checkable"),
+    # an amount restating a share of a whole is the part paid; with no row for its year, no verdict
+    ("2022-05-02", "Seoul has long paid about 40%, or over $800 million annually, of the total costs of the troops.",
+     "over $800 million annually", "sma_payment", (2022,), "supported"),
+    ("2023-04-26", "Seoul has long paid about 40%, or over $800 million annually, of the total costs of the troops.",
+     "over $800 million annually", "sma_payment", (2023,), "unverifiable"),
+    # an amount after ", or" restates the phrase before it, whose quantity it takes (even with a misspelt percent)
+    ("2019-01-11", "Seoul pays its SMA share. Its defense budget rose by 9.9 pecent, or $40 billion.", "$40 billion",
+     "defence_budget", (2019,), "not_checkable"),
+    # a fixed yearly rise of a deal is judged on each year after its first rise (2022: +5.4 %)
+    ("2021-03-08", "Seoul reportedly agreed to an annual 5 percent increase.", "5 percent increase", "sma_change",
+     (2021,), "supported"),
+    ("2021-03-08", "Seoul reportedly agreed to an annual 9 percent increase.", "9 percent increase", "sma_change",
+     (2021,), "contradicted"),
+    # "N times the amount of X, which was Y": Y is the base, so with no result named the multiple is not judged
+    ("2021-03-08", "Seoul agreed to pay 1.5 times the amount of its share in 2019, which stood at 1.389 trillion won.",
+     "1.5 times", "ratio", (2019,), "unverifiable"),
+    # "raise ... up to five times by threatening": a demanded multiple of the payment, against the demands on record
+    ("2024-02-20", "Trump demanded that Seoul raise its share of the defense costs up to five times by threatening "
+     "a pullout.", "five times", "ratio", (2024,), "supported"),
+    # "record highs" is a superlative over every year on record: 13.9 % is beaten only by dollar-era rises
+    ("2021-03-13", "Seoul's cost-sharing payment rose 13.9% in 2021, and the rate reached record highs.",
+     "record highs", "sma_change", (2021,), "unverifiable"),
+    ("2019-03-01", "Seoul's cost-sharing payment rose 8.2% in 2019, an all-time high.", "an all-time high",
+     "sma_change", (2019,), "contradicted"),
+    # what a demand is compared with is the payment; a cue of a second, coordinated change is that change's
+    ("2019-11-20", "Washington is pressing Seoul to pay $5 billion in cost-sharing, compared with $923 million this "
+     "year.", "$923 million", "sma_payment", (2019,), "supported"),
+    ("2019-11-20", "Washington is pressing Seoul to pay $5 billion in cost-sharing, compared with Japan's $2 billion.",
+     "$2 billion", "other", (2019,), "not_checkable"),
+    ("2021-03-10", "Seoul agreed to a 13.9 percent rise this year and an annual increase tied to its defense budget "
+     "growth.", "13.9 percent rise", "sma_change", (2021,), "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "years", "verdict"), FRAMED)
+def test_a_figure_is_judged_in_the_frame_its_sentence_gives(published, text, exact, quantity, years, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, tuple(claim.frame.years), claim.verdict) == (quantity, years, verdict), \
+        claim.evidence
+
+
+def test_a_fixed_period_keeps_the_right_figure_in_the_evidence():
+    claim = _claims("During his first term, Trump demanded $10 billion from South Korea.", "2024-11-06")["$10 billion"]
+    assert "5 billion" in claim.evidence
+
+
+def test_a_conversion_of_a_wrong_won_figure_is_judged_as_a_conversion():
+    claims = _claims("Seoul's share in 2019 stood at 1.389 trillion won ($1.2 billion).", "2021-03-08")
+    assert (claims["$1.2 billion"].frame.quantity, claims["$1.2 billion"].verdict) == ("conversion", "supported")
+    assert claims["1.389 trillion won"].verdict == "contradicted"
