@@ -957,13 +957,13 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     """
     found = idx.ending_before(pos, max(floor, pos - 200))
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
-        if not _is_speaker(m):
+        if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
         if _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
-        after = text[m.end : min(pos, m.end + 80)].split()
+        after = _past_government(text[m.end : min(pos, m.end + 80)].split())
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
             if who.found:
@@ -973,6 +973,38 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+_GOVERNMENT_NOUNS = word_set("administration government cabinet camp campaign")
+_ALSO = word_set("also then again later")
+
+
+def _leader_of_government(text: str, m: Mention) -> bool:
+    """Return whether a person is named inside "the <name> administration/government" (the leader's government,
+    which speaks for them: "the Bo administration dropped its demand for a “cap”").
+
+    >>> t = "the Bo administration dropped it"
+    >>> bo, org = Mention(4, 6, "Bo", "person", {"within": {}}), Mention(0, 3, "", "org", {})
+    >>> _leader_of_government(t, bo), _leader_of_government(t, org)
+    (True, False)
+    """
+    after = text[m.end : m.end + 16].split(None, 1)
+    return m.kind == "person" and bool(m.value.get("within")) and bool(after) and after[0] in _GOVERNMENT_NOUNS
+
+
+def _past_government(after: list[str]) -> list[str]:
+    """Return the words after a leader's name past the government noun it names ("Bo administration also
+    dropped": the government, named by its leader, is the subject of "dropped").
+
+    >>> _past_government("administration also dropped it".split()), _past_government(["said"])
+    (['dropped', 'it'], ['said'])
+    """
+    if not after or after[0] not in _GOVERNMENT_NOUNS:
+        return after
+    k = 1
+    while k < len(after) - 1 and after[k] in _ALSO:
+        k += 1
+    return after[k:]
 
 
 _SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse")
@@ -1089,6 +1121,49 @@ _CLAUSE_PARTICIPLES = word_set(
     "saying claiming arguing insisting warning noting stressing declaring adding stating explaining asserting "
     "emphasizing emphasising reiterating"
 )
+
+
+_FRONTING = word_set("while whereas although though because since if when unless once after before as")
+
+
+def _main_clause(text: str, sent_start: int, qs: int) -> int:
+    """Return where the main clause starts when the sentence opens with a subordinate clause and a comma before the
+    quote ("While Seoul balked, the Bo cabinet ... a “red line”"): its subject, not one in the clause, speaks.
+
+    >>> t = "While Seoul balked, the cabinet called it a “red line”."
+    >>> t[_main_clause(t, 0, 44):44], _main_clause("Bo called it a “line”.", 0, 15)
+    (' the cabinet called it a ', 0)
+    """
+    first = text[sent_start : sent_start + 12].split(None, 1)
+    if not first or first[0].lower() not in _FRONTING:
+        return sent_start
+    comma = text.find(",", sent_start, qs)
+    return comma + 1 if comma >= 0 else sent_start
+
+
+_BANNERS = word_set("banner rubric slogan motto mantra watchword")
+
+
+def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of the main clause after a fronted slogan ("Under the banner of “Hanul first,” the Bo
+    government has ..."): the slogan is that subject's, else nobody.
+
+    >>> t = "Under the slogan of “Hanul first,” Jo Bell has cut aid."
+    >>> _banner_subject(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(20, 34, 0, 55, 0, 0, 0)).start
+    35
+    """
+    before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()
+    if len(before) < 2 or before[-1] != "of" or before[-2].lower() not in _BANNERS:
+        return _NOBODY
+    if "," not in text[pl.qe - 2 : pl.qe + 1]:
+        return _NOBODY  # the slogan does not close a fronted phrase
+    for m in idx.first_between(pl.qe, min(pl.pe, pl.qe + 60)):
+        if _is_speaker(m):
+            return _named(m)
+        if m.value.get("within") and m.kind == "person":  # "the Bo administration": Bo's government speaks
+            return _named(m)
+        break
+    return _NOBODY
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
@@ -1267,6 +1342,22 @@ _OWNED = word_set(
 )
 
 
+_INTRODUCING = word_set("such as like including")
+_AMOUNT_WORDS = word_set("percent per cent % percentage-point million billion trillion")
+
+
+def _amount_word(word: str) -> bool:
+    """Return whether a word between an owner and its quoted words is an amount or an example's opener ("Bo's 25
+    percent “fair” tariffs", "Bo's remarks such as: “...”"), which does not change whose words they are.
+
+    >>> [_amount_word(w) for w in ("25", "$1,000", "10%", "percent", "as:", "big")]
+    [True, True, True, True, True, False]
+    """
+    w = word.lower().rstrip(",:")
+    digits = w.lstrip("$₩€£¥").rstrip("%").replace(",", "").replace(".", "")
+    return w in _INTRODUCING or w in _AMOUNT_WORDS or digits.isdigit()
+
+
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
@@ -1285,7 +1376,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if k is None or not all(w.lower().strip(",") in _OWNED or w.endswith("ly") for w in words[k + 1 :]):
+    if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _amount_word(w)
+                            for w in words[k + 1 :]):  # fmt: skip
         return _NOBODY
     if words[k].lower() in {"his", "her"}:
         at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
@@ -1298,8 +1390,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _REPORT_THAT = re.compile(
-    r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post)"
-    r"\s++(?:that|saying)\b"
+    r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post|view|views"
+    r"|belief|argument|insistence|complaint|assertion|contention)\s++(?:that|saying)\b"
 )
 
 
@@ -1318,10 +1410,27 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     found = reports[-1]  # the last one before the quote
     for source in idx.ending_before(found.start(), found.start() - 40):
         gap = text[source.end : found.start()]
-        if _is_speaker(source) and gap.strip() in {"", "'s", "’s"}:
+        if _is_speaker(source) and (gap.strip() in {"", "'s", "’s"} or _issued_by_subject(gap)):
             return _Who("according_to", source, source.start, source.end)
         break
     return _NOBODY
+
+
+_ISSUE_OBJECTS = frozenset(["a", "an", "its", "their", "his", "her"])
+_ISSUE_VERBS = word_set("put made gave sent")  # irregular past forms _verb_like does not read
+
+
+def _issued_by_subject(gap: str) -> bool:
+    """Return whether the words between a source and its report noun make the source the subject of a verb that
+    issues it ("the ministry put out a statement that", "Bo released his letter saying").
+
+    >>> _issued_by_subject(" put out a "), _issued_by_subject(" released its "), _issued_by_subject(", in a ")
+    (True, True, False)
+    """
+    words = gap.split()
+    first = words[0] if words else ""
+    return 2 <= len(words) <= 4 and words[-1] in _ISSUE_OBJECTS and (_verb_like(first) or first in _ISSUE_VERBS) \
+        and "," not in gap
 
 
 def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -1886,13 +1995,35 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     0
     """
     lo = max(pps, ppe - 400)  # a bounded look back: linear however long the paragraph
-    stop = text.rfind(". ", lo, ppe - 2)
-    last = stop + 2 if stop >= 0 else lo
+    last = _last_sentence_start(text, lo, ppe)
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + 200)):
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
         return _subject_before(text, idx, vm.start(), last, pps)
     return _NOBODY
+
+
+_STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sentence's start
+
+
+def _last_sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last sentence of ``text[lo:hi]`` starts: after the last ". " whose word is no initialism or
+    title ("U.S. dollars", "Mr. Bo" end no sentence), else ``lo``.
+
+    >>> t = "It rained. Bo said Seoul pays 9 U.S. dollars a day."
+    >>> t[_last_sentence_start(t, 0, len(t)):]
+    'Bo said Seoul pays 9 U.S. dollars a day.'
+    """
+    end = hi - 2
+    for _ in range(_STOPS_LOOKED_AT):
+        stop = text.rfind(". ", lo, end)
+        if stop < 0:
+            return lo
+        word = text[max(lo, stop - 12) : stop + 1].split()[-1]
+        if not (_INITIALS.fullmatch(word) or word in TITLES):
+            return stop + 2
+        end = stop
+    return lo
 
 
 def _inherit(source: Quote) -> _Who:
@@ -2718,6 +2849,10 @@ class _Context:
             return who
         if worded and lead:  # a partial quote: the speaker is its clause's subject
             who = _report_that(text, idx, pl)
+            if not who.found:
+                who = _banner_subject(text, idx, pl)
+            if not who.found and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
+                who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
             if not who.found:
                 who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
                 if who.mention is not None and _second_of_two(text, idx, who.mention):

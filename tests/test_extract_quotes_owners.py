@@ -1,0 +1,50 @@
+"""Speakers an owner or a clause's shape gives (quotes7): the owner of a view or argument "that" a clause with a
+partial quote states; an organisation that issues the statement ("put out a statement that it “...”"); an owner
+whose quoted label follows an amount ("Bo’s 25 percent “fair” tariffs") or "such as:"; the main clause's subject
+after a fronted subordinate clause or a fronted slogan ("Under the banner of “...,” the Bo administration"); a
+paragraph of quote alone after a sentence whose speech verb follows an initialism ("U.S. dollars")."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import table
+from test_extract_quotes import quotes
+
+OWNERS = table(
+    r"""
+body | speaker_names
+President Jo Tallan spoke. At issue is Tallan’s belief that old allies are a “bad bargain” for voters. | Jo Tallan
+President Jo Tallan spoke. At issue is Tallan's view that the ally is a "free rider" in the pact. | Jo Tallan
+President Jo Tallan spoke. The trouble was Tallan’s argument that Seoul should pay “far more.” | Jo Tallan
+Referring to the lapse, the Foreign Ministry put out a statement that it “regrets the delay in talks.” | Foreign Ministry
+The Pentagon issued a statement that it "welcomes the decision to pay the workers." | Pentagon
+The Foreign Ministry sent a letter that it "will keep paying the workers." | Foreign Ministry
+President Jo Tallan spoke. The call came before Tallan’s 25 percent “mutual” tariffs began. | Jo Tallan
+President Jo Tallan spoke. The call came before Tallan's $5 billion "fair share" demand was made. | Jo Tallan
+Critic Ann Frey finds that President Jo Tallan’s remarks such as: “We pay too much. It costs a lot.” hurt ties. | Jo Tallan
+President Jo Tallan spoke. While the sum was lower than Seoul had sought, the Tallan administration then dropped its insistence on a cap as a “red line” for voters. | Tallan
+Although Ann Frey objected, President Jo Tallan called the pact a "good deal" for both. | Jo Tallan
+President Jo Tallan spoke. Under the banner of “Hanul first,” the Tallan administration has cut aid. | Tallan
+President Jo Tallan spoke. Under the slogan of "Hanul first," the Tallan government cut aid. | Tallan
+At the base on Monday, Jo Tallan stated that Seoul paid too little, some 9 billion U.S. dollars.\n\n"You know, we have many troops there." | Jo Tallan
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), OWNERS)
+def test_the_owner_or_the_main_clause_speaks(body, speaker_names):
+    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+
+
+NOT_OWNED = table(
+    r"""
+body
+President Jo Tallan spoke. The trouble was Tallan's plan for Seoul to "match" the sum.
+Under the roof of the "Hanul Hall," the delegates met.
+"""
+)
+
+
+@pytest.mark.parametrize("body", [row[0] for row in NOT_OWNED])
+def test_words_no_owner_or_slogan_gives_have_no_speaker(body):
+    assert [q["speaker_name"] for q in quotes(body)] == [None]
