@@ -984,7 +984,7 @@ def _leader_of_government(text: str, m: Mention) -> bool:
     which speaks for them: "the Bo administration dropped its demand for a “cap”").
 
     >>> t = "the Bo administration dropped it"
-    >>> bo, org = Mention(4, 6, "Bo", "person", {"within": {}}), Mention(0, 3, "", "org", {})
+    >>> bo, org = Mention(4, 6, "Bo", "person", {"within": {"start": 4}}), Mention(0, 3, "", "org", {})
     >>> _leader_of_government(t, bo), _leader_of_government(t, org)
     (True, False)
     """
