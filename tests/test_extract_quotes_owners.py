@@ -2,7 +2,8 @@
 partial quote states; an organisation that issues the statement ("put out a statement that it “...”"); an owner
 whose quoted label follows an amount ("Bo’s 25 percent “fair” tariffs") or "such as:"; the main clause's subject
 after a fronted subordinate clause or a fronted slogan ("Under the banner of “...,” the Bo administration"); a
-paragraph of quote alone after a sentence whose speech verb follows an initialism ("U.S. dollars")."""
+paragraph of quote alone after a sentence whose speech verb follows an initialism ("U.S. dollars"); a country that
+opens the sentence and "promised to “...”" later in it; no speaker for a quote that is only an agreement's name."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ President Jo Tallan spoke. While the sum was lower than Seoul had sought, the Ta
 Although Ann Frey objected, President Jo Tallan called the pact a "good deal" for both. | Jo Tallan
 President Jo Tallan spoke. Under the banner of “Hanul first,” the Tallan administration has cut aid. | Tallan
 President Jo Tallan spoke. Under the slogan of "Hanul first," the Tallan government cut aid. | Tallan
+The US held talks with Japan and pledged to "keep troops there." | US
+Seoul, in turn, promised to “study the plan” by May. | Seoul
 At the base on Monday, Jo Tallan stated that Seoul paid too little, some 9 billion U.S. dollars.\n\n"You know, we have many troops there." | Jo Tallan
 """  # noqa: E501
 )
@@ -41,6 +44,8 @@ NOT_OWNED = table(
 body
 President Jo Tallan spoke. The trouble was Tallan's plan for Seoul to "match" the sum.
 Under the roof of the "Hanul Hall," the delegates met.
+The ministry said the allies reached a new six-year “Status of Forces Agreement” on Monday.
+Jo Tallan, a lawmaker, said the two sides signed the "Mutual Defense Treaty" decades ago.
 """
 )
 

@@ -1166,6 +1166,38 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+_PLEDGES = word_set("promised pledged vowed agreed offered promises pledges vows agrees offers said says")
+
+
+def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the country or capital that opens the sentence when a verb of speech or pledge it governs stands right
+    before the partial quote ("Japan set up hotlines and promised to “foster ties”"): its government speaks.
+
+    >>> t = "Meanwhile, Japan set up hotlines and promised to “foster ties”."
+    >>> jp = Mention(11, 16, "Japan", "place", {"role": "Country; metonym for jp-government"})
+    >>> _country_subject(t, _Index([jp]), _Place(49, 62, 0, len(t), 0, 0, 0)).start
+    11
+    """
+    before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()[-2:]
+    if not before or not any(w in _PLEDGES for w in before) or (before[-1] not in _PLEDGES and before[-1] != "to"):
+        return _NOBODY  # no pledge or speech verb right before the quote
+    first = _NONSPACE.search(text, pl.sent_start, pl.qs)
+    opener = text.find(",", pl.sent_start, min(pl.qs, pl.sent_start + 25))  # "Meanwhile, Japan ..."
+    starts = [first.start() if first else pl.sent_start] + ([opener + 2] if opener >= 0 else [])
+    for pos in starts:
+        m = idx.starting_at(pos, pos + 4)  # "the US" may start with its article
+        if m is None or "metonym for" not in (m.value.get("role") or ""):
+            continue
+        nxt = text[m.end : m.end + 30].split(None, 1)
+        word = nxt[0] if nxt else ""
+        if word.startswith(",") or (word.isalpha() and word.islower() and word not in _NOT_VERBS):
+            return _named(m)  # "Japan set up ...", "Seoul, in turn, promised": the country is the subject
+    return _NOBODY
+
+
+_NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
 
 
@@ -2266,7 +2298,7 @@ def find_quotes(
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
-    return out
+    return _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
 
 
 def _continued_forward(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -2752,6 +2784,30 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _quoted_agreements(idx: _Index, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a quote that is only the proper name of a known agreement ('reaching a six-year
+    “Mutual Defense Treaty”') cleared of a speaker: the name of a thing, nobody's words.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'The ministry said the allies reached a new “Status of Forces Agreement” on Monday.'
+    >>> q = find_quotes(t, [(0, len(t))], find_entities(t))[0]
+    >>> q.value["attribution"], q.value["speaker_name"]
+    ('none', None)
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.value["attribution"] == "none" or not _capitalised_name(q.exact, _NAME_GLUE):
+            continue  # no speaker to clear, or no proper name (a quoted name is capitalised)
+        m = idx.starting_at(q.start + 1, q.start + 1)
+        if m is None or m.kind != "agreement" or q.exact[1 : len(q.exact) - 1].rstrip(".,;:!?") != m.exact:
+            continue
+        value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
+                                             "speaker_end", "antecedent")}  # fmt: skip
+        out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
+                         speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
+    return out
+
+
 _GLUE_IN_PHRASE = frozenset(["and", "or", "&"])
 
 
@@ -2857,6 +2913,8 @@ class _Context:
                 who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
                 if who.mention is not None and _second_of_two(text, idx, who.mention):
                     who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
+            if not who.found:
+                who = _country_subject(text, idx, pl)
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             if not who.found:
