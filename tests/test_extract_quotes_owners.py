@@ -16,6 +16,7 @@ OWNERS = table(
 body | speaker_names
 President Jo Tallan spoke. At issue is Tallan’s belief that old allies are a “bad bargain” for voters. | Jo Tallan
 President Jo Tallan spoke. At issue is Tallan's view that the ally is a "free rider" in the pact. | Jo Tallan
+President Jo Tallan spoke. Critics fault his view that allies are a “bad bargain” for voters. | Jo Tallan
 President Jo Tallan spoke. The trouble was Tallan’s argument that Seoul should pay “far more.” | Jo Tallan
 Referring to the lapse, the Foreign Ministry put out a statement that it “regrets the delay in talks.” | Foreign Ministry
 The Pentagon issued a statement that it "welcomes the decision to pay the workers." | Pentagon

@@ -1445,6 +1445,10 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
         if _is_speaker(source) and (gap.strip() in {"", "'s", "’s"} or _issued_by_subject(gap)):
             return _Who("according_to", source, source.start, source.end)
         break
+    owner = text[max(pl.sent_start, found.start() - 5) : found.start()].split()
+    if owner and owner[-1] in {"his", "her", "His", "Her"}:  # "his view that ...": the man named before
+        at = found.start() - 1 - len(owner[-1])
+        return _Who("pronoun", None, at, at + len(owner[-1]))
     return _NOBODY
 
 
