@@ -22,6 +22,7 @@ Referring to the lapse, the Foreign Ministry put out a statement that it “regr
 The Pentagon issued a statement that it "welcomes the decision to pay the workers." | Pentagon
 The Foreign Ministry sent a letter that it "will keep paying the workers." | Foreign Ministry
 President Jo Tallan spoke. The call came before Tallan’s 25 percent “mutual” tariffs began. | Jo Tallan
+President Jo Tallan spoke. It came before Tallan’s latest “mutual” tariffs began. | Jo Tallan
 President Jo Tallan spoke. The call came before Tallan's $5 billion "fair share" demand was made. | Jo Tallan
 Critic Ann Frey finds that President Jo Tallan’s remarks such as: “We pay too much. It costs a lot.” hurt ties. | Jo Tallan
 President Jo Tallan spoke. While the sum was lower than Seoul had sought, the Tallan administration then dropped its insistence on a cap as a “red line” for voters. | Tallan

@@ -421,21 +421,43 @@ _HONORIFICS = word_set("MR MS MRS DR")
 
 
 def honorific_label(toks: list[Token], i: int) -> int:
-    """Return the index after a transcript's speaker label of an honorific and a surname in capitals ("MR BELL:",
-    "MS. JO ROE:"), which names a person, else ``i``.
+    """Return the index after a transcript's speaker label of an honorific or title and a surname in capitals ("MR
+    BELL:", "MS. JO ROE:", "ASSISTANT SECRETARY BELL:"), which names a person, else ``i``.
 
-    >>> t = tokens("MR BELL:  Okay. MS. JO ROE: Yes. MR BELL said")
-    >>> honorific_label(t, 0), honorific_label(t, 4), honorific_label(t, 9)
-    (2, 7, 9)
+    >>> t = tokens("MR BELL:  Okay. MS. JO ROE: Yes. MR BELL said. DEPUTY SECRETARY ROE: No. THE PRESIDENT: Go.")
+    >>> honorific_label(t, 0), honorific_label(t, 4), honorific_label(t, 9), honorific_label(t, 12)
+    (2, 7, 9, 15)
+    >>> honorific_label(t, 18)
+    18
     """
-    if toks[i].text.rstrip(".") not in _HONORIFICS:
+    k = _caps_title_end(toks, i)
+    if k == i:
         return i
-    j = i + 1
-    while j < len(toks) and j - i <= 3 and _CAPS_WORD.fullmatch(toks[j].text) and _adjacent(toks, j - 1, j):
+    j = k
+    while j < len(toks) and j - k < 2 and _CAPS_WORD.fullmatch(toks[j].text) and _adjacent(toks, j - 1, j):
         j += 1
-    if not 2 <= j - i <= 3 or j >= len(toks) or toks[j].text != ":":
+    if j == k or j >= len(toks) or toks[j].text != ":":
         return i
-    return i if any(toks[k].text.capitalize() in _NOT_NAME for k in range(i + 1, j)) else j
+    return i if any(toks[x].text.capitalize() in _NOT_NAME for x in range(k, j)) else j
+
+
+def _caps_title_end(toks: list[Token], i: int) -> int:
+    """Return the index after the honorific or the title in capitals opening a label ("MR", "DEPUTY SECRETARY"),
+    ``i`` if there is none (glue words alone, "SOUTH KOREAN", make no title).
+
+    >>> t = tokens("DEPUTY SECRETARY ROE: SOUTH KOREAN")
+    >>> _caps_title_end(t, 0), _caps_title_end(t, 4)
+    (2, 4)
+    """
+    k, titled = i, False
+    while k < len(toks) and k - i < 4 and (k == i or _adjacent(toks, k - 1, k)):
+        word = toks[k].text.rstrip(".")
+        cap = word.capitalize()
+        if not word.isupper() or not (word in _HONORIFICS or cap in TITLES or cap in _TITLE_GLUE):
+            break
+        titled = titled or word in _HONORIFICS or cap in TITLES
+        k += 1
+    return k if titled else i
 
 
 def title_case(words: str) -> str:
@@ -738,8 +760,9 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
         return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
     j = honorific_label(toks, i)
     if j > i:
-        s, e = toks[i + 1].start, toks[j - 1].end  # the name without its honorific
-        return Name(s, e, text[s:e], title_case(text[s:e]), title_case(toks[i].text), "label")
+        k = _caps_title_end(toks, i)
+        s, e = toks[k].start, toks[j - 1].end  # the name without its honorific or title
+        return Name(s, e, text[s:e], title_case(text[s:e]), title_case(text[toks[i].start : toks[k - 1].end]), "label")
     j = korean_name(toks, i)
     rule = "korean"
     if j == i and _titled_short_korean(toks, i):

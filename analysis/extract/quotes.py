@@ -1375,19 +1375,21 @@ _OWNED = word_set(
 
 
 _INTRODUCING = word_set("such as like including")
+_PLAIN_MODIFIERS = word_set("new latest recent own planned proposed first")
 _AMOUNT_WORDS = word_set("percent per cent % percentage-point million billion trillion")
 
 
-def _amount_word(word: str) -> bool:
-    """Return whether a word between an owner and its quoted words is an amount or an example's opener ("Bo's 25
-    percent “fair” tariffs", "Bo's remarks such as: “...”"), which does not change whose words they are.
+def _plain_modifier(word: str) -> bool:
+    """Return whether a word between an owner and its quoted words is an amount, a plain time modifier or an
+    example's opener ("Bo's 25 percent “fair” tariffs", "Bo's new “fair” tariffs", "Bo's remarks such as: “...”"),
+    which does not change whose words they are.
 
-    >>> [_amount_word(w) for w in ("25", "$1,000", "10%", "percent", "as:", "big")]
-    [True, True, True, True, True, False]
+    >>> [_plain_modifier(w) for w in ("25", "$1,000", "10%", "percent", "as:", "latest", "big")]
+    [True, True, True, True, True, True, False]
     """
     w = word.lower().rstrip(",:")
     digits = w.lstrip("$₩€£¥").rstrip("%").replace(",", "").replace(".", "")
-    return w in _INTRODUCING or w in _AMOUNT_WORDS or digits.isdigit()
+    return w in _INTRODUCING or w in _AMOUNT_WORDS or w in _PLAIN_MODIFIERS or digits.isdigit()
 
 
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
@@ -1408,7 +1410,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _amount_word(w)
+    if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
                             for w in words[k + 1 :]):  # fmt: skip
         return _NOBODY
     if words[k].lower() in {"his", "her"}:
