@@ -31,6 +31,7 @@ President Jo Tallan spoke. Under the banner of “Hanul first,” the Tallan adm
 President Jo Tallan spoke. Under the slogan of "Hanul first," the Tallan government cut aid. | Tallan
 The US held talks with Japan and pledged to "keep troops there." | US
 Seoul, in turn, promised to “study the plan” by May. | Seoul
+Japan rejected the offer.\n\nMeanwhile, Japan set up more hotlines with China and vowed to “foster trade ties” soon. | Japan
 At the base on Monday, Jo Tallan stated that Seoul paid too little, some 9 billion U.S. dollars.\n\n"You know, we have many troops there." | Jo Tallan
 """  # noqa: E501
 )

@@ -302,6 +302,21 @@ class _Index:
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
         self.verb_after = _NextMatch(_VERB_WORD, _LONGEST_VERB)  # the next speech verb after a quote
         self.words = _LastWord()  # the last word character before a quote
+        self.actors: dict[str, Mention] | None = None  # country or capital as an actor, by its words (made once)
+
+    def actor_printed_at(self, text: str, pos: int) -> Mention | None:
+        """Return a country or capital the text names elsewhere as an actor ("Seoul decided") printed at ``pos``
+        too, where the entity rules left it untagged ("Seoul set up ..."), as a mention at ``pos``."""
+        if self.actors is None:
+            self.actors = {}
+            for m in self.ms:
+                if m.kind == "place" and "metonym for" in (m.value.get("role") or ""):
+                    self.actors.setdefault(m.exact, m)
+        for words, m in self.actors.items():
+            end = pos + len(words)
+            if text.startswith(words, pos) and not text[end : end + 1].isalnum():
+                return Mention(pos, end, words, m.kind, m.value)
+        return None
 
     def ending_before(self, pos: int, floor: int, most: int | None = None) -> list[Mention]:
         """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first (of the ``most``
@@ -1185,8 +1200,10 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     opener = text.find(",", pl.sent_start, min(pl.qs, pl.sent_start + 25))  # "Meanwhile, Japan ..."
     starts = [first.start() if first else pl.sent_start] + ([opener + 2] if opener >= 0 else [])
     for pos in starts:
-        m = idx.starting_at(pos, pos + 4)  # "the US" may start with its article
+        m = idx.starting_at(pos, pos + 4) or idx.actor_printed_at(text, pos)  # "the US" may start with "the"
         if m is None or "metonym for" not in (m.value.get("role") or ""):
+            m = idx.actor_printed_at(text, pos)
+        if m is None:
             continue
         nxt = text[m.end : m.end + 30].split(None, 1)
         word = nxt[0] if nxt else ""
