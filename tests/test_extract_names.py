@@ -74,5 +74,6 @@ def test_the_owner_of_a_term_of_office_is_a_person(text, names):
 
 def test_a_transcript_label_of_an_honorific_and_a_surname_names_a_person():
     t = "QUESTION:  Can I ask?\n\nMS. TALLAN:  Go ahead.\n\nMR JO ORSK:  Okay.\n\nDEPUTY SECRETARY BRAX:  Yes."
-    found = [(n.exact, n.name, n.role) for n in find_names(t)]
-    assert found == [("TALLAN", "Tallan", "Ms."), ("JO ORSK", "Jo Orsk", "Mr"), ("BRAX", "Brax", "Deputy Secretary")]
+    found = [(n.exact, n.name, n.role) for n in find_names(t + "\n\nSEN. VOLK: No.")]
+    assert found == [("TALLAN", "Tallan", "Ms."), ("JO ORSK", "Jo Orsk", "Mr"), ("BRAX", "Brax", "Deputy Secretary"),
+                     ("VOLK", "Volk", "Sen.")]

@@ -17,6 +17,9 @@ body | speaker_names
 President Jo Tallan spoke. At issue is Tallan’s belief that old allies are a “bad bargain” for voters. | Jo Tallan
 President Jo Tallan spoke. At issue is Tallan's view that the ally is a "free rider" in the pact. | Jo Tallan
 President Jo Tallan spoke. Critics fault his view that allies are a “bad bargain” for voters. | Jo Tallan
+President Jo Tallan spoke. At issue is Tallan’s long-held view that allies are a “bad bargain” for voters. | Jo Tallan
+President Jo Tallan spoke. The trouble is Tallan's oft-repeated claim that Seoul is a "free rider." | Jo Tallan
+Though Seoul balked, President Jo Tallan called the plan “fair” on Monday. | Jo Tallan
 President Jo Tallan spoke. The trouble was Tallan’s argument that Seoul should pay “far more.” | Jo Tallan
 Referring to the lapse, the Foreign Ministry put out a statement that it “regrets the delay in talks.” | Foreign Ministry
 The Pentagon issued a statement that it "welcomes the decision to pay the workers." | Pentagon

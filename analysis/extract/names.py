@@ -453,9 +453,10 @@ def _caps_title_end(toks: list[Token], i: int) -> int:
     while k < len(toks) and k - i < 4 and (k == i or _adjacent(toks, k - 1, k)):
         word = toks[k].text.rstrip(".")
         cap = word.capitalize()
-        if not word.isupper() or not (word in _HONORIFICS or cap in TITLES or cap in _TITLE_GLUE):
+        title = cap in TITLES or cap + "." in TITLES  # "SEN." for "Sen."
+        if not word.isupper() or not (word in _HONORIFICS or title or cap in _TITLE_GLUE):
             break
-        titled = titled or word in _HONORIFICS or cap in TITLES
+        titled = titled or word in _HONORIFICS or title
         k += 1
     return k if titled else i
 
@@ -1106,7 +1107,7 @@ def _may_open(text: str) -> bool:
     (True, True, True, False)
     """
     return (is_name_word(word_of(text)) or text in KOREAN_SURNAMES or _CAPS_WORD.fullmatch(text) is not None
-            or text.rstrip(".") in _HONORIFICS)  # fmt: skip
+            or _CAPS_WORD.fullmatch(text.rstrip(".")) is not None)  # fmt: skip  (a label's "MS." or "SEN.")
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
