@@ -21,6 +21,8 @@ President Jo Tallan spoke. At issue is Tallan’s long-held view that allies are
 President Jo Tallan spoke. The trouble is Tallan's oft-repeated claim that Seoul is a "free rider." | Jo Tallan
 Though Seoul balked, President Jo Tallan called the plan “fair” on Monday. | Jo Tallan
 President Jo Tallan spoke. The trouble was Tallan’s argument that Seoul should pay “far more.” | Jo Tallan
+Referring to the talks, the Foreign Ministry issued a statement saying it “hopes for a fair deal soon.” | Foreign Ministry
+The Pentagon released a statement saying "the talks go on." | Pentagon
 Referring to the lapse, the Foreign Ministry put out a statement that it “regrets the delay in talks.” | Foreign Ministry
 The Pentagon issued a statement that it "welcomes the decision to pay the workers." | Pentagon
 The Foreign Ministry sent a letter that it "will keep paying the workers." | Foreign Ministry
@@ -32,6 +34,7 @@ President Jo Tallan spoke. While the sum was lower than Seoul had sought, the Ta
 Although Ann Frey objected, President Jo Tallan called the pact a "good deal" for both. | Jo Tallan
 President Jo Tallan spoke. Under the banner of “Hanul first,” the Tallan administration has cut aid. | Tallan
 President Jo Tallan spoke. Under the slogan of "Hanul first," the Tallan government cut aid. | Tallan
+Prime Minister Ana Volk spoke. Under the motto “Volk first,” the Volk cabinet has raised spending. | Volk
 The US held talks with Japan and pledged to "keep troops there." | US
 Seoul, in turn, promised to “study the plan” by May. | Seoul
 Japan rejected the offer.\n\nMeanwhile, Japan set up more hotlines with China and vowed to “foster trade ties” soon. | Japan

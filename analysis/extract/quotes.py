@@ -462,7 +462,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         start = owner.start if owner is not None and owner.end >= p_start else p_start
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
-        return _Who("descriptor", None, p_start, p_start + len(phrase))
+        issuer = _issuing_subject(text, idx, p_start, head, floor)
+        return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
@@ -480,6 +481,23 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
 
 _ISSUED = word_set("statement report announcement")
+
+
+def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int) -> Mention | None:
+    """Return the speaker that is the subject of the verb issuing "a statement" at ``p_start`` ("the Foo Agency
+    issued a statement saying ..."): the statement's words are its words; else None.
+
+    >>> t = "The Foo Agency issued a statement saying"
+    >>> _issuing_subject(t, _Index([Mention(4, 14, "Foo Agency", "org", {})]), 22, "statement", 0).exact
+    'Foo Agency'
+    """
+    if head not in _ISSUED:
+        return None
+    for m in idx.ending_before(p_start, max(floor, p_start - 40)):
+        if _is_speaker(m) and _issued_by_subject(text[m.end : text.find(" ", p_start, p_start + 4) + 1]):
+            return m
+        break
+    return None
 _ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
 
 
@@ -1168,7 +1186,9 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     35
     """
     before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()
-    if len(before) < 2 or before[-1] != "of" or before[-2].lower() not in _BANNERS:
+    if before and before[-1] == "of":
+        before.pop()  # "the banner of “...”" or "the banner “...”"
+    if not before or before[-1].lower() not in _BANNERS:
         return _NOBODY
     if "," not in text[pl.qe - 2 : pl.qe + 1]:
         return _NOBODY  # the slogan does not close a fronted phrase
