@@ -20,6 +20,8 @@ President Jo Tallan spoke. Critics fault his view that allies are a “bad barga
 President Jo Tallan spoke. At issue is Tallan’s long-held view that allies are a “bad bargain” for voters. | Jo Tallan
 President Jo Tallan spoke. The trouble is Tallan's oft-repeated claim that Seoul is a "free rider." | Jo Tallan
 Though Seoul balked, President Jo Tallan called the plan “fair” on Monday. | Jo Tallan
+President Jo Tallan spoke. The talks, in Tallan’s words, were “a disaster.” | Jo Tallan
+President Jo Tallan spoke on Monday. In his own words, the deal was "a steal" for Seoul. | Jo Tallan
 President Jo Tallan spoke. The trouble was Tallan’s argument that Seoul should pay “far more.” | Jo Tallan
 Referring to the talks, the Foreign Ministry issued a statement saying it “hopes for a fair deal soon.” | Foreign Ministry
 The Pentagon released a statement saying "the talks go on." | Pentagon

@@ -1965,7 +1965,7 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
     if not acc:
-        return _NOBODY
+        return _in_owners_words(text, idx, pl)
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
     if m2 is not None and _is_speaker(m2):
         return _Who("according_to", m2, m2.start, m2.end)
@@ -1979,6 +1979,29 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _PHRASE_END = re.compile(r"\s++(?P<p>[^,.;:!?\"“”]++)")
+def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the owner of "in <owner>'s words" / "in his own words" in the quote's sentence: whose words they are.
+
+    >>> t = "The talks, in Jo Bell’s words, were “a disaster.”"
+    >>> _in_owners_words(t, _Index([Mention(14, 21, "Jo Bell", "person", {})]), _Place(36, 50, 0, 50, 0, 0, 0)).start
+    14
+    """
+    lo, hi = max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120)
+    at = text.find(" words", lo, hi)
+    while at >= 0:
+        before = text[max(lo, at - 60) : at].split()
+        if before and before[-1] == "own":
+            before.pop()
+        if before and before[-1].lower() in {"his", "her"} and len(before) >= 2 and before[-2].lower() == "in":
+            start = text.rfind(before[-1], lo, at)
+            return _Who("pronoun", None, start, start + len(before[-1]))
+        if before and before[-1].endswith(("'s", "’s")) and any(w.lower() == "in" for w in before[-4:-1]):
+            end = text.rfind(before[-1], lo, at) + len(before[-1]) - 2
+            named = idx.ending_before(end, end - 60)
+            if named and named[0].end == end and _is_speaker(named[0]):
+                return _Who("according_to", named[0], named[0].start, named[0].end)
+        at = text.find(" words", at + 6, hi)
+    return _NOBODY
 
 
 _BY = re.compile(r"[\s,]{0,3}by\s++")
