@@ -2421,10 +2421,7 @@ def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
         if (q.value["attribution"] == "none" and q.value["form"] == "scare") or not so_called:
             continue
         if tuple(_content_words(q)) in so_called:
-            value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
-                                                 "speaker_end", "antecedent")}  # fmt: skip
-            out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
-                             speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
+            out[i] = _nobodys(q)
     return out
 
 
@@ -2855,11 +2852,20 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
         said_by = q.value.get("speaker_start")
         if owner is None or (said_by is not None and owner.start() <= said_by < q.start):
             continue  # "Waltz’s ‘Tough Talk’": the owner is its speaker, the words are his
-        value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
-                                             "speaker_end", "antecedent")}  # fmt: skip
-        out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
-                         speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
+        out[i] = _nobodys(q)
     return out
+
+
+def _nobodys(q: Quote) -> Quote:
+    """Return ``q`` cleared of its speaker and marked a label (form "scare"): a name, nobody's words.
+
+    >>> _nobodys(Quote(0, 4, '"A"', {"speaker": "x", "attribution": "named", "form": "full"})).value["attribution"]
+    'none'
+    """
+    value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start", "speaker_end",
+                                         "antecedent")}  # fmt: skip
+    return replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"}, speaker_mention=None,
+                   antecedent=None, voice_mention=None)  # fmt: skip
 
 
 def _quoted_agreements(idx: _Index, quotes: list[Quote]) -> list[Quote]:
@@ -2879,10 +2885,7 @@ def _quoted_agreements(idx: _Index, quotes: list[Quote]) -> list[Quote]:
         m = idx.starting_at(q.start + 1, q.start + 1)
         if m is None or m.kind != "agreement" or q.exact[1 : len(q.exact) - 1].rstrip(".,;:!?") != m.exact:
             continue
-        value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
-                                             "speaker_end", "antecedent")}  # fmt: skip
-        out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
-                         speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
+        out[i] = _nobodys(q)
     return out
 
 
