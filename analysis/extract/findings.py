@@ -178,8 +178,9 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         no_mark = cut is not None and cut.startswith("sentence stops without")
         if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs)):
             continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
-        if no_mark and whole_para and (_page_line(st) or _restated_later(text, para.start, para.end)):
-            continue  # a page stamp, a credited caption, or a deck the story repeats
+        if no_mark and whole_para and (_page_line(st) or (sent.paragraph <= 1 and _restated_later(text, para.start,
+                                                                                               para.end))):
+            continue  # a page stamp, a credited caption, or a deck (first paragraphs) the story repeats
         if cut == "":
             continue
         if cut is not None:
@@ -234,6 +235,7 @@ def _page_line(st: str) -> bool:
 
 
 _RESTATED_WORDS = 5  # closing words of a deck the story repeats
+_RESTATED_WITHIN = 4000  # characters after the deck where the lead repeats it (a bounded search)
 
 
 def _restated_later(text: str, start: int, end: int) -> bool:
@@ -246,7 +248,7 @@ def _restated_later(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = text[max(start, end - 200) : end].split()[-_RESTATED_WORDS:]
-    return len(words) == _RESTATED_WORDS and text.find(" ".join(words), end) >= 0
+    return len(words) == _RESTATED_WORDS and text.find(" ".join(words), end, end + _RESTATED_WITHIN) >= 0
 
 
 # Words after which "U.S." is the country itself, not a modifier whose noun is missing ("between Seoul and U.S.",
