@@ -2,7 +2,8 @@
 partial quote states; an organisation that issues the statement ("put out a statement that it “...”"); an owner
 whose quoted label follows an amount ("Bo’s 25 percent “fair” tariffs") or "such as:"; the main clause's subject
 after a fronted subordinate clause or a fronted slogan ("Under the banner of “...,” the Bo administration"); a
-paragraph of quote alone after a sentence whose speech verb follows an initialism ("U.S. dollars"); a country that
+paragraph of quote alone after a sentence whose speech verb follows an initialism ("U.S. dollars") or after a
+sentence that sets up a person's words without a speech verb ("was blunt when asked"); a country that
 opens the sentence and "promised to “...”" later in it; no speaker for a quote that is only an agreement's name."""
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ Prime Minister Ana Volk spoke. Under the motto “Volk first,” the Volk cabine
 The US held talks with Japan and pledged to "keep troops there." | US
 Seoul, in turn, promised to “study the plan” by May. | Seoul
 Japan rejected the offer.\n\nMeanwhile, Japan set up more hotlines with China and vowed to “foster trade ties” soon. | Japan
+Gen. Ruth Kessler was blunt when asked about the furloughs.\n\n"It is regrettable." | Ruth Kessler
+In an interview with the Hanul Times, Gen. Ruth Kessler laid out her view of the talks.\n\n“We need a fair deal.” | Ruth Kessler
 At the base on Monday, Jo Tallan stated that Seoul paid too little, some 9 billion U.S. dollars.\n\n"You know, we have many troops there." | Jo Tallan
 """  # noqa: E501
 )
@@ -57,6 +60,7 @@ President Jo Tallan spoke. The trouble was Tallan's plan for Seoul to "match" th
 Under the roof of the "Hanul Hall," the delegates met.
 The ministry said the allies reached a new six-year “Status of Forces Agreement” on Monday.
 Jo Tallan, a lawmaker, said the two sides signed the "Mutual Defense Treaty" decades ago.
+Gen. Ruth Kessler met the envoys in Busan on Friday.\n\n"It is regrettable."
 """
 )
 

@@ -2136,6 +2136,29 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
     return lo
 
 
+# Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it.")
+_SET_UP = word_set("asked interview view views blunt spoke remarks explained answered candid frank")
+
+
+def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
+    """Rule 5d: a paragraph of quote alone after a paragraph whose last sentence sets up someone's words without a
+    speech verb ("Gen. Jo Bell was blunt when asked about it." then '"It is regrettable."'): the person it opens with.
+
+    >>> t = "Gen. Jo Bell was blunt when asked about it." + 2 * chr(10) + '"It is regrettable."'
+    >>> _set_up_before(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, 43).start
+    5
+    """
+    last = _last_sentence_start(text, max(pps, ppe - 400), ppe)
+    if not {w.strip(".,;:").lower() for w in text[last:ppe].split()} & _SET_UP:
+        return _NOBODY
+    for m in idx.first_between(last, min(ppe, last + 100)):
+        if m.kind != "person" or m.value.get("descriptor") or not _is_speaker(m):
+            continue
+        if not _object_of_preposition(text[max(last, m.start - 30) : m.start].split()):
+            return _named(m)
+    return _NOBODY
+
+
 def _inherit(source: Quote) -> _Who:
     """Return the attribution of a quote that continues ``source``'s speaker.
 
@@ -3011,7 +3034,8 @@ class _Context:
             if who.found or not _all_quote(text, pl):
                 return who
             who = _reported_before(text, idx, pps, ppe)
-            return who if who.found else (self.next_sentence_speaker(pl) or _NOBODY)  # '"..."' / 'Bo recalled'
+            return who if who.found else (self.next_sentence_speaker(pl)  # '"..."' / 'Bo recalled'
+                                          or _set_up_before(text, idx, pps, ppe))  # fmt: skip
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
