@@ -445,7 +445,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
     ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
     """
-    window = text[max(floor, verb_start - 60) : verb_start].split()
+    window = _before_aside(text[max(floor, verb_start - 60) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
@@ -478,6 +478,23 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         chosen = _issuer(text, orgs, head, back, p_start)
     chosen = chosen or (bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+_ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
+
+
+def _before_aside(words: list[str]) -> list[str]:
+    """Return the words before a verb without a short aside in commas that ends them ("the ministry, for its part,").
+
+    >>> _before_aside("The ministry, for its part,".split()), _before_aside(["The", "ministry"])
+    (['The', 'ministry,'], ['The', 'ministry'])
+    """
+    if not words or not words[-1].endswith(","):
+        return words
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _ASIDE_WORDS), -1):
+        if words[k].endswith(","):
+            return words[: k + 1]
+    return words
 
 
 _ISSUED = word_set("statement report announcement")
