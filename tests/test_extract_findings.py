@@ -140,3 +140,38 @@ def test_a_start_or_deadline_ahead_is_no_date_after_publication(body):
 def test_a_past_event_after_publication_is_still_flagged():
     a = annotate("T\n\nAugust 20, 2024\n\nKim imposed new levies on imports on Sept. 2.")
     assert [f.exact for f in a.findings if f.kind == "date_after_publication"] == ["on Sept. 2"]
+
+
+# quotes7: page furniture written without an end mark, a deck the story repeats, "U.S." as the country itself
+FURNITURE = [
+    "The envoys met in Busan.\n\nFirst Published on Nov 16, 2019 9:05 pm",
+    "The envoys met in Busan.\n\nUpdated 16 November 2019 at 10:12",
+    "Envoys shake hands in Busan on May 2 | Photo: Hanul Ministry of Trade\n\nThe envoys met in Busan.",
+    "Envoys shake hands in Busan on May 2 | Image: Hanul Ministry of Trade\n\nThe envoys met in Busan.",
+    "Seoul can and must pay far more for the troops, Tallan told a briefing after meeting his Hanul counterpart in "
+    "Busan\n\nTallan said the ally was rich. Seoul can and must pay more, Tallan told a briefing after meeting his "
+    "Hanul counterpart in Busan.",
+    "Although strained by the talks, ties were mended between Hanul and U.S.",
+    "Camp Hanul is the largest base outside of the continental U.S.",
+    "Troops flew to the mainland U.S. It took a day.",
+]
+
+
+@pytest.mark.parametrize("body", FURNITURE)
+def test_page_furniture_and_the_country_at_a_sentence_end_are_no_cut_sentences(body):
+    assert kinds(body) == []
+
+
+def test_a_long_first_paragraph_without_an_end_mark_the_story_does_not_repeat_is_cut():
+    body = ("Seoul can and must pay far more for the troops, Tallan told a briefing after meeting his Hanul counterpart"
+            " in Busan\n\nThe envoys met in Busan.")
+    assert [k for k, _ in kinds(body)] == ["truncated_sentence"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Sept. 2 is the date both sides are looking at.", "The cutoff is Sept. 2 for both.", "The aim remains Sept. 2."],
+)
+def test_a_date_named_with_a_present_tense_copula_is_no_date_after_publication(body):
+    a = annotate(f"T\n\nAugust 20, 2024\n\n{body}")
+    assert "date_after_publication" not in [f.kind for f in a.findings]

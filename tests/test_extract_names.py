@@ -48,3 +48,32 @@ def test_a_headline_run_does_not_rival_a_name_introduced_before_its_surname():
     t = "Meeting Bell halfway\n\nPresident Jo Bell arrived. Bell said no."
     lone = [n for n in find_names(t, [(0, 20), (22, len(t))]) if n.exact == "Bell"]
     assert [(n.name, n.alternatives) for n in lone] == [("Jo Bell", ())]
+
+
+def test_a_headline_prints_the_full_name_the_body_introduces_later():
+    # quotes7: the first mention is the headline's, though only the body's grammar shows it is a person
+    for head in ("Jo Bell Weighs In on the Troop Talks", "Hanul Post's Jo Bell on the Troop Talks"):
+        t = f"{head}\n\nA columnist for the Post, Jo Bell argues that the deal is fragile."
+        found = find_names(t, [(0, len(head)), (len(head) + 2, len(t))])
+        assert [(n.exact, n.name) for n in found][:1] == [("Jo Bell", "Jo Bell")]
+        assert found[0].start == head.index("Jo Bell")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The deal reached in Tallan's term will outlast it.", ["Tallan"]),
+        ("It was signed during Orsk’s second term and Tallan's presidency.", ["Orsk", "Tallan"]),
+        ("Under Bo's two-year tenure the talks stalled.", ["Bo"]),
+        ("Korea's term sheet and Japan's presidency of the forum", []),
+    ],
+)
+def test_the_owner_of_a_term_of_office_is_a_person(text, names):
+    assert [n.exact for n in find_names(text)] == names
+
+
+def test_a_transcript_label_of_an_honorific_and_a_surname_names_a_person():
+    t = "QUESTION:  Can I ask?\n\nMS. TALLAN:  Go ahead.\n\nMR JO ORSK:  Okay.\n\nDEPUTY SECRETARY BRAX:  Yes."
+    found = [(n.exact, n.name, n.role) for n in find_names(t + "\n\nSEN. VOLK: No.")]
+    assert found == [("TALLAN", "Tallan", "Ms."), ("JO ORSK", "Jo Orsk", "Mr"), ("BRAX", "Brax", "Deputy Secretary"),
+                     ("VOLK", "Volk", "Sen.")]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.article import Article, Segments
 from analysis.extract.dates import points_forward
+from analysis.extract.names import word_set
 from analysis.extract.quotes import Quote
 from analysis.extract.spans import Span, SpanTable, SpanView
 from analysis.views import shorten
@@ -177,6 +178,9 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         no_mark = cut is not None and cut.startswith("sentence stops without")
         if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs)):
             continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
+        if no_mark and whole_para and (_page_line(st) or (sent.paragraph <= 1 and _restated_later(text, para.start,
+                                                                                               para.end))):
+            continue  # a page stamp, a credited caption, or a deck (first paragraphs) the story repeats
         if cut == "":
             continue
         if cut is not None:
@@ -204,6 +208,52 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                             f"'{hm.group('p')}' has no referent: no person is named in this or the two "
                             "paragraphs before", ()))  # fmt: skip
     return out
+
+
+_CLOCK = re.compile(r"\b\d\d?+:\d\d\b")
+_STAMP_OPENERS = word_set("published updated posted modified")
+_CREDIT = re.compile(r"\b(?:[Ii]mages?|[Pp]hotos?|[Pp]hotograph|[Pp]icture|[Cc]redit|[Ff]ootage)\s*+(?::|by\b)")
+_STAMP_WORDS = 12  # words at most in a page's date stamp
+
+
+def _page_line(st: str) -> bool:
+    """Return whether a paragraph without an end mark is page furniture, not a cut sentence: a date stamp (a few
+    words opening "Published"/"Updated" or holding a clock time) or a caption ending on its photo credit.
+
+    >>> _page_line("First Published on Mar 3, 2021 9:05 pm"), _page_line("Updated: 4 May 2020")
+    (True, True)
+    >>> _page_line("Envoys shake hands in Hanul on May 2 | Photo: Hanul Ministry"), _page_line("The talks went on and")
+    (True, False)
+    """
+    words = st.split(None, _STAMP_WORDS)
+    if len(words) <= _STAMP_WORDS and (
+        _CLOCK.search(st) or any(w.strip(":").lower() in _STAMP_OPENERS for w in words[:2])
+    ):
+        return True
+    tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
+    return _CREDIT.search(tail) is not None
+
+
+_RESTATED_WORDS = 5  # closing words of a deck the story repeats
+_RESTATED_WITHIN = 4000  # characters after the deck where the lead repeats it (a bounded search)
+
+
+def _restated_later(text: str, start: int, end: int) -> bool:
+    """Return whether the closing words of the paragraph ``text[start:end]`` recur later in the text: a deck or
+    standfirst that sums up the story, whose lead repeats it in a full sentence.
+
+    >>> deck = "Seoul must pay more, Bo told envoys in Hanul on Monday"
+    >>> t = deck + 2 * chr(10) + "Bo said Seoul must pay more for troops, Bo told envoys in Hanul on Monday."
+    >>> _restated_later(t, 0, len(deck)), _restated_later(t, len(deck) + 2, len(t))
+    (True, False)
+    """
+    words = text[max(start, end - 200) : end].split()[-_RESTATED_WORDS:]
+    return len(words) == _RESTATED_WORDS and text.find(" ".join(words), end, end + _RESTATED_WITHIN) >= 0
+
+
+# Words after which "U.S." is the country itself, not a modifier whose noun is missing ("between Seoul and U.S.",
+# "outside the continental U.S.")
+_BEFORE_COUNTRY = word_set("the in to from and or of with between against for by at continental mainland contiguous")
 
 
 def _display_line(st: str, index: int, count: int) -> bool:
@@ -250,7 +300,7 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         _INITIALISM.fullmatch(word + ".")
         and len(word) > 1
         and word[:1].isupper()  # "U.S." qualifies a noun; "a.m." ends a time
-        and prev_word not in {"the", "in", "to", "from"}
+        and prev_word not in _BEFORE_COUNTRY
     ):
         return f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing"
     if word.lower() in _DANGLING:
@@ -304,6 +354,26 @@ def _name_findings(people: SpanView, names: dict[str, str]) -> list[Draft]:
     return out
 
 
+_COPULAS = word_set("is are remains remain stays")
+
+
+def _present_copula(text: str, start: int, end: int) -> bool:
+    """Return whether the date ``text[start:end]`` is the subject or complement of a present-tense copula ("May 2
+    is the deadline", "the target date remains May 2"): the text names a time ahead, not a past event.
+
+    >>> t = "May 2nd is the date we look at. The cutoff remains on May 2. Bo left on May 2."
+    >>> _present_copula(t, 0, 7), _present_copula(t, 54, 59), _present_copula(t, 72, 77)
+    (True, True, False)
+    """
+    after = text[end : end + 12].split(None, 1)
+    if after and after[0] in _COPULAS:
+        return True
+    before = text[max(0, start - 14) : start].split()
+    if before and before[-1] == "on":
+        before.pop()
+    return bool(before) and before[-1] in _COPULAS
+
+
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
@@ -331,6 +401,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
         sent = sentences[i]
         if _FUTURE.search(text, sent.start, sent.end) or points_forward(text, s.start, s.end, sent.start, sent.end):
             continue  # "will ...", or a start or deadline ahead: "threatened to impose tariffs starting Aug. 1"
+        if _present_copula(text, s.start, s.end):
+            continue  # "Oct. 1 is the deadline": a date named in the present tense is a time ahead, no past event
         out.append(("date_after_publication", s.start, s.end, s.exact,
                     f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                     "future tense", (s,)))  # fmt: skip

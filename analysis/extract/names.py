@@ -417,6 +417,50 @@ def caps_label(toks: list[Token], i: int) -> int:
     return j
 
 
+_HONORIFICS = word_set("MR MS MRS DR")
+
+
+def honorific_label(toks: list[Token], i: int) -> int:
+    """Return the index after a transcript's speaker label of an honorific or title and a surname in capitals ("MR
+    BELL:", "MS. JO ROE:", "ASSISTANT SECRETARY BELL:"), which names a person, else ``i``.
+
+    >>> t = tokens("MR BELL:  Okay. MS. JO ROE: Yes. MR BELL said. DEPUTY SECRETARY ROE: No. THE PRESIDENT: Go.")
+    >>> honorific_label(t, 0), honorific_label(t, 4), honorific_label(t, 9), honorific_label(t, 12)
+    (2, 7, 9, 15)
+    >>> honorific_label(t, 18)
+    18
+    """
+    k = _caps_title_end(toks, i)
+    if k == i:
+        return i
+    j = k
+    while j < len(toks) and j - k < 2 and _CAPS_WORD.fullmatch(toks[j].text) and _adjacent(toks, j - 1, j):
+        j += 1
+    if j == k or j >= len(toks) or toks[j].text != ":":
+        return i
+    return i if any(toks[x].text.capitalize() in _NOT_NAME for x in range(k, j)) else j
+
+
+def _caps_title_end(toks: list[Token], i: int) -> int:
+    """Return the index after the honorific or the title in capitals opening a label ("MR", "DEPUTY SECRETARY"),
+    ``i`` if there is none (glue words alone, "SOUTH KOREAN", make no title).
+
+    >>> t = tokens("DEPUTY SECRETARY ROE: SOUTH KOREAN")
+    >>> _caps_title_end(t, 0), _caps_title_end(t, 4)
+    (2, 4)
+    """
+    k, titled = i, False
+    while k < len(toks) and k - i < 4 and (k == i or _adjacent(toks, k - 1, k)):
+        word = toks[k].text.rstrip(".")
+        cap = word.capitalize()
+        title = cap in TITLES or cap + "." in TITLES  # "SEN." for "Sen."
+        if not word.isupper() or not (word in _HONORIFICS or title or cap in _TITLE_GLUE):
+            break
+        titled = titled or word in _HONORIFICS or title
+        k += 1
+    return k if titled else i
+
+
 def title_case(words: str) -> str:
     """Return an all-capitals name in title case, hyphenated given names as Korean names write them.
 
@@ -715,6 +759,11 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     if j > i:
         s, e = toks[i].start, toks[j - 1].end
         return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
+    j = honorific_label(toks, i)
+    if j > i:
+        k = _caps_title_end(toks, i)
+        s, e = toks[k].start, toks[j - 1].end  # the name without its honorific or title
+        return Name(s, e, text[s:e], title_case(text[s:e]), title_case(text[toks[i].start : toks[k - 1].end]), "label")
     j = korean_name(toks, i)
     rule = "korean"
     if j == i and _titled_short_korean(toks, i):
@@ -786,6 +835,7 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             out.extend(_surname_mentions(toks, full, by_surname, capitals))
     out.extend(_surnames_ahead(text, segs, by_surname, out))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
+    out.extend(_term_holders(text, segs, {n.start for n in out}))
     out.extend(_possessives_before(text, out, by_surname))
     return sorted(out, key=lambda n: n.start)
 
@@ -847,12 +897,32 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 people = by_surname.get(t.word)
                 if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
                     continue
+                if (whole := _full_name_ending(text, t, people[0], taken)) is not None:
+                    out.append(whole)
+                    continue
                 if _adjacent_name(toks, i) or (t.word == t.text and _adjacent(toks, i, i + 1)
                                                and is_name_word(toks[i + 1].word)):  # fmt: skip
                     continue
                 out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
                                 people[0]))  # fmt: skip
     return out
+
+
+def _full_name_ending(text: str, t: Token, person: Name, taken: set[int]) -> Name | None:
+    """Return the headline's full name ending at token ``t`` when it is printed as the body later introduces it
+    ("Jo Bell Weighs In" ... "A columnist, Jo Bell wrote"), else None.
+
+    >>> bell = Name(30, 37, "Jo Bell", "Jo Bell", None, "appositive")
+    >>> t = "Ed's Jo Bell Weighs In"
+    >>> _full_name_ending(t, tokens(t)[4], bell, set()).exact, _full_name_ending("Bell", tokens("Bell")[0], bell, set())
+    ('Jo Bell', None)
+    """
+    start = t.start + len(t.word) - len(person.name)
+    if " " not in person.name or start < 0 or start in taken or text[start : t.start + len(t.word)] != person.name:
+        return None
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
+        return None  # the name is the tail of a longer word or name ("Al-Jo Bell", "R. Jo Bell")
+    return Name(start, start + len(person.name), person.name, person.name, person.role, "surname", person)
 
 
 _HELD_BY = re.compile(r"\b(?:presidenc(?:y|ies)|administrations?|governments?|tenures?|terms) of\s++")
@@ -883,6 +953,32 @@ def _holders_of(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list
                 if glue is None:
                     break
                 pos = glue.end()
+    return out
+
+
+_TERM_HELD = re.compile(
+    r"\b(?P<n>[A-Z][a-z]++)['’]s\s++(?:(?:first|second|third|final|last|own|\w+-year)\s++)?+(?:terms?|presidency|tenure)\b"
+)
+
+
+def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list[Name]:
+    """Return the lone names that own a term of office ("in Bo's term", "Bo’s second term", "Bo's presidency"):
+    only a person holds a term, so the owner is one even when no rule has introduced them.
+
+    >>> [n.exact for n in find_names("The deal was reached in Tallan's term and ended in Roe’s first presidency.")]
+    ['Tallan', 'Roe']
+    >>> [n.exact for n in find_names("During Orsk's tenure, Korea's term of office and The's term")]
+    ['Orsk']
+    """
+    out: list[Name] = []
+    for s0, e0 in segs:
+        if "'s" not in text[s0:e0] and "’s" not in text[s0:e0]:
+            continue  # no possessive in the segment: no search
+        for m in _TERM_HELD.finditer(text, s0, e0):
+            w = m.group("n")
+            if m.start() in taken or w in _NOT_NAME or w in TITLES or not is_name_word(w):
+                continue
+            out.append(Name(m.start(), m.end("n"), w, w, None, "held"))
     return out
 
 
@@ -1010,7 +1106,8 @@ def _may_open(text: str) -> bool:
     >>> _may_open("Bell."), _may_open("An"), _may_open("JO"), _may_open("The")
     (True, True, True, False)
     """
-    return is_name_word(word_of(text)) or text in KOREAN_SURNAMES or _CAPS_WORD.fullmatch(text) is not None
+    return (is_name_word(word_of(text)) or text in KOREAN_SURNAMES or _CAPS_WORD.fullmatch(text) is not None
+            or _CAPS_WORD.fullmatch(text.rstrip(".")) is not None)  # fmt: skip  (a label's "MS." or "SEN.")
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")

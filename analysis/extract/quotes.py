@@ -302,6 +302,21 @@ class _Index:
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
         self.verb_after = _NextMatch(_VERB_WORD, _LONGEST_VERB)  # the next speech verb after a quote
         self.words = _LastWord()  # the last word character before a quote
+        self.actors: dict[str, Mention] | None = None  # country or capital as an actor, by its words (made once)
+
+    def actor_printed_at(self, text: str, pos: int) -> Mention | None:
+        """Return a country or capital the text names elsewhere as an actor ("Seoul decided") printed at ``pos``
+        too, where the entity rules left it untagged ("Seoul set up ..."), as a mention at ``pos``."""
+        if self.actors is None:
+            self.actors = {}
+            for m in self.ms:
+                if m.kind == "place" and "metonym for" in (m.value.get("role") or ""):
+                    self.actors.setdefault(m.exact, m)
+        for words, m in self.actors.items():
+            end = pos + len(words)
+            if text.startswith(words, pos) and not text[end : end + 1].isalnum():
+                return Mention(pos, end, words, m.kind, m.value)
+        return None
 
     def ending_before(self, pos: int, floor: int, most: int | None = None) -> list[Mention]:
         """Mentions ending at or before ``pos`` and starting at or after ``floor``, nearest first (of the ``most``
@@ -430,7 +445,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
     ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
     """
-    window = text[max(floor, verb_start - 60) : verb_start].split()
+    window = _before_aside(text[max(floor, verb_start - 60) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
@@ -447,7 +462,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         start = owner.start if owner is not None and owner.end >= p_start else p_start
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
-        return _Who("descriptor", None, p_start, p_start + len(phrase))
+        issuer = _issuing_subject(text, idx, p_start, head, floor)
+        return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
@@ -464,7 +480,41 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
 
+_ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
+
+
+def _before_aside(words: list[str]) -> list[str]:
+    """Return the words before a verb without a short aside in commas that ends them ("the ministry, for its part,").
+
+    >>> _before_aside("The ministry, for its part,".split()), _before_aside(["The", "ministry"])
+    (['The', 'ministry,'], ['The', 'ministry'])
+    """
+    if not words or not words[-1].endswith(","):
+        return words
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _ASIDE_WORDS), -1):
+        if words[k].endswith(","):
+            return words[: k + 1]
+    return words
+
+
 _ISSUED = word_set("statement report announcement")
+
+
+def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int) -> Mention | None:
+    """Return the speaker that is the subject of the verb issuing "a statement" at ``p_start`` ("the Foo Agency
+    issued a statement saying ..."): the statement's words are its words; else None.
+
+    >>> t = "The Foo Agency issued a statement saying"
+    >>> _issuing_subject(t, _Index([Mention(4, 14, "Foo Agency", "org", {})]), 22, "statement", 0).exact
+    'Foo Agency'
+    """
+    if head not in _ISSUED:
+        return None
+    for m in idx.ending_before(p_start, max(floor, p_start - 40)):
+        if _is_speaker(m) and _issued_by_subject(text[m.end : text.find(" ", p_start, p_start + 4) + 1]):
+            return m
+        break
+    return None
 _ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
 
 
@@ -957,13 +1007,13 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     """
     found = idx.ending_before(pos, max(floor, pos - 200))
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
-        if not _is_speaker(m):
+        if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
         if _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
-        after = text[m.end : min(pos, m.end + 80)].split()
+        after = _past_government(text[m.end : min(pos, m.end + 80)].split())
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
             if who.found:
@@ -973,6 +1023,38 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+_GOVERNMENT_NOUNS = word_set("administration government cabinet camp campaign")
+_ALSO = word_set("also then again later")
+
+
+def _leader_of_government(text: str, m: Mention) -> bool:
+    """Return whether a person is named inside "the <name> administration/government" (the leader's government,
+    which speaks for them: "the Bo administration dropped its demand for a “cap”").
+
+    >>> t = "the Bo administration dropped it"
+    >>> bo, org = Mention(4, 6, "Bo", "person", {"within": {"start": 4}}), Mention(0, 3, "", "org", {})
+    >>> _leader_of_government(t, bo), _leader_of_government(t, org)
+    (True, False)
+    """
+    after = text[m.end : m.end + 16].split(None, 1)
+    return m.kind == "person" and bool(m.value.get("within")) and bool(after) and after[0] in _GOVERNMENT_NOUNS
+
+
+def _past_government(after: list[str]) -> list[str]:
+    """Return the words after a leader's name past the government noun it names ("Bo administration also
+    dropped": the government, named by its leader, is the subject of "dropped").
+
+    >>> _past_government("administration also dropped it".split()), _past_government(["said"])
+    (['dropped', 'it'], ['said'])
+    """
+    if not after or after[0] not in _GOVERNMENT_NOUNS:
+        return after
+    k = 1
+    while k < len(after) - 1 and after[k] in _ALSO:
+        k += 1
+    return after[k:]
 
 
 _SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse")
@@ -1089,6 +1171,85 @@ _CLAUSE_PARTICIPLES = word_set(
     "saying claiming arguing insisting warning noting stressing declaring adding stating explaining asserting "
     "emphasizing emphasising reiterating"
 )
+
+
+_FRONTING = word_set("while whereas although though because since if when unless once after before as")
+
+
+def _main_clause(text: str, sent_start: int, qs: int) -> int:
+    """Return where the main clause starts when the sentence opens with a subordinate clause and a comma before the
+    quote ("While Seoul balked, the Bo cabinet ... a “red line”"): its subject, not one in the clause, speaks.
+
+    >>> t = "While Seoul balked, the cabinet called it a “red line”."
+    >>> t[_main_clause(t, 0, 44):44], _main_clause("Bo called it a “line”.", 0, 15)
+    (' the cabinet called it a ', 0)
+    """
+    first = text[sent_start : sent_start + 12].split(None, 1)
+    if not first or first[0].lower() not in _FRONTING:
+        return sent_start
+    comma = text.find(",", sent_start, qs)
+    return comma + 1 if comma >= 0 else sent_start
+
+
+_BANNERS = word_set("banner rubric slogan motto mantra watchword")
+
+
+def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of the main clause after a fronted slogan ("Under the banner of “Hanul first,” the Bo
+    government has ..."): the slogan is that subject's, else nobody.
+
+    >>> t = "Under the slogan of “Hanul first,” Jo Bell has cut aid."
+    >>> _banner_subject(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(20, 34, 0, 55, 0, 0, 0)).start
+    35
+    """
+    before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()
+    if before and before[-1] == "of":
+        before.pop()  # "the banner of “...”" or "the banner “...”"
+    if not before or before[-1].lower() not in _BANNERS:
+        return _NOBODY
+    if "," not in text[pl.qe - 2 : pl.qe + 1]:
+        return _NOBODY  # the slogan does not close a fronted phrase
+    for m in idx.first_between(pl.qe, min(pl.pe, pl.qe + 60)):
+        if _is_speaker(m):
+            return _named(m)
+        if m.value.get("within") and m.kind == "person":  # "the Bo administration": Bo's government speaks
+            return _named(m)
+        break
+    return _NOBODY
+
+
+_PLEDGES = word_set("promised pledged vowed agreed offered promises pledges vows agrees offers said says")
+
+
+def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the country or capital that opens the sentence when a verb of speech or pledge it governs stands right
+    before the partial quote ("Japan set up hotlines and promised to “foster ties”"): its government speaks.
+
+    >>> t = "Meanwhile, Japan set up hotlines and promised to “foster ties”."
+    >>> jp = Mention(11, 16, "Japan", "place", {"role": "Country; metonym for jp-government"})
+    >>> _country_subject(t, _Index([jp]), _Place(49, 62, 0, len(t), 0, 0, 0)).start
+    11
+    """
+    before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()[-2:]
+    if not before or not any(w in _PLEDGES for w in before) or (before[-1] not in _PLEDGES and before[-1] != "to"):
+        return _NOBODY  # no pledge or speech verb right before the quote
+    first = _NONSPACE.search(text, pl.sent_start, pl.qs)
+    opener = text.find(",", pl.sent_start, min(pl.qs, pl.sent_start + 25))  # "Meanwhile, Japan ..."
+    starts = [first.start() if first else pl.sent_start] + ([opener + 2] if opener >= 0 else [])
+    for pos in starts:
+        m = idx.starting_at(pos, pos + 4) or idx.actor_printed_at(text, pos)  # "the US" may start with "the"
+        if m is None or "metonym for" not in (m.value.get("role") or ""):
+            m = idx.actor_printed_at(text, pos)
+        if m is None:
+            continue
+        nxt = text[m.end : m.end + 30].split(None, 1)
+        word = nxt[0] if nxt else ""
+        if word.startswith(",") or (word.isalpha() and word.islower() and word not in _NOT_VERBS):
+            return _named(m)  # "Japan set up ...", "Seoul, in turn, promised": the country is the subject
+    return _NOBODY
+
+
+_NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
@@ -1267,6 +1428,24 @@ _OWNED = word_set(
 )
 
 
+_INTRODUCING = word_set("such as like including")
+_PLAIN_MODIFIERS = word_set("new latest recent own planned proposed first")
+_AMOUNT_WORDS = word_set("percent per cent % percentage-point million billion trillion")
+
+
+def _plain_modifier(word: str) -> bool:
+    """Return whether a word between an owner and its quoted words is an amount, a plain time modifier or an
+    example's opener ("Bo's 25 percent “fair” tariffs", "Bo's new “fair” tariffs", "Bo's remarks such as: “...”"),
+    which does not change whose words they are.
+
+    >>> [_plain_modifier(w) for w in ("25", "$1,000", "10%", "percent", "as:", "latest", "big")]
+    [True, True, True, True, True, True, False]
+    """
+    w = word.lower().rstrip(",:")
+    digits = w.lstrip("$₩€£¥").rstrip("%").replace(",", "").replace(".", "")
+    return w in _INTRODUCING or w in _AMOUNT_WORDS or w in _PLAIN_MODIFIERS or digits.isdigit()
+
+
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
@@ -1285,7 +1464,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if k is None or not all(w.lower().strip(",") in _OWNED or w.endswith("ly") for w in words[k + 1 :]):
+    if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
+                            for w in words[k + 1 :]):  # fmt: skip
         return _NOBODY
     if words[k].lower() in {"his", "her"}:
         at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
@@ -1298,8 +1478,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _REPORT_THAT = re.compile(
-    r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post)"
-    r"\s++(?:that|saying)\b"
+    r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post|view|views"
+    r"|belief|argument|insistence|complaint|assertion|contention)\s++(?:that|saying)\b"
 )
 
 
@@ -1318,10 +1498,43 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     found = reports[-1]  # the last one before the quote
     for source in idx.ending_before(found.start(), found.start() - 40):
         gap = text[source.end : found.start()]
-        if _is_speaker(source) and gap.strip() in {"", "'s", "’s"}:
+        if _is_speaker(source) and (gap.strip() in {"", "'s", "’s"} or _issued_by_subject(gap) or _owned_with(gap)):
             return _Who("according_to", source, source.start, source.end)
         break
+    owner = text[max(pl.sent_start, found.start() - 5) : found.start()].split()
+    if owner and owner[-1] in {"his", "her", "His", "Her"}:  # "his view that ...": the man named before
+        at = found.start() - 1 - len(owner[-1])
+        return _Who("pronoun", None, at, at + len(owner[-1]))
     return _NOBODY
+
+
+def _owned_with(gap: str) -> bool:
+    """Return whether the words between a source and its report noun are a possessive and one or two lower-case
+    modifiers ("Bo's long-held view that", "Bo’s oft-repeated claim that").
+
+    >>> _owned_with("'s long-held "), _owned_with("’s oft repeated "), _owned_with(" and the "), _owned_with("'s")
+    (True, True, False, False)
+    """
+    words = gap.split()
+    return 2 <= len(words) <= 3 and words[0] in {"'s", "’s"} and all(w.replace("-", "").isalpha() and w.islower()
+                                                                     for w in words[1:])  # fmt: skip
+
+
+_ISSUE_OBJECTS = frozenset(["a", "an", "its", "their", "his", "her"])
+_ISSUE_VERBS = word_set("put made gave sent")  # irregular past forms _verb_like does not read
+
+
+def _issued_by_subject(gap: str) -> bool:
+    """Return whether the words between a source and its report noun make the source the subject of a verb that
+    issues it ("the ministry put out a statement that", "Bo released his letter saying").
+
+    >>> _issued_by_subject(" put out a "), _issued_by_subject(" released its "), _issued_by_subject(", in a ")
+    (True, True, False)
+    """
+    words = gap.split()
+    first = words[0] if words else ""
+    return 2 <= len(words) <= 4 and words[-1] in _ISSUE_OBJECTS and (_verb_like(first) or first in _ISSUE_VERBS) \
+        and "," not in gap
 
 
 def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -1769,7 +1982,7 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
     if not acc:
-        return _NOBODY
+        return _in_owners_words(text, idx, pl)
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
     if m2 is not None and _is_speaker(m2):
         return _Who("according_to", m2, m2.start, m2.end)
@@ -1783,6 +1996,29 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _PHRASE_END = re.compile(r"\s++(?P<p>[^,.;:!?\"“”]++)")
+def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the owner of "in <owner>'s words" / "in his own words" in the quote's sentence: whose words they are.
+
+    >>> t = "The talks, in Jo Bell’s words, were “a disaster.”"
+    >>> _in_owners_words(t, _Index([Mention(14, 21, "Jo Bell", "person", {})]), _Place(36, 50, 0, 50, 0, 0, 0)).start
+    14
+    """
+    lo, hi = max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120)
+    at = text.find(" words", lo, hi)
+    while at >= 0:
+        before = text[max(lo, at - 60) : at].split()
+        if before and before[-1] == "own":
+            before.pop()
+        if before and before[-1].lower() in {"his", "her"} and len(before) >= 2 and before[-2].lower() == "in":
+            start = text.rfind(before[-1], lo, at)
+            return _Who("pronoun", None, start, start + len(before[-1]))
+        if before and before[-1].endswith(("'s", "’s")) and any(w.lower() == "in" for w in before[-4:-1]):
+            end = text.rfind(before[-1], lo, at) + len(before[-1]) - 2
+            named = idx.ending_before(end, end - 60)
+            if named and named[0].end == end and _is_speaker(named[0]):
+                return _Who("according_to", named[0], named[0].start, named[0].end)
+        at = text.find(" words", at + 6, hi)
+    return _NOBODY
 
 
 _BY = re.compile(r"[\s,]{0,3}by\s++")
@@ -1886,12 +2122,57 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     0
     """
     lo = max(pps, ppe - 400)  # a bounded look back: linear however long the paragraph
-    stop = text.rfind(". ", lo, ppe - 2)
-    last = stop + 2 if stop >= 0 else lo
+    last = _last_sentence_start(text, lo, ppe)
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + 200)):
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
         return _subject_before(text, idx, vm.start(), last, pps)
+    return _NOBODY
+
+
+_STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sentence's start
+
+
+def _last_sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last sentence of ``text[lo:hi]`` starts: after the last ". " whose word is no initialism or
+    title ("U.S. dollars", "Mr. Bo" end no sentence), else ``lo``.
+
+    >>> t = "It rained. Bo said Seoul pays 9 U.S. dollars a day."
+    >>> t[_last_sentence_start(t, 0, len(t)):]
+    'Bo said Seoul pays 9 U.S. dollars a day.'
+    """
+    end = hi - 2
+    for _ in range(_STOPS_LOOKED_AT):
+        stop = text.rfind(". ", lo, end)
+        if stop < 0:
+            return lo
+        word = text[max(lo, stop - 12) : stop + 1].split()[-1]
+        if not (_INITIALS.fullmatch(word) or word in TITLES):
+            return stop + 2
+        end = stop
+    return lo
+
+
+# Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it.")
+_SET_UP = word_set("asked interview view views blunt explained answered candid frank")
+
+
+def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
+    """Rule 5d: a paragraph of quote alone after a paragraph whose last sentence sets up someone's words without a
+    speech verb ("Gen. Jo Bell was blunt when asked about it." then '"It is regrettable."'): the person it opens with.
+
+    >>> t = "Gen. Jo Bell was blunt when asked about it." + 2 * chr(10) + '"It is regrettable."'
+    >>> _set_up_before(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, 43).start
+    5
+    """
+    last = _last_sentence_start(text, max(pps, ppe - 400), ppe)
+    if not {w.strip(".,;:").lower() for w in text[last:ppe].split()} & _SET_UP:
+        return _NOBODY
+    for m in idx.first_between(last, min(ppe, last + 100)):
+        if m.kind != "person" or m.value.get("descriptor") or not _is_speaker(m):
+            continue
+        if not _object_of_preposition(text[max(last, m.start - 30) : m.start].split()):
+            return _named(m)
     return _NOBODY
 
 
@@ -2135,7 +2416,7 @@ def find_quotes(
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
-    return out
+    return _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
 
 
 def _continued_forward(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -2180,10 +2461,7 @@ def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
         if (q.value["attribution"] == "none" and q.value["form"] == "scare") or not so_called:
             continue
         if tuple(_content_words(q)) in so_called:
-            value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
-                                                 "speaker_end", "antecedent")}  # fmt: skip
-            out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
-                             speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
+            out[i] = _nobodys(q)
     return out
 
 
@@ -2614,10 +2892,40 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
         said_by = q.value.get("speaker_start")
         if owner is None or (said_by is not None and owner.start() <= said_by < q.start):
             continue  # "Waltz’s ‘Tough Talk’": the owner is its speaker, the words are his
-        value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start",
-                                             "speaker_end", "antecedent")}  # fmt: skip
-        out[i] = replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"},
-                         speaker_mention=None, antecedent=None, voice_mention=None)  # fmt: skip
+        out[i] = _nobodys(q)
+    return out
+
+
+def _nobodys(q: Quote) -> Quote:
+    """Return ``q`` cleared of its speaker and marked a label (form "scare"): a name, nobody's words.
+
+    >>> _nobodys(Quote(0, 4, '"A"', {"speaker": "x", "attribution": "named", "form": "full"})).value["attribution"]
+    'none'
+    """
+    value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start", "speaker_end",
+                                         "antecedent")}  # fmt: skip
+    return replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"}, speaker_mention=None,
+                   antecedent=None, voice_mention=None)  # fmt: skip
+
+
+def _quoted_agreements(idx: _Index, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a quote that is only the proper name of a known agreement ('reaching a six-year
+    “Mutual Defense Treaty”') cleared of a speaker: the name of a thing, nobody's words.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'The ministry said the allies reached a new “Status of Forces Agreement” on Monday.'
+    >>> q = find_quotes(t, [(0, len(t))], find_entities(t))[0]
+    >>> q.value["attribution"], q.value["speaker_name"]
+    ('none', None)
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.value["attribution"] == "none" or not _capitalised_name(q.exact, _NAME_GLUE):
+            continue  # no speaker to clear, or no proper name (a quoted name is capitalised)
+        m = idx.starting_at(q.start + 1, q.start + 1)
+        if m is None or m.kind != "agreement" or q.exact[1 : len(q.exact) - 1].rstrip(".,;:!?") != m.exact:
+            continue
+        out[i] = _nobodys(q)
     return out
 
 
@@ -2719,9 +3027,15 @@ class _Context:
         if worded and lead:  # a partial quote: the speaker is its clause's subject
             who = _report_that(text, idx, pl)
             if not who.found:
+                who = _banner_subject(text, idx, pl)
+            if not who.found and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
+                who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
+            if not who.found:
                 who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
                 if who.mention is not None and _second_of_two(text, idx, who.mention):
                     who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
+            if not who.found:
+                who = _country_subject(text, idx, pl)
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             if not who.found:
@@ -2737,7 +3051,8 @@ class _Context:
             if who.found or not _all_quote(text, pl):
                 return who
             who = _reported_before(text, idx, pps, ppe)
-            return who if who.found else (self.next_sentence_speaker(pl) or _NOBODY)  # '"..."' / 'Bo recalled'
+            return who if who.found else (self.next_sentence_speaker(pl)  # '"..."' / 'Bo recalled'
+                                          or _set_up_before(text, idx, pps, ppe))  # fmt: skip
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
