@@ -46,21 +46,30 @@ KIND_COLOURS = {"cut": DEMAND, "freeze": MUTED, "rise": PAID}
 
 @dataclass(frozen=True)
 class Chart:
-    """A finished chart: its file stem, the finding as title, the figure and the numbers it draws."""
+    """A finished chart: its file stem, the finding as title, how to draw its figure and the numbers it draws.
+
+    The figure is built on first use of :attr:`figure`: a notebook showing a chart whose PNG is in the
+    cache (:func:`png_cache_dir`) neither builds it nor imports matplotlib's figure and axes modules.
+    """
 
     name: str
     title: str
-    figure: Figure
+    #: Builds the figure (called once, by :attr:`figure`).
+    draw: Callable[[], Figure] = field(repr=False, compare=False)
     data: pd.DataFrame
     source: str
     #: Digest of everything the PNG depends on (see :func:`render_key`), or None to draw every time.
     key: str | None = field(default=None, init=False, compare=False)
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def figure(self) -> Figure:
+        """Return the matplotlib figure, built on first use, with mathtext off in every text."""
         from matplotlib.text import Text
 
-        for text in self.figure.findobj(Text):  # "$4.7 bn ... $5 bn" is money, not mathtext
+        fig = self.draw()
+        for text in fig.findobj(Text):  # "$4.7 bn ... $5 bn" is money, not mathtext
             text.set_parse_math(False)
+        return fig
 
     def save(self, out_dir: str | Path | None = None) -> Chart:
         """Write ``<name>.png`` and ``<name>.csv`` into ``out_dir`` (default: build/figures); return self.
@@ -170,7 +179,7 @@ def _cached(make: Callable[..., Chart]) -> Callable[..., Chart]:
     @functools.wraps(make)
     def wrapper(*args: Any, **kwargs: Any) -> Chart:
         chart = make(*args, **kwargs)
-        # set on the frozen chart it was made with: dataclasses.replace would walk its artists again
+        # set on the frozen chart it was made with (dataclasses.replace would copy it)
         object.__setattr__(chart, "key", render_key(make.__name__, args, kwargs))
         return chart
 
@@ -226,19 +235,23 @@ def paid_in_won(sma: pd.DataFrame) -> Chart:
     title = views.won_title(known)
     missing = data.loc[data.krw_billion.isna(), "year"].astype(int).tolist()
     source = source_line(data.source_ids, views.missing_won_note(missing))
-    fig, ax = _figure(title, source)
-    top = float(known.krw_billion.max())
-    for i, (agreement, rows) in enumerate(data.groupby("agreement", sort=False)):
-        colour = PALETTE[i % 2]
-        ax.bar(rows.year, rows.krw_billion.fillna(0), color=colour, width=0.8)
-        ax.text((rows.year.min() + rows.year.max()) / 2, top * 1.04, agreement, ha="center", fontsize=7.5,
-                color=colour)
-    for year in missing:
-        ax.text(year, top * 0.01, "n/a", ha="center", va="bottom", fontsize=6.5, color=MUTED, rotation=90)
-    ax.set_ylim(0, top * 1.1)
-    ax.set_xlabel("Year (label above: which Special Measures Agreement)")
-    ax.set_ylabel("Billion won, nominal")
-    return Chart("01-paid-in-won", title, fig, data, source)
+
+    def draw() -> Figure:
+        fig, ax = _figure(title, source)
+        top = float(known.krw_billion.max())
+        for i, (agreement, rows) in enumerate(data.groupby("agreement", sort=False)):
+            colour = PALETTE[i % 2]
+            ax.bar(rows.year, rows.krw_billion.fillna(0), color=colour, width=0.8)
+            ax.text((rows.year.min() + rows.year.max()) / 2, top * 1.04, agreement, ha="center", fontsize=7.5,
+                    color=colour)
+        for year in missing:
+            ax.text(year, top * 0.01, "n/a", ha="center", va="bottom", fontsize=6.5, color=MUTED, rotation=90)
+        ax.set_ylim(0, top * 1.1)
+        ax.set_xlabel("Year (label above: which Special Measures Agreement)")
+        ax.set_ylabel("Billion won, nominal")
+        return fig
+
+    return Chart("01-paid-in-won", title, draw, data, source)
 
 
 @_cached
@@ -257,17 +270,21 @@ def paid_in_dollars(sma: pd.DataFrame, rates: pd.DataFrame) -> Chart:
     reported = data.dropna(subset=["usd_million_as_reported"])
     title = views.dollars_title(converted)
     source = source_line(pd.concat([data.source_ids, rates.source_ids]), views.CHART_NOTES["02-paid-in-dollars"])
-    fig, ax = _figure(title, source)
-    line = data.set_index("year").usd_million_at_avg_rate  # NaN years break the line: no bridging of gaps
-    ax.plot(line.index, line.values, marker="o", color=PAID,
-            label="Won payment at the year's average rate")
-    ax.scatter(reported.year, reported.usd_million_as_reported, marker="s", color=DEMAND, zorder=3,
-               label="Dollar figure as reported (Defense Ministry, 1991-2004)")
-    ax.set_xlabel("Year")
-    ax.set_ylabel("Million US dollars, nominal")
-    ax.set_ylim(bottom=0)
-    ax.legend(fontsize=8, frameon=False, loc="upper left")
-    return Chart("02-paid-in-dollars", title, fig, data.reset_index(drop=True), source)
+
+    def draw() -> Figure:
+        fig, ax = _figure(title, source)
+        line = data.set_index("year").usd_million_at_avg_rate  # NaN years break the line: no bridging of gaps
+        ax.plot(line.index, line.values, marker="o", color=PAID,
+                label="Won payment at the year's average rate")
+        ax.scatter(reported.year, reported.usd_million_as_reported, marker="s", color=DEMAND, zorder=3,
+                   label="Dollar figure as reported (Defense Ministry, 1991-2004)")
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Million US dollars, nominal")
+        ax.set_ylim(bottom=0)
+        ax.legend(fontsize=8, frameon=False, loc="upper left")
+        return fig
+
+    return Chart("02-paid-in-dollars", title, draw, data.reset_index(drop=True), source)
 
 
 def _entity_names() -> dict[str, str]:
@@ -304,23 +321,27 @@ def demands_vs_payment(demands: pd.DataFrame, sma: pd.DataFrame, rates: pd.DataF
             ys.append(y)
             y += 1
         y += 0.4
-    fig, ax = _figure(title, source, size=(10, 0.42 * y + 2.4))
-    ax.barh(ys, data.amount_usd / 1e9, height=0.7, color=DEMAND, label="Ask, $ bn a year")
-    ax.barh(ys, data.payment_usd.fillna(0) / 1e9, height=0.34, color=PAID,
-            label="Seoul's payment for the year addressed, $ bn")
-    for yy, r in zip(ys, data.itertuples(), strict=True):
-        ax.text(r.amount_usd / 1e9, yy, views.ask_label(r), va="center", fontsize=8)
-    ax.set_yticks([p for p, _, _ in labels], [t for _, t, _ in labels], fontsize=8)
-    for tick, (_, _, header) in zip(ax.get_yticklabels(), labels, strict=True):
-        if header:
-            tick.set_fontweight("bold")
-    ax.invert_yaxis()
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.grid(axis="y", visible=False)
-    ax.set_xlabel("Billion US dollars a year, nominal")
-    ax.set_xlim(0, float(data.amount_usd.max()) / 1e9 * 1.8 if len(data) else 1)
-    ax.legend(fontsize=8, frameon=False, loc="upper right")
-    return Chart("03-demands-vs-payment", title, fig, data, source)
+
+    def draw() -> Figure:
+        fig, ax = _figure(title, source, size=(10, 0.42 * y + 2.4))
+        ax.barh(ys, data.amount_usd / 1e9, height=0.7, color=DEMAND, label="Ask, $ bn a year")
+        ax.barh(ys, data.payment_usd.fillna(0) / 1e9, height=0.34, color=PAID,
+                label="Seoul's payment for the year addressed, $ bn")
+        for yy, r in zip(ys, data.itertuples(), strict=True):
+            ax.text(r.amount_usd / 1e9, yy, views.ask_label(r), va="center", fontsize=8)
+        ax.set_yticks([p for p, _, _ in labels], [t for _, t, _ in labels], fontsize=8)
+        for tick, (_, _, header) in zip(ax.get_yticklabels(), labels, strict=True):
+            if header:
+                tick.set_fontweight("bold")
+        ax.invert_yaxis()
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.grid(axis="y", visible=False)
+        ax.set_xlabel("Billion US dollars a year, nominal")
+        ax.set_xlim(0, float(data.amount_usd.max()) / 1e9 * 1.8 if len(data) else 1)
+        ax.legend(fontsize=8, frameon=False, loc="upper right")
+        return fig
+
+    return Chart("03-demands-vs-payment", title, draw, data, source)
 
 
 @_cached
@@ -333,8 +354,6 @@ def paid_in_constant_prices(sma: pd.DataFrame, rates: pd.DataFrame, prices: pd.D
     >>> "2019" in chart.title, chart.name
     (True, '06-real-terms')
     """
-    from matplotlib.figure import Figure
-
     data = derive.constant_prices(sma, rates, prices, base_year)
     usd = data.dropna(subset=["usd_million_const"])
     krw = data.dropna(subset=["krw_billion_const"])
@@ -344,25 +363,31 @@ def paid_in_constant_prices(sma: pd.DataFrame, rates: pd.DataFrame, prices: pd.D
     missing_kr = data.loc[data.krw_billion.notna() & data.kr_cpi_rel.isna(), "year"].astype(int).tolist()
     source = source_line(pd.concat([sma.source_ids, rates.source_ids, used.source_ids]),
                          views.real_terms_note(base_year, missing_us, missing_kr))
-    fig = Figure(figsize=(10, 7.4), layout="constrained")
-    top, bottom = fig.subplots(2, 1)
-    fig.suptitle(textwrap.fill(title, 92), x=0.01, ha="left", fontsize=12, fontweight="bold")
-    fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
-    line = data.set_index("year")
-    top.plot(line.index, line.usd_million_nominal, color=MUTED, marker=".", label="Nominal dollars")
-    top.plot(line.index, line.usd_million_const, color=PAID, marker="o", label=f"Constant {base_year} dollars")
-    top.set_ylabel("Million US dollars")
-    bottom.plot(line.index, line.krw_billion, color=MUTED, marker=".", label="Nominal won")
-    bottom.plot(line.index, line.krw_billion_const, color=DEMAND, marker="o", label=f"Constant {base_year} won")
-    bottom.set_ylabel("Billion won")
-    for ax in (top, bottom):
-        ax.set_ylim(bottom=0)
-        ax.set_xlabel("Year")
-        ax.legend(fontsize=8, frameon=False, loc="upper left")
-        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-    return Chart("06-real-terms", title, fig, data, source)
+
+    def draw() -> Figure:
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=(10, 7.4), layout="constrained")
+        top, bottom = fig.subplots(2, 1)
+        fig.suptitle(textwrap.fill(title, 92), x=0.01, ha="left", fontsize=12, fontweight="bold")
+        fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
+        line = data.set_index("year")
+        top.plot(line.index, line.usd_million_nominal, color=MUTED, marker=".", label="Nominal dollars")
+        top.plot(line.index, line.usd_million_const, color=PAID, marker="o", label=f"Constant {base_year} dollars")
+        top.set_ylabel("Million US dollars")
+        bottom.plot(line.index, line.krw_billion, color=MUTED, marker=".", label="Nominal won")
+        bottom.plot(line.index, line.krw_billion_const, color=DEMAND, marker="o", label=f"Constant {base_year} won")
+        bottom.set_ylabel("Billion won")
+        for ax in (top, bottom):
+            ax.set_ylim(bottom=0)
+            ax.set_xlabel("Year")
+            ax.legend(fontsize=8, frameon=False, loc="upper left")
+            ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+            for side in ("top", "right"):
+                ax.spines[side].set_visible(False)
+        return fig
+
+    return Chart("06-real-terms", title, draw, data, source)
 
 
 @_cached
@@ -377,16 +402,20 @@ def share_of_defence_budget(sma: pd.DataFrame, budget: pd.DataFrame) -> Chart:
     data = derive.share_of_defence_budget(sma, budget)
     title = views.budget_title(data)
     source = source_line(data.source_ids, views.CHART_NOTES["07-share-of-defence-budget"])
-    fig, ax = _figure(title, source, size=(10, 4.6))
-    labels = [str(int(y)) for y in data.year]
-    ax.bar(labels, data.share_pct, color=PAID, width=0.6)
-    for x, r in enumerate(data.itertuples()):
-        ax.text(x, r.share_pct, views.share_label(r),
-                ha="center", va="bottom", fontsize=7.5)
-    ax.set_ylim(0, float(data.share_pct.max()) * 1.3)
-    ax.set_xlabel("Year (only years with both figures)")
-    ax.set_ylabel("Payment as % of the defence budget")
-    return Chart("07-share-of-defence-budget", title, fig, data, source)
+
+    def draw() -> Figure:
+        fig, ax = _figure(title, source, size=(10, 4.6))
+        labels = [str(int(y)) for y in data.year]
+        ax.bar(labels, data.share_pct, color=PAID, width=0.6)
+        for x, r in enumerate(data.itertuples()):
+            ax.text(x, r.share_pct, views.share_label(r),
+                    ha="center", va="bottom", fontsize=7.5)
+        ax.set_ylim(0, float(data.share_pct.max()) * 1.3)
+        ax.set_xlabel("Year (only years with both figures)")
+        ax.set_ylabel("Payment as % of the defence budget")
+        return fig
+
+    return Chart("07-share-of-defence-budget", title, draw, data, source)
 
 
 @_cached
@@ -403,17 +432,21 @@ def year_on_year(sma: pd.DataFrame, tol: Tolerances = TOLERANCES, labelled_years
     title = views.year_on_year_title(data, kinds)
     used = sma.loc[sma.year.isin(data.year)]
     source = source_line(used.source_ids, views.CHART_NOTES["04-year-on-year"])
-    fig, ax = _figure(title, source)
-    ax.bar(data.year, data.change_pct, color=[KIND_COLOURS[k] for k in kinds], width=0.8)
-    ax.axhline(0, color="#333333", linewidth=0.8)
-    recent = int(data.year.max()) - labelled_years + 1 if len(data) else 0
-    for r, kind in zip(data.itertuples(), kinds, strict=True):
-        if kind != "rise" or r.year >= recent:
-            ax.annotate(f"{r.change_pct:+.1f}%", (r.year, r.change_pct), textcoords="offset points",
-                        xytext=(0, 3 if r.change_pct >= 0 else -10), ha="center", fontsize=7)
-    ax.set_xlabel("Year")
-    ax.set_ylabel("Change on the previous year, %")
-    return Chart("04-year-on-year", title, fig, data, source)
+
+    def draw() -> Figure:
+        fig, ax = _figure(title, source)
+        ax.bar(data.year, data.change_pct, color=[KIND_COLOURS[k] for k in kinds], width=0.8)
+        ax.axhline(0, color="#333333", linewidth=0.8)
+        recent = int(data.year.max()) - labelled_years + 1 if len(data) else 0
+        for r, kind in zip(data.itertuples(), kinds, strict=True):
+            if kind != "rise" or r.year >= recent:
+                ax.annotate(f"{r.change_pct:+.1f}%", (r.year, r.change_pct), textcoords="offset points",
+                            xytext=(0, 3 if r.change_pct >= 0 else -10), ha="center", fontsize=7)
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Change on the previous year, %")
+        return fig
+
+    return Chart("04-year-on-year", title, draw, data, source)
 
 
 #: Colour of an article date expression by what the check found.
@@ -435,10 +468,9 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     >>> chart.name, sorted(set(chart.data.layer))
     ('05-timeline', ['event'])
     """
-    from matplotlib.figure import Figure
-
     pub = pd.Timestamp(published)
-    marks = marks if marks is not None else pd.DataFrame(columns=["exact", "start", "end", "status", "note"])
+    # a copy: the figure is drawn later (on first use), from the marks as they were at this call
+    marks = marks.copy() if marks is not None else pd.DataFrame(columns=["exact", "start", "end", "status", "note"])
     lo, hi = (pd.Timestamp(d) for d in detail or (f"{pub.year}-01-01", f"{pub.year}-12-31"))
     ev = events.sort_values(["start", "event_id"]).reset_index(drop=True)
     rows = [{"layer": "event", "label": r.title, "start": r.start.date().isoformat(), "end": r.end.date().isoformat(),
@@ -451,18 +483,24 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     window = ev.loc[(ev.end >= lo) & (ev.start <= hi)].reset_index(drop=True)
     milestones = ev.loc[ev.kind == "sma"].reset_index(drop=True)
     n_top = len(window) + len(marks)
-    fig = Figure(figsize=(11, 2.2 + 0.21 * (n_top + len(milestones))), layout="constrained")
-    top, bottom = fig.subplots(2, 1, height_ratios=[max(n_top, 1), max(len(milestones), 1) + 1.5])
-    fig.suptitle(textwrap.fill(title, 110), x=0.01, ha="left", fontsize=12, fontweight="bold")
-    fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
-    _draw_detail(top, marks, window, lo, hi)
-    _draw_milestones(bottom, milestones)
-    for ax in (top, bottom):
-        ax.axvline(pub, color="#333333", linestyle="--", linewidth=1)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-        ax.grid(axis="x", color="#eeeeee", linewidth=0.6)
-    return Chart("05-timeline", title, fig, data, source)
+
+    def draw() -> Figure:
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=(11, 2.2 + 0.21 * (n_top + len(milestones))), layout="constrained")
+        top, bottom = fig.subplots(2, 1, height_ratios=[max(n_top, 1), max(len(milestones), 1) + 1.5])
+        fig.suptitle(textwrap.fill(title, 110), x=0.01, ha="left", fontsize=12, fontweight="bold")
+        fig.supxlabel(textwrap.fill(source, 175), x=0.01, ha="left", fontsize=7.5, color="#444444")
+        _draw_detail(top, marks, window, lo, hi)
+        _draw_milestones(bottom, milestones)
+        for ax in (top, bottom):
+            ax.axvline(pub, color="#333333", linestyle="--", linewidth=1)
+            for side in ("top", "right"):
+                ax.spines[side].set_visible(False)
+            ax.grid(axis="x", color="#eeeeee", linewidth=0.6)
+        return fig
+
+    return Chart("05-timeline", title, draw, data, source)
 
 
 def _draw_detail(top: Any, marks: pd.DataFrame, window: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> None:

@@ -60,7 +60,7 @@ def test_the_other_notebooks_article_cells_show_the_same_empty_state(tmp_path):
     for path in others:
         code = [c.source for c in read_notebook(path).cells if c.cell_type == "code"]
         namespace = {"ARTICLE": str(NO_CLAIMS), "PUBLISHED": None, "OUTPUT_DIR": str(tmp_path)}
-        run_cell(code[1], namespace)  # the imports (code[0] is the parameters cell)
+        run_cell(code[1], namespace)  # the cell that imports the package (code[0] is the parameters cell)
         for source in code[2:]:
             if "ARTICLE" in source:
                 value = run_cell(source, namespace)

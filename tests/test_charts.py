@@ -60,7 +60,10 @@ def test_png_is_the_same_bytes_in_another_process(made):
 
 
 def test_png_is_kept_under_its_render_key_and_read_back(monkeypatch, tmp_path):
-    """The first PNG is drawn and kept under the chart's key; the next chart of the same call reads it back."""
+    """The first PNG is drawn and kept under the chart's key; the next chart of the same call reads it back.
+
+    A chart read back from the cache never builds its figure (a notebook showing it skips matplotlib's figures).
+    """
     monkeypatch.delenv(charts.CACHE_ENV, raising=False)
     monkeypatch.setattr(charts, "png_cache_dir", lambda: tmp_path)
     sma = data.load_sma()
@@ -68,8 +71,11 @@ def test_png_is_kept_under_its_render_key_and_read_back(monkeypatch, tmp_path):
     drawn = first.png()
     kept = tmp_path / f"{first.name}-{first.key}.png"
     assert kept.read_bytes() == drawn
+    assert "figure" in vars(first)  # drawn: the figure was built
     kept.write_bytes(b"kept")
-    assert charts.paid_in_won(sma).png() == b"kept"
+    again = charts.paid_in_won(sma)
+    assert again.png() == b"kept"
+    assert "figure" not in vars(again)  # read back: the figure is never built
     monkeypatch.setenv(charts.CACHE_ENV, "0")
     fresh = charts.paid_in_won(sma)
     assert fresh.key is None and fresh.png() == drawn
