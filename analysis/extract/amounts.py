@@ -136,9 +136,10 @@ _WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "h
 # "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear).
 _NOT_BOUND_AFTER = "".join(rf"(?<!\b{verb}\s)" for verb in ("hand", "hands", "handed", "handing", "turn", "turned",
                                                             "turning", "fork", "forked", "forking", "shell", "shelled"))
-# Each place is first tested for a character a bound can start with (cheap), then for the verbs before it.
+# Each place is first tested for a word's start and a character a bound can start with (cheap), then for the verbs
+# before it (the same tests in another order: all take no characters).
 _BOUND_FIRST = "".join(sorted({re.escape(w[0]) for w in BOUNDS}))
-_BOUND = rf"(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?P<bound>(?<![\w])(?:{word_trie(BOUNDS)}))\s+"
+_BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
 # Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
 _SCALE_WORD = (
     r"(?:(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
