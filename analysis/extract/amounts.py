@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
-from analysis.extract.scan import Trigger, scan, word_trie
+from analysis.extract.scan import Trigger, last_match, scan, word_trie
 from analysis.extract.spans import Span
 
 __all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
@@ -401,26 +401,28 @@ _TIMES_AFTER_VERB = re.compile(
 
 
 _TIMES = re.compile("times", re.IGNORECASE)  # what every _TIMES_AFTER_VERB match ends with
-_CLAUSE_MARK = re.compile(r"[;:!?]")  # no _TIMES_AFTER_VERB match holds one
+_CLAUSE_MARK = re.compile(r"[;:!?]|\.(?!\d)")  # no _TIMES_AFTER_VERB match holds one (its "." is a decimal point)
 
 
 def _times_after_verb(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Yield the matches of ``_TIMES_AFTER_VERB.finditer(text, start, end)``, searched only in the stretches between
-    two of ``;:!?`` that hold a "times" (a match holds no such mark and ends with "times": elsewhere none starts).
+    two of ``;:!?`` or a full stop that hold a "times" (a match holds no such mark and ends with "times": elsewhere
+    none starts).
 
     Each stretch is searched up to and with its closing mark (what the lookahead after "times" may read), the last
     one up to ``end``; each character is read a bounded number of times.
 
-    >>> t = "It rose. Seoul raised its share five times; it grew twice. Costs grew ten times!"
+    >>> t = "It rose. Seoul raised its share 1.5 times; it grew twice. Costs grew ten times!"
     >>> [m.group() for m in _times_after_verb(t, 0, len(t))] == [m.group() for m in _TIMES_AFTER_VERB.finditer(t)]
     True
     >>> [m.group("times") for m in _times_after_verb(t, 0, len(t))]
-    ['five', 'ten']
+    ['1.5', 'ten']
     """
     done = start  # text[start:done] was searched (it ends after a mark, or at ``end``)
     t = _TIMES.search(text, start, end)
     while t is not None:
-        a = max(done, *(text.rfind(c, done, t.start()) + 1 for c in ";:!?"))
+        before = last_match(_CLAUSE_MARK, text, done, t.start())
+        a = done if before is None else before.end()
         mark = _CLAUSE_MARK.search(text, t.end(), end)
         done = end if mark is None else mark.end()
         yield from _TIMES_AFTER_VERB.finditer(text, a, done)
