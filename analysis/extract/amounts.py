@@ -132,6 +132,10 @@ _WORD_COMPOUND = (
     rf"|{word_trie(_TENS)}[\s-]+{word_trie(_UNITS)}\b)"
 )
 _WNUM = rf"(?:{_WORD_COMPOUND}|{word_trie(_WORDNUMS)})"
+# A character every _NUM or _WNUM starts with (a digit or a number word's first letter): a place without one is left
+# at once, before the trie's alternatives are tried (the words of _WORD_COMPOUND and _WNUM, and "a", "an", "zero").
+_NUM_FIRST = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, *_WORDNUMS, "a", "zero")}))
+_NUM_OR_WNUM = rf"(?=[\d{_NUM_FIRST}])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
 _WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
 # "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear).
 _NOT_BOUND_AFTER = "".join(rf"(?<!\b{verb}\s)" for verb in ("hand", "hands", "handed", "handing", "turn", "turned",
@@ -172,12 +176,12 @@ _MONEY_PREFIXED = re.compile(
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?{_PER}",
 )
 _MONEY_WORDED = re.compile(
-    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
+    rf"(?:{_BOUND})?(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
 _MONEY_BARE = re.compile(
-    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_NUM})|(?P<wnum>{_WNUM}))"
+    rf"(?:{_BOUND})?(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}"
     r"(?(scale2)|(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b))",
     re.IGNORECASE,
