@@ -435,8 +435,9 @@ _STARTERS = frozenset(
         "To",
     ]
 )
-# Starts only at the first mark of a run, possessive: a run of 100,000 "." is one attempt, not 100,000.
-_BOUNDARY = re.compile(r"""(?<![.!?…])[.!?…]++['"”’)\]]*+(?=\s++['"“‘(\[]*+[A-Z0-9$₩¥€£])""")
+# Starts only at the first mark of a run, possessive: a run of 100,000 "." is one full attempt, not 100,000. The mark
+# comes first and the test of the character before it after (``(?<![.!?…].)``): ``re`` skips to a mark at once.
+_BOUNDARY = re.compile(r"""[.!?…](?<![.!?…].)[.!?…]*+['"”’)\]]*+(?=\s++['"“‘(\[]*+[A-Z0-9$₩¥€£])""")
 _LAST_TOKEN = re.compile(r"(\S+)\Z")
 _NEXT_WORD = re.compile(r"""\s+['"“‘(\[]*([\w$₩¥€£]+)""")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
-from analysis.extract.scan import Trigger, scan, word_trie
+from analysis.extract.scan import Trigger, last_match, scan, word_trie
 from analysis.extract.spans import Span
 
 __all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
@@ -134,11 +134,18 @@ _WORD_COMPOUND = (
     rf"|{word_trie(_TENS)}[\s-]+{word_trie(_UNITS)}\b)"
 )
 _WNUM = rf"(?:{_WORD_COMPOUND}|{word_trie(_WORDNUMS)})"
+# A character every _NUM or _WNUM starts with (a digit or a number word's first letter): a place without one is left
+# at once, before the trie's alternatives are tried (the words of _WORD_COMPOUND and _WNUM, and "a", "an", "zero").
+_NUM_FIRST = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, *_WORDNUMS, "a", "zero")}))
+_NUM_OR_WNUM = rf"(?=[\d{_NUM_FIRST}])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM}))"
 _WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
 # "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear).
 _NOT_BOUND_AFTER = "".join(rf"(?<!\b{verb}\s)" for verb in ("hand", "hands", "handed", "handing", "turn", "turned",
                                                             "turning", "fork", "forked", "forking", "shell", "shelled"))
-_BOUND = rf"{_NOT_BOUND_AFTER}(?P<bound>(?<![\w])(?:{word_trie(BOUNDS)}))\s+"
+# Each place is first tested for a word's start and a character a bound can start with (cheap), then for the verbs
+# before it (the same tests in another order: all take no characters).
+_BOUND_FIRST = "".join(sorted({re.escape(w[0]) for w in BOUNDS}))
+_BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
 # Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
 _SCALE_WORD = (
     r"(?:(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
@@ -171,12 +178,12 @@ _MONEY_PREFIXED = re.compile(
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?{_PER}",
 )
 _MONEY_WORDED = re.compile(
-    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM}))"
+    rf"(?:{_BOUND})?(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
 _MONEY_BARE = re.compile(
-    rf"(?:{_BOUND})?(?<![\w$.,])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM}))"
+    rf"(?:{_BOUND})?(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}"
     r"(?(scale2)|(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
@@ -405,6 +412,37 @@ _TIMES_AFTER_VERB = re.compile(
 )
 
 
+_TIMES = re.compile("times", re.IGNORECASE)  # what every _TIMES_AFTER_VERB match ends with
+# One of ;:!? or a full stop not before a digit: no _TIMES_AFTER_VERB match holds one (its "." is a decimal point).
+# Written to start with a set of characters, which ``re`` skips to (``[;:!?]|\.(?!\d)`` is tried at every place).
+_CLAUSE_MARK = re.compile(r"[.;:!?](?:(?<=\.)(?!\d)|(?<!\.))")
+
+
+def _times_after_verb(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Yield the matches of ``_TIMES_AFTER_VERB.finditer(text, start, end)``, searched only in the stretches between
+    two of ``;:!?`` or a full stop that hold a "times" (a match holds no such mark and ends with "times": elsewhere
+    none starts).
+
+    Each stretch is searched up to and with its closing mark (what the lookahead after "times" may read), the last
+    one up to ``end``; each character is read a bounded number of times.
+
+    >>> t = "It rose. Seoul raised its share 1.5 times; it grew twice. Costs grew ten times!"
+    >>> [m.group() for m in _times_after_verb(t, 0, len(t))] == [m.group() for m in _TIMES_AFTER_VERB.finditer(t)]
+    True
+    >>> [m.group("times") for m in _times_after_verb(t, 0, len(t))]
+    ['1.5', 'ten']
+    """
+    done = start  # text[start:done] was searched (it ends after a mark, or at ``end``)
+    t = _TIMES.search(text, start, end)
+    while t is not None:
+        before = last_match(_CLAUSE_MARK, text, done, t.start())
+        a = done if before is None else before.end()
+        mark = _CLAUSE_MARK.search(text, t.end(), end)
+        done = end if mark is None else mark.end()
+        yield from _TIMES_AFTER_VERB.finditer(text, a, done)
+        t = _TIMES.search(text, done, end)
+
+
 def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
     """Return ``(start, end, exact, {"factor", "bound"})`` for "five-fold", "five times", "double" ...
 
@@ -435,7 +473,7 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
             factor = 0.5
         out.append((m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
     seen = {o[0] for o in out}
-    for m in _TIMES_AFTER_VERB.finditer(text, start, len(text) if end is None else end):
+    for m in _times_after_verb(text, start, len(text) if end is None else end):
         n, s = m.group("times"), m.start("times")
         if s not in seen:
             low = n.lower()

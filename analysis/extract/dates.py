@@ -1881,6 +1881,9 @@ _SOURCE = (("according", "to"), ("reported", "by"))
 _AHEAD_OF = (("ahead", "of"),)
 
 
+_NEEDLES: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {}  # _in_phrase: word pairs -> their text
+
+
 def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) -> bool:
     """Return whether the date that starts at ``b`` sits in a phrase opened by one of the word pairs ``heads``: read
     back from it (to ``a``), the pair comes before any tense word, comma or clause mark. "according to an
@@ -1899,7 +1902,13 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
     (True, False)
     """
     a = max(a, text.rfind(",", a, b) + 1)
-    if not any(text.find(f"{w1[1:]} {w2}", a, b) >= 0 for w1, w2 in heads):
+    needles = _NEEDLES.get(heads)
+    if needles is None:  # each pair's words as printed, but the first letter (any case): made once a pair list
+        needles = _NEEDLES[heads] = tuple(f"{w1[1:]} {w2}" for w1, w2 in heads)
+    for needle in needles:
+        if text.find(needle, a, b) >= 0:
+            break
+    else:
         return False  # most dates: no such phrase before them
     words = _clause_of(_TOKEN.findall(text, a, b), back=True)
     for k in range(len(words) - 1, 0, -1):
