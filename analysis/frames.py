@@ -2033,3 +2033,94 @@ def years_text(years: Iterable[int]) -> str:
     ys = sorted(years)
     return f"{ys[0]}-{ys[-1]}" if len(ys) > 1 else str(ys[0]) if ys else "no year"
 
+
+
+# --- how sure a frame is (a *contradicted* or *misleading* verdict needs a sure frame) ------------------------
+
+
+#: A modal of obligation or wish: what someone says should be paid, not what is ("Seoul should pay X").
+_DEONTIC = re.compile(r"\b(?:should|must|ought\s+to|ha(?:s|ve|d)\s+to|needs?\s+to|would\s+(?:like|want)\s+to)\b",
+                      re.I)
+#: A year counted inside a deal's term ("in the fifth year", "by its final year"), which is no calendar date.
+_TERM_YEAR = re.compile(r"\b(?:in|for|by|during|until)\s+(?:the|its|their|a)\s+(?:first|second|third|fourth|fifth|"
+                        r"sixth|seventh|final|last|\d(?:st|nd|rd|th))\s+year\b", re.I)
+
+
+def deontic_before(r: Reader, fig: Span) -> str | None:
+    """Return the modal of obligation or wish ("should", "must", "has to") before the figure in its clause, else
+    None: a figure it governs is what someone wants paid, not a payment reported.
+
+    >>> r = Reader(annotate_text("Washington says Seoul should raise its share to $3 billion."))
+    >>> deontic_before(r, r.figures_in(0, len(r.text))[0])
+    'should'
+    >>> r = Reader(annotate_text("Seoul paid $3 billion, which it had to borrow."))
+    >>> deontic_before(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = last_match(_DEONTIC, r.text, c0, fig.start)
+    return m.group(0).lower() if m else None
+
+
+def term_year(r: Reader, fig: Span) -> str | None:
+    """Return a year counted inside a deal's term in the figure's phrase ("in the fifth year"), else None: the
+    calendar year such a figure is of is not written, so any year bound to it is a guess.
+
+    >>> r = Reader(annotate_text("Last year they agreed to reach $1.3 billion in the fifth year."))
+    >>> term_year(r, r.figures_in(0, len(r.text))[0])
+    'in the fifth year'
+    """
+    p0, p1 = r.clause(fig)
+    m = _TERM_YEAR.search(r.text, p0, p1)
+    return m.group(0) if m else None
+
+
+def year_gap(r: Reader, fig: Span, whole_years: bool = True) -> int | None:
+    """Return how many characters lie between a figure and the date of its own phrase its year is bound to, or
+    None when no date of its phrase binds it.
+
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019."))
+    >>> year_gap(r, r.figures_in(0, len(r.text))[0])
+    1
+    """
+    near = _bound_dates(r, fig, *r.clause(fig), whole_years)
+    return near[0][0] if near else None
+
+
+def payment_cued(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's own clause names the cost-sharing payment (pay, contribution, share, SMA ...),
+    so that reading it as the payment rests on its own words, not on what the article is about.
+
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019."))
+    >>> payment_cued(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("The talks are about cost-sharing. The figure was $2 billion."))
+    >>> payment_cued(r, r.figures_in(0, len(r.text))[0])
+    False
+    >>> r = Reader(annotate_text("We got $2 billion, five times their current bill of $400 million."))
+    >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [True, True]
+    >>> r = Reader(annotate_text("They agreed to pay $500 million more. Five hundred million dollars, in a day."))
+    >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [True, True]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)):
+        return True
+    return any(payment_cued(r, m) for m in _said_before(r, fig))
+
+
+#: What a payer is billed: "their current bill of X", "a $5 billion invoice".
+_BILL_WORD = re.compile(r"\b(?:bill|invoice|price\s+tag|tab)\b", re.I)
+#: What the paid side received: "I got X with a phone call", "they collected X".
+_RECEIVED = re.compile(r"\b(?:got|gotten|received|collected|extracted|squeezed)\b", re.I)
+
+
+def _said_before(r: Reader, fig: Span) -> list[Span]:
+    """Return the amounts of the same value earlier in the figure's sentence or the sentence before it, which a
+    figure repeats ("They agreed to pay $500 million more. Five-hundred million, with a phone call")."""
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 1
+    start = r.sentences[i - 1].start if i >= 1 else s0
+    return [m for m in r.spans_in(start, fig.start, "money")
+            if m.value.get("amount") == fig.value.get("amount") and m.end <= fig.start]
