@@ -436,7 +436,30 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         shift = 1 if changed_from(r, fig, wide[0][1]) else 0
         how = _how(wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
         return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), how
+    since = since_start(r, fig)
+    if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
+        return date_years(since, whole_years), "phrase"
     return (r.published.year,), "publication"
+
+
+_SINCE = re.compile(r"\bsince\s*$", re.I)
+
+
+def since_start(r: Reader, fig: Span) -> Span | None:
+    """Return the date after "since" in the figure's sentence when the figure is the start of a change from then
+    ("Since 1991, its share has grown from X to Y": X is 1991's), else None.
+
+    >>> r = Reader(annotate_text("Since 1991 its share has grown from 107 billion won to 1 trillion won."))
+    >>> [getattr(since_start(r, m), "exact", None) for m in r.spans_in(0, len(r.text), "money")]
+    ['1991', None]
+    """
+    if not _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
+        return None
+    s0, _ = r.sentence_of(fig)
+    dates = [d for d in r.spans_in(s0, fig.start, "date") if _SINCE.search(r.text, max(0, d.start - 8), d.start)]
+    if not dates or r.figures_in(dates[-1].end, fig.start):
+        return None
+    return dates[-1]
 
 
 #: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").

@@ -1518,6 +1518,9 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
         return None
     if fig.frame.bound == "clause":
         return "its year comes from a date outside the figure's own phrase"
+    later = set_later(fig, ctx)
+    if later:
+        return later
     counted = term_year(ctx.reader, fig.span)
     gap = year_gap(ctx.reader, fig.span, fig.frame.quantity not in ACTOR_BOUND) if fig.frame.bound in (
         "phrase", "relative") else None
@@ -1530,6 +1533,24 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     near = ctx.published.year
     fits = fits_other_reading(fig, ctx, years=(near - 1, near, near + 1))
     return f"{loose}, and read as of {fits} it holds" if fits else None
+
+
+def set_later(fig: Figure, ctx: Context) -> str | None:
+    """Return why a payment or change of a year whose agreement was concluded only after publication cannot be
+    called false by it (the writer could only report talks, proposals or forecasts), else None.
+
+    >>> set_later(*example("Seoul will pay 1.389 trillion won for 2020 under the deal.", "2020-06-01"))
+    'the 2020 payment was set only by agreement 11, concluded 2021-03-07, after publication'
+    >>> set_later(*example("Seoul paid 1.0389 trillion won in 2019.", "2020-06-01")) is None
+    True
+    """
+    if fig.frame.quantity not in PAYER_QUANTITIES:
+        return None
+    for year in fig.frame.years:
+        why = _set_after(year, ctx)
+        if why:
+            return why[0].lower() + why[1:].rstrip(".")
+    return None
 
 
 def fits_other_reading(fig: Figure, ctx: Context, currency: Sequence[str] = (), years: Sequence[int] = ()
