@@ -1198,17 +1198,19 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     return actor is not None and r.country.get(actor) == "US"
 
 
-def intent_before(r: Reader, fig: Span) -> str | None:
+def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     """Return the name of a demand, offer or forecast word before the figure in its clause, even where a payment
-    verb follows the figure ("suggested a deal with X paid in the fifth year"), else None.
+    verb follows the figure ("suggested a deal with X paid in the fifth year"), else None; only cues after
+    ``start`` count.
 
     >>> r = Reader(annotate_text("Seoul suggested a deal with $1.3 billion paid in the fifth year."))
     >>> intent_before(r, r.figures_in(0, len(r.text))[0])
     'offer'
     """
-    c0, _ = r.clause(fig, strong=True)
+    c0 = max(r.clause(fig, strong=True)[0], start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
-        if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)]:
+        if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
+                if not _deal_terms(r, pos) and not compared_after(r, pos, fig)]:
             return name
     return None
 

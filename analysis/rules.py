@@ -1454,15 +1454,17 @@ def uncertain(fig: Figure, ctx: Context, verdict: str = "contradicted") -> str |
 
 def sure_modality(fig: Figure, ctx: Context) -> str | None:
     """Return why the figure is not a statement of fact or of a demand made (an offer, forecast, hypothetical, a
-    demand, offer or forecast word before a payment, a modal of wish before it), else None.
+    demand, offer or forecast word before a payment, or before a multiple after the amount it relates, a modal of
+    wish before it), else None.
 
     >>> sure_modality(*example("In 2020 Seoul offered a deal with $1.3 billion paid in 2020.", "2020-05-15"))
     'an offer word governs its clause'
     """
     if fig.frame.modality not in STATED and not stated_offer(fig):
         return f"a {fig.frame.modality} is not a statement of fact or of a demand made"
-    cue = intent_before(ctx.reader, fig.span) if fig.frame.quantity in (*PAYER_QUANTITIES, "ratio") and (
-        fig.frame.modality != "demand") else None
+    named = [m.end for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
+    cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
+        *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
     if cue:  # "Seoul suggested a deal with $1.3 billion paid in the fifth year"
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return wished(fig, ctx)
@@ -1501,7 +1503,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             return f"its currency is not given, and read in {fits} it holds"
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span):
         return "its sentence does not say the percent is a change of the cost-sharing payment"
-    if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span):
+    if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost:
         return "nothing in its clause names the cost-sharing payment"
     return None
 
@@ -1525,9 +1527,7 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     gap = year_gap(ctx.reader, fig.span, fig.frame.quantity not in ACTOR_BOUND) if fig.frame.bound in (
         "phrase", "relative") else None
     loose = (f"its year is counted in a deal's term ({counted!r}), not a calendar year" if counted else
-             f"its year comes from a date {gap} characters from it" if gap and gap > ctx.tol.year_gap_chars else
-             "no date of its phrase gives its year (the publication year stands in)" if fig.frame.bound ==
-             "publication" else None)
+             f"its year comes from a date {gap} characters from it" if gap and gap > ctx.tol.year_gap_chars else None)
     if loose is None:
         return None
     near = ctx.published.year

@@ -123,3 +123,51 @@ def test_a_conversion_of_a_wrong_won_figure_is_judged_as_a_conversion():
     claims = _claims("Seoul's share in 2019 stood at 1.389 trillion won ($1.2 billion).", "2021-03-08")
     assert (claims["$1.2 billion"].frame.quantity, claims["$1.2 billion"].verdict) == ("conversion", "supported")
     assert claims["1.389 trillion won"].verdict == "contradicted"
+
+
+#: (published, text, exact, verdict, why) — claims8: a figure is called false (or misleading) only on a sure
+#: frame; where the frame rests on a default or a guess the verdict is unverifiable and the evidence says why.
+#: Each doubtful shape sits beside a sure one of the same figure.
+GATED = [
+    # a modal of obligation or wish before a payment or an offer: what someone wants, not what is paid
+    ("2019-10-15", "Washington says Seoul should increase its contribution to $4.8 billion.", "$4.8 billion",
+     "unverifiable", "modal (should)"),
+    ("2019-10-15", "U.S. officials argue that Seoul must raise its share of the costs to $4.8 billion.",
+     "$4.8 billion", "unverifiable", "modal (must)"),
+    ("2019-10-15", "The senator said South Korea ought to lift its cost-sharing payment to $4 billion.", "$4 billion",
+     "unverifiable", "modal (ought to)"),
+    ("2021-03-09", "Last year the two sides agreed that Seoul should offer $1.3 billion in the fifth year.",
+     "$1.3 billion", "unverifiable", "modal (should)"),
+    ("2019-10-15", "Seoul paid $4.8 billion for the troops in 2019.", "$4.8 billion", "contradicted", ""),
+    # a year counted in a deal's term is no calendar year: false only if false in every nearby year
+    ("2021-03-09", "Under the deal Seoul pays 1.3 trillion won in the fifth year.", "1.3 trillion won", "supported",
+     ""),
+    ("2021-03-09", "Under the deal Seoul pays $3 billion in the first year.", "$3 billion", "contradicted", ""),
+    # the payment of a year agreed only after publication: the writer could report talks or proposals only
+    ("2020-06-01", "Seoul will pay 1.389 trillion won for 2020 under the deal being discussed.", "1.389 trillion won",
+     "unverifiable", "set only by agreement 11"),
+    ("2020-05-20", "Seoul is to pay 1.3 trillion won this year for the troops, a person close to the talks said.",
+     "1.3 trillion won", "unverifiable", "after publication"),
+    ("2022-06-01", "Seoul paid 1.389 trillion won in 2020 for the troops.", "1.389 trillion won", "contradicted", ""),
+    # nothing in the figure's clause names the payment: read from what the article is about, a guess
+    ("2019-12-01", "The talks were on cost-sharing. The sum was $2 billion.", "$2 billion", "unverifiable",
+     "names the cost-sharing payment"),
+    ("2019-12-01", "Cost-sharing talks resumed. At stake: $2 billion.", "$2 billion", "unverifiable", ""),
+    # a multiple someone wants is no multiple reported
+    ("2025-08-01", "Seoul pays about 1.4 trillion won a year, and Washington wants ten times that.", "ten times",
+     "unverifiable", "demand word"),
+    ("2025-08-01", "Seoul pays about 1.4 trillion won a year, and Washington now seeks five times that amount.",
+     "five times", "unverifiable", "frame not certain"),
+    # "since YEAR ... from X to Y": X is YEAR's, judged there (1991: 107.3 bn won), not against the publication year
+    ("2019-09-01", "Since 1991 its contribution has grown from 150 billion won to 1.04 trillion won.",
+     "150 billion won", "contradicted", "1991"),
+    ("2019-09-01", "Since 1991, Seoul's share has risen from 107.3 billion won to 1.04 trillion won this year.",
+     "107.3 billion won", "supported", "1991"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), GATED)
+def test_a_figure_is_called_false_only_on_a_sure_frame(published, text, exact, verdict, why):
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == verdict, claim.evidence
+    assert why in claim.evidence
