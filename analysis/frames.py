@@ -90,7 +90,7 @@ _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
-                     r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|"
+                     r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|raise|increase|lift|boost|double|triple|hike)|"
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
@@ -109,7 +109,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
                 r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
-                r"under\s+(?:such\s+a|this|that)\s+plan")
+                r"under\s+(?:such\s+a|this|that)\s+plan",
+                r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)",
@@ -211,6 +212,9 @@ class Frame:
     recalled: bool = False
     #: the agreement a rate is averaged over ("under the previous agreement"): a word or an ordinal
     deal: str | None = None
+    #: the earlier year a change is counted from when the sentence names that year's amount ("X in 2018, whereas
+    #: this year it rose by P% to Y"): the change spans the years between, not one year on the year before
+    since: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -1585,7 +1589,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if rejecter is not None:
         return _rejected_offer(r, fig, rejecter)
     # "should pay", "would have spent": the payer is its subject, not the one who asks
-    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue)
+    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue) \
+        and not _DEONTIC.match(r.text, cue)  # "Seoul must raise it to X": Seoul is the payer, not the asker
     asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
@@ -1613,7 +1618,38 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
                                          or _past_demand(r, fig, years, how))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
-    return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal)
+    since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
+    return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+
+
+#: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
+_CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
+                            r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:about\s+|some\s+)?$", re.I)
+#: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
+_TO_AMOUNT = re.compile(r"\s*to\s+$", re.I)
+
+
+def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the earlier year a percent change is counted from when its sentence names that year's amount before
+    it and the amount it rose to after it ("In 2018 the payment was X, whereas this year it has increased by P% to
+    Y": from 2018), else None (then the change is of one year on the year before).
+
+    >>> r = Reader(annotate_text("In 2018 it paid 960.2 billion won, but this year it rose 46.1% to 1.4 trillion won.",
+    ...                          "2025-04-09"))
+    >>> base_year(r, r.spans_in(0, len(r.text), "percent")[0], (2025,))
+    2018
+    """
+    s0, s1 = r.sentence_of(fig)
+    if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - 30), fig.start)
+                                or _CHANGE.match(fig.exact)):  # "rose 46.1%" is one span
+        return None
+    after = [m for m in r.spans_in(fig.end, s1, "money")]
+    before = [m for m in r.figures_in(s0, fig.start)]
+    if not after or not _TO_AMOUNT.fullmatch(r.text, fig.end, after[0].start) or not before or (
+            before[-1].kind != "money" or not payment_cued(r, before[-1])):
+        return None
+    base_years, how = bind_years(r, before[-1])
+    return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
 
 #: "He said the US demanded X in 2019": a reporting verb, then a demand verb in the past tense.

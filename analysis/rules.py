@@ -525,6 +525,8 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> change_reported(figure, ctx).verdict
     'supported'
     """
+    if fig.frame.since is not None:
+        return change_since(fig, ctx)
     fixed = yearly_rate(fig, ctx)
     if fixed is not None:
         return fixed
@@ -625,6 +627,30 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     True
     """
     return fig.frame.bound in ("publication", "clause") and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
+
+
+def change_since(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a change counted from an earlier year the sentence names (:attr:`Frame.since`): the
+    won payment of the frame's year against that year's.
+
+    >>> fig, ctx = example("In 2018 it paid 960.2 billion won, but this year it rose 46.1% to 1.4 trillion won.",
+    ...                    "2025-04-09", 1)
+    >>> j = change_since(fig, ctx); j.verdict, j.rows
+    ('supported', ('sma_contributions:2018', 'sma_contributions:2025'))
+    """
+    start, year = int(fig.frame.since or 0), fig.frame.years[-1]
+    try:
+        old, new = ctx.payment(start, "KRW"), ctx.payment(year, "KRW")
+    except LookupError as e:
+        return _j("unverifiable", f"{e}.")
+    actual = derive.pct_change(new.value, old.value)
+    claimed = _signed(fig)
+    off = abs(actual - claimed)
+    verdict = ("supported" if off <= ctx.tol.percent_abs
+               else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
+    return _j(verdict, f"{year} vs {start} (the year the sentence counts from): {old.described} -> "
+              f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
+              [*old.rows, *new.rows])
 
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
@@ -1474,8 +1500,8 @@ def wished(fig: Figure, ctx: Context) -> str | None:
     """Return why a payment or offer figure is what someone wants (a modal of obligation or wish before it in its
     clause: "should", "must", "has to"), else None.
 
-    >>> wished(*example("Washington says Seoul should increase its contribution to $3 billion.", "2019-12-01"))
-    'a modal (should) makes it what someone wants, not a figure reported'
+    >>> wished(*example("Seoul has to pay $3 billion this year.", "2019-12-01"))
+    'a modal (has to) makes it what someone wants, not a figure reported'
     >>> wished(*example("Seoul paid $3 billion in 2019.", "2019-12-01")) is None
     True
     """

@@ -130,12 +130,9 @@ def test_a_conversion_of_a_wrong_won_figure_is_judged_as_a_conversion():
 #: Each doubtful shape sits beside a sure one of the same figure.
 GATED = [
     # a modal of obligation or wish before a payment or an offer: what someone wants, not what is paid
-    ("2019-10-15", "Washington says Seoul should increase its contribution to $4.8 billion.", "$4.8 billion",
-     "unverifiable", "modal (should)"),
-    ("2019-10-15", "U.S. officials argue that Seoul must raise its share of the costs to $4.8 billion.",
-     "$4.8 billion", "unverifiable", "modal (must)"),
-    ("2019-10-15", "The senator said South Korea ought to lift its cost-sharing payment to $4 billion.", "$4 billion",
-     "unverifiable", "modal (ought to)"),
+    ("2019-10-15", "Seoul has to pay $3 billion this year.", "$3 billion", "unverifiable", "modal (has to)"),
+    ("2019-10-15", "Seoul needs to raise its cost-sharing payment to $3 billion.", "$3 billion", "unverifiable",
+     "modal (needs to)"),
     ("2021-03-09", "Last year the two sides agreed that Seoul should offer $1.3 billion in the fifth year.",
      "$1.3 billion", "unverifiable", "modal (should)"),
     ("2019-10-15", "Seoul paid $4.8 billion for the troops in 2019.", "$4.8 billion", "contradicted", ""),
@@ -163,6 +160,31 @@ GATED = [
      "150 billion won", "contradicted", "1991"),
     ("2019-09-01", "Since 1991, Seoul's share has risen from 107.3 billion won to 1.04 trillion won this year.",
      "107.3 billion won", "supported", "1991"),
+    # a change counted from an earlier year whose amount the sentence names, to the amount after "to" (2018:
+    # 960.2 bn won; 2025: 1,402.8 bn won, +46.1 %); without the amount it rose to, a year on the year before
+    ("2025-04-09", "In 2018, Seoul's cost-sharing payment was 960.2 billion won, whereas this year it has increased "
+     "by 46.1% to 1.4 trillion won.", "increased by 46.1%", "supported", "2025 vs 2018"),
+    ("2025-04-09", "Seoul paid 960.2 billion won in 2018; this year its payment has risen 46 percent to 1.4 trillion "
+     "won.", "46 percent", "supported", "2025 vs 2018"),
+    ("2025-04-09", "Seoul paid 960.2 billion won in 2018, and this year the payment jumped by 60 percent to 1.4 "
+     "trillion won.", "jumped by 60 percent", "contradicted", "+46.1%"),
+    ("2021-03-10", "Seoul paid 1.0389 trillion won in 2020, and this year the payment rose 13.9 percent to 1.1833 "
+     "trillion won.", "rose 13.9 percent", "supported", "2021 vs 2020"),
+    ("2025-04-09", "Seoul paid 960.2 billion won in 2018, while this year its share rose 3 percent.", "rose 3 percent",
+     "unverifiable", ""),
+    # the paying side's aim to hold its payment down is its position in the talks (an offer), not a payment
+    ("2019-01-23", "South Korea, for its part, intends to keep the payment under 1 trillion won, the agency "
+     "reported.", "under 1 trillion won", "unverifiable", "offer"),
+    ("2019-01-23", "Seoul aims to hold its contribution below 1 trillion won this year.", "below 1 trillion won",
+     "unverifiable", "offer"),
+    ("2019-01-23", "Seoul kept the payment under 1 trillion won last year.", "under 1 trillion won", "supported", ""),
+    # "should/must/ought to raise ... to X" with a US-side speaker: a demand of that speaker
+    ("2019-10-15", "The United States says Seoul should increase its contribution to $4.8 billion.", "$4.8 billion",
+     "unverifiable", "demand by US government"),
+    ("2019-10-15", "U.S. officials argue that Seoul must raise its share of the costs to $4.8 billion.",
+     "$4.8 billion", "unverifiable", "demand by"),
+    ("2019-11-20", "U.S. officials argue that Seoul must raise its share of the costs to $5 billion.",
+     "$5 billion", "supported", "demand"),
 ]
 
 
