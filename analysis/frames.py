@@ -2185,3 +2185,28 @@ def _said_before(r: Reader, fig: Span) -> list[Span]:
     start = r.sentences[i - 1].start if i >= 1 else s0
     return [m for m in r.spans_in(start, fig.start, "money")
             if m.value.get("amount") == fig.value.get("amount") and m.end <= fig.start]
+
+
+#: A denial before a figure in its clause: the clause says the figure is not so ("has never paid X", "is not paying
+#: X", "it is false that ... X"); not a bound ("not more than X") nor "not only".
+_DENIAL = re.compile(r"\b(?:not|never|no\s+longer|(?:is|was)\s+(?:false|untrue|wrong)\s+that|den(?:y|ies|ied))\b"
+                     r"(?!\s+(?:only|just|least|more|less|over|under|above|below)\b)|n['’]t\b", re.I)
+
+
+def denied_before(r: Reader, fig: Span) -> str | None:
+    """Return the word of a denial before the figure in its clause ("never", "not", "isn't"), else None: the text
+    then says the figure is not so, which no verdict on the figure as claimed can judge.
+
+    >>> r = Reader(annotate_text("South Korea has never paid $2 billion a year."))
+    >>> denied_before(r, r.figures_in(0, len(r.text))[0])
+    'never'
+    >>> r = Reader(annotate_text("Seoul paid not only $1 billion but also land."))
+    >>> denied_before(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    >>> r = Reader(annotate_text("Though the terms are not public, Seoul agreed to pay $1 billion."))
+    >>> denied_before(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    p0, _ = r.clause(fig)  # its own phrase: "Though details are not disclosed, Seoul paid X" denies nothing of X
+    m = last_match(_DENIAL, r.text, p0, fig.start)
+    return m.group(0).lower() if m else None

@@ -43,6 +43,7 @@ from analysis.frames import (
     build_figures,
     counted_from,
     date_years,
+    denied_before,
     deontic_before,
     intent_before,
     names_payment,
@@ -1488,6 +1489,9 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.modality not in STATED and not stated_offer(fig):
         return f"a {fig.frame.modality} is not a statement of fact or of a demand made"
+    denial = denied_before(ctx.reader, fig.span)
+    if denial:
+        return f"its clause denies it ({denial!r})"
     named = [m.end for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None

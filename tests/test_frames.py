@@ -185,6 +185,15 @@ GATED = [
      "$4.8 billion", "unverifiable", "demand by"),
     ("2019-11-20", "U.S. officials argue that Seoul must raise its share of the costs to $5 billion.",
      "$5 billion", "supported", "demand"),
+    # a clause that denies the figure does not claim it (a right denial of a wrong figure is no false claim)
+    ("2019-11-20", "South Korea has never paid $2 billion a year for the troops.", "$2 billion a year",
+     "unverifiable", "denies it ('never')"),
+    ("2019-11-20", "Seoul is not paying 5 trillion won this year.", "5 trillion won", "unverifiable", "denies it"),
+    ("2019-11-20", "It is false that Seoul pays $4 billion a year.", "$4 billion a year", "unverifiable",
+     "denies it"),
+    ("2019-11-20", "Seoul pays $4 billion a year.", "$4 billion a year", "contradicted", ""),
+    ("2019-11-20", "Though the terms are not public, Seoul paid $4 billion in 2019.", "$4 billion", "contradicted",
+     ""),
 ]
 
 
