@@ -90,7 +90,7 @@ _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
-                     r"should(?:\s+be)?\s+pay\w*|must\s+pay|ought\s+to\s+pay|"
+                     r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|raise|increase|lift|boost|double|triple|hike)|"
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
@@ -109,7 +109,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
                 r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
-                r"under\s+(?:such\s+a|this|that)\s+plan")
+                r"under\s+(?:such\s+a|this|that)\s+plan",
+                r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)",
@@ -211,6 +212,9 @@ class Frame:
     recalled: bool = False
     #: the agreement a rate is averaged over ("under the previous agreement"): a word or an ordinal
     deal: str | None = None
+    #: the earlier year a change is counted from when the sentence names that year's amount ("X in 2018, whereas
+    #: this year it rose by P% to Y"): the change spans the years between, not one year on the year before
+    since: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -436,7 +440,30 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         shift = 1 if changed_from(r, fig, wide[0][1]) else 0
         how = _how(wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
         return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), how
+    since = since_start(r, fig)
+    if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
+        return date_years(since, whole_years), "phrase"
     return (r.published.year,), "publication"
+
+
+_SINCE = re.compile(r"\bsince\s*$", re.I)
+
+
+def since_start(r: Reader, fig: Span) -> Span | None:
+    """Return the date after "since" in the figure's sentence when the figure is the start of a change from then
+    ("Since 1991, its share has grown from X to Y": X is 1991's), else None.
+
+    >>> r = Reader(annotate_text("Since 1991 its share has grown from 107 billion won to 1 trillion won."))
+    >>> [getattr(since_start(r, m), "exact", None) for m in r.spans_in(0, len(r.text), "money")]
+    ['1991', None]
+    """
+    if not _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
+        return None
+    s0, _ = r.sentence_of(fig)
+    dates = [d for d in r.spans_in(s0, fig.start, "date") if _SINCE.search(r.text, max(0, d.start - 8), d.start)]
+    if not dates or r.figures_in(dates[-1].end, fig.start):
+        return None
+    return dates[-1]
 
 
 #: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").
@@ -1175,17 +1202,19 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     return actor is not None and r.country.get(actor) == "US"
 
 
-def intent_before(r: Reader, fig: Span) -> str | None:
+def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     """Return the name of a demand, offer or forecast word before the figure in its clause, even where a payment
-    verb follows the figure ("suggested a deal with X paid in the fifth year"), else None.
+    verb follows the figure ("suggested a deal with X paid in the fifth year"), else None; only cues after
+    ``start`` count.
 
     >>> r = Reader(annotate_text("Seoul suggested a deal with $1.3 billion paid in the fifth year."))
     >>> intent_before(r, r.figures_in(0, len(r.text))[0])
     'offer'
     """
-    c0, _ = r.clause(fig, strong=True)
+    c0 = max(r.clause(fig, strong=True)[0], start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
-        if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)]:
+        if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
+                if not _deal_terms(r, pos) and not compared_after(r, pos, fig)]:
             return name
     return None
 
@@ -1560,7 +1589,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if rejecter is not None:
         return _rejected_offer(r, fig, rejecter)
     # "should pay", "would have spent": the payer is its subject, not the one who asks
-    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue)
+    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue) \
+        and not _DEONTIC.match(r.text, cue)  # "Seoul must raise it to X": Seoul is the payer, not the asker
     asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
@@ -1588,7 +1618,38 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
                                          or _past_demand(r, fig, years, how))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
-    return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal)
+    since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
+    return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+
+
+#: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
+_CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
+                            r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:about\s+|some\s+)?$", re.I)
+#: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
+_TO_AMOUNT = re.compile(r"\s*to\s+$", re.I)
+
+
+def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the earlier year a percent change is counted from when its sentence names that year's amount before
+    it and the amount it rose to after it ("In 2018 the payment was X, whereas this year it has increased by P% to
+    Y": from 2018), else None (then the change is of one year on the year before).
+
+    >>> r = Reader(annotate_text("In 2018 it paid 960.2 billion won, but this year it rose 46.1% to 1.4 trillion won.",
+    ...                          "2025-04-09"))
+    >>> base_year(r, r.spans_in(0, len(r.text), "percent")[0], (2025,))
+    2018
+    """
+    s0, s1 = r.sentence_of(fig)
+    if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - 30), fig.start)
+                                or _CHANGE.match(fig.exact)):  # "rose 46.1%" is one span
+        return None
+    after = [m for m in r.spans_in(fig.end, s1, "money")]
+    before = [m for m in r.figures_in(s0, fig.start)]
+    if not after or not _TO_AMOUNT.fullmatch(r.text, fig.end, after[0].start) or not before or (
+            before[-1].kind != "money" or not payment_cued(r, before[-1])):
+        return None
+    base_years, how = bind_years(r, before[-1])
+    return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
 
 #: "He said the US demanded X in 2019": a reporting verb, then a demand verb in the past tense.
@@ -2033,3 +2094,119 @@ def years_text(years: Iterable[int]) -> str:
     ys = sorted(years)
     return f"{ys[0]}-{ys[-1]}" if len(ys) > 1 else str(ys[0]) if ys else "no year"
 
+
+
+# --- how sure a frame is (a *contradicted* or *misleading* verdict needs a sure frame) ------------------------
+
+
+#: A modal of obligation or wish: what someone says should be paid, not what is ("Seoul should pay X").
+_DEONTIC = re.compile(r"\b(?:should|must|ought\s+to|ha(?:s|ve|d)\s+to|needs?\s+to|would\s+(?:like|want)\s+to)\b",
+                      re.I)
+#: A year counted inside a deal's term ("in the fifth year", "by its final year"), which is no calendar date.
+_TERM_YEAR = re.compile(r"\b(?:in|for|by|during|until)\s+(?:the|its|their|a)\s+(?:first|second|third|fourth|fifth|"
+                        r"sixth|seventh|final|last|\d(?:st|nd|rd|th))\s+year\b", re.I)
+
+
+def deontic_before(r: Reader, fig: Span) -> str | None:
+    """Return the modal of obligation or wish ("should", "must", "has to") before the figure in its clause, else
+    None: a figure it governs is what someone wants paid, not a payment reported.
+
+    >>> r = Reader(annotate_text("Washington says Seoul should raise its share to $3 billion."))
+    >>> deontic_before(r, r.figures_in(0, len(r.text))[0])
+    'should'
+    >>> r = Reader(annotate_text("Seoul paid $3 billion, which it had to borrow."))
+    >>> deontic_before(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = last_match(_DEONTIC, r.text, c0, fig.start)
+    return m.group(0).lower() if m else None
+
+
+def term_year(r: Reader, fig: Span) -> str | None:
+    """Return a year counted inside a deal's term in the figure's phrase ("in the fifth year"), else None: the
+    calendar year such a figure is of is not written, so any year bound to it is a guess.
+
+    >>> r = Reader(annotate_text("Last year they agreed to reach $1.3 billion in the fifth year."))
+    >>> term_year(r, r.figures_in(0, len(r.text))[0])
+    'in the fifth year'
+    """
+    p0, p1 = r.clause(fig)
+    m = _TERM_YEAR.search(r.text, p0, p1)
+    return m.group(0) if m else None
+
+
+def year_gap(r: Reader, fig: Span, whole_years: bool = True) -> int | None:
+    """Return how many characters lie between a figure and the date of its own phrase its year is bound to, or
+    None when no date of its phrase binds it.
+
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019."))
+    >>> year_gap(r, r.figures_in(0, len(r.text))[0])
+    1
+    """
+    near = _bound_dates(r, fig, *r.clause(fig), whole_years)
+    return near[0][0] if near else None
+
+
+def payment_cued(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's own clause names the cost-sharing payment (pay, contribution, share, SMA ...),
+    so that reading it as the payment rests on its own words, not on what the article is about.
+
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019."))
+    >>> payment_cued(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("The talks are about cost-sharing. The figure was $2 billion."))
+    >>> payment_cued(r, r.figures_in(0, len(r.text))[0])
+    False
+    >>> r = Reader(annotate_text("We got $2 billion, five times their current bill of $400 million."))
+    >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [True, True]
+    >>> r = Reader(annotate_text("They agreed to pay $500 million more. Five hundred million dollars, in a day."))
+    >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [True, True]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)):
+        return True
+    return any(payment_cued(r, m) for m in _said_before(r, fig))
+
+
+#: What a payer is billed: "their current bill of X", "a $5 billion invoice".
+_BILL_WORD = re.compile(r"\b(?:bill|invoice|price\s+tag|tab)\b", re.I)
+#: What the paid side received: "I got X with a phone call", "they collected X".
+_RECEIVED = re.compile(r"\b(?:got|gotten|received|collected|extracted|squeezed)\b", re.I)
+
+
+def _said_before(r: Reader, fig: Span) -> list[Span]:
+    """Return the amounts of the same value earlier in the figure's sentence or the sentence before it, which a
+    figure repeats ("They agreed to pay $500 million more. Five-hundred million, with a phone call")."""
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 1
+    start = r.sentences[i - 1].start if i >= 1 else s0
+    return [m for m in r.spans_in(start, fig.start, "money")
+            if m.value.get("amount") == fig.value.get("amount") and m.end <= fig.start]
+
+
+#: A denial before a figure in its clause: the clause says the figure is not so ("has never paid X", "is not paying
+#: X", "it is false that ... X"); not a bound ("not more than X") nor "not only".
+_DENIAL = re.compile(r"\b(?:not|never|no\s+longer|(?:is|was)\s+(?:false|untrue|wrong)\s+that|den(?:y|ies|ied))\b"
+                     r"(?!\s+(?:only|just|least|more|less|over|under|above|below)\b)|n['’]t\b", re.I)
+
+
+def denied_before(r: Reader, fig: Span) -> str | None:
+    """Return the word of a denial before the figure in its clause ("never", "not", "isn't"), else None: the text
+    then says the figure is not so, which no verdict on the figure as claimed can judge.
+
+    >>> r = Reader(annotate_text("South Korea has never paid $2 billion a year."))
+    >>> denied_before(r, r.figures_in(0, len(r.text))[0])
+    'never'
+    >>> r = Reader(annotate_text("Seoul paid not only $1 billion but also land."))
+    >>> denied_before(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    >>> r = Reader(annotate_text("Though the terms are not public, Seoul agreed to pay $1 billion."))
+    >>> denied_before(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    p0, _ = r.clause(fig)  # its own phrase: "Though details are not disclosed, Seoul paid X" denies nothing of X
+    m = last_match(_DENIAL, r.text, p0, fig.start)
+    return m.group(0).lower() if m else None

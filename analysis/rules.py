@@ -43,8 +43,13 @@ from analysis.frames import (
     build_figures,
     counted_from,
     date_years,
+    denied_before,
+    deontic_before,
     intent_before,
     names_payment,
+    payment_cued,
+    term_year,
+    year_gap,
     years_text,
 )
 
@@ -65,6 +70,8 @@ class Tolerances:
       year's payment, a demand, an offer, a total) is probably right and its frame wrong: the verdict is withheld —
       but not for another year's payment when the text fixes the figure's period (:func:`period_fixed`);
     - ``event_days``: an actor's event this close to a claimed date (but not on it) contradicts the date;
+    - ``year_gap_chars``: a date of a figure's own phrase further from it than this binds its year too loosely
+      to call the figure false (:func:`sure_year`);
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
     - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise;
@@ -85,6 +92,7 @@ class Tolerances:
     elsewhere_rel: float = 0.05
     event_days: int = 14
     max_dated_days: int = 31
+    year_gap_chars: int = 60
     reporter_chars: int = 90
     freeze_pct: float = 0.05
     rate_bound_rel: float = 0.05
@@ -518,6 +526,8 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     >>> change_reported(figure, ctx).verdict
     'supported'
     """
+    if fig.frame.since is not None:
+        return change_since(fig, ctx)
     fixed = yearly_rate(fig, ctx)
     if fixed is not None:
         return fixed
@@ -618,6 +628,30 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     True
     """
     return fig.frame.bound in ("publication", "clause") and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
+
+
+def change_since(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a change counted from an earlier year the sentence names (:attr:`Frame.since`): the
+    won payment of the frame's year against that year's.
+
+    >>> fig, ctx = example("In 2018 it paid 960.2 billion won, but this year it rose 46.1% to 1.4 trillion won.",
+    ...                    "2025-04-09", 1)
+    >>> j = change_since(fig, ctx); j.verdict, j.rows
+    ('supported', ('sma_contributions:2018', 'sma_contributions:2025'))
+    """
+    start, year = int(fig.frame.since or 0), fig.frame.years[-1]
+    try:
+        old, new = ctx.payment(start, "KRW"), ctx.payment(year, "KRW")
+    except LookupError as e:
+        return _j("unverifiable", f"{e}.")
+    actual = derive.pct_change(new.value, old.value)
+    claimed = _signed(fig)
+    off = abs(actual - claimed)
+    verdict = ("supported" if off <= ctx.tol.percent_abs
+               else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
+    return _j(verdict, f"{year} vs {start} (the year the sentence counts from): {old.described} -> "
+              f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
+              [*old.rows, *new.rows])
 
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
@@ -1377,13 +1411,14 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     j = judge_plain(fig, ctx)
-    if j.verdict != "contradicted":
+    if j.verdict not in ("contradicted", "misleading"):
         return j
-    alt, doubt = elsewhere(fig, ctx, j), uncertain(fig, ctx)
+    doubt = uncertain(fig, ctx, j.verdict)
+    alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
-        return _j("unverifiable", f"{j.evidence} Not contradicted: {doubt}.", j.sources, j.rows, j.related)
+        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
     return j
 
 
@@ -1422,29 +1457,149 @@ def stated_offer(fig: Figure) -> bool:
     return fig.frame.quantity == "offer" and fig.frame.modality == "offer"
 
 
-def uncertain(fig: Figure, ctx: Context) -> str | None:
-    """Return why a frame is too loose to contradict (no actor bound to a demand or offer; an offer, forecast or
-    hypothetical; a year taken from a date outside the figure's own phrase, save for a conversion, which compares
-    two figures of one sentence), or None when the frame is certain.
+def uncertain(fig: Figure, ctx: Context, verdict: str = "contradicted") -> str | None:
+    """Return why a frame is too loose to give its figure ``verdict`` — "frame not certain: ..." — or None when the
+    frame is certain. Calling a figure false (*contradicted*) needs the quantity to rest on the figure's own words
+    (:func:`sure_quantity`), a statement (:func:`sure_modality`) and a year bound in its own phrase or by a sure
+    rule (:func:`sure_year`); calling it close but wrong (*misleading*) needs the quantity and no modal of wish
+    (the payments of nearby years are close to each other, so the year weighs less).
 
     >>> uncertain(*example("Under a deal agreed in 2031, the ally pays $9 billion.", "2033-05-01"))
-    "its year comes from a date outside the figure's own phrase"
+    "frame not certain: its year comes from a date outside the figure's own phrase"
     >>> uncertain(*example("Seoul paid 1 trillion won in 2019.", "2019-12-01")) is None
     True
     >>> uncertain(*example("In 2020 Seoul suggested a deal with $1.3 billion paid in 2020.", "2020-05-15"))
+    'frame not certain: an offer word governs its clause'
+    """
+    tests = (sure_modality, sure_quantity, sure_year) if verdict == "contradicted" else (wished, sure_quantity)
+    for test in tests:
+        doubt = test(fig, ctx)
+        if doubt:
+            return f"frame not certain: {doubt}"
+    return None
+
+
+def sure_modality(fig: Figure, ctx: Context) -> str | None:
+    """Return why the figure is not a statement of fact or of a demand made (an offer, forecast, hypothetical, a
+    demand, offer or forecast word before a payment, or before a multiple after the amount it relates, a modal of
+    wish before it), else None.
+
+    >>> sure_modality(*example("In 2020 Seoul offered a deal with $1.3 billion paid in 2020.", "2020-05-15"))
     'an offer word governs its clause'
     """
-    if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
-        return f"no actor is bound to the {fig.frame.quantity}"
     if fig.frame.modality not in STATED and not stated_offer(fig):
         return f"a {fig.frame.modality} is not a statement of fact or of a demand made"
-    if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(ctx.reader, fig.span):
-        return "its sentence does not say the percent is a change of the cost-sharing payment"
-    if fig.frame.bound == "clause" and fig.frame.quantity != "conversion":  # a rate's year moves it little
-        return "its year comes from a date outside the figure's own phrase"
-    cue = intent_before(ctx.reader, fig.span) if fig.frame.quantity == "sma_payment" else None
+    denial = denied_before(ctx.reader, fig.span)
+    if denial:
+        return f"its clause denies it ({denial!r})"
+    named = [m.end for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
+    cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
+        *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
     if cue:  # "Seoul suggested a deal with $1.3 billion paid in the fifth year"
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
+    return wished(fig, ctx)
+
+
+def wished(fig: Figure, ctx: Context) -> str | None:
+    """Return why a payment or offer figure is what someone wants (a modal of obligation or wish before it in its
+    clause: "should", "must", "has to"), else None.
+
+    >>> wished(*example("Seoul has to pay $3 billion this year.", "2019-12-01"))
+    'a modal (has to) makes it what someone wants, not a figure reported'
+    >>> wished(*example("Seoul paid $3 billion in 2019.", "2019-12-01")) is None
+    True
+    """
+    modal = deontic_before(ctx.reader, fig.span) if fig.frame.quantity in (*PAYER_QUANTITIES, "offer") else None
+    return f"a modal ({modal}) makes it what someone wants, not a figure reported" if modal else None
+
+
+#: Quantities of what Seoul pays: their reading rests on a payment word in the figure's own clause.
+PAYER_QUANTITIES = ("sma_payment", "sma_total", "sma_change")
+
+
+def sure_quantity(fig: Figure, ctx: Context) -> str | None:
+    """Return why the figure's quantity is a guess (no actor bound to a demand or offer; a payment or a change
+    whose own clause names no payment; a money figure with no currency), else None.
+
+    >>> sure_quantity(*example("The talks were on cost-sharing. The sum was $2 billion.", "2019-12-01"))
+    'nothing in its clause names the cost-sharing payment'
+    """
+    r = ctx.reader
+    if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
+        return f"no actor is bound to the {fig.frame.quantity}"
+    if fig.span.kind == "money" and fig.span.value.get("currency") is None:
+        fits = fits_other_reading(fig, ctx, currency=("USD", "KRW"))
+        if fits:
+            return f"its currency is not given, and read in {fits} it holds"
+    if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span):
+        return "its sentence does not say the percent is a change of the cost-sharing payment"
+    if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost:
+        return "nothing in its clause names the cost-sharing payment"
+    return None
+
+
+def sure_year(fig: Figure, ctx: Context) -> str | None:
+    """Return why the figure's year is a guess (taken from a date outside its own phrase, or far from it, or the
+    figure is of a year counted in a deal's term), else None. A conversion compares two figures of one sentence,
+    so its year matters little.
+
+    >>> sure_year(*example("Under the deal Seoul pays 1.3 trillion won in the fifth year.", "2021-03-09"))
+    "its year is counted in a deal's term ('in the fifth year'), not a calendar year, and read as of 2022 it holds"
+    """
+    if fig.frame.quantity == "conversion":
+        return None
+    if fig.frame.bound == "clause":
+        return "its year comes from a date outside the figure's own phrase"
+    later = set_later(fig, ctx)
+    if later:
+        return later
+    counted = term_year(ctx.reader, fig.span)
+    gap = year_gap(ctx.reader, fig.span, fig.frame.quantity not in ACTOR_BOUND) if fig.frame.bound in (
+        "phrase", "relative") else None
+    loose = (f"its year is counted in a deal's term ({counted!r}), not a calendar year" if counted else
+             f"its year comes from a date {gap} characters from it" if gap and gap > ctx.tol.year_gap_chars else None)
+    if loose is None:
+        return None
+    near = ctx.published.year
+    fits = fits_other_reading(fig, ctx, years=(near - 1, near, near + 1))
+    return f"{loose}, and read as of {fits} it holds" if fits else None
+
+
+def set_later(fig: Figure, ctx: Context) -> str | None:
+    """Return why a payment or change of a year whose agreement was concluded only after publication cannot be
+    called false by it (the writer could only report talks, proposals or forecasts), else None.
+
+    >>> set_later(*example("Seoul will pay 1.389 trillion won for 2020 under the deal.", "2020-06-01"))
+    'the 2020 payment was set only by agreement 11, concluded 2021-03-07, after publication'
+    >>> set_later(*example("Seoul paid 1.0389 trillion won in 2019.", "2020-06-01")) is None
+    True
+    """
+    if fig.frame.quantity not in PAYER_QUANTITIES:
+        return None
+    for year in fig.frame.years:
+        why = _set_after(year, ctx)
+        if why:
+            return why[0].lower() + why[1:].rstrip(".")
+    return None
+
+
+def fits_other_reading(fig: Figure, ctx: Context, currency: Sequence[str] = (), years: Sequence[int] = ()
+                       ) -> str | None:
+    """Return the first other reading of a loose frame (another currency, another year) under which the data
+    support the figure, or None when none does: then the guess does not decide the verdict.
+
+    >>> fig, ctx = example("Seoul paid 1 trillion won in the first year.", "2020-06-01")
+    >>> fits_other_reading(fig, ctx, years=(2019, 2020, 2021))
+    '2019'
+    """
+    readings = [(c, dataclasses.replace(fig, span=dataclasses.replace(fig.span, value={**fig.span.value,
+                                                                                       "currency": c})))
+                for c in currency]
+    readings += [(str(y), dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(y,), bound="phrase")))
+                 for y in years if (y,) != fig.frame.years]
+    for name, other in readings:
+        if judge_plain(other, ctx).verdict == "supported":
+            return name
     return None
 
 

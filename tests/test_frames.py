@@ -123,3 +123,82 @@ def test_a_conversion_of_a_wrong_won_figure_is_judged_as_a_conversion():
     claims = _claims("Seoul's share in 2019 stood at 1.389 trillion won ($1.2 billion).", "2021-03-08")
     assert (claims["$1.2 billion"].frame.quantity, claims["$1.2 billion"].verdict) == ("conversion", "supported")
     assert claims["1.389 trillion won"].verdict == "contradicted"
+
+
+#: (published, text, exact, verdict, why) — claims8: a figure is called false (or misleading) only on a sure
+#: frame; where the frame rests on a default or a guess the verdict is unverifiable and the evidence says why.
+#: Each doubtful shape sits beside a sure one of the same figure.
+GATED = [
+    # a modal of obligation or wish before a payment or an offer: what someone wants, not what is paid
+    ("2019-10-15", "Seoul has to pay $3 billion this year.", "$3 billion", "unverifiable", "modal (has to)"),
+    ("2019-10-15", "Seoul needs to raise its cost-sharing payment to $3 billion.", "$3 billion", "unverifiable",
+     "modal (needs to)"),
+    ("2021-03-09", "Last year the two sides agreed that Seoul should offer $1.3 billion in the fifth year.",
+     "$1.3 billion", "unverifiable", "modal (should)"),
+    ("2019-10-15", "Seoul paid $4.8 billion for the troops in 2019.", "$4.8 billion", "contradicted", ""),
+    # a year counted in a deal's term is no calendar year: false only if false in every nearby year
+    ("2021-03-09", "Under the deal Seoul pays 1.3 trillion won in the fifth year.", "1.3 trillion won", "supported",
+     ""),
+    ("2021-03-09", "Under the deal Seoul pays $3 billion in the first year.", "$3 billion", "contradicted", ""),
+    # the payment of a year agreed only after publication: the writer could report talks or proposals only
+    ("2020-06-01", "Seoul will pay 1.389 trillion won for 2020 under the deal being discussed.", "1.389 trillion won",
+     "unverifiable", "set only by agreement 11"),
+    ("2020-05-20", "Seoul is to pay 1.3 trillion won this year for the troops, a person close to the talks said.",
+     "1.3 trillion won", "unverifiable", "after publication"),
+    ("2022-06-01", "Seoul paid 1.389 trillion won in 2020 for the troops.", "1.389 trillion won", "contradicted", ""),
+    # nothing in the figure's clause names the payment: read from what the article is about, a guess
+    ("2019-12-01", "The talks were on cost-sharing. The sum was $2 billion.", "$2 billion", "unverifiable",
+     "names the cost-sharing payment"),
+    ("2019-12-01", "Cost-sharing talks resumed. At stake: $2 billion.", "$2 billion", "unverifiable", ""),
+    # a multiple someone wants is no multiple reported
+    ("2025-08-01", "Seoul pays about 1.4 trillion won a year, and Washington wants ten times that.", "ten times",
+     "unverifiable", "demand word"),
+    ("2025-08-01", "Seoul pays about 1.4 trillion won a year, and Washington now seeks five times that amount.",
+     "five times", "unverifiable", "frame not certain"),
+    # "since YEAR ... from X to Y": X is YEAR's, judged there (1991: 107.3 bn won), not against the publication year
+    ("2019-09-01", "Since 1991 its contribution has grown from 150 billion won to 1.04 trillion won.",
+     "150 billion won", "contradicted", "1991"),
+    ("2019-09-01", "Since 1991, Seoul's share has risen from 107.3 billion won to 1.04 trillion won this year.",
+     "107.3 billion won", "supported", "1991"),
+    # a change counted from an earlier year whose amount the sentence names, to the amount after "to" (2018:
+    # 960.2 bn won; 2025: 1,402.8 bn won, +46.1 %); without the amount it rose to, a year on the year before
+    ("2025-04-09", "In 2018, Seoul's cost-sharing payment was 960.2 billion won, whereas this year it has increased "
+     "by 46.1% to 1.4 trillion won.", "increased by 46.1%", "supported", "2025 vs 2018"),
+    ("2025-04-09", "Seoul paid 960.2 billion won in 2018; this year its payment has risen 46 percent to 1.4 trillion "
+     "won.", "46 percent", "supported", "2025 vs 2018"),
+    ("2025-04-09", "Seoul paid 960.2 billion won in 2018, and this year the payment jumped by 60 percent to 1.4 "
+     "trillion won.", "jumped by 60 percent", "contradicted", "+46.1%"),
+    ("2021-03-10", "Seoul paid 1.0389 trillion won in 2020, and this year the payment rose 13.9 percent to 1.1833 "
+     "trillion won.", "rose 13.9 percent", "supported", "2021 vs 2020"),
+    ("2025-04-09", "Seoul paid 960.2 billion won in 2018, while this year its share rose 3 percent.", "rose 3 percent",
+     "unverifiable", ""),
+    # the paying side's aim to hold its payment down is its position in the talks (an offer), not a payment
+    ("2019-01-23", "South Korea, for its part, intends to keep the payment under 1 trillion won, the agency "
+     "reported.", "under 1 trillion won", "unverifiable", "offer"),
+    ("2019-01-23", "Seoul aims to hold its contribution below 1 trillion won this year.", "below 1 trillion won",
+     "unverifiable", "offer"),
+    ("2019-01-23", "Seoul kept the payment under 1 trillion won last year.", "under 1 trillion won", "supported", ""),
+    # "should/must/ought to raise ... to X" with a US-side speaker: a demand of that speaker
+    ("2019-10-15", "The United States says Seoul should increase its contribution to $4.8 billion.", "$4.8 billion",
+     "unverifiable", "demand by US government"),
+    ("2019-10-15", "U.S. officials argue that Seoul must raise its share of the costs to $4.8 billion.",
+     "$4.8 billion", "unverifiable", "demand by"),
+    ("2019-11-20", "U.S. officials argue that Seoul must raise its share of the costs to $5 billion.",
+     "$5 billion", "supported", "demand"),
+    # a clause that denies the figure does not claim it (a right denial of a wrong figure is no false claim)
+    ("2019-11-20", "South Korea has never paid $2 billion a year for the troops.", "$2 billion a year",
+     "unverifiable", "denies it ('never')"),
+    ("2019-11-20", "Seoul is not paying 5 trillion won this year.", "5 trillion won", "unverifiable", "denies it"),
+    ("2019-11-20", "It is false that Seoul pays $4 billion a year.", "$4 billion a year", "unverifiable",
+     "denies it"),
+    ("2019-11-20", "Seoul pays $4 billion a year.", "$4 billion a year", "contradicted", ""),
+    ("2019-11-20", "Though the terms are not public, Seoul paid $4 billion in 2019.", "$4 billion", "contradicted",
+     ""),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), GATED)
+def test_a_figure_is_called_false_only_on_a_sure_frame(published, text, exact, verdict, why):
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == verdict, claim.evidence
+    assert why in claim.evidence
