@@ -2393,6 +2393,7 @@ def find_quotes(
     orgs = [m for m in idx.ms if m.kind != "person" and _is_speaker(m) and not in_quote(m.start)]
     ctx = _Context(text, paragraphs, idx, people, [m.start for m in people], names, orgs, [m.start for m in orgs])
     out: list[Quote] = []
+    places: list[_Place] = []  # where each quote of ``out`` stands, for the fallback
     last_by_para: dict[int, Quote] = {}
     pi, ps, pe, back = -1, 0, 0, 0
     for r in raw:
@@ -2403,6 +2404,7 @@ def find_quotes(
         pl = _Place(r.start, r.end, ps, pe, pi, sent_start, back)
         same = last_by_para.get(pi)
         q = ctx.quote(pl, r.closed, same, last_by_para.get(pi - 1))
+        places.append(pl)
         if same is not None and q.value["attribution"] != "none" and _cut_in_two(text, idx, same, q):
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
@@ -2416,6 +2418,7 @@ def find_quotes(
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
+    out = ctx.fallback(out, places)  # a quotation no rule attributed: the reader's fallback
     return _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
 
 
@@ -2960,6 +2963,143 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
     return out
 
 
+# --- the fallback: a quote no rule attributes, read as a careful reader reads it ------------------------------------
+# Runs last, only on a quotation (a full sentence or a partial of four words or more) left without a speaker; a short
+# label or scare quote that no rule credits ("form": "scare") stays nobody's, as the corpus convention has it.
+
+_FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
+_QUOTES_BACK = 50  # earlier quotes looked at for the last one with a speaker (bounded: linear on any text)
+_REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
+
+
+def _sentence_close(text: str, qe: int, pe: int) -> int:
+    """Return where the sentence that holds a quote ending at ``qe`` ends (its paragraph's end at the latest, and
+    _FALLBACK_REACH characters on at most).
+
+    >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29)
+    18
+    """
+    lim = min(pe, qe + _FALLBACK_REACH)
+    end = _SENTENCE_END.search(text, qe, lim)
+    return end.start() + 1 if end else lim
+
+
+def _speech_verb_near(text: str, pl: _Place, close: int) -> re.Match[str] | None:
+    """Return the speech verb of the quote's sentence nearest the quote: the last before it, else the first after it
+    (up to ``close``, the sentence's end); None if the sentence has none.
+
+    >>> t = 'Bo smiled and said instead, "We pay." Al nodded.'
+    >>> _speech_verb_near(t, _Place(28, 37, 0, len(t), 0, 0, 0), 37).group()
+    'said'
+    """
+    found = None
+    for m in _VERB_WORD.finditer(text, max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs):
+        if m.group().lower() in SPEECH_VERBS:
+            found = m
+    if found is not None:
+        return found
+    for m in _VERB_WORD.finditer(text, pl.qe, close):
+        if m.group().lower() in SPEECH_VERBS:
+            return m
+    return None
+
+
+def _clause_speaker(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
+    """Return the nearest speaker mention in ``[lo, hi)`` that can be a clause's subject: not a preposition's object
+    ("of the Assembly") and not a possessive ("Bo's"); ``spk``: the speakers named outside quotes.
+
+    >>> t = "Rep. Jo Bell of the Assembly stated"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {}), Mention(16, 28, "the Assembly", "org", {})]
+    >>> _clause_speaker(t, _Index(ms), 0, 29).exact
+    'Jo Bell'
+    """
+    for m in spk.ending_before(hi, lo, _LOOK_BACK):
+        if text[m.end : m.end + 2] in {"'s", "’s"}:
+            continue
+        if not _object_of_preposition(text[max(lo, m.start - 30) : m.start].split()):
+            return m
+    return None
+
+
+_PROPER_RUN = re.compile(
+    r"[\s,]*+(?:the\s++)?(?P<n>[A-Z][\w.'’&-]*+(?:\s++(?:(?:of|for|and|the)\s++)?[A-Z][\w.'’&-]*+){1,6})"
+)
+
+
+def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who:
+    """Return the speaker right after a speech verb that follows its quote: a mention, else a run of two or more
+    capitalised words the entity rules did not tag ('", said the Foo Workers’ Union under ...'), as a name.
+
+    >>> t = '"We act," said the Foo Workers’ Union under a federation.'
+    >>> who = _named_after_verb(t, _Index([]), 14, len(t))
+    >>> who.attribution, who.name
+    ('fallback', 'Foo Workers’ Union')
+    """
+    m = spk.starting_at(verb_end, min(close, verb_end + 12))
+    if m is not None:
+        return _named(m)
+    run = _PROPER_RUN.match(text, verb_end, close)
+    if run is None:
+        return _NOBODY
+    return _Who("fallback", None, run.start("n"), run.end("n"), name=run.group("n"))
+
+
+def _in_sentence(text: str, spk: _Index, pl: _Place) -> _Who:
+    """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
+    before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
+    the one right after the verb; nobody if the sentence has no speech verb.
+
+    >>> t = 'On Monday, Rep. Jo Bell of the Assembly stated regarding the deal, "Seoul pays enough."'
+    >>> ms = [Mention(16, 23, "Jo Bell", "person", {}), Mention(27, 39, "the Assembly", "org", {})]
+    >>> _in_sentence(t, _Index(ms), _Place(67, 87, 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    """
+    close = _sentence_close(text, pl.qe, pl.pe)
+    verb = _speech_verb_near(text, pl, close)
+    if verb is None:
+        return _NOBODY
+    if verb.start() < pl.qs:
+        m = _clause_speaker(text, spk, pl.sent_start, verb.start())
+        return _named(m) if m is not None else _NOBODY
+    m = _clause_speaker(text, spk, pl.qe, verb.start())
+    return _named(m) if m is not None else _named_after_verb(text, spk, verb.end(), close)
+
+
+def _last_reporter(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
+    """Return the last person in ``[lo, hi)`` who is the subject of a speech verb (the verb within _REPORTER_WORDS
+    words after the name: "Bo said", "Bo also told reporters"), else None.
+
+    >>> t = "Bo met Al. Al then told reporters it was over."
+    >>> ms = [Mention(0, 2, "Bo", "person", {}), Mention(7, 9, "Al", "person", {}), Mention(11, 13, "Al", "person", {})]
+    >>> _last_reporter(t, _Index(ms), 0, len(t)).start
+    11
+    """
+    for m in spk.ending_before(hi, lo, _LOOK_BACK):
+        if m.kind != "person" or m.value.get("descriptor"):
+            continue
+        after = text[m.end : min(hi, m.end + 60)].split()[:_REPORTER_WORDS]
+        if any(w.strip(",").lower() in SPEECH_VERBS for w in after):
+            return m
+    return None
+
+
+def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Quote | None:
+    """Return the nearest quote before ``quotes[i]``, in its paragraph or the one before, that has a speaker's name,
+    else None.
+
+    >>> pl = _Place(0, 1, 0, 1, 0, 0, 0)
+    >>> qs = [Quote(0, 1, '"', {"speaker_name": "Bo"}), Quote(0, 1, '"', {"speaker_name": None})]
+    >>> _last_quoted(qs, [pl, pl._replace(pi=2)], 1) is None, _last_quoted(qs, [pl, pl], 1).value["speaker_name"]
+    (True, 'Bo')
+    """
+    for j in range(i - 1, max(-1, i - 1 - _QUOTES_BACK), -1):
+        if places[j].pi < places[i].pi - 1:
+            return None
+        if quotes[j].value.get("speaker_name"):
+            return quotes[j]
+    return None
+
+
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
                  _passive_by, _name_before, _soundbite)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
@@ -3057,6 +3197,28 @@ class _Context:
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
 
+    def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
+        """Return ``quotes`` with each quotation no rule attributed, not a label or scare quote, given the subject of
+        its sentence's nearest speech verb (_in_sentence), else the later of the last quote's speaker and the last
+        person who reported something (_last_reporter), in its paragraph and the one before."""
+        todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none" and q.value["form"] != "scare"]
+        if not todo:
+            return quotes
+        spk, out = _Index([*self.people, *self.orgs]), list(quotes)
+        for i in todo:
+            pl, q = places[i], quotes[i]
+            who = _in_sentence(self.text, spk, pl)
+            src = None if who.found else _last_quoted(out, places, i)
+            if not who.found:
+                reporter = _last_reporter(self.text, spk, self.paragraphs[max(0, pl.pi - 1)][0], pl.qs)
+                who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
+            if who.found:
+                built = self.build(pl, q.value["closed"], who)
+                out[i] = replace(built, value=built.value | {"attribution": "fallback"})
+            elif src is not None:
+                out[i] = _speaker_of(q, src, "fallback")
+        return out
+
     def transcribed(self, q: Quote) -> Quote | None:
         """Return the headline quote ``q`` with the speaker of the body paragraph that shares most of its words (see
         _closest_body_quote) when a label names who speaks it, as transcripts print it ("Jo Bell / U.S. envoy" on the
@@ -3117,10 +3279,16 @@ class _Context:
 
     def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
         """Return the Quote at ``pl`` with its value."""
+        lead = self.has_lead(pl)
+        who = self.attribute(pl, same, prev, lead)
+        source = same if same is not None and same.value["attribution"] != "none" else prev
+        return self.build(pl, closed, who, source)
+
+    def build(self, pl: _Place, closed: bool, who: _Who, source: Quote | None = None) -> Quote:
+        """Return the Quote at ``pl`` attributed as ``who`` says (``source``: the quote a continuation inherits)."""
         text = self.text
         content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
         lead = self.has_lead(pl)
-        who = self.attribute(pl, same, prev, lead)
         value: dict[str, Any] = {
             "speaker": None,
             "speaker_name": None,
@@ -3135,7 +3303,6 @@ class _Context:
             "closed": closed,
         }
         if who.attribution == "continuation":
-            source = same if same is not None and same.value["attribution"] != "none" else prev
             assert source is not None
             sv = source.value
             value.update(speaker=sv["speaker"], speaker_name=sv["speaker_name"], candidates=list(sv["candidates"]),
