@@ -2973,12 +2973,15 @@ _REPORTER_WORDS = 3  # words between a name and its speech verb for the name to 
 
 
 def _sentence_close(text: str, qe: int, pe: int) -> int:
-    """Return where the sentence that holds a quote ending at ``qe`` ends (its paragraph's end at the latest, and
-    _FALLBACK_REACH characters on at most).
+    """Return where the sentence that holds a quote ending at ``qe`` ends: at the quote when its words end with a
+    stop ('"We pay." Bo said.'), else at the next stop (its paragraph's end at the latest, and _FALLBACK_REACH
+    characters on at most).
 
-    >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29)
-    18
+    >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29), _sentence_close('"We pay." Bo said.', 9, 18)
+    (18, 9)
     """
+    if text[qe - 2 : qe - 1] in {".", "!", "?"}:
+        return qe
     lim = min(pe, qe + _FALLBACK_REACH)
     end = _SENTENCE_END.search(text, qe, lim)
     return end.start() + 1 if end else lim
@@ -3065,22 +3068,28 @@ def _in_sentence(text: str, spk: _Index, pl: _Place) -> _Who:
     return _named(m) if m is not None else _named_after_verb(text, spk, verb.end(), close)
 
 
-def _last_reporter(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
-    """Return the last person in ``[lo, hi)`` who is the subject of a speech verb (the verb within _REPORTER_WORDS
-    words after the name: "Bo said", "Bo also told reporters"), else None.
+def _reports(text: str, m: Mention) -> bool:
+    """Return whether the person ``m`` names is the subject of a speech verb: the verb within _REPORTER_WORDS words
+    after the name ("Bo said", "Bo also told reporters"), not an unnamed descriptor ("an aide said").
 
     >>> t = "Bo met Al. Al then told reporters it was over."
-    >>> ms = [Mention(0, 2, "Bo", "person", {}), Mention(7, 9, "Al", "person", {}), Mention(11, 13, "Al", "person", {})]
-    >>> _last_reporter(t, _Index(ms), 0, len(t)).start
-    11
+    >>> _reports(t, Mention(0, 2, "Bo", "person", {})), _reports(t, Mention(11, 13, "Al", "person", {}))
+    (False, True)
     """
-    for m in spk.ending_before(hi, lo, _LOOK_BACK):
-        if m.kind != "person" or m.value.get("descriptor"):
-            continue
-        after = text[m.end : min(hi, m.end + 60)].split()[:_REPORTER_WORDS]
-        if any(w.strip(",").lower() in SPEECH_VERBS for w in after):
-            return m
-    return None
+    if m.kind != "person" or m.value.get("descriptor"):
+        return False
+    return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
+
+
+def _last_before(ms: Sequence[Mention], starts: Sequence[int], lo: int, hi: int) -> Mention | None:
+    """Return the last of ``ms`` (in text order, with their ``starts``) starting in ``[lo, hi)``, else None.
+
+    >>> ms = [Mention(0, 2, "Bo", "person", {}), Mention(11, 13, "Al", "person", {})]
+    >>> _last_before(ms, [0, 11], 0, 20).exact, _last_before(ms, [0, 11], 5, 10)
+    ('Al', None)
+    """
+    k = bisect.bisect_left(starts, hi) - 1
+    return ms[k] if k >= 0 and ms[k].start >= lo else None
 
 
 def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Quote | None:
@@ -3200,17 +3209,20 @@ class _Context:
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
         """Return ``quotes`` with each quotation no rule attributed, not a label or scare quote, given the subject of
         its sentence's nearest speech verb (_in_sentence), else the later of the last quote's speaker and the last
-        person who reported something (_last_reporter), in its paragraph and the one before."""
+        person who reported something (_reports), in its paragraph and the one before."""
         todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none" and q.value["form"] != "scare"]
         if not todo:
             return quotes
         spk, out = _Index([*self.people, *self.orgs]), list(quotes)
+        reporters = [m for m in self.people if _reports(self.text, m)]  # read once: the look-ups below bisect
+        reporter_starts = [m.start for m in reporters]
         for i in todo:
             pl, q = places[i], quotes[i]
             who = _in_sentence(self.text, spk, pl)
             src = None if who.found else _last_quoted(out, places, i)
             if not who.found:
-                reporter = _last_reporter(self.text, spk, self.paragraphs[max(0, pl.pi - 1)][0], pl.qs)
+                lo = self.paragraphs[max(0, pl.pi - 1)][0]
+                reporter = _last_before(reporters, reporter_starts, lo, pl.qs)
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
