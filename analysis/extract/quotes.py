@@ -3207,10 +3207,12 @@ class _Context:
         return _NOBODY
 
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
-        """Return ``quotes`` with each quotation no rule attributed, not a label or scare quote, given the subject of
-        its sentence's nearest speech verb (_in_sentence), else the later of the last quote's speaker and the last
-        person who reported something (_reports), in its paragraph and the one before."""
-        todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none" and q.value["form"] != "scare"]
+        """Return ``quotes`` with each quotation no rule attributed, not a label, scare quote or capitalised name
+        ("“Allies and Money”"), given the subject of its sentence's nearest speech verb (_in_sentence), else the later
+        of the last quote's speaker and the last person who reported something (_reports), in its paragraph and the
+        one before."""
+        todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none" and q.value["form"] != "scare"
+                and not _capitalised_name(q.exact, _NAME_GLUE)]  # a title or a name is nobody's words
         if not todo:
             return quotes
         spk, out = _Index([*self.people, *self.orgs]), list(quotes)

@@ -1,0 +1,48 @@
+"""The fallback for a quotation no rule attributes (quotes8): the subject of its sentence's nearest speech verb
+(before the quote, past prepositional phrases and appositives; after it, a name or an untagged organisation's
+capitalised name right after the verb), else the later of the last quote's speaker and the last person who reported
+something, in the quote's paragraph and the one before. Labels, scare quotes and capitalised names stay nobody's.
+Every name below is made up."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import table
+from test_extract_quotes import quotes
+
+FALLBACK = table(
+    r"""
+body | speaker_names
+On the 9th, Rep. Jo Tallan of the Hanul Party, a member of the Assembly's defense panel, stated regarding the talks with Seoul, "Hanul already pays a fair share." | Jo Tallan
+On Monday, Sen. Ana Volk of the Farm Party, a member of the budget panel, remarked concerning the plan, "The sum is already enough." | Ana Volk
+Rep. Jo Tallan of the Hanul Party, who sits on the Assembly's defense panel, noted regarding the cost, "Hanul pays a lot." | Jo Tallan
+“The government must not use workers as pawns in the talks,” said the Hanul Base Workers’ Union under the Federation of Labor held a rally on Monday. | Hanul Base Workers’ Union
+“Workers must not be pawns in the talks,” said the Hanul Base Workers’ Union under the Federation of Labor held a rally. “A better system is needed to protect us.” | Hanul Base Workers’ Union;Hanul Base Workers’ Union
+"Workers must not be pawns in the talks," said the Base Staff Union of Hanul at a rally held in Busan. | Base Staff Union of Hanul
+President Jo Tallan claimed Seoul pays "a lot of money" for the troops.\n\nTallans dodged the question and said instead, "We have many strong allies. We do them big favors." | Jo Tallan;Jo Tallan
+President Jo Tallan claimed Seoul pays "a lot of money" for the troops.\n\nAt a rally in Ohio the next day it was much the same: "We have many strong allies here." | Jo Tallan;Jo Tallan
+Gen. Ruth Kessler told reporters the furloughs would end soon.\n\nThe talks dragged on for a year. "It was a long road and we are glad that it is over now." | Ruth Kessler
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), FALLBACK)
+def test_a_quotation_no_rule_attributes_takes_the_readers_speaker(body, speaker_names):
+    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+
+
+NOBODYS = table(
+    r"""
+body
+Critics doubt the "fair share" idea.
+The so-called "burden sharing" talks resumed on Monday.
+Gen. Ruth Kessler met the envoys in Busan on Friday.\n\n"It is regrettable."
+Gen. Ruth Kessler told reporters the talks went well.\n\nThe report, titled "Allies And Money In The Pacific", came out on Monday.
+"We are done talking about it now." Later Colm Ferriter said the talks ended.
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
+def test_labels_titles_and_words_no_one_before_speaks_stay_nobodys(body):
+    assert [q["speaker_name"] for q in quotes(body)] == [None]
