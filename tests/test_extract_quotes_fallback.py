@@ -46,3 +46,22 @@ Gen. Ruth Kessler told reporters the talks went well.\n\nThe report, titled "All
 @pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
 def test_labels_titles_and_words_no_one_before_speaks_stay_nobodys(body):
     assert [q["speaker_name"] for q in quotes(body)] == [None]
+
+
+# A short label in a later sentence of the paragraph, with no speech verb before it and no word of the paragraph's
+# earlier quote, is the writer's (quotes8, from the moved fifth batch): it does not continue that quote's speaker.
+LATER_LABELS = table(
+    r"""
+body | speaker_names
+“We are glad to say the two sides agreed,” said the spokesperson. The sum may hover around the initial “13 percent rise” offer. | None;None
+"We are glad the two sides agreed," Jo Tallan said. The deal may follow the earlier "phased" plan. | Jo Tallan;None
+“We need mutual tariffs now,” Jo Tallan said. The “mutual tariffs” start in May. | Jo Tallan;Jo Tallan
+"We need mutual tariffs now," Jo Tallan said. The sum may hover around the initial "13 percent rise" offer. | Jo Tallan;None
+"We are glad the two sides agreed," Jo Tallan said. She later called the plan "phased" too. | Jo Tallan;Jo Tallan
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), LATER_LABELS)
+def test_a_later_label_is_the_writers_unless_a_speaker_or_its_words_return(body, speaker_names):
+    assert [q["speaker_name"] for q in quotes(body)] == [None if n == "None" else n for n in speaker_names.split(";")]

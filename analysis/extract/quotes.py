@@ -2176,6 +2176,24 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
+def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
+    """Return whether the quote at ``pl`` (words before it in its sentence) is a short label in a later sentence than
+    the paragraph's earlier quote ``same``, sharing no word of four letters or more with it and with no speech verb
+    before it in its sentence: the writer's label ('“We pay,” Bo said. It may hover around the “13 percent” offer'),
+    not a continuation of ``same``'s speaker (as 'Bo’s “mutual” tariffs. The “mutual tariffs” start' is).
+
+    >>> t = '"We pay," Bo said. It may hover around the "13 percent" offer.'
+    >>> _label_in_new_sentence(t, _Place(43, 55, 0, len(t), 0, 19, 0), Quote(0, 9, t[:9], {}))
+    True
+    """
+    words = _WORD.findall(text, pl.qs, pl.qe)
+    if same.end > pl.sent_start or len(words) >= 4:
+        return False
+    if {w.lower() for w in words if len(w) >= 4} & {w.lower() for w in _WORD.findall(same.exact) if len(w) >= 4}:
+        return False  # the same speaker's term again
+    return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs) is None
+
+
 def _inherit(source: Quote) -> _Who:
     """Return the attribution of a quote that continues ``source``'s speaker.
 
@@ -3168,7 +3186,8 @@ class _Context:
                 return who
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
-        if same is not None and same.value["attribution"] != "none":
+        label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
+        if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         who = _possessor(text, idx, pl) if worded else _NOBODY
         if who.found:
