@@ -65,3 +65,21 @@ body | speaker_names
 @pytest.mark.parametrize(("body", "speaker_names"), LATER_LABELS)
 def test_a_later_label_is_the_writers_unless_a_speaker_or_its_words_return(body, speaker_names):
     assert [q["speaker_name"] for q in quotes(body)] == [None if n == "None" else n for n in speaker_names.split(";")]
+
+
+# An unnamed spokesperson or official "of"/"for"/"at" a named organisation speaks for it (quotes8): the text names
+# no person, so the organisation is the speaker's name, also for the quotes that continue the words or "he added".
+ORG_SPOKESPEOPLE = table(
+    r"""
+body | speaker_names
+“We are pleased to announce a deal,” said the spokesperson of the U.S. Department of State in a statement. | Department of State
+"We are pleased to announce a deal," said a spokesman for the Pentagon on Monday. | Pentagon
+“We are pleased to announce a deal,” an official at the Foreign Ministry said. “It is fair,” he added. | Foreign Ministry;Foreign Ministry
+"We are pleased to announce a deal," said a spokesperson. | None
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), ORG_SPOKESPEOPLE)
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_named(body, speaker_names):
+    assert [q["speaker_name"] for q in quotes(body)] == (speaker_names.split(";") if speaker_names else [None])

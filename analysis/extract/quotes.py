@@ -2436,7 +2436,7 @@ def find_quotes(
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
-    out = ctx.fallback(out, places)  # a quotation no rule attributed: the reader's fallback
+    out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     return _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
 
 
@@ -2550,6 +2550,39 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
             out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
                              | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
                                                "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
+    return out
+
+
+_OF_ORG = re.compile(r"\s++(?:of|for|at|from|with)\s++")
+_ORG_LEAD = 16  # characters of "the U.S. " before an organisation's mention
+
+
+def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` where an unnamed spokesperson or official of a named organisation speaks ('said the
+    spokesperson of the Foo Agency', and the quotes that continue it or say "he added") named by that organisation:
+    the text names no person, and the organisation is whose words they are.
+
+    >>> t = '"We are glad," said the spokesperson of the Foo Agency.'
+    >>> from analysis.extract.entities import find_entities
+    >>> ms = find_entities(t) + [Mention(40, 54, "the Foo Agency", "org", {})]
+    >>> find_quotes(t, [(0, len(t))], ms)[0].value["speaker_name"]
+    'Foo Agency'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v = q.value
+        if v.get("speaker") or v.get("speaker_name"):
+            continue
+        span = v.get("antecedent") or {"start": v.get("speaker_start"), "end": v.get("speaker_end")}
+        start, end = span.get("start"), span.get("end")
+        if start is None or end is None or text[start:end].split()[-1:] not in [[h] for h in _UNNAMED_HEADS]:
+            continue
+        of = _OF_ORG.match(text, end)
+        org = idx.starting_at(of.end(), of.end() + _ORG_LEAD) if of is not None else None
+        if org is None or org.kind == "person" or not _is_speaker(org):
+            continue
+        if all(w == "the" or w[:1].isupper() for w in text[of.end() : org.start].split()):  # "the U.S. Department"
+            out[i] = replace(q, value=v | {"speaker_name": speaker_name(org)})
     return out
 
 
