@@ -3070,9 +3070,22 @@ def _clause_speaker(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
     for m in spk.ending_before(hi, lo, _LOOK_BACK):
         if text[m.end : m.end + 2] in {"'s", "’s"}:
             continue
-        if not _object_of_preposition(text[max(lo, m.start - 30) : m.start].split()):
+        before = text[max(lo, m.start - 30) : m.start].split()
+        if not _object_of_preposition(before) and not _object_of_verb(before):
             return m
     return None
+
+
+def _object_of_verb(before: list[str]) -> bool:
+    """Return whether a name whose preceding words are ``before`` is a verb's object ("told Yonhap", "thanked the
+    Pentagon"): the word before it, past an article, is a speech verb or a lower-case past form.
+
+    >>> _object_of_verb("he told".split()), _object_of_verb("and thanked the".split()), _object_of_verb(["Rep."])
+    (True, True, False)
+    """
+    words = before[:-1] if before and before[-1].lower() in _DETERMINERS else before
+    last = words[-1] if words else ""
+    return last.lower() in _REPORTING or (last.islower() and last.endswith("ed"))
 
 
 _PROPER_RUN = re.compile(
@@ -3101,21 +3114,27 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
 def _in_sentence(text: str, spk: _Index, pl: _Place) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
-    the one right after the verb; nobody if the sentence has no speech verb.
+    the one right after the verb; "he"/"she" right before the verb (resolved later as any pronoun); nobody if the
+    sentence has no speech verb.
 
     >>> t = 'On Monday, Rep. Jo Bell of the Assembly stated regarding the deal, "Seoul pays enough."'
     >>> ms = [Mention(16, 23, "Jo Bell", "person", {}), Mention(27, 39, "the Assembly", "org", {})]
     >>> _in_sentence(t, _Index(ms), _Place(67, 87, 0, len(t), 0, 0, 0)).mention.exact
     'Jo Bell'
+    >>> _in_sentence('Later she told us, "We pay."', _Index([]), _Place(19, 28, 0, 28, 0, 0, 0)).attribution
+    'pronoun'
     """
     close = _sentence_close(text, pl.qe, pl.pe)
     verb = _speech_verb_near(text, pl, close)
     if verb is None:
         return _NOBODY
+    lo = pl.sent_start if verb.start() < pl.qs else pl.qe
+    p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
+    if p is not None and p.group("p").lower() in {"he", "she"}:
+        return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
+    m = _clause_speaker(text, spk, lo, verb.start())
     if verb.start() < pl.qs:
-        m = _clause_speaker(text, spk, pl.sent_start, verb.start())
         return _named(m) if m is not None else _NOBODY
-    m = _clause_speaker(text, spk, pl.qe, verb.start())
     return _named(m) if m is not None else _named_after_verb(text, spk, verb.end(), close)
 
 
