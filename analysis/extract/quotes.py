@@ -3019,6 +3019,12 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
 # label or scare quote that no rule credits ("form": "scare") stays nobody's, as the corpus convention has it.
 
 _FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
+# The speech verbs the fallback reads: the names module's, and the reporting verbs of _VERBS that take no label as
+# their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused").
+_FALLBACK_VERBS = SPEECH_VERBS | word_set(
+    "informed assured reminded reiterated repeated asserted maintained countered retorted boasted joked highlighted "
+    "reaffirmed mentioned answered pledged saying adding"
+)
 _QUOTES_BACK = 50  # earlier quotes looked at for the last one with a speaker (bounded: linear on any text)
 _REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
 
@@ -3048,12 +3054,12 @@ def _speech_verb_near(text: str, pl: _Place, close: int) -> re.Match[str] | None
     """
     found = None
     for m in _VERB_WORD.finditer(text, max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs):
-        if m.group().lower() in SPEECH_VERBS:
+        if m.group().lower() in _FALLBACK_VERBS:
             found = m
     if found is not None:
         return found
     for m in _VERB_WORD.finditer(text, pl.qe, close):
-        if m.group().lower() in SPEECH_VERBS:
+        if m.group().lower() in _FALLBACK_VERBS:
             return m
     return None
 
@@ -3070,7 +3076,7 @@ def _clause_speaker(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
     for m in spk.ending_before(hi, lo, _LOOK_BACK):
         if text[m.end : m.end + 2] in {"'s", "’s"}:
             continue
-        before = text[max(lo, m.start - 30) : m.start].split()
+        before = _after_last_mark(text[max(lo, m.start - 30) : m.start]).split()  # not back into a quote's words
         if not _object_of_preposition(before) and not _object_of_verb(before):
             return m
     return None
@@ -3148,7 +3154,7 @@ def _reports(text: str, m: Mention) -> bool:
     """
     if m.kind != "person" or m.value.get("descriptor"):
         return False
-    return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
+    return any(w.strip(",").lower() in _FALLBACK_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
 
 
 def _last_before(ms: Sequence[Mention], starts: Sequence[int], lo: int, hi: int) -> Mention | None:
