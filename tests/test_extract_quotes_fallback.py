@@ -83,3 +83,25 @@ body | speaker_names
 @pytest.mark.parametrize(("body", "speaker_names"), ORG_SPOKESPEOPLE)
 def test_an_unnamed_spokesperson_speaks_for_the_organisation_named(body, speaker_names):
     assert [q["speaker_name"] for q in quotes(body)] == (speaker_names.split(";") if speaker_names else [None])
+
+
+# The fallback alone, every rule switched off: how a quote is read when no rule written from the corpus fits it (the
+# case of an article from an outlet the rules never saw). Scare quotes stay nobody's even then.
+ALONE = table(
+    r"""
+body | speaker_names
+“We are engaged in talks,” and the “two sides hope for a deal soon,” Defense Chief Jo Tallan said at a briefing. | Jo Tallan;Jo Tallan
+Ana Volk spoke for an hour.\n\n"Hanul is a rich nation. They make ships," she informed her audience. | Ana Volk
+Ana Volk told Hanul News on Monday the deal was near, "We are close to a fair deal." | Ana Volk
+On the 9th, Rep. Jo Tallan of the Hanul Party stated, "We pay enough for the troops." | Jo Tallan
+Ana Volk spoke on Monday. She called the deal "fair". | None
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), ALONE)
+def test_the_fallback_alone_reads_a_quote_no_rule_fits(body, speaker_names, monkeypatch):
+    import analysis.extract.quotes as q
+
+    monkeypatch.setattr(q._Context, "attribute", lambda self, pl, same, prev, lead: q._NOBODY)
+    assert [x["speaker_name"] for x in quotes(body)] == (speaker_names.split(";") if speaker_names else [None])
