@@ -3019,11 +3019,13 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
 # label or scare quote that no rule credits ("form": "scare") stays nobody's, as the corpus convention has it.
 
 _FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
-# The speech verbs the fallback reads: the names module's, and the reporting verbs of _VERBS that take no label as
-# their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused").
+# The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
+# that take no label as their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused")
+# and state words, not a stance ("reaffirmed that ...", "maintained", "highlighted" are a stance, as _reported_before
+# reads them). A person who reports in an earlier sentence is read with SPEECH_VERBS alone.
 _FALLBACK_VERBS = SPEECH_VERBS | word_set(
-    "informed assured reminded reiterated repeated asserted maintained countered retorted boasted joked highlighted "
-    "reaffirmed mentioned answered pledged saying adding"
+    "informed assured reminded reiterated repeated asserted countered retorted boasted joked mentioned answered "
+    "saying adding"
 )
 _QUOTES_BACK = 50  # earlier quotes looked at for the last one with a speaker (bounded: linear on any text)
 _REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
@@ -3044,24 +3046,26 @@ def _sentence_close(text: str, qe: int, pe: int) -> int:
     return end.start() + 1 if end else lim
 
 
-def _speech_verb_near(text: str, pl: _Place, close: int) -> re.Match[str] | None:
-    """Return the speech verb of the quote's sentence nearest the quote: the last before it, else the first after it
-    (up to ``close``, the sentence's end); None if the sentence has none.
+class _SpeechVerbs:
+    """The fallback's speech verbs of one text, found in one pass and looked up by bisection (linear on any text)."""
 
-    >>> t = 'Bo smiled and said instead, "We pay." Al nodded.'
-    >>> _speech_verb_near(t, _Place(28, 37, 0, len(t), 0, 0, 0), 37).group()
-    'said'
-    """
-    found = None
-    for m in _VERB_WORD.finditer(text, max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs):
-        if m.group().lower() in _FALLBACK_VERBS:
-            found = m
-    if found is not None:
-        return found
-    for m in _VERB_WORD.finditer(text, pl.qe, close):
-        if m.group().lower() in _FALLBACK_VERBS:
-            return m
-    return None
+    def __init__(self, text: str) -> None:
+        self.ms = [m for m in _VERB_WORD.finditer(text) if m.group().lower() in _FALLBACK_VERBS]
+        self.starts = [m.start() for m in self.ms]
+
+    def near(self, pl: _Place, close: int) -> re.Match[str] | None:
+        """Return the speech verb of the quote's sentence nearest the quote: the last before it (within
+        _FALLBACK_REACH characters), else the first after it (before ``close``, the sentence's end); else None.
+
+        >>> t = 'Bo smiled and said instead, "We pay." Al nodded.'
+        >>> _SpeechVerbs(t).near(_Place(28, 37, 0, len(t), 0, 0, 0), 37).group()
+        'said'
+        """
+        k = bisect.bisect_left(self.starts, pl.qs) - 1
+        if k >= 0 and self.ms[k].start() >= max(pl.sent_start, pl.qs - _FALLBACK_REACH) and self.ms[k].end() <= pl.qs:
+            return self.ms[k]
+        k = bisect.bisect_left(self.starts, pl.qe)
+        return self.ms[k] if k < len(self.ms) and self.ms[k].end() <= close else None
 
 
 def _clause_speaker(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
@@ -3117,7 +3121,7 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
     return _Who("fallback", None, run.start("n"), run.end("n"), name=run.group("n"))
 
 
-def _in_sentence(text: str, spk: _Index, pl: _Place) -> _Who:
+def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
     the one right after the verb; "he"/"she" right before the verb (resolved later as any pronoun); nobody if the
@@ -3131,7 +3135,7 @@ def _in_sentence(text: str, spk: _Index, pl: _Place) -> _Who:
     'pronoun'
     """
     close = _sentence_close(text, pl.qe, pl.pe)
-    verb = _speech_verb_near(text, pl, close)
+    verb = (verbs or _SpeechVerbs(text)).near(pl, close)
     if verb is None:
         return _NOBODY
     lo = pl.sent_start if verb.start() < pl.qs else pl.qe
@@ -3154,7 +3158,7 @@ def _reports(text: str, m: Mention) -> bool:
     """
     if m.kind != "person" or m.value.get("descriptor"):
         return False
-    return any(w.strip(",").lower() in _FALLBACK_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
+    return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
 
 
 def _last_before(ms: Sequence[Mention], starts: Sequence[int], lo: int, hi: int) -> Mention | None:
@@ -3293,11 +3297,12 @@ class _Context:
         if not todo:
             return quotes
         spk, out = _Index([*self.people, *self.orgs]), list(quotes)
+        verbs = _SpeechVerbs(self.text)
         reporters = [m for m in self.people if _reports(self.text, m)]  # read once: the look-ups below bisect
         reporter_starts = [m.start for m in reporters]
         for i in todo:
             pl, q = places[i], quotes[i]
-            who = _in_sentence(self.text, spk, pl)
+            who = _in_sentence(self.text, spk, pl, verbs)
             src = None if who.found else _last_quoted(out, places, i)
             if not who.found:
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
