@@ -248,7 +248,7 @@ Q. Will Seoul pay more?\nA. "That is up to the talks." | That | None | none
 Ottar Hennings told KBS that "the gap is narrowing". | the gap | Ottar Hennings | named
 "It was a productive meeting," Hennings's office said. | It was | Hennings's office | descriptor
 "We are ready," said Kwon Tae-ho, who heads the ministry's North American affairs bureau. | We are | Kwon Tae-ho | named
-"We are ready," said a spokesperson for USFK. | We are | None | descriptor
+"We are ready," said a spokesperson for USFK. | We are | USFK | descriptor
 "We are ready," USFK commander Gen. Ottar Hennings said. | We are | Ottar Hennings | named
 Ottar Hennings, however, said "the gap is wide." | the gap | Ottar Hennings | named
 In a Truth Social post on Monday, Ottar Hennings wrote: "Seoul must pay." | Seoul | Ottar Hennings | named
@@ -286,7 +286,7 @@ An aide portrayed the deal as in line with new President Dorrit Vallance’s cal
 Yun Sol-bi, 45, a cook at Camp Alder, said the cuts were "painful". | painful | Yun Sol-bi | named
 Brannock Hale, the U.S. envoy, told reporters that Seoul "must do more". | must do | Brannock Hale | named
 Brannock Hale of the State Department said: "We are close." | We are | Brannock Hale | named
-A senior official at the State Department said Seoul was "close". | close | None | descriptor
+A senior official at the State Department said Seoul was "close". | close | State Department | descriptor
 Professor Brannock Hale of Hanul University said Seoul had "no choice". | no choice | Brannock Hale | named
 "We are close," said the spokesman, Kim Min-jun. | We are | Kim Min-jun | named
 The deal was "balanced," according to a statement from the ministry. | balanced | None | according_to

@@ -2176,6 +2176,24 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
+def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
+    """Return whether the quote at ``pl`` (words before it in its sentence) is a short label in a later sentence than
+    the paragraph's earlier quote ``same``, sharing no word of four letters or more with it and with no speech verb
+    before it in its sentence: the writer's label ('“We pay,” Bo said. It may hover around the “13 percent” offer'),
+    not a continuation of ``same``'s speaker (as 'Bo’s “mutual” tariffs. The “mutual tariffs” start' is).
+
+    >>> t = '"We pay," Bo said. It may hover around the "13 percent" offer.'
+    >>> _label_in_new_sentence(t, _Place(43, 55, 0, len(t), 0, 19, 0), Quote(0, 9, t[:9], {}))
+    True
+    """
+    words = _WORD.findall(text, pl.qs, pl.qe)
+    if same.end > pl.sent_start or len(words) >= 4:
+        return False
+    if {w.lower() for w in words if len(w) >= 4} & {w.lower() for w in _WORD.findall(same.exact) if len(w) >= 4}:
+        return False  # the same speaker's term again
+    return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs) is None
+
+
 def _inherit(source: Quote) -> _Who:
     """Return the attribution of a quote that continues ``source``'s speaker.
 
@@ -2393,6 +2411,7 @@ def find_quotes(
     orgs = [m for m in idx.ms if m.kind != "person" and _is_speaker(m) and not in_quote(m.start)]
     ctx = _Context(text, paragraphs, idx, people, [m.start for m in people], names, orgs, [m.start for m in orgs])
     out: list[Quote] = []
+    places: list[_Place] = []  # where each quote of ``out`` stands, for the fallback
     last_by_para: dict[int, Quote] = {}
     pi, ps, pe, back = -1, 0, 0, 0
     for r in raw:
@@ -2403,6 +2422,7 @@ def find_quotes(
         pl = _Place(r.start, r.end, ps, pe, pi, sent_start, back)
         same = last_by_para.get(pi)
         q = ctx.quote(pl, r.closed, same, last_by_para.get(pi - 1))
+        places.append(pl)
         if same is not None and q.value["attribution"] != "none" and _cut_in_two(text, idx, same, q):
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
@@ -2416,6 +2436,7 @@ def find_quotes(
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
+    out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     return _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
 
 
@@ -2529,6 +2550,39 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
             out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
                              | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
                                                "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
+    return out
+
+
+_OF_ORG = re.compile(r"\s++(?:of|for|at|from|with)\s++")
+_ORG_LEAD = 16  # characters of "the U.S. " before an organisation's mention
+
+
+def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` where an unnamed spokesperson or official of a named organisation speaks ('said the
+    spokesperson of the Foo Agency', and the quotes that continue it or say "he added") named by that organisation:
+    the text names no person, and the organisation is whose words they are.
+
+    >>> t = '"We are glad," said the spokesperson of the Foo Agency.'
+    >>> from analysis.extract.entities import find_entities
+    >>> ms = find_entities(t) + [Mention(40, 54, "the Foo Agency", "org", {})]
+    >>> find_quotes(t, [(0, len(t))], ms)[0].value["speaker_name"]
+    'Foo Agency'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v = q.value
+        if v.get("speaker") or v.get("speaker_name"):
+            continue
+        span = v.get("antecedent") or {"start": v.get("speaker_start"), "end": v.get("speaker_end")}
+        start, end = span.get("start"), span.get("end")
+        if start is None or end is None or text[start:end].split()[-1:] not in [[h] for h in _UNNAMED_HEADS]:
+            continue
+        of = _OF_ORG.match(text, end)
+        org = idx.starting_at(of.end(), of.end() + _ORG_LEAD) if of is not None else None
+        if org is None or org.kind == "person" or not _is_speaker(org):
+            continue
+        if all(w == "the" or w[:1].isupper() for w in text[of.end() : org.start].split()):  # "the U.S. Department"
+            out[i] = replace(q, value=v | {"speaker_name": speaker_name(org)})
     return out
 
 
@@ -2960,6 +3014,181 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
     return out
 
 
+# --- the fallback: a quote no rule attributes, read as a careful reader reads it ------------------------------------
+# Runs last, only on a quotation (a full sentence or a partial of four words or more) left without a speaker; a short
+# label or scare quote that no rule credits ("form": "scare") stays nobody's, as the corpus convention has it.
+
+_FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
+# The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
+# that take no label as their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused")
+# and state words, not a stance ("reaffirmed that ...", "maintained", "highlighted" are a stance, as _reported_before
+# reads them). A person who reports in an earlier sentence is read with SPEECH_VERBS alone.
+_FALLBACK_VERBS = SPEECH_VERBS | word_set(
+    "informed assured reminded reiterated repeated asserted countered retorted boasted joked mentioned answered "
+    "saying adding"
+)
+_QUOTES_BACK = 50  # earlier quotes looked at for the last one with a speaker (bounded: linear on any text)
+_REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
+
+
+def _sentence_close(text: str, qe: int, pe: int) -> int:
+    """Return where the sentence that holds a quote ending at ``qe`` ends: at the quote when its words end with a
+    stop ('"We pay." Bo said.'), else at the next stop (its paragraph's end at the latest, and _FALLBACK_REACH
+    characters on at most).
+
+    >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29), _sentence_close('"We pay." Bo said.', 9, 18)
+    (18, 9)
+    """
+    if text[qe - 2 : qe - 1] in {".", "!", "?"}:
+        return qe
+    lim = min(pe, qe + _FALLBACK_REACH)
+    end = _SENTENCE_END.search(text, qe, lim)
+    return end.start() + 1 if end else lim
+
+
+class _SpeechVerbs:
+    """The fallback's speech verbs of one text, found in one pass and looked up by bisection (linear on any text)."""
+
+    def __init__(self, text: str) -> None:
+        self.ms = [m for m in _VERB_WORD.finditer(text) if m.group().lower() in _FALLBACK_VERBS]
+        self.starts = [m.start() for m in self.ms]
+
+    def near(self, pl: _Place, close: int) -> re.Match[str] | None:
+        """Return the speech verb of the quote's sentence nearest the quote: the last before it (within
+        _FALLBACK_REACH characters), else the first after it (before ``close``, the sentence's end); else None.
+
+        >>> t = 'Bo smiled and said instead, "We pay." Al nodded.'
+        >>> _SpeechVerbs(t).near(_Place(28, 37, 0, len(t), 0, 0, 0), 37).group()
+        'said'
+        """
+        k = bisect.bisect_left(self.starts, pl.qs) - 1
+        if k >= 0 and self.ms[k].start() >= max(pl.sent_start, pl.qs - _FALLBACK_REACH) and self.ms[k].end() <= pl.qs:
+            return self.ms[k]
+        k = bisect.bisect_left(self.starts, pl.qe)
+        return self.ms[k] if k < len(self.ms) and self.ms[k].end() <= close else None
+
+
+def _clause_speaker(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
+    """Return the nearest speaker mention in ``[lo, hi)`` that can be a clause's subject: not a preposition's object
+    ("of the Assembly") and not a possessive ("Bo's"); ``spk``: the speakers named outside quotes.
+
+    >>> t = "Rep. Jo Bell of the Assembly stated"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {}), Mention(16, 28, "the Assembly", "org", {})]
+    >>> _clause_speaker(t, _Index(ms), 0, 29).exact
+    'Jo Bell'
+    """
+    for m in spk.ending_before(hi, lo, _LOOK_BACK):
+        if text[m.end : m.end + 2] in {"'s", "’s"}:
+            continue
+        before = _after_last_mark(text[max(lo, m.start - 30) : m.start]).split()  # not back into a quote's words
+        if not _object_of_preposition(before) and not _object_of_verb(before):
+            return m
+    return None
+
+
+def _object_of_verb(before: list[str]) -> bool:
+    """Return whether a name whose preceding words are ``before`` is a verb's object ("told Yonhap", "thanked the
+    Pentagon"): the word before it, past an article, is a speech verb or a lower-case past form.
+
+    >>> _object_of_verb("he told".split()), _object_of_verb("and thanked the".split()), _object_of_verb(["Rep."])
+    (True, True, False)
+    """
+    words = before[:-1] if before and before[-1].lower() in _DETERMINERS else before
+    last = words[-1] if words else ""
+    return last.lower() in _REPORTING or (last.islower() and last.endswith("ed"))
+
+
+_PROPER_RUN = re.compile(
+    r"[\s,]*+(?:the\s++)?(?P<n>[A-Z][\w.'’&-]*+(?:\s++(?:(?:of|for|and|the)\s++)?[A-Z][\w.'’&-]*+){1,6})"
+)
+
+
+def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who:
+    """Return the speaker right after a speech verb that follows its quote: a mention, else a run of two or more
+    capitalised words the entity rules did not tag ('", said the Foo Workers’ Union under ...'), as a name.
+
+    >>> t = '"We act," said the Foo Workers’ Union under a federation.'
+    >>> who = _named_after_verb(t, _Index([]), 14, len(t))
+    >>> who.attribution, who.name
+    ('fallback', 'Foo Workers’ Union')
+    """
+    m = spk.starting_at(verb_end, min(close, verb_end + 12))
+    if m is not None:
+        return _named(m)
+    run = _PROPER_RUN.match(text, verb_end, close)
+    if run is None:
+        return _NOBODY
+    return _Who("fallback", None, run.start("n"), run.end("n"), name=run.group("n"))
+
+
+def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
+    """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
+    before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
+    the one right after the verb; "he"/"she" right before the verb (resolved later as any pronoun); nobody if the
+    sentence has no speech verb.
+
+    >>> t = 'On Monday, Rep. Jo Bell of the Assembly stated regarding the deal, "Seoul pays enough."'
+    >>> ms = [Mention(16, 23, "Jo Bell", "person", {}), Mention(27, 39, "the Assembly", "org", {})]
+    >>> _in_sentence(t, _Index(ms), _Place(67, 87, 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    >>> _in_sentence('Later she told us, "We pay."', _Index([]), _Place(19, 28, 0, 28, 0, 0, 0)).attribution
+    'pronoun'
+    """
+    close = _sentence_close(text, pl.qe, pl.pe)
+    verb = (verbs or _SpeechVerbs(text)).near(pl, close)
+    if verb is None:
+        return _NOBODY
+    lo = pl.sent_start if verb.start() < pl.qs else pl.qe
+    p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
+    if p is not None and p.group("p").lower() in {"he", "she"}:
+        return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
+    m = _clause_speaker(text, spk, lo, verb.start())
+    if verb.start() < pl.qs:
+        return _named(m) if m is not None else _NOBODY
+    return _named(m) if m is not None else _named_after_verb(text, spk, verb.end(), close)
+
+
+def _reports(text: str, m: Mention) -> bool:
+    """Return whether the person ``m`` names is the subject of a speech verb: the verb within _REPORTER_WORDS words
+    after the name ("Bo said", "Bo also told reporters"), not an unnamed descriptor ("an aide said").
+
+    >>> t = "Bo met Al. Al then told reporters it was over."
+    >>> _reports(t, Mention(0, 2, "Bo", "person", {})), _reports(t, Mention(11, 13, "Al", "person", {}))
+    (False, True)
+    """
+    if m.kind != "person" or m.value.get("descriptor"):
+        return False
+    return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
+
+
+def _last_before(ms: Sequence[Mention], starts: Sequence[int], lo: int, hi: int) -> Mention | None:
+    """Return the last of ``ms`` (in text order, with their ``starts``) starting in ``[lo, hi)``, else None.
+
+    >>> ms = [Mention(0, 2, "Bo", "person", {}), Mention(11, 13, "Al", "person", {})]
+    >>> _last_before(ms, [0, 11], 0, 20).exact, _last_before(ms, [0, 11], 5, 10)
+    ('Al', None)
+    """
+    k = bisect.bisect_left(starts, hi) - 1
+    return ms[k] if k >= 0 and ms[k].start >= lo else None
+
+
+def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Quote | None:
+    """Return the nearest quote before ``quotes[i]``, in its paragraph or the one before, that has a speaker's name,
+    else None.
+
+    >>> pl = _Place(0, 1, 0, 1, 0, 0, 0)
+    >>> qs = [Quote(0, 1, '"', {"speaker_name": "Bo"}), Quote(0, 1, '"', {"speaker_name": None})]
+    >>> _last_quoted(qs, [pl, pl._replace(pi=2)], 1) is None, _last_quoted(qs, [pl, pl], 1).value["speaker_name"]
+    (True, 'Bo')
+    """
+    for j in range(i - 1, max(-1, i - 1 - _QUOTES_BACK), -1):
+        if places[j].pi < places[i].pi - 1:
+            return None
+        if quotes[j].value.get("speaker_name"):
+            return quotes[j]
+    return None
+
+
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
                  _passive_by, _name_before, _soundbite)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
@@ -3019,7 +3248,8 @@ class _Context:
                 return who
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
-        if same is not None and same.value["attribution"] != "none":
+        label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
+        if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         who = _possessor(text, idx, pl) if worded else _NOBODY
         if who.found:
@@ -3056,6 +3286,34 @@ class _Context:
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
+
+    def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
+        """Return ``quotes`` with each quotation no rule attributed, not a label, scare quote or capitalised name
+        ("“Allies and Money”"), given the subject of its sentence's nearest speech verb (_in_sentence), else the later
+        of the last quote's speaker and the last person who reported something (_reports), in its paragraph and the
+        one before."""
+        todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none" and q.value["form"] != "scare"
+                and not _capitalised_name(q.exact, _NAME_GLUE)]  # a title or a name is nobody's words
+        if not todo:
+            return quotes
+        spk, out = _Index([*self.people, *self.orgs]), list(quotes)
+        verbs = _SpeechVerbs(self.text)
+        reporters = [m for m in self.people if _reports(self.text, m)]  # read once: the look-ups below bisect
+        reporter_starts = [m.start for m in reporters]
+        for i in todo:
+            pl, q = places[i], quotes[i]
+            who = _in_sentence(self.text, spk, pl, verbs)
+            src = None if who.found else _last_quoted(out, places, i)
+            if not who.found:
+                lo = self.paragraphs[max(0, pl.pi - 1)][0]
+                reporter = _last_before(reporters, reporter_starts, lo, pl.qs)
+                who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
+            if who.found:
+                built = self.build(pl, q.value["closed"], who)
+                out[i] = replace(built, value=built.value | {"attribution": "fallback"})
+            elif src is not None:
+                out[i] = _speaker_of(q, src, "fallback")
+        return out
 
     def transcribed(self, q: Quote) -> Quote | None:
         """Return the headline quote ``q`` with the speaker of the body paragraph that shares most of its words (see
@@ -3117,10 +3375,16 @@ class _Context:
 
     def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
         """Return the Quote at ``pl`` with its value."""
+        lead = self.has_lead(pl)
+        who = self.attribute(pl, same, prev, lead)
+        source = same if same is not None and same.value["attribution"] != "none" else prev
+        return self.build(pl, closed, who, source)
+
+    def build(self, pl: _Place, closed: bool, who: _Who, source: Quote | None = None) -> Quote:
+        """Return the Quote at ``pl`` attributed as ``who`` says (``source``: the quote a continuation inherits)."""
         text = self.text
         content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
         lead = self.has_lead(pl)
-        who = self.attribute(pl, same, prev, lead)
         value: dict[str, Any] = {
             "speaker": None,
             "speaker_name": None,
@@ -3135,7 +3399,6 @@ class _Context:
             "closed": closed,
         }
         if who.attribution == "continuation":
-            source = same if same is not None and same.value["attribution"] != "none" else prev
             assert source is not None
             sv = source.value
             value.update(speaker=sv["speaker"], speaker_name=sv["speaker_name"], candidates=list(sv["candidates"]),
