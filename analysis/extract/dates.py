@@ -283,11 +283,12 @@ _PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
 
 
 def _subject_reach(words: list[str], i: int) -> int:
-    """Return where the search for a verb after ``words[i]`` ends: four words on, a name's capitalised words (at
-    most six: "if former President Bo Jo is reelected") not counted.
+    """Return the index where the search for a verb after ``words[i]`` ends: four words on, a name not counted.
 
-    >>> _subject_reach("if former President Bo Jo is reelected".split(), 0), _subject_reach("if he wins".split(), 0)
-    (6, 3)
+    Up to six capitalised words are not counted ("if former President Bo Jo is reelected": "is" is in reach).
+
+    >>> _subject_reach("if former President Bo Jo is reelected in".split(), 0), _subject_reach("if he wins".split(), 0)
+    (8, 3)
     """
     k, left, names = i + 1, 4, 6
     while k < len(words) and left:
@@ -1024,7 +1025,7 @@ def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     A bare "mid-month payroll" is no time.
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Staff return by mid-month.", dt.date(2020, 6, 3))]
-    [('mid-month', '2020-06-11', '2020-06-20')]
+    [('by mid-month', '2020-06-11', '2020-06-20')]
     """
     lo, hi = _period(m["unit"].lower(), "this", pub)
     return (*_part(lo, hi, "mid"), "relative")
