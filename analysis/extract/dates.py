@@ -1007,8 +1007,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 
 
 def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
-    """Return a holiday of fixed rule ("by Thanksgiving", "before Christmas"), counted from the date before it in
-    its paragraph: the first one on or after it (with none, it stays unresolved: its year is not told).
+    """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
+
+    The first one on or after the date before it in its paragraph; with none, unresolved (its year is not told).
+    Not a "Christmas card", nor a name ("at Christmas Island").
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Troops landed on June 25, 1950; by Thanksgiving, they won.",
     ...                                           dt.date(2020, 3, 12))]
@@ -1675,8 +1677,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
      _end_of, _T_END_OF, 8, 40),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
-    (re.compile(r"(?:\b(?i:by|until|till|before|after|since|on|at|over|during)\s+)?\b(?P<hol>Thanksgiving(?:\s+Day)?"
-                r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b"), _holiday, _T_HOLIDAY, 8, 20),
+    (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
+                r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
+     _holiday, _T_HOLIDAY, 8, 20),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
      _mid_unit, _T_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
