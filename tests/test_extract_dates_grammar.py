@@ -247,3 +247,64 @@ This past week, envoys met in Hanul. | 2019-11-20 | This past week | 2019-11-11 
 @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR5)
 def test_dates_read_by_the_grammar_around_them(text, pub, exact, start, end):
     assert (exact, start, end) in _read(text, pub)
+
+
+# dates6: a month-day after a capitalised "On" opening the sentence is one date ("On Nov. 21, three ..."); a start
+# told as retroactive ("was to retroactively take effect from Jan. 1") is already past, whatever tense follows it;
+# "after <month>" follows the tense of its clause as "in <month>" does (a modal "could" after "has said that" points
+# forward); a named subject ("if former President Bo Jo is reelected") does not use up the words in which a
+# present verb after "if" is looked for; "by mid-month"/"until midyear" is the middle of the publication's month or
+# year; "last week" told on a Sunday is the week that Sunday ends; a holiday of fixed rule after a preposition
+# ("by Thanksgiving") is the first one on or after the date before it in its paragraph.
+GRAMMAR6 = table(
+    r"""
+text | pub | exact | start | end
+On Nov. 21, three leaders met the envoy. | 2019-11-29 | On Nov. 21 | 2019-11-21 | 2019-11-21
+On Sept. 3 the envoys met. | 2019-11-29 | On Sept. 3 | 2019-09-03 | 2019-09-03
+On Dec. 2, the envoys will meet again. | 2019-11-29 | On Dec. 2 | 2019-12-02 | 2019-12-02
+In Nov. 2018 the envoys met. | 2019-11-29 | In Nov. 2018 | 2018-11-01 | 2018-11-30
+The pact was to retroactively take effect from Jan. 1 and will remain in force until Dec. 31. | 2019-04-05 | Jan. 1 | 2019-01-01 | 2019-01-01
+The pact was to retroactively take effect from Jan. 1 and will remain in force until Dec. 31. | 2019-04-05 | Dec. 31 | 2019-12-31 | 2019-12-31
+The raise will apply retroactively from Feb. 1. | 2019-04-05 | Feb. 1 | 2019-02-01 | 2019-02-01
+The raise, retroactive to Jan. 1, was approved on Friday. | 2019-04-05 | Jan. 1 | 2019-01-01 | 2019-01-01
+Pay was backdated to March 1. | 2019-04-05 | March 1 | 2019-03-01 | 2019-03-01
+The raise will take effect from Jan. 1. | 2019-04-05 | Jan. 1 | 2020-01-01 | 2020-01-01
+The union has said that the workers could continue working after April without pay. | 2020-02-17 | April | 2020-04-01 | 2020-04-30
+Workers will stay on the job after April. | 2020-02-17 | April | 2020-04-01 | 2020-04-30
+Talks are expected to resume after March. | 2020-02-17 | March | 2020-03-01 | 2020-03-31
+Talks stalled after April. | 2020-02-17 | April | 2019-04-01 | 2019-04-30
+Talks resumed after April's election. | 2020-02-17 | April | 2019-04-01 | 2019-04-30
+The workers have been idle since April. | 2020-02-17 | April | 2019-04-01 | 2019-04-30
+Seoul hurried to avoid tough talks if former President Bo Jo is reelected in November. | 2024-05-18 | in November | 2024-11-01 | 2024-11-30
+Seoul hurried, fearing what happens if Senate Majority Leader Ma Ro Jun takes over in January. | 2024-05-18 | in January | 2025-01-01 | 2025-01-31
+If former President Bo Jo won the race in March, nobody noticed. | 2024-05-18 | in March | 2024-03-01 | 2024-03-31
+Workers on leave return by mid-month. | 2020-06-03 | by mid-month | 2020-06-11 | 2020-06-20
+Workers on leave returned by mid-month. | 2020-06-03 | by mid-month | 2020-06-11 | 2020-06-20
+The review is due until mid-year. | 2020-06-03 | until mid-year | 2020-05-01 | 2020-08-31
+The pact lapses around midyear. | 2020-06-03 | around midyear | 2020-05-01 | 2020-08-31
+Talks were renewed last week, as Bo rejected the offer. | 2020-04-26 | last week | 2020-04-20 | 2020-04-26
+Talks were renewed last week, as Bo rejected the offer. | 2020-04-25 | last week | 2020-04-13 | 2020-04-19
+Talks were renewed last week. | 2020-04-27 | last week | 2020-04-20 | 2020-04-26
+Talks resume this week. | 2020-04-26 | this week | 2020-04-27 | 2020-05-03
+Troops landed on June 25, 1950. By Thanksgiving, victory seemed near. | 2020-03-12 | By Thanksgiving | 1950-11-23 | 1950-11-23
+On Nov. 20, Bo said the talks would end before Christmas. | 2019-11-20 | before Christmas | 2019-12-25 | 2019-12-25
+In 2018, talks ended on New Year's Eve, and resumed after New Year's Day. | 2019-11-20 | on New Year's Eve | 2018-12-31 | 2018-12-31
+In 2018, talks ended on New Year's Eve, and resumed after New Year's Day. | 2019-11-20 | after New Year's Day | 2019-01-01 | 2019-01-01
+On Dec. 1, 2018, the sides met; by Christmas Day they had a deal. | 2019-11-20 | by Christmas Day | 2018-12-25 | 2018-12-25
+Bo said the talks would end before Christmas. | 2019-11-20 | before Christmas | None | None
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR6)
+def test_dates6_grammar(text, pub, exact, start, end):
+    assert (exact, start, end) in _read(text, pub)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A mid-month payroll ran.", "Midyear reviews are due.", "Christmas Island is far away.",
+     "He sent a Christmas card.", "They flew to Christmas Island."],
+)
+def test_dates6_no_date_in(text):
+    assert _read(text, "2020-06-03") == []

@@ -261,7 +261,7 @@ def _present_after(words: list[str], i: int) -> bool:
     >>> _present_after("when the envoy arrives".split(), 0), _present_after("when the talks".split(), 0)
     (True, False)
     """
-    for k in range(i + 1, min(len(words), i + 5)):
+    for k in range(i + 1, _subject_reach(words, i)):
         w = words[k]
         lw = w.lower()
         if w in _BOUNDARY or lw in _CONDITIONAL or lw in _PAST or (lw.endswith("ed") and lw not in _NOT_VERB_ED):
@@ -280,6 +280,24 @@ def _present_after(words: list[str], i: int) -> bool:
 
 
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
+
+
+def _subject_reach(words: list[str], i: int) -> int:
+    """Return the index where the search for a verb after ``words[i]`` ends: four words on, a name not counted.
+
+    Up to six capitalised words are not counted ("if former President Bo Jo is reelected": "is" is in reach).
+
+    >>> _subject_reach("if former President Bo Jo is reelected in".split(), 0), _subject_reach("if he wins".split(), 0)
+    (8, 3)
+    """
+    k, left, names = i + 1, 4, 6
+    while k < len(words) and left:
+        if words[k][:1].isupper() and words[k] not in _BOUNDARY and names:
+            names -= 1
+        else:
+            left -= 1
+        k += 1
+    return k
 
 
 def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -798,7 +816,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     if mod in {"a", "an"}:
         return _untensed_month(m, pub)
     mod = {"this past": "last", "this coming": "next"}.get(mod, mod)  # "this past August": the last one
-    which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod not in {"since", "after"} else ""
+    which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod != "since" else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
     return lo, hi, "month"
@@ -891,7 +909,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return pub - dt.timedelta(days=days - 1), pub, "relative"
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
         which = "next"  # on a Sunday "this week" is the one that starts tomorrow
-    lo, hi = _period(unit, which, pub)
+    lo, hi = _period(unit, _last_on_sunday(which, unit, pub), pub)
     if pre in {"earlier", "later"} and which == "this":
         return (*_rest_of(lo, hi, pub, pre), "relative")
     if pre and unit == "year":
@@ -899,6 +917,17 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     elif pre:
         lo, hi = _part(lo, hi, pre)
     return lo, hi, "relative"
+
+
+def _last_on_sunday(which: str, unit: str, pub: dt.date) -> str:
+    """Return "this" for "last week" told on a Sunday (the week that Sunday ends), else ``which`` unchanged.
+
+    As "this week" told on a Sunday is the one starting tomorrow.
+
+    >>> _last_on_sunday("last", "week", dt.date(2020, 4, 26)), _last_on_sunday("last", "week", dt.date(2020, 4, 25))
+    ('this', 'last')
+    """
+    return "this" if which == "last" and unit == "week" and pub.weekday() == 6 else which
 
 
 def _lone_capital(which: str, unit: str) -> bool:
@@ -950,6 +979,58 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if pos in {"beginning", "start"}:
         return lo, lo, form
     return (*_part(lo, hi, "mid"), form)
+
+
+def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
+    """Return the day of holiday ``name`` (a key of ``_HOLIDAYS``) on or after ``lo``: that year's, else the next.
+
+    >>> _holiday_on_or_after("thanksgiving", dt.date(1950, 6, 25), dt.date(1950, 6, 25))
+    (datetime.date(1950, 11, 23), datetime.date(1950, 11, 23))
+    """
+    day = _HOLIDAYS[name](lo.year)
+    day = day if day >= lo else _HOLIDAYS[name](lo.year + 1)
+    return day, day
+
+
+def _fourth_thursday_of_november(y: int) -> dt.date:
+    first = dt.date(y, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "thanksgiving": _fourth_thursday_of_november,  # the US one (the Canadian is told as "Canadian Thanksgiving")
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+}
+
+
+def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
+
+    The first one on or after the date before it in its paragraph; with none, unresolved (its year is not told).
+    Not a "Christmas card", nor a name ("at Christmas Island").
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Troops landed on June 25, 1950; by Thanksgiving, they won.",
+    ...                                           dt.date(2020, 3, 12))]
+    [('on June 25, 1950', '1950-06-25'), ('by Thanksgiving', '1950-11-23')]
+    """
+    key = " ".join(m["hol"].lower().replace("’", "'").split())
+    return Anchored(partial(_holiday_on_or_after, {"thanksgiving day": "thanksgiving", "christmas day": "christmas"}
+                            .get(key, key)))
+
+
+def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the middle of the month or year after a preposition ("by mid-month"), as "the middle of the month".
+
+    A bare "mid-month payroll" is no time.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Staff return by mid-month.", dt.date(2020, 6, 3))]
+    [('by mid-month', '2020-06-11', '2020-06-20')]
+    """
+    lo, hi = _period(m["unit"].lower(), "this", pub)
+    return (*_part(lo, hi, "mid"), "relative")
 
 
 def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1525,6 +1606,8 @@ _T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
+_T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
+                     (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
@@ -1566,7 +1649,7 @@ _PART_OF_YEAR = re.compile(
     r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
-    (re.compile(rf"(?:\bon\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH_DAY, 40, 40),
@@ -1581,7 +1664,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?=\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time)\b)"), _day_of_month, _T_ON_THE, 1, 24),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_UNIT, 32, 8),
-    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
+    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
@@ -1594,6 +1677,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
      _end_of, _T_END_OF, 8, 40),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
+    (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
+                r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
+     _holiday, _T_HOLIDAY, 8, 20),
+    (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
+     _mid_unit, _T_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
@@ -1648,7 +1736,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "after", "any", "a", "an"})
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
     r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
     r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
@@ -1859,6 +1947,8 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 
     if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
         return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
+    if _retroactive(back()):
+        return None  # "was to retroactively take effect from Jan. 1": a start already past when it was agreed
     tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future" or (tense is not None and _prospect(back())):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
@@ -1874,6 +1964,24 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+_RETROACTIVE = frozenset({"retroactive", "retroactively", "retrospectively", "backdated"})
+
+
+def _retroactive(words: list[str]) -> bool:
+    """Return whether the words read back from a date to its verb say it applies retroactively: a time already past.
+
+    >>> _retroactive("took effect retroactively from".split()), _retroactive("will take effect from".split())
+    (True, False)
+    >>> _retroactive("was to retroactively start on May 1 and will last until".split())
+    False
+    """
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in _RETROACTIVE:
+            return True
+        if words[k] in _BOUNDARY or _tense_of(words, k):
+            return False
+    return False
+
 
 
 # phrases that date something other than the clause's own event: the source of the news, an event still ahead
