@@ -90,7 +90,7 @@ from typing import Any
 
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
-from analysis.extract.scan import Found, Hits, Trigger, scan
+from analysis.extract.scan import Hits, Trigger, scan
 from analysis.paths import DATA
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future", "points_forward"]
@@ -1546,7 +1546,7 @@ class _Narrowed(Trigger):
     at: re.Pattern[str] | None = None
     before: re.Pattern[str] | None = None
 
-    def spans(self, text: str, start: int = 0, end: int | None = None, found: Found | None = None) -> Hits:
+    def spans(self, text: str, start: int = 0, end: int | None = None, found: dict[Any, Any] | None = None) -> Hits:
         """Return the base trigger's hits in ``text[start:end]`` that pass both tests (cached in ``found``)."""
         end = len(text) if end is None else end
         found = {} if found is None else found
@@ -1587,7 +1587,7 @@ _T_COUNTED = _narrowed(
     _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|on)", _NUM
 )
 _T_ADJACENT = _narrowed(_T_DAY_UNIT, _UNIT_AT, "next|following|previous|preceding|prior|same|that|this")
-_T_ADJACENT_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
+_T_ADJ_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
 _T_TWO_OFF = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
 _T_N_PERIODS = _narrowed(_T_DAY_UNIT, r"(?:years|months|weeks|days)\b", _NUM)
@@ -1682,7 +1682,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_ADJACENT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
-                r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_ADJACENT_DIR, 6, 30),
+                r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_ADJ_DIR, 6, 30),
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
