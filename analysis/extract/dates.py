@@ -90,7 +90,7 @@ from typing import Any
 
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
-from analysis.extract.scan import Trigger, scan
+from analysis.extract.scan import Hits, Trigger, scan
 from analysis.paths import DATA
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future", "points_forward"]
@@ -1610,6 +1610,71 @@ _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
+
+
+@dataclass(frozen=True, eq=False)
+class _Narrowed(Trigger):
+    """The hits of ``base`` a pattern can cover: ``at`` (if given) matches at the hit and, if ``before`` is given,
+    the word before the hit (across one run of whitespace) ends with what ``before`` finds there. Each test reads
+    only what every covering match consumes (no lookahead past it), so the matches ``scan`` yields are the same,
+    found with fewer windows: "this year" is no hit for "the year before", "years of" none for "two years later".
+
+    >>> t = _Narrowed(_T_DAY_UNIT.pattern, (), _T_DAY_UNIT, re.compile(r"day\\b"), re.compile(r"the\\Z"))
+    >>> s = "the day, a day, the  day, the days"
+    >>> list(t.spans(s)), len(_T_DAY_UNIT.spans(s))
+    ([(4, 7), (21, 24)], 4)
+    """
+
+    base: Trigger | None = None
+    at: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+
+    def spans(self, text: str, start: int = 0, end: int | None = None, found: dict[Any, Any] | None = None) -> Hits:
+        """Return the base trigger's hits in ``text[start:end]`` that pass both tests (cached in ``found``)."""
+        end = len(text) if end is None else end
+        found = {} if found is None else found
+        if self in found:
+            return found[self]
+        assert self.base is not None
+        out, at, before = Hits(), None if self.at is None else self.at.match, self.before
+        base = self.base.spans(text, start, end, found)
+        for s, e in zip(base.starts, base.ends, strict=True):
+            if at is not None and at(text, s, end) is None:
+                continue
+            if before is not None:
+                j = s
+                while j > start and text[j - 1].isspace():
+                    j -= 1  # a whitespace run belongs to one hit: each character read once
+                if j == s or before.search(text, max(start, j - 12), j) is None:
+                    continue
+            out.append(s, e)
+        found[self] = out
+        return out
+
+
+def _narrowed(base: Trigger, at: str | None, before: str | None = None) -> _Narrowed:
+    """Return ``base`` narrowed (see :class:`_Narrowed`): ``at`` and ``before`` are read case-insensitively.
+
+    >>> list(_narrowed(_T_DAY_UNIT, "days? later", _NUM).spans("two days later, this day"))
+    [(4, 8)]
+    """
+    test = None if before is None else re.compile(rf"(?:{before})\Z", re.IGNORECASE)
+    return _Narrowed(base.pattern, base.anchors, base, None if at is None else re.compile(at, re.IGNORECASE), test)
+
+
+_UNIT_AT = r"(?:day|week|month|year)\b"
+_T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming")
+_T_NAMED_MONTH = _narrowed(_T_UNIT, r"month\b", "this|next|last")
+_T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM)
+_T_COUNTED = _narrowed(
+    _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|on)", _NUM
+)
+_T_ADJACENT = _narrowed(_T_DAY_UNIT, _UNIT_AT, "next|following|previous|preceding|prior|same|that|this")
+_T_ADJ_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
+_T_TWO_OFF = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
+_T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_N_PERIODS = _narrowed(_T_DAY_UNIT, r"(?:years|months|weeks|days)\b", _NUM)
+
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
@@ -1663,7 +1728,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 r"(?=\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time)\b)"), _day_of_month, _T_ON_THE, 1, 24),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
-                r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_UNIT, 32, 8),
+                r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
@@ -1671,7 +1736,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"), _weekday, _T_WEEKDAY, 25, 40),
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
-                r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_UNIT, 30, 4),
+                r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
@@ -1685,7 +1750,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
-                re.IGNORECASE), _in_count, _T_DAY_UNIT, 24, 2),
+                re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
     (re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
@@ -1700,21 +1765,21 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
-     _counted, _T_DAY_UNIT, 12, 16),
+     _counted, _T_COUNTED, 12, 16),
     (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
-     _adjacent, _T_DAY_UNIT, 36, 2),
+     _adjacent, _T_ADJACENT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
-                r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_DAY_UNIT, 6, 30),
+                r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_ADJ_DIR, 6, 30),
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
-                r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_DAY_UNIT, 6, 20),
+                r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
-     _same_day, _T_DAY_UNIT, 24, 2),
+     _same_day, _T_SAME_DAY, 24, 2),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
-                r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_DAY_UNIT, 40, 2),
+                r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
     (re.compile(rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\s+onwards?\b", re.IGNORECASE),
      _onwards, _T_ONWARD, 32, 2),
     (re.compile(rf"\b(?P<mod>for|over|the|an?)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact"

@@ -925,7 +925,9 @@ def _full_name_ending(text: str, t: Token, person: Name, taken: set[int]) -> Nam
     return Name(start, start + len(person.name), person.name, person.name, person.role, "surname", person)
 
 
-_HELD_BY = re.compile(r"\b(?:presidenc(?:y|ies)|administrations?|governments?|tenures?|terms) of\s++")
+# the first letter, then "no word character before it" (`\b`): `re` skips to a letter the words start with
+_HELD_BY = re.compile(r"(?:p(?<!\w.)residenc(?:y|ies)|a(?<!\w.)dministrations?|g(?<!\w.)overnments?"
+                      r"|t(?<!\w.)(?:enures?|erms)) of\s++")
 _HOLDER = re.compile(r"[A-Z][a-z]++(?:-[a-z]++)?+ (?:[A-Z]\. )?+[A-Z][a-z]++(?:-[a-z]++)?+")
 _LIST_GLUE = re.compile(r",? and |, ")
 
