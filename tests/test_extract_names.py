@@ -77,3 +77,22 @@ def test_a_transcript_label_of_an_honorific_and_a_surname_names_a_person():
     found = [(n.exact, n.name, n.role) for n in find_names(t + "\n\nSEN. VOLK: No.")]
     assert found == [("TALLAN", "Tallan", "Ms."), ("JO ORSK", "Jo Orsk", "Mr"), ("BRAX", "Brax", "Deputy Secretary"),
                      ("VOLK", "Volk", "Sen.")]
+
+
+# A romanised Korean given name whose hyphenated syllable is one vowel (quotes9, from the sixth batch): a full name,
+# and its family name alone later is the same person. Every name is made up.
+ONE_VOWEL_SYLLABLES = table(
+    r"""
+text | found
+“We need the pay,” Son Gi-O, head of the union, told reporters. Later Son said no. | Son Gi-O;Son
+Lee Jae-u, a lawmaker, spoke on Monday. Lee said the deal was fair. | Lee Jae-u;Lee
+The union chief, Park Min-A, met the envoy. | Park Min-A
+Kim Gi-o said so. | Kim Gi-o
+The X-O plan and the Ex-A model were shown. | None
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "found"), ONE_VOWEL_SYLLABLES)
+def test_a_korean_given_name_may_end_in_a_one_vowel_syllable(text, found):
+    assert [n.exact for n in find_names(text)] == (found.split(";") if found else [])

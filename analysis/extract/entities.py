@@ -280,13 +280,16 @@ _PREV = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _NATIONALITY = {
     "south korean": "KR", "north korean": "KP", "u.s.": "US", "us": "US", "american": "US",
     "japanese": "JP", "chinese": "CN", "korean": "", "swedish": "SE",
+    # a capital standing for its country's government ("a Seoul official", "the Washington source")
+    "seoul": "KR", "pyongyang": "KP", "washington": "US", "tokyo": "JP", "beijing": "CN",
 }  # fmt: skip
 _DESCRIPTOR = re.compile(
     # (?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother), written to start with a character class (fast to skip to)
     r"[AaTtOo](?<![\w].)(?:(?<=[Aa])n?|(?<=[Tt])he|(?<=[Oo])ne|(?<=[Aa])nother)\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
     r"|anonymous|key|leading|Republican|Democratic|progressive)\s++)*"
-    r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish)?\s*+"
+    r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish"
+    r"|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
     r"diplomatic|informed|administration|"
     r"ruling[- ]party|intelligence|nuclear|chief"

@@ -31,9 +31,10 @@ __all__ = ["Name", "Token", "find_names", "tokens"]
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack.
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\sA-Za-z]")
-_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*")
+# a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
+_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
-_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-(?:[A-Za-z][a-z]+|[AEIOUaeiou])")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
 _CAPITAL = re.compile("[A-Z]")

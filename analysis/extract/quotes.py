@@ -2130,6 +2130,35 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
+_REPORTER_REACH = 600  # characters before an "it said" searched for the last reporting clause
+
+
+def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _SpeechVerbs | None = None) -> _Who:
+    """Return the organisation that is the subject of the last speech verb outside quotes in ``text[lo:hi]`` ("the
+    ministry said in a statement."), whom a following "it said" / "it added" continues (a pronoun subject of a speech
+    verb goes on with the last reporting subject, not with an organisation named as an object in between); nobody if
+    that subject is a person or none is found (``back``: how far back "the ministry" may name its body; ``verbs``:
+    the text's SPEECH_VERBS, found once).
+
+    >>> t = "The Foo Agency said so in a letter to Hanul." + 2 * chr(10) + '"We act," it added.'
+    >>> ms = [Mention(4, 14, "Foo Agency", "org", {}), Mention(38, 43, "Hanul", "place", {})]
+    >>> _org_reporter(t, _Index(ms), 0, 46, 0).mention.exact
+    'Foo Agency'
+    >>> _org_reporter("Jo Bell said so to Hanul. ", _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 26, 0).found
+    False
+    """
+    lo = max(lo, hi - _REPORTER_REACH)
+    last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, hi)
+    if last is None:
+        return _NOBODY
+    who = _subject_before(text, idx, last.start(), _last_sentence_start(text, lo, last.start()), back)
+    if who.attribution not in {"named", "descriptor"} or (who.mention is None and who.name is None):
+        return _NOBODY  # "an official said": an unnamed person; "it" is not them
+    if who.mention is not None and (who.mention.kind == "person" or not _is_speaker(who.mention)):
+        return _NOBODY
+    return who
+
+
 _STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sentence's start
 
 
@@ -3047,11 +3076,29 @@ def _sentence_close(text: str, qe: int, pe: int) -> int:
 
 
 class _SpeechVerbs:
-    """The fallback's speech verbs of one text, found in one pass and looked up by bisection (linear on any text)."""
+    """The speech verbs of one text (default: the fallback's), found in one pass and looked up by bisection (linear
+    on any text)."""
 
-    def __init__(self, text: str) -> None:
-        self.ms = [m for m in _VERB_WORD.finditer(text) if m.group().lower() in _FALLBACK_VERBS]
+    def __init__(self, text: str, words: frozenset[str] = _FALLBACK_VERBS) -> None:
+        self.ms = [m for m in _VERB_WORD.finditer(text) if m.group().lower() in words]
         self.starts = [m.start() for m in self.ms]
+
+    def last_outside_quotes(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """Return the last of these verbs in ``text[lo:hi]`` that no quotation closed before ``hi`` holds (of the
+        _QUOTES_BACK last), else None.
+
+        >>> t = 'Bo said "we asked" today. '
+        >>> _SpeechVerbs(t).last_outside_quotes(t, 0, len(t)).start()
+        3
+        """
+        k = bisect.bisect_left(self.starts, hi) - 1
+        for j in range(k, max(-1, k - _QUOTES_BACK), -1):
+            vm = self.ms[j]
+            if vm.start() < lo:
+                return None
+            if vm.end() <= hi and not _quoted(text, vm.end(), hi):
+                return vm
+        return None
 
     def near(self, pl: _Place, close: int) -> re.Match[str] | None:
         """Return the speech verb of the quote's sentence nearest the quote: the last before it (within
@@ -3210,6 +3257,7 @@ class _Context:
     spellings: dict[str, str] | None = None  # gazetteer id -> the full name as this text first spells it
     first_word: dict[int, int] = field(default_factory=dict)  # sentence start -> its first non-space character
     last_said: Mention | None = None  # the person who spoke the last quote attributed so far
+    reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -3377,6 +3425,13 @@ class _Context:
         """Return the Quote at ``pl`` with its value."""
         lead = self.has_lead(pl)
         who = self.attribute(pl, same, prev, lead)
+        if who.attribution == "pronoun" and self.text[who.start : who.end] in {"it", "It"}:
+            lo = self.paragraphs[max(0, pl.pi - 1)][0]
+            if self.reporting is None:
+                self.reporting = _SpeechVerbs(self.text, SPEECH_VERBS)
+            org = _org_reporter(self.text, self.idx, lo, min(who.start, pl.qs), pl.back, self.reporting)
+            if org.found:  # '"...," the ministry said. ¶ "...," it added': the ministry
+                who = _Who("descriptor", org.mention, who.start, who.end, org.mention, org.name)
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
 

@@ -1,0 +1,60 @@
+"""Who a quote's "it said" / "it added" is, and unnamed sources named by a capital (quotes9, from the first half of
+the sixth batch): "it" as the subject of a speech verb goes on with the last reporting subject when that is an
+organisation, not with an organisation or country named in between as an object; "the Seoul source" and "a
+Washington official" are unnamed people of a country, as "a U.S. official" is. Every name below is made up."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import table
+from test_extract_quotes import quotes
+
+IT_SAID = table(
+    r"""
+body | speaker_names
+The Hanul Institute said the talks would resume.\n\n"We hope for a fair deal," it said. | Hanul Institute
+"We will pay a fair share," the Foo Agency said in a statement.\n\n"The talks should go on," it added. | Foo Agency;Foo Agency
+"We will pay a fair share," the Foo Agency said in a statement to the U.S. side.\n\n"The talks should go on," it added. | Foo Agency;Foo Agency
+"We will pay a fair share," the Foo Agency said in a statement, referring to South Korea by name.\n\n"The talks should go on," it added. | Foo Agency;Foo Agency
+The Hanul Institute said the talks would resume, in a joint letter with South Korea.\n\n"Both sides will work hard," it said. | Hanul Institute
+The Hanul Institute said so in a joint letter with South Korea. It added, "Both sides will work hard." | Hanul Institute
+The Hanul Institute noted the talks would resume, in a joint letter with South Korea’s Foo Agency.\n\n“Both sides will work hard,” it said. | Hanul Institute
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), IT_SAID)
+def test_it_said_goes_on_with_the_last_reporting_organisation(body, speaker_names):
+    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+
+
+NOT_THE_REPORTER = table(
+    r"""
+body | speaker_names
+Jo Tallan said the talks with the Pentagon would resume.\n\n"We hope for a fair deal," it said. | Pentagon
+The Pentagon sent USFK a letter on the talks.\n\n"We hope for a fair deal," it said. | USFK
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), NOT_THE_REPORTER)
+def test_it_said_after_a_person_or_no_report_keeps_the_nearest_organisation(body, speaker_names):
+    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+
+
+CAPITAL_SOURCES = table(
+    r"""
+body | speaker_text
+"We will pay the wages first," the Seoul source said. | the Seoul source
+"We will pay the wages first," a senior Washington official said. | a senior Washington official
+“The offer stands,” the Tokyo diplomat told reporters. | the Tokyo diplomat
+A Beijing analyst said, "The offer stands." | A Beijing analyst
+"The offer stands," said a Pyongyang official. | a Pyongyang official
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_text"), CAPITAL_SOURCES)
+def test_an_unnamed_source_named_by_a_capital_speaks(body, speaker_text):
+    (q,) = quotes(body)
+    assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
