@@ -58,3 +58,54 @@ A Beijing analyst said, "The offer stands." | A Beijing analyst
 def test_an_unnamed_source_named_by_a_capital_speaks(body, speaker_text):
     (q,) = quotes(body)
     assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
+
+
+# A full quotation no rule attributes whose speech verb's subject is a plain noun phrase the entity rules do not tag
+# (quotes9): the phrase speaks, by its words ("the civic group"), in the fallback.
+PHRASE_SUBJECTS = table(
+    r"""
+body | speaker_text
+"We will not work without pay," the union said. | the union
+"We will not work without pay," the civic group said in a statement. | the civic group
+“We will not work without pay,” the group has said. | the group
+The union said in a statement: "We will not work without pay." | The union
+"We will not work without pay," the two leaders said in a joint statement. | the two leaders
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_text"), PHRASE_SUBJECTS)
+def test_a_plain_noun_phrase_before_the_speech_verb_speaks(body, speaker_text):
+    (q,) = quotes(body)
+    assert (q["speaker_text"], q["attribution"]) == (speaker_text, "fallback")
+
+
+PHRASE_NOBODY = table(
+    r"""
+body
+The plan was said to be "a very good plan for all of us."
+"We will not work without pay," the group, in turn, said.
+Critics call it "a bad deal," the group said.
+"""
+)
+
+
+@pytest.mark.parametrize("body", [row[0] for row in PHRASE_NOBODY])
+def test_no_plain_phrase_no_phrase_speaker(body):
+    assert [q["attribution"] for q in quotes(body) if q["attribution"] == "fallback"] == []
+
+
+WIRE_SOURCES = table(
+    r"""
+body | speaker_text
+"We will pay more," a person familiar with the matter told the Hanul Daily. | a person
+"We will pay more," one person close to the talks said. | one person
+"We will pay more," said a person briefed on the talks. | a person
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_text"), WIRE_SOURCES)
+def test_a_person_familiar_with_the_matter_is_an_unnamed_source(body, speaker_text):
+    (q,) = quotes(body)
+    assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")

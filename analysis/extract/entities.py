@@ -299,7 +299,10 @@ _DESCRIPTOR = re.compile(
     r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
     r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
-    r"|demonstrators|leaders|ministers|envoys|aides)\b"
+    r"|demonstrators|leaders|ministers|envoys|aides"
+    # the wire's unnamed source: "a person familiar with the matter", "people close to the talks"
+    r"|person(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed)\b)"
+    r"|people(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed)\b))\b"
     r"(?![ \t]+[A-Z\d])(?!-)"
 )
 _NOUN_ROLE = {"lawmaker": ("lawmaker", "legislator"), "legislator": ("lawmaker", "legislator")}
@@ -651,10 +654,10 @@ _AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
 def _plural(noun: str) -> dict[str, bool]:
     """Return ``{"plural": True}`` for a group ("The lawmakers"), else nothing (the value keeps its keys).
 
-    >>> _plural("lawmakers"), _plural("lawmaker")
-    ({'plural': True}, {})
+    >>> _plural("lawmakers"), _plural("lawmaker"), _plural("people")
+    ({'plural': True}, {}, {'plural': True})
     """
-    return {"plural": True} if noun.endswith("s") else {}
+    return {"plural": True} if noun.endswith("s") or noun == "people" else {}
 
 
 def _descriptor_value(

@@ -3168,6 +3168,39 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
     return _Who("fallback", None, run.start("n"), run.end("n"), name=run.group("n"))
 
 
+_PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
+_PHRASE_DETERMINERS = frozenset(["the", "a", "an", "one", "its", "their"])
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "being"])
+
+
+def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
+    """Return the noun phrase that is all of ``text[lo:hi]`` (past a comma and spaces) when it opens with a
+    determiner and has at most _PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
+    speaker named by those words; else nobody.
+
+    >>> t = '"We act," the civic group said.'
+    >>> w = _phrase_subject(t, 9, t.index("said")); (t[w.start : w.end], w.name)
+    ('the civic group', 'civic group')
+    >>> _phrase_subject('"We act," the group, in turn, said.', 9, 30).found
+    False
+    """
+    words = text[lo:hi].strip(" \t,").split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "the group has said"
+    if not 2 <= len(words) <= _PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
+        return _NOBODY
+    if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return _NOBODY  # a comma, a mark or a number: not one plain phrase
+    if words[-1].lower() in _COPULAS or words[-1].endswith(("ed", "ly")):
+        return _NOBODY  # "the group has said", "the plan was said": not a noun at the end
+    phrase = " ".join(words)
+    start = text.find(phrase, lo, hi)
+    if start < 0:
+        return _NOBODY
+    return _Who("fallback", None, start, start + len(phrase), name=_without_article(phrase) if words[0].lower()
+                == "the" else phrase)  # fmt: skip
+
+
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
@@ -3190,9 +3223,12 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     if p is not None and p.group("p").lower() in {"he", "she"}:
         return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
     m = _clause_speaker(text, spk, lo, verb.start())
-    if verb.start() < pl.qs:
-        return _named(m) if m is not None else _NOBODY
-    return _named(m) if m is not None else _named_after_verb(text, spk, verb.end(), close)
+    if m is not None:
+        return _named(m)
+    who = _phrase_subject(text, lo, verb.start())  # "The union said:", '"...," the civic group said'
+    if who.found or verb.start() < pl.qs:
+        return who
+    return _named_after_verb(text, spk, verb.end(), close)
 
 
 def _reports(text: str, m: Mention) -> bool:
