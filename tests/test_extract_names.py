@@ -96,3 +96,20 @@ The X-O plan and the Ex-A model were shown. | None
 @pytest.mark.parametrize(("text", "found"), ONE_VOWEL_SYLLABLES)
 def test_a_korean_given_name_may_end_in_a_one_vowel_syllable(text, found):
     assert [n.exact for n in find_names(text)] == (found.split(";") if found else [])
+
+
+# An age in commas after a full name marks a person, whatever follows it (quotes9). Made-up names.
+AGED = table(
+    r"""
+text | found
+Jo Tallan, 45, a worker at Camp Hanul, said the pay was late. | Jo Tallan
+Dana Pirrel, 61, a retired worker at the base, joined the rally. | Dana Pirrel
+The Hanul Fund, 12, and Lot Nine, 7, were listed. | None
+Camp Hanul, 2019, was the site. | None
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "found"), AGED)
+def test_an_age_in_commas_after_a_full_name_marks_a_person(text, found):
+    assert [n.exact for n in find_names(text)] == (found.split(";") if found else [])

@@ -796,12 +796,30 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "subject"
         elif not rule and _before_counterpart(toks, j):
             rule = "pair"
+        elif not rule and _aged(toks, j):
+            rule = "age"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
     return Name(s, e, text[s:e], text[s:e], role, rule)
+
+
+def _aged(toks: list[Token], j: int) -> bool:
+    """Return whether an age in commas follows the name ending before token ``j`` ("Jo Bell, 45, a worker"): the
+    news form of a person's age, whatever follows it.
+
+    >>> t = tokens("Jo Bell, 45, a worker, and Camp Bo, 2019, and Lot Nine, 7, here")
+    >>> _aged(t, 2), _aged(t, 12), _aged(t, 22)
+    (True, False, False)
+    """
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():  # digits are one token each
+        k += 1
+    if not (j + 2 <= k <= j + 3 and k < len(toks) and toks[j].text == "," and toks[k].text == ","):
+        return False
+    return 15 <= int("".join(t.text for t in toks[j + 1 : k])) <= 110
 
 
 def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> list[Name]:
