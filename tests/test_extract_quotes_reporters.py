@@ -109,3 +109,23 @@ body | speaker_text
 def test_a_person_familiar_with_the_matter_is_an_unnamed_source(body, speaker_text):
     (q,) = quotes(body)
     assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
+
+
+# A name in commas after an office that ends its sentence ('", said the spokesman, Jo Tallan.') is found as a
+# person, and speaks (quotes9). Left: an office the entity rules do not tag as an unnamed person ("the union
+# leader", "the ministry's spokeswoman") still hides the name after it from the quote rules.
+OFFICE_THEN_NAME = table(
+    r"""
+body | speaker_name
+"We will pay more," said the spokesman, Jo Tallan. | Jo Tallan
+"We will pay more," said the negotiator, Dana Pirrel. | Dana Pirrel
+"We will pay more," said a spokeswoman, Dana Pirrel. | Dana Pirrel
+“We will pay more,” said the senior official, Dana Pirrel. | Dana Pirrel
+"We will pay more," said the spokesman, Jo Tallan, on Monday. | Jo Tallan
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_name"), OFFICE_THEN_NAME)
+def test_the_name_after_an_office_after_the_verb_speaks(body, speaker_name):
+    assert [q["speaker_name"] for q in quotes(body)] == [speaker_name]

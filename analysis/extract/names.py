@@ -380,9 +380,12 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     >>> t = tokens("By the chief representative for the talks on the new cost-sharing deal, Ann Lee, it was done.")
     >>> office_before(t, 13, 15)
     'chief representative for the talks on the new cost-sharing deal'
+    >>> office_before(tokens('", said the spokesman, Jo Bell.'), 6, 8)
+    'spokesman'
     """
-    if i < 2 or j >= len(toks) or toks[i - 1].text != "," or toks[j].text != ",":
-        return None
+    closed = j < len(toks) and toks[j].text == ","
+    if i < 2 or toks[i - 1].text != "," or not (closed or toks[j - 1].word != toks[j - 1].text):
+        return None  # closed by a comma, or ending its sentence ('", said the spokesman, Jo Bell.')
     first = i - 1
     while first > 0 and i - 1 - first < _OFFICE_MOST and toks[first - 1].text not in _APPOSITIVE_STOP:
         first -= 1
@@ -394,8 +397,8 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     for k in range(office[0]):
         if window[k].text in {"'", "’"} and window[k + 1].text == "s":
             start = k + 2  # "the agency's senior adviser": the office starts after the possessive
-        elif window[k].text.lower() in {"and", "or", "his", "her", "their", "its"}:
-            start = k + 1  # "Bo and his counterpart, Jo Bell": the office is the last noun phrase
+        elif window[k].text.lower() in {"and", "or", "his", "her", "their", "its"} or window[k].text in SPEECH_VERBS:
+            start = k + 1  # "Bo and his counterpart, Jo Bell": the office is the last noun phrase; "said the aide"
     while start < len(window) and window[start].text.lower() in {"the", "a", "an"}:
         start += 1
     return " ".join(t.text for t in window[start:])
