@@ -77,3 +77,39 @@ def test_a_transcript_label_of_an_honorific_and_a_surname_names_a_person():
     found = [(n.exact, n.name, n.role) for n in find_names(t + "\n\nSEN. VOLK: No.")]
     assert found == [("TALLAN", "Tallan", "Ms."), ("JO ORSK", "Jo Orsk", "Mr"), ("BRAX", "Brax", "Deputy Secretary"),
                      ("VOLK", "Volk", "Sen.")]
+
+
+# A romanised Korean given name whose hyphenated syllable is one vowel (quotes9, from the sixth batch): a full name,
+# and its family name alone later is the same person. Every name is made up.
+ONE_VOWEL_SYLLABLES = table(
+    r"""
+text | found
+“We need the pay,” Son Gi-O, head of the union, told reporters. Later Son said no. | Son Gi-O;Son
+Lee Jae-u, a lawmaker, spoke on Monday. Lee said the deal was fair. | Lee Jae-u;Lee
+The union chief, Park Min-A, met the envoy. | Park Min-A
+Kim Gi-o said so. | Kim Gi-o
+The X-O plan and the Ex-A model were shown. | None
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "found"), ONE_VOWEL_SYLLABLES)
+def test_a_korean_given_name_may_end_in_a_one_vowel_syllable(text, found):
+    assert [n.exact for n in find_names(text)] == (found.split(";") if found else [])
+
+
+# An age in commas after a full name marks a person, whatever follows it (quotes9). Made-up names.
+AGED = table(
+    r"""
+text | found
+Jo Tallan, 45, a worker at Camp Hanul, said the pay was late. | Jo Tallan
+Dana Pirrel, 61, a retired worker at the base, joined the rally. | Dana Pirrel
+The Hanul Fund, 12, and Lot Nine, 7, were listed. | None
+Camp Hanul, 2019, was the site. | None
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "found"), AGED)
+def test_an_age_in_commas_after_a_full_name_marks_a_person(text, found):
+    assert [n.exact for n in find_names(text)] == (found.split(";") if found else [])

@@ -280,13 +280,16 @@ _PREV = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _NATIONALITY = {
     "south korean": "KR", "north korean": "KP", "u.s.": "US", "us": "US", "american": "US",
     "japanese": "JP", "chinese": "CN", "korean": "", "swedish": "SE",
+    # a capital standing for its country's government ("a Seoul official", "the Washington source")
+    "seoul": "KR", "pyongyang": "KP", "washington": "US", "tokyo": "JP", "beijing": "CN",
 }  # fmt: skip
 _DESCRIPTOR = re.compile(
     # (?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother), written to start with a character class (fast to skip to)
     r"[AaTtOo](?<![\w].)(?:(?<=[Aa])n?|(?<=[Tt])he|(?<=[Oo])ne|(?<=[Aa])nother)\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
     r"|anonymous|key|leading|Republican|Democratic|progressive)\s++)*"
-    r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish)?\s*+"
+    r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish"
+    r"|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
     r"diplomatic|informed|administration|"
     r"ruling[- ]party|intelligence|nuclear|chief"
@@ -296,7 +299,10 @@ _DESCRIPTOR = re.compile(
     r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
     r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
-    r"|demonstrators|leaders|ministers|envoys|aides)\b"
+    r"|demonstrators|leaders|ministers|envoys|aides"
+    # the wire's unnamed source: "a person familiar with the matter", "people close to the talks"
+    r"|person(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed)\b)"
+    r"|people(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed)\b))\b"
     r"(?![ \t]+[A-Z\d])(?!-)"
 )
 _NOUN_ROLE = {"lawmaker": ("lawmaker", "legislator"), "legislator": ("lawmaker", "legislator")}
@@ -648,10 +654,10 @@ _AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
 def _plural(noun: str) -> dict[str, bool]:
     """Return ``{"plural": True}`` for a group ("The lawmakers"), else nothing (the value keeps its keys).
 
-    >>> _plural("lawmakers"), _plural("lawmaker")
-    ({'plural': True}, {})
+    >>> _plural("lawmakers"), _plural("lawmaker"), _plural("people")
+    ({'plural': True}, {}, {'plural': True})
     """
-    return {"plural": True} if noun.endswith("s") else {}
+    return {"plural": True} if noun.endswith("s") or noun == "people" else {}
 
 
 def _descriptor_value(

@@ -31,9 +31,10 @@ __all__ = ["Name", "Token", "find_names", "tokens"]
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack.
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\sA-Za-z]")
-_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*")
+# a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
+_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
-_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-(?:[A-Za-z][a-z]+|[AEIOUaeiou])")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
 _CAPITAL = re.compile("[A-Z]")
@@ -379,9 +380,12 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     >>> t = tokens("By the chief representative for the talks on the new cost-sharing deal, Ann Lee, it was done.")
     >>> office_before(t, 13, 15)
     'chief representative for the talks on the new cost-sharing deal'
+    >>> office_before(tokens('", said the spokesman, Jo Bell.'), 6, 8)
+    'spokesman'
     """
-    if i < 2 or j >= len(toks) or toks[i - 1].text != "," or toks[j].text != ",":
-        return None
+    closed = j < len(toks) and toks[j].text == ","
+    if i < 2 or toks[i - 1].text != "," or not (closed or toks[j - 1].word != toks[j - 1].text):
+        return None  # closed by a comma, or ending its sentence ('", said the spokesman, Jo Bell.')
     first = i - 1
     while first > 0 and i - 1 - first < _OFFICE_MOST and toks[first - 1].text not in _APPOSITIVE_STOP:
         first -= 1
@@ -393,8 +397,8 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     for k in range(office[0]):
         if window[k].text in {"'", "’"} and window[k + 1].text == "s":
             start = k + 2  # "the agency's senior adviser": the office starts after the possessive
-        elif window[k].text.lower() in {"and", "or", "his", "her", "their", "its"}:
-            start = k + 1  # "Bo and his counterpart, Jo Bell": the office is the last noun phrase
+        elif window[k].text.lower() in {"and", "or", "his", "her", "their", "its"} or window[k].text in SPEECH_VERBS:
+            start = k + 1  # "Bo and his counterpart, Jo Bell": the office is the last noun phrase; "said the aide"
     while start < len(window) and window[start].text.lower() in {"the", "a", "an"}:
         start += 1
     return " ".join(t.text for t in window[start:])
@@ -795,12 +799,30 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "subject"
         elif not rule and _before_counterpart(toks, j):
             rule = "pair"
+        elif not rule and _aged(toks, j):
+            rule = "age"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
     return Name(s, e, text[s:e], text[s:e], role, rule)
+
+
+def _aged(toks: list[Token], j: int) -> bool:
+    """Return whether an age in commas follows the name ending before token ``j`` ("Jo Bell, 45, a worker"): the
+    news form of a person's age, whatever follows it.
+
+    >>> t = tokens("Jo Bell, 45, a worker, and Camp Bo, 2019, and Lot Nine, 7, here")
+    >>> _aged(t, 2), _aged(t, 12), _aged(t, 22)
+    (True, False, False)
+    """
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():  # digits are one token each
+        k += 1
+    if not (j + 2 <= k <= j + 3 and k < len(toks) and toks[j].text == "," and toks[k].text == ","):
+        return False
+    return 15 <= int("".join(t.text for t in toks[j + 1 : k])) <= 110
 
 
 def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> list[Name]:

@@ -2130,6 +2130,35 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
+_REPORTER_REACH = 600  # characters before an "it said" searched for the last reporting clause
+
+
+def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _SpeechVerbs | None = None) -> _Who:
+    """Return the organisation that is the subject of the last speech verb outside quotes in ``text[lo:hi]`` ("the
+    ministry said in a statement."), whom a following "it said" / "it added" continues (a pronoun subject of a speech
+    verb goes on with the last reporting subject, not with an organisation named as an object in between); nobody if
+    that subject is a person or none is found (``back``: how far back "the ministry" may name its body; ``verbs``:
+    the text's SPEECH_VERBS, found once).
+
+    >>> t = "The Foo Agency said so in a letter to Hanul." + 2 * chr(10) + '"We act," it added.'
+    >>> ms = [Mention(4, 14, "Foo Agency", "org", {}), Mention(38, 43, "Hanul", "place", {})]
+    >>> _org_reporter(t, _Index(ms), 0, 46, 0).mention.exact
+    'Foo Agency'
+    >>> _org_reporter("Jo Bell said so to Hanul. ", _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 26, 0).found
+    False
+    """
+    lo = max(lo, hi - _REPORTER_REACH)
+    last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, hi)
+    if last is None:
+        return _NOBODY
+    who = _subject_before(text, idx, last.start(), _last_sentence_start(text, lo, last.start()), back)
+    if who.attribution not in {"named", "descriptor"} or (who.mention is None and who.name is None):
+        return _NOBODY  # "an official said": an unnamed person; "it" is not them
+    if who.mention is not None and (who.mention.kind == "person" or not _is_speaker(who.mention)):
+        return _NOBODY
+    return who
+
+
 _STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sentence's start
 
 
@@ -3047,11 +3076,29 @@ def _sentence_close(text: str, qe: int, pe: int) -> int:
 
 
 class _SpeechVerbs:
-    """The fallback's speech verbs of one text, found in one pass and looked up by bisection (linear on any text)."""
+    """The speech verbs of one text (default: the fallback's), found in one pass and looked up by bisection (linear
+    on any text)."""
 
-    def __init__(self, text: str) -> None:
-        self.ms = [m for m in _VERB_WORD.finditer(text) if m.group().lower() in _FALLBACK_VERBS]
+    def __init__(self, text: str, words: frozenset[str] = _FALLBACK_VERBS) -> None:
+        self.ms = [m for m in _VERB_WORD.finditer(text) if m.group().lower() in words]
         self.starts = [m.start() for m in self.ms]
+
+    def last_outside_quotes(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """Return the last of these verbs in ``text[lo:hi]`` that no quotation closed before ``hi`` holds (of the
+        _QUOTES_BACK last), else None.
+
+        >>> t = 'Bo said "we asked" today. '
+        >>> _SpeechVerbs(t).last_outside_quotes(t, 0, len(t)).start()
+        3
+        """
+        k = bisect.bisect_left(self.starts, hi) - 1
+        for j in range(k, max(-1, k - _QUOTES_BACK), -1):
+            vm = self.ms[j]
+            if vm.start() < lo:
+                return None
+            if vm.end() <= hi and not _quoted(text, vm.end(), hi):
+                return vm
+        return None
 
     def near(self, pl: _Place, close: int) -> re.Match[str] | None:
         """Return the speech verb of the quote's sentence nearest the quote: the last before it (within
@@ -3121,6 +3168,39 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
     return _Who("fallback", None, run.start("n"), run.end("n"), name=run.group("n"))
 
 
+_PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
+_PHRASE_DETERMINERS = frozenset(["the", "a", "an", "one", "its", "their"])
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "being"])
+
+
+def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
+    """Return the noun phrase that is all of ``text[lo:hi]`` (past a comma and spaces) when it opens with a
+    determiner and has at most _PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
+    speaker named by those words; else nobody.
+
+    >>> t = '"We act," the civic group said.'
+    >>> w = _phrase_subject(t, 9, t.index("said")); (t[w.start : w.end], w.name)
+    ('the civic group', 'civic group')
+    >>> _phrase_subject('"We act," the group, in turn, said.', 9, 30).found
+    False
+    """
+    words = text[lo:hi].strip(" \t,").split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "the group has said"
+    if not 2 <= len(words) <= _PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
+        return _NOBODY
+    if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return _NOBODY  # a comma, a mark or a number: not one plain phrase
+    if words[-1].lower() in _COPULAS or words[-1].endswith(("ed", "ly")):
+        return _NOBODY  # "the group has said", "the plan was said": not a noun at the end
+    phrase = " ".join(words)
+    start = text.find(phrase, lo, hi)
+    if start < 0:
+        return _NOBODY
+    return _Who("fallback", None, start, start + len(phrase), name=_without_article(phrase) if words[0].lower()
+                == "the" else phrase)  # fmt: skip
+
+
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
@@ -3143,9 +3223,12 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     if p is not None and p.group("p").lower() in {"he", "she"}:
         return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
     m = _clause_speaker(text, spk, lo, verb.start())
-    if verb.start() < pl.qs:
-        return _named(m) if m is not None else _NOBODY
-    return _named(m) if m is not None else _named_after_verb(text, spk, verb.end(), close)
+    if m is not None:
+        return _named(m)
+    who = _phrase_subject(text, lo, verb.start())  # "The union said:", '"...," the civic group said'
+    if who.found or verb.start() < pl.qs:
+        return who
+    return _named_after_verb(text, spk, verb.end(), close)
 
 
 def _reports(text: str, m: Mention) -> bool:
@@ -3210,6 +3293,7 @@ class _Context:
     spellings: dict[str, str] | None = None  # gazetteer id -> the full name as this text first spells it
     first_word: dict[int, int] = field(default_factory=dict)  # sentence start -> its first non-space character
     last_said: Mention | None = None  # the person who spoke the last quote attributed so far
+    reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -3377,6 +3461,13 @@ class _Context:
         """Return the Quote at ``pl`` with its value."""
         lead = self.has_lead(pl)
         who = self.attribute(pl, same, prev, lead)
+        if who.attribution == "pronoun" and self.text[who.start : who.end] in {"it", "It"}:
+            lo = self.paragraphs[max(0, pl.pi - 1)][0]
+            if self.reporting is None:
+                self.reporting = _SpeechVerbs(self.text, SPEECH_VERBS)
+            org = _org_reporter(self.text, self.idx, lo, min(who.start, pl.qs), pl.back, self.reporting)
+            if org.found:  # '"...," the ministry said. ¶ "...," it added': the ministry
+                who = _Who("descriptor", org.mention, who.start, who.end, org.mention, org.name)
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
 
