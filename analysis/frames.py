@@ -187,6 +187,15 @@ _OTHER_CUES = (
                          r"consumer\s+prices?|CPI|interest\s+rates?|capped|cap\s+of|ceiling|approval|polls?|"
                          r"votes?|worth\s+of)\b", re.I)),
 )
+#: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of
+#: Seoul's contributions", "X per person"): it names what the figure is a part of, so the payment words near it do
+#: not make it a payment; the data hold whole yearly payments only.
+_PART_CUE = re.compile(r"\b(?:unused|unspent|(?:not|never)\s+(?:been\s+)?(?:used|spent)|left\s+over|leftover|"
+                       r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
+                       r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|per\s+(?:person|"
+                       r"capita|head|citizen|resident|soldier|troop|worker|household|month|week|day)|a\s+(?:month|"
+                       r"week|day))\b", re.I)
+
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
 _SIDE_WORDS = (
     ("us-government", re.compile(r"\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)\b")),
@@ -616,9 +625,46 @@ def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: i
     for m in pattern.finditer(r.text, start, end):
         lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
         between = [f for f in figures if lo <= f.start and f.end <= hi]
-        if all(_restates(r, f, fig) for f in between):
+        if all(_restates(r, f, fig) for f in between) or listed(r, between, fig):
             out.append((hi - lo, m.start()))
     return out
+
+
+def listed(r: Reader, between: list[Span], fig: Span) -> bool:
+    """Return whether ``fig`` and the figures ``between`` it and a cue form one list of yearly values ("X in 2017,
+    Y in 2018 and Z in 2019"): each gap between neighbours is a year phrase and a comma or "and". A list's items
+    share the quantity its first item's words name.
+
+    >>> r = Reader(annotate_text("Unused funds reached 14.5 billion won in 2017, 20.4 billion won in 2018 and 7.9 "
+    ...                          "billion won in 2019."))
+    >>> f = r.figures_in(0, len(r.text)); listed(r, f[:2], f[2]), listed(r, f[:1], f[2])
+    (True, False)
+    """
+    if not between:
+        return False
+    chain = sorted([*between, fig], key=lambda f: f.start)
+    return all(_LIST_GAP.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(chain))
+
+
+def list_head(r: Reader, fig: Span) -> Span:
+    """Return the first item of the list of yearly values ``fig`` ends (``fig`` itself when it is in none).
+
+    >>> r = Reader(annotate_text("Unused funds reached 14.5 billion won in 2017, 20.4 billion won in 2018."))
+    >>> list_head(r, r.figures_in(0, len(r.text))[1]).text
+    '14.5 billion won'
+    """
+    s, _ = r.sentence_of(fig)
+    head = fig
+    for prev in reversed([f for f in r.figures_in(s, fig.start) if f.kind == fig.kind]):
+        if not _LIST_GAP.fullmatch(r.text, prev.end, head.start):
+            break
+        head = prev
+    return head
+
+
+#: The gap between two items of a list of yearly values: "X in 2017, Y", "X for 2018 and Y", "X last year and Y".
+_LIST_GAP = re.compile(r"\s+(?:(?:in|for)\s+(?:\d{4}|the\s+\w+\s+year)|(?:in\s+|for\s+)?(?:last|this)\s+year)"
+                       r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 
 
 def _restates(r: Reader, a: Span, b: Span) -> bool:
@@ -666,6 +712,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)):
         s, _ = r.sentence_of(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
+    p0 = min(p0, r.clause(list_head(r, fig))[0])  # "X in 2017, Y in 2018": Y is read with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
@@ -678,6 +725,9 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, name)
+    c0 = min(p0, r.clause(fig, strong=True)[0])  # "Per capita, Seoul's payment is X": a fronted rate word
+    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for d, pos in _own_cues(r, fig, _PART_CUE, c0, p1)):
+        return "other"  # "contributions unused by the command reached X": a part of the payment
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]

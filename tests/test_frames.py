@@ -202,3 +202,31 @@ def test_a_figure_is_called_false_only_on_a_sure_frame(published, text, exact, v
     claim = _claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
     assert why in claim.evidence
+
+
+#: (published, text, exact, verdict): a part of the payment, or a rate per head or per month, is another quantity
+#: (claims9); the data hold whole yearly payments, so such a figure is not checkable, never contradicted. The last
+#: rows keep whole payments judged (an "out of" that is no part of a payment; a list of yearly payments).
+PARTS = [
+    ("2021-05-01", "Contributions left unused by the U.S. command reached 30 billion won in 2019.", "30 billion won",
+     "not_checkable"),
+    ("2021-05-01", "About 50 billion won out of Seoul's cost-sharing payments since 2015 sits unspent.",
+     "About 50 billion won", "not_checkable"),
+    ("2021-05-01", "The command has not spent 12 billion won of the 2019 contribution.", "12 billion won",
+     "not_checkable"),
+    ("2021-05-01", "Unspent funds came to 9 billion won in 2018, 11 billion won in 2019 and 6 billion won in 2020.",
+     "6 billion won", "not_checkable"),
+    ("2021-05-01", "Per capita, South Korea's cost-sharing payment is 20 dollars.", "20 dollars", "not_checkable"),
+    ("2021-05-01", "Seoul's share comes to roughly $75 million a month.", "roughly $75 million a month",
+     "not_checkable"),
+    ("2021-05-01", "Of the 2019 contribution, 40 billion won was carried over to 2020.", "40 billion won",
+     "not_checkable"),
+    ("2021-05-01", "Seoul paid 1.0389 trillion won in 2019 and 1.0389 trillion won in 2020.", "1.0389 trillion won",
+     "supported"),
+    ("2021-05-01", "Out of the blue, Seoul paid 2 trillion won in 2019.", "2 trillion won", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), PARTS)
+def test_a_part_or_a_rate_of_the_payment_is_not_checkable(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
