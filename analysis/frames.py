@@ -650,7 +650,7 @@ def list_head(r: Reader, fig: Span) -> Span:
     """Return the first item of the list of yearly values ``fig`` ends (``fig`` itself when it is in none).
 
     >>> r = Reader(annotate_text("Unused funds reached 14.5 billion won in 2017, 20.4 billion won in 2018."))
-    >>> list_head(r, r.figures_in(0, len(r.text))[1]).text
+    >>> list_head(r, r.figures_in(0, len(r.text))[1]).exact
     '14.5 billion won'
     """
     s, _ = r.sentence_of(fig)
