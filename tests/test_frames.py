@@ -230,3 +230,25 @@ PARTS = [
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), PARTS)
 def test_a_part_or_a_rate_of_the_payment_is_not_checkable(published, text, exact, verdict):
     assert _claims(text, published)[exact].verdict == verdict
+
+
+#: (published, text, exact, verdict): a change "from <year>" whose clause names no year of its own may be counted
+#: over several years (claims9 `counted_over`): never contradicted when counted from that year to a later one up to
+#: publication the data hold it; still contradicted when no such reading holds or the clause names its year.
+#: Spoken decimals in digits and words ("13-point-nine percent", "one-point-05 billion") are read whole.
+COUNTED = [
+    ("2021-04-08", "Last month they agreed to raise Seoul's payment by 13.9 percent from 2019.",
+     "13.9 percent", "unverifiable"),
+    ("2021-04-08", "They agreed to raise Seoul's payment by 40 percent from 2019.", "40 percent", "contradicted"),
+    ("2021-04-08", "In 2020 they raised Seoul's payment by 13.9 percent from 2019.", "13.9 percent",
+     "contradicted"),
+    ("2021-04-08", "They agreed to raise Seoul's payment by 13-point-nine percent from 2019.",
+     "13-point-nine percent", "unverifiable"),
+    ("2021-04-08", "Seoul is to pay one-point-05 billion dollars this year.", "one-point-05 billion dollars",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), COUNTED)
+def test_a_change_counted_from_a_named_year_may_span_years(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
