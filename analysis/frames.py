@@ -1120,6 +1120,38 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
 
 
+#: Between an amount and a multiple after it: "... of $900 million by five-fold", "... ($900 million) by ten times".
+_BY_GAP = re.compile(r"\)?\s*by\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?$", re.I)
+#: A verb of raising before the amount, in its clause: the amount is in the object raised.
+_RAISE_BEFORE = re.compile(r"\b(?:increas|rais|boost|hik|lift|multipl|grow)\w*\b[^.;:!?]{0,80}$", re.I)
+
+
+def raised_object(text: str, amount: Span, multiple: Span) -> bool:
+    """Return whether an amount before a multiple is in the object a verb raises by it ("increase its contribution
+    of $900 million by five-fold"): the amount is the base, not the result.
+
+    >>> t = "Washington wants Seoul to increase its annual payment of $900 million by five-fold."
+    >>> a, m = Span("a1", "money", t.index("$"), t.index(" by"), ""), Span("a2", "multiplier", t.index("five-"), 80, "")
+    >>> raised_object(t, a, m), raised_object("Seoul paid $900 million by five-fold", a, m)
+    (True, False)
+    """
+    return amount.end <= multiple.start and _BY_GAP.fullmatch(text, amount.end, multiple.start) is not None and \
+        _RAISE_BEFORE.search(text, max(0, amount.start - 80), amount.start) is not None
+
+def raised_base(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a multiple or percent after it raises ("increase its contribution of
+    $900 million by five-fold"): named as a payment, in the object of the raise, so it is what was paid.
+
+    >>> r = Reader(annotate_text("The US demands Seoul increase its contribution of $900 million by five-fold."))
+    >>> raised_base(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    _, c1 = r.clause(fig, strong=True)
+    after = [m for m in r.figures_in(fig.end, c1) if m.kind in ("multiplier", "percent")]
+    return bool(after) and raised_object(r.text, fig, after[0]) and _PAYMENT.search(
+        r.text, max(0, fig.start - 60), fig.start) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
@@ -1140,7 +1172,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
-    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig):
+    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig):
         return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -1629,7 +1661,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
-        amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)]
+        amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
+                   and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
         intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
         asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
         return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,

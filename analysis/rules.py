@@ -48,6 +48,7 @@ from analysis.frames import (
     intent_before,
     names_payment,
     payment_cued,
+    raised_object,
     term_year,
     year_gap,
     years_text,
@@ -940,7 +941,9 @@ def amount_is_base(fig: Figure, ctx: Context) -> bool:
     if not fig.related:
         return False
     m = fig.related[0]
-    return counted_from(ctx.text, fig.span.end, m.start)
+    return counted_from(ctx.text, fig.span.end, m.start) or raised_object(ctx.text, m, fig.span)
+
+
 
 
 #: Words that make a multiple approximate rather than bounded: "nearly five times", "almost ten times".

@@ -252,3 +252,23 @@ COUNTED = [
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), COUNTED)
 def test_a_change_counted_from_a_named_year_may_span_years(published, text, exact, verdict):
     assert _claims(text, published)[exact].verdict == verdict
+
+
+#: (published, text, exact, verdict): an amount in the object a multiple or percent raises ("increase its payment of
+#: X by five-fold") is the base that was paid, not the result (claims9 `raised_object`, `raised_base`).
+RAISED = [
+    ("2019-12-11", "Washington is pressing Seoul to increase its yearly contribution of $900 million by five-fold.",
+     "$900 million", "supported"),
+    ("2019-12-11", "Washington is pressing Seoul to increase its yearly contribution of $900 million by five-fold.",
+     "five-fold", "supported"),
+    # a wrong base under a demand word is read as the payment but left to the gate (the demand word governs it)
+    ("2019-12-11", "The U.S. wants Seoul to raise its payment of $2 billion by five-fold.", "$2 billion",
+     "unverifiable"),
+    ("2019-12-11", "The U.S. demanded Seoul raise its cost-sharing payment of $900 million by ten times.",
+     "ten times", "unverifiable"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), RAISED)
+def test_an_amount_raised_by_a_multiple_is_its_base(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
