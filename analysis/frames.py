@@ -426,6 +426,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> r = Reader(annotate("T\\n\\nIn 2021 it pays more than 1.039 trillion won ($910M) in 2020.", "2021-03-10"))
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2020,), 'phrase')
+    >>> r = Reader(annotate("T\\n\\nHe settled for $925 million, which means talks resume next year.", "2019-03-12"))
+    >>> bind_years(r, r.figures_in(0, len(r.text))[0])
+    ((2019,), 'publication')
     """
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
@@ -444,7 +447,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return (((anchors[-1] if anchors else r.published.year) - 1),), "previous"
     c0, c1 = r.clause(fig, strong=True)
-    wide = _bound_dates(r, fig, c0, c1, whole_years)
+    wide = [w for w in _bound_dates(r, fig, c0, c1, whole_years)
+            if not (w[1].start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w[1].start))]
     if wide:
         shift = 1 if changed_from(r, fig, wide[0][1]) else 0
         how = _how(wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
@@ -456,6 +460,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+#: A clause of consequence or prospect after a figure: its dates are of what follows ("X, which means the formula
+#: could return next year"), not of the figure.
+_CONSEQUENCE = re.compile(r",\s*(?:which\s+(?:means|meant|could|would|may|might|will)|meaning|so\s+that)\b", re.I)
 
 
 def since_start(r: Reader, fig: Span) -> Span | None:

@@ -272,3 +272,22 @@ RAISED = [
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), RAISED)
 def test_an_amount_raised_by_a_multiple_is_its_base(published, text, exact, verdict):
     assert _claims(text, published)[exact].verdict == verdict
+
+
+#: (published, text, exact, quantity, years): a date in a clause of consequence after a figure ("X, which means
+#: ... next year") is not the figure's year (claims9 `_CONSEQUENCE`); a date in the figure's own clause still is.
+CONSEQUENCE = [
+    ("2019-03-12", "Seoul settled for a payment of $925 million, which means the formula could return next year.",
+     "$925 million",
+     "sma_payment", (2019,)),
+    ("2019-03-12", "Seoul agreed to pay $925 million, meaning a new round opens in 2020.", "$925 million",
+     "sma_payment", (2019,)),
+    ("2021-03-12", "Seoul paid $1 billion in 2020, which means it covered most costs.", "$1 billion",
+     "sma_payment", (2020,)),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "years"), CONSEQUENCE)
+def test_a_date_in_a_clause_of_consequence_is_not_the_figures(published, text, exact, quantity, years):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, tuple(claim.frame.years)) == (quantity, years)
