@@ -195,6 +195,13 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|(?:not|never)\s+(?:been\s+)?(?:used
                        r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|per\s+(?:person|"
                        r"capita|head|citizen|resident|soldier|troop|worker|household|month|week|day)|a\s+(?:month|"
                        r"week|day))\b", re.I)
+#: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
+#: "spending by NATO members"): what other countries pay, which the data do not hold.
+_OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|countries)|other\s+(?:allies|countries|"
+                          r"nations|host\s+nations)|NATO\s+(?:members|allies|countries)|member\s+(?:states|countries))['’]?"
+                          r"\s+(?:[\w-]+\s+)?(?:payments?|contributions?|shares?|spending|support)|(?:payments?|"
+                          r"contributions?|shares?|spending)\s+(?:by|of|from)\s+(?:the\s+)?(?:other\s+)?(?:allies|allied\s+"
+                          r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
 
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
 _SIDE_WORDS = (
@@ -733,7 +740,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, name)
     c0 = min(p0, r.clause(fig, strong=True)[0])  # "Per capita, Seoul's payment is X": a fronted rate word
-    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for d, pos in _own_cues(r, fig, _PART_CUE, c0, p1)):
+    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
+           for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None

@@ -291,3 +291,21 @@ CONSEQUENCE = [
 def test_a_date_in_a_clause_of_consequence_is_not_the_figures(published, text, exact, quantity, years):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, tuple(claim.frame.years)) == (quantity, years)
+
+
+#: (published, text, exact, verdict): what allies in general pay is another quantity (claims9 `_OTHER_PAYER`); a
+#: Seoul payment in a sentence that only compares with allies is still judged.
+ALLIES = [
+    ("2020-03-12", "In some cases, allied government payments could increase 500 percent.", "increase 500 percent",
+     "not_checkable"),
+    ("2020-03-12", "Other allies' contributions rose 8 percent in 2019.", "rose 8 percent", "not_checkable"),
+    ("2020-03-12", "Spending by NATO members grew 5 percent in 2019.", "grew 5 percent", "not_checkable"),
+    ("2020-03-12", "Payments from allied nations reached $2 billion in 2019.", "$2 billion", "not_checkable"),
+    ("2020-03-12", "Seoul, like other allies, paid 1.0389 trillion won in 2019.", "1.0389 trillion won", "supported"),
+    ("2020-03-12", "Seoul paid 2 trillion won in 2019, more than allies pay.", "2 trillion won", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), ALLIES)
+def test_what_allies_in_general_pay_is_not_checkable(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
