@@ -1809,12 +1809,49 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Seoul must pay $5 billion, compared with Japan's $2 billion.", "2019-11-20"))
     >>> [owner_country(r, f) for f in r.figures_in(0, len(r.text))]
     [None, 'JP']
+    >>> r = Reader(annotate_text("Japan's host-nation contribution rose 10 percent in 2019.", "2020-03-12"))
+    >>> owner_country(r, r.figures_in(0, len(r.text))[0])
+    'JP'
     """
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, max(0, fig.start - 40), fig.start)
-    if m is None or not _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
+    if m is not None and _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
+        return names.get(m.group().lower())
+    c0, _ = r.clause(fig, strong=True)  # "Japan's contribution rose 10 percent": the payment's owner
+    m = last_match(pattern, r.text, c0, fig.start)
+    if m is not None and _OWNED_PAYMENT.match(r.text, m.end()) and not r.figures_in(m.end(), fig.start):
+        return names.get(m.group().lower())
+    return _unlisted_owner(r, fig, c0)
+
+
+#: A capitalised name owning a payment: "Germany's contribution", "Italy’s host-nation support".
+_NAME_OWNS = re.compile(r"\b[A-Z][a-z]+(?=['’]s\s)")
+
+
+def _unlisted_owner(r: Reader, fig: Span, c0: int) -> str | None:
+    """Return "other" when a capitalised name that is neither a person nor a side of the talks owns the payment
+    the figure is of, in its clause before it ("Germany's contribution rose 10 percent"), else None.
+
+    >>> r = Reader(annotate_text("Germany's contribution rose 10 percent; Seoul's contribution rose 8.2 percent."))
+    >>> [_unlisted_owner(r, f, 0 if f.start < 50 else 50) for f in r.figures_in(0, len(r.text))]
+    ['other', None]
+    """
+    m = last_match(_NAME_OWNS, r.text, c0, fig.start)
+    if m is None or not _OWNED_PAYMENT.match(r.text, m.end()) or r.figures_in(m.end(), fig.start):
         return None
-    return names.get(m.group().lower())
+    if r.spans_in(m.start(), m.end(), "person") or r.spans_in(m.start(), m.end(), "org") or _TALKS_SIDE.fullmatch(
+            m.group()) or any(p.search(r.text, max(0, m.start() - 6), m.end()) for _, p in _SIDE_WORDS):
+        return None
+    return "other"
+
+
+#: Short names of the two sides of the talks that the side words leave out ("Korea's share", "America's bill").
+_TALKS_SIDE = re.compile(r"Korea|America|Seoul|Washington|Pentagon|Congress|USFK|ROK")
+
+
+#: After a country's name, a payment it owns: "'s contribution", "'s host-nation support".
+_OWNED_PAYMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|share|spending|support|"
+                            r"burden)\b", re.I)
 
 
 def _rejected_by(r: Reader, fig: Span) -> str | None:

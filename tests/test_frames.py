@@ -309,3 +309,19 @@ ALLIES = [
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), ALLIES)
 def test_what_allies_in_general_pay_is_not_checkable(published, text, exact, verdict):
     assert _claims(text, published)[exact].verdict == verdict
+
+
+#: (published, text, exact, verdict): a payment owned by another country, named or not in the gazetteer, is another
+#: quantity (claims9 `owner_country` on the payment noun, `_unlisted_owner`); Korea's own stays judged.
+OWNERS = [
+    ("2020-03-12", "Germany's host-nation contribution rose 10 percent in 2019.", "rose 10 percent", "not_checkable"),
+    ("2020-03-12", "Japan's share of the costs grew 5 percent in 2019.", "grew 5 percent", "not_checkable"),
+    ("2020-03-12", "Italy’s payment reached $900 million in 2019.", "$900 million", "not_checkable"),
+    ("2020-03-12", "South Korea's contribution rose 8.2 percent in 2019.", "rose 8.2 percent", "supported"),
+    ("2020-03-12", "Korea's share reached 1.0389 trillion won in 2019.", "1.0389 trillion won", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), OWNERS)
+def test_another_countrys_payment_is_not_checkable(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
