@@ -187,6 +187,22 @@ _OTHER_CUES = (
                          r"consumer\s+prices?|CPI|interest\s+rates?|capped|cap\s+of|ceiling|approval|polls?|"
                          r"votes?|worth\s+of)\b", re.I)),
 )
+#: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of
+#: Seoul's contributions", "X per person"): it names what the figure is a part of, so the payment words near it do
+#: not make it a payment; the data hold whole yearly payments only.
+_PART_CUE = re.compile(r"\b(?:unused|unspent|(?:not|never)\s+(?:been\s+)?(?:used|spent)|left\s+over|leftover|"
+                       r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
+                       r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|per\s+(?:person|"
+                       r"capita|head|citizen|resident|soldier|troop|worker|household|month|week|day)|a\s+(?:month|"
+                       r"week|day))\b", re.I)
+#: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
+#: "spending by NATO members"): what other countries pay, which the data do not hold.
+_OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|countries)|other\s+(?:allies|countries|"
+                          r"nations|host\s+nations)|NATO\s+(?:members|allies|countries)|member\s+(?:states|countries))['’]?"
+                          r"\s+(?:[\w-]+\s+)?(?:payments?|contributions?|shares?|spending|support)|(?:payments?|"
+                          r"contributions?|shares?|spending)\s+(?:by|of|from)\s+(?:the\s+)?(?:other\s+)?(?:allies|allied\s+"
+                          r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
+
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
 _SIDE_WORDS = (
     ("us-government", re.compile(r"\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)\b")),
@@ -417,6 +433,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> r = Reader(annotate("T\\n\\nIn 2021 it pays more than 1.039 trillion won ($910M) in 2020.", "2021-03-10"))
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2020,), 'phrase')
+    >>> r = Reader(annotate("T\\n\\nHe settled for $925 million, which means talks resume next year.", "2019-03-12"))
+    >>> bind_years(r, r.figures_in(0, len(r.text))[0])
+    ((2019,), 'publication')
     """
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
@@ -435,7 +454,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return (((anchors[-1] if anchors else r.published.year) - 1),), "previous"
     c0, c1 = r.clause(fig, strong=True)
-    wide = _bound_dates(r, fig, c0, c1, whole_years)
+    wide = [w for w in _bound_dates(r, fig, c0, c1, whole_years)
+            if not (w[1].start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w[1].start))]
     if wide:
         shift = 1 if changed_from(r, fig, wide[0][1]) else 0
         how = _how(wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
@@ -447,6 +467,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+#: A clause of consequence or prospect after a figure: its dates are of what follows ("X, which means the formula
+#: could return next year"), not of the figure.
+_CONSEQUENCE = re.compile(r",\s*(?:which\s+(?:means|meant|could|would|may|might|will)|meaning|so\s+that)\b", re.I)
 
 
 def since_start(r: Reader, fig: Span) -> Span | None:
@@ -616,9 +639,46 @@ def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: i
     for m in pattern.finditer(r.text, start, end):
         lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
         between = [f for f in figures if lo <= f.start and f.end <= hi]
-        if all(_restates(r, f, fig) for f in between):
+        if all(_restates(r, f, fig) for f in between) or listed(r, between, fig):
             out.append((hi - lo, m.start()))
     return out
+
+
+def listed(r: Reader, between: list[Span], fig: Span) -> bool:
+    """Return whether ``fig`` and the figures ``between`` it and a cue form one list of yearly values ("X in 2017,
+    Y in 2018 and Z in 2019"): each gap between neighbours is a year phrase and a comma or "and". A list's items
+    share the quantity its first item's words name.
+
+    >>> r = Reader(annotate_text("Unused funds reached 14.5 billion won in 2017, 20.4 billion won in 2018 and 7.9 "
+    ...                          "billion won in 2019."))
+    >>> f = r.figures_in(0, len(r.text)); listed(r, f[:2], f[2]), listed(r, f[:1], f[2])
+    (True, False)
+    """
+    if not between:
+        return False
+    chain = sorted([*between, fig], key=lambda f: f.start)
+    return all(_LIST_GAP.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(chain))
+
+
+def list_head(r: Reader, fig: Span) -> Span:
+    """Return the first item of the list of yearly values ``fig`` ends (``fig`` itself when it is in none).
+
+    >>> r = Reader(annotate_text("Unused funds reached 14.5 billion won in 2017, 20.4 billion won in 2018."))
+    >>> list_head(r, r.figures_in(0, len(r.text))[1]).exact
+    '14.5 billion won'
+    """
+    s, _ = r.sentence_of(fig)
+    head = fig
+    for prev in reversed([f for f in r.figures_in(s, fig.start) if f.kind == fig.kind]):
+        if not _LIST_GAP.fullmatch(r.text, prev.end, head.start):
+            break
+        head = prev
+    return head
+
+
+#: The gap between two items of a list of yearly values: "X in 2017, Y", "X for 2018 and Y", "X last year and Y".
+_LIST_GAP = re.compile(r"\s+(?:(?:in|for)\s+(?:\d{4}|the\s+\w+\s+year)|(?:in\s+|for\s+)?(?:last|this)\s+year)"
+                       r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 
 
 def _restates(r: Reader, a: Span, b: Span) -> bool:
@@ -666,6 +726,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)):
         s, _ = r.sentence_of(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
+    p0 = min(p0, r.clause(list_head(r, fig))[0])  # "X in 2017, Y in 2018": Y is read with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
@@ -678,6 +739,10 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, name)
+    c0 = min(p0, r.clause(fig, strong=True)[0])  # "Per capita, Seoul's payment is X": a fronted rate word
+    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
+           for d, pos in _own_cues(r, fig, cue, c0, p1)):
+        return "other"  # "contributions unused by the command reached X": a part of the payment
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]
@@ -1070,6 +1135,38 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
 
 
+#: Between an amount and a multiple after it: "... of $900 million by five-fold", "... ($900 million) by ten times".
+_BY_GAP = re.compile(r"\)?\s*by\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?$", re.I)
+#: A verb of raising before the amount, in its clause: the amount is in the object raised.
+_RAISE_BEFORE = re.compile(r"\b(?:increas|rais|boost|hik|lift|multipl|grow)\w*\b[^.;:!?]{0,80}$", re.I)
+
+
+def raised_object(text: str, amount: Span, multiple: Span) -> bool:
+    """Return whether an amount before a multiple is in the object a verb raises by it ("increase its contribution
+    of $900 million by five-fold"): the amount is the base, not the result.
+
+    >>> t = "Washington wants Seoul to increase its annual payment of $900 million by five-fold."
+    >>> a, m = Span("a1", "money", t.index("$"), t.index(" by"), ""), Span("a2", "multiplier", t.index("five-"), 80, "")
+    >>> raised_object(t, a, m), raised_object("Seoul paid $900 million by five-fold", a, m)
+    (True, False)
+    """
+    return amount.end <= multiple.start and _BY_GAP.fullmatch(text, amount.end, multiple.start) is not None and \
+        _RAISE_BEFORE.search(text, max(0, amount.start - 80), amount.start) is not None
+
+def raised_base(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a multiple or percent after it raises ("increase its contribution of
+    $900 million by five-fold"): named as a payment, in the object of the raise, so it is what was paid.
+
+    >>> r = Reader(annotate_text("The US demands Seoul increase its contribution of $900 million by five-fold."))
+    >>> raised_base(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    _, c1 = r.clause(fig, strong=True)
+    after = [m for m in r.figures_in(fig.end, c1) if m.kind in ("multiplier", "percent")]
+    return bool(after) and raised_object(r.text, fig, after[0]) and _PAYMENT.search(
+        r.text, max(0, fig.start - 60), fig.start) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
@@ -1090,7 +1187,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return "sma_payment", "reported", None  # the base of "from X to Y"
-    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig):
+    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig):
         return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -1579,7 +1676,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
-        amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)]
+        amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
+                   and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
         intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
         asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
         return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
@@ -1711,12 +1809,49 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Seoul must pay $5 billion, compared with Japan's $2 billion.", "2019-11-20"))
     >>> [owner_country(r, f) for f in r.figures_in(0, len(r.text))]
     [None, 'JP']
+    >>> r = Reader(annotate_text("Japan's host-nation contribution rose 10 percent in 2019.", "2020-03-12"))
+    >>> owner_country(r, r.figures_in(0, len(r.text))[0])
+    'JP'
     """
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, max(0, fig.start - 40), fig.start)
-    if m is None or not _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
+    if m is not None and _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
+        return names.get(m.group().lower())
+    c0, _ = r.clause(fig, strong=True)  # "Japan's contribution rose 10 percent": the payment's owner
+    m = last_match(pattern, r.text, c0, fig.start)
+    if m is not None and _OWNED_PAYMENT.match(r.text, m.end()) and not r.figures_in(m.end(), fig.start):
+        return names.get(m.group().lower())
+    return _unlisted_owner(r, fig, c0)
+
+
+#: A capitalised name owning a payment: "Germany's contribution", "Italy’s host-nation support".
+_NAME_OWNS = re.compile(r"\b[A-Z][a-z]+(?=['’]s\s)")
+
+
+def _unlisted_owner(r: Reader, fig: Span, c0: int) -> str | None:
+    """Return "other" when a capitalised name that is neither a person nor a side of the talks owns the payment
+    the figure is of, in its clause before it ("Germany's contribution rose 10 percent"), else None.
+
+    >>> r = Reader(annotate_text("Germany's contribution rose 10 percent; Seoul's contribution rose 8.2 percent."))
+    >>> [_unlisted_owner(r, f, 0 if f.start < 50 else 50) for f in r.figures_in(0, len(r.text))]
+    ['other', None]
+    """
+    m = last_match(_NAME_OWNS, r.text, c0, fig.start)
+    if m is None or not _OWNED_PAYMENT.match(r.text, m.end()) or r.figures_in(m.end(), fig.start):
         return None
-    return names.get(m.group().lower())
+    if r.spans_in(m.start(), m.end(), "person") or r.spans_in(m.start(), m.end(), "org") or _TALKS_SIDE.fullmatch(
+            m.group()) or any(p.search(r.text, max(0, m.start() - 6), m.end()) for _, p in _SIDE_WORDS):
+        return None
+    return "other"
+
+
+#: Short names of the two sides of the talks that the side words leave out ("Korea's share", "America's bill").
+_TALKS_SIDE = re.compile(r"Korea|America|Seoul|Washington|Pentagon|Congress|USFK|ROK")
+
+
+#: After a country's name, a payment it owns: "'s contribution", "'s host-nation support".
+_OWNED_PAYMENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|share|spending|support|"
+                            r"burden)\b", re.I)
 
 
 def _rejected_by(r: Reader, fig: Span) -> str | None:

@@ -48,6 +48,7 @@ from analysis.frames import (
     intent_before,
     names_payment,
     payment_cued,
+    raised_object,
     term_year,
     year_gap,
     years_text,
@@ -940,7 +941,9 @@ def amount_is_base(fig: Figure, ctx: Context) -> bool:
     if not fig.related:
         return False
     m = fig.related[0]
-    return counted_from(ctx.text, fig.span.end, m.start)
+    return counted_from(ctx.text, fig.span.end, m.start) or raised_object(ctx.text, m, fig.span)
+
+
 
 
 #: Words that make a multiple approximate rather than bounded: "nearly five times", "almost ten times".
@@ -1550,7 +1553,7 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
         return None
     if fig.frame.bound == "clause":
         return "its year comes from a date outside the figure's own phrase"
-    later = set_later(fig, ctx)
+    later = set_later(fig, ctx) or counted_over(fig, ctx)
     if later:
         return later
     counted = term_year(ctx.reader, fig.span)
@@ -1563,6 +1566,28 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     near = ctx.published.year
     fits = fits_other_reading(fig, ctx, years=(near - 1, near, near + 1))
     return f"{loose}, and read as of {fits} it holds" if fits else None
+
+
+def counted_over(fig: Figure, ctx: Context) -> str | None:
+    """Return why a change read as one year on the year it is counted from ("rose P% from 2019": 2020 on 2019) may
+    span more years — its clause names only that base year, and counted from it to a later year up to publication
+    the data support it — else None.
+
+    >>> counted_over(*example("Last month they agreed to raise Seoul's share by 13.9 percent from 2019.", "2021-04-08"))
+    'it names only the year it is counted from (2019), and counted from 2019 to 2021 it holds'
+    >>> counted_over(*example("In 2020 they raised Seoul's share by 13.9 percent from 2019.", "2021-04-08")) is None
+    True
+    """
+    r, frame = ctx.reader, fig.frame
+    d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
+    if d is None or any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True)[0], fig.span.start, "date")):
+        return None
+    base = date_years(d)[-1]
+    for year in range(base + 2, ctx.published.year + 1):
+        other = dataclasses.replace(fig, frame=dataclasses.replace(frame, years=(year,), since=base))
+        if judge_plain(other, ctx).verdict == "supported":
+            return f"it names only the year it is counted from ({base}), and counted from {base} to {year} it holds"
+    return None
 
 
 def set_later(fig: Figure, ctx: Context) -> str | None:

@@ -202,3 +202,126 @@ def test_a_figure_is_called_false_only_on_a_sure_frame(published, text, exact, v
     claim = _claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
     assert why in claim.evidence
+
+
+#: (published, text, exact, verdict): a part of the payment, or a rate per head or per month, is another quantity
+#: (claims9); the data hold whole yearly payments, so such a figure is not checkable, never contradicted. The last
+#: rows keep whole payments judged (an "out of" that is no part of a payment; a list of yearly payments).
+PARTS = [
+    ("2021-05-01", "Contributions left unused by the U.S. command reached 30 billion won in 2019.", "30 billion won",
+     "not_checkable"),
+    ("2021-05-01", "About 50 billion won out of Seoul's cost-sharing payments since 2015 sits unspent.",
+     "About 50 billion won", "not_checkable"),
+    ("2021-05-01", "The command has not spent 12 billion won of the 2019 contribution.", "12 billion won",
+     "not_checkable"),
+    ("2021-05-01", "Unspent funds came to 9 billion won in 2018, 11 billion won in 2019 and 6 billion won in 2020.",
+     "6 billion won", "not_checkable"),
+    ("2021-05-01", "Per capita, South Korea's cost-sharing payment is 20 dollars.", "20 dollars", "not_checkable"),
+    ("2021-05-01", "Seoul's share comes to roughly $75 million a month.", "roughly $75 million a month",
+     "not_checkable"),
+    ("2021-05-01", "Of the 2019 contribution, 40 billion won was carried over to 2020.", "40 billion won",
+     "not_checkable"),
+    ("2021-05-01", "Seoul paid 1.0389 trillion won in 2019 and 1.0389 trillion won in 2020.", "1.0389 trillion won",
+     "supported"),
+    ("2021-05-01", "Out of the blue, Seoul paid 2 trillion won in 2019.", "2 trillion won", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), PARTS)
+def test_a_part_or_a_rate_of_the_payment_is_not_checkable(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
+
+
+#: (published, text, exact, verdict): a change "from <year>" whose clause names no year of its own may be counted
+#: over several years (claims9 `counted_over`): never contradicted when counted from that year to a later one up to
+#: publication the data hold it; still contradicted when no such reading holds or the clause names its year.
+#: Spoken decimals in digits and words ("13-point-nine percent", "one-point-05 billion") are read whole.
+COUNTED = [
+    ("2021-04-08", "Last month they agreed to raise Seoul's payment by 13.9 percent from 2019.",
+     "13.9 percent", "unverifiable"),
+    ("2021-04-08", "They agreed to raise Seoul's payment by 40 percent from 2019.", "40 percent", "contradicted"),
+    ("2021-04-08", "In 2020 they raised Seoul's payment by 13.9 percent from 2019.", "13.9 percent",
+     "contradicted"),
+    ("2021-04-08", "They agreed to raise Seoul's payment by 13-point-nine percent from 2019.",
+     "13-point-nine percent", "unverifiable"),
+    ("2021-04-08", "Seoul is to pay one-point-05 billion dollars this year.", "one-point-05 billion dollars",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), COUNTED)
+def test_a_change_counted_from_a_named_year_may_span_years(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
+
+
+#: (published, text, exact, verdict): an amount in the object a multiple or percent raises ("increase its payment of
+#: X by five-fold") is the base that was paid, not the result (claims9 `raised_object`, `raised_base`).
+RAISED = [
+    ("2019-12-11", "Washington is pressing Seoul to increase its yearly contribution of $900 million by five-fold.",
+     "$900 million", "supported"),
+    ("2019-12-11", "Washington is pressing Seoul to increase its yearly contribution of $900 million by five-fold.",
+     "five-fold", "supported"),
+    # a wrong base under a demand word is read as the payment but left to the gate (the demand word governs it)
+    ("2019-12-11", "The U.S. wants Seoul to raise its payment of $2 billion by five-fold.", "$2 billion",
+     "unverifiable"),
+    ("2019-12-11", "The U.S. demanded Seoul raise its cost-sharing payment of $900 million by ten times.",
+     "ten times", "unverifiable"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), RAISED)
+def test_an_amount_raised_by_a_multiple_is_its_base(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
+
+
+#: (published, text, exact, quantity, years): a date in a clause of consequence after a figure ("X, which means
+#: ... next year") is not the figure's year (claims9 `_CONSEQUENCE`); a date in the figure's own clause still is.
+CONSEQUENCE = [
+    ("2019-03-12", "Seoul settled for a payment of $925 million, which means the formula could return next year.",
+     "$925 million",
+     "sma_payment", (2019,)),
+    ("2019-03-12", "Seoul agreed to pay $925 million, meaning a new round opens in 2020.", "$925 million",
+     "sma_payment", (2019,)),
+    ("2021-03-12", "Seoul paid $1 billion in 2020, which means it covered most costs.", "$1 billion",
+     "sma_payment", (2020,)),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "years"), CONSEQUENCE)
+def test_a_date_in_a_clause_of_consequence_is_not_the_figures(published, text, exact, quantity, years):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, tuple(claim.frame.years)) == (quantity, years)
+
+
+#: (published, text, exact, verdict): what allies in general pay is another quantity (claims9 `_OTHER_PAYER`); a
+#: Seoul payment in a sentence that only compares with allies is still judged.
+ALLIES = [
+    ("2020-03-12", "In some cases, allied government payments could increase 500 percent.", "increase 500 percent",
+     "not_checkable"),
+    ("2020-03-12", "Other allies' contributions rose 8 percent in 2019.", "rose 8 percent", "not_checkable"),
+    ("2020-03-12", "Spending by NATO members grew 5 percent in 2019.", "grew 5 percent", "not_checkable"),
+    ("2020-03-12", "Payments from allied nations reached $2 billion in 2019.", "$2 billion", "not_checkable"),
+    ("2020-03-12", "Seoul, like other allies, paid 1.0389 trillion won in 2019.", "1.0389 trillion won", "supported"),
+    ("2020-03-12", "Seoul paid 2 trillion won in 2019, more than allies pay.", "2 trillion won", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), ALLIES)
+def test_what_allies_in_general_pay_is_not_checkable(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict
+
+
+#: (published, text, exact, verdict): a payment owned by another country, named or not in the gazetteer, is another
+#: quantity (claims9 `owner_country` on the payment noun, `_unlisted_owner`); Korea's own stays judged.
+OWNERS = [
+    ("2020-03-12", "Germany's host-nation contribution rose 10 percent in 2019.", "rose 10 percent", "not_checkable"),
+    ("2020-03-12", "Japan's share of the costs grew 5 percent in 2019.", "grew 5 percent", "not_checkable"),
+    ("2020-03-12", "Italy’s payment reached $900 million in 2019.", "$900 million", "not_checkable"),
+    ("2020-03-12", "South Korea's contribution rose 8.2 percent in 2019.", "rose 8.2 percent", "supported"),
+    ("2020-03-12", "Korea's share reached 1.0389 trillion won in 2019.", "1.0389 trillion won", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), OWNERS)
+def test_another_countrys_payment_is_not_checkable(published, text, exact, verdict):
+    assert _claims(text, published)[exact].verdict == verdict

@@ -127,7 +127,9 @@ _WORD_VALUES = {**DIGIT_WORDS, **TEENS, **TENS, **ARTICLES}
 # Spelled-out numbers below a thousand ("twenty-five", "five-hundred", "two hundred and fifty") and spelled-out
 # decimals ("one-point-three"). Each repeat is followed by a letter, never by what it repeats: no backtracking.
 _BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie(_TEENS)}|{word_trie(_UNITS)})\b"
-_WORD_DECIMAL = rf"(?:{_BELOW_100}|zero\b)[\s-]+point(?:[\s-]+{word_trie(_DIGIT_WORDS)}\b)+"
+# A transcript may mix digits in ("13-point-nine", "one-point-05").
+_WORD_DECIMAL = (rf"(?:{_BELOW_100}|zero\b|\d{{1,3}}(?=-point-))[\s-]+point"
+                 rf"(?:[\s-]+(?:{word_trie(_DIGIT_WORDS)}|\d{{1,3}})\b)+")
 _WORD_COMPOUND = (
     rf"(?:(?:{word_trie(_UNITS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
     rf"|{_WORD_DECIMAL}"
@@ -235,6 +237,8 @@ def _word_number(words: str) -> Decimal:
 
     >>> _word_number("Five-hundred"), _word_number("one-point-three"), _word_number("two hundred and fifty-one")
     (Decimal('500'), Decimal('1.3'), Decimal('251'))
+    >>> _word_number("13-point-nine"), _word_number("one-point-05")
+    (Decimal('13.9'), Decimal('1.05'))
     """
     key = " ".join(words.lower().split())
     if key in _WORDNUMS:
@@ -244,7 +248,9 @@ def _word_number(words: str) -> Decimal:
         if word == "point":
             after_point = True
         elif after_point:
-            decimals += str(_DIGIT_WORDS[word])
+            decimals += word if word.isdigit() else str(_DIGIT_WORDS[word])
+        elif word.isdigit():  # a transcript's mixed form: "13-point-nine", "one-point-05"
+            whole += int(word)
         elif word == "hundred":
             whole = (whole or 1) * 100
         elif word != "and":
@@ -581,6 +587,8 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
     [('8.3% increase', None), ('rises do not exceed 5%', 'up_to')]
     >>> [(e, v["percent"]) for _, _, e, v in find_percents("an on-year hike of eight-point-two percent")]
     [('hike of eight-point-two percent', 8.2)]
+    >>> [(e, v["percent"]) for _, _, e, v in find_percents("a rise of 13-point-nine percent")]
+    [('a rise of 13-point-nine percent', 13.9)]
     """
     out: list[Found] = []
     for m in scan(_PERCENT, _T_PERCENT, text, start, len(text) if end is None else end, 50, 20):
