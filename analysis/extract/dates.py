@@ -2161,12 +2161,14 @@ def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
     >>> rx = re.compile(r"(?:(?P<mod>on|last) )?(?P<wd>Friday)")
     >>> _tense_matters(_weekday, rx.match("on Friday")), _tense_matters(_weekday, rx.match("last Friday"))
     (True, False)
+    >>> _tense_matters(_month, re.match("(?P<mod>in )?(?P<mon>Jan[.])", "Jan."))  # a bare month is no date
+    False
     """
     if handler not in _TENSED:
         return False
     groups = m.groupdict()
-    if groups.get("year") or groups.get("rel"):
-        return False
+    if groups.get("year") or groups.get("rel") or (handler is _month and not (groups.get("mod") or "").strip()):
+        return False  # a bare month ("Jan."): `_month` reads no date from it whatever the tense
     return " ".join((groups.get("mod") or "").lower().split()) not in _UNTENSED_MODS
 
 
