@@ -861,3 +861,30 @@ def test_counts_from_an_earlier_paragraph_or_report(text, pub, want):
 ])
 def test_no_anchor_across_paragraphs_is_unresolved(text):
     assert _read(text, "2020-04-01")[-1][1] is None
+
+
+# A date's tense must not depend on how many dates of the same text were read before it: the words of its clause
+# are the same whether the stretch's tokens were found window by window or once for all (``_Tokens._index``).
+ORDER_FREE = ["Kim hoped to visit. Friday is a holiday.", "Park plans to come home. On Friday, the office is shut."]
+
+
+@pytest.mark.parametrize("sentence", ORDER_FREE)
+def test_a_date_reads_the_same_alone_and_after_many_dates(sentence):
+    """An infinitive in the sentence before ("hoped to visit.") does not reach across the full stop."""
+    alone = find_dates(sentence, PUB)[-1]
+    late = find_dates("Lee met Kim on Monday. " * 40 + sentence, PUB)[-1]
+    assert (alone[2], alone[3]) == (late[2], late[3])
+    assert alone[3]["start"] == "2019-11-15"  # the bare "Friday" of an untensed clause: the one just past
+
+
+@pytest.mark.parametrize(("a", "b", "back"), [(0, 30, True), (0, 9, False), (4, 40, True), (10, 40, False)])
+def test_clause_words_are_the_same_before_and_after_the_index(a, b, back):
+    text = "Lee left. He will go to Seoul on Friday."
+    fresh, indexed = _Tokens(text, 0, len(text)), _Tokens(text, 0, len(text))
+    indexed._index()
+    assert fresh.clause(a, b, back) == indexed.clause(a, b, back) == _clause_of(_TOKEN.findall(text, a, b), back)
+
+
+def test_clause_cuts_at_the_last_boundary_before_the_index_exists():
+    text = "Lee left. He will go to Seoul on Friday."
+    assert _Tokens(text, 0, len(text)).clause(0, 30, back=True) == [".", "He", "will", "go", "to", "Seoul"]

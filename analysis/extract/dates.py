@@ -324,29 +324,42 @@ def clause_tense(
     """
     hi = len(text) if hi is None else hi
     a = max(lo, start - _BACK)
-    before = tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
-    if before and a > lo and text[a - 1].isalpha():
+    before = _clause_words(text, a, start, True, tokens)
+    if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
         before = before[1:]  # a word cut by the window
     tense = _first_tense(before, back=True)
     if tense is None:
         b = min(hi, end + _WINDOW)
-        after = tokens.clause(end, b, back=False) if tokens is not None else _TOKEN.findall(text, end, b)
+        after = _clause_words(text, end, b, False, tokens)
         tense = _first_tense(after)
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
     return tense
 
 
+def _clause_words(text: str, a: int, b: int, back: bool, tokens: _Tokens | None) -> list[str]:
+    """Return the tokens of ``text[a:b]`` a reader of the clause sees (see :class:`_Tokens`), from ``tokens`` if given.
+
+    >>> t = "Lee left. He will go"
+    >>> _clause_words(t, 0, 20, True, None), _clause_words(t, 0, 20, False, None)
+    (['.', 'He', 'will', 'go'], ['Lee', 'left', '.'])
+    """
+    return tokens.clause(a, b, back) if tokens is not None else _clause_of(_TOKEN.findall(text, a, b), back)
+
+
 class _Tokens:
     """The words and marks (``_TOKEN``) of ``text[lo:hi]``, read by windows around dates.
 
-    ``clause(a, b, back)`` is ``_TOKEN.findall(text, a, b)``, or only its part that a reader of the clause
+    ``clause(a, b, back)`` is the part of ``_TOKEN.findall(text, a, b)`` that a reader of the clause
     sees: read back from ``b``, from the last clause boundary (``.``, ``;``, a quote mark ...) on; read on
     from ``a``, up to the first. Once the windows asked for add up to the stretch's length, its tokens are
     found once and each window is cut from them (the words at a window's edges read as findall reads
-    them), so many dates close together cost linear time, not a window each.
+    them), so many dates close together cost linear time, not a window each. Before and after that the
+    words are the same: a date's tense does not depend on how many dates before it were read.
 
     >>> t = "Kim said: Lee will visit Seoul. He left"
+    >>> _Tokens(t, 0, len(t)).clause(0, 30, back=True)  # read by the window alone (as for the first dates)
+    [':', 'Lee', 'will', 'visit', 'Seoul']
     >>> tk = _Tokens(t, 0, len(t)); tk._index()  # found at once (as after many windows)
     >>> tk.clause(0, 30, back=True), tk.clause(5, 36, back=False)
     ([':', 'Lee', 'will', 'visit', 'Seoul'], ['aid', ':'])
@@ -368,7 +381,7 @@ class _Tokens:
         if self._starts is None:
             self._asked += b - a
             if self._asked <= self.hi - self.lo:
-                return _TOKEN.findall(self.text, a, b)
+                return _clause_of(_TOKEN.findall(self.text, a, b), back)
             self._index()
         return self._cut(a, b, back)
 
@@ -2008,7 +2021,7 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     cue, a = max(lo, start - 16), max(lo, start - _BACK)
 
     def back() -> list[str]:
-        return tokens.clause(a, start, back=True) if tokens is not None else _TOKEN.findall(text, a, start)
+        return _clause_words(text, a, start, True, tokens)
 
     if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
         return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
@@ -2148,12 +2161,14 @@ def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
     >>> rx = re.compile(r"(?:(?P<mod>on|last) )?(?P<wd>Friday)")
     >>> _tense_matters(_weekday, rx.match("on Friday")), _tense_matters(_weekday, rx.match("last Friday"))
     (True, False)
+    >>> _tense_matters(_month, re.match("(?P<mod>in )?(?P<mon>Jan[.])", "Jan."))  # a bare month is no date
+    False
     """
     if handler not in _TENSED:
         return False
     groups = m.groupdict()
-    if groups.get("year") or groups.get("rel"):
-        return False
+    if groups.get("year") or groups.get("rel") or (handler is _month and not (groups.get("mod") or "").strip()):
+        return False  # a bare month ("Jan."): `_month` reads no date from it whatever the tense
     return " ".join((groups.get("mod") or "").lower().split()) not in _UNTENSED_MODS
 
 
