@@ -1113,7 +1113,7 @@ _IN_KIND = re.compile(r"\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:su
 #: A count of people an amount pays: "for Seoul to pay for more than 4,000 Koreans who work for", "to pay 90 workers".
 _PAYS_PEOPLE = re.compile(r"\bpay\w*\s+(?:for\s+)?(?:the\s+)?(?:(?:wages|salaries)\s+of\s+)?(?:more\s+than\s+|some\s+|"
                           r"about\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff|"
-                          r"civilians|Koreans\s+who\s+work)\b")
+                          r"civilians|(?:[A-Z][a-z]+s|people)\s+(?:who|that)\s+work)\b")
 
 
 def own_purpose(r: Reader, fig: Span) -> str | None:
@@ -1846,7 +1846,7 @@ def _unlisted_owner(r: Reader, fig: Span, c0: int) -> str | None:
 
 
 #: Short names of the two sides of the talks that the side words leave out ("Korea's share", "America's bill").
-_TALKS_SIDE = re.compile(r"Korea|America|Seoul|Washington|Pentagon|Congress|USFK|ROK")
+_TALKS_SIDE = re.compile(r"Korea|America|Seoul|Washington|Pentagon|Congress")
 
 
 #: After a country's name, a payment it owns: "'s contribution", "'s host-nation support".

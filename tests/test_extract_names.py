@@ -113,3 +113,11 @@ Camp Hanul, 2019, was the site. | None
 @pytest.mark.parametrize(("text", "found"), AGED)
 def test_an_age_in_commas_after_a_full_name_marks_a_person(text, found):
     assert [n.exact for n in find_names(text)] == (found.split(";") if found else [])
+
+
+def test_a_non_ascii_digit_after_a_name_is_no_age() -> None:
+    """A superscript or other non-ASCII digit in commas after a name is not read as an age (it once raised)."""
+    from analysis.extract.names import find_names
+
+    assert [n.exact for n in find_names("Jo Bell, 45, a worker, spoke.")] == ["Jo Bell"]
+    assert "Jo Bell" not in [n.exact for n in find_names("Jo Bell, ², a worker, spoke. Ann Frey, ٤٥, an envoy.")]

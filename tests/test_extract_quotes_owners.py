@@ -29,6 +29,8 @@ The Pentagon released a statement saying "the talks go on." | Pentagon
 Referring to the lapse, the Foreign Ministry put out a statement that it “regrets the delay in talks.” | Foreign Ministry
 The Foreign Ministry met on Monday. The ministry, for its part, insisted the deal was "balanced and fair." | Foreign Ministry
 The Pentagon issued a statement that it "welcomes the decision to pay the workers." | Pentagon
+The Pentagon issued its statement saying it "welcomes the decision to pay the workers." | Pentagon
+The Foreign Ministry released their statement saying it "regrets the delay in talks." | Foreign Ministry
 The Foreign Ministry sent a letter that it "will keep paying the workers." | Foreign Ministry
 President Jo Tallan spoke. The call came before Tallan’s 25 percent “mutual” tariffs began. | Jo Tallan
 President Jo Tallan spoke. It came before Tallan’s latest “mutual” tariffs began. | Jo Tallan

@@ -325,3 +325,16 @@ OWNERS = [
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), OWNERS)
 def test_another_countrys_payment_is_not_checkable(published, text, exact, verdict):
     assert _claims(text, published)[exact].verdict == verdict
+
+
+@pytest.mark.parametrize("text, pays_people", [
+    ("Seoul will pay for more than 4,000 Hanulians who work for the bases", True),
+    ("to pay 300 people that work on the base", True),
+    ("to pay 90 workers", True),
+    ("Seoul will pay 1.5 trillion won", False),
+])
+def test_an_amount_that_pays_a_count_of_people(text: str, pays_people: bool) -> None:
+    """Any plural demonym or "people" who work makes the amount a wage bill, not a phrase of one article."""
+    from analysis.frames import _PAYS_PEOPLE
+
+    assert bool(_PAYS_PEOPLE.search(text)) is pays_people

@@ -2680,7 +2680,7 @@ def _fronted(text: str, h: _Hit) -> bool:
     last = _LAST_WORD.search(text, max(0, h.start - 24), h.start)
     if last is not None and (last["mark"] or last["word"].lower() not in _FRONTING):
         return False  # most dates: a word or a comma right before that no fronted phrase starts with
-    begin = max(0, h.start - 200, text.rfind("\n", 0, h.start) + 1)
+    begin = max(0, h.start - 200, text.rfind("\n", max(0, h.start - 200), h.start) + 1)
     for m in _SENTENCE_END.finditer(text, begin, h.start):
         begin = m.end()
     return all(w.lower() in _FRONTING for w in _TOKEN.findall(text, begin, h.start))

@@ -287,7 +287,7 @@ _DESCRIPTOR = re.compile(
     # (?<![\w])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother), written to start with a character class (fast to skip to)
     r"[AaTtOo](?<![\w].)(?:(?<=[Aa])n?|(?<=[Tt])he|(?<=[Oo])ne|(?<=[Aa])nother)\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
-    r"|anonymous|key|leading|Republican|Democratic|progressive)\s++)*"
+    r"|anonymous|key|leading|Republican|Democratic|progressive)\s++)*+"
     r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish"
     r"|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"

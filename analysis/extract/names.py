@@ -329,6 +329,18 @@ _APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also 
 _APPOSITIVE_STOP = word_set(', . ; ( ) : “ ” " —')
 
 
+def _digits_after(toks: list[Token], j: int) -> int:
+    """Return the index after the run of up to three ASCII digit tokens that follows token ``j`` (``j + 1`` if none).
+
+    >>> _digits_after(tokens("Jo Bell, 45, a worker"), 2), _digits_after(tokens("Jo Bell, ², a worker"), 2)
+    (5, 3)
+    """
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].text.isdecimal() and toks[k].text.isascii():  # one token each
+        k += 1
+    return k
+
+
 def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     """Return the appositive after a name ending before token ``j`` (", a politics professor at X,"), else None.
 
@@ -343,9 +355,7 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     if j < len(toks) and toks[j].text == "(":  # "Jo Bell (right), the senior adviser"
         close = next((k for k in range(j + 1, min(len(toks), j + 5)) if toks[k].text == ")"), None)
         j = close + 1 if close is not None else j
-    k = j + 1
-    while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():  # digits are one token each
-        k += 1
+    k = _digits_after(toks, j)
     if k > j + 1 and k + 1 < len(toks) and toks[j].text == "," and toks[k].text == ",":
         j = k  # "Jo Bell, 61, a former envoy": past the age
     if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
@@ -817,9 +827,7 @@ def _aged(toks: list[Token], j: int) -> bool:
     >>> _aged(t, 2), _aged(t, 12), _aged(t, 22)
     (True, False, False)
     """
-    k = j + 1
-    while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():  # digits are one token each
-        k += 1
+    k = _digits_after(toks, j)
     if not (j + 2 <= k <= j + 3 and k < len(toks) and toks[j].text == "," and toks[k].text == ","):
         return False
     return 15 <= int("".join(t.text for t in toks[j + 1 : k])) <= 110

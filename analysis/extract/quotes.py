@@ -511,7 +511,8 @@ def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int
     if head not in _ISSUED:
         return None
     for m in idx.ending_before(p_start, max(floor, p_start - 40)):
-        if _is_speaker(m) and _issued_by_subject(text[m.end : text.find(" ", p_start, p_start + 4) + 1]):
+        cut = text.find(" ", p_start, p_start + 12)  # past the possessive before the noun ("its", "their")
+        if cut >= 0 and _is_speaker(m) and _issued_by_subject(text[m.end : cut + 1]):
             return m
         break
     return None
@@ -1237,9 +1238,9 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     opener = text.find(",", pl.sent_start, min(pl.qs, pl.sent_start + 25))  # "Meanwhile, Japan ..."
     starts = [first.start() if first else pl.sent_start] + ([opener + 2] if opener >= 0 else [])
     for pos in starts:
-        m = idx.starting_at(pos, pos + 4) or idx.actor_printed_at(text, pos)  # "the US" may start with "the"
+        m = idx.starting_at(pos, pos + 4)
         if m is None or "metonym for" not in (m.value.get("role") or ""):
-            m = idx.actor_printed_at(text, pos)
+            m = idx.actor_printed_at(text, pos)  # "the US" may start with "the"
         if m is None:
             continue
         nxt = text[m.end : m.end + 30].split(None, 1)
