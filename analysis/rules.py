@@ -648,8 +648,7 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
     actual = derive.pct_change(new.value, old.value)
     claimed = _signed(fig)
     off = abs(actual - claimed)
-    verdict = ("supported" if off <= ctx.tol.percent_abs
-               else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
+    verdict = _percent_verdict(off, ctx.tol)
     return _j(verdict, f"{year} vs {start} (the year the sentence counts from): {old.described} -> "
               f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
               [*old.rows, *new.rows])
@@ -661,10 +660,9 @@ def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     if year not in change.index:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
     actual = float(change.loc[year, "change_pct"])
-    claimed = float(fig.span.value["percent"]) * (-1 if fig.span.value.get("direction") == "down" else 1)
+    claimed = _signed(fig)
     off = abs(actual - claimed)
-    verdict = ("supported" if off <= ctx.tol.percent_abs
-               else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
+    verdict = _percent_verdict(off, ctx.tol)
     sma = ctx.t.sma.set_index("year")
     sources = [i for y in (year - 1, year) for i in split_ids(sma.loc[y, "source_ids"])]
     return _j(verdict, f"{year} vs {year - 1} in {change.loc[year, 'basis']}: {actual:+.1f}% "
@@ -740,6 +738,15 @@ def _signed(fig: Figure) -> float:
     return float(fig.span.value["percent"]) * (-1 if fig.span.value.get("direction") == "down" else 1)
 
 
+def _percent_verdict(off: float, tol: Tolerances) -> str:
+    """Return the verdict on a percent that is ``off`` points from the sourced one, by the tolerance bands.
+
+    >>> _percent_verdict(0.2, Tolerances()), _percent_verdict(50.0, Tolerances())
+    ('supported', 'contradicted')
+    """
+    return "supported" if off <= tol.percent_abs else "misleading" if off <= tol.percent_near_abs else "contradicted"
+
+
 def change_average(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a change tied to an agreement ("6.2 percent under the previous agreement", "13.9% at
     the time of the 11th agreement"): the compound yearly rate from the payment of its first year to that of its
@@ -800,8 +807,7 @@ def _average_of(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
             return _j("unverifiable", f"Agreement {row.no} covers one year only; it has no average yearly change.")
         actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
         off = abs(actual - _signed(fig))
-        verdict = ("supported" if off <= ctx.tol.percent_abs
-                   else "misleading" if off <= ctx.tol.percent_near_abs else "contradicted")
+        verdict = _percent_verdict(off, ctx.tol)
         out.append(_j(verdict, f"Agreement {row.no} ({first}-{last}): {a.described} -> {b.described} is "
                       f"{actual:+.1f}% a year on average (claimed {_signed(fig):+.1f}%).", [*a.sources, *b.sources],
                       [*a.rows, *b.rows]))
