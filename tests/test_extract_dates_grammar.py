@@ -308,3 +308,52 @@ def test_dates6_grammar(text, pub, exact, start, end):
 )
 def test_dates6_no_date_in(text):
     assert _read(text, "2020-06-03") == []
+
+
+# dates7: classes of how news text tells time that the rules missed on the seventh batch's first half
+# (invented sentences; "2024-04-24" is a Wednesday).
+GRAMMAR7 = table(
+    r"""
+text | pub | exact | start | end
+The envoys will meet on March 11 and 12 in Geneva. | 2021-03-01 | on March 11 and 12 | 2021-03-11 | 2021-03-12
+The envoys met on Sept. 8 and 9 in Oslo. | 2020-10-01 | on Sept. 8 and 9 | 2020-09-08 | 2020-09-09
+The envoys met on May 3 and 10. | 2020-10-01 | on May 3 | 2020-05-03 | 2020-05-03
+The trip will be her first abroad since taking office in May. | 2022-08-01 | in May | 2022-05-01 | 2022-05-31
+It will be his first visit since being sworn in as minister in January. | 2022-08-01 | in January | 2022-01-01 | 2022-01-31
+Since the talks will resume in May, the envoy will wait. | 2022-03-01 | in May | 2022-05-01 | 2022-05-31
+Pressure will mount ahead of November elections. | 2022-04-01 | November | 2022-11-01 | 2022-11-30
+The party regrouped after March elections. | 2022-04-01 | March | 2022-03-01 | 2022-03-31
+Both envoys prepare for October talks. | 2022-09-20 | October | 2022-10-01 | 2022-10-31
+The pact was signed before the 2020 US election. | 2021-03-01 | the 2020 US election | 2020-11-03 | 2020-11-03
+Talks stalled ahead of the 2018 U.S. midterm elections. | 2019-03-01 | the 2018 U.S. midterm elections | 2018-11-06 | 2018-11-06
+Seoul hopes for a deal before the 2028 American presidential election. | 2026-03-01 | the 2028 American presidential election | 2028-11-07 | 2028-11-07
+Seoul voted in the 2024 Korean election. | 2025-03-01 | 2024 | 2024-01-01 | 2024-12-31
+Congress required the report in the fiscal 2020 U.S. defense bill. | 2021-03-01 | fiscal 2020 | 2019-10-01 | 2020-09-30
+The Pentagon asked for more money in its FY2022 budget. | 2021-06-01 | FY2022 | 2021-10-01 | 2022-09-30
+Japan's host-nation budget for fiscal year 2022 rose. | 2022-06-01 | fiscal year 2022 | 2022-04-01 | 2023-03-31
+The fiscal 2022 budget rose. | 2022-06-01 | fiscal 2022 | 2022-01-01 | 2022-12-31
+The talks will open in Geneva Tuesday (local time) and run for three days. | 2024-04-24 | Tuesday | 2024-04-23 | 2024-04-23
+The talks will open in Geneva Tuesday and run for three days. | 2024-04-24 | Tuesday | 2024-04-30 | 2024-04-30
+The talks will open in Geneva Wednesday (local time). | 2024-04-24 | Wednesday | 2024-04-24 | 2024-04-24
+The talks opened in Geneva Thursday (local time). | 2024-04-24 | Thursday | 2024-04-18 | 2024-04-18
+Seoul paid $5 billion between 2015 and 2018. Tokyo paid more over that four-year period. | 2021-03-01 | that four-year period | 2015-01-01 | 2018-12-31
+From 2010 to 2012 costs rose.\n\nIn the same three-year period, pay fell. | 2021-03-01 | the same three-year period | 2010-01-01 | 2012-12-31
+Seoul paid $5 billion between 2015 and 2018 and rose in March. Over that four-year period, it paid more. | 2021-03-01 | that four-year period | 2015-01-01 | 2018-12-31
+Seoul paid $5 billion between 2015 and 2018. Tokyo paid more over that five-year period. | 2021-03-01 | that five-year period | None | None
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR7)
+def test_dates7_grammar(text, pub, exact, start, end):
+    assert (exact, start, end) in _read(text, pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("June was hot.", []), ("April showers bring May flowers.", []),
+     ("They lost the 2023 US election.", [("2023", "2023-01-01", "2023-12-31")]),
+     ("Costs rose over that four-year period.", [("that four-year period", None, None)])],
+)
+def test_dates7_what_is_no_new_date(text, want):
+    assert _read(text, "2025-03-01") == want

@@ -707,7 +707,8 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return days from one month-day to another ("from Dec. 17 to Dec. 18", "Nov. 30-Dec. 2", "between May 3
     and 5"): one span, the second day in the first's year (the next one if it falls before). "and" needs "between",
-    or two days in a row ("a summit set for Feb. 27 and 28": the pair is the span; "May 3 and 10" is two days).
+    or two days in a row ("a summit set for Feb. 27 and 28", "to meet on Feb. 27 and 28": the pair is the span;
+    "May 3 and 10" is two days).
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))]
     [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
@@ -824,7 +825,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
             return Anchored(partial(_month_of_year, mon, mod, _anchored_step(m["rel"])))
         lo, hi = _part(*_month_range(pub.year + k, mon), mod)
         return lo, hi, "relative"
-    if not mod:
+    if not mod and not _attributive(m):
         return None
     if mod in {"a", "an"}:
         return _untensed_month(m, pub)
@@ -833,6 +834,25 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
     return lo, hi, "month"
+
+
+# an event noun a bare month names the time of ("ahead of June elections", "before November talks")
+_EVENT_AFTER_MONTH = re.compile(
+    r"[ \t]+(?:[a-z]{1,20}[ \t]+)?(?:elections?|polls|votes?|summits?|talks|meetings?|negotiations|visits?"
+    r"|deadlines?|sessions?|conferences?|trips?|hearings?|referendums?|deals?|agreements?)\b"
+)
+
+
+def _attributive(m: re.Match[str]) -> bool:
+    """Return whether a month with no preposition or article before it names the time of the event noun after it
+    ("ahead of June elections", "amid November talks"): a date, read by the tense of its clause as "in June" is.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Seoul braces ahead of June elections.", dt.date(2025, 4, 17))]
+    [('June', '2025-06-01')]
+    >>> find_dates("June was hot; April showers came.", dt.date(2025, 4, 17))
+    []
+    """
+    return not m["mod"] and _EVENT_AFTER_MONTH.match(m.string, m.end()) is not None
 
 
 def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
@@ -848,7 +868,7 @@ def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
     first = _nearest_year(mon, 1, pub)
     if first is None:
         return None
-    lo, hi = _part(*_month_range(first.year, mon), " ".join(m["mod"].lower().split()))
+    lo, hi = _part(*_month_range(first.year, mon), " ".join((m["mod"] or "").lower().split()))
     return lo, hi, "month"
 
 
@@ -1695,9 +1715,9 @@ _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 _T_YEAR_END = Trigger(re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b"), (("Year", 0), ("year", 0)))
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
-# "March 3-5", "from May 8 to 10", "June 28 and 29": days of one month (or of two, "June 28 to July 2")
+# "March 3-5", "from May 8 to 10", "(on) June 28 and 29": days of one month (or of two, "June 28 to July 2")
 _DAY_SPAN = re.compile(
-    rf"(?:\b(?P<from>(?i:from|between))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\b(?P<from>(?i:from|between|on))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
     rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
     rf"(?:{_YEAR_OR_REL})?")
@@ -2025,8 +2045,8 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 
     if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
         return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
-    if _retroactive(back()):
-        return None  # "was to retroactively take effect from Jan. 1": a start already past when it was agreed
+    if _retroactive(back()) or _since_gerund(back()):
+        return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future" or (tense is not None and _prospect(back())):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
@@ -2060,6 +2080,25 @@ def _retroactive(words: list[str]) -> bool:
             return False
     return False
 
+
+
+def _since_gerund(words: list[str]) -> bool:
+    """Return whether, read back from a date to its verb, "since" and a gerund open the phrase that holds it ("his
+    first trip since taking office in June", "since being sworn in in May"): a start already past, whatever the
+    tense of the main verb. "Since the talks will resume in May" (a causal "since" with its own verb) is not.
+
+    >>> _since_gerund("will be his first trip since taking office in".split())
+    True
+    >>> _since_gerund("Since the talks will resume in".split()), _since_gerund("will meet in".split())
+    (False, False)
+    """
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w in _BOUNDARY or _tense_of(words, k):
+            return False
+        if words[k - 1].lower() == "since" and w.islower() and len(w) > 4 and w.endswith("ing"):
+            return True
+    return False
 
 
 # phrases that date something other than the clause's own event: the source of the news, an event still ahead
@@ -2167,7 +2206,8 @@ def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
     if handler not in _TENSED:
         return False
     groups = m.groupdict()
-    if groups.get("year") or groups.get("rel") or (handler is _month and not (groups.get("mod") or "").strip()):
+    bare = handler is _month and not (groups.get("mod") or "").strip() and not _attributive(m)
+    if groups.get("year") or groups.get("rel") or bare:
         return False  # a bare month ("Jan."): `_month` reads no date from it whatever the tense
     return " ".join((groups.get("mod") or "").lower().split()) not in _UNTENSED_MODS
 
