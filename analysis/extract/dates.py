@@ -1030,6 +1030,56 @@ def _fourth_thursday_of_november(y: int) -> dt.date:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+def _us_election_day(y: int) -> dt.date:
+    """Return the US federal election day of year ``y``: the Tuesday after the first Monday of November.
+
+    >>> _us_election_day(2024), _us_election_day(2020)
+    (datetime.date(2024, 11, 5), datetime.date(2020, 11, 3))
+    """
+    first = dt.date(y, 11, 1)
+    return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+
+def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the day of "the 2024 US election", "the 2018 U.S. midterm elections": US federal elections fall on
+    a day fixed by law in even years (an odd year names no such election: None, the year alone is read).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It came before the 2020 U.S. election.", dt.date(2021, 3, 1))]
+    [('the 2020 U.S. election', '2020-11-03')]
+    """
+    y = int(m["y"] or m["y2"])
+    if y % 2:
+        return None
+    d = _us_election_day(y)
+    return d, d, "absolute"
+
+
+_FISCAL_MARKS = re.compile(
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
+    r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
+)
+
+
+def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a government's fiscal year ("fiscal 2020", "FY2022"): the one of the government named nearest to it in
+    its sentence (US: October to September, named by the year it ends; Japan: April to March; Korea's, or none
+    named: the calendar year).
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Congress passed the fiscal 2020 bill.",
+    ...                                                      dt.date(2021, 3, 1))]
+    [('fiscal 2020', '2019-10-01', '2020-09-30')]
+    """
+    y = int(m["y"])
+    b, e = _sentence_span(m.string, m.start(), m.end())
+    near = min(_FISCAL_MARKS.finditer(m.string, b, e), default=None,
+               key=lambda k: min(abs(k.start() - m.end()), abs(m.start() - k.end())))
+    if near is not None and near["us"]:
+        return dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute"
+    if near is not None and near["japan"]:
+        return dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute"
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute"
+
+
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving": _fourth_thursday_of_november,  # the US one (the Canadian is told as "Canadian Thanksgiving")
     "christmas": lambda y: dt.date(y, 12, 25),
@@ -1464,12 +1514,22 @@ def _sentence_words(text: str, start: int, end: int) -> set[str]:
     >>> sorted(_sentence_words("Lee left. In his term, Moon Jae-in met Kim. Park came.", 13, 21))
     ['In', 'Jae-in', 'Kim', 'Moon']
     """
+    return set(_CAP_WORD.findall(text, *_sentence_span(text, start, end)))
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return where the sentence that holds ``text[start:end]`` starts and ends (at most 200 characters each side,
+    within its paragraph).
+
+    >>> _sentence_span("Lee left. In his term, Moon met Kim. Park came.", 13, 21)
+    (9, 36)
+    """
     begin = max(0, start - 200, text.rfind("\n", 0, start) + 1)
     for stop in _SENTENCE_END.finditer(text, begin, start):
         begin = stop.end()
     para_end = text.find("\n", end)
     stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
-    return set(_CAP_WORD.findall(text, begin, stop.end() if stop else min(end + 200, len(text))))
+    return begin, stop.end() if stop else min(end + 200, len(text))
 
 
 @cache
@@ -1745,6 +1805,7 @@ _SEASON = re.compile(
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
     r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
+_US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -1827,6 +1888,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})"
                 rf"-(?i:end)\b|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
      _month_end, _T_MONTH, 16, 16),
+    (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
+                r"|congressional)\s+)?elections?\b"), _us_election, _T_YEAR, 16, 48),
+    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%])"), _fiscal, _T_YEAR, 12, 4),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
