@@ -159,6 +159,8 @@ class Anchored:
     # "11 months after <event>": a count over one names the day it comes to, the main clause's own time (``shift``
     # leaves it as it is); from the event's own date, when its sentence gives one, ``from_event`` counts forward
     from_event: Callable[[dt.date, dt.date], Period] | None = None
+    # "that four-year period": the span of this many ``unit``s told before it (see :func:`_periods_told`)
+    told: int = 0
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -1183,6 +1185,17 @@ def _unmoved(lo: dt.date, hi: dt.date) -> Period:
     return lo, hi
 
 
+def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "that four-year period", "the same three-month span": the span told before it (see
+    :func:`_periods_told`), marked to be read from the dates before it.
+
+    >>> _told_period(re.match(r"(?P<n>\\w+)-(?P<unit>\\w+)", "four-year"), dt.date(2021, 3, 1), False).told
+    4
+    """
+    n = _count(m["n"])
+    return None if n is None else Anchored(_unmoved, unit=m["unit"].lower(), told=n)
+
+
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "two days later", "a year earlier": the anchor moved by the count ("a day after the vote": back).
 
@@ -1870,6 +1883,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
+    (re.compile(rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b",
+                re.IGNORECASE), _told_period, _T_DAY_UNIT, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
@@ -1942,11 +1957,51 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     for ps, pe, group in _by_paragraph(text, hits, start, end):
         before = last if last is not None and _follows(text, last.para_end, ps) else None
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
+        _periods_told(group, values, [v for *_, v in out[-_TOLD_BACK:]])
         for h, value in zip(group, values, strict=True):
             out.append((h.start, h.end, text[h.start : h.end], value))
         last = _last_told(text, group, values, ps, pe)
         day = _last_told(text, group, values, ps, pe, day_only=True) or day
     return out
+
+
+_TOLD_BACK = 20  # dates read back from "that four-year period" for the span it names
+
+
+def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list[dict[str, Any]]) -> None:
+    """Give each "that four-year period" of ``group`` (its ``values``, set in place) the range of the nearest date
+    before it, in its paragraph or in ``earlier`` (the values of the dates before the paragraph), that spans
+    exactly that many whole years (months): the period it points back to. With none, it stays unresolved.
+
+    >>> t = "Seoul paid more from 2015 to 2018, and most in March. Over that four-year period, Tokyo paid less."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2021, 3, 1))][-1]
+    ('that four-year period', '2015-01-01', '2018-12-31')
+    """
+    for i, h in enumerate(group):
+        if not (isinstance(h.value, Anchored) and h.value.told):
+            continue
+        for v in reversed([*earlier, *values[:i]]):
+            if _whole_units(v, h.value.unit) == h.value.told:
+                values[i] = {"start": v["start"], "end": v["end"], "form": "relative"}
+                break
+
+
+def _whole_units(v: dict[str, Any], unit: str) -> int:
+    """Return how many whole calendar years (``unit`` "year") or months a resolved value spans (0: not whole ones).
+
+    >>> _whole_units({"start": "2016-01-01", "end": "2019-12-31"}, "year"), _whole_units({"start": None}, "year")
+    (4, 0)
+    >>> _whole_units({"start": "2019-03-01", "end": "2019-05-31"}, "month")
+    3
+    """
+    if not v.get("start") or not v.get("end"):
+        return 0
+    lo, hi = dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])
+    after = hi + dt.timedelta(days=1)
+    if lo.day != 1 or after.day != 1 or (unit == "year" and (lo.month, after.month) != (1, 1)):
+        return 0
+    months = (after.year - lo.year) * 12 + after.month - lo.month
+    return months // 12 if unit == "year" else months
 
 
 @dataclass(frozen=True, slots=True)
@@ -2002,9 +2057,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
                 continue
             way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
             future = way in _FORWARD
-            bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
-                r = handler(m, local if bare_day else pub, future)
+                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
             except (ValueError, OverflowError):
                 r = None
@@ -2256,6 +2310,25 @@ def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
     datetime.date(2019, 11, 14)
     """
     return pub + dt.timedelta(days=1) if _EAST_ASIA_DATELINE.match(text, start) else pub
+
+
+_LOCAL_TIME = re.compile(r"[ \t]*\(?[ \t]*(?i:local[ \t]+time)\b")
+
+
+def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, future: bool) -> dt.date:
+    """Return the day a weekday match ``m`` is counted from: a bare one in the past from ``local`` (see
+    :func:`_local_day`); a bare one ahead told "(local time)" from the day before publication, since the place it
+    names may still be a day behind the writer's ("will open in Honolulu Tuesday (local time)" in a Seoul paper
+    dated Wednesday is the Tuesday that is still under way there); else from publication.
+
+    >>> t = "Talks will open Tuesday (local time)."
+    >>> _weekday_from(t, re.search("(?P<mod>)Tuesday", t), dt.date(2024, 4, 24), dt.date(2024, 4, 24), True)
+    datetime.date(2024, 4, 23)
+    """
+    bare = (m["mod"] or "on").lower() == "on"
+    if bare and future and _LOCAL_TIME.match(text, m.end()):
+        return pub - dt.timedelta(days=1)
+    return local if bare and not future else pub
 
 
 def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
@@ -2670,6 +2743,8 @@ def _from_anchor(
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
+    if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
+        return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
     j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
