@@ -340,6 +340,18 @@ Seoul paid $5 billion between 2015 and 2018. Tokyo paid more over that four-year
 From 2010 to 2012 costs rose.\n\nIn the same three-year period, pay fell. | 2021-03-01 | the same three-year period | 2010-01-01 | 2012-12-31
 Seoul paid $5 billion between 2015 and 2018 and rose in March. Over that four-year period, it paid more. | 2021-03-01 | that four-year period | 2015-01-01 | 2018-12-31
 Seoul paid $5 billion between 2015 and 2018. Tokyo paid more over that five-year period. | 2021-03-01 | that five-year period | None | None
+Talks ran from January to March. | 2020-03-18 | from January to March | 2020-01-01 | 2020-03-31
+Talks ran between November and January. | 2020-03-18 | between November and January | 2019-11-01 | 2020-01-31
+Talks will run from April to June. | 2020-03-18 | from April to June | 2020-04-01 | 2020-06-30
+Talks ran between November 2019 and January 2020. | 2020-03-18 | between November 2019 and January 2020 | 2019-11-01 | 2020-01-31
+The pact ran from October to December 2018. | 2020-03-18 | from October to December 2018 | 2018-10-01 | 2018-12-31
+The envoys met in the last week of February. | 2020-03-18 | the last week of February | 2020-02-23 | 2020-02-29
+Talks will resume in the first week of April. | 2020-03-18 | the first week of April | 2020-04-01 | 2020-04-07
+The envoys met in the second week of last month. | 2020-03-18 | the second week of last month | 2020-02-08 | 2020-02-14
+The envoys met last week. | 2020-03-18 | last week | 2020-03-09 | 2020-03-15
+Talks will resume in the last week of the year. | 2020-03-18 | the last week of the year | 2020-12-25 | 2020-12-31
+The workers went unpaid for the first two months of this year. | 2020-03-18 | the first two months of this year | 2020-01-01 | 2020-02-29
+Costs rose in the last three months of 2019. | 2020-03-18 | the last three months of 2019 | 2019-10-01 | 2019-12-31
 """  # noqa: E501
 )
 

@@ -1448,6 +1448,73 @@ def _months(y: int, first: int, n: int) -> Period:
     return lo, _add(lo, "month", n) - dt.timedelta(days=1)
 
 
+def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "from January to March", "between November 2019 and January 2020": the first month's first day to
+    the second's last. A year written (or "next year") after the second month dates it, and the first month is the
+    one before it; with none, the first month is read by the tense of its clause as "in January" is.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks ran from November to January.",
+    ...                                                      dt.date(2020, 3, 18))]
+    [('from November to January', '2019-11-01', '2020-01-31')]
+    """
+    mon1, mon2 = MONTHS[m["mon"].rstrip(".").lower()], MONTHS[m["mon2"].rstrip(".").lower()]
+    wrap = int(mon2 < mon1)
+    form = "absolute" if m["year"] or m["y1"] else "relative" if m["rel"] else "month"
+    if m["year"] or m["rel"]:
+        k = _rel_year(m["rel"]) if m["rel"] else 0
+        if k is None:
+            return None  # "from May to July the following year": counted from a date not read here
+        y2 = int(m["year"]) if m["year"] else pub.year + k
+        y1 = int(m["y1"]) if m["y1"] else y2 - wrap
+    else:
+        y1 = int(m["y1"]) if m["y1"] else _resolve_month(mon1, pub, "ahead" if future else "")
+        y2 = y1 + wrap
+    lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2)[1]
+    return (lo, hi, form) if lo < hi else None
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _week_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the first week of April" (its 1st to 7th), "the second week of last month" (8th to 14th), "the last
+    week of February" (its last seven days), "the last week of the year"; a month with no year is read by the
+    tense of its clause.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("They met in the last week of February.",
+    ...                                                      dt.date(2020, 3, 18))]
+    [('the last week of February', '2020-02-23', '2020-02-29')]
+    """
+    if m["mon"] is None:  # "of last month", "of the year"
+        lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
+    else:
+        mon = MONTHS[m["mon"].rstrip(".").lower()]
+        k = _rel_year(m["rel"]) if m["rel"] else 0
+        if k is None:
+            return None
+        y = int(m["year"]) if m["year"] else pub.year + k if m["rel"] else _resolve_month(
+            mon, pub, "ahead" if future else "")
+        lo, hi = _month_range(y, mon)
+    nth = _WEEK_ORDINALS.get(m["ord"].lower())
+    if nth is None:  # "last", "final"
+        return hi - dt.timedelta(days=6), hi, "month"
+    first = lo + dt.timedelta(days=7 * (nth - 1))
+    return first, first + dt.timedelta(days=6), "month"
+
+
+def _edge_months(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the first two months of this year", "the last three months of 2019": those months of the year.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("in the first two months of 2020", dt.date(2020, 3, 18))]
+    [('2020-01-01', '2020-02-29')]
+    """
+    n = _count(m["n"])
+    if n is None or n >= 12:
+        return None
+    y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
+    return (*_months(y, 1 if m["edge"].lower() == "first" else 13 - n, n), "absolute" if m["year"] else "relative")
+
+
 def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the first half of next year", "the third quarter of 2020", "the second half of the year".
 
@@ -1819,8 +1886,24 @@ _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
     r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
 _US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
+_NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
+# "from January to March", "between November 2019 and January 2020"
+_MONTH_SPAN = re.compile(
+    rf"\b(?P<from>(?i:from|between))\s+{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?i:to|through|until|till|and)\s+"
+    rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
+# "the first week of April", "the last week of last month"
+_WEEK_OF_MONTH = re.compile(
+    rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?i:week)\s+(?i:of)\s+"
+    rf"(?:{_MON}{_NO_DAY}(?:{_YEAR_OR_REL})?|(?i:the|(?P<which>this|next|last))\s+(?P<unit>(?i:month|year))\b)")
+# "the first two months of this year", "the last three months of 2019"
+_EDGE_MONTHS = re.compile(
+    rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+(?:(?P<year>{_YEAR})\b"
+    r"|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
+    (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
+    (_WEEK_OF_MONTH, _week_of_month, _T_UNIT, 24, 40),
+    (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
@@ -1911,7 +1994,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end,
+                     _month_span, _week_of_month})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
