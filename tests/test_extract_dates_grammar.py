@@ -352,6 +352,9 @@ The envoys met last week. | 2020-03-18 | last week | 2020-03-09 | 2020-03-15
 Talks will resume in the last week of the year. | 2020-03-18 | the last week of the year | 2020-12-25 | 2020-12-31
 The workers went unpaid for the first two months of this year. | 2020-03-18 | the first two months of this year | 2020-01-01 | 2020-02-29
 Costs rose in the last three months of 2019. | 2020-03-18 | the last three months of 2019 | 2019-10-01 | 2019-12-31
+Talks had been expected to end in January. | 2020-03-18 | in January | 2020-01-01 | 2020-01-31
+The envoys had been scheduled to meet on Friday. | 2020-03-18 | on Friday | 2020-03-13 | 2020-03-13
+Talks are expected to end in January. | 2020-03-18 | in January | 2021-01-01 | 2021-01-31
 """  # noqa: E501
 )
 

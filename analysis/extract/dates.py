@@ -237,7 +237,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         return "past" if nxt in {"have", "not've"} else "future"
     if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
-        return "past" if prev in _WAS else "future"  # "were scheduled to meet on Monday": a plan told as past
+        # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
+        return "past" if prev in _WAS or _pluperfect(words, i) else "future"
     if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
         return "future"
     if w in _PAST:
@@ -247,6 +248,19 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+_HAD = frozenset({"had", "hadn't", "hadn’t"})
+
+
+def _pluperfect(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` follows "had been" ("had been expected to"): a plan told in the past perfect.
+
+    >>> _pluperfect("talks had been expected to".split(), 3), _pluperfect("talks have been expected to".split(), 3)
+    (True, False)
+    """
+    had = words[i - 2].lower() if i >= 2 else ""
+    return words[i - 1].lower() == "been" and (had in _HAD or had.endswith(("'d", "’d")))  # "they'd been"
 
 
 _NOT_PRESENT = frozenset({"its", "his", "hers", "ours", "theirs", "yes", "news", "this", "thus", "was", "has"})
