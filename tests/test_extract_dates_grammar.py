@@ -355,6 +355,11 @@ Costs rose in the last three months of 2019. | 2020-03-18 | the last three month
 Talks had been expected to end in January. | 2020-03-18 | in January | 2020-01-01 | 2020-01-31
 The envoys had been scheduled to meet on Friday. | 2020-03-18 | on Friday | 2020-03-13 | 2020-03-13
 Talks are expected to end in January. | 2020-03-18 | in January | 2021-01-01 | 2021-01-31
+The envoys met on Tuesday last week. | 2020-03-18 | on Tuesday last week | 2020-03-10 | 2020-03-10
+The sides met from Tuesday to Thursday last week. | 2020-03-18 | Tuesday to Thursday last week | 2020-03-10 | 2020-03-12
+The envoys will meet on Friday next week. | 2020-03-18 | on Friday next week | 2020-03-27 | 2020-03-27
+The envoys met on Monday of this week. | 2020-03-18 | on Monday of this week | 2020-03-16 | 2020-03-16
+The envoys met on Tuesday, and last week they spoke. | 2020-03-18 | on Tuesday | 2020-03-17 | 2020-03-17
 """  # noqa: E501
 )
 

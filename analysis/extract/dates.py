@@ -889,14 +889,19 @@ def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
 
 
 def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return a weekday ("on Friday", "next Monday"), or two ("Monday and Tuesday": the first to the second).
+    """Return a weekday ("on Friday", "next Monday", "Tuesday last week"), or two ("Monday and Tuesday": the first
+    to the second).
 
     >>> import re
-    >>> rx = re.compile(r"(?P<mod>)(?P<wd>[A-Za-z]+) and (?P<wd2>[A-Za-z]+)")
+    >>> rx = re.compile(r"(?P<mod>)(?P<wd>[A-Za-z]+) and (?P<wd2>[A-Za-z]+)(?P<wk>)")
     >>> _weekday(rx.match("Monday and Tuesday"), dt.date(2019, 11, 16), True)[:2]
     (datetime.date(2019, 11, 18), datetime.date(2019, 11, 19))
     """
-    lo, _, form = _one_weekday(m, pub, future)
+    if m["wk"]:  # "on Tuesday last week", "Monday to Wednesday next week": the days of the week named
+        monday = _period("week", _last_on_sunday(m["wk"].lower(), "week", pub), pub)[0]
+        lo, form = monday + dt.timedelta(days=WEEKDAYS.index(m["wd"])), "relative"
+    else:
+        lo, _, form = _one_weekday(m, pub, future)
     if not m["wd2"]:
         return lo, lo, form
     hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
@@ -1938,7 +1943,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
-                rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"), _weekday, _T_WEEKDAY, 25, 40),
+                rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
+                r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b)?"), _weekday, _T_WEEKDAY, 25, 40),
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
@@ -2420,10 +2426,10 @@ def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, fut
     dated Wednesday is the Tuesday that is still under way there); else from publication.
 
     >>> t = "Talks will open Tuesday (local time)."
-    >>> _weekday_from(t, re.search("(?P<mod>)Tuesday", t), dt.date(2024, 4, 24), dt.date(2024, 4, 24), True)
+    >>> _weekday_from(t, re.search("(?P<mod>)Tuesday(?P<wk>)", t), dt.date(2024, 4, 24), dt.date(2024, 4, 24), True)
     datetime.date(2024, 4, 23)
     """
-    bare = (m["mod"] or "on").lower() == "on"
+    bare = (m["mod"] or "on").lower() == "on" and not m["wk"]  # "Tuesday last week": from publication's week
     if bare and future and _LOCAL_TIME.match(text, m.end()):
         return pub - dt.timedelta(days=1)
     return local if bare and not future else pub
