@@ -360,6 +360,10 @@ The sides met from Tuesday to Thursday last week. | 2020-03-18 | Tuesday to Thur
 The envoys will meet on Friday next week. | 2020-03-18 | on Friday next week | 2020-03-27 | 2020-03-27
 The envoys met on Monday of this week. | 2020-03-18 | on Monday of this week | 2020-03-16 | 2020-03-16
 The envoys met on Tuesday, and last week they spoke. | 2020-03-18 | on Tuesday | 2020-03-17 | 2020-03-17
+The talks will end on the last day of March. | 2020-03-18 | the last day of March | 2020-03-31 | 2020-03-31
+Furloughs began on the first day of next month. | 2020-03-18 | the first day of next month | 2020-04-01 | 2020-04-01
+The pact lapsed on the last day of 2019. | 2020-03-18 | the last day of 2019 | 2019-12-31 | 2019-12-31
+Costs rose in FY 2019-20. | 2020-03-18 | 2019-20 | 2019-01-01 | 2020-12-31
 """  # noqa: E501
 )
 

@@ -1497,14 +1497,16 @@ _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 def _week_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the first week of April" (its 1st to 7th), "the second week of last month" (8th to 14th), "the last
-    week of February" (its last seven days), "the last week of the year"; a month with no year is read by the
-    tense of its clause.
+    week of February" (its last seven days), "the last week of the year", "the first day of next month", "the last
+    day of 2019"; a month with no year is read by the tense of its clause.
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("They met in the last week of February.",
     ...                                                      dt.date(2020, 3, 18))]
     [('the last week of February', '2020-02-23', '2020-02-29')]
     """
-    if m["mon"] is None:  # "of last month", "of the year"
+    if m["y"]:
+        lo, hi = dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)
+    elif m["mon"] is None:  # "of last month", "of the year"
         lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
     else:
         mon = MONTHS[m["mon"].rstrip(".").lower()]
@@ -1514,11 +1516,11 @@ def _week_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
         y = int(m["year"]) if m["year"] else pub.year + k if m["rel"] else _resolve_month(
             mon, pub, "ahead" if future else "")
         lo, hi = _month_range(y, mon)
-    nth = _WEEK_ORDINALS.get(m["ord"].lower())
+    nth, days = _WEEK_ORDINALS.get(m["ord"].lower()), 7 if m["part"].lower() == "week" else 1
     if nth is None:  # "last", "final"
-        return hi - dt.timedelta(days=6), hi, "month"
-    first = lo + dt.timedelta(days=7 * (nth - 1))
-    return first, first + dt.timedelta(days=6), "month"
+        return hi - dt.timedelta(days=days - 1), hi, "month"
+    first = lo + dt.timedelta(days=days * (nth - 1))
+    return first, first + dt.timedelta(days=days - 1), "month"
 
 
 def _edge_months(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1910,10 +1912,11 @@ _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2
 _MONTH_SPAN = re.compile(
     rf"\b(?P<from>(?i:from|between))\s+{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?i:to|through|until|till|and)\s+"
     rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
-# "the first week of April", "the last week of last month"
+# "the first week of April", "the last week of last month", "the last day of 2019"
 _WEEK_OF_MONTH = re.compile(
-    rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?i:week)\s+(?i:of)\s+"
-    rf"(?:{_MON}{_NO_DAY}(?:{_YEAR_OR_REL})?|(?i:the|(?P<which>this|next|last))\s+(?P<unit>(?i:month|year))\b)")
+    rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?P<part>(?i:week|day))\s+(?i:of)\s+"
+    rf"(?:{_MON}{_NO_DAY}(?:{_YEAR_OR_REL})?|(?i:the|(?P<which>this|next|last))\s+(?P<unit>(?i:month|year))\b"
+    rf"|(?P<y>{_YEAR})\b(?![\w%-]))")
 # "the first two months of this year", "the last three months of 2019"
 _EDGE_MONTHS = re.compile(
     rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+(?:(?P<year>{_YEAR})\b"
@@ -1921,7 +1924,7 @@ _EDGE_MONTHS = re.compile(
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
     (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
-    (_WEEK_OF_MONTH, _week_of_month, _T_UNIT, 24, 40),
+    (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
     (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
@@ -2008,7 +2011,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _month_end, _T_MONTH, 16, 16),
     (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
                 r"|congressional)\s+)?elections?\b"), _us_election, _T_YEAR, 16, 48),
-    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%])"), _fiscal, _T_YEAR, 12, 4),
+    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%]|[-–/]\d)"),
+     _fiscal, _T_YEAR, 12, 4),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
