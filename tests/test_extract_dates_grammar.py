@@ -364,6 +364,13 @@ The talks will end on the last day of March. | 2020-03-18 | the last day of Marc
 Furloughs began on the first day of next month. | 2020-03-18 | the first day of next month | 2020-04-01 | 2020-04-01
 The pact lapsed on the last day of 2019. | 2020-03-18 | the last day of 2019 | 2019-12-31 | 2019-12-31
 Costs rose in FY 2019-20. | 2020-03-18 | 2019-20 | 2019-01-01 | 2020-12-31
+Talks began in September 2019. By the end of that year, they had stalled. | 2020-03-18 | the end of that year | 2019-12-31 | 2019-12-31
+The deal was signed in 2014 and lapsed at the end of the following year. | 2020-03-18 | the end of the following year | 2015-12-31 | 2015-12-31
+Talks began in March 2019; at the start of the next month, they stalled. | 2020-03-18 | the start of the next month | 2019-04-01 | 2019-04-01
+In 2018, talks began; by the following March, a deal was signed. | 2020-03-18 | the following March | 2019-03-01 | 2019-03-31
+The deal lapsed in June 2020, as talks had stalled the previous March. | 2020-08-18 | the previous March | 2020-03-01 | 2020-03-31
+Talks stalled in November 2019. That March, a deal had been signed. | 2020-08-18 | That March | 2019-03-01 | 2019-03-31
+Talks resume the following March. | 2020-08-18 | the following March | None | None
 """  # noqa: E501
 )
 

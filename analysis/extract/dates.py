@@ -1021,18 +1021,72 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return sat, sat + dt.timedelta(days=1), "relative"
 
 
-def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "the end of this year", "the start of 2020", "the end of that year" (of the period beside the anchor's:
+    "the end of the following year", "the start of the next month").
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It began in 2014 and ended at the end of the following year.",
+    ...                                            dt.date(2020, 3, 18))]
+    [('in 2014', '2014-01-01'), ('the end of the following year', '2015-12-31')]
+    """
     pos = m["pos"].lower()
+    if m["anch"]:
+        k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["anch"].split()[-1].lower(), 0)
+        unit = m["aunit"].lower()
+        return Anchored(partial(_pos_beside, unit=unit, k=k, pos=pos), unit=unit)
     if m["year"]:
         lo, hi, form = dt.date(int(m["year"]), 1, 1), dt.date(int(m["year"]), 12, 31), "absolute"
     else:
         lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
         form = "relative"
+    return (*_pos_in(lo, hi, pos), form)
+
+
+def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
+    """Return the part of ``lo..hi`` that "the end (start, middle) of" names: its last day, first day, middle third.
+
+    >>> _pos_in(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "end")
+    (datetime.date(2019, 12, 31), datetime.date(2019, 12, 31))
+    """
     if pos in {"end", "close", "turn"}:
-        return hi, hi, form
+        return hi, hi
     if pos in {"beginning", "start"}:
-        return lo, lo, form
-    return (*_part(lo, hi, "mid"), form)
+        return lo, lo
+    return _part(lo, hi, "mid")
+
+
+def _pos_beside(lo: dt.date, hi: dt.date, unit: str, k: int, pos: str) -> Period:
+    """Return the end (start, middle) of the ``unit`` ``k`` steps from the anchor ``lo..hi`` (0: the anchor's own).
+
+    >>> _pos_beside(dt.date(2019, 3, 1), dt.date(2019, 3, 31), "month", 1, "start")
+    (datetime.date(2019, 4, 1), datetime.date(2019, 4, 1))
+    """
+    return _pos_in(*_next_period(lo, hi, unit, k), pos)
+
+
+def _month_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "the following March", "the previous March", "that March": the month named, read from the anchor's
+    date (the first such month after it, the last before it, or the one of its year).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Talks began in 2018; by the following March, they ended.",
+    ...                                            dt.date(2020, 3, 18))]
+    [('in 2018', '2018-01-01'), ('the following March', '2019-03-01')]
+    """
+    k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["anch"].split()[-1].lower(), 0)
+    return Anchored(partial(_month_from, mon=MONTHS[m["mon"].rstrip(".").lower()], k=k), unit="month")
+
+
+def _month_from(lo: dt.date, hi: dt.date, mon: int, k: int) -> Period:
+    """Return month ``mon`` after the anchor ``lo..hi`` (``k`` 1), before it (-1), or in its year (0).
+
+    >>> _month_from(dt.date(2018, 1, 1), dt.date(2018, 12, 31), 3, 1)
+    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 31))
+    """
+    if k > 0:
+        return _month_range(hi.year if mon > hi.month else hi.year + 1, mon)
+    if k < 0:
+        return _month_range(lo.year if mon < lo.month else lo.year - 1, mon)
+    return _month_range(lo.year, mon)
 
 
 def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
@@ -1952,8 +2006,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
-                rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
-     _end_of, _T_END_OF, 8, 40),
+                rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b"
+                r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
+                re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
+    (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
+                r"(?!\s+(?:of|in)\s|\s*,?\s*\d)"), _month_beside, _T_MONTH, 24, 4),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
     (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
                 r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
