@@ -2477,7 +2477,7 @@ def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
     return pub + dt.timedelta(days=1) if _EAST_ASIA_DATELINE.match(text, start) else pub
 
 
-_LOCAL_TIME = re.compile(r"[ \t]*\(?[ \t]*(?i:local[ \t]+time)\b")
+_LOCAL_TIME = re.compile(r"[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
 
 
 def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, future: bool) -> dt.date:
