@@ -355,6 +355,10 @@ Costs rose in the last three months of 2019. | 2020-03-18 | the last three month
 Talks had been expected to end in January. | 2020-03-18 | in January | 2020-01-01 | 2020-01-31
 The envoys had been scheduled to meet on Friday. | 2020-03-18 | on Friday | 2020-03-13 | 2020-03-13
 Talks are expected to end in January. | 2020-03-18 | in January | 2021-01-01 | 2021-01-31
+The talks were originally scheduled to be held in March. | 2020-04-20 | in March | 2020-03-01 | 2020-03-31
+The envoys were initially expected to meet on Friday. | 2020-04-22 | on Friday | 2020-04-17 | 2020-04-17
+The talks are currently scheduled to resume in March. | 2020-04-20 | in March | 2021-03-01 | 2021-03-31
+Talks had originally been expected to end in January. | 2020-04-20 | in January | 2020-01-01 | 2020-01-31
 The envoys met on Tuesday last week. | 2020-03-18 | on Tuesday last week | 2020-03-10 | 2020-03-10
 The sides met from Tuesday to Thursday last week. | 2020-03-18 | Tuesday to Thursday last week | 2020-03-10 | 2020-03-12
 The envoys will meet on Friday next week. | 2020-03-18 | on Friday next week | 2020-03-27 | 2020-03-27

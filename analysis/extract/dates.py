@@ -238,7 +238,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "past" if nxt in {"have", "not've"} else "future"
     if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
         # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
-        return "past" if prev in _WAS or _pluperfect(words, i) else "future"
+        return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
     if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
         return "future"
     if w in _PAST:
@@ -253,14 +253,27 @@ def _tense_of(words: list[str], i: int) -> str | None:
 _HAD = frozenset({"had", "hadn't", "hadn’t"})
 
 
+def _aux_before(words: list[str], i: int) -> str:
+    """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to"), lowercased.
+
+    >>> _aux_before("talks were originally scheduled".split(), 3), _aux_before("talks were set".split(), 2)
+    ('were', 'were')
+    """
+    k = i - 2 if i >= 2 and words[i - 1].lower().endswith("ly") and words[i - 1].isalpha() else i - 1
+    return words[k].lower().replace("’", "'") if k >= 0 else ""
+
+
 def _pluperfect(words: list[str], i: int) -> bool:
-    """Return whether ``words[i]`` follows "had been" ("had been expected to"): a plan told in the past perfect.
+    """Return whether ``words[i]`` follows "had been" ("had been expected to", "had originally been set to"): a plan
+    told in the past perfect.
 
     >>> _pluperfect("talks had been expected to".split(), 3), _pluperfect("talks have been expected to".split(), 3)
     (True, False)
     """
-    had = words[i - 2].lower() if i >= 2 else ""
-    return words[i - 1].lower() == "been" and (had in _HAD or had.endswith(("'d", "’d")))  # "they'd been"
+    if _aux_before(words, i) != "been":
+        return False
+    had = _aux_before(words, i - 1 if words[i - 1].lower() == "been" else i - 2)  # "had (originally) been"
+    return had in _HAD or had.endswith(("'d", "’d"))  # "they'd been"
 
 
 _NOT_PRESENT = frozenset({"its", "his", "hers", "ours", "theirs", "yes", "news", "this", "thus", "was", "has"})
