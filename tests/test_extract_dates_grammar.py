@@ -359,6 +359,10 @@ The talks were originally scheduled to be held in March. | 2020-04-20 | in March
 The envoys were initially expected to meet on Friday. | 2020-04-22 | on Friday | 2020-04-17 | 2020-04-17
 The talks are currently scheduled to resume in March. | 2020-04-20 | in March | 2021-03-01 | 2021-03-31
 Talks had originally been expected to end in January. | 2020-04-20 | in January | 2020-01-01 | 2020-01-31
+Workers have gone unpaid since Jan. 1. | 2020-12-20 | Jan. 1 | 2020-01-01 | 2020-01-01
+Workers have been idle since April 1. | 2020-03-18 | April 1 | 2019-04-01 | 2019-04-01
+Workers have been idle since March 2. | 2020-03-18 | March 2 | 2020-03-02 | 2020-03-02
+Workers will be idle from Jan. 1. | 2020-12-20 | Jan. 1 | 2021-01-01 | 2021-01-01
 The envoys met on Tuesday last week. | 2020-03-18 | on Tuesday last week | 2020-03-10 | 2020-03-10
 The sides met from Tuesday to Thursday last week. | 2020-03-18 | Tuesday to Thursday last week | 2020-03-10 | 2020-03-12
 The envoys will meet on Friday next week. | 2020-03-18 | on Friday next week | 2020-03-27 | 2020-03-27

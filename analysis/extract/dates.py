@@ -2238,6 +2238,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             try:
                 r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
+                r = _started_by(r, pub) if way == "since" else r
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
@@ -2326,8 +2327,8 @@ _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a dat
 def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None) -> str | None:
     """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
     (a deadline or start of a plan told in the past); "untensed" if it does not and its clause has no tense
-    word; None if it does not (past), as after "since" or in a phrase naming the news's source (see
-    :func:`_source_phrase`).
+    word; "since" right after "since" (past); None if it does not (past), as in a phrase naming the news's source
+    (see :func:`_source_phrase`).
 
     >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
     ('plan', 'future')
@@ -2339,8 +2340,10 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     def back() -> list[str]:
         return _clause_words(text, a, start, True, tokens)
 
-    if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
-        return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
+    if _SINCE.search(text, cue, start):
+        return "since"  # "furloughed since April 1": a time already past
+    if _in_phrase(text, a, start, _SOURCE):
+        return None  # "according to a statement on Tuesday": a time already past
     if _retroactive(back()) or _since_gerund(back()):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
@@ -2491,6 +2494,21 @@ def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
 
 
 _LOCAL_TIME = re.compile(r"[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
+
+
+def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | None:
+    """Return a month-day read after "since" ("idle since April 1"), moved back a year if it falls after publication:
+    what has gone on since a day started by the time of writing.
+
+    >>> _started_by((dt.date(2021, 1, 1), dt.date(2021, 1, 1), "month"), dt.date(2020, 12, 20))[0]
+    datetime.date(2020, 1, 1)
+    """
+    if r is None or isinstance(r, Anchored) or r[0] <= pub or r[2] != "month":
+        return r
+    try:
+        return r[0].replace(year=r[0].year - 1), r[1].replace(year=r[1].year - 1), r[2]
+    except ValueError:  # Feb. 29
+        return r
 
 
 def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, future: bool) -> dt.date:
