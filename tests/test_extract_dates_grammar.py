@@ -308,3 +308,91 @@ def test_dates6_grammar(text, pub, exact, start, end):
 )
 def test_dates6_no_date_in(text):
     assert _read(text, "2020-06-03") == []
+
+
+# dates7: classes of how news text tells time that the rules missed on the seventh batch's first half
+# (invented sentences; "2024-04-24" is a Wednesday).
+GRAMMAR7 = table(
+    r"""
+text | pub | exact | start | end
+The envoys will meet on March 11 and 12 in Geneva. | 2021-03-01 | on March 11 and 12 | 2021-03-11 | 2021-03-12
+The envoys met on Sept. 8 and 9 in Oslo. | 2020-10-01 | on Sept. 8 and 9 | 2020-09-08 | 2020-09-09
+The envoys met on May 3 and 10. | 2020-10-01 | on May 3 | 2020-05-03 | 2020-05-03
+The trip will be her first abroad since taking office in May. | 2022-08-01 | in May | 2022-05-01 | 2022-05-31
+It will be his first visit since being sworn in as minister in January. | 2022-08-01 | in January | 2022-01-01 | 2022-01-31
+Since the talks will resume in May, the envoy will wait. | 2022-03-01 | in May | 2022-05-01 | 2022-05-31
+Pressure will mount ahead of November elections. | 2022-04-01 | November | 2022-11-01 | 2022-11-30
+The party regrouped after March elections. | 2022-04-01 | March | 2022-03-01 | 2022-03-31
+Both envoys prepare for October talks. | 2022-09-20 | October | 2022-10-01 | 2022-10-31
+The pact was signed before the 2020 US election. | 2021-03-01 | the 2020 US election | 2020-11-03 | 2020-11-03
+Talks stalled ahead of the 2018 U.S. midterm elections. | 2019-03-01 | the 2018 U.S. midterm elections | 2018-11-06 | 2018-11-06
+Seoul hopes for a deal before the 2028 American presidential election. | 2026-03-01 | the 2028 American presidential election | 2028-11-07 | 2028-11-07
+Seoul voted in the 2024 Korean election. | 2025-03-01 | 2024 | 2024-01-01 | 2024-12-31
+Congress required the report in the fiscal 2020 U.S. defense bill. | 2021-03-01 | fiscal 2020 | 2019-10-01 | 2020-09-30
+The Pentagon asked for more money in its FY2022 budget. | 2021-06-01 | FY2022 | 2021-10-01 | 2022-09-30
+Japan's host-nation budget for fiscal year 2022 rose. | 2022-06-01 | fiscal year 2022 | 2022-04-01 | 2023-03-31
+The fiscal 2022 budget rose. | 2022-06-01 | fiscal 2022 | 2022-01-01 | 2022-12-31
+The talks will open in Geneva Tuesday (local time) and run for three days. | 2024-04-24 | Tuesday | 2024-04-23 | 2024-04-23
+The talks will open in Geneva Tuesday and run for three days. | 2024-04-24 | Tuesday | 2024-04-30 | 2024-04-30
+The talks will open in Geneva Wednesday (local time). | 2024-04-24 | Wednesday | 2024-04-24 | 2024-04-24
+The talks opened in Geneva Thursday (local time). | 2024-04-24 | Thursday | 2024-04-18 | 2024-04-18
+Seoul paid $5 billion between 2015 and 2018. Tokyo paid more over that four-year period. | 2021-03-01 | that four-year period | 2015-01-01 | 2018-12-31
+From 2010 to 2012 costs rose.\n\nIn the same three-year period, pay fell. | 2021-03-01 | the same three-year period | 2010-01-01 | 2012-12-31
+Seoul paid $5 billion between 2015 and 2018 and rose in March. Over that four-year period, it paid more. | 2021-03-01 | that four-year period | 2015-01-01 | 2018-12-31
+Seoul paid $5 billion between 2015 and 2018. Tokyo paid more over that five-year period. | 2021-03-01 | that five-year period | None | None
+Talks ran from January to March. | 2020-03-18 | from January to March | 2020-01-01 | 2020-03-31
+Talks ran between November and January. | 2020-03-18 | between November and January | 2019-11-01 | 2020-01-31
+Talks will run from April to June. | 2020-03-18 | from April to June | 2020-04-01 | 2020-06-30
+Talks ran between November 2019 and January 2020. | 2020-03-18 | between November 2019 and January 2020 | 2019-11-01 | 2020-01-31
+The pact ran from October to December 2018. | 2020-03-18 | from October to December 2018 | 2018-10-01 | 2018-12-31
+The envoys met in the last week of February. | 2020-03-18 | the last week of February | 2020-02-23 | 2020-02-29
+Talks will resume in the first week of April. | 2020-03-18 | the first week of April | 2020-04-01 | 2020-04-07
+The envoys met in the second week of last month. | 2020-03-18 | the second week of last month | 2020-02-08 | 2020-02-14
+The envoys met last week. | 2020-03-18 | last week | 2020-03-09 | 2020-03-15
+Talks will resume in the last week of the year. | 2020-03-18 | the last week of the year | 2020-12-25 | 2020-12-31
+The workers went unpaid for the first two months of this year. | 2020-03-18 | the first two months of this year | 2020-01-01 | 2020-02-29
+Costs rose in the last three months of 2019. | 2020-03-18 | the last three months of 2019 | 2019-10-01 | 2019-12-31
+Talks had been expected to end in January. | 2020-03-18 | in January | 2020-01-01 | 2020-01-31
+The envoys had been scheduled to meet on Friday. | 2020-03-18 | on Friday | 2020-03-13 | 2020-03-13
+Talks are expected to end in January. | 2020-03-18 | in January | 2021-01-01 | 2021-01-31
+The talks were originally scheduled to be held in March. | 2020-04-20 | in March | 2020-03-01 | 2020-03-31
+The envoys were initially expected to meet on Friday. | 2020-04-22 | on Friday | 2020-04-17 | 2020-04-17
+The talks are currently scheduled to resume in March. | 2020-04-20 | in March | 2021-03-01 | 2021-03-31
+Talks had originally been expected to end in January. | 2020-04-20 | in January | 2020-01-01 | 2020-01-31
+Workers have gone unpaid since Jan. 1. | 2020-12-20 | Jan. 1 | 2020-01-01 | 2020-01-01
+Workers have been idle since April 1. | 2020-03-18 | April 1 | 2019-04-01 | 2019-04-01
+Workers have been idle since March 2. | 2020-03-18 | March 2 | 2020-03-02 | 2020-03-02
+Workers will be idle from Jan. 1. | 2020-12-20 | Jan. 1 | 2021-01-01 | 2021-01-01
+The envoys met on Tuesday last week. | 2020-03-18 | on Tuesday last week | 2020-03-10 | 2020-03-10
+The sides met from Tuesday to Thursday last week. | 2020-03-18 | Tuesday to Thursday last week | 2020-03-10 | 2020-03-12
+The envoys will meet on Friday next week. | 2020-03-18 | on Friday next week | 2020-03-27 | 2020-03-27
+The envoys met on Monday of this week. | 2020-03-18 | on Monday of this week | 2020-03-16 | 2020-03-16
+The envoys met on Tuesday, and last week they spoke. | 2020-03-18 | on Tuesday | 2020-03-17 | 2020-03-17
+The talks will end on the last day of March. | 2020-03-18 | the last day of March | 2020-03-31 | 2020-03-31
+Furloughs began on the first day of next month. | 2020-03-18 | the first day of next month | 2020-04-01 | 2020-04-01
+The pact lapsed on the last day of 2019. | 2020-03-18 | the last day of 2019 | 2019-12-31 | 2019-12-31
+Costs rose in FY 2019-20. | 2020-03-18 | 2019-20 | 2019-01-01 | 2020-12-31
+Talks began in September 2019. By the end of that year, they had stalled. | 2020-03-18 | the end of that year | 2019-12-31 | 2019-12-31
+The deal was signed in 2014 and lapsed at the end of the following year. | 2020-03-18 | the end of the following year | 2015-12-31 | 2015-12-31
+Talks began in March 2019; at the start of the next month, they stalled. | 2020-03-18 | the start of the next month | 2019-04-01 | 2019-04-01
+In 2018, talks began; by the following March, a deal was signed. | 2020-03-18 | the following March | 2019-03-01 | 2019-03-31
+The deal lapsed in June 2020, as talks had stalled the previous March. | 2020-08-18 | the previous March | 2020-03-01 | 2020-03-31
+Talks stalled in November 2019. That March, a deal had been signed. | 2020-08-18 | That March | 2019-03-01 | 2019-03-31
+Talks resume the following March. | 2020-08-18 | the following March | None | None
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR7)
+def test_dates7_grammar(text, pub, exact, start, end):
+    assert (exact, start, end) in _read(text, pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("June was hot.", []), ("April showers bring May flowers.", []),
+     ("They lost the 2023 US election.", [("2023", "2023-01-01", "2023-12-31")]),
+     ("Costs rose over that four-year period.", [("that four-year period", None, None)])],
+)
+def test_dates7_what_is_no_new_date(text, want):
+    assert _read(text, "2025-03-01") == want

@@ -159,6 +159,8 @@ class Anchored:
     # "11 months after <event>": a count over one names the day it comes to, the main clause's own time (``shift``
     # leaves it as it is); from the event's own date, when its sentence gives one, ``from_event`` counts forward
     from_event: Callable[[dt.date, dt.date], Period] | None = None
+    # "that four-year period": the span of this many ``unit``s told before it (see :func:`_periods_told`)
+    told: int = 0
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -235,7 +237,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         return "past" if nxt in {"have", "not've"} else "future"
     if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
-        return "past" if prev in _WAS else "future"  # "were scheduled to meet on Monday": a plan told as past
+        # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
+        return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
     if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
         return "future"
     if w in _PAST:
@@ -245,6 +248,32 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+_HAD = frozenset({"had", "hadn't", "hadn’t"})
+
+
+def _aux_before(words: list[str], i: int) -> str:
+    """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to"), lowercased.
+
+    >>> _aux_before("talks were originally scheduled".split(), 3), _aux_before("talks were set".split(), 2)
+    ('were', 'were')
+    """
+    k = i - 2 if i >= 2 and words[i - 1].lower().endswith("ly") and words[i - 1].isalpha() else i - 1
+    return words[k].lower().replace("’", "'") if k >= 0 else ""
+
+
+def _pluperfect(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` follows "had been" ("had been expected to", "had originally been set to"): a plan
+    told in the past perfect.
+
+    >>> _pluperfect("talks had been expected to".split(), 3), _pluperfect("talks have been expected to".split(), 3)
+    (True, False)
+    """
+    if _aux_before(words, i) != "been":
+        return False
+    had = _aux_before(words, i - 1 if words[i - 1].lower() == "been" else i - 2)  # "had (originally) been"
+    return had in _HAD or had.endswith(("'d", "’d"))  # "they'd been"
 
 
 _NOT_PRESENT = frozenset({"its", "his", "hers", "ours", "theirs", "yes", "news", "this", "thus", "was", "has"})
@@ -707,7 +736,8 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return days from one month-day to another ("from Dec. 17 to Dec. 18", "Nov. 30-Dec. 2", "between May 3
     and 5"): one span, the second day in the first's year (the next one if it falls before). "and" needs "between",
-    or two days in a row ("a summit set for Feb. 27 and 28": the pair is the span; "May 3 and 10" is two days).
+    or two days in a row ("a summit set for Feb. 27 and 28", "to meet on Feb. 27 and 28": the pair is the span;
+    "May 3 and 10" is two days).
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))]
     [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
@@ -824,7 +854,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
             return Anchored(partial(_month_of_year, mon, mod, _anchored_step(m["rel"])))
         lo, hi = _part(*_month_range(pub.year + k, mon), mod)
         return lo, hi, "relative"
-    if not mod:
+    if not mod and not _attributive(m):
         return None
     if mod in {"a", "an"}:
         return _untensed_month(m, pub)
@@ -833,6 +863,25 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
     return lo, hi, "month"
+
+
+# an event noun a bare month names the time of ("ahead of June elections", "before November talks")
+_EVENT_AFTER_MONTH = re.compile(
+    r"[ \t]+(?:[a-z]{1,20}[ \t]+)?(?:elections?|polls|votes?|summits?|talks|meetings?|negotiations|visits?"
+    r"|deadlines?|sessions?|conferences?|trips?|hearings?|referendums?|deals?|agreements?)\b"
+)
+
+
+def _attributive(m: re.Match[str]) -> bool:
+    """Return whether a month with no preposition or article before it names the time of the event noun after it
+    ("ahead of June elections", "amid November talks"): a date, read by the tense of its clause as "in June" is.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Seoul braces ahead of June elections.", dt.date(2025, 4, 17))]
+    [('June', '2025-06-01')]
+    >>> find_dates("June was hot; April showers came.", dt.date(2025, 4, 17))
+    []
+    """
+    return not m["mod"] and _EVENT_AFTER_MONTH.match(m.string, m.end()) is not None
 
 
 def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
@@ -848,19 +897,24 @@ def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
     first = _nearest_year(mon, 1, pub)
     if first is None:
         return None
-    lo, hi = _part(*_month_range(first.year, mon), " ".join(m["mod"].lower().split()))
+    lo, hi = _part(*_month_range(first.year, mon), " ".join((m["mod"] or "").lower().split()))
     return lo, hi, "month"
 
 
 def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return a weekday ("on Friday", "next Monday"), or two ("Monday and Tuesday": the first to the second).
+    """Return a weekday ("on Friday", "next Monday", "Tuesday last week"), or two ("Monday and Tuesday": the first
+    to the second).
 
     >>> import re
-    >>> rx = re.compile(r"(?P<mod>)(?P<wd>[A-Za-z]+) and (?P<wd2>[A-Za-z]+)")
+    >>> rx = re.compile(r"(?P<mod>)(?P<wd>[A-Za-z]+) and (?P<wd2>[A-Za-z]+)(?P<wk>)")
     >>> _weekday(rx.match("Monday and Tuesday"), dt.date(2019, 11, 16), True)[:2]
     (datetime.date(2019, 11, 18), datetime.date(2019, 11, 19))
     """
-    lo, _, form = _one_weekday(m, pub, future)
+    if m["wk"]:  # "on Tuesday last week", "Monday to Wednesday next week": the days of the week named
+        monday = _period("week", _last_on_sunday(m["wk"].lower(), "week", pub), pub)[0]
+        lo, form = monday + dt.timedelta(days=WEEKDAYS.index(m["wd"])), "relative"
+    else:
+        lo, _, form = _one_weekday(m, pub, future)
     if not m["wd2"]:
         return lo, lo, form
     hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
@@ -980,18 +1034,72 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return sat, sat + dt.timedelta(days=1), "relative"
 
 
-def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "the end of this year", "the start of 2020", "the end of that year" (of the period beside the anchor's:
+    "the end of the following year", "the start of the next month").
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It began in 2014 and ended at the end of the following year.",
+    ...                                            dt.date(2020, 3, 18))]
+    [('in 2014', '2014-01-01'), ('the end of the following year', '2015-12-31')]
+    """
     pos = m["pos"].lower()
+    if m["anch"]:
+        k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["anch"].split()[-1].lower(), 0)
+        unit = m["aunit"].lower()
+        return Anchored(partial(_pos_beside, unit=unit, k=k, pos=pos), unit=unit)
     if m["year"]:
         lo, hi, form = dt.date(int(m["year"]), 1, 1), dt.date(int(m["year"]), 12, 31), "absolute"
     else:
         lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
         form = "relative"
+    return (*_pos_in(lo, hi, pos), form)
+
+
+def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
+    """Return the part of ``lo..hi`` that "the end (start, middle) of" names: its last day, first day, middle third.
+
+    >>> _pos_in(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "end")
+    (datetime.date(2019, 12, 31), datetime.date(2019, 12, 31))
+    """
     if pos in {"end", "close", "turn"}:
-        return hi, hi, form
+        return hi, hi
     if pos in {"beginning", "start"}:
-        return lo, lo, form
-    return (*_part(lo, hi, "mid"), form)
+        return lo, lo
+    return _part(lo, hi, "mid")
+
+
+def _pos_beside(lo: dt.date, hi: dt.date, unit: str, k: int, pos: str) -> Period:
+    """Return the end (start, middle) of the ``unit`` ``k`` steps from the anchor ``lo..hi`` (0: the anchor's own).
+
+    >>> _pos_beside(dt.date(2019, 3, 1), dt.date(2019, 3, 31), "month", 1, "start")
+    (datetime.date(2019, 4, 1), datetime.date(2019, 4, 1))
+    """
+    return _pos_in(*_next_period(lo, hi, unit, k), pos)
+
+
+def _month_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "the following March", "the previous March", "that March": the month named, read from the anchor's
+    date (the first such month after it, the last before it, or the one of its year).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Talks began in 2018; by the following March, they ended.",
+    ...                                            dt.date(2020, 3, 18))]
+    [('in 2018', '2018-01-01'), ('the following March', '2019-03-01')]
+    """
+    k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["anch"].split()[-1].lower(), 0)
+    return Anchored(partial(_month_from, mon=MONTHS[m["mon"].rstrip(".").lower()], k=k), unit="month")
+
+
+def _month_from(lo: dt.date, hi: dt.date, mon: int, k: int) -> Period:
+    """Return month ``mon`` after the anchor ``lo..hi`` (``k`` 1), before it (-1), or in its year (0).
+
+    >>> _month_from(dt.date(2018, 1, 1), dt.date(2018, 12, 31), 3, 1)
+    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 31))
+    """
+    if k > 0:
+        return _month_range(hi.year if mon > hi.month else hi.year + 1, mon)
+    if k < 0:
+        return _month_range(lo.year if mon < lo.month else lo.year - 1, mon)
+    return _month_range(lo.year, mon)
 
 
 def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
@@ -1008,6 +1116,56 @@ def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
 def _fourth_thursday_of_november(y: int) -> dt.date:
     first = dt.date(y, 11, 1)
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _us_election_day(y: int) -> dt.date:
+    """Return the US federal election day of year ``y``: the Tuesday after the first Monday of November.
+
+    >>> _us_election_day(2024), _us_election_day(2020)
+    (datetime.date(2024, 11, 5), datetime.date(2020, 11, 3))
+    """
+    first = dt.date(y, 11, 1)
+    return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+
+def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the day of "the 2024 US election", "the 2018 U.S. midterm elections": US federal elections fall on
+    a day fixed by law in even years (an odd year names no such election: None, the year alone is read).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It came before the 2020 U.S. election.", dt.date(2021, 3, 1))]
+    [('the 2020 U.S. election', '2020-11-03')]
+    """
+    y = int(m["y"] or m["y2"])
+    if y % 2:
+        return None
+    d = _us_election_day(y)
+    return d, d, "absolute"
+
+
+_FISCAL_MARKS = re.compile(
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
+    r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
+)
+
+
+def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a government's fiscal year ("fiscal 2020", "FY2022"): the one of the government named nearest to it in
+    its sentence (US: October to September, named by the year it ends; Japan: April to March; Korea's, or none
+    named: the calendar year).
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Congress passed the fiscal 2020 bill.",
+    ...                                                      dt.date(2021, 3, 1))]
+    [('fiscal 2020', '2019-10-01', '2020-09-30')]
+    """
+    y = int(m["y"])
+    b, e = _sentence_span(m.string, m.start(), m.end())
+    near = min(_FISCAL_MARKS.finditer(m.string, b, e), default=None,
+               key=lambda k: min(abs(k.start() - m.end()), abs(m.start() - k.end())))
+    if near is not None and near["us"]:
+        return dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute"
+    if near is not None and near["japan"]:
+        return dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute"
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute"
 
 
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
@@ -1111,6 +1269,17 @@ def _unmoved(lo: dt.date, hi: dt.date) -> Period:
     (datetime.date(2019, 1, 1), datetime.date(2019, 1, 31))
     """
     return lo, hi
+
+
+def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "that four-year period", "the same three-month span": the span told before it (see
+    :func:`_periods_told`), marked to be read from the dates before it.
+
+    >>> _told_period(re.match(r"(?P<n>\\w+)-(?P<unit>\\w+)", "four-year"), dt.date(2021, 3, 1), False).told
+    4
+    """
+    n = _count(m["n"])
+    return None if n is None else Anchored(_unmoved, unit=m["unit"].lower(), told=n)
 
 
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -1365,6 +1534,75 @@ def _months(y: int, first: int, n: int) -> Period:
     return lo, _add(lo, "month", n) - dt.timedelta(days=1)
 
 
+def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "from January to March", "between November 2019 and January 2020": the first month's first day to
+    the second's last. A year written (or "next year") after the second month dates it, and the first month is the
+    one before it; with none, the first month is read by the tense of its clause as "in January" is.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks ran from November to January.",
+    ...                                                      dt.date(2020, 3, 18))]
+    [('from November to January', '2019-11-01', '2020-01-31')]
+    """
+    mon1, mon2 = MONTHS[m["mon"].rstrip(".").lower()], MONTHS[m["mon2"].rstrip(".").lower()]
+    wrap = int(mon2 < mon1)
+    form = "absolute" if m["year"] or m["y1"] else "relative" if m["rel"] else "month"
+    if m["year"] or m["rel"]:
+        k = _rel_year(m["rel"]) if m["rel"] else 0
+        if k is None:
+            return None  # "from May to July the following year": counted from a date not read here
+        y2 = int(m["year"]) if m["year"] else pub.year + k
+        y1 = int(m["y1"]) if m["y1"] else y2 - wrap
+    else:
+        y1 = int(m["y1"]) if m["y1"] else _resolve_month(mon1, pub, "ahead" if future else "")
+        y2 = y1 + wrap
+    lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2)[1]
+    return (lo, hi, form) if lo < hi else None
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _week_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the first week of April" (its 1st to 7th), "the second week of last month" (8th to 14th), "the last
+    week of February" (its last seven days), "the last week of the year", "the first day of next month", "the last
+    day of 2019"; a month with no year is read by the tense of its clause.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("They met in the last week of February.",
+    ...                                                      dt.date(2020, 3, 18))]
+    [('the last week of February', '2020-02-23', '2020-02-29')]
+    """
+    if m["y"]:
+        lo, hi = dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)
+    elif m["mon"] is None:  # "of last month", "of the year"
+        lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
+    else:
+        mon = MONTHS[m["mon"].rstrip(".").lower()]
+        k = _rel_year(m["rel"]) if m["rel"] else 0
+        if k is None:
+            return None
+        y = int(m["year"]) if m["year"] else pub.year + k if m["rel"] else _resolve_month(
+            mon, pub, "ahead" if future else "")
+        lo, hi = _month_range(y, mon)
+    nth, days = _WEEK_ORDINALS.get(m["ord"].lower()), 7 if m["part"].lower() == "week" else 1
+    if nth is None:  # "last", "final"
+        return hi - dt.timedelta(days=days - 1), hi, "month"
+    first = lo + dt.timedelta(days=days * (nth - 1))
+    return first, first + dt.timedelta(days=days - 1), "month"
+
+
+def _edge_months(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the first two months of this year", "the last three months of 2019": those months of the year.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("in the first two months of 2020", dt.date(2020, 3, 18))]
+    [('2020-01-01', '2020-02-29')]
+    """
+    n = _count(m["n"])
+    if n is None or n >= 12:
+        return None
+    y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
+    return (*_months(y, 1 if m["edge"].lower() == "first" else 13 - n, n), "absolute" if m["year"] else "relative")
+
+
 def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the first half of next year", "the third quarter of 2020", "the second half of the year".
 
@@ -1444,12 +1682,22 @@ def _sentence_words(text: str, start: int, end: int) -> set[str]:
     >>> sorted(_sentence_words("Lee left. In his term, Moon Jae-in met Kim. Park came.", 13, 21))
     ['In', 'Jae-in', 'Kim', 'Moon']
     """
+    return set(_CAP_WORD.findall(text, *_sentence_span(text, start, end)))
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return where the sentence that holds ``text[start:end]`` starts and ends (at most 200 characters each side,
+    within its paragraph).
+
+    >>> _sentence_span("Lee left. In his term, Moon met Kim. Park came.", 13, 21)
+    (9, 36)
+    """
     begin = max(0, start - 200, text.rfind("\n", 0, start) + 1)
     for stop in _SENTENCE_END.finditer(text, begin, start):
         begin = stop.end()
     para_end = text.find("\n", end)
     stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
-    return set(_CAP_WORD.findall(text, begin, stop.end() if stop else min(end + 200, len(text))))
+    return begin, stop.end() if stop else min(end + 200, len(text))
 
 
 @cache
@@ -1695,9 +1943,9 @@ _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 _T_YEAR_END = Trigger(re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b"), (("Year", 0), ("year", 0)))
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
-# "March 3-5", "from May 8 to 10", "June 28 and 29": days of one month (or of two, "June 28 to July 2")
+# "March 3-5", "from May 8 to 10", "(on) June 28 and 29": days of one month (or of two, "June 28 to July 2")
 _DAY_SPAN = re.compile(
-    rf"(?:\b(?P<from>(?i:from|between))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\b(?P<from>(?i:from|between|on))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
     rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
     rf"(?:{_YEAR_OR_REL})?")
@@ -1725,8 +1973,26 @@ _SEASON = re.compile(
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
     r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
+_US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
+_NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
+# "from January to March", "between November 2019 and January 2020"
+_MONTH_SPAN = re.compile(
+    rf"\b(?P<from>(?i:from|between))\s+{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?i:to|through|until|till|and)\s+"
+    rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
+# "the first week of April", "the last week of last month", "the last day of 2019"
+_WEEK_OF_MONTH = re.compile(
+    rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?P<part>(?i:week|day))\s+(?i:of)\s+"
+    rf"(?:{_MON}{_NO_DAY}(?:{_YEAR_OR_REL})?|(?i:the|(?P<which>this|next|last))\s+(?P<unit>(?i:month|year))\b"
+    rf"|(?P<y>{_YEAR})\b(?![\w%-]))")
+# "the first two months of this year", "the last three months of 2019"
+_EDGE_MONTHS = re.compile(
+    rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+(?:(?P<year>{_YEAR})\b"
+    r"|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
+    (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
+    (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
+    (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
@@ -1747,13 +2013,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
-                rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"), _weekday, _T_WEEKDAY, 25, 40),
+                rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
+                r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b)?"), _weekday, _T_WEEKDAY, 25, 40),
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
-                rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b)", re.IGNORECASE),
-     _end_of, _T_END_OF, 8, 40),
+                rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b"
+                r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
+                re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
+    (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
+                r"(?!\s+(?:of|in)\s|\s*,?\s*\d)"), _month_beside, _T_MONTH, 24, 4),
     (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
     (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
                 r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
@@ -1789,6 +2059,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
+    (re.compile(rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b",
+                re.IGNORECASE), _told_period, _T_DAY_UNIT, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
@@ -1807,12 +2079,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})"
                 rf"-(?i:end)\b|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
      _month_end, _T_MONTH, 16, 16),
+    (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
+                r"|congressional)\s+)?elections?\b"), _us_election, _T_YEAR, 16, 48),
+    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%]|[-–/]\d)"),
+     _fiscal, _T_YEAR, 12, 4),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end,
+                     _month_span, _week_of_month})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
@@ -1858,11 +2135,51 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     for ps, pe, group in _by_paragraph(text, hits, start, end):
         before = last if last is not None and _follows(text, last.para_end, ps) else None
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
+        _periods_told(group, values, [v for *_, v in out[-_TOLD_BACK:]])
         for h, value in zip(group, values, strict=True):
             out.append((h.start, h.end, text[h.start : h.end], value))
         last = _last_told(text, group, values, ps, pe)
         day = _last_told(text, group, values, ps, pe, day_only=True) or day
     return out
+
+
+_TOLD_BACK = 20  # dates read back from "that four-year period" for the span it names
+
+
+def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list[dict[str, Any]]) -> None:
+    """Give each "that four-year period" of ``group`` (its ``values``, set in place) the range of the nearest date
+    before it, in its paragraph or in ``earlier`` (the values of the dates before the paragraph), that spans
+    exactly that many whole years (months): the period it points back to. With none, it stays unresolved.
+
+    >>> t = "Seoul paid more from 2015 to 2018, and most in March. Over that four-year period, Tokyo paid less."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2021, 3, 1))][-1]
+    ('that four-year period', '2015-01-01', '2018-12-31')
+    """
+    for i, h in enumerate(group):
+        if not (isinstance(h.value, Anchored) and h.value.told):
+            continue
+        for v in reversed([*earlier, *values[:i]]):
+            if _whole_units(v, h.value.unit) == h.value.told:
+                values[i] = {"start": v["start"], "end": v["end"], "form": "relative"}
+                break
+
+
+def _whole_units(v: dict[str, Any], unit: str) -> int:
+    """Return how many whole calendar years (``unit`` "year") or months a resolved value spans (0: not whole ones).
+
+    >>> _whole_units({"start": "2016-01-01", "end": "2019-12-31"}, "year"), _whole_units({"start": None}, "year")
+    (4, 0)
+    >>> _whole_units({"start": "2019-03-01", "end": "2019-05-31"}, "month")
+    3
+    """
+    if not v.get("start") or not v.get("end"):
+        return 0
+    lo, hi = dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])
+    after = hi + dt.timedelta(days=1)
+    if lo.day != 1 or after.day != 1 or (unit == "year" and (lo.month, after.month) != (1, 1)):
+        return 0
+    months = (after.year - lo.year) * 12 + after.month - lo.month
+    return months // 12 if unit == "year" else months
 
 
 @dataclass(frozen=True, slots=True)
@@ -1918,10 +2235,10 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
                 continue
             way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
             future = way in _FORWARD
-            bare_day = handler is _weekday and not future and (m["mod"] or "on").lower() == "on"
             try:
-                r = handler(m, local if bare_day else pub, future)
+                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
+                r = _started_by(r, pub) if way == "since" else r
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
@@ -2010,8 +2327,8 @@ _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a dat
 def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None) -> str | None:
     """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
     (a deadline or start of a plan told in the past); "untensed" if it does not and its clause has no tense
-    word; None if it does not (past), as after "since" or in a phrase naming the news's source (see
-    :func:`_source_phrase`).
+    word; "since" right after "since" (past); None if it does not (past), as in a phrase naming the news's source
+    (see :func:`_source_phrase`).
 
     >>> _forward("Lee agreed to pay by May.", 21, 24, 0, None), _forward("Lee will pay in May.", 16, 19, 0, None)
     ('plan', 'future')
@@ -2023,10 +2340,12 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     def back() -> list[str]:
         return _clause_words(text, a, start, True, tokens)
 
-    if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
-        return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
-    if _retroactive(back()):
-        return None  # "was to retroactively take effect from Jan. 1": a start already past when it was agreed
+    if _SINCE.search(text, cue, start):
+        return "since"  # "furloughed since April 1": a time already past
+    if _in_phrase(text, a, start, _SOURCE):
+        return None  # "according to a statement on Tuesday": a time already past
+    if _retroactive(back()) or _since_gerund(back()):
+        return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
     tense = clause_tense(text, start, end, lo, hi, tokens)
     if tense == "future" or (tense is not None and _prospect(back())):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
@@ -2060,6 +2379,25 @@ def _retroactive(words: list[str]) -> bool:
             return False
     return False
 
+
+
+def _since_gerund(words: list[str]) -> bool:
+    """Return whether, read back from a date to its verb, "since" and a gerund open the phrase that holds it ("his
+    first trip since taking office in June", "since being sworn in in May"): a start already past, whatever the
+    tense of the main verb. "Since the talks will resume in May" (a causal "since" with its own verb) is not.
+
+    >>> _since_gerund("will be his first trip since taking office in".split())
+    True
+    >>> _since_gerund("Since the talks will resume in".split()), _since_gerund("will meet in".split())
+    (False, False)
+    """
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w in _BOUNDARY or _tense_of(words, k):
+            return False
+        if words[k - 1].lower() == "since" and w.islower() and len(w) > 4 and w.endswith("ing"):
+            return True
+    return False
 
 
 # phrases that date something other than the clause's own event: the source of the news, an event still ahead
@@ -2155,6 +2493,40 @@ def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
     return pub + dt.timedelta(days=1) if _EAST_ASIA_DATELINE.match(text, start) else pub
 
 
+_LOCAL_TIME = re.compile(r"[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
+
+
+def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | None:
+    """Return a month-day read after "since" ("idle since April 1"), moved back a year if it falls after publication:
+    what has gone on since a day started by the time of writing.
+
+    >>> _started_by((dt.date(2021, 1, 1), dt.date(2021, 1, 1), "month"), dt.date(2020, 12, 20))[0]
+    datetime.date(2020, 1, 1)
+    """
+    if r is None or isinstance(r, Anchored) or r[0] <= pub or r[2] != "month":
+        return r
+    try:
+        return r[0].replace(year=r[0].year - 1), r[1].replace(year=r[1].year - 1), r[2]
+    except ValueError:  # Feb. 29
+        return r
+
+
+def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, future: bool) -> dt.date:
+    """Return the day a weekday match ``m`` is counted from: a bare one in the past from ``local`` (see
+    :func:`_local_day`); a bare one ahead told "(local time)" from the day before publication, since the place it
+    names may still be a day behind the writer's ("will open in Honolulu Tuesday (local time)" in a Seoul paper
+    dated Wednesday is the Tuesday that is still under way there); else from publication.
+
+    >>> t = "Talks will open Tuesday (local time)."
+    >>> _weekday_from(t, re.search("(?P<mod>)Tuesday(?P<wk>)", t), dt.date(2024, 4, 24), dt.date(2024, 4, 24), True)
+    datetime.date(2024, 4, 23)
+    """
+    bare = (m["mod"] or "on").lower() == "on" and not m["wk"]  # "Tuesday last week": from publication's week
+    if bare and future and _LOCAL_TIME.match(text, m.end()):
+        return pub - dt.timedelta(days=1)
+    return local if bare and not future else pub
+
+
 def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
     """Return whether the tense of its clause can change a match's reading (a bare weekday or month).
 
@@ -2167,7 +2539,8 @@ def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
     if handler not in _TENSED:
         return False
     groups = m.groupdict()
-    if groups.get("year") or groups.get("rel") or (handler is _month and not (groups.get("mod") or "").strip()):
+    bare = handler is _month and not (groups.get("mod") or "").strip() and not _attributive(m)
+    if groups.get("year") or groups.get("rel") or bare:
         return False  # a bare month ("Jan."): `_month` reads no date from it whatever the tense
     return " ".join((groups.get("mod") or "").lower().split()) not in _UNTENSED_MODS
 
@@ -2566,6 +2939,8 @@ def _from_anchor(
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
+    if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
+        return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
     j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
