@@ -209,22 +209,60 @@ def name_run(toks: list[Token], i: int, limit: int = 4) -> int:
     >>> name_run(t, 0), name_run(t, 5), name_run(t, 7)
     (4, 7, 7)
     """
-    j = i
+    j = _initials_end(toks, i)
     while j < len(toks) and (j == i or _adjacent(toks, j - 1, j)):
         t = toks[j]
-        if is_name_word(t.word):
+        if is_name_word(t.word) or (j == i + 1 and t.word in _SURNAME_WORDS):  # "Minji Park"
             j += 1
             if t.word != t.text:  # "Vance." ends the sentence
                 break
-        elif j > i and (_INITIAL.fullmatch(t.text) or t.text in _SUFFIXES):
+        elif j > i and (_INITIAL.fullmatch(t.text) or t.text in _SUFFIXES or _particle(toks, j)):
             j += 1
         else:
             break
-    while j > i and not is_name_word(toks[j - 1].word) and toks[j - 1].text not in _SUFFIXES:
+    while j > i + 1 and not is_name_word(toks[j - 1].word) and toks[j - 1].text not in _SUFFIXES and (
+            toks[j - 1].word not in _SURNAME_WORDS or j != i + 2):
         j -= 1  # a run does not end on an initial
+    if j == i + 1 and not is_name_word(toks[i].word):
+        j = i
     if j - i > limit:
         return i
     return j
+
+
+_PARTICLES = word_set("de la le van von der den da di del dos das du ter ten bin")
+_SURNAME_WORDS = KOREAN_SURNAMES & _NOT_NAME  # family names spelt like English words ("Park", "Oh", "An")
+
+
+def _initials_end(toks: list[Token], i: int) -> int:
+    """Return the index after the initials opening a name at token ``i`` ("J.D. Bell", "A. J. Bell"), ``i`` if the
+    run does not open with initials followed by a name word.
+
+    >>> t = tokens("J.D. Bell and A. J. Roe and J. and K. said")
+    >>> _initials_end(t, 0), _initials_end(t, 4), _initials_end(t, 8)
+    (2, 6, 8)
+    """
+    j = i
+    while j < len(toks) and j - i < 3 and _INITIAL.fullmatch(toks[j].text) and (
+            j == i or toks[j].start - toks[j - 1].end <= 1):
+        j += 1
+    if j == i or j >= len(toks) or toks[j].start - toks[j - 1].end > 1 or not is_name_word(toks[j].word):
+        return i
+    return j
+
+
+def _particle(toks: list[Token], j: int) -> bool:
+    """Return whether token ``j`` is a lower-case particle inside a name ("Ana de la Volk", "Piet van der Berg"):
+    one of _PARTICLES followed, past other particles, by a name word on the same line.
+
+    >>> t = tokens("Ana de la Volk and the plan of de Gaulle")
+    >>> _particle(t, 1), _particle(t, 2), _particle(t, 8)
+    (True, True, True)
+    """
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].text in _PARTICLES and _adjacent(toks, k, k + 1):
+        k += 1
+    return k > j and k < len(toks) and is_name_word(toks[k].word)
 
 
 def _span(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -547,7 +585,7 @@ def after_aside(toks: list[Token], j: int) -> int:
 
 _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
-    "met told heads leads runs"
+    "met told heads leads runs put held kept ran paid struck brought thought"
 )
 _OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
@@ -788,9 +826,10 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     if j == i:
         return None
     words = j - i
-    owned = words == 1 and _adjacent(toks, i, j) and toks[j].word in _OWNED_BY and toks[i].word == toks[i].text
+    owned = words <= 4 and _adjacent(toks, j - 1, j) and toks[j].word in _OWNED_BY and toks[j - 1].word == toks[
+        j - 1].text and (words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration"
     if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].text.islower() or toks[i - 1].text == "The"):
-        s, e = toks[i].start, toks[i].end  # "the Bo administration": Bo is named inside the phrase
+        s, e = toks[i].start, toks[j - 1].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words)
     if role is not None and (words >= 2 or toks[i - 1].text in TITLES):
@@ -1139,6 +1178,7 @@ def _may_open(text: str) -> bool:
     (True, True, True, False)
     """
     return (is_name_word(word_of(text)) or text in KOREAN_SURNAMES or _CAPS_WORD.fullmatch(text) is not None
+            or _INITIAL.fullmatch(text) is not None  # "J.D. Bell"
             or _CAPS_WORD.fullmatch(text.rstrip(".")) is not None)  # fmt: skip  (a label's "MS." or "SEN.")
 
 

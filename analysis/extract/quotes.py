@@ -27,6 +27,7 @@ is linear in the text's length.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -2084,6 +2085,8 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         who = _subject_after(text, idx, bm.end, ppe)
     if not who.found:
         who = _clause_subject(text, idx, pps, bm.start)
+    if who.attribution == "pronoun":
+        return who  # "She said:" ¶ "...": resolved as any pronoun
     return replace(who, attribution="colon") if who.found else _NOBODY
 
 
@@ -3048,6 +3051,10 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
 # Runs last, only on a quotation (a full sentence or a partial of four words or more) left without a speaker; a short
 # label or scare quote that no rule credits ("form": "scare") stays nobody's, as the corpus convention has it.
 
+_WORKS = word_set("report study statement message letter book memoir paper article column editorial op-ed essay "
+                  "titled entitled headlined")
+_ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj Capt Prof St")
+_GOING_ON = word_set("added adds continued continues")
 _FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
 # The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
 # that take no label as their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused")
@@ -3068,11 +3075,17 @@ def _sentence_close(text: str, qe: int, pe: int) -> int:
 
     >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29), _sentence_close('"We pay." Bo said.', 9, 18)
     (18, 9)
+    >>> _sentence_close('"We pay," Bo Jr. said. It rained.', 8, 33)
+    22
     """
     if text[qe - 2 : qe - 1] in {".", "!", "?"}:
         return qe
     lim = min(pe, qe + _FALLBACK_REACH)
     end = _SENTENCE_END.search(text, qe, lim)
+    for _ in range(3):  # "Bo Jr. said", "Gen. Bo said": an abbreviation's stop ends no sentence
+        if end is None or (text[max(qe, end.start() - 4) : end.start()].split() or [""])[-1] not in _ABBREVIATIONS:
+            break
+        end = _SENTENCE_END.search(text, end.end(), lim)
     return end.start() + 1 if end else lim
 
 
@@ -3202,6 +3215,92 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
                 == "the" else phrase)  # fmt: skip
 
 
+_GLUE_WORDS = frozenset(["of", "for", "and", "the"])
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def _proper_subject(text: str, lo: int, hi: int) -> _Who:
+    """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
+    subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
+    or one acronym; else nobody.
+
+    >>> t = 'Costs rose, HAO said'
+    >>> w = _proper_subject(t, 0, t.index("said")); (t[w.start : w.end], w.name)
+    ('HAO', 'HAO')
+    >>> _proper_subject("Officials said", 0, 10).found, _proper_subject("the plan said", 0, 9).found
+    (False, False)
+    """
+    stretch = text[lo:hi]
+    start = lo + stretch.rfind(",") + 1
+    words = text[start:hi].split()
+    if words and words[0] in {"the", "The"}:
+        words = words[1:]
+    if not 1 <= len(words) <= 7 or not words[0][:1].isupper() or words[-1][:1].islower():
+        return _NOBODY
+    if not all(w[:1].isupper() or w in _GLUE_WORDS for w in words):
+        return _NOBODY
+    if len(words) == 1 and not _ACRONYM_WORD.fullmatch(words[0]):
+        return _NOBODY  # one capitalised word may be any sentence's first word
+    phrase = " ".join(words)
+    at = text.find(phrase, start, hi)
+    return _Who("fallback", None, at, at + len(phrase), name=phrase) if at >= 0 else _NOBODY
+
+
+def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
+    """Return the subject of the clause that introduces the quote with a colon, whatever its verb ("Bo disagreed:
+    “...”", "She went on: “...”", "Bo put it bluntly:"): a "he"/"she" opening it (resolved as a pronoun), else the
+    nearest speaker that is no object; nobody when no colon stands right before the quote.
+
+    >>> t = 'Jo Bell disagreed: "We pay."'
+    >>> _colon_clause(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(19, 28, 0, 28, 0, 0, 0)).start
+    0
+    """
+    colon = text.rfind(":", pl.sent_start, pl.qs)
+    if colon < 0 or text[colon + 1 : pl.qs].strip():
+        return _NOBODY
+    first = _WORD.search(text, pl.sent_start, colon)
+    if first is not None and first.group() in {"He", "She"}:
+        return _Who("pronoun", None, first.start(), first.end())
+    m = _clause_speaker(text, spk, pl.sent_start, colon)
+    return _named(m) if m is not None else _NOBODY
+
+
+_AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
+_AS_BEFORE = re.compile(r"\s*+As\s++")
+_AS_AFTER = re.compile(r"[\s,]*+as\s++")
+_AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
+
+
+def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
+    """Return the source an "as" clause beside the quote names ('“...,” as Bo said', "As Bo put it, “...”", "“...,”
+    as one Hanul Daily column suggests"): a speaker mention, "he"/"she", else the words before the verb as a name.
+
+    >>> t = 'Is it in "grave danger," as one Hanul Daily column suggests?'
+    >>> _as_source(t, _Index([]), _Place(9, 24, 0, len(t), 0, 0, 0), len(t)).name
+    'one Hanul Daily column'
+    """
+    m = _AS_AFTER.match(text, pl.qe, close)
+    if m is None:
+        m = _AS_BEFORE.match(text, pl.sent_start, pl.qs)
+        if m is None or not text[max(pl.sent_start, pl.qs - 8) : pl.qs].rstrip().endswith(","):
+            return _NOBODY
+        close = pl.qs
+    words = [(w.start(), w.end()) for w in itertools.islice(_WORD.finditer(text, m.end(), close), _AS_WORDS + 1)]
+    k = next((k for k, (a, b) in enumerate(words) if text[a:b].lower() in _AS_VERBS), 0)
+    if k == 0:
+        return _NOBODY
+    lo, hi = words[0][0], words[k - 1][1]
+    if text[lo:hi] in {"he", "she", "He", "She"}:
+        return _Who("pronoun", None, lo, hi)
+    for ment in spk.first_between(lo, hi):
+        if ment.end <= hi:
+            return _named(ment)
+    phrase = text[lo:hi]
+    if not any(w[:1].isupper() for w in phrase.split()) or any(c in phrase for c in ",;:\"“”"):
+        return _NOBODY  # "as the saying goes": no source named
+    return _Who("fallback", None, lo, hi, name=phrase)
+
+
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
@@ -3227,6 +3326,8 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     if m is not None:
         return _named(m)
     who = _phrase_subject(text, lo, verb.start())  # "The union said:", '"...," the civic group said'
+    if not who.found:
+        who = _proper_subject(text, lo, verb.start())  # '"...," HAO said'
     if who.found or verb.start() < pl.qs:
         return who
     return _named_after_verb(text, spk, verb.end(), close)
@@ -3373,12 +3474,14 @@ class _Context:
         return _NOBODY
 
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
-        """Return ``quotes`` with each quotation no rule attributed, not a label, scare quote or capitalised name
-        ("“Allies and Money”"), given the subject of its sentence's nearest speech verb (_in_sentence), else the later
-        of the last quote's speaker and the last person who reported something (_reports), in its paragraph and the
-        one before."""
-        todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none" and q.value["form"] != "scare"
-                and not _capitalised_name(q.exact, _NAME_GLUE)]  # a title or a name is nobody's words
+        """Return ``quotes`` with each quotation no rule attributed given the reader's speaker: the source of an "as"
+        clause beside it (_as_source, any form); for one not a label, scare quote or capitalised name ("“Allies and
+        Money”"; a headline's words or a work's title its author is named with are read), the subject of its
+        sentence's nearest speech verb (_in_sentence) or of the clause its colon ends (_colon_clause); for a
+        paragraph of quote alone, the speaker who "added" the next paragraph's quote; else the later of the last
+        quote's speaker and the last person who reported something (_reports), in its paragraph and the one
+        before."""
+        todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none"]
         if not todo:
             return quotes
         spk, out = _Index([*self.people, *self.orgs]), list(quotes)
@@ -3387,9 +3490,21 @@ class _Context:
         reporter_starts = [m.start for m in reporters]
         for i in todo:
             pl, q = places[i], quotes[i]
-            who = _in_sentence(self.text, spk, pl, verbs)
-            src = None if who.found else _last_quoted(out, places, i)
+            who = _as_source(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
+            titled = _capitalised_name(q.exact, _NAME_GLUE)
+            if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
+                continue  # a title or a name is nobody's words
             if not who.found:
+                who = _in_sentence(self.text, spk, pl, verbs)
+            if not who.found:
+                who = _colon_clause(self.text, spk, pl)
+            if not who.found and titled and self.titled_work(pl) == "headline":
+                who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
+            if not who.found and titled:
+                continue  # a work's title or a headline: only its own sentence names whose it is
+            src = None if who.found else self.added_next(out, places, i)
+            if not who.found and src is None:
+                src = _last_quoted(out, places, i)
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
                 reporter = _last_before(reporters, reporter_starts, lo, pl.qs)
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
@@ -3399,6 +3514,30 @@ class _Context:
             elif src is not None:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
+
+    def titled_work(self, pl: _Place) -> str:
+        """Return "headline" when the quote at ``pl`` stands in a headline or subhead line (a short paragraph with no
+        final stop: title case is its style), "work" right after a work's noun ("the report, “...”", "a study
+        titled “...”"), else ""."""
+        ps, pe = self.paragraphs[pl.pi]
+        line = self.text[ps:pe].rstrip()
+        if pe - ps <= _HEADLINE_LINE and line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
+            return "headline"
+        before = self.text[max(pl.sent_start, pl.qs - 40) : pl.qs].rstrip(" ,:").split()
+        return "work" if before and before[-1].lower() in _WORKS else ""
+
+    def added_next(self, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
+        """Return the quote opening the next paragraph when the quote ``i`` is its whole paragraph and that next
+        quote's speaker "added" or "continued" it ('"..." ¶ "...," he added': he said both), else None."""
+        pl = places[i]
+        if i + 1 >= len(quotes) or not _all_quote(self.text, pl) or places[i + 1].pi != pl.pi + 1:
+            return None
+        nxt, npl = quotes[i + 1], places[i + 1]
+        if nxt.value["attribution"] == "none" or npl.qs != npl.ps or not (nxt.value.get("speaker_name") or
+                                                                          nxt.value.get("speaker")):
+            return None
+        words = self.text[npl.qe : min(npl.pe, npl.qe + 60)].lower().split()[:4]
+        return nxt if any(w.strip(".,") in _GOING_ON for w in words) else None
 
     def transcribed(self, q: Quote) -> Quote | None:
         """Return the headline quote ``q`` with the speaker of the body paragraph that shares most of its words (see
