@@ -27,6 +27,9 @@ Costs rose by a third, HAO said in the report, "Allies and Money in the Pacific.
 "The sum is far too high," said J.D. Tallan, a senior fellow at the Hanul Institute. | J.D. Tallan
 "The sum is far too high," Ana Volk Jr. said. | Ana Volk Jr.
 Minji Park, a spokeswoman for the Hanul Ministry, said, "The sum is far too high." | Minji Park
+According to a statement from the Hanul Ministry, "The base stays open for now." | Hanul Ministry
+"The base stays open for now," said the Hanul Workers Union. "We will fight on." | Hanul Workers Union;Hanul Workers Union
+The Hanul Workers Union, which represents base staff, said: "The base stays open for now." | Hanul Workers Union
 """  # noqa: E501
 )
 

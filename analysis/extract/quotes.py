@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, surname_of, word_set
+from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, is_name_word, surname_of, word_set
 from analysis.extract.scan import last_match, word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
@@ -1993,8 +1993,31 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     start, end = phrase.start("p"), phrase.end("p")
     if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
-        return _Who("according_to", None, start, end)
+        return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     return _NOBODY
+
+
+_FROM_ISSUER = re.compile(r"\s(?:from|by|of)\s++")
+
+
+def _issuer_in(text: str, idx: _Index, start: int, end: int) -> _Who | None:
+    """Return the issuer a phrase of a work names after "from"/"by"/"of" ("a statement from the Hanul Ministry"): a
+    speaker mention, else the capitalised name there; None if the phrase names none.
+
+    >>> t = "a statement from the Hanul Ministry"
+    >>> _issuer_in(t, _Index([]), 0, len(t)).name
+    'Hanul Ministry'
+    >>> _issuer_in("a statement from the ministry", _Index([]), 0, 29) is None
+    True
+    """
+    k = _FROM_ISSUER.search(text, start, end)
+    if k is None:
+        return None
+    for m in idx.first_between(k.end(), end):
+        if _is_speaker(m):
+            return _Who("according_to", m, m.start, m.end)
+    who = _proper_subject(text, k.end(), end)
+    return replace(who, attribution="according_to") if who.found else None
 
 
 _PHRASE_END = re.compile(r"\s++(?P<p>[^,.;:!?\"“”]++)")
@@ -3179,7 +3202,9 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
     run = _PROPER_RUN.match(text, verb_end, close)
     if run is None:
         return _NOBODY
-    return _Who("fallback", None, run.start("n"), run.end("n"), name=run.group("n"))
+    end = run.end("n") - 1 if run.group("n").endswith(".") and not _INITIALS.fullmatch(run.group("n").split()[-1]) \
+        else run.end("n")  # "said the Foo Union." ends its sentence: the stop is not the name's
+    return _Who("fallback", None, run.start("n"), end, name=text[run.start("n") : end])
 
 
 _PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
@@ -3217,6 +3242,7 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
 
 _GLUE_WORDS = frozenset(["of", "for", "and", "the"])
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+_RELATIVE_ASIDE = re.compile(r"\s*+(?:which|who)\s")
 
 
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
@@ -3229,13 +3255,21 @@ def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     ('HAO', 'HAO')
     >>> _proper_subject("Officials said", 0, 10).found, _proper_subject("the plan said", 0, 9).found
     (False, False)
+    >>> t = "The Hanul Union, which represents staff, said"
+    >>> _proper_subject(t, 0, t.index(" said")).name
+    'Hanul Union'
+
     """
     stretch = text[lo:hi]
     start = lo + stretch.rfind(",") + 1
+    if not text[start:hi].strip() and _RELATIVE_ASIDE.match(text, text.find(",", lo, hi) + 1, hi):
+        start, hi = lo, text.find(",", lo, hi)  # "The Hanul Union, which represents staff, said"
     words = text[start:hi].split()
     if words and words[0] in {"the", "The"}:
         words = words[1:]
-    if not 1 <= len(words) <= 7 or not words[0][:1].isupper() or words[-1][:1].islower():
+    if not 1 <= len(words) <= 7 or not (is_name_word(words[0]) or _ACRONYM_WORD.fullmatch(words[0])):
+        return _NOBODY
+    if words[-1][:1].islower():
         return _NOBODY
     if not all(w[:1].isupper() or w in _GLUE_WORDS for w in words):
         return _NOBODY
