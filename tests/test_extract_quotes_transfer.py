@@ -30,6 +30,7 @@ Minji Park, a spokeswoman for the Hanul Ministry, said, "The sum is far too high
 According to a statement from the Hanul Ministry, "The base stays open for now." | Hanul Ministry
 "The base stays open for now," said the Hanul Workers Union. "We will fight on." | Hanul Workers Union;Hanul Workers Union
 The Hanul Workers Union, which represents base staff, said: "The base stays open for now." | Hanul Workers Union
+The senior official puts the cost at $7 billion, and said it was "a fair and meaningful step." | The senior official
 """  # noqa: E501
 )
 
@@ -60,6 +61,7 @@ head | speaker
 Hanul Ministry "Welcomes Deal on Base Workers" | Hanul Ministry
 Hanul Ministry Said to Weigh Offer, "Talks Are Still Underway" | Hanul Ministry
 Why "Fair Share" Talks Failed | None
+HNA “Hanul Pays a Fair Share… Stressing the Value of the Alliance” (Update) | HNA
 """
 )
 

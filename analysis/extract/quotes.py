@@ -3299,6 +3299,33 @@ def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     return _named(m) if m is not None else _NOBODY
 
 
+_OPENING_DETERMINERS = frozenset(["The", "A", "An", "This", "That", "One"])
+
+
+def _opening_role(text: str, lo: int, hi: int) -> _Who:
+    """Return the unnamed person opening the sentence at ``lo`` when the words before ``hi`` start with a determiner
+    and an office ("The official estimates ..., and said it was “...”": the official), as a speaker named by those
+    words; else nobody.
+
+    >>> t = "The senior official estimates it at $7 billion, and said it was"
+    >>> _opening_role(t, 0, t.index(" said")).name
+    'The senior official'
+    >>> _opening_role("The deal, officials said", 0, 19).found
+    False
+    """
+    words = text[lo : min(hi, lo + 60)].split()[:4]
+    if not words or words[0] not in _OPENING_DETERMINERS:
+        return _NOBODY
+    for k, w in enumerate(words[1:], start=1):
+        if not w.isalpha():
+            return _NOBODY
+        if w in ROLE_NOUNS:
+            start = text.find(words[0], lo, hi)
+            end = text.find(w, start) + len(w)
+            return _Who("fallback", None, start, end, name=text[start:end])
+    return _NOBODY
+
+
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
 _AS_BEFORE = re.compile(r"\s*+As\s++")
 _AS_AFTER = re.compile(r"[\s,]*+as\s++")
@@ -3362,6 +3389,9 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     who = _phrase_subject(text, lo, verb.start())  # "The union said:", '"...," the civic group said'
     if not who.found:
         who = _proper_subject(text, lo, verb.start())  # '"...," HAO said'
+    first = _NONSPACE.search(text, lo, verb.start()) if not who.found and verb.start() < pl.qs else None
+    if first is not None:
+        who = _opening_role(text, first.start(), verb.start())  # "The official estimates ..., and said"
     if who.found or verb.start() < pl.qs:
         return who
     return _named_after_verb(text, spk, verb.end(), close)
@@ -3532,7 +3562,7 @@ class _Context:
                 who = _in_sentence(self.text, spk, pl, verbs)
             if not who.found:
                 who = _colon_clause(self.text, spk, pl)
-            if not who.found and titled and self.titled_work(pl) == "headline":
+            if not who.found and self.titled_work(pl) == "headline":
                 who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
             if not who.found and titled:
                 continue  # a work's title or a headline: only its own sentence names whose it is
