@@ -30,6 +30,9 @@ Minji Park, a spokeswoman for the Hanul Ministry, said, "The sum is far too high
 According to a statement from the Hanul Ministry, "The base stays open for now." | Hanul Ministry
 "The base stays open for now," said the Hanul Workers Union. "We will fight on." | Hanul Workers Union;Hanul Workers Union
 The Hanul Workers Union, which represents base staff, said: "The base stays open for now." | Hanul Workers Union
+"Hanul pays us very little money," Jo Tallan griped. | Jo Tallan
+"Hanul pays us very little money," scoffed Jo Tallan, a former envoy. | Jo Tallan
+Jo Tallan spoke on Monday.\n\n"Hanul pays us very little money," he mused. | Jo Tallan
 The senior official puts the cost at $7 billion, and said it was "a fair and meaningful step." | The senior official
 """  # noqa: E501
 )
@@ -45,6 +48,7 @@ NOBODYS = table(
 body
 The reasons are simple: "pay more or lose the base for good."
 "Nobody pays that much for a base," as the old saying goes.
+"We pay a fair share and then some more," which Jo Tallan denied.
 Jo Tallan arrived.\n\nThe report, titled "Allies And Money In The Pacific", came out on Monday.
 """
 )

@@ -230,6 +230,7 @@ def name_run(toks: list[Token], i: int, limit: int = 4) -> int:
     return j
 
 
+_BARE_INITIALS = re.compile(r"[A-Z]{2}")
 _PARTICLES = word_set("de la le van von der den da di del dos das du ter ten bin")
 _SURNAME_WORDS = KOREAN_SURNAMES & _NOT_NAME  # family names spelt like English words ("Park", "Oh", "An")
 
@@ -238,10 +239,18 @@ def _initials_end(toks: list[Token], i: int) -> int:
     """Return the index after the initials opening a name at token ``i`` ("J.D. Bell", "A. J. Bell"), ``i`` if the
     run does not open with initials followed by a name word.
 
+    Initials without stops ("JD Bell") count only after a title ("Vice President JD Bell"): alone, two capitals
+    before a name word are as often a company's ("SK Hynix").
+
     >>> t = tokens("J.D. Bell and A. J. Roe and J. and K. said")
     >>> _initials_end(t, 0), _initials_end(t, 4), _initials_end(t, 8)
     (2, 6, 8)
+    >>> t = tokens("Sen. JD Bell and SK Hynix")
+    >>> _initials_end(t, 1), _initials_end(t, 5)
+    (2, 5)
     """
+    if i > 0 and _BARE_INITIALS.fullmatch(toks[i].text) and toks[i - 1].text in TITLES and _adjacent(toks, i, i + 1):
+        return i + 1 if is_name_word(toks[i + 1].word) else i
     j = i
     while j < len(toks) and j - i < 3 and _INITIAL.fullmatch(toks[j].text) and (
             j == i or toks[j].start - toks[j - 1].end <= 1):

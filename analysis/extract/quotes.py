@@ -3326,6 +3326,39 @@ def _opening_role(text: str, lo: int, hi: int) -> _Who:
     return _NOBODY
 
 
+_TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
+
+
+def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
+    """Return the subject of the tag a quote closed by a comma (or "?", "!") runs into, whatever its verb: "“...,”
+    Bo griped.", "“...,” he mused on Monday.", "“...,” scoffed Bo Tallan": the first lower-case word after the quote
+    is a past form ending in "-ed" (a verb of saying no list holds), its subject a speaker mention, "he"/"she" or
+    an untagged name before it, else the name right after it; nobody otherwise.
+
+    >>> t = '"They pay us very little," Jo Bell griped.'
+    >>> _comma_tag(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(0, 26, 0, 42, 0, 0, 0), 42).start
+    27
+    >>> _comma_tag('"They pay," which Bo wanted.', _Index([]), _Place(0, 11, 0, 28, 0, 0, 0), 28).found
+    False
+    """
+    if text[pl.qe - 2 : pl.qe - 1] not in {",", "?", "!"}:
+        return _NOBODY
+    words = list(itertools.islice(_WORD.finditer(text, pl.qe, close), _TAG_WORDS))
+    k = next((k for k, w in enumerate(words) if w.group()[:1].islower() and w.group() not in {"he", "she"}), None)
+    if k is None or not words[k].group().endswith("ed") or k > _AS_WORDS:
+        return _NOBODY
+    verb = words[k]
+    if k == 0:
+        return _named_after_verb(text, spk, verb.end(), close)
+    lo = words[0].start()
+    if verb.start() - lo <= 4 and text[lo : verb.start()].strip() in {"he", "she"}:
+        return _Who("pronoun", None, lo, lo + len(text[lo : verb.start()].strip()))
+    m = spk.starting_at(lo, lo + 1)
+    if m is not None and m.end <= verb.start():
+        return _named(m)
+    return _proper_subject(text, pl.qe, verb.start())
+
+
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
 _AS_BEFORE = re.compile(r"\s*+As\s++")
 _AS_AFTER = re.compile(r"[\s,]*+as\s++")
@@ -3378,7 +3411,8 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     close = _sentence_close(text, pl.qe, pl.pe)
     verb = (verbs or _SpeechVerbs(text)).near(pl, close)
     if verb is None:
-        return _NOBODY
+        return _comma_tag(text, spk, pl, close)  # '"...," Bo griped.'
+
     lo = pl.sent_start if verb.start() < pl.qs else pl.qe
     p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
     if p is not None and p.group("p").lower() in {"he", "she"}:
