@@ -139,6 +139,8 @@ Sora Oh, a spokeswoman for the Hanul Ministry, spoke on Monday. | Sora Oh
 The deal was signed soon after the launch of the Jo Tallan administration. | Jo Tallan
 It was cut under the Ana de la Volk government. | Ana de la Volk
 Vice President JD Tallan arrived on Monday. | JD Tallan
+The envoy met Ana Volk on Monday and later spoke with Jo Tallan by phone. | Ana Volk;Jo Tallan
+They met Hanul officials in Busan. | None
 The Hanul Party government and the Central Park plan were shown. | None
 SK Hynix and LG Chem opened plants. | None
 The plan of de la Rue and the Van Park were shown. | None

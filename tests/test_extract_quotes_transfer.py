@@ -33,6 +33,7 @@ The Hanul Workers Union, which represents base staff, said: "The base stays open
 "Hanul pays us very little money," Jo Tallan griped. | Jo Tallan
 "Hanul pays us very little money," scoffed Jo Tallan, a former envoy. | Jo Tallan
 Jo Tallan spoke on Monday.\n\n"Hanul pays us very little money," he mused. | Jo Tallan
+Jo Tallan spoke at a rally on Monday.\n\nThe rally drew thousands.\n\nCosts rose by a third.\n\nTalks resumed in March.\n\n"They pay us very little money," he said. | Jo Tallan
 The senior official puts the cost at $7 billion, and said it was "a fair and meaningful step." | The senior official
 """  # noqa: E501
 )

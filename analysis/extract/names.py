@@ -859,12 +859,32 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "pair"
         elif not rule and _aged(toks, j):
             rule = "age"
+        elif not rule and _met(toks, i):
+            rule = "met"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
     return Name(s, e, text[s:e], text[s:e], role, rule)
+
+
+_MEETING = word_set("met meet meets meeting greeted hosted phoned thanked congratulated")
+_WITH_MEETING = word_set("met meet meets meeting spoke speaks talked talks")
+
+
+def _met(toks: list[Token], i: int) -> bool:
+    """Return whether the full name at token ``i`` is whom someone met, greeted or spoke with ("Bo met Jo Bell",
+    "talked with Jo Bell"): those verbs take a person.
+
+    >>> t = tokens("Bo met Jo Bell and talked with Al Roe in Seoul")
+    >>> _met(t, 2), _met(t, 7), _met(t, 10)
+    (True, True, False)
+    """
+    prev = toks[i - 1].text if i >= 1 else ""
+    if prev == "with" and i >= 2:
+        return toks[i - 2].text in _WITH_MEETING
+    return prev in _MEETING
 
 
 def _aged(toks: list[Token], j: int) -> bool:
@@ -1099,10 +1119,10 @@ def _printed_before(
     by_surname: dict[str, list[Name]],
     starts: list[int] | None = None,
 ) -> list[Name]:
-    """Return ``full`` with the full name printed earlier (say as an object: "met Jo Bell") of each lone surname a
+    """Return ``full`` with the full name printed earlier (say as an object: "praised Jo Bell") of each lone surname a
     rule found ("Bell said") that the text introduced no one of; ``printed`` keeps the full names seen so far.
 
-    >>> t = "Al Roe met Jo Bell. Bell said no."
+    >>> t = "Al Roe praised Jo Bell. Bell said no."
     >>> toks = tokens(t)
     >>> [(n.exact, n.rule) for n in _printed_before(t, toks, _names_in(t, toks), {}, {})]
     [('Al Roe', 'subject'), ('Jo Bell', 'printed'), ('Bell', 'subject')]

@@ -3077,6 +3077,7 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
 _WORKS = word_set("report study statement message letter book memoir paper article column editorial op-ed essay "
                   "titled entitled headlined")
 _ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj Capt Prof St")
+_PRONOUN_PARAGRAPHS = 12  # paragraphs back a "he"/"she" looks for a person when the three before name none
 _GOING_ON = word_set("added adds continued continues")
 _FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
 # The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
@@ -3775,6 +3776,9 @@ class _Context:
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
                 antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
+                if antecedent is None:  # the text's person told of for paragraphs since: the last one named
+                    far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
+                    antecedent = _antecedent(self.people, self.people_starts, who.start, far, text, pronoun, quoted)
                 antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
                 if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
                     antecedent = self._office_holder(pl, antecedent) or antecedent
