@@ -141,6 +141,8 @@ It was cut under the Ana de la Volk government. | Ana de la Volk
 Vice President JD Tallan arrived on Monday. | JD Tallan
 The envoy met Ana Volk on Monday and later spoke with Jo Tallan by phone. | Ana Volk;Jo Tallan
 They met Hanul officials in Busan. | None
+The peninsula could have been absorbed by Ivan Tallan, and the talks were led by Ana Volk. | Ivan Tallan;Ana Volk
+A report by Hanul Capital found costs rose. | None
 The Hanul Party government and the Central Park plan were shown. | None
 SK Hynix and LG Chem opened plants. | None
 The plan of de la Rue and the Van Park were shown. | None

@@ -859,7 +859,7 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "pair"
         elif not rule and _aged(toks, j):
             rule = "age"
-        elif not rule and _met(toks, i):
+        elif not rule and (_met(toks, i) or _agent(toks, i, j)):
             rule = "met"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
@@ -885,6 +885,21 @@ def _met(toks: list[Token], i: int) -> bool:
     if prev == "with" and i >= 2:
         return toks[i - 2].text in _WITH_MEETING
     return prev in _MEETING
+
+
+def _agent(toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the full name at tokens ``i..j-1`` is a passive verb's agent ("was led by Jo Bell", "absorbed
+    by Jo Bell"): "by" after a past participle, and no capitalised word after the name (not "by Jo Bell Capital").
+
+    >>> t = tokens("It was led by Jo Bell. A report by Al Roe. Signed by Kay Day Fund")
+    >>> _agent(t, 4, 6), _agent(t, 9, 11), _agent(t, 13, 15)
+    (True, False, False)
+    """
+    if i < 2 or toks[i - 1].text != "by" or (j < len(toks) and _adjacent(toks, j - 1, j) and toks[
+            j - 1].word == toks[j - 1].text and toks[j].text[:1].isupper()):
+        return False
+    verb = toks[i - 2].text
+    return verb.islower() and (verb.endswith(("ed", "en")) or verb in _PAST_FORMS)
 
 
 def _aged(toks: list[Token], j: int) -> bool:

@@ -3317,7 +3317,7 @@ def _opening_role(text: str, lo: int, hi: int) -> _Who:
     words = text[lo : min(hi, lo + 60)].split()[:4]
     if not words or words[0] not in _OPENING_DETERMINERS:
         return _NOBODY
-    for k, w in enumerate(words[1:], start=1):
+    for w in words[1:]:
         if not w.isalpha():
             return _NOBODY
         if w in ROLE_NOUNS:
