@@ -34,6 +34,10 @@ The Hanul Workers Union, which represents base staff, said: "The base stays open
 "Hanul pays us very little money," scoffed Jo Tallan, a former envoy. | Jo Tallan
 Jo Tallan spoke on Monday.\n\n"Hanul pays us very little money," he mused. | Jo Tallan
 Jo Tallan spoke at a rally on Monday.\n\nThe rally drew thousands.\n\nCosts rose by a third.\n\nTalks resumed in March.\n\n"They pay us very little money," he said. | Jo Tallan
+[Sound bite: Jo Tallan, Hanul President (English)] "Hanul pays us very little money." | Jo Tallan
+(Jo Tallan, Hanul President): "Hanul pays us very little money." | Jo Tallan
+Jo Tallan (translated): "Hanul pays us very little money." | Jo Tallan
+Jo Tallan / Hanul President\n\n"Hanul pays us very little money." | Jo Tallan
 The senior official puts the cost at $7 billion, and said it was "a fair and meaningful step." | The senior official
 """  # noqa: E501
 )
@@ -50,6 +54,7 @@ body
 The reasons are simple: "pay more or lose the base for good."
 "Nobody pays that much for a base," as the old saying goes.
 "We pay a fair share and then some more," which Jo Tallan denied.
+(Hanul News) "We pay a fair share and then some more."
 Jo Tallan arrived.\n\nThe report, titled "Allies And Money In The Pacific", came out on Monday.
 """
 )

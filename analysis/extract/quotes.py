@@ -34,7 +34,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, is_name_word, surname_of, word_set
+from analysis.extract.names import (
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    is_name_word,
+    korean_name,
+    name_run,
+    surname_of,
+    word_set,
+)
+from analysis.extract.names import tokens as name_tokens
 from analysis.extract.scan import last_match, word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
@@ -3243,6 +3253,7 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
 
 _GLUE_WORDS = frozenset(["of", "for", "and", "the"])
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+_PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
 _RELATIVE_ASIDE = re.compile(r"\s*+(?:which|who)\s")
 
 
@@ -3261,6 +3272,7 @@ def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     'Hanul Union'
 
     """
+    lo = max(lo, hi - _PROPER_REACH)  # bounded: linear however long the sentence
     stretch = text[lo:hi]
     start = lo + stretch.rfind(",") + 1
     if not text[start:hi].strip() and _RELATIVE_ASIDE.match(text, text.find(",", lo, hi) + 1, hi):
@@ -3290,7 +3302,7 @@ def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     >>> _colon_clause(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(19, 28, 0, 28, 0, 0, 0)).start
     0
     """
-    colon = text.rfind(":", pl.sent_start, pl.qs)
+    colon = text.rfind(":", max(pl.sent_start, pl.qs - 4), pl.qs)
     if colon < 0 or text[colon + 1 : pl.qs].strip():
         return _NOBODY
     first = _WORD.search(text, pl.sent_start, colon)
@@ -3358,6 +3370,54 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     if m is not None and m.end <= verb.start():
         return _named(m)
     return _proper_subject(text, pl.qe, verb.start())
+
+
+_LABEL_MOST = 120  # characters of a speaker's label before a quote ("[Sound bite: Jo Bell, envoy]")
+_LABEL_OPEN = re.compile(r"[\[(]\s*+(?:[A-Za-z ]{2,20}:\s*+)?")  # "[", "(", "[Sound bite: "
+
+
+def _label_name(text: str, spk: _Index, lo: int, hi: int) -> _Who:
+    """Return the person a label in ``text[lo:hi]`` opens with: a speaker mention there, else a full name the
+    name rules read (two or more name words, or a Korean name); nobody otherwise.
+
+    >>> _label_name("Jo Bell, Hanul envoy", _Index([]), 0, 20).name
+    'Jo Bell'
+    """
+    for m in spk.first_between(lo, hi):
+        if m.kind == "person" and m.end <= hi:
+            return _named(m)
+    toks = name_tokens(text, lo, hi)
+    if not toks:
+        return _NOBODY
+    j = max(korean_name(toks, 0), name_run(toks, 0))
+    if j < 2:
+        return _NOBODY
+    end = toks[j - 1].start + len(toks[j - 1].word)
+    return _Who("colon", None, toks[0].start, end, name=text[toks[0].start : end])
+
+
+def _speaker_label(text: str, spk: _Index, pl: _Place, prev: tuple[int, int] | None) -> _Who:
+    """Return the speaker a broadcast or transcript label names before the quote: its paragraph opens with a
+    bracketed or parenthesised label ("[Sound bite: Jo Bell, envoy] “...”", "(Jo Bell, envoy): “...”") or a name
+    and a colon ("Jo Bell (translated): “...”"), or, for a paragraph of quote alone, the paragraph before is a short
+    label line with a slash ("Jo Bell / Hanul envoy"); nobody otherwise.
+
+    >>> t = '[Sound bite: Jo Bell, Hanul envoy] "We pay."'
+    >>> _speaker_label(t, _Index([]), _Place(35, 44, 0, 44, 0, 0, 0), None).name
+    'Jo Bell'
+    """
+    head = text[pl.ps : pl.qs].strip() if pl.qs - pl.ps <= 2 * _LABEL_MOST else "-"  # bounded: not a long lead
+    if 0 < len(head) <= _LABEL_MOST and (head[-1] in "])" or (head[-1] == ":" and head[-2:-1] in {")", "]"})):
+        opening = _LABEL_OPEN.match(text, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
+        if opening is not None:
+            return _label_name(text, spk, opening.end(), pl.qs)
+    if 0 < len(head) <= _LABEL_MOST and head[-1] == ":" and head[0].isupper() and "(" in head:
+        return _label_name(text, spk, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
+    if prev is not None and not head and prev[1] - prev[0] <= _LABEL_MOST and "/" in text[prev[0] : prev[1]]:
+        line = text[prev[0] : prev[1]].rstrip()
+        if line and line[-1] not in ".!?\"”":
+            return _label_name(text, spk, prev[0], prev[0] + line.index("/"))
+    return _NOBODY
 
 
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
@@ -3597,6 +3657,8 @@ class _Context:
                 who = _in_sentence(self.text, spk, pl, verbs)
             if not who.found:
                 who = _colon_clause(self.text, spk, pl)
+            if not who.found:
+                who = _speaker_label(self.text, spk, pl, self.paragraphs[pl.pi - 1] if pl.pi > 0 else None)
             if not who.found and self.titled_work(pl) == "headline":
                 who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
             if not who.found and titled:
@@ -3619,8 +3681,8 @@ class _Context:
         final stop: title case is its style), "work" right after a work's noun ("the report, “...”", "a study
         titled “...”"), else ""."""
         ps, pe = self.paragraphs[pl.pi]
-        line = self.text[ps:pe].rstrip()
-        if pe - ps <= _HEADLINE_LINE and line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
+        line = self.text[ps:pe].rstrip() if pe - ps <= _HEADLINE_LINE else "."  # a long paragraph is no headline
+        if line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
             return "headline"
         before = self.text[max(pl.sent_start, pl.qs - 40) : pl.qs].rstrip(" ,:").split()
         return "work" if before and before[-1].lower() in _WORKS else ""
