@@ -71,6 +71,7 @@ head | speaker
 Hanul Ministry "Welcomes Deal on Base Workers" | Hanul Ministry
 Hanul Ministry Said to Weigh Offer, "Talks Are Still Underway" | Hanul Ministry
 Why "Fair Share" Talks Failed | None
+Ministry of Hanul Affairs "Welcomes the Decision to End Unpaid Leave for Base Workers" | Ministry of Hanul Affairs
 HNA “Hanul Pays a Fair Share… Stressing the Value of the Alliance” (Update) | HNA
 """
 )

@@ -3270,6 +3270,8 @@ def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     >>> t = "The Hanul Union, which represents staff, said"
     >>> _proper_subject(t, 0, t.index(" said")).name
     'Hanul Union'
+    >>> _proper_subject("Ministry of Hanul Affairs said", 0, 25).name
+    'Ministry of Hanul Affairs'
 
     """
     lo = max(lo, hi - _PROPER_REACH)  # bounded: linear however long the sentence
@@ -3280,7 +3282,8 @@ def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     words = text[start:hi].split()
     if words and words[0] in {"the", "The"}:
         words = words[1:]
-    if not 1 <= len(words) <= 7 or not (is_name_word(words[0]) or _ACRONYM_WORD.fullmatch(words[0])):
+    if not 1 <= len(words) <= 7 or not (is_name_word(words[0]) or _ACRONYM_WORD.fullmatch(words[0])
+                                        or (words[0].lower() in _ORG_NOUNS and len(words) > 1)):  # "Ministry of X"
         return _NOBODY
     if words[-1][:1].islower():
         return _NOBODY
