@@ -3423,6 +3423,24 @@ def _speaker_label(text: str, spk: _Index, pl: _Place, prev: tuple[int, int] | N
     return _NOBODY
 
 
+def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who:
+    """Return the untagged organisation that is the subject of the last speech verb in ``text[lo:hi]`` outside
+    quotes ("The Hanul Workers Union said ..."), named by its words, for a later "it said"; nobody otherwise.
+
+    >>> t = 'The Hanul Workers Union said on Monday that pay was late. "We act," it added.'
+    >>> _untagged_reporter(t, 0, t.index("it added"), _SpeechVerbs(t, SPEECH_VERBS)).name
+    'Hanul Workers Union'
+    """
+    vm = verbs.last_outside_quotes(text, lo, hi)
+    if vm is None:
+        return _NOBODY
+    start = _last_sentence_start(text, max(lo, vm.start() - _PROPER_REACH), vm.start() + 2)
+    words = text[start : vm.start()].split()
+    if words and words[0] not in {"The", "the"} and not _ACRONYM_WORD.fullmatch(words[0]):
+        return _NOBODY  # "Jo Bell said": a person's name, not an organisation "it" stands for
+    return _proper_subject(text, start, vm.start())
+
+
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
 _AS_BEFORE = re.compile(r"\s*+As\s++")
 _AS_AFTER = re.compile(r"[\s,]*+as\s++")
@@ -3772,6 +3790,8 @@ class _Context:
             org = _org_reporter(self.text, self.idx, lo, min(who.start, pl.qs), pl.back, self.reporting)
             if org.found:  # '"...," the ministry said. ¶ "...," it added': the ministry
                 who = _Who("descriptor", org.mention, who.start, who.end, org.mention, org.name)
+            elif (named := _untagged_reporter(self.text, lo, min(who.start, pl.qs), self.reporting)).found:
+                who = replace(named, start=who.start, end=who.end)  # "The Hanul Union said ... “...,” it added"
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
 
