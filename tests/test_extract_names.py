@@ -139,6 +139,7 @@ Sora Oh, a spokeswoman for the Hanul Ministry, spoke on Monday. | Sora Oh
 The deal was signed soon after the launch of the Jo Tallan administration. | Jo Tallan
 It was cut under the Ana de la Volk government. | Ana de la Volk
 Vice President JD Tallan arrived on Monday. | JD Tallan
+Hanul's defense chief Jo Tallan arrived on Monday. | Jo Tallan
 The envoy met Ana Volk on Monday and later spoke with Jo Tallan by phone. | Ana Volk;Jo Tallan
 They met Hanul officials in Busan. | None
 The peninsula could have been absorbed by Ivan Tallan, and the talks were led by Ana Volk. | Ivan Tallan;Ana Volk

@@ -290,12 +290,14 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     ('Defense Secretary', 'negotiator', None, 'Secretary of State')
     >>> title_before(tokens("US Ambassador to South Korea Jo Bell"), 5, 2)
     'US Ambassador to South Korea'
+    >>> title_before(tokens("Defense chief Jo Bell"), 2, 2)
+    'Defense chief'
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
         return None
     before = toks[k].text
-    if before in _TITLE_GLUE and before not in TITLES and words >= 2:
+    if before in _TITLE_GLUE and before not in TITLES and before not in ROLE_NOUNS and words >= 2:
         # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most four words back,
         # glue words (and "to" a country) in between
         back = k
