@@ -144,6 +144,7 @@ The envoy met Ana Volk on Monday and later spoke with Jo Tallan by phone. | Ana 
 They met Hanul officials in Busan. | None
 The peninsula could have been absorbed by Ivan Tallan, and the talks were led by Ana Volk. | Ivan Tallan;Ana Volk
 A report by Hanul Capital found costs rose. | None
+In Jo Tallan's words, the visit was a success, Hanul Capital's report said. | Jo Tallan
 The Hanul Party government and the Central Park plan were shown. | None
 SK Hynix and LG Chem opened plants. | None
 The plan of de la Rue and the Van Park were shown. | None

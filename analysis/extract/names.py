@@ -863,6 +863,8 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "age"
         elif not rule and (_met(toks, i) or _agent(toks, i, j)):
             rule = "met"
+        elif not rule and _owns_personal(toks, j):
+            rule = "owner"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
@@ -902,6 +904,24 @@ def _agent(toks: list[Token], i: int, j: int) -> bool:
         return False
     verb = toks[i - 2].text
     return verb.islower() and (verb.endswith(("ed", "en")) or verb in _PAST_FORMS)
+
+
+_PERSONAL = word_set(
+    "words remarks comments office aide aides spokesman spokeswoman spokesperson visit wife husband son daughter "
+    "term presidency tweet tweets memoir speech campaign predecessor successor"
+)
+
+
+def _owns_personal(toks: list[Token], j: int) -> bool:
+    """Return whether the full name ending before token ``j`` owns what only a person has ("Jo Bell's words", "Jo
+    Bell’s aide", "Jo Bell's visit"): a possessive "'s" and one of _PERSONAL right after it.
+
+    >>> t = tokens("In Jo Bell's words and Hanul Capital's report")
+    >>> _owns_personal(t, 3), _owns_personal(t, 10)
+    (True, False)
+    """
+    return (j + 2 < len(toks) and toks[j].text in {"'", "’"} and toks[j + 1].text == "s"
+            and toks[j + 2].word in _PERSONAL and toks[j].start == toks[j - 1].end)
 
 
 def _aged(toks: list[Token], j: int) -> bool:
