@@ -39,6 +39,7 @@ Jo Tallan spoke at a rally on Monday.\n\nThe rally drew thousands.\n\nCosts rose
 Jo Tallan (translated): "Hanul pays us very little money." | Jo Tallan
 Jo Tallan / Hanul President\n\n"Hanul pays us very little money." | Jo Tallan
 The Hanul Workers Union said on Monday that the pay was late.\n\n"We will strike on Friday," it added. | Hanul Workers Union
+"They must pay more," Jo Tallan said.\n\nAna Volk, the envoy, disagreed. "We pay a great deal already." | Jo Tallan;Ana Volk
 The senior official puts the cost at $7 billion, and said it was "a fair and meaningful step." | The senior official
 """  # noqa: E501
 )

@@ -3688,7 +3688,7 @@ class _Context:
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
-                reporter = _last_before(reporters, reporter_starts, lo, pl.qs)
+                reporter = _last_before(reporters, reporter_starts, lo, pl.qs) or self.prior_subject(pl)
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
@@ -3707,6 +3707,23 @@ class _Context:
             return "headline"
         before = self.text[max(pl.sent_start, pl.qs - 40) : pl.qs].rstrip(" ,:").split()
         return "work" if before and before[-1].lower() in _WORKS else ""
+
+    def prior_subject(self, pl: _Place) -> Mention | None:
+        """Return the person opening the sentence right before a quote that opens its own sentence in the same
+        paragraph ("Ana Volk, the envoy, disagreed. “We pay a lot.”"), else None.
+
+        >>> t = 'Ana Volk disagreed. "We pay a lot."'
+        >>> ctx = _Context(t, [(0, len(t))], _Index([Mention(0, 8, "Ana Volk", "person", {})]), [], [], {})
+        >>> ctx.prior_subject(_Place(20, 35, 0, 35, 0, 20, 0)).exact
+        'Ana Volk'
+        """
+        if pl.qs <= pl.ps or self.has_lead(pl):
+            return None
+        start = _last_sentence_start(self.text, max(pl.ps, pl.qs - 400), pl.qs)
+        first = _NONSPACE.search(self.text, start, pl.qs)
+        m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
+        ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
+        return m if ok else None
 
     def added_next(self, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
         """Return the quote opening the next paragraph when the quote ``i`` is its whole paragraph and that next
