@@ -121,3 +121,37 @@ def test_a_non_ascii_digit_after_a_name_is_no_age() -> None:
 
     assert [n.exact for n in find_names("Jo Bell, 45, a worker, spoke.")] == ["Jo Bell"]
     assert "Jo Bell" not in [n.exact for n in find_names("Jo Bell, ², a worker, spoke. Ann Frey, ٤٥, an envoy.")]
+
+
+# Name shapes of English news text beyond "Given Surname" (quotes10, from probing common shapes; made-up names):
+# leading initials ("J.D.", "A. J."), lower-case particles inside a name ("de la", "van der"), a given-first Korean
+# name ending in a family name that is also an English word ("Park", "Oh", "An"), and a full name owning an
+# administration or government ("the Jo Tallan administration").
+NAME_SHAPES = table(
+    r"""
+text | found
+The deal was praised by J.D. Tallan, a senior fellow at the Hanul Institute. | J.D. Tallan
+The deal was praised by A. J. Tallan, a senior fellow at the Hanul Institute. | A. J. Tallan
+Ana de la Volk, a senior fellow at the Hanul Institute, spoke on Monday. | Ana de la Volk
+Pieter van der Tallan, a researcher, spoke on Monday. | Pieter van der Tallan
+Minji Park, a spokeswoman for the Hanul Ministry, spoke on Monday. | Minji Park
+Sora Oh, a spokeswoman for the Hanul Ministry, spoke on Monday. | Sora Oh
+The deal was signed soon after the launch of the Jo Tallan administration. | Jo Tallan
+It was cut under the Ana de la Volk government. | Ana de la Volk
+Vice President JD Tallan arrived on Monday. | JD Tallan
+Hanul's defense chief Jo Tallan arrived on Monday. | Jo Tallan
+The envoy met Ana Volk on Monday and later spoke with Jo Tallan by phone. | Ana Volk;Jo Tallan
+They met Hanul officials in Busan. | None
+The peninsula could have been absorbed by Ivan Tallan, and the talks were led by Ana Volk. | Ivan Tallan;Ana Volk
+A report by Hanul Capital found costs rose. | None
+In Jo Tallan's words, the visit was a success, Hanul Capital's report said. | Jo Tallan
+The Hanul Party government and the Central Park plan were shown. | None
+SK Hynix and LG Chem opened plants. | None
+The plan of de la Rue and the Van Park were shown. | None
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "found"), NAME_SHAPES)
+def test_name_shapes_with_initials_particles_and_owned_offices(text, found):
+    assert [n.exact for n in find_names(text)] == (found.split(";") if found else [])

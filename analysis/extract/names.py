@@ -209,22 +209,69 @@ def name_run(toks: list[Token], i: int, limit: int = 4) -> int:
     >>> name_run(t, 0), name_run(t, 5), name_run(t, 7)
     (4, 7, 7)
     """
-    j = i
+    j = _initials_end(toks, i)
     while j < len(toks) and (j == i or _adjacent(toks, j - 1, j)):
         t = toks[j]
-        if is_name_word(t.word):
+        if is_name_word(t.word) or (j == i + 1 and t.word in _SURNAME_WORDS):  # "Minji Park"
             j += 1
             if t.word != t.text:  # "Vance." ends the sentence
                 break
-        elif j > i and (_INITIAL.fullmatch(t.text) or t.text in _SUFFIXES):
+        elif j > i and (_INITIAL.fullmatch(t.text) or t.text in _SUFFIXES or _particle(toks, j)):
             j += 1
         else:
             break
-    while j > i and not is_name_word(toks[j - 1].word) and toks[j - 1].text not in _SUFFIXES:
+    while j > i + 1 and not is_name_word(toks[j - 1].word) and toks[j - 1].text not in _SUFFIXES and (
+            toks[j - 1].word not in _SURNAME_WORDS or j != i + 2):
         j -= 1  # a run does not end on an initial
+    if j == i + 1 and not is_name_word(toks[i].word):
+        j = i
     if j - i > limit:
         return i
     return j
+
+
+_BARE_INITIALS = re.compile(r"[A-Z]{2}")
+_PARTICLES = word_set("de la le van von der den da di del dos das du ter ten bin")
+_SURNAME_WORDS = KOREAN_SURNAMES & _NOT_NAME  # family names spelt like English words ("Park", "Oh", "An")
+
+
+def _initials_end(toks: list[Token], i: int) -> int:
+    """Return the index after the initials opening a name at token ``i`` ("J.D. Bell", "A. J. Bell"), ``i`` if the
+    run does not open with initials followed by a name word.
+
+    Initials without stops ("JD Bell") count only after a title ("Vice President JD Bell"): alone, two capitals
+    before a name word are as often a company's ("SK Hynix").
+
+    >>> t = tokens("J.D. Bell and A. J. Roe and J. and K. said")
+    >>> _initials_end(t, 0), _initials_end(t, 4), _initials_end(t, 8)
+    (2, 6, 8)
+    >>> t = tokens("Sen. JD Bell and SK Hynix")
+    >>> _initials_end(t, 1), _initials_end(t, 5)
+    (2, 5)
+    """
+    if i > 0 and _BARE_INITIALS.fullmatch(toks[i].text) and toks[i - 1].text in TITLES and _adjacent(toks, i, i + 1):
+        return i + 1 if is_name_word(toks[i + 1].word) else i
+    j = i
+    while j < len(toks) and j - i < 3 and _INITIAL.fullmatch(toks[j].text) and (
+            j == i or toks[j].start - toks[j - 1].end <= 1):
+        j += 1
+    if j == i or j >= len(toks) or toks[j].start - toks[j - 1].end > 1 or not is_name_word(toks[j].word):
+        return i
+    return j
+
+
+def _particle(toks: list[Token], j: int) -> bool:
+    """Return whether token ``j`` is a lower-case particle inside a name ("Ana de la Volk", "Piet van der Berg"):
+    one of _PARTICLES followed, past other particles, by a name word on the same line.
+
+    >>> t = tokens("Ana de la Volk and the plan of de Gaulle")
+    >>> _particle(t, 1), _particle(t, 2), _particle(t, 8)
+    (True, True, True)
+    """
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].text in _PARTICLES and _adjacent(toks, k, k + 1):
+        k += 1
+    return k > j and k < len(toks) and is_name_word(toks[k].word)
 
 
 def _span(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -243,12 +290,14 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     ('Defense Secretary', 'negotiator', None, 'Secretary of State')
     >>> title_before(tokens("US Ambassador to South Korea Jo Bell"), 5, 2)
     'US Ambassador to South Korea'
+    >>> title_before(tokens("Defense chief Jo Bell"), 2, 2)
+    'Defense chief'
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
         return None
     before = toks[k].text
-    if before in _TITLE_GLUE and before not in TITLES and words >= 2:
+    if before in _TITLE_GLUE and before not in TITLES and before not in ROLE_NOUNS and words >= 2:
         # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most four words back,
         # glue words (and "to" a country) in between
         back = k
@@ -547,7 +596,7 @@ def after_aside(toks: list[Token], j: int) -> int:
 
 _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
-    "met told heads leads runs"
+    "met told heads leads runs put held kept ran paid struck brought thought"
 )
 _OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
@@ -788,9 +837,10 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     if j == i:
         return None
     words = j - i
-    owned = words == 1 and _adjacent(toks, i, j) and toks[j].word in _OWNED_BY and toks[i].word == toks[i].text
+    owned = words <= 4 and _adjacent(toks, j - 1, j) and toks[j].word in _OWNED_BY and toks[j - 1].word == toks[
+        j - 1].text and (words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration"
     if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].text.islower() or toks[i - 1].text == "The"):
-        s, e = toks[i].start, toks[i].end  # "the Bo administration": Bo is named inside the phrase
+        s, e = toks[i].start, toks[j - 1].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words)
     if role is not None and (words >= 2 or toks[i - 1].text in TITLES):
@@ -811,12 +861,67 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
             rule = "pair"
         elif not rule and _aged(toks, j):
             rule = "age"
+        elif not rule and (_met(toks, i) or _agent(toks, i, j)):
+            rule = "met"
+        elif not rule and _owns_personal(toks, j):
+            rule = "owner"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
     return Name(s, e, text[s:e], text[s:e], role, rule)
+
+
+_MEETING = word_set("met meet meets meeting greeted hosted phoned thanked congratulated")
+_WITH_MEETING = word_set("met meet meets meeting spoke speaks talked talks")
+
+
+def _met(toks: list[Token], i: int) -> bool:
+    """Return whether the full name at token ``i`` is whom someone met, greeted or spoke with ("Bo met Jo Bell",
+    "talked with Jo Bell"): those verbs take a person.
+
+    >>> t = tokens("Bo met Jo Bell and talked with Al Roe in Seoul")
+    >>> _met(t, 2), _met(t, 7), _met(t, 10)
+    (True, True, False)
+    """
+    prev = toks[i - 1].text if i >= 1 else ""
+    if prev == "with" and i >= 2:
+        return toks[i - 2].text in _WITH_MEETING
+    return prev in _MEETING
+
+
+def _agent(toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the full name at tokens ``i..j-1`` is a passive verb's agent ("was led by Jo Bell", "absorbed
+    by Jo Bell"): "by" after a past participle, and no capitalised word after the name (not "by Jo Bell Capital").
+
+    >>> t = tokens("It was led by Jo Bell. A report by Al Roe. Signed by Kay Day Fund")
+    >>> _agent(t, 4, 6), _agent(t, 9, 11), _agent(t, 13, 15)
+    (True, False, False)
+    """
+    if i < 2 or toks[i - 1].text != "by" or (j < len(toks) and _adjacent(toks, j - 1, j) and toks[
+            j - 1].word == toks[j - 1].text and toks[j].text[:1].isupper()):
+        return False
+    verb = toks[i - 2].text
+    return verb.islower() and (verb.endswith(("ed", "en")) or verb in _PAST_FORMS)
+
+
+_PERSONAL = word_set(
+    "words remarks comments office aide aides spokesman spokeswoman spokesperson visit wife husband son daughter "
+    "term presidency tweet tweets memoir speech campaign predecessor successor"
+)
+
+
+def _owns_personal(toks: list[Token], j: int) -> bool:
+    """Return whether the full name ending before token ``j`` owns what only a person has ("Jo Bell's words", "Jo
+    Bell’s aide", "Jo Bell's visit"): a possessive "'s" and one of _PERSONAL right after it.
+
+    >>> t = tokens("In Jo Bell's words and Hanul Capital's report")
+    >>> _owns_personal(t, 3), _owns_personal(t, 10)
+    (True, False)
+    """
+    return (j + 2 < len(toks) and toks[j].text in {"'", "’"} and toks[j + 1].text == "s"
+            and toks[j + 2].word in _PERSONAL and toks[j].start == toks[j - 1].end)
 
 
 def _aged(toks: list[Token], j: int) -> bool:
@@ -1051,10 +1156,10 @@ def _printed_before(
     by_surname: dict[str, list[Name]],
     starts: list[int] | None = None,
 ) -> list[Name]:
-    """Return ``full`` with the full name printed earlier (say as an object: "met Jo Bell") of each lone surname a
+    """Return ``full`` with the full name printed earlier (say as an object: "praised Jo Bell") of each lone surname a
     rule found ("Bell said") that the text introduced no one of; ``printed`` keeps the full names seen so far.
 
-    >>> t = "Al Roe met Jo Bell. Bell said no."
+    >>> t = "Al Roe praised Jo Bell. Bell said no."
     >>> toks = tokens(t)
     >>> [(n.exact, n.rule) for n in _printed_before(t, toks, _names_in(t, toks), {}, {})]
     [('Al Roe', 'subject'), ('Jo Bell', 'printed'), ('Bell', 'subject')]
@@ -1139,6 +1244,7 @@ def _may_open(text: str) -> bool:
     (True, True, True, False)
     """
     return (is_name_word(word_of(text)) or text in KOREAN_SURNAMES or _CAPS_WORD.fullmatch(text) is not None
+            or _INITIAL.fullmatch(text) is not None  # "J.D. Bell"
             or _CAPS_WORD.fullmatch(text.rstrip(".")) is not None)  # fmt: skip  (a label's "MS." or "SEN.")
 
 

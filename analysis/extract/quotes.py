@@ -27,13 +27,24 @@ is linear in the text's length.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from analysis.extract.names import ROLE_NOUNS, SPEECH_VERBS, TITLES, surname_of, word_set
+from analysis.extract.names import (
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    is_name_word,
+    korean_name,
+    name_run,
+    surname_of,
+    word_set,
+)
+from analysis.extract.names import tokens as name_tokens
 from analysis.extract.scan import last_match, word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
@@ -1992,8 +2003,31 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     start, end = phrase.start("p"), phrase.end("p")
     if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
-        return _Who("according_to", None, start, end)
+        return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     return _NOBODY
+
+
+_FROM_ISSUER = re.compile(r"\s(?:from|by|of)\s++")
+
+
+def _issuer_in(text: str, idx: _Index, start: int, end: int) -> _Who | None:
+    """Return the issuer a phrase of a work names after "from"/"by"/"of" ("a statement from the Hanul Ministry"): a
+    speaker mention, else the capitalised name there; None if the phrase names none.
+
+    >>> t = "a statement from the Hanul Ministry"
+    >>> _issuer_in(t, _Index([]), 0, len(t)).name
+    'Hanul Ministry'
+    >>> _issuer_in("a statement from the ministry", _Index([]), 0, 29) is None
+    True
+    """
+    k = _FROM_ISSUER.search(text, start, end)
+    if k is None:
+        return None
+    for m in idx.first_between(k.end(), end):
+        if _is_speaker(m):
+            return _Who("according_to", m, m.start, m.end)
+    who = _proper_subject(text, k.end(), end)
+    return replace(who, attribution="according_to") if who.found else None
 
 
 _PHRASE_END = re.compile(r"\s++(?P<p>[^,.;:!?\"“”]++)")
@@ -2084,6 +2118,8 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         who = _subject_after(text, idx, bm.end, ppe)
     if not who.found:
         who = _clause_subject(text, idx, pps, bm.start)
+    if who.attribution == "pronoun":
+        return who  # "She said:" ¶ "...": resolved as any pronoun
     return replace(who, attribution="colon") if who.found else _NOBODY
 
 
@@ -3048,6 +3084,11 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
 # Runs last, only on a quotation (a full sentence or a partial of four words or more) left without a speaker; a short
 # label or scare quote that no rule credits ("form": "scare") stays nobody's, as the corpus convention has it.
 
+_WORKS = word_set("report study statement message letter book memoir paper article column editorial op-ed essay "
+                  "titled entitled headlined")
+_ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj Capt Prof St")
+_PRONOUN_PARAGRAPHS = 12  # paragraphs back a "he"/"she" looks for a person when the three before name none
+_GOING_ON = word_set("added adds continued continues")
 _FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
 # The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
 # that take no label as their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused")
@@ -3068,11 +3109,17 @@ def _sentence_close(text: str, qe: int, pe: int) -> int:
 
     >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29), _sentence_close('"We pay." Bo said.', 9, 18)
     (18, 9)
+    >>> _sentence_close('"We pay," Bo Jr. said. It rained.', 8, 33)
+    22
     """
     if text[qe - 2 : qe - 1] in {".", "!", "?"}:
         return qe
     lim = min(pe, qe + _FALLBACK_REACH)
     end = _SENTENCE_END.search(text, qe, lim)
+    for _ in range(3):  # "Bo Jr. said", "Gen. Bo said": an abbreviation's stop ends no sentence
+        if end is None or (text[max(qe, end.start() - 4) : end.start()].split() or [""])[-1] not in _ABBREVIATIONS:
+            break
+        end = _SENTENCE_END.search(text, end.end(), lim)
     return end.start() + 1 if end else lim
 
 
@@ -3166,7 +3213,9 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
     run = _PROPER_RUN.match(text, verb_end, close)
     if run is None:
         return _NOBODY
-    return _Who("fallback", None, run.start("n"), run.end("n"), name=run.group("n"))
+    end = run.end("n") - 1 if run.group("n").endswith(".") and not _INITIALS.fullmatch(run.group("n").split()[-1]) \
+        else run.end("n")  # "said the Foo Union." ends its sentence: the stop is not the name's
+    return _Who("fallback", None, run.start("n"), end, name=text[run.start("n") : end])
 
 
 _PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
@@ -3202,6 +3251,232 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
                 == "the" else phrase)  # fmt: skip
 
 
+_GLUE_WORDS = frozenset(["of", "for", "and", "the"])
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+_PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
+_RELATIVE_ASIDE = re.compile(r"\s*+(?:which|who)\s")
+
+
+def _proper_subject(text: str, lo: int, hi: int) -> _Who:
+    """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
+    subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
+    or one acronym; else nobody.
+
+    >>> t = 'Costs rose, HAO said'
+    >>> w = _proper_subject(t, 0, t.index("said")); (t[w.start : w.end], w.name)
+    ('HAO', 'HAO')
+    >>> _proper_subject("Officials said", 0, 10).found, _proper_subject("the plan said", 0, 9).found
+    (False, False)
+    >>> t = "The Hanul Union, which represents staff, said"
+    >>> _proper_subject(t, 0, t.index(" said")).name
+    'Hanul Union'
+    >>> _proper_subject("Ministry of Hanul Affairs said", 0, 25).name
+    'Ministry of Hanul Affairs'
+
+    """
+    lo = max(lo, hi - _PROPER_REACH)  # bounded: linear however long the sentence
+    stretch = text[lo:hi]
+    start = lo + stretch.rfind(",") + 1
+    if not text[start:hi].strip() and _RELATIVE_ASIDE.match(text, text.find(",", lo, hi) + 1, hi):
+        start, hi = lo, text.find(",", lo, hi)  # "The Hanul Union, which represents staff, said"
+    words = text[start:hi].split()
+    if words and words[0] in {"the", "The"}:
+        words = words[1:]
+    if not 1 <= len(words) <= 7 or not (is_name_word(words[0]) or _ACRONYM_WORD.fullmatch(words[0])
+                                        or (words[0].lower() in _ORG_NOUNS and len(words) > 1)):  # "Ministry of X"
+        return _NOBODY
+    if words[-1][:1].islower():
+        return _NOBODY
+    if not all(w[:1].isupper() or w in _GLUE_WORDS for w in words):
+        return _NOBODY
+    if len(words) == 1 and not _ACRONYM_WORD.fullmatch(words[0]):
+        return _NOBODY  # one capitalised word may be any sentence's first word
+    phrase = " ".join(words)
+    at = text.find(phrase, start, hi)
+    return _Who("fallback", None, at, at + len(phrase), name=phrase) if at >= 0 else _NOBODY
+
+
+def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
+    """Return the subject of the clause that introduces the quote with a colon, whatever its verb ("Bo disagreed:
+    “...”", "She went on: “...”", "Bo put it bluntly:"): a "he"/"she" opening it (resolved as a pronoun), else the
+    nearest speaker that is no object; nobody when no colon stands right before the quote.
+
+    >>> t = 'Jo Bell disagreed: "We pay."'
+    >>> _colon_clause(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(19, 28, 0, 28, 0, 0, 0)).start
+    0
+    """
+    colon = text.rfind(":", max(pl.sent_start, pl.qs - 4), pl.qs)
+    if colon < 0 or text[colon + 1 : pl.qs].strip():
+        return _NOBODY
+    first = _WORD.search(text, pl.sent_start, colon)
+    if first is not None and first.group() in {"He", "She"}:
+        return _Who("pronoun", None, first.start(), first.end())
+    m = _clause_speaker(text, spk, pl.sent_start, colon)
+    return _named(m) if m is not None else _NOBODY
+
+
+_OPENING_DETERMINERS = frozenset(["The", "A", "An", "This", "That", "One"])
+
+
+def _opening_role(text: str, lo: int, hi: int) -> _Who:
+    """Return the unnamed person opening the sentence at ``lo`` when the words before ``hi`` start with a determiner
+    and an office ("The official estimates ..., and said it was “...”": the official), as a speaker named by those
+    words; else nobody.
+
+    >>> t = "The senior official estimates it at $7 billion, and said it was"
+    >>> _opening_role(t, 0, t.index(" said")).name
+    'The senior official'
+    >>> _opening_role("The deal, officials said", 0, 19).found
+    False
+    """
+    words = text[lo : min(hi, lo + 60)].split()[:4]
+    if not words or words[0] not in _OPENING_DETERMINERS:
+        return _NOBODY
+    for w in words[1:]:
+        if not w.isalpha():
+            return _NOBODY
+        if w in ROLE_NOUNS:
+            start = text.find(words[0], lo, hi)
+            end = text.find(w, start) + len(w)
+            return _Who("fallback", None, start, end, name=text[start:end])
+    return _NOBODY
+
+
+_TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
+
+
+def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
+    """Return the subject of the tag a quote closed by a comma (or "?", "!") runs into, whatever its verb: "“...,”
+    Bo griped.", "“...,” he mused on Monday.", "“...,” scoffed Bo Tallan": the first lower-case word after the quote
+    is a past form ending in "-ed" (a verb of saying no list holds), its subject a speaker mention, "he"/"she" or
+    an untagged name before it, else the name right after it; nobody otherwise.
+
+    >>> t = '"They pay us very little," Jo Bell griped.'
+    >>> _comma_tag(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(0, 26, 0, 42, 0, 0, 0), 42).start
+    27
+    >>> _comma_tag('"They pay," which Bo wanted.', _Index([]), _Place(0, 11, 0, 28, 0, 0, 0), 28).found
+    False
+    """
+    if text[pl.qe - 2 : pl.qe - 1] not in {",", "?", "!"}:
+        return _NOBODY
+    words = list(itertools.islice(_WORD.finditer(text, pl.qe, close), _TAG_WORDS))
+    k = next((k for k, w in enumerate(words) if w.group()[:1].islower() and w.group() not in {"he", "she"}), None)
+    if k is None or not words[k].group().endswith("ed") or k > _AS_WORDS:
+        return _NOBODY
+    verb = words[k]
+    if k == 0:
+        return _named_after_verb(text, spk, verb.end(), close)
+    lo = words[0].start()
+    if verb.start() - lo <= 4 and text[lo : verb.start()].strip() in {"he", "she"}:
+        return _Who("pronoun", None, lo, lo + len(text[lo : verb.start()].strip()))
+    m = spk.starting_at(lo, lo + 1)
+    if m is not None and m.end <= verb.start():
+        return _named(m)
+    return _proper_subject(text, pl.qe, verb.start())
+
+
+_LABEL_MOST = 120  # characters of a speaker's label before a quote ("[Sound bite: Jo Bell, envoy]")
+_LABEL_OPEN = re.compile(r"[\[(]\s*+(?:[A-Za-z ]{2,20}:\s*+)?")  # "[", "(", "[Sound bite: "
+
+
+def _label_name(text: str, spk: _Index, lo: int, hi: int) -> _Who:
+    """Return the person a label in ``text[lo:hi]`` opens with: a speaker mention there, else a full name the
+    name rules read (two or more name words, or a Korean name); nobody otherwise.
+
+    >>> _label_name("Jo Bell, Hanul envoy", _Index([]), 0, 20).name
+    'Jo Bell'
+    """
+    for m in spk.first_between(lo, hi):
+        if m.kind == "person" and m.end <= hi:
+            return _named(m)
+    toks = name_tokens(text, lo, hi)
+    if not toks:
+        return _NOBODY
+    j = max(korean_name(toks, 0), name_run(toks, 0))
+    if j < 2:
+        return _NOBODY
+    end = toks[j - 1].start + len(toks[j - 1].word)
+    return _Who("colon", None, toks[0].start, end, name=text[toks[0].start : end])
+
+
+def _speaker_label(text: str, spk: _Index, pl: _Place, prev: tuple[int, int] | None) -> _Who:
+    """Return the speaker a broadcast or transcript label names before the quote: its paragraph opens with a
+    bracketed or parenthesised label ("[Sound bite: Jo Bell, envoy] “...”", "(Jo Bell, envoy): “...”") or a name
+    and a colon ("Jo Bell (translated): “...”"), or, for a paragraph of quote alone, the paragraph before is a short
+    label line with a slash ("Jo Bell / Hanul envoy"); nobody otherwise.
+
+    >>> t = '[Sound bite: Jo Bell, Hanul envoy] "We pay."'
+    >>> _speaker_label(t, _Index([]), _Place(35, 44, 0, 44, 0, 0, 0), None).name
+    'Jo Bell'
+    """
+    head = text[pl.ps : pl.qs].strip() if pl.qs - pl.ps <= 2 * _LABEL_MOST else "-"  # bounded: not a long lead
+    if 0 < len(head) <= _LABEL_MOST and (head[-1] in "])" or (head[-1] == ":" and head[-2:-1] in {")", "]"})):
+        opening = _LABEL_OPEN.match(text, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
+        if opening is not None:
+            return _label_name(text, spk, opening.end(), pl.qs)
+    if 0 < len(head) <= _LABEL_MOST and head[-1] == ":" and head[0].isupper() and "(" in head:
+        return _label_name(text, spk, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
+    if prev is not None and not head and prev[1] - prev[0] <= _LABEL_MOST and "/" in text[prev[0] : prev[1]]:
+        line = text[prev[0] : prev[1]].rstrip()
+        if line and line[-1] not in ".!?\"”":
+            return _label_name(text, spk, prev[0], prev[0] + line.index("/"))
+    return _NOBODY
+
+
+def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who:
+    """Return the untagged organisation that is the subject of the last speech verb in ``text[lo:hi]`` outside
+    quotes ("The Hanul Workers Union said ..."), named by its words, for a later "it said"; nobody otherwise.
+
+    >>> t = 'The Hanul Workers Union said on Monday that pay was late. "We act," it added.'
+    >>> _untagged_reporter(t, 0, t.index("it added"), _SpeechVerbs(t, SPEECH_VERBS)).name
+    'Hanul Workers Union'
+    """
+    vm = verbs.last_outside_quotes(text, lo, hi)
+    if vm is None:
+        return _NOBODY
+    start = _last_sentence_start(text, max(lo, vm.start() - _PROPER_REACH), vm.start() + 2)
+    words = text[start : vm.start()].split()
+    if words and words[0] not in {"The", "the"} and not _ACRONYM_WORD.fullmatch(words[0]):
+        return _NOBODY  # "Jo Bell said": a person's name, not an organisation "it" stands for
+    return _proper_subject(text, start, vm.start())
+
+
+_AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
+_AS_BEFORE = re.compile(r"\s*+As\s++")
+_AS_AFTER = re.compile(r"[\s,]*+as\s++")
+_AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
+
+
+def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
+    """Return the source an "as" clause beside the quote names ('“...,” as Bo said', "As Bo put it, “...”", "“...,”
+    as one Hanul Daily column suggests"): a speaker mention, "he"/"she", else the words before the verb as a name.
+
+    >>> t = 'Is it in "grave danger," as one Hanul Daily column suggests?'
+    >>> _as_source(t, _Index([]), _Place(9, 24, 0, len(t), 0, 0, 0), len(t)).name
+    'one Hanul Daily column'
+    """
+    m = _AS_AFTER.match(text, pl.qe, close)
+    if m is None:
+        m = _AS_BEFORE.match(text, pl.sent_start, pl.qs)
+        if m is None or not text[max(pl.sent_start, pl.qs - 8) : pl.qs].rstrip().endswith(","):
+            return _NOBODY
+        close = pl.qs
+    words = [(w.start(), w.end()) for w in itertools.islice(_WORD.finditer(text, m.end(), close), _AS_WORDS + 1)]
+    k = next((k for k, (a, b) in enumerate(words) if text[a:b].lower() in _AS_VERBS), 0)
+    if k == 0:
+        return _NOBODY
+    lo, hi = words[0][0], words[k - 1][1]
+    if text[lo:hi] in {"he", "she", "He", "She"}:
+        return _Who("pronoun", None, lo, hi)
+    for ment in spk.first_between(lo, hi):
+        if ment.end <= hi:
+            return _named(ment)
+    phrase = text[lo:hi]
+    if not any(w[:1].isupper() for w in phrase.split()) or any(c in phrase for c in ",;:\"“”"):
+        return _NOBODY  # "as the saying goes": no source named
+    return _Who("fallback", None, lo, hi, name=phrase)
+
+
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
@@ -3218,7 +3493,8 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     close = _sentence_close(text, pl.qe, pl.pe)
     verb = (verbs or _SpeechVerbs(text)).near(pl, close)
     if verb is None:
-        return _NOBODY
+        return _comma_tag(text, spk, pl, close)  # '"...," Bo griped.'
+
     lo = pl.sent_start if verb.start() < pl.qs else pl.qe
     p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
     if p is not None and p.group("p").lower() in {"he", "she"}:
@@ -3227,6 +3503,11 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     if m is not None:
         return _named(m)
     who = _phrase_subject(text, lo, verb.start())  # "The union said:", '"...," the civic group said'
+    if not who.found:
+        who = _proper_subject(text, lo, verb.start())  # '"...," HAO said'
+    first = _NONSPACE.search(text, lo, verb.start()) if not who.found and verb.start() < pl.qs else None
+    if first is not None:
+        who = _opening_role(text, first.start(), verb.start())  # "The official estimates ..., and said"
     if who.found or verb.start() < pl.qs:
         return who
     return _named_after_verb(text, spk, verb.end(), close)
@@ -3373,12 +3654,14 @@ class _Context:
         return _NOBODY
 
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
-        """Return ``quotes`` with each quotation no rule attributed, not a label, scare quote or capitalised name
-        ("“Allies and Money”"), given the subject of its sentence's nearest speech verb (_in_sentence), else the later
-        of the last quote's speaker and the last person who reported something (_reports), in its paragraph and the
-        one before."""
-        todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none" and q.value["form"] != "scare"
-                and not _capitalised_name(q.exact, _NAME_GLUE)]  # a title or a name is nobody's words
+        """Return ``quotes`` with each quotation no rule attributed given the reader's speaker: the source of an "as"
+        clause beside it (_as_source, any form); for one not a label, scare quote or capitalised name ("“Allies and
+        Money”"; a headline's words or a work's title its author is named with are read), the subject of its
+        sentence's nearest speech verb (_in_sentence) or of the clause its colon ends (_colon_clause); for a
+        paragraph of quote alone, the speaker who "added" the next paragraph's quote; else the later of the last
+        quote's speaker and the last person who reported something (_reports), in its paragraph and the one
+        before."""
+        todo = [i for i, q in enumerate(quotes) if q.value["attribution"] == "none"]
         if not todo:
             return quotes
         spk, out = _Index([*self.people, *self.orgs]), list(quotes)
@@ -3387,11 +3670,25 @@ class _Context:
         reporter_starts = [m.start for m in reporters]
         for i in todo:
             pl, q = places[i], quotes[i]
-            who = _in_sentence(self.text, spk, pl, verbs)
-            src = None if who.found else _last_quoted(out, places, i)
+            who = _as_source(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
+            titled = _capitalised_name(q.exact, _NAME_GLUE)
+            if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
+                continue  # a title or a name is nobody's words
             if not who.found:
+                who = _in_sentence(self.text, spk, pl, verbs)
+            if not who.found:
+                who = _colon_clause(self.text, spk, pl)
+            if not who.found:
+                who = _speaker_label(self.text, spk, pl, self.paragraphs[pl.pi - 1] if pl.pi > 0 else None)
+            if not who.found and self.titled_work(pl) == "headline":
+                who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
+            if not who.found and titled:
+                continue  # a work's title or a headline: only its own sentence names whose it is
+            src = None if who.found else self.added_next(out, places, i)
+            if not who.found and src is None:
+                src = _last_quoted(out, places, i)
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
-                reporter = _last_before(reporters, reporter_starts, lo, pl.qs)
+                reporter = _last_before(reporters, reporter_starts, lo, pl.qs) or self.prior_subject(pl)
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
@@ -3399,6 +3696,47 @@ class _Context:
             elif src is not None:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
+
+    def titled_work(self, pl: _Place) -> str:
+        """Return "headline" when the quote at ``pl`` stands in a headline or subhead line (a short paragraph with no
+        final stop: title case is its style), "work" right after a work's noun ("the report, “...”", "a study
+        titled “...”"), else ""."""
+        ps, pe = self.paragraphs[pl.pi]
+        line = self.text[ps:pe].rstrip() if pe - ps <= _HEADLINE_LINE else "."  # a long paragraph is no headline
+        if line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
+            return "headline"
+        before = self.text[max(pl.sent_start, pl.qs - 40) : pl.qs].rstrip(" ,:").split()
+        return "work" if before and before[-1].lower() in _WORKS else ""
+
+    def prior_subject(self, pl: _Place) -> Mention | None:
+        """Return the person opening the sentence right before a quote that opens its own sentence in the same
+        paragraph ("Ana Volk, the envoy, disagreed. “We pay a lot.”"), else None.
+
+        >>> t = 'Ana Volk disagreed. "We pay a lot."'
+        >>> ctx = _Context(t, [(0, len(t))], _Index([Mention(0, 8, "Ana Volk", "person", {})]), [], [], {})
+        >>> ctx.prior_subject(_Place(20, 35, 0, 35, 0, 20, 0)).exact
+        'Ana Volk'
+        """
+        if pl.qs <= pl.ps or self.has_lead(pl):
+            return None
+        start = _last_sentence_start(self.text, max(pl.ps, pl.qs - 400), pl.qs)
+        first = _NONSPACE.search(self.text, start, pl.qs)
+        m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
+        ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
+        return m if ok else None
+
+    def added_next(self, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
+        """Return the quote opening the next paragraph when the quote ``i`` is its whole paragraph and that next
+        quote's speaker "added" or "continued" it ('"..." ¶ "...," he added': he said both), else None."""
+        pl = places[i]
+        if i + 1 >= len(quotes) or not _all_quote(self.text, pl) or places[i + 1].pi != pl.pi + 1:
+            return None
+        nxt, npl = quotes[i + 1], places[i + 1]
+        if nxt.value["attribution"] == "none" or npl.qs != npl.ps or not (nxt.value.get("speaker_name") or
+                                                                          nxt.value.get("speaker")):
+            return None
+        words = self.text[npl.qe : min(npl.pe, npl.qe + 60)].lower().split()[:4]
+        return nxt if any(w.strip(".,") in _GOING_ON for w in words) else None
 
     def transcribed(self, q: Quote) -> Quote | None:
         """Return the headline quote ``q`` with the speaker of the body paragraph that shares most of its words (see
@@ -3469,6 +3807,8 @@ class _Context:
             org = _org_reporter(self.text, self.idx, lo, min(who.start, pl.qs), pl.back, self.reporting)
             if org.found:  # '"...," the ministry said. ¶ "...," it added': the ministry
                 who = _Who("descriptor", org.mention, who.start, who.end, org.mention, org.name)
+            elif (named := _untagged_reporter(self.text, lo, min(who.start, pl.qs), self.reporting)).found:
+                who = replace(named, start=who.start, end=who.end)  # "The Hanul Union said ... “...,” it added"
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
 
@@ -3538,6 +3878,9 @@ class _Context:
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
                 antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
+                if antecedent is None:  # the text's person told of for paragraphs since: the last one named
+                    far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
+                    antecedent = _antecedent(self.people, self.people_starts, who.start, far, text, pronoun, quoted)
                 antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
                 if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
                     antecedent = self._office_holder(pl, antecedent) or antecedent
