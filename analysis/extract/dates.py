@@ -311,20 +311,22 @@ def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = Non
 
 
 def clause_tense(
-    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, tokens: _Tokens | None = None
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, tokens: _Tokens | None = None,
+    back: list[str] | None = None,
 ) -> str | None:
     """Return "future", "past" or None (no tense word) for the clause of ``text[start:end]``.
 
     The nearest tense word before it decides (back to the clause's start, at most 120 characters); if
     there is none, the nearest after it (to the clause's end, at most 80 characters). ``tokens``: the
-    words of ``text[lo:hi]`` (a caller asking about many dates of one text passes one, read once).
+    words of ``text[lo:hi]`` (a caller asking about many dates of one text passes one, read once);
+    ``back``: the clause's words before it, if the caller has read them already (see :func:`_clause_words`).
 
     >>> clause_tense("It comes a day ahead of the vote.", 9, 23), clause_tense("It came a day ahead.", 8, 19)
     (None, 'past')
     """
     hi = len(text) if hi is None else hi
     a = max(lo, start - _BACK)
-    before = _clause_words(text, a, start, True, tokens)
+    before = _clause_words(text, a, start, True, tokens) if back is None else back
     if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
         before = before[1:]  # a word cut by the window
     tense = _first_tense(before, back=True)
@@ -2019,16 +2021,13 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     ('untensed', None)
     """
     cue, a = max(lo, start - 16), max(lo, start - _BACK)
-
-    def back() -> list[str]:
-        return _clause_words(text, a, start, True, tokens)
-
     if _SINCE.search(text, cue, start) or _in_phrase(text, a, start, _SOURCE):
         return None  # "furloughed since April 1", "according to a statement on Tuesday": a time already past
-    if _retroactive(back()):
+    back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
+    if _retroactive(back):
         return None  # "was to retroactively take effect from Jan. 1": a start already past when it was agreed
-    tense = clause_tense(text, start, end, lo, hi, tokens)
-    if tense == "future" or (tense is not None and _prospect(back())):
+    tense = clause_tense(text, start, end, lo, hi, tokens, back)
+    if tense == "future" or (tense is not None and _prospect(back)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:
@@ -2036,7 +2035,7 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     deadline = _DEADLINE.search(text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)
-    if deadline and _planned(back()):
+    if deadline and _planned(back):
         return "plan"
     return None
 
