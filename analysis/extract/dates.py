@@ -1862,8 +1862,9 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
         for h, value in zip(group, values, strict=True):
             out.append((h.start, h.end, text[h.start : h.end], value))
-        last = _last_told(text, group, values, ps, pe)
-        day = _last_told(text, group, values, ps, pe, day_only=True) or day
+        inside = _quotes_of_each(text, group, ps, pe)
+        last = _last_told(text, group, values, ps, pe, inside=inside)
+        day = _last_told(text, group, values, ps, pe, day_only=True, inside=inside) or day
     return out
 
 
@@ -1888,16 +1889,18 @@ def _follows(text: str, prev_end: int, ps: int) -> bool:
 
 
 def _last_told(
-    text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, day_only: bool = False
+    text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, day_only: bool = False,
+    inside: list[tuple[int, int] | None] | None = None,
 ) -> _Told | None:
-    """Return the last resolved date of a paragraph outside quotes (``day_only``: the last single day), or None.
+    """Return the last resolved date of a paragraph outside quotes (``day_only``: the last single day), or None
+    (``inside``: the quotation each date sits in, if the caller has found them: see :func:`_quote_of_each`).
 
     >>> t = 'Lee left on Friday. "We meet on Monday."'
     >>> _last_told(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), [{"start": "2019-11-15"}, {}], 0, len(t))
     _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40, at=9)
     """
-    quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
-    inside = _quote_of_each(group, quotes)
+    if inside is None:
+        inside = _quotes_of_each(text, group, ps, pe)
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
         if q is None and v.get("start") and (not day_only or v["start"] == v["end"]):
             return _Told(text[h.start : h.end], v, pe, h.start)
@@ -2412,6 +2415,16 @@ def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
         if w.lower() in _REPORTING:
             return True
     return False
+
+
+def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[tuple[int, int] | None]:
+    """Return, for each hit of the paragraph ``text[ps:pe]``, the quotation it sits in (None if outside).
+
+    >>> t = 'On Friday "on Monday"'
+    >>> _quotes_of_each(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))
+    [None, (10, 21)]
+    """
+    return _quote_of_each(group, _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else [])
 
 
 def _quote_of_each(group: list[_Hit], quotes: list[tuple[int, int]]) -> list[tuple[int, int] | None]:

@@ -294,7 +294,7 @@ class _Index:
     """Mentions sorted by start, with bisect look-ups (no scans over the whole text)."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.ms = sorted((Mention(*m) for m in mentions), key=lambda m: m.start)
+        self.ms = sorted((m if type(m) is Mention else Mention(*m) for m in mentions), key=lambda m: m.start)
         self.starts = [m.start for m in self.ms]
         self.verbs = _SeenMatches(_VERB_WORD)  # speech verbs before the quotes, searched as the quotes go on
         self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
