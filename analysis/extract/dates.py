@@ -443,9 +443,9 @@ def _clause_of(words: list[str], back: bool) -> list[str]:
     >>> _clause_of(["a", ".", "b"], True), _clause_of(["a", ".", "b"], False)
     (['.', 'b'], ['a', '.'])
     """
+    if _BOUNDARY.isdisjoint(words):
+        return words  # most windows: no boundary (one test in C, not one a word)
     cut = [i for i, w in enumerate(words) if w in _BOUNDARY]
-    if not cut:
-        return words
     return words[cut[-1] :] if back else words[: cut[0] + 1]
 
 
@@ -2044,6 +2044,17 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+
+
+def _holds_any(words: list[str], needles: frozenset[str]) -> bool:
+    """Return whether the words, in lower case, hold one of ``needles`` anywhere: a quick test, true whenever one of
+    the words in lower case is one of them (a rule reading the words one by one runs only then).
+
+    >>> _holds_any(["Took", "RETROACTIVELY"], _RETROACTIVE), _holds_any(["took", "effect"], _RETROACTIVE)
+    (True, False)
+    """
+    low = " ".join(words).lower()
+    return any(n in low for n in needles)
 _RETROACTIVE = frozenset({"retroactive", "retroactively", "retrospectively", "backdated"})
 
 
@@ -2055,6 +2066,8 @@ def _retroactive(words: list[str]) -> bool:
     >>> _retroactive("was to retroactively start on May 1 and will last until".split())
     False
     """
+    if not _holds_any(words, _RETROACTIVE):
+        return False  # most clauses: no such word to look for
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in _RETROACTIVE:
             return True
@@ -2108,6 +2121,7 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
 
 
 _PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner"})
+_PROSPECT_CUES = _PROSPECT | {"runner"}  # what _prospect looks for ("front runner": two words)
 
 
 def _prospect(words: list[str]) -> bool:
@@ -2120,6 +2134,8 @@ def _prospect(words: list[str]) -> bool:
     >>> _prospect("Trump , the front runner in".split()), _prospect("the chance came and went in".split())
     (True, False)
     """
+    if not _holds_any(words, _PROSPECT_CUES):
+        return False  # most clauses: no such noun to look for
     for k in range(len(words) - 1, -1, -1):
         w = words[k].lower()
         if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
