@@ -3081,8 +3081,8 @@ _WORD_TAIL = re.compile(r"\w*")  # the rest of a word from a place in it (empty 
 
 class _SpeechVerbs:
     """The speech verbs of one text (default: the fallback's), as one search of the whole text finds them, but searched
-    only where asked: the stretch searched last is kept, and a look-up that starts inside it searches on from its end
-    (each character is searched about once while the look-ups move forward; linear on any text).
+    only where asked: the stretch searched last is kept, and a look-up that starts inside it or shortly after searches
+    on from its end (each character is searched about once while the look-ups move forward; linear on any text).
 
     >>> v = _SpeechVerbs("Bo said, Al told, Jo saidx asked")
     >>> [m.group() for m in v.starting_in(0, 14)], [m.group() for m in v.starting_in(10, 33)]
@@ -3098,8 +3098,8 @@ class _SpeechVerbs:
     def starting_in(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the verbs that start in ``text[lo:hi]``, in order (a verb is a whole word: one cut at ``hi`` is
         read to its end)."""
-        if not self.lo <= lo <= self.hi:  # start afresh at ``lo``: a word it cuts is no verb that starts there
-            self.lo = self.hi = lo
+        if not self.lo <= lo <= self.hi + _FALLBACK_REACH:  # else search on from ``hi`` (a short gap: linear)
+            self.lo = self.hi = lo  # start afresh at ``lo``: a word it cuts is no verb that starts there
             self.ms, self.starts = [], []
         if hi > self.hi:
             stop = _WORD_TAIL.match(self.text, hi).end()  # type: ignore[union-attr]  # \w* always matches
