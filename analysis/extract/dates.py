@@ -1684,13 +1684,20 @@ _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM)
 _T_COUNTED = _narrowed(
     _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|on)", _NUM
 )
-_T_ADJACENT = _narrowed(_T_DAY_UNIT, _UNIT_AT, "next|following|previous|preceding|prior|same|that|this")
+_T_ADJACENT = _narrowed(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
+    _T_DAY_UNIT, _UNIT_AT, r"next|following|previous|preceding|prior|same|that|(?<=on\s)this"
+)
 _T_ADJ_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
 _T_TWO_OFF = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
 _T_N_PERIODS = _narrowed(_T_DAY_UNIT, r"(?:years|months|weeks|days)\b", _NUM)
 _T_MID_UNIT = _narrowed(_T_UNIT, r"(?:(?<=mid)|(?<=mid-))(?:month|year)\b")  # "mid-year": "mid" right before it
 _T_YEAR_SPAN = _narrowed(_T_YEAR_WORD, r"year\b", "last|this|next")  # "from last year to next year"
+_T_DAY_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)?")  # "16 November", "the 3rd March"
+_T_MOD_MONTH = _narrowed(_T_MONTH, None, "on|by|until|from|since|before|after")  # "by March the fifth"
+_T_MONTH_END = _narrowed(  # "March-end", "end-March"
+    _T_MONTH, rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})-end\b|(?<=end-)(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b"
+)
 
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
@@ -1736,9 +1743,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH_DAY, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
-     _full, _T_MONTH, 14, 30),
+     _full, _T_DAY_MONTH, 14, 30),
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
-                rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
+                rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
@@ -1810,7 +1817,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"|\b(?i:end)-(?P<y2>{_YEAR})\b)"), _written_year_end, _T_YEAR, 16, 8),
     (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})"
                 rf"-(?i:end)\b|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
-     _month_end, _T_MONTH, 16, 16),
+     _month_end, _T_MONTH_END, 16, 16),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
