@@ -2064,6 +2064,8 @@ def _holds_any(words: list[str], needles: frozenset[str]) -> bool:
     """
     low = " ".join(words).lower()
     return any(n in low for n in needles)
+
+
 _RETROACTIVE = frozenset({"retroactive", "retroactively", "retrospectively", "backdated"})
 
 
