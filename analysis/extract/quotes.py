@@ -71,9 +71,10 @@ _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
 _AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
 _LONGEST_VERB = max(map(len, _VERBS.split("|")))
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
-# "according to" / "in the words of", any case; written to start with a set of characters, which re skips to
-# (seven times faster than \b then a case-blind word, tried at every character of a window)
-_ACCORDING = re.compile(r"(?:[Aa](?<!\w.)(?i:ccording\s+to)|[Ii](?<!\w.)(?i:n\s+the\s+words\s+of))\b")
+# "according to" / "in the words of", any case; written to start with one set of characters, which re skips to
+# (seven times faster than \b then a case-blind word, tried at every character of a window; one set, not a set in
+# each branch, which re tries at every character: twice as fast again)
+_ACCORDING = re.compile(r"[AaIi](?<!\w.)(?:(?<=[Aa])(?i:ccording\s+to)|(?<=[Ii])(?i:n\s+the\s+words\s+of))\b")
 _NONSPACE = re.compile(r"\S")
 _FILLER = re.compile(
     r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement"
