@@ -165,6 +165,11 @@ class Segments(Columns):
         """Return the segment at index ``i`` (``segs[i]``)."""
         return Segment(self.starts[i], self.ends[i], self.paras[i])
 
+    def __getitem__(self, i: Any) -> Any:
+        if type(i) is int and 0 <= i < len(self.starts):  # the common case, read at once (a call a sentence)
+            return Segment(self.starts[i], self.ends[i], self.paras[i])
+        return super().__getitem__(i)
+
     def __iter__(self) -> Iterator[Segment]:
         return map(Segment, self.starts, self.ends, self.paras)
 

@@ -22,7 +22,7 @@ from analysis.extract.amounts import find_money, find_multipliers, find_percents
 from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
-from analysis.extract.quotes import find_quotes
+from analysis.extract.quotes import Mention, find_quotes
 from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span, SpanTable, shared
 
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article"]
@@ -276,13 +276,13 @@ class _Drafts:
 
 
 class _Mentions(Columns):
-    """The drafts from row ``first`` on (the entity mentions) as ``(start, end, exact, kind, value)``, each made on
-    access from the columns (equal texts made once).
+    """The drafts from row ``first`` on (the entity mentions) as Mentions ``(start, end, exact, kind, value)``, each
+    made on access from the columns (equal texts made once).
 
     >>> d = _Drafts("Kim met Bo")
     >>> d.add("date", 8, 10, None, {}); d.add("person", 0, 3, "Kim", {"id": None})
     >>> list(_Mentions(d, 1)), len(_Mentions(d, 1))
-    ([(0, 3, 'Kim', 'person', {'id': None})], 1)
+    ([Mention(start=0, end=3, exact='Kim', kind='person', value={'id': None})], 1)
     """
 
     def __init__(self, drafts: _Drafts, first: int) -> None:
@@ -292,20 +292,20 @@ class _Mentions(Columns):
     def __len__(self) -> int:
         return len(self.drafts) - self.first
 
-    def row(self, i: int) -> tuple[int, int, str, str, dict[str, Any]]:
+    def row(self, i: int) -> Mention:
         """Return the mention at index ``i``."""
         return next(self._rows(self.first + i, self.first + i + 1))
 
-    def __iter__(self) -> Iterator[tuple[int, int, str, str, dict[str, Any]]]:
+    def __iter__(self) -> Iterator[Mention]:
         return self._rows(self.first, len(self.drafts))
 
-    def _rows(self, a: int, b: int) -> Iterator[tuple[int, int, str, str, dict[str, Any]]]:
+    def _rows(self, a: int, b: int) -> Iterator[Mention]:
         d, texts = self.drafts, self.texts
         for r in range(a, b):
             s, e = d.starts[r], d.ends[r]
             x = d.exacts.get(r)
             x = d.text[s:e] if x is None else x
-            yield s, e, texts.setdefault(x, x), KINDS[d.kinds[r]], d.values[r]
+            yield Mention(s, e, texts.setdefault(x, x), KINDS[d.kinds[r]], d.values[r])
 
 
 def _lower_title_case(title: str) -> str:

@@ -340,20 +340,22 @@ def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = Non
 
 
 def clause_tense(
-    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, tokens: _Tokens | None = None
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, tokens: _Tokens | None = None,
+    back: list[str] | None = None,
 ) -> str | None:
     """Return "future", "past" or None (no tense word) for the clause of ``text[start:end]``.
 
     The nearest tense word before it decides (back to the clause's start, at most 120 characters); if
     there is none, the nearest after it (to the clause's end, at most 80 characters). ``tokens``: the
-    words of ``text[lo:hi]`` (a caller asking about many dates of one text passes one, read once).
+    words of ``text[lo:hi]`` (a caller asking about many dates of one text passes one, read once);
+    ``back``: the clause's words before it, if the caller has read them already (see :func:`_clause_words`).
 
     >>> clause_tense("It comes a day ahead of the vote.", 9, 23), clause_tense("It came a day ahead.", 8, 19)
     (None, 'past')
     """
     hi = len(text) if hi is None else hi
     a = max(lo, start - _BACK)
-    before = _clause_words(text, a, start, True, tokens)
+    before = _clause_words(text, a, start, True, tokens) if back is None else back
     if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
         before = before[1:]  # a word cut by the window
     tense = _first_tense(before, back=True)
@@ -470,9 +472,9 @@ def _clause_of(words: list[str], back: bool) -> list[str]:
     >>> _clause_of(["a", ".", "b"], True), _clause_of(["a", ".", "b"], False)
     (['.', 'b'], ['a', '.'])
     """
+    if _BOUNDARY.isdisjoint(words):
+        return words  # most windows: no boundary (one test in C, not one a word)
     cut = [i for i, w in enumerate(words) if w in _BOUNDARY]
-    if not cut:
-        return words
     return words[cut[-1] :] if back else words[: cut[0] + 1]
 
 
@@ -1930,11 +1932,20 @@ _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM)
 _T_COUNTED = _narrowed(
     _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|on)", _NUM
 )
-_T_ADJACENT = _narrowed(_T_DAY_UNIT, _UNIT_AT, "next|following|previous|preceding|prior|same|that|this")
+_T_ADJACENT = _narrowed(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
+    _T_DAY_UNIT, _UNIT_AT, r"next|following|previous|preceding|prior|same|that|(?<=on\s)this"
+)
 _T_ADJ_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
 _T_TWO_OFF = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
 _T_N_PERIODS = _narrowed(_T_DAY_UNIT, r"(?:years|months|weeks|days)\b", _NUM)
+_T_MID_UNIT = _narrowed(_T_UNIT, r"(?:(?<=mid)|(?<=mid-))(?:month|year)\b")  # "mid-year": "mid" right before it
+_T_YEAR_SPAN = _narrowed(_T_YEAR_WORD, r"year\b", "last|this|next")  # "from last year to next year"
+_T_DAY_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)?")  # "16 November", "the 3rd March"
+_T_MOD_MONTH = _narrowed(_T_MONTH, None, "on|by|until|from|since|before|after")  # "by March the fifth"
+_T_MONTH_END = _narrowed(  # "March-end", "end-March"
+    _T_MONTH, rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})-end\b|(?<=end-)(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b"
+)
 
 # Event nouns a count can be told from, and the kind of data/events.csv row that dates them.
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
@@ -1998,9 +2009,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH_DAY, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
-     _full, _T_MONTH, 14, 30),
+     _full, _T_DAY_MONTH, 14, 30),
     (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
-                rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MONTH, 10, 40),
+                rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
@@ -2029,7 +2040,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
      _holiday, _T_HOLIDAY, 8, 20),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
-     _mid_unit, _T_UNIT, 12, 5),
+     _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
@@ -2071,14 +2082,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"|plan))\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\b"
                 r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEAR, 56, 16),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
-                rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_WORD, 30, 30),
+                rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_SPAN, 30, 30),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b"
                 rf"|\b(?i:end)-(?P<y2>{_YEAR})\b)"), _written_year_end, _T_YEAR, 16, 8),
     (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})"
                 rf"-(?i:end)\b|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
-     _month_end, _T_MONTH, 16, 16),
+     _month_end, _T_MONTH_END, 16, 16),
     (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
                 r"|congressional)\s+)?elections?\b"), _us_election, _T_YEAR, 16, 48),
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%]|[-–/]\d)"),
@@ -2138,8 +2149,9 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         _periods_told(group, values, [v for *_, v in out[-_TOLD_BACK:]])
         for h, value in zip(group, values, strict=True):
             out.append((h.start, h.end, text[h.start : h.end], value))
-        last = _last_told(text, group, values, ps, pe)
-        day = _last_told(text, group, values, ps, pe, day_only=True) or day
+        inside = _quotes_of_each(text, group, ps, pe)
+        last = _last_told(text, group, values, ps, pe, inside=inside)
+        day = _last_told(text, group, values, ps, pe, day_only=True, inside=inside) or day
     return out
 
 
@@ -2203,16 +2215,18 @@ def _follows(text: str, prev_end: int, ps: int) -> bool:
 
 
 def _last_told(
-    text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, day_only: bool = False
+    text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, day_only: bool = False,
+    inside: list[tuple[int, int] | None] | None = None,
 ) -> _Told | None:
-    """Return the last resolved date of a paragraph outside quotes (``day_only``: the last single day), or None.
+    """Return the last resolved date of a paragraph outside quotes (``day_only``: the last single day), or None
+    (``inside``: the quotation each date sits in, if the caller has found them: see :func:`_quote_of_each`).
 
     >>> t = 'Lee left on Friday. "We meet on Monday."'
     >>> _last_told(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), [{"start": "2019-11-15"}, {}], 0, len(t))
     _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40, at=9)
     """
-    quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
-    inside = _quote_of_each(group, quotes)
+    if inside is None:
+        inside = _quotes_of_each(text, group, ps, pe)
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
         if q is None and v.get("start") and (not day_only or v["start"] == v["end"]):
             return _Told(text[h.start : h.end], v, pe, h.start)
@@ -2336,18 +2350,15 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     ('untensed', None)
     """
     cue, a = max(lo, start - 16), max(lo, start - _BACK)
-
-    def back() -> list[str]:
-        return _clause_words(text, a, start, True, tokens)
-
     if _SINCE.search(text, cue, start):
         return "since"  # "furloughed since April 1": a time already past
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
-    if _retroactive(back()) or _since_gerund(back()):
+    back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
+    if _retroactive(back) or _since_gerund(back):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
-    tense = clause_tense(text, start, end, lo, hi, tokens)
-    if tense == "future" or (tense is not None and _prospect(back())):
+    tense = clause_tense(text, start, end, lo, hi, tokens, back)
+    if tense == "future" or (tense is not None and _prospect(back)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:
@@ -2355,12 +2366,25 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     deadline = _DEADLINE.search(text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)
-    if deadline and _planned(back()):
+    if deadline and _planned(back):
         return "plan"
     return None
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+
+
+def _holds_any(words: list[str], needles: frozenset[str]) -> bool:
+    """Return whether the words, in lower case, hold one of ``needles`` anywhere: a quick test, true whenever one of
+    the words in lower case is one of them (a rule reading the words one by one runs only then).
+
+    >>> _holds_any(["Took", "RETROACTIVELY"], _RETROACTIVE), _holds_any(["took", "effect"], _RETROACTIVE)
+    (True, False)
+    """
+    low = " ".join(words).lower()
+    return any(n in low for n in needles)
+
+
 _RETROACTIVE = frozenset({"retroactive", "retroactively", "retrospectively", "backdated"})
 
 
@@ -2372,6 +2396,8 @@ def _retroactive(words: list[str]) -> bool:
     >>> _retroactive("was to retroactively start on May 1 and will last until".split())
     False
     """
+    if not _holds_any(words, _RETROACTIVE):
+        return False  # most clauses: no such word to look for
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in _RETROACTIVE:
             return True
@@ -2444,6 +2470,7 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
 
 
 _PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner"})
+_PROSPECT_CUES = _PROSPECT | {"runner"}  # what _prospect looks for ("front runner": two words)
 
 
 def _prospect(words: list[str]) -> bool:
@@ -2456,6 +2483,8 @@ def _prospect(words: list[str]) -> bool:
     >>> _prospect("Trump , the front runner in".split()), _prospect("the chance came and went in".split())
     (True, False)
     """
+    if not _holds_any(words, _PROSPECT_CUES):
+        return False  # most clauses: no such noun to look for
     for k in range(len(words) - 1, -1, -1):
         w = words[k].lower()
         if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
@@ -2786,6 +2815,16 @@ def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
         if w.lower() in _REPORTING:
             return True
     return False
+
+
+def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[tuple[int, int] | None]:
+    """Return, for each hit of the paragraph ``text[ps:pe]``, the quotation it sits in (None if outside).
+
+    >>> t = 'On Friday "on Monday"'
+    >>> _quotes_of_each(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))
+    [None, (10, 21)]
+    """
+    return _quote_of_each(group, _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else [])
 
 
 def _quote_of_each(group: list[_Hit], quotes: list[tuple[int, int]]) -> list[tuple[int, int] | None]:

@@ -185,6 +185,8 @@ def _cover(
                 yield m
             while k < j and hits[k] < m.end():
                 k += 1
+            if k == j:
+                return  # every hit is covered or passed: no search on to the window's end
         if not again:
             return
 
