@@ -217,7 +217,7 @@ _PAYER = frozenset({"rok-government", "south-korea", "seoul"})
 @dataclass(frozen=True)
 class Frame:
     """What a figure is about: quantity, years, actor (entity id) and modality; ``bound`` says how the years
-    were found (``phrase``, ``relative``, ``clause``, ``previous``, ``publication``)."""
+    were found (``phrase``, ``relative``, ``deal``, ``clause``, ``previous``, ``publication``)."""
 
     quantity: str
     years: tuple[int, ...]
@@ -375,7 +375,9 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
     blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
                                                                                           "multiplier"))
-    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)]
+    same = {f.id for f in respective_list(r, fig)}  # "X and Y, respectively, in 2021": the list's date is X's too
+    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)
+               and f.id not in same]
     out = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
@@ -416,10 +418,32 @@ def _apposition_of_date(r: Reader, d: Span) -> bool:
     return bool(_APPOSITION_GAP.fullmatch(r.text, before[-1].end, d.start))
 
 
-def _how(date: Span) -> str:
+#: After a bare year, the noun of an agreement it names ("a 2021 deal", "the 2019 Special Measures Agreement"), with
+#: at most two words between and none a preposition or article ("2021 under the deal" dates no deal).
+_DEAL_AFTER_YEAR = re.compile(r"(?:['’]s)?\s+(?:(?!(?:under|in|of|for|by|with|from|to|on|at|the|a|an|as|and|or|after|"
+                              r"before|than|that|which|was|is|were|will)\b)[\w-]+\s+){0,2}?(?:deal|agreement|accord|"
+                              r"pact|SMA|treaty)\b", re.I)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def names_deal(r: Reader, date: Span) -> bool:
+    """Return whether a date is a bare year naming an agreement ("under a 2021 deal"): it says when the deal was
+    made, and a deal's term spans years, so it does not fix which year a figure under it is of.
+
+    >>> r = Reader(annotate_text("Seoul pays X under a 2021 deal; it paid Y in 2021 under the deal."))
+    >>> [names_deal(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [True, False]
+    """
+    return bool(_BARE_YEAR.fullmatch(date.exact)) and bool(_DEAL_AFTER_YEAR.match(r.text, date.end))
+
+
+def _how(r: Reader, date: Span) -> str:
     """Return how a year was bound: ``relative`` for "last year", "the previous year" (resolved against some
-    other date, which may not be the figure's), else ``phrase``."""
-    return "relative" if date.value.get("form") == "relative" else "phrase"
+    other date, which may not be the figure's), ``deal`` for a year naming an agreement ("a 2021 deal"), else
+    ``phrase``."""
+    if date.value.get("form") == "relative":
+        return "relative"
+    return "deal" if names_deal(r, date) else "phrase"
 
 
 def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
@@ -440,13 +464,13 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
     if near and changed_from(r, fig, near[0][1]):  # "X, an 8 percent increase from 2018": X is of 2019
-        return (date_years(near[0][1])[-1] + 1,), _how(near[0][1])
+        return (date_years(near[0][1])[-1] + 1,), _how(r, near[0][1])
     if near:
-        return date_years(near[0][1], whole_years), _how(near[0][1])
+        return date_years(near[0][1], whole_years), _how(r, near[0][1])
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
-        return date_years(dated[0][1], whole_years), _how(dated[0][1])
+        return date_years(dated[0][1], whole_years), _how(r, dated[0][1])
     if previous_deal(r, fig):  # "the previous agreement of X": the last year before the one written in
         return (r.published.year - 1,), "clause"
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
@@ -458,12 +482,41 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
             if not (w[1].start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w[1].start))]
     if wide:
         shift = 1 if changed_from(r, fig, wide[0][1]) else 0
-        how = _how(wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
+        how = _how(r, wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
         return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), how
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
     return (r.published.year,), "publication"
+
+
+#: Words that set a figure in the writer's present, whatever the sentence before was about.
+_NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|today|these\s+days)\b", re.I)
+
+
+def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the period of several whole years the sentence before the figure's sets, in the same paragraph, when
+    the figure's own sentence names no date nor the present ("now", "currently") and the period is over before the
+    publication year: the figure's sentence may go on with it ("From 2016 through 2019, ... It also provided X", a
+    sum over those years); else ().
+
+    >>> text = "From 2015 to 2018 US costs were $9 billion. Seoul also paid $4 billion."
+    >>> r = Reader(annotate_text(text, "2022-06-01"))
+    >>> period_before(r, r.figures_in(0, len(r.text))[1])
+    (2015, 2016, 2017, 2018)
+    >>> r = Reader(annotate_text("From 2015 to 2018 the US spent $9 billion. Seoul now pays $1 billion.", "2022-06-01"))
+    >>> period_before(r, r.figures_in(0, len(r.text))[1])
+    ()
+    """
+    s0, s1 = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 1
+    if i < 1 or s0 < r.title_end or r.spans_in(s0, s1, "date") or _NOW.search(r.text, *r.clause(fig, strong=True)):
+        return ()
+    before = r.sentences[i - 1]
+    if "\n" in r.text[before.end:s0]:
+        return ()
+    periods = [date_years(d) for d in r.spans_in(before.start, before.end, "date") if len(date_years(d)) > 1]
+    return periods[-1] if periods and periods[-1][-1] < r.published.year else ()
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
@@ -565,7 +618,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     if d is not None:
         d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
-        return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(own[0][1] if own else d)
+        return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(r, own[0][1] if own else d)
     base = _modified_amount(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base)[0] == "sma_change" else bind_years)(r, base)
@@ -1676,6 +1729,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
         years, how = bind_years(r, fig)
+        if third_payer(r, fig):  # "asked Tokyo to triple the amount it pays": not Seoul's payment
+            return Frame("other", years, None, "reported", how)
         amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
                    and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
         intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
@@ -1705,13 +1760,17 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
         actor = lead_speaker(r, fig)
-    payer = owner_country(r, fig) or (r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
+    respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
+    payer = ("KR" if respective == "KR" else "other") if respective else owner_country(r, fig) or (
+        r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
     if quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third):
         quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
-    if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
+    if (seoul_pays and (payer != "KR" or respective)) or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
+    elif respective:
+        actor = None  # another payer of the list, which the gazetteer may not name
     s0, _ = r.sentence_of(fig)
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
                                          or _past_demand(r, fig, years, how))
@@ -1822,6 +1881,113 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     if m is not None and _OWNED_PAYMENT.match(r.text, m.end()) and not r.figures_in(m.end(), fig.start):
         return names.get(m.group().lower())
     return _unlisted_owner(r, fig, c0)
+
+
+def named_countries(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (position, country) of each side named in [start, end), in text order: a tagged person, organisation
+    or place with a country, a side word ("US officials", "Seoul"), an untagged country or capital of the gazetteer
+    (a sentence's first word); a side named twice in a row ("South Korea's foreign ministry") counts once.
+
+    >>> r = Reader(annotate_text("Japan and South Korea paid it."))
+    >>> [country for _, country in named_countries(r, 0, len(r.text))]
+    ['JP', 'KR']
+    """
+    tagged = [s for s in r.spans_in(start, end, "person", "org", "place") if not is_newsroom(s)]
+    found = [(s.start, str(s.value.get("country") or r.country.get(str(_actor_id(s)), ""))) for s in tagged]
+    pattern, names = _gazetteer_places()
+    words = [(m.start(), "US" if side == "us-government" else "KR") for side, p in _SIDE_WORDS
+             for m in p.finditer(r.text, start, end)]
+    words += [(m.start(), names[m.group().lower()]) for m in pattern.finditer(r.text, start, end)]
+    found += [(pos, c) for pos, c in words if not any(s.start <= pos < s.end for s in tagged)]
+    out: list[tuple[int, str]] = []
+    for pos, country in sorted(x for x in found if x[1]):
+        if not out or out[-1][1] != country:
+            out.append((pos, country))
+    return out
+
+
+#: Between two figures or two names of one list: "X and Y", "X, Y and Z", "X, and Y".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+#: A proper name: capitalised words ("South Korea", "the U.S.", "Germany").
+_PROPER = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}")
+
+
+def listed_names(r: Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each name of the last list of proper names joined by "and" in [start, end)
+    ("The governments of Japan and South Korea also paid": Japan, South Korea), or [] when there is none.
+
+    >>> r = Reader(annotate_text("The governments of Germany, Japan and Seoul paid it."))
+    >>> [r.text[a:b] for a, b in listed_names(r, 0, len(r.text))]
+    ['Germany', 'Japan', 'Seoul']
+    """
+    names = [(m.start(), m.end()) for m in _PROPER.finditer(r.text, start, end)]
+    chain: list[tuple[int, int]] = []
+    for a, b in reversed(names):
+        if chain and not _LIST_JOIN.fullmatch(r.text, b, chain[0][0]):
+            if len(chain) > 1:
+                break
+            chain = []
+        chain.insert(0, (a, b))
+    joined = len(chain) > 1 and "and" in r.text[chain[-2][1]:chain[-1][0]]
+    return chain if joined else []
+
+
+def respective_list(r: Reader, fig: Span) -> list[Span]:
+    """Return the figures of the list that "respectively" closes and that holds the figure ("paid X and Y,
+    respectively": X, Y), else [].
+
+    >>> r = Reader(annotate_text("Japan and Seoul paid $9 billion and $4 billion, respectively, in 2021."))
+    >>> [f.exact for f in respective_list(r, r.figures_in(0, len(r.text))[0])]
+    ['$9 billion', '$4 billion']
+    """
+    s, e = r.sentence_of(fig)
+    if "respectively" not in r.text[s:e].lower():
+        return []
+    figures = [f for f in r.figures_in(s, e) if f.kind == fig.kind]
+    joined = [bool(_LIST_JOIN.fullmatch(r.text, r.restated_to(a), b.start)) for a, b in itertools.pairwise(figures)]
+    lo = hi = figures.index(fig)
+    while lo > 0 and joined[lo - 1]:
+        lo -= 1
+    while hi < len(joined) and joined[hi]:
+        hi += 1
+    return figures[lo:hi + 1] if lo < hi and _RESPECTIVELY.match(r.text, r.restated_to(figures[hi])) else []
+
+
+def respective_country(r: Reader, fig: Span) -> str | None:
+    """Return the country of the payer "respectively" matches a figure to: the k-th of the n names listed before a
+    list of n figures ("Japan and South Korea paid X and Y, respectively": X is Japan's; a name of no side of the
+    talks is "other"), else None.
+
+    >>> r = Reader(annotate_text("The governments of Germany and Seoul paid $9 billion and $4 billion, respectively."))
+    >>> [respective_country(r, f) for f in r.figures_in(0, len(r.text))]
+    ['other', 'KR']
+    """
+    members = respective_list(r, fig)
+    names = listed_names(r, r.clause(members[0], strong=True)[0], members[0].start) if members else []
+    if not members or len(names) != len(members):
+        return None
+    a, b = names[members.index(fig)]
+    return next((c for _, c in named_countries(r, a, b)), "other")
+
+
+def third_payer(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple multiplies another country's payment: its owner ("Japan's share would triple"), or
+    the side named last before it in its clause ("asked Tokyo to triple the amount it pays"), is neither Korea nor
+    the US.
+
+    >>> r = Reader(annotate_text("In 2019 the US asked Tokyo to triple what it pays."))
+    >>> third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    True
+    >>> r = Reader(annotate_text("Unlike Tokyo, Seoul was asked by the US to pay five times as much."))
+    >>> third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    False
+    """
+    owner = owner_country(r, fig)
+    if owner is not None:
+        return owner not in ("KR", "US")
+    sides = named_countries(r, r.clause(fig, strong=True)[0], fig.start)
+    return bool(sides) and sides[-1][1] not in ("KR", "US")
 
 
 #: A capitalised name owning a payment: "Germany's contribution", "Italy’s host-nation support".

@@ -46,8 +46,10 @@ from analysis.frames import (
     denied_before,
     deontic_before,
     intent_before,
+    names_deal,
     names_payment,
     payment_cued,
+    period_before,
     raised_object,
     term_year,
     year_gap,
@@ -562,11 +564,16 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
               f"rise with figures on record ({years_text(later)}): {worst.evidence}", worst.sources, worst.rows)
 
 
+#: How a frame's years were bound when they are a guess a change may be read around: a relative date, a date naming a
+#: deal, a date of the clause or none (the publication year).
+LOOSE_BOUNDS = ("relative", "previous", "publication", "clause", "deal")
+
+
 def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement]) -> Judgement:
     """Return ``judge_year`` on the frame's year; when that year came from a relative date or from nothing and
     does not fit, the first of :func:`_loose_years` that fits (else the frame year's verdict)."""
     j = judge_year(fig, ctx, fig.frame.years[-1])
-    if j.verdict == "supported" or fig.frame.bound not in ("relative", "previous", "publication", "clause"):
+    if j.verdict == "supported" or fig.frame.bound not in LOOSE_BOUNDS:
         return j
     for year, why in _loose_years(ctx, agreed_rise(fig, ctx)):
         alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
@@ -628,7 +635,8 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     >>> agreed_rise(*example("Seoul agreed to raise its share by 13.9%.", "2024-03-05"))
     True
     """
-    return fig.frame.bound in ("publication", "clause") and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
+    loose = fig.frame.bound in ("publication", "clause", "deal")
+    return loose and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
 
 
 def change_since(fig: Figure, ctx: Context) -> Judgement:
@@ -888,7 +896,7 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     """
     change = derive.year_on_year(ctx.t.sma).set_index("year").change_pct
     years = [fig.frame.years[-1]]
-    if fig.frame.bound in ("relative", "previous", "publication", "clause"):
+    if fig.frame.bound in LOOSE_BOUNDS:
         years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx))]
     return next((y for y in years if y in change.index and abs(float(change[y]) - stated) <= ctx.tol.percent_abs),
                 None)
@@ -1548,9 +1556,9 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
 
 
 def sure_year(fig: Figure, ctx: Context) -> str | None:
-    """Return why the figure's year is a guess (taken from a date outside its own phrase, or far from it, or the
-    figure is of a year counted in a deal's term), else None. A conversion compares two figures of one sentence,
-    so its year matters little.
+    """Return why the figure's year is a guess (taken from a date outside its own phrase, or far from it, or from a
+    deal's year, or the figure is of a year counted in a deal's term, or its sentence names no date after one that
+    sets another period), else None. A conversion compares two figures of one sentence, so its year matters little.
 
     >>> sure_year(*example("Under the deal Seoul pays 1.3 trillion won in the fifth year.", "2021-03-09"))
     "its year is counted in a deal's term ('in the fifth year'), not a calendar year, and read as of 2022 it holds"
@@ -1559,19 +1567,38 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
         return None
     if fig.frame.bound == "clause":
         return "its year comes from a date outside the figure's own phrase"
+    carried = period_before(ctx.reader, fig.span) if fig.frame.bound == "publication" else ()
+    if carried:
+        return (f"its sentence names no date, and the sentence before it sets {years_text(carried)}, which it may "
+                "go on with")
     later = set_later(fig, ctx) or counted_over(fig, ctx)
     if later:
         return later
-    counted = term_year(ctx.reader, fig.span)
-    gap = year_gap(ctx.reader, fig.span, fig.frame.quantity not in ACTOR_BOUND) if fig.frame.bound in (
-        "phrase", "relative") else None
-    loose = (f"its year is counted in a deal's term ({counted!r}), not a calendar year" if counted else
-             f"its year comes from a date {gap} characters from it" if gap and gap > ctx.tol.year_gap_chars else None)
+    loose = loose_year(fig, ctx)
     if loose is None:
         return None
     near = ctx.published.year
     fits = fits_other_reading(fig, ctx, years=(near - 1, near, near + 1))
     return f"{loose}, and read as of {fits} it holds" if fits else None
+
+
+def loose_year(fig: Figure, ctx: Context) -> str | None:
+    """Return how a year bound in the figure's phrase is still loose — counted in a deal's term, a deal's year, or a
+    date far from the figure — else None.
+
+    >>> loose_year(*example("Seoul pays 1.5 trillion won under a 2021 deal.", "2025-05-01"))
+    "its year is the year of a deal it is under ('2021'), whose term spans years"
+    """
+    counted = term_year(ctx.reader, fig.span)
+    if counted:
+        return f"its year is counted in a deal's term ({counted!r}), not a calendar year"
+    r = ctx.reader
+    deal = [d for d in r.spans_in(*r.clause(fig.span, strong=True), "date") if names_deal(r, d)]
+    if fig.frame.bound == "deal" and deal:
+        return f"its year is the year of a deal it is under ({deal[0].exact!r}), whose term spans years"
+    gap = year_gap(r, fig.span, fig.frame.quantity not in ACTOR_BOUND) if fig.frame.bound in (
+        "phrase", "relative") else None
+    return f"its year comes from a date {gap} characters from it" if gap and gap > ctx.tol.year_gap_chars else None
 
 
 def counted_over(fig: Figure, ctx: Context) -> str | None:

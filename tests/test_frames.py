@@ -338,3 +338,70 @@ def test_an_amount_that_pays_a_count_of_people(text: str, pays_people: bool) -> 
     from analysis.frames import _PAYS_PEOPLE
 
     assert bool(_PAYS_PEOPLE.search(text)) is pays_people
+
+
+#: (published, text, exact, quantity, verdict) — claims10, the payer of a figure as the sentence assigns it: a list
+#: of figures matched "respectively" to a list of payers gives each figure its own payer (another country's is not
+#: Seoul's payment), and a multiple asked of another country multiplies that country's payment.
+PAYERS = [
+    ("2022-06-01", "Germany and South Korea paid $2 billion and 1.1833 trillion won, respectively, in 2021.",
+     "$2 billion", "other", "not_checkable"),
+    ("2022-06-01", "Germany and South Korea paid $2 billion and 1.1833 trillion won, respectively, in 2021.",
+     "1.1833 trillion won", "sma_payment", "supported"),
+    ("2022-06-01", "South Korea and Japan paid $3 billion and $1 billion, respectively, last year.",
+     "$1 billion", "other", "not_checkable"),
+    ("2022-06-01", "The governments of Norway and South Korea provided $2 billion and $4 billion, respectively, in "
+     "2021.", "$2 billion", "other", "not_checkable"),
+    ("2022-06-01", "The U.S. and South Korea spent $12 billion and $1 billion, respectively, on the alliance in 2021.",
+     "$12 billion", "other", "not_checkable"),
+    ("2022-06-01", "Seoul and Tokyo raised their contributions by 13.9 percent and 5 percent, respectively, in 2021.",
+     "5 percent", "other", "not_checkable"),
+    ("2022-06-01", "Seoul and Tokyo raised their contributions by 13.9 percent and 5 percent, respectively, in 2021.",
+     "13.9 percent", "sma_change", "supported"),
+    # a multiple of another country's payment, and of Seoul's beside a named third country
+    ("2022-06-01", "In 2019 the US asked Tokyo to triple the amount it pays for US troops.", "triple", "other",
+     "not_checkable"),
+    ("2022-06-01", "In 2019 the US asked Seoul to quintuple the amount it pays for US troops.", "quintuple",
+     "ratio", "supported"),
+    ("2022-06-01", "Unlike Tokyo, Seoul was asked by the US in 2019 to pay five times as much.", "five times", "ratio",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), PAYERS)
+def test_each_figure_has_the_payer_its_sentence_assigns(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, exact, verdict, why) — claims10, a period the text does not fix for the figure: a year naming a
+#: deal ("under a 2021 deal") dates the agreement, whose term spans years; a sentence with no date of its own after
+#: one that sets another period may go on with that period ("also provided X"). Then a figure that some nearby
+#: year's row supports is not called false; a figure no reading supports still is.
+LOOSE = [
+    ("2025-04-20", "Seoul pays 1.5192 trillion won under a 2021 deal, an 8.3 percent increase.",
+     "8.3 percent increase", "supported", "first year of agreement 12"),
+    ("2025-04-20", "Seoul pays 1.5192 trillion won under a 2021 deal, an 8.3 percent increase.",
+     "1.5192 trillion won", "unverifiable", "2026 payment"),
+    ("2025-04-20", "Seoul contributes $1.47 billion annually under a 2021 deal.", "$1.47 billion annually",
+     "contradicted", ""),
+    ("2022-05-01", "Seoul paid 1.1833 trillion won in 2021 under the deal.", "1.1833 trillion won", "supported", ""),
+    ("2022-05-01", "Seoul paid $2 billion in 2021 under the deal.", "$2 billion", "contradicted", ""),
+    ("2022-06-01", "From 2015 through 2018, the US spent $10 billion on its bases in Korea. South Korea also provided "
+     "$4 billion to support them.", "$4 billion", "unverifiable", "sentence before"),
+    ("2022-06-01", "From 2015 through 2018, the US spent $10 billion on its bases in Korea. On Monday South Korea "
+     "provided $4 billion to support them.", "$4 billion", "contradicted", ""),
+    ("2022-06-01", "From 2015 through 2018, the US spent $10 billion on its bases in Korea.\n\nSouth Korea provided "
+     "$4 billion to support them.", "$4 billion", "contradicted", ""),
+    ("2022-06-01", "The bases were built from 2015 to 2018. Seoul now pays $2 billion a year for the troops.",
+     "$2 billion a year", "contradicted", ""),
+    ("2022-06-01", "In 2015 the bases opened. South Korea also provided $4 billion to support them.", "$4 billion",
+     "contradicted", ""),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), LOOSE)
+def test_a_period_the_text_does_not_fix_never_makes_a_right_figure_false(published, text, exact, verdict, why):
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == verdict, claim.evidence
+    assert why in claim.evidence
