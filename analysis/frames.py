@@ -1716,6 +1716,25 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
     return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - 30), fig.start))
 
 
+def multiple_frame(r: Reader, fig: Span) -> Frame:
+    """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
+    quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
+
+    >>> r = Reader(annotate_text("In 2019 the US asked Tokyo to triple what it pays.", "2020-01-01"))
+    >>> multiple_frame(r, r.spans_in(0, len(r.text), "multiplier")[0]).quantity
+    'other'
+    """
+    years, how = bind_years(r, fig)
+    if _count_of_times(r, fig) or third_payer(r, fig):  # "said it 186 times"; "asked Tokyo to triple what it pays"
+        return Frame("other", years, None, "reported", how)
+    amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
+               and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
+    intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
+    asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
+    return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
+                 _modality(r, fig, asked), how)
+
+
 def frame_of(r: Reader, fig: Span) -> Frame:
     """Return the frame of one figure span (money, percent or multiplier).
 
@@ -1724,19 +1743,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     >>> frame_of(r, r.figures_in(0, len(r.text))[0]).to_dict()
     {'quantity': 'demand', 'years': [2019], 'actor': 'donald-trump', 'modality': 'demand'}
     """
-    if fig.kind == "multiplier" and _count_of_times(r, fig):
-        years, how = bind_years(r, fig)
-        return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
-        years, how = bind_years(r, fig)
-        if third_payer(r, fig):  # "asked Tokyo to triple the amount it pays": not Seoul's payment
-            return Frame("other", years, None, "reported", how)
-        amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
-                   and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
-        intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
-        asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
-        return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
-                     _modality(r, fig, asked), how)
+        return multiple_frame(r, fig)
     quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
     rejecter = _rejected_by(r, fig) if quantity in ("sma_payment", "sma_change", "forecast") else None
     if rejecter is not None:
