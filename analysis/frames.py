@@ -393,10 +393,28 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
             continue
-        if _apposition_of_date(r, d):
+        if _apposition_of_date(r, d) or start_of_change(r, d, fig):
             continue
         out.append((hi - lo, d))
     return sorted(out, key=lambda x: x[0])
+
+
+#: "from 2019 to X": the date after "from" is where a change starts, the amount after "to" where it ends.
+_FROM_DATE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_FIGURE = re.compile(r"\s*to\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
+
+
+def start_of_change(r: Reader, d: Span, fig: Span) -> bool:
+    """Return whether a date is where a change to the figure starts ("raised it from 2019 to $1.03 billion for
+    2021"): the figure is of a later year, not of that date.
+
+    >>> r = Reader(annotate_text("Seoul raised its payment from 2019 to $1.03 billion for 2021."))
+    >>> [start_of_change(r, d, r.figures_in(0, len(r.text))[0]) for d in r.spans_in(0, len(r.text), "date")]
+    [True, False]
+    """
+    if d.end > fig.start or not _TO_FIGURE.fullmatch(r.text, d.end, fig.start):
+        return False
+    return d.exact.lower().startswith("from ") or bool(_FROM_DATE.search(r.text, max(0, d.start - 12), d.start))
 
 
 #: "in 2025, the last year, ...": a relative date set off by commas right after a date renames that date.
@@ -618,6 +636,9 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     if d is not None:
         d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
+        target = None if own else change_target_year(r, fig, d)
+        if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
+            return (target,), "phrase"
         return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(r, own[0][1] if own else d)
     base = _modified_amount(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
@@ -630,6 +651,22 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:
+    """Return the year of the amount a change counted from the date ``d`` rises to, when the amount follows "to" right
+    after the date and its own phrase names a later year ("by 13.9% from 2019 to $1.03 billion for 2021": 2021);
+    else None.
+
+    >>> r = Reader(annotate_text("Seoul raised it by 13.9 percent from 2019 to $1.03 billion for 2021."))
+    >>> change_target_year(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
+    2021
+    """
+    after = r.spans_in(d.end, r.clause(fig)[1], "money")
+    if not after or not _TO_FIGURE.fullmatch(r.text, d.end, after[0].start):
+        return None
+    years, how = bind_years(r, after[0])
+    return years[-1] if how == "phrase" and years[-1] > date_years(d)[-1] else None
 
 
 #: Between two years of one series: "in 2019 and 2020", "2019, 2020".
@@ -1804,6 +1841,9 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     >>> base_year(r, r.spans_in(0, len(r.text), "percent")[0], (2025,))
     2018
     """
+    d = base_date(r, fig)
+    if d is not None and len(years) == 1 and change_target_year(r, fig, d) == years[0] > date_years(d)[-1] + 1:
+        return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019
     s0, s1 = r.sentence_of(fig)
     if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - 30), fig.start)
                                 or _CHANGE.match(fig.exact)):  # "rose 46.1%" is one span

@@ -34,6 +34,7 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
+from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
     OTHER_QUANTITIES,
     Figure,
@@ -915,7 +916,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
             return ratio_of_demands(fig, ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
-    factor, bound = float(fig.span.value["factor"]), fig.span.value.get("bound")
+    factor, bound = float(fig.span.value["factor"]), multiple_bound(fig, ctx)
     if _APPROX.match(fig.span.exact):
         bound = None  # "nearly five times" is a round figure, not a ceiling
     if fig.frame.modality == "demand" and fig.frame.bound == "publication":
@@ -940,6 +941,22 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
                    else "misleading" if off <= ctx.tol.factor_near_rel else "contradicted")
         why = f"'{fig.span.exact}' ({factor:g}×) " + ("holds" if verdict == "supported" else "is off")
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def multiple_bound(fig: Figure, ctx: Context) -> str | None:
+    """Return the bound of a multiple: the annotator's, else a bound word before the article that opens its phrase
+    ("more than a fivefold increase": ``more_than``; the longest bound word counts, "no more than a" is ``up_to``).
+
+    >>> multiple_bound(*example("The US demanded more than a fivefold increase to $5 billion.", "2019-12-01"))
+    'more_than'
+    """
+    if fig.span.value.get("bound"):
+        return str(fig.span.value["bound"])
+    before = " " + " ".join(ctx.text[max(0, fig.span.start - 40):fig.span.start].lower().split())
+    head = next((before[:-len(a)] for a in (" a", " an") if before.endswith(a)), None)
+    if head is None:
+        return None
+    return next((BOUNDS[k] for k in sorted(BOUNDS, key=len, reverse=True) if head.endswith(" " + k)), None)
 
 
 def amount_is_base(fig: Figure, ctx: Context) -> bool:
@@ -1488,12 +1505,30 @@ def uncertain(fig: Figure, ctx: Context, verdict: str = "contradicted") -> str |
     >>> uncertain(*example("In 2020 Seoul suggested a deal with $1.3 billion paid in 2020.", "2020-05-15"))
     'frame not certain: an offer word governs its clause'
     """
-    tests = (sure_modality, sure_quantity, sure_year) if verdict == "contradicted" else (wished, sure_quantity)
+    tests = (sure_modality, sure_quantity, sure_year) if verdict == "contradicted" else (
+        wished, sure_quantity, named_year_fits)
     for test in tests:
         doubt = test(fig, ctx)
         if doubt:
             return f"frame not certain: {doubt}"
     return None
+
+
+def named_year_fits(fig: Figure, ctx: Context) -> str | None:
+    """Return why a figure close to its frame year's row may still be right — read as of another year its own
+    sentence names, the data support it — else None.
+
+    >>> named_year_fits(*example("Seoul raised it from 960 billion won in 2018 to $1.03 billion in 2021.",
+    ...                          "2024-05-18", 1)) is None
+    True
+    >>> fig, ctx = example("In 2021, as in 2019, Seoul paid $1.03 billion.", "2024-05-18")
+    >>> fig.frame.years, named_year_fits(fig, ctx)
+    ((2019,), 'read as of 2021, which its sentence names, it holds')
+    """
+    r = ctx.reader
+    named = {y for d in r.spans_in(*fig.sentence, "date") for y in date_years(d)}
+    fits = fits_other_reading(fig, ctx, years=sorted(named - set(fig.frame.years)))
+    return f"read as of {fits}, which its sentence names, it holds" if fits else None
 
 
 def sure_modality(fig: Figure, ctx: Context) -> str | None:

@@ -405,3 +405,33 @@ def test_a_period_the_text_does_not_fix_never_makes_a_right_figure_false(publish
     claim = _claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
     assert why in claim.evidence
+
+
+#: (published, text, exact, quantity, years, verdict, why) — claims10, how a change's span and bound are written:
+#: "from <year> to <amount> for <year>" makes the first year the change's start, not the amount's year; a bound word
+#: before the article of a multiple ("more than a fivefold rise") bounds it; a figure close to its frame year's row
+#: is not misleading when another year its sentence names supports it.
+SPANS = [
+    ("2024-05-18", "South Korea agreed to raise the payment by 13.9 percent from 2019 to $1.03 billion for 2021.",
+     "$1.03 billion", "sma_payment", (2021,), "supported", ""),
+    ("2024-05-18", "South Korea agreed to raise the payment by 13.9 percent from 2019 to $1.03 billion for 2021.",
+     "13.9 percent", "sma_change", (2021,), "supported", "2021 vs 2019"),
+    ("2024-05-18", "South Korea agreed to raise the payment by 20 percent from 2019 to $1.03 billion for 2021.",
+     "20 percent", "sma_change", (2021,), "contradicted", "2021 vs 2019"),
+    ("2024-05-18", "South Korea agreed to raise the payment by 8.2 percent from 2018 to $1 billion for 2019.",
+     "8.2 percent", "sma_change", (2019,), "supported", ""),
+    ("2019-12-01", "Washington had demanded more than a tenfold increase in Seoul's payment to $5 billion.",
+     "tenfold", "ratio", (2019,), "contradicted", "more than 10× does not hold"),
+    ("2019-12-01", "Washington had demanded no more than a twofold increase in Seoul's payment to $5 billion.",
+     "twofold", "ratio", (2019,), "contradicted", "at most 2× does not hold"),
+    ("2024-05-18", "In 2021, as in 2019, Seoul paid $1.03 billion.", "$1.03 billion", "sma_payment", (2019,),
+     "unverifiable", "which its sentence names"),
+    ("2024-05-18", "In 2019 Seoul paid $1.03 billion.", "$1.03 billion", "sma_payment", (2019,), "misleading", ""),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "years", "verdict", "why"), SPANS)
+def test_a_change_span_and_a_bound_are_read_as_written(published, text, exact, quantity, years, verdict, why):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, tuple(claim.frame.years), claim.verdict) == (quantity, years, verdict), claim.evidence
+    assert why in claim.evidence
