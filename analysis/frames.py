@@ -1182,8 +1182,9 @@ _PAYMENT_SUBJECT = re.compile(r"\b(?:contribution|payment|share|SMA|deal|agreeme
 
 
 def thing_costs(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is what a thing costs ("It cost some $10.7 billion"), "cost" right before it with no
-    payment noun as its subject.
+    """Return whether an amount is what a thing costs: "cost" right before it with no payment noun as its subject
+    ("It cost some $10.7 billion"), or a cost noun as the subject of the verb before it ("The cost of keeping the
+    troops was estimated at $3 billion") — the whole cost, not what Seoul pays.
 
     >>> r = Reader(annotate_text("Seoul pays its SMA share. The base is big. It cost some $10.7 billion."))
     >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
@@ -1191,9 +1192,39 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - 60), fig.start)
     if m is None:
-        return False
+        return cost_is_subject(r, fig)
     s, _ = r.sentence_of(fig)
     return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
+
+
+#: A cost noun, the words naming what it is the cost of, and a verb that gives its amount: "the total cost for US
+#: military presence amounted to", "The cost of keeping U.S. troops was estimated to be about".
+_COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?\s+(?:of|for)\s"
+                           r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
+                           r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be))"
+                           r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+                           re.I)
+#: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
+_PART_BEFORE_COST = re.compile(r"\b(?:share|portion|part|half|percent|%)\s+of\s+(?:the\s+)?$", re.I)
+_PAYING = re.compile(r"\b(?:pa(?:y|ys|id|ying)|shoulder\w*|bear\w*|borne|contribut\w*|SMA|cost-?shar\w*)\b", re.I)
+
+
+def cost_is_subject(r: Reader, fig: Span) -> bool:
+    """Return whether a cost noun is the subject of the verb that gives the amount, with no payment word in what it is
+    the cost of and no part before it ("Seoul's share of the cost was X" is a payment).
+
+    >>> r = Reader(annotate_text("The total cost for US military presence in Korea amounted to about $4.4 billion."))
+    >>> cost_is_subject(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Seoul's share of the cost of keeping the troops was $900 million."))
+    >>> cost_is_subject(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _COST_SUBJECT.search(r.text, max(c0, fig.start - 120), fig.start)
+    if m is None or _PAYING.search(m.group("what")):
+        return False
+    return not _PART_BEFORE_COST.search(r.text, max(0, m.start() - 30), m.start())
 
 
 #: Right after an amount, the kind of money it is, when that is not the cost-sharing payment: "$33 billion in

@@ -435,3 +435,24 @@ def test_a_change_span_and_a_bound_are_read_as_written(published, text, exact, q
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, tuple(claim.frame.years), claim.verdict) == (quantity, years, verdict), claim.evidence
     assert why in claim.evidence
+
+
+#: (published, text, exact, quantity, verdict) — claims10: a cost noun as the subject of the verb that gives the
+#: amount is the whole cost of a thing (the US presence, the troops), not what Seoul pays; a share of that cost, or a
+#: cost named by a payment word, stays a payment.
+COSTS = [
+    ("2019-11-01", "The total cost of the US military presence in Korea amounted to about $4 billion a year.",
+     "about $4 billion a year", "other", "not_checkable"),
+    ("2019-11-01", "The cost of keeping U.S. troops in Korea was estimated at $3.5 billion.", "$3.5 billion", "other",
+     "not_checkable"),
+    ("2019-11-01", "Seoul's share of the cost of keeping the troops was $900 million in 2019.", "$900 million",
+     "sma_payment", "supported"),
+    ("2019-11-01", "The cost of the SMA for Seoul was $2 billion in 2019.", "$2 billion", "sma_payment",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), COSTS)
+def test_the_whole_cost_of_a_thing_is_not_seouls_payment(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
