@@ -526,14 +526,17 @@ def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
     >>> period_before(r, r.figures_in(0, len(r.text))[1])
     ()
     """
-    s0, s1 = r.sentence_of(fig)
+    s0, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 1
-    if i < 1 or s0 < r.title_end or r.spans_in(s0, s1, "date") or _NOW.search(r.text, *r.clause(fig, strong=True)):
+    if i < 1 or s0 < r.title_end or r.spans_in(*r.near(fig), "date"):
+        return ()
+    if _NOW.search(r.text, *r.clause(fig, strong=True)):
         return ()
     before = r.sentences[i - 1]
     if "\n" in r.text[before.end:s0]:
         return ()
-    periods = [date_years(d) for d in r.spans_in(before.start, before.end, "date") if len(date_years(d)) > 1]
+    periods = [date_years(d) for d in r.spans_in(max(before.start, s0 - WINDOW), before.end, "date")
+               if len(date_years(d)) > 1]
     return periods[-1] if periods and periods[-1][-1] < r.published.year else ()
 
 
@@ -2020,7 +2023,7 @@ def respective_list(r: Reader, fig: Span) -> list[Span]:
     >>> [f.exact for f in respective_list(r, r.figures_in(0, len(r.text))[0])]
     ['$9 billion', '$4 billion']
     """
-    s, e = r.sentence_of(fig)
+    s, e = r.near(fig)  # the sentence, cut to a window: linear on a run-on text
     if "respectively" not in r.text[s:e].lower():
         return []
     figures = [f for f in r.figures_in(s, e) if f.kind == fig.kind]

@@ -1526,7 +1526,7 @@ def named_year_fits(fig: Figure, ctx: Context) -> str | None:
     ((2019,), 'read as of 2021, which its sentence names, it holds')
     """
     r = ctx.reader
-    named = {y for d in r.spans_in(*fig.sentence, "date") for y in date_years(d)}
+    named = {y for d in r.spans_in(*r.near(fig.span), "date") for y in date_years(d)}
     fits = fits_other_reading(fig, ctx, years=sorted(named - set(fig.frame.years)))
     return f"read as of {fits}, which its sentence names, it holds" if fits else None
 
