@@ -166,6 +166,9 @@ class Context:
         self.text, self.published = ann.article.text, ann.article.published
         self.names = dict(zip(tables.entities.entity_id, tables.entities.name, strict=True))
         self.countries = dict(zip(tables.entities.entity_id, tables.entities.country, strict=True))
+        #: the agreements and the payments already looked up (pure functions of the tables: a rule may ask often)
+        self._agreements: pd.DataFrame | None = None
+        self._payments: dict[tuple[int, str | None], Payment | str] = {}  # a str: why there is none
 
     def side(self, actor: str | None) -> str | None:
         """Return the country an actor (entity id or free text) speaks for: ``US``, ``KR``, ... or None.
@@ -190,13 +193,16 @@ class Context:
         >>> row = ctx.agreements().set_index("no").loc[11]; int(row.term_start), f"{row.concluded:%Y-%m-%d}"
         (2020, '2021-03-07')
         """
+        if self._agreements is not None:
+            return self._agreements
         sma = self.t.sma.dropna(subset=["agreement_no"])
         terms = sma.groupby("agreement_no").agg(term_start=("term_start", "min"), term_end=("term_end", "max"))
         ev = self.t.events.loc[self.t.events.kind == "sma"]
         numbers = ev.title.str.extract(r"\b(\d{1,2})(?:st|nd|rd|th)\s+SMA\b", expand=False)
         concluded = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"]).groupby("no").start.min()
         out = terms.reset_index().rename(columns={"agreement_no": "no"}).astype({"no": int})
-        return out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
+        self._agreements = out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
+        return self._agreements
 
     def known_at(self, when: dt.date) -> pd.DataFrame:
         """Return the agreements concluded on or before ``when``.
@@ -242,6 +248,18 @@ class Context:
         >>> ctx.payment(2019, "USD").described
         '2019 payment 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 average)'
         """
+        if (year, currency) not in self._payments:
+            try:
+                self._payments[year, currency] = self._payment(year, currency)
+            except LookupError as exc:
+                self._payments[year, currency] = str(exc)
+        found = self._payments[year, currency]
+        if isinstance(found, str):
+            raise LookupError(found)
+        return found
+
+    def _payment(self, year: int, currency: str | None) -> Payment:
+        """Return the payment of :meth:`payment`, read from the tables (LookupError if they lack it)."""
         row = self.t.sma.loc[self.t.sma.year == year]
         if row.empty or pd.isna(row.krw_billion.iloc[0]):
             raise LookupError(f"no sourced won figure for the {year} payment")
