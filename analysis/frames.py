@@ -217,7 +217,7 @@ _PAYER = frozenset({"rok-government", "south-korea", "seoul"})
 @dataclass(frozen=True)
 class Frame:
     """What a figure is about: quantity, years, actor (entity id) and modality; ``bound`` says how the years
-    were found (``phrase``, ``relative``, ``clause``, ``previous``, ``publication``)."""
+    were found (``phrase``, ``relative``, ``deal``, ``clause``, ``previous``, ``publication``)."""
 
     quantity: str
     years: tuple[int, ...]
@@ -375,7 +375,9 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
     blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
                                                                                           "multiplier"))
-    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)]
+    same = {f.id for f in respective_list(r, fig)}  # "X and Y, respectively, in 2021": the list's date is X's too
+    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)
+               and f.id not in same]
     out = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
@@ -391,10 +393,28 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
             continue
-        if _apposition_of_date(r, d):
+        if _apposition_of_date(r, d) or start_of_change(r, d, fig):
             continue
         out.append((hi - lo, d))
     return sorted(out, key=lambda x: x[0])
+
+
+#: "from 2019 to X": the date after "from" is where a change starts, the amount after "to" where it ends.
+_FROM_DATE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_FIGURE = re.compile(r"\s*to\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
+
+
+def start_of_change(r: Reader, d: Span, fig: Span) -> bool:
+    """Return whether a date is where a change to the figure starts ("raised it from 2019 to $1.03 billion for
+    2021"): the figure is of a later year, not of that date.
+
+    >>> r = Reader(annotate_text("Seoul raised its payment from 2019 to $1.03 billion for 2021."))
+    >>> [start_of_change(r, d, r.figures_in(0, len(r.text))[0]) for d in r.spans_in(0, len(r.text), "date")]
+    [True, False]
+    """
+    if d.end > fig.start or not _TO_FIGURE.fullmatch(r.text, d.end, fig.start):
+        return False
+    return d.exact.lower().startswith("from ") or bool(_FROM_DATE.search(r.text, max(0, d.start - 12), d.start))
 
 
 #: "in 2025, the last year, ...": a relative date set off by commas right after a date renames that date.
@@ -416,10 +436,32 @@ def _apposition_of_date(r: Reader, d: Span) -> bool:
     return bool(_APPOSITION_GAP.fullmatch(r.text, before[-1].end, d.start))
 
 
-def _how(date: Span) -> str:
+#: After a bare year, the noun of an agreement it names ("a 2021 deal", "the 2019 Special Measures Agreement"), with
+#: at most two words between and none a preposition or article ("2021 under the deal" dates no deal).
+_DEAL_AFTER_YEAR = re.compile(r"(?:['’]s)?\s+(?:(?!(?:under|in|of|for|by|with|from|to|on|at|the|a|an|as|and|or|after|"
+                              r"before|than|that|which|was|is|were|will)\b)[\w-]+\s+){0,2}?(?:deal|agreement|accord|"
+                              r"pact|SMA|treaty)\b", re.I)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def names_deal(r: Reader, date: Span) -> bool:
+    """Return whether a date is a bare year naming an agreement ("under a 2021 deal"): it says when the deal was
+    made, and a deal's term spans years, so it does not fix which year a figure under it is of.
+
+    >>> r = Reader(annotate_text("Seoul pays X under a 2021 deal; it paid Y in 2021 under the deal."))
+    >>> [names_deal(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [True, False]
+    """
+    return bool(_BARE_YEAR.fullmatch(date.exact)) and bool(_DEAL_AFTER_YEAR.match(r.text, date.end))
+
+
+def _how(r: Reader, date: Span) -> str:
     """Return how a year was bound: ``relative`` for "last year", "the previous year" (resolved against some
-    other date, which may not be the figure's), else ``phrase``."""
-    return "relative" if date.value.get("form") == "relative" else "phrase"
+    other date, which may not be the figure's), ``deal`` for a year naming an agreement ("a 2021 deal"), else
+    ``phrase``."""
+    if date.value.get("form") == "relative":
+        return "relative"
+    return "deal" if names_deal(r, date) else "phrase"
 
 
 def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
@@ -440,13 +482,13 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
     if near and changed_from(r, fig, near[0][1]):  # "X, an 8 percent increase from 2018": X is of 2019
-        return (date_years(near[0][1])[-1] + 1,), _how(near[0][1])
+        return (date_years(near[0][1])[-1] + 1,), _how(r, near[0][1])
     if near:
-        return date_years(near[0][1], whole_years), _how(near[0][1])
+        return date_years(near[0][1], whole_years), _how(r, near[0][1])
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
-        return date_years(dated[0][1], whole_years), _how(dated[0][1])
+        return date_years(dated[0][1], whole_years), _how(r, dated[0][1])
     if previous_deal(r, fig):  # "the previous agreement of X": the last year before the one written in
         return (r.published.year - 1,), "clause"
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
@@ -458,12 +500,44 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
             if not (w[1].start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w[1].start))]
     if wide:
         shift = 1 if changed_from(r, fig, wide[0][1]) else 0
-        how = _how(wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
+        how = _how(r, wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
         return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), how
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
     return (r.published.year,), "publication"
+
+
+#: Words that set a figure in the writer's present, whatever the sentence before was about.
+_NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|today|these\s+days)\b", re.I)
+
+
+def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the period of several whole years the sentence before the figure's sets, in the same paragraph, when
+    the figure's own sentence names no date nor the present ("now", "currently") and the period is over before the
+    publication year: the figure's sentence may go on with it ("From 2016 through 2019, ... It also provided X", a
+    sum over those years); else ().
+
+    >>> text = "From 2015 to 2018 US costs were $9 billion. Seoul also paid $4 billion."
+    >>> r = Reader(annotate_text(text, "2022-06-01"))
+    >>> period_before(r, r.figures_in(0, len(r.text))[1])
+    (2015, 2016, 2017, 2018)
+    >>> r = Reader(annotate_text("From 2015 to 2018 the US spent $9 billion. Seoul now pays $1 billion.", "2022-06-01"))
+    >>> period_before(r, r.figures_in(0, len(r.text))[1])
+    ()
+    """
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 1
+    if i < 1 or s0 < r.title_end or r.spans_in(*r.near(fig), "date"):
+        return ()
+    if _NOW.search(r.text, *r.clause(fig, strong=True)):
+        return ()
+    before = r.sentences[i - 1]
+    if "\n" in r.text[before.end:s0]:
+        return ()
+    periods = [date_years(d) for d in r.spans_in(max(before.start, s0 - WINDOW), before.end, "date")
+               if len(date_years(d)) > 1]
+    return periods[-1] if periods and periods[-1][-1] < r.published.year else ()
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
@@ -565,7 +639,10 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     if d is not None:
         d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
-        return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(own[0][1] if own else d)
+        target = None if own else change_target_year(r, fig, d)
+        if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
+            return (target,), "phrase"
+        return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(r, own[0][1] if own else d)
     base = _modified_amount(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base)[0] == "sma_change" else bind_years)(r, base)
@@ -577,6 +654,22 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:
+    """Return the year of the amount a change counted from the date ``d`` rises to, when the amount follows "to" right
+    after the date and its own phrase names a later year ("by 13.9% from 2019 to $1.03 billion for 2021": 2021);
+    else None.
+
+    >>> r = Reader(annotate_text("Seoul raised it by 13.9 percent from 2019 to $1.03 billion for 2021."))
+    >>> change_target_year(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
+    2021
+    """
+    after = r.spans_in(d.end, r.clause(fig)[1], "money")
+    if not after or not _TO_FIGURE.fullmatch(r.text, d.end, after[0].start):
+        return None
+    years, how = bind_years(r, after[0])
+    return years[-1] if how == "phrase" and years[-1] > date_years(d)[-1] else None
 
 
 #: Between two years of one series: "in 2019 and 2020", "2019, 2020".
@@ -1092,8 +1185,9 @@ _PAYMENT_SUBJECT = re.compile(r"\b(?:contribution|payment|share|SMA|deal|agreeme
 
 
 def thing_costs(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is what a thing costs ("It cost some $10.7 billion"), "cost" right before it with no
-    payment noun as its subject.
+    """Return whether an amount is what a thing costs: "cost" right before it with no payment noun as its subject
+    ("It cost some $10.7 billion"), or a cost noun as the subject of the verb before it ("The cost of keeping the
+    troops was estimated at $3 billion") — the whole cost, not what Seoul pays.
 
     >>> r = Reader(annotate_text("Seoul pays its SMA share. The base is big. It cost some $10.7 billion."))
     >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
@@ -1101,9 +1195,39 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - 60), fig.start)
     if m is None:
-        return False
+        return cost_is_subject(r, fig)
     s, _ = r.sentence_of(fig)
     return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
+
+
+#: A cost noun, the words naming what it is the cost of, and a verb that gives its amount: "the total cost for US
+#: military presence amounted to", "The cost of keeping U.S. troops was estimated to be about".
+_COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?\s+(?:of|for)\s"
+                           r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
+                           r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be))"
+                           r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+                           re.I)
+#: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
+_PART_BEFORE_COST = re.compile(r"\b(?:share|portion|part|half|percent|%)\s+of\s+(?:the\s+)?$", re.I)
+_PAYING = re.compile(r"\b(?:pa(?:y|ys|id|ying)|shoulder\w*|bear\w*|borne|contribut\w*|SMA|cost-?shar\w*)\b", re.I)
+
+
+def cost_is_subject(r: Reader, fig: Span) -> bool:
+    """Return whether a cost noun is the subject of the verb that gives the amount, with no payment word in what it is
+    the cost of and no part before it ("Seoul's share of the cost was X" is a payment).
+
+    >>> r = Reader(annotate_text("The total cost for US military presence in Korea amounted to about $4.4 billion."))
+    >>> cost_is_subject(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Seoul's share of the cost of keeping the troops was $900 million."))
+    >>> cost_is_subject(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _COST_SUBJECT.search(r.text, max(c0, fig.start - 120), fig.start)
+    if m is None or _PAYING.search(m.group("what")):
+        return False
+    return not _PART_BEFORE_COST.search(r.text, max(0, m.start() - 30), m.start())
 
 
 #: Right after an amount, the kind of money it is, when that is not the cost-sharing payment: "$33 billion in
@@ -1663,6 +1787,25 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
     return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - 30), fig.start))
 
 
+def multiple_frame(r: Reader, fig: Span) -> Frame:
+    """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
+    quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
+
+    >>> r = Reader(annotate_text("In 2019 the US asked Tokyo to triple what it pays.", "2020-01-01"))
+    >>> multiple_frame(r, r.spans_in(0, len(r.text), "multiplier")[0]).quantity
+    'other'
+    """
+    years, how = bind_years(r, fig)
+    if _count_of_times(r, fig) or third_payer(r, fig):  # "said it 186 times"; "asked Tokyo to triple what it pays"
+        return Frame("other", years, None, "reported", how)
+    amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
+               and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
+    intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
+    asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
+    return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
+                 _modality(r, fig, asked), how)
+
+
 def frame_of(r: Reader, fig: Span) -> Frame:
     """Return the frame of one figure span (money, percent or multiplier).
 
@@ -1671,17 +1814,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     >>> frame_of(r, r.figures_in(0, len(r.text))[0]).to_dict()
     {'quantity': 'demand', 'years': [2019], 'actor': 'donald-trump', 'modality': 'demand'}
     """
-    if fig.kind == "multiplier" and _count_of_times(r, fig):
-        years, how = bind_years(r, fig)
-        return Frame("other", years, None, "reported", how)
     if fig.kind == "multiplier":
-        years, how = bind_years(r, fig)
-        amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
-                   and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
-        intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
-        asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
-        return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
-                     _modality(r, fig, asked), how)
+        return multiple_frame(r, fig)
     quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
     rejecter = _rejected_by(r, fig) if quantity in ("sma_payment", "sma_change", "forecast") else None
     if rejecter is not None:
@@ -1705,13 +1839,17 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
         actor = lead_speaker(r, fig)
-    payer = owner_country(r, fig) or (r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
+    respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
+    payer = ("KR" if respective == "KR" else "other") if respective else owner_country(r, fig) or (
+        r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
     if quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third):
         quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
-    if (seoul_pays and payer != "KR") or (actor is None and (seoul_pays or quantity == "offer")):
+    if (seoul_pays and (payer != "KR" or respective)) or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
+    elif respective:
+        actor = None  # another payer of the list, which the gazetteer may not name
     s0, _ = r.sentence_of(fig)
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
                                          or _past_demand(r, fig, years, how))
@@ -1737,6 +1875,9 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     >>> base_year(r, r.spans_in(0, len(r.text), "percent")[0], (2025,))
     2018
     """
+    d = base_date(r, fig)
+    if d is not None and len(years) == 1 and change_target_year(r, fig, d) == years[0] > date_years(d)[-1] + 1:
+        return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019
     s0, s1 = r.sentence_of(fig)
     if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - 30), fig.start)
                                 or _CHANGE.match(fig.exact)):  # "rose 46.1%" is one span
@@ -1822,6 +1963,113 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     if m is not None and _OWNED_PAYMENT.match(r.text, m.end()) and not r.figures_in(m.end(), fig.start):
         return names.get(m.group().lower())
     return _unlisted_owner(r, fig, c0)
+
+
+def named_countries(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (position, country) of each side named in [start, end), in text order: a tagged person, organisation
+    or place with a country, a side word ("US officials", "Seoul"), an untagged country or capital of the gazetteer
+    (a sentence's first word); a side named twice in a row ("South Korea's foreign ministry") counts once.
+
+    >>> r = Reader(annotate_text("Japan and South Korea paid it."))
+    >>> [country for _, country in named_countries(r, 0, len(r.text))]
+    ['JP', 'KR']
+    """
+    tagged = [s for s in r.spans_in(start, end, "person", "org", "place") if not is_newsroom(s)]
+    found = [(s.start, str(s.value.get("country") or r.country.get(str(_actor_id(s)), ""))) for s in tagged]
+    pattern, names = _gazetteer_places()
+    words = [(m.start(), "US" if side == "us-government" else "KR") for side, p in _SIDE_WORDS
+             for m in p.finditer(r.text, start, end)]
+    words += [(m.start(), names[m.group().lower()]) for m in pattern.finditer(r.text, start, end)]
+    found += [(pos, c) for pos, c in words if not any(s.start <= pos < s.end for s in tagged)]
+    out: list[tuple[int, str]] = []
+    for pos, country in sorted(x for x in found if x[1]):
+        if not out or out[-1][1] != country:
+            out.append((pos, country))
+    return out
+
+
+#: Between two figures or two names of one list: "X and Y", "X, Y and Z", "X, and Y".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+#: A proper name: capitalised words ("South Korea", "the U.S.", "Germany").
+_PROPER = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}")
+
+
+def listed_names(r: Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each name of the last list of proper names joined by "and" in [start, end)
+    ("The governments of Japan and South Korea also paid": Japan, South Korea), or [] when there is none.
+
+    >>> r = Reader(annotate_text("The governments of Germany, Japan and Seoul paid it."))
+    >>> [r.text[a:b] for a, b in listed_names(r, 0, len(r.text))]
+    ['Germany', 'Japan', 'Seoul']
+    """
+    names = [(m.start(), m.end()) for m in _PROPER.finditer(r.text, start, end)]
+    chain: list[tuple[int, int]] = []
+    for a, b in reversed(names):
+        if chain and not _LIST_JOIN.fullmatch(r.text, b, chain[0][0]):
+            if len(chain) > 1:
+                break
+            chain = []
+        chain.insert(0, (a, b))
+    joined = len(chain) > 1 and "and" in r.text[chain[-2][1]:chain[-1][0]]
+    return chain if joined else []
+
+
+def respective_list(r: Reader, fig: Span) -> list[Span]:
+    """Return the figures of the list that "respectively" closes and that holds the figure ("paid X and Y,
+    respectively": X, Y), else [].
+
+    >>> r = Reader(annotate_text("Japan and Seoul paid $9 billion and $4 billion, respectively, in 2021."))
+    >>> [f.exact for f in respective_list(r, r.figures_in(0, len(r.text))[0])]
+    ['$9 billion', '$4 billion']
+    """
+    s, e = r.near(fig)  # the sentence, cut to a window: linear on a run-on text
+    if "respectively" not in r.text[s:e].lower():
+        return []
+    figures = [f for f in r.figures_in(s, e) if f.kind == fig.kind]
+    joined = [bool(_LIST_JOIN.fullmatch(r.text, r.restated_to(a), b.start)) for a, b in itertools.pairwise(figures)]
+    lo = hi = figures.index(fig)
+    while lo > 0 and joined[lo - 1]:
+        lo -= 1
+    while hi < len(joined) and joined[hi]:
+        hi += 1
+    return figures[lo:hi + 1] if lo < hi and _RESPECTIVELY.match(r.text, r.restated_to(figures[hi])) else []
+
+
+def respective_country(r: Reader, fig: Span) -> str | None:
+    """Return the country of the payer "respectively" matches a figure to: the k-th of the n names listed before a
+    list of n figures ("Japan and South Korea paid X and Y, respectively": X is Japan's; a name of no side of the
+    talks is "other"), else None.
+
+    >>> r = Reader(annotate_text("The governments of Germany and Seoul paid $9 billion and $4 billion, respectively."))
+    >>> [respective_country(r, f) for f in r.figures_in(0, len(r.text))]
+    ['other', 'KR']
+    """
+    members = respective_list(r, fig)
+    names = listed_names(r, r.clause(members[0], strong=True)[0], members[0].start) if members else []
+    if not members or len(names) != len(members):
+        return None
+    a, b = names[members.index(fig)]
+    return next((c for _, c in named_countries(r, a, b)), "other")
+
+
+def third_payer(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple multiplies another country's payment: its owner ("Japan's share would triple"), or
+    the side named last before it in its clause ("asked Tokyo to triple the amount it pays"), is neither Korea nor
+    the US.
+
+    >>> r = Reader(annotate_text("In 2019 the US asked Tokyo to triple what it pays."))
+    >>> third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    True
+    >>> r = Reader(annotate_text("Unlike Tokyo, Seoul was asked by the US to pay five times as much."))
+    >>> third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    False
+    """
+    owner = owner_country(r, fig)
+    if owner is not None:
+        return owner not in ("KR", "US")
+    sides = named_countries(r, r.clause(fig, strong=True)[0], fig.start)
+    return bool(sides) and sides[-1][1] not in ("KR", "US")
 
 
 #: A capitalised name owning a payment: "Germany's contribution", "Italy’s host-nation support".

@@ -34,6 +34,7 @@ import pandas as pd
 from analysis import derive
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
+from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
     OTHER_QUANTITIES,
     Figure,
@@ -46,8 +47,10 @@ from analysis.frames import (
     denied_before,
     deontic_before,
     intent_before,
+    names_deal,
     names_payment,
     payment_cued,
+    period_before,
     raised_object,
     term_year,
     year_gap,
@@ -163,6 +166,9 @@ class Context:
         self.text, self.published = ann.article.text, ann.article.published
         self.names = dict(zip(tables.entities.entity_id, tables.entities.name, strict=True))
         self.countries = dict(zip(tables.entities.entity_id, tables.entities.country, strict=True))
+        #: the agreements and the payments already looked up (pure functions of the tables: a rule may ask often)
+        self._agreements: pd.DataFrame | None = None
+        self._payments: dict[tuple[int, str | None], Payment | str] = {}  # a str: why there is none
 
     def side(self, actor: str | None) -> str | None:
         """Return the country an actor (entity id or free text) speaks for: ``US``, ``KR``, ... or None.
@@ -187,13 +193,16 @@ class Context:
         >>> row = ctx.agreements().set_index("no").loc[11]; int(row.term_start), f"{row.concluded:%Y-%m-%d}"
         (2020, '2021-03-07')
         """
+        if self._agreements is not None:
+            return self._agreements
         sma = self.t.sma.dropna(subset=["agreement_no"])
         terms = sma.groupby("agreement_no").agg(term_start=("term_start", "min"), term_end=("term_end", "max"))
         ev = self.t.events.loc[self.t.events.kind == "sma"]
         numbers = ev.title.str.extract(r"\b(\d{1,2})(?:st|nd|rd|th)\s+SMA\b", expand=False)
         concluded = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"]).groupby("no").start.min()
         out = terms.reset_index().rename(columns={"agreement_no": "no"}).astype({"no": int})
-        return out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
+        self._agreements = out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
+        return self._agreements
 
     def known_at(self, when: dt.date) -> pd.DataFrame:
         """Return the agreements concluded on or before ``when``.
@@ -239,6 +248,18 @@ class Context:
         >>> ctx.payment(2019, "USD").described
         '2019 payment 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 average)'
         """
+        if (year, currency) not in self._payments:
+            try:
+                self._payments[year, currency] = self._payment(year, currency)
+            except LookupError as exc:
+                self._payments[year, currency] = str(exc)
+        found = self._payments[year, currency]
+        if isinstance(found, str):
+            raise LookupError(found)
+        return found
+
+    def _payment(self, year: int, currency: str | None) -> Payment:
+        """Return the payment of :meth:`payment`, read from the tables (LookupError if they lack it)."""
         row = self.t.sma.loc[self.t.sma.year == year]
         if row.empty or pd.isna(row.krw_billion.iloc[0]):
             raise LookupError(f"no sourced won figure for the {year} payment")
@@ -562,11 +583,16 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
               f"rise with figures on record ({years_text(later)}): {worst.evidence}", worst.sources, worst.rows)
 
 
+#: How a frame's years were bound when they are a guess a change may be read around: a relative date, a date naming a
+#: deal, a date of the clause or none (the publication year).
+LOOSE_BOUNDS = ("relative", "previous", "publication", "clause", "deal")
+
+
 def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement]) -> Judgement:
     """Return ``judge_year`` on the frame's year; when that year came from a relative date or from nothing and
     does not fit, the first of :func:`_loose_years` that fits (else the frame year's verdict)."""
     j = judge_year(fig, ctx, fig.frame.years[-1])
-    if j.verdict == "supported" or fig.frame.bound not in ("relative", "previous", "publication", "clause"):
+    if j.verdict == "supported" or fig.frame.bound not in LOOSE_BOUNDS:
         return j
     for year, why in _loose_years(ctx, agreed_rise(fig, ctx)):
         alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
@@ -628,7 +654,8 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     >>> agreed_rise(*example("Seoul agreed to raise its share by 13.9%.", "2024-03-05"))
     True
     """
-    return fig.frame.bound in ("publication", "clause") and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
+    loose = fig.frame.bound in ("publication", "clause", "deal")
+    return loose and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
 
 
 def change_since(fig: Figure, ctx: Context) -> Judgement:
@@ -888,7 +915,7 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     """
     change = derive.year_on_year(ctx.t.sma).set_index("year").change_pct
     years = [fig.frame.years[-1]]
-    if fig.frame.bound in ("relative", "previous", "publication", "clause"):
+    if fig.frame.bound in LOOSE_BOUNDS:
         years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx))]
     return next((y for y in years if y in change.index and abs(float(change[y]) - stated) <= ctx.tol.percent_abs),
                 None)
@@ -907,7 +934,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
             return ratio_of_demands(fig, ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
-    factor, bound = float(fig.span.value["factor"]), fig.span.value.get("bound")
+    factor, bound = float(fig.span.value["factor"]), multiple_bound(fig, ctx)
     if _APPROX.match(fig.span.exact):
         bound = None  # "nearly five times" is a round figure, not a ceiling
     if fig.frame.modality == "demand" and fig.frame.bound == "publication":
@@ -932,6 +959,22 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
                    else "misleading" if off <= ctx.tol.factor_near_rel else "contradicted")
         why = f"'{fig.span.exact}' ({factor:g}×) " + ("holds" if verdict == "supported" else "is off")
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def multiple_bound(fig: Figure, ctx: Context) -> str | None:
+    """Return the bound of a multiple: the annotator's, else a bound word before the article that opens its phrase
+    ("more than a fivefold increase": ``more_than``; the longest bound word counts, "no more than a" is ``up_to``).
+
+    >>> multiple_bound(*example("The US demanded more than a fivefold increase to $5 billion.", "2019-12-01"))
+    'more_than'
+    """
+    if fig.span.value.get("bound"):
+        return str(fig.span.value["bound"])
+    before = " " + " ".join(ctx.text[max(0, fig.span.start - 40):fig.span.start].lower().split())
+    head = next((before[:-len(a)] for a in (" a", " an") if before.endswith(a)), None)
+    if head is None:
+        return None
+    return next((BOUNDS[k] for k in sorted(BOUNDS, key=len, reverse=True) if head.endswith(" " + k)), None)
 
 
 def amount_is_base(fig: Figure, ctx: Context) -> bool:
@@ -1480,12 +1523,30 @@ def uncertain(fig: Figure, ctx: Context, verdict: str = "contradicted") -> str |
     >>> uncertain(*example("In 2020 Seoul suggested a deal with $1.3 billion paid in 2020.", "2020-05-15"))
     'frame not certain: an offer word governs its clause'
     """
-    tests = (sure_modality, sure_quantity, sure_year) if verdict == "contradicted" else (wished, sure_quantity)
+    tests = (sure_modality, sure_quantity, sure_year) if verdict == "contradicted" else (
+        wished, sure_quantity, named_year_fits)
     for test in tests:
         doubt = test(fig, ctx)
         if doubt:
             return f"frame not certain: {doubt}"
     return None
+
+
+def named_year_fits(fig: Figure, ctx: Context) -> str | None:
+    """Return why a figure close to its frame year's row may still be right — read as of another year its own
+    sentence names, the data support it — else None.
+
+    >>> named_year_fits(*example("Seoul raised it from 960 billion won in 2018 to $1.03 billion in 2021.",
+    ...                          "2024-05-18", 1)) is None
+    True
+    >>> fig, ctx = example("In 2021, as in 2019, Seoul paid $1.03 billion.", "2024-05-18")
+    >>> fig.frame.years, named_year_fits(fig, ctx)
+    ((2019,), 'read as of 2021, which its sentence names, it holds')
+    """
+    r = ctx.reader
+    named = {y for d in r.spans_in(*r.near(fig.span), "date") for y in date_years(d)}
+    fits = fits_other_reading(fig, ctx, years=sorted(named - set(fig.frame.years)))
+    return f"read as of {fits}, which its sentence names, it holds" if fits else None
 
 
 def sure_modality(fig: Figure, ctx: Context) -> str | None:
@@ -1548,9 +1609,9 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
 
 
 def sure_year(fig: Figure, ctx: Context) -> str | None:
-    """Return why the figure's year is a guess (taken from a date outside its own phrase, or far from it, or the
-    figure is of a year counted in a deal's term), else None. A conversion compares two figures of one sentence,
-    so its year matters little.
+    """Return why the figure's year is a guess (taken from a date outside its own phrase, or far from it, or from a
+    deal's year, or the figure is of a year counted in a deal's term, or its sentence names no date after one that
+    sets another period), else None. A conversion compares two figures of one sentence, so its year matters little.
 
     >>> sure_year(*example("Under the deal Seoul pays 1.3 trillion won in the fifth year.", "2021-03-09"))
     "its year is counted in a deal's term ('in the fifth year'), not a calendar year, and read as of 2022 it holds"
@@ -1559,19 +1620,38 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
         return None
     if fig.frame.bound == "clause":
         return "its year comes from a date outside the figure's own phrase"
+    carried = period_before(ctx.reader, fig.span) if fig.frame.bound == "publication" else ()
+    if carried:
+        return (f"its sentence names no date, and the sentence before it sets {years_text(carried)}, which it may "
+                "go on with")
     later = set_later(fig, ctx) or counted_over(fig, ctx)
     if later:
         return later
-    counted = term_year(ctx.reader, fig.span)
-    gap = year_gap(ctx.reader, fig.span, fig.frame.quantity not in ACTOR_BOUND) if fig.frame.bound in (
-        "phrase", "relative") else None
-    loose = (f"its year is counted in a deal's term ({counted!r}), not a calendar year" if counted else
-             f"its year comes from a date {gap} characters from it" if gap and gap > ctx.tol.year_gap_chars else None)
+    loose = loose_year(fig, ctx)
     if loose is None:
         return None
     near = ctx.published.year
     fits = fits_other_reading(fig, ctx, years=(near - 1, near, near + 1))
     return f"{loose}, and read as of {fits} it holds" if fits else None
+
+
+def loose_year(fig: Figure, ctx: Context) -> str | None:
+    """Return how a year bound in the figure's phrase is still loose — counted in a deal's term, a deal's year, or a
+    date far from the figure — else None.
+
+    >>> loose_year(*example("Seoul pays 1.5 trillion won under a 2021 deal.", "2025-05-01"))
+    "its year is the year of a deal it is under ('2021'), whose term spans years"
+    """
+    counted = term_year(ctx.reader, fig.span)
+    if counted:
+        return f"its year is counted in a deal's term ({counted!r}), not a calendar year"
+    r = ctx.reader
+    deal = [d for d in r.spans_in(*r.clause(fig.span, strong=True), "date") if names_deal(r, d)]
+    if fig.frame.bound == "deal" and deal:
+        return f"its year is the year of a deal it is under ({deal[0].exact!r}), whose term spans years"
+    gap = year_gap(r, fig.span, fig.frame.quantity not in ACTOR_BOUND) if fig.frame.bound in (
+        "phrase", "relative") else None
+    return f"its year comes from a date {gap} characters from it" if gap and gap > ctx.tol.year_gap_chars else None
 
 
 def counted_over(fig: Figure, ctx: Context) -> str | None:

@@ -628,11 +628,14 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
      "offer", "supported"),
     ("2021-03-09", "The sides agreed to a 13 percent increase in Seoul's share, but the agreement was rejected by "
      "then-U.S. President Donald Trump.", "13 percent increase", "offer", "supported"),
-    # an amount after "from" is the multiple's base; "This is" stands for the demand of the sentence before
+    # an amount after "from" is the multiple's base; "This is" stands for the demand of the sentence before ("more
+    # than a" bounds the multiple (claims10): $5 bn / $891 M = 5.6x is more than fivefold, not more than sixfold)
+    ("2019-12-01", "The White House wants Seoul to pay $5 billion for 2020. This is more than a fivefold increase "
+     "from this year's $900 million.", "fivefold", "ratio", "supported"),
     ("2019-12-01", "The White House wants Seoul to pay $5 billion for 2020. This is more than a sixfold increase "
-     "from this year's $900 million.", "sixfold", "ratio", "supported"),
-    ("2019-12-01", "The White House wants Seoul to pay $2 billion for 2020. This is more than a sixfold increase "
      "from this year's $900 million.", "sixfold", "ratio", "contradicted"),
+    ("2019-12-01", "The White House wants Seoul to pay $2 billion for 2020. This is more than a fivefold increase "
+     "from this year's $900 million.", "fivefold", "ratio", "contradicted"),
     # ... and with no such sentence before, a multiple of its base alone cannot be judged, never contradicted
     ("2019-12-01", "Seoul fears a more than sixfold increase from this year's cost-sharing payment of $900 million.",
      "more than sixfold", "ratio", "unverifiable"),

@@ -338,3 +338,121 @@ def test_an_amount_that_pays_a_count_of_people(text: str, pays_people: bool) -> 
     from analysis.frames import _PAYS_PEOPLE
 
     assert bool(_PAYS_PEOPLE.search(text)) is pays_people
+
+
+#: (published, text, exact, quantity, verdict) — claims10, the payer of a figure as the sentence assigns it: a list
+#: of figures matched "respectively" to a list of payers gives each figure its own payer (another country's is not
+#: Seoul's payment), and a multiple asked of another country multiplies that country's payment.
+PAYERS = [
+    ("2022-06-01", "Germany and South Korea paid $2 billion and 1.1833 trillion won, respectively, in 2021.",
+     "$2 billion", "other", "not_checkable"),
+    ("2022-06-01", "Germany and South Korea paid $2 billion and 1.1833 trillion won, respectively, in 2021.",
+     "1.1833 trillion won", "sma_payment", "supported"),
+    ("2022-06-01", "South Korea and Japan paid $3 billion and $1 billion, respectively, last year.",
+     "$1 billion", "other", "not_checkable"),
+    ("2022-06-01", "The governments of Norway and South Korea provided $2 billion and $4 billion, respectively, in "
+     "2021.", "$2 billion", "other", "not_checkable"),
+    ("2022-06-01", "The U.S. and South Korea spent $12 billion and $1 billion, respectively, on the alliance in 2021.",
+     "$12 billion", "other", "not_checkable"),
+    ("2022-06-01", "Seoul and Tokyo raised their contributions by 13.9 percent and 5 percent, respectively, in 2021.",
+     "5 percent", "other", "not_checkable"),
+    ("2022-06-01", "Seoul and Tokyo raised their contributions by 13.9 percent and 5 percent, respectively, in 2021.",
+     "13.9 percent", "sma_change", "supported"),
+    # a multiple of another country's payment, and of Seoul's beside a named third country
+    ("2022-06-01", "In 2019 the US asked Tokyo to triple the amount it pays for US troops.", "triple", "other",
+     "not_checkable"),
+    ("2022-06-01", "In 2019 the US asked Seoul to quintuple the amount it pays for US troops.", "quintuple",
+     "ratio", "supported"),
+    ("2022-06-01", "Unlike Tokyo, Seoul was asked by the US in 2019 to pay five times as much.", "five times", "ratio",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), PAYERS)
+def test_each_figure_has_the_payer_its_sentence_assigns(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, exact, verdict, why) — claims10, a period the text does not fix for the figure: a year naming a
+#: deal ("under a 2021 deal") dates the agreement, whose term spans years; a sentence with no date of its own after
+#: one that sets another period may go on with that period ("also provided X"). Then a figure that some nearby
+#: year's row supports is not called false; a figure no reading supports still is.
+LOOSE = [
+    ("2025-04-20", "Seoul pays 1.5192 trillion won under a 2021 deal, an 8.3 percent increase.",
+     "8.3 percent increase", "supported", "first year of agreement 12"),
+    ("2025-04-20", "Seoul pays 1.5192 trillion won under a 2021 deal, an 8.3 percent increase.",
+     "1.5192 trillion won", "unverifiable", "2026 payment"),
+    ("2025-04-20", "Seoul contributes $1.47 billion annually under a 2021 deal.", "$1.47 billion annually",
+     "contradicted", ""),
+    ("2022-05-01", "Seoul paid 1.1833 trillion won in 2021 under the deal.", "1.1833 trillion won", "supported", ""),
+    ("2022-05-01", "Seoul paid $2 billion in 2021 under the deal.", "$2 billion", "contradicted", ""),
+    ("2022-06-01", "From 2015 through 2018, the US spent $10 billion on its bases in Korea. South Korea also provided "
+     "$4 billion to support them.", "$4 billion", "unverifiable", "sentence before"),
+    ("2022-06-01", "From 2015 through 2018, the US spent $10 billion on its bases in Korea. On Monday South Korea "
+     "provided $4 billion to support them.", "$4 billion", "contradicted", ""),
+    ("2022-06-01", "From 2015 through 2018, the US spent $10 billion on its bases in Korea.\n\nSouth Korea provided "
+     "$4 billion to support them.", "$4 billion", "contradicted", ""),
+    ("2022-06-01", "The bases were built from 2015 to 2018. Seoul now pays $2 billion a year for the troops.",
+     "$2 billion a year", "contradicted", ""),
+    ("2022-06-01", "In 2015 the bases opened. South Korea also provided $4 billion to support them.", "$4 billion",
+     "contradicted", ""),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), LOOSE)
+def test_a_period_the_text_does_not_fix_never_makes_a_right_figure_false(published, text, exact, verdict, why):
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == verdict, claim.evidence
+    assert why in claim.evidence
+
+
+#: (published, text, exact, quantity, years, verdict, why) — claims10, how a change's span and bound are written:
+#: "from <year> to <amount> for <year>" makes the first year the change's start, not the amount's year; a bound word
+#: before the article of a multiple ("more than a fivefold rise") bounds it; a figure close to its frame year's row
+#: is not misleading when another year its sentence names supports it.
+SPANS = [
+    ("2024-05-18", "South Korea agreed to raise the payment by 13.9 percent from 2019 to $1.03 billion for 2021.",
+     "$1.03 billion", "sma_payment", (2021,), "supported", ""),
+    ("2024-05-18", "South Korea agreed to raise the payment by 13.9 percent from 2019 to $1.03 billion for 2021.",
+     "13.9 percent", "sma_change", (2021,), "supported", "2021 vs 2019"),
+    ("2024-05-18", "South Korea agreed to raise the payment by 20 percent from 2019 to $1.03 billion for 2021.",
+     "20 percent", "sma_change", (2021,), "contradicted", "2021 vs 2019"),
+    ("2024-05-18", "South Korea agreed to raise the payment by 8.2 percent from 2018 to $1 billion for 2019.",
+     "8.2 percent", "sma_change", (2019,), "supported", ""),
+    ("2019-12-01", "Washington had demanded more than a tenfold increase in Seoul's payment to $5 billion.",
+     "tenfold", "ratio", (2019,), "contradicted", "more than 10× does not hold"),
+    ("2019-12-01", "Washington had demanded no more than a twofold increase in Seoul's payment to $5 billion.",
+     "twofold", "ratio", (2019,), "contradicted", "at most 2× does not hold"),
+    ("2024-05-18", "In 2021, as in 2019, Seoul paid $1.03 billion.", "$1.03 billion", "sma_payment", (2019,),
+     "unverifiable", "which its sentence names"),
+    ("2024-05-18", "In 2019 Seoul paid $1.03 billion.", "$1.03 billion", "sma_payment", (2019,), "misleading", ""),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "years", "verdict", "why"), SPANS)
+def test_a_change_span_and_a_bound_are_read_as_written(published, text, exact, quantity, years, verdict, why):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, tuple(claim.frame.years), claim.verdict) == (quantity, years, verdict), claim.evidence
+    assert why in claim.evidence
+
+
+#: (published, text, exact, quantity, verdict) — claims10: a cost noun as the subject of the verb that gives the
+#: amount is the whole cost of a thing (the US presence, the troops), not what Seoul pays; a share of that cost, or a
+#: cost named by a payment word, stays a payment.
+COSTS = [
+    ("2019-11-01", "The total cost of the US military presence in Korea amounted to about $4 billion a year.",
+     "about $4 billion a year", "other", "not_checkable"),
+    ("2019-11-01", "The cost of keeping U.S. troops in Korea was estimated at $3.5 billion.", "$3.5 billion", "other",
+     "not_checkable"),
+    ("2019-11-01", "Seoul's share of the cost of keeping the troops was $900 million in 2019.", "$900 million",
+     "sma_payment", "supported"),
+    ("2019-11-01", "The cost of the SMA for Seoul was $2 billion in 2019.", "$2 billion", "sma_payment",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), COSTS)
+def test_the_whole_cost_of_a_thing_is_not_seouls_payment(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
