@@ -21,16 +21,21 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["Name", "Token", "find_names", "tokens"]
 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack.
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\sA-Za-z]")
+# A token with the white space before it: the matches of one scan then tile the text, so their lengths say where
+# each token ends (the offsets are summed in C, not read from a match object a token).
+_SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})")
 # a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
 _NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -138,10 +143,9 @@ def word_of(t: str) -> str:
     return t
 
 
-# slots: a long text makes millions. Read-only by convention but not frozen: a frozen dataclass's __init__ costs
-# about eight times as much, and a token never leaves this module (measured in benchmarks/RESULTS.md).
-@dataclass(slots=True, eq=False)
-class Token:
+# A named tuple: a long text makes millions, and ``tokens`` builds them with ``tuple.__new__`` in C (no __init__ run
+# in Python: a slotted dataclass's cost about half the tokenising time, see benchmarks/RESULTS.md).
+class Token(NamedTuple):
     """One word or other character of the text: ``text[start:end] == text``; ``word`` is ``word_of(text)``.
 
     >>> [tok.word for tok in tokens("Vance. Gen. J.")]
@@ -175,7 +179,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Rep.', 'Jo', "O'Neil", "'", 's', 'aide', ',', 'Kim', 'Sang-woo.']
     """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), (g := m.group()), word_of(g)) for m in _TOKEN.finditer(text, start, end)]
+    spaced = _SPACED_TOKEN.findall(text, start, end)  # contiguous from ``start``: every non-space starts a token
+    texts = list(map(str.lstrip, spaced))
+    ends = list(itertools.accumulate(map(len, spaced), initial=start))
+    del ends[0]
+    rows = zip(map(operator.sub, ends, map(len, texts)), ends, texts, map(word_of, texts), strict=True)
+    return list(map(tuple.__new__, itertools.repeat(Token), rows))
 
 
 @lru_cache(maxsize=1 << 16)
