@@ -647,6 +647,8 @@ def _inner_people(
     return found
 
 
+# Words that may follow an unnamed person's noun ("a senior official said"): after any other, the noun is an adjective.
+_AFTER_PERSON = _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS
 # Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy").
 _AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
 
@@ -677,7 +679,7 @@ def _descriptor_value(
     assert dm is not None
     after = _NEXT.match(text, h.end)
     word = after.group(2).lower() if after and after.group(2) else ""
-    if word and word not in _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS and not word.endswith("ed"):
+    if word and word not in _AFTER_PERSON and not word.endswith("ed"):
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
     if out and out[-1][3] == "person" and _AGE_GAP.fullmatch(text, out[-1][1], h.start):  # "Jo Bell, 61, a ..."
