@@ -276,7 +276,9 @@ _ACTOR_BEFORE = frozenset(
 # Words that open a phrase after an unnamed person ("a source familiar with the talks")
 _POSTMODIFIERS = frozenset(["familiar", "close", "involved", "knowledgeable"])
 _NEXT = re.compile(r"(['’]s\b)|[ \t]+([A-Za-z][\w'’-]*)")
-_PREV = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+# The word right before a place and the spaces after it, read on the characters before the place reversed (a search
+# for "letters, spaces, end" would try a match at each letter before it).
+_PREV_BACKWARDS = re.compile(r"[ \t]+([A-Za-z]+)")
 _NATIONALITY = {
     "south korean": "KR", "north korean": "KP", "u.s.": "US", "us": "US", "american": "US",
     "japanese": "JP", "chinese": "CN", "korean": "", "swedish": "SE",
@@ -759,8 +761,8 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
     """Return the government a place stands for when used as an actor ("Seoul decided"), else None."""
     if not place.metonym_for:
         return None
-    prev = _PREV.search(text, max(0, h.start - 20), h.start)
-    prev_word = prev.group(1).lower() if prev else ""
+    prev = _PREV_BACKWARDS.match(text[max(0, h.start - 20) : h.start][::-1])
+    prev_word = prev.group(1)[::-1].lower() if prev else ""
     if prev_word in _LOCATIVE and not (possessive and prev_word in _OWNER_AFTER and _common_after(text, h.end + 2)):
         return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner
     nw = next_word.lower()
