@@ -276,7 +276,9 @@ _ACTOR_BEFORE = frozenset(
 # Words that open a phrase after an unnamed person ("a source familiar with the talks")
 _POSTMODIFIERS = frozenset(["familiar", "close", "involved", "knowledgeable"])
 _NEXT = re.compile(r"(['’]s\b)|[ \t]+([A-Za-z][\w'’-]*)")
-_PREV = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+# The word right before a place and the spaces after it, read on the characters before the place reversed (a search
+# for "letters, spaces, end" would try a match at each letter before it).
+_PREV_BACKWARDS = re.compile(r"[ \t]+([A-Za-z]+)")
 _NATIONALITY = {
     "south korean": "KR", "north korean": "KP", "u.s.": "US", "us": "US", "american": "US",
     "japanese": "JP", "chinese": "CN", "korean": "", "swedish": "SE",
@@ -647,6 +649,8 @@ def _inner_people(
     return found
 
 
+# Words that may follow an unnamed person's noun ("a senior official said"): after any other, the noun is an adjective.
+_AFTER_PERSON = _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS
 # Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy").
 _AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
 
@@ -677,7 +681,7 @@ def _descriptor_value(
     assert dm is not None
     after = _NEXT.match(text, h.end)
     word = after.group(2).lower() if after and after.group(2) else ""
-    if word and word not in _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS and not word.endswith("ed"):
+    if word and word not in _AFTER_PERSON and not word.endswith("ed"):
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
     if out and out[-1][3] == "person" and _AGE_GAP.fullmatch(text, out[-1][1], h.start):  # "Jo Bell, 61, a ..."
@@ -757,8 +761,8 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
     """Return the government a place stands for when used as an actor ("Seoul decided"), else None."""
     if not place.metonym_for:
         return None
-    prev = _PREV.search(text, max(0, h.start - 20), h.start)
-    prev_word = prev.group(1).lower() if prev else ""
+    prev = _PREV_BACKWARDS.match(text[max(0, h.start - 20) : h.start][::-1])
+    prev_word = prev.group(1)[::-1].lower() if prev else ""
     if prev_word in _LOCATIVE and not (possessive and prev_word in _OWNER_AFTER and _common_after(text, h.end + 2)):
         return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner
     nw = next_word.lower()

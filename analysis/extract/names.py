@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ __all__ = ["Name", "Token", "find_names", "tokens"]
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack.
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\sA-Za-z]")
+# A token with the white space before it: the matches of one scan then tile the text, so their lengths say where
+# each token ends (the offsets are summed in C, not read from a match object a token).
+_SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})")
 # a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
 _NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -139,7 +143,8 @@ def word_of(t: str) -> str:
 
 
 # slots: a long text makes millions. Read-only by convention but not frozen: a frozen dataclass's __init__ costs
-# about eight times as much, and a token never leaves this module (measured in benchmarks/RESULTS.md).
+# about eight times as much, and a token never leaves this module (measured in benchmarks/RESULTS.md). Not a named
+# tuple: its fields are read more slowly (no specialised attribute read), and tokens are read several times each.
 @dataclass(slots=True, eq=False)
 class Token:
     """One word or other character of the text: ``text[start:end] == text``; ``word`` is ``word_of(text)``.
@@ -175,7 +180,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Rep.', 'Jo', "O'Neil", "'", 's', 'aide', ',', 'Kim', 'Sang-woo.']
     """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), (g := m.group()), word_of(g)) for m in _TOKEN.finditer(text, start, end)]
+    spaced = _SPACED_TOKEN.findall(text, start, end)  # contiguous from ``start``: every non-space starts a token
+    texts = list(map(str.lstrip, spaced))
+    ends = list(itertools.accumulate(map(len, spaced), initial=start))
+    del ends[0]
+    return list(map(Token, map(operator.sub, ends, map(len, texts)), ends, texts, map(word_of, texts)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1024,7 +1033,7 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 b -= 1
             if b - a > _HEADLINE_MOST:
                 continue  # too long for a headline line (tested before any copy is made)
-            if _has_full_stop(text[a:b]):
+            if _has_full_stop(text[a:b]) or not _may_name(text, a, b, by_surname):
                 continue
             toks = tokens(text, a, b)
             out.extend(_joined_surnames(toks, by_surname, taken))
@@ -1041,6 +1050,19 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
                                 people[0]))  # fmt: skip
     return out
+
+
+def _may_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]]) -> bool:
+    """Return whether a word of ``text[a:b]`` (a token's ``word``), or a part of a hyphenated one, is a surname in
+    ``by_surname``: the only words a headline's surname is read from (a test on the token texts alone, no tokens).
+
+    >>> _may_name("Bell-Roe talks", 0, 14, {"Roe": []}), _may_name("Bell talks.", 0, 11, {"Roe": []})
+    (True, False)
+    """
+    words = set(map(word_of, _TOKEN.findall(text, a, b)))
+    return not by_surname.keys().isdisjoint(words) or any(
+        not by_surname.keys().isdisjoint(w.split("-")) for w in words if "-" in w
+    )
 
 
 def _full_name_ending(text: str, t: Token, person: Name, taken: set[int]) -> Name | None:
@@ -1093,8 +1115,10 @@ def _holders_of(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list
     return out
 
 
+# `\b` before the name written after its capital, so that the pattern starts with a character class (fast to skip to)
 _TERM_HELD = re.compile(
-    r"\b(?P<n>[A-Z][a-z]++)['’]s\s++(?:(?:first|second|third|final|last|own|\w+-year)\s++)?+(?:terms?|presidency|tenure)\b"
+    r"(?P<n>[A-Z](?<![\w].)[a-z]++)['’]s\s++(?:(?:first|second|third|final|last|own|\w+-year)\s++)?+"
+    r"(?:terms?|presidency|tenure)\b"
 )
 
 
@@ -1109,8 +1133,8 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
     """
     out: list[Name] = []
     for s0, e0 in segs:
-        if "'s" not in text[s0:e0] and "’s" not in text[s0:e0]:
-            continue  # no possessive in the segment: no search
+        if text.find("'s", s0, e0) < 0 and text.find("’s", s0, e0) < 0:
+            continue  # no possessive in the segment: no search (and no copy of it)
         for m in _TERM_HELD.finditer(text, s0, e0):
             w = m.group("n")
             if m.start() in taken or w in _NOT_NAME or w in TITLES or not is_name_word(w):
@@ -1145,7 +1169,13 @@ def _has_full_stop(line: str) -> bool:
     >>> _has_full_stop("Bell 'talk' preview...Roe 'U.S. pay'"), _has_full_stop("Bo spoke. Then he left.")
     (False, True)
     """
-    return any(w.endswith(".") and "." not in w[:-1] and len(w) > 4 for w in line.split())
+    return _FULL_STOP_BACKWARDS.search(line[::-1]) is not None
+
+
+# A word of five characters or more whose only full stop ends it, read backwards (the line reversed): the full stop,
+# not after a non-space, then four or more characters other than a space or a full stop, then a space or the end.
+# It starts with a literal, which ``re`` skips to (a word-start test first would try a match at every character).
+_FULL_STOP_BACKWARDS = re.compile(r"\.(?<!\S\.)[^\s.]{4,}+(?!\S)")
 
 
 def _printed_before(
