@@ -2155,13 +2155,21 @@ def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2021, 3, 1))][-1]
     ('that four-year period', '2015-01-01', '2018-12-31')
     """
-    for i, h in enumerate(group):
-        if not (isinstance(h.value, Anchored) and h.value.told):
-            continue
-        for v in reversed([*earlier, *values[:i]]):
-            if _whole_units(v, h.value.unit) == h.value.told:
-                values[i] = {"start": v["start"], "end": v["end"], "form": "relative"}
-                break
+    if not any(isinstance(h.value, Anchored) and h.value.told for h in group):
+        return
+    last: dict[tuple[str, int], dict[str, Any]] = {}  # the latest value spanning (unit, count) whole units
+
+    def note(v: dict[str, Any]) -> None:
+        for unit in ("year", "month"):
+            if n := _whole_units(v, unit):
+                last[unit, n] = v
+
+    for v in earlier:
+        note(v)
+    for i, h in enumerate(group):  # one pass: each value is looked at once, however long the paragraph
+        if isinstance(h.value, Anchored) and h.value.told and (v := last.get((h.value.unit, h.value.told))):
+            values[i] = {"start": v["start"], "end": v["end"], "form": "relative"}
+        note(values[i])
 
 
 def _whole_units(v: dict[str, Any], unit: str) -> int:
