@@ -1692,10 +1692,10 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     >>> _sentence_span("Lee left. In his term, Moon met Kim. Park came.", 13, 21)
     (9, 36)
     """
-    begin = max(0, start - 200, text.rfind("\n", 0, start) + 1)
+    begin = max(0, start - 200, text.rfind("\n", max(0, start - 200), start) + 1)  # look no further back than 200
     for stop in _SENTENCE_END.finditer(text, begin, start):
         begin = stop.end()
-    para_end = text.find("\n", end)
+    para_end = text.find("\n", end, end + 200)
     stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
     return begin, stop.end() if stop else min(end + 200, len(text))
 
