@@ -1077,16 +1077,39 @@ def _pos_beside(lo: dt.date, hi: dt.date, unit: str, k: int, pos: str) -> Period
     return _pos_in(*_next_period(lo, hi, unit, k), pos)
 
 
-def _month_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+def _month_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "the following March", "the previous March", "that March": the month named, read from the anchor's
-    date (the first such month after it, the last before it, or the one of its year).
+    date (the first such month after it, the last before it, or the one of its year). None for a "that" that opens
+    a clause (see :func:`_points_back`).
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Talks began in 2018; by the following March, they ended.",
     ...                                            dt.date(2020, 3, 18))]
     [('in 2018', '2018-01-01'), ('the following March', '2019-03-01')]
     """
+    if not _points_back(m):
+        return None
     k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["anch"].split()[-1].lower(), 0)
     return Anchored(partial(_month_from, mon=MONTHS[m["mon"].rstrip(".").lower()], k=k), unit="month")
+
+
+_BEFORE_THAT_MONTH = frozenset({"in", "by", "during", "until", "till", "through", "throughout", "since", "before",
+                                "after", "of", "from", "for", "later", "earlier", "early", "late"})
+_AFTER_THAT_MONTH = re.compile(r"[ \t]*+(?:[,.;:!?)—–]|\Z)")
+
+
+def _points_back(m: re.Match[str]) -> bool:
+    """Return whether "that" before a month points back to a time told ("in that March", "That March, they met",
+    "They met that March."), rather than opening a clause whose subject the month is or modifies ("said that March
+    talks would resume", "warned that March would be hard"). "the following March" always points back.
+
+    >>> t = "in that March; said that March talks would resume; met that March."
+    >>> [_points_back(x) for x in re.finditer(r"(?P<anch>that) March", t)]
+    [True, False, True]
+    """
+    if m["anch"].lower() != "that" or m["anch"] == "That" or _AFTER_THAT_MONTH.match(m.string, m.end()):
+        return True
+    before = m.string[max(0, m.start() - 20) : m.start()].split()
+    return bool(before) and before[-1].lower() in _BEFORE_THAT_MONTH
 
 
 def _month_from(lo: dt.date, hi: dt.date, mon: int, k: int) -> Period:
