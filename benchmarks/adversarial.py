@@ -19,6 +19,8 @@ TRIGGERS = [
     "the U.S. ", "A South Korean official ", "according to ", "up to ", "more than ", "January ", "Jan. ",
     "Friday ", "on Friday ", "last ", "next ", "year ", "last year ", "the end of ", "ago ", "2019 ", "2019-",
     "1990s ", "today ", "it was ", "It was ", "Mr. ", "S. ", "by ", "of ", "the ", "a ", "an ",
+    # dates after the header's day (each one checked against its sentence), and the dates7 rules' triggers
+    "on Dec. 1, 2020 ", "the 2024 US election ", "fiscal 2020 ", "that four-year period ", "that March ",
 ]
 
 

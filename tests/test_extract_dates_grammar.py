@@ -396,3 +396,64 @@ def test_dates7_grammar(text, pub, exact, start, end):
 )
 def test_dates7_what_is_no_new_date(text, want):
     assert _read(text, "2025-03-01") == want
+
+
+# review7: edges of the dates7 rules (invented sentences; "2020-03-18" is a Wednesday)
+REVIEW7 = table(
+    r"""
+text | pub | exact | start | end
+Talks began in 2018. Later that March, they stalled. | 2019-06-10 | that March | 2018-03-01 | 2018-03-31
+Talks began in 2018. They stalled that March. | 2019-06-10 | that March | 2018-03-01 | 2018-03-31
+Seoul said on Monday last week's talks failed. | 2020-03-18 | on Monday | 2020-03-16 | 2020-03-16
+The envoys met on Monday last week. | 2020-03-18 | on Monday last week | 2020-03-09 | 2020-03-09
+Seoul braced for the 2024 US election campaign. | 2021-03-01 | 2024 | 2024-01-01 | 2024-12-31
+Both sides waited out the 2020 U.S. election cycle. | 2021-03-01 | 2020 | 2020-01-01 | 2020-12-31
+Turnout rose in the 2020 US election. | 2021-03-01 | the 2020 US election | 2020-11-03 | 2020-11-03
+Costs rose in the first quarter of 2020. Pay was flat in the same three-month period a year earlier. | 2021-03-01 | a year earlier | 2019-01-01 | 2019-03-31
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), REVIEW7)
+def test_review7_edges(text, pub, exact, start, end):
+    assert (exact, start, end) in _read(text, pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "exact"),
+    [("Talks stalled in 2019. Officials hope that May deals can be signed.", "2020-08-18", "that May"),
+     ("Talks stalled in 2019. He warned that March would be hard.", "2020-08-18", "that March"),
+     ("Costs rose in the first quarter of 2020. Pay was flat in the same three-month period a year earlier.",
+      "2021-03-01", "the same three-month period")],
+)
+def test_review7_not_read_as(text, pub, exact):
+    assert exact not in [x for x, *_ in _read(text, pub)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Officials said that March talks would resume.", "Talks began in 2018. Officials said that March talks "
+             "would resume.", "He warned that June elections would be close."]
+)
+def test_review7_that_opening_a_clause_changes_no_month(text):
+    """A "that" opening a clause before a month is read as if it were not there (the month alone, as before)."""
+    assert [v for *_, v in _read(text, "2019-01-10")] == [v for *_, v in _read(text.replace("that ", ""), "2019-01-10")]
+
+
+def test_review7_told_periods_cost_linear_work(monkeypatch):
+    """A paragraph of many "that four-year period": each looks back a bounded number of spans, not all before it."""
+    from analysis.extract import dates
+
+    calls = [0]
+    real = dates._whole_units
+
+    def counted(v, unit):
+        calls[0] += 1
+        return real(v, unit)
+
+    monkeypatch.setattr(dates, "_whole_units", counted)
+    work = []
+    for n in (50, 500):
+        calls[0] = 0
+        find_dates("Pay rose over that four-year period. " * n, dt.date(2021, 3, 1))
+        work.append(calls[0])
+    assert work[1] <= 15 * work[0]

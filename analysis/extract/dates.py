@@ -1079,16 +1079,39 @@ def _pos_beside(lo: dt.date, hi: dt.date, unit: str, k: int, pos: str) -> Period
     return _pos_in(*_next_period(lo, hi, unit, k), pos)
 
 
-def _month_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+def _month_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "the following March", "the previous March", "that March": the month named, read from the anchor's
-    date (the first such month after it, the last before it, or the one of its year).
+    date (the first such month after it, the last before it, or the one of its year). None for a "that" that opens
+    a clause (see :func:`_points_back`).
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Talks began in 2018; by the following March, they ended.",
     ...                                            dt.date(2020, 3, 18))]
     [('in 2018', '2018-01-01'), ('the following March', '2019-03-01')]
     """
+    if not _points_back(m):
+        return None
     k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["anch"].split()[-1].lower(), 0)
     return Anchored(partial(_month_from, mon=MONTHS[m["mon"].rstrip(".").lower()], k=k), unit="month")
+
+
+_BEFORE_THAT_MONTH = frozenset({"in", "by", "during", "until", "till", "through", "throughout", "since", "before",
+                                "after", "of", "from", "for", "later", "earlier", "early", "late"})
+_AFTER_THAT_MONTH = re.compile(r"[ \t]*+(?:[,.;:!?)—–]|\Z)")
+
+
+def _points_back(m: re.Match[str]) -> bool:
+    """Return whether "that" before a month points back to a time told ("in that March", "That March, they met",
+    "They met that March."), rather than opening a clause whose subject the month is or modifies ("said that March
+    talks would resume", "warned that March would be hard"). "the following March" always points back.
+
+    >>> t = "in that March; said that March talks would resume; met that March."
+    >>> [_points_back(x) for x in re.finditer(r"(?P<anch>that) March", t)]
+    [True, False, True]
+    """
+    if m["anch"].lower() != "that" or m["anch"] == "That" or _AFTER_THAT_MONTH.match(m.string, m.end()):
+        return True
+    before = m.string[max(0, m.start() - 20) : m.start()].split()
+    return bool(before) and before[-1].lower() in _BEFORE_THAT_MONTH
 
 
 def _month_from(lo: dt.date, hi: dt.date, mon: int, k: int) -> Period:
@@ -1694,10 +1717,10 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     >>> _sentence_span("Lee left. In his term, Moon met Kim. Park came.", 13, 21)
     (9, 36)
     """
-    begin = max(0, start - 200, text.rfind("\n", 0, start) + 1)
+    begin = max(0, start - 200, text.rfind("\n", max(0, start - 200), start) + 1)  # look no further back than 200
     for stop in _SENTENCE_END.finditer(text, begin, start):
         begin = stop.end()
-    para_end = text.find("\n", end)
+    para_end = text.find("\n", end, end + 200)
     stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
     return begin, stop.end() if stop else min(end + 200, len(text))
 
@@ -2025,7 +2048,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
-                r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b)?"), _weekday, _T_WEEKDAY, 25, 40),
+                r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b(?!['’]))?"), _weekday, _T_WEEKDAY, 25, 40),
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
@@ -2070,7 +2093,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
-    (re.compile(rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b",
+    (re.compile(rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
+                r"(?!\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))",
                 re.IGNORECASE), _told_period, _T_DAY_UNIT, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
@@ -2091,7 +2115,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"-(?i:end)\b|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
      _month_end, _T_MONTH_END, 16, 16),
     (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
-                r"|congressional)\s+)?elections?\b"), _us_election, _T_YEAR, 16, 48),
+                r"|congressional)\s+)?elections?\b(?!\s+(?:campaigns?|cycles?|seasons?|years?|races?)\b)"),
+     _us_election, _T_YEAR, 16, 48),  # not "the 2024 US election campaign": months, not its day
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%]|[-–/]\d)"),
      _fiscal, _T_YEAR, 12, 4),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
@@ -2167,13 +2192,21 @@ def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2021, 3, 1))][-1]
     ('that four-year period', '2015-01-01', '2018-12-31')
     """
-    for i, h in enumerate(group):
-        if not (isinstance(h.value, Anchored) and h.value.told):
-            continue
-        for v in reversed([*earlier, *values[:i]]):
-            if _whole_units(v, h.value.unit) == h.value.told:
-                values[i] = {"start": v["start"], "end": v["end"], "form": "relative"}
-                break
+    if not any(isinstance(h.value, Anchored) and h.value.told for h in group):
+        return
+    last: dict[tuple[str, int], dict[str, Any]] = {}  # the latest value spanning (unit, count) whole units
+
+    def note(v: dict[str, Any]) -> None:
+        for unit in ("year", "month"):
+            if n := _whole_units(v, unit):
+                last[unit, n] = v
+
+    for v in earlier:
+        note(v)
+    for i, h in enumerate(group):  # one pass: each value is looked at once, however long the paragraph
+        if isinstance(h.value, Anchored) and h.value.told and (v := last.get((h.value.unit, h.value.told))):
+            values[i] = {"start": v["start"], "end": v["end"], "form": "relative"}
+        note(values[i])
 
 
 def _whole_units(v: dict[str, Any], unit: str) -> int:

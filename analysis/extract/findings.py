@@ -387,6 +387,7 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
         return []
     sent_starts = sentences.starts if isinstance(sentences, Segments) else [s.start for s in sentences]
     out: list[Draft] = []
+    future: dict[int, bool] = {}  # sentence index -> has a future tense (searched once, however many dates it holds)
     for s in dates:
         v = s.value
         if v["form"] not in {"absolute", "month"} or v["start"] is None or dt.date.fromisoformat(v["start"]) <= pub:
@@ -399,7 +400,9 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
         if i < 0 or (article.date_span and s.start >= article.date_span.start and s.end <= article.date_span.end):
             continue
         sent = sentences[i]
-        if _FUTURE.search(text, sent.start, sent.end) or points_forward(text, s.start, s.end, sent.start, sent.end):
+        if i not in future:
+            future[i] = _FUTURE.search(text, sent.start, sent.end) is not None
+        if future[i] or points_forward(text, s.start, s.end, sent.start, sent.end):
             continue  # "will ...", or a start or deadline ahead: "threatened to impose tariffs starting Aug. 1"
         if _present_copula(text, s.start, s.end):
             continue  # "Oct. 1 is the deadline": a date named in the present tense is a time ahead, no past event
