@@ -175,3 +175,39 @@ def test_a_long_first_paragraph_without_an_end_mark_the_story_does_not_repeat_is
 def test_a_date_named_with_a_present_tense_copula_is_no_date_after_publication(body):
     a = annotate(f"T\n\nAugust 20, 2024\n\n{body}")
     assert "date_after_publication" not in [f.kind for f in a.findings]
+
+
+# findings11: what a careful reader sees as no cut sentence — a deck under a label line, a title-case subhead with
+# short prepositions ("with", "from") in lower case, an agency credit after a dash, a closing quote mis-encoded
+DISPLAY_AND_CREDITS = [
+    "(COMMENTARY from the Hanul Daily on Nov. 16)\n\nEnvoys must move past the troop cost quarrel\n\nThe envoys met.",
+    "[Analysis]\n\nBusan talks stall over troop cost demands\n\nThe envoys met in Busan.",
+    "The envoys met in Busan.\n\nMinistry of Trade to Proceed with Support Plan as Drafted\n\nThey spoke.",
+    "The envoys met in Busan.\n\nEnvoys Return from Busan Empty-Handed Over Troop Costs\n\nThey spoke.",
+    "The envoys met in Busan.\n\nAbout 800 troops are stationed in Busan, as a legacy of the war.– HNA-PRESS",
+    "The envoys met in Busan.\n\nAbout 800 troops are stationed in Busan since the war. — AP",
+    "The envoys met in Busan.\n\nHe said he would \u201clike to bring them home, not now.\u00e2\u20ac",
+    "The envoys met in Busan.\n\nBo said he would \u201clike to bring them home, not now.\u00e2\u20ac\u009d It rained.",
+]
+
+
+@pytest.mark.parametrize("body", DISPLAY_AND_CREDITS)
+def test_display_lines_credits_and_mis_encoded_closers_are_no_cut_sentences(body):
+    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
+
+
+STILL_CUT = [
+    # a line ending without an end mark after the story has begun is cut, even a short one
+    "The envoys met in Busan.\n\nThe envoys then agreed to meet again in Busan next month\n\nThey left.",
+    # a label line then a body sentence that stops on a dangling word
+    "(Hanul Daily)\n\nThe ministry said the deal would be extended and\n\nThe envoys met.",
+    # a dash then lower-case words is the sentence going on, not a credit
+    "The envoys met in Busan.\n\nThe troops stayed on.– and the envoys said the deal would be",
+    # letters after the stop are no mis-encoded closing mark
+    "The envoys met in Busan.\n\nThe troops stayed on.xyz and the envoys said the deal would be",
+]
+
+
+@pytest.mark.parametrize("body", STILL_CUT)
+def test_cut_sentences_near_display_lines_are_still_flagged(body):
+    assert "truncated_sentence" in [k for k, _ in kinds(body)]

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from analysis.article import Article, Segments
+from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
 from analysis.extract.names import word_set
 from analysis.extract.quotes import Quote
@@ -164,6 +164,7 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
     """Return the defects of single sentences: boilerplate, truncation, lost referents."""
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
+    head = _head_length(text, paragraphs)
     for k, sent in enumerate(sentences):
         st = sent.of(text)
         para = paragraphs[sent.paragraph]
@@ -176,7 +177,8 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         last_in_para = sent.start > para.start and sent.end == para.end
         cut = _truncation(st, whole_para, last_in_para)
         no_mark = cut is not None and cut.startswith("sentence stops without")
-        if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs)):
+        if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs),
+                                                                      head):
             continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
         if no_mark and whole_para and (_page_line(st) or (sent.paragraph <= 1 and _restated_later(text, para.start,
                                                                                                para.end))):
@@ -256,10 +258,15 @@ def _restated_later(text: str, start: int, end: int) -> bool:
 _BEFORE_COUNTRY = word_set("the in to from and or of with between against for by at continental mainland contiguous")
 
 
-def _display_line(st: str, index: int, count: int) -> bool:
+# Short prepositions and conjunctions a title-case line leaves in lower case ("Return from Busan", "Act as Is")
+_TITLE_MINOR = word_set("with from into onto upon over amid than that when what unto down near past like")
+
+
+def _display_line(st: str, index: int, count: int, head: int = 1) -> bool:
     """Return whether a paragraph written without an end mark is display type, not a cut sentence: a subhead in
-    title case (every word of four letters or more capitalised, at least three of them), or a deck line — the
-    body's first paragraph, followed by the story, of at most 20 words, not ending on a word that needs more.
+    title case (every word of four letters or more capitalised but the short prepositions, at least three of
+    them), or a deck line — one of the ``head`` paragraphs that open the body before its first sentence, followed
+    by the story, of at most 20 words, not ending on a word that needs more.
 
     >>> _display_line("Envoys Agree on a New Deal for Troop Costs", 5, 9), _display_line("Envoys agree on costs", 5, 9)
     (True, False)
@@ -267,14 +274,79 @@ def _display_line(st: str, index: int, count: int) -> bool:
     (True, False)
     >>> _display_line("Seoul said that the deal would be extended and", 0, 9)
     False
+    >>> _display_line("Envoys Return from Busan With Nothing", 5, 9), _display_line("Seoul to pay more", 1, 9, head=2)
+    (True, True)
     """
     words = st.split(None, 40)  # the first words only (a paragraph may be megabytes long)
-    long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4]
+    long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4 and w.lower() not in _TITLE_MINOR]
     if len(words) <= 40 and len(long_words) >= 3 and all(w.lstrip("\"“‘'(")[:1].isupper() for w in long_words):
         return True
-    if index != 0 or count < 2 or len(words) > 20:
+    if index >= max(head, 1) or index >= count - 1 or len(words) > 20:
         return False
     return words[-1].strip(",;:").lower() not in _DANGLING
+
+
+_HEAD_SCAN = 4  # paragraphs at most read for the body's opening display lines (a dek sits at the top)
+
+
+def _head_length(text: str, paragraphs: Sequence[Segment]) -> int:
+    """Return how many paragraphs open the body before its first sentence: lines with no end mark (a dek, a kicker)
+    and labels wholly in brackets ("(EDITORIAL from ...)", "[Analysis]"); at most ``_HEAD_SCAN``.
+
+    >>> t = "(EDITORIAL from X)  Seoul must pay more  It rained.  Bo left"
+    >>> _head_length(t, [Segment(0, 18), Segment(20, 39), Segment(41, 52), Segment(54, 61)])
+    2
+    """
+    n = 0
+    for para in paragraphs[:_HEAD_SCAN]:
+        st = para.of(text).rstrip()
+        label = len(st) > 1 and st[0] + st[-1] in ("()", "[]")
+        if not label and _TERMINAL.search(st, max(0, len(st) - 1)):
+            break
+        n += 1
+    return n
+
+
+_STOPS = ".!?…"
+# What UTF-8 bytes become when read as Windows-1252 or Latin-1: the high half of those code pages
+_MOJIBAKE = frozenset(map(chr, range(0x80, 0x100))) | frozenset(bytes(range(0x80, 0x100)).decode("cp1252", "ignore"))
+_DEBRIS = 4  # characters at most of mis-encoded marks after a sentence's stop ("â€", "â€\x9d", "â€™")
+
+
+def _ends_before_debris(tail: str) -> bool:
+    """Return whether a sentence ends with a stop followed only by a few characters that are no letters, digits
+    or spaces of plain text: a closing quote garbled by a wrong encoding ("now.â€" for "now.”").
+
+    >>> _ends_before_debris("not now.\u00e2\u20ac"), _ends_before_debris("not now.\u00e2\u20ac\u009d")
+    (True, True)
+    >>> _ends_before_debris("not now.xyz"), _ends_before_debris("now.\u5e74"), _ends_before_debris("U.S")
+    (False, False, False)
+    """
+    end = tail[-_DEBRIS - 1 :]
+    cut = max(end.rfind(c) for c in _STOPS)
+    rest = end[cut + 1 :]
+    return cut >= 0 and rest != "" and all(c in _MOJIBAKE for c in rest)
+
+
+_DASHES = "–—"
+_CREDIT_WORDS = 3  # words at most in an agency credit after a dash ("– NNN-YONHAP", "— AP")
+
+
+def _dash_credit(tail: str) -> bool:
+    """Return whether a sentence ends with a stop, then a dash and an agency's credit in capitals ("... war.– AP").
+
+    >>> _dash_credit("It ended with armistice.– NNN-YONHAP"), _dash_credit("It ended. — AP"), _dash_credit("It – AP")
+    (True, True, False)
+    >>> _dash_credit("The troops stayed on.– and the envoys"), _dash_credit(" – AP"), _dash_credit("war.” — AP")
+    (False, False, True)
+    """
+    cut = max(tail.rfind(d, max(0, len(tail) - 40)) for d in _DASHES)
+    if cut <= 0:
+        return False
+    words = tail[cut + 1 :].split()
+    before = tail[:cut].rstrip()
+    stop = before.rstrip(_CLOSERS)[-1:]  # the stop, inside a closing quote or not ("... war.” — AP")
+    return 0 < len(words) <= _CREDIT_WORDS and all(w.isupper() for w in words) and stop != "" and stop in _STOPS
 
 
 def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | None:
@@ -290,6 +362,8 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         # (split at most 6 times, and the last word by rsplit: a sentence may be megabytes long)
         if (whole_para and len(st.split(None, 6)) <= 6) or _sign_off(st, last_in_para):
             return ""  # a subheading, or an agency's sign-off ("AFP", "(Yonhap)"): not a sentence to check
+        if _ends_before_debris(tail) or _dash_credit(tail):
+            return None  # "... right now.â€" (a closing quote mis-encoded), "... the war. – AP": it did end
         return f"sentence stops without an end mark after '{_short(st.rsplit(None, 1)[-1], 30)}': the rest is missing"
     word = _last_word(tail)
     if not word:
