@@ -211,3 +211,22 @@ STILL_CUT = [
 @pytest.mark.parametrize("body", STILL_CUT)
 def test_cut_sentences_near_display_lines_are_still_flagged(body):
     assert "truncated_sentence" in [k for k, _ in kinds(body)]
+
+
+# findings11: list items and a reporter's contact line are written without a full stop
+LIST_AND_CONTACT = [
+    "The deal has three parts:\n\n• A rise of 8 percent in the first year\n\n• Wages paid by Seoul\n\nThey spoke.",
+    "The deal has three parts:\n\n1. A rise of 8 percent in the first year\n\n2) Wages paid by Seoul during furloughs",
+    "The envoys met in Busan.\n\nReporter Kim Sol-bi and staff writers of the Hanul Daily sol@hanul.example.com",
+    "The envoys met in Busan.\n\nMore on the talks from our correspondents in Busan at https://hanul.example.com/x",
+]
+
+
+@pytest.mark.parametrize("body", LIST_AND_CONTACT)
+def test_list_items_and_contact_lines_are_no_cut_sentences(body):
+    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
+
+
+def test_a_list_item_ending_on_a_dangling_word_is_still_cut():
+    body = "The deal has parts:\n\n• Wages paid by Seoul to the workers during the furloughs and\n\nThey left."
+    assert "truncated_sentence" in [k for k, _ in kinds(body)]

@@ -180,6 +180,8 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs),
                                                                       head):
             continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
+        if no_mark and (whole_para or last_in_para) and _list_or_contact(para.of(text)):
+            continue  # a list item ("1. A rise of 8 percent"), a reporter's contact line ending on an address
         if no_mark and whole_para and (_page_line(st) or (sent.paragraph <= 1 and _restated_later(text, para.start,
                                                                                                para.end))):
             continue  # a page stamp, a credited caption, or a deck (first paragraphs) the story repeats
@@ -234,6 +236,29 @@ def _page_line(st: str) -> bool:
         return True
     tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
     return _CREDIT.search(tail) is not None
+
+
+_BULLETS = frozenset("•·*-–—▶►▲△■□◆◇●○※")
+
+
+def _list_or_contact(st: str) -> bool:
+    """Return whether a paragraph without an end mark is a list item (opening with a bullet or "1." / "2)") not
+    ending on a word that needs more, or a contact line ending on an e-mail or web address: no cut sentence.
+
+    >>> _list_or_contact("• A rise of 8 percent"), _list_or_contact("12) Wages paid"), _list_or_contact("• Wages and")
+    (True, True, False)
+    >>> _list_or_contact("Reporter Bo bo@hanul.example"), _list_or_contact("Read it at www.hanul.example/x")
+    (True, True)
+    >>> _list_or_contact("1950 was the year the war began"), _list_or_contact("The envoys met in Busan")
+    (False, False)
+    """
+    words = st.split(None, 1)
+    last = st[-200:].rsplit(None, 1)[-1].lower()
+    if "@" in last.strip("@") or last.startswith(("http://", "https://", "www.")):
+        return True
+    first = words[0] if words else ""
+    number = first[:-1].isdigit() and len(first) <= 3 and first[-1:] in ".)"
+    return len(words) == 2 and (first in _BULLETS or number) and last.strip(",;:") not in _DANGLING
 
 
 _RESTATED_WORDS = 5  # closing words of a deck the story repeats
