@@ -230,3 +230,15 @@ def test_list_items_and_contact_lines_are_no_cut_sentences(body):
 def test_a_list_item_ending_on_a_dangling_word_is_still_cut():
     body = "The deal has parts:\n\n• Wages paid by Seoul to the workers during the furloughs and\n\nThey left."
     assert "truncated_sentence" in [k for k, _ in kinds(body)]
+
+
+# findings11: a summit is a meeting of leaders, so a bare surname named as a summit partner means the leader
+@pytest.mark.parametrize(
+    "body", ["Trump said after his first summit with Kim in June that he was pleased.", "The Trump-Kim summit ended."]
+)
+def test_a_surname_named_as_a_summit_partner_is_the_leader(body):
+    assert "ambiguous_reference" not in [k for k, _ in kinds(body)]
+
+
+def test_a_surname_met_outside_a_summit_stays_ambiguous():
+    assert ("ambiguous_reference", "Kim") in kinds("Trump said after meeting Kim in June that he was pleased.")

@@ -137,7 +137,7 @@ def find_findings(
     return [
         *_sentence_findings(article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts),
         *_quote_findings(quotes, span_at, names),
-        *_name_findings(people, names),
+        *_name_findings(people, names, article.text),
         *_date_findings(article, spans.of_kinds("date")),
     ]
 
@@ -431,7 +431,32 @@ def _quote_findings(
     return out
 
 
-def _name_findings(people: SpanView, names: dict[str, str]) -> list[Draft]:
+_HEAD_ROLES = ("President of", "Leader of", "Prime Minister of")  # roles of a head of state or government
+
+
+def _summit_partner(text: str, start: int, end: int, candidates: Sequence[str]) -> bool:
+    """Return whether the bare surname ``text[start:end]`` is named as a partner in a summit ("his summit with Kim",
+    "the Trump-Kim summit") and exactly one of its ``candidates`` (entity ids) heads a state or government: a summit
+    is a meeting of leaders, so the text means that one.
+
+    >>> t = "after his first summit with Kim in June"
+    >>> _summit_partner(t, 28, 31, ["kim-jong-un", "kim-myong-gil"]), _summit_partner(t, 28, 31, ["kim-myong-gil"])
+    (True, False)
+    >>> _summit_partner("He met Kim in June", 7, 10, ["kim-jong-un", "kim-myong-gil"])
+    False
+    """
+    before = text[max(0, start - 40) : start].replace("-", " ").split()[-3:]
+    after = text[end : end + 12].split(None, 1)[:1]
+    if not any(w.strip(",").lower() == "summit" for w in before + after):
+        return False
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    heads = [c for c in candidates if c in entities and entities[c].role.startswith(_HEAD_ROLES)]
+    return len(heads) == 1
+
+
+def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> list[Draft]:
     """Return the bare surnames that fit several people the text leaves open (a Span is made only for those and
     for the first mention of each of their candidates: the rest is read from the table's values)."""
     table, values = people.table, people.table.values
@@ -446,7 +471,7 @@ def _name_findings(people: SpanView, names: dict[str, str]) -> list[Draft]:
             continue  # resolved, or a description: never ambiguous (as _ambiguous_names says)
         s = table[r]
         fits = _ambiguous_names(s, names)
-        if fits:
+        if fits and not _summit_partner(text, s.start, s.end, s.value.get("candidates", [])):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
             out.append(("ambiguous_reference", s.start, s.end, s.exact,
                         f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
