@@ -154,6 +154,9 @@ FURNITURE = [
     "Although strained by the talks, ties were mended between Hanul and U.S.",
     "Camp Hanul is the largest base outside of the continental U.S.",
     "Troops flew to the mainland U.S. It took a day.",
+    # findings11: a note on where the copy first ran
+    "The envoys met in Busan.\n\nThis article was originally published by the Hanul Daily",
+    "The envoys met in Busan.\n\nThe story first appeared in the Hanul Daily on Monday",
 ]
 
 
@@ -242,3 +245,19 @@ def test_a_surname_named_as_a_summit_partner_is_the_leader(body):
 
 def test_a_surname_met_outside_a_summit_stays_ambiguous():
     assert ("ambiguous_reference", "Kim") in kinds("Trump said after meeting Kim in June that he was pleased.")
+
+
+# findings11: a person named by office is a referent for "He"/"She"; the finding covers the whole pronoun
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The U.S. ambassador spoke on Monday.\n\nHe said the talks went well.",
+        "Seoul's chief negotiator arrived in Busan.\n\nShe said the talks went well.",
+    ],
+)
+def test_a_person_named_by_office_is_a_referent(body):
+    assert kinds(body) == []
+
+
+def test_a_lost_she_is_flagged_whole():
+    assert ("lost_referent", "She") in kinds("The talks ended.\n\nShe said more was needed.")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
-from analysis.extract.names import word_set
+from analysis.extract.names import ROLE_NOUNS, word_set
 from analysis.extract.quotes import Quote
 from analysis.extract.spans import Span, SpanTable, SpanView
 from analysis.views import shorten
@@ -207,17 +207,37 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         if hm:
             floor = paragraphs[max(0, sent.paragraph - 2)].start
             i = bisect.bisect_left(person_starts, floor)
-            if not (i < len(person_starts) and person_starts[i] < sent.start):  # no person in [floor, here)
-                out.append(("lost_referent", sent.start, sent.start + 2, text[sent.start : sent.start + 2],
+            named = i < len(person_starts) and person_starts[i] < sent.start  # a person in [floor, here)
+            if not named and not _role_named(text, floor, sent.start):
+                p_end = sent.start + len(hm.group("p"))
+                out.append(("lost_referent", sent.start, p_end, text[sent.start : p_end],
                             f"'{hm.group('p')}' has no referent: no person is named in this or the two "
                             "paragraphs before", ()))  # fmt: skip
     return out
 
 
+_ROLE_WINDOW = 3000  # characters before a pronoun read for a person named by office
+
+
+def _role_named(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` (its last ``_ROLE_WINDOW`` characters) names a person by office or trade
+    ("The U.S. ambassador spoke", "Seoul's chief negotiator arrived"): a referent for a following "He"/"She".
+
+    >>> _role_named("The U.S. ambassador spoke on Monday.", 0, 36), _role_named("The talks ended.", 0, 16)
+    (True, False)
+    """
+    words = text[max(start, end - _ROLE_WINDOW) : end].split()
+    return any(w.strip(".,;:'\"“”’()").lower() in ROLE_NOUNS for w in words)
+
+
 _CLOCK = re.compile(r"\b\d\d?+:\d\d\b")
 _STAMP_OPENERS = word_set("published updated posted modified")
 _CREDIT = re.compile(r"\b(?:[Ii]mages?|[Pp]hotos?|[Pp]hotograph|[Pp]icture|[Cc]redit|[Ff]ootage)\s*+(?::|by\b)")
-_STAMP_WORDS = 12  # words at most in a page's date stamp
+_STAMP_WORDS = 12  # words at most in a page's date stamp (twice that in a note on where the copy first ran)
+_REPUBLISHED = re.compile(
+    r"\b(?:(?:originally|first)\s++(?:published|appeared|ran)|republished|reprinted)\b"
+    r"|\b(?:[Tt]his|[Tt]he\s++original)\s++(?:article|story|column|piece)\b"
+)
 
 
 def _page_line(st: str) -> bool:
@@ -228,12 +248,16 @@ def _page_line(st: str) -> bool:
     (True, True)
     >>> _page_line("Envoys shake hands in Hanul on May 2 | Photo: Hanul Ministry"), _page_line("The talks went on and")
     (True, False)
+    >>> _page_line("This article was originally published by the Hanul Daily")
+    True
     """
-    words = st.split(None, _STAMP_WORDS)
+    words = st.split(None, _STAMP_WORDS * 2)
     if len(words) <= _STAMP_WORDS and (
         _CLOCK.search(st) or any(w.strip(":").lower() in _STAMP_OPENERS for w in words[:2])
     ):
         return True
+    if len(words) <= _STAMP_WORDS * 2 and _REPUBLISHED.search(st):
+        return True  # "This article was originally published by ...": the page's note on the copy
     tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
     return _CREDIT.search(tail) is not None
 
