@@ -261,3 +261,21 @@ def test_a_person_named_by_office_is_a_referent(body):
 
 def test_a_lost_she_is_flagged_whole():
     assert ("lost_referent", "She") in kinds("The talks ended.\n\nShe said more was needed.")
+
+
+# findings11: a title or a name in quotation marks is no unattributed quote; an unattributed utterance still is
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The envoys met.\n\nThe report, titled "Allies at a Crossroads," was released on Monday.',
+        'The envoys met.\n\nThe drill, code-named "Freedom Shield for the Allies," began on Monday.',
+        'The envoys met.\n\nA study entitled "Who Pays for the Troops" came out.',
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_unattributed_quote(body):
+    assert "unattributed_quote" not in [k for k, _ in kinds(body)]
+
+
+def test_an_utterance_with_no_speaker_is_still_unattributed():
+    body = 'The envoys met.\n\nThe drill began.\n\n"We will never accept a demand of this kind from anyone."'
+    assert "unattributed_quote" in [k for k, _ in kinds(body)]

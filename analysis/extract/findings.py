@@ -136,7 +136,7 @@ def find_findings(
     people = spans.of_kinds("person")
     return [
         *_sentence_findings(article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts),
-        *_quote_findings(quotes, span_at, names),
+        *_quote_findings(quotes, span_at, names, article.text),
         *_name_findings(people, names, article.text),
         *_date_findings(article, spans.of_kinds("date")),
     ]
@@ -431,16 +431,34 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
     return None
 
 
+_NAMING_WORDS = word_set(
+    "titled entitled headlined captioned named code-named nicknamed dubbed slogan motto hashtag banner theme themed"
+)
+
+
+def _a_title(text: str, start: int) -> bool:
+    """Return whether the quotation opening at ``start`` is a name or a title, not words someone said: the word
+    before it names ("a report titled "...", "the slogan "..."", "a plan dubbed "..."").
+
+    >>> t = 'A report titled "Allies at a Crossroads" came out. Bo said "no".'
+    >>> _a_title(t, 16), _a_title(t, 59)
+    (True, False)
+    """
+    before = text[max(0, start - 30) : start].split()[-1:]
+    return bool(before) and before[0].strip(",:").lower() in _NAMING_WORDS
+
+
 def _quote_findings(
-    quotes: Sequence[Quote], span_at: Callable[[str, int, int], Span | None], names: dict[str, str]
+    quotes: Sequence[Quote], span_at: Callable[[str, int, int], Span | None], names: dict[str, str], text: str = ""
 ) -> list[Draft]:
-    """Return quotes with no speaker, and pronoun speakers the quote's own voice contradicts."""
+    """Return quotes with no speaker (but titles and names in quotation marks), and pronoun speakers the quote's
+    own voice contradicts."""
     out: list[Draft] = []
     for q in quotes:
         qspan = span_at("quote", q.start, q.end)
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
         v = q.value
-        if v["attribution"] == "none" and v["form"] != "scare":
+        if v["attribution"] == "none" and v["form"] != "scare" and not _a_title(text, q.start):
             out.append(("unattributed_quote", q.start, q.end, q.exact,
                         f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
         if q.antecedent is not None and q.voice_mention is not None:
