@@ -187,6 +187,7 @@ DISPLAY_AND_CREDITS = [
     "[Analysis]\n\nBusan talks stall over troop cost demands\n\nThe envoys met in Busan.",
     "The envoys met in Busan.\n\nMinistry of Trade to Proceed with Support Plan as Drafted\n\nThey spoke.",
     "The envoys met in Busan.\n\nEnvoys Return from Busan Empty-Handed Over Troop Costs\n\nThey spoke.",
+    "The envoys met in Busan.\n\nA look at the numbers behind the new troop cost deal\n\nThey spoke.",
     "The envoys met in Busan.\n\nAbout 800 troops are stationed in Busan, as a legacy of the war.– HNA-PRESS",
     "The envoys met in Busan.\n\nAbout 800 troops are stationed in Busan since the war. — AP",
     "The envoys met in Busan.\n\nHe said he would \u201clike to bring them home, not now.\u00e2\u20ac",
@@ -204,6 +205,9 @@ STILL_CUT = [
     "The envoys met in Busan.\n\nThe envoys then agreed to meet again in Busan next month\n\nThey left.",
     # a label line then a body sentence that stops on a dangling word
     "(Hanul Daily)\n\nThe ministry said the deal would be extended and\n\nThe envoys met.",
+    # a line with a verb, or with none but ending on a word that needs more
+    "The envoys met in Busan.\n\nThe envoys then met their counterparts again in Busan last month\n\nThey left.",
+    "The envoys met in Busan.\n\nA look at the new cost of keeping the troops in the\n\nThey left.",
     # a dash then lower-case words is the sentence going on, not a credit
     "The envoys met in Busan.\n\nThe troops stayed on.– and the envoys said the deal would be",
     # letters after the stop are no mis-encoded closing mark

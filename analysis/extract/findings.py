@@ -330,9 +330,36 @@ def _display_line(st: str, index: int, count: int, head: int = 1) -> bool:
     long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4 and w.lower() not in _TITLE_MINOR]
     if len(words) <= 40 and len(long_words) >= 3 and all(w.lstrip("\"“‘'(")[:1].isupper() for w in long_words):
         return True
+    if index < count - 1 and _verbless(words):
+        return True  # a label or subhead in sentence case ("A look at the numbers behind the new deal")
     if index >= max(head, 1) or index >= count - 1 or len(words) > 20:
         return False
     return words[-1].strip(",;:").lower() not in _DANGLING
+
+
+_FINITE = word_set(
+    "is are was were be been being am has have had will would shall should can could may might must do does did "
+    "said says say told tells asks asked agreed agrees remains remain stays stood stands went goes came comes made "
+    "makes took takes gave gives got gets paid pays won wins left leaves met meets sent sends rose rises fell falls "
+    "agree pay want wants need needs meet plan plans seek seeks urge urges call calls ask demand demands reach reaches "
+    "sign signs hold holds warn warns face faces push pushes keep keeps see sees vow vows"
+)
+_VERBLESS_WORDS = 15  # words at most in a label line without a verb
+
+
+def _verbless(words: Sequence[str]) -> bool:
+    """Return whether a line of at most ``_VERBLESS_WORDS`` words has no finite verb (no auxiliary, no common verb
+    form, no word in "-ed") and does not end on a word that needs more: a label or a subhead, not a sentence.
+
+    >>> _verbless("A look at the numbers behind the new cost deal".split())
+    True
+    >>> _verbless("The envoys agreed to meet in Busan".split()), _verbless("A look at the new cost of the".split())
+    (False, False)
+    """
+    if len(words) > _VERBLESS_WORDS or words[-1].strip(",;:").lower() in _DANGLING:
+        return False
+    bare = [w.strip("\"“”‘’'(),;:").lower() for w in words]
+    return not any(w in _FINITE or (len(w) > 3 and w.endswith("ed")) for w in bare)
 
 
 _HEAD_SCAN = 4  # paragraphs at most read for the body's opening display lines (a dek sits at the top)
