@@ -283,3 +283,17 @@ def test_a_title_in_quotation_marks_is_no_unattributed_quote(body):
 def test_an_utterance_with_no_speaker_is_still_unattributed():
     body = 'The envoys met.\n\nThe drill began.\n\n"We will never accept a demand of this kind from anyone."'
     assert "unattributed_quote" in [k for k, _ in kinds(body)]
+
+
+# findings11: a day ahead in a sentence in the simple present is a timetable, no past event written wrong
+@pytest.mark.parametrize(
+    "body", ["The envoys meet again on Sept. 2 in Busan.", "Lee leaves for Busan on Sept. 2.", "Talks resume Sept. 2."]
+)
+def test_a_day_ahead_in_the_present_tense_is_no_date_after_publication(body):
+    a = annotate(f"T\n\nAugust 20, 2024\n\n{body}")
+    assert "date_after_publication" not in [f.kind for f in a.findings]
+
+
+def test_a_day_ahead_in_the_past_tense_is_still_flagged():
+    a = annotate("T\n\nAugust 20, 2024\n\nThe envoys met again on Sept. 2 in Busan.")
+    assert [f.exact for f in a.findings if f.kind == "date_after_publication"] == ["on Sept. 2"]

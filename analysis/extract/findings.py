@@ -567,6 +567,29 @@ def _present_copula(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _COPULAS
 
 
+_PAST = word_set(
+    "was were had did said told met went left took made held came gave began rose fell paid sent won got saw "
+    "stood spoke wrote brought thought kept led ran set put cut hit sought fought struck drew grew knew became"
+)
+_ADJECTIVES_IN_ED = word_set("united armed based related")  # words in "-ed" that are seldom a past tense
+_TENSE_WINDOW = 300  # characters either side of a date read for its tense
+
+
+def _past_tense(stretch: str) -> bool:
+    """Return whether ``stretch`` holds a verb in the past tense (a common irregular form, or a word in "-ed").
+
+    >>> _past_tense("Kim imposed levies on Sept. 2."), _past_tense("It rose on Aug. 1."), _past_tense("Bo meets Jo.")
+    (True, True, False)
+    >>> _past_tense("The United States hosts talks on Nov. 20.")
+    False
+    """
+    for w in stretch.split():
+        bare = w.strip("\"“”‘’'(),.;:!?").lower()
+        if bare in _PAST or (len(bare) > 3 and bare.endswith("ed") and bare not in _ADJECTIVES_IN_ED):
+            return True
+    return False
+
+
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
@@ -596,6 +619,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue  # "will ...", or a start or deadline ahead: "threatened to impose tariffs starting Aug. 1"
         if _present_copula(text, s.start, s.end):
             continue  # "Oct. 1 is the deadline": a date named in the present tense is a time ahead, no past event
+        if not _past_tense(text[max(sent.start, s.start - _TENSE_WINDOW) : min(sent.end, s.end + _TENSE_WINDOW)]):
+            continue  # "The envoys meet again on Nov. 20": the present for a timetable, no past event
         out.append(("date_after_publication", s.start, s.end, s.exact,
                     f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                     "future tense", (s,)))  # fmt: skip
