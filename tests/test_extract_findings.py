@@ -154,6 +154,9 @@ FURNITURE = [
     "Although strained by the talks, ties were mended between Hanul and U.S.",
     "Camp Hanul is the largest base outside of the continental U.S.",
     "Troops flew to the mainland U.S. It took a day.",
+    # findings11: a note on where the copy first ran
+    "The envoys met in Busan.\n\nThis article was originally published by the Hanul Daily",
+    "The envoys met in Busan.\n\nThe story first appeared in the Hanul Daily on Monday",
 ]
 
 
@@ -175,3 +178,122 @@ def test_a_long_first_paragraph_without_an_end_mark_the_story_does_not_repeat_is
 def test_a_date_named_with_a_present_tense_copula_is_no_date_after_publication(body):
     a = annotate(f"T\n\nAugust 20, 2024\n\n{body}")
     assert "date_after_publication" not in [f.kind for f in a.findings]
+
+
+# findings11: what a careful reader sees as no cut sentence — a deck under a label line, a title-case subhead with
+# short prepositions ("with", "from") in lower case, an agency credit after a dash, a closing quote mis-encoded
+DISPLAY_AND_CREDITS = [
+    "(COMMENTARY from the Hanul Daily on Nov. 16)\n\nEnvoys must move past the troop cost quarrel\n\nThe envoys met.",
+    "[Analysis]\n\nBusan talks stall over troop cost demands\n\nThe envoys met in Busan.",
+    "The envoys met in Busan.\n\nMinistry of Trade to Proceed with Support Plan as Drafted\n\nThey spoke.",
+    "The envoys met in Busan.\n\nEnvoys Return from Busan Empty-Handed Over Troop Costs\n\nThey spoke.",
+    "The envoys met in Busan.\n\nA look at the numbers behind the new troop cost deal\n\nThey spoke.",
+    "The envoys met in Busan.\n\nAbout 800 troops are stationed in Busan, as a legacy of the war.– HNA-PRESS",
+    "The envoys met in Busan.\n\nAbout 800 troops are stationed in Busan since the war. — AP",
+    "The envoys met in Busan.\n\nHe said he would \u201clike to bring them home, not now.\u00e2\u20ac",
+    "The envoys met in Busan.\n\nBo said he would \u201clike to bring them home, not now.\u00e2\u20ac\u009d It rained.",
+]
+
+
+@pytest.mark.parametrize("body", DISPLAY_AND_CREDITS)
+def test_display_lines_credits_and_mis_encoded_closers_are_no_cut_sentences(body):
+    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
+
+
+STILL_CUT = [
+    # a line ending without an end mark after the story has begun is cut, even a short one
+    "The envoys met in Busan.\n\nThe envoys then agreed to meet again in Busan next month\n\nThey left.",
+    # a label line then a body sentence that stops on a dangling word
+    "(Hanul Daily)\n\nThe ministry said the deal would be extended and\n\nThe envoys met.",
+    # a line with a verb, or with none but ending on a word that needs more
+    "The envoys met in Busan.\n\nThe envoys then met their counterparts again in Busan last month\n\nThey left.",
+    "The envoys met in Busan.\n\nA look at the new cost of keeping the troops in the\n\nThey left.",
+    # a dash then lower-case words is the sentence going on, not a credit
+    "The envoys met in Busan.\n\nThe troops stayed on.– and the envoys said the deal would be",
+    # letters after the stop are no mis-encoded closing mark
+    "The envoys met in Busan.\n\nThe troops stayed on.xyz and the envoys said the deal would be",
+]
+
+
+@pytest.mark.parametrize("body", STILL_CUT)
+def test_cut_sentences_near_display_lines_are_still_flagged(body):
+    assert "truncated_sentence" in [k for k, _ in kinds(body)]
+
+
+# findings11: list items and a reporter's contact line are written without a full stop
+LIST_AND_CONTACT = [
+    "The deal has three parts:\n\n• A rise of 8 percent in the first year\n\n• Wages paid by Seoul\n\nThey spoke.",
+    "The deal has three parts:\n\n1. A rise of 8 percent in the first year\n\n2) Wages paid by Seoul during furloughs",
+    "The envoys met in Busan.\n\nReporter Kim Sol-bi and staff writers of the Hanul Daily sol@hanul.example.com",
+    "The envoys met in Busan.\n\nMore on the talks from our correspondents in Busan at https://hanul.example.com/x",
+]
+
+
+@pytest.mark.parametrize("body", LIST_AND_CONTACT)
+def test_list_items_and_contact_lines_are_no_cut_sentences(body):
+    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
+
+
+def test_a_list_item_ending_on_a_dangling_word_is_still_cut():
+    body = "The deal has parts:\n\n• Wages paid by Seoul to the workers during the furloughs and\n\nThey left."
+    assert "truncated_sentence" in [k for k, _ in kinds(body)]
+
+
+# findings11: a summit is a meeting of leaders, so a bare surname named as a summit partner means the leader
+@pytest.mark.parametrize(
+    "body", ["Trump said after his first summit with Kim in June that he was pleased.", "The Trump-Kim summit ended."]
+)
+def test_a_surname_named_as_a_summit_partner_is_the_leader(body):
+    assert "ambiguous_reference" not in [k for k, _ in kinds(body)]
+
+
+def test_a_surname_met_outside_a_summit_stays_ambiguous():
+    assert ("ambiguous_reference", "Kim") in kinds("Trump said after meeting Kim in June that he was pleased.")
+
+
+# findings11: a person named by office is a referent for "He"/"She"; the finding covers the whole pronoun
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The U.S. ambassador spoke on Monday.\n\nHe said the talks went well.",
+        "Seoul's chief negotiator arrived in Busan.\n\nShe said the talks went well.",
+    ],
+)
+def test_a_person_named_by_office_is_a_referent(body):
+    assert kinds(body) == []
+
+
+def test_a_lost_she_is_flagged_whole():
+    assert ("lost_referent", "She") in kinds("The talks ended.\n\nShe said more was needed.")
+
+
+# findings11: a title or a name in quotation marks is no unattributed quote; an unattributed utterance still is
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The envoys met.\n\nThe report, titled "Allies at a Crossroads," was released on Monday.',
+        'The envoys met.\n\nThe drill, code-named "Freedom Shield for the Allies," began on Monday.',
+        'The envoys met.\n\nA study entitled "Who Pays for the Troops" came out.',
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_unattributed_quote(body):
+    assert "unattributed_quote" not in [k for k, _ in kinds(body)]
+
+
+def test_an_utterance_with_no_speaker_is_still_unattributed():
+    body = 'The envoys met.\n\nThe drill began.\n\n"We will never accept a demand of this kind from anyone."'
+    assert "unattributed_quote" in [k for k, _ in kinds(body)]
+
+
+# findings11: a day ahead in a sentence in the simple present is a timetable, no past event written wrong
+@pytest.mark.parametrize(
+    "body", ["The envoys meet again on Sept. 2 in Busan.", "Lee leaves for Busan on Sept. 2.", "Talks resume Sept. 2."]
+)
+def test_a_day_ahead_in_the_present_tense_is_no_date_after_publication(body):
+    a = annotate(f"T\n\nAugust 20, 2024\n\n{body}")
+    assert "date_after_publication" not in [f.kind for f in a.findings]
+
+
+def test_a_day_ahead_in_the_past_tense_is_still_flagged():
+    a = annotate("T\n\nAugust 20, 2024\n\nThe envoys met again on Sept. 2 in Busan.")
+    assert [f.exact for f in a.findings if f.kind == "date_after_publication"] == ["on Sept. 2"]

@@ -15,9 +15,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from analysis.article import Article, Segments
+from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
-from analysis.extract.names import word_set
+from analysis.extract.names import ROLE_NOUNS, word_set
 from analysis.extract.quotes import Quote
 from analysis.extract.spans import Span, SpanTable, SpanView
 from analysis.views import shorten
@@ -136,8 +136,8 @@ def find_findings(
     people = spans.of_kinds("person")
     return [
         *_sentence_findings(article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts),
-        *_quote_findings(quotes, span_at, names),
-        *_name_findings(people, names),
+        *_quote_findings(quotes, span_at, names, article.text),
+        *_name_findings(people, names, article.text),
         *_date_findings(article, spans.of_kinds("date")),
     ]
 
@@ -164,6 +164,7 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
     """Return the defects of single sentences: boilerplate, truncation, lost referents."""
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
+    head = _head_length(text, paragraphs)
     for k, sent in enumerate(sentences):
         st = sent.of(text)
         para = paragraphs[sent.paragraph]
@@ -176,8 +177,11 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         last_in_para = sent.start > para.start and sent.end == para.end
         cut = _truncation(st, whole_para, last_in_para)
         no_mark = cut is not None and cut.startswith("sentence stops without")
-        if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs)):
+        if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs),
+                                                                      head):
             continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
+        if no_mark and (whole_para or last_in_para) and _list_or_contact(para.of(text)):
+            continue  # a list item ("1. A rise of 8 percent"), a reporter's contact line ending on an address
         if no_mark and whole_para and (_page_line(st) or (sent.paragraph <= 1 and _restated_later(text, para.start,
                                                                                                para.end))):
             continue  # a page stamp, a credited caption, or a deck (first paragraphs) the story repeats
@@ -203,17 +207,37 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         if hm:
             floor = paragraphs[max(0, sent.paragraph - 2)].start
             i = bisect.bisect_left(person_starts, floor)
-            if not (i < len(person_starts) and person_starts[i] < sent.start):  # no person in [floor, here)
-                out.append(("lost_referent", sent.start, sent.start + 2, text[sent.start : sent.start + 2],
+            named = i < len(person_starts) and person_starts[i] < sent.start  # a person in [floor, here)
+            if not named and not _role_named(text, floor, sent.start):
+                p_end = sent.start + len(hm.group("p"))
+                out.append(("lost_referent", sent.start, p_end, text[sent.start : p_end],
                             f"'{hm.group('p')}' has no referent: no person is named in this or the two "
                             "paragraphs before", ()))  # fmt: skip
     return out
 
 
+_ROLE_WINDOW = 3000  # characters before a pronoun read for a person named by office
+
+
+def _role_named(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` (its last ``_ROLE_WINDOW`` characters) names a person by office or trade
+    ("The U.S. ambassador spoke", "Seoul's chief negotiator arrived"): a referent for a following "He"/"She".
+
+    >>> _role_named("The U.S. ambassador spoke on Monday.", 0, 36), _role_named("The talks ended.", 0, 16)
+    (True, False)
+    """
+    words = text[max(start, end - _ROLE_WINDOW) : end].split()
+    return any(w.strip(".,;:'\"“”’()").lower() in ROLE_NOUNS for w in words)
+
+
 _CLOCK = re.compile(r"\b\d\d?+:\d\d\b")
 _STAMP_OPENERS = word_set("published updated posted modified")
 _CREDIT = re.compile(r"\b(?:[Ii]mages?|[Pp]hotos?|[Pp]hotograph|[Pp]icture|[Cc]redit|[Ff]ootage)\s*+(?::|by\b)")
-_STAMP_WORDS = 12  # words at most in a page's date stamp
+_STAMP_WORDS = 12  # words at most in a page's date stamp (twice that in a note on where the copy first ran)
+_REPUBLISHED = re.compile(
+    r"\b(?:(?:originally|first)\s++(?:published|appeared|ran)|republished|reprinted)\b"
+    r"|\b(?:[Tt]his|[Tt]he\s++original)\s++(?:article|story|column|piece)\b"
+)
 
 
 def _page_line(st: str) -> bool:
@@ -224,14 +248,41 @@ def _page_line(st: str) -> bool:
     (True, True)
     >>> _page_line("Envoys shake hands in Hanul on May 2 | Photo: Hanul Ministry"), _page_line("The talks went on and")
     (True, False)
+    >>> _page_line("This article was originally published by the Hanul Daily")
+    True
     """
-    words = st.split(None, _STAMP_WORDS)
+    words = st.split(None, _STAMP_WORDS * 2)
     if len(words) <= _STAMP_WORDS and (
         _CLOCK.search(st) or any(w.strip(":").lower() in _STAMP_OPENERS for w in words[:2])
     ):
         return True
+    if len(words) <= _STAMP_WORDS * 2 and _REPUBLISHED.search(st):
+        return True  # "This article was originally published by ...": the page's note on the copy
     tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
     return _CREDIT.search(tail) is not None
+
+
+_BULLETS = frozenset("•·*-–—▶►▲△■□◆◇●○※")
+
+
+def _list_or_contact(st: str) -> bool:
+    """Return whether a paragraph without an end mark is a list item (opening with a bullet or "1." / "2)") not
+    ending on a word that needs more, or a contact line ending on an e-mail or web address: no cut sentence.
+
+    >>> _list_or_contact("• A rise of 8 percent"), _list_or_contact("12) Wages paid"), _list_or_contact("• Wages and")
+    (True, True, False)
+    >>> _list_or_contact("Reporter Bo bo@hanul.example"), _list_or_contact("Read it at www.hanul.example/x")
+    (True, True)
+    >>> _list_or_contact("1950 was the year the war began"), _list_or_contact("The envoys met in Busan")
+    (False, False)
+    """
+    words = st.split(None, 1)
+    last = st[-200:].rsplit(None, 1)[-1].lower()
+    if "@" in last.strip("@") or last.startswith(("http://", "https://", "www.")):
+        return True
+    first = words[0] if words else ""
+    number = first[:-1].isdigit() and len(first) <= 3 and first[-1:] in ".)"
+    return len(words) == 2 and (first in _BULLETS or number) and last.strip(",;:") not in _DANGLING
 
 
 _RESTATED_WORDS = 5  # closing words of a deck the story repeats
@@ -256,10 +307,15 @@ def _restated_later(text: str, start: int, end: int) -> bool:
 _BEFORE_COUNTRY = word_set("the in to from and or of with between against for by at continental mainland contiguous")
 
 
-def _display_line(st: str, index: int, count: int) -> bool:
+# Short prepositions and conjunctions a title-case line leaves in lower case ("Return from Busan", "Act as Is")
+_TITLE_MINOR = word_set("with from into onto upon over amid than that when what unto down near past like")
+
+
+def _display_line(st: str, index: int, count: int, head: int = 1) -> bool:
     """Return whether a paragraph written without an end mark is display type, not a cut sentence: a subhead in
-    title case (every word of four letters or more capitalised, at least three of them), or a deck line — the
-    body's first paragraph, followed by the story, of at most 20 words, not ending on a word that needs more.
+    title case (every word of four letters or more capitalised but the short prepositions, at least three of
+    them), or a deck line — one of the ``head`` paragraphs that open the body before its first sentence, followed
+    by the story, of at most 20 words, not ending on a word that needs more.
 
     >>> _display_line("Envoys Agree on a New Deal for Troop Costs", 5, 9), _display_line("Envoys agree on costs", 5, 9)
     (True, False)
@@ -267,14 +323,106 @@ def _display_line(st: str, index: int, count: int) -> bool:
     (True, False)
     >>> _display_line("Seoul said that the deal would be extended and", 0, 9)
     False
+    >>> _display_line("Envoys Return from Busan With Nothing", 5, 9), _display_line("Seoul to pay more", 1, 9, head=2)
+    (True, True)
     """
     words = st.split(None, 40)  # the first words only (a paragraph may be megabytes long)
-    long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4]
+    long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4 and w.lower() not in _TITLE_MINOR]
     if len(words) <= 40 and len(long_words) >= 3 and all(w.lstrip("\"“‘'(")[:1].isupper() for w in long_words):
         return True
-    if index != 0 or count < 2 or len(words) > 20:
+    if index < count - 1 and _verbless(words):
+        return True  # a label or subhead in sentence case ("A look at the numbers behind the new deal")
+    if index >= max(head, 1) or index >= count - 1 or len(words) > 20:
         return False
     return words[-1].strip(",;:").lower() not in _DANGLING
+
+
+_FINITE = word_set(
+    "is are was were be been being am has have had will would shall should can could may might must do does did "
+    "said says say told tells asks asked agreed agrees remains remain stays stood stands went goes came comes made "
+    "makes took takes gave gives got gets paid pays won wins left leaves met meets sent sends rose rises fell falls "
+    "agree pay want wants need needs meet plan plans seek seeks urge urges call calls ask demand demands reach reaches "
+    "sign signs hold holds warn warns face faces push pushes keep keeps see sees vow vows"
+)
+_VERBLESS_WORDS = 15  # words at most in a label line without a verb
+
+
+def _verbless(words: Sequence[str]) -> bool:
+    """Return whether a line of at most ``_VERBLESS_WORDS`` words has no finite verb (no auxiliary, no common verb
+    form, no word in "-ed") and does not end on a word that needs more: a label or a subhead, not a sentence.
+
+    >>> _verbless("A look at the numbers behind the new cost deal".split())
+    True
+    >>> _verbless("The envoys agreed to meet in Busan".split()), _verbless("A look at the new cost of the".split())
+    (False, False)
+    """
+    if len(words) > _VERBLESS_WORDS or words[-1].strip(",;:").lower() in _DANGLING:
+        return False
+    bare = [w.strip("\"“”‘’'(),;:").lower() for w in words]
+    return not any(w in _FINITE or (len(w) > 3 and w.endswith("ed")) for w in bare)
+
+
+_HEAD_SCAN = 4  # paragraphs at most read for the body's opening display lines (a dek sits at the top)
+
+
+def _head_length(text: str, paragraphs: Sequence[Segment]) -> int:
+    """Return how many paragraphs open the body before its first sentence: lines with no end mark (a dek, a kicker)
+    and labels wholly in brackets ("(EDITORIAL from ...)", "[Analysis]"); at most ``_HEAD_SCAN``.
+
+    >>> t = "(EDITORIAL from X)  Seoul must pay more  It rained.  Bo left"
+    >>> _head_length(t, [Segment(0, 18), Segment(20, 39), Segment(41, 52), Segment(54, 61)])
+    2
+    """
+    n = 0
+    for para in paragraphs[:_HEAD_SCAN]:
+        st = para.of(text).rstrip()
+        label = len(st) > 1 and st[0] + st[-1] in ("()", "[]")
+        if not label and _TERMINAL.search(st, max(0, len(st) - 1)):
+            break
+        n += 1
+    return n
+
+
+_STOPS = ".!?…"
+# What UTF-8 bytes become when read as Windows-1252 or Latin-1: the high half of those code pages
+_MOJIBAKE = frozenset(map(chr, range(0x80, 0x100))) | frozenset(bytes(range(0x80, 0x100)).decode("cp1252", "ignore"))
+_DEBRIS = 4  # characters at most of mis-encoded marks after a sentence's stop ("â€", "â€\x9d", "â€™")
+
+
+def _ends_before_debris(tail: str) -> bool:
+    """Return whether a sentence ends with a stop followed only by a few characters that are no letters, digits
+    or spaces of plain text: a closing quote garbled by a wrong encoding ("now.â€" for "now.”").
+
+    >>> _ends_before_debris("not now.\u00e2\u20ac"), _ends_before_debris("not now.\u00e2\u20ac\u009d")
+    (True, True)
+    >>> _ends_before_debris("not now.xyz"), _ends_before_debris("now.\u5e74"), _ends_before_debris("U.S")
+    (False, False, False)
+    """
+    end = tail[-_DEBRIS - 1 :]
+    cut = max(end.rfind(c) for c in _STOPS)
+    rest = end[cut + 1 :]
+    return cut >= 0 and rest != "" and all(c in _MOJIBAKE for c in rest)
+
+
+_DASHES = "–—"
+_CREDIT_WORDS = 3  # words at most in an agency credit after a dash ("– NNN-YONHAP", "— AP")
+
+
+def _dash_credit(tail: str) -> bool:
+    """Return whether a sentence ends with a stop, then a dash and an agency's credit in capitals ("... war.– AP").
+
+    >>> _dash_credit("It ended with armistice.– NNN-YONHAP"), _dash_credit("It ended. — AP"), _dash_credit("It – AP")
+    (True, True, False)
+    >>> _dash_credit("The troops stayed on.– and the envoys"), _dash_credit(" – AP"), _dash_credit("war.” — AP")
+    (False, False, True)
+    """
+    cut = max(tail.rfind(d, max(0, len(tail) - 40)) for d in _DASHES)
+    if cut <= 0:
+        return False
+    words = tail[cut + 1 :].split()
+    before = tail[:cut].rstrip()
+    stop = before.rstrip(_CLOSERS)[-1:]  # the stop, inside a closing quote or not ("... war.” — AP")
+    return 0 < len(words) <= _CREDIT_WORDS and all(w.isupper() for w in words) and stop != "" and stop in _STOPS
 
 
 def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | None:
@@ -290,6 +438,8 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         # (split at most 6 times, and the last word by rsplit: a sentence may be megabytes long)
         if (whole_para and len(st.split(None, 6)) <= 6) or _sign_off(st, last_in_para):
             return ""  # a subheading, or an agency's sign-off ("AFP", "(Yonhap)"): not a sentence to check
+        if _ends_before_debris(tail) or _dash_credit(tail):
+            return None  # "... right now.â€" (a closing quote mis-encoded), "... the war. – AP": it did end
         return f"sentence stops without an end mark after '{_short(st.rsplit(None, 1)[-1], 30)}': the rest is missing"
     word = _last_word(tail)
     if not word:
@@ -308,16 +458,34 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
     return None
 
 
+_NAMING_WORDS = word_set(
+    "titled entitled headlined captioned named code-named nicknamed dubbed slogan motto hashtag banner theme themed"
+)
+
+
+def _a_title(text: str, start: int) -> bool:
+    """Return whether the quotation opening at ``start`` is a name or a title, not words someone said: the word
+    before it names ("a report titled "...", "the slogan "..."", "a plan dubbed "..."").
+
+    >>> t = 'A report titled "Allies at a Crossroads" came out. Bo said "no".'
+    >>> _a_title(t, 16), _a_title(t, 59)
+    (True, False)
+    """
+    before = text[max(0, start - 30) : start].split()[-1:]
+    return bool(before) and before[0].strip(",:").lower() in _NAMING_WORDS
+
+
 def _quote_findings(
-    quotes: Sequence[Quote], span_at: Callable[[str, int, int], Span | None], names: dict[str, str]
+    quotes: Sequence[Quote], span_at: Callable[[str, int, int], Span | None], names: dict[str, str], text: str = ""
 ) -> list[Draft]:
-    """Return quotes with no speaker, and pronoun speakers the quote's own voice contradicts."""
+    """Return quotes with no speaker (but titles and names in quotation marks), and pronoun speakers the quote's
+    own voice contradicts."""
     out: list[Draft] = []
     for q in quotes:
         qspan = span_at("quote", q.start, q.end)
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
         v = q.value
-        if v["attribution"] == "none" and v["form"] != "scare":
+        if v["attribution"] == "none" and v["form"] != "scare" and not _a_title(text, q.start):
             out.append(("unattributed_quote", q.start, q.end, q.exact,
                         f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
         if q.antecedent is not None and q.voice_mention is not None:
@@ -332,7 +500,32 @@ def _quote_findings(
     return out
 
 
-def _name_findings(people: SpanView, names: dict[str, str]) -> list[Draft]:
+_HEAD_ROLES = ("President of", "Leader of", "Prime Minister of")  # roles of a head of state or government
+
+
+def _summit_partner(text: str, start: int, end: int, candidates: Sequence[str]) -> bool:
+    """Return whether the bare surname ``text[start:end]`` is named as a partner in a summit ("his summit with Kim",
+    "the Trump-Kim summit") and exactly one of its ``candidates`` (entity ids) heads a state or government: a summit
+    is a meeting of leaders, so the text means that one.
+
+    >>> t = "after his first summit with Kim in June"
+    >>> _summit_partner(t, 28, 31, ["kim-jong-un", "kim-myong-gil"]), _summit_partner(t, 28, 31, ["kim-myong-gil"])
+    (True, False)
+    >>> _summit_partner("He met Kim in June", 7, 10, ["kim-jong-un", "kim-myong-gil"])
+    False
+    """
+    before = text[max(0, start - 40) : start].replace("-", " ").split()[-3:]
+    after = text[end : end + 12].split(None, 1)[:1]
+    if not any(w.strip(",").lower() == "summit" for w in before + after):
+        return False
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    heads = [c for c in candidates if c in entities and entities[c].role.startswith(_HEAD_ROLES)]
+    return len(heads) == 1
+
+
+def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> list[Draft]:
     """Return the bare surnames that fit several people the text leaves open (a Span is made only for those and
     for the first mention of each of their candidates: the rest is read from the table's values)."""
     table, values = people.table, people.table.values
@@ -347,7 +540,7 @@ def _name_findings(people: SpanView, names: dict[str, str]) -> list[Draft]:
             continue  # resolved, or a description: never ambiguous (as _ambiguous_names says)
         s = table[r]
         fits = _ambiguous_names(s, names)
-        if fits:
+        if fits and not _summit_partner(text, s.start, s.end, s.value.get("candidates", [])):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
             out.append(("ambiguous_reference", s.start, s.end, s.exact,
                         f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
@@ -372,6 +565,29 @@ def _present_copula(text: str, start: int, end: int) -> bool:
     if before and before[-1] == "on":
         before.pop()
     return bool(before) and before[-1] in _COPULAS
+
+
+_PAST = word_set(
+    "was were had did said told met went left took made held came gave began rose fell paid sent won got saw "
+    "stood spoke wrote brought thought kept led ran set put cut hit sought fought struck drew grew knew became"
+)
+_ADJECTIVES_IN_ED = word_set("united armed based related")  # words in "-ed" that are seldom a past tense
+_TENSE_WINDOW = 300  # characters either side of a date read for its tense
+
+
+def _past_tense(stretch: str) -> bool:
+    """Return whether ``stretch`` holds a verb in the past tense (a common irregular form, or a word in "-ed").
+
+    >>> _past_tense("Kim imposed levies on Sept. 2."), _past_tense("It rose on Aug. 1."), _past_tense("Bo meets Jo.")
+    (True, True, False)
+    >>> _past_tense("The United States hosts talks on Nov. 20.")
+    False
+    """
+    for w in stretch.split():
+        bare = w.strip("\"“”‘’'(),.;:!?").lower()
+        if bare in _PAST or (len(bare) > 3 and bare.endswith("ed") and bare not in _ADJECTIVES_IN_ED):
+            return True
+    return False
 
 
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
@@ -406,6 +622,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue  # "will ...", or a start or deadline ahead: "threatened to impose tariffs starting Aug. 1"
         if _present_copula(text, s.start, s.end):
             continue  # "Oct. 1 is the deadline": a date named in the present tense is a time ahead, no past event
+        if not _past_tense(text[max(sent.start, s.start - _TENSE_WINDOW) : min(sent.end, s.end + _TENSE_WINDOW)]):
+            continue  # "The envoys meet again on Nov. 20": the present for a timetable, no past event
         out.append(("date_after_publication", s.start, s.end, s.exact,
                     f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                     "future tense", (s,)))  # fmt: skip
