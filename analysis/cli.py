@@ -2,7 +2,7 @@
 
 - ``annotate PATH... [--published YYYY-MM-DD] [--format json|w3c|csv] [--base-url URL]``: spans and findings;
 - ``check PATH... [--published YYYY-MM-DD] [--format json|claimreview|csv] [--base-url URL]``: claims with verdicts;
-- ``evaluate [FOLDER] [--split dev|heldout|all] [--format table|json] [--misses]``: corpus scores;
+- ``evaluate [FOLDER] [--split dev|heldout|all] [--format table|json] [--misses] [--by-rule]``: corpus scores;
 - ``report [--article PATH --published YYYY-MM-DD] [--out DIR] [--show-code]``: HTML reports.
 
 ``annotate`` and ``check`` take one article file, several, or folders (their ``*.txt`` files, sorted), all
@@ -228,7 +228,7 @@ def cmd_evaluate(args: argparse.Namespace) -> Iterator[str]:
     import json
     from pathlib import Path
 
-    from analysis.evaluate import SPLITS, baseline, evaluate, format_table, replace_marked, to_json
+    from analysis.evaluate import SPLITS, baseline, evaluate, format_by_rule, format_table, replace_marked, to_json
     from analysis.paths import ROOT
 
     scores = evaluate(args.folder, SPLITS if args.split == "all" else (args.split,))
@@ -239,7 +239,10 @@ def cmd_evaluate(args: argparse.Namespace) -> Iterator[str]:
         readme = ROOT / "README.md"
         text = readme.read_text(encoding="utf-8")
         readme.write_text(replace_marked(text, "corpus-table", format_table(scores)), encoding="utf-8")
-    out = to_json(scores) if args.format == "json" else format_table(scores)
+    by_rule = getattr(args, "by_rule", False)
+    out = to_json(scores, rules=by_rule) if args.format == "json" else format_table(scores)
+    if by_rule and args.format != "json":
+        out += "\n" + format_by_rule(scores)
     if args.misses:
         out += "\n" + "\n".join(scores["all"].misses) + "\n"
     yield out
@@ -348,6 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", choices=("dev", "heldout", "all"), default="all", help="which articles (default all)")
     p.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
     p.add_argument("--misses", action="store_true", help="list every wrong or missed item after the table")
+    p.add_argument("--by-rule", action="store_true",
+                   help="also show quote speakers right per attribution rule (named, pronoun, continuation ...)")
     p.add_argument("--save-baseline", action="store_true",
                    help="write FOLDER/baseline.json, the values tests/test_corpus.py must not fall below")
     p.add_argument("--update-readme", action="store_true", help="write the table into the README's corpus section")

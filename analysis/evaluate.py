@@ -10,7 +10,9 @@ span *finds* it when the two overlap. The measures, per split:
 - dates: found and resolved to the expected range (an expected ``null`` range is right when no
   predicted span resolves it);
 - quotes: speaker right (the predicted speaker's name equals the expected speaker or an alias; a
-  missing quote or an empty speaker where the text names one is wrong);
+  missing quote or an empty speaker where the text names one is wrong); also per attribution rule (the
+  ``attribution`` of the quote span: ``named``, ``pronoun``, ``continuation`` ..., ``none`` when the quote
+  gives no speaker), shown by ``evaluate --by-rule``;
 - people: first mentions found;
 - findings: predicted findings with no expected finding of that kind at that place, per article;
   ``ambiguous_reference`` on a full name (two or more words);
@@ -34,7 +36,8 @@ from typing import Any
 
 from analysis.errors import InputError
 
-__all__ = ["GOALS", "CorpusArticle", "Score", "evaluate", "format_table", "load_corpus", "score_article"]
+__all__ = ["GOALS", "CorpusArticle", "Score", "attribution_rule", "by_rule", "evaluate", "format_by_rule",
+           "format_table", "load_corpus", "score_article"]
 
 SPLITS = ("dev", "heldout")
 
@@ -333,8 +336,66 @@ def _quotes(run: _Run, score: Score) -> None:
         hits = _overlapping(predicted, s, e)
         got = speaker_name(hits[0].value, run.names) if hits else None
         ok = bool(hits) and _speaker_ok(got, item)
+        score.add(RULE_PREFIX + attribution_rule(hits[0].value if hits else None, got), ok)
         score.add("speakers", ok, f"{run.art.article_id}: quote {item['exact'][:40]!r} want "
                                   f"{item.get('speaker')!r}, got {got!r}" + ("" if hits else " (no quote span)"))
+
+
+#: Counter keys of the per-rule speaker measure start with this (``rule:named``, ``rule:none`` ...).
+RULE_PREFIX = "rule:"
+
+
+def attribution_rule(value: dict[str, Any] | None, got: str | None) -> str:
+    """Return the attribution rule a quote's speaker is credited to: ``none`` when it gives no speaker.
+
+    ``no quote span`` when the annotator did not find the quote at all.
+
+    >>> attribution_rule({"attribution": "pronoun"}, "Mark Esper"), attribution_rule({"attribution": "x"}, None)
+    ('pronoun', 'none')
+    >>> attribution_rule(None, None)
+    'no quote span'
+    """
+    if value is None:
+        return "no quote span"
+    if not got:
+        return "none"
+    return str(value.get("attribution") or "unknown")
+
+
+def by_rule(score: Score) -> dict[str, tuple[int, int]]:
+    """Return, per attribution rule, (right, total) speakers, most frequent rule first.
+
+    >>> s = Score(); s.add("rule:named", True); s.add("rule:named", False); s.add("rule:none", True)
+    >>> by_rule(s)
+    {'named': (1, 2), 'none': (1, 1)}
+    """
+    keys = [k for k in score.total if k.startswith(RULE_PREFIX)]
+    keys.sort(key=lambda k: (-score.total[k], k))
+    return {k[len(RULE_PREFIX):]: (score.right[k], score.total[k]) for k in keys}
+
+
+def format_by_rule(scores: dict[str, Score]) -> str:
+    """Return the Markdown table of quote speakers right per attribution rule: one column per split.
+
+    >>> s = Score(articles=1); s.add("rule:named", True); s.add("rule:none", False)
+    >>> print(format_by_rule({"dev": s}), end="")
+    | attribution rule | dev (1 articles) |
+    |---|---|
+    | named | 100.0 % (1/1) |
+    | none | 0.0 % (0/1) |
+    """
+    rules = list(by_rule(scores.get("all") or Score()) or {})
+    for s in scores.values():
+        rules += [r for r in by_rule(s) if r not in rules]
+    heads = [f"{k} ({v.articles} articles)" for k, v in scores.items()]
+    lines = ["| attribution rule | " + " | ".join(heads) + " |", "|---|" + "---|" * len(heads)]
+    for rule in rules:
+        cells = []
+        for s in scores.values():
+            right, total = by_rule(s).get(rule, (0, 0))
+            cells.append(f"{100 * right / total:.1f} % ({right}/{total})" if total else "–")
+        lines.append(f"| {rule} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
 
 
 def _people(run: _Run, score: Score) -> None:
@@ -454,9 +515,20 @@ def baseline(score: Score) -> dict[str, float | None]:
     return {g.key: score.value(g) for g in GOALS}
 
 
-def to_json(scores: dict[str, Score]) -> str:
-    """Return the scores as JSON: per split, per goal, the value and whether it meets the goal."""
-    out = {name: {"articles": s.articles,
-                  **{g.key: {"value": s.value(g), "met": g.met(s.value(g))} for g in GOALS}}
-           for name, s in scores.items()}
+def to_json(scores: dict[str, Score], rules: bool = False) -> str:
+    """Return the scores as JSON: per split, per goal, the value and whether it meets the goal.
+
+    With ``rules``, each split also has ``speakers_by_rule``: per attribution rule, right, total and rate.
+
+    >>> s = Score(articles=1); s.add("rule:named", True)
+    >>> json.loads(to_json({"dev": s}, rules=True))["dev"]["speakers_by_rule"]
+    {'named': {'right': 1, 'total': 1, 'rate': 1.0}}
+    """
+    out: dict[str, dict[str, Any]] = {
+        name: {"articles": s.articles, **{g.key: {"value": s.value(g), "met": g.met(s.value(g))} for g in GOALS}}
+        for name, s in scores.items()}
+    if rules:
+        for name, s in scores.items():
+            out[name]["speakers_by_rule"] = {r: {"right": k, "total": n, "rate": k / n}
+                                             for r, (k, n) in by_rule(s).items()}
     return json.dumps(out, indent=2) + "\n"
