@@ -336,9 +336,10 @@ def _quotes(run: _Run, score: Score) -> None:
         hits = _overlapping(predicted, s, e)
         got = speaker_name(hits[0].value, run.names) if hits else None
         ok = bool(hits) and _speaker_ok(got, item)
-        score.add(RULE_PREFIX + attribution_rule(hits[0].value if hits else None, got), ok)
+        rule = attribution_rule(hits[0].value if hits else None, got)
+        score.add(RULE_PREFIX + rule, ok)
         score.add("speakers", ok, f"{run.art.article_id}: quote {item['exact'][:40]!r} want "
-                                  f"{item.get('speaker')!r}, got {got!r}" + ("" if hits else " (no quote span)"))
+                                  f"{item.get('speaker')!r}, got {got!r} ({rule})")
 
 
 #: Counter keys of the per-rule speaker measure start with this (``rule:named``, ``rule:none`` ...).
