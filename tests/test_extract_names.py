@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import table
 
-from analysis.extract.names import find_names
+from analysis.extract.names import find_names, tokens
 
 PAIRS = table(
     r"""
@@ -155,3 +155,14 @@ The plan of de la Rue and the Van Park were shown. | None
 @pytest.mark.parametrize(("text", "found"), NAME_SHAPES)
 def test_name_shapes_with_initials_particles_and_owned_offices(text, found):
     assert [n.exact for n in find_names(text)] == (found.split(";") if found else [])
+
+
+def test_tokens_end_on_blanks_without_a_blank_token() -> None:
+    """A piece of text that ends in blanks (a long paragraph is cut into pieces at any character) gives its
+    tokens and no empty one: the scan takes the blank tail in one match instead of retrying it from each blank,
+    which was quadratic on a 66 KB run of spaces (found by benchmarks/bench_adversarial.py, family gap-after-A)."""
+    text = "Jo Bell said" + " " * 5_000 + "x."
+    got = tokens(text, 0, 5_000)
+    assert [t.text for t in got] == ["Jo", "Bell", "said"]
+    assert [(t.start, t.end) for t in got] == [(0, 2), (3, 7), (8, 12)]
+    assert tokens(" " * 10, 0, 10) == [] and tokens("", 0, 0) == []

@@ -34,7 +34,9 @@ __all__ = ["Name", "Token", "find_names", "tokens"]
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\sA-Za-z]")
 # A token with the white space before it: the matches of one scan then tile the text, so their lengths say where
 # each token ends (the offsets are summed in C, not read from a match object a token).
-_SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})")
+# the token is optional so that trailing blanks end the scan in one match: with it required, a long run of blanks
+# before ``end`` would be tried again from each of its characters (quadratic); the blank tail is dropped below
+_SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})?")
 # a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
 _NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -181,6 +183,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     spaced = _SPACED_TOKEN.findall(text, start, end)  # contiguous from ``start``: every non-space starts a token
+    while spaced and not spaced[-1].strip():
+        spaced.pop()  # the blanks after the last token and the empty match at ``end`` (a token matches any non-blank)
     texts = list(map(str.lstrip, spaced))
     ends = list(itertools.accumulate(map(len, spaced), initial=start))
     del ends[0]
