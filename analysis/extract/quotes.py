@@ -1022,6 +1022,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
+        if m.kind == "place" and not _country_speaks(text, m.end, pos):
+            continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
         if _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
@@ -1036,6 +1038,30 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+_COMMUNICATING = frozenset(
+    f"{stem}{end}"
+    for stem in ("say", "said", "call", "describ", "confirm", "signal", "condemn", "urg", "warn", "insist", "promis",
+                 "pledg", "vow", "demand", "stress", "not", "announc", "claim", "accus", "criticiz", "criticis",
+                 "welcom", "express", "stat", "declar", "argu", "assert", "reiterat", "deni", "deny", "reject",
+                 "label", "dub", "term", "brand", "hint", "suggest", "indicat", "propos", "ask", "told", "tell",
+                 "vow", "threaten", "blam", "prais", "slam", "dismiss", "emphasiz", "emphasis", "repl", "respond", "agre",
+                 "offer")
+    for end in ("", "e", "s", "es", "ed", "d", "ing", "ied", "ies", "y", "bed", "ged")
+)
+
+
+def _country_speaks(text: str, start: int, pos: int) -> bool:
+    """Return whether a country or capital named right before ``start`` speaks in ``text[start:pos]``: a verb of
+    saying or stance follows it ("Japan confirmed", "Seoul also signaled", "Washington have been calling"). A
+    country that has troops, reaches a deal or accepts a plan says nothing: its sentence's quote is no one's.
+
+    >>> t = "Japan confirmed it would pay; Japan has 9,000 troops there"
+    >>> _country_speaks(t, 5, 28), _country_speaks(t, 35, len(t)), _country_speaks("Japan reached an agreement", 5, 26)
+    (True, False, False)
+    """
+    return any(w.strip(",;:").lower() in _COMMUNICATING for w in text[start : min(pos, start + 160)].split())
 
 
 _GOVERNMENT_NOUNS = word_set("administration government cabinet camp campaign")
@@ -1263,6 +1289,66 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
+
+
+_DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet")
+_DOCUMENT_OPENING = re.compile(r"(?:The|A|An|Its|Their)\s++(?:[a-z-]++\s++){0,2}")  # "The joint ", "A new "
+_DOCUMENT_NOUN = re.compile(r"(?P<doc>[a-zé-]++)(?:\s++(?P<by>from|by|of)\s++)?")
+
+
+def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return who speaks a partial quote in a sentence whose subject is a document ("The joint statement from the
+    two ministries stresses a plan that will “...”"): the issuer named after "from"/"by"/"of" (a mention, a
+    capitalised name or the plain phrase), else the document's own phrase; nobody if no verb follows it.
+
+    >>> t = 'The joint statement from the two ministries stresses a plan that will "bring us closer."'
+    >>> w = _document_subject(t, _Index([]), _Place(70, 88, 0, len(t), 0, 0, 0)); (w.name, w.attribution)
+    ('the two ministries', 'descriptor')
+    >>> _document_subject('The joint team stresses a "plan."', _Index([]), _Place(26, 33, 0, 33, 0, 0, 0)).found
+    False
+    """
+    first = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 80))
+    opening = _DOCUMENT_OPENING.match(text, first.start(), pl.qs) if first is not None else None
+    if opening is None:
+        return _NOBODY
+    doc = None
+    for w in _WORD.finditer(text, first.start(), opening.end() + 20):  # the document noun: one of the first words
+        if w.group().lower() in _DOCUMENTS:
+            doc = _DOCUMENT_NOUN.match(text, w.start(), pl.qs)
+            break
+    if doc is None:
+        return _NOBODY
+    verb = _document_verb(text, doc.end(), min(pl.qs, doc.end() + 100))
+    if verb < 0:
+        return _NOBODY
+    if doc.group("by") is None:
+        name = _without_article(text[first.start() : doc.end("doc")])  # "The joint communique stresses"
+        return _Who("descriptor", None, first.start(), doc.end("doc"), name=name)
+    issuer = _issuer_in(text, idx, doc.start("by") - 1, verb)
+    if issuer is not None:
+        return issuer
+    words = text[doc.end() : verb].split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "the two ministries has": the phrase ends before its verb's auxiliary
+    phrase = " ".join(words)
+    return _Who("descriptor", None, doc.end(), doc.end() + len(phrase), name=phrase) if words else _NOBODY
+
+
+def _document_verb(text: str, lo: int, hi: int) -> int:
+    """Return where the verb of a document's sentence starts in ``text[lo:hi]``: the last of the first run of
+    verb-like words ("the two ministries stresses": a plural noun before its verb also ends in "s"), else -1.
+
+    >>> t = "from the two ministries stresses a plan"; t[_document_verb(t, 0, len(t)) :]
+    'stresses a plan'
+    """
+    verb = -1
+    for w in _WORD.finditer(text, lo, hi):
+        if _verb_like(w.group()) and w.group() not in _NOT_VERBS:
+            verb = w.start()
+        elif verb >= 0:
+            break
+    return verb
+
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
@@ -2414,11 +2500,32 @@ def _governing_word(text: str, start: int) -> str:
     ''
     """
     before = _after_last_mark(text[max(0, start - 60) : start]).split()  # '“... of the Korean Peninsula,” Bo said'
-    while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES
-                      or before[-1].lower() in _TITLE_GLUE_LOWER
-                      or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
-        before.pop()
+    while before:
+        while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES
+                          or before[-1].lower() in _TITLE_GLUE_LOWER
+                          or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
+            before.pop()
+        if not _office_complement(before):
+            break
+        before.pop()  # "envoy to North Korea Bo": the preposition is the office's, not the name's
     return before[-1].lower() if before else ""
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset(["to", "for", "of", "at", "in"])
+
+
+def _office_complement(before: list[str]) -> bool:
+    """Return whether ``before`` (the words before a name, its title's capitalised words already read) ends with an
+    office and the preposition of its complement ("special representative to", "Ambassador for"), which belongs to
+    the title: the name after it is no preposition's object.
+
+    >>> _office_complement("Hanul envoy to".split()), _office_complement("spoke to".split())
+    (True, False)
+    """
+    if len(before) < 2 or before[-1].lower() not in _COMPLEMENT_PREPOSITIONS:
+        return False
+    office = before[-2].lower()
+    return office in _OFFICES or (before[-2][:1].isupper() and office.rstrip("s") in ROLE_NOUNS)
 
 
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(["that", "which", "whom", "whose"])
@@ -3443,11 +3550,37 @@ def _speaker_label(text: str, spk: _Index, pl: _Place, prev: tuple[int, int] | N
             return _label_name(text, spk, opening.end(), pl.qs)
     if 0 < len(head) <= _LABEL_MOST and head[-1] == ":" and head[0].isupper() and "(" in head:
         return _label_name(text, spk, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
-    if prev is not None and not head and prev[1] - prev[0] <= _LABEL_MOST and "/" in text[prev[0] : prev[1]]:
-        line = text[prev[0] : prev[1]].rstrip()
-        if line and line[-1] not in ".!?\"”":
-            return _label_name(text, spk, prev[0], prev[0] + line.index("/"))
+    if prev is not None and not head and prev[1] - prev[0] <= _LABEL_MOST:
+        return _label_line(text, spk, prev[0], prev[1])
     return _NOBODY
+
+
+def _label_line(text: str, spk: _Index, lo: int, hi: int) -> _Who:
+    """Return the speaker a short paragraph ``text[lo:hi]`` names when it is a label line of its own before a
+    paragraph of quote alone: a name, a slash and a title ("Jo Bell / Hanul envoy"), or a whole bracketed label
+    ("[Sound bite: Hanul envoy Jo Bell]", "(Interview: Jo Bell, envoy)"); nobody otherwise (a sentence).
+
+    >>> t = "[Sound bite: Hanul envoy Jo Bell]"
+    >>> _label_line(t, _Index([]), 0, len(t)).name, _label_line("Jo Bell / envoy", _Index([]), 0, 15).name
+    ('Jo Bell', 'Jo Bell')
+    >>> _label_line("Jo Bell spoke.", _Index([]), 0, 14).found
+    False
+    """
+    line = text[lo:hi].strip()
+    if not line or line[-1] in ".!?\"”":
+        return _NOBODY
+    if line[0] in "[(" and line[-1] in "])":  # the whole line is the label: its name is the speaker's
+        opening = _LABEL_OPEN.match(text, lo + text[lo:hi].index(line[0]), hi)
+        if opening is None:
+            return _NOBODY
+        start = opening.end()
+        found = _label_name(text, spk, start, hi)
+        while not found.found and start < hi and (nxt := text.find(" ", start, hi)) > 0:
+            start = nxt + 1  # "Hanul envoy Jo Bell": the name after the office words
+            found = _label_name(text, spk, start, hi)
+        return found
+    slash = line.find("/")
+    return _label_name(text, spk, lo, lo + text[lo:hi].index("/")) if slash > 0 else _NOBODY
 
 
 def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who:
@@ -3662,7 +3795,12 @@ class _Context:
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             if not who.found:
+                who = _document_subject(text, idx, pl)
+            if not who.found:
                 who = _opening_subject(text, pl.sent_start, pl.qs)
+                opener = idx.starting_at(who.start, who.start) if who.found else None
+                if opener is not None and opener.kind == "place" and not _country_speaks(text, who.end, pl.qs):
+                    who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
             if who.found:
                 return who
         if pl.qs == pl.ps and pl.pi > 0:

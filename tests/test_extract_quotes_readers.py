@@ -1,0 +1,51 @@
+"""How a careful reader knows a quote's speaker where the text says it by structure, not by a verb beside the quote
+(quotes11, from the seventh batch's second half): a broadcast label on its own line before the sound bite; a name
+after an office with its complement ("the envoy to Hanul Jo Tallan ..., saying that he ..."); a document as the
+subject of the sentence that quotes it ("The joint statement from X stresses ... “...”"); and a country, which speaks
+only through a verb of saying or stance, not by having troops or reaching a deal. Every name is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import table
+from test_extract_quotes import quotes
+
+SPEAKERS = table(
+    r"""
+body | speaker_names
+[Sound bite: Hanul President Jo Tallan]\n\n"We pay a great deal for the troops already." | Jo Tallan
+[Soundbite: Jo Tallan, Hanul President]\n\n"We pay a great deal for the troops already." | Jo Tallan
+(Interview: Ana Volk, envoy)\n\n"We pay a great deal for the troops already." | Ana Volk
+[Sound bite: Jo Tallan]\n\n"We pay a great deal for the troops already."\n\n"And we will not pay more than that." | Jo Tallan;Jo Tallan
+U.S. envoy to Japan Jo Tallan backed the plan, saying that he wants the base open but that "nobody rides free." | Jo Tallan
+Ambassador to Germany Ana Volk spoke on Monday, saying that she hopes "the talks end soon." | Ana Volk
+The special representative for Japan Jo Tallan agreed, saying he would "keep the door open." | Jo Tallan
+The joint statement from the two ministries stresses a plan that will "bring the allies closer." | the two ministries
+A statement by the Hanul Ministry of Defense welcomes a deal that will "bring the allies closer." | Hanul Ministry of Defense
+The joint communique stresses a plan that will "bring the allies closer to each other." | joint communique
+Japan confirmed on Monday that it would pay "a fair and meaningful share." | Japan
+Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), SPEAKERS)
+def test_speakers_a_reader_knows_from_structure(body, speaker_names):
+    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
+
+
+NOBODYS = table(
+    r"""
+body
+Japan has around 9,000 troops based in Germany "to guard it against the north."
+The US has accepted a plan for the Japanese government to pay the "prior costs" of the staff.
+The United States and Japan reached a deal on Monday, which will bring a "meaningful rise" in pay.
+The report on the base came out on Monday, a day before the "big vote" in Hanul.
+"""
+)
+
+
+@pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
+def test_no_speaker_where_a_country_only_acts(body):
+    assert [q["speaker_name"] for q in quotes(body)] == [None]
