@@ -1,8 +1,9 @@
 """How a careful reader knows a quote's speaker where the text says it by structure, not by a verb beside the quote
 (quotes11, from the seventh batch's second half): a broadcast label on its own line before the sound bite; a name
-after an office with its complement ("the envoy to Hanul Jo Tallan ..., saying that he ..."); a document as the
-subject of the sentence that quotes it ("The joint statement from X stresses ... “...”"); and a country, which speaks
-only through a verb of saying or stance, not by having troops or reaching a deal. Every name is made up.
+after an office with its complement ("the envoy to Japan Jo Tallan ..., saying that he ..."); a person "of the
+U.S. <organisation>"; a document as the subject of the sentence that quotes it ("The joint statement from X
+stresses ... “...”"); and a country, which speaks only through a verb of saying or stance, not by having troops or
+reaching a deal. Every person's name is made up.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ The joint statement from the two ministries stresses a plan that will "bring the
 A statement by the Hanul Ministry of Defense welcomes a deal that will "bring the allies closer." | Hanul Ministry of Defense
 The joint communique stresses a plan that will "bring the allies closer to each other." | joint communique
 Japan confirmed on Monday that it would pay "a fair and meaningful share." | Japan
+"We are done here," Jo Tallan of the U.S. State Department told local media. | Jo Tallan
+Ana Volk of the South Korean Foreign Ministry said: "We are done here." | Ana Volk
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

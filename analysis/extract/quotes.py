@@ -792,7 +792,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
 
 _LOOK_BACK = 200  # mentions looked at, nearest first, for an organisation or person named before (linear on any text)
 _ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
-_MEMBER_PREP = re.compile(r"(?:of|at|from)\s++(?:the\s++)?+\Z")
+_MEMBER_PREP = re.compile(r"\b(?:of|at|from)\s++(?:the\s++)?+(?:[A-Z][A-Za-z.]{0,11}+\s++){0,2}+\Z")  # "of the U.S. "
 
 
 def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | None:
@@ -803,10 +803,13 @@ def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | No
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(15, 31, "State Department", "org", {})]
     >>> _member_of(t, _Index(ms), ms[1], 0)[2]
     'Jo Bell'
+    >>> t, sd = "Jo Bell of the U.S. State Department said", Mention(20, 36, "State Department", "org", {})
+    >>> _member_of(t, _Index([ms[0], sd]), sd, 0)[2]
+    'Jo Bell'
     """
     if org.kind == "person":
         return None
-    prep = _MEMBER_PREP.search(text, max(floor, org.start - 12), org.start)
+    prep = _MEMBER_PREP.search(text, max(floor, org.start - 40), org.start)  # "of the U.S. State Department"
     if prep is None:
         return None
     end = len(text[: prep.start()].rstrip())
@@ -1046,8 +1049,8 @@ _COMMUNICATING = frozenset(
                  "pledg", "vow", "demand", "stress", "not", "announc", "claim", "accus", "criticiz", "criticis",
                  "welcom", "express", "stat", "declar", "argu", "assert", "reiterat", "deni", "deny", "reject",
                  "label", "dub", "term", "brand", "hint", "suggest", "indicat", "propos", "ask", "told", "tell",
-                 "vow", "threaten", "blam", "prais", "slam", "dismiss", "emphasiz", "emphasis", "repl", "respond", "agre",
-                 "offer")
+                 "vow", "threaten", "blam", "prais", "slam", "dismiss", "emphasiz", "emphasis", "repl", "respond",
+                 "agre", "offer")
     for end in ("", "e", "s", "es", "ed", "d", "ing", "ied", "ies", "y", "bed", "ged")
 )
 
