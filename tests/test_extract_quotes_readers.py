@@ -28,6 +28,8 @@ The joint communique stresses a plan that will "bring the allies closer to each 
 Japan confirmed on Monday that it would pay "a fair and meaningful share." | Japan
 "We are done here," Jo Tallan of the U.S. State Department told local media. | Jo Tallan
 Ana Volk of the South Korean Foreign Ministry said: "We are done here." | Ana Volk
+"We are done here," State Department officials said. | State Department officials
+State Department officials said the deal was good. "We act on it at once." | State Department officials
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

@@ -691,8 +691,26 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if not who.found:
         who = _owners_people(text, idx, target, floor, back)
     if not who.found:
-        who = _bare_people(text, target, floor)
+        who = _org_people(text, idx, _bare_people(text, target, floor), floor)
     return who if who.found else _unnamed_person(text, target, floor)
+
+
+def _org_people(text: str, idx: _Index, who: _Who, floor: int) -> _Who:
+    """Return unnamed people ``who`` with the organisation named right before them, whose people they are ("State
+    Department officials said": the department's officials, not any officials), else ``who`` as it is.
+
+    >>> t = "State Department officials said"
+    >>> w = _org_people(t, _Index([Mention(0, 16, "State Department", "org", {})]), _Who("descriptor", None, 17, 26), 0)
+    >>> t[w.start : w.end]
+    'State Department officials'
+    """
+    if not who.found or who.mention is not None:
+        return who
+    before = idx.ending_before(who.start - 1, max(floor, who.start - 60))
+    org = before[0] if before else None
+    if org is None or org.kind != "org" or org.end != who.start - 1 or text[org.end] != " ":
+        return who
+    return replace(who, start=org.start)
 
 
 def _opening_subject(text: str, floor: int, pos: int) -> _Who:
