@@ -3,7 +3,8 @@
 after an office with its complement ("the envoy to Japan Jo Tallan ..., saying that he ..."); a person "of the
 U.S. <organisation>"; a document as the subject of the sentence that quotes it ("The joint statement from X
 stresses ... “...”"); and a country, which speaks only through a verb of saying or stance, not by having troops or
-reaching a deal. Every person's name is made up.
+reaching a deal; unnamed people after an organisation's name ("State Department officials"); a partial quote deep in
+a long reported clause; a person whose appositive ends with an organisation. Every person's name is made up.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ Japan confirmed on Monday that it would pay "a fair and meaningful share." | Jap
 Ana Volk of the South Korean Foreign Ministry said: "We are done here." | Ana Volk
 "We are done here," State Department officials said. | State Department officials
 State Department officials said the deal was good. "We act on it at once." | State Department officials
+HANUL, Jan. 16 (UPI) -- U.S. Ambassador to Japan Jo Tallan said Thursday the gap between the United States and Japan in defense cost-sharing negotiations is "narrowing," but Tokyo "can do more" to pay. | Jo Tallan;Jo Tallan
+Rep. Ana Volk of the Hanul Party, a member of the Assembly's Defense Committee, stated regarding the call with the ministers, "We already pay a great deal." | Ana Volk
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

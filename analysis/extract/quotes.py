@@ -692,7 +692,33 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         who = _owners_people(text, idx, target, floor, back)
     if not who.found:
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
-    return who if who.found else _unnamed_person(text, target, floor)
+    if who.found:
+        return _appositive_holder(text, idx, who, target, floor)
+    return _unnamed_person(text, target, floor)
+
+
+def _appositive_holder(text: str, idx: _Index, who: _Who, target: int, floor: int) -> _Who:
+    """Return the person whose appositive holds the organisation or phrase ``who`` found before the verb at
+    ``target`` ("Rep. Jo Bell of the Hanul Party, a member of the Assembly's Defense Committee, stated": Jo Bell,
+    not the committee), else ``who``.
+
+    >>> t = "Jo Bell of the Hanul Party, a member of the Assembly's Defense Committee, stated"
+    >>> w = _Who("descriptor", None, 40, 72, name="Assembly's Defense Committee")
+    >>> _appositive_holder(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), w, 74, 0).mention.exact
+    'Jo Bell'
+    """
+    if who.mention is not None and who.mention.kind == "person":
+        return who
+    for h in idx.ending_before(who.start, max(floor, who.start - 160)):
+        if h.kind != "person" or not _is_speaker(h):
+            continue
+        comma = text.find(",", h.end, who.start)
+        post = text[h.end : comma].split()  # "Jo Bell of the Hanul Party, ...": the name's own phrase first
+        own = not post or (post[0] in {"of", "from", "at"} and len(post) <= 6 and all(
+            w[:1].isupper() or w in _ORG_GLUE for w in post[1:]))  # fmt: skip
+        if comma >= 0 and own and _appositive_gap(text, comma, target):
+            return _named(h)
+    return who
 
 
 def _org_people(text: str, idx: _Index, who: _Who, floor: int) -> _Who:
@@ -1844,7 +1870,9 @@ class _Verb(NamedTuple):
 
 
 def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = None) -> list[_Verb]:
-    """Return the speech verbs at most 80 characters before ``end`` in the same sentence, nearest first.
+    """Return the speech verbs before ``end`` in the same sentence, nearest first: at most 80 characters before a
+    quote a comma or colon introduces, _REPORTED_REACH before one the reported clause holds ('Bo said the gap
+    between the two allies in the long talks is “narrowing”').
 
     ``seen`` keeps the verbs of the last stretch searched: quotes come in text order, so a quote's window
     mostly repeats the last one's (short quotes in a row: each character is searched once, not forty times).
@@ -1856,8 +1884,10 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     lo = max(start, end - 160)
     found = seen.window(text, lo, end) if seen is not None else list(_VERB_WORD.finditer(text, lo, end))
     out: list[_Verb] = []
+    tail = text[max(lo, end - 3) : end].rstrip()
+    reach = 80 if tail.endswith((",", ":")) else _REPORTED_REACH  # 'Bo stated regarding X, "..."': a full quote
     for m in reversed(found):
-        if end - m.end() > 80:
+        if end - m.end() > reach:
             continue
         post = text[m.end() : end]
         if any(c in post for c in '"“”!?') or _ends_sentence_in(post):
@@ -1865,6 +1895,8 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
         out.append(_Verb(m.start(), m.end()))
     return out
 
+
+_REPORTED_REACH = 150  # characters from a speech verb to a partial quote its reported clause holds
 
 _TO_LAST_WORD = re.compile(r"(?s:.*)\w")  # anchored by match(): one pass, the last word character of a stretch
 
