@@ -33,6 +33,8 @@ Ana Volk of the South Korean Foreign Ministry said: "We are done here." | Ana Vo
 State Department officials said the deal was good. "We act on it at once." | State Department officials
 HANUL, Jan. 16 (UPI) -- U.S. Ambassador to Japan Jo Tallan said Thursday the gap between the United States and Japan in defense cost-sharing negotiations is "narrowing," but Tokyo "can do more" to pay. | Jo Tallan;Jo Tallan
 Rep. Ana Volk of the Hanul Party, a member of the Assembly's Defense Committee, stated regarding the call with the ministers, "We already pay a great deal." | Ana Volk
+"We will not pay more," read a statement from the U.S. Embassy in Tokyo. | U.S. Embassy
+"We will not pay more," reads the joint statement released after the talks. | joint statement
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

@@ -3690,6 +3690,46 @@ def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     return _Who("fallback", None, lo, hi, name=phrase)
 
 
+_READ_AFTER = re.compile(r"[\s,]*+(?:read|reads|says)\s++(?P<d>a|an|the|its|their)\s++")
+
+
+def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
+    """Return the issuer of the document a quote is "read" from ('“...,” read a statement from the Hanul Embassy in
+    Tokyo'): a speaker mention after "from"/"by"/"of", else the capitalised name there, else the document itself ("a
+    joint statement"); nobody when no document follows "read".
+
+    >>> t = '"We will not pay more," read a statement from the Hanul Embassy in Tokyo.'
+    >>> _read_statement(t, _Index([]), _Place(0, 23, 0, len(t), 0, 0, 0), len(t)).name
+    'Hanul Embassy'
+    """
+    m = _READ_AFTER.match(text, pl.qe, close)
+    if m is None:
+        return _NOBODY
+    doc = None
+    for w in itertools.islice(_WORD.finditer(text, m.end(), close), 3):  # "a joint statement", "a brief statement"
+        if w.group().lower() in _DOCUMENTS:
+            doc = w
+            break
+    if doc is None:
+        return _NOBODY
+    hi = min(pl.pe, close + 80)  # the close may be a stop after "U.S." inside the issuer's name
+    by = _FROM_ISSUER.match(text, doc.end(), hi)
+    if by is not None:
+        for ment in spk.first_between(by.end(), hi):
+            if _is_speaker(ment) and ment.kind != "place":  # "the U.S. Embassy": the embassy, not the country
+                return _named(ment)
+        words = text[by.end() : hi].split()[:8]
+        k = 1 if words and words[0] == "the" else 0
+        run = list(itertools.takewhile(lambda w: w[:1].isupper() or w in _ORG_GLUE, words[k:]))
+        while run and run[-1] in _ORG_GLUE:
+            run.pop()
+        if run:
+            name = " ".join(run).rstrip(".,;")
+            start = text.find(name, by.end(), hi)
+            return _Who("fallback", None, start, start + len(name), name=name)
+    return _Who("descriptor", None, m.start("d"), doc.end(), name=text[m.end() : doc.end()])
+
+
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
@@ -3889,6 +3929,8 @@ class _Context:
         for i in todo:
             pl, q = places[i], quotes[i]
             who = _as_source(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
+            if not who.found:
+                who = _read_statement(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
             titled = _capitalised_name(q.exact, _NAME_GLUE)
             if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
