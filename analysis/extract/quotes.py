@@ -1339,6 +1339,7 @@ _NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"]
 
 
 _DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet")
+_NAMING = ("titled", "entitled", "headlined", "named", "dubbed")
 _DOCUMENT_OPENING = re.compile(r"(?:The|A|An|Its|Their)\s++(?:[a-z-]++\s++){0,2}")  # "The joint ", "A new "
 _DOCUMENT_NOUN = re.compile(r"(?P<doc>[a-zé-]++)(?:\s++(?P<by>from|by|of)\s++)?")
 
@@ -1366,8 +1367,8 @@ def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     if doc is None:
         return _NOBODY
     verb = _document_verb(text, doc.end(), min(pl.qs, doc.end() + 100))
-    if verb < 0:
-        return _NOBODY
+    if verb < 0 or text[verb : verb + 10].lower().startswith(_NAMING):
+        return _NOBODY  # 'The report, titled “...”': the quote is its name, not its words
     if doc.group("by") is None:
         name = _without_article(text[first.start() : doc.end("doc")])  # "The joint communique stresses"
         return _Who("descriptor", None, first.start(), doc.end("doc"), name=name)
