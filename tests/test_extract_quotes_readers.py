@@ -4,7 +4,9 @@ after an office with its complement ("the envoy to Japan Jo Tallan ..., saying t
 U.S. <organisation>"; a document as the subject of the sentence that quotes it ("The joint statement from X
 stresses ... “...”"); and a country, which speaks only through a verb of saying or stance, not by having troops or
 reaching a deal; unnamed people after an organisation's name ("State Department officials"); a partial quote deep in
-a long reported clause; a person whose appositive ends with an organisation. Every person's name is made up.
+a long reported clause; a person whose appositive ends with an organisation; a quote "read" from a
+document; a participle after a comma ("denied the report, calling it “...”"), whose subject is the sentence's.
+Every person's name is made up.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ HANUL, Jan. 16 (UPI) -- U.S. Ambassador to Japan Jo Tallan said Thursday the gap
 Rep. Ana Volk of the Hanul Party, a member of the Assembly's Defense Committee, stated regarding the call with the ministers, "We already pay a great deal." | Ana Volk
 "We will not pay more," read a statement from the U.S. Embassy in Tokyo. | U.S. Embassy
 "We will not pay more," reads the joint statement released after the talks. | joint statement
+Jo Tallan denied the report, calling it "groundless and false." | Jo Tallan
+Jo Tallan criticized the Hanul government, saying it was "far too slow." | Jo Tallan
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

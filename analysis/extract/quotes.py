@@ -1999,9 +1999,10 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
-        if not who.found:
+        free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
+        if not who.found and not free:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
-        if not who.found:
+        if not who.found and not free:
             who = _subject_after(text, idx, bm.end, pl.qs)
             if who.found and not _ends_clause(text, who.end, pl.qs):
                 who = _NOBODY  # "said Seoul had “no choice”": the reported clause's subject, not the speaker
@@ -2016,6 +2017,17 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+def _free_participle(text: str, start: int, end: int) -> bool:
+    """Return whether the speech verb ``text[start:end]`` is a participle opening a clause after a comma ("Bo denied
+    the report, calling it “...”"): its subject is the sentence's, never the object right before the comma.
+
+    >>> t = "Bo denied the report, calling it"
+    >>> _free_participle(t, 22, 29), _free_participle("Bo kept calling it", 8, 15)
+    (True, False)
+    """
+    return text[start:end].lower().endswith("ing") and text[max(0, start - 3) : start].rstrip().endswith(",")
 
 
 _RELAYS = re.compile(r"\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
