@@ -4,8 +4,10 @@ after an office with its complement ("the envoy to Japan Jo Tallan ..., saying t
 U.S. <organisation>"; a document as the subject of the sentence that quotes it ("The joint statement from X
 stresses ... “...”"); and a country, which speaks only through a verb of saying or stance, not by having troops or
 reaching a deal; unnamed people after an organisation's name ("State Department officials"); a partial quote deep in
-a long reported clause; a person whose appositive ends with an organisation; a quote "read" from a
-document; a participle after a comma ("denied the report, calling it “...”"), whose subject is the sentence's.
+a long reported clause; a person whose appositive ends with an organisation; a quote "read" from a document; a
+participle after a comma ("denied the report, calling it “...”"), whose subject is the sentence's; a pronoun's
+antecedent: not a name that a subordinate clause opens with ("after Ana Volk left"), and a name that opens its
+sentence after a weekday's full stop is its subject.
 Every person's name is made up.
 """
 
@@ -39,6 +41,8 @@ Rep. Ana Volk of the Hanul Party, a member of the Assembly's Defense Committee, 
 "We will not pay more," reads the joint statement released after the talks. | joint statement
 Jo Tallan denied the report, calling it "groundless and false." | Jo Tallan
 Jo Tallan criticized the Hanul government, saying it was "far too slow." | Jo Tallan
+Jo Tallan spoke after Ana Volk left.\n\n"We are close to a deal now," he said. | Jo Tallan
+Jo Tallan spoke on Monday.\n\nAna Volk, however, disagreed.\n\n"We are not close at all," she said. | Ana Volk
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

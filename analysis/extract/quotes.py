@@ -2565,9 +2565,13 @@ def _governing_word(text: str, start: int) -> str:
     >>> _governing_word("Bo left", 0)
     ''
     """
-    before = _after_last_mark(text[max(0, start - 60) : start]).split()  # '“... of the Korean Peninsula,” Bo said'
+    chunk = _after_last_mark(text[max(0, start - 60) : start])  # '“... of the Korean Peninsula,” Bo said'
+    before = chunk[chunk.rfind("\n") + 1 :].split()  # a paragraph's first name governs nothing before it
     while before:
-        while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES
+        if _closes_sentence(before[-1]):
+            return ""  # "... on Monday. Ana Volk, however, disagreed": the name opens its sentence
+        while before and not _closes_sentence(before[-1]) and (
+                before[-1][:1].isupper() or before[-1].lower() in _OFFICES
                           or before[-1].lower() in _TITLE_GLUE_LOWER
                           or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
             before.pop()
@@ -2578,6 +2582,19 @@ def _governing_word(text: str, start: int) -> str:
 
 
 _COMPLEMENT_PREPOSITIONS = frozenset(["to", "for", "of", "at", "in"])
+
+
+def _closes_sentence(word: str) -> bool:
+    """Return whether ``word`` ends a sentence: a final stop, "!" or "?", not an abbreviation ("U.S.", "Gen.", "Jr.").
+
+    >>> _closes_sentence("Monday."), _closes_sentence("U.S."), _closes_sentence("Gen."), _closes_sentence("said")
+    (True, False, False, False)
+    """
+    if word[-1:] in {"!", "?"}:
+        return True
+    if word[-1:] != "." or "." in word[:-1]:
+        return False
+    return word[:-1] not in _ABBREVIATIONS and word not in TITLES
 
 
 def _office_complement(before: list[str]) -> bool:
@@ -2594,7 +2611,9 @@ def _office_complement(before: list[str]) -> bool:
     return office in _OFFICES or (before[-2][:1].isupper() and office.rstrip("s") in ROLE_NOUNS)
 
 
-_NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(["that", "which", "whom", "whose"])
+_NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(["that", "which", "whom", "whose"]) | frozenset(
+    ["after", "before", "while", "when", "because", "since", "although", "though", "until", "unless", "whereas"]
+)  # "Bo spoke after Al Roe left": a subordinate clause's subject is not the sentence's topic
 
 
 _TITLE_GLUE_LOWER = frozenset(["former", "then", "his", "her", "their", "its", "counterpart", "acting"])
