@@ -7,7 +7,8 @@ reaching a deal; unnamed people after an organisation's name ("State Department 
 a long reported clause; a person whose appositive ends with an organisation; a quote "read" from a document; a
 participle after a comma ("denied the report, calling it “...”"), whose subject is the sentence's; a pronoun's
 antecedent: not a name that a subordinate clause opens with ("after Ana Volk left"), and a name that opens its
-sentence after a weekday's full stop is its subject.
+sentence after a weekday's full stop is its subject; "Bo disagreed, saying ..." (a past verb before the comma);
+a quote ending a sentence that has its own speech verb before it is not the next sentence's speaker's.
 Every person's name is made up.
 """
 
@@ -43,6 +44,8 @@ Jo Tallan denied the report, calling it "groundless and false." | Jo Tallan
 Jo Tallan criticized the Hanul government, saying it was "far too slow." | Jo Tallan
 Jo Tallan spoke after Ana Volk left.\n\n"We are close to a deal now," he said. | Jo Tallan
 Jo Tallan spoke on Monday.\n\nAna Volk, however, disagreed.\n\n"We are not close at all," she said. | Ana Volk
+Ana Volk disagreed, saying they were "stuck." | Ana Volk
+Jo Tallan said the talks were "close." Ana Volk said they were "stuck." | Jo Tallan;Ana Volk
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

@@ -1081,7 +1081,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             if who.found:
                 return who
             continue
-        if _verb_like(_verb_after(after)) or _verb_like(_verb_after(_past_fillers(
+        verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
+        if _verb_like(verb) or _closes_with_verb(verb) or _verb_like(_verb_after(_past_fillers(
                 text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
@@ -1109,6 +1110,16 @@ def _country_speaks(text: str, start: int, pos: int) -> bool:
     (True, False, False)
     """
     return any(w.strip(",;:").lower() in _COMMUNICATING for w in text[start : min(pos, start + 160)].split())
+
+
+def _closes_with_verb(word: str) -> bool:
+    """Return whether ``word`` is a past verb closing its clause with a comma ("Bo disagreed, saying ..."), not a
+    plural noun ("NATO nations, South Korea").
+
+    >>> _closes_with_verb("disagreed,"), _closes_with_verb("nations,"), _closes_with_verb("disagreed")
+    (True, False, False)
+    """
+    return word.endswith(",") and word[:-1].islower() and word[:-1].endswith("ed")
 
 
 _GOVERNMENT_NOUNS = word_set("administration government cabinet camp campaign")
@@ -1756,6 +1767,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
+    if ended and _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY  # 'Bo said it was “close.” Al Roe said ...': the quote's own sentence has its speaker
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         return who
