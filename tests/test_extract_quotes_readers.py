@@ -8,7 +8,8 @@ a long reported clause; a person whose appositive ends with an organisation; a q
 participle after a comma ("denied the report, calling it “...”"), whose subject is the sentence's; a pronoun's
 antecedent: not a name that a subordinate clause opens with ("after Ana Volk left"), and a name that opens its
 sentence after a weekday's full stop is its subject; "Bo disagreed, saying ..." (a past verb before the comma);
-a quote ending a sentence that has its own speech verb before it is not the next sentence's speaker's.
+a quote ending a sentence that has its own speech verb before it is not the next sentence's speaker's; the owner
+of a noun of speech before a colon ("His message was clear: “...”").
 Every person's name is made up.
 """
 
@@ -46,6 +47,8 @@ Jo Tallan spoke after Ana Volk left.\n\n"We are close to a deal now," he said. |
 Jo Tallan spoke on Monday.\n\nAna Volk, however, disagreed.\n\n"We are not close at all," she said. | Ana Volk
 Ana Volk disagreed, saying they were "stuck." | Ana Volk
 Jo Tallan said the talks were "close." Ana Volk said they were "stuck." | Jo Tallan;Ana Volk
+Jo Tallan spoke on Monday. The message from Tallan was clear: "We will not pay more." | Jo Tallan
+Jo Tallan spoke on Monday. His message was clear: "We will not pay more." | Jo Tallan
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

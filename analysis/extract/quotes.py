@@ -1502,7 +1502,8 @@ def _verb_like(word: str) -> bool:
     return word.islower() and (word.endswith(("ed", "s")) or word in _SUBJECT_VERBS or word in _REPORTING)
 
 
-_SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response")
+_SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response comment "
+                         "verdict warning assessment explanation retort")
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
@@ -3543,8 +3544,31 @@ def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     first = _WORD.search(text, pl.sent_start, colon)
     if first is not None and first.group() in {"He", "She"}:
         return _Who("pronoun", None, first.start(), first.end())
-    m = _clause_speaker(text, spk, pl.sent_start, colon)
+    noun = _WORD.search(text, first.end(), colon) if first is not None and first.group() in {"His", "Her"} else None
+    if noun is not None and noun.group().lower() in _SPEECH_NOUNS:  # "His message was clear:"
+        return _Who("pronoun", None, first.start(), first.end())
+    m = _clause_speaker(text, spk, pl.sent_start, colon) or _words_owner(text, spk, pl.sent_start, colon)
     return _named(m) if m is not None else _NOBODY
+
+
+def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
+    """Return the speaker whose words a clause before a colon names ("Jo Bell's message was clear:", "The answer from
+    Jo Bell was blunt:"): the owner of a noun of speech by "'s" or "from"/"of"/"by", else None.
+
+    >>> t = "The answer from Jo Bell was blunt:"
+    >>> _words_owner(t, _Index([Mention(16, 23, "Jo Bell", "person", {})]), 0, 33).exact
+    'Jo Bell'
+    """
+    for m in spk.ending_before(hi, lo, _LOOK_BACK):
+        after = text[m.end : min(hi, m.end + 30)].split()
+        if after and after[0] in {"'s", "’s"} and len(after) > 1 and after[1].strip(":,").lower() in _SPEECH_NOUNS:
+            return m  # "Jo Bell 's message" (the mark split off)
+        if text[m.end : m.end + 2] in {"'s", "’s"} and after and after[0][2:].strip(":,").lower() in _SPEECH_NOUNS:
+            return m  # "Jo Bell's message"
+        before = text[max(lo, m.start - 30) : m.start].split()
+        if len(before) >= 2 and before[-1] in {"from", "of", "by"} and before[-2].lower() in _SPEECH_NOUNS:
+            return m
+    return None
 
 
 _OPENING_DETERMINERS = frozenset(["The", "A", "An", "This", "That", "One"])
