@@ -9,7 +9,8 @@ participle after a comma ("denied the report, calling it “...”"), whose subj
 antecedent: not a name that a subordinate clause opens with ("after Ana Volk left"), and a name that opens its
 sentence after a weekday's full stop is its subject; "Bo disagreed, saying ..." (a past verb before the comma);
 a quote ending a sentence that has its own speech verb before it is not the next sentence's speaker's; the owner
-of a noun of speech before a colon ("His message was clear: “...”").
+of a noun of speech before a colon ("His message was clear: “...”"); "the spokeswoman" pointing back to the one
+the text called so.
 Every person's name is made up.
 """
 
@@ -49,6 +50,7 @@ Ana Volk disagreed, saying they were "stuck." | Ana Volk
 Jo Tallan said the talks were "close." Ana Volk said they were "stuck." | Jo Tallan;Ana Volk
 Jo Tallan spoke on Monday. The message from Tallan was clear: "We will not pay more." | Jo Tallan
 Jo Tallan spoke on Monday. His message was clear: "We will not pay more." | Jo Tallan
+Ana Volk, a spokeswoman for the ministry, spoke on Monday.\n\n"The talks are stuck for now," the spokeswoman said. | Ana Volk
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )
@@ -66,10 +68,11 @@ Japan has around 9,000 troops based in Germany "to guard it against the north."
 The US has accepted a plan for the Japanese government to pay the "prior costs" of the staff.
 The United States and Japan reached a deal on Monday, which will bring a "meaningful rise" in pay.
 The report on the base came out on Monday, a day before the "big vote" in Hanul.
+Jo Tallan spoke on Monday. A ministry spokeswoman disagreed.\n\n"The talks are stuck for now," the spokeswoman said.
 """
 )
 
 
 @pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
-def test_no_speaker_where_a_country_only_acts(body):
+def test_no_named_speaker_where_a_country_only_acts_or_no_one_was_named(body):
     assert [q["speaker_name"] for q in quotes(body)] == [None]

@@ -2442,8 +2442,9 @@ def _inherit(source: Quote) -> _Who:
 
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
-    "legislator diplomat professor"
+    "legislator diplomat professor spokesman spokeswoman spokesperson"
 )
+_HELD_ONLY = word_set("spokesman spokeswoman spokesperson")  # "the spokeswoman": only one the text called so
 
 
 def _refers_back(m: Mention, plural: bool = False) -> bool:
@@ -4254,7 +4255,7 @@ class _Context:
             if _holds(self.text, m, head):
                 return m
             nearest = nearest or m
-        return nearest
+        return None if head in _HELD_ONLY else nearest
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
