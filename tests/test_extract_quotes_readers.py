@@ -10,7 +10,8 @@ antecedent: not a name that a subordinate clause opens with ("after Ana Volk lef
 sentence after a weekday's full stop is its subject; "Bo disagreed, saying ..." (a past verb before the comma);
 a quote ending a sentence that has its own speech verb before it is not the next sentence's speaker's; the owner
 of a noun of speech before a colon ("His message was clear: “...”"); "the spokeswoman" pointing back to the one
-the text called so.
+the text called so; an appositive whose office follows a country's possessive ("Jo Tallan, Japan's ambassador,") or
+set off by dashes.
 Every person's name is made up.
 """
 
@@ -51,6 +52,9 @@ Jo Tallan said the talks were "close." Ana Volk said they were "stuck." | Jo Tal
 Jo Tallan spoke on Monday. The message from Tallan was clear: "We will not pay more." | Jo Tallan
 Jo Tallan spoke on Monday. His message was clear: "We will not pay more." | Jo Tallan
 Ana Volk, a spokeswoman for the ministry, spoke on Monday.\n\n"The talks are stuck for now," the spokeswoman said. | Ana Volk
+Jo Tallan, Japan's ambassador to the U.S., said: "We will pay our share." | Jo Tallan
+Ambassador Jo Tallan – a former general – said: "We will pay our share." | Jo Tallan
+"We will pay our share," Ambassador Jo Tallan – the Japanese envoy – said. | Jo Tallan
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
 """  # noqa: E501
 )

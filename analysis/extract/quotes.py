@@ -394,10 +394,15 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     True
     >>> _appositive_gap("Jo Bell, the U.S. envoy, said", 7, 25), _appositive_gap("Jo Bell, a lawyer. Then, said", 7, 25)
     (True, False)
+    >>> _appositive_gap("Jo Bell – the envoy – said", 7, 22), _appositive_gap("Jo Bell (pictured) said", 7, 19)
+    (True, True)
     """
     gap = text[start:end]
     if _PARTY_STATE.fullmatch(gap.strip(" ,")):  # "Jo Bell, D-Calif., said", "Jo Bell (D-Calif.) said"
         return True
+    inner = gap.strip()
+    if len(inner) > 2 and (inner[0], inner[-1]) in _ASIDE_MARKS and gap[:1].isspace():  # "Jo Bell – the envoy – said"
+        gap = "," + inner[1:-1] + ","
     return (
         len(gap) <= 140
         and gap.startswith(",")
@@ -407,6 +412,7 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     )
 
 
+_ASIDE_MARKS = frozenset([("-", "-"), ("–", "–"), ("—", "—"), ("(", ")")])
 _POSTMODIFIER = re.compile(r"\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
 
 
@@ -877,16 +883,21 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     'Jo Bell'
     >>> _appositive_head("Al Roe said", _Index(ms[1:]), Mention(0, 6, "Al Roe", "person", {}), 7, 0)[2]
     'Al Roe'
+    >>> t = "Jo Bell, Hanul's ambassador, said"
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(9, 14, "Hanul", "place", {})]
+    >>> _appositive_head(t, _Index(ms), ms[1], 29, 0)[2]
+    'Jo Bell'
 
     """
-    if "," not in text[m.end : verb_start]:
+    if not any(c in text[m.end : verb_start] for c in ",–—-)"):  # the aside's close: a comma, a dash, a bracket
         return m
     for h in idx.ending_before(m.start, max(floor, m.start - 140)):
         if h.kind != "person" or not _is_speaker(h) or not _appositive_gap(text, h.end, verb_start):
             continue
         gap = text[h.end : m.start].split()
         participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
-        if participle or {w.strip(",").lower() for w in gap} & _OFFICES:
+        whole = text[h.end : verb_start].split()  # "Jo Bell, Hanul's ambassador, said": the office after the owner
+        if participle or {w.strip(",").lower() for w in whole} & _OFFICES:
             return h
     return m
 
