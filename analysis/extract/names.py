@@ -346,6 +346,8 @@ def _title_for_places(toks: list[Token], k: int) -> int | None:
     >>> t = tokens("the Deputy Assistant Secretary for Hanul and Japan Jo Bell")
     >>> _title_for_places(t, 7), _title_for_places(tokens("a trip to Hanul and Japan Jo Bell"), 5)
     (1, None)
+    >>> _title_for_places(tokens("the special envoy to Japan Jo Bell"), 4)
+    2
     """
     back = k
     while back > 0 and k - back < _PLACES_MOST and _adjacent(toks, back - 1, back):
@@ -354,8 +356,10 @@ def _title_for_places(toks: list[Token], k: int) -> int | None:
         back -= 1
         if toks[back].text in {"for", "to"}:
             break
-    if toks[back].text not in {"for", "to"} or back == 0 or toks[back - 1].text not in TITLES:
+    if toks[back].text not in {"for", "to"} or back == 0:
         return None
+    if toks[back - 1].text not in TITLES and toks[back - 1].text not in ROLE_NOUNS:
+        return None  # "Secretary for", "envoy to" (an office in lower case too), not "a trip to"
     first = back - 1
     while first > 0 and _adjacent(toks, first - 1, first) and toks[first - 1].text in _TITLE_GLUE_OR_TITLE:
         first -= 1

@@ -394,10 +394,15 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     True
     >>> _appositive_gap("Jo Bell, the U.S. envoy, said", 7, 25), _appositive_gap("Jo Bell, a lawyer. Then, said", 7, 25)
     (True, False)
+    >>> _appositive_gap("Jo Bell – the envoy – said", 7, 22), _appositive_gap("Jo Bell (pictured) said", 7, 19)
+    (True, True)
     """
     gap = text[start:end]
     if _PARTY_STATE.fullmatch(gap.strip(" ,")):  # "Jo Bell, D-Calif., said", "Jo Bell (D-Calif.) said"
         return True
+    inner = gap.strip()
+    if len(inner) > 2 and (inner[0], inner[-1]) in _ASIDE_MARKS and gap[:1].isspace():  # "Jo Bell – the envoy – said"
+        gap = "," + inner[1:-1] + ","
     return (
         len(gap) <= 140
         and gap.startswith(",")
@@ -407,6 +412,7 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     )
 
 
+_ASIDE_MARKS = frozenset([("-", "-"), ("–", "–"), ("—", "—"), ("(", ")")])
 _POSTMODIFIER = re.compile(r"\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
 
 
@@ -691,8 +697,52 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if not who.found:
         who = _owners_people(text, idx, target, floor, back)
     if not who.found:
-        who = _bare_people(text, target, floor)
-    return who if who.found else _unnamed_person(text, target, floor)
+        who = _org_people(text, idx, _bare_people(text, target, floor), floor)
+    if who.found:
+        return _appositive_holder(text, idx, who, target, floor)
+    return _unnamed_person(text, target, floor)
+
+
+def _appositive_holder(text: str, idx: _Index, who: _Who, target: int, floor: int) -> _Who:
+    """Return the person whose appositive holds the organisation or phrase ``who`` found before the verb at
+    ``target`` ("Rep. Jo Bell of the Hanul Party, a member of the Assembly's Defense Committee, stated": Jo Bell,
+    not the committee), else ``who``.
+
+    >>> t = "Jo Bell of the Hanul Party, a member of the Assembly's Defense Committee, stated"
+    >>> w = _Who("descriptor", None, 40, 72, name="Assembly's Defense Committee")
+    >>> _appositive_holder(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), w, 74, 0).mention.exact
+    'Jo Bell'
+    """
+    if who.mention is not None and who.mention.kind == "person":
+        return who
+    for h in idx.ending_before(who.start, max(floor, who.start - 160)):
+        if h.kind != "person" or not _is_speaker(h):
+            continue
+        comma = text.find(",", h.end, who.start)
+        post = text[h.end : comma].split()  # "Jo Bell of the Hanul Party, ...": the name's own phrase first
+        own = not post or (post[0] in {"of", "from", "at"} and len(post) <= 6 and all(
+            w[:1].isupper() or w in _ORG_GLUE for w in post[1:]))  # fmt: skip
+        if comma >= 0 and own and _appositive_gap(text, comma, target):
+            return _named(h)
+    return who
+
+
+def _org_people(text: str, idx: _Index, who: _Who, floor: int) -> _Who:
+    """Return unnamed people ``who`` with the organisation named right before them, whose people they are ("State
+    Department officials said": the department's officials, not any officials), else ``who`` as it is.
+
+    >>> t = "State Department officials said"
+    >>> w = _org_people(t, _Index([Mention(0, 16, "State Department", "org", {})]), _Who("descriptor", None, 17, 26), 0)
+    >>> t[w.start : w.end]
+    'State Department officials'
+    """
+    if not who.found or who.mention is not None:
+        return who
+    before = idx.ending_before(who.start - 1, max(floor, who.start - 60))
+    org = before[0] if before else None
+    if org is None or org.kind != "org" or org.end != who.start - 1 or text[org.end] != " ":
+        return who
+    return replace(who, start=org.start)
 
 
 def _opening_subject(text: str, floor: int, pos: int) -> _Who:
@@ -792,7 +842,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
 
 _LOOK_BACK = 200  # mentions looked at, nearest first, for an organisation or person named before (linear on any text)
 _ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
-_MEMBER_PREP = re.compile(r"(?:of|at|from)\s++(?:the\s++)?+\Z")
+_MEMBER_PREP = re.compile(r"\b(?:of|at|from)\s++(?:the\s++)?+(?:[A-Z][A-Za-z.]{0,11}+\s++){0,2}+\Z")  # "of the U.S. "
 
 
 def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | None:
@@ -803,10 +853,13 @@ def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | No
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(15, 31, "State Department", "org", {})]
     >>> _member_of(t, _Index(ms), ms[1], 0)[2]
     'Jo Bell'
+    >>> t, sd = "Jo Bell of the U.S. State Department said", Mention(20, 36, "State Department", "org", {})
+    >>> _member_of(t, _Index([ms[0], sd]), sd, 0)[2]
+    'Jo Bell'
     """
     if org.kind == "person":
         return None
-    prep = _MEMBER_PREP.search(text, max(floor, org.start - 12), org.start)
+    prep = _MEMBER_PREP.search(text, max(floor, org.start - 40), org.start)  # "of the U.S. State Department"
     if prep is None:
         return None
     end = len(text[: prep.start()].rstrip())
@@ -830,16 +883,21 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     'Jo Bell'
     >>> _appositive_head("Al Roe said", _Index(ms[1:]), Mention(0, 6, "Al Roe", "person", {}), 7, 0)[2]
     'Al Roe'
+    >>> t = "Jo Bell, Hanul's ambassador, said"
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(9, 14, "Hanul", "place", {})]
+    >>> _appositive_head(t, _Index(ms), ms[1], 29, 0)[2]
+    'Jo Bell'
 
     """
-    if "," not in text[m.end : verb_start]:
+    if not any(c in text[m.end : verb_start] for c in ",–—-)"):  # the aside's close: a comma, a dash, a bracket
         return m
     for h in idx.ending_before(m.start, max(floor, m.start - 140)):
         if h.kind != "person" or not _is_speaker(h) or not _appositive_gap(text, h.end, verb_start):
             continue
         gap = text[h.end : m.start].split()
         participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
-        if participle or {w.strip(",").lower() for w in gap} & _OFFICES:
+        whole = text[h.end : verb_start].split()  # "Jo Bell, Hanul's ambassador, said": the office after the owner
+        if participle or {w.strip(",").lower() for w in whole} & _OFFICES:
             return h
     return m
 
@@ -1022,6 +1080,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
+        if m.kind == "place" and not _country_speaks(text, m.end, pos):
+            continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
         if _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
@@ -1032,10 +1092,45 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             if who.found:
                 return who
             continue
-        if _verb_like(_verb_after(after)) or _verb_like(_verb_after(_past_fillers(
+        verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
+        if _verb_like(verb) or _closes_with_verb(verb) or _verb_like(_verb_after(_past_fillers(
                 text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+_COMMUNICATING = frozenset(
+    f"{stem}{end}"
+    for stem in ("say", "said", "call", "describ", "confirm", "signal", "condemn", "urg", "warn", "insist", "promis",
+                 "pledg", "vow", "demand", "stress", "not", "announc", "claim", "accus", "criticiz", "criticis",
+                 "welcom", "express", "stat", "declar", "argu", "assert", "reiterat", "deni", "deny", "reject",
+                 "label", "dub", "term", "brand", "hint", "suggest", "indicat", "propos", "ask", "told", "tell",
+                 "vow", "threaten", "blam", "prais", "slam", "dismiss", "emphasiz", "emphasis", "repl", "respond",
+                 "agre", "offer")
+    for end in ("", "e", "s", "es", "ed", "d", "ing", "ied", "ies", "y", "bed", "ged")
+)
+
+
+def _country_speaks(text: str, start: int, pos: int) -> bool:
+    """Return whether a country or capital named right before ``start`` speaks in ``text[start:pos]``: a verb of
+    saying or stance follows it ("Japan confirmed", "Seoul also signaled", "Washington have been calling"). A
+    country that has troops, reaches a deal or accepts a plan says nothing: its sentence's quote is no one's.
+
+    >>> t = "Japan confirmed it would pay; Japan has 9,000 troops there"
+    >>> _country_speaks(t, 5, 28), _country_speaks(t, 35, len(t)), _country_speaks("Japan reached an agreement", 5, 26)
+    (True, False, False)
+    """
+    return any(w.strip(",;:").lower() in _COMMUNICATING for w in text[start : min(pos, start + 160)].split())
+
+
+def _closes_with_verb(word: str) -> bool:
+    """Return whether ``word`` is a past verb closing its clause with a comma ("Bo disagreed, saying ..."), not a
+    plural noun ("NATO nations, South Korea").
+
+    >>> _closes_with_verb("disagreed,"), _closes_with_verb("nations,"), _closes_with_verb("disagreed")
+    (True, False, False)
+    """
+    return word.endswith(",") and word[:-1].islower() and word[:-1].endswith("ed")
 
 
 _GOVERNMENT_NOUNS = word_set("administration government cabinet camp campaign")
@@ -1265,6 +1360,67 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
 _NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
 
 
+_DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet")
+_NAMING = ("titled", "entitled", "headlined", "named", "dubbed")
+_DOCUMENT_OPENING = re.compile(r"(?:The|A|An|Its|Their)\s++(?:[a-z-]++\s++){0,2}")  # "The joint ", "A new "
+_DOCUMENT_NOUN = re.compile(r"(?P<doc>[a-zé-]++)(?:\s++(?P<by>from|by|of)\s++)?")
+
+
+def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return who speaks a partial quote in a sentence whose subject is a document ("The joint statement from the
+    two ministries stresses a plan that will “...”"): the issuer named after "from"/"by"/"of" (a mention, a
+    capitalised name or the plain phrase), else the document's own phrase; nobody if no verb follows it.
+
+    >>> t = 'The joint statement from the two ministries stresses a plan that will "bring us closer."'
+    >>> w = _document_subject(t, _Index([]), _Place(70, 88, 0, len(t), 0, 0, 0)); (w.name, w.attribution)
+    ('the two ministries', 'descriptor')
+    >>> _document_subject('The joint team stresses a "plan."', _Index([]), _Place(26, 33, 0, 33, 0, 0, 0)).found
+    False
+    """
+    first = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 80))
+    opening = _DOCUMENT_OPENING.match(text, first.start(), pl.qs) if first is not None else None
+    if opening is None:
+        return _NOBODY
+    doc = None
+    for w in _WORD.finditer(text, first.start(), opening.end() + 20):  # the document noun: one of the first words
+        if w.group().lower() in _DOCUMENTS:
+            doc = _DOCUMENT_NOUN.match(text, w.start(), pl.qs)
+            break
+    if doc is None:
+        return _NOBODY
+    verb = _document_verb(text, doc.end(), min(pl.qs, doc.end() + 100))
+    if verb < 0 or text[verb : verb + 10].lower().startswith(_NAMING):
+        return _NOBODY  # 'The report, titled “...”': the quote is its name, not its words
+    if doc.group("by") is None:
+        name = _without_article(text[first.start() : doc.end("doc")])  # "The joint communique stresses"
+        return _Who("descriptor", None, first.start(), doc.end("doc"), name=name)
+    issuer = _issuer_in(text, idx, doc.start("by") - 1, verb)
+    if issuer is not None:
+        return issuer
+    words = text[doc.end() : verb].split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "the two ministries has": the phrase ends before its verb's auxiliary
+    phrase = " ".join(words)
+    return _Who("descriptor", None, doc.end(), doc.end() + len(phrase), name=phrase) if words else _NOBODY
+
+
+def _document_verb(text: str, lo: int, hi: int) -> int:
+    """Return where the verb of a document's sentence starts in ``text[lo:hi]``: the last of the first run of
+    verb-like words ("the two ministries stresses": a plural noun before its verb also ends in "s"), else -1.
+
+    >>> t = "from the two ministries stresses a plan"; t[_document_verb(t, 0, len(t)) :]
+    'stresses a plan'
+    """
+    verb = -1
+    for w in _WORD.finditer(text, lo, hi):
+        if _verb_like(w.group()) and w.group() not in _NOT_VERBS:
+            verb = w.start()
+        elif verb >= 0:
+            break
+    return verb
+
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
 
 
@@ -1357,7 +1513,8 @@ def _verb_like(word: str) -> bool:
     return word.islower() and (word.endswith(("ed", "s")) or word in _SUBJECT_VERBS or word in _REPORTING)
 
 
-_SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response")
+_SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response comment "
+                         "verdict warning assessment explanation retort")
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
@@ -1622,6 +1779,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
+    if ended and _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY  # 'Bo said it was “close.” Al Roe said ...': the quote's own sentence has its speaker
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         return who
@@ -1737,7 +1896,9 @@ class _Verb(NamedTuple):
 
 
 def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = None) -> list[_Verb]:
-    """Return the speech verbs at most 80 characters before ``end`` in the same sentence, nearest first.
+    """Return the speech verbs before ``end`` in the same sentence, nearest first: at most 80 characters before a
+    quote a comma or colon introduces, _REPORTED_REACH before one the reported clause holds ('Bo said the gap
+    between the two allies in the long talks is “narrowing”').
 
     ``seen`` keeps the verbs of the last stretch searched: quotes come in text order, so a quote's window
     mostly repeats the last one's (short quotes in a row: each character is searched once, not forty times).
@@ -1749,8 +1910,10 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     lo = max(start, end - 160)
     found = seen.window(text, lo, end) if seen is not None else list(_VERB_WORD.finditer(text, lo, end))
     out: list[_Verb] = []
+    tail = text[max(lo, end - 3) : end].rstrip()
+    reach = 80 if tail.endswith((",", ":")) else _REPORTED_REACH  # 'Bo stated regarding X, "..."': a full quote
     for m in reversed(found):
-        if end - m.end() > 80:
+        if end - m.end() > reach:
             continue
         post = text[m.end() : end]
         if any(c in post for c in '"“”!?') or _ends_sentence_in(post):
@@ -1758,6 +1921,8 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
         out.append(_Verb(m.start(), m.end()))
     return out
 
+
+_REPORTED_REACH = 150  # characters from a speech verb to a partial quote its reported clause holds
 
 _TO_LAST_WORD = re.compile(r"(?s:.*)\w")  # anchored by match(): one pass, the last word character of a stretch
 
@@ -1859,9 +2024,10 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
-        if not who.found:
+        free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
+        if not who.found and not free:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
-        if not who.found:
+        if not who.found and not free:
             who = _subject_after(text, idx, bm.end, pl.qs)
             if who.found and not _ends_clause(text, who.end, pl.qs):
                 who = _NOBODY  # "said Seoul had “no choice”": the reported clause's subject, not the speaker
@@ -1876,6 +2042,17 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+def _free_participle(text: str, start: int, end: int) -> bool:
+    """Return whether the speech verb ``text[start:end]`` is a participle opening a clause after a comma ("Bo denied
+    the report, calling it “...”"): its subject is the sentence's, never the object right before the comma.
+
+    >>> t = "Bo denied the report, calling it"
+    >>> _free_participle(t, 22, 29), _free_participle("Bo kept calling it", 8, 15)
+    (True, False)
+    """
+    return text[start:end].lower().endswith("ing") and text[max(0, start - 3) : start].rstrip().endswith(",")
 
 
 _RELAYS = re.compile(r"\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
@@ -2276,8 +2453,9 @@ def _inherit(source: Quote) -> _Who:
 
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
-    "legislator diplomat professor"
+    "legislator diplomat professor spokesman spokeswoman spokesperson"
 )
+_HELD_ONLY = word_set("spokesman spokeswoman spokesperson")  # "the spokeswoman": only one the text called so
 
 
 def _refers_back(m: Mention, plural: bool = False) -> bool:
@@ -2413,15 +2591,55 @@ def _governing_word(text: str, start: int) -> str:
     >>> _governing_word("Bo left", 0)
     ''
     """
-    before = _after_last_mark(text[max(0, start - 60) : start]).split()  # '“... of the Korean Peninsula,” Bo said'
-    while before and (before[-1][:1].isupper() or before[-1].lower() in _OFFICES
-                      or before[-1].lower() in _TITLE_GLUE_LOWER
-                      or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
-        before.pop()
+    chunk = _after_last_mark(text[max(0, start - 60) : start])  # '“... of the Korean Peninsula,” Bo said'
+    before = chunk[chunk.rfind("\n") + 1 :].split()  # a paragraph's first name governs nothing before it
+    while before:
+        if _closes_sentence(before[-1]):
+            return ""  # "... on Monday. Ana Volk, however, disagreed": the name opens its sentence
+        while before and not _closes_sentence(before[-1]) and (
+                before[-1][:1].isupper() or before[-1].lower() in _OFFICES
+                          or before[-1].lower() in _TITLE_GLUE_LOWER
+                          or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
+            before.pop()
+        if not _office_complement(before):
+            break
+        before.pop()  # "envoy to North Korea Bo": the preposition is the office's, not the name's
     return before[-1].lower() if before else ""
 
 
-_NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(["that", "which", "whom", "whose"])
+_COMPLEMENT_PREPOSITIONS = frozenset(["to", "for", "of", "at", "in"])
+
+
+def _closes_sentence(word: str) -> bool:
+    """Return whether ``word`` ends a sentence: a final stop, "!" or "?", not an abbreviation ("U.S.", "Gen.", "Jr.").
+
+    >>> _closes_sentence("Monday."), _closes_sentence("U.S."), _closes_sentence("Gen."), _closes_sentence("said")
+    (True, False, False, False)
+    """
+    if word[-1:] in {"!", "?"}:
+        return True
+    if word[-1:] != "." or "." in word[:-1]:
+        return False
+    return word[:-1] not in _ABBREVIATIONS and word not in TITLES
+
+
+def _office_complement(before: list[str]) -> bool:
+    """Return whether ``before`` (the words before a name, its title's capitalised words already read) ends with an
+    office and the preposition of its complement ("special representative to", "Ambassador for"), which belongs to
+    the title: the name after it is no preposition's object.
+
+    >>> _office_complement("Hanul envoy to".split()), _office_complement("spoke to".split())
+    (True, False)
+    """
+    if len(before) < 2 or before[-1].lower() not in _COMPLEMENT_PREPOSITIONS:
+        return False
+    office = before[-2].lower()
+    return office in _OFFICES or (before[-2][:1].isupper() and office.rstrip("s") in ROLE_NOUNS)
+
+
+_NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(["that", "which", "whom", "whose"]) | frozenset(
+    ["after", "before", "while", "when", "because", "since", "although", "though", "until", "unless", "whereas"]
+)  # "Bo spoke after Al Roe left": a subordinate clause's subject is not the sentence's topic
 
 
 _TITLE_GLUE_LOWER = frozenset(["former", "then", "his", "her", "their", "its", "counterpart", "acting"])
@@ -3338,8 +3556,31 @@ def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     first = _WORD.search(text, pl.sent_start, colon)
     if first is not None and first.group() in {"He", "She"}:
         return _Who("pronoun", None, first.start(), first.end())
-    m = _clause_speaker(text, spk, pl.sent_start, colon)
+    noun = _WORD.search(text, first.end(), colon) if first is not None and first.group() in {"His", "Her"} else None
+    if noun is not None and noun.group().lower() in _SPEECH_NOUNS:  # "His message was clear:"
+        return _Who("pronoun", None, first.start(), first.end())
+    m = _clause_speaker(text, spk, pl.sent_start, colon) or _words_owner(text, spk, pl.sent_start, colon)
     return _named(m) if m is not None else _NOBODY
+
+
+def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
+    """Return the speaker whose words a clause before a colon names ("Jo Bell's message was clear:", "The answer from
+    Jo Bell was blunt:"): the owner of a noun of speech by "'s" or "from"/"of"/"by", else None.
+
+    >>> t = "The answer from Jo Bell was blunt:"
+    >>> _words_owner(t, _Index([Mention(16, 23, "Jo Bell", "person", {})]), 0, 33).exact
+    'Jo Bell'
+    """
+    for m in spk.ending_before(hi, lo, _LOOK_BACK):
+        after = text[m.end : min(hi, m.end + 30)].split()
+        if after and after[0] in {"'s", "’s"} and len(after) > 1 and after[1].strip(":,").lower() in _SPEECH_NOUNS:
+            return m  # "Jo Bell 's message" (the mark split off)
+        if text[m.end : m.end + 2] in {"'s", "’s"} and after and after[0][2:].strip(":,").lower() in _SPEECH_NOUNS:
+            return m  # "Jo Bell's message"
+        before = text[max(lo, m.start - 30) : m.start].split()
+        if len(before) >= 2 and before[-1] in {"from", "of", "by"} and before[-2].lower() in _SPEECH_NOUNS:
+            return m
+    return None
 
 
 _OPENING_DETERMINERS = frozenset(["The", "A", "An", "This", "That", "One"])
@@ -3443,11 +3684,37 @@ def _speaker_label(text: str, spk: _Index, pl: _Place, prev: tuple[int, int] | N
             return _label_name(text, spk, opening.end(), pl.qs)
     if 0 < len(head) <= _LABEL_MOST and head[-1] == ":" and head[0].isupper() and "(" in head:
         return _label_name(text, spk, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
-    if prev is not None and not head and prev[1] - prev[0] <= _LABEL_MOST and "/" in text[prev[0] : prev[1]]:
-        line = text[prev[0] : prev[1]].rstrip()
-        if line and line[-1] not in ".!?\"”":
-            return _label_name(text, spk, prev[0], prev[0] + line.index("/"))
+    if prev is not None and not head and prev[1] - prev[0] <= _LABEL_MOST:
+        return _label_line(text, spk, prev[0], prev[1])
     return _NOBODY
+
+
+def _label_line(text: str, spk: _Index, lo: int, hi: int) -> _Who:
+    """Return the speaker a short paragraph ``text[lo:hi]`` names when it is a label line of its own before a
+    paragraph of quote alone: a name, a slash and a title ("Jo Bell / Hanul envoy"), or a whole bracketed label
+    ("[Sound bite: Hanul envoy Jo Bell]", "(Interview: Jo Bell, envoy)"); nobody otherwise (a sentence).
+
+    >>> t = "[Sound bite: Hanul envoy Jo Bell]"
+    >>> _label_line(t, _Index([]), 0, len(t)).name, _label_line("Jo Bell / envoy", _Index([]), 0, 15).name
+    ('Jo Bell', 'Jo Bell')
+    >>> _label_line("Jo Bell spoke.", _Index([]), 0, 14).found
+    False
+    """
+    line = text[lo:hi].strip()
+    if not line or line[-1] in ".!?\"”":
+        return _NOBODY
+    if line[0] in "[(" and line[-1] in "])":  # the whole line is the label: its name is the speaker's
+        opening = _LABEL_OPEN.match(text, lo + text[lo:hi].index(line[0]), hi)
+        if opening is None:
+            return _NOBODY
+        start = opening.end()
+        found = _label_name(text, spk, start, hi)
+        while not found.found and start < hi and (nxt := text.find(" ", start, hi)) > 0:
+            start = nxt + 1  # "Hanul envoy Jo Bell": the name after the office words
+            found = _label_name(text, spk, start, hi)
+        return found
+    slash = line.find("/")
+    return _label_name(text, spk, lo, lo + text[lo:hi].index("/")) if slash > 0 else _NOBODY
 
 
 def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who:
@@ -3502,6 +3769,46 @@ def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     if not any(w[:1].isupper() for w in phrase.split()) or any(c in phrase for c in ",;:\"“”"):
         return _NOBODY  # "as the saying goes": no source named
     return _Who("fallback", None, lo, hi, name=phrase)
+
+
+_READ_AFTER = re.compile(r"[\s,]*+(?:read|reads|says)\s++(?P<d>a|an|the|its|their)\s++")
+
+
+def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
+    """Return the issuer of the document a quote is "read" from ('“...,” read a statement from the Hanul Embassy in
+    Tokyo'): a speaker mention after "from"/"by"/"of", else the capitalised name there, else the document itself ("a
+    joint statement"); nobody when no document follows "read".
+
+    >>> t = '"We will not pay more," read a statement from the Hanul Embassy in Tokyo.'
+    >>> _read_statement(t, _Index([]), _Place(0, 23, 0, len(t), 0, 0, 0), len(t)).name
+    'Hanul Embassy'
+    """
+    m = _READ_AFTER.match(text, pl.qe, close)
+    if m is None:
+        return _NOBODY
+    doc = None
+    for w in itertools.islice(_WORD.finditer(text, m.end(), close), 3):  # "a joint statement", "a brief statement"
+        if w.group().lower() in _DOCUMENTS:
+            doc = w
+            break
+    if doc is None:
+        return _NOBODY
+    hi = min(pl.pe, close + 80)  # the close may be a stop after "U.S." inside the issuer's name
+    by = _FROM_ISSUER.match(text, doc.end(), hi)
+    if by is not None:
+        for ment in spk.first_between(by.end(), hi):
+            if _is_speaker(ment) and ment.kind != "place":  # "the U.S. Embassy": the embassy, not the country
+                return _named(ment)
+        words = text[by.end() : hi].split()[:8]
+        k = 1 if words and words[0] == "the" else 0
+        run = list(itertools.takewhile(lambda w: w[:1].isupper() or w in _ORG_GLUE, words[k:]))
+        while run and run[-1] in _ORG_GLUE:
+            run.pop()
+        if run:
+            name = " ".join(run).rstrip(".,;")
+            start = text.find(name, by.end(), hi)
+            return _Who("fallback", None, start, start + len(name), name=name)
+    return _Who("descriptor", None, m.start("d"), doc.end(), name=text[m.end() : doc.end()])
 
 
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
@@ -3662,7 +3969,12 @@ class _Context:
             if not who.found:
                 who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             if not who.found:
+                who = _document_subject(text, idx, pl)
+            if not who.found:
                 who = _opening_subject(text, pl.sent_start, pl.qs)
+                opener = idx.starting_at(who.start, who.start) if who.found else None
+                if opener is not None and opener.kind == "place" and not _country_speaks(text, who.end, pl.qs):
+                    who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
             if who.found:
                 return who
         if pl.qs == pl.ps and pl.pi > 0:
@@ -3698,6 +4010,8 @@ class _Context:
         for i in todo:
             pl, q = places[i], quotes[i]
             who = _as_source(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
+            if not who.found:
+                who = _read_statement(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
             titled = _capitalised_name(q.exact, _NAME_GLUE)
             if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
@@ -3952,7 +4266,7 @@ class _Context:
             if _holds(self.text, m, head):
                 return m
             nearest = nearest or m
-        return nearest
+        return None if head in _HELD_ONLY else nearest
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
