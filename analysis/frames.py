@@ -925,12 +925,26 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", cited
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
-        if m and not r.figures_in(fig.end, m.start()):
+        if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, fig.end, m.start()):
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+_CONJUNCTION_OPENS = re.compile(r"[\s,]*(?:and|but|yet|while|whereas|although|though)\b", re.I)
+
+
+def later_clause(text: str, end: int, cue: int) -> bool:
+    """Return whether a cue after a figure sits in a clause of its own, joined to the figure's by a conjunction
+    right after it ("rose to $Y and he wants more"): then the cue governs something else, not the figure.
+
+    >>> t = "It rose to $900 million and he wants more; the $5 billion that Trump and Esper demanded."
+    >>> later_clause(t, t.index(" and he"), t.index("wants")), later_clause(t, t.index(" that Trump"), t.index("dem"))
+    (True, False)
+    """
+    return _CONJUNCTION_OPENS.match(text, end, cue) is not None
 
 
 #: A comparison that names what a figure is set against: "the best offer, compared with the 8.2 percent in 2019".

@@ -456,3 +456,25 @@ COSTS = [
 def test_the_whole_cost_of_a_thing_is_not_seouls_payment(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, exact, quantity, modality) — claims11, a demand cue after the figure in a clause of its own:
+#: "X rose to $Y, and he wants more" — the wish is about a further change, not Y; a cue in the figure's own phrase
+#: ("the $5 billion Trump demanded", "$5 billion, which Trump demanded") still makes Y the demand.
+LATER_CLAUSE = [
+    ("2019-12-10", "She said she had persuaded Seoul to raise its payment to $900 million and that she wants to "
+     "raise it further.", "$900 million", "sma_payment", "reported"),
+    ("2019-12-10", "Seoul raised its payment to $900 million this year, but Washington wants more.",
+     "$900 million", "sma_payment", "reported"),
+    ("2019-12-10", "Seoul raised its payment to $900 million and he wants it raised again.",
+     "$900 million", "sma_payment", "reported"),
+    ("2019-12-10", "Talks stalled over the $5 billion Trump demanded.", "$5 billion", "demand", "demand"),
+    ("2019-12-10", "Talks stalled over the $5 billion that Trump and Esper demanded.", "$5 billion", "demand",
+     "demand"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "modality"), LATER_CLAUSE)
+def test_a_demand_in_a_later_clause_does_not_govern_the_figure(published, text, exact, quantity, modality):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.frame.modality) == (quantity, modality), claim.evidence
