@@ -1268,9 +1268,28 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     kind = _IN_KIND.match(r.text, fig.end)
     if kind is not None and not _SMA_WORDS.search(kind.group()) and "host" not in kind.group().lower():
         return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
+    if funds_people(r.text, fig.end):
+        return "wages"
     _, e = r.sentence_of(fig)
     m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + 120))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
+
+
+#: The purpose right after an amount (past a bracketed restatement) is a count of workers: "$200 million to fund
+#: 4,000 Korean workers", "$200 million (243 billion won) for 4,000 workers".
+_FOR_PEOPLE = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:to\s+(?:pay|fund|cover|support)\s+|for\s+)(?:the\s+)?"
+                         r"(?:(?:wages|salaries|pay)\s+of\s+)?(?:(?:more\s+than|some|about|nearly|over|around)\s+)?"
+                         r"\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff(?:ers)?)\b", re.I)
+
+
+def funds_people(text: str, end: int) -> bool:
+    """Return whether the words right after an amount ending at ``end`` give a count of workers as what it pays for.
+
+    >>> t = "Seoul pays $200 million (240 billion won) for 4,000 workers; $900 million for 28,500 troops."
+    >>> funds_people(t, t.index(" (240")), funds_people(t, t.index(" for 28"))
+    (True, False)
+    """
+    return _FOR_PEOPLE.match(text, end) is not None
 
 
 #: Between an amount and a multiple after it: "... of $900 million by five-fold", "... ($900 million) by ten times".

@@ -478,3 +478,23 @@ LATER_CLAUSE = [
 def test_a_demand_in_a_later_clause_does_not_govern_the_figure(published, text, exact, quantity, modality):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.frame.modality) == (quantity, modality), claim.evidence
+
+
+#: (published, text, exact, quantity) — claims11, an amount whose purpose right after it is a count of workers ("to
+#: fund 3,000 Korean workers", "(about 240 billion won) for 3,000 employees") is a wage bill, not the SMA payment;
+#: the payment itself, or an amount for troops, stays the payment.
+FOR_PEOPLE = [
+    ("2021-05-01", "Seoul agreed to pay $150 million to fund 3,000 Dutch workers through the end of 2020.",
+     "$150 million", "wages"),
+    ("2021-05-01", "Under the deal Seoul will bear $150 million (about 180 billion won) for 3,000 employees this year.",
+     "$150 million", "wages"),
+    ("2021-05-01", "Seoul will pay $900 million for 28,500 American troops this year.", "$900 million",
+     "sma_payment"),
+    ("2021-05-01", "Seoul will pay $900 million this year, and 3,000 workers went back to work.", "$900 million",
+     "sma_payment"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity"), FOR_PEOPLE)
+def test_an_amount_for_a_count_of_workers_is_a_wage_bill(published, text, exact, quantity):
+    assert _claims(text, published)[exact].frame.quantity == quantity
