@@ -1829,7 +1829,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     'other'
     """
     years, how = bind_years(r, fig)
-    if _count_of_times(r, fig) or third_payer(r, fig):  # "said it 186 times"; "asked Tokyo to triple what it pays"
+    if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
@@ -1837,6 +1837,57 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how)
+
+
+#: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
+_BASE_AFTER = re.compile(r"[^.;:—–]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
+                         r"[^.;:—–]{1,80}", re.I)
+_BASE_BEFORE = re.compile(r"[^\w]*(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
+#: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
+_BASE_QUANTITIES = ("defence_budget", "tariffs", "other")
+
+
+def other_base(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is set against another quantity or another country ("three times the 15% growth
+    of GDP", "twice as much as Norway") with no payment word in that base: the data hold neither.
+
+    >>> r = Reader(annotate_text("It spends more on defence, twice as much as Japan; twice as much as it paid."))
+    >>> [other_base(r, m) for m in r.spans_in(0, len(r.text), "multiplier")]
+    [True, False]
+    """
+    s, e = r.sentence_of(fig)
+    for m in (_BASE_AFTER.match(r.text, fig.end, e), _BASE_BEFORE.match(r.text, s, fig.start)):
+        if m is None or _SMA_WORDS.search(m.group()) or _PAYMENT.search(m.group()):
+            continue
+        if any(p.search(m.group()) for q, p in _OTHER_CUES if q in _BASE_QUANTITIES):
+            return True
+        if any(c not in ("KR", "US") for _, c in named_countries(r, m.start(), m.end())) or unlisted_name(
+                r, m.start(), m.end()):
+            return True
+    return False
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def unlisted_name(r: Reader, start: int, end: int) -> bool:
+    """Return whether [start, end) holds a capitalised word that is no person, organisation, date or side of the
+    talks, past its first word ("as much as Trump's ally, Norway": Norway), so names some other party.
+
+    >>> r = Reader(annotate_text("It is as much as Trump's ally, Norway, and as much as Seoul in January."))
+    >>> cut = r.text.index(", and")
+    >>> unlisted_name(r, r.text.index("as much"), cut), unlisted_name(r, cut, len(r.text))
+    (True, False)
+    """
+    for m in _CAPITALISED.finditer(r.text, start, end):
+        near = r.spans_in(max(0, m.start() - 40), m.end() + 40, "person", "org", "date", "place")
+        if m.start() == start or any(x.start < m.end() and m.start() < x.end for x in near):
+            continue
+        if _TALKS_SIDE.search(m.group()) or any(p.search(r.text, max(0, m.start() - 6), m.end() + 10)
+                                                for _, p in _SIDE_WORDS):
+            continue
+        return True
+    return False
 
 
 def frame_of(r: Reader, fig: Span) -> Frame:

@@ -498,3 +498,24 @@ FOR_PEOPLE = [
 @pytest.mark.parametrize(("published", "text", "exact", "quantity"), FOR_PEOPLE)
 def test_an_amount_for_a_count_of_workers_is_a_wage_bill(published, text, exact, quantity):
     assert _claims(text, published)[exact].frame.quantity == quantity
+
+
+#: (published, text, exact, quantity, verdict) — claims11, a multiple set against another quantity or another
+#: country ("three times the 15% growth of GDP", "twice as much as Japan"): the data hold neither, so it is not
+#: checkable; a multiple set against Seoul's payment stays a ratio.
+OTHER_BASE = [
+    ("2021-05-01", "Compared to the 15% GDP growth rate in 2017, this rise in the payment is about three times "
+     "higher.", "about three times", "other", "not_checkable"),
+    ("2021-05-01", "Seoul spends 2.5 percent of its economy on defence, more than twice as much as Japan.",
+     "more than twice", "other", "not_checkable"),
+    ("2021-05-01", "Trump demanded in 2019 that Seoul pay five times as much as its payment of that year.",
+     "five times", "ratio", "supported"),
+    ("2019-11-20", "Trump wants Seoul to pay $4.5 billion — five times more than the current sum — after calling "
+     "South Korea rich.", "five times", "ratio", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), OTHER_BASE)
+def test_a_multiple_of_another_quantity_is_not_checkable(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
