@@ -836,9 +836,31 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
+    if best is None and not sma:
+        return relative_subject(r, fig)  # "the growth rate, which had held at X, could fall to Y"
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]
+
+
+def relative_subject(r: Reader, fig: Span) -> str | None:
+    """Return the other quantity named by the noun before a closed relative clause that the figure's phrase follows
+    ("the growth rate, which had held at 3 percent, could fall to 1 percent": ``other``), else None; a noun with a
+    payment word, or with a figure of its own, names none.
+
+    >>> r = Reader(annotate_text("The economic growth rate, which was 3 percent, may fall to 1 percent."))
+    >>> [relative_subject(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'other']
+    """
+    p0, _ = r.clause(fig)
+    s, _ = r.sentence_of(fig)
+    starts = [s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))]
+    if len(starts) < 2 or not _RELATIVE.match(r.text, starts[-1]):
+        return None
+    a, b = starts[-2], starts[-1]
+    if _SMA_WORDS.search(r.text, a, b) or _PAYMENT.search(r.text, a, b) or r.figures_in(a, b):
+        return None
+    return next((name for name, pattern in _OTHER_CUES if name != "troops" and pattern.search(r.text, a, b)), None)
 
 
 #: "the price of keeping U.S. troops": troops as what the money keeps there, not a count of them.

@@ -519,3 +519,20 @@ OTHER_BASE = [
 def test_a_multiple_of_another_quantity_is_not_checkable(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, exact, quantity, verdict) — claims11, a figure after a closed relative clause is said of the
+#: noun before that clause ("the growth rate, which had held at X, could fall to Y"): an economic rate is not the
+#: payment; a payment as that noun stays the payment.
+RELATIVE_SUBJECT = [
+    ("2019-11-01", "Economists say the economic growth rate, which had held at a 3 percent level, could fall to a "
+     "2 percent level this year.", "2 percent", "other", "not_checkable"),
+    ("2019-11-01", "Seoul's payment, which had held at 960 billion won, rose 8.2 percent this year.",
+     "rose 8.2 percent", "sma_change", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), RELATIVE_SUBJECT)
+def test_a_figure_after_a_relative_clause_is_said_of_its_noun(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
