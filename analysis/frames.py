@@ -836,11 +836,36 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
+    if part_named_after(r, fig):
+        return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
     if best is None and not sma:
         return relative_subject(r, fig)  # "the growth rate, which had held at X, could fall to Y"
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]
+
+
+_OF_AFTER = re.compile(r",?\s+of\s+")
+
+
+def part_named_after(r: Reader, fig: Span) -> bool:
+    """Return whether a figure, past an "or <figure>" restating it, is "of" a part of the payment named right after
+    ("5.9 billion won, or 75 percent, of last year's unused contributions").
+
+    >>> r = Reader(annotate_text("It took 5 billion won, or 60 percent, of the unspent funds; 8 percent of the SMA."))
+    >>> [part_named_after(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True, False]
+    """
+    end = fig.end
+    gap = _OR_GAP.match(r.text, end)
+    if gap is not None and any(f.start == gap.end() for f in r.figures_in(gap.end(), gap.end() + 40)):
+        end = next(f.end for f in r.figures_in(gap.end(), gap.end() + 40) if f.start == gap.end())
+    of = _OF_AFTER.match(r.text, end)
+    if of is None:
+        return False
+    _, e = r.sentence_of(fig)
+    cue = _PART_CUE.search(r.text, of.end(), min(e, of.end() + 60))
+    return cue is not None and not r.figures_in(of.end(), cue.start())
 
 
 def relative_subject(r: Reader, fig: Span) -> str | None:

@@ -536,3 +536,20 @@ RELATIVE_SUBJECT = [
 def test_a_figure_after_a_relative_clause_is_said_of_its_noun(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, exact, quantity, verdict) — claims11, a figure restated and then said to be a part ("X, or P
+#: percent, of last year's unspent contributions"): the part named after the restatement is the figure's
+#: quantity, which the data do not hold; a share of the whole payment is not a part of this kind.
+PART_AFTER = [
+    ("2021-05-01", "Housing took 3.1 billion won, or 60 percent, of last year's unspent contributions from Seoul.",
+     "60 percent", "other", "not_checkable"),
+    ("2021-05-01", "Housing took 3.1 billion won, or 60 percent, of last year's unspent contributions from Seoul.",
+     "3.1 billion won", "other", "not_checkable"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), PART_AFTER)
+def test_a_part_named_after_a_restatement_is_not_checkable(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
