@@ -863,7 +863,7 @@ def part_named_after(r: Reader, fig: Span) -> bool:
     of = _OF_AFTER.match(r.text, end)
     if of is None:
         return False
-    _, e = r.sentence_of(fig)
+    _, e = r.near(fig)
     cue = _PART_CUE.search(r.text, of.end(), min(e, of.end() + 60))
     return cue is not None and not r.figures_in(of.end(), cue.start())
 
@@ -878,7 +878,7 @@ def relative_subject(r: Reader, fig: Span) -> str | None:
     [None, 'other']
     """
     p0, _ = r.clause(fig)
-    s, _ = r.sentence_of(fig)
+    s, _ = r.near(fig)
     starts = [s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))]
     if len(starts) < 2 or not _RELATIVE.match(r.text, starts[-1]):
         return None
@@ -1902,7 +1902,7 @@ def other_base(r: Reader, fig: Span) -> bool:
     >>> [other_base(r, m) for m in r.spans_in(0, len(r.text), "multiplier")]
     [True, False]
     """
-    s, e = r.sentence_of(fig)
+    s, e = r.near(fig)
     for m in (_BASE_AFTER.match(r.text, fig.end, e), _BASE_BEFORE.match(r.text, s, fig.start)):
         if m is None or _SMA_WORDS.search(m.group()) or _PAYMENT.search(m.group()):
             continue
