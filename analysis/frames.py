@@ -1890,6 +1890,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
 _BASE_AFTER = re.compile(r"[^.;:—–]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
                          r"[^.;:—–]{1,80}", re.I)
 _BASE_BEFORE = re.compile(r"[^\w]*(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
+#: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
+_TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
 _BASE_QUANTITIES = ("defence_budget", "tariffs", "other")
 
@@ -1908,9 +1910,10 @@ def other_base(r: Reader, fig: Span) -> bool:
             continue
         if any(p.search(m.group()) for q, p in _OTHER_CUES if q in _BASE_QUANTITIES):
             return True
-        if any(c not in ("KR", "US") for _, c in named_countries(r, m.start(), m.end())) or unlisted_name(
-                r, m.start(), m.end()):
+        if any(c not in ("KR", "US") for _, c in named_countries(r, m.start(), m.end())):
             return True
+        if not _TIME_BASE.search(m.group()) and unlisted_name(r, m.start(), m.end()):
+            return True  # not "as much as under Obama": a time, not another party
     return False
 
 

@@ -512,6 +512,8 @@ OTHER_BASE = [
      "five times", "ratio", "supported"),
     ("2019-11-20", "Trump wants Seoul to pay $4.5 billion — five times more than the current sum — after calling "
      "South Korea rich.", "five times", "ratio", "supported"),
+    ("2019-11-20", "Trump demanded in 2019 that Seoul pay five times as much as under Clinton.", "five times", "ratio",
+     "supported"),
 ]
 
 
