@@ -836,9 +836,56 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
+    if part_named_after(r, fig):
+        return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
+    if best is None and not sma:
+        return relative_subject(r, fig)  # "the growth rate, which had held at X, could fall to Y"
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]
+
+
+_OF_AFTER = re.compile(r",?\s+of\s+")
+
+
+def part_named_after(r: Reader, fig: Span) -> bool:
+    """Return whether a figure, past an "or <figure>" restating it, is "of" a part of the payment named right after
+    ("5.9 billion won, or 75 percent, of last year's unused contributions").
+
+    >>> r = Reader(annotate_text("It took 5 billion won, or 60 percent, of the unspent funds; 8 percent of the SMA."))
+    >>> [part_named_after(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True, False]
+    """
+    end = fig.end
+    gap = _OR_GAP.match(r.text, end)
+    if gap is not None and any(f.start == gap.end() for f in r.figures_in(gap.end(), gap.end() + 40)):
+        end = next(f.end for f in r.figures_in(gap.end(), gap.end() + 40) if f.start == gap.end())
+    of = _OF_AFTER.match(r.text, end)
+    if of is None:
+        return False
+    _, e = r.near(fig)
+    cue = _PART_CUE.search(r.text, of.end(), min(e, of.end() + 60))
+    return cue is not None and not r.figures_in(of.end(), cue.start())
+
+
+def relative_subject(r: Reader, fig: Span) -> str | None:
+    """Return the other quantity named by the noun before a closed relative clause that the figure's phrase follows
+    ("the growth rate, which had held at 3 percent, could fall to 1 percent": ``other``), else None; a noun with a
+    payment word, or with a figure of its own, names none.
+
+    >>> r = Reader(annotate_text("The economic growth rate, which was 3 percent, may fall to 1 percent."))
+    >>> [relative_subject(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'other']
+    """
+    p0, _ = r.clause(fig)
+    s, _ = r.near(fig)
+    starts = [s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))]
+    if len(starts) < 2 or not _RELATIVE.match(r.text, starts[-1]):
+        return None
+    a, b = starts[-2], starts[-1]
+    if _SMA_WORDS.search(r.text, a, b) or _PAYMENT.search(r.text, a, b) or r.figures_in(a, b):
+        return None
+    return next((name for name, pattern in _OTHER_CUES if name != "troops" and pattern.search(r.text, a, b)), None)
 
 
 #: "the price of keeping U.S. troops": troops as what the money keeps there, not a count of them.
@@ -925,12 +972,26 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", cited
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
-        if m and not r.figures_in(fig.end, m.start()):
+        if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, fig.end, m.start()):
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+_CONJUNCTION_OPENS = re.compile(r"[\s,]*(?:and|but|yet|while|whereas|although|though)\b", re.I)
+
+
+def later_clause(text: str, end: int, cue: int) -> bool:
+    """Return whether a cue after a figure sits in a clause of its own, joined to the figure's by a conjunction
+    right after it ("rose to $Y and he wants more"): then the cue governs something else, not the figure.
+
+    >>> t = "It rose to $900 million and he wants more; the $5 billion that Trump and Esper demanded."
+    >>> later_clause(t, t.index(" and he"), t.index("wants")), later_clause(t, t.index(" that Trump"), t.index("dem"))
+    (True, False)
+    """
+    return _CONJUNCTION_OPENS.match(text, end, cue) is not None
 
 
 #: A comparison that names what a figure is set against: "the best offer, compared with the 8.2 percent in 2019".
@@ -1254,9 +1315,28 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     kind = _IN_KIND.match(r.text, fig.end)
     if kind is not None and not _SMA_WORDS.search(kind.group()) and "host" not in kind.group().lower():
         return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
+    if funds_people(r.text, fig.end):
+        return "wages"
     _, e = r.sentence_of(fig)
     m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + 120))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
+
+
+#: The purpose right after an amount (past a bracketed restatement) is a count of workers: "$200 million to fund
+#: 4,000 Korean workers", "$200 million (243 billion won) for 4,000 workers".
+_FOR_PEOPLE = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:to\s+(?:pay|fund|cover|support)\s+|for\s+)(?:the\s+)?"
+                         r"(?:(?:wages|salaries|pay)\s+of\s+)?(?:(?:more\s+than|some|about|nearly|over|around)\s+)?"
+                         r"\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff(?:ers)?)\b", re.I)
+
+
+def funds_people(text: str, end: int) -> bool:
+    """Return whether the words right after an amount ending at ``end`` give a count of workers as what it pays for.
+
+    >>> t = "Seoul pays $200 million (240 billion won) for 4,000 workers; $900 million for 28,500 troops."
+    >>> funds_people(t, t.index(" (240")), funds_people(t, t.index(" for 28"))
+    (True, False)
+    """
+    return _FOR_PEOPLE.match(text, end) is not None
 
 
 #: Between an amount and a multiple after it: "... of $900 million by five-fold", "... ($900 million) by ten times".
@@ -1796,7 +1876,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     'other'
     """
     years, how = bind_years(r, fig)
-    if _count_of_times(r, fig) or third_payer(r, fig):  # "said it 186 times"; "asked Tokyo to triple what it pays"
+    if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
@@ -1804,6 +1884,60 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how)
+
+
+#: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
+_BASE_AFTER = re.compile(r"[^.;:—–]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
+                         r"[^.;:—–]{1,80}", re.I)
+_BASE_BEFORE = re.compile(r"[^\w]*(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
+#: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
+_TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
+#: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
+_BASE_QUANTITIES = ("defence_budget", "tariffs", "other")
+
+
+def other_base(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is set against another quantity or another country ("three times the 15% growth
+    of GDP", "twice as much as Norway") with no payment word in that base: the data hold neither.
+
+    >>> r = Reader(annotate_text("It spends more on defence, twice as much as Japan; twice as much as it paid."))
+    >>> [other_base(r, m) for m in r.spans_in(0, len(r.text), "multiplier")]
+    [True, False]
+    """
+    s, e = r.near(fig)
+    for m in (_BASE_AFTER.match(r.text, fig.end, e), _BASE_BEFORE.match(r.text, s, fig.start)):
+        if m is None or _SMA_WORDS.search(m.group()) or _PAYMENT.search(m.group()):
+            continue
+        if any(p.search(m.group()) for q, p in _OTHER_CUES if q in _BASE_QUANTITIES):
+            return True
+        if any(c not in ("KR", "US") for _, c in named_countries(r, m.start(), m.end())):
+            return True
+        if not _TIME_BASE.search(m.group()) and unlisted_name(r, m.start(), m.end()):
+            return True  # not "as much as under Obama": a time, not another party
+    return False
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def unlisted_name(r: Reader, start: int, end: int) -> bool:
+    """Return whether [start, end) holds a capitalised word that is no person, organisation, date or side of the
+    talks, past its first word ("as much as Trump's ally, Norway": Norway), so names some other party.
+
+    >>> r = Reader(annotate_text("It is as much as Trump's ally, Norway, and as much as Seoul in January."))
+    >>> cut = r.text.index(", and")
+    >>> unlisted_name(r, r.text.index("as much"), cut), unlisted_name(r, cut, len(r.text))
+    (True, False)
+    """
+    for m in _CAPITALISED.finditer(r.text, start, end):
+        near = r.spans_in(max(0, m.start() - 40), m.end() + 40, "person", "org", "date", "place")
+        if m.start() == start or any(x.start < m.end() and m.start() < x.end for x in near):
+            continue
+        if _TALKS_SIDE.search(m.group()) or any(p.search(r.text, max(0, m.start() - 6), m.end() + 10)
+                                                for _, p in _SIDE_WORDS):
+            continue
+        return True
+    return False
 
 
 def frame_of(r: Reader, fig: Span) -> Frame:

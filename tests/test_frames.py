@@ -456,3 +456,102 @@ COSTS = [
 def test_the_whole_cost_of_a_thing_is_not_seouls_payment(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, exact, quantity, modality) — claims11, a demand cue after the figure in a clause of its own:
+#: "X rose to $Y, and he wants more" — the wish is about a further change, not Y; a cue in the figure's own phrase
+#: ("the $5 billion Trump demanded", "$5 billion, which Trump demanded") still makes Y the demand.
+LATER_CLAUSE = [
+    ("2019-12-10", "She said she had persuaded Seoul to raise its payment to $900 million and that she wants to "
+     "raise it further.", "$900 million", "sma_payment", "reported"),
+    ("2019-12-10", "Seoul raised its payment to $900 million this year, but Washington wants more.",
+     "$900 million", "sma_payment", "reported"),
+    ("2019-12-10", "Seoul raised its payment to $900 million and he wants it raised again.",
+     "$900 million", "sma_payment", "reported"),
+    ("2019-12-10", "Talks stalled over the $5 billion Trump demanded.", "$5 billion", "demand", "demand"),
+    ("2019-12-10", "Talks stalled over the $5 billion that Trump and Esper demanded.", "$5 billion", "demand",
+     "demand"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "modality"), LATER_CLAUSE)
+def test_a_demand_in_a_later_clause_does_not_govern_the_figure(published, text, exact, quantity, modality):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.frame.modality) == (quantity, modality), claim.evidence
+
+
+#: (published, text, exact, quantity) — claims11, an amount whose purpose right after it is a count of workers ("to
+#: fund 3,000 Korean workers", "(about 240 billion won) for 3,000 employees") is a wage bill, not the SMA payment;
+#: the payment itself, or an amount for troops, stays the payment.
+FOR_PEOPLE = [
+    ("2021-05-01", "Seoul agreed to pay $150 million to fund 3,000 Dutch workers through the end of 2020.",
+     "$150 million", "wages"),
+    ("2021-05-01", "Under the deal Seoul will bear $150 million (about 180 billion won) for 3,000 employees this year.",
+     "$150 million", "wages"),
+    ("2021-05-01", "Seoul will pay $900 million for 28,500 American troops this year.", "$900 million",
+     "sma_payment"),
+    ("2021-05-01", "Seoul will pay $900 million this year, and 3,000 workers went back to work.", "$900 million",
+     "sma_payment"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity"), FOR_PEOPLE)
+def test_an_amount_for_a_count_of_workers_is_a_wage_bill(published, text, exact, quantity):
+    assert _claims(text, published)[exact].frame.quantity == quantity
+
+
+#: (published, text, exact, quantity, verdict) — claims11, a multiple set against another quantity or another
+#: country ("three times the 15% growth of GDP", "twice as much as Japan"): the data hold neither, so it is not
+#: checkable; a multiple set against Seoul's payment stays a ratio.
+OTHER_BASE = [
+    ("2021-05-01", "Compared to the 15% GDP growth rate in 2017, this rise in the payment is about three times "
+     "higher.", "about three times", "other", "not_checkable"),
+    ("2021-05-01", "Seoul spends 2.5 percent of its economy on defence, more than twice as much as Japan.",
+     "more than twice", "other", "not_checkable"),
+    ("2021-05-01", "Trump demanded in 2019 that Seoul pay five times as much as its payment of that year.",
+     "five times", "ratio", "supported"),
+    ("2019-11-20", "Trump wants Seoul to pay $4.5 billion — five times more than the current sum — after calling "
+     "South Korea rich.", "five times", "ratio", "supported"),
+    ("2019-11-20", "Trump demanded in 2019 that Seoul pay five times as much as under Clinton.", "five times", "ratio",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), OTHER_BASE)
+def test_a_multiple_of_another_quantity_is_not_checkable(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, exact, quantity, verdict) — claims11, a figure after a closed relative clause is said of the
+#: noun before that clause ("the growth rate, which had held at X, could fall to Y"): an economic rate is not the
+#: payment; a payment as that noun stays the payment.
+RELATIVE_SUBJECT = [
+    ("2019-11-01", "Economists say the economic growth rate, which had held at a 3 percent level, could fall to a "
+     "2 percent level this year.", "2 percent", "other", "not_checkable"),
+    ("2019-11-01", "Seoul's payment, which had held at 960 billion won, rose 8.2 percent this year.",
+     "rose 8.2 percent", "sma_change", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), RELATIVE_SUBJECT)
+def test_a_figure_after_a_relative_clause_is_said_of_its_noun(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, exact, quantity, verdict) — claims11, a figure restated and then said to be a part ("X, or P
+#: percent, of last year's unspent contributions"): the part named after the restatement is the figure's
+#: quantity, which the data do not hold; a share of the whole payment is not a part of this kind.
+PART_AFTER = [
+    ("2021-05-01", "Housing took 3.1 billion won, or 60 percent, of last year's unspent contributions from Seoul.",
+     "60 percent", "other", "not_checkable"),
+    ("2021-05-01", "Housing took 3.1 billion won, or 60 percent, of last year's unspent contributions from Seoul.",
+     "3.1 billion won", "other", "not_checkable"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), PART_AFTER)
+def test_a_part_named_after_a_restatement_is_not_checkable(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
