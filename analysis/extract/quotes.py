@@ -2535,14 +2535,16 @@ def _pair_before(
 
 def _antecedent(
     people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = "",
-    quoted: frozenset[str] = frozenset(),
+    quoted: frozenset[str] = frozenset(), depth: int = 0, spoke: Mention | None = None,
 ) -> Mention | None:
     """Return the nearest person named before ``pos`` (and after ``floor``, of the _LOOK_BACK nearest), outside
     quotes, whose title
     does not contradict the pronoun ("he" skips "Ms. Kang") and who is not one of ``quoted`` (the names the
     quote itself says: a speaker does not name themselves). A subject beats a nearer object of a preposition
     ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell) or a nearer subject of a clause
-    inside another ("'...,' Jo Bell said, echoing a complaint that Al Roe makes. '...,' he added": Jo Bell)."""
+    inside another ("'...,' Jo Bell said, echoing a complaint that Al Roe makes. '...,' he added": Jo Bell); and
+    the nearest name gives way to its sentence's subject when a verb governs it (see _sentence_subject), unless it
+    is ``spoke``, the mention the last quote's speaker was named by."""
     j = bisect.bisect_left(people_starts, pos) - 1
     first, last = None, j - _LOOK_BACK
     while j >= 0 and j > last and people[j].start >= floor:
@@ -2551,10 +2553,59 @@ def _antecedent(
             if quoted and _named_in([cand]) & quoted:
                 pass
             elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE:
-                return cand
+                if spoke is not None and spoke.start == cand.start:
+                    return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
+                return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
             elif first is None:
                 first = cand
         j -= 1
+    return first
+
+
+_COORDINATORS = frozenset(["and", "or", "nor", "but", "&"])
+_SUBJECT_PRONOUNS = {"he": ("He", "he"), "she": ("She", "she")}
+_SUBJECT_DEPTH = 2  # sentences a pronoun subject is followed back through ("He met Al Roe." after "He spoke.")
+
+
+def _sentence_subject(
+    text: str, people: list[Mention], starts: list[int], cand: Mention, floor: int, pronoun: str,
+    quoted: frozenset[str], depth: int = 0, spoke: Mention | None = None,
+) -> Mention | None:
+    """Return the subject of the sentence that names ``cand`` when a verb or a clause's word governs ``cand`` (an
+    object, "Bo said he had asked Al Roe to help", "Bo met Al Roe"; or a reported clause's subject, "Bo said Al Roe
+    would come"): a later "he" goes on with the sentence's subject, not its object. The subject is the person that
+    opens the sentence (after an opening phrase and its comma), or what a "he"/"she" opening it points back to
+    ("He met Al Roe." after "Bo spoke."); None when ``cand`` is itself a subject or the sentence opens with no one.
+
+    >>> t = "Bo Kim said he had asked Al Roe to help."
+    >>> ms = [Mention(0, 6, "Bo Kim", "person", {}), Mention(25, 31, "Al Roe", "person", {})]
+    >>> _sentence_subject(t, ms, [0, 25], ms[1], 0, "he", frozenset()).exact
+    'Bo Kim'
+    >>> t = "Bo Kim and Al Roe met."
+    >>> ms = [Mention(0, 6, "Bo Kim", "person", {}), Mention(11, 17, "Al Roe", "person", {})]
+    >>> _sentence_subject(t, ms, [0, 11], ms[1], 0, "he", frozenset()) is None
+    True
+    """
+    governing = _governing_word(text, cand.start)
+    if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
+        return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
+    para = text.rfind("\n", max(floor, cand.start - 400), cand.start) + 1
+    sent = _last_sentence_start(text, max(floor, para, cand.start - 400), cand.start + 1)
+    opener = _NONSPACE.search(text, sent, cand.start)
+    if opener is None:
+        return None
+    word = text[opener.start() : opener.start() + 4].split(maxsplit=1)[0]
+    if word in _SUBJECT_PRONOUNS.get(pronoun, ()) and depth < _SUBJECT_DEPTH:  # "He met Al Roe": who "he" is
+        return _antecedent(people, starts, opener.start(), floor, text, pronoun, quoted, depth + 1, spoke)
+    j = bisect.bisect_left(starts, sent)
+    first = people[j] if j < len(people) and people[j].start < cand.start else None
+    if first is None or first.value.get("plural") or text.startswith(("'s", "’s"), first.end):
+        return None  # nobody opens it, a group does, or an owner ("Bo's aide met Al Roe")
+    opening = _governing_word(text, first.start)
+    if opening and not opening.endswith(","):
+        return None  # the first name is itself governed ("After talks with Bo, ...", "It said Bo ...")
+    if not _gender_fits(text, first.start, pronoun) or (quoted and _named_in([first]) & quoted):
+        return None
     return first
 
 
@@ -4218,10 +4269,12 @@ class _Context:
                 antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
-                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
+                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted,
+                                         spoke=self.last_said)
                 if antecedent is None:  # the text's person told of for paragraphs since: the last one named
                     far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
-                    antecedent = _antecedent(self.people, self.people_starts, who.start, far, text, pronoun, quoted)
+                    antecedent = _antecedent(self.people, self.people_starts, who.start, far, text, pronoun, quoted,
+                                             spoke=self.last_said)
                 antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
                 if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
                     antecedent = self._office_holder(pl, antecedent) or antecedent
