@@ -1,0 +1,41 @@
+"""How a careful reader chooses the speaker among several people named before a quote (quotes13): a "he" or "she"
+goes on with the subject of the sentence that names the nearest person, not with a person a verb governs there (an
+object, "Jo Tallan said he had asked Al Roe to help", or a reported clause's subject, "Jo Tallan said Al Roe would
+come"); a sentence opened by "he" is followed back to whom that "he" means; a person named as the last quote's
+speaker keeps the pronoun ('"...," Jo Tallan quoted Al Roe as saying. "...," he added').
+Every person's name is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import table
+from test_extract_quotes import quotes
+
+SPEAKERS = table(
+    r"""
+body | speaker_names
+Jo Tallan also said he had asked Prime Minister Ana Volk to help.\n\n"You are rich," he told reporters. | Jo Tallan
+Jo Tallan also said he had asked Prime Minister Al Roe to help. "You are rich," he told reporters. | Jo Tallan
+Jo Tallan met Al Roe on Monday.\n\n"We are close," he said. | Jo Tallan
+Jo Tallan thanked Defense Minister Al Roe for his help. "We are close," he said. | Jo Tallan
+Jo Tallan said Al Roe would visit soon. "We are close," he said. | Jo Tallan
+Jo Tallan told Al Roe that the talks were close. "We will sign," he said. | Jo Tallan
+Jo Tallan urged Al Roe to sign the deal.\n\n"It is a good deal," he said. | Jo Tallan
+Late last month, Jo Tallan called Al Roe about the deal. "It is a good deal," he said. | Jo Tallan
+On Monday, Jo Tallan praised President Al Roe. "It is a good deal," he said. | Jo Tallan
+Jo Tallan, who met Al Roe on Monday, spoke later. "We will sign," he said. | Jo Tallan
+Ana Volk said she had asked Al Roe to help. "He agreed," she said. | Ana Volk
+Jo Tallan spoke on Monday. He later met Al Roe in Hanul.\n\n"We will sign," he said. | Jo Tallan
+Reporters asked Al Roe about the deal. "It is good," he said. | Al Roe
+The deal was praised by Al Roe. "It is good," he said. | Al Roe
+Jo Tallan spoke on Monday. Al Roe disagreed.\n\n"It is bad," he said. | Al Roe
+Jo Tallan said he had invited Ms. Ana Volk to Hanul. "She will come," he said. | Jo Tallan
+"You must pay," Jo Tallan quoted Al Roe as telling him. "We are rich," he added. | Al Roe;Al Roe
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), SPEAKERS)
+def test_a_pronoun_goes_on_with_the_sentence_subject(body, speaker_names):
+    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
