@@ -39,3 +39,26 @@ Jo Tallan said he had invited Ms. Ana Volk to Hanul. "She will come," he said. |
 @pytest.mark.parametrize(("body", "speaker_names"), SPEAKERS)
 def test_a_pronoun_goes_on_with_the_sentence_subject(body, speaker_names):
     assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
+
+
+NEWER = table(
+    r"""
+body | speaker_names
+"We will sign," Jo Tallan said. Al Roe said the talks were hard.\n\n"We will get there." | Jo Tallan;Al Roe
+"We will sign," Jo Tallan said. Al Roe told reporters the talks were hard.\n\n"We will get there." | Jo Tallan;Al Roe
+"We will sign," Jo Tallan said. Al Roe, the envoy, said the talks were hard.\n\n"We will get there." | Jo Tallan;Al Roe
+"We will sign," Jo Tallan said. Al Roe disagreed. "We are far apart." | Jo Tallan;Al Roe
+"We will sign," Jo Tallan said. Al Roe, the envoy, was less upbeat. "We are far apart." | Jo Tallan;Al Roe
+"We will sign," Jo Tallan said. Al Roe said the talks were hard. "We are far apart." | Jo Tallan;Al Roe
+"We will sign," Jo Tallan said. Tallan said the talks were hard.\n\n"We will get there." | Jo Tallan;Jo Tallan
+"We will sign," Jo Tallan said after meeting Al Roe. "We are close." | Jo Tallan;Jo Tallan
+"We will sign," Jo Tallan said. Al Roe said the talks were hard, and "far apart."\n\n"We will get there." | Jo Tallan;Al Roe;Al Roe
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), NEWER)
+def test_the_last_person_told_of_as_speaking_goes_on(body, speaker_names):
+    """A quote after a sentence in which someone other than the earlier quote's speaker speaks or takes a stance is
+    that person's: within the paragraph, and for a paragraph of quote alone after a paragraph that ends so."""
+    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")

@@ -2318,6 +2318,26 @@ def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
     return all_quote and prev.value["attribution"] != "none"
 
 
+def _reported_after(text: str, idx: _Index, prev: Quote, pps: int, ppe: int) -> _Who:
+    """Return the speaker whose words the paragraph before reports in its last sentence, after that paragraph's quote
+    ``prev``, when it is someone other than ``prev``'s speaker ('"...," Bo said. Al Roe said the talks were hard. ¶
+    "..."': the last person told of as speaking goes on, not the earlier quote's), else nobody.
+
+    >>> t = '"We sign," Bo Kim said. Al Roe said it was hard.' + 2 * chr(10) + '"We get there."'
+    >>> ms = [Mention(11, 17, "Bo Kim", "person", {}), Mention(24, 30, "Al Roe", "person", {})]
+    >>> q = Quote(0, 10, t[:10], {"closed": True}, ms[0])
+    >>> _reported_after(t, _Index(ms), q, 0, 48).start
+    24
+    """
+    if not prev.value.get("closed", True) or prev.end > _last_sentence_start(text, max(pps, ppe - 400), ppe):
+        return _NOBODY  # an open quote runs on; a quote in the last sentence is the last speaker's own
+    who = _reported_before(text, idx, pps, ppe)
+    if not who.found or who.mention is None or who.attribution == "pronoun":
+        return _NOBODY
+    earlier = prev.speaker_mention or prev.antecedent
+    return _NOBODY if earlier is not None and _named_in([earlier]) & _named_in([who.mention]) else who
+
+
 def _all_quote(text: str, pl: _Place) -> bool:
     """Return whether the quote at ``pl`` is its whole paragraph.
 
@@ -4000,6 +4020,8 @@ class _Context:
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
+        if same is not None and not lead and (newer := self.newer_subject(pl, same)) is not None:
+            return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         who = _possessor(text, idx, pl) if worded else _NOBODY
@@ -4032,7 +4054,8 @@ class _Context:
             pps, ppe = self.paragraphs[pl.pi - 1]
             if _continues(prev, pl, text, ppe):
                 assert prev is not None
-                return _inherit(prev)
+                newer = _reported_after(text, idx, prev, pps, ppe)
+                return newer if newer.found else _inherit(prev)
             who = _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
             if who.found or not _all_quote(text, pl):
                 return who
@@ -4116,6 +4139,23 @@ class _Context:
         m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
         return m if ok else None
+
+    def newer_subject(self, pl: _Place, same: Quote) -> Mention | None:
+        """Return the person opening the sentence right before the quote at ``pl`` (which opens its own sentence)
+        when that sentence follows the paragraph's earlier quote ``same`` and that person is not ``same``'s speaker
+        ('"We sign," Bo said. Al Roe disagreed. "We are far apart."': the last person told of goes on), else None.
+
+        >>> t = '"We sign," Bo said. Ana Volk disagreed. "We are far apart."'
+        >>> ms = [Mention(11, 13, "Bo", "person", {}), Mention(20, 28, "Ana Volk", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [11, 20], {})
+        >>> ctx.newer_subject(_Place(40, 59, 0, 59, 0, 40, 0), Quote(0, 10, t[:10], {}, ms[0])).exact
+        'Ana Volk'
+        """
+        m = self.prior_subject(pl)
+        if m is None or m.start < same.end or same.value.get("attribution") == "none":
+            return None
+        earlier = same.speaker_mention or same.antecedent
+        return None if earlier is not None and _named_in([earlier]) & _named_in([m]) else m
 
     def added_next(self, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
         """Return the quote opening the next paragraph when the quote ``i`` is its whole paragraph and that next
