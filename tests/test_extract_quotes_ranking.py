@@ -62,3 +62,21 @@ def test_the_last_person_told_of_as_speaking_goes_on(body, speaker_names):
     """A quote after a sentence in which someone other than the earlier quote's speaker speaks or takes a stance is
     that person's: within the paragraph, and for a paragraph of quote alone after a paragraph that ends so."""
     assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
+
+
+HOLDERS = table(
+    r"""
+body | speaker_names
+Al Roe, who is the defense minister, met Jo Tallan.\n\n"We will sign," the minister said. | Al Roe
+Jo Tallan is the U.S. envoy. He met Al Roe on Monday.\n\n"We will sign," the envoy said. | Jo Tallan
+Al Roe, now the Japanese negotiator, met Jo Tallan.\n\n"We will sign," the negotiator said. | Al Roe
+Jo Tallan, the U.S. envoy, met Al Roe.\n\n"We will sign," the envoy said. | Jo Tallan
+Defense Minister Al Roe met President Jo Tallan on Monday.\n\n"We will sign," the president said. | Jo Tallan
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), HOLDERS)
+def test_the_office_points_back_to_whom_the_text_gave_it(body, speaker_names):
+    """ "the minister" is the person the text called so, by a title, an appositive or "is the ...", not the nearest."""
+    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")

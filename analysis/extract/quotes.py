@@ -2516,7 +2516,33 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     """
     role = (m.value.get("role") or "").lower().replace(",", " ").split()
     title = [w for w in text[max(0, m.start - 40) : m.start].lower().split()[-3:] if w in _OFFICES or w in _ROLE_GLUE]
-    return head in role or head in title
+    return head in role or head in title or head in _office_after(text, m.end)
+
+
+_APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
+
+
+def _office_after(text: str, end: int) -> list[str]:
+    """Return the words of the office a name's appositive or copula gives it right after the name (", the U.S.
+    envoy,", ", who is the defense minister,", " is the envoy."), in lower case, else [].
+
+    >>> _office_after("Bo, who is the defense minister, met", 2), _office_after("Bo is the U.S. envoy. He", 2)
+    (['defense', 'minister'], ['u.s', 'envoy'])
+    >>> _office_after("Bo met the envoy", 2)
+    []
+    """
+    after = text[end : end + 80]
+    clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
+    for copula in _APPOSITIVE_COPULAS:
+        clause = clause[len(copula) :] if clause.startswith(copula) else clause
+    words: list[str] = []
+    for word in clause.split(",", 1)[0].split()[:7]:
+        words.append(word.lower().rstrip("."))
+        if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
+            break
+    if len(words) < 2 or len(words) > 6 or words[0] not in {"the", "a", "an", "his", "her"}:
+        return []
+    return words[1:]
 
 
 def _office_word(word: str) -> bool:
