@@ -80,3 +80,20 @@ Defense Minister Al Roe met President Jo Tallan on Monday.\n\n"We will sign," th
 def test_the_office_points_back_to_whom_the_text_gave_it(body, speaker_names):
     """ "the minister" is the person the text called so, by a title, an appositive or "is the ...", not the nearest."""
     assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
+
+
+OWNED_WORDS = table(
+    r"""
+body | speaker_names
+Jo Tallan spoke on Monday. Tallan's suggestion that Hanul pay a "fair share" angered Al Roe. | Jo Tallan
+President Jo Tallan's remark that the deal was "a steal" surprised many. | Jo Tallan
+Jo Tallan spoke on Monday. His warning that talks could "fall apart" worried Al Roe. | Jo Tallan
+Al Roe met Jo Tallan. Tallan's pledge that Hanul would "pay its share" was welcomed. | Jo Tallan
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), OWNED_WORDS)
+def test_the_owner_of_a_noun_of_saying_speaks_the_clause_it_opens(body, speaker_names):
+    """ "Bo's suggestion that ... “...”": the words of the clause a noun of saying opens are its owner's."""
+    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")

@@ -1649,7 +1649,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
 
 _REPORT_THAT = re.compile(
     r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post|view|views"
-    r"|belief|argument|insistence|complaint|assertion|contention)\s++(?:that|saying)\b"
+    r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
+    r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal)\s++(?:that|saying)\b"
 )
 
 
