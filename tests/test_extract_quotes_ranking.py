@@ -97,3 +97,19 @@ Al Roe met Jo Tallan. Tallan's pledge that Hanul would "pay its share" was welco
 def test_the_owner_of_a_noun_of_saying_speaks_the_clause_it_opens(body, speaker_names):
     """ "Bo's suggestion that ... “...”": the words of the clause a noun of saying opens are its owner's."""
     assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
+
+
+CITED = table(
+    r"""
+body | speaker_names
+"We will pay on time," the Hanul news agency quoted an unnamed USFK official as saying. | an unnamed USFK official
+"We will pay on time. It is normal", the Hanul news agency quoted a senior USFK officer as saying. | a senior USFK officer
+"We will pay on time," the Hanul Times quoted Jo Tallan as saying. | Jo Tallan
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), CITED)
+def test_the_one_an_outlet_quoted_speaks_not_the_outlet(body, speaker_names):
+    """ '"...," <outlet> quoted <someone> as saying': the one quoted, also when no name spans them."""
+    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")

@@ -1822,11 +1822,15 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     >>> t = "Bo quoted Al Roe as telling him"
     >>> _cited_as(t, _Index([Mention(10, 16, "Al Roe", "person", {})]), 9).start
     10
+    >>> t = "Bo quoted an unnamed USFK official as saying"
+    >>> w = _cited_as(t, _Index([Mention(21, 25, "USFK", "org", {})]), 9); t[w.start : w.end]
+    'an unnamed USFK official'
     """
     for m in idx.first_between(verb_end + 1, verb_end + 2):
         if _is_speaker(m) and _AS.match(text, m.end, m.end + 8):
             return _named(m)
-    return _NOBODY
+    as_at = text.find(" as ", verb_end, verb_end + 60)  # "quoted an unnamed USFK official as": no mention spans it
+    return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
 
 
 def _said_right_before(text: str, pl: _Place) -> bool:
