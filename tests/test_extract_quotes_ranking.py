@@ -103,7 +103,7 @@ CITED = table(
     r"""
 body | speaker_names
 "We will pay on time," the Hanul news agency quoted an unnamed USFK official as saying. | an unnamed USFK official
-"We will pay on time. It is normal", the Hanul news agency quoted a senior USFK officer as saying. | a senior USFK officer
+"We pay. It is normal", the Hanul news agency quoted a senior USFK officer as saying. | a senior USFK officer
 "We will pay on time," the Hanul Times quoted Jo Tallan as saying. | Jo Tallan
 """
 )
