@@ -113,3 +113,19 @@ body | speaker_names
 def test_the_one_an_outlet_quoted_speaks_not_the_outlet(body, speaker_names):
     """ '"...," <outlet> quoted <someone> as saying': the one quoted, also when no name spans them."""
     assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
+
+
+SET_UP = table(
+    r"""
+body | speaker_names
+"We will sign," Jo Tallan said.\n\nAl Roe, speaking in Tokyo, was more cautious.\n\n"We are not there yet." | Jo Tallan;Al Roe
+Jo Tallan spoke on Monday. Al Roe was more upbeat.\n\n"We are nearly there." | Al Roe
+Ana Volk was blunt about the talks.\n\n"They failed." | Ana Volk
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), SET_UP)
+def test_a_sentence_on_the_manner_of_words_sets_up_the_next_paragraph(body, speaker_names):
+    """ "Bo was more cautious." then a paragraph of quote alone: Bo's words, not the earlier quote's speaker's."""
+    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")

@@ -2423,7 +2423,8 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 
 
 # Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it.")
-_SET_UP = word_set("asked interview explained answered")
+_SET_UP = word_set("asked interview explained answered cautious blunt upbeat optimistic pessimistic skeptical sceptical "
+                   "candid frank defiant")  # the manner of words to come ("Bo was more cautious.")
 
 
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
