@@ -121,7 +121,7 @@ body | speaker_names
 "We will sign," Jo Tallan said.\n\nAl Roe, speaking in Tokyo, was more cautious.\n\n"We are not there yet." | Jo Tallan;Al Roe
 Jo Tallan spoke on Monday. Al Roe was more upbeat.\n\n"We are nearly there." | Al Roe
 Ana Volk was blunt about the talks.\n\n"They failed." | Ana Volk
-"""
+"""  # noqa: E501
 )
 
 

@@ -2422,9 +2422,10 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-# Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it.")
-_SET_UP = word_set("asked interview explained answered cautious blunt upbeat optimistic pessimistic skeptical sceptical "
-                   "candid frank defiant")  # the manner of words to come ("Bo was more cautious.")
+# Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it."), also
+# by their manner ("Bo was more cautious.")
+_SET_UP = word_set("asked interview explained answered "
+                   "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant")
 
 
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
