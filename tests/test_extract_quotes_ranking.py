@@ -32,6 +32,8 @@ The deal was praised by Al Roe. "It is good," he said. | Al Roe
 Jo Tallan spoke on Monday. Al Roe disagreed.\n\n"It is bad," he said. | Al Roe
 Jo Tallan said he had invited Ms. Ana Volk to Hanul. "She will come," he said. | Jo Tallan
 "You must pay," Jo Tallan quoted Al Roe as telling him. "We are rich," he added. | Al Roe;Al Roe
+The minister, Jo Tallan, thanked Al Roe.\n\n"It is fair," he said. | Jo Tallan
+"We will sign," Jo Tallan told Al Roe on Monday.\n\n"It is fair," he said. | Jo Tallan;Jo Tallan
 """
 )
 

@@ -2651,9 +2651,11 @@ def _sentence_subject(
     if word in _SUBJECT_PRONOUNS.get(pronoun, ()) and depth < _SUBJECT_DEPTH:  # "He met Al Roe": who "he" is
         return _antecedent(people, starts, opener.start(), floor, text, pronoun, quoted, depth + 1, spoke)
     j = bisect.bisect_left(starts, sent)
+    while j < len(people) and people[j].start < cand.start and people[j].value.get("descriptor"):
+        j += 1  # "The minister, Bo, met Al Roe": the name the office is given
     first = people[j] if j < len(people) and people[j].start < cand.start else None
     if first is None or first.value.get("plural") or text.startswith(("'s", "’s"), first.end):
-        return None  # nobody opens it, a group does, or an owner ("Bo's aide met Al Roe")
+        return None  # nobody named opens it, a group does, or an owner ("Bo's aide met Al Roe")
     opening = _governing_word(text, first.start)
     if opening and not opening.endswith(","):
         return None  # the first name is itself governed ("After talks with Bo, ...", "It said Bo ...")
