@@ -131,20 +131,3 @@ Ana Volk was blunt about the talks.\n\n"They failed." | Ana Volk
 def test_a_sentence_on_the_manner_of_words_sets_up_the_next_paragraph(body, speaker_names):
     """ "Bo was more cautious." then a paragraph of quote alone: Bo's words, not the earlier quote's speaker's."""
     assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
-
-
-FAR_HOLDERS = table(
-    r"""
-body | speaker_names
-President Jo Tallan spoke on Monday.\n\nThe talks began in March.\n\nThey went on in April.\n\nThey stalled in May.\n\nAl Roe met reporters on Friday.\n\n"We will sign," the president said. | Jo Tallan
-Defense Minister Jo Tallan spoke on Monday.\n\nThe talks began in March.\n\nThey went on in April.\n\nThey stalled in May.\n\nAl Roe met reporters.\n\n"We will sign," the minister said. | Jo Tallan
-Jo Tallan spoke on Monday.\n\nThe talks began in March.\n\nAl Roe met reporters on Friday.\n\n"We will sign," the president said. | Al Roe
-"""  # noqa: E501
-)
-
-
-@pytest.mark.parametrize(("body", "speaker_names"), FAR_HOLDERS)
-def test_the_office_holder_beats_a_nearer_name_without_the_office(body, speaker_names):
-    """ "the president" is the president the text named, also before the last three paragraphs; only when nobody
-    holds the office is it the nearest person named in them."""
-    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")

@@ -4376,8 +4376,8 @@ class _Context:
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
-        before it (of the _LOOK_BACK people named nearest, of the office's country if it has one) who holds that
-        office by role or title, else the nearest named within three paragraphs."""
+        before it (within three paragraphs and the _LOOK_BACK people named nearest, of the office's country if it has
+        one) who holds that office by role or title, else the nearest named."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
         head = office.exact.split()[-1].lower()
@@ -4385,14 +4385,15 @@ class _Context:
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
+            if m.start < floor:
+                break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start:
                 continue
             if country and m.value.get("country") not in {None, country}:
                 continue
             if _holds(self.text, m, head):
-                return m  # the holder the text named, also before the three paragraphs ("President Bo" in the lead)
-            if m.start >= floor:
-                nearest = nearest or m
+                return m
+            nearest = nearest or m
         return None if head in _HELD_ONLY else nearest
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
