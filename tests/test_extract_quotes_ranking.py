@@ -54,6 +54,8 @@ body | speaker_names
 "We will sign," Jo Tallan said. Al Roe said the talks were hard. "We are far apart." | Jo Tallan;Al Roe
 "We will sign," Jo Tallan said. Tallan said the talks were hard.\n\n"We will get there." | Jo Tallan;Jo Tallan
 "We will sign," Jo Tallan said after meeting Al Roe. "We are close." | Jo Tallan;Jo Tallan
+"We will sign," Jo Tallan said. Al Roe wants Hanul to pay a "fair and equal share" of it. | Jo Tallan;Al Roe
+"We will sign," Jo Tallan said. Tallan wants Hanul to pay a "fair and equal share" of it. | Jo Tallan;Jo Tallan
 "We will sign," Jo Tallan said. Al Roe said the talks were hard, and "far apart."\n\n"We will get there." | Jo Tallan;Al Roe;Al Roe
 """  # noqa: E501
 )

@@ -4055,7 +4055,7 @@ class _Context:
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
-        if same is not None and not lead and (newer := self.newer_subject(pl, same)) is not None:
+        if same is not None and (newer := self.newer_subject(pl, same, lead)) is not None:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
@@ -4169,16 +4169,14 @@ class _Context:
         """
         if pl.qs <= pl.ps or self.has_lead(pl):
             return None
-        start = _last_sentence_start(self.text, max(pl.ps, pl.qs - 400), pl.qs)
-        first = _NONSPACE.search(self.text, start, pl.qs)
-        m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
-        ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
-        return m if ok else None
+        return self.opener(_last_sentence_start(self.text, max(pl.ps, pl.qs - 400), pl.qs), pl.qs)
 
-    def newer_subject(self, pl: _Place, same: Quote) -> Mention | None:
+    def newer_subject(self, pl: _Place, same: Quote, lead: bool = False) -> Mention | None:
         """Return the person opening the sentence right before the quote at ``pl`` (which opens its own sentence)
         when that sentence follows the paragraph's earlier quote ``same`` and that person is not ``same``'s speaker
-        ('"We sign," Bo said. Al Roe disagreed. "We are far apart."': the last person told of goes on), else None.
+        ('"We sign," Bo said. Al Roe disagreed. "We are far apart."': the last person told of goes on); with
+        ``lead`` (words before the quote), the person opening the quote's own sentence ('"We sign," Bo said. Al Roe
+        wants a "fair share."'); else None.
 
         >>> t = '"We sign," Bo said. Ana Volk disagreed. "We are far apart."'
         >>> ms = [Mention(11, 13, "Bo", "person", {}), Mention(20, 28, "Ana Volk", "person", {})]
@@ -4186,11 +4184,25 @@ class _Context:
         >>> ctx.newer_subject(_Place(40, 59, 0, 59, 0, 40, 0), Quote(0, 10, t[:10], {}, ms[0])).exact
         'Ana Volk'
         """
-        m = self.prior_subject(pl)
+        m = self.prior_subject(pl) if not lead else self.opener(pl.sent_start, pl.qs)
         if m is None or m.start < same.end or same.value.get("attribution") == "none":
             return None
         earlier = same.speaker_mention or same.antecedent
         return None if earlier is not None and _named_in([earlier]) & _named_in([m]) else m
+
+    def opener(self, start: int, end: int) -> Mention | None:
+        """Return the named person (not a group or an unnamed one) whose name is the first word at or after ``start``
+        and before ``end``, else None.
+
+        >>> t = 'Ana Volk wants a "fair share."'
+        >>> ctx = _Context(t, [(0, len(t))], _Index([Mention(0, 8, "Ana Volk", "person", {})]), [], [], {})
+        >>> ctx.opener(0, 16).exact
+        'Ana Volk'
+        """
+        first = _NONSPACE.search(self.text, start, end)
+        m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
+        ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
+        return m if ok else None
 
     def added_next(self, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
         """Return the quote opening the next paragraph when the quote ``i`` is its whole paragraph and that next
