@@ -4199,7 +4199,7 @@ class _Context:
         >>> ctx.opener(0, 16).exact
         'Ana Volk'
         """
-        first = _NONSPACE.search(self.text, start, end)
+        first = _NONSPACE.search(self.text, start, min(end, start + 80))  # bounded: many quotes share one sentence
         m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
         return m if ok else None
