@@ -1649,7 +1649,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
 
 _REPORT_THAT = re.compile(
     r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post|view|views"
-    r"|belief|argument|insistence|complaint|assertion|contention)\s++(?:that|saying)\b"
+    r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
+    r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal)\s++(?:that|saying)\b"
 )
 
 
@@ -1821,11 +1822,15 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     >>> t = "Bo quoted Al Roe as telling him"
     >>> _cited_as(t, _Index([Mention(10, 16, "Al Roe", "person", {})]), 9).start
     10
+    >>> t = "Bo quoted an unnamed USFK official as saying"
+    >>> w = _cited_as(t, _Index([Mention(21, 25, "USFK", "org", {})]), 9); t[w.start : w.end]
+    'an unnamed USFK official'
     """
     for m in idx.first_between(verb_end + 1, verb_end + 2):
         if _is_speaker(m) and _AS.match(text, m.end, m.end + 8):
             return _named(m)
-    return _NOBODY
+    as_at = text.find(" as ", verb_end, verb_end + 60)  # "quoted an unnamed USFK official as": no mention spans it
+    return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
 
 
 def _said_right_before(text: str, pl: _Place) -> bool:
@@ -2318,6 +2323,26 @@ def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
     return all_quote and prev.value["attribution"] != "none"
 
 
+def _reported_after(text: str, idx: _Index, prev: Quote, pps: int, ppe: int) -> _Who:
+    """Return the speaker whose words the paragraph before reports in its last sentence, after that paragraph's quote
+    ``prev``, when it is someone other than ``prev``'s speaker ('"...," Bo said. Al Roe said the talks were hard. ¶
+    "..."': the last person told of as speaking goes on, not the earlier quote's), else nobody.
+
+    >>> t = '"We sign," Bo Kim said. Al Roe said it was hard.' + 2 * chr(10) + '"We get there."'
+    >>> ms = [Mention(11, 17, "Bo Kim", "person", {}), Mention(24, 30, "Al Roe", "person", {})]
+    >>> q = Quote(0, 10, t[:10], {"closed": True}, ms[0])
+    >>> _reported_after(t, _Index(ms), q, 0, 48).start
+    24
+    """
+    if not prev.value.get("closed", True) or prev.end > _last_sentence_start(text, max(pps, ppe - 400), ppe):
+        return _NOBODY  # an open quote runs on; a quote in the last sentence is the last speaker's own
+    who = _reported_before(text, idx, pps, ppe)
+    if not who.found or who.mention is None or who.attribution == "pronoun":
+        return _NOBODY
+    earlier = prev.speaker_mention or prev.antecedent
+    return _NOBODY if earlier is not None and _named_in([earlier]) & _named_in([who.mention]) else who
+
+
 def _all_quote(text: str, pl: _Place) -> bool:
     """Return whether the quote at ``pl`` is its whole paragraph.
 
@@ -2397,8 +2422,10 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-# Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it.")
-_SET_UP = word_set("asked interview explained answered")
+# Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it."), also
+# by their manner ("Bo was more cautious.")
+_SET_UP = word_set("asked interview explained answered "
+                   "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant")
 
 
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
@@ -2496,7 +2523,33 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     """
     role = (m.value.get("role") or "").lower().replace(",", " ").split()
     title = [w for w in text[max(0, m.start - 40) : m.start].lower().split()[-3:] if w in _OFFICES or w in _ROLE_GLUE]
-    return head in role or head in title
+    return head in role or head in title or head in _office_after(text, m.end)
+
+
+_APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
+
+
+def _office_after(text: str, end: int) -> list[str]:
+    """Return the words of the office a name's appositive or copula gives it right after the name (", the U.S.
+    envoy,", ", who is the defense minister,", " is the envoy."), in lower case, else [].
+
+    >>> _office_after("Bo, who is the defense minister, met", 2), _office_after("Bo is the U.S. envoy. He", 2)
+    (['defense', 'minister'], ['u.s', 'envoy'])
+    >>> _office_after("Bo met the envoy", 2)
+    []
+    """
+    after = text[end : end + 80]
+    clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
+    for copula in _APPOSITIVE_COPULAS:
+        clause = clause[len(copula) :] if clause.startswith(copula) else clause
+    words: list[str] = []
+    for word in clause.split(",", 1)[0].split()[:7]:
+        words.append(word.lower().rstrip("."))
+        if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
+            break
+    if len(words) < 2 or len(words) > 6 or words[0] not in {"the", "a", "an", "his", "her"}:
+        return []
+    return words[1:]
 
 
 def _office_word(word: str) -> bool:
@@ -2535,14 +2588,16 @@ def _pair_before(
 
 def _antecedent(
     people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = "",
-    quoted: frozenset[str] = frozenset(),
+    quoted: frozenset[str] = frozenset(), depth: int = 0, spoke: Mention | None = None,
 ) -> Mention | None:
     """Return the nearest person named before ``pos`` (and after ``floor``, of the _LOOK_BACK nearest), outside
     quotes, whose title
     does not contradict the pronoun ("he" skips "Ms. Kang") and who is not one of ``quoted`` (the names the
     quote itself says: a speaker does not name themselves). A subject beats a nearer object of a preposition
     ("Jo Bell spoke. The team is led by Al Roe. '...,' she said": Jo Bell) or a nearer subject of a clause
-    inside another ("'...,' Jo Bell said, echoing a complaint that Al Roe makes. '...,' he added": Jo Bell)."""
+    inside another ("'...,' Jo Bell said, echoing a complaint that Al Roe makes. '...,' he added": Jo Bell); and
+    the nearest name gives way to its sentence's subject when a verb governs it (see _sentence_subject), unless it
+    is ``spoke``, the mention the last quote's speaker was named by."""
     j = bisect.bisect_left(people_starts, pos) - 1
     first, last = None, j - _LOOK_BACK
     while j >= 0 and j > last and people[j].start >= floor:
@@ -2551,10 +2606,61 @@ def _antecedent(
             if quoted and _named_in([cand]) & quoted:
                 pass
             elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE:
-                return cand
+                if spoke is not None and spoke.start == cand.start:
+                    return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
+                return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
             elif first is None:
                 first = cand
         j -= 1
+    return first
+
+
+_COORDINATORS = frozenset(["and", "or", "nor", "but", "&"])
+_SUBJECT_PRONOUNS = {"he": ("He", "he"), "she": ("She", "she")}
+_SUBJECT_DEPTH = 2  # sentences a pronoun subject is followed back through ("He met Al Roe." after "He spoke.")
+
+
+def _sentence_subject(
+    text: str, people: list[Mention], starts: list[int], cand: Mention, floor: int, pronoun: str,
+    quoted: frozenset[str], depth: int = 0, spoke: Mention | None = None,
+) -> Mention | None:
+    """Return the subject of the sentence that names ``cand`` when a verb or a clause's word governs ``cand`` (an
+    object, "Bo said he had asked Al Roe to help", "Bo met Al Roe"; or a reported clause's subject, "Bo said Al Roe
+    would come"): a later "he" goes on with the sentence's subject, not its object. The subject is the person that
+    opens the sentence (after an opening phrase and its comma), or what a "he"/"she" opening it points back to
+    ("He met Al Roe." after "Bo spoke."); None when ``cand`` is itself a subject or the sentence opens with no one.
+
+    >>> t = "Bo Kim said he had asked Al Roe to help."
+    >>> ms = [Mention(0, 6, "Bo Kim", "person", {}), Mention(25, 31, "Al Roe", "person", {})]
+    >>> _sentence_subject(t, ms, [0, 25], ms[1], 0, "he", frozenset()).exact
+    'Bo Kim'
+    >>> t = "Bo Kim and Al Roe met."
+    >>> ms = [Mention(0, 6, "Bo Kim", "person", {}), Mention(11, 17, "Al Roe", "person", {})]
+    >>> _sentence_subject(t, ms, [0, 11], ms[1], 0, "he", frozenset()) is None
+    True
+    """
+    governing = _governing_word(text, cand.start)
+    if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
+        return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
+    para = text.rfind("\n", max(floor, cand.start - 400), cand.start) + 1
+    sent = _last_sentence_start(text, max(floor, para, cand.start - 400), cand.start + 1)
+    opener = _NONSPACE.search(text, sent, cand.start)
+    if opener is None:
+        return None
+    word = text[opener.start() : opener.start() + 4].split(maxsplit=1)[0]
+    if word in _SUBJECT_PRONOUNS.get(pronoun, ()) and depth < _SUBJECT_DEPTH:  # "He met Al Roe": who "he" is
+        return _antecedent(people, starts, opener.start(), floor, text, pronoun, quoted, depth + 1, spoke)
+    j = bisect.bisect_left(starts, sent)
+    while j < len(people) and people[j].start < cand.start and people[j].value.get("descriptor"):
+        j += 1  # "The minister, Bo, met Al Roe": the name the office is given
+    first = people[j] if j < len(people) and people[j].start < cand.start else None
+    if first is None or first.value.get("plural") or text.startswith(("'s", "’s"), first.end):
+        return None  # nobody named opens it, a group does, or an owner ("Bo's aide met Al Roe")
+    opening = _governing_word(text, first.start)
+    if opening and not opening.endswith(","):
+        return None  # the first name is itself governed ("After talks with Bo, ...", "It said Bo ...")
+    if not _gender_fits(text, first.start, pronoun) or (quoted and _named_in([first]) & quoted):
+        return None
     return first
 
 
@@ -3949,6 +4055,8 @@ class _Context:
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
+        if same is not None and (newer := self.newer_subject(pl, same, lead)) is not None:
+            return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         who = _possessor(text, idx, pl) if worded else _NOBODY
@@ -3981,7 +4089,8 @@ class _Context:
             pps, ppe = self.paragraphs[pl.pi - 1]
             if _continues(prev, pl, text, ppe):
                 assert prev is not None
-                return _inherit(prev)
+                newer = _reported_after(text, idx, prev, pps, ppe)
+                return newer if newer.found else _inherit(prev)
             who = _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
             if who.found or not _all_quote(text, pl):
                 return who
@@ -4060,8 +4169,37 @@ class _Context:
         """
         if pl.qs <= pl.ps or self.has_lead(pl):
             return None
-        start = _last_sentence_start(self.text, max(pl.ps, pl.qs - 400), pl.qs)
-        first = _NONSPACE.search(self.text, start, pl.qs)
+        return self.opener(_last_sentence_start(self.text, max(pl.ps, pl.qs - 400), pl.qs), pl.qs)
+
+    def newer_subject(self, pl: _Place, same: Quote, lead: bool = False) -> Mention | None:
+        """Return the person opening the sentence right before the quote at ``pl`` (which opens its own sentence)
+        when that sentence follows the paragraph's earlier quote ``same`` and that person is not ``same``'s speaker
+        ('"We sign," Bo said. Al Roe disagreed. "We are far apart."': the last person told of goes on); with
+        ``lead`` (words before the quote), the person opening the quote's own sentence ('"We sign," Bo said. Al Roe
+        wants a "fair share."'); else None.
+
+        >>> t = '"We sign," Bo said. Ana Volk disagreed. "We are far apart."'
+        >>> ms = [Mention(11, 13, "Bo", "person", {}), Mention(20, 28, "Ana Volk", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [11, 20], {})
+        >>> ctx.newer_subject(_Place(40, 59, 0, 59, 0, 40, 0), Quote(0, 10, t[:10], {}, ms[0])).exact
+        'Ana Volk'
+        """
+        m = self.prior_subject(pl) if not lead else self.opener(pl.sent_start, pl.qs)
+        if m is None or m.start < same.end or same.value.get("attribution") == "none":
+            return None
+        earlier = same.speaker_mention or same.antecedent
+        return None if earlier is not None and _named_in([earlier]) & _named_in([m]) else m
+
+    def opener(self, start: int, end: int) -> Mention | None:
+        """Return the named person (not a group or an unnamed one) whose name is the first word at or after ``start``
+        and before ``end``, else None.
+
+        >>> t = 'Ana Volk wants a "fair share."'
+        >>> ctx = _Context(t, [(0, len(t))], _Index([Mention(0, 8, "Ana Volk", "person", {})]), [], [], {})
+        >>> ctx.opener(0, 16).exact
+        'Ana Volk'
+        """
+        first = _NONSPACE.search(self.text, start, min(end, start + 80))  # bounded: many quotes share one sentence
         m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
         return m if ok else None
@@ -4218,10 +4356,12 @@ class _Context:
                 antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
-                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted)
+                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted,
+                                         spoke=self.last_said)
                 if antecedent is None:  # the text's person told of for paragraphs since: the last one named
                     far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
-                    antecedent = _antecedent(self.people, self.people_starts, who.start, far, text, pronoun, quoted)
+                    antecedent = _antecedent(self.people, self.people_starts, who.start, far, text, pronoun, quoted,
+                                             spoke=self.last_said)
                 antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
                 if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
                     antecedent = self._office_holder(pl, antecedent) or antecedent
