@@ -140,6 +140,7 @@ class Gazetteer:
     entities: dict[str, Entity]
     by_alias: dict[str, tuple[str, ...]]
     pattern: re.Pattern[str]
+    parts: _AliasParts | None = None  # ``pattern`` split by first character (what ``_aliases`` searches)
 
 
 @functools.lru_cache(maxsize=4)
@@ -190,9 +191,113 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
                     ids.append(eid)
     # Not after a word character, an apostrophe or "x-": checked one character into the name, as
     # (?<![\w'’])(?<![a-z]-) before it would be, so that the pattern starts with a literal (fast).
-    rx = "(?:" + word_trie(sorted(by_alias), after_first=r"(?<![\w'’].)(?<![a-z]-.)", space=r"\ ") + ")"
-    pattern = re.compile(rf"{rx}(?![\w]|['’](?!s\b)|-[a-z])")
-    return Gazetteer(entities, {k: tuple(v) for k, v in by_alias.items()}, pattern)
+    rx = "(?:" + word_trie(sorted(by_alias), after_first=_NOT_AFTER, space=r"\ ") + ")"
+    pattern = re.compile(rf"{rx}{_ALIAS_END}")
+    return Gazetteer(entities, {k: tuple(v) for k, v in by_alias.items()}, pattern, _split_aliases(sorted(by_alias)))
+
+
+_NOT_AFTER = r"(?<![\w'’].)(?<![a-z]-.)"
+_ALIAS_END = r"(?![\w]|['’](?!s\b)|-[a-z])"
+
+
+@dataclass(frozen=True)
+class _AliasParts:
+    """The gazetteer pattern split by an alias's first character, so that ``re`` skips through the text instead of
+    trying a match at each common lower-case letter: capitalised aliases (a set of capitals to skip to), aliases
+    opening with "the " (a literal prefix: ``re`` skips to it), and the other lower-case ones, matched only where
+    ``str.find`` finds their first word. At one place only one part can match (they start with different
+    characters), so the parts' matches merged leftmost-first are the whole pattern's (``_alias_matches``)."""
+
+    searched: tuple[re.Pattern[str], ...]
+    anchored: re.Pattern[str] | None
+    first_words: tuple[str, ...]
+
+
+def _split_aliases(aliases: list[str]) -> _AliasParts:
+    """Return the gazetteer pattern's parts for ``aliases`` (sorted).
+
+    >>> p = _split_aliases(["Kim", "the UN", "cost-sharing deal"])
+    >>> [q.pattern[:3] for q in p.searched], p.first_words
+    (['(?:', 'the'], ('cost-sharing',))
+    """
+    sp = r"\ "
+    the = [a for a in aliases if a[:1] == "t"]
+    if not all(a.startswith("the ") for a in the):
+        the = []  # a lower-case "t" alias without "the ": searched with the other lower-case ones
+    capital = [a for a in aliases if a[:1].isupper()]
+    other = [a for a in aliases if a not in the and a not in capital]
+    searched = [re.compile(f"(?:{word_trie(capital, after_first=_NOT_AFTER, space=sp)}){_ALIAS_END}")]
+    if the:  # "the " written before the test of what precedes it: a literal prefix
+        rx = word_trie([a[4:] for a in the], space=sp)
+        searched.append(re.compile(rf"the\ (?<![\w'’]the\ )(?<![a-z]-the\ )(?:{rx}){_ALIAS_END}"))
+    anchored = re.compile(f"(?:{word_trie(other, after_first=_NOT_AFTER, space=sp)}){_ALIAS_END}") if other else None
+    firsts = tuple(sorted({a.split(" ")[0] for a in other}))
+    return _AliasParts(tuple(searched), anchored, firsts)
+
+
+def _alias_matches(text: str, s0: int, e0: int, parts: _AliasParts) -> list[re.Match[str]]:
+    """Return the matches ``pattern.finditer(text, s0, e0)`` yields, from the pattern's parts.
+
+    Each part's own matches are sorted together and taken leftmost-first: the whole pattern's, as long as each match
+    left out ends within the one taken (the part's next match was then searched from no later than the end of the
+    one taken: "US" in "the US"); where one runs past it, the parts are searched again leftmost-first.
+
+    >>> g = load_gazetteer()
+    >>> t = "the UN, Kim and a cost-sharing deal; the US"
+    >>> [m.span() for m in _alias_matches(t, 0, len(t), g.parts)] == [m.span() for m in g.pattern.finditer(t)]
+    True
+    """
+    found, end = [], s0
+    for m in _anchored_matches(text, s0, e0, parts):  # leftmost-first, as finditer takes them
+        if m.start() >= end:
+            found.append(m)
+            end = m.end()
+    for p in parts.searched:
+        found += p.finditer(text, s0, e0)
+    found.sort(key=re.Match.start)
+    out, end = [], s0
+    for m in found:
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+        elif m.end() > end:
+            return list(_merged(text, s0, e0, parts))
+    return out
+
+
+def _merged(text: str, s0: int, e0: int, parts: _AliasParts) -> Iterator[re.Match[str]]:
+    """Yield the whole pattern's matches, each the leftmost of the parts' first matches after the last one."""
+    rest = _anchored_matches(text, s0, e0, parts)
+    searches = [p.search for p in parts.searched]
+    ahead = [search(text, s0, e0) for search in searches]
+    k, n, pos = 0, len(rest), s0
+    while True:
+        while k < n and rest[k].start() < pos:
+            k += 1
+        best = rest[k] if k < n else None
+        for i, m in enumerate(ahead):
+            if m is not None and m.start() < pos:
+                m = ahead[i] = searches[i](text, pos, e0)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
+
+
+def _anchored_matches(text: str, s0: int, e0: int, parts: _AliasParts) -> list[re.Match[str]]:
+    """Return the anchored part's match at each place in ``text[s0:e0]`` where one of its first words starts."""
+    if parts.anchored is None:
+        return []
+    places = set()
+    for w in parts.first_words:
+        i = text.find(w, s0, e0)
+        while i >= 0:
+            places.add(i)
+            i = text.find(w, i + 1, e0)
+    match = parts.anchored.match
+    return [m for p in sorted(places) if (m := match(text, p, e0)) is not None]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -382,7 +487,7 @@ def _aliases(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> _Aliases:
     starts, ends, first_full = array("i"), array("i"), {}
     sole = {a: ids[0] for a, ids in g.by_alias.items() if len(ids) == 1 and g.entities[ids[0]].kind == "person"}
     for s0, e0 in segs:
-        for m in g.pattern.finditer(text, s0, e0):
+        for m in g.pattern.finditer(text, s0, e0) if g.parts is None else _alias_matches(text, s0, e0, g.parts):
             s, e = m.span()
             person = sole.get(m.group())
             if person is not None and person not in first_full:
