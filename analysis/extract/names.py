@@ -1090,7 +1090,6 @@ def _full_name_ending(text: str, t: Token, person: Name, taken: set[int]) -> Nam
     return Name(start, start + len(person.name), person.name, person.name, person.role, "surname", person)
 
 
-# the first letter, then "no word character before it" (`\b`): `re` skips to a letter the words start with
 _HELD_WORDS = ("presidency", "presidencies", "administration", "administrations", "government", "governments",
                "tenure", "tenures", "terms")
 # "<office> of ": written to start with the literal " of" (``re`` skips to it; the office's first letters are common),
