@@ -41,7 +41,7 @@ import datetime as dt
 import functools
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -247,7 +247,7 @@ def _alias_matches(text: str, s0: int, e0: int, parts: _AliasParts) -> list[re.M
 
 
 def _leftmost(text: str, s0: int, e0: int, searched: Iterable[re.Pattern[str]],
-              anchored: list[re.Match[str]] = ()) -> list[re.Match[str]]:  # type: ignore[assignment]
+              anchored: Sequence[re.Match[str]] = ()) -> list[re.Match[str]]:
     """Return the matches one ``finditer`` of the union of patterns that start with different characters would
     yield in ``text[s0:e0]``: those of ``searched``, and ``anchored`` (a part's match at each place it can start).
 
@@ -280,7 +280,7 @@ def _leftmost(text: str, s0: int, e0: int, searched: Iterable[re.Pattern[str]],
 
 
 def _merged(text: str, s0: int, e0: int, searched: Iterable[re.Pattern[str]],
-            rest: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+            rest: Sequence[re.Match[str]]) -> Iterator[re.Match[str]]:
     """Yield the union's matches, each the leftmost of the parts' first matches after the last one."""
     searches = [p.search for p in searched]
     ahead = [search(text, s0, e0) for search in searches]
