@@ -1090,9 +1090,12 @@ def _full_name_ending(text: str, t: Token, person: Name, taken: set[int]) -> Nam
     return Name(start, start + len(person.name), person.name, person.name, person.role, "surname", person)
 
 
-# the first letter, then "no word character before it" (`\b`): `re` skips to a letter the words start with
-_HELD_BY = re.compile(r"(?:p(?<!\w.)residenc(?:y|ies)|a(?<!\w.)dministrations?|g(?<!\w.)overnments?"
-                      r"|t(?<!\w.)(?:enures?|erms)) of\s++")
+_HELD_WORDS = ("presidency", "presidencies", "administration", "administrations", "government", "governments",
+               "tenure", "tenures", "terms")
+# "<office> of ": written to start with the literal " of" (``re`` skips to it; the office's first letters are common),
+# the office read behind it. A match starts at " of": the office may start before the stretch searched.
+_HELD_BY = re.compile(r" of(?:" + "|".join(rf"(?<=\b{w} of)" for w in _HELD_WORDS) + r")\s++")
+_HELD_WORD = re.compile(r"(?:" + "|".join(_HELD_WORDS) + r")\Z")
 _HOLDER = re.compile(r"[A-Z][a-z]++(?:-[a-z]++)?+ (?:[A-Z]\. )?+[A-Z][a-z]++(?:-[a-z]++)?+")
 _LIST_GLUE = re.compile(r",? and |, ")
 
@@ -1109,6 +1112,8 @@ def _holders_of(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list
     out: list[Name] = []
     for s0, e0 in segs:
         for m in _HELD_BY.finditer(text, s0, e0):
+            if m.start() - s0 < 15 and _HELD_WORD.search(text, s0, m.start()) is None:
+                continue  # the office starts before the stretch
             pos = m.end()
             while (h := _HOLDER.match(text, pos, e0)) is not None:
                 words = h.group().split()
