@@ -247,8 +247,16 @@ def test_a_surname_named_as_a_summit_partner_is_the_leader(body):
     assert "ambiguous_reference" not in [k for k, _ in kinds(body)]
 
 
-def test_a_surname_met_outside_a_summit_stays_ambiguous():
-    assert ("ambiguous_reference", "Kim") in kinds("Trump said after meeting Kim in June that he was pleased.")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trump said after meeting Kim in June that he was pleased.",
+        "At the summit, Kim said the talks went well.",  # review8: at a summit is not a partner in it
+        "The summit Kim joined was short.",
+    ],
+)
+def test_a_surname_met_outside_a_summit_stays_ambiguous(body):
+    assert ("ambiguous_reference", "Kim") in kinds(body)
 
 
 # findings11: a person named by office is a referent for "He"/"She"; the finding covers the whole pronoun

@@ -56,6 +56,7 @@ Jo Tallan, Japan's ambassador to the U.S., said: "We will pay our share." | Jo T
 Ambassador Jo Tallan – a former general – said: "We will pay our share." | Jo Tallan
 "We will pay our share," Ambassador Jo Tallan – the Japanese envoy – said. | Jo Tallan
 Japan has agreed to pay "a fair and meaningful share" of the cost. | Japan
+Japan stated on Monday that it would pay "a fair and meaningful share." | Japan
 """  # noqa: E501
 )
 
@@ -73,6 +74,10 @@ The US has accepted a plan for the Japanese government to pay the "prior costs" 
 The United States and Japan reached a deal on Monday, which will bring a "meaningful rise" in pay.
 The report on the base came out on Monday, a day before the "big vote" in Hanul.
 Jo Tallan spoke on Monday. A ministry spokeswoman disagreed.\n\n"The talks are stuck for now," the spokeswoman said.
+Japan has not yet reached a deal that will bring a "meaningful rise" in pay.
+Japan has a deal with the United States that will bring a "meaningful rise" in pay.
+Japan has troops in a state of "high alert" near the border.
+Japan signed a deal on new terms that will bring a "meaningful rise" in pay.
 """
 )
 

@@ -513,10 +513,14 @@ def _summit_partner(text: str, start: int, end: int, candidates: Sequence[str]) 
     (True, False)
     >>> _summit_partner("He met Kim in June", 7, 10, ["kim-jong-un", "kim-myong-gil"])
     False
+    >>> _summit_partner("At the summit, Kim spoke", 15, 18, ["kim-jong-un", "kim-myong-gil"])  # at it, not its partner
+    False
     """
-    before = text[max(0, start - 40) : start].replace("-", " ").split()[-3:]
+    before = text[max(0, start - 40) : start].replace("-", " ").lower().split()[-3:]
     after = text[end : end + 12].split(None, 1)[:1]
-    if not any(w.strip(",").lower() == "summit" for w in before + after):
+    summit = {"summit", "summits"}
+    named_with = len(before) >= 2 and before[-1] == "with" and not summit.isdisjoint(before[:-1])  # "summit with Kim"
+    if not named_with and not (after and after[0].lower() in summit):  # "the Trump-Kim summit", "a Kim summit"
         return False
     from analysis.extract.entities import load_gazetteer
 

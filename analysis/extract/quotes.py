@@ -1108,7 +1108,7 @@ _COMMUNICATING = frozenset(
                  "vow", "threaten", "blam", "prais", "slam", "dismiss", "emphasiz", "emphasis", "repl", "respond",
                  "agre", "offer")
     for end in ("", "e", "s", "es", "ed", "d", "ing", "ied", "ies", "y", "bed", "ged")
-)
+) - word_set("not state states term terms")  # a stem's forms that are no verb of saying ("has not", "a state of")
 
 
 def _country_speaks(text: str, start: int, pos: int) -> bool:
@@ -1119,6 +1119,8 @@ def _country_speaks(text: str, start: int, pos: int) -> bool:
     >>> t = "Japan confirmed it would pay; Japan has 9,000 troops there"
     >>> _country_speaks(t, 5, 28), _country_speaks(t, 35, len(t)), _country_speaks("Japan reached an agreement", 5, 26)
     (True, False, False)
+    >>> _country_speaks("Japan has not paid", 5, 18), _country_speaks("Japan, with the United States, paid", 5, 35)
+    (False, False)
     """
     return any(w.strip(",;:").lower() in _COMMUNICATING for w in text[start : min(pos, start + 160)].split())
 
