@@ -281,6 +281,7 @@ class Reader:
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text))
         self.memo: dict[str, tuple[str, str, int | None]] = {}
+        self._sentence_texts: dict[tuple[int, int], str] = {}
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -312,6 +313,19 @@ class Reader:
         thousands of figures is read in linear time)."""
         s, e = self.sentence_of(span)
         return max(s, span.start - WINDOW), min(e, span.end + WINDOW)
+
+    def sentence_text(self, span: Span) -> str:
+        """Return the text of the span's sentence, one string shared by all its spans (a claim per figure of a
+        run-on sentence holds it without a copy each).
+
+        >>> r = Reader(annotate_text("T\\n\\nSeoul paid 1 trillion won in 2019. It paid more."))
+        >>> r.sentence_text(r.figures_in(0, len(r.text))[0])
+        'Seoul paid 1 trillion won in 2019.'
+        """
+        bounds = self.sentence_of(span)
+        if bounds not in self._sentence_texts:
+            self._sentence_texts[bounds] = self.text[slice(*bounds)]
+        return self._sentence_texts[bounds]
 
     def local(self, span: Span) -> tuple[int, int]:
         """Return the span's sentence, cut to ``SENTENCE_WINDOW`` characters either side (the whole sentence in
