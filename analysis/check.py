@@ -144,12 +144,12 @@ def _figure_claim(ctx: Context, fig: Figure) -> dict[str, Any]:
 
 def _draft(ctx: Context, span: Span, kind: str, j: Judgement, frame: Frame, **extra: Any) -> dict[str, Any]:
     """Return the claim fields; the evidence ends with the quantity, years and data rows it was judged on."""
-    s, e = ctx.reader.sentence_of(span)
     used = ", ".join(j.rows) if j.rows else "no data row"
     tail = f" [Judged as {frame.quantity} ({frame.modality}), {years_text(frame.years)}; {used}.]"
     return {"start": span.start, "end": span.end, "exact": span.exact, "kind": kind, "verdict": j.verdict,
             "evidence": j.evidence + tail, "sources": j.sources, "rows": j.rows,
-            "spans": tuple(x.id for x in (span, *j.related)), "sentence": ctx.text[s:e], "frame": frame, **extra}
+            "spans": tuple(x.id for x in (span, *j.related)), "sentence": ctx.reader.sentence_text(span),
+            "frame": frame, **extra}
 
 
 # --- findings across claims ----------------------------------------------------------------------------
@@ -157,7 +157,7 @@ def _draft(ctx: Context, span: Span, kind: str, j: Judgement, frame: Frame, **ex
 
 def _reporter(claim: Claim, tol: Tolerances) -> str:
     """Who the sentence says reported a figure: the words before its reporting verb."""
-    m = _REPORTING.search(claim.sentence)
+    m = _REPORTING.search(claim.sentence, 0, tol.reporter_chars + 13)  # a match starting by reporter_chars ends here
     head = claim.sentence[: m.start()].strip(" ,") if m and m.start() <= tol.reporter_chars else ""
     return head or claim.sentence[:60].strip()
 

@@ -35,6 +35,9 @@ from analysis.extract.scan import last_match
 
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
+#: How far either side of a figure the checks that want its whole sentence read: more than twice the longest
+#: sentence of the corpus (944 characters), so only a run-on sentence is cut and the time per figure stays bounded.
+SENTENCE_WINDOW = 2000
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
 MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotation")
@@ -278,6 +281,7 @@ class Reader:
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text))
         self.memo: dict[str, tuple[str, str, int | None]] = {}
+        self._sentence_texts: dict[tuple[int, int], str] = {}
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -309,6 +313,30 @@ class Reader:
         thousands of figures is read in linear time)."""
         s, e = self.sentence_of(span)
         return max(s, span.start - WINDOW), min(e, span.end + WINDOW)
+
+    def sentence_text(self, span: Span) -> str:
+        """Return the text of the span's sentence, one string shared by all its spans (a claim per figure of a
+        run-on sentence holds it without a copy each).
+
+        >>> r = Reader(annotate_text("T\\n\\nSeoul paid 1 trillion won in 2019. It paid more."))
+        >>> r.sentence_text(r.figures_in(0, len(r.text))[0])
+        'Seoul paid 1 trillion won in 2019.'
+        """
+        bounds = self.sentence_of(span)
+        if bounds not in self._sentence_texts:
+            self._sentence_texts[bounds] = self.text[slice(*bounds)]
+        return self._sentence_texts[bounds]
+
+    def local(self, span: Span) -> tuple[int, int]:
+        """Return the span's sentence, cut to ``SENTENCE_WINDOW`` characters either side (the whole sentence in
+        real text; a bounded stretch of a run-on one).
+
+        >>> r = Reader(annotate_text("T\\n\\nSeoul paid 1 trillion won in 2019. It paid more."))
+        >>> r.local(r.figures_in(0, len(r.text))[0]) == r.sentence_of(r.figures_in(0, len(r.text))[0])
+        True
+        """
+        s, e = self.sentence_of(span)
+        return max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW)
 
     def clause(self, span: Span, strong: bool = False) -> tuple[int, int]:
         """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence."""
@@ -556,7 +584,7 @@ def since_start(r: Reader, fig: Span) -> Span | None:
     """
     if not _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start):
         return None
-    s0, _ = r.sentence_of(fig)
+    s0, _ = r.local(fig)
     dates = [d for d in r.spans_in(s0, fig.start, "date") if _SINCE.search(r.text, max(0, d.start - 8), d.start)]
     if not dates or r.figures_in(dates[-1].end, fig.start):
         return None
@@ -579,7 +607,7 @@ def fronted_date(r: Reader, d: Span) -> bool:
     >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
     False
     """
-    s, _ = r.sentence_of(d)
+    s, _ = r.local(d)
     return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
 
 
@@ -591,7 +619,7 @@ def head_of_relative(r: Reader, fig: Span) -> int | None:
     >>> r.text[head_of_relative(r, r.figures_in(0, len(r.text))[0]):].split(",")[0]
     'It rose from the share in 2019'
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     m = last_match(_RELATIVE_IS, r.text, max(s, fig.start - 60), fig.start)
     if m is None or m.end() != fig.start:
         return None
@@ -711,7 +739,7 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
     previous phrase in the same clause, when the percent's phrase starts with it."""
     p0, _ = r.clause(fig)
     c0, _ = r.clause(fig, strong=True)
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     before = [m for m in r.figures_in(s, fig.start)]
     if before and before[-1].kind == "money" and _APPOSITION.fullmatch(r.text, before[-1].end, fig.start):
         return before[-1]  # "X dollars -- a roughly 50 percent increase"
@@ -760,7 +788,7 @@ def list_head(r: Reader, fig: Span) -> Span:
     >>> list_head(r, r.figures_in(0, len(r.text))[1]).exact
     '14.5 billion won'
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     head = fig
     for prev in reversed([f for f in r.figures_in(s, fig.start) if f.kind == fig.kind]):
         if not _LIST_GAP.fullmatch(r.text, prev.end, head.start):
@@ -817,7 +845,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     """
     p0, p1 = r.clause(fig)
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)):
-        s, _ = r.sentence_of(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
+        s, _ = r.local(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     p0 = min(p0, r.clause(list_head(r, fig))[0])  # "X in 2017, Y in 2018": Y is read with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
@@ -1041,7 +1069,7 @@ def compared_payment(r: Reader, fig: Span) -> bool:
     >>> [compared_payment(r, f) for f in r.figures_in(0, len(r.text))]
     [False, True]
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     return r.about_sma and bool(r.figures_in(s, fig.start)) and bool(
         _COMPARED_BEFORE.search(r.text, max(s, fig.start - 60), fig.start))
 
@@ -1088,7 +1116,7 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is None
     True
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     m = last_match(_PAY_CONDITION, r.text, max(s, fig.start - 80), fig.start)
     return m.start() if m is not None and m.end() == fig.start else None
 
@@ -1106,7 +1134,7 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     >>> _cited_by_us(r, r.figures_in(0, len(r.text))[0]) is not None
     True
     """
-    _, e = r.sentence_of(fig)
+    _, e = r.local(fig)
     m = _CITED_BY.match(r.text, fig.end, e)
     if m is None:
         return None
@@ -1175,7 +1203,7 @@ def _rate_note(r: Reader, fig: Span) -> bool:
     >>> [_rate_note(r, f) for f in r.figures_in(0, len(r.text))]
     [False, True, True]
     """
-    s, e = r.sentence_of(fig)
+    s, e = r.local(fig)
     money = [m for m in r.figures_in(s, e) if m.kind == "money"]
     return any(_EQUALS.fullmatch(r.text, a.end, b.start) and fig.id in (a.id, b.id)
                for a, b in itertools.pairwise(money))
@@ -1257,7 +1285,7 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     m = _COST_BEFORE.search(r.text, max(0, fig.start - 60), fig.start)
     if m is None:
         return cost_is_subject(r, fig)
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
 
 
@@ -1317,7 +1345,7 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
         return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
     if funds_people(r.text, fig.end):
         return "wages"
-    _, e = r.sentence_of(fig)
+    _, e = r.local(fig)
     m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + 120))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
 
@@ -1463,7 +1491,7 @@ def _part_of_other(r: Reader, fig: Span) -> bool:
     >>> _part_of_other(r, r.figures_in(0, len(r.text))[0])
     True
     """
-    _, e = r.sentence_of(fig)
+    _, e = r.local(fig)
     after = [m for m in r.figures_in(fig.end, e) if m.kind == "money"]
     if not after or not _OF_THE.fullmatch(r.text, fig.end, after[0].start):
         return False
@@ -1530,7 +1558,7 @@ def _whole_of_share(r: Reader, fig: Span) -> bool:
     >>> [_whole_of_share(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
     [True, True, False]
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
     if before and before[-1].kind == "percent" and _OF_THE.fullmatch(r.text, before[-1].end, fig.start):
         return True
@@ -1578,7 +1606,7 @@ def lead_speaker(r: Reader, fig: Span) -> str | None:
     >>> lead_speaker(r, r.figures_in(0, len(r.text))[0])
     'donald-trump'
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     m = _FIRST_COLON.match(r.text, s, fig.start)
     if m is None:
         return None
@@ -1612,7 +1640,7 @@ def payment_than_multiple(r: Reader, fig: Span) -> bool:
     >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
     False
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     multiples = [m for m in r.figures_in(s, fig.start) if m.kind == "multiplier" or percent_more(r, m)]
     if not multiples:
         return False
@@ -1655,7 +1683,7 @@ def _base_of_change(r: Reader, fig: Span) -> bool:
     >>> _base_of_change(r, r.figures_in(0, len(r.text))[1])
     False
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
     if not r.about_sma or not before or before[-1].kind != "percent":
         return False
@@ -1706,7 +1734,7 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
         return "cap", "reported", None
     c0, _ = r.clause(fig, strong=True)
     by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
-    s0, _ = r.sentence_of(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
+    s0, _ = r.local(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
     changes = (fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
                or (by and _CHANGE.search(r.text, s0, fig.start)))
     context = _context(r, fig)
@@ -1730,7 +1758,7 @@ def _coordinated_other(r: Reader, fig: Span) -> str | None:
     >>> _coordinated_other(r, r.spans_in(0, len(r.text), "percent")[1])
     'defence_budget'
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
     if not before or before[-1].kind != "percent" or not _AND_GAP.fullmatch(r.text, before[-1].end, fig.start):
         return None
@@ -1751,7 +1779,7 @@ def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> _coordinated_intent(r, r.spans_in(0, len(r.text), "percent")[1])[0]
     'offer'
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
     if not before or before[-1].kind != fig.kind or not _AND_CLAUSE_GAP.fullmatch(r.text, before[-1].end, fig.start):
         return None
@@ -1878,7 +1906,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     years, how = bind_years(r, fig)
     if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
         return Frame("other", years, None, "reported", how)
-    amounts = [m for m in r.spans_in(*r.sentence_of(fig), "money") if not payment_than_multiple(r, m)
+    amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
     intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
@@ -1984,7 +2012,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         actor = "rok-government"  # under the SMA, Seoul pays
     elif respective:
         actor = None  # another payer of the list, which the gazetteer may not name
-    s0, _ = r.sentence_of(fig)
+    s0, _ = r.local(fig)
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
                                          or _past_demand(r, fig, years, how))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
@@ -2012,7 +2040,7 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     d = base_date(r, fig)
     if d is not None and len(years) == 1 and change_target_year(r, fig, d) == years[0] > date_years(d)[-1] + 1:
         return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019
-    s0, s1 = r.sentence_of(fig)
+    s0, s1 = r.local(fig)
     if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - 30), fig.start)
                                 or _CHANGE.match(fig.exact)):  # "rose 46.1%" is one span
         return None
@@ -2038,7 +2066,7 @@ def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool
     >>> _past_demand(r, r.figures_in(0, len(r.text))[0], (2019,), "phrase")
     True
     """
-    s0, _ = r.sentence_of(fig)
+    s0, _ = r.local(fig)
     said = last_match(_SAID_DEMANDED, r.text, s0, fig.start) or last_match(_DEMANDED, r.text, s0, fig.start)
     return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
         r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
@@ -2247,7 +2275,7 @@ def _rejected_by(r: Reader, fig: Span) -> str | None:
     passive = rejected_by_passive(r, fig)
     if passive is not None:
         return passive
-    s, e = r.sentence_of(fig)
+    s, e = r.local(fig)
     m = _REJECTED.search(r.text, fig.end, e)
     if m is not None and not r.figures_in(fig.end, m.start()):
         lo, hi = fig.end, m.start()
@@ -2269,7 +2297,7 @@ def rejected_by_passive(r: Reader, fig: Span) -> str | None:
     >>> rejected_by_passive(r, r.figures_in(0, len(r.text))[0])
     'donald-trump'
     """
-    _, e = r.sentence_of(fig)
+    _, e = r.local(fig)
     m = _REJECTED_PASSIVE.search(r.text, fig.end, e)
     if m is None or r.figures_in(fig.end, m.start()):
         return None
@@ -2303,7 +2331,7 @@ def names_payment(r: Reader, fig: Span) -> bool:
     >>> names_payment(r, r.figures_in(0, len(r.text))[0])
     False
     """
-    s, e = r.sentence_of(fig)
+    s, e = r.local(fig)
     return bool(_SMA_WORDS.search(r.text, s, e) or _PAYMENT.search(r.text, s, e))
 
 
@@ -2699,7 +2727,7 @@ def _said_before(r: Reader, fig: Span) -> list[Span]:
     figure repeats ("They agreed to pay $500 million more. Five-hundred million, with a phone call")."""
     s0, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 1
-    start = r.sentences[i - 1].start if i >= 1 else s0
+    start = max(r.sentences[i - 1].start if i >= 1 else s0, fig.start - SENTENCE_WINDOW)
     return [m for m in r.spans_in(start, fig.start, "money")
             if m.value.get("amount") == fig.value.get("amount") and m.end <= fig.start]
 

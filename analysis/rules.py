@@ -571,7 +571,8 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
     ('misleading', ('sma_contributions:2021', 'sma_contributions:2022'))
     """
     p0, p1 = ctx.reader.clause(fig.span)
-    if not agreed_rise(fig, ctx) or not _YEARLY.search(ctx.text, p0, p1) or _AVERAGE.search(ctx.text, *fig.sentence):
+    if not agreed_rise(fig, ctx) or not _YEARLY.search(ctx.text, p0, p1) \
+            or _AVERAGE.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
     known = ctx.known_at(ctx.published)
     later = _rise_years(ctx, known.iloc[-1])[1:] if not known.empty else []
@@ -655,7 +656,7 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     True
     """
     loose = fig.frame.bound in ("publication", "clause", "deal")
-    return loose and _AGREED_RISE.search(ctx.text, *fig.sentence) is not None
+    return loose and _AGREED_RISE.search(ctx.text, *ctx.reader.local(fig.span)) is not None
 
 
 def change_since(fig: Figure, ctx: Context) -> Judgement:
@@ -790,7 +791,7 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     if row is None:
         return _j("unverifiable", f"Cannot tell which agreement '{fig.frame.deal}' means at {ctx.published}.")
     j = _average_of(fig, ctx, row)
-    s, e = ctx.reader.sentence_of(fig.span)
+    s, e = ctx.reader.local(fig.span)
     if j.verdict == "supported" or _AVERAGE.search(ctx.text, s, e):
         return j
     first = _first_rise(fig, ctx, row)
@@ -1813,7 +1814,8 @@ def _names_us_side(fig: Figure, ctx: Context) -> bool:
     >>> _names_us_side(*example("Last year Seoul paid 1.5 trillion won.", "2021-03-10"))
     False
     """
-    return any(s.value.get("country") == "US" for s in ctx.reader.spans_in(*fig.sentence, "person", "org"))
+    r = ctx.reader
+    return any(s.value.get("country") == "US" for s in r.spans_in(*r.local(fig.span), "person", "org"))
 
 
 def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
@@ -2070,7 +2072,7 @@ def _checkable_date(span: Span, ctx: Context) -> tuple[dt.date, dt.date] | None:
     ds = r.ann.article.date_span
     if (ds and ds.start <= span.start < ds.end) or r.in_quote(span):
         return None
-    s, _ = r.sentence_of(span)
+    s, _ = r.local(span)
     if _WIRE_DATELINE.fullmatch(ctx.text[s:span.start]) and _AFTER_DATELINE.match(ctx.text, span.end):
         return None
     return start, end
@@ -2079,7 +2081,7 @@ def _checkable_date(span: Span, ctx: Context) -> tuple[dt.date, dt.date] | None:
 def _date_actor(span: Span, ctx: Context) -> tuple[Span, str] | None:
     """Return the actor a date is tied to (the nearest before it, else the first after) and its cue words."""
     r = ctx.reader
-    s, e = r.sentence_of(span)
+    s, e = r.local(span)
     prev = [d for d in r.spans_in(s, span.start, "date") if d.end <= span.start]
     c_start = prev[-1].end if prev else s
     before = [a for a in r.spans_in(s, span.start, "person", "org") if actor_ids(a)]
@@ -2116,7 +2118,7 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     judgement = _judge_date(span, (start, end), who, kinds, mine, ctx)
     frame = Frame("event_date", (start.year,), ",".join(ids), "reported")
     r = ctx.reader
-    prev = [d.end for d in r.spans_in(r.sentence_of(span)[0], span.start, "date") if d.end <= span.start]
+    prev = [d.end for d in r.spans_in(r.local(span)[0], span.start, "date") if d.end <= span.start]
     own = ctx.text[max([actor.end, *prev]) if actor.end <= span.start else span.start:span.start]
     tied = own_verb(ctx.text, actor, span)
     remark = tied and bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
