@@ -507,6 +507,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
+    paired = respective_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of 2019
+    if paired:
+        return paired, "phrase"
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
     if near and changed_from(r, fig, near[0][1]):  # "X, an 8 percent increase from 2018": X is of 2019
@@ -2179,7 +2182,7 @@ def listed_names(r: Reader, start: int, end: int) -> list[tuple[int, int]]:
 
 def respective_list(r: Reader, fig: Span) -> list[Span]:
     """Return the figures of the list that "respectively" closes and that holds the figure ("paid X and Y,
-    respectively": X, Y), else [].
+    respectively": X, Y; "paid X and Y in 2019 and 2021, respectively": X, Y), else [].
 
     >>> r = Reader(annotate_text("Japan and Seoul paid $9 billion and $4 billion, respectively, in 2021."))
     >>> [f.exact for f in respective_list(r, r.figures_in(0, len(r.text))[0])]
@@ -2195,7 +2198,49 @@ def respective_list(r: Reader, fig: Span) -> list[Span]:
         lo -= 1
     while hi < len(joined) and joined[hi]:
         hi += 1
-    return figures[lo:hi + 1] if lo < hi and _RESPECTIVELY.match(r.text, r.restated_to(figures[hi])) else []
+    members = figures[lo:hi + 1]
+    if lo < hi and (_RESPECTIVELY.match(r.text, r.restated_to(figures[hi])) or listed_years(r, members)):
+        return members
+    return []
+
+
+#: Before a list of years that follows a list of figures: "X and Y in 2019 and 2021", "X and Y, respectively, for".
+_YEARS_GAP = re.compile(r"(?:\s*+,?\s*+respectively)?\s*+,?\s*+(?:(?:in|for|during)\s++)?", re.I)
+
+
+def listed_years(r: Reader, members: list[Span]) -> list[Span]:
+    """Return the dates of one whole year each listed right after a list of figures, as many as the figures, with
+    "respectively" before or after them ("X and Y in 2019 and 2021, respectively": 2019, 2021), else [].
+
+    >>> r = Reader(annotate_text("Seoul paid $1 billion and $2 billion in 2019 and 2021, respectively."))
+    >>> [d.exact for d in listed_years(r, r.figures_in(0, len(r.text)))]
+    ['in 2019', '2021']
+    >>> r = Reader(annotate_text("Seoul paid $1 billion and $2 billion in 2019 and 2021, 2022, respectively."))
+    >>> listed_years(r, r.figures_in(0, len(r.text)))
+    []
+    """
+    end = r.restated_to(members[-1])
+    dates: list[Span] = []
+    for d in r.spans_in(end, min(len(r.text), end + 40 * len(members) + 40), "date"):
+        gap = _LIST_JOIN if dates else _YEARS_GAP
+        if len(date_years(d)) != 1 or not gap.fullmatch(r.text, dates[-1].end if dates else end, d.start):
+            break
+        dates.append(d)
+    closed = _RESPECTIVELY.match(r.text, end) or (dates and _RESPECTIVELY.match(r.text, dates[-1].end))
+    return dates if closed and len(dates) == len(members) > 1 else []
+
+
+def respective_years(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the year "respectively" matches a figure to: the k-th of n years listed after a list of n figures
+    ("paid X and Y in 2019 and 2021, respectively": X is of 2019), else ().
+
+    >>> r = Reader(annotate_text("Seoul paid $1 billion and $2 billion, respectively, in 2019 and 2021."))
+    >>> [respective_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [(2019,), (2021,)]
+    """
+    members = respective_list(r, fig)
+    dates = listed_years(r, members) if members else []
+    return date_years(dates[members.index(fig)]) if dates else ()
 
 
 def respective_country(r: Reader, fig: Span) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import check
+from analysis import check, frames
 
 
 def _claims(text: str, published: str) -> dict[str, check.Claim]:
@@ -555,3 +555,58 @@ PART_AFTER = [
 def test_a_part_named_after_a_restatement_is_not_checkable(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (published, text, [(exact, years, verdict)] in text order) — claims12, "respectively" pairing a list of n figures
+#: with a list of n years: the k-th figure is of the k-th year, whether "respectively" closes the years or the figures.
+RESPECTIVE_YEARS = [
+    ("2021-04-01", "Under the cost-sharing deals for U.S. troops, Seoul paid 1.0389 trillion won and 1.1833 trillion "
+     "won in 2019 and 2021, respectively.",
+     [("1.0389 trillion won", (2019,), "supported"), ("1.1833 trillion won", (2021,), "supported")]),
+    ("2021-04-01", "Seoul paid 1.0389 trillion won and 1.1833 trillion won, respectively, in 2019 and 2021.",
+     [("1.0389 trillion won", (2019,), "supported"), ("1.1833 trillion won", (2021,), "supported")]),
+    # a figure of the list that the data contradict is still caught in its own year
+    ("2022-06-01", "Seoul paid 1.9 trillion won and 1.1833 trillion won in 2019 and 2021, respectively.",
+     [("1.9 trillion won", (2019,), "contradicted"), ("1.1833 trillion won", (2021,), "supported")]),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), RESPECTIVE_YEARS)
+def test_respectively_pairs_each_figure_with_its_year(published, text, expected):
+    claims = _claims(text, published)
+    for exact, years, verdict in expected:
+        claim = claims[exact]
+        assert (claim.frame.years, claim.frame.bound, claim.verdict) == (years, "phrase", verdict), claim.evidence
+
+
+def test_respectively_pairs_three_figures_with_three_years():
+    text = ("Seoul paid 960 billion won, 1.0389 trillion won and 1.1833 trillion won for 2018, 2019 and 2021, "
+            "respectively.")
+    claims = _claims(text, "2022-06-01")
+    assert [(c.frame.years, c.frame.bound) for c in claims.values()] == [((2018,), "phrase"), ((2019,), "phrase"),
+                                                                          ((2021,), "phrase")]
+
+
+#: Lists "respectively" does not pair: counts that differ, a range of years (one date, not a list), no "respectively".
+UNPAIRED_YEARS = [
+    "Seoul paid 1.0389 trillion won and 1.1833 trillion won in 2019, 2020 and 2021, respectively.",
+    "Seoul paid 1.0389 trillion won and 1.1833 trillion won in 2019-2021, respectively.",
+    "Seoul paid 1.0389 trillion won and 1.1833 trillion won in 2019 and 2021.",
+]
+
+
+@pytest.mark.parametrize("text", UNPAIRED_YEARS)
+def test_respectively_leaves_unmatched_year_lists_alone(text):
+    r = frames.Reader(frames.annotate_text(text, "2022-06-01"))
+    figures = r.figures_in(0, len(r.text))
+    assert len(figures) == 2
+    assert [frames.respective_years(r, f) for f in figures] == [(), ()]
+    assert frames.listed_years(r, figures) == []
+
+
+def test_respectively_pairs_payers_and_years_together():
+    text = "Japan and Seoul paid $2 billion and 1.1833 trillion won in 2020 and 2021, respectively."
+    claims = _claims(text, "2022-06-01")
+    japan, seoul = claims["$2 billion"], claims["1.1833 trillion won"]
+    assert (japan.frame.quantity, japan.frame.years, japan.verdict) == ("other", (2020,), "not_checkable")
+    assert (seoul.frame.quantity, seoul.frame.years, seoul.verdict) == ("sma_payment", (2021,), "supported")
