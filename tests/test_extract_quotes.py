@@ -15,6 +15,12 @@ def quotes(body: str, head: str | None = None) -> list[dict]:
     return [s.value | {"exact": s.exact} for s in annotate((head or HEAD) + body).of_kind("quote")]
 
 
+def speakers(body: str, *, words_too: bool = True) -> list[str | None]:
+    """Each quote's speaker name, or (``words_too``) the words that name an unnamed speaker: the shape the case
+    tables compare with."""
+    return [q["speaker_name"] or (q["speaker_text"] if words_too else None) for q in quotes(body)]
+
+
 def said(body: str, head: str | None = None) -> str:
     """Each quote's speaker name and attribution, "name@attribution", joined by ";" (the shape of the case tables)."""
     return ";".join(f'{q["speaker_name"]}@{q["attribution"]}' for q in quotes(body, head))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import table
-from test_extract_quotes import quotes
+from test_extract_quotes import quotes, speakers
 
 FALLBACK = table(
     r"""
@@ -28,7 +28,7 @@ Gen. Ruth Kessler told reporters the furloughs would end soon.\n\nThe talks drag
 
 @pytest.mark.parametrize(("body", "speaker_names"), FALLBACK)
 def test_a_quotation_no_rule_attributes_takes_the_readers_speaker(body, speaker_names):
-    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+    assert speakers(body, words_too=False) == speaker_names.split(";")
 
 
 NOBODYS = table(
@@ -45,7 +45,7 @@ Gen. Ruth Kessler told reporters the talks went well.\n\nThe report, titled "All
 
 @pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
 def test_labels_titles_and_words_no_one_before_speaks_stay_nobodys(body):
-    assert [q["speaker_name"] for q in quotes(body)] == [None]
+    assert speakers(body, words_too=False) == [None]
 
 
 # A short label in a later sentence of the paragraph, with no speech verb before it and no word of the paragraph's
@@ -64,7 +64,7 @@ body | speaker_names
 
 @pytest.mark.parametrize(("body", "speaker_names"), LATER_LABELS)
 def test_a_later_label_is_the_writers_unless_a_speaker_or_its_words_return(body, speaker_names):
-    assert [q["speaker_name"] for q in quotes(body)] == [None if n == "None" else n for n in speaker_names.split(";")]
+    assert speakers(body, words_too=False) == [None if n == "None" else n for n in speaker_names.split(";")]
 
 
 # An unnamed spokesperson or official "of"/"for"/"at" a named organisation speaks for it (quotes8): the text names
@@ -82,7 +82,7 @@ body | speaker_names
 
 @pytest.mark.parametrize(("body", "speaker_names"), ORG_SPOKESPEOPLE)
 def test_an_unnamed_spokesperson_speaks_for_the_organisation_named(body, speaker_names):
-    assert [q["speaker_name"] for q in quotes(body)] == (speaker_names.split(";") if speaker_names else [None])
+    assert speakers(body, words_too=False) == (speaker_names.split(";") if speaker_names else [None])
 
 
 # The fallback alone, every rule switched off: how a quote is read when no rule written from the corpus fits it (the

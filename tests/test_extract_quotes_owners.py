@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import table
-from test_extract_quotes import quotes
+from test_extract_quotes import speakers
 
 OWNERS = table(
     r"""
@@ -53,7 +53,7 @@ At the base on Monday, Jo Tallan stated that Seoul paid too little, some 9 billi
 
 @pytest.mark.parametrize(("body", "speaker_names"), OWNERS)
 def test_the_owner_or_the_main_clause_speaks(body, speaker_names):
-    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+    assert speakers(body, words_too=False) == speaker_names.split(";")
 
 
 NOT_OWNED = table(
@@ -70,4 +70,4 @@ Gen. Ruth Kessler met the envoys in Busan on Friday.\n\n"It is regrettable."
 
 @pytest.mark.parametrize("body", [row[0] for row in NOT_OWNED])
 def test_words_no_owner_or_slogan_gives_have_no_speaker(body):
-    assert [q["speaker_name"] for q in quotes(body)] == [None]
+    assert speakers(body, words_too=False) == [None]

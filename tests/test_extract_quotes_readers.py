@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import table
-from test_extract_quotes import quotes
+from test_extract_quotes import speakers
 
 SPEAKERS = table(
     r"""
@@ -63,7 +63,7 @@ Japan stated on Monday that it would pay "a fair and meaningful share." | Japan
 
 @pytest.mark.parametrize(("body", "speaker_names"), SPEAKERS)
 def test_speakers_a_reader_knows_from_structure(body, speaker_names):
-    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
+    assert speakers(body) == speaker_names.split(";")
 
 
 NOBODYS = table(
@@ -84,4 +84,4 @@ Japan signed a deal on new terms that will bring a "meaningful rise" in pay.
 
 @pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
 def test_no_named_speaker_where_a_country_only_acts_or_no_one_was_named(body):
-    assert [q["speaker_name"] for q in quotes(body)] == [None]
+    assert speakers(body, words_too=False) == [None]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import table
-from test_extract_quotes import quotes
+from test_extract_quotes import quotes, speakers
 
 IT_SAID = table(
     r"""
@@ -25,7 +25,7 @@ The Hanul Institute noted the talks would resume, in a joint letter with South K
 
 @pytest.mark.parametrize(("body", "speaker_names"), IT_SAID)
 def test_it_said_goes_on_with_the_last_reporting_organisation(body, speaker_names):
-    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+    assert speakers(body, words_too=False) == speaker_names.split(";")
 
 
 NOT_THE_REPORTER = table(
@@ -39,7 +39,7 @@ The Pentagon sent USFK a letter on the talks.\n\n"We hope for a fair deal," it s
 
 @pytest.mark.parametrize(("body", "speaker_names"), NOT_THE_REPORTER)
 def test_it_said_after_a_person_or_no_report_keeps_the_nearest_organisation(body, speaker_names):
-    assert [q["speaker_name"] for q in quotes(body)] == speaker_names.split(";")
+    assert speakers(body, words_too=False) == speaker_names.split(";")
 
 
 CAPITAL_SOURCES = table(
@@ -128,4 +128,4 @@ body | speaker_name
 
 @pytest.mark.parametrize(("body", "speaker_name"), OFFICE_THEN_NAME)
 def test_the_name_after_an_office_after_the_verb_speaks(body, speaker_name):
-    assert [q["speaker_name"] for q in quotes(body)] == [speaker_name]
+    assert speakers(body, words_too=False) == [speaker_name]

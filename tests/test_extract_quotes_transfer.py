@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import table
-from test_extract_quotes import quotes
+from test_extract_quotes import quotes, speakers
 
 SPEAKERS = table(
     r"""
@@ -47,7 +47,7 @@ The senior official puts the cost at $7 billion, and said it was "a fair and mea
 
 @pytest.mark.parametrize(("body", "speaker_names"), SPEAKERS)
 def test_speakers_of_common_attribution_shapes(body, speaker_names):
-    assert [q["speaker_name"] or q["speaker_text"] for q in quotes(body)] == speaker_names.split(";")
+    assert speakers(body) == speaker_names.split(";")
 
 
 NOBODYS = table(
@@ -64,7 +64,7 @@ Jo Tallan arrived.\n\nThe report, titled "Allies And Money In The Pacific", came
 
 @pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
 def test_no_speaker_where_the_text_names_none(body):
-    assert [q["speaker_name"] for q in quotes(body)] == [None]
+    assert speakers(body, words_too=False) == [None]
 
 
 HEADLINES = table(
