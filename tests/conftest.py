@@ -35,12 +35,12 @@ from analysis import paths
 
 def table(text: str) -> list[tuple[str | None, ...]]:
     r"""Return the rows of a test-case table: a header line, then one case a line, fields split by " | ",
-    "None" for None and a written "\n" for a line break.
+    "None" for None and a written "\n" for a line break; a line opening with "# " says what the rows after it show.
 
-    >>> table(r"body | who" + chr(10) + r"a\nb | None")
+    >>> table(r"body | who" + chr(10) + "# a comment" + chr(10) + r"a\nb | None")
     [('a\nb', None)]
     """
-    rows = text.strip().splitlines()[1:]
+    rows = [row for row in text.strip().splitlines()[1:] if not row.startswith("# ")]
     return [tuple(None if f == "None" else f.replace("\\n", "\n") for f in row.split(" | ")) for row in rows]
 
 
