@@ -128,27 +128,26 @@ _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
-_SMA_WORDS = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?shar\w*|burden\w*|upkeep|stationing|contribution\w*|"
-                        r"payment\w*)\b", re.I)
-_CHANGE = re.compile(r"\b(?:up|down|rise\w*|rose|increase\w*|hike\w*|rais\w*|grow\w*|grew|growth|jump\w*|cut\w*|"
-                     r"fell|fall\w*|drop\w*|higher|lower|more|less|boost\w*)\b", re.I)
+_SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
+                    r"contribution\w*", r"payment\w*")
+_CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
+                 r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*")
 _SHARE = re.compile(r"\s+of\b", re.I)
 #: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
-_CAP = re.compile(r"\b(?:cap|caps|capped|ceiling|upper\s+limit|limit(?:ed)?\s+to|"
-                  r"(?:not|never)\s+(?:to\s+)?exceed\w*)\b", re.I)
+_CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed)?\s+to",
+              r"(?:not|never)\s+(?:to\s+)?exceed\w*")
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
-_TOTAL = re.compile(r"\b(?:cumulative\w*|over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years)\b",
-                    re.I)
+_TOTAL = _words(r"cumulative\w*", r"over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years")
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
 _FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul)\b", re.I)
 #: "X from a rent-controlled apartment": a payer other than Seoul (a year or a base amount is not one).
 _FROM_ELSEWHERE = re.compile(r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
                              r"same|\d)|a\s+year|\d|\W)\w", re.I)
 #: A noun naming the sum itself ("the total amount ... set at X", "the 2025 total of X").
-_SUM_NOUN = re.compile(r"\b(?:total|amount|sum|figure|contribution|payment|bill|share)\b", re.I)
+_SUM_NOUN = _words("total", "amount", "sum", "figure", "contribution", "payment", "bill", "share")
 #: Words joining two amounts of one series ("X in 2018 and Y in 2019", "up from Y", "compared with Y").
-_SERIES_GAP = re.compile(r"\b(?:and|while|from|than|compared|versus|after|before|to|up|down)\b", re.I)
-_TOTAL_WORD = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|combined)\b", re.I)
+_SERIES_GAP = _words("and", "while", "from", "than", "compared", "versus", "after", "before", "to", "up", "down")
+_TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined")
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:about\s+|some\s+)?$|"
@@ -929,11 +928,11 @@ _PROJECT_COST = re.compile(r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\
 
 
 #: A second change coordinated after a figure: "X, and an annual increase tied to ...".
-_AND_CHANGE = re.compile(r"\band\s+(?:(?:an?|the|its|later|yearly|annual|further)\s+){0,2}(?:increase|rise|hike|growth|"
-                         r"raise|cut)s?\b", re.I)
+_AND_CHANGE = _words(r"and\s+(?:(?:an?|the|its|later|yearly|annual|further)\s+){0,2}"
+                     r"(?:increase|rise|hike|growth|raise|cut)s?")
 #: A second predicate of paying: "... and pay X", "... and would contribute X".
-_AND_PAY = re.compile(r"\b(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?(?:pay|pays|paid|paying|contribut\w*|"
-                      r"provid\w*|shoulder\w*)\b", re.I)
+_AND_PAY = _words(r"(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?"
+                  r"(?:pay|pays|paid|paying|contribut\w*|provid\w*|shoulder\w*)")
 
 
 def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) -> bool:
@@ -1308,11 +1307,9 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     """Return whether a cost noun is the subject of the verb that gives the amount, with no payment word in what it is
     the cost of and no part before it ("Seoul's share of the cost was X" is a payment).
 
-    >>> r = Reader(annotate_text("The total cost for US military presence in Korea amounted to about $4.4 billion."))
-    >>> cost_is_subject(r, r.figures_in(0, len(r.text))[0])
+    >>> cost_is_subject(*figure_in("The total cost for US military presence in Korea amounted to about $4.4 billion."))
     True
-    >>> r = Reader(annotate_text("Seoul's share of the cost of keeping the troops was $900 million."))
-    >>> cost_is_subject(r, r.figures_in(0, len(r.text))[0])
+    >>> cost_is_subject(*figure_in("Seoul's share of the cost of keeping the troops was $900 million."))
     False
     """
     c0, _ = r.clause(fig, strong=True)
@@ -1679,11 +1676,9 @@ def _base_of_change(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the base a rise is counted from, in an article about the cost-sharing deal
     ("a 13 percent increase from the 2019 share of $870 million").
 
-    >>> r = Reader(annotate_text("Seoul's payment: a 13 percent increase from the 2019 share of $870 million."))
-    >>> _base_of_change(r, r.figures_in(0, len(r.text))[1])
+    >>> _base_of_change(*figure_in("Seoul's payment: a 13 percent increase from the 2019 share of $870 million.", 1))
     True
-    >>> r = Reader(annotate_text("Seoul's payment: a 13 percent increase from the last deal to $1 billion."))
-    >>> _base_of_change(r, r.figures_in(0, len(r.text))[1])
+    >>> _base_of_change(*figure_in("Seoul's payment: a 13 percent increase from the last deal to $1 billion.", 1))
     False
     """
     s, _ = r.local(fig)
@@ -2391,6 +2386,17 @@ def annotate_text(text: str, published: str = "2020-01-01") -> Annotation:
     return annotate(f"T\n\n{text}", published)
 
 
+def figure_in(text: str, k: int = 0) -> tuple[Reader, Span]:
+    """Return a reader of a one-paragraph article and its ``k``-th figure: the two arguments of a frame rule (doctests).
+
+    >>> r, fig = figure_in("Seoul paid 1 trillion won, up 8 percent, in 2019.", 1)
+    >>> r.text[fig.start:fig.end]
+    'up 8 percent'
+    """
+    r = Reader(annotate_text(text))
+    return r, r.figures_in(0, len(r.text))[k]
+
+
 def per_year(r: Reader, fig: Span) -> bool:
     """Return whether an amount is a yearly sum ("a year", "annually", or the annotator's ``per``).
 
@@ -2701,11 +2707,9 @@ def deontic_before(r: Reader, fig: Span) -> str | None:
     """Return the modal of obligation or wish ("should", "must", "has to") before the figure in its clause, else
     None: a figure it governs is what someone wants paid, not a payment reported.
 
-    >>> r = Reader(annotate_text("Washington says Seoul should raise its share to $3 billion."))
-    >>> deontic_before(r, r.figures_in(0, len(r.text))[0])
+    >>> deontic_before(*figure_in("Washington says Seoul should raise its share to $3 billion."))
     'should'
-    >>> r = Reader(annotate_text("Seoul paid $3 billion, which it had to borrow."))
-    >>> deontic_before(r, r.figures_in(0, len(r.text))[0]) is None
+    >>> deontic_before(*figure_in("Seoul paid $3 billion, which it had to borrow.")) is None
     True
     """
     c0, _ = r.clause(fig, strong=True)
@@ -2742,11 +2746,9 @@ def payment_cued(r: Reader, fig: Span) -> bool:
     """Return whether the figure's own clause names the cost-sharing payment (pay, contribution, share, SMA ...),
     so that reading it as the payment rests on its own words, not on what the article is about.
 
-    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019."))
-    >>> payment_cued(r, r.figures_in(0, len(r.text))[0])
+    >>> payment_cued(*figure_in("Seoul paid 1 trillion won in 2019."))
     True
-    >>> r = Reader(annotate_text("The talks are about cost-sharing. The figure was $2 billion."))
-    >>> payment_cued(r, r.figures_in(0, len(r.text))[0])
+    >>> payment_cued(*figure_in("The talks are about cost-sharing. The figure was $2 billion."))
     False
     >>> r = Reader(annotate_text("We got $2 billion, five times their current bill of $400 million."))
     >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
@@ -2787,14 +2789,11 @@ def denied_before(r: Reader, fig: Span) -> str | None:
     """Return the word of a denial before the figure in its clause ("never", "not", "isn't"), else None: the text
     then says the figure is not so, which no verdict on the figure as claimed can judge.
 
-    >>> r = Reader(annotate_text("South Korea has never paid $2 billion a year."))
-    >>> denied_before(r, r.figures_in(0, len(r.text))[0])
+    >>> denied_before(*figure_in("South Korea has never paid $2 billion a year."))
     'never'
-    >>> r = Reader(annotate_text("Seoul paid not only $1 billion but also land."))
-    >>> denied_before(r, r.figures_in(0, len(r.text))[0]) is None
+    >>> denied_before(*figure_in("Seoul paid not only $1 billion but also land.")) is None
     True
-    >>> r = Reader(annotate_text("Though the terms are not public, Seoul agreed to pay $1 billion."))
-    >>> denied_before(r, r.figures_in(0, len(r.text))[0]) is None
+    >>> denied_before(*figure_in("Though the terms are not public, Seoul agreed to pay $1 billion.")) is None
     True
     """
     p0, _ = r.clause(fig)  # its own phrase: "Though details are not disclosed, Seoul paid X" denies nothing of X

@@ -35,13 +35,24 @@ from analysis import paths
 
 def table(text: str) -> list[tuple[str | None, ...]]:
     r"""Return the rows of a test-case table: a header line, then one case a line, fields split by " | ",
-    "None" for None and a written "\n" for a line break.
+    "None" for None and a written "\n" for a line break; a line opening with "# " says what the rows after it show.
 
-    >>> table(r"body | who" + chr(10) + r"a\nb | None")
+    >>> table(r"body | who" + chr(10) + "# a comment" + chr(10) + r"a\nb | None")
     [('a\nb', None)]
     """
-    rows = text.strip().splitlines()[1:]
+    rows = [row for row in text.strip().splitlines()[1:] if not row.startswith("# ")]
     return [tuple(None if f == "None" else f.replace("\\n", "\n") for f in row.split(" | ")) for row in rows]
+
+
+def cases(**tables: Sequence[Any]) -> list[Any]:
+    """Return the rows of several named case tables as pytest params (a row that is a string is one value), each
+    with the id "<table name>-<row number>", so that one test can run the tables of one rule.
+
+    >>> [(p.values, p.id) for p in cases(A=[("x", 1)], B=["y", "z"])]
+    [(('x', 1), 'A-1'), (('y',), 'B-1'), (('z',), 'B-2')]
+    """
+    return [pytest.param(*((row,) if isinstance(row, str) else row), id=f"{name}-{i}")
+            for name, rows in tables.items() for i, row in enumerate(rows, 1)]
 
 
 # Notebooks under tests/fixtures are inputs for the report tests (one fails on purpose), not tests.

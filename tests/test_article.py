@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from test_bad_inputs import ARTICLE_CASES
 
 from analysis.article import parse_article, parse_dateline, parse_published, read_article
 from analysis.errors import InputError
@@ -93,23 +94,18 @@ def test_bad_published(value):
         parse_published(value)
 
 
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (b"", "article is empty"),
-        (b"  \n\t\n ", "article is empty"),
-        (b"Title\x00\x01binary", "binary file"),
-        (b"Title\nNovember 16, 2019\n\nCaf\xe9 au lait.", r"not UTF-8 \(byte 28, line 4\)"),
-        (b"Title\nBy Jo\n\nNo date here.", "no publication date"),
-        (b"Title\nFebruary 30, 2019\n\nBody.", "is not a real date"),
-    ],
-)
-def test_bad_files(tmp_path, content, message):
+#: The bad article files of the command-line matrix (tests/test_bad_inputs.py), read here by the reader alone.
+BAD_FILES = {name: case for name, case in ARTICLE_CASES.items() if isinstance(case.content, bytes) and not case.extra}
+
+
+@pytest.mark.parametrize("name", list(BAD_FILES))
+def test_bad_files(tmp_path, name):
     p = tmp_path / "a.txt"
-    p.write_bytes(content)
-    with pytest.raises(InputError, match=message) as info:
+    p.write_bytes(BAD_FILES[name].content)
+    with pytest.raises(InputError) as info:
         read_article(p)
-    assert "\n" not in str(info.value) and str(p) in str(info.value)
+    assert "\n" not in str(info.value)
+    assert BAD_FILES[name].unnamed(str(info.value), str(p)) == [], str(info.value)
 
 
 def test_missing_file_and_directory(tmp_path):

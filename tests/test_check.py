@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 
 import pandas as pd
 import pytest
@@ -173,7 +174,13 @@ def test_planted_claims_get_the_planted_verdicts(name, expected):
 
 
 def test_tolerances_live_in_one_place():
-    assert dataclasses.is_dataclass(check.TOLERANCES)
+    """One frozen object: the checker and the charts read the same one, and no caller can change it in place."""
+    from analysis import charts
+
+    assert check.TOLERANCES is rules_.TOLERANCES
+    assert inspect.signature(charts.year_on_year).parameters["tol"].default is rules_.TOLERANCES
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        check.TOLERANCES.same_rel = 0.2  # type: ignore[misc]
     assert check._compare(891e6, 1e9, None, dataclasses.replace(check.TOLERANCES, same_rel=0.2))[0] == "supported"
 
 

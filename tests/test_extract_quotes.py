@@ -21,6 +21,17 @@ def speakers(body: str, *, words_too: bool = True) -> list[str | None]:
     return [q["speaker_name"] or (q["speaker_text"] if words_too else None) for q in quotes(body)]
 
 
+def listed(speaker_names: str | None) -> list[str | None]:
+    """The speakers a case table's field lists: names joined by ";", "None" for a quote nobody speaks."""
+    return [None if n == "None" else n for n in (speaker_names or "None").split(";")]
+
+
+def attributed(body: str) -> tuple[str | None, str]:
+    """The words naming the speaker of the one quote of ``body``, and how the quote was attributed."""
+    (q,) = quotes(body)
+    return q["speaker_text"], q["attribution"]
+
+
 def said(body: str, head: str | None = None) -> str:
     """Each quote's speaker name and attribution, "name@attribution", joined by ";" (the shape of the case tables)."""
     return ";".join(f'{q["speaker_name"]}@{q["attribution"]}' for q in quotes(body, head))

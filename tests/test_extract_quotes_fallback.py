@@ -7,8 +7,8 @@ Every name below is made up."""
 from __future__ import annotations
 
 import pytest
-from conftest import table
-from test_extract_quotes import quotes, speakers
+from conftest import cases, table
+from test_extract_quotes import listed, quotes, speakers
 
 FALLBACK = table(
     r"""
@@ -25,27 +25,17 @@ Gen. Ruth Kessler told reporters the furloughs would end soon.\n\nThe talks drag
 """  # noqa: E501
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), FALLBACK)
-def test_a_quotation_no_rule_attributes_takes_the_readers_speaker(body, speaker_names):
-    assert speakers(body, words_too=False) == speaker_names.split(";")
-
-
+# Labels, titles and words no one before speaks stay nobody's.
 NOBODYS = table(
     r"""
-body
-Critics doubt the "fair share" idea.
-The so-called "burden sharing" talks resumed on Monday.
-Gen. Ruth Kessler met the envoys in Busan on Friday.\n\n"It is regrettable."
-Gen. Ruth Kessler told reporters the talks went well.\n\nThe report, titled "Allies And Money In The Pacific", came out on Monday.
-"We are done talking about it now." Later Colm Ferriter said the talks ended.
+body | speaker_names
+Critics doubt the "fair share" idea. | None
+The so-called "burden sharing" talks resumed on Monday. | None
+Gen. Ruth Kessler met the envoys in Busan on Friday.\n\n"It is regrettable." | None
+Gen. Ruth Kessler told reporters the talks went well.\n\nThe report, titled "Allies And Money In The Pacific", came out on Monday. | None
+"We are done talking about it now." Later Colm Ferriter said the talks ended. | None
 """  # noqa: E501
 )
-
-
-@pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
-def test_labels_titles_and_words_no_one_before_speaks_stay_nobodys(body):
-    assert speakers(body, words_too=False) == [None]
 
 
 # A short label in a later sentence of the paragraph, with no speech verb before it and no word of the paragraph's
@@ -62,10 +52,6 @@ body | speaker_names
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"), LATER_LABELS)
-def test_a_later_label_is_the_writers_unless_a_speaker_or_its_words_return(body, speaker_names):
-    assert speakers(body, words_too=False) == [None if n == "None" else n for n in speaker_names.split(";")]
-
 
 # An unnamed spokesperson or official "of"/"for"/"at" a named organisation speaks for it (quotes8): the text names
 # no person, so the organisation is the speaker's name, also for the quotes that continue the words or "he added".
@@ -79,10 +65,6 @@ body | speaker_names
 """  # noqa: E501
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), ORG_SPOKESPEOPLE)
-def test_an_unnamed_spokesperson_speaks_for_the_organisation_named(body, speaker_names):
-    assert speakers(body, words_too=False) == (speaker_names.split(";") if speaker_names else [None])
 
 
 # The fallback alone, every rule switched off: how a quote is read when no rule written from the corpus fits it (the
@@ -99,9 +81,15 @@ Ana Volk spoke on Monday. She called the deal "fair". | None
 )
 
 
+@pytest.mark.parametrize(("body", "speaker_names"), cases(FALLBACK=FALLBACK, NOBODYS=NOBODYS, LATER_LABELS=LATER_LABELS,
+                                                          ORG_SPOKESPEOPLE=ORG_SPOKESPEOPLE))
+def test_a_quotation_no_rule_attributes_takes_the_readers_speaker(body, speaker_names):
+    assert speakers(body, words_too=False) == listed(speaker_names)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"), ALONE)
 def test_the_fallback_alone_reads_a_quote_no_rule_fits(body, speaker_names, monkeypatch):
     import analysis.extract.quotes as q
 
     monkeypatch.setattr(q._Context, "attribute", lambda self, pl, same, prev, lead: q._NOBODY)
-    assert [x["speaker_name"] for x in quotes(body)] == (speaker_names.split(";") if speaker_names else [None])
+    assert [x["speaker_name"] for x in quotes(body)] == listed(speaker_names)

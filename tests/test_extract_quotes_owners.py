@@ -9,8 +9,8 @@ opens the sentence and "promised to “...”" later in it; no speaker for a quo
 from __future__ import annotations
 
 import pytest
-from conftest import table
-from test_extract_quotes import speakers
+from conftest import cases, table
+from test_extract_quotes import listed, speakers
 
 OWNERS = table(
     r"""
@@ -50,24 +50,19 @@ At the base on Monday, Jo Tallan stated that Seoul paid too little, some 9 billi
 """  # noqa: E501
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), OWNERS)
-def test_the_owner_or_the_main_clause_speaks(body, speaker_names):
-    assert speakers(body, words_too=False) == speaker_names.split(";")
-
-
+# Words no owner or slogan gives have no speaker.
 NOT_OWNED = table(
     r"""
-body
-President Jo Tallan spoke. The trouble was Tallan's plan for Seoul to "match" the sum.
-Under the roof of the "Hanul Hall," the delegates met.
-The ministry said the allies reached a new six-year “Status of Forces Agreement” on Monday.
-Jo Tallan, a lawmaker, said the two sides signed the "Mutual Defense Treaty" decades ago.
-Gen. Ruth Kessler met the envoys in Busan on Friday.\n\n"It is regrettable."
+body | speaker_names
+President Jo Tallan spoke. The trouble was Tallan's plan for Seoul to "match" the sum. | None
+Under the roof of the "Hanul Hall," the delegates met. | None
+The ministry said the allies reached a new six-year “Status of Forces Agreement” on Monday. | None
+Jo Tallan, a lawmaker, said the two sides signed the "Mutual Defense Treaty" decades ago. | None
+Gen. Ruth Kessler met the envoys in Busan on Friday.\n\n"It is regrettable." | None
 """
 )
 
 
-@pytest.mark.parametrize("body", [row[0] for row in NOT_OWNED])
-def test_words_no_owner_or_slogan_gives_have_no_speaker(body):
-    assert speakers(body, words_too=False) == [None]
+@pytest.mark.parametrize(("body", "speaker_names"), cases(OWNERS=OWNERS, NOT_OWNED=NOT_OWNED))
+def test_the_owner_or_the_main_clause_speaks(body, speaker_names):
+    assert speakers(body, words_too=False) == listed(speaker_names)

@@ -9,9 +9,11 @@ Every person's name is made up.
 from __future__ import annotations
 
 import pytest
-from conftest import table
+from conftest import cases, table
 from test_extract_quotes import speakers
 
+# A "he" or "she" goes on with the subject of the sentence that names the nearest person, not with a person a verb
+# governs there.
 SPEAKERS = table(
     r"""
 body | speaker_names
@@ -37,12 +39,8 @@ The minister, Jo Tallan, thanked Al Roe.\n\n"It is fair," he said. | Jo Tallan
 """
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), SPEAKERS)
-def test_a_pronoun_goes_on_with_the_sentence_subject(body, speaker_names):
-    assert speakers(body) == speaker_names.split(";")
-
-
+# A quote after a sentence in which someone other than the earlier quote's speaker speaks or takes a stance is that
+# person's: within the paragraph, and for a paragraph of quote alone after a paragraph that ends so.
 NEWER = table(
     r"""
 body | speaker_names
@@ -60,14 +58,7 @@ body | speaker_names
 """  # noqa: E501
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), NEWER)
-def test_the_last_person_told_of_as_speaking_goes_on(body, speaker_names):
-    """A quote after a sentence in which someone other than the earlier quote's speaker speaks or takes a stance is
-    that person's: within the paragraph, and for a paragraph of quote alone after a paragraph that ends so."""
-    assert speakers(body) == speaker_names.split(";")
-
-
+# "the minister" is the person the text called so, by a title, an appositive or "is the ...", not the nearest.
 HOLDERS = table(
     r"""
 body | speaker_names
@@ -79,13 +70,7 @@ Defense Minister Al Roe met President Jo Tallan on Monday.\n\n"We will sign," th
 """
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), HOLDERS)
-def test_the_office_points_back_to_whom_the_text_gave_it(body, speaker_names):
-    """ "the minister" is the person the text called so, by a title, an appositive or "is the ...", not the nearest."""
-    assert speakers(body) == speaker_names.split(";")
-
-
+# "Bo's suggestion that ... “...”": the words of the clause a noun of saying opens are its owner's.
 OWNED_WORDS = table(
     r"""
 body | speaker_names
@@ -96,13 +81,7 @@ Al Roe met Jo Tallan. Tallan's pledge that Hanul would "pay its share" was welco
 """
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), OWNED_WORDS)
-def test_the_owner_of_a_noun_of_saying_speaks_the_clause_it_opens(body, speaker_names):
-    """ "Bo's suggestion that ... “...”": the words of the clause a noun of saying opens are its owner's."""
-    assert speakers(body) == speaker_names.split(";")
-
-
+# '"...," <outlet> quoted <someone> as saying': the one quoted, also when no name spans them.
 CITED = table(
     r"""
 body | speaker_names
@@ -112,13 +91,7 @@ body | speaker_names
 """
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), CITED)
-def test_the_one_an_outlet_quoted_speaks_not_the_outlet(body, speaker_names):
-    """ '"...," <outlet> quoted <someone> as saying': the one quoted, also when no name spans them."""
-    assert speakers(body) == speaker_names.split(";")
-
-
+# "Bo was more cautious." then a paragraph of quote alone: Bo's words, not the earlier quote's speaker's.
 SET_UP = table(
     r"""
 body | speaker_names
@@ -129,7 +102,7 @@ Ana Volk was blunt about the talks.\n\n"They failed." | Ana Volk
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"), SET_UP)
-def test_a_sentence_on_the_manner_of_words_sets_up_the_next_paragraph(body, speaker_names):
-    """ "Bo was more cautious." then a paragraph of quote alone: Bo's words, not the earlier quote's speaker's."""
+@pytest.mark.parametrize(("body", "speaker_names"), cases(SPEAKERS=SPEAKERS, NEWER=NEWER, HOLDERS=HOLDERS,
+                                                          OWNED_WORDS=OWNED_WORDS, CITED=CITED, SET_UP=SET_UP))
+def test_the_speaker_a_careful_reader_chooses_among_several_people(body, speaker_names):
     assert speakers(body) == speaker_names.split(";")

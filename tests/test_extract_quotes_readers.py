@@ -18,8 +18,8 @@ Every person's name is made up.
 from __future__ import annotations
 
 import pytest
-from conftest import table
-from test_extract_quotes import speakers
+from conftest import cases, table
+from test_extract_quotes import listed, speakers
 
 SPEAKERS = table(
     r"""
@@ -60,28 +60,23 @@ Japan stated on Monday that it would pay "a fair and meaningful share." | Japan
 """  # noqa: E501
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), SPEAKERS)
-def test_speakers_a_reader_knows_from_structure(body, speaker_names):
-    assert speakers(body) == speaker_names.split(";")
-
-
+# No named speaker where a country only acts or no one was named (an unnamed speaker is named by its words).
 NOBODYS = table(
     r"""
-body
-Japan has around 9,000 troops based in Germany "to guard it against the north."
-The US has accepted a plan for the Japanese government to pay the "prior costs" of the staff.
-The United States and Japan reached a deal on Monday, which will bring a "meaningful rise" in pay.
-The report on the base came out on Monday, a day before the "big vote" in Hanul.
-Jo Tallan spoke on Monday. A ministry spokeswoman disagreed.\n\n"The talks are stuck for now," the spokeswoman said.
-Japan has not yet reached a deal that will bring a "meaningful rise" in pay.
-Japan has a deal with the United States that will bring a "meaningful rise" in pay.
-Japan has troops in a state of "high alert" near the border.
-Japan signed a deal on new terms that will bring a "meaningful rise" in pay.
-"""
+body | speaker_names
+Japan has around 9,000 troops based in Germany "to guard it against the north." | None
+The US has accepted a plan for the Japanese government to pay the "prior costs" of the staff. | None
+The United States and Japan reached a deal on Monday, which will bring a "meaningful rise" in pay. | None
+The report on the base came out on Monday, a day before the "big vote" in Hanul. | None
+Jo Tallan spoke on Monday. A ministry spokeswoman disagreed.\n\n"The talks are stuck for now," the spokeswoman said. | the spokeswoman
+Japan has not yet reached a deal that will bring a "meaningful rise" in pay. | None
+Japan has a deal with the United States that will bring a "meaningful rise" in pay. | None
+Japan has troops in a state of "high alert" near the border. | None
+Japan signed a deal on new terms that will bring a "meaningful rise" in pay. | None
+"""  # noqa: E501
 )
 
 
-@pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
-def test_no_named_speaker_where_a_country_only_acts_or_no_one_was_named(body):
-    assert speakers(body, words_too=False) == [None]
+@pytest.mark.parametrize(("body", "speaker_names"), cases(SPEAKERS=SPEAKERS, NOBODYS=NOBODYS))
+def test_speakers_a_reader_knows_from_structure(body, speaker_names):
+    assert speakers(body) == listed(speaker_names)

@@ -6,8 +6,8 @@ Washington official" are unnamed people of a country, as "a U.S. official" is. E
 from __future__ import annotations
 
 import pytest
-from conftest import table
-from test_extract_quotes import quotes, speakers
+from conftest import cases, table
+from test_extract_quotes import attributed, quotes, speakers
 
 IT_SAID = table(
     r"""
@@ -22,12 +22,7 @@ The Hanul Institute noted the talks would resume, in a joint letter with South K
 """  # noqa: E501
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), IT_SAID)
-def test_it_said_goes_on_with_the_last_reporting_organisation(body, speaker_names):
-    assert speakers(body, words_too=False) == speaker_names.split(";")
-
-
+# ... after a person or no report, "it" keeps the nearest organisation
 NOT_THE_REPORTER = table(
     r"""
 body | speaker_names
@@ -36,48 +31,31 @@ The Pentagon sent USFK a letter on the talks.\n\n"We hope for a fair deal," it s
 """
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), NOT_THE_REPORTER)
-def test_it_said_after_a_person_or_no_report_keeps_the_nearest_organisation(body, speaker_names):
-    assert speakers(body, words_too=False) == speaker_names.split(";")
-
-
+# An unnamed source named by a capital speaks, by its words.
 CAPITAL_SOURCES = table(
     r"""
-body | speaker_text
-"We will pay the wages first," the Seoul source said. | the Seoul source
-"We will pay the wages first," a senior Washington official said. | a senior Washington official
-“The offer stands,” the Tokyo diplomat told reporters. | the Tokyo diplomat
-A Beijing analyst said, "The offer stands." | A Beijing analyst
-"The offer stands," said a Pyongyang official. | a Pyongyang official
+body | speaker_text | attribution
+"We will pay the wages first," the Seoul source said. | the Seoul source | descriptor
+"We will pay the wages first," a senior Washington official said. | a senior Washington official | descriptor
+“The offer stands,” the Tokyo diplomat told reporters. | the Tokyo diplomat | descriptor
+A Beijing analyst said, "The offer stands." | A Beijing analyst | descriptor
+"The offer stands," said a Pyongyang official. | a Pyongyang official | descriptor
 """
 )
-
-
-@pytest.mark.parametrize(("body", "speaker_text"), CAPITAL_SOURCES)
-def test_an_unnamed_source_named_by_a_capital_speaks(body, speaker_text):
-    (q,) = quotes(body)
-    assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
 
 
 # A full quotation no rule attributes whose speech verb's subject is a plain noun phrase the entity rules do not tag
 # (quotes9): the phrase speaks, by its words ("the civic group"), in the fallback.
 PHRASE_SUBJECTS = table(
     r"""
-body | speaker_text
-"We will not work without pay," the union said. | the union
-"We will not work without pay," the civic group said in a statement. | the civic group
-“We will not work without pay,” the group has said. | the group
-The union said in a statement: "We will not work without pay." | The union
-"We will not work without pay," the two leaders said in a joint statement. | the two leaders
+body | speaker_text | attribution
+"We will not work without pay," the union said. | the union | fallback
+"We will not work without pay," the civic group said in a statement. | the civic group | fallback
+“We will not work without pay,” the group has said. | the group | fallback
+The union said in a statement: "We will not work without pay." | The union | fallback
+"We will not work without pay," the two leaders said in a joint statement. | the two leaders | fallback
 """
 )
-
-
-@pytest.mark.parametrize(("body", "speaker_text"), PHRASE_SUBJECTS)
-def test_a_plain_noun_phrase_before_the_speech_verb_speaks(body, speaker_text):
-    (q,) = quotes(body)
-    assert (q["speaker_text"], q["attribution"]) == (speaker_text, "fallback")
 
 
 PHRASE_NOBODY = table(
@@ -95,20 +73,15 @@ def test_no_plain_phrase_no_phrase_speaker(body):
     assert [q["attribution"] for q in quotes(body) if q["attribution"] == "fallback"] == []
 
 
+# A person familiar with the matter is an unnamed source.
 WIRE_SOURCES = table(
     r"""
-body | speaker_text
-"We will pay more," a person familiar with the matter told the Hanul Daily. | a person
-"We will pay more," one person close to the talks said. | one person
-"We will pay more," said a person briefed on the talks. | a person
+body | speaker_text | attribution
+"We will pay more," a person familiar with the matter told the Hanul Daily. | a person | descriptor
+"We will pay more," one person close to the talks said. | one person | descriptor
+"We will pay more," said a person briefed on the talks. | a person | descriptor
 """
 )
-
-
-@pytest.mark.parametrize(("body", "speaker_text"), WIRE_SOURCES)
-def test_a_person_familiar_with_the_matter_is_an_unnamed_source(body, speaker_text):
-    (q,) = quotes(body)
-    assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
 
 
 # A name in commas after an office that ends its sentence ('", said the spokesman, Jo Tallan.') is found as a
@@ -116,7 +89,7 @@ def test_a_person_familiar_with_the_matter_is_an_unnamed_source(body, speaker_te
 # leader", "the ministry's spokeswoman") still hides the name after it from the quote rules.
 OFFICE_THEN_NAME = table(
     r"""
-body | speaker_name
+body | speaker_names
 "We will pay more," said the spokesman, Jo Tallan. | Jo Tallan
 "We will pay more," said the negotiator, Dana Pirrel. | Dana Pirrel
 "We will pay more," said a spokeswoman, Dana Pirrel. | Dana Pirrel
@@ -126,6 +99,14 @@ body | speaker_name
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_name"), OFFICE_THEN_NAME)
-def test_the_name_after_an_office_after_the_verb_speaks(body, speaker_name):
-    assert speakers(body, words_too=False) == [speaker_name]
+@pytest.mark.parametrize(("body", "speaker_names"), cases(IT_SAID=IT_SAID, NOT_THE_REPORTER=NOT_THE_REPORTER,
+                                                          OFFICE_THEN_NAME=OFFICE_THEN_NAME))
+def test_it_said_goes_on_with_the_last_reporting_organisation(body, speaker_names):
+    assert speakers(body, words_too=False) == speaker_names.split(";")
+
+
+@pytest.mark.parametrize(("body", "speaker_text", "attribution"), cases(CAPITAL_SOURCES=CAPITAL_SOURCES,
+                                                                        PHRASE_SUBJECTS=PHRASE_SUBJECTS,
+                                                                        WIRE_SOURCES=WIRE_SOURCES))
+def test_an_unnamed_source_speaks_by_its_words(body, speaker_text, attribution):
+    assert attributed(body) == (speaker_text, attribution)

@@ -11,8 +11,8 @@ of a passive speech verb ('“declared” by Washington')."""
 from __future__ import annotations
 
 import pytest
-from conftest import table
-from test_extract_quotes import quotes, speakers
+from conftest import cases, table
+from test_extract_quotes import attributed, speakers
 
 SUBJECTS = table(
     r"""
@@ -49,32 +49,25 @@ def test_a_partial_quote_belongs_to_its_clause_s_subject(body, speaker_names):
     assert speakers(body, words_too=False) == speaker_names.split(";")
 
 
+# Unnamed people or organisations opening the sentence speak its quote (by their words); a scare quote with no speaker
+# of its own has none.
 UNNAMED = table(
     r"""
-body | speaker_text
-Navy base commanders reassured staff that there would be “no cuts” in care. | Navy base commanders
-U.S. negotiators reportedly walked out, accusing Seoul of rejecting a “fair deal.” | U.S. negotiators
-The Hanul Department of the Navy told the USFK workers, saying, "You are on leave." | The Hanul Department of the Navy
-"""
+body | speaker_text | attribution
+Navy base commanders reassured staff that there would be “no cuts” in care. | Navy base commanders | descriptor
+U.S. negotiators reportedly walked out, accusing Seoul of rejecting a “fair deal.” | U.S. negotiators | descriptor
+The Hanul Department of the Navy told the USFK workers, saying, "You are on leave." | The Hanul Department of the Navy | descriptor
+"""  # noqa: E501
 )
-
-
-@pytest.mark.parametrize(("body", "speaker_text"), UNNAMED)
-def test_unnamed_people_or_organisations_opening_the_sentence_speak_its_quote(body, speaker_text):
-    (q,) = quotes(body)
-    assert (q["speaker_text"], q["attribution"]) == (speaker_text, "descriptor")
-
-
 NO_SPEAKER = table(
     r"""
-body
-Talks with the officials broke down over a “fair deal.”
-Threats rose from an “enraged” Hanul and a rift that aides and experts say was caused by the talks.
+body | speaker_text | attribution
+Talks with the officials broke down over a “fair deal.” | None | none
+Threats rose from an “enraged” Hanul and a rift that aides and experts say was caused by the talks. | None | none
 """
 )
 
 
-@pytest.mark.parametrize("body", [row[0] for row in NO_SPEAKER])
-def test_a_scare_quote_with_no_speaker_of_its_own_has_none(body):
-    (q,) = quotes(body)
-    assert (q["speaker_text"], q["attribution"]) == (None, "none")
+@pytest.mark.parametrize(("body", "speaker_text", "attribution"), cases(UNNAMED=UNNAMED, NO_SPEAKER=NO_SPEAKER))
+def test_unnamed_people_or_organisations_opening_the_sentence_speak_its_quote(body, speaker_text, attribution):
+    assert attributed(body) == (speaker_text, attribution)

@@ -8,8 +8,8 @@ capitalised name or acronym as a speech verb's subject; name shapes with initial
 from __future__ import annotations
 
 import pytest
-from conftest import table
-from test_extract_quotes import quotes, speakers
+from conftest import cases, table
+from test_extract_quotes import listed, quotes, speakers
 
 SPEAKERS = table(
     r"""
@@ -44,27 +44,22 @@ The senior official puts the cost at $7 billion, and said it was "a fair and mea
 """  # noqa: E501
 )
 
-
-@pytest.mark.parametrize(("body", "speaker_names"), SPEAKERS)
-def test_speakers_of_common_attribution_shapes(body, speaker_names):
-    assert speakers(body) == speaker_names.split(";")
-
-
+# No speaker where the text names none.
 NOBODYS = table(
     r"""
-body
-The reasons are simple: "pay more or lose the base for good."
-"Nobody pays that much for a base," as the old saying goes.
-"We pay a fair share and then some more," which Jo Tallan denied.
-(Hanul News) "We pay a fair share and then some more."
-Jo Tallan arrived.\n\nThe report, titled "Allies And Money In The Pacific", came out on Monday.
+body | speaker_names
+The reasons are simple: "pay more or lose the base for good." | None
+"Nobody pays that much for a base," as the old saying goes. | None
+"We pay a fair share and then some more," which Jo Tallan denied. | None
+(Hanul News) "We pay a fair share and then some more." | None
+Jo Tallan arrived.\n\nThe report, titled "Allies And Money In The Pacific", came out on Monday. | None
 """
 )
 
 
-@pytest.mark.parametrize("body", [row[0] for row in NOBODYS])
-def test_no_speaker_where_the_text_names_none(body):
-    assert speakers(body, words_too=False) == [None]
+@pytest.mark.parametrize(("body", "speaker_names"), cases(SPEAKERS=SPEAKERS, NOBODYS=NOBODYS))
+def test_speakers_of_common_attribution_shapes(body, speaker_names):
+    assert speakers(body) == listed(speaker_names)
 
 
 HEADLINES = table(
