@@ -4064,29 +4064,8 @@ class _Context:
         who = _possessor(text, idx, pl) if worded else _NOBODY
         if who.found:
             return who
-        if worded and lead:  # a partial quote: the speaker is its clause's subject
-            who = _report_that(text, idx, pl)
-            if not who.found:
-                who = _banner_subject(text, idx, pl)
-            if not who.found and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
-                who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
-            if not who.found:
-                who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
-                if who.mention is not None and _second_of_two(text, idx, who.mention):
-                    who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-            if not who.found:
-                who = _country_subject(text, idx, pl)
-            if not who.found:
-                who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
-            if not who.found:
-                who = _document_subject(text, idx, pl)
-            if not who.found:
-                who = _opening_subject(text, pl.sent_start, pl.qs)
-                opener = idx.starting_at(who.start, who.start) if who.found else None
-                if opener is not None and opener.kind == "place" and not _country_speaks(text, who.end, pl.qs):
-                    who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
-            if who.found:
-                return who
+        if worded and lead and (who := self.partial_subject(pl)).found:  # a partial quote: its clause's subject
+            return who
         if pl.qs == pl.ps and pl.pi > 0:
             pps, ppe = self.paragraphs[pl.pi - 1]
             if _continues(prev, pl, text, ppe):
@@ -4102,6 +4081,32 @@ class _Context:
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
+
+    def partial_subject(self, pl: _Place) -> _Who:
+        """Return the speaker of a partial quote at ``pl`` (words come before it in its sentence): the subject of the
+        clause that reports it, a country, a pronoun, a document or the sentence's opening words; else nobody."""
+        text, idx = self.text, self.idx
+        who = _report_that(text, idx, pl)
+        if not who.found:
+            who = _banner_subject(text, idx, pl)
+        if not who.found and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
+            who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
+        if not who.found:
+            who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
+            if who.mention is not None and _second_of_two(text, idx, who.mention):
+                who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
+        if not who.found:
+            who = _country_subject(text, idx, pl)
+        if not who.found:
+            who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
+        if not who.found:
+            who = _document_subject(text, idx, pl)
+        if not who.found:
+            who = _opening_subject(text, pl.sent_start, pl.qs)
+            opener = idx.starting_at(who.start, who.start) if who.found else None
+            if opener is not None and opener.kind == "place" and not _country_speaks(text, who.end, pl.qs):
+                who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
+        return who
 
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
         """Return ``quotes`` with each quotation no rule attributed given the reader's speaker: the source of an "as"
