@@ -1003,7 +1003,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", cited
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
-        if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, fig.end, m.start()):
+        if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, past_own_date(r, fig), m.start()):
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
@@ -1023,6 +1023,39 @@ def later_clause(text: str, end: int, cue: int) -> bool:
     (True, False)
     """
     return _CONJUNCTION_OPENS.match(text, end, cue) is not None
+
+
+_DATE_LEAD = re.compile(r"[ \t]*+,?[ \t]*+")
+
+
+def past_own_date(r: Reader, fig: Span) -> int:
+    """Return where the figure's phrase ends once the dates right after it are stepped over ("rose to $900 million
+    last year and now he wants more": the clause after "and" is still a later one).
+
+    >>> r = Reader(annotate_text("Seoul raised it to $900 million last year and now Trump wants more.", "2019-10-04"))
+    >>> r.text[past_own_date(r, r.figures_in(0, len(r.text))[0]):]
+    ' and now Trump wants more.'
+    """
+    end = fig.end
+    for _ in range(3):  # "X in 2019, in March": at most a few dates in a row
+        gap = _DATE_LEAD.match(r.text, end)
+        nxt = r.spans_in(gap.end(), gap.end() + 60, "date") if gap else []
+        if not nxt or nxt[0].start != gap.end():
+            break
+        end = nxt[0].end
+    return end
+
+
+def clause_before(r: Reader, amount: Span, fig: Span) -> bool:
+    """Return whether an amount ends a clause of its own before the figure, the next one opening on a conjunction
+    ("rose to $900 million last year, and now Trump wants it to grow fivefold": the fivefold is the new clause's).
+
+    >>> r = Reader(annotate_text("It rose to $900 million last year and now Trump wants it fivefold.", "2019-10-04"))
+    >>> amount, fig = r.figures_in(0, len(r.text))
+    >>> clause_before(r, amount, fig), clause_before(r, fig, amount)
+    (True, False)
+    """
+    return amount.end <= fig.start and later_clause(r.text, past_own_date(r, amount), fig.start)
 
 
 #: A comparison that names what a figure is set against: "the best offer, compared with the 8.2 percent in 2019".
@@ -1910,7 +1943,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
-               and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
+               and not raised_base(r, m) and not clause_before(r, m, fig)]  # "increase its payment of X by five-fold"
     intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
@@ -2652,7 +2685,7 @@ def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | N
 
 def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
     """Return the nearest amount of a multiple's sentence that is not a payment, else the nearest amount."""
-    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames]
+    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames and not clause_before(r, m, fig)]
     targets = [m for m in money if frames[m.id].quantity not in ("sma_payment", "conversion")] or money
     return min(targets, key=lambda m: abs(m.start - fig.start)) if targets else None
 
