@@ -976,6 +976,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> [(_intent(r, f) or ("none",))[0] for f in r.figures_in(0, len(r.text))]
     ['none', 'demand']
     """
+    head = head_noun(r, fig)
+    if head is not None:
+        return head
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
@@ -1009,6 +1012,26 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+#: The noun a figure modifies right after it: "the 13 percent offer", "a "$5 billion" demand".
+_HEAD_NOUN = re.compile(r"[”\"’']?[ \t]?(?:(?:increase|rise|hike|raise)[ \t])?"
+                        r"(?:(?P<offer>(?:counter-?)?(?:offer|proposal))|(?P<demand>demand|request))s?\b", re.I)
+
+
+def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("offer" or "demand", where) when the figure modifies an offer or demand noun right after it ("will
+    likely hover around the initial 13 percent increase offer": the figure is the offer's, whatever governs the
+    clause); else None.
+
+    >>> r = Reader(annotate_text("A deal will likely hover around the 13 percent increase offer of last year."))
+    >>> head_noun(r, r.figures_in(0, len(r.text))[0])[0]
+    'offer'
+    """
+    m = _HEAD_NOUN.match(r.text, fig.end)
+    if m is None:
+        return None
+    return ("offer", m.start("offer")) if m.group("offer") else ("demand", m.start("demand"))
 
 
 _CONJUNCTION_OPENS = re.compile(r"[\s,]*(?:and|but|yet|while|whereas|although|though)\b", re.I)
@@ -1182,7 +1205,8 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
 _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+$", re.I)
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?:between|with)(?:\s+[\w.-]+){1,7}\s+)?$",
+                           re.I)
 
 
 def _deal_terms(r: Reader, pos: int) -> bool:
@@ -1190,6 +1214,9 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     calls for an increase of X").
 
     >>> r = Reader(annotate_text("They signed the 12th SMA, which calls for an increase of 116.4 billion won."))
+    >>> _deal_terms(r, r.text.index("calls"))
+    True
+    >>> r = Reader(annotate_text("The deal between Seoul and the United States calls on Seoul to pay 1 trillion won."))
     >>> _deal_terms(r, r.text.index("calls"))
     True
     """

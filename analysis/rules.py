@@ -1466,6 +1466,9 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = judge_plain(fig, ctx)
     if j.verdict not in ("contradicted", "misleading"):
         return j
+    later = counted_to_later(fig, ctx)
+    if later is not None:  # "rose 13.9 percent from 2019", said in 2021: counted to 2021, it holds
+        return judge_plain(later, ctx)
     doubt = uncertain(fig, ctx, j.verdict)
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
@@ -1665,6 +1668,22 @@ def counted_over(fig: Figure, ctx: Context) -> str | None:
     >>> counted_over(*example("In 2020 they raised Seoul's share by 13.9 percent from 2019.", "2021-04-08")) is None
     True
     """
+    later = counted_to_later(fig, ctx)
+    if later is None:
+        return None
+    base, year = later.frame.since, later.frame.years[0]
+    return f"it names only the year it is counted from ({base}), and counted from {base} to {year} it holds"
+
+
+def counted_to_later(fig: Figure, ctx: Context) -> Figure | None:
+    """Return the figure of a change read as one year on the year it is counted from ("rose P% from 2019") re-read
+    from that base to the first later year up to publication the data support, when its clause names no other
+    date; else None.
+
+    >>> counted_to_later(*example("Last month they agreed to raise it by 13.9 percent from 2019.", "2021-04-08")
+    ...                  ).frame.years
+    (2021,)
+    """
     r, frame = ctx.reader, fig.frame
     d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
     if d is None or any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True)[0], fig.span.start, "date")):
@@ -1673,7 +1692,7 @@ def counted_over(fig: Figure, ctx: Context) -> str | None:
     for year in range(base + 2, ctx.published.year + 1):
         other = dataclasses.replace(fig, frame=dataclasses.replace(frame, years=(year,), since=base))
         if judge_plain(other, ctx).verdict == "supported":
-            return f"it names only the year it is counted from ({base}), and counted from {base} to {year} it holds"
+            return other
     return None
 
 
