@@ -285,8 +285,10 @@ class Reader:
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
-            if s.kind in ("person", "org", "place") and s.value.get("country") and _actor_id(s):
-                self.country.setdefault(str(_actor_id(s)), str(s.value["country"]))
+            actor = _actor_id(s) if s.kind in ("person", "org", "place") else None
+            country = actor and (s.value.get("country") or (None if s.value.get("id") else entity_country(actor)))
+            if actor and country:
+                self.country.setdefault(str(actor), str(country))
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """Return (start, end) of the sentence holding ``span``: the headline counts as one; the span itself
@@ -1487,7 +1489,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
         name, pos = intent
-        if name == "offer" and _proposed_by_us(r, fig, pos):
+        if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
         if name == "demand":
             return "demand", ("hypothetical" if hypothetical else "demand"), pos
@@ -1592,6 +1594,25 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     """
     actor = find_actor(r, fig, cue, skip_payer=True)
     return actor is not None and r.country.get(actor) == "US"
+
+
+#: A modal of what the payer could pay: "could pay", "might well pay", "may have to pay".
+_MODAL_PAY = re.compile(r"(?:could|might|may)\s+(?:well\s+|easily\s+|afford\s+to\s+|have\s+to\s+)?pay\b", re.I)
+
+
+def paid_side_could(r: Reader, fig: Span, name: str, cue: int) -> bool:
+    """Return whether a forecast's cue is "could pay" told by the side that is paid: what the US side says Seoul
+    could pay is what it asks ("Trump remarked that South Korea could pay as much as $10 billion a year").
+
+    >>> r = Reader(annotate_text("Trump said that South Korea could pay as much as $10 billion a year."))
+    >>> fig = r.figures_in(0, len(r.text))[0]
+    >>> paid_side_could(r, fig, "forecast", r.text.index("could")), _money_quantity(r, fig)[:2]
+    (True, ('demand', 'demand'))
+    >>> r = Reader(annotate_text("Analysts said that South Korea could pay as much as $2 billion a year."))
+    >>> paid_side_could(r, r.figures_in(0, len(r.text))[0], "forecast", r.text.index("could"))
+    False
+    """
+    return name == "forecast" and _MODAL_PAY.match(r.text, cue) is not None and _proposed_by_us(r, fig, cue)
 
 
 def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
@@ -1891,7 +1912,38 @@ def _actor_id(span: Span) -> str | None:
     role = str(v.get("role") or "")
     if v.get("metonym_for") or "metonym for " in role:
         return str(v.get("metonym_for") or role.split("metonym for ", 1)[1].strip())
-    return str(v["id"]) if v.get("id") else None
+    if v.get("id"):
+        return str(v["id"])
+    return titled_name(str(v.get("name") or "")) if span.kind == "person" else None
+
+
+def titled_name(name: str) -> str | None:
+    """Return the gazetteer id of a person whose printed name carries a title the gazetteer does not list
+    ("President-elect Donald Trump": the full name at its end names one entity), else None.
+
+    >>> titled_name("President-elect Donald Trump"), titled_name("Trump"), titled_name("John Smith")
+    ('donald-trump', None, None)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    words = name.split()
+    for k in range(len(words) - 2, -1, -1):  # the longest ending of two words or more first
+        ids = load_gazetteer().by_alias.get(" ".join(words[k:]))
+        if ids is not None:
+            return ids[0] if len(ids) == 1 else None
+    return None
+
+
+def entity_country(entity_id: str) -> str | None:
+    """Return the country of a gazetteer entity, else None.
+
+    >>> entity_country("donald-trump"), entity_country("nobody")
+    ('US', None)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    ent = load_gazetteer().entities.get(entity_id)
+    return ent.country or None if ent is not None else None
 
 
 def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool = False) -> str | None:
