@@ -545,6 +545,17 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
 _NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|today|these\s+days)\b", re.I)
 
 
+def said_now(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's clause says "now" (or "currently") before it: what someone "now seeks" is a
+    demand of the present, not one of years before.
+
+    >>> r = Reader(annotate_text("Seoul pays 1 trillion won, and Washington now seeks five times that."))
+    >>> said_now(r, r.spans_in(0, len(r.text), "multiplier")[0]), said_now(r, r.figures_in(0, len(r.text))[0])
+    (True, False)
+    """
+    return _NOW.search(r.text, r.clause(fig, strong=True)[0], fig.start) is not None
+
+
 def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the period of several whole years the sentence before the figure's sets, in the same paragraph, when
     the figure's own sentence names no date nor the present ("now", "currently") and the period is over before the

@@ -52,6 +52,7 @@ from analysis.frames import (
     payment_cued,
     period_before,
     raised_object,
+    said_now,
     term_year,
     year_gap,
     years_text,
@@ -79,6 +80,7 @@ class Tolerances:
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
     - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise;
+    - ``recent_days``: a demand said to be made "now" is one reported this many days before publication at most;
     - ``rate_bound_rel``: a floor or ceiling ("over $1 billion") on a dollar figure of a won payment holds when the
       year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year).
     """
@@ -100,6 +102,7 @@ class Tolerances:
     reporter_chars: int = 90
     freeze_pct: float = 0.05
     rate_bound_rel: float = 0.05
+    recent_days: int = 365
 
 
 TOLERANCES = Tolerances()
@@ -1135,6 +1138,8 @@ def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Pa
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
     frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
     pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
+    if frame.bound == "publication" and said_now(ctx.reader, fig.span):  # "Washington now seeks five times that"
+        pool = pool.loc[pool.date.dt.date > ctx.published - dt.timedelta(days=ctx.tol.recent_days)]
     return with_payments(pool, ctx)
 
 
