@@ -235,7 +235,8 @@ def test_a_part_or_a_rate_of_the_payment_is_not_checkable(published, text, exact
 
 #: (published, text, exact, verdict): a change "from <year>" whose clause names no year of its own may be counted
 #: over several years (claims9 `counted_over`; claims13 `counted_to_later`): supported when counted from that year to
-#: a later one up to publication the data hold it; still contradicted when no such reading holds or the clause names its year.
+#: a later one up to publication the data hold it; still contradicted when no such reading holds or the clause names
+#: its year.
 #: Spoken decimals in digits and words ("13-point-nine percent", "one-point-05 billion") are read whole.
 COUNTED = [
     ("2021-04-08", "Last month they agreed to raise Seoul's payment by 13.9 percent from 2019.",
