@@ -130,6 +130,11 @@ _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
 _SMA_WORDS = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?shar\w*|burden\w*|upkeep|stationing|contribution\w*|"
                         r"payment\w*)\b", re.I)
+#: Paying for troops kept on one's soil, in words other than the cost-sharing terms: "pay billions more to keep
+#: American troops on its soil" (an article about what the host pays for them).
+_PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|keeping|host|hosting|station|stationing|"
+                             r"maintain|maintaining|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:U\.?S\.?|American)\s+(?:troops|"
+                             r"forces|soldiers)\b", re.I)
 _CHANGE = re.compile(r"\b(?:up|down|rise\w*|rose|increase\w*|hike\w*|rais\w*|grow\w*|grew|growth|jump\w*|cut\w*|"
                      r"fell|fall\w*|drop\w*|higher|lower|more|less|boost\w*)\b", re.I)
 _SHARE = re.compile(r"\s+of\b", re.I)
@@ -279,7 +284,7 @@ class Reader:
         self.quotes = [s for s in self.spans if s.kind == "quote"]
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
-        self.about_sma = bool(_SMA_WORDS.search(self.text))
+        self.about_sma = bool(_SMA_WORDS.search(self.text) or _PAY_FOR_TROOPS.search(self.text))
         self.memo: dict[str, tuple[str, str, int | None]] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: country of each actor id named in the article (a government takes its country's code)
