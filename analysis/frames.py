@@ -1079,7 +1079,7 @@ def past_own_date(r: Reader, fig: Span) -> int:
     """
     end = fig.end
     for _ in range(3):  # "X in 2019, in March": at most a few dates in a row
-        gap = _DATE_LEAD.match(r.text, end)
+        gap = _DATE_LEAD.match(r.text, end, end + 8)  # bounded: a run of blanks is no gap before a date
         nxt = r.spans_in(gap.end(), gap.end() + 60, "date") if gap else []
         if not nxt or nxt[0].start != gap.end():
             break
