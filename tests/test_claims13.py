@@ -25,6 +25,12 @@ LATER_CLAUSE = [
      "fivefold.", "fivefold", "ratio", "demand", "supported"),
     ("2019-10-04", "Seoul raised its payment to nearly $1 billion in 2018, but Washington reportedly wants far more.",
      "nearly $1 billion", "sma_payment", "reported", "supported"),
+    ("2019-12-01", "Seoul paid $900 million in 2019 and Washington demanded five times that.", "$900 million",
+     "sma_payment", "reported", "supported"),
+    ("2019-12-01", "Seoul paid $900 million in 2019 and Washington demanded five times that.", "five times",
+     "ratio", "demand", "supported"),
+    ("2019-12-01", "Seoul's payment rose to 1.04 trillion won this year, while Washington is seeking a fivefold "
+     "increase.", "fivefold", "ratio", "demand", "supported"),
     # no conjunction: the cue still governs an amount after "wants" in its own clause
     ("2019-11-20", "Washington wants Seoul to pay $5 billion next year.", "$5 billion", "demand", "demand",
      "supported"),
