@@ -15,6 +15,12 @@ def _claims(text: str, published: str) -> dict[str, check.Claim]:
     return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
 
 
+def _judged_with_reason(published: str, text: str, exact: str, verdict: str, why: str) -> None:
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == verdict, claim.evidence
+    assert why in claim.evidence
+
+
 #: (published, text, exact, quantity, modality, verdict): a cue of asking in a later clause, joined by a conjunction
 #: after the figure's own date ("X last year and now Y wants ..."), governs that clause, not the figure; the multiple
 #: of that later clause is the asker's, and an amount of the earlier clause is not its target.
@@ -96,9 +102,7 @@ NOW = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), NOW)
 def test_a_demand_sought_now_is_one_of_the_present(published, text, exact, verdict, why):
-    claim = _claims(text, published)[exact]
-    assert claim.verdict == verdict, claim.evidence
-    assert why in claim.evidence
+    _judged_with_reason(published, text, exact, verdict, why)
 
 
 #: (published, text, exact, verdict, why): a change counted from a base year, its clause naming no other year, is
@@ -115,9 +119,7 @@ COUNTED = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), COUNTED)
 def test_a_change_from_a_base_year_is_counted_to_a_year_it_holds_for(published, text, exact, verdict, why):
-    claim = _claims(text, published)[exact]
-    assert claim.verdict == verdict, claim.evidence
-    assert why in claim.evidence
+    _judged_with_reason(published, text, exact, verdict, why)
 
 
 #: (published, text, exact, quantity): an article about paying to keep US troops is about cost-sharing even when it
