@@ -1943,7 +1943,7 @@ def titled_name(name: str) -> str | None:
     from analysis.extract.entities import load_gazetteer
 
     words = name.split()
-    for k in range(len(words) - 2, -1, -1):  # the longest ending of two words or more first
+    for k in range(len(words) - 1):  # the longest ending of two words or more first
         ids = load_gazetteer().by_alias.get(" ".join(words[k:]))
         if ids is not None:
             return ids[0] if len(ids) == 1 else None
@@ -1959,7 +1959,7 @@ def entity_country(entity_id: str) -> str | None:
     from analysis.extract.entities import load_gazetteer
 
     ent = load_gazetteer().entities.get(entity_id)
-    return ent.country or None if ent is not None else None
+    return (ent.country or None) if ent is not None else None
 
 
 def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool = False) -> str | None:
