@@ -130,6 +130,11 @@ _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
 _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
                     r"contribution\w*", r"payment\w*")
+#: Paying for troops kept on one's soil, in words other than the cost-sharing terms: "pay billions more to keep
+#: American troops on its soil" (an article about what the host pays for them).
+_PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|keeping|host|hosting|station|stationing|"
+                             r"maintain|maintaining|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:U\.?S\.?|American)\s+(?:troops|"
+                             r"forces|soldiers)\b", re.I)
 _CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
                  r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*")
 _SHARE = re.compile(r"\s+of\b", re.I)
@@ -278,14 +283,16 @@ class Reader:
         self.quotes = [s for s in self.spans if s.kind == "quote"]
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
-        self.about_sma = bool(_SMA_WORDS.search(self.text))
+        self.about_sma = bool(_SMA_WORDS.search(self.text) or _PAY_FOR_TROOPS.search(self.text))
         self.memo: dict[str, tuple[str, str, int | None]] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
-            if s.kind in ("person", "org", "place") and s.value.get("country") and _actor_id(s):
-                self.country.setdefault(str(_actor_id(s)), str(s.value["country"]))
+            actor = _actor_id(s) if s.kind in ("person", "org", "place") else None
+            country = actor and (s.value.get("country") or (None if s.value.get("id") else entity_country(actor)))
+            if actor and country:
+                self.country.setdefault(str(actor), str(country))
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """Return (start, end) of the sentence holding ``span``: the headline counts as one; the span itself
@@ -540,6 +547,17 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
 
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
 _NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|today|these\s+days)\b", re.I)
+
+
+def said_now(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's clause says "now" (or "currently") before it: what someone "now seeks" is a
+    demand of the present, not one of years before.
+
+    >>> r = Reader(annotate_text("Seoul pays 1 trillion won, and Washington now seeks five times that."))
+    >>> said_now(r, r.spans_in(0, len(r.text), "multiplier")[0]), said_now(r, r.figures_in(0, len(r.text))[0])
+    (True, False)
+    """
+    return _NOW.search(r.text, r.clause(fig, strong=True)[0], fig.start) is not None
 
 
 def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -975,6 +993,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> [(_intent(r, f) or ("none",))[0] for f in r.figures_in(0, len(r.text))]
     ['none', 'demand']
     """
+    head = head_noun(r, fig)
+    if head is not None:
+        return head
     c0, _ = r.clause(fig, strong=True)
     best: tuple[str, int] | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
@@ -1002,12 +1023,32 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", cited
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
-        if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, fig.end, m.start()):
+        if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, past_own_date(r, fig), m.start()):
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+#: The noun a figure modifies right after it: "the 13 percent offer", "a "$5 billion" demand".
+_HEAD_NOUN = re.compile(r"[”\"’']?[ \t]?(?:(?:increase|rise|hike|raise)[ \t])?"
+                        r"(?:(?P<offer>(?:counter-?)?(?:offer|proposal))|(?P<demand>demand|request))s?\b", re.I)
+
+
+def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("offer" or "demand", where) when the figure modifies an offer or demand noun right after it ("will
+    likely hover around the initial 13 percent increase offer": the figure is the offer's, whatever governs the
+    clause); else None.
+
+    >>> r = Reader(annotate_text("A deal will likely hover around the 13 percent increase offer of last year."))
+    >>> head_noun(r, r.figures_in(0, len(r.text))[0])[0]
+    'offer'
+    """
+    m = _HEAD_NOUN.match(r.text, fig.end)
+    if m is None:
+        return None
+    return ("offer", m.start("offer")) if m.group("offer") else ("demand", m.start("demand"))
 
 
 _CONJUNCTION_OPENS = re.compile(r"[\s,]*(?:and|but|yet|while|whereas|although|though)\b", re.I)
@@ -1022,6 +1063,39 @@ def later_clause(text: str, end: int, cue: int) -> bool:
     (True, False)
     """
     return _CONJUNCTION_OPENS.match(text, end, cue) is not None
+
+
+_DATE_LEAD = re.compile(r"[ \t]*+,?[ \t]*+")
+
+
+def past_own_date(r: Reader, fig: Span) -> int:
+    """Return where the figure's phrase ends once the dates right after it are stepped over ("rose to $900 million
+    last year and now he wants more": the clause after "and" is still a later one).
+
+    >>> r = Reader(annotate_text("Seoul raised it to $900 million last year and now Trump wants more.", "2019-10-04"))
+    >>> r.text[past_own_date(r, r.figures_in(0, len(r.text))[0]):]
+    ' and now Trump wants more.'
+    """
+    end = fig.end
+    for _ in range(3):  # "X in 2019, in March": at most a few dates in a row
+        gap = _DATE_LEAD.match(r.text, end, end + 8)  # bounded: a run of blanks is no gap before a date
+        nxt = r.spans_in(gap.end(), gap.end() + 60, "date") if gap else []
+        if not nxt or nxt[0].start != gap.end():
+            break
+        end = nxt[0].end
+    return end
+
+
+def clause_before(r: Reader, amount: Span, fig: Span) -> bool:
+    """Return whether an amount ends a clause of its own before the figure, the next one opening on a conjunction
+    ("rose to $900 million last year, and now Trump wants it to grow fivefold": the fivefold is the new clause's).
+
+    >>> r = Reader(annotate_text("It rose to $900 million last year and now Trump wants it fivefold.", "2019-10-04"))
+    >>> amount, fig = r.figures_in(0, len(r.text))
+    >>> clause_before(r, amount, fig), clause_before(r, fig, amount)
+    (True, False)
+    """
+    return amount.end <= fig.start and later_clause(r.text, past_own_date(r, amount), fig.start)
 
 
 #: A comparison that names what a figure is set against: "the best offer, compared with the 8.2 percent in 2019".
@@ -1148,7 +1222,8 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
 _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+$", re.I)
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?:between|with)(?:\s+[\w.-]+){1,7}\s+)?$",
+                           re.I)
 
 
 def _deal_terms(r: Reader, pos: int) -> bool:
@@ -1156,6 +1231,9 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     calls for an increase of X").
 
     >>> r = Reader(annotate_text("They signed the 12th SMA, which calls for an increase of 116.4 billion won."))
+    >>> _deal_terms(r, r.text.index("calls"))
+    True
+    >>> r = Reader(annotate_text("The deal between Seoul and the United States calls on Seoul to pay 1 trillion won."))
     >>> _deal_terms(r, r.text.index("calls"))
     True
     """
@@ -1424,7 +1502,7 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
         name, pos = intent
-        if name == "offer" and _proposed_by_us(r, fig, pos):
+        if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
         if name == "demand":
             return "demand", ("hypothetical" if hypothetical else "demand"), pos
@@ -1529,6 +1607,25 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     """
     actor = find_actor(r, fig, cue, skip_payer=True)
     return actor is not None and r.country.get(actor) == "US"
+
+
+#: A modal of what the payer could pay: "could pay", "might well pay", "may have to pay".
+_MODAL_PAY = re.compile(r"(?:could|might|may)\s+(?:well\s+|easily\s+|afford\s+to\s+|have\s+to\s+)?pay\b", re.I)
+
+
+def paid_side_could(r: Reader, fig: Span, name: str, cue: int) -> bool:
+    """Return whether a forecast's cue is "could pay" told by the side that is paid: what the US side says Seoul
+    could pay is what it asks ("Trump remarked that South Korea could pay as much as $10 billion a year").
+
+    >>> r = Reader(annotate_text("Trump said that South Korea could pay as much as $10 billion a year."))
+    >>> fig = r.figures_in(0, len(r.text))[0]
+    >>> paid_side_could(r, fig, "forecast", r.text.index("could")), _money_quantity(r, fig)[:2]
+    (True, ('demand', 'demand'))
+    >>> r = Reader(annotate_text("Analysts said that South Korea could pay as much as $2 billion a year."))
+    >>> paid_side_could(r, r.figures_in(0, len(r.text))[0], "forecast", r.text.index("could"))
+    False
+    """
+    return name == "forecast" and _MODAL_PAY.match(r.text, cue) is not None and _proposed_by_us(r, fig, cue)
 
 
 def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
@@ -1826,7 +1923,38 @@ def _actor_id(span: Span) -> str | None:
     role = str(v.get("role") or "")
     if v.get("metonym_for") or "metonym for " in role:
         return str(v.get("metonym_for") or role.split("metonym for ", 1)[1].strip())
-    return str(v["id"]) if v.get("id") else None
+    if v.get("id"):
+        return str(v["id"])
+    return titled_name(str(v.get("name") or "")) if span.kind == "person" else None
+
+
+def titled_name(name: str) -> str | None:
+    """Return the gazetteer id of a person whose printed name carries a title the gazetteer does not list
+    ("President-elect Donald Trump": the full name at its end names one entity), else None.
+
+    >>> titled_name("President-elect Donald Trump"), titled_name("Trump"), titled_name("John Smith")
+    ('donald-trump', None, None)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    words = name.split()
+    for k in range(len(words) - 1):  # the longest ending of two words or more first
+        ids = load_gazetteer().by_alias.get(" ".join(words[k:]))
+        if ids is not None:
+            return ids[0] if len(ids) == 1 else None
+    return None
+
+
+def entity_country(entity_id: str) -> str | None:
+    """Return the country of a gazetteer entity, else None.
+
+    >>> entity_country("donald-trump"), entity_country("nobody")
+    ('US', None)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    ent = load_gazetteer().entities.get(entity_id)
+    return (ent.country or None) if ent is not None else None
 
 
 def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool = False) -> str | None:
@@ -1905,7 +2033,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
-               and not raised_base(r, m)]  # "increase its payment of X by five-fold": X is the base
+               and not raised_base(r, m) and not clause_before(r, m, fig)]  # "increase its payment of X by five-fold"
     intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
@@ -2658,7 +2786,7 @@ def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | N
 
 def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
     """Return the nearest amount of a multiple's sentence that is not a payment, else the nearest amount."""
-    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames]
+    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames and not clause_before(r, m, fig)]
     targets = [m for m in money if frames[m.id].quantity not in ("sma_payment", "conversion")] or money
     return min(targets, key=lambda m: abs(m.start - fig.start)) if targets else None
 

@@ -52,6 +52,7 @@ from analysis.frames import (
     payment_cued,
     period_before,
     raised_object,
+    said_now,
     term_year,
     year_gap,
     years_text,
@@ -79,6 +80,7 @@ class Tolerances:
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
     - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise;
+    - ``recent_days``: a demand said to be made "now" is one reported this many days before publication at most;
     - ``rate_bound_rel``: a floor or ceiling ("over $1 billion") on a dollar figure of a won payment holds when the
       year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year).
     """
@@ -100,6 +102,7 @@ class Tolerances:
     reporter_chars: int = 90
     freeze_pct: float = 0.05
     rate_bound_rel: float = 0.05
+    recent_days: int = 365
 
 
 TOLERANCES = Tolerances()
@@ -1029,7 +1032,7 @@ def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
 
     >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
     >>> sorted(set(demand_pool(figure, ctx).amount))
-    [4700000000.0, 5000000000.0]
+    [4700000000.0, 4800000000.0, 5000000000.0]
     """
     _, currency, _ = _amount(fig)
     d = ctx.t.demands
@@ -1135,6 +1138,8 @@ def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Pa
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
     frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
     pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
+    if frame.bound == "publication" and said_now(ctx.reader, fig.span):  # "Washington now seeks five times that"
+        pool = pool.loc[pool.date.dt.date > ctx.published - dt.timedelta(days=ctx.tol.recent_days)]
     return with_payments(pool, ctx)
 
 
@@ -1466,6 +1471,9 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = judge_plain(fig, ctx)
     if j.verdict not in ("contradicted", "misleading"):
         return j
+    later = counted_to_later(fig, ctx)
+    if later is not None:  # "rose 13.9 percent from 2019", said in 2021: counted to 2021, it holds
+        return judge_plain(later, ctx)
     doubt = uncertain(fig, ctx, j.verdict)
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
@@ -1665,6 +1673,22 @@ def counted_over(fig: Figure, ctx: Context) -> str | None:
     >>> counted_over(*example("In 2020 they raised Seoul's share by 13.9 percent from 2019.", "2021-04-08")) is None
     True
     """
+    later = counted_to_later(fig, ctx)
+    if later is None:
+        return None
+    base, year = later.frame.since, later.frame.years[0]
+    return f"it names only the year it is counted from ({base}), and counted from {base} to {year} it holds"
+
+
+def counted_to_later(fig: Figure, ctx: Context) -> Figure | None:
+    """Return the figure of a change read as one year on the year it is counted from ("rose P% from 2019") re-read
+    from that base to the first later year up to publication the data support, when its clause names no other
+    date; else None.
+
+    >>> counted_to_later(*example("Last month they agreed to raise it by 13.9 percent from 2019.", "2021-04-08")
+    ...                  ).frame.years
+    (2021,)
+    """
     r, frame = ctx.reader, fig.frame
     d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
     if d is None or any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True)[0], fig.span.start, "date")):
@@ -1673,7 +1697,7 @@ def counted_over(fig: Figure, ctx: Context) -> str | None:
     for year in range(base + 2, ctx.published.year + 1):
         other = dataclasses.replace(fig, frame=dataclasses.replace(frame, years=(year,), since=base))
         if judge_plain(other, ctx).verdict == "supported":
-            return f"it names only the year it is counted from ({base}), and counted from {base} to {year} it holds"
+            return other
     return None
 
 

@@ -107,7 +107,7 @@ published | text | exact | verdict | why
 2019-10-15 | Seoul has to pay $3 billion this year. | $3 billion | unverifiable | modal (has to)
 2019-10-15 | Seoul needs to raise its cost-sharing payment to $3 billion. | $3 billion | unverifiable | modal (needs to)
 2021-03-09 | Last year the two sides agreed that Seoul should offer $1.3 billion in the fifth year. | $1.3 billion | unverifiable | modal (should)
-2019-10-15 | Seoul paid $4.8 billion for the troops in 2019. | $4.8 billion | contradicted | None
+2019-10-15 | Seoul paid $3 billion for the troops in 2019. | $3 billion | contradicted | None
 # a year counted in a deal's term is no calendar year: false only if false in every nearby year
 2021-03-09 | Under the deal Seoul pays 1.3 trillion won in the fifth year. | 1.3 trillion won | supported | None
 2021-03-09 | Under the deal Seoul pays $3 billion in the first year. | $3 billion | contradicted | None
@@ -118,9 +118,10 @@ published | text | exact | verdict | why
 # nothing in the figure's clause names the payment: read from what the article is about, a guess
 2019-12-01 | The talks were on cost-sharing. The sum was $2 billion. | $2 billion | unverifiable | names the cost-sharing payment
 2019-12-01 | Cost-sharing talks resumed. At stake: $2 billion. | $2 billion | unverifiable | None
-# a multiple someone wants is no multiple reported
-2025-08-01 | Seoul pays about 1.4 trillion won a year, and Washington wants ten times that. | ten times | unverifiable | demand word
-2025-08-01 | Seoul pays about 1.4 trillion won a year, and Washington now seeks five times that amount. | five times | unverifiable | frame not certain
+# a multiple someone wants is no multiple reported: it is judged against the demands of its time (claims13:
+# "now seeks" takes only demands of the year before publication)
+2025-08-01 | Seoul pays about 1.4 trillion won a year, and Washington wants ten times that. | ten times | supported | Demanded 10×
+2025-08-01 | Seoul pays about 1.4 trillion won a year, and Washington now seeks five times that amount. | five times | unverifiable | None matches
 # "since YEAR ... from X to Y": X is YEAR's, judged there (1991: 107.3 bn won), not against the publication year
 2019-09-01 | Since 1991 its contribution has grown from 150 billion won to 1.04 trillion won. | 150 billion won | contradicted | 1991
 2019-09-01 | Since 1991, Seoul's share has risen from 107.3 billion won to 1.04 trillion won this year. | 107.3 billion won | supported | 1991
@@ -136,8 +137,8 @@ published | text | exact | verdict | why
 2019-01-23 | Seoul aims to hold its contribution below 1 trillion won this year. | below 1 trillion won | unverifiable | offer
 2019-01-23 | Seoul kept the payment under 1 trillion won last year. | under 1 trillion won | supported | None
 # "should/must/ought to raise ... to X" with a US-side speaker: a demand of that speaker
-2019-10-15 | The United States says Seoul should increase its contribution to $4.8 billion. | $4.8 billion | unverifiable | demand by US government
-2019-10-15 | U.S. officials argue that Seoul must raise its share of the costs to $4.8 billion. | $4.8 billion | unverifiable | demand by
+2019-10-15 | The United States says Seoul should increase its contribution to $4.8 billion. | $4.8 billion | supported | Demand of $4.8 billion
+2019-10-15 | U.S. officials argue that Seoul must raise its share of the costs to $4.8 billion. | $4.8 billion | supported | Demand of
 2019-11-20 | U.S. officials argue that Seoul must raise its share of the costs to $5 billion. | $5 billion | supported | demand
 # a clause that denies the figure does not claim it (a right denial of a wrong figure is no false claim)
 2019-11-20 | South Korea has never paid $2 billion a year for the troops. | $2 billion a year | unverifiable | denies it ('never')
@@ -169,16 +170,17 @@ published | text | exact | verdict
 
 
 #: (published, text, exact, verdict): a change "from <year>" whose clause names no year of its own may be counted
-#: over several years (claims9 `counted_over`): never contradicted when counted from that year to a later one up to
-#: publication the data hold it; still contradicted when no such reading holds or the clause names its year.
+#: over several years (claims9 `counted_over`; claims13 `counted_to_later`): supported when counted from that year to
+#: a later one up to publication the data hold it; still contradicted when no such reading holds or the clause names
+#: its year.
 #: Spoken decimals in digits and words ("13-point-nine percent", "one-point-05 billion") are read whole.
 COUNTED = table(
     r"""
 published | text | exact | verdict
-2021-04-08 | Last month they agreed to raise Seoul's payment by 13.9 percent from 2019. | 13.9 percent | unverifiable
+2021-04-08 | Last month they agreed to raise Seoul's payment by 13.9 percent from 2019. | 13.9 percent | supported
 2021-04-08 | They agreed to raise Seoul's payment by 40 percent from 2019. | 40 percent | contradicted
 2021-04-08 | In 2020 they raised Seoul's payment by 13.9 percent from 2019. | 13.9 percent | contradicted
-2021-04-08 | They agreed to raise Seoul's payment by 13-point-nine percent from 2019. | 13-point-nine percent | unverifiable
+2021-04-08 | They agreed to raise Seoul's payment by 13-point-nine percent from 2019. | 13-point-nine percent | supported
 2021-04-08 | Seoul is to pay one-point-05 billion dollars this year. | one-point-05 billion dollars | supported
 """  # noqa: E501
 )
