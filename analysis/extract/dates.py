@@ -868,9 +868,16 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
 
 
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
-_EVENT_AFTER_MONTH = re.compile(
-    r"[ \t]+(?:[a-z]{1,20}[ \t]+)?(?:elections?|polls|votes?|summits?|talks|meetings?|negotiations|visits?"
-    r"|deadlines?|sessions?|conferences?|trips?|hearings?|referendums?|deals?|agreements?)\b"
+_EVENT_WORDS = (
+    r"elections?|polls|votes?|summits?|talks|meetings?|negotiations|visits?|deadlines?|sessions?|conferences?|trips?"
+    r"|hearings?|referendums?|deals?|agreements?|inaugurations?|swearing-in|ceremon(?:y|ies)|rall(?:y|ies)"
+    r"|speech(?:es)?|announcements?"
+)
+_EVENT_AFTER_MONTH = re.compile(rf"[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})\b")
+# a month, the event it dates and the year ("their April summit last year", "the June election next year"): one span
+_MONTH_EVENT_YEAR = re.compile(
+    rf"{_MON}(?P<mod>)(?P<year>)[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})[ \t]+(?:of[ \t]+)?"
+    r"(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|that))\s+(?i:year)\b"
 )
 
 
@@ -1230,6 +1237,11 @@ def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of publication's year: "year-end", "the year's end", "an end-of-year deadline".
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Talks missed the end-of-year deadline.", dt.date(2019, 12, 18))]
+    [('the end-of-year', '2019-12-31')]
+    """
     d = dt.date(pub.year, 12, 31)
     return d, d, "relative"
 
@@ -1687,6 +1699,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not m["ord"] and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
         return None
     people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if not people and m["ord"] and m["noun"] == "term":
+        people = _named_before(text, _sentence_span(text, m.start(), m.end())[0])
     if len(people) != 1:
         return None
     terms = _terms_of()[people.pop()]
@@ -1698,6 +1712,25 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if term is None or term[1] is None:
         return None
     return term[0], term[1], "absolute"
+
+
+_NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
+
+
+def _named_before(text: str, start: int) -> set[str]:
+    """Return the person with terms (see :func:`_terms_of`) last named in the ``_NAMED_BACK`` characters before
+    ``start`` by a word of their name only: whom "his first term" in a sentence naming no one ("the American
+    president said he would pick up where he left off during his first term") refers to. Empty if none is named.
+
+    >>> t = "President Trump spoke on Tuesday. The president said he would go back to his first term's policy."
+    >>> _named_before(t, t.find("The president"))
+    {'donald-trump'}
+    """
+    by_word = _terms_by_word()
+    for w in reversed(_CAP_WORD.findall(text, max(0, start - _NAMED_BACK), start)):
+        if len(by_word.get(w, ())) == 1:  # a word several people share ("President") names no one
+            return set(by_word[w])
+    return set()
 
 
 def _sentence_words(text: str, start: int, end: int) -> set[str]:
@@ -1974,7 +2007,10 @@ _T_MONTH_END = _narrowed(  # "March-end", "end-March"
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 # a year's end ("year-end", "the year's end") and an event noun: hit only where the pattern can match
-_T_YEAR_END = Trigger(re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b"), (("Year", 0), ("year", 0)))
+_T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year": hit at "year"
+    re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b|(?<=[Ee]nd-of-)year\b|(?<=[Ee]nd-of-the-)year\b"),
+    (("Year", 0), ("year", 0)),
+)
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 # "March 3-5", "from May 8 to 10", "(on) June 28 and 29": days of one month (or of two, "June 28 to July 2")
@@ -2045,6 +2081,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
+    (_MONTH_EVENT_YEAR, _month, _T_MONTH, 2, 64),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
@@ -2058,7 +2095,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                 r"(?!\s+(?:of|in)\s|\s*,?\s*\d)"), _month_beside, _T_MONTH, 24, 4),
-    (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
+    (re.compile(r"\b(?:the\s+)?(?:year(?:'s|’s)?[\s-]end|end-of-(?:the-)?year)\b", re.IGNORECASE), _year_end,
+     _T_YEAR_END, 16, 12),
     (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
                 r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
      _holiday, _T_HOLIDAY, 8, 20),
@@ -2365,7 +2403,22 @@ def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None 
     >>> points_forward("Tariffs from Aug. 1", 13, 19), points_forward("Tariffs rose from Aug. 1", 18, 24)
     (True, False)
     """
-    return _forward(text, start, end, lo, hi) in _FORWARD
+    return _forward(text, start, end, lo, hi) in _FORWARD or _progressive_start(text, start, lo)
+
+
+def _progressive_start(text: str, start: int, lo: int) -> bool:
+    """Return whether the date at ``start`` starts an arrangement told in the present progressive ("notices that
+    they're being placed on leave as of Apr. 1"): a start still ahead for :func:`points_forward`, though a past
+    verb ("began sending notices") rules the sentence. Its reading is left to the nearest year.
+
+    >>> t = "Lee began sending notices that workers are being furloughed from April 1."
+    >>> _progressive_start(t, t.find("April"), 0), _progressive_start("It fell from April 1.", 14, 0)
+    (True, False)
+    """
+    cue = max(lo, start - 16)
+    if not _STARTING.search(text, cue, start):
+        return False
+    return _present_progressive(_clause_of(_TOKEN.findall(text, max(lo, start - _BACK), start), back=True))
 
 
 _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a date that points forward
@@ -2388,7 +2441,7 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
     back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
-    if _retroactive(back) or _since_gerund(back):
+    if _retroactive(back) or _since_gerund(back) or _since_phrase(back):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
     if tense == "future" or (tense is not None and _prospect(back)):
@@ -2456,6 +2509,56 @@ def _since_gerund(words: list[str]) -> bool:
             return False
         if words[k - 1].lower() == "since" and w.islower() and len(w) > 4 and w.endswith("ing"):
             return True
+    return False
+
+
+_PRESENT_BE = frozenset({"is", "are", "am"})
+
+
+def _present_progressive(words: list[str]) -> bool:
+    """Return whether, read back from a date to the nearest past verb, a present "be" and a word in "-ing" ("they're
+    being placed", "workers are leaving") come first: an arrangement told in the present, whatever the past verb of
+    the clause around it ("began sending notices that workers are being furloughed from April 1").
+
+    >>> _present_progressive("began sending notices that they're being placed on leave as of".split())
+    True
+    >>> _present_progressive("they were being placed on leave as of".split())
+    False
+    """
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w in _BOUNDARY or _tense_of(words, k) == "past":
+            return False
+        be = words[k - 1].lower().replace("’", "'")
+        if (be in _PRESENT_BE or be.endswith("'re")) and w.islower() and w.endswith("ing") and len(w) > 4:
+            return True
+    return False
+
+
+_SINCE_REACH = 8  # words read back from a date for the "since" that opens its noun phrase
+_FINITE = frozenset({"is", "are", "am", "has", "have", "does", "do", "says", "say"})  # a verb of its own: a clause
+
+
+def _since_phrase(words: list[str]) -> bool:
+    """Return whether, read back from a date, "since" opens a noun phrase that holds it ("his first trip since his
+    inauguration in June", "since Trump's January inauguration", "since the summit in Hanoi in February"): the time
+    of an event already past, whatever the tense of the main verb. The phrase starts with a determiner or a
+    possessive and holds no verb ("since the talks will resume in May", "since the deal is due in May" are clauses).
+
+    >>> _since_phrase("will be his first trip since his inauguration in early".split())
+    True
+    >>> _since_phrase("Since Trump's".split()), _since_phrase("Since the deal is due in".split())
+    (True, False)
+    >>> _since_phrase("Since the talks will resume in".split()), _since_phrase("will meet in".split())
+    (False, False)
+    """
+    for k in range(len(words) - 1, max(0, len(words) - _SINCE_REACH), -1):
+        w = words[k]
+        lw = w.lower()
+        if w in _BOUNDARY or lw in _FINITE or _tense_of(words, k):
+            return False
+        if words[k - 1].lower() == "since":
+            return lw in _DETERMINERS or lw.endswith(("'s", "’s")) or lw in {"their", "my", "your"}
     return False
 
 

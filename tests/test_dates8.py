@@ -1,0 +1,106 @@
+"""Dates read the way a news reader reads them (issue 9, fourth dates session): "since" before a noun phrase, a month
+before the event it dates, a month, its event and a relative year as one span, "end-of-year", "his first term" in a
+sentence naming no one, a start told in the present progressive. Invented sentences, one case a row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import table
+
+from analysis.extract import annotate
+from analysis.extract.dates import find_dates, points_forward
+
+
+def _read(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
+    """(exact, start, end) of each date ``find_dates`` reads in ``text`` published on ``pub`` (ISO)."""
+    return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
+
+
+CASES = table(
+    r"""
+sentence | pub | exact | start | end
+The visit will be his first abroad since his inauguration in early June. | 2025-08-12 | in early June | 2025-06-01 | 2025-06-10
+It will be her first trip since the summit in Hanoi in February. | 2019-11-16 | in February | 2019-02-01 | 2019-02-28
+The envoy will be the first to go there since the election in March. | 2019-11-16 | in March | 2019-03-01 | 2019-03-31
+Since Lee's April visit, the two sides have not met. | 2019-11-16 | April | 2019-04-01 | 2019-04-30
+Since the talks will resume in March, Lee stayed home. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
+Since the deal is due in March, Lee will stay home. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
+The January inauguration will draw big crowds. | 2024-11-20 | January | 2025-01-01 | 2025-01-31
+Crowds came to the January inauguration. | 2025-08-25 | January | 2025-01-01 | 2025-01-31
+The group was set up after the leaders' April summit last year. | 2024-09-03 | April summit last year | 2023-04-01 | 2023-04-30
+Lee will face the April elections next year. | 2019-11-16 | April elections next year | 2020-04-01 | 2020-04-30
+The March rally this year drew thousands. | 2019-11-16 | March rally this year | 2019-03-01 | 2019-03-31
+North Korea set an end-of-year deadline for Washington. | 2019-11-19 | end-of-year | 2019-12-31 | 2019-12-31
+The sides missed the end-of-the-year target. | 2019-12-18 | the end-of-the-year | 2019-12-31 | 2019-12-31
+Markets rallied at year-end. | 2019-12-18 | year-end | 2019-12-31 | 2019-12-31
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), CASES)
+def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in _read(sentence, pub)
+
+
+NOT_ONE_SPAN = table(
+    r"""
+sentence | pub | exact
+The April summit was held last year in Seoul. | 2024-09-03 | April
+The group was set up in April, a summit year. | 2024-09-03 | in April
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact"), NOT_ONE_SPAN)
+def test_month_and_year_apart_are_two_dates(sentence: str, pub: str, exact: str) -> None:
+    """A month and a relative year that do not date one event noun between them stay apart."""
+    assert exact in [x for x, *_ in _read(sentence, pub)]
+
+
+TERMS = table(
+    r"""
+text | pub | start | end
+President Donald Trump spoke on Tuesday.\n\nThe American president said he would return to where he left off during his first term. | 2025-07-09 | 2017-01-20 | 2021-01-20
+President Donald Trump spoke on Tuesday. The president said he would go back to the policy of his second term. | 2025-07-09 | 2025-01-20 | 2029-01-20
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "start", "end"), TERMS)
+def test_first_term_refers_to_the_president_named_before(text: str, pub: str, start: str, end: str) -> None:
+    assert [(s, e) for x, s, e in _read(text, pub) if "term" in x] == [(start, end)]
+
+
+def test_first_term_with_no_one_named_is_left_out() -> None:
+    """With no person with terms named before it, "his first term" resolves to no days."""
+    assert [x for x, *_ in _read("The envoy said he would go back to the policy of his first term.", "2025-07-09")
+            if "term" in x] == []
+
+
+PROGRESSIVE = table(
+    r"""
+sentence | forward
+Lee began sending notices that workers are being furloughed from April 1. | True
+On Mar. 25, USFK began sending notices that they're being placed on unpaid leave as of Apr. 1. | True
+Workers were being furloughed from April 1. | False
+Workers were sent home from April 1. | False
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "forward"), PROGRESSIVE)
+def test_start_told_in_present_progressive_points_forward(sentence: str, forward: str) -> None:
+    i = sentence.rfind("Apr")
+    j = sentence.find(" 1", i) + 2
+    assert points_forward(sentence, i, j) is (forward == "True")
+
+
+def test_progressive_start_is_no_date_after_publication() -> None:
+    """A start ahead told in the present progressive is no past event dated after publication; a past one is."""
+    text = ("Furlough notices\n\nMarch 26, 2020\n\nOn Mar. 25, USFK began sending notices that they're being placed "
+            "on unpaid leave as of Apr. 1. Some workers were sent home on Apr. 2.")
+    kinds = [(f.kind, f.exact) for f in annotate(text).findings]
+    assert ("date_after_publication", "Apr. 1") not in kinds
+    assert ("date_after_publication", "on Apr. 2") in kinds
