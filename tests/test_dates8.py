@@ -1,6 +1,8 @@
-"""Dates read the way a news reader reads them (issue 9, fourth dates session): "since" before a noun phrase, a month
-before the event it dates, a month, its event and a relative year as one span, "end-of-year", "his first term" in a
-sentence naming no one, a start told in the present progressive. Invented sentences, one case a row."""
+"""Dates and money read the way a news reader reads them (issue 9, fourth dates session): "since" before a noun
+phrase, a month before the event it dates, a month, its event and a relative year as one span, "end-of-year",
+"his first term" in a sentence naming no one, a start told in the present progressive, "mid-next month";
+Korean-style compound amounts ("1 trillion 38.9 billion won") and wire scale suffixes ("trln", "tr").
+Invented sentences, one case a row."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 from conftest import table
 
 from analysis.extract import annotate
+from analysis.extract.amounts import find_money
 from analysis.extract.dates import find_dates, points_forward
 
 
@@ -35,6 +38,9 @@ The March rally this year drew thousands. | 2019-11-16 | March rally this year |
 North Korea set an end-of-year deadline for Washington. | 2019-11-19 | end-of-year | 2019-12-31 | 2019-12-31
 The sides missed the end-of-the-year target. | 2019-12-18 | the end-of-the-year | 2019-12-31 | 2019-12-31
 Markets rallied at year-end. | 2019-12-18 | year-end | 2019-12-31 | 2019-12-31
+The talks will wrap up by mid-next month. | 2019-11-20 | mid-next month | 2019-12-11 | 2019-12-20
+A deal is expected mid next year. | 2019-11-20 | mid next year | 2020-05-01 | 2020-08-31
+The admiral spoke last month. | 2019-11-20 | last month | 2019-10-01 | 2019-10-31
 """  # noqa: E501
 )
 
@@ -104,3 +110,27 @@ def test_progressive_start_is_no_date_after_publication() -> None:
     kinds = [(f.kind, f.exact) for f in annotate(text).findings]
     assert ("date_after_publication", "Apr. 1") not in kinds
     assert ("date_after_publication", "on Apr. 2") in kinds
+
+
+MONEY = table(
+    r"""
+sentence | exact | amount | currency
+Seoul will pay 1 trillion 38.9 billion won this year. | 1 trillion 38.9 billion won | 1038900000000 | KRW
+The share is about W1 trillion 389 billion a year. | about W1 trillion 389 billion a year | 1389000000000 | KRW
+The cost came to $1 billion 200 million. | $1 billion 200 million | 1200000000 | USD
+Seoul pays 1.389 trln won. | 1.389 trln won | 1389000000000 | KRW
+It was KRW1tr in all. | KRW1tr | 1000000000000 | KRW
+The plan costs $1tr. | $1tr | 1000000000000 | USD
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "exact", "amount", "currency"), MONEY)
+def test_money_as_a_reader_reads_it(sentence: str, exact: str, amount: str, currency: str) -> None:
+    got = [(x, v["amount"], v["currency"]) for *_, x, v in find_money(sentence)]
+    assert got == [(exact, float(amount), currency)]
+
+
+def test_a_count_in_two_scales_is_no_money() -> None:
+    """Two scales with no currency count something else ("2 billion 300 million years"); only the amount stays."""
+    assert [x for *_, x, _ in find_money("In 2 billion 300 million years, $5 billion.")] == ["$5 billion"]

@@ -972,6 +972,8 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("this week, earlier this month", dt.date(2019, 11, 17))]
     [('this week', '2019-11-18', '2019-11-24'), ('earlier this month', '2019-11-01', '2019-11-16')]
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("by mid-next month", dt.date(2019, 11, 17))]
+    [('mid-next month', '2019-12-11', '2019-12-20')]
     """
     if _lone_capital(m["which"], m["unit"]):
         return None
@@ -979,7 +981,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     unit = m["unit"].lower()
     which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
     which = {"this past": "last", "this coming": "next"}.get(which, which)
-    pre = (m["pre"] or "").lower()
+    pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
     if which == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
         return pub - dt.timedelta(days=days - 1), pub, "relative"
@@ -2086,7 +2088,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
                 r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b(?!['’]))?"), _weekday, _T_WEEKDAY, 25, 40),
-    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
+    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
