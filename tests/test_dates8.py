@@ -134,3 +134,11 @@ def test_money_as_a_reader_reads_it(sentence: str, exact: str, amount: str, curr
 def test_a_count_in_two_scales_is_no_money() -> None:
     """Two scales with no currency count something else ("2 billion 300 million years"); only the amount stays."""
     assert [x for *_, x, _ in find_money("In 2 billion 300 million years, $5 billion.")] == ["$5 billion"]
+
+
+def test_a_long_chain_of_previous_months_stays_in_the_calendar() -> None:
+    """Each "the previous April" counts a year back from the one before; past year 1 it is left unresolved."""
+    text = "The April summit came, and then the previous April" + ", the previous April" * 2100 + "."
+    values = [v for *_, v in find_dates(text, dt.date(2019, 11, 16))]
+    assert [v["start"] for v in values[:3]] == ["2019-04-01", "2018-04-01", "2017-04-01"]
+    assert values[-1]["start"] is None

@@ -3147,7 +3147,10 @@ def _from_anchor(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
-    lo, hi = h.value.shift(a_lo, a_hi)
+    try:
+        lo, hi = h.value.shift(a_lo, a_hi)
+    except (ValueError, OverflowError):  # a chain of "the previous April" counted back past year 1
+        return _unresolved("relative", f"counts from {exact!r} past the calendar's first year")
     if told is not None and lo > pub and clause_tense(text, h.start, h.end) == "past":
         return _unresolved("relative", f"counts from {exact!r} in an earlier paragraph past publication")
     return _value((lo, hi, "relative"))
