@@ -142,3 +142,29 @@ def test_a_long_chain_of_previous_months_stays_in_the_calendar() -> None:
     values = [v for *_, v in find_dates(text, dt.date(2019, 11, 16))]
     assert [v["start"] for v in values[:3]] == ["2019-04-01", "2018-04-01", "2017-04-01"]
     assert values[-1]["start"] is None
+
+
+ELECTION = table(
+    r"""
+text | pub | exact | start
+US, ROK sign defense deal, day before election | 2024-11-04 | day before election | 2024-11-04
+Seoul acted the day after the U.S. presidential election. | 2019-11-20 | the day after the U.S. presidential election | 2016-11-09
+Seoul will act the day after the U.S. presidential election. | 2019-11-20 | the day after the U.S. presidential election | 2020-11-04
+The deal will be signed a day before the election. | 2024-11-01 | a day before the election | 2024-11-05
+Lee won the week after the American election. | 2024-11-20 | the week after the American election | 2024-11-12
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start"), ELECTION)
+def test_a_day_by_the_us_election(text: str, pub: str, exact: str, start: str) -> None:
+    """A day or week before or after the US election: "the day after" comes to that day; "a day before" (a count of
+    one) is the election's own day, as the corpus reads a count of one from any event."""
+    assert [(x, s) for x, s, _ in _read(text, pub)] == [(exact, start)]
+
+
+def test_a_bare_election_far_from_a_us_one_is_not_read_as_it() -> None:
+    """In April a bare "election" is no US election: "a day before" counts from the date told before it instead (the
+    election is the day after that Monday)."""
+    assert [s for x, s, _ in _read("Lee spoke on Monday, a day before the election.", "2024-04-12")] == [
+        "2024-04-08", "2024-04-09"]

@@ -1176,6 +1176,39 @@ def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return d, d, "absolute"
 
 
+_ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
+
+
+def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the day a day or week before or after a US election comes to ("day before election" in a headline,
+    "the week after the U.S. presidential election"); after "a" or "one", the election's own day, as a count of one
+    from any event reads ("signed a day before the election": the time told is the election's). The election is the
+    one nearest publication. A bare "election" is the
+    US one only within two weeks of its day (no Korean national election falls in November); else None.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Allies sign deal day before election", dt.date(2024, 11, 4))]
+    [('day before election', '2024-11-04')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Lee won the week after the US election.", dt.date(2025, 2, 1))]
+    [('the week after the US election', '2024-11-12')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Lee won a week after the US election.", dt.date(2025, 2, 1))]
+    [('a week after the US election', '2024-11-05')]
+    >>> find_dates("Lee spoke a day before the election.", dt.date(2024, 4, 12))[0][2]
+    'a day before'
+    """
+    step_years = 4 if "presidential" in m.group() else 2
+    step = dt.timedelta(days=(1 if m["unit"].lower() == "day" else 7) * (1 if m["dir"].lower() == "after" else -1))
+    near = [_us_election_day(y) for y in range(pub.year - 4, pub.year + 5) if y % step_years == 0]
+    tense = "future" if future else clause_tense(m.string, m.start(), m.end())
+    if tense:  # "will meet the day after the election": the day still ahead; "met ...": the day gone by
+        near = [e for e in near if (e + step >= pub) == (tense == "future") or e + step == pub]
+    election = min(near, key=lambda e: abs((e - pub).days))
+    if not m["us"] and abs((election - pub).days) > _ELECTION_NEAR:
+        return None
+    if (m["art"] or "").lower() in {"a", "one"}:
+        return election, election, "relative"  # "a day after the election": the election's own day (see above)
+    return election + step, election + step, "relative"
+
+
 _FISCAL_MARKS = re.compile(
     r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
@@ -1927,6 +1960,7 @@ _T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
+_T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
 _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
@@ -2131,6 +2165,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
+    (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+)?(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after|ahead\s+of))\s+"
+                rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
+     _day_by_election, _T_ELECTION, 64, 2),
     (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
     (re.compile(rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
@@ -2165,7 +2202,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end,
-                     _month_span, _week_of_month})
+                     _month_span, _week_of_month, _day_by_election})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
