@@ -41,6 +41,11 @@ Markets rallied at year-end. | 2019-12-18 | year-end | 2019-12-31 | 2019-12-31
 The talks will wrap up by mid-next month. | 2019-11-20 | mid-next month | 2019-12-11 | 2019-12-20
 A deal is expected mid next year. | 2019-11-20 | mid next year | 2020-05-01 | 2020-08-31
 The admiral spoke last month. | 2019-11-20 | last month | 2019-10-01 | 2019-10-31
+He said so on Nov.19. | 2019-11-20 | on Nov.19 | 2019-11-19 | 2019-11-19
+The envoys left on Sept.30, 2019. | 2019-11-20 | on Sept.30, 2019 | 2019-09-30 | 2019-09-30
+The deal was signed in the third quarter. | 2019-11-20 | the third quarter | 2019-07-01 | 2019-09-30
+Talks will resume in the first quarter. | 2019-11-20 | the first quarter | 2020-01-01 | 2020-03-31
+Seoul expects to sign by the second half. | 2019-11-20 | the second half | 2019-07-01 | 2019-12-31
 """  # noqa: E501
 )
 
@@ -168,3 +173,10 @@ def test_a_bare_election_far_from_a_us_one_is_not_read_as_it() -> None:
     election is the day after that Monday)."""
     assert [s for x, s, _ in _read("Lee spoke on Monday, a day before the election.", "2024-04-12")] == [
         "2024-04-08", "2024-04-09"]
+
+
+@pytest.mark.parametrize("text", ["It happened in the second half of the 20th century.",
+                                  "The team scored in the second half of the game.", "It was Nov.2019 then."])
+def test_no_date_in_a_half_of_something_else(text: str) -> None:
+    """A half or quarter of something other than a year, and a month glued to a year, are no dates read here."""
+    assert _read(text, "2019-11-20") == []

@@ -1680,12 +1680,18 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("in the first half of next year", dt.date(2019, 11, 16))]
     [('2020-01-01', '2020-06-30')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It will resume in the first quarter.", dt.date(2019, 11, 16))]
+    [('the first quarter', '2020-01-01')]
     """
-    n = 6 if m["part"].lower() == "half" else 3
-    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1}[m["ord"].lower()]
+    part, ord_ = m["part"] or m["bpart"], m["ord"] or m["bord"]
+    n = 6 if part.lower() == "half" else 3
+    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1}[ord_.lower()]
     if k * n >= 12:
         return None
     y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
+    if m["bpart"]:  # no year told: publication's, unless the tense points past it ("will ... in the first quarter")
+        lo, hi = _months(y, k * n + 1, n)
+        y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
     return (*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
 
 
@@ -1927,7 +1933,7 @@ _T_MONTH = Trigger(  # a whole word: every pattern's month name ends at a word's
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
 )
 _T_MONTH_DAY = Trigger(  # a month name and a day after it ("Nov. 20"): what the month-day patterns hold
-    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b\.?\s+\d"), _T_MONTH.anchors
+    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b(?:\.?\s+|\.)\d"), _T_MONTH.anchors  # "Nov.19": no space
 )
 _POS_OF = ("end", "beginning", "start", "middle", "close", "turn")
 _T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three cases
@@ -2078,7 +2084,10 @@ _SEASON = re.compile(
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
-    r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
+    r"\b|(?:the|(?P<which>this|next|last))\s+year\b)"
+    # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
+    r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
+    re.IGNORECASE)
 _US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
 # "from January to March", "between November 2019 and January 2020"
@@ -2099,7 +2108,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
     (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
     (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
-    (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH_DAY, 40, 40),
@@ -2202,7 +2211,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end,
-                     _month_span, _week_of_month, _day_by_election})
+                     _month_span, _week_of_month, _day_by_election, _part_of_year})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
