@@ -46,6 +46,16 @@ The envoys left on Sept.30, 2019. | 2019-11-20 | on Sept.30, 2019 | 2019-09-30 |
 The deal was signed in the third quarter. | 2019-11-20 | the third quarter | 2019-07-01 | 2019-09-30
 Talks will resume in the first quarter. | 2019-11-20 | the first quarter | 2020-01-01 | 2020-03-31
 Seoul expects to sign by the second half. | 2019-11-20 | the second half | 2019-07-01 | 2019-12-31
+Talks were held last year in March. | 2019-11-20 | last year in March | 2018-03-01 | 2018-03-31
+Talks will resume next year in early March. | 2019-11-20 | next year in early March | 2020-03-01 | 2020-03-10
+A deal is expected in March. | 2019-11-20 | in March | 2020-03-01 | 2020-03-31
+A deal was expected in March. | 2019-11-20 | in March | 2019-03-01 | 2019-03-31
+A deal is due in March. | 2019-11-20 | in March | 2020-03-01 | 2020-03-31
+A deal is expected on Friday. | 2019-11-20 | on Friday | 2019-11-22 | 2019-11-22
+A deal is expected within two weeks. | 2019-11-20 | within two weeks | 2019-12-04 | 2019-12-04
+Talks are planned for March. | 2019-11-20 | March | 2020-03-01 | 2020-03-31
+Talks were planned for March. | 2019-11-20 | March | 2019-03-01 | 2019-03-31
+Seoul paid as expected in March. | 2019-11-20 | in March | 2019-03-01 | 2019-03-31
 """  # noqa: E501
 )
 

@@ -183,7 +183,7 @@ _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
      "going", "about", "is", "are", "am"}
 )  # fmt: skip
-_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected"})  # "set for Friday", "expected on Monday"
+_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned"})  # "set for Friday", "expected on Monday"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _PAST = frozenset(
     {"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "met", "held",
@@ -223,6 +223,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     ('future', 'past', None)
     >>> _tense_of(["were", "scheduled", "to"], 1), _tense_of(["they", "would", "meet"], 1)
     ('past', 'future')
+    >>> _tense_of(["a", "deal", "is", "expected"], 3), _tense_of(["a", "deal", "was", "expected"], 3)  # a date next
+    ('future', 'past')
     """
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
@@ -236,10 +238,12 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         return "past" if nxt in {"have", "not've"} else "future"
-    if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
+    # the date comes right after a passive: "is expected [in March]" (not "paid as expected [in March]")
+    at_date = i + 1 == len(words) and _aux_before(words, i) in _BE
+    if (nxt == "to" and w in _BEFORE_TO) or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
         # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
         return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
-    if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
+    if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
         return "future"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
@@ -878,6 +882,11 @@ _EVENT_AFTER_MONTH = re.compile(rf"[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORD
 _MONTH_EVENT_YEAR = re.compile(
     rf"{_MON}(?P<mod>)(?P<year>)[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})[ \t]+(?:of[ \t]+)?"
     r"(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|that))\s+(?i:year)\b"
+)
+# a relative year, then the month in it ("last year in June", "next year in early March"): one span
+_YEAR_THEN_MONTH = re.compile(
+    rf"\b(?P<rel>(?i:last|next|this))\s+(?i:year)\s+in\s+(?:(?P<mod>(?i:early|late|mid))(?:\s+|-))?{_MON}(?P<year>)"
+    r"(?!\.?\s*\d)"
 )
 
 
@@ -2127,6 +2136,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH, 2, 64),
+    (_YEAR_THEN_MONTH, _month, _T_MONTH, 32, 2),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
