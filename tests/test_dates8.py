@@ -56,6 +56,9 @@ A deal is expected within two weeks. | 2019-11-20 | within two weeks | 2019-12-0
 Talks are planned for March. | 2019-11-20 | March | 2020-03-01 | 2020-03-31
 Talks were planned for March. | 2019-11-20 | March | 2019-03-01 | 2019-03-31
 Seoul paid as expected in March. | 2019-11-20 | in March | 2019-03-01 | 2019-03-31
+Seoul hopes to conclude the deal within the year. | 2019-11-20 | within the year | 2019-01-01 | 2019-12-31
+The two sides aim to wrap up talks within the week. | 2019-11-20 | within the week | 2019-11-18 | 2019-11-24
+Lee said he wanted to conclude it within the month. | 2019-11-20 | within the month | 2019-11-01 | 2019-11-30
 """  # noqa: E501
 )
 
@@ -185,7 +188,7 @@ def test_a_bare_election_far_from_a_us_one_is_not_read_as_it() -> None:
         "2024-04-08", "2024-04-09"]
 
 
-@pytest.mark.parametrize("text", ["It happened in the second half of the 20th century.",
+@pytest.mark.parametrize("text", ["It happened in the second half of the 20th century.", "They signed within the year.",
                                   "The team scored in the second half of the game.", "It was Nov.2019 then."])
 def test_no_date_in_a_half_of_something_else(text: str) -> None:
     """A half or quarter of something other than a year, and a month glued to a year, are no dates read here."""

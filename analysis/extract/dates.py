@@ -1185,6 +1185,23 @@ def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return d, d, "absolute"
 
 
+def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "within the month" (week, year) told of what is still to be done ("hopes to conclude the deal within
+    the year"): publication's month (week, year), as "within this month"; None in a clause in the past tense, where
+    "the month" is one told before.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Seoul hopes to sign within the year.", dt.date(2019, 11, 20))]
+    [('within the year', '2019-01-01')]
+    >>> find_dates("They had signed within the year.", dt.date(2019, 11, 20))
+    []
+    """
+    before = _TOKEN.findall(m.string, max(0, m.start() - _WINDOW), m.start())[-6:]  # "wanted to conclude it"
+    if clause_tense(m.string, m.start(), m.end()) == "past" and not _infinitive(before):
+        return None
+    lo, hi = _period(m["unit"].lower(), "this", pub)
+    return lo, hi, "relative"
+
+
 _ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
 
 
@@ -2184,6 +2201,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
+    (re.compile(r"\b(?i:within)\s+the\s+(?P<unit>week|month|year)\b(?!['’]|\s+(?:of|before|after|to)\b)"),
+     _within_the, _T_SAME_DAY, 16, 24),
     (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+)?(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
      _day_by_election, _T_ELECTION, 64, 2),
