@@ -189,7 +189,9 @@ def test_a_bare_election_far_from_a_us_one_is_not_read_as_it() -> None:
 
 
 @pytest.mark.parametrize("text", ["It happened in the second half of the 20th century.", "They signed within the year.",
+                                  "It happened 1.5 years ago.", "Talks resumed 1.5 months later.",
                                   "The team scored in the second half of the game.", "It was Nov.2019 then."])
 def test_no_date_in_a_half_of_something_else(text: str) -> None:
-    """A half or quarter of something other than a year, and a month glued to a year, are no dates read here."""
+    """A half or quarter of something other than a year, a month glued to a year, "within the year" told in the past
+    and a count in decimals ("1.5 years ago": not "5 years ago") are no dates read here."""
     assert _read(text, "2019-11-20") == []
