@@ -59,6 +59,11 @@ Seoul paid as expected in March. | 2019-11-20 | in March | 2019-03-01 | 2019-03-
 Seoul hopes to conclude the deal within the year. | 2019-11-20 | within the year | 2019-01-01 | 2019-12-31
 The two sides aim to wrap up talks within the week. | 2019-11-20 | within the week | 2019-11-18 | 2019-11-24
 Lee said he wanted to conclude it within the month. | 2019-11-20 | within the month | 2019-11-01 | 2019-11-30
+The talks ended on the 19th in Seoul. | 2019-11-20 | on the 19th | 2019-11-19 | 2019-11-19
+Talks were held on the 18th and 19th. | 2019-11-20 | on the 18th and 19th | 2019-11-18 | 2019-11-19
+Talks were held from the 18th to the 19th. | 2019-11-20 | from the 18th to the 19th | 2019-11-18 | 2019-11-19
+Talks will be held on the 25th and 26th. | 2019-11-20 | on the 25th and 26th | 2019-11-25 | 2019-11-26
+Talks will be held on the 3rd and 4th of next month. | 2019-11-20 | on the 3rd and 4th of next month | 2019-12-03 | 2019-12-04
 """  # noqa: E501
 )
 
@@ -190,8 +195,9 @@ def test_a_bare_election_far_from_a_us_one_is_not_read_as_it() -> None:
 
 @pytest.mark.parametrize("text", ["It happened in the second half of the 20th century.", "They signed within the year.",
                                   "It happened 1.5 years ago.", "Talks resumed 1.5 months later.",
+                                  "He played on the 18th hole.", "It fell on the 4th of July.",
                                   "The team scored in the second half of the game.", "It was Nov.2019 then."])
 def test_no_date_in_a_half_of_something_else(text: str) -> None:
     """A half or quarter of something other than a year, a month glued to a year, "within the year" told in the past
-    and a count in decimals ("1.5 years ago": not "5 years ago") are no dates read here."""
+    a count in decimals ("1.5 years ago": not "5 years ago") and an ordinal before a noun are no dates read here."""
     assert _read(text, "2019-11-20") == []

@@ -808,6 +808,39 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
     return d, d, "relative"
 
 
+# what follows "on the 19th" when it is a day of the month: a clause mark, "that", "local time", or a preposition or
+# conjunction opening the rest of the clause ("on the 19th in Seoul"; not "the 19th round", "the 4th of July")
+_AFTER_DAY_OF_MONTH = (
+    r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time|in|at|to|with|from|for|and|as|while|when|after|before|during"
+    r"|amid|via|under)\b"
+)
+_DOM = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+# "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month": days of one month
+_DAYS_OF_MONTH = re.compile(
+    rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
+    rf"|till)\s)\s*(?:the\s+)?(?P<dom2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    rf"(?:\s+of\s+(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
+)
+
+
+def _days_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return days of one month told by their ordinals ("on the 18th and 19th", "from the 3rd to the 5th of next
+    month"): the first read as "on the 18th" (or "the 18th of next month") is, the second in the same month.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks were held on the 18th and 19th in Seoul.",
+    ...                                                       dt.date(2019, 11, 20))]
+    [('on the 18th and 19th', '2019-11-18', '2019-11-19')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They meet on the 3rd and 4th of next month.",
+    ...                                                dt.date(2019, 11, 20))]
+    [('2019-12-03', '2019-12-04')]
+    """
+    r = _day_of_named_month(m, pub, future) if m["which"] else _day_of_month(m, pub, future)
+    day2 = int(m["dom2"])
+    if r is None or day2 <= r[0].day or day2 > calendar.monthrange(r[0].year, r[0].month)[1]:
+        return None
+    return r[0], r[0].replace(day=day2), r[2]
+
+
 def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     return d, d, "absolute"
@@ -1969,6 +2002,7 @@ _T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
 _T_NUMERIC = Trigger(re.compile(r"[-/.]20\d\d"), (("-20", 0), ("/20", 0), (".20", 0)))  # "09-07-2025": its year
 _T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
+_T_DAY_ORDINAL = Trigger(re.compile(r"\d(?:st|nd|rd|th)\b"), tuple((str(k), 0) for k in range(10)))  # "the 18th"
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 # a unit in lower case, or capitalised in a title-case headline ("Talks Resume Next Week")
 _T_UNIT = Trigger(re.compile(r"[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade"), (*_UNITS, *((u.title(), 0) for u, _ in _UNITS)))
@@ -2146,7 +2180,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                r"(?=\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time)\b)"), _day_of_month, _T_ON_THE, 1, 24),
+                rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 24),
+    (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
@@ -2239,8 +2274,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end,
-                     _month_span, _week_of_month, _day_by_election, _part_of_year})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
+                     _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
