@@ -30,6 +30,8 @@ The envoy will be the first to go there since the election in March. | 2019-11-1
 Since Lee's April visit, the two sides have not met. | 2019-11-16 | April | 2019-04-01 | 2019-04-30
 Since the talks will resume in March, Lee stayed home. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
 Since the deal is due in March, Lee will stay home. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
+Since the December deadline looms, Seoul waits. | 2019-11-20 | December | 2019-12-01 | 2019-12-31
+Since the June talks, Seoul has waited. | 2019-11-20 | June | 2019-06-01 | 2019-06-30
 The January inauguration will draw big crowds. | 2024-11-20 | January | 2025-01-01 | 2025-01-31
 Crowds came to the January inauguration. | 2025-08-25 | January | 2025-01-01 | 2025-01-31
 The group was set up after the leaders' April summit last year. | 2024-09-03 | April summit last year | 2023-04-01 | 2023-04-30

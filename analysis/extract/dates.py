@@ -2553,7 +2553,7 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
     back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
-    if _retroactive(back) or _since_gerund(back) or _since_phrase(back):
+    if _retroactive(back) or _since_gerund(back) or (_since_phrase(back) and not _verb_follows(text, end, hi)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
     if tense == "future" or (tense is not None and _prospect(back)):
@@ -2620,6 +2620,31 @@ def _since_gerund(words: list[str]) -> bool:
         if w in _BOUNDARY or _tense_of(words, k):
             return False
         if words[k - 1].lower() == "since" and w.islower() and len(w) > 4 and w.endswith("ing"):
+            return True
+    return False
+
+
+_PHRASE_END = re.compile(r"[,.;:!?()\"“”\n]")
+
+
+def _verb_follows(text: str, end: int, hi: int | None) -> bool:
+    """Return whether a verb follows the date ending at ``end`` before the next comma or clause mark (60 characters
+    at most): "Since the December deadline looms, ..." is a clause ("since" = because), not a noun phrase. The word
+    right after the date may be the event it dates ("the June talks"): it is not read as a verb.
+
+    >>> t = "Since the December deadline looms, Seoul waits. Since the June talks, Seoul has waited."
+    >>> _verb_follows(t, t.find(" deadline"), None), _verb_follows(t, t.find(" talks"), None)
+    (True, False)
+    """
+    stop = min(len(text) if hi is None else hi, end + 60)
+    cut = _PHRASE_END.search(text, end, stop)
+    words = _TOKEN.findall(text, end, cut.start() if cut else stop)
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in _FINITE or lw in _WAS or _tense_of(words, k):
+            return True
+        if k and w.islower() and len(w) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
+                and lw not in _NOT_PRESENT:
             return True
     return False
 
