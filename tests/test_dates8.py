@@ -66,6 +66,10 @@ Talks were held on the 18th and 19th. | 2019-11-20 | on the 18th and 19th | 2019
 Talks were held from the 18th to the 19th. | 2019-11-20 | from the 18th to the 19th | 2019-11-18 | 2019-11-19
 Talks will be held on the 25th and 26th. | 2019-11-20 | on the 25th and 26th | 2019-11-25 | 2019-11-26
 Talks will be held on the 3rd and 4th of next month. | 2019-11-20 | on the 3rd and 4th of next month | 2019-12-03 | 2019-12-04
+Talks ended on the afternoon of the 19th. | 2019-11-20 | on the afternoon of the 19th | 2019-11-19 | 2019-11-19
+As of the 19th, talks had ended. | 2019-11-20 | As of the 19th | 2019-11-19 | 2019-11-19
+A deal is due by the 25th. | 2019-11-20 | the 25th | 2019-11-25 | 2019-11-25
+Since the 15th, workers have been on leave. | 2019-11-20 | the 15th | 2019-11-15 | 2019-11-15
 """  # noqa: E501
 )
 
@@ -198,6 +202,7 @@ def test_a_bare_election_far_from_a_us_one_is_not_read_as_it() -> None:
 @pytest.mark.parametrize("text", ["It happened in the second half of the 20th century.", "They signed within the year.",
                                   "It happened 1.5 years ago.", "Talks resumed 1.5 months later.",
                                   "He played on the 18th hole.", "It fell on the 4th of July.",
+                                  "Before the 10th round, talks stalled.",
                                   "The team scored in the second half of the game.", "It was Nov.2019 then."])
 def test_no_date_in_a_half_of_something_else(text: str) -> None:
     """A half or quarter of something other than a year, a month glued to a year, "within the year" told in the past

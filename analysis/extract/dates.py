@@ -773,8 +773,9 @@ def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period
 
 
 def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "on the 4th" (a day of the month, no month named): the last such day on or before publication,
-    or (future tense) the first on or after it; a month too short for the day is skipped.
+    """Return "on the 4th" (a day of the month, no month named; also "on the afternoon of the 4th", "by the 4th",
+    "as of the 4th"): the last such day on or before publication, or (future tense) the first on or after it; a
+    month too short for the day is skipped.
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("On the 4th, the ministry said.", dt.date(2024, 10, 4))]
     [('On the 4th', '2024-10-04')]
@@ -2182,6 +2183,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 24),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
+    (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
+                r"|(?P<mod>(?i:until|till|through|by|since|before|after)))\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
+                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 2),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
