@@ -70,6 +70,10 @@ Talks ended on the afternoon of the 19th. | 2019-11-20 | on the afternoon of the
 As of the 19th, talks had ended. | 2019-11-20 | As of the 19th | 2019-11-19 | 2019-11-19
 A deal is due by the 25th. | 2019-11-20 | the 25th | 2019-11-25 | 2019-11-25
 Since the 15th, workers have been on leave. | 2019-11-20 | the 15th | 2019-11-15 | 2019-11-15
+Talks To Resume In March | 2019-11-20 | In March | 2020-03-01 | 2020-03-31
+Esper To Visit Seoul On Friday | 2019-11-20 | On Friday | 2019-11-22 | 2019-11-22
+Seoul Returns To Talks In March | 2019-11-20 | In March | 2019-03-01 | 2019-03-31
+Trump Demands More Ahead Of November Talks | 2019-11-20 | November | 2019-11-01 | 2019-11-30
 """  # noqa: E501
 )
 

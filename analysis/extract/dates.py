@@ -491,17 +491,18 @@ def _infinitive(words: list[str]) -> bool:
 
     >>> _infinitive("Esper to visit Seoul".split()), _infinitive("return to talks".split()), _infinitive(["a", "."])
     (True, False, False)
-    >>> _infinitive("agreed to reopen talks stalled since a summit".split())
-    False
+    >>> _infinitive("agreed to reopen talks stalled since a summit".split()), _infinitive("Talks To Resume In".split())
+    (False, True)
     """
-    if "to" not in words:
+    if "to" not in words and "To" not in words:
         return False  # most clauses: no infinitive to look for
     for k in range(len(words) - 2, -1, -1):
         if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
             return False  # "agreed to re-open talks stalled since a summit in February": another clause
-        if words[k] == "to" and not _no_verb_after_to(words, k):
-            verb = words[k + 1]
-            return verb.isalpha() and verb.islower() and (not verb.endswith("s") or verb.endswith("ss"))
+        if words[k] in {"to", "To"} and not _no_verb_after_to(words, k):
+            verb = words[k + 1]  # a title-case headline's "To Resume" too
+            cased = verb.islower() or (words[k] == "To" and verb.istitle())
+            return verb.isalpha() and cased and (not verb.endswith("s") or verb.endswith("ss"))
     return False
 
 
@@ -906,12 +907,17 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
 
 
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
-_EVENT_WORDS = (
-    r"elections?|polls|votes?|summits?|talks|meetings?|negotiations|visits?|deadlines?|sessions?|conferences?|trips?"
-    r"|hearings?|referendums?|deals?|agreements?|inaugurations?|swearing-in|ceremon(?:y|ies)|rall(?:y|ies)"
-    r"|speech(?:es)?|announcements?"
+_EVENT_FORMS = (
+    "elections?", "polls", "votes?", "summits?", "talks", "meetings?", "negotiations", "visits?", "deadlines?",
+    "sessions?", "conferences?", "trips?", "hearings?", "referendums?", "deals?", "agreements?", "inaugurations?",
+    "swearing-in", "ceremon(?:y|ies)", "rall(?:y|ies)", "speech(?:es)?", "announcements?",
 )
-_EVENT_AFTER_MONTH = re.compile(rf"[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})\b")
+_EVENT_WORDS = "|".join(_EVENT_FORMS)
+# the same in a title-case headline ("Ahead Of November Talks"): every word capitalised
+_TITLE_EVENT_WORDS = "|".join(f[0].upper() + f[1:] for f in _EVENT_FORMS)
+_EVENT_AFTER_MONTH = re.compile(
+    rf"[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})\b|[ \t]+(?:[A-Z][a-z]{{0,19}}[ \t]+)?(?:{_TITLE_EVENT_WORDS})\b"
+)
 # a month, the event it dates and the year ("their April summit last year", "the June election next year"): one span
 _MONTH_EVENT_YEAR = re.compile(
     rf"{_MON}(?P<mod>)(?P<year>)[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})[ \t]+(?:of[ \t]+)?"
