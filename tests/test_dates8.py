@@ -74,6 +74,10 @@ Talks To Resume In March | 2019-11-20 | In March | 2020-03-01 | 2020-03-31
 Esper To Visit Seoul On Friday | 2019-11-20 | On Friday | 2019-11-22 | 2019-11-22
 Seoul Returns To Talks In March | 2019-11-20 | In March | 2019-03-01 | 2019-03-31
 Trump Demands More Ahead Of November Talks | 2019-11-20 | November | 2019-11-01 | 2019-11-30
+Late last week, talks stalled. | 2019-11-20 | Late last week | 2019-11-14 | 2019-11-17
+Early next week, talks resume. | 2019-11-20 | Early next week | 2019-11-25 | 2019-11-27
+Late in the year, talks resumed. | 2019-11-20 | Late in the year | 2019-09-01 | 2019-12-31
+Early in the month, talks resumed. | 2019-11-20 | Early in the month | 2019-11-01 | 2019-11-10
 """  # noqa: E501
 )
 

@@ -1042,7 +1042,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if pre and unit == "year":
         lo, hi = _year_part(lo.year, pre)
     elif pre:
-        lo, hi = _part(lo, hi, pre)
+        lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
     return lo, hi, "relative"
 
 
@@ -1943,9 +1943,29 @@ def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     (datetime.date(2020, 8, 22), datetime.date(2020, 12, 31))
     """
     first, last = _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
+    if pre in {"early", "late"}:  # "late in the year": a part of the whole unit, as "late last year" is
+        return _year_part(first.year, pre) if unit == "year" else _unit_part(first, last, unit, pre)
     if pre == "earlier":
         return first, max(first, lo - dt.timedelta(days=1))
     return min(last, hi + dt.timedelta(days=1)), last
+
+
+def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
+    """Return the early, middle or late part of a week (Monday to Wednesday, Wednesday and Thursday, Thursday to
+    Sunday) or of a month (thirds).
+
+    >>> _unit_part(dt.date(2019, 11, 11), dt.date(2019, 11, 17), "week", "late")
+    (datetime.date(2019, 11, 14), datetime.date(2019, 11, 17))
+    >>> _unit_part(dt.date(2019, 11, 1), dt.date(2019, 11, 30), "month", "early")
+    (datetime.date(2019, 11, 1), datetime.date(2019, 11, 10))
+    """
+    if unit != "week":
+        return _part(lo, hi, pre)
+    if pre.startswith("earl"):  # "early", "earlier"
+        return lo, lo + dt.timedelta(days=2)
+    if "mid" in pre:
+        return lo + dt.timedelta(days=2), lo + dt.timedelta(days=3)
+    return lo + dt.timedelta(days=3), hi
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2251,7 +2271,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+)?(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
      _day_by_election, _T_ELECTION, 64, 2),
-    (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
+    (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
+                re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
     (re.compile(rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
                 r"(?!\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))",
