@@ -76,7 +76,8 @@ _WORDNUMS = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FR
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,
-    "tn": 10**12, "trn": 10**12, "tln": 10**12, "mil": 10**6, "bil": 10**9, "tril": 10**12,
+    "tn": 10**12, "trn": 10**12, "tln": 10**12, "trln": 10**12, "tr": 10**12, "mil": 10**6, "bil": 10**9,
+    "tril": 10**12,
 }  # fmt: skip
 # Words before a number that bound it, mapped to the contract's ``bound`` values.
 BOUNDS = {
@@ -150,10 +151,10 @@ _BOUND_FIRST = "".join(sorted({re.escape(w[0]) for w in BOUNDS}))
 _BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
 # Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
 _SCALE_WORD = (
-    r"(?:(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn)\b"
+    r"(?:(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tn)\b"
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
-_SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|T)(?![\w])"
+_SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
 _CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$US\s?|\$|₩|¥|€|£|W(?=\d))"  # noqa: E501
 _CUR_WORD = (
     r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?|(?:South\s+)?Korean\s+won|won"
@@ -191,6 +192,14 @@ _MONEY_BARE = re.compile(
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
     r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b))",
     re.IGNORECASE,
+)
+# A Korean-style compound amount: a count of trillions and one of billions ("1 trillion 38.9 billion won" is
+# 1,038.9 billion), or of billions and millions, with a currency before or after it.
+_MONEY_COMPOUND = re.compile(
+    rf"(?:(?i:{_BOUND}))?(?<![\w$.,])(?:(?P<cur>{_CUR_PREFIX})\s?)?(?P<num>\d{{1,3}})"
+    rf"[ \t]+(?P<scale>(?i:trillion|billion))[ \t]+(?:and[ \t]+)?"
+    rf"(?P<num2>\d{{1,3}}(?:\.\d{{1,3}})?)[ \t]+(?P<scale3>(?i:billion|million))\b"
+    rf"(?:[ \t]+(?P<cur2>{_CUR_WORD}))?{_PER}"
 )
 # Cheap literal triggers: the detailed patterns run only near them (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
@@ -323,6 +332,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
         if gd["sfx"] and gd["num"] is None:
             continue
         found.append((m.start(), m.end(), _reading(m, "worded", readings), "worded"))
+    found.extend(_compounds(text, start, end, places, readings))
     del places  # the trigger hits of the whole text: not needed past here
     kept = _leftmost_longest(found)
     del found
@@ -334,6 +344,31 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
         kept = _leftmost_longest(kept + bare_found)
     del readings
     return _money_values(text, kept)
+
+
+def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
+               readings: dict[Any, Any]) -> list[tuple[int, int, Any, str]]:
+    """Return the compound amounts of ``text[start:end]`` ("1 trillion 38.9 billion won": their sum), each with
+    a currency named before or after it and a second scale below the first.
+
+    >>> t = "Seoul pays 1 trillion 38.9 billion won; about W1 trillion 389 billion"
+    >>> [(e, v["amount"]) for _, _, e, v in find_money(t)]
+    [('1 trillion 38.9 billion won', 1038900000000.0), ('about W1 trillion 389 billion', 1389000000000.0)]
+    >>> [e for _, _, e, _ in find_money("In 2 billion 300 million years, $5 billion.")]
+    ['$5 billion']
+    """
+    out: list[tuple[int, int, Any, str]] = []
+    for m in scan(_MONEY_COMPOUND, _T_BARE, text, start, end, 40, 60, places):
+        cur, cur2 = m.group("cur"), m.group("cur2")
+        small, big = _SCALES[m.group("scale3").lower()], _SCALES[m.group("scale").lower()]
+        if not (cur or cur2) or small >= big or (cur == "W" and cur2):
+            continue  # no currency: a count ("2 billion 300 million years"), not money
+        first = _amount(m)
+        amount = None if first is None else first + Decimal(m.group("num2")) * small
+        currency = _currency_word(cur2) if cur2 else _CURRENCY_PREFIX[re.sub(r"\s", "", cur).lower()]
+        reading = (None if amount is None else plausible(amount, "amount"), currency, _per(m), _bound(m))
+        out.append((m.start(), m.end(), readings.setdefault(reading, reading), "compound"))
+    return out
 
 
 def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> tuple[Any, ...] | None:

@@ -183,7 +183,7 @@ _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
      "going", "about", "is", "are", "am"}
 )  # fmt: skip
-_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected"})  # "set for Friday", "expected on Monday"
+_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned"})  # "set for Friday", "expected on Monday"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _PAST = frozenset(
     {"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "met", "held",
@@ -223,6 +223,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     ('future', 'past', None)
     >>> _tense_of(["were", "scheduled", "to"], 1), _tense_of(["they", "would", "meet"], 1)
     ('past', 'future')
+    >>> _tense_of(["a", "deal", "is", "expected"], 3), _tense_of(["a", "deal", "was", "expected"], 3)  # a date next
+    ('future', 'past')
     """
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
@@ -236,10 +238,12 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         return "past" if nxt in {"have", "not've"} else "future"
-    if (nxt == "to" and w in _BEFORE_TO) or (nxt in {"for", "on", "to"} and w in _BEFORE_FOR):
+    # the date comes right after a passive: "is expected [in March]" (not "paid as expected [in March]")
+    at_date = i + 1 == len(words) and _aux_before(words, i) in _BE
+    if (nxt == "to" and w in _BEFORE_TO) or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
         # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
         return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
-    if w == "due" and nxt in {"to", "on", "in", "for", "by"} and prev in _BE:
+    if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
         return "future"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
@@ -487,17 +491,18 @@ def _infinitive(words: list[str]) -> bool:
 
     >>> _infinitive("Esper to visit Seoul".split()), _infinitive("return to talks".split()), _infinitive(["a", "."])
     (True, False, False)
-    >>> _infinitive("agreed to reopen talks stalled since a summit".split())
-    False
+    >>> _infinitive("agreed to reopen talks stalled since a summit".split()), _infinitive("Talks To Resume In".split())
+    (False, True)
     """
-    if "to" not in words:
+    if "to" not in words and "To" not in words:
         return False  # most clauses: no infinitive to look for
     for k in range(len(words) - 2, -1, -1):
         if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
             return False  # "agreed to re-open talks stalled since a summit in February": another clause
-        if words[k] == "to" and not _no_verb_after_to(words, k):
-            verb = words[k + 1]
-            return verb.isalpha() and verb.islower() and (not verb.endswith("s") or verb.endswith("ss"))
+        if words[k] in {"to", "To"} and not _no_verb_after_to(words, k):
+            verb = words[k + 1]  # a title-case headline's "To Resume" too
+            cased = verb.islower() or (words[k] == "To" and verb.istitle())
+            return verb.isalpha() and cased and (not verb.endswith("s") or verb.endswith("ss"))
     return False
 
 
@@ -769,8 +774,9 @@ def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period
 
 
 def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "on the 4th" (a day of the month, no month named): the last such day on or before publication,
-    or (future tense) the first on or after it; a month too short for the day is skipped.
+    """Return "on the 4th" (a day of the month, no month named; also "on the afternoon of the 4th", "by the 4th",
+    "as of the 4th"): the last such day on or before publication, or (future tense) the first on or after it; a
+    month too short for the day is skipped.
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("On the 4th, the ministry said.", dt.date(2024, 10, 4))]
     [('On the 4th', '2024-10-04')]
@@ -802,6 +808,39 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
         return None
     d = first.replace(day=day)
     return d, d, "relative"
+
+
+# what follows "on the 19th" when it is a day of the month: a clause mark, "that", "local time", or a preposition or
+# conjunction opening the rest of the clause ("on the 19th in Seoul"; not "the 19th round", "the 4th of July")
+_AFTER_DAY_OF_MONTH = (
+    r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time|in|at|to|with|from|for|and|as|while|when|after|before|during"
+    r"|amid|via|under)\b"
+)
+_DOM = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+# "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month": days of one month
+_DAYS_OF_MONTH = re.compile(
+    rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
+    rf"|till)\s)\s*(?:the\s+)?(?P<dom2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    rf"(?:\s+of\s+(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
+)
+
+
+def _days_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return days of one month told by their ordinals ("on the 18th and 19th", "from the 3rd to the 5th of next
+    month"): the first read as "on the 18th" (or "the 18th of next month") is, the second in the same month.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks were held on the 18th and 19th in Seoul.",
+    ...                                                       dt.date(2019, 11, 20))]
+    [('on the 18th and 19th', '2019-11-18', '2019-11-19')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They meet on the 3rd and 4th of next month.",
+    ...                                                dt.date(2019, 11, 20))]
+    [('2019-12-03', '2019-12-04')]
+    """
+    r = _day_of_named_month(m, pub, future) if m["which"] else _day_of_month(m, pub, future)
+    day2 = int(m["dom2"])
+    if r is None or day2 <= r[0].day or day2 > calendar.monthrange(r[0].year, r[0].month)[1]:
+        return None
+    return r[0], r[0].replace(day=day2), r[2]
 
 
 def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -868,9 +907,26 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
 
 
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
+_EVENT_FORMS = (
+    "elections?", "polls", "votes?", "summits?", "talks", "meetings?", "negotiations", "visits?", "deadlines?",
+    "sessions?", "conferences?", "trips?", "hearings?", "referendums?", "deals?", "agreements?", "inaugurations?",
+    "swearing-in", "ceremon(?:y|ies)", "rall(?:y|ies)", "speech(?:es)?", "announcements?",
+)
+_EVENT_WORDS = "|".join(_EVENT_FORMS)
+# the same in a title-case headline ("Ahead Of November Talks"): every word capitalised
+_TITLE_EVENT_WORDS = "|".join(f[0].upper() + f[1:] for f in _EVENT_FORMS)
 _EVENT_AFTER_MONTH = re.compile(
-    r"[ \t]+(?:[a-z]{1,20}[ \t]+)?(?:elections?|polls|votes?|summits?|talks|meetings?|negotiations|visits?"
-    r"|deadlines?|sessions?|conferences?|trips?|hearings?|referendums?|deals?|agreements?)\b"
+    rf"[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})\b|[ \t]+(?:[A-Z][a-z]{{0,19}}[ \t]+)?(?:{_TITLE_EVENT_WORDS})\b"
+)
+# a month, the event it dates and the year ("their April summit last year", "the June election next year"): one span
+_MONTH_EVENT_YEAR = re.compile(
+    rf"{_MON}(?P<mod>)(?P<year>)[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})[ \t]+(?:of[ \t]+)?"
+    r"(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|that))\s+(?i:year)\b"
+)
+# a relative year, then the month in it ("last year in June", "next year in early March"): one span
+_YEAR_THEN_MONTH = re.compile(
+    rf"\b(?P<rel>(?i:last|next|this))\s+(?i:year)\s+in\s+(?:(?P<mod>(?i:early|late|mid))(?:\s+|-))?{_MON}(?P<year>)"
+    r"(?!\.?\s*\d)"
 )
 
 
@@ -965,6 +1021,8 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("this week, earlier this month", dt.date(2019, 11, 17))]
     [('this week', '2019-11-18', '2019-11-24'), ('earlier this month', '2019-11-01', '2019-11-16')]
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("by mid-next month", dt.date(2019, 11, 17))]
+    [('mid-next month', '2019-12-11', '2019-12-20')]
     """
     if _lone_capital(m["which"], m["unit"]):
         return None
@@ -972,7 +1030,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     unit = m["unit"].lower()
     which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
     which = {"this past": "last", "this coming": "next"}.get(which, which)
-    pre = (m["pre"] or "").lower()
+    pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
     if which == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
         return pub - dt.timedelta(days=days - 1), pub, "relative"
@@ -984,7 +1042,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if pre and unit == "year":
         lo, hi = _year_part(lo.year, pre)
     elif pre:
-        lo, hi = _part(lo, hi, pre)
+        lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
     return lo, hi, "relative"
 
 
@@ -1167,6 +1225,56 @@ def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return d, d, "absolute"
 
 
+def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "within the month" (week, year) told of what is still to be done ("hopes to conclude the deal within
+    the year"): publication's month (week, year), as "within this month"; None in a clause in the past tense, where
+    "the month" is one told before.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Seoul hopes to sign within the year.", dt.date(2019, 11, 20))]
+    [('within the year', '2019-01-01')]
+    >>> find_dates("They had signed within the year.", dt.date(2019, 11, 20))
+    []
+    """
+    before = _TOKEN.findall(m.string, max(0, m.start() - _WINDOW), m.start())[-6:]  # "wanted to conclude it"
+    if clause_tense(m.string, m.start(), m.end()) == "past" and not _infinitive(before):
+        return None
+    lo, hi = _period(m["unit"].lower(), "this", pub)
+    return lo, hi, "relative"
+
+
+_ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
+
+
+def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the day a day or week before or after a US election comes to ("day before election" in a headline,
+    "the week after the U.S. presidential election"); after "a" or "one", the election's own day, as a count of one
+    from any event reads ("signed a day before the election": the time told is the election's). The election is the
+    one nearest publication. A bare "election" is the
+    US one only within two weeks of its day (no Korean national election falls in November); else None.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Allies sign deal day before election", dt.date(2024, 11, 4))]
+    [('day before election', '2024-11-04')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Lee won the week after the US election.", dt.date(2025, 2, 1))]
+    [('the week after the US election', '2024-11-12')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Lee won a week after the US election.", dt.date(2025, 2, 1))]
+    [('a week after the US election', '2024-11-05')]
+    >>> find_dates("Lee spoke a day before the election.", dt.date(2024, 4, 12))[0][2]
+    'a day before'
+    """
+    step_years = 4 if "presidential" in m.group() else 2
+    step = dt.timedelta(days=(1 if m["unit"].lower() == "day" else 7) * (1 if m["dir"].lower() == "after" else -1))
+    near = [_us_election_day(y) for y in range(pub.year - 4, pub.year + 5) if y % step_years == 0]
+    tense = "future" if future else clause_tense(m.string, m.start(), m.end())
+    if tense:  # "will meet the day after the election": the day still ahead; "met ...": the day gone by
+        near = [e for e in near if (e + step >= pub) == (tense == "future") or e + step == pub]
+    election = min(near, key=lambda e: abs((e - pub).days))
+    if not m["us"] and abs((election - pub).days) > _ELECTION_NEAR:
+        return None
+    if (m["art"] or "").lower() in {"a", "one"}:
+        return election, election, "relative"  # "a day after the election": the election's own day (see above)
+    return election + step, election + step, "relative"
+
+
 _FISCAL_MARKS = re.compile(
     r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
@@ -1230,6 +1338,11 @@ def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of publication's year: "year-end", "the year's end", "an end-of-year deadline".
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Talks missed the end-of-year deadline.", dt.date(2019, 12, 18))]
+    [('the end-of-year', '2019-12-31')]
+    """
     d = dt.date(pub.year, 12, 31)
     return d, d, "relative"
 
@@ -1633,12 +1746,18 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("in the first half of next year", dt.date(2019, 11, 16))]
     [('2020-01-01', '2020-06-30')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It will resume in the first quarter.", dt.date(2019, 11, 16))]
+    [('the first quarter', '2020-01-01')]
     """
-    n = 6 if m["part"].lower() == "half" else 3
-    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1}[m["ord"].lower()]
+    part, ord_ = m["part"] or m["bpart"], m["ord"] or m["bord"]
+    n = 6 if part.lower() == "half" else 3
+    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1}[ord_.lower()]
     if k * n >= 12:
         return None
     y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
+    if m["bpart"]:  # no year told: publication's, unless the tense points past it ("will ... in the first quarter")
+        lo, hi = _months(y, k * n + 1, n)
+        y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
     return (*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
 
 
@@ -1687,6 +1806,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not m["ord"] and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
         return None
     people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if not people and m["ord"] and m["noun"] == "term":
+        people = _named_before(text, _sentence_span(text, m.start(), m.end())[0])
     if len(people) != 1:
         return None
     terms = _terms_of()[people.pop()]
@@ -1698,6 +1819,25 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if term is None or term[1] is None:
         return None
     return term[0], term[1], "absolute"
+
+
+_NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
+
+
+def _named_before(text: str, start: int) -> set[str]:
+    """Return the person with terms (see :func:`_terms_of`) last named in the ``_NAMED_BACK`` characters before
+    ``start`` by a word of their name only: whom "his first term" in a sentence naming no one ("the American
+    president said he would pick up where he left off during his first term") refers to. Empty if none is named.
+
+    >>> t = "President Trump spoke on Tuesday. The president said he would go back to his first term's policy."
+    >>> _named_before(t, t.find("The president"))
+    {'donald-trump'}
+    """
+    by_word = _terms_by_word()
+    for w in reversed(_CAP_WORD.findall(text, max(0, start - _NAMED_BACK), start)):
+        if len(by_word.get(w, ())) == 1:  # a word several people share ("President") names no one
+            return set(by_word[w])
+    return set()
 
 
 def _sentence_words(text: str, start: int, end: int) -> set[str]:
@@ -1803,9 +1943,29 @@ def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     (datetime.date(2020, 8, 22), datetime.date(2020, 12, 31))
     """
     first, last = _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
+    if pre in {"early", "late"}:  # "late in the year": a part of the whole unit, as "late last year" is
+        return _year_part(first.year, pre) if unit == "year" else _unit_part(first, last, unit, pre)
     if pre == "earlier":
         return first, max(first, lo - dt.timedelta(days=1))
     return min(last, hi + dt.timedelta(days=1)), last
+
+
+def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
+    """Return the early, middle or late part of a week (Monday to Wednesday, Wednesday and Thursday, Thursday to
+    Sunday) or of a month (thirds).
+
+    >>> _unit_part(dt.date(2019, 11, 11), dt.date(2019, 11, 17), "week", "late")
+    (datetime.date(2019, 11, 14), datetime.date(2019, 11, 17))
+    >>> _unit_part(dt.date(2019, 11, 1), dt.date(2019, 11, 30), "month", "early")
+    (datetime.date(2019, 11, 1), datetime.date(2019, 11, 10))
+    """
+    if unit != "week":
+        return _part(lo, hi, pre)
+    if pre.startswith("earl"):  # "early", "earlier"
+        return lo, lo + dt.timedelta(days=2)
+    if "mid" in pre:
+        return lo + dt.timedelta(days=2), lo + dt.timedelta(days=3)
+    return lo + dt.timedelta(days=3), hi
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1859,7 +2019,7 @@ _T_MONTH = Trigger(  # a whole word: every pattern's month name ends at a word's
     tuple((m[:3], 0) for m in _FULL_MONTHS.split("|")),  # every month name starts with its abbreviation
 )
 _T_MONTH_DAY = Trigger(  # a month name and a day after it ("Nov. 20"): what the month-day patterns hold
-    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b\.?\s+\d"), _T_MONTH.anchors
+    re.compile(rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b(?:\.?\s+|\.)\d"), _T_MONTH.anchors  # "Nov.19": no space
 )
 _POS_OF = ("end", "beginning", "start", "middle", "close", "turn")
 _T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three cases
@@ -1869,6 +2029,7 @@ _T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
 _T_NUMERIC = Trigger(re.compile(r"[-/.]20\d\d"), (("-20", 0), ("/20", 0), (".20", 0)))  # "09-07-2025": its year
 _T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
+_T_DAY_ORDINAL = Trigger(re.compile(r"\d(?:st|nd|rd|th)\b"), tuple((str(k), 0) for k in range(10)))  # "the 18th"
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 # a unit in lower case, or capitalised in a title-case headline ("Talks Resume Next Week")
 _T_UNIT = Trigger(re.compile(r"[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade"), (*_UNITS, *((u.title(), 0) for u, _ in _UNITS)))
@@ -1892,6 +2053,7 @@ _T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
+_T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
 _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
@@ -1974,7 +2136,10 @@ _T_MONTH_END = _narrowed(  # "March-end", "end-March"
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 # a year's end ("year-end", "the year's end") and an event noun: hit only where the pattern can match
-_T_YEAR_END = Trigger(re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b"), (("Year", 0), ("year", 0)))
+_T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year": hit at "year"
+    re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b|(?<=[Ee]nd-of-)year\b|(?<=[Ee]nd-of-the-)year\b"),
+    (("Year", 0), ("year", 0)),
+)
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 # "March 3-5", "from May 8 to 10", "(on) June 28 and 29": days of one month (or of two, "June 28 to July 2")
@@ -2006,7 +2171,10 @@ _SEASON = re.compile(
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
-    r"\b|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
+    r"\b|(?:the|(?P<which>this|next|last))\s+year\b)"
+    # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
+    r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
+    re.IGNORECASE)
 _US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
 # "from January to March", "between November 2019 and January 2020"
@@ -2027,7 +2195,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
     (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
     (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
-    (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH_DAY, 40, 40),
@@ -2039,17 +2207,23 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                r"(?=\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time)\b)"), _day_of_month, _T_ON_THE, 1, 24),
+                rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 24),
+    (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
+    (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
+                r"|(?P<mod>(?i:until|till|through|by|since|before|after)))\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
+                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 2),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
+    (_MONTH_EVENT_YEAR, _month, _T_MONTH, 2, 64),
+    (_YEAR_THEN_MONTH, _month, _T_MONTH, 32, 2),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
                 r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b(?!['’]))?"), _weekday, _T_WEEKDAY, 25, 40),
-    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
+    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
@@ -2058,7 +2232,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                 r"(?!\s+(?:of|in)\s|\s*,?\s*\d)"), _month_beside, _T_MONTH, 24, 4),
-    (re.compile(r"\b(?:the\s+)?year(?:'s|’s)?[\s-]end\b", re.IGNORECASE), _year_end, _T_YEAR_END, 12, 12),
+    (re.compile(r"\b(?:the\s+)?(?:year(?:'s|’s)?[\s-]end|end-of-(?:the-)?year)\b", re.IGNORECASE), _year_end,
+     _T_YEAR_END, 16, 12),
     (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
                 r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
      _holiday, _T_HOLIDAY, 8, 20),
@@ -2068,9 +2243,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
     (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
-    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
+    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
-    (re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
+    (re.compile(rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
                 rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
      _counted_event, _T_EVENT_NOUN, 160, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
@@ -2080,7 +2255,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
-    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
+    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
     (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
@@ -2091,7 +2266,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
-    (re.compile(r"\b(?P<pre>earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE),
+    (re.compile(r"\b(?i:within)\s+the\s+(?P<unit>week|month|year)\b(?!['’]|\s+(?:of|before|after|to)\b)"),
+     _within_the, _T_SAME_DAY, 16, 24),
+    (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+)?(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after|ahead\s+of))\s+"
+                rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
+     _day_by_election, _T_ELECTION, 64, 2),
+    (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
+                re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
     (re.compile(rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
                 r"(?!\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))",
@@ -2124,8 +2305,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _decade, _T_DECADE, 20, 2),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _in_count, _month_end,
-                     _month_span, _week_of_month})
+_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
+                     _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
@@ -2365,7 +2546,22 @@ def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None 
     >>> points_forward("Tariffs from Aug. 1", 13, 19), points_forward("Tariffs rose from Aug. 1", 18, 24)
     (True, False)
     """
-    return _forward(text, start, end, lo, hi) in _FORWARD
+    return _forward(text, start, end, lo, hi) in _FORWARD or _progressive_start(text, start, lo)
+
+
+def _progressive_start(text: str, start: int, lo: int) -> bool:
+    """Return whether the date at ``start`` starts an arrangement told in the present progressive ("notices that
+    they're being placed on leave as of Apr. 1"): a start still ahead for :func:`points_forward`, though a past
+    verb ("began sending notices") rules the sentence. Its reading is left to the nearest year.
+
+    >>> t = "Lee began sending notices that workers are being furloughed from April 1."
+    >>> _progressive_start(t, t.find("April"), 0), _progressive_start("It fell from April 1.", 14, 0)
+    (True, False)
+    """
+    cue = max(lo, start - 16)
+    if not _STARTING.search(text, cue, start):
+        return False
+    return _present_progressive(_clause_of(_TOKEN.findall(text, max(lo, start - _BACK), start), back=True))
 
 
 _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a date that points forward
@@ -2388,7 +2584,7 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
     back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
-    if _retroactive(back) or _since_gerund(back):
+    if _retroactive(back) or _since_gerund(back) or (_since_phrase(back) and not _verb_follows(text, end, hi)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
     if tense == "future" or (tense is not None and _prospect(back)):
@@ -2456,6 +2652,81 @@ def _since_gerund(words: list[str]) -> bool:
             return False
         if words[k - 1].lower() == "since" and w.islower() and len(w) > 4 and w.endswith("ing"):
             return True
+    return False
+
+
+_PHRASE_END = re.compile(r"[,.;:!?()\"“”\n]")
+
+
+def _verb_follows(text: str, end: int, hi: int | None) -> bool:
+    """Return whether a verb follows the date ending at ``end`` before the next comma or clause mark (60 characters
+    at most): "Since the December deadline looms, ..." is a clause ("since" = because), not a noun phrase. The word
+    right after the date may be the event it dates ("the June talks"): it is not read as a verb.
+
+    >>> t = "Since the December deadline looms, Seoul waits. Since the June talks, Seoul has waited."
+    >>> _verb_follows(t, t.find(" deadline"), None), _verb_follows(t, t.find(" talks"), None)
+    (True, False)
+    """
+    stop = min(len(text) if hi is None else hi, end + 60)
+    cut = _PHRASE_END.search(text, end, stop)
+    words = _TOKEN.findall(text, end, cut.start() if cut else stop)
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in _FINITE or lw in _WAS or _tense_of(words, k):
+            return True
+        if k and w.islower() and len(w) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
+                and lw not in _NOT_PRESENT:
+            return True
+    return False
+
+
+_PRESENT_BE = frozenset({"is", "are", "am"})
+
+
+def _present_progressive(words: list[str]) -> bool:
+    """Return whether, read back from a date to the nearest past verb, a present "be" and a word in "-ing" ("they're
+    being placed", "workers are leaving") come first: an arrangement told in the present, whatever the past verb of
+    the clause around it ("began sending notices that workers are being furloughed from April 1").
+
+    >>> _present_progressive("began sending notices that they're being placed on leave as of".split())
+    True
+    >>> _present_progressive("they were being placed on leave as of".split())
+    False
+    """
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w in _BOUNDARY or _tense_of(words, k) == "past":
+            return False
+        be = words[k - 1].lower().replace("’", "'")
+        if (be in _PRESENT_BE or be.endswith("'re")) and w.islower() and w.endswith("ing") and len(w) > 4:
+            return True
+    return False
+
+
+_SINCE_REACH = 8  # words read back from a date for the "since" that opens its noun phrase
+_FINITE = frozenset({"is", "are", "am", "has", "have", "does", "do", "says", "say"})  # a verb of its own: a clause
+
+
+def _since_phrase(words: list[str]) -> bool:
+    """Return whether, read back from a date, "since" opens a noun phrase that holds it ("his first trip since his
+    inauguration in June", "since Trump's January inauguration", "since the summit in Hanoi in February"): the time
+    of an event already past, whatever the tense of the main verb. The phrase starts with a determiner or a
+    possessive and holds no verb ("since the talks will resume in May", "since the deal is due in May" are clauses).
+
+    >>> _since_phrase("will be his first trip since his inauguration in early".split())
+    True
+    >>> _since_phrase("Since Trump's".split()), _since_phrase("Since the deal is due in".split())
+    (True, False)
+    >>> _since_phrase("Since the talks will resume in".split()), _since_phrase("will meet in".split())
+    (False, False)
+    """
+    for k in range(len(words) - 1, max(0, len(words) - _SINCE_REACH), -1):
+        w = words[k]
+        lw = w.lower()
+        if w in _BOUNDARY or lw in _FINITE or _tense_of(words, k):
+            return False
+        if words[k - 1].lower() == "since":
+            return lw in _DETERMINERS or lw.endswith(("'s", "’s")) or lw in {"their", "my", "your"}
     return False
 
 
@@ -3042,7 +3313,10 @@ def _from_anchor(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
-    lo, hi = h.value.shift(a_lo, a_hi)
+    try:
+        lo, hi = h.value.shift(a_lo, a_hi)
+    except (ValueError, OverflowError):  # a chain of "the previous April" counted back past year 1
+        return _unresolved("relative", f"counts from {exact!r} past the calendar's first year")
     if told is not None and lo > pub and clause_tense(text, h.start, h.end) == "past":
         return _unresolved("relative", f"counts from {exact!r} in an earlier paragraph past publication")
     return _value((lo, hi, "relative"))
