@@ -56,6 +56,7 @@ from analysis.frames import (
     year_gap,
     years_text,
 )
+from analysis.guards import unsure_scale
 
 
 @dataclass(frozen=True)
@@ -1466,7 +1467,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = judge_plain(fig, ctx)
     if j.verdict not in ("contradicted", "misleading"):
         return j
-    doubt = uncertain(fig, ctx, j.verdict)
+    doubt = uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j)  # guard13
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
