@@ -32,12 +32,13 @@ _SIDE = re.compile(r"\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washingt
 #: Between a subject and its verb: at most two lower-case words, none a form of "be" (a passive: "is paid by
 #: Seoul") nor "to"/"that" (another clause: "wants Seoul to pay").
 _GAP = r"(?:\s++(?!(?:to|that|who|which|is|was|are|were|be|been|being|gets?|got)\b)[a-z]++){0,2}\s++"
-_SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|shells?\s+out|shelled\s+out|forks?\s+out|forked\s+out|"
-          r"devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|shouldered|puts|"
-          r"pours?\s+into|poured\s+into)\b")
-#: "<side> spends (about) " right before the figure.
-_SPENDS_BEFORE = re.compile(_GAP + _SPEND + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|"
-                            r"over|more\s+than|an\s+estimated|a\s+total\s+of|at\s+least))?\s*+$")
+_SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|shells?\s+out|shelled\s+out|"
+          r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
+          r"shouldered|puts|pours?\s+into|poured\s+into)\b")
+#: "<side> (, <apposition>,) spends (about) " right before the figure.
+_SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + _SPEND
+                            + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
+                            r"an\s+estimated|a\s+total\s+of|at\s+least))?\s*+$")
 #: A verb whose object is the side before its spending verb ("made the U.S. spend X"): someone else makes it pay,
 #: so the side is no subject of its own spending.
 _MADE_TO = re.compile(r"\b(?:make|makes|made|making|force[sd]?|forcing|let|lets|have|has|had|get|gets|got|want|wants|"
@@ -47,10 +48,16 @@ _AFTER_LEAD = re.compile(r"(?:\s*+,)?\s++(?:that\s+|which\s+)?(?:the\s+)?")
 _SPENDS_AFTER = re.compile(_GAP + _SPEND)
 #: A cost noun a side owns: "U.S. spending on its garrison", "USFK's annual operating budget".
 _OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?)(?![\w-])")
-#: The cost of a side's forces: "the (stationing) cost of (keeping) U.S. forces".
-_COST_OF_FORCES = re.compile(r"\bcosts?\s+of\s+(?:(?:stationing|keeping|maintaining|basing|deploying)\s+)?(?:the\s+)?"
-                             r"(?:U\.S\.|US|American)\s+(?:forces|troops|military|soldiers|service\s+members|"
-                             r"garrison|bases?)\b")
+#: The cost of a side's forces: "the (stationing) cost of (keeping) U.S. forces", "the cost of keeping its 28,500
+#: troops", "the cost of USFK".
+_COST_OF_FORCES = re.compile(r"\bcosts?\s+of\s+(?:(?:(?:stationing|keeping|maintaining|basing|deploying)\s+)"
+                             r"(?:the\s+|its\s+|their\s+)?(?:[\d,]++\s+)?(?:(?:U\.S\.|US|American)\s+)?|(?:the\s+)?"
+                             r"(?:U\.S\.|US|American)\s+)(?:forces|troops|military|soldiers|service\s+members|garrison|"
+                             r"bases?)\b|\bcosts?\s+of\s+(?:the\s+)?(?:USFK|U\.S\.\s+Forces\s+Korea)\b")
+#: A cost noun right after an amount a side owns: "Washington's $13 billion cost of stationing troops".
+_COST_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|total|own)\s+)?(?:costs?|spending|budget|"
+                         r"outlays?|expenditures?)(?![\w-])")
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)?")
 #: Between a side's cost and the figure: a payment word or a share says the figure is a part someone pays.
 _PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|shares?|burden\w*|portion|"
                         r"fraction|half|third|quarter)\b|%|\bpercent\b", re.I)
@@ -59,7 +66,11 @@ _PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?sh
 _BILL_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\.|US|American|Pentagon|federal)\s+)?"
                          r"(?:(?:defen[cs]e|military|Pentagon)(?:\s+(?:spending|appropriations?|authori[sz]ation))?"
                          r"\s+(?:bill|budget|act|law|package|request|spending|plan|measure|outlays?)\b|"
-                         r"National\s+Defen[cs]e\s+Authori[sz]ation\s+Act\b|NDAA\b)")
+                         r"National\s+Defen[cs]e\s+Authori[sz]ation\s+Act\b|NDAA\b)|"
+                         r"\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+(?:national\s+)?defen[cs]e\b(?![\s-]++(?:costs?|"
+                         r"shar\w*|burden\w*|treaty|pact|agreement|deal|of)\b)|\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+"
+                         r"(?:the\s+|its\s+|their\s+)?(?:military|armed\s+forces|Pentagon)\b(?!\s+(?:presence|bases?|"
+                         r"troops|forces|personnel|units?|installations?)\b)")
 #: Words of a budget in a figure's clause: a figure far above any payment next to them is that budget.
 BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|expenditures?|outlays?|appropriations?|authori[sz]ation|NDAA|"
                           r"GDP|gross\s+domestic\s+product|defen[cs]e\s+(?:bill|act))\b", re.I)
@@ -114,12 +125,17 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     >>> from analysis.frames import Reader, annotate_text
     >>> texts = ("U.S. spending on its Korea garrison reached $3.4 billion in 2020.",
     ...          "The stationing cost of U.S. forces in Korea, about $3.5 billion, is high.",
-    ...          "Seoul pays half the cost of U.S. forces, about $900 million.")
+    ...          "Seoul pays half the cost of U.S. forces, about $900 million.",
+    ...          "Washington's $13 billion cost of stationing troops is high.")
     >>> [cost_of_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False]
+    [True, True, False, True]
     """
     c0, _ = r.clause(fig, strong=True)
-    cues = [e for _, e in other_side_at(r, c0, fig.start) if _OWN_COST.match(r.text, e, fig.start)]
+    sides = other_side_at(r, c0, fig.start)
+    owned = bool(sides) and _OWNER_GAP.fullmatch(r.text, sides[-1][1], fig.start) is not None
+    if owned and _COST_AFTER.match(r.text, r.restated_to(fig)):
+        return True  # "Washington's $13 billion cost of stationing troops"
+    cues = [e for _, e in sides if _OWN_COST.match(r.text, e, fig.start)]
     cues += [m.end() for m in _COST_OF_FORCES.finditer(r.text, c0, fig.start)
              if not _PAID_PART.search(r.text, c0, m.start())]
     if not cues:

@@ -50,7 +50,25 @@ CASES = [
      "against Seoul's 1.04 trillion won share.", "5 trillion won a year", OTHER),
     ("2019-11-20", "The Pentagon spends nearly $4 billion a year on its Korea garrison, while Seoul pays just under $1 "
      "billion.", "nearly $4 billion a year", OTHER),
+    ("2019-11-20", "Washington's $13 billion cost of stationing troops in Korea dwarfs Seoul's payment.",
+     "$13 billion", OTHER),
+    ("2019-11-20", "The U.S. contributes $3 billion a year to its forces in Korea, while Seoul pays about $900 "
+     "million.", "$3 billion a year", OTHER),
+    ("2019-11-20", "Washington estimates the annual cost of USFK at $4.5 billion, while Seoul pays 1.04 trillion won.",
+     "$4.5 billion", OTHER),
+    ("2019-11-20", "It costs the United States about $4.5 billion a year to keep troops in Korea, on top of Seoul's "
+     "payment.", "about $4.5 billion a year", OTHER),
+    ("2019-11-20", "American taxpayers spend $4.5 billion a year on the troops in Korea, Trump said as he demanded "
+     "more from Seoul.", "$4.5 billion a year", OTHER),
     # US defence bills and budgets, some about 1,000 times a payment of about a billion dollars
+    ("2025-09-01", "The United States, the world's top military spender, spends nearly $1 trillion a year, and wants "
+     "Seoul to pay more for the troops.", "nearly $1 trillion a year", OTHER),
+    ("2025-09-01", "Trump, who signed off on $1 trillion for the military this year, says Seoul pays too little for "
+     "the troops.", "$1 trillion", OTHER),
+    ("2025-09-01", "Washington set aside nearly $1 trillion for defense this year, while Seoul's cost-sharing payment "
+     "rose.", "nearly $1 trillion", OTHER),
+    ("2025-09-01", "Seoul pays about $1 billion for the troops, a tiny sum next to the Pentagon's $1 trillion budget.",
+     "$1 trillion", OTHER),
     ("2019-12-20", "Congress passed a $738 billion defense bill this week that bars cutting U.S. troops in South Korea "
      "below 28,500, as cost-sharing talks stall.", "$738 billion", OTHER),
     ("2024-12-20", "The $895 billion National Defense Authorization Act requires keeping 28,500 troops in Korea, a "
@@ -124,6 +142,10 @@ CASES = [
      "billion.", "just under $1 billion", RIGHT),
     ("2019-11-20", "Toward the cost of U.S. troops, Seoul pays $923 million this year.", "$923 million", RIGHT),
     ("2025-03-01", "Seoul pays roughly 1.4 trillion won for the troops in 2025.", "roughly 1.4 trillion won", RIGHT),
+    ("2025-09-01", "Seoul will pay 1.4028 trillion won for defense cost-sharing this year.", "1.4028 trillion won",
+     RIGHT),
+    ("2019-11-20", "Seoul's share of the cost of stationing U.S. troops will be $923 million this year.",
+     "$923 million", RIGHT),
 ]
 
 
