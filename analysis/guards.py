@@ -44,8 +44,13 @@ _SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + _SPEND
 _MADE_TO = re.compile(r"\b(?:make|makes|made|making|force[sd]?|forcing|let|lets|have|has|had|get|gets|got|want|wants|"
                       r"wanted|urge[sd]?|ask(?:s|ed)?|demand(?:s|ed)?|see|saw)\s++(?:the\s++)?$", re.I)
 #: After the figure: "(, that|which) (the) " before a side that spends it ("the $686 billion the U.S. spends").
-_AFTER_LEAD = re.compile(r"(?:\s*+,)?\s++(?:that\s+|which\s+)?(?:the\s+)?")
+_AFTER_LEAD = re.compile(r"(?:\s*+,)?\s++(?:that\s+|which\s+)?")
 _SPENDS_AFTER = re.compile(_GAP + _SPEND)
+#: After the figure, a passive whose agent follows: "the remaining $3.5 billion is paid by (the) ".
+_PAID_BY = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s++"
+                      r"(?:paid|borne|covered|shouldered|spent|footed)\s+by\s+")
+#: "We" in the words of a speaker of another side ("We spend $1 trillion on our military," Trump said).
+_WE = re.compile(r"\b[Ww]e(?:['’](?:re|ve))?\b")
 #: A cost noun a side owns: "U.S. spending on its garrison", "USFK's annual operating budget".
 _OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?)(?![\w-])")
 #: The cost of a side's forces: "the (stationing) cost of (keeping) U.S. forces", "the cost of keeping its 28,500
@@ -69,7 +74,7 @@ _BILL_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\
                          r"National\s+Defen[cs]e\s+Authori[sz]ation\s+Act\b|NDAA\b)|"
                          r"\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+(?:national\s+)?defen[cs]e\b(?![\s-]++(?:costs?|"
                          r"shar\w*|burden\w*|treaty|pact|agreement|deal|of)\b)|\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+"
-                         r"(?:the\s+|its\s+|their\s+)?(?:military|armed\s+forces|Pentagon)\b(?!\s+(?:presence|bases?|"
+                         r"(?:the\s+|its\s+|their\s+|our\s+)?(?:military|armed\s+forces|Pentagon)\b(?!\s+(?:presence|bases?|"
                          r"troops|forces|personnel|units?|installations?)\b)")
 #: Words of a budget in a figure's clause: a figure far above any payment next to them is that budget.
 BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|expenditures?|outlays?|appropriations?|authori[sz]ation|NDAA|"
@@ -95,26 +100,43 @@ def other_side_at(r: Reader, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def quoted_we(r: Reader, fig: Span, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each "we" in ``[start, end)`` when the figure is quoted from a speaker of a side
+    other than the payer (a US official's "we" is the US); else an empty list.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text('"We spend $1 trillion," Trump said.'))
+    >>> quoted_we(r, r.figures_in(0, len(r.text))[0], 0, len(r.text))
+    [(4, 6)]
+    """
+    quote = r.quote_of(fig)
+    speaker = str(quote.value.get("speaker")) if quote is not None else ""
+    if speaker in PAYER or r.country.get(speaker) in (None, "KR"):
+        return []
+    return [(m.start(), m.end()) for m in _WE.finditer(r.text, start, end)]
+
+
 def spent_by_other_side(r: Reader, fig: Span) -> bool:
     """Return whether the figure is what a side other than the payer spends or pays: it is the object of that
     side's spending verb, before it ("Germany spends about $1 billion") or after it ("the $686 billion the U.S.
-    spends on defense").
+    spends on defense"), or the agent of a passive after it ("the remaining $3.5 billion is paid by the U.S.").
 
     >>> from analysis.frames import Reader, annotate_text
     >>> texts = ("America pays $1 trillion a year.", "It is tiny next to the $1 trillion the Pentagon spends.",
     ...          "Washington wants Seoul to pay $5 billion.", "Washington is paid $1 billion by Seoul.",
-    ...          "He would have made the U.S. spend $10 billion.")
+    ...          "He would have made the U.S. spend $10 billion.", "The other $3.5 billion is paid by the U.S.")
     >>> [spent_by_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False, False, False]
+    [True, True, False, False, False, True]
     """
     c0, c1 = r.clause(fig, strong=True)
-    sides = other_side_at(r, c0, fig.start)
+    sides = sorted(other_side_at(r, c0, fig.start) + quoted_we(r, fig, c0, fig.start))
     if sides and _SPENDS_BEFORE.fullmatch(r.text, sides[-1][1], fig.start) \
             and not _MADE_TO.search(r.text, max(c0, sides[-1][0] - 20), sides[-1][0]):
         return True
-    lead = _AFTER_LEAD.match(r.text, r.restated_to(fig), c1)
-    after = [e for s, e in other_side_at(r, lead.end(), c1) if s == lead.end()] if lead else []
-    return bool(after) and _SPENDS_AFTER.match(r.text, after[0], c1) is not None
+    lead = _PAID_BY.match(r.text, r.restated_to(fig), c1) or _AFTER_LEAD.match(r.text, r.restated_to(fig), c1)
+    at = (lead.end(), lead.end() + 4 if r.text.startswith("the ", lead.end()) else lead.end()) if lead else ()
+    after = [e for s, e in other_side_at(r, lead.end(), r.near(fig)[1]) if s in at] if lead else []
+    return bool(after) and (lead.re is _PAID_BY or _SPENDS_AFTER.match(r.text, after[0], c1) is not None)
 
 
 def cost_of_other_side(r: Reader, fig: Span) -> bool:

@@ -60,7 +60,13 @@ CASES = [
      "payment.", "about $4.5 billion a year", OTHER),
     ("2019-11-20", "American taxpayers spend $4.5 billion a year on the troops in Korea, Trump said as he demanded "
      "more from Seoul.", "$4.5 billion a year", OTHER),
+    ("2019-11-20", "Seoul pays $923 million; the remaining $3.5 billion is paid by the United States.",
+     "$3.5 billion", OTHER),
+    ("2019-11-20", "Trump said: \"We spend $4.5 billion a year to protect South Korea, and they pay us very little.\"",
+     "$4.5 billion a year", OTHER),
     # US defence bills and budgets, some about 1,000 times a payment of about a billion dollars
+    ("2025-09-01", "\"We spend $1 trillion a year on our military,\" Trump said, demanding that Seoul pay more for "
+     "the troops.", "$1 trillion a year", OTHER),
     ("2025-09-01", "The United States, the world's top military spender, spends nearly $1 trillion a year, and wants "
      "Seoul to pay more for the troops.", "nearly $1 trillion a year", OTHER),
     ("2025-09-01", "Trump, who signed off on $1 trillion for the military this year, says Seoul pays too little for "
@@ -135,6 +141,8 @@ CASES = [
     ("2019-11-20", "Seoul will pay 1,038.9 million won this year under the cost-sharing deal.", "1,038.9 million won",
      CAUGHT),
     ("2025-06-01", "Seoul pays $1.03 trillion this year for the U.S. troops.", "$1.03 trillion", CAUGHT),
+    ("2019-11-20", "\"We pay $923 billion for the American troops this year,\" a Seoul official said.",
+     "$923 billion", CAUGHT),
     # right payments next to the figures above: still supported
     ("2019-11-20", "The U.S. keeps 28,500 troops in South Korea, and Seoul pays about $923 million a year for them.",
      "about $923 million a year", RIGHT),
