@@ -76,9 +76,12 @@ _BILL_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\
                          r"shar\w*|burden\w*|treaty|pact|agreement|deal|of)\b)|\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+"
                          r"(?:the\s+|its\s+|their\s+|our\s+)?(?:military|armed\s+forces|Pentagon)\b(?!\s+(?:presence|bases?|"
                          r"troops|forces|personnel|units?|installations?)\b)")
-#: Words of a budget in a figure's clause: a figure far above any payment next to them is that budget.
-BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|expenditures?|outlays?|appropriations?|authori[sz]ation|NDAA|"
-                          r"GDP|gross\s+domestic\s+product|defen[cs]e\s+(?:bill|act))\b", re.I)
+#: Words of a budget or of defence spending in a figure's sentence: a figure far above any payment next to them is
+#: that budget ("defense" and "military" count unless they name the cost-sharing or the troops).
+BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spends?|spent|expenditures?|outlays?|appropriations?|"
+                          r"authori[sz]ation|NDAA|GDP|gross\s+domestic\s+product|Pentagon|Department\s+of\s+"
+                          r"(?:War|Defen[cs]e)|defen[cs]e(?![\s-]++(?:costs?|shar\w*|burden\w*|treaty|pact)\b)|"
+                          r"military(?!\s++(?:presence|bases?|troops|forces|personnel|units?)\b))\b", re.I)
 #: The paying side's ids: a figure of theirs is the payment.
 PAYER = frozenset({"rok-government", "south-korea", "seoul"})
 
@@ -226,7 +229,7 @@ def largest_payment(ctx: Context, currency: str) -> float:
 def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false may be right as another quantity, else None: a unit slip is sure
     only with a unit word in the figure and an actor that is the payer; a figure far above any payment on record
-    (:data:`FAR_FACTOR` times) whose clause names a budget is that budget.
+    (:data:`FAR_FACTOR` times) whose sentence names a budget or defence spending (:data:`BUDGET_WORDS`) is that.
 
     >>> from analysis.rules import example, judge_plain
     >>> fig, ctx = example("Seoul pays $923 billion this year for the U.S. troops.", "2019-11-20")
@@ -234,7 +237,8 @@ def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     True
     >>> fig, ctx = example("The $1 trillion budget Trump signed this year dwarfs Seoul's payment.", "2025-09-01")
     >>> unsure_scale(fig, ctx, judge_plain(fig, ctx))
-    "frame not certain: $1 trillion is over 100 times any payment on record and its clause names a budget ('budget')"
+    "frame not certain: $1 trillion is over 100 times any payment on record and its sentence names a budget or \
+defence spending ('budget')"
     """
     if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
         return None
@@ -247,8 +251,8 @@ def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     currency = fig.span.value.get("currency") or fig.span.value.get("currency_inferred") or "USD"
     if float(fig.span.value["amount"]) < FAR_FACTOR * largest_payment(ctx, currency):
         return None
-    budget = BUDGET_WORDS.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True))
+    budget = BUDGET_WORDS.search(ctx.reader.text, *ctx.reader.near(fig.span))
     if budget:
         return (f"frame not certain: {fig.span.exact} is over {FAR_FACTOR:,.0f} times any payment on record and its "
-                f"clause names a budget ({budget.group()!r})")
+                f"sentence names a budget or defence spending ({budget.group()!r})")
     return None

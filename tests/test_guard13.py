@@ -98,6 +98,14 @@ CASES = [
      "nearly $900 billion", OTHER),
     ("2023-01-05", "Washington spent about $900 billion on its military in 2022, while Seoul paid 1.2471 trillion won "
      "for the troops.", "about $900 billion", OTHER),
+    ("2025-09-01", "Seoul's payment is small compared with the $1 trillion for the U.S. military this year.",
+     "$1 trillion", OTHER),
+    ("2025-09-01", "The Department of War spends nearly $1 trillion a year, and Seoul pays 1.4 trillion won for the "
+     "troops.", "nearly $1 trillion a year", OTHER),
+    ("2025-09-01", "The figure pales next to the roughly 1,400 trillion won ($1 trillion) the United States spends on "
+     "defense.", "roughly 1,400 trillion won", OTHER),
+    ("2025-09-01", "The U.S. defense budget is about 1,400 trillion won, a thousand times Seoul's payment this year.",
+     "about 1,400 trillion won", OTHER),
     # allies' payments, in dollars and in their own currencies
     ("2019-11-20", "Japan pays about $2 billion a year to host U.S. forces, more than double Seoul's share.",
      "about $2 billion a year", OTHER),
