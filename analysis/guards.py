@@ -16,6 +16,7 @@ quantity (hooked into :func:`analysis.frames._read_money`); :func:`unsure_scale`
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -196,6 +197,31 @@ _STEP = {"mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "
 FAR_FACTOR = 100.0
 
 
+#: How far back the sentence before a figure's is read (a bounded window, as in :meth:`analysis.frames.Reader.near`).
+WINDOW = 400
+#: A sentence opening on a word that refers back ("It totals $1 trillion", "The bill provides ..."): its subject is
+#: named in the sentence before.
+_ANAPHOR = re.compile(r"[\W]{0,3}(?:It|This|That|These|Its|The\s+(?:figure|sum|amount|total|bill|plan|request|package|"
+                      r"measure|law|act))\b")
+
+
+def budget_named(r: Reader, fig: Span) -> str | None:
+    """Return the budget or defence word (:data:`BUDGET_WORDS`) of the figure's sentence — or of the sentence before,
+    when the figure's opens on a word referring back to it ("It totals $1 trillion") — else None.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("Congress passed the defense bill. It totals $1 trillion."))
+    >>> budget_named(r, r.figures_in(0, len(r.text))[0])
+    'defense'
+    """
+    s, e = r.near(fig)
+    i = bisect.bisect_left(r.sent_starts, s) - 1  # the sentence before the figure's
+    if _ANAPHOR.match(r.text, s) and i >= 0 and r.sentences[i].start > r.title_end:
+        s = max(r.sentences[i].start, s - WINDOW)
+    m = BUDGET_WORDS.search(r.text, s, e)
+    return m.group() if m else None
+
+
 def scale_word(exact: str) -> str | None:
     """Return the unit word of an amount's text (million, billion, trillion), or None when it has none.
 
@@ -251,8 +277,8 @@ defence spending ('budget')"
     currency = fig.span.value.get("currency") or fig.span.value.get("currency_inferred") or "USD"
     if float(fig.span.value["amount"]) < FAR_FACTOR * largest_payment(ctx, currency):
         return None
-    budget = BUDGET_WORDS.search(ctx.reader.text, *ctx.reader.near(fig.span))
+    budget = budget_named(ctx.reader, fig.span)
     if budget:
         return (f"frame not certain: {fig.span.exact} is over {FAR_FACTOR:,.0f} times any payment on record and its "
-                f"sentence names a budget or defence spending ({budget.group()!r})")
+                f"sentence names a budget or defence spending ({budget!r})")
     return None

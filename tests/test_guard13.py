@@ -106,6 +106,10 @@ CASES = [
      "defense.", "roughly 1,400 trillion won", OTHER),
     ("2025-09-01", "The U.S. defense budget is about 1,400 trillion won, a thousand times Seoul's payment this year.",
      "about 1,400 trillion won", OTHER),
+    ("2025-09-01", "The Pentagon's budget request went to Congress on Monday. It totals $1.01 trillion for this year, "
+     "as Seoul pays more for the troops.", "$1.01 trillion", OTHER),
+    ("2025-09-01", "Congress passed the annual defense bill in 2025. It provides $1 trillion in 2025, and Seoul pays "
+     "1.4 trillion won for the troops in 2025.", "$1 trillion", OTHER),
     # allies' payments, in dollars and in their own currencies
     ("2019-11-20", "Japan pays about $2 billion a year to host U.S. forces, more than double Seoul's share.",
      "about $2 billion a year", OTHER),
@@ -149,6 +153,8 @@ CASES = [
     ("2019-11-20", "Seoul will pay 1,038.9 million won this year under the cost-sharing deal.", "1,038.9 million won",
      CAUGHT),
     ("2025-06-01", "Seoul pays $1.03 trillion this year for the U.S. troops.", "$1.03 trillion", CAUGHT),
+    ("2025-09-01", "Seoul agreed to the cost-sharing deal last year. It pays $1.03 trillion this year for the troops.",
+     "$1.03 trillion", CAUGHT),
     ("2019-11-20", "\"We pay $923 billion for the American troops this year,\" a Seoul official said.",
      "$923 billion", CAUGHT),
     # right payments next to the figures above: still supported
