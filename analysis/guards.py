@@ -35,11 +35,11 @@ _SIDE = re.compile(r"\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washingt
 _GAP = r"(?:\s++(?!(?:to|that|who|which|is|was|are|were|be|been|being|gets?|got)\b)[a-z]++){0,2}\s++"
 _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|shells?\s+out|shelled\s+out|"
           r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
-          r"shouldered|puts|pours?\s+into|poured\s+into)\b")
+          r"shouldered|puts|pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
 #: "<side> (, <apposition>,) spends (about) " right before the figure.
 _SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + _SPEND
                             + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
-                            r"an\s+estimated|a\s+total\s+of|at\s+least))?\s*+$")
+                            r"an\s+estimated|a\s+total\s+of|at\s+least|an?))?\s*+$")
 #: A verb whose object is the side before its spending verb ("made the U.S. spend X"): someone else makes it pay,
 #: so the side is no subject of its own spending.
 _MADE_TO = re.compile(r"\b(?:make|makes|made|making|force[sd]?|forcing|let|lets|have|has|had|get|gets|got|want|wants|"
@@ -53,7 +53,7 @@ _PAID_BY = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be
 #: "We" in the words of a speaker of another side ("We spend $1 trillion on our military," Trump said).
 _WE = re.compile(r"\b[Ww]e(?:['’](?:re|ve))?\b")
 #: A cost noun a side owns: "U.S. spending on its garrison", "USFK's annual operating budget".
-_OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?)(?![\w-])")
+_OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?|share)(?![\w-])")
 #: The cost of a side's forces: "the (stationing) cost of (keeping) U.S. forces", "the cost of keeping its 28,500
 #: troops", "the cost of USFK".
 _COST_OF_FORCES = re.compile(r"\bcosts?\s+of\s+(?:(?:(?:stationing|keeping|maintaining|basing|deploying)\s+)"
@@ -80,7 +80,8 @@ _BILL_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\
 #: Words of a budget or of defence spending in a figure's sentence: a figure far above any payment next to them is
 #: that budget ("defense" and "military" count unless they name the cost-sharing or the troops).
 BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spends?|spent|expenditures?|outlays?|appropriations?|"
-                          r"authori[sz]ation|NDAA|GDP|gross\s+domestic\s+product|Pentagon|Department\s+of\s+"
+                          r"authori[sz]ation|NDAA|GDP|gross\s+domestic\s+product|Pentagon|war\s+machine|armed\s+"
+                          r"forces|national\s+security|Department\s+of\s+"
                           r"(?:War|Defen[cs]e)|defen[cs]e(?![\s-]++(?:costs?|shar\w*|burden\w*|treaty|pact)\b)|"
                           r"military(?!\s++(?:presence|bases?|troops|forces|personnel|units?)\b))\b", re.I)
 #: The paying side's ids: a figure of theirs is the payment.
@@ -161,7 +162,7 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     owned = bool(sides) and _OWNER_GAP.fullmatch(r.text, sides[-1][1], fig.start) is not None
     if owned and _COST_AFTER.match(r.text, r.restated_to(fig)):
         return True  # "Washington's $13 billion cost of stationing troops"
-    cues = [e for _, e in sides if _OWN_COST.match(r.text, e, fig.start)]
+    cues = [m.end() for m in (_OWN_COST.match(r.text, e, fig.start) for _, e in sides) if m]
     cues += [m.end() for m in _COST_OF_FORCES.finditer(r.text, c0, fig.start)
              if not _PAID_PART.search(r.text, c0, m.start())]
     if not cues:

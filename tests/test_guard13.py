@@ -64,7 +64,11 @@ CASES = [
      "$3.5 billion", OTHER),
     ("2019-11-20", "Trump said: \"We spend $4.5 billion a year to protect South Korea, and they pay us very little.\"",
      "$4.5 billion a year", OTHER),
+    ("2019-11-20", "Washington's share of the costs is about $3.5 billion a year, against Seoul's $900 million.",
+     "about $3.5 billion a year", OTHER),
     # US defence bills and budgets, some about 1,000 times a payment of about a billion dollars
+    ("2025-09-01", "America funds a $1 trillion war machine, while Seoul's payment for the troops is about $1 "
+     "billion this year.", "$1 trillion", OTHER),
     ("2025-09-01", "\"We spend $1 trillion a year on our military,\" Trump said, demanding that Seoul pay more for "
      "the troops.", "$1 trillion a year", OTHER),
     ("2025-09-01", "The United States, the world's top military spender, spends nearly $1 trillion a year, and wants "
