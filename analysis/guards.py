@@ -25,8 +25,9 @@ if TYPE_CHECKING:  # frames imports this module: no import of it at run time her
     from analysis.frames import Figure, Reader
     from analysis.rules import Context, Judgement
 
-#: Names of a side other than the payer, when the annotator tagged none: the US side and allies hosting US forces.
-_SIDE = re.compile(r"\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|"
+#: Names of a side other than the payer, when the annotator tagged none: the US side and allies hosting US forces
+#: (not the second of a pair: "Korea-US talks").
+_SIDE = re.compile(r"(?<![-–/])\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|"
                    r"White\s+House|Japan|Tokyo|Germany|Berlin|Italy|Poland|Warsaw|Britain|United\s+Kingdom|Spain|"
                    r"Qatar|Kuwait|Bahrain|Philippines|Australia|Taiwan|NATO|allies|European\s+allies)"
                    r"(?![\w.])(?:['’]s?)?")
@@ -53,7 +54,8 @@ _PAID_BY = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be
 #: "We" in the words of a speaker of another side ("We spend $1 trillion on our military," Trump said).
 _WE = re.compile(r"\b[Ww]e(?:['’](?:re|ve))?\b")
 #: A cost noun a side owns: "U.S. spending on its garrison", "USFK's annual operating budget".
-_OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?|share)(?![\w-])")
+_OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?|share)"
+                       r"(?![\w-]|\s+shar)")
 #: The cost of a side's forces: "the (stationing) cost of (keeping) U.S. forces", "the cost of keeping its 28,500
 #: troops", "the cost of USFK".
 _COST_OF_FORCES = re.compile(r"\bcosts?\s+of\s+(?:(?:(?:stationing|keeping|maintaining|basing|deploying)\s+)"
@@ -93,7 +95,7 @@ def other_side_at(r: Reader, start: int, end: int) -> list[tuple[int, int]]:
     organisation or place of another country, or a side word (:data:`_SIDE`).
 
     >>> from analysis.frames import Reader, annotate_text
-    >>> r = Reader(annotate_text("Germany and Seoul met the Pentagon."))
+    >>> r = Reader(annotate_text("Germany and Seoul met the Pentagon for Korea-US talks."))
     >>> [r.text[s:e] for s, e in other_side_at(r, 0, len(r.text))]
     ['Germany', 'the Pentagon']
     """

@@ -168,6 +168,8 @@ CASES = [
      "billion.", "just under $1 billion", RIGHT),
     ("2019-11-20", "Toward the cost of U.S. troops, Seoul pays $923 million this year.", "$923 million", RIGHT),
     ("2025-03-01", "Seoul pays roughly 1.4 trillion won for the troops in 2025.", "roughly 1.4 trillion won", RIGHT),
+    ("2021-03-10", "With the Korea-US defense cost share talks concluded, the amount Seoul bears this year is 1.1833 "
+     "trillion won.", "1.1833 trillion won", RIGHT),
     ("2025-09-01", "Seoul will pay 1.4028 trillion won for defense cost-sharing this year.", "1.4028 trillion won",
      RIGHT),
     ("2019-11-20", "Seoul's share of the cost of stationing U.S. troops will be $923 million this year.",
