@@ -38,7 +38,8 @@ _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|
           r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
           r"shouldered|puts|pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
 #: "<side> (, <apposition>,) spends (about) " right before the figure.
-_SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + _SPEND
+_SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
+                            + _SPEND
                             + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
                             r"an\s+estimated|a\s+total\s+of|at\s+least|an?))?\s*+$")
 #: A verb whose object is the side before its spending verb ("made the U.S. spend X"): someone else makes it pay,
@@ -83,7 +84,7 @@ _BILL_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\
 #: that budget ("defense" and "military" count unless they name the cost-sharing or the troops).
 BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spends?|spent|expenditures?|outlays?|appropriations?|"
                           r"authori[sz]ation|NDAA|GDP|gross\s+domestic\s+product|Pentagon|war\s+machine|armed\s+"
-                          r"forces|national\s+security|Department\s+of\s+"
+                          r"forces|national\s+security|package|bill|legislation|defend\w*|protect\w*|Department\s+of\s+"
                           r"(?:War|Defen[cs]e)|defen[cs]e(?![\s-]++(?:costs?|shar\w*|burden\w*|treaty|pact)\b)|"
                           r"military(?!\s++(?:presence|bases?|troops|forces|personnel|units?)\b))\b", re.I)
 #: The paying side's ids: a figure of theirs is the payment.

@@ -114,6 +114,10 @@ CASES = [
      "as Seoul pays more for the troops.", "$1.01 trillion", OTHER),
     ("2025-09-01", "Congress passed the annual defense bill in 2025. It provides $1 trillion in 2025, and Seoul pays "
      "1.4 trillion won for the troops in 2025.", "$1 trillion", OTHER),
+    ("2025-09-01", "Trump signed the $1 trillion package this year, then turned to Seoul's payment for the troops.",
+     "$1 trillion", OTHER),
+    ("2025-09-01", "\"We are paying almost a trillion dollars,\" Trump said of protecting allies such as South Korea.",
+     "almost a trillion dollars", OTHER),
     # allies' payments, in dollars and in their own currencies
     ("2019-11-20", "Japan pays about $2 billion a year to host U.S. forces, more than double Seoul's share.",
      "about $2 billion a year", OTHER),
