@@ -32,6 +32,7 @@ from typing import Any
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
 from analysis.extract.scan import last_match
+from analysis.guards import another_side
 
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
@@ -1480,7 +1481,7 @@ def raised_base(r: Reader, fig: Span) -> bool:
 def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if _rate_note(r, fig):
         return "other", "reported", None
-    other = _other_quantity(r, fig) or restated_percent_quantity(r, fig)
+    other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig)  # guard13
     if other:
         return other, "reported", None
     if thing_costs(r, fig):

@@ -57,6 +57,7 @@ from analysis.frames import (
     year_gap,
     years_text,
 )
+from analysis.guards import unsure_scale
 
 
 @dataclass(frozen=True)
@@ -1474,7 +1475,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     later = counted_to_later(fig, ctx)
     if later is not None:  # "rose 13.9 percent from 2019", said in 2021: counted to 2021, it holds
         return judge_plain(later, ctx)
-    doubt = uncertain(fig, ctx, j.verdict)
+    doubt = uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j)  # guard13
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt

@@ -1,0 +1,288 @@
+"""Guards against judging a right figure of another quantity or another actor as Seoul's SMA payment (guard13).
+
+Two kinds of figure land in the payment frame by mistake: what **another side** spends or pays (the US cost of its
+forces in Korea, Japan's or Germany's host-nation support), and a **budget** far larger than any payment (a US
+defence bill of about a trillion dollars, which is 1,000 times a payment of about a billion and so looks like a
+unit slip). :func:`another_side` reads the figure's phrase before any judgement and gives such a figure another
+quantity (hooked into :func:`analysis.frames._read_money`); :func:`unsure_scale` withholds a *contradicted* or
+*misleading* verdict on a payment figure whose size and words say it is another quantity (hooked into
+:func:`analysis.rules.judge`). Neither knows an article, a name of the corpus or a number of the data.
+
+>>> from analysis.frames import Reader, annotate_text
+>>> r = Reader(annotate_text("Washington pays $4.5 billion a year for its troops in Korea."))
+>>> another_side(r, r.figures_in(0, len(r.text))[0])
+'other'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # frames imports this module: no import of it at run time here
+    from analysis.extract import Span
+    from analysis.frames import Figure, Reader
+    from analysis.rules import Context, Judgement
+
+#: Names of a side other than the payer, when the annotator tagged none: the US side and allies hosting US forces
+#: (not the second of a pair: "Korea-US talks").
+_SIDE = re.compile(r"(?<![-–/])\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|"
+                   r"White\s+House|Japan|Tokyo|Germany|Berlin|Italy|Poland|Warsaw|Britain|United\s+Kingdom|Spain|"
+                   r"Qatar|Kuwait|Bahrain|Philippines|Australia|Taiwan|NATO|allies|European\s+allies)"
+                   r"(?![\w.])(?:['’]s?)?")
+#: Between a subject and its verb: at most two lower-case words, none a form of "be" (a passive: "is paid by
+#: Seoul") nor "to"/"that" (another clause: "wants Seoul to pay").
+_GAP = r"(?:\s++(?!(?:to|that|who|which|is|was|are|were|be|been|being|gets?|got)\b)[a-z]++){0,2}\s++"
+_SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|shells?\s+out|shelled\s+out|"
+          r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
+          r"shouldered|puts|pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
+#: "<side> (, <apposition>,) spends (about) " right before the figure.
+_SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
+                            + _SPEND
+                            + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
+                            r"an\s+estimated|a\s+total\s+of|at\s+least|an?))?\s*+$")
+#: A verb whose object is the side before its spending verb ("made the U.S. spend X"): someone else makes it pay,
+#: so the side is no subject of its own spending.
+_MADE_TO = re.compile(r"\b(?:make|makes|made|making|force[sd]?|forcing|let|lets|have|has|had|get|gets|got|want|wants|"
+                      r"wanted|urge[sd]?|ask(?:s|ed)?|demand(?:s|ed)?|see|saw)\s++(?:the\s++)?$", re.I)
+#: After the figure: "(, that|which) (the) " before a side that spends it ("the $686 billion the U.S. spends").
+_AFTER_LEAD = re.compile(r"(?:\s*+,)?\s++(?:that\s+|which\s+)?")
+_SPENDS_AFTER = re.compile(_GAP + _SPEND)
+#: After the figure, a passive whose agent follows: "the remaining $3.5 billion is paid by (the) ".
+_PAID_BY = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s++"
+                      r"(?:paid|borne|covered|shouldered|spent|footed)\s+by\s+")
+#: "We" in the words of a speaker of another side ("We spend $1 trillion on our military," Trump said).
+_WE = re.compile(r"\b[Ww]e(?:['’](?:re|ve))?\b")
+#: A cost noun a side owns: "U.S. spending on its garrison", "USFK's annual operating budget".
+_OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?|share)"
+                       r"(?![\w-]|\s+shar)")
+#: The cost of a side's forces: "the (stationing) cost of (keeping) U.S. forces", "the cost of keeping its 28,500
+#: troops", "the cost of USFK".
+_COST_OF_FORCES = re.compile(r"\bcosts?\s+of\s+(?:(?:(?:stationing|keeping|maintaining|basing|deploying)\s+)"
+                             r"(?:the\s+|its\s+|their\s+)?(?:[\d,]++\s+)?(?:(?:U\.S\.|US|American)\s+)?|(?:the\s+)?"
+                             r"(?:U\.S\.|US|American)\s+)(?:forces|troops|military|soldiers|service\s+members|garrison|"
+                             r"bases?)\b|\bcosts?\s+of\s+(?:the\s+)?(?:USFK|U\.S\.\s+Forces\s+Korea)\b")
+#: A cost noun right after an amount a side owns: "Washington's $13 billion cost of stationing troops".
+_COST_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|total|own)\s+)?(?:costs?|spending|budget|"
+                         r"outlays?|expenditures?)(?![\w-])")
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)?")
+#: Between a side's cost and the figure: a payment word or a share says the figure is a part someone pays.
+_PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|shares?|burden\w*|portion|"
+                        r"fraction|half|third|quarter)\b|%|\bpercent\b", re.I)
+#: A defence bill or budget right after the figure: "$738 billion defense bill", "$895 billion National Defense
+#: Authorization Act".
+_BILL_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\.|US|American|Pentagon|federal)\s+)?"
+                         r"(?:(?:defen[cs]e|military|Pentagon)(?:\s+(?:spending|appropriations?|authori[sz]ation))?"
+                         r"\s+(?:bill|budget|act|law|package|request|spending|plan|measure|outlays?)\b|"
+                         r"National\s+Defen[cs]e\s+Authori[sz]ation\s+Act\b|NDAA\b)|"
+                         r"\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+(?:national\s+)?defen[cs]e\b(?![\s-]++(?:costs?|"
+                         r"shar\w*|burden\w*|treaty|pact|agreement|deal|of)\b)|\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+"
+                         r"(?:the\s+|its\s+|their\s+|our\s+)?(?:military|armed\s+forces|Pentagon)\b(?!\s+(?:presence|bases?|"
+                         r"troops|forces|personnel|units?|installations?)\b)")
+#: Words of a budget or of defence spending in a figure's sentence: a figure far above any payment next to them is
+#: that budget ("defense" and "military" count unless they name the cost-sharing or the troops).
+BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spends?|spent|expenditures?|outlays?|appropriations?|"
+                          r"authori[sz]ation|NDAA|GDP|gross\s+domestic\s+product|Pentagon|war\s+machine|armed\s+"
+                          r"forces|national\s+security|package|bill|legislation|defend\w*|protect\w*|Department\s+of\s+"
+                          r"(?:War|Defen[cs]e)|defen[cs]e(?![\s-]++(?:costs?|shar\w*|burden\w*|treaty|pact)\b)|"
+                          r"military(?!\s++(?:presence|bases?|troops|forces|personnel|units?)\b))\b", re.I)
+#: The paying side's ids: a figure of theirs is the payment.
+PAYER = frozenset({"rok-government", "south-korea", "seoul"})
+
+
+def other_side_at(r: Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each mention of a side other than the payer in ``[start, end)``: a tagged person,
+    organisation or place of another country, or a side word (:data:`_SIDE`).
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("Germany and Seoul met the Pentagon for Korea-US talks."))
+    >>> [r.text[s:e] for s, e in other_side_at(r, 0, len(r.text))]
+    ['Germany', 'the Pentagon']
+    """
+    found = {(m.start(), m.end()) for m in _SIDE.finditer(r.text, start, end)}
+    for s in r.spans_in(start, end, "person", "org", "place"):
+        actor = s.value.get("metonym_for") or s.value.get("id")
+        if actor not in PAYER and r.country.get(str(actor), s.value.get("country")) not in (None, "KR"):
+            found = {(a, b) for a, b in found if not (s.start <= a and b <= s.end)} | {(s.start, s.end)}
+    return sorted(found)
+
+
+def quoted_we(r: Reader, fig: Span, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each "we" in ``[start, end)`` when the figure is quoted from a speaker of a side
+    other than the payer (a US official's "we" is the US); else an empty list.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text('"We spend $1 trillion," Trump said.'))
+    >>> quoted_we(r, r.figures_in(0, len(r.text))[0], 0, len(r.text))
+    [(4, 6)]
+    """
+    quote = r.quote_of(fig)
+    speaker = str(quote.value.get("speaker")) if quote is not None else ""
+    if speaker in PAYER or r.country.get(speaker) in (None, "KR"):
+        return []
+    return [(m.start(), m.end()) for m in _WE.finditer(r.text, start, end)]
+
+
+def spent_by_other_side(r: Reader, fig: Span) -> bool:
+    """Return whether the figure is what a side other than the payer spends or pays: it is the object of that
+    side's spending verb, before it ("Germany spends about $1 billion") or after it ("the $686 billion the U.S.
+    spends on defense"), or the agent of a passive after it ("the remaining $3.5 billion is paid by the U.S.").
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("America pays $1 trillion a year.", "It is tiny next to the $1 trillion the Pentagon spends.",
+    ...          "Washington wants Seoul to pay $5 billion.", "Washington is paid $1 billion by Seoul.",
+    ...          "He would have made the U.S. spend $10 billion.", "The other $3.5 billion is paid by the U.S.")
+    >>> [spent_by_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, True, False, False, False, True]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    sides = sorted(other_side_at(r, c0, fig.start) + quoted_we(r, fig, c0, fig.start))
+    if sides and _SPENDS_BEFORE.fullmatch(r.text, sides[-1][1], fig.start) \
+            and not _MADE_TO.search(r.text, max(c0, sides[-1][0] - 20), sides[-1][0]):
+        return True
+    lead = _PAID_BY.match(r.text, r.restated_to(fig), c1) or _AFTER_LEAD.match(r.text, r.restated_to(fig), c1)
+    at = (lead.end(), lead.end() + 4 if r.text.startswith("the ", lead.end()) else lead.end()) if lead else ()
+    after = [e for s, e in other_side_at(r, lead.end(), r.near(fig)[1]) if s in at] if lead else []
+    return bool(after) and (lead.re is _PAID_BY or _SPENDS_AFTER.match(r.text, after[0], c1) is not None)
+
+
+def cost_of_other_side(r: Reader, fig: Span) -> bool:
+    """Return whether the figure is a cost another side bears: a cost noun that side owns ("U.S. spending on its
+    garrison reached X", "USFK's operating budget of X") or the cost of its forces ("the cost of U.S. forces in
+    Korea, about X"), with no payment word, share or percent between it and the figure.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("U.S. spending on its Korea garrison reached $3.4 billion in 2020.",
+    ...          "The stationing cost of U.S. forces in Korea, about $3.5 billion, is high.",
+    ...          "Seoul pays half the cost of U.S. forces, about $900 million.",
+    ...          "Washington's $13 billion cost of stationing troops is high.")
+    >>> [cost_of_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, True, False, True]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    sides = other_side_at(r, c0, fig.start)
+    owned = bool(sides) and _OWNER_GAP.fullmatch(r.text, sides[-1][1], fig.start) is not None
+    if owned and _COST_AFTER.match(r.text, r.restated_to(fig)):
+        return True  # "Washington's $13 billion cost of stationing troops"
+    cues = [m.end() for m in (_OWN_COST.match(r.text, e, fig.start) for _, e in sides) if m]
+    cues += [m.end() for m in _COST_OF_FORCES.finditer(r.text, c0, fig.start)
+             if not _PAID_PART.search(r.text, c0, m.start())]
+    if not cues:
+        return False
+    cue = max(cues)
+    return not _PAID_PART.search(r.text, cue, fig.start) and not r.figures_in(cue, fig.start)
+
+
+def another_side(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of an amount that is not Seoul's payment by its own phrase — a defence bill or budget
+    named right after it (``defence_budget``), or what another side spends or bears (``other``) — else None.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("Congress passed a $738 billion defense bill as cost-sharing talks stalled.",
+    ...          "Seoul pays 1.04 trillion won for the U.S. troops this year.")
+    >>> [another_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    ['defence_budget', None]
+    """
+    if fig.kind != "money":
+        return None
+    if _BILL_AFTER.match(r.text, r.restated_to(fig)):
+        return "defence_budget"
+    if spent_by_other_side(r, fig) or cost_of_other_side(r, fig):
+        return "other"
+    return None
+
+
+# --- verdicts ------------------------------------------------------------------------------------------------
+
+_SCALE = re.compile(r"\b(?:million|mn|mln|billion|bn|bln|trillion|tn|trn)\b", re.I)
+_STEP = {"mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion"}
+#: How many times the largest payment on record a figure must be to be "far above" any payment.
+FAR_FACTOR = 100.0
+
+
+#: How far back the sentence before a figure's is read (a bounded window, as in :meth:`analysis.frames.Reader.near`).
+WINDOW = 400
+#: A sentence opening on a word that refers back ("It totals $1 trillion", "The bill provides ..."): its subject is
+#: named in the sentence before.
+_ANAPHOR = re.compile(r"[\W]{0,3}(?:It|This|That|These|Its|The\s+(?:figure|sum|amount|total|bill|plan|request|package|"
+                      r"measure|law|act))\b")
+
+
+def budget_named(r: Reader, fig: Span) -> str | None:
+    """Return the budget or defence word (:data:`BUDGET_WORDS`) of the figure's sentence — or of the sentence before,
+    when the figure's opens on a word referring back to it ("It totals $1 trillion") — else None.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("Congress passed the defense bill. It totals $1 trillion."))
+    >>> budget_named(r, r.figures_in(0, len(r.text))[0])
+    'defense'
+    """
+    s, e = r.near(fig)
+    i = bisect.bisect_left(r.sent_starts, s) - 1  # the sentence before the figure's
+    if _ANAPHOR.match(r.text, s) and i >= 0 and r.sentences[i].start > r.title_end:
+        s = max(r.sentences[i].start, s - WINDOW)
+    m = BUDGET_WORDS.search(r.text, s, e)
+    return m.group() if m else None
+
+
+def scale_word(exact: str) -> str | None:
+    """Return the unit word of an amount's text (million, billion, trillion), or None when it has none.
+
+    >>> scale_word("$923 billion"), scale_word("1,038.9 tn won"), scale_word("$923,000,000")
+    ('billion', 'trillion', None)
+    """
+    m = _SCALE.search(exact)
+    if m is None:
+        return None
+    word = m.group().lower()
+    return _STEP.get(word, word)
+
+
+def largest_payment(ctx: Context, currency: str) -> float:
+    """Return the largest yearly payment on record, in won or in dollars (at each year's average rate).
+
+    >>> from analysis.rules import example
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> largest_payment(ctx, "KRW") > 1.4e12, 0.9e9 < largest_payment(ctx, "USD") < 2e9
+    (True, True)
+    """
+    best = 0.0
+    for year in ctx.t.sma.year:
+        try:
+            best = max(best, ctx.payment(int(year), "KRW" if currency == "KRW" else "USD").value)
+        except LookupError:
+            continue
+    return best
+
+
+def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false may be right as another quantity, else None: a unit slip is sure
+    only with a unit word in the figure and an actor that is the payer; a figure far above any payment on record
+    (:data:`FAR_FACTOR` times) whose sentence names a budget or defence spending (:data:`BUDGET_WORDS`) is that.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("Seoul pays $923 billion this year for the U.S. troops.", "2019-11-20")
+    >>> unsure_scale(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    >>> fig, ctx = example("The $1 trillion budget Trump signed this year dwarfs Seoul's payment.", "2025-09-01")
+    >>> unsure_scale(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: $1 trillion is over 100 times any payment on record and its sentence names a budget or \
+defence spending ('budget')"
+    """
+    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
+        return None
+    slip = "unit slip" in j.evidence
+    if slip and scale_word(fig.span.exact) is None:
+        return "frame not certain: a unit slip needs a unit word (million, billion, trillion) in the figure"
+    actor = fig.frame.actor
+    if slip and actor and actor not in PAYER and ctx.reader.country.get(actor) not in (None, "KR"):
+        return f"frame not certain: a unit slip needs the payer's figure, and this is {actor}'s"
+    currency = fig.span.value.get("currency") or fig.span.value.get("currency_inferred") or "USD"
+    if float(fig.span.value["amount"]) < FAR_FACTOR * largest_payment(ctx, currency):
+        return None
+    budget = budget_named(ctx.reader, fig.span)
+    if budget:
+        return (f"frame not certain: {fig.span.exact} is over {FAR_FACTOR:,.0f} times any payment on record and its "
+                f"sentence names a budget or defence spending ({budget!r})")
+    return None
