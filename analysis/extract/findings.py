@@ -13,7 +13,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
@@ -136,7 +137,7 @@ def find_findings(
     people = spans.of_kinds("person")
     return [
         *_sentence_findings(article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts),
-        *_quote_findings(quotes, span_at, names, article.text),
+        *_quote_findings(quotes, span_at, names, article.text, article.title_span),
         *_name_findings(people, names, article.text),
         *_date_findings(article, spans.of_kinds("date")),
     ]
@@ -196,7 +197,11 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         if itm and quantities.within(sent.start, sent.end) and k > 0:
             prev = sentences[k - 1]
             prev_text = prev.of(text)
-            if not quantities.within(prev.start, prev.end) and not _MONEY_NOUN.search(prev_text):
+            if (
+                not quantities.within(prev.start, prev.end)
+                and not _MONEY_NOUN.search(prev_text)
+                and not _it_has_referent(prev_text, st, itm.end())
+            ):
                 a = sent.start + itm.start("it")
                 rel = tuple(quantities.within(sent.start, sent.end))
                 out.append(("lost_referent", a, a + 2, text[a : a + 2],
@@ -214,6 +219,36 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
                             f"'{hm.group('p')}' has no referent: no person is named in this or the two "
                             "paragraphs before", ()))  # fmt: skip
     return out
+
+
+# things a sum can measure besides money words: an agreement, an offer or a change named before "It is worth $1bn"
+_MEASURED_NOUN = re.compile(
+    r"\b(?:deals?|agreements?|accords?|pacts?|contracts?|packages?|offers?|proposals?|demands?|requests?|increases?"
+    r"|rises?|hikes?|raises?|investments?|tariffs?|levy|levies|deficits?|surplus|funds?|aid|loans?|grants?|wages?"
+    r"|salary|salaries|exports?|imports?|trade|sales|revenues?|income|debt|economy|rates?)\b",
+    re.IGNORECASE,
+)
+# a dummy "it": extraposed ("It is estimated that", "It is unclear whether") or a cleft ("It was in 2019 that")
+_DUMMY_IT = re.compile(
+    r"[^\S\n]*+(?:(?:not|also|still|now)[^\S\n]++)?(?:(?:\w+ed|unclear|clear|likely|unlikely|possible|impossible"
+    r"|important|necessary|hard|difficult|easy|true|said|thought|known|understood|worth|time)[^\S\n]++"
+    r"(?:that|whether|if|how|why|when|what|to)\b"
+    r"|(?:in|on|at|during|after|before|until|since|because|only|not)\b[^.!?\n]{0,80}?\bthat\b)",
+    re.IGNORECASE,
+)
+
+
+def _it_has_referent(prev_sentence: str, sentence: str, after_verb: int) -> bool:
+    """Return whether "it" at the head of ``sentence`` (its verb ending at ``after_verb``) has a referent though
+    the sentence before names no sum: that sentence names a thing a sum measures ("a new deal ... It is worth
+    $1 billion"), or "it" is a dummy subject ("It is estimated that ...", "It was in 2019 that ...").
+
+    >>> _it_has_referent("They signed a deal.", "It is worth $1 billion.", 5)
+    True
+    >>> _it_has_referent("Bo met.", "It is said that Bo paid $9.", 5), _it_has_referent("Bo met.", "It was $9.", 6)
+    (True, False)
+    """
+    return _MEASURED_NOUN.search(prev_sentence) is not None or _DUMMY_IT.match(sentence, after_verb) is not None
 
 
 _ROLE_WINDOW = 3000  # characters before a pronoun read for a person named by office
@@ -453,9 +488,64 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         and prev_word not in _BEFORE_COUNTRY
     ):
         return f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing"
-    if word.lower() in _DANGLING:
+    if word.lower() in _DANGLING and not _stranded(tail):
         return f"sentence ends on '{word}': the rest of the phrase is missing"
     return None
+
+
+_STRANDABLE = word_set("of from with")  # prepositions a relative clause or a passive leaves at the end
+_GAP_RELATIVES = word_set("that which whom what")  # words opening a clause whose object may be left out
+# words after which "that" opens a reported clause, not a relative one ("said that the deal would cover a share of")
+_THAT_CLAUSE = word_set(
+    "said says say told tells added adds noted notes believe believes think thinks thought argue argues claim claims "
+    "warn warns stress stresses insist insists announce announces report reports state states so such now given "
+    "ensure hope hopes expect expects fear fears show shows suggest suggests mean means know knows clear sure"
+)
+_SUBJECT_OPENERS = word_set("the a an its their his her our this these those it they he she we you i")
+_PASSIVE_BE = word_set("was were is are be been being get got gets")
+_PASSIVE_RUNS = word_set("made thought heard spoken taken rid care told known dealt paid")
+
+
+def _stranded(tail: str) -> bool:
+    """Return whether a sentence ending on "of", "from" or "with" leaves it stranded, as English does, at the end
+    of a clause whose object is a relative word ("costs that allies pay a share of", "what it is made of") or the
+    subject of a passive ("the bill was taken care of", "it has been dealt with"): the sentence is whole.
+
+    The relative word must open the last comma's clause, be followed by a subject (a determiner, a pronoun or a
+    capitalised word or any word that is no verb form) then a verb, and not follow a verb of saying ("said that ..."
+    opens no relative clause).
+
+    >>> _stranded("Allies see costs that Seoul should pay a share of."), _stranded("It was dealt with.")
+    (True, True)
+    >>> _stranded("Bo said that the deal covers a share of."), _stranded("The deal, which ends soon, covers a part of.")
+    (False, False)
+    >>> _stranded("Seoul is wary of."), _stranded("Officials who met asked for a share of.")
+    (False, False)
+    """
+    words = [w.strip("\"“”‘’'()") for w in tail[-300:].rsplit(",", 1)[-1].split()]
+    if len(words) < 3 or words[-1].rstrip(".").lower() not in _STRANDABLE:
+        return False
+    bare = [w.lower() for w in words[:-1]]
+    participle = bare[-1] in _PASSIVE_RUNS or bare[-1].endswith("ed") or (bare[-1] == "care" and len(bare) > 2)
+    if participle and (bare[-2] in _PASSIVE_BE or (len(bare) > 2 and bare[-3] in _PASSIVE_BE)):
+        return True  # "was taken care of", "has been dealt with"
+    for i, w in enumerate(bare[:-2]):
+        if w not in _GAP_RELATIVES or (i > 0 and bare[i - 1] in _THAT_CLAUSE):
+            continue
+        nxt = bare[i + 1]
+        subject = nxt in _SUBJECT_OPENERS or words[i + 1][:1].isupper() or not _finite_word(nxt)
+        if subject and any(_finite_word(v) for v in bare[i + 2 :]):
+            return True  # "that allies should pay a share of": a subject, then its verb
+    return False
+
+
+def _finite_word(w: str) -> bool:
+    """Return whether the lower-case word ``w`` is a common finite verb form or a word in "-ed".
+
+    >>> _finite_word("should"), _finite_word("signed"), _finite_word("allies")
+    (True, True, False)
+    """
+    return w in _FINITE or (len(w) > 3 and w.endswith("ed"))
 
 
 _NAMING_WORDS = word_set(
@@ -475,17 +565,52 @@ def _a_title(text: str, start: int) -> bool:
     return bool(before) and before[0].strip(",:").lower() in _NAMING_WORDS
 
 
+_SAYING = (
+    "says|said|adds|added|tells|told|writes|wrote|asks|asked|notes|noted|states|stated|insists|insisted|stresses"
+    "|stressed|declares|declared|replies|replied|explains|explained|warns|warned"
+)
+_SAID_AFTER = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:[\w.’'-]++[^\S\n]++){{0,5}}(?:{_SAYING})\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})[^\S\n]*+[,:]?[^\S\n]*+\Z")
+_SAID_WINDOW = 60  # characters after a quote read for "..., says US president" / "..., the official said"
+
+
+def _said_beside(text: str, start: int, end: int) -> bool:
+    """Return whether a verb of saying stands beside the quotation ``text[start:end]`` in its paragraph: after it
+    within five words ("'...,' says US president", "'...,' a senior official said") or right before it ("added:
+    '...'"). The text then names a speaker, even one the annotator could not resolve.
+
+    >>> t = "'We ask them to pay,' says US president"
+    >>> _said_beside(t, 0, 21), _said_beside('"We pay." Then the drills began.', 0, 9)
+    (True, False)
+    >>> _said_beside('A spokesman added: "No."', 19, 24), _said_beside('"No."' + chr(10) + "Bo said it.", 0, 5)
+    (True, False)
+    """
+    if _SAID_AFTER.match(text, end, min(len(text), end + _SAID_WINDOW)):
+        return True
+    return _SAID_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _quote_findings(
-    quotes: Sequence[Quote], span_at: Callable[[str, int, int], Span | None], names: dict[str, str], text: str = ""
+    quotes: Sequence[Quote],
+    span_at: Callable[[str, int, int], Span | None],
+    names: dict[str, str],
+    text: str = "",
+    title: Segment | None = None,
 ) -> list[Draft]:
-    """Return quotes with no speaker (but titles and names in quotation marks), and pronoun speakers the quote's
-    own voice contradicts."""
+    """Return quotes with no speaker (but titles and names in quotation marks, quotes in the ``title`` and quotes
+    with a verb of saying beside them), and pronoun speakers the quote's own voice contradicts."""
     out: list[Draft] = []
     for q in quotes:
         qspan = span_at("quote", q.start, q.end)
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
         v = q.value
-        if v["attribution"] == "none" and v["form"] != "scare" and not _a_title(text, q.start):
+        headline = title is not None and title.start <= q.start < title.end  # quotes words the story attributes
+        if (
+            v["attribution"] == "none"
+            and v["form"] != "scare"
+            and not _a_title(text, q.start)
+            and not (headline or _said_beside(text, q.start, q.end))  # "'...,' says US president" names a speaker
+        ):
             out.append(("unattributed_quote", q.start, q.end, q.exact,
                         f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
         if q.antecedent is not None and q.voice_mention is not None:
@@ -529,6 +654,26 @@ def _summit_partner(text: str, start: int, end: int, candidates: Sequence[str]) 
     return len(heads) == 1
 
 
+def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
+    """Return, for each first or last word of a full name among the person values (not descriptions), who bears it:
+    an entity id, or the name with its spacing made plain for a person the gazetteer does not know.
+
+    >>> sorted(_full_names([{"id": "kim-jong-un", "name": "Kim Jong Un"}, {"id": None, "name": "Kim  Sol-bi"}])["Kim"])
+    ['Kim Sol-bi', 'kim-jong-un']
+    >>> _full_names([{"id": None, "name": "Kim"}, {"id": None, "name": "U.S. envoy", "descriptor": True}])
+    {}
+    """
+    out: dict[str, set[str]] = {}
+    for v in values:
+        words = str(v.get("name") or "").split()
+        if len(words) < 2 or v.get("descriptor"):
+            continue
+        who = v.get("id") or " ".join(words)
+        for w in {words[0], words[-1]}:
+            out.setdefault(w, set()).add(who)
+    return out
+
+
 def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> list[Draft]:
     """Return the bare surnames that fit several people the text leaves open (a Span is made only for those and
     for the first mention of each of their candidates: the rest is read from the table's values)."""
@@ -539,11 +684,16 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
         if eid and eid not in first_of:
             first_of[eid] = r
     out: list[Draft] = []
+    full: dict[str, set[str]] | None = None  # surname -> the people the text names in full (read when first needed)
     for r in people.rows:
         if values[r].get("id") is not None or values[r].get("descriptor"):
             continue  # resolved, or a description: never ambiguous (as _ambiguous_names says)
         s = table[r]
         fits = _ambiguous_names(s, names)
+        if fits and full is None:
+            full = _full_names(values[q] for q in people.rows)
+        if fits and len(full.get(s.exact, ())) == 1:
+            continue  # "North Korea's Kim" in a headline, "Kim Jong Un" in the story: the one Kim named in full
         if fits and not _summit_partner(text, s.start, s.end, s.value.get("candidates", [])):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
             out.append(("ambiguous_reference", s.start, s.end, s.exact,
@@ -569,6 +719,33 @@ def _present_copula(text: str, start: int, end: int) -> bool:
     if before and before[-1] == "on":
         before.pop()
     return bool(before) and before[-1] in _COPULAS
+
+
+# a present form of "be" then a word in "-ing" (an adverb or "not" between): the present progressive
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re)\s++(?:not\s++|\w+ly\s++)?(?P<ing>[a-z]{2,}ing)\b", re.IGNORECASE)
+_NOT_VERBS_IN_ING = word_set("something nothing anything everything thing king during morning evening spring string")
+_CLAUSE_OPENERS = re.compile(r"(?:[,;:(]|\b(?:that|which|who|whose|while|when|after|before|because)\b)", re.I)
+_PROGRESSIVE_WINDOW = 100  # characters before a date read for its clause's verb
+
+
+def _futurate_progressive(text: str, start: int, lo: int) -> bool:
+    """Return whether the date at ``start`` ends a clause in the present progressive ("they're being placed on leave
+    as of Apr. 1", "Lee is visiting Seoul on May 2"): English tells an arrangement ahead so, never a past event.
+    The clause is read back from the date to the last comma or clause opener ("that", "which", ...), at most
+    ``_PROGRESSIVE_WINDOW`` characters and not before ``lo``.
+
+    >>> t = "Bo was told that they're being placed on leave as of May 2."
+    >>> _futurate_progressive(t, t.find("May"), 0), _futurate_progressive("Bo was leaving on May 2.", 17, 0)
+    (True, False)
+    >>> t = "The envoys, whose meeting is becoming a ritual, met on May 2."
+    >>> _futurate_progressive(t, t.find("May"), 0), _futurate_progressive("It is something on May 2.", 19, 0)
+    (False, False)
+    """
+    a = max(lo, start - _PROGRESSIVE_WINDOW)
+    clause = a
+    for m in _CLAUSE_OPENERS.finditer(text, a, start):
+        clause = m.end()
+    return any(m.group("ing").lower() not in _NOT_VERBS_IN_ING for m in _PROGRESSIVE.finditer(text, clause, start))
 
 
 _PAST = word_set(
@@ -626,10 +803,11 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue  # "will ...", or a start or deadline ahead: "threatened to impose tariffs starting Aug. 1"
         if _present_copula(text, s.start, s.end):
             continue  # "Oct. 1 is the deadline": a date named in the present tense is a time ahead, no past event
+        if _futurate_progressive(text, s.start, sent.start):
+            continue  # "they're being placed on leave as of Apr. 1": an arrangement ahead, no past event
         if not _past_tense(text[max(sent.start, s.start - _TENSE_WINDOW) : min(sent.end, s.end + _TENSE_WINDOW)]):
             continue  # "The envoys meet again on Nov. 20": the present for a timetable, no past event
         out.append(("date_after_publication", s.start, s.end, s.exact,
                     f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                     "future tense", (s,)))  # fmt: skip
     return out
-

@@ -1,0 +1,151 @@
+"""findings12: readings of English and news style under which a flagged line is no defect, each with the nearby
+line that still is one (invented sentences; issue 9, false findings on unseen articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import annotate
+
+HEAD = "Headline\nBy A. Reporter\nNovember 16, 2019\n\n"
+
+
+def kinds(body: str, head: str = HEAD) -> list[tuple[str, str]]:
+    return [(f.kind, f.exact) for f in annotate(head + body).findings]
+
+
+def late(body: str) -> list[str]:
+    """The dates after publication (20 August 2024) flagged in ``body``."""
+    return [f.exact for f in annotate(f"T\n\nAugust 20, 2024\n\n{body}").findings if f.kind == "date_after_publication"]
+
+
+# A preposition left at the end of a relative clause or a passive ("costs that allies pay a share of", "it was
+# dealt with") ends the sentence; one ending a main clause, or a clause after "said that", is a cut.
+STRANDED = [
+    "Seoul sees the troops as costs that allies should pay a bigger share of.",
+    "It is the kind of demand that Hanul has long been wary of.",
+    "Nobody knows what the new fund is made of.",
+    "The bill for the drills was taken care of.",
+    "The shortfall in wages has been dealt with.",
+    "The envoys named the costs which the two sides want to get rid of.",
+]
+CUT_ON_A_PREPOSITION = [
+    "Seoul rejected a demand for a bigger share of.",
+    "The ministry said that the deal would cover a bigger share of.",
+    "The deal, which expires in December, covers a share of.",
+    "Officials who met in Busan asked for a larger share of.",
+    "Seoul is wary of.",
+]
+
+
+@pytest.mark.parametrize("body", STRANDED)
+def test_a_stranded_preposition_ends_a_sentence(body):
+    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
+
+
+@pytest.mark.parametrize("body", CUT_ON_A_PREPOSITION)
+def test_a_preposition_ending_a_main_clause_is_still_a_cut(body):
+    assert "truncated_sentence" in [k for k, _ in kinds(body)]
+
+
+# The present progressive with a time ahead is an arrangement ("we are leaving on Friday"), not a past event.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Workers were told on Monday that they're being placed on leave as of Sept. 2.",
+        "The envoys said they are meeting again in Busan on Sept. 2.",
+        "Lee is visiting Washington on Sept. 2, aides said.",
+    ],
+)
+def test_a_day_ahead_in_the_present_progressive_is_no_date_after_publication(body):
+    assert late(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The envoys, whose meeting is becoming a ritual, met on Sept. 2.",  # the progressive is in another clause
+        "Kim signed what is something of a truce on Sept. 2.",  # "is something" is no progressive
+        "Bo said they were leaving for Busan on Sept. 2.",  # the past progressive is past
+    ],
+)
+def test_a_day_ahead_in_the_past_is_still_flagged(body):
+    assert late(body) == ["on Sept. 2"]
+
+
+# A headline or deck names a person by surname before the story names them in full: the one person of that
+# surname the text names in full is meant. Two of them named leave the surname open.
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Trump wants to meet Kim this year\n\nJune 3, 2019\n\n", "Trump said he wanted to meet Kim Jong Un."),
+        (HEAD, "Kim said no.\n\nLater Kim Sol-bi left the talks in Busan."),
+        (HEAD, "Kim has ignored the calls.\n\nNorth Korean leader Kim Jong Un did not answer."),
+    ],
+)
+def test_a_surname_is_the_one_person_of_that_name_the_text_names_in_full(head, body):
+    assert "ambiguous_reference" not in [k for k, _ in kinds(body, head)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kim and Biegun met.",
+        "Kim met Esper. Kim Jong Un and Kim Myong Gil were absent.",
+        "Kim said no. Later Kim Sol-bi and Kim Ha-jun left.",
+    ],
+)
+def test_a_surname_stays_ambiguous_when_the_text_names_none_or_two(body):
+    assert ("ambiguous_reference", "Kim") in kinds(body)
+
+
+# A headline quotes words the story attributes; a quote with a verb of saying right beside it is attributed by
+# the text even when its speaker is a bare description ("says US president").
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ('"Seoul must pay more" vs "Talks go on"\n\nJune 3, 2019\n\n', "Bo said Seoul must pay more for troops."),
+        (HEAD, "'We are asking them to pay a big share of the cost,' says US president\n\nTrump spoke in Busan."),
+        (HEAD, 'The envoys met.\n\nA ministry spokesman added: "We will never accept a demand like this."'),
+    ],
+)
+def test_a_headline_quote_or_one_with_a_verb_of_saying_is_attributed(head, body):
+    assert "unattributed_quote" not in [k for k, _ in kinds(body, head)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The envoys met.\n\nThe drill began.\n\n"We will never accept a demand of this kind from anyone."',
+        'The envoys met.\n\n"We will never accept a demand of this kind from anyone." The drill began.',
+        'The talks said little.\n\n"We will never accept a demand of this kind from anyone" was the mood.',
+    ],
+)
+def test_a_quote_with_no_speaker_and_no_verb_of_saying_is_still_unattributed(body):
+    assert "unattributed_quote" in [k for k, _ in kinds(body)]
+
+
+# "It" that stands for a deal named before, or a dummy subject ("It is estimated that", "It was in 2019 that"),
+# has its referent; "it" measuring a sum after a sentence about something else has none.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The envoys signed a new deal on Friday. It is worth $1 billion a year.",
+        "The envoys met in Busan. It is estimated that Seoul paid $920 million.",
+        "The envoys met in Busan. It was in 2019 that Seoul paid $920 million.",
+        "The envoys met in Busan. It is unclear whether Seoul will pay $1 billion.",
+    ],
+)
+def test_it_with_a_referent_or_a_dummy_it_is_no_lost_referent(body):
+    assert "lost_referent" not in [k for k, _ in kinds(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Esper declined to detail the drills. This year it was just less than a billion dollars.",
+        "The envoys met in Busan. It was $920 million, up 8 percent.",
+    ],
+)
+def test_it_measuring_a_sum_named_nowhere_is_still_lost(body):
+    assert "lost_referent" in [k for k, _ in kinds(body)]
