@@ -28,6 +28,8 @@ STRANDED = [
     "The bill for the drills was taken care of.",
     "The shortfall in wages has been dealt with.",
     "The envoys named the costs which the two sides want to get rid of.",
+    "The deal is one both sides can live with.",
+    "Seoul and Hanul have long disagreed on the sum the funds should come from.",
 ]
 CUT_ON_A_PREPOSITION = [
     "Seoul rejected a demand for a bigger share of.",
@@ -35,6 +37,7 @@ CUT_ON_A_PREPOSITION = [
     "The deal, which expires in December, covers a share of.",
     "Officials who met in Busan asked for a larger share of.",
     "Seoul is wary of.",
+    "Seoul raised the pay of.",
 ]
 
 
@@ -149,3 +152,24 @@ def test_it_with_a_referent_or_a_dummy_it_is_no_lost_referent(body):
 )
 def test_it_measuring_a_sum_named_nowhere_is_still_lost(body):
     assert "lost_referent" in [k for k, _ in kinds(body)]
+
+
+# "He" or "She" after paragraphs about the talks points back to the one person the story has named; with two
+# people named, or none, the pronoun has no clear referent.
+def test_he_after_paragraphs_naming_only_one_person_has_a_referent():
+    body = (
+        "Ambassador Tamsin Oyelaran met reporters.\n\nThe talks have dragged on for a year.\n\n"
+        "Seoul has offered a 13 percent rise.\n\nHe said both sides were close."
+    )
+    assert "lost_referent" not in [k for k, _ in kinds(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tamsin Oyelaran met Colm Ferriter.\n\nThe talks dragged on.\n\nSeoul offered more.\n\nHe said no.",
+        "The talks dragged on.\n\nSeoul offered more.\n\nHe said no.",
+    ],
+)
+def test_he_with_two_people_or_none_named_before_is_still_lost(body):
+    assert ("lost_referent", "He") in kinds(body)

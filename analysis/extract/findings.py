@@ -136,7 +136,9 @@ def find_findings(
     names = names or {}
     people = spans.of_kinds("person")
     return [
-        *_sentence_findings(article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts),
+        *_sentence_findings(
+            article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts, people
+        ),
         *_quote_findings(quotes, span_at, names, article.text, article.title_span),
         *_name_findings(people, names, article.text),
         *_date_findings(article, spans.of_kinds("date")),
@@ -161,7 +163,9 @@ class _Quantities:
         return self.spans[i:j]
 
 
-def _sentence_findings(article: Article, quantities: _Quantities, person_starts: Sequence[int]) -> list[Draft]:
+def _sentence_findings(
+    article: Article, quantities: _Quantities, person_starts: Sequence[int], people: SpanView | None = None
+) -> list[Draft]:
     """Return the defects of single sentences: boilerplate, truncation, lost referents."""
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
@@ -213,7 +217,7 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
             floor = paragraphs[max(0, sent.paragraph - 2)].start
             i = bisect.bisect_left(person_starts, floor)
             named = i < len(person_starts) and person_starts[i] < sent.start  # a person in [floor, here)
-            if not named and not _role_named(text, floor, sent.start):
+            if not named and not _role_named(text, floor, sent.start) and not _sole_person(people, sent.start):
                 p_end = sent.start + len(hm.group("p"))
                 out.append(("lost_referent", sent.start, p_end, text[sent.start : p_end],
                             f"'{hm.group('p')}' has no referent: no person is named in this or the two "
@@ -252,6 +256,25 @@ def _it_has_referent(prev_sentence: str, sentence: str, after_verb: int) -> bool
 
 
 _ROLE_WINDOW = 3000  # characters before a pronoun read for a person named by office
+
+
+def _sole_person(people: SpanView | None, end: int) -> bool:
+    """Return whether the ``_ROLE_WINDOW`` characters before ``end`` name people and all of them are one person
+    (by name; a bare surname counts as the full name it is a word of): a "He" or "She" after
+    paragraphs about the talks points back to the one person the story has named.
+
+    >>> t = SpanTable.of("Bo Li met envoys. Li spoke.", [Span("a1", "person", 0, 5, "Bo Li", {"name": "Bo Li"}),
+    ...                  Span("a2", "person", 18, 20, "Li", {"name": "Li"})])
+    >>> _sole_person(t.of_kinds("person"), 27), _sole_person(t.of_kinds("person"), 0), _sole_person(None, 9)
+    (True, False, False)
+    """
+    if people is None:
+        return False
+    starts, values = people.starts, people.table.values
+    i, j = bisect.bisect_left(starts, end - _ROLE_WINDOW), bisect.bisect_left(starts, end)
+    keys = {" ".join(str(values[r].get("name") or "").split()) for r in people.rows[i:j]}
+    full = [k.split() for k in keys if " " in k]
+    return len({k for k in keys if " " in k or not any(k in f for f in full)}) == 1
 
 
 def _role_named(text: str, start: int, end: int) -> bool:
@@ -502,14 +525,14 @@ _THAT_CLAUSE = word_set(
     "ensure hope hopes expect expects fear fears show shows suggest suggests mean means know knows clear sure"
 )
 _SUBJECT_OPENERS = word_set("the a an its their his her our this these those it they he she we you i")
-_PASSIVE_BE = word_set("was were is are be been being get got gets")
-_PASSIVE_RUNS = word_set("made thought heard spoken taken rid care told known dealt paid")
+_PASSIVE_RUNS = word_set("made thought heard spoken taken told known dealt paid got gotten")  # participles not in "-ed"
 
 
 def _stranded(tail: str) -> bool:
     """Return whether a sentence ending on "of", "from" or "with" leaves it stranded, as English does, at the end
     of a clause whose object is a relative word ("costs that allies pay a share of", "what it is made of") or the
-    subject of a passive ("the bill was taken care of", "it has been dealt with"): the sentence is whole.
+    subject of a passive or an earlier noun ("it has been dealt with", "one both sides can live with", the
+    preposition right after a verb): the sentence is whole.
 
     The relative word must open the last comma's clause, be followed by a subject (a determiner, a pronoun or a
     capitalised word or any word that is no verb form) then a verb, and not follow a verb of saying ("said that ..."
@@ -526,9 +549,8 @@ def _stranded(tail: str) -> bool:
     if len(words) < 3 or words[-1].rstrip(".").lower() not in _STRANDABLE:
         return False
     bare = [w.lower() for w in words[:-1]]
-    participle = bare[-1] in _PASSIVE_RUNS or bare[-1].endswith("ed") or (bare[-1] == "care" and len(bare) > 2)
-    if participle and (bare[-2] in _PASSIVE_BE or (len(bare) > 2 and bare[-3] in _PASSIVE_BE)):
-        return True  # "was taken care of", "has been dealt with"
+    if _verb_before(bare):
+        return True  # "it was dealt with", "one both sides can live with", "the bill was taken care of"
     for i, w in enumerate(bare[:-2]):
         if w not in _GAP_RELATIVES or (i > 0 and bare[i - 1] in _THAT_CLAUSE):
             continue
@@ -537,6 +559,34 @@ def _stranded(tail: str) -> bool:
         if subject and any(_finite_word(v) for v in bare[i + 2 :]):
             return True  # "that allies should pay a share of": a subject, then its verb
     return False
+
+
+_BARE_VERB_CUES = word_set("to can could will would shall should must may might cannot can't won't not")
+_DETERMINERS = word_set("the a an its their his her our this that these those")
+_IDIOM_NOUNS = word_set("care rid use sense track")  # "taken care of", "get rid of", "made use of"
+
+
+def _verb_before(bare: Sequence[str]) -> bool:
+    """Return whether the last of the lower-case words before a final preposition is a verb (a common finite form,
+    a word in "-ed", a participle, or a bare verb after "to" or a modal), or an idiom's noun after one ("taken care
+    of"): the preposition then has no object after it because its object stands earlier.
+
+    >>> _verb_before("one both sides can live".split()), _verb_before("it was dealt".split())
+    (True, True)
+    >>> _verb_before("the bill was taken care".split()), _verb_before("a bigger share".split())
+    (True, False)
+    >>> _verb_before("seoul raised the pay".split())
+    False
+    """
+    if len(bare) < 2 or bare[-2] in _DETERMINERS:
+        return False  # "the pay of": a noun
+    last, before = bare[-1], bare[-2]
+    if _finite_word(last) or last in _PASSIVE_RUNS or before in _BARE_VERB_CUES:
+        return True
+    return last in _IDIOM_NOUNS and (_finite_word(before) or before in _PASSIVE_RUNS or before in _GET_TAKE)
+
+
+_GET_TAKE = word_set("get gets getting take takes taking make makes making keep keeps lose loses")
 
 
 def _finite_word(w: str) -> bool:
