@@ -110,6 +110,8 @@ def test_a_surname_stays_ambiguous_when_the_text_names_none_or_two(body):
         ('"Seoul must pay more" vs "Talks go on"\n\nJune 3, 2019\n\n', "Bo said Seoul must pay more for troops."),
         (HEAD, "'We are asking them to pay a big share of the cost,' says US president\n\nTrump spoke in Busan."),
         (HEAD, 'The envoys met.\n\nA ministry spokesman added: "We will never accept a demand like this."'),
+        (HEAD, 'The envoys met.\n\nTamsin Oyelaran was blunt: "We will never accept a demand like this."'),
+        (HEAD, 'The envoys met.\n\n"We will never accept a demand like this," the envoy cautioned.'),
     ],
 )
 def test_a_headline_quote_or_one_with_a_verb_of_saying_is_attributed(head, body):
@@ -122,6 +124,7 @@ def test_a_headline_quote_or_one_with_a_verb_of_saying_is_attributed(head, body)
         'The envoys met.\n\nThe drill began.\n\n"We will never accept a demand of this kind from anyone."',
         'The envoys met.\n\n"We will never accept a demand of this kind from anyone." The drill began.',
         'The talks said little.\n\n"We will never accept a demand of this kind from anyone" was the mood.',
+        'Tamsin Oyelaran left.\n\nThe mood was grim: "We will never accept a demand of this kind from anyone."',
     ],
 )
 def test_a_quote_with_no_speaker_and_no_verb_of_saying_is_still_unattributed(body):

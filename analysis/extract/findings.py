@@ -139,7 +139,7 @@ def find_findings(
         *_sentence_findings(
             article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts, people
         ),
-        *_quote_findings(quotes, span_at, names, article.text, article.title_span),
+        *_quote_findings(quotes, span_at, names, article.text, article.title_span, people.starts),
         *_name_findings(people, names, article.text),
         *_date_findings(article, spans.of_kinds("date")),
     ]
@@ -617,7 +617,10 @@ def _a_title(text: str, start: int) -> bool:
 
 _SAYING = (
     "says|said|adds|added|tells|told|writes|wrote|asks|asked|notes|noted|states|stated|insists|insisted|stresses"
-    "|stressed|declares|declared|replies|replied|explains|explained|warns|warned"
+    "|stressed|declares|declared|replies|replied|explains|explained|warns|warned|argues|argued|tweeted|posted"
+    "|continues|continued|recalls|recalled|emphasizes|emphasized|emphasises|emphasised|concludes|concluded"
+    "|acknowledges|acknowledged|admits|admitted|urges|urged|vows|vowed|announces|announced|claims|claimed"
+    "|responds|responded|remarks|remarked|reiterates|reiterated|comments|commented|cautions|cautioned"
 )
 _SAID_AFTER = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:[\w.’'-]++[^\S\n]++){{0,5}}(?:{_SAYING})\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})[^\S\n]*+[,:]?[^\S\n]*+\Z")
@@ -640,12 +643,34 @@ def _said_beside(text: str, start: int, end: int) -> bool:
     return _SAID_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+_LEAD_IN = 150  # characters before a colon read for the sentence that introduces a quotation
+
+
+def _named_lead_in(text: str, start: int, person_starts: Sequence[int]) -> bool:
+    """Return whether the quotation at ``start`` follows a colon that ends a lead-in naming a person in its own
+    sentence ("Oyelaran was blunt: "..."", "The envoy's answer came quickly: "...""): the quote is that person's.
+
+    >>> t = 'Bo was blunt: "No deal."'
+    >>> _named_lead_in(t, 14, [0]), _named_lead_in(t, 14, []), _named_lead_in('It rained. Bo left: "No."', 20, [11])
+    (True, False, True)
+    >>> _named_lead_in('Bo left. The rest: "No."', 19, [0])
+    False
+    """
+    a = max(0, start - _LEAD_IN)
+    before = text[a:start].rstrip()
+    if not before.endswith(":"):
+        return False
+    i = bisect.bisect_left(person_starts, a + 1 + max(before.rfind(c) for c in ".!?\n"))  # the lead-in's sentence
+    return i < len(person_starts) and person_starts[i] < start
+
+
 def _quote_findings(
     quotes: Sequence[Quote],
     span_at: Callable[[str, int, int], Span | None],
     names: dict[str, str],
     text: str = "",
     title: Segment | None = None,
+    person_starts: Sequence[int] = (),
 ) -> list[Draft]:
     """Return quotes with no speaker (but titles and names in quotation marks, quotes in the ``title`` and quotes
     with a verb of saying beside them), and pronoun speakers the quote's own voice contradicts."""
@@ -660,6 +685,7 @@ def _quote_findings(
             and v["form"] != "scare"
             and not _a_title(text, q.start)
             and not (headline or _said_beside(text, q.start, q.end))  # "'...,' says US president" names a speaker
+            and not _named_lead_in(text, q.start, person_starts)  # "Bo was blunt: '...'"
         ):
             out.append(("unattributed_quote", q.start, q.end, q.exact,
                         f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
