@@ -176,3 +176,17 @@ def test_he_after_paragraphs_naming_only_one_person_has_a_referent():
 )
 def test_he_with_two_people_or_none_named_before_is_still_lost(body):
     assert ("lost_referent", "He") in kinds(body)
+
+
+# A title before a bare surname or an appositive after it that names the role of only one person of that surname
+# in the gazetteer says which one is meant ("North Korean leader Kim"); a kin word ("his sister Kim") does not.
+@pytest.mark.parametrize(
+    "body", ["North Korean leader Kim said the talks were over.", "Kim, the North Korean leader, said no."]
+)
+def test_a_surname_with_a_title_or_appositive_of_one_role_is_no_ambiguous_reference(body):
+    assert "ambiguous_reference" not in [k for k, _ in kinds(body)]
+
+
+@pytest.mark.parametrize("body", ["His sister Kim said the talks were over.", "Kim, who spoke first, said no."])
+def test_a_surname_with_no_role_of_one_person_stays_ambiguous(body):
+    assert ("ambiguous_reference", "Kim") in kinds(body)

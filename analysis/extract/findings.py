@@ -730,6 +730,34 @@ def _summit_partner(text: str, start: int, end: int, candidates: Sequence[str]) 
     return len(heads) == 1
 
 
+_APPOSITIVE = 60  # characters after a surname read for its appositive (", the North Korean leader,")
+
+
+def _role_fits(text: str, start: int, end: int, candidates: Sequence[str]) -> bool:
+    """Return whether a title right before the bare surname ``text[start:end]`` ("North Korean leader Kim") or an
+    appositive right after it ("Kim, the North Korean leader,") names a role that exactly one of its
+    ``candidates`` (entity ids) holds in the gazetteer: the text then says which person it means.
+
+    >>> t = "North Korean leader Kim spoke."
+    >>> _role_fits(t, 20, 23, ["kim-jong-un", "kim-myong-gil"]), _role_fits("Kim spoke.", 0, 3, ["kim-jong-un", "x"])
+    (True, False)
+    >>> t = "Kim, the North Korean leader, spoke. His sister Kim left."
+    >>> _role_fits(t, 0, 3, ["kim-jong-un", "kim-myong-gil"]), _role_fits(t, 48, 51, ["kim-jong-un", "kim-myong-gil"])
+    (True, False)
+    """
+    before = re.split(r"[.!?;:,\n]", text[max(0, start - 40) : start])[-1].split()[-3:]
+    after = text[end : end + _APPOSITIVE]
+    words = before + (after[1:].split(",", 1)[0].split() if after.startswith(",") and after.count(",") > 1 else [])
+    nouns = {w.strip("'’\"“”()").lower() for w in words} & ROLE_NOUNS
+    if not nouns:
+        return False
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    roles = [entities[c].role.lower().replace(";", " ").split() for c in candidates if c in entities]
+    return sum(1 for role in roles if not nouns.isdisjoint(role)) == 1
+
+
 def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
     """Return, for each first or last word of a full name among the person values (not descriptions), who bears it:
     an entity id, or the name with its spacing made plain for a person the gazetteer does not know.
@@ -770,7 +798,8 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
             full = _full_names(values[q] for q in people.rows)
         if fits and len(full.get(s.exact, ())) == 1:
             continue  # "North Korea's Kim" in a headline, "Kim Jong Un" in the story: the one Kim named in full
-        if fits and not _summit_partner(text, s.start, s.end, s.value.get("candidates", [])):
+        cands = s.value.get("candidates", [])
+        if fits and not _summit_partner(text, s.start, s.end, cands) and not _role_fits(text, s.start, s.end, cands):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
             out.append(("ambiguous_reference", s.start, s.end, s.exact,
                         f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
