@@ -190,3 +190,36 @@ def test_a_surname_with_a_title_or_appositive_of_one_role_is_no_ambiguous_refere
 @pytest.mark.parametrize("body", ["His sister Kim said the talks were over.", "Kim, who spoke first, said no."])
 def test_a_surname_with_no_role_of_one_person_stays_ambiguous(body):
     assert ("ambiguous_reference", "Kim") in kinds(body)
+
+
+# A sentence-final initialism after a preposition, a verb or a comma is the place itself, not a modifier; "as
+# such" ends a phrase; a note on a column's writer is no sentence.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks were held in Washington, D.C.",
+        "South Korea pays far less than U.S.",
+        "The drills were held near the border, the official told N.K.",
+        "The deal is a good one and was welcomed as such.",
+        "The writer is a professor at Hanul University",
+        "The views expressed are the author's own",
+        "Tamsin Oyelaran is a senior fellow at the Hanul Institute",
+    ],
+)
+def test_places_idioms_and_writer_notes_are_no_cut_sentences(line):
+    body = "The envoys met in Busan.\n\n" + line
+    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seoul protested against such U.S.",
+        "It followed anger at planned U.S.",
+        "South Korea is a key member of the alliance and",
+        "South Korea is a key member of the alliance with Hanul that is now ten years old",
+    ],
+)
+def test_modifiers_and_body_lines_without_an_end_are_still_cut(line):
+    body = "The envoys met in Busan.\n\n" + line + "\n\nThey left."
+    assert "truncated_sentence" in [k for k, _ in kinds(body)]

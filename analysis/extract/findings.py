@@ -317,7 +317,40 @@ def _page_line(st: str) -> bool:
     if len(words) <= _STAMP_WORDS * 2 and _REPUBLISHED.search(st):
         return True  # "This article was originally published by ...": the page's note on the copy
     tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
-    return _CREDIT.search(tail) is not None
+    return _CREDIT.search(tail) is not None or _author_note(words)
+
+
+_NOTE_OPENERS = (("the", "writer"), ("the", "author"), ("the", "views"), ("views", "expressed"), ("the", "opinions"),
+                 ("opinions", "expressed"), ("the", "columnist"), ("disclaimer",))  # fmt: skip
+_NOTE_WORDS = 30  # words at most in a note on the writer
+
+
+def _author_note(words: Sequence[str]) -> bool:
+    """Return whether a paragraph's ``words`` (without an end mark) are a note on the writer of a column, set apart
+    from the story ("The writer is a professor at Hanul University", "The views expressed are the author's own",
+    "Tamsin Oyelaran is a fellow at the Hanul Institute"), not ending on a word that needs more.
+
+    >>> _author_note("The writer is a professor at Hanul University".split())
+    True
+    >>> _author_note("Tamsin Oyelaran is a senior fellow at the Hanul Institute".split())
+    True
+    >>> _author_note("The writer is a professor at the".split()), _author_note("Seoul is a rich country".split())
+    (False, False)
+    """
+    if not words or len(words) > _NOTE_WORDS or words[-1].strip(",;:").lower() in _DANGLING:
+        return False
+    low = [w.lower() for w in words[:3]]
+    if any(tuple(low[: len(o)]) == o for o in _NOTE_OPENERS):
+        return True
+    i = next((k for k, w in enumerate(words[:5]) if w == "is"), 0)  # "<Name> is a <role> at ...": a bio line
+    named = i >= 2 and all(w[:1].isupper() for w in words[:i])
+    return named and words[i + 1 : i + 2] in (["a"], ["an"]) and any(w.lower() in _BIO_ROLES for w in words[i + 2 :])
+
+
+_BIO_ROLES = word_set(
+    "professor fellow researcher analyst correspondent columnist editor director lecturer scholar writer journalist "
+    "reporter author economist expert"
+)
 
 
 _BULLETS = frozenset("•·*-–—▶►▲△■□◆◇●○※")
@@ -509,11 +542,33 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         and len(word) > 1
         and word[:1].isupper()  # "U.S." qualifies a noun; "a.m." ends a time
         and prev_word not in _BEFORE_COUNTRY
+        and not _country_itself(prev_word)
     ):
         return f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing"
-    if word.lower() in _DANGLING and not _stranded(tail):
+    if word.lower() in _DANGLING and not _stranded(tail) and (prev_word, word.lower()) != ("as", "such"):
         return f"sentence ends on '{word}': the rest of the phrase is missing"
     return None
+
+
+# prepositions after which an initialism is the country or city itself ("less than U.S.", "across U.S.")
+_PREPOSITIONS = word_set(
+    "than across throughout within toward towards over into onto on like as under about beyond near inside around "
+    "outside via upon amid among despite unlike including except beside behind after before during through"
+)
+
+
+def _country_itself(prev_word: str) -> bool:
+    """Return whether the word before a sentence-final initialism (lower case, its punctuation kept) makes the
+    initialism a noun, not a modifier whose noun is missing: a preposition ("less than U.S."), a finite verb that
+    takes it as object ("told N.K.", not a word in "-ed": "planned U.S." qualifies), or a comma before a place's
+    state or district ("Washington, D.C.").
+
+    >>> _country_itself("than"), _country_itself("told"), _country_itself("washington,"), _country_itself("planned")
+    (True, True, True, False)
+    >>> _country_itself("such")
+    False
+    """
+    return prev_word.endswith(",") or prev_word in _PREPOSITIONS or (prev_word in _FINITE and prev_word[-2:] != "ed")
 
 
 _STRANDABLE = word_set("of from with")  # prepositions a relative clause or a passive leaves at the end
