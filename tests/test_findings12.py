@@ -223,3 +223,20 @@ def test_places_idioms_and_writer_notes_are_no_cut_sentences(line):
 def test_modifiers_and_body_lines_without_an_end_are_still_cut(line):
     body = "The envoys met in Busan.\n\n" + line + "\n\nThey left."
     assert "truncated_sentence" in [k for k, _ in kinds(body)]
+
+
+# A day written without its year, over a month after publication in a past-tense sentence, is last year's: the writer
+# left the year to the reader. With its year written, or within a month of publication, it is still flagged.
+def test_a_day_without_its_year_weeks_ahead_is_last_years():
+    assert late("Workers were furloughed on Nov. 1, the ministry said.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "exact"),
+    [
+        ("Workers were furloughed on Nov. 1, 2024, the ministry said.", "on Nov. 1, 2024"),
+        ("Workers were furloughed on Aug. 22, the ministry said.", "on Aug. 22"),
+    ],
+)
+def test_a_day_with_its_year_or_days_ahead_is_still_flagged(body, exact):
+    assert late(body) == [exact]

@@ -931,6 +931,24 @@ def _past_tense(stretch: str) -> bool:
     return False
 
 
+_YEAR = re.compile(r"\b\d{4}\b|['’]\d\d\b")  # a year written out ("2019", "'19")
+_NEAR_DAYS = 31  # days after publication within which a day written without its year still reads as ahead
+
+
+def _year_left_out(exact: str, day: dt.date, pub: dt.date) -> bool:
+    """Return whether the date ``exact`` is written without a year and falls more than ``_NEAR_DAYS`` days after
+    publication: the writer left the year to the reader, who takes the last such day before the story (a past
+    event "on April 1" told in February), so no date after publication is written.
+
+    >>> pub = dt.date(2020, 2, 10)
+    >>> _year_left_out("on April 1", dt.date(2020, 4, 1), pub), _year_left_out("on Feb. 12", dt.date(2020, 2, 12), pub)
+    (True, False)
+    >>> _year_left_out("on April 1, 2020", dt.date(2020, 4, 1), pub)
+    False
+    """
+    return (day - pub).days > _NEAR_DAYS and _YEAR.search(exact) is None
+
+
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
@@ -953,6 +971,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue
         if (dt.date.fromisoformat(v["end"]) - dt.date.fromisoformat(v["start"])).days > 31:
             continue  # a year ("for 2020") names a target, not a day written as past
+        if _year_left_out(s.exact, dt.date.fromisoformat(v["start"]), pub):
+            continue  # "were furloughed on April 1" in February: the reader takes the April before
         i = bisect.bisect_right(sent_starts, s.start) - 1
         if i < 0 or (article.date_span and s.start >= article.date_span.start and s.end <= article.date_span.end):
             continue
