@@ -240,3 +240,20 @@ def test_a_day_without_its_year_weeks_ahead_is_last_years():
 )
 def test_a_day_with_its_year_or_days_ahead_is_still_flagged(body, exact):
     assert late(body) == [exact]
+
+
+# "the minister said" with no minister named or introduced before: the reader cannot tell who spoke.
+def test_a_role_never_introduced_as_a_quotes_speaker_is_a_lost_referent():
+    body = '"We had a candid talk on the methods needed," the minister said after a lunch in Busan.'
+    assert ("lost_referent", "the minister") in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Trade Minister Tamsin Oyelaran met envoys.\n\n"We had a candid talk," the minister said after lunch.',
+        '"We had a candid talk on the methods needed," the minister of trade said after a lunch in Busan.',
+    ],
+)
+def test_a_role_introduced_before_or_qualified_is_no_lost_referent(body):
+    assert "lost_referent" not in [k for k, _ in kinds(body)]

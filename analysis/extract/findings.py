@@ -719,6 +719,33 @@ def _named_lead_in(text: str, start: int, person_starts: Sequence[int]) -> bool:
     return i < len(person_starts) and person_starts[i] < start
 
 
+_QUALIFIERS = word_set("of at for from in with to")  # words after "the official" that say which one
+
+
+def _unintroduced_role(text: str, v: dict[str, Any]) -> bool:
+    """Return whether a quote's speaker is "the" and a bare noun for a person's role ("the minister said") that
+    names no one: no antecedent or candidate was found, no phrase after it says which one ("of the ministry"),
+    and the noun is not in the text before. The reader cannot tell who spoke: the referent is lost.
+
+    >>> v = {"attribution": "descriptor", "antecedent": None, "candidates": [], "speaker_text": "the minister",
+    ...      "speaker_start": 8, "speaker_end": 20}
+    >>> _unintroduced_role('"No," . the minister said.', v), _unintroduced_role('Minister the minister said.', v)
+    (True, False)
+    >>> _unintroduced_role('"No," . the minister of trade said.', {**v, "speaker_end": 20})
+    False
+    """
+    if v.get("attribution") != "descriptor" or v.get("antecedent") is not None or v.get("candidates"):
+        return False
+    words = str(v.get("speaker_text") or "").split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS:
+        return False
+    a, b = v["speaker_start"], v["speaker_end"]
+    after = text[b : b + 12].split(None, 1)
+    if after and after[0].lower() in _QUALIFIERS:
+        return False
+    return re.search(rf"\b{re.escape(words[1])}", text[max(0, a - 20000) : a], re.IGNORECASE) is None
+
+
 def _quote_findings(
     quotes: Sequence[Quote],
     span_at: Callable[[str, int, int], Span | None],
@@ -744,6 +771,11 @@ def _quote_findings(
         ):
             out.append(("unattributed_quote", q.start, q.end, q.exact,
                         f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
+        if _unintroduced_role(text, v):
+            a, b = v["speaker_start"], v["speaker_end"]
+            out.append(("lost_referent", a, b, text[a:b],
+                        f"'{text[a:b]}' has no referent: no {text[a:b].split()[-1]} is named or introduced before "
+                        "this quote", rel))  # fmt: skip
         if q.antecedent is not None and q.voice_mention is not None:
             ant = span_at(q.antecedent[3], q.antecedent[0], q.antecedent[1])
             voice = span_at(q.voice_mention[3], q.voice_mention[0], q.voice_mention[1])
