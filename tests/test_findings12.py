@@ -112,6 +112,9 @@ def test_a_surname_stays_ambiguous_when_the_text_names_none_or_two(body):
         (HEAD, 'The envoys met.\n\nA ministry spokesman added: "We will never accept a demand like this."'),
         (HEAD, 'The envoys met.\n\nTamsin Oyelaran was blunt: "We will never accept a demand like this."'),
         (HEAD, 'The envoys met.\n\n"We will never accept a demand like this," the envoy cautioned.'),
+        (HEAD, 'The envoys met.\n\nThe notice read in part: "We will never accept a demand like this."'),
+        (HEAD, 'The envoys met.\n\nThe ministry\'s statement: "We will never accept a demand like this."'),
+        (HEAD, 'The envoys met.\n\nQ: "Will you ever accept a demand like this?"\n\nA: "Never."'),
     ],
 )
 def test_a_headline_quote_or_one_with_a_verb_of_saying_is_attributed(head, body):

@@ -703,20 +703,32 @@ _LEAD_IN = 150  # characters before a colon read for the sentence that introduce
 
 def _named_lead_in(text: str, start: int, person_starts: Sequence[int]) -> bool:
     """Return whether the quotation at ``start`` follows a colon that ends a lead-in naming a person in its own
-    sentence ("Oyelaran was blunt: "..."", "The envoy's answer came quickly: "...""): the quote is that person's.
+    sentence ("Oyelaran was blunt: "...""), a document or message it is read from ("The notice read in part:"),
+    or an interview's "Q:"/"A:" label: the text says whose words they are.
 
     >>> t = 'Bo was blunt: "No deal."'
     >>> _named_lead_in(t, 14, [0]), _named_lead_in(t, 14, []), _named_lead_in('It rained. Bo left: "No."', 20, [11])
     (True, False, True)
-    >>> _named_lead_in('Bo left. The rest: "No."', 19, [0])
-    False
+    >>> _named_lead_in('Bo left. The rest: "No."', 19, [0]), _named_lead_in('Bo left. Its statement: "No."', 24, [])
+    (False, True)
     """
     a = max(0, start - _LEAD_IN)
     before = text[a:start].rstrip()
     if not before.endswith(":"):
         return False
-    i = bisect.bisect_left(person_starts, a + 1 + max(before.rfind(c) for c in ".!?\n"))  # the lead-in's sentence
+    lo = a + 1 + max(before.rfind(c) for c in ".!?\n")  # the lead-in's sentence
+    words = {w.strip("'’,:").lower() for w in text[lo:start].split()}
+    if not words.isdisjoint(_SOURCE_NOUNS) or text[lo:start].split()[:1] in (["Q:"], ["A:"]):
+        return True  # "The ministry's statement: '...'", "The notice read in part: '...'", an interview's "Q:"
+    i = bisect.bisect_left(person_starts, lo)
     return i < len(person_starts) and person_starts[i] < start
+
+
+# what a quotation may be read from: a document or a message named in the lead-in before its colon
+_SOURCE_NOUNS = word_set(
+    "statement statements letter notice message tweet post release report memo document text announcement "
+    "transcript editorial column speech remarks note readout communique communiqué"
+)
 
 
 _QUALIFIERS = word_set("of at for from in with to")  # words after "the official" that say which one
