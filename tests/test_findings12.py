@@ -260,3 +260,36 @@ def test_a_role_never_introduced_as_a_quotes_speaker_is_a_lost_referent():
 )
 def test_a_role_introduced_before_or_qualified_is_no_lost_referent(body):
     assert "lost_referent" not in [k for k, _ in kinds(body)]
+
+
+# Lines a page leaves in the copy without an end mark: a data row in won, a wire headline with its slug or source
+# tag, a date stamp (whose date is the page's, not an event's).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10th SMA (2019): 1,038.9 billion won, up 8.2%",
+        "UPDATE 2-Seoul, Hanul agree troop cost deal",
+        "EXCLUSIVE-Hanul weighs troop cuts in Busan",
+        "Seoul pays more for troops under new deal - ministry",
+    ],
+)
+def test_data_rows_and_wire_headlines_are_no_cut_sentences(line):
+    body = "The envoys met in Busan.\n\n" + line + "\n\nThey left."
+    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The envoys said Seoul won the vote in the end and",
+        "The envoys said the deal - which",
+        "Seoul won the vote in the assembly after the long talks",
+    ],
+)
+def test_body_lines_cut_near_those_shapes_are_still_cut(line):
+    body = "The envoys met in Busan.\n\n" + line + "\n\nThey left."
+    assert "truncated_sentence" in [k for k, _ in kinds(body)]
+
+
+def test_a_pages_update_stamp_is_no_date_after_publication():
+    assert late("The envoys met in Busan.\n\nLast updated on Sept. 3, 2024\n\nThey left.") == []

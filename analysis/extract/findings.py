@@ -317,7 +317,38 @@ def _page_line(st: str) -> bool:
     if len(words) <= _STAMP_WORDS * 2 and _REPUBLISHED.search(st):
         return True  # "This article was originally published by ...": the page's note on the copy
     tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
-    return _CREDIT.search(tail) is not None or _author_note(words)
+    return _CREDIT.search(tail) is not None or _author_note(words) or _wire_headline(words)
+
+
+_TAG_WORDS = 3  # words at most in a headline's source tag after a dash ("... deal - ministry")
+
+
+def _wire_headline(words: Sequence[str]) -> bool:
+    """Return whether a line without an end mark is a wire headline left in the copy: it opens with a slug in
+    capitals and a hyphen or colon ("UPDATE 2-Seoul ...", "EXCLUSIVE: ...") or ends with a dash and a short source
+    tag of names or nouns for sources ("Seoul pays more under new deal - ministry"), in at most 20 words.
+
+    >>> _wire_headline("UPDATE 2-Seoul, Hanul agree troop cost deal".split())
+    True
+    >>> _wire_headline("Seoul pays more under new deal - ministry".split()), _wire_headline("The deal - the".split())
+    (True, False)
+    >>> _wire_headline("The envoys met again in Busan".split())
+    False
+    """
+    if not words or len(words) > 20:
+        return False
+    first = words[0]
+    slug = first.split("-", 1)[0].rstrip(":") if ("-" in first or first.endswith(":")) else ""
+    if len(slug) >= 3 and slug.isalpha() and slug.isupper():
+        return True  # "EXCLUSIVE-...", "ANALYSIS:"
+    if len(words) >= 2 and words[0] == "UPDATE" and words[1].split("-", 1)[0].isdigit() and "-" in words[1]:
+        return True  # "UPDATE 2-Seoul ..."
+    dash = max((k for k, w in enumerate(words) if w in ("-", "–", "—")), default=-1)
+    tag = words[dash + 1 :]
+    return dash > 2 and 0 < len(tag) <= _TAG_WORDS and all(w[:1].isupper() or w.lower() in _TAG_NOUNS for w in tag)
+
+
+_TAG_NOUNS = ROLE_NOUNS | word_set("ministry sources source report reports media government state")
 
 
 _NOTE_OPENERS = (("the", "writer"), ("the", "author"), ("the", "views"), ("views", "expressed"), ("the", "opinions"),
@@ -449,8 +480,27 @@ def _verbless(words: Sequence[str]) -> bool:
     """
     if len(words) > _VERBLESS_WORDS or words[-1].strip(",;:").lower() in _DANGLING:
         return False
-    bare = [w.strip("\"“”‘’'(),;:").lower() for w in words]
+    bare = _without_currency([w.strip("\"“”‘’'(),;:").lower() for w in words])
     return not any(w in _FINITE or (len(w) > 3 and w.endswith("ed")) for w in bare)
+
+
+_AMOUNT_WORDS = word_set("million billion trillion thousand hundred")
+
+
+def _without_currency(bare: Sequence[str]) -> list[str]:
+    """Return the lower-case words without "won" where it is the Korean currency (after a number or "billion"),
+    not the verb: "1.04 trillion won" has no verb in it.
+
+    >>> _without_currency("1.04 trillion won, up 8.2%".split()), _without_currency("seoul won the vote".split())
+    (['1.04', 'trillion', 'up', '8.2%'], ['seoul', 'won', 'the', 'vote'])
+    """
+    out: list[str] = []
+    for w in bare:
+        prev = out[-1] if out else ""
+        if w.strip(",") == "won" and (prev in _AMOUNT_WORDS or prev[:1].isdigit()):
+            continue
+        out.append(w)
+    return out
 
 
 _HEAD_SCAN = 4  # paragraphs at most read for the body's opening display lines (a dek sits at the top)
@@ -993,6 +1043,18 @@ def _year_left_out(exact: str, day: dt.date, pub: dt.date) -> bool:
     return (day - pub).days > _NEAR_DAYS and _YEAR.search(exact) is None
 
 
+def _stamp_paragraph(text: str, para: Segment) -> bool:
+    """Return whether the paragraph ``para`` is a page's date stamp or credit line with no end mark ("Last updated on
+    March 3, 2021"): the dates in it date the page, not the story's events.
+
+    >>> t = "Last updated on March 3, 2021"
+    >>> _stamp_paragraph(t, Segment(0, len(t))), _stamp_paragraph("They met on March 3.", Segment(0, 20))
+    (True, False)
+    """
+    st = para.of(text).strip()
+    return _TERMINAL.search(st, max(0, len(st) - 1)) is None and _page_line(st)
+
+
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
@@ -1021,6 +1083,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
         if i < 0 or (article.date_span and s.start >= article.date_span.start and s.end <= article.date_span.end):
             continue
         sent = sentences[i]
+        if _stamp_paragraph(text, article.paragraphs[sent.paragraph]):
+            continue  # "Last updated on March 3, 2021": the page's stamp, not the story's event
         if i not in future:
             future[i] = _FUTURE.search(text, sent.start, sent.end) is not None
         if future[i] or points_forward(text, s.start, s.end, sent.start, sent.end):
