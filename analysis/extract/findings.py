@@ -1051,8 +1051,13 @@ def _stamp_paragraph(text: str, para: Segment) -> bool:
     >>> _stamp_paragraph(t, Segment(0, len(t))), _stamp_paragraph("They met on March 3.", Segment(0, 20))
     (True, False)
     """
+    if para.end - para.start > _STAMP_CHARS:
+        return False  # read no long paragraph (one per date would make the rule quadratic)
     st = para.of(text).strip()
     return _TERMINAL.search(st, max(0, len(st) - 1)) is None and _page_line(st)
+
+
+_STAMP_CHARS = 400  # characters at most in a stamp or credit line
 
 
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
