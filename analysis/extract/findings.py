@@ -332,14 +332,13 @@ def _wire_headline(words: Sequence[str]) -> bool:
     True
     >>> _wire_headline("Seoul pays more under new deal - ministry".split()), _wire_headline("The deal - the".split())
     (True, False)
-    >>> _wire_headline("The envoys met again in Busan".split())
-    False
+    >>> _wire_headline("The envoys met in Busan".split()), _wire_headline("USFK-related costs rose in 2020".split())
+    (False, False)
     """
-    if not words or len(words) > 20:
+    if not words or len(words) > 20 or words[-1].strip(",;:").lower() in _DANGLING:
         return False
     first = words[0]
-    slug = first.split("-", 1)[0].rstrip(":") if ("-" in first or first.endswith(":")) else ""
-    if len(slug) >= 3 and slug.isalpha() and slug.isupper():
+    if ("-" in first or first.endswith(":")) and first.split("-", 1)[0].rstrip(":") in _SLUGS:
         return True  # "EXCLUSIVE-...", "ANALYSIS:"
     if len(words) >= 2 and words[0] == "UPDATE" and words[1].split("-", 1)[0].isdigit() and "-" in words[1]:
         return True  # "UPDATE 2-Seoul ..."
@@ -348,6 +347,7 @@ def _wire_headline(words: Sequence[str]) -> bool:
     return dash > 2 and 0 < len(tag) <= _TAG_WORDS and all(w[:1].isupper() or w.lower() in _TAG_NOUNS for w in tag)
 
 
+_SLUGS = word_set("UPDATE EXCLUSIVE ANALYSIS FACTBOX CORRECTED REFILE RPT BRIEF INSIGHT EXPLAINER WRAPUP COLUMN")
 _TAG_NOUNS = ROLE_NOUNS | word_set("ministry sources source report reports media government state")
 
 
