@@ -784,16 +784,17 @@ _SOURCE_NOUNS = word_set(
 _QUALIFIERS = word_set("of at for from in with to")  # words after "the official" that say which one
 
 
-def _unintroduced_role(text: str, v: dict[str, Any]) -> bool:
+def _unintroduced_role(text: str, v: dict[str, Any], first_seen: dict[str, int]) -> bool:
     """Return whether a quote's speaker is "the" and a bare noun for a person's role ("the minister said") that
     names no one: no antecedent or candidate was found, no phrase after it says which one ("of the ministry"),
-    and the noun is not in the text before. The reader cannot tell who spoke: the referent is lost.
+    and the noun is not in the text before (``first_seen`` caches where each noun first occurs). The reader cannot
+    tell who spoke: the referent is lost.
 
     >>> v = {"attribution": "descriptor", "antecedent": None, "candidates": [], "speaker_text": "the minister",
     ...      "speaker_start": 8, "speaker_end": 20}
-    >>> _unintroduced_role('"No," . the minister said.', v), _unintroduced_role('Minister the minister said.', v)
+    >>> _unintroduced_role('"No," . the minister said.', v, {}), _unintroduced_role('Minister the minister said', v, {})
     (True, False)
-    >>> _unintroduced_role('"No," . the minister of trade said.', {**v, "speaker_end": 20})
+    >>> _unintroduced_role('"No," . the minister of trade said.', {**v, "speaker_end": 20}, {})
     False
     """
     if v.get("attribution") != "descriptor" or v.get("antecedent") is not None or v.get("candidates"):
@@ -805,7 +806,11 @@ def _unintroduced_role(text: str, v: dict[str, Any]) -> bool:
     after = text[b : b + 12].split(None, 1)
     if after and after[0].lower() in _QUALIFIERS:
         return False
-    return re.search(rf"\b{re.escape(words[1])}", text[max(0, a - 20000) : a], re.IGNORECASE) is None
+    noun = words[1].lower()
+    if noun not in first_seen:  # searched once per noun and article: linear however many quotes
+        m = re.search(rf"\b{re.escape(noun)}", text, re.IGNORECASE)
+        first_seen[noun] = m.start() if m else len(text)
+    return first_seen[noun] >= a
 
 
 def _quote_findings(
@@ -819,6 +824,7 @@ def _quote_findings(
     """Return quotes with no speaker (but titles and names in quotation marks, quotes in the ``title`` and quotes
     with a verb of saying beside them), and pronoun speakers the quote's own voice contradicts."""
     out: list[Draft] = []
+    first_seen: dict[str, int] = {}  # role noun -> where the text first names it
     for q in quotes:
         qspan = span_at("quote", q.start, q.end)
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
@@ -833,7 +839,7 @@ def _quote_findings(
         ):
             out.append(("unattributed_quote", q.start, q.end, q.exact,
                         f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
-        if _unintroduced_role(text, v):
+        if _unintroduced_role(text, v, first_seen):
             a, b = v["speaker_start"], v["speaker_end"]
             out.append(("lost_referent", a, b, text[a:b],
                         f"'{text[a:b]}' has no referent: no {text[a:b].split()[-1]} is named or introduced before "
