@@ -13,7 +13,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
@@ -135,8 +136,10 @@ def find_findings(
     names = names or {}
     people = spans.of_kinds("person")
     return [
-        *_sentence_findings(article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts),
-        *_quote_findings(quotes, span_at, names, article.text),
+        *_sentence_findings(
+            article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts, people
+        ),
+        *_quote_findings(quotes, span_at, names, article.text, article.title_span, people.starts),
         *_name_findings(people, names, article.text),
         *_date_findings(article, spans.of_kinds("date")),
     ]
@@ -160,7 +163,9 @@ class _Quantities:
         return self.spans[i:j]
 
 
-def _sentence_findings(article: Article, quantities: _Quantities, person_starts: Sequence[int]) -> list[Draft]:
+def _sentence_findings(
+    article: Article, quantities: _Quantities, person_starts: Sequence[int], people: SpanView | None = None
+) -> list[Draft]:
     """Return the defects of single sentences: boilerplate, truncation, lost referents."""
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
@@ -196,7 +201,11 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
         if itm and quantities.within(sent.start, sent.end) and k > 0:
             prev = sentences[k - 1]
             prev_text = prev.of(text)
-            if not quantities.within(prev.start, prev.end) and not _MONEY_NOUN.search(prev_text):
+            if (
+                not quantities.within(prev.start, prev.end)
+                and not _MONEY_NOUN.search(prev_text)
+                and not _it_has_referent(prev_text, st, itm.end())
+            ):
                 a = sent.start + itm.start("it")
                 rel = tuple(quantities.within(sent.start, sent.end))
                 out.append(("lost_referent", a, a + 2, text[a : a + 2],
@@ -208,7 +217,7 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
             floor = paragraphs[max(0, sent.paragraph - 2)].start
             i = bisect.bisect_left(person_starts, floor)
             named = i < len(person_starts) and person_starts[i] < sent.start  # a person in [floor, here)
-            if not named and not _role_named(text, floor, sent.start):
+            if not named and not _role_named(text, floor, sent.start) and not _sole_person(people, sent.start):
                 p_end = sent.start + len(hm.group("p"))
                 out.append(("lost_referent", sent.start, p_end, text[sent.start : p_end],
                             f"'{hm.group('p')}' has no referent: no person is named in this or the two "
@@ -216,7 +225,56 @@ def _sentence_findings(article: Article, quantities: _Quantities, person_starts:
     return out
 
 
+# things a sum can measure besides money words: an agreement, an offer or a change named before "It is worth $1bn"
+_MEASURED_NOUN = re.compile(
+    r"\b(?:deals?|agreements?|accords?|pacts?|contracts?|packages?|offers?|proposals?|demands?|requests?|increases?"
+    r"|rises?|hikes?|raises?|investments?|tariffs?|levy|levies|deficits?|surplus|funds?|aid|loans?|grants?|wages?"
+    r"|salary|salaries|exports?|imports?|trade|sales|revenues?|income|debt|economy|rates?)\b",
+    re.IGNORECASE,
+)
+# a dummy "it": extraposed ("It is estimated that", "It is unclear whether") or a cleft ("It was in 2019 that")
+_DUMMY_IT = re.compile(
+    r"[^\S\n]*+(?:(?:not|also|still|now)[^\S\n]++)?(?:(?:\w+ed|unclear|clear|likely|unlikely|possible|impossible"
+    r"|important|necessary|hard|difficult|easy|true|said|thought|known|understood|worth|time)[^\S\n]++"
+    r"(?:that|whether|if|how|why|when|what|to)\b"
+    r"|(?:in|on|at|during|after|before|until|since|because|only|not)\b[^.!?\n]{0,80}?\bthat\b)",
+    re.IGNORECASE,
+)
+
+
+def _it_has_referent(prev_sentence: str, sentence: str, after_verb: int) -> bool:
+    """Return whether "it" at the head of ``sentence`` (its verb ending at ``after_verb``) has a referent though
+    the sentence before names no sum: that sentence names a thing a sum measures ("a new deal ... It is worth
+    $1 billion"), or "it" is a dummy subject ("It is estimated that ...", "It was in 2019 that ...").
+
+    >>> _it_has_referent("They signed a deal.", "It is worth $1 billion.", 5)
+    True
+    >>> _it_has_referent("Bo met.", "It is said that Bo paid $9.", 5), _it_has_referent("Bo met.", "It was $9.", 6)
+    (True, False)
+    """
+    return _MEASURED_NOUN.search(prev_sentence) is not None or _DUMMY_IT.match(sentence, after_verb) is not None
+
+
 _ROLE_WINDOW = 3000  # characters before a pronoun read for a person named by office
+
+
+def _sole_person(people: SpanView | None, end: int) -> bool:
+    """Return whether the ``_ROLE_WINDOW`` characters before ``end`` name people and all of them are one person
+    (by name; a bare surname counts as the full name it is a word of): a "He" or "She" after
+    paragraphs about the talks points back to the one person the story has named.
+
+    >>> t = SpanTable.of("Bo Li met envoys. Li spoke.", [Span("a1", "person", 0, 5, "Bo Li", {"name": "Bo Li"}),
+    ...                  Span("a2", "person", 18, 20, "Li", {"name": "Li"})])
+    >>> _sole_person(t.of_kinds("person"), 27), _sole_person(t.of_kinds("person"), 0), _sole_person(None, 9)
+    (True, False, False)
+    """
+    if people is None:
+        return False
+    starts, values = people.starts, people.table.values
+    i, j = bisect.bisect_left(starts, end - _ROLE_WINDOW), bisect.bisect_left(starts, end)
+    keys = {" ".join(str(values[r].get("name") or "").split()) for r in people.rows[i:j]}
+    full = [k.split() for k in keys if " " in k]
+    return len({k for k in keys if " " in k or not any(k in f for f in full)}) == 1
 
 
 def _role_named(text: str, start: int, end: int) -> bool:
@@ -259,7 +317,71 @@ def _page_line(st: str) -> bool:
     if len(words) <= _STAMP_WORDS * 2 and _REPUBLISHED.search(st):
         return True  # "This article was originally published by ...": the page's note on the copy
     tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
-    return _CREDIT.search(tail) is not None
+    return _CREDIT.search(tail) is not None or _author_note(words) or _wire_headline(words)
+
+
+_TAG_WORDS = 3  # words at most in a headline's source tag after a dash ("... deal - ministry")
+
+
+def _wire_headline(words: Sequence[str]) -> bool:
+    """Return whether a line without an end mark is a wire headline left in the copy: it opens with a slug in
+    capitals and a hyphen or colon ("UPDATE 2-Seoul ...", "EXCLUSIVE: ...") or ends with a dash and a short source
+    tag of names or nouns for sources ("Seoul pays more under new deal - ministry"), in at most 20 words.
+
+    >>> _wire_headline("UPDATE 2-Seoul, Hanul agree troop cost deal".split())
+    True
+    >>> _wire_headline("Seoul pays more under new deal - ministry".split()), _wire_headline("The deal - the".split())
+    (True, False)
+    >>> _wire_headline("The envoys met in Busan".split()), _wire_headline("USFK-related costs rose in 2020".split())
+    (False, False)
+    """
+    if not words or len(words) > 20 or words[-1].strip(",;:").lower() in _DANGLING:
+        return False
+    first = words[0]
+    if ("-" in first or first.endswith(":")) and first.split("-", 1)[0].rstrip(":") in _SLUGS:
+        return True  # "EXCLUSIVE-...", "ANALYSIS:"
+    if len(words) >= 2 and words[0] == "UPDATE" and words[1].split("-", 1)[0].isdigit() and "-" in words[1]:
+        return True  # "UPDATE 2-Seoul ..."
+    dash = max((k for k, w in enumerate(words) if w in ("-", "–", "—")), default=-1)
+    tag = words[dash + 1 :]
+    return dash > 2 and 0 < len(tag) <= _TAG_WORDS and all(w[:1].isupper() or w.lower() in _TAG_NOUNS for w in tag)
+
+
+_SLUGS = word_set("UPDATE EXCLUSIVE ANALYSIS FACTBOX CORRECTED REFILE RPT BRIEF INSIGHT EXPLAINER WRAPUP COLUMN")
+_TAG_NOUNS = ROLE_NOUNS | word_set("ministry sources source report reports media government state")
+
+
+_NOTE_OPENERS = (("the", "writer"), ("the", "author"), ("the", "views"), ("views", "expressed"), ("the", "opinions"),
+                 ("opinions", "expressed"), ("the", "columnist"), ("disclaimer",))  # fmt: skip
+_NOTE_WORDS = 30  # words at most in a note on the writer
+
+
+def _author_note(words: Sequence[str]) -> bool:
+    """Return whether a paragraph's ``words`` (without an end mark) are a note on the writer of a column, set apart
+    from the story ("The writer is a professor at Hanul University", "The views expressed are the author's own",
+    "Tamsin Oyelaran is a fellow at the Hanul Institute"), not ending on a word that needs more.
+
+    >>> _author_note("The writer is a professor at Hanul University".split())
+    True
+    >>> _author_note("Tamsin Oyelaran is a senior fellow at the Hanul Institute".split())
+    True
+    >>> _author_note("The writer is a professor at the".split()), _author_note("Seoul is a rich country".split())
+    (False, False)
+    """
+    if not words or len(words) > _NOTE_WORDS or words[-1].strip(",;:").lower() in _DANGLING:
+        return False
+    low = [w.lower() for w in words[:3]]
+    if any(tuple(low[: len(o)]) == o for o in _NOTE_OPENERS):
+        return True
+    i = next((k for k, w in enumerate(words[:5]) if w == "is"), 0)  # "<Name> is a <role> at ...": a bio line
+    named = i >= 2 and all(w[:1].isupper() for w in words[:i])
+    return named and words[i + 1 : i + 2] in (["a"], ["an"]) and any(w.lower() in _BIO_ROLES for w in words[i + 2 :])
+
+
+_BIO_ROLES = word_set(
+    "professor fellow researcher analyst correspondent columnist editor director lecturer scholar writer journalist "
+    "reporter author economist expert"
+)
 
 
 _BULLETS = frozenset("•·*-–—▶►▲△■□◆◇●○※")
@@ -358,8 +480,27 @@ def _verbless(words: Sequence[str]) -> bool:
     """
     if len(words) > _VERBLESS_WORDS or words[-1].strip(",;:").lower() in _DANGLING:
         return False
-    bare = [w.strip("\"“”‘’'(),;:").lower() for w in words]
+    bare = _without_currency([w.strip("\"“”‘’'(),;:").lower() for w in words])
     return not any(w in _FINITE or (len(w) > 3 and w.endswith("ed")) for w in bare)
+
+
+_AMOUNT_WORDS = word_set("million billion trillion thousand hundred")
+
+
+def _without_currency(bare: Sequence[str]) -> list[str]:
+    """Return the lower-case words without "won" where it is the Korean currency (after a number or "billion"),
+    not the verb: "1.04 trillion won" has no verb in it.
+
+    >>> _without_currency("1.04 trillion won, up 8.2%".split()), _without_currency("seoul won the vote".split())
+    (['1.04', 'trillion', 'up', '8.2%'], ['seoul', 'won', 'the', 'vote'])
+    """
+    out: list[str] = []
+    for w in bare:
+        prev = out[-1] if out else ""
+        if w.strip(",") == "won" and (prev in _AMOUNT_WORDS or prev[:1].isdigit()):
+            continue
+        out.append(w)
+    return out
 
 
 _HEAD_SCAN = 4  # paragraphs at most read for the body's opening display lines (a dek sits at the top)
@@ -451,11 +592,115 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         and len(word) > 1
         and word[:1].isupper()  # "U.S." qualifies a noun; "a.m." ends a time
         and prev_word not in _BEFORE_COUNTRY
+        and not _country_itself(prev_word)
     ):
         return f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing"
-    if word.lower() in _DANGLING:
+    if word.lower() in _DANGLING and not _stranded(tail) and (prev_word, word.lower()) != ("as", "such"):
         return f"sentence ends on '{word}': the rest of the phrase is missing"
     return None
+
+
+# prepositions after which an initialism is the country or city itself ("less than U.S.", "across U.S.")
+_PREPOSITIONS = word_set(
+    "than across throughout within toward towards over into onto on like as under about beyond near inside around "
+    "outside via upon amid among despite unlike including except beside behind after before during through"
+)
+
+
+def _country_itself(prev_word: str) -> bool:
+    """Return whether the word before a sentence-final initialism (lower case, its punctuation kept) makes the
+    initialism a noun, not a modifier whose noun is missing: a preposition ("less than U.S."), a finite verb that
+    takes it as object ("told N.K.", not a word in "-ed": "planned U.S." qualifies), or a comma before a place's
+    state or district ("Washington, D.C.").
+
+    >>> _country_itself("than"), _country_itself("told"), _country_itself("washington,"), _country_itself("planned")
+    (True, True, True, False)
+    >>> _country_itself("such")
+    False
+    """
+    return prev_word.endswith(",") or prev_word in _PREPOSITIONS or (prev_word in _FINITE and prev_word[-2:] != "ed")
+
+
+_STRANDABLE = word_set("of from with")  # prepositions a relative clause or a passive leaves at the end
+_GAP_RELATIVES = word_set("that which whom what")  # words opening a clause whose object may be left out
+# words after which "that" opens a reported clause, not a relative one ("said that the deal would cover a share of")
+_THAT_CLAUSE = word_set(
+    "said says say told tells added adds noted notes believe believes think thinks thought argue argues claim claims "
+    "warn warns stress stresses insist insists announce announces report reports state states so such now given "
+    "ensure hope hopes expect expects fear fears show shows suggest suggests mean means know knows clear sure"
+)
+_SUBJECT_OPENERS = word_set("the a an its their his her our this these those it they he she we you i")
+_PASSIVE_RUNS = word_set("made thought heard spoken taken told known dealt paid got gotten")  # participles not in "-ed"
+
+
+def _stranded(tail: str) -> bool:
+    """Return whether a sentence ending on "of", "from" or "with" leaves it stranded, as English does, at the end
+    of a clause whose object is a relative word ("costs that allies pay a share of", "what it is made of") or the
+    subject of a passive or an earlier noun ("it has been dealt with", "one both sides can live with", the
+    preposition right after a verb): the sentence is whole.
+
+    The relative word must open the last comma's clause, be followed by a subject (a determiner, a pronoun or a
+    capitalised word or any word that is no verb form) then a verb, and not follow a verb of saying ("said that ..."
+    opens no relative clause).
+
+    >>> _stranded("Allies see costs that Seoul should pay a share of."), _stranded("It was dealt with.")
+    (True, True)
+    >>> _stranded("Bo said that the deal covers a share of."), _stranded("The deal, which ends soon, covers a part of.")
+    (False, False)
+    >>> _stranded("Seoul is wary of."), _stranded("Officials who met asked for a share of.")
+    (False, False)
+    """
+    words = [w.strip("\"“”‘’'()") for w in tail[-300:].rsplit(",", 1)[-1].split()]
+    if len(words) < 3 or words[-1].rstrip(".").lower() not in _STRANDABLE:
+        return False
+    bare = [w.lower() for w in words[:-1]]
+    if _verb_before(bare):
+        return True  # "it was dealt with", "one both sides can live with", "the bill was taken care of"
+    for i, w in enumerate(bare[:-2]):
+        if w not in _GAP_RELATIVES or (i > 0 and bare[i - 1] in _THAT_CLAUSE):
+            continue
+        nxt = bare[i + 1]
+        subject = nxt in _SUBJECT_OPENERS or words[i + 1][:1].isupper() or not _finite_word(nxt)
+        if subject and any(_finite_word(v) for v in bare[i + 2 :]):
+            return True  # "that allies should pay a share of": a subject, then its verb
+    return False
+
+
+_BARE_VERB_CUES = word_set("to can could will would shall should must may might cannot can't won't not")
+_DETERMINERS = word_set("the a an its their his her our this that these those")
+_IDIOM_NOUNS = word_set("care rid use sense track")  # "taken care of", "get rid of", "made use of"
+
+
+def _verb_before(bare: Sequence[str]) -> bool:
+    """Return whether the last of the lower-case words before a final preposition is a verb (a common finite form,
+    a word in "-ed", a participle, or a bare verb after "to" or a modal), or an idiom's noun after one ("taken care
+    of"): the preposition then has no object after it because its object stands earlier.
+
+    >>> _verb_before("one both sides can live".split()), _verb_before("it was dealt".split())
+    (True, True)
+    >>> _verb_before("the bill was taken care".split()), _verb_before("a bigger share".split())
+    (True, False)
+    >>> _verb_before("seoul raised the pay".split())
+    False
+    """
+    if len(bare) < 2 or bare[-2] in _DETERMINERS:
+        return False  # "the pay of": a noun
+    last, before = bare[-1], bare[-2]
+    if _finite_word(last) or last in _PASSIVE_RUNS or before in _BARE_VERB_CUES:
+        return True
+    return last in _IDIOM_NOUNS and (_finite_word(before) or before in _PASSIVE_RUNS or before in _GET_TAKE)
+
+
+_GET_TAKE = word_set("get gets getting take takes taking make makes making keep keeps lose loses")
+
+
+def _finite_word(w: str) -> bool:
+    """Return whether the lower-case word ``w`` is a common finite verb form or a word in "-ed".
+
+    >>> _finite_word("should"), _finite_word("signed"), _finite_word("allies")
+    (True, True, False)
+    """
+    return w in _FINITE or (len(w) > 3 and w.endswith("ed"))
 
 
 _NAMING_WORDS = word_set(
@@ -475,19 +720,130 @@ def _a_title(text: str, start: int) -> bool:
     return bool(before) and before[0].strip(",:").lower() in _NAMING_WORDS
 
 
+_SAYING = (
+    "says|said|adds|added|tells|told|writes|wrote|asks|asked|notes|noted|states|stated|insists|insisted|stresses"
+    "|stressed|declares|declared|replies|replied|explains|explained|warns|warned|argues|argued|tweeted|posted"
+    "|continues|continued|recalls|recalled|emphasizes|emphasized|emphasises|emphasised|concludes|concluded"
+    "|acknowledges|acknowledged|admits|admitted|urges|urged|vows|vowed|announces|announced|claims|claimed"
+    "|responds|responded|remarks|remarked|reiterates|reiterated|comments|commented|cautions|cautioned"
+)
+_SAID_AFTER = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:[\w.’'-]++[^\S\n]++){{0,5}}(?:{_SAYING})\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})[^\S\n]*+[,:]?[^\S\n]*+\Z")
+_SAID_WINDOW = 60  # characters after a quote read for "..., says US president" / "..., the official said"
+
+
+def _said_beside(text: str, start: int, end: int) -> bool:
+    """Return whether a verb of saying stands beside the quotation ``text[start:end]`` in its paragraph: after it
+    within five words ("'...,' says US president", "'...,' a senior official said") or right before it ("added:
+    '...'"). The text then names a speaker, even one the annotator could not resolve.
+
+    >>> t = "'We ask them to pay,' says US president"
+    >>> _said_beside(t, 0, 21), _said_beside('"We pay." Then the drills began.', 0, 9)
+    (True, False)
+    >>> _said_beside('A spokesman added: "No."', 19, 24), _said_beside('"No."' + chr(10) + "Bo said it.", 0, 5)
+    (True, False)
+    """
+    if _SAID_AFTER.match(text, end, min(len(text), end + _SAID_WINDOW)):
+        return True
+    return _SAID_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+_LEAD_IN = 150  # characters before a colon read for the sentence that introduces a quotation
+
+
+def _named_lead_in(text: str, start: int, person_starts: Sequence[int]) -> bool:
+    """Return whether the quotation at ``start`` follows a colon that ends a lead-in naming a person in its own
+    sentence ("Oyelaran was blunt: "...""), a document or message it is read from ("The notice read in part:"),
+    or an interview's "Q:"/"A:" label: the text says whose words they are.
+
+    >>> t = 'Bo was blunt: "No deal."'
+    >>> _named_lead_in(t, 14, [0]), _named_lead_in(t, 14, []), _named_lead_in('It rained. Bo left: "No."', 20, [11])
+    (True, False, True)
+    >>> _named_lead_in('Bo left. The rest: "No."', 19, [0]), _named_lead_in('Bo left. Its statement: "No."', 24, [])
+    (False, True)
+    """
+    a = max(0, start - _LEAD_IN)
+    before = text[a:start].rstrip()
+    if not before.endswith(":"):
+        return False
+    lo = a + 1 + max(before.rfind(c) for c in ".!?\n")  # the lead-in's sentence
+    words = {w.strip("'’,:").lower() for w in text[lo:start].split()}
+    if not words.isdisjoint(_SOURCE_NOUNS) or text[lo:start].split()[:1] in (["Q:"], ["A:"]):
+        return True  # "The ministry's statement: '...'", "The notice read in part: '...'", an interview's "Q:"
+    i = bisect.bisect_left(person_starts, lo)
+    return i < len(person_starts) and person_starts[i] < start
+
+
+# what a quotation may be read from: a document or a message named in the lead-in before its colon
+_SOURCE_NOUNS = word_set(
+    "statement statements letter notice message tweet post release report memo document text announcement "
+    "transcript editorial column speech remarks note readout communique communiqué"
+)
+
+
+_QUALIFIERS = word_set("of at for from in with to")  # words after "the official" that say which one
+
+
+def _unintroduced_role(text: str, v: dict[str, Any], first_seen: dict[str, int]) -> bool:
+    """Return whether a quote's speaker is "the" and a bare noun for a person's role ("the minister said") that
+    names no one: no antecedent or candidate was found, no phrase after it says which one ("of the ministry"),
+    and the noun is not in the text before (``first_seen`` caches where each noun first occurs). The reader cannot
+    tell who spoke: the referent is lost.
+
+    >>> v = {"attribution": "descriptor", "antecedent": None, "candidates": [], "speaker_text": "the minister",
+    ...      "speaker_start": 8, "speaker_end": 20}
+    >>> _unintroduced_role('"No," . the minister said.', v, {}), _unintroduced_role('Minister the minister said', v, {})
+    (True, False)
+    >>> _unintroduced_role('"No," . the minister of trade said.', {**v, "speaker_end": 20}, {})
+    False
+    """
+    if v.get("attribution") != "descriptor" or v.get("antecedent") is not None or v.get("candidates"):
+        return False
+    words = str(v.get("speaker_text") or "").split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS:
+        return False
+    a, b = v["speaker_start"], v["speaker_end"]
+    after = text[b : b + 12].split(None, 1)
+    if after and after[0].lower() in _QUALIFIERS:
+        return False
+    noun = words[1].lower()
+    if noun not in first_seen:  # searched once per noun and article: linear however many quotes
+        m = re.search(rf"\b{re.escape(noun)}", text, re.IGNORECASE)
+        first_seen[noun] = m.start() if m else len(text)
+    return first_seen[noun] >= a
+
+
 def _quote_findings(
-    quotes: Sequence[Quote], span_at: Callable[[str, int, int], Span | None], names: dict[str, str], text: str = ""
+    quotes: Sequence[Quote],
+    span_at: Callable[[str, int, int], Span | None],
+    names: dict[str, str],
+    text: str = "",
+    title: Segment | None = None,
+    person_starts: Sequence[int] = (),
 ) -> list[Draft]:
-    """Return quotes with no speaker (but titles and names in quotation marks), and pronoun speakers the quote's
-    own voice contradicts."""
+    """Return quotes with no speaker (but titles and names in quotation marks, quotes in the ``title`` and quotes
+    with a verb of saying beside them), and pronoun speakers the quote's own voice contradicts."""
     out: list[Draft] = []
+    first_seen: dict[str, int] = {}  # role noun -> where the text first names it
     for q in quotes:
         qspan = span_at("quote", q.start, q.end)
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
         v = q.value
-        if v["attribution"] == "none" and v["form"] != "scare" and not _a_title(text, q.start):
+        headline = title is not None and title.start <= q.start < title.end  # quotes words the story attributes
+        if (
+            v["attribution"] == "none"
+            and v["form"] != "scare"
+            and not _a_title(text, q.start)
+            and not (headline or _said_beside(text, q.start, q.end))  # "'...,' says US president" names a speaker
+            and not _named_lead_in(text, q.start, person_starts)  # "Bo was blunt: '...'"
+        ):
             out.append(("unattributed_quote", q.start, q.end, q.exact,
                         f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
+        if _unintroduced_role(text, v, first_seen):
+            a, b = v["speaker_start"], v["speaker_end"]
+            out.append(("lost_referent", a, b, text[a:b],
+                        f"'{text[a:b]}' has no referent: no {text[a:b].split()[-1]} is named or introduced before "
+                        "this quote", rel))  # fmt: skip
         if q.antecedent is not None and q.voice_mention is not None:
             ant = span_at(q.antecedent[3], q.antecedent[0], q.antecedent[1])
             voice = span_at(q.voice_mention[3], q.voice_mention[0], q.voice_mention[1])
@@ -529,6 +885,54 @@ def _summit_partner(text: str, start: int, end: int, candidates: Sequence[str]) 
     return len(heads) == 1
 
 
+_APPOSITIVE = 60  # characters after a surname read for its appositive (", the North Korean leader,")
+
+
+def _role_fits(text: str, start: int, end: int, candidates: Sequence[str]) -> bool:
+    """Return whether a title right before the bare surname ``text[start:end]`` ("North Korean leader Kim") or an
+    appositive right after it ("Kim, the North Korean leader,") names a role that exactly one of its
+    ``candidates`` (entity ids) holds in the gazetteer: the text then says which person it means.
+
+    >>> t = "North Korean leader Kim spoke."
+    >>> _role_fits(t, 20, 23, ["kim-jong-un", "kim-myong-gil"]), _role_fits("Kim spoke.", 0, 3, ["kim-jong-un", "x"])
+    (True, False)
+    >>> t = "Kim, the North Korean leader, spoke. His sister Kim left."
+    >>> _role_fits(t, 0, 3, ["kim-jong-un", "kim-myong-gil"]), _role_fits(t, 48, 51, ["kim-jong-un", "kim-myong-gil"])
+    (True, False)
+    """
+    before = re.split(r"[.!?;:,\n]", text[max(0, start - 40) : start])[-1].split()[-3:]
+    after = text[end : end + _APPOSITIVE]
+    words = before + (after[1:].split(",", 1)[0].split() if after.startswith(",") and after.count(",") > 1 else [])
+    nouns = {w.strip("'’\"“”()").lower() for w in words} & ROLE_NOUNS
+    if not nouns:
+        return False
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    roles = [entities[c].role.lower().replace(";", " ").split() for c in candidates if c in entities]
+    return sum(1 for role in roles if not nouns.isdisjoint(role)) == 1
+
+
+def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
+    """Return, for each first or last word of a full name among the person values (not descriptions), who bears it:
+    an entity id, or the name with its spacing made plain for a person the gazetteer does not know.
+
+    >>> sorted(_full_names([{"id": "kim-jong-un", "name": "Kim Jong Un"}, {"id": None, "name": "Kim  Sol-bi"}])["Kim"])
+    ['Kim Sol-bi', 'kim-jong-un']
+    >>> _full_names([{"id": None, "name": "Kim"}, {"id": None, "name": "U.S. envoy", "descriptor": True}])
+    {}
+    """
+    out: dict[str, set[str]] = {}
+    for v in values:
+        words = str(v.get("name") or "").split()
+        if len(words) < 2 or v.get("descriptor"):
+            continue
+        who = v.get("id") or " ".join(words)
+        for w in {words[0], words[-1]}:
+            out.setdefault(w, set()).add(who)
+    return out
+
+
 def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> list[Draft]:
     """Return the bare surnames that fit several people the text leaves open (a Span is made only for those and
     for the first mention of each of their candidates: the rest is read from the table's values)."""
@@ -539,12 +943,18 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
         if eid and eid not in first_of:
             first_of[eid] = r
     out: list[Draft] = []
+    full: dict[str, set[str]] | None = None  # surname -> the people the text names in full (read when first needed)
     for r in people.rows:
         if values[r].get("id") is not None or values[r].get("descriptor"):
             continue  # resolved, or a description: never ambiguous (as _ambiguous_names says)
         s = table[r]
         fits = _ambiguous_names(s, names)
-        if fits and not _summit_partner(text, s.start, s.end, s.value.get("candidates", [])):
+        if fits and full is None:
+            full = _full_names(values[q] for q in people.rows)
+        if fits and len(full.get(s.exact, ())) == 1:
+            continue  # "North Korea's Kim" in a headline, "Kim Jong Un" in the story: the one Kim named in full
+        cands = s.value.get("candidates", [])
+        if fits and not _summit_partner(text, s.start, s.end, cands) and not _role_fits(text, s.start, s.end, cands):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
             out.append(("ambiguous_reference", s.start, s.end, s.exact,
                         f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
@@ -571,6 +981,33 @@ def _present_copula(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _COPULAS
 
 
+# a present form of "be" then a word in "-ing" (an adverb or "not" between): the present progressive
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re)\s++(?:not\s++|\w+ly\s++)?(?P<ing>[a-z]{2,}ing)\b", re.IGNORECASE)
+_NOT_VERBS_IN_ING = word_set("something nothing anything everything thing king during morning evening spring string")
+_CLAUSE_OPENERS = re.compile(r"(?:[,;:(]|\b(?:that|which|who|whose|while|when|after|before|because)\b)", re.I)
+_PROGRESSIVE_WINDOW = 100  # characters before a date read for its clause's verb
+
+
+def _futurate_progressive(text: str, start: int, lo: int) -> bool:
+    """Return whether the date at ``start`` ends a clause in the present progressive ("they're being placed on leave
+    as of Apr. 1", "Lee is visiting Seoul on May 2"): English tells an arrangement ahead so, never a past event.
+    The clause is read back from the date to the last comma or clause opener ("that", "which", ...), at most
+    ``_PROGRESSIVE_WINDOW`` characters and not before ``lo``.
+
+    >>> t = "Bo was told that they're being placed on leave as of May 2."
+    >>> _futurate_progressive(t, t.find("May"), 0), _futurate_progressive("Bo was leaving on May 2.", 17, 0)
+    (True, False)
+    >>> t = "The envoys, whose meeting is becoming a ritual, met on May 2."
+    >>> _futurate_progressive(t, t.find("May"), 0), _futurate_progressive("It is something on May 2.", 19, 0)
+    (False, False)
+    """
+    a = max(lo, start - _PROGRESSIVE_WINDOW)
+    clause = a
+    for m in _CLAUSE_OPENERS.finditer(text, a, start):
+        clause = m.end()
+    return any(m.group("ing").lower() not in _NOT_VERBS_IN_ING for m in _PROGRESSIVE.finditer(text, clause, start))
+
+
 _PAST = word_set(
     "was were had did said told met went left took made held came gave began rose fell paid sent won got saw "
     "stood spoke wrote brought thought kept led ran set put cut hit sought fought struck drew grew knew became"
@@ -592,6 +1029,41 @@ def _past_tense(stretch: str) -> bool:
         if bare in _PAST or (len(bare) > 3 and bare.endswith("ed") and bare not in _ADJECTIVES_IN_ED):
             return True
     return False
+
+
+_YEAR = re.compile(r"\b\d{4}\b|['’]\d\d\b")  # a year written out ("2019", "'19")
+_NEAR_DAYS = 31  # days after publication within which a day written without its year still reads as ahead
+
+
+def _year_left_out(exact: str, day: dt.date, pub: dt.date) -> bool:
+    """Return whether the date ``exact`` is written without a year and falls more than ``_NEAR_DAYS`` days after
+    publication: the writer left the year to the reader, who takes the last such day before the story (a past
+    event "on April 1" told in February), so no date after publication is written.
+
+    >>> pub = dt.date(2020, 2, 10)
+    >>> _year_left_out("on April 1", dt.date(2020, 4, 1), pub), _year_left_out("on Feb. 12", dt.date(2020, 2, 12), pub)
+    (True, False)
+    >>> _year_left_out("on April 1, 2020", dt.date(2020, 4, 1), pub)
+    False
+    """
+    return (day - pub).days > _NEAR_DAYS and _YEAR.search(exact) is None
+
+
+def _stamp_paragraph(text: str, para: Segment) -> bool:
+    """Return whether the paragraph ``para`` is a page's date stamp or credit line with no end mark ("Last updated on
+    March 3, 2021"): the dates in it date the page, not the story's events.
+
+    >>> t = "Last updated on March 3, 2021"
+    >>> _stamp_paragraph(t, Segment(0, len(t))), _stamp_paragraph("They met on March 3.", Segment(0, 20))
+    (True, False)
+    """
+    if para.end - para.start > _STAMP_CHARS:
+        return False  # read no long paragraph (one per date would make the rule quadratic)
+    st = para.of(text).strip()
+    return _TERMINAL.search(st, max(0, len(st) - 1)) is None and _page_line(st)
+
+
+_STAMP_CHARS = 400  # characters at most in a stamp or credit line
 
 
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
@@ -616,20 +1088,25 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue
         if (dt.date.fromisoformat(v["end"]) - dt.date.fromisoformat(v["start"])).days > 31:
             continue  # a year ("for 2020") names a target, not a day written as past
+        if _year_left_out(s.exact, dt.date.fromisoformat(v["start"]), pub):
+            continue  # "were furloughed on April 1" in February: the reader takes the April before
         i = bisect.bisect_right(sent_starts, s.start) - 1
         if i < 0 or (article.date_span and s.start >= article.date_span.start and s.end <= article.date_span.end):
             continue
         sent = sentences[i]
+        if _stamp_paragraph(text, article.paragraphs[sent.paragraph]):
+            continue  # "Last updated on March 3, 2021": the page's stamp, not the story's event
         if i not in future:
             future[i] = _FUTURE.search(text, sent.start, sent.end) is not None
         if future[i] or points_forward(text, s.start, s.end, sent.start, sent.end):
             continue  # "will ...", or a start or deadline ahead: "threatened to impose tariffs starting Aug. 1"
         if _present_copula(text, s.start, s.end):
             continue  # "Oct. 1 is the deadline": a date named in the present tense is a time ahead, no past event
+        if _futurate_progressive(text, s.start, sent.start):
+            continue  # "they're being placed on leave as of Apr. 1": an arrangement ahead, no past event
         if not _past_tense(text[max(sent.start, s.start - _TENSE_WINDOW) : min(sent.end, s.end + _TENSE_WINDOW)]):
             continue  # "The envoys meet again on Nov. 20": the present for a timetable, no past event
         out.append(("date_after_publication", s.start, s.end, s.exact,
                     f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                     "future tense", (s,)))  # fmt: skip
     return out
-
