@@ -28,6 +28,8 @@ The visit will be his first abroad since his inauguration in early June. | 2025-
 It will be her first trip since the summit in Hanoi in February. | 2019-11-16 | in February | 2019-02-01 | 2019-02-28
 The envoy will be the first to go there since the election in March. | 2019-11-16 | in March | 2019-03-01 | 2019-03-31
 Since Lee's April visit, the two sides have not met. | 2019-11-16 | April | 2019-04-01 | 2019-04-30
+The deal expires two weeks from now, officials said. | 2019-11-16 | two weeks from now | 2019-11-30 | 2019-11-30
+A decision is due a month from today. | 2019-11-16 | a month from today | 2019-12-01 | 2019-12-31
 Since the talks will resume in March, Lee stayed home. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
 Since the deal is due in March, Lee will stay home. | 2019-11-16 | in March | 2020-03-01 | 2020-03-31
 Since the December deadline looms, Seoul waits. | 2019-11-20 | December | 2019-12-01 | 2019-12-31

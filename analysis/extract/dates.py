@@ -1400,6 +1400,23 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return d, d, "relative"
 
 
+def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "two weeks from now" (or "from today"): the day that many units after publication, a month's count
+    naming the month it comes to.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It ends two weeks from now.", dt.date(2019, 11, 16))]
+    [('2019-11-30', '2019-11-30')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("Talks resume a month from today.", dt.date(2019, 11, 16))]
+    [('2019-12-01', '2019-12-31')]
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    d = _add(pub, unit, n)
+    return (*_unit_period(d, "month"), "relative") if unit == "month" else (d, d, "relative")
+
+
 def _unmoved(lo: dt.date, hi: dt.date) -> Period:
     """Return the anchor's own range: a count over one after an event names the time it is told from.
 
@@ -2040,6 +2057,7 @@ _T_DEICTIC = Trigger(
      ("evening", 0)),
 )
 _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
+_T_FROM_NOW = Trigger(re.compile(r"from\s+(?:now|today)\b"), (("from", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
 _T_WEEKEND = Trigger(re.compile(r"weekend\b"), (("weekend", 0),))
@@ -2245,6 +2263,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
+    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
+                re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
                 rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
      _counted_event, _T_EVENT_NOUN, 160, 2),
