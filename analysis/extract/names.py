@@ -968,8 +968,8 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
     for s0, e0 in segs:
         for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
-            if _CAPITAL.search(text, a, b) is None:
-                continue  # no name word, so no name and no surname: not cut into tokens
+            if _CAPITAL.search(text, a, b) is None or not _may_hold_name(text, a, b, by_surname):
+                continue  # no word that opens a name or is a known surname: not cut into tokens
             toks = tokens(text, a, b)
             capitals = _capitals(toks)
             starts = _run_starts(toks, capitals)
@@ -1264,7 +1264,26 @@ def _capitals(toks: list[Token]) -> list[int]:
     >>> _capitals(tokens("Jo met Al. Roe"))
     [0, 2, 3]
     """
-    return [i for i, t in enumerate(toks) if t.text[:1].isupper()]
+    return list(itertools.compress(range(len(toks)), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))  # in C
+
+
+_TEXT, _FIRST = operator.attrgetter("text"), operator.itemgetter(slice(0, 1))
+# Every token that starts with a capital (see _TOKEN), and every other character outside ASCII: a superset of the
+# tokens ``_capitals`` keeps, each with its token's text (a match inside a longer token ends where that token ends).
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\x00-\x7f]")
+
+
+def _may_hold_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]]) -> bool:
+    """Return whether ``text[a:b]`` holds a capitalised token that may open a name (``_may_open``) or is the surname
+    of a person named before: without one, no rule finds a name or a surname mention there (found without tokens).
+
+    >>> _may_hold_name("the talks in Seoul.", 0, 19, {}), _may_hold_name("met Bell.", 0, 9, {})
+    (False, True)
+    >>> _may_hold_name("in Hall", 0, 7, {}), _may_hold_name("in Hall", 0, 7, {"Hall": []})
+    (False, True)
+    """
+    words = _CAPITALISED.findall(text, a, b)
+    return any(map(_may_open, words)) or not by_surname.keys().isdisjoint(map(word_of, words))
 
 
 def _run_starts(toks: list[Token], capitals: list[int] | None = None) -> list[int]:
