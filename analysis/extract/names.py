@@ -815,6 +815,7 @@ def _titled_short_korean(toks: list[Token], i: int) -> bool:
     return bool(_SHORT_GIVEN.fullmatch(given)) and is_name_word(given) and title_before(toks, i, 2) is not None
 
 
+@lru_cache(maxsize=1 << 14)
 def surname_of(name: str) -> str:
     """Return the family name of a full name: first word of a Korean name, else the last word (no suffix).
 
@@ -835,11 +836,12 @@ def surname_of(name: str) -> str:
 
 def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     """Return the name a rule finds at token ``i`` (the start of a run of name words), else None."""
-    j = caps_label(toks, i)
+    label = toks[i].text.isupper()  # both labels open with a word in capitals: else neither is tried
+    j = caps_label(toks, i) if label else i
     if j > i:
         s, e = toks[i].start, toks[j - 1].end
         return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
-    j = honorific_label(toks, i)
+    j = honorific_label(toks, i) if label else i
     if j > i:
         k = _caps_title_end(toks, i)
         s, e = toks[k].start, toks[j - 1].end  # the name without its honorific or title
@@ -1215,10 +1217,11 @@ def _printed_before(
         if k < i:
             continue
         j = name_run(toks, k)
-        c = bisect.bisect_left(covered_starts, toks[j - 1].end)  # the names starting before the run ends
+        c = bisect.bisect_left(covered_starts, toks[j - 1].end) if j - k >= 2 else 0  # names before the run ends
         if j - k >= 2 and not (c and reach[c - 1] > toks[k].start):  # none of them ends after it starts
             s, e = _span(text, toks, k, j)
-            printed.setdefault(surname_of(text[s:e]), Name(s, e, text[s:e], text[s:e], None, "printed"))
+            if (surname := surname_of(text[s:e])) not in printed:  # the first run kept (no Name made for the rest)
+                printed[surname] = Name(s, e, text[s:e], text[s:e], None, "printed")
         i = max(j, k + 1)
     added, introduced = [], _introduced_at(full)
     for n in full:
