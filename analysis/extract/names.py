@@ -30,13 +30,14 @@ from functools import lru_cache
 __all__ = ["Name", "Token", "find_names", "tokens"]
 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
-# other character. The classes after each other never overlap, so the scan cannot backtrack.
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\sA-Za-z]")
+# other character. The classes after each other never overlap, so the scan cannot backtrack; written possessive
+# (nothing after a part can make it give back a character) so that ``re`` keeps no state to backtrack to.
+_TOKEN = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+|[^\sA-Za-z]")
 # A token with the white space before it: the matches of one scan then tile the text, so their lengths say where
 # each token ends (the offsets are summed in C, not read from a match object a token).
 # the token is optional so that trailing blanks end the scan in one match: with it required, a long run of blanks
 # before ``end`` would be tried again from each of its characters (quadratic); the blank tail is dropped below
-_SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})?")
+_SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})?+")
 # a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
 _NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1271,9 +1272,11 @@ def _capitals(toks: list[Token]) -> list[int]:
 
 
 _TEXT, _FIRST = operator.attrgetter("text"), operator.itemgetter(slice(0, 1))
-# Every token that starts with a capital (see _TOKEN), and every other character outside ASCII: a superset of the
-# tokens ``_capitals`` keeps, each with its token's text (a match inside a longer token ends where that token ends).
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\x00-\x7f]")
+# Every token that starts with an ASCII capital (see _TOKEN), each with its token's text (a match inside a longer
+# token ends where that token ends): a superset of those of ``_capitals`` that may open a name or be a surname (a
+# token starting with another capital is one character outside ASCII: no name word, and no surname, which rules
+# make of ASCII name words). It opens with a set of characters, which ``re`` skips to without trying a match.
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*+(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+")
 
 
 def _may_hold_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]]) -> bool:
