@@ -1151,6 +1151,8 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
     for s0, e0 in segs:
         if text.find("'s", s0, e0) < 0 and text.find("’s", s0, e0) < 0:
             continue  # no possessive in the segment: no search (and no copy of it)
+        if all(text.find(w, s0, e0) < 0 for w in ("term", "presidency", "tenure")):
+            continue  # none of the offices every match ends with: no search (three passes of str.find, in C)
         for m in _TERM_HELD.finditer(text, s0, e0):
             w = m.group("n")
             if m.start() in taken or w in _NOT_NAME or w in TITLES or not is_name_word(w):
