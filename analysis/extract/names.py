@@ -30,13 +30,14 @@ from functools import lru_cache
 __all__ = ["Name", "Token", "find_names", "tokens"]
 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
-# other character. The classes after each other never overlap, so the scan cannot backtrack.
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*\.?|[^\sA-Za-z]")
+# other character. The classes after each other never overlap, so the scan cannot backtrack; written possessive
+# (nothing after a part can make it give back a character) so that ``re`` keeps no state to backtrack to.
+_TOKEN = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+|[^\sA-Za-z]")
 # A token with the white space before it: the matches of one scan then tile the text, so their lengths say where
 # each token ends (the offsets are summed in C, not read from a match object a token).
 # the token is optional so that trailing blanks end the scan in one match: with it required, a long run of blanks
 # before ``end`` would be tried again from each of its characters (quadratic); the blank tail is dropped below
-_SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})?")
+_SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})?+")
 # a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
 _NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -815,6 +816,7 @@ def _titled_short_korean(toks: list[Token], i: int) -> bool:
     return bool(_SHORT_GIVEN.fullmatch(given)) and is_name_word(given) and title_before(toks, i, 2) is not None
 
 
+@lru_cache(maxsize=1 << 14)
 def surname_of(name: str) -> str:
     """Return the family name of a full name: first word of a Korean name, else the last word (no suffix).
 
@@ -835,11 +837,12 @@ def surname_of(name: str) -> str:
 
 def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     """Return the name a rule finds at token ``i`` (the start of a run of name words), else None."""
-    j = caps_label(toks, i)
+    label = toks[i].text.isupper()  # both labels open with a word in capitals: else neither is tried
+    j = caps_label(toks, i) if label else i
     if j > i:
         s, e = toks[i].start, toks[j - 1].end
         return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
-    j = honorific_label(toks, i)
+    j = honorific_label(toks, i) if label else i
     if j > i:
         k = _caps_title_end(toks, i)
         s, e = toks[k].start, toks[j - 1].end  # the name without its honorific or title
@@ -968,8 +971,8 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
     for s0, e0 in segs:
         for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
-            if _CAPITAL.search(text, a, b) is None:
-                continue  # no name word, so no name and no surname: not cut into tokens
+            if _CAPITAL.search(text, a, b) is None or not _may_hold_name(text, a, b, by_surname):
+                continue  # no word that opens a name or is a known surname: not cut into tokens
             toks = tokens(text, a, b)
             capitals = _capitals(toks)
             starts = _run_starts(toks, capitals)
@@ -1148,6 +1151,8 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
     for s0, e0 in segs:
         if text.find("'s", s0, e0) < 0 and text.find("’s", s0, e0) < 0:
             continue  # no possessive in the segment: no search (and no copy of it)
+        if all(text.find(w, s0, e0) < 0 for w in ("term", "presidency", "tenure")):
+            continue  # none of the offices every match ends with: no search (three passes of str.find, in C)
         for m in _TERM_HELD.finditer(text, s0, e0):
             w = m.group("n")
             if m.start() in taken or w in _NOT_NAME or w in TITLES or not is_name_word(w):
@@ -1215,10 +1220,11 @@ def _printed_before(
         if k < i:
             continue
         j = name_run(toks, k)
-        c = bisect.bisect_left(covered_starts, toks[j - 1].end)  # the names starting before the run ends
+        c = bisect.bisect_left(covered_starts, toks[j - 1].end) if j - k >= 2 else 0  # names before the run ends
         if j - k >= 2 and not (c and reach[c - 1] > toks[k].start):  # none of them ends after it starts
             s, e = _span(text, toks, k, j)
-            printed.setdefault(surname_of(text[s:e]), Name(s, e, text[s:e], text[s:e], None, "printed"))
+            if (surname := surname_of(text[s:e])) not in printed:  # the first run kept (no Name made for the rest)
+                printed[surname] = Name(s, e, text[s:e], text[s:e], None, "printed")
         i = max(j, k + 1)
     added, introduced = [], _introduced_at(full)
     for n in full:
@@ -1264,7 +1270,28 @@ def _capitals(toks: list[Token]) -> list[int]:
     >>> _capitals(tokens("Jo met Al. Roe"))
     [0, 2, 3]
     """
-    return [i for i, t in enumerate(toks) if t.text[:1].isupper()]
+    return list(itertools.compress(range(len(toks)), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))  # in C
+
+
+_TEXT, _FIRST = operator.attrgetter("text"), operator.itemgetter(slice(0, 1))
+# Every token that starts with an ASCII capital (see _TOKEN), each with its token's text (a match inside a longer
+# token ends where that token ends): a superset of those of ``_capitals`` that may open a name or be a surname (a
+# token starting with another capital is one character outside ASCII: no name word, and no surname, which rules
+# make of ASCII name words). It opens with a set of characters, which ``re`` skips to without trying a match.
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*+(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+")
+
+
+def _may_hold_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]]) -> bool:
+    """Return whether ``text[a:b]`` holds a capitalised token that may open a name (``_may_open``) or is the surname
+    of a person named before: without one, no rule finds a name or a surname mention there (found without tokens).
+
+    >>> _may_hold_name("the talks in Seoul.", 0, 19, {}), _may_hold_name("met Bell.", 0, 9, {})
+    (False, True)
+    >>> _may_hold_name("in Hall", 0, 7, {}), _may_hold_name("in Hall", 0, 7, {"Hall": []})
+    (False, True)
+    """
+    words = _CAPITALISED.findall(text, a, b)
+    return any(map(_may_open, words)) or not by_surname.keys().isdisjoint(map(word_of, words))
 
 
 def _run_starts(toks: list[Token], capitals: list[int] | None = None) -> list[int]:
