@@ -78,7 +78,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import csv
 import datetime as dt
 import re
 from array import array
@@ -91,7 +90,7 @@ from typing import Any
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, scan
-from analysis.paths import DATA
+from analysis.schema import check_table
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future", "points_forward"]
 
@@ -3597,16 +3596,15 @@ def _event_names(kind: str) -> dict[str, set[dt.date]]:
     >>> sorted(_event_names("inauguration")["Biden"])
     [datetime.date(2021, 1, 20)]
     """
-    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
-        people = {r["entity_id"]: f"{r['name']};{r['aliases']}" for r in csv.DictReader(f) if r["kind"] == "person"}
+    entities = check_table("entities").dicts()
+    people = {r["entity_id"]: f"{r['name']};{r['aliases']}" for r in entities if r["kind"] == "person"}
     out: dict[str, set[dt.date]] = {}
-    with open(DATA / "events.csv", encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            if r["kind"] != kind:
-                continue
-            said = " ".join([r["title"], r["place"], *(people.get(a.strip(), "") for a in r["actors"].split(";"))])
-            for w in _CAP_WORD.findall(said):
-                out.setdefault(w, set()).add(dt.date.fromisoformat(r["start"]))
+    for r in check_table("events").dicts():
+        if r["kind"] != kind:
+            continue
+        said = " ".join([r["title"], r["place"], *(people.get(a.strip(), "") for a in r["actors"].split(";"))])
+        for w in _CAP_WORD.findall(said):
+            out.setdefault(w, set()).add(dt.date.fromisoformat(r["start"]))
     return out
 
 
