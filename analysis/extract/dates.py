@@ -87,6 +87,8 @@ from functools import cache, lru_cache, partial
 from itertools import pairwise
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, scan
@@ -618,12 +620,7 @@ def _add(d: dt.date, unit: str, n: int) -> dt.date:
     >>> _add(dt.date(2020, 1, 31), "month", 1), _add(dt.date(2020, 2, 29), "year", -1)
     (datetime.date(2020, 2, 29), datetime.date(2019, 2, 28))
     """
-    if unit in {"day", "week"}:
-        return d + dt.timedelta(days=n * (7 if unit == "week" else 1))
-    y, m = divmod(d.year * 12 + d.month - 1 + n * (12 if unit == "year" else 1), 12)
-    if not 1 <= y <= 9999:
-        raise ValueError(f"year {y} is out of range")
-    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+    return d + relativedelta(**{f"{unit}s": n})  # ValueError (OverflowError) past the calendar's years (days)
 
 
 def _unit_period(d: dt.date, unit: str) -> Period:

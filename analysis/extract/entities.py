@@ -902,26 +902,4 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
     return None
 
 
-_WEEKDAY_MONTH = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_WEEKDAY_MONTH = frozenset([*calendar.day_name, *calendar.month_name[1:]])  # English: the C locale

@@ -27,6 +27,7 @@ is linear in the text's length.
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
@@ -437,7 +438,7 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
 
 
-_NOT_TITLE = frozenset(["On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_NOT_TITLE = frozenset(["On", "In", "At", *calendar.day_name])
 
 
 def _capitalised_title(word: str) -> bool:
