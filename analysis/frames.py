@@ -27,11 +27,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
 from analysis.extract.scan import last_match
+
+if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
+    from analysis.rules import Tolerances
 
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
@@ -271,8 +274,11 @@ class Reader:
     (['percent'], False)
     """
 
-    def __init__(self, ann: Annotation) -> None:
+    def __init__(self, ann: Annotation, tol: Tolerances | None = None) -> None:
+        from analysis.rules import TOLERANCES
+
         self.ann, self.text, self.published = ann, ann.article.text, ann.article.published
+        self.tol = TOLERANCES if tol is None else tol  # the thresholds the frame rules read (analysis.rules)
         self.sentences = list(ann.article.sentences)
         self.title_end = self.text.find("\n") if "\n" in self.text else 0
         self.sent_starts = [s.start for s in self.sentences]
@@ -1391,7 +1397,7 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     False
     """
     c0, _ = r.clause(fig, strong=True)
-    m = _COST_SUBJECT.search(r.text, max(c0, fig.start - 120), fig.start)
+    m = _COST_SUBJECT.search(r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start)
     if m is None or _PAYING.search(m.group("what")):
         return False
     return not _PART_BEFORE_COST.search(r.text, max(0, m.start() - 30), m.start())
@@ -1424,7 +1430,7 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     if funds_people(r.text, fig.end):
         return "wages"
     _, e = r.local(fig)
-    m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + 120))
+    m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + r.tol.own_words_chars))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
 
 
