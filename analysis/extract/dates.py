@@ -94,7 +94,7 @@ from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, scan
 from analysis.schema import check_table
 
-__all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future", "points_forward"]
+__all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
 
 Found = tuple[int, int, str, dict[str, Any]]
 Range = tuple[dt.date, dt.date, str]
@@ -332,16 +332,6 @@ def _subject_reach(words: list[str], i: int) -> int:
             left -= 1
         k += 1
     return k
-
-
-def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
-    """Return whether the clause of ``text[start:end]`` is in the future tense (see :func:`clause_tense`).
-
-    >>> t = "Kim met Lee on Friday and will meet Park on Sunday."
-    >>> is_future(t, 15, 21), is_future(t, 44, 50), is_future("On Friday, Kim will go.", 0, 9)
-    (False, True, True)
-    """
-    return clause_tense(text, start, end, lo, hi) == "future"
 
 
 def clause_tense(
@@ -812,7 +802,6 @@ _AFTER_DAY_OF_MONTH = (
     r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time|in|at|to|with|from|for|and|as|while|when|after|before|during"
     r"|amid|via|under)\b"
 )
-_DOM = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month": days of one month
 _DAYS_OF_MONTH = re.compile(
     rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
