@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -50,16 +51,6 @@ from analysis.extract.scan import last_match, word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
-
-
-class Mention(NamedTuple):
-    """An entity mention the quote finder works with: where it is, its text, its kind and the entity's value."""
-
-    start: int
-    end: int
-    exact: str
-    kind: str  # "person", "org", "place", ...
-    value: dict[str, Any]
 
 
 _MARK = re.compile(r'["“”]')
