@@ -79,6 +79,8 @@ class CheckReport:
     annotation: Annotation
     claims: tuple[Claim, ...]
     findings: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    #: The thresholds it was checked with (what :func:`date_marks` says of its dates too).
+    tolerances: Tolerances = field(default=TOLERANCES, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the ``check`` JSON contract: ``{"source", "claims", "findings"}``."""
@@ -133,7 +135,7 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
     findings = [f.to_dict() for f in ann.findings]
     findings += _cross_findings(ctx, claims)
     findings.sort(key=lambda f: (f["start"], f["end"], f["kind"]))
-    return CheckReport(ann, claims, tuple(findings))
+    return CheckReport(ann, claims, tuple(findings), tolerances)
 
 
 def _figure_claim(ctx: Context, fig: Figure) -> dict[str, Any]:
@@ -308,7 +310,7 @@ def _why_unchecked(report: CheckReport, span: Span) -> str:
     if any(q.kind == "quote" and q.start <= span.start and span.end <= q.end for q in report.annotation.spans):
         return "inside a quotation: the speaker's words, not the article's claim"
     days = (end - start).days + 1
-    if days > TOLERANCES.max_dated_days:
+    if days > report.tolerances.max_dated_days:
         return f"too coarse ({days} days) to tie to one event"
     if end > report.annotation.article.published:
         return "points after publication: a deadline or plan, not an event"

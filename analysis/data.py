@@ -431,19 +431,6 @@ def load_articles() -> pd.DataFrame:
     return table
 
 
-def article_path(article_id: str) -> Path:
-    """Return the path of a shipped article by its id.
-
-    >>> article_path("north-korea-angling") == paths.SEED_ARTICLE
-    True
-    """
-    table = load_table("articles").set_index("article_id")
-    if article_id not in table.index:
-        raise DataError(f"no article {article_id!r}", where="data/articles.csv",
-                        fix=f"use one of: {', '.join(table.index)}")
-    return paths.DATA / table.loc[article_id, "path"]
-
-
 def data_dictionary() -> str:
     """Return the README's data dictionary (Markdown) generated from data/datapackage.json.
 

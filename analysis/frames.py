@@ -27,12 +27,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
 from analysis.extract.scan import last_match
 from analysis.guards import another_side
+
+if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
+    from analysis.rules import Tolerances
 
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
@@ -41,7 +44,6 @@ WINDOW = 400
 SENTENCE_WINDOW = 2000
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
-MODALITIES = ("reported", "demand", "offer", "forecast", "hypothetical", "quotation")
 
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 #: A bracketed abbreviation ("the consumer price index (CPI) rate") is part of its phrase, not a boundary.
@@ -272,8 +274,11 @@ class Reader:
     (['percent'], False)
     """
 
-    def __init__(self, ann: Annotation) -> None:
+    def __init__(self, ann: Annotation, tol: Tolerances | None = None) -> None:
+        from analysis.rules import TOLERANCES
+
         self.ann, self.text, self.published = ann, ann.article.text, ann.article.published
+        self.tol = TOLERANCES if tol is None else tol  # the thresholds the frame rules read (analysis.rules)
         self.sentences = list(ann.article.sentences)
         self.title_end = self.text.find("\n") if "\n" in self.text else 0
         self.sent_starts = [s.start for s in self.sentences]
@@ -403,8 +408,15 @@ def date_years(span: Span, whole_years: bool = True) -> tuple[int, ...]:
     return tuple(range(int(a[:4]), int(b[:4]) + 1))
 
 
-def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[tuple[int, Span]]:
-    """Return (distance, date) for the dates in [start, end) that belong to ``fig``: no other figure between
+class _Bound(NamedTuple):
+    """A date a figure's year may be bound to, and the characters between the two."""
+
+    gap: int
+    date: Span
+
+
+def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[_Bound]:
+    """Return the dates in [start, end) that belong to ``fig``, nearest first: no other figure between
     them, and not a deal's limit ("until 2031")."""
     # an amount's year is not taken by the percent beside it ("X won, up 13.9 percent in 2021"), and a
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
@@ -413,7 +425,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     same = {f.id for f in respective_list(r, fig)}  # "X and Y, respectively, in 2021": the list's date is X's too
     figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)
                and f.id not in same]
-    out = []
+    out: list[_Bound] = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
             continue
@@ -430,8 +442,8 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             continue
         if _apposition_of_date(r, d) or start_of_change(r, d, fig):
             continue
-        out.append((hi - lo, d))
-    return sorted(out, key=lambda x: x[0])
+        out.append(_Bound(hi - lo, d))
+    return sorted(out, key=lambda b: b.gap)
 
 
 #: "from 2019 to X": the date after "from" is where a change starts, the amount after "to" where it ends.
@@ -519,14 +531,14 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return paired, "phrase"
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
-    if near and changed_from(r, fig, near[0][1]):  # "X, an 8 percent increase from 2018": X is of 2019
-        return (date_years(near[0][1])[-1] + 1,), _how(r, near[0][1])
+    if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
+        return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:
-        return date_years(near[0][1], whole_years), _how(r, near[0][1])
+        return date_years(near[0].date, whole_years), _how(r, near[0].date)
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
-        return date_years(dated[0][1], whole_years), _how(r, dated[0][1])
+        return date_years(dated[0].date, whole_years), _how(r, dated[0].date)
     if previous_deal(r, fig):  # "the previous agreement of X": the last year before the one written in
         return (r.published.year - 1,), "clause"
     if _PREVIOUS_YEAR.search(r.text, p0, p1):
@@ -535,11 +547,11 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return (((anchors[-1] if anchors else r.published.year) - 1),), "previous"
     c0, c1 = r.clause(fig, strong=True)
     wide = [w for w in _bound_dates(r, fig, c0, c1, whole_years)
-            if not (w[1].start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w[1].start))]
+            if not (w.date.start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w.date.start))]
     if wide:
-        shift = 1 if changed_from(r, fig, wide[0][1]) else 0
-        how = _how(r, wide[0][1]) if fronted_date(r, wide[0][1]) else "clause"  # "During his first term, ... X"
-        return tuple(y + shift for y in date_years(wide[0][1], whole_years)[-1 if shift else 0:]), how
+        shift = 1 if changed_from(r, fig, wide[0].date) else 0
+        how = _how(r, wide[0].date) if fronted_date(r, wide[0].date) else "clause"  # "During his first term, ... X"
+        return tuple(y + shift for y in date_years(wide[0].date, whole_years)[-1 if shift else 0:]), how
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
@@ -691,7 +703,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         target = None if own else change_target_year(r, fig, d)
         if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
             return (target,), "phrase"
-        return (date_years(own[0][1]) if own else (date_years(d)[-1] + 1,)), _how(r, own[0][1] if own else d)
+        return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
     base = _modified_amount(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base)[0] == "sma_change" else bind_years)(r, base)
@@ -1392,7 +1404,7 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     False
     """
     c0, _ = r.clause(fig, strong=True)
-    m = _COST_SUBJECT.search(r.text, max(c0, fig.start - 120), fig.start)
+    m = _COST_SUBJECT.search(r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start)
     if m is None or _PAYING.search(m.group("what")):
         return False
     return not _PART_BEFORE_COST.search(r.text, max(0, m.start() - 30), m.start())
@@ -1425,7 +1437,7 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     if funds_people(r.text, fig.end):
         return "wages"
     _, e = r.local(fig)
-    m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + 120))
+    m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + r.tol.own_words_chars))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
 
 
@@ -2868,7 +2880,7 @@ def year_gap(r: Reader, fig: Span, whole_years: bool = True) -> int | None:
     1
     """
     near = _bound_dates(r, fig, *r.clause(fig), whole_years)
-    return near[0][0] if near else None
+    return near[0].gap if near else None
 
 
 def payment_cued(r: Reader, fig: Span) -> bool:

@@ -196,15 +196,6 @@ def article_html(text: str, spans: Iterable[Mapping[str, Any]], findings: Iterab
     return fragment("article.html.j2", kinds=list(KIND_COLOURS), paragraphs=paragraphs)
 
 
-def legend_html() -> Html:
-    """Return the legend: one coloured label per span kind.
-
-    >>> 'class="k-money"' in legend_html()
-    True
-    """
-    return fragment("article.html.j2", kinds=list(KIND_COLOURS), paragraphs=[])
-
-
 _NUMBER = re.compile(r"[-+−]?[$₩]?\d[\d,]*(?:\.\d+)?(?: ?[%x×])?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?: to \d{4}-\d{2}-\d{2})?")
 

@@ -80,6 +80,8 @@ class Tolerances:
       to call the figure false (:func:`sure_year`);
     - ``max_dated_days``: dates longer than this ("this year") are too coarse to tie to an event;
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
+    - ``own_words_chars``: how far from an amount its own clause's words may make it another quantity (a cost noun
+      as the subject before it, a count of workers it pays after it: :func:`analysis.frames.own_purpose`);
     - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise;
     - ``recent_days``: a demand said to be made "now" is one reported this many days before publication at most;
     - ``rate_bound_rel``: a floor or ceiling ("over $1 billion") on a dollar figure of a won payment holds when the
@@ -101,6 +103,7 @@ class Tolerances:
     max_dated_days: int = 31
     year_gap_chars: int = 60
     reporter_chars: int = 90
+    own_words_chars: int = 120
     freeze_pct: float = 0.05
     rate_bound_rel: float = 0.05
     recent_days: int = 365
@@ -166,7 +169,7 @@ class Context:
     """The article reader, the tables and the tolerances shared by the rules."""
 
     def __init__(self, ann: Annotation, tables: Tables, tol: Tolerances = TOLERANCES) -> None:
-        self.reader, self.t, self.tol = Reader(ann), tables, tol
+        self.reader, self.t, self.tol = Reader(ann, tol), tables, tol
         self.text, self.published = ann.article.text, ann.article.published
         self.names = dict(zip(tables.entities.entity_id, tables.entities.name, strict=True))
         self.countries = dict(zip(tables.entities.entity_id, tables.entities.country, strict=True))

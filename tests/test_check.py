@@ -1097,3 +1097,12 @@ def test_a_figure_is_framed_by_its_own_words(published, exact, quantity, verdict
     claim = _claims(text, published)[exact]
     assert claim.frame.quantity == quantity, claim.frame
     assert claim.verdict == verdict, claim.evidence
+
+
+def test_date_marks_call_a_date_too_coarse_by_the_tolerances_the_report_was_checked_with():
+    text = "T\n\nSeoul paid 1 trillion won this year."
+    coarse = check.date_marks(check.check_text(text, "2019-11-16")).set_index("exact").loc["this year", "note"]
+    wide = check.Tolerances(max_dated_days=400)
+    fine = check.date_marks(check.check_text(text, "2019-11-16", tolerances=wide)).set_index("exact").loc["this year",
+                                                                                                      "note"]
+    assert coarse.startswith("too coarse") and not fine.startswith("too coarse")

@@ -500,3 +500,13 @@ def test_a_part_a_span_a_base_or_another_payers_figure_gets_its_own_verdict(publ
 def test_a_figure_is_of_the_quantity_and_payer_its_sentence_assigns(published, text, exact, quantity, verdict):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+def test_how_far_an_amounts_own_words_reach_is_a_tolerance():
+    from analysis.extract import annotate
+
+    text = "T\n\nThe total cost for US military presence in Korea amounted to about $4.4 billion."
+    fig = frames.Reader(annotate(text, "2019-12-01")).figures_in(0, len(text))[0]
+    near = frames.Reader(annotate(text, "2019-12-01"), check.Tolerances(own_words_chars=20))
+    assert frames.cost_is_subject(frames.Reader(annotate(text, "2019-12-01")), fig)
+    assert not frames.cost_is_subject(near, fig)  # "The total cost" lies beyond 20 characters before the amount

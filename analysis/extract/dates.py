@@ -78,7 +78,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import csv
 import datetime as dt
 import re
 from array import array
@@ -88,12 +87,14 @@ from functools import cache, lru_cache, partial
 from itertools import pairwise
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, scan
-from analysis.paths import DATA
+from analysis.schema import check_table
 
-__all__ = ["WEEKDAYS", "Anchored", "find_dates", "is_future", "points_forward"]
+__all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
 
 Found = tuple[int, int, str, dict[str, Any]]
 Range = tuple[dt.date, dt.date, str]
@@ -331,16 +332,6 @@ def _subject_reach(words: list[str], i: int) -> int:
             left -= 1
         k += 1
     return k
-
-
-def is_future(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
-    """Return whether the clause of ``text[start:end]`` is in the future tense (see :func:`clause_tense`).
-
-    >>> t = "Kim met Lee on Friday and will meet Park on Sunday."
-    >>> is_future(t, 15, 21), is_future(t, 44, 50), is_future("On Friday, Kim will go.", 0, 9)
-    (False, True, True)
-    """
-    return clause_tense(text, start, end, lo, hi) == "future"
 
 
 def clause_tense(
@@ -619,12 +610,7 @@ def _add(d: dt.date, unit: str, n: int) -> dt.date:
     >>> _add(dt.date(2020, 1, 31), "month", 1), _add(dt.date(2020, 2, 29), "year", -1)
     (datetime.date(2020, 2, 29), datetime.date(2019, 2, 28))
     """
-    if unit in {"day", "week"}:
-        return d + dt.timedelta(days=n * (7 if unit == "week" else 1))
-    y, m = divmod(d.year * 12 + d.month - 1 + n * (12 if unit == "year" else 1), 12)
-    if not 1 <= y <= 9999:
-        raise ValueError(f"year {y} is out of range")
-    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+    return d + relativedelta(**{f"{unit}s": n})  # ValueError (OverflowError) past the calendar's years (days)
 
 
 def _unit_period(d: dt.date, unit: str) -> Period:
@@ -816,7 +802,6 @@ _AFTER_DAY_OF_MONTH = (
     r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time|in|at|to|with|from|for|and|as|while|when|after|before|during"
     r"|amid|via|under)\b"
 )
-_DOM = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month": days of one month
 _DAYS_OF_MONTH = re.compile(
     rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
@@ -3617,16 +3602,15 @@ def _event_names(kind: str) -> dict[str, set[dt.date]]:
     >>> sorted(_event_names("inauguration")["Biden"])
     [datetime.date(2021, 1, 20)]
     """
-    with open(DATA / "entities.csv", encoding="utf-8", newline="") as f:
-        people = {r["entity_id"]: f"{r['name']};{r['aliases']}" for r in csv.DictReader(f) if r["kind"] == "person"}
+    entities = check_table("entities").dicts()
+    people = {r["entity_id"]: f"{r['name']};{r['aliases']}" for r in entities if r["kind"] == "person"}
     out: dict[str, set[dt.date]] = {}
-    with open(DATA / "events.csv", encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            if r["kind"] != kind:
-                continue
-            said = " ".join([r["title"], r["place"], *(people.get(a.strip(), "") for a in r["actors"].split(";"))])
-            for w in _CAP_WORD.findall(said):
-                out.setdefault(w, set()).add(dt.date.fromisoformat(r["start"]))
+    for r in check_table("events").dicts():
+        if r["kind"] != kind:
+            continue
+        said = " ".join([r["title"], r["place"], *(people.get(a.strip(), "") for a in r["actors"].split(";"))])
+        for w in _CAP_WORD.findall(said):
+            out.setdefault(w, set()).add(dt.date.fromisoformat(r["start"]))
     return out
 
 

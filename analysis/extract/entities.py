@@ -44,7 +44,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
@@ -56,6 +56,17 @@ from analysis.paths import DATA
 __all__ = ["Entity", "Gazetteer", "Term", "find_entities", "load_gazetteer", "title_fits"]
 
 KINDS = ("person", "org", "place", "agreement")
+
+
+class Mention(NamedTuple):
+    """An entity mention: where it is, its text, its kind (one of :data:`KINDS`) and the entity's value."""
+
+    start: int
+    end: int
+    exact: str
+    kind: str
+    value: dict[str, Any]
+
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _METONYM = re.compile(r"metonym for ([a-z0-9][a-z0-9-]*)")
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -669,8 +680,8 @@ def find_entities(
     segments: Iterable[tuple[int, int]] | None = None,
     gazetteer: Gazetteer | None = None,
     published: dt.date | None = None,
-) -> list[tuple[int, int, str, str, dict[str, Any]]]:
-    """Return ``(start, end, exact, kind, value)`` for each gazetteer name, name found from the text and
+) -> list[Mention]:
+    """Return a :class:`Mention` (start, end, exact, kind, value) for each gazetteer name, name found from the text and
     unnamed-person phrase.
 
     ``segments`` are the ``(start, end)`` stretches to search (default: all of ``text``); ``published``
@@ -687,7 +698,7 @@ def find_entities(
     segs = list(segments) if segments is not None else [(0, len(text))]
     aliases = _aliases(text, segs, g)
     res = _Resolver(g, aliases.first_full, published)
-    out: list[tuple[int, int, str, str, dict[str, Any]]] = []
+    out: list[Mention] = []
     descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
     seen: dict[Any, dict[str, Any]] = {}  # equal values are stored once (a long text names few people, often)
     texts: dict[str, str] = {}  # and equal texts
@@ -703,34 +714,35 @@ def find_entities(
             continue
         if out:  # the last mention's value is final now (a description after it may have set its role)
             _share_last(out, seen)
-        out.append((h.start, h.end, texts.setdefault(h.exact, h.exact), *found))
+        out.append(Mention(h.start, h.end, texts.setdefault(h.exact, h.exact), *found))
         last_end = h.end
     if out:
         _share_last(out, seen)
     inner = _inner_people(text, skipped, out, res)
-    return sorted(out + inner, key=lambda m: (m[0], -m[1])) if inner else out
+    return sorted(out + inner, key=lambda m: (m.start, -m.end)) if inner else out
 
 
-def _share_last(out: list[tuple[int, int, str, str, dict[str, Any]]], seen: dict[Any, dict[str, Any]]) -> None:
+def _share_last(out: list[Mention], seen: dict[Any, dict[str, Any]]) -> None:
     """Replace the last mention's value by an equal one already seen (see ``spans.shared``).
 
     First tried: the value last kept for the same kind and name, compared with ``==`` and key order (cheaper than
     ``shared``'s key). ``==`` is exact here: no key of an entity value holds a bool in one value and a number in
     another (where True == 1 would print differently).
 
-    >>> seen, out = {}, [(0, 3, "Kim", "person", {"id": "a", "name": "Kim", "in_office": True})]
-    >>> _share_last(out, seen); out.append((9, 12, "Kim", "person", {"id": "a", "name": "Kim", "in_office": True}))
-    >>> _share_last(out, seen); out[0][4] is out[1][4]
+    >>> kim = {"id": "a", "name": "Kim", "in_office": True}
+    >>> seen, out = {}, [Mention(0, 3, "Kim", "person", kim)]
+    >>> _share_last(out, seen); out.append(Mention(9, 12, "Kim", "person", dict(kim)))
+    >>> _share_last(out, seen); out[0].value is out[1].value
     True
     """
     s, e, x, k, v = out[-1]
     last = seen.get((k, v.get("name")))
     if last is None or last != v or list(last) != list(v):
         last = seen[(k, v.get("name"))] = shared(v, seen)
-    out[-1] = (s, e, x, k, last)
+    out[-1] = Mention(s, e, x, k, last)
 
 
-def _value_of(text: str, h: _Hit, res: _Resolver, out: list[tuple[int, int, str, str, dict[str, Any]]],
+def _value_of(text: str, h: _Hit, res: _Resolver, out: list[Mention],
               descriptors: dict[tuple[str | None, str], tuple[str, list[str]]]) -> tuple[str, dict[str, Any]] | None:
     """Return the kind and value of the mention at hit ``h`` (None: it is not one)."""
     if h.descriptor is not None:
@@ -753,18 +765,18 @@ def _value_of(text: str, h: _Hit, res: _Resolver, out: list[tuple[int, int, str,
 
 
 def _inner_people(
-    text: str, skipped: list[_Hit], out: list[tuple[int, int, str, str, dict[str, Any]]], res: _Resolver
-) -> list[tuple[int, int, str, str, dict[str, Any]]]:
+    text: str, skipped: list[_Hit], out: list[Mention], res: _Resolver
+) -> list[Mention]:
     """Return the people named inside an organisation's name ("Trump" in "the Trump administration").
 
     Their value has ``within``: ``{start, end, exact}`` of the organisation's span (they never speak).
     """
-    orgs = [m for m in out if m[3] == "org"]
-    starts = [m[0] for m in orgs]
-    found = []
+    orgs = [m for m in out if m.kind == "org"]
+    starts = [m.start for m in orgs]
+    found: list[Mention] = []
     for h in skipped:
         k = bisect.bisect_right(starts, h.start) - 1
-        if k < 0 or not (orgs[k][0] <= h.start and h.end <= orgs[k][1]) or h.name is None:
+        if k < 0 or not (orgs[k].start <= h.start and h.end <= orgs[k].end) or h.name is None:
             continue
         ids = res.g.by_alias.get(h.exact)
         value: dict[str, Any] | None = None
@@ -773,8 +785,8 @@ def _inner_people(
             value = got[1] if got else None
         if value is None:
             value = _text_person(h.name)
-        value["within"] = {"start": orgs[k][0], "end": orgs[k][1], "exact": orgs[k][2]}
-        found.append((h.start, h.end, h.exact, "person", value))
+        value["within"] = {"start": orgs[k].start, "end": orgs[k].end, "exact": orgs[k].exact}
+        found.append(Mention(h.start, h.end, h.exact, "person", value))
     return found
 
 
@@ -796,7 +808,7 @@ def _plural(noun: str) -> dict[str, bool]:
 def _descriptor_value(
     text: str,
     h: _Hit,
-    out: list[tuple[int, int, str, str, dict[str, Any]]],
+    out: list[Mention],
     cache: dict[tuple[str | None, str], tuple[str, list[str]]],
     g: Gazetteer,
     published: dt.date | None,
@@ -813,8 +825,8 @@ def _descriptor_value(
     if word and word not in _AFTER_PERSON and not word.endswith("ed"):
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
-    if out and out[-1][3] == "person" and _AGE_GAP.fullmatch(text, out[-1][1], h.start):  # "Jo Bell, 61, a ..."
-        prev = out[-1][4]
+    if out and out[-1].kind == "person" and _AGE_GAP.fullmatch(text, out[-1].end, h.start):  # "Jo Bell, 61, a ..."
+        prev = out[-1].value
         if prev.get("role") is None and prev.get("id") is None:
             prev["role"] = h.exact
         return None
@@ -902,26 +914,4 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
     return None
 
 
-_WEEKDAY_MONTH = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_WEEKDAY_MONTH = frozenset([*calendar.day_name, *calendar.month_name[1:]])  # English: the C locale

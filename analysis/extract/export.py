@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from analysis import paths
 from analysis.article import Article
 from analysis.contexts import ANNO
 from analysis.errors import InputError
@@ -56,11 +55,10 @@ class ArticleIdentity:
 
 @cache
 def _shipped_articles() -> dict[str, dict[str, str]]:
-    """Return data/articles.csv rows by the SHA-256 they record (read with the csv module: no pandas here)."""
-    from analysis.csvfile import read_csv
+    """Return data/articles.csv rows by the SHA-256 they record (its schema's columns, read without pandas)."""
+    from analysis.schema import data_file
 
-    table = read_csv(paths.DATA / "articles.csv", where="data/articles.csv")
-    return {row["sha256"]: row for row in table.dicts()}
+    return {row["sha256"]: row for row in data_file("articles").dicts()}
 
 
 def check_base_url(base_url: str) -> str:

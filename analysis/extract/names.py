@@ -20,6 +20,7 @@ names a bare surname could mean when the text introduced more than one person of
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import operator
 import re
@@ -584,7 +585,7 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
     )
 
 
-_WEEKDAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_WEEKDAYS = frozenset(calendar.day_name)
 _ASIDE_MOST = 24  # tokens in an aside between commas
 _PARTY_STATE = re.compile(
     r"[DRI]-[A-Z][a-z]{1,5}\.?|[DRI]-[A-Z]\.|[A-Z]\."

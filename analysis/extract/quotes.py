@@ -27,6 +27,7 @@ is linear in the text's length.
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -49,16 +51,6 @@ from analysis.extract.scan import last_match, word_trie
 
 __all__ = ["Quote", "find_quotes", "voice_of"]
 
-
-
-class Mention(NamedTuple):
-    """An entity mention the quote finder works with: where it is, its text, its kind and the entity's value."""
-
-    start: int
-    end: int
-    exact: str
-    kind: str  # "person", "org", "place", ...
-    value: dict[str, Any]
 
 
 _MARK = re.compile(r'["“”]')
@@ -437,7 +429,7 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
 
 
-_NOT_TITLE = frozenset(["On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_NOT_TITLE = frozenset(["On", "In", "At", *calendar.day_name])
 
 
 def _capitalised_title(word: str) -> bool:
