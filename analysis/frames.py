@@ -135,6 +135,10 @@ _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*"
 _PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|keeping|host|hosting|station|stationing|"
                              r"maintain|maintaining|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:U\.?S\.?|American)\s+(?:troops|"
                              r"forces|soldiers)\b", re.I)
+#: Korea as the payer named before "pay" in its sentence ("South Korea pay billions more"), or as the troops' place
+#: right after them ("troops on the Korean Peninsula"): another host paying for US troops is not the talks' news.
+_KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.I)
+_IN_KOREA = re.compile(r"[^.;\n]{0,30}?\b(?:in|on)\s+(?:the\s+)?(?:South\s+Korea|Korea|Korean\s+Peninsula)\b", re.I)
 _CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
                  r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*")
 _SHARE = re.compile(r"\s+of\b", re.I)
@@ -283,7 +287,7 @@ class Reader:
         self.quotes = [s for s in self.spans if s.kind == "quote"]
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
-        self.about_sma = bool(_SMA_WORDS.search(self.text) or _PAY_FOR_TROOPS.search(self.text))
+        self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
         self.memo: dict[str, tuple[str, str, int | None]] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: country of each actor id named in the article (a government takes its country's code)
@@ -545,19 +549,38 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     return (r.published.year,), "publication"
 
 
+def pays_for_troops_in_korea(text: str) -> bool:
+    """Return whether the text tells of Korea paying to keep US troops in words other than the cost-sharing terms
+    ("demanded South Korea pay billions more to keep American troops on its soil"); Japan or Germany paying for US
+    troops on their soil is not the talks' news.
+
+    >>> pays_for_troops_in_korea("Trump demanded South Korea pay billions more to keep American troops on its soil.")
+    True
+    >>> pays_for_troops_in_korea("Japan will pay more to keep American troops on its soil.")
+    False
+    """
+    return any(_KOREA_PAYS.search(text, max(0, m.start() - 100), m.start()) or _IN_KOREA.match(text, m.end())
+               for m in _PAY_FOR_TROOPS.finditer(text))
+
+
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
 _NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|today|these\s+days)\b", re.I)
 
 
 def said_now(r: Reader, fig: Span) -> bool:
-    """Return whether the figure's clause says "now" (or "currently") before it: what someone "now seeks" is a
-    demand of the present, not one of years before.
+    """Return whether the figure's clause says "now" (or "currently") before it, with no conjunction between: what
+    someone "now seeks" is a demand of the present, not one of years before; in "Seoul now pays X and Trump demanded
+    five times that" the "now" dates the payment.
 
     >>> r = Reader(annotate_text("Seoul pays 1 trillion won, and Washington now seeks five times that."))
     >>> said_now(r, r.spans_in(0, len(r.text), "multiplier")[0]), said_now(r, r.figures_in(0, len(r.text))[0])
     (True, False)
+    >>> r = Reader(annotate_text("Seoul now pays 1 trillion won and Trump demanded five times that."))
+    >>> said_now(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    False
     """
-    return _NOW.search(r.text, r.clause(fig, strong=True)[0], fig.start) is not None
+    now = last_match(_NOW, r.text, r.clause(fig, strong=True)[0], fig.start)
+    return now is not None and not _CONJUNCTION.search(r.text, now.end(), fig.start)  # "X now pays ... and Y asks"
 
 
 def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -1051,6 +1074,7 @@ def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
     return ("offer", m.start("offer")) if m.group("offer") else ("demand", m.start("demand"))
 
 
+_CONJUNCTION = re.compile(r"\b(?:and|but|yet|while|whereas|although|though)\b", re.I)
 _CONJUNCTION_OPENS = re.compile(r"[\s,]*(?:and|but|yet|while|whereas|although|though)\b", re.I)
 
 

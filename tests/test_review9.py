@@ -1,0 +1,68 @@
+"""Review of claims13 and dates8 (review9): sentences of a general form where a new rule read them wrongly.
+
+Every row is written for these tests, not taken from the corpus. Each table has rows that failed before the fix
+and controls (the reading the rule was written for) that held before and after.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases
+
+from analysis import check
+from analysis.frames import Reader, annotate_text, said_now
+
+
+def _claims(text: str, published: str) -> dict[str, check.Claim]:
+    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
+
+
+#: (published, text, exact, quantity, verdict): paying to keep US troops makes an article about the talks only when
+#: the payer or the troops' place is Korea; an article about Japan or Germany paying for US troops has no
+#: cost-sharing change of Seoul's in it (claims13's `_PAY_FOR_TROOPS` read any host's rise in the article as Seoul's).
+OTHER_HOSTS = [
+    ("2021-03-10", "Japan will pay more to keep American troops on its soil.\n\nLeaders met in Tokyo in March to talk "
+     "it over.\n\nBiden settled for a 10% boost.", "10% boost", "other", "not_checkable"),
+    ("2021-03-10", "Germany will pay billions more to host US troops.\n\nLeaders met in Berlin in March to talk it "
+     "over.\n\nThe final deal was a 20 percent rise.", "20 percent rise", "other", "not_checkable"),
+]
+KOREA_HOST = [  # controls
+    ("2021-03-10", "Trump had demanded South Korea pay billions more to keep American troops on its soil.\n\nLeaders "
+     "met in Seoul in March to talk it over.\n\nBiden settled for a 13.9% boost.", "13.9% boost", "sma_change",
+     "supported"),
+    ("2021-03-10", "The government will pay more to keep US troops on the Korean Peninsula.\n\nLeaders met in Seoul "
+     "in March to talk it over.\n\nBiden settled for a 13.9% boost.", "13.9% boost", "sma_change", "supported"),
+    ("2021-03-10", "South Korea will pay more to keep American troops on its soil under a deal that raises its share "
+     "by 13.9 percent.", "13.9 percent", "sma_change", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
+                         cases(OTHER_HOSTS=OTHER_HOSTS, KOREA_HOST=KOREA_HOST))
+def test_paying_for_troops_is_the_talks_only_when_korea_pays(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+#: (text, said now): "now" says a demand is of the present only when it is in the multiple's own clause; "Seoul
+#: now pays X and Trump demanded five times that" dates the payment, not the demand.
+NOW_ELSEWHERE = [
+    ("Seoul now pays about $920 million a year and Trump demanded five times that.", False),
+    ("Seoul currently pays $920 million but Washington has sought five times that.", False),
+]
+NOW_HERE = [  # controls
+    ("Seoul pays 1 trillion won, and Washington now seeks five times that.", True),
+    ("Seoul pays $920 million a year and Washington is now demanding five times that.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "now"), cases(NOW_ELSEWHERE=NOW_ELSEWHERE, NOW_HERE=NOW_HERE))
+def test_now_dates_the_multiple_only_in_its_own_clause(text, now):
+    r = Reader(annotate_text(text))
+    assert said_now(r, r.spans_in(0, len(r.text), "multiplier")[0]) is now
+
+
+def test_a_past_demand_after_a_present_payment_is_judged_against_every_demand():
+    claim = _claims("Seoul now pays about $920 million a year and Trump demanded five times that.",
+                    "2020-12-15")["five times"]
+    assert claim.verdict == "supported", claim.evidence
