@@ -66,3 +66,24 @@ def test_a_past_demand_after_a_present_payment_is_judged_against_every_demand():
     claim = _claims("Seoul now pays about $920 million a year and Trump demanded five times that.",
                     "2020-12-15")["five times"]
     assert claim.verdict == "supported", claim.evidence
+
+
+#: (published, text, exact, verdict): a change that names only the year it is counted from ("has risen P% from
+#: 2020") may be counted to any later year up to publication; where the data lack a payment of one of those years,
+#: no reading refutes it (before review9 it was judged 2021 on 2020 and called contradicted). A clause that names
+#: its own year, or a span of years the data cover, is still judged.
+COUNTED_TO_A_GAP = [
+    ("2026-03-01", "Seoul's share has risen 30 percent from 2020.", "30 percent", "unverifiable"),
+]
+COUNTED_IN_THE_DATA = [  # controls
+    ("2022-06-01", "Seoul's share has risen 30 percent from 2020.", "30 percent", "contradicted"),
+    ("2026-03-01", "In 2021 Seoul's share rose 30 percent from 2020.", "rose 30 percent", "contradicted"),
+    ("2026-03-01", "Seoul's share has risen 46 percent from 2020.", "46 percent", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"),
+                         cases(COUNTED_TO_A_GAP=COUNTED_TO_A_GAP, COUNTED_IN_THE_DATA=COUNTED_IN_THE_DATA))
+def test_a_change_counted_from_a_base_year_into_a_gap_of_the_data_is_not_refuted(published, text, exact, verdict):
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == verdict, claim.evidence
