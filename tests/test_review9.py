@@ -6,10 +6,13 @@ and controls (the reading the rule was written for) that held before and after.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import cases
 
 from analysis import check
+from analysis.extract.dates import find_dates
 from analysis.frames import Reader, annotate_text, said_now
 
 
@@ -87,3 +90,26 @@ COUNTED_IN_THE_DATA = [  # controls
 def test_a_change_counted_from_a_base_year_into_a_gap_of_the_data_is_not_refuted(published, text, exact, verdict):
     claim = _claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
+
+
+#: (text, dates found): an ordinal followed by "and" or "to" and another ordinal (or "final", "last") numbers a series
+#: ("the 10th and 11th rounds", "the 11th and final day"), not days of the month (dates8 read "after the 10th" as
+#: the 10th of the month); days of one month told that way keep their reading.
+SERIES = [
+    ("The deal came after the 10th and 11th rounds of talks failed.", []),
+    ("It is the largest rise since the 9th and 10th agreements.", []),
+    ("The two sides met on the 11th and 12th rounds of talks.", []),
+    ("The two sides met on the 11th and final day of talks.", []),
+    ("The payment rose by the 5th and 6th years of the deal.", []),
+]
+DAYS = [  # controls
+    ("Talks were held on the 18th and 19th in Seoul.", [("on the 18th and 19th", "2019-11-18")]),
+    ("Talks resumed after the 10th and ended on the 12th.",
+     [("the 10th", "2019-11-10"), ("on the 12th", "2019-11-12")]),
+    ("They met on the 4th to discuss costs.", [("on the 4th", "2019-11-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), cases(SERIES=SERIES, DAYS=DAYS))
+def test_ordinals_of_a_series_are_not_days_of_the_month(text, found):
+    assert [(x, v["start"]) for *_, x, v in find_dates(text, dt.date(2019, 11, 20))] == found
