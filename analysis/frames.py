@@ -1857,7 +1857,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     changes = (fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
                or (by and _CHANGE.search(r.text, s0, fig.start)))
     context = _context(r, fig)
-    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
+    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma) \
+            and not other_host_clause(r, fig):
         return "sma_change", "reported", None
     return "other", "reported", None
 
@@ -2445,6 +2446,21 @@ def _unlisted_owner(r: Reader, fig: Span, c0: int) -> str | None:
             m.group()) or any(p.search(r.text, max(0, m.start() - 6), m.end()) for _, p in _SIDE_WORDS):
         return None
     return "other"
+
+
+def other_host_clause(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's clause, up to it, names a country other than the two sides and not Korea: its
+    change is that country's ("Japan will pay more to keep American troops ... raises its share by 10 percent").
+
+    >>> r = Reader(annotate_text("Japan will pay more to keep US troops under a deal that raises it by 10 percent."))
+    >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Unlike Japan, Seoul will pay more under a deal that raises it by 10 percent."))
+    >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    sides = {country for _, country in named_countries(r, r.clause(fig, strong=True)[0], fig.start)}
+    return "KR" not in sides and bool(sides - {"US"})
 
 
 #: Short names of the two sides of the talks that the side words leave out ("Korea's share", "America's bill").

@@ -28,6 +28,9 @@ OTHER_HOSTS = [
      "it over.\n\nBiden settled for a 10% boost.", "10% boost", "other", "not_checkable"),
     ("2021-03-10", "Germany will pay billions more to host US troops.\n\nLeaders met in Berlin in March to talk it "
      "over.\n\nThe final deal was a 20 percent rise.", "20 percent rise", "other", "not_checkable"),
+    # the other host named in the figure's own clause (`contradicted` before review9, and before claims13 too)
+    ("2021-03-10", "Japan will pay more to keep American troops on its soil under a deal that raises its share by 10 "
+     "percent.", "10 percent", "other", "not_checkable"),
 ]
 KOREA_HOST = [  # controls
     ("2021-03-10", "Trump had demanded South Korea pay billions more to keep American troops on its soil.\n\nLeaders "
@@ -37,6 +40,8 @@ KOREA_HOST = [  # controls
      "in March to talk it over.\n\nBiden settled for a 13.9% boost.", "13.9% boost", "sma_change", "supported"),
     ("2021-03-10", "South Korea will pay more to keep American troops on its soil under a deal that raises its share "
      "by 13.9 percent.", "13.9 percent", "sma_change", "supported"),
+    ("2021-03-10", "Unlike Japan, South Korea will pay more under a deal that raises its share by 13.9 percent.",
+     "13.9 percent", "sma_change", "supported"),
 ]
 
 
