@@ -1246,8 +1246,11 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
 _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?:between|with)(?:\s+[\w.-]+){1,7}\s+)?$",
-                           re.I)
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)(?:\s+[\w.-]+){1,7})"
+                           r"\s+)?$", re.I)
+#: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
+_TALKS_PARTY = re.compile(r"\b(?:Korea|America|Seoul|Washington|U\.?S\.?|United\s+States|(?:two|both)\s+"
+                          r"(?:allies|countries|sides|nations|governments))\b", re.I)
 
 
 def _deal_terms(r: Reader, pos: int) -> bool:
@@ -1260,8 +1263,12 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     >>> r = Reader(annotate_text("The deal between Seoul and the United States calls on Seoul to pay 1 trillion won."))
     >>> _deal_terms(r, r.text.index("calls"))
     True
+    >>> r = Reader(annotate_text("The deal with Germany calls for Berlin to pay $2 billion."))  # not the talks' deal
+    >>> _deal_terms(r, r.text.index("calls"))
+    False
     """
-    return bool(_DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos))
+    m = _DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos)
+    return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None)
 
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:

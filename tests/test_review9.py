@@ -118,3 +118,26 @@ DAYS = [  # controls
 @pytest.mark.parametrize(("text", "found"), cases(SERIES=SERIES, DAYS=DAYS))
 def test_ordinals_of_a_series_are_not_days_of_the_month(text, found):
     assert [(x, v["start"]) for *_, x, v in find_dates(text, dt.date(2019, 11, 20))] == found
+
+
+#: (published, text, exact, quantity, verdict): an agreement "with"/"between" the talks' sides as subject states
+#: their terms (claims13's `_DEAL_SUBJECT`); a deal with another country does not (claims13 read "the deal with
+#: Germany calls for Berlin to pay $2 billion" as Seoul's 2021 payment: `contradicted`; on `b23c859` an
+#: `unverifiable` demand).
+THIRD_COUNTRY_DEALS = [
+    ("2021-03-10", "The deal with Germany calls for Berlin to pay $2 billion this year.", "$2 billion", "demand",
+     "unverifiable"),
+]
+KOREA_DEALS = [  # controls
+    ("2021-03-10", "The agreement between the two allies calls on Seoul to pay 1.18 trillion won this year.",
+     "1.18 trillion won", "sma_payment", "supported"),
+    ("2021-03-10", "The deal with Washington calls for Seoul to pay 1.18 trillion won this year.",
+     "1.18 trillion won", "sma_payment", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
+                         cases(THIRD_COUNTRY_DEALS=THIRD_COUNTRY_DEALS, KOREA_DEALS=KOREA_DEALS))
+def test_a_deal_with_another_country_does_not_state_the_talks_terms(published, text, exact, quantity, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
