@@ -138,6 +138,10 @@ _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*"
 _PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|keeping|host|hosting|station|stationing|"
                              r"maintain|maintaining|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:U\.?S\.?|American)\s+(?:troops|"
                              r"forces|soldiers)\b", re.I)
+#: Korea as the payer named before "pay" in its sentence ("South Korea pay billions more"), or as the troops' place
+#: right after them ("troops on the Korean Peninsula"): another host paying for US troops is not the talks' news.
+_KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.I)
+_IN_KOREA = re.compile(r"[^.;\n]{0,30}?\b(?:in|on)\s+(?:the\s+)?(?:South\s+Korea|Korea|Korean\s+Peninsula)\b", re.I)
 _CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
                  r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*")
 _SHARE = re.compile(r"\s+of\b", re.I)
@@ -289,7 +293,7 @@ class Reader:
         self.quotes = [s for s in self.spans if s.kind == "quote"]
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
-        self.about_sma = bool(_SMA_WORDS.search(self.text) or _PAY_FOR_TROOPS.search(self.text))
+        self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
         self.memo: dict[str, tuple[str, str, int | None]] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: country of each actor id named in the article (a government takes its country's code)
@@ -558,19 +562,38 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     return (r.published.year,), "publication"
 
 
+def pays_for_troops_in_korea(text: str) -> bool:
+    """Return whether the text tells of Korea paying to keep US troops in words other than the cost-sharing terms
+    ("demanded South Korea pay billions more to keep American troops on its soil"); Japan or Germany paying for US
+    troops on their soil is not the talks' news.
+
+    >>> pays_for_troops_in_korea("Trump demanded South Korea pay billions more to keep American troops on its soil.")
+    True
+    >>> pays_for_troops_in_korea("Japan will pay more to keep American troops on its soil.")
+    False
+    """
+    return any(_KOREA_PAYS.search(text, max(0, m.start() - 100), m.start()) or _IN_KOREA.match(text, m.end())
+               for m in _PAY_FOR_TROOPS.finditer(text))
+
+
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
 _NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|today|these\s+days)\b", re.I)
 
 
 def said_now(r: Reader, fig: Span) -> bool:
-    """Return whether the figure's clause says "now" (or "currently") before it: what someone "now seeks" is a
-    demand of the present, not one of years before.
+    """Return whether the figure's clause says "now" (or "currently") before it, with no conjunction between: what
+    someone "now seeks" is a demand of the present, not one of years before; in "Seoul now pays X and Trump demanded
+    five times that" the "now" dates the payment.
 
     >>> r = Reader(annotate_text("Seoul pays 1 trillion won, and Washington now seeks five times that."))
     >>> said_now(r, r.spans_in(0, len(r.text), "multiplier")[0]), said_now(r, r.figures_in(0, len(r.text))[0])
     (True, False)
+    >>> r = Reader(annotate_text("Seoul now pays 1 trillion won and Trump demanded five times that."))
+    >>> said_now(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    False
     """
-    return _NOW.search(r.text, r.clause(fig, strong=True)[0], fig.start) is not None
+    now = last_match(_NOW, r.text, r.clause(fig, strong=True)[0], fig.start)
+    return now is not None and not _CONJUNCTION.search(r.text, now.end(), fig.start)  # "X now pays ... and Y asks"
 
 
 def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -1064,6 +1087,7 @@ def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
     return ("offer", m.start("offer")) if m.group("offer") else ("demand", m.start("demand"))
 
 
+_CONJUNCTION = re.compile(r"\b(?:and|but|yet|while|whereas|although|though)\b", re.I)
 _CONJUNCTION_OPENS = re.compile(r"[\s,]*(?:and|but|yet|while|whereas|although|though)\b", re.I)
 
 
@@ -1235,8 +1259,11 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
 _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?:between|with)(?:\s+[\w.-]+){1,7}\s+)?$",
-                           re.I)
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)(?:\s+[\w.-]+){1,7})"
+                           r"\s+)?$", re.I)
+#: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
+_TALKS_PARTY = re.compile(r"\b(?:Korea|America|Seoul|Washington|U\.?S\.?|United\s+States|(?:two|both)\s+"
+                          r"(?:allies|countries|sides|nations|governments))\b", re.I)
 
 
 def _deal_terms(r: Reader, pos: int) -> bool:
@@ -1249,8 +1276,12 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     >>> r = Reader(annotate_text("The deal between Seoul and the United States calls on Seoul to pay 1 trillion won."))
     >>> _deal_terms(r, r.text.index("calls"))
     True
+    >>> r = Reader(annotate_text("The deal with Germany calls for Berlin to pay $2 billion."))  # not the talks' deal
+    >>> _deal_terms(r, r.text.index("calls"))
+    False
     """
-    return bool(_DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos))
+    m = _DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos)
+    return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None)
 
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
@@ -1846,7 +1877,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     changes = (fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
                or (by and _CHANGE.search(r.text, s0, fig.start)))
     context = _context(r, fig)
-    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma):
+    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma) \
+            and not other_host_clause(r, fig):
         return "sma_change", "reported", None
     return "other", "reported", None
 
@@ -2434,6 +2466,21 @@ def _unlisted_owner(r: Reader, fig: Span, c0: int) -> str | None:
             m.group()) or any(p.search(r.text, max(0, m.start() - 6), m.end()) for _, p in _SIDE_WORDS):
         return None
     return "other"
+
+
+def other_host_clause(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's clause, up to it, names a country other than the two sides and not Korea: its
+    change is that country's ("Japan will pay more to keep American troops ... raises its share by 10 percent").
+
+    >>> r = Reader(annotate_text("Japan will pay more to keep US troops under a deal that raises it by 10 percent."))
+    >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Unlike Japan, Seoul will pay more under a deal that raises it by 10 percent."))
+    >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    sides = {country for _, country in named_countries(r, r.clause(fig, strong=True)[0], fig.start)}
+    return "KR" not in sides and bool(sides - {"US"})
 
 
 #: Short names of the two sides of the talks that the side words leave out ("Korea's share", "America's bill").

@@ -265,6 +265,19 @@ class Context:
             raise LookupError(found)
         return found
 
+    def has_payment(self, year: int) -> bool:
+        """Return whether the data give the won payment of ``year``.
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx.has_payment(2019), ctx.has_payment(2023)
+        (True, False)
+        """
+        try:
+            self.payment(year, "KRW")
+        except LookupError:
+            return False
+        return True
+
     def _payment(self, year: int, currency: str | None) -> Payment:
         """Return the payment of :meth:`payment`, read from the tables (LookupError if they lack it)."""
         row = self.t.sma.loc[self.t.sma.year == year]
@@ -1678,10 +1691,31 @@ def counted_over(fig: Figure, ctx: Context) -> str | None:
     True
     """
     later = counted_to_later(fig, ctx)
-    if later is None:
+    if later is not None:
+        base, year = later.frame.since, later.frame.years[0]
+        return f"it names only the year it is counted from ({base}), and counted from {base} to {year} it holds"
+    base = counted_base(fig, ctx)
+    lacking = [] if base is None else [y for y in range(base + 2, ctx.published.year + 1) if not ctx.has_payment(y)]
+    if not lacking:
         return None
-    base, year = later.frame.since, later.frame.years[0]
-    return f"it names only the year it is counted from ({base}), and counted from {base} to {year} it holds"
+    return (f"it names only the year it is counted from ({base}), and the data lack the payment of "
+            f"{years_text(tuple(lacking))}, to which it may be counted")
+
+
+def counted_base(fig: Figure, ctx: Context) -> int | None:
+    """Return the year a change is counted from when that is the only year its clause names ("has risen P% from
+    2020"), else None.
+
+    >>> counted_base(*example("Seoul's share has risen 30 percent from 2020.", "2026-03-01"))
+    2020
+    >>> counted_base(*example("In 2021 Seoul's share rose 30 percent from 2020.", "2026-03-01")) is None
+    True
+    """
+    r, frame = ctx.reader, fig.frame
+    d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
+    if d is None or any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True)[0], fig.span.start, "date")):
+        return None
+    return date_years(d)[-1]
 
 
 def counted_to_later(fig: Figure, ctx: Context) -> Figure | None:
@@ -1693,13 +1727,11 @@ def counted_to_later(fig: Figure, ctx: Context) -> Figure | None:
     ...                  ).frame.years
     (2021,)
     """
-    r, frame = ctx.reader, fig.frame
-    d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
-    if d is None or any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True)[0], fig.span.start, "date")):
+    base = counted_base(fig, ctx)
+    if base is None:
         return None
-    base = date_years(d)[-1]
     for year in range(base + 2, ctx.published.year + 1):
-        other = dataclasses.replace(fig, frame=dataclasses.replace(frame, years=(year,), since=base))
+        other = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(year,), since=base))
         if judge_plain(other, ctx).verdict == "supported":
             return other
     return None

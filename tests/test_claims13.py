@@ -7,18 +7,13 @@ The rows are written for these tests, not taken from the corpus; the dated deman
 from __future__ import annotations
 
 import pytest
+from conftest import cases
 
 from analysis import check
 
 
 def _claims(text: str, published: str) -> dict[str, check.Claim]:
     return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
-
-
-def _judged_with_reason(published: str, text: str, exact: str, verdict: str, why: str) -> None:
-    claim = _claims(text, published)[exact]
-    assert claim.verdict == verdict, claim.evidence
-    assert why in claim.evidence
 
 
 #: (published, text, exact, quantity, modality, verdict): a cue of asking in a later clause, joined by a conjunction
@@ -41,12 +36,6 @@ LATER_CLAUSE = [
     ("2019-11-20", "Washington wants Seoul to pay $5 billion next year.", "$5 billion", "demand", "demand",
      "supported"),
 ]
-
-
-@pytest.mark.parametrize(("published", "text", "exact", "quantity", "modality", "verdict"), LATER_CLAUSE)
-def test_a_cue_in_a_later_clause_governs_its_own_clause(published, text, exact, quantity, modality, verdict):
-    claim = _claims(text, published)[exact]
-    assert (claim.frame.quantity, claim.frame.modality, claim.verdict) == (quantity, modality, verdict), claim.evidence
 
 
 #: (published, text, exact, quantity): a figure that modifies an offer or demand noun right after it is that
@@ -82,10 +71,19 @@ COULD_PAY = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "quantity", "actor", "verdict"), COULD_PAY)
-def test_could_pay_told_by_the_paid_side_is_its_ask(published, text, exact, quantity, actor, verdict):
+#: the two tables above as (published, text, exact, quantity, frame field, its value, verdict): a later clause's cue
+#: is read by the modality it gives, "could pay" by the actor it names
+FRAMED = [pytest.param(p, t, e, q, "modality", m, v, id=f"LATER_CLAUSE-{i}")
+          for i, (p, t, e, q, m, v) in enumerate(LATER_CLAUSE, 1)] + [
+    pytest.param(p, t, e, q, "actor", a, v, id=f"COULD_PAY-{i}") for i, (p, t, e, q, a, v) in enumerate(COULD_PAY, 1)]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "field", "value", "verdict"), FRAMED)
+def test_a_later_clause_cue_and_could_pay_told_by_the_paid_side(published, text, exact, quantity, field, value,
+                                                                verdict):
     claim = _claims(text, published)[exact]
-    assert (claim.frame.quantity, claim.frame.actor, claim.verdict) == (quantity, actor, verdict), claim.evidence
+    assert (claim.frame.quantity, getattr(claim.frame, field), claim.verdict) == (quantity, value, verdict), \
+        claim.evidence
 
 
 #: (published, text, exact, verdict, why): a demanded multiple with no year of its own is judged against the demands
@@ -100,11 +98,6 @@ NOW = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), NOW)
-def test_a_demand_sought_now_is_one_of_the_present(published, text, exact, verdict, why):
-    _judged_with_reason(published, text, exact, verdict, why)
-
-
 #: (published, text, exact, verdict, why): a change counted from a base year, its clause naming no other year, is
 #: judged to the first later year up to publication the data hold it for; a clause that names its year keeps it.
 COUNTED = [
@@ -117,9 +110,12 @@ COUNTED = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), COUNTED)
-def test_a_change_from_a_base_year_is_counted_to_a_year_it_holds_for(published, text, exact, verdict, why):
-    _judged_with_reason(published, text, exact, verdict, why)
+@pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), cases(NOW=NOW, COUNTED=COUNTED))
+def test_a_demand_sought_now_or_a_change_from_a_base_year_is_judged_for_its_time(published, text, exact, verdict,
+                                                                                 why):
+    claim = _claims(text, published)[exact]
+    assert claim.verdict == verdict, claim.evidence
+    assert why in claim.evidence
 
 
 #: (published, text, exact, quantity): an article about paying to keep US troops is about cost-sharing even when it

@@ -799,8 +799,10 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
 # what follows "on the 19th" when it is a day of the month: a clause mark, "that", "local time", or a preposition or
 # conjunction opening the rest of the clause ("on the 19th in Seoul"; not "the 19th round", "the 4th of July")
 _AFTER_DAY_OF_MONTH = (
-    r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time|in|at|to|with|from|for|and|as|while|when|after|before|during"
-    r"|amid|via|under)\b"
+    r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
+    r"|amid|via|under"
+    # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
+    r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month": days of one month
 _DAYS_OF_MONTH = re.compile(
