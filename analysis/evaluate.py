@@ -225,14 +225,16 @@ def _end(x: Any) -> int:
 
 
 def norm_name(name: str | None) -> str:
-    """Return a name folded for comparison: lower case, letters and digits only, single spaces.
+    """Return a name folded for comparison: lower case, letters and digits only, single spaces, no leading "the"
+    (a speaker named "the State Department" in the text is the State Department of an alias list).
 
-    >>> norm_name("Jeong Kyeong-doo"), norm_name("U.S. Forces Korea")
-    ('jeong kyeong doo', 'us forces korea')
+    >>> norm_name("Jeong Kyeong-doo"), norm_name("U.S. Forces Korea"), norm_name("The State Department")
+    ('jeong kyeong doo', 'us forces korea', 'state department')
     """
     if not name:
         return ""
-    return " ".join(re.sub(r"[^\w\s-]", "", name.casefold()).replace("-", " ").split())
+    words = re.sub(r"[^\w\s-]", "", name.casefold()).replace("-", " ").split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
 # --- one article ----------------------------------------------------------------------------------
