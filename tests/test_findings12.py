@@ -4,6 +4,7 @@ line that still is one (invented sentences; issue 9, false findings on unseen ar
 from __future__ import annotations
 
 import pytest
+from conftest import cases
 
 from analysis.extract import annotate
 
@@ -78,16 +79,11 @@ def test_a_day_ahead_in_the_past_is_still_flagged(body):
 
 # A headline or deck names a person by surname before the story names them in full: the one person of that
 # surname the text names in full is meant. Two of them named leave the surname open.
-@pytest.mark.parametrize(
-    ("head", "body"),
-    [
-        ("Trump wants to meet Kim this year\n\nJune 3, 2019\n\n", "Trump said he wanted to meet Kim Jong Un."),
-        (HEAD, "Kim said no.\n\nLater Kim Sol-bi left the talks in Busan."),
-        (HEAD, "Kim has ignored the calls.\n\nNorth Korean leader Kim Jong Un did not answer."),
-    ],
-)
-def test_a_surname_is_the_one_person_of_that_name_the_text_names_in_full(head, body):
-    assert "ambiguous_reference" not in [k for k, _ in kinds(body, head)]
+NAMED_IN_FULL_ONCE = [
+    ("Trump wants to meet Kim this year\n\nJune 3, 2019\n\n", "Trump said he wanted to meet Kim Jong Un."),
+    (HEAD, "Kim said no.\n\nLater Kim Sol-bi left the talks in Busan."),
+    (HEAD, "Kim has ignored the calls.\n\nNorth Korean leader Kim Jong Un did not answer."),
+]
 
 
 @pytest.mark.parametrize(
@@ -104,21 +100,29 @@ def test_a_surname_stays_ambiguous_when_the_text_names_none_or_two(body):
 
 # A headline quotes words the story attributes; a quote with a verb of saying right beside it is attributed by
 # the text even when its speaker is a bare description ("says US president").
+QUOTED_IN_HEADLINE_OR_SAID = [
+    ('"Seoul must pay more" vs "Talks go on"\n\nJune 3, 2019\n\n', "Bo said Seoul must pay more for troops."),
+    (HEAD, "'We are asking them to pay a big share of the cost,' says US president\n\nTrump spoke in Busan."),
+    (HEAD, 'The envoys met.\n\nA ministry spokesman added: "We will never accept a demand like this."'),
+    (HEAD, 'The envoys met.\n\nTamsin Oyelaran was blunt: "We will never accept a demand like this."'),
+    (HEAD, 'The envoys met.\n\n"We will never accept a demand like this," the envoy cautioned.'),
+    (HEAD, 'The envoys met.\n\nThe notice read in part: "We will never accept a demand like this."'),
+    (HEAD, 'The envoys met.\n\nThe ministry\'s statement: "We will never accept a demand like this."'),
+    (HEAD, 'The envoys met.\n\nQ: "Will you ever accept a demand like this?"\n\nA: "Never."'),
+]
+
+
 @pytest.mark.parametrize(
-    ("head", "body"),
-    [
-        ('"Seoul must pay more" vs "Talks go on"\n\nJune 3, 2019\n\n', "Bo said Seoul must pay more for troops."),
-        (HEAD, "'We are asking them to pay a big share of the cost,' says US president\n\nTrump spoke in Busan."),
-        (HEAD, 'The envoys met.\n\nA ministry spokesman added: "We will never accept a demand like this."'),
-        (HEAD, 'The envoys met.\n\nTamsin Oyelaran was blunt: "We will never accept a demand like this."'),
-        (HEAD, 'The envoys met.\n\n"We will never accept a demand like this," the envoy cautioned.'),
-        (HEAD, 'The envoys met.\n\nThe notice read in part: "We will never accept a demand like this."'),
-        (HEAD, 'The envoys met.\n\nThe ministry\'s statement: "We will never accept a demand like this."'),
-        (HEAD, 'The envoys met.\n\nQ: "Will you ever accept a demand like this?"\n\nA: "Never."'),
-    ],
+    ("head", "body", "kind"),
+    cases(
+        NAMED_IN_FULL_ONCE=[(head, body, "ambiguous_reference") for head, body in NAMED_IN_FULL_ONCE],
+        QUOTED_IN_HEADLINE_OR_SAID=[(head, body, "unattributed_quote") for head, body in QUOTED_IN_HEADLINE_OR_SAID],
+    ),
 )
-def test_a_headline_quote_or_one_with_a_verb_of_saying_is_attributed(head, body):
-    assert "unattributed_quote" not in [k for k, _ in kinds(body, head)]
+def test_a_surname_named_in_full_once_or_a_quote_in_a_headline_or_said_is_no_finding(head, body, kind):
+    """The one person of a surname named in full is meant; a headline quote or one beside a verb of saying is
+    attributed."""
+    assert kind not in [k for k, _ in kinds(body, head)]
 
 
 @pytest.mark.parametrize(
@@ -197,35 +201,58 @@ def test_a_surname_with_no_role_of_one_person_stays_ambiguous(body):
 
 # A sentence-final initialism after a preposition, a verb or a comma is the place itself, not a modifier; "as
 # such" ends a phrase; a note on a column's writer is no sentence.
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The talks were held in Washington, D.C.",
-        "South Korea pays far less than U.S.",
-        "The drills were held near the border, the official told N.K.",
-        "The deal is a good one and was welcomed as such.",
-        "The writer is a professor at Hanul University",
-        "The views expressed are the author's own",
-        "Tamsin Oyelaran is a senior fellow at the Hanul Institute",
-    ],
-)
-def test_places_idioms_and_writer_notes_are_no_cut_sentences(line):
-    body = "The envoys met in Busan.\n\n" + line
-    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
+PARAGRAPH = "The envoys met in Busan.\n\n"
+# Places, idioms and writer notes (the last paragraph) and the lines just like them that are cut.
+NO_CUT_PLACES_AND_NOTES = [
+    "The talks were held in Washington, D.C.",
+    "South Korea pays far less than U.S.",
+    "The drills were held near the border, the official told N.K.",
+    "The deal is a good one and was welcomed as such.",
+    "The writer is a professor at Hanul University",
+    "The views expressed are the author's own",
+    "Tamsin Oyelaran is a senior fellow at the Hanul Institute",
+]
+CUT_MODIFIERS_AND_BODY_LINES = [
+    "Seoul protested against such U.S.",
+    "It followed anger at planned U.S.",
+    "South Korea is a key member of the alliance and",
+    "South Korea is a key member of the alliance with Hanul that is now ten years old",
+]
+# Lines a page leaves in the copy without an end mark: a data row in won, a wire headline with its slug or source
+# tag, a date stamp (whose date is the page's, not an event's); and body lines cut near those shapes.
+NO_CUT_DATA_ROWS_AND_WIRE_HEADLINES = [
+    "10th SMA (2019): 1,038.9 billion won, up 8.2%",
+    "UPDATE 2-Seoul, Hanul agree troop cost deal",
+    "EXCLUSIVE-Hanul weighs troop cuts in Busan",
+    "Seoul pays more for troops under new deal - ministry",
+]
+CUT_NEAR_THOSE_SHAPES = [
+    "The envoys said Seoul won the vote in the end and",
+    "The envoys said the deal - which",
+    "Seoul won the vote in the assembly after the long talks",
+]
+
+
+def cuts(body: str) -> list[str]:
+    """The cut sentences (``truncated_sentence``) flagged in ``body``."""
+    return [exact for kind, exact in kinds(body) if kind == "truncated_sentence"]
 
 
 @pytest.mark.parametrize(
-    "line",
-    [
-        "Seoul protested against such U.S.",
-        "It followed anger at planned U.S.",
-        "South Korea is a key member of the alliance and",
-        "South Korea is a key member of the alliance with Hanul that is now ten years old",
-    ],
+    "body",
+    cases(
+        NO_CUT_PLACES_AND_NOTES=[PARAGRAPH + line for line in NO_CUT_PLACES_AND_NOTES],
+        NO_CUT_DATA_ROWS_AND_WIRE_HEADLINES=[PARAGRAPH + line + "\n\nThey left."
+                                             for line in NO_CUT_DATA_ROWS_AND_WIRE_HEADLINES],
+    ),
 )
-def test_modifiers_and_body_lines_without_an_end_are_still_cut(line):
-    body = "The envoys met in Busan.\n\n" + line + "\n\nThey left."
-    assert "truncated_sentence" in [k for k, _ in kinds(body)]
+def test_places_notes_data_rows_and_wire_headlines_are_no_cut_sentences(body):
+    assert cuts(body) == []
+
+
+@pytest.mark.parametrize("line", cases(CUT_MODIFIERS=CUT_MODIFIERS_AND_BODY_LINES, CUT_NEAR=CUT_NEAR_THOSE_SHAPES))
+def test_modifiers_and_body_lines_cut_near_those_shapes_are_still_cut(line):
+    assert cuts(PARAGRAPH + line + "\n\nThey left.") != []
 
 
 # A day written without its year, over a month after publication in a past-tense sentence, is last year's: the writer
@@ -260,35 +287,6 @@ def test_a_role_never_introduced_as_a_quotes_speaker_is_a_lost_referent():
 )
 def test_a_role_introduced_before_or_qualified_is_no_lost_referent(body):
     assert "lost_referent" not in [k for k, _ in kinds(body)]
-
-
-# Lines a page leaves in the copy without an end mark: a data row in won, a wire headline with its slug or source
-# tag, a date stamp (whose date is the page's, not an event's).
-@pytest.mark.parametrize(
-    "line",
-    [
-        "10th SMA (2019): 1,038.9 billion won, up 8.2%",
-        "UPDATE 2-Seoul, Hanul agree troop cost deal",
-        "EXCLUSIVE-Hanul weighs troop cuts in Busan",
-        "Seoul pays more for troops under new deal - ministry",
-    ],
-)
-def test_data_rows_and_wire_headlines_are_no_cut_sentences(line):
-    body = "The envoys met in Busan.\n\n" + line + "\n\nThey left."
-    assert [k for k, _ in kinds(body) if k == "truncated_sentence"] == []
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The envoys said Seoul won the vote in the end and",
-        "The envoys said the deal - which",
-        "Seoul won the vote in the assembly after the long talks",
-    ],
-)
-def test_body_lines_cut_near_those_shapes_are_still_cut(line):
-    body = "The envoys met in Busan.\n\n" + line + "\n\nThey left."
-    assert "truncated_sentence" in [k for k, _ in kinds(body)]
 
 
 def test_a_pages_update_stamp_is_no_date_after_publication():

@@ -20,27 +20,33 @@ def _claims(text: str, published: str) -> dict[str, check.Claim]:
     return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
 
 
-#: (published, text, exact, quantity, verdict): paying to keep US troops makes an article about the talks only when
-#: the payer or the troops' place is Korea; an article about Japan or Germany paying for US troops has no
-#: cost-sharing change of Seoul's in it (claims13's `_PAY_FOR_TROOPS` read any host's rise in the article as Seoul's).
+#: (text, exact, quantity, verdict), each published on :data:`DEALS_PUBLISHED`: paying to keep US troops makes an
+#: article about the talks only when the payer or the troops' place is Korea; an article about Japan or Germany paying
+#: for US troops has no cost-sharing change of Seoul's in it (claims13's `_PAY_FOR_TROOPS` read any host's rise in
+#: the article as Seoul's).
+DEALS_PUBLISHED = "2021-03-10"
 OTHER_HOSTS = [
-    ("2021-03-10", "Japan will pay more to keep American troops on its soil.\n\nLeaders met in Tokyo in March to talk "
-     "it over.\n\nBiden settled for a 10% boost.", "10% boost", "other", "not_checkable"),
-    ("2021-03-10", "Germany will pay billions more to host US troops.\n\nLeaders met in Berlin in March to talk it "
-     "over.\n\nThe final deal was a 20 percent rise.", "20 percent rise", "other", "not_checkable"),
+    ("Japan will pay more to keep American troops on its soil.\n\nLeaders met in Tokyo in March to talk it over."
+     "\n\nBiden settled for a 10% boost.",
+     "10% boost", "other", "not_checkable"),
+    ("Germany will pay billions more to host US troops.\n\nLeaders met in Berlin in March to talk it over.\n\nThe "
+     "final deal was a 20 percent rise.",
+     "20 percent rise", "other", "not_checkable"),
     # the other host named in the figure's own clause (`contradicted` before review9, and before claims13 too)
-    ("2021-03-10", "Japan will pay more to keep American troops on its soil under a deal that raises its share by 10 "
-     "percent.", "10 percent", "other", "not_checkable"),
+    ("Japan will pay more to keep American troops on its soil under a deal that raises its share by 10 percent.",
+     "10 percent", "other", "not_checkable"),
 ]
 KOREA_HOST = [  # controls
-    ("2021-03-10", "Trump had demanded South Korea pay billions more to keep American troops on its soil.\n\nLeaders "
-     "met in Seoul in March to talk it over.\n\nBiden settled for a 13.9% boost.", "13.9% boost", "sma_change",
-     "supported"),
-    ("2021-03-10", "The government will pay more to keep US troops on the Korean Peninsula.\n\nLeaders met in Seoul "
-     "in March to talk it over.\n\nBiden settled for a 13.9% boost.", "13.9% boost", "sma_change", "supported"),
-    ("2021-03-10", "South Korea will pay more to keep American troops on its soil under a deal that raises its share "
-     "by 13.9 percent.", "13.9 percent", "sma_change", "supported"),
-    ("2021-03-10", "Unlike Japan, South Korea will pay more under a deal that raises its share by 13.9 percent.",
+    ("Trump had demanded South Korea pay billions more to keep American troops on its soil.\n\nLeaders met in Seoul "
+     "in March to talk it over.\n\nBiden settled for a 13.9% boost.",
+     "13.9% boost", "sma_change", "supported"),
+    ("The government will pay more to keep US troops on the Korean Peninsula.\n\nLeaders met in Seoul in March to "
+     "talk it over.\n\nBiden settled for a 13.9% boost.",
+     "13.9% boost", "sma_change", "supported"),
+    ("South Korea will pay more to keep American troops on its soil under a deal that raises its share by 13.9 "
+     "percent.",
+     "13.9 percent", "sma_change", "supported"),
+    ("Unlike Japan, South Korea will pay more under a deal that raises its share by 13.9 percent.",
      "13.9 percent", "sma_change", "supported"),
 ]
 
@@ -113,25 +119,25 @@ def test_ordinals_of_a_series_are_not_days_of_the_month(text, found):
     assert [(x, v["start"]) for *_, x, v in find_dates(text, dt.date(2019, 11, 20))] == found
 
 
-#: (published, text, exact, quantity, verdict): an agreement "with"/"between" the talks' sides as subject states
-#: their terms (claims13's `_DEAL_SUBJECT`); a deal with another country does not (claims13 read "the deal with
-#: Germany calls for Berlin to pay $2 billion" as Seoul's 2021 payment: `contradicted`; on `b23c859` an
-#: `unverifiable` demand).
+#: (text, exact, quantity, verdict), published on :data:`DEALS_PUBLISHED`: an agreement "with"/"between" the talks'
+#: sides as subject states their terms (claims13's `_DEAL_SUBJECT`); a deal with another country does not (claims13
+#: read "the deal with Germany calls for Berlin to pay $2 billion" as Seoul's 2021 payment: `contradicted`; on
+#: `b23c859` an `unverifiable` demand).
 THIRD_COUNTRY_DEALS = [
-    ("2021-03-10", "The deal with Germany calls for Berlin to pay $2 billion this year.", "$2 billion", "demand",
-     "unverifiable"),
+    ("The deal with Germany calls for Berlin to pay $2 billion this year.",
+     "$2 billion", "demand", "unverifiable"),
 ]
 KOREA_DEALS = [  # controls
-    ("2021-03-10", "The agreement between the two allies calls on Seoul to pay 1.18 trillion won this year.",
+    ("The agreement between the two allies calls on Seoul to pay 1.18 trillion won this year.",
      "1.18 trillion won", "sma_payment", "supported"),
-    ("2021-03-10", "The deal with Washington calls for Seoul to pay 1.18 trillion won this year.",
+    ("The deal with Washington calls for Seoul to pay 1.18 trillion won this year.",
      "1.18 trillion won", "sma_payment", "supported"),
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
+@pytest.mark.parametrize(("text", "exact", "quantity", "verdict"),
                          cases(OTHER_HOSTS=OTHER_HOSTS, KOREA_HOST=KOREA_HOST, THIRD_COUNTRY_DEALS=THIRD_COUNTRY_DEALS,
                                KOREA_DEALS=KOREA_DEALS))
-def test_another_hosts_payment_or_deal_is_not_the_talks(published, text, exact, quantity, verdict):
-    claim = _claims(text, published)[exact]
+def test_another_hosts_payment_or_deal_is_not_the_talks(text, exact, quantity, verdict):
+    claim = _claims(text, DEALS_PUBLISHED)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence

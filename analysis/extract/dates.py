@@ -2167,6 +2167,12 @@ _YEAR_ALONE = re.compile(
 _TWO_STEPS_AWAY = re.compile(
     r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
     r"|following|next)\s+(?P=unit)\b", re.IGNORECASE)
+# "that four-year period", "the same three-month span": a span told before it (not one then compared
+# with "a year earlier" or "the previous year")
+_TOLD_PERIOD = re.compile(
+    rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
+    r"(?!\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))",
+    re.IGNORECASE)
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
     rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until|since)\s+the)\s+(?:(?:early|late)\s+)?"
@@ -2281,9 +2287,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
                 re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
-    (re.compile(rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
-                r"(?!\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))",
-                re.IGNORECASE), _told_period, _T_DAY_UNIT, 32, 16),
+    (_TOLD_PERIOD, _told_period, _T_DAY_UNIT, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
@@ -2722,10 +2726,9 @@ def _since_phrase(words: list[str]) -> bool:
 
     >>> _since_phrase("will be his first trip since his inauguration in early".split())
     True
-    >>> _since_phrase("Since Trump's".split()), _since_phrase("Since the deal is due in".split())
-    (True, False)
-    >>> _since_phrase("Since the talks will resume in".split()), _since_phrase("will meet in".split())
-    (False, False)
+    >>> phrases = ("Since Trump's", "Since the deal is due in", "Since the talks will resume in", "will meet in")
+    >>> [_since_phrase(p.split()) for p in phrases]
+    [True, False, False, False]
     """
     for k in range(len(words) - 1, max(0, len(words) - _SINCE_REACH), -1):
         w = words[k]
@@ -3317,6 +3320,20 @@ def _from_anchor(
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value((*h.value.shift(pub, pub), "relative"))
+    return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
+
+
+def _shifted_from(
+    text: str, h: _Hit, anchor: dict[str, Any], exact: str, pub: dt.date, earlier_paragraph: bool
+) -> dict[str, Any]:
+    """Return the value of anchored date ``h`` moved from the resolved date ``anchor`` (written ``exact``): none
+    when days or weeks count from more than a month, past the calendar's first year, or from a date of an earlier
+    paragraph (``earlier_paragraph``) to past publication in a clause told in the past.
+
+    >>> [v["start"] for *_, v in find_dates("Lee left in 2018. Two days later he spoke.", dt.date(2019, 11, 16))]
+    ['2018-01-01', None]
+    """
+    assert isinstance(h.value, Anchored)
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
@@ -3324,7 +3341,7 @@ def _from_anchor(
         lo, hi = h.value.shift(a_lo, a_hi)
     except (ValueError, OverflowError):  # a chain of "the previous April" counted back past year 1
         return _unresolved("relative", f"counts from {exact!r} past the calendar's first year")
-    if told is not None and lo > pub and clause_tense(text, h.start, h.end) == "past":
+    if earlier_paragraph and lo > pub and clause_tense(text, h.start, h.end) == "past":
         return _unresolved("relative", f"counts from {exact!r} in an earlier paragraph past publication")
     return _value((lo, hi, "relative"))
 
