@@ -197,9 +197,6 @@ def another_side(r: Reader, fig: Span) -> str | None:
 
 _SCALE = re.compile(r"\b(?:million|mn|mln|billion|bn|bln|trillion|tn|trn)\b", re.I)
 _STEP = {"mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion"}
-#: How many times the largest payment on record a figure must be to be "far above" any payment.
-FAR_FACTOR = 100.0
-
 
 #: How far back the sentence before a figure's is read (a bounded window, as in :meth:`analysis.frames.Reader.near`).
 WINDOW = 400
@@ -259,7 +256,7 @@ def largest_payment(ctx: Context, currency: str) -> float:
 def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false may be right as another quantity, else None: a unit slip is sure
     only with a unit word in the figure and an actor that is the payer; a figure far above any payment on record
-    (:data:`FAR_FACTOR` times) whose sentence names a budget or defence spending (:data:`BUDGET_WORDS`) is that.
+    (``Tolerances.far_factor`` times) whose sentence names a budget or defence spending (:data:`BUDGET_WORDS`) is that.
 
     >>> from analysis.rules import example, judge_plain
     >>> fig, ctx = example("Seoul pays $923 billion this year for the U.S. troops.", "2019-11-20")
@@ -279,10 +276,10 @@ defence spending ('budget')"
     if slip and actor and actor not in PAYER and ctx.reader.country.get(actor) not in (None, "KR"):
         return f"frame not certain: a unit slip needs the payer's figure, and this is {actor}'s"
     currency = fig.span.value.get("currency") or fig.span.value.get("currency_inferred") or "USD"
-    if float(fig.span.value["amount"]) < FAR_FACTOR * largest_payment(ctx, currency):
+    if float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, currency):
         return None
     budget = budget_named(ctx.reader, fig.span)
     if budget:
-        return (f"frame not certain: {fig.span.exact} is over {FAR_FACTOR:,.0f} times any payment on record and its "
-                f"sentence names a budget or defence spending ({budget!r})")
+        return (f"frame not certain: {fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any payment on record "
+                f"and its sentence names a budget or defence spending ({budget!r})")
     return None

@@ -84,6 +84,8 @@ class Tolerances:
       as the subject before it, a count of workers it pays after it: :func:`analysis.frames.own_purpose`);
     - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise;
     - ``recent_days``: a demand said to be made "now" is one reported this many days before publication at most;
+    - ``far_factor``: a payment figure this many times the largest payment on record is "far above" any payment:
+      called false only when nothing in its sentence names a budget or defence spending (:mod:`analysis.guards`);
     - ``rate_bound_rel``: a floor or ceiling ("over $1 billion") on a dollar figure of a won payment holds when the
       year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year).
     """
@@ -107,6 +109,7 @@ class Tolerances:
     freeze_pct: float = 0.05
     rate_bound_rel: float = 0.05
     recent_days: int = 365
+    far_factor: float = 100.0
 
 
 TOLERANCES = Tolerances()
