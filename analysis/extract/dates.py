@@ -740,7 +740,7 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     if first is None or isinstance(first, Anchored):
         return first
     lo = first[0]
-    mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m["mon2"] else lo.month
+    mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m.groupdict().get("mon2") else lo.month
     hi = dt.date(lo.year, mon2, int(m["dayb"]))
     if hi <= lo and m["mon2"]:
         hi = hi.replace(year=lo.year + 1)
@@ -2201,8 +2201,21 @@ _WEEK_OF_MONTH = re.compile(
 _EDGE_MONTHS = re.compile(
     rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+(?:(?P<year>{_YEAR})\b"
     r"|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
+# "8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December": days of one month written day first
+_DAY_FIRST_SPAN = re.compile(
+    r"(?:\b(?P<from>(?i:from|between|on))\s+)?(?<![\w$.,/-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:[ \t]*[-–][ \t]*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
+    rf"(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?")
+# "the 8th of March", "on the 25th of June 2019": a day of a named month written as an ordinal ("the 4th of July"
+# is the holiday's name, read by no rule here)
+_ORDINAL_OF_MONTH = re.compile(
+    r"(?:\b(?i:on)\s+)?\b(?i:the)\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?i:of)\s+(?!(?<=\s4th of )July\b)"
+    rf"{_MON}(?:{_YEAR_OR_REL})?")
+_T_DAY_OF_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)\s+of")
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
+    (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
+    (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30),
     (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
     (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
     (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
