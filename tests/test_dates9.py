@@ -1,5 +1,6 @@
 """Dates read the way a news reader reads them (issue 9, fifth dates session): days of one month written day first
-("8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December") as one span, and "the 8th of March".
+("8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December") as one span, and "the 8th of March"; a count
+of one from an event ("a day after he threatened tariffs") in a sentence reporting an undated remark in the past.
 Invented sentences, one case a row."""
 
 from __future__ import annotations
@@ -56,3 +57,23 @@ Rates of $5-6 March higher. | 2025-07-09
 @pytest.mark.parametrize(("sentence", "pub"), NO_DATE)
 def test_numbers_before_a_month_that_are_no_day_span(sentence: str, pub: str) -> None:
     assert not [x for x, *_ in _read(sentence, pub) if "-" in x and "March" in x]
+
+
+REPORTED_LAG = table(
+    r"""
+sentence | pub | start
+Trump said Seoul should pay more, a day after he threatened tariffs. | 2025-07-09 | 2025-07-07
+Just a day after Trump threatened tariffs, he said Seoul should pay more. | 2025-07-09 | 2025-07-07
+The minister told reporters the talks would go on, a day after the vote. | 2019-11-20 | 2019-11-18
+# a date to count from in the sentence, or no remark reported: read as before
+Trump said on Monday that Seoul should pay, a day after he threatened tariffs. | 2025-07-09 | 2025-07-06
+The troops left a day after the vote. | 2019-11-20 | None
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "start"), REPORTED_LAG)
+def test_a_count_of_one_from_an_event_in_an_undated_reported_remark(sentence: str, pub: str, start: str) -> None:
+    """An undated remark reported in the past is the news of the day before publication: "a day after" the event
+    named is the event's own day, a day before that."""
+    assert [s for x, s, _ in _read(sentence, pub) if x.lower().endswith("a day after")] == [start]

@@ -91,7 +91,7 @@ from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
-from analysis.extract.scan import Hits, Trigger, scan
+from analysis.extract.scan import Hits, Trigger, last_match, scan
 from analysis.schema import check_table
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
@@ -3316,6 +3316,9 @@ def _from_anchor(
             return told_in_sentence
     # the clause's own tense is read before the words: what follows "after" is the event's clause
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
+    if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
+        day = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
+        return _value((*h.value.shift(day, day), "relative"))
     if j is None and (h.value.or_published or now):
         return _value((*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
@@ -3334,6 +3337,26 @@ def _from_anchor(
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value((*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
+
+
+_REPORTED = re.compile(r"\b(?:said|told|wrote|posted|stated|remarked)\b")
+
+
+def _reported_undated(text: str, h: _Hit) -> bool:
+    """Return whether event count ``h`` ("a day after he threatened tariffs") sits in a sentence whose news is a
+    remark reported in the past with no date ("Trump said Seoul should pay, a day after ..."): a dated story tells
+    such a remark as the day before publication's news (wire copy of a remark made the day before), and the event is
+    counted back from that day.
+
+    >>> t = "Trump said Seoul should pay, a day after he threatened tariffs."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 7, 9))]
+    ['2025-07-07']
+    """
+    lo = max(0, h.start - 300)
+    cut = last_match(_SENTENCE_END, text, lo, h.start)
+    a = cut.end() if cut else lo
+    m = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 300))
+    return _REPORTED.search(text, a, m.start() if m else min(len(text), h.end + 300)) is not None
 
 
 def _shifted_from(
