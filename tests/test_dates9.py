@@ -1,6 +1,7 @@
 """Dates read the way a news reader reads them (issue 9, fifth dates session): days of one month written day first
 ("8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December") as one span, and "the 8th of March"; a count
-of one from an event ("a day after he threatened tariffs") in a sentence reporting an undated remark in the past.
+of one from an event ("a day after he threatened tariffs") in a sentence reporting an undated remark in the past; a
+weekday in brackets after a day ("on Feb. 13 (Thursday)") restating it.
 Invented sentences, one case a row."""
 
 from __future__ import annotations
@@ -77,3 +78,19 @@ def test_a_count_of_one_from_an_event_in_an_undated_reported_remark(sentence: st
     """An undated remark reported in the past is the news of the day before publication: "a day after" the event
     named is the event's own day, a day before that."""
     assert [s for x, s, _ in _read(sentence, pub) if x.lower().endswith("a day after")] == [start]
+
+
+RESTATED = table(
+    r"""
+sentence | pub | start
+Talks were held on Feb. 13 (Thursday) in Seoul. | 2025-07-09 | 2025-02-13
+The round opened on 13 February 2025 (Thursday). | 2025-07-09 | 2025-02-13
+# a weekday that is not the day's own is read on its own
+Talks were held on Feb. 14 (Thursday). | 2025-07-09 | 2025-07-03
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "start"), RESTATED)
+def test_a_weekday_in_brackets_restates_the_day_before_it(sentence: str, pub: str, start: str) -> None:
+    assert [s for x, s, _ in _read(sentence, pub) if x == "Thursday"] == [start]

@@ -2502,7 +2502,30 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         if h.start >= last_end:
             out.append(h)
             last_end = h.end
-    return _joined(text, out)
+    return _joined(text, _restated_weekdays(text, out))
+
+
+_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a weekday in brackets right after a single day ("on Feb. 13 (Thursday)") read as that
+    day when it is its weekday: the brackets restate the date, they tell no other day.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Talks were held on Feb. 13 (Thursday).", dt.date(2025, 7, 9))]
+    [('on Feb. 13', '2025-02-13'), ('Thursday', '2025-02-13')]
+    """
+    for k in range(1, len(hits)):
+        a, h = hits[k - 1], hits[k]
+        if h.handler is not _weekday or isinstance(a.value, Anchored) or a.value[0] != a.value[1]:
+            continue
+        gap = _IN_BRACKETS.match(text, a.end)
+        if gap is None or gap.end() != h.start or not _BRACKET_CLOSE.match(text, h.end) or h.match["mod"]:
+            continue
+        if h.match["wd2"] is None and WEEKDAYS.index(h.match["wd"].capitalize()) == a.value[0].weekday():
+            hits[k] = _Hit(h.start, h.end, h.match, h.handler, h.future, (a.value[0], a.value[0], "weekday"))
+    return hits
 
 
 _FROM = re.compile(r"\b(?i:from)\s+\Z")
