@@ -91,7 +91,7 @@ from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
-from analysis.extract.scan import Hits, Trigger, scan
+from analysis.extract.scan import Hits, Trigger, last_match, scan
 from analysis.schema import check_table
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
@@ -740,7 +740,7 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     if first is None or isinstance(first, Anchored):
         return first
     lo = first[0]
-    mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m["mon2"] else lo.month
+    mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m.groupdict().get("mon2") else lo.month
     hi = dt.date(lo.year, mon2, int(m["dayb"]))
     if hi <= lo and m["mon2"]:
         hi = hi.replace(year=lo.year + 1)
@@ -2201,8 +2201,21 @@ _WEEK_OF_MONTH = re.compile(
 _EDGE_MONTHS = re.compile(
     rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+(?:(?P<year>{_YEAR})\b"
     r"|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
+# "8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December": days of one month written day first
+_DAY_FIRST_SPAN = re.compile(
+    r"(?:\b(?P<from>(?i:from|between|on))\s+)?(?<![\w$.,/-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:[ \t]*[-–][ \t]*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
+    rf"(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?")
+# "the 8th of March", "on the 25th of June 2019": a day of a named month written as an ordinal ("the 4th of July"
+# is the holiday's name, read by no rule here)
+_ORDINAL_OF_MONTH = re.compile(
+    r"(?:\b(?i:on)\s+)?\b(?i:the)\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?i:of)\s+(?!(?<=\s4th of )July\b)"
+    rf"{_MON}(?:{_YEAR_OR_REL})?")
+_T_DAY_OF_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)\s+of")
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
+    (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
+    (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30),
     (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
     (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
     (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
@@ -2489,7 +2502,30 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         if h.start >= last_end:
             out.append(h)
             last_end = h.end
-    return _joined(text, out)
+    return _joined(text, _restated_weekdays(text, out))
+
+
+_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a weekday in brackets right after a single day ("on Feb. 13 (Thursday)") read as that
+    day when it is its weekday: the brackets restate the date, they tell no other day.
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Talks were held on Feb. 13 (Thursday).", dt.date(2025, 7, 9))]
+    [('on Feb. 13', '2025-02-13'), ('Thursday', '2025-02-13')]
+    """
+    for k in range(1, len(hits)):
+        a, h = hits[k - 1], hits[k]
+        if h.handler is not _weekday or isinstance(a.value, Anchored) or a.value[0] != a.value[1]:
+            continue
+        gap = _IN_BRACKETS.match(text, a.end)
+        if gap is None or gap.end() != h.start or not _BRACKET_CLOSE.match(text, h.end) or h.match["mod"]:
+            continue
+        if h.match["wd2"] is None and WEEKDAYS.index(h.match["wd"].capitalize()) == a.value[0].weekday():
+            hits[k] = _Hit(h.start, h.end, h.match, h.handler, h.future, (a.value[0], a.value[0], "weekday"))
+    return hits
 
 
 _FROM = re.compile(r"\b(?i:from)\s+\Z")
@@ -3303,6 +3339,9 @@ def _from_anchor(
             return told_in_sentence
     # the clause's own tense is read before the words: what follows "after" is the event's clause
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
+    if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
+        day = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
+        return _value((*h.value.shift(day, day), "relative"))
     if j is None and (h.value.or_published or now):
         return _value((*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
@@ -3321,6 +3360,26 @@ def _from_anchor(
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value((*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
+
+
+_REPORTED = re.compile(r"\b(?:said|told|wrote|posted|stated|remarked)\b")
+
+
+def _reported_undated(text: str, h: _Hit) -> bool:
+    """Return whether event count ``h`` ("a day after he threatened tariffs") sits in a sentence whose news is a
+    remark reported in the past with no date ("Trump said Seoul should pay, a day after ..."): a dated story tells
+    such a remark as the day before publication's news (wire copy of a remark made the day before), and the event is
+    counted back from that day.
+
+    >>> t = "Trump said Seoul should pay, a day after he threatened tariffs."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 7, 9))]
+    ['2025-07-07']
+    """
+    lo = max(0, h.start - 300)
+    cut = last_match(_SENTENCE_END, text, lo, h.start)
+    a = cut.end() if cut else lo
+    m = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 300))
+    return _REPORTED.search(text, a, m.start() if m else min(len(text), h.end + 300)) is not None
 
 
 def _shifted_from(
