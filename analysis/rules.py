@@ -640,7 +640,43 @@ def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
     offer = offer_stated(fig, ctx)
     if offer.verdict == "supported":
         return _j("supported", f"{head} The rise was still under talks; {offer.evidence}", offer.sources, offer.rows)
+    reached = reached_before_concluded(fig, ctx)
+    if reached:
+        j = _change_in(fig, ctx, fig.frame.years[-1])
+        return _j(j.verdict, f"{j.evidence} {reached}", j.sources, j.rows)
     return _j("unverifiable", f"{head} A rise for it was not a fact yet, and no reported offer matches.")
+
+
+#: A deal told as already reached ("reached a cost-sharing deal", "struck an agreement"): a few words may come between.
+_REACHED = re.compile(
+    r"\b(?:reached|struck|clinched|sealed)\s+(?:[\w'-]{1,30}\s+){0,4}?(?:deal|agreement|pact|accord)\b", re.I)
+#: How many days before its formal conclusion a deal may be told as reached (agreed in principle, then initialled).
+REACHED_DAYS = 10
+#: The rise is the deal's own ("the new pact is 18 percent more"): its sentence names the deal.
+_OF_DEAL = re.compile(r"\b(?:deal|pact|agreement|accord|SMA)\b", re.I)
+
+
+def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
+    """Return why a reported rise of a deal concluded only after publication can still be judged (the article tells
+    the deal as reached, its sentence names the deal, and it was concluded within :data:`REACHED_DAYS` days: agreed
+    in principle, then initialled), else None.
+
+    >>> reached_before_concluded(*example("They reached a deal. The deal raises Seoul's share by 8%.", "2019-02-04"))
+    'The article tells the deal as reached; agreement 10 was concluded 2019-02-10, 6 days after publication.'
+    >>> reached_before_concluded(*example("Seoul and Washington are close to a deal, 8 percent more.", "2019-02-04"))
+    """
+    if fig.frame.modality != "reported" or not _OF_DEAL.search(ctx.text, *ctx.reader.local(fig.span)):
+        return None
+    a = ctx.agreements()
+    year = fig.frame.years[-1]
+    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
+    if covering.empty or pd.isna(covering.concluded.iloc[0]) or not _REACHED.search(ctx.text):
+        return None
+    days = (covering.concluded.iloc[0].date() - ctx.published).days
+    if not 0 < days <= REACHED_DAYS:
+        return None
+    return (f"The article tells the deal as reached; agreement {covering.no.iloc[0]} was concluded "
+            f"{covering.concluded.iloc[0]:%Y-%m-%d}, {days} days after publication.")
 
 
 def _loose_years(ctx: Context, agreed: bool = False) -> list[tuple[int, str]]:
@@ -1749,7 +1785,7 @@ def set_later(fig: Figure, ctx: Context) -> str | None:
     >>> set_later(*example("Seoul paid 1.0389 trillion won in 2019.", "2020-06-01")) is None
     True
     """
-    if fig.frame.quantity not in PAYER_QUANTITIES:
+    if fig.frame.quantity not in PAYER_QUANTITIES or reached_before_concluded(fig, ctx):
         return None
     for year in fig.frame.years:
         why = _set_after(year, ctx)

@@ -1,0 +1,56 @@
+"""Claim verdicts on invented sentences (claims14): each row states a general reading of news English.
+
+The rows are written for these tests, not taken from the corpus; the payments and conclusion dates they meet are the
+sourced rows of ``data/sma_contributions.csv`` and ``data/events.csv``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases
+
+from analysis import check
+
+
+def _claims(text: str, published: str) -> dict[str, check.Claim]:
+    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
+
+
+#: (published, text, exact, verdict): a deal is often announced as reached ("reached a deal", "struck an agreement")
+#: days before it is formally initialled; a rise its sentence gives as the deal's own is then a reported fact to judge
+#: against the deal's figure, not a rise "under talks". Agreement 10 was concluded 2019-02-10 (+8.2 % in won),
+#: agreement 11 on 2021-03-07 (+13.9 %).
+REACHED = [
+    ("2019-02-04", "Seoul and Washington reached a cost-sharing deal on Monday. The new pact is about 18 percent more "
+     "than what Seoul paid last year.", "about 18 percent more", "contradicted"),
+    ("2019-02-04", "Seoul and Washington reached a cost-sharing deal on Monday. The new pact is 8.2 percent more "
+     "than what Seoul paid last year.", "8.2 percent more", "supported"),
+    ("2019-02-04", "Seoul and Washington struck an agreement. Under the deal Seoul pays 18 percent more this year.",
+     "18 percent more", "contradicted"),
+    ("2021-03-01", "Seoul and Washington reached a deal in principle. The new deal raises Seoul's share by 13.9 "
+     "percent this year.", "13.9 percent", "supported"),
+    ("2021-03-01", "Seoul and Washington reached a deal in principle. The new deal raises Seoul's share by 20 "
+     "percent this year.", "20 percent", "contradicted"),
+]
+
+#: (published, text, exact, verdict): without all three — a deal told as reached, a rise its sentence gives as the
+#: deal's, a conclusion within days — a rise of a year not yet agreed stays unverifiable.
+NOT_REACHED = [
+    # a month before the deal was concluded: still talks, whatever the article calls it
+    ("2019-01-10", "Seoul and Washington reached a cost-sharing deal. The new pact is 18 percent more than last "
+     "year.", "18 percent more", "unverifiable"),
+    # the rise's sentence does not name the deal
+    ("2019-02-04", "Seoul and Washington reached a cost-sharing deal. Seoul paid 18 percent more this year.",
+     "18 percent more", "unverifiable"),
+    # the deal is not told as reached
+    ("2019-02-04", "Seoul and Washington are nearing a deal. The new pact is 18 percent more than what Seoul "
+     "paid last year.",
+     "18 percent more", "unverifiable"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(REACHED=REACHED, NOT_REACHED=NOT_REACHED))
+def test_a_rise_of_a_deal_told_as_reached_days_before_it_is_concluded_is_judged(published, text, exact, verdict):
+    claim = _claims(text, published)[exact]
+    assert claim.frame.quantity == "sma_change"
+    assert claim.verdict == verdict
