@@ -54,3 +54,28 @@ def test_a_rise_of_a_deal_told_as_reached_days_before_it_is_concluded_is_judged(
     claim = _claims(text, published)[exact]
     assert claim.frame.quantity == "sma_change"
     assert claim.verdict == verdict
+
+
+#: (published, text, exact, quantity, modality, verdict): the payer's agreement to pay, in any finite or participle
+#: form and with a short time phrase inside it ("agreed earlier this year to pay", "with Seoul agreeing to pay"), ends
+#: the reach of a demand cue earlier in the sentence ("under pressure from Washington"); an agreement the payer is
+#: pressed into, or one the asker wants, stays a demand.
+AGREEING = [
+    ("2019-11-15", "Under pressure from Washington, Seoul agreed earlier this year to a substantial increase, with "
+     "South Korea agreeing to pay $924 million annually.", "$924 million annually", "sma_payment", "reported",
+     "supported"),
+    ("2019-11-15", "Under pressure from Washington, Seoul agreed earlier this year to pay $924 million annually.",
+     "$924 million annually", "sma_payment", "reported", "supported"),
+    ("2021-03-20", "Washington pushed hard, with Seoul eventually agreeing to pay 1.5 trillion won this year.",
+     "1.5 trillion won", "sma_payment", "reported", "contradicted"),
+    ("2019-11-20", "Washington pressured Seoul into agreeing to pay $5 billion next year.", "$5 billion", "demand",
+     "demand", "supported"),
+    ("2019-11-20", "Washington wants Seoul to agree to pay $5 billion next year.", "$5 billion", "demand", "demand",
+     "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "modality", "verdict"), cases(AGREEING=AGREEING))
+def test_the_payers_agreement_to_pay_ends_a_demand_cues_reach(published, text, exact, quantity, modality, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.frame.modality, claim.verdict) == (quantity, modality, verdict)
