@@ -79,3 +79,22 @@ AGREEING = [
 def test_the_payers_agreement_to_pay_ends_a_demand_cues_reach(published, text, exact, quantity, modality, verdict):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.frame.modality, claim.verdict) == (quantity, modality, verdict)
+
+
+#: (published, text, exact, quantity, modality): an amount set off by a comma right after a multiple's base given in
+#: the present ("five times what Seoul is paying, $4.7 billion") restates the multiple's sum, so it is what is asked;
+#: a past, dated base ("what Seoul paid in 2019, about $900 million") may be restated instead and stays the payment.
+APPOSITION = [
+    ("2019-11-15", "Trump is demanding five times what South Korea is paying, $4.7 billion annually.",
+     "$4.7 billion annually", "demand", "demand"),
+    ("2019-11-15", "Trump is demanding five times what South Korea is paying, $4.7 billion annually.", "five times",
+     "ratio", "demand"),
+    ("2019-11-15", "Trump is demanding five times what South Korea paid in 2019, about $900 million.",
+     "about $900 million", "sma_payment", "reported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "modality"), cases(APPOSITION=APPOSITION))
+def test_an_amount_after_a_multiples_present_base_restates_the_multiple(published, text, exact, quantity, modality):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.frame.modality, claim.verdict) == (quantity, modality, "supported")
