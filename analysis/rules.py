@@ -395,12 +395,38 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         if earlier.verdict == "supported":  # "Seoul pays X" in January is often last year's figure
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
+    if j.verdict == "unverifiable":
+        j = deal_first_year(fig, ctx) or j
     if j.verdict == "supported":
         j = another_years_figure(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* when a payment with no year of its own, told as a deal's ("under the agreement, Seoul will
+    contribute X"), is the payment of the first year the newest agreement concluded by publication set anew (its
+    first term year not yet past when concluded: a deal's headline figure), else None. Used only where its guessed
+    year cannot be checked.
+
+    >>> j = deal_first_year(*example("Under the agreement, Seoul will contribute 1.18 trillion won.", "2023-01-05"))
+    >>> j.verdict, j.rows
+    ('supported', ('sma_contributions:2021',))
+    """
+    known = ctx.known_at(ctx.published)
+    if known.empty or not agreed_rise(fig, ctx):
+        return None
+    last = known.iloc[-1]
+    first = max(int(last.term_start), last.concluded.year)  # a year already past when concluded was only frozen
+    if first == ctx.published.year:
+        return None
+    j = _payment_in(fig, ctx, (first,)) if ctx.published.year - first <= 5 else None
+    if j is None or j.verdict != "supported":
+        return None
+    return _j("supported", f"{j.evidence} The text names no year; the first year agreement {last.no} set, the deal's "
+              "headline figure, fits.", j.sources, j.rows)
 
 
 def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:

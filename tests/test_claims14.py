@@ -98,3 +98,22 @@ APPOSITION = [
 def test_an_amount_after_a_multiples_present_base_restates_the_multiple(published, text, exact, quantity, modality):
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.frame.modality, claim.verdict) == (quantity, modality, "supported")
+
+
+#: (published, text, exact, verdict): a payment told as a deal's with no year of its own ("under the agreement, Seoul
+#: will contribute X"), whose guessed year has no figure, is the deal's headline figure: the first year it set anew
+#: (agreement 11, concluded 2021-03-07, froze 2020 and set 2021 at 1,183.3 bn won). A figure that is no year's
+#: payment stays unverifiable; a payment not told as a deal's is not read so.
+DEAL_FIGURE = [
+    ("2023-01-05", "Under the agreement, Seoul will contribute 1.18 trillion won.", "1.18 trillion won", "supported"),
+    ("2023-01-05", "Under the agreement, Seoul will contribute about $1.03 billion.", "about $1.03 billion",
+     "supported"),
+    ("2023-01-05", "Under the agreement, Seoul will contribute 2.5 trillion won.", "2.5 trillion won", "unverifiable"),
+    ("2023-01-05", "Seoul will contribute 1.18 trillion won.", "1.18 trillion won", "unverifiable"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(DEAL_FIGURE=DEAL_FIGURE))
+def test_a_deals_figure_with_no_year_is_its_first_new_years(published, text, exact, verdict):
+    claim = _claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == ("sma_payment", verdict)
