@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -682,6 +682,16 @@ REACHED_DAYS = 10
 _OF_DEAL = re.compile(r"\b(?:deal|pact|agreement|accord|SMA)\b", re.I)
 
 
+@lru_cache(maxsize=4)
+def _tells_reached(text: str) -> bool:
+    """Return whether the article tells a deal as reached (searched once per text, not once per figure).
+
+    >>> _tells_reached("Seoul and Washington struck a new cost-sharing deal."), _tells_reached("Talks go on.")
+    (True, False)
+    """
+    return _REACHED.search(text) is not None
+
+
 def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
     """Return why a reported rise of a deal concluded only after publication can still be judged (the article tells
     the deal as reached, its sentence names the deal, and it was concluded within :data:`REACHED_DAYS` days: agreed
@@ -696,10 +706,10 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
     a = ctx.agreements()
     year = fig.frame.years[-1]
     covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
-    if covering.empty or pd.isna(covering.concluded.iloc[0]) or not _REACHED.search(ctx.text):
+    if covering.empty or pd.isna(covering.concluded.iloc[0]):
         return None
     days = (covering.concluded.iloc[0].date() - ctx.published).days
-    if not 0 < days <= REACHED_DAYS:
+    if not 0 < days <= REACHED_DAYS or not _tells_reached(ctx.text):
         return None
     return (f"The article tells the deal as reached; agreement {covering.no.iloc[0]} was concluded "
             f"{covering.concluded.iloc[0]:%Y-%m-%d}, {days} days after publication.")
