@@ -180,8 +180,11 @@ _RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|sto
 #: "a $5 billion bill": an amount charged, which is a demand.
 _BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach ("will be
-#: paid", "to be paid" are not reported payments).
-_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|agreed\s+to\s+pay)\b", re.I)
+#: paid", "to be paid" are not reported payments); so does the payer's agreement in any finite or participle form, a
+#: time phrase of up to three words may stand in it ("agreed earlier this year to pay", "with Seoul agreeing to pay"),
+#: but not one it is pressed into ("pressured Seoul into agreeing to pay").
+_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|"
+                        r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+pay)\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
@@ -1019,6 +1022,27 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     return dist > 20 or bool(_PAYMENT.search(r.text, p0, pos) or _KEPT.search(r.text, max(p0, pos - 40), pos))
 
 
+#: A multiple's base given as a free relative: "five times what Seoul pays", "double the amount it is paying".
+_TIMES_WHAT = re.compile(r"\b(?:times|fold|double|triple|quadruple)\s+(?:what|the\s+amount|the\s+sum)\b[^,.;:]{0,40}$",
+                         re.I)
+#: An amount set off by a comma right after that relative, no date or "or" between: "..., $4.7 billion".
+_COMMA_AMOUNT = re.compile(r"[^,.;:\d]{0,25},\s*(?:(?:about|roughly|some|nearly|around|almost)\s+)?$", re.I)
+
+
+def multiple_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
+    """Return whether the payment verb ``paid`` is inside a multiple's base in the present ("five times what Seoul is
+    paying") and the figure is set off by a comma right after it: the figure restates the multiple's sum, not what is
+    paid (a past or dated base, "what Seoul paid in 2019, $900 million", or "or $Y", may restate the base instead).
+
+    >>> t = "He demands five times what Seoul is paying, $4.7 billion."
+    >>> multiple_apposition(t, _PAID_FORM.search(t), Span("a1", "money", 44, 56, "$4.7 billion", {}))
+    True
+    """
+    return bool(paid.group().lower() in ("pays", "paying") and _TIMES_WHAT.search(text, max(0, paid.start() - 60),
+                                                                                    paid.start())
+                and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start))
+
+
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return the nearest cue of a demand, an offer or a forecast that governs the figure: before it in its
     clause with no other sum of its kind between, nor a reported payment after the cue ("at the request of X,
@@ -1045,7 +1069,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     if best is not None:
         cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
                                                            ("forecast", _FORECAST)) if n == best[0])
-        if _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start) or _RELATIVE_IS.search(
+        paid = _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start)
+        if (paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
                 r.text, cue.end() if cue else best[1], fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -395,12 +395,38 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         if earlier.verdict == "supported":  # "Seoul pays X" in January is often last year's figure
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
+    if j.verdict == "unverifiable":
+        j = deal_first_year(fig, ctx) or j
     if j.verdict == "supported":
         j = another_years_figure(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* when a payment with no year of its own, told as a deal's ("under the agreement, Seoul will
+    contribute X"), is the payment of the first year the newest agreement concluded by publication set anew (its
+    first term year not yet past when concluded: a deal's headline figure), else None. Used only where its guessed
+    year cannot be checked.
+
+    >>> j = deal_first_year(*example("Under the agreement, Seoul will contribute 1.18 trillion won.", "2023-01-05"))
+    >>> j.verdict, j.rows
+    ('supported', ('sma_contributions:2021',))
+    """
+    known = ctx.known_at(ctx.published)
+    if known.empty or not agreed_rise(fig, ctx):
+        return None
+    last = known.iloc[-1]
+    first = max(int(last.term_start), last.concluded.year)  # a year already past when concluded was only frozen
+    if first == ctx.published.year:
+        return None
+    j = _payment_in(fig, ctx, (first,)) if ctx.published.year - first <= 5 else None
+    if j is None or j.verdict != "supported":
+        return None
+    return _j("supported", f"{j.evidence} The text names no year; the first year agreement {last.no} set, the deal's "
+              "headline figure, fits.", j.sources, j.rows)
 
 
 def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
@@ -640,7 +666,53 @@ def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
     offer = offer_stated(fig, ctx)
     if offer.verdict == "supported":
         return _j("supported", f"{head} The rise was still under talks; {offer.evidence}", offer.sources, offer.rows)
+    reached = reached_before_concluded(fig, ctx)
+    if reached:
+        j = _change_in(fig, ctx, fig.frame.years[-1])
+        return _j(j.verdict, f"{j.evidence} {reached}", j.sources, j.rows)
     return _j("unverifiable", f"{head} A rise for it was not a fact yet, and no reported offer matches.")
+
+
+#: A deal told as already reached ("reached a cost-sharing deal", "struck an agreement"): a few words may come between.
+_REACHED = re.compile(
+    r"\b(?:reached|struck|clinched|sealed)\s+(?:[\w'-]{1,30}\s+){0,4}?(?:deal|agreement|pact|accord)\b", re.I)
+#: How many days before its formal conclusion a deal may be told as reached (agreed in principle, then initialled).
+REACHED_DAYS = 10
+#: The rise is the deal's own ("the new pact is 18 percent more"): its sentence names the deal.
+_OF_DEAL = re.compile(r"\b(?:deal|pact|agreement|accord|SMA)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _tells_reached(text: str) -> bool:
+    """Return whether the article tells a deal as reached (searched once per text, not once per figure).
+
+    >>> _tells_reached("Seoul and Washington struck a new cost-sharing deal."), _tells_reached("Talks go on.")
+    (True, False)
+    """
+    return _REACHED.search(text) is not None
+
+
+def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
+    """Return why a reported rise of a deal concluded only after publication can still be judged (the article tells
+    the deal as reached, its sentence names the deal, and it was concluded within :data:`REACHED_DAYS` days: agreed
+    in principle, then initialled), else None.
+
+    >>> reached_before_concluded(*example("They reached a deal. The deal raises Seoul's share by 8%.", "2019-02-04"))
+    'The article tells the deal as reached; agreement 10 was concluded 2019-02-10, 6 days after publication.'
+    >>> reached_before_concluded(*example("Seoul and Washington are close to a deal, 8 percent more.", "2019-02-04"))
+    """
+    if fig.frame.modality != "reported" or not _OF_DEAL.search(ctx.text, *ctx.reader.local(fig.span)):
+        return None
+    a = ctx.agreements()
+    year = fig.frame.years[-1]
+    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
+    if covering.empty or pd.isna(covering.concluded.iloc[0]):
+        return None
+    days = (covering.concluded.iloc[0].date() - ctx.published).days
+    if not 0 < days <= REACHED_DAYS or not _tells_reached(ctx.text):
+        return None
+    return (f"The article tells the deal as reached; agreement {covering.no.iloc[0]} was concluded "
+            f"{covering.concluded.iloc[0]:%Y-%m-%d}, {days} days after publication.")
 
 
 def _loose_years(ctx: Context, agreed: bool = False) -> list[tuple[int, str]]:
@@ -1749,7 +1821,7 @@ def set_later(fig: Figure, ctx: Context) -> str | None:
     >>> set_later(*example("Seoul paid 1.0389 trillion won in 2019.", "2020-06-01")) is None
     True
     """
-    if fig.frame.quantity not in PAYER_QUANTITIES:
+    if fig.frame.quantity not in PAYER_QUANTITIES or reached_before_concluded(fig, ctx):
         return None
     for year in fig.frame.years:
         why = _set_after(year, ctx)
