@@ -6,6 +6,7 @@
   tests/ is on sys.path).
 - The command line, in this process (:func:`cli`) or in a new one (:func:`cli_process`), and the one-line
   error every failure must give (:func:`one_line`); :func:`use_data` points the package at a copy of data/.
+- Case tables: :func:`table`, :func:`cases`, and :func:`read_dates` for date tables.
 - :func:`kernel_guard`: fails a test whose command starts a Jupyter kernel.
 - :func:`hostile_site`: ONE build of the real notebooks on the hostile article (with screenshots when
   Chromium is there), made by the first xdist worker that asks and read by every test that only reads a
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import fcntl
 import hashlib
 import io
@@ -42,6 +44,17 @@ def table(text: str) -> list[tuple[str | None, ...]]:
     """
     rows = [row for row in text.strip().splitlines()[1:] if not row.startswith("# ")]
     return [tuple(None if f == "None" else f.replace("\\n", "\n") for f in row.split(" | ")) for row in rows]
+
+
+def read_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
+    """Return (exact, start, end) of each date ``find_dates`` reads in ``text`` published on ``pub`` (ISO).
+
+    >>> read_dates("They met on Friday.", "2019-11-16")
+    [('on Friday', '2019-11-15', '2019-11-15')]
+    """
+    from analysis.extract.dates import find_dates
+
+    return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
 
 
 def cases(**tables: Sequence[Any]) -> list[Any]:

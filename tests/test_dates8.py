@@ -9,17 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import table
+from conftest import read_dates, table
 
 from analysis.extract import annotate
 from analysis.extract.amounts import find_money
 from analysis.extract.dates import find_dates, points_forward
-
-
-def _read(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
-    """(exact, start, end) of each date ``find_dates`` reads in ``text`` published on ``pub`` (ISO)."""
-    return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
-
 
 CASES = table(
     r"""
@@ -86,7 +80,7 @@ Early in the month, talks resumed. | 2019-11-20 | Early in the month | 2019-11-0
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), CASES)
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in _read(sentence, pub)
+    assert (exact, start, end) in read_dates(sentence, pub)
 
 
 NOT_ONE_SPAN = table(
@@ -101,7 +95,7 @@ The group was set up in April, a summit year. | 2024-09-03 | in April
 @pytest.mark.parametrize(("sentence", "pub", "exact"), NOT_ONE_SPAN)
 def test_month_and_year_apart_are_two_dates(sentence: str, pub: str, exact: str) -> None:
     """A month and a relative year that do not date one event noun between them stay apart."""
-    assert exact in [x for x, *_ in _read(sentence, pub)]
+    assert exact in [x for x, *_ in read_dates(sentence, pub)]
 
 
 TERMS = table(
@@ -115,12 +109,12 @@ President Donald Trump spoke on Tuesday. The president said he would go back to 
 
 @pytest.mark.parametrize(("text", "pub", "start", "end"), TERMS)
 def test_first_term_refers_to_the_president_named_before(text: str, pub: str, start: str, end: str) -> None:
-    assert [(s, e) for x, s, e in _read(text, pub) if "term" in x] == [(start, end)]
+    assert [(s, e) for x, s, e in read_dates(text, pub) if "term" in x] == [(start, end)]
 
 
 def test_first_term_with_no_one_named_is_left_out() -> None:
     """With no person with terms named before it, "his first term" resolves to no days."""
-    assert [x for x, *_ in _read("The envoy said he would go back to the policy of his first term.", "2025-07-09")
+    assert [x for x, *_ in read_dates("The envoy said he would go back to the policy of his first term.", "2025-07-09")
             if "term" in x] == []
 
 
@@ -199,13 +193,13 @@ Lee won the week after the American election. | 2024-11-20 | the week after the 
 def test_a_day_by_the_us_election(text: str, pub: str, exact: str, start: str) -> None:
     """A day or week before or after the US election: "the day after" comes to that day; "a day before" (a count of
     one) is the election's own day, as the corpus reads a count of one from any event."""
-    assert [(x, s) for x, s, _ in _read(text, pub)] == [(exact, start)]
+    assert [(x, s) for x, s, _ in read_dates(text, pub)] == [(exact, start)]
 
 
 def test_a_bare_election_far_from_a_us_one_is_not_read_as_it() -> None:
     """In April a bare "election" is no US election: "a day before" counts from the date told before it instead (the
     election is the day after that Monday)."""
-    assert [s for x, s, _ in _read("Lee spoke on Monday, a day before the election.", "2024-04-12")] == [
+    assert [s for x, s, _ in read_dates("Lee spoke on Monday, a day before the election.", "2024-04-12")] == [
         "2024-04-08", "2024-04-09"]
 
 
@@ -217,4 +211,4 @@ def test_a_bare_election_far_from_a_us_one_is_not_read_as_it() -> None:
 def test_no_date_in_a_half_of_something_else(text: str) -> None:
     """A half or quarter of something other than a year, a month glued to a year, "within the year" told in the past
     a count in decimals ("1.5 years ago": not "5 years ago") and an ordinal before a noun are no dates read here."""
-    assert _read(text, "2019-11-20") == []
+    assert read_dates(text, "2019-11-20") == []

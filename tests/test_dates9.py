@@ -6,18 +6,8 @@ Invented sentences, one case a row."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from conftest import table
-
-from analysis.extract.dates import find_dates
-
-
-def _read(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
-    """(exact, start, end) of each date ``find_dates`` reads in ``text`` published on ``pub`` (ISO)."""
-    return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
-
+from conftest import read_dates, table
 
 DAY_FIRST = table(
     r"""
@@ -42,7 +32,7 @@ They met on the 14th of July 2019. | 2019-11-20 | on the 14th of July 2019 | 201
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), DAY_FIRST)
 def test_day_first_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in _read(sentence, pub)
+    assert (exact, start, end) in read_dates(sentence, pub)
 
 
 NO_DATE = table(
@@ -57,7 +47,7 @@ Rates of $5-6 March higher. | 2025-07-09
 
 @pytest.mark.parametrize(("sentence", "pub"), NO_DATE)
 def test_numbers_before_a_month_that_are_no_day_span(sentence: str, pub: str) -> None:
-    assert not [x for x, *_ in _read(sentence, pub) if "-" in x and "March" in x]
+    assert not [x for x, *_ in read_dates(sentence, pub) if "-" in x and "March" in x]
 
 
 REPORTED_LAG = table(
@@ -77,7 +67,7 @@ The troops left a day after the vote. | 2019-11-20 | None
 def test_a_count_of_one_from_an_event_in_an_undated_reported_remark(sentence: str, pub: str, start: str) -> None:
     """An undated remark reported in the past is the news of the day before publication: "a day after" the event
     named is the event's own day, a day before that."""
-    assert [s for x, s, _ in _read(sentence, pub) if x.lower().endswith("a day after")] == [start]
+    assert [s for x, s, _ in read_dates(sentence, pub) if x.lower().endswith("a day after")] == [start]
 
 
 RESTATED = table(
@@ -93,4 +83,4 @@ Talks were held on Feb. 14 (Thursday). | 2025-07-09 | 2025-07-03
 
 @pytest.mark.parametrize(("sentence", "pub", "start"), RESTATED)
 def test_a_weekday_in_brackets_restates_the_day_before_it(sentence: str, pub: str, start: str) -> None:
-    assert [s for x, s, _ in _read(sentence, pub) if x == "Thursday"] == [start]
+    assert [s for x, s, _ in read_dates(sentence, pub) if x == "Thursday"] == [start]

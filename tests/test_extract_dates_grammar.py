@@ -7,15 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import table
+from conftest import read_dates, table
 
 from analysis.extract.dates import find_dates
-
-
-def _read(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
-    """(exact, start, end) of each date ``find_dates`` reads in ``text`` published on ``pub`` (ISO)."""
-    return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
-
 
 GRAMMAR = table(
     r"""
@@ -61,11 +55,12 @@ Talks resume the week after next. | 2019-11-16 | the week after next | 2019-11-2
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), GRAMMAR)
 def test_dates_read_by_their_grammar(sentence, pub, exact, start, end):
-    assert _read(sentence, pub) == [(exact, start, end)]
+    assert read_dates(sentence, pub) == [(exact, start, end)]
 
 
 def test_a_step_from_one_year_before_an_annual_rule_is_that_years_neighbour():
-    got = _read("Seoul will pay 5% more this year than the previous year, and annual rises of 4% later.", "2019-11-16")
+    text = "Seoul will pay 5% more this year than the previous year, and annual rises of 4% later."
+    got = read_dates(text, "2019-11-16")
     assert got == [("this year", "2019-01-01", "2019-12-31"), ("the previous year", "2018-01-01", "2018-12-31")]
 
 
@@ -92,7 +87,7 @@ Lee met Park on Tuesday.\n\nThey left.\n\n"We spoke yesterday," Lee said. | yest
 
 @pytest.mark.parametrize(("text", "exact", "start", "end"), SAID_THE_DAY_BEFORE)
 def test_a_quotation_is_read_from_the_day_of_the_paragraph_before(text, exact, start, end):
-    got = _read(text.replace("\\n", "\n"), "2019-11-16")
+    got = read_dates(text.replace("\\n", "\n"), "2019-11-16")
     assert (exact, start, end) in got
 
 
@@ -124,12 +119,12 @@ Trump has pressed Seoul since his inauguration. | his inauguration 2017-01-20 20
 
 @pytest.mark.parametrize(("text", "want"), TERMS)
 def test_a_term_of_office_is_read_from_the_roles_data(text, want):
-    got = " ".join(f"{x} {s} {e}" for x, s, e in _read(text, "2024-10-16"))
+    got = " ".join(f"{x} {s} {e}" for x, s, e in read_dates(text, "2024-10-16"))
     assert got == ("" if want == "-" else want)
 
 
 def test_an_event_ahead_of_which_a_dated_clause_came_is_read_from_that_date():
-    got = _read("On Monday, Lee spoke ahead of the vote on Wednesday.", "2019-11-16")
+    got = read_dates("On Monday, Lee spoke ahead of the vote on Wednesday.", "2019-11-16")
     assert got == [("On Monday", "2019-11-11", "2019-11-11"), ("on Wednesday", "2019-11-13", "2019-11-13")]
 
 
@@ -183,7 +178,7 @@ The rate was flat between 2022 and 2020. | 2024-10-17 | between 2022 and 2020 | 
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), FORMS)
 def test_forms_of_written_dates(sentence, pub, exact, start, end):
-    assert (exact, start, end) in _read(sentence, pub)
+    assert (exact, start, end) in read_dates(sentence, pub)
 
 
 # ... and what the same words are not: a lone capital is a name, two days apart are two days, "N years from <year>"
@@ -201,7 +196,7 @@ The two sides set rules for five years from 2026 to 2030. | 2024-11-06 | from 20
 
 @pytest.mark.parametrize(("sentence", "pub", "want"), NOT_THESE_FORMS)
 def test_what_those_forms_are_not(sentence, pub, want):
-    got = " ".join(f"{x} {s} {e}" for x, s, e in _read(sentence, pub))
+    got = " ".join(f"{x} {s} {e}" for x, s, e in read_dates(sentence, pub))
     assert got == ("" if want == "-" else want)
 
 
@@ -246,7 +241,7 @@ This past week, envoys met in Hanul. | 2019-11-20 | This past week | 2019-11-11 
 
 @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR5)
 def test_dates_read_by_the_grammar_around_them(text, pub, exact, start, end):
-    assert (exact, start, end) in _read(text, pub)
+    assert (exact, start, end) in read_dates(text, pub)
 
 
 # dates6: a month-day after a capitalised "On" opening the sentence is one date ("On Nov. 21, three ..."); a start
@@ -298,7 +293,7 @@ Bo said the talks would end before Christmas. | 2019-11-20 | before Christmas | 
 
 @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR6)
 def test_dates6_grammar(text, pub, exact, start, end):
-    assert (exact, start, end) in _read(text, pub)
+    assert (exact, start, end) in read_dates(text, pub)
 
 
 @pytest.mark.parametrize(
@@ -307,7 +302,7 @@ def test_dates6_grammar(text, pub, exact, start, end):
      "He sent a Christmas card.", "They flew to Christmas Island."],
 )
 def test_dates6_no_date_in(text):
-    assert _read(text, "2020-06-03") == []
+    assert read_dates(text, "2020-06-03") == []
 
 
 # dates7: classes of how news text tells time that the rules missed on the seventh batch's first half
@@ -385,7 +380,7 @@ Talks resume the following March. | 2020-08-18 | the following March | None | No
 
 @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR7)
 def test_dates7_grammar(text, pub, exact, start, end):
-    assert (exact, start, end) in _read(text, pub)
+    assert (exact, start, end) in read_dates(text, pub)
 
 
 @pytest.mark.parametrize(
@@ -395,7 +390,7 @@ def test_dates7_grammar(text, pub, exact, start, end):
      ("Costs rose over that four-year period.", [("that four-year period", None, None)])],
 )
 def test_dates7_what_is_no_new_date(text, want):
-    assert _read(text, "2025-03-01") == want
+    assert read_dates(text, "2025-03-01") == want
 
 
 # review7: edges of the dates7 rules (invented sentences; "2020-03-18" is a Wednesday)
@@ -416,7 +411,7 @@ Costs rose in the first quarter of 2020. Pay was flat in the same three-month pe
 
 @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), REVIEW7)
 def test_review7_edges(text, pub, exact, start, end):
-    assert (exact, start, end) in _read(text, pub)
+    assert (exact, start, end) in read_dates(text, pub)
 
 
 @pytest.mark.parametrize(
@@ -427,7 +422,7 @@ def test_review7_edges(text, pub, exact, start, end):
       "2021-03-01", "the same three-month period")],
 )
 def test_review7_not_read_as(text, pub, exact):
-    assert exact not in [x for x, *_ in _read(text, pub)]
+    assert exact not in [x for x, *_ in read_dates(text, pub)]
 
 
 @pytest.mark.parametrize(
@@ -436,7 +431,8 @@ def test_review7_not_read_as(text, pub, exact):
 )
 def test_review7_that_opening_a_clause_changes_no_month(text):
     """A "that" opening a clause before a month is read as if it were not there (the month alone, as before)."""
-    assert [v for *_, v in _read(text, "2019-01-10")] == [v for *_, v in _read(text.replace("that ", ""), "2019-01-10")]
+    without = text.replace("that ", "")
+    assert [v for *_, v in read_dates(text, "2019-01-10")] == [v for *_, v in read_dates(without, "2019-01-10")]
 
 
 def test_review7_told_periods_cost_linear_work(monkeypatch):
