@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
@@ -25,7 +25,22 @@ from analysis.views import shorten
 
 __all__ = ["find_findings"]
 
-Draft = tuple[str, int, int, str, str, tuple[Span, ...]]  # kind, start, end, exact, message, related
+
+
+class Draft(NamedTuple):
+    """A defect found, before the pipeline numbers it as a ``Finding``.
+
+    >>> Draft("truncated_sentence", 0, 5, "It is", "ends with 'is'", ()).kind
+    'truncated_sentence'
+    """
+
+    kind: str
+    start: int
+    end: int
+    exact: str
+    message: str
+    related: tuple[Span, ...]
+
 
 _TERMINAL = re.compile(r"""(?:[.!?…]['"”’)\]]*|['"”’)\]]|:)\s*\Z""")
 _CLOSERS = "'\"”’)]"
@@ -175,9 +190,9 @@ def _sentence_findings(
         para = paragraphs[sent.paragraph]
         whole_para = sent.start == para.start and sent.end == para.end
         if whole_para and sent.paragraph == len(paragraphs) - 1 and _BOILERPLATE.match(st):
-            out.append(("boilerplate", sent.start, sent.end, st,
-                        f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
-                        ()))  # fmt: skip
+            out.append(Draft("boilerplate", sent.start, sent.end, st,
+                             f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
+                             ()))  # fmt: skip
             continue
         last_in_para = sent.start > para.start and sent.end == para.end
         cut = _truncation(st, whole_para, last_in_para)
@@ -193,7 +208,7 @@ def _sentence_findings(
         if cut == "":
             continue
         if cut is not None:
-            out.append(("truncated_sentence", sent.start, sent.end, st, cut, ()))
+            out.append(Draft("truncated_sentence", sent.start, sent.end, st, cut, ()))
             if cut.startswith("sentence stops without"):
                 continue
         # lost referent: "This year it was just less than a billion." after a sentence with no sum in it
@@ -208,9 +223,9 @@ def _sentence_findings(
             ):
                 a = sent.start + itm.start("it")
                 rel = tuple(quantities.within(sent.start, sent.end))
-                out.append(("lost_referent", a, a + 2, text[a : a + 2],
-                            f"'it' has no clear referent: the sentence before ('{_short(prev_text, 50)}') names no sum "
-                            f"that '{_short(rel[0].exact, 40)}' could measure", rel))  # fmt: skip
+                out.append(Draft("lost_referent", a, a + 2, text[a : a + 2],
+                                 f"'it' has no clear referent: the sentence before ('{_short(prev_text, 50)}') names "
+                                 f"no sum that '{_short(rel[0].exact, 40)}' could measure", rel))  # fmt: skip
         # a paragraph opening "He said ..." with no person in it or the two paragraphs before
         hm = _HE_SHE.match(st) if sent.start == para.start else None
         if hm:
@@ -219,9 +234,9 @@ def _sentence_findings(
             named = i < len(person_starts) and person_starts[i] < sent.start  # a person in [floor, here)
             if not named and not _role_named(text, floor, sent.start) and not _sole_person(people, sent.start):
                 p_end = sent.start + len(hm.group("p"))
-                out.append(("lost_referent", sent.start, p_end, text[sent.start : p_end],
-                            f"'{hm.group('p')}' has no referent: no person is named in this or the two "
-                            "paragraphs before", ()))  # fmt: skip
+                out.append(Draft("lost_referent", sent.start, p_end, text[sent.start : p_end],
+                                 f"'{hm.group('p')}' has no referent: no person is named in this or the two "
+                                 "paragraphs before", ()))  # fmt: skip
     return out
 
 
@@ -837,22 +852,22 @@ def _quote_findings(
             and not (headline or _said_beside(text, q.start, q.end))  # "'...,' says US president" names a speaker
             and not _named_lead_in(text, q.start, person_starts)  # "Bo was blunt: '...'"
         ):
-            out.append(("unattributed_quote", q.start, q.end, q.exact,
-                        f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
+            out.append(Draft("unattributed_quote", q.start, q.end, q.exact,
+                             f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
         if _unintroduced_role(text, v, first_seen):
             a, b = v["speaker_start"], v["speaker_end"]
-            out.append(("lost_referent", a, b, text[a:b],
-                        f"'{text[a:b]}' has no referent: no {text[a:b].split()[-1]} is named or introduced before "
-                        "this quote", rel))  # fmt: skip
+            out.append(Draft("lost_referent", a, b, text[a:b],
+                             f"'{text[a:b]}' has no referent: no {text[a:b].split()[-1]} is named or introduced before "
+                             "this quote", rel))  # fmt: skip
         if q.antecedent is not None and q.voice_mention is not None:
-            ant = span_at(q.antecedent[3], q.antecedent[0], q.antecedent[1])
-            voice = span_at(q.voice_mention[3], q.voice_mention[0], q.voice_mention[1])
+            ant = span_at(q.antecedent.kind, q.antecedent.start, q.antecedent.end)
+            voice = span_at(q.voice_mention.kind, q.voice_mention.start, q.voice_mention.end)
             extra = tuple(s for s in (ant, voice) if s is not None)
-            vid = q.voice_mention[4].get("id")
-            out.append(("ambiguous_speaker", q.start, q.end, q.exact,
-                        f"'{v['speaker_text']}' points back to '{q.antecedent[2]}' "
-                        f"({q.antecedent[4].get('country') or '?'}), but the quote speaks for {v['voice']} "
-                        f"(its own words) and fits {names.get(vid, vid)} named earlier", rel + extra))  # fmt: skip
+            vid = q.voice_mention.value.get("id")
+            out.append(Draft("ambiguous_speaker", q.start, q.end, q.exact,
+                             f"'{v['speaker_text']}' points back to '{q.antecedent.exact}' "
+                             f"({q.antecedent.value.get('country') or '?'}), but the quote speaks for {v['voice']} "
+                             f"(its own words) and fits {names.get(vid, vid)} named earlier", rel + extra))  # fmt: skip
     return out
 
 
@@ -956,8 +971,8 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
         cands = s.value.get("candidates", [])
         if fits and not _summit_partner(text, s.start, s.end, cands) and not _role_fits(text, s.start, s.end, cands):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
-            out.append(("ambiguous_reference", s.start, s.end, s.exact,
-                        f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
+            out.append(Draft("ambiguous_reference", s.start, s.end, s.exact,
+                             f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
     return out
 
 
@@ -1106,7 +1121,7 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue  # "they're being placed on leave as of Apr. 1": an arrangement ahead, no past event
         if not _past_tense(text[max(sent.start, s.start - _TENSE_WINDOW) : min(sent.end, s.end + _TENSE_WINDOW)]):
             continue  # "The envoys meet again on Nov. 20": the present for a timetable, no past event
-        out.append(("date_after_publication", s.start, s.end, s.exact,
-                    f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
-                    "future tense", (s,)))  # fmt: skip
+        out.append(Draft("date_after_publication", s.start, s.end, s.exact,
+                         f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
+                         "future tense", (s,)))  # fmt: skip
     return out
