@@ -612,6 +612,7 @@ class _Resolver:
         self.text_people: dict[str, list[Name]] = {}  # surname -> people the text introduced by full name
         self.first_full = first_full  # first unambiguous mention of each person (orders candidates)
         self.values: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}  # see ``_gazetteer_value``
+        self.people: dict[str, tuple[str, dict[str, Any]]] = {}  # gazetteer person -> its value (``_resolved``)
         self._stateless: dict[tuple[str, ...], bool] = {}
         self._in_office: dict[str, bool | None] = {}
 
@@ -800,7 +801,8 @@ def _inner_people(
         value: dict[str, Any] | None = None
         if ids and all(res.g.entities[i].kind == "person" for i in ids):
             got = _gazetteer_value(text, _Hit(h.start, h.end, h.exact, ids=ids), res, len(out))
-            value = got[1] if got else None
+            # a copy (the value of the person's other mentions is shared), without the ``in_office`` they carry
+            value = {k: v for k, v in got[1].items() if k != "in_office"} if got else None
         if value is None:
             value = _text_person(h.name)
         value["within"] = {"start": orgs[k].start, "end": orgs[k].end, "exact": orgs[k].exact}
@@ -906,6 +908,8 @@ def _resolved(
     assert h.ids is not None
     g = res.g
     eid, cands = res.gazetteer(h, count)
+    if eid in res.people:
+        return res.people[eid]  # type: ignore[index]
     chosen = g.entities[eid] if eid else g.entities[h.ids[0]]
     value: dict[str, Any] = {
         "id": eid,
@@ -919,6 +923,8 @@ def _resolved(
         if eid is None:
             countries = {g.entities[c].country for c in cands}
             value["country"] = countries.pop() if len(countries) == 1 else None
+        else:  # a person resolved: the value is the person's alone (cands == [eid]), made once
+            res.people[eid] = ("person", value)
     if chosen.kind == "place":
         value["metonym_for"] = metonym(chosen)
     return chosen.kind, value
