@@ -1295,7 +1295,7 @@ def _capitals(toks: list[Token]) -> list[int]:
     return list(itertools.compress(range(len(toks)), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))  # in C
 
 
-_TEXT, _WORD, _FIRST = operator.attrgetter("text"), operator.attrgetter("word"), operator.itemgetter(slice(0, 1))
+_TEXT, _FIRST = operator.attrgetter("text"), operator.itemgetter(slice(0, 1))
 # Every token that starts with an ASCII capital (see _TOKEN), each with its token's text (a match inside a longer
 # token ends where that token ends): a superset of those of ``_capitals`` that may open a name or be a surname (a
 # token starting with another capital is one character outside ASCII: no name word, and no surname, which rules
@@ -1463,11 +1463,9 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
     covered = [(n.start, n.end) for n in full]
     out: list[Name] = []
     k = 0
-    caps = _capitals(toks) if capitals is None else capitals
-    known = map(by_surname.__contains__, map(_WORD, map(toks.__getitem__, caps)))  # in C: most capitals are no surname
-    for i in itertools.compress(caps, known):
+    for i in _capitals(toks) if capitals is None else capitals:
         t = toks[i]
-        people = by_surname[t.word]
+        people = by_surname.get(t.word)
         if not people:
             continue
         while k < len(covered) and covered[k][1] <= t.start:
