@@ -455,18 +455,25 @@ def split_sentences(text: str, para: Segment) -> list[Segment]:
     >>> [s.of(t) for s in split_sentences(t, Segment(0, len(t), 0))]
     ['Gen. Kim met U.S. officials in S. Korea.', 'The North brands such U.S.', '"Why?" he asked.']
     """
-    out: list[Segment] = []
-    start = para.start
-    for m in _BOUNDARY.finditer(text, para.start, para.end):
-        if m.group().startswith(".") and not _ends_sentence(text, m, para.start):
+    return [Segment(s, e, para.paragraph) for s, e in _sentence_bounds(text, para.start, para.end)]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield the ``(start, end)`` of each sentence of the paragraph ``text[start:end]`` (see ``split_sentences``).
+
+    >>> list(_sentence_bounds("Hi. Gen. Kim met Al.", 0, 20))
+    [(0, 3), (4, 20)]
+    """
+    floor = start
+    for m in _BOUNDARY.finditer(text, floor, end):
+        if m.group().startswith(".") and not _ends_sentence(text, m, floor):
             continue
-        out.append(Segment(start, m.end(), para.paragraph))
+        yield start, m.end()
         start = m.end()
-        while start < para.end and text[start].isspace():
+        while start < end and text[start].isspace():
             start += 1
-    if start < para.end:
-        out.append(Segment(start, para.end, para.paragraph))
-    return out
+    if start < end:
+        yield start, end
 
 
 def _ends_sentence(text: str, m: re.Match[str], floor: int) -> bool:
@@ -498,9 +505,12 @@ def _body_segments(text: str, start: int) -> tuple[Segments, Segments]:
     paragraphs = Segments()
     _split_into(text, start, len(text), paragraphs)
     sentences = Segments()
-    for p in paragraphs:
-        for sent in split_sentences(text, p):
-            sentences.append(sent)
+    starts, ends, paras = sentences.starts, sentences.ends, sentences.paras  # filled in place: no Segment a sentence
+    for a, b, k in zip(paragraphs.starts, paragraphs.ends, paragraphs.paras, strict=True):
+        for s, e in _sentence_bounds(text, a, b):
+            starts.append(s)
+            ends.append(e)
+            paras.append(k)
     return paragraphs, sentences
 
 

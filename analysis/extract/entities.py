@@ -41,7 +41,7 @@ import datetime as dt
 import functools
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -611,6 +611,24 @@ class _Resolver:
         self.introduced: dict[str, int] = {}  # gazetteer person -> when last named (higher = more recent)
         self.text_people: dict[str, list[Name]] = {}  # surname -> people the text introduced by full name
         self.first_full = first_full  # first unambiguous mention of each person (orders candidates)
+        self.values: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}  # see ``_gazetteer_value``
+        self.people: dict[str, tuple[str, dict[str, Any]]] = {}  # gazetteer person -> its value (``_resolved``)
+        self._stateless: dict[tuple[str, ...], bool] = {}
+        self._in_office: dict[str, bool | None] = {}
+
+    def stateless(self, ids: tuple[str, ...]) -> bool:
+        """Return whether no entity of ``ids`` is a person (their resolution reads nothing the loop remembers)."""
+        known = self._stateless.get(ids)
+        if known is None:
+            known = self._stateless[ids] = all(self.g.entities[i].kind != "person" for i in ids)
+        return known
+
+    def in_office(self, eid: str | None) -> bool | None:
+        """Return whether gazetteer entity ``eid`` held its role on the publication date (None: unknown)."""
+        if eid not in self._in_office:
+            ent = self.g.entities.get(eid) if eid else None
+            self._in_office[eid] = ent.in_office(self.published) if ent else None  # type: ignore[index]
+        return self._in_office[eid]  # type: ignore[index]
 
     def text_name(self, n: Name, text: str) -> dict[str, Any]:
         """Return the value of a text name, and remember a full name for later bare surnames."""
@@ -737,6 +755,8 @@ def _share_last(out: list[Mention], seen: dict[Any, dict[str, Any]]) -> None:
     """
     s, e, x, k, v = out[-1]
     last = seen.get((k, v.get("name")))
+    if last is v:
+        return
     if last is None or last != v or list(last) != list(v):
         last = seen[(k, v.get("name"))] = shared(v, seen)
     out[-1] = Mention(s, e, x, k, last)
@@ -759,8 +779,7 @@ def _value_of(text: str, h: _Hit, res: _Resolver, out: list[Mention],
             return None
         kind, value = found
     if kind == "person" and res.published is not None:
-        ent = res.g.entities.get(value["id"]) if value["id"] else None
-        value["in_office"] = ent.in_office(res.published) if ent else None
+        value["in_office"] = res.in_office(value["id"])
     return kind, value
 
 
@@ -782,7 +801,8 @@ def _inner_people(
         value: dict[str, Any] | None = None
         if ids and all(res.g.entities[i].kind == "person" for i in ids):
             got = _gazetteer_value(text, _Hit(h.start, h.end, h.exact, ids=ids), res, len(out))
-            value = got[1] if got else None
+            # a copy (the value of the person's other mentions is shared), without the ``in_office`` they carry
+            value = {k: v for k, v in got[1].items() if k != "in_office"} if got else None
         if value is None:
             value = _text_person(h.name)
         value["within"] = {"start": orgs[k].start, "end": orgs[k].end, "exact": orgs[k].exact}
@@ -866,8 +886,31 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
         own = res.alias(h, count)
         if own is not None:
             return "person", own
+    elif res.stateless(h.ids):  # no person among the ids: the value is the alias's and its metonym's only
+        metonym = _metonym(text, h, ent, next_word, possessive) if ent.kind == "place" else None
+        key = (h.exact, h.ids, metonym)
+        found = res.values.get(key)
+        if found is None:
+            found = res.values[key] = _resolved(h, res, count, lambda _: metonym)
+        return found  # one value for all its mentions (``find_entities`` shares equal values anyway)
+    return _resolved(h, res, count, lambda chosen: _metonym(text, h, chosen, next_word, possessive))
+
+
+def _resolved(
+    h: _Hit, res: _Resolver, count: int, metonym: Callable[[Entity], str | None]
+) -> tuple[str, dict[str, Any]]:
+    """Return the kind and value of a gazetteer alias that is a mention (``metonym``: of the place chosen).
+
+    >>> g = load_gazetteer()
+    >>> _resolved(_Hit(0, 5, "Seoul", ids=g.by_alias["Seoul"]), _Resolver(g, {}, None), 0, lambda p: None)[1]["id"]
+    'seoul'
+    """
+    assert h.ids is not None
+    g = res.g
     eid, cands = res.gazetteer(h, count)
-    chosen = g.entities[eid] if eid else ent
+    if eid in res.people:
+        return res.people[eid]  # type: ignore[index]
+    chosen = g.entities[eid] if eid else g.entities[h.ids[0]]
     value: dict[str, Any] = {
         "id": eid,
         "name": chosen.name if eid else h.exact,
@@ -880,8 +923,10 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
         if eid is None:
             countries = {g.entities[c].country for c in cands}
             value["country"] = countries.pop() if len(countries) == 1 else None
+        else:  # a person resolved: the value is the person's alone (cands == [eid]), made once
+            res.people[eid] = ("person", value)
     if chosen.kind == "place":
-        value["metonym_for"] = _metonym(text, h, chosen, next_word, possessive)
+        value["metonym_for"] = metonym(chosen)
     return chosen.kind, value
 
 

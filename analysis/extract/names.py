@@ -245,6 +245,24 @@ def name_run(toks: list[Token], i: int, limit: int = 4) -> int:
     return j
 
 
+class _Runs(dict[int, int]):
+    """``name_run(toks, i)`` of each token index read, found once: the rules (``_introduced``) and
+    ``_printed_before`` read the runs at the same starts.
+
+    >>> r = _Runs(tokens("Jo Bell met Al Roe"))
+    >>> r[0], r[3], sorted(r)
+    (2, 5, [0, 3])
+    """
+
+    def __init__(self, toks: list[Token]) -> None:
+        super().__init__()
+        self.toks = toks
+
+    def __missing__(self, i: int) -> int:
+        j = self[i] = name_run(self.toks, i)
+        return j
+
+
 _BARE_INITIALS = re.compile(r"[A-Z]{2}")
 _PARTICLES = word_set("de la le van von der den da di del dos das du ter ten bin")
 _SURNAME_WORDS = KOREAN_SURNAMES & _NOT_NAME  # family names spelt like English words ("Park", "Oh", "An")
@@ -836,8 +854,9 @@ def surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
-def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
-    """Return the name a rule finds at token ``i`` (the start of a run of name words), else None."""
+def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | None = None) -> Name | None:
+    """Return the name a rule finds at token ``i`` (the start of a run of name words), else None (``runs``: a
+    ``_Runs`` of ``toks``)."""
     label = toks[i].text.isupper()  # both labels open with a word in capitals: else neither is tried
     j = caps_label(toks, i) if label else i
     if j > i:
@@ -853,7 +872,7 @@ def _introduced(text: str, toks: list[Token], i: int) -> Name | None:
     if j == i and _titled_short_korean(toks, i):
         j, rule = i + 2, "title"  # "Foreign Minister Park Jin"
     if j == i:
-        j = name_run(toks, i)
+        j = name_run(toks, i) if runs is None else runs[i]
         rule = ""
     if j == i:
         return None
@@ -977,8 +996,9 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             toks = tokens(text, a, b)
             capitals = _capitals(toks)
             starts = _run_starts(toks, capitals)
-            full = _names_in(text, toks, starts)
-            full = _printed_before(text, toks, full, printed, by_surname, starts)
+            runs = _Runs(toks)
+            full = _names_in(text, toks, starts, runs)
+            full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
             for n in full:
                 if " " in n.name:
                     people = by_surname.setdefault(surname_of(n.name), [])
@@ -1204,6 +1224,7 @@ def _printed_before(
     printed: dict[str, Name],
     by_surname: dict[str, list[Name]],
     starts: list[int] | None = None,
+    runs: dict[int, int] | None = None,
 ) -> list[Name]:
     """Return ``full`` with the full name printed earlier (say as an object: "praised Jo Bell") of each lone surname a
     rule found ("Bell said") that the text introduced no one of; ``printed`` keeps the full names seen so far.
@@ -1220,7 +1241,7 @@ def _printed_before(
     for k in _run_starts(toks) if starts is None else starts:  # other tokens start no run
         if k < i:
             continue
-        j = name_run(toks, k)
+        j = name_run(toks, k) if runs is None else runs[k]
         c = bisect.bisect_left(covered_starts, toks[j - 1].end) if j - k >= 2 else 0  # names before the run ends
         if j - k >= 2 and not (c and reach[c - 1] > toks[k].start):  # none of them ends after it starts
             s, e = _span(text, toks, k, j)
@@ -1364,14 +1385,16 @@ def _cut(text: str, lo: int, hi: int) -> int | None:
     return sp if sp >= 0 else None
 
 
-def _names_in(text: str, toks: list[Token], starts: list[int] | None = None) -> list[Name]:
-    """Return the names the rules find in one piece's tokens, in order (``starts``: ``_run_starts(toks)``)."""
+def _names_in(text: str, toks: list[Token], starts: list[int] | None = None,
+              runs: dict[int, int] | None = None) -> list[Name]:
+    """Return the names the rules find in one piece's tokens, in order (``starts``: ``_run_starts(toks)``; ``runs``:
+    a ``_Runs`` of ``toks``)."""
     out: list[Name] = []
     i = 0
     for k in _run_starts(toks) if starts is None else starts:  # other tokens start no name
         if k < i:
             continue
-        name = _introduced(text, toks, k)
+        name = _introduced(text, toks, k, runs)
         if name is None:
             continue
         out.append(name)
@@ -1382,7 +1405,7 @@ def _names_in(text: str, toks: list[Token], starts: list[int] | None = None) -> 
         if second is not None:
             while toks[i].start < second.start:
                 i += 1
-            out.append(_introduced(text, toks, i) or second)  # a rule's reading first ("Kim Yong-bum": korean)
+            out.append(_introduced(text, toks, i, runs) or second)  # a rule's reading first ("Kim Yong-bum": korean)
             while i < len(toks) and toks[i].start < out[-1].end:
                 i += 1
     return out
