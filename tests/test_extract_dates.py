@@ -56,7 +56,7 @@ Seoul said on Feb. 10 that | on Feb. 10 | 2019-02-10 | 2019-02-10 | month
 earlier this year, Seoul | earlier this year | 2019-01-01 | 2019-11-15 | relative
 late last year, Seoul | late last year | 2018-09-01 | 2018-12-31 | relative
 Yesterday, Seoul said | Yesterday | 2019-11-15 | 2019-11-15 | relative
-two years ago, Seoul | two years ago | 2017-11-16 | 2017-11-16 | relative
+two years ago, Seoul | two years ago | 2017-01-01 | 2017-12-31 | relative
 the 1990s alliance | the 1990s | 1990-01-01 | 1999-12-31 | absolute
 by mid-2019 the deal | mid-2019 | 2019-05-01 | 2019-08-31 | absolute
 """

@@ -354,6 +354,10 @@ def clause_tense(
     if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
         before = before[1:]  # a word cut by the window
     tense = _first_tense(before, back=True)
+    if tense is None and before and before[0] in _QUOTE_MARKS:
+        opening = _partial_quote(text, a, start)
+        if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
+            tense = _first_tense(_clause_words(text, a, opening, True, tokens) + before[1:], back=True)
     if tense is None:
         b = min(hi, end + _WINDOW)
         after = _clause_words(text, end, b, False, tokens)
@@ -361,6 +365,34 @@ def clause_tense(
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
     return tense
+
+
+_QUOTE_MARKS = frozenset('"“”')
+_PARTIAL_QUOTE = 60  # characters at most in a partial quotation read through for its clause's tense
+
+
+def _partial_quote(text: str, a: int, start: int) -> int | None:
+    """Return where a short quotation inside a clause opens ('will be placed on "unpaid status" from April 1'), read
+    back from a date at ``start`` (not before ``a``) whose clause the quotation's closing mark cut; None if there is
+    none. A reporter quotes a few words inside his own sentence (no end mark, colon or line break in them, a word
+    right before the opening mark): the sentence's verb still tells the date's tense, not the quoted words.
+
+    >>> t = 'Staff will be placed on "unpaid status" from April 1.'
+    >>> _partial_quote(t, 0, t.find("April")) == t.find('"')
+    True
+    >>> t = 'He said: "We met." Then, from April 1'
+    >>> _partial_quote(t, 0, t.find("April")) is None
+    True
+    """
+    close = max(text.rfind('"', a, start), text.rfind("”", a, start))
+    if close < 0:
+        return None
+    lo = max(a, close - _PARTIAL_QUOTE)
+    opening = max(text.rfind('"', lo, close), text.rfind("“", lo, close))
+    if opening <= a or any(c in ".!?;:\n\r" for c in text[opening:close]):
+        return None
+    prev = text[max(a, opening - 3) : opening].rstrip()
+    return opening if prev[-1:].isalpha() else None
 
 
 def _clause_words(text: str, a: int, b: int, back: bool, tokens: _Tokens | None) -> list[str]:
@@ -1377,6 +1409,15 @@ def _count(n_text: str) -> int | None:
 
 
 def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "three years ago" as the unit it counts in (the year 2016, told in 2019; "two months ago": that month;
+    "five days ago": that day): a reader counts whole years or months back, not to the day ("a pact reached three
+    years ago" was reached some time in 2016).
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It was signed three years ago.", dt.date(2019, 11, 16))]
+    [('2016-01-01', '2016-12-31')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It fell two months ago.", dt.date(2019, 11, 16))]
+    [('2019-09-01', '2019-09-30')]
+    """
     n = _count(m["n"])
     if n is None:
         return None
@@ -1384,7 +1425,7 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if unit == "decade":
         unit, n = "year", n * 10
     d = _add(pub, unit, -n)
-    return d, d, "relative"
+    return (*_unit_period(d, unit), "relative") if unit in {"year", "month"} else (d, d, "relative")
 
 
 def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
