@@ -198,6 +198,8 @@ _NOT_VERB_ED = frozenset(
 )  # fmt: skip
 # Participles that name or describe a noun ("the deal, known as the SMA"): no tense of their own.
 _PARTICIPLES = frozenset({"called", "named", "dubbed", "known", "titled", "labeled", "labelled", "termed"})
+# a subject pronoun or "has"/"have" right before one of them makes it a past verb ("He called it a deal in March")
+_FINITE_BEFORE = frozenset({"he", "she", "they", "we", "i", "who", "has", "have", "had"})
 # "could be forced ... in April"; "would" is the future of a past report ("said they would meet in late February")
 _MODALS = frozenset(
     {"could", "would", "may", "might", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"}
@@ -226,6 +228,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     ('past', 'future')
     >>> _tense_of(["a", "deal", "is", "expected"], 3), _tense_of(["a", "deal", "was", "expected"], 3)  # a date next
     ('future', 'past')
+    >>> _tense_of(["He", "called", "it"], 1), _tense_of(["the", "deal", "called", "the"], 2)
+    ('past', None)
     """
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
@@ -248,6 +252,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
+    if w in _PARTICIPLES and prev in _FINITE_BEFORE:
+        return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
@@ -573,12 +579,51 @@ def _can_tell(word: str) -> bool:
 
 
 # --- calendar helpers ----------------------------------------------------------------------------------
+_TWO_PARTS = re.compile(r"(?P<a>early|mid)-?\s*to\s*-?(?P<b>mid|late)")
+_TWO_PARTS_MOD = r"(?:in\s+)?(?:early|mid)(?:-\s*|\s+)to(?:\s+|-)(?:mid|late)-?"  # in _MONTH_MODS
+
+
+_HALF_MOD = r"(?:(?:in|by|during|for|over)\s+)?the\s+(?:first|second|latter|last)\s+half\s+of"  # in _MONTH_MODS
+
+
+def _half(lo: dt.date, hi: dt.date, mod: str) -> Period:
+    """Return "the first half of February" (the 1st to the 15th) or "the second half of February" (the 16th to its
+    end); of a year, its first or last six months.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks are set to resume in the second half of February.",
+    ...                                                       dt.date(2020, 1, 15))]
+    [('in the second half of February', '2020-02-16', '2020-02-29')]
+    >>> _half(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "the first half of")
+    (datetime.date(2019, 1, 1), datetime.date(2019, 6, 30))
+    """
+    mid = dt.date(lo.year, 7, 1) if (hi - lo).days > 40 else lo.replace(day=16)
+    return (lo, mid - dt.timedelta(days=1)) if "first" in mod else (mid, hi)
+
+
+def _two_parts(lo: dt.date, hi: dt.date, two: re.Match[str]) -> Period:
+    """Return "mid-to-late February", "early to mid-March": from the first part's start to the second part's end
+    (a reporter who cannot name one third gives two in a row).
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks are set for mid-to-late February.",
+    ...                                                       dt.date(2020, 1, 15))]
+    [('mid-to-late February', '2020-02-11', '2020-02-29')]
+    >>> _two_parts(dt.date(2019, 3, 1), dt.date(2019, 3, 31), _TWO_PARTS.search("early to mid-"))
+    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 20))
+    """
+    return _part(lo, hi, two["a"])[0], _part(lo, hi, two["b"])[1]
+
+
 def _month_range(y: int, m: int) -> Period:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
 def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
     mod = mod.lower()
+    two = _TWO_PARTS.search(mod)
+    if two is not None:
+        return _two_parts(lo, hi, two)
+    if "half" in mod:
+        return _half(lo, hi, mod)
     if "early" in mod or "beginning" in mod or "start" in mod:
         if "beginning" in mod or "start" in mod:
             return lo, lo
@@ -2050,7 +2095,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 _MONTH_MODS = (
-    r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
+    rf"{_TWO_PARTS_MOD}|{_HALF_MOD}|early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
 )
