@@ -1,0 +1,64 @@
+"""Dates read the way a news reader reads them (issue 9, sixth dates session): a short quotation inside a sentence
+does not cut the sentence's tense; "N years ago" is a year, "N months ago" a month; "He called it ... in March" is a
+past verb; "mid-to-late February" and "the second half of February" are parts of a month.
+Invented sentences, one case a row (a date's exact words, then its range)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, read_dates, table
+
+# A reporter's partial quotation inside his own sentence: the sentence's verb still tells the date's tense.
+PARTIAL_QUOTE = table(
+    r"""
+sentence | pub | exact | start | end
+Staff will go on "unpaid leave" from April 1, adding it offered notice. | 2020-01-31 | April 1 | 2020-04-01 | 2020-04-01
+Staff will be put on "unpaid leave" from April 1, USFK said. | 2020-01-31 | April 1 | 2020-04-01 | 2020-04-01
+Staff will be put on “temporary leave” from March 2, the union said. | 2020-01-31 | March 2 | 2020-03-02 | 2020-03-02
+Kim rejected the offer as "unfair" in March, and talks will go on. | 2020-01-31 | in March | 2019-03-01 | 2019-03-31
+Lee said "no" in March, and talks will go on. | 2020-01-31 | in March | 2019-03-01 | 2019-03-31
+"""
+)
+
+# "N years ago": the year that many years back (a reader counts whole years, not to the day); months: the month.
+AGO = table(
+    r"""
+sentence | pub | exact | start | end
+An intelligence pact reached three years ago expires soon. | 2019-11-16 | three years ago | 2016-01-01 | 2016-12-31
+The deal lapsed two months ago. | 2019-11-16 | two months ago | 2019-09-01 | 2019-09-30
+The talks began a year ago. | 2020-03-08 | a year ago | 2019-01-01 | 2019-12-31
+# days and weeks stay the day they count back to
+The envoy arrived five days ago. | 2019-11-16 | five days ago | 2019-11-11 | 2019-11-11
+"""
+)
+
+# A naming participle ("called", "dubbed") after its subject or "has" is the clause's past verb.
+CALLED = table(
+    r"""
+sentence | pub | exact | start | end
+He called it "a fair deal" in March. | 2020-01-15 | in March | 2019-03-01 | 2019-03-31
+Trump, who has dubbed the deal unfair in March, will visit. | 2020-01-15 | in March | 2019-03-01 | 2019-03-31
+She named him envoy in March. | 2020-01-15 | in March | 2019-03-01 | 2019-03-31
+# a participle that names a noun has no tense of its own: the month is the nearest one
+The deal, called the SMA, in March. | 2020-01-15 | in March | 2020-03-01 | 2020-03-31
+"""
+)
+
+# Two thirds of a month in a row, and a month's halves.
+PARTS = table(
+    r"""
+sentence | pub | exact | start | end
+The round is set for mid-to-late February. | 2020-01-15 | mid-to-late February | 2020-02-11 | 2020-02-29
+Talks ran early to mid-March last year. | 2020-01-15 | early to mid-March last year | 2019-03-01 | 2019-03-20
+The envoys met in mid- to late December. | 2020-01-15 | in mid- to late December | 2019-12-11 | 2019-12-31
+Talks resume in the second half of February. | 2020-01-15 | in the second half of February | 2020-02-16 | 2020-02-29
+It fell in the first half of March 2019. | 2020-01-15 | in the first half of March 2019 | 2019-03-01 | 2019-03-15
+It was struck in the latter half of December. | 2020-01-15 | in the latter half of December | 2019-12-16 | 2019-12-31
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"),
+                         cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS))
+def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in read_dates(sentence, pub)
