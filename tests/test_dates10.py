@@ -62,3 +62,26 @@ It was struck in the latter half of December. | 2020-01-15 | in the latter half 
                          cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS))
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)
+
+
+# Two amounts joined by a dash, or by "to"/"and"/"or" with a sign before each: the first takes the second's scale.
+SHARED_SCALE = table(
+    r"""
+sentence | exact | amount | currency
+Trump wants $4.7 to $5 billion a year. | $4.7 | 4700000000.0 | USD
+Seoul was asked for $4-5 billion. | $4 | 4000000000.0 | USD
+Seoul was asked for $4-5 billion. | 5 billion | 5000000000.0 | USD
+The demand fell from $4.5 to $5 billion. | $4.5 | 4500000000.0 | USD
+It sought between $1 and $1.5 trillion. | $1 | 1000000000000.0 | USD
+# two sums, not a range: the first keeps its own value
+It cost $40 and 5 billion dollars. | $40 | 40.0 | USD
+At US$1 = 1,200 won, the sum is 1.2 trillion won. | US$1 | 1.0 | USD
+"""
+)
+
+
+@pytest.mark.parametrize(("sentence", "exact", "amount", "currency"), SHARED_SCALE)
+def test_a_range_of_amounts_shares_its_scale(sentence: str, exact: str, amount: str, currency: str) -> None:
+    from analysis.extract.amounts import find_money
+
+    assert (exact, float(amount), currency) in [(x, v["amount"], v["currency"]) for *_, x, v in find_money(sentence)]
