@@ -1,6 +1,7 @@
 """Dates read the way a news reader reads them (issue 9, sixth dates session): a short quotation inside a sentence
 does not cut the sentence's tense; "N years ago" is a year, "N months ago" a month; "He called it ... in March" is a
-past verb; "mid-to-late February" and "the second half of February" are parts of a month.
+past verb; "mid-to-late February" and "the second half of February" are parts of a month; "two days prior"; a
+timetable verb after a plural subject ("Talks resume Thursday") points ahead; "$4.7 to $5 billion" is billions both.
 Invented sentences, one case a row (a date's exact words, then its range)."""
 
 from __future__ import annotations
@@ -57,9 +58,33 @@ It was struck in the latter half of December. | 2020-01-15 | in the latter half 
 """
 )
 
+# "N days prior" counts back like "N days earlier"; "prior to" is "before".
+PRIOR = table(
+    r"""
+sentence | pub | exact | start | end
+It was signed on Jan. 6. Two days prior, talks had stalled. | 2020-01-15 | Two days prior | 2020-01-04 | 2020-01-04
+It was signed on Jan. 6. A week prior, talks had stalled. | 2020-01-15 | A week prior | 2019-12-30 | 2019-12-30
+Talks stalled two days prior to the vote on Jan. 6. | 2020-01-15 | two days prior to | 2020-01-04 | 2020-01-04
+"""
+)
+
+# A timetable verb in the present after a plural subject tells a plan: the weekday or month still ahead.
+PLURAL_PRESENT = table(
+    r"""
+sentence | pub | exact | start | end
+Talks end Thursday. | 2020-01-15 | Thursday | 2020-01-16 | 2020-01-16
+The negotiations resume in March. | 2020-04-15 | in March | 2021-03-01 | 2021-03-31
+They begin on Monday. | 2020-01-15 | on Monday | 2020-01-20 | 2020-01-20
+# "the end", "this end": a noun, no verb; the past stays past
+At the end of March, the deal lapsed. | 2020-01-15 | At the end of March | 2019-03-31 | 2019-03-31
+Talks ended Thursday. | 2020-01-15 | Thursday | 2020-01-09 | 2020-01-09
+"""
+)
+
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"),
-                         cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS))
+                         cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS, PRIOR=PRIOR,
+                               PLURAL_PRESENT=PLURAL_PRESENT))
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)
 

@@ -773,6 +773,7 @@ It was the fourth test by the North in two weeks. | 2019-08-07 | in two weeks | 
 Prices rose 5% in a year. | 2019-08-07 | in a year | 2018-08-08 | 2019-08-07
 The envoys will meet again in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
 The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2020-08-07 | 2020-08-07
+Talks resume in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
 """
 )
 
@@ -782,8 +783,7 @@ def test_in_a_count_of_units(sentence, pub, exact, start, end):
     assert _read(sentence, pub) == [(exact, start, end)]
 
 
-@pytest.mark.parametrize("sentence", ["Talks resume in two weeks.", "They met in two days of talks.",
-                                      "It was agreed in two-week talks."])
+@pytest.mark.parametrize("sentence", ["They met in two days of talks.", "It was agreed in two-week talks."])
 def test_in_a_count_with_no_tense_or_a_noun_after_is_no_date(sentence):
     assert _read(sentence, "2019-08-07") == []
 

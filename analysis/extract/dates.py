@@ -210,7 +210,13 @@ _NON_FINITE_BE = frozenset({"be", "being"})  # "will be held", "is being paid": 
 # the election on Tuesday"); "who", "what", "whether" only after "no matter"
 _CONDITIONAL = frozenset({"if", "unless", "once", "whoever", "whichever", "when", "who", "what", "whether"})
 _AFTER_MATTER = frozenset({"who", "what", "whether"})
-_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL
+# the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
+_SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse"})
+_NOT_PLURAL = frozenset(
+    {"this", "thus", "was", "has", "does", "is", "its", "his", "hers", "yours", "ours", "theirs", "as", "us", "plus",
+     "less", "unless", "across", "always", "perhaps", "sometimes", "news", "yes", "whereas", "nevertheless"}
+)  # fmt: skip
+_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL | _SCHEDULED_BASE
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
 _DETERMINERS = frozenset(
@@ -239,6 +245,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
     if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
         return "future"
+    if w in _SCHEDULED_BASE:
+        return "future" if _plural_subject(prev, words[i]) else None
     if w in _CONDITIONAL:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
@@ -259,6 +267,19 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+def _plural_subject(prev: str, verb: str) -> bool:
+    """Return whether ``prev`` (lower case) is a plural subject of the present ``verb`` right after it ("talks
+    resume", "they begin"): with a verb of a timetable, the present of a plan ("Talks resume Thursday").
+
+    >>> _plural_subject("talks", "resume"), _plural_subject("the", "end"), _plural_subject("this", "end")
+    (True, False, False)
+    """
+    if not verb.islower():
+        return False
+    return prev in {"they", "we"} or (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in
+                                      _NOT_PLURAL and not prev.endswith("ss"))
 
 
 _HAD = frozenset({"had", "hadn't", "hadn’t"})
@@ -1517,11 +1538,15 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     >>> a = _counted(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "two days later"), dt.date(2019, 1, 1), 0)
     >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15))[0], a.event
     (datetime.date(2019, 11, 17), False)
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed on Jan. 6. Two days prior, talks stalled.",
+    ...                                            dt.date(2020, 1, 15))][1]
+    ('Two days prior', '2020-01-04')
     """
     n = _count(m["n"])
     if n is None:
         return None
     way = " ".join(m["dir"].lower().split())
+    way = {"prior": "earlier", "prior to": "before"}.get(way, way)  # "two days prior (to the vote)"
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
     unit = m["unit"].lower().rstrip("s")
@@ -2206,7 +2231,7 @@ _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|
 _T_NAMED_MONTH = _narrowed(_T_UNIT, r"month\b", "this|next|last")
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM)
 _T_COUNTED = _narrowed(
-    _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|on)", _NUM
+    _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)", _NUM
 )
 _T_ADJACENT = _narrowed(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
     _T_DAY_UNIT, _UNIT_AT, r"next|following|previous|preceding|prior|same|that|(?<=on\s)this"
@@ -2368,7 +2393,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
-                r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
+                r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
     (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
