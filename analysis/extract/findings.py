@@ -20,6 +20,7 @@ from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
 from analysis.extract.names import ROLE_NOUNS, word_set
 from analysis.extract.quotes import Quote
+from analysis.extract.scan import word_trie
 from analysis.extract.spans import Span, SpanTable, SpanView
 from analysis.views import shorten
 
@@ -1040,7 +1041,7 @@ def _past_tense(stretch: str) -> bool:
 _MARKS = "\"“”‘’'(),.;:!?"  # stripped from a word's ends before it is read
 # a word of _PAST between marks, or a word's last "ed" before its closing marks (white space or the end after them)
 _PAST_CUE = re.compile(
-    rf"(?<!\S)[{re.escape(_MARKS)}]*(?P<irregular>{'|'.join(sorted(_PAST, key=lambda w: (-len(w), w)))})"
+    rf"(?<!\S)[{re.escape(_MARKS)}]*(?P<irregular>{word_trie(_PAST)})"
     rf"[{re.escape(_MARKS)}]*(?!\S)|ed[{re.escape(_MARKS)}]*(?!\S)"
 )
 
