@@ -81,9 +81,19 @@ Talks ended Thursday. | 2020-01-15 | Thursday | 2020-01-09 | 2020-01-09
 """
 )
 
+# "by month's end", "month-end": the last day of publication's month, as "the end of the month" is.
+MONTH_END = table(
+    r"""
+sentence | pub | exact | start | end
+A deal is likely by month's end. | 2020-02-03 | month's end | 2020-02-29 | 2020-02-29
+Seoul expects a deal by the month’s end. | 2020-01-15 | the month’s end | 2020-01-31 | 2020-01-31
+Officials set an end-of-month deadline. | 2020-01-15 | end-of-month | 2020-01-31 | 2020-01-31
+"""
+)
+
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"),
-                         cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS, PRIOR=PRIOR,
+                         cases(MONTH_END=MONTH_END, PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS, PRIOR=PRIOR,
                                PLURAL_PRESENT=PLURAL_PRESENT))
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)

@@ -1423,11 +1423,17 @@ def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return the last day of publication's year: "year-end", "the year's end", "an end-of-year deadline".
+    """Return the last day of publication's year: "year-end", "the year's end", "an end-of-year deadline"; of its
+    month: "by month's end", "month-end", as "the end of the month" is.
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Talks missed the end-of-year deadline.", dt.date(2019, 12, 18))]
     [('the end-of-year', '2019-12-31')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("A deal is likely by month's end.", dt.date(2020, 2, 3))]
+    [("month's end", '2020-02-29')]
     """
+    if (m["unit"] or m["unit2"]).lower() == "month":
+        d = _month_range(pub.year, pub.month)[1]
+        return d, d, "relative"
     d = dt.date(pub.year, 12, 31)
     return d, d, "relative"
 
@@ -2252,9 +2258,10 @@ _T_MONTH_END = _narrowed(  # "March-end", "end-March"
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 # a year's end ("year-end", "the year's end") and an event noun: hit only where the pattern can match
-_T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year": hit at "year"
-    re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b|(?<=[Ee]nd-of-)year\b|(?<=[Ee]nd-of-the-)year\b"),
-    (("Year", 0), ("year", 0)),
+_T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year", "by month's end": hit at "year"/"month"
+    re.compile(r"(?:[Yy]ear|[Mm]onth)(?:'s|’s)?[\s-](?i:end)\b|(?<=[Ee]nd-of-)(?:year|month)\b"
+               r"|(?<=[Ee]nd-of-the-)(?:year|month)\b"),
+    (("Year", 0), ("year", 0), ("Month", 0), ("month", 0)),
 )
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -2367,7 +2374,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                 r"(?!\s+(?:of|in)\s|\s*,?\s*\d)"), _month_beside, _T_MONTH, 24, 4),
-    (re.compile(r"\b(?:the\s+)?(?:year(?:'s|’s)?[\s-]end|end-of-(?:the-)?year)\b", re.IGNORECASE), _year_end,
+    (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
+                re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
     (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
                 r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
