@@ -93,8 +93,8 @@ Officials set an end-of-month deadline. | 2020-01-15 | end-of-month | 2020-01-31
 
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"),
-                         cases(MONTH_END=MONTH_END, PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS, PRIOR=PRIOR,
-                               PLURAL_PRESENT=PLURAL_PRESENT))
+                         cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS, PRIOR=PRIOR,
+                               PLURAL_PRESENT=PLURAL_PRESENT, MONTH_END=MONTH_END))
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)
 
