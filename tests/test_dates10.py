@@ -91,10 +91,22 @@ Officials set an end-of-month deadline. | 2020-01-15 | end-of-month | 2020-01-31
 """
 )
 
+# A day of the month a plan names ("scheduled for the 20th"), and one after "by" before the rest of the clause.
+DAY_OF_MONTH = table(
+    r"""
+sentence | pub | exact | start | end
+The vote is scheduled for the 20th. | 2020-01-15 | for the 20th | 2020-01-20 | 2020-01-20
+The next round is slated for the 21st in Washington. | 2020-01-15 | for the 21st | 2020-01-21 | 2020-01-21
+The round will end by the 21st in Washington. | 2020-01-15 | the 21st | 2020-01-21 | 2020-01-21
+"""
+)
 
-@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"),
-                         cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS, PRIOR=PRIOR,
-                               PLURAL_PRESENT=PLURAL_PRESENT, MONTH_END=MONTH_END))
+
+DATES = cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS, PRIOR=PRIOR,
+              PLURAL_PRESENT=PLURAL_PRESENT, MONTH_END=MONTH_END, DAY_OF_MONTH=DAY_OF_MONTH)
+
+
+@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), DATES)
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)
 
@@ -120,3 +132,8 @@ def test_a_range_of_amounts_shares_its_scale(sentence: str, exact: str, amount: 
     from analysis.extract.amounts import find_money
 
     assert (exact, float(amount), currency) in [(x, v["amount"], v["currency"]) for *_, x, v in find_money(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["He voted for the 3rd time.", "It was set for the 10th round of talks."])
+def test_an_ordinal_of_a_series_after_for_is_no_day(sentence: str) -> None:
+    assert read_dates(sentence, "2020-01-15") == []

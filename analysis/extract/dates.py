@@ -894,6 +894,8 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
     return d, d, "relative"
 
 
+# "scheduled for the 20th", "set for the 3rd": a day of the month a plan names (the word before "for": not in the span)
+_PLANNED_FOR = r"(?:(?<=scheduled\s)|(?<=set\s)|(?<=slated\s)|(?<=planned\s)|(?<=due\s))for"
 # what follows "on the 19th" when it is a day of the month: a clause mark, "that", "local time", or a preposition or
 # conjunction opening the rest of the clause ("on the 19th in Seoul"; not "the 19th round", "the 4th of July")
 _AFTER_DAY_OF_MONTH = (
@@ -2352,8 +2354,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 24),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
-                r"|(?P<mod>(?i:until|till|through|by|since|before|after)))\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
-                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 2),
+                rf"|(?P<mod>(?i:until|till|through|by|since|before|after))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
+                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 24),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
