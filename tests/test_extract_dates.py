@@ -56,7 +56,7 @@ Seoul said on Feb. 10 that | on Feb. 10 | 2019-02-10 | 2019-02-10 | month
 earlier this year, Seoul | earlier this year | 2019-01-01 | 2019-11-15 | relative
 late last year, Seoul | late last year | 2018-09-01 | 2018-12-31 | relative
 Yesterday, Seoul said | Yesterday | 2019-11-15 | 2019-11-15 | relative
-two years ago, Seoul | two years ago | 2017-11-16 | 2017-11-16 | relative
+two years ago, Seoul | two years ago | 2017-01-01 | 2017-12-31 | relative
 the 1990s alliance | the 1990s | 1990-01-01 | 1999-12-31 | absolute
 by mid-2019 the deal | mid-2019 | 2019-05-01 | 2019-08-31 | absolute
 """
@@ -773,6 +773,7 @@ It was the fourth test by the North in two weeks. | 2019-08-07 | in two weeks | 
 Prices rose 5% in a year. | 2019-08-07 | in a year | 2018-08-08 | 2019-08-07
 The envoys will meet again in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
 The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2020-08-07 | 2020-08-07
+Talks resume in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
 """
 )
 
@@ -782,8 +783,7 @@ def test_in_a_count_of_units(sentence, pub, exact, start, end):
     assert _read(sentence, pub) == [(exact, start, end)]
 
 
-@pytest.mark.parametrize("sentence", ["Talks resume in two weeks.", "They met in two days of talks.",
-                                      "It was agreed in two-week talks."])
+@pytest.mark.parametrize("sentence", ["They met in two days of talks.", "It was agreed in two-week talks."])
 def test_in_a_count_with_no_tense_or_a_noun_after_is_no_date(sentence):
     assert _read(sentence, "2019-08-07") == []
 

@@ -343,7 +343,41 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
                       for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
     del readings
-    return _money_values(text, kept)
+    return _money_values(text, _shared_scales(text, kept))
+
+
+# "$4.7 to $5 billion", "$4-5 billion", "between $4 and $5 billion": the first amount of a pair has no scale
+_SHARED_GAP = re.compile(r"[ \t]*(?:-|–|to|and|or)[ \t]*")
+_UNSCALED = re.compile(rf"(?:{_BOUND})?{_CUR_PREFIX}\s?(?:{_NUM})")
+_SCALE_OF = re.compile(rf"\d(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))", re.IGNORECASE)
+
+
+def _shared_scales(text: str, kept: list[tuple[int, int, Any, str]]) -> list[tuple[int, int, Any, str]]:
+    """Return ``kept`` with the first of two amounts joined by "to", "-", "and" or "or" given the second's scale
+    (and the second the first's currency) when the first has a currency sign but no scale and the second a sign too
+    or a dash before it: a reader reads "$4.7 to $5 billion" and "$4-5 billion" as billions both, not $4.7 and $4.
+
+    >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money("It wants $4.7 to $5 billion, or $4-5 billion")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('$4.7', 4700000000.0, 'USD'), ('$5 billion', 5000000000.0, 'USD'), ('$4', 4000000000.0, 'USD'),
+     ('5 billion', 5000000000.0, 'USD')]
+    >>> [(e, v["amount"]) for _, _, e, v in find_money("It cost $40 and 5 billion dollars.")][0]
+    ('$40', 40.0)
+    """
+    for k in range(1, len(kept)):
+        (s, e, a, _), (s2, e2, b, form) = kept[k - 1], kept[k]
+        if a is None or b is None or s2 - e > 8 or a[0] is None or a[0] >= 1000 or b[1] not in {None, a[1]}:
+            continue  # most pairs: far apart, or not a count with a sign before a scaled amount
+        scale, gap = _SCALE_OF.search(text, s2, e2), _SHARED_GAP.fullmatch(text, e, s2)
+        if scale is None or gap is None or not _UNSCALED.fullmatch(text, s, e):
+            continue
+        if form != "prefixed" and gap.group().strip() not in {"-", "–"}:
+            continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
+        word = (scale["sfx"] or scale["scale"]).lower().rstrip(".")
+        amount = plausible(Decimal(repr(a[0])) * _SCALES[word], "amount")
+        kept[k - 1] = (s, e, (amount, a[1], a[2] or b[2], a[3]), "shared")
+        kept[k] = (s2, e2, (b[0], a[1], b[2], b[3]), form)
+    return kept
 
 
 def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],

@@ -198,6 +198,8 @@ _NOT_VERB_ED = frozenset(
 )  # fmt: skip
 # Participles that name or describe a noun ("the deal, known as the SMA"): no tense of their own.
 _PARTICIPLES = frozenset({"called", "named", "dubbed", "known", "titled", "labeled", "labelled", "termed"})
+# a subject pronoun or "has"/"have" right before one of them makes it a past verb ("He called it a deal in March")
+_FINITE_BEFORE = frozenset({"he", "she", "they", "we", "i", "who", "has", "have", "had"})
 # "could be forced ... in April"; "would" is the future of a past report ("said they would meet in late February")
 _MODALS = frozenset(
     {"could", "would", "may", "might", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"}
@@ -208,7 +210,13 @@ _NON_FINITE_BE = frozenset({"be", "being"})  # "will be held", "is being paid": 
 # the election on Tuesday"); "who", "what", "whether" only after "no matter"
 _CONDITIONAL = frozenset({"if", "unless", "once", "whoever", "whichever", "when", "who", "what", "whether"})
 _AFTER_MATTER = frozenset({"who", "what", "whether"})
-_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL
+# the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
+_SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse"})
+_NOT_PLURAL = frozenset(
+    {"this", "thus", "was", "has", "does", "is", "its", "his", "hers", "yours", "ours", "theirs", "as", "us", "plus",
+     "less", "unless", "across", "always", "perhaps", "sometimes", "news", "yes", "whereas", "nevertheless"}
+)  # fmt: skip
+_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL | _SCHEDULED_BASE
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll")
 _DETERMINERS = frozenset(
@@ -226,6 +234,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     ('past', 'future')
     >>> _tense_of(["a", "deal", "is", "expected"], 3), _tense_of(["a", "deal", "was", "expected"], 3)  # a date next
     ('future', 'past')
+    >>> _tense_of(["He", "called", "it"], 1), _tense_of(["the", "deal", "called", "the"], 2)
+    ('past', None)
     """
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
@@ -235,6 +245,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
     if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
         return "future"
+    if w in _SCHEDULED_BASE:
+        return "future" if _plural_subject(prev, words[i]) else None
     if w in _CONDITIONAL:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
@@ -248,11 +260,26 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
+    if w in _PARTICIPLES and prev in _FINITE_BEFORE:
+        return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+def _plural_subject(prev: str, verb: str) -> bool:
+    """Return whether ``prev`` (lower case) is a plural subject of the present ``verb`` right after it ("talks
+    resume", "they begin"): with a verb of a timetable, the present of a plan ("Talks resume Thursday").
+
+    >>> _plural_subject("talks", "resume"), _plural_subject("the", "end"), _plural_subject("this", "end")
+    (True, False, False)
+    """
+    if not verb.islower():
+        return False
+    return prev in {"they", "we"} or (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in
+                                      _NOT_PLURAL and not prev.endswith("ss"))
 
 
 _HAD = frozenset({"had", "hadn't", "hadn’t"})
@@ -354,6 +381,10 @@ def clause_tense(
     if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
         before = before[1:]  # a word cut by the window
     tense = _first_tense(before, back=True)
+    if tense is None and before and before[0] in _QUOTE_MARKS:
+        opening = _partial_quote(text, a, start)
+        if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
+            tense = _first_tense(_clause_words(text, a, opening, True, tokens) + before[1:], back=True)
     if tense is None:
         b = min(hi, end + _WINDOW)
         after = _clause_words(text, end, b, False, tokens)
@@ -361,6 +392,34 @@ def clause_tense(
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
     return tense
+
+
+_QUOTE_MARKS = frozenset('"“”')
+_PARTIAL_QUOTE = 60  # characters at most in a partial quotation read through for its clause's tense
+
+
+def _partial_quote(text: str, a: int, start: int) -> int | None:
+    """Return where a short quotation inside a clause opens ('will be placed on "unpaid status" from April 1'), read
+    back from a date at ``start`` (not before ``a``) whose clause the quotation's closing mark cut; None if there is
+    none. A reporter quotes a few words inside his own sentence (no end mark, colon or line break in them, a word
+    right before the opening mark): the sentence's verb still tells the date's tense, not the quoted words.
+
+    >>> t = 'Staff will be placed on "unpaid status" from April 1.'
+    >>> _partial_quote(t, 0, t.find("April")) == t.find('"')
+    True
+    >>> t = 'He said: "We met." Then, from April 1'
+    >>> _partial_quote(t, 0, t.find("April")) is None
+    True
+    """
+    close = max(text.rfind('"', a, start), text.rfind("”", a, start))
+    if close < 0:
+        return None
+    lo = max(a, close - _PARTIAL_QUOTE)
+    opening = max(text.rfind('"', lo, close), text.rfind("“", lo, close))
+    if opening <= a or any(c in ".!?;:\n\r" for c in text[opening:close]):
+        return None
+    prev = text[max(a, opening - 3) : opening].rstrip()
+    return opening if prev[-1:].isalpha() else None
 
 
 def _clause_words(text: str, a: int, b: int, back: bool, tokens: _Tokens | None) -> list[str]:
@@ -541,12 +600,51 @@ def _can_tell(word: str) -> bool:
 
 
 # --- calendar helpers ----------------------------------------------------------------------------------
+_TWO_PARTS = re.compile(r"(?P<a>early|mid)-?\s*to\s*-?(?P<b>mid|late)")
+_TWO_PARTS_MOD = r"(?:in\s+)?(?:early|mid)(?:-\s*|\s+)to(?:\s+|-)(?:mid|late)-?"  # in _MONTH_MODS
+
+
+_HALF_MOD = r"(?:(?:in|by|during|for|over)\s+)?the\s+(?:first|second|latter|last)\s+half\s+of"  # in _MONTH_MODS
+
+
+def _half(lo: dt.date, hi: dt.date, mod: str) -> Period:
+    """Return "the first half of February" (the 1st to the 15th) or "the second half of February" (the 16th to its
+    end); of a year, its first or last six months.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks are set to resume in the second half of February.",
+    ...                                                       dt.date(2020, 1, 15))]
+    [('in the second half of February', '2020-02-16', '2020-02-29')]
+    >>> _half(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "the first half of")
+    (datetime.date(2019, 1, 1), datetime.date(2019, 6, 30))
+    """
+    mid = dt.date(lo.year, 7, 1) if (hi - lo).days > 40 else lo.replace(day=16)
+    return (lo, mid - dt.timedelta(days=1)) if "first" in mod else (mid, hi)
+
+
+def _two_parts(lo: dt.date, hi: dt.date, two: re.Match[str]) -> Period:
+    """Return "mid-to-late February", "early to mid-March": from the first part's start to the second part's end
+    (a reporter who cannot name one third gives two in a row).
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks are set for mid-to-late February.",
+    ...                                                       dt.date(2020, 1, 15))]
+    [('mid-to-late February', '2020-02-11', '2020-02-29')]
+    >>> _two_parts(dt.date(2019, 3, 1), dt.date(2019, 3, 31), _TWO_PARTS.search("early to mid-"))
+    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 20))
+    """
+    return _part(lo, hi, two["a"])[0], _part(lo, hi, two["b"])[1]
+
+
 def _month_range(y: int, m: int) -> Period:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
 def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
     mod = mod.lower()
+    two = _TWO_PARTS.search(mod)
+    if two is not None:
+        return _two_parts(lo, hi, two)
+    if "half" in mod:
+        return _half(lo, hi, mod)
     if "early" in mod or "beginning" in mod or "start" in mod:
         if "beginning" in mod or "start" in mod:
             return lo, lo
@@ -796,6 +894,8 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
     return d, d, "relative"
 
 
+# "scheduled for the 20th", "set for the 3rd": a day of the month a plan names (the word before "for": not in the span)
+_PLANNED_FOR = r"(?:(?<=scheduled\s)|(?<=set\s)|(?<=slated\s)|(?<=planned\s)|(?<=due\s))for"
 # what follows "on the 19th" when it is a day of the month: a clause mark, "that", "local time", or a preposition or
 # conjunction opening the rest of the clause ("on the 19th in Seoul"; not "the 19th round", "the 4th of July")
 _AFTER_DAY_OF_MONTH = (
@@ -1325,11 +1425,17 @@ def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return the last day of publication's year: "year-end", "the year's end", "an end-of-year deadline".
+    """Return the last day of publication's year: "year-end", "the year's end", "an end-of-year deadline"; of its
+    month: "by month's end", "month-end", as "the end of the month" is.
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Talks missed the end-of-year deadline.", dt.date(2019, 12, 18))]
     [('the end-of-year', '2019-12-31')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("A deal is likely by month's end.", dt.date(2020, 2, 3))]
+    [("month's end", '2020-02-29')]
     """
+    if (m["unit"] or m["unit2"]).lower() == "month":
+        d = _month_range(pub.year, pub.month)[1]
+        return d, d, "relative"
     d = dt.date(pub.year, 12, 31)
     return d, d, "relative"
 
@@ -1377,6 +1483,15 @@ def _count(n_text: str) -> int | None:
 
 
 def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "three years ago" as the unit it counts in (the year 2016, told in 2019; "two months ago": that month;
+    "five days ago": that day): a reader counts whole years or months back, not to the day ("a pact reached three
+    years ago" was reached some time in 2016).
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It was signed three years ago.", dt.date(2019, 11, 16))]
+    [('2016-01-01', '2016-12-31')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It fell two months ago.", dt.date(2019, 11, 16))]
+    [('2019-09-01', '2019-09-30')]
+    """
     n = _count(m["n"])
     if n is None:
         return None
@@ -1384,7 +1499,7 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if unit == "decade":
         unit, n = "year", n * 10
     d = _add(pub, unit, -n)
-    return d, d, "relative"
+    return (*_unit_period(d, unit), "relative") if unit in {"year", "month"} else (d, d, "relative")
 
 
 def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1431,11 +1546,15 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     >>> a = _counted(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "two days later"), dt.date(2019, 1, 1), 0)
     >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15))[0], a.event
     (datetime.date(2019, 11, 17), False)
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed on Jan. 6. Two days prior, talks stalled.",
+    ...                                            dt.date(2020, 1, 15))][1]
+    ('Two days prior', '2020-01-04')
     """
     n = _count(m["n"])
     if n is None:
         return None
     way = " ".join(m["dir"].lower().split())
+    way = {"prior": "earlier", "prior to": "before"}.get(way, way)  # "two days prior (to the vote)"
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
     unit = m["unit"].lower().rstrip("s")
@@ -2009,7 +2128,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 _MONTH_MODS = (
-    r"early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
+    rf"{_TWO_PARTS_MOD}|{_HALF_MOD}|early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
 )
@@ -2120,7 +2239,7 @@ _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|
 _T_NAMED_MONTH = _narrowed(_T_UNIT, r"month\b", "this|next|last")
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM)
 _T_COUNTED = _narrowed(
-    _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|on)", _NUM
+    _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)", _NUM
 )
 _T_ADJACENT = _narrowed(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
     _T_DAY_UNIT, _UNIT_AT, r"next|following|previous|preceding|prior|same|that|(?<=on\s)this"
@@ -2141,9 +2260,10 @@ _T_MONTH_END = _narrowed(  # "March-end", "end-March"
 _EVENT_NOUNS = {"inauguration": "inauguration", "summit": "summit"}
 _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 # a year's end ("year-end", "the year's end") and an event noun: hit only where the pattern can match
-_T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year": hit at "year"
-    re.compile(r"[Yy]ear(?:'s|’s)?[\s-](?i:end)\b|(?<=[Ee]nd-of-)year\b|(?<=[Ee]nd-of-the-)year\b"),
-    (("Year", 0), ("year", 0)),
+_T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year", "by month's end": hit at "year"/"month"
+    re.compile(r"(?:[Yy]ear|[Mm]onth)(?:'s|’s)?[\s-](?i:end)\b|(?<=[Ee]nd-of-)(?:year|month)\b"
+               r"|(?<=[Ee]nd-of-the-)(?:year|month)\b"),
+    (("Year", 0), ("year", 0), ("Month", 0), ("month", 0)),
 )
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -2234,8 +2354,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 24),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
-                r"|(?P<mod>(?i:until|till|through|by|since|before|after)))\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
-                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 2),
+                rf"|(?P<mod>(?i:until|till|through|by|since|before|after))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
+                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 24),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
@@ -2256,7 +2376,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                 r"(?!\s+(?:of|in)\s|\s*,?\s*\d)"), _month_beside, _T_MONTH, 24, 4),
-    (re.compile(r"\b(?:the\s+)?(?:year(?:'s|’s)?[\s-]end|end-of-(?:the-)?year)\b", re.IGNORECASE), _year_end,
+    (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
+                re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
     (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
                 r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
@@ -2282,7 +2403,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
-                r"|after|before|ahead\s+of|previously|on(?=\s*[,.;]))\b", re.IGNORECASE),
+                r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
     (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
