@@ -2042,7 +2042,7 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     0
     """
     before = text[max(floor, verb_start - 80) : verb_start]
-    q = max(before.rfind("quoted "), before.rfind("cited "))
+    q = max(before.rfind("quoted "), before.rfind("cited "), before.rfind("quoting "), before.rfind("citing "))
     if q < 0 or not before.rstrip().endswith(" as"):
         return _NOBODY
     lo = max(floor, verb_start - 80) + q
@@ -2672,6 +2672,8 @@ def _sentence_subject(
     True
     """
     governing = _governing_word(text, cand.start)
+    if governing in _COORDINATORS:
+        governing = _first_conjunct_governor(text, cand.start)  # "talks with Seoul and President Al Roe"
     if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
         return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
     para = text.rfind("\n", max(floor, cand.start - 400), cand.start) + 1
@@ -2694,6 +2696,24 @@ def _sentence_subject(
     if not _gender_fits(text, first.start, pronoun) or (quoted and _named_in([first]) & quoted):
         return None
     return first
+
+
+def _first_conjunct_governor(text: str, start: int) -> str:
+    """Return the word that governs the first of two names joined by "and"/"or" before the name at ``start`` ("with
+    Seoul and President Al Roe": "with"): a coordinated name shares its partner's role, so an object's partner is an
+    object too; "" when the pair opens its clause ("Bo and Al Roe met").
+
+    >>> _first_conjunct_governor("Bo is negotiating with South Korea and President Al Roe", 48)
+    'with'
+    >>> _first_conjunct_governor("Bo and Al Roe met", 7)
+    ''
+    """
+    chunk = text[max(0, start - 60) : start]
+    for word in (" and ", " or "):
+        at = chunk.rfind(word)
+        if at >= 0 and not chunk[at + len(word) :].strip(" ").count(" ") > 3:
+            return _governing_word(text, max(0, start - 60) + at + 1)
+    return ""
 
 
 def _named_in(mentions: Sequence[Mention]) -> frozenset[str]:
