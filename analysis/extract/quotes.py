@@ -1005,10 +1005,10 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     the office first and its holder in apposition, and the holder speaks; else nobody. The phrase opens with an
     article or an owner's "'s", holds an office noun and no sentence end or quote mark.
 
-    >>> t = '", said the union's leader, Jo Bell.'
+    >>> t = '”, said the union’s leader, Jo Bell.'
     >>> _apposed_holder(t, _Index([Mention(28, 35, "Jo Bell", "person", {})]), 8, len(t)).start
     28
-    >>> t = '", said the envoy, Seoul said.'
+    >>> t = '”, said the envoy, Seoul said.'
     >>> _apposed_holder(t, _Index([Mention(19, 24, "Seoul", "place", {})]), 8, len(t)).found
     False
     """
