@@ -2512,9 +2512,18 @@ def _inherit(source: Quote) -> _Who:
 
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
-    "legislator diplomat professor spokesman spokeswoman spokesperson"
+    "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
+    "official"
 )
-_HELD_ONLY = word_set("spokesman spokeswoman spokesperson")  # "the spokeswoman": only one the text called so
+# "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
+_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official")
+# The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
+_TITLE_OFFICES = {
+    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "rep.": ("lawmaker", "legislator"),
+    "sen.": ("senator", "lawmaker", "legislator"), "amb.": ("ambassador", "envoy"), "prof.": ("professor",),
+    "congressman": ("lawmaker", "legislator"), "congresswoman": ("lawmaker", "legislator"),
+    "senator": ("lawmaker", "legislator"), "representative": ("lawmaker", "legislator"),
+}
 
 
 def _refers_back(m: Mention, plural: bool = False) -> bool:
@@ -2542,6 +2551,15 @@ def _refers_back(m: Mention, plural: bool = False) -> bool:
     )
 
 
+def _former(words: str) -> bool:
+    """Return whether the last three words of ``words`` (an office, or the text before a name) say "former".
+
+    >>> _former("the former president"), _former("met Former President"), _former("the president")
+    (True, True, False)
+    """
+    return any(w in {"former", "ex-"} or w.startswith("ex-") for w in words.lower().split()[-3:])
+
+
 def _holds(text: str, m: Mention, head: str) -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("minister") by the role it is known by or the
     title the text gives it right before the name.
@@ -2552,10 +2570,16 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     (True, False)
     >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "Minister of Foreign Affairs"}), "minister")
     True
+    >>> _holds("Gen. Jo Bell", Mention(5, 12, "Jo Bell", "person", {}), "general")
+    True
+    >>> _holds("an official in the Jo Bell team", Mention(19, 26, "Jo Bell", "person", {}), "official")
+    False
     """
     role = (m.value.get("role") or "").lower().replace(",", " ").split()
-    title = [w for w in text[max(0, m.start - 40) : m.start].lower().split()[-3:] if w in _OFFICES or w in _ROLE_GLUE]
-    return head in role or head in title or head in _office_after(text, m.end)
+    title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE,
+                                     reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
+    implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
+    return head in role or head in title or head in implied or head in _office_after(text, m.end)
 
 
 _APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
@@ -4450,7 +4474,8 @@ class _Context:
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
         head = office.exact.split()[-1].lower()
-        nearest = None
+        former = _former(office.exact)
+        nearest = holder = None
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
@@ -4461,9 +4486,11 @@ class _Context:
             if country and m.value.get("country") not in {None, country}:
                 continue
             if _holds(self.text, m, head):
-                return m
+                if _former(self.text[max(0, m.start - 40) : m.start]) == former:
+                    return m  # "the former president": the one the text called former, not the sitting one
+                holder = holder or m
             nearest = nearest or m
-        return None if head in _HELD_ONLY else nearest
+        return holder or (None if head in _HELD_ONLY else nearest)
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
