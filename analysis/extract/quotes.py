@@ -2904,7 +2904,32 @@ def find_quotes(
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
-    return _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
+    out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
+    return _nicknames(text, out, paragraphs[0][1] if paragraphs else 0)
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]{0,20}+(?: [A-Z][\w.'’-]{0,20}+)?")
+
+
+def _nicknames(text: str, quotes: list[Quote], head_end: int = 0) -> list[Quote]:
+    """Return ``quotes`` with a nickname quoted inside a person's name in the body, after ``head_end`` ('Gen. Jo
+    “Bull” Bell': one or two capitalised words between two capitalised words) cleared of a speaker: part of a name,
+    nobody's words (a title-case headline's quote is left to the headline rules).
+
+    >>> t = 'said Gen. Jo “Bull” Bell.'
+    >>> _nicknames(t, [Quote(13, 19, "“Bull”", {"attribution": "named", "speaker": None})])[0].value["attribution"]
+    'none'
+    """
+    out = list(quotes)
+    for i, q in enumerate(out):
+        inner = q.exact[1:-1]
+        if q.start < head_end or len(inner) > 40 or not _NICKNAME.fullmatch(inner) or q.value["attribution"] == "none":
+            continue
+        before, after = text[max(0, q.start - 24) : q.start], text[q.end : q.end + 3]
+        last = before.split()[-1:] if before.endswith(" ") else []
+        if last and last[0][:1].isupper() and after[:1] == " " and after[1:2].isupper():
+            out[i] = _nobodys(q)
+    return out
 
 
 def _continued_forward(text: str, quotes: list[Quote]) -> list[Quote]:
