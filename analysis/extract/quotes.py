@@ -429,6 +429,23 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
 
 
+_OFFICE_GAP_WORDS = 5
+_NOT_OFFICE_WORDS = _PREPOSITIONS | frozenset(["and", "or", "that", "which", "who", "whom", "as", "than"])
+
+
+def _office_words(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is an office in lower-case words before a name, with or without an article
+    ("the union leader", "former defense minister"): no preposition, no punctuation, an office noun last.
+
+    >>> _office_words("said the union leader Jo Bell", 5, 22), _office_words("said the talks with envoy Jo", 5, 26)
+    (True, False)
+    """
+    words = text[start:end].split()
+    if not words or len(words) > _OFFICE_GAP_WORDS or words[-1].lower() not in _OFFICES:
+        return False
+    return all(w.islower() and w.replace("-", "").isalpha() and w not in _NOT_OFFICE_WORDS for w in words)
+
+
 _NOT_TITLE = frozenset(["On", "In", "At", *calendar.day_name])
 
 
@@ -982,7 +999,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if (holder := _apposed_holder(text, idx, pos, limit)).found:
         return holder  # '", said the union's leader, Jo Bell': the holder, not the office or its owner
     for m in idx.first_between(pos, min(limit, pos + 60)):
-        if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start)):
+        if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start) or _office_words(text, pos, m.start)):
             return _owned_office(text, idx, m, limit) or _named(_named_after_office(text, idx, m, limit))
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
@@ -1123,8 +1140,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 return who
             continue
         verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
-        if _verb_like(verb) or _closes_with_verb(verb) or _verb_like(_verb_after(_past_fillers(
-                text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
+        if _verb_like(verb) or verb in _IRREGULAR_PAST or _closes_with_verb(verb) or _verb_like(_verb_after(
+                _past_fillers(text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", an envoy,"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
 
@@ -1543,6 +1560,14 @@ def _verb_like(word: str) -> bool:
     (True, False, True)
     """
     return word.islower() and (word.endswith(("ed", "s")) or word in _SUBJECT_VERBS or word in _REPORTING)
+
+
+# Past tenses of common verbs that end in neither "-ed" nor "-s": a name's verb before a participle's comma ("Bo
+# spoke at a forum, saying ..."), read by _clause_subject.
+_IRREGULAR_PAST = word_set(
+    "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
+    "became chose drew broke struck rose fell stood sought spent lost paid"
+)
 
 
 _SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response comment "
