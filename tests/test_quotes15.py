@@ -75,6 +75,21 @@ Jo Tallan, a senior official at the ministry, met Ana Volk.\n\n"We need more mon
 """  # noqa: E501
 )
 
+# Shapes probing found named plainly but read as nobody's: a lower-case office before a name after an inverted verb;
+# an irregular past verb before a participle's comma; "who has" before the verb of a relative clause; a dash credit.
+PLAIN = table(
+    r"""
+body | speaker_names
+Envoy Jo Tallan arrived in Seoul.\n\n"The sum is far too high," said the union leader Jo Tallan. | Jo Tallan
+Envoy Jo Tallan arrived in Seoul.\n\n"The sum is far too high," said former defense minister Jo Tallan. | Jo Tallan
+Envoy Jo Tallan arrived in Seoul.\n\nJo Tallan spoke at a forum on Monday, saying the deal was "fair." | Jo Tallan
+Envoy Jo Tallan arrived in Seoul.\n\nJo Tallan gave a speech on Monday, saying the deal was "fair." | Jo Tallan
+Envoy Jo Tallan arrived in Seoul.\n\nJo Tallan, who has called the alliance "a bad deal," arrived on Monday. | Jo Tallan
+Envoy Jo Tallan arrived in Seoul.\n\n"The sum is far too high." — Jo Tallan, the envoy | Jo Tallan
+"""
+)
+
+
 # No speaker where the text names none: an unnamed analyst stays unnamed; a nickname is part of a name.
 NOBODYS = table(
     r"""
@@ -86,7 +101,7 @@ Jo Tallan met Ana Volk on Monday.\n\n"We need more money," the analyst said. | t
 
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(APPOSED=APPOSED, APPOSED_NOT=APPOSED_NOT, PRONOUNS=PRONOUNS, QUOTING=QUOTING,
-                               OFFICES=OFFICES, NOBODYS=NOBODYS))  # fmt: skip
+                               OFFICES=OFFICES, PLAIN=PLAIN, NOBODYS=NOBODYS))  # fmt: skip
 def test_speakers_of_quotes15_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

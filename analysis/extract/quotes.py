@@ -963,19 +963,23 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | frozenset(
 )
 
 
+_RELATIVE_ADVERBS = frozenset(["long", "often", "never", "already", "since", "always", "once", "twice"])
+
+
 def _relative_who(words: list[str]) -> int:
     """Return the index of the "who" whose verb comes right after ``words``, past an adverbial phrase between
     them ("who during his presidency", "who last year"), else -1.
 
     >>> _relative_who("a man who".split()), _relative_who("Bo, who during his presidency".split())
     (2, 1)
-    >>> _relative_who("Bo, who met Al".split())
-    -1
+    >>> _relative_who("Bo, who met Al".split()), _relative_who("Bo, who has long".split())
+    (-1, 1)
     """
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if words[k] == "who":
             rest = words[k + 1 :]
-            adverbial = not rest or rest[0].lower() in _ADVERBIAL_OPENERS or all(w.endswith("ly") for w in rest)
+            adverbial = not rest or rest[0].lower() in _ADVERBIAL_OPENERS or all(
+                w.endswith("ly") or w in _AUXILIARIES or w in _RELATIVE_ADVERBS for w in rest)  # "who has long"
             return k if adverbial and not any(w.endswith(",") for w in rest[:-1]) else -1
     return -1
 
@@ -3298,6 +3302,31 @@ def _soundbite(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("colon", m, m.start, m.end)
 
 
+_CREDIT_DASH = re.compile(r"[ \t]*+(?:—|–|--)[ \t]*+")
+
+
+def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2i: a quote credited by a dash and a name that end its paragraph ('“...” — Jo Bell, the envoy'), the
+    form of an epigraph or a pull quote: that person; else nobody.
+
+    >>> t = '“We pay enough.” — Jo Bell, the envoy'
+    >>> _dash_credit(t, _Index([Mention(19, 26, "Jo Bell", "person", {})]), _Place(0, 16, 0, len(t), 0, 0, 0)).start
+    19
+    """
+    dash = _CREDIT_DASH.match(text, pl.qe, min(pl.pe, pl.qe + 6))
+    if dash is None:
+        return _NOBODY
+    for m in idx.first_between(dash.end(), min(pl.pe, dash.end() + 40)):
+        if m.kind != "person" or m.value.get("descriptor") or not _title_gap(text, dash.end(), m.start):
+            break
+        rest = text[m.end : min(pl.pe, m.end + 120)]
+        if m.end + len(rest) == pl.pe and (not rest.strip() or (rest.startswith(",") and not _MARK.search(rest)
+                                                                 and not _ends_sentence_in(rest[:-1]))):  # fmt: skip
+            return _named(m)
+        break
+    return _NOBODY
+
+
 def _stop_before(text: str, start: int, end: int) -> bool:
     """Return whether the last character before ``end`` that is not a space (from ``start`` on) is a full stop, as
     ``text[start:end].rstrip().endswith(".")`` but reading only the spaces before ``end``.
@@ -4121,7 +4150,7 @@ def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Q
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite)  # fmt: skip
+                 _passive_by, _name_before, _soundbite, _dash_credit)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
