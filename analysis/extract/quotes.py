@@ -1034,8 +1034,8 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     False
     """
     comma = text.find(", ", pos, min(limit, pos + _APPOSED_REACH))
-    words = text[pos:comma].split()
-    if comma < 0 or not words or len(words) > _APPOSED_WORDS or _MARK.search(text, pos, comma):
+    words = text[pos:comma].split() if comma > pos else []
+    if not words or len(words) > _APPOSED_WORDS or _MARK.search(text, pos, comma):
         return _NOBODY
     owned = any(w.endswith(("'s", "’s")) for w in words[:4])
     if not (owned or words[0].lower() in _APPOSED_OPENERS) or _ends_sentence_in(" ".join(words)):
