@@ -42,13 +42,15 @@ body | speaker_names
 """
 )
 
-# A pronoun after a sentence whose nearest name is governed (an object, or coordinated with one) goes to its subject.
+# A pronoun after a sentence whose nearest name is governed (an object, or coordinated with one) goes to its subject;
+# a name in apposition after a comma is governed by nothing before the comma ("in South Korea, General Jo Tallan").
 PRONOUNS = table(
     r"""
 body | speaker_names
 Speaking at a briefing, Jo Tallan said Hanul is negotiating with Ana Volk and President Bo Rimmer to help.\n\n"We are defending a wonderful nation," he said. | Jo Tallan
 Jo Tallan said Hanul is negotiating with South Korea and President Bo Rimmer.\n\n"We are defending a wonderful nation," he said. | Jo Tallan
 Jo Tallan and Bo Rimmer met on Monday.\n\n"We are defending a wonderful nation," he said. | Bo Rimmer
+Ana Volk met Bo Rimmer on Monday. The head of the troops in South Korea, General Jo Tallan, spoke when he remarked, "We stay." | Jo Tallan
 """  # noqa: E501
 )
 

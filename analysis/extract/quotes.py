@@ -2801,13 +2801,15 @@ def _governing_word(text: str, start: int) -> str:
     ('by', 'that')
     >>> _governing_word("Bo left", 0)
     ''
+    >>> _governing_word("The head of troops in South Korea, General Bo", 44)  # an appositive: its own comma
+    'korea,'
     """
     chunk = _after_last_mark(text[max(0, start - 60) : start])  # '“... of the Korean Peninsula,” Bo said'
     before = chunk[chunk.rfind("\n") + 1 :].split()  # a paragraph's first name governs nothing before it
     while before:
         if _closes_sentence(before[-1]):
             return ""  # "... on Monday. Ana Volk, however, disagreed": the name opens its sentence
-        while before and not _closes_sentence(before[-1]) and (
+        while before and not _closes_sentence(before[-1]) and not before[-1].endswith(",") and (
                 before[-1][:1].isupper() or before[-1].lower() in _OFFICES
                           or before[-1].lower() in _TITLE_GLUE_LOWER
                           or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
