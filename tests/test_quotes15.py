@@ -78,7 +78,8 @@ Jo Tallan, a senior official at the ministry, met Ana Volk.\n\n"We need more mon
 )
 
 # Shapes probing found named plainly but read as nobody's: a lower-case office before a name after an inverted verb;
-# an irregular past verb before a participle's comma; "who has" before the verb of a relative clause; a dash credit.
+# an irregular past verb before a participle's comma; "who has" before the verb of a relative clause; a dash credit;
+# a name right after a past verb is its object, not the clause's subject ("assessed President Bo Rimmer as").
 PLAIN = table(
     r"""
 body | speaker_names
@@ -88,6 +89,7 @@ Envoy Jo Tallan arrived in Seoul.\n\nJo Tallan spoke at a forum on Monday, sayin
 Envoy Jo Tallan arrived in Seoul.\n\nJo Tallan gave a speech on Monday, saying the deal was "fair." | Jo Tallan
 Envoy Jo Tallan arrived in Seoul.\n\nJo Tallan, who has called the alliance "a bad deal," arrived on Monday. | Jo Tallan
 Envoy Jo Tallan arrived in Seoul.\n\n"The sum is far too high." — Jo Tallan, the envoy | Jo Tallan
+General Jo Tallan, who served as envoy, assessed President Bo Rimmer as "random and impulsive." | Jo Tallan
 """
 )
 

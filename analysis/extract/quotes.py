@@ -1137,6 +1137,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
+        if _object_of_verb_before(text, m.start):
+            continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
         after = _past_government(text[m.end : min(pos, m.end + 80)].split())
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
@@ -1148,6 +1150,17 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 _past_fillers(text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", an envoy,"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+def _object_of_verb_before(text: str, start: int) -> bool:
+    """Return whether the name at ``start`` comes right after a past verb, past its title ("assessed President Bo"):
+    that verb's object; a verb of saying that may come before its subject ("said Bo") is not counted.
+
+    >>> _object_of_verb_before("Al assessed President Bo as", 22), _object_of_verb_before("“x,” said Bo, calling", 10)
+    (True, False)
+    """
+    word = _governing_word(text, start)
+    return word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST) and word not in _INVERTING
 
 
 _COMMUNICATING = frozenset(
