@@ -429,6 +429,23 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
 
 
+_OFFICE_GAP_WORDS = 5
+_NOT_OFFICE_WORDS = _PREPOSITIONS | frozenset(["and", "or", "that", "which", "who", "whom", "as", "than"])
+
+
+def _office_words(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is an office in lower-case words before a name, with or without an article
+    ("the union leader", "former defense minister"): no preposition, no punctuation, an office noun last.
+
+    >>> _office_words("said the union leader Jo Bell", 5, 22), _office_words("said the talks with envoy Jo", 5, 26)
+    (True, False)
+    """
+    words = text[start:end].split()
+    if not words or len(words) > _OFFICE_GAP_WORDS or words[-1].lower() not in _OFFICES:
+        return False
+    return all(w.islower() and w.replace("-", "").isalpha() and w not in _NOT_OFFICE_WORDS for w in words)
+
+
 _NOT_TITLE = frozenset(["On", "In", "At", *calendar.day_name])
 
 
@@ -946,19 +963,23 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | frozenset(
 )
 
 
+_RELATIVE_ADVERBS = frozenset(["long", "often", "never", "already", "since", "always", "once", "twice"])
+
+
 def _relative_who(words: list[str]) -> int:
     """Return the index of the "who" whose verb comes right after ``words``, past an adverbial phrase between
     them ("who during his presidency", "who last year"), else -1.
 
     >>> _relative_who("a man who".split()), _relative_who("Bo, who during his presidency".split())
     (2, 1)
-    >>> _relative_who("Bo, who met Al".split())
-    -1
+    >>> _relative_who("Bo, who met Al".split()), _relative_who("Bo, who has long".split())
+    (-1, 1)
     """
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if words[k] == "who":
             rest = words[k + 1 :]
-            adverbial = not rest or rest[0].lower() in _ADVERBIAL_OPENERS or all(w.endswith("ly") for w in rest)
+            adverbial = not rest or rest[0].lower() in _ADVERBIAL_OPENERS or all(
+                w.endswith("ly") or w in _AUXILIARIES or w in _RELATIVE_ADVERBS for w in rest)  # "who has long"
             return k if adverbial and not any(w.endswith(",") for w in rest[:-1]) else -1
     return -1
 
@@ -979,8 +1000,10 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return _NOBODY  # "criticized the Bo administration": an object, not the speaker
     gap = re.compile(r"[\s,]{0,8}").match(text, verb_end)
     pos = gap.end() if gap else verb_end
+    if (holder := _apposed_holder(text, idx, pos, limit)).found:
+        return holder  # '", said the union's leader, Jo Bell': the holder, not the office or its owner
     for m in idx.first_between(pos, min(limit, pos + 60)):
-        if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start)):
+        if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start) or _office_words(text, pos, m.start)):
             return _owned_office(text, idx, m, limit) or _named(_named_after_office(text, idx, m, limit))
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
@@ -990,6 +1013,42 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
     return _office_phrase(ph.group(), ph.start()) if ph and ph.group()[:1] == "a" else _NOBODY
+
+
+_APPOSED_REACH = 90  # characters of the office phrase between a speech verb and the name in commas after it
+_APPOSED_WORDS = 9
+_APPOSED_OPENERS = frozenset(["the", "a", "an", "one", "its", "their"])
+
+
+def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
+    """Return the person named in commas after the office phrase that follows an inverted speech verb ('", said the
+    union's leader, Jo Bell.', '", said Hanul's commander in chief, Gen. Jo Bell, in a message'): news English names
+    the office first and its holder in apposition, and the holder speaks; else nobody. The phrase opens with an
+    article or an owner's "'s", holds an office noun and no sentence end or quote mark.
+
+    >>> t = '”, said the union’s leader, Jo Bell.'
+    >>> _apposed_holder(t, _Index([Mention(28, 35, "Jo Bell", "person", {})]), 8, len(t)).start
+    28
+    >>> t = '”, said the envoy, Seoul said.'
+    >>> _apposed_holder(t, _Index([Mention(19, 24, "Seoul", "place", {})]), 8, len(t)).found
+    False
+    """
+    comma = text.find(", ", pos, min(limit, pos + _APPOSED_REACH))
+    words = text[pos:comma].split() if comma > pos else []
+    if not words or len(words) > _APPOSED_WORDS or _MARK.search(text, pos, comma):
+        return _NOBODY
+    owned = any(w.endswith(("'s", "’s")) for w in words[:4])
+    if not (owned or words[0].lower() in _APPOSED_OPENERS) or _ends_sentence_in(" ".join(words)):
+        return _NOBODY
+    if not any(w.lower().rstrip(",") in _OFFICES or w.lower().rstrip("s") in ROLE_NOUNS for w in words):
+        return _NOBODY
+    for m in idx.first_between(comma + 2, min(limit, comma + 40)):
+        holder = m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
+        if holder and (m.start == comma + 2 or _title_gap(text, comma + 2, m.start)) and (
+                text[m.end : m.end + 1] in {",", ".", ""} or _ends_clause(text, m.end, limit)):  # fmt: skip
+            return _named(m)
+        break
+    return _NOBODY
 
 
 _OFFICE_PHRASE_WORDS = 5  # words of "a former high-level defense official": an article, modifiers, an office
@@ -1078,6 +1137,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
+        if _object_of_verb_before(text, m.start):
+            continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
         after = _past_government(text[m.end : min(pos, m.end + 80)].split())
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
@@ -1085,10 +1146,21 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 return who
             continue
         verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
-        if _verb_like(verb) or _closes_with_verb(verb) or _verb_like(_verb_after(_past_fillers(
-                text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", a former envoy, on Monday"
+        if _verb_like(verb) or verb in _IRREGULAR_PAST or _closes_with_verb(verb) or _verb_like(_verb_after(
+                _past_fillers(text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", an envoy,"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+def _object_of_verb_before(text: str, start: int) -> bool:
+    """Return whether the name at ``start`` comes right after a past verb, past its title ("assessed President Bo"):
+    that verb's object; a verb of saying that may come before its subject ("said Bo") is not counted.
+
+    >>> _object_of_verb_before("Al assessed President Bo as", 22), _object_of_verb_before("“x,” said Bo, calling", 10)
+    (True, False)
+    """
+    word = _governing_word(text, start)
+    return word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST) and word not in _INVERTING
 
 
 _COMMUNICATING = frozenset(
@@ -1505,6 +1577,14 @@ def _verb_like(word: str) -> bool:
     (True, False, True)
     """
     return word.islower() and (word.endswith(("ed", "s")) or word in _SUBJECT_VERBS or word in _REPORTING)
+
+
+# Past tenses of common verbs that end in neither "-ed" nor "-s": a name's verb before a participle's comma ("Bo
+# spoke at a forum, saying ..."), read by _clause_subject.
+_IRREGULAR_PAST = word_set(
+    "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
+    "became chose drew broke struck rose fell stood sought spent lost paid"
+)
 
 
 _SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response comment "
@@ -2004,7 +2084,7 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     0
     """
     before = text[max(floor, verb_start - 80) : verb_start]
-    q = max(before.rfind("quoted "), before.rfind("cited "))
+    q = max(before.rfind("quoted "), before.rfind("cited "), before.rfind("quoting "), before.rfind("citing "))
     if q < 0 or not before.rstrip().endswith(" as"):
         return _NOBODY
     lo = max(floor, verb_start - 80) + q
@@ -2474,9 +2554,18 @@ def _inherit(source: Quote) -> _Who:
 
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
-    "legislator diplomat professor spokesman spokeswoman spokesperson"
+    "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
+    "official"
 )
-_HELD_ONLY = word_set("spokesman spokeswoman spokesperson")  # "the spokeswoman": only one the text called so
+# "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
+_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official")
+# The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
+_TITLE_OFFICES = {
+    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "rep.": ("lawmaker", "legislator"),
+    "sen.": ("senator", "lawmaker", "legislator"), "amb.": ("ambassador", "envoy"), "prof.": ("professor",),
+    "congressman": ("lawmaker", "legislator"), "congresswoman": ("lawmaker", "legislator"),
+    "senator": ("lawmaker", "legislator"), "representative": ("lawmaker", "legislator"),
+}
 
 
 def _refers_back(m: Mention, plural: bool = False) -> bool:
@@ -2504,6 +2593,15 @@ def _refers_back(m: Mention, plural: bool = False) -> bool:
     )
 
 
+def _former(words: str) -> bool:
+    """Return whether the last three words of ``words`` (an office, or the text before a name) say "former".
+
+    >>> _former("the former president"), _former("met Former President"), _former("the president")
+    (True, True, False)
+    """
+    return any(w in {"former", "ex-"} or w.startswith("ex-") for w in words.lower().split()[-3:])
+
+
 def _holds(text: str, m: Mention, head: str) -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("minister") by the role it is known by or the
     title the text gives it right before the name.
@@ -2514,10 +2612,16 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     (True, False)
     >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "Minister of Foreign Affairs"}), "minister")
     True
+    >>> _holds("Gen. Jo Bell", Mention(5, 12, "Jo Bell", "person", {}), "general")
+    True
+    >>> _holds("an official in the Jo Bell team", Mention(19, 26, "Jo Bell", "person", {}), "official")
+    False
     """
     role = (m.value.get("role") or "").lower().replace(",", " ").split()
-    title = [w for w in text[max(0, m.start - 40) : m.start].lower().split()[-3:] if w in _OFFICES or w in _ROLE_GLUE]
-    return head in role or head in title or head in _office_after(text, m.end)
+    title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE,
+                                     reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
+    implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
+    return head in role or head in title or head in implied or head in _office_after(text, m.end)
 
 
 _APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
@@ -2634,6 +2738,8 @@ def _sentence_subject(
     True
     """
     governing = _governing_word(text, cand.start)
+    if governing in _COORDINATORS:
+        governing = _first_conjunct_governor(text, cand.start)  # "talks with Seoul and President Al Roe"
     if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
         return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
     para = text.rfind("\n", max(floor, cand.start - 400), cand.start) + 1
@@ -2656,6 +2762,24 @@ def _sentence_subject(
     if not _gender_fits(text, first.start, pronoun) or (quoted and _named_in([first]) & quoted):
         return None
     return first
+
+
+def _first_conjunct_governor(text: str, start: int) -> str:
+    """Return the word that governs the first of two names joined by "and"/"or" before the name at ``start`` ("with
+    Seoul and President Al Roe": "with"): a coordinated name shares its partner's role, so an object's partner is an
+    object too; "" when the pair opens its clause ("Bo and Al Roe met").
+
+    >>> _first_conjunct_governor("Bo is negotiating with South Korea and President Al Roe", 48)
+    'with'
+    >>> _first_conjunct_governor("Bo and Al Roe met", 7)
+    ''
+    """
+    chunk = text[max(0, start - 60) : start]
+    for word in (" and ", " or "):
+        at = chunk.rfind(word)
+        if at >= 0 and not chunk[at + len(word) :].strip(" ").count(" ") > 3:
+            return _governing_word(text, max(0, start - 60) + at + 1)
+    return ""
 
 
 def _named_in(mentions: Sequence[Mention]) -> frozenset[str]:
@@ -2690,13 +2814,15 @@ def _governing_word(text: str, start: int) -> str:
     ('by', 'that')
     >>> _governing_word("Bo left", 0)
     ''
+    >>> _governing_word("The head of troops in South Korea, General Bo", 44)  # an appositive: its own comma
+    'korea,'
     """
     chunk = _after_last_mark(text[max(0, start - 60) : start])  # '“... of the Korean Peninsula,” Bo said'
     before = chunk[chunk.rfind("\n") + 1 :].split()  # a paragraph's first name governs nothing before it
     while before:
         if _closes_sentence(before[-1]):
             return ""  # "... on Monday. Ana Volk, however, disagreed": the name opens its sentence
-        while before and not _closes_sentence(before[-1]) and (
+        while before and not _closes_sentence(before[-1]) and not before[-1].endswith(",") and (
                 before[-1][:1].isupper() or before[-1].lower() in _OFFICES
                           or before[-1].lower() in _TITLE_GLUE_LOWER
                           or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
@@ -2822,7 +2948,32 @@ def find_quotes(
         if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
-    return _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
+    out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
+    return _nicknames(text, out, paragraphs[0][1] if paragraphs else 0)
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]{0,20}+(?: [A-Z][\w.'’-]{0,20}+)?")
+
+
+def _nicknames(text: str, quotes: list[Quote], head_end: int = 0) -> list[Quote]:
+    """Return ``quotes`` with a nickname quoted inside a person's name in the body, after ``head_end`` ('Gen. Jo
+    “Bull” Bell': one or two capitalised words between two capitalised words) cleared of a speaker: part of a name,
+    nobody's words (a title-case headline's quote is left to the headline rules).
+
+    >>> t = 'said Gen. Jo “Bull” Bell.'
+    >>> _nicknames(t, [Quote(13, 19, "“Bull”", {"attribution": "named", "speaker": None})])[0].value["attribution"]
+    'none'
+    """
+    out = list(quotes)
+    for i, q in enumerate(out):
+        inner = q.exact[1:-1]
+        if q.start < head_end or len(inner) > 40 or not _NICKNAME.fullmatch(inner) or q.value["attribution"] == "none":
+            continue
+        before, after = text[max(0, q.start - 24) : q.start], text[q.end : q.end + 3]
+        last = before.split()[-1:] if before.endswith(" ") else []
+        if last and last[0][:1].isupper() and after[:1] == " " and after[1:2].isupper():
+            out[i] = _nobodys(q)
+    return out
 
 
 def _continued_forward(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -3164,6 +3315,31 @@ def _soundbite(text: str, idx: _Index, pl: _Place) -> _Who:
     if m is None or m.kind != "person" or text[m.end : slash].strip():
         return _NOBODY
     return _Who("colon", m, m.start, m.end)
+
+
+_CREDIT_DASH = re.compile(r"[ \t]*+(?:—|–|--)[ \t]*+")
+
+
+def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2i: a quote credited by a dash and a name that end its paragraph ('“...” — Jo Bell, the envoy'), the
+    form of an epigraph or a pull quote: that person; else nobody.
+
+    >>> t = '“We pay enough.” — Jo Bell, the envoy'
+    >>> _dash_credit(t, _Index([Mention(19, 26, "Jo Bell", "person", {})]), _Place(0, 16, 0, len(t), 0, 0, 0)).start
+    19
+    """
+    dash = _CREDIT_DASH.match(text, pl.qe, min(pl.pe, pl.qe + 6))
+    if dash is None:
+        return _NOBODY
+    for m in idx.first_between(dash.end(), min(pl.pe, dash.end() + 40)):
+        if m.kind != "person" or m.value.get("descriptor") or not _title_gap(text, dash.end(), m.start):
+            break
+        rest = text[m.end : min(pl.pe, m.end + 120)]
+        if m.end + len(rest) == pl.pe and (not rest.strip() or (rest.startswith(",") and not _MARK.search(rest)
+                                                                 and not _ends_sentence_in(rest[:-1]))):  # fmt: skip
+            return _named(m)
+        break
+    return _NOBODY
 
 
 def _stop_before(text: str, start: int, end: int) -> bool:
@@ -3989,7 +4165,7 @@ def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Q
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite)  # fmt: skip
+                 _passive_by, _name_before, _soundbite, _dash_credit)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
@@ -4392,7 +4568,8 @@ class _Context:
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
         head = office.exact.split()[-1].lower()
-        nearest = None
+        former = _former(office.exact)
+        nearest = holder = None
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
@@ -4403,9 +4580,11 @@ class _Context:
             if country and m.value.get("country") not in {None, country}:
                 continue
             if _holds(self.text, m, head):
-                return m
+                if _former(self.text[max(0, m.start - 40) : m.start]) == former:
+                    return m  # "the former president": the one the text called former, not the sitting one
+                holder = holder or m
             nearest = nearest or m
-        return None if head in _HELD_ONLY else nearest
+        return holder or (None if head in _HELD_ONLY else nearest)
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
