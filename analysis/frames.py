@@ -46,11 +46,17 @@ SENTENCE_WINDOW = 2000
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
 
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
+#: A dash opening a short aside that a second dash closes ("the highest growth rate ― 8.2 percent ― since 1991") is
+#: no boundary: the aside names the noun before it (the closing dash still ends the phrase). "―" is the horizontal
+#: bar Korean outlets print for a dash. Bounded lookahead (25 characters): linear time.
+_NOT_DASHED_FIGURE = r"(?!(?:[^—–―;.\n]|\.(?=\d)){1,25}\s[—–―]{1,2}\s)"
 #: A bracketed abbreviation ("the consumer price index (CPI) rate") is part of its phrase, not a boundary.
 #: An em dash set without spaces between words ("much more—potentially X—and wants") also ends a phrase.
-_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|(?<=[^\W\d])—(?=[^\W\d])|[“”\"]|\((?![A-Z]{2,5}\))|"
+_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–―-]{1,2}\s" + _NOT_DASHED_FIGURE
+                   + r"|(?<=[^\W\d])—(?=[^\W\d])|[“”\"]|\((?![A-Z]{2,5}\))|"
                    r"(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})\)")
-_STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
+_STRONG = re.compile(r";|:\s|\s[—–―-]{1,2}\s" + _NOT_DASHED_FIGURE
+                     + r"|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
 #: A bracket right after an amount ("1.039 trillion won (910 million U.S. dollars)").
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
@@ -87,7 +93,7 @@ _BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\s+down)\b", re.I)
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
 #: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
-_APPOSITION = re.compile(r"\s*[—–-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
+_APPOSITION = re.compile(r"\s*[—–―-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
 _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
@@ -362,7 +368,9 @@ class Reader:
         s, e = self.near(span)
         pattern = _STRONG if strong else _WEAK
         start = s
-        for m in pattern.finditer(self.text, s, span.start):
+        for m in pattern.finditer(self.text, s, e):  # to e: a boundary's lookahead may read past the span's start
+            if m.end() > span.start:
+                break
             start = m.end()
         m = pattern.search(self.text, self.restated_to(span), e)
         return start, (m.start() if m else e)
@@ -1080,6 +1088,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
     if cited is None:
         cited = pay_condition(r, fig)
+    if cited is None:
+        cited = refused_sum(r, fig)
     if cited is not None:
         return "demand", cited
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
@@ -1179,7 +1189,7 @@ def compared_after(r: Reader, cue: int, fig: Span) -> bool:
 
 #: "what the U.S. government demanded — ": a free relative of asking, then a dash before the amount it names.
 _ASKED_DASH = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}?(?:had\s+)?(?P<verb>demanded|wanted|asked\s+for|sought|"
-                         r"requested|called\s+for)\s*[—–-]{1,2}\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+                         r"requested|called\s+for)\s*[—–―-]{1,2}\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
 def asked_before_dash(r: Reader, fig: Span) -> int | None:
@@ -1259,6 +1269,30 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     return m.start() if m is not None and m.end() == fig.start else None
 
 
+#: "refuses to pay X", "declined to pay X", "balked at paying X": a sum one side will not pay is what the other asks
+#: ("refused to pay more than X" is the refuser's own ceiling: no bound word may stand between).
+_REFUSED_PAY = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:pay|hand\s+over|cough\s+up)"
+                          r"\s+(?:(?:the|a|an)\s+)?$|\b(?:balk(?:s|ed|ing)?\s+at|reject(?:s|ed|ing)?)\s+paying"
+                          r"\s+(?:(?:the|a|an)\s+)?$", re.I)
+
+
+def refused_sum(r: Reader, fig: Span) -> int | None:
+    """Return where the refusal starts when the figure is a sum its payer refuses to pay ("South Korea refuses to pay
+    $5 billion"): the sum is the other side's demand; else None.
+
+    >>> r = Reader(annotate_text("South Korea refuses to pay $5 billion to cover the cost of U.S. troops."))
+    >>> refused_sum(r, r.figures_in(0, len(r.text))[0]) is not None
+    True
+    >>> r = Reader(annotate_text("Seoul refused to pay more than $1 billion."))
+    >>> refused_sum(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    if fig.value.get("bound") in ("more_than", "up_to", "less_than"):
+        return None  # "refused to pay more than X": the refuser's own ceiling
+    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig)[0], fig.start - 40), fig.start)
+    return m.start() if m is not None and m.end() == fig.start else None
+
+
 #: "the $10 billion amount mentioned by Trump": a figure put forward by someone, named after it in its phrase.
 _CITED_BY = re.compile(r"[^.;,\d]{0,60}?\b(?:mentioned|cited|floated|named|touted|raised|put\s+forward|declared|"
                        r"demanded|requested|sought|proposed|presented)[\"”’']?\s+by\s+", re.I)
@@ -1291,6 +1325,15 @@ _TALKS_PARTY = re.compile(r"\b(?:Korea|America|Seoul|Washington|U\.?S\.?|United\
                           r"(?:allies|countries|sides|nations|governments))\b", re.I)
 
 
+#: A participle after a clause whose object is a deal made ("signed the agreement Friday, calling for X"): what the
+#: deal provides, as a relative would say ("the agreement, which calls for X").
+_CALLING = re.compile(r"calling\s+(?:for|on)\b", re.I)
+_SIGNED_DEAL = re.compile(r"\b(?:sign(?:s|ed|ing)?|reach(?:es|ed|ing)?|struck|strik(?:e|es|ing)|seal(?:s|ed|ing)?|"
+                          r"conclud(?:e|es|ed|ing)|initial(?:l)?(?:ed|ing)|finali[sz](?:e|es|ed|ing)|ink(?:s|ed|ing)?)"
+                          r"\s+(?:[\w().’'-]+\s+){0,8}?(?:deal|agreement|accord|pact|SMA|treaty)\b\)?"
+                          r"(?:\s+[\w().-]+){0,3},\s+$", re.I)
+
+
 def _deal_terms(r: Reader, pos: int) -> bool:
     """Return whether a demand word at ``pos`` states an agreement's terms, not a demand ("the agreement, which
     calls for an increase of X").
@@ -1301,10 +1344,15 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     >>> r = Reader(annotate_text("The deal between Seoul and the United States calls on Seoul to pay 1 trillion won."))
     >>> _deal_terms(r, r.text.index("calls"))
     True
+    >>> r = Reader(annotate_text("The two sides signed the SMA on Friday, calling for a 8.2 percent rise."))
+    >>> _deal_terms(r, r.text.index("calling"))
+    True
     >>> r = Reader(annotate_text("The deal with Germany calls for Berlin to pay $2 billion."))  # not the talks' deal
     >>> _deal_terms(r, r.text.index("calls"))
     False
     """
+    if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - 100), pos):
+        return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
     m = _DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos)
     return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None)
 
@@ -1720,18 +1768,24 @@ def _whole_of_share(r: Reader, fig: Span) -> bool:
 
     >>> texts = ("Seoul agreed to pay 92% of the $10.8 billion project.",
     ...          "Seoul pays half of the stationing costs, which total about $2 billion.",
-    ...          "Seoul pays half of the costs, about $900 million.")
+    ...          "Seoul pays half of the costs, about $900 million.",
+    ...          "Wages took half of the 1 trillion won it received from the Korean government.")
     >>> [_whole_of_share(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False]
+    [True, True, False, False]
     """
     s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
     if before and before[-1].kind == "percent" and _OF_THE.fullmatch(r.text, before[-1].end, fig.start):
         return True
     part = last_match(_PART_OF, r.text, before[-1].end if before else s, fig.start)
-    return part is not None and part.end() == fig.start
+    return part is not None and part.end() == fig.start and not _PAYER_PAID_WHOLE.match(r.text, fig.end)
 
 
+#: A whole named, in its own phrase, as what the payer paid ("half of the 1 trillion won it received from the Korean
+#: government", "half of the X Seoul paid"): the whole is the payment itself.
+_PAYER_PAID_WHOLE = re.compile(r"[^.;,:\d]{0,40}?(?:\b(?:received|got|collected|taken)\s+from\s+(?:the\s+)?"
+                               r"(?:South\s+)?(?:Korea|Korean\s+government|Seoul)\b|\b(?:Seoul|South\s+Korea|Korea)\s+(?:\w+\s+)?"
+                               r"(?:paid|pays|contributed|provided)\b)", re.I)
 #: "half of the $2 billion cost", "about half of the costs, which total $2 billion": the amount is the whole.
 _PART_OF = re.compile(r"\b(?:half|a\s+third|one-third|a\s+quarter|two-thirds|three-quarters|most|part|a\s+(?:share|"
                       r"portion|fraction))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[^.;\d]{0,60}?(?:,\s*which\s+(?:total"
@@ -2091,6 +2145,24 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
     return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - 30), fig.start))
 
 
+#: Between a multiple and the amount that restates its sum: its own phrase, then ", or (about)" ("a five-fold
+#: increase in contributions, or about $5 billion"); no figure, clause end or verb of its own between.
+_MULTIPLE_OR = re.compile(r"[^.;:\d—–―]{0,60}?,\s*or\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?", re.I)
+
+
+def multiple_restated(r: Reader, fig: Span, amount: Span) -> bool:
+    """Return whether an amount right after a multiple restates the multiple's sum after ", or" ("seeking a five-fold
+    increase in Seoul's contributions, or about $5 billion"): the amount is what the multiple comes to, so the
+    multiple keeps the reading of its clause (a demand word before it governs it).
+
+    >>> r = Reader(annotate_text("They sought a five-fold increase in its share, or about $5 billion a year."))
+    >>> multiple_restated(r, r.spans_in(0, len(r.text), "multiplier")[0], r.spans_in(0, len(r.text), "money")[0])
+    True
+    """
+    return (amount.start > fig.end and not r.figures_in(fig.end, amount.start)
+            and _MULTIPLE_OR.fullmatch(r.text, fig.end, amount.start) is not None)
+
+
 def multiple_frame(r: Reader, fig: Span) -> Frame:
     """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
     quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
@@ -2103,7 +2175,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
-               and not raised_base(r, m) and not clause_before(r, m, fig)]  # "increase its payment of X by five-fold"
+               and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
+               and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
     intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
@@ -2111,8 +2184,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
 
 
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
-_BASE_AFTER = re.compile(r"[^.;:—–]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
-                         r"[^.;:—–]{1,80}", re.I)
+_BASE_AFTER = re.compile(r"[^.;:—–―]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
+                         r"[^.;:—–―]{1,80}", re.I)
 _BASE_BEFORE = re.compile(r"[^\w]*(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
 #: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
