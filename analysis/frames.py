@@ -157,7 +157,7 @@ _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = _words(r"cumulative\w*", r"over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years")
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
-_FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul)\b", re.I)
+_FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul|(?:the\s+)?(?:South\s+)?Korean\s+government)\b", re.I)
 #: "X from a rent-controlled apartment": a payer other than Seoul (a year or a base amount is not one).
 _FROM_ELSEWHERE = re.compile(r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
                              r"same|\d)|a\s+year|\d|\W)\w", re.I)
@@ -1088,10 +1088,11 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
     if cited is None:
         cited = pay_condition(r, fig)
-    if cited is None:
-        cited = refused_sum(r, fig)
     if cited is not None:
         return "demand", cited
+    refused = refused_sum(r, fig)  # "refuses to pay $5 billion": the other side's demand
+    if refused is not None:
+        return refused
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
         if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, past_own_date(r, fig), m.start()):
@@ -1276,21 +1277,22 @@ _REFUSED_PAY = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+t
                           r"\s+(?:(?:the|a|an)\s+)?$", re.I)
 
 
-def refused_sum(r: Reader, fig: Span) -> int | None:
-    """Return where the refusal starts when the figure is a sum its payer refuses to pay ("South Korea refuses to pay
-    $5 billion"): the sum is the other side's demand; else None.
+def refused_sum(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("demand", where the refusal starts) when the figure is a sum its payer refuses to pay ("South Korea
+    refuses to pay $5 billion": the other side's demand), ("offer", ...) when it refuses to pay more than the figure
+    (its own ceiling, the most it offers); else None.
 
     >>> r = Reader(annotate_text("South Korea refuses to pay $5 billion to cover the cost of U.S. troops."))
-    >>> refused_sum(r, r.figures_in(0, len(r.text))[0]) is not None
-    True
+    >>> refused_sum(r, r.figures_in(0, len(r.text))[0])[0]
+    'demand'
     >>> r = Reader(annotate_text("Seoul refused to pay more than $1 billion."))
-    >>> refused_sum(r, r.figures_in(0, len(r.text))[0]) is None
-    True
+    >>> refused_sum(r, r.figures_in(0, len(r.text))[0])[0]
+    'offer'
     """
-    if fig.value.get("bound") in ("more_than", "up_to", "less_than"):
-        return None  # "refused to pay more than X": the refuser's own ceiling
     m = last_match(_REFUSED_PAY, r.text, max(r.local(fig)[0], fig.start - 40), fig.start)
-    return m.start() if m is not None and m.end() == fig.start else None
+    if m is None or m.end() != fig.start:
+        return None
+    return ("offer" if fig.value.get("bound") == "more_than" else "demand"), m.start()
 
 
 #: "the $10 billion amount mentioned by Trump": a figure put forward by someone, named after it in its phrase.
