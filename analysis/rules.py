@@ -1050,9 +1050,9 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         ceiling = factor * (1 + ctx.tol.factor_rel) if bound == "up_to" else factor
         holds = multiple > factor if bound == "more_than" else multiple <= ceiling
         verdict = "supported" if holds else "contradicted"
-        word = "more than" if bound == "more_than" else "at most" if bound == "less_than" else (
-            f"up to (within {ctx.tol.factor_rel:.0%})")
-        why = f"{word} {factor:g}× " + ("holds" if holds else "does not hold")
+        word = "more than" if bound == "more_than" else "at most"
+        why = f"{word} {factor:g}× " + ("holds" if holds else "does not hold") + (
+            f" (a round ceiling: within {ctx.tol.factor_rel:.0%})" if bound == "up_to" else "")
     else:
         off = abs(multiple / factor - 1)
         verdict = ("supported" if off <= ctx.tol.factor_rel
