@@ -45,6 +45,8 @@ SENTENCE_WINDOW = 2000
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
 
+#: A hedge before an amount ("about", "some", "roughly" ...): one list, reused by the gap patterns below.
+_HEDGE = r"(?:about|some|around|roughly|nearly|almost|approximately)\s+"
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 #: A dash opening a short aside that a second dash closes ("the highest growth rate ― 8.2 percent ― since 1991") is
 #: no boundary: the aside names the noun before it (the closing dash still ends the phrase). "―" is the horizontal
@@ -168,21 +170,21 @@ _SERIES_GAP = _words("and", "while", "from", "than", "compared", "versus", "afte
 _TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined")
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|extra)\b", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:about\s+|some\s+)?$|"
+_MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:" + _HEDGE + r")?$|"
                           r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$|\b(?:additional|extra)\s+$", re.I)
 #: "the additional cost Seoul will shoulder, which is X": X is named by a noun of an added sum before it.
 _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|amount|sum|money|payments?|burden|"
                          r"contributions?|share)\b[^.;]{0,60}?,\s*which\s+(?:is|was|will\s+be|would\s+be|amounts\s+to)"
-                         r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|only\s+)?$", re.I)
+                         r"\s+(?:only\s+|" + _HEDGE + r")?$", re.I)
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|" + _HEDGE + r")?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:reported|proposed|requested|demanded|about|some|"
                      r"around|roughly)\s+)*$", re.I)
 _STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A relative clause stating what a noun was ("the payment, which last year was X").
 _RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
-                          r"\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+                          r"\s+(?:" + _HEDGE + r")?$", re.I)
 #: "a $5 billion bill": an amount charged, which is a demand.
 _BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach ("will be
@@ -463,7 +465,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
 
 #: "from 2019 to X": the date after "from" is where a change starts, the amount after "to" where it ends.
 _FROM_DATE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_TO_FIGURE = re.compile(r"\s*to\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
+_TO_FIGURE = re.compile(r"\s*to\s+(?:" + _HEDGE + r")?")
 
 
 def start_of_change(r: Reader, d: Span, fig: Span) -> bool:
@@ -695,7 +697,7 @@ def head_of_relative(r: Reader, fig: Span) -> int | None:
 
 #: An agreement no longer in force named right before its amount: "the previous agreement of", "the last deal's".
 _PREVIOUS_DEAL = re.compile(r"\b(?:previous|prior|last|old|expired|former)\s+(?:(?:cost-?sharing|SMA)\s+)?"
-                            r"(?:agreement|deal|accord|pact|SMA)(?:\s+of|['’]s)\s+(?:about\s+|some\s+|around\s+)?$",
+                            r"(?:agreement|deal|accord|pact|SMA)(?:\s+of|['’]s)\s+(?:" + _HEDGE + r")?$",
                             re.I)
 
 
@@ -894,7 +896,7 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
 #: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
 _RANGE_GAP = re.compile(r"\s*(?:to|[-–])\s*")
 #: "to 15% from the initially proposed 25%": the new value, then the one it changed from.
-_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:" + _HEDGE + r")?$", re.I)
 _FROM_GAP_BASE = re.compile(r"\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
 
 
@@ -1034,7 +1036,7 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
 _TIMES_WHAT = re.compile(r"\b(?:times|fold|double|triple|quadruple)\s+(?:what|the\s+amount|the\s+sum)\b[^,.;:]{0,40}$",
                          re.I)
 #: An amount set off by a comma right after that relative, no date or "or" between: "..., $4.7 billion".
-_COMMA_AMOUNT = re.compile(r"[^,.;:\d]{0,25},\s*(?:(?:about|roughly|some|nearly|around|almost)\s+)?$", re.I)
+_COMMA_AMOUNT = re.compile(r"[^,.;:\d]{0,25},\s*(?:" + _HEDGE + r")?$", re.I)
 
 
 def multiple_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
@@ -1190,7 +1192,7 @@ def compared_after(r: Reader, cue: int, fig: Span) -> bool:
 
 #: "what the U.S. government demanded — ": a free relative of asking, then a dash before the amount it names.
 _ASKED_DASH = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}?(?:had\s+)?(?P<verb>demanded|wanted|asked\s+for|sought|"
-                         r"requested|called\s+for)\s*[—–―-]{1,2}\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+                         r"requested|called\s+for)\s*[—–―-]{1,2}\s*(?:" + _HEDGE + r")?$", re.I)
 
 
 def asked_before_dash(r: Reader, fig: Span) -> int | None:
@@ -1410,7 +1412,7 @@ def _rate_note(r: Reader, fig: Span) -> bool:
 
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
 _ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s+from\s+"
-                       r"(?:about\s+|some\s+|around\s+)?$", re.I)
+                       r"(?:" + _HEDGE + r")?$", re.I)
 
 
 #: Right after an amount, the deal it is the sum of: "a $925 million, one-year deal", "the 1 trillion won agreement".
@@ -1430,7 +1432,7 @@ def sum_of_deal(r: Reader, fig: Span) -> bool:
 
 
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
-_OR_GAP = re.compile(r"(?:\s*,)?\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?")
+_OR_GAP = re.compile(r"(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")
 
 
 def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
@@ -1493,7 +1495,7 @@ def thing_costs(r: Reader, fig: Span) -> bool:
 _COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?\s+(?:of|for)\s"
                            r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
                            r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be))"
-                           r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+                           r"\s+(?:more\s+than\s+|over\s+|" + _HEDGE + r")?$",
                            re.I)
 #: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
 _PART_BEFORE_COST = re.compile(r"\b(?:share|portion|part|half|percent|%)\s+of\s+(?:the\s+)?$", re.I)
@@ -2149,7 +2151,7 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
 
 #: Between a multiple and the amount that restates its sum: its own phrase, then ", or (about)" ("a five-fold
 #: increase in contributions, or about $5 billion"); no figure, clause end or verb of its own between.
-_MULTIPLE_OR = re.compile(r"[^.;:\d—–―]{0,60}?,\s*or\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?", re.I)
+_MULTIPLE_OR = re.compile(r"[^.;:\d—–―]{0,60}?,\s*or\s+(?:" + _HEDGE + r")?", re.I)
 
 
 def multiple_restated(r: Reader, fig: Span, amount: Span) -> bool:
@@ -2293,7 +2295,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
 
 #: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
 _CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
-                            r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:about\s+|some\s+)?$", re.I)
+                            r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$", re.I)
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
 _TO_AMOUNT = re.compile(r"\s*to\s+$", re.I)
 
@@ -2778,7 +2780,7 @@ def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
 
 #: Before an amount, words naming it as one given before: "the earlier number of", "the same figure of".
 _EARLIER_NAME = re.compile(r"\b(?:the|its|his|their)\s+(?:earlier|previous|original|initial|same|old|former)\s+"
-                           r"(?:number|figure|sum|amount|demand|request|ask|price\s+tag)\s+of\s+(?:about\s+|some\s+)?$",
+                           r"(?:number|figure|sum|amount|demand|request|ask|price\s+tag)\s+of\s+(?:" + _HEDGE + r")?$",
                            re.I)
 
 
