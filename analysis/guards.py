@@ -332,3 +332,33 @@ defence spending ('budget')"
         return (f"frame not certain: {fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any payment on record "
                 f"and its sentence names a budget or defence spending ({budget!r})")
     return None
+
+
+#: Right after a percent: "of (the|its) <up to 6 words>" — a share of a whole named after it ("40 percent of the cost
+#: of stationing U.S. troops").
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|burden|"
+                       r"total|budget|spending)\b", re.I)
+
+
+def share_or_whole(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false may be right as the whole a share is of, else None: earlier in its sentence a
+    percent is a share of a cost ("pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in
+    all"), and no other amount stands between, so the amount may be that whole, not the share paid.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> t = "South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all."
+    >>> fig, ctx = example(t, "2019-11-20", 1)
+    >>> share_or_whole(fig, ctx, judge_plain(fig, ctx))[:45]
+    'frame not certain: a share of a cost (about 4'
+    """
+    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
+        return None
+    r = ctx.reader
+    s, _ = r.sentence_of(fig.span)
+    for p in reversed(r.figures_in(s, fig.span.start)):
+        if p.kind == "money":
+            return None  # another amount between: the share's own sum, if any, is that one
+        if p.kind == "percent" and _SHARE_OF.match(r.text, p.end):
+            return (f"frame not certain: a share of a cost ({p.exact}) comes before it in its sentence, so it may be "
+                    "the whole cost, not the share paid")
+    return None

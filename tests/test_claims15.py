@@ -112,9 +112,22 @@ FAR = [
 ]
 
 
+#: An amount after a share of a cost in its sentence ("pays about 40 percent of the cost of stationing U.S. troops,
+#: some $X") may be the share paid or the whole cost: it is called right when it fits the payment, never false.
+SHARE_OR_WHOLE = [
+    ("2019-11-20", "South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all.",
+     "some $3.4 billion", "sma_payment", "unverifiable"),
+    ("2019-12-01", "South Korea pays about 40 percent of the cost of stationing U.S. troops, some $891 million.",
+     "some $891 million", "sma_payment", "supported"),
+    # control: no share before it, the year fixed: a wrong payment is still false
+    ("2019-12-01", "Seoul paid $3.4 billion in 2019 for the U.S. troops.", "$3.4 billion", "sma_payment",
+     "contradicted"),
+]
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
                          cases(REFUSED=REFUSED, SIGNED=SIGNED, MULTIPLE_OR=MULTIPLE_OR, WHOLE_PAID=WHOLE_PAID,
-                               DASHES=DASHES, SPENDING=SPENDING, FAR=FAR))
+                               DASHES=DASHES, SPENDING=SPENDING, FAR=FAR, SHARE_OR_WHOLE=SHARE_OR_WHOLE))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
