@@ -911,9 +911,13 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Seoul pays its SMA share. Its defense budget rose 9.9 pecent, or $40 billion."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
     'defence_budget'
+    >>> r = Reader(annotate_text("Seoul's defense budget, $43 billion, is larger than its cost-sharing payment."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
+    'defence_budget'
     """
     p0, p1 = r.clause(fig)
-    if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)):
+    if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)) \
+            or apposed_amount(r, fig, p0):
         s, _ = r.local(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     p0 = min(p0, r.clause(list_head(r, fig))[0])  # "X in 2017, Y in 2018": Y is read with X's words
@@ -940,6 +944,23 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]
+
+
+#: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
+_APPOSED_BEFORE = re.compile(r",\s*(?:" + _HEDGE + r")?")
+_APPOSED_AFTER = re.compile(r"\s*,")
+
+
+def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
+    """Return whether an amount whose phrase starts at ``p0`` is an apposition — set off by commas right before and
+    after it ("Seoul's defense budget, $43 billion, is ...") — so that it names the noun before the first comma.
+
+    >>> r = Reader(annotate_text("Seoul's defense budget, $43 billion, is larger."))
+    >>> apposed_amount(r, r.figures_in(0, len(r.text))[0], r.clause(r.figures_in(0, len(r.text))[0])[0])
+    True
+    """
+    return (fig.kind == "money" and _APPOSED_BEFORE.fullmatch(r.text, max(0, p0 - 2), fig.start) is not None
+            and _APPOSED_AFTER.match(r.text, r.restated_to(fig)) is not None)
 
 
 _OF_AFTER = re.compile(r",?\s+of\s+")

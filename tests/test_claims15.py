@@ -122,6 +122,12 @@ SHARE_OR_WHOLE = [
     # control: no share before it, the year fixed: a wrong payment is still false
     ("2019-12-01", "Seoul paid $3.4 billion in 2019 for the U.S. troops.", "$3.4 billion", "sma_payment",
      "contradicted"),
+    # an amount set off by commas names the noun before it: a defence budget, not the payment the sentence compares
+    ("2019-11-20", "Seoul's defense budget, $43 billion, is larger than its cost-sharing payment.", "$43 billion",
+     "defence_budget", "not_checkable"),
+    # control: an apposition of the payment stays the payment (its year is outside its phrase: not called false)
+    ("2019-12-01", "Seoul's cost-sharing payment, $3.4 billion, rose in 2019.", "$3.4 billion", "sma_payment",
+     "unverifiable"),
 ]
 
 
