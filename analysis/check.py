@@ -20,6 +20,7 @@ cover, such as a defence budget or a tariff; the evidence says which). Each clai
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -29,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import rules
+from analysis import guards, rules
 from analysis.extract import Annotation, Span, annotate_article
 from analysis.frames import Figure, Frame, build_figures, per_year, years_text
 from analysis.rules import TOLERANCES, VERDICTS, Context, Judgement, Tables, Tolerances
@@ -141,6 +142,10 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
 def _figure_claim(ctx: Context, fig: Figure) -> dict[str, Any]:
     """Return the claim fields of one framed figure, judged by the rules."""
     kind = "conversion" if fig.frame.quantity == "conversion" else _KIND[fig.span.kind]
+    far = guards.far_above(fig, ctx)  # claims15: far above any payment, it is another quantity
+    if far is not None:
+        return _draft(ctx, fig.span, kind, rules.Judgement("not_checkable", f"Not a payment: {far}."),
+                      dataclasses.replace(fig.frame, quantity="other"), actor=fig.frame.actor)
     return _draft(ctx, fig.span, kind, rules.judge(fig, ctx), fig.frame, actor=fig.frame.actor)
 
 

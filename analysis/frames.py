@@ -45,12 +45,20 @@ SENTENCE_WINDOW = 2000
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
 
+#: A hedge before an amount ("about", "some", "roughly" ...): one list, reused by the gap patterns below.
+_HEDGE = r"(?:about|some|around|roughly|nearly|almost|approximately)\s+"
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
+#: A dash opening a short aside that a second dash closes ("the highest growth rate ― 8.2 percent ― since 1991") is
+#: no boundary: the aside names the noun before it (the closing dash still ends the phrase). "―" is the horizontal
+#: bar Korean outlets print for a dash. Bounded lookahead (25 characters): linear time.
+_NOT_DASHED_FIGURE = r"(?!(?:[^—–―;.\n]|\.(?=\d)){1,25}\s[—–―]{1,2}\s)"
 #: A bracketed abbreviation ("the consumer price index (CPI) rate") is part of its phrase, not a boundary.
 #: An em dash set without spaces between words ("much more—potentially X—and wants") also ends a phrase.
-_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–-]{1,2}\s|(?<=[^\W\d])—(?=[^\W\d])|[“”\"]|\((?![A-Z]{2,5}\))|"
+_WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–―-]{1,2}\s" + _NOT_DASHED_FIGURE
+                   + r"|(?<=[^\W\d])—(?=[^\W\d])|[“”\"]|\((?![A-Z]{2,5}\))|"
                    r"(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})\)")
-_STRONG = re.compile(r";|:\s|\s[—–-]{1,2}\s|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
+_STRONG = re.compile(r";|:\s|\s[—–―-]{1,2}\s" + _NOT_DASHED_FIGURE
+                     + r"|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
 #: A bracket right after an amount ("1.039 trillion won (910 million U.S. dollars)").
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
@@ -87,7 +95,7 @@ _BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\s+down)\b", re.I)
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
 #: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
-_APPOSITION = re.compile(r"\s*[—–-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
+_APPOSITION = re.compile(r"\s*[—–―-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
 _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
@@ -151,7 +159,7 @@ _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = _words(r"cumulative\w*", r"over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years")
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
-_FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul)\b", re.I)
+_FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul|(?:the\s+)?(?:South\s+)?Korean\s+government)\b", re.I)
 #: "X from a rent-controlled apartment": a payer other than Seoul (a year or a base amount is not one).
 _FROM_ELSEWHERE = re.compile(r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
                              r"same|\d)|a\s+year|\d|\W)\w", re.I)
@@ -162,21 +170,21 @@ _SERIES_GAP = _words("and", "while", "from", "than", "compared", "versus", "afte
 _TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined")
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|extra)\b", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:about\s+|some\s+)?$|"
+_MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:" + _HEDGE + r")?$|"
                           r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$|\b(?:additional|extra)\s+$", re.I)
 #: "the additional cost Seoul will shoulder, which is X": X is named by a noun of an added sum before it.
 _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|amount|sum|money|payments?|burden|"
                          r"contributions?|share)\b[^.;]{0,60}?,\s*which\s+(?:is|was|will\s+be|would\s+be|amounts\s+to)"
-                         r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|only\s+)?$", re.I)
+                         r"\s+(?:only\s+|" + _HEDGE + r")?$", re.I)
 #: "from X to Y": X is the base (a payment), Y the target of the verb.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|the\s+|its\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|" + _HEDGE + r")?$", re.I)
 _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:reported|proposed|requested|demanded|about|some|"
                      r"around|roughly)\s+)*$", re.I)
 _STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A relative clause stating what a noun was ("the payment, which last year was X").
 _RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
-                          r"\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+                          r"\s+(?:" + _HEDGE + r")?$", re.I)
 #: "a $5 billion bill": an amount charged, which is a demand.
 _BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach ("will be
@@ -362,7 +370,9 @@ class Reader:
         s, e = self.near(span)
         pattern = _STRONG if strong else _WEAK
         start = s
-        for m in pattern.finditer(self.text, s, span.start):
+        for m in pattern.finditer(self.text, s, e):  # to e: a boundary's lookahead may read past the span's start
+            if m.end() > span.start:
+                break
             start = m.end()
         m = pattern.search(self.text, self.restated_to(span), e)
         return start, (m.start() if m else e)
@@ -455,7 +465,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
 
 #: "from 2019 to X": the date after "from" is where a change starts, the amount after "to" where it ends.
 _FROM_DATE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_TO_FIGURE = re.compile(r"\s*to\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
+_TO_FIGURE = re.compile(r"\s*to\s+(?:" + _HEDGE + r")?")
 
 
 def start_of_change(r: Reader, d: Span, fig: Span) -> bool:
@@ -687,7 +697,7 @@ def head_of_relative(r: Reader, fig: Span) -> int | None:
 
 #: An agreement no longer in force named right before its amount: "the previous agreement of", "the last deal's".
 _PREVIOUS_DEAL = re.compile(r"\b(?:previous|prior|last|old|expired|former)\s+(?:(?:cost-?sharing|SMA)\s+)?"
-                            r"(?:agreement|deal|accord|pact|SMA)(?:\s+of|['’]s)\s+(?:about\s+|some\s+|around\s+)?$",
+                            r"(?:agreement|deal|accord|pact|SMA)(?:\s+of|['’]s)\s+(?:" + _HEDGE + r")?$",
                             re.I)
 
 
@@ -886,7 +896,7 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
 #: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
 _RANGE_GAP = re.compile(r"\s*(?:to|[-–])\s*")
 #: "to 15% from the initially proposed 25%": the new value, then the one it changed from.
-_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:" + _HEDGE + r")?$", re.I)
 _FROM_GAP_BASE = re.compile(r"\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
 
 
@@ -901,9 +911,13 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Seoul pays its SMA share. Its defense budget rose 9.9 pecent, or $40 billion."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
     'defence_budget'
+    >>> r = Reader(annotate_text("Seoul's defense budget, $43 billion, is larger than its cost-sharing payment."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
+    'defence_budget'
     """
     p0, p1 = r.clause(fig)
-    if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)):
+    if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)) \
+            or apposed_amount(r, fig, p0):
         s, _ = r.local(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     p0 = min(p0, r.clause(list_head(r, fig))[0])  # "X in 2017, Y in 2018": Y is read with X's words
@@ -930,6 +944,23 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if best is None or any(dist < best[0] for dist, _ in sma):
         return None
     return best[1]
+
+
+#: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
+_APPOSED_BEFORE = re.compile(r",\s*(?:" + _HEDGE + r")?")
+_APPOSED_AFTER = re.compile(r"\s*,")
+
+
+def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
+    """Return whether an amount whose phrase starts at ``p0`` is an apposition — set off by commas right before and
+    after it ("Seoul's defense budget, $43 billion, is ...") — so that it names the noun before the first comma.
+
+    >>> r = Reader(annotate_text("Seoul's defense budget, $43 billion, is larger."))
+    >>> apposed_amount(r, r.figures_in(0, len(r.text))[0], r.clause(r.figures_in(0, len(r.text))[0])[0])
+    True
+    """
+    return (fig.kind == "money" and _APPOSED_BEFORE.fullmatch(r.text, max(0, p0 - 2), fig.start) is not None
+            and _APPOSED_AFTER.match(r.text, r.restated_to(fig)) is not None)
 
 
 _OF_AFTER = re.compile(r",?\s+of\s+")
@@ -1026,7 +1057,7 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
 _TIMES_WHAT = re.compile(r"\b(?:times|fold|double|triple|quadruple)\s+(?:what|the\s+amount|the\s+sum)\b[^,.;:]{0,40}$",
                          re.I)
 #: An amount set off by a comma right after that relative, no date or "or" between: "..., $4.7 billion".
-_COMMA_AMOUNT = re.compile(r"[^,.;:\d]{0,25},\s*(?:(?:about|roughly|some|nearly|around|almost)\s+)?$", re.I)
+_COMMA_AMOUNT = re.compile(r"[^,.;:\d]{0,25},\s*(?:" + _HEDGE + r")?$", re.I)
 
 
 def multiple_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
@@ -1082,6 +1113,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         cited = pay_condition(r, fig)
     if cited is not None:
         return "demand", cited
+    refused = refused_sum(r, fig)  # "refuses to pay $5 billion": the other side's demand
+    if refused is not None:
+        return refused
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
         if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, past_own_date(r, fig), m.start()):
@@ -1179,7 +1213,7 @@ def compared_after(r: Reader, cue: int, fig: Span) -> bool:
 
 #: "what the U.S. government demanded — ": a free relative of asking, then a dash before the amount it names.
 _ASKED_DASH = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}?(?:had\s+)?(?P<verb>demanded|wanted|asked\s+for|sought|"
-                         r"requested|called\s+for)\s*[—–-]{1,2}\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+                         r"requested|called\s+for)\s*[—–―-]{1,2}\s*(?:" + _HEDGE + r")?$", re.I)
 
 
 def asked_before_dash(r: Reader, fig: Span) -> int | None:
@@ -1259,6 +1293,31 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     return m.start() if m is not None and m.end() == fig.start else None
 
 
+#: "refuses to pay X", "declined to pay X", "balked at paying X": a sum one side will not pay is what the other asks
+#: ("refused to pay more than X" is the refuser's own ceiling: no bound word may stand between).
+_REFUSED_PAY = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:pay|hand\s+over|cough\s+up)"
+                          r"\s+(?:(?:the|a|an)\s+)?$|\b(?:balk(?:s|ed|ing)?\s+at|reject(?:s|ed|ing)?)\s+paying"
+                          r"\s+(?:(?:the|a|an)\s+)?$", re.I)
+
+
+def refused_sum(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("demand", where the refusal starts) when the figure is a sum its payer refuses to pay ("South Korea
+    refuses to pay $5 billion": the other side's demand), ("offer", ...) when it refuses to pay more than the figure
+    (its own ceiling, the most it offers); else None.
+
+    >>> r = Reader(annotate_text("South Korea refuses to pay $5 billion to cover the cost of U.S. troops."))
+    >>> refused_sum(r, r.figures_in(0, len(r.text))[0])[0]
+    'demand'
+    >>> r = Reader(annotate_text("Seoul refused to pay more than $1 billion."))
+    >>> refused_sum(r, r.figures_in(0, len(r.text))[0])[0]
+    'offer'
+    """
+    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig)[0], fig.start - 40), fig.start)
+    if m is None or m.end() != fig.start:
+        return None
+    return ("offer" if fig.value.get("bound") == "more_than" else "demand"), m.start()
+
+
 #: "the $10 billion amount mentioned by Trump": a figure put forward by someone, named after it in its phrase.
 _CITED_BY = re.compile(r"[^.;,\d]{0,60}?\b(?:mentioned|cited|floated|named|touted|raised|put\s+forward|declared|"
                        r"demanded|requested|sought|proposed|presented)[\"”’']?\s+by\s+", re.I)
@@ -1291,6 +1350,15 @@ _TALKS_PARTY = re.compile(r"\b(?:Korea|America|Seoul|Washington|U\.?S\.?|United\
                           r"(?:allies|countries|sides|nations|governments))\b", re.I)
 
 
+#: A participle after a clause whose object is a deal made ("signed the agreement Friday, calling for X"): what the
+#: deal provides, as a relative would say ("the agreement, which calls for X").
+_CALLING = re.compile(r"calling\s+(?:for|on)\b", re.I)
+_SIGNED_DEAL = re.compile(r"\b(?:sign(?:s|ed|ing)?|reach(?:es|ed|ing)?|struck|strik(?:e|es|ing)|seal(?:s|ed|ing)?|"
+                          r"conclud(?:e|es|ed|ing)|initial(?:l)?(?:ed|ing)|finali[sz](?:e|es|ed|ing)|ink(?:s|ed|ing)?)"
+                          r"\s+(?:[\w().’'-]+\s+){0,8}?(?:deal|agreement|accord|pact|SMA|treaty)\b\)?"
+                          r"(?:\s+[\w().-]+){0,3},\s+$", re.I)
+
+
 def _deal_terms(r: Reader, pos: int) -> bool:
     """Return whether a demand word at ``pos`` states an agreement's terms, not a demand ("the agreement, which
     calls for an increase of X").
@@ -1301,10 +1369,15 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     >>> r = Reader(annotate_text("The deal between Seoul and the United States calls on Seoul to pay 1 trillion won."))
     >>> _deal_terms(r, r.text.index("calls"))
     True
+    >>> r = Reader(annotate_text("The two sides signed the SMA on Friday, calling for a 8.2 percent rise."))
+    >>> _deal_terms(r, r.text.index("calling"))
+    True
     >>> r = Reader(annotate_text("The deal with Germany calls for Berlin to pay $2 billion."))  # not the talks' deal
     >>> _deal_terms(r, r.text.index("calls"))
     False
     """
+    if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - 100), pos):
+        return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
     m = _DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos)
     return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None)
 
@@ -1360,7 +1433,7 @@ def _rate_note(r: Reader, fig: Span) -> bool:
 
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
 _ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s+from\s+"
-                       r"(?:about\s+|some\s+|around\s+)?$", re.I)
+                       r"(?:" + _HEDGE + r")?$", re.I)
 
 
 #: Right after an amount, the deal it is the sum of: "a $925 million, one-year deal", "the 1 trillion won agreement".
@@ -1380,7 +1453,7 @@ def sum_of_deal(r: Reader, fig: Span) -> bool:
 
 
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
-_OR_GAP = re.compile(r"(?:\s*,)?\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?")
+_OR_GAP = re.compile(r"(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")
 
 
 def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
@@ -1443,7 +1516,7 @@ def thing_costs(r: Reader, fig: Span) -> bool:
 _COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?\s+(?:of|for)\s"
                            r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
                            r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be))"
-                           r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+                           r"\s+(?:more\s+than\s+|over\s+|" + _HEDGE + r")?$",
                            re.I)
 #: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
 _PART_BEFORE_COST = re.compile(r"\b(?:share|portion|part|half|percent|%)\s+of\s+(?:the\s+)?$", re.I)
@@ -1720,18 +1793,24 @@ def _whole_of_share(r: Reader, fig: Span) -> bool:
 
     >>> texts = ("Seoul agreed to pay 92% of the $10.8 billion project.",
     ...          "Seoul pays half of the stationing costs, which total about $2 billion.",
-    ...          "Seoul pays half of the costs, about $900 million.")
+    ...          "Seoul pays half of the costs, about $900 million.",
+    ...          "Wages took half of the 1 trillion won it received from the Korean government.")
     >>> [_whole_of_share(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False]
+    [True, True, False, False]
     """
     s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
     if before and before[-1].kind == "percent" and _OF_THE.fullmatch(r.text, before[-1].end, fig.start):
         return True
     part = last_match(_PART_OF, r.text, before[-1].end if before else s, fig.start)
-    return part is not None and part.end() == fig.start
+    return part is not None and part.end() == fig.start and not _PAYER_PAID_WHOLE.match(r.text, fig.end)
 
 
+#: A whole named, in its own phrase, as what the payer paid ("half of the 1 trillion won it received from the Korean
+#: government", "half of the X Seoul paid"): the whole is the payment itself.
+_PAYER_PAID_WHOLE = re.compile(r"[^.;,:\d]{0,40}?(?:\b(?:received|got|collected|taken)\s+from\s+(?:the\s+)?"
+                               r"(?:South\s+)?(?:Korea|Korean\s+government|Seoul)\b|\b(?:Seoul|South\s+Korea|Korea)\s+(?:\w+\s+)?"
+                               r"(?:paid|pays|contributed|provided)\b)", re.I)
 #: "half of the $2 billion cost", "about half of the costs, which total $2 billion": the amount is the whole.
 _PART_OF = re.compile(r"\b(?:half|a\s+third|one-third|a\s+quarter|two-thirds|three-quarters|most|part|a\s+(?:share|"
                       r"portion|fraction))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[^.;\d]{0,60}?(?:,\s*which\s+(?:total"
@@ -2091,6 +2170,24 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
     return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - 30), fig.start))
 
 
+#: Between a multiple and the amount that restates its sum: its own phrase, then ", or (about)" ("a five-fold
+#: increase in contributions, or about $5 billion"); no figure, clause end or verb of its own between.
+_MULTIPLE_OR = re.compile(r"[^.;:\d—–―]{0,60}?,\s*or\s+(?:" + _HEDGE + r")?", re.I)
+
+
+def multiple_restated(r: Reader, fig: Span, amount: Span) -> bool:
+    """Return whether an amount right after a multiple restates the multiple's sum after ", or" ("seeking a five-fold
+    increase in Seoul's contributions, or about $5 billion"): the amount is what the multiple comes to, so the
+    multiple keeps the reading of its clause (a demand word before it governs it).
+
+    >>> r = Reader(annotate_text("They sought a five-fold increase in its share, or about $5 billion a year."))
+    >>> multiple_restated(r, r.spans_in(0, len(r.text), "multiplier")[0], r.spans_in(0, len(r.text), "money")[0])
+    True
+    """
+    return (amount.start > fig.end and not r.figures_in(fig.end, amount.start)
+            and _MULTIPLE_OR.fullmatch(r.text, fig.end, amount.start) is not None)
+
+
 def multiple_frame(r: Reader, fig: Span) -> Frame:
     """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
     quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
@@ -2103,7 +2200,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
-               and not raised_base(r, m) and not clause_before(r, m, fig)]  # "increase its payment of X by five-fold"
+               and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
+               and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
     intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
@@ -2111,8 +2209,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
 
 
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
-_BASE_AFTER = re.compile(r"[^.;:—–]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
-                         r"[^.;:—–]{1,80}", re.I)
+_BASE_AFTER = re.compile(r"[^.;:—–―]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
+                         r"[^.;:—–―]{1,80}", re.I)
 _BASE_BEFORE = re.compile(r"[^\w]*(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
 #: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
@@ -2218,7 +2316,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
 
 #: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
 _CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
-                            r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:about\s+|some\s+)?$", re.I)
+                            r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$", re.I)
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
 _TO_AMOUNT = re.compile(r"\s*to\s+$", re.I)
 
@@ -2703,7 +2801,7 @@ def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
 
 #: Before an amount, words naming it as one given before: "the earlier number of", "the same figure of".
 _EARLIER_NAME = re.compile(r"\b(?:the|its|his|their)\s+(?:earlier|previous|original|initial|same|old|former)\s+"
-                           r"(?:number|figure|sum|amount|demand|request|ask|price\s+tag)\s+of\s+(?:about\s+|some\s+)?$",
+                           r"(?:number|figure|sum|amount|demand|request|ask|price\s+tag)\s+of\s+(?:" + _HEDGE + r")?$",
                            re.I)
 
 

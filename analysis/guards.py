@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # frames imports this module: no import of it at run time here
@@ -236,6 +237,24 @@ def scale_word(exact: str) -> str | None:
     return _STEP.get(word, word)
 
 
+def payments_on_record(ctx: Context, currency: str, years: Iterable[int] | None = None) -> list[float]:
+    """Return every yearly payment on record (of ``years`` only, when given), in won or in dollars (at each year's
+    average rate).
+
+    >>> from analysis.rules import example
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> len(payments_on_record(ctx, "KRW")) > 20
+    True
+    """
+    values = []
+    for year in ctx.t.sma.year if years is None else years:
+        try:
+            values.append(ctx.payment(int(year), "KRW" if currency == "KRW" else "USD").value)
+        except LookupError:
+            continue
+    return values
+
+
 def largest_payment(ctx: Context, currency: str) -> float:
     """Return the largest yearly payment on record, in won or in dollars (at each year's average rate).
 
@@ -244,13 +263,43 @@ def largest_payment(ctx: Context, currency: str) -> float:
     >>> largest_payment(ctx, "KRW") > 1.4e12, 0.9e9 < largest_payment(ctx, "USD") < 2e9
     (True, True)
     """
-    best = 0.0
-    for year in ctx.t.sma.year:
-        try:
-            best = max(best, ctx.payment(int(year), "KRW" if currency == "KRW" else "USD").value)
-        except LookupError:
-            continue
-    return best
+    return max(payments_on_record(ctx, currency), default=0.0)
+
+
+def _currency(fig: Figure) -> str:
+    """Return the figure's currency, stated or inferred, dollars when none."""
+    return str(fig.span.value.get("currency") or fig.span.value.get("currency_inferred") or "USD")
+
+
+#: Quantities that say a figure is a sum Seoul pays, is asked or offers (a multiple or a conversion is not one).
+_PAID_QUANTITIES = ("sma_payment", "sma_total", "sma_change", "demand", "offer", "forecast")
+
+
+def far_above(fig: Figure, ctx: Context) -> str | None:
+    """Return why an amount framed as Seoul's payment (or a demand, an offer) is another quantity, else None: it is
+    ``Tolerances.far_factor`` times the largest payment on record in its currency or more — no payment, demand or
+    offer was ever of that size (a US defence budget, the US cost of its forces, an investment pledge) — and it is no
+    unit slip (``Tolerances.slip_factor`` times the payment of its year, within ``same_rel``), which stays checkable.
+
+    >>> from analysis.rules import example
+    >>> far_above(*example("Seoul pays $350 billion this year.", "2025-09-01"))[:40]
+    '$350 billion is over 100 times any SMA p'
+    >>> far_above(*example("Seoul pays $1.2 billion this year.", "2025-09-01")) is None
+    True
+    >>> far_above(*example("Seoul pays $1.03 trillion this year.", "2021-09-01")) is None  # a unit slip: checked
+    True
+    """
+    if fig.span.kind != "money" or fig.frame.quantity not in _PAID_QUANTITIES:
+        return None
+    amount, paid = float(fig.span.value["amount"]), payments_on_record(ctx, _currency(fig))
+    if not paid or amount < ctx.tol.far_factor * max(paid):
+        return None
+    own = payments_on_record(ctx, _currency(fig), fig.frame.years) or paid
+    if any(abs(amount / (ctx.tol.slip_factor * v) - 1) <= ctx.tol.same_rel for v in own):
+        return None  # the payment of its own year (any year's, when it has none) written in the wrong unit
+    return (f"{fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any SMA payment on record and no unit slip of "
+            "one: no payment, demand or offer was ever of that size, so it is another quantity (a budget, a total "
+            "of US costs, an investment) the data does not cover")
 
 
 def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
@@ -282,4 +331,34 @@ defence spending ('budget')"
     if budget:
         return (f"frame not certain: {fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any payment on record "
                 f"and its sentence names a budget or defence spending ({budget!r})")
+    return None
+
+
+#: Right after a percent: "of (the|its) <up to 6 words>" — a share of a whole named after it ("40 percent of the cost
+#: of stationing U.S. troops").
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|burden|"
+                       r"total|budget|spending)\b", re.I)
+
+
+def share_or_whole(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false may be right as the whole a share is of, else None: earlier in its sentence a
+    percent is a share of a cost ("pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in
+    all"), and no other amount stands between, so the amount may be that whole, not the share paid.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> t = "South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all."
+    >>> fig, ctx = example(t, "2019-11-20", 1)
+    >>> share_or_whole(fig, ctx, judge_plain(fig, ctx))[:45]
+    'frame not certain: a share of a cost (about 4'
+    """
+    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
+        return None
+    r = ctx.reader
+    s, _ = r.sentence_of(fig.span)
+    for p in reversed(r.figures_in(s, fig.span.start)):
+        if p.kind == "money":
+            return None  # another amount between: the share's own sum, if any, is that one
+        if p.kind == "percent" and _SHARE_OF.match(r.text, p.end):
+            return (f"frame not certain: a share of a cost ({p.exact}) comes before it in its sentence, so it may be "
+                    "the whole cost, not the share paid")
     return None

@@ -57,7 +57,7 @@ from analysis.frames import (
     year_gap,
     years_text,
 )
-from analysis.guards import unsure_scale
+from analysis.guards import largest_payment, share_or_whole, unsure_scale
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,8 @@ class Tolerances:
     - ``exact_rel``: within this, an amount is the very figure of a report (preferred over merely close ones);
     - ``near_rel``: beyond ``same_rel`` but within this, a figure is *close but wrong* -> misleading;
     - ``just_below_rel``: "just less than X" / "nearly X" holds when the value is below X by at most this;
-    - ``factor_rel``: "five-fold" holds within this of 5; ``factor_near_rel``: beyond, up to this is misleading;
+    - ``factor_rel``: "five-fold" holds within this of 5 (and "as much as five-fold" up to this above 5);
+      ``factor_near_rel``: beyond, up to this is misleading;
     - ``percent_abs``: a percent change holds within this many points; ``percent_near_abs``: misleading up to this;
     - ``rate_rel``: a stated conversion holds within this of the year's average rate (outlets use the day's rate);
     - ``slip_factor``: a figure this many times too large or small is a unit slip (billion for million);
@@ -1045,10 +1046,13 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     multiple = amount / pay.value
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     if bound in ("more_than", "less_than", "up_to"):
-        holds = multiple > factor if bound == "more_than" else multiple <= factor
+        # "as much as five-fold" is a round ceiling: it holds within the tolerance of the multiple itself
+        ceiling = factor * (1 + ctx.tol.factor_rel) if bound == "up_to" else factor
+        holds = multiple > factor if bound == "more_than" else multiple <= ceiling
         verdict = "supported" if holds else "contradicted"
         word = "more than" if bound == "more_than" else "at most"
-        why = f"{word} {factor:g}× " + ("holds" if holds else "does not hold")
+        why = f"{word} {factor:g}× " + ("holds" if holds else "does not hold") + (
+            f" (a round ceiling: within {ctx.tol.factor_rel:.0%})" if bound == "up_to" else "")
     else:
         off = abs(multiple / factor - 1)
         verdict = ("supported" if off <= ctx.tol.factor_rel
@@ -1561,18 +1565,57 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     j = judge_plain(fig, ctx)
+    if j.verdict == "not_checkable":
+        return spending_sized_as_payment(fig, ctx) or j  # claims15
     if j.verdict not in ("contradicted", "misleading"):
         return j
     later = counted_to_later(fig, ctx)
     if later is not None:  # "rose 13.9 percent from 2019", said in 2021: counted to 2021, it holds
         return judge_plain(later, ctx)
-    doubt = uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j)  # guard13
+    doubt = uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
     return j
+
+
+#: Defence spending named in a figure's sentence; the amount a change of it comes to, right after the change.
+_SPENDING_WORDS = re.compile(r"\bdefen[cs]e[- ](?:spending|costs?|expenditures?|budget)s?\b", re.I)
+_COMES_TO = re.compile(r"[^.;:\d]{0,40}?\b(?:totall?ing|reaching|to|at|or)\s+(?:(?:about|some|around|roughly|nearly)"
+                       r"\s+)?$", re.I)
+
+
+def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* when a figure its sentence calls defence spending, in an article about the SMA, is of a
+    payment's size (at most the largest payment on record, within ``same_rel``; a defence budget is tens of times
+    that) and, read as that year's payment (or a change of it that comes to such an amount), fits the data; else None.
+    Only ever supports: a figure that does not fit stays *not_checkable* as the text framed it.
+
+    >>> t = "Under the new cost-sharing plan, for 2026 Seoul has committed to an 8.3% increase in defence spending, "
+    >>> spending_sized_as_payment(*example(t + "totaling 1.52 trillion won.", "2024-10-04")).verdict
+    'supported'
+    >>> spending_sized_as_payment(*example(t + "totaling 59 trillion won.", "2024-10-04")) is None  # a budget's size
+    True
+    """
+    r, kinds = ctx.reader, {"money": "sma_payment", "percent": "sma_change"}
+    s, e = r.sentence_of(fig.span)
+    if (fig.frame.quantity not in ("defence_budget", "other") or fig.span.kind not in kinds or not r.about_sma
+            or not _SPENDING_WORDS.search(r.text, s, e)):
+        return None
+    amount = fig.span if fig.span.kind == "money" else next(
+        (m for m in r.figures_in(fig.span.end, e) if m.kind == "money"
+         and _COMES_TO.fullmatch(r.text, fig.span.end, m.start)), None)
+    if amount is None or float(amount.value["amount"]) > (1 + ctx.tol.same_rel) * largest_payment(
+            ctx, str(amount.value.get("currency") or amount.value.get("currency_inferred") or "USD")):
+        return None
+    j = judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity=kinds[fig.span.kind])), ctx)
+    if j.verdict != "supported":
+        return None
+    why = ("Its sentence calls it defence spending, but in an article about the SMA an amount of a payment's size (a "
+           "defence budget is tens of times larger) is the payment.")
+    return _j("supported", f"{j.evidence} {why}", j.sources, j.rows)
 
 
 def judge_plain(fig: Figure, ctx: Context) -> Judgement:
