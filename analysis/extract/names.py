@@ -1008,7 +1008,7 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             full = [n for n in full if n.rule != "subject" or " " in n.name
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
-            out.extend(_surname_mentions(toks, full, by_surname, capitals))
+            out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
     out.extend(_surnames_ahead(text, segs, by_surname, out))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
@@ -1456,10 +1456,15 @@ def _before_counterpart(toks: list[Token], j: int) -> bool:
 
 
 def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]],
-                      capitals: list[int] | None = None) -> list[Name]:
+                      capitals: list[int] | None = None, text: str | None = None) -> list[Name]:
     """Return the bare-surname mentions, in ``toks``, of the people in ``by_surname`` (surname -> people the
-    text introduced by full name) that come after their first mention; ``full`` are the names in ``toks``.
-    Only the tokens in ``capitals`` (``_capitals(toks)``) are looked at: a surname is a capitalised word."""
+    text introduced by full name) that come after their first mention, and (given ``text``) the exact repetitions
+    of their full names in frames no rule reads ("Jo Bell wants …"); ``full`` are the names in ``toks``.
+    Only the tokens in ``capitals`` (``_capitals(toks)``) are looked at: a surname is a capitalised word.
+
+    >>> [(n.exact, n.rule) for n in find_names("Envoy Jo Bell arrived. Jo Bell wants a deal.")]
+    [('Jo Bell', 'title'), ('Jo Bell', 'surname')]
+    """
     covered = [(n.start, n.end) for n in full]
     out: list[Name] = []
     k = 0
@@ -1472,9 +1477,12 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
             k += 1
         if k < len(covered) and covered[k][0] <= t.start:
             continue  # inside a full name
-        if _adjacent_name(toks, i) or (
-            t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word)
-        ):
+        if t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word):
+            continue  # part of a longer name ("Bell" in "Jo Bell Roe")
+        if _adjacent_name(toks, i):
+            whole = None if text is None else _repeated_full_name(text, t, people, covered[max(k - 1, 0) :])
+            if whole is not None:
+                out.append(whole)
             continue  # part of a longer name
         before = [p for p in people if p.start < t.start]
         if not before:
@@ -1485,3 +1493,21 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
         else:
             out.append(Name(t.start, end, t.word, t.word, None, "surname", None, tuple(p.name for p in before)))
     return out
+
+
+def _repeated_full_name(text: str, t: Token, people: list[Name], near: list[tuple[int, int]]) -> Name | None:
+    """Return the exact repetition, ending at surname token ``t``, of the full name of one of ``people`` introduced
+    before it ("Envoy Jo Bell arrived. … Jo Bell wants …": the same person), unless a name in ``near`` (the spans
+    found around ``t``) overlaps it; else None.
+
+    >>> bell = Name(6, 13, "Jo Bell", "Jo Bell", "Envoy", "title")
+    >>> t = "Envoy Jo Bell came. Jo Bell said"
+    >>> _repeated_full_name(t, tokens(t)[5], [bell], []).exact, _repeated_full_name(t, tokens(t)[2], [bell], [])
+    ('Jo Bell', None)
+    """
+    for p in people:
+        if p.start < t.start and (whole := _full_name_ending(text, t, p, set())) is not None:
+            if whole.start < p.end or any(a < whole.end and whole.start < b for a, b in near[:2]):
+                return None
+            return whole
+    return None
