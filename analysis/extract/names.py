@@ -65,6 +65,7 @@ TITLES = word_set(
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
     "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt. Reporter"
+    " Secretary-General Representatives Senators Reps. Sens. Presidents"
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -86,6 +87,8 @@ _TITLE_GLUE = word_set(
     "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General Lieut. "
     "Brig. Cmdr."
 )
+# Plural offices before two names joined by "and" ("Representatives Bo and Roe", "Presidents Bo and Roe").
+_PLURAL_OFFICES = word_set("Representatives Senators Reps. Sens. Presidents")
 _TITLE_GLUE_OR_TITLE = _TITLE_GLUE | TITLES  # words a title before a name may hold
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
@@ -876,6 +879,9 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
         rule = ""
     if j == i:
         return None
+    nick = _nickname(toks, i, j) if rule == "" else None
+    if nick is not None:
+        j = nick.stop
     words = j - i
     owned = words <= 4 and _adjacent(toks, j - 1, j) and toks[j].word in _OWNED_BY and toks[j - 1].word == toks[
         j - 1].text and (words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration"
@@ -883,6 +889,8 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
         s, e = toks[i].start, toks[j - 1].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words)
+    if role is not None and toks[i - 1].text in _PLURAL_OFFICES and not (j < len(toks) and toks[j].text == "and"):
+        role = None  # a plural office names two people ("Senators Bo and Roe"), not one ("the Senators Club")
     if role is not None and (words >= 2 or toks[i - 1].text in TITLES):
         rule = rule or "title"
     if words >= 2:
@@ -910,7 +918,31 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
+    if nick is not None:  # the name without its quoted nickname: "Jo “Bull” Bell" is Jo Bell
+        return Name(s, e, text[s:e], f"{text[s : toks[nick.start - 1].end]} {text[toks[nick.start + 3].start : e]}",
+                    role, rule)
     return Name(s, e, text[s:e], text[s:e], role, rule)
+
+
+_OPENING_MARKS, _CLOSING_MARKS = frozenset("“\"'‘"), frozenset("”\"'’")
+
+
+def _nickname(toks: list[Token], i: int, j: int) -> range | None:
+    """Return the tokens from a quoted one-word nickname after the given names ``i..j-1`` to the end of the surname
+    run after it ("Gen. Jo B “Bull” Bell": the nickname's three tokens and "Bell"), else None.
+
+    >>> t = tokens("Gen. Jo B “Bull” Bell said")
+    >>> _nickname(t, 1, 3), _nickname(t, 1, 2), _nickname(tokens("Jo said “Bull” Bell"), 0, 1)
+    (range(3, 7), range(3, 7), None)
+    """
+    if j + 4 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text in _OPENING_MARKS:
+        j += 1  # a middle initial printed without its full stop ("Jo B “Bull” Bell")
+    if j + 3 >= len(toks) or toks[j].text not in _OPENING_MARKS or toks[j + 2].text not in _CLOSING_MARKS:
+        return None
+    if not (is_name_word(toks[j + 1].text) and _adjacent(toks, j - 1, j) and _adjacent(toks, j + 2, j + 3)):
+        return None  # marks and nickname must sit inside the name, no gap before or after
+    end = name_run(toks, j + 3, 2)
+    return range(j, end) if end > j + 3 else None
 
 
 _MEETING = word_set("met meet meets meeting greeted hosted phoned thanked congratulated")
@@ -1411,7 +1443,7 @@ def _names_in(text: str, toks: list[Token], starts: list[int] | None = None,
     return out
 
 
-_PLURAL_TITLES = word_set("Messrs. Mmes.")
+_PLURAL_TITLES = word_set("Messrs. Mmes.") | _PLURAL_OFFICES
 
 
 def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name | None:
