@@ -1511,10 +1511,11 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
             continue  # inside a full name
         if t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word):
             continue  # part of a longer name ("Bell" in "Jo Bell Roe")
+        whole = None if text is None else _repeated_full_name(text, t, people, covered[max(k - 1, 0) :])
+        if whole is not None:
+            out.append(whole)  # the full name repeated ("Jo Bell", "Jo de la Bell")
+            continue
         if _adjacent_name(toks, i):
-            whole = None if text is None else _repeated_full_name(text, t, people, covered[max(k - 1, 0) :])
-            if whole is not None:
-                out.append(whole)
             continue  # part of a longer name
         before = [p for p in people if p.start < t.start]
         if not before:

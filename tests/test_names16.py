@@ -1,0 +1,78 @@
+"""People outside the gazetteer found again (names16, fifth session): a full name the text has introduced (by a
+title, an appositive, a speech verb) and then repeats exactly is the same person in any later frame ("Jo Tallan
+wants …", "Jo Tallan: “…”", "In the words of Jo Tallan", a paragraph's opening); a name-shaped run never
+introduced stays unread. Also: a plural office before two names ("Representatives Bo and Roe"), "Secretary-General",
+and a quoted nickname inside a name ("Gen. Jo B “Bull” Bell"). Every name is made up; each row is a generic sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases
+from test_extract_quotes import listed, speakers
+
+from analysis.extract.names import find_names
+
+P = "\n\n"  # a paragraph break
+INTRO = "Envoy Jo Tallan arrived in Hanul on Monday."
+
+# (text, the names found as "exact=name" joined by ";"): the repeated full name is found, pointing to the first.
+REPEATED = [
+    (INTRO + P + "Jo Tallan wants a fair deal.", "Jo Tallan=Jo Tallan;Jo Tallan=Jo Tallan"),
+    (INTRO + " Jo Tallan believes the deal is fair.", "Jo Tallan=Jo Tallan;Jo Tallan=Jo Tallan"),
+    (INTRO + P + "In the words of Jo Tallan, the deal is fair.", "Jo Tallan=Jo Tallan;Jo Tallan=Jo Tallan"),
+    ("Jo Tallan, a politics professor at Hanul University, spoke." + P + "For Jo Tallan the deal is fair.",
+     "Jo Tallan=Jo Tallan;Jo Tallan=Jo Tallan"),
+    ("Gen. Jo Tallan and Gen. Al Roe met." + P + "Al Roe wants more; Jo Tallan wants less.",
+     "Jo Tallan=Jo Tallan;Al Roe=Al Roe;Al Roe=Al Roe;Jo Tallan=Jo Tallan"),
+    ("Sen. Jo de la Tallan spoke." + P + "Jo de la Tallan wants more.",
+     "Jo de la Tallan=Jo de la Tallan;Jo de la Tallan=Jo de la Tallan"),
+]
+# Controls: a run never introduced, a longer name that only contains the introduced one, or one printed before it.
+NOT_REPEATED = [
+    (INTRO + P + "Jo Tallan Roe wants a fair deal.", "Jo Tallan=Jo Tallan"),
+    ("Dana Jo Tallan wants a deal." + P + INTRO, "Jo Tallan=Jo Tallan"),
+    ("Jo Tallan wants a deal. " + INTRO, "Jo Tallan=Jo Tallan"),
+    ("Hanul Bay Park is large." + P + "Hanul Bay Park closed.", "None"),
+]
+# Plural offices, "Secretary-General", nicknames.
+TITLED = [
+    ("Representatives Bo Engle and Al Roe wrote a letter.", "Bo Engle=Bo Engle;Al Roe=Al Roe"),
+    ("Representatives Engle and Roe wrote a letter.", "Engle=Engle;Roe=Roe"),
+    ("The envoy met UN Secretary-General Jo Tallan on Monday.", "Jo Tallan=Jo Tallan"),
+    ("The talks were held at the Senators Hall in Hanul.", "None"),
+    ("Gen. Jo B “Bull” Tallan spoke. Tallan left.", "Jo B “Bull” Tallan=Jo B Tallan;Tallan=Jo B Tallan"),
+    ("Jo “Bull” Tallan, a lawmaker, spoke.", "Jo “Bull” Tallan=Jo Tallan"),
+    ("He called Jo a “fool” Tallan said.", "Tallan=Tallan"),
+]
+
+
+def _found(text: str) -> str:
+    return ";".join(f"{n.exact}={n.name}" for n in find_names(text)) or "None"
+
+
+@pytest.mark.parametrize(("text", "names"), cases(REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED))
+def test_names16_names(text, names):
+    assert _found(text) == names
+
+
+def test_a_repeated_full_name_refers_to_its_first_mention():
+    first, again = find_names(INTRO + P + "Jo Tallan wants a fair deal.")
+    assert (again.rule, again.refers_to) == ("surname", first)
+
+
+# Quotes whose speaker is a repeated full name in a frame no attribution rule names (the gap quotes15 reported).
+SPEAKERS = [
+    (INTRO + P + "Jo Tallan wants a “fair” deal.", "Jo Tallan"),
+    (INTRO + P + "Jo Tallan: “We want a fair deal.”", "Jo Tallan"),
+    (INTRO + P + "In the words of Jo Tallan, “the deal is fair.”", "Jo Tallan"),
+    ("Jo Tallan, a politics professor, spoke on Monday." + P + "Jo Tallan believes the deal is “fair and good.”",
+     "Jo Tallan"),
+    ("Gen. Jo Tallan spoke on Monday. Gen. Al Roe agreed." + P + "Jo Tallan thinks the deal is “fair and good.”",
+     "Jo Tallan"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), cases(SPEAKERS=SPEAKERS))
+def test_names16_speakers(body, speaker_names):
+    assert speakers(body) == listed(speaker_names)
