@@ -1,8 +1,10 @@
 """People outside the gazetteer found again (names16, fifth session): a full name the text has introduced (by a
 title, an appositive, a speech verb) and then repeats exactly is the same person in any later frame ("Jo Tallan
 wants …", "Jo Tallan: “…”", "In the words of Jo Tallan", a paragraph's opening); a name-shaped run never
-introduced stays unread. Also: a plural office before two names ("Representatives Bo and Roe"), "Secretary-General",
-and a quoted nickname inside a name ("Gen. Jo B “Bull” Bell"). Every name is made up; each row is a generic sentence.
+introduced stays unread. Also: a mind's verb ("believes", "wants") after a full name opening a sentence, a
+lower-case organisation after "of the" between a name and its verb, a plural office before two names
+("Representatives Bo and Roe"), "Secretary-General", and a quoted nickname inside a name ("Gen. Jo B “Bull”
+Bell"). Every name is made up; each row is a generic sentence.
 """
 
 from __future__ import annotations
@@ -30,9 +32,9 @@ REPEATED = [
 ]
 # Controls: a run never introduced, a longer name that only contains the introduced one, or one printed before it.
 NOT_REPEATED = [
-    (INTRO + P + "Jo Tallan Roe wants a fair deal.", "Jo Tallan=Jo Tallan"),
-    ("Dana Jo Tallan wants a deal." + P + INTRO, "Jo Tallan=Jo Tallan"),
-    ("Jo Tallan wants a deal. " + INTRO, "Jo Tallan=Jo Tallan"),
+    (INTRO + P + "A photo of Jo Tallan Roe hangs there.", "Jo Tallan=Jo Tallan"),
+    ("A photo of Dana Jo Tallan hangs there." + P + INTRO, "Jo Tallan=Jo Tallan"),
+    ("For Jo Tallan a deal is fair. " + INTRO, "Jo Tallan=Jo Tallan"),
     ("Hanul Bay Park is large." + P + "Hanul Bay Park closed.", "None"),
 ]
 # Plural offices, "Secretary-General", nicknames.
@@ -45,19 +47,29 @@ TITLED = [
     ("Jo “Bull” Tallan, a lawmaker, spoke.", "Jo “Bull” Tallan=Jo Tallan"),
     ("He called Jo a “fool” Tallan said.", "Tallan=Tallan"),
 ]
+# A first mention: a mind's verb after a full name, a lower-case organisation after "of the" before the verb.
+SUBJECTS = [
+    ("Jo Tallan believes the deal is fair.", "Jo Tallan=Jo Tallan"),
+    ("Jo Tallan wants a fair deal.", "Jo Tallan=Jo Tallan"),
+    ("Jo Tallan of the union called the deal unfair.", "Jo Tallan=Jo Tallan"),
+    ("Jo Tallan of the ruling party said no.", "Jo Tallan=Jo Tallan"),
+    ("Hanul Bay of the north coast is cold.", "None"),
+    ("A photo of Hanul Bay wants a frame.", "None"),
+]
 
 
 def _found(text: str) -> str:
     return ";".join(f"{n.exact}={n.name}" for n in find_names(text)) or "None"
 
 
-@pytest.mark.parametrize(("text", "names"), cases(REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED))
+@pytest.mark.parametrize(("text", "names"), cases(REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED,
+                                                          SUBJECTS=SUBJECTS))
 def test_names16_names(text, names):
     assert _found(text) == names
 
 
 def test_a_repeated_full_name_refers_to_its_first_mention():
-    first, again = find_names(INTRO + P + "Jo Tallan wants a fair deal.")
+    first, again = find_names(INTRO + P + "For Jo Tallan the deal is fair.")
     assert (again.rule, again.refers_to) == ("surname", first)
 
 

@@ -637,6 +637,7 @@ def after_aside(toks: list[Token], j: int) -> int:
 _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
     "met told heads leads runs put held kept ran paid struck brought thought"
+    " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
 )
 _OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
@@ -742,13 +743,25 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
         return False
     if toks[j].text in {"of", "from", "at"}:  # "Jo Bell of the Hanul Institute voiced ..."
         j += 1
-        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in {"the", "and", "of"}):
+        common = 0  # lower-case words of the phrase after "the" ("of the ruling party"), at most two, no verb
+        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in {"the", "and", "of"} or (
+                common < 2 and toks[j].text.isalpha() and toks[j].text.islower() and not _subject_verb(toks[j].text)
+                and (toks[j - 1].text == "the" or common))):  # fmt: skip
+            common += toks[j].text.islower() and toks[j].text not in {"the", "and", "of"}
             j += 1
         if j >= len(toks):
             return False
     if j + 1 < len(toks) and (_is_adverb(toks[j].text) or toks[j].text in _BETWEEN_SUBJECT_AND_VERB):
         j += 1  # "Jo Bell recently had", "Jo Bell then said"
-    verb = toks[j].word
+    return _subject_verb(toks[j].word)
+
+
+def _subject_verb(verb: str) -> bool:
+    """Return whether a word after a name reads as its verb (a past form in -ed, a speech or common verb).
+
+    >>> _subject_verb("called"), _subject_verb("believes"), _subject_verb("union"), _subject_verb("Called")
+    (True, True, False, False)
+    """
     return verb.islower() and (verb.endswith("ed") or verb in _VERBS_AFTER_SUBJECT or verb in SPEECH_VERBS)
 
 
@@ -1494,7 +1507,7 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
     of their full names in frames no rule reads ("Jo Bell wants …"); ``full`` are the names in ``toks``.
     Only the tokens in ``capitals`` (``_capitals(toks)``) are looked at: a surname is a capitalised word.
 
-    >>> [(n.exact, n.rule) for n in find_names("Envoy Jo Bell arrived. Jo Bell wants a deal.")]
+    >>> [(n.exact, n.rule) for n in find_names("Envoy Jo Bell arrived. For Jo Bell a deal is fair.")]
     [('Jo Bell', 'title'), ('Jo Bell', 'surname')]
     """
     covered = [(n.start, n.end) for n in full]
