@@ -56,6 +56,15 @@ SUBJECTS = [
     ("Hanul Bay of the north coast is cold.", "None"),
     ("A photo of Hanul Bay wants a frame.", "None"),
 ]
+# A lone word printed beside a media noun is a publication, not the person a later subject rule would make of it.
+PLURALS_AND_PUBLICATIONS = [
+    ("Either Secretaries Tallan and Roe did not get the memo or they ignored it.", "Tallan=Tallan;Roe=Roe"),
+    ("Foreign Ministers Tallan and Roe met in Hanul.", "Tallan=Tallan;Roe=Roe"),
+    ("The Ministers Club met.", "None"),
+    ("Jo Tallan spoke to the news magazine Hanul on Monday. Hanul interpreted it as a threat.", "Jo Tallan=Jo Tallan"),
+    ("Jo Tallan spoke to Hanul magazine on Monday. Hanul interpreted it as a threat.", "Jo Tallan=Jo Tallan"),
+    ("Jo Tallan spoke to the magazine on Monday. Roe interpreted it as a threat.", "Jo Tallan=Jo Tallan;Roe=Roe"),
+]
 
 
 def _found(text: str) -> str:
@@ -63,7 +72,7 @@ def _found(text: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "names"), cases(REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED,
-                                                          SUBJECTS=SUBJECTS))
+                                                          SUBJECTS=SUBJECTS, PLURALS=PLURALS_AND_PUBLICATIONS))
 def test_names16_names(text, names):
     assert _found(text) == names
 

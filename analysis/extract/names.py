@@ -65,7 +65,7 @@ TITLES = word_set(
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
     "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt. Reporter"
-    " Secretary-General Representatives Senators Reps. Sens. Presidents"
+    " Secretary-General Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals"
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -88,7 +88,7 @@ _TITLE_GLUE = word_set(
     "Brig. Cmdr."
 )
 # Plural offices before two names joined by "and" ("Representatives Bo and Roe", "Presidents Bo and Roe").
-_PLURAL_OFFICES = word_set("Representatives Senators Reps. Sens. Presidents")
+_PLURAL_OFFICES = word_set("Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals")
 _TITLE_GLUE_OR_TITLE = _TITLE_GLUE | TITLES  # words a title before a name may hold
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
@@ -1057,8 +1057,34 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     out.extend(_surnames_ahead(text, segs, by_surname, out))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
+    out = _without_publications(text, out)
     out.extend(_possessives_before(text, out, by_surname))
     return sorted(out, key=lambda n: n.start)
+
+
+_MEDIA = ("magazine", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "outlet")
+
+
+def _without_publications(text: str, found: list[Name]) -> list[Name]:
+    """Return ``found`` without the lone words a rule read as a person ("Time interpreted it") that the text
+    printed beside a media noun before ("the news magazine Time", "Hanul Daily"... "Time magazine"): a publication.
+
+    >>> [n.exact for n in find_names("It was reported by the magazine Tallan. Tallan interpreted it as a threat.")]
+    []
+    """
+    publications: dict[str, bool] = {}
+    out = []
+    for n in found:
+        if " " in n.name or n.rule != "subject":
+            out.append(n)
+            continue
+        if n.name not in publications:
+            lo = max(0, n.start - _POSSESSIVE_BACK)
+            publications[n.name] = any(text.find(f"{m} {n.name}", lo, n.start) >= 0
+                                       or text.find(f"{n.name} {m}", lo, n.start) >= 0 for m in _MEDIA)
+        if not publications[n.name]:
+            out.append(n)
+    return out
 
 
 _POSSESSIVE_BACK = 2000  # characters before a lone name's first rule-found mention searched for its possessive
