@@ -1567,6 +1567,9 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
     return out
 
 
+_SAME_SURNAME_MOST = 8  # people of one surname whose full names a later mention is compared with
+
+
 def _repeated_full_name(text: str, t: Token, people: list[Name], near: list[tuple[int, int]]) -> Name | None:
     """Return the exact repetition, ending at surname token ``t``, of the full name of one of ``people`` introduced
     before it ("Envoy Jo Bell arrived. … Jo Bell wants …": the same person), unless a name in ``near`` (the spans
@@ -1577,7 +1580,7 @@ def _repeated_full_name(text: str, t: Token, people: list[Name], near: list[tupl
     >>> _repeated_full_name(t, tokens(t)[5], [bell], []).exact, _repeated_full_name(t, tokens(t)[2], [bell], [])
     ('Jo Bell', None)
     """
-    for p in people:
+    for p in people[:_SAME_SURNAME_MOST]:  # bounded: a hostile text may introduce thousands of one surname
         if p.start < t.start and (whole := _full_name_ending(text, t, p, set())) is not None:
             if whole.start < p.end or any(a < whole.end and whole.start < b for a, b in near[:2]):
                 return None
