@@ -65,6 +65,7 @@ TITLES = word_set(
     "Spokesman Spokeswoman Spokesperson Premier Chancellor Mayor Judge Justice Lawmaker Negotiator Leader "
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
     "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt. Reporter"
+    " Secretary-General Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals"
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -86,6 +87,8 @@ _TITLE_GLUE = word_set(
     "Gen. Lt. Adm. Col. Maj. Capt. Sgt. Gov. U. S. K. senior ruling opposition party Party Chairman General Lieut. "
     "Brig. Cmdr."
 )
+# Plural offices before two names joined by "and" ("Representatives Bo and Roe", "Presidents Bo and Roe").
+_PLURAL_OFFICES = word_set("Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals")
 _TITLE_GLUE_OR_TITLE = _TITLE_GLUE | TITLES  # words a title before a name may hold
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
@@ -634,6 +637,7 @@ def after_aside(toks: list[Token], j: int) -> int:
 _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
     "met told heads leads runs put held kept ran paid struck brought thought"
+    " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
 )
 _OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
@@ -739,13 +743,25 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
         return False
     if toks[j].text in {"of", "from", "at"}:  # "Jo Bell of the Hanul Institute voiced ..."
         j += 1
-        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in {"the", "and", "of"}):
+        common = 0  # lower-case words of the phrase after "the" ("of the ruling party"), at most two, no verb
+        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in {"the", "and", "of"} or (
+                common < 2 and toks[j].text.isalpha() and toks[j].text.islower() and not _subject_verb(toks[j].text)
+                and (toks[j - 1].text == "the" or common))):  # fmt: skip
+            common += toks[j].text.islower() and toks[j].text not in {"the", "and", "of"}
             j += 1
         if j >= len(toks):
             return False
     if j + 1 < len(toks) and (_is_adverb(toks[j].text) or toks[j].text in _BETWEEN_SUBJECT_AND_VERB):
         j += 1  # "Jo Bell recently had", "Jo Bell then said"
-    verb = toks[j].word
+    return _subject_verb(toks[j].word)
+
+
+def _subject_verb(verb: str) -> bool:
+    """Return whether a word after a name reads as its verb (a past form in -ed, a speech or common verb).
+
+    >>> _subject_verb("called"), _subject_verb("believes"), _subject_verb("union"), _subject_verb("Called")
+    (True, True, False, False)
+    """
     return verb.islower() and (verb.endswith("ed") or verb in _VERBS_AFTER_SUBJECT or verb in SPEECH_VERBS)
 
 
@@ -876,6 +892,9 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
         rule = ""
     if j == i:
         return None
+    nick = _nickname(toks, i, j) if rule == "" else None
+    if nick is not None:
+        j = nick.stop
     words = j - i
     owned = words <= 4 and _adjacent(toks, j - 1, j) and toks[j].word in _OWNED_BY and toks[j - 1].word == toks[
         j - 1].text and (words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration"
@@ -883,6 +902,8 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
         s, e = toks[i].start, toks[j - 1].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words)
+    if role is not None and toks[i - 1].text in _PLURAL_OFFICES and not (j < len(toks) and toks[j].text == "and"):
+        role = None  # a plural office names two people ("Senators Bo and Roe"), not one ("the Senators Club")
     if role is not None and (words >= 2 or toks[i - 1].text in TITLES):
         rule = rule or "title"
     if words >= 2:
@@ -910,7 +931,31 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
+    if nick is not None:  # the name without its quoted nickname: "Jo “Bull” Bell" is Jo Bell
+        return Name(s, e, text[s:e], f"{text[s : toks[nick.start - 1].end]} {text[toks[nick.start + 3].start : e]}",
+                    role, rule)
     return Name(s, e, text[s:e], text[s:e], role, rule)
+
+
+_OPENING_MARKS, _CLOSING_MARKS = frozenset("“\"'‘"), frozenset("”\"'’")
+
+
+def _nickname(toks: list[Token], i: int, j: int) -> range | None:
+    """Return the tokens from a quoted one-word nickname after the given names ``i..j-1`` to the end of the surname
+    run after it ("Gen. Jo B “Bull” Bell": the nickname's three tokens and "Bell"), else None.
+
+    >>> t = tokens("Gen. Jo B “Bull” Bell said")
+    >>> _nickname(t, 1, 3), _nickname(t, 1, 2), _nickname(tokens("Jo said “Bull” Bell"), 0, 1)
+    (range(3, 7), range(3, 7), None)
+    """
+    if j + 4 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text in _OPENING_MARKS:
+        j += 1  # a middle initial printed without its full stop ("Jo B “Bull” Bell")
+    if j + 3 >= len(toks) or toks[j].text not in _OPENING_MARKS or toks[j + 2].text not in _CLOSING_MARKS:
+        return None
+    if not (is_name_word(toks[j + 1].text) and _adjacent(toks, j - 1, j) and _adjacent(toks, j + 2, j + 3)):
+        return None  # marks and nickname must sit inside the name, no gap before or after
+    end = name_run(toks, j + 3, 2)
+    return range(j, end) if end > j + 3 else None
 
 
 _MEETING = word_set("met meet meets meeting greeted hosted phoned thanked congratulated")
@@ -1008,12 +1053,38 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
             full = [n for n in full if n.rule != "subject" or " " in n.name
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
-            out.extend(_surname_mentions(toks, full, by_surname, capitals))
+            out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
     out.extend(_surnames_ahead(text, segs, by_surname, out))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
+    out = _without_publications(text, out)
     out.extend(_possessives_before(text, out, by_surname))
     return sorted(out, key=lambda n: n.start)
+
+
+_MEDIA = ("magazine", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "outlet")
+
+
+def _without_publications(text: str, found: list[Name]) -> list[Name]:
+    """Return ``found`` without the lone words a rule read as a person ("Time interpreted it") that the text
+    printed beside a media noun before ("the news magazine Time", "Hanul Daily"... "Time magazine"): a publication.
+
+    >>> [n.exact for n in find_names("It was reported by the magazine Tallan. Tallan interpreted it as a threat.")]
+    []
+    """
+    publications: dict[str, bool] = {}
+    out = []
+    for n in found:
+        if " " in n.name or n.rule != "subject":
+            out.append(n)
+            continue
+        if n.name not in publications:
+            lo = max(0, n.start - _POSSESSIVE_BACK)
+            publications[n.name] = any(text.find(f"{m} {n.name}", lo, n.start) >= 0
+                                       or text.find(f"{n.name} {m}", lo, n.start) >= 0 for m in _MEDIA)
+        if not publications[n.name]:
+            out.append(n)
+    return out
 
 
 _POSSESSIVE_BACK = 2000  # characters before a lone name's first rule-found mention searched for its possessive
@@ -1411,7 +1482,7 @@ def _names_in(text: str, toks: list[Token], starts: list[int] | None = None,
     return out
 
 
-_PLURAL_TITLES = word_set("Messrs. Mmes.")
+_PLURAL_TITLES = word_set("Messrs. Mmes.") | _PLURAL_OFFICES
 
 
 def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name | None:
@@ -1456,10 +1527,15 @@ def _before_counterpart(toks: list[Token], j: int) -> bool:
 
 
 def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]],
-                      capitals: list[int] | None = None) -> list[Name]:
+                      capitals: list[int] | None = None, text: str | None = None) -> list[Name]:
     """Return the bare-surname mentions, in ``toks``, of the people in ``by_surname`` (surname -> people the
-    text introduced by full name) that come after their first mention; ``full`` are the names in ``toks``.
-    Only the tokens in ``capitals`` (``_capitals(toks)``) are looked at: a surname is a capitalised word."""
+    text introduced by full name) that come after their first mention, and (given ``text``) the exact repetitions
+    of their full names in frames no rule reads ("Jo Bell wants …"); ``full`` are the names in ``toks``.
+    Only the tokens in ``capitals`` (``_capitals(toks)``) are looked at: a surname is a capitalised word.
+
+    >>> [(n.exact, n.rule) for n in find_names("Envoy Jo Bell arrived. For Jo Bell a deal is fair.")]
+    [('Jo Bell', 'title'), ('Jo Bell', 'surname')]
+    """
     covered = [(n.start, n.end) for n in full]
     out: list[Name] = []
     k = 0
@@ -1472,9 +1548,13 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
             k += 1
         if k < len(covered) and covered[k][0] <= t.start:
             continue  # inside a full name
-        if _adjacent_name(toks, i) or (
-            t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word)
-        ):
+        if t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word):
+            continue  # part of a longer name ("Bell" in "Jo Bell Roe")
+        whole = None if text is None else _repeated_full_name(text, t, people, covered[max(k - 1, 0) :])
+        if whole is not None:
+            out.append(whole)  # the full name repeated ("Jo Bell", "Jo de la Bell")
+            continue
+        if _adjacent_name(toks, i):
             continue  # part of a longer name
         before = [p for p in people if p.start < t.start]
         if not before:
@@ -1485,3 +1565,24 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
         else:
             out.append(Name(t.start, end, t.word, t.word, None, "surname", None, tuple(p.name for p in before)))
     return out
+
+
+_SAME_SURNAME_MOST = 8  # people of one surname whose full names a later mention is compared with
+
+
+def _repeated_full_name(text: str, t: Token, people: list[Name], near: list[tuple[int, int]]) -> Name | None:
+    """Return the exact repetition, ending at surname token ``t``, of the full name of one of ``people`` introduced
+    before it ("Envoy Jo Bell arrived. … Jo Bell wants …": the same person), unless a name in ``near`` (the spans
+    found around ``t``) overlaps it; else None.
+
+    >>> bell = Name(6, 13, "Jo Bell", "Jo Bell", "Envoy", "title")
+    >>> t = "Envoy Jo Bell came. Jo Bell said"
+    >>> _repeated_full_name(t, tokens(t)[5], [bell], []).exact, _repeated_full_name(t, tokens(t)[2], [bell], [])
+    ('Jo Bell', None)
+    """
+    for p in people[:_SAME_SURNAME_MOST]:  # bounded: a hostile text may introduce thousands of one surname
+        if p.start < t.start and (whole := _full_name_ending(text, t, p, set())) is not None:
+            if whole.start < p.end or any(a < whole.end and whole.start < b for a, b in near[:2]):
+                return None
+            return whole
+    return None
