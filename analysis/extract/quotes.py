@@ -1079,7 +1079,9 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     return _bare_office(text, pos, limit)
 
 
-_BARE_OFFICE = re.compile(r"(?:[A-Z][\w.-]{0,12}+ ){1,3}+(?P<office>[a-z]{3,20}+)(?=[.,;]?\s*+$)", re.MULTILINE)
+_BARE_OFFICE = re.compile(
+    r"(?:[A-Z][\w.-]{0,12}+ ){1,3}+(?:[a-z]{3,12}+ )?+(?P<office>[a-z]{3,20}+)(?=[.,;]?\s*+$)", re.MULTILINE
+)  # "US president", "US defense chief": a name or two, at most one lower-case modifier, the office
 
 
 def _bare_office(text: str, pos: int, limit: int) -> _Who:
@@ -1089,6 +1091,8 @@ def _bare_office(text: str, pos: int, limit: int) -> _Who:
     >>> t = "'We pay,' says US president"
     >>> _bare_office(t, 15, len(t)).name, _bare_office("'No,' said Bo Corp results", 11, 27).found
     ('US president', False)
+    >>> _bare_office("'No,' says US defense chief", 11, 28).name
+    'US defense chief'
     """
     m = _BARE_OFFICE.match(text, pos, min(limit, pos + 60))
     if m is None or m.group("office") not in _OFFICES:
