@@ -4431,9 +4431,10 @@ class _Context:
         reporter_starts = [m.start for m in reporters]
         for i in todo:
             pl, q = places[i], quotes[i]
-            who = _as_source(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
+            close = _sentence_close(self.text, pl.qe, pl.pe)  # found once for both rules
+            who = _as_source(self.text, spk, pl, close)
             if not who.found:
-                who = _read_statement(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
+                who = _read_statement(self.text, spk, pl, close)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
             if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
