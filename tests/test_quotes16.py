@@ -4,7 +4,8 @@ Navy"); "he"/"she" never a publication's one-word name ("the news magazine Vanta
 hinting"); an office's holder is who holds its head noun, not its complement ("an adviser to the president" is no
 president); "the president" after a run of one speaker's quotes goes on with that speaker, not a president named
 only as a preposition's object; a headline's or deck's office with no article after an inverted verb ("says US
-president"); a sentence opened by "A/An ... who" has that unnamed person as its subject, whom its later "he" is.
+president"); a sentence opened by "A/An ... who" has that unnamed person as its subject, whom its later "he" is;
+a lead's "the commander" no one named before holds is the person the next paragraphs quote with that office.
 Every name and place is made up; each row is a generic sentence, not an article's.
 """
 
@@ -66,9 +67,21 @@ Jo Tallan, a union leader, spoke.\n\nA deal that nobody likes was signed, he sai
 )
 
 
+# A lead's definite office ("what the commander ... called “...”") with nobody holding it named before: the person
+# the next paragraphs quote by name with that office in commas or as a title; a holder of another office is not him.
+NAMED_NEXT = table(
+    r"""
+body | speaker_names
+The talks ended on Monday in what the commander of the troops called a "heartbreaking" result.\n\n"It is unthinkable," Gen. Jo Tallan, commander of the troops, said. | Jo Tallan;Jo Tallan
+The talks ended on Monday, the chief negotiator said, calling them "productive."\n\nAna Volk, the chief negotiator for the talks, met Bo Rimmer.\n\n"We made progress," Volk said. | Ana Volk;Ana Volk
+The talks ended on Monday in what the commander of the troops called a "heartbreaking" result.\n\n"It is unthinkable," Jo Tallan, a lawmaker, said. | the commander;Jo Tallan
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(BODIES=BODIES, PUBLICATIONS=PUBLICATIONS, OFFICE_HEADS=OFFICE_HEADS,
-                               LAST_SPEAKER=LAST_SPEAKER, INDEFINITE=INDEFINITE))  # fmt: skip
+                               LAST_SPEAKER=LAST_SPEAKER, INDEFINITE=INDEFINITE, NAMED_NEXT=NAMED_NEXT))  # fmt: skip
 def test_speakers_of_quotes16_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

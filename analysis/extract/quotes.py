@@ -3045,7 +3045,8 @@ def find_quotes(
         last_by_para[pi] = q
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
     out = _continued_forward(text, out)
-    out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
+    out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
+                       text)
     out = _headline_role(text, out, paragraphs[0][1] if paragraphs else 0)
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
     out = _repeated_without_glue(out, paragraphs[0][1] if paragraphs else 0)
@@ -3262,7 +3263,24 @@ def _first(pair: tuple[int, int]) -> int:
     return pair[0]
 
 
-def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], first_named: int) -> list[Quote]:
+def _apposed_office(text: str, src: Quote, head: str) -> bool:
+    """Return whether the person who speaks ``src`` holds the office ``head`` by a title before the name or an office
+    in commas right after it ("Gen. Jo Bell, commander of the troops, said").
+
+    >>> t = '"No," Gen. Jo Bell, commander of the troops, said.'
+    >>> _apposed_office(t, Quote(0, 5, '"No,"', {}, Mention(11, 18, "Jo Bell", "person", {})), "commander")
+    True
+    """
+    m = src.speaker_mention
+    if m is None:
+        return False
+    after = text[m.end + 2 : m.end + 60].split(",", 1)[0].lower().split()[:4] if text.startswith(", ", m.end) else []
+    return head in _office_head(after) or _holds(text, m, head)
+
+
+def _named_later(
+    quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], first_named: int, text: str | None = None
+) -> list[Quote]:
     """Return ``quotes`` with a lead's unnamed role ('..., a ranking U.S. diplomat said') resolved to the person
     quoted by name in the next paragraphs, when the text names nobody before it (``first_named``: the first
     named person's start, -1 if none); a "he" left unresolved in the role's paragraph ("what he called") too.
@@ -3276,18 +3294,21 @@ def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], fir
     out = list(quotes)
     for i, q in enumerate(quotes):
         v, words = q.value, (q.value.get("speaker_text") or "").split()
-        if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or len(words) < 2:
+        if v["attribution"] not in {"descriptor", "subject"} or v["speaker"] or v["speaker_name"] or len(words) < 2:
             continue
-        if words[0].lower() not in _NEW_PERSON_DETERMINERS or words[-1] not in _NAMED_LATER_OFFICES:
+        definite = words[0].lower() == "the" and text is not None  # "the commander ... called it “...”"
+        if (words[0].lower() not in _NEW_PERSON_DETERMINERS and not definite) or words[-1] not in _NAMED_LATER_OFFICES:
             continue
-        if 0 <= first_named < q.start:
-            break  # someone was named before: the role may be another person
+        if v["attribution"] == "subject" and not definite:
+            continue
+        if 0 <= first_named < q.start and not definite:
+            break  # someone was named before: the role may be another person ("the commander": only its holder)
         pi = bisect.bisect_right(paragraphs, q.start, key=_first) - 1  # no list of every paragraph's start
         limit = paragraphs[min(len(paragraphs) - 1, pi + _NAMED_WITHIN)][1]
         src = next((o for o in quotes[i + 1 :] if o.start < limit and o.value["attribution"] == "named"
                     and o.speaker_mention is not None and o.speaker_mention.kind == "person"), None)  # fmt: skip
-        if src is None:
-            continue
+        if src is None or (definite and text is not None and not _apposed_office(text, src, words[-1])):
+            continue  # "the commander": only one the next paragraphs name as the commander
         for j in range(i, len(quotes)):
             o = out[j]
             if j > i and (o.start >= paragraphs[pi][1] or o.value["attribution"] != "pronoun" or o.value["speaker"]
