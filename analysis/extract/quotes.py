@@ -3263,6 +3263,22 @@ def _first(pair: tuple[int, int]) -> int:
     return pair[0]
 
 
+def _named_person_quote(quotes: list[Quote], first: int, limit: int) -> Quote | None:
+    """Return the first quote from index ``first`` on, starting before ``limit``, that a person speaks by name, else
+    None (read in place up to ``limit``: no copy of the list, no look past it).
+
+    >>> q = Quote(9, 14, '"No,"', {"attribution": "named"}, Mention(15, 17, "Bo", "person", {}))
+    >>> _named_person_quote([q], 0, 20) is q, _named_person_quote([q], 0, 5)
+    (True, None)
+    """
+    for o in itertools.islice(quotes, first, None):
+        if o.start >= limit:
+            return None
+        if o.value["attribution"] == "named" and o.speaker_mention is not None and o.speaker_mention.kind == "person":
+            return o
+    return None
+
+
 def _apposed_office(text: str, src: Quote, head: str) -> bool:
     """Return whether the person who speaks ``src`` holds the office ``head`` by a title before the name or an office
     in commas right after it ("Gen. Jo Bell, commander of the troops, said").
@@ -3305,8 +3321,7 @@ def _named_later(
             break  # someone was named before: the role may be another person ("the commander": only its holder)
         pi = bisect.bisect_right(paragraphs, q.start, key=_first) - 1  # no list of every paragraph's start
         limit = paragraphs[min(len(paragraphs) - 1, pi + _NAMED_WITHIN)][1]
-        src = next((o for o in quotes[i + 1 :] if o.start < limit and o.value["attribution"] == "named"
-                    and o.speaker_mention is not None and o.speaker_mention.kind == "person"), None)  # fmt: skip
+        src = _named_person_quote(quotes, i + 1, limit)
         if src is None or (definite and text is not None and not _apposed_office(text, src, words[-1])):
             continue  # "the commander": only one the next paragraphs name as the commander
         for j in range(i, len(quotes)):
