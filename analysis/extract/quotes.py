@@ -622,20 +622,58 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     'the Hanul Daily'
     >>> w.name
     'Hanul Daily'
+    >>> t = "In the notice, the U.S. Department of the Army said"
+    >>> _proper_org(t, t.index('said'), 0).name
+    'U.S. Department of the Army'
     """
     words = text[max(floor, verb_start - 60) : verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
-    k = len(words)
-    while k > 0 and len(words) - k < 5 and words[k - 1][:1].isupper() and words[k - 1].lower() != "the":
-        k -= 1
-    if k == len(words) or k == 0 or words[k - 1].lower() != "the" or not all(w.isalpha() for w in words[k:]):
+    k = _name_of_body(words)
+    if k == len(words) or k == 0 or words[k - 1].lower() != "the" or not all(_org_word(w) for w in words[k:]):
         return _NOBODY
     phrase = " ".join(words[k - 1 :])
     start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
     if start < 0:
         return _NOBODY
     return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
+
+
+_BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
+
+
+def _name_of_body(words: list[str]) -> int:
+    """Return where the capitalised name that ends ``words`` begins, read back through an inner "of" or "of the"
+    between capitalised words ("Department of the Army", "Ministry of National Defense": one body's name, whose
+    head is the first noun, not the object of "of").
+
+    >>> w = "said the U.S. Department of the Army".split(); w[_name_of_body(w)]
+    'U.S.'
+    >>> w = "the Hanul Daily".split(); w[_name_of_body(w)]
+    'Hanul'
+    """
+    k = len(words)
+    while k > 0 and len(words) - k < _BODY_NAME_WORDS:
+        w = words[k - 1]
+        if w[:1].isupper() and w.lower() != "the":
+            k -= 1
+        elif w == "of" and k >= 2 and words[k - 2][:1].isupper() and words[k - 2] != "The" and k < len(words):
+            k -= 1  # "Department of Defense"
+        elif (w == "the" and k >= 3 and words[k - 2] == "of" and words[k - 3][:1].isupper()
+              and words[k - 3] != "The" and k < len(words)):  # fmt: skip
+            k -= 2  # "Department of the Army"
+        else:
+            break
+    return k
+
+
+def _org_word(word: str) -> bool:
+    """Return whether ``word`` may stand in an organisation's proper name: letters, initials ("U.S."), "of", "the".
+
+    >>> _org_word("U.S."), _org_word("Army"), _org_word("2020,")
+    (True, True, False)
+    """
+    return word.isalpha() or bool(_INITIALS.fullmatch(word))
 
 
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
@@ -786,6 +824,30 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
             end = text.find(word, first.start()) + len(word)
             return _Who("descriptor", None, first.start(), end)
     return _NOBODY
+
+
+_INDEFINITE_WORDS = 5  # words between "A" and "who" ("A South Korean base worker who")
+
+
+def _indefinite_opening(text: str, floor: int, pos: int) -> _Who:
+    """Return the unnamed person a sentence before ``pos`` opens with, introduced by "a"/"an" and a "who" clause ("A
+    South Korean national who works at the base ... said he ... but said, “...”"): the sentence's subject, whom its
+    later "he" or "she" goes on with; named by the words between the article and "who"; else nobody.
+
+    >>> t = "A South Korean national who works there said he was glad but said, “no”"
+    >>> _indefinite_opening(t, 0, t.index("“")).name
+    'South Korean national'
+    >>> _indefinite_opening("A deal that works, he said, “no”", 0, 27).found
+    False
+    """
+    if text[floor : floor + 2] not in {"A ", "An"}:
+        return _NOBODY  # one look at the sentence's first letters
+    words = text[floor : min(pos, floor + 80)].split()[: _INDEFINITE_WORDS + 2]
+    k = next((i for i, w in enumerate(words) if w == "who"), 0)
+    if words[0] not in {"A", "An"} or k < 2 or not all(w.replace("-", "").isalpha() for w in words[1:k]):
+        return _NOBODY
+    end = text.find(" who ", floor, min(pos, floor + 80))
+    return _Who("descriptor", None, floor, end, name=" ".join(words[1:k])) if end > floor else _NOBODY
 
 
 _ORG_GLUE = frozenset(["of", "the", "and", "for"])
@@ -1012,7 +1074,32 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
-    return _office_phrase(ph.group(), ph.start()) if ph and ph.group()[:1] == "a" else _NOBODY
+    if ph and ph.group()[:1] == "a":
+        return _office_phrase(ph.group(), ph.start())
+    return _bare_office(text, pos, limit)
+
+
+_BARE_OFFICE = re.compile(
+    r"(?:[A-Z][\w.-]{0,12}+ ){1,3}+(?:[a-z]{3,12}+ )?+(?P<office>[a-z]{3,20}+)(?=[.,;]?\s*+$)", re.MULTILINE
+)  # "US president", "US defense chief": a name or two, at most one lower-case modifier, the office
+
+
+def _bare_office(text: str, pos: int, limit: int) -> _Who:
+    """Return the office with no article that ends a line after an inverted speech verb, as headlines and decks drop
+    articles ('“We will pay,” says US president', '..., says Hanul defense chief'), named by its words; else nobody.
+
+    >>> t = "'We pay,' says US president"
+    >>> _bare_office(t, 15, len(t)).name, _bare_office("'No,' said Bo Corp results", 11, 27).found
+    ('US president', False)
+    >>> _bare_office("'No,' says US defense chief", 11, 28).name
+    'US defense chief'
+    """
+    m = _BARE_OFFICE.match(text, pos, min(limit, pos + 60))
+    if m is None or m.group("office") not in _OFFICES:
+        return _NOBODY
+    if text[m.end() : m.end() + 3].strip(".,; ")[:1] not in {"", "\n"}:
+        return _NOBODY  # the line goes on past the window: no headline's end
+    return _Who("descriptor", None, m.start(), m.end(), name=m.group())
 
 
 _APPOSED_REACH = 90  # characters of the office phrase between a speech verb and the name in commas after it
@@ -2616,12 +2703,30 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     True
     >>> _holds("an official in the Jo Bell team", Mention(19, 26, "Jo Bell", "person", {}), "official")
     False
+    >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "an adviser to the president"}), "president")
+    False
     """
-    role = (m.value.get("role") or "").lower().replace(",", " ").split()
+    role = _office_head((m.value.get("role") or "").lower().replace(",", " ").split())
     title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE,
                                      reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
-    return head in role or head in title or head in implied or head in _office_after(text, m.end)
+    return head in role or head in title or head in implied or head in _office_head(_office_after(text, m.end))
+
+
+_COMPLEMENT_START = frozenset(["to", "of", "for", "at", "in", "on", "with", "who", "which", "that", "under"])
+
+
+def _office_head(words: list[str]) -> list[str]:
+    """Return the words of an office before its complement ("adviser to the president": the adviser, not the
+    president; "minister of defense": the minister).
+
+    >>> _office_head("a foreign-policy adviser to south korea's president".split())
+    ['a', 'foreign-policy', 'adviser']
+    """
+    for k, w in enumerate(words):
+        if w in _COMPLEMENT_START:
+            return words[:k]
+    return words
 
 
 _APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
@@ -2940,7 +3045,8 @@ def find_quotes(
         last_by_para[pi] = q
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
     out = _continued_forward(text, out)
-    out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1))
+    out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
+                       text)
     out = _headline_role(text, out, paragraphs[0][1] if paragraphs else 0)
     out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
     out = _repeated_without_glue(out, paragraphs[0][1] if paragraphs else 0)
@@ -3157,7 +3263,40 @@ def _first(pair: tuple[int, int]) -> int:
     return pair[0]
 
 
-def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], first_named: int) -> list[Quote]:
+def _named_person_quote(quotes: list[Quote], first: int, limit: int) -> Quote | None:
+    """Return the first quote from index ``first`` on, starting before ``limit``, that a person speaks by name, else
+    None (read in place up to ``limit``: no copy of the list, no look past it).
+
+    >>> q = Quote(9, 14, '"No,"', {"attribution": "named"}, Mention(15, 17, "Bo", "person", {}))
+    >>> _named_person_quote([q], 0, 20) is q, _named_person_quote([q], 0, 5)
+    (True, None)
+    """
+    for o in itertools.islice(quotes, first, None):
+        if o.start >= limit:
+            return None
+        if o.value["attribution"] == "named" and o.speaker_mention is not None and o.speaker_mention.kind == "person":
+            return o
+    return None
+
+
+def _apposed_office(text: str, src: Quote, head: str) -> bool:
+    """Return whether the person who speaks ``src`` holds the office ``head`` by a title before the name or an office
+    in commas right after it ("Gen. Jo Bell, commander of the troops, said").
+
+    >>> t = '"No," Gen. Jo Bell, commander of the troops, said.'
+    >>> _apposed_office(t, Quote(0, 5, '"No,"', {}, Mention(11, 18, "Jo Bell", "person", {})), "commander")
+    True
+    """
+    m = src.speaker_mention
+    if m is None:
+        return False
+    after = text[m.end + 2 : m.end + 60].split(",", 1)[0].lower().split()[:4] if text.startswith(", ", m.end) else []
+    return head in _office_head(after) or _holds(text, m, head)
+
+
+def _named_later(
+    quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], first_named: int, text: str | None = None
+) -> list[Quote]:
     """Return ``quotes`` with a lead's unnamed role ('..., a ranking U.S. diplomat said') resolved to the person
     quoted by name in the next paragraphs, when the text names nobody before it (``first_named``: the first
     named person's start, -1 if none); a "he" left unresolved in the role's paragraph ("what he called") too.
@@ -3171,18 +3310,20 @@ def _named_later(quotes: list[Quote], paragraphs: Sequence[tuple[int, int]], fir
     out = list(quotes)
     for i, q in enumerate(quotes):
         v, words = q.value, (q.value.get("speaker_text") or "").split()
-        if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or len(words) < 2:
+        if v["attribution"] not in {"descriptor", "subject"} or v["speaker"] or v["speaker_name"] or len(words) < 2:
             continue
-        if words[0].lower() not in _NEW_PERSON_DETERMINERS or words[-1] not in _NAMED_LATER_OFFICES:
+        definite = words[0].lower() == "the" and text is not None  # "the commander ... called it “...”"
+        if (words[0].lower() not in _NEW_PERSON_DETERMINERS and not definite) or words[-1] not in _NAMED_LATER_OFFICES:
             continue
-        if 0 <= first_named < q.start:
-            break  # someone was named before: the role may be another person
+        if v["attribution"] == "subject" and not definite:
+            continue
+        if 0 <= first_named < q.start and not definite:
+            break  # someone was named before: the role may be another person ("the commander": only its holder)
         pi = bisect.bisect_right(paragraphs, q.start, key=_first) - 1  # no list of every paragraph's start
         limit = paragraphs[min(len(paragraphs) - 1, pi + _NAMED_WITHIN)][1]
-        src = next((o for o in quotes[i + 1 :] if o.start < limit and o.value["attribution"] == "named"
-                    and o.speaker_mention is not None and o.speaker_mention.kind == "person"), None)  # fmt: skip
-        if src is None:
-            continue
+        src = _named_person_quote(quotes, i + 1, limit)
+        if src is None or (definite and text is not None and not _apposed_office(text, src, words[-1])):
+            continue  # "the commander": only one the next paragraphs name as the commander
         for j in range(i, len(quotes)):
             o = out[j]
             if j > i and (o.start >= paragraphs[pi][1] or o.value["attribution"] != "pronoun" or o.value["speaker"]
@@ -4169,6 +4310,36 @@ _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_befo
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
+# A publication's or broadcaster's noun right before its one-word name ("the news magazine Time"), not after a verb
+# of telling ("told the newspaper Bo had agreed": Bo is the clause's subject).
+_MEDIUM = re.compile(
+    r"(?<!\btold )(?<!\btell )(?<!\btells )(?<!\btold the )(?<!\btell the )(?<!\btells the )"
+    r"\b(?:magazine|newspaper|daily|weekly|broadcaster|tabloid|journal|website|outlet)\s(?:The\s)?"
+    r"(?P<n>[A-Z][a-z]{1,20}+)\b(?![-'’])"
+)
+
+
+def _media_names(text: str) -> frozenset[str]:
+    """Return the one-word names the text gives publications or broadcasters ("the news magazine Time").
+
+    >>> sorted(_media_names("reported the news magazine Time. Bo told the newspaper Al Roe would come."))
+    ['Time']
+    """
+    if not any(w in text for w in ("magazine", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "journal",
+                                   "website", "outlet")):  # fmt: skip
+        return frozenset()
+    return frozenset(m.group("n") for m in _MEDIUM.finditer(text))
+
+
+def _is_medium(m: Mention, media: frozenset[str]) -> bool:
+    """Return whether the person mention ``m`` is a one-word name of no known person that ``media`` holds.
+
+    >>> _is_medium(Mention(0, 4, "Time", "person", {"id": None}), frozenset(["Time"]))
+    True
+    """
+    return not m.value.get("id") and " " not in m.exact and m.exact in media
+
+
 @dataclass
 class _Context:
     """What every quote of one text is attributed with: the text, its mentions, people and names."""
@@ -4186,6 +4357,7 @@ class _Context:
     first_word: dict[int, int] = field(default_factory=dict)  # sentence start -> its first non-space character
     last_said: Mention | None = None  # the person who spoke the last quote attributed so far
     reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
+    persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -4266,6 +4438,8 @@ class _Context:
         if not who.found:
             who = _country_subject(text, idx, pl)
         if not who.found:
+            who = _indefinite_opening(text, pl.sent_start, pl.qs)
+        if not who.found:
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
         if not who.found:
             who = _document_subject(text, idx, pl)
@@ -4293,9 +4467,10 @@ class _Context:
         reporter_starts = [m.start for m in reporters]
         for i in todo:
             pl, q = places[i], quotes[i]
-            who = _as_source(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
+            close = _sentence_close(self.text, pl.qe, pl.pe)  # found once for both rules
+            who = _as_source(self.text, spk, pl, close)
             if not who.found:
-                who = _read_statement(self.text, spk, pl, _sentence_close(self.text, pl.qe, pl.pe))
+                who = _read_statement(self.text, spk, pl, close)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
             if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
@@ -4531,11 +4706,11 @@ class _Context:
                 antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
-                antecedent = _antecedent(self.people, self.people_starts, who.start, floor, text, pronoun, quoted,
-                                         spoke=self.last_said)
+                people, starts = self.persons_for_pronoun()
+                antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
                 if antecedent is None:  # the text's person told of for paragraphs since: the last one named
                     far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
-                    antecedent = _antecedent(self.people, self.people_starts, who.start, far, text, pronoun, quoted,
+                    antecedent = _antecedent(people, starts, who.start, far, text, pronoun, quoted,
                                              spoke=self.last_said)
                 antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
                 if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
@@ -4544,6 +4719,16 @@ class _Context:
         elif who.antecedent is not None:
             antecedent = who.antecedent
         return mention, antecedent, joint
+
+    def persons_for_pronoun(self) -> tuple[list[Mention], list[int]]:
+        """Return the people a "he" or "she" may point back to, with their starts: not a one-word name the text gives
+        a publication or broadcaster ("the news magazine Time", then "Time interpreted it as Bo hinting ... He
+        said": a magazine is an "it"). Found once a text, at its first pronoun, by one search for such nouns."""
+        if self.persons is None:
+            media = _media_names(self.text)
+            people = [m for m in self.people if not (media and _is_medium(m, media))]
+            self.persons = (people, [m.start for m in people])
+        return self.persons
 
     def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
         """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
@@ -4581,10 +4766,32 @@ class _Context:
                 continue
             if _holds(self.text, m, head):
                 if _former(self.text[max(0, m.start - 40) : m.start]) == former:
-                    return m  # "the former president": the one the text called former, not the sitting one
+                    return self.speaking_holder(m, head, floor)  # "the former president": the one called former
                 holder = holder or m
             nearest = nearest or m
         return holder or (None if head in _HELD_ONLY else nearest)
+
+    def speaking_holder(self, holder: Mention, head: str, floor: int) -> Mention:
+        """Return the last quote's speaker instead of the nearer ``holder`` of the office ``head`` when that holder is
+        only a preposition's object and the speaker holds the office too ('"...," he said. ¶ Bo is negotiating with
+        President Al Roe. ¶ "...," the president said': the speaker goes on, as a pronoun's subject does), else
+        ``holder``.
+
+        >>> t = 'President Bo said so. He is in talks with President Al Roe. "We pay," the president said.'
+        >>> ms = [Mention(10, 12, "Bo", "person", {}), Mention(52, 58, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [10, 52], {}, last_said=ms[0])
+        >>> ctx.speaking_holder(ms[1], "president", 0).exact
+        'Bo'
+        """
+        last = self.last_said
+        if last is None or last is holder or last.start < floor or last.start > holder.start:
+            return holder
+        governing = _governing_word(self.text, holder.start)
+        if governing in _COORDINATORS:
+            governing = _first_conjunct_governor(self.text, holder.start)  # "with Seoul and President Al Roe"
+        if governing not in _PREPOSITIONS or not _holds(self.text, last, head):
+            return holder
+        return last
 
     def _voice_conflict(self, value: dict[str, Any], antecedent: Mention, qs: int) -> Mention | None:
         """When a pronoun's antecedent is of another country than the quote's own voice, doubt the speaker:
