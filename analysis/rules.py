@@ -1605,8 +1605,8 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
             or not _SPENDING_WORDS.search(r.text, s, e)):
         return None
     amount = fig.span if fig.span.kind == "money" else next(
-        (m for m in r.figures_in(fig.span.end, e) if m.kind == "money"
-         and _COMES_TO.fullmatch(r.text, fig.span.end, m.start)), None)
+        (m for m in r.figures_in(fig.span.end, r.clause(fig.span, strong=True)[1]) if m.kind == "money"
+         and _COMES_TO.fullmatch(r.text, fig.span.end, m.start)), None)  # in its clause: not "..., while X rose to"
     if amount is None or float(amount.value["amount"]) > (1 + ctx.tol.same_rel) * largest_payment(
             ctx, str(amount.value.get("currency") or amount.value.get("currency_inferred") or "USD")):
         return None
