@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import cases
+from test_extract_quotes import speakers
 
 from analysis import check
 
@@ -60,3 +61,32 @@ SPENDING_CLAUSE = [
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
+
+
+#: quotes15's name after an office phrase ('", said the union's leader, Jo Tallan'): when the phrase ends in another
+#: person's office after a preposition ("a spokesman for the president"), the name in commas is that person's, and
+#: the spokesman, not the president, speaks. "one of the negotiators, X" still names the speaker (a plural).
+APPOSED_INNER = [
+    ('"We will not pay more," said a spokesman for the president, Bo Rimmer.', "a spokesman"),
+    ('"We will not pay more," said an aide to the U.S. ambassador, Bo Rimmer.', "an aide"),
+    ('"We will not pay more," said one of the negotiators, Bo Rimmer.', "Bo Rimmer"),
+    ('"We will not pay more," said a spokesman for the ministry, Bo Rimmer.', "Bo Rimmer"),
+]
+
+#: quotes15's coordinated object ("negotiating with Seoul and President Bo Rimmer": an object too) only when the word
+#: before "and" ends a name: after "pay more and" or "on Monday and" the name opens a clause of its own and is its
+#: subject, so a later "he" is that name.
+CONJUNCT = [
+    'Ana Volk wanted Seoul to pay more and Bo Rimmer refused.\n\n"We have paid enough," he said.',
+    'Ana Volk met Jo Tallan on Monday and Bo Rimmer spoke later.\n\n"We have paid enough," he said.',
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), cases(APPOSED_INNER=APPOSED_INNER))
+def test_office_phrase_with_an_inner_office(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize("body", cases(CONJUNCT=CONJUNCT))
+def test_a_name_after_and_opening_a_clause(body: str) -> None:
+    assert speakers(body) == ["Bo Rimmer"]
