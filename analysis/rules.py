@@ -1601,7 +1601,7 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
     True
     """
     r, kinds = ctx.reader, {"money": "sma_payment", "percent": "sma_change"}
-    s, e = r.sentence_of(fig.span)
+    s, e = r.local(fig.span)  # its sentence, cut to a window: a run-on sentence of such figures is read in linear time
     if (fig.frame.quantity not in ("defence_budget", "other") or fig.span.kind not in kinds or not r.about_sma
             or not _SPENDING_WORDS.search(r.text, s, e)):
         return None
