@@ -56,8 +56,25 @@ SPENDING_CLAUSE = [
 ]
 
 
+#: claims15 made a dash that a second dash closes within 25 characters no boundary ("the highest growth rate ― 8.2
+#: percent ― since 1991"); an aside that is a clause of its own ("— Seoul paid far less —") still ends the figure's
+#: phrase, so the demand before it keeps its demand word instead of taking the aside's payment verb.
+DASH_ASIDE = [
+    ("2019-11-20", "Washington demanded $5 billion — Seoul paid far less — in 2019.", "$5 billion", "demand",
+     "supported"),
+    ("2019-11-20", "Washington demanded $6 billion — Seoul paid far less — in 2019.", "$6 billion", "demand",
+     "unverifiable"),
+    # controls: a figure (hedged or not) between the dashes still names the noun before the first
+    ("2019-07-31", "Seoul's cost-sharing payment this year saw the highest growth rate — about 8.2 percent — since "
+     "1991.", "about 8.2 percent", "sma_change", "supported"),
+    ("2019-07-31", "Seoul's cost-sharing payment this year saw the highest growth rate ― 8.2 percent ― since 1991.",
+     "8.2 percent", "sma_change", "supported"),
+]
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
-                         cases(FAR_SLIP=FAR_SLIP, SHARE_CLAUSE=SHARE_CLAUSE, SPENDING_CLAUSE=SPENDING_CLAUSE))
+                         cases(FAR_SLIP=FAR_SLIP, SHARE_CLAUSE=SHARE_CLAUSE, SPENDING_CLAUSE=SPENDING_CLAUSE,
+                               DASH_ASIDE=DASH_ASIDE))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = _claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
