@@ -50,8 +50,10 @@ _HEDGE = r"(?:about|some|around|roughly|nearly|almost|approximately)\s+"
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 #: A dash opening a short aside that a second dash closes ("the highest growth rate ― 8.2 percent ― since 1991") is
 #: no boundary: the aside names the noun before it (the closing dash still ends the phrase). "―" is the horizontal
-#: bar Korean outlets print for a dash. Bounded lookahead (25 characters): linear time.
-_NOT_DASHED_FIGURE = r"(?!(?:[^—–―;.\n]|\.(?=\d)){1,25}\s[—–―]{1,2}\s)"
+#: bar Korean outlets print for a dash. Only an aside that opens with its figure (a hedge or an article before it):
+#: "demanded $5 billion — Seoul paid far less — in 2019" is two clauses (review15). Bounded lookahead: linear time.
+_NOT_DASHED_FIGURE = (r"(?!(?:(?:a|an|the)\s+)?(?:" + _HEDGE + r")?[$₩\d](?:[^—–―;.\n]|\.(?=\d)){0,24}"
+                      r"\s[—–―]{1,2}\s)")
 #: A bracketed abbreviation ("the consumer price index (CPI) rate") is part of its phrase, not a boundary.
 #: An em dash set without spaces between words ("much more—potentially X—and wants") also ends a phrase.
 _WEAK = re.compile(r",[\"”’']?\s|;|:\s|\s[—–―-]{1,2}\s" + _NOT_DASHED_FIGURE

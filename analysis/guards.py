@@ -275,11 +275,47 @@ def _currency(fig: Figure) -> str:
 _PAID_QUANTITIES = ("sma_payment", "sma_total", "sma_change", "demand", "offer", "forecast")
 
 
+def _asked_on_record(ctx: Context, currency: str) -> list[float]:
+    """Return the amounts of every demand and offer on record in ``currency``.
+
+    >>> from analysis.rules import example
+    >>> 5e9 in _asked_on_record(example("Trump wants $5 billion.", "2019-11-20")[1], "USD")
+    True
+    """
+    tables = (ctx.t.demands, ctx.t.offers)
+    return [float(a) for t in tables for a, c in zip(t.amount, t.currency, strict=True)
+            if c == currency and a == a]  # a == a: not NaN (an offer given as a percent has no amount)
+
+
+def slip_of_record(amount: float, currency: str, years: Iterable[int], quantity: str, ctx: Context) -> bool:
+    """Return whether ``amount``, framed as ``quantity``, is a figure on record written in the wrong unit or currency:
+    within ``same_rel`` of ``slip_factor`` times the payment of one of ``years`` (any year's when none has one), or
+    of a demand or offer on record for a demand or an offer ("$5 trillion" for the $5 billion demand); for a payment,
+    also of the payment's number in the other currency ("$1.04 trillion" for 1.04 trillion won).
+
+    >>> from analysis.rules import example
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> [slip_of_record(a, "USD", (2019,), "sma_payment", ctx) for a in (1.04e12, 891e9, 5e12, 350e9)]
+    [True, True, False, False]
+    >>> slip_of_record(5e12, "USD", (2019,), "demand", ctx), slip_of_record(2e12, "USD", (2019,), "demand", ctx)
+    (True, False)
+    """
+    tol = ctx.tol
+    own = payments_on_record(ctx, currency, years) or payments_on_record(ctx, currency)
+    if quantity in ("demand", "offer"):
+        own += _asked_on_record(ctx, currency)
+    if any(abs(amount / (tol.slip_factor * v) - 1) <= tol.same_rel for v in own):
+        return True
+    other = "USD" if currency == "KRW" else "KRW"
+    numbers = payments_on_record(ctx, other, years) or payments_on_record(ctx, other)
+    return quantity in ("sma_payment", "forecast") and any(abs(amount / v - 1) <= tol.same_rel for v in numbers)
+
+
 def far_above(fig: Figure, ctx: Context) -> str | None:
     """Return why an amount framed as Seoul's payment (or a demand, an offer) is another quantity, else None: it is
     ``Tolerances.far_factor`` times the largest payment on record in its currency or more — no payment, demand or
     offer was ever of that size (a US defence budget, the US cost of its forces, an investment pledge) — and it is no
-    unit slip (``Tolerances.slip_factor`` times the payment of its year, within ``same_rel``), which stays checkable.
+    unit or currency slip of a figure on record (:func:`slip_of_record`), which stays checkable.
 
     >>> from analysis.rules import example
     >>> far_above(*example("Seoul pays $350 billion this year.", "2025-09-01"))[:40]
@@ -288,15 +324,16 @@ def far_above(fig: Figure, ctx: Context) -> str | None:
     True
     >>> far_above(*example("Seoul pays $1.03 trillion this year.", "2021-09-01")) is None  # a unit slip: checked
     True
+    >>> far_above(*example("Trump demanded $5 trillion a year from Seoul.", "2019-11-20")) is None  # the $5 billion
+    True
     """
     if fig.span.kind != "money" or fig.frame.quantity not in _PAID_QUANTITIES:
         return None
     amount, paid = float(fig.span.value["amount"]), payments_on_record(ctx, _currency(fig))
     if not paid or amount < ctx.tol.far_factor * max(paid):
         return None
-    own = payments_on_record(ctx, _currency(fig), fig.frame.years) or paid
-    if any(abs(amount / (ctx.tol.slip_factor * v) - 1) <= ctx.tol.same_rel for v in own):
-        return None  # the payment of its own year (any year's, when it has none) written in the wrong unit
+    if slip_of_record(amount, _currency(fig), fig.frame.years, fig.frame.quantity, ctx):
+        return None  # a payment, demand or offer on record written in the wrong unit or currency: checked
     return (f"{fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any SMA payment on record and no unit slip of "
             "one: no payment, demand or offer was ever of that size, so it is another quantity (a budget, a total "
             "of US costs, an investment) the data does not cover")
@@ -341,7 +378,7 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0
 
 
 def share_or_whole(fig: Figure, ctx: Context, j: Judgement) -> str | None:
-    """Return why an amount called false may be right as the whole a share is of, else None: earlier in its sentence a
+    """Return why an amount called false may be right as the whole a share is of, else None: earlier in its clause a
     percent is a share of a cost ("pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in
     all"), and no other amount stands between, so the amount may be that whole, not the share paid.
 
@@ -354,7 +391,7 @@ def share_or_whole(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
         return None
     r = ctx.reader
-    s, _ = r.sentence_of(fig.span)
+    s, _ = r.clause(fig.span, strong=True)  # "..., and it paid X this year": a clause of its own, the payment
     for p in reversed(r.figures_in(s, fig.span.start)):
         if p.kind == "money":
             return None  # another amount between: the share's own sum, if any, is that one

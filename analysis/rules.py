@@ -180,6 +180,7 @@ class Context:
         #: the agreements and the payments already looked up (pure functions of the tables: a rule may ask often)
         self._agreements: pd.DataFrame | None = None
         self._payments: dict[tuple[int, str | None], Payment | str] = {}  # a str: why there is none
+        self._years: frozenset[int] | None = None  # the years the article's dates touch (read once, not per figure)
 
     def side(self, actor: str | None) -> str | None:
         """Return the country an actor (entity id or free text) speaks for: ``US``, ``KR``, ... or None.
@@ -1600,13 +1601,13 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
     True
     """
     r, kinds = ctx.reader, {"money": "sma_payment", "percent": "sma_change"}
-    s, e = r.sentence_of(fig.span)
+    s, e = r.local(fig.span)  # its sentence, cut to a window: a run-on sentence of such figures is read in linear time
     if (fig.frame.quantity not in ("defence_budget", "other") or fig.span.kind not in kinds or not r.about_sma
             or not _SPENDING_WORDS.search(r.text, s, e)):
         return None
     amount = fig.span if fig.span.kind == "money" else next(
-        (m for m in r.figures_in(fig.span.end, e) if m.kind == "money"
-         and _COMES_TO.fullmatch(r.text, fig.span.end, m.start)), None)
+        (m for m in r.figures_in(fig.span.end, r.clause(fig.span, strong=True)[1]) if m.kind == "money"
+         and _COMES_TO.fullmatch(r.text, fig.span.end, m.start)), None)  # in its clause: not "..., while X rose to"
     if amount is None or float(amount.value["amount"]) > (1 + ctx.tol.same_rel) * largest_payment(
             ctx, str(amount.value.get("currency") or amount.value.get("currency_inferred") or "USD")):
         return None
@@ -1911,13 +1912,20 @@ class Row:
 
 def _article_years(ctx: Context) -> set[int]:
     """Return the years a figure of the article may be of: every year its dates touch, and the publication year
-    with the years either side of it."""
-    years = {ctx.published.year + d for d in (-1, 0, 1)}
-    for span in ctx.reader.ann.spans:
-        if span.kind == "date" and len(str(span.value.get("start") or "")) >= 4:
-            end = str(span.value.get("end") or span.value["start"])
-            years.update(range(int(span.value["start"][:4]), int(end[:4]) + 1))
-    return years
+    with the years either side of it (the article's dates are read once: a scan per figure would be quadratic).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> sorted(_article_years(ctx))
+    [2018, 2019, 2020]
+    """
+    if ctx._years is None:
+        years = {ctx.published.year + d for d in (-1, 0, 1)}
+        for span in ctx.reader.ann.spans:
+            if span.kind == "date" and len(str(span.value.get("start") or "")) >= 4:
+                end = str(span.value.get("end") or span.value["start"])
+                years.update(range(int(span.value["start"][:4]), int(end[:4]) + 1))
+        ctx._years = frozenset(years)
+    return set(ctx._years)
 
 
 def _payment_rows(ctx: Context, years: set[int]) -> list[Row]:

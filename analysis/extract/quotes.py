@@ -1129,6 +1129,9 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
         return _NOBODY
     if not any(w.lower().rstrip(",") in _OFFICES or w.lower().rstrip("s") in ROLE_NOUNS for w in words):
         return _NOBODY
+    k = max((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), default=len(words))
+    if words[k + 1 : k + 2] in (["the"], ["a"], ["an"]) and words[-1].lower() in _OFFICES and words[-1][-1] != "s":
+        return _NOBODY  # '", said a spokesman for the president, Bo Rimmer': the name is the president's (review15)
     for m in idx.first_between(comma + 2, min(limit, comma + 40)):
         holder = m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
         if holder and (m.start == comma + 2 or _title_gap(text, comma + 2, m.start)) and (
@@ -2882,7 +2885,9 @@ def _first_conjunct_governor(text: str, start: int) -> str:
     chunk = text[max(0, start - 60) : start]
     for word in (" and ", " or "):
         at = chunk.rfind(word)
-        if at >= 0 and not chunk[at + len(word) :].strip(" ").count(" ") > 3:
+        first = chunk[:at].split()[-1:]  # the first conjunct's last word: a name's ("wanted Seoul to pay more and")
+        if at >= 0 and not chunk[at + len(word) :].strip(" ").count(" ") > 3 and first and first[0][:1].isupper() \
+                and first[0] not in _NOT_TITLE and first[0] not in calendar.month_name:  # review15: "on Monday and Bo"
             return _governing_word(text, max(0, start - 60) + at + 1)
     return ""
 
