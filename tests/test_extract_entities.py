@@ -287,3 +287,19 @@ def test_a_title_before_a_surname_picks_the_person_it_fits():
     text = "Jeong Eun-bo, the chief negotiator, met Esper. Defense Minister Jeong said it was fine. Jeong left."
     found = [(x, v["id"], v["name"]) for _, _, x, k, v in find_entities(text) if k == "person"]
     assert found[2] == ("Jeong", "jeong-kyeong-doo", "Jeong Kyeong-doo")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jo Tallan spoke to the news magazine Vantage.\n\nVantage said it was bad.", "Jo Tallan:person;Vantage:org"),
+        ("Jo Tallan spoke to Vantage magazine. Vantage interpreted it as a threat.", "Jo Tallan:person"),
+        ("Jo Tallan spoke to the broadcaster Lumen. Lumen reports that talks ended.", "Jo Tallan:person;Lumen:org"),
+        ("Jo Tallan spoke to the magazine. Roe said it was bad.", "Jo Tallan:person;Roe:person"),
+    ],
+)
+def test_a_publication_that_speaks_is_an_organisation_never_a_person(text, found):
+    """A lone word printed beside a media noun is no person; as a speech verb's subject it is an organisation."""
+    ms = find_entities(text)
+    assert ";".join(f"{m.exact}:{m.kind}" for m in ms) == found
+    assert all(m.value["id"] is None for m in ms if m.kind == "org")

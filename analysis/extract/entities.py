@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
-from analysis.extract.names import SPEECH_VERBS, Name, find_names, surname_of
+from analysis.extract.names import SPEECH_VERBS, Name, find_names_and_publications, surname_of
 from analysis.extract.scan import word_trie
 from analysis.extract.spans import shared
 from analysis.paths import DATA
@@ -549,7 +549,9 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
     """
     others = [_Hit(m.start(), m.end(), m.group(), descriptor=m) for s0, e0 in segs
               for m in _leftmost(text, s0, e0, _DESCRIPTOR_PARTS)]  # fmt: skip
-    others += (_Hit(n.start, n.end, n.exact, name=n) for n in find_names(text, segs))
+    found = find_names_and_publications(text, segs)
+    others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.people)
+    others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.publications if _speaks(text, n.end))
     others.sort(key=_by_place)  # stable: a description before a text name at one place
     k, n = 0, len(others)
     for s, e in zip(aliases.starts, aliases.ends, strict=True):
@@ -567,6 +569,16 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
         yield h
         yield from same
     yield from others[k:]
+
+
+def _speaks(text: str, end: int) -> bool:
+    """Return whether the word after ``end`` is a verb of speech ("Time said"): a publication there speaks.
+
+    >>> _speaks("Time said no", 4), _speaks("Time interpreted it", 4)
+    (True, False)
+    """
+    nxt = text[end : end + 20].split(None, 1)
+    return bool(nxt) and nxt[0].rstrip(",.;:") in SPEECH_VERBS
 
 
 def _person_value(name: str, role: str | None, **extra: Any) -> dict[str, Any]:
@@ -772,6 +784,8 @@ def _value_of(text: str, h: _Hit, res: _Resolver, out: list[Mention],
         kind = "person"
     elif h.ids is None:
         assert h.name is not None
+        if h.name.rule == "publication":  # "the news magazine Time ... Time said": it speaks, not a person
+            return "org", {"id": None, "name": h.name.name, "candidates": [], "role": None, "country": None}
         value, kind = res.text_name(h.name, text), "person"
     else:
         found = _gazetteer_value(text, h, res, len(out))

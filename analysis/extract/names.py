@@ -25,10 +25,10 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-__all__ = ["Name", "Token", "find_names", "tokens"]
+__all__ = ["MEDIA_NOUNS", "Found", "Name", "Token", "find_names", "find_names_and_publications", "tokens"]
 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack; written possessive
@@ -1030,6 +1030,25 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     ...     "Kim Sang-woo, a lawmaker, spoke. Kim said no. Park Jae-ho agreed, said Rep. Lena Ortiz.")]
     [('Kim Sang-woo', None), ('Kim', 'Kim Sang-woo'), ('Park Jae-ho', None), ('Lena Ortiz', None)]
     """
+    return find_names_and_publications(text, segments).people
+
+
+@dataclass(frozen=True)
+class Found:
+    """The names of people a text gives (``people``, as :func:`find_names`), and the lone words a rule read as a
+    person that the text printed beside a media noun (``publications``: rule "publication"; never people)."""
+
+    people: list[Name]
+    publications: list[Name]
+
+
+def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] | None = None) -> Found:
+    """Return the people's names the text gives, and apart from them the publications a rule read as a person.
+
+    >>> f = find_names_and_publications("Jo Tallan spoke to the news magazine Vantage. Vantage said no.")
+    >>> [n.exact for n in f.people], [(n.exact, n.rule) for n in f.publications]
+    (['Jo Tallan'], [('Vantage', 'publication')])
+    """
     segs = list(segments) if segments is not None else [(0, len(text))]
     out: list[Name] = []
     by_surname: dict[str, list[Name]] = {}
@@ -1057,33 +1076,38 @@ def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> 
     out.extend(_surnames_ahead(text, segs, by_surname, out))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
-    out = _without_publications(text, out)
-    out.extend(_possessives_before(text, out, by_surname))
-    return sorted(out, key=lambda n: n.start)
+    found = _publications_apart(text, out)
+    found.people.extend(_possessives_before(text, found.people, by_surname))
+    found.people.sort(key=lambda n: n.start)
+    return found
 
 
-_MEDIA = ("magazine", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "outlet")
+# The nouns of a publication or broadcaster printed beside its one-word name ("the news magazine Time", "Time
+# magazine"): names16's publications and the quote finder's (a magazine is an "it", never a pronoun's antecedent).
+MEDIA_NOUNS = ("magazine", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "journal", "website", "outlet")
 
 
-def _without_publications(text: str, found: list[Name]) -> list[Name]:
-    """Return ``found`` without the lone words a rule read as a person ("Time interpreted it") that the text
-    printed beside a media noun before ("the news magazine Time", "Hanul Daily"... "Time magazine"): a publication.
+def _publications_apart(text: str, found: list[Name]) -> Found:
+    """Return ``found`` split into people and the lone words a rule read as a person ("Time interpreted it") that the
+    text printed beside a media noun before ("the news magazine Time", "Hanul Daily"... "Time magazine"): publications.
 
     >>> [n.exact for n in find_names("It was reported by the magazine Tallan. Tallan interpreted it as a threat.")]
     []
     """
     publications: dict[str, bool] = {}
-    out = []
+    out = Found([], [])
     for n in found:
         if " " in n.name or n.rule != "subject":
-            out.append(n)
+            out.people.append(n)
             continue
         if n.name not in publications:
             lo = max(0, n.start - _POSSESSIVE_BACK)
             publications[n.name] = any(text.find(f"{m} {n.name}", lo, n.start) >= 0
-                                       or text.find(f"{n.name} {m}", lo, n.start) >= 0 for m in _MEDIA)
-        if not publications[n.name]:
-            out.append(n)
+                                       or text.find(f"{n.name} {m}", lo, n.start) >= 0 for m in MEDIA_NOUNS)
+        if publications[n.name]:
+            out.publications.append(replace(n, rule="publication"))
+        else:
+            out.people.append(n)
     return out
 
 

@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
+    MEDIA_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -4319,7 +4320,7 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # of telling ("told the newspaper Bo had agreed": Bo is the clause's subject).
 _MEDIUM = re.compile(
     r"(?<!\btold )(?<!\btell )(?<!\btells )(?<!\btold the )(?<!\btell the )(?<!\btells the )"
-    r"\b(?:magazine|newspaper|daily|weekly|broadcaster|tabloid|journal|website|outlet)\s(?:The\s)?"
+    rf"\b(?:{'|'.join(MEDIA_NOUNS)})\s(?:The\s)?"
     r"(?P<n>[A-Z][a-z]{1,20}+)\b(?![-'’])"
 )
 
@@ -4330,8 +4331,7 @@ def _media_names(text: str) -> frozenset[str]:
     >>> sorted(_media_names("reported the news magazine Time. Bo told the newspaper Al Roe would come."))
     ['Time']
     """
-    if not any(w in text for w in ("magazine", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "journal",
-                                   "website", "outlet")):  # fmt: skip
+    if not any(w in text for w in MEDIA_NOUNS):
         return frozenset()
     return frozenset(m.group("n") for m in _MEDIUM.finditer(text))
 
