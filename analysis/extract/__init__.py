@@ -80,8 +80,9 @@ def annotate_article(article: Article) -> Annotation:
     names = {eid: e.name for eid, e in g.entities.items()}
     raw = find_findings(article, table, quotes, span_at, names)
     raw += implausible(table[i] for i in table.rows_of("money", "percent", "multiplier"))
-    raw.sort(key=lambda f: (f[1], f[2], f[0]))
-    findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
+    raw.sort(key=lambda f: (f.start, f.end, f.kind))
+    findings = tuple(Finding(f"f{i}", d.kind, d.start, d.end, d.exact, d.message, d.related)
+                     for i, d in enumerate(raw, start=1))
     return Annotation(article=article, table=table, findings=findings)
 
 

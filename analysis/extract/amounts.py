@@ -21,7 +21,7 @@ from typing import Any
 
 from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
 from analysis.extract.scan import Trigger, last_match, scan, word_trie
-from analysis.extract.spans import Span
+from analysis.extract.spans import Draft, Span
 
 __all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
            "names_currency", "plausible"]  # fmt: skip
@@ -55,21 +55,22 @@ def has_number(span: Span) -> bool:
     return key is None or span.value.get(key) is not None
 
 
-def implausible(spans: Iterable[Span]) -> list[tuple[str, int, int, str, str, tuple[Span, ...]]]:
+def implausible(spans: Iterable[Span]) -> list[Draft]:
     """Return an ``implausible_amount`` finding draft for each amount, percent or multiplier whose value is None.
 
     >>> s = Span("a1", "money", 0, 8, "$1e99 bn", {"amount": None})
-    >>> implausible([s])[0][:4]
+    >>> d = implausible([s])[0]
+    >>> d.kind, d.start, d.end, d.exact
     ('implausible_amount', 0, 8, '$1e99 bn')
     """
-    out = []
+    out: list[Draft] = []
     for s in spans:
         if not has_number(s):
             key = _KEY_OF_KIND[s.kind]
             shown = s.exact if len(s.exact) <= 40 else s.exact[:37] + "..."
-            out.append(("implausible_amount", s.start, s.end, s.exact,
-                        f"'{shown}' is not a plausible {s.kind} (not a finite number, or over {LIMITS[key]:g}): "
-                        "its value is left null", (s,)))  # fmt: skip
+            out.append(Draft("implausible_amount", s.start, s.end, s.exact,
+                             f"'{shown}' is not a plausible {s.kind} (not a finite number, or over {LIMITS[key]:g}): "
+                             "its value is left null", (s,)))  # fmt: skip
     return out
 
 _WORDNUMS = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS}

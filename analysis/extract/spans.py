@@ -13,11 +13,11 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.article import Article, Columns
 
-__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "SpanView", "shared"]
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Draft", "Finding", "Span", "SpanTable", "SpanView", "shared"]
 
 KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote")
 _CODES = {k: i for i, k in enumerate(KINDS)}  # kind -> its code in a SpanTable's ``kinds``
@@ -106,6 +106,21 @@ class Finding:
             "message": self.message,
             "related": [s.ref() for s in self.related],
         }
+
+
+class Draft(NamedTuple):
+    """A defect found, before the pipeline numbers it as a ``Finding``.
+
+    >>> Draft("truncated_sentence", 0, 5, "It is", "ends with 'is'", ()).kind
+    'truncated_sentence'
+    """
+
+    kind: str
+    start: int
+    end: int
+    exact: str
+    message: str
+    related: tuple[Span, ...]
 
 
 class SpanTable(Columns):
