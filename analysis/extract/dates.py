@@ -85,7 +85,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -97,7 +97,21 @@ from analysis.schema import check_table
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
 
 Found = tuple[int, int, str, dict[str, Any]]
-Range = tuple[dt.date, dt.date, str]
+
+
+class Range(NamedTuple):
+    """A reading of a date: its first and last day and its ``form`` (absolute, month, weekday, relative, range).
+
+    >>> r = Range(dt.date(2019, 11, 15), dt.date(2019, 11, 15), "weekday")
+    >>> r.lo == r.hi, r.form
+    (True, 'weekday')
+    """
+
+    lo: dt.date
+    hi: dt.date
+    form: str
+
+
 Period = tuple[dt.date, dt.date]
 
 WEEKDAYS = tuple(calendar.day_name)  # English names: the C locale (nothing here calls setlocale)
@@ -786,9 +800,9 @@ def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | No
     """
     r = _full_day(m, pub, future)
     day2 = m.groupdict().get("day2")
-    if r is None or isinstance(r, Anchored) or not day2 or int(day2) <= r[0].day:
+    if r is None or isinstance(r, Anchored) or not day2 or int(day2) <= r.lo.day:
         return r
-    return r[0], r[0].replace(day=int(day2)), r[2]
+    return Range(r.lo, r.lo.replace(day=int(day2)), r.form)
 
 
 _NEAR_PAST = 7  # days: a day this near before publication, read ahead, is the day just past (see _full_day)
@@ -808,20 +822,20 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     day = int(m["day"]) if m.groupdict().get("day") else _ORDINALS[m["dayword"].lower()]
     if m["year"]:
         d = dt.date(int(m["year"]), mon, day)
-        return d, d, "absolute"
+        return Range(d, d, "absolute")
     if m["rel"]:
         k = _rel_year(m["rel"])
         if k is None:
             return Anchored(partial(_day_of_year, mon, day, _anchored_step(m["rel"])))
         d = dt.date(pub.year + k, mon, day)
-        return d, d, "relative"
+        return Range(d, d, "relative")
     if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
         d = dt.date(pub.year, mon, day)
         slack = _NEAR_PAST if m.group()[:3].lower() == "on " else 30
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
-        return d, d, "month"
+        return Range(d, d, "month")
     d2 = _nearest_year(mon, day, pub)
-    return (d2, d2, "month") if d2 else None
+    return Range(d2, d2, "month") if d2 else None
 
 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -837,14 +851,14 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     first = _full_day(m, pub, future)
     if first is None or isinstance(first, Anchored):
         return first
-    lo = first[0]
+    lo = first.lo
     mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m.groupdict().get("mon2") else lo.month
     hi = dt.date(lo.year, mon2, int(m["dayb"]))
     if hi <= lo and m["mon2"]:
         hi = hi.replace(year=lo.year + 1)
     if pair and hi != lo + dt.timedelta(days=1):
         return None
-    return (lo, hi, first[2]) if lo < hi <= lo + dt.timedelta(days=62) else None
+    return Range(lo, hi, first.form) if lo < hi <= lo + dt.timedelta(days=62) else None
 
 
 def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period:
@@ -874,7 +888,7 @@ def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     for _ in range(3):
         if day <= calendar.monthrange(first.year, first.month)[1]:
             d = first.replace(day=day)
-            return d, d, "month"
+            return Range(d, d, "month")
         first = _add(first, "month", step)
     return None
 
@@ -891,7 +905,7 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
     if day > calendar.monthrange(first.year, first.month)[1]:
         return None
     d = first.replace(day=day)
-    return d, d, "relative"
+    return Range(d, d, "relative")
 
 
 # "scheduled for the 20th", "set for the 3rd": a day of the month a plan names (the word before "for": not in the span)
@@ -925,14 +939,14 @@ def _days_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
     """
     r = _day_of_named_month(m, pub, future) if m["which"] else _day_of_month(m, pub, future)
     day2 = int(m["dom2"])
-    if r is None or day2 <= r[0].day or day2 > calendar.monthrange(r[0].year, r[0].month)[1]:
+    if r is None or day2 <= r.lo.day or day2 > calendar.monthrange(r.lo.year, r.lo.month)[1]:
         return None
-    return r[0], r[0].replace(day=day2), r[2]
+    return Range(r.lo, r.lo.replace(day=day2), r.form)
 
 
 def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return d, d, "absolute"
+    return Range(d, d, "absolute")
 
 
 def _numeric(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -952,7 +966,7 @@ def _numeric(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not readings:
         return None
     d = min(readings, key=lambda r: (abs((r - pub).days), r > pub))
-    return d, d, "absolute"
+    return Range(d, d, "absolute")
 
 
 def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -975,13 +989,13 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     mod = " ".join((m["mod"] or "").lower().split())
     if m["year"]:
         lo, hi = _part(*_month_range(int(m["year"]), mon), mod)
-        return lo, hi, "absolute"
+        return Range(lo, hi, "absolute")
     if m["rel"]:
         k = _rel_year(m["rel"])
         if k is None:
             return Anchored(partial(_month_of_year, mon, mod, _anchored_step(m["rel"])))
         lo, hi = _part(*_month_range(pub.year + k, mon), mod)
-        return lo, hi, "relative"
+        return Range(lo, hi, "relative")
     if not mod and not _attributive(m):
         return None
     if mod in {"a", "an"}:
@@ -990,7 +1004,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod != "since" else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
-    return lo, hi, "month"
+    return Range(lo, hi, "month")
 
 
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
@@ -1043,7 +1057,7 @@ def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
     if first is None:
         return None
     lo, hi = _part(*_month_range(first.year, mon), " ".join((m["mod"] or "").lower().split()))
-    return lo, hi, "month"
+    return Range(lo, hi, "month")
 
 
 def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1061,9 +1075,9 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     else:
         lo, _, form = _one_weekday(m, pub, future)
     if not m["wd2"]:
-        return lo, lo, form
+        return Range(lo, lo, form)
     hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
-    return lo, hi, form
+    return Range(lo, hi, form)
 
 
 def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
@@ -1085,7 +1099,7 @@ def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=back)
-    return d, d, "weekday"
+    return Range(d, d, "weekday")
 
 
 def _period(unit: str, which: str, pub: dt.date) -> Period:
@@ -1120,17 +1134,17 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
     if which == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
-        return pub - dt.timedelta(days=days - 1), pub, "relative"
+        return Range(pub - dt.timedelta(days=days - 1), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
         which = "next"  # on a Sunday "this week" is the one that starts tomorrow
     lo, hi = _period(unit, _last_on_sunday(which, unit, pub), pub)
     if pre in {"earlier", "later"} and which == "this":
-        return (*_rest_of(lo, hi, pub, pre), "relative")
+        return Range(*_rest_of(lo, hi, pub, pre), "relative")
     if pre and unit == "year":
         lo, hi = _year_part(lo.year, pre)
     elif pre:
         lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
-    return lo, hi, "relative"
+    return Range(lo, hi, "relative")
 
 
 def _last_on_sunday(which: str, unit: str, pub: dt.date) -> str:
@@ -1178,7 +1192,7 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         sat = pub + dt.timedelta(days=(6 - pub.weekday()) % 7 - 1)
     else:
         sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-    return sat, sat + dt.timedelta(days=1), "relative"
+    return Range(sat, sat + dt.timedelta(days=1), "relative")
 
 
 def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -1199,7 +1213,7 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     else:
         lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
         form = "relative"
-    return (*_pos_in(lo, hi, pos), form)
+    return Range(*_pos_in(lo, hi, pos), form)
 
 
 def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
@@ -1309,7 +1323,7 @@ def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if y % 2:
         return None
     d = _us_election_day(y)
-    return d, d, "absolute"
+    return Range(d, d, "absolute")
 
 
 def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1326,7 +1340,7 @@ def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if clause_tense(m.string, m.start(), m.end()) == "past" and not _infinitive(before):
         return None
     lo, hi = _period(m["unit"].lower(), "this", pub)
-    return lo, hi, "relative"
+    return Range(lo, hi, "relative")
 
 
 _ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
@@ -1358,8 +1372,8 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     if not m["us"] and abs((election - pub).days) > _ELECTION_NEAR:
         return None
     if (m["art"] or "").lower() in {"a", "one"}:
-        return election, election, "relative"  # "a day after the election": the election's own day (see above)
-    return election + step, election + step, "relative"
+        return Range(election, election, "relative")  # "a day after the election": the election's own day (see above)
+    return Range(election + step, election + step, "relative")
 
 
 _FISCAL_MARKS = re.compile(
@@ -1382,10 +1396,10 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     near = min(_FISCAL_MARKS.finditer(m.string, b, e), default=None,
                key=lambda k: min(abs(k.start() - m.end()), abs(m.start() - k.end())))
     if near is not None and near["us"]:
-        return dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute"
+        return Range(dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute")
     if near is not None and near["japan"]:
-        return dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute"
-    return dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute"
+        return Range(dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute")
+    return Range(dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute")
 
 
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
@@ -1421,7 +1435,7 @@ def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('by mid-month', '2020-06-11', '2020-06-20')]
     """
     lo, hi = _period(m["unit"].lower(), "this", pub)
-    return (*_part(lo, hi, "mid"), "relative")
+    return Range(*_part(lo, hi, "mid"), "relative")
 
 
 def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1435,9 +1449,9 @@ def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     if (m["unit"] or m["unit2"]).lower() == "month":
         d = _month_range(pub.year, pub.month)[1]
-        return d, d, "relative"
+        return Range(d, d, "relative")
     d = dt.date(pub.year, 12, 31)
-    return d, d, "relative"
+    return Range(d, d, "relative")
 
 
 def _written_year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1447,7 +1461,7 @@ def _written_year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     [('2019-end', '2019-12-31'), ('end-2020', '2020-12-31')]
     """
     d = dt.date(int(m["y"] or m["y2"]), 12, 31)
-    return d, d, "absolute"
+    return Range(d, d, "absolute")
 
 
 def _month_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1461,14 +1475,14 @@ def _month_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     mon = MONTHS[(m["mon"] or m["mon2"]).lower()]
     y = int(m["year"]) if m["year"] else _resolve_month(mon, pub, "ahead" if future else "")
     d = _month_range(y, mon)[1]
-    return d, d, "absolute" if m["year"] else "month"
+    return Range(d, d, "absolute" if m["year"] else "month")
 
 
 def _deictic(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     word = m.group().lower()
     k = -1 if "yesterday" in word or "last night" in word else 1 if "tomorrow" in word else 0
     d = pub + dt.timedelta(days=k)
-    return d, d, "relative"
+    return Range(d, d, "relative")
 
 
 def _count(n_text: str) -> int | None:
@@ -1499,7 +1513,7 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if unit == "decade":
         unit, n = "year", n * 10
     d = _add(pub, unit, -n)
-    return (*_unit_period(d, unit), "relative") if unit in {"year", "month"} else (d, d, "relative")
+    return Range(*_unit_period(d, unit), "relative") if unit in {"year", "month"} else Range(d, d, "relative")
 
 
 def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1516,7 +1530,7 @@ def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     unit = m["unit"].lower().rstrip("s")
     d = _add(pub, unit, n)
-    return (*_unit_period(d, "month"), "relative") if unit == "month" else (d, d, "relative")
+    return Range(*_unit_period(d, "month"), "relative") if unit == "month" else Range(d, d, "relative")
 
 
 def _unmoved(lo: dt.date, hi: dt.date) -> Period:
@@ -1609,7 +1623,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     unit = m["unit"].lower()
     way = (m["dir"] or "").lower()
     if m["pre"] and which in {"next", "coming"}:
-        return pub, _add(pub, unit, 1), "relative"
+        return Range(pub, _add(pub, unit, 1), "relative")
     k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
@@ -1627,7 +1641,7 @@ def _two_off(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     unit = (m["day"] or m["unit"]).lower()
     step = -2 if (m["dd"] or m["dir"]).lower().startswith("before") else 2
     lo, hi = _unit_period(_add(pub, unit, step), unit)
-    return lo, hi, "relative"
+    return Range(lo, hi, "relative")
 
 
 def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -1665,10 +1679,10 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
         d = _add(pub, unit, n)
-        return (*_unit_period(d, "month"), "relative") if unit == "month" else (d, d, "relative")
+        return Range(*_unit_period(d, "month"), "relative") if unit == "month" else Range(d, d, "relative")
     if clause_tense(m.string, m.start(), m.end()) != "past":
         return None
-    return _add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative"
+    return Range(_add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative")
 
 
 def _progressive(words: list[str]) -> bool:
@@ -1706,7 +1720,7 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     terms = [_count(t["n"] or t["n2"]) for t in _TERM.finditer(text, begin, end.end() if end else m.end() + 200)]
     if len(terms) != 1 or terms[0] is None or terms[0] < 2:
         return None  # no term, or two: the period's end is not said
-    return dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range"
+    return Range(dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range")
 
 
 def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1721,7 +1735,7 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if n is None or n < 2:
         return None
     y = int(m["y"])
-    return dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range"
+    return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
 
 
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -1736,9 +1750,9 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         return None
     which, unit = m["which"].lower(), m["unit"].lower().rstrip("s")
     if which in {"past", "last"}:
-        return _add(pub, unit, -n), pub, "relative"
+        return Range(_add(pub, unit, -n), pub, "relative")
     if which in {"next", "coming"}:
-        return pub, _add(pub, unit, n), "relative"
+        return Range(pub, _add(pub, unit, n), "relative")
     if which == "following":
         return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, 1)[0], _next_period(lo, hi, unit, n)[1]))
     return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, -n)[0], _next_period(lo, hi, unit, -1)[1]))
@@ -1752,7 +1766,7 @@ def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     y1 = int(m["y1"]) if m["y1"] else pub.year + (_rel_year(m["r1"]) or 0)
     y2 = int(m["y2"]) if m["y2"] else pub.year + (_rel_year(m["r2"]) or 0)
-    return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range") if y1 < y2 else None
+    return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range") if y1 < y2 else None
 
 
 def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1769,9 +1783,9 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     first = _SEASONS[(m["season"] or m["season2"]).lower()]
     which = (m["which"] or "").lower()
     if m["year"] or m["year2"]:
-        return (*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
+        return Range(*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
     if m["rel"]:  # "in the spring of next year"
-        return (*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
+        return Range(*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
     seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
     now = next((p for p in seasons if p[0] <= pub <= p[1]), None)
     if which == "this":
@@ -1782,7 +1796,7 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         lo, hi = next(p for p in seasons if p[0] > pub) if which == "next" or now is None else now
     else:
         lo, hi = [p for p in seasons if p[0] <= pub][-1]
-    return lo, hi, "relative"
+    return Range(lo, hi, "relative")
 
 
 def _months(y: int, first: int, n: int) -> Period:
@@ -1817,7 +1831,7 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         y1 = int(m["y1"]) if m["y1"] else _resolve_month(mon1, pub, "ahead" if future else "")
         y2 = y1 + wrap
     lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2)[1]
-    return (lo, hi, form) if lo < hi else None
+    return Range(lo, hi, form) if lo < hi else None
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -1846,9 +1860,9 @@ def _week_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
         lo, hi = _month_range(y, mon)
     nth, days = _WEEK_ORDINALS.get(m["ord"].lower()), 7 if m["part"].lower() == "week" else 1
     if nth is None:  # "last", "final"
-        return hi - dt.timedelta(days=days - 1), hi, "month"
+        return Range(hi - dt.timedelta(days=days - 1), hi, "month")
     first = lo + dt.timedelta(days=days * (nth - 1))
-    return first, first + dt.timedelta(days=days - 1), "month"
+    return Range(first, first + dt.timedelta(days=days - 1), "month")
 
 
 def _edge_months(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1861,7 +1875,7 @@ def _edge_months(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if n is None or n >= 12:
         return None
     y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
-    return (*_months(y, 1 if m["edge"].lower() == "first" else 13 - n, n), "absolute" if m["year"] else "relative")
+    return Range(*_months(y, 1 if m["edge"].lower() == "first" else 13 - n, n), "absolute" if m["year"] else "relative")
 
 
 def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1881,7 +1895,7 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if m["bpart"]:  # no year told: publication's, unless the tense points past it ("will ... in the first quarter")
         lo, hi = _months(y, k * n + 1, n)
         y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
-    return (*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
+    return Range(*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
 
 
 def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -1908,7 +1922,7 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if len(people) != 1:
         return None
     first = max((lo for lo, _ in _terms_of()[people.pop()] if lo <= pub), default=None)
-    return None if first is None else (first, first, "absolute")
+    return None if first is None else Range(first, first, "absolute")
 
 
 def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1941,7 +1955,7 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         term = max((t for t in terms if t[0] <= pub), default=None)
     if term is None or term[1] is None:
         return None
-    return term[0], term[1], "absolute"
+    return Range(term[0], term[1], "absolute")
 
 
 _NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
@@ -2093,7 +2107,7 @@ def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     lo, hi = _year_part(int(m["y"]), m["mod"] or m["mod2"] or "")
-    return lo, hi, "absolute"
+    return Range(lo, hi, "absolute")
 
 
 def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2109,10 +2123,10 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
         return None
     if m["from"] and len(m["y2"]) == 4 and y2 < y1:
-        return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
+        return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range")
     if y2 <= y1 or y2 - y1 > 100:
         return None
-    return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
+    return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range")
 
 
 def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2124,7 +2138,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     d0 = int(m["d"])
     first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["mod"] or "").lower(), (0, 9))
-    return dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), "absolute"
+    return Range(dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), "absolute")
 
 
 _MONTH_MODS = (
@@ -2639,13 +2653,13 @@ def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
     """
     for k in range(1, len(hits)):
         a, h = hits[k - 1], hits[k]
-        if h.handler is not _weekday or isinstance(a.value, Anchored) or a.value[0] != a.value[1]:
+        if h.handler is not _weekday or isinstance(a.value, Anchored) or a.value.lo != a.value.hi:
             continue
         gap = _IN_BRACKETS.match(text, a.end)
         if gap is None or gap.end() != h.start or not _BRACKET_CLOSE.match(text, h.end) or h.match["mod"]:
             continue
-        if h.match["wd2"] is None and WEEKDAYS.index(h.match["wd"].capitalize()) == a.value[0].weekday():
-            hits[k] = _Hit(h.start, h.end, h.match, h.handler, h.future, (a.value[0], a.value[0], "weekday"))
+        if h.match["wd2"] is None and WEEKDAYS.index(h.match["wd"].capitalize()) == a.value.lo.weekday():
+            hits[k] = _Hit(h.start, h.end, h.match, h.handler, h.future, Range(a.value.lo, a.value.lo, "weekday"))
     return hits
 
 
@@ -2668,13 +2682,13 @@ def _joined(text: str, hits: list[_Hit]) -> list[_Hit]:
             a is not None
             and not isinstance(a.value, Anchored)
             and not isinstance(h.value, Anchored)
-            and {a.value[2], h.value[2]} <= _SPAN_FORMS
-            and a.value[0] <= h.value[1]
+            and {a.value.form, h.value.form} <= _SPAN_FORMS
+            and a.value.lo <= h.value.hi
             and _TO.match(text, a.end, h.start) is not None
         ):
             f = _FROM.search(text, max(0, a.start - 8), a.start)
             if f is not None:
-                out[-1] = _Hit(f.start(), h.end, a.match, a.handler, a.future, (a.value[0], h.value[1], "range"))
+                out[-1] = _Hit(f.start(), h.end, a.match, a.handler, a.future, Range(a.value.lo, h.value.hi, "range"))
                 continue
         out.append(h)
     return out
@@ -3000,13 +3014,13 @@ def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | 
     """Return a month-day read after "since" ("idle since April 1"), moved back a year if it falls after publication:
     what has gone on since a day started by the time of writing.
 
-    >>> _started_by((dt.date(2021, 1, 1), dt.date(2021, 1, 1), "month"), dt.date(2020, 12, 20))[0]
+    >>> _started_by(Range(dt.date(2021, 1, 1), dt.date(2021, 1, 1), "month"), dt.date(2020, 12, 20)).lo
     datetime.date(2020, 1, 1)
     """
-    if r is None or isinstance(r, Anchored) or r[0] <= pub or r[2] != "month":
+    if r is None or isinstance(r, Anchored) or r.lo <= pub or r.form != "month":
         return r
     try:
-        return r[0].replace(year=r[0].year - 1), r[1].replace(year=r[1].year - 1), r[2]
+        return Range(r.lo.replace(year=r.lo.year - 1), r.hi.replace(year=r.hi.year - 1), r.form)
     except ValueError:  # Feb. 29
         return r
 
@@ -3116,7 +3130,7 @@ def _quote_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _value(r: Range) -> dict[str, Any]:
     """Return the JSON value of a reading.
 
-    >>> _value((dt.date(2019, 1, 1), dt.date(2019, 12, 31), "absolute"))
+    >>> _value(Range(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "absolute"))
     {'start': '2019-01-01', 'end': '2019-12-31', 'form': 'absolute'}
     """
     lo, hi, form = r
@@ -3162,9 +3176,9 @@ def _resolve_paragraph(
             told = _counted_from_report(text, group, inside, i, pub)
             values[i] = told or _counted_from_past_plan(text, group, inside, i, pub, before) or values[i]
         q = inside[i]
-        if q is not None and h.value[2] in _DEICTIC_FORMS:
+        if q is not None and h.value.form in _DEICTIC_FORMS:
             if _reported_in_quote(text, q, h):
-                values[i] = _unresolved(h.value[2], "reported speech inside a quotation ('I said ...'): its time is "
+                values[i] = _unresolved(h.value.form, "reported speech inside a quotation ('I said ...'): its time is "
                                         "not known")  # fmt: skip
                 continue
             if q not in said:
@@ -3192,7 +3206,7 @@ def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.
     k = i - 1
     if k < 0 or inside[k] is not None or inside[i] is not None or isinstance(group[k].value, Anchored):
         return None
-    lo = group[k].value[0]
+    lo = group[k].value.lo
     if lo >= pub or _SENTENCE_END.search(text, group[k].end, h.start):
         return None
     try:
@@ -3223,7 +3237,7 @@ def _counted_from_report(
     if not any(_tense_of(words, w) == "past" for w in range(len(words))):
         return None
     n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None else _value((*_shift_span(lo, hi, unit, n), "relative"))
+    return None if n is None else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
 
 
 _PAST_FUTURE = re.compile(r"\b(?:(?:was|were)\s+(?:due|set|scheduled|expected|supposed|going)\s+to|would)\b")
@@ -3256,7 +3270,7 @@ def _counted_from_past_plan(
     else:
         return None
     n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None or hi >= pub else _value((*_shift_span(lo, hi, unit, n), "relative"))
+    return None if n is None or hi >= pub else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
 
 
 def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
@@ -3325,7 +3339,7 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
     ['2019-01-01', "inside a quotation of words said before publication ('in 2019'): it counts from then",
      '2024-05-03', '2024-05-02']
     """
-    if said is None or isinstance(said.value, Anchored) or said.value[1] >= pub:
+    if said is None or isinstance(said.value, Anchored) or said.value.hi >= pub:
         return None
     lo, hi, _ = said.value
     try:
@@ -3337,7 +3351,7 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
     if lo == hi and len(readings) == 1:
         return _value(readings.pop())
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
-    return _unresolved(h.value[2], why)
+    return _unresolved(h.value.form, why)
 
 
 _SPEECH = re.compile(
@@ -3389,7 +3403,7 @@ def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit |
     for h, q in zip(group, inside, strict=True):
         out.append(last)
         opening = h.start - ps <= _OPENING and q is None and not isinstance(h.value, Anchored)
-        if opening and h.value[2] in {"absolute", "range"}:
+        if opening and h.value.form in {"absolute", "range"}:
             last = h
     return out
 
@@ -3462,9 +3476,9 @@ def _from_anchor(
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
         day = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
-        return _value((*h.value.shift(day, day), "relative"))
+        return _value(Range(*h.value.shift(day, day), "relative"))
     if j is None and (h.value.or_published or now):
-        return _value((*h.value.shift(pub, pub), "relative"))
+        return _value(Range(*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
     if j is None and told is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
@@ -3479,7 +3493,7 @@ def _from_anchor(
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
-        return _value((*h.value.shift(pub, pub), "relative"))
+        return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
 
 
@@ -3523,7 +3537,7 @@ def _shifted_from(
         return _unresolved("relative", f"counts from {exact!r} past the calendar's first year")
     if earlier_paragraph and lo > pub and clause_tense(text, h.start, h.end) == "past":
         return _unresolved("relative", f"counts from {exact!r} in an earlier paragraph past publication")
-    return _value((lo, hi, "relative"))
+    return _value(Range(lo, hi, "relative"))
 
 
 def _count_from_event(event: dict[str, Any], count: Callable[[dt.date, dt.date], Period]) -> dict[str, Any]:
@@ -3538,7 +3552,7 @@ def _count_from_event(event: dict[str, Any], count: Callable[[dt.date, dt.date],
     if event.get("start") is None:
         return _unresolved("relative", "counts from an event whose date is not resolved")
     lo, hi = count(dt.date.fromisoformat(event["start"]), dt.date.fromisoformat(event["end"]))
-    return _value((lo, hi, "relative"))
+    return _value(Range(lo, hi, "relative"))
 
 
 def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
@@ -3567,7 +3581,7 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     if k is None or values[k].get("start") is None:
         return None
     lo, hi = a.shift(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
-    return _value((lo, hi, "relative"))
+    return _value(Range(lo, hi, "relative"))
 
 
 _APPROXIMATE = re.compile(r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|roughly|some|over|under)\s+\Z",
@@ -3729,14 +3743,14 @@ def _from_event(
     k = _next_in_sentence(text, group, i) if h.value.own_date else None
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
-        return _value((*h.value.shift(lo, hi), "relative"))
+        return _value(Range(*h.value.shift(lo, hi), "relative"))
     ref = pub
     if j is not None and values[j].get("end"):
         ref = dt.date.fromisoformat(values[j]["end"])
     found = _dated_event(h.value.noun, _event_words(text, h), ref)
     if found is None:
         return _unresolved("relative", f"which {h.value.noun} is not said, and no date is given for it")
-    return _value((*h.value.shift(found, found), "relative"))
+    return _value(Range(*h.value.shift(found, found), "relative"))
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w-]{0,30}")
