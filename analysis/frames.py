@@ -305,7 +305,7 @@ class Reader:
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
-        self.memo: dict[str, tuple[str, str, int | None]] = {}
+        self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
@@ -742,7 +742,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
     base = _modified_amount(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
-        years, how = (_change_years if _money_quantity(r, base)[0] == "sma_change" else bind_years)(r, base)
+        years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
             return years, how
     m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
@@ -924,15 +924,16 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
-    best: tuple[int, str] | None = None
+    best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
+    best_dist = 0
     for name, pattern in _OTHER_CUES:
         if name == "troops" and (fig.kind == "money" or sma):
             continue
         for dist, pos in _own_cues(r, fig, pattern, p0, p1):
             if _foreign_cue(r, fig, name, dist, pos, p0):
                 continue
-            if best is None or dist < best[0]:
-                best = (dist, name)
+            if best is None or dist < best_dist:
+                best, best_dist = name, dist
     c0 = min(p0, r.clause(fig, strong=True)[0])  # "Per capita, Seoul's payment is X": a fronted rate word
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
@@ -941,9 +942,9 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
     if best is None and not sma:
         return relative_subject(r, fig)  # "the growth rate, which had held at X, could fall to Y"
-    if best is None or any(dist < best[0] for dist, _ in sma):
+    if best is None or any(dist < best_dist for dist, _ in sma):
         return None
-    return best[1]
+    return best
 
 
 #: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
@@ -1074,6 +1075,17 @@ def multiple_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
                 and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start))
 
 
+class Intent(NamedTuple):
+    """What a figure is asked, offered or forecast as (``name``), and where the word that says so starts.
+
+    >>> Intent("demand", 14).pos
+    14
+    """
+
+    name: str
+    pos: int
+
+
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return the nearest cue of a demand, an offer or a forecast that governs the figure: before it in its
     clause with no other sum of its kind between, nor a reported payment after the cue ("at the request of X,
@@ -1088,21 +1100,21 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     if head is not None:
         return head
     c0, _ = r.clause(fig, strong=True)
-    best: tuple[str, int] | None = None
+    best: Intent | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
                 and not compared_after(r, pos, fig)]
-        if cues and (best is None or max(cues) > best[1]):
-            best = (name, max(cues))
+        if cues and (best is None or max(cues) > best.pos):
+            best = Intent(name, max(cues))
     _, p1 = r.clause(fig)
     if best is not None and fig.kind == "money" and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
-        cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
-                                                           ("forecast", _FORECAST)) if n == best[0])
-        paid = _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start)
+        cue = next(p.match(r.text, best.pos) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
+                                                            ("forecast", _FORECAST)) if n == best.name)
+        paid = _PAID_FORM.search(r.text, cue.end() if cue else best.pos, fig.start)
         if (paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
-                r.text, cue.end() if cue else best[1], fig.start):
+                r.text, cue.end() if cue else best.pos, fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
@@ -1406,8 +1418,20 @@ def _change_amount(r: Reader, fig: Span) -> bool:
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
 
 
-def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
-    """Return (quantity, modality, cue position) of an amount; the cue is where its actor is looked for
+class Quantity(NamedTuple):
+    """What a figure is a quantity of, how it is told (its modality), and where its actor is looked for (its cue).
+
+    >>> Quantity("demand", "demand", 12).cue, Quantity("other")
+    (12, Quantity(quantity='other', modality='reported', cue=None))
+    """
+
+    quantity: str
+    modality: str = "reported"
+    cue: int | None = None
+
+
+def _money_quantity(r: Reader, fig: Span) -> Quantity:
+    """Return the quantity, modality and cue position of an amount; the cue is where its actor is looked for
     (remembered per amount: a later amount may ask about an earlier one)."""
     if fig.id not in r.memo:
         r.memo[fig.id] = _read_money(r, fig)
@@ -1468,7 +1492,7 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
               if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
     if not before or share_restated(r, fig):
         return None
-    quantity = _percent_quantity(r, before[-1])[0]
+    quantity = _percent_quantity(r, before[-1]).quantity
     return quantity if quantity in OTHER_QUANTITIES else None
 
 
@@ -1619,36 +1643,36 @@ def raised_base(r: Reader, fig: Span) -> bool:
         r.text, max(0, fig.start - 60), fig.start) is not None
 
 
-def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
+def _read_money(r: Reader, fig: Span) -> Quantity:
     if _rate_note(r, fig):
-        return "other", "reported", None
+        return Quantity("other")
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig)  # guard13
     if other:
-        return other, "reported", None
+        return Quantity(other)
     if thing_costs(r, fig):
-        return "other", "reported", None  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
+        return Quantity("other")  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
     own = own_purpose(r, fig)
     if own:
-        return own, "reported", None  # "$33 billion in support", "$200 million to pay 4,000 workers"
+        return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
-        return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
+        return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - 40), fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
-            return "sma_payment", "reported", None  # the base of "from X to Y"
+            return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig):
-        return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
+        return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
         name, pos = intent
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
         if name == "demand":
-            return "demand", ("hypothetical" if hypothetical else "demand"), pos
-        return name, name, pos
+            return Quantity("demand", ("hypothetical" if hypothetical else "demand"), pos)
+        return Quantity(name, name, pos)
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
     before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
     p0, p1 = r.clause(fig)
@@ -1661,13 +1685,13 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if (before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig)
             or sum_of_deal(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
-            return "other", "reported", None
+            return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and paid_since(r, fig)):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
-        return quantity, ("hypothetical" if hypothetical else "reported"), cue
-    return "other", "reported", None
+        return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
+    return Quantity("other")
 
 
 #: A verb of paying or spending whose subject is the payer: "the U.S. spends X", "Washington pays X".
@@ -1715,7 +1739,7 @@ def _part_of_other(r: Reader, fig: Span) -> bool:
     after = [m for m in r.figures_in(fig.end, e) if m.kind == "money"]
     if not after or not _OF_THE.fullmatch(r.text, fig.end, after[0].start):
         return False
-    return _money_quantity(r, after[0])[0] in OTHER_QUANTITIES
+    return _money_quantity(r, after[0]).quantity in OTHER_QUANTITIES
 
 
 #: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.
@@ -1744,7 +1768,7 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
 
     >>> r = Reader(annotate_text("President Donald Trump has proposed $1.3 billion for Seoul's share."))
     >>> fig = r.figures_in(0, len(r.text))[0]
-    >>> _proposed_by_us(r, fig, r.text.index("proposed")), _money_quantity(r, fig)[0]
+    >>> _proposed_by_us(r, fig, r.text.index("proposed")), _money_quantity(r, fig).quantity
     (True, 'demand')
     """
     actor = find_actor(r, fig, cue, skip_payer=True)
@@ -1761,8 +1785,10 @@ def paid_side_could(r: Reader, fig: Span, name: str, cue: int) -> bool:
 
     >>> r = Reader(annotate_text("Trump said that South Korea could pay as much as $10 billion a year."))
     >>> fig = r.figures_in(0, len(r.text))[0]
-    >>> paid_side_could(r, fig, "forecast", r.text.index("could")), _money_quantity(r, fig)[:2]
-    (True, ('demand', 'demand'))
+    >>> paid_side_could(r, fig, "forecast", r.text.index("could"))
+    True
+    >>> q = _money_quantity(r, fig); q.quantity, q.modality
+    ('demand', 'demand')
     >>> r = Reader(annotate_text("Analysts said that South Korea could pay as much as $2 billion a year."))
     >>> paid_side_could(r, r.figures_in(0, len(r.text))[0], "forecast", r.text.index("could"))
     False
@@ -1889,9 +1915,9 @@ def payment_than_multiple(r: Reader, fig: Span) -> bool:
     multiples = [m for m in r.figures_in(s, fig.start) if m.kind == "multiplier" or percent_more(r, m)]
     if not multiples:
         return False
-    gap = (multiples[-1].end, fig.start)
-    return bool(_THAN_PAYMENT.match(r.text[gap[0]:gap[1]])) and (_PAYMENT.search(r.text, *gap) is not None
-                                                                  or _STANDING_DEAL.search(r.text, *gap) is not None)
+    a, b = multiples[-1].end, fig.start  # the gap between the multiple and the amount
+    return bool(_THAN_PAYMENT.match(r.text[a:b])) and (_PAYMENT.search(r.text, a, b) is not None
+                                                       or _STANDING_DEAL.search(r.text, a, b) is not None)
 
 
 #: The agreement in force named as what a multiple is counted from: "than the previous agreement of X".
@@ -1949,32 +1975,33 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
     if elsewhere:
         return False  # "X from a rent-controlled apartment": someone else pays
     if any(p.search(r.text, *gap) for p in (_DEMAND, _OFFER, _FORECAST)) or not joined \
-            or re.search(r"\bof\s+the\b", r.text[gap[0]:gap[1]]):
+            or re.search(r"\bof\s+the\b", r.text[prev.end:fig.start]):
         return False  # "X, or one-tenth, of the Y": Y is a whole of which X is a part
-    return _money_quantity(r, prev)[0] in ("sma_payment", "sma_change", "sma_total")
+    return _money_quantity(r, prev).quantity in ("sma_payment", "sma_change", "sma_total")
 
 
-def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
-    """Return (quantity, modality, cue position) of a percent."""
+def _percent_quantity(r: Reader, fig: Span) -> Quantity:
+    """Return the quantity, modality and cue position of a percent."""
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
-        return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
+        return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
     if r.about_sma and deal_of(r, fig):
-        return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
+        return Quantity("sma_average_change")  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig) or _coordinated_other(r, fig)
     # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
     base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
     owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
     if base is not None and not owned:
-        q, modality, pos = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
-        return ("sma_change" if q == "sma_payment" else q), modality, pos
+        q = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
+        return q._replace(quantity="sma_change") if q.quantity == "sma_payment" else q
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
-        return other, "reported", None
+        return Quantity(other)
     intent = _intent(r, fig) or _coordinated_intent(r, fig)
     if intent:
-        return intent[0], intent[0], intent[1]
+        name, pos = intent
+        return Quantity(name, name, pos)
     if is_cap(r, fig):
-        return "cap", "reported", None
+        return Quantity("cap")
     c0, _ = r.clause(fig, strong=True)
     by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
     s0, _ = r.local(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
@@ -1983,8 +2010,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     context = _context(r, fig)
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma) \
             and not other_host_clause(r, fig):
-        return "sma_change", "reported", None
-    return "other", "reported", None
+        return Quantity("sma_change")
+    return Quantity("other")
 
 
 #: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".
@@ -2130,8 +2157,11 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
                 named.append((m.end(), side))
     named.sort()
     if skip_payer:
-        named = [n for n in named if n[1] not in _PAYER]
-    return named[-1][1] if named else None
+        named = [(pos, who) for pos, who in named if who not in _PAYER]
+    if not named:
+        return None
+    _, last = named[-1]
+    return last
 
 
 _NEWSROOM = re.compile(r"\b(?:news|newspaper|broadcaster|wire\s+service|magazine)\b", re.I)
@@ -2438,9 +2468,11 @@ def named_countries(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
     words += [(m.start(), names[m.group().lower()]) for m in pattern.finditer(r.text, start, end)]
     found += [(pos, c) for pos, c in words if not any(s.start <= pos < s.end for s in tagged)]
     out: list[tuple[int, str]] = []
-    for pos, country in sorted(x for x in found if x[1]):
-        if not out or out[-1][1] != country:
+    last = ""  # the country of the last side kept
+    for pos, country in sorted((pos, c) for pos, c in found if c):
+        if country != last:
             out.append((pos, country))
+            last = country
     return out
 
 
@@ -2826,7 +2858,7 @@ def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
     c0, _ = r.clause(fig, strong=True)
     if _COST_VERB.search(r.text, c0, fig.start):
         return False  # "troops would cost as much as X": an estimate of costs, framed by its own verb
-    return fig.kind == "percent" or _money_quantity(r, fig)[2] is None
+    return fig.kind == "percent" or _money_quantity(r, fig).cue is None
 
 
 #: Verbs of what something costs or is worth: a figure they govern is a cost estimate, not a sum asked or paid.
