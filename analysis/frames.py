@@ -277,6 +277,17 @@ class Figure:
     related: tuple[Span, ...] = ()
 
 
+class Bounds(NamedTuple):
+    """A stretch ``text[start:end]`` of the article: a sentence, its cut to a window, or a phrase or clause.
+
+    >>> Bounds(4, 9).end
+    9
+    """
+
+    start: int
+    end: int
+
+
 class Reader:
     """The article's sentences, spans and clause boundaries, for building frames.
 
@@ -315,15 +326,15 @@ class Reader:
             if actor and country:
                 self.country.setdefault(str(actor), str(country))
 
-    def sentence_of(self, span: Span) -> tuple[int, int]:
-        """Return (start, end) of the sentence holding ``span``: the headline counts as one; the span itself
+    def sentence_of(self, span: Span) -> Bounds:
+        """Return the bounds of the sentence holding ``span``: the headline counts as one; the span itself
         if no sentence holds it."""
         i = bisect.bisect_right(self.sent_starts, span.start) - 1
         if i >= 0 and self.sentences[i].end >= span.end:
-            return self.sentences[i].start, self.sentences[i].end
+            return Bounds(self.sentences[i].start, self.sentences[i].end)
         if span.end <= self.title_end:
-            return 0, self.title_end
-        return span.start, span.end
+            return Bounds(0, self.title_end)
+        return Bounds(span.start, span.end)
 
     def spans_in(self, start: int, end: int, *kinds: str) -> list[Span]:
         """Return the spans inside [start, end), of the given kinds (all kinds if none given)."""
@@ -335,11 +346,11 @@ class Reader:
             i += 1
         return out
 
-    def near(self, span: Span) -> tuple[int, int]:
+    def near(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
         thousands of figures is read in linear time)."""
         s, e = self.sentence_of(span)
-        return max(s, span.start - WINDOW), min(e, span.end + WINDOW)
+        return Bounds(max(s, span.start - WINDOW), min(e, span.end + WINDOW))
 
     def sentence_text(self, span: Span) -> str:
         """Return the text of the span's sentence, one string shared by all its spans (a claim per figure of a
@@ -354,7 +365,7 @@ class Reader:
             self._sentence_texts[bounds] = self.text[slice(*bounds)]
         return self._sentence_texts[bounds]
 
-    def local(self, span: Span) -> tuple[int, int]:
+    def local(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``SENTENCE_WINDOW`` characters either side (the whole sentence in
         real text; a bounded stretch of a run-on one).
 
@@ -363,9 +374,9 @@ class Reader:
         True
         """
         s, e = self.sentence_of(span)
-        return max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW)
+        return Bounds(max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW))
 
-    def clause(self, span: Span, strong: bool = False) -> tuple[int, int]:
+    def clause(self, span: Span, strong: bool = False) -> Bounds:
         """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence."""
         s, e = self.near(span)
         pattern = _STRONG if strong else _WEAK
@@ -375,7 +386,7 @@ class Reader:
                 break
             start = m.end()
         m = pattern.search(self.text, self.restated_to(span), e)
-        return start, (m.start() if m else e)
+        return Bounds(start, m.start() if m else e)
 
     def restated_to(self, span: Span) -> int:
         """Return where an amount and the bracket restating it right after end ("X won ($Y) in 2020": its phrase
@@ -605,7 +616,7 @@ def said_now(r: Reader, fig: Span) -> bool:
     >>> said_now(r, r.spans_in(0, len(r.text), "multiplier")[0])
     False
     """
-    now = last_match(_NOW, r.text, r.clause(fig, strong=True)[0], fig.start)
+    now = last_match(_NOW, r.text, r.clause(fig, strong=True).start, fig.start)
     return now is not None and not _CONJUNCTION.search(r.text, now.end(), fig.start)  # "X now pays ... and Y asks"
 
 
@@ -762,7 +773,7 @@ def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:
     >>> change_target_year(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
     2021
     """
-    after = r.spans_in(d.end, r.clause(fig)[1], "money")
+    after = r.spans_in(d.end, r.clause(fig).end, "money")
     if not after or not _TO_FIGURE.fullmatch(r.text, d.end, after[0].start):
         return None
     years, how = bind_years(r, after[0])
@@ -920,7 +931,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
             or apposed_amount(r, fig, p0):
         s, _ = r.local(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
-    p0 = min(p0, r.clause(list_head(r, fig))[0])  # "X in 2017, Y in 2018": Y is read with X's words
+    p0 = min(p0, r.clause(list_head(r, fig)).start)  # "X in 2017, Y in 2018": Y is read with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
@@ -934,7 +945,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
                 continue
             if best is None or dist < best_dist:
                 best, best_dist = name, dist
-    c0 = min(p0, r.clause(fig, strong=True)[0])  # "Per capita, Seoul's payment is X": a fronted rate word
+    c0 = min(p0, r.clause(fig, strong=True).start)  # "Per capita, Seoul's payment is X": a fronted rate word
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
@@ -957,7 +968,7 @@ def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
     after it ("Seoul's defense budget, $43 billion, is ...") — so that it names the noun before the first comma.
 
     >>> r = Reader(annotate_text("Seoul's defense budget, $43 billion, is larger."))
-    >>> apposed_amount(r, r.figures_in(0, len(r.text))[0], r.clause(r.figures_in(0, len(r.text))[0])[0])
+    >>> apposed_amount(r, r.figures_in(0, len(r.text))[0], r.clause(r.figures_in(0, len(r.text))[0]).start)
     True
     """
     return (fig.kind == "money" and _APPOSED_BEFORE.fullmatch(r.text, max(0, p0 - 2), fig.start) is not None
@@ -1324,7 +1335,7 @@ def refused_sum(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> refused_sum(r, r.figures_in(0, len(r.text))[0])[0]
     'offer'
     """
-    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig)[0], fig.start - 40), fig.start)
+    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig).start, fig.start - 40), fig.start)
     if m is None or m.end() != fig.start:
         return None
     return ("offer" if fig.value.get("bound") == "more_than" else "demand"), m.start()
@@ -1805,7 +1816,7 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     >>> intent_before(r, r.figures_in(0, len(r.text))[0])
     'offer'
     """
-    c0 = max(r.clause(fig, strong=True)[0], start)
+    c0 = max(r.clause(fig, strong=True).start, start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
                 if not _deal_terms(r, pos) and not compared_after(r, pos, fig)]:
@@ -2576,7 +2587,7 @@ def respective_country(r: Reader, fig: Span) -> str | None:
     ['other', 'KR']
     """
     members = respective_list(r, fig)
-    names = listed_names(r, r.clause(members[0], strong=True)[0], members[0].start) if members else []
+    names = listed_names(r, r.clause(members[0], strong=True).start, members[0].start) if members else []
     if not members or len(names) != len(members):
         return None
     a, b = names[members.index(fig)]
@@ -2598,7 +2609,7 @@ def third_payer(r: Reader, fig: Span) -> bool:
     owner = owner_country(r, fig)
     if owner is not None:
         return owner not in ("KR", "US")
-    sides = named_countries(r, r.clause(fig, strong=True)[0], fig.start)
+    sides = named_countries(r, r.clause(fig, strong=True).start, fig.start)
     return bool(sides) and sides[-1][1] not in ("KR", "US")
 
 
@@ -2634,7 +2645,7 @@ def other_host_clause(r: Reader, fig: Span) -> bool:
     >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
     False
     """
-    sides = {country for _, country in named_countries(r, r.clause(fig, strong=True)[0], fig.start)}
+    sides = {country for _, country in named_countries(r, r.clause(fig, strong=True).start, fig.start)}
     return "KR" not in sides and bool(sides - {"US"})
 
 

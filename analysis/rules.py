@@ -1845,7 +1845,9 @@ def counted_base(fig: Figure, ctx: Context) -> int | None:
     """
     r, frame = ctx.reader, fig.frame
     d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
-    if d is None or any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True)[0], fig.span.start, "date")):
+    if d is None:
+        return None
+    if any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True).start, fig.span.start, "date")):
         return None
     return date_years(d)[-1]
 
@@ -2310,7 +2312,7 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     judgement = _judge_date(span, (start, end), who, kinds, mine, ctx)
     frame = Frame("event_date", (start.year,), ",".join(ids), "reported")
     r = ctx.reader
-    prev = [d.end for d in r.spans_in(r.local(span)[0], span.start, "date") if d.end <= span.start]
+    prev = [d.end for d in r.spans_in(r.local(span).start, span.start, "date") if d.end <= span.start]
     own = ctx.text[max([actor.end, *prev]) if actor.end <= span.start else span.start:span.start]
     tied = own_verb(ctx.text, actor, span)
     remark = tied and bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
