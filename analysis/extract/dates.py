@@ -1512,8 +1512,18 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     unit = m["unit"].lower().rstrip("s")
     if unit == "decade":
         unit, n = "year", n * 10
-    d = _add(pub, unit, -n)
-    return Range(*_unit_period(d, unit), "relative") if unit in {"year", "month"} else Range(d, d, "relative")
+    return _counted_to(pub, unit, -n, whole=("year", "month"))
+
+
+def _counted_to(pub: dt.date, unit: str, n: int, whole: tuple[str, ...] = ("month",)) -> Range:
+    """Return the day ``n`` units from ``pub``, or the whole month (or year) it falls in when ``unit`` is in
+    ``whole`` (a count of months names a month: "two months ago", "in two months").
+
+    >>> _counted_to(dt.date(2019, 11, 16), "month", -2).lo, _counted_to(dt.date(2019, 11, 16), "week", 2).hi
+    (datetime.date(2019, 9, 1), datetime.date(2019, 11, 30))
+    """
+    d = _add(pub, unit, n)
+    return Range(*_unit_period(d, unit), "relative") if unit in whole else Range(d, d, "relative")
 
 
 def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1526,11 +1536,7 @@ def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2019-12-01', '2019-12-31')]
     """
     n = _count(m["n"])
-    if n is None:
-        return None
-    unit = m["unit"].lower().rstrip("s")
-    d = _add(pub, unit, n)
-    return Range(*_unit_period(d, "month"), "relative") if unit == "month" else Range(d, d, "relative")
+    return None if n is None else _counted_to(pub, m["unit"].lower().rstrip("s"), n)
 
 
 def _unmoved(lo: dt.date, hi: dt.date) -> Period:
@@ -1678,8 +1684,7 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if n is None:
         return None
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
-        d = _add(pub, unit, n)
-        return Range(*_unit_period(d, "month"), "relative") if unit == "month" else Range(d, d, "relative")
+        return _counted_to(pub, unit, n)
     if clause_tense(m.string, m.start(), m.end()) != "past":
         return None
     return Range(_add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative")
@@ -2313,10 +2318,11 @@ _SEASON = re.compile(
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b))?"
     r"(?!\s+(?:of|in)\b)"
     rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)
+# "2020", "this year", "the year": the year a part of a year is of (groups ``year``, ``which``)
+_OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\b)"
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
-    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
-    r"\b|(?:the|(?P<which>this|next|last))\s+year\b)"
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
     re.IGNORECASE)
@@ -2332,9 +2338,8 @@ _WEEK_OF_MONTH = re.compile(
     rf"(?:{_MON}{_NO_DAY}(?:{_YEAR_OR_REL})?|(?i:the|(?P<which>this|next|last))\s+(?P<unit>(?i:month|year))\b"
     rf"|(?P<y>{_YEAR})\b(?![\w%-]))")
 # "the first two months of this year", "the last three months of 2019"
-_EDGE_MONTHS = re.compile(
-    rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+(?:(?P<year>{_YEAR})\b"
-    r"|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
+_EDGE_MONTHS = re.compile(rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+{_OF_A_YEAR}",
+                          re.IGNORECASE)
 # "8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December": days of one month written day first
 _DAY_FIRST_SPAN = re.compile(
     r"(?:\b(?P<from>(?i:from|between|on))\s+)?(?<![\w$.,/-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
