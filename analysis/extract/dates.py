@@ -112,7 +112,15 @@ class Range(NamedTuple):
     form: str
 
 
-Period = tuple[dt.date, dt.date]
+class Period(NamedTuple):
+    """A stretch of days from ``lo`` to ``hi`` (both included): a month, a week, part of a year.
+
+    >>> Period(dt.date(2019, 11, 11), dt.date(2019, 11, 17)).hi.day
+    17
+    """
+
+    lo: dt.date
+    hi: dt.date
 
 WEEKDAYS = tuple(calendar.day_name)  # English names: the C locale (nothing here calls setlocale)
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -629,10 +637,10 @@ def _half(lo: dt.date, hi: dt.date, mod: str) -> Period:
     ...                                                       dt.date(2020, 1, 15))]
     [('in the second half of February', '2020-02-16', '2020-02-29')]
     >>> _half(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "the first half of")
-    (datetime.date(2019, 1, 1), datetime.date(2019, 6, 30))
+    Period(lo=datetime.date(2019, 1, 1), hi=datetime.date(2019, 6, 30))
     """
     mid = dt.date(lo.year, 7, 1) if (hi - lo).days > 40 else lo.replace(day=16)
-    return (lo, mid - dt.timedelta(days=1)) if "first" in mod else (mid, hi)
+    return Period(lo, mid - dt.timedelta(days=1)) if "first" in mod else Period(mid, hi)
 
 
 def _two_parts(lo: dt.date, hi: dt.date, two: re.Match[str]) -> Period:
@@ -643,13 +651,13 @@ def _two_parts(lo: dt.date, hi: dt.date, two: re.Match[str]) -> Period:
     ...                                                       dt.date(2020, 1, 15))]
     [('mid-to-late February', '2020-02-11', '2020-02-29')]
     >>> _two_parts(dt.date(2019, 3, 1), dt.date(2019, 3, 31), _TWO_PARTS.search("early to mid-"))
-    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 20))
+    Period(lo=datetime.date(2019, 3, 1), hi=datetime.date(2019, 3, 20))
     """
-    return _part(lo, hi, two["a"])[0], _part(lo, hi, two["b"])[1]
+    return Period(_part(lo, hi, two["a"]).lo, _part(lo, hi, two["b"]).hi)
 
 
 def _month_range(y: int, m: int) -> Period:
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+    return Period(dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]))
 
 
 def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
@@ -661,26 +669,26 @@ def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
         return _half(lo, hi, mod)
     if "early" in mod or "beginning" in mod or "start" in mod:
         if "beginning" in mod or "start" in mod:
-            return lo, lo
-        return lo, min(hi, lo + (hi - lo) * 10 // 31 if (hi - lo).days > 40 else lo.replace(day=10))
+            return Period(lo, lo)
+        return Period(lo, min(hi, lo + (hi - lo) * 10 // 31 if (hi - lo).days > 40 else lo.replace(day=10)))
     if "mid" in mod or "middle" in mod:
         if (hi - lo).days > 40:
-            return lo.replace(month=5), hi.replace(month=8, day=31)
-        return lo.replace(day=11), lo.replace(day=20)
+            return Period(lo.replace(month=5), hi.replace(month=8, day=31))
+        return Period(lo.replace(day=11), lo.replace(day=20))
     if "late" in mod:
         if (hi - lo).days > 40:
-            return lo.replace(month=9), hi
-        return lo.replace(day=21), hi
+            return Period(lo.replace(month=9), hi)
+        return Period(lo.replace(day=21), hi)
     if "end" in mod or "close" in mod or "turn" in mod:
-        return hi, hi
-    return lo, hi
+        return Period(hi, hi)
+    return Period(lo, hi)
 
 
 def _year_part(y: int, mod: str) -> Period:
     lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     mod = mod.lower()
     if "early" in mod:
-        return lo, dt.date(y, 4, 30)
+        return Period(lo, dt.date(y, 4, 30))
     return _part(lo, hi, mod)
 
 
@@ -729,27 +737,27 @@ def _unit_period(d: dt.date, unit: str) -> Period:
     """Return the day, Monday-Sunday week, month or year that holds ``d``.
 
     >>> _unit_period(dt.date(2019, 11, 16), "week")
-    (datetime.date(2019, 11, 11), datetime.date(2019, 11, 17))
+    Period(lo=datetime.date(2019, 11, 11), hi=datetime.date(2019, 11, 17))
     """
     if unit == "day":
-        return d, d
+        return Period(d, d)
     if unit == "week":
         monday = d - dt.timedelta(days=d.weekday())
-        return monday, monday + dt.timedelta(days=6)
+        return Period(monday, monday + dt.timedelta(days=6))
     if unit == "month":
         return _month_range(d.year, d.month)
-    return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    return Period(dt.date(d.year, 1, 1), dt.date(d.year, 12, 31))
 
 
 def _next_period(lo: dt.date, hi: dt.date, unit: str, k: int) -> Period:
     """Return the ``unit`` period ``k`` steps after the anchor ``lo..hi`` (before it if ``k`` < 0; 0: its own).
 
     >>> _next_period(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year", -1)
-    (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    Period(lo=datetime.date(2018, 1, 1), hi=datetime.date(2018, 12, 31))
     """
     if k == 0:
-        return _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
-    base = _unit_period(hi if k > 0 else lo, unit)[0]
+        return Period(_unit_period(lo, unit).lo, _unit_period(hi, unit).hi)
+    base = _unit_period(hi if k > 0 else lo, unit).lo
     return _unit_period(_add(base, unit, k), unit)
 
 
@@ -757,16 +765,16 @@ def _moved(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
     """Return the anchor ``lo..hi`` moved by ``n`` units ("two days later": n = 2).
 
     >>> _moved(dt.date(2019, 11, 15), dt.date(2019, 11, 15), "day", -3)
-    (datetime.date(2019, 11, 12), datetime.date(2019, 11, 12))
+    Period(lo=datetime.date(2019, 11, 12), hi=datetime.date(2019, 11, 12))
     """
-    return _add(lo, unit, n), _add(hi, unit, n)
+    return Period(_add(lo, unit, n), _add(hi, unit, n))
 
 
 def _month_of_year(mon: int, mod: str, k: int, lo: dt.date, hi: dt.date) -> Period:
     """Return month ``mon`` (part ``mod``) of the year ``k`` years from the anchor's ("March the following year").
 
     >>> _month_of_year(3, "", 1, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
-    (datetime.date(2020, 3, 1), datetime.date(2020, 3, 31))
+    Period(lo=datetime.date(2020, 3, 1), hi=datetime.date(2020, 3, 31))
     """
     y = (hi if k > 0 else lo).year + k
     return _part(*_month_range(y, mon), mod)
@@ -865,10 +873,10 @@ def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period
     """Return day ``mon``/``day`` of the year ``k`` years from the anchor's ("March 5 the following year").
 
     >>> _day_of_year(3, 5, -1, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
-    (datetime.date(2018, 3, 5), datetime.date(2018, 3, 5))
+    Period(lo=datetime.date(2018, 3, 5), hi=datetime.date(2018, 3, 5))
     """
     d = dt.date((hi if k > 0 else lo).year + k, mon, day)
-    return d, d
+    return Period(d, d)
 
 
 def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1070,7 +1078,7 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     (datetime.date(2019, 11, 18), datetime.date(2019, 11, 19))
     """
     if m["wk"]:  # "on Tuesday last week", "Monday to Wednesday next week": the days of the week named
-        monday = _period("week", _last_on_sunday(m["wk"].lower(), "week", pub), pub)[0]
+        monday = _period("week", _last_on_sunday(m["wk"].lower(), "week", pub), pub).lo
         lo, form = monday + dt.timedelta(days=WEEKDAYS.index(m["wd"])), "relative"
     else:
         lo, _, form = _one_weekday(m, pub, future)
@@ -1106,10 +1114,10 @@ def _period(unit: str, which: str, pub: dt.date) -> Period:
     k = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
     if unit == "weekend":
         sat = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5, weeks=k)
-        return sat, sat + dt.timedelta(days=1)
+        return Period(sat, sat + dt.timedelta(days=1))
     if unit == "decade":
         d0 = pub.year // 10 * 10 + 10 * k
-        return dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31)
+        return Period(dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31))
     return _unit_period(_add(pub, unit, k), unit)
 
 
@@ -1172,11 +1180,11 @@ def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
     """Return the part of ``lo..hi`` before publication ("earlier this month") or after it ("later").
 
     >>> _rest_of(dt.date(2019, 11, 1), dt.date(2019, 11, 30), dt.date(2019, 11, 16), "earlier")
-    (datetime.date(2019, 11, 1), datetime.date(2019, 11, 15))
+    Period(lo=datetime.date(2019, 11, 1), hi=datetime.date(2019, 11, 15))
     """
     if pre == "earlier":
-        return lo, max(lo, pub - dt.timedelta(days=1))
-    return min(hi, pub + dt.timedelta(days=1)), hi
+        return Period(lo, max(lo, pub - dt.timedelta(days=1)))
+    return Period(min(hi, pub + dt.timedelta(days=1)), hi)
 
 
 def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1220,12 +1228,12 @@ def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
     """Return the part of ``lo..hi`` that "the end (start, middle) of" names: its last day, first day, middle third.
 
     >>> _pos_in(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "end")
-    (datetime.date(2019, 12, 31), datetime.date(2019, 12, 31))
+    Period(lo=datetime.date(2019, 12, 31), hi=datetime.date(2019, 12, 31))
     """
     if pos in {"end", "close", "turn"}:
-        return hi, hi
+        return Period(hi, hi)
     if pos in {"beginning", "start"}:
-        return lo, lo
+        return Period(lo, lo)
     return _part(lo, hi, "mid")
 
 
@@ -1233,7 +1241,7 @@ def _pos_beside(lo: dt.date, hi: dt.date, unit: str, k: int, pos: str) -> Period
     """Return the end (start, middle) of the ``unit`` ``k`` steps from the anchor ``lo..hi`` (0: the anchor's own).
 
     >>> _pos_beside(dt.date(2019, 3, 1), dt.date(2019, 3, 31), "month", 1, "start")
-    (datetime.date(2019, 4, 1), datetime.date(2019, 4, 1))
+    Period(lo=datetime.date(2019, 4, 1), hi=datetime.date(2019, 4, 1))
     """
     return _pos_in(*_next_period(lo, hi, unit, k), pos)
 
@@ -1277,7 +1285,7 @@ def _month_from(lo: dt.date, hi: dt.date, mon: int, k: int) -> Period:
     """Return month ``mon`` after the anchor ``lo..hi`` (``k`` 1), before it (-1), or in its year (0).
 
     >>> _month_from(dt.date(2018, 1, 1), dt.date(2018, 12, 31), 3, 1)
-    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 31))
+    Period(lo=datetime.date(2019, 3, 1), hi=datetime.date(2019, 3, 31))
     """
     if k > 0:
         return _month_range(hi.year if mon > hi.month else hi.year + 1, mon)
@@ -1290,11 +1298,11 @@ def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
     """Return the day of holiday ``name`` (a key of ``_HOLIDAYS``) on or after ``lo``: that year's, else the next.
 
     >>> _holiday_on_or_after("thanksgiving", dt.date(1950, 6, 25), dt.date(1950, 6, 25))
-    (datetime.date(1950, 11, 23), datetime.date(1950, 11, 23))
+    Period(lo=datetime.date(1950, 11, 23), hi=datetime.date(1950, 11, 23))
     """
     day = _HOLIDAYS[name](lo.year)
     day = day if day >= lo else _HOLIDAYS[name](lo.year + 1)
-    return day, day
+    return Period(day, day)
 
 
 def _fourth_thursday_of_november(y: int) -> dt.date:
@@ -1448,7 +1456,7 @@ def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [("month's end", '2020-02-29')]
     """
     if (m["unit"] or m["unit2"]).lower() == "month":
-        d = _month_range(pub.year, pub.month)[1]
+        d = _month_range(pub.year, pub.month).hi
         return Range(d, d, "relative")
     d = dt.date(pub.year, 12, 31)
     return Range(d, d, "relative")
@@ -1474,7 +1482,7 @@ def _month_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     mon = MONTHS[(m["mon"] or m["mon2"]).lower()]
     y = int(m["year"]) if m["year"] else _resolve_month(mon, pub, "ahead" if future else "")
-    d = _month_range(y, mon)[1]
+    d = _month_range(y, mon).hi
     return Range(d, d, "absolute" if m["year"] else "month")
 
 
@@ -1543,9 +1551,9 @@ def _unmoved(lo: dt.date, hi: dt.date) -> Period:
     """Return the anchor's own range: a count over one after an event names the time it is told from.
 
     >>> _unmoved(dt.date(2019, 1, 1), dt.date(2019, 1, 31))
-    (datetime.date(2019, 1, 1), datetime.date(2019, 1, 31))
+    Period(lo=datetime.date(2019, 1, 1), hi=datetime.date(2019, 1, 31))
     """
-    return lo, hi
+    return Period(lo, hi)
 
 
 def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -1564,7 +1572,7 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
 
     >>> import re
     >>> a = _counted(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "two days later"), dt.date(2019, 1, 1), 0)
-    >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15))[0], a.event
+    >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15)).lo, a.event
     (datetime.date(2019, 11, 17), False)
     >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed on Jan. 6. Two days prior, talks stalled.",
     ...                                            dt.date(2020, 1, 15))][1]
@@ -1591,7 +1599,7 @@ def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | N
     >>> import re
     >>> a = _counted_event(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+) the (?P<noun>\\w+)",
     ...                             "two weeks after the summit"), dt.date(2019, 1, 1), False)
-    >>> a.noun, a.shift(dt.date(2019, 2, 28), dt.date(2019, 2, 28))[0]
+    >>> a.noun, a.shift(dt.date(2019, 2, 28), dt.date(2019, 2, 28)).lo
     ('summit', datetime.date(2019, 3, 14))
     """
     n = _count(m["n"])
@@ -1623,7 +1631,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     >>> rx = re.compile(r"(?:(?P<pre>in) )?the (?P<which>\\w+) (?P<unit>\\w+)(?P<dir>)")
     >>> _adjacent(rx.match("the previous year"), dt.date(2019, 1, 1), False).shift(
     ...     dt.date(2019, 3, 1), dt.date(2019, 3, 31))
-    (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    Period(lo=datetime.date(2018, 1, 1), hi=datetime.date(2018, 12, 31))
     """
     which = (m["which"] or "").lower()
     unit = m["unit"].lower()
@@ -1759,8 +1767,8 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
     if which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, n), "relative")
     if which == "following":
-        return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, 1)[0], _next_period(lo, hi, unit, n)[1]))
-    return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, -n)[0], _next_period(lo, hi, unit, -1)[1]))
+        return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, 1).lo, _next_period(lo, hi, unit, n).hi))
+    return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, -n).lo, _next_period(lo, hi, unit, -1).hi))
 
 
 def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1792,15 +1800,15 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if m["rel"]:  # "in the spring of next year"
         return Range(*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
     seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
-    now = next((p for p in seasons if p[0] <= pub <= p[1]), None)
+    now = next((p for p in seasons if p.lo <= pub <= p.hi), None)
     if which == "this":
-        lo, hi = now or next(p for p in seasons if p[0] > pub)
+        lo, hi = now or next(p for p in seasons if p.lo > pub)
     elif which == "last":
-        lo, hi = [p for p in seasons if p[1] < pub][-1]
+        lo, hi = [p for p in seasons if p.hi < pub][-1]
     elif which == "next" or future:
-        lo, hi = next(p for p in seasons if p[0] > pub) if which == "next" or now is None else now
+        lo, hi = next(p for p in seasons if p.lo > pub) if which == "next" or now is None else now
     else:
-        lo, hi = [p for p in seasons if p[0] <= pub][-1]
+        lo, hi = [p for p in seasons if p.lo <= pub][-1]
     return Range(lo, hi, "relative")
 
 
@@ -1808,10 +1816,10 @@ def _months(y: int, first: int, n: int) -> Period:
     """Return the ``n`` months from month ``first`` of year ``y`` (running into the next year if need be).
 
     >>> _months(2019, 12, 3)
-    (datetime.date(2019, 12, 1), datetime.date(2020, 2, 29))
+    Period(lo=datetime.date(2019, 12, 1), hi=datetime.date(2020, 2, 29))
     """
     lo = dt.date(y, first, 1)
-    return lo, _add(lo, "month", n) - dt.timedelta(days=1)
+    return Period(lo, _add(lo, "month", n) - dt.timedelta(days=1))
 
 
 def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1835,7 +1843,7 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     else:
         y1 = int(m["y1"]) if m["y1"] else _resolve_month(mon1, pub, "ahead" if future else "")
         y2 = y1 + wrap
-    lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2)[1]
+    lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2).hi
     return Range(lo, hi, form) if lo < hi else None
 
 
@@ -2059,9 +2067,9 @@ def _first_unit(lo: dt.date, hi: dt.date, unit: str) -> Period:
     """Return the first ``unit`` (day, week, month, year) from day ``lo``.
 
     >>> _first_unit(dt.date(2025, 1, 20), dt.date(2025, 1, 20), "week")
-    (datetime.date(2025, 1, 20), datetime.date(2025, 1, 26))
+    Period(lo=datetime.date(2025, 1, 20), hi=datetime.date(2025, 1, 26))
     """
-    return lo, _add(lo, unit, 1) - dt.timedelta(days=1) if unit != "day" else lo
+    return Period(lo, _add(lo, unit, 1) - dt.timedelta(days=1) if unit != "day" else lo)
 
 
 def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -2082,14 +2090,14 @@ def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     >>> [(v["start"], v["end"]) for *_, v in find_dates("Earlier in the month, talks ended.", dt.date(2020, 8, 21))]
     [('2020-08-01', '2020-08-20')]
     >>> _part_beside(dt.date(2020, 8, 21), dt.date(2020, 8, 21), "year", "later")
-    (datetime.date(2020, 8, 22), datetime.date(2020, 12, 31))
+    Period(lo=datetime.date(2020, 8, 22), hi=datetime.date(2020, 12, 31))
     """
-    first, last = _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
+    first, last = _unit_period(lo, unit).lo, _unit_period(hi, unit).hi
     if pre in {"early", "late"}:  # "late in the year": a part of the whole unit, as "late last year" is
         return _year_part(first.year, pre) if unit == "year" else _unit_part(first, last, unit, pre)
     if pre == "earlier":
-        return first, max(first, lo - dt.timedelta(days=1))
-    return min(last, hi + dt.timedelta(days=1)), last
+        return Period(first, max(first, lo - dt.timedelta(days=1)))
+    return Period(min(last, hi + dt.timedelta(days=1)), last)
 
 
 def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
@@ -2097,17 +2105,17 @@ def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     Sunday) or of a month (thirds).
 
     >>> _unit_part(dt.date(2019, 11, 11), dt.date(2019, 11, 17), "week", "late")
-    (datetime.date(2019, 11, 14), datetime.date(2019, 11, 17))
+    Period(lo=datetime.date(2019, 11, 14), hi=datetime.date(2019, 11, 17))
     >>> _unit_part(dt.date(2019, 11, 1), dt.date(2019, 11, 30), "month", "early")
-    (datetime.date(2019, 11, 1), datetime.date(2019, 11, 10))
+    Period(lo=datetime.date(2019, 11, 1), hi=datetime.date(2019, 11, 10))
     """
     if unit != "week":
         return _part(lo, hi, pre)
     if pre.startswith("earl"):  # "early", "earlier"
-        return lo, lo + dt.timedelta(days=2)
+        return Period(lo, lo + dt.timedelta(days=2))
     if "mid" in pre:
-        return lo + dt.timedelta(days=2), lo + dt.timedelta(days=3)
-    return lo + dt.timedelta(days=3), hi
+        return Period(lo + dt.timedelta(days=2), lo + dt.timedelta(days=3))
+    return Period(lo + dt.timedelta(days=3), hi)
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3282,12 +3290,12 @@ def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
     """Return ``lo..hi`` moved by ``n`` units; a span ending on a month's last day still does after it.
 
     >>> _shift_span(dt.date(2019, 2, 1), dt.date(2019, 2, 28), "year", 1)
-    (datetime.date(2020, 2, 1), datetime.date(2020, 2, 29))
+    Period(lo=datetime.date(2020, 2, 1), hi=datetime.date(2020, 2, 29))
     """
     end = _add(hi, unit, n)
     if unit in {"month", "year"} and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
         end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
-    return _add(lo, unit, n), end
+    return Period(_add(lo, unit, n), end)
 
 
 def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
