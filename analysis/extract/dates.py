@@ -82,10 +82,10 @@ import datetime as dt
 import re
 from array import array
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -93,6 +93,9 @@ from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, last_match, scan
 from analysis.schema import check_table
+
+if TYPE_CHECKING:  # entities imports names, which dates must not wait for (see _terms_of)
+    from analysis.extract.entities import Term
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
 
@@ -110,6 +113,17 @@ class Range(NamedTuple):
     lo: dt.date
     hi: dt.date
     form: str
+
+
+class _Stretch(NamedTuple):
+    """Where a stretch of the text (a quotation, a sentence) starts and ends, as offsets.
+
+    >>> _Stretch(8, 13).end
+    13
+    """
+
+    start: int
+    end: int
 
 
 class Period(NamedTuple):
@@ -1934,7 +1948,7 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
     if len(people) != 1:
         return None
-    first = max((lo for lo, _ in _terms_of()[people.pop()] if lo <= pub), default=None)
+    first = max((t.first for t in _terms_of()[people.pop()] if t.first <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
 
 
@@ -1957,7 +1971,7 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
     if not people and m["ord"] and m["noun"] == "term":
-        people = _named_before(text, _sentence_span(text, m.start(), m.end())[0])
+        people = _named_before(text, _sentence_span(text, m.start(), m.end()).start)
     if len(people) != 1:
         return None
     terms = _terms_of()[people.pop()]
@@ -1965,10 +1979,10 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         k = _ORDINALS[m["ord"]] - 1
         term = terms[k] if k < len(terms) else None
     else:
-        term = max((t for t in terms if t[0] <= pub), default=None)
-    if term is None or term[1] is None:
+        term = max((t for t in terms if t.first <= pub), default=None, key=lambda t: t.first)
+    if term is None or term.last is None:
         return None
-    return Range(term[0], term[1], "absolute")
+    return Range(term.first, term.last, "absolute")
 
 
 _NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
@@ -2000,33 +2014,33 @@ def _sentence_words(text: str, start: int, end: int) -> set[str]:
     return set(_CAP_WORD.findall(text, *_sentence_span(text, start, end)))
 
 
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence_span(text: str, start: int, end: int) -> _Stretch:
     """Return where the sentence that holds ``text[start:end]`` starts and ends (at most 200 characters each side,
     within its paragraph).
 
     >>> _sentence_span("Lee left. In his term, Moon met Kim. Park came.", 13, 21)
-    (9, 36)
+    _Stretch(start=9, end=36)
     """
     begin = max(0, start - 200, text.rfind("\n", max(0, start - 200), start) + 1)  # look no further back than 200
     for stop in _SENTENCE_END.finditer(text, begin, start):
         begin = stop.end()
     para_end = text.find("\n", end, end + 200)
     stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
-    return begin, stop.end() if stop else min(end + 200, len(text))
+    return _Stretch(begin, stop.end() if stop else min(end + 200, len(text)))
 
 
 @cache
-def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
-    """Return, for each person of the gazetteer (data/entities.csv) whose role has dates, the ``(start, end)`` of
-    each term (as :func:`analysis.extract.entities.parse_terms` reads them; an end not yet known is the end fixed
-    by law for the role, if :data:`_TERM_YEARS` knows it, else None).
+def _terms_of() -> dict[str, list[Term]]:
+    """Return, for each person of the gazetteer (data/entities.csv) whose role has dates, the terms (as
+    :func:`analysis.extract.entities.parse_terms` reads them; an end not yet known is the end fixed by law for the
+    role, if :data:`_TERM_YEARS` knows it, else None).
 
-    >>> _terms_of()["donald-trump"]
-    [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), datetime.date(2029, 1, 20))]
+    >>> [(t.first.isoformat(), t.last.isoformat()) for t in _terms_of()["donald-trump"]]
+    [('2017-01-20', '2021-01-20'), ('2025-01-20', '2029-01-20')]
     """
     from analysis.extract.entities import load_gazetteer  # entities imports names, which dates must not wait for
 
-    return {e.id: [(t.first, t.last or _scheduled_end(e.role, t.first)) for t in e.terms]
+    return {e.id: [replace(t, last=t.last or _scheduled_end(e.role, t.first)) for t in e.terms]
             for e in load_gazetteer().entities.values() if e.kind == "person" and e.terms}  # fmt: skip
 
 
@@ -2602,7 +2616,7 @@ def _follows(text: str, prev_end: int, ps: int) -> bool:
 
 def _last_told(
     text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, day_only: bool = False,
-    inside: list[tuple[int, int] | None] | None = None,
+    inside: list[_Stretch | None] | None = None,
 ) -> _Told | None:
     """Return the last resolved date of a paragraph outside quotes (``day_only``: the last single day), or None
     (``inside``: the quotation each date sits in, if the caller has found them: see :func:`_quote_of_each`).
@@ -3119,13 +3133,14 @@ def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int) -> Iterator
         yield ps, (nxt.start() if nxt is not None else end), group
 
 
-def _quote_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the ``(open, close)`` offsets of the quotations in a paragraph (an unclosed one runs to its end).
+def _quote_stretches(text: str, start: int, end: int) -> list[_Stretch]:
+    """Return the quotations in a paragraph, from the opening mark to after the closing one (an unclosed one runs to
+    its end).
 
-    >>> _quote_stretches('He said "yes" and “no', 0, 21)
+    >>> [tuple(q) for q in _quote_stretches('He said "yes" and “no', 0, 21)]
     [(8, 13), (18, 21)]
     """
-    out: list[tuple[int, int]] = []
+    out: list[_Stretch] = []
     open_at: int | None = None
     for m in _QUOTE_MARK.finditer(text, start, end):
         ch = m.group()
@@ -3133,10 +3148,10 @@ def _quote_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch != "”":
                 open_at = m.start()
         elif ch != "“":
-            out.append((open_at, m.end()))
+            out.append(_Stretch(open_at, m.end()))
             open_at = None
     if open_at is not None:
-        out.append((open_at, end))
+        out.append(_Stretch(open_at, end))
     return out
 
 
@@ -3206,7 +3221,9 @@ def _resolve_paragraph(
     return values
 
 
-def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date) -> dict[str, Any] | None:
+def _from_plan(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+) -> dict[str, Any] | None:
     """Return the value of a plan's deadline ``group[i]`` read ahead from the plan's date: the date before it in
     its sentence, outside quotes, if that is before publication ("decided in January to cut troops by
     September"); None to keep its reading from publication.
@@ -3230,7 +3247,7 @@ def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.
 
 
 def _counted_from_report(
-    text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
 ) -> dict[str, Any] | None:
     """Return the value of a future "in 30 days" ``group[i]`` told in a report dated before publication: counted
     from the date before it in its sentence when a past-tense verb stands between ("In late February, USFK
@@ -3257,7 +3274,7 @@ _PAST_FUTURE = re.compile(r"\b(?:(?:was|were)\s+(?:due|set|scheduled|expected|su
 
 
 def _counted_from_past_plan(
-    text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date, before: _Told | None
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date, before: _Told | None
 ) -> dict[str, Any] | None:
     """Return the value of "in a year" ``group[i]`` in a future told from the past ("was due to expire in a
     year", "would end in two weeks"), with no date before it in its sentence: counted from the last date told
@@ -3298,15 +3315,15 @@ def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
     return Period(_add(lo, unit, n), end)
 
 
-def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
+def _reported_in_quote(text: str, q: _Stretch, h: _Hit) -> bool:
     """Return whether date ``h`` in quotation ``q`` follows a speech verb in the past ("I said next year").
 
     >>> t = '"But I said next year we have to talk," he said.'
     >>> h = _candidates(t, dt.date(2025, 7, 8), 0, len(t))[0]
-    >>> _reported_in_quote(t, (0, 39), h)
+    >>> _reported_in_quote(t, _Stretch(0, 39), h)
     True
     """
-    words = _TOKEN.findall(text, max(q[0] + 1, h.start - 30), h.start)[-3:]
+    words = _TOKEN.findall(text, max(q.start + 1, h.start - 30), h.start)[-3:]
     for w in reversed(words):
         if w in _BOUNDARY:
             return False
@@ -3315,29 +3332,29 @@ def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
     return False
 
 
-def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[tuple[int, int] | None]:
+def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[_Stretch | None]:
     """Return, for each hit of the paragraph ``text[ps:pe]``, the quotation it sits in (None if outside).
 
     >>> t = 'On Friday "on Monday"'
     >>> _quotes_of_each(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))
-    [None, (10, 21)]
+    [None, _Stretch(start=10, end=21)]
     """
     return _quote_of_each(group, _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else [])
 
 
-def _quote_of_each(group: list[_Hit], quotes: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+def _quote_of_each(group: list[_Hit], quotes: list[_Stretch]) -> list[_Stretch | None]:
     """Return, for each hit, the quotation it sits in (None if outside): one merge of two sorted lists.
 
     >>> t = 'On Friday "on Monday"'
-    >>> _quote_of_each(_candidates(t, dt.date(2019, 11, 16), 0, len(t)), [(10, 21)])
-    [None, (10, 21)]
+    >>> _quote_of_each(_candidates(t, dt.date(2019, 11, 16), 0, len(t)), [_Stretch(10, 21)])
+    [None, _Stretch(start=10, end=21)]
     """
-    out: list[tuple[int, int] | None] = []
+    out: list[_Stretch | None] = []
     k = 0
     for h in group:
-        while k < len(quotes) and quotes[k][1] <= h.start:
+        while k < len(quotes) and quotes[k].end <= h.start:
             k += 1
-        out.append(quotes[k] if k < len(quotes) and quotes[k][0] < h.start else None)
+        out.append(quotes[k] if k < len(quotes) and quotes[k].start < h.start else None)
     return out
 
 
@@ -3403,7 +3420,7 @@ def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.da
     return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
 
 
-def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit | None]:
+def _last_absolute(group: list[_Hit], inside: list[_Stretch | None], ps: int) -> list[_Hit | None]:
     """Return, for each hit, the date with a written year that opens its paragraph (in its first 40
     characters, outside quotations: "In 2019, ..."), if it comes before the hit; else None.
 
@@ -3422,7 +3439,7 @@ def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit |
 
 
 def _speech_time(
-    text: str, group: list[_Hit], inside: list[Any], i: int, para: tuple[int, int], fallback: _Hit | None
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, para: tuple[int, int], fallback: _Hit | None
 ) -> _Hit | None:
     """Return the date that says when the quotation holding ``group[i]`` was spoken: the date outside
     quotations nearest to it in its sentence (at most 120 characters after it or 200 before), else
@@ -3430,25 +3447,25 @@ def _speech_time(
 
     >>> t = '"We sign next year," Lee said on Friday.'
     >>> hits = _candidates(t, dt.date(2024, 5, 4), 0, len(t))
-    >>> _speech_time(t, hits, [(0, 20), None], 0, (0, len(t)), None).match.group()
+    >>> _speech_time(t, hits, [_Stretch(0, 20), None], 0, (0, len(t)), None).match.group()
     'on Friday'
     """
     q, (ps, pe) = inside[i], para
-    after_end = min(pe, q[1] + 120)
-    stop = _SENTENCE_END.search(text, q[1], after_end)
+    after_end = min(pe, q.end + 120)
+    stop = _SENTENCE_END.search(text, q.end, after_end)
     after_end = stop.end() if stop else after_end
-    if _QUOTED_STOP.search(text, q[0], q[1]):
-        after_end = q[1]  # 'He said: "We sign next year." A day later ...': the sentence ends in the quote
-    before_start = max(ps, q[0] - 200)
-    for m in _SENTENCE_END.finditer(text, before_start, q[0]):
+    if _QUOTED_STOP.search(text, q.start, q.end):
+        after_end = q.end  # 'He said: "We sign next year." A day later ...': the sentence ends in the quote
+    before_start = max(ps, q.start - 200)
+    for m in _SENTENCE_END.finditer(text, before_start, q.start):
         before_start = m.end()
     after = next((k for k in range(i + 1, len(group)) if inside[k] != q), None)
     before = next((k for k in range(i - 1, -1, -1) if inside[k] != q), None)
     near: list[tuple[int, _Hit]] = []
     if after is not None and inside[after] is None and group[after].start < after_end:
-        near.append((group[after].start - q[1], group[after]))
+        near.append((group[after].start - q.end, group[after]))
     if before is not None and inside[before] is None and group[before].start >= before_start:
-        near.append((q[0] - group[before].end, group[before]))
+        near.append((q.start - group[before].end, group[before]))
     near = [(gap, g) for gap, g in near if not isinstance(g.value, Anchored)]  # not read yet
     return min(near, key=lambda t: t[0])[1] if near else fallback
 
@@ -3459,7 +3476,7 @@ def _from_anchor(
     values: list[dict[str, Any]],
     i: int,
     pub: dt.date,
-    inside: list[Any],
+    inside: list[_Stretch | None],
     before: _Told | None = None,
     day: _Told | None = None,
 ) -> dict[str, Any]:
