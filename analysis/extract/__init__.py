@@ -23,7 +23,7 @@ from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
 from analysis.extract.quotes import Mention, find_quotes
-from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span, SpanTable, shared
+from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Found, Span, SpanTable, shared
 
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article"]
 
@@ -184,8 +184,8 @@ _PIECE = 1 << 18  # characters an amount finder reads at once: its lists of matc
 _REACH = 4096  # longer than any amount: a piece is read this far past its cut, for a match that straddles it
 
 
-def _in_pieces(finder: Callable[[str, int, int], list[Any]], text: str, a: int, b: int,
-               paragraphs: Sequence[Any]) -> Iterator[Any]:
+def _in_pieces(finder: Callable[[str, int, int], list[Found]], text: str, a: int, b: int,
+               paragraphs: Sequence[Any]) -> Iterator[Found]:
     """Yield ``finder``'s matches in ``text[a:b]``, reading it in pieces of about 256 KB (bounded memory).
 
     A piece ends at a paragraph break (a match never straddles one); a paragraph longer than a piece is cut
@@ -194,7 +194,7 @@ def _in_pieces(finder: Callable[[str, int, int], list[Any]], text: str, a: int, 
 
     >>> from analysis.extract.amounts import find_money
     >>> t = "$1 billion " * 40_000
-    >>> [m[:2] for m in _in_pieces(find_money, t, 0, len(t), [])][-1] == (len(t) - 11, len(t) - 1)
+    >>> [(m.start, m.end) for m in _in_pieces(find_money, t, 0, len(t), [])][-1] == (len(t) - 11, len(t) - 1)
     True
     """
     starts = paragraphs.starts if isinstance(paragraphs, Segments) else [p.start for p in paragraphs]
@@ -206,8 +206,8 @@ def _in_pieces(finder: Callable[[str, int, int], list[Any]], text: str, a: int, 
             cut, whole = (starts[i], True) if i >= 0 and starts[i] > x else (x + _PIECE, False)
         last = cut
         for m in finder(text, x, cut if whole else min(b, cut + _REACH)):
-            if m[0] < cut:
-                last = max(last, m[1])
+            if m.start < cut:
+                last = max(last, m.end)
                 yield m
         x = last
 

@@ -21,12 +21,11 @@ from typing import Any, NamedTuple
 
 from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
 from analysis.extract.scan import Trigger, last_match, scan, word_trie
-from analysis.extract.spans import Draft, Span
+from analysis.extract.spans import Draft, Found, Span
 
 __all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
            "names_currency", "plausible"]  # fmt: skip
 
-Found = tuple[int, int, str, dict[str, Any]]
 
 
 class _Reading(NamedTuple):
@@ -475,7 +474,7 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
                 "amount": amount, "currency": currency, "currency_inferred": inferred, "per": per, "bound": bound,
                 "equivalent_of": None})  # fmt: skip
         exact = text[s:e]
-        out.append((s, e, shared.setdefault(exact, exact), value))
+        out.append(Found(s, e, shared.setdefault(exact, exact), value))
         prev = c
         if currency:
             last_currency = currency
@@ -577,15 +576,15 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
             factor = 2.0
         else:
             factor = 0.5
-        out.append((m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
-    seen = {o[0] for o in out}
+        out.append(Found(m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
+    seen = {o.start for o in out}
     for m in _times_after_verb(text, start, len(text) if end is None else end):
         n, s = m.group("times"), m.start("times")
         if s not in seen:
             low = n.lower()
             factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else plausible(Decimal(n.replace(",", "")), "factor")
-            out.append((s, m.end(), text[s:m.end()], {"factor": factor, "bound": None, "of_object": True}))
-    return sorted(out, key=lambda o: o[0])
+            out.append(Found(s, m.end(), text[s:m.end()], {"factor": factor, "bound": None, "of_object": True}))
+    return sorted(out, key=lambda o: o.start)
 
 
 _UP = [
@@ -708,6 +707,6 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
                     direction = "down"
         unit = "points" if "point" in gd["unit"].lower() else "percent"
         value = {"percent": pct, "direction": direction, "bound": _bound(m), "unit": unit}
-        out.append((m.start(), m.end(), m.group(), value))
+        out.append(Found(m.start(), m.end(), m.group(), value))
     return out
 

@@ -92,6 +92,7 @@ from dateutil.relativedelta import relativedelta
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, last_match, scan
+from analysis.extract.spans import Found
 from analysis.schema import check_table
 
 if TYPE_CHECKING:  # entities imports names, which dates must not wait for (see _terms_of)
@@ -99,7 +100,6 @@ if TYPE_CHECKING:  # entities imports names, which dates must not wait for (see 
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
 
-Found = tuple[int, int, str, dict[str, Any]]
 
 
 class Range(NamedTuple):
@@ -2540,7 +2540,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
         _periods_told(group, values, [v for *_, v in out[-_TOLD_BACK:]])
         for h, value in zip(group, values, strict=True):
-            out.append((h.start, h.end, text[h.start : h.end], value))
+            out.append(Found(h.start, h.end, text[h.start : h.end], value))
         inside = _quotes_of_each(text, group, ps, pe)
         last = _last_told(text, group, values, ps, pe, inside=inside)
         day = _last_told(text, group, values, ps, pe, day_only=True, inside=inside) or day

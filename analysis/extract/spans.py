@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 
 from analysis.article import Article, Columns
 
-__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Draft", "Finding", "Span", "SpanTable", "SpanView", "shared"]
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Draft", "Finding", "Found", "Span", "SpanTable", "SpanView",
+           "shared"]
 
 KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote")
 _CODES = {k: i for i, k in enumerate(KINDS)}  # kind -> its code in a SpanTable's ``kinds``
@@ -106,6 +107,19 @@ class Finding:
             "message": self.message,
             "related": [s.ref() for s in self.related],
         }
+
+
+class Found(NamedTuple):
+    """A finder's match before it is numbered as a ``Span``: where it is, its text and its normalised value.
+
+    >>> Found(0, 4, "$5bn", {"amount": 5e9}).exact
+    '$5bn'
+    """
+
+    start: int
+    end: int
+    exact: str
+    value: dict[str, Any]
 
 
 class Draft(NamedTuple):
