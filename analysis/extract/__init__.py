@@ -121,12 +121,12 @@ class _Joined(Columns):
     @property
     def starts(self) -> Sequence[int]:
         """Return the starts, in order (an array of ints)."""
-        return array("q", (p[0] for p in self))
+        return array("q", (s for s, _ in self))
 
     @property
     def ends(self) -> Sequence[int]:
         """Return the ends, in order (an array of ints)."""
-        return array("q", (p[1] for p in self))
+        return array("q", (e for _, e in self))
 
 
 def _paragraph_test(paras: _Joined) -> Callable[[int, int], bool]:
