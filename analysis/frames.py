@@ -279,6 +279,17 @@ class Figure:
     related: tuple[Span, ...] = ()
 
 
+class Bounds(NamedTuple):
+    """A stretch ``text[start:end]`` of the article: a sentence, its cut to a window, or a phrase or clause.
+
+    >>> Bounds(4, 9).end
+    9
+    """
+
+    start: int
+    end: int
+
+
 class Reader:
     """The article's sentences, spans and clause boundaries, for building frames.
 
@@ -307,7 +318,7 @@ class Reader:
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
-        self.memo: dict[str, tuple[str, str, int | None]] = {}
+        self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
@@ -317,15 +328,15 @@ class Reader:
             if actor and country:
                 self.country.setdefault(str(actor), str(country))
 
-    def sentence_of(self, span: Span) -> tuple[int, int]:
-        """Return (start, end) of the sentence holding ``span``: the headline counts as one; the span itself
+    def sentence_of(self, span: Span) -> Bounds:
+        """Return the bounds of the sentence holding ``span``: the headline counts as one; the span itself
         if no sentence holds it."""
         i = bisect.bisect_right(self.sent_starts, span.start) - 1
         if i >= 0 and self.sentences[i].end >= span.end:
-            return self.sentences[i].start, self.sentences[i].end
+            return Bounds(self.sentences[i].start, self.sentences[i].end)
         if span.end <= self.title_end:
-            return 0, self.title_end
-        return span.start, span.end
+            return Bounds(0, self.title_end)
+        return Bounds(span.start, span.end)
 
     def spans_in(self, start: int, end: int, *kinds: str) -> list[Span]:
         """Return the spans inside [start, end), of the given kinds (all kinds if none given)."""
@@ -337,11 +348,11 @@ class Reader:
             i += 1
         return out
 
-    def near(self, span: Span) -> tuple[int, int]:
+    def near(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
         thousands of figures is read in linear time)."""
         s, e = self.sentence_of(span)
-        return max(s, span.start - WINDOW), min(e, span.end + WINDOW)
+        return Bounds(max(s, span.start - WINDOW), min(e, span.end + WINDOW))
 
     def sentence_text(self, span: Span) -> str:
         """Return the text of the span's sentence, one string shared by all its spans (a claim per figure of a
@@ -356,7 +367,7 @@ class Reader:
             self._sentence_texts[bounds] = self.text[slice(*bounds)]
         return self._sentence_texts[bounds]
 
-    def local(self, span: Span) -> tuple[int, int]:
+    def local(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``SENTENCE_WINDOW`` characters either side (the whole sentence in
         real text; a bounded stretch of a run-on one).
 
@@ -365,9 +376,9 @@ class Reader:
         True
         """
         s, e = self.sentence_of(span)
-        return max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW)
+        return Bounds(max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW))
 
-    def clause(self, span: Span, strong: bool = False) -> tuple[int, int]:
+    def clause(self, span: Span, strong: bool = False) -> Bounds:
         """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence."""
         s, e = self.near(span)
         pattern = _STRONG if strong else _WEAK
@@ -377,7 +388,7 @@ class Reader:
                 break
             start = m.end()
         m = pattern.search(self.text, self.restated_to(span), e)
-        return start, (m.start() if m else e)
+        return Bounds(start, m.start() if m else e)
 
     def restated_to(self, span: Span) -> int:
         """Return where an amount and the bracket restating it right after end ("X won ($Y) in 2020": its phrase
@@ -607,7 +618,7 @@ def said_now(r: Reader, fig: Span) -> bool:
     >>> said_now(r, r.spans_in(0, len(r.text), "multiplier")[0])
     False
     """
-    now = last_match(_NOW, r.text, r.clause(fig, strong=True)[0], fig.start)
+    now = last_match(_NOW, r.text, r.clause(fig, strong=True).start, fig.start)
     return now is not None and not _CONJUNCTION.search(r.text, now.end(), fig.start)  # "X now pays ... and Y asks"
 
 
@@ -744,7 +755,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
     base = _modified_amount(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
-        years, how = (_change_years if _money_quantity(r, base)[0] == "sma_change" else bind_years)(r, base)
+        years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
             return years, how
     m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
@@ -764,7 +775,7 @@ def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:
     >>> change_target_year(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
     2021
     """
-    after = r.spans_in(d.end, r.clause(fig)[1], "money")
+    after = r.spans_in(d.end, r.clause(fig).end, "money")
     if not after or not _TO_FIGURE.fullmatch(r.text, d.end, after[0].start):
         return None
     years, how = bind_years(r, after[0])
@@ -922,20 +933,21 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
             or apposed_amount(r, fig, p0):
         s, _ = r.local(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
-    p0 = min(p0, r.clause(list_head(r, fig))[0])  # "X in 2017, Y in 2018": Y is read with X's words
+    p0 = min(p0, r.clause(list_head(r, fig)).start)  # "X in 2017, Y in 2018": Y is read with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
-    best: tuple[int, str] | None = None
+    best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
+    best_dist = 0
     for name, pattern in _OTHER_CUES:
         if name == "troops" and (fig.kind == "money" or sma):
             continue
         for dist, pos in _own_cues(r, fig, pattern, p0, p1):
             if _foreign_cue(r, fig, name, dist, pos, p0):
                 continue
-            if best is None or dist < best[0]:
-                best = (dist, name)
-    c0 = min(p0, r.clause(fig, strong=True)[0])  # "Per capita, Seoul's payment is X": a fronted rate word
+            if best is None or dist < best_dist:
+                best, best_dist = name, dist
+    c0 = min(p0, r.clause(fig, strong=True).start)  # "Per capita, Seoul's payment is X": a fronted rate word
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
@@ -943,9 +955,9 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
     if best is None and not sma:
         return relative_subject(r, fig)  # "the growth rate, which had held at X, could fall to Y"
-    if best is None or any(dist < best[0] for dist, _ in sma):
+    if best is None or any(dist < best_dist for dist, _ in sma):
         return None
-    return best[1]
+    return best
 
 
 #: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
@@ -958,7 +970,7 @@ def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
     after it ("Seoul's defense budget, $43 billion, is ...") — so that it names the noun before the first comma.
 
     >>> r = Reader(annotate_text("Seoul's defense budget, $43 billion, is larger."))
-    >>> apposed_amount(r, r.figures_in(0, len(r.text))[0], r.clause(r.figures_in(0, len(r.text))[0])[0])
+    >>> apposed_amount(r, r.figures_in(0, len(r.text))[0], r.clause(r.figures_in(0, len(r.text))[0]).start)
     True
     """
     return (fig.kind == "money" and _APPOSED_BEFORE.fullmatch(r.text, max(0, p0 - 2), fig.start) is not None
@@ -1076,6 +1088,17 @@ def multiple_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
                 and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start))
 
 
+class Intent(NamedTuple):
+    """What a figure is asked, offered or forecast as (``name``), and where the word that says so starts.
+
+    >>> Intent("demand", 14).pos
+    14
+    """
+
+    name: str
+    pos: int
+
+
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return the nearest cue of a demand, an offer or a forecast that governs the figure: before it in its
     clause with no other sum of its kind between, nor a reported payment after the cue ("at the request of X,
@@ -1090,21 +1113,21 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     if head is not None:
         return head
     c0, _ = r.clause(fig, strong=True)
-    best: tuple[str, int] | None = None
+    best: Intent | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
                 and not compared_after(r, pos, fig)]
-        if cues and (best is None or max(cues) > best[1]):
-            best = (name, max(cues))
+        if cues and (best is None or max(cues) > best.pos):
+            best = Intent(name, max(cues))
     _, p1 = r.clause(fig)
     if best is not None and fig.kind == "money" and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
-        cue = next(p.match(r.text, best[1]) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
-                                                           ("forecast", _FORECAST)) if n == best[0])
-        paid = _PAID_FORM.search(r.text, cue.end() if cue else best[1], fig.start)
+        cue = next(p.match(r.text, best.pos) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
+                                                            ("forecast", _FORECAST)) if n == best.name)
+        paid = _PAID_FORM.search(r.text, cue.end() if cue else best.pos, fig.start)
         if (paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
-                r.text, cue.end() if cue else best[1], fig.start):
+                r.text, cue.end() if cue else best.pos, fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
@@ -1314,7 +1337,7 @@ def refused_sum(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> refused_sum(r, r.figures_in(0, len(r.text))[0])[0]
     'offer'
     """
-    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig)[0], fig.start - 40), fig.start)
+    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig).start, fig.start - 40), fig.start)
     if m is None or m.end() != fig.start:
         return None
     return ("offer" if fig.value.get("bound") == "more_than" else "demand"), m.start()
@@ -1408,8 +1431,20 @@ def _change_amount(r: Reader, fig: Span) -> bool:
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
 
 
-def _money_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
-    """Return (quantity, modality, cue position) of an amount; the cue is where its actor is looked for
+class Quantity(NamedTuple):
+    """What a figure is a quantity of, how it is told (its modality), and where its actor is looked for (its cue).
+
+    >>> Quantity("demand", "demand", 12).cue, Quantity("other")
+    (12, Quantity(quantity='other', modality='reported', cue=None))
+    """
+
+    quantity: str
+    modality: str = "reported"
+    cue: int | None = None
+
+
+def _money_quantity(r: Reader, fig: Span) -> Quantity:
+    """Return the quantity, modality and cue position of an amount; the cue is where its actor is looked for
     (remembered per amount: a later amount may ask about an earlier one)."""
     if fig.id not in r.memo:
         r.memo[fig.id] = _read_money(r, fig)
@@ -1470,7 +1505,7 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
               if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
     if not before or share_restated(r, fig):
         return None
-    quantity = _percent_quantity(r, before[-1])[0]
+    quantity = _percent_quantity(r, before[-1]).quantity
     return quantity if quantity in OTHER_QUANTITIES else None
 
 
@@ -1621,36 +1656,36 @@ def raised_base(r: Reader, fig: Span) -> bool:
         r.text, max(0, fig.start - 60), fig.start) is not None
 
 
-def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
+def _read_money(r: Reader, fig: Span) -> Quantity:
     if _rate_note(r, fig):
-        return "other", "reported", None
+        return Quantity("other")
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig)  # guard13
     if other:
-        return other, "reported", None
+        return Quantity(other)
     if thing_costs(r, fig):
-        return "other", "reported", None  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
+        return Quantity("other")  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
     own = own_purpose(r, fig)
     if own:
-        return own, "reported", None  # "$33 billion in support", "$200 million to pay 4,000 workers"
+        return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
-        return "other", "reported", None  # "92% of the $10.8 billion project": a whole, not what Seoul pays
+        return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - 40), fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
-            return "sma_payment", "reported", None  # the base of "from X to Y"
+            return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig):
-        return "sma_payment", "reported", None  # what a rise was counted from was paid, whoever asked for the rise
+        return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
         name, pos = intent
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
         if name == "demand":
-            return "demand", ("hypothetical" if hypothetical else "demand"), pos
-        return name, name, pos
+            return Quantity("demand", ("hypothetical" if hypothetical else "demand"), pos)
+        return Quantity(name, name, pos)
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
     before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
     p0, p1 = r.clause(fig)
@@ -1663,13 +1698,13 @@ def _read_money(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     if (before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig)
             or sum_of_deal(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
-            return "other", "reported", None
+            return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and paid_since(r, fig)):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
-        return quantity, ("hypothetical" if hypothetical else "reported"), cue
-    return "other", "reported", None
+        return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
+    return Quantity("other")
 
 
 #: A verb of paying or spending whose subject is the payer: "the U.S. spends X", "Washington pays X".
@@ -1717,7 +1752,7 @@ def _part_of_other(r: Reader, fig: Span) -> bool:
     after = [m for m in r.figures_in(fig.end, e) if m.kind == "money"]
     if not after or not _OF_THE.fullmatch(r.text, fig.end, after[0].start):
         return False
-    return _money_quantity(r, after[0])[0] in OTHER_QUANTITIES
+    return _money_quantity(r, after[0]).quantity in OTHER_QUANTITIES
 
 
 #: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.
@@ -1746,7 +1781,7 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
 
     >>> r = Reader(annotate_text("President Donald Trump has proposed $1.3 billion for Seoul's share."))
     >>> fig = r.figures_in(0, len(r.text))[0]
-    >>> _proposed_by_us(r, fig, r.text.index("proposed")), _money_quantity(r, fig)[0]
+    >>> _proposed_by_us(r, fig, r.text.index("proposed")), _money_quantity(r, fig).quantity
     (True, 'demand')
     """
     actor = find_actor(r, fig, cue, skip_payer=True)
@@ -1763,8 +1798,10 @@ def paid_side_could(r: Reader, fig: Span, name: str, cue: int) -> bool:
 
     >>> r = Reader(annotate_text("Trump said that South Korea could pay as much as $10 billion a year."))
     >>> fig = r.figures_in(0, len(r.text))[0]
-    >>> paid_side_could(r, fig, "forecast", r.text.index("could")), _money_quantity(r, fig)[:2]
-    (True, ('demand', 'demand'))
+    >>> paid_side_could(r, fig, "forecast", r.text.index("could"))
+    True
+    >>> q = _money_quantity(r, fig); q.quantity, q.modality
+    ('demand', 'demand')
     >>> r = Reader(annotate_text("Analysts said that South Korea could pay as much as $2 billion a year."))
     >>> paid_side_could(r, r.figures_in(0, len(r.text))[0], "forecast", r.text.index("could"))
     False
@@ -1781,7 +1818,7 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     >>> intent_before(r, r.figures_in(0, len(r.text))[0])
     'offer'
     """
-    c0 = max(r.clause(fig, strong=True)[0], start)
+    c0 = max(r.clause(fig, strong=True).start, start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
                 if not _deal_terms(r, pos) and not compared_after(r, pos, fig)]:
@@ -1891,9 +1928,9 @@ def payment_than_multiple(r: Reader, fig: Span) -> bool:
     multiples = [m for m in r.figures_in(s, fig.start) if m.kind == "multiplier" or percent_more(r, m)]
     if not multiples:
         return False
-    gap = (multiples[-1].end, fig.start)
-    return bool(_THAN_PAYMENT.match(r.text[gap[0]:gap[1]])) and (_PAYMENT.search(r.text, *gap) is not None
-                                                                  or _STANDING_DEAL.search(r.text, *gap) is not None)
+    a, b = multiples[-1].end, fig.start  # the gap between the multiple and the amount
+    return bool(_THAN_PAYMENT.match(r.text[a:b])) and (_PAYMENT.search(r.text, a, b) is not None
+                                                       or _STANDING_DEAL.search(r.text, a, b) is not None)
 
 
 #: The agreement in force named as what a multiple is counted from: "than the previous agreement of X".
@@ -1951,32 +1988,33 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
     if elsewhere:
         return False  # "X from a rent-controlled apartment": someone else pays
     if any(p.search(r.text, *gap) for p in (_DEMAND, _OFFER, _FORECAST)) or not joined \
-            or re.search(r"\bof\s+the\b", r.text[gap[0]:gap[1]]):
+            or re.search(r"\bof\s+the\b", r.text[prev.end:fig.start]):
         return False  # "X, or one-tenth, of the Y": Y is a whole of which X is a part
-    return _money_quantity(r, prev)[0] in ("sma_payment", "sma_change", "sma_total")
+    return _money_quantity(r, prev).quantity in ("sma_payment", "sma_change", "sma_total")
 
 
-def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
-    """Return (quantity, modality, cue position) of a percent."""
+def _percent_quantity(r: Reader, fig: Span) -> Quantity:
+    """Return the quantity, modality and cue position of a percent."""
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
-        return "other", "reported", None  # "40 percent of the cost": a share, not a change ("an increase of" is)
+        return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
     if r.about_sma and deal_of(r, fig):
-        return "sma_average_change", "reported", None  # "6.2 percent under the previous agreement"
+        return Quantity("sma_average_change")  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig) or _coordinated_other(r, fig)
     # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
     base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
     owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
     if base is not None and not owned:
-        q, modality, pos = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
-        return ("sma_change" if q == "sma_payment" else q), modality, pos
+        q = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
+        return q._replace(quantity="sma_change") if q.quantity == "sma_payment" else q
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
-        return other, "reported", None
+        return Quantity(other)
     intent = _intent(r, fig) or _coordinated_intent(r, fig)
     if intent:
-        return intent[0], intent[0], intent[1]
+        name, pos = intent
+        return Quantity(name, name, pos)
     if is_cap(r, fig):
-        return "cap", "reported", None
+        return Quantity("cap")
     c0, _ = r.clause(fig, strong=True)
     by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
     s0, _ = r.local(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
@@ -1985,8 +2023,8 @@ def _percent_quantity(r: Reader, fig: Span) -> tuple[str, str, int | None]:
     context = _context(r, fig)
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma) \
             and not other_host_clause(r, fig):
-        return "sma_change", "reported", None
-    return "other", "reported", None
+        return Quantity("sma_change")
+    return Quantity("other")
 
 
 #: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".
@@ -2132,8 +2170,11 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
                 named.append((m.end(), side))
     named.sort()
     if skip_payer:
-        named = [n for n in named if n[1] not in _PAYER]
-    return named[-1][1] if named else None
+        named = [(pos, who) for pos, who in named if who not in _PAYER]
+    if not named:
+        return None
+    _, last = named[-1]
+    return last
 
 
 _NEWSROOM = re.compile(r"\b(?:news|newspaper|broadcaster|wire\s+service|magazine)\b", re.I)
@@ -2440,9 +2481,11 @@ def named_countries(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
     words += [(m.start(), names[m.group().lower()]) for m in pattern.finditer(r.text, start, end)]
     found += [(pos, c) for pos, c in words if not any(s.start <= pos < s.end for s in tagged)]
     out: list[tuple[int, str]] = []
-    for pos, country in sorted(x for x in found if x[1]):
-        if not out or out[-1][1] != country:
+    last = ""  # the country of the last side kept
+    for pos, country in sorted((pos, c) for pos, c in found if c):
+        if country != last:
             out.append((pos, country))
+            last = country
     return out
 
 
@@ -2546,7 +2589,7 @@ def respective_country(r: Reader, fig: Span) -> str | None:
     ['other', 'KR']
     """
     members = respective_list(r, fig)
-    names = listed_names(r, r.clause(members[0], strong=True)[0], members[0].start) if members else []
+    names = listed_names(r, r.clause(members[0], strong=True).start, members[0].start) if members else []
     if not members or len(names) != len(members):
         return None
     a, b = names[members.index(fig)]
@@ -2568,7 +2611,7 @@ def third_payer(r: Reader, fig: Span) -> bool:
     owner = owner_country(r, fig)
     if owner is not None:
         return owner not in ("KR", "US")
-    sides = named_countries(r, r.clause(fig, strong=True)[0], fig.start)
+    sides = named_countries(r, r.clause(fig, strong=True).start, fig.start)
     return bool(sides) and sides[-1][1] not in ("KR", "US")
 
 
@@ -2604,7 +2647,7 @@ def other_host_clause(r: Reader, fig: Span) -> bool:
     >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
     False
     """
-    sides = {country for _, country in named_countries(r, r.clause(fig, strong=True)[0], fig.start)}
+    sides = {country for _, country in named_countries(r, r.clause(fig, strong=True).start, fig.start)}
     return "KR" not in sides and bool(sides - {"US"})
 
 
@@ -2828,7 +2871,7 @@ def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
     c0, _ = r.clause(fig, strong=True)
     if _COST_VERB.search(r.text, c0, fig.start):
         return False  # "troops would cost as much as X": an estimate of costs, framed by its own verb
-    return fig.kind == "percent" or _money_quantity(r, fig)[2] is None
+    return fig.kind == "percent" or _money_quantity(r, fig).cue is None
 
 
 #: Verbs of what something costs or is worth: a figure they govern is a cost estimate, not a sum asked or paid.

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -169,6 +170,18 @@ class Payment:
     rows: tuple[str, ...]
 
 
+class Rate(NamedTuple):
+    """A year's average exchange rate: won per dollar, its source ids and its data row (``table:key``).
+
+    >>> Rate(1165.7, ("bok",), "exchange_rates:2019").krw_per_usd
+    1165.7
+    """
+
+    krw_per_usd: float
+    sources: tuple[str, ...]
+    row: str
+
+
 class Context:
     """The article reader, the tables and the tolerances shared by the rules."""
 
@@ -240,17 +253,17 @@ class Context:
         earlier = known.loc[known <= min(year, self.published.year)]
         return int(earlier.max()) if not earlier.empty else year
 
-    def rate(self, year: int) -> tuple[float, tuple[str, ...], str]:
-        """Return (won per dollar, sources, row) of a year's average rate; LookupError if none.
+    def rate(self, year: int) -> Rate:
+        """Return the average exchange rate of a year; LookupError if none.
 
         >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-        >>> ctx.rate(2019)[2]
+        >>> ctx.rate(2019).row
         'exchange_rates:2019'
         """
         row = self.t.rates.loc[self.t.rates.year == year]
         if row.empty:
             raise LookupError(f"no average exchange rate for {year}")
-        return float(row.krw_per_usd.iloc[0]), tuple(split_ids(row.source_ids.iloc[0])), f"exchange_rates:{year}"
+        return Rate(float(row.krw_per_usd.iloc[0]), tuple(split_ids(row.source_ids.iloc[0])), f"exchange_rates:{year}")
 
     def payment(self, year: int, currency: str | None) -> Payment:
         """Return the SMA payment of ``year`` in won, or in dollars at that year's average rate (a year after
@@ -815,7 +828,7 @@ def _step_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     amount, currency, bound = _amount(fig)
     try:
         now, before = ctx.payment(year, "KRW"), ctx.payment(year - 1, "KRW")
-        rate, rate_sources, rate_row = (1.0, (), "") if currency == "KRW" else ctx.rate(
+        rate, rate_sources, rate_row = Rate(1.0, (), "") if currency == "KRW" else ctx.rate(
             min(year, ctx.published.year))
     except LookupError as exc:
         return _j("unverifiable", f"Cannot check: {exc}.")
@@ -1463,15 +1476,16 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     if set(pair) != {"KRW", "USD"}:
         return _j("unverifiable", "Only won-dollar conversions are checked.")
     years = sorted({ctx.rate_year(min(fig.frame.years[0], ctx.published.year)), ctx.rate_year(ctx.published.year)})
-    rates = []
+    rates: dict[int, Rate] = {}
     for y in years:
         try:
-            rates.append((y, *ctx.rate(y)))
+            rates[y] = ctx.rate(y)
         except LookupError:
             continue
     if not rates:
         return _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
-    year, rate, sources, row = min(rates, key=lambda r: abs(pair["KRW"] / pair["USD"] / r[1] - 1))
+    year = min(rates, key=lambda y: abs(pair["KRW"] / pair["USD"] / rates[y].krw_per_usd - 1))
+    rate, sources, row = rates[year]
     right = pair["KRW"] / rate
     verdict, why = compare(right, pair["USD"], None, dataclasses.replace(ctx.tol, same_rel=ctx.tol.rate_rel))
     return _j(verdict, f"{fmt_money(pair['KRW'], 'KRW')} at the {year} average of {rate:,.1f} won/$ is "
@@ -1832,7 +1846,9 @@ def counted_base(fig: Figure, ctx: Context) -> int | None:
     """
     r, frame = ctx.reader, fig.frame
     d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
-    if d is None or any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True)[0], fig.span.start, "date")):
+    if d is None:
+        return None
+    if any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True).start, fig.span.start, "date")):
         return None
     return date_years(d)[-1]
 
@@ -2304,7 +2320,7 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     judgement = _judge_date(span, (start, end), who, kinds, mine, ctx)
     frame = Frame("event_date", (start.year,), ",".join(ids), "reported")
     r = ctx.reader
-    prev = [d.end for d in r.spans_in(r.local(span)[0], span.start, "date") if d.end <= span.start]
+    prev = [d.end for d in r.spans_in(r.local(span).start, span.start, "date") if d.end <= span.start]
     own = ctx.text[max([actor.end, *prev]) if actor.end <= span.start else span.start:span.start]
     tied = own_verb(ctx.text, actor, span)
     remark = tied and bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))

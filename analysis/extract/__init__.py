@@ -23,7 +23,7 @@ from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
 from analysis.extract.quotes import Mention, find_quotes
-from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Span, SpanTable, shared
+from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Found, Span, SpanTable, shared
 
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article"]
 
@@ -80,8 +80,9 @@ def annotate_article(article: Article) -> Annotation:
     names = {eid: e.name for eid, e in g.entities.items()}
     raw = find_findings(article, table, quotes, span_at, names)
     raw += implausible(table[i] for i in table.rows_of("money", "percent", "multiplier"))
-    raw.sort(key=lambda f: (f[1], f[2], f[0]))
-    findings = tuple(Finding(f"f{i}", k, s, e, x, m, rel) for i, (k, s, e, x, m, rel) in enumerate(raw, start=1))
+    raw.sort(key=lambda f: (f.start, f.end, f.kind))
+    findings = tuple(Finding(f"f{i}", d.kind, d.start, d.end, d.exact, d.message, d.related)
+                     for i, d in enumerate(raw, start=1))
     return Annotation(article=article, table=table, findings=findings)
 
 
@@ -120,12 +121,12 @@ class _Joined(Columns):
     @property
     def starts(self) -> Sequence[int]:
         """Return the starts, in order (an array of ints)."""
-        return array("q", (p[0] for p in self))
+        return array("q", (s for s, _ in self))
 
     @property
     def ends(self) -> Sequence[int]:
         """Return the ends, in order (an array of ints)."""
-        return array("q", (p[1] for p in self))
+        return array("q", (e for _, e in self))
 
 
 def _paragraph_test(paras: _Joined) -> Callable[[int, int], bool]:
@@ -183,8 +184,8 @@ _PIECE = 1 << 18  # characters an amount finder reads at once: its lists of matc
 _REACH = 4096  # longer than any amount: a piece is read this far past its cut, for a match that straddles it
 
 
-def _in_pieces(finder: Callable[[str, int, int], list[Any]], text: str, a: int, b: int,
-               paragraphs: Sequence[Any]) -> Iterator[Any]:
+def _in_pieces(finder: Callable[[str, int, int], list[Found]], text: str, a: int, b: int,
+               paragraphs: Sequence[Any]) -> Iterator[Found]:
     """Yield ``finder``'s matches in ``text[a:b]``, reading it in pieces of about 256 KB (bounded memory).
 
     A piece ends at a paragraph break (a match never straddles one); a paragraph longer than a piece is cut
@@ -193,7 +194,7 @@ def _in_pieces(finder: Callable[[str, int, int], list[Any]], text: str, a: int, 
 
     >>> from analysis.extract.amounts import find_money
     >>> t = "$1 billion " * 40_000
-    >>> [m[:2] for m in _in_pieces(find_money, t, 0, len(t), [])][-1] == (len(t) - 11, len(t) - 1)
+    >>> [(m.start, m.end) for m in _in_pieces(find_money, t, 0, len(t), [])][-1] == (len(t) - 11, len(t) - 1)
     True
     """
     starts = paragraphs.starts if isinstance(paragraphs, Segments) else [p.start for p in paragraphs]
@@ -205,8 +206,8 @@ def _in_pieces(finder: Callable[[str, int, int], list[Any]], text: str, a: int, 
             cut, whole = (starts[i], True) if i >= 0 and starts[i] > x else (x + _PIECE, False)
         last = cut
         for m in finder(text, x, cut if whole else min(b, cut + _REACH)):
-            if m[0] < cut:
-                last = max(last, m[1])
+            if m.start < cut:
+                last = max(last, m.end)
                 yield m
         x = last
 

@@ -17,16 +17,43 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
 from analysis.extract.scan import Trigger, last_match, scan, word_trie
-from analysis.extract.spans import Span
+from analysis.extract.spans import Draft, Found, Span
 
 __all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
            "names_currency", "plausible"]  # fmt: skip
 
-Found = tuple[int, int, str, dict[str, Any]]
+
+
+class _Reading(NamedTuple):
+    """An amount of money read from a match: its number (None: not plausible), currency, period and bound.
+
+    >>> _Reading(4.7e9, "USD", "year", None).currency
+    'USD'
+    """
+
+    amount: float | None
+    currency: str | None
+    per: str | None
+    bound: str | None
+
+
+class _Candidate(NamedTuple):
+    """A money match before overlaps are dropped: where it is, its reading (None: no number) and how it is written.
+
+    >>> _Candidate(0, 4, None, "bare").end
+    4
+    """
+
+    start: int
+    end: int
+    reading: _Reading | None
+    form: str
+
+
 #: Largest plausible number per value key: ten quadrillion units of any currency (about ten times South
 #: Korea's yearly output in won, a hundred times the world's in dollars), a million percent, a millionfold.
 #: Beyond it, or not finite ("1" followed by 310 digits is infinite as a float), the value is None
@@ -55,21 +82,22 @@ def has_number(span: Span) -> bool:
     return key is None or span.value.get(key) is not None
 
 
-def implausible(spans: Iterable[Span]) -> list[tuple[str, int, int, str, str, tuple[Span, ...]]]:
+def implausible(spans: Iterable[Span]) -> list[Draft]:
     """Return an ``implausible_amount`` finding draft for each amount, percent or multiplier whose value is None.
 
     >>> s = Span("a1", "money", 0, 8, "$1e99 bn", {"amount": None})
-    >>> implausible([s])[0][:4]
+    >>> d = implausible([s])[0]
+    >>> d.kind, d.start, d.end, d.exact
     ('implausible_amount', 0, 8, '$1e99 bn')
     """
-    out = []
+    out: list[Draft] = []
     for s in spans:
         if not has_number(s):
             key = _KEY_OF_KIND[s.kind]
             shown = s.exact if len(s.exact) <= 40 else s.exact[:37] + "..."
-            out.append(("implausible_amount", s.start, s.end, s.exact,
-                        f"'{shown}' is not a plausible {s.kind} (not a finite number, or over {LIMITS[key]:g}): "
-                        "its value is left null", (s,)))  # fmt: skip
+            out.append(Draft("implausible_amount", s.start, s.end, s.exact,
+                             f"'{shown}' is not a plausible {s.kind} (not a finite number, or over {LIMITS[key]:g}): "
+                             "its value is left null", (s,)))  # fmt: skip
     return out
 
 _WORDNUMS = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS}
@@ -316,12 +344,12 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     """
     end = len(text) if end is None else end
     readings: dict[Any, Any] = {}  # each match is read at once into a small shared tuple (no Match objects kept)
-    found: list[tuple[int, int, Any, str]] = []
+    found: list[_Candidate] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     for m in scan(_MONEY_PREFIXED, _T_PREFIXED, text, start, end, 30, 80, places):
         if m.group("cur") == "W" and not (m.group("scale") or m.group("sfx") or "," in m.group("num")):
             continue  # "W1.4 tril." and "W1,231" are won; a bare "W3" is a name or a code
-        found.append((m.start(), m.end(), _reading(m, "prefixed", readings), "prefixed"))
+        found.append(_Candidate(m.start(), m.end(), _reading(m, "prefixed", readings), "prefixed"))
     for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
         cur = _currency_word(gd["cur"])
@@ -331,7 +359,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
             continue  # "a million won the vote"; but people are seldom counted in billions: "two billion won" is money
         if gd["sfx"] and gd["num"] is None:
             continue
-        found.append((m.start(), m.end(), _reading(m, "worded", readings), "worded"))
+        found.append(_Candidate(m.start(), m.end(), _reading(m, "worded", readings), "worded"))
     found.extend(_compounds(text, start, end, places, readings))
     del places  # the trigger hits of the whole text: not needed past here
     kept = _leftmost_longest(found)
@@ -339,7 +367,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     if bare is None:
         bare = bool(kept)
     if bare:  # a bare "a billion" counts as money only in a text that names a currency
-        bare_found = [(m.start(), m.end(), _reading(m, "bare", readings), "bare")
+        bare_found = [_Candidate(m.start(), m.end(), _reading(m, "bare", readings), "bare")
                       for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
     del readings
@@ -352,7 +380,7 @@ _UNSCALED = re.compile(rf"(?:{_BOUND})?{_CUR_PREFIX}\s?(?:{_NUM})")
 _SCALE_OF = re.compile(rf"\d(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))", re.IGNORECASE)
 
 
-def _shared_scales(text: str, kept: list[tuple[int, int, Any, str]]) -> list[tuple[int, int, Any, str]]:
+def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Return ``kept`` with the first of two amounts joined by "to", "-", "and" or "or" given the second's scale
     (and the second the first's currency) when the first has a currency sign but no scale and the second a sign too
     or a dash before it: a reader reads "$4.7 to $5 billion" and "$4-5 billion" as billions both, not $4.7 and $4.
@@ -366,7 +394,8 @@ def _shared_scales(text: str, kept: list[tuple[int, int, Any, str]]) -> list[tup
     """
     for k in range(1, len(kept)):
         (s, e, a, _), (s2, e2, b, form) = kept[k - 1], kept[k]
-        if a is None or b is None or s2 - e > 8 or a[0] is None or a[0] >= 1000 or b[1] not in {None, a[1]}:
+        if (a is None or b is None or s2 - e > 8 or a.amount is None or a.amount >= 1000
+                or b.currency not in {None, a.currency}):
             continue  # most pairs: far apart, or not a count with a sign before a scaled amount
         scale, gap = _SCALE_OF.search(text, s2, e2), _SHARED_GAP.fullmatch(text, e, s2)
         if scale is None or gap is None or not _UNSCALED.fullmatch(text, s, e):
@@ -374,14 +403,14 @@ def _shared_scales(text: str, kept: list[tuple[int, int, Any, str]]) -> list[tup
         if form != "prefixed" and gap.group().strip() not in {"-", "–"}:
             continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
         word = (scale["sfx"] or scale["scale"]).lower().rstrip(".")
-        amount = plausible(Decimal(repr(a[0])) * _SCALES[word], "amount")
-        kept[k - 1] = (s, e, (amount, a[1], a[2] or b[2], a[3]), "shared")
-        kept[k] = (s2, e2, (b[0], a[1], b[2], b[3]), form)
+        amount = plausible(Decimal(repr(a.amount)) * _SCALES[word], "amount")
+        kept[k - 1] = _Candidate(s, e, a._replace(amount=amount, per=a.per or b.per), "shared")
+        kept[k] = _Candidate(s2, e2, b._replace(currency=a.currency), form)
     return kept
 
 
 def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
-               readings: dict[Any, Any]) -> list[tuple[int, int, Any, str]]:
+               readings: dict[Any, Any]) -> list[_Candidate]:
     """Return the compound amounts of ``text[start:end]`` ("1 trillion 38.9 billion won": their sum), each with
     a currency named before or after it and a second scale below the first.
 
@@ -391,7 +420,7 @@ def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
     >>> [e for _, _, e, _ in find_money("In 2 billion 300 million years, $5 billion.")]
     ['$5 billion']
     """
-    out: list[tuple[int, int, Any, str]] = []
+    out: list[_Candidate] = []
     for m in scan(_MONEY_COMPOUND, _T_BARE, text, start, end, 40, 60, places):
         cur, cur2 = m.group("cur"), m.group("cur2")
         small, big = _SCALES[m.group("scale3").lower()], _SCALES[m.group("scale").lower()]
@@ -400,13 +429,13 @@ def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
         first = _amount(m)
         amount = None if first is None else first + Decimal(m.group("num2")) * small
         currency = _currency_word(cur2) if cur2 else _CURRENCY_PREFIX[re.sub(r"\s", "", cur).lower()]
-        reading = (None if amount is None else plausible(amount, "amount"), currency, _per(m), _bound(m))
-        out.append((m.start(), m.end(), readings.setdefault(reading, reading), "compound"))
+        reading = _Reading(None if amount is None else plausible(amount, "amount"), currency, _per(m), _bound(m))
+        out.append(_Candidate(m.start(), m.end(), readings.setdefault(reading, reading), "compound"))
     return out
 
 
-def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> tuple[Any, ...] | None:
-    """Return ``(amount, currency, per, bound)`` read from a match (one shared tuple per distinct reading)."""
+def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> _Reading | None:
+    """Return the reading of a match (one shared per distinct reading), None when it holds no number."""
     amount = _amount(m)
     if amount is None:
         return None
@@ -418,44 +447,45 @@ def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> tuple[Any
         currency = _currency_word(m.group("cur"))
     else:
         currency = None
-    reading = (plausible(amount, "amount"), currency, _per(m), _bound(m))
+    reading = _Reading(plausible(amount, "amount"), currency, _per(m), _bound(m))
     return readings.setdefault(reading, reading)
 
 
-def _money_values(text: str, kept: list[tuple[int, int, Any, str]]) -> list[Found]:
+def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
     """Return the money spans: inferred currency within a paragraph, a bracketed conversion's ``equivalent_of``."""
     out: list[Found] = []
     shared: dict[Any, Any] = {}  # equal exacts and equal values (with no reference) are stored once
     last_currency: str | None = None
-    prev: Found | None = None
-    for s, e, reading, _ in kept:
-        if prev is not None and _BLANK_LINE.search(text, prev[1], s):
+    prev: _Candidate | None = None  # the last amount kept
+    for c in kept:
+        s, e, reading = c.start, c.end, c.reading
+        if prev is not None and _BLANK_LINE.search(text, prev.end, s):
             last_currency, prev = None, None  # a new paragraph
         if reading is None:
             continue
         amount, currency, per, bound = reading
         inferred = None if currency else last_currency
-        if prev is not None and _CONVERSION_GAP.fullmatch(text, prev[1], s):
+        if prev is not None and _CONVERSION_GAP.fullmatch(text, prev.end, s):
+            ref = ("ref", "money", prev.start, prev.end)  # resolved to the span's id (see analysis.extract)
             value: dict[str, Any] = {"amount": amount, "currency": currency, "currency_inferred": inferred, "per": per,
-                                     "bound": bound, "equivalent_of": ("ref", "money", prev[0], prev[1])}  # fmt: skip
+                                     "bound": bound, "equivalent_of": ref}  # fmt: skip
         else:
             value = shared.get((reading, inferred)) or shared.setdefault((reading, inferred), {
                 "amount": amount, "currency": currency, "currency_inferred": inferred, "per": per, "bound": bound,
                 "equivalent_of": None})  # fmt: skip
         exact = text[s:e]
-        item = (s, e, shared.setdefault(exact, exact), value)
-        out.append(item)
-        prev = item
+        out.append(Found(s, e, shared.setdefault(exact, exact), value))
+        prev = c
         if currency:
             last_currency = currency
     return out
 
 
-def _leftmost_longest(items: list[tuple[int, int, Any, Any]]) -> list[tuple[int, int, Any, Any]]:
-    items = sorted(items, key=lambda t: (t[0], -t[1]))
-    out: list[tuple[int, int, Any, Any]] = []
+def _leftmost_longest(items: list[_Candidate]) -> list[_Candidate]:
+    items = sorted(items, key=lambda t: (t.start, -t.end))
+    out: list[_Candidate] = []
     for it in items:
-        if out and it[0] < out[-1][1]:
+        if out and it.start < out[-1].end:
             continue
         out.append(it)
     return out
@@ -546,15 +576,15 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
             factor = 2.0
         else:
             factor = 0.5
-        out.append((m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
-    seen = {o[0] for o in out}
+        out.append(Found(m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
+    seen = {o.start for o in out}
     for m in _times_after_verb(text, start, len(text) if end is None else end):
         n, s = m.group("times"), m.start("times")
         if s not in seen:
             low = n.lower()
             factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else plausible(Decimal(n.replace(",", "")), "factor")
-            out.append((s, m.end(), text[s:m.end()], {"factor": factor, "bound": None, "of_object": True}))
-    return sorted(out, key=lambda o: o[0])
+            out.append(Found(s, m.end(), text[s:m.end()], {"factor": factor, "bound": None, "of_object": True}))
+    return sorted(out, key=lambda o: o.start)
 
 
 _UP = [
@@ -677,6 +707,6 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
                     direction = "down"
         unit = "points" if "point" in gd["unit"].lower() else "percent"
         value = {"percent": pct, "direction": direction, "bound": _bound(m), "unit": unit}
-        out.append((m.start(), m.end(), m.group(), value))
+        out.append(Found(m.start(), m.end(), m.group(), value))
     return out
 

@@ -82,23 +82,59 @@ import datetime as dt
 import re
 from array import array
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, last_match, scan
+from analysis.extract.spans import Found
 from analysis.schema import check_table
+
+if TYPE_CHECKING:  # entities imports names, which dates must not wait for (see _terms_of)
+    from analysis.extract.entities import Term
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
 
-Found = tuple[int, int, str, dict[str, Any]]
-Range = tuple[dt.date, dt.date, str]
-Period = tuple[dt.date, dt.date]
+
+
+class Range(NamedTuple):
+    """A reading of a date: its first and last day and its ``form`` (absolute, month, weekday, relative, range).
+
+    >>> r = Range(dt.date(2019, 11, 15), dt.date(2019, 11, 15), "weekday")
+    >>> r.lo == r.hi, r.form
+    (True, 'weekday')
+    """
+
+    lo: dt.date
+    hi: dt.date
+    form: str
+
+
+class _Stretch(NamedTuple):
+    """Where a stretch of the text (a quotation, a sentence) starts and ends, as offsets.
+
+    >>> _Stretch(8, 13).end
+    13
+    """
+
+    start: int
+    end: int
+
+
+class Period(NamedTuple):
+    """A stretch of days from ``lo`` to ``hi`` (both included): a month, a week, part of a year.
+
+    >>> Period(dt.date(2019, 11, 11), dt.date(2019, 11, 17)).hi.day
+    17
+    """
+
+    lo: dt.date
+    hi: dt.date
 
 WEEKDAYS = tuple(calendar.day_name)  # English names: the C locale (nothing here calls setlocale)
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -615,10 +651,10 @@ def _half(lo: dt.date, hi: dt.date, mod: str) -> Period:
     ...                                                       dt.date(2020, 1, 15))]
     [('in the second half of February', '2020-02-16', '2020-02-29')]
     >>> _half(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "the first half of")
-    (datetime.date(2019, 1, 1), datetime.date(2019, 6, 30))
+    Period(lo=datetime.date(2019, 1, 1), hi=datetime.date(2019, 6, 30))
     """
     mid = dt.date(lo.year, 7, 1) if (hi - lo).days > 40 else lo.replace(day=16)
-    return (lo, mid - dt.timedelta(days=1)) if "first" in mod else (mid, hi)
+    return Period(lo, mid - dt.timedelta(days=1)) if "first" in mod else Period(mid, hi)
 
 
 def _two_parts(lo: dt.date, hi: dt.date, two: re.Match[str]) -> Period:
@@ -629,13 +665,13 @@ def _two_parts(lo: dt.date, hi: dt.date, two: re.Match[str]) -> Period:
     ...                                                       dt.date(2020, 1, 15))]
     [('mid-to-late February', '2020-02-11', '2020-02-29')]
     >>> _two_parts(dt.date(2019, 3, 1), dt.date(2019, 3, 31), _TWO_PARTS.search("early to mid-"))
-    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 20))
+    Period(lo=datetime.date(2019, 3, 1), hi=datetime.date(2019, 3, 20))
     """
-    return _part(lo, hi, two["a"])[0], _part(lo, hi, two["b"])[1]
+    return Period(_part(lo, hi, two["a"]).lo, _part(lo, hi, two["b"]).hi)
 
 
 def _month_range(y: int, m: int) -> Period:
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+    return Period(dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]))
 
 
 def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
@@ -647,26 +683,26 @@ def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
         return _half(lo, hi, mod)
     if "early" in mod or "beginning" in mod or "start" in mod:
         if "beginning" in mod or "start" in mod:
-            return lo, lo
-        return lo, min(hi, lo + (hi - lo) * 10 // 31 if (hi - lo).days > 40 else lo.replace(day=10))
+            return Period(lo, lo)
+        return Period(lo, min(hi, lo + (hi - lo) * 10 // 31 if (hi - lo).days > 40 else lo.replace(day=10)))
     if "mid" in mod or "middle" in mod:
         if (hi - lo).days > 40:
-            return lo.replace(month=5), hi.replace(month=8, day=31)
-        return lo.replace(day=11), lo.replace(day=20)
+            return Period(lo.replace(month=5), hi.replace(month=8, day=31))
+        return Period(lo.replace(day=11), lo.replace(day=20))
     if "late" in mod:
         if (hi - lo).days > 40:
-            return lo.replace(month=9), hi
-        return lo.replace(day=21), hi
+            return Period(lo.replace(month=9), hi)
+        return Period(lo.replace(day=21), hi)
     if "end" in mod or "close" in mod or "turn" in mod:
-        return hi, hi
-    return lo, hi
+        return Period(hi, hi)
+    return Period(lo, hi)
 
 
 def _year_part(y: int, mod: str) -> Period:
     lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     mod = mod.lower()
     if "early" in mod:
-        return lo, dt.date(y, 4, 30)
+        return Period(lo, dt.date(y, 4, 30))
     return _part(lo, hi, mod)
 
 
@@ -715,27 +751,27 @@ def _unit_period(d: dt.date, unit: str) -> Period:
     """Return the day, Monday-Sunday week, month or year that holds ``d``.
 
     >>> _unit_period(dt.date(2019, 11, 16), "week")
-    (datetime.date(2019, 11, 11), datetime.date(2019, 11, 17))
+    Period(lo=datetime.date(2019, 11, 11), hi=datetime.date(2019, 11, 17))
     """
     if unit == "day":
-        return d, d
+        return Period(d, d)
     if unit == "week":
         monday = d - dt.timedelta(days=d.weekday())
-        return monday, monday + dt.timedelta(days=6)
+        return Period(monday, monday + dt.timedelta(days=6))
     if unit == "month":
         return _month_range(d.year, d.month)
-    return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    return Period(dt.date(d.year, 1, 1), dt.date(d.year, 12, 31))
 
 
 def _next_period(lo: dt.date, hi: dt.date, unit: str, k: int) -> Period:
     """Return the ``unit`` period ``k`` steps after the anchor ``lo..hi`` (before it if ``k`` < 0; 0: its own).
 
     >>> _next_period(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year", -1)
-    (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    Period(lo=datetime.date(2018, 1, 1), hi=datetime.date(2018, 12, 31))
     """
     if k == 0:
-        return _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
-    base = _unit_period(hi if k > 0 else lo, unit)[0]
+        return Period(_unit_period(lo, unit).lo, _unit_period(hi, unit).hi)
+    base = _unit_period(hi if k > 0 else lo, unit).lo
     return _unit_period(_add(base, unit, k), unit)
 
 
@@ -743,16 +779,16 @@ def _moved(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
     """Return the anchor ``lo..hi`` moved by ``n`` units ("two days later": n = 2).
 
     >>> _moved(dt.date(2019, 11, 15), dt.date(2019, 11, 15), "day", -3)
-    (datetime.date(2019, 11, 12), datetime.date(2019, 11, 12))
+    Period(lo=datetime.date(2019, 11, 12), hi=datetime.date(2019, 11, 12))
     """
-    return _add(lo, unit, n), _add(hi, unit, n)
+    return Period(_add(lo, unit, n), _add(hi, unit, n))
 
 
 def _month_of_year(mon: int, mod: str, k: int, lo: dt.date, hi: dt.date) -> Period:
     """Return month ``mon`` (part ``mod``) of the year ``k`` years from the anchor's ("March the following year").
 
     >>> _month_of_year(3, "", 1, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
-    (datetime.date(2020, 3, 1), datetime.date(2020, 3, 31))
+    Period(lo=datetime.date(2020, 3, 1), hi=datetime.date(2020, 3, 31))
     """
     y = (hi if k > 0 else lo).year + k
     return _part(*_month_range(y, mon), mod)
@@ -786,9 +822,9 @@ def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | No
     """
     r = _full_day(m, pub, future)
     day2 = m.groupdict().get("day2")
-    if r is None or isinstance(r, Anchored) or not day2 or int(day2) <= r[0].day:
+    if r is None or isinstance(r, Anchored) or not day2 or int(day2) <= r.lo.day:
         return r
-    return r[0], r[0].replace(day=int(day2)), r[2]
+    return Range(r.lo, r.lo.replace(day=int(day2)), r.form)
 
 
 _NEAR_PAST = 7  # days: a day this near before publication, read ahead, is the day just past (see _full_day)
@@ -808,20 +844,20 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     day = int(m["day"]) if m.groupdict().get("day") else _ORDINALS[m["dayword"].lower()]
     if m["year"]:
         d = dt.date(int(m["year"]), mon, day)
-        return d, d, "absolute"
+        return Range(d, d, "absolute")
     if m["rel"]:
         k = _rel_year(m["rel"])
         if k is None:
             return Anchored(partial(_day_of_year, mon, day, _anchored_step(m["rel"])))
         d = dt.date(pub.year + k, mon, day)
-        return d, d, "relative"
+        return Range(d, d, "relative")
     if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
         d = dt.date(pub.year, mon, day)
         slack = _NEAR_PAST if m.group()[:3].lower() == "on " else 30
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
-        return d, d, "month"
+        return Range(d, d, "month")
     d2 = _nearest_year(mon, day, pub)
-    return (d2, d2, "month") if d2 else None
+    return Range(d2, d2, "month") if d2 else None
 
 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -837,24 +873,24 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     first = _full_day(m, pub, future)
     if first is None or isinstance(first, Anchored):
         return first
-    lo = first[0]
+    lo = first.lo
     mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m.groupdict().get("mon2") else lo.month
     hi = dt.date(lo.year, mon2, int(m["dayb"]))
     if hi <= lo and m["mon2"]:
         hi = hi.replace(year=lo.year + 1)
     if pair and hi != lo + dt.timedelta(days=1):
         return None
-    return (lo, hi, first[2]) if lo < hi <= lo + dt.timedelta(days=62) else None
+    return Range(lo, hi, first.form) if lo < hi <= lo + dt.timedelta(days=62) else None
 
 
 def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period:
     """Return day ``mon``/``day`` of the year ``k`` years from the anchor's ("March 5 the following year").
 
     >>> _day_of_year(3, 5, -1, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
-    (datetime.date(2018, 3, 5), datetime.date(2018, 3, 5))
+    Period(lo=datetime.date(2018, 3, 5), hi=datetime.date(2018, 3, 5))
     """
     d = dt.date((hi if k > 0 else lo).year + k, mon, day)
-    return d, d
+    return Period(d, d)
 
 
 def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -874,7 +910,7 @@ def _day_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     for _ in range(3):
         if day <= calendar.monthrange(first.year, first.month)[1]:
             d = first.replace(day=day)
-            return d, d, "month"
+            return Range(d, d, "month")
         first = _add(first, "month", step)
     return None
 
@@ -891,7 +927,7 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
     if day > calendar.monthrange(first.year, first.month)[1]:
         return None
     d = first.replace(day=day)
-    return d, d, "relative"
+    return Range(d, d, "relative")
 
 
 # "scheduled for the 20th", "set for the 3rd": a day of the month a plan names (the word before "for": not in the span)
@@ -925,14 +961,14 @@ def _days_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
     """
     r = _day_of_named_month(m, pub, future) if m["which"] else _day_of_month(m, pub, future)
     day2 = int(m["dom2"])
-    if r is None or day2 <= r[0].day or day2 > calendar.monthrange(r[0].year, r[0].month)[1]:
+    if r is None or day2 <= r.lo.day or day2 > calendar.monthrange(r.lo.year, r.lo.month)[1]:
         return None
-    return r[0], r[0].replace(day=day2), r[2]
+    return Range(r.lo, r.lo.replace(day=day2), r.form)
 
 
 def _iso(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return d, d, "absolute"
+    return Range(d, d, "absolute")
 
 
 def _numeric(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -952,7 +988,7 @@ def _numeric(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not readings:
         return None
     d = min(readings, key=lambda r: (abs((r - pub).days), r > pub))
-    return d, d, "absolute"
+    return Range(d, d, "absolute")
 
 
 def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -975,13 +1011,13 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     mod = " ".join((m["mod"] or "").lower().split())
     if m["year"]:
         lo, hi = _part(*_month_range(int(m["year"]), mon), mod)
-        return lo, hi, "absolute"
+        return Range(lo, hi, "absolute")
     if m["rel"]:
         k = _rel_year(m["rel"])
         if k is None:
             return Anchored(partial(_month_of_year, mon, mod, _anchored_step(m["rel"])))
         lo, hi = _part(*_month_range(pub.year + k, mon), mod)
-        return lo, hi, "relative"
+        return Range(lo, hi, "relative")
     if not mod and not _attributive(m):
         return None
     if mod in {"a", "an"}:
@@ -990,7 +1026,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod != "since" else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
-    return lo, hi, "month"
+    return Range(lo, hi, "month")
 
 
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
@@ -1043,7 +1079,7 @@ def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
     if first is None:
         return None
     lo, hi = _part(*_month_range(first.year, mon), " ".join((m["mod"] or "").lower().split()))
-    return lo, hi, "month"
+    return Range(lo, hi, "month")
 
 
 def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1056,14 +1092,14 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     (datetime.date(2019, 11, 18), datetime.date(2019, 11, 19))
     """
     if m["wk"]:  # "on Tuesday last week", "Monday to Wednesday next week": the days of the week named
-        monday = _period("week", _last_on_sunday(m["wk"].lower(), "week", pub), pub)[0]
+        monday = _period("week", _last_on_sunday(m["wk"].lower(), "week", pub), pub).lo
         lo, form = monday + dt.timedelta(days=WEEKDAYS.index(m["wd"])), "relative"
     else:
         lo, _, form = _one_weekday(m, pub, future)
     if not m["wd2"]:
-        return lo, lo, form
+        return Range(lo, lo, form)
     hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
-    return lo, hi, form
+    return Range(lo, hi, form)
 
 
 def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
@@ -1085,17 +1121,17 @@ def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=back)
-    return d, d, "weekday"
+    return Range(d, d, "weekday")
 
 
 def _period(unit: str, which: str, pub: dt.date) -> Period:
     k = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
     if unit == "weekend":
         sat = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5, weeks=k)
-        return sat, sat + dt.timedelta(days=1)
+        return Period(sat, sat + dt.timedelta(days=1))
     if unit == "decade":
         d0 = pub.year // 10 * 10 + 10 * k
-        return dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31)
+        return Period(dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31))
     return _unit_period(_add(pub, unit, k), unit)
 
 
@@ -1120,17 +1156,17 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
     if which == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
-        return pub - dt.timedelta(days=days - 1), pub, "relative"
+        return Range(pub - dt.timedelta(days=days - 1), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
         which = "next"  # on a Sunday "this week" is the one that starts tomorrow
     lo, hi = _period(unit, _last_on_sunday(which, unit, pub), pub)
     if pre in {"earlier", "later"} and which == "this":
-        return (*_rest_of(lo, hi, pub, pre), "relative")
+        return Range(*_rest_of(lo, hi, pub, pre), "relative")
     if pre and unit == "year":
         lo, hi = _year_part(lo.year, pre)
     elif pre:
         lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
-    return lo, hi, "relative"
+    return Range(lo, hi, "relative")
 
 
 def _last_on_sunday(which: str, unit: str, pub: dt.date) -> str:
@@ -1158,11 +1194,11 @@ def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
     """Return the part of ``lo..hi`` before publication ("earlier this month") or after it ("later").
 
     >>> _rest_of(dt.date(2019, 11, 1), dt.date(2019, 11, 30), dt.date(2019, 11, 16), "earlier")
-    (datetime.date(2019, 11, 1), datetime.date(2019, 11, 15))
+    Period(lo=datetime.date(2019, 11, 1), hi=datetime.date(2019, 11, 15))
     """
     if pre == "earlier":
-        return lo, max(lo, pub - dt.timedelta(days=1))
-    return min(hi, pub + dt.timedelta(days=1)), hi
+        return Period(lo, max(lo, pub - dt.timedelta(days=1)))
+    return Period(min(hi, pub + dt.timedelta(days=1)), hi)
 
 
 def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1178,7 +1214,7 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         sat = pub + dt.timedelta(days=(6 - pub.weekday()) % 7 - 1)
     else:
         sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-    return sat, sat + dt.timedelta(days=1), "relative"
+    return Range(sat, sat + dt.timedelta(days=1), "relative")
 
 
 def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -1199,19 +1235,19 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     else:
         lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
         form = "relative"
-    return (*_pos_in(lo, hi, pos), form)
+    return Range(*_pos_in(lo, hi, pos), form)
 
 
 def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
     """Return the part of ``lo..hi`` that "the end (start, middle) of" names: its last day, first day, middle third.
 
     >>> _pos_in(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "end")
-    (datetime.date(2019, 12, 31), datetime.date(2019, 12, 31))
+    Period(lo=datetime.date(2019, 12, 31), hi=datetime.date(2019, 12, 31))
     """
     if pos in {"end", "close", "turn"}:
-        return hi, hi
+        return Period(hi, hi)
     if pos in {"beginning", "start"}:
-        return lo, lo
+        return Period(lo, lo)
     return _part(lo, hi, "mid")
 
 
@@ -1219,7 +1255,7 @@ def _pos_beside(lo: dt.date, hi: dt.date, unit: str, k: int, pos: str) -> Period
     """Return the end (start, middle) of the ``unit`` ``k`` steps from the anchor ``lo..hi`` (0: the anchor's own).
 
     >>> _pos_beside(dt.date(2019, 3, 1), dt.date(2019, 3, 31), "month", 1, "start")
-    (datetime.date(2019, 4, 1), datetime.date(2019, 4, 1))
+    Period(lo=datetime.date(2019, 4, 1), hi=datetime.date(2019, 4, 1))
     """
     return _pos_in(*_next_period(lo, hi, unit, k), pos)
 
@@ -1263,7 +1299,7 @@ def _month_from(lo: dt.date, hi: dt.date, mon: int, k: int) -> Period:
     """Return month ``mon`` after the anchor ``lo..hi`` (``k`` 1), before it (-1), or in its year (0).
 
     >>> _month_from(dt.date(2018, 1, 1), dt.date(2018, 12, 31), 3, 1)
-    (datetime.date(2019, 3, 1), datetime.date(2019, 3, 31))
+    Period(lo=datetime.date(2019, 3, 1), hi=datetime.date(2019, 3, 31))
     """
     if k > 0:
         return _month_range(hi.year if mon > hi.month else hi.year + 1, mon)
@@ -1276,11 +1312,11 @@ def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
     """Return the day of holiday ``name`` (a key of ``_HOLIDAYS``) on or after ``lo``: that year's, else the next.
 
     >>> _holiday_on_or_after("thanksgiving", dt.date(1950, 6, 25), dt.date(1950, 6, 25))
-    (datetime.date(1950, 11, 23), datetime.date(1950, 11, 23))
+    Period(lo=datetime.date(1950, 11, 23), hi=datetime.date(1950, 11, 23))
     """
     day = _HOLIDAYS[name](lo.year)
     day = day if day >= lo else _HOLIDAYS[name](lo.year + 1)
-    return day, day
+    return Period(day, day)
 
 
 def _fourth_thursday_of_november(y: int) -> dt.date:
@@ -1309,7 +1345,7 @@ def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if y % 2:
         return None
     d = _us_election_day(y)
-    return d, d, "absolute"
+    return Range(d, d, "absolute")
 
 
 def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1326,7 +1362,7 @@ def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if clause_tense(m.string, m.start(), m.end()) == "past" and not _infinitive(before):
         return None
     lo, hi = _period(m["unit"].lower(), "this", pub)
-    return lo, hi, "relative"
+    return Range(lo, hi, "relative")
 
 
 _ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
@@ -1358,8 +1394,8 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     if not m["us"] and abs((election - pub).days) > _ELECTION_NEAR:
         return None
     if (m["art"] or "").lower() in {"a", "one"}:
-        return election, election, "relative"  # "a day after the election": the election's own day (see above)
-    return election + step, election + step, "relative"
+        return Range(election, election, "relative")  # "a day after the election": the election's own day (see above)
+    return Range(election + step, election + step, "relative")
 
 
 _FISCAL_MARKS = re.compile(
@@ -1382,10 +1418,10 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     near = min(_FISCAL_MARKS.finditer(m.string, b, e), default=None,
                key=lambda k: min(abs(k.start() - m.end()), abs(m.start() - k.end())))
     if near is not None and near["us"]:
-        return dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute"
+        return Range(dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute")
     if near is not None and near["japan"]:
-        return dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute"
-    return dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute"
+        return Range(dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute")
+    return Range(dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute")
 
 
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
@@ -1421,7 +1457,7 @@ def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('by mid-month', '2020-06-11', '2020-06-20')]
     """
     lo, hi = _period(m["unit"].lower(), "this", pub)
-    return (*_part(lo, hi, "mid"), "relative")
+    return Range(*_part(lo, hi, "mid"), "relative")
 
 
 def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1434,10 +1470,10 @@ def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [("month's end", '2020-02-29')]
     """
     if (m["unit"] or m["unit2"]).lower() == "month":
-        d = _month_range(pub.year, pub.month)[1]
-        return d, d, "relative"
+        d = _month_range(pub.year, pub.month).hi
+        return Range(d, d, "relative")
     d = dt.date(pub.year, 12, 31)
-    return d, d, "relative"
+    return Range(d, d, "relative")
 
 
 def _written_year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1447,7 +1483,7 @@ def _written_year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     [('2019-end', '2019-12-31'), ('end-2020', '2020-12-31')]
     """
     d = dt.date(int(m["y"] or m["y2"]), 12, 31)
-    return d, d, "absolute"
+    return Range(d, d, "absolute")
 
 
 def _month_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1460,15 +1496,15 @@ def _month_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     mon = MONTHS[(m["mon"] or m["mon2"]).lower()]
     y = int(m["year"]) if m["year"] else _resolve_month(mon, pub, "ahead" if future else "")
-    d = _month_range(y, mon)[1]
-    return d, d, "absolute" if m["year"] else "month"
+    d = _month_range(y, mon).hi
+    return Range(d, d, "absolute" if m["year"] else "month")
 
 
 def _deictic(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     word = m.group().lower()
     k = -1 if "yesterday" in word or "last night" in word else 1 if "tomorrow" in word else 0
     d = pub + dt.timedelta(days=k)
-    return d, d, "relative"
+    return Range(d, d, "relative")
 
 
 def _count(n_text: str) -> int | None:
@@ -1498,8 +1534,18 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     unit = m["unit"].lower().rstrip("s")
     if unit == "decade":
         unit, n = "year", n * 10
-    d = _add(pub, unit, -n)
-    return (*_unit_period(d, unit), "relative") if unit in {"year", "month"} else (d, d, "relative")
+    return _counted_to(pub, unit, -n, whole=("year", "month"))
+
+
+def _counted_to(pub: dt.date, unit: str, n: int, whole: tuple[str, ...] = ("month",)) -> Range:
+    """Return the day ``n`` units from ``pub``, or the whole month (or year) it falls in when ``unit`` is in
+    ``whole`` (a count of months names a month: "two months ago", "in two months").
+
+    >>> _counted_to(dt.date(2019, 11, 16), "month", -2).lo, _counted_to(dt.date(2019, 11, 16), "week", 2).hi
+    (datetime.date(2019, 9, 1), datetime.date(2019, 11, 30))
+    """
+    d = _add(pub, unit, n)
+    return Range(*_unit_period(d, unit), "relative") if unit in whole else Range(d, d, "relative")
 
 
 def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1512,20 +1558,16 @@ def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2019-12-01', '2019-12-31')]
     """
     n = _count(m["n"])
-    if n is None:
-        return None
-    unit = m["unit"].lower().rstrip("s")
-    d = _add(pub, unit, n)
-    return (*_unit_period(d, "month"), "relative") if unit == "month" else (d, d, "relative")
+    return None if n is None else _counted_to(pub, m["unit"].lower().rstrip("s"), n)
 
 
 def _unmoved(lo: dt.date, hi: dt.date) -> Period:
     """Return the anchor's own range: a count over one after an event names the time it is told from.
 
     >>> _unmoved(dt.date(2019, 1, 1), dt.date(2019, 1, 31))
-    (datetime.date(2019, 1, 1), datetime.date(2019, 1, 31))
+    Period(lo=datetime.date(2019, 1, 1), hi=datetime.date(2019, 1, 31))
     """
-    return lo, hi
+    return Period(lo, hi)
 
 
 def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -1544,7 +1586,7 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
 
     >>> import re
     >>> a = _counted(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "two days later"), dt.date(2019, 1, 1), 0)
-    >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15))[0], a.event
+    >>> a.shift(dt.date(2019, 11, 15), dt.date(2019, 11, 15)).lo, a.event
     (datetime.date(2019, 11, 17), False)
     >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed on Jan. 6. Two days prior, talks stalled.",
     ...                                            dt.date(2020, 1, 15))][1]
@@ -1571,7 +1613,7 @@ def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | N
     >>> import re
     >>> a = _counted_event(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+) the (?P<noun>\\w+)",
     ...                             "two weeks after the summit"), dt.date(2019, 1, 1), False)
-    >>> a.noun, a.shift(dt.date(2019, 2, 28), dt.date(2019, 2, 28))[0]
+    >>> a.noun, a.shift(dt.date(2019, 2, 28), dt.date(2019, 2, 28)).lo
     ('summit', datetime.date(2019, 3, 14))
     """
     n = _count(m["n"])
@@ -1603,13 +1645,13 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     >>> rx = re.compile(r"(?:(?P<pre>in) )?the (?P<which>\\w+) (?P<unit>\\w+)(?P<dir>)")
     >>> _adjacent(rx.match("the previous year"), dt.date(2019, 1, 1), False).shift(
     ...     dt.date(2019, 3, 1), dt.date(2019, 3, 31))
-    (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    Period(lo=datetime.date(2018, 1, 1), hi=datetime.date(2018, 12, 31))
     """
     which = (m["which"] or "").lower()
     unit = m["unit"].lower()
     way = (m["dir"] or "").lower()
     if m["pre"] and which in {"next", "coming"}:
-        return pub, _add(pub, unit, 1), "relative"
+        return Range(pub, _add(pub, unit, 1), "relative")
     k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
@@ -1627,7 +1669,7 @@ def _two_off(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     unit = (m["day"] or m["unit"]).lower()
     step = -2 if (m["dd"] or m["dir"]).lower().startswith("before") else 2
     lo, hi = _unit_period(_add(pub, unit, step), unit)
-    return lo, hi, "relative"
+    return Range(lo, hi, "relative")
 
 
 def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -1664,11 +1706,10 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if n is None:
         return None
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
-        d = _add(pub, unit, n)
-        return (*_unit_period(d, "month"), "relative") if unit == "month" else (d, d, "relative")
+        return _counted_to(pub, unit, n)
     if clause_tense(m.string, m.start(), m.end()) != "past":
         return None
-    return _add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative"
+    return Range(_add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative")
 
 
 def _progressive(words: list[str]) -> bool:
@@ -1706,7 +1747,7 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     terms = [_count(t["n"] or t["n2"]) for t in _TERM.finditer(text, begin, end.end() if end else m.end() + 200)]
     if len(terms) != 1 or terms[0] is None or terms[0] < 2:
         return None  # no term, or two: the period's end is not said
-    return dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range"
+    return Range(dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range")
 
 
 def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1721,7 +1762,7 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if n is None or n < 2:
         return None
     y = int(m["y"])
-    return dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range"
+    return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
 
 
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -1736,12 +1777,12 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         return None
     which, unit = m["which"].lower(), m["unit"].lower().rstrip("s")
     if which in {"past", "last"}:
-        return _add(pub, unit, -n), pub, "relative"
+        return Range(_add(pub, unit, -n), pub, "relative")
     if which in {"next", "coming"}:
-        return pub, _add(pub, unit, n), "relative"
+        return Range(pub, _add(pub, unit, n), "relative")
     if which == "following":
-        return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, 1)[0], _next_period(lo, hi, unit, n)[1]))
-    return Anchored(lambda lo, hi: (_next_period(lo, hi, unit, -n)[0], _next_period(lo, hi, unit, -1)[1]))
+        return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, 1).lo, _next_period(lo, hi, unit, n).hi))
+    return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, -n).lo, _next_period(lo, hi, unit, -1).hi))
 
 
 def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1752,7 +1793,7 @@ def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     y1 = int(m["y1"]) if m["y1"] else pub.year + (_rel_year(m["r1"]) or 0)
     y2 = int(m["y2"]) if m["y2"] else pub.year + (_rel_year(m["r2"]) or 0)
-    return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range") if y1 < y2 else None
+    return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range") if y1 < y2 else None
 
 
 def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1769,30 +1810,30 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     first = _SEASONS[(m["season"] or m["season2"]).lower()]
     which = (m["which"] or "").lower()
     if m["year"] or m["year2"]:
-        return (*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
+        return Range(*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
     if m["rel"]:  # "in the spring of next year"
-        return (*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
+        return Range(*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
     seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
-    now = next((p for p in seasons if p[0] <= pub <= p[1]), None)
+    now = next((p for p in seasons if p.lo <= pub <= p.hi), None)
     if which == "this":
-        lo, hi = now or next(p for p in seasons if p[0] > pub)
+        lo, hi = now or next(p for p in seasons if p.lo > pub)
     elif which == "last":
-        lo, hi = [p for p in seasons if p[1] < pub][-1]
+        lo, hi = [p for p in seasons if p.hi < pub][-1]
     elif which == "next" or future:
-        lo, hi = next(p for p in seasons if p[0] > pub) if which == "next" or now is None else now
+        lo, hi = next(p for p in seasons if p.lo > pub) if which == "next" or now is None else now
     else:
-        lo, hi = [p for p in seasons if p[0] <= pub][-1]
-    return lo, hi, "relative"
+        lo, hi = [p for p in seasons if p.lo <= pub][-1]
+    return Range(lo, hi, "relative")
 
 
 def _months(y: int, first: int, n: int) -> Period:
     """Return the ``n`` months from month ``first`` of year ``y`` (running into the next year if need be).
 
     >>> _months(2019, 12, 3)
-    (datetime.date(2019, 12, 1), datetime.date(2020, 2, 29))
+    Period(lo=datetime.date(2019, 12, 1), hi=datetime.date(2020, 2, 29))
     """
     lo = dt.date(y, first, 1)
-    return lo, _add(lo, "month", n) - dt.timedelta(days=1)
+    return Period(lo, _add(lo, "month", n) - dt.timedelta(days=1))
 
 
 def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1816,8 +1857,8 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     else:
         y1 = int(m["y1"]) if m["y1"] else _resolve_month(mon1, pub, "ahead" if future else "")
         y2 = y1 + wrap
-    lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2)[1]
-    return (lo, hi, form) if lo < hi else None
+    lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2).hi
+    return Range(lo, hi, form) if lo < hi else None
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -1846,9 +1887,9 @@ def _week_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
         lo, hi = _month_range(y, mon)
     nth, days = _WEEK_ORDINALS.get(m["ord"].lower()), 7 if m["part"].lower() == "week" else 1
     if nth is None:  # "last", "final"
-        return hi - dt.timedelta(days=days - 1), hi, "month"
+        return Range(hi - dt.timedelta(days=days - 1), hi, "month")
     first = lo + dt.timedelta(days=days * (nth - 1))
-    return first, first + dt.timedelta(days=days - 1), "month"
+    return Range(first, first + dt.timedelta(days=days - 1), "month")
 
 
 def _edge_months(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1861,7 +1902,7 @@ def _edge_months(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if n is None or n >= 12:
         return None
     y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
-    return (*_months(y, 1 if m["edge"].lower() == "first" else 13 - n, n), "absolute" if m["year"] else "relative")
+    return Range(*_months(y, 1 if m["edge"].lower() == "first" else 13 - n, n), "absolute" if m["year"] else "relative")
 
 
 def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1881,7 +1922,7 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if m["bpart"]:  # no year told: publication's, unless the tense points past it ("will ... in the first quarter")
         lo, hi = _months(y, k * n + 1, n)
         y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
-    return (*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
+    return Range(*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
 
 
 def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -1907,8 +1948,8 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
     if len(people) != 1:
         return None
-    first = max((lo for lo, _ in _terms_of()[people.pop()] if lo <= pub), default=None)
-    return None if first is None else (first, first, "absolute")
+    first = max((t.first for t in _terms_of()[people.pop()] if t.first <= pub), default=None)
+    return None if first is None else Range(first, first, "absolute")
 
 
 def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1930,7 +1971,7 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
     if not people and m["ord"] and m["noun"] == "term":
-        people = _named_before(text, _sentence_span(text, m.start(), m.end())[0])
+        people = _named_before(text, _sentence_span(text, m.start(), m.end()).start)
     if len(people) != 1:
         return None
     terms = _terms_of()[people.pop()]
@@ -1938,10 +1979,10 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         k = _ORDINALS[m["ord"]] - 1
         term = terms[k] if k < len(terms) else None
     else:
-        term = max((t for t in terms if t[0] <= pub), default=None)
-    if term is None or term[1] is None:
+        term = max((t for t in terms if t.first <= pub), default=None, key=lambda t: t.first)
+    if term is None or term.last is None:
         return None
-    return term[0], term[1], "absolute"
+    return Range(term.first, term.last, "absolute")
 
 
 _NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
@@ -1973,33 +2014,33 @@ def _sentence_words(text: str, start: int, end: int) -> set[str]:
     return set(_CAP_WORD.findall(text, *_sentence_span(text, start, end)))
 
 
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence_span(text: str, start: int, end: int) -> _Stretch:
     """Return where the sentence that holds ``text[start:end]`` starts and ends (at most 200 characters each side,
     within its paragraph).
 
     >>> _sentence_span("Lee left. In his term, Moon met Kim. Park came.", 13, 21)
-    (9, 36)
+    _Stretch(start=9, end=36)
     """
     begin = max(0, start - 200, text.rfind("\n", max(0, start - 200), start) + 1)  # look no further back than 200
     for stop in _SENTENCE_END.finditer(text, begin, start):
         begin = stop.end()
     para_end = text.find("\n", end, end + 200)
     stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
-    return begin, stop.end() if stop else min(end + 200, len(text))
+    return _Stretch(begin, stop.end() if stop else min(end + 200, len(text)))
 
 
 @cache
-def _terms_of() -> dict[str, list[tuple[dt.date, dt.date | None]]]:
-    """Return, for each person of the gazetteer (data/entities.csv) whose role has dates, the ``(start, end)`` of
-    each term (as :func:`analysis.extract.entities.parse_terms` reads them; an end not yet known is the end fixed
-    by law for the role, if :data:`_TERM_YEARS` knows it, else None).
+def _terms_of() -> dict[str, list[Term]]:
+    """Return, for each person of the gazetteer (data/entities.csv) whose role has dates, the terms (as
+    :func:`analysis.extract.entities.parse_terms` reads them; an end not yet known is the end fixed by law for the
+    role, if :data:`_TERM_YEARS` knows it, else None).
 
-    >>> _terms_of()["donald-trump"]
-    [(datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)), (datetime.date(2025, 1, 20), datetime.date(2029, 1, 20))]
+    >>> [(t.first.isoformat(), t.last.isoformat()) for t in _terms_of()["donald-trump"]]
+    [('2017-01-20', '2021-01-20'), ('2025-01-20', '2029-01-20')]
     """
     from analysis.extract.entities import load_gazetteer  # entities imports names, which dates must not wait for
 
-    return {e.id: [(t.first, t.last or _scheduled_end(e.role, t.first)) for t in e.terms]
+    return {e.id: [replace(t, last=t.last or _scheduled_end(e.role, t.first)) for t in e.terms]
             for e in load_gazetteer().entities.values() if e.kind == "person" and e.terms}  # fmt: skip
 
 
@@ -2040,9 +2081,9 @@ def _first_unit(lo: dt.date, hi: dt.date, unit: str) -> Period:
     """Return the first ``unit`` (day, week, month, year) from day ``lo``.
 
     >>> _first_unit(dt.date(2025, 1, 20), dt.date(2025, 1, 20), "week")
-    (datetime.date(2025, 1, 20), datetime.date(2025, 1, 26))
+    Period(lo=datetime.date(2025, 1, 20), hi=datetime.date(2025, 1, 26))
     """
-    return lo, _add(lo, unit, 1) - dt.timedelta(days=1) if unit != "day" else lo
+    return Period(lo, _add(lo, unit, 1) - dt.timedelta(days=1) if unit != "day" else lo)
 
 
 def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -2063,14 +2104,14 @@ def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     >>> [(v["start"], v["end"]) for *_, v in find_dates("Earlier in the month, talks ended.", dt.date(2020, 8, 21))]
     [('2020-08-01', '2020-08-20')]
     >>> _part_beside(dt.date(2020, 8, 21), dt.date(2020, 8, 21), "year", "later")
-    (datetime.date(2020, 8, 22), datetime.date(2020, 12, 31))
+    Period(lo=datetime.date(2020, 8, 22), hi=datetime.date(2020, 12, 31))
     """
-    first, last = _unit_period(lo, unit)[0], _unit_period(hi, unit)[1]
+    first, last = _unit_period(lo, unit).lo, _unit_period(hi, unit).hi
     if pre in {"early", "late"}:  # "late in the year": a part of the whole unit, as "late last year" is
         return _year_part(first.year, pre) if unit == "year" else _unit_part(first, last, unit, pre)
     if pre == "earlier":
-        return first, max(first, lo - dt.timedelta(days=1))
-    return min(last, hi + dt.timedelta(days=1)), last
+        return Period(first, max(first, lo - dt.timedelta(days=1)))
+    return Period(min(last, hi + dt.timedelta(days=1)), last)
 
 
 def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
@@ -2078,22 +2119,22 @@ def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     Sunday) or of a month (thirds).
 
     >>> _unit_part(dt.date(2019, 11, 11), dt.date(2019, 11, 17), "week", "late")
-    (datetime.date(2019, 11, 14), datetime.date(2019, 11, 17))
+    Period(lo=datetime.date(2019, 11, 14), hi=datetime.date(2019, 11, 17))
     >>> _unit_part(dt.date(2019, 11, 1), dt.date(2019, 11, 30), "month", "early")
-    (datetime.date(2019, 11, 1), datetime.date(2019, 11, 10))
+    Period(lo=datetime.date(2019, 11, 1), hi=datetime.date(2019, 11, 10))
     """
     if unit != "week":
         return _part(lo, hi, pre)
     if pre.startswith("earl"):  # "early", "earlier"
-        return lo, lo + dt.timedelta(days=2)
+        return Period(lo, lo + dt.timedelta(days=2))
     if "mid" in pre:
-        return lo + dt.timedelta(days=2), lo + dt.timedelta(days=3)
-    return lo + dt.timedelta(days=3), hi
+        return Period(lo + dt.timedelta(days=2), lo + dt.timedelta(days=3))
+    return Period(lo + dt.timedelta(days=3), hi)
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     lo, hi = _year_part(int(m["y"]), m["mod"] or m["mod2"] or "")
-    return lo, hi, "absolute"
+    return Range(lo, hi, "absolute")
 
 
 def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2109,10 +2150,10 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
         return None
     if m["from"] and len(m["y2"]) == 4 and y2 < y1:
-        return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
+        return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range")
     if y2 <= y1 or y2 - y1 > 100:
         return None
-    return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range"
+    return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range")
 
 
 def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2124,7 +2165,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     d0 = int(m["d"])
     first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["mod"] or "").lower(), (0, 9))
-    return dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), "absolute"
+    return Range(dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), "absolute")
 
 
 _MONTH_MODS = (
@@ -2299,10 +2340,11 @@ _SEASON = re.compile(
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b))?"
     r"(?!\s+(?:of|in)\b)"
     rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)
+# "2020", "this year", "the year": the year a part of a year is of (groups ``year``, ``which``)
+_OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\b)"
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
-    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<year>{_YEAR})"
-    r"\b|(?:the|(?P<which>this|next|last))\s+year\b)"
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
     re.IGNORECASE)
@@ -2318,9 +2360,8 @@ _WEEK_OF_MONTH = re.compile(
     rf"(?:{_MON}{_NO_DAY}(?:{_YEAR_OR_REL})?|(?i:the|(?P<which>this|next|last))\s+(?P<unit>(?i:month|year))\b"
     rf"|(?P<y>{_YEAR})\b(?![\w%-]))")
 # "the first two months of this year", "the last three months of 2019"
-_EDGE_MONTHS = re.compile(
-    rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+(?:(?P<year>{_YEAR})\b"
-    r"|(?:the|(?P<which>this|next|last))\s+year\b)", re.IGNORECASE)
+_EDGE_MONTHS = re.compile(rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+{_OF_A_YEAR}",
+                          re.IGNORECASE)
 # "8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December": days of one month written day first
 _DAY_FIRST_SPAN = re.compile(
     r"(?:\b(?P<from>(?i:from|between|on))\s+)?(?<![\w$.,/-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -2499,7 +2540,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
         _periods_told(group, values, [v for *_, v in out[-_TOLD_BACK:]])
         for h, value in zip(group, values, strict=True):
-            out.append((h.start, h.end, text[h.start : h.end], value))
+            out.append(Found(h.start, h.end, text[h.start : h.end], value))
         inside = _quotes_of_each(text, group, ps, pe)
         last = _last_told(text, group, values, ps, pe, inside=inside)
         day = _last_told(text, group, values, ps, pe, day_only=True, inside=inside) or day
@@ -2575,7 +2616,7 @@ def _follows(text: str, prev_end: int, ps: int) -> bool:
 
 def _last_told(
     text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, day_only: bool = False,
-    inside: list[tuple[int, int] | None] | None = None,
+    inside: list[_Stretch | None] | None = None,
 ) -> _Told | None:
     """Return the last resolved date of a paragraph outside quotes (``day_only``: the last single day), or None
     (``inside``: the quotation each date sits in, if the caller has found them: see :func:`_quote_of_each`).
@@ -2639,13 +2680,13 @@ def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
     """
     for k in range(1, len(hits)):
         a, h = hits[k - 1], hits[k]
-        if h.handler is not _weekday or isinstance(a.value, Anchored) or a.value[0] != a.value[1]:
+        if h.handler is not _weekday or isinstance(a.value, Anchored) or a.value.lo != a.value.hi:
             continue
         gap = _IN_BRACKETS.match(text, a.end)
         if gap is None or gap.end() != h.start or not _BRACKET_CLOSE.match(text, h.end) or h.match["mod"]:
             continue
-        if h.match["wd2"] is None and WEEKDAYS.index(h.match["wd"].capitalize()) == a.value[0].weekday():
-            hits[k] = _Hit(h.start, h.end, h.match, h.handler, h.future, (a.value[0], a.value[0], "weekday"))
+        if h.match["wd2"] is None and WEEKDAYS.index(h.match["wd"].capitalize()) == a.value.lo.weekday():
+            hits[k] = _Hit(h.start, h.end, h.match, h.handler, h.future, Range(a.value.lo, a.value.lo, "weekday"))
     return hits
 
 
@@ -2668,13 +2709,13 @@ def _joined(text: str, hits: list[_Hit]) -> list[_Hit]:
             a is not None
             and not isinstance(a.value, Anchored)
             and not isinstance(h.value, Anchored)
-            and {a.value[2], h.value[2]} <= _SPAN_FORMS
-            and a.value[0] <= h.value[1]
+            and {a.value.form, h.value.form} <= _SPAN_FORMS
+            and a.value.lo <= h.value.hi
             and _TO.match(text, a.end, h.start) is not None
         ):
             f = _FROM.search(text, max(0, a.start - 8), a.start)
             if f is not None:
-                out[-1] = _Hit(f.start(), h.end, a.match, a.handler, a.future, (a.value[0], h.value[1], "range"))
+                out[-1] = _Hit(f.start(), h.end, a.match, a.handler, a.future, Range(a.value.lo, h.value.hi, "range"))
                 continue
         out.append(h)
     return out
@@ -3000,13 +3041,13 @@ def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | 
     """Return a month-day read after "since" ("idle since April 1"), moved back a year if it falls after publication:
     what has gone on since a day started by the time of writing.
 
-    >>> _started_by((dt.date(2021, 1, 1), dt.date(2021, 1, 1), "month"), dt.date(2020, 12, 20))[0]
+    >>> _started_by(Range(dt.date(2021, 1, 1), dt.date(2021, 1, 1), "month"), dt.date(2020, 12, 20)).lo
     datetime.date(2020, 1, 1)
     """
-    if r is None or isinstance(r, Anchored) or r[0] <= pub or r[2] != "month":
+    if r is None or isinstance(r, Anchored) or r.lo <= pub or r.form != "month":
         return r
     try:
-        return r[0].replace(year=r[0].year - 1), r[1].replace(year=r[1].year - 1), r[2]
+        return Range(r.lo.replace(year=r.lo.year - 1), r.hi.replace(year=r.hi.year - 1), r.form)
     except ValueError:  # Feb. 29
         return r
 
@@ -3092,13 +3133,14 @@ def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int) -> Iterator
         yield ps, (nxt.start() if nxt is not None else end), group
 
 
-def _quote_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the ``(open, close)`` offsets of the quotations in a paragraph (an unclosed one runs to its end).
+def _quote_stretches(text: str, start: int, end: int) -> list[_Stretch]:
+    """Return the quotations in a paragraph, from the opening mark to after the closing one (an unclosed one runs to
+    its end).
 
-    >>> _quote_stretches('He said "yes" and “no', 0, 21)
+    >>> [tuple(q) for q in _quote_stretches('He said "yes" and “no', 0, 21)]
     [(8, 13), (18, 21)]
     """
-    out: list[tuple[int, int]] = []
+    out: list[_Stretch] = []
     open_at: int | None = None
     for m in _QUOTE_MARK.finditer(text, start, end):
         ch = m.group()
@@ -3106,17 +3148,17 @@ def _quote_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch != "”":
                 open_at = m.start()
         elif ch != "“":
-            out.append((open_at, m.end()))
+            out.append(_Stretch(open_at, m.end()))
             open_at = None
     if open_at is not None:
-        out.append((open_at, end))
+        out.append(_Stretch(open_at, end))
     return out
 
 
 def _value(r: Range) -> dict[str, Any]:
     """Return the JSON value of a reading.
 
-    >>> _value((dt.date(2019, 1, 1), dt.date(2019, 12, 31), "absolute"))
+    >>> _value(Range(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "absolute"))
     {'start': '2019-01-01', 'end': '2019-12-31', 'form': 'absolute'}
     """
     lo, hi, form = r
@@ -3162,9 +3204,9 @@ def _resolve_paragraph(
             told = _counted_from_report(text, group, inside, i, pub)
             values[i] = told or _counted_from_past_plan(text, group, inside, i, pub, before) or values[i]
         q = inside[i]
-        if q is not None and h.value[2] in _DEICTIC_FORMS:
+        if q is not None and h.value.form in _DEICTIC_FORMS:
             if _reported_in_quote(text, q, h):
-                values[i] = _unresolved(h.value[2], "reported speech inside a quotation ('I said ...'): its time is "
+                values[i] = _unresolved(h.value.form, "reported speech inside a quotation ('I said ...'): its time is "
                                         "not known")  # fmt: skip
                 continue
             if q not in said:
@@ -3179,7 +3221,9 @@ def _resolve_paragraph(
     return values
 
 
-def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date) -> dict[str, Any] | None:
+def _from_plan(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+) -> dict[str, Any] | None:
     """Return the value of a plan's deadline ``group[i]`` read ahead from the plan's date: the date before it in
     its sentence, outside quotes, if that is before publication ("decided in January to cut troops by
     September"); None to keep its reading from publication.
@@ -3192,7 +3236,7 @@ def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.
     k = i - 1
     if k < 0 or inside[k] is not None or inside[i] is not None or isinstance(group[k].value, Anchored):
         return None
-    lo = group[k].value[0]
+    lo = group[k].value.lo
     if lo >= pub or _SENTENCE_END.search(text, group[k].end, h.start):
         return None
     try:
@@ -3203,7 +3247,7 @@ def _from_plan(text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.
 
 
 def _counted_from_report(
-    text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
 ) -> dict[str, Any] | None:
     """Return the value of a future "in 30 days" ``group[i]`` told in a report dated before publication: counted
     from the date before it in its sentence when a past-tense verb stands between ("In late February, USFK
@@ -3223,14 +3267,14 @@ def _counted_from_report(
     if not any(_tense_of(words, w) == "past" for w in range(len(words))):
         return None
     n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None else _value((*_shift_span(lo, hi, unit, n), "relative"))
+    return None if n is None else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
 
 
 _PAST_FUTURE = re.compile(r"\b(?:(?:was|were)\s+(?:due|set|scheduled|expected|supposed|going)\s+to|would)\b")
 
 
 def _counted_from_past_plan(
-    text: str, group: list[_Hit], inside: list[Any], i: int, pub: dt.date, before: _Told | None
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date, before: _Told | None
 ) -> dict[str, Any] | None:
     """Return the value of "in a year" ``group[i]`` in a future told from the past ("was due to expire in a
     year", "would end in two weeks"), with no date before it in its sentence: counted from the last date told
@@ -3256,30 +3300,30 @@ def _counted_from_past_plan(
     else:
         return None
     n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None or hi >= pub else _value((*_shift_span(lo, hi, unit, n), "relative"))
+    return None if n is None or hi >= pub else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
 
 
 def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
     """Return ``lo..hi`` moved by ``n`` units; a span ending on a month's last day still does after it.
 
     >>> _shift_span(dt.date(2019, 2, 1), dt.date(2019, 2, 28), "year", 1)
-    (datetime.date(2020, 2, 1), datetime.date(2020, 2, 29))
+    Period(lo=datetime.date(2020, 2, 1), hi=datetime.date(2020, 2, 29))
     """
     end = _add(hi, unit, n)
     if unit in {"month", "year"} and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
         end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
-    return _add(lo, unit, n), end
+    return Period(_add(lo, unit, n), end)
 
 
-def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
+def _reported_in_quote(text: str, q: _Stretch, h: _Hit) -> bool:
     """Return whether date ``h`` in quotation ``q`` follows a speech verb in the past ("I said next year").
 
     >>> t = '"But I said next year we have to talk," he said.'
     >>> h = _candidates(t, dt.date(2025, 7, 8), 0, len(t))[0]
-    >>> _reported_in_quote(t, (0, 39), h)
+    >>> _reported_in_quote(t, _Stretch(0, 39), h)
     True
     """
-    words = _TOKEN.findall(text, max(q[0] + 1, h.start - 30), h.start)[-3:]
+    words = _TOKEN.findall(text, max(q.start + 1, h.start - 30), h.start)[-3:]
     for w in reversed(words):
         if w in _BOUNDARY:
             return False
@@ -3288,29 +3332,29 @@ def _reported_in_quote(text: str, q: tuple[int, int], h: _Hit) -> bool:
     return False
 
 
-def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[tuple[int, int] | None]:
+def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[_Stretch | None]:
     """Return, for each hit of the paragraph ``text[ps:pe]``, the quotation it sits in (None if outside).
 
     >>> t = 'On Friday "on Monday"'
     >>> _quotes_of_each(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))
-    [None, (10, 21)]
+    [None, _Stretch(start=10, end=21)]
     """
     return _quote_of_each(group, _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else [])
 
 
-def _quote_of_each(group: list[_Hit], quotes: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+def _quote_of_each(group: list[_Hit], quotes: list[_Stretch]) -> list[_Stretch | None]:
     """Return, for each hit, the quotation it sits in (None if outside): one merge of two sorted lists.
 
     >>> t = 'On Friday "on Monday"'
-    >>> _quote_of_each(_candidates(t, dt.date(2019, 11, 16), 0, len(t)), [(10, 21)])
-    [None, (10, 21)]
+    >>> _quote_of_each(_candidates(t, dt.date(2019, 11, 16), 0, len(t)), [_Stretch(10, 21)])
+    [None, _Stretch(start=10, end=21)]
     """
-    out: list[tuple[int, int] | None] = []
+    out: list[_Stretch | None] = []
     k = 0
     for h in group:
-        while k < len(quotes) and quotes[k][1] <= h.start:
+        while k < len(quotes) and quotes[k].end <= h.start:
             k += 1
-        out.append(quotes[k] if k < len(quotes) and quotes[k][0] < h.start else None)
+        out.append(quotes[k] if k < len(quotes) and quotes[k].start < h.start else None)
     return out
 
 
@@ -3325,7 +3369,7 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
     ['2019-01-01', "inside a quotation of words said before publication ('in 2019'): it counts from then",
      '2024-05-03', '2024-05-02']
     """
-    if said is None or isinstance(said.value, Anchored) or said.value[1] >= pub:
+    if said is None or isinstance(said.value, Anchored) or said.value.hi >= pub:
         return None
     lo, hi, _ = said.value
     try:
@@ -3337,7 +3381,7 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
     if lo == hi and len(readings) == 1:
         return _value(readings.pop())
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
-    return _unresolved(h.value[2], why)
+    return _unresolved(h.value.form, why)
 
 
 _SPEECH = re.compile(
@@ -3376,7 +3420,7 @@ def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.da
     return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
 
 
-def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit | None]:
+def _last_absolute(group: list[_Hit], inside: list[_Stretch | None], ps: int) -> list[_Hit | None]:
     """Return, for each hit, the date with a written year that opens its paragraph (in its first 40
     characters, outside quotations: "In 2019, ..."), if it comes before the hit; else None.
 
@@ -3389,13 +3433,13 @@ def _last_absolute(group: list[_Hit], inside: list[Any], ps: int) -> list[_Hit |
     for h, q in zip(group, inside, strict=True):
         out.append(last)
         opening = h.start - ps <= _OPENING and q is None and not isinstance(h.value, Anchored)
-        if opening and h.value[2] in {"absolute", "range"}:
+        if opening and h.value.form in {"absolute", "range"}:
             last = h
     return out
 
 
 def _speech_time(
-    text: str, group: list[_Hit], inside: list[Any], i: int, para: tuple[int, int], fallback: _Hit | None
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, para: tuple[int, int], fallback: _Hit | None
 ) -> _Hit | None:
     """Return the date that says when the quotation holding ``group[i]`` was spoken: the date outside
     quotations nearest to it in its sentence (at most 120 characters after it or 200 before), else
@@ -3403,25 +3447,25 @@ def _speech_time(
 
     >>> t = '"We sign next year," Lee said on Friday.'
     >>> hits = _candidates(t, dt.date(2024, 5, 4), 0, len(t))
-    >>> _speech_time(t, hits, [(0, 20), None], 0, (0, len(t)), None).match.group()
+    >>> _speech_time(t, hits, [_Stretch(0, 20), None], 0, (0, len(t)), None).match.group()
     'on Friday'
     """
     q, (ps, pe) = inside[i], para
-    after_end = min(pe, q[1] + 120)
-    stop = _SENTENCE_END.search(text, q[1], after_end)
+    after_end = min(pe, q.end + 120)
+    stop = _SENTENCE_END.search(text, q.end, after_end)
     after_end = stop.end() if stop else after_end
-    if _QUOTED_STOP.search(text, q[0], q[1]):
-        after_end = q[1]  # 'He said: "We sign next year." A day later ...': the sentence ends in the quote
-    before_start = max(ps, q[0] - 200)
-    for m in _SENTENCE_END.finditer(text, before_start, q[0]):
+    if _QUOTED_STOP.search(text, q.start, q.end):
+        after_end = q.end  # 'He said: "We sign next year." A day later ...': the sentence ends in the quote
+    before_start = max(ps, q.start - 200)
+    for m in _SENTENCE_END.finditer(text, before_start, q.start):
         before_start = m.end()
     after = next((k for k in range(i + 1, len(group)) if inside[k] != q), None)
     before = next((k for k in range(i - 1, -1, -1) if inside[k] != q), None)
     near: list[tuple[int, _Hit]] = []
     if after is not None and inside[after] is None and group[after].start < after_end:
-        near.append((group[after].start - q[1], group[after]))
+        near.append((group[after].start - q.end, group[after]))
     if before is not None and inside[before] is None and group[before].start >= before_start:
-        near.append((q[0] - group[before].end, group[before]))
+        near.append((q.start - group[before].end, group[before]))
     near = [(gap, g) for gap, g in near if not isinstance(g.value, Anchored)]  # not read yet
     return min(near, key=lambda t: t[0])[1] if near else fallback
 
@@ -3432,7 +3476,7 @@ def _from_anchor(
     values: list[dict[str, Any]],
     i: int,
     pub: dt.date,
-    inside: list[Any],
+    inside: list[_Stretch | None],
     before: _Told | None = None,
     day: _Told | None = None,
 ) -> dict[str, Any]:
@@ -3462,9 +3506,9 @@ def _from_anchor(
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
         day = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
-        return _value((*h.value.shift(day, day), "relative"))
+        return _value(Range(*h.value.shift(day, day), "relative"))
     if j is None and (h.value.or_published or now):
-        return _value((*h.value.shift(pub, pub), "relative"))
+        return _value(Range(*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
     if j is None and told is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
@@ -3479,7 +3523,7 @@ def _from_anchor(
         return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
-        return _value((*h.value.shift(pub, pub), "relative"))
+        return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
 
 
@@ -3523,7 +3567,7 @@ def _shifted_from(
         return _unresolved("relative", f"counts from {exact!r} past the calendar's first year")
     if earlier_paragraph and lo > pub and clause_tense(text, h.start, h.end) == "past":
         return _unresolved("relative", f"counts from {exact!r} in an earlier paragraph past publication")
-    return _value((lo, hi, "relative"))
+    return _value(Range(lo, hi, "relative"))
 
 
 def _count_from_event(event: dict[str, Any], count: Callable[[dt.date, dt.date], Period]) -> dict[str, Any]:
@@ -3538,7 +3582,7 @@ def _count_from_event(event: dict[str, Any], count: Callable[[dt.date, dt.date],
     if event.get("start") is None:
         return _unresolved("relative", "counts from an event whose date is not resolved")
     lo, hi = count(dt.date.fromisoformat(event["start"]), dt.date.fromisoformat(event["end"]))
-    return _value((lo, hi, "relative"))
+    return _value(Range(lo, hi, "relative"))
 
 
 def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
@@ -3567,7 +3611,7 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     if k is None or values[k].get("start") is None:
         return None
     lo, hi = a.shift(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
-    return _value((lo, hi, "relative"))
+    return _value(Range(lo, hi, "relative"))
 
 
 _APPROXIMATE = re.compile(r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|roughly|some|over|under)\s+\Z",
@@ -3729,14 +3773,14 @@ def _from_event(
     k = _next_in_sentence(text, group, i) if h.value.own_date else None
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
-        return _value((*h.value.shift(lo, hi), "relative"))
+        return _value(Range(*h.value.shift(lo, hi), "relative"))
     ref = pub
     if j is not None and values[j].get("end"):
         ref = dt.date.fromisoformat(values[j]["end"])
     found = _dated_event(h.value.noun, _event_words(text, h), ref)
     if found is None:
         return _unresolved("relative", f"which {h.value.noun} is not said, and no date is given for it")
-    return _value((*h.value.shift(found, found), "relative"))
+    return _value(Range(*h.value.shift(found, found), "relative"))
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w-]{0,30}")

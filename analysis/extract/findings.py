@@ -14,34 +14,17 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
 from analysis.extract.names import ROLE_NOUNS, word_set
 from analysis.extract.quotes import Quote
 from analysis.extract.scan import word_trie
-from analysis.extract.spans import Span, SpanTable, SpanView
+from analysis.extract.spans import Draft, Span, SpanTable, SpanView
 from analysis.views import shorten
 
 __all__ = ["find_findings"]
-
-
-
-class Draft(NamedTuple):
-    """A defect found, before the pipeline numbers it as a ``Finding``.
-
-    >>> Draft("truncated_sentence", 0, 5, "It is", "ends with 'is'", ()).kind
-    'truncated_sentence'
-    """
-
-    kind: str
-    start: int
-    end: int
-    exact: str
-    message: str
-    related: tuple[Span, ...]
-
 
 _TERMINAL = re.compile(r"""(?:[.!?…]['"”’)\]]*|['"”’)\]]|:)\s*\Z""")
 _CLOSERS = "'\"”’)]"

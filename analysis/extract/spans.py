@@ -13,11 +13,12 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis.article import Article, Columns
 
-__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "SpanView", "shared"]
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Draft", "Finding", "Found", "Span", "SpanTable", "SpanView",
+           "shared"]
 
 KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote")
 _CODES = {k: i for i, k in enumerate(KINDS)}  # kind -> its code in a SpanTable's ``kinds``
@@ -106,6 +107,34 @@ class Finding:
             "message": self.message,
             "related": [s.ref() for s in self.related],
         }
+
+
+class Found(NamedTuple):
+    """A finder's match before it is numbered as a ``Span``: where it is, its text and its normalised value.
+
+    >>> Found(0, 4, "$5bn", {"amount": 5e9}).exact
+    '$5bn'
+    """
+
+    start: int
+    end: int
+    exact: str
+    value: dict[str, Any]
+
+
+class Draft(NamedTuple):
+    """A defect found, before the pipeline numbers it as a ``Finding``.
+
+    >>> Draft("truncated_sentence", 0, 5, "It is", "ends with 'is'", ()).kind
+    'truncated_sentence'
+    """
+
+    kind: str
+    start: int
+    end: int
+    exact: str
+    message: str
+    related: tuple[Span, ...]
 
 
 class SpanTable(Columns):
