@@ -870,19 +870,30 @@ def surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
-def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | None = None) -> Name | None:
-    """Return the name a rule finds at token ``i`` (the start of a run of name words), else None (``runs``: a
-    ``_Runs`` of ``toks``)."""
-    label = toks[i].text.isupper()  # both labels open with a word in capitals: else neither is tried
-    j = caps_label(toks, i) if label else i
+def _label_name(text: str, toks: list[Token], i: int) -> Name | None:
+    """Return the name of a speaker label in capitals at token ``i`` ("JO BELL:", "MR. JO BELL:"), else None.
+
+    >>> t = "JO BELL: We pay."
+    >>> _label_name(t, tokens(t), 0).name
+    'Jo Bell'
+    """
+    j = caps_label(toks, i)
     if j > i:
         s, e = toks[i].start, toks[j - 1].end
         return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
-    j = honorific_label(toks, i) if label else i
+    j = honorific_label(toks, i)
     if j > i:
         k = _caps_title_end(toks, i)
         s, e = toks[k].start, toks[j - 1].end  # the name without its honorific or title
         return Name(s, e, text[s:e], title_case(text[s:e]), title_case(text[toks[i].start : toks[k - 1].end]), "label")
+    return None
+
+
+def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | None = None) -> Name | None:
+    """Return the name a rule finds at token ``i`` (the start of a run of name words), else None (``runs``: a
+    ``_Runs`` of ``toks``)."""
+    if toks[i].text.isupper() and (named := _label_name(text, toks, i)) is not None:
+        return named
     j = korean_name(toks, i)
     rule = "korean"
     if j == i and _titled_short_korean(toks, i):
