@@ -6,7 +6,8 @@
   tests/ is on sys.path).
 - The command line, in this process (:func:`cli`) or in a new one (:func:`cli_process`), and the one-line
   error every failure must give (:func:`one_line`); :func:`use_data` points the package at a copy of data/.
-- Case tables: :func:`table`, :func:`cases`, and :func:`read_dates` for date tables.
+- Case tables: :func:`table`, :func:`cases`, :func:`read_dates` for date tables and :func:`read_claims` for
+  claim tables.
 - :func:`kernel_guard`: fails a test whose command starts a Jupyter kernel.
 - :func:`hostile_site`: ONE build of the real notebooks on the hostile article (with screenshots when
   Chromium is there), made by the first xdist worker that asks and read by every test that only reads a
@@ -28,11 +29,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from analysis import paths
+
+if TYPE_CHECKING:
+    from analysis import check
 
 
 def table(text: str) -> list[tuple[str | None, ...]]:
@@ -55,6 +59,19 @@ def read_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
     from analysis.extract.dates import find_dates
 
     return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
+
+
+def read_claims(text: str, published: str) -> dict[str, check.Claim]:
+    """Return the claims ``check.check_text`` finds in ``text`` (one paragraph under the headline "T"), published on
+    ``published`` (ISO), by their exact words.
+
+    >>> claims = read_claims("Seoul paid 1.04 trillion won in 2019 for the U.S. troops.", "2019-12-01")
+    >>> claims["1.04 trillion won"].verdict, claims["1.04 trillion won"].frame.quantity
+    ('supported', 'sma_payment')
+    """
+    from analysis import check
+
+    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
 
 
 def cases(**tables: Sequence[Any]) -> list[Any]:

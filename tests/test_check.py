@@ -7,6 +7,7 @@ import inspect
 
 import pandas as pd
 import pytest
+from conftest import read_claims
 
 from analysis import check, paths
 from analysis import rules as rules_
@@ -201,9 +202,6 @@ def test_a_wire_dateline_is_not_a_claim():
 # Sentences written for these tests; the rules key on the grammar of the phrase, never on these words.
 
 
-def _claims(text, published):
-    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
-
 
 @pytest.mark.parametrize(
     ("published", "text", "expected"),
@@ -231,12 +229,12 @@ def _claims(text, published):
     ],
 )
 def test_years_are_bound_in_the_figures_own_phrase(published, text, expected):
-    claims = _claims(text, published)
+    claims = read_claims(text, published)
     assert {k: (c.verdict, c.frame.years) for k, c in claims.items()} == {k: (v, y) for k, (v, y) in expected.items()}
 
 
 def test_a_range_names_each_year_it_was_judged_on():
-    claim = _claims("Seoul paid 900 billion won a year from 2009 to 2016.", "2017-01-01")["900 billion won"]
+    claim = read_claims("Seoul paid 900 billion won a year from 2009 to 2016.", "2017-01-01")["900 billion won"]
     assert "2009 payment 760.0 bn won" in claim.evidence and "2016 payment 944.1 bn won" in claim.evidence
     assert "sma_contributions:2009" in claim.rows and "sma_contributions:2016" in claim.rows
 
@@ -247,7 +245,7 @@ def test_a_range_names_each_year_it_was_judged_on():
     "After a hike, Seoul contributed 1.1833 trillion won in 2021.",
 ])
 def test_increase_does_not_make_a_payment_a_demand(text):
-    (claim,) = _claims(text, "2021-06-01").values()
+    (claim,) = read_claims(text, "2021-06-01").values()
     assert (claim.frame.quantity, claim.verdict) == ("sma_payment", "supported")
 
 
@@ -265,7 +263,7 @@ def test_increase_does_not_make_a_payment_a_demand(text):
     ],
 )
 def test_percents_of_other_quantities_are_not_checkable(text, quantities):
-    claims = _claims(text, "2021-06-01")
+    claims = read_claims(text, "2021-06-01")
     assert {k: c.frame.quantity for k, c in claims.items()} == quantities
     for c in claims.values():
         if c.frame.quantity != "sma_change":
@@ -295,18 +293,18 @@ def test_percents_of_other_quantities_are_not_checkable(text, quantities):
     ],
 )
 def test_offers_forecasts_and_hypotheticals_are_not_judged_by_later_payments(published, text, exact, frame, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.frame.modality) == frame
     assert claim.verdict == verdict
 
 
 def test_an_offer_missing_from_the_offers_is_unproven_with_the_offers_in_the_evidence():
-    claim = _claims("In 2020 Seoul offered a 30 percent increase.", "2020-05-01")["30 percent increase"]
+    claim = read_claims("In 2020 Seoul offered a 30 percent increase.", "2020-05-01")["30 percent increase"]
     assert claim.verdict == "unverifiable" and "13%" in claim.evidence and "offers:" in claim.rows[0]
 
 
 def test_what_the_paying_side_asks_for_is_an_offer():
-    claim = _claims("In 2020 Seoul insisted on an increase of about 13 percent.", "2020-05-01")[
+    claim = read_claims("In 2020 Seoul insisted on an increase of about 13 percent.", "2020-05-01")[
         "an increase of about 13 percent"]
     assert (claim.frame.quantity, claim.frame.actor, claim.verdict) == ("offer", "rok-government", "supported")
 
@@ -317,13 +315,13 @@ def test_what_the_paying_side_asks_for_is_an_offer():
     "Trump wanted South Korea to pay $5 billion a year.",
 ])
 def test_make_seoul_pay_is_a_demand_of_the_one_who_says_it(text):
-    claim = _claims(text, "2019-12-01")["$5 billion a year"]
+    claim = read_claims(text, "2019-12-01")["$5 billion a year"]
     assert (claim.frame.quantity, claim.frame.actor, claim.verdict) == ("demand", "donald-trump", "supported")
     assert "demands:" in claim.rows[0]
 
 
 def test_a_unit_slip_is_reported_with_the_right_figure():
-    claim = _claims("Seoul paid 1.0389 billion won in 2019.", "2019-12-01")["1.0389 billion won"]
+    claim = read_claims("Seoul paid 1.0389 billion won in 2019.", "2019-12-01")["1.0389 billion won"]
     assert claim.verdict == "contradicted"
     assert "unit slip" in claim.evidence and "1,038.9 bn won" in claim.evidence
 
@@ -340,7 +338,7 @@ def test_a_unit_slip_is_reported_with_the_right_figure():
     ],
 )
 def test_a_stated_conversion_is_checked_against_the_years_average_rate(text, exact, verdict, shown):
-    claim = _claims(text, "2021-06-01")[exact]
+    claim = read_claims(text, "2021-06-01")[exact]
     assert (claim.kind, claim.verdict) == ("conversion", verdict)
     assert shown in claim.evidence and "exchange_rates:2021" in claim.rows
 
@@ -435,7 +433,7 @@ def test_a_new_quantity_is_one_more_rule():
     ],
 )
 def test_each_figure_gets_its_own_quantity(published, text, quantities):
-    claims = _claims(text, published)
+    claims = read_claims(text, published)
     assert {k: (c.frame.quantity, c.verdict) for k, c in claims.items()} == quantities
 
 
@@ -472,7 +470,7 @@ ONE_FIGURE = """
 def test_a_single_figure_gets_its_quantity_and_verdict(row):
     published, marked, quantity, verdict = row.split("|")
     exact = marked[marked.index("[") + 1:marked.index("]")]
-    claims = _claims(marked.replace("[", "").replace("]", ""), published)
+    claims = read_claims(marked.replace("[", "").replace("]", ""), published)
     assert {k: (c.frame.quantity, c.verdict) for k, c in claims.items()} == {exact: (quantity, verdict)}
 
 
@@ -487,7 +485,7 @@ def test_a_single_figure_gets_its_quantity_and_verdict(row):
      "said.", "nearly $5 billion", "demand", "supported"),  # the US side asks, not Seoul
 ])
 def test_a_figure_among_others_gets_its_quantity_and_verdict(published, text, exact, quantity, verdict):
-    claims = _claims(text, published)
+    claims = read_claims(text, published)
     assert (claims[exact].frame.quantity, claims[exact].verdict) == (quantity, verdict)
 
 
@@ -669,29 +667,29 @@ def test_a_percent_whose_sentence_names_the_payment_is_contradicted():
      "2018 in Seoul's share.", "$1.5 billion", "sma_payment", "unverifiable"),
 ])
 def test_general_claim_classes_get_verdicts_from_the_data(published, text, exact, quantity, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
 
 
 def test_a_percent_that_does_not_follow_from_the_articles_own_figures_is_misleading():
     text = ("If prices rise 2 percent a year, the payment is expected to reach 1.6 trillion won in 2030, a 20 percent "
             "increase from 2026.")
-    claim = _claims(text, "2024-10-05")["20 percent increase"]
+    claim = read_claims(text, "2024-10-05")["20 percent increase"]
     assert claim.verdict == "misleading"
     assert "+5.3%" in claim.evidence and "2026 payment 1,519.2 bn won" in claim.evidence
 
 
 def test_a_payment_for_a_year_not_yet_agreed_is_the_last_agreed_years_with_that_year_named():
-    claim = _claims("In February Seoul agreed to pay $890 million next year.", "2019-09-01")["$890 million"]
+    claim = read_claims("In February Seoul agreed to pay $890 million next year.", "2019-09-01")["$890 million"]
     assert claim.verdict == "misleading"
     assert "2019 payment" in claim.evidence and "concluded 2021-03-07" in claim.evidence
 
 
 def test_a_speakers_account_of_an_earlier_demand_is_judged_against_his_demands_on_record():
     text = "Trump said he had told them they should pay $10 billion a year."
-    claim = _claims(text, "2025-07-20")["$10 billion a year"]
+    claim = read_claims(text, "2025-07-20")["$10 billion a year"]
     assert claim.verdict == "contradicted" and "$5 billion" in claim.evidence
-    same = _claims("Trump said he had told them they should pay $5 billion a year.", "2025-07-20")
+    same = read_claims("Trump said he had told them they should pay $5 billion a year.", "2025-07-20")
     assert same["$5 billion a year"].verdict == "supported"
 
 
@@ -700,13 +698,13 @@ def test_the_agreements_and_their_dates_come_from_the_tables():
     events = tables.events.loc[~tables.events.title.str.contains("11th SMA")]
     moved = dataclasses.replace(tables, events=events)
     text = "In February Seoul agreed to pay $890 million next year."
-    assert _claims(text, "2019-09-01")["$890 million"].verdict == "misleading"
+    assert read_claims(text, "2019-09-01")["$890 million"].verdict == "misleading"
     report = check.check_text(f"T\n\n{text}", "2019-09-01", tables=moved)
     assert report.claims[0].verdict == "supported"  # with no date for the 11th SMA, 2020's figure is taken as known
 
 
 def test_the_whole_a_share_is_of_is_not_seouls_payment():
-    claims = _claims("Seoul agreed to pay 90% of the $11 billion cost of moving the base.", "2021-05-01")
+    claims = read_claims("Seoul agreed to pay 90% of the $11 billion cost of moving the base.", "2021-05-01")
     assert {k: (c.frame.quantity, c.verdict) for k, c in claims.items()} == {
         "90%": ("other", "not_checkable"), "$11 billion": ("other", "not_checkable")}
 
@@ -717,13 +715,13 @@ def test_the_whole_a_share_is_of_is_not_seouls_payment():
     ("South Korea pays 1.52 trillion won ($1.5 billion) this year.", "$1.5 billion", "contradicted", "2025 average"),
 ])
 def test_a_year_with_no_average_rate_yet_uses_the_latest_one(text, exact, verdict, shown):
-    claim = _claims(text, "2026-02-01")[exact]
+    claim = read_claims(text, "2026-02-01")[exact]
     assert claim.verdict == verdict and shown in claim.evidence
 
 
 def test_a_rise_stated_after_and_by_keeps_the_verb_of_its_sentence():
-    claims = _claims("The deal raises Seoul's payment by 13.9 percent this year, and by 5.4 percent next year.",
-                     "2021-03-11")
+    claims = read_claims("The deal raises Seoul's payment by 13.9 percent this year, and by 5.4 percent next year.",
+                         "2021-03-11")
     assert [(c.frame.quantity, c.frame.years, c.verdict) for c in claims.values()] == [
         ("sma_change", (2021,), "supported"), ("sma_change", (2022,), "supported")]
 
@@ -731,7 +729,7 @@ def test_a_rise_stated_after_and_by_keeps_the_verb_of_its_sentence():
 def test_a_relative_clause_hangs_its_percent_on_the_noun_before_it():
     text = ("Seoul will pay 1.1833 trillion won this year, and the payments will rise in line with its defense budget, "
             "which grew 5.4 percent this year.")
-    claim = _claims(text, "2021-03-10")["grew 5.4 percent"]
+    claim = read_claims(text, "2021-03-10")["grew 5.4 percent"]
     assert (claim.frame.quantity, claim.verdict) == ("defence_budget", "not_checkable")
 
 
@@ -755,7 +753,7 @@ def test_a_relative_clause_hangs_its_percent_on_the_noun_before_it():
      "sma_contributions:2021"),
 ])
 def test_a_figure_that_matches_another_sourced_row_is_not_contradicted(published, text, exact, verdict, row):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
     assert any(r.startswith(row) for r in claim.rows) and row.split(":")[1] in claim.evidence
 
@@ -773,7 +771,7 @@ def test_a_figure_that_matches_another_sourced_row_is_not_contradicted(published
      "is off"),
 ])
 def test_a_wrong_figure_that_matches_no_row_stays_contradicted(published, text, exact, why):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.verdict == "contradicted" and why in claim.evidence, claim.evidence
 
 
@@ -798,16 +796,16 @@ def test_the_guard_only_withholds_a_contradiction():
 
 def test_an_offer_or_forecast_is_never_contradicted():
     for text in ("Seoul is likely to pay $3 billion in 2021.", "Seoul offered to pay $3 billion in 2021."):
-        claim = next(iter(_claims(text, "2020-06-01").values()))
+        claim = next(iter(read_claims(text, "2020-06-01").values()))
         assert claim.verdict != "contradicted", claim.evidence
 
 
 def test_a_hyphenated_percent_and_a_multiple_after_its_verb_are_claims():
-    claims = _claims("In March the envoys tentatively agreed on a 13-percent increase in Seoul's share, but Trump "
-                     "turned it down.", "2020-07-07")
+    claims = read_claims("In March the envoys tentatively agreed on a 13-percent increase in Seoul's share, but Trump "
+                         "turned it down.", "2020-07-07")
     assert [c.kind for c in claims.values() if c.kind != "dated"] == ["change"]
-    claims = _claims("Trump hinted he would pull troops out unless Seoul increased its $924 million contribution "
-                     "five times.", "2021-03-08")
+    claims = read_claims("Trump hinted he would pull troops out unless Seoul increased its $924 million contribution "
+                         "five times.", "2021-03-08")
     assert claims["five times"].kind == "ratio" and claims["five times"].verdict == "supported"
 
 
@@ -816,7 +814,7 @@ def test_a_hyphenated_percent_and_a_multiple_after_its_verb_are_claims():
 
 def test_an_error_is_measured_against_the_data_not_the_claim():
     # $990 M for 2019 ($891 M paid) is 11 % above the data: close but not the same figure
-    claim = _claims("Seoul agreed to pay $990 million in 2019.", "2019-11-19")["$990 million"]
+    claim = read_claims("Seoul agreed to pay $990 million in 2019.", "2019-11-19")["$990 million"]
     assert claim.verdict == "misleading" and "+11.1%" in claim.evidence, claim.evidence
 
 
@@ -825,93 +823,93 @@ def test_an_error_is_measured_against_the_data_not_the_claim():
     "The figure differs from the additional cost Seoul will shoulder in 2019, which is $70 million.",
 ])
 def test_an_added_sum_is_a_change_not_a_payment(text):
-    claim = _claims(text, "2019-02-13")["$70 million"]
+    claim = read_claims(text, "2019-02-13")["$70 million"]
     assert claim.frame.quantity == "sma_change" and claim.verdict == "supported", claim.evidence
 
 
 def test_funding_for_a_workforce_is_wages_not_the_payment():
-    claims = _claims("The Pentagon said the decision will provide over US$200M in ROK funding for the entire "
-                     "Korean workforce of USFK through the end of 2020.", "2020-06-04")
+    claims = read_claims("The Pentagon said the decision will provide over US$200M in ROK funding for the entire "
+                         "Korean workforce of USFK through the end of 2020.", "2020-06-04")
     claim = next(c for c in claims.values() if "200" in c.exact)
     assert claim.frame.quantity == "wages" and claim.verdict == "not_checkable", claim.evidence
 
 
 def test_a_multiple_before_its_target_and_its_restatement_are_judged():
-    claims = _claims("Trump insisted that defense costs should be raised by more than ten times to 10 billion "
-                     "dollars. A more than tenfold increase is structurally difficult.", "2025-04-09")
+    claims = read_claims("Trump insisted that defense costs should be raised by more than ten times to 10 billion "
+                         "dollars. A more than tenfold increase is structurally difficult.", "2025-04-09")
     assert claims["more than ten times"].verdict == "supported", claims["more than ten times"].evidence
     assert claims["more than tenfold"].verdict == "supported", claims["more than tenfold"].evidence
 
 
 def test_a_won_figure_that_is_another_years_payment_is_misleading():
-    claims = _claims("Under the deal Seoul will contribute 1.52 trillion won in 2025, up from 1.4 trillion won "
-                     "this year.", "2025-07-09")
+    claims = read_claims("Under the deal Seoul will contribute 1.52 trillion won in 2025, up from 1.4 trillion won "
+                         "this year.", "2025-07-09")
     claim = claims["1.52 trillion won"]
     assert claim.verdict == "misleading" and "sma_contributions:2026" in claim.rows, claim.evidence
     assert claims["1.4 trillion won"].verdict == "supported"
 
 
 def test_a_dollar_demand_given_in_won_is_not_contradicted_but_a_planted_payment_is():
-    claims = _claims("It prevented the pressure of the former President of the United States, Trump, who had to pay "
-                     "close to about 6 trillion won.", "2021-03-10")
+    claims = read_claims("It prevented the pressure of the former President of the United States, Trump, who had to "
+                         "pay close to about 6 trillion won.", "2021-03-10")
     claim = claims["about 6 trillion won"]
     assert claim.verdict != "contradicted" and "demands:" in " ".join(claim.rows), claim.evidence
-    claim = _claims("Last year Seoul paid 1.5 trillion won, the officials added.", "2021-03-10")["1.5 trillion won"]
+    claim = read_claims("Last year Seoul paid 1.5 trillion won, the officials added.", "2021-03-10")["1.5 trillion won"]
     assert claim.verdict == "contradicted", claim.evidence
 
 
 def test_a_percent_joined_to_a_defence_budget_percent_is_not_a_payment_change():
-    claims = _claims("The rate of increase in defense expenditures is 5.4% this year and more than 6% from then "
-                     "on.", "2021-03-10")
+    claims = read_claims("The rate of increase in defense expenditures is 5.4% this year and more than 6% from then "
+                         "on.", "2021-03-10")
     assert {c.verdict for c in claims.values() if "%" in c.exact} == {"not_checkable"}
 
 
 def test_a_forecast_in_apposition_to_its_year_is_judged_for_that_year():
-    claims = _claims("If this trend is to increase, it is expected that in 2025, the last year, the total amount of "
-                     "about 1.5 trillion won will be paid.", "2021-03-10")
+    claims = read_claims("If this trend is to increase, it is expected that in 2025, the last year, the total amount "
+                         "of about 1.5 trillion won will be paid.", "2021-03-10")
     claim = claims["about 1.5 trillion won"]
     assert claim.frame.quantity == "forecast" and claim.frame.years == (2025,) and claim.verdict == "supported"
 
 
 def test_spelled_decimal_percent_and_would_have_been_paying():
-    claims = _claims("The allies agreed that South Korea would pay 924 million U.S. dollars in 2019, an on-year "
-                     "hike of eight-point-two percent.", "2019-07-25")
+    claims = read_claims("The allies agreed that South Korea would pay 924 million U.S. dollars in 2019, an on-year "
+                         "hike of eight-point-two percent.", "2019-07-25")
     assert claims["hike of eight-point-two percent"].verdict == "supported"
-    claims = _claims("Trump claimed that had he won reelection, South Korea would have been paying $10 billion "
-                     "annually for defense costs.", "2024-10-17")
+    claims = read_claims("Trump claimed that had he won reelection, South Korea would have been paying $10 billion "
+                         "annually for defense costs.", "2024-10-17")
     claim = claims["$10 billion annually"]
     assert claim.frame.quantity == "demand" and claim.verdict == "supported", claim.evidence
 
 
 def test_a_us_proposal_is_a_demand_and_an_offer_clause_is_not_contradicted():
-    claims = _claims("U.S. President Donald Trump has reportedly proposed 1.3 billion dollars for South Korea's share "
-                     "with a one-year term.", "2020-05-15")
+    claims = read_claims("U.S. President Donald Trump has reportedly proposed 1.3 billion dollars for South Korea's "
+                         "share with a one-year term.", "2020-05-15")
     assert claims["1.3 billion dollars"].frame.quantity == "demand"
-    claims = _claims("The South Korean government has previously suggested a five-year agreement with 1.3 billion "
-                     "dollars paid in the fifth year.", "2020-05-15")
+    claims = read_claims("The South Korean government has previously suggested a five-year agreement with 1.3 billion "
+                         "dollars paid in the fifth year.", "2020-05-15")
     assert claims["1.3 billion dollars"].verdict != "contradicted", claims["1.3 billion dollars"].evidence
 
 
 def test_a_year_after_a_which_is_restatement_binds_the_amount():
-    claims = _claims("Under such a plan, Seoul will pay about 1.17 trillion won this year while the annual figure will "
-                     "go up about seven percent every year to approximately 1.54 trillion won, which is similar to "
-                     "1.3 billion dollars, in 2024, the last year of the plan.", "2020-05-15")
+    claims = read_claims("Under such a plan, Seoul will pay about 1.17 trillion won this year while the annual figure "
+                         "will go up about seven percent every year to approximately 1.54 trillion won, which is "
+                         "similar to 1.3 billion dollars, in 2024, the last year of the plan.", "2020-05-15")
     assert claims["approximately 1.54 trillion won"].frame.years == (2024,)
     assert claims["approximately 1.54 trillion won"].verdict != "contradicted"
     assert claims["1.3 billion dollars"].frame.quantity == "conversion"
 
 
 def test_a_rate_joined_to_an_offered_rise_is_an_offer():
-    claims = _claims("The South Korean government has presented a plan to increase its share of defense costs for "
-                     "this year by 13 percent from the previous year and apply an annual increase rate of seven to "
-                     "eight percent for the next five years.", "2020-05-15")
+    claims = read_claims("The South Korean government has presented a plan to increase its share of defense costs for "
+                         "this year by 13 percent from the previous year and apply an annual increase rate of seven to "
+                         "eight percent for the next five years.", "2020-05-15")
     assert {c.frame.quantity for c in claims.values() if "percent" in c.exact} == {"offer"}
     assert all(c.verdict != "contradicted" for c in claims.values())
 
 
 def test_an_exchange_rate_note_is_not_a_payment():
-    claims = _claims("In March, Seoul signed up to pay W1.039 trillion for this year's share, up 8.2 percent "
-                     "(US$1=W1,180).", "2019-06-01")
+    claims = read_claims("In March, Seoul signed up to pay W1.039 trillion for this year's share, up 8.2 percent "
+                         "(US$1=W1,180).", "2019-06-01")
     assert claims["US$1"].frame.quantity == "other" and claims["US$1"].verdict != "contradicted"
     assert claims["W1.039 trillion"].verdict == "supported", claims["W1.039 trillion"].evidence
 
@@ -928,32 +926,32 @@ def test_an_exchange_rate_note_is_not_a_payment():
      "as a baseline.", "1.3 billion dollars", (2020,), "supported"),
 ])
 def test_a_sum_the_us_side_names_is_a_demand(published, text, exact, years, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.frame.quantity == "demand" and years in (None, claim.frame.years), claim.frame
     assert claim.verdict == verdict, claim.evidence
 
 
 def test_a_multiple_to_a_demanded_amount_is_judged_against_the_year_it_was_demanded():
-    claims = _claims("In the last talks Washington demanded a steep rise, reportedly a fivefold increase to "
-                     "$5 billion.", "2024-03-21")
+    claims = read_claims("In the last talks Washington demanded a steep rise, reportedly a fivefold increase to "
+                         "$5 billion.", "2024-03-21")
     claim = claims["a fivefold increase"] if "a fivefold increase" in claims else claims["fivefold"]
     assert claim.frame.modality == "demand" and claim.verdict == "supported", claim.evidence
-    claims = _claims("In the last talks Washington demanded a steep rise, reportedly a twentyfold increase to "
-                     "$5 billion.", "2024-03-21")
+    claims = read_claims("In the last talks Washington demanded a steep rise, reportedly a twentyfold increase to "
+                         "$5 billion.", "2024-03-21")
     claim = next(c for c in claims.values() if "twentyfold" in c.exact)
     assert claim.verdict != "supported", claim.evidence
 
 
 def test_a_count_of_times_said_is_not_a_multiple():
-    claims = _claims("The paper counted that he claimed 40 times that allies pay nothing.", "2019-10-01")
+    claims = read_claims("The paper counted that he claimed 40 times that allies pay nothing.", "2019-10-01")
     assert claims["40 times"].frame.quantity == "other" and claims["40 times"].verdict == "not_checkable"
-    claims = _claims("He wants Seoul to pay five times what it paid in 2019.", "2019-10-01")
+    claims = read_claims("He wants Seoul to pay five times what it paid in 2019.", "2019-10-01")
     assert claims["five times"].frame.quantity == "ratio"
 
 
 def test_first_person_words_after_a_named_speaker_and_colon_are_his():
-    claims = _claims("Donald Trump, at a rally in October: If I were in office, I would have paid $10 billion a "
-                     "year.", "2025-01-21")
+    claims = read_claims("Donald Trump, at a rally in October: If I were in office, I would have paid $10 billion a "
+                         "year.", "2025-01-21")
     claim = next(c for c in claims.values() if "10 billion" in c.exact)
     assert claim.frame.quantity == "demand" and claim.frame.actor == "donald-trump", claim.frame
     assert claim.verdict == "supported", claim.evidence
@@ -1094,7 +1092,7 @@ def _rows(table: str) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize(("published", "exact", "quantity", "verdict", "text"), _rows(FRAMED_BY_ITS_WORDS))
 def test_a_figure_is_framed_by_its_own_words(published, exact, quantity, verdict, text):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.frame.quantity == quantity, claim.frame
     assert claim.verdict == verdict, claim.evidence
 

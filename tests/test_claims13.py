@@ -7,14 +7,7 @@ The rows are written for these tests, not taken from the corpus; the dated deman
 from __future__ import annotations
 
 import pytest
-from conftest import cases
-
-from analysis import check
-
-
-def _claims(text: str, published: str) -> dict[str, check.Claim]:
-    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
-
+from conftest import cases, read_claims
 
 #: (published, text, exact, quantity, modality, verdict): a cue of asking in a later clause, joined by a conjunction
 #: after the figure's own date ("X last year and now Y wants ..."), governs that clause, not the figure; the multiple
@@ -55,7 +48,7 @@ NOUNS = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity"), NOUNS)
 def test_the_noun_a_figure_modifies_names_its_quantity(published, text, exact, quantity):
-    assert _claims(text, published)[exact].frame.quantity == quantity
+    assert read_claims(text, published)[exact].frame.quantity == quantity
 
 
 #: (published, text, exact, quantity, actor, verdict): what the side that is paid says the payer "could pay" is its
@@ -81,7 +74,7 @@ FRAMED = [pytest.param(p, t, e, q, "modality", m, v, id=f"LATER_CLAUSE-{i}")
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "field", "value", "verdict"), FRAMED)
 def test_a_later_clause_cue_and_could_pay_told_by_the_paid_side(published, text, exact, quantity, field, value,
                                                                 verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, getattr(claim.frame, field), claim.verdict) == (quantity, value, verdict), \
         claim.evidence
 
@@ -113,7 +106,7 @@ COUNTED = [
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), cases(NOW=NOW, COUNTED=COUNTED))
 def test_a_demand_sought_now_or_a_change_from_a_base_year_is_judged_for_its_time(published, text, exact, verdict,
                                                                                  why):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
     assert why in claim.evidence
 
@@ -130,7 +123,7 @@ TROOPS = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity"), TROOPS)
 def test_paying_for_troops_makes_an_article_about_cost_sharing(published, text, exact, quantity):
-    assert _claims(text, published)[exact].frame.quantity == quantity
+    assert read_claims(text, published)[exact].frame.quantity == quantity
 
 
 #: (published, text, exact, verdict, row): demands reported before the talks' later records (sourced rows added by
@@ -148,6 +141,6 @@ EARLY_DEMANDS = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "row"), EARLY_DEMANDS)
 def test_early_reports_of_a_demand_are_on_record(published, text, exact, verdict, row):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
     assert (row in claim.rows) if row else not claim.rows, claim.rows

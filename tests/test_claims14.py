@@ -7,14 +7,7 @@ sourced rows of ``data/sma_contributions.csv`` and ``data/events.csv``.
 from __future__ import annotations
 
 import pytest
-from conftest import cases
-
-from analysis import check
-
-
-def _claims(text: str, published: str) -> dict[str, check.Claim]:
-    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
-
+from conftest import cases, read_claims
 
 #: (published, text, exact, verdict): a deal is often announced as reached ("reached a deal", "struck an agreement")
 #: days before it is formally initialled; a rise its sentence gives as the deal's own is then a reported fact to judge
@@ -51,7 +44,7 @@ NOT_REACHED = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(REACHED=REACHED, NOT_REACHED=NOT_REACHED))
 def test_a_rise_of_a_deal_told_as_reached_days_before_it_is_concluded_is_judged(published, text, exact, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.frame.quantity == "sma_change"
     assert claim.verdict == verdict
 
@@ -77,7 +70,7 @@ AGREEING = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "modality", "verdict"), cases(AGREEING=AGREEING))
 def test_the_payers_agreement_to_pay_ends_a_demand_cues_reach(published, text, exact, quantity, modality, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.frame.modality, claim.verdict) == (quantity, modality, verdict)
 
 
@@ -96,7 +89,7 @@ APPOSITION = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "modality"), cases(APPOSITION=APPOSITION))
 def test_an_amount_after_a_multiples_present_base_restates_the_multiple(published, text, exact, quantity, modality):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.frame.modality, claim.verdict) == (quantity, modality, "supported")
 
 
@@ -115,5 +108,5 @@ DEAL_FIGURE = [
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(DEAL_FIGURE=DEAL_FIGURE))
 def test_a_deals_figure_with_no_year_is_its_first_new_years(published, text, exact, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == ("sma_payment", verdict)

@@ -4,13 +4,9 @@ verdict the data then gives. No sentence comes from a corpus article; each row i
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
+from conftest import cases, read_claims, table
 
 from analysis import check, frames
-
-
-def _claims(text: str, published: str) -> dict[str, check.Claim]:
-    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
 
 
 def _years(years: str) -> tuple[int, ...]:
@@ -81,18 +77,19 @@ published | text | exact | quantity | years | verdict
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "years", "verdict"), FRAMED)
 def test_a_figure_is_judged_in_the_frame_its_sentence_gives(published, text, exact, quantity, years, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, tuple(claim.frame.years), claim.verdict) == (quantity, _years(years), verdict), \
         claim.evidence
 
 
 def test_a_fixed_period_keeps_the_right_figure_in_the_evidence():
-    claim = _claims("During his first term, Trump demanded $10 billion from South Korea.", "2024-11-06")["$10 billion"]
+    claims = read_claims("During his first term, Trump demanded $10 billion from South Korea.", "2024-11-06")
+    claim = claims["$10 billion"]
     assert "5 billion" in claim.evidence
 
 
 def test_a_conversion_of_a_wrong_won_figure_is_judged_as_a_conversion():
-    claims = _claims("Seoul's share in 2019 stood at 1.389 trillion won ($1.2 billion).", "2021-03-08")
+    claims = read_claims("Seoul's share in 2019 stood at 1.389 trillion won ($1.2 billion).", "2021-03-08")
     assert (claims["$1.2 billion"].frame.quantity, claims["$1.2 billion"].verdict) == ("conversion", "supported")
     assert claims["1.389 trillion won"].verdict == "contradicted"
 
@@ -214,7 +211,7 @@ published | text | exact | quantity | years
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "years"), CONSEQUENCE)
 def test_a_date_in_a_clause_of_consequence_is_not_the_figures(published, text, exact, quantity, years):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, tuple(claim.frame.years)) == (quantity, _years(years))
 
 
@@ -323,7 +320,7 @@ published | text | exact | quantity | years | verdict | why
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "years", "verdict", "why"), SPANS)
 def test_a_change_span_and_a_bound_are_read_as_written(published, text, exact, quantity, years, verdict, why):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, tuple(claim.frame.years), claim.verdict) == (quantity, _years(years), verdict), \
         claim.evidence
     assert why is None or why in claim.evidence
@@ -360,7 +357,7 @@ published | text | exact | quantity | modality
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "modality"), LATER_CLAUSE)
 def test_a_demand_in_a_later_clause_does_not_govern_the_figure(published, text, exact, quantity, modality):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.frame.modality) == (quantity, modality), claim.evidence
 
 
@@ -380,7 +377,7 @@ published | text | exact | quantity
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity"), FOR_PEOPLE)
 def test_an_amount_for_a_count_of_workers_is_a_wage_bill(published, text, exact, quantity):
-    assert _claims(text, published)[exact].frame.quantity == quantity
+    assert read_claims(text, published)[exact].frame.quantity == quantity
 
 
 #: (published, text, exact, quantity, verdict) — claims11, a multiple set against another quantity or another
@@ -438,7 +435,7 @@ RESPECTIVE_YEARS = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), RESPECTIVE_YEARS)
 def test_respectively_pairs_each_figure_with_its_year(published, text, expected):
-    claims = _claims(text, published)
+    claims = read_claims(text, published)
     for exact, years, verdict in expected:
         claim = claims[exact]
         assert (claim.frame.years, claim.frame.bound, claim.verdict) == (years, "phrase", verdict), claim.evidence
@@ -447,7 +444,7 @@ def test_respectively_pairs_each_figure_with_its_year(published, text, expected)
 def test_respectively_pairs_three_figures_with_three_years():
     text = ("Seoul paid 960 billion won, 1.0389 trillion won and 1.1833 trillion won for 2018, 2019 and 2021, "
             "respectively.")
-    claims = _claims(text, "2022-06-01")
+    claims = read_claims(text, "2022-06-01")
     assert [(c.frame.years, c.frame.bound) for c in claims.values()] == [((2018,), "phrase"), ((2019,), "phrase"),
                                                                           ((2021,), "phrase")]
 
@@ -471,7 +468,7 @@ def test_respectively_leaves_unmatched_year_lists_alone(text):
 
 def test_respectively_pairs_payers_and_years_together():
     text = "Japan and Seoul paid $2 billion and 1.1833 trillion won in 2020 and 2021, respectively."
-    claims = _claims(text, "2022-06-01")
+    claims = read_claims(text, "2022-06-01")
     japan, seoul = claims["$2 billion"], claims["1.1833 trillion won"]
     assert (japan.frame.quantity, japan.frame.years, japan.verdict) == ("other", (2020,), "not_checkable")
     assert (seoul.frame.quantity, seoul.frame.years, seoul.verdict) == ("sma_payment", (2021,), "supported")
@@ -483,7 +480,7 @@ def test_respectively_pairs_payers_and_years_together():
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "why"), cases(GATED=GATED, LOOSE=LOOSE))
 def test_a_figure_is_called_false_only_on_a_sure_frame(published, text, exact, verdict, why):
     """... and a period the text does not fix never makes a right figure false; ``why``: what the evidence says."""
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
     assert why is None or why in claim.evidence
 
@@ -491,14 +488,14 @@ def test_a_figure_is_called_false_only_on_a_sure_frame(published, text, exact, v
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(
     PARTS=PARTS, COUNTED=COUNTED, RAISED=RAISED, ALLIES=ALLIES, OWNERS=OWNERS))
 def test_a_part_a_span_a_base_or_another_payers_figure_gets_its_own_verdict(published, text, exact, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), cases(
     PAYERS=PAYERS, COSTS=COSTS, OTHER_BASE=OTHER_BASE, RELATIVE_SUBJECT=RELATIVE_SUBJECT, PART_AFTER=PART_AFTER))
 def test_a_figure_is_of_the_quantity_and_payer_its_sentence_assigns(published, text, exact, quantity, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
 
 

@@ -7,76 +7,68 @@ The payments, demands and rates the claim rows meet are the sourced rows of ``da
 from __future__ import annotations
 
 import pytest
-from conftest import cases
+from conftest import cases, read_claims, table
 from test_extract_quotes import speakers
-
-from analysis import check
-
-
-def _claims(text: str, published: str) -> dict[str, check.Claim]:
-    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
-
 
 #: An amount 100 times any payment is "not a payment" (claims15's far_above) unless it is a figure on record in the
 #: wrong unit or currency: the won payment written in dollars ("$1.04 trillion" for 1.04 trillion won) or a demand
 #: 1,000 times over ("$5 trillion" for the $5 billion demand) stay judged, so a wrong figure is not waved through.
-FAR_SLIP = [
-    ("2019-11-20", "Seoul will pay $1.04 trillion in 2019 for the U.S. troops.", "$1.04 trillion", "sma_payment",
-     "contradicted"),
-    ("2019-11-20", "Seoul will pay $1 trillion in 2019 for the U.S. troops.", "$1 trillion", "sma_payment",
-     "contradicted"),
-    ("2019-11-20", "Trump demanded $5 trillion a year from South Korea for the U.S. troops.", "$5 trillion", "demand",
-     "unverifiable"),
-    # controls: a sum of another size is still another quantity; the won payment itself is right
-    ("2025-09-01", "Seoul pays $350 billion this year for the U.S. troops.", "$350 billion", "other", "not_checkable"),
-    ("2019-11-20", "Seoul paid 1.04 trillion won in 2019 for the U.S. troops.", "1.04 trillion won", "sma_payment",
-     "supported"),
-]
+FAR_SLIP = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-20 | Seoul will pay $1.04 trillion in 2019 for the U.S. troops. | $1.04 trillion | sma_payment | contradicted
+2019-11-20 | Seoul will pay $1 trillion in 2019 for the U.S. troops. | $1 trillion | sma_payment | contradicted
+2019-11-20 | Trump demanded $5 trillion a year from South Korea for the U.S. troops. | $5 trillion | demand | unverifiable
+# controls: a sum of another size is still another quantity; the won payment itself is right
+2025-09-01 | Seoul pays $350 billion this year for the U.S. troops. | $350 billion | other | not_checkable
+2019-11-20 | Seoul paid 1.04 trillion won in 2019 for the U.S. troops. | 1.04 trillion won | sma_payment | supported
+"""  # noqa: E501
+)
 
 #: A share of a cost may make a later amount the whole cost (claims15's share_or_whole) only inside one clause: after
 #: ", and it paid" or a semicolon the amount is the payment of a clause of its own, and a wrong one is false.
-SHARE_CLAUSE = [
-    ("2019-11-20", "Seoul pays 40 percent of the cost of stationing U.S. troops, and it paid 2 trillion won this "
-     "year.", "2 trillion won", "sma_payment", "contradicted"),
-    ("2019-11-20", "South Korea pays about 40 percent of the cost of stationing U.S. troops; this year its payment was "
-     "2 trillion won.", "2 trillion won", "sma_payment", "contradicted"),
-    # control: the whole named in the share's own clause is still withheld
-    ("2019-11-20", "South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all.",
-     "some $3.4 billion", "sma_payment", "unverifiable"),
-]
+SHARE_CLAUSE = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-20 | Seoul pays 40 percent of the cost of stationing U.S. troops, and it paid 2 trillion won this year. | 2 trillion won | sma_payment | contradicted
+2019-11-20 | South Korea pays about 40 percent of the cost of stationing U.S. troops; this year its payment was 2 trillion won. | 2 trillion won | sma_payment | contradicted
+# control: the whole named in the share's own clause is still withheld
+2019-11-20 | South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all. | some $3.4 billion | sma_payment | unverifiable
+"""  # noqa: E501
+)
 
 #: "Defence spending" of a payment's size is judged as the payment (claims15) only with the amount its own clause
 #: gives: a defence budget's percent is not the payment's change because another clause names the payment's amount.
-SPENDING_CLAUSE = [
-    ("2019-11-20", "Under the SMA talks, Seoul's defence budget rose 8.2 percent, while its SMA payment rose to 1.04 "
-     "trillion won.", "rose 8.2 percent", "defence_budget", "not_checkable"),
-    # control: the amount the change comes to in its own clause
-    ("2024-10-04", "Under the new cost-sharing plan, for 2026 Seoul has committed to an 8.3% increase in defence "
-     "spending, totaling 1.52 trillion won.", "8.3% increase", "defence_budget", "supported"),
-]
+SPENDING_CLAUSE = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-20 | Under the SMA talks, Seoul's defence budget rose 8.2 percent, while its SMA payment rose to 1.04 trillion won. | rose 8.2 percent | defence_budget | not_checkable
+# control: the amount the change comes to in its own clause
+2024-10-04 | Under the new cost-sharing plan, for 2026 Seoul has committed to an 8.3% increase in defence spending, totaling 1.52 trillion won. | 8.3% increase | defence_budget | supported
+"""  # noqa: E501
+)
 
 
 #: claims15 made a dash that a second dash closes within 25 characters no boundary ("the highest growth rate ― 8.2
 #: percent ― since 1991"); an aside that is a clause of its own ("— Seoul paid far less —") still ends the figure's
 #: phrase, so the demand before it keeps its demand word instead of taking the aside's payment verb.
-DASH_ASIDE = [
-    ("2019-11-20", "Washington demanded $5 billion — Seoul paid far less — in 2019.", "$5 billion", "demand",
-     "supported"),
-    ("2019-11-20", "Washington demanded $6 billion — Seoul paid far less — in 2019.", "$6 billion", "demand",
-     "unverifiable"),
-    # controls: a figure (hedged or not) between the dashes still names the noun before the first
-    ("2019-07-31", "Seoul's cost-sharing payment this year saw the highest growth rate — about 8.2 percent — since "
-     "1991.", "about 8.2 percent", "sma_change", "supported"),
-    ("2019-07-31", "Seoul's cost-sharing payment this year saw the highest growth rate ― 8.2 percent ― since 1991.",
-     "8.2 percent", "sma_change", "supported"),
-]
+DASH_ASIDE = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-20 | Washington demanded $5 billion — Seoul paid far less — in 2019. | $5 billion | demand | supported
+2019-11-20 | Washington demanded $6 billion — Seoul paid far less — in 2019. | $6 billion | demand | unverifiable
+# controls: a figure (hedged or not) between the dashes still names the noun before the first
+2019-07-31 | Seoul's cost-sharing payment this year saw the highest growth rate — about 8.2 percent — since 1991. | about 8.2 percent | sma_change | supported
+2019-07-31 | Seoul's cost-sharing payment this year saw the highest growth rate ― 8.2 percent ― since 1991. | 8.2 percent | sma_change | supported
+"""  # noqa: E501
+)
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
                          cases(FAR_SLIP=FAR_SLIP, SHARE_CLAUSE=SHARE_CLAUSE, SPENDING_CLAUSE=SPENDING_CLAUSE,
                                DASH_ASIDE=DASH_ASIDE))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
 
 

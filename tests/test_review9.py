@@ -9,16 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import cases
+from conftest import cases, read_claims
 
-from analysis import check
 from analysis.extract.dates import find_dates
 from analysis.frames import Reader, annotate_text, said_now
-
-
-def _claims(text: str, published: str) -> dict[str, check.Claim]:
-    return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
-
 
 #: (text, exact, quantity, verdict), each published on :data:`DEALS_PUBLISHED`: paying to keep US troops makes an
 #: article about the talks only when the payer or the troops' place is Korea; an article about Japan or Germany paying
@@ -70,8 +64,8 @@ def test_now_dates_the_multiple_only_in_its_own_clause(text, now):
 
 
 def test_a_past_demand_after_a_present_payment_is_judged_against_every_demand():
-    claim = _claims("Seoul now pays about $920 million a year and Trump demanded five times that.",
-                    "2020-12-15")["five times"]
+    claim = read_claims("Seoul now pays about $920 million a year and Trump demanded five times that.",
+                        "2020-12-15")["five times"]
     assert claim.verdict == "supported", claim.evidence
 
 
@@ -92,7 +86,7 @@ COUNTED_IN_THE_DATA = [  # controls
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
                          cases(COUNTED_TO_A_GAP=COUNTED_TO_A_GAP, COUNTED_IN_THE_DATA=COUNTED_IN_THE_DATA))
 def test_a_change_counted_from_a_base_year_into_a_gap_of_the_data_is_not_refuted(published, text, exact, verdict):
-    claim = _claims(text, published)[exact]
+    claim = read_claims(text, published)[exact]
     assert claim.verdict == verdict, claim.evidence
 
 
@@ -139,5 +133,5 @@ KOREA_DEALS = [  # controls
                          cases(OTHER_HOSTS=OTHER_HOSTS, KOREA_HOST=KOREA_HOST, THIRD_COUNTRY_DEALS=THIRD_COUNTRY_DEALS,
                                KOREA_DEALS=KOREA_DEALS))
 def test_another_hosts_payment_or_deal_is_not_the_talks(text, exact, quantity, verdict):
-    claim = _claims(text, DEALS_PUBLISHED)[exact]
+    claim = read_claims(text, DEALS_PUBLISHED)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
