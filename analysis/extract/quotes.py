@@ -3374,51 +3374,27 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
     """
     attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
                                                                               or q.value["speaker"])]  # fmt: skip
-    keys = [tuple(_content_words(q)) if q.value["attribution"] == "none" else None for q in quotes]
-    said = _first_said(attributed, {k for k in keys if k is not None and _short_key(k)})
+    said: dict[tuple[str, ...], Quote] = {}
+    for q in attributed:
+        words = _content_words(q)
+        for n in range(1, _REPEAT_MOST + 1):
+            for i in range(len(words) - n + 1):
+                said.setdefault(tuple(words[i : i + n]), q)
     out = []
     headline_quotes = 0
-    for q, key in zip(quotes, keys, strict=True):
-        if key is None:
-            out.append(q)  # attributed: nothing below applies
+    for q in quotes:
+        if q.value["attribution"] != "none" or (not said and q.start >= headline_end):
+            out.append(q)  # attributed, or no words to repeat and past the headline: nothing below applies
             continue
+        key = tuple(_content_words(q))
         src = None
-        if _short_key(key):
+        if len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
             src = said.get(key)
         elif q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
             headline_quotes += 1  # a few at most: each is compared with every attributed quote
             src = _closest_body_quote(q, attributed)
         out.append(q if src is None or src is q else _speaker_of(q, src))
     return out
-
-
-def _short_key(key: tuple[str, ...]) -> bool:
-    """Return whether a quote's words are few enough to look up in the attributed quotes' words (:func:`_repeated`).
-
-    >>> _short_key(("fully", "acceptable")), _short_key(("no",)), _short_key(("a", "b", "c", "d"))
-    (True, False, False)
-    """
-    return len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4
-
-
-def _first_said(attributed: list[Quote], wanted: set[tuple[str, ...]]) -> dict[tuple[str, ...], Quote]:
-    """Return, for each run of words in ``wanted``, the first quote of ``attributed`` that holds it: only the runs
-    asked for, of their lengths, are read (most articles ask none).
-
-    >>> a, b = Quote(0, 9, '"We pay."', {}), Quote(20, 40, '"We pay a lot now."', {})
-    >>> _first_said([a, b], {("pay", "a", "lot"), ("we", "pay")}) == {("we", "pay"): a, ("pay", "a", "lot"): b}
-    True
-    """
-    said: dict[tuple[str, ...], Quote] = {}
-    lengths = sorted({len(k) for k in wanted})
-    for q in attributed if wanted else ():
-        words = _content_words(q)
-        for n in lengths:
-            for i in range(len(words) - n + 1):
-                key = tuple(words[i : i + n])
-                if key in wanted:
-                    said.setdefault(key, q)
-    return said
 
 
 def _closest_body_quote(q: Quote, attributed: list[Quote]) -> Quote | None:
