@@ -1124,7 +1124,13 @@ def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     return Range(d, d, "weekday")
 
 
+@lru_cache(maxsize=1024)  # a pure function of few values: an article asks the same few periods again and again
 def _period(unit: str, which: str, pub: dt.date) -> Period:
+    """Return the period ``unit`` ("week", "month", "year" ...) that ``which`` ("last", "this", "next") names.
+
+    >>> _period("month", "last", dt.date(2019, 11, 16))
+    Period(lo=datetime.date(2019, 10, 1), hi=datetime.date(2019, 10, 31))
+    """
     k = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
     if unit == "weekend":
         sat = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5, weeks=k)
@@ -2793,10 +2799,11 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
     back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
-    if _retroactive(back) or _since_gerund(back) or (_since_phrase(back) and not _verb_follows(text, end, hi)):
+    low = " ".join(back).lower()  # the quick tests of the rules below read it
+    if _retroactive(back, low) or ("since" in low and _since_past(text, end, hi, back)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
-    if tense == "future" or (tense is not None and _prospect(back)):
+    if tense == "future" or (tense is not None and _prospect(back, low)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:
@@ -2812,21 +2819,21 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 
 
-def _holds_any(words: list[str], needles: frozenset[str]) -> bool:
+def _holds_any(words: list[str], needles: frozenset[str], low: str | None = None) -> bool:
     """Return whether the words, in lower case, hold one of ``needles`` anywhere: a quick test, true whenever one of
     the words in lower case is one of them (a rule reading the words one by one runs only then).
 
     >>> _holds_any(["Took", "RETROACTIVELY"], _RETROACTIVE), _holds_any(["took", "effect"], _RETROACTIVE)
     (True, False)
     """
-    low = " ".join(words).lower()
+    low = " ".join(words).lower() if low is None else low  # ``low``: the words so joined, if the caller has them
     return any(n in low for n in needles)
 
 
 _RETROACTIVE = frozenset({"retroactive", "retroactively", "retrospectively", "backdated"})
 
 
-def _retroactive(words: list[str]) -> bool:
+def _retroactive(words: list[str], low: str | None = None) -> bool:
     """Return whether the words read back from a date to its verb say it applies retroactively: a time already past.
 
     >>> _retroactive("took effect retroactively from".split()), _retroactive("will take effect from".split())
@@ -2834,7 +2841,7 @@ def _retroactive(words: list[str]) -> bool:
     >>> _retroactive("was to retroactively start on May 1 and will last until".split())
     False
     """
-    if not _holds_any(words, _RETROACTIVE):
+    if not _holds_any(words, _RETROACTIVE, low):
         return False  # most clauses: no such word to look for
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in _RETROACTIVE:
@@ -2843,6 +2850,18 @@ def _retroactive(words: list[str]) -> bool:
             return False
     return False
 
+
+
+def _since_past(text: str, end: int, hi: int | None, back: list[str]) -> bool:
+    """Return whether "since" opens the phrase that holds the date ending at ``end`` (``back``: the clause's words
+    read back from it): a gerund ("since taking office in June") or a noun phrase with no verb after the date
+    ("since his inauguration in June"). :func:`_forward` asks only when the words hold "since" at all.
+
+    >>> t = "his first trip since taking office in June"
+    >>> _since_past(t, len(t), None, t[:-5].split()), _since_past(t, len(t), None, ["will", "meet", "in"])
+    (True, False)
+    """
+    return _since_gerund(back) or (_since_phrase(back) and not _verb_follows(text, end, hi))
 
 
 def _since_gerund(words: list[str]) -> bool:
@@ -2985,7 +3004,7 @@ _PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "ch
 _PROSPECT_CUES = _PROSPECT | {"runner"}  # what _prospect looks for ("front runner": two words)
 
 
-def _prospect(words: list[str]) -> bool:
+def _prospect(words: list[str], low: str | None = None) -> bool:
     """Return whether, read back from a date, a noun of expectation ("the possibility of", "the prospect of", "the
     front-runner in") comes before any tense word or clause mark: the date is the time of what is expected, still
     ahead whatever the tense of the verb before it.
@@ -2995,7 +3014,7 @@ def _prospect(words: list[str]) -> bool:
     >>> _prospect("Trump , the front runner in".split()), _prospect("the chance came and went in".split())
     (True, False)
     """
-    if not _holds_any(words, _PROSPECT_CUES):
+    if not _holds_any(words, _PROSPECT_CUES, low):
         return False  # most clauses: no such noun to look for
     for k in range(len(words) - 1, -1, -1):
         w = words[k].lower()

@@ -584,15 +584,13 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
     word = _last_word(tail)
     if not word:
         return None
+    initialism = len(word) > 1 and word[:1].isupper() and _INITIALISM.fullmatch(word + ".")
+    if not initialism and word.lower() not in _DANGLING:
+        return None  # most sentences: the last word neither qualifies nor dangles (no need for the word before it)
     before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].rsplit(None, 1)
     prev_word = before[-1].lower() if before else ""
-    if (
-        _INITIALISM.fullmatch(word + ".")
-        and len(word) > 1
-        and word[:1].isupper()  # "U.S." qualifies a noun; "a.m." ends a time
-        and prev_word not in _BEFORE_COUNTRY
-        and not _country_itself(prev_word)
-    ):
+    if initialism and prev_word not in _BEFORE_COUNTRY and not _country_itself(prev_word):
+        # "U.S." qualifies a noun; "a.m." ends a time
         return f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing"
     if word.lower() in _DANGLING and not _stranded(tail) and (prev_word, word.lower()) != ("as", "such"):
         return f"sentence ends on '{word}': the rest of the phrase is missing"

@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
@@ -295,11 +296,14 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     return out
 
 
+_START = attrgetter("start")  # a mention's start, read in C when mentions are sorted
+
+
 class _Index:
     """Mentions sorted by start, with bisect look-ups (no scans over the whole text)."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.ms = sorted((m if type(m) is Mention else Mention(*m) for m in mentions), key=lambda m: m.start)
+        self.ms = sorted((m if type(m) is Mention else Mention(*m) for m in mentions), key=_START)
         self.starts = [m.start for m in self.ms]
         self.verbs = _SeenMatches(_VERB_WORD)  # speech verbs before the quotes, searched as the quotes go on
         self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
