@@ -3053,19 +3053,33 @@ def find_quotes(
             out[-1] = _speaker_of(same, q, q.value["attribution"])
         out.append(q)
         last_by_para[pi] = q
+    return _whole_text_passes(ctx, out, places, people)
+
+
+def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
+    """Return the quotes after the passes that read the whole text's quotes at once, in their order (labels, names
+    of things, later names, headlines, repeated words, the reader's fallback, agreements, nicknames).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Bo said: "We pay."'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    ['Bo']
+    """
+    text, paragraphs, idx = ctx.text, ctx.paragraphs, ctx.idx
+    head_end = paragraphs[0][1] if paragraphs else 0
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
     out = _continued_forward(text, out)
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
                        text)
-    out = _headline_role(text, out, paragraphs[0][1] if paragraphs else 0)
-    out = _repeated(out, paragraphs[0][1] if paragraphs else 0)
-    out = _repeated_without_glue(out, paragraphs[0][1] if paragraphs else 0)
+    out = _headline_role(text, out, head_end)
+    out = _repeated(out, head_end)
+    out = _repeated_without_glue(out, head_end)
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
-        if q.start < paragraphs[0][1] and q.value["attribution"] == "none":
+        if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
-    return _nicknames(text, out, paragraphs[0][1] if paragraphs else 0)
+    return _nicknames(text, out, head_end)
 
 
 _NICKNAME = re.compile(r"[A-Z][\w.'’-]{0,20}+(?: [A-Z][\w.'’-]{0,20}+)?")
