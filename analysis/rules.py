@@ -151,6 +151,25 @@ class Tables:
         return TableIndex(self)
 
 
+#: The data files :meth:`Tables.load` reads, and the tables :func:`default_tables` last loaded with the loaded frames
+#: they were copied from (the same frames, by identity, mean the same data).
+_TABLE_FILES = ("sma_contributions", "exchange_rates", "demands", "events", "entities", "offers", "sma_conflicts")
+_DEFAULT: list[tuple[tuple[pd.DataFrame, ...], Tables]] = []
+
+
+def default_tables() -> Tables:
+    """Return the tables of a check given none: one :class:`Tables`, and so one :attr:`Tables.index`, for as long as
+    the loaded data files are the same (:func:`analysis.data.load_table` not reloaded). Read only, never changed.
+
+    >>> default_tables() is default_tables()
+    True
+    """
+    raw = tuple(load_table(name) for name in _TABLE_FILES)
+    if not _DEFAULT or any(a is not b for a, b in zip(_DEFAULT[0][0], raw, strict=True)):
+        _DEFAULT[:] = [(raw, Tables.load())]
+    return _DEFAULT[0][1]
+
+
 class TableIndex:
     """The tables' rows the rules look up per claim, turned once into dicts keyed by year (and agreements by day):
     a pandas filter per claim costs more than the rule that reads it."""
@@ -182,6 +201,21 @@ class TableIndex:
         concluded = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"]).groupby("no").start.min()
         out = terms.reset_index().rename(columns={"agreement_no": "no"}).astype({"no": int})
         return out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
+
+    @cached_property
+    def changes(self) -> pd.DataFrame:
+        """Return the year-on-year change of the payment (:func:`analysis.derive.year_on_year`)."""
+        return derive.year_on_year(self._t.sma)
+
+    @cached_property
+    def change_by_year(self) -> pd.DataFrame:
+        """Return :attr:`changes` indexed by year."""
+        return self.changes.set_index("year")
+
+    @cached_property
+    def entity_kind(self) -> dict[str, str]:
+        """Return each entity's kind (person, organisation, ...) by its id."""
+        return dict(zip(self._t.entities.entity_id, self._t.entities.kind, strict=True))
 
     def known_at(self, when: dt.date) -> pd.DataFrame:
         """Return the agreements concluded on or before ``when`` (see :meth:`Context.known_at`)."""
@@ -843,7 +877,7 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     """Return the verdict on a percent change against the change of ``year``."""
-    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    change = ctx.t.index.change_by_year
     if year not in change.index:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
     actual = float(change.loc[year, "change_pct"])
@@ -963,7 +997,7 @@ _AVERAGE = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
 
 def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
     """Return the years of an agreement's term whose payment rose or fell (beyond a freeze) on the year before."""
-    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    change = ctx.t.index.change_by_year
     years = [y for y in range(int(row.term_start), int(row.term_end) + 1) if y in change.index]
     return [y for y in years if abs(float(change.loc[y, "change_pct"])) > ctx.tol.freeze_pct]
 
@@ -1034,7 +1068,7 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     ('unverifiable', 'The stated +13.9% is reached by 1992: +20.0%')
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
-    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    change = ctx.t.index.change_by_year
     stated = fig.span.value.get("stated")
     found = stated_year(fig, ctx, float(stated)) if stated is not None else None
     if found is not None and found != year:  # "agreed to a 13.9% rise, the largest in two decades": that rise's year
@@ -1073,7 +1107,7 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     >>> figure.frame.years, stated_year(figure, ctx, 13.9)
     ((2024,), 2021)
     """
-    change = derive.year_on_year(ctx.t.sma).set_index("year").change_pct
+    change = ctx.t.index.change_by_year.change_pct
     years = [fig.frame.years[-1]]
     if fig.frame.bound in LOOSE_BOUNDS:
         years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx))]
@@ -1170,7 +1204,7 @@ def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) 
     if actor is None:
         return pool
     mine = pool.loc[pool[column] == actor]
-    if not mine.empty and ctx.t.entities.set_index("entity_id").kind.get(actor) == "person":
+    if not mine.empty and ctx.t.index.entity_kind.get(actor) == "person":
         return mine
     side = ctx.side(actor)
     return pool.loc[pool[column].map(ctx.side) == side] if side else pool
@@ -2095,7 +2129,7 @@ def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
 def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
     """Return the year-on-year change of the payment of each of ``years``, and every offer's percent rise (percent
     rows)."""
-    change = derive.year_on_year(ctx.t.sma)
+    change = ctx.t.index.changes
     out = [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
                f"sma_contributions:{r.year}", (), int(r.year)) for r in change.itertuples() if r.year in years]
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.percent.notna()]
