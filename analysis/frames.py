@@ -320,6 +320,11 @@ class Reader:
         self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
         self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
+        #: each span's phrase and clause, and where its restatement ends (asked for a figure by many frame rules,
+        #: and for its neighbours by theirs), keyed by what they read of the span
+        self._clauses: dict[tuple[int, int, str, object, bool], Bounds] = {}
+        self._restated: dict[tuple[int, int, str, object], int] = {}
+        self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -379,7 +384,15 @@ class Reader:
         return Bounds(max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW))
 
     def clause(self, span: Span, strong: bool = False) -> Bounds:
-        """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence."""
+        """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence (found once
+        per span and reader)."""
+        key = (span.start, span.end, span.kind, span.value.get("currency"), strong)
+        if key not in self._clauses:
+            self._clauses[key] = self._clause(span, strong)
+        return self._clauses[key]
+
+    def _clause(self, span: Span, strong: bool) -> Bounds:
+        """Return the bounds :meth:`clause` finds."""
         s, e = self.near(span)
         pattern = _STRONG if strong else _WEAK
         start = s
@@ -392,9 +405,16 @@ class Reader:
 
     def restated_to(self, span: Span) -> int:
         """Return where an amount and the bracket restating it right after end ("X won ($Y) in 2020": its phrase
-        goes on after the bracket), else the span's end."""
+        goes on after the bracket), else the span's end (found once per span and reader)."""
         if span.kind != "money":
             return span.end
+        key = (span.start, span.end, span.kind, span.value.get("currency"))
+        if key not in self._restated:
+            self._restated[key] = self._restated_to(span)
+        return self._restated[key]
+
+    def _restated_to(self, span: Span) -> int:
+        """Return the end :meth:`restated_to` finds for an amount."""
         m = _BRACKETED.match(self.text, span.end)
         if m is not None and self.spans_in(span.end, m.end(), "money"):
             return m.end()
@@ -414,9 +434,11 @@ class Reader:
         return next((q for q in reversed(self.quotes[max(0, i - 4):i]) if span.end <= q.end), None)
 
     def figures_in(self, start: int, end: int) -> list[Span]:
-        """Return the figure spans (amounts, percents, multiples) inside [start, end)."""
-        return [s for s in self.spans_in(start, end, "money", "percent", "multiplier")
-                if not s.value.get("equivalent_of")]
+        """Return the figure spans (amounts, percents, multiples) inside [start, end) (found once per bounds)."""
+        if (start, end) not in self._figures:
+            self._figures[start, end] = [s for s in self.spans_in(start, end, "money", "percent", "multiplier")
+                                         if not s.value.get("equivalent_of")]
+        return list(self._figures[start, end])
 
 
 # --- years -----------------------------------------------------------------------------------------
