@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import pandas as pd
 
@@ -59,6 +59,9 @@ from analysis.frames import (
     years_text,
 )
 from analysis.guards import largest_payment, share_or_whole, unsure_scale
+
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -278,17 +281,17 @@ class Context:
         self._payments: dict[tuple[int, str | None], Payment | str] = {}  # a str: why there is none
         self._years: frozenset[int] | None = None  # the years the article's dates touch (read once, not per figure)
 
-    def memo(self, key: tuple[object, ...], make: Callable[[], list[Row]]) -> list[Row]:
-        """Return the rows ``make()`` gives, made once per ``key`` for this article (rows depend on the tables, the
-        publication day and the key, not on the figure asking).
+    def memo(self, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+        """Return what ``make()`` gives, made once per ``key`` for this article (for look-ups that depend on the
+        tables, the publication day and the key, not on the figure asking); the caller does not change it.
 
         >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-        >>> ctx.memo(("x",), lambda: [1]), ctx.memo(("x",), lambda: [2])
-        ([1], [1])
+        >>> ctx.memo(("x",), lambda: 1), ctx.memo(("x",), lambda: 2)
+        (1, 1)
         """
         if key not in self._memo:
             self._memo[key] = make()
-        return list(self._memo[key])  # type: ignore[call-overload]
+        return self._memo[key]  # type: ignore[return-value]
 
     def side(self, actor: str | None) -> str | None:
         """Return the country an actor (entity id or free text) speaks for: ``US``, ``KR``, ... or None.
@@ -590,6 +593,11 @@ def _set_after(year: int, ctx: Context) -> str | None:
     >>> _set_after(2020, ctx)
     'The 2020 payment was set only by agreement 11, concluded 2021-03-07, after publication.'
     """
+    return ctx.memo(("set_after", year), lambda: _set_after_made(year, ctx))
+
+
+def _set_after_made(year: int, ctx: Context) -> str | None:
+    """Return what :func:`_set_after` says, read from the agreements."""
     a = ctx.agreements()
     covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
     if covering.empty or pd.isna(covering.concluded.iloc[0]) or covering.concluded.iloc[0].date() <= ctx.published:
@@ -2157,10 +2165,10 @@ def _rows_for(fig: Figure, ctx: Context, years: set[int]) -> list[Row]:
     rows depend on the years, and the demands on how the figure recalls them and whether it names the US side)."""
     key = frozenset(years)
     if fig.span.kind == "percent":
-        return ctx.memo(("change", key), lambda: _change_rows(ctx, years))
+        return list(ctx.memo(("change", key), lambda: _change_rows(ctx, years)))
     f, us_side = fig.frame, _names_us_side(fig, ctx)
     asked = ("asked", f.recalled, f.years if f.recalled and f.bound == "phrase" else None, us_side)
-    return (ctx.memo(("payment", key), lambda: _payment_rows(ctx, years))
+    return (list(ctx.memo(("payment", key), lambda: _payment_rows(ctx, years)))
             + ctx.memo(("step", key), lambda: _step_rows(ctx, years))
             + ctx.memo(asked, lambda: _asked_rows(fig, ctx, us_side)))
 
