@@ -60,7 +60,6 @@ from analysis.frames import (
 )
 from analysis.guards import largest_payment, share_or_whole, unsure_scale
 
-
 _T = TypeVar("_T")
 
 
