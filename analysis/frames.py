@@ -313,6 +313,12 @@ class Reader:
         self.spans = sorted(filter(has_number, ann.spans), key=lambda s: s.start)  # no claim on a null amount
         self.span_starts = [s.start for s in self.spans]
         self.by_id = {s.id: s for s in self.spans}
+        #: per kind, the starts of its spans and their places in ``spans`` (spans_in of some kinds skips the rest)
+        self._kinds: dict[str, tuple[list[int], list[int]]] = {}
+        for i, s in enumerate(self.spans):
+            starts, places = self._kinds.setdefault(s.kind, ([], []))
+            starts.append(s.start)
+            places.append(i)
         self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}
         self.quotes = [s for s in self.spans if s.kind == "quote"]
         self.quote_starts = [q.start for q in self.quotes]
@@ -344,14 +350,26 @@ class Reader:
         return Bounds(span.start, span.end)
 
     def spans_in(self, start: int, end: int, *kinds: str) -> list[Span]:
-        """Return the spans inside [start, end), of the given kinds (all kinds if none given)."""
-        i = bisect.bisect_left(self.span_starts, start)
-        out = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end <= end and (not kinds or self.spans[i].kind in kinds):
-                out.append(self.spans[i])
-            i += 1
-        return out
+        """Return the spans inside [start, end), of the given kinds (all kinds if none given), in text order."""
+        if not kinds:
+            i = bisect.bisect_left(self.span_starts, start)
+            out = []
+            while i < len(self.spans) and self.spans[i].start < end:
+                if self.spans[i].end <= end:
+                    out.append(self.spans[i])
+                i += 1
+            return out
+        found = []
+        for kind in dict.fromkeys(kinds):
+            starts, places = self._kinds.get(kind, ([], []))
+            i = bisect.bisect_left(starts, start)
+            while i < len(starts) and starts[i] < end:
+                if self.spans[places[i]].end <= end:
+                    found.append(places[i])
+                i += 1
+        if len(kinds) > 1:
+            found.sort()
+        return [self.spans[i] for i in found]
 
     def near(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
@@ -1486,8 +1504,11 @@ def _rate_note(r: Reader, fig: Span) -> bool:
     """
     s, e = r.local(fig)
     money = [m for m in r.figures_in(s, e) if m.kind == "money"]
-    return any(_EQUALS.fullmatch(r.text, a.end, b.start) and fig.id in (a.id, b.id)
-               for a, b in itertools.pairwise(money))
+    ids = [m.id for m in money]
+    if fig.id not in ids:
+        return False
+    i = ids.index(fig.id)  # only the pairs the figure is in: its neighbours either side
+    return any(_EQUALS.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(money[max(0, i - 1):i + 2]))
 
 
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
