@@ -277,6 +277,7 @@ class Context:
         self.countries = dict(zip(tables.entities.entity_id, tables.entities.country, strict=True))
         #: the payments and rows already looked up (pure functions of the tables and the article: a rule may ask often)
         self._memo: dict[tuple[object, ...], object] = {}
+        self._sides: dict[str, str | None] = {}
         self._payments: dict[tuple[int, str | None], Payment | str] = {}  # a str: why there is none
         self._years: frozenset[int] | None = None  # the years the article's dates touch (read once, not per figure)
 
@@ -301,6 +302,12 @@ class Context:
         """
         if actor is None:
             return None
+        if actor not in self._sides:  # asked for every row of a pool of demands: read once per actor
+            self._sides[actor] = self._side(actor)
+        return self._sides[actor]
+
+    def _side(self, actor: str) -> str | None:
+        """Return the country :meth:`side` finds for an actor."""
         if actor in self.countries and isinstance(self.countries[actor], str):
             return self.countries[actor]
         if re.search(r"\b(?:US|U\.S\.|American|Washington)\b", actor):
