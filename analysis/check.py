@@ -122,7 +122,7 @@ def check_text(text: str, published: str | dt.date | None = None, tables: Tables
 def check_annotation(ann: Annotation, tables: Tables | None = None,
                      tolerances: Tolerances = TOLERANCES) -> CheckReport:
     """Return the claims of an annotated article with frames and verdicts, and the cross-claim findings."""
-    ctx = Context(ann, tables or Tables.load(), tolerances)
+    ctx = Context(ann, tables or rules.default_tables(), tolerances)
     drafts: list[tuple[int, dict[str, Any]]] = []
     for fig in build_figures(ann, ctx.reader):
         drafts.append((fig.span.start, _figure_claim(ctx, fig)))

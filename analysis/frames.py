@@ -313,6 +313,12 @@ class Reader:
         self.spans = sorted(filter(has_number, ann.spans), key=lambda s: s.start)  # no claim on a null amount
         self.span_starts = [s.start for s in self.spans]
         self.by_id = {s.id: s for s in self.spans}
+        #: per kind, the starts of its spans and their places in ``spans`` (spans_in of some kinds skips the rest)
+        self._kinds: dict[str, tuple[list[int], list[int]]] = {}
+        for i, s in enumerate(self.spans):
+            starts, places = self._kinds.setdefault(s.kind, ([], []))
+            starts.append(s.start)
+            places.append(i)
         self.lost = {r.id for f in ann.findings if f.kind == "lost_referent" for r in f.related}
         self.quotes = [s for s in self.spans if s.kind == "quote"]
         self.quote_starts = [q.start for q in self.quotes]
@@ -320,6 +326,11 @@ class Reader:
         self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
         self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
+        #: each span's phrase and clause, and where its restatement ends (asked for a figure by many frame rules,
+        #: and for its neighbours by theirs), keyed by what they read of the span
+        self._clauses: dict[tuple[int, int, str, object, bool], Bounds] = {}
+        self._restated: dict[tuple[int, int, str, object], int] = {}
+        self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -339,14 +350,26 @@ class Reader:
         return Bounds(span.start, span.end)
 
     def spans_in(self, start: int, end: int, *kinds: str) -> list[Span]:
-        """Return the spans inside [start, end), of the given kinds (all kinds if none given)."""
-        i = bisect.bisect_left(self.span_starts, start)
-        out = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end <= end and (not kinds or self.spans[i].kind in kinds):
-                out.append(self.spans[i])
-            i += 1
-        return out
+        """Return the spans inside [start, end), of the given kinds (all kinds if none given), in text order."""
+        if not kinds:
+            i = bisect.bisect_left(self.span_starts, start)
+            out = []
+            while i < len(self.spans) and self.spans[i].start < end:
+                if self.spans[i].end <= end:
+                    out.append(self.spans[i])
+                i += 1
+            return out
+        found = []
+        for kind in dict.fromkeys(kinds):
+            starts, places = self._kinds.get(kind, ([], []))
+            i = bisect.bisect_left(starts, start)
+            while i < len(starts) and starts[i] < end:
+                if self.spans[places[i]].end <= end:
+                    found.append(places[i])
+                i += 1
+        if len(kinds) > 1:
+            found.sort()
+        return [self.spans[i] for i in found]
 
     def near(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
@@ -379,7 +402,15 @@ class Reader:
         return Bounds(max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW))
 
     def clause(self, span: Span, strong: bool = False) -> Bounds:
-        """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence."""
+        """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence (found once
+        per span and reader)."""
+        key = (span.start, span.end, span.kind, span.value.get("currency"), strong)
+        if key not in self._clauses:
+            self._clauses[key] = self._clause(span, strong)
+        return self._clauses[key]
+
+    def _clause(self, span: Span, strong: bool) -> Bounds:
+        """Return the bounds :meth:`clause` finds."""
         s, e = self.near(span)
         pattern = _STRONG if strong else _WEAK
         start = s
@@ -392,9 +423,16 @@ class Reader:
 
     def restated_to(self, span: Span) -> int:
         """Return where an amount and the bracket restating it right after end ("X won ($Y) in 2020": its phrase
-        goes on after the bracket), else the span's end."""
+        goes on after the bracket), else the span's end (found once per span and reader)."""
         if span.kind != "money":
             return span.end
+        key = (span.start, span.end, span.kind, span.value.get("currency"))
+        if key not in self._restated:
+            self._restated[key] = self._restated_to(span)
+        return self._restated[key]
+
+    def _restated_to(self, span: Span) -> int:
+        """Return the end :meth:`restated_to` finds for an amount."""
         m = _BRACKETED.match(self.text, span.end)
         if m is not None and self.spans_in(span.end, m.end(), "money"):
             return m.end()
@@ -414,9 +452,11 @@ class Reader:
         return next((q for q in reversed(self.quotes[max(0, i - 4):i]) if span.end <= q.end), None)
 
     def figures_in(self, start: int, end: int) -> list[Span]:
-        """Return the figure spans (amounts, percents, multiples) inside [start, end)."""
-        return [s for s in self.spans_in(start, end, "money", "percent", "multiplier")
-                if not s.value.get("equivalent_of")]
+        """Return the figure spans (amounts, percents, multiples) inside [start, end) (found once per bounds)."""
+        if (start, end) not in self._figures:
+            self._figures[start, end] = [s for s in self.spans_in(start, end, "money", "percent", "multiplier")
+                                         if not s.value.get("equivalent_of")]
+        return list(self._figures[start, end])
 
 
 # --- years -----------------------------------------------------------------------------------------
@@ -1464,8 +1504,11 @@ def _rate_note(r: Reader, fig: Span) -> bool:
     """
     s, e = r.local(fig)
     money = [m for m in r.figures_in(s, e) if m.kind == "money"]
-    return any(_EQUALS.fullmatch(r.text, a.end, b.start) and fig.id in (a.id, b.id)
-               for a, b in itertools.pairwise(money))
+    ids = [m.id for m in money]
+    if fig.id not in ids:
+        return False
+    i = ids.index(fig.id)  # only the pairs the figure is in: its neighbours either side
+    return any(_EQUALS.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(money[max(0, i - 1):i + 2]))
 
 
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.

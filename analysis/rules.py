@@ -27,8 +27,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import cache, cached_property, lru_cache
+from typing import NamedTuple, TypeVar
 
 import pandas as pd
 
@@ -59,6 +59,8 @@ from analysis.frames import (
     years_text,
 )
 from analysis.guards import largest_payment, share_or_whole, unsure_scale
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,89 @@ class Tables:
         return cls(load_sma(), load_exchange_rates(), load_demands(), load_events(), load_entities(),
                    load_table("offers"), load_table("sma_conflicts"))
 
+    @cached_property
+    def index(self) -> TableIndex:
+        """Return the look-ups the rules make of these tables, built once (the tables are not changed in place).
+
+        >>> Tables.load().index.rates[2019].row
+        'exchange_rates:2019'
+        """
+        return TableIndex(self)
+
+
+#: The data files :meth:`Tables.load` reads, and the tables :func:`default_tables` last loaded with the loaded frames
+#: they were copied from (the same frames, by identity, mean the same data).
+_TABLE_FILES = ("sma_contributions", "exchange_rates", "demands", "events", "entities", "offers", "sma_conflicts")
+_DEFAULT: list[tuple[tuple[pd.DataFrame, ...], Tables]] = []
+
+
+def default_tables() -> Tables:
+    """Return the tables of a check given none: one :class:`Tables`, and so one :attr:`Tables.index`, for as long as
+    the loaded data files are the same (:func:`analysis.data.load_table` not reloaded). Read only, never changed.
+
+    >>> default_tables() is default_tables()
+    True
+    """
+    raw = tuple(load_table(name) for name in _TABLE_FILES)
+    if not _DEFAULT or any(a is not b for a, b in zip(_DEFAULT[0][0], raw, strict=True)):
+        _DEFAULT[:] = [(raw, Tables.load())]
+    return _DEFAULT[0][1]
+
+
+class TableIndex:
+    """The tables' rows the rules look up per claim, turned once into dicts keyed by year (and agreements by day):
+    a pandas filter per claim costs more than the rule that reads it."""
+
+    def __init__(self, t: Tables) -> None:
+        #: the first row of each year: its won payment (None when the row has none) and its source ids
+        self.won: dict[int, float | None] = {}
+        self.won_sources: dict[int, tuple[str, ...]] = {}
+        for year, krw, ids in zip(t.sma.year, t.sma.krw_billion, t.sma.source_ids, strict=True):
+            if int(year) not in self.won:
+                self.won[int(year)] = None if pd.isna(krw) else float(krw)
+                self.won_sources[int(year)] = tuple(split_ids(ids))
+        #: each year's average exchange rate (the first row of the year), and the years that have one
+        self.rates: dict[int, Rate] = {}
+        for year, rate, ids in zip(t.rates.year, t.rates.krw_per_usd, t.rates.source_ids, strict=True):
+            self.rates.setdefault(int(year), Rate(float(rate), tuple(split_ids(ids)), f"exchange_rates:{int(year)}"))
+        self.rate_years = tuple(int(y) for y in t.rates.year)
+        self._t = t
+        self._known: dict[dt.date, pd.DataFrame] = {}
+
+    @cached_property
+    def agreements(self) -> pd.DataFrame:
+        """Return one row per agreement (see :meth:`Context.agreements`)."""
+        t = self._t
+        sma = t.sma.dropna(subset=["agreement_no"])
+        terms = sma.groupby("agreement_no").agg(term_start=("term_start", "min"), term_end=("term_end", "max"))
+        ev = t.events.loc[t.events.kind == "sma"]
+        numbers = ev.title.str.extract(r"\b(\d{1,2})(?:st|nd|rd|th)\s+SMA\b", expand=False)
+        concluded = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"]).groupby("no").start.min()
+        out = terms.reset_index().rename(columns={"agreement_no": "no"}).astype({"no": int})
+        return out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
+
+    @cached_property
+    def changes(self) -> pd.DataFrame:
+        """Return the year-on-year change of the payment (:func:`analysis.derive.year_on_year`)."""
+        return derive.year_on_year(self._t.sma)
+
+    @cached_property
+    def change_by_year(self) -> pd.DataFrame:
+        """Return :attr:`changes` indexed by year."""
+        return self.changes.set_index("year")
+
+    @cached_property
+    def entity_kind(self) -> dict[str, str]:
+        """Return each entity's kind (person, organisation, ...) by its id."""
+        return dict(zip(self._t.entities.entity_id, self._t.entities.kind, strict=True))
+
+    def known_at(self, when: dt.date) -> pd.DataFrame:
+        """Return the agreements concluded on or before ``when`` (see :meth:`Context.known_at`)."""
+        if when not in self._known:
+            a = self.agreements
+            self._known[when] = a.loc[a.concluded.notna() & (a.concluded.dt.date <= when)]
+        return self._known[when]
+
 
 @dataclass(frozen=True)
 class Judgement:
@@ -190,10 +275,23 @@ class Context:
         self.text, self.published = ann.article.text, ann.article.published
         self.names = dict(zip(tables.entities.entity_id, tables.entities.name, strict=True))
         self.countries = dict(zip(tables.entities.entity_id, tables.entities.country, strict=True))
-        #: the agreements and the payments already looked up (pure functions of the tables: a rule may ask often)
-        self._agreements: pd.DataFrame | None = None
+        #: the payments and rows already looked up (pure functions of the tables and the article: a rule may ask often)
+        self._memo: dict[tuple[object, ...], object] = {}
+        self._sides: dict[str, str | None] = {}
         self._payments: dict[tuple[int, str | None], Payment | str] = {}  # a str: why there is none
         self._years: frozenset[int] | None = None  # the years the article's dates touch (read once, not per figure)
+
+    def memo(self, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+        """Return what ``make()`` gives, made once per ``key`` for this article (for look-ups that depend on the
+        tables, the publication day and the key, not on the figure asking); the caller does not change it.
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx.memo(("x",), lambda: 1), ctx.memo(("x",), lambda: 2)
+        (1, 1)
+        """
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]  # type: ignore[return-value]
 
     def side(self, actor: str | None) -> str | None:
         """Return the country an actor (entity id or free text) speaks for: ``US``, ``KR``, ... or None.
@@ -204,6 +302,12 @@ class Context:
         """
         if actor is None:
             return None
+        if actor not in self._sides:  # asked for every row of a pool of demands: read once per actor
+            self._sides[actor] = self._side(actor)
+        return self._sides[actor]
+
+    def _side(self, actor: str) -> str | None:
+        """Return the country :meth:`side` finds for an actor."""
         if actor in self.countries and isinstance(self.countries[actor], str):
             return self.countries[actor]
         if re.search(r"\b(?:US|U\.S\.|American|Washington)\b", actor):
@@ -218,16 +322,7 @@ class Context:
         >>> row = ctx.agreements().set_index("no").loc[11]; int(row.term_start), f"{row.concluded:%Y-%m-%d}"
         (2020, '2021-03-07')
         """
-        if self._agreements is not None:
-            return self._agreements
-        sma = self.t.sma.dropna(subset=["agreement_no"])
-        terms = sma.groupby("agreement_no").agg(term_start=("term_start", "min"), term_end=("term_end", "max"))
-        ev = self.t.events.loc[self.t.events.kind == "sma"]
-        numbers = ev.title.str.extract(r"\b(\d{1,2})(?:st|nd|rd|th)\s+SMA\b", expand=False)
-        concluded = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"]).groupby("no").start.min()
-        out = terms.reset_index().rename(columns={"agreement_no": "no"}).astype({"no": int})
-        self._agreements = out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
-        return self._agreements
+        return self.t.index.agreements
 
     def known_at(self, when: dt.date) -> pd.DataFrame:
         """Return the agreements concluded on or before ``when``.
@@ -236,8 +331,7 @@ class Context:
         >>> int(ctx.known_at(dt.date(2019, 12, 1)).no.max())
         10
         """
-        a = self.agreements()
-        return a.loc[a.concluded.notna() & (a.concluded.dt.date <= when)]
+        return self.t.index.known_at(when)
 
     def rate_year(self, year: int) -> int:
         """Return the year whose average rate converts a figure of ``year``: its own, else (a year not over yet,
@@ -247,11 +341,10 @@ class Context:
         >>> ctx.rate_year(2019), ctx.rate_year(2026), ctx.rate_year(2030)
         (2019, 2025, 2025)
         """
-        known = self.t.rates.year
-        if (known == year).any():
+        if year in self.t.index.rates:
             return year
-        earlier = known.loc[known <= min(year, self.published.year)]
-        return int(earlier.max()) if not earlier.empty else year
+        last = min(year, self.published.year)
+        return max((y for y in self.t.index.rate_years if y <= last), default=year)
 
     def rate(self, year: int) -> Rate:
         """Return the average exchange rate of a year; LookupError if none.
@@ -260,10 +353,10 @@ class Context:
         >>> ctx.rate(2019).row
         'exchange_rates:2019'
         """
-        row = self.t.rates.loc[self.t.rates.year == year]
-        if row.empty:
+        found = self.t.index.rates.get(year)
+        if found is None:
             raise LookupError(f"no average exchange rate for {year}")
-        return Rate(float(row.krw_per_usd.iloc[0]), tuple(split_ids(row.source_ids.iloc[0])), f"exchange_rates:{year}")
+        return found
 
     def payment(self, year: int, currency: str | None) -> Payment:
         """Return the SMA payment of ``year`` in won, or in dollars at that year's average rate (a year after
@@ -298,11 +391,10 @@ class Context:
 
     def _payment(self, year: int, currency: str | None) -> Payment:
         """Return the payment of :meth:`payment`, read from the tables (LookupError if they lack it)."""
-        row = self.t.sma.loc[self.t.sma.year == year]
-        if row.empty or pd.isna(row.krw_billion.iloc[0]):
+        krw = self.t.index.won.get(year)
+        if krw is None:
             raise LookupError(f"no sourced won figure for the {year} payment")
-        krw = float(row.krw_billion.iloc[0])
-        sources, rows = tuple(split_ids(row.source_ids.iloc[0])), (f"sma_contributions:{year}",)
+        sources, rows = self.t.index.won_sources[year], (f"sma_contributions:{year}",)
         if currency == "KRW":
             return Payment(year, krw * 1e9, f"{year} payment {krw:,.1f} bn won", sources, rows)
         rate, rate_sources, rate_row = self.rate(self.rate_year(year))
@@ -507,6 +599,11 @@ def _set_after(year: int, ctx: Context) -> str | None:
     >>> _set_after(2020, ctx)
     'The 2020 payment was set only by agreement 11, concluded 2021-03-07, after publication.'
     """
+    return ctx.memo(("set_after", year), lambda: _set_after_made(year, ctx))
+
+
+def _set_after_made(year: int, ctx: Context) -> str | None:
+    """Return what :func:`_set_after` says, read from the agreements."""
     a = ctx.agreements()
     covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
     if covering.empty or pd.isna(covering.concluded.iloc[0]) or covering.concluded.iloc[0].date() <= ctx.published:
@@ -794,7 +891,7 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     """Return the verdict on a percent change against the change of ``year``."""
-    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    change = ctx.t.index.change_by_year
     if year not in change.index:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
     actual = float(change.loc[year, "change_pct"])
@@ -914,7 +1011,7 @@ _AVERAGE = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
 
 def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
     """Return the years of an agreement's term whose payment rose or fell (beyond a freeze) on the year before."""
-    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    change = ctx.t.index.change_by_year
     years = [y for y in range(int(row.term_start), int(row.term_end) + 1) if y in change.index]
     return [y for y in years if abs(float(change.loc[y, "change_pct"])) > ctx.tol.freeze_pct]
 
@@ -985,7 +1082,7 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     ('unverifiable', 'The stated +13.9% is reached by 1992: +20.0%')
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
-    change = derive.year_on_year(ctx.t.sma).set_index("year")
+    change = ctx.t.index.change_by_year
     stated = fig.span.value.get("stated")
     found = stated_year(fig, ctx, float(stated)) if stated is not None else None
     if found is not None and found != year:  # "agreed to a 13.9% rise, the largest in two decades": that rise's year
@@ -1024,7 +1121,7 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     >>> figure.frame.years, stated_year(figure, ctx, 13.9)
     ((2024,), 2021)
     """
-    change = derive.year_on_year(ctx.t.sma).set_index("year").change_pct
+    change = ctx.t.index.change_by_year.change_pct
     years = [fig.frame.years[-1]]
     if fig.frame.bound in LOOSE_BOUNDS:
         years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx))]
@@ -1121,7 +1218,7 @@ def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) 
     if actor is None:
         return pool
     mine = pool.loc[pool[column] == actor]
-    if not mine.empty and ctx.t.entities.set_index("entity_id").kind.get(actor) == "person":
+    if not mine.empty and ctx.t.index.entity_kind.get(actor) == "person":
         return mine
     side = ctx.side(actor)
     return pool.loc[pool[column].map(ctx.side) == side] if side else pool
@@ -1977,11 +2074,11 @@ def _payment_at(ctx: Context, year: int, rate_of: int) -> Payment:
                    f"won/$ ({row.split(':')[1]} average)", krw.sources + sources, krw.rows)
 
 
-def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
+def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
     """Return every demand (not a hypothetical "If I were there ..."; for a speaker's account of an earlier demand, only
     those recorded before his remark, and of the year his account names), stated total (a claim of one year's
     payment is itself judged by the payment rows, so it vouches for nothing) and offer reported by publication, and
-    each agreement's total."""
+    each agreement's total; with ``us_side`` (the sentence names the US side) its demands converted too."""
     d = ctx.t.demands.loc[ctx.t.demands.date.dt.date <= (remark_day(ctx) if fig.frame.recalled else ctx.published)]
     d = d.loc[~d.quote.fillna("").str.match(_IF_QUOTE) & ((d.kind == "demand") | (d.period == "total"))]
     if fig.frame.recalled and fig.frame.bound == "phrase":  # "he said the US demanded X in 2019": that year's only
@@ -1989,7 +2086,7 @@ def _asked_rows(fig: Figure, ctx: Context) -> list[Row]:
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
            for r in d.itertuples()]
-    if _names_us_side(fig, ctx):  # "Trump, who asked for about 6 trillion won": his dollar demand, in won
+    if us_side:  # "Trump, who asked for about 6 trillion won": his dollar demand, in won
         out += _converted_demands(d, ctx)
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
@@ -2046,7 +2143,7 @@ def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
 def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
     """Return the year-on-year change of the payment of each of ``years``, and every offer's percent rise (percent
     rows)."""
-    change = derive.year_on_year(ctx.t.sma)
+    change = ctx.t.index.changes
     out = [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
                f"sma_contributions:{r.year}", (), int(r.year)) for r in change.itertuples() if r.year in years]
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.percent.notna()]
@@ -2070,10 +2167,16 @@ def _step_rows(ctx: Context, years: set[int]) -> list[Row]:
 
 
 def _rows_for(fig: Figure, ctx: Context, years: set[int]) -> list[Row]:
-    """Return the sourced rows a figure of its kind may be, for ``years``."""
+    """Return the sourced rows a figure of its kind may be, for ``years`` (each part made once per article: the
+    rows depend on the years, and the demands on how the figure recalls them and whether it names the US side)."""
+    key = frozenset(years)
     if fig.span.kind == "percent":
-        return _change_rows(ctx, years)
-    return _payment_rows(ctx, years) + _step_rows(ctx, years) + _asked_rows(fig, ctx)
+        return list(ctx.memo(("change", key), lambda: _change_rows(ctx, years)))
+    f, us_side = fig.frame, _names_us_side(fig, ctx)
+    asked = ("asked", f.recalled, f.years if f.recalled and f.bound == "phrase" else None, us_side)
+    return (list(ctx.memo(("payment", key), lambda: _payment_rows(ctx, years)))
+            + ctx.memo(("step", key), lambda: _step_rows(ctx, years))
+            + ctx.memo(asked, lambda: _asked_rows(fig, ctx, us_side)))
 
 
 def _claimed(fig: Figure) -> float:
