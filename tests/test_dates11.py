@@ -27,7 +27,7 @@ PRONOUN_TERM = table(
     r"""
 sentence | pub | exact | start | end
 Trump spoke. He said that during his term, Seoul paid more. | 2024-05-01 | during his term | 2017-01-20 | 2021-01-20
-Trump spoke. During his tenure, he threatened to leave. | 2024-05-01 | during his tenure | 2017-01-20 | 2021-01-20
+Trump spoke. During his tenure, he threatened to leave. | 2024-05-01 | During his tenure | 2017-01-20 | 2021-01-20
 Trump spoke. He won gains throughout his presidency. | 2024-10-17 | throughout his presidency | 2017-01-20 | 2021-01-20
 # the sentence's own name still comes first
 Trump spoke. During his term, Moon Jae-in met Kim thrice. | 2023-01-05 | During his term | 2017-05-10 | 2022-05-09
