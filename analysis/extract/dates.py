@@ -1976,7 +1976,7 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not m["ord"] and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
         return None
     people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
-    if not people and m["ord"] and m["noun"] == "term":
+    if not people and ((m["ord"] and m["noun"] == "term") or _pronoun_term(m)):
         people = _named_before(text, _sentence_span(text, m.start(), m.end()).start)
     if len(people) != 1:
         return None
@@ -1989,6 +1989,19 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if term is None or term.last is None:
         return None
     return Range(term.first, term.last, "absolute")
+
+
+def _pronoun_term(m: re.Match[str]) -> bool:
+    """Return whether ``m`` is "during his term", "in her tenure", "throughout his presidency" with no ordinal: a
+    time told by a preposition and a pronoun, whose holder a reader takes from the sentences before when its own
+    sentence names no one ("Trump spoke. He said that during his term, Seoul agreed to pay more").
+
+    >>> _pronoun_term(_TERM_OF_OFFICE.search("He said that during his term, Seoul agreed."))
+    True
+    >>> _pronoun_term(_TERM_OF_OFFICE.search("His term was short."))
+    False
+    """
+    return bool(m["prep"]) and not m["ord"] and m.group().split()[1].lower() in ("his", "her")
 
 
 _NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
@@ -2392,7 +2405,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _full, _T_MONTH_DAY, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
      _full, _T_DAY_MONTH, 14, 30),
-    (re.compile(rf"\b(?P<mod>on|by|until|from|since|before|after)\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
+    # "on March the fifth", "On February tenth" (a sentence's first word is capitalised): a day in words
+    (re.compile(rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
