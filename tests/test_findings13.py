@@ -52,29 +52,43 @@ def test_a_preposition_ending_a_main_clause_is_still_cut(body):
 # Two or more summary lines under a headline, set without full stops, are a deck series, not cut sentences, even
 # when each is longer than one line of type and the excerpt ends with them.
 SERIES = [
-    ("Seoul balks at a fivefold rise\n\nNovember 19, 2019\n\n"
-     "Each side says the other was not ready to meet it halfway on sharing the cost of the 28,500 troops in Korea\n\n"
-     "The president has floated the idea of pulling the troops from the peninsula, which is still technically at war",
-     2),
-    ("Envoys walk out\n\nMay 2, 2020\n\n"
-     "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
-     "A new round has not been set and the old deal lapsed at the end of last year\n\n"
-     "The envoys met in Busan. They left early.", 2),
+    (
+        "Seoul balks at a fivefold rise\n\nNovember 19, 2019\n\n"
+        "Each side says the other was not ready to meet it halfway on sharing the cost of the 28,500 troops in Korea\n\n"
+        "The president has floated the idea of pulling the troops from the peninsula, which is still technically at war",
+        2,
+    ),
+    (
+        "Envoys walk out\n\nMay 2, 2020\n\n"
+        "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
+        "A new round has not been set and the old deal lapsed at the end of last year\n\n"
+        "The envoys met in Busan. They left early.",
+        2,
+    ),
 ]
 NOT_A_SERIES = [
     # one unstopped line under the headline, then the story: still a cut if longer than a deck
-    ("Envoys walk out\n\nMay 2, 2020\n\n"
-     "Negotiators from both sides left the room after less than an hour of talks on Tuesday and said that a new "
-     "round of talks would have to wait until the two capitals had agreed on the sum to be paid by the ally for\n\n"
-     "The envoys met in Busan. They left early.", 1),
+    (
+        "Envoys walk out\n\nMay 2, 2020\n\n"
+        "Negotiators from both sides left the room after less than an hour of talks on Tuesday and said that a new "
+        "round of talks would have to wait until the two capitals had agreed on the sum to be paid by the ally for\n\n"
+        "The envoys met in Busan. They left early.",
+        1,
+    ),
     # the second line ends on a word that needs more: a cut, and so is no deck
-    ("Envoys walk out\n\nMay 2, 2020\n\n"
-     "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
-     "A new round has not been set and the old deal lapsed at the end of the", 1),
+    (
+        "Envoys walk out\n\nMay 2, 2020\n\n"
+        "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
+        "A new round has not been set and the old deal lapsed at the end of the",
+        1,
+    ),
     # unstopped lines in the body, after the first sentence, are no deck
-    ("Envoys walk out\n\nMay 2, 2020\n\nThe envoys met in Busan.\n\n"
-     "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
-     "A new round has not been set and the old deal lapsed at the end of last year", 2),
+    (
+        "Envoys walk out\n\nMay 2, 2020\n\nThe envoys met in Busan.\n\n"
+        "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
+        "A new round has not been set and the old deal lapsed at the end of last year",
+        2,
+    ),
 ]
 
 
