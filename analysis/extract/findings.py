@@ -169,6 +169,7 @@ def _sentence_findings(
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
     head = _head_length(text, paragraphs)
+    series = _deck_series(text, paragraphs, head)
     for k, sent in enumerate(sentences):
         st = sent.of(text)
         para = paragraphs[sent.paragraph]
@@ -184,6 +185,8 @@ def _sentence_findings(
         if no_mark and (whole_para or last_in_para) and _display_line(para.of(text), sent.paragraph, len(paragraphs),
                                                                       head):
             continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
+        if no_mark and whole_para and sent.paragraph < head and series and _deck_words(st.split(None, 41)):
+            continue  # one of a series of summary lines under the headline ("Each side claims ..."), unstopped
         if no_mark and (whole_para or last_in_para) and _list_or_contact(para.of(text)):
             continue  # a list item ("1. A rise of 8 percent"), a reporter's contact line ending on an address
         if no_mark and whole_para and (_page_line(st) or (sent.paragraph <= 1 and _restated_later(text, para.start,
@@ -523,6 +526,37 @@ def _head_length(text: str, paragraphs: Sequence[Segment]) -> int:
     return n
 
 
+_DECK_WORDS = (7, 40)  # words in a summary line under a headline: a sentence's length, at most two lines of type
+
+
+def _deck_words(words: Sequence[str]) -> bool:
+    """Return whether ``words`` are as many as a summary line under a headline holds and do not end on a word that
+    needs more.
+
+    >>> _deck_words("Each side says the other would not meet it halfway".split()), _deck_words("Bo left".split())
+    (True, False)
+    >>> _deck_words("Each side says the other would not meet it on the".split())
+    False
+    """
+    low, high = _DECK_WORDS
+    return low <= len(words) <= high and words[-1].strip(",;:").lower() not in _DANGLING
+
+
+def _deck_series(text: str, paragraphs: Sequence[Segment], head: int) -> bool:
+    """Return whether the paragraphs that open the body before its first sentence (``head`` of them) hold two or
+    more summary lines of a sentence's length: a series of points under the headline, which news sites set without
+    full stops; none of them is a sentence cut short.
+
+    >>> t = "Each side says the other would not meet it halfway  Bo has floated the idea of a pull-out  Bo left"
+    >>> _deck_series(t, [Segment(0, 50), Segment(52, 90), Segment(92, 99)], 3)
+    True
+    >>> _deck_series(t, [Segment(0, 50), Segment(52, 90), Segment(92, 99)], 1)
+    False
+    """
+    lines = [p.of(text) for p in paragraphs[:head] if p.end - p.start < 2000]
+    return sum(_deck_words(st.split(None, 41)) for st in lines) >= 2
+
+
 _STOPS = ".!?…"
 # What UTF-8 bytes become when read as Windows-1252 or Latin-1: the high half of those code pages
 _MOJIBAKE = frozenset(map(chr, range(0x80, 0x100))) | frozenset(bytes(range(0x80, 0x100)).decode("cp1252", "ignore"))
@@ -660,6 +694,38 @@ def _stranded(tail: str) -> bool:
         subject = nxt in _SUBJECT_OPENERS or words[i + 1][:1].isupper() or not _finite_word(nxt)
         if subject and any(_finite_word(v) for v in bare[i + 2 :]):
             return True  # "that allies should pay a share of": a subject, then its verb
+    return "," in tail[-300:] and _contact_relative(words[:-1])
+
+
+_PRONOUN_SUBJECTS = word_set("he she they we you i it")
+_AUXILIARY_RUN = word_set("be been being have has had")  # a relative clause's verb may run on through these
+
+
+def _contact_relative(words: Sequence[str]) -> bool:
+    """Return whether the clause ``words`` (after a comma, its final preposition left out)
+    is a noun phrase and a relative clause without "that" ("..., other nations Trump has long wanted money out
+    of"): a noun, then a subject (a pronoun or a capitalised word) and its verb, with no finite verb before the
+    subject nor a second one (the main verb) after it but auxiliaries. The preposition's object is that noun.
+
+    >>> _contact_relative("other nations Trump has long been keen to get money out".split())
+    True
+    >>> _contact_relative("the talks Seoul held covered a share".split())
+    False
+    >>> _contact_relative("the ally we have long dealt".split())
+    True
+    >>> _contact_relative("officials say Seoul has paid a share".split())
+    False
+    """
+    bare = [w.lower() for w in words]
+    for i in range(1, len(bare) - 1):
+        if _finite_word(bare[i - 1]) or bare[i - 1] in _PREPOSITIONS:
+            return False  # a verb or a preposition before the subject: no bare noun phrase
+        noun = bare[i - 1] not in _DETERMINERS and not words[i - 1][:1].isupper()
+        subject = noun and (bare[i] in _PRONOUN_SUBJECTS or words[i][:1].isupper())
+        if subject and _finite_word(bare[i + 1]):
+            aux = bare[i + 1] in _AUXILIARY_RUN or bare[i + 1] in _BARE_VERB_CUES  # "has long asked", "can deal"
+            return not any(_finite_word(v) and v not in _AUXILIARY_RUN and not (aux and v.endswith("ed"))
+                           for v in bare[i + 2 :])
     return False
 
 
@@ -1075,6 +1141,32 @@ def _stamp_paragraph(text: str, para: Segment) -> bool:
 
 
 _STAMP_CHARS = 400  # characters at most in a stamp or credit line
+_START_WORD = re.compile(r"\b(?:starting|beginning|effective|from|as\s++of)\s++(?:on\s++)?\Z", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"\b(?:unless|if)\b", re.IGNORECASE)
+_WARNING_BEFORE = re.compile(r"\b(?:warn(?:s|ed|ing)?|threat(?:s|en|ens|ened|ening)?)\b", re.IGNORECASE)
+_WARNED_WINDOW = 120  # characters either side of a date read for a warning or a condition
+
+
+def _warned_start(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Return whether the date ``text[start:end]`` starts something ("starting", "from", "as of" right before it)
+    that the sentence (``lo``..``hi``) holds as a warning or on a condition ("warned of furloughs starting April 1",
+    "furloughs from April 1 unless a deal is reached"): a start still ahead, though the warning was given before.
+
+    >>> t = "USFK warned of furloughs starting April 1."
+    >>> _warned_start(t, t.find("April"), len(t) - 1, 0, len(t))
+    True
+    >>> t = "Furloughs from April 1 loomed unless a deal was reached."
+    >>> _warned_start(t, t.find("April"), t.find(" unless"), 0, len(t))
+    True
+    >>> t = "Furloughs starting April 1 hit 4,000 workers."
+    >>> _warned_start(t, t.find("April"), t.find(" hit"), 0, len(t))
+    False
+    """
+    if not _START_WORD.search(text, max(lo, start - 16), start):
+        return False
+    if _CONDITION_AFTER.search(text, end, min(hi, end + _WARNED_WINDOW)):
+        return True
+    return _WARNING_BEFORE.search(text, max(lo, start - _WARNED_WINDOW), start) is not None
 
 
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
@@ -1119,6 +1211,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue  # "Oct. 1 is the deadline": a date named in the present tense is a time ahead, no past event
         if _futurate_progressive(text, s.start, sent.start):
             continue  # "they're being placed on leave as of Apr. 1": an arrangement ahead, no past event
+        if _warned_start(text, s.start, s.end, sent.start, sent.end):
+            continue  # "warned of furloughs starting April 1 unless a deal is reached": a start still ahead
         out.append(Draft("date_after_publication", s.start, s.end, s.exact,
                          f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                          "future tense", (s,)))  # fmt: skip

@@ -1,0 +1,127 @@
+"""findings13: readings of English and news style under which a flagged line is no defect, each with the nearby
+line that still is one (invented sentences; issue 9, false findings on unseen articles)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases
+
+from analysis.extract import annotate
+
+HEAD = "Headline\nBy A. Reporter\nNovember 16, 2019\n\n"
+
+
+def cut(text: str) -> list[str]:
+    """The lines of ``text`` flagged as cut short."""
+    return [f.exact for f in annotate(text).findings if f.kind == "truncated_sentence"]
+
+
+def late(body: str) -> list[str]:
+    """The dates after publication (20 March 2020) flagged in ``body``."""
+    return [f.exact for f in annotate(f"T\n\nMarch 20, 2020\n\n{body}").findings if f.kind == "date_after_publication"]
+
+
+# A relative clause without "that" after a noun phrase set off by a comma ("..., the ally Seoul has long asked
+# more of") leaves its preposition at the end: the sentence is whole. A main clause ending on one is still cut.
+CONTACT_RELATIVE = [
+    "Officials fear the demand will spread to Tokyo and Berlin, other allies Washington has long wanted more money "
+    "out of.",
+    "The envoys named Japan, the ally Seoul has long been wary of.",
+    "Talks stalled over the fund, a pot of money we have never dealt with.",
+    "It is the same fund, the one they can draw from.",
+]
+MAIN_CLAUSE_CUT = [
+    "In 2019, the talks Seoul held covered a share of.",  # "held ... covered": the second verb is the main one
+    "Last year, the envoys Seoul sent were told to seek a share of.",
+    "Meanwhile, Seoul is wary of.",
+    "Donald Trump has long been keen to get more money out of.",  # no comma: a main clause, not a noun phrase
+    "After the talks, officials say Seoul has paid a share of.",  # a verb before the subject
+]
+
+
+@pytest.mark.parametrize("body", cases(CONTACT_RELATIVE=CONTACT_RELATIVE))
+def test_a_preposition_ending_a_contact_relative_clause_ends_the_sentence(body):
+    assert cut(HEAD + body) == []
+
+
+@pytest.mark.parametrize("body", cases(MAIN_CLAUSE_CUT=MAIN_CLAUSE_CUT))
+def test_a_preposition_ending_a_main_clause_is_still_cut(body):
+    assert cut(HEAD + body) == [body]
+
+
+# Two or more summary lines under a headline, set without full stops, are a deck series, not cut sentences, even
+# when each is longer than one line of type and the excerpt ends with them.
+SERIES = [
+    (
+        "Seoul balks at a fivefold rise\n\nNovember 19, 2019\n\n"
+        "Each side says the other was not ready to meet it halfway on sharing the cost of the 28,500 troops here\n\n"
+        "The president has floated the idea of pulling the troops from the peninsula, which is technically at war",
+        2,
+    ),
+    (
+        "Envoys walk out\n\nMay 2, 2020\n\n"
+        "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
+        "A new round has not been set and the old deal lapsed at the end of last year\n\n"
+        "The envoys met in Busan. They left early.",
+        2,
+    ),
+]
+NOT_A_SERIES = [
+    # one unstopped line under the headline, then the story: still a cut if longer than a deck
+    (
+        "Envoys walk out\n\nMay 2, 2020\n\n"
+        "Negotiators from both sides left the room after less than an hour of talks on Tuesday and said that a new "
+        "round of talks would have to wait until the two capitals had agreed on the sum to be paid by the ally for\n\n"
+        "The envoys met in Busan. They left early.",
+        1,
+    ),
+    # the second line ends on a word that needs more: a cut, and so is no deck
+    (
+        "Envoys walk out\n\nMay 2, 2020\n\n"
+        "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
+        "A new round has not been set and the old deal lapsed at the end of the",
+        1,
+    ),
+    # unstopped lines in the body, after the first sentence, are no deck
+    (
+        "Envoys walk out\n\nMay 2, 2020\n\nThe envoys met in Busan.\n\n"
+        "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
+        "A new round has not been set and the old deal lapsed at the end of last year",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "_"), cases(SERIES=SERIES))
+def test_a_series_of_summary_lines_under_a_headline_is_no_cut(text, _):
+    assert cut(text) == []
+
+
+@pytest.mark.parametrize(("text", "n"), cases(NOT_A_SERIES=NOT_A_SERIES))
+def test_an_unstopped_line_outside_a_deck_series_is_still_cut(text, n):
+    assert len(cut(text)) == n
+
+
+# A start ("starting", "from", "as of") that the sentence holds as a warning or on a condition is still ahead,
+# though the warning was given in the past: "warned of furloughs starting April 1 unless a deal is reached".
+WARNED = [
+    "The command has warned of furloughs starting April 1 unless a new deal is reached in time.",
+    "Seoul threatened levies from April 1, officials said.",
+    "Workers were told they would lose pay as of April 1 if the talks failed.",
+    "Unions warned last week of a strike beginning April 1.",
+]
+STILL_LATE = [
+    "Furloughs started on April 1 after the talks failed.",  # a past event, no warning, no start word
+    "Furloughs starting April 1 hit 4,000 workers.",  # a start word, but neither warning nor condition
+    "The command warned the workers, who were furloughed on April 1.",  # "on", no start word
+]
+
+
+@pytest.mark.parametrize("body", cases(WARNED=WARNED))
+def test_a_start_warned_of_or_on_a_condition_is_no_date_after_publication(body):
+    assert late(body) == []
+
+
+@pytest.mark.parametrize("body", cases(STILL_LATE=STILL_LATE))
+def test_a_day_ahead_told_as_past_is_still_flagged(body):
+    assert len(late(body)) == 1
