@@ -198,21 +198,8 @@ def _sentence_findings(
             out.append(Draft("truncated_sentence", sent.start, sent.end, st, cut, ()))
             if cut.startswith("sentence stops without"):
                 continue
-        # lost referent: "This year it was just less than a billion." after a sentence with no sum in it
-        itm = _IT_SUBJECT.match(st)
-        if itm and quantities.within(sent.start, sent.end) and k > 0:
-            prev = sentences[k - 1]
-            prev_text = prev.of(text)
-            if (
-                not quantities.within(prev.start, prev.end)
-                and not _MONEY_NOUN.search(prev_text)
-                and not _it_has_referent(prev_text, st, itm.end())
-            ):
-                a = sent.start + itm.start("it")
-                rel = tuple(quantities.within(sent.start, sent.end))
-                out.append(Draft("lost_referent", a, a + 2, text[a : a + 2],
-                                 f"'it' has no clear referent: the sentence before ('{_short(prev_text, 50)}') names "
-                                 f"no sum that '{_short(rel[0].exact, 40)}' could measure", rel))  # fmt: skip
+        if k > 0 and (lost := _it_without_sum(text, sentences[k - 1], sent, quantities)) is not None:
+            out.append(lost)
         # a paragraph opening "He said ..." with no person in it or the two paragraphs before
         hm = _HE_SHE.match(st) if sent.start == para.start else None
         if hm:
@@ -225,6 +212,30 @@ def _sentence_findings(
                                  f"'{hm.group('p')}' has no referent: no person is named in this or the two "
                                  "paragraphs before", ()))  # fmt: skip
     return out
+
+
+def _it_without_sum(text: str, prev: Segment, sent: Segment, quantities: _Quantities) -> Draft | None:
+    """Return a ``lost_referent`` for a sentence opening on "it" with a sum ("This year it was just less than a
+    billion.") after a sentence ``prev`` that names no sum it could measure, else None.
+
+    >>> from analysis.extract import annotate
+    >>> t = "T\\nNovember 16, 2019\\n\\nTalks went on all day. This year it was just less than $1 billion."
+    >>> [(f.kind, f.exact) for f in annotate(t).findings]
+    [('lost_referent', 'it')]
+    """
+    st = sent.of(text)
+    itm = _IT_SUBJECT.match(st)
+    if not itm or not quantities.within(sent.start, sent.end):
+        return None
+    prev_text = prev.of(text)
+    if (quantities.within(prev.start, prev.end) or _MONEY_NOUN.search(prev_text)
+            or _it_has_referent(prev_text, st, itm.end())):  # fmt: skip
+        return None
+    a = sent.start + itm.start("it")
+    rel = tuple(quantities.within(sent.start, sent.end))
+    return Draft("lost_referent", a, a + 2, text[a : a + 2],
+                 f"'it' has no clear referent: the sentence before ('{_short(prev_text, 50)}') names "
+                 f"no sum that '{_short(rel[0].exact, 40)}' could measure", rel)  # fmt: skip
 
 
 # things a sum can measure besides money words: an agreement, an offer or a change named before "It is worth $1bn"
