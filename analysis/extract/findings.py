@@ -32,6 +32,18 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 _DANGLING = frozenset(
     ["the", "a", "an", "of", "and", "or", "but", "such", "its", "their", "whose", "than", "from", "with"]
 )
+
+
+def _dangles(word: str) -> bool:
+    """Return whether a line ending on ``word`` (its trailing comma, colon or semicolon aside) needs more: an article,
+    a conjunction or a preposition of ``_DANGLING``.
+
+    >>> _dangles("the,"), _dangles("Of"), _dangles("halfway")
+    (True, True, False)
+    """
+    return word.strip(",;:").lower() in _DANGLING
+
+
 _BOILERPLATE = re.compile(
     r"(?:other\s+reports\s+by|reporting\s+by|editing\s+by|additional\s+reporting|writing\s+by|read\s+more"
     r"|related\s*:|source\s*:|copyright|©|all\s+rights\s+reserved|click\s+here|follow\s+us|subscribe|"
@@ -348,7 +360,7 @@ def _wire_headline(words: Sequence[str]) -> bool:
     >>> _wire_headline("The envoys met in Busan".split()), _wire_headline("USFK-related costs rose in 2020".split())
     (False, False)
     """
-    if not words or len(words) > 20 or words[-1].strip(",;:").lower() in _DANGLING:
+    if not words or len(words) > 20 or _dangles(words[-1]):
         return False
     first = words[0]
     if ("-" in first or first.endswith(":")) and first.split("-", 1)[0].rstrip(":") in _SLUGS:
@@ -381,7 +393,7 @@ def _author_note(words: Sequence[str]) -> bool:
     >>> _author_note("The writer is a professor at the".split()), _author_note("Seoul is a rich country".split())
     (False, False)
     """
-    if not words or len(words) > _NOTE_WORDS or words[-1].strip(",;:").lower() in _DANGLING:
+    if not words or len(words) > _NOTE_WORDS or _dangles(words[-1]):
         return False
     low = [w.lower() for w in words[:3]]
     if any(tuple(low[: len(o)]) == o for o in _NOTE_OPENERS):
@@ -469,7 +481,7 @@ def _display_line(st: str, index: int, count: int, head: int = 1) -> bool:
         return True  # a label or subhead in sentence case ("A look at the numbers behind the new deal")
     if index >= max(head, 1) or index >= count - 1 or len(words) > 20:
         return False
-    return words[-1].strip(",;:").lower() not in _DANGLING
+    return not _dangles(words[-1])
 
 
 _FINITE = word_set(
@@ -491,7 +503,7 @@ def _verbless(words: Sequence[str]) -> bool:
     >>> _verbless("The envoys agreed to meet in Busan".split()), _verbless("A look at the new cost of the".split())
     (False, False)
     """
-    if len(words) > _VERBLESS_WORDS or words[-1].strip(",;:").lower() in _DANGLING:
+    if len(words) > _VERBLESS_WORDS or _dangles(words[-1]):
         return False
     bare = _without_currency([w.strip("\"“”‘’'(),;:").lower() for w in words])
     return not any(w in _FINITE or (len(w) > 3 and w.endswith("ed")) for w in bare)
@@ -550,7 +562,7 @@ def _deck_words(words: Sequence[str]) -> bool:
     False
     """
     low, high = _DECK_WORDS
-    return low <= len(words) <= high and words[-1].strip(",;:").lower() not in _DANGLING
+    return low <= len(words) <= high and not _dangles(words[-1])
 
 
 def _deck_series(text: str, paragraphs: Sequence[Segment], head: int) -> bool:
