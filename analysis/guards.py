@@ -269,9 +269,14 @@ def largest_payment(ctx: Context, currency: str) -> float:
     return max(payments_on_record(ctx, currency), default=0.0)
 
 
-def _currency(fig: Figure) -> str:
-    """Return the figure's currency, stated or inferred, dollars when none."""
-    return str(fig.span.value.get("currency") or fig.span.value.get("currency_inferred") or "USD")
+def money_currency(span: Span) -> str:
+    """Return an amount's currency, stated or inferred, dollars when none.
+
+    >>> from analysis.rules import example
+    >>> money_currency(example("Seoul paid 1 trillion won in 2019.", "2019-12-01")[0].span)
+    'KRW'
+    """
+    return str(span.value.get("currency") or span.value.get("currency_inferred") or "USD")
 
 
 #: Quantities that say a figure is a sum Seoul pays, is asked or offers (a multiple or a conversion is not one).
@@ -332,10 +337,10 @@ def far_above(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.span.kind != "money" or fig.frame.quantity not in _PAID_QUANTITIES:
         return None
-    amount, paid = float(fig.span.value["amount"]), payments_on_record(ctx, _currency(fig))
+    amount, paid = float(fig.span.value["amount"]), payments_on_record(ctx, money_currency(fig.span))
     if not paid or amount < ctx.tol.far_factor * max(paid):
         return None
-    if slip_of_record(amount, _currency(fig), fig.frame.years, fig.frame.quantity, ctx):
+    if slip_of_record(amount, money_currency(fig.span), fig.frame.years, fig.frame.quantity, ctx):
         return None  # a payment, demand or offer on record written in the wrong unit or currency: checked
     return (f"{fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any SMA payment on record and no unit slip of "
             "one: no payment, demand or offer was ever of that size, so it is another quantity (a budget, a total "
@@ -364,8 +369,7 @@ defence spending ('budget')"
     actor = fig.frame.actor
     if slip and actor and actor not in PAYER and ctx.reader.country.get(actor) not in (None, "KR"):
         return f"frame not certain: a unit slip needs the payer's figure, and this is {actor}'s"
-    currency = fig.span.value.get("currency") or fig.span.value.get("currency_inferred") or "USD"
-    if float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, currency):
+    if float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, money_currency(fig.span)):
         return None
     budget = budget_named(ctx.reader, fig.span)
     if budget:

@@ -58,7 +58,7 @@ from analysis.frames import (
     year_gap,
     years_text,
 )
-from analysis.guards import largest_payment, share_or_whole, unsure_scale
+from analysis.guards import largest_payment, money_currency, share_or_whole, unsure_scale
 
 _T = TypeVar("_T")
 
@@ -1720,7 +1720,7 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
         (m for m in r.figures_in(fig.span.end, r.clause(fig.span, strong=True)[1]) if m.kind == "money"
          and _COMES_TO.fullmatch(r.text, fig.span.end, m.start)), None)  # in its clause: not "..., while X rose to"
     if amount is None or float(amount.value["amount"]) > (1 + ctx.tol.same_rel) * largest_payment(
-            ctx, str(amount.value.get("currency") or amount.value.get("currency_inferred") or "USD")):
+            ctx, money_currency(amount)):
         return None
     j = judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity=kinds[fig.span.kind])), ctx)
     if j.verdict != "supported":
