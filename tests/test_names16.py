@@ -64,6 +64,8 @@ PLURALS_AND_PUBLICATIONS = [
     ("Jo Tallan spoke to the news magazine Hanul on Monday. Hanul interpreted it as a threat.", "Jo Tallan=Jo Tallan"),
     ("Jo Tallan spoke to Hanul magazine on Monday. Hanul interpreted it as a threat.", "Jo Tallan=Jo Tallan"),
     ("Jo Tallan spoke to the magazine on Monday. Roe interpreted it as a threat.", "Jo Tallan=Jo Tallan;Roe=Roe"),
+    # after a verb of telling the word is the clause's subject, a person (the quote finder's reading too)
+    ("Jo Tallan told the newspaper Roe had agreed. Roe said the deal would hold.", "Jo Tallan=Jo Tallan;Roe=Roe"),
 ]
 
 

@@ -28,7 +28,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-__all__ = ["MEDIA_NOUNS", "Found", "Name", "Token", "find_names", "find_names_and_publications", "tokens"]
+__all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "Found", "Name", "Token", "find_names", "find_names_and_publications",
+           "tokens"]
 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack; written possessive
@@ -1097,13 +1098,24 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
 # magazine"): names16's publications and the quote finder's (a magazine is an "it", never a pronoun's antecedent).
 MEDIA_NOUNS = ("magazine", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "journal", "website", "outlet")
 
+# A publication's or broadcaster's noun right before its one-word name ("the news magazine Time"), not after a verb
+# of telling ("told the newspaper Bo had agreed": Bo is the clause's subject).
+MEDIUM_THEN_NAME = re.compile(
+    r"(?<!\btold )(?<!\btell )(?<!\btells )(?<!\btold the )(?<!\btell the )(?<!\btells the )"
+    rf"\b(?:{'|'.join(MEDIA_NOUNS)})\s(?:The\s)?"
+    r"(?P<n>[A-Z][a-z]{1,20}+)\b(?![-'’])"
+)
+
 
 def _publications_apart(text: str, found: list[Name]) -> Found:
     """Return ``found`` split into people and the lone words a rule read as a person ("Time interpreted it") that the
-    text printed beside a media noun before ("the news magazine Time", "Hanul Daily"... "Time magazine"): publications.
+    text printed beside a media noun before ("the news magazine Time", "Hanul Daily"... "Time magazine"): publications
+    (not after a verb of telling: "told the newspaper Bo had agreed").
 
     >>> [n.exact for n in find_names("It was reported by the magazine Tallan. Tallan interpreted it as a threat.")]
     []
+    >>> [n.exact for n in find_names("Kim Dal told the newspaper Tallan had agreed. Tallan said it would hold.")]
+    ['Kim Dal', 'Tallan']
     """
     publications: dict[str, bool] = {}
     out = Found([], [])
@@ -1113,8 +1125,8 @@ def _publications_apart(text: str, found: list[Name]) -> Found:
             continue
         if n.name not in publications:
             lo = max(0, n.start - _POSSESSIVE_BACK)
-            publications[n.name] = any(text.find(f"{m} {n.name}", lo, n.start) >= 0
-                                       or text.find(f"{n.name} {m}", lo, n.start) >= 0 for m in MEDIA_NOUNS)
+            publications[n.name] = any(text.find(f"{n.name} {m}", lo, n.start) >= 0 for m in MEDIA_NOUNS) or any(
+                m["n"] == n.name for m in MEDIUM_THEN_NAME.finditer(text, lo, n.start))
         if publications[n.name]:
             out.publications.append(replace(n, rule="publication"))
         else:

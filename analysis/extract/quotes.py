@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     MEDIA_NOUNS,
+    MEDIUM_THEN_NAME,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -4334,15 +4335,6 @@ _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_befo
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
-# A publication's or broadcaster's noun right before its one-word name ("the news magazine Time"), not after a verb
-# of telling ("told the newspaper Bo had agreed": Bo is the clause's subject).
-_MEDIUM = re.compile(
-    r"(?<!\btold )(?<!\btell )(?<!\btells )(?<!\btold the )(?<!\btell the )(?<!\btells the )"
-    rf"\b(?:{'|'.join(MEDIA_NOUNS)})\s(?:The\s)?"
-    r"(?P<n>[A-Z][a-z]{1,20}+)\b(?![-'’])"
-)
-
-
 def _media_names(text: str) -> frozenset[str]:
     """Return the one-word names the text gives publications or broadcasters ("the news magazine Time").
 
@@ -4351,7 +4343,7 @@ def _media_names(text: str) -> frozenset[str]:
     """
     if not any(w in text for w in MEDIA_NOUNS):
         return frozenset()
-    return frozenset(m.group("n") for m in _MEDIUM.finditer(text))
+    return frozenset(m.group("n") for m in MEDIUM_THEN_NAME.finditer(text))
 
 
 def _is_medium(m: Mention, media: frozenset[str]) -> bool:
