@@ -375,7 +375,8 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
 
 
 # "$4.7 to $5 billion", "$4-5 billion", "between $4 and $5 billion": the first amount of a pair has no scale
-_SHARED_GAP = re.compile(r"[ \t]*(?:-|–|to|and|or)[ \t]*")
+# (it starts at the first blank of a run and never retries inside one: linear even when searched over the text)
+_SHARED_GAP = re.compile(r"(?<![ \t])[ \t]*+(?:-|–|to|and|or)[ \t]*+")
 _UNSCALED = re.compile(rf"(?:{_BOUND})?{_CUR_PREFIX}\s?(?:{_NUM})")
 _SCALE_OF = re.compile(rf"\d(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))", re.IGNORECASE)
 
