@@ -935,7 +935,10 @@ _PLANNED_FOR = r"(?:(?<=scheduled\s)|(?<=set\s)|(?<=slated\s)|(?<=planned\s)|(?<
 # what follows "on the 19th" when it is a day of the month: a clause mark, "that", "local time", or a preposition or
 # conjunction opening the rest of the clause ("on the 19th in Seoul"; not "the 19th round", "the 4th of July")
 _AFTER_DAY_OF_MONTH = (
-    r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
+    r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?!(?:meeting|briefing|hearing|sitting|gathering|building|ruling|reading|wedding|evening"
+    r"|morning|opening|offering|ceiling|setting|funding|filing|ranking|warning|bombing|shooting|killing|spring|string"
+    r"|inning|landing|crossing)\b)[a-z]{2,20}ing\s+(?!of\b)[\w“\"‘']"  # a participle: "on the 19th citing sources"
+    r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under"
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
@@ -1942,6 +1945,32 @@ def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_first_unit, unit=unit), unit=unit, noun="inauguration", own_date=False)
 
 
+def _years_in_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "Trump's three years in office", "his first 100 days in office": "first N" from the start of the
+    latest term begun by publication; else the term (data/entities.csv) the count fits, to within one unit, as
+    served by publication (a term still running ends there: the years counted are those served). The holder is
+    the one the possessive names, else the sentence, else (a pronoun) the sentences before; None if no term fits.
+
+    >>> t = "Over Trump's three years in office, the alliance has frayed."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2020, 1, 7))]
+    [("Over Trump's three years in office", '2017-01-20', '2020-01-07')]
+    """
+    people = _holder(m, m["owner"] is None)
+    n = _count(m["n"])
+    if len(people) != 1 or not n:
+        return None
+    unit, begun = m["unit"].lower().rstrip("s"), [t for t in _terms_of()[people.pop()] if t.first <= pub]
+    if m["first"]:
+        first = max((t.first for t in begun), default=None)
+        return None if first is None else Range(first, _add(first, unit, n) - dt.timedelta(days=1), "absolute")
+    for t in sorted(begun, key=lambda t: t.first, reverse=True):
+        end = pub if t.last is None else min(pub, t.last)
+        one = (_add(t.first, unit, 1) - t.first).days
+        if abs((end - t.first).days - (_add(t.first, unit, n) - t.first).days) < one:
+            return Range(t.first, end, "absolute")
+    return None
+
+
 def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "since Trump took office", "since taking office", "since his return to the White House", "since her
     inauguration": the first day of the latest term begun by publication (data/entities.csv) of the one person
@@ -1960,10 +1989,11 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "during his first term (in office)", "Trump's second term", "during his presidency", "in her
-    tenure": the days of that term of office, from data/entities.csv (``role_start``/``role_end``), of the one
-    person with terms its sentence names (before or after it: "During his term, Trump ..."); with no ordinal, the
-    latest term begun by publication, and only after "during", "in", "since" ... ("her tenure was short" is no
-    time). None if the sentence names no such person or several.
+    tenure", "his previous (current) term": the days of that term of office, from data/entities.csv
+    (``role_start``/``role_end``), of the person its possessive names ("During Trump's first term, Moon met Kim"),
+    else of the one person with terms its sentence names (before or after it: "During his term, Trump ...");
+    with no ordinal, the latest term begun by publication, and only after "during", "in", "since" ... ("her
+    tenure was short" is no time). None if the sentence names no such person or several.
 
     >>> t = "President Donald Trump met Kim Jong Un twice during his first term in office."
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 1, 21))]
@@ -1973,22 +2003,54 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('During his presidency', '2017-01-20', '2021-01-20')]
     """
     text = m.string
-    if not m["ord"] and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
+    if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
         return None
-    people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
-    if not people and ((m["ord"] and m["noun"] == "term") or _pronoun_term(m)):
-        people = _named_before(text, _sentence_span(text, m.start(), m.end()).start)
+    people = _holder(m, bool((m["ord"] or m["adj"]) and m["noun"] == "term") or _pronoun_term(m))
     if len(people) != 1:
         return None
-    terms = _terms_of()[people.pop()]
-    if m["ord"]:
-        k = _ORDINALS[m["ord"]] - 1
-        term = terms[k] if k < len(terms) else None
-    else:
-        term = max((t for t in terms if t.first <= pub), default=None, key=lambda t: t.first)
+    term = _which_term(_terms_of()[people.pop()], m["ord"], m["adj"], pub)
     if term is None or term.last is None:
         return None
     return Range(term.first, term.last, "absolute")
+
+
+def _holder(m: re.Match[str], back: bool) -> set[str]:
+    """Return the people with terms a term's words name: the one its possessive names ("Trump's"), else those its
+    sentence names, else (``back``: "his first term", "during my tenure") the one named in the sentences before.
+
+    >>> _holder(_TERM_OF_OFFICE.search("During Trump's first term, Moon Jae-in met Kim."), False)
+    {'donald-trump'}
+    """
+    text, by_word = m.string, _terms_by_word()
+    if m["owner"]:
+        owners = {p for w in _CAP_WORD.findall(m["owner"]) for p in by_word.get(w, ())}
+        if len(owners) == 1:
+            return owners
+    people = {p for w in _sentence_words(text, m.start(), m.end()) for p in by_word.get(w, ())}
+    if not people and back:
+        people = _named_before(text, _sentence_span(text, m.start(), m.end()).start)
+    return people
+
+
+_LATER_TERM = frozenset({"current", "present"})  # the term running at the time of writing; the others the one before
+
+
+def _which_term(terms: list[Term], ordinal: str | None, adjective: str | None, pub: dt.date) -> Term | None:
+    """Return the term an ordinal ("first"), an adjective ("previous": the latest ended by publication; "current":
+    the one running then) or nothing (the latest begun by publication) picks from ``terms``; None if none.
+
+    >>> [t.first.year for t in [_which_term(_terms_of()["donald-trump"], None, a, dt.date(2025, 8, 26))
+    ...                         for a in ("previous", "current", None)]]
+    [2017, 2025, 2025]
+    """
+    if ordinal:
+        k = _ORDINALS[ordinal] - 1
+        return terms[k] if k < len(terms) else None
+    if adjective in _LATER_TERM:
+        return next((t for t in terms if t.first <= pub and (t.last is None or pub <= t.last)), None)
+    if adjective:
+        return max((t for t in terms if t.last is not None and t.last <= pub), default=None, key=lambda t: t.first)
+    return max((t for t in terms if t.first <= pub), default=None, key=lambda t: t.first)
 
 
 def _pronoun_term(m: re.Match[str]) -> bool:
@@ -2001,7 +2063,7 @@ def _pronoun_term(m: re.Match[str]) -> bool:
     >>> _pronoun_term(_TERM_OF_OFFICE.search("His term was short."))
     False
     """
-    return bool(m["prep"]) and not m["ord"] and m.group().split()[1].lower() in ("his", "her")
+    return bool(m["prep"]) and not m["ord"] and m.group().split()[1].lower() in ("his", "her", "my")
 
 
 _NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
@@ -2334,10 +2396,11 @@ _DAY_SPAN = re.compile(
     rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
     rf"(?:{_YEAR_OR_REL})?")
 # "during his first term (in office)", "Trump's presidency", "in her tenure": a term of office, read by `_term`
+# ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
 _TERM_OF_OFFICE = re.compile(
-    rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
-    rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+)?(?P<noun>term|presidency|tenure)"
-    r"(?:\s+in\s+office)?\b")
+    rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her|my)|(?i:the)\s+president(?:'s|’s)"
+    rf"|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -2412,11 +2475,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 24),
+                rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
                 rf"|(?P<mod>(?i:until|till|through|by|since|before|after))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
-                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 24),
+                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
@@ -2431,8 +2494,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
-    (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
-                rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b"
+    # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
+    (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
+                rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*(?:\d|{_NUM})\b)|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
@@ -2463,6 +2527,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
+    (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
+                rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
+     _years_in_office, _T_OFFICE, 80, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
