@@ -46,6 +46,17 @@ Moon Jae-in spoke. “In my tenure, we paid more,” he said. | 2021-06-04 | In 
 """
 )
 
+# A term of the office holder the sentence names by office ("the US leader"): the one in office at publication.
+TERM_OF_THE_OFFICE = table(
+    r"""
+sentence | pub | exact | start | end
+The US leader said during his previous term Seoul paid | 2025-08-26 | during his previous term | 2017-01-20 | 2021-01-20
+The US president said during his first term allies paid | 2025-03-01 | during his first term | 2017-01-20 | 2021-01-20
+The South Korean president said that during his term ties grew. | 2021-06-01 | during his term | 2017-05-10 | 2022-05-09
+The U.S. president boasted of his current term. | 2025-05-01 | his current term | 2025-01-20 | 2029-01-20
+"""
+)
+
 # Time counted in office: the term the count fits (served to publication while it runs); "first N": from its start.
 YEARS_IN_OFFICE = table(
     r"""
@@ -65,6 +76,8 @@ NOT_IN_OFFICE = [
     ("He has spent three years in office as a county official.", "2020-01-07"),
     ("Trump's three years in business taught him little.", "2020-01-07"),
     ("Trump's ten years in office would be unconstitutional.", "2020-01-07"),
+    ("President Lee Jae Myung spoke to mark his first 30 days in office. Trump called.", "2025-08-12"),
+    ("Trump called. South Korean President Lee spoke to mark his first 30 days in office.", "2025-08-12"),
 ]
 
 # The end (start, beginning) of a year or month with no article before the unit: the publication's.
@@ -107,7 +120,8 @@ NOT_A_DAY = [
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"),
                          cases(TERM_BY_ADJECTIVE=TERM_BY_ADJECTIVE, TERM_OF_THE_NAMED=TERM_OF_THE_NAMED,
-                               MY_TERM=MY_TERM, YEARS_IN_OFFICE=YEARS_IN_OFFICE, END_OF_BARE_UNIT=END_OF_BARE_UNIT,
+                               MY_TERM=MY_TERM, TERM_OF_THE_OFFICE=TERM_OF_THE_OFFICE,
+                               YEARS_IN_OFFICE=YEARS_IN_OFFICE, END_OF_BARE_UNIT=END_OF_BARE_UNIT,
                                DAY_THEN_PARTICIPLE=DAY_THEN_PARTICIPLE))  # fmt: skip
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)

@@ -1955,7 +1955,7 @@ def _years_in_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2020, 1, 7))]
     [("Over Trump's three years in office", '2017-01-20', '2020-01-07')]
     """
-    people = _holder(m, m["owner"] is None)
+    people = _holder(m, m["owner"] is None, pub)
     n = _count(m["n"])
     if len(people) != 1 or not n:
         return None
@@ -2005,7 +2005,7 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     text = m.string
     if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
         return None
-    people = _holder(m, bool((m["ord"] or m["adj"]) and m["noun"] == "term") or _pronoun_term(m))
+    people = _holder(m, bool((m["ord"] or m["adj"]) and m["noun"] == "term") or _pronoun_term(m), pub)
     if len(people) != 1:
         return None
     term = _which_term(_terms_of()[people.pop()], m["ord"], m["adj"], pub)
@@ -2014,11 +2014,12 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(term.first, term.last, "absolute")
 
 
-def _holder(m: re.Match[str], back: bool) -> set[str]:
+def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     """Return the people with terms a term's words name: the one its possessive names ("Trump's"), else those its
-    sentence names, else (``back``: "his first term", "during my tenure") the one named in the sentences before.
+    sentence names, else (``back``: "his first term", "during my tenure") the one in office at ``pub`` whom the
+    sentence names by office ("the US leader"), else the one named in the sentences before.
 
-    >>> _holder(_TERM_OF_OFFICE.search("During Trump's first term, Moon Jae-in met Kim."), False)
+    >>> _holder(_TERM_OF_OFFICE.search("During Trump's first term, Moon Jae-in met Kim."), False, dt.date(2023, 1, 5))
     {'donald-trump'}
     """
     text, by_word = m.string, _terms_by_word()
@@ -2028,8 +2029,37 @@ def _holder(m: re.Match[str], back: bool) -> set[str]:
             return owners
     people = {p for w in _sentence_words(text, m.start(), m.end()) for p in by_word.get(w, ())}
     if not people and back:
-        people = _named_before(text, _sentence_span(text, m.start(), m.end()).start)
+        sentence = _sentence_span(text, m.start(), m.end())
+        office = _office_holder(text, sentence, pub)  # an office with no holder we know: someone else's term
+        people = office if office is not None else _named_before(text, sentence.start)
     return people
+
+
+# an office named by its country ("the US leader", "the American president"): whose term is running at publication
+_OFFICES = (
+    (re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?i:president|leader)\b"),
+     "President of the United States"),
+    (re.compile(r"\b(?:South\s+Korean|S\.\s*Korean)\s+(?i:president|leader)\b"), "President of South Korea"),
+)
+
+
+def _office_holder(text: str, sentence: _Stretch, pub: dt.date) -> set[str] | None:
+    """Return the person whose term of the one office the sentence names by country ("The US leader said that
+    during his previous term ...") is running at ``pub`` (empty if the gazetteer knows no one in it then); None if
+    the sentence names no such office, or several.
+
+    >>> t = "The US leader said that during his previous term Seoul paid."
+    >>> _office_holder(t, _Stretch(0, len(t)), dt.date(2025, 8, 26))
+    {'donald-trump'}
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    roles = {role for rx, role in _OFFICES if rx.search(text, sentence.start, sentence.end)}
+    if len(roles) != 1:
+        return None
+    role, people = roles.pop(), load_gazetteer().entities
+    return {pid for pid, terms in _terms_of().items() if people[pid].role.strip() == role
+            and any(t.first <= pub and (t.last is None or pub <= t.last) for t in terms)}
 
 
 _LATER_TERM = frozenset({"current", "present"})  # the term running at the time of writing; the others the one before
@@ -2140,11 +2170,12 @@ def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
 
 @cache
 def _terms_by_word() -> dict[str, set[str]]:
-    """Return each capitalised word (of three letters or more) of the name and aliases of a person with terms ->
-    the people it names.
+    """Return each capitalised word (of three letters or more) that names a person with terms on its own -> the
+    people it names: a one-word alias (a family name: "Trump", "Moon"), else every word of the name and aliases
+    (a given name's syllable, "Jae" of "Moon Jae In", is shared by many: "Lee Jae Myung" is not Moon).
 
-    >>> sorted(_terms_by_word()["Trump"])
-    ['donald-trump']
+    >>> sorted(_terms_by_word()["Trump"]), "Jae" in _terms_by_word()
+    (['donald-trump'], False)
     """
     from analysis.extract.entities import load_gazetteer
 
@@ -2152,7 +2183,8 @@ def _terms_by_word() -> dict[str, set[str]]:
     people = load_gazetteer().entities
     for pid in _terms_of():
         e = people[pid]
-        for w in _CAP_WORD.findall(";".join((e.name, *e.aliases))):
+        alone = [a for a in e.aliases if len(_CAP_WORD.findall(a)) == 1]
+        for w in _CAP_WORD.findall(";".join(alone or (e.name, *e.aliases))):
             if len(w) > 2:
                 out.setdefault(w, set()).add(pid)
     return out
