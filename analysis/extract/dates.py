@@ -32,8 +32,14 @@ is no infinitive; "held" after "be" is a passive, not a past. "This past August"
 "a July trade deal": the nearest July. "The early 1990s": 1990-1993 (mid: 4-6, late: 7-9). "During his
 first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names;
 "during his presidency" (no ordinal): the latest term begun by publication, a running one to its end by law; "since
-taking office": that term's first day. A bare date after "the possibility of", "the prospect of", "front-runner in"
-points forward. "The day before yesterday", "the year before last": two steps back. A present verb after "if",
+taking office": that term's first day. "His previous (prior, earlier, former) term": the latest ended by
+publication; "his current (present) term": the one running then. The holder is the one a possessive names ("Trump's
+first term"), else the one its sentence names, else (a pronoun, or "my" in a quotation) the one in office at
+publication whom the sentence names by office ("the US leader"), else the one last named in the 600 characters
+before. "Trump's three years in office": the term the count fits to within one unit, as served by publication (a
+running term ends there); "his first 100 days in office": counted from the latest term's first day. A bare date
+after "the possibility of", "the prospect of", "front-runner in" points forward. "The day before yesterday", "the
+year before last": two steps back. A present verb after "if",
 "unless", "once", "when", "whoever" or "no matter who" tells of the future ("if he wins the election in November").
 "This past week" told on a weekend is the week that weekend ends. "March of 2021" is one month; "by 2019-end",
 "end-2020" a year's last day; "Feb. 27 and 28" (two days in a row), "from Monday, June 10, to Thursday, June 13"
