@@ -57,6 +57,12 @@ The U.S. president boasted of his current term. | 2025-05-01 | his current term 
 """
 )
 
+# "my term" in the writer's own words (no quote marks): the writer's, whose terms the data does not hold.
+NOT_MY_TERM = [
+    "During my tenure, Trump demanded far more from Seoul.",
+    "I saw in my first term as envoy how Trump worked.",
+]
+
 # Time counted in office: the term the count fits (served to publication while it runs); "first N": from its start.
 YEARS_IN_OFFICE = table(
     r"""
@@ -125,6 +131,11 @@ NOT_A_DAY = [
                                DAY_THEN_PARTICIPLE=DAY_THEN_PARTICIPLE))  # fmt: skip
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)
+
+
+@pytest.mark.parametrize("sentence", cases(NOT_MY_TERM=NOT_MY_TERM))
+def test_my_term_outside_a_quotation_is_no_time(sentence: str) -> None:
+    assert [d for d in read_dates(sentence, "2022-03-01") if "my" in d[0]] == []
 
 
 @pytest.mark.parametrize(("sentence", "pub"), cases(NOT_IN_OFFICE=NOT_IN_OFFICE))

@@ -2011,6 +2011,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     text = m.string
     if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
         return None
+    if m["my"] and not _quoted(text, m.start()):
+        return None  # "during my tenure" in the writer's own words: the writer's term, which the data does not hold
     people = _holder(m, bool((m["ord"] or m["adj"]) and m["noun"] == "term") or _pronoun_term(m), pub)
     if len(people) != 1:
         return None
@@ -2066,6 +2068,20 @@ def _office_holder(text: str, sentence: _Stretch, pub: dt.date) -> set[str] | No
     role, people = roles.pop(), load_gazetteer().entities
     return {pid for pid, terms in _terms_of().items() if people[pid].role.strip() == role
             and any(t.first <= pub and (t.last is None or pub <= t.last) for t in terms)}
+
+
+_QUOTED_BACK = 1000  # characters read back, within the paragraph, for the quotation a word may sit in
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Return whether ``text[at]`` sits inside a quotation of its paragraph (read at most ``_QUOTED_BACK`` back).
+
+    >>> t = 'Trump wrote: “They paid during my presidency.” During my tenure, I saw it.'
+    >>> _quoted(t, t.find("my pres")), _quoted(t, t.find("my ten"))
+    (True, False)
+    """
+    begin = text.rfind("\n", max(0, at - _QUOTED_BACK), at) + 1 or max(0, at - _QUOTED_BACK)
+    return any(q.start < at < q.end for q in _quote_stretches(text, begin, at + 1))
 
 
 _LATER_TERM = frozenset({"current", "present"})  # the term running at the time of writing; the others the one before
@@ -2436,7 +2452,7 @@ _DAY_SPAN = re.compile(
 # "during his first term (in office)", "Trump's presidency", "in her tenure": a term of office, read by `_term`
 # ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
 _TERM_OF_OFFICE = re.compile(
-    rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her|my)|(?i:the)\s+president(?:'s|’s)"
+    rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
