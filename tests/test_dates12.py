@@ -63,6 +63,13 @@ NOT_MY_TERM = [
     "I saw in my first term as envoy how Trump worked.",
 ]
 
+# A possessive names the holder: one the data holds no term of is not the other person the sentence names.
+NOT_THEIR_TERM = [
+    ("During Biden's term, Trump campaigned hard.", "2024-03-01"),
+    ("In Yoon Suk Yeol's presidency, Trump was out of office.", "2024-03-01"),
+    ("In Biden's four years in office, Trump campaigned.", "2025-03-01"),
+]
+
 # Time counted in office: the term the count fits (served to publication while it runs); "first N": from its start.
 YEARS_IN_OFFICE = table(
     r"""
@@ -136,6 +143,11 @@ def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start
 @pytest.mark.parametrize("sentence", cases(NOT_MY_TERM=NOT_MY_TERM))
 def test_my_term_outside_a_quotation_is_no_time(sentence: str) -> None:
     assert [d for d in read_dates(sentence, "2022-03-01") if "my" in d[0]] == []
+
+
+@pytest.mark.parametrize(("sentence", "pub"), cases(NOT_THEIR_TERM=NOT_THEIR_TERM))
+def test_a_term_of_a_holder_the_data_lacks_is_no_time(sentence: str, pub: str) -> None:
+    assert [d for d in read_dates(sentence, pub) if "'s" in d[0]] == []
 
 
 @pytest.mark.parametrize(("sentence", "pub"), cases(NOT_IN_OFFICE=NOT_IN_OFFICE))
