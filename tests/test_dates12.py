@@ -112,6 +112,27 @@ NOT_END_OF = [
     "Payments rise at the start of year 3 of the agreement.",
 ]
 
+# A part of a season, with or without "the" ("in early spring", "by late summer"): its first, middle or last month,
+# as parts of a month are its thirds; a season with no article after "by", "until", "in" ... is read like "the".
+SEASON_PART = table(
+    r"""
+sentence | pub | exact | start | end
+The deal should be signed in early spring. | 2020-02-10 | in early spring | 2020-03-01 | 2020-03-31
+The talks stalled in late summer. | 2020-02-10 | in late summer | 2019-08-01 | 2019-08-31
+Talks resumed in early fall, officials said. | 2020-02-10 | in early fall | 2019-09-01 | 2019-09-30
+A deal is expected by late spring. | 2020-02-10 | by late spring | 2020-05-01 | 2020-05-31
+Talks will resume by spring. | 2020-02-10 | by spring | 2020-03-01 | 2020-05-31
+The drills were halted in mid-summer 2019. | 2020-02-10 | in mid-summer 2019 | 2019-07-01 | 2019-07-31
+The envoys met in the late autumn of 2018. | 2020-02-10 | in the late autumn of 2018 | 2018-11-01 | 2018-11-30
+"""
+)
+
+# "fall" with no article or part is a drop as often as a season.
+NOT_A_SEASON = [
+    "Exports were hit by fall in demand.",
+    "The share stayed level in spring training camps.",
+]
+
 # A day of the month followed by a participle opening the rest of the clause: still the day.
 DAY_THEN_PARTICIPLE = table(
     r"""
@@ -135,6 +156,7 @@ NOT_A_DAY = [
                          cases(TERM_BY_ADJECTIVE=TERM_BY_ADJECTIVE, TERM_OF_THE_NAMED=TERM_OF_THE_NAMED,
                                MY_TERM=MY_TERM, TERM_OF_THE_OFFICE=TERM_OF_THE_OFFICE,
                                YEARS_IN_OFFICE=YEARS_IN_OFFICE, END_OF_BARE_UNIT=END_OF_BARE_UNIT,
+                               SEASON_PART=SEASON_PART,
                                DAY_THEN_PARTICIPLE=DAY_THEN_PARTICIPLE))  # fmt: skip
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)
@@ -158,6 +180,11 @@ def test_a_count_in_office_no_term_fits_is_no_time(sentence: str, pub: str) -> N
 @pytest.mark.parametrize("sentence", cases(NOT_END_OF=NOT_END_OF))
 def test_a_numbered_year_of_a_plan_is_no_time(sentence: str) -> None:
     assert [d for d in read_dates(sentence, "2019-11-17") if " of year" in d[0]] == []
+
+
+@pytest.mark.parametrize("sentence", cases(NOT_A_SEASON=NOT_A_SEASON))
+def test_a_bare_fall_or_a_noun_is_no_season(sentence: str) -> None:
+    assert read_dates(sentence, "2020-02-10") == []
 
 
 @pytest.mark.parametrize("sentence", cases(NOT_A_DAY=NOT_A_DAY))

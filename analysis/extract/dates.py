@@ -1812,7 +1812,10 @@ def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return a season: of a written year ("spring 2020"), or this, last or next one, or (bare) by the tense.
+    """Return a season: of a written year ("spring 2020"), or this, last or next one, or (bare) by the tense; with a
+    part ("in early spring", "late summer 2019") its first, middle or last month. A season with no article, part or
+    year only after "by", "until", "since" and before its clause's end ("by spring,"; not "prices fall in spring",
+    a habit, nor "hit by fall in demand").
 
     >>> pub = dt.date(2020, 1, 10)
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("last summer, this winter, in the spring of 2021", pub)]
@@ -1822,10 +1825,27 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> [(x, v["start"]) for *_, x, v in find_dates("It starts in the spring of next year.", pub)]
     [('in the spring of next year', '2021-03-01')]
     """
-    first = _SEASONS[(m["season"] or m["season2"]).lower()]
+    season = (m["season"] or m["season2"]).lower()
+    part = (m["part"] or m["part2"] or "").lower()
+    if m["bare"] and not part and not _AFTER_BARE_SEASON.match(m.string, m.end()):
+        return None  # "since spring training": a bare season only before its clause's end
+    lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
+    if part:  # "early spring": its first month, as the first third of a month is its early part
+        lo = _add(lo, "month", {"early": 0, "mid": 1, "late": 2}[part])
+        lo, hi = _month_range(lo.year, lo.month)
+    return Range(lo, hi, form)
+
+
+def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Range:
+    """Return the season beginning in month ``first`` that ``m`` names: of a written year, of "next year", this,
+    last or next one, or (bare) by the tense.
+
+    >>> _season_of(_SEASON.search("last summer"), 6, dt.date(2020, 1, 10), False)[:2]
+    (datetime.date(2019, 6, 1), datetime.date(2019, 8, 31))
+    """
     which = (m["which"] or "").lower()
-    if m["year"] or m["year2"]:
-        return Range(*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
+    if m["year"] or m["year2"] or m["year3"]:
+        return Range(*_months(int(m["year"] or m["year2"] or m["year3"]), first, 3), "absolute")
     if m["rel"]:  # "in the spring of next year"
         return Range(*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
     seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
@@ -2470,10 +2490,16 @@ _TOLD_PERIOD = re.compile(
     re.IGNORECASE)
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
-    rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until|since)\s+the)\s+(?:(?:early|late)\s+)?"
-    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b))?"
+    rf"\b(?:(?P<which>this|last|next)\s+|(?:in|during|by|over|until|since)\s+(?:(?P<the>the\s+)|(?=(?:early|mid|late)[-\s]))"
+    r"|(?P<bare>by|until|since)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
+    r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
+    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!)))?"
     r"(?!\s+(?:of|in)\b)"
-    rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)
+    rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
+    re.IGNORECASE)
+# what may follow a season with no article, part or year ("by spring,"; not "spring training", "fall in demand")
+_AFTER_BARE_SEASON = re.compile(r"\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b")
 # "2020", "this year", "the year": the year a part of a year is of (groups ``year``, ``which``)
 _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\b)"
 # "the first half of 2020", "the last quarter of this year": a part of a year
