@@ -1827,8 +1827,6 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     season = (m["season"] or m["season2"]).lower()
     part = (m["part"] or m["part2"] or "").lower()
-    if m["bare"] and not part and not _AFTER_BARE_SEASON.match(m.string, m.end()):
-        return None  # "since spring training": a bare season only before its clause's end
     lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
     if part:  # "early spring": its first month, as the first third of a month is its early part
         lo = _add(lo, "month", {"early": 0, "mid": 1, "late": 2}[part])
@@ -2494,12 +2492,12 @@ _SEASON = re.compile(
     r"|(?P<bare>by|until|since)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
     r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
-    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!)))?"
-    r"(?!\s+(?:of|in)\b)"
+    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+(?:of|in)\b))"
+    # a season with no article or part ends its clause: "by spring,"; not "since spring training"
+    r"(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b))"
     rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
     re.IGNORECASE)
-# what may follow a season with no article, part or year ("by spring,"; not "spring training", "fall in demand")
-_AFTER_BARE_SEASON = re.compile(r"\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b")
+
 # "2020", "this year", "the year": the year a part of a year is of (groups ``year``, ``which``)
 _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\b)"
 # "the first half of 2020", "the last quarter of this year": a part of a year
