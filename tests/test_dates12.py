@@ -149,6 +149,9 @@ Lee will hold a briefing on the 28th outlining the plan. | 2025-07-10 | on the 2
 NOT_A_DAY = [
     "The envoys agreed on the 10th meeting that the talks would go on.",
     "They voted on the 2nd reading of the bill.",
+    "The index rose on the 2nd trading day of the year.",
+    "They agreed on the 3rd voting round that the bill passed.",
+    "Seoul pays on the 5th closing session each year.",
 ]
 
 

@@ -943,7 +943,9 @@ _PLANNED_FOR = r"(?:(?<=scheduled\s)|(?<=set\s)|(?<=slated\s)|(?<=planned\s)|(?<
 _AFTER_DAY_OF_MONTH = (
     r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?!(?:meeting|briefing|hearing|sitting|gathering|building|ruling|reading|wedding|evening"
     r"|morning|opening|offering|ceiling|setting|funding|filing|ranking|warning|bombing|shooting|killing|spring|string"
-    r"|inning|landing|crossing)\b)[a-z]{2,20}ing\s+(?!of\b)[\w“\"‘']"  # a participle: "on the 19th citing sources"
+    r"|inning|landing|crossing|trading|working|voting|polling|negotiating|operating|closing)\b)[a-z]{2,20}ing\s+"
+    r"(?!of\b|(?:day|round|session|week|month|year|time|period|table|team|party|group|hour)s?\b)"
+    r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under"
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
