@@ -32,8 +32,14 @@ is no infinitive; "held" after "be" is a passive, not a past. "This past August"
 "a July trade deal": the nearest July. "The early 1990s": 1990-1993 (mid: 4-6, late: 7-9). "During his
 first term (in office)": the term's days in data/entities.csv, of the one person with terms its sentence names;
 "during his presidency" (no ordinal): the latest term begun by publication, a running one to its end by law; "since
-taking office": that term's first day. A bare date after "the possibility of", "the prospect of", "front-runner in"
-points forward. "The day before yesterday", "the year before last": two steps back. A present verb after "if",
+taking office": that term's first day. "His previous (prior, earlier, former) term": the latest ended by
+publication; "his current (present) term": the one running then. The holder is the one a possessive names ("Trump's
+first term"), else the one its sentence names, else (a pronoun, or "my" in a quotation) the one in office at
+publication whom the sentence names by office ("the US leader"), else the one last named in the 600 characters
+before. "Trump's three years in office": the term the count fits to within one unit, as served by publication (a
+running term ends there); "his first 100 days in office": counted from the latest term's first day. A bare date
+after "the possibility of", "the prospect of", "front-runner in" points forward. "The day before yesterday", "the
+year before last": two steps back. A present verb after "if",
 "unless", "once", "when", "whoever" or "no matter who" tells of the future ("if he wins the election in November").
 "This past week" told on a weekend is the week that weekend ends. "March of 2021" is one month; "by 2019-end",
 "end-2020" a year's last day; "Feb. 27 and 28" (two days in a row), "from Monday, June 10, to Thursday, June 13"
@@ -935,7 +941,12 @@ _PLANNED_FOR = r"(?:(?<=scheduled\s)|(?<=set\s)|(?<=slated\s)|(?<=planned\s)|(?<
 # what follows "on the 19th" when it is a day of the month: a clause mark, "that", "local time", or a preposition or
 # conjunction opening the rest of the clause ("on the 19th in Seoul"; not "the 19th round", "the 4th of July")
 _AFTER_DAY_OF_MONTH = (
-    r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
+    r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?!(?:meeting|briefing|hearing|sitting|gathering|building|ruling|reading|wedding|evening"
+    r"|morning|opening|offering|ceiling|setting|funding|filing|ranking|warning|bombing|shooting|killing|spring|string"
+    r"|inning|landing|crossing|trading|working|voting|polling|negotiating|operating|closing)\b)[a-z]{2,20}ing\s+"
+    r"(?!of\b|(?:day|round|session|week|month|year|time|period|table|team|party|group|hour)s?\b)"
+    r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
+    r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under"
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
@@ -1803,7 +1814,10 @@ def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return a season: of a written year ("spring 2020"), or this, last or next one, or (bare) by the tense.
+    """Return a season: of a written year ("spring 2020"), or this, last or next one, or (bare) by the tense; with a
+    part ("in early spring", "late summer 2019") its first, middle or last month. A season with no article, part or
+    year only after "by", "until", "since" and before its clause's end ("by spring,"; not "prices fall in spring",
+    a habit, nor "hit by fall in demand").
 
     >>> pub = dt.date(2020, 1, 10)
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("last summer, this winter, in the spring of 2021", pub)]
@@ -1813,10 +1827,25 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> [(x, v["start"]) for *_, x, v in find_dates("It starts in the spring of next year.", pub)]
     [('in the spring of next year', '2021-03-01')]
     """
-    first = _SEASONS[(m["season"] or m["season2"]).lower()]
+    season = (m["season"] or m["season2"]).lower()
+    part = (m["part"] or m["part2"] or "").lower()
+    lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
+    if part:  # "early spring": its first month, as the first third of a month is its early part
+        lo = _add(lo, "month", {"early": 0, "mid": 1, "late": 2}[part])
+        lo, hi = _month_range(lo.year, lo.month)
+    return Range(lo, hi, form)
+
+
+def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Range:
+    """Return the season beginning in month ``first`` that ``m`` names: of a written year, of "next year", this,
+    last or next one, or (bare) by the tense.
+
+    >>> _season_of(_SEASON.search("last summer"), 6, dt.date(2020, 1, 10), False)[:2]
+    (datetime.date(2019, 6, 1), datetime.date(2019, 8, 31))
+    """
     which = (m["which"] or "").lower()
-    if m["year"] or m["year2"]:
-        return Range(*_months(int(m["year"] or m["year2"]), first, 3), "absolute")
+    if m["year"] or m["year2"] or m["year3"]:
+        return Range(*_months(int(m["year"] or m["year2"] or m["year3"]), first, 3), "absolute")
     if m["rel"]:  # "in the spring of next year"
         return Range(*_months(pub.year + (_rel_year(m["rel"]) or 0), first, 3), "relative")
     seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
@@ -1942,6 +1971,32 @@ def _in_office(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_first_unit, unit=unit), unit=unit, noun="inauguration", own_date=False)
 
 
+def _years_in_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "Trump's three years in office", "his first 100 days in office": "first N" from the start of the
+    latest term begun by publication; else the term (data/entities.csv) the count fits, to within one unit, as
+    served by publication (a term still running ends there: the years counted are those served). The holder is
+    the one the possessive names, else the sentence, else (a pronoun) the sentences before; None if no term fits.
+
+    >>> t = "Over Trump's three years in office, the alliance has frayed."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2020, 1, 7))]
+    [("Over Trump's three years in office", '2017-01-20', '2020-01-07')]
+    """
+    people = _holder(m, m["owner"] is None, pub)
+    n = _count(m["n"])
+    if len(people) != 1 or not n:
+        return None
+    unit, begun = m["unit"].lower().rstrip("s"), [t for t in _terms_of()[people.pop()] if t.first <= pub]
+    if m["first"]:
+        first = max((t.first for t in begun), default=None)
+        return None if first is None else Range(first, _add(first, unit, n) - dt.timedelta(days=1), "absolute")
+    for t in sorted(begun, key=lambda t: t.first, reverse=True):
+        end = pub if t.last is None else min(pub, t.last)
+        one = (_add(t.first, unit, 1) - t.first).days
+        if abs((end - t.first).days - (_add(t.first, unit, n) - t.first).days) < one:
+            return Range(t.first, end, "absolute")
+    return None
+
+
 def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "since Trump took office", "since taking office", "since his return to the White House", "since her
     inauguration": the first day of the latest term begun by publication (data/entities.csv) of the one person
@@ -1960,10 +2015,11 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "during his first term (in office)", "Trump's second term", "during his presidency", "in her
-    tenure": the days of that term of office, from data/entities.csv (``role_start``/``role_end``), of the one
-    person with terms its sentence names (before or after it: "During his term, Trump ..."); with no ordinal, the
-    latest term begun by publication, and only after "during", "in", "since" ... ("her tenure was short" is no
-    time). None if the sentence names no such person or several.
+    tenure", "his previous (current) term": the days of that term of office, from data/entities.csv
+    (``role_start``/``role_end``), of the person its possessive names ("During Trump's first term, Moon met Kim"),
+    else of the one person with terms its sentence names (before or after it: "During his term, Trump ...");
+    with no ordinal, the latest term begun by publication, and only after "during", "in", "since" ... ("her
+    tenure was short" is no time). None if the sentence names no such person or several.
 
     >>> t = "President Donald Trump met Kim Jong Un twice during his first term in office."
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 1, 21))]
@@ -1973,22 +2029,98 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('During his presidency', '2017-01-20', '2021-01-20')]
     """
     text = m.string
-    if not m["ord"] and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
+    if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
         return None
-    people = {p for w in _sentence_words(text, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
-    if not people and ((m["ord"] and m["noun"] == "term") or _pronoun_term(m)):
-        people = _named_before(text, _sentence_span(text, m.start(), m.end()).start)
+    if m["my"] and not _quoted(text, m.start()):
+        return None  # "during my tenure" in the writer's own words: the writer's term, which the data does not hold
+    people = _holder(m, bool((m["ord"] or m["adj"]) and m["noun"] == "term") or _pronoun_term(m), pub)
     if len(people) != 1:
         return None
-    terms = _terms_of()[people.pop()]
-    if m["ord"]:
-        k = _ORDINALS[m["ord"]] - 1
-        term = terms[k] if k < len(terms) else None
-    else:
-        term = max((t for t in terms if t.first <= pub), default=None, key=lambda t: t.first)
+    term = _which_term(_terms_of()[people.pop()], m["ord"], m["adj"], pub)
     if term is None or term.last is None:
         return None
     return Range(term.first, term.last, "absolute")
+
+
+def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
+    """Return the people with terms a term's words name: those its possessive names ("Trump's"), else those its
+    sentence names, else (``back``: "his first term", "during my tenure") the one in office at ``pub`` whom the
+    sentence names by office ("the US leader"), else the one named in the sentences before.
+
+    >>> _holder(_TERM_OF_OFFICE.search("During Trump's first term, Moon Jae-in met Kim."), False, dt.date(2023, 1, 5))
+    {'donald-trump'}
+    """
+    text, by_word = m.string, _terms_by_word()
+    if m["owner"]:  # "Biden's term" is Biden's even when the data holds no term of his: never Trump's beside it
+        return {p for w in _CAP_WORD.findall(m["owner"]) for p in by_word.get(w, ())}
+    people = {p for w in _sentence_words(text, m.start(), m.end()) for p in by_word.get(w, ())}
+    if not people and back:
+        sentence = _sentence_span(text, m.start(), m.end())
+        office = _office_holder(text, sentence, pub)  # an office with no holder we know: someone else's term
+        people = office if office is not None else _named_before(text, sentence.start)
+    return people
+
+
+# an office named by its country ("the US leader", "the American president"): whose term is running at publication
+_OFFICES = (
+    (re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?i:president|leader)\b"),
+     "President of the United States"),
+    (re.compile(r"\b(?:South\s+Korean|S\.\s*Korean)\s+(?i:president|leader)\b"), "President of South Korea"),
+)
+
+
+def _office_holder(text: str, sentence: _Stretch, pub: dt.date) -> set[str] | None:
+    """Return the person whose term of the one office the sentence names by country ("The US leader said that
+    during his previous term ...") is running at ``pub`` (empty if the gazetteer knows no one in it then); None if
+    the sentence names no such office, or several.
+
+    >>> t = "The US leader said that during his previous term Seoul paid."
+    >>> _office_holder(t, _Stretch(0, len(t)), dt.date(2025, 8, 26))
+    {'donald-trump'}
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    roles = {role for rx, role in _OFFICES if rx.search(text, sentence.start, sentence.end)}
+    if len(roles) != 1:
+        return None
+    role, people = roles.pop(), load_gazetteer().entities
+    return {pid for pid, terms in _terms_of().items() if people[pid].role.strip() == role
+            and any(t.first <= pub and (t.last is None or pub <= t.last) for t in terms)}
+
+
+_QUOTED_BACK = 1000  # characters read back, within the paragraph, for the quotation a word may sit in
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Return whether ``text[at]`` sits inside a quotation of its paragraph (read at most ``_QUOTED_BACK`` back).
+
+    >>> t = 'Trump wrote: “They paid during my presidency.” During my tenure, I saw it.'
+    >>> _quoted(t, t.find("my pres")), _quoted(t, t.find("my ten"))
+    (True, False)
+    """
+    begin = text.rfind("\n", max(0, at - _QUOTED_BACK), at) + 1 or max(0, at - _QUOTED_BACK)
+    return any(q.start < at < q.end for q in _quote_stretches(text, begin, at + 1))
+
+
+_LATER_TERM = frozenset({"current", "present"})  # the term running at the time of writing; the others the one before
+
+
+def _which_term(terms: list[Term], ordinal: str | None, adjective: str | None, pub: dt.date) -> Term | None:
+    """Return the term an ordinal ("first"), an adjective ("previous": the latest ended by publication; "current":
+    the one running then) or nothing (the latest begun by publication) picks from ``terms``; None if none.
+
+    >>> [t.first.year for t in [_which_term(_terms_of()["donald-trump"], None, a, dt.date(2025, 8, 26))
+    ...                         for a in ("previous", "current", None)]]
+    [2017, 2025, 2025]
+    """
+    if ordinal:
+        k = _ORDINALS[ordinal] - 1
+        return terms[k] if k < len(terms) else None
+    if adjective in _LATER_TERM:
+        return next((t for t in terms if t.first <= pub and (t.last is None or pub <= t.last)), None)
+    if adjective:
+        return max((t for t in terms if t.last is not None and t.last <= pub), default=None, key=lambda t: t.first)
+    return max((t for t in terms if t.first <= pub), default=None, key=lambda t: t.first)
 
 
 def _pronoun_term(m: re.Match[str]) -> bool:
@@ -2001,7 +2133,7 @@ def _pronoun_term(m: re.Match[str]) -> bool:
     >>> _pronoun_term(_TERM_OF_OFFICE.search("His term was short."))
     False
     """
-    return bool(m["prep"]) and not m["ord"] and m.group().split()[1].lower() in ("his", "her")
+    return bool(m["prep"]) and not m["ord"] and m.group().split()[1].lower() in ("his", "her", "my")
 
 
 _NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
@@ -2078,11 +2210,12 @@ def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
 
 @cache
 def _terms_by_word() -> dict[str, set[str]]:
-    """Return each capitalised word (of three letters or more) of the name and aliases of a person with terms ->
-    the people it names.
+    """Return each capitalised word (of three letters or more) that names a person with terms on its own -> the
+    people it names: a one-word alias (a family name: "Trump", "Moon"), else every word of the name and aliases
+    (a given name's syllable, "Jae" of "Moon Jae In", is shared by many: "Lee Jae Myung" is not Moon).
 
-    >>> sorted(_terms_by_word()["Trump"])
-    ['donald-trump']
+    >>> sorted(_terms_by_word()["Trump"]), "Jae" in _terms_by_word()
+    (['donald-trump'], False)
     """
     from analysis.extract.entities import load_gazetteer
 
@@ -2090,7 +2223,8 @@ def _terms_by_word() -> dict[str, set[str]]:
     people = load_gazetteer().entities
     for pid in _terms_of():
         e = people[pid]
-        for w in _CAP_WORD.findall(";".join((e.name, *e.aliases))):
+        alone = [a for a in e.aliases if len(_CAP_WORD.findall(a)) == 1]
+        for w in _CAP_WORD.findall(";".join(alone or (e.name, *e.aliases))):
             if len(w) > 2:
                 out.setdefault(w, set()).add(pid)
     return out
@@ -2334,10 +2468,11 @@ _DAY_SPAN = re.compile(
     rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
     rf"(?:{_YEAR_OR_REL})?")
 # "during his first term (in office)", "Trump's presidency", "in her tenure": a term of office, read by `_term`
+# ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
 _TERM_OF_OFFICE = re.compile(
-    rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)"
-    rf"|(?:{_CAP}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+)?(?P<noun>term|presidency|tenure)"
-    r"(?:\s+in\s+office)?\b")
+    rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
+    rf"|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -2355,10 +2490,16 @@ _TOLD_PERIOD = re.compile(
     re.IGNORECASE)
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
-    rf"\b(?:(?P<which>this|last|next)|(?:in|during|by|over|until|since)\s+the)\s+(?:(?:early|late)\s+)?"
-    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b))?"
-    r"(?!\s+(?:of|in)\b)"
-    rf"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b", re.IGNORECASE)
+    rf"\b(?:(?P<which>this|last|next)\s+|(?:in|during|by|over|until|since)\s+(?:(?P<the>the\s+)|(?=(?:early|mid|late)[-\s]))"
+    r"|(?P<bare>by|until|since)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
+    r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
+    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+(?:of|in)\b))"
+    # a season with no article or part ends its clause: "by spring,"; not "since spring training"
+    r"(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b))"
+    rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
+    re.IGNORECASE)
+
 # "2020", "this year", "the year": the year a part of a year is of (groups ``year``, ``which``)
 _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\b)"
 # "the first half of 2020", "the last quarter of this year": a part of a year
@@ -2412,11 +2553,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 24),
+                rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
                 rf"|(?P<mod>(?i:until|till|through|by|since|before|after))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
-                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 24),
+                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
@@ -2431,8 +2572,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
-    (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|(?P<which>this|last|next))"
-                rf"\s+(?P<unit>year|month|week|decade)\b|(?P<year>{_YEAR})\b"
+    # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
+    (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
+                rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*(?:\d|{_NUM})\b)|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
@@ -2463,6 +2605,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
+    (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
+                rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
+     _years_in_office, _T_OFFICE, 80, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
