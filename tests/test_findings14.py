@@ -132,6 +132,8 @@ PAST_EVENT = [
     "In a bid to save money, the army furloughed 4,000 workers on April 1.",
     "Officials tried to stop the strike, which began on March 25.",
     "The envoys signed the deal on March 28 to keep the talks alive.",
+    "The deal took effect on April 1, officials said.",  # a past event: no "was to", no plan
+    "Their visit was to the base, which they toured on April 1.",  # "was to" a place, not a plan
 ]
 
 
@@ -143,3 +145,35 @@ def test_a_date_of_an_aim_or_a_prevented_event_is_no_date_after_publication(body
 @pytest.mark.parametrize("body", cases(PAST_EVENT=PAST_EVENT))
 def test_a_past_event_dated_after_publication_is_still_flagged(body):
     assert len(late(body)) == 1
+
+
+# --- date_after_publication: a time ahead told in the past ("were going to", "was to", "slated to") ------------
+# A plan reported in the past tense still points forward: "said they were going to sign on April 1", "the deal
+# was to take effect on April 1", "talks slated for March 30". Only a past event dated after publication is a defect.
+FUTURE_IN_PAST = [
+    "Officials said they were going to sign the deal on April 1.",
+    "The deal was to take effect on April 1, officials said.",
+    "Envoys were slated to meet in Seoul on March 30, a diplomat said.",
+    "Last week the two sides were poised to sign on March 28.",
+    "The workers were supposed to return on April 2, the union said.",
+    "The two sides said they were about to close the deal on March 25.",
+]
+
+
+@pytest.mark.parametrize("body", cases(FUTURE_IN_PAST=FUTURE_IN_PAST))
+def test_a_plan_told_in_the_past_is_no_date_after_publication(body):
+    assert late(body) == []
+
+
+# more verbs that say who spoke, after a quotation or right before it; words on a T-shirt "with the words"
+MORE_VOICES = [
+    "“We will not pay for your troops, not now and not ever,” the crowd roared outside the gate.",
+    "“This is a good deal for the alliance and for both countries,” he quipped as he left.",
+    "Many wore T-shirts with the words “Not one more cent for the base.”",
+    "“We want our jobs back and we want them now,” the workers sang as they marched.",
+]
+
+
+@pytest.mark.parametrize("body", cases(MORE_VOICES=MORE_VOICES))
+def test_more_verbs_of_saying_and_carriers_name_a_source(body):
+    assert flagged(HEAD + body, "unattributed_quote") == []

@@ -63,7 +63,8 @@ _HE_SHE = re.compile(r"(?P<p>He|She)\s+(?:\w+ly\s+)?(?:said|says|added|told|was|
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|plans?|planned|planning|scheduled|expected|due|set\s+to|aims?|hopes?|intends?"
     r"|next|coming|upcoming|by|until|before|deadline|expires?|through|ahead\s+of|could|may|might|should"
-    r"|is\s+to|are\s+to)\b",
+    r"|is\s+to|are\s+to|going\s+to|slated|poised|supposed\s+to|about\s+to"
+    r"|(?:was|were)\s++to\s++(?!the\b|an?\b|his\b|her\b|its\b|their\b)(?-i:[a-z])[a-z]*+)\b",
     re.IGNORECASE,
 )
 
@@ -813,6 +814,8 @@ _SAYING = (
     "|acknowledges|acknowledged|admits|admitted|urges|urged|vows|vowed|announces|announced|claims|claimed"
     "|responds|responded|remarks|remarked|reiterates|reiterated|comments|commented|cautions|cautioned"
     "|shouts|shouted|chants|chanted|yells|yelled|screams|screamed|cries|cried|exclaims|exclaimed|reads|read"
+    "|roars|roared|sings|sang|chorused|bellowed|hollered|whispered|muttered|quipped|joked|mused|boasted|lamented"
+    "|complained|pleaded|demanded|snapped|predicted|conceded|observed|suggested"
 )
 _HOLDING = "saying|reading|chanting|shouting|yelling|screaming|crying"  # "a banner saying", "placards reading"
 _SAID_AFTER = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:[\w.’'-]++[^\S\n]++){{0,5}}(?:{_SAYING})\b")
@@ -847,14 +850,14 @@ _SERIES_GLUE = word_set("and or then")  # between two quotations of one series (
 
 def _carried_words(text: str, start: int) -> bool:
     """Return whether the quotation at ``start`` follows a noun for words a crowd shouts or a sign carries, within
-    its last three words and with only "of"/"that read"-like words between ("chants of '...'", "a banner: '...'"):
+    its last four words and with only "of"/"that read"-like words between ("chants of '...'", "a banner: '...'"):
     the text says whose words they are (the crowd's, the sign's).
 
     >>> t = 'They heard chants of "Out!" Bo left. "No."'
     >>> _carried_words(t, t.find('"Out')), _carried_words(t, t.find('"No'))
     (True, False)
     """
-    words = [w.strip(_MARKS).lower() for w in text[max(0, start - 40) : start].split()[-3:]]
+    words = [w.strip(_MARKS).lower() for w in text[max(0, start - 50) : start].split()[-4:]]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _CARRIED_WORDS:
             return True
