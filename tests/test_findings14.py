@@ -177,3 +177,38 @@ MORE_VOICES = [
 @pytest.mark.parametrize("body", cases(MORE_VOICES=MORE_VOICES))
 def test_more_verbs_of_saying_and_carriers_name_a_source(body):
     assert flagged(HEAD + body, "unattributed_quote") == []
+
+
+# --- truncated_sentence: a link, a promo or a caption line read as a sentence; site text of two sentences ------
+# A paragraph that opens on a short label and a colon ("Watch:", "Also read:", "Video:") is a link or a promo line
+# of the page, and one opening "File photo" a caption: neither is a sentence cut short, unless it ends on a word
+# that needs more ("... in the"). A last paragraph opening as site text ("Copyright ...") is site text whole, its
+# later sentences too ("All rights reserved"): boilerplate, not a cut sentence.
+PAGE_LINES = [
+    "The envoys met on Friday.\n\nWatch: Envoys arrive for talks in Seoul",
+    "The envoys met on Friday.\n\nAlso read: Troops to stay, says Pentagon\n\nThe talks went on.",
+    "The envoys met on Friday.\n\nVideo: Protesters rally outside the embassy\n\nThe talks went on.",
+    "The envoys met on Friday.\n\nFile photo of soldiers at a base in Pyeongtaek",
+    "The envoys met on Friday.\n\nSee also: How the cost-sharing deal works",
+]
+CUT_LINES = [
+    "The envoys met on Friday.\n\nWatch: the envoys arrived for talks in the\n\nThe talks went on.",
+    "The envoys met on Friday.\n\nThe envoys said the talks would go on\n\nThe talks went on.",
+    "The envoys met on Friday.\n\nOfficials in Seoul and Washington said the cost of the\n\nThe talks went on.",
+]
+
+
+@pytest.mark.parametrize("body", cases(PAGE_LINES=PAGE_LINES))
+def test_a_link_promo_or_caption_line_is_no_cut_sentence(body):
+    assert flagged(HEAD + body, "truncated_sentence") == []
+
+
+@pytest.mark.parametrize("body", cases(CUT_LINES=CUT_LINES))
+def test_a_body_line_without_its_end_is_still_cut(body):
+    assert len(flagged(HEAD + body, "truncated_sentence")) == 1
+
+
+def test_a_closing_copyright_paragraph_is_boilerplate_whole():
+    text = HEAD + "The envoys met on Friday.\n\nCopyright 2019 The Foo Times. All rights reserved"
+    found = [(f.kind, f.exact) for f in annotate(text).findings]
+    assert found == [("boilerplate", "Copyright 2019 The Foo Times. All rights reserved")]

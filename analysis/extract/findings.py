@@ -182,13 +182,16 @@ def _sentence_findings(
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
     head = _head_length(text, paragraphs)
-    series = _deck_series(text, paragraphs, head)
+    series, site_end = _deck_series(text, paragraphs, head), -1
     for k, sent in enumerate(sentences):
         st = sent.of(text)
         para = paragraphs[sent.paragraph]
         whole_para = sent.start == para.start and sent.end == para.end
-        if whole_para and sent.paragraph == len(paragraphs) - 1 and _BOILERPLATE.match(st):
-            out.append(Draft("boilerplate", sent.start, sent.end, st,
+        if sent.start < site_end:
+            continue  # a later sentence of the closing site text ("Copyright 2019 ... All rights reserved")
+        if sent.start == para.start and sent.paragraph == len(paragraphs) - 1 and _BOILERPLATE.match(st):
+            site_end, st = para.end, para.of(text)  # the closing paragraph opens as site text: all of it is
+            out.append(Draft("boilerplate", sent.start, para.end, st,
                              f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
                              ()))  # fmt: skip
             continue
@@ -343,7 +346,31 @@ def _page_line(st: str) -> bool:
     if len(words) <= _STAMP_WORDS * 2 and _REPUBLISHED.search(st):
         return True  # "This article was originally published by ...": the page's note on the copy
     tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
-    return _CREDIT.search(tail) is not None or _author_note(words) or _wire_headline(words)
+    return _CREDIT.search(tail) is not None or _author_note(words) or _wire_headline(words) or _labelled(words)
+
+
+_SAYING_WORDS = word_set("said says told tells added adds wrote writes asked asks")
+
+
+def _labelled(words: Sequence[str]) -> bool:
+    """Return whether a line without an end mark opens on a short label and a colon before a capitalised word
+    ("Watch: Envoys arrive", "Also read: Troops to stay") or on "File photo": a link, a promo or a caption of the
+    page, not a sentence cut short. A label that is a verb of saying ("Kim said:") or a line ending on a word that
+    needs more ("... in the") is no such line.
+
+    >>> _labelled("Also read: Troops to stay".split()), _labelled("Watch: Envoys arrive in the".split())
+    (True, False)
+    >>> _labelled("File photo of a base".split()), _labelled("Kim said: Talks go on".split())
+    (True, False)
+    """
+    if len(words) < 2 or _dangles(words[-1]) or not words[0][:1].isupper():
+        return False
+    if words[0] == "File" and words[1].lower() in ("photo", "photos", "image"):
+        return True
+    label = next((i for i, w in enumerate(words[:2]) if w.endswith(":")), None)
+    if label is None or label + 1 >= len(words) or not words[label + 1][:1].isupper():
+        return False
+    return words[label].rstrip(":").lower() not in _SAYING_WORDS
 
 
 _TAG_WORDS = 3  # words at most in a headline's source tag after a dash ("... deal - ministry")
