@@ -212,3 +212,36 @@ def test_a_closing_copyright_paragraph_is_boilerplate_whole():
     text = HEAD + "The envoys met on Friday.\n\nCopyright 2019 The Foo Times. All rights reserved"
     found = [(f.kind, f.exact) for f in annotate(text).findings]
     assert found == [("boilerplate", "Copyright 2019 The Foo Times. All rights reserved")]
+
+
+# --- unattributed_quote: a partial quote inside reported speech, a lead-in naming what carries the words ---------
+# "Both parties said they would “work toward ...”", "Lawmakers have called the demand “a shakedown ...”", "The two
+# leaders pledged to “...”": a verb of saying, calling or pledging earlier in the quote's own sentence names its
+# speaker as that verb's subject (a group as often as a person). "A placard at the gate: “...”", "The ministry's
+# answer: “...”", "slogans such as “...”": the lead-in names what carries the words. A quotation in a sentence of
+# its own, or after a sentence that says something, is still given to no one.
+REPORTED = [
+    "The talks ended. Both parties said they would “work toward a fair and balanced deal soon.”",
+    "The talks ended. Lawmakers from both parties have called the demand “a shakedown of an ally that pays.”",
+    "The talks ended. The two leaders pledged to “work toward a fair and balanced deal soon, for both of us.”",
+    "The talks ended. Demonstrators chanted slogans such as “Pay for your own troops, not ours.”",
+    "The talks ended. A placard at the gate: “No pay, no work, no deal this spring.”",
+    "The talks ended. The ministry's answer: “We will not pay more for these troops this year.”",
+    "The talks ended. The headline ran: “Seoul refuses to pay more for US troops this year.”",
+]
+UNSAID = [
+    "The envoys left the room late on Friday. “We will not pay more for these troops this year, or next.”",
+    "The talks ended with no deal. “Both sides will need to work toward a fair deal soon.”",
+    "The US keeps 28,500 troops in the South “to defend it against the North” and to guard its interests.",
+    "The answer came late. “We will not pay more for these troops this year, or next.”",
+]
+
+
+@pytest.mark.parametrize("body", cases(REPORTED=REPORTED))
+def test_a_quote_in_reported_speech_or_after_a_carrier_has_a_source(body):
+    assert flagged(HEAD + body, "unattributed_quote") == []
+
+
+@pytest.mark.parametrize("body", cases(UNSAID=UNSAID))
+def test_a_quote_after_no_saying_in_its_sentence_is_still_unattributed(body):
+    assert len(flagged(HEAD + body, "unattributed_quote")) == 1

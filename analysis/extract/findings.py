@@ -871,7 +871,7 @@ _CARRIED_WORDS = word_set(
     "chant chants slogan slogans banner banners sign signs placard placards poster posters cry cries shout shouts "
     "graffiti motto inscription caption captions sticker stickers t-shirt t-shirts"
 )
-_CARRIED_GLUE = word_set("of that which read reads said says saying reading with the words")  # "a sign that read"
+_CARRIED_GLUE = word_set("of that which read reads said says saying reading with the words such as like")
 _SERIES_GLUE = word_set("and or then")  # between two quotations of one series ("“Out”, and “...”")
 
 
@@ -936,8 +936,8 @@ def _named_lead_in(text: str, start: int, person_starts: Sequence[int]) -> bool:
 # what a quotation may be read from: a document or a message named in the lead-in before its colon
 _SOURCE_NOUNS = word_set(
     "statement statements letter notice message tweet post release report memo document text announcement "
-    "transcript editorial column speech remarks note readout communique communiqué"
-)
+    "transcript editorial column speech remarks note readout communique communiqué answer reply response headline"
+) | _CARRIED_WORDS  # "A placard at the gate: '...'"
 
 
 _QUALIFIERS = word_set("of at for from in with to")  # words after "the official" that say which one
@@ -988,6 +988,41 @@ def _capitalised_name(text: str, start: int, words: Sequence[str]) -> bool:
     return before[-1:] == "," or before[-1:].isalpha()
 
 
+# verbs that, earlier in a quote's own sentence, make its subject the speaker of a partial quote: saying, calling,
+# pledging ("Both parties said they would '...'", "Lawmakers called the demand '...'", "pledged to '...'")
+_CALLING = word_set(
+    "saying calls called calling describes described describing pledges pledged pledging promises promised "
+    "promising vows vowing agrees agreed dubbed branded labelled labeled termed insisting arguing"
+)
+_REPORTING = re.compile(
+    word_trie(
+        _SAYING.split("|") + sorted(_CALLING),
+        after_first=r"(?<!\w.)",  # no word character before: the pattern opens on a set of letters re skips to
+    )
+    + r"\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BACK = 200  # characters before a quotation read for its sentence's verb of saying
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s++(?=[“\"‘'(]?[A-Z])|\n")  # where the sentence before the quote ends
+
+
+def _reported_in_sentence(text: str, start: int) -> bool:
+    """Return whether a verb of saying, calling or pledging stands earlier in the quotation's own sentence (read
+    back at most ``_SENTENCE_BACK`` characters, to the last sentence end or line break): the quote is a partial
+    quote inside reported speech, and that verb's subject is its speaker.
+
+    >>> t = 'It rained. Both sides said they would "work on it."'
+    >>> _reported_in_sentence(t, t.find('"')), _reported_in_sentence('Bo said no. "We pay."', 12)
+    (True, False)
+    """
+    a = max(0, start - _SENTENCE_BACK)
+    lo = a
+    for m in _SENTENCE_END.finditer(text, a, min(len(text), start + 2)):  # the quote's opening mark and letter
+        if m.end() <= start:
+            lo = m.end()
+    return _REPORTING.search(text, lo, start) is not None
+
+
 def _stated_source(text: str, start: int, end: int, person_starts: Sequence[int]) -> bool:
     """Return whether the text says whose words the quotation ``text[start:end]`` gives though no speaker was
     found: a title it names ("a report titled"), a verb of saying or shouting beside it, a lead-in naming a person
@@ -1001,7 +1036,35 @@ def _stated_source(text: str, start: int, end: int, person_starts: Sequence[int]
         or _said_beside(text, start, end)  # "'...,' says US president", "'...,' they shouted"
         or _named_lead_in(text, start, person_starts)  # "Bo was blunt: '...'"
         or _carried_words(text, start)  # "chants of '...'"
+        or _reported_in_sentence(text, start)  # "Both parties said they would '...'"
     )
+
+
+class _Series:
+    """Whether the text gives each quotation's source, read in order: a quotation in a series with the ones before
+    it ("chants of “Out”, and “Go home”") shares the source of any of them. A scare quote is never flagged itself,
+    so what carries it ("chants of") is read only when a later quotation of its series needs it (linear)."""
+
+    def __init__(self, text: str, person_starts: Sequence[int]) -> None:
+        self.text, self.person_starts = text, person_starts
+        self.prev_end, self.chain_sourced, self.pending = -1, False, []
+
+    def sourced(self, q: Quote, headline: bool) -> bool:
+        """Return whether a source is stated for ``q`` (a scare quote counts as sourced: it is never flagged)."""
+        if not _in_series(self.text, self.prev_end, q.start):
+            self.chain_sourced, self.pending = False, []
+        self.prev_end = q.end
+        if q.value["attribution"] != "none" or headline:
+            self.chain_sourced = True
+        elif q.value["form"] == "scare":
+            self.pending.append(q.start)
+            return True
+        elif not self.chain_sourced:
+            self.chain_sourced = any(_carried_words(self.text, p) for p in self.pending) or _stated_source(
+                self.text, q.start, q.end, self.person_starts
+            )
+            self.pending = []
+        return self.chain_sourced
 
 
 def _quote_findings(
@@ -1016,16 +1079,13 @@ def _quote_findings(
     with a verb of saying beside them), and pronoun speakers the quote's own voice contradicts."""
     out: list[Draft] = []
     first_seen: dict[str, int] = {}  # role noun -> where the text first names it
-    prev_end, prev_sourced = -1, False  # the quotation before, and whether the text gives its source
+    series = _Series(text, person_starts)
     for q in quotes:
         qspan = span_at("quote", q.start, q.end)
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
         v = q.value
         headline = title is not None and title.start <= q.start < title.end  # quotes words the story attributes
-        sourced = v["attribution"] != "none" or headline or _stated_source(text, q.start, q.end, person_starts)
-        sourced = sourced or (prev_sourced and _in_series(text, prev_end, q.start))  # "chants of “A”, and “B”"
-        prev_end, prev_sourced = q.end, sourced
-        if not sourced and v["form"] != "scare":
+        if not series.sourced(q, headline):
             out.append(Draft("unattributed_quote", q.start, q.end, q.exact,
                              f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
         if not headline and _unintroduced_role(text, v, first_seen, title.end if title else 0):
