@@ -898,7 +898,7 @@ def _in_series(text: str, prev_end: int, start: int) -> bool:
     only commas and "and"/"or" between ("“Out”, and “We don’t need troops”"): both have one source.
 
     >>> t = 'chants of "Out", and "Go home"'
-    >>> _in_series(t, t.find(",") , t.find('"Go')), _in_series('"A." Then "B"', 4, 10)
+    >>> _in_series(t, t.find(","), t.find('"Go')), _in_series('"A." Then "B"', 4, 10)
     (True, False)
     """
     if prev_end < 0 or not 0 <= start - prev_end <= 16:
