@@ -63,7 +63,8 @@ _HE_SHE = re.compile(r"(?P<p>He|She)\s+(?:\w+ly\s+)?(?:said|says|added|told|was|
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|plans?|planned|planning|scheduled|expected|due|set\s+to|aims?|hopes?|intends?"
     r"|next|coming|upcoming|by|until|before|deadline|expires?|through|ahead\s+of|could|may|might|should"
-    r"|is\s+to|are\s+to)\b",
+    r"|is\s+to|are\s+to|going\s+to|slated|poised|supposed\s+to|about\s+to"
+    r"|(?:was|were)\s++to\s++(?!the\b|an?\b|his\b|her\b|its\b|their\b)(?-i:[a-z])[a-z]*+)\b",
     re.IGNORECASE,
 )
 
@@ -181,13 +182,16 @@ def _sentence_findings(
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
     head = _head_length(text, paragraphs)
-    series = _deck_series(text, paragraphs, head)
+    series, site_end = _deck_series(text, paragraphs, head), -1
     for k, sent in enumerate(sentences):
         st = sent.of(text)
         para = paragraphs[sent.paragraph]
         whole_para = sent.start == para.start and sent.end == para.end
-        if whole_para and sent.paragraph == len(paragraphs) - 1 and _BOILERPLATE.match(st):
-            out.append(Draft("boilerplate", sent.start, sent.end, st,
+        if sent.start < site_end:
+            continue  # a later sentence of the closing site text ("Copyright 2019 ... All rights reserved")
+        if sent.start == para.start and sent.paragraph == len(paragraphs) - 1 and _BOILERPLATE.match(st):
+            site_end, st = para.end, para.of(text)  # the closing paragraph opens as site text: all of it is
+            out.append(Draft("boilerplate", sent.start, para.end, st,
                              f"site text, not the story: '{_short(st)}' (left over from the page the copy came from)",
                              ()))  # fmt: skip
             continue
@@ -342,7 +346,31 @@ def _page_line(st: str) -> bool:
     if len(words) <= _STAMP_WORDS * 2 and _REPUBLISHED.search(st):
         return True  # "This article was originally published by ...": the page's note on the copy
     tail = st[st.rfind("|") + 1 :] if "|" in st else st[-60:]
-    return _CREDIT.search(tail) is not None or _author_note(words) or _wire_headline(words)
+    return _CREDIT.search(tail) is not None or _author_note(words) or _wire_headline(words) or _labelled(words)
+
+
+_SAYING_WORDS = word_set("said says told tells added adds wrote writes asked asks")
+
+
+def _labelled(words: Sequence[str]) -> bool:
+    """Return whether a line without an end mark opens on a short label and a colon before a capitalised word
+    ("Watch: Envoys arrive", "Also read: Troops to stay") or on "File photo": a link, a promo or a caption of the
+    page, not a sentence cut short. A label that is a verb of saying ("Kim said:") or a line ending on a word that
+    needs more ("... in the") is no such line.
+
+    >>> _labelled("Also read: Troops to stay".split()), _labelled("Watch: Envoys arrive in the".split())
+    (True, False)
+    >>> _labelled("File photo of a base".split()), _labelled("Kim said: Talks go on".split())
+    (True, False)
+    """
+    if len(words) < 2 or _dangles(words[-1]) or not words[0][:1].isupper():
+        return False
+    if words[0] == "File" and words[1].lower() in ("photo", "photos", "image"):
+        return True
+    label = next((i for i, w in enumerate(words[:2]) if w.endswith(":")), None)
+    if label is None or label + 1 >= len(words) or not words[label + 1][:1].isupper():
+        return False
+    return words[label].rstrip(":").lower() not in _SAYING_WORDS
 
 
 _TAG_WORDS = 3  # words at most in a headline's source tag after a dash ("... deal - ministry")
@@ -812,9 +840,13 @@ _SAYING = (
     "|continues|continued|recalls|recalled|emphasizes|emphasized|emphasises|emphasised|concludes|concluded"
     "|acknowledges|acknowledged|admits|admitted|urges|urged|vows|vowed|announces|announced|claims|claimed"
     "|responds|responded|remarks|remarked|reiterates|reiterated|comments|commented|cautions|cautioned"
+    "|shouts|shouted|chants|chanted|yells|yelled|screams|screamed|cries|cried|exclaims|exclaimed|reads|read"
+    "|roars|roared|sings|sang|chorused|bellowed|hollered|whispered|muttered|quipped|joked|mused|boasted|lamented"
+    "|complained|pleaded|demanded|snapped|predicted|conceded|observed|suggested"
 )
+_HOLDING = "saying|reading|chanting|shouting|yelling|screaming|crying"  # "a banner saying", "placards reading"
 _SAID_AFTER = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:[\w.’'-]++[^\S\n]++){{0,5}}(?:{_SAYING})\b")
-_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})[^\S\n]*+[,:]?[^\S\n]*+\Z")
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING}|{_HOLDING})[^\S\n]*+[,:]?[^\S\n]*+\Z")
 _SAID_WINDOW = 60  # characters after a quote read for "..., says US president" / "..., the official said"
 
 
@@ -832,6 +864,47 @@ def _said_beside(text: str, start: int, end: int) -> bool:
     if _SAID_AFTER.match(text, end, min(len(text), end + _SAID_WINDOW)):
         return True
     return _SAID_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+# words a crowd shouts or a sign carries, named right before a quotation of them ("chants of", "a banner:")
+_CARRIED_WORDS = word_set(
+    "chant chants slogan slogans banner banners sign signs placard placards poster posters cry cries shout shouts "
+    "graffiti motto inscription caption captions sticker stickers t-shirt t-shirts"
+)
+_CARRIED_GLUE = word_set("of that which read reads said says saying reading with the words such as like")
+_SERIES_GLUE = word_set("and or then")  # between two quotations of one series ("“Out”, and “...”")
+
+
+def _carried_words(text: str, start: int) -> bool:
+    """Return whether the quotation at ``start`` follows a noun for words a crowd shouts or a sign carries, within
+    its last four words and with only "of"/"that read"-like words between ("chants of '...'", "a banner: '...'"):
+    the text says whose words they are (the crowd's, the sign's).
+
+    >>> t = 'They heard chants of "Out!" Bo left. "No."'
+    >>> _carried_words(t, t.find('"Out')), _carried_words(t, t.find('"No'))
+    (True, False)
+    """
+    words = [w.strip(_MARKS).lower() for w in text[max(0, start - 50) : start].split()[-4:]]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _CARRIED_WORDS:
+            return True
+        if words[i] and words[i] not in _CARRIED_GLUE:
+            return False
+    return False
+
+
+def _in_series(text: str, prev_end: int, start: int) -> bool:
+    """Return whether the quotation at ``start`` continues a series begun by the one ending at ``prev_end``, with
+    only commas and "and"/"or" between ("“Out”, and “We don’t need troops”"): both have one source.
+
+    >>> t = 'chants of "Out", and "Go home"'
+    >>> _in_series(t, t.find(","), t.find('"Go')), _in_series('"A." Then "B"', 4, 10)
+    (True, False)
+    """
+    if prev_end < 0 or not 0 <= start - prev_end <= 16:
+        return False
+    between = text[prev_end:start]
+    return "\n" not in between and all(w in _SERIES_GLUE for w in between.replace(",", " ").split())
 
 
 _LEAD_IN = 150  # characters before a colon read for the sentence that introduces a quotation
@@ -863,18 +936,19 @@ def _named_lead_in(text: str, start: int, person_starts: Sequence[int]) -> bool:
 # what a quotation may be read from: a document or a message named in the lead-in before its colon
 _SOURCE_NOUNS = word_set(
     "statement statements letter notice message tweet post release report memo document text announcement "
-    "transcript editorial column speech remarks note readout communique communiqué"
-)
+    "transcript editorial column speech remarks note readout communique communiqué answer reply response headline"
+) | _CARRIED_WORDS  # "A placard at the gate: '...'"
 
 
 _QUALIFIERS = word_set("of at for from in with to")  # words after "the official" that say which one
 
 
-def _unintroduced_role(text: str, v: dict[str, Any], first_seen: dict[str, int]) -> bool:
+def _unintroduced_role(text: str, v: dict[str, Any], first_seen: dict[str, int], body: int = 0) -> bool:
     """Return whether a quote's speaker is "the" and a bare noun for a person's role ("the minister said") that
     names no one: no antecedent or candidate was found, no phrase after it says which one ("of the ministry"),
-    and the noun is not in the text before (``first_seen`` caches where each noun first occurs). The reader cannot
-    tell who spoke: the referent is lost.
+    it is no name ("The Economist" in mid-sentence, :func:`_capitalised_name`), and the noun is not in the text
+    from ``body`` (where the story starts after its headline) to it (``first_seen`` caches where each noun first
+    occurs). The reader cannot tell who spoke: the referent is lost.
 
     >>> v = {"attribution": "descriptor", "antecedent": None, "candidates": [], "speaker_text": "the minister",
     ...      "speaker_start": 8, "speaker_end": 20}
@@ -890,13 +964,107 @@ def _unintroduced_role(text: str, v: dict[str, Any], first_seen: dict[str, int])
         return False
     a, b = v["speaker_start"], v["speaker_end"]
     after = text[b : b + 12].split(None, 1)
-    if after and after[0].lower() in _QUALIFIERS:
+    if (after and after[0].lower() in _QUALIFIERS) or _capitalised_name(text, a, words):
         return False
     noun = words[1].lower()
     if noun not in first_seen:  # searched once per noun and article: linear however many quotes
-        m = re.search(rf"\b{re.escape(noun)}", text, re.IGNORECASE)
+        m = re.compile(rf"\b{re.escape(noun)}", re.IGNORECASE).search(text, body)
         first_seen[noun] = m.start() if m else len(text)
     return first_seen[noun] >= a
+
+
+def _capitalised_name(text: str, start: int, words: Sequence[str]) -> bool:
+    """Return whether the speaker ``words`` at ``start`` ("The Economist") are written with capitals in the middle of
+    a sentence (after a comma or a word, not after a full stop): the name of a publication or a body, not "the
+    economist" of no one.
+
+    >>> t = '"No," The Economist said. "No." The Minister left.'
+    >>> _capitalised_name(t, 6, ["The", "Economist"]), _capitalised_name(t, 32, ["The", "Minister"])
+    (True, False)
+    """
+    if not (words[0] == "The" and words[1][:1].isupper()):
+        return False
+    before = text[max(0, start - 8) : start].rstrip().rstrip(_CLOSERS)
+    return before[-1:] == "," or before[-1:].isalpha()
+
+
+# verbs that, earlier in a quote's own sentence, make its subject the speaker of a partial quote: saying, calling,
+# pledging ("Both parties said they would '...'", "Lawmakers called the demand '...'", "pledged to '...'")
+_CALLING = word_set(
+    "saying calls called calling describes described describing pledges pledged pledging promises promised "
+    "promising vows vowing agrees agreed dubbed branded labelled labeled termed insisting arguing"
+)
+_REPORTING = re.compile(
+    word_trie(
+        _SAYING.split("|") + sorted(_CALLING),
+        after_first=r"(?<!\w.)",  # no word character before: the pattern opens on a set of letters re skips to
+    )
+    + r"\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BACK = 200  # characters before a quotation read for its sentence's verb of saying
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s++(?=[“\"‘'(]?[A-Z])|\n")  # where the sentence before the quote ends
+
+
+def _reported_in_sentence(text: str, start: int) -> bool:
+    """Return whether a verb of saying, calling or pledging stands earlier in the quotation's own sentence (read
+    back at most ``_SENTENCE_BACK`` characters, to the last sentence end or line break): the quote is a partial
+    quote inside reported speech, and that verb's subject is its speaker.
+
+    >>> t = 'It rained. Both sides said they would "work on it."'
+    >>> _reported_in_sentence(t, t.find('"')), _reported_in_sentence('Bo said no. "We pay."', 12)
+    (True, False)
+    """
+    a = max(0, start - _SENTENCE_BACK)
+    lo = a
+    for m in _SENTENCE_END.finditer(text, a, min(len(text), start + 2)):  # the quote's opening mark and letter
+        if m.end() <= start:
+            lo = m.end()
+    return _REPORTING.search(text, lo, start) is not None
+
+
+def _stated_source(text: str, start: int, end: int, person_starts: Sequence[int]) -> bool:
+    """Return whether the text says whose words the quotation ``text[start:end]`` gives though no speaker was
+    found: a title it names ("a report titled"), a verb of saying or shouting beside it, a lead-in naming a person
+    or a document, or a noun for words a crowd or a sign carries before it ("chants of", "a banner saying").
+
+    >>> _stated_source('"Go home," the crowd chanted.', 0, 11, []), _stated_source('Bo left. "Go home."', 9, 19, [])
+    (True, False)
+    """
+    return (
+        _a_title(text, start)
+        or _said_beside(text, start, end)  # "'...,' says US president", "'...,' they shouted"
+        or _named_lead_in(text, start, person_starts)  # "Bo was blunt: '...'"
+        or _carried_words(text, start)  # "chants of '...'"
+        or _reported_in_sentence(text, start)  # "Both parties said they would '...'"
+    )
+
+
+class _Series:
+    """Whether the text gives each quotation's source, read in order: a quotation in a series with the ones before
+    it ("chants of “Out”, and “Go home”") shares the source of any of them. A scare quote is never flagged itself,
+    so what carries it ("chants of") is read only when a later quotation of its series needs it (linear)."""
+
+    def __init__(self, text: str, person_starts: Sequence[int]) -> None:
+        self.text, self.person_starts = text, person_starts
+        self.prev_end, self.chain_sourced, self.pending = -1, False, []
+
+    def sourced(self, q: Quote, headline: bool) -> bool:
+        """Return whether a source is stated for ``q`` (a scare quote counts as sourced: it is never flagged)."""
+        if not _in_series(self.text, self.prev_end, q.start):
+            self.chain_sourced, self.pending = False, []
+        self.prev_end = q.end
+        if q.value["attribution"] != "none" or headline:
+            self.chain_sourced = True
+        elif q.value["form"] == "scare":
+            self.pending.append(q.start)
+            return True
+        elif not self.chain_sourced:
+            self.chain_sourced = any(_carried_words(self.text, p) for p in self.pending) or _stated_source(
+                self.text, q.start, q.end, self.person_starts
+            )
+            self.pending = []
+        return self.chain_sourced
 
 
 def _quote_findings(
@@ -911,21 +1079,16 @@ def _quote_findings(
     with a verb of saying beside them), and pronoun speakers the quote's own voice contradicts."""
     out: list[Draft] = []
     first_seen: dict[str, int] = {}  # role noun -> where the text first names it
+    series = _Series(text, person_starts)
     for q in quotes:
         qspan = span_at("quote", q.start, q.end)
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
         v = q.value
         headline = title is not None and title.start <= q.start < title.end  # quotes words the story attributes
-        if (
-            v["attribution"] == "none"
-            and v["form"] != "scare"
-            and not _a_title(text, q.start)
-            and not (headline or _said_beside(text, q.start, q.end))  # "'...,' says US president" names a speaker
-            and not _named_lead_in(text, q.start, person_starts)  # "Bo was blunt: '...'"
-        ):
+        if not series.sourced(q, headline):
             out.append(Draft("unattributed_quote", q.start, q.end, q.exact,
                              f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
-        if _unintroduced_role(text, v, first_seen):
+        if not headline and _unintroduced_role(text, v, first_seen, title.end if title else 0):
             a, b = v["speaker_start"], v["speaker_end"]
             out.append(Draft("lost_referent", a, b, text[a:b],
                              f"'{text[a:b]}' has no referent: no {text[a:b].split()[-1]} is named or introduced before "
@@ -1014,9 +1177,26 @@ def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
         if len(words) < 2 or v.get("descriptor"):
             continue
         who = v.get("id") or " ".join(words)
-        for w in {words[0], words[-1]}:
+        last = words[-2] if words[-1] in _SUFFIXES and len(words) > 2 else words[-1]  # "Tom Hale Jr." is a Hale
+        for w in {words[0], last}:
             out.setdefault(w, set()).add(who)
     return out
+
+
+_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])  # a son's or a father's after the surname
+
+
+def _one_person(fits: Sequence[str]) -> bool:
+    """Return whether the names ``fits`` are one person's: each ends with every word of the shortest full name, the
+    rest being an epithet or a nickname put before it ("Sleepy Joe Biden" and "Joe Biden"). A son's suffix
+    ("Tom Hale Jr.") or another given name ("Ana Ruiz", "Carlos Ruiz") makes two.
+
+    >>> _one_person(["Sleepy Ana Lind", "Ana Lind"]), _one_person(["Tom Hale Jr.", "Tom Hale"])
+    (True, False)
+    """
+    names = sorted((n.split() for n in fits), key=len)
+    short = names[0]
+    return len(short) >= 2 and all(n[len(n) - len(short) :] == short for n in names[1:])
 
 
 def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> list[Draft]:
@@ -1035,6 +1215,8 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
             continue  # resolved, or a description: never ambiguous (as _ambiguous_names says)
         s = table[r]
         fits = _ambiguous_names(s, names)
+        if fits and _one_person(fits):
+            continue  # "Sleepy Joe Biden", then "Joe Biden": an epithet before one person's full name
         if fits and full is None:
             full = _full_names(values[q] for q in people.rows)
         if fits and len(full.get(s.exact, ())) == 1:
@@ -1192,6 +1374,39 @@ def _warned_start(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return _WARNING_BEFORE.search(text, max(lo, start - _WARNED_WINDOW), start) is not None
 
 
+# an aim or a thing prevented, told by an infinitive or a gerund: "in an effort to", "to prevent", "from being"
+_AIM = re.compile(
+    r"\b(?:in\s++(?:an?\s++)?(?:effort|bid|attempt|order|push)\s++to|so\s++as\s++to|aim(?:s|ed|ing)?\s++(?:at|to)"
+    r"|(?:seek|seeks|seeking|sought|try|tries|tried|trying|strive|strives|striving)\s++to"
+    r"|to\s++(?:avoid|avert|prevent|stop|keep|forestall|head\s++off)|from\s++being)\b",
+    re.IGNORECASE,
+)
+_AIM_WINDOW = 160  # characters before a date read for the aim it may belong to
+_BE_FORMS = word_set("be being been")
+
+
+def _aimed_at(text: str, start: int, lo: int) -> bool:
+    """Return whether the date at ``start`` belongs to an event the sentence (from ``lo``) says someone acts to bring
+    about or to prevent ("in an effort to keep workers from being furloughed on April 1", "to prevent a strike on
+    May 2"): the event is an aim, not one that took place. A past verb between the aim and the date ("tried to stop
+    the strike, which began on May 2") still tells a past event.
+
+    >>> t = "They met in an effort to keep workers from being furloughed on April 1."
+    >>> _aimed_at(t, t.find("on April"), 0), _aimed_at("Bo tried to stop it, which began on May 2.", 32, 0)
+    (True, False)
+    """
+    last = None
+    for m in _AIM.finditer(text, max(lo, start - _AIM_WINDOW), start):
+        last = m
+    if last is None:
+        return False
+    words = text[last.end() : start].split()
+    if last.group().lower().endswith(("to", "being", "at")):
+        words = words[1:]  # the aim's own verb ("to keep", "from being furloughed")
+    kept = [w for i, w in enumerate(words) if i == 0 or words[i - 1].lower() not in _BE_FORMS]  # "be paid"
+    return not _past_tense(" ".join(kept))
+
+
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
@@ -1236,6 +1451,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue  # "they're being placed on leave as of Apr. 1": an arrangement ahead, no past event
         if _warned_start(text, s.start, s.end, sent.start, sent.end):
             continue  # "warned of furloughs starting April 1 unless a deal is reached": a start still ahead
+        if _aimed_at(text, s.start, sent.start):
+            continue  # "in an effort to keep workers from being furloughed on April 1": an aim, not a past event
         out.append(Draft("date_after_publication", s.start, s.end, s.exact,
                          f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                          "future tense", (s,)))  # fmt: skip
