@@ -1077,6 +1077,11 @@ _AND_PAY = _words(r"(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?"
                   r"(?:pay|pays|paid|paying|contribut\w*|provid\w*|shoulder\w*)")
 
 
+#: A phrase of cause or circumstance: what follows it says why or amid what, not what a figure before it is.
+_CAUSE = _words(r"because\s+of", r"due\s+to", r"owing\s+to", r"thanks\s+to", "amid", "amidst",
+                r"in\s+(?:response|reaction)\s+to", r"for\s+fear\s+of", r"in\s+the\s+face\s+of")
+
+
 def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) -> bool:
     """Return whether a cue of another quantity at ``pos`` belongs to something else than the figure: a cue after it
     with another figure between ("X with an 8.2% increase in the defense budget": the budget's is the percent), or a
@@ -1094,9 +1099,14 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> r = Reader(annotate_text("Seoul agreed to a 13.9% rise and an annual increase tied to its defense budget."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
     True
+    >>> r = Reader(annotate_text("Seoul will pay 1.04 trillion won because of the missiles."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
+    True
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
+    if pos > fig.end and _CAUSE.search(r.text, fig.end, pos):
+        return True  # "Seoul will pay X because of the missiles": the cue names why, not what X is
     if pos > fig.end and _AND_CHANGE.search(r.text, fig.end, pos):
         return True  # "a 13.9 percent rise and an annual increase tied to its defense budget": the second's cue
     if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
@@ -1170,6 +1180,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                 r.text, cue.end() if cue else best.pos, fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
+    got = to_get(r, fig)  # "we'll get $5 billion from Seoul": the paid side's aim
+    if got is not None:
+        return "demand", got
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
@@ -1189,6 +1202,30 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+#: "will/'ll/would/to get (the) X": a sum someone means to get, the figure its direct object.
+_GET_BEFORE = re.compile(r"\b(?:will|['’]ll|would|to|going\s+to)\s+get\s+(?:(?:the|an?|all)\s+)?(?:" + _HEDGE
+                         + r")?$", re.I)
+
+
+def to_get(r: Reader, fig: Span) -> int | None:
+    """Return where "will/'ll/would/to get" starts when the figure (or the first of "X and Y") is its object: what
+    one means to get from the payer is asked of it; a past "got X" is what was paid. Else None.
+
+    >>> r = Reader(annotate_text("He said they will get $5 billion; the way to get the $8 and $5 billion is pressure."))
+    >>> [to_get(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [True, True, True]
+    >>> r = Reader(annotate_text("The U.S. got $900 million from Seoul."))
+    >>> to_get(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    head = fig
+    prev = [f for f in r.figures_in(max(0, fig.start - 40), fig.start) if f.kind == fig.kind]
+    if prev and _LIST_JOIN.fullmatch(r.text, r.restated_to(prev[-1]), fig.start):
+        head = prev[-1]  # "to get the $8 and $5 billion payments"
+    m = _GET_BEFORE.search(r.text, max(0, head.start - 40), head.start)
+    return m.start() if m is not None else None
 
 
 #: The noun a figure modifies right after it: "the 13 percent offer", "a "$5 billion" demand".
@@ -1407,9 +1444,12 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
+#: The parties after "the deal between/with" are names, not a clause: a conjunction ("the agreement with Seoul as
+#: Washington renewed its demand") opens another clause, whose demand word is no term of the deal.
+_PARTY_WORD = r"\s+(?!(?:as|while|when|whereas|after|before|because|since|but|though|although|amid|even)\b)[\w.-]+"
 _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)(?:\s+[\w.-]+){1,7})"
-                           r"\s+)?$", re.I)
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)"
+                           r"(?:" + _PARTY_WORD + r"){1,7})\s+)?$", re.I)
 #: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
 _TALKS_PARTY = re.compile(r"\b(?:Korea|America|Seoul|Washington|U\.?S\.?|United\s+States|(?:two|both)\s+"
                           r"(?:allies|countries|sides|nations|governments))\b", re.I)
@@ -2381,6 +2421,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
         actor = lead_speaker(r, fig)
+    if quantity == "demand" and asked_of_other(r, fig, cue):
+        quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
     payer = ("KR" if respective == "KR" else "other") if respective else owner_country(r, fig) or (
         r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
@@ -2483,6 +2525,30 @@ def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, c0, fig.start if cue is None else min(cue, fig.start))
     return names.get(m.group().lower()) if m is not None else None
+
+
+#: A Korea side named between a demand's cue and its figure: Seoul is then the one asked.
+_KOREA_ASKED = re.compile(r"\b(?:Korea|Seoul|Koreans?)\b", re.I)
+#: "X (a year) from Japan": the payer named right after a demanded amount.
+_FROM_PAYER = re.compile(r"(?:\s+(?:a|per|each)\s+year|\s+annually)?\s+from\s+(?:the\s+)?", re.I)
+
+
+def asked_of_other(r: Reader, fig: Span, cue: int | None) -> bool:
+    """Return whether a demanded figure is asked of a country other than Korea: one named between the demand's cue
+    and the figure with no Korea side there ("asked Tokyo for X", "wants Germany to pay X", "the amount he demanded
+    from Japan was X"), or right after it ("X a year from Japan").
+
+    >>> r = Reader(annotate_text("Washington asked Tokyo for $8 billion, and Seoul for $5 billion from South Korea."))
+    >>> [asked_of_other(r, f, r.text.index("asked")) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    pattern, _ = _gazetteer_places()
+    if cue is not None and cue < fig.start:
+        between = r.text[cue:fig.start]
+        if pattern.search(between) and not _KOREA_ASKED.search(between):
+            return True
+    m = _FROM_PAYER.match(r.text, r.restated_to(fig))
+    return m is not None and pattern.match(r.text, m.end()) is not None
 
 
 def owner_country(r: Reader, fig: Span) -> str | None:

@@ -1,0 +1,79 @@
+"""Claim verdicts on invented sentences (claims16): each row states a general reading of news English.
+
+The rows are written for these tests, not taken from the corpus; the payments and demands they meet are the sourced
+rows of ``data/``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, read_claims, table
+
+#: "the deal with X ... demands Y" states the deal's terms only while the words after "with/between" are its parties:
+#: a conjunction ("as", "while", "when", "after", "because") opens another clause, whose demand is a demand.
+DEAL_PARTY = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | China signs defence agreement with South Korea as US angers Seoul with demand for $5bn troop payment. | $5bn | demand | supported
+2019-11-19 | Seoul signed a trade deal with Japan while the US pressed its demand for $5 billion a year. | $5 billion a year | demand | supported
+2019-11-19 | Seoul signed an accord with Canberra as Washington renewed its demand for $5 billion in troop payments. | $5 billion | demand | supported
+2019-11-19 | Tokyo sealed a pact with Manila when Trump repeated his demand for $5 billion a year from Seoul. | $5 billion | demand | supported
+# controls: the deal's own parties, then what it calls for (the deal's terms, a payment)
+2019-11-19 | The deal with the United States calls for Seoul to pay 1.04 trillion won. | 1.04 trillion won | sma_payment | supported
+2019-11-19 | The agreement between Seoul and Washington calls for South Korea to pay 1.04 trillion won this year. | 1.04 trillion won | sma_payment | supported
+"""  # noqa: E501
+)
+
+#: A demand made of another country ("asked Tokyo for X", "X from Japan", "wants Germany to pay X") is that country's
+#: host-nation support, which the data do not hold: not checkable, never judged against Seoul's demands.
+OTHER_DEMANDED = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | Trump also asked Tokyo for $8 billion a year. | $8 billion a year | other | not_checkable
+2019-11-19 | Washington is seeking $8 billion a year from Japan. | $8 billion | other | not_checkable
+2019-11-19 | Trump wants Japan to pay $5 billion a year. | $5 billion a year | other | not_checkable
+2019-11-19 | Trump was asking Seoul for $5 billion; the amount he demanded from Japan was $8 billion. | $8 billion | other | not_checkable
+2019-11-19 | Trump was asking Seoul for $5 billion; the amount he demanded from Japan was $8 billion. | $5 billion | demand | supported
+# controls: the demand of Seoul, with another country named outside its phrase
+2019-11-19 | Washington is seeking $5 billion a year from Seoul and more from Japan. | $5 billion | demand | supported
+2019-11-19 | After pressing Japan for more, Trump asked Seoul for $5 billion a year. | $5 billion a year | demand | supported
+2019-11-19 | Trump asked South Korea for $5 billion a year, more than he asked of Japan. | $5 billion a year | demand | supported
+"""  # noqa: E501
+)
+
+#: A cue of another quantity in a phrase of cause after the figure ("because of the missiles", "amid a dispute over
+#: weapons") names why, not what the figure is.
+CAUSE = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | Seoul will pay 1.04 trillion won this year because of the missiles. | 1.04 trillion won | sma_payment | supported
+2019-11-19 | Seoul paid 1.04 trillion won in 2019 amid a dispute over weapons purchases. | 1.04 trillion won | sma_payment | supported
+2019-11-19 | Seoul paid 2 trillion won in 2019 because of the missile threat. | 2 trillion won | sma_payment | contradicted
+2019-11-19 | Seoul paid 1.04 trillion won in 2019 due to the tariffs. | 1.04 trillion won | sma_payment | supported
+# controls: the other quantity in the figure's own phrase
+2019-11-19 | Seoul agreed to buy $2 billion in missiles because of the threat. | $2 billion | weapons | not_checkable
+2019-11-19 | Seoul spent $2 billion on missiles because of the threat. | $2 billion | weapons | not_checkable
+"""  # noqa: E501
+)
+
+#: What the paid side "will get" or acts "to get" from the payer is what it asks for: a demand (a past "got" from
+#: the payer stays a payment).
+GET = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | Trump said, "We'll get $5 billion from South Korea." | $5 billion | demand | supported
+2019-11-19 | Trump said the way to get $5 billion a year from Seoul was to threaten a withdrawal. | $5 billion | demand | supported
+2019-11-19 | Trump said Washington will get $5 billion a year from Seoul. | $5 billion | demand | supported
+2019-11-19 | Trump told aides they would get the $5 billion from Seoul because of the missile launches. | $5 billion | demand | supported
+2019-11-19 | Trump said, "You'll get the five billion dollars because of the missiles." | five billion dollars | demand | supported
+# controls: what was got is what was paid; a payer's own "get" is not a demand
+2019-11-19 | The U.S. got 1.04 trillion won from Seoul in 2019. | 1.04 trillion won | sma_payment | supported
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
+                         cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET))
+def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
+    claim = read_claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
