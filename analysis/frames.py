@@ -1204,9 +1204,11 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     return ("demand", owner) if owner is not None else None
 
 
-#: "will/'ll/would/to get (the) X": a sum someone means to get, the figure its direct object.
-_GET_BEFORE = re.compile(r"\b(?:will|['’]ll|would|to|going\s+to)\s+get\s+(?:(?:the|an?|all)\s+)?(?:" + _HEDGE
-                         + r")?$", re.I)
+#: "will/'ll/would get (the) X", "the way / trying / wants to get X": a sum someone means to get, the figure its
+#: direct object (not "it was easier to get X", "managed to get X": got, so paid).
+_GET_BEFORE = re.compile(r"\b(?:will|['’]ll|would|going\s+to|(?:way|order|try|tries|tried|trying|wants?|wanted|"
+                         r"hop(?:e|es|ed)|aims?|plans?|bid|effort|push|seeks?|sought)\s+to)\s+get\s+(?:(?:the|an?|all)\s+)?(?:"
+                         + _HEDGE + r")?$", re.I)
 
 
 def to_get(r: Reader, fig: Span) -> int | None:
@@ -1216,9 +1218,9 @@ def to_get(r: Reader, fig: Span) -> int | None:
     >>> r = Reader(annotate_text("He said they will get $5 billion; the way to get the $8 and $5 billion is pressure."))
     >>> [to_get(r, f) is not None for f in r.figures_in(0, len(r.text))]
     [True, True, True]
-    >>> r = Reader(annotate_text("The U.S. got $900 million from Seoul."))
-    >>> to_get(r, r.figures_in(0, len(r.text))[0]) is None
-    True
+    >>> r = Reader(annotate_text("The U.S. got $900 million from Seoul; it was easy to get $1 billion."))
+    >>> [to_get(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, None]
     """
     head = fig
     prev = [f for f in r.figures_in(max(0, fig.start - 40), fig.start) if f.kind == fig.kind]

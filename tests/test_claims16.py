@@ -68,6 +68,8 @@ published | text | exact | quantity | verdict
 2019-11-19 | Trump said, "You'll get the five billion dollars because of the missiles." | five billion dollars | demand | supported
 # controls: what was got is what was paid; a payer's own "get" is not a demand
 2019-11-19 | The U.S. got 1.04 trillion won from Seoul in 2019. | 1.04 trillion won | sma_payment | supported
+2019-11-19 | Trump said it was easier to get 1.04 trillion won from Seoul in 2019 than to get a rent cut. | 1.04 trillion won | sma_payment | supported
+2019-11-19 | Trump said Washington managed to get 1.04 trillion won from Seoul in 2019. | 1.04 trillion won | sma_payment | supported
 """  # noqa: E501
 )
 
