@@ -401,8 +401,44 @@ def share_or_whole(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     s, _ = r.clause(fig.span, strong=True)  # "..., and it paid X this year": a clause of its own, the payment
     for p in reversed(r.figures_in(s, fig.span.start)):
         if p.kind == "money":
-            return None  # another amount between: the share's own sum, if any, is that one
+            s = p.end  # another amount between: the share's own sum, if any, is that one
+            break
         if p.kind == "percent" and _SHARE_OF.match(r.text, p.end):
             return (f"frame not certain: a share of a cost ({p.exact}) comes before it in its sentence, so it may be "
                     "the whole cost, not the share paid")
+    part = _PART_OF_COST.search(r.text, s, fig.span.start)  # "roughly half the cost of the troops, some X" (claims16)
+    if part is not None:
+        return (f"frame not certain: a share of a cost ({part.group()!r}) comes before it in its sentence, so it may "
+                "be the whole cost, not the share paid")
     return None
+
+
+#: A fraction of a cost in words: "half (of) the cost of the troops", "a third of the expenses".
+_PART_OF_COST = re.compile(r"\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|most|"
+                           r"part)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|"
+                           r"burden|total|budget|spending)\b", re.I)
+#: Words that widen a sum beyond the cash of the SMA: indirect or in-kind support (free land, tax breaks), or a
+#: building or relocation project paid apart from it.
+_WIDER = re.compile(r"\b(?:indirect(?:ly)?|in[\s-]kind|free\s+(?:use\s+of\s+(?:the\s+)?)?land|rent[\s-]free|"
+                    r"tax\s+(?:exemptions?|breaks?|waivers?)|(?:construction|relocation|building)\s+of|"
+                    r"(?:base|relocation|construction|building)\s+(?:projects?|costs?|programs?))\b", re.I)
+
+
+def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false may be right as a wider sum, else None: its clause counts indirect or
+    in-kind support or a building project ("$3.4 billion in direct and indirect support", "$13 billion for the
+    construction of a base"), which the SMA's cash payment does not include.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("South Korea paid $3.4 billion in 2019 in direct and indirect support.", "2019-11-20")
+    >>> wider_support(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
+    """
+    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
+        return None
+    if fig.frame.quantity not in ("sma_payment", "sma_total", "sma_change"):
+        return None
+    m = _WIDER.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True))
+    if m is None:
+        return None
+    return f"frame not certain: its clause counts more than the SMA's cash ({m.group()!r}), so it may be that wider sum"

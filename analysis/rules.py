@@ -58,7 +58,7 @@ from analysis.frames import (
     year_gap,
     years_text,
 )
-from analysis.guards import largest_payment, money_currency, share_or_whole, unsure_scale
+from analysis.guards import largest_payment, money_currency, share_or_whole, unsure_scale, wider_support
 
 _T = TypeVar("_T")
 
@@ -1684,7 +1684,8 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     later = counted_to_later(fig, ctx)
     if later is not None:  # "rose 13.9 percent from 2019", said in 2021: counted to 2021, it holds
         return judge_plain(later, ctx)
-    doubt = uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+    doubt = (uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+             or wider_support(fig, ctx, j))  # claims16
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt

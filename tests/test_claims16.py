@@ -74,8 +74,29 @@ published | text | exact | quantity | verdict
 )
 
 
+#: Guards (audit of the paths to *contradicted*): a right figure of a wider sum read as the SMA payment — indirect or
+#: in-kind support, a building project, or the whole cost after "half the cost" — is never called false; the cash
+#: payment itself, wrong, still is.
+WIDER = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | South Korea paid $3.4 billion in 2019 in direct and indirect support for U.S. troops. | $3.4 billion | sma_payment | unverifiable
+2019-11-19 | Seoul paid $13 billion for the construction of the new U.S. base in 2019. | $13 billion | sma_payment | unverifiable
+2019-11-19 | Seoul paid 1.4 trillion won in 2019 including the free land it provides. | 1.4 trillion won | sma_payment | unverifiable
+2019-11-19 | Counting in-kind support, Seoul paid $2.5 billion in 2019 for the U.S. troops. | $2.5 billion | sma_payment | unverifiable
+2019-11-19 | In 2019, Seoul paid roughly half the cost of the 28,500 troops, some $2 billion. | some $2 billion | sma_payment | unverifiable
+2019-11-19 | In 2019, Seoul paid about a third of the total cost of the U.S. troops, or $2.7 billion. | $2.7 billion | sma_payment | unverifiable
+# controls: the cash payment, wrong, with its year fixed, is still false; right, still supported
+2019-11-19 | Seoul paid $3.4 billion in 2019 for the U.S. troops. | $3.4 billion | sma_payment | contradicted
+2019-11-19 | Seoul paid half the cost in 2019, and it paid 2 trillion won in 2019. | 2 trillion won | sma_payment | contradicted
+2019-11-19 | Seoul paid 1.04 trillion won in 2019 in direct support, not counting indirect costs. | 1.04 trillion won | sma_payment | supported
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
-                         cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET))
+                         cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
+                               WIDER=WIDER))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
