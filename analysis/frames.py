@@ -1380,6 +1380,13 @@ _PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,3}?(?:(?:did|does|d
 
 
 
+#: The sum a condition asks for in the passive: "if X was not received", "unless X is paid".
+_IF_BEFORE = re.compile(r"\b(?P<word>if|unless)\s+(?:the\s+)?$", re.I)
+_PAID_PASSIVE = re.compile(r"(?:\s*\([^()\n]{0,60}\))?(?:\s+(?:a|per)\s+year|\s+annually)?\s+(?:is|was|were|are)"
+                           r"(?P<neg>\s+not|n['’]t)?\s+(?:paid|received|given|handed\s+over|"
+                           r"forthcoming|provided|delivered)\b", re.I)
+
+
 def pay_condition(r: Reader, fig: Span) -> int | None:
     """Return where the condition starts when the figure is the sum a condition asks for ("threatened to pull troops
     if Seoul did not pay $5 billion", "unless they pay $5 billion"): a threat's condition on a sum is a demand; else
@@ -1391,10 +1398,20 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     >>> r = Reader(annotate_text("If Seoul pays $5 billion, the talks end."))
     >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is None
     True
+    >>> r = Reader(annotate_text("He threatened to pull troops if $5 billion was not received; unless $5 billion is "
+    ...                          "paid, he leaves; if $6 billion is paid, he stays."))
+    >>> [pay_condition(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [True, True, False]
     """
     s, _ = r.local(fig)
     m = last_match(_PAY_CONDITION, r.text, max(s, fig.start - 80), fig.start)
-    return m.start() if m is not None and m.end() == fig.start else None
+    if m is not None and m.end() == fig.start:
+        return m.start()
+    m = _IF_BEFORE.search(r.text, max(s, fig.start - 12), fig.start)  # "if X was not received" (claims16)
+    after = _PAID_PASSIVE.match(r.text, r.restated_to(fig)) if m is not None else None
+    if after is not None and (after["neg"] is not None) == (m["word"].lower() == "if"):
+        return m.start()
+    return None
 
 
 #: "refuses to pay X", "declined to pay X", "balked at paying X": a sum one side will not pay is what the other asks

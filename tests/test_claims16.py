@@ -74,6 +74,21 @@ published | text | exact | quantity | verdict
 )
 
 
+#: A threat's condition on a sum written in the passive ("threatened to pull troops if $5 billion was not received
+#: from Seoul", "unless $5 billion is paid") asks for that sum: a demand, as "if Seoul did not pay $5 billion" is.
+PASSIVE_CONDITION = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | Trump threatened to withdraw the troops if $5 billion was not received from South Korea. | $5 billion | demand | supported
+2019-11-19 | Trump threatened to pull out troops if $5 billion (about 5.8 trillion won) was not paid by Seoul. | $5 billion | demand | supported
+2019-11-19 | Trump warned of a withdrawal unless $5 billion a year is paid by Seoul. | $5 billion a year | demand | supported
+2019-11-19 | Trump threatened to withdraw the troops if $5 billion wasn't handed over by Seoul. | $5 billion | demand | supported
+# control: a payment made, whatever a later condition says
+2019-11-19 | Seoul paid 1.04 trillion won in 2019, even if it was not paid on time. | 1.04 trillion won | sma_payment | supported
+"""  # noqa: E501
+)
+
+
 #: Guards (audit of the paths to *contradicted*): a right figure of a wider sum read as the SMA payment — indirect or
 #: in-kind support, a building project, or the whole cost after "half the cost" — is never called false; the cash
 #: payment itself, wrong, still is.
@@ -96,7 +111,7 @@ published | text | exact | quantity | verdict
 
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
                          cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
-                               WIDER=WIDER))
+                               PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
