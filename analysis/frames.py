@@ -581,6 +581,33 @@ def _how(r: Reader, date: Span) -> str:
     return "deal" if names_deal(r, date) else "phrase"
 
 
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND_YEAR = re.compile(r"\s+and\s+")
+
+
+def between_years(r: Reader, d: Span) -> tuple[int, ...]:
+    """Return every year of "between <year> and <year>" when ``d`` is one of its two years, else ().
+
+    >>> r = Reader(annotate_text("Between 2016 and 2019 Seoul paid 3.9 trillion won.", "2021-04-01"))
+    >>> between_years(r, r.spans_in(0, len(r.text), "date")[1])
+    (2016, 2017, 2018, 2019)
+    """
+    s, e = r.near(d)
+    dates = r.spans_in(s, e, "date")
+    i = next((k for k, x in enumerate(dates) if x.id == d.id), None)
+    if i is None:
+        return ()
+    for a, b in ((dates[i - 1] if i else None, d), (d, dates[i + 1] if i + 1 < len(dates) else None)):
+        if a is None or b is None or not _AND_YEAR.fullmatch(r.text, a.end, b.start):
+            continue
+        if not _BETWEEN.search(r.text, max(0, a.start - 10), a.start):
+            continue
+        first, last = date_years(a)[0], date_years(b)[-1]
+        if len(date_years(a)) == 1 and len(date_years(b)) == 1 and first < last <= first + 20:
+            return tuple(range(first, last + 1))
+    return ()
+
+
 def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
     """Return (years, how) for a figure: a date in its own phrase, "the previous year", a date of its clause
     not bound to another figure, else the publication year.
@@ -604,7 +631,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:
-        return date_years(near[0].date, whole_years), _how(r, near[0].date)
+        return between_years(r, near[0].date) or date_years(near[0].date, whole_years), _how(r, near[0].date)
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on

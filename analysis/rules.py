@@ -1684,6 +1684,9 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     later = counted_to_later(fig, ctx)
     if later is not None:  # "rose 13.9 percent from 2019", said in 2021: counted to 2021, it holds
         return judge_plain(later, ctx)
+    total = total_or_yearly(fig, ctx, j)  # claims16: "from 2016 to 2019 Seoul paid X" may be the total
+    if total is not None:
+        return total
     doubt = (uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
              or wider_support(fig, ctx, j))  # claims16
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
@@ -1692,6 +1695,39 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     if doubt:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
     return j
+
+
+#: A word that makes a sum yearly: "a year", "per year", "each year", "annually", "annual", "yearly".
+_YEARLY = re.compile(r"\b(?:(?:a|per|each|every)\s+year|annual(?:ly)?|yearly)\b", re.I)
+
+
+def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the judgement of a payment over several years, called false as each year's, read as their total when
+    no word in its clause makes it yearly: *supported* when the total holds, *unverifiable* when the total cannot be
+    added up; None when it is yearly or wrong as the total too (then the first verdict stands).
+
+    >>> fig, ctx = example("From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops.", "2021-04-01")
+    >>> total_or_yearly(fig, ctx, judge_plain(fig, ctx)).verdict
+    'supported'
+    >>> fig, ctx = example("From 2016 to 2019 Seoul paid 3.9 trillion won a year for the U.S. troops.", "2021-04-01")
+    >>> total_or_yearly(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    if fig.frame.quantity != "sma_payment" or len(fig.frame.years) < 2 or j.verdict not in ("contradicted",
+                                                                                             "misleading"):
+        return None
+    r = ctx.reader
+    s, e = r.clause(fig.span)
+    if _YEARLY.search(r.text, max(s, fig.span.start - 60), min(e, fig.span.end + 30)):
+        return None
+    t = total_stated(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_total")), ctx)
+    why = "no word makes it yearly, so it may be the total of those years"
+    if t.verdict == "supported":
+        return _j("supported", f"{t.evidence} Read as a total: {why}.", t.sources, t.rows)
+    if t.verdict == "unverifiable":
+        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {why}, which cannot be added up.", j.sources, j.rows,
+                  j.related)
+    return None
 
 
 #: Defence spending named in a figure's sentence; the amount a change of it comes to, right after the change.

@@ -109,9 +109,27 @@ published | text | exact | quantity | verdict
 )
 
 
+#: A payment over several years with no word that makes it yearly ("a year", "annually", "annual") may be their total:
+#: right as the total, it is supported; it is called false only when it is wrong both ways.
+TOTAL_OR_YEARLY = table(
+    r"""
+published | text | exact | quantity | verdict
+2021-04-01 | From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops. | 3.9 trillion won | sma_payment | supported
+2021-04-01 | Between 2016 and 2019 South Korea contributed 3.89 trillion won to the upkeep of U.S. troops. | 3.89 trillion won | sma_payment | supported
+2021-04-01 | From 2016 to 2019 Seoul paid 960 billion won for the U.S. troops. | 960 billion won | sma_payment | supported
+# wrong both as each year's payment and as the total: false
+2021-04-01 | From 2016 to 2019 Seoul paid 5 trillion won for the U.S. troops. | 5 trillion won | sma_payment | contradicted
+# "a year" makes it yearly: the total is no reading
+2021-04-01 | From 2016 to 2019 Seoul paid 3.9 trillion won a year for the U.S. troops. | 3.9 trillion won a year | sma_payment | contradicted
+2021-04-01 | From 2016 to 2019 Seoul's annual payment was 3.9 trillion won. | 3.9 trillion won | sma_payment | contradicted
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
                          cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
-                               PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER))
+                               PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER,
+                               TOTAL_OR_YEARLY=TOTAL_OR_YEARLY))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
