@@ -442,3 +442,47 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if m is None:
         return None
     return f"frame not certain: its clause counts more than the SMA's cash ({m.group()!r}), so it may be that wider sum"
+
+
+#: A payment verb whose subject stands before it: "<payer> paid X".
+_PAY_VERB = re.compile(r"\b(?:pa(?:y|ys|id|ying)|contribut(?:es|ed|ing)|provid(?:es|ed|ing)|spen(?:ds|t|ding))\b", re.I)
+#: A capitalised word that names someone (not a function word opening a sentence or a time word).
+_NAME_WORD = re.compile(r"\b(?!(?:The|A|An|In|Last|This|That|Under|Since|From|After|Before|For|During|On|At|By|But|And|"
+                        r"Also|Still|Now|Then|However|Meanwhile|According|It|Its|They|Their|He|She|We|Our|Over|Of|"
+                        r"Each|Every|Both|Next|Such|Yet|So|As|While|When|If|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|SMA|Special|Measures|Agreement)\b)[A-Z][\w.’'-]*")
+#: A Korea side in words: the payer.
+_KOREA_WORD = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|ROK)\b")
+
+
+def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false may be another payer's, else None: the subject of the payment verb
+    before it in its clause names someone (a capitalised name) and no Korea side ("The Norwegian government paid
+    X", "the United Nations Command paid X"), so the payer is not certainly Seoul.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("In 2019, Norway paid $2 billion for the U.S. troops it hosts.", "2019-11-20")
+    >>> unnamed_payer(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: the payer named before its payment verb ('Norway') is not a Korea side"
+    """
+    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
+        return None
+    if fig.frame.quantity not in ("sma_payment", "sma_total", "sma_change"):
+        return None
+    from analysis.extract.scan import last_match
+    from analysis.frames import named_countries
+
+    r = ctx.reader
+    p0, _ = r.clause(fig.span)
+    if r.figures_in(p0, fig.span.start):
+        return None  # the nearest amount before it has the subject
+    verb = last_match(_PAY_VERB, r.text, p0, fig.span.start)
+    if verb is None:
+        return None
+    subject = r.text[p0:verb.start()]
+    name = _NAME_WORD.search(subject)
+    if name is None or _KOREA_WORD.search(subject) or any(c == "KR" for _, c in named_countries(r, p0, verb.start())):
+        return None
+    return f"frame not certain: the payer named before its payment verb ({name.group()!r}) is not a Korea side"
+

@@ -109,6 +109,24 @@ published | text | exact | quantity | verdict
 )
 
 
+#: Guard (audit): a payment verb whose subject names someone that is no Korea side ("Norway paid", "the United Nations
+#: Command paid", "the Philippine government paid") may be another payer's figure: never called false; a subject
+#: that names Korea or is a plain noun ("the government") keeps the verdict.
+UNNAMED_PAYER = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | In 2019, Norway paid $2 billion for the U.S. troops it hosts. | $2 billion | sma_payment | unverifiable
+2019-11-19 | The United Nations Command paid $2 billion in 2019 for the troops. | $2 billion | sma_payment | unverifiable
+2019-11-19 | In 2019 the Philippine government paid $300 million for U.S. troops. | $300 million | sma_payment | unverifiable
+2019-11-19 | Last year the Danish treasury contributed $1.5 billion to the U.S. forces. | $1.5 billion | sma_payment | unverifiable
+# controls: Korea named, or a plain noun, as the payer
+2019-11-19 | South Korea's Defense Ministry paid 2 trillion won in 2019 for the U.S. troops. | 2 trillion won | sma_payment | contradicted
+2019-11-19 | Under the SMA, the government paid 2 trillion won in 2019 for the U.S. troops. | 2 trillion won | sma_payment | contradicted
+2019-11-19 | In 2019 Seoul paid $3.4 billion for the U.S. troops. | $3.4 billion | sma_payment | contradicted
+"""  # noqa: E501
+)
+
+
 #: A payment over several years with no word that makes it yearly ("a year", "annually", "annual") may be their total:
 #: right as the total, it is supported; it is called false only when it is wrong both ways.
 TOTAL_OR_YEARLY = table(
@@ -129,7 +147,7 @@ published | text | exact | quantity | verdict
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
                          cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
                                PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER,
-                               TOTAL_OR_YEARLY=TOTAL_OR_YEARLY))
+                               TOTAL_OR_YEARLY=TOTAL_OR_YEARLY, UNNAMED_PAYER=UNNAMED_PAYER))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
