@@ -2144,6 +2144,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(name, name, pos)
     if is_cap(r, fig):
         return Quantity("cap")
+    if level_reached(r, fig):
+        return Quantity("other")  # "Seoul's share of the cost rose to 50 percent": a share reached, not a change
     c0, _ = r.clause(fig, strong=True)
     by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
     s0, _ = r.local(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
@@ -2154,6 +2156,33 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
             and not other_host_clause(r, fig):
         return Quantity("sma_change")
     return Quantity("other")
+
+
+#: A verb of change then "to" right before a percent: the level it reached ("rose to 50 percent").
+_CHANGED_TO = re.compile(r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grows|grew|grown|growing|"
+                         r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|(?:go|goes|went|gone)\s+up|f[ae]ll(?:s|en|ing)?|"
+                         r"drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+to\s+(?:(?:" + _HEDGE
+                         + r"|over\s+|more\s+than\s+|at\s+least\s+|just\s+))?$", re.I)
+#: A noun of a rate of change: what rises to a percent is then a change ("the rate of increase rose to 8.2%").
+_RATE_NOUN = _words(r"increases?", r"rises?", r"hikes?", "growth", r"rates?", r"raises?")
+
+
+def level_reached(r: Reader, fig: Span) -> bool:
+    """Return whether a percent with no direction of its own is the level a quantity rose or fell to ("Seoul's share
+    of the cost rose to 50 percent"): a share or rate reached, not a change of the payment — unless what rose is a
+    rate of change ("the rate of increase rose to 8.2 percent").
+
+    >>> r = Reader(annotate_text("Seoul's share of the cost rose to 50 percent; the rate of increase rose to 8%."))
+    >>> [level_reached(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    if fig.value.get("direction"):
+        return False
+    m = _CHANGED_TO.search(r.text, max(0, fig.start - 40), fig.start)
+    if m is None:
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    return _RATE_NOUN.search(r.text, c0, m.start()) is None
 
 
 #: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".

@@ -127,6 +127,22 @@ published | text | exact | quantity | verdict
 )
 
 
+#: Guard (audit): a percent with no direction of its own after "rose/fell/grew/reached to" is the level reached (a
+#: share of the cost), not a change of the payment: not checkable, never judged as the year's rise.
+LEVEL = table(
+    r"""
+published | text | exact | quantity | verdict
+2021-03-10 | In 2021 Seoul's share of the cost rose to 50 percent. | 50 percent | other | not_checkable
+2021-03-10 | Seoul's burden grew to about 45 percent in 2021. | about 45 percent | other | not_checkable
+2021-03-10 | In 2021 Seoul's part of the upkeep fell to 40 percent, officials said. | 40 percent | other | not_checkable
+# controls: a change with its own direction, or a rate of change that rose
+2021-03-10 | In 2021 Seoul's payment rose 13.9 percent. | rose 13.9 percent | sma_change | supported
+2021-03-10 | In 2021 Seoul's payment rose by 50 percent. | rose by 50 percent | sma_change | contradicted
+2021-03-10 | In 2021 the rate of increase in Seoul's payment rose to 13.9 percent. | 13.9 percent | sma_change | supported
+"""  # noqa: E501
+)
+
+
 #: A payment (or a percent change) over several years with no word that makes it yearly ("a year", "annually",
 #: "annual") may be their total (the change from the first year to the last): right that way, it is supported; it is
 #: called false only when it is wrong both ways.
@@ -152,7 +168,8 @@ published | text | exact | quantity | verdict
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
                          cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
                                PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER,
-                               TOTAL_OR_YEARLY=TOTAL_OR_YEARLY, UNNAMED_PAYER=UNNAMED_PAYER))
+                               TOTAL_OR_YEARLY=TOTAL_OR_YEARLY, UNNAMED_PAYER=UNNAMED_PAYER,
+                               LEVEL=LEVEL))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
