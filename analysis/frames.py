@@ -2144,8 +2144,6 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(name, name, pos)
     if is_cap(r, fig):
         return Quantity("cap")
-    if level_reached(r, fig):
-        return Quantity("other")  # "Seoul's share of the cost rose to 50 percent": a share reached, not a change
     c0, _ = r.clause(fig, strong=True)
     by = _BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)  # "raise it by "13 percent""
     s0, _ = r.local(fig)  # "raises it by 13.9 percent this year, and by 5.4 percent next year"
@@ -2168,9 +2166,9 @@ _RATE_NOUN = _words(r"increases?", r"rises?", r"hikes?", "growth", r"rates?", r"
 
 
 def level_reached(r: Reader, fig: Span) -> bool:
-    """Return whether a percent with no direction of its own is the level a quantity rose or fell to ("Seoul's share
-    of the cost rose to 50 percent"): a share or rate reached, not a change of the payment — unless what rose is a
-    rate of change ("the rate of increase rose to 8.2 percent").
+    """Return whether a percent with no direction of its own may be the level a quantity rose or fell to ("Seoul's
+    share of the cost rose to 50 percent"): a share reached, or (loosely written) the change ("will increase to 13.9
+    percent") — not when what rose is a rate of change ("the rate of increase rose to 8.2 percent").
 
     >>> r = Reader(annotate_text("Seoul's share of the cost rose to 50 percent; the rate of increase rose to 8%."))
     >>> [level_reached(r, f) for f in r.figures_in(0, len(r.text))]

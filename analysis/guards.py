@@ -486,3 +486,24 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None
     return f"frame not certain: the payer named before its payment verb ({name.group()!r}) is not a Korea side"
 
+
+def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
+    direction of its own may be the share reached ("Seoul's share of the cost rose to 50 percent"), or, loosely
+    written, the rise itself; only the second can be judged, so it is never called false.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("In 2021 Seoul's share of the cost rose to 50 percent.", "2021-03-10")
+    >>> reached_level(fig, ctx, judge_plain(fig, ctx))[:60]
+    "frame not certain: a percent after 'rose to' (a verb of chan"
+    """
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or j.verdict not in ("contradicted",
+                                                                                              "misleading"):
+        return None
+    from analysis.frames import level_reached
+
+    if not level_reached(ctx.reader, fig.span):
+        return None
+    return "frame not certain: a percent after 'rose to' (a verb of change, then 'to') may be the level reached (a " \
+        "share), not the change"
+

@@ -58,7 +58,15 @@ from analysis.frames import (
     year_gap,
     years_text,
 )
-from analysis.guards import largest_payment, money_currency, share_or_whole, unnamed_payer, unsure_scale, wider_support
+from analysis.guards import (
+    largest_payment,
+    money_currency,
+    reached_level,
+    share_or_whole,
+    unnamed_payer,
+    unsure_scale,
+    wider_support,
+)
 
 _T = TypeVar("_T")
 
@@ -1688,7 +1696,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     if total is not None:
         return total
     doubt = (uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
-             or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j))  # claims16
+             or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j))  # claims16
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt

@@ -127,18 +127,19 @@ published | text | exact | quantity | verdict
 )
 
 
-#: Guard (audit): a percent with no direction of its own after "rose/fell/grew/reached to" is the level reached (a
-#: share of the cost), not a change of the payment: not checkable, never judged as the year's rise.
+#: Guard (audit): a percent with no direction of its own after "rose/fell/grew/reached to" may be the level reached
+#: (a share of the cost) or, loosely written, the rise itself: it is supported when it fits the rise, never false.
 LEVEL = table(
     r"""
 published | text | exact | quantity | verdict
-2021-03-10 | In 2021 Seoul's share of the cost rose to 50 percent. | 50 percent | other | not_checkable
-2021-03-10 | Seoul's burden grew to about 45 percent in 2021. | about 45 percent | other | not_checkable
-2021-03-10 | In 2021 Seoul's part of the upkeep fell to 40 percent, officials said. | 40 percent | other | not_checkable
+2021-03-10 | In 2021 Seoul's share of the cost rose to 50 percent. | 50 percent | sma_change | unverifiable
+2021-03-10 | Seoul's burden grew to about 45 percent in 2021. | about 45 percent | sma_change | unverifiable
+2021-03-10 | In 2021 Seoul's part of the upkeep fell to 40 percent, officials said. | 40 percent | sma_change | unverifiable
+2021-03-10 | Seoul said its burden of defense costs will increase to 13.9 percent in 2021. | 13.9 percent | sma_change | supported
 # controls: a change with its own direction, or a rate of change that rose
 2021-03-10 | In 2021 Seoul's payment rose 13.9 percent. | rose 13.9 percent | sma_change | supported
 2021-03-10 | In 2021 Seoul's payment rose by 50 percent. | rose by 50 percent | sma_change | contradicted
-2021-03-10 | In 2021 the rate of increase in Seoul's payment rose to 13.9 percent. | 13.9 percent | sma_change | supported
+2021-03-10 | In 2021 the rate of increase in Seoul's payment rose to 50 percent. | 50 percent | sma_change | contradicted
 """  # noqa: E501
 )
 
