@@ -583,15 +583,20 @@ def _how(r: Reader, date: Span) -> str:
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_YEAR = re.compile(r"\s+and\s+")
+_DASHED_YEAR = re.compile(r"[-–]((?:19|20)\d\d)\b")
 
 
 def between_years(r: Reader, d: Span) -> tuple[int, ...]:
-    """Return every year of "between <year> and <year>" when ``d`` is one of its two years, else ().
+    """Return every year of "between <year> and <year>" when ``d`` is one of its two years, or of "<year>-<year>"
+    when ``d`` is the first alone, else ().
 
     >>> r = Reader(annotate_text("Between 2016 and 2019 Seoul paid 3.9 trillion won.", "2021-04-01"))
     >>> between_years(r, r.spans_in(0, len(r.text), "date")[1])
     (2016, 2017, 2018, 2019)
     """
+    dashed = _DASHED_YEAR.match(r.text, d.end)  # "in 2016-2019" read as 2016 alone: the range it opens
+    if dashed is not None and len(date_years(d)) == 1 and date_years(d)[0] < int(dashed[1]) <= date_years(d)[0] + 20:
+        return tuple(range(date_years(d)[0], int(dashed[1]) + 1))
     s, e = r.near(d)
     dates = r.spans_in(s, e, "date")
     i = next((k for k, x in enumerate(dates) if x.id == d.id), None)

@@ -153,6 +153,7 @@ published | text | exact | quantity | verdict
 2021-04-01 | From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops. | 3.9 trillion won | sma_payment | supported
 2021-04-01 | Between 2016 and 2019 South Korea contributed 3.89 trillion won to the upkeep of U.S. troops. | 3.89 trillion won | sma_payment | supported
 2021-04-01 | From 2016 to 2019 Seoul paid 960 billion won for the U.S. troops. | 960 billion won | sma_payment | supported
+2021-04-01 | Seoul paid 3.9 trillion won in 2016-2019 under the ninth SMA. | 3.9 trillion won | sma_payment | supported
 2021-03-10 | The share paid by Seoul rose 28.6 percent from 2014 to 2021. | rose 28.6 percent | sma_change | supported
 2021-03-10 | Between 2014 and 2021 Seoul's payment rose 28.6 percent. | rose 28.6 percent | sma_change | supported
 2021-03-10 | Seoul's payment rose by 50 percent over 2014-2021. | rose by 50 percent | sma_change | contradicted
