@@ -507,3 +507,21 @@ def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     return "frame not certain: a percent after 'rose to' (a verb of change, then 'to') may be the level reached (a " \
         "share), not the change"
 
+
+def asker_not_us(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a demand called false may be another payer's, else None: the data hold the US side's demands of
+    Seoul, so a demand bound to an actor that is not of the US side ("he had told NATO members they should pay X":
+    NATO read as the asker) is of another talk.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("Trump said he had told NATO members they should pay $10 billion more.", "2025-07-09")
+    >>> asker_not_us(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: the demand is bound to 'nato', not the US side, whose demands of Seoul the data hold"
+    """
+    actor = fig.frame.actor
+    if fig.frame.quantity != "demand" or j.verdict not in ("contradicted", "misleading") or actor is None:
+        return None
+    if actor in PAYER or ctx.reader.country.get(actor) == "US" or actor.startswith("us-"):
+        return None
+    return f"frame not certain: the demand is bound to {actor!r}, not the US side, whose demands of Seoul the data hold"
+

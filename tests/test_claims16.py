@@ -144,6 +144,19 @@ published | text | exact | quantity | verdict
 )
 
 
+#: Guard (audit): the data hold the US side's demands of Seoul; a demand bound to another asker (NATO read as the
+#: asker of "he had told NATO members they should pay X") is never called false against them.
+ASKER = table(
+    r"""
+published | text | exact | quantity | verdict
+2025-07-09 | Trump said he had told NATO members they should pay $10 billion more. | $10 billion | demand | unverifiable
+# controls: the US side's own recalled demand is still judged
+2025-07-09 | Trump said he had asked them for $10 billion, adding that they paid $1 billion. | $10 billion | demand | contradicted
+2025-07-09 | Trump said he had told them they should pay $5 billion a year. | $5 billion a year | demand | supported
+"""  # noqa: E501
+)
+
+
 #: A payment (or a percent change) over several years with no word that makes it yearly ("a year", "annually",
 #: "annual") may be their total (the change from the first year to the last): right that way, it is supported; it is
 #: called false only when it is wrong both ways.
@@ -171,7 +184,7 @@ published | text | exact | quantity | verdict
                          cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
                                PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER,
                                TOTAL_OR_YEARLY=TOTAL_OR_YEARLY, UNNAMED_PAYER=UNNAMED_PAYER,
-                               LEVEL=LEVEL))
+                               LEVEL=LEVEL, ASKER=ASKER))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
