@@ -525,3 +525,37 @@ def asker_not_us(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None
     return f"frame not certain: the demand is bound to {actor!r}, not the US side, whose demands of Seoul the data hold"
 
+
+#: Between a base amount and its date: "from 960 billion won in 2018"; "from" right before the amount.
+_AMOUNT_DATE_GAP = re.compile(r"\s*+,?\s*+(?:(?:in|for|during)\s++)?")
+_FROM_AMOUNT = re.compile(r"\bfrom\s+(?:the\s+|its\s+|about\s+|some\s+|roughly\s+)?$", re.I)
+
+
+def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a percent change called false may be right for a later year, else None: the date its year comes
+    from dates the base amount of a "from X in <year>" phrase ("raised it to Y, from X in 2018, a rise of P percent"),
+    and a change counted from that year is of a later one.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> t = "The deal raised Seoul's share to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent."
+    >>> fig, ctx = example(t, "2019-03-08", 2)
+    >>> base_amount_year(fig, ctx, judge_plain(fig, ctx))[:71]
+    "frame not certain: its year is that of a base amount ('from 960 billion"
+    """
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or j.verdict not in ("contradicted",
+                                                                                              "misleading"):
+        return None
+    from analysis.frames import date_years
+
+    r = ctx.reader
+    s, e = r.local(fig.span)
+    for d in r.spans_in(s, e, "date"):
+        if not set(date_years(d)) & set(fig.frame.years):
+            continue
+        money = [m for m in r.figures_in(max(s, d.start - 60), d.start) if m.kind == "money"]
+        if money and _AMOUNT_DATE_GAP.fullmatch(r.text, money[-1].end, d.start) and _FROM_AMOUNT.search(
+                r.text, max(0, money[-1].start - 20), money[-1].start):
+            return (f"frame not certain: its year is that of a base amount ('from {money[-1].exact} {d.exact}'), "
+                    "and a change counted from it is of a later year")
+    return None
+

@@ -60,6 +60,7 @@ from analysis.frames import (
 )
 from analysis.guards import (
     asker_not_us,
+    base_amount_year,
     largest_payment,
     money_currency,
     reached_level,
@@ -1698,7 +1699,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
         return total
     doubt = (uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
-             or asker_not_us(fig, ctx, j))
+             or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt

@@ -157,6 +157,19 @@ published | text | exact | quantity | verdict
 )
 
 
+#: Guard (audit): a change whose year comes from the date of a base amount ("from X in 2018, a rise of P percent") is
+#: of a later year: never called false as the base year's change.
+BASE_YEAR = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-03-08 | The agreement raised Seoul's contribution to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent. | a rise of 8.2 percent | sma_change | unverifiable
+2021-03-10 | The deal lifts the payment to 1.18 trillion won, from 1.04 trillion won in 2020, a rise of 13.9 percent. | a rise of 13.9 percent | sma_change | unverifiable
+# controls: a change dated in its own phrase, wrong, is still false
+2019-03-08 | In 2018 Seoul's payment rose 8.2 percent. | rose 8.2 percent | sma_change | contradicted
+"""  # noqa: E501
+)
+
+
 #: A payment (or a percent change) over several years with no word that makes it yearly ("a year", "annually",
 #: "annual") may be their total (the change from the first year to the last): right that way, it is supported; it is
 #: called false only when it is wrong both ways.
@@ -184,7 +197,7 @@ published | text | exact | quantity | verdict
                          cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
                                PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER,
                                TOTAL_OR_YEARLY=TOTAL_OR_YEARLY, UNNAMED_PAYER=UNNAMED_PAYER,
-                               LEVEL=LEVEL, ASKER=ASKER))
+                               LEVEL=LEVEL, ASKER=ASKER, BASE_YEAR=BASE_YEAR))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
