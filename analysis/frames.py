@@ -581,6 +581,38 @@ def _how(r: Reader, date: Span) -> str:
     return "deal" if names_deal(r, date) else "phrase"
 
 
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND_YEAR = re.compile(r"\s+and\s+")
+_DASHED_YEAR = re.compile(r"[-–]((?:19|20)\d\d)\b")
+
+
+def between_years(r: Reader, d: Span) -> tuple[int, ...]:
+    """Return every year of "between <year> and <year>" when ``d`` is one of its two years, or of "<year>-<year>"
+    when ``d`` is the first alone, else ().
+
+    >>> r = Reader(annotate_text("Between 2016 and 2019 Seoul paid 3.9 trillion won.", "2021-04-01"))
+    >>> between_years(r, r.spans_in(0, len(r.text), "date")[1])
+    (2016, 2017, 2018, 2019)
+    """
+    dashed = _DASHED_YEAR.match(r.text, d.end)  # "in 2016-2019" read as 2016 alone: the range it opens
+    if dashed is not None and len(date_years(d)) == 1 and date_years(d)[0] < int(dashed[1]) <= date_years(d)[0] + 20:
+        return tuple(range(date_years(d)[0], int(dashed[1]) + 1))
+    s, e = r.near(d)
+    dates = r.spans_in(s, e, "date")
+    i = next((k for k, x in enumerate(dates) if x.id == d.id), None)
+    if i is None:
+        return ()
+    for a, b in ((dates[i - 1] if i else None, d), (d, dates[i + 1] if i + 1 < len(dates) else None)):
+        if a is None or b is None or not _AND_YEAR.fullmatch(r.text, a.end, b.start):
+            continue
+        if not _BETWEEN.search(r.text, max(0, a.start - 10), a.start):
+            continue
+        first, last = date_years(a)[0], date_years(b)[-1]
+        if len(date_years(a)) == 1 and len(date_years(b)) == 1 and first < last <= first + 20:
+            return tuple(range(first, last + 1))
+    return ()
+
+
 def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
     """Return (years, how) for a figure: a date in its own phrase, "the previous year", a date of its clause
     not bound to another figure, else the publication year.
@@ -604,7 +636,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:
-        return date_years(near[0].date, whole_years), _how(r, near[0].date)
+        return between_years(r, near[0].date) or date_years(near[0].date, whole_years), _how(r, near[0].date)
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
@@ -1077,6 +1109,11 @@ _AND_PAY = _words(r"(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?"
                   r"(?:pay|pays|paid|paying|contribut\w*|provid\w*|shoulder\w*)")
 
 
+#: A phrase of cause or circumstance: what follows it says why or amid what, not what a figure before it is.
+_CAUSE = _words(r"because\s+of", r"due\s+to", r"owing\s+to", r"thanks\s+to", "amid", "amidst",
+                r"in\s+(?:response|reaction)\s+to", r"for\s+fear\s+of", r"in\s+the\s+face\s+of")
+
+
 def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) -> bool:
     """Return whether a cue of another quantity at ``pos`` belongs to something else than the figure: a cue after it
     with another figure between ("X with an 8.2% increase in the defense budget": the budget's is the percent), or a
@@ -1094,9 +1131,14 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> r = Reader(annotate_text("Seoul agreed to a 13.9% rise and an annual increase tied to its defense budget."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
     True
+    >>> r = Reader(annotate_text("Seoul will pay 1.04 trillion won because of the missiles."))
+    >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
+    True
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
+    if pos > fig.end and _CAUSE.search(r.text, fig.end, pos):
+        return True  # "Seoul will pay X because of the missiles": the cue names why, not what X is
     if pos > fig.end and _AND_CHANGE.search(r.text, fig.end, pos):
         return True  # "a 13.9 percent rise and an annual increase tied to its defense budget": the second's cue
     if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
@@ -1170,6 +1212,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                 r.text, cue.end() if cue else best.pos, fig.start):
             return None  # "sought a rise in the payment, which last year was X": X is what was paid
         return best
+    got = to_get(r, fig)  # "we'll get $5 billion from Seoul": the paid side's aim
+    if got is not None:
+        return "demand", got
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
@@ -1189,6 +1234,32 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+#: "will/'ll/would get (the) X", "the way / trying / wants to get X": a sum someone means to get, the figure its
+#: direct object (not "it was easier to get X", "managed to get X": got, so paid).
+_GET_BEFORE = re.compile(r"\b(?:will|['’]ll|would|going\s+to|(?:way|order|try|tries|tried|trying|wants?|wanted|"
+                         r"hop(?:e|es|ed)|aims?|plans?|bid|effort|push|seeks?|sought)\s+to)\s+get\s+(?:(?:the|an?|all)\s+)?(?:"
+                         + _HEDGE + r")?$", re.I)
+
+
+def to_get(r: Reader, fig: Span) -> int | None:
+    """Return where "will/'ll/would/to get" starts when the figure (or the first of "X and Y") is its object: what
+    one means to get from the payer is asked of it; a past "got X" is what was paid. Else None.
+
+    >>> r = Reader(annotate_text("He said they will get $5 billion; the way to get the $8 and $5 billion is pressure."))
+    >>> [to_get(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [True, True, True]
+    >>> r = Reader(annotate_text("The U.S. got $900 million from Seoul; it was easy to get $1 billion."))
+    >>> [to_get(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, None]
+    """
+    head = fig
+    prev = [f for f in r.figures_in(max(0, fig.start - 40), fig.start) if f.kind == fig.kind]
+    if prev and _LIST_JOIN.fullmatch(r.text, r.restated_to(prev[-1]), fig.start):
+        head = prev[-1]  # "to get the $8 and $5 billion payments"
+    m = _GET_BEFORE.search(r.text, max(0, head.start - 40), head.start)
+    return m.start() if m is not None else None
 
 
 #: The noun a figure modifies right after it: "the 13 percent offer", "a "$5 billion" demand".
@@ -1341,6 +1412,13 @@ _PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,3}?(?:(?:did|does|d
 
 
 
+#: The sum a condition asks for in the passive: "if X was not received", "unless X is paid".
+_IF_BEFORE = re.compile(r"\b(?P<word>if|unless)\s+(?:the\s+)?$", re.I)
+_PAID_PASSIVE = re.compile(r"(?:\s*\([^()\n]{0,60}\))?(?:\s+(?:a|per)\s+year|\s+annually)?\s+(?:is|was|were|are)"
+                           r"(?P<neg>\s+not|n['’]t)?\s+(?:paid|received|given|handed\s+over|"
+                           r"forthcoming|provided|delivered)\b", re.I)
+
+
 def pay_condition(r: Reader, fig: Span) -> int | None:
     """Return where the condition starts when the figure is the sum a condition asks for ("threatened to pull troops
     if Seoul did not pay $5 billion", "unless they pay $5 billion"): a threat's condition on a sum is a demand; else
@@ -1352,10 +1430,20 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     >>> r = Reader(annotate_text("If Seoul pays $5 billion, the talks end."))
     >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is None
     True
+    >>> r = Reader(annotate_text("He threatened to pull troops if $5 billion was not received; unless $5 billion is "
+    ...                          "paid, he leaves; if $6 billion is paid, he stays."))
+    >>> [pay_condition(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [True, True, False]
     """
     s, _ = r.local(fig)
     m = last_match(_PAY_CONDITION, r.text, max(s, fig.start - 80), fig.start)
-    return m.start() if m is not None and m.end() == fig.start else None
+    if m is not None and m.end() == fig.start:
+        return m.start()
+    m = _IF_BEFORE.search(r.text, max(s, fig.start - 12), fig.start)  # "if X was not received" (claims16)
+    after = _PAID_PASSIVE.match(r.text, r.restated_to(fig)) if m is not None else None
+    if after is not None and (after["neg"] is not None) == (m["word"].lower() == "if"):
+        return m.start()
+    return None
 
 
 #: "refuses to pay X", "declined to pay X", "balked at paying X": a sum one side will not pay is what the other asks
@@ -1407,9 +1495,12 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
+#: The parties after "the deal between/with" are names, not a clause: a conjunction ("the agreement with Seoul as
+#: Washington renewed its demand") opens another clause, whose demand word is no term of the deal.
+_PARTY_WORD = r"\s+(?!(?:as|while|when|whereas|after|before|because|since|but|though|although|amid|even)\b)[\w.-]+"
 _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)(?:\s+[\w.-]+){1,7})"
-                           r"\s+)?$", re.I)
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)"
+                           r"(?:" + _PARTY_WORD + r"){1,7})\s+)?$", re.I)
 #: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
 _TALKS_PARTY = re.compile(r"\b(?:Korea|America|Seoul|Washington|U\.?S\.?|United\s+States|(?:two|both)\s+"
                           r"(?:allies|countries|sides|nations|governments))\b", re.I)
@@ -2070,6 +2161,33 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     return Quantity("other")
 
 
+#: A verb of change then "to" right before a percent: the level it reached ("rose to 50 percent").
+_CHANGED_TO = re.compile(r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grows|grew|grown|growing|"
+                         r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|(?:go|goes|went|gone)\s+up|f[ae]ll(?:s|en|ing)?|"
+                         r"drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+to\s+(?:(?:" + _HEDGE
+                         + r"|over\s+|more\s+than\s+|at\s+least\s+|just\s+))?$", re.I)
+#: A noun of a rate of change: what rises to a percent is then a change ("the rate of increase rose to 8.2%").
+_RATE_NOUN = _words(r"increases?", r"rises?", r"hikes?", "growth", r"rates?", r"raises?")
+
+
+def level_reached(r: Reader, fig: Span) -> bool:
+    """Return whether a percent with no direction of its own may be the level a quantity rose or fell to ("Seoul's
+    share of the cost rose to 50 percent"): a share reached, or (loosely written) the change ("will increase to 13.9
+    percent") — not when what rose is a rate of change ("the rate of increase rose to 8.2 percent").
+
+    >>> r = Reader(annotate_text("Seoul's share of the cost rose to 50 percent; the rate of increase rose to 8%."))
+    >>> [level_reached(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    if fig.value.get("direction"):
+        return False
+    m = _CHANGED_TO.search(r.text, max(0, fig.start - 40), fig.start)
+    if m is None:
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    return _RATE_NOUN.search(r.text, c0, m.start()) is None
+
+
 #: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".
 _IN_OTHER = re.compile(r"(?:\s+(?:increase|rise|growth|hike|jump|gain|cut|fall|drop))?\s+(?:in|of)\s", re.I)
 
@@ -2381,6 +2499,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
         actor = lead_speaker(r, fig)
+    if quantity == "demand" and asked_of_other(r, fig, cue):
+        quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
     payer = ("KR" if respective == "KR" else "other") if respective else owner_country(r, fig) or (
         r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
@@ -2483,6 +2603,30 @@ def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, c0, fig.start if cue is None else min(cue, fig.start))
     return names.get(m.group().lower()) if m is not None else None
+
+
+#: A Korea side named between a demand's cue and its figure: Seoul is then the one asked.
+_KOREA_ASKED = re.compile(r"\b(?:Korea|Seoul|Koreans?)\b", re.I)
+#: "X (a year) from Japan": the payer named right after a demanded amount.
+_FROM_PAYER = re.compile(r"(?:\s+(?:a|per|each)\s+year|\s+annually)?\s+from\s+(?:the\s+)?", re.I)
+
+
+def asked_of_other(r: Reader, fig: Span, cue: int | None) -> bool:
+    """Return whether a demanded figure is asked of a country other than Korea: one named between the demand's cue
+    and the figure with no Korea side there ("asked Tokyo for X", "wants Germany to pay X", "the amount he demanded
+    from Japan was X"), or right after it ("X a year from Japan").
+
+    >>> r = Reader(annotate_text("Washington asked Tokyo for $8 billion, and Seoul for $5 billion from South Korea."))
+    >>> [asked_of_other(r, f, r.text.index("asked")) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    pattern, _ = _gazetteer_places()
+    if cue is not None and cue < fig.start:
+        between = r.text[cue:fig.start]
+        if pattern.search(between) and not _KOREA_ASKED.search(between):
+            return True
+    m = _FROM_PAYER.match(r.text, r.restated_to(fig))
+    return m is not None and pattern.match(r.text, m.end()) is not None
 
 
 def owner_country(r: Reader, fig: Span) -> str | None:

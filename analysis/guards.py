@@ -401,8 +401,161 @@ def share_or_whole(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     s, _ = r.clause(fig.span, strong=True)  # "..., and it paid X this year": a clause of its own, the payment
     for p in reversed(r.figures_in(s, fig.span.start)):
         if p.kind == "money":
-            return None  # another amount between: the share's own sum, if any, is that one
+            s = p.end  # another amount between: the share's own sum, if any, is that one
+            break
         if p.kind == "percent" and _SHARE_OF.match(r.text, p.end):
             return (f"frame not certain: a share of a cost ({p.exact}) comes before it in its sentence, so it may be "
                     "the whole cost, not the share paid")
+    part = _PART_OF_COST.search(r.text, s, fig.span.start)  # "roughly half the cost of the troops, some X" (claims16)
+    if part is not None:
+        return (f"frame not certain: a share of a cost ({part.group()!r}) comes before it in its sentence, so it may "
+                "be the whole cost, not the share paid")
     return None
+
+
+#: A fraction of a cost in words: "half (of) the cost of the troops", "a third of the expenses".
+_PART_OF_COST = re.compile(r"\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|most|"
+                           r"part)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|"
+                           r"burden|total|budget|spending)\b", re.I)
+#: Words that widen a sum beyond the cash of the SMA: indirect or in-kind support (free land, tax breaks), or a
+#: building or relocation project paid apart from it.
+_WIDER = re.compile(r"\b(?:indirect(?:ly)?|in[\s-]kind|free\s+(?:use\s+of\s+(?:the\s+)?)?land|rent[\s-]free|"
+                    r"tax\s+(?:exemptions?|breaks?|waivers?)|(?:construction|relocation|building)\s+of|"
+                    r"(?:base|relocation|construction|building)\s+(?:projects?|costs?|programs?))\b", re.I)
+
+
+def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false may be right as a wider sum, else None: its clause counts indirect or
+    in-kind support or a building project ("$3.4 billion in direct and indirect support", "$13 billion for the
+    construction of a base"), which the SMA's cash payment does not include.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("South Korea paid $3.4 billion in 2019 in direct and indirect support.", "2019-11-20")
+    >>> wider_support(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
+    """
+    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
+        return None
+    if fig.frame.quantity not in ("sma_payment", "sma_total", "sma_change"):
+        return None
+    m = _WIDER.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True))
+    if m is None:
+        return None
+    return f"frame not certain: its clause counts more than the SMA's cash ({m.group()!r}), so it may be that wider sum"
+
+
+#: A payment verb whose subject stands before it: "<payer> paid X".
+_PAY_VERB = re.compile(r"\b(?:pa(?:y|ys|id|ying)|contribut(?:es|ed|ing)|provid(?:es|ed|ing)|spen(?:ds|t|ding))\b", re.I)
+#: A capitalised word that names someone (not a function word opening a sentence or a time word).
+_NAME_WORD = re.compile(r"\b(?!(?:The|A|An|In|Last|This|That|Under|Since|From|After|Before|For|During|On|At|By|But|And|"
+                        r"Also|Still|Now|Then|However|Meanwhile|According|It|Its|They|Their|He|She|We|Our|Over|Of|"
+                        r"Each|Every|Both|Next|Such|Yet|So|As|While|When|If|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|SMA|Special|Measures|Agreement)\b)[A-Z][\w.’'-]*")
+#: A Korea side in words: the payer.
+_KOREA_WORD = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|ROK)\b")
+
+
+def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false may be another payer's, else None: the subject of the payment verb
+    before it in its clause names someone (a capitalised name) and no Korea side ("The Norwegian government paid
+    X", "the United Nations Command paid X"), so the payer is not certainly Seoul.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("In 2019, Norway paid $2 billion for the U.S. troops it hosts.", "2019-11-20")
+    >>> unnamed_payer(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: the payer named before its payment verb ('Norway') is not a Korea side"
+    """
+    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
+        return None
+    if fig.frame.quantity not in ("sma_payment", "sma_total", "sma_change"):
+        return None
+    from analysis.extract.scan import last_match
+    from analysis.frames import named_countries
+
+    r = ctx.reader
+    p0, _ = r.clause(fig.span)
+    if r.figures_in(p0, fig.span.start):
+        return None  # the nearest amount before it has the subject
+    verb = last_match(_PAY_VERB, r.text, p0, fig.span.start)
+    if verb is None:
+        return None
+    subject = r.text[p0:verb.start()]
+    name = _NAME_WORD.search(subject)
+    if name is None or _KOREA_WORD.search(subject) or any(c == "KR" for _, c in named_countries(r, p0, verb.start())):
+        return None
+    return f"frame not certain: the payer named before its payment verb ({name.group()!r}) is not a Korea side"
+
+
+def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
+    direction of its own may be the share reached ("Seoul's share of the cost rose to 50 percent"), or, loosely
+    written, the rise itself; only the second can be judged, so it is never called false.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("In 2021 Seoul's share of the cost rose to 50 percent.", "2021-03-10")
+    >>> reached_level(fig, ctx, judge_plain(fig, ctx))[:60]
+    "frame not certain: a percent after 'rose to' (a verb of chan"
+    """
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or j.verdict not in ("contradicted",
+                                                                                              "misleading"):
+        return None
+    from analysis.frames import level_reached
+
+    if not level_reached(ctx.reader, fig.span):
+        return None
+    return "frame not certain: a percent after 'rose to' (a verb of change, then 'to') may be the level reached (a " \
+        "share), not the change"
+
+
+def asker_not_us(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a demand called false may be another payer's, else None: the data hold the US side's demands of
+    Seoul, so a demand bound to an actor that is not of the US side ("he had told NATO members they should pay X":
+    NATO read as the asker) is of another talk.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("Trump said he had told NATO members they should pay $10 billion more.", "2025-07-09")
+    >>> asker_not_us(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: the demand is bound to 'nato', not the US side, whose demands of Seoul the data hold"
+    """
+    actor = fig.frame.actor
+    if fig.frame.quantity != "demand" or j.verdict not in ("contradicted", "misleading") or actor is None:
+        return None
+    if actor in PAYER or ctx.reader.country.get(actor) == "US" or actor.startswith("us-"):
+        return None
+    return f"frame not certain: the demand is bound to {actor!r}, not the US side, whose demands of Seoul the data hold"
+
+
+#: Between a base amount and its date: "from 960 billion won in 2018"; "from" right before the amount.
+_AMOUNT_DATE_GAP = re.compile(r"\s*+,?\s*+(?:(?:in|for|during)\s++)?")
+_FROM_AMOUNT = re.compile(r"\bfrom\s+(?:the\s+|its\s+|about\s+|some\s+|roughly\s+)?$", re.I)
+
+
+def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a percent change called false may be right for a later year, else None: the date its year comes
+    from dates the base amount of a "from X in <year>" phrase ("raised it to Y, from X in 2018, a rise of P percent"),
+    and a change counted from that year is of a later one.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> t = "The deal raised Seoul's share to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent."
+    >>> fig, ctx = example(t, "2019-03-08", 2)
+    >>> base_amount_year(fig, ctx, judge_plain(fig, ctx))[:71]
+    "frame not certain: its year is that of a base amount ('from 960 billion"
+    """
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or j.verdict not in ("contradicted",
+                                                                                              "misleading"):
+        return None
+    from analysis.frames import date_years
+
+    r = ctx.reader
+    s, e = r.local(fig.span)
+    for d in r.spans_in(s, e, "date"):
+        if not set(date_years(d)) & set(fig.frame.years):
+            continue
+        money = [m for m in r.figures_in(max(s, d.start - 60), d.start) if m.kind == "money"]
+        if money and _AMOUNT_DATE_GAP.fullmatch(r.text, money[-1].end, d.start) and _FROM_AMOUNT.search(
+                r.text, max(0, money[-1].start - 20), money[-1].start):
+            return (f"frame not certain: its year is that of a base amount ('from {money[-1].exact} {d.exact}'), "
+                    "and a change counted from it is of a later year")
+    return None
+

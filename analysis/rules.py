@@ -58,7 +58,17 @@ from analysis.frames import (
     year_gap,
     years_text,
 )
-from analysis.guards import largest_payment, money_currency, share_or_whole, unsure_scale
+from analysis.guards import (
+    asker_not_us,
+    base_amount_year,
+    largest_payment,
+    money_currency,
+    reached_level,
+    share_or_whole,
+    unnamed_payer,
+    unsure_scale,
+    wider_support,
+)
 
 _T = TypeVar("_T")
 
@@ -1684,13 +1694,87 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     later = counted_to_later(fig, ctx)
     if later is not None:  # "rose 13.9 percent from 2019", said in 2021: counted to 2021, it holds
         return judge_plain(later, ctx)
-    doubt = uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+    total = total_or_yearly(fig, ctx, j) or change_over_span(fig, ctx, j)  # claims16: a span's total or change
+    if total is not None:
+        return total
+    doubt = (uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+             or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
+             or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
     return j
+
+
+#: A word that makes a sum yearly: "a year", "per year", "each year", "annually", "annual", "yearly".
+_YEARLY = re.compile(r"\b(?:(?:a|per|each|every)\s+year|annual(?:ly)?|yearly)\b", re.I)
+
+
+def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the judgement of a payment over several years, called false as each year's, read as their total when
+    no word in its clause makes it yearly: *supported* when the total holds, *unverifiable* when the total cannot be
+    added up; None when it is yearly or wrong as the total too (then the first verdict stands).
+
+    >>> fig, ctx = example("From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops.", "2021-04-01")
+    >>> total_or_yearly(fig, ctx, judge_plain(fig, ctx)).verdict
+    'supported'
+    >>> fig, ctx = example("From 2016 to 2019 Seoul paid 3.9 trillion won a year for the U.S. troops.", "2021-04-01")
+    >>> total_or_yearly(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    if fig.frame.quantity != "sma_payment" or len(fig.frame.years) < 2 or j.verdict not in ("contradicted",
+                                                                                             "misleading"):
+        return None
+    r = ctx.reader
+    s, e = r.clause(fig.span)
+    if _YEARLY.search(r.text, max(s, fig.span.start - 60), min(e, fig.span.end + 30)):
+        return None
+    t = total_stated(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_total")), ctx)
+    why = "no word makes it yearly, so it may be the total of those years"
+    if t.verdict == "supported":
+        return _j("supported", f"{t.evidence} Read as a total: {why}.", t.sources, t.rows)
+    if t.verdict == "unverifiable":
+        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {why}, which cannot be added up.", j.sources, j.rows,
+                  j.related)
+    return None
+
+
+def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the judgement of a percent change over several years ("rose 28.6 percent from 2014 to 2021"), called
+    false as one year's change, read as the change from the first year's payment to the last's when no word in its
+    clause makes it yearly: *supported* when that holds, *unverifiable* when a year's payment is missing; None when
+    it is yearly; the first verdict, with the span's figure added, when it is wrong that way too.
+
+    >>> fig, ctx = example("Seoul's payment rose 28.6 percent from 2014 to 2021.", "2021-03-10")
+    >>> change_over_span(fig, ctx, judge_plain(fig, ctx)).verdict
+    'supported'
+    >>> fig, ctx = example("Seoul's payment rose 50 percent from 2014 to 2021.", "2021-03-10")
+    >>> j = change_over_span(fig, ctx, judge_plain(fig, ctx)); j.verdict, j.evidence[-45:]
+    ('contradicted', '2021 vs 2014 in won: +28.6% (claimed +50.0%).')
+    """
+    years = fig.frame.years
+    if (fig.frame.quantity != "sma_change" or fig.span.kind != "percent" or len(years) < 2
+            or j.verdict not in ("contradicted", "misleading")):
+        return None
+    r = ctx.reader
+    s, e = r.clause(fig.span)
+    if _YEARLY.search(r.text, max(s, fig.span.start - 60), min(e, fig.span.end + 30)):
+        return None
+    try:
+        first, last = ctx.payment(years[0], "KRW"), ctx.payment(years[-1], "KRW")
+    except LookupError as exc:
+        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: it may be the change over {years_text(years)}, "
+                  f"which cannot be counted ({exc}).", j.sources, j.rows, j.related)
+    actual = (last.value / first.value - 1) * 100
+    claimed = _signed(fig)
+    span = f"{years[-1]} vs {years[0]} in won: {actual:+.1f}% (claimed {claimed:+.1f}%)"
+    if _percent_verdict(abs(actual - claimed), ctx.tol) != "supported":
+        return _j(j.verdict, f"{j.evidence} Read as the change over {years_text(years)} it fails too: {span}.",
+                  j.sources, j.rows, j.related)  # wrong both ways: the first verdict stands, with both figures
+    return _j("supported", f"{span}, read as the change over {years_text(years)}: no word makes it yearly.",
+              [*first.sources, *last.sources], [*first.rows, *last.rows])
 
 
 #: Defence spending named in a figure's sentence; the amount a change of it comes to, right after the change.
