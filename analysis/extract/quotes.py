@@ -68,7 +68,7 @@ _VERBS = (
     r"|criticized|criticised|criticizes|criticises"
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
-    r"|reported|reports|informed|assured|reminded"
+    r"|reported|reports|informed|assured|reminded|shouted|shouting|yelled"
     r"|emphasizing|emphasising|reiterating|claiming"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
@@ -710,6 +710,73 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
 _NATIONS = word_set("South North Korean American U.S. US Japanese Chinese Pentagon")
 
 
+_THEY_BEFORE = re.compile(r"\b(?P<p>they|They)[\s,]+(?:(?:\w+ly|also|then|later|again|have|had)\s+)*\Z")
+_GROUP_NOUNS = word_set(
+    "protesters protestors demonstrators students activists members workers employees lawmakers legislators "
+    "delegations delegates residents veterans group groups coalition union unions unionists senators critics "
+    "citizens villagers farmers organizers organisers participants crowd marchers campaigners opponents supporters"
+)
+_GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
+_GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sentence's start to its group noun
+_GROUP_REACH = 1200  # characters before a "they" searched for the sentence that opens with its group
+_SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
+
+
+def _group_opening(text: str, start: int) -> Mention | None:
+    """Return the group a sentence opens with at ``start`` ("The protesters", "Hundreds of union members", "The
+    group, which ..."): an opening word, at most a few modifiers and a plural or collective noun of people; else None.
+
+    >>> _group_opening("Hundreds of union members rallied.", 0).exact
+    'Hundreds of union members'
+    >>> _group_opening("The talks resumed.", 0) is None
+    True
+    """
+    words = text[start : start + 120].split()[:_GROUP_WORDS]
+    if not words or (words[0] not in _GROUP_OPENERS and not (len(words) > 1 and words[1] == "of")):
+        return None
+    for k, w in enumerate(words[1:], 1):
+        bare = w.rstrip(",")
+        after = words[k + 1].rstrip(",") if k + 1 < len(words) else ""
+        if bare.lower() in _GROUP_NOUNS and bare.islower() and not (bare == w and after in _GROUP_NOUNS):
+            phrase = " ".join(words[: k + 1]).rstrip(",")
+            return Mention(start, start + len(phrase), phrase, "org", {"id": None, "name": phrase, "group": True})
+        if bare != w or not bare.replace("-", "").replace(".", "").isalpha():
+            return None  # a comma or a figure before any group noun: not a group subject
+    return None
+
+
+def _group_before(text: str, pos: int, floor: int) -> Mention | None:
+    """Return the group the nearest sentence opening with one names, between ``floor`` and ``pos`` (what a "they"
+    at ``pos`` points back to), else None.
+
+    >>> t = 'The protesters gathered. Police came. "Go," they said.'
+    >>> _group_before(t, t.index("they"), 0).exact
+    'The protesters'
+    """
+    lo = max(floor, pos - _GROUP_REACH)
+    starts = [lo] + [m.end() for m in _SENTENCE_OPENING.finditer(text, lo, pos)]
+    for start in reversed(starts):
+        group = _group_opening(text, start)
+        if group is not None and group.end <= pos:
+            return group
+    return None
+
+
+def _they_group(text: str, verb_start: int, floor: int, back: int) -> _Who:
+    """Return "they" right before a speech verb, pointing back to the group a sentence opened with ("Hundreds of
+    union members rallied. “...,” they chanted"), else nobody (a "they" with no group named stays unattributed).
+
+    >>> t = 'The protesters gathered. "Go home," they shouted.'
+    >>> w = _they_group(t, t.index("shouted"), 35, 0); (t[w.start : w.end], w.antecedent.exact)
+    ('they', 'The protesters')
+    """
+    if text.find("hey", max(floor, verb_start - 40), verb_start) < 0:
+        return _NOBODY
+    p = _THEY_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
+    group = _group_before(text, p.start(), back) if p else None
+    return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if p and group else _NOBODY
+
+
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
     target = verb_start
@@ -741,6 +808,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
+    if (they := _they_group(text, verb_start, floor, back)).found:
+        return they  # '"...," they shouted': the group named before
     rel = _relative_subject(text, idx, verb_start, floor)
     if rel.found:
         return rel
@@ -1950,8 +2019,9 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
-    if ended and _verbs_before(text, pl.sent_start, pl.qs):
-        return _NOBODY  # 'Bo said it was “close.” Al Roe said ...': the quote's own sentence has its speaker
+    if (ended or am.group("verb").lower() in _RELAY_VERBS) and _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
+        # quote's own sentence has its speaker; an outlet that reported it relays it
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         return who
@@ -1964,6 +2034,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     return who
 
 
+_RELAY_VERBS = frozenset(["reported", "reports"])
 _RELATIVE_WORDS = frozenset(["that", "which"])
 
 
@@ -2443,6 +2514,20 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
 _TRAILING_LABEL = re.compile(r"[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+")
 
 
+_HEADLINE_VERBS = word_set("says vows warns urges insists tells claims hints pledges admits denies calls sees wants")
+
+
+def _headline_says(text: str, start: int, end: int) -> bool:
+    """Return whether a headline's words before its quote hold a speech verb with words before it ("Leader says
+    talks can end in"): the headline tells who spoke, so a credit after a colon names the outlet that reported it.
+
+    >>> _headline_says("Hanul leader says talks can end in ", 0, 35), _headline_says("Seoul ", 0, 6)
+    (True, False)
+    """
+    words = text[start:end].split()
+    return any(w.lower() in _HEADLINE_VERBS or w.lower() in SPEECH_VERBS for w in words[1:])
+
+
 def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
     """Rule 2e: a headline that names its speaker after the quote ("Seoul ‘can pay more’: US envoy", "‘We are
     close’, says official"): a name there, or the one person of the text whose role has the label's last word.
@@ -2455,6 +2540,8 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     lab = _TRAILING_LABEL.fullmatch(text, pl.qe, pl.pe)
     if lab is None or len(lab.group("label").split()) > 5:
         return _NOBODY
+    if ":" in text[pl.qe : lab.start("label")] and _headline_says(text, pl.ps, pl.qs):
+        return _NOBODY  # "Leader says ... ‘...’: Lumen Daily": the outlet reported what the leader said
     return _label_speaker(text, idx, people, lab.start("label"), lab.end("label"))
 
 
@@ -3599,6 +3686,8 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     if _MARK.search(text, pl.qe, pl.pe) or text.find("‘", pl.qe, pl.pe) >= 0:
         return _NOBODY  # another quote follows: the label may be its own
     colon = text.rfind(":", pl.qe, pl.pe)
+    if colon >= 0 and _headline_says(text, pl.ps, pl.qs):
+        return _NOBODY  # "Leader says talks can end in ‘...’ way: Lumen Daily": the outlet reported it
     if colon >= 0:
         return _label_speaker(text, idx, people, *_stripped(text, colon + 1, pl.pe))
     says = last_match(_TAIL_SAYS, text, pl.qe, pl.pe)
@@ -4330,8 +4419,42 @@ def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Q
     return None
 
 
+_PUBLISHED = re.compile(
+    r"\s(?:published|ran|issued|released|carried|aired|posted)\s++(?:an?|its|their)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:article|editorial|story|report|piece|column|commentary|op-ed|analysis)\b"
+)
+_PUBLISHED_PARTICIPLE = re.compile(
+    r"\s(?:highlighting|arguing|saying|noting|warning|claiming|stressing|suggesting|asserting|explaining|concluding)"
+    r"(?:\s++(?:that|how))?\s*+\Z"
+)
+_PUBLISHER_WORDS = 5
+
+
+def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2h: '<Publication> published/ran an article ... highlighting (how/that) “...”': the publication that
+    opens the sentence (a name of at most five capitalised words), whose piece says the quoted words.
+
+    >>> t = 'Lumen Daily published an article on Monday highlighting how “allies struggle.”'
+    >>> w = _published_by(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)); (w.name, w.attribution)
+    ('Lumen Daily', 'descriptor')
+    """
+    part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs)
+    pub = _PUBLISHED.search(text, pl.sent_start, part.start()) if part else None
+    if pub is None or _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
+        return _NOBODY
+    lo = _NONSPACE.search(text, pl.sent_start, pub.start() + 1)
+    words = text[lo.start() : pub.start()].split() if lo else []
+    if not words or len(words) > _PUBLISHER_WORDS or not all(w[:1].isupper() for w in words):
+        return _NOBODY
+    assert lo is not None
+    m = idx.starting_at(lo.start(), lo.start() + 4)
+    if m is not None and _is_speaker(m) and m.end >= pub.start() - 1:
+        return _named(m)
+    return _Who("descriptor", None, lo.start(), pub.start(), name=_without_article(" ".join(words)))
+
+
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit)  # fmt: skip
+                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
@@ -4714,6 +4837,8 @@ class _Context:
             if pair is not None:
                 antecedent = mention = pair[0]
                 joint = f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
+        elif who.attribution == "pronoun" and who.antecedent is not None and who.antecedent.value.get("group"):
+            antecedent = mention = who.antecedent  # "they": the group its rule found
         elif who.attribution == "pronoun":
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
             pronoun = text[who.start : who.end].lower()

@@ -1,0 +1,82 @@
+"""Attribution classes of news English found by quotes17 (sixth session) on the thirteenth and fourteenth batches
+and the dev misses left, each written as generic sentences before its rule: a collective speaker a later "they"
+points back to ("Hundreds of union members rallied ... “...,” they chanted"); an unnamed official "at/of/from" an
+organisation, who is the speaker rather than the organisation ("An official at the Blue House said"); a headline
+that credits the outlet after a colon ("Leader says ... ‘…’: Lumen Daily"), where the outlet reported and the
+headline's subject spoke; a partial quote inside one speaker's reported speech that an outlet "reported"; a
+publication that "published an article ... highlighting how “...”". Every name and place is made up; each row is
+a generic sentence, not an article's. Controls keep the cases where the text names nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, table
+from test_extract_quotes import listed, quotes, speakers
+
+# "they" + a speech verb after (or before) a quote: the group a sentence opened with, in this paragraph or the two
+# before, named like an organisation (without a leading "The"); no group opening a sentence there: nobody.
+THEY = table(
+    r"""
+body | speaker_names
+Hundreds of union members rallied outside the base on Sunday.\n\n"No more cuts," they chanted. | Hundreds of union members
+The protesters gathered near the embassy.\n\n"Go home," they shouted, before police moved them away. | protesters
+Both delegations met in Seoul on Monday. "We made progress," they said in a joint statement. | Both delegations
+The two lawmakers wrote to the minister on Friday.\n\nThe cost was not raised.\n\n"The burden is too heavy," they wrote. | two lawmakers
+Dozens of student activists climbed the wall of the compound.\n\nThey said: "Troops out now." | Dozens of student activists
+The group, which calls itself a student coalition, posted a video.\n\nThe two countries are in talks.\n\n"Stop interfering," they shouted, followed by other chants "Get out" and "Go home". | group;group;group
+The talks resumed on Monday in Seoul.\n\n"We are close," they said. | None
+Prices rose again.\n\n"It is too much," they said. | None
+"""  # noqa: E501
+)
+
+# '<Name> said ... “…,” <outlet> reported': the outlet relays what the speaker of the sentence said; with no
+# speaker before the quote the outlet's report is the source (control).
+RELAYED = table(
+    r"""
+body | speaker_names
+Defense Minister Ana Volk said allies must pay their "fair share," Reuters reported. | Ana Volk
+Jo Tallan told lawmakers the deal was "a good one for both sides," Yonhap reported on Monday. | Jo Tallan
+Envoy Bo Rimmer warned that talks could "collapse at any moment," the newspaper reported. | Bo Rimmer
+Seoul will pay "a lot more," Yonhap reported. | Yonhap
+"""
+)
+
+# '<Publication> published/ran an article ... <participle> (that/how) “…”': the publication's words.
+PUBLISHED = table(
+    r"""
+body | speaker_names
+Lumen Daily published an article on the 19th highlighting how "many allies are struggling with the tariffs." | Lumen Daily
+The Varia Herald ran an editorial on Monday arguing that "allies should pay more." | Varia Herald
+Reuters ran a story on Tuesday noting that "talks have stalled again." | Reuters
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"),
+                         cases(THEY=THEY, RELAYED=RELAYED, PUBLISHED=PUBLISHED))  # fmt: skip
+def test_speakers_of_quotes17_shapes(body, speaker_names):
+    assert speakers(body) == listed(speaker_names)
+
+
+# A headline that credits an outlet after a colon or a dash, when its own words before the quote say who spoke
+# ("Leader says ..."): the outlet reported it; the body's speaker of those words speaks. A headline with no speech
+# verb before the quote names its speaker in the label (controls).
+@pytest.mark.parametrize(
+    ("head", "body", "speaker"),
+    [
+        ("Hanul leader says talks can end in 'friendly way': Lumen Daily\n\nMarch 3, 2020\n\n",
+         'Hanul President Jo Tallan said the talks with Varia can end in a "friendly way," according to the newspaper '
+         "Lumen Daily.", "Jo Tallan"),
+        ("Minister says allies must pay 'fair share' - Reuters\n\nMarch 3, 2020\n\n",
+         'Defense Minister Ana Volk said allies must pay their "fair share," Reuters reported.', "Ana Volk"),
+        ("Envoy vows 'no retreat' on costs: report\n\nMarch 3, 2020\n\n",
+         'Envoy Bo Rimmer said there would be "no retreat" on costs, according to a report on Monday.', "Bo Rimmer"),
+        ("'We will not pay more': Jo Tallan\n\nMarch 3, 2020\n\n", "Hanul President Jo Tallan spoke on Monday.",
+         "Jo Tallan"),
+        ("Seoul 'can pay more': US envoy\n\nMarch 3, 2020\n\n", "Jo Bell, the U.S. envoy, spoke on Monday.",
+         "Jo Bell"),
+    ],
+)
+def test_a_headline_outlet_credit_is_not_the_speaker(head, body, speaker):
+    assert quotes("", head + body)[0]["speaker_name"] == speaker
