@@ -52,9 +52,39 @@ Reuters ran a story on Tuesday noting that "talks have stalled again." | Reuters
 """  # noqa: E501
 )
 
+# A group opening a sentence (or its clause after a fronted phrase) with a verb of showing or voicing ("carried
+# signs reading “...”"), or whose quote is "their" words ("held a forum to present their “...”"): the group's
+# words; a group a verb does something to ("were furloughed under the “...” rule") or one that only undergoes it
+# ("face “...” furloughs") says nothing.
+GROUP_ACTS = table(
+    r"""
+body | speaker_names
+Protesters carried signs reading "Troops out" outside the base. | Protesters
+In June, the group held a forum to present their "research findings" on the leader. | group
+Hundreds of veterans waved banners that said "Alliance forever" near the square. | Hundreds of veterans
+On Friday, the activists chanted "No more money" for an hour. | the activists
+Hundreds of workers were furloughed under the "no pay, no work" rule. | None
+Workers at the base face "indefinite" furloughs. | None
+The students held a rally after the "special measures" talks. | None
+"""
+)
+
+# A paragraph of quote alone after a paragraph whose last sentence tells of a named person speaking without a
+# reporting verb ("spoke to reporters", "at a briefing"): that person's words; a person only met is not (control).
+SET_UP = table(
+    r"""
+body | speaker_names
+Defense Minister Ana Volk spoke to reporters on Monday about the cost talks.\n\n"We will not accept an unreasonable demand." | Ana Volk
+Envoy Jo Tallan gave a briefing in Seoul after the sixth round.\n\n"Both sides narrowed their differences." | Jo Tallan
+Jo Tallan testified before the committee on Tuesday.\n\n"The troops are not a bargaining chip." | Jo Tallan
+Jo Tallan met Ana Volk on Monday.\n\n"The troops are not a bargaining chip." | None
+"""  # noqa: E501
+)
+
 
 @pytest.mark.parametrize(("body", "speaker_names"),
-                         cases(THEY=THEY, RELAYED=RELAYED, PUBLISHED=PUBLISHED))  # fmt: skip
+                         cases(THEY=THEY, RELAYED=RELAYED, PUBLISHED=PUBLISHED, GROUP_ACTS=GROUP_ACTS,
+                               SET_UP=SET_UP))  # fmt: skip
 def test_speakers_of_quotes17_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

@@ -722,17 +722,21 @@ _GROUP_REACH = 1200  # characters before a "they" searched for the sentence that
 _SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
 
 
-def _group_opening(text: str, start: int) -> Mention | None:
+def _group_opening(text: str, start: int, lower: bool = False) -> Mention | None:
     """Return the group a sentence opens with at ``start`` ("The protesters", "Hundreds of union members", "The
-    group, which ..."): an opening word, at most a few modifiers and a plural or collective noun of people; else None.
+    group, which ...", "Protesters"): an opening word, at most a few modifiers and a plural or collective noun of
+    people; else None. ``lower``: the opening word may be in lower case (a clause after a fronted phrase).
 
     >>> _group_opening("Hundreds of union members rallied.", 0).exact
     'Hundreds of union members'
-    >>> _group_opening("The talks resumed.", 0) is None
-    True
+    >>> _group_opening("The talks resumed.", 0) is None, _group_opening("the group met", 0, lower=True).exact
+    (True, 'the group')
     """
     words = text[start : start + 120].split()[:_GROUP_WORDS]
-    if not words or (words[0] not in _GROUP_OPENERS and not (len(words) > 1 and words[1] == "of")):
+    first = words[0][:1].upper() + words[0][1:] if words and lower else words[0] if words else ""
+    if first.lower() in _GROUP_NOUNS and first[:1].isupper() and first.endswith("s"):
+        return Mention(start, start + len(first), words[0], "org", {"id": None, "name": words[0], "group": True})
+    if not words or (first not in _GROUP_OPENERS and not (len(words) > 1 and words[1] == "of")):
         return None
     for k, w in enumerate(words[1:], 1):
         bare = w.rstrip(",")
@@ -743,6 +747,37 @@ def _group_opening(text: str, start: int) -> Mention | None:
         if bare != w or not bare.replace("-", "").replace(".", "").isalpha():
             return None  # a comma or a figure before any group noun: not a group subject
     return None
+
+
+_GROUP_ACTS = word_set(
+    "carried chanted displayed waved shouted sang posted wrote wore raised unfurled hoisted demanded urged vowed "
+    "denounced condemned"
+)
+_FRONTED = re.compile(r"[A-Z][\w’'-]*+(?:\s++[\w’'.-]++){0,4}?,\s++(?=[a-zA-Z])")  # "In June, ", "On Friday, "
+
+
+def _group_acts(text: str, pl: _Place) -> _Who:
+    """Return the group that opens the quote's sentence (or its clause after a short fronted phrase) when its verb
+    shows or voices something ("Protesters carried signs reading “...”") or the quote is "their" words ("In June,
+    the group held a forum to present their “...”"), else nobody: a group a verb acts on ("were furloughed") or
+    that undergoes something says nothing.
+
+    >>> t = 'Protesters carried signs reading "Troops out" outside.'
+    >>> _group_acts(t, _Place(33, 44, 0, len(t), 0, 0, 0)).name
+    'Protesters'
+    """
+    start = _NONSPACE.search(text, pl.sent_start, pl.qs)
+    if start is None:
+        return _NOBODY
+    fronted = _FRONTED.match(text, start.start(), pl.qs)
+    group = _group_opening(text, fronted.end() if fronted else start.start(), lower=fronted is not None)
+    if group is None or group.end >= pl.qs:
+        return _NOBODY
+    verb = text[group.end : min(pl.qs, group.end + 30)].split()[:1]
+    theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
+    if not verb or (verb[0].lower() not in _GROUP_ACTS and not theirs):
+        return _NOBODY
+    return _Who("subject", None, group.start, group.end, name=_without_article(text[group.start : group.end]))
 
 
 def _group_before(text: str, pos: int, floor: int) -> Mention | None:
@@ -2681,13 +2716,14 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 
 # Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it."), also
 # by their manner ("Bo was more cautious.")
-_SET_UP = word_set("asked interview explained answered "
+_SET_UP = word_set("asked interview explained answered spoke briefing testified "
                    "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant")
 
 
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     """Rule 5d: a paragraph of quote alone after a paragraph whose last sentence sets up someone's words without a
-    speech verb ("Gen. Jo Bell was blunt when asked about it." then '"It is regrettable."'): the person it opens with.
+    speech verb ("Gen. Jo Bell was blunt when asked about it.", "Jo Bell spoke to reporters." then '"It is
+    regrettable."'): the person it opens with.
 
     >>> t = "Gen. Jo Bell was blunt when asked about it." + 2 * chr(10) + '"It is regrettable."'
     >>> _set_up_before(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, 43).start
@@ -4586,6 +4622,8 @@ class _Context:
             opener = idx.starting_at(who.start, who.start) if who.found else None
             if opener is not None and opener.kind == "place" and not _country_speaks(text, who.end, pl.qs):
                 who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
+        if not who.found:
+            who = _group_acts(text, pl)  # "Protesters carried signs reading “...”"
         return who
 
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
