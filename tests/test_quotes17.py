@@ -70,7 +70,8 @@ The students held a rally after the "special measures" talks. | None
 )
 
 # A paragraph of quote alone after a paragraph whose last sentence tells of a named person speaking without a
-# reporting verb ("spoke to reporters", "at a briefing"): that person's words; a person only met is not (control).
+# reporting verb ("spoke to reporters", "at a briefing"): that person's words; a person only met, or who only
+# "spoke", is not (controls).
 SET_UP = table(
     r"""
 body | speaker_names
@@ -78,6 +79,7 @@ Defense Minister Ana Volk spoke to reporters on Monday about the cost talks.\n\n
 Envoy Jo Tallan gave a briefing in Seoul after the sixth round.\n\n"Both sides narrowed their differences." | Jo Tallan
 Jo Tallan testified before the committee on Tuesday.\n\n"The troops are not a bargaining chip." | Jo Tallan
 Jo Tallan met Ana Volk on Monday.\n\n"The troops are not a bargaining chip." | None
+Jo Tallan spoke on Monday.\n\n"In case of Varia, which has paid a fair amount". | None
 """  # noqa: E501
 )
 

@@ -2716,7 +2716,7 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 
 # Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it."), also
 # by their manner ("Bo was more cautious.")
-_SET_UP = word_set("asked interview explained answered spoke briefing testified "
+_SET_UP = word_set("asked interview explained answered reporters journalists briefing testified "
                    "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant")
 
 
