@@ -83,10 +83,25 @@ Jo Tallan spoke on Monday.\n\n"In case of Varia, which has paid a fair amount". 
 """  # noqa: E501
 )
 
+# A list after a colon: items that open with a bullet mark ("- ", "• ") read as quotes opening their paragraphs, and
+# a paragraph ending with a colon after a named subject introduces the quotes that follow even with no speech verb
+# ("Jo Tallan listed three demands:"); a colon after no one names nobody (controls).
+LISTS = table(
+    r"""
+body | speaker_names
+Jo Tallan said:\n\n- "We will pay what is fair."\n\n- "We will not pay more." | Jo Tallan;Jo Tallan
+Envoy Ana Volk told reporters:\n\n• "Talks will go on."\n\n• "No deal is near." | Ana Volk;Ana Volk
+Jo Tallan listed three demands:\n\n"Pay more."\n\n"Buy our weapons."\n\n"Host more troops." | Jo Tallan;Jo Tallan;Jo Tallan
+Defense Minister Bo Rimmer had a simple message for the allies:\n\n"We are not leaving." | Bo Rimmer
+The deal covers three areas:\n\n"Pay more."\n\n"Buy weapons." | None;None
+Jo Tallan met Ana Volk on Monday. The agenda had three items:\n\n"Cost sharing for the troops." | None
+"""  # noqa: E501
+)
+
 
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(THEY=THEY, RELAYED=RELAYED, PUBLISHED=PUBLISHED, GROUP_ACTS=GROUP_ACTS,
-                               SET_UP=SET_UP))  # fmt: skip
+                               SET_UP=SET_UP, LISTS=LISTS))  # fmt: skip
 def test_speakers_of_quotes17_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

@@ -767,8 +767,8 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     'Protesters'
     """
     start = _NONSPACE.search(text, pl.sent_start, pl.qs)
-    if start is None:
-        return _NOBODY
+    if start is None or not text[start.start()].isalpha():
+        return _NOBODY  # a sentence opened by a quote mark or a figure opens with no group
     fronted = _FRONTED.match(text, start.start(), pl.qs)
     group = _group_opening(text, fronted.end() if fronted else start.start(), lower=fronted is not None)
     if group is None or group.end >= pl.qs:
@@ -2581,12 +2581,14 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
 
 
 def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
-    """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:"); the quote opens this one."""
+    """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:", or with no speech verb "<name> listed
+    three demands:": the clause's subject); the quote opens this one."""
     if ppe <= pps or text[ppe - 1] != ":":
         return _NOBODY
     verbs = _verbs_before(text, pps, ppe - 1)
-    if not verbs:
-        return _NOBODY
+    if not verbs:  # "Jo Bell listed three demands:" ¶ "...": the subject of the clause the colon ends
+        who = _clause_subject(text, idx, _last_sentence_start(text, max(pps, ppe - 400), ppe), ppe - 1)
+        return replace(who, attribution="colon") if who.found and who.mention is not None else _NOBODY
     bm = verbs[0]
     who = _subject_before(text, idx, bm.start, pps, back)
     if not who.found:
@@ -4474,6 +4476,8 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> w = _published_by(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)); (w.name, w.attribution)
     ('Lumen Daily', 'descriptor')
     """
+    if text.find("ing", max(pl.sent_start, pl.qs - 40), pl.qs) < 0:
+        return _NOBODY  # no participle before the quote: the cheap test first
     part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs)
     pub = _PUBLISHED.search(text, pl.sent_start, part.start()) if part else None
     if pub is None or _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
@@ -4512,6 +4516,10 @@ def _is_medium(m: Mention, media: frozenset[str]) -> bool:
     True
     """
     return not m.value.get("id") and " " not in m.exact and m.exact in media
+
+
+_BULLETS = frozenset("-•*–—·")
+_BULLET = re.compile(r"[-•*–—·][ \t]{0,3}")  # a list item's mark before a quote that opens the item
 
 
 @dataclass
@@ -4557,6 +4565,8 @@ class _Context:
         """Return how the quote at ``pl`` is attributed, trying the rules in order (``lead``: words come before it in
         its sentence)."""
         text, idx = self.text, self.idx
+        if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
+            pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."': a bullet's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
         if worded and _said_right_before(text, pl) and (who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
