@@ -15,7 +15,8 @@ from conftest import cases, table
 from test_extract_quotes import listed, quotes, speakers
 
 # "they" + a speech verb after (or before) a quote: the group a sentence opened with, in this paragraph or the two
-# before, named like an organisation (without a leading "The"); no group opening a sentence there: nobody.
+# before, named like an organisation (without a leading "The"), else the two people last named together ("A and
+# B"); neither (a person met is no pair): nobody.
 THEY = table(
     r"""
 body | speaker_names
@@ -27,6 +28,8 @@ Dozens of student activists climbed the wall of the compound.\n\nThey said: "Tro
 The group, which calls itself a student coalition, posted a video.\n\nThe two countries are in talks.\n\n"Stop interfering," they shouted, followed by other chants "Get out" and "Go home". | group;group;group
 The talks resumed on Monday in Seoul.\n\n"We are close," they said. | None
 Prices rose again.\n\n"It is too much," they said. | None
+Defense Minister Jo Tallan and Foreign Minister Ana Volk met in Seoul.\n\n"We made progress," they said. | Jo Tallan and Ana Volk
+Defense Minister Jo Tallan met Bo Rimmer in Seoul.\n\n"We made progress," they said. | None
 """  # noqa: E501
 )
 

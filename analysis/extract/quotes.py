@@ -808,19 +808,28 @@ def _group_before(text: str, pos: int, floor: int) -> Mention | None:
     return groups[i] if i >= 0 and starts[i] >= max(floor, pos - _GROUP_REACH) else None
 
 
-def _they_group(text: str, verb_start: int, floor: int, back: int) -> _Who:
+def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return "they" right before a speech verb, pointing back to the group a sentence opened with ("Hundreds of
-    union members rallied. “...,” they chanted"), else nobody (a "they" with no group named stays unattributed).
+    union members rallied. “...,” they chanted") or, with no such group, to the two people last named together ("Jo
+    Bell and Al Roe met. “...,” they said"); else nobody (a "they" with neither named stays unattributed).
 
     >>> t = 'The protesters gathered. "Go home," they shouted.'
-    >>> w = _they_group(t, t.index("shouted"), 35, 0); (t[w.start : w.end], w.antecedent.exact)
+    >>> w = _they_group(t, _Index([]), t.index("shouted"), 35, 0); (t[w.start : w.end], w.antecedent.exact)
     ('they', 'The protesters')
     """
     if text.find("hey", max(floor, verb_start - 40), verb_start) < 0:
         return _NOBODY
     p = _THEY_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
-    group = _group_before(text, p.start(), back) if p else None
-    return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if p and group else _NOBODY
+    if p is None:
+        return _NOBODY
+    group = _group_before(text, p.start(), back)
+    if group is None:
+        people = [m for m in idx.ending_before(p.start(), back, _ASIDE_WORDS * 4) if m.kind == "person"][::-1]
+        pair = _pair_before(text, people, [m.start for m in people], p.start(), back) if len(people) > 1 else None
+        if pair is not None:
+            return _Who("descriptor", pair[0], p.start("p"), p.end("p"), pair[0],
+                        name=f"{speaker_name(pair[0])} and {speaker_name(pair[1])}")
+    return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if group else _NOBODY
 
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -854,7 +863,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
-    if (they := _they_group(text, verb_start, floor, back)).found:
+    if (they := _they_group(text, idx, verb_start, floor, back)).found:
         return they  # '"...," they shouted': the group named before
     rel = _relative_subject(text, idx, verb_start, floor)
     if rel.found:
