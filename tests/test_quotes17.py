@@ -101,10 +101,24 @@ Jo Tallan met Ana Volk on Monday. The agenda had three items:\n\n"Cost sharing f
 """  # noqa: E501
 )
 
+# A clause ending with a colon that names whose words follow: the owner of a noun of speech after a titled name
+# ("The message from Envoy Jo Tallan was clear:") or after "His"/"Her" and a modifier or two ("His parting words:");
+# a possessive before a noun that is not speech names nobody (control).
+COLON_WORDS = table(
+    r"""
+body | speaker_names
+The message from Envoy Jo Tallan was clear: "We are close to a deal." | Jo Tallan
+The answer from Defense Minister Ana Volk was blunt: "We will not pay any more." | Ana Volk
+Envoy Jo Tallan left Seoul on Monday.\n\nHis parting words: "We are close to a deal." | Jo Tallan
+Defense Minister Ana Volk spoke on Monday.\n\nHer final answer was short: "We will not pay any more." | Ana Volk
+Envoy Jo Tallan left Seoul on Monday.\n\nHis plan was simple: "Pay more for the troops." | None
+"""
+)
+
 
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(THEY=THEY, RELAYED=RELAYED, PUBLISHED=PUBLISHED, GROUP_ACTS=GROUP_ACTS,
-                               SET_UP=SET_UP, LISTS=LISTS))  # fmt: skip
+                               SET_UP=SET_UP, LISTS=LISTS, COLON_WORDS=COLON_WORDS))  # fmt: skip
 def test_speakers_of_quotes17_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

@@ -4145,11 +4145,23 @@ def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     first = _WORD.search(text, pl.sent_start, colon)
     if first is not None and first.group() in {"He", "She"}:
         return _Who("pronoun", None, first.start(), first.end())
-    noun = _WORD.search(text, first.end(), colon) if first is not None and first.group() in {"His", "Her"} else None
-    if noun is not None and noun.group().lower() in _SPEECH_NOUNS:  # "His message was clear:"
-        return _Who("pronoun", None, first.start(), first.end())
+    if first is not None and first.group() in {"His", "Her"} and _speech_noun_after(text, first.end(), colon):
+        return _Who("pronoun", None, first.start(), first.end())  # "His message was clear:", "His parting words:"
     m = _clause_speaker(text, spk, pl.sent_start, colon) or _words_owner(text, spk, pl.sent_start, colon)
     return _named(m) if m is not None else _NOBODY
+
+
+_DETERMINER_CAPS = frozenset(["The", "A", "An"])
+
+
+def _speech_noun_after(text: str, start: int, end: int) -> bool:
+    """Return whether a noun of speech is one of the (at most three) words after a possessive, before a colon ("His
+    message", "Her final answer", "His parting words").
+
+    >>> _speech_noun_after("His parting words:", 3, 17), _speech_noun_after("His plan was clear:", 3, 18)
+    (True, False)
+    """
+    return any(w.lower() in _SPEECH_NOUNS for w in _WORD.findall(text, start, min(end, start + 40))[:3])
 
 
 def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
@@ -4166,7 +4178,10 @@ def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
             return m  # "Jo Bell 's message" (the mark split off)
         if text[m.end : m.end + 2] in {"'s", "’s"} and after and after[0][2:].strip(":,").lower() in _SPEECH_NOUNS:
             return m  # "Jo Bell's message"
-        before = text[max(lo, m.start - 30) : m.start].split()
+        before = text[max(lo, m.start - 40) : m.start].split()
+        for _ in range(3):  # "The message from Defense Minister Jo Bell": past the title-case words of a title
+            if before and before[-1][:1].isupper() and before[-1] not in _DETERMINER_CAPS:
+                before.pop()
         if len(before) >= 2 and before[-1] in {"from", "of", "by"} and before[-2].lower() in _SPEECH_NOUNS:
             return m
     return None
