@@ -766,10 +766,10 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     >>> _group_acts(t, _Place(33, 44, 0, len(t), 0, 0, 0)).name
     'Protesters'
     """
-    start = _NONSPACE.search(text, pl.sent_start, pl.qs)
+    start = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 40))  # bounded: a long run of quotes
     if start is None or not text[start.start()].isalpha():
         return _NOBODY  # a sentence opened by a quote mark or a figure opens with no group
-    fronted = _FRONTED.match(text, start.start(), pl.qs)
+    fronted = _FRONTED.match(text, start.start(), min(pl.qs, start.start() + 120))
     group = _group_opening(text, fronted.end() if fronted else start.start(), lower=fronted is not None)
     if group is None or group.end >= pl.qs:
         return _NOBODY
