@@ -68,7 +68,7 @@ _VERBS = (
     r"|criticized|criticised|criticizes|criticises"
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
-    r"|reported|reports|informed|assured|reminded"
+    r"|reported|reports|informed|assured|reminded|shouted|shouting|yelled"
     r"|emphasizing|emphasising|reiterating|claiming"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
@@ -710,6 +710,128 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
 _NATIONS = word_set("South North Korean American U.S. US Japanese Chinese Pentagon")
 
 
+_THEY_BEFORE = re.compile(r"\b(?P<p>they|They)[\s,]+(?:(?:\w+ly|also|then|later|again|have|had)\s+)*\Z")
+_GROUP_NOUNS = word_set(
+    "protesters protestors demonstrators students activists members workers employees lawmakers legislators "
+    "delegations delegates residents veterans group groups coalition union unions unionists senators critics "
+    "citizens villagers farmers organizers organisers participants crowd marchers campaigners opponents supporters"
+)
+_GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
+_GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sentence's start to its group noun
+_GROUP_REACH = 1200  # characters before a "they" searched for the sentence that opens with its group
+_SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
+
+
+def _group_opening(text: str, start: int, lower: bool = False) -> Mention | None:
+    """Return the group a sentence opens with at ``start`` ("The protesters", "Hundreds of union members", "The
+    group, which ...", "Protesters"): an opening word, at most a few modifiers and a plural or collective noun of
+    people; else None. ``lower``: the opening word may be in lower case (a clause after a fronted phrase).
+
+    >>> _group_opening("Hundreds of union members rallied.", 0).exact
+    'Hundreds of union members'
+    >>> _group_opening("The talks resumed.", 0) is None, _group_opening("the group met", 0, lower=True).exact
+    (True, 'the group')
+    """
+    words = text[start : start + 120].split()[:_GROUP_WORDS]
+    first = words[0][:1].upper() + words[0][1:] if words and lower else words[0] if words else ""
+    if first.lower() in _GROUP_NOUNS and first[:1].isupper() and first.endswith("s"):
+        return Mention(start, start + len(first), words[0], "org", {"id": None, "name": words[0], "group": True})
+    if not words or (first not in _GROUP_OPENERS and not (len(words) > 1 and words[1] == "of")):
+        return None
+    for k, w in enumerate(words[1:], 1):
+        bare = w.rstrip(",")
+        after = words[k + 1].rstrip(",") if k + 1 < len(words) else ""
+        if bare.lower() in _GROUP_NOUNS and bare.islower() and not (bare == w and after in _GROUP_NOUNS):
+            phrase = " ".join(words[: k + 1]).rstrip(",")
+            return Mention(start, start + len(phrase), phrase, "org", {"id": None, "name": phrase, "group": True})
+        if bare != w or not bare.replace("-", "").replace(".", "").isalpha():
+            return None  # a comma or a figure before any group noun: not a group subject
+    return None
+
+
+_GROUP_ACTS = word_set(
+    "carried chanted displayed waved shouted sang posted wrote wore raised unfurled hoisted demanded urged vowed "
+    "denounced condemned"
+)
+_FRONTED = re.compile(r"[A-Z][\w’'-]*+(?:\s++[\w’'.-]++){0,4}?,\s++(?=[a-zA-Z])")  # "In June, ", "On Friday, "
+
+
+def _group_acts(text: str, pl: _Place) -> _Who:
+    """Return the group that opens the quote's sentence (or its clause after a short fronted phrase) when its verb
+    shows or voices something ("Protesters carried signs reading “...”") or the quote is "their" words ("In June,
+    the group held a forum to present their “...”"), else nobody: a group a verb acts on ("were furloughed") or
+    that undergoes something says nothing.
+
+    >>> t = 'Protesters carried signs reading "Troops out" outside.'
+    >>> _group_acts(t, _Place(33, 44, 0, len(t), 0, 0, 0)).name
+    'Protesters'
+    """
+    start = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 40))  # bounded: a long run of quotes
+    if start is None or not text[start.start()].isalpha():
+        return _NOBODY  # a sentence opened by a quote mark or a figure opens with no group
+    fronted = _FRONTED.match(text, start.start(), min(pl.qs, start.start() + 120))
+    group = _group_opening(text, fronted.end() if fronted else start.start(), lower=fronted is not None)
+    if group is None or group.end >= pl.qs:
+        return _NOBODY
+    verb = text[group.end : min(pl.qs, group.end + 30)].split()[:1]
+    theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
+    if not verb or (verb[0].lower() not in _GROUP_ACTS and not theirs):
+        return _NOBODY
+    return _Who("subject", None, group.start, group.end, name=_without_article(text[group.start : group.end]))
+
+
+@lru_cache(maxsize=4)
+def _group_openings(text: str) -> tuple[list[int], list[Mention]]:
+    """Return the groups the sentences of ``text`` open with, and their starts: found once a text, at its first
+    "they" before a speech verb, so that each "they" only bisects.
+
+    >>> _group_openings("The protesters met. Police came.")[1][0].exact
+    'The protesters'
+    """
+    starts = [0, *(m.end() for m in _SENTENCE_OPENING.finditer(text))]
+    groups = [g for g in (_group_opening(text, st) for st in starts) if g is not None]
+    return [g.start for g in groups], groups
+
+
+def _group_before(text: str, pos: int, floor: int) -> Mention | None:
+    """Return the group the nearest sentence opening with one names, between ``floor`` and ``pos`` (what a "they"
+    at ``pos`` points back to), else None.
+
+    >>> t = 'The protesters gathered. Police came. "Go," they said.'
+    >>> _group_before(t, t.index("they"), 0).exact
+    'The protesters'
+    """
+    starts, groups = _group_openings(text)
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0 and groups[i].end > pos:
+        i -= 1
+    return groups[i] if i >= 0 and starts[i] >= max(floor, pos - _GROUP_REACH) else None
+
+
+def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return "they" right before a speech verb, pointing back to the group a sentence opened with ("Hundreds of
+    union members rallied. “...,” they chanted") or, with no such group, to the two people last named together ("Jo
+    Bell and Al Roe met. “...,” they said"); else nobody (a "they" with neither named stays unattributed).
+
+    >>> t = 'The protesters gathered. "Go home," they shouted.'
+    >>> w = _they_group(t, _Index([]), t.index("shouted"), 35, 0); (t[w.start : w.end], w.antecedent.exact)
+    ('they', 'The protesters')
+    """
+    if text.find("hey", max(floor, verb_start - 40), verb_start) < 0:
+        return _NOBODY
+    p = _THEY_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
+    if p is None:
+        return _NOBODY
+    group = _group_before(text, p.start(), back)
+    if group is None:
+        people = [m for m in idx.ending_before(p.start(), back, _ASIDE_WORDS * 4) if m.kind == "person"][::-1]
+        pair = _pair_before(text, people, [m.start for m in people], p.start(), back) if len(people) > 1 else None
+        if pair is not None:
+            return _Who("descriptor", pair[0], p.start("p"), p.end("p"), pair[0],
+                        name=f"{speaker_name(pair[0])} and {speaker_name(pair[1])}")
+    return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if group else _NOBODY
+
+
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
     target = verb_start
@@ -741,6 +863,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
+    if (they := _they_group(text, idx, verb_start, floor, back)).found:
+        return they  # '"...," they shouted': the group named before
     rel = _relative_subject(text, idx, verb_start, floor)
     if rel.found:
         return rel
@@ -1950,8 +2074,9 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
-    if ended and _verbs_before(text, pl.sent_start, pl.qs):
-        return _NOBODY  # 'Bo said it was “close.” Al Roe said ...': the quote's own sentence has its speaker
+    if (ended or am.group("verb").lower() in _RELAY_VERBS) and _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
+        # quote's own sentence has its speaker; an outlet that reported it relays it
     who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         return who
@@ -1964,6 +2089,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     return who
 
 
+_RELAY_VERBS = frozenset(["reported", "reports"])
 _RELATIVE_WORDS = frozenset(["that", "which"])
 
 
@@ -2443,6 +2569,20 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
 _TRAILING_LABEL = re.compile(r"[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+")
 
 
+_HEADLINE_VERBS = word_set("says vows warns urges insists tells claims hints pledges admits denies calls sees wants")
+
+
+def _headline_says(text: str, start: int, end: int) -> bool:
+    """Return whether a headline's words before its quote hold a speech verb with words before it ("Leader says
+    talks can end in"): the headline tells who spoke, so a credit after a colon names the outlet that reported it.
+
+    >>> _headline_says("Hanul leader says talks can end in ", 0, 35), _headline_says("Seoul ", 0, 6)
+    (True, False)
+    """
+    words = text[start:end].split() if end - start <= _HEADLINE_LINE else []  # a long paragraph is no headline
+    return any(w.lower() in _HEADLINE_VERBS or w.lower() in SPEECH_VERBS for w in words[1:])
+
+
 def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
     """Rule 2e: a headline that names its speaker after the quote ("Seoul ‘can pay more’: US envoy", "‘We are
     close’, says official"): a name there, or the one person of the text whose role has the label's last word.
@@ -2455,16 +2595,20 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     lab = _TRAILING_LABEL.fullmatch(text, pl.qe, pl.pe)
     if lab is None or len(lab.group("label").split()) > 5:
         return _NOBODY
+    if ":" in text[pl.qe : lab.start("label")] and _headline_says(text, pl.ps, pl.qs):
+        return _NOBODY  # "Leader says ... ‘...’: Lumen Daily": the outlet reported what the leader said
     return _label_speaker(text, idx, people, lab.start("label"), lab.end("label"))
 
 
 def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
-    """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:"); the quote opens this one."""
+    """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:", or with no speech verb "<name> listed
+    three demands:": the clause's subject); the quote opens this one."""
     if ppe <= pps or text[ppe - 1] != ":":
         return _NOBODY
     verbs = _verbs_before(text, pps, ppe - 1)
-    if not verbs:
-        return _NOBODY
+    if not verbs:  # "Jo Bell listed three demands:" ¶ "...": the subject of the clause the colon ends
+        who = _clause_subject(text, idx, _last_sentence_start(text, max(pps, ppe - 400), ppe), ppe - 1)
+        return replace(who, attribution="colon") if who.found and who.mention is not None else _NOBODY
     bm = verbs[0]
     who = _subject_before(text, idx, bm.start, pps, back)
     if not who.found:
@@ -2594,13 +2738,14 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 
 # Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it."), also
 # by their manner ("Bo was more cautious.")
-_SET_UP = word_set("asked interview explained answered "
+_SET_UP = word_set("asked interview explained answered reporters journalists briefing testified "
                    "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant")
 
 
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     """Rule 5d: a paragraph of quote alone after a paragraph whose last sentence sets up someone's words without a
-    speech verb ("Gen. Jo Bell was blunt when asked about it." then '"It is regrettable."'): the person it opens with.
+    speech verb ("Gen. Jo Bell was blunt when asked about it.", "Jo Bell spoke to reporters." then '"It is
+    regrettable."'): the person it opens with.
 
     >>> t = "Gen. Jo Bell was blunt when asked about it." + 2 * chr(10) + '"It is regrettable."'
     >>> _set_up_before(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, 43).start
@@ -3599,6 +3744,8 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     if _MARK.search(text, pl.qe, pl.pe) or text.find("‘", pl.qe, pl.pe) >= 0:
         return _NOBODY  # another quote follows: the label may be its own
     colon = text.rfind(":", pl.qe, pl.pe)
+    if colon >= 0 and _headline_says(text, pl.ps, pl.qs):
+        return _NOBODY  # "Leader says talks can end in ‘...’ way: Lumen Daily": the outlet reported it
     if colon >= 0:
         return _label_speaker(text, idx, people, *_stripped(text, colon + 1, pl.pe))
     says = last_match(_TAIL_SAYS, text, pl.qe, pl.pe)
@@ -3998,11 +4145,23 @@ def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     first = _WORD.search(text, pl.sent_start, colon)
     if first is not None and first.group() in {"He", "She"}:
         return _Who("pronoun", None, first.start(), first.end())
-    noun = _WORD.search(text, first.end(), colon) if first is not None and first.group() in {"His", "Her"} else None
-    if noun is not None and noun.group().lower() in _SPEECH_NOUNS:  # "His message was clear:"
-        return _Who("pronoun", None, first.start(), first.end())
+    if first is not None and first.group() in {"His", "Her"} and _speech_noun_after(text, first.end(), colon):
+        return _Who("pronoun", None, first.start(), first.end())  # "His message was clear:", "His parting words:"
     m = _clause_speaker(text, spk, pl.sent_start, colon) or _words_owner(text, spk, pl.sent_start, colon)
     return _named(m) if m is not None else _NOBODY
+
+
+_DETERMINER_CAPS = frozenset(["The", "A", "An"])
+
+
+def _speech_noun_after(text: str, start: int, end: int) -> bool:
+    """Return whether a noun of speech is one of the (at most three) words after a possessive, before a colon ("His
+    message", "Her final answer", "His parting words").
+
+    >>> _speech_noun_after("His parting words:", 3, 17), _speech_noun_after("His plan was clear:", 3, 18)
+    (True, False)
+    """
+    return any(w.lower() in _SPEECH_NOUNS for w in _WORD.findall(text, start, min(end, start + 40))[:3])
 
 
 def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
@@ -4019,7 +4178,10 @@ def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
             return m  # "Jo Bell 's message" (the mark split off)
         if text[m.end : m.end + 2] in {"'s", "’s"} and after and after[0][2:].strip(":,").lower() in _SPEECH_NOUNS:
             return m  # "Jo Bell's message"
-        before = text[max(lo, m.start - 30) : m.start].split()
+        before = text[max(lo, m.start - 40) : m.start].split()
+        for _ in range(3):  # "The message from Defense Minister Jo Bell": past the title-case words of a title
+            if before and before[-1][:1].isupper() and before[-1] not in _DETERMINER_CAPS:
+                before.pop()
         if len(before) >= 2 and before[-1] in {"from", "of", "by"} and before[-2].lower() in _SPEECH_NOUNS:
             return m
     return None
@@ -4330,8 +4492,44 @@ def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Q
     return None
 
 
+_PUBLISHED = re.compile(
+    r"\s(?:published|ran|issued|released|carried|aired|posted)\s++(?:an?|its|their)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:article|editorial|story|report|piece|column|commentary|op-ed|analysis)\b"
+)
+_PUBLISHED_PARTICIPLE = re.compile(
+    r"\s(?:highlighting|arguing|saying|noting|warning|claiming|stressing|suggesting|asserting|explaining|concluding)"
+    r"(?:\s++(?:that|how))?\s*+\Z"
+)
+_PUBLISHER_WORDS = 5
+
+
+def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2h: '<Publication> published/ran an article ... highlighting (how/that) “...”': the publication that
+    opens the sentence (a name of at most five capitalised words), whose piece says the quoted words.
+
+    >>> t = 'Lumen Daily published an article on Monday highlighting how “allies struggle.”'
+    >>> w = _published_by(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)); (w.name, w.attribution)
+    ('Lumen Daily', 'descriptor')
+    """
+    if text.find("ing", max(pl.sent_start, pl.qs - 40), pl.qs) < 0:
+        return _NOBODY  # no participle before the quote: the cheap test first
+    part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs)
+    pub = _PUBLISHED.search(text, pl.sent_start, min(part.start(), pl.sent_start + 160)) if part else None
+    if pub is None or _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
+        return _NOBODY
+    lo = _NONSPACE.search(text, pl.sent_start, pub.start() + 1)
+    words = text[lo.start() : pub.start()].split() if lo else []
+    if not words or len(words) > _PUBLISHER_WORDS or not all(w[:1].isupper() for w in words):
+        return _NOBODY
+    assert lo is not None
+    m = idx.starting_at(lo.start(), lo.start() + 4)
+    if m is not None and _is_speaker(m) and m.end >= pub.start() - 1:
+        return _named(m)
+    return _Who("descriptor", None, lo.start(), pub.start(), name=_without_article(" ".join(words)))
+
+
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit)  # fmt: skip
+                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 
 
@@ -4353,6 +4551,10 @@ def _is_medium(m: Mention, media: frozenset[str]) -> bool:
     True
     """
     return not m.value.get("id") and " " not in m.exact and m.exact in media
+
+
+_BULLETS = frozenset("-•*–—·")
+_BULLET = re.compile(r"[-•*–—·][ \t]{0,3}")  # a list item's mark before a quote that opens the item
 
 
 @dataclass
@@ -4398,6 +4600,8 @@ class _Context:
         """Return how the quote at ``pl`` is attributed, trying the rules in order (``lead``: words come before it in
         its sentence)."""
         text, idx = self.text, self.idx
+        if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
+            pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."': a bullet's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
         if worded and _said_right_before(text, pl) and (who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
@@ -4463,6 +4667,8 @@ class _Context:
             opener = idx.starting_at(who.start, who.start) if who.found else None
             if opener is not None and opener.kind == "place" and not _country_speaks(text, who.end, pl.qs):
                 who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
+        if not who.found:
+            who = _group_acts(text, pl)  # "Protesters carried signs reading “...”"
         return who
 
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
@@ -4714,6 +4920,8 @@ class _Context:
             if pair is not None:
                 antecedent = mention = pair[0]
                 joint = f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
+        elif who.attribution == "pronoun" and who.antecedent is not None and who.antecedent.value.get("group"):
+            antecedent = mention = who.antecedent  # "they": the group its rule found
         elif who.attribution == "pronoun":
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
             pronoun = text[who.start : who.end].lower()
