@@ -83,9 +83,9 @@ _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"[AaIi](?<!\w.)(?:(?<=[Aa])(?i:ccording\s+to)|(?<=[Ii])(?i:n\s+the\s+words\s+of))\b")
 _NONSPACE = re.compile(r"\S")
 _FILLER = re.compile(
-    r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement"
-    r"|went\s+on\s+to)"
-    r"[\s,]+)*\Z"
+    r"(?<![\s,])[\s,]{0,160}(?:(?:\w{1,160}ly|also|then|later|again|has|had|have|previously|once|on\s{1,160}\w{1,160}"
+    r"|last\s{1,160}\w{1,160}|in\s+a\s+statement|went\s+on\s+to)"
+    r"[\s,]{1,160}){0,80}\Z"
 )
 # A pronoun before its verb ("he also said"), after an inverted verb ('", said he'), or where a name may stand;
 # a preposition before a place ("the ministry in Seoul"); initials ("U.S."); a word of a quote.
@@ -93,7 +93,7 @@ _PRONOUN_BEFORE, _PRONOUN_AFTER, _PRONOUN_START, _PREP_BEFORE, _INITIALS, _WORD 
     re.compile(pattern)
     for pattern in (
         r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had|went\s+on\s+to)\s+)*\Z",
-        r"\s+(?P<p>he|she)\b",
+        r"(?<!\s)\s+(?P<p>he|she)\b",
         r"(?P<p>he|she|it|He|She|It)\b",
         r"\b(?:in|at|from|of)\s+\Z",
         r"(?:[A-Za-z]\.)+",
@@ -411,7 +411,7 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
 
 
 _ASIDE_MARKS = frozenset([("-", "-"), ("–", "–"), ("—", "—"), ("(", ")")])
-_POSTMODIFIER = re.compile(r"\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
+_POSTMODIFIER = re.compile(r"(?<!\s)\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
 
 
 def _postmodifier_gap(text: str, start: int, end: int) -> bool:
@@ -983,7 +983,9 @@ _OFFICES = frozenset(w.lower() for w in ROLE_NOUNS | TITLES)
 
 
 # A proper-noun phrase after a name, before its verb: "Jo Bell of the Hanul Institute said".
-_OF_PROPER = re.compile(r"\s++(?:of|from|at)\s++(?:the\s++)?+(?:[A-Z][\w.&'’-]*+\s++(?:(?:of|for|and|the)\s++)*+)++")
+_OF_PROPER = re.compile(
+    r"(?<!\s)\s++(?:of|from|at)\s++(?:the\s++)?+(?:[A-Z][\w.&'’-]*+\s++(?:(?:of|for|and|the)\s++)*+)++"
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,]*\Z")
 
 
@@ -1328,7 +1330,7 @@ def _past_government(after: list[str]) -> list[str]:
 
 
 _SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse")
-_TO_WORD = re.compile(r"\s++to\s++(?P<w>[a-z]++)")
+_TO_WORD = re.compile(r"(?<!\s)\s++to\s++(?P<w>[a-z]++)")
 
 
 def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
@@ -1982,7 +1984,7 @@ def _relative_after_embedded(text: str, qe: int, pre: str) -> bool:
     return any(w in _RELATIVE_WORDS for w in pre.split()[1:])
 
 
-_AS = re.compile(r"\s++as\b")
+_AS = re.compile(r"(?<!\s)\s++as\b")
 
 
 def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
@@ -2230,7 +2232,7 @@ def _free_participle(text: str, start: int, end: int) -> bool:
     return text[start:end].lower().endswith("ing") and text[max(0, start - 3) : start].rstrip().endswith(",")
 
 
-_RELAYS = re.compile(r"\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
+_RELAYS = re.compile(r"(?<!\s)\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
 
 
 def _relayed(text: str, idx: _Index, who: _Who, qs: int) -> _Who:
@@ -2383,7 +2385,7 @@ def _issuer_in(text: str, idx: _Index, start: int, end: int) -> _Who | None:
     return replace(who, attribution="according_to") if who.found else None
 
 
-_PHRASE_END = re.compile(r"\s++(?P<p>[^,.;:!?\"“”]++)")
+_PHRASE_END = re.compile(r"(?<!\s)\s++(?P<p>[^,.;:!?\"“”]++)")
 def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the owner of "in <owner>'s words" / "in his own words" in the quote's sentence: whose words they are.
 
@@ -2440,7 +2442,9 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
 
 
-_TRAILING_LABEL = re.compile(r"[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+")
+_TRAILING_LABEL = re.compile(
+    r"(?<![\s,])[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+"
+)
 
 
 def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
@@ -3220,7 +3224,7 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_OF_ORG = re.compile(r"\s++(?:of|for|at|from|with)\s++")
+_OF_ORG = re.compile(r"(?<!\s)\s++(?:of|for|at|from|with)\s++")
 _ORG_LEAD = 16  # characters of "the U.S. " before an organisation's mention
 
 
@@ -3483,7 +3487,7 @@ def _soundbite(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("colon", m, m.start, m.end)
 
 
-_CREDIT_DASH = re.compile(r"[ \t]*+(?:—|–|--)[ \t]*+")
+_CREDIT_DASH = re.compile(r"[ \t]{0,6}+(?:—|–|--)[ \t]{0,6}+")  # matched in 6 characters
 
 
 def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3652,7 +3656,7 @@ def _role_words(m: Mention) -> list[str]:
 
 
 _NAME_GLUE_WITH = _NAME_GLUE | frozenset(["with", "by", "at"])
-_OWNER_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]*+['’]s?+)\s*+\Z")
+_OWNER_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]{0,30}+['’]s?+)\s{0,30}+\Z")  # searched in 30 characters
 
 
 def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -3881,7 +3885,7 @@ def _object_of_verb(before: list[str]) -> bool:
 
 
 _PROPER_RUN = re.compile(
-    r"[\s,]*+(?:the\s++)?(?P<n>[A-Z][\w.'’&-]*+(?:\s++(?:(?:of|for|and|the)\s++)?[A-Z][\w.'’&-]*+){1,6})"
+    r"(?<![\s,])[\s,]*+(?:the\s++)?(?P<n>(?<![\w.'’&-])[A-Z][\w.'’&-]*+(?:\s++(?:(?:of|for|and|the)\s++)?[A-Z][\w.'’&-]*+){1,6})"
 )
 
 
@@ -3941,7 +3945,7 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
 _GLUE_WORDS = frozenset(["of", "for", "and", "the"])
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
 _PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
-_RELATIVE_ASIDE = re.compile(r"\s*+(?:which|who)\s")
+_RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
 
 
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
@@ -4178,8 +4182,8 @@ def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who
 
 
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
-_AS_BEFORE = re.compile(r"\s*+As\s++")
-_AS_AFTER = re.compile(r"[\s,]*+as\s++")
+_AS_BEFORE = re.compile(r"(?!(?<=\s)\s)\s*+As\s++")  # not inside a run of blanks
+_AS_AFTER = re.compile(r"(?<![\s,])[\s,]*+as\s++")
 _AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
 
 
@@ -4213,7 +4217,7 @@ def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     return _Who("fallback", None, lo, hi, name=phrase)
 
 
-_READ_AFTER = re.compile(r"[\s,]*+(?:read|reads|says)\s++(?P<d>a|an|the|its|their)\s++")
+_READ_AFTER = re.compile(r"(?<![\s,])[\s,]*+(?:read|reads|says)\s++(?P<d>a|an|the|its|their)\s++")
 
 
 def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
