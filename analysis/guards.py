@@ -48,15 +48,16 @@ _SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + r"(?:(?:is|ar
 _MADE_TO = re.compile(r"\b(?:make|makes|made|making|force[sd]?|forcing|let|lets|have|has|had|get|gets|got|want|wants|"
                       r"wanted|urge[sd]?|ask(?:s|ed)?|demand(?:s|ed)?|see|saw)\s++(?:the\s++)?$", re.I)
 #: After the figure: "(, that|which) (the) " before a side that spends it ("the $686 billion the U.S. spends").
-_AFTER_LEAD = re.compile(r"(?:\s*+,)?\s++(?:that\s+|which\s+)?")
+_AFTER_LEAD = re.compile(r"(?<!\s)(?:\s*+,)?\s++(?:that\s+|which\s+)?")
 _SPENDS_AFTER = re.compile(_GAP + _SPEND)
 #: After the figure, a passive whose agent follows: "the remaining $3.5 billion is paid by (the) ".
-_PAID_BY = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s++"
+_PAID_BY = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                      r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s++"
                       r"(?:paid|borne|covered|shouldered|spent|footed)\s+by\s+")
 #: "We" in the words of a speaker of another side ("We spend $1 trillion on our military," Trump said).
 _WE = re.compile(r"\b[Ww]e(?:['’](?:re|ve))?\b")
 #: A cost noun a side owns: "U.S. spending on its garrison", "USFK's annual operating budget".
-_OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?|share)"
+_OWN_COST = re.compile(r"(?<!\s)(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?|share)"
                        r"(?![\w-]|\s+shar)")
 #: The cost of a side's forces: "the (stationing) cost of (keeping) U.S. forces", "the cost of keeping its 28,500
 #: troops", "the cost of USFK".
@@ -65,15 +66,17 @@ _COST_OF_FORCES = re.compile(r"\bcosts?\s+of\s+(?:(?:(?:stationing|keeping|maint
                              r"(?:U\.S\.|US|American)\s+)(?:forces|troops|military|soldiers|service\s+members|garrison|"
                              r"bases?)\b|\bcosts?\s+of\s+(?:the\s+)?(?:USFK|U\.S\.\s+Forces\s+Korea)\b")
 #: A cost noun right after an amount a side owns: "Washington's $13 billion cost of stationing troops".
-_COST_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|total|own)\s+)?(?:costs?|spending|budget|"
+_COST_AFTER = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                         r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|total|own)\s+)?(?:costs?|spending|budget|"
                          r"outlays?|expenditures?)(?![\w-])")
-_OWNER_GAP = re.compile(r"(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)?")
+_OWNER_GAP = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)?")
 #: Between a side's cost and the figure: a payment word or a share says the figure is a part someone pays.
 _PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|shares?|burden\w*|portion|"
                         r"fraction|half|third|quarter)\b|%|\bpercent\b", re.I)
 #: A defence bill or budget right after the figure: "$738 billion defense bill", "$895 billion National Defense
 #: Authorization Act".
-_BILL_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\.|US|American|Pentagon|federal)\s+)?"
+_BILL_AFTER = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                         r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\.|US|American|Pentagon|federal)\s+)?"
                          r"(?:(?:defen[cs]e|military|Pentagon)(?:\s+(?:spending|appropriations?|authori[sz]ation))?"
                          r"\s+(?:bill|budget|act|law|package|request|spending|plan|measure|outlays?)\b|"
                          r"National\s+Defen[cs]e\s+Authori[sz]ation\s+Act\b|NDAA\b)|"
@@ -380,7 +383,8 @@ defence spending ('budget')"
 
 #: Right after a percent: "of (the|its) <up to 6 words>" — a share of a whole named after it ("40 percent of the cost
 #: of stationing U.S. troops").
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|burden|"
+_SHARE_OF = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                       r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|burden|"
                        r"total|budget|spending)\b", re.I)
 
 
