@@ -1216,7 +1216,7 @@ def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|but|yet|while|whereas|although|though)\b", re.I)
-_CONJUNCTION_OPENS = re.compile(r"[\s,]*(?:and|but|yet|while|whereas|although|though)\b", re.I)
+_CONJUNCTION_OPENS = re.compile(r"(?<![\s,])[\s,]*+(?:and|but|yet|while|whereas|although|though)\b", re.I)
 
 
 def later_clause(text: str, end: int, cue: int) -> bool:
@@ -1537,7 +1537,7 @@ def sum_of_deal(r: Reader, fig: Span) -> bool:
 
 
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
-_OR_GAP = re.compile(r"(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")
+_OR_GAP = re.compile(r"(?!(?<=\s)\s)(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")  # not inside a run of blanks
 
 
 def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
@@ -1656,7 +1656,8 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
 
 #: The purpose right after an amount (past a bracketed restatement) is a count of workers: "$200 million to fund
 #: 4,000 Korean workers", "$200 million (243 billion won) for 4,000 workers".
-_FOR_PEOPLE = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:to\s+(?:pay|fund|cover|support)\s+|for\s+)(?:the\s+)?"
+_FOR_PEOPLE = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                         r"(?:\s*\([^()\n]{0,60}\))?\s+(?:to\s+(?:pay|fund|cover|support)\s+|for\s+)(?:the\s+)?"
                          r"(?:(?:wages|salaries|pay)\s+of\s+)?(?:(?:more\s+than|some|about|nearly|over|around)\s+)?"
                          r"\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff(?:ers)?)\b", re.I)
 
