@@ -13,8 +13,8 @@ Each pattern runs in a forked child with a per-call timeout (``re`` does not alw
 scans, so ``signal.alarm`` can be late by minutes): a hung pattern is killed and reported, and the rest go on.
 
 Not a test: ``.venv/bin/python benchmarks/bench_patterns.py [--module analysis.extract.amounts] [--json PATH]
-[--timeout 20]``. Prints, flushed as it goes, the worst input of each pattern: module, name, input, operation,
-seconds at 5 KB and 20 KB and their ratio; then the flagged patterns.
+[--name _OF_THE] [--timeout 20]``. Prints, flushed as it goes, the worst input of each pattern: module, name, input,
+operation, seconds at 5 KB and 20 KB and their ratio; then the flagged patterns.
 """
 
 from __future__ import annotations
@@ -250,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     """Collect, time and print every pattern (a module at a time); return 0 (1 if any pattern is flagged)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--module", action="append", help="only patterns of this module (repeatable)")
+    ap.add_argument("--name", action="append", help="only the pattern kept under this name (repeatable)")
     ap.add_argument("--json", type=Path, help="write every pattern's worst row here")
     ap.add_argument("--timeout", type=float, default=20.0, help="seconds one call may take before it is killed")
     args = ap.parse_args(argv)
@@ -262,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     found += runtime_patterns(before, found)
     if args.module:
         found = [f for f in found if f.module in args.module]
+    if args.name:
+        found = [f for f in found if f.name in args.name]
     print(f"{len(found)} patterns in {len(names)} modules; inputs: {len(inputs())} x (finditer, search) "
           f"at {SMALL} and {LARGE} chars", flush=True)
     results = []
