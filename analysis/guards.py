@@ -39,7 +39,8 @@ _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|
           r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
           r"shouldered|puts|pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
 #: "<side> (, <apposition>,) spends (about) " right before the figure.
-_SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
+_SPENDS_BEFORE = re.compile(r"(?<!\s)(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP
+                            + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
                             + _SPEND
                             + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
                             r"an\s+estimated|a\s+total\s+of|at\s+least|an?))?\s*+$")
@@ -49,7 +50,7 @@ _MADE_TO = re.compile(r"\b(?:make|makes|made|making|force[sd]?|forcing|let|lets|
                       r"wanted|urge[sd]?|ask(?:s|ed)?|demand(?:s|ed)?|see|saw)\s++(?:the\s++)?$", re.I)
 #: After the figure: "(, that|which) (the) " before a side that spends it ("the $686 billion the U.S. spends").
 _AFTER_LEAD = re.compile(r"(?<!\s)(?:\s*+,)?\s++(?:that\s+|which\s+)?")
-_SPENDS_AFTER = re.compile(_GAP + _SPEND)
+_SPENDS_AFTER = re.compile(r"(?<!\s)" + _GAP + _SPEND)
 #: After the figure, a passive whose agent follows: "the remaining $3.5 billion is paid by (the) ".
 _PAID_BY = re.compile(r"(?<!\s)"  # not inside a run of blanks
                       r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s++"
