@@ -226,9 +226,9 @@ UNPROVEN = {
                        "_DEMAND _FOR_PEOPLE _FRONTED_LEAD _MULTIPLE_BASE_GAP _OFFER _PART_CUE _PAYING "
                        "_PAYMENT _PAYS_PEOPLE _PROPER _REJECTED_PASSIVE _RESTATE_GAP _SMA_WORDS "
                        "_STEP_GAP _SUBJECT_GAP _TO_GAP _YEARS_GAP",
-    "analysis.guards": "BUDGET_WORDS _BILL_AFTER _PAID_PART _SPENDS_AFTER _SPENDS_BEFORE",
+    "analysis.guards": "BUDGET_WORDS _BILL_AFTER _PAID_PART",
     "analysis.render": "_NUMBER",
-    "analysis.rules": "_LEAD_GAP _NEXT_WORDS _WIRE_DATELINE",
+    "analysis.rules": "_LEAD_GAP",
 }
 
 
