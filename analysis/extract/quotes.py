@@ -74,7 +74,7 @@ _VERBS = (
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
-_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
+_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}+(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
 _LONGEST_VERB = max(map(len, _VERBS.split("|")))
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 # "according to" / "in the words of", any case; written to start with one set of characters, which re skips to
