@@ -2303,7 +2303,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
 _BASE_AFTER = re.compile(r"[^.;:—–―]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
                          r"[^.;:—–―]{1,80}", re.I)
-_BASE_BEFORE = re.compile(r"[^\w]*(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
+_BASE_BEFORE = re.compile(r"[^\w]*+(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
 #: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
@@ -2540,7 +2540,7 @@ def named_countries(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
 
 #: Between two figures or two names of one list: "X and Y", "X, Y and Z", "X, and Y".
 _LIST_JOIN = re.compile(r"(?<!\s)\s*(?:,\s*(?:and\s+)?|and\s+)")
-_RESPECTIVELY = re.compile(r"(?<!\s)\s*,?\s*respectively\b", re.I)
+_RESPECTIVELY = re.compile(r"(?<!\s)\s*+,?\s*+respectively\b", re.I)
 #: A proper name: capitalised words ("South Korea", "the U.S.", "Germany").
 _PROPER = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}")
 
