@@ -76,7 +76,7 @@ _PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?sh
                         r"fraction|half|third|quarter)\b|%|\bpercent\b", re.I)
 #: A defence bill or budget right after the figure: "$738 billion defense bill", "$895 billion National Defense
 #: Authorization Act".
-_BILL_AFTER = re.compile(r"(?<!\s)"  # not inside a run of blanks
+_BILL_AFTER = re.compile(r"(?<!\s)(?:"  # not inside a run of blanks
                          r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\.|US|American|Pentagon|federal)\s+)?"
                          r"(?:(?:defen[cs]e|military|Pentagon)(?:\s+(?:spending|appropriations?|authori[sz]ation))?"
                          r"\s+(?:bill|budget|act|law|package|request|spending|plan|measure|outlays?)\b|"
@@ -84,7 +84,7 @@ _BILL_AFTER = re.compile(r"(?<!\s)"  # not inside a run of blanks
                          r"\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+(?:national\s+)?defen[cs]e\b(?![\s-]++(?:costs?|"
                          r"shar\w*|burden\w*|treaty|pact|agreement|deal|of)\b)|\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+"
                          r"(?:the\s+|its\s+|their\s+|our\s+)?(?:military|armed\s+forces|Pentagon)\b(?!\s+(?:presence|bases?|"
-                         r"troops|forces|personnel|units?|installations?)\b)")
+                         r"troops|forces|personnel|units?|installations?)\b))")
 #: Words of a budget or of defence spending in a figure's sentence: a figure far above any payment next to them is
 #: that budget ("defense" and "military" count unless they name the cost-sharing or the troops).
 BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spends?|spent|expenditures?|outlays?|appropriations?|"
