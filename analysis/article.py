@@ -444,7 +444,7 @@ _STARTERS = frozenset(
 # comes first and the test of the character before it after (``(?<![.!?…].)``): ``re`` skips to a mark at once.
 _BOUNDARY = re.compile(r"""[.!?…](?<![.!?…].)[.!?…]*+['"”’)\]]*+(?=\s++['"“‘(\[]*+[A-Z0-9$₩¥€£])""")
 _LAST_TOKEN = re.compile(r"(\S+)\Z")
-_NEXT_WORD = re.compile(r"""\s+['"“‘(\[]*([\w$₩¥€£]+)""")
+_NEXT_WORD = re.compile(r"""(?<!\s)\s++['"“‘(\[]*+([\w$₩¥€£]+)""")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 
 

@@ -63,7 +63,7 @@ _STRONG = re.compile(r";|:\s|\s[—–―-]{1,2}\s" + _NOT_DASHED_FIGURE
                      + r"|,[\"”’']?\s(?:and|but|while|whereas|although|though)\b|"
                      r"\s(?:but|while|whereas)\s")
 #: A bracket right after an amount ("1.039 trillion won (910 million U.S. dollars)").
-_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+_BRACKETED = re.compile(r"(?<!\s)\s*+\([^()]{1,60}\)")
 #: Words before a date that make it a limit of a deal, not the time of the figure.
 _LIMIT = re.compile(r"\b(?:until|through|till|since|before|expires?|runs?|valid)\s*$", re.I)
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
@@ -84,7 +84,8 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
 #: A rate "under the previous agreement", "a year under the 11th SMA": an average over that agreement's term.
-_UNDER_DEAL = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?(?:under|in|during|at\s+the\s+time\s+"
+_UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?"
+                         r"(?:under|in|during|at\s+the\s+time\s+"
                          r"of)\s+(?:the\s+)?(?P<deal>"
                          r"previous|prior|former|old|current|existing|new|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|"
                          r"agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
@@ -97,12 +98,12 @@ _BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\s+down)\b", re.I)
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
 #: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
-_APPOSITION = re.compile(r"\s*[—–―-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
-_RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
+_APPOSITION = re.compile(r"(?<!\s)\s*[—–―-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
+_RELATIVE = re.compile(r"(?!(?<=\s)\s)\s*+(?:which|that|who)\b", re.I)  # not inside a run of blanks
+_OF_THE = re.compile(r"(?<!\s)\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
 _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|asked|demanded))\b")
-_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b", re.I)
+_PER_YEAR = re.compile(r"(?<!\s)(?:\s*(?:a|per|each|every)\s+year\b|\s*annually\b)", re.I)
 
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
@@ -154,7 +155,7 @@ _KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.
 _IN_KOREA = re.compile(r"[^.;\n]{0,30}?\b(?:in|on)\s+(?:the\s+)?(?:South\s+Korea|Korea|Korean\s+Peninsula)\b", re.I)
 _CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
                  r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*")
-_SHARE = re.compile(r"\s+of\b", re.I)
+_SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
 #: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
 _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed)?\s+to",
               r"(?:not|never)\s+(?:to\s+)?exceed\w*")
@@ -163,7 +164,8 @@ _TOTAL = _words(r"cumulative\w*", r"over\s+(?:the\s+)?(?:next\s+|past\s+|followi
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
 _FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul|(?:the\s+)?(?:South\s+)?Korean\s+government)\b", re.I)
 #: "X from a rent-controlled apartment": a payer other than Seoul (a year or a base amount is not one).
-_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
+_FROM_ELSEWHERE = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                             r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
                              r"same|\d)|a\s+year|\d|\W)\w", re.I)
 #: A noun naming the sum itself ("the total amount ... set at X", "the 2025 total of X").
 _SUM_NOUN = _words("total", "amount", "sum", "figure", "contribution", "payment", "bill", "share")
@@ -171,7 +173,7 @@ _SUM_NOUN = _words("total", "amount", "sum", "figure", "contribution", "payment"
 _SERIES_GAP = _words("and", "while", "from", "than", "compared", "versus", "after", "before", "to", "up", "down")
 _TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined")
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
-_MORE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|extra)\b", re.I)
+_MORE_AFTER = re.compile(r"(?<!\s)\s+(?:more|less|higher|lower|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:" + _HEDGE + r")?$|"
                           r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$|\b(?:additional|extra)\s+$", re.I)
 #: "the additional cost Seoul will shoulder, which is X": X is named by a noun of an added sum before it.
@@ -188,7 +190,7 @@ _STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|incr
 _RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
                           r"\s+(?:" + _HEDGE + r")?$", re.I)
 #: "a $5 billion bill": an amount charged, which is a demand.
-_BILL = re.compile(r"\s+(?:bill|invoice|price\s+tag)\b", re.I)
+_BILL = re.compile(r"(?<!\s)\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach ("will be
 #: paid", "to be paid" are not reported payments); so does the payer's agreement in any finite or participle form, a
 #: time phrase of up to three words may stand in it ("agreed earlier this year to pay", "with Seoul agreeing to pay"),
@@ -518,7 +520,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
 
 #: "from 2019 to X": the date after "from" is where a change starts, the amount after "to" where it ends.
 _FROM_DATE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_TO_FIGURE = re.compile(r"\s*to\s+(?:" + _HEDGE + r")?")
+_TO_FIGURE = re.compile(r"(?<!\s)\s*to\s+(?:" + _HEDGE + r")?")
 
 
 def start_of_change(r: Reader, d: Span, fig: Span) -> bool:
@@ -535,7 +537,7 @@ def start_of_change(r: Reader, d: Span, fig: Span) -> bool:
 
 
 #: "in 2025, the last year, ...": a relative date set off by commas right after a date renames that date.
-_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+_APPOSITION_GAP = re.compile(r"(?<!\s)\s*,\s*(?:the\s+)?")
 
 
 def _apposition_of_date(r: Reader, d: Span) -> bool:
@@ -555,7 +557,8 @@ def _apposition_of_date(r: Reader, d: Span) -> bool:
 
 #: After a bare year, the noun of an agreement it names ("a 2021 deal", "the 2019 Special Measures Agreement"), with
 #: at most two words between and none a preposition or article ("2021 under the deal" dates no deal).
-_DEAL_AFTER_YEAR = re.compile(r"(?:['’]s)?\s+(?:(?!(?:under|in|of|for|by|with|from|to|on|at|the|a|an|as|and|or|after|"
+_DEAL_AFTER_YEAR = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                              r"(?:['’]s)?\s+(?:(?!(?:under|in|of|for|by|with|from|to|on|at|the|a|an|as|and|or|after|"
                               r"before|than|that|which|was|is|were|will)\b)[\w-]+\s+){0,2}?(?:deal|agreement|accord|"
                               r"pact|SMA|treaty)\b", re.I)
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -582,7 +585,7 @@ def _how(r: Reader, date: Span) -> str:
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-_AND_YEAR = re.compile(r"\s+and\s+")
+_AND_YEAR = re.compile(r"(?<!\s)\s++and\s++")
 _DASHED_YEAR = re.compile(r"[-–]((?:19|20)\d\d)\b")
 
 
@@ -747,7 +750,7 @@ def since_start(r: Reader, fig: Span) -> Span | None:
 
 #: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").
 _FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?", re.I)
-_FRONTED_END = re.compile(r"\s*,")
+_FRONTED_END = re.compile(r"(?<!\s)\s*,")
 
 
 def fronted_date(r: Reader, d: Span) -> bool:
@@ -855,7 +858,7 @@ def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:
 
 
 #: Between two years of one series: "in 2019 and 2020", "2019, 2020".
-_DATE_SERIES_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_DATE_SERIES_GAP = re.compile(r"(?<!\s)(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def last_of_series(r: Reader, d: Span) -> Span:
@@ -952,7 +955,7 @@ def list_head(r: Reader, fig: Span) -> Span:
 
 
 #: The gap between two items of a list of yearly values: "X in 2017, Y", "X for 2018 and Y", "X last year and Y".
-_LIST_GAP = re.compile(r"\s+(?:(?:in|for)\s+(?:\d{4}|the\s+\w+\s+year)|(?:in\s+|for\s+)?(?:last|this)\s+year)"
+_LIST_GAP = re.compile(r"(?<!\s)\s+(?:(?:in|for)\s+(?:\d{4}|the\s+\w+\s+year)|(?:in\s+|for\s+)?(?:last|this)\s+year)"
                        r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 
 
@@ -979,10 +982,10 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
 
 
 #: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
-_RANGE_GAP = re.compile(r"\s*(?:to|[-–])\s*")
+_RANGE_GAP = re.compile(r"(?<!\s)\s*(?:to|[-–])\s*")
 #: "to 15% from the initially proposed 25%": the new value, then the one it changed from.
 _TO_BEFORE = re.compile(r"\bto\s+(?:" + _HEDGE + r")?$", re.I)
-_FROM_GAP_BASE = re.compile(r"\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
+_FROM_GAP_BASE = re.compile(r"(?<!\s)\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
@@ -1049,7 +1052,7 @@ def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
             and _APPOSED_AFTER.match(r.text, r.restated_to(fig)) is not None)
 
 
-_OF_AFTER = re.compile(r",?\s+of\s+")
+_OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
 
 
 def part_named_after(r: Reader, fig: Span) -> bool:
@@ -1097,7 +1100,8 @@ _KEPT = re.compile(r"\b(?:keep\w*|station\w*|host\w*|maintain\w*)\s+(?:[\w.]+\s+
 
 
 #: Right after an amount: the cost of a project it is ("X cost of building", "X construction cost").
-_PROJECT_COST = re.compile(r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\s+(?:building|constructing|relocating|"
+_PROJECT_COST = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                           r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\s+(?:building|constructing|relocating|"
                            r"moving|expanding)|construction\s+(?:cost|bill|project))\b", re.I)
 
 
@@ -1283,7 +1287,7 @@ def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|but|yet|while|whereas|although|though)\b", re.I)
-_CONJUNCTION_OPENS = re.compile(r"[\s,]*(?:and|but|yet|while|whereas|although|though)\b", re.I)
+_CONJUNCTION_OPENS = re.compile(r"(?<![\s,])[\s,]*+(?:and|but|yet|while|whereas|although|though)\b", re.I)
 
 
 def later_clause(text: str, end: int, cue: int) -> bool:
@@ -1385,7 +1389,7 @@ def compared_payment(r: Reader, fig: Span) -> bool:
 #: Between an owner and the amount it owns: "Trump’s $5 billion", "Washington's latest $5 billion".
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:latest|new|initial|original|earlier|proposed|annual|yearly)\s+)?")
 #: After an amount, what a side spends itself: "Washington's $13 billion cost of stationing troops".
-_SPENT_NOUN = re.compile(r"\s+(?:(?:a|per)\s+year\s+)?(?:costs?|spending|budget|outlays?|expenditures?|aid|"
+_SPENT_NOUN = re.compile(r"(?<!\s)\s+(?:(?:a|per)\s+year\s+)?(?:costs?|spending|budget|outlays?|expenditures?|aid|"
                          r"investments?|loss|losses|deficit|surplus|exports?|imports?)\b", re.I)
 
 
@@ -1414,8 +1418,8 @@ _PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,3}?(?:(?:did|does|d
 
 #: The sum a condition asks for in the passive: "if X was not received", "unless X is paid".
 _IF_BEFORE = re.compile(r"\b(?P<word>if|unless)\s+(?:the\s+)?$", re.I)
-_PAID_PASSIVE = re.compile(r"(?:\s*\([^()\n]{0,60}\))?(?:\s+(?:a|per)\s+year|\s+annually)?\s+(?:is|was|were|are)"
-                           r"(?P<neg>\s+not|n['’]t)?\s+(?:paid|received|given|handed\s+over|"
+_PAID_PASSIVE = re.compile(r"(?<!\s)(?:\s*+\([^()\n]{0,60}\))?(?:\s+(?:a|per)\s+year|\s+annually)?"
+                           r"\s+(?:is|was|were|are)(?P<neg>\s+not|n['’]t)?\s+(?:paid|received|given|handed\s+over|"
                            r"forthcoming|provided|delivered)\b", re.I)
 
 
@@ -1583,7 +1587,7 @@ def _money_quantity(r: Reader, fig: Span) -> Quantity:
 
 
 #: "(US$1=W1,202)", "$1 = 1,180 won": an exchange-rate note, the figures on either side of "=".
-_EQUALS = re.compile(r"\s*=\s*")
+_EQUALS = re.compile(r"(?<!\s)\s*=\s*")
 
 
 def _rate_note(r: Reader, fig: Span) -> bool:
@@ -1624,7 +1628,7 @@ def sum_of_deal(r: Reader, fig: Span) -> bool:
 
 
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
-_OR_GAP = re.compile(r"(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")
+_OR_GAP = re.compile(r"(?!(?<=\s)\s)(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")  # not inside a run of blanks
 
 
 def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
@@ -1644,7 +1648,7 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
 
 
 #: After a percent restated as an amount, the whole it is a share of: "about 50%, or $800 million, of the costs".
-_SHARE_OF_AFTER = re.compile(r",?\s+of\s+(?:the|its|their)\b", re.I)
+_SHARE_OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+(?:the|its|their)\b", re.I)
 
 
 def share_restated(r: Reader, fig: Span) -> bool:
@@ -1712,7 +1716,7 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
 
 #: Right after an amount, the kind of money it is, when that is not the cost-sharing payment: "$33 billion in
 #: comprehensive support", "$25 billion in arms purchases" (not "in support of", which names a purpose).
-_IN_KIND = re.compile(r"\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:support|aid|assistance|investments?|"
+_IN_KIND = re.compile(r"(?<!\s)\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:support|aid|assistance|investments?|"
                       r"purchases?|loans?|subsidies|grants?)\b[”\"’']?(?!\s+of\b)", re.I)
 #: A count of people an amount pays: "for Seoul to pay for more than 4,000 Koreans who work for", "to pay 90 workers".
 _PAYS_PEOPLE = re.compile(r"\bpay\w*\s+(?:for\s+)?(?:the\s+)?(?:(?:wages|salaries)\s+of\s+)?(?:more\s+than\s+|some\s+|"
@@ -1743,7 +1747,8 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
 
 #: The purpose right after an amount (past a bracketed restatement) is a count of workers: "$200 million to fund
 #: 4,000 Korean workers", "$200 million (243 billion won) for 4,000 workers".
-_FOR_PEOPLE = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s+(?:to\s+(?:pay|fund|cover|support)\s+|for\s+)(?:the\s+)?"
+_FOR_PEOPLE = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                         r"(?:\s*\([^()\n]{0,60}\))?\s+(?:to\s+(?:pay|fund|cover|support)\s+|for\s+)(?:the\s+)?"
                          r"(?:(?:wages|salaries|pay)\s+of\s+)?(?:(?:more\s+than|some|about|nearly|over|around)\s+)?"
                          r"\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff(?:ers)?)\b", re.I)
 
@@ -1759,7 +1764,7 @@ def funds_people(text: str, end: int) -> bool:
 
 
 #: Between an amount and a multiple after it: "... of $900 million by five-fold", "... ($900 million) by ten times".
-_BY_GAP = re.compile(r"\)?\s*by\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?$", re.I)
+_BY_GAP = re.compile(r"(?<!\s)\)?\s*by\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?$", re.I)
 #: A verb of raising before the amount, in its clause: the amount is in the object raised.
 _RAISE_BEFORE = re.compile(r"\b(?:increas|rais|boost|hik|lift|multipl|grow)\w*\b[^.;:!?]{0,80}$", re.I)
 
@@ -2040,7 +2045,8 @@ def _base_of_multiple(r: Reader, fig: Span) -> bool:
 
 
 #: "five times the current X", "about five times this year's X": the words between a multiple and its base amount.
-_MULTIPLE_BASE_GAP = re.compile(r"\s*+(?:(?:the\s+current|the|what|of|its|current)\b)?(?:\s*+[\w’'-]++){0,2}\s*+")
+_MULTIPLE_BASE_GAP = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                                r"\s*+(?:(?:the\s+current|the|what|of|its|current)\b)?(?:\s*+[\w’'-]++){0,2}\s*+")
 
 
 #: "five times more than its current contributions of": a multiple's base named as a payment after "than".
@@ -2071,7 +2077,7 @@ def payment_than_multiple(r: Reader, fig: Span) -> bool:
 _STANDING_DEAL = re.compile(r"\b(?:current|existing|previous|last|old|present)\s+(?:agreement|deal|level|accord)\b",
                             re.I)
 #: Right after a percent, "more" or "higher" makes it a multiple of a base: "400 percent more than X".
-_PERCENT_MORE = re.compile(r"\s+(?:more|higher|above|over)\b", re.I)
+_PERCENT_MORE = re.compile(r"(?<!\s)\s+(?:more|higher|above|over)\b", re.I)
 _MORE_END = re.compile(r"\s(?:more|higher)$", re.I)
 
 
@@ -2189,7 +2195,7 @@ def level_reached(r: Reader, fig: Span) -> bool:
 
 
 #: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".
-_IN_OTHER = re.compile(r"(?:\s+(?:increase|rise|growth|hike|jump|gain|cut|fall|drop))?\s+(?:in|of)\s", re.I)
+_IN_OTHER = re.compile(r"(?<!\s)(?:\s+(?:increase|rise|growth|hike|jump|gain|cut|fall|drop))?\s+(?:in|of)\s", re.I)
 
 #: Two percents of one subject: "5.4% this year and more than 6% from then on".
 _AND_GAP = re.compile(r"[^.;:%\d]{0,30}?\band\s+(?:by\s+|at\s+)?$", re.I)
@@ -2356,7 +2362,7 @@ def _modality(r: Reader, fig: Span, modality: str) -> str:
 
 
 #: "using X as a baseline": a sum on the table now that another year's sum is counted from.
-_AS_BASELINE = re.compile(r"\s+as\s+(?:a|the)\s+(?:baseline|base|benchmark|starting\s+point)\b", re.I)
+_AS_BASELINE = re.compile(r"(?<!\s)\s+as\s+(?:a|the)\s+(?:baseline|base|benchmark|starting\s+point)\b", re.I)
 
 #: "he said 186 times that ...", "repeated it 20 times": a verb of saying or doing just before "N times".
 _TIMES_VERB = re.compile(r"\b(?:said|says|say|claimed|claims|repeated|mentioned|tweeted|stated|asserted|boasted|"
@@ -2415,7 +2421,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
 _BASE_AFTER = re.compile(r"[^.;:—–―]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
                          r"[^.;:—–―]{1,80}", re.I)
-_BASE_BEFORE = re.compile(r"[^\w]*(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
+_BASE_BEFORE = re.compile(r"[^\w]*+(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
 #: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
@@ -2524,7 +2530,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
 _CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
                             r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$", re.I)
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
-_TO_AMOUNT = re.compile(r"\s*to\s+$", re.I)
+_TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
 
 
 def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
@@ -2608,7 +2614,7 @@ def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
 #: A Korea side named between a demand's cue and its figure: Seoul is then the one asked.
 _KOREA_ASKED = re.compile(r"\b(?:Korea|Seoul|Koreans?)\b", re.I)
 #: "X (a year) from Japan": the payer named right after a demanded amount.
-_FROM_PAYER = re.compile(r"(?:\s+(?:a|per|each)\s+year|\s+annually)?\s+from\s+(?:the\s+)?", re.I)
+_FROM_PAYER = re.compile(r"(?<!\s)(?:\s+(?:a|per|each)\s+year|\s+annually)?\s+from\s+(?:the\s+)?", re.I)
 
 
 def asked_of_other(r: Reader, fig: Span, cue: int | None) -> bool:
@@ -2677,8 +2683,8 @@ def named_countries(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
 
 
 #: Between two figures or two names of one list: "X and Y", "X, Y and Z", "X, and Y".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+_LIST_JOIN = re.compile(r"(?<!\s)\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"(?<!\s)\s*+,?\s*+respectively\b", re.I)
 #: A proper name: capitalised words ("South Korea", "the U.S.", "Germany").
 _PROPER = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}")
 
@@ -3172,11 +3178,12 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
 
 
 #: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".
-_TIMES_THE = re.compile(r"\s+the\s+(?:amount|level|size|sum|value|total)\s+of\b", re.I)
+_TIMES_THE = re.compile(r"(?<!\s)\s+the\s+(?:amount|level|size|sum|value|total)\s+of\b", re.I)
 
 
 #: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".
-_ANAPHOR_OPENING = re.compile(r"\s*+(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))\s+(?:is|was|"
+_ANAPHOR_OPENING = re.compile(r"(?!(?<=\s)\s)"  # not inside a run of blanks
+                              r"\s*+(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))\s+(?:is|was|"
                               r"would\s+be|represents?|represented|marks?|marked|amounts?\s+to|amounted\s+to)\b")
 
 

@@ -39,7 +39,8 @@ _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|
           r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
           r"shouldered|puts|pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
 #: "<side> (, <apposition>,) spends (about) " right before the figure.
-_SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
+_SPENDS_BEFORE = re.compile(r"(?<!\s)(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP
+                            + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
                             + _SPEND
                             + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
                             r"an\s+estimated|a\s+total\s+of|at\s+least|an?))?\s*+$")
@@ -48,15 +49,16 @@ _SPENDS_BEFORE = re.compile(r"(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP + r"(?:(?:is|ar
 _MADE_TO = re.compile(r"\b(?:make|makes|made|making|force[sd]?|forcing|let|lets|have|has|had|get|gets|got|want|wants|"
                       r"wanted|urge[sd]?|ask(?:s|ed)?|demand(?:s|ed)?|see|saw)\s++(?:the\s++)?$", re.I)
 #: After the figure: "(, that|which) (the) " before a side that spends it ("the $686 billion the U.S. spends").
-_AFTER_LEAD = re.compile(r"(?:\s*+,)?\s++(?:that\s+|which\s+)?")
-_SPENDS_AFTER = re.compile(_GAP + _SPEND)
+_AFTER_LEAD = re.compile(r"(?<!\s)(?:\s*+,)?\s++(?:that\s+|which\s+)?")
+_SPENDS_AFTER = re.compile(r"(?<!\s)" + _GAP + _SPEND)
 #: After the figure, a passive whose agent follows: "the remaining $3.5 billion is paid by (the) ".
-_PAID_BY = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s++"
+_PAID_BY = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                      r"\s++(?:(?:a|per)\s+year\s+)?(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s++"
                       r"(?:paid|borne|covered|shouldered|spent|footed)\s+by\s+")
 #: "We" in the words of a speaker of another side ("We spend $1 trillion on our military," Trump said).
 _WE = re.compile(r"\b[Ww]e(?:['’](?:re|ve))?\b")
 #: A cost noun a side owns: "U.S. spending on its garrison", "USFK's annual operating budget".
-_OWN_COST = re.compile(r"(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?|share)"
+_OWN_COST = re.compile(r"(?<!\s)(?:\s++[a-z-]++){0,2}\s++(?:spending|costs?|budget|outlays?|expenditures?|share)"
                        r"(?![\w-]|\s+shar)")
 #: The cost of a side's forces: "the (stationing) cost of (keeping) U.S. forces", "the cost of keeping its 28,500
 #: troops", "the cost of USFK".
@@ -65,22 +67,24 @@ _COST_OF_FORCES = re.compile(r"\bcosts?\s+of\s+(?:(?:(?:stationing|keeping|maint
                              r"(?:U\.S\.|US|American)\s+)(?:forces|troops|military|soldiers|service\s+members|garrison|"
                              r"bases?)\b|\bcosts?\s+of\s+(?:the\s+)?(?:USFK|U\.S\.\s+Forces\s+Korea)\b")
 #: A cost noun right after an amount a side owns: "Washington's $13 billion cost of stationing troops".
-_COST_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|total|own)\s+)?(?:costs?|spending|budget|"
+_COST_AFTER = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                         r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|total|own)\s+)?(?:costs?|spending|budget|"
                          r"outlays?|expenditures?)(?![\w-])")
-_OWNER_GAP = re.compile(r"(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)?")
+_OWNER_GAP = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)?")
 #: Between a side's cost and the figure: a payment word or a share says the figure is a part someone pays.
 _PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|shares?|burden\w*|portion|"
                         r"fraction|half|third|quarter)\b|%|\bpercent\b", re.I)
 #: A defence bill or budget right after the figure: "$738 billion defense bill", "$895 billion National Defense
 #: Authorization Act".
-_BILL_AFTER = re.compile(r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\.|US|American|Pentagon|federal)\s+)?"
+_BILL_AFTER = re.compile(r"(?<!\s)(?:"  # not inside a run of blanks
+                         r"\s++(?:(?:a|per)\s+year\s+)?(?:(?:annual|yearly|U\.S\.|US|American|Pentagon|federal)\s+)?"
                          r"(?:(?:defen[cs]e|military|Pentagon)(?:\s+(?:spending|appropriations?|authori[sz]ation))?"
                          r"\s+(?:bill|budget|act|law|package|request|spending|plan|measure|outlays?)\b|"
                          r"National\s+Defen[cs]e\s+Authori[sz]ation\s+Act\b|NDAA\b)|"
                          r"\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+(?:national\s+)?defen[cs]e\b(?![\s-]++(?:costs?|"
                          r"shar\w*|burden\w*|treaty|pact|agreement|deal|of)\b)|\s++(?:(?:a|per)\s+year\s+)?(?:for|on)\s+"
                          r"(?:the\s+|its\s+|their\s+|our\s+)?(?:military|armed\s+forces|Pentagon)\b(?!\s+(?:presence|bases?|"
-                         r"troops|forces|personnel|units?|installations?)\b)")
+                         r"troops|forces|personnel|units?|installations?)\b))")
 #: Words of a budget or of defence spending in a figure's sentence: a figure far above any payment next to them is
 #: that budget ("defense" and "military" count unless they name the cost-sharing or the troops).
 BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spends?|spent|expenditures?|outlays?|appropriations?|"
@@ -380,7 +384,8 @@ defence spending ('budget')"
 
 #: Right after a percent: "of (the|its) <up to 6 words>" — a share of a whole named after it ("40 percent of the cost
 #: of stationing U.S. troops").
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|burden|"
+_SHARE_OF = re.compile(r"(?<!\s)"  # not inside a run of blanks
+                       r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|burden|"
                        r"total|budget|spending)\b", re.I)
 
 
@@ -451,7 +456,7 @@ _NAME_WORD = re.compile(r"\b(?!(?:The|A|An|In|Last|This|That|Under|Since|From|Af
                         r"Also|Still|Now|Then|However|Meanwhile|According|It|Its|They|Their|He|She|We|Our|Over|Of|"
                         r"Each|Every|Both|Next|Such|Yet|So|As|While|When|If|January|February|March|April|May|June|"
                         r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                        r"Saturday|Sunday|SMA|Special|Measures|Agreement)\b)[A-Z][\w.’'-]*")
+                        r"Saturday|Sunday|SMA|Special|Measures|Agreement)\b)(?<![\w.’'-])(?=[A-Z])[\w.’'-]++")
 #: A Korea side in words: the payer.
 _KOREA_WORD = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|ROK)\b")
 
@@ -527,7 +532,7 @@ def asker_not_us(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 
 #: Between a base amount and its date: "from 960 billion won in 2018"; "from" right before the amount.
-_AMOUNT_DATE_GAP = re.compile(r"\s*+,?\s*+(?:(?:in|for|during)\s++)?")
+_AMOUNT_DATE_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:(?:in|for|during)\s++)?")
 _FROM_AMOUNT = re.compile(r"\bfrom\s+(?:the\s+|its\s+|about\s+|some\s+|roughly\s+)?$", re.I)
 
 

@@ -2362,8 +2362,8 @@ def example(text: str, published: str, index: int = 0) -> tuple[Figure, Context]
 # --- dates of events -------------------------------------------------------------------------------------
 
 #: A wire dateline opening a paragraph: "SEOUL, Oct. 16 (Yonhap) -" — its date is the story's, not a claim.
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]*,\s*$")
-_AFTER_DATELINE = re.compile(r"\s*+(?:\([^)]{1,40}\))?\s*+[-–—]")  # possessive: linear on long blanks
+_WIRE_DATELINE = re.compile(r"(?<![A-Z .'-])[A-Z][A-Z .'-]*,\s*$")
+_AFTER_DATELINE = re.compile(r"(?<!\s)\s*+(?:\([^)]{1,40}\))?\s*+[-–—]")  # possessive: linear on long blanks
 #: Verbs and nouns near a date -> the kinds of event they can refer to; the first are remarks.
 EVENT_CUES = [
     (re.compile(r"\b(said|says|urged|remark\w*|told|call(?:ed|ing)|declin\w*|reaffirm\w*|warn\w*|speak\w*|"
@@ -2379,9 +2379,9 @@ EVENT_CUES = [
 
 #: The words between an actor and its date when the date belongs to the actor's own verb: "'s remarks",
 #: "said", "told reporters" (at most three words, no punctuation: a comma or clause word breaks the tie).
-_OWN_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s*")
+_OWN_GAP = re.compile(r"(?<!\s)(?:['’]s)?(?:\s+[\w-]+){0,3}\s*")
 _LEAD_GAP = re.compile(r"[\s,]*")
-_NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
+_NEXT_WORDS = re.compile(r"(?<!\s)(?:\s+[\w-]+){1,3}")
 
 
 #: A date counted from another event ("a day after", "three days earlier"): its day is only as sure as the anchor.

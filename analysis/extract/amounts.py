@@ -251,7 +251,7 @@ _T_PERCENT = Trigger(
     re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b"), (("%", 0), ("cent", 3), ("cent", 4), ("Pct", 0), ("pct", 0))
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_CONVERSION_GAP = re.compile(r"\s*+[(\[]\s*+(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*+")
+_CONVERSION_GAP = re.compile(r"(?<!\s)\s*+[(\[]\s*+(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*+")
 
 
 def _amount(m: re.Match[str]) -> Decimal | None:

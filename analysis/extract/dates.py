@@ -180,7 +180,7 @@ _SENTENCE_END = re.compile(rf"{_STOP}(?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’
 _QUOTE_MARK = re.compile(r'["“”]')
 _OPENING = 40  # characters: a date this near a paragraph's start sets the time of the whole paragraph
 _QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentence
-_OBJECT = re.compile(r"[ \t]+[\w$“\"']")  # a word after "after"/"before": the event it names
+_OBJECT = re.compile(r"(?<![ \t])[ \t]++[\w$“\"']")  # a word after "after"/"before": the event it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -1050,7 +1050,8 @@ _EVENT_WORDS = "|".join(_EVENT_FORMS)
 # the same in a title-case headline ("Ahead Of November Talks"): every word capitalised
 _TITLE_EVENT_WORDS = "|".join(f[0].upper() + f[1:] for f in _EVENT_FORMS)
 _EVENT_AFTER_MONTH = re.compile(
-    rf"[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})\b|[ \t]+(?:[A-Z][a-z]{{0,19}}[ \t]+)?(?:{_TITLE_EVENT_WORDS})\b"
+    rf"(?<![ \t])(?:[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})\b"
+    rf"|[ \t]+(?:[A-Z][a-z]{{0,19}}[ \t]+)?(?:{_TITLE_EVENT_WORDS})\b)"
 )
 # a month, the event it dates and the year ("their April summit last year", "the June election next year"): one span
 _MONTH_EVENT_YEAR = re.compile(
@@ -2832,8 +2833,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
     return _joined(text, _restated_weekdays(text, out))
 
 
-_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*")
-_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_IN_BRACKETS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+")
+_BRACKET_CLOSE = re.compile(r"(?<![ \t])[ \t]*+\)")
 
 
 def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -2856,7 +2857,7 @@ def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 _FROM = re.compile(r"\b(?i:from)\s+\Z")
-_TO = re.compile(r",?\s+(?i:to|through|until|till)\s+\Z")  # "from Monday, June 10, to Thursday, June 13"
+_TO = re.compile(r"(?<!\s),?\s+(?i:to|through|until|till)\s+\Z")  # "from Monday, June 10, to Thursday, June 13"
 _SPAN_FORMS = frozenset({"month", "relative", "absolute"})
 
 
@@ -3212,7 +3213,7 @@ def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
     return pub + dt.timedelta(days=1) if _EAST_ASIA_DATELINE.match(text, start) else pub
 
 
-_LOCAL_TIME = re.compile(r"[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
+_LOCAL_TIME = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
 
 
 def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | None:
@@ -3861,11 +3862,11 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
 
 
 _OPEN_START = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+\Z", re.IGNORECASE)
-_CLOSED = re.compile(r"\s*(?:to|until|through|till|and)\b|\s*[-–]\s*\d", re.IGNORECASE)
+_CLOSED = re.compile(r"(?<!\s)(?:\s*(?:to|until|through|till|and)\b|\s*[-–]\s*\d)", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\byear[- ]on[- ]year\b", re.IGNORECASE)
 
 
-_CONCESSIVE = re.compile(r"\s*[\"“]?(?:While|Although|Though|Whereas|Even\s+though|Even\s+as)\b")
+_CONCESSIVE = re.compile(r"\s{0,200}+[\"“]?(?:While|Although|Though|Whereas|Even\s+though|Even\s+as)\b")
 
 
 def _aside(text: str, anchor: _Hit, h: _Hit) -> int | None:

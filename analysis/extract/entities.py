@@ -405,10 +405,10 @@ _ACTOR_BEFORE = frozenset(
 )
 # Words that open a phrase after an unnamed person ("a source familiar with the talks")
 _POSTMODIFIERS = frozenset(["familiar", "close", "involved", "knowledgeable"])
-_NEXT = re.compile(r"(['’]s\b)|[ \t]+([A-Za-z][\w'’-]*)")
+_NEXT = re.compile(r"(['’]s\b)|(?<![ \t])[ \t]+([A-Za-z][\w'’-]*)")
 # The word right before a place and the spaces after it, read on the characters before the place reversed (a search
 # for "letters, spaces, end" would try a match at each letter before it).
-_PREV_BACKWARDS = re.compile(r"[ \t]+([A-Za-z]+)")
+_PREV_BACKWARDS = re.compile(r"(?<![ \t])[ \t]+([A-Za-z]+)")
 _NATIONALITY = {
     "south korean": "KR", "north korean": "KP", "u.s.": "US", "us": "US", "american": "US",
     "japanese": "JP", "chinese": "CN", "korean": "", "swedish": "SE",

@@ -40,7 +40,7 @@ _MOTIVATION = {
 #: An absolute IRI without a fragment or characters IRIs forbid (RFC 3987): scheme ":" then no space, quote, <>#...
 #: "By " or "Reporting by " before a byline's names.
 _BY = re.compile(r"(?:reporting\s+)?by\s+", re.IGNORECASE)
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>\\^`{|}#]+")
+_IRI = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*+:[^\s\"<>\\^`{|}#]+")
 
 
 @dataclass(frozen=True)

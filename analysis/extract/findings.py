@@ -51,7 +51,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _IT_SUBJECT = re.compile(
-    r"(?:[\w,]+\s+){0,3}?(?P<it>it|It)\s+(?:was|is|will\s+be|has\s+been|had\s+been|would\s+be|stood|stands"
+    r"(?<![\w,])(?:[\w,]++\s+){0,3}?(?P<it>it|It)\s+(?:was|is|will\s+be|has\s+been|had\s+been|would\s+be|stood|stands"
     r"|came\s+to|comes\s+to|totaled|totalled|amounted\s+to|reached)\b"
 )
 _MONEY_NOUN = re.compile(
@@ -64,7 +64,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|plans?|planned|planning|scheduled|expected|due|set\s+to|aims?|hopes?|intends?"
     r"|next|coming|upcoming|by|until|before|deadline|expires?|through|ahead\s+of|could|may|might|should"
     r"|is\s+to|are\s+to|going\s+to|slated|poised|supposed\s+to|about\s+to"
-    r"|(?:was|were)\s++to\s++(?!the\b|an?\b|his\b|her\b|its\b|their\b)(?-i:[a-z])[a-z]*+)\b",
+    r"|(?:was|were)\s++to\s++(?!the\b|an?\b|his\b|her\b|its\b|their\b)(?=(?-i:[a-z]))[a-z]++)\b",
     re.IGNORECASE,
 )
 
@@ -263,7 +263,7 @@ _MEASURED_NOUN = re.compile(
 )
 # a dummy "it": extraposed ("It is estimated that", "It is unclear whether") or a cleft ("It was in 2019 that")
 _DUMMY_IT = re.compile(
-    r"[^\S\n]*+(?:(?:not|also|still|now)[^\S\n]++)?(?:(?:\w+ed|unclear|clear|likely|unlikely|possible|impossible"
+    r"(?<![^\S\n])[^\S\n]*+(?:(?:not|also|still|now)[^\S\n]++)?(?:(?:(?<!\w)\w+ed|unclear|clear|likely|unlikely|possible|impossible"
     r"|important|necessary|hard|difficult|easy|true|said|thought|known|understood|worth|time)[^\S\n]++"
     r"(?:that|whether|if|how|why|when|what|to)\b"
     r"|(?:in|on|at|during|after|before|until|since|because|only|not)\b[^.!?\n]{0,80}?\bthat\b)",
@@ -845,7 +845,9 @@ _SAYING = (
     "|complained|pleaded|demanded|snapped|predicted|conceded|observed|suggested"
 )
 _HOLDING = "saying|reading|chanting|shouting|yelling|screaming|crying"  # "a banner saying", "placards reading"
-_SAID_AFTER = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:[\w.’'-]++[^\S\n]++){{0,5}}(?:{_SAYING})\b")
+_SAID_AFTER = re.compile(  # bounded repeats: it is matched over _SAID_WINDOW (60) characters
+    rf"[^\S\n]{{0,60}}+,?[^\S\n]{{0,60}}+(?:[\w.’'-]{{1,60}}+[^\S\n]{{1,60}}+){{0,5}}(?:{_SAYING})\b"
+)
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAYING}|{_HOLDING})[^\S\n]*+[,:]?[^\S\n]*+\Z")
 _SAID_WINDOW = 60  # characters after a quote read for "..., says US president" / "..., the official said"
 

@@ -74,7 +74,7 @@ _VERBS = (
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
-_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
+_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}+(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
 _LONGEST_VERB = max(map(len, _VERBS.split("|")))
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 # "according to" / "in the words of", any case; written to start with one set of characters, which re skips to
@@ -83,9 +83,9 @@ _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"[AaIi](?<!\w.)(?:(?<=[Aa])(?i:ccording\s+to)|(?<=[Ii])(?i:n\s+the\s+words\s+of))\b")
 _NONSPACE = re.compile(r"\S")
 _FILLER = re.compile(
-    r"[\s,]*(?:(?:\w+ly|also|then|later|again|has|had|have|previously|once|on\s+\w+|last\s+\w+|in\s+a\s+statement"
-    r"|went\s+on\s+to)"
-    r"[\s,]+)*\Z"
+    r"(?<![\s,])[\s,]{0,160}(?:(?:\w{1,160}ly|also|then|later|again|has|had|have|previously|once|on\s{1,160}\w{1,160}"
+    r"|last\s{1,160}\w{1,160}|in\s+a\s+statement|went\s+on\s+to)"
+    r"[\s,]{1,160}){0,80}\Z"
 )
 # A pronoun before its verb ("he also said"), after an inverted verb ('", said he'), or where a name may stand;
 # a preposition before a place ("the ministry in Seoul"); initials ("U.S."); a word of a quote.
@@ -93,7 +93,7 @@ _PRONOUN_BEFORE, _PRONOUN_AFTER, _PRONOUN_START, _PREP_BEFORE, _INITIALS, _WORD 
     re.compile(pattern)
     for pattern in (
         r"\b(?P<p>he|she|it|He|She|It)[\s,]+(?:(?:\w+ly|also|then|later|again|has|had|went\s+on\s+to)\s+)*\Z",
-        r"\s+(?P<p>he|she)\b",
+        r"(?<!\s)\s+(?P<p>he|she)\b",
         r"(?P<p>he|she|it|He|She|It)\b",
         r"\b(?:in|at|from|of)\s+\Z",
         r"(?:[A-Za-z]\.)+",
@@ -411,7 +411,7 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
 
 
 _ASIDE_MARKS = frozenset([("-", "-"), ("–", "–"), ("—", "—"), ("(", ")")])
-_POSTMODIFIER = re.compile(r"\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
+_POSTMODIFIER = re.compile(r"(?<!\s)\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
 
 
 def _postmodifier_gap(text: str, start: int, end: int) -> bool:
@@ -710,7 +710,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
 _NATIONS = word_set("South North Korean American U.S. US Japanese Chinese Pentagon")
 
 
-_THEY_BEFORE = re.compile(r"\b(?P<p>they|They)[\s,]+(?:(?:\w+ly|also|then|later|again|have|had)\s+)*\Z")
+_THEY_BEFORE = re.compile(r"\b(?P<p>they|They)[\s,]++(?:(?:\w++(?<=\wly)|also|then|later|again|have|had)\s++)*+\Z")
 _GROUP_NOUNS = word_set(
     "protesters protestors demonstrators students activists members workers employees lawmakers legislators "
     "delegations delegates residents veterans group groups coalition union unions unionists senators critics "
@@ -753,7 +753,8 @@ _GROUP_ACTS = word_set(
     "carried chanted displayed waved shouted sang posted wrote wore raised unfurled hoisted demanded urged vowed "
     "denounced condemned"
 )
-_FRONTED = re.compile(r"[A-Z][\w’'-]*+(?:\s++[\w’'.-]++){0,4}?,\s++(?=[a-zA-Z])")  # "In June, ", "On Friday, "
+# "In June, ", "On Friday, "
+_FRONTED = re.compile(r"(?<![\w’'-])(?=[A-Z])[\w’'-]++(?:\s++[\w’'.-]++){0,4}?,\s++(?=[a-zA-Z])")
 
 
 def _group_acts(text: str, pl: _Place) -> _Who:
@@ -1107,7 +1108,9 @@ _OFFICES = frozenset(w.lower() for w in ROLE_NOUNS | TITLES)
 
 
 # A proper-noun phrase after a name, before its verb: "Jo Bell of the Hanul Institute said".
-_OF_PROPER = re.compile(r"\s++(?:of|from|at)\s++(?:the\s++)?+(?:[A-Z][\w.&'’-]*+\s++(?:(?:of|for|and|the)\s++)*+)++")
+_OF_PROPER = re.compile(
+    r"(?<!\s)\s++(?:of|from|at)\s++(?:the\s++)?+(?:[A-Z][\w.&'’-]*+\s++(?:(?:of|for|and|the)\s++)*+)++"
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,]*\Z")
 
 
@@ -1452,7 +1455,7 @@ def _past_government(after: list[str]) -> list[str]:
 
 
 _SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse")
-_TO_WORD = re.compile(r"\s++to\s++(?P<w>[a-z]++)")
+_TO_WORD = re.compile(r"(?<!\s)\s++to\s++(?P<w>[a-z]++)")
 
 
 def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
@@ -2108,7 +2111,7 @@ def _relative_after_embedded(text: str, qe: int, pre: str) -> bool:
     return any(w in _RELATIVE_WORDS for w in pre.split()[1:])
 
 
-_AS = re.compile(r"\s++as\b")
+_AS = re.compile(r"(?<!\s)\s++as\b")
 
 
 def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
@@ -2356,7 +2359,7 @@ def _free_participle(text: str, start: int, end: int) -> bool:
     return text[start:end].lower().endswith("ing") and text[max(0, start - 3) : start].rstrip().endswith(",")
 
 
-_RELAYS = re.compile(r"\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
+_RELAYS = re.compile(r"(?<!\s)\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
 
 
 def _relayed(text: str, idx: _Index, who: _Who, qs: int) -> _Who:
@@ -2509,7 +2512,7 @@ def _issuer_in(text: str, idx: _Index, start: int, end: int) -> _Who | None:
     return replace(who, attribution="according_to") if who.found else None
 
 
-_PHRASE_END = re.compile(r"\s++(?P<p>[^,.;:!?\"“”]++)")
+_PHRASE_END = re.compile(r"(?<!\s)\s++(?P<p>[^,.;:!?\"“”]++)")
 def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the owner of "in <owner>'s words" / "in his own words" in the quote's sentence: whose words they are.
 
@@ -2566,7 +2569,9 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
 
 
-_TRAILING_LABEL = re.compile(r"[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+")
+_TRAILING_LABEL = re.compile(
+    r"(?<![\s,])[’'\"”]?[\s,]*+(?::|(?:says?|said)\b)\s*+(?P<label>[^:;!?\"“”‘’]{2,60}?)[\s.]*+"
+)
 
 
 _HEADLINE_VERBS = word_set("says vows warns urges insists tells claims hints pledges admits denies calls sees wants")
@@ -3365,7 +3370,7 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_OF_ORG = re.compile(r"\s++(?:of|for|at|from|with)\s++")
+_OF_ORG = re.compile(r"(?<!\s)\s++(?:of|for|at|from|with)\s++")
 _ORG_LEAD = 16  # characters of "the U.S. " before an organisation's mention
 
 
@@ -3628,7 +3633,7 @@ def _soundbite(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("colon", m, m.start, m.end)
 
 
-_CREDIT_DASH = re.compile(r"[ \t]*+(?:—|–|--)[ \t]*+")
+_CREDIT_DASH = re.compile(r"[ \t]{0,6}+(?:—|–|--)[ \t]{0,6}+")  # matched in 6 characters
 
 
 def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3799,7 +3804,7 @@ def _role_words(m: Mention) -> list[str]:
 
 
 _NAME_GLUE_WITH = _NAME_GLUE | frozenset(["with", "by", "at"])
-_OWNER_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]*+['’]s?+)\s*+\Z")
+_OWNER_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]{0,30}+['’]s?+)\s{0,30}+\Z")  # searched in 30 characters
 
 
 def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -4028,7 +4033,7 @@ def _object_of_verb(before: list[str]) -> bool:
 
 
 _PROPER_RUN = re.compile(
-    r"[\s,]*+(?:the\s++)?(?P<n>[A-Z][\w.'’&-]*+(?:\s++(?:(?:of|for|and|the)\s++)?[A-Z][\w.'’&-]*+){1,6})"
+    r"(?<![\s,])[\s,]*+(?:the\s++)?(?P<n>(?<![\w.'’&-])[A-Z][\w.'’&-]*+(?:\s++(?:(?:of|for|and|the)\s++)?[A-Z][\w.'’&-]*+){1,6})"
 )
 
 
@@ -4088,7 +4093,7 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
 _GLUE_WORDS = frozenset(["of", "for", "and", "the"])
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
 _PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
-_RELATIVE_ASIDE = re.compile(r"\s*+(?:which|who)\s")
+_RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
 
 
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
@@ -4340,8 +4345,8 @@ def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who
 
 
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
-_AS_BEFORE = re.compile(r"\s*+As\s++")
-_AS_AFTER = re.compile(r"[\s,]*+as\s++")
+_AS_BEFORE = re.compile(r"(?!(?<=\s)\s)\s*+As\s++")  # not inside a run of blanks
+_AS_AFTER = re.compile(r"(?<![\s,])[\s,]*+as\s++")
 _AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
 
 
@@ -4375,7 +4380,7 @@ def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     return _Who("fallback", None, lo, hi, name=phrase)
 
 
-_READ_AFTER = re.compile(r"[\s,]*+(?:read|reads|says)\s++(?P<d>a|an|the|its|their)\s++")
+_READ_AFTER = re.compile(r"(?<![\s,])[\s,]*+(?:read|reads|says)\s++(?P<d>a|an|the|its|their)\s++")
 
 
 def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
