@@ -42,6 +42,11 @@ COORDINATED = [
     ("Jo Tallan and Ana Volk met in Hanul on Monday.", "Jo Tallan=Jo Tallan;Ana Volk=Ana Volk"),
     ("Kim Min-soo and Bo Rimmer signed the deal.", "Kim Min-soo=Kim Min-soo;Bo Rimmer=Bo Rimmer"),
     ("Park Ji Hoon and Ana Volk agreed on a figure.", "Park Ji Hoon=Park Ji Hoon;Ana Volk=Ana Volk"),
+    # a pair whose second name is owned by a country ("and the United States' <name>")
+    ("The talks paired Seoul's Lee Tae-woo and the United States' Ana Volk.",
+     "Lee Tae-woo=Lee Tae-woo;Ana Volk=Ana Volk"),
+    ("Envoy Jo Tallan and Japan's Bo Rimmer met.", "Jo Tallan=Jo Tallan;Bo Rimmer=Bo Rimmer"),
+    ("Envoy Jo Tallan and Japan's Foreign Ministry met.", "Jo Tallan=Jo Tallan"),
     ("Camp Humphreys and Osan Air Base are large.", "None"),
     ("Hanul Bay and Camp Humphreys lie south of the capital.", "None"),
     ("In March South Korea and Japan met.", "None"),
@@ -65,6 +70,9 @@ ORGANISATIONS = [
     ("A report by the Hanul Policy Institute said costs rose.", "Hanul Policy Institute:org"),
     ("the Federation of Hanul Trade Unions called a strike.", "Federation of Hanul Trade Unions:org"),
     ("She spoke to the Hanul City Council on Monday.", "Hanul City Council:org"),
+    ("The Korean Confederation of Trade Unions said no.", "Korean Confederation of Trade Unions:org"),
+    ("the Hanul Workers\nUnion met.", "Hanul Workers\nUnion:org"),  # a line wrapped inside a paragraph
+    ("the Hanul Workers\n\nUnion met.", ""),
     ("the Union was formed in March.", ""),
     ("The talks at Camp Humphreys were long.", ""),
     ("Workers at the union said no.", ""),
@@ -73,7 +81,8 @@ DESCRIPTORS = [
     ("The prime minister said no.", "The prime minister:person"),
     ("the foreign minister said no.", "the foreign minister:person"),
     ("A former prime minister said yes.", "A former prime minister:person"),
-    ("The prime minister's office said no.", ""),
+    # the office's holder, as with "the foreign minister's office"
+    ("The prime minister's office said no.", "The prime minister:person"),
 ]
 
 
