@@ -584,8 +584,9 @@ _BODY_INNER = frozenset(["of", "for", "and"])
 # "of/for/on" and capitalised words after the noun ("Ministry of Economy and Finance", "Council on Global Affairs")
 _NOT_IN_BODY = "|".join(["The", *calendar.day_name, *calendar.month_name[1:]])  # "Council on Monday": a date
 _BODY_OF = re.compile(
-    r"[ \t]++(?:of|for|on)[ \t]++(?:the[ \t]++)?+"
-    rf"(?:(?:and[ \t]++)?+(?!(?:{_NOT_IN_BODY})\b)[A-Z][A-Za-z'’&-]*+(?:[ \t]++|(?=[^\w'’&-])|\Z)){{1,5}}"
+    r"[ \t]{1,8}+(?:of|for|on)[ \t]{1,8}+(?:the[ \t]{1,8}+)?+"  # bounded runs: read only where a body's noun ends
+    rf"(?:(?:and[ \t]{{1,8}}+)?+(?!(?:{_NOT_IN_BODY})\b)[A-Z][A-Za-z'’&-]{{0,30}}+(?:[ \t]{{1,8}}+|(?=[^\w'’&-])|\Z))"
+    r"{1,5}"
 )
 
 
