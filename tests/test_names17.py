@@ -39,6 +39,12 @@ SPEECH_POSSESSIVE = [
     ("Hanul Capital's report was clear.", "None"),
     ("The White House's message was clear.", "None"),
 ]
+# a full name found with a word before it ("Sleepy Jo Tallan", in someone's words) and then plainly: one person,
+# whom a headline's bare surname and a later bare surname are
+EPITHET = [
+    ("Tallan ‘lied’ on pay\n\nBo said Sleepy Jo Tallan, for some reason, left. Envoy Jo Tallan denied it. Tallan left.",
+     "Tallan=Jo Tallan;Bo=Bo;Sleepy Jo Tallan=Sleepy Jo Tallan;Jo Tallan=Jo Tallan;Tallan=Jo Tallan"),
+]
 COORDINATED = [
     ("Jo Tallan and Ana Volk met in Hanul on Monday.", "Jo Tallan=Jo Tallan;Ana Volk=Ana Volk"),
     ("Kim Min-soo and Bo Rimmer signed the deal.", "Kim Min-soo=Kim Min-soo;Bo Rimmer=Bo Rimmer"),
@@ -59,7 +65,8 @@ def _found(text: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "names"), cases(FRONTED_TIME=FRONTED_TIME, PUT_IT=PUT_IT,
-                                                          SPEECH_POSSESSIVE=SPEECH_POSSESSIVE, COORDINATED=COORDINATED))
+                                                          SPEECH_POSSESSIVE=SPEECH_POSSESSIVE, COORDINATED=COORDINATED,
+                                                          EPITHET=EPITHET))
 def test_names17_people(text, names):
     assert _found(text) == names
 

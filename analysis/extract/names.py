@@ -1098,9 +1098,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
             for n in full:
                 if " " in n.name:
-                    people = by_surname.setdefault(surname_of(n.name), [])
-                    if all(p.name != n.name for p in people):
-                        people.append(n)
+                    _add_person(by_surname.setdefault(surname_of(n.name), []), n)
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
             full = [n for n in full if n.rule != "subject" or " " in n.name
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
@@ -1113,6 +1111,24 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     found.people.extend(_possessives_before(text, found.people, by_surname))
     found.people.sort(key=lambda n: n.start)
     return found
+
+
+def _add_person(people: list[Name], n: Name) -> None:
+    """Add the full name ``n`` to the people of its surname, unless it is there; a name found before that ends with
+    it ("Sleepy Joe Biden" then "Joe Biden": an epithet or a stray capitalised word before it) is the same person,
+    replaced by the plain name.
+
+    >>> people = [Name(0, 16, "Sleepy Jo Tallan", "Sleepy Jo Tallan", None, "subject")]
+    >>> _add_person(people, Name(30, 39, "Jo Tallan", "Jo Tallan", "Envoy", "title")); [p.name for p in people]
+    ['Jo Tallan']
+    """
+    for k, p in enumerate(people):
+        if p.name == n.name:
+            return
+        if p.name.endswith(" " + n.name):
+            people[k] = n
+            return
+    people.append(n)
 
 
 # The nouns of a publication or broadcaster printed beside its one-word name ("the news magazine Time", "Time
