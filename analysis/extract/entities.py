@@ -427,6 +427,7 @@ _DESCRIPTOR_BODY = (
     # an organisation's name as the modifier: "one Foreign Ministry official", "a State Department official"
     r"|(?:Foreign|Defen[cs]e|Unification)\s++Ministry|State\s++Department|White\s++House|Blue\s++House)\s++)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
+    r"|prime[ \t]++minister"  # the head of a government: one noun (not "a prime source")
     r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
     r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
@@ -552,6 +553,8 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
     found = find_names_and_publications(text, segs)
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.people)
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.publications if _speaks(text, n.end))
+    others += (_Hit(n.start, n.end, n.exact, name=n) for n in _text_bodies(text, segs)
+               if not _holds_alias(aliases, n.start, n.end))  # the gazetteer's name of a body comes first
     others.sort(key=_by_place)  # stable: a description before a text name at one place
     k, n = 0, len(others)
     for s, e in zip(aliases.starts, aliases.ends, strict=True):
@@ -569,6 +572,77 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
         yield h
         yield from same
     yield from others[k:]
+
+
+# The last word of an organisation's name: a body's noun ("the Hanul Employees Union", "the Federation of ...").
+_BODY_HEAD = re.compile(
+    r"(?<![\w-])(?:Union|Unions|Association|Federation|Confederation|Council|Institute|Party|Ministry|Committee"
+    r"|Commission|Foundation|League|Alliance|Coalition|Society|Agency)(?![\w-])"
+)
+_BODY_WORDS = 6  # capitalised words (and "of", "for", "and") of a body's name read back from its noun
+_BODY_INNER = frozenset(["of", "for", "and"])
+# "of/for/on" and capitalised words after the noun ("Ministry of Economy and Finance", "Council on Global Affairs")
+_NOT_IN_BODY = "|".join(["The", *calendar.day_name, *calendar.month_name[1:]])  # "Council on Monday": a date
+_BODY_OF = re.compile(
+    r"[ \t]{1,8}+(?:of|for|on)[ \t]{1,8}+(?:the[ \t]{1,8}+)?+"  # bounded runs: read only where a body's noun ends
+    rf"(?:(?:and[ \t]{{1,8}}+)?+(?!(?:{_NOT_IN_BODY})\b)[A-Z][A-Za-z'’&-]{{0,30}}+(?:[ \t]{{1,8}}+|(?=[^\w'’&-])|\Z))"
+    r"{1,5}"
+)
+
+
+def _body_word(word: str) -> bool:
+    """Return whether ``word`` may stand in a body's name: a capitalised word ("Hanul", "U.S.", "Trade"), not "The".
+
+    >>> _body_word("Hanul"), _body_word("U.S."), _body_word("The"), _body_word("union"), _body_word("Korea,")
+    (True, True, False, False, False)
+    """
+    bare = word.replace("-", "").replace(".", "").replace("’", "").replace("'", "").replace("&", "")
+    return word[:1].isupper() and word != "The" and bare.isalpha()
+
+
+def _text_bodies(text: str, segs: list[tuple[int, int]]) -> list[Name]:
+    """Return the organisations the text names by "the", capitalised words and a body's noun ("the Hanul Employees
+    Union", "the Federation of Hanul Trade Unions"): at least two words; rule "organisation" (never people).
+
+    >>> [n.exact for n in _text_bodies("Members of the Hanul Employees Union and the Union met.", [(0, 55)])]
+    ['Hanul Employees Union']
+    """
+    out: list[Name] = []
+    for s0, e0 in segs:
+        last = s0
+        for m in _BODY_HEAD.finditer(text, s0, e0):
+            if m.start() < last:
+                continue
+            lo = max(last, m.start() - 80)
+            words = text[lo : m.start()].split()
+            k = len(words)
+            while k > 0 and len(words) - k < _BODY_WORDS and (_body_word(words[k - 1]) or (
+                    words[k - 1] in _BODY_INNER and k >= 2 and _body_word(words[k - 2]) and k < len(words))):
+                k -= 1  # fmt: skip
+            while k < len(words) and words[k] in _BODY_INNER:
+                k += 1
+            after = _BODY_OF.match(text, m.end(), e0)  # "the Federation of Hanul Trade Unions"
+            end = m.end() + len(after.group().rstrip()) if after else m.end()
+            if (k == 0 or words[k - 1] not in {"the", "The"}) or (k == len(words) and after is None):
+                continue
+            start = lo + text.rfind(" ".join(words[k:]), lo, m.start()) - lo if k < len(words) else m.start()
+            if start < lo or "\n\n" in text[start : m.start()]:
+                continue  # the words run across a paragraph break
+            out.append(Name(start, end, text[start:end], text[start:end], None, "organisation"))
+            last = end
+    return out
+
+
+def _holds_alias(aliases: _Aliases, start: int, end: int) -> bool:
+    """Return whether a gazetteer alias overlaps ``start..end`` ("Foreign Ministry" in "the South Korean Foreign
+    Ministry": the gazetteer's body, not a new one).
+
+    >>> a = _aliases("Kim met the Hanul Workers Union", [(0, 31)], load_gazetteer())
+    >>> _holds_alias(a, 0, 7), _holds_alias(a, 12, 31)
+    (True, False)
+    """
+    k = bisect.bisect_left(aliases.starts, end)  # aliases starting before ``end``; they do not nest
+    return k > 0 and aliases.ends[k - 1] > start
 
 
 def _speaks(text: str, end: int) -> bool:
@@ -784,7 +858,7 @@ def _value_of(text: str, h: _Hit, res: _Resolver, out: list[Mention],
         kind = "person"
     elif h.ids is None:
         assert h.name is not None
-        if h.name.rule == "publication":  # "the news magazine Time ... Time said": it speaks, not a person
+        if h.name.rule in {"publication", "organisation"}:  # "the news magazine Time ... Time said": not a person
             return "org", {"id": None, "name": h.name.name, "candidates": [], "role": None, "country": None}
         value, kind = res.text_name(h.name, text), "person"
     else:

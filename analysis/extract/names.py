@@ -595,11 +595,11 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
         k = name_run(toks, j + 1)  # "Jo Bell and Al Roe said"
         if k > j + 1 and k < len(toks) and toks[k].word in SPEECH_VERBS:
             return True
-    if j + 1 < len(toks) and toks[j].text == "on" and toks[j + 1].word in _WEEKDAYS:
-        j += 2  # "Jo Bell on Monday said"
-    j = after_aside(toks, j)
+    j = after_aside(toks, after_time(toks, j))  # "Jo Bell on Monday said"
     if j < len(toks) and toks[j].word in SPEECH_VERBS:
         return True
+    if i >= 1 and toks[i - 1].text in {"how", "as", "As"} and j + 1 < len(toks) and toks[j].text in {"put", "puts"}:
+        return toks[j + 1].text == "it"  # "That was how Jo Bell put it", "As Jo Bell puts it": her words
     return (
         j + 1 < len(toks)
         and toks[j].text in {"also", "has", "had", "later", "then", "again", "previously", "once", "would"}
@@ -608,6 +608,22 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
 
 
 _WEEKDAYS = frozenset(calendar.day_name)
+_TIME_UNITS = word_set("week weekend month year")
+
+
+def after_time(toks: list[Token], j: int) -> int:
+    """Return the index after a time put between a subject and its verb at token ``j`` ("on Monday", "last week"),
+    else ``j``: news style fronts the day before the verb ("Jo Bell on Monday called ...").
+
+    >>> t = tokens("Jo Bell on Monday called. Al Roe last week said. Bo on time left")
+    >>> after_time(t, 2), after_time(t, 7), after_time(t, 11)
+    (4, 9, 11)
+    """
+    if j + 1 >= len(toks):
+        return j
+    if toks[j].text == "on" and toks[j + 1].word in _WEEKDAYS:
+        return j + 2
+    return j + 2 if toks[j].text in {"last", "this"} and toks[j + 1].text in _TIME_UNITS else j
 _ASIDE_MOST = 24  # tokens in an aside between commas
 _PARTY_STATE = re.compile(
     r"[DRI]-[A-Z][a-z]{1,5}\.?|[DRI]-[A-Z]\.|[A-Z]\."
@@ -741,6 +757,11 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
     if aside > j and aside < len(toks):
         j = aside
     elif not _adjacent(toks, j - 1, j):
+        return False
+    j = after_time(toks, j)  # "Jo Bell on Monday called it"
+    if j + 1 < len(toks) and toks[j].text == "and" and j - i >= 2 and (k := name_run(toks, j + 1)) >= j + 3:
+        j = k  # "Jo Bell and Al Roe met": two full names, one verb
+    if j >= len(toks):
         return False
     if toks[j].text in {"of", "from", "at"}:  # "Jo Bell of the Hanul Institute voiced ..."
         j += 1
@@ -1005,7 +1026,7 @@ def _agent(toks: list[Token], i: int, j: int) -> bool:
 
 _PERSONAL = word_set(
     "words remarks comments office aide aides spokesman spokeswoman spokesperson visit wife husband son daughter "
-    "term presidency tweet tweets memoir speech campaign predecessor successor"
+    "term presidency tweet tweets memoir speech campaign predecessor successor message reply"
 )
 
 
@@ -1077,9 +1098,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
             for n in full:
                 if " " in n.name:
-                    people = by_surname.setdefault(surname_of(n.name), [])
-                    if all(p.name != n.name for p in people):
-                        people.append(n)
+                    _add_person(by_surname.setdefault(surname_of(n.name), []), n)
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
             full = [n for n in full if n.rule != "subject" or " " in n.name
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
@@ -1092,6 +1111,24 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     found.people.extend(_possessives_before(text, found.people, by_surname))
     found.people.sort(key=lambda n: n.start)
     return found
+
+
+def _add_person(people: list[Name], n: Name) -> None:
+    """Add the full name ``n`` to the people of its surname, unless it is there; a name found before that ends with
+    it ("Sleepy Joe Biden" then "Joe Biden": an epithet or a stray capitalised word before it) is the same person,
+    replaced by the plain name.
+
+    >>> people = [Name(0, 16, "Sleepy Jo Tallan", "Sleepy Jo Tallan", None, "subject")]
+    >>> _add_person(people, Name(30, 39, "Jo Tallan", "Jo Tallan", "Envoy", "title")); [p.name for p in people]
+    ['Jo Tallan']
+    """
+    for k, p in enumerate(people):
+        if p.name == n.name:
+            return
+        if p.name.endswith(" " + n.name):
+            people[k] = n
+            return
+    people.append(n)
 
 
 # The nouns of a publication or broadcaster printed beside its one-word name ("the news magazine Time", "Time
@@ -1551,11 +1588,31 @@ def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name |
     k = i + 1
     while not plural and k < i + 3 and k < len(toks) and toks[k].text in _TITLE_GLUE and toks[k].text[:1].isupper():
         k += 1  # "and South Korean Al Roe": a nationality or title word before the name
+    k = k if plural else _after_owner(toks, k)  # "Jo Bell and the United States' Al Roe"
     j = name_run(toks, k)
     if j == k or (not plural and j - k < 2):
         return None
     s, e = _span(text, toks, k, j)
     return Name(s, e, text[s:e], text[s:e], first.role if plural else None, "title" if plural else "pair")
+
+
+_OWNER_WORDS = 3  # capitalised words of a country or body owning the second name of a pair
+
+
+def _after_owner(toks: list[Token], k: int) -> int:
+    """Return the index after a possessive owner at token ``k`` ("the United States' ", "Japan's "), else ``k``.
+
+    >>> t = tokens("and the United States' Al Roe, and Japan's Bo Lee, and Al Roe")
+    >>> _after_owner(t, 1), _after_owner(t, 9), _after_owner(t, 16)
+    (5, 12, 16)
+    """
+    j = k + 1 if k < len(toks) and toks[k].text == "the" else k
+    m = j
+    while m < len(toks) and m - j < _OWNER_WORDS and toks[m].text[:1].isupper() and toks[m].text.isalpha():
+        m += 1
+    if m == j or m >= len(toks) or toks[m].text not in {"'", "’"} or toks[m].start != toks[m - 1].end:
+        return k
+    return m + 2 if m + 1 < len(toks) and toks[m + 1].text == "s" and toks[m + 1].start == toks[m].end else m + 1
 
 
 _COUNTERPART = word_set("counterpart counterparts")
