@@ -1,0 +1,73 @@
+"""Review of the sixth session's rule round (dates12, findings14, claims16, quotes17): each row is a sentence written
+for this review that failed before its fix.
+
+The rows are invented, not taken from the corpus; the payments they meet are the sourced rows of ``data/``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, read_claims, table
+
+#: A payment over several years is read as their total only when no word of its own phrase makes it yearly or an
+#: average: "every year" at the end of the phrase, "per annum", "in each of the years", "an average of", "on average"
+#: (a wrong yearly figure equal to the total must stay false); another figure's "a year" is not its own.
+YEARLY_WORDS = table(
+    r"""
+published | text | exact | quantity | verdict
+2021-04-01 | From 2016 to 2019 Seoul paid an average of 3.9 trillion won for the U.S. troops. | 3.9 trillion won | sma_payment | contradicted
+2021-04-01 | From 2016 to 2019 Seoul paid on average 3.9 trillion won for the U.S. troops. | 3.9 trillion won | sma_payment | contradicted
+2021-04-01 | From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops every year. | 3.9 trillion won | sma_payment | contradicted
+2021-04-01 | From 2016 to 2019 Seoul paid 3.9 trillion won per annum for the U.S. troops. | 3.9 trillion won per annum | sma_payment | contradicted
+2021-04-01 | Seoul paid 3.9 trillion won in each of the years from 2016 to 2019. | 3.9 trillion won | sma_payment | contradicted
+2021-03-10 | From 2014 to 2021 Seoul's payment rose 28.6 percent on average. | rose 28.6 percent | sma_change | contradicted
+# controls: the total, with another figure's "a year" after it
+2021-04-01 | Seoul paid 3.9 trillion won between 2016 and 2019, or roughly 1 trillion won a year. | 3.9 trillion won | sma_payment | supported
+2021-04-01 | From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops. | 3.9 trillion won | sma_payment | supported
+"""  # noqa: E501
+)
+
+#: Construction is one of the SMA's own three parts (labor, construction, logistics): a wrong cash payment "for
+#: construction projects" is still false; only a base building or relocation project widens the sum.
+CONSTRUCTION = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | Seoul paid 2 trillion won in 2019, mostly for construction projects and logistics. | 2 trillion won | sma_payment | contradicted
+2019-11-19 | Seoul paid 2 trillion won in 2019, which funds the construction of barracks and the wages of Korean staff. | 2 trillion won | sma_payment | contradicted
+# controls: a base project or a relocation is a wider sum
+2019-11-19 | Seoul paid $13 billion for the construction of the new U.S. base in 2019. | $13 billion | sma_payment | unverifiable
+2019-11-19 | Seoul paid $9 billion in 2019 for the relocation of U.S. bases to Pyeongtaek. | $9 billion | sma_payment | unverifiable
+"""  # noqa: E501
+)
+
+#: The payer of "<source> reported/said that the government paid X" is the government, not the source: a named
+#: source before a reporting verb does not make the payer another country's.
+SOURCE_NOT_PAYER = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-11-19 | Yonhap reported that the government paid 2 trillion won in 2019 for the U.S. troops. | 2 trillion won | sma_payment | contradicted
+2019-11-19 | Lawmaker Lee Hye-hoon said the country paid 2 trillion won in 2019. | 2 trillion won | sma_payment | contradicted
+# controls: a named payer that is no Korea side
+2019-11-19 | Officials said Norway paid $2 billion in 2019 for the U.S. troops it hosts. | $2 billion | sma_payment | unverifiable
+"""  # noqa: E501
+)
+
+#: A change dated by its base amount ("from X in 2018, a rise of P percent") is withheld only when it holds for the
+#: year after the base: wrong that way too, it is still false.
+BASE_YEAR = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-03-08 | The agreement raised Seoul's contribution to 1.04 trillion won, from 960 billion won in 2018, a rise of 50 percent. | a rise of 50 percent | sma_change | contradicted
+2021-03-10 | The deal lifts the payment to 1.18 trillion won, from 1.04 trillion won in 2020, a rise of 30 percent. | a rise of 30 percent | sma_change | contradicted
+# control: right for the later year
+2019-03-08 | The agreement raised Seoul's contribution to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent. | a rise of 8.2 percent | sma_change | unverifiable
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
+                         cases(YEARLY_WORDS=YEARLY_WORDS, CONSTRUCTION=CONSTRUCTION, SOURCE_NOT_PAYER=SOURCE_NOT_PAYER,
+                               BASE_YEAR=BASE_YEAR))
+def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
+    claim = read_claims(text, published)[exact]
+    assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
