@@ -65,9 +65,25 @@ published | text | exact | quantity | verdict
 )
 
 
+#: What the paid side "will get" under a deal named in the sentence is the deal's payment, and what a Korea side
+#: "would get" is nothing asked of it; "even if X is not paid" is a concession, no condition: none is a demand.
+GET_UNDER_DEAL = table(
+    r"""
+published | text | exact | quantity | verdict
+2019-03-10 | Under the new deal, U.S. Forces Korea will get 1.04 trillion won from Seoul this year. | 1.04 trillion won | sma_payment | supported
+2021-03-10 | The U.S. will get 1.18 trillion won from Seoul in 2021 under the deal. | 1.18 trillion won | sma_payment | supported
+2019-11-19 | The U.S. will get 2 trillion won from Seoul in 2019 under the deal. | 2 trillion won | sma_payment | contradicted
+2019-11-19 | The troops stay even if $5 billion is not paid, officials said. | $5 billion | sma_payment | unverifiable
+# controls: what one means to get, with no deal named, is asked
+2019-11-19 | A U.S. Forces Korea commander said, "We'll get $5 billion from Seoul." | $5 billion | demand | supported
+2019-11-19 | South Korean officials said the U.S. will get $5 billion a year from Seoul. | $5 billion | demand | supported
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
                          cases(YEARLY_WORDS=YEARLY_WORDS, CONSTRUCTION=CONSTRUCTION, SOURCE_NOT_PAYER=SOURCE_NOT_PAYER,
-                               BASE_YEAR=BASE_YEAR))
+                               BASE_YEAR=BASE_YEAR, GET_UNDER_DEAL=GET_UNDER_DEAL))
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
