@@ -87,3 +87,30 @@ published | text | exact | quantity | verdict
 def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
+
+
+#: "they" points back to a group a sentence opened with only when no later sentence names a person or other people;
+#: a group's shown words are its own only in its own clause; a subject that faces or is handed what a colon lists is
+#: not its speaker. Controls: the shapes quotes17 reads keep their speakers.
+QUOTES = table(
+    r"""
+body | speaker_names
+The workers were furloughed in April. Officials at the ministry met reporters on Monday.\n\n"We regret it," they said. | None
+Students from both countries toured the base. Later, U.S. and Korean officials met in Seoul.\n\n"We are close," they said. | None
+The protesters gathered. Jo Bell and Ana Volk, the two envoys, arrived later.\n\n"We made progress," they said. | None
+Protesters waved flags as the motorcade passed the sign "Welcome allies." | None
+Jo Bell faced three demands from the union:\n\n"Pay the workers." | None
+Jo Bell was handed a list of demands:\n\n"Pay the workers." | None
+# controls
+The two lawmakers wrote to the minister on Friday.\n\nThe cost was not raised.\n\n"The burden is too heavy," they wrote. | two lawmakers
+Protesters carried signs reading "Troops out" outside the base. | Protesters
+Jo Bell listed three demands:\n\n"Pay more." | Jo Bell
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), cases(QUOTES=QUOTES))
+def test_quote_speaker(body: str, speaker_names: str) -> None:
+    from test_extract_quotes import listed, speakers
+
+    assert speakers(body) == listed(speaker_names)

@@ -756,6 +756,10 @@ _GROUP_ACTS = word_set(
 _FRONTED = re.compile(r"[A-Z][\w’'-]*+(?:\s++[\w’'.-]++){0,4}?,\s++(?=[a-zA-Z])")  # "In June, ", "On Friday, "
 
 
+#: Words that open another clause between a group's verb and a quote (review16).
+_SUBORDINATORS = word_set("as while when after before because where although though whereas until since")
+
+
 def _group_acts(text: str, pl: _Place) -> _Who:
     """Return the group that opens the quote's sentence (or its clause after a short fronted phrase) when its verb
     shows or voices something ("Protesters carried signs reading “...”") or the quote is "their" words ("In June,
@@ -777,6 +781,8 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
     if not verb or (verb[0].lower() not in _GROUP_ACTS and not theirs):
         return _NOBODY
+    if any(w.lower() in _SUBORDINATORS for w in _WORD.findall(text, group.end, pl.qs)):
+        return _NOBODY  # "Protesters waved flags as the motorcade passed the sign “...”": another clause's words
     return _Who("subject", None, group.start, group.end, name=_without_article(text[group.start : group.end]))
 
 
@@ -808,6 +814,29 @@ def _group_before(text: str, pos: int, floor: int) -> Mention | None:
     return groups[i] if i >= 0 and starts[i] >= max(floor, pos - _GROUP_REACH) else None
 
 
+#: Plural nouns of people (beyond the group nouns) a later "they" may point back to instead of an earlier group.
+_OTHER_PLURALS = _GROUP_NOUNS | word_set(
+    "officials reporters journalists diplomats negotiators envoys ministers leaders analysts experts sources police "
+    "officers soldiers troops aides spokespeople people presidents governments ministries allies"
+)
+
+
+def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
+    """Return whether the sentences after a group's own sentence, before a "they", name a person or other people ("U.S.
+    and Korean officials met"): the "they" may be theirs, so it does not certainly point back to the group (review16).
+
+    >>> t = "The workers rallied. Officials met reporters. They said"
+    >>> _others_named(t, _Index([]), 11, t.index("They")), _others_named(t, _Index([]), 11, 20)
+    (True, False)
+    """
+    nxt = _SENTENCE_OPENING.search(text, group_end, they)
+    if nxt is None:
+        return False
+    if any(m.kind == "person" and m.start >= nxt.end() for m in idx.ending_before(they, nxt.end(), 40)):
+        return True
+    return any(w.lower() in _OTHER_PLURALS for w in _WORD.findall(text, nxt.end(), they))
+
+
 def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return "they" right before a speech verb, pointing back to the group a sentence opened with ("Hundreds of
     union members rallied. “...,” they chanted") or, with no such group, to the two people last named together ("Jo
@@ -823,6 +852,8 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     if p is None:
         return _NOBODY
     group = _group_before(text, p.start(), back)
+    if group is not None and _others_named(text, idx, group.end, p.start()):
+        group = None  # "The workers were furloughed. Officials met reporters. “...,” they said": not the workers
     if group is None:
         people = [m for m in idx.ending_before(p.start(), back, _ASIDE_WORDS * 4) if m.kind == "person"][::-1]
         pair = _pair_before(text, people, [m.start for m in people], p.start(), back) if len(people) > 1 else None
@@ -2600,6 +2631,11 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     return _label_speaker(text, idx, people, lab.start("label"), lab.end("label"))
 
 
+#: Verbs by which a clause's subject receives or meets what a colon then lists: its words are someone else's (review16).
+_RECEIVING = word_set("faced faces facing received receives receiving got gets heard hears read reads saw sees "
+                      "handed given sent shown served presented")
+
+
 def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
     """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:", or with no speech verb "<name> listed
     three demands:": the clause's subject); the quote opens this one."""
@@ -2607,7 +2643,10 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         return _NOBODY
     verbs = _verbs_before(text, pps, ppe - 1)
     if not verbs:  # "Jo Bell listed three demands:" ¶ "...": the subject of the clause the colon ends
-        who = _clause_subject(text, idx, _last_sentence_start(text, max(pps, ppe - 400), ppe), ppe - 1)
+        opens = _last_sentence_start(text, max(pps, ppe - 400), ppe)
+        if any(w.lower() in _RECEIVING for w in _WORD.findall(text, opens, ppe)):
+            return _NOBODY  # "Jo Bell faced three demands from the union:": what follows is not the subject's
+        who = _clause_subject(text, idx, opens, ppe - 1)
         return replace(who, attribution="colon") if who.found and who.mention is not None else _NOBODY
     bm = verbs[0]
     who = _subject_before(text, idx, bm.start, pps, back)
