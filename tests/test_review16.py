@@ -114,3 +114,24 @@ def test_quote_speaker(body: str, speaker_names: str) -> None:
     from test_extract_quotes import listed, speakers
 
     assert speakers(body) == listed(speaker_names)
+
+
+#: "the end of year 2025" is the end of that year, not of the publication's (the number after "year" is its own);
+#: "the end of the year a deal is due": "a" is no number of a count, the end of the year stands.
+END_OF_YEAR = [
+    ("The deal expires at the end of year 2025.", [("2025", "2025-01-01")]),
+    ("By the end of the year a deal is due.", [("the end of the year", "2020-12-31")]),
+    ("By the end of the year an agreement is due.", [("the end of the year", "2020-12-31")]),
+    # controls
+    ("Seoul paid at the end of year two of the deal.", []),
+    ("By end of year, Seoul will pay.", [("end of year", "2020-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), END_OF_YEAR)
+def test_end_of_year(text: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from analysis.extract.dates import find_dates
+
+    assert [(x, v["start"]) for *_, x, v in find_dates(text, dt.date(2020, 6, 1))] == expected
