@@ -135,3 +135,26 @@ def test_end_of_year(text: str, expected: list[tuple[str, str]]) -> None:
     from analysis.extract.dates import find_dates
 
     assert [(x, v["start"]) for *_, x, v in find_dates(text, dt.date(2020, 6, 1))] == expected
+
+
+#: Findings that must still be reported: a title capitalised after "The" is no publication's name (a lost referent),
+#: and a quote in a sentence after "They carried signs." is no sign's words (unattributed). Controls: the shapes
+#: findings14 silenced stay silent.
+FINDINGS = [
+    ('The talks stalled on Monday.\n\n"We will not pay more," The Minister said.', "lost_referent", ["The Minister"]),
+    ('The talks stalled on Monday.\n\n"We will not pay more," The Official told reporters.', "lost_referent",
+     ["The Official"]),
+    ('Protesters gathered on Monday.\n\nThey carried signs. "We will pay more."', "unattributed_quote",
+     ['"We will pay more."']),
+    # controls
+    ('The talks stalled on Monday.\n\n"We will not pay more," The Economist said.', "lost_referent", []),
+    ('Protesters gathered on Monday, carrying signs: "We will not pay more."', "unattributed_quote", []),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "expected"), FINDINGS)
+def test_finding_still_reported(body: str, kind: str, expected: list[str]) -> None:
+    from analysis.extract import annotate
+
+    found = annotate("Talks stall\n\nJune 1, 2020\n\n" + body).findings
+    assert [f.exact for f in found if f.kind == kind] == expected
