@@ -1252,13 +1252,21 @@ def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
     [4700000000.0, 4800000000.0, 5000000000.0]
     """
     _, currency, _ = _amount(fig)
+    yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
+    key = ("demand_pool", currency, yearly, frame.years, frame.bound, frame.actor)  # found once per key (review16)
+    return ctx.memo(key, lambda: _demand_rows(ctx, currency, yearly, frame))
+
+
+def _demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> pd.DataFrame:
+    """Return the reported demands made by publication in ``currency`` (any if None), of a year's period if
+    ``yearly``, of the frame's years and actor."""
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published)]
     if currency:
         pool = pool.loc[pool.currency == currency]
-    if fig.span.value.get("per") in ("year", None):
+    if yearly:
         pool = pool.loc[pool.period == "year"]
-    return _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+    return _by_actor(_in_years(pool, frame, "date"), "speaker", frame.actor, ctx)
 
 
 def demand_stated(fig: Figure, ctx: Context) -> Judgement:
@@ -1268,6 +1276,15 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> demand_stated(figure, ctx).verdict
     'supported'
     """
+    amount, currency, _ = _amount(fig)  # what the verdict reads of the figure: judged once per article (review16)
+    key = ("demand_stated", amount, currency, fig.span.value.get("per") in ("year", None), fig.frame.years,
+           fig.frame.bound, fig.frame.actor)
+    return ctx.memo(key, lambda: _demand_judged(fig, ctx))
+
+
+def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a demanded amount against the demands of its actor and time (see :func:`demand_stated`,
+    which finds it once per amount, currency, period and frame)."""
     amount, currency, _ = _amount(fig)
     pool = demand_pool(fig, ctx)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor or "anyone")

@@ -758,6 +758,7 @@ _FRONTED = re.compile(r"[A-Z][\w’'-]*+(?:\s++[\w’'.-]++){0,4}?,\s++(?=[a-zA-
 
 #: Words that open another clause between a group's verb and a quote (review16).
 _SUBORDINATORS = word_set("as while when after before because where although though whereas until since")
+_GROUP_ACT_REACH = 160  # characters from a group to a quote it shows or voices (bounded: a run-on sentence of quotes)
 
 
 def _group_acts(text: str, pl: _Place) -> _Who:
@@ -781,7 +782,8 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
     if not verb or (verb[0].lower() not in _GROUP_ACTS and not theirs):
         return _NOBODY
-    if any(w.lower() in _SUBORDINATORS for w in _WORD.findall(text, group.end, pl.qs)):
+    if pl.qs - group.end > _GROUP_ACT_REACH or any(w.lower() in _SUBORDINATORS for w in _WORD.findall(
+            text, group.end, pl.qs)):
         return _NOBODY  # "Protesters waved flags as the motorcade passed the sign “...”": another clause's words
     return _Who("subject", None, group.start, group.end, name=_without_article(text[group.start : group.end]))
 
