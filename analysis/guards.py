@@ -427,6 +427,21 @@ _WIDER = re.compile(r"\b(?:indirect(?:ly)?|in[\s-]kind|free\s+(?:use\s+of\s+(?:t
                     r"costs?|programs?|construction))\b", re.I)
 
 
+_PAYMENT_QUANTITIES = ("sma_payment", "sma_total", "sma_change")
+
+
+def _called_false(fig: Figure, j: Judgement, kind: str, quantities: Iterable[str]) -> bool:
+    """Return whether a figure of span ``kind`` and one of ``quantities`` is called contradicted or misleading: what
+    the guards below may withhold (review16: one test for them all).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("Seoul paid 2 trillion won in 2019.", "2019-11-20")
+    >>> _called_false(fig, judge_plain(fig, ctx), "money", _PAYMENT_QUANTITIES)
+    True
+    """
+    return fig.span.kind == kind and fig.frame.quantity in quantities and j.verdict in ("contradicted", "misleading")
+
+
 def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false may be right as a wider sum, else None: its clause counts indirect or
     in-kind support or a building project ("$3.4 billion in direct and indirect support", "$13 billion for the
@@ -437,9 +452,7 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> wider_support(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
     """
-    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
-        return None
-    if fig.frame.quantity not in ("sma_payment", "sma_total", "sma_change"):
+    if not _called_false(fig, j, "money", _PAYMENT_QUANTITIES):
         return None
     m = _WIDER.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True))
     if m is None:
@@ -473,9 +486,7 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> unnamed_payer(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: the payer named before its payment verb ('Norway') is not a Korea side"
     """
-    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
-        return None
-    if fig.frame.quantity not in ("sma_payment", "sma_total", "sma_change"):
+    if not _called_false(fig, j, "money", _PAYMENT_QUANTITIES):
         return None
     from analysis.extract.scan import last_match
     from analysis.frames import named_countries
@@ -505,8 +516,7 @@ def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> reached_level(fig, ctx, judge_plain(fig, ctx))[:60]
     "frame not certain: a percent after 'rose to' (a verb of chan"
     """
-    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or j.verdict not in ("contradicted",
-                                                                                              "misleading"):
+    if not _called_false(fig, j, "percent", ("sma_change",)):
         return None
     from analysis.frames import level_reached
 
@@ -550,8 +560,7 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> base_amount_year(fig, ctx, judge_plain(fig, ctx))[:71]
     "frame not certain: its year is that of a base amount ('from 960 billion"
     """
-    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or j.verdict not in ("contradicted",
-                                                                                              "misleading"):
+    if not _called_false(fig, j, "percent", ("sma_change",)):
         return None
     from analysis.frames import date_years
 
