@@ -824,19 +824,27 @@ _OTHER_PLURALS = _GROUP_NOUNS | word_set(
 
 
 def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
-    """Return whether the sentences after a group's own sentence, before a "they", name a person or other people ("U.S.
-    and Korean officials met"): the "they" may be theirs, so it does not certainly point back to the group (review16).
+    """Return whether a sentence after a group's own one, before a "they", opens (past a short fronted phrase) with
+    other people as its subject: a plural noun of people ("Later, U.S. and Korean officials met") or two people
+    named together ("Jo Bell and Ana Volk arrived"). The "they" may be theirs, so it does not certainly point back to
+    the group; people named later in a sentence ("the house of Ambassador Jo Bell") are no such subject (review16).
 
-    >>> t = "The workers rallied. Officials met reporters. They said"
+    >>> t = "The workers rallied. Later, officials met reporters. They said"
     >>> _others_named(t, _Index([]), 11, t.index("They")), _others_named(t, _Index([]), 11, 20)
     (True, False)
     """
-    nxt = _SENTENCE_OPENING.search(text, group_end, they)
-    if nxt is None:
-        return False
-    if any(m.kind == "person" and m.start >= nxt.end() for m in idx.ending_before(they, nxt.end(), 40)):
-        return True
-    return any(w.lower() in _OTHER_PLURALS for w in _WORD.findall(text, nxt.end(), they))
+    for opening in _SENTENCE_OPENING.finditer(text, group_end, they):
+        head = opening.end()
+        fronted = _FRONTED.match(text, head, min(they, head + 120))
+        head = fronted.end() if fronted else head
+        words = text[head : min(they, head + 80)].split()[:_GROUP_WORDS]
+        cut = next((k + 1 for k, w in enumerate(words) if w.endswith(",")), len(words))
+        if any(w.strip(",.").lower() in _OTHER_PLURALS for w in words[:cut]):
+            return True
+        people = [m for m in idx.ending_before(min(they, head + 60), head, 8) if m.kind == "person"][::-1]
+        if len(people) > 1 and text[people[0].end : people[1].start].strip() == "and" and people[0].start < head + 4:
+            return True
+    return False
 
 
 def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
