@@ -1247,6 +1247,12 @@ _GET_BEFORE = re.compile(r"\b(?:will|['’]ll|would|going\s+to|(?:way|order|try|
                          + _HEDGE + r")?$", re.I)
 
 
+#: An agreement named in the sentence: what the paid side "will get" under it is the agreed payment (review16).
+_AGREED = re.compile(r"\b(?:deal|pact|agreement|accord|SMA)\b", re.I)
+#: A Korea side as the subject of "will/would get": the payer gets, nothing is asked of it ("Seoul would get X back").
+_KOREA_GETS = re.compile(r"(?<!Forces )\b(?:Korea|Seoul|Koreans?)\b(?:\s+[a-z]+)?\s+$")
+
+
 def to_get(r: Reader, fig: Span) -> int | None:
     """Return where "will/'ll/would/to get" starts when the figure (or the first of "X and Y") is its object: what
     one means to get from the payer is asked of it; a past "got X" is what was paid. Else None.
@@ -1257,13 +1263,22 @@ def to_get(r: Reader, fig: Span) -> int | None:
     >>> r = Reader(annotate_text("The U.S. got $900 million from Seoul; it was easy to get $1 billion."))
     >>> [to_get(r, f) for f in r.figures_in(0, len(r.text))]
     [None, None]
+    >>> r = Reader(annotate_text("Under the deal USFK will get $1 billion. Seoul would get $2 billion back."))
+    >>> [to_get(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, None]
     """
     head = fig
     prev = [f for f in r.figures_in(max(0, fig.start - 40), fig.start) if f.kind == fig.kind]
     if prev and _LIST_JOIN.fullmatch(r.text, r.restated_to(prev[-1]), fig.start):
         head = prev[-1]  # "to get the $8 and $5 billion payments"
     m = _GET_BEFORE.search(r.text, max(0, head.start - 40), head.start)
-    return m.start() if m is not None else None
+    if m is None:
+        return None
+    s, e = r.local(fig)
+    c0, _ = r.clause(head, strong=True)
+    if _AGREED.search(r.text, s, e) or _KOREA_GETS.search(r.text, max(c0, m.start() - 30), m.start()):
+        return None  # "USFK will get X under the new deal": the deal's payment; "Seoul would get X": not asked of it
+    return m.start()
 
 
 #: The noun a figure modifies right after it: "the 13 percent offer", "a "$5 billion" demand".
@@ -1423,6 +1438,9 @@ _PAID_PASSIVE = re.compile(r"(?<!\s)(?:\s*+\([^()\n]{0,60}\))?(?:\s+(?:a|per)\s+
                            r"forthcoming|provided|delivered)\b", re.I)
 
 
+_EVEN = re.compile(r"\beven\s+$", re.I)
+
+
 def pay_condition(r: Reader, fig: Span) -> int | None:
     """Return where the condition starts when the figure is the sum a condition asks for ("threatened to pull troops
     if Seoul did not pay $5 billion", "unless they pay $5 billion"): a threat's condition on a sum is a demand; else
@@ -1444,6 +1462,8 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     if m is not None and m.end() == fig.start:
         return m.start()
     m = _IF_BEFORE.search(r.text, max(s, fig.start - 12), fig.start)  # "if X was not received" (claims16)
+    if m is not None and _EVEN.search(r.text, max(0, m.start() - 6), m.start()):
+        return None  # "the troops stay even if X is not paid": a concession, no condition (review16)
     after = _PAID_PASSIVE.match(r.text, r.restated_to(fig)) if m is not None else None
     if after is not None and (after["neg"] is not None) == (m["word"].lower() == "if"):
         return m.start()

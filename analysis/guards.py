@@ -423,10 +423,28 @@ _PART_OF_COST = re.compile(r"\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\
                            r"part)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|"
                            r"burden|total|budget|spending)\b", re.I)
 #: Words that widen a sum beyond the cash of the SMA: indirect or in-kind support (free land, tax breaks), or a
-#: building or relocation project paid apart from it.
+#: base building or relocation project paid apart from it. Construction alone is no such word: it is one of the SMA's
+#: own three parts (labor, construction, logistics), so "construction projects" or "the construction of barracks"
+#: may be the cash payment itself (review16).
 _WIDER = re.compile(r"\b(?:indirect(?:ly)?|in[\s-]kind|free\s+(?:use\s+of\s+(?:the\s+)?)?land|rent[\s-]free|"
-                    r"tax\s+(?:exemptions?|breaks?|waivers?)|(?:construction|relocation|building)\s+of|"
-                    r"(?:base|relocation|construction|building)\s+(?:projects?|costs?|programs?))\b", re.I)
+                    r"tax\s+(?:exemptions?|breaks?|waivers?)|relocation|(?:construction|building)\s+of\s+(?:(?:a|an|"
+                    r"the|its)\s+)?(?:[\w.-]+\s+){0,2}?(?:base|camp|garrison|headquarters)|base\s+(?:projects?|"
+                    r"costs?|programs?|construction))\b", re.I)
+
+
+_PAYMENT_QUANTITIES = ("sma_payment", "sma_total", "sma_change")
+
+
+def _called_false(fig: Figure, j: Judgement, kind: str, quantities: Iterable[str]) -> bool:
+    """Return whether a figure of span ``kind`` and one of ``quantities`` is called contradicted or misleading: what
+    the guards below may withhold (review16: one test for them all).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("Seoul paid 2 trillion won in 2019.", "2019-11-20")
+    >>> _called_false(fig, judge_plain(fig, ctx), "money", _PAYMENT_QUANTITIES)
+    True
+    """
+    return fig.span.kind == kind and fig.frame.quantity in quantities and j.verdict in ("contradicted", "misleading")
 
 
 def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
@@ -439,9 +457,7 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> wider_support(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
     """
-    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
-        return None
-    if fig.frame.quantity not in ("sma_payment", "sma_total", "sma_change"):
+    if not _called_false(fig, j, "money", _PAYMENT_QUANTITIES):
         return None
     m = _WIDER.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True))
     if m is None:
@@ -457,6 +473,10 @@ _NAME_WORD = re.compile(r"\b(?!(?:The|A|An|In|Last|This|That|Under|Since|From|Af
                         r"Each|Every|Both|Next|Such|Yet|So|As|While|When|If|January|February|March|April|May|June|"
                         r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|SMA|Special|Measures|Agreement)\b)(?<![\w.’'-])(?=[A-Z])[\w.’'-]++")
+#: What opens the payment verb's own clause after a source or a phrase before it: a reporting verb, "that", "according
+#: to", a comma; the source named before it ("Yonhap reported that the government paid X") is no payer (review16).
+_SUBJECT_OPENS = re.compile(r",|\b(?:that|said|says|say|reported|reports|told|tells|added|adds|noted|notes|stated|"
+                            r"argued|claimed|wrote|estimated|announced|according\s+to)\b", re.I)
 #: A Korea side in words: the payer.
 _KOREA_WORD = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|ROK)\b")
 
@@ -471,9 +491,7 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> unnamed_payer(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: the payer named before its payment verb ('Norway') is not a Korea side"
     """
-    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
-        return None
-    if fig.frame.quantity not in ("sma_payment", "sma_total", "sma_change"):
+    if not _called_false(fig, j, "money", _PAYMENT_QUANTITIES):
         return None
     from analysis.extract.scan import last_match
     from analysis.frames import named_countries
@@ -485,7 +503,8 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     verb = last_match(_PAY_VERB, r.text, p0, fig.span.start)
     if verb is None:
         return None
-    subject = r.text[p0:verb.start()]
+    said = last_match(_SUBJECT_OPENS, r.text, p0, verb.start())  # "Yonhap reported that the government paid X"
+    subject = r.text[said.end() if said is not None else p0:verb.start()]
     name = _NAME_WORD.search(subject)
     if name is None or _KOREA_WORD.search(subject) or any(c == "KR" for _, c in named_countries(r, p0, verb.start())):
         return None
@@ -502,8 +521,7 @@ def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> reached_level(fig, ctx, judge_plain(fig, ctx))[:60]
     "frame not certain: a percent after 'rose to' (a verb of chan"
     """
-    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or j.verdict not in ("contradicted",
-                                                                                              "misleading"):
+    if not _called_false(fig, j, "percent", ("sma_change",)):
         return None
     from analysis.frames import level_reached
 
@@ -547,8 +565,7 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> base_amount_year(fig, ctx, judge_plain(fig, ctx))[:71]
     "frame not certain: its year is that of a base amount ('from 960 billion"
     """
-    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or j.verdict not in ("contradicted",
-                                                                                              "misleading"):
+    if not _called_false(fig, j, "percent", ("sma_change",)):
         return None
     from analysis.frames import date_years
 
@@ -559,8 +576,26 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
             continue
         money = [m for m in r.figures_in(max(s, d.start - 60), d.start) if m.kind == "money"]
         if money and _AMOUNT_DATE_GAP.fullmatch(r.text, money[-1].end, d.start) and _FROM_AMOUNT.search(
-                r.text, max(0, money[-1].start - 20), money[-1].start):
+                r.text, max(0, money[-1].start - 20), money[-1].start) and not _wrong_later(fig, ctx, d):
             return (f"frame not certain: its year is that of a base amount ('from {money[-1].exact} {d.exact}'), "
                     "and a change counted from it is of a later year")
     return None
 
+
+def _wrong_later(fig: Figure, ctx: Context, base: Span) -> bool:
+    """Return whether a change is wrong for the year after its base amount's date too (then the base's year hides no
+    right figure, and the first verdict stands; review16).
+
+    >>> from analysis.rules import example
+    >>> t = "The deal raised Seoul's share to 1.04 trillion won, from 960 billion won in 2018, a rise of {} percent."
+    >>> cases = [example(t.format(p), "2019-03-08", 2) for p in ("8.2", "50")]
+    >>> [_wrong_later(fig, ctx, ctx.reader.spans_in(0, len(ctx.reader.text), "date")[0]) for fig, ctx in cases]
+    [False, True]
+    """
+    import dataclasses
+
+    from analysis.frames import date_years
+    from analysis.rules import judge_plain
+
+    later = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(date_years(base)[-1] + 1,)))
+    return judge_plain(later, ctx).verdict in ("contradicted", "misleading")

@@ -1252,13 +1252,21 @@ def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
     [4700000000.0, 4800000000.0, 5000000000.0]
     """
     _, currency, _ = _amount(fig)
+    yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
+    key = ("demand_pool", currency, yearly, frame.years, frame.bound, frame.actor)  # found once per key (review16)
+    return ctx.memo(key, lambda: _demand_rows(ctx, currency, yearly, frame))
+
+
+def _demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> pd.DataFrame:
+    """Return the reported demands made by publication in ``currency`` (any if None), of a year's period if
+    ``yearly``, of the frame's years and actor."""
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published)]
     if currency:
         pool = pool.loc[pool.currency == currency]
-    if fig.span.value.get("per") in ("year", None):
+    if yearly:
         pool = pool.loc[pool.period == "year"]
-    return _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+    return _by_actor(_in_years(pool, frame, "date"), "speaker", frame.actor, ctx)
 
 
 def demand_stated(fig: Figure, ctx: Context) -> Judgement:
@@ -1268,6 +1276,15 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> demand_stated(figure, ctx).verdict
     'supported'
     """
+    amount, currency, _ = _amount(fig)  # what the verdict reads of the figure: judged once per article (review16)
+    key = ("demand_stated", amount, currency, fig.span.value.get("per") in ("year", None), fig.frame.years,
+           fig.frame.bound, fig.frame.actor)
+    return ctx.memo(key, lambda: _demand_judged(fig, ctx))
+
+
+def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a demanded amount against the demands of its actor and time (see :func:`demand_stated`,
+    which finds it once per amount, currency, period and frame)."""
     amount, currency, _ = _amount(fig)
     pool = demand_pool(fig, ctx)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor or "anyone")
@@ -1708,8 +1725,28 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     return j
 
 
-#: A word that makes a sum yearly: "a year", "per year", "each year", "annually", "annual", "yearly".
-_YEARLY = re.compile(r"\b(?:(?:a|per|each|every)\s+year|annual(?:ly)?|yearly)\b", re.I)
+#: A word that makes a sum yearly or an average, not a total: "a year", "per year", "each year", "annually",
+#: "annual", "yearly", "per annum", "each of the years", "an average of", "on average" (review16).
+_YEARLY = re.compile(r"\b(?:(?:a|per|each|every)\s+year|annual(?:ly)?|yearly|per\s+annum|each\s+of\s+(?:the|those|"
+                     r"these)\s+(?:\w+\s+)?years|averag(?:e|es|ed|ing))\b", re.I)
+
+
+def yearly_word(fig: Figure, ctx: Context) -> bool:
+    """Return whether a word of the figure's phrase (its clause, cut at the figures either side, so another
+    figure's "a year" is not its own) makes it yearly or an average.
+
+    >>> yearly_word(*example("From 2016 to 2019 Seoul paid 3.9 trillion won for the troops every year.", "2021-04-01"))
+    True
+    >>> yearly_word(*example("Seoul paid 3.9 trillion won from 2016 to 2019, or 1 trillion won a year.", "2021-04-01"))
+    False
+    """
+    r = ctx.reader
+    s, e = r.clause(fig.span)
+    before = [f for f in r.figures_in(s, fig.span.start) if f.end <= fig.span.start]
+    after = [f for f in r.figures_in(r.restated_to(fig.span), e) if f.start >= r.restated_to(fig.span)]
+    s = max(s, before[-1].end) if before else s
+    e = min(e, after[0].start) if after else e
+    return _YEARLY.search(r.text, s, e) is not None
 
 
 def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
@@ -1727,9 +1764,7 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
     if fig.frame.quantity != "sma_payment" or len(fig.frame.years) < 2 or j.verdict not in ("contradicted",
                                                                                              "misleading"):
         return None
-    r = ctx.reader
-    s, e = r.clause(fig.span)
-    if _YEARLY.search(r.text, max(s, fig.span.start - 60), min(e, fig.span.end + 30)):
+    if yearly_word(fig, ctx):
         return None
     t = total_stated(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_total")), ctx)
     why = "no word makes it yearly, so it may be the total of those years"
@@ -1758,9 +1793,7 @@ def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
     if (fig.frame.quantity != "sma_change" or fig.span.kind != "percent" or len(years) < 2
             or j.verdict not in ("contradicted", "misleading")):
         return None
-    r = ctx.reader
-    s, e = r.clause(fig.span)
-    if _YEARLY.search(r.text, max(s, fig.span.start - 60), min(e, fig.span.end + 30)):
+    if yearly_word(fig, ctx):
         return None
     try:
         first, last = ctx.payment(years[0], "KRW"), ctx.payment(years[-1], "KRW")

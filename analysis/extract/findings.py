@@ -886,8 +886,11 @@ def _carried_words(text: str, start: int) -> bool:
     >>> _carried_words(t, t.find('"Out')), _carried_words(t, t.find('"No'))
     (True, False)
     """
-    words = [w.strip(_MARKS).lower() for w in text[max(0, start - 50) : start].split()[-4:]]
+    raw = text[max(0, start - 50) : start].split()[-4:]
+    words = [w.strip(_MARKS).lower() for w in raw]
     for i in range(len(words) - 1, -1, -1):
+        if raw[i].rstrip(_CLOSERS)[-1:] in (".", "!", "?"):
+            return False  # "They carried signs. “...”": a sentence ends before the quote, which is no sign's (review16)
         if words[i] in _CARRIED_WORDS:
             return True
         if words[i] and words[i] not in _CARRIED_GLUE:
@@ -975,17 +978,26 @@ def _unintroduced_role(text: str, v: dict[str, Any], first_seen: dict[str, int],
     return first_seen[noun] >= a
 
 
+#: Titles of an office: capitalised after "The" they still name a role, not a publication or a body (review16).
+_OFFICE_TITLES = word_set(
+    "minister official officials president spokesman spokeswoman spokesperson ambassador envoy negotiator secretary "
+    "senator lawmaker chairman chairwoman commander aide source officer governor mayor premier chancellor adviser "
+    "advisor director representative general admiral"
+)
+
+
 def _capitalised_name(text: str, start: int, words: Sequence[str]) -> bool:
     """Return whether the speaker ``words`` at ``start`` ("The Economist") are written with capitals in the middle of
     a sentence (after a comma or a word, not after a full stop): the name of a publication or a body, not "the
     economist" of no one.
 
-    >>> t = '"No," The Economist said. "No." The Minister left.'
-    >>> _capitalised_name(t, 6, ["The", "Economist"]), _capitalised_name(t, 32, ["The", "Minister"])
-    (True, False)
+    >>> t = '"No," The Economist said. "No." The Minister left. "No," The Minister said.'
+    >>> [_capitalised_name(t, t.find(w, k), w.split()) for w, k in (("The Economist", 0), ("The Minister", 0),
+    ...                                                            ("The Minister", 40))]
+    [True, False, False]
     """
-    if not (words[0] == "The" and words[1][:1].isupper()):
-        return False
+    if not (words[0] == "The" and words[1][:1].isupper()) or words[1].lower() in _OFFICE_TITLES:
+        return False  # "“...,” The Minister said": a title capitalised is still no one's name (review16)
     before = text[max(0, start - 8) : start].rstrip().rstrip(_CLOSERS)
     return before[-1:] == "," or before[-1:].isalpha()
 

@@ -757,6 +757,11 @@ _GROUP_ACTS = word_set(
 _FRONTED = re.compile(r"(?<![\w’'-])(?=[A-Z])[\w’'-]++(?:\s++[\w’'.-]++){0,4}?,\s++(?=[a-zA-Z])")
 
 
+#: Words that open another clause between a group's verb and a quote (review16).
+_SUBORDINATORS = word_set("as while when after before because where although though whereas until since")
+_GROUP_ACT_REACH = 160  # characters from a group to a quote it shows or voices (bounded: a run-on sentence of quotes)
+
+
 def _group_acts(text: str, pl: _Place) -> _Who:
     """Return the group that opens the quote's sentence (or its clause after a short fronted phrase) when its verb
     shows or voices something ("Protesters carried signs reading “...”") or the quote is "their" words ("In June,
@@ -778,6 +783,9 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
     if not verb or (verb[0].lower() not in _GROUP_ACTS and not theirs):
         return _NOBODY
+    if pl.qs - group.end > _GROUP_ACT_REACH or any(w.lower() in _SUBORDINATORS for w in _WORD.findall(
+            text, group.end, pl.qs)):
+        return _NOBODY  # "Protesters waved flags as the motorcade passed the sign “...”": another clause's words
     return _Who("subject", None, group.start, group.end, name=_without_article(text[group.start : group.end]))
 
 
@@ -809,6 +817,37 @@ def _group_before(text: str, pos: int, floor: int) -> Mention | None:
     return groups[i] if i >= 0 and starts[i] >= max(floor, pos - _GROUP_REACH) else None
 
 
+#: Plural nouns of people (beyond the group nouns) a later "they" may point back to instead of an earlier group.
+_OTHER_PLURALS = _GROUP_NOUNS | word_set(
+    "officials reporters journalists diplomats negotiators envoys ministers leaders analysts experts sources police "
+    "officers soldiers troops aides spokespeople people presidents governments ministries allies"
+)
+
+
+def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
+    """Return whether a sentence after a group's own one, before a "they", opens (past a short fronted phrase) with
+    other people as its subject: a plural noun of people ("Later, U.S. and Korean officials met") or two people
+    named together ("Jo Bell and Ana Volk arrived"). The "they" may be theirs, so it does not certainly point back to
+    the group; people named later in a sentence ("the house of Ambassador Jo Bell") are no such subject (review16).
+
+    >>> t = "The workers rallied. Later, officials met reporters. They said"
+    >>> _others_named(t, _Index([]), 11, t.index("They")), _others_named(t, _Index([]), 11, 20)
+    (True, False)
+    """
+    for opening in _SENTENCE_OPENING.finditer(text, group_end, they):
+        head = opening.end()
+        fronted = _FRONTED.match(text, head, min(they, head + 120))
+        head = fronted.end() if fronted else head
+        words = text[head : min(they, head + 80)].split()[:_GROUP_WORDS]
+        cut = next((k + 1 for k, w in enumerate(words) if w.endswith(",")), len(words))
+        if any(w.strip(",.").lower() in _OTHER_PLURALS for w in words[:cut]):
+            return True
+        people = [m for m in idx.ending_before(min(they, head + 60), head, 8) if m.kind == "person"][::-1]
+        if len(people) > 1 and text[people[0].end : people[1].start].strip() == "and" and people[0].start < head + 4:
+            return True
+    return False
+
+
 def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return "they" right before a speech verb, pointing back to the group a sentence opened with ("Hundreds of
     union members rallied. “...,” they chanted") or, with no such group, to the two people last named together ("Jo
@@ -824,6 +863,8 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     if p is None:
         return _NOBODY
     group = _group_before(text, p.start(), back)
+    if group is not None and _others_named(text, idx, group.end, p.start()):
+        group = None  # "The workers were furloughed. Officials met reporters. “...,” they said": not the workers
     if group is None:
         people = [m for m in idx.ending_before(p.start(), back, _ASIDE_WORDS * 4) if m.kind == "person"][::-1]
         pair = _pair_before(text, people, [m.start for m in people], p.start(), back) if len(people) > 1 else None
@@ -2605,6 +2646,11 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     return _label_speaker(text, idx, people, lab.start("label"), lab.end("label"))
 
 
+#: Verbs by which a clause's subject receives or meets what a colon then lists: its words are someone else's (review16).
+_RECEIVING = word_set("faced faces facing received receives receiving got gets heard hears read reads saw sees "
+                      "handed given sent shown served presented")
+
+
 def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who:
     """Rule 5b: the paragraph before ends "<name> replied:" (or "said <name>:", or with no speech verb "<name> listed
     three demands:": the clause's subject); the quote opens this one."""
@@ -2612,7 +2658,10 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         return _NOBODY
     verbs = _verbs_before(text, pps, ppe - 1)
     if not verbs:  # "Jo Bell listed three demands:" ¶ "...": the subject of the clause the colon ends
-        who = _clause_subject(text, idx, _last_sentence_start(text, max(pps, ppe - 400), ppe), ppe - 1)
+        opens = _last_sentence_start(text, max(pps, ppe - 400), ppe)
+        if any(w.lower() in _RECEIVING for w in _WORD.findall(text, opens, ppe)):
+            return _NOBODY  # "Jo Bell faced three demands from the union:": what follows is not the subject's
+        who = _clause_subject(text, idx, opens, ppe - 1)
         return replace(who, attribution="colon") if who.found and who.mention is not None else _NOBODY
     bm = verbs[0]
     who = _subject_before(text, idx, bm.start, pps, back)
