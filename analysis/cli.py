@@ -147,11 +147,17 @@ def _one_line(data: object) -> str:
 
 
 def _files_for(args: argparse.Namespace) -> tuple[list[str], bool]:
-    """Return ``article_files(args.path)``; ``--base-url`` names one article, so it refuses several."""
+    """Return ``article_files(args.path)``; ``--base-url`` names one article, so it refuses several, and it is
+    checked in every format (a bad address is refused even where the format does not print it)."""
     files, several = article_files(args.path)
-    if several and getattr(args, "base_url", None):
+    base_url = getattr(args, "base_url", None)
+    if several and base_url:
         raise InputError("--base-url names one article but several were given", where="--base-url",
                          fix="give one PATH with --base-url, or leave it out (each article then gets its default)")
+    if base_url is not None:
+        from analysis.extract.export import check_base_url
+
+        check_base_url(base_url)
     return files, several
 
 

@@ -374,6 +374,9 @@ OUTPUT_CASES = {
                                 ("--base-url",)),
     "relative-base-url": OutputCase(("check", SEED, "--format", "claimreview", "--base-url", "story.txt"),
                                     ("--base-url",)),
+    "fragment-base-url-in-json": OutputCase(("annotate", SEED, "--base-url", "https://example.org/a#f"), ("--base-url",)),
+    "file-base-url-in-csv": OutputCase(("check", SEED, "--format", "csv", "--base-url", f"file://{SEED}"),
+                                       ("--base-url",)),
     "base-url-with-several-articles": OutputCase(("annotate", SEED, SEED, "--base-url", "https://example.org/a"),
                                                  ("--base-url", "several")),
 }
