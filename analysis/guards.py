@@ -567,6 +567,10 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 
 
+#: Defence costs, spending or budget named other than as the cost-sharing ("defense cost increase rate", "national
+#: defense spending", "the defence budget"): a percent of such a sentence may be the defence budget's growth.
+_DEFENCE_SPENDING = re.compile(r"\b(?:defen[cs]e[\s-]++(?!(?:costs?[\s-]++)?(?:shar|burden|treaty|pact|agreement|deal|"
+                               r"negotiat|talks))|budgets?\b|spending\b|expenditures?\b)", re.I)
 #: How a frame's year was bound when it comes from a relative date ("this year", "last year's", "the previous year"):
 #: a sentence of several figures and year words may give one figure's year word to another.
 RELATIVE_BOUNDS = ("relative", "previous")
@@ -603,9 +607,10 @@ def another_reading(fig: Figure, ctx: Context, j: Judgement) -> Reading | None:
     a percent may be the growth of South Korea's defence budget (news copy calls both it and the payment "defense
     cost") of the year read or a year next to it (*not_checkable*: another quantity); a figure whose year comes from a
     relative date ("this year", "last year's") may be the payment's change, the payment (won or dollars) or its rise
-    of a year next to it (*unverifiable*: the year word may be another figure's), unless the judgement weighed that
-    year's row already (its rule compared the years and found the text's wrong). A wrong figure that fits none of
-    these stays called false.
+    of a year next to it that its sentence names (*unverifiable*: the year word may be another figure's), unless the
+    figure's own rule weighed that year's row already (it compared the years and found the text's wrong). The first
+    needs its sentence to name defence costs, spending or a budget other than as the cost-sharing. A wrong figure
+    that fits none of these stays called false.
 
     >>> from analysis.rules import example, judge_plain
     >>> t = "This year's payment reflects the 7.4 percent rise in defense costs last year."
@@ -619,11 +624,14 @@ row='defence_budget:2020')
     """
     if fig.span.kind not in ("money", "percent") or j.verdict not in ("contradicted", "misleading"):
         return None
-    from analysis.rules import _change_rows, _matches, _payment_rows, _signed, _step_rows
+    from analysis.rules import _change_rows, _matches, _payment_rows, _signed, _step_rows, judge_plain
 
     span = range(-ctx.tol.reading_years, ctx.tol.reading_years + 1)
     near = sorted({y + d for y in fig.frame.years for d in span})
-    if fig.span.kind == "percent" and fig.frame.quantity in ("sma_change", "forecast", "offer"):
+    r = ctx.reader
+    s, e = r.local(fig.span)
+    if fig.span.kind == "percent" and fig.frame.quantity in ("sma_change", "forecast", "offer") \
+            and _DEFENCE_SPENDING.search(r.text, s, e):
         for y in near:
             growth = budget_growth(ctx, y)
             if growth is not None and abs(growth - _signed(fig)) <= ctx.tol.percent_abs:
@@ -631,9 +639,14 @@ row='defence_budget:2020')
                                f"defence_budget:{y}")
     if fig.frame.bound not in RELATIVE_BOUNDS or fig.frame.quantity not in ("sma_change", "sma_payment"):
         return None
-    weighed = {row.partition(":")[2] for row in j.rows if row.startswith("sma_contributions:")}
-    others = {y for y in near if y not in fig.frame.years and str(y) not in weighed}
+    from analysis.frames import date_years
+
+    weighed = {row.partition(":")[2] for row in judge_plain(fig, ctx).rows if row.startswith("sma_contributions:")}
+    named = {y for d in r.spans_in(s, e, "date") for y in date_years(d, whole_years=False)}  # the sentence's years
+    others = {y for y in near if y in named and y not in fig.frame.years and str(y) not in weighed}
+    if not others:
+        return None
     rows = _change_rows(ctx, others) if fig.span.kind == "percent" else [*_payment_rows(ctx, others),
                                                                           *_step_rows(ctx, others)]
-    hit = next((r for r in rows if r.year in others and _matches(r, fig, ctx)), None)
+    hit = next((row for row in rows if row.year in others and _matches(row, fig, ctx)), None)
     return Reading("unverifiable", f"the {hit.described}", hit.row) if hit else None

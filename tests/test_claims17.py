@@ -31,6 +31,8 @@ NEXT_YEAR = table(
 published | text | exact | verdict
 2021-03-15 | For next year, this year's defense cost increase rate of 5.4% will be applied to Seoul's contribution. | 5.4% | not_contradicted
 2021-03-15 | Seoul's contribution will rise this year by 13.9 percent, and next year by 5.4 percent. | 5.4 percent | not_contradicted
+2021-03-15 | For next year, this year's increase rate of 5.4% will be applied to Seoul's payment. | 5.4% | not_contradicted
+2021-03-15 | Seoul will pay 1.18 trillion won this year, up from last year's 1.0389 trillion won. | 1.0389 trillion won | not_contradicted
 """  # noqa: E501
 )
 
@@ -45,6 +47,12 @@ published | text | exact | verdict
 2021-03-15 | Seoul paid 3 trillion won in 2020 for the U.S. troops. | 3 trillion won | caught
 2021-03-15 | Seoul will pay 2.2 trillion won this year for the U.S. troops. | 2.2 trillion won | caught
 2019-11-20 | Seoul paid 1.04 trillion won in 2017 for the U.S. troops. | 1.04 trillion won | caught
+# a wrong year with one year word in its sentence: the neighbouring year's payment is no reading it allows
+2021-03-15 | Last year Seoul paid 1.18 trillion won for the U.S. troops. | 1.18 trillion won | caught
+2021-03-15 | This year Seoul pays 1.0389 trillion won for the U.S. troops. | 1.0389 trillion won | caught
+# a budget's growth with no defence spending named: the payment's change, wrong for its year
+2021-03-15 | Seoul's payment rose 7.4 percent in 2020. | 7.4 percent | caught
+2021-03-15 | Seoul's defense cost-sharing payment rose 7.4 percent in 2020. | 7.4 percent | caught
 """
 )
 
