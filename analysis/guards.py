@@ -592,7 +592,7 @@ def budget_growth(ctx: Context, year: int) -> float | None:
 
     >>> from analysis.rules import example
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-    >>> round(budget_growth(ctx, 2020), 1), budget_growth(ctx, 2021)
+    >>> round(budget_growth(ctx, 2020), 1), budget_growth(ctx, 2025)
     (7.4, None)
     """
     b = ctx.t.budget
