@@ -584,6 +584,7 @@ class Reading:
     verdict: str
     described: str
     row: str
+    sources: tuple[str, ...] = ()
 
 
 def budget_growth(ctx: Context, year: int) -> float | None:
@@ -615,15 +616,15 @@ def another_reading(fig: Figure, ctx: Context, j: Judgement) -> Reading | None:
     >>> from analysis.rules import example, judge_plain
     >>> t = "This year's payment reflects the 7.4 percent rise in defense costs last year."
     >>> fig, ctx = example(t, "2021-03-15")
-    >>> another_reading(fig, ctx, judge_plain(fig, ctx))
-    Reading(verdict='not_checkable', described="the growth of South Korea's defence budget into 2020 (+7.4%)", \
-row='defence_budget:2020')
+    >>> fit = another_reading(fig, ctx, judge_plain(fig, ctx)); fit.verdict, fit.row, fit.sources
+    ('not_checkable', 'defence_budget:2020', ('kbs-2019-12-04-defense-budget',))
     >>> fig, ctx = example("Seoul's payment rose 25 percent this year.", "2021-03-15")
     >>> another_reading(fig, ctx, judge_plain(fig, ctx)) is None
     True
     """
     if fig.span.kind not in ("money", "percent") or j.verdict not in ("contradicted", "misleading"):
         return None
+    from analysis.data import split_ids
     from analysis.rules import _change_rows, _matches, _payment_rows, _signed, _step_rows, judge_plain
 
     span = range(-ctx.tol.reading_years, ctx.tol.reading_years + 1)
@@ -635,8 +636,9 @@ row='defence_budget:2020')
         for y in near:
             growth = budget_growth(ctx, y)
             if growth is not None and abs(growth - _signed(fig)) <= ctx.tol.percent_abs:
+                ids = ctx.t.budget.loc[ctx.t.budget.year.isin([y - 1, y]), "source_ids"]
                 return Reading("not_checkable", f"the growth of South Korea's defence budget into {y} ({growth:+.1f}%)",
-                               f"defence_budget:{y}")
+                               f"defence_budget:{y}", tuple(dict.fromkeys(i for v in ids for i in split_ids(v))))
     if fig.frame.bound not in RELATIVE_BOUNDS or fig.frame.quantity not in ("sma_change", "sma_payment"):
         return None
     from analysis.frames import date_years
@@ -649,4 +651,4 @@ row='defence_budget:2020')
     rows = _change_rows(ctx, others) if fig.span.kind == "percent" else [*_payment_rows(ctx, others),
                                                                           *_step_rows(ctx, others)]
     hit = next((row for row in rows if row.year in others and _matches(row, fig, ctx)), None)
-    return Reading("unverifiable", f"the {hit.described}", hit.row) if hit else None
+    return Reading("unverifiable", f"the {hit.described}", hit.row, hit.sources) if hit else None

@@ -1698,7 +1698,8 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     if fits is None:
         return j
     return _j(fits.verdict, f"{j.evidence} Not {j.verdict}: the figure fits {fits.described} ({fits.row}), a reading "
-              "its sentence allows, so it is probably right.", j.sources, [*j.rows, fits.row], j.related)
+              "its sentence allows, so it is probably right.", [*j.sources, *fits.sources], [*j.rows, fits.row],
+              j.related)
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
