@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # frames imports this module: no import of it at run time here
@@ -599,3 +600,90 @@ def _wrong_later(fig: Figure, ctx: Context, base: Span) -> bool:
 
     later = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(date_years(base)[-1] + 1,)))
     return judge_plain(later, ctx).verdict in ("contradicted", "misleading")
+
+
+#: Defence costs, spending or budget named other than as the cost-sharing ("defense cost increase rate", "national
+#: defense spending", "the defence budget"): a percent of such a sentence may be the defence budget's growth.
+_DEFENCE_SPENDING = re.compile(r"\b(?:defen[cs]e[\s-]++(?!(?:costs?[\s-]++)?(?:shar|burden|treaty|pact|agreement|deal|"
+                               r"negotiat|talks))|budgets?\b|spending\b|expenditures?\b)", re.I)
+#: How a frame's year was bound when it comes from a relative date ("this year", "last year's", "the previous year"):
+#: a sentence of several figures and year words may give one figure's year word to another.
+RELATIVE_BOUNDS = ("relative", "previous")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Another reading of a figure called false that the data support: the verdict it gets instead, what it is and
+    the data row it fits."""
+
+    verdict: str
+    described: str
+    row: str
+    sources: tuple[str, ...] = ()
+
+
+def budget_growth(ctx: Context, year: int) -> float | None:
+    """Return the growth of South Korea's defence budget into ``year`` in percent (``defence_budget.csv``, the year
+    and the year before both on record), else None.
+
+    >>> from analysis.rules import example
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> round(budget_growth(ctx, 2020), 1), budget_growth(ctx, 2025)
+    (7.4, None)
+    """
+    b = ctx.t.budget
+    now, before = b.loc[b.year == year, "krw_trillion"], b.loc[b.year == year - 1, "krw_trillion"]
+    if now.empty or before.empty:
+        return None
+    return (float(now.iloc[0]) / float(before.iloc[0]) - 1) * 100
+
+
+def another_reading(fig: Figure, ctx: Context, j: Judgement) -> Reading | None:
+    """Return another reading the data support that fits a figure called false, else None (then the verdict stands):
+    a percent may be the growth of South Korea's defence budget (news copy calls both it and the payment "defense
+    cost") of the year read or a year next to it (*not_checkable*: another quantity); a figure whose year comes from a
+    relative date ("this year", "last year's") may be the payment's change, the payment (won or dollars) or its rise
+    of a year next to it that its sentence names (*unverifiable*: the year word may be another figure's), unless the
+    figure's own rule weighed that year's row already (it compared the years and found the text's wrong). The first
+    needs its sentence to name defence costs, spending or a budget other than as the cost-sharing. A wrong figure
+    that fits none of these stays called false.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> t = "This year's payment reflects the 7.4 percent rise in defense costs last year."
+    >>> fig, ctx = example(t, "2021-03-15")
+    >>> fit = another_reading(fig, ctx, judge_plain(fig, ctx)); fit.verdict, fit.row, fit.sources
+    ('not_checkable', 'defence_budget:2020', ('kbs-2019-12-04-defense-budget',))
+    >>> fig, ctx = example("Seoul's payment rose 25 percent this year.", "2021-03-15")
+    >>> another_reading(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    if fig.span.kind not in ("money", "percent") or j.verdict not in ("contradicted", "misleading"):
+        return None
+    from analysis.data import split_ids
+    from analysis.rules import _change_rows, _matches, _payment_rows, _signed, _step_rows, judge_plain
+
+    span = range(-ctx.tol.reading_years, ctx.tol.reading_years + 1)
+    near = sorted({y + d for y in fig.frame.years for d in span})
+    r = ctx.reader
+    s, e = r.local(fig.span)
+    if fig.span.kind == "percent" and fig.frame.quantity in ("sma_change", "forecast", "offer") \
+            and _DEFENCE_SPENDING.search(r.text, s, e):
+        for y in near:
+            growth = budget_growth(ctx, y)
+            if growth is not None and abs(growth - _signed(fig)) <= ctx.tol.percent_abs:
+                ids = ctx.t.budget.loc[ctx.t.budget.year.isin([y - 1, y]), "source_ids"]
+                return Reading("not_checkable", f"the growth of South Korea's defence budget into {y} ({growth:+.1f}%)",
+                               f"defence_budget:{y}", tuple(dict.fromkeys(i for v in ids for i in split_ids(v))))
+    if fig.frame.bound not in RELATIVE_BOUNDS or fig.frame.quantity not in ("sma_change", "sma_payment"):
+        return None
+    from analysis.frames import date_years
+
+    weighed = {row.partition(":")[2] for row in judge_plain(fig, ctx).rows if row.startswith("sma_contributions:")}
+    named = {y for d in r.spans_in(s, e, "date") for y in date_years(d, whole_years=False)}  # the sentence's years
+    others = {y for y in near if y in named and y not in fig.frame.years and str(y) not in weighed}
+    if not others:
+        return None
+    rows = _change_rows(ctx, others) if fig.span.kind == "percent" else [*_payment_rows(ctx, others),
+                                                                          *_step_rows(ctx, others)]
+    hit = next((row for row in rows if row.year in others and _matches(row, fig, ctx)), None)
+    return Reading("unverifiable", f"the {hit.described}", hit.row, hit.sources) if hit else None

@@ -59,6 +59,7 @@ from analysis.frames import (
     years_text,
 )
 from analysis.guards import (
+    another_reading,
     asker_not_us,
     base_amount_year,
     largest_payment,
@@ -101,7 +102,10 @@ class Tolerances:
     - ``far_factor``: a payment figure this many times the largest payment on record is "far above" any payment:
       called false only when nothing in its sentence names a budget or defence spending (:mod:`analysis.guards`);
     - ``rate_bound_rel``: a floor or ceiling ("over $1 billion") on a dollar figure of a won payment holds when the
-      year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year).
+      year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year);
+    - ``reading_years``: a figure called false is first tried as the defence budget's growth, or (its year from a
+      relative date) the payment, its change or rise, of the years this far either side of the year read
+      (:func:`analysis.guards.another_reading`).
     """
 
     same_rel: float = 0.10
@@ -124,6 +128,7 @@ class Tolerances:
     rate_bound_rel: float = 0.05
     recent_days: int = 365
     far_factor: float = 100.0
+    reading_years: int = 1
 
 
 TOLERANCES = Tolerances()
@@ -142,6 +147,8 @@ class Tables:
     offers: pd.DataFrame = field(default_factory=lambda: load_table("offers"))
     #: figures other sources give for a year (outlets' dollar figures at their own rates), not used as the value
     conflicts: pd.DataFrame = field(default_factory=lambda: load_table("sma_conflicts"))
+    #: South Korea's defence budget by year (claims17: a growth the text calls "defense cost" may be its)
+    budget: pd.DataFrame = field(default_factory=lambda: load_table("defence_budget"))
 
     @classmethod
     def load(cls) -> Tables:
@@ -1694,6 +1701,25 @@ RULES: list[Rule] = [
 
 
 def judge(fig: Figure, ctx: Context) -> Judgement:
+    """Return the judgement of one framed figure (:func:`judge_guarded`); a figure it calls false that another reading
+    the data support fits (:func:`analysis.guards.another_reading`) gets that reading's verdict instead (claims17).
+
+    >>> judge(*example("This year's payment reflects the 7.4 percent rise in defense costs last year.",
+    ...                "2021-03-15")).verdict
+    'not_checkable'
+    >>> judge(*example("Seoul's payment rose 25 percent this year.", "2021-03-15")).verdict
+    'contradicted'
+    """
+    j = judge_guarded(fig, ctx)
+    fits = another_reading(fig, ctx, j)
+    if fits is None:
+        return j
+    return _j(fits.verdict, f"{j.evidence} Not {j.verdict}: the figure fits {fits.described} ({fits.row}), a reading "
+              "its sentence allows, so it is probably right.", [*j.sources, *fits.sources], [*j.rows, fits.row],
+              j.related)
+
+
+def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of one framed figure by the first rule that fits it; a quantity no rule covers
     is not checkable. A *contradicted* verdict stands only on a certain frame (:func:`uncertain`) and a figure
     that matches no other sourced row (:func:`elsewhere`).
