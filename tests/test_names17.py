@@ -84,6 +84,9 @@ ORGANISATIONS = [
     ("the Union was formed in March.", ""),
     ("The talks at Camp Humphreys were long.", ""),
     ("Workers at the union said no.", ""),
+    ("Rep. Bo Lee, a member of the Hanul Defense Committee, said no.", ""),  # a person's seat, not a body speaking
+    ("Bo Lee, who sits on the Armed Services Committee, said no.", ""),
+    ("Bo Lee, chairman of the Hanul Policy Institute, spoke.", ""),
 ]
 DESCRIPTORS = [
     ("The prime minister said no.", "The prime minister:person"),

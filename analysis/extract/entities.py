@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
-from analysis.extract.names import SPEECH_VERBS, Name, find_names_and_publications, surname_of
+from analysis.extract.names import SPEECH_VERBS, Name, find_names_and_publications, surname_of, word_set
 from analysis.extract.scan import word_trie
 from analysis.extract.spans import shared
 from analysis.paths import DATA
@@ -581,6 +581,11 @@ _BODY_HEAD = re.compile(
 )
 _BODY_WORDS = 6  # capitalised words (and "of", "for", "and") of a body's name read back from its noun
 _BODY_INNER = frozenset(["of", "for", "and"])
+# "a member of the X Committee", "who sits on the X Committee": the body is where a person belongs (a modifier of that
+# person, who is the one speaking), not a body of its own in the sentence
+_SEAT_WORDS = word_set("member members chair chairs chairman chairwoman head heads leader leaders spokesman "
+                        "spokeswoman spokesperson secretary director official officials representative sits sit sat "
+                        "serves serve served")
 # "of/for/on" and capitalised words after the noun ("Ministry of Economy and Finance", "Council on Global Affairs")
 _NOT_IN_BODY = "|".join(["The", *calendar.day_name, *calendar.month_name[1:]])  # "Council on Monday": a date
 _BODY_OF = re.compile(
@@ -625,12 +630,25 @@ def _text_bodies(text: str, segs: list[tuple[int, int]]) -> list[Name]:
             end = m.end() + len(after.group().rstrip()) if after else m.end()
             if (k == 0 or words[k - 1] not in {"the", "The"}) or (k == len(words) and after is None):
                 continue
+            if _a_seat(words, k - 1):
+                continue  # "a member of the Defense Committee": the person's seat, not a speaker of its own
             start = lo + text.rfind(" ".join(words[k:]), lo, m.start()) - lo if k < len(words) else m.start()
             if start < lo or "\n\n" in text[start : m.start()]:
                 continue  # the words run across a paragraph break
             out.append(Name(start, end, text[start:end], text[start:end], None, "organisation"))
             last = end
     return out
+
+
+def _a_seat(words: list[str], the: int) -> bool:
+    """Return whether the "the" at ``words[the]`` opens a person's seat: "member of the", "sits on the".
+
+    >>> w = "a member of the", "who sits on the", "Members of the"
+    >>> _a_seat(w[0].split(), 3), _a_seat(w[1].split(), 3), _a_seat(w[2].split(), 2)
+    (True, True, False)
+    """
+    return the >= 2 and words[the - 1] in {"of", "on"} and words[the - 2].lower().strip(",") in _SEAT_WORDS and (
+        words[the - 2][:1].islower())
 
 
 def _holds_alias(aliases: _Aliases, start: int, end: int) -> bool:
