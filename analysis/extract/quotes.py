@@ -4699,10 +4699,12 @@ class _Context:
         """Return the speaker of a partial quote at ``pl`` (words come before it in its sentence): the subject of the
         clause that reports it, a country, a pronoun, a document or the sentence's opening words; else nobody."""
         text, idx = self.text, self.idx
+        c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
+        opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl)
         if not who.found:
             who = _banner_subject(text, idx, pl)
-        if not who.found and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
+        if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
             who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
         if not who.found:
             who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
@@ -4710,18 +4712,18 @@ class _Context:
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
         if not who.found:
             who = _country_subject(text, idx, pl)
-        if not who.found:
+        if not who.found and opens:
             who = _indefinite_opening(text, pl.sent_start, pl.qs)
         if not who.found:
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
-        if not who.found:
+        if not who.found and opens:
             who = _document_subject(text, idx, pl)
-        if not who.found:
+        if not who.found and opens:
             who = _opening_subject(text, pl.sent_start, pl.qs)
             opener = idx.starting_at(who.start, who.start) if who.found else None
             if opener is not None and opener.kind == "place" and not _country_speaks(text, who.end, pl.qs):
                 who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
-        if not who.found:
+        if not who.found and opens:
             who = _group_acts(text, pl)  # "Protesters carried signs reading “...”"
         return who
 
