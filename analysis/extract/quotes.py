@@ -4585,6 +4585,36 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
                  _passive_by, _name_before, _soundbite, _dash_credit, _published_by)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
+# The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
+# holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
+# can find nothing there).
+_RULE_LITERALS: dict[Any, tuple[str, ...]] = {
+    _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
+    _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
+    _said_right_before: (",", ":"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _ParagraphRules:
+    """The rules that may apply to the quotes of one paragraph (see _RULE_LITERALS)."""
+
+    worded: tuple[Any, ...]  # of _WORDED_RULES, for a quote with a word before it in its sentence
+    bare: tuple[Any, ...]  # of _BARE_RULES
+    possessor: bool
+    said_right_before: bool
+
+
+def _paragraph_rules(paragraph: str) -> _ParagraphRules:
+    """Return the rules that may apply to quotes in ``paragraph``: those whose literals it holds.
+
+    >>> r = _paragraph_rules('"a" "b"'); (_said_then_participle in r.worded, _after_quote in r.bare, r.possessor)
+    (False, True, False)
+    """
+    may = {r for r, literals in _RULE_LITERALS.items() if any(s in paragraph for s in literals)}
+    worded = tuple(r for r in _WORDED_RULES if r in may or r not in _RULE_LITERALS)
+    return _ParagraphRules(worded, tuple(r for r in worded if r is not _before_quote), _possessor in may,
+                           _said_right_before in may)  # fmt: skip
 
 
 def _media_names(text: str) -> frozenset[str]:
@@ -4629,6 +4659,7 @@ class _Context:
     last_said: Mention | None = None  # the person who spoke the last quote attributed so far
     reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
+    para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -4654,12 +4685,15 @@ class _Context:
         """Return how the quote at ``pl`` is attributed, trying the rules in order (``lead``: words come before it in
         its sentence)."""
         text, idx = self.text, self.idx
+        if (rules := self.para_rules.get((pl.ps, pl.pe))) is None:  # read once a paragraph, before a bullet's cut
+            rules = self.para_rules[pl.ps, pl.pe] = _paragraph_rules(text[pl.ps : pl.pe])
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
             pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."': a bullet's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
-        if worded and _said_right_before(text, pl) and (who := _before_quote(text, idx, pl)).found:
+        if worded and rules.said_right_before and _said_right_before(text, pl) and (
+                who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
-        for rule in _WORDED_RULES if worded else _BARE_RULES:
+        for rule in rules.worded if worded else rules.bare:
             who = rule(text, idx, pl)
             if who.found:
                 return who
@@ -4674,7 +4708,7 @@ class _Context:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
-        who = _possessor(text, idx, pl) if worded else _NOBODY
+        who = _possessor(text, idx, pl) if worded and rules.possessor else _NOBODY
         if who.found:
             return who
         if worded and lead and (who := self.partial_subject(pl)).found:  # a partial quote: its clause's subject
