@@ -4591,8 +4591,11 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
-    _said_right_before: (",", ":"),
+    _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES),
 }  # fmt: skip
+# The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
+# has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
+_RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {_banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word")}
 
 
 @dataclass(frozen=True)
@@ -4603,6 +4606,8 @@ class _ParagraphRules:
     bare: tuple[Any, ...]  # of _BARE_RULES
     possessor: bool
     said_right_before: bool
+    banner: bool
+    country: bool
 
 
 def _paragraph_rules(paragraph: str) -> _ParagraphRules:
@@ -4611,10 +4616,12 @@ def _paragraph_rules(paragraph: str) -> _ParagraphRules:
     >>> r = _paragraph_rules('"a" "b"'); (_said_then_participle in r.worded, _after_quote in r.bare, r.possessor)
     (False, True, False)
     """
+    low = paragraph.lower()
     may = {r for r, literals in _RULE_LITERALS.items() if any(s in paragraph for s in literals)}
-    worded = tuple(r for r in _WORDED_RULES if r in may or r not in _RULE_LITERALS)
+    may |= {r for r, literals in _RULE_LOWER_LITERALS.items() if any(s in low for s in literals)}
+    worded = tuple(r for r in _WORDED_RULES if r in may or (r not in _RULE_LITERALS and r not in _RULE_LOWER_LITERALS))
     return _ParagraphRules(worded, tuple(r for r in worded if r is not _before_quote), _possessor in may,
-                           _said_right_before in may)  # fmt: skip
+                           _said_right_before in may, _banner_subject in may, _country_subject in may)  # fmt: skip
 
 
 def _media_names(text: str) -> frozenset[str]:
@@ -4711,7 +4718,7 @@ class _Context:
         who = _possessor(text, idx, pl) if worded and rules.possessor else _NOBODY
         if who.found:
             return who
-        if worded and lead and (who := self.partial_subject(pl)).found:  # a partial quote: its clause's subject
+        if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
             return who
         if pl.qs == pl.ps and pl.pi > 0:
             pps, ppe = self.paragraphs[pl.pi - 1]
@@ -4729,14 +4736,16 @@ class _Context:
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
 
-    def partial_subject(self, pl: _Place) -> _Who:
+    def partial_subject(self, pl: _Place, rules: _ParagraphRules | None = None) -> _Who:
         """Return the speaker of a partial quote at ``pl`` (words come before it in its sentence): the subject of the
-        clause that reports it, a country, a pronoun, a document or the sentence's opening words; else nobody."""
+        clause that reports it, a country, a pronoun, a document or the sentence's opening words; else nobody
+        (``rules``: those that may apply in its paragraph, see _paragraph_rules)."""
         text, idx = self.text, self.idx
+        rules = rules or _paragraph_rules(text[pl.ps : pl.pe])
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl)
-        if not who.found:
+        if not who.found and rules.banner:
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
             who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
@@ -4744,7 +4753,7 @@ class _Context:
             who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-        if not who.found:
+        if not who.found and rules.country:
             who = _country_subject(text, idx, pl)
         if not who.found and opens:
             who = _indefinite_opening(text, pl.sent_start, pl.qs)
