@@ -4591,7 +4591,8 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
-    _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES),
+    _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
+    _pronoun_subject: ("he", "He"),
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
@@ -4608,6 +4609,8 @@ class _ParagraphRules:
     said_right_before: bool
     banner: bool
     country: bool
+    report: bool
+    pronoun: bool
 
 
 def _paragraph_rules(paragraph: str) -> _ParagraphRules:
@@ -4621,7 +4624,8 @@ def _paragraph_rules(paragraph: str) -> _ParagraphRules:
     may |= {r for r, literals in _RULE_LOWER_LITERALS.items() if any(s in low for s in literals)}
     worded = tuple(r for r in _WORDED_RULES if r in may or (r not in _RULE_LITERALS and r not in _RULE_LOWER_LITERALS))
     return _ParagraphRules(worded, tuple(r for r in worded if r is not _before_quote), _possessor in may,
-                           _said_right_before in may, _banner_subject in may, _country_subject in may)  # fmt: skip
+                           _said_right_before in may, _banner_subject in may, _country_subject in may,
+                           _report_that in may, _pronoun_subject in may)  # fmt: skip
 
 
 def _media_names(text: str) -> frozenset[str]:
@@ -4744,7 +4748,7 @@ class _Context:
         rules = rules or _paragraph_rules(text[pl.ps : pl.pe])
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
-        who = _report_that(text, idx, pl)
+        who = _report_that(text, idx, pl) if rules.report else _NOBODY
         if not who.found and rules.banner:
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
@@ -4757,7 +4761,7 @@ class _Context:
             who = _country_subject(text, idx, pl)
         if not who.found and opens:
             who = _indefinite_opening(text, pl.sent_start, pl.qs)
-        if not who.found:
+        if not who.found and rules.pronoun:
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
         if not who.found and opens:
             who = _document_subject(text, idx, pl)
