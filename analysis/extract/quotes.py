@@ -4585,6 +4585,47 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
                  _passive_by, _name_before, _soundbite, _dash_credit, _published_by)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
+# The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
+# holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
+# can find nothing there).
+_RULE_LITERALS: dict[Any, tuple[str, ...]] = {
+    _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
+    _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
+    _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
+    _pronoun_subject: ("he", "He"),
+}  # fmt: skip
+# The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
+# has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
+_RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {_banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word")}
+
+
+@dataclass(frozen=True)
+class _ParagraphRules:
+    """The rules that may apply to the quotes of one paragraph (see _RULE_LITERALS)."""
+
+    worded: tuple[Any, ...]  # of _WORDED_RULES, for a quote with a word before it in its sentence
+    bare: tuple[Any, ...]  # of _BARE_RULES
+    possessor: bool
+    said_right_before: bool
+    banner: bool
+    country: bool
+    report: bool
+    pronoun: bool
+
+
+def _paragraph_rules(paragraph: str) -> _ParagraphRules:
+    """Return the rules that may apply to quotes in ``paragraph``: those whose literals it holds.
+
+    >>> r = _paragraph_rules('"a" "b"'); (_said_then_participle in r.worded, _after_quote in r.bare, r.possessor)
+    (False, True, False)
+    """
+    low = paragraph.lower()
+    may = {r for r, literals in _RULE_LITERALS.items() if any(s in paragraph for s in literals)}
+    may |= {r for r, literals in _RULE_LOWER_LITERALS.items() if any(s in low for s in literals)}
+    worded = tuple(r for r in _WORDED_RULES if r in may or (r not in _RULE_LITERALS and r not in _RULE_LOWER_LITERALS))
+    return _ParagraphRules(worded, tuple(r for r in worded if r is not _before_quote), _possessor in may,
+                           _said_right_before in may, _banner_subject in may, _country_subject in may,
+                           _report_that in may, _pronoun_subject in may)  # fmt: skip
 
 
 def _media_names(text: str) -> frozenset[str]:
@@ -4629,6 +4670,7 @@ class _Context:
     last_said: Mention | None = None  # the person who spoke the last quote attributed so far
     reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
+    para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -4654,12 +4696,15 @@ class _Context:
         """Return how the quote at ``pl`` is attributed, trying the rules in order (``lead``: words come before it in
         its sentence)."""
         text, idx = self.text, self.idx
+        if (rules := self.para_rules.get((pl.ps, pl.pe))) is None:  # read once a paragraph, before a bullet's cut
+            rules = self.para_rules[pl.ps, pl.pe] = _paragraph_rules(text[pl.ps : pl.pe])
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
             pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."': a bullet's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
-        if worded and _said_right_before(text, pl) and (who := _before_quote(text, idx, pl)).found:
+        if worded and rules.said_right_before and _said_right_before(text, pl) and (
+                who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
-        for rule in _WORDED_RULES if worded else _BARE_RULES:
+        for rule in rules.worded if worded else rules.bare:
             who = rule(text, idx, pl)
             if who.found:
                 return who
@@ -4674,10 +4719,10 @@ class _Context:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
-        who = _possessor(text, idx, pl) if worded else _NOBODY
+        who = _possessor(text, idx, pl) if worded and rules.possessor else _NOBODY
         if who.found:
             return who
-        if worded and lead and (who := self.partial_subject(pl)).found:  # a partial quote: its clause's subject
+        if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
             return who
         if pl.qs == pl.ps and pl.pi > 0:
             pps, ppe = self.paragraphs[pl.pi - 1]
@@ -4695,33 +4740,37 @@ class _Context:
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
 
-    def partial_subject(self, pl: _Place) -> _Who:
+    def partial_subject(self, pl: _Place, rules: _ParagraphRules | None = None) -> _Who:
         """Return the speaker of a partial quote at ``pl`` (words come before it in its sentence): the subject of the
-        clause that reports it, a country, a pronoun, a document or the sentence's opening words; else nobody."""
+        clause that reports it, a country, a pronoun, a document or the sentence's opening words; else nobody
+        (``rules``: those that may apply in its paragraph, see _paragraph_rules)."""
         text, idx = self.text, self.idx
-        who = _report_that(text, idx, pl)
-        if not who.found:
+        rules = rules or _paragraph_rules(text[pl.ps : pl.pe])
+        c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
+        opens = c.isalpha() or c.isspace() or c.isupper()
+        who = _report_that(text, idx, pl) if rules.report else _NOBODY
+        if not who.found and rules.banner:
             who = _banner_subject(text, idx, pl)
-        if not who.found and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
+        if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
             who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
         if not who.found:
             who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-        if not who.found:
+        if not who.found and rules.country:
             who = _country_subject(text, idx, pl)
-        if not who.found:
+        if not who.found and opens:
             who = _indefinite_opening(text, pl.sent_start, pl.qs)
-        if not who.found:
+        if not who.found and rules.pronoun:
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
-        if not who.found:
+        if not who.found and opens:
             who = _document_subject(text, idx, pl)
-        if not who.found:
+        if not who.found and opens:
             who = _opening_subject(text, pl.sent_start, pl.qs)
             opener = idx.starting_at(who.start, who.start) if who.found else None
             if opener is not None and opener.kind == "place" and not _country_speaks(text, who.end, pl.qs):
                 who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
-        if not who.found:
+        if not who.found and opens:
             who = _group_acts(text, pl)  # "Protesters carried signs reading “...”"
         return who
 
