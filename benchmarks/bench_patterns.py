@@ -126,6 +126,10 @@ def _ours(obj: Any) -> bool:
     return kind.__module__.startswith("analysis")
 
 
+#: The name a line of a module starts with ("_WORD = ...", "class Trigger"): what the module assigns itself.
+_LINE_START_NAME = re.compile(r"^(?:class\s+)?([A-Za-z_]\w*)", re.M)
+
+
 def collect(names: list[str]) -> list[Found]:
     """Return every pattern the modules keep, each once, under the module that assigns the name holding it."""
     found: dict[int, Found] = {}
@@ -134,10 +138,11 @@ def collect(names: list[str]) -> list[Found]:
         for mod in names:
             module = sys.modules[mod]
             source = Path(module.__file__).read_text(encoding="utf-8") if module.__file__ else ""
+            assigned = set(_LINE_START_NAME.findall(source))  # read once: a search per name took seconds
             for key, value in list(vars(module).items()):
                 if key.startswith("__"):
                     continue
-                home = re.search(rf"^(?:class\s+)?{re.escape(key)}\b", source, re.M) is not None
+                home = key in assigned
                 if home is home_first:
                     for label, rx in _walk(value, key, seen):
                         found.setdefault(id(rx), Found(mod, label, rx))
