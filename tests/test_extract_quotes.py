@@ -208,6 +208,7 @@ Halvard Quist wrote on Truth Social: "They must pay!" | They must | Halvard Quis
 "We are making progress," Choi Min-seo told Yonhap News Agency. | We are | Choi Min-seo | named
 Choi Min-seo told Yonhap that the gap was "still wide". | still wide | Choi Min-seo | named
 "It is unacceptable," Rep. Dorrit Vallance, a Democrat from Ohio who sits on the Armed Services Committee, said. | It is | Dorrit Vallance | named
+"It is unacceptable," Rep. Dorrit Vallance, a Democrat from Ohio who sits on the National Assembly, said. | It is | Dorrit Vallance | named
 Dorrit Vallance, a Democrat from Ohio who sits on the Armed Services Committee and has long criticised the talks, told reporters he was "disappointed". | disappointed | Dorrit Vallance | named
 Lee Ha-eun, a professor at Korea University who studies the alliance, spoke.\n\n"It is a fair deal," she said. | It is a | Lee Ha-eun | pronoun
 Lee Ha-eun spoke.\n\n"It is a fair deal," said the professor. | It is a | Lee Ha-eun | descriptor

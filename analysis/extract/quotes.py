@@ -892,7 +892,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
-            return _joint(text, idx, _named(_appositive_head(text, idx, m, target, floor)))
+            who = _joint(text, idx, _named(_appositive_head(text, idx, m, target, floor)))
+            return _appositive_holder(text, idx, who, target, floor)  # "Bo, who sits on the X Committee, said": Bo
         prep = _PREP_BEFORE.search(text, max(floor, m.start - 8), m.start)
         if gap_ok and not _is_speaker(m) and prep:
             target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
