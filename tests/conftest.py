@@ -85,6 +85,27 @@ def cases(**tables: Sequence[Any]) -> list[Any]:
             for name, rows in tables.items() for i, row in enumerate(rows, 1)]
 
 
+def outcome(expected: Any, **tables: Sequence[Any]) -> list[Any]:
+    """Return :func:`cases` with ``expected`` added to each row: a rule's cases and its controls become one table
+    ("no finding" rows with False, "still a finding" rows with True).
+
+    >>> [(p.values, p.id) for p in outcome(True, A=["x"]) + outcome(False, B=[("y", 2)])]
+    [(('x', True), 'A-1'), (('y', 2, False), 'B-1')]
+    """
+    return [pytest.param(*p.values, expected, id=p.id) for p in cases(**tables)]
+
+
+def names_found(text: str) -> str:
+    """Return "exact=name" of each person :func:`analysis.extract.names.find_names` reads in ``text``, ";"-joined.
+
+    >>> names_found("Envoy Jo Tallan met the press.")
+    'Jo Tallan=Jo Tallan'
+    """
+    from analysis.extract.names import find_names
+
+    return ";".join(f"{n.exact}={n.name}" for n in find_names(text)) or "None"
+
+
 # Notebooks under tests/fixtures are inputs for the report tests (one fails on purpose), not tests.
 collect_ignore_glob = ["fixtures/*"]
 

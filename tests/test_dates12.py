@@ -85,13 +85,16 @@ Esper's 16 months in office were stormy. | 2020-12-01 | Esper's 16 months in off
 )
 
 # A count of time in office with no holder the text names, or a count no term fits: no time.
-NOT_IN_OFFICE = [
-    ("He has spent three years in office as a county official.", "2020-01-07"),
-    ("Trump's three years in business taught him little.", "2020-01-07"),
-    ("Trump's ten years in office would be unconstitutional.", "2020-01-07"),
-    ("President Lee Jae Myung spoke to mark his first 30 days in office. Trump called.", "2025-08-12"),
-    ("Trump called. South Korean President Lee spoke to mark his first 30 days in office.", "2025-08-12"),
-]
+NOT_IN_OFFICE = table(
+    r"""
+sentence | pub
+He has spent three years in office as a county official. | 2020-01-07
+Trump's three years in business taught him little. | 2020-01-07
+Trump's ten years in office would be unconstitutional. | 2020-01-07
+President Lee Jae Myung spoke to mark his first 30 days in office. Trump called. | 2025-08-12
+Trump called. South Korean President Lee spoke to mark his first 30 days in office. | 2025-08-12
+"""
+)
 
 # The end (start, beginning) of a year or month with no article before the unit: the publication's.
 END_OF_BARE_UNIT = table(

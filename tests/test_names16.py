@@ -10,7 +10,7 @@ Bell"). Every name is made up; each row is a generic sentence.
 from __future__ import annotations
 
 import pytest
-from conftest import cases
+from conftest import cases, names_found
 from test_extract_quotes import listed, speakers
 
 from analysis.extract.names import find_names
@@ -69,14 +69,10 @@ PLURALS_AND_PUBLICATIONS = [
 ]
 
 
-def _found(text: str) -> str:
-    return ";".join(f"{n.exact}={n.name}" for n in find_names(text)) or "None"
-
-
 @pytest.mark.parametrize(("text", "names"), cases(REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED,
                                                           SUBJECTS=SUBJECTS, PLURALS=PLURALS_AND_PUBLICATIONS))
 def test_names16_names(text, names):
-    assert _found(text) == names
+    assert names_found(text) == names
 
 
 def test_a_repeated_full_name_refers_to_its_first_mention():

@@ -9,11 +9,10 @@ headline words, sentence openers) stay what they were. Every name is made up; ea
 from __future__ import annotations
 
 import pytest
-from conftest import cases
+from conftest import cases, names_found
 from test_extract_quotes import speakers
 
 from analysis.extract.entities import find_entities
-from analysis.extract.names import find_names
 
 # (text, the names found as "exact=name" joined by ";", "None" for none)
 FRONTED_TIME = [
@@ -60,15 +59,11 @@ COORDINATED = [
 ]
 
 
-def _found(text: str) -> str:
-    return ";".join(f"{n.exact}={n.name}" for n in find_names(text)) or "None"
-
-
 @pytest.mark.parametrize(("text", "names"), cases(FRONTED_TIME=FRONTED_TIME, PUT_IT=PUT_IT,
                                                           SPEECH_POSSESSIVE=SPEECH_POSSESSIVE, COORDINATED=COORDINATED,
                                                           EPITHET=EPITHET))
 def test_names17_people(text, names):
-    assert _found(text) == names
+    assert names_found(text) == names
 
 
 # (text, the mentions found as "exact:kind" joined by ";" for those of interest: kind org, or unnamed people)
