@@ -1815,6 +1815,56 @@ def raised_base(r: Reader, fig: Span) -> bool:
         r.text, max(0, fig.start - 60), fig.start) is not None
 
 
+#: A verb of changing a payment, its object named as the payment, then "from" right before the amount ("double its
+#: contribution from X", "raise its yearly share from about X"); not the asker's own sum ("cut its demand from X").
+_RAISED_FROM = re.compile(r"\b(?:doubl|tripl|quadrupl|multipl|rais|increas|hik|boost|lift|cut|lower|reduc|slash)\w*+"
+                          r"(?:\s++(?!(?:demand|ask|request|offer|propos|bid|call)\w*+\b)[\w’'-]++){0,3}?"
+                          r"\s++(?:contributions?|payments?|share|burden|bill)\s++from\s++(?:(?:the|its)\s++)?"
+                          r"(?:current\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def raised_from(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a change is counted from, named after "from" in the object of a verb
+    of raising or cutting the payment ("double its contribution from X"): what is paid now, whoever asks the change.
+
+    >>> r = Reader(annotate_text("Washington wants Seoul to double its contribution from $900 million a year."))
+    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
+    True
+    >>> r = Reader(annotate_text("The US lowered its demand for payments from $5 billion."))
+    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
+    False
+    """
+    return fig.kind == "money" and _RAISED_FROM.search(r.text, max(0, fig.start - 90), fig.start) is not None
+
+
+#: A sentence opening with an inverted condition ("Had the deal stayed,", "Were the troops to leave,", "Should
+#: talks fail,") or a "without"/"but for" condition ("Without the deal,").
+_INVERTED_IF = re.compile(r"[\W_]{0,3}(?:had|were|should|without|but\s+for)\s", re.I)
+#: "would have" and a past participle: a past that did not happen ("would have paid"; not "would have to pay").
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might)(?:\s+not)?\s+have\s+(?!to\b)[a-z]+(?:ed|id|en|nt|ne)\b", re.I)
+
+
+def counterfactual(r: Reader, fig: Span) -> bool:
+    """Return whether a figure is the consequence of a condition not stated with "if": a sentence opening with an
+    inverted condition or "without" whose clause has "would", or "would have" and a past participle before it.
+
+    >>> r = Reader(annotate_text("Had the old deal stayed, Seoul would have paid $700 million last year."))
+    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Should talks fail, Seoul would pay 2 trillion won."))
+    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Seoul would have to pay 2 trillion won, Trump said."))
+    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if _WOULD_HAVE.search(r.text, c0, fig.start):
+        return True
+    s0, _ = r.sentence_of(fig)
+    return _INVERTED_IF.match(r.text, s0) is not None and _WOULD.search(r.text, c0, c1) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     if _rate_note(r, fig):
         return Quantity("other")
@@ -1829,13 +1879,15 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _whole_of_share(r, fig):
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
-    hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
+    hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
+        counterfactual(r, fig)  # claims18
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - 40), fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
-    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig):
+    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
+            or raised_from(r, fig):  # claims18
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -1976,7 +2028,12 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     >>> r = Reader(annotate_text("Seoul suggested a deal with $1.3 billion paid in the fifth year."))
     >>> intent_before(r, r.figures_in(0, len(r.text))[0])
     'offer'
+    >>> r = Reader(annotate_text("Washington demanded that Seoul double its contribution from $900 million."))
+    >>> intent_before(r, r.figures_in(0, len(r.text))[-1]) is None
+    True
     """
+    if raised_from(r, fig):
+        return None  # claims18: "demanded Seoul double its contribution from X": the demand governs the rise, not X
     c0 = max(r.clause(fig, strong=True).start, start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
@@ -2153,8 +2210,33 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
     return _money_quantity(r, prev).quantity in ("sma_payment", "sma_change", "sma_total")
 
 
+#: Right after a percent, a verb of holding a view whose subject it is ("45 percent support it", "(26%) are in
+#: favor", "83% disapproved of"): the share of people polled. Past forms that are also passive participles ("the 13
+#: percent agreed/approved/backed/rejected by ...") are left out, and "by"/"to" after the verb rules it out.
+_OPINION_AFTER = re.compile(r"\)?[ \t]++(?:(?:are|were)[ \t]++(?:(?:in[ \t]++favou?r|against|undecided)\b|opposed\b"
+                            r"(?![ \t]++by\b))|(?:strongly[ \t]++)?(?:support|oppose|favou?r(?:ed)?|say|think|"
+                            r"thought|believe[sd]?|agree|disagreed?|disapproved?|want|prefer|back)\b"
+                            r"(?![ \t]++(?:by|to)\b))", re.I)
+
+
+def opinion_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the share of people holding a view, the subject of a verb of opinion right after
+    it ("64 percent oppose paying more", "(26% are in favor)"): an opinion poll's figure, no payment or demand.
+
+    >>> r = Reader(annotate_text("Some 64 percent oppose paying more, and 21 percent are in favor."))
+    >>> [opinion_share(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True]
+    >>> r = Reader(annotate_text("The payment rises by the 13.9 percent agreed in March."))
+    >>> opinion_share(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    return not fig.value.get("direction") and _OPINION_AFTER.match(r.text, fig.end) is not None
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
+    if opinion_share(r, fig):
+        return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)

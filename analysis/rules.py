@@ -1674,12 +1674,40 @@ class Rule:
                 and (self.when is None or self.when(fig)))
 
 
+def payment_hypothetical(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a payment under a condition ("it would be fine if Seoul paid X", "had the deal stayed,
+    Seoul would have paid X"): supported when it fits the year's payment or a demand on record; near the payment
+    (within ``Tolerances.near_rel``) it may be the payment on a deal's terms, unverifiable; else not checkable — what
+    would be paid under a condition is no quantity the data holds, and never refuted by what was paid (claims18).
+
+    >>> payment_hypothetical(*example("It would be fine if Seoul paid $30 billion a year.", "2020-06-10")).verdict
+    'not_checkable'
+    >>> payment_hypothetical(*example("If the deal holds, Seoul would pay 1.04 trillion won in 2019.",
+    ...                               "2019-06-10")).verdict
+    'supported'
+    """
+    j = payment_reported(fig, ctx)
+    if j.verdict == "supported":
+        return j
+    if j.verdict != "contradicted":  # near the payment (misleading) or no row: it may be the payment under terms
+        return _soften(j, f"a {fig.frame.modality} is not refuted by what happened later")
+    asked = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="demand", actor=None,
+                                                              modality="demand"))
+    demand = demand_stated(asked, ctx)
+    if demand.verdict == "supported":
+        return demand
+    return _j("not_checkable", f"{j.evidence} Not judged: a {fig.frame.modality} sum (what would be paid under a "
+              "condition) is neither a payment made nor a demand on record, a quantity the data does not hold.",
+              j.sources, j.rows, j.related)
+
+
 SOFT = ("forecast", "hypothetical")
 LATER = "is not refuted by what happened later"
 payment_forecast = softened(payment_reported, "payment_forecast", LATER)
 demand_hypothetical = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
+    Rule("sma_payment", ("money",), ("hypothetical",), payment_hypothetical),
     Rule("sma_payment", ("money",), SOFT, payment_forecast),
     Rule("sma_payment", ("money",), (), payment_reported),
     Rule("sma_total", ("money",), (), total_stated),

@@ -1,0 +1,85 @@
+"""Claim frames and verdicts on invented sentences (claims18): the classes of the seventeenth batch's verdict misses.
+
+The rows are written for these tests, not taken from the corpus (years, sums and actors varied). Each table is one
+general reading of news English:
+
+- ``BASE_FROM``: the sum a demanded change is counted *from* ("double its contribution from X") is what is paid now,
+  not the sum asked; a wrong base still fits nothing and is caught; a demand's own base ("cut its demand from X")
+  stays a demand.
+- ``POLL``: a percent of people holding a view ("45 percent support it", "(26%) are in favor") is an opinion poll's
+  share, a quantity the data does not cover; a payment's change with a reporting verb after a comma stays one.
+- ``COUNTERFACTUAL``: a sum under a condition ("if Seoul paid X", "Had the deal stayed, Seoul would have paid X",
+  "Were ... to ..., Seoul would pay X") is not a reported payment: never called false, and not checkable unless it
+  fits the year's payment or a demand on record (a candidate's "if I were there" sum stays his demand).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, read_claims, table
+
+#: The base of a demanded rise, named as the payment: judged as the payment of its year.
+BASE_FROM = table(
+    r"""
+published | text | exact | verdict
+2020-06-10 | Washington has demanded that Seoul double its contribution from $920 million a year. | $920 million | supported
+2020-06-10 | The Pentagon wants South Korea to triple its annual payment from 1 trillion won. | 1 trillion won | supported
+2019-12-01 | The U.S. side is pressing Seoul to quadruple its share from about $900 million. | $900 million | supported
+2022-04-20 | U.S. negotiators again asked Seoul to raise its yearly contribution from 1.2 trillion won. | 1.2 trillion won | supported
+# a wrong base fits no payment of its year, nor any demand: caught
+2019-11-25 | Washington has demanded that Seoul double its contribution from $2 billion a year. | $2 billion | caught
+2019-11-20 | The Trump administration wants South Korea to multiply its yearly payment from 3 trillion won. | 3 trillion won | caught
+# a demand's own base or a cut of the ask stays a demand
+2020-06-10 | The US cut its demand from $5 billion to $1.3 billion. | $5 billion | supported
+2020-06-10 | Washington lowered its ask for payments from $5 billion a year. | $5 billion | supported
+"""  # noqa: E501
+)
+
+#: A share of people holding a view: another quantity, not a change of the payment nor a demand.
+POLL = table(
+    r"""
+published | text | exact | verdict
+2020-06-10 | Some 71% oppose raising the payment, while 18% support it. | 71% | not_checkable
+2020-06-10 | A majority (55%) oppose the U.S. demand for a larger payment (30% are in favor). | 30% | not_checkable
+2019-11-20 | Among supporters of the ruling party, 64 percent oppose paying more, against 21 percent who back it. | 64 percent | not_checkable
+2019-12-10 | Asked about the U.S. demand, 83% disapproved of a bigger payment. | 83% | not_checkable
+2021-04-01 | About 48 percent think the new cost-sharing deal is fair, and 37 percent disagree. | 37 percent | not_checkable
+2019-09-05 | Even among conservatives, 42 percent favor giving in to the demand for a higher payment. | 42 percent | not_checkable
+# a payment's change with the reporting verb after a comma, or a figure agreed by negotiators, stays a change
+2019-12-10 | Seoul's payment rose 8.2 percent this year, officials said. | 8.2 percent | supported
+2019-12-10 | Seoul's payment rose 40 percent this year, officials say. | 40 percent | caught
+2021-03-15 | The contribution this year rises by the 13.9 percent agreed in March. | 13.9 percent | supported
+"""  # noqa: E501
+)
+
+#: A sum under a condition, or a counterfactual: never false; not checkable when it fits no row.
+COUNTERFACTUAL = table(
+    r"""
+published | text | exact | verdict
+2020-06-10 | Trump once told aides it would be fine if Seoul paid $30 billion a year. | $30 billion | not_checkable
+2020-06-10 | If it covered every cost of the troops, South Korea would pay about $4 billion. | $4 billion | not_checkable
+2022-03-01 | Had the old deal stayed, Seoul would have paid $700 million last year. | $700 million | not_contradicted
+2019-12-06 | Were the troops to double, Seoul would have to pay some 2.5 trillion won a year. | 2.5 trillion won | not_contradicted
+2023-08-01 | Should the alliance end, Seoul would spend 3 trillion won a year on its own forces instead. | 3 trillion won | not_contradicted
+2021-05-02 | Without the new deal, Seoul would have paid only 1.2 trillion won in 2020. | 1.2 trillion won | not_contradicted
+# a candidate's "if I were there" sum is his demand on record; a deal's payment stays a payment
+2024-10-16 | If I were there, they'd be paying us $10 billion a year, Trump said. | $10 billion | supported
+2019-12-10 | Seoul would pay 1.04 trillion won this year under the deal. | 1.04 trillion won | supported
+2019-12-10 | Seoul pays 2 trillion won this year under the deal. | 2 trillion won | caught
+"""  # noqa: E501
+)
+
+
+def _verdict_fits(verdict: str, want: str) -> bool:
+    if want == "caught":
+        return verdict in ("contradicted", "misleading")
+    if want == "not_contradicted":
+        return verdict not in ("contradicted", "misleading")
+    return verdict == want
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"),
+                         cases(BASE_FROM=BASE_FROM, POLL=POLL, COUNTERFACTUAL=COUNTERFACTUAL))
+def test_claims18_readings(published: str, text: str, exact: str, verdict: str) -> None:
+    claim = next(c for words, c in read_claims(text, published).items() if exact in words)
+    assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
