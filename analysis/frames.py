@@ -824,7 +824,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     if d is not None:
         d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
-        target = None if own else change_target_year(r, fig, d)
+        target = None if own else (change_target_year(r, fig, d) or modified_target_year(r, fig, d))  # claims18
         if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
             return (target,), "phrase"
         return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
@@ -854,6 +854,21 @@ def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:
     if not after or not _TO_FIGURE.fullmatch(r.text, d.end, after[0].start):
         return None
     years, how = bind_years(r, after[0])
+    return years[-1] if how == "phrase" and years[-1] > date_years(d)[-1] else None
+
+
+def modified_target_year(r: Reader, fig: Span, d: Span) -> int | None:
+    """Return the year of the amount a percent counted from the date ``d`` modifies, written before it with its own
+    later year ("X won in 2021, 13.9 percent more than in 2019": 2021, the rise spanning 2019 to 2021); else None.
+
+    >>> r = Reader(annotate_text("Seoul will pay 1.18 trillion won in 2021, 13.9 percent more than in 2019."))
+    >>> modified_target_year(r, r.spans_in(0, len(r.text), "percent")[0], r.spans_in(0, len(r.text), "date")[-1])
+    2021
+    """
+    base = _modified_amount(r, fig)
+    if base is None:
+        return None
+    years, how = bind_years(r, base)
     return years[-1] if how == "phrase" and years[-1] > date_years(d)[-1] else None
 
 
@@ -2646,7 +2661,8 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     2018
     """
     d = base_date(r, fig)
-    if d is not None and len(years) == 1 and change_target_year(r, fig, d) == years[0] > date_years(d)[-1] + 1:
+    if d is not None and len(years) == 1 and (change_target_year(r, fig, d) or modified_target_year(r, fig, d)) \
+            == years[0] > date_years(d)[-1] + 1:
         return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019
     s0, s1 = r.local(fig)
     if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - 30), fig.start)

@@ -11,6 +11,8 @@ general reading of news English:
 - ``COUNTERFACTUAL``: a sum under a condition ("if Seoul paid X", "Had the deal stayed, Seoul would have paid X",
   "Were ... to ..., Seoul would pay X") is not a reported payment: never called false, and not checkable unless it
   fits the year's payment or a demand on record (a candidate's "if I were there" sum stays his demand).
+- ``SPAN_BASE``: "X won in 2021, P percent more than in 2019": the change runs from the base year to the amount's
+  year, not from the base year to the year after it.
 """
 
 from __future__ import annotations
@@ -70,6 +72,21 @@ published | text | exact | verdict
 )
 
 
+#: A percent after an amount with its own year, counted "than in <earlier year>": the change spans the two years.
+SPAN_BASE = table(
+    r"""
+published | text | exact | verdict
+2021-03-10 | The deal covers six years; Seoul will pay 1.18 trillion won in 2021, 13.9 percent more than in 2019. | 13.9 percent | supported
+2021-03-10 | Seoul will pay 1.18 trillion won in 2021, 13.9 percent more than in 2020. | 13.9 percent | supported
+2019-03-10 | Seoul will pay 1.04 trillion won in 2019, 8.2 percent more than in 2018. | 8.2 percent | supported
+2019-03-10 | Seoul will pay 1.04 trillion won in 2019, 9.3 percent more than in 2017. | 9.3 percent | supported
+# wrong over the span and for the amount's own year: caught
+2021-03-10 | Seoul will pay 1.18 trillion won in 2021, 40 percent more than in 2019. | 40 percent | caught
+2019-03-10 | Seoul will pay 1.04 trillion won in 2019, 12.9 percent more than in 2017. | 12.9 percent | caught
+"""  # noqa: E501
+)
+
+
 def _verdict_fits(verdict: str, want: str) -> bool:
     if want == "caught":
         return verdict in ("contradicted", "misleading")
@@ -79,7 +96,8 @@ def _verdict_fits(verdict: str, want: str) -> bool:
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
-                         cases(BASE_FROM=BASE_FROM, POLL=POLL, COUNTERFACTUAL=COUNTERFACTUAL))
+                         cases(BASE_FROM=BASE_FROM, POLL=POLL, COUNTERFACTUAL=COUNTERFACTUAL,
+                               SPAN_BASE=SPAN_BASE))
 def test_claims18_readings(published: str, text: str, exact: str, verdict: str) -> None:
     claim = next(c for words, c in read_claims(text, published).items() if exact in words)
     assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
