@@ -2228,10 +2228,10 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
 #: Right after a percent, a verb of holding a view whose subject it is ("45 percent support it", "(26%) are in
 #: favor", "83% disapproved of"): the share of people polled. Past forms that are also passive participles ("the 13
 #: percent agreed/approved/backed/rejected by ...") are left out, and "by"/"to" after the verb rules it out.
-_OPINION_AFTER = re.compile(r"\)?[ \t]++(?:(?:are|were)[ \t]++(?:(?:in[ \t]++favou?r|against|undecided)\b|opposed\b"
-                            r"(?![ \t]++by\b))|(?:strongly[ \t]++)?(?:support|oppose|favou?r(?:ed)?|say|think|"
+_OPINION_AFTER = re.compile(r"\)?[ \t]{1,3}+(?:(?:are|were)[ \t]{1,3}+(?:(?:in[ \t]{1,3}+favou?r|against|undecided)\b|opposed\b"
+                            r"(?![ \t]{1,3}+by\b))|(?:strongly[ \t]{1,3}+)?(?:support|oppose|favou?r(?:ed)?|say|think|"
                             r"thought|believe[sd]?|agree|disagreed?|disapproved?|want|prefer|back)\b"
-                            r"(?![ \t]++(?:by|to)\b))", re.I)
+                            r"(?![ \t]{1,3}+(?:by|to)\b))", re.I)
 
 
 def opinion_share(r: Reader, fig: Span) -> bool:
