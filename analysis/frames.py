@@ -1538,6 +1538,9 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 #: Washington renewed its demand") opens another clause, whose demand word is no term of the deal.
 _PARTY_WORD = r"\s+(?!(?:as|while|when|whereas|after|before|because|since|but|though|although|amid|even)\b)[\w.-]+"
 _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
+                           # claims18: a relative clause set off by commas between the deal and its verb
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty),\s+(?:which|that|signed|reached|concluded|"
+                           r"agreed)\b[^,;.()]{1,60},\s+$|"
                            r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)"
                            r"(?:" + _PARTY_WORD + r"){1,7})\s+)?$", re.I)
 #: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
@@ -1567,13 +1570,16 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     >>> r = Reader(annotate_text("The two sides signed the SMA on Friday, calling for a 8.2 percent rise."))
     >>> _deal_terms(r, r.text.index("calling"))
     True
+    >>> r = Reader(annotate_text("The deal, which runs out in December, calls for Seoul to pay $924 million."))
+    >>> _deal_terms(r, r.text.index("calls"))
+    True
     >>> r = Reader(annotate_text("The deal with Germany calls for Berlin to pay $2 billion."))  # not the talks' deal
     >>> _deal_terms(r, r.text.index("calls"))
     False
     """
     if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - 100), pos):
         return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
-    m = _DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos)
+    m = _DEAL_SUBJECT.search(r.text, max(0, pos - 120), pos)
     return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None)
 
 
@@ -2228,8 +2234,9 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
 #: Right after a percent, a verb of holding a view whose subject it is ("45 percent support it", "(26%) are in
 #: favor", "83% disapproved of"): the share of people polled. Past forms that are also passive participles ("the 13
 #: percent agreed/approved/backed/rejected by ...") are left out, and "by"/"to" after the verb rules it out.
-_OPINION_AFTER = re.compile(r"\)?[ \t]{1,3}+(?:(?:are|were)[ \t]{1,3}+(?:(?:in[ \t]{1,3}+favou?r|against|undecided)\b|opposed\b"
-                            r"(?![ \t]{1,3}+by\b))|(?:strongly[ \t]{1,3}+)?(?:support|oppose|favou?r(?:ed)?|say|think|"
+_OPINION_AFTER = re.compile(r"\)?[ \t]{1,3}+(?:(?:are|were)[ \t]{1,3}+(?:(?:in[ \t]{1,3}+favou?r|against|undecided)\b|"
+                            r"opposed\b(?![ \t]{1,3}+by\b))|(?:strongly[ \t]{1,3}+)?"
+                            r"(?:support|oppose|favou?r(?:ed)?|say|think|"
                             r"thought|believe[sd]?|agree|disagreed?|disapproved?|want|prefer|back)\b"
                             r"(?![ \t]{1,3}+(?:by|to)\b))", re.I)
 

@@ -42,6 +42,7 @@ from analysis.frames import (
     Frame,
     Reader,
     base_date,
+    bind_years,
     build_figures,
     counted_from,
     date_years,
@@ -1972,8 +1973,29 @@ def named_year_fits(fig: Figure, ctx: Context) -> str | None:
     """
     r = ctx.reader
     named = {y for d in r.spans_in(*r.near(fig.span), "date") for y in date_years(d)}
-    fits = fits_other_reading(fig, ctx, years=sorted(named - set(fig.frame.years)))
+    fits = fits_other_reading(fig, ctx, years=sorted(named - set(fig.frame.years) - others_own_years(fig, ctx)))
     return f"read as of {fits}, which its sentence names, it holds" if fits else None
+
+
+def others_own_years(fig: Figure, ctx: Context) -> set[int]:
+    """Return the years bound in the own phrases of the sentence's other amounts, when the figure's year is bound in
+    its own phrase too: such a year is that amount's, no reading of this one ("rose to X this year from Y in 2021":
+    Y is not this year's) (claims18).
+
+    >>> fig, ctx = example("It rose to 1.4 trillion won this year from 1.38 trillion won in 2021.", "2025-07-09", 1)
+    >>> fig.frame.years, others_own_years(fig, ctx)
+    ((2021,), {2025})
+    >>> others_own_years(*example("In 2021, as in 2019, Seoul paid $1.03 billion.", "2024-05-18"))
+    set()
+    """
+    if fig.frame.bound != "phrase":
+        return set()
+    r = ctx.reader
+    own: set[int] = set()
+    for m in r.spans_in(*r.near(fig.span), "money"):
+        years, how = bind_years(r, m) if m.id != fig.span.id else ((), "")
+        own.update(years if how in ("phrase", "relative") else ())
+    return own - set(fig.frame.years)
 
 
 def sure_modality(fig: Figure, ctx: Context) -> str | None:

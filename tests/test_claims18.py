@@ -13,6 +13,8 @@ general reading of news English:
   fits the year's payment or a demand on record (a candidate's "if I were there" sum stays his demand).
 - ``SPAN_BASE``: "X won in 2021, P percent more than in 2019": the change runs from the base year to the amount's
   year, not from the base year to the year after it.
+- ``OWN_YEAR``: a year in another amount's own phrase ("to X this year from Y in 2021") is no reading of Y.
+- ``DEAL_TERMS``: "The deal, which expires in December, calls for Seoul to pay X": the deal's terms, a payment.
 """
 
 from __future__ import annotations
@@ -87,6 +89,33 @@ published | text | exact | verdict
 )
 
 
+#: A year in another amount's own phrase is that amount's: no reading of a figure whose own phrase names its year.
+OWN_YEAR = table(
+    r"""
+published | text | exact | verdict
+2025-07-09 | Korea's contribution rose to 1.4 trillion won this year from 1.38 trillion won in 2021. | 1.38 trillion won | caught
+2022-05-01 | Seoul's payment grew from 1.2 trillion won in 2019 to 1.25 trillion won this year. | 1.2 trillion won | caught
+2026-03-01 | The payment climbed to 1.52 trillion won this year from 1.45 trillion won in 2022. | 1.45 trillion won | caught
+# right figures, and a year word the figure may share with no other amount, stay un-contradicted
+2025-07-09 | Korea's contribution rose to 1.4 trillion won this year from 1.18 trillion won in 2021. | 1.18 trillion won | supported
+2022-05-01 | Seoul's payment grew from 1.04 trillion won in 2019 to 1.25 trillion won this year. | 1.04 trillion won | supported
+2024-05-18 | In 2021, as in 2019, Seoul paid $1.03 billion. | $1.03 billion | not_contradicted
+"""  # noqa: E501
+)
+
+#: A deal's terms with a relative clause between the deal and "calls for": the payment, not a demand.
+DEAL_TERMS = table(
+    r"""
+published | text | exact | verdict
+2019-12-03 | The current deal, which expires at the end of this month, calls for Seoul to pay about $924 million. | $924 million | supported
+2021-06-01 | The agreement, signed in March after a year of talks, calls for Seoul to pay 1.18 trillion won this year. | 1.18 trillion won | supported
+2021-06-01 | The agreement, signed in March after a year of talks, calls for Seoul to pay 2.18 trillion won this year. | 2.18 trillion won | caught
+# an asker with a relative clause stays the asker
+2019-12-03 | The Pentagon, which wants a bigger share, calls for Seoul to pay $4.7 billion. | $4.7 billion | supported
+"""  # noqa: E501
+)
+
+
 def _verdict_fits(verdict: str, want: str) -> bool:
     if want == "caught":
         return verdict in ("contradicted", "misleading")
@@ -97,7 +126,7 @@ def _verdict_fits(verdict: str, want: str) -> bool:
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
                          cases(BASE_FROM=BASE_FROM, POLL=POLL, COUNTERFACTUAL=COUNTERFACTUAL,
-                               SPAN_BASE=SPAN_BASE))
+                               SPAN_BASE=SPAN_BASE, OWN_YEAR=OWN_YEAR, DEAL_TERMS=DEAL_TERMS))
 def test_claims18_readings(published: str, text: str, exact: str, verdict: str) -> None:
     claim = next(c for words, c in read_claims(text, published).items() if exact in words)
     assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
