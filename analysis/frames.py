@@ -2255,10 +2255,35 @@ def opinion_share(r: Reader, fig: Span) -> bool:
     return not fig.value.get("direction") and _OPINION_AFTER.match(r.text, fig.end) is not None
 
 
+#: Right before a percent: the level it is set against or raised to ("raised to", "up from", "against", "versus").
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|against|versus|vs\.?|compared\s+(?:to|with))\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def share_level(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the level of a share another percent of its sentence names ("spends 2.8 percent
+    of its GDP on defense, and Trump wants it raised to 5 percent"; "5 percent of GDP, up from 2.3 percent"): a
+    percent after "to"/"from"/"against" with no whole of its own is that share at another time, not a change.
+
+    >>> r = Reader(annotate_text("Seoul spends 2.8 percent of its GDP on defense; Trump wants it raised to 5 percent."))
+    >>> [share_level(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r = Reader(annotate_text("Seoul covers 40 percent of the cost, and its payment rose to 1.2 trillion won."))
+    >>> share_level(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    if fig.value.get("direction") or _SHARE.match(r.text, fig.end) or not _LEVEL_BEFORE.search(
+            r.text, max(0, fig.start - 24), fig.start):
+        return False
+    return any(m.kind == "percent" and m.id != fig.id and not m.value.get("direction") and _SHARE.match(r.text, m.end)
+               for m in r.figures_in(*r.near(fig)))
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
     if opinion_share(r, fig):
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
+    if share_level(r, fig):
+        return Quantity("other")  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)

@@ -14,6 +14,7 @@ general reading of news English:
 - ``SPAN_BASE``: "X won in 2021, P percent more than in 2019": the change runs from the base year to the amount's
   year, not from the base year to the year after it.
 - ``OWN_YEAR``: a year in another amount's own phrase ("to X this year from Y in 2021") is no reading of Y.
+- ``SHARE_LEVEL``: "spends 2.8 percent of its GDP ..., and Trump wants it raised to 5 percent": the share's level.
 - ``DEAL_TERMS``: "The deal, which expires in December, calls for Seoul to pay X": the deal's terms, a payment.
 """
 
@@ -116,6 +117,21 @@ published | text | exact | verdict
 )
 
 
+#: A percent raised to / counted from, in a sentence whose other percent is a share of a whole: that share's level.
+SHARE_LEVEL = table(
+    r"""
+published | text | exact | verdict
+2025-08-25 | South Korea spends about 2.8 percent of its GDP on defense, and Trump wants it raised to 5 percent. | 5 percent | not_checkable
+2025-07-01 | Washington wants allies to spend 5 percent of GDP on defense, up from 2.3 percent for Seoul. | 2.3 percent | not_checkable
+2023-03-02 | Japan plans to lift military spending to 2 percent by 2027, from about 1 percent of output now. | 2 percent | not_checkable
+2025-10-12 | Seoul devotes 2.6 percent of its economy to the military, against 3.5 percent asked of NATO members. | 3.5 percent | not_checkable
+# a change of the payment in a sentence with a share stays a change
+2021-03-15 | Seoul covers about 40 percent of the cost, and its payment rose 13.9 percent this year. | 13.9 percent | supported
+2021-03-15 | Seoul covers about 40 percent of the cost, and its payment rose 30 percent this year. | 30 percent | caught
+"""  # noqa: E501
+)
+
+
 def _verdict_fits(verdict: str, want: str) -> bool:
     if want == "caught":
         return verdict in ("contradicted", "misleading")
@@ -126,7 +142,8 @@ def _verdict_fits(verdict: str, want: str) -> bool:
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
                          cases(BASE_FROM=BASE_FROM, POLL=POLL, COUNTERFACTUAL=COUNTERFACTUAL,
-                               SPAN_BASE=SPAN_BASE, OWN_YEAR=OWN_YEAR, DEAL_TERMS=DEAL_TERMS))
+                               SPAN_BASE=SPAN_BASE, OWN_YEAR=OWN_YEAR, DEAL_TERMS=DEAL_TERMS,
+                               SHARE_LEVEL=SHARE_LEVEL))
 def test_claims18_readings(published: str, text: str, exact: str, verdict: str) -> None:
     claim = next(c for words, c in read_claims(text, published).items() if exact in words)
     assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
