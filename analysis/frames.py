@@ -890,6 +890,32 @@ def last_of_series(r: Reader, d: Span) -> Span:
         d = after[0]
 
 
+def year_series(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...]:
+    """Return every year of a listed series of years in the figure's clause that holds the one year it is bound to
+    ("Over 2021 and 2022 Seoul paid X in total": 2021 and 2022), else ``years`` (claims18). Not for a list matched
+    to its amounts by "respectively".
+
+    >>> r = Reader(annotate_text("Over 2021 and 2022 Seoul paid 2.43 trillion won in total."))
+    >>> year_series(r, r.figures_in(0, len(r.text))[0], (2022,))
+    (2021, 2022)
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if len(years) != 1 or _RESPECTIVELY.search(r.text, c0, c1):
+        return years
+    for d in r.spans_in(c0, c1, "date"):
+        series = [d]
+        while len(series) < 12:  # a listed series is short; a run of thousands of years is read in bounded steps
+            last = last_of_series(r, series[-1]) if len(date_years(series[-1])) == 1 else series[-1]
+            nxt = [x for x in r.spans_in(series[-1].end, series[-1].end + 24, "date") if x.start >= series[-1].end]
+            if last is series[-1] or not nxt:
+                break
+            series.append(nxt[0])
+        found = tuple(y for x in series for y in date_years(x)[:1] if len(date_years(x)) == 1)
+        if len(found) == len(series) > 1 and years[0] in found:
+            return found
+    return years
+
+
 def base_date(r: Reader, fig: Span) -> Span | None:
     """Return the date a percent change is counted from ("up 8 percent from 2025"), in its own phrase.
 
@@ -2648,6 +2674,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
     if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
         years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
+    if quantity == "sma_payment" and fig.kind == "money":
+        years = year_series(r, fig, years)  # claims18: "in 2021 and 2022": both years
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (

@@ -15,6 +15,7 @@ general reading of news English:
   year, not from the base year to the year after it.
 - ``OWN_YEAR``: a year in another amount's own phrase ("to X this year from Y in 2021") is no reading of Y.
 - ``SHARE_LEVEL``: "spends 2.8 percent of its GDP ..., and Trump wants it raised to 5 percent": the share's level.
+- ``YEAR_SERIES``: "Over 2021 and 2022 Seoul paid X in total": X is of both years, not of the last one.
 - ``DEAL_TERMS``: "The deal, which expires in December, calls for Seoul to pay X": the deal's terms, a payment.
 """
 
@@ -132,6 +133,23 @@ published | text | exact | verdict
 )
 
 
+#: A listed series of years ("in 2021 and 2022", "2020, 2021 and 2022"): the figure is of every year of it.
+YEAR_SERIES = table(
+    r"""
+published | text | exact | verdict
+2022-01-05 | Over 2021 and 2022 Seoul pays 2.43 trillion won in total. | 2.43 trillion won | supported
+2022-01-05 | In 2021 and 2022 Seoul paid a combined 2.43 trillion won. | 2.43 trillion won | supported
+2020-03-05 | Seoul paid a total of 2.08 trillion won in 2019 and 2020. | 2.08 trillion won | supported
+2023-01-05 | For 2020, 2021 and 2022 together, Seoul paid 3.47 trillion won. | 3.47 trillion won | supported
+2022-03-05 | In 2019 and 2020 Seoul paid 1.04 trillion won a year. | 1.04 trillion won | supported
+# wrong as each year's and as the total: caught; a list matched by "respectively" keeps one year each
+2022-03-05 | In 2019 and 2020 Seoul paid 1.5 trillion won a year. | 1.5 trillion won | caught
+2022-01-05 | Over 2021 and 2022 Seoul pays 3.43 trillion won in total. | 3.43 trillion won | caught
+2022-03-05 | Seoul paid 1.04 trillion won and 1.18 trillion won in 2020 and 2021, respectively. | 1.04 trillion won | supported
+"""  # noqa: E501
+)
+
+
 def _verdict_fits(verdict: str, want: str) -> bool:
     if want == "caught":
         return verdict in ("contradicted", "misleading")
@@ -143,7 +161,7 @@ def _verdict_fits(verdict: str, want: str) -> bool:
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
                          cases(BASE_FROM=BASE_FROM, POLL=POLL, COUNTERFACTUAL=COUNTERFACTUAL,
                                SPAN_BASE=SPAN_BASE, OWN_YEAR=OWN_YEAR, DEAL_TERMS=DEAL_TERMS,
-                               SHARE_LEVEL=SHARE_LEVEL))
+                               SHARE_LEVEL=SHARE_LEVEL, YEAR_SERIES=YEAR_SERIES))
 def test_claims18_readings(published: str, text: str, exact: str, verdict: str) -> None:
     claim = next(c for words, c in read_claims(text, published).items() if exact in words)
     assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
