@@ -616,6 +616,33 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
     return ()
 
 
+_WHEN_AFTER = re.compile(r"[ \t]*+,[ \t]*+when\b", re.I)
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n]")  # the "when" clause ends at its comma ("2017, when he took office, to X")
+
+
+def when_date(r: Reader, fig: Span) -> Span | None:
+    """Return the date a "when" clause holding the figure is about ("the largest since 2002, when the payment rose
+    25.7 percent": 2002), even after "since", "until" or "before" (which keep a date from binding a figure of the
+    main clause), else None (claims18).
+
+    >>> r = Reader(annotate_text("It is the largest rise since 2002, when the payment rose 25.7 percent."))
+    >>> when_date(r, r.figures_in(0, len(r.text))[0]).exact
+    '2002'
+    >>> r = Reader(annotate_text("It rose from 950 billion won in 2017, when he took office, to 1.3 trillion won."))
+    >>> when_date(r, r.figures_in(0, len(r.text))[-1]) is None
+    True
+    """
+    s, _ = r.near(fig)
+    dates = [d for d in r.spans_in(s, fig.start, "date") if d.end <= fig.start]
+    if not dates or not date_years(dates[-1]):
+        return None
+    d = dates[-1]
+    m = _WHEN_AFTER.match(r.text, d.end)
+    if m is None or _CLAUSE_STOP.search(r.text, m.end(), fig.start) or r.figures_in(m.end(), fig.start):
+        return None
+    return d
+
+
 def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
     """Return (years, how) for a figure: a date in its own phrase, "the previous year", a date of its clause
     not bound to another figure, else the publication year.
@@ -636,6 +663,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return paired, "phrase"
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
+    when = when_date(r, fig) if not near else None  # claims18: "since 2002, when it rose X": X is of 2002
+    if when is not None:
+        return date_years(when, whole_years), "phrase"
     if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:

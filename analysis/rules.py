@@ -918,8 +918,14 @@ def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     verdict = _percent_verdict(off, ctx.tol)
     sma = ctx.t.sma.set_index("year")
     sources = [i for y in (year - 1, year) for i in split_ids(sma.loc[y, "source_ids"])]
-    return _j(verdict, f"{year} vs {year - 1} in {change.loc[year, 'basis']}: {actual:+.1f}% "
-              f"(claimed {claimed:+.1f}%).", sources, [f"sma_contributions:{year - 1}", f"sma_contributions:{year}"])
+    basis = str(change.loc[year, "basis"])
+    why = ""
+    if verdict in ("contradicted", "misleading") and basis != "won":  # claims18
+        verdict, why = "unverifiable", (f" Not {verdict}: the data holds only {basis} for these years; the change in "
+                                        "won, which the text may mean (part of the payment was in won), is not on "
+                                        "record.")
+    return _j(verdict, f"{year} vs {year - 1} in {basis}: {actual:+.1f}% (claimed {claimed:+.1f}%).{why}", sources,
+              [f"sma_contributions:{year - 1}", f"sma_contributions:{year}"])
 
 
 def change_amount(fig: Figure, ctx: Context) -> Judgement:

@@ -16,6 +16,8 @@ general reading of news English:
 - ``OWN_YEAR``: a year in another amount's own phrase ("to X this year from Y in 2021") is no reading of Y.
 - ``SHARE_LEVEL``: "spends 2.8 percent of its GDP ..., and Trump wants it raised to 5 percent": the share's level.
 - ``YEAR_SERIES``: "Over 2021 and 2022 Seoul paid X in total": X is of both years, not of the last one.
+- ``WHEN_YEAR``: "the largest since 2018, when the payment rose P percent": P is of 2018; a change of a year the
+  data holds only in dollars (before 2005) is not called false.
 - ``DEAL_TERMS``: "The deal, which expires in December, calls for Seoul to pay X": the deal's terms, a payment.
 """
 
@@ -150,6 +152,22 @@ published | text | exact | verdict
 )
 
 
+#: A figure in a "<year>, when ..." clause is of that year, also after "since"/"until"; a change in a year the data
+#: holds only in dollars (before 2005, paid partly in won) is not called false.
+WHEN_YEAR = table(
+    r"""
+published | text | exact | verdict
+2021-03-11 | The 13.9 percent rise is the largest since 2018, when the payment rose 1 percent. | 1 percent | supported
+2022-03-11 | The deal was last renewed in 2019, when Seoul agreed to pay 1.04 trillion won. | 1.04 trillion won | supported
+2021-03-11 | The 13.9 percent rise is the largest since 2002, when the payment rose 25.7 percent. | 25.7 percent | not_contradicted
+# wrong for the year of the "when" clause: caught; a figure after the clause's comma keeps its own year
+2021-03-11 | The 13.9 percent rise is the largest since 2018, when the payment rose 8.2 percent. | 8.2 percent | caught
+2022-03-11 | The deal was last renewed in 2019, when Seoul agreed to pay 1.4 trillion won. | 1.4 trillion won | caught
+2024-05-13 | Its share rose from 950 billion won in 2017, when he took office, to 1.25 trillion won in 2022. | 1.25 trillion won | supported
+"""  # noqa: E501
+)
+
+
 def _verdict_fits(verdict: str, want: str) -> bool:
     if want == "caught":
         return verdict in ("contradicted", "misleading")
@@ -161,7 +179,8 @@ def _verdict_fits(verdict: str, want: str) -> bool:
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
                          cases(BASE_FROM=BASE_FROM, POLL=POLL, COUNTERFACTUAL=COUNTERFACTUAL,
                                SPAN_BASE=SPAN_BASE, OWN_YEAR=OWN_YEAR, DEAL_TERMS=DEAL_TERMS,
-                               SHARE_LEVEL=SHARE_LEVEL, YEAR_SERIES=YEAR_SERIES))
+                               SHARE_LEVEL=SHARE_LEVEL, YEAR_SERIES=YEAR_SERIES,
+                               WHEN_YEAR=WHEN_YEAR))
 def test_claims18_readings(published: str, text: str, exact: str, verdict: str) -> None:
     claim = next(c for words, c in read_claims(text, published).items() if exact in words)
     assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
