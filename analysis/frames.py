@@ -1921,6 +1921,13 @@ _INVERTED_IF = re.compile(r"[\W_]{0,3}(?:had|were|should|without|but\s+for)\s", 
 _WOULD_HAVE = re.compile(r"\b(?:would|could|might)(?:\s+not)?\s+have\s+(?!to\b)[a-z]+(?:ed|id|en|nt|ne)\b", re.I)
 
 
+#: A sentence whose subject is an indefinite change and whose verb is a modal ("A 10 percent rise would lift ...",
+#: "Such a hike could cost ..."): what a change not made would do.
+_CHANGE_WOULD = re.compile(r"[\W_]{0,3}(?:but\s+|and\s+|yet\s+)?(?:a|an|such\s+an?|any)\s+(?:[\w.%-]+\s+){0,5}?"
+                           r"(?:rise|increase|hike|raise|cut|jump)\b(?:\s+(?:of|in|for|to)\s+[\w.%$-]+(?:\s+[\w.%-]+)"
+                           r"{0,3})?\s+(?:would|could|might)\b", re.I)
+
+
 def counterfactual(r: Reader, fig: Span) -> bool:
     """Return whether a figure is the consequence of a condition not stated with "if": a sentence opening with an
     inverted condition or "without" whose clause has "would", or "would have" and a past participle before it.
@@ -1934,11 +1941,16 @@ def counterfactual(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("Seoul would have to pay 2 trillion won, Trump said."))
     >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
     False
+    >>> r = Reader(annotate_text("A 10 percent rise would lift Seoul's share to about 1.14 trillion won next year."))
+    >>> [counterfactual(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True]
     """
     c0, c1 = r.clause(fig, strong=True)
     if _WOULD_HAVE.search(r.text, c0, fig.start):
         return True
     s0, _ = r.sentence_of(fig)
+    if _CHANGE_WOULD.match(r.text, s0):
+        return True  # "A 10 percent rise would lift Seoul's share to X"
     return _INVERTED_IF.match(r.text, s0) is not None and _WOULD.search(r.text, c0, c1) is not None
 
 
@@ -2368,7 +2380,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     context = _context(r, fig)
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma) \
             and not other_host_clause(r, fig):
-        return Quantity("sma_change")
+        return Quantity("sma_change", "hypothetical" if counterfactual(r, fig) else "reported")  # claims18
     return Quantity("other")
 
 
