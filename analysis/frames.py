@@ -616,7 +616,7 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
     return ()
 
 
-_WHEN_AFTER = re.compile(r"[ \t]*+,[ \t]*+when\b", re.I)
+_WHEN_AFTER = re.compile(r"[ \t]{0,3}+,[ \t]{0,3}+when\b", re.I)
 _CLAUSE_STOP = re.compile(r"[,;:.!?\n]")  # the "when" clause ends at its comma ("2017, when he took office, to X")
 
 
