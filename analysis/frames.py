@@ -2615,6 +2615,23 @@ def multiple_restated(r: Reader, fig: Span, amount: Span) -> bool:
             and _MULTIPLE_OR.fullmatch(r.text, fig.end, amount.start) is not None)
 
 
+def conditional_multiple(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is under a condition: in an "if"/"unless" clause or an inverted condition opening
+    its sentence ("Were the troops to double, Seoul would pay X"), or in a counterfactual clause (claims18).
+
+    >>> r = Reader(annotate_text("Were the troops to double, Seoul would pay some 2.5 trillion won a year."))
+    >>> conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    True
+    >>> r = Reader(annotate_text("Seoul's payment doubled from 2009 to 2019."))
+    >>> conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    False
+    """
+    c0, _ = r.clause(fig, strong=True)
+    s0, _ = r.sentence_of(fig)
+    return (_IF.search(r.text, c0, fig.start) is not None or counterfactual(r, fig)
+            or (_INVERTED_IF.match(r.text, s0) is not None and not _CLAUSE_STOP.search(r.text, s0, fig.start)))
+
+
 def multiple_frame(r: Reader, fig: Span) -> Frame:
     """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
     quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
@@ -2631,6 +2648,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
                and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
     intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
+    if asked == "reported" and conditional_multiple(r, fig):
+        asked = "hypothetical"  # claims18: "Were the troops to double, ...": no fact of a multiple
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how)
 

@@ -1712,6 +1712,7 @@ SOFT = ("forecast", "hypothetical")
 LATER = "is not refuted by what happened later"
 payment_forecast = softened(payment_reported, "payment_forecast", LATER)
 demand_hypothetical = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
+ratio_hypothetical = softened(ratio_reported, "ratio_hypothetical", LATER)  # claims18: "Were the troops to double"
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), ("hypothetical",), payment_hypothetical),
@@ -1730,6 +1731,7 @@ RULES: list[Rule] = [
     Rule("demand", ("money",), (), demand_stated),
     Rule("demand", ("percent",), (), demand_percent),
     Rule("offer", ("money", "percent"), (), offer_stated),
+    Rule("ratio", ("multiplier",), ("hypothetical",), ratio_hypothetical),
     Rule("ratio", ("multiplier",), (), ratio_reported),
     Rule("conversion", ("money",), (), conversion_stated),
 ]

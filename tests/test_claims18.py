@@ -72,7 +72,10 @@ published | text | exact | verdict
 2021-05-02 | Without the new deal, Seoul would have paid only 1.2 trillion won in 2020. | 1.2 trillion won | not_contradicted
 2019-12-17 | A 10 percent rise would lift Seoul's share to about 1.14 trillion won next year. | 10 percent | not_contradicted
 2019-12-17 | Such a hike could push the payment to 1.3 trillion won in 2020. | 1.3 trillion won | not_contradicted
+2019-12-06 | Were the troops to double, Seoul would have to pay some 2.5 trillion won a year. | double | not_contradicted
+2020-02-01 | If its payment tripled, Seoul would pay about 3.1 trillion won a year. | tripled | not_contradicted
 # a change made stays a fact
+2019-12-06 | Seoul paid 2.5 trillion won in 2019, double what it paid in 2018. | double | caught
 2021-04-01 | A 13.9 percent rise lifted Seoul's share to 1.18 trillion won in 2021. | 13.9 percent | supported
 2021-04-01 | A 30 percent rise lifted Seoul's share to 1.18 trillion won in 2021. | 30 percent | caught
 # a candidate's "if I were there" sum is his demand on record; a deal's payment stays a payment
