@@ -616,6 +616,33 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
     return ()
 
 
+_WHEN_AFTER = re.compile(r"[ \t]{0,3}+,[ \t]{0,3}+when\b", re.I)
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n]")  # the "when" clause ends at its comma ("2017, when he took office, to X")
+
+
+def when_date(r: Reader, fig: Span) -> Span | None:
+    """Return the date a "when" clause holding the figure is about ("the largest since 2002, when the payment rose
+    25.7 percent": 2002), even after "since", "until" or "before" (which keep a date from binding a figure of the
+    main clause), else None (claims18).
+
+    >>> r = Reader(annotate_text("It is the largest rise since 2002, when the payment rose 25.7 percent."))
+    >>> when_date(r, r.figures_in(0, len(r.text))[0]).exact
+    '2002'
+    >>> r = Reader(annotate_text("It rose from 950 billion won in 2017, when he took office, to 1.3 trillion won."))
+    >>> when_date(r, r.figures_in(0, len(r.text))[-1]) is None
+    True
+    """
+    s, _ = r.near(fig)
+    dates = [d for d in r.spans_in(s, fig.start, "date") if d.end <= fig.start]
+    if not dates or not date_years(dates[-1]):
+        return None
+    d = dates[-1]
+    m = _WHEN_AFTER.match(r.text, d.end)
+    if m is None or _CLAUSE_STOP.search(r.text, m.end(), fig.start) or r.figures_in(m.end(), fig.start):
+        return None
+    return d
+
+
 def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[int, ...], str]:
     """Return (years, how) for a figure: a date in its own phrase, "the previous year", a date of its clause
     not bound to another figure, else the publication year.
@@ -636,6 +663,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return paired, "phrase"
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
+    when = when_date(r, fig) if not near else None  # claims18: "since 2002, when it rose X": X is of 2002
+    if when is not None:
+        return date_years(when, whole_years), "phrase"
     if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:
@@ -824,7 +854,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     if d is not None:
         d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
-        target = None if own else change_target_year(r, fig, d)
+        target = None if own else (change_target_year(r, fig, d) or modified_target_year(r, fig, d))  # claims18
         if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
             return (target,), "phrase"
         return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
@@ -857,6 +887,21 @@ def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:
     return years[-1] if how == "phrase" and years[-1] > date_years(d)[-1] else None
 
 
+def modified_target_year(r: Reader, fig: Span, d: Span) -> int | None:
+    """Return the year of the amount a percent counted from the date ``d`` modifies, written before it with its own
+    later year ("X won in 2021, 13.9 percent more than in 2019": 2021, the rise spanning 2019 to 2021); else None.
+
+    >>> r = Reader(annotate_text("Seoul will pay 1.18 trillion won in 2021, 13.9 percent more than in 2019."))
+    >>> modified_target_year(r, r.spans_in(0, len(r.text), "percent")[0], r.spans_in(0, len(r.text), "date")[-1])
+    2021
+    """
+    base = _modified_amount(r, fig)
+    if base is None:
+        return None
+    years, how = bind_years(r, base)
+    return years[-1] if how == "phrase" and years[-1] > date_years(d)[-1] else None
+
+
 #: Between two years of one series: "in 2019 and 2020", "2019, 2020".
 _DATE_SERIES_GAP = re.compile(r"(?<!\s)(?:,\s*(?:and\s+)?|\s+and\s+)")
 
@@ -873,6 +918,32 @@ def last_of_series(r: Reader, d: Span) -> Span:
         if not after or not _DATE_SERIES_GAP.fullmatch(r.text, d.end, after[0].start):
             return d
         d = after[0]
+
+
+def year_series(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...]:
+    """Return every year of a listed series of years in the figure's clause that holds the one year it is bound to
+    ("Over 2021 and 2022 Seoul paid X in total": 2021 and 2022), else ``years`` (claims18). Not for a list matched
+    to its amounts by "respectively".
+
+    >>> r = Reader(annotate_text("Over 2021 and 2022 Seoul paid 2.43 trillion won in total."))
+    >>> year_series(r, r.figures_in(0, len(r.text))[0], (2022,))
+    (2021, 2022)
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if len(years) != 1 or _RESPECTIVELY.search(r.text, c0, c1):
+        return years
+    for d in r.spans_in(c0, c1, "date"):
+        series = [d]
+        while len(series) < 12:  # a listed series is short; a run of thousands of years is read in bounded steps
+            last = last_of_series(r, series[-1]) if len(date_years(series[-1])) == 1 else series[-1]
+            nxt = [x for x in r.spans_in(series[-1].end, series[-1].end + 24, "date") if x.start >= series[-1].end]
+            if last is series[-1] or not nxt:
+                break
+            series.append(nxt[0])
+        found = tuple(y for x in series for y in date_years(x)[:1] if len(date_years(x)) == 1)
+        if len(found) == len(series) > 1 and years[0] in found:
+            return found
+    return years
 
 
 def base_date(r: Reader, fig: Span) -> Span | None:
@@ -1523,6 +1594,9 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 #: Washington renewed its demand") opens another clause, whose demand word is no term of the deal.
 _PARTY_WORD = r"\s+(?!(?:as|while|when|whereas|after|before|because|since|but|though|although|amid|even)\b)[\w.-]+"
 _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
+                           # claims18: a relative clause set off by commas between the deal and its verb
+                           r"\b(?:deal|agreement|accord|pact|SMA|treaty),\s+(?:which|that|signed|reached|concluded|"
+                           r"agreed)\b[^,;.()]{1,60},\s+$|"
                            r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)"
                            r"(?:" + _PARTY_WORD + r"){1,7})\s+)?$", re.I)
 #: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
@@ -1552,13 +1626,16 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     >>> r = Reader(annotate_text("The two sides signed the SMA on Friday, calling for a 8.2 percent rise."))
     >>> _deal_terms(r, r.text.index("calling"))
     True
+    >>> r = Reader(annotate_text("The deal, which runs out in December, calls for Seoul to pay $924 million."))
+    >>> _deal_terms(r, r.text.index("calls"))
+    True
     >>> r = Reader(annotate_text("The deal with Germany calls for Berlin to pay $2 billion."))  # not the talks' deal
     >>> _deal_terms(r, r.text.index("calls"))
     False
     """
     if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - 100), pos):
         return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
-    m = _DEAL_SUBJECT.search(r.text, max(0, pos - 80), pos)
+    m = _DEAL_SUBJECT.search(r.text, max(0, pos - 120), pos)
     return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None)
 
 
@@ -1815,6 +1892,68 @@ def raised_base(r: Reader, fig: Span) -> bool:
         r.text, max(0, fig.start - 60), fig.start) is not None
 
 
+#: A verb of changing a payment, its object named as the payment, then "from" right before the amount ("double its
+#: contribution from X", "raise its yearly share from about X"); not the asker's own sum ("cut its demand from X").
+_RAISED_FROM = re.compile(r"\b(?:doubl|tripl|quadrupl|multipl|rais|increas|hik|boost|lift|cut|lower|reduc|slash)\w*+"
+                          r"(?:\s++(?!(?:demand|ask|request|offer|propos|bid|call)\w*+\b)[\w’'-]++){0,3}?"
+                          r"\s++(?:contributions?|payments?|share|burden|bill)\s++from\s++(?:(?:the|its)\s++)?"
+                          r"(?:current\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def raised_from(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a change is counted from, named after "from" in the object of a verb
+    of raising or cutting the payment ("double its contribution from X"): what is paid now, whoever asks the change.
+
+    >>> r = Reader(annotate_text("Washington wants Seoul to double its contribution from $900 million a year."))
+    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
+    True
+    >>> r = Reader(annotate_text("The US lowered its demand for payments from $5 billion."))
+    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
+    False
+    """
+    return fig.kind == "money" and _RAISED_FROM.search(r.text, max(0, fig.start - 90), fig.start) is not None
+
+
+#: A sentence opening with an inverted condition ("Had the deal stayed,", "Were the troops to leave,", "Should
+#: talks fail,") or a "without"/"but for" condition ("Without the deal,").
+_INVERTED_IF = re.compile(r"[\W_]{0,3}(?:had|were|should|without|but\s+for)\s", re.I)
+#: "would have" and a past participle: a past that did not happen ("would have paid"; not "would have to pay").
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might)(?:\s+not)?\s+have\s+(?!to\b)[a-z]+(?:ed|id|en|nt|ne)\b", re.I)
+
+
+#: A sentence whose subject is an indefinite change and whose verb is a modal ("A 10 percent rise would lift ...",
+#: "Such a hike could cost ..."): what a change not made would do.
+_CHANGE_WOULD = re.compile(r"[\W_]{0,3}(?:but\s+|and\s+|yet\s+)?(?:a|an|such\s+an?|any)\s+(?:[\w.%-]+\s+){0,5}?"
+                           r"(?:rise|increase|hike|raise|cut|jump)\b(?:\s+(?:of|in|for|to)\s+[\w.%$-]+(?:\s+[\w.%-]+)"
+                           r"{0,3})?\s+(?:would|could|might)\b", re.I)
+
+
+def counterfactual(r: Reader, fig: Span) -> bool:
+    """Return whether a figure is the consequence of a condition not stated with "if": a sentence opening with an
+    inverted condition or "without" whose clause has "would", or "would have" and a past participle before it.
+
+    >>> r = Reader(annotate_text("Had the old deal stayed, Seoul would have paid $700 million last year."))
+    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Should talks fail, Seoul would pay 2 trillion won."))
+    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Seoul would have to pay 2 trillion won, Trump said."))
+    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
+    False
+    >>> r = Reader(annotate_text("A 10 percent rise would lift Seoul's share to about 1.14 trillion won next year."))
+    >>> [counterfactual(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if _WOULD_HAVE.search(r.text, c0, fig.start):
+        return True
+    s0, _ = r.sentence_of(fig)
+    if _CHANGE_WOULD.match(r.text, s0):
+        return True  # "A 10 percent rise would lift Seoul's share to X"
+    return _INVERTED_IF.match(r.text, s0) is not None and _WOULD.search(r.text, c0, c1) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     if _rate_note(r, fig):
         return Quantity("other")
@@ -1829,13 +1968,15 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _whole_of_share(r, fig):
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
-    hypothetical = bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))
+    hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
+        counterfactual(r, fig)  # claims18
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - 40), fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
-    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig):
+    if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
+            or raised_from(r, fig):  # claims18
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -1976,7 +2117,12 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     >>> r = Reader(annotate_text("Seoul suggested a deal with $1.3 billion paid in the fifth year."))
     >>> intent_before(r, r.figures_in(0, len(r.text))[0])
     'offer'
+    >>> r = Reader(annotate_text("Washington demanded that Seoul double its contribution from $900 million."))
+    >>> intent_before(r, r.figures_in(0, len(r.text))[-1]) is None
+    True
     """
+    if raised_from(r, fig):
+        return None  # claims18: "demanded Seoul double its contribution from X": the demand governs the rise, not X
     c0 = max(r.clause(fig, strong=True).start, start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
@@ -2153,8 +2299,59 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
     return _money_quantity(r, prev).quantity in ("sma_payment", "sma_change", "sma_total")
 
 
+#: Right after a percent, a verb of holding a view whose subject it is ("45 percent support it", "(26%) are in
+#: favor", "83% disapproved of"): the share of people polled. Past forms that are also passive participles ("the 13
+#: percent agreed/approved/backed/rejected by ...") are left out, and "by"/"to" after the verb rules it out.
+_OPINION_AFTER = re.compile(r"\)?[ \t]{1,3}+(?:(?:are|were)[ \t]{1,3}+(?:(?:in[ \t]{1,3}+favou?r|against|undecided)\b|"
+                            r"opposed\b(?![ \t]{1,3}+by\b))|(?:strongly[ \t]{1,3}+)?"
+                            r"(?:support|oppose|favou?r(?:ed)?|say|think|"
+                            r"thought|believe[sd]?|agree|disagreed?|disapproved?|want|prefer|back)\b"
+                            r"(?![ \t]{1,3}+(?:by|to)\b))", re.I)
+
+
+def opinion_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the share of people holding a view, the subject of a verb of opinion right after
+    it ("64 percent oppose paying more", "(26% are in favor)"): an opinion poll's figure, no payment or demand.
+
+    >>> r = Reader(annotate_text("Some 64 percent oppose paying more, and 21 percent are in favor."))
+    >>> [opinion_share(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True]
+    >>> r = Reader(annotate_text("The payment rises by the 13.9 percent agreed in March."))
+    >>> opinion_share(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    return not fig.value.get("direction") and _OPINION_AFTER.match(r.text, fig.end) is not None
+
+
+#: Right before a percent: the level it is set against or raised to ("raised to", "up from", "against", "versus").
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|against|versus|vs\.?|compared\s+(?:to|with))\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def share_level(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the level of a share another percent of its sentence names ("spends 2.8 percent
+    of its GDP on defense, and Trump wants it raised to 5 percent"; "5 percent of GDP, up from 2.3 percent"): a
+    percent after "to"/"from"/"against" with no whole of its own is that share at another time, not a change.
+
+    >>> r = Reader(annotate_text("Seoul spends 2.8 percent of its GDP on defense; Trump wants it raised to 5 percent."))
+    >>> [share_level(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r = Reader(annotate_text("Seoul covers 40 percent of the cost, and its payment rose to 1.2 trillion won."))
+    >>> share_level(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    if fig.value.get("direction") or _SHARE.match(r.text, fig.end) or not _LEVEL_BEFORE.search(
+            r.text, max(0, fig.start - 24), fig.start):
+        return False
+    return any(m.kind == "percent" and m.id != fig.id and not m.value.get("direction") and _SHARE.match(r.text, m.end)
+               for m in r.figures_in(*r.near(fig)))
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
+    if opinion_share(r, fig):
+        return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
+    if share_level(r, fig):
+        return Quantity("other")  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
@@ -2183,7 +2380,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     context = _context(r, fig)
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma) \
             and not other_host_clause(r, fig):
-        return Quantity("sma_change")
+        return Quantity("sma_change", "hypothetical" if counterfactual(r, fig) else "reported")  # claims18
     return Quantity("other")
 
 
@@ -2418,6 +2615,23 @@ def multiple_restated(r: Reader, fig: Span, amount: Span) -> bool:
             and _MULTIPLE_OR.fullmatch(r.text, fig.end, amount.start) is not None)
 
 
+def conditional_multiple(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is under a condition: in an "if"/"unless" clause or an inverted condition opening
+    its sentence ("Were the troops to double, Seoul would pay X"), or in a counterfactual clause (claims18).
+
+    >>> r = Reader(annotate_text("Were the troops to double, Seoul would pay some 2.5 trillion won a year."))
+    >>> conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    True
+    >>> r = Reader(annotate_text("Seoul's payment doubled from 2009 to 2019."))
+    >>> conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    False
+    """
+    c0, _ = r.clause(fig, strong=True)
+    s0, _ = r.sentence_of(fig)
+    return (_IF.search(r.text, c0, fig.start) is not None or counterfactual(r, fig)
+            or (_INVERTED_IF.match(r.text, s0) is not None and not _CLAUSE_STOP.search(r.text, s0, fig.start)))
+
+
 def multiple_frame(r: Reader, fig: Span) -> Frame:
     """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
     quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
@@ -2434,6 +2648,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
                and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
     intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
+    if asked == "reported" and conditional_multiple(r, fig):
+        asked = "hypothetical"  # claims18: "Were the troops to double, ...": no fact of a multiple
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how)
 
@@ -2519,6 +2735,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
     if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
         years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
+    if quantity == "sma_payment" and fig.kind == "money":
+        years = year_series(r, fig, years)  # claims18: "in 2021 and 2022": both years
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
@@ -2564,7 +2782,8 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     2018
     """
     d = base_date(r, fig)
-    if d is not None and len(years) == 1 and change_target_year(r, fig, d) == years[0] > date_years(d)[-1] + 1:
+    if d is not None and len(years) == 1 and (change_target_year(r, fig, d) or modified_target_year(r, fig, d)) \
+            == years[0] > date_years(d)[-1] + 1:
         return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019
     s0, s1 = r.local(fig)
     if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - 30), fig.start)

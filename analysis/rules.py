@@ -42,6 +42,7 @@ from analysis.frames import (
     Frame,
     Reader,
     base_date,
+    bind_years,
     build_figures,
     counted_from,
     date_years,
@@ -917,8 +918,14 @@ def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     verdict = _percent_verdict(off, ctx.tol)
     sma = ctx.t.sma.set_index("year")
     sources = [i for y in (year - 1, year) for i in split_ids(sma.loc[y, "source_ids"])]
-    return _j(verdict, f"{year} vs {year - 1} in {change.loc[year, 'basis']}: {actual:+.1f}% "
-              f"(claimed {claimed:+.1f}%).", sources, [f"sma_contributions:{year - 1}", f"sma_contributions:{year}"])
+    basis = str(change.loc[year, "basis"])
+    why = ""
+    if verdict in ("contradicted", "misleading") and basis != "won":  # claims18
+        verdict, why = "unverifiable", (f" Not {verdict}: the data holds only {basis} for these years; the change in "
+                                        "won, which the text may mean (part of the payment was in won), is not on "
+                                        "record.")
+    return _j(verdict, f"{year} vs {year - 1} in {basis}: {actual:+.1f}% (claimed {claimed:+.1f}%).{why}", sources,
+              [f"sma_contributions:{year - 1}", f"sma_contributions:{year}"])
 
 
 def change_amount(fig: Figure, ctx: Context) -> Judgement:
@@ -1674,12 +1681,41 @@ class Rule:
                 and (self.when is None or self.when(fig)))
 
 
+def payment_hypothetical(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a payment under a condition ("it would be fine if Seoul paid X", "had the deal stayed,
+    Seoul would have paid X"): supported when it fits the year's payment or a demand on record; near the payment
+    (within ``Tolerances.near_rel``) it may be the payment on a deal's terms, unverifiable; else not checkable — what
+    would be paid under a condition is no quantity the data holds, and never refuted by what was paid (claims18).
+
+    >>> payment_hypothetical(*example("It would be fine if Seoul paid $30 billion a year.", "2020-06-10")).verdict
+    'not_checkable'
+    >>> payment_hypothetical(*example("If the deal holds, Seoul would pay 1.04 trillion won in 2019.",
+    ...                               "2019-06-10")).verdict
+    'supported'
+    """
+    j = payment_reported(fig, ctx)
+    if j.verdict == "supported":
+        return j
+    if j.verdict != "contradicted":  # near the payment (misleading) or no row: it may be the payment under terms
+        return _soften(j, f"a {fig.frame.modality} is not refuted by what happened later")
+    asked = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="demand", actor=None,
+                                                              modality="demand"))
+    demand = demand_stated(asked, ctx)
+    if demand.verdict == "supported":
+        return demand
+    return _j("not_checkable", f"{j.evidence} Not judged: a {fig.frame.modality} sum (what would be paid under a "
+              "condition) is neither a payment made nor a demand on record, a quantity the data does not hold.",
+              j.sources, j.rows, j.related)
+
+
 SOFT = ("forecast", "hypothetical")
 LATER = "is not refuted by what happened later"
 payment_forecast = softened(payment_reported, "payment_forecast", LATER)
 demand_hypothetical = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
+ratio_hypothetical = softened(ratio_reported, "ratio_hypothetical", LATER)  # claims18: "Were the troops to double"
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
+    Rule("sma_payment", ("money",), ("hypothetical",), payment_hypothetical),
     Rule("sma_payment", ("money",), SOFT, payment_forecast),
     Rule("sma_payment", ("money",), (), payment_reported),
     Rule("sma_total", ("money",), (), total_stated),
@@ -1695,6 +1731,7 @@ RULES: list[Rule] = [
     Rule("demand", ("money",), (), demand_stated),
     Rule("demand", ("percent",), (), demand_percent),
     Rule("offer", ("money", "percent"), (), offer_stated),
+    Rule("ratio", ("multiplier",), ("hypothetical",), ratio_hypothetical),
     Rule("ratio", ("multiplier",), (), ratio_reported),
     Rule("conversion", ("money",), (), conversion_stated),
 ]
@@ -1944,8 +1981,29 @@ def named_year_fits(fig: Figure, ctx: Context) -> str | None:
     """
     r = ctx.reader
     named = {y for d in r.spans_in(*r.near(fig.span), "date") for y in date_years(d)}
-    fits = fits_other_reading(fig, ctx, years=sorted(named - set(fig.frame.years)))
+    fits = fits_other_reading(fig, ctx, years=sorted(named - set(fig.frame.years) - others_own_years(fig, ctx)))
     return f"read as of {fits}, which its sentence names, it holds" if fits else None
+
+
+def others_own_years(fig: Figure, ctx: Context) -> set[int]:
+    """Return the years bound in the own phrases of the sentence's other amounts, when the figure's year is bound in
+    its own phrase too: such a year is that amount's, no reading of this one ("rose to X this year from Y in 2021":
+    Y is not this year's) (claims18).
+
+    >>> fig, ctx = example("It rose to 1.4 trillion won this year from 1.38 trillion won in 2021.", "2025-07-09", 1)
+    >>> fig.frame.years, others_own_years(fig, ctx)
+    ((2021,), {2025})
+    >>> others_own_years(*example("In 2021, as in 2019, Seoul paid $1.03 billion.", "2024-05-18"))
+    set()
+    """
+    if fig.frame.bound != "phrase":
+        return set()
+    r = ctx.reader
+    own: set[int] = set()
+    for m in r.spans_in(*r.near(fig.span), "money"):
+        years, how = bind_years(r, m) if m.id != fig.span.id else ((), "")
+        own.update(years if how in ("phrase", "relative") else ())
+    return own - set(fig.frame.years)
 
 
 def sure_modality(fig: Figure, ctx: Context) -> str | None:
