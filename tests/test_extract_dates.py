@@ -772,7 +772,7 @@ sentence | pub | exact | start | end
 It was the fourth test by the North in two weeks. | 2019-08-07 | in two weeks | 2019-07-25 | 2019-08-07
 Prices rose 5% in a year. | 2019-08-07 | in a year | 2018-08-08 | 2019-08-07
 The envoys will meet again in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
-The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2020-08-07 | 2020-08-07
+The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2019-08-07 | 2020-08-07
 Talks resume in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
 """
 )

@@ -1369,6 +1369,26 @@ def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(d, d, "absolute")
 
 
+def _month_vote(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the November election", "the April general election", "the November midterms": a vote held on a
+    calendar, named by its month with "the" (the one the news is about), is the next such month unless its clause
+    is in the past tense (then the last); "midterm" names a US midterm year (even, between presidential ones).
+
+    >>> t = "Seoul wants a deal in case Trump returns after the November election."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 5, 24))]
+    [('the November election', '2024-11-01')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It may shape the November midterms.", dt.date(2025, 7, 31))]
+    [('the November midterms', '2026-11-01')]
+    """
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
+    past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
+    y = _resolve_month(mon, pub, "" if past else "ahead")
+    while (m["mid"] or m["mid2"]) and y % 4 != 2:  # a US midterm year: the nearest on the side the tense points to
+        y += -1 if past else 1
+    lo, hi = _month_range(y, mon)
+    return Range(lo, hi, "month")
+
+
 def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "within the month" (week, year) told of what is still to be done ("hopes to conclude the deal within
     the year"): publication's month (week, year), as "within this month"; None in a clause in the past tense, where
@@ -1642,7 +1662,19 @@ def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | N
         return None
     sign = 1 if m["dir"].lower() == "after" else -1
     unit = m["unit"].lower().rstrip("s")
-    return Anchored(partial(_moved, unit=unit, n=sign * n), unit=unit, noun=m["noun"].lower())
+    noun = "inauguration" if m.groupdict().get("adm") else m["noun"].lower()  # "the launch of the X administration"
+    return Anchored(partial(_moved, unit=unit, n=sign * n), unit=unit, noun=noun)
+
+
+def _at_inauguration(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "before his inauguration", "until Trump's inauguration": the inauguration's own day ("before X" is X,
+    README), of the president its words or sentence name (data/events.csv), the latest by the date it is told from.
+
+    >>> t = "Even before his inauguration, Trump attacked the deal."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 4, 11))]
+    [('before his inauguration', '2025-01-20')]
+    """
+    return Anchored(_unmoved, unit="day", noun="inauguration", own_date=False)
 
 
 def _names_event(m: re.Match[str], way: str) -> bool:
@@ -1721,13 +1753,21 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("Lee is leaving in two months.", dt.date(2019, 8, 7))]
     [('2019-10-01', '2019-10-31')]
+
+    "Within" bounds a span from publication (README): "will sign within two or three weeks" runs to the larger count.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They will sign within 2 or 3 weeks.", dt.date(2019, 9, 24))]
+    [('2019-09-24', '2019-10-15')]
     """
-    n = _count(m["n"])
+    n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
-    if n is None:
-        return None
+    if n is None or (m["n0"] and (n0 is None or n0 >= n)):
+        return None  # "in 5-2 weeks", "in a or two days": no count a reader can take
+    within = m["prep"].lower() == "within"  # "within two (or three) weeks": from publication to the (larger) count
+    if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
+        return Range(pub, _add(pub, unit, n), "relative")
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
-        return _counted_to(pub, unit, n)
+        return Range(_counted_to(pub, unit, n0 or n).lo, _counted_to(pub, unit, n).hi, "relative")
     if clause_tense(m.string, m.start(), m.end()) != "past":
         return None
     return Range(_add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative")
@@ -2463,6 +2503,8 @@ _T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year", "by month
                r"|(?<=[Ee]nd-of-the-)(?:year|month)\b"),
     (("Year", 0), ("year", 0), ("Month", 0), ("month", 0)),
 )
+_T_ADMIN = Trigger(re.compile(r"(?:administration|government|presidency)\b"),
+                   (("administration", 0), ("government", 0), ("presidency", 0)))
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 # "March 3-5", "from May 8 to 10", "(on) June 28 and 29": days of one month (or of two, "June 28 to July 2")
@@ -2477,6 +2519,12 @@ _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
+# "under the presidency of Donald Trump", "in the first term of Moon Jae-in": a term named with "of" its holder, read by
+# `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
+_TERM_OF_NAMED = re.compile(
+    r"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?i:the)\s+(?:(?P<ord>first|second|third)\s+"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
+    rf"(?P<owner>(?:{_CAP}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)")  # the last word takes no full stop
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -2513,6 +2561,11 @@ _PART_OF_YEAR = re.compile(
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
     re.IGNORECASE)
 _US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
+# "the November election", "the April general election", "the November U.S. midterm elections": a vote named by its
+# month (`_month_vote`); at most two words between (bounded, so the scan stays linear)
+_MONTH_VOTE = re.compile(
+    rf"\b(?i:the)\s+{_MON}[ \t]+(?:{_US}[ \t]+)?(?:(?:(?P<mid>midterm)|[a-z]{{2,15}})[ \t]+)?"
+    r"(?:elections?|polls|vote|(?P<mid2>midterms))\b")
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
 # "from January to March", "between November 2019 and January 2020"
 _MONTH_SPAN = re.compile(
@@ -2568,6 +2621,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH, 2, 64),
+    (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
     (_YEAR_THEN_MONTH, _month, _T_MONTH, 32, 2),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -2593,7 +2647,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
+    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
+                r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
@@ -2602,6 +2657,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
                 rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
      _counted_event, _T_EVENT_NOUN, 160, 2),
+    (re.compile(rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before"
+                rf"|ahead\s+of))\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+(?:{_CAP}\s+){{1,3}}"
+                r"(?P<adm>administration|government|presidency)\b"), _counted_event, _T_ADMIN, 200, 2),
+    (re.compile(rf"\b(?P<dir>(?i:before|after|until|till|following|ahead\s+of|by))\s+(?:(?i:his|her)|{_CAP}(?:'s|’s))"
+                r"\s+inauguration\b"), _at_inauguration, _T_EVENT_NOUN, 48, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
@@ -2609,6 +2669,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
+    (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
@@ -2661,7 +2722,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
-                     _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year})
+                     _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
