@@ -104,12 +104,12 @@ TERM_FROM_RELATIVE = [
      '2020-04-01', 'the following four years beginning this year', '2020-01-01', '2023-12-31'),
 ]
 
-# A deferral ("postponed until March", "paused tariffs until July", "extended to June"): the next such month.
+# A deferral ("postponed until March", "paused tariffs until July", "extended until June"): the next such month.
 DEFERRED_UNTIL = [
-    ('The US paused the tariffs until July.', '2025-04-11', 'until July', '2025-07-01', '2025-07-31'),
-    ('The vote was postponed until February.', '2019-11-20', 'until February', '2020-02-01', '2020-02-29'),
-    ('Seoul delayed the payment until December.', '2020-06-01', 'until December', '2020-12-01', '2020-12-31'),
-    ('The deadline was extended to March.', '2021-01-15', 'to March', '2021-03-01', '2021-03-31'),
+    ('The US paused the tariffs until July.', '2025-04-11', 'July', '2025-07-01', '2025-07-31'),
+    ('The vote was postponed until February.', '2019-11-20', 'February', '2020-02-01', '2020-02-29'),
+    ('Seoul delayed the payment until December.', '2020-06-01', 'December', '2020-12-01', '2020-12-31'),
+    ('The deadline was extended until March.', '2021-01-15', 'March', '2021-03-01', '2021-03-31'),
 ]
 
 @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"),

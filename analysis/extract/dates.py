@@ -1826,6 +1826,22 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
 
 
+def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the next five years starting this year", "the following three years from 2026": a term counted from
+    a start year, written or relative, is the whole term in years (README), not the years from publication.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It covers the next five years starting this year.",
+    ...                                                       dt.date(2021, 3, 11))]
+    [('the next five years starting this year', '2021-01-01', '2025-12-31')]
+    """
+    n = _count(m["n"])
+    k = _rel_year(m["rel"]) if m["rel"] else None
+    if n is None or n < 2 or (m["rel"] and k is None):
+        return None
+    y = int(m["y"]) if m["y"] else pub.year + (k or 0)
+    return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
+
+
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the following four years" (after the date before it), "the past two years" (up to publication).
 
@@ -2697,6 +2713,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
+    (re.compile(rf"\bthe\s+(?:next|following|coming)\s+(?P<n>{_NUM})\s+years\s+(?:starting|beginning|from)(?:\s+in)?\s+"
+                rf"(?:(?P<y>{_YEAR})\b|(?P<rel>this|next|last)\s+year\b)", re.IGNORECASE),
+     _years_starting, _T_N_PERIODS, 40, 40),
     (re.compile(rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\s+onwards?\b", re.IGNORECASE),
      _onwards, _T_ONWARD, 32, 2),
     (re.compile(rf"\b(?P<mod>for|over|the|an?)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact"
@@ -3022,10 +3041,14 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
         return "since"  # "furloughed since April 1": a time already past
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
+    if _EXPECTED_AT.search(text, max(lo, start - 24), start):
+        return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
     back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
     low = " ".join(back).lower()  # the quick tests of the rules below read it
     if _retroactive(back, low) or ("since" in low and _since_past(text, end, hi, back)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
+    if _deferred(text, start, back):
+        return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
     if tense == "future" or (tense is not None and _prospect(back, low)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
@@ -3041,6 +3064,30 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+_UNTIL = re.compile(r"\b(?i:until|till)\s+\Z")
+_DEFERRAL = frozenset(
+    {"paused", "pauses", "pause", "suspended", "suspends", "suspend", "postponed", "postpones", "postpone", "delayed",
+     "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend"}
+)  # fmt: skip
+
+
+def _deferred(text: str, start: int, back: list[str]) -> bool:
+    """Return whether the date at ``start`` follows "until" after a verb of deferral in its clause (``back``, the
+    clause's words before it) not in the past perfect: "The vote was postponed until February" names a time after
+    the act, which the news tells ("had been suspended until March" tells an earlier state).
+
+    >>> t = "The vote was postponed until February."
+    >>> _deferred(t, t.index("Feb"), ["The", "vote", "was", "postponed", "until"])
+    True
+    >>> _deferred(t, t.index("Feb"), ["The", "base", "stayed", "closed", "until"])
+    False
+    """
+    if not _UNTIL.search(text, max(0, start - 8), start) or not _holds_any(back, _DEFERRAL):
+        return False
+    return not any(w.lower() in _HAD for w in back[-6:])
+# a participle phrase set off by a comma right before a date ("the report, due in June", "the summit, slated for
+# October"): a time expected, of its own clause whatever the tense around it ("paid as expected in March" has no comma)
+_EXPECTED_AT = re.compile(r",[ \t]*(?:expected|scheduled|slated|planned|due)(?:[ \t]+(?:for|on|in|by))?[ \t]+\Z")
 
 
 def _holds_any(words: list[str], needles: frozenset[str], low: str | None = None) -> bool:
@@ -3739,6 +3786,8 @@ def _from_anchor(
     if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
         return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
     j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
+    if j is None and inside[i] is not None:
+        j = _writer_anchor(text, group, inside, i)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
@@ -3768,6 +3817,25 @@ def _from_anchor(
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
+
+
+def _writer_anchor(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int) -> int | None:
+    """Return the index of the date outside quotations that comes before quoted date ``group[i]`` in its sentence,
+    when the quotation is a fragment woven into the writer's sentence (words of the writer open the sentence): the
+    writer's date is the fragment's too ('Seoul "paid $900 million" last year, "up from the previous year"'); None
+    if the quotation opens its sentence (a speaker's own words keep their own time) or no such date is before it.
+
+    >>> t = 'Seoul “paid more” last year, “a rise from the previous year.”'
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2020, 1, 21))]
+    ['2019-01-01', '2018-01-01']
+    """
+    q = inside[i]
+    assert q is not None
+    sentence = _sentence_span(text, q.start, q.start + 1)
+    if not text[sentence.start : q.start].strip(' \t"“'):
+        return None
+    return next((k for k in range(i - 1, max(-1, i - 50), -1)
+                 if inside[k] is None and group[k].start >= sentence.start), None)  # fmt: skip
 
 
 _REPORTED = re.compile(r"\b(?:said|told|wrote|posted|stated|remarked)\b")
