@@ -130,5 +130,20 @@ def test_a_presidency_of_a_body_is_no_time() -> None:
     assert read_dates("He took over the presidency of the council.", "2024-05-24") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ties might weaken under the presidency of Donald Trump if he is reelected.",
+    "Seoul will pay more during his presidency, Trump said.",
+])  # fmt: skip
+def test_a_presidency_to_come_is_no_served_term(sentence: str) -> None:
+    assert read_dates(sentence, "2024-09-03") == []
+
+
 def test_until_after_a_state_that_ended_is_the_last_month() -> None:
     assert read_dates("The base stayed closed until December.", "2025-07-31")[0][1:] == ("2024-12-01", "2024-12-31")
+
+
+def test_his_presidency_reads_back_past_a_long_paragraph() -> None:
+    """A pronoun's holder is the last person with terms named a paragraph or two before (up to 1,000 characters)."""
+    filler = "The crowd cheered as the speech went on about trade, jobs and the cost of allies. " * 9
+    text = f"Trump spoke at a rally in Ohio.\n\n{filler}\n\nHis remarks echoed demands he made during his presidency."
+    assert ("during his presidency", "2017-01-20", "2021-01-20") in read_dates(text, "2024-10-16")

@@ -162,7 +162,7 @@ Nearly 9,000 workers face a furlough in April. | 2020-02-19 | in April | 2020-04
 Nearly 9,000 workers face a furlough in June. | 2020-02-19 | in June | 2019-06-01
 Workers faced a furlough in April. | 2020-02-19 | in April | 2019-04-01
 The aim was a deal before any November election. | 2024-04-23 | November | 2024-11-01
-The deal came before the November election. | 2024-04-23 | November | 2023-11-01
+The deal came before the November election. | 2024-04-23 | the November election | 2023-11-01
 The report was published since Monday, when it will be updated. | 2019-11-16 | Monday | 2019-11-11
 Next Friday the talks resume. | 2019-11-16 | Next Friday | 2019-11-22
 Last Friday the talks stalled. | 2019-11-16 | Last Friday | 2019-11-15

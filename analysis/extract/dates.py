@@ -2099,6 +2099,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     term = _which_term(_terms_of()[people.pop()], m["ord"], m["adj"], pub)
     if term is None or term.last is None:
         return None
+    if not (m["ord"] or m["adj"]) and term.last < pub and clause_tense(text, m.start(), m.end()) == "future":
+        return None  # "ties might weaken under the presidency of Trump if he is reelected": a term to come, not served
     return Range(term.first, term.last, "absolute")
 
 
@@ -2196,7 +2198,7 @@ def _pronoun_term(m: re.Match[str]) -> bool:
     return bool(m["prep"]) and not m["ord"] and m.group().split()[1].lower() in ("his", "her", "my")
 
 
-_NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
+_NAMED_BACK = 1000  # characters read back for the person "his first term" refers to when its sentence names none
 
 
 def _named_before(text: str, start: int) -> set[str]:
@@ -2578,10 +2580,12 @@ _PART_OF_YEAR = re.compile(
     re.IGNORECASE)
 _US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
 # "the November election", "the April general election", "the November U.S. midterm elections": a vote named by its
-# month (`_month_vote`); at most two words between (bounded, so the scan stays linear)
+# month (`_month_vote`); at most two words between (bounded, so the scan stays linear); one with its year after it
+# ("the April elections next year") is `_MONTH_EVENT_YEAR`'s
 _MONTH_VOTE = re.compile(
     rf"\b(?i:the)\s+{_MON}[ \t]+(?:{_US}[ \t]+)?(?:(?:(?P<mid>midterm)|[a-z]{{2,15}})[ \t]+)?"
-    r"(?:elections?|polls|vote|(?P<mid2>midterms))\b")
+    r"(?:elections?|polls|vote|(?P<mid2>midterms))\b"
+    r"(?![ \t]+(?:of[ \t]+)?(?i:next|last|this|the\s+following|the\s+previous|that)\s+(?i:year)\b)")  # see below
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
 # "from January to March", "between November 2019 and January 2020"
 _MONTH_SPAN = re.compile(
