@@ -2641,7 +2641,6 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH, 2, 64),
-    (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
     (_YEAR_THEN_MONTH, _month, _T_MONTH, 32, 2),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -2690,6 +2689,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
+    (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
