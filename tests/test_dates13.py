@@ -104,6 +104,15 @@ TERM_FROM_RELATIVE = [
      '2020-04-01', 'the following four years beginning this year', '2020-01-01', '2023-12-31'),
 ]
 
+# A bare month named as a deadline or target: the next such month, unless the clause is in the past.
+MONTH_AS_DEADLINE = [
+    ("Officials do not see June as a firm deadline.", "2024-03-13", "June", "2024-06-01", "2024-06-30"),
+    ("April not a hard deadline, envoy says", "2020-01-20", "April", "2020-04-01", "2020-04-30"),
+    ("December is the deadline for the new pact, aides say.", "2019-09-10", "December", "2019-12-01", "2019-12-31"),
+    ("Negotiators see October as the target for a deal.", "2021-02-01", "October", "2021-10-01", "2021-10-31"),
+    ("Seoul had set September as the deadline.", "2020-12-01", "September", "2020-09-01", "2020-09-30"),
+]
+
 # A deferral ("postponed until March", "paused tariffs until July", "extended until June"): the next such month.
 DEFERRED_UNTIL = [
     ('The US paused the tariffs until July.', '2025-04-11', 'July', '2025-07-01', '2025-07-31'),
@@ -116,7 +125,7 @@ DEFERRED_UNTIL = [
                          cases(MONTH_ELECTION=MONTH_ELECTION, WITHIN_EITHER=WITHIN_EITHER,
                                PRESIDENCY_OF=PRESIDENCY_OF, INAUGURATION=INAUGURATION,
                                EXPECTED_TIME=EXPECTED_TIME, QUOTED_FRAGMENT=QUOTED_FRAGMENT,
-                               TERM_FROM_RELATIVE=TERM_FROM_RELATIVE,
+                               TERM_FROM_RELATIVE=TERM_FROM_RELATIVE, MONTH_AS_DEADLINE=MONTH_AS_DEADLINE,
                                DEFERRED_UNTIL=DEFERRED_UNTIL))  # fmt: skip
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)

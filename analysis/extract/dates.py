@@ -1389,6 +1389,21 @@ def _month_vote(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, "month")
 
 
+def _month_deadline(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a bare month named as a deadline or target ("don't see November as a hard deadline", "June is the
+    target"): a time set ahead, the next such month unless its clause before it is in the past tense (then the
+    last; a reporting verb after it, "..., envoy says", tells no time of its own).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("November not a hard deadline", dt.date(2024, 3, 13))]
+    [('November', '2024-11-01')]
+    """
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
+    back = _clause_words(m.string, max(0, m.start() - _BACK), m.start(), True, None)
+    past = _first_tense(back, back=True) == "past"  # the clause before it: "..., envoy says" after it tells no time
+    lo, hi = _month_range(_resolve_month(mon, pub, "" if past else "ahead"), mon)
+    return Range(lo, hi, "month")
+
+
 def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "within the month" (week, year) told of what is still to be done ("hopes to conclude the deal within
     the year"): publication's month (week, year), as "within this month"; None in a clause in the past tense, where
@@ -2586,6 +2601,10 @@ _MONTH_VOTE = re.compile(
     rf"\b(?i:the)\s+{_MON}[ \t]+(?:{_US}[ \t]+)?(?:(?:(?P<mid>midterm)|[a-z]{{2,15}})[ \t]+)?"
     r"(?:elections?|polls|vote|(?P<mid2>midterms))\b"
     r"(?![ \t]+(?:of[ \t]+)?(?i:next|last|this|the\s+following|the\s+previous|that)\s+(?i:year)\b)")  # see below
+# a bare month named as a deadline or target ("see November as a hard deadline", "June is the target")
+_MONTH_DEADLINE = re.compile(
+    rf"(?<![\w.]){_MON}(?=[ \t]+(?:(?:as|is|was|not|isn't|wasn't|remains|became|becomes)[ \t]+){{1,2}}"
+    r"(?:(?:a|an|the)[ \t]+)?(?:[a-z]{2,12}[ \t]+)?(?:deadline|target|goal)\b)")
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
 # "from January to March", "between November 2019 and January 2020"
 _MONTH_SPAN = re.compile(
@@ -2690,6 +2709,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
     (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
+    (_MONTH_DEADLINE, _month_deadline, _T_MONTH, 2, 56),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
