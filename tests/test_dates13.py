@@ -113,6 +113,19 @@ MONTH_AS_DEADLINE = [
     ("Seoul had set September as the deadline.", "2020-12-01", "September", "2020-09-01", "2020-09-30"),
 ]
 
+# "<source> reported <day>" dates the report, not an event: "the same day" in a later paragraph counts from the last
+# day an event was told on; a date after "said" is the statement's own day and still counts.
+REPORT_DAY = [
+    ("Lee spoke in Hanoi on Tuesday.\n\nThe Times reported Wednesday that aides were split.\n\n"
+     "His speech came the same day talks collapsed.", "2019-11-20", "the same day", "2019-11-19", "2019-11-19"),
+    ("Kim visited Tokyo on Monday.\n\nThe Asahi reported Thursday that the visit was secret.\n\n"
+     "His visit came the same day the talks resumed.", "2021-06-11", "the same day", "2021-06-07", "2021-06-07"),
+    ("Envoys met in Seoul on Friday.\n\nA local paper reported Saturday that no deal was near.\n\n"
+     "The meeting ended the same day the vote was held.", "2020-03-02", "the same day", "2020-02-28", "2020-02-28"),
+    ("Lee spoke on Tuesday.\n\nKim said on Wednesday that aides were split.\n\n"
+     "His speech came the same day talks collapsed.", "2019-11-21", "the same day", "2019-11-20", "2019-11-20"),
+]
+
 # A deferral ("postponed until March", "paused tariffs until July", "extended until June"): the next such month.
 DEFERRED_UNTIL = [
     ('The US paused the tariffs until July.', '2025-04-11', 'July', '2025-07-01', '2025-07-31'),
@@ -126,6 +139,7 @@ DEFERRED_UNTIL = [
                                PRESIDENCY_OF=PRESIDENCY_OF, INAUGURATION=INAUGURATION,
                                EXPECTED_TIME=EXPECTED_TIME, QUOTED_FRAGMENT=QUOTED_FRAGMENT,
                                TERM_FROM_RELATIVE=TERM_FROM_RELATIVE, MONTH_AS_DEADLINE=MONTH_AS_DEADLINE,
+                               REPORT_DAY=REPORT_DAY,
                                DEFERRED_UNTIL=DEFERRED_UNTIL))  # fmt: skip
 def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)

@@ -2901,9 +2901,14 @@ def _last_told(
     if inside is None:
         inside = _quotes_of_each(text, group, ps, pe)
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
+        if _REPORT_DATE.search(text, max(ps, h.start - 12), h.start):
+            continue  # "Hankyoreh reported Wednesday": the day of a report, not of an event a later date points to
         if q is None and v.get("start") and (not day_only or v["start"] == v["end"]):
             return _Told(text[h.start : h.end], v, pe, h.start)
     return None
+
+
+_REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
@@ -3996,8 +4001,10 @@ _LAST_WORD = re.compile(r"(?:(?P<word>[A-Za-z]+)|(?P<mark>[,;:(–—-]))[ \t]*\
 def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _Told | None) -> _Told | None:
     """Return the date told in an earlier paragraph that anchored date ``h`` (none before it in its own) counts
     from: an event told in the past, or a year step ("the previous year") in its paragraph's first sentence,
-    count from the last date of the paragraph before (``before``); a count in days ("the same day", "the day
-    before") from the last single day told before it (``day``); else None.
+    count from the last date of the paragraph before (``before``; "came the same day X ended" with none there, from
+    ``day``: a count of one or more is not carried past a paragraph with no date); a count in days ("the same day",
+    "the day before") from the last single day told before it (``day``); else None. A report's own date
+    ("Hankyoreh reported Wednesday") is neither.
 
     >>> t = "Seoul pays 1 trillion won this year.\\n\\nIt is 8% more than the previous year."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 2, 10))]
@@ -4010,7 +4017,7 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     if h.value.unit == "day" and not h.value.event:
         return day
     if h.value.event:
-        return before
+        return before or (day if "same" in text[h.start : h.end].lower() else None)  # "came the same day X ended"
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
