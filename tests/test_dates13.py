@@ -4,9 +4,10 @@ year); a count given as two numbers ("within two or three weeks": to the larger)
 ("under the presidency of <name>"); an inauguration as the event a date counts from ("before his inauguration",
 "46 days after the launch of the <name> administration"); a time expected, scheduled or due ("a report expected
 in August"); a quoted fragment woven into the writer's sentence counting from the writer's date ("last year, 'up
-from the previous year'"); a term counted from a relative start ("the next five years starting this year"); a
-deferral ("postponed until March": the next such month). Invented sentences, one case a row (a date's exact
-words, then its range)."""
+from the previous year'"); a term counted from a relative start ("the next five years starting this year"); a bare
+month named as a deadline ("see November as a hard deadline"); a report's own date ("<source> reported Wednesday"),
+which anchors no later date; a deferral ("postponed until March": the next such month). Invented sentences, one case
+a row (the text, publication day, a date's exact words, then its range)."""
 
 from __future__ import annotations
 
