@@ -50,7 +50,7 @@ A deal is expected in March. | 2019-11-20 | in March | 2020-03-01 | 2020-03-31
 A deal was expected in March. | 2019-11-20 | in March | 2019-03-01 | 2019-03-31
 A deal is due in March. | 2019-11-20 | in March | 2020-03-01 | 2020-03-31
 A deal is expected on Friday. | 2019-11-20 | on Friday | 2019-11-22 | 2019-11-22
-A deal is expected within two weeks. | 2019-11-20 | within two weeks | 2019-12-04 | 2019-12-04
+A deal is expected within two weeks. | 2019-11-20 | within two weeks | 2019-11-20 | 2019-12-04
 Talks are planned for March. | 2019-11-20 | March | 2020-03-01 | 2020-03-31
 Talks were planned for March. | 2019-11-20 | March | 2019-03-01 | 2019-03-31
 Seoul paid as expected in March. | 2019-11-20 | in March | 2019-03-01 | 2019-03-31

@@ -162,7 +162,7 @@ Nearly 9,000 workers face a furlough in April. | 2020-02-19 | in April | 2020-04
 Nearly 9,000 workers face a furlough in June. | 2020-02-19 | in June | 2019-06-01
 Workers faced a furlough in April. | 2020-02-19 | in April | 2019-04-01
 The aim was a deal before any November election. | 2024-04-23 | November | 2024-11-01
-The deal came before the November election. | 2024-04-23 | November | 2023-11-01
+The deal came before the November election. | 2024-04-23 | the November election | 2023-11-01
 The report was published since Monday, when it will be updated. | 2019-11-16 | Monday | 2019-11-11
 Next Friday the talks resume. | 2019-11-16 | Next Friday | 2019-11-22
 Last Friday the talks stalled. | 2019-11-16 | Last Friday | 2019-11-15
@@ -772,7 +772,7 @@ sentence | pub | exact | start | end
 It was the fourth test by the North in two weeks. | 2019-08-07 | in two weeks | 2019-07-25 | 2019-08-07
 Prices rose 5% in a year. | 2019-08-07 | in a year | 2018-08-08 | 2019-08-07
 The envoys will meet again in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
-The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2020-08-07 | 2020-08-07
+The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2019-08-07 | 2020-08-07
 Talks resume in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
 """
 )

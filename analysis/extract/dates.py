@@ -1369,6 +1369,41 @@ def _us_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(d, d, "absolute")
 
 
+def _month_vote(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the November election", "the April general election", "the November midterms": a vote held on a
+    calendar, named by its month with "the" (the one the news is about), is the next such month unless its clause
+    is in the past tense (then the last); "midterm" names a US midterm year (even, between presidential ones).
+
+    >>> t = "Seoul wants a deal in case Trump returns after the November election."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 5, 24))]
+    [('the November election', '2024-11-01')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It may shape the November midterms.", dt.date(2025, 7, 31))]
+    [('the November midterms', '2026-11-01')]
+    """
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
+    past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
+    y = _resolve_month(mon, pub, "" if past else "ahead")
+    while (m["mid"] or m["mid2"]) and y % 4 != 2:  # a US midterm year: the nearest on the side the tense points to
+        y += -1 if past else 1
+    lo, hi = _month_range(y, mon)
+    return Range(lo, hi, "month")
+
+
+def _month_deadline(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a bare month named as a deadline or target ("don't see November as a hard deadline", "June is the
+    target"): a time set ahead, the next such month unless its clause before it is in the past tense (then the
+    last; a reporting verb after it, "..., envoy says", tells no time of its own).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("November not a hard deadline", dt.date(2024, 3, 13))]
+    [('November', '2024-11-01')]
+    """
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
+    back = _clause_words(m.string, max(0, m.start() - _BACK), m.start(), True, None)
+    past = _first_tense(back, back=True) == "past"  # the clause before it: "..., envoy says" after it tells no time
+    lo, hi = _month_range(_resolve_month(mon, pub, "" if past else "ahead"), mon)
+    return Range(lo, hi, "month")
+
+
 def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "within the month" (week, year) told of what is still to be done ("hopes to conclude the deal within
     the year"): publication's month (week, year), as "within this month"; None in a clause in the past tense, where
@@ -1642,7 +1677,19 @@ def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | N
         return None
     sign = 1 if m["dir"].lower() == "after" else -1
     unit = m["unit"].lower().rstrip("s")
-    return Anchored(partial(_moved, unit=unit, n=sign * n), unit=unit, noun=m["noun"].lower())
+    noun = "inauguration" if m.groupdict().get("adm") else m["noun"].lower()  # "the launch of the X administration"
+    return Anchored(partial(_moved, unit=unit, n=sign * n), unit=unit, noun=noun)
+
+
+def _at_inauguration(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "before his inauguration", "until Trump's inauguration": the inauguration's own day ("before X" is X,
+    README), of the president its words or sentence name (data/events.csv), the latest by the date it is told from.
+
+    >>> t = "Even before his inauguration, Trump attacked the deal."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 4, 11))]
+    [('before his inauguration', '2025-01-20')]
+    """
+    return Anchored(_unmoved, unit="day", noun="inauguration", own_date=False)
 
 
 def _names_event(m: re.Match[str], way: str) -> bool:
@@ -1721,13 +1768,21 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("Lee is leaving in two months.", dt.date(2019, 8, 7))]
     [('2019-10-01', '2019-10-31')]
+
+    "Within" bounds a span from publication (README): "will sign within two or three weeks" runs to the larger count.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They will sign within 2 or 3 weeks.", dt.date(2019, 9, 24))]
+    [('2019-09-24', '2019-10-15')]
     """
-    n = _count(m["n"])
+    n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
-    if n is None:
-        return None
+    if n is None or (m["n0"] and (n0 is None or n0 >= n)):
+        return None  # "in 5-2 weeks", "in a or two days": no count a reader can take
+    within = m["prep"].lower() == "within"  # "within two (or three) weeks": from publication to the (larger) count
+    if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
+        return Range(pub, _add(pub, unit, n), "relative")
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
-        return _counted_to(pub, unit, n)
+        return Range(_counted_to(pub, unit, n0 or n).lo, _counted_to(pub, unit, n).hi, "relative")
     if clause_tense(m.string, m.start(), m.end()) != "past":
         return None
     return Range(_add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative")
@@ -1783,6 +1838,22 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if n is None or n < 2:
         return None
     y = int(m["y"])
+    return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
+
+
+def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the next five years starting this year", "the following three years from 2026": a term counted from
+    a start year, written or relative, is the whole term in years (README), not the years from publication.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It covers the next five years starting this year.",
+    ...                                                       dt.date(2021, 3, 11))]
+    [('the next five years starting this year', '2021-01-01', '2025-12-31')]
+    """
+    n = _count(m["n"])
+    k = _rel_year(m["rel"]) if m["rel"] else None
+    if n is None or n < 2 or (m["rel"] and k is None):
+        return None
+    y = int(m["y"]) if m["y"] else pub.year + (k or 0)
     return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
 
 
@@ -2043,6 +2114,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     term = _which_term(_terms_of()[people.pop()], m["ord"], m["adj"], pub)
     if term is None or term.last is None:
         return None
+    if not (m["ord"] or m["adj"]) and term.last < pub and clause_tense(text, m.start(), m.end()) == "future":
+        return None  # "ties might weaken under the presidency of Trump if he is reelected": a term to come, not served
     return Range(term.first, term.last, "absolute")
 
 
@@ -2140,7 +2213,7 @@ def _pronoun_term(m: re.Match[str]) -> bool:
     return bool(m["prep"]) and not m["ord"] and m.group().split()[1].lower() in ("his", "her", "my")
 
 
-_NAMED_BACK = 600  # characters read back for the person "his first term" refers to when its sentence names none
+_NAMED_BACK = 1000  # characters read back for the person "his first term" refers to when its sentence names none
 
 
 def _named_before(text: str, start: int) -> set[str]:
@@ -2463,6 +2536,8 @@ _T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year", "by month
                r"|(?<=[Ee]nd-of-the-)(?:year|month)\b"),
     (("Year", 0), ("year", 0), ("Month", 0), ("month", 0)),
 )
+_T_ADMIN = Trigger(re.compile(r"(?:administration|government|presidency)\b"),
+                   (("administration", 0), ("government", 0), ("presidency", 0)))
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 # "March 3-5", "from May 8 to 10", "(on) June 28 and 29": days of one month (or of two, "June 28 to July 2")
@@ -2477,6 +2552,12 @@ _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
+# "under the presidency of Donald Trump", "in the first term of Moon Jae-in": a term named with "of" its holder, read by
+# `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
+_TERM_OF_NAMED = re.compile(
+    r"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?i:the)\s+(?:(?P<ord>first|second|third)\s+"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
+    rf"(?P<owner>(?:{_CAP}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)")  # the last word takes no full stop
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -2513,6 +2594,17 @@ _PART_OF_YEAR = re.compile(
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
     re.IGNORECASE)
 _US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
+# "the November election", "the April general election", "the November U.S. midterm elections": a vote named by its
+# month (`_month_vote`); at most two words between (bounded, so the scan stays linear); one with its year after it
+# ("the April elections next year") is `_MONTH_EVENT_YEAR`'s
+_MONTH_VOTE = re.compile(
+    rf"\b(?i:the)\s+{_MON}[ \t]+(?:{_US}[ \t]+)?(?:(?:(?P<mid>midterm)|[a-z]{{2,15}})[ \t]+)?"
+    r"(?:elections?|polls|vote|(?P<mid2>midterms))\b"
+    r"(?![ \t]+(?:of[ \t]+)?(?i:next|last|this|the\s+following|the\s+previous|that)\s+(?i:year)\b)")  # see below
+# a bare month named as a deadline or target ("see November as a hard deadline", "June is the target")
+_MONTH_DEADLINE = re.compile(
+    rf"(?<![\w.]){_MON}(?=[ \t]+(?:(?:as|is|was|not|isn't|wasn't|remains|became|becomes)[ \t]+){{1,2}}"
+    r"(?:(?:a|an|the)[ \t]+)?(?:[a-z]{2,12}[ \t]+)?(?:deadline|target|goal)\b)")
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
 # "from January to March", "between November 2019 and January 2020"
 _MONTH_SPAN = re.compile(
@@ -2593,7 +2685,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
+    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
+                r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 30, 2),
@@ -2602,6 +2695,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
                 rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
      _counted_event, _T_EVENT_NOUN, 160, 2),
+    (re.compile(rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before"
+                rf"|ahead\s+of))\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+(?:{_CAP}\s+){{1,3}}"
+                r"(?P<adm>administration|government|presidency)\b"), _counted_event, _T_ADMIN, 200, 2),
+    (re.compile(rf"\b(?P<dir>(?i:before|after|until|till|following|ahead\s+of|by))\s+(?:(?i:his|her)|{_CAP}(?:'s|’s))"
+                r"\s+inauguration\b"), _at_inauguration, _T_EVENT_NOUN, 48, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
@@ -2609,6 +2707,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
+    (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
+    (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
+    (_MONTH_DEADLINE, _month_deadline, _T_MONTH, 2, 56),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
@@ -2636,6 +2737,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
+    (re.compile(rf"\bthe\s+(?:next|following|coming)\s+(?P<n>{_NUM})\s+years\s+(?:starting|beginning|from)(?:\s+in)?\s+"
+                rf"(?:(?P<y>{_YEAR})\b|(?P<rel>this|next|last)\s+year\b)", re.IGNORECASE),
+     _years_starting, _T_N_PERIODS, 40, 40),
     (re.compile(rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\s+onwards?\b", re.IGNORECASE),
      _onwards, _T_ONWARD, 32, 2),
     (re.compile(rf"\b(?P<mod>for|over|the|an?)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact"
@@ -2661,7 +2765,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
-                     _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year})
+                     _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
@@ -2797,9 +2901,14 @@ def _last_told(
     if inside is None:
         inside = _quotes_of_each(text, group, ps, pe)
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
+        if _REPORT_DATE.search(text, max(ps, h.start - 12), h.start):
+            continue  # "Hankyoreh reported Wednesday": the day of a report, not of an event a later date points to
         if q is None and v.get("start") and (not day_only or v["start"] == v["end"]):
             return _Told(text[h.start : h.end], v, pe, h.start)
     return None
+
+
+_REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
@@ -2961,10 +3070,14 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
         return "since"  # "furloughed since April 1": a time already past
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
+    if _EXPECTED_AT.search(text, max(lo, start - 24), start):
+        return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
     back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
     low = " ".join(back).lower()  # the quick tests of the rules below read it
     if _retroactive(back, low) or ("since" in low and _since_past(text, end, hi, back)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
+    if _deferred(text, start, back):
+        return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
     if tense == "future" or (tense is not None and _prospect(back, low)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
@@ -2980,6 +3093,30 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+_UNTIL = re.compile(r"\b(?i:until|till)\s+\Z")
+_DEFERRAL = frozenset(
+    {"paused", "pauses", "pause", "suspended", "suspends", "suspend", "postponed", "postpones", "postpone", "delayed",
+     "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend"}
+)  # fmt: skip
+
+
+def _deferred(text: str, start: int, back: list[str]) -> bool:
+    """Return whether the date at ``start`` follows "until" after a verb of deferral in its clause (``back``, the
+    clause's words before it) not in the past perfect: "The vote was postponed until February" names a time after
+    the act, which the news tells ("had been suspended until March" tells an earlier state).
+
+    >>> t = "The vote was postponed until February."
+    >>> _deferred(t, t.index("Feb"), ["The", "vote", "was", "postponed", "until"])
+    True
+    >>> _deferred(t, t.index("Feb"), ["The", "base", "stayed", "closed", "until"])
+    False
+    """
+    if not _UNTIL.search(text, max(0, start - 8), start) or not _holds_any(back, _DEFERRAL):
+        return False
+    return not any(w.lower() in _HAD for w in back[-6:])
+# a participle phrase set off by a comma right before a date ("the report, due in June", "the summit, slated for
+# October"): a time expected, of its own clause whatever the tense around it ("paid as expected in March" has no comma)
+_EXPECTED_AT = re.compile(r",[ \t]*(?:expected|scheduled|slated|planned|due)(?:[ \t]+(?:for|on|in|by))?[ \t]+\Z")
 
 
 def _holds_any(words: list[str], needles: frozenset[str], low: str | None = None) -> bool:
@@ -3678,6 +3815,8 @@ def _from_anchor(
     if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
         return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
     j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
+    if j is None and inside[i] is not None:
+        j = _writer_anchor(text, group, inside, i)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
@@ -3707,6 +3846,25 @@ def _from_anchor(
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
+
+
+def _writer_anchor(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int) -> int | None:
+    """Return the index of the date outside quotations that comes before quoted date ``group[i]`` in its sentence,
+    when the quotation is a fragment woven into the writer's sentence (words of the writer open the sentence): the
+    writer's date is the fragment's too ('Seoul "paid $900 million" last year, "up from the previous year"'); None
+    if the quotation opens its sentence (a speaker's own words keep their own time) or no such date is before it.
+
+    >>> t = 'Seoul “paid more” last year, “a rise from the previous year.”'
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2020, 1, 21))]
+    ['2019-01-01', '2018-01-01']
+    """
+    q = inside[i]
+    assert q is not None
+    sentence = _sentence_span(text, q.start, q.start + 1)
+    if not text[sentence.start : q.start].strip(' \t"“'):
+        return None
+    return next((k for k in range(i - 1, max(-1, i - 50), -1)
+                 if inside[k] is None and group[k].start >= sentence.start), None)  # fmt: skip
 
 
 _REPORTED = re.compile(r"\b(?:said|told|wrote|posted|stated|remarked)\b")
@@ -3843,8 +4001,10 @@ _LAST_WORD = re.compile(r"(?:(?P<word>[A-Za-z]+)|(?P<mark>[,;:(–—-]))[ \t]*\
 def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _Told | None) -> _Told | None:
     """Return the date told in an earlier paragraph that anchored date ``h`` (none before it in its own) counts
     from: an event told in the past, or a year step ("the previous year") in its paragraph's first sentence,
-    count from the last date of the paragraph before (``before``); a count in days ("the same day", "the day
-    before") from the last single day told before it (``day``); else None.
+    count from the last date of the paragraph before (``before``; "came the same day X ended" with none there, from
+    ``day``: a count of one or more is not carried past a paragraph with no date); a count in days ("the same day",
+    "the day before") from the last single day told before it (``day``); else None. A report's own date
+    ("Hankyoreh reported Wednesday") is neither.
 
     >>> t = "Seoul pays 1 trillion won this year.\\n\\nIt is 8% more than the previous year."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 2, 10))]
@@ -3857,7 +4017,7 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     if h.value.unit == "day" and not h.value.event:
         return day
     if h.value.event:
-        return before
+        return before or (day if "same" in text[h.start : h.end].lower() else None)  # "came the same day X ended"
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
