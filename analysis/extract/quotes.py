@@ -878,6 +878,9 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
     target = verb_start
     participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
+    near = idx.ending_before(verb_start, max(floor, verb_start - 100), most=6)
+    if not participle and (owner := _words_owner_before(text, near, verb_start + 20)) is not None:
+        return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
         if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start):
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
@@ -1186,13 +1189,31 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     head_end = len(text[:head_end].rstrip(" ,"))
     named = idx.ending_before(head_end, head_end - 60)
     if named and named[0].end == head_end and _is_speaker(named[0]):
-        return _named(named[0])
+        return _named(_apposed_name(text, idx, named[0].start, floor) or named[0])
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
                None)  # fmt: skip
     if det is None:
         return _NOBODY
     start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - 60), verb_start)
+    if start >= 0 and (apposed := _apposed_name(text, idx, start, floor)) is not None:
+        return _named(apposed)  # "Ana Volk, a senator who has long called": the senator is Ana Volk
     return _Who("descriptor", None, start, head_end) if start >= 0 else _NOBODY
+
+
+def _apposed_name(text: str, idx: _Index, start: int, floor: int) -> Mention | None:
+    """Return the named person right before an unnamed description at ``start`` that is their appositive ("Jo Bell,
+    the man who ...": the man is Jo Bell), else None.
+
+    >>> t = "Jo Bell, the man who called"
+    >>> _apposed_name(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 9, 0).exact
+    'Jo Bell'
+    """
+    if text[max(floor, start - 2) : start] != ", ":
+        return None
+    named = idx.ending_before(start - 2, max(floor, start - 80), most=4)
+    m = named[0] if named else None
+    ok = m is not None and m.end == start - 2 and m.kind == "person" and _is_speaker(m)
+    return m if ok and not m.value.get("descriptor") and not m.value.get("plural") else None
 
 
 _ADVERBIAL_OPENERS = _PREPOSITIONS | frozenset(
@@ -1393,6 +1414,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     0
     """
     found = idx.ending_before(pos, max(floor, pos - 200))
+    if (owner := _words_owner_before(text, found, pos)) is not None:
+        return _named(owner)  # "Jo Bell's posts on social media hinted at “...”"
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
@@ -1613,6 +1636,40 @@ _CLAUSE_PARTICIPLES = word_set(
 
 
 _FRONTING = word_set("while whereas although though because since if when unless once after before as")
+# Participles of saying or naming that may open a sentence, their subject the main clause's ("Calling the demand
+# “extortion,” Ana Volk left the room").
+_FRONTED_SAYING = _CLAUSE_PARTICIPLES | word_set(
+    "calling describing dubbing labelling labeling branding terming accusing dismissing criticizing criticising "
+    "urging vowing promising pledging blaming praising slamming decrying denouncing recalling"
+)
+_FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
+
+
+def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of the main clause when the sentence opens with a participle of saying whose phrase holds
+    the quote ("Claiming that Seoul pays “little,” Jo Bell hinted ..."): a speaker named first in the clause after
+    the phrase's comma and followed by a verb; else nobody ("Facing a “freeze,” Bo cut staff": no saying).
+
+    >>> t = 'Calling it “extortion,” Jo Bell left.'
+    >>> _fronted_saying(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), _Place(11, 23, 0, 37, 0, 0, 0)).start
+    24
+    """
+    first = text[pl.sent_start : pl.sent_start + 14].split(None, 1)
+    if not first or first[0].lower() not in _FRONTED_SAYING or not first[0][:1].isupper():
+        return _NOBODY
+    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
+    if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
+        return _NOBODY
+    main = comma + 1 + (text[comma + 1 : comma + 2] in {'"', "”", "’", "'"})
+    for m in idx.first_between(main, main + 60):
+        lead = text[main : m.start].split()
+        if not all(w[:1].isupper() or w.lower() in {"the", "a"} for w in lead) or not _is_speaker(m):
+            break  # a title before the name ("Foreign Minister Jo Bell") or nothing: the clause's first words
+        after = _past_fillers(text[_past_aside(text, m.end, pl.pe) : min(pl.pe, m.end + 160)].split())
+        if after and (_verb_like(after[0]) or after[0] in _IRREGULAR_PAST):
+            return _Who("subject", m, m.start, m.end)
+        break
+    return _NOBODY
 
 
 def _main_clause(text: str, sent_start: int, qs: int) -> int:
@@ -1848,7 +1905,7 @@ def _verb_like(word: str) -> bool:
 # spoke at a forum, saying ..."), read by _clause_subject.
 _IRREGULAR_PAST = word_set(
     "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
-    "became chose drew broke struck rose fell stood sought spent lost paid"
+    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set"
 )
 
 
@@ -1888,6 +1945,50 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
                 return _Who("descriptor", None, owner.start, end, name=name)
             break
     return _NOBODY
+
+
+_SPEECH_PLURALS = word_set("tweets posts messages letters speeches notes replies answers responses warnings")
+_WORDS_PHRASE = 8  # words of the phrase between a person's words and their verb ("posts on social media in May")
+
+
+def _words_then_verb(after: list[str]) -> bool:
+    """Return whether the words after a person's name are a possessive, a noun of speech and a phrase opened by a
+    preposition or a time word, then a past verb ("'s posts on social media in May hinted at", "'s letter to the
+    committee called"): the person's words did what the verb says.
+
+    >>> _words_then_verb("'s posts on social media in May hinted at".split())
+    True
+    >>> _words_then_verb("'s office in Seoul faces a".split()), _words_then_verb("'s letter said".split())
+    (False, False)
+    """
+    if len(after) < 4 or after[0] not in {"'s", "’s"}:
+        return False
+    noun = after[1].lower()
+    if noun not in _SPEECH_NOUNS and noun not in _SPEECH_PLURALS:
+        return False
+    first = after[2]
+    if first not in _PREPOSITIONS and first not in {"over", "during", "last", "this", "earlier"}:
+        return False
+    for w in after[3 : 3 + _WORDS_PHRASE]:
+        if w[-1:] in ",;:.!?\"“”":
+            return False
+        if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST or w in _REPORTING) and w not in _PREPOSITIONS:
+            return True
+    return False
+
+
+def _words_owner_before(text: str, found: list[Mention], pos: int) -> Mention | None:
+    """Return the person of ``found`` (mentions before ``pos``, nearest first) whose possessive words are the
+    subject of the verb before ``pos`` (see _words_then_verb), else None; looked for only where a possessive is.
+
+    >>> t = "Jo Bell's letter to the committee called it"
+    >>> _words_owner_before(t, [Mention(0, 7, "Jo Bell", "person", {})], 41).exact
+    'Jo Bell'
+    """
+    for m in found:
+        if m.kind == "person" and text.startswith(("'s", "’s"), m.end) and not m.value.get("descriptor"):
+            return m if _words_then_verb(text[m.end : min(pos, m.end + 100)].split()) else None
+    return None
 
 
 _REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves"])
@@ -2971,6 +3072,25 @@ def _office_word(word: str) -> bool:
     (True, True, False)
     """
     return word in _TITLE_WORDS or word.lower() in _OFFICES or word.lower() in _ROLE_GLUE or _capitalised_title(word)
+
+
+_BOTH = re.compile(r"(?:\b[Tt]he\s++two|\b[Bb]oth)\s++(?:[a-z-]++\s++)?+(?P<n>[a-z]++)\Z")
+_PLURAL_PEOPLE_WORDS = frozenset(["men", "women", "people"])
+
+
+def _two_of_them(text: str, start: int, end: int) -> bool:
+    """Return whether the words naming a speaker, ``text[start:end]`` and the ten characters before, are "the two
+    <people>" or "both <people>" ("the two officials", "Both former ministers"): a pair the text named before.
+
+    >>> t = "the two officials said; the two men said; the officials said; the two reports said"
+    >>> _two_of_them(t, 8, 17), _two_of_them(t, 24, 35), _two_of_them(t, 41, 54)
+    (True, True, False)
+    """
+    if start < 0 or end - start > 40:
+        return False
+    m = _BOTH.search(text, max(0, start - 10), end)
+    noun = m.group("n") if m is not None else ""
+    return noun in _PLURAL_PEOPLE_WORDS or (noun.endswith("s") and not noun.endswith("ss"))
 
 
 def _pair_before(
@@ -4750,6 +4870,8 @@ class _Context:
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.report else _NOBODY
+        if not who.found and c.isupper():
+            who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
         if not who.found and rules.banner:
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
@@ -5000,7 +5122,7 @@ class _Context:
             value["candidates"] = list(mention.value.get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
         if who.name is not None or joint is not None:
-            value["speaker_name"] = who.name or joint
+            value["speaker_name"] = joint or who.name
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
         if mention is not None and mention.kind == "person" and not mention.value.get("descriptor"):
@@ -5013,17 +5135,21 @@ class _Context:
         president said") or to two people named together ("The officials said"), a pronoun, or the mention itself."""
         text, mention = self.text, who.mention
         antecedent = joint = None
+        if (mention is None or mention.value.get("plural")) and _two_of_them(text, who.start, who.end):
+            mention = None  # "the two ministers said": the two people the text named together before
+        if mention is None and who.start >= 0 and _two_of_them(text, who.start, who.end):
+            pair = self.pair_before(pl, who.start)
+            if pair is not None:
+                return pair
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             antecedent = self._office_holder(pl, mention)
             mention = antecedent or mention
         elif mention is not None and who.attribution == "descriptor" and _refers_back(mention, plural=True):
             # "The officials said": the two people the text named together before ("Jo Bell and Al Roe")
-            pair = _pair_before(text, self.people, self.people_starts, mention.start,
-                                self.paragraphs[max(0, pl.pi - 3)][0])  # fmt: skip
+            pair = self.pair_before(pl, mention.start)
             if pair is not None:
-                antecedent = mention = pair[0]
-                joint = f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
+                return pair
         elif who.attribution == "pronoun" and who.antecedent is not None and who.antecedent.value.get("group"):
             antecedent = mention = who.antecedent  # "they": the group its rule found
         elif who.attribution == "pronoun":
@@ -5046,6 +5172,15 @@ class _Context:
         elif who.antecedent is not None:
             antecedent = who.antecedent
         return mention, antecedent, joint
+
+    def pair_before(self, pl: _Place, pos: int) -> tuple[Mention, Mention, str] | None:
+        """Return (speaker, antecedent, joint name) for two people named together before ``pos`` (within three
+        paragraphs of the quote at ``pl``: "Jo Bell and Al Roe ... the officials said"), else None."""
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        pair = _pair_before(self.text, self.people, self.people_starts, pos, floor)
+        if pair is None:
+            return None
+        return pair[0], pair[0], f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
 
     def persons_for_pronoun(self) -> tuple[list[Mention], list[int]]:
         """Return the people a "he" or "she" may point back to, with their starts: not a one-word name the text gives

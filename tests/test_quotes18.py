@@ -1,0 +1,93 @@
+"""Attribution classes of news English found by quotes18 (seventh session) on the seventeenth batch and the dev
+misses left, each written as generic sentences before its rule: a person's words named by a possessive and a noun of
+speech as a clause's subject ("Jo Tallan's posts on social media hinted at “...”"); "the two officials" after two
+people named together; an appositive "the man who ..." after a name, whose relative clause holds the quote; a fronted
+participle of saying whose subject is the main clause's ("Calling the demand “extortion,” Ana Volk left"); an
+unnamed source of several modifiers, or "its delegation for the talks", after a long reported clause. Every name and
+place is made up; each row is a generic sentence, not an article's. Controls keep the cases where the text names
+nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, table
+from test_extract_quotes import listed, speakers
+
+# "<Name>'s <noun of speech> <phrase> <verb> ... “...”": the possessive's owner, not a body named in the phrase
+# between ("letter to the committee"); a possessive before a noun that is no speech names nobody (controls).
+POSSESSIVE_WORDS = table(
+    r"""
+body | speaker_names
+Envoy Jo Tallan's posts on social media in May hinted at "a much bigger bill" for the allies. | Jo Tallan
+Defense Minister Ana Volk's letter to the committee called the demand "excessive." | Ana Volk
+Senator Bo Rimmer's remarks on Monday described the deal as "a fair compromise." | Bo Rimmer
+Jo Tallan's speech in Busan last week promised "a new chapter" for the alliance. | Jo Tallan
+Ana Volk's tweets over the weekend mocked the "free riders" abroad. | Ana Volk
+Jo Tallan's office in Seoul faces a "hiring freeze" this year. | None
+Ana Volk's car was parked near the "Freedom Gate" of the base. | None
+"""
+)
+
+# "the two officials/ministers/leaders/men said" after two people named together ("A and B", "A met B"): both, the
+# first named first; with no two people named before, the words themselves (control).
+TWO_OF_THEM = table(
+    r"""
+body | speaker_names
+Jo Tallan and Ana Volk wrote a joint column on Friday.\n\n"Allies must pay more," the two officials said. | Jo Tallan and Ana Volk
+Foreign Minister Jo Tallan and Defense Minister Ana Volk met in Seoul.\n\n"We are close to a deal," the two ministers said. | Jo Tallan and Ana Volk
+President Bo Rimmer and Prime Minister Jo Tallan spoke by phone on Monday. "The alliance is strong," the two leaders said in a joint statement. | Bo Rimmer and Jo Tallan
+Envoy Ana Volk and Senator Bo Rimmer wrote a column on Monday.\n\n"Seoul can pay more," the two men wrote. | Ana Volk and Bo Rimmer
+The talks resumed in Seoul on Monday.\n\n"We made progress," the two delegations said. | two delegations
+"""  # noqa: E501
+)
+
+# "<Name>, the/a <noun> who ... “...”": an appositive whose relative clause holds the quote is the name's; a name whose
+# appositive holds no speech (control) names nobody.
+APPOSED_RELATIVE = table(
+    r"""
+body | speaker_names
+Yet here was President Jo Tallan, the man who had once called the ally a "free rider," asking for help. | Jo Tallan
+It was Ana Volk, the envoy who had dubbed the talks "a circus," who signed the deal. | Ana Volk
+The deal was signed by Bo Rimmer, the minister who last year vowed "not a single won more." | Bo Rimmer
+Voters turned to Ana Volk, a senator who has long called the bases "a bargain." | Ana Volk
+Jo Tallan, the man in charge of the base, lives near the "Freedom Gate." | None
+"""
+)
+
+# A fronted participle of saying or naming before the main clause ("Calling the demand “extortion,” Ana Volk left"):
+# the main clause's subject said it; a participle of no speech ("Facing a “hiring freeze,”") names nobody (controls).
+FRONTED_SAYING = table(
+    r"""
+body | speaker_names
+Calling the demand "extortion," Foreign Minister Ana Volk left the room. | Ana Volk
+Saying the talks were "on track," Envoy Jo Tallan left Seoul on Monday. | Jo Tallan
+Claiming that Hanul does not pay "much" for the troops, Senator Bo Rimmer hinted that he would raise the bill. | Bo Rimmer
+Describing the ally as "a rich country," Jo Tallan pressed for more money. | Jo Tallan
+Arguing that the bases are "a bargain," Ana Volk voted against the cut. | Ana Volk
+Facing a "hiring freeze," Jo Tallan cut staff at the base. | None
+Reading the "special measures" deal closely, Ana Volk found a flaw. | None
+"""  # noqa: E501
+)
+
+# A partial quote in reported speech whose tag closes the sentence after a long clause: an unnamed source of several
+# modifiers ("a senior Hanul security official") or a possessive determiner and a complement ("its delegation for
+# the talks"), or a document "released by" a body ending a full quote.
+TRAILING_TAG = table(
+    r"""
+body | speaker_names
+The alliance's "nuclear umbrella" might weaken under a new leader, a senior Hanul security official said Tuesday. | a senior Hanul security official
+The base's "special measures" fund could dry up, a senior South Korean defense ministry official said. | a senior South Korean defense ministry official
+Varia is working with Hanul to reach a "mutually acceptable" agreement, its delegation for the talks said Friday. | its delegation for the talks
+"Both sides held productive talks, as we work toward a deal," the statement released by the Varian Embassy in Seoul read. | Varian Embassy in Seoul
+The "phased increase" will go on next month, the ministry said. | the ministry
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"),
+                         cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
+                               APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
+                               TRAILING_TAG=TRAILING_TAG))  # fmt: skip
+def test_speakers_of_quotes18_shapes(body, speaker_names):
+    assert speakers(body) == listed(speaker_names)
