@@ -1666,7 +1666,8 @@ def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
         if not all(w[:1].isupper() or w.lower() in {"the", "a"} for w in lead) or not _is_speaker(m):
             break  # a title before the name ("Foreign Minister Jo Bell") or nothing: the clause's first words
         after = _past_fillers(text[_past_aside(text, m.end, pl.pe) : min(pl.pe, m.end + 160)].split())
-        if after and (_verb_like(after[0]) or after[0] in _IRREGULAR_PAST):
+        verb = after[0].rstrip(".,;:") if after else ""
+        if _verb_like(verb) or verb in _IRREGULAR_PAST:
             return _Who("subject", m, m.start, m.end)
         break
     return _NOBODY
