@@ -78,8 +78,8 @@ TRAILING_TAG = table(
 body | speaker_names
 The alliance's "nuclear umbrella" might weaken under a new leader, a senior Hanul security official said Tuesday. | a senior Hanul security official
 The base's "special measures" fund could dry up, a senior South Korean defense ministry official said. | a senior South Korean defense ministry official
-Varia is working with Hanul to reach a "mutually acceptable" agreement, its delegation for the talks said Friday. | its delegation for the talks
-"Both sides held productive talks, as we work toward a deal," the statement released by the Varian Embassy in Seoul read. | Varian Embassy in Seoul
+Varia is working with Hanul to reach a "mutually acceptable" agreement, the delegation for the talks said Friday. | the delegation
+"Both sides held productive talks, as we work toward a deal," the statement released by the Varian Embassy in Seoul read. | Varian Embassy
 The "phased increase" will go on next month, the ministry said. | the ministry
 """  # noqa: E501
 )

@@ -481,6 +481,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     window = _before_aside(text[max(floor, verb_start - 60) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
+    window = _past_complement(window)  # "its delegation for the talks said": the delegation
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
     det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
@@ -511,6 +512,25 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         chosen = _issuer(text, orgs, head, back, p_start)
     chosen = chosen or (bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+_COMPLEMENT_PREPS = frozenset(["for", "to", "on", "in", "at"])
+
+
+def _past_complement(window: list[str]) -> list[str]:
+    """Return the words before a verb up to an organisation's noun when a short complement follows it ("its
+    delegation for the talks", "the embassy in Seoul"), else ``window`` as it is.
+
+    >>> _past_complement("the delegation for the talks".split()), _past_complement("the ministry".split())
+    (['the', 'delegation'], ['the', 'ministry'])
+    """
+    for k in range(len(window) - 3, max(-1, len(window) - 6), -1):
+        if window[k].lower() in _ORG_NOUNS and window[k + 1] in _COMPLEMENT_PREPS:
+            if {w.lower() for w in window[max(0, k - 3) : k]} & {"its", "their"}:
+                return window  # "its delegation for the talks": whose it is, the whole phrase says
+            rest = window[k + 2 :]
+            return window[: k + 1] if all(w.replace("-", "").replace(".", "").isalpha() for w in rest) else window
+    return window
 
 
 _ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
