@@ -85,9 +85,38 @@ The "phased increase" will go on next month, the ministry said. | the ministry
 )
 
 
+# An organisation named without "the" before its speech verb: a capitalised name ending in a body's noun ("Hanul
+# Workers Union said", "Varian Forces Command said") or an acronym ("VFC said") opening the sentence or its clause
+# after a fronted phrase; a capitalised word that is no body ("Officials said") is read by the other rules (control).
+ORG_NO_THE = table(
+    r"""
+body | speaker_names
+Varian Forces Command said the furloughs were "a last resort." | Varian Forces Command
+VFC said the furloughs were "a last resort." | VFC
+Hanul Workers Union said the cuts were "unacceptable." | Hanul Workers Union
+On Monday, Hanul Employers Association warned that costs would be "crippling." | Hanul Employers Association
+Varian Teachers Council said on Friday that the offer was "reasonable." | Varian Teachers Council
+Officials said the furloughs were "a last resort." | Officials
+Wages rose as costs were called "crippling." | None
+FM said the talks were "on track." | None
+"""
+)
+
+# "the union/association/federation said" after the body was named: that body (a union is an organisation that
+# speaks, as a ministry or an institute is).
+BODY_BACK = table(
+    r"""
+body | speaker_names
+The Hanul Workers Union held a rally on Monday.\n\nThe union said the cuts were "unacceptable." | Hanul Workers Union
+The Varian Employers Association met in Busan. The association called the plan "a betrayal." | Varian Employers Association
+The Hanul Teachers Federation wrote to the minister. "We will strike," the federation said. | Hanul Teachers Federation
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
                                APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
-                               TRAILING_TAG=TRAILING_TAG))  # fmt: skip
+                               TRAILING_TAG=TRAILING_TAG, ORG_NO_THE=ORG_NO_THE, BODY_BACK=BODY_BACK))  # fmt: skip
 def test_speakers_of_quotes18_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)

@@ -111,12 +111,14 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center side sides bureau delegation mission service military media"
+    "administration presidency institute centre center side sides bureau delegation mission service military media "
+    "union association federation confederation foundation"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
     "ministry agency office embassy department command committee government council commission administration "
-    "presidency institute bureau delegation mission service military"
+    "presidency institute bureau delegation mission service military union association federation confederation "
+    "foundation"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -656,8 +658,11 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     k = _name_of_body(words)
-    if k == len(words) or k == 0 or words[k - 1].lower() != "the" or not all(_org_word(w) for w in words[k:]):
+    if k == len(words) or not all(_org_word(w) for w in words[k:]):
         return _NOBODY
+    if k == 0 or words[k - 1].lower() != "the":
+        opens = (k == 0 and verb_start - 60 <= floor) or (k > 0 and words[k - 1].endswith(","))
+        return _bare_body(text, words[k:], max(floor, verb_start - 60), verb_start) if opens else _NOBODY
     phrase = " ".join(words[k - 1 :])
     start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
     if start < 0:
@@ -666,6 +671,30 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
 
 
 _BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
+# The last word of a body's proper name that may open a sentence without "the" ("Hanul Workers Union said").
+_BODY_HEADS = _BODY_NOUNS | word_set(
+    "command forces union association federation confederation council party foundation league coalition "
+    "society corps"
+)
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,6}")
+_OFFICE_ACRONYMS = word_set("FM PM DM VP CEO MP SG")  # an office's initials ("FM says"), a person not a body
+
+
+def _bare_body(text: str, name: list[str], lo: int, verb_start: int) -> _Who:
+    """Return a body named without "the" that opens its sentence or clause right before a speech verb: capitalised
+    words ending in a body's noun ("Hanul Workers Union said") or an acronym ("VFC said"), else nobody.
+
+    >>> t = "Hanul Workers Union said"
+    >>> _bare_body(t, t.split()[:3], 0, 20).name, _bare_body("Jo Tallan said", ["Jo", "Tallan"], 0, 10).found
+    ('Hanul Workers Union', False)
+    >>> _bare_body("VFC said", ["VFC"], 0, 4).name, _bare_body("FM says", ["FM"], 0, 3).found
+    ('VFC', False)
+    """
+    body = (len(name) >= 2 and name[-1].lower() in _BODY_HEADS) or (len(name) == 1 and _ACRONYM_NAME.fullmatch(
+        name[0]) is not None and name[0] not in _OFFICE_ACRONYMS and name[0].lower() not in _OFFICES)  # fmt: skip
+    phrase = " ".join(name)
+    start = text.rfind(phrase, lo, verb_start) if body else -1
+    return _Who("descriptor", None, start, start + len(phrase), name=phrase) if start >= 0 else _NOBODY
 
 
 def _name_of_body(words: list[str]) -> int:
@@ -681,7 +710,7 @@ def _name_of_body(words: list[str]) -> int:
     k = len(words)
     while k > 0 and len(words) - k < _BODY_NAME_WORDS:
         w = words[k - 1]
-        if w[:1].isupper() and w.lower() != "the":
+        if w[:1].isupper() and w.lower() != "the" and not w.endswith(","):  # "On Monday, Foo Union": not Monday
             k -= 1
         elif w == "of" and k >= 2 and words[k - 2][:1].isupper() and words[k - 2] != "The" and k < len(words):
             k -= 1  # "Department of Defense"
