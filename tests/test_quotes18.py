@@ -114,9 +114,37 @@ The Hanul Teachers Federation wrote to the minister. "We will strike," the feder
 )
 
 
+# "<owner>'s <modifiers> <office> said" with no name: one unnamed person of that owner, by the words ("South Korea's
+# chief negotiator", "the country's top diplomat"), as "a senior official" or "its top diplomat" is; an owner's
+# office that is no speaker before a verb of no speech names nobody (control).
+OWNER_OFFICE = table(
+    r"""
+body | speaker_names
+Hanul's chief negotiator told lawmakers the gap was "narrowing." | Hanul's chief negotiator
+South Korea's top envoy said the talks were "constructive." | South Korea's top envoy
+"The gap is narrowing," Japan's chief negotiator told reporters. | Japan's chief negotiator
+The country's top diplomat said the offer was "reasonable." | The country's top diplomat
+Varia's defense minister warned that the troops were "not for sale." | Varia's defense minister
+Hanul's chief negotiator arrived in a "hopeful" mood. | None
+"""
+)
+
+# A subject, an aside in commas of up to ten words opened by a preposition ("in a statement released on Monday"),
+# and the verb: the subject speaks.
+LONG_ASIDE = table(
+    r"""
+body | speaker_names
+The ministry, in a statement released on Monday, called the move "regrettable." | The ministry
+The embassy, in a statement posted on its website late Friday, said the talks were "productive." | The embassy
+Envoy Jo Tallan, in an interview with a local radio station, called the offer "an insult." | Jo Tallan
+"""
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
                                APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
-                               TRAILING_TAG=TRAILING_TAG, ORG_NO_THE=ORG_NO_THE, BODY_BACK=BODY_BACK))  # fmt: skip
+                               TRAILING_TAG=TRAILING_TAG, ORG_NO_THE=ORG_NO_THE, BODY_BACK=BODY_BACK,
+                               OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE))  # fmt: skip
 def test_speakers_of_quotes18_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)

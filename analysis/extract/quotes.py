@@ -480,7 +480,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
     ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
     """
-    window = _before_aside(text[max(floor, verb_start - 60) : verb_start].split())
+    window = _before_aside(text[max(floor, verb_start - _ORG_WINDOW) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
@@ -491,7 +491,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if det is None:
         return _NOBODY
     phrase = " ".join(window[det:]).rstrip(",")
-    p_start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
+    p_start = text.rfind(phrase, max(floor, verb_start - _ORG_WINDOW), verb_start)
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
@@ -536,6 +536,8 @@ def _past_complement(window: list[str]) -> list[str]:
 
 
 _ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
+_LONG_ASIDE_WORDS = 10  # words of an aside opened by a preposition ("the ministry, in a statement released Monday,")
+_ORG_WINDOW = 100  # characters before a verb read for "the ministry" and an aside after it
 
 
 def _before_aside(words: list[str]) -> list[str]:
@@ -543,12 +545,15 @@ def _before_aside(words: list[str]) -> list[str]:
 
     >>> _before_aside("The ministry, for its part,".split()), _before_aside(["The", "ministry"])
     (['The', 'ministry,'], ['The', 'ministry'])
+    >>> _before_aside("The ministry, in a statement released on Monday,".split())
+    ['The', 'ministry,']
     """
     if not words or not words[-1].endswith(","):
         return words
-    for k in range(len(words) - 2, max(-1, len(words) - 2 - _ASIDE_WORDS), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _LONG_ASIDE_WORDS), -1):
         if words[k].endswith(","):
-            return words[: k + 1]
+            short = len(words) - 1 - k <= _ASIDE_WORDS
+            return words[: k + 1] if short or words[k + 1].lower() in _PREPOSITIONS else words
     return words
 
 
@@ -1128,12 +1133,37 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     if not words or words[-1] not in _NAMED_LATER_OFFICES:
         return _NOBODY
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
-                if words[k].lower() in _NEW_PERSON_DETERMINERS), None)  # fmt: skip
-    if det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in words[det:]):
+                if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    if det is not None and words[det].endswith(("'s", "’s")):
+        office = words[det + 1 :]
+        det = _owner_start(words, det)  # "South Korea's chief negotiator", "The country's top diplomat"
+        if det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in office):
+            return _NOBODY
+    elif det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in words[det:]):
         return _NOBODY
     phrase = " ".join(words[det:])
     start = text.rfind(phrase, lo, verb_start)
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+
+
+def _owner_start(words: list[str], k: int) -> int | None:
+    """Return the index of the first word of the owner whose possessive is ``words[k]``: back over capitalised words
+    ("South Korea's") and a "the" before a lower-case owner ("The country's"); None when the owner is a pronoun's
+    or no noun ("one's").
+
+    >>> w = "Seoul can pay, South Korea's chief negotiator".split(); w[_owner_start(w, 4)]
+    'South'
+    >>> w = "The country's top diplomat".split(); w[_owner_start(w, 1)]
+    'The'
+    """
+    owner = words[k][:-2]
+    if not owner.replace(".", "").replace("-", "").isalpha() or owner.lower() in {"one", "it", "that", "who"}:
+        return None
+    if owner[:1].isupper():
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1].replace(".", "").isalpha() and k > 0:
+            k -= 1
+        return k
+    return k - 1 if k > 0 and words[k - 1].lower() == "the" else None
 
 
 _LOOK_BACK = 200  # mentions looked at, nearest first, for an organisation or person named before (linear on any text)
