@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import cases, table
-from test_extract_quotes import listed, speakers
+from test_extract_quotes import listed, quotes, speakers
 
 # "<Name>'s <noun of speech> <phrase> <verb> ... “...”": the possessive's owner, not a body named in the phrase
 # between ("letter to the committee"); a possessive before a noun that is no speech names nobody (controls).
@@ -125,6 +125,7 @@ South Korea's top envoy said the talks were "constructive." | South Korea's top 
 "The gap is narrowing," Japan's chief negotiator told reporters. | Japan's chief negotiator
 The country's top diplomat said the offer was "reasonable." | The country's top diplomat
 Varia's defense minister warned that the troops were "not for sale." | Varia's defense minister
+Hanul's defense minister on Tuesday called the demand "excessive," as talks stalled. | Hanul's defense minister
 Hanul's chief negotiator arrived in a "hopeful" mood. | None
 """
 )
@@ -148,3 +149,25 @@ Envoy Jo Tallan, in an interview with a local radio station, called the offer "a
                                OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE))  # fmt: skip
 def test_speakers_of_quotes18_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
+
+
+# A headline whose words after the quote's colon are a clause ("'Not for sale': envoy rejects troop link"), not a
+# label: the clause's subject spoke, and the body's speaker of the same words is named (the repeated words); a label
+# that is a name or an office alone names the speaker itself (controls).
+@pytest.mark.parametrize(
+    ("head", "body", "speaker"),
+    [
+        ("'Not for sale': envoy rejects troop cut link\n\nMarch 3, 2020\n\n",
+         'Envoy Ana Volk said on Monday that the troops were "not for sale" and rejected any link.', "Ana Volk"),
+        ("'A fair deal is near': minister hints at breakthrough\n\nMarch 3, 2020\n\n",
+         'Defense Minister Jo Tallan told lawmakers that "a fair deal is near" after the sixth round.', "Jo Tallan"),
+        ("'Talks are over' - union vows strike at bases\n\nMarch 3, 2020\n\n",
+         'Union leader Bo Rimmer said "talks are over" and called a strike.', "Bo Rimmer"),
+        ("'Not for sale': Hanul envoy\n\nMarch 3, 2020\n\n",
+         'Envoy Ana Volk said on Monday that the troops were "not for sale."', "Ana Volk"),
+        ("'Not for sale': ministry officials\n\nMarch 3, 2020\n\n",
+         "The talks went on for hours on Monday.", None),
+    ],
+)
+def test_a_headline_clause_after_the_quote_is_no_label(head, body, speaker):
+    assert quotes("", head + body)[0]["speaker_name"] == speaker

@@ -1129,7 +1129,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     False
     """
     lo = max(floor, verb_start - 60)
-    words = text[lo:verb_start].split()
+    words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     if not words or words[-1] not in _NAMED_LATER_OFFICES:
         return _NOBODY
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
@@ -1144,6 +1144,27 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     phrase = " ".join(words[det:])
     start = text.rfind(phrase, lo, verb_start)
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+
+
+_TIME_WORDS = word_set("week month year morning night weekend")
+
+
+def _before_time(words: list[str]) -> list[str]:
+    """Return ``words`` (before a verb) without the time phrase or adverb that ends them ("on Tuesday", "last week",
+    "also", "reportedly").
+
+    >>> _before_time("its envoy on Tuesday".split()), _before_time("its envoy also".split())
+    (['its', 'envoy'], ['its', 'envoy'])
+    >>> _before_time("its envoy last week".split()), _before_time(["its", "envoy"])
+    (['its', 'envoy'], ['its', 'envoy'])
+    """
+    words = list(words)
+    for _ in range(3):
+        if words and (words[-1] in _AUXILIARIES or (words[-1].endswith("ly") and words[-1].islower())):
+            words.pop()
+        elif len(words) > 2 and words[-2] in _TIME_FILLERS and (words[-1][:1].isupper() or words[-1] in _TIME_WORDS):
+            del words[-2:]
+    return words
 
 
 def _owner_start(words: list[str], k: int) -> int | None:
@@ -4022,6 +4043,25 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _clause_label(words: list[str]) -> bool:
+    """Return whether a headline's words after its quote are a clause, not a label: a present verb after the first
+    word, with words after it ("envoy rejects troop link", "minister hints at deal"), not a plural of people.
+
+    >>> _clause_label("envoy rejects troop link".split()), _clause_label("ministry officials".split())
+    (True, False)
+    >>> _clause_label("US envoy".split()), _clause_label("officials in Seoul".split())
+    (False, False)
+    """
+    for k in range(1, len(words) - 1):
+        w = words[k]
+        if w.islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w not in _PEOPLE_PLURALS \
+                and w not in _PREPOSITIONS and words[k + 1] not in _PREPOSITIONS | _COORDINATORS:
+            return True
+        if w in _HEADLINE_VERBS:
+            return True
+    return False
+
+
 def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int, end: int) -> _Who:
     """Return the speaker a headline label at ``text[start:end]`` names: the speaker mention starting there, else
     the one person whose role (or title) holds the label's last word, else the label as a role.
@@ -4032,8 +4072,8 @@ def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int
     0
     """
     label = text[start:end].split()
-    if not label or len(label) > 5:
-        return _NOBODY
+    if not label or len(label) > 5 or _clause_label(label):
+        return _NOBODY  # "‘Not for sale’: envoy rejects link": a clause; the body names who said the words
     m = idx.starting_at(start, start)
     if m is not None and _is_speaker(m):
         return _Who("colon", m, m.start, m.end)
