@@ -26,6 +26,7 @@ Jo Tallan's speech in Busan last week promised "a new chapter" for the alliance.
 Ana Volk's tweets over the weekend mocked the "free riders" abroad. | Ana Volk
 Jo Tallan's office in Seoul faces a "hiring freeze" this year. | None
 Ana Volk's car was parked near the "Freedom Gate" of the base. | None
+Jo Tallan observes that Senator Bo Rimmer's comments such as: "We may leave someday." point to friction. | Bo Rimmer
 """
 )
 
@@ -142,11 +143,50 @@ Envoy Jo Tallan, in an interview with a local radio station, called the offer "a
 )
 
 
+# A speech verb in the present, as features and opinion pieces write them, before or after its subject ("argues Bo
+# Rimmer, a senior fellow", "Jo Tallan contends"): the subject speaks.
+PRESENT_VERBS = table(
+    r"""
+body | speaker_names
+The bases are "a bargain for Varia," argues Bo Rimmer, a senior fellow at the Varian Institute. | Bo Rimmer
+"Nobody wins a trade war," explains Envoy Ana Volk. | Ana Volk
+Senator Jo Tallan contends that the troops are "not a bargaining chip." | Jo Tallan
+"The cost is too high," concedes Professor Bo Rimmer of Hanul University. | Bo Rimmer
+Envoy Ana Volk recalls that the first round was "a disaster." | Ana Volk
+The report's "key finding" explains the gap. | None
+"""
+)
+
+# "<Name> was quoted as saying" after the quote, with or without the outlet: the name speaks.
+QUOTED_AFTER = table(
+    r"""
+body | speaker_names
+The talks were "productive," Envoy Ana Volk was quoted as saying by Yonhap. | Ana Volk
+"We are close to a deal," Senator Bo Rimmer was quoted as saying. | Bo Rimmer
+The deal was "within reach," Jo Tallan was quoted by Lumen Daily as saying. | Jo Tallan
+"""
+)
+
+# "<owner>'s response/reaction/answer was <adjective>:" then the words: the owner's (a body's noun by its words); a
+# possessive before a noun that is no speech names nobody (control).
+RESPONSE_COLON = table(
+    r"""
+body | speaker_names
+The ministry's response was swift: "The demand is unacceptable." | The ministry
+Envoy Ana Volk's reaction was blunt: "We will not pay more." | Ana Volk
+The embassy's answer was short: "We have no comment at this stage." | The embassy
+The ministry's plan was simple: "Pay more." | None
+"""
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
                                APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
                                TRAILING_TAG=TRAILING_TAG, ORG_NO_THE=ORG_NO_THE, BODY_BACK=BODY_BACK,
-                               OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE))  # fmt: skip
+                               OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE,
+                               PRESENT_VERBS=PRESENT_VERBS, QUOTED_AFTER=QUOTED_AFTER,
+                               RESPONSE_COLON=RESPONSE_COLON))  # fmt: skip
 def test_speakers_of_quotes18_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 
