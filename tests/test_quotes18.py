@@ -180,13 +180,29 @@ The ministry's plan was simple: "Pay more." | None
 )
 
 
+# Whose view a sentence gives: "in his/her view (opinion, assessment, telling)", "in <Name>'s view", "in the words
+# of <title> <Name>": that person's words; "in the end", "in Seoul's case" give no one's view (controls).
+VIEWPOINT = table(
+    r"""
+body | speaker_names
+Envoy Ana Volk spoke on Monday. In her view, the talks could drag on for "months." | Ana Volk
+Senator Bo Rimmer spoke on Monday. The deal, in his opinion, is "a bad bargain." | Bo Rimmer
+In Envoy Ana Volk's view, the talks could drag on for "months." | Ana Volk
+In the words of Envoy Ana Volk, the increase was "fair and balanced." | Ana Volk
+In Senator Bo Rimmer's assessment, the bases are "a bargain." | Bo Rimmer
+Envoy Ana Volk spoke on Monday. In the end, the talks went on for "months." | None
+In Hanul's case, the bases are "a bargain." | None
+"""
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
                                APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
                                TRAILING_TAG=TRAILING_TAG, ORG_NO_THE=ORG_NO_THE, BODY_BACK=BODY_BACK,
                                OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE,
                                PRESENT_VERBS=PRESENT_VERBS, QUOTED_AFTER=QUOTED_AFTER,
-                               RESPONSE_COLON=RESPONSE_COLON))  # fmt: skip
+                               RESPONSE_COLON=RESPONSE_COLON, VIEWPOINT=VIEWPOINT))  # fmt: skip
 def test_speakers_of_quotes18_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

@@ -2429,6 +2429,20 @@ def _after_article(text: str, pos: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|THE|AN?)\s\Z")
 
 
+def _titled_at(text: str, idx: _Index, pos: int) -> Mention | None:
+    """Return the speaker named at ``pos`` or after a title of up to four capitalised words there ("Envoy Jo Bell"),
+    else None.
+
+    >>> t = "Envoy Ana Volk said"
+    >>> _titled_at(t, _Index([Mention(6, 14, "Ana Volk", "person", {})]), 0).exact, _titled_at("a b", _Index([]), 0)
+    ('Ana Volk', None)
+    """
+    m = idx.starting_at(pos, pos + 40)
+    title = text[pos : m.start].split() if m is not None else []
+    ok = m is not None and _is_speaker(m) and len(title) <= 4 and all(w[:1].isupper() for w in title)
+    return m if ok else None
+
+
 def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
     """Return the name (after a title of capitalised words: "Envoy Ana Volk") or pronoun that starts at ``pos``.
 
@@ -2436,9 +2450,8 @@ def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
     >>> _subject_at(t, _Index([Mention(6, 14, "Ana Volk", "person", {})]), 0).start
     6
     """
-    m = idx.starting_at(pos, pos + 40)
-    title = text[pos : m.start].split() if m is not None else []
-    if m is not None and _is_speaker(m) and len(title) <= 4 and all(w[:1].isupper() for w in title):
+    m = _titled_at(text, idx, pos)
+    if m is not None:
         return _named(m)
     p = _PRONOUN_START.match(text, pos)
     if p:
@@ -2739,6 +2752,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
     if m2 is not None and _is_speaker(m2):
         return _Who("according_to", m2, m2.start, m2.end)
+    if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
+        return _Who("according_to", titled, titled.start, titled.end)  # "in the words of Envoy Jo Bell"
     phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
     if phrase is None:
         return _NOBODY
@@ -2780,7 +2795,25 @@ def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
     14
     """
     lo, hi = max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120)
-    at = text.find(" words", lo, hi)
+    for noun in _VIEW_NOUNS:
+        who = _in_owners(text, idx, lo, hi, noun)
+        if who.found:
+            return who
+    return _NOBODY
+
+
+# Nouns of a person's words or judgment after "in <owner>'s" ("in Jo Bell's view", "in his opinion").
+_VIEW_NOUNS = (" words", " view", " opinion", " assessment", " telling", " estimation", " judgment", " judgement")
+
+
+def _in_owners(text: str, idx: _Index, lo: int, hi: int, noun: str) -> _Who:
+    """Return the owner of "in <owner>'s <noun>" / "in his <noun>" in ``text[lo:hi]`` (see _in_owners_words).
+
+    >>> t = "In Jo Bell's view, it is “a bargain.”"
+    >>> _in_owners(t, _Index([Mention(3, 10, "Jo Bell", "person", {})]), 0, len(t), " view").start
+    3
+    """
+    at = text.find(noun, lo, hi)
     while at >= 0:
         before = text[max(lo, at - 60) : at].split()
         if before and before[-1] == "own":
@@ -2793,7 +2826,7 @@ def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
             named = idx.ending_before(end, end - 60)
             if named and named[0].end == end and _is_speaker(named[0]):
                 return _Who("according_to", named[0], named[0].start, named[0].end)
-        at = text.find(" words", at + 6, hi)
+        at = text.find(noun, at + len(noun), hi)
     return _NOBODY
 
 
@@ -4859,7 +4892,9 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
-_RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {_banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word")}
+_RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
+    _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
+}
 
 
 @dataclass(frozen=True)
