@@ -196,13 +196,30 @@ In Hanul's case, the bases are "a bargain." | None
 )
 
 
+# Unnamed sources in the plural, with the phrase that says how they know ("people familiar with the matter said",
+# "sources close to the talks said"): those people, by the whole phrase; a phrase of no knowing after people who do
+# not speak (control) names nobody.
+PLURAL_SOURCES = table(
+    r"""
+body | speaker_names
+The two sides are "close" to a deal, people familiar with the matter said. | people familiar with the matter
+"A deal is near," sources close to the talks said on Monday. | sources close to the talks
+"A deal is near," people briefed on the talks said. | people briefed on the talks
+A deal is "near," two people familiar with the matter told Reuters. | two people familiar with the matter
+Several sources involved in the talks said the gap was "narrowing." | Several sources involved in the talks
+People close to the base watched the "Freedom" parade. | None
+"""
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
                                APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
                                TRAILING_TAG=TRAILING_TAG, ORG_NO_THE=ORG_NO_THE, BODY_BACK=BODY_BACK,
                                OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE,
                                PRESENT_VERBS=PRESENT_VERBS, QUOTED_AFTER=QUOTED_AFTER,
-                               RESPONSE_COLON=RESPONSE_COLON, VIEWPOINT=VIEWPOINT))  # fmt: skip
+                               RESPONSE_COLON=RESPONSE_COLON, VIEWPOINT=VIEWPOINT,
+                               PLURAL_SOURCES=PLURAL_SOURCES))  # fmt: skip
 def test_speakers_of_quotes18_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

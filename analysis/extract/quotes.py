@@ -750,19 +750,42 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
     'US officials'
     """
-    lo = max(floor, verb_start - 60)
+    lo = max(floor, verb_start - 80)
     words = text[lo:verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
-    if not words or words[-1].lower() not in _PEOPLE_PLURALS:  # "Officials say", "South Korean officials said"
-        return _NOBODY
-    k = len(words) - 1
-    while k > 0 and len(words) - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS):
+    head = _before_knowing(words)  # "people familiar with the matter": the people, then how they know
+    if head == 0 or (words[head - 1].lower() not in _PEOPLE_PLURALS and (head == len(words) or words[head - 1].lower()
+                                                                         != "people")):  # fmt: skip
+        return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
+    k = head - 1
+    while k > 0 and head - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS
+                                       or words[k - 1].lower() in _COUNTS):  # fmt: skip
         k -= 1
     if k > 0 and words[k - 1].lower() in _DETERMINERS:
         return _NOBODY  # "the officials": the other rules read it
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
     return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+
+
+_KNOWING = word_set("familiar close briefed involved knowledgeable")
+_COUNTS = word_set("two three four several multiple some many")
+
+
+def _before_knowing(words: list[str]) -> int:
+    """Return where a phrase saying how unnamed people know starts at the end of ``words`` ("familiar with the
+    matter", "close to the talks", at most six words, with no punctuation), else ``len(words)``.
+
+    >>> w = "people familiar with the matter".split(); w[_before_knowing(w)]
+    'familiar'
+    >>> _before_knowing(["officials"])
+    1
+    """
+    for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[k] in _KNOWING and words[k + 1] in _PREPOSITIONS:
+            rest = words[k:]
+            return k if all(w.replace("-", "").isalpha() for w in rest) else len(words)
+    return len(words)
 
 
 _NATIONS = word_set("South North Korean American U.S. US Japanese Chinese Pentagon")
