@@ -154,6 +154,9 @@ Senator Jo Tallan contends that the troops are "not a bargaining chip." | Jo Tal
 "The cost is too high," concedes Professor Bo Rimmer of Hanul University. | Bo Rimmer
 Envoy Ana Volk recalls that the first round was "a disaster." | Ana Volk
 The report's "key finding" explains the gap. | None
+Analysts in Seoul argue the deal is "a bargain." | Analysts
+Officials in Hanul insist the offer is "final." | Officials
+Critics contend that the deal is "a giveaway." | Critics
 """
 )
 
@@ -212,6 +215,19 @@ People close to the base watched the "Freedom" parade. | None
 )
 
 
+# A quote that ends its sentence, then a sentence that names whose words they were ("That was how Envoy Ana Volk
+# described the talks", "So said ...", "Those were the words of ..."); a next sentence of no speaker (control).
+NAMED_NEXT = table(
+    r"""
+body | speaker_names
+"We are close. We will meet again next week." That was how Envoy Ana Volk described the talks on Monday. | Ana Volk
+"We are close. We will meet again next week." So said Envoy Ana Volk on Monday. | Ana Volk
+"We will not pay a won more." Those were the words of Defense Minister Jo Tallan on Friday. | Jo Tallan
+"We are close. We will meet again." That was the mood in Seoul on Monday. | None
+"""
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
                                APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
@@ -219,7 +235,7 @@ People close to the base watched the "Freedom" parade. | None
                                OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE,
                                PRESENT_VERBS=PRESENT_VERBS, QUOTED_AFTER=QUOTED_AFTER,
                                RESPONSE_COLON=RESPONSE_COLON, VIEWPOINT=VIEWPOINT,
-                               PLURAL_SOURCES=PLURAL_SOURCES))  # fmt: skip
+                               PLURAL_SOURCES=PLURAL_SOURCES, NAMED_NEXT=NAMED_NEXT))  # fmt: skip
 def test_speakers_of_quotes18_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 
