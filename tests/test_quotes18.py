@@ -199,9 +199,10 @@ In Hanul's case, the bases are "a bargain." | None
 )
 
 
-# Unnamed sources in the plural, with the phrase that says how they know ("people familiar with the matter said",
-# "sources close to the talks said"): those people, by the whole phrase; a phrase of no knowing after people who do
-# not speak (control) names nobody.
+# Unnamed sources in the plural, with the phrase that says how they know or where they are from ("people familiar
+# with the matter said", "sources close to the talks said", "negotiators from both sides said"): those people, by the
+# whole phrase (not the body they are from); a phrase of no knowing after people who do not speak (control) names
+# nobody.
 PLURAL_SOURCES = table(
     r"""
 body | speaker_names
@@ -211,6 +212,9 @@ The two sides are "close" to a deal, people familiar with the matter said. | peo
 A deal is "near," two people familiar with the matter told Reuters. | two people familiar with the matter
 Several sources involved in the talks said the gap was "narrowing." | Several sources involved in the talks
 People close to the base watched the "Freedom" parade. | None
+Negotiators from both sides said on Monday that the remaining gaps were "narrow." | Negotiators from both sides
+"The gap is narrow," officials from the two countries said. | officials from the two countries
+Lawmakers from the ruling party called the deal "humiliating." | Lawmakers from the ruling party
 """
 )
 

@@ -646,7 +646,7 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
 
 
 _PEOPLE_PLURALS = word_set(
-    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives"
+    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
 
@@ -783,10 +783,14 @@ def _before_knowing(words: list[str]) -> int:
     1
     """
     for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
-        if words[k] in _KNOWING and words[k + 1] in _PREPOSITIONS:
+        knowing = words[k] in _KNOWING and words[k + 1] in _PREPOSITIONS
+        if knowing or (words[k] in _FROM_PREPS and k > 0 and words[k - 1].lower() in _PEOPLE_PLURALS):
             rest = words[k:]
-            return k if all(w.replace("-", "").isalpha() for w in rest) else len(words)
+            return k if all(w.replace("-", "").replace(".", "").isalpha() for w in rest) else len(words)
     return len(words)
+
+
+_FROM_PREPS = frozenset(["from"])  # "officials from both sides" (not "officials in Seoul": where they are)
 
 
 _NATIONS = word_set("South North Korean American U.S. US Japanese Chinese Pentagon")
@@ -963,6 +967,10 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     near = idx.ending_before(verb_start, max(floor, verb_start - 100), most=6)
     if not participle and (owner := _words_owner_before(text, near, verb_start + 20)) is not None:
         return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
+    if not participle and text.find(" from ", max(floor, verb_start - 80), verb_start) >= 0:
+        people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
+        if people.found and text.find(" from ", people.start, people.end) >= 0:
+            return people
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
         if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start):
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
