@@ -260,6 +260,8 @@ def test_speakers_of_quotes18_shapes(body, speaker_names):
          'Envoy Ana Volk said on Monday that the troops were "not for sale."', "Ana Volk"),
         ("'Not for sale': ministry officials\n\nMarch 3, 2020\n\n",
          "The talks went on for hours on Monday.", None),
+        ("'We are not leaving': Varian general\n\nMarch 3, 2020\n\n",
+         'Gen. Bo Rimmer, the commander of Varian forces, said on Monday that "we are not leaving."', "Bo Rimmer"),
     ],
 )
 def test_a_headline_clause_after_the_quote_is_no_label(head, body, speaker):

@@ -4158,7 +4158,9 @@ def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int
     if m is not None and _is_speaker(m):
         return _Who("colon", m, m.start, m.end)
     head = label[-1].lower()
-    holders = [h for h in people if head in _role_words(h) and not h.value.get("descriptor")]  # not "a spokesman"
+    holders = [h for h in people if (head in _role_words(h) or (head in _OFFICES and head not in _HELD_ONLY
+                                                                 and _holds(text, h, head)))
+               and not h.value.get("descriptor")]  # not "a spokesman"; "Gen. Bo" holds "general"  # fmt: skip
     if len({speaker_name(h) for h in holders}) == 1:
         return _Who("colon", holders[0], holders[0].start, holders[0].end)
     return _Who("descriptor", None, start, end)
