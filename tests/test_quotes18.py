@@ -232,6 +232,18 @@ body | speaker_names
 )
 
 
+# "a statement/letter posted on ..." describes the document: not a verb whose subject speaks; the clause's speaker
+# does ("the ministry said in a statement posted ..., adding ..."); a body that posts is a subject (control).
+DOCUMENT_POSTED = table(
+    r"""
+body | speaker_names
+"Talks will go on," the ministry said in a statement posted on its website late Monday, adding that both sides had narrowed "most of their differences." | the ministry;the ministry
+Envoy Ana Volk said in a letter posted online on Friday that the offer was "final." | Ana Volk
+The ministry posted on its website that the offer was "final." | The ministry
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
                                APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
@@ -239,7 +251,8 @@ body | speaker_names
                                OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE,
                                PRESENT_VERBS=PRESENT_VERBS, QUOTED_AFTER=QUOTED_AFTER,
                                RESPONSE_COLON=RESPONSE_COLON, VIEWPOINT=VIEWPOINT,
-                               PLURAL_SOURCES=PLURAL_SOURCES, NAMED_NEXT=NAMED_NEXT))  # fmt: skip
+                               PLURAL_SOURCES=PLURAL_SOURCES, NAMED_NEXT=NAMED_NEXT,
+                               DOCUMENT_POSTED=DOCUMENT_POSTED))  # fmt: skip
 def test_speakers_of_quotes18_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

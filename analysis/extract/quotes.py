@@ -2627,6 +2627,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     for bm in _verbs_before(text, pl.sent_start, pl.qs, idx.verbs):
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
+        if text[bm.start : bm.end].lower() == "posted" and _after_document(text, bm.start):
+            continue  # "said in a statement posted on its website, adding": the statement did not post
         owned = _possessor(text, idx, pl) if owned is None else owned
         if owned.found and owned.start > bm.end and owned.attribution != "pronoun" and any(
                 w.lower().strip(",:") in _OWNED for w in text[owned.end : pl.qs].split()):  # fmt: skip
@@ -2650,6 +2652,17 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+def _after_document(text: str, pos: int) -> bool:
+    """Return whether the word before ``pos`` is a document's noun ("a statement posted"): the verb at ``pos`` is a
+    participle that describes the document, not a verb whose subject speaks.
+
+    >>> _after_document("in a statement posted", 15), _after_document("the ministry posted", 13)
+    (True, False)
+    """
+    before = text[max(0, pos - 20) : pos].split()
+    return bool(before) and before[-1].lower() in _DOCUMENTS
 
 
 def _free_participle(text: str, start: int, end: int) -> bool:
