@@ -49,10 +49,10 @@ A Beijing analyst said, "The offer stands." | A Beijing analyst | descriptor
 PHRASE_SUBJECTS = table(
     r"""
 body | speaker_text | attribution
-"We will not work without pay," the union said. | the union | fallback
+"We will not work without pay," the union said. | the union | descriptor
 "We will not work without pay," the civic group said in a statement. | the civic group | fallback
 “We will not work without pay,” the group has said. | the group | fallback
-The union said in a statement: "We will not work without pay." | The union | fallback
+The union said in a statement: "We will not work without pay." | The union | descriptor
 "We will not work without pay," the two leaders said in a joint statement. | the two leaders | fallback
 """
 )

@@ -70,6 +70,9 @@ _VERBS = (
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
     r"|reported|reports|informed|assured|reminded|shouted|shouting|yelled"
     r"|emphasizing|emphasising|reiterating|claiming"
+    r"|argues|explains|contends|concedes|recalls|observes|asserts|acknowledges|cautions|laments|quips|replies"
+    r"|responds|declares|complains|predicts|urges|admits|admitted"
+    r"|argue|insist|contend|predict|complain|acknowledge|concede|describe"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -111,18 +114,22 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center side sides bureau delegation mission service military media"
+    "administration presidency institute centre center side sides bureau delegation mission service military media "
+    "union association federation confederation foundation"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
     "ministry agency office embassy department command committee government council commission administration "
-    "presidency institute bureau delegation mission service military"
+    "presidency institute bureau delegation mission service military union association federation confederation "
+    "foundation"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
     "said says added adds wrote writes asked asks continued explained noted stressed insisted replied responded "
     "declared argued recalled warned cautioned quipped remarked observed commented countered retorted emphasized "
-    "emphasised acknowledged conceded complained lamented predicted saying adding stated"
+    "emphasised acknowledged conceded complained lamented predicted saying adding stated argues explains contends "
+    "concedes recalls observes asserts acknowledges cautions laments quips replies responds declares complains "
+    "predicts admits admitted"
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
 _AUXILIARIES = frozenset(
@@ -478,9 +485,10 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
     ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
     """
-    window = _before_aside(text[max(floor, verb_start - 60) : verb_start].split())
+    window = _before_aside(text[max(floor, verb_start - _ORG_WINDOW) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
+    window = _past_complement(window)  # "its delegation for the talks said": the delegation
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
     det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
@@ -488,7 +496,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if det is None:
         return _NOBODY
     phrase = " ".join(window[det:]).rstrip(",")
-    p_start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
+    p_start = text.rfind(phrase, max(floor, verb_start - _ORG_WINDOW), verb_start)
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
@@ -513,7 +521,28 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
 
+_COMPLEMENT_PREPS = frozenset(["for", "to", "on", "in", "at"])
+
+
+def _past_complement(window: list[str]) -> list[str]:
+    """Return the words before a verb up to an organisation's noun when a short complement follows it ("its
+    delegation for the talks", "the embassy in Seoul"), else ``window`` as it is.
+
+    >>> _past_complement("the delegation for the talks".split()), _past_complement("the ministry".split())
+    (['the', 'delegation'], ['the', 'ministry'])
+    """
+    for k in range(len(window) - 3, max(-1, len(window) - 6), -1):
+        if window[k].lower() in _ORG_NOUNS and window[k + 1] in _COMPLEMENT_PREPS:
+            if {w.lower() for w in window[max(0, k - 3) : k]} & {"its", "their"}:
+                return window  # "its delegation for the talks": whose it is, the whole phrase says
+            rest = window[k + 2 :]
+            return window[: k + 1] if all(w.replace("-", "").replace(".", "").isalpha() for w in rest) else window
+    return window
+
+
 _ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
+_LONG_ASIDE_WORDS = 10  # words of an aside opened by a preposition ("the ministry, in a statement released Monday,")
+_ORG_WINDOW = 100  # characters before a verb read for "the ministry" and an aside after it
 
 
 def _before_aside(words: list[str]) -> list[str]:
@@ -521,12 +550,15 @@ def _before_aside(words: list[str]) -> list[str]:
 
     >>> _before_aside("The ministry, for its part,".split()), _before_aside(["The", "ministry"])
     (['The', 'ministry,'], ['The', 'ministry'])
+    >>> _before_aside("The ministry, in a statement released on Monday,".split())
+    ['The', 'ministry,']
     """
     if not words or not words[-1].endswith(","):
         return words
-    for k in range(len(words) - 2, max(-1, len(words) - 2 - _ASIDE_WORDS), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _LONG_ASIDE_WORDS), -1):
         if words[k].endswith(","):
-            return words[: k + 1]
+            short = len(words) - 1 - k <= _ASIDE_WORDS
+            return words[: k + 1] if short or words[k + 1].lower() in _PREPOSITIONS else words
     return words
 
 
@@ -614,7 +646,7 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
 
 
 _PEOPLE_PLURALS = word_set(
-    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives"
+    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
 
@@ -636,8 +668,11 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     k = _name_of_body(words)
-    if k == len(words) or k == 0 or words[k - 1].lower() != "the" or not all(_org_word(w) for w in words[k:]):
+    if k == len(words) or not all(_org_word(w) for w in words[k:]):
         return _NOBODY
+    if k == 0 or words[k - 1].lower() != "the":
+        opens = (k == 0 and verb_start - 60 <= floor) or (k > 0 and words[k - 1].endswith(","))
+        return _bare_body(text, words[k:], max(floor, verb_start - 60), verb_start) if opens else _NOBODY
     phrase = " ".join(words[k - 1 :])
     start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
     if start < 0:
@@ -646,6 +681,30 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
 
 
 _BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
+# The last word of a body's proper name that may open a sentence without "the" ("Hanul Workers Union said").
+_BODY_HEADS = _BODY_NOUNS | word_set(
+    "command forces union association federation confederation council party foundation league coalition "
+    "society corps"
+)
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z&]{1,6}")
+_OFFICE_ACRONYMS = word_set("FM PM DM VP CEO MP SG")  # an office's initials ("FM says"), a person not a body
+
+
+def _bare_body(text: str, name: list[str], lo: int, verb_start: int) -> _Who:
+    """Return a body named without "the" that opens its sentence or clause right before a speech verb: capitalised
+    words ending in a body's noun ("Hanul Workers Union said") or an acronym ("VFC said"), else nobody.
+
+    >>> t = "Hanul Workers Union said"
+    >>> _bare_body(t, t.split()[:3], 0, 20).name, _bare_body("Jo Tallan said", ["Jo", "Tallan"], 0, 10).found
+    ('Hanul Workers Union', False)
+    >>> _bare_body("VFC said", ["VFC"], 0, 4).name, _bare_body("FM says", ["FM"], 0, 3).found
+    ('VFC', False)
+    """
+    body = (len(name) >= 2 and name[-1].lower() in _BODY_HEADS) or (len(name) == 1 and _ACRONYM_NAME.fullmatch(
+        name[0]) is not None and name[0] not in _OFFICE_ACRONYMS and name[0].lower() not in _OFFICES)  # fmt: skip
+    phrase = " ".join(name)
+    start = text.rfind(phrase, lo, verb_start) if body else -1
+    return _Who("descriptor", None, start, start + len(phrase), name=phrase) if start >= 0 else _NOBODY
 
 
 def _name_of_body(words: list[str]) -> int:
@@ -661,7 +720,7 @@ def _name_of_body(words: list[str]) -> int:
     k = len(words)
     while k > 0 and len(words) - k < _BODY_NAME_WORDS:
         w = words[k - 1]
-        if w[:1].isupper() and w.lower() != "the":
+        if w[:1].isupper() and w.lower() != "the" and not w.endswith(","):  # "On Monday, Foo Union": not Monday
             k -= 1
         elif w == "of" and k >= 2 and words[k - 2][:1].isupper() and words[k - 2] != "The" and k < len(words):
             k -= 1  # "Department of Defense"
@@ -692,19 +751,46 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
     'US officials'
     """
-    lo = max(floor, verb_start - 60)
+    lo = max(floor, verb_start - 80)
     words = text[lo:verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
-    if not words or words[-1].lower() not in _PEOPLE_PLURALS:  # "Officials say", "South Korean officials said"
-        return _NOBODY
-    k = len(words) - 1
-    while k > 0 and len(words) - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS):
+    head = _before_knowing(words)  # "people familiar with the matter": the people, then how they know
+    if head == 0 or (words[head - 1].lower() not in _PEOPLE_PLURALS and (head == len(words) or words[head - 1].lower()
+                                                                         != "people")):  # fmt: skip
+        return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
+    k = head - 1
+    while k > 0 and head - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS
+                                       or words[k - 1].lower() in _COUNTS):  # fmt: skip
         k -= 1
     if k > 0 and words[k - 1].lower() in _DETERMINERS:
         return _NOBODY  # "the officials": the other rules read it
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
     return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+
+
+_KNOWING = word_set("familiar close briefed involved knowledgeable")
+_COUNTS = word_set("two three four several multiple some many")
+
+
+def _before_knowing(words: list[str]) -> int:
+    """Return where a phrase saying how unnamed people know starts at the end of ``words`` ("familiar with the
+    matter", "close to the talks", at most six words, with no punctuation), else ``len(words)``.
+
+    >>> w = "people familiar with the matter".split(); w[_before_knowing(w)]
+    'familiar'
+    >>> _before_knowing(["officials"])
+    1
+    """
+    for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        knowing = words[k] in _KNOWING and words[k + 1] in _PREPOSITIONS
+        if knowing or (words[k] in _FROM_PREPS and k > 0 and words[k - 1].lower() in _PEOPLE_PLURALS):
+            rest = words[k:]
+            return k if all(w.replace("-", "").replace(".", "").isalpha() for w in rest) else len(words)
+    return len(words)
+
+
+_FROM_PREPS = frozenset(["from"])  # "officials from both sides" (not "officials in Seoul": where they are)
 
 
 _NATIONS = word_set("South North Korean American U.S. US Japanese Chinese Pentagon")
@@ -878,6 +964,13 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
     target = verb_start
     participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
+    near = idx.ending_before(verb_start, max(floor, verb_start - 100), most=6)
+    if not participle and (owner := _words_owner_before(text, near, verb_start + 20)) is not None:
+        return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
+    if not participle and text.find(" from ", max(floor, verb_start - 80), verb_start) >= 0:
+        people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
+        if people.found and text.find(" from ", people.start, people.end) >= 0:
+            return people
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
         if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start):
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
@@ -1072,16 +1165,62 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     False
     """
     lo = max(floor, verb_start - 60)
-    words = text[lo:verb_start].split()
+    words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     if not words or words[-1] not in _NAMED_LATER_OFFICES:
         return _NOBODY
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
-                if words[k].lower() in _NEW_PERSON_DETERMINERS), None)  # fmt: skip
-    if det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in words[det:]):
+                if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    if det is not None and words[det].endswith(("'s", "’s")):
+        office = words[det + 1 :]
+        det = _owner_start(words, det)  # "South Korea's chief negotiator", "The country's top diplomat"
+        if det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in office):
+            return _NOBODY
+    elif det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in words[det:]):
         return _NOBODY
     phrase = " ".join(words[det:])
     start = text.rfind(phrase, lo, verb_start)
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+
+
+_TIME_WORDS = word_set("week month year morning night weekend")
+
+
+def _before_time(words: list[str]) -> list[str]:
+    """Return ``words`` (before a verb) without the time phrase or adverb that ends them ("on Tuesday", "last week",
+    "also", "reportedly").
+
+    >>> _before_time("its envoy on Tuesday".split()), _before_time("its envoy also".split())
+    (['its', 'envoy'], ['its', 'envoy'])
+    >>> _before_time("its envoy last week".split()), _before_time(["its", "envoy"])
+    (['its', 'envoy'], ['its', 'envoy'])
+    """
+    words = list(words)
+    for _ in range(3):
+        if words and (words[-1] in _AUXILIARIES or (words[-1].endswith("ly") and words[-1].islower())):
+            words.pop()
+        elif len(words) > 2 and words[-2] in _TIME_FILLERS and (words[-1][:1].isupper() or words[-1] in _TIME_WORDS):
+            del words[-2:]
+    return words
+
+
+def _owner_start(words: list[str], k: int) -> int | None:
+    """Return the index of the first word of the owner whose possessive is ``words[k]``: back over capitalised words
+    ("South Korea's") and a "the" before a lower-case owner ("The country's"); None when the owner is a pronoun's
+    or no noun ("one's").
+
+    >>> w = "Seoul can pay, South Korea's chief negotiator".split(); w[_owner_start(w, 4)]
+    'South'
+    >>> w = "The country's top diplomat".split(); w[_owner_start(w, 1)]
+    'The'
+    """
+    owner = words[k][:-2]
+    if not owner.replace(".", "").replace("-", "").isalpha() or owner.lower() in {"one", "it", "that", "who"}:
+        return None
+    if owner[:1].isupper():
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1].replace(".", "").isalpha() and k > 0:
+            k -= 1
+        return k
+    return k - 1 if k > 0 and words[k - 1].lower() == "the" else None
 
 
 _LOOK_BACK = 200  # mentions looked at, nearest first, for an organisation or person named before (linear on any text)
@@ -1186,13 +1325,31 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     head_end = len(text[:head_end].rstrip(" ,"))
     named = idx.ending_before(head_end, head_end - 60)
     if named and named[0].end == head_end and _is_speaker(named[0]):
-        return _named(named[0])
+        return _named(_apposed_name(text, idx, named[0].start, floor) or named[0])
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
                None)  # fmt: skip
     if det is None:
         return _NOBODY
     start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - 60), verb_start)
+    if start >= 0 and (apposed := _apposed_name(text, idx, start, floor)) is not None:
+        return _named(apposed)  # "Ana Volk, a senator who has long called": the senator is Ana Volk
     return _Who("descriptor", None, start, head_end) if start >= 0 else _NOBODY
+
+
+def _apposed_name(text: str, idx: _Index, start: int, floor: int) -> Mention | None:
+    """Return the named person right before an unnamed description at ``start`` that is their appositive ("Jo Bell,
+    the man who ...": the man is Jo Bell), else None.
+
+    >>> t = "Jo Bell, the man who called"
+    >>> _apposed_name(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 9, 0).exact
+    'Jo Bell'
+    """
+    if text[max(floor, start - 2) : start] != ", ":
+        return None
+    named = idx.ending_before(start - 2, max(floor, start - 80), most=4)
+    m = named[0] if named else None
+    ok = m is not None and m.end == start - 2 and m.kind == "person" and _is_speaker(m)
+    return m if ok and not m.value.get("descriptor") and not m.value.get("plural") else None
 
 
 _ADVERBIAL_OPENERS = _PREPOSITIONS | frozenset(
@@ -1393,6 +1550,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     0
     """
     found = idx.ending_before(pos, max(floor, pos - 200))
+    if (owner := _words_owner_before(text, found, pos)) is not None:
+        return _named(owner)  # "Jo Bell's posts on social media hinted at “...”"
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
@@ -1613,6 +1772,41 @@ _CLAUSE_PARTICIPLES = word_set(
 
 
 _FRONTING = word_set("while whereas although though because since if when unless once after before as")
+# Participles of saying or naming that may open a sentence, their subject the main clause's ("Calling the demand
+# “extortion,” Ana Volk left the room").
+_FRONTED_SAYING = _CLAUSE_PARTICIPLES | word_set(
+    "calling describing dubbing labelling labeling branding terming accusing dismissing criticizing criticising "
+    "urging vowing promising pledging blaming praising slamming decrying denouncing recalling"
+)
+_FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
+
+
+def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of the main clause when the sentence opens with a participle of saying whose phrase holds
+    the quote ("Claiming that Seoul pays “little,” Jo Bell hinted ..."): a speaker named first in the clause after
+    the phrase's comma and followed by a verb; else nobody ("Facing a “freeze,” Bo cut staff": no saying).
+
+    >>> t = 'Calling it “extortion,” Jo Bell left.'
+    >>> _fronted_saying(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), _Place(11, 23, 0, 37, 0, 0, 0)).start
+    24
+    """
+    first = text[pl.sent_start : pl.sent_start + 14].split(None, 1)
+    if not first or first[0].lower() not in _FRONTED_SAYING or not first[0][:1].isupper():
+        return _NOBODY
+    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
+    if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
+        return _NOBODY
+    main = comma + 1 + (text[comma + 1 : comma + 2] in {'"', "”", "’", "'"})
+    for m in idx.first_between(main, main + 60):
+        lead = text[main : m.start].split()
+        if not all(w[:1].isupper() or w.lower() in {"the", "a"} for w in lead) or not _is_speaker(m):
+            break  # a title before the name ("Foreign Minister Jo Bell") or nothing: the clause's first words
+        after = _past_fillers(text[_past_aside(text, m.end, pl.pe) : min(pl.pe, m.end + 160)].split())
+        verb = after[0].rstrip(".,;:") if after else ""
+        if _verb_like(verb) or verb in _IRREGULAR_PAST:
+            return _Who("subject", m, m.start, m.end)
+        break
+    return _NOBODY
 
 
 def _main_clause(text: str, sent_start: int, qs: int) -> int:
@@ -1848,12 +2042,12 @@ def _verb_like(word: str) -> bool:
 # spoke at a forum, saying ..."), read by _clause_subject.
 _IRREGULAR_PAST = word_set(
     "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
-    "became chose drew broke struck rose fell stood sought spent lost paid"
+    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set"
 )
 
 
 _SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response comment "
-                         "verdict warning assessment explanation retort")
+                         "verdict warning assessment explanation retort reaction")
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
@@ -1888,6 +2082,50 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
                 return _Who("descriptor", None, owner.start, end, name=name)
             break
     return _NOBODY
+
+
+_SPEECH_PLURALS = word_set("tweets posts messages letters speeches notes replies answers responses warnings")
+_WORDS_PHRASE = 8  # words of the phrase between a person's words and their verb ("posts on social media in May")
+
+
+def _words_then_verb(after: list[str]) -> bool:
+    """Return whether the words after a person's name are a possessive, a noun of speech and a phrase opened by a
+    preposition or a time word, then a past verb ("'s posts on social media in May hinted at", "'s letter to the
+    committee called"): the person's words did what the verb says.
+
+    >>> _words_then_verb("'s posts on social media in May hinted at".split())
+    True
+    >>> _words_then_verb("'s office in Seoul faces a".split()), _words_then_verb("'s letter said".split())
+    (False, False)
+    """
+    if len(after) < 4 or after[0] not in {"'s", "’s"}:
+        return False
+    noun = after[1].lower()
+    if noun not in _SPEECH_NOUNS and noun not in _SPEECH_PLURALS:
+        return False
+    first = after[2]
+    if first not in _PREPOSITIONS and first not in {"over", "during", "last", "this", "earlier"}:
+        return False
+    for w in after[3 : 3 + _WORDS_PHRASE]:
+        if w[-1:] in ",;:.!?\"“”":
+            return False
+        if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST or w in _REPORTING) and w not in _PREPOSITIONS:
+            return True
+    return False
+
+
+def _words_owner_before(text: str, found: list[Mention], pos: int) -> Mention | None:
+    """Return the person of ``found`` (mentions before ``pos``, nearest first) whose possessive words are the
+    subject of the verb before ``pos`` (see _words_then_verb), else None; looked for only where a possessive is.
+
+    >>> t = "Jo Bell's letter to the committee called it"
+    >>> _words_owner_before(t, [Mention(0, 7, "Jo Bell", "person", {})], 41).exact
+    'Jo Bell'
+    """
+    for m in found:
+        if m.kind == "person" and text.startswith(("'s", "’s"), m.end) and not m.value.get("descriptor"):
+            return m if _words_then_verb(text[m.end : min(pos, m.end + 100)].split()) else None
+    return None
 
 
 _REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves"])
@@ -2223,10 +2461,29 @@ def _after_article(text: str, pos: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|THE|AN?)\s\Z")
 
 
+def _titled_at(text: str, idx: _Index, pos: int) -> Mention | None:
+    """Return the speaker named at ``pos`` or after a title of up to four capitalised words there ("Envoy Jo Bell"),
+    else None.
+
+    >>> t = "Envoy Ana Volk said"
+    >>> _titled_at(t, _Index([Mention(6, 14, "Ana Volk", "person", {})]), 0).exact, _titled_at("a b", _Index([]), 0)
+    ('Ana Volk', None)
+    """
+    m = idx.starting_at(pos, pos + 40)
+    title = text[pos : m.start].split() if m is not None else []
+    ok = m is not None and _is_speaker(m) and len(title) <= 4 and all(w[:1].isupper() for w in title)
+    return m if ok else None
+
+
 def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
-    """Return the name or pronoun that starts at ``pos``."""
-    m = idx.starting_at(pos, pos)
-    if m is not None and _is_speaker(m):
+    """Return the name (after a title of capitalised words: "Envoy Ana Volk") or pronoun that starts at ``pos``.
+
+    >>> t = "Envoy Ana Volk was quoted"
+    >>> _subject_at(t, _Index([Mention(6, 14, "Ana Volk", "person", {})]), 0).start
+    6
+    """
+    m = _titled_at(text, idx, pos)
+    if m is not None:
         return _named(m)
     p = _PRONOUN_START.match(text, pos)
     if p:
@@ -2366,9 +2623,16 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _W
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
+    owned: _Who | None = None
     for bm in _verbs_before(text, pl.sent_start, pl.qs, idx.verbs):
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
+        if text[bm.start : bm.end].lower() == "posted" and _after_document(text, bm.start):
+            continue  # "said in a statement posted on its website, adding": the statement did not post
+        owned = _possessor(text, idx, pl) if owned is None else owned
+        if owned.found and owned.start > bm.end and owned.attribution != "pronoun" and any(
+                w.lower().strip(",:") in _OWNED for w in text[owned.end : pl.qs].split()):  # fmt: skip
+            return owned  # "he observes that Bo's comments such as: “...”": Bo's words, the writer's verb
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
         free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
         if not who.found and not free:
@@ -2388,6 +2652,17 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+def _after_document(text: str, pos: int) -> bool:
+    """Return whether the word before ``pos`` is a document's noun ("a statement posted"): the verb at ``pos`` is a
+    participle that describes the document, not a verb whose subject speaks.
+
+    >>> _after_document("in a statement posted", 15), _after_document("the ministry posted", 13)
+    (True, False)
+    """
+    before = text[max(0, pos - 20) : pos].split()
+    return bool(before) and before[-1].lower() in _DOCUMENTS
 
 
 def _free_participle(text: str, start: int, end: int) -> bool:
@@ -2522,6 +2797,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
     if m2 is not None and _is_speaker(m2):
         return _Who("according_to", m2, m2.start, m2.end)
+    if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
+        return _Who("according_to", titled, titled.start, titled.end)  # "in the words of Envoy Jo Bell"
     phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
     if phrase is None:
         return _NOBODY
@@ -2563,7 +2840,25 @@ def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
     14
     """
     lo, hi = max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120)
-    at = text.find(" words", lo, hi)
+    for noun in _VIEW_NOUNS:
+        who = _in_owners(text, idx, lo, hi, noun)
+        if who.found:
+            return who
+    return _NOBODY
+
+
+# Nouns of a person's words or judgment after "in <owner>'s" ("in Jo Bell's view", "in his opinion").
+_VIEW_NOUNS = (" words", " view", " opinion", " assessment", " telling", " estimation", " judgment", " judgement")
+
+
+def _in_owners(text: str, idx: _Index, lo: int, hi: int, noun: str) -> _Who:
+    """Return the owner of "in <owner>'s <noun>" / "in his <noun>" in ``text[lo:hi]`` (see _in_owners_words).
+
+    >>> t = "In Jo Bell's view, it is “a bargain.”"
+    >>> _in_owners(t, _Index([Mention(3, 10, "Jo Bell", "person", {})]), 0, len(t), " view").start
+    3
+    """
+    at = text.find(noun, lo, hi)
     while at >= 0:
         before = text[max(lo, at - 60) : at].split()
         if before and before[-1] == "own":
@@ -2576,7 +2871,7 @@ def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
             named = idx.ending_before(end, end - 60)
             if named and named[0].end == end and _is_speaker(named[0]):
                 return _Who("according_to", named[0], named[0].start, named[0].end)
-        at = text.find(" words", at + 6, hi)
+        at = text.find(noun, at + len(noun), hi)
     return _NOBODY
 
 
@@ -2971,6 +3266,25 @@ def _office_word(word: str) -> bool:
     (True, True, False)
     """
     return word in _TITLE_WORDS or word.lower() in _OFFICES or word.lower() in _ROLE_GLUE or _capitalised_title(word)
+
+
+_BOTH = re.compile(r"(?:\b[Tt]he\s++two|\b[Bb]oth)\s++(?:[a-z-]++\s++)?+(?P<n>[a-z]++)\Z")
+_PLURAL_PEOPLE_WORDS = frozenset(["men", "women", "people"])
+
+
+def _two_of_them(text: str, start: int, end: int) -> bool:
+    """Return whether the words naming a speaker, ``text[start:end]`` and the ten characters before, are "the two
+    <people>" or "both <people>" ("the two officials", "Both former ministers"): a pair the text named before.
+
+    >>> t = "the two officials said; the two men said; the officials said; the two reports said"
+    >>> _two_of_them(t, 8, 17), _two_of_them(t, 24, 35), _two_of_them(t, 41, 54)
+    (True, True, False)
+    """
+    if start < 0 or end - start > 40:
+        return False
+    m = _BOTH.search(text, max(0, start - 10), end)
+    noun = m.group("n") if m is not None else ""
+    return noun in _PLURAL_PEOPLE_WORDS or (noun.endswith("s") and not noun.endswith("ss"))
 
 
 def _pair_before(
@@ -3822,6 +4136,25 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _clause_label(words: list[str]) -> bool:
+    """Return whether a headline's words after its quote are a clause, not a label: a present verb after the first
+    word, with words after it ("envoy rejects troop link", "minister hints at deal"), not a plural of people.
+
+    >>> _clause_label("envoy rejects troop link".split()), _clause_label("ministry officials".split())
+    (True, False)
+    >>> _clause_label("US envoy".split()), _clause_label("officials in Seoul".split())
+    (False, False)
+    """
+    for k in range(1, len(words) - 1):
+        w = words[k]
+        if w.islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w not in _PEOPLE_PLURALS \
+                and w not in _PREPOSITIONS and words[k + 1] not in _PREPOSITIONS | _COORDINATORS:
+            return True
+        if w in _HEADLINE_VERBS:
+            return True
+    return False
+
+
 def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int, end: int) -> _Who:
     """Return the speaker a headline label at ``text[start:end]`` names: the speaker mention starting there, else
     the one person whose role (or title) holds the label's last word, else the label as a role.
@@ -3832,13 +4165,15 @@ def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int
     0
     """
     label = text[start:end].split()
-    if not label or len(label) > 5:
-        return _NOBODY
+    if not label or len(label) > 5 or _clause_label(label):
+        return _NOBODY  # "‘Not for sale’: envoy rejects link": a clause; the body names who said the words
     m = idx.starting_at(start, start)
     if m is not None and _is_speaker(m):
         return _Who("colon", m, m.start, m.end)
     head = label[-1].lower()
-    holders = [h for h in people if head in _role_words(h) and not h.value.get("descriptor")]  # not "a spokesman"
+    holders = [h for h in people if (head in _role_words(h) or (head in _OFFICES and head not in _HELD_ONLY
+                                                                 and _holds(text, h, head)))
+               and not h.value.get("descriptor")]  # not "a spokesman"; "Gen. Bo" holds "general"  # fmt: skip
     if len({speaker_name(h) for h in holders}) == 1:
         return _Who("colon", holders[0], holders[0].start, holders[0].end)
     return _Who("descriptor", None, start, end)
@@ -4203,7 +4538,14 @@ def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     if first is not None and first.group() in {"His", "Her"} and _speech_noun_after(text, first.end(), colon):
         return _Who("pronoun", None, first.start(), first.end())  # "His message was clear:", "His parting words:"
     m = _clause_speaker(text, spk, pl.sent_start, colon) or _words_owner(text, spk, pl.sent_start, colon)
+    body = _BODY_WORDS.match(text, first.start(), colon) if m is None and first is not None else None
+    if body is not None and body.group("o") in _BODY_NOUNS and {body.group("n"), body.group("m")} & _SPEECH_NOUNS:
+        return _Who("descriptor", None, body.start(), body.end("o"))  # "The embassy's answer was short:"
     return _named(m) if m is not None else _NOBODY
+
+
+# "The ministry's (final) response": a body's noun, its possessive and a noun of speech, opening a colon's clause.
+_BODY_WORDS = re.compile(r"[Tt]he\s++(?P<o>[a-z]++)['’]s\s++(?P<n>[a-z]++)(?:\s++(?P<m>[a-z]++))?+")
 
 
 _DETERMINER_CAPS = frozenset(["The", "A", "An"])
@@ -4583,8 +4925,29 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("descriptor", None, lo.start(), pub.start(), name=_without_article(" ".join(words)))
 
 
+_NAMED_NEXT = re.compile(
+    r"\s{0,3}+(?:(?:That|This)\s++(?:was|is)\s++(?:how|what)|So\s++(?:said|says)"
+    r"|(?:Those|These)\s++(?:were|are)\s++(?:the\s++)?+words\s++of)\s++"
+)
+
+
+def _named_next(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the speaker the next sentence names as the one who said the quote that ends its own sentence
+    ("“...” That was how Jo Bell put it", "So said Envoy Jo Bell", "Those were the words of Jo Bell"), else nobody.
+
+    >>> t = '"We are close." So said Jo Bell.'
+    >>> _named_next(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), _Place(0, 16, 0, len(t), 0, 0, 0)).start
+    24
+    """
+    if text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] not in {".", "!", "?"}:
+        return _NOBODY
+    lead = _NAMED_NEXT.match(text, pl.qe, pl.pe)
+    m = _titled_at(text, idx, lead.end()) if lead is not None else None
+    return _named(m) if m is not None else _NOBODY
+
+
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by)  # fmt: skip
+                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by, _named_next)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -4593,11 +4956,13 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"),
+    _pronoun_subject: ("he", "He"), _named_next: ("how", "what", "So said", "So says", "words of"),
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
-_RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {_banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word")}
+_RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
+    _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
+}
 
 
 @dataclass(frozen=True)
@@ -4750,6 +5115,8 @@ class _Context:
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.report else _NOBODY
+        if not who.found and c.isupper():
+            who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
         if not who.found and rules.banner:
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
@@ -5000,7 +5367,7 @@ class _Context:
             value["candidates"] = list(mention.value.get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
         if who.name is not None or joint is not None:
-            value["speaker_name"] = who.name or joint
+            value["speaker_name"] = joint or who.name
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
         if mention is not None and mention.kind == "person" and not mention.value.get("descriptor"):
@@ -5013,17 +5380,21 @@ class _Context:
         president said") or to two people named together ("The officials said"), a pronoun, or the mention itself."""
         text, mention = self.text, who.mention
         antecedent = joint = None
+        if (mention is None or mention.value.get("plural")) and _two_of_them(text, who.start, who.end):
+            mention = None  # "the two ministers said": the two people the text named together before
+        if mention is None and who.start >= 0 and _two_of_them(text, who.start, who.end):
+            pair = self.pair_before(pl, who.start)
+            if pair is not None:
+                return pair
         if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             antecedent = self._office_holder(pl, mention)
             mention = antecedent or mention
         elif mention is not None and who.attribution == "descriptor" and _refers_back(mention, plural=True):
             # "The officials said": the two people the text named together before ("Jo Bell and Al Roe")
-            pair = _pair_before(text, self.people, self.people_starts, mention.start,
-                                self.paragraphs[max(0, pl.pi - 3)][0])  # fmt: skip
+            pair = self.pair_before(pl, mention.start)
             if pair is not None:
-                antecedent = mention = pair[0]
-                joint = f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
+                return pair
         elif who.attribution == "pronoun" and who.antecedent is not None and who.antecedent.value.get("group"):
             antecedent = mention = who.antecedent  # "they": the group its rule found
         elif who.attribution == "pronoun":
@@ -5046,6 +5417,15 @@ class _Context:
         elif who.antecedent is not None:
             antecedent = who.antecedent
         return mention, antecedent, joint
+
+    def pair_before(self, pl: _Place, pos: int) -> tuple[Mention, Mention, str] | None:
+        """Return (speaker, antecedent, joint name) for two people named together before ``pos`` (within three
+        paragraphs of the quote at ``pl``: "Jo Bell and Al Roe ... the officials said"), else None."""
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        pair = _pair_before(self.text, self.people, self.people_starts, pos, floor)
+        if pair is None:
+            return None
+        return pair[0], pair[0], f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
 
     def persons_for_pronoun(self) -> tuple[list[Mention], list[int]]:
         """Return the people a "he" or "she" may point back to, with their starts: not a one-word name the text gives
