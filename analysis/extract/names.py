@@ -1087,7 +1087,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     by_surname: dict[str, list[Name]] = {}
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
     for s0, e0 in segs:
-        for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
+        for a, b in _headline_lines(text, _pieces(text, s0, e0)):  # a paragraph's tokens at a time: memory stays small
             if _CAPITAL.search(text, a, b) is None or not _may_hold_name(text, a, b, by_surname):
                 continue  # no word that opens a name or is a known surname: not cut into tokens
             toks = tokens(text, a, b)
@@ -1095,7 +1095,10 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             starts = _run_starts(toks, capitals)
             runs = _Runs(toks)
             full = _names_in(text, toks, starts, runs)
-            full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
+            if _headline_case(text, a, b):  # every word capitalised: a run there is a name only as the body prints it
+                full = _as_body_prints(text, b, full)
+            else:
+                full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
             for n in full:
                 if " " in n.name:
                     _add_person(by_surname.setdefault(surname_of(n.name), []), n)
@@ -1224,6 +1227,7 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 continue
             toks = tokens(text, a, b)
             out.extend(_joined_surnames(toks, by_surname, taken))
+            headline = _headline_case(text, a, b)
             for i, t in enumerate(toks):
                 people = by_surname.get(t.word)
                 if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
@@ -1231,11 +1235,101 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 if (whole := _full_name_ending(text, t, people[0], taken)) is not None:
                     out.append(whole)
                     continue
-                if _adjacent_name(toks, i) or (t.word == t.text and _adjacent(toks, i, i + 1)
-                                               and is_name_word(toks[i + 1].word)):  # fmt: skip
-                    continue
+                if not headline and (_adjacent_name(toks, i) or (t.word == t.text and _adjacent(toks, i, i + 1)
+                                                                 and is_name_word(toks[i + 1].word))):  # fmt: skip
+                    continue  # part of a longer name (in headline case every word is capitalised: no sign of one)
                 out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
                                 people[0]))  # fmt: skip
+    return out
+
+
+_HEADLINE_CAPITALS = 0.75  # share of a headline-case line's words of four letters or more that are capitalised
+
+
+def _headline_case(text: str, a: int, b: int) -> bool:
+    """Return whether ``text[a:b]`` is a short line in headline case (no full stop, not even at its end; most words of
+    four letters or more capitalised, at least three of them; no byline): there a capitalised word beside a surname
+    says nothing of a given name.
+
+    >>> t = "Bo Meets Roe to Tackle Troop Costs"
+    >>> _headline_case(t, 0, len(t)), _headline_case("Seoul agrees to pay more as Bo visits", 0, 38)
+    (True, False)
+    """
+    if b - a > 2 * _HEADLINE_MOST or text.count("\n", a, b) > 2:
+        return False
+    line = text[a:b].strip()
+    if len(line) > _HEADLINE_MOST or "\n" in line or line.rstrip("\"”’'").endswith(".") or _has_full_stop(line):
+        return False
+    long = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in long)
+    return not line.startswith("By ") and len(long) >= 3 and capitals >= _HEADLINE_CAPITALS * len(long)
+
+
+def _headline_lines(text: str, pieces: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Yield the pieces, a short piece of several lines cut into its lines when its first line is in headline case (a
+    headline above its byline and date): the headline's words are read apart from the lines below.
+
+    >>> t = "Bo Meets Roe to Tackle Costs" + chr(10) + "By Al Tan"
+    >>> list(_headline_lines(t, [(0, len(t))])), list(_headline_lines("Bo met Roe.", [(0, 11)]))
+    ([(0, 28), (29, 38)], [(0, 11)])
+    """
+    for a, b in pieces:
+        nl = text.find("\n", a, b) if b - a <= 3 * _HEADLINE_MOST else -1
+        if nl < 0 or text.count("\n", a, b) > 6:
+            yield a, b
+            continue
+        lines, k = [], a
+        while nl >= 0:
+            lines.append((k, nl))
+            k, nl = nl + 1, text.find("\n", nl + 1, b)
+        lines.append((k, b))
+        first = next(((x, y) for x, y in lines if not text[x:y].isspace() and x < y), (a, a))
+        if _headline_case(text, *first):
+            yield from lines
+        else:
+            yield a, b
+
+
+def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
+    """Return whether a headline's name is one by its own form, whatever the capitals around it: a hyphenated or
+    two-syllable Korean given name ("Kim Sang-woo", "Kang Hunsik"), an initial ("R. Jo Bell"), or a name that a comma
+    or the line's end closes ("Kang Hunsik, Kim ..."; "... With Jo Bell").
+
+    >>> t = "Bo Meets Roe, Kim Sang-woo Talks"
+    >>> ns = [Name(0, 12, "Bo Meets Roe", "", None, "subject"), Name(14, 26, "Kim Sang-woo", "", None, "korean")]
+    >>> [_named_by_form(t, n, n.exact.split()) for n in ns], _named_by_form(t, ns[0], ["Bo", "Meets"])
+    ([True, True], True)
+    """
+    if any(_INITIAL.fullmatch(w) for w in words) or any(_HYPHEN_GIVEN.fullmatch(w) for w in words[1:]):
+        return True
+    if len(words) == 2 and words[0] in KOREAN_SURNAMES and _two_syllable_given(words[1]):
+        return True
+    after = text[n.end : n.end + 2]
+    return after[:1] in {",", "\n", ""} or after.isspace()
+
+
+def _as_body_prints(text: str, end: int, found: list[Name]) -> list[Name]:
+    """Return the names a headline-case line gives, each cut to the longest run of its words the text prints again
+    after the line (``end``): "Bo Roe Meets Al" is Bo Roe when the body prints "Bo Roe", no one when it prints
+    neither two-word run. A name with a hyphenated given name ("Kim Sang-woo") and a label stay as found.
+
+    >>> t = "Bo Roe Meets Al Tan" + 2 * chr(10) + "Bo Roe met Al Tan."
+    >>> [n.exact for n in _as_body_prints(t, 19, [Name(0, 12, "Bo Roe Meets", "Bo Roe Meets", None, "subject")])]
+    ['Bo Roe']
+    """
+    out = []
+    for n in found:
+        words = n.exact.split(" ")
+        if len(words) < 2 or n.rule == "label" or _named_by_form(text, n, words):
+            out.append(n)
+            continue
+        for size in range(len(words), 1, -1):
+            runs = (" ".join(words[k : k + size]) for k in range(len(words) - size + 1))
+            printed = next((r for r in runs if text.find(r, end) >= 0), None)
+            if printed is not None:
+                s = n.start + n.exact.find(printed)
+                out.append(Name(s, s + len(printed), printed, printed, n.role, n.rule))
+                break
     return out
 
 
