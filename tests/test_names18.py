@@ -1,6 +1,6 @@
 """People found as the RIGHT person (names18, seventh session): headline words are not a name ("Pay More to
 Appease <surname>", "<surname> Meets <surname>"), a gazetteer surname printed as part of another full name is
-that other person ("a town hall with Harris <surname>", "Minsoo Kim", "Vice Chairman Kim <given>"), and a bare
+that other person ("a town hall with Harris <surname>", "Jaewon Kim", "Vice Chairman Kim <given>"), and a bare
 surname that owns an administration ("the <surname> Administration", "<surname>'s administration") is a person.
 Controls: names a headline prints and the body repeats stay names; a bare gazetteer surname stays the gazetteer's
 person; two people of one surname leave a later bare surname open; agencies named "<subject> Administration" are no
@@ -47,8 +47,8 @@ OTHER_FULL_NAME = [
     ("Trump spoke at a town hall with Harris Faulkner on Monday.",
      "Trump=Donald Trump;Harris Faulkner=Harris Faulkner"),
     ("He told Harris Bellamy that the troops cost too much.", "Harris Bellamy=Harris Bellamy"),
-    ("Kim Hye-jin spoke first. Then Minsoo Kim answered the question.",
-     "Kim Hye-jin=Kim Hye-jin;Minsoo Kim=Minsoo Kim"),
+    ("Kim Hye-jin spoke first. Then Jaewon Kim answered the question.",
+     "Kim Hye-jin=Kim Hye-jin;Jaewon Kim=Jaewon Kim"),
     ("[Incheol Kim / Spokesman of the Ministry]: We cannot accept it.", "Incheol Kim=Incheol Kim"),
     ("Group Vice Chairman Kim Dong-su also joined the trip.", "Kim Dong-su=Kim Dong-su"),
     ("Executive Vice Chairman Moon Tae-ho will travel too.", "Moon Tae-ho=Moon Tae-ho"),

@@ -801,7 +801,7 @@ def korean_name(toks: list[Token], i: int) -> int:
     given = toks[i + 1].word
     if _HYPHEN_GIVEN.fullmatch(given) and is_name_word(given):
         return i + 2
-    if _two_syllable_given(given) and is_name_word(given):
+    if two_syllable_given(given) and is_name_word(given):
         return i + 2
     if (
         toks[i + 1].word == toks[i + 1].text
@@ -817,11 +817,11 @@ _DOUBLED = re.compile(r"(\w)\1")
 _TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?{_SYLLABLE}(?:ng|[kntlmp])?")
 
 
-def _two_syllable_given(word: str) -> bool:
+def two_syllable_given(word: str) -> bool:
     """Return whether ``word`` is a Korean given name of two romanised syllables written as one word, as some
     outlets print them ("Yongbeom", "Sunglak"): capitalised, six to nine letters.
 
-    >>> [_two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue", "Tallan")]
+    >>> [two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue", "Tallan")]
     [True, True, True, False, False, False, False]
     """
     if not 6 <= len(word) <= 9 or not word[:1].isupper() or not word[1:].islower() or _DOUBLED.search(word):
@@ -887,7 +887,7 @@ def surname_of(name: str) -> str:
         given = words[1]
         if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(_SHORT_GIVEN.fullmatch(w) for w in words[1:])):
             return words[0]
-        if len(words) == 2 and _two_syllable_given(given):  # "Kim Yongbeom"
+        if len(words) == 2 and two_syllable_given(given):  # "Kim Yongbeom"
             return words[0]
     return words[-1] if words else name
 
@@ -1095,7 +1095,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             starts = _run_starts(toks, capitals)
             runs = _Runs(toks)
             full = _names_in(text, toks, starts, runs)
-            if _headline_case(text, a, b):  # every word capitalised: a run there is a name only as the body prints it
+            if headline_case(text, a, b):  # every word capitalised: a run there is a name only as the body prints it
                 full = _as_body_prints(text, b, full)
             else:
                 full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
@@ -1227,7 +1227,7 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 continue
             toks = tokens(text, a, b)
             out.extend(_joined_surnames(toks, by_surname, taken))
-            headline = _headline_case(text, a, b)
+            headline = headline_case(text, a, b)
             for i, t in enumerate(toks):
                 people = by_surname.get(t.word)
                 if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
@@ -1246,13 +1246,13 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
 _HEADLINE_CAPITALS = 0.75  # share of a headline-case line's words of four letters or more that are capitalised
 
 
-def _headline_case(text: str, a: int, b: int) -> bool:
+def headline_case(text: str, a: int, b: int) -> bool:
     """Return whether ``text[a:b]`` is a short line in headline case (no full stop, not even at its end; most words of
     four letters or more capitalised, at least three of them; no byline): there a capitalised word beside a surname
     says nothing of a given name.
 
     >>> t = "Bo Meets Roe to Tackle Troop Costs"
-    >>> _headline_case(t, 0, len(t)), _headline_case("Seoul agrees to pay more as Bo visits", 0, 38)
+    >>> headline_case(t, 0, len(t)), headline_case("Seoul agrees to pay more as Bo visits", 0, 38)
     (True, False)
     """
     if b - a > 2 * _HEADLINE_MOST or text.count("\n", a, b) > 2:
@@ -1284,7 +1284,7 @@ def _headline_lines(text: str, pieces: Iterable[tuple[int, int]]) -> Iterator[tu
             k, nl = nl + 1, text.find("\n", nl + 1, b)
         lines.append((k, b))
         first = next(((x, y) for x, y in lines if not text[x:y].isspace() and x < y), (a, a))
-        if _headline_case(text, *first):
+        if headline_case(text, *first):
             yield from lines
         else:
             yield a, b
@@ -1302,7 +1302,7 @@ def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
     """
     if any(_INITIAL.fullmatch(w) for w in words) or any(_HYPHEN_GIVEN.fullmatch(w) for w in words[1:]):
         return True
-    if len(words) == 2 and words[0] in KOREAN_SURNAMES and _two_syllable_given(words[1]):
+    if len(words) == 2 and words[0] in KOREAN_SURNAMES and two_syllable_given(words[1]):
         return True
     after = text[n.end : n.end + 2]
     return after[:1] in {",", "\n", ""} or after.isspace()
