@@ -68,7 +68,8 @@ OWNER = [
     ("The deal was struck by the Volk administration in 2021.", "Volk=Volk"),
     # controls: an agency named by its subject, a place's administration
     ("The Small Business Administration said no.", "None"),
-    ("Hanul's administration said no.", "None"),
+    ("Korea University's administration said no.", "None"),
+    ("The Hanul Administration for Trade said no.", "None"),
     ("Seoul's administration said no.", "None"),
 ]
 

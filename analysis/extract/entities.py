@@ -1015,7 +1015,6 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
     return _resolved(h, res, count, lambda chosen: _metonym(text, h, chosen, next_word, possessive))
 
 
-_WORD_AFTER = re.compile(r" ([A-Z]\w*+(?:['’-]\w++)*+)")  # one space, then a capitalised word (no closing quote)
 _WORD_BEFORE_BACKWARDS = re.compile(r" ([\w'’-]++)")  # one space and a word, read on the reversed text before an alias
 
 
@@ -1031,10 +1030,12 @@ def _longer_name(text: str, h: _Hit) -> dict[str, Any] | None:
     [('Harris Faulkner', 12), ('Incheol Kim', 34), None]
     """
     last = h.exact.split()[-1]
-    nxt = _WORD_AFTER.match(text, h.end)
+    after = text[h.end : h.end + 40]
+    spaced = after[:1] == " " and after[1:2].isupper()
+    nxt = word_of(after[1:].split(None, 1)[0].rstrip("'’\"”,;:?!)")) if spaced else ""
     start, end = h.end - len(last), h.end
-    if nxt is not None and is_name_word(word_of(nxt.group(1))) and nxt.group(1).lower() not in _AFTER_PERSON:
-        end = nxt.start(1) + len(word_of(nxt.group(1)))
+    if nxt[:1].isupper() and is_name_word(nxt) and nxt.lower() not in _AFTER_PERSON:
+        end = h.end + 1 + len(nxt)
     elif " " not in h.exact and last in KOREAN_SURNAMES:
         prev = _WORD_BEFORE_BACKWARDS.match(text[max(0, h.start - 12) : h.start][::-1])
         if prev is None or not two_syllable_given(prev.group(1)[::-1]):

@@ -657,6 +657,7 @@ _VERBS_AFTER_SUBJECT = word_set(
     " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
 )
 _OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
+_AGENCY_TAIL = word_set("for of on")  # "the Hanul Administration for Trade": an agency, not a president's
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
 _SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
 
@@ -929,8 +930,10 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
     if nick is not None:
         j = nick.stop
     words = j - i
-    owned = words <= 4 and _adjacent(toks, j - 1, j) and toks[j].word in _OWNED_BY and toks[j - 1].word == toks[
-        j - 1].text and (words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration"
+    owned = words <= 4 and _adjacent(toks, j - 1, j) and (toks[j].word in _OWNED_BY or (
+        words == 1 and toks[j].word == "Administration" and (j + 1 == len(toks) or toks[j + 1].text not in _AGENCY_TAIL)
+    )) and toks[j - 1].word == toks[j - 1].text and (
+        words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration", "the Bo Administration"
     if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].text.islower() or toks[i - 1].text == "The"):
         s, e = toks[i].start, toks[j - 1].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
@@ -1404,13 +1407,13 @@ def _holders_of(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list
 # `\b` before the name written after its capital, so that the pattern starts with a character class (fast to skip to)
 _TERM_HELD = re.compile(
     r"(?P<n>[A-Z](?<![\w].)[a-z]++)['’]s\s++(?:(?:first|second|third|final|last|own|\w+-year)\s++)?+"
-    r"(?:terms?|presidency|tenure)\b"
+    r"(?:terms?|presidency|tenure|administration)\b"
 )
 
 
 def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list[Name]:
-    """Return the lone names that own a term of office ("in Bo's term", "Bo’s second term", "Bo's presidency"):
-    only a person holds a term, so the owner is one even when no rule has introduced them.
+    """Return the lone names that own a term of office ("in Bo's term", "Bo’s second term", "Bo's presidency", "Bo's
+    administration"): only a person holds a term, so the owner is one even when no rule has introduced them.
 
     >>> [n.exact for n in find_names("The deal was reached in Tallan's term and ended in Roe’s first presidency.")]
     ['Tallan', 'Roe']
@@ -1421,7 +1424,7 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
     for s0, e0 in segs:
         if text.find("'s", s0, e0) < 0 and text.find("’s", s0, e0) < 0:
             continue  # no possessive in the segment: no search (and no copy of it)
-        if all(text.find(w, s0, e0) < 0 for w in ("term", "presidency", "tenure")):
+        if all(text.find(w, s0, e0) < 0 for w in ("term", "presidency", "tenure", "administration")):
             continue  # none of the offices every match ends with: no search (three passes of str.find, in C)
         for m in _TERM_HELD.finditer(text, s0, e0):
             w = m.group("n")
