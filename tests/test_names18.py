@@ -74,7 +74,20 @@ OWNER = [
 ]
 
 
+# two surnames joined by a hyphen anywhere ("the <surname>-<surname> summit"): each the one person of that surname the
+# text names in full, before or after
+JOINED = [
+    ("The Tallan-Choi summit is set for Monday. Choi Min-su, the president, will attend.",
+     "Choi=Choi Min-su;Choi Min-su=Choi Min-su"),
+    ("Envoy Jo Tallan arrived. The Tallan-Rimmer talks, he said, would be long.",
+     "Jo Tallan=Jo Tallan;Tallan=Jo Tallan"),
+    # controls: places joined, and a surname two people share
+    ("The Seoul-Hanul talks ended. Envoy Jo Tallan left.", "Jo Tallan=Jo Tallan"),
+    ("The Tallan-Volk summit ended. Jo Tallan and Ana Tallan left.", "Jo Tallan=Jo Tallan;Ana Tallan=Ana Tallan"),
+]
+
+
 @pytest.mark.parametrize(("text", "found"), cases(HEADLINE_WORDS=HEADLINE_WORDS, OTHER_FULL_NAME=OTHER_FULL_NAME,
-                                                  OWNER=OWNER))
+                                                  OWNER=OWNER, JOINED=JOINED))
 def test_names18_people(text, found):
     assert people(text) == found

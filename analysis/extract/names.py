@@ -1111,6 +1111,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
     out.extend(_surnames_ahead(text, segs, by_surname, out))
+    out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
     found = _publications_apart(text, out)
@@ -1434,8 +1435,10 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
     return out
 
 
-def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken: set[int]) -> list[Name]:
-    """Return the surnames a headline joins by a hyphen ("Lee-Trump summit"), each of one person the body names.
+def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken: set[int],
+                     one: bool = True) -> list[Name]:  # fmt: skip
+    """Return the surnames a headline joins by a hyphen ("Lee-Trump summit"), each of one person the body names (not
+    ``one``: the parts that are, when the other part is a name word).
 
     >>> jo, al = Name(20, 27, "Jo Bell", "Jo Bell", None, "title"), Name(30, 36, "Al Roe", "Al Roe", None, "title")
     >>> [(n.exact, n.start) for n in _joined_surnames(tokens("Bell-Roe summit"), {"Bell": [jo], "Roe": [al]}, set())]
@@ -1444,13 +1447,41 @@ def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken
     out: list[Name] = []
     for t in toks:
         parts = t.word.split("-")
-        if len(parts) != 2 or t.start in taken or not all(len(by_surname.get(p) or ()) == 1 for p in parts):
+        known = [len(by_surname.get(p) or ()) == 1 for p in parts]
+        if len(parts) != 2 or t.start in taken or not (all(known) or (
+                not one and any(known) and all(map(is_name_word, parts)))):
             continue
         start = t.start
-        for p in parts:
-            person = by_surname[p][0]
-            out.append(Name(start, start + len(p), p, person.name, person.role, "surname", person))
+        for p, sole in zip(parts, known, strict=True):
+            if sole:
+                person = by_surname[p][0]
+                out.append(Name(start, start + len(p), p, person.name, person.role, "surname", person))
             start += len(p) + 1
+    return out
+
+
+_JOINED = re.compile(r"[a-z]-[A-Z]")  # the hyphen of two capitalised words joined ("Bell-Roe summit")
+_JOINED_MOST = 30  # characters of each joined word read around the hyphen
+
+
+def _joined_in_body(text: str, segs: list[tuple[int, int]], by_surname: dict[str, list[Name]],
+                    taken: set[int]) -> list[Name]:  # fmt: skip
+    """Return the surnames two joined names print anywhere ("the Bell-Roe summit", "Bell-Roe talks"), each part that is
+    the surname of the one person of that surname the text names in full, before or after it.
+
+    >>> t = "The Bell-Tan summit is set. Envoy Jo Bell will go."
+    >>> [(n.exact, n.name) for n in find_names(t)]
+    [('Bell', 'Jo Bell'), ('Jo Bell', 'Jo Bell')]
+    """
+    out: list[Name] = []
+    for s0, e0 in segs:
+        for m in _JOINED.finditer(text, s0, e0):
+            a = text.rfind(" ", max(s0, m.start() - _JOINED_MOST), m.start()) + 1
+            rest = text[m.end() : min(e0, m.end() + _JOINED_MOST)]
+            b = m.end() + next((k for k, c in enumerate(rest) if c.isspace()), len(rest))
+            toks = tokens(text, max(a, s0), b)[:1]  # the joined word, without a comma or full stop after it
+            if toks and toks[0].start not in taken:
+                out.extend(n for n in _joined_surnames(toks, by_surname, taken, one=False) if n.start not in taken)
     return out
 
 
