@@ -55,6 +55,7 @@ OTHER_FULL_NAME = [
     # controls: the gazetteer's person when the surname stands alone or after a title
     ("Harris said the talks would go on.", "Harris=Harry Harris"),
     ("Chairman Kim said no to the offer.", "Chairman Kim=Kim Jong Un"),
+    ("Chairman Kim Jong-un said no to the offer.", "Chairman Kim=Kim Jong Un"),
     ("Ambassador Harris met the Foreign Minister.", "Harris=Harry Harris"),
     ("Meanwhile Trump said no.", "Trump=Donald Trump"),
     # two people of one surname: a later bare surname stays open

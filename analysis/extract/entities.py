@@ -999,7 +999,7 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
         nw = next_word.lower()
         if nw not in _FUNCTION and not nw.endswith("ed") and not _names_a_term(text, h.start, nw):
             return None  # modifier: "US allies", "US military"
-    if ent.kind == "person" and (longer := _longer_name(text, h)) is not None:
+    if ent.kind == "person" and (longer := _longer_name(text, h, g.by_alias)) is not None:
         return "person", longer
     if ent.kind == "person":
         own = res.alias(h, count)
@@ -1018,15 +1018,16 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
 _WORD_BEFORE_BACKWARDS = re.compile(r" ([\w'’-]++)")  # one space and a word, read on the reversed text before an alias
 
 
-def _longer_name(text: str, h: _Hit) -> dict[str, Any] | None:
+def _longer_name(text: str, h: _Hit, aliases: dict[str, Any]) -> dict[str, Any] | None:
     """Return the value of another person when a gazetteer person's surname alias is part of a longer full name the
     text prints (h then covers that name): a name word right after it, not a verb ("Harris Faulkner", "Chairman Kim
     Dong-su"; not "Harris Says"), or a Korean given name of two syllables right before a Korean surname ("Incheol
-    Kim"). Not on a headline-case line, where every word is capitalised.
+    Kim"). Not on a headline-case line, where every word is capitalised; not when the longer name is itself one of the
+    gazetteer's (``aliases``: "Chairman Kim Jong-un" stays the gazetteer's person).
 
     >>> t = "A talk with Harris Faulkner. Then Incheol Kim spoke. Harris said no."
     >>> hits = [_Hit(12, 18, "Harris"), _Hit(42, 45, "Kim"), _Hit(53, 59, "Harris")]
-    >>> [(v["name"], h.start) if (v := _longer_name(t, h)) else None for h in hits]
+    >>> [(v["name"], h.start) if (v := _longer_name(t, h, {})) else None for h in hits]
     [('Harris Faulkner', 12), ('Incheol Kim', 34), None]
     """
     last = h.exact.split()[-1]
@@ -1042,6 +1043,8 @@ def _longer_name(text: str, h: _Hit) -> dict[str, Any] | None:
             return None
         start = h.start - 1 - len(prev.group(1))
     else:
+        return None
+    if text[start:end] in aliases:
         return None
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     line_end = text.find("\n", end, end + 200)
