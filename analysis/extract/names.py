@@ -1089,6 +1089,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     out: list[Name] = []
     by_surname: dict[str, list[Name]] = {}
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
+    headlines = 0  # headline-case lines read so far
     for s0, e0 in segs:
         for a, b in _headline_lines(text, _pieces(text, s0, e0)):  # a paragraph's tokens at a time: memory stays small
             if _CAPITAL.search(text, a, b) is None or not _may_hold_name(text, a, b, by_surname):
@@ -1098,7 +1099,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             starts = _run_starts(toks, capitals)
             runs = _Runs(toks)
             full = _names_in(text, toks, starts, runs)
-            if headline_case(text, a, b):  # every word capitalised: a run there is a name only as the body prints it
+            if headline_case(text, a, b) and (headlines := headlines + 1) <= _HEADLINES_MOST:  # see _as_body_prints
                 full = _as_body_prints(text, b, full)
             else:
                 full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
@@ -1247,6 +1248,9 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
     return out
 
 
+# headline-case lines whose names are checked against the rest of the text (each check searches it): a headline and
+# its subheads; a text of many short title-case lines is read as before past them (linear time)
+_HEADLINES_MOST = 6
 _HEADLINE_CAPITALS = 0.75  # share of a headline-case line's words of four letters or more that are capitalised
 
 
@@ -1313,9 +1317,10 @@ def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
 
 
 def _as_body_prints(text: str, end: int, found: list[Name]) -> list[Name]:
-    """Return the names a headline-case line gives, each cut to the longest run of its words the text prints again
-    after the line (``end``): "Bo Roe Meets Al" is Bo Roe when the body prints "Bo Roe", no one when it prints
-    neither two-word run. A name with a hyphenated given name ("Kim Sang-woo") and a label stay as found.
+    """Return the names a headline-case line gives (every word capitalised: a capitalised word beside a surname is no
+    sign of a name), each cut to the longest run of its words the text prints again after the line (``end``): "Bo Roe
+    Meets" is Bo Roe when the body prints "Bo Roe", no one when it prints neither two-word run. A name by its form
+    (``_named_by_form``) and a label stay as found.
 
     >>> t = "Bo Roe Meets Al Tan" + 2 * chr(10) + "Bo Roe met Al Tan."
     >>> [n.exact for n in _as_body_prints(t, 19, [Name(0, 12, "Bo Roe Meets", "Bo Roe Meets", None, "subject")])]
