@@ -58,6 +58,7 @@ OTHER_FULL_NAME = [
     ("Chairman Kim Jong-un said no to the offer.", "Chairman Kim=Kim Jong Un"),
     ("Ambassador Harris met the Foreign Minister.", "Harris=Harry Harris"),
     ("Meanwhile Trump said no.", "Trump=Donald Trump"),
+    ("Harris Says the Talks Go On. Aides said so.", "Harris=Harry Harris"),
     # two people of one surname: a later bare surname stays open
     ("Jo Tallan met Ana Tallan in Hanul. Tallan left early.",
      "Jo Tallan=Jo Tallan;Ana Tallan=Ana Tallan;Tallan=Tallan"),
