@@ -48,7 +48,18 @@ from typing import Any, NamedTuple
 
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
-from analysis.extract.names import SPEECH_VERBS, Name, find_names_and_publications, surname_of, word_set
+from analysis.extract.names import (
+    KOREAN_SURNAMES,
+    SPEECH_VERBS,
+    Name,
+    find_names_and_publications,
+    headline_case,
+    is_name_word,
+    surname_of,
+    two_syllable_given,
+    word_of,
+    word_set,
+)
 from analysis.extract.scan import word_trie
 from analysis.extract.spans import shared
 from analysis.paths import DATA
@@ -988,6 +999,8 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
         nw = next_word.lower()
         if nw not in _FUNCTION and not nw.endswith("ed") and not _names_a_term(text, h.start, nw):
             return None  # modifier: "US allies", "US military"
+    if ent.kind == "person" and (longer := _longer_name(text, h, g.by_alias)) is not None:
+        return "person", longer
     if ent.kind == "person":
         own = res.alias(h, count)
         if own is not None:
@@ -1000,6 +1013,45 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
             found = res.values[key] = _resolved(h, res, count, lambda _: metonym)
         return found  # one value for all its mentions (``find_entities`` shares equal values anyway)
     return _resolved(h, res, count, lambda chosen: _metonym(text, h, chosen, next_word, possessive))
+
+
+_WORD_BEFORE_BACKWARDS = re.compile(r" ([\w'’-]++)")  # one space and a word, read on the reversed text before an alias
+
+
+def _longer_name(text: str, h: _Hit, aliases: dict[str, Any]) -> dict[str, Any] | None:
+    """Return the value of another person when a gazetteer person's surname alias is part of a longer full name the
+    text prints (h then covers that name): a name word right after it, not a verb ("Harris Faulkner", "Chairman Kim
+    Dong-su"; not "Harris Says"), or a Korean given name of two syllables right before a Korean surname ("Incheol
+    Kim"). Not on a headline-case line, where every word is capitalised; not when the longer name is itself one of the
+    gazetteer's (``aliases``: "Chairman Kim Jong-un" stays the gazetteer's person).
+
+    >>> t = "A talk with Harris Faulkner. Then Incheol Kim spoke. Harris said no."
+    >>> hits = [_Hit(12, 18, "Harris"), _Hit(42, 45, "Kim"), _Hit(53, 59, "Harris")]
+    >>> [(v["name"], h.start) if (v := _longer_name(t, h, {})) else None for h in hits]
+    [('Harris Faulkner', 12), ('Incheol Kim', 34), None]
+    """
+    last = h.exact.split()[-1]
+    after = text[h.end : h.end + 40]
+    spaced = after[:1] == " " and after[1:2].isupper()
+    nxt = word_of(after[1:].split(None, 1)[0].rstrip("'’\"”,;:?!)")) if spaced else ""
+    start, end = h.end - len(last), h.end
+    if nxt[:1].isupper() and is_name_word(nxt) and nxt.lower() not in _AFTER_PERSON:
+        end = h.end + 1 + len(nxt)
+    elif " " not in h.exact and last in KOREAN_SURNAMES:
+        prev = _WORD_BEFORE_BACKWARDS.match(text[max(0, h.start - 12) : h.start][::-1])
+        if prev is None or not two_syllable_given(prev.group(1)[::-1]):
+            return None
+        start = h.start - 1 - len(prev.group(1))
+    else:
+        return None
+    if text[start:end] in aliases:
+        return None
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end, end + 200)
+    if headline_case(text, line_start, line_end if line_end >= 0 else min(len(text), end + 200)):
+        return None
+    h.start, h.end, h.exact = start, end, text[start:end]
+    return _person_value(h.exact, None)
 
 
 def _resolved(

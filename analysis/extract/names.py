@@ -657,6 +657,7 @@ _VERBS_AFTER_SUBJECT = word_set(
     " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
 )
 _OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
+_AGENCY_TAIL = word_set("for of on")  # "the Hanul Administration for Trade": an agency, not a president's
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
 _SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
 
@@ -801,7 +802,7 @@ def korean_name(toks: list[Token], i: int) -> int:
     given = toks[i + 1].word
     if _HYPHEN_GIVEN.fullmatch(given) and is_name_word(given):
         return i + 2
-    if _two_syllable_given(given) and is_name_word(given):
+    if two_syllable_given(given) and is_name_word(given):
         return i + 2
     if (
         toks[i + 1].word == toks[i + 1].text
@@ -817,11 +818,11 @@ _DOUBLED = re.compile(r"(\w)\1")
 _TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?{_SYLLABLE}(?:ng|[kntlmp])?")
 
 
-def _two_syllable_given(word: str) -> bool:
+def two_syllable_given(word: str) -> bool:
     """Return whether ``word`` is a Korean given name of two romanised syllables written as one word, as some
     outlets print them ("Yongbeom", "Sunglak"): capitalised, six to nine letters.
 
-    >>> [_two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue", "Tallan")]
+    >>> [two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue", "Tallan")]
     [True, True, True, False, False, False, False]
     """
     if not 6 <= len(word) <= 9 or not word[:1].isupper() or not word[1:].islower() or _DOUBLED.search(word):
@@ -887,7 +888,7 @@ def surname_of(name: str) -> str:
         given = words[1]
         if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(_SHORT_GIVEN.fullmatch(w) for w in words[1:])):
             return words[0]
-        if len(words) == 2 and _two_syllable_given(given):  # "Kim Yongbeom"
+        if len(words) == 2 and two_syllable_given(given):  # "Kim Yongbeom"
             return words[0]
     return words[-1] if words else name
 
@@ -929,8 +930,10 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
     if nick is not None:
         j = nick.stop
     words = j - i
-    owned = words <= 4 and _adjacent(toks, j - 1, j) and toks[j].word in _OWNED_BY and toks[j - 1].word == toks[
-        j - 1].text and (words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration"
+    owned = words <= 4 and _adjacent(toks, j - 1, j) and (toks[j].word in _OWNED_BY or (
+        words == 1 and toks[j].word == "Administration" and (j + 1 == len(toks) or toks[j + 1].text not in _AGENCY_TAIL)
+    )) and toks[j - 1].word == toks[j - 1].text and (
+        words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration", "the Bo Administration"
     if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].text.islower() or toks[i - 1].text == "The"):
         s, e = toks[i].start, toks[j - 1].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
@@ -1086,8 +1089,9 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     out: list[Name] = []
     by_surname: dict[str, list[Name]] = {}
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
+    headlines = 0  # headline-case lines read so far
     for s0, e0 in segs:
-        for a, b in _pieces(text, s0, e0):  # one paragraph's tokens at a time: memory stays small
+        for a, b in _headline_lines(text, _pieces(text, s0, e0)):  # a paragraph's tokens at a time: memory stays small
             if _CAPITAL.search(text, a, b) is None or not _may_hold_name(text, a, b, by_surname):
                 continue  # no word that opens a name or is a known surname: not cut into tokens
             toks = tokens(text, a, b)
@@ -1095,7 +1099,10 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             starts = _run_starts(toks, capitals)
             runs = _Runs(toks)
             full = _names_in(text, toks, starts, runs)
-            full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
+            if headline_case(text, a, b) and (headlines := headlines + 1) <= _HEADLINES_MOST:  # see _as_body_prints
+                full = _as_body_prints(text, b, full)
+            else:
+                full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
             for n in full:
                 if " " in n.name:
                     _add_person(by_surname.setdefault(surname_of(n.name), []), n)
@@ -1105,6 +1112,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
     out.extend(_surnames_ahead(text, segs, by_surname, out))
+    out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
     found = _publications_apart(text, out)
@@ -1224,6 +1232,7 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 continue
             toks = tokens(text, a, b)
             out.extend(_joined_surnames(toks, by_surname, taken))
+            headline = headline_case(text, a, b)
             for i, t in enumerate(toks):
                 people = by_surname.get(t.word)
                 if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
@@ -1231,11 +1240,105 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 if (whole := _full_name_ending(text, t, people[0], taken)) is not None:
                     out.append(whole)
                     continue
-                if _adjacent_name(toks, i) or (t.word == t.text and _adjacent(toks, i, i + 1)
-                                               and is_name_word(toks[i + 1].word)):  # fmt: skip
-                    continue
+                if not headline and (_adjacent_name(toks, i) or (t.word == t.text and _adjacent(toks, i, i + 1)
+                                                                 and is_name_word(toks[i + 1].word))):  # fmt: skip
+                    continue  # part of a longer name (in headline case every word is capitalised: no sign of one)
                 out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
                                 people[0]))  # fmt: skip
+    return out
+
+
+# headline-case lines whose names are checked against the rest of the text (each check searches it): a headline and
+# its subheads; a text of many short title-case lines is read as before past them (linear time)
+_HEADLINES_MOST = 6
+_HEADLINE_CAPITALS = 0.75  # share of a headline-case line's words of four letters or more that are capitalised
+
+
+def headline_case(text: str, a: int, b: int) -> bool:
+    """Return whether ``text[a:b]`` is a short line in headline case (no full stop, not even at its end; most words of
+    four letters or more capitalised, at least three of them; no byline): there a capitalised word beside a surname
+    says nothing of a given name.
+
+    >>> t = "Bo Meets Roe to Tackle Troop Costs"
+    >>> headline_case(t, 0, len(t)), headline_case("Seoul agrees to pay more as Bo visits", 0, 38)
+    (True, False)
+    """
+    if b - a > 2 * _HEADLINE_MOST or text.count("\n", a, b) > 2:
+        return False
+    line = text[a:b].strip()
+    if len(line) > _HEADLINE_MOST or "\n" in line or line.rstrip("\"”’'").endswith(".") or _has_full_stop(line):
+        return False
+    long = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in long)
+    return not line.startswith("By ") and len(long) >= 3 and capitals >= _HEADLINE_CAPITALS * len(long)
+
+
+def _headline_lines(text: str, pieces: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Yield the pieces, a short piece of several lines cut into its lines when its first line is in headline case (a
+    headline above its byline and date): the headline's words are read apart from the lines below.
+
+    >>> t = "Bo Meets Roe to Tackle Costs" + chr(10) + "By Al Tan"
+    >>> list(_headline_lines(t, [(0, len(t))])), list(_headline_lines("Bo met Roe.", [(0, 11)]))
+    ([(0, 28), (29, 38)], [(0, 11)])
+    """
+    for a, b in pieces:
+        nl = text.find("\n", a, b) if b - a <= 3 * _HEADLINE_MOST else -1
+        if nl < 0 or text.count("\n", a, b) > 6:
+            yield a, b
+            continue
+        lines, k = [], a
+        while nl >= 0:
+            lines.append((k, nl))
+            k, nl = nl + 1, text.find("\n", nl + 1, b)
+        lines.append((k, b))
+        first = next(((x, y) for x, y in lines if not text[x:y].isspace() and x < y), (a, a))
+        if headline_case(text, *first):
+            yield from lines
+        else:
+            yield a, b
+
+
+def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
+    """Return whether a headline's name is one by its own form, whatever the capitals around it: a hyphenated or
+    two-syllable Korean given name ("Kim Sang-woo", "Kang Hunsik"), an initial ("R. Jo Bell"), or a name that a comma
+    or the line's end closes ("Kang Hunsik, Kim ..."; "... With Jo Bell").
+
+    >>> t = "Bo Meets Roe, Kim Sang-woo Talks"
+    >>> ns = [Name(0, 12, "Bo Meets Roe", "", None, "subject"), Name(14, 26, "Kim Sang-woo", "", None, "korean")]
+    >>> [_named_by_form(t, n, n.exact.split()) for n in ns], _named_by_form(t, ns[0], ["Bo", "Meets"])
+    ([True, True], True)
+    """
+    if any(_INITIAL.fullmatch(w) for w in words) or any(_HYPHEN_GIVEN.fullmatch(w) for w in words[1:]):
+        return True
+    if len(words) == 2 and words[0] in KOREAN_SURNAMES and two_syllable_given(words[1]):
+        return True
+    after = text[n.end : n.end + 2]
+    return after[:1] in {",", "\n", ""} or after.isspace()
+
+
+def _as_body_prints(text: str, end: int, found: list[Name]) -> list[Name]:
+    """Return the names a headline-case line gives (every word capitalised: a capitalised word beside a surname is no
+    sign of a name), each cut to the longest run of its words the text prints again after the line (``end``): "Bo Roe
+    Meets" is Bo Roe when the body prints "Bo Roe", no one when it prints neither two-word run. A name by its form
+    (``_named_by_form``) and a label stay as found.
+
+    >>> t = "Bo Roe Meets Al Tan" + 2 * chr(10) + "Bo Roe met Al Tan."
+    >>> [n.exact for n in _as_body_prints(t, 19, [Name(0, 12, "Bo Roe Meets", "Bo Roe Meets", None, "subject")])]
+    ['Bo Roe']
+    """
+    out = []
+    for n in found:
+        words = n.exact.split(" ")
+        if len(words) < 2 or n.rule == "label" or _named_by_form(text, n, words):
+            out.append(n)
+            continue
+        for size in range(len(words), 1, -1):
+            runs = (" ".join(words[k : k + size]) for k in range(len(words) - size + 1))
+            printed = next((r for r in runs if text.find(r, end) >= 0), None)
+            if printed is not None:
+                s = n.start + n.exact.find(printed)
+                out.append(Name(s, s + len(printed), printed, printed, n.role, n.rule))
+                break
     return out
 
 
@@ -1310,13 +1413,13 @@ def _holders_of(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list
 # `\b` before the name written after its capital, so that the pattern starts with a character class (fast to skip to)
 _TERM_HELD = re.compile(
     r"(?P<n>[A-Z](?<![\w].)[a-z]++)['’]s\s++(?:(?:first|second|third|final|last|own|\w+-year)\s++)?+"
-    r"(?:terms?|presidency|tenure)\b"
+    r"(?:terms?|presidency|tenure|administration)\b"
 )
 
 
 def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list[Name]:
-    """Return the lone names that own a term of office ("in Bo's term", "Bo’s second term", "Bo's presidency"):
-    only a person holds a term, so the owner is one even when no rule has introduced them.
+    """Return the lone names that own a term of office ("in Bo's term", "Bo’s second term", "Bo's presidency", "Bo's
+    administration"): only a person holds a term, so the owner is one even when no rule has introduced them.
 
     >>> [n.exact for n in find_names("The deal was reached in Tallan's term and ended in Roe’s first presidency.")]
     ['Tallan', 'Roe']
@@ -1327,7 +1430,7 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
     for s0, e0 in segs:
         if text.find("'s", s0, e0) < 0 and text.find("’s", s0, e0) < 0:
             continue  # no possessive in the segment: no search (and no copy of it)
-        if all(text.find(w, s0, e0) < 0 for w in ("term", "presidency", "tenure")):
+        if all(text.find(w, s0, e0) < 0 for w in ("term", "presidency", "tenure", "administration")):
             continue  # none of the offices every match ends with: no search (three passes of str.find, in C)
         for m in _TERM_HELD.finditer(text, s0, e0):
             w = m.group("n")
@@ -1337,8 +1440,10 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
     return out
 
 
-def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken: set[int]) -> list[Name]:
-    """Return the surnames a headline joins by a hyphen ("Lee-Trump summit"), each of one person the body names.
+def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken: set[int],
+                     one: bool = True) -> list[Name]:  # fmt: skip
+    """Return the surnames a headline joins by a hyphen ("Lee-Trump summit"), each of one person the body names (not
+    ``one``: the parts that are, when the other part is a name word).
 
     >>> jo, al = Name(20, 27, "Jo Bell", "Jo Bell", None, "title"), Name(30, 36, "Al Roe", "Al Roe", None, "title")
     >>> [(n.exact, n.start) for n in _joined_surnames(tokens("Bell-Roe summit"), {"Bell": [jo], "Roe": [al]}, set())]
@@ -1347,13 +1452,41 @@ def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken
     out: list[Name] = []
     for t in toks:
         parts = t.word.split("-")
-        if len(parts) != 2 or t.start in taken or not all(len(by_surname.get(p) or ()) == 1 for p in parts):
+        known = [len(by_surname.get(p) or ()) == 1 for p in parts]
+        if len(parts) != 2 or t.start in taken or not (all(known) or (
+                not one and any(known) and all(map(is_name_word, parts)))):
             continue
         start = t.start
-        for p in parts:
-            person = by_surname[p][0]
-            out.append(Name(start, start + len(p), p, person.name, person.role, "surname", person))
+        for p, sole in zip(parts, known, strict=True):
+            if sole:
+                person = by_surname[p][0]
+                out.append(Name(start, start + len(p), p, person.name, person.role, "surname", person))
             start += len(p) + 1
+    return out
+
+
+_JOINED = re.compile(r"[a-z]-[A-Z]")  # the hyphen of two capitalised words joined ("Bell-Roe summit")
+_JOINED_MOST = 30  # characters of each joined word read around the hyphen
+
+
+def _joined_in_body(text: str, segs: list[tuple[int, int]], by_surname: dict[str, list[Name]],
+                    taken: set[int]) -> list[Name]:  # fmt: skip
+    """Return the surnames two joined names print anywhere ("the Bell-Roe summit", "Bell-Roe talks"), each part that is
+    the surname of the one person of that surname the text names in full, before or after it.
+
+    >>> t = "The Bell-Tan summit is set. Envoy Jo Bell will go."
+    >>> [(n.exact, n.name) for n in find_names(t)]
+    [('Bell', 'Jo Bell'), ('Jo Bell', 'Jo Bell')]
+    """
+    out: list[Name] = []
+    for s0, e0 in segs:
+        for m in _JOINED.finditer(text, s0, e0):
+            a = text.rfind(" ", max(s0, m.start() - _JOINED_MOST), m.start()) + 1
+            rest = text[m.end() : min(e0, m.end() + _JOINED_MOST)]
+            b = m.end() + next((k for k, c in enumerate(rest) if c.isspace()), len(rest))
+            toks = tokens(text, max(a, s0), b)[:1]  # the joined word, without a comma or full stop after it
+            if toks and toks[0].start not in taken:
+                out.extend(n for n in _joined_surnames(toks, by_surname, taken, one=False) if n.start not in taken)
     return out
 
 
