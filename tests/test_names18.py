@@ -59,6 +59,10 @@ OTHER_FULL_NAME = [
     ("Ambassador Harris met the Foreign Minister.", "Harris=Harry Harris"),
     ("Meanwhile Trump said no.", "Trump=Donald Trump"),
     ("Harris Says the Talks Go On. Aides said so.", "Harris=Harry Harris"),
+    # controls: a noun naming a thing after the person is no surname ("the <surname> Doctrine", "a <surname> Poll")
+    ("A Harris Poll found most back the alliance.", "Harris=Harry Harris"),
+    ("The Esper Doctrine was dead by then.", "Esper=Mark Esper"),
+    ("Kim Regime media said the talks failed.", "Kim=Kim"),
     # two people of one surname: a later bare surname stays open
     ("Jo Tallan met Ana Tallan in Hanul. Tallan left early.",
      "Jo Tallan=Jo Tallan;Ana Tallan=Ana Tallan;Tallan=Tallan"),

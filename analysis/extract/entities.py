@@ -929,6 +929,16 @@ def _inner_people(
 
 # Words that may follow an unnamed person's noun ("a senior official said"): after any other, the noun is an adjective.
 _AFTER_PERSON = _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS
+# Nouns that follow a person's name to name a thing of theirs or after them ("the Esper Doctrine", "a Harris Poll",
+# "the Kim regime", "Trump Tower"): such a word after a gazetteer surname is no surname of a longer name.
+_EPONYM_NOUNS = word_set(
+    "administration government era presidency campaign camp cabinet doctrine regime poll polls tower towers "
+    "organization organisation foundation institute center centre library plan policy policies rule rules line "
+    "dynasty family clan team aides aide effect factor initiative agenda formula model deal summit visit tour "
+    "memorial museum stadium hall building bridge street road avenue square park airport university school prize "
+    "award report act bill law amendment speech address interview show hour"
+)
+_NOT_A_SURNAME_AFTER = _AFTER_PERSON | _EPONYM_NOUNS
 # Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy").
 _AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
 
@@ -1025,17 +1035,17 @@ def _longer_name(text: str, h: _Hit, aliases: dict[str, Any]) -> dict[str, Any] 
     Kim"). Not on a headline-case line, where every word is capitalised; not when the longer name is itself one of the
     gazetteer's (``aliases``: "Chairman Kim Jong-un" stays the gazetteer's person).
 
-    >>> t = "A talk with Harris Faulkner. Then Incheol Kim spoke. Harris said no."
-    >>> hits = [_Hit(12, 18, "Harris"), _Hit(42, 45, "Kim"), _Hit(53, 59, "Harris")]
+    >>> t = "A talk with Harris Faulkner. Then Incheol Kim spoke. Harris said no. The Esper Doctrine died."
+    >>> hits = [_Hit(12, 18, "Harris"), _Hit(42, 45, "Kim"), _Hit(53, 59, "Harris"), _Hit(73, 78, "Esper")]
     >>> [(v["name"], h.start) if (v := _longer_name(t, h, {})) else None for h in hits]
-    [('Harris Faulkner', 12), ('Incheol Kim', 34), None]
+    [('Harris Faulkner', 12), ('Incheol Kim', 34), None, None]
     """
     last = h.exact.split()[-1]
     after = text[h.end : h.end + 40]
     spaced = after[:1] == " " and after[1:2].isupper()
     nxt = word_of(after[1:].split(None, 1)[0].rstrip("'’\"”,;:?!)")) if spaced else ""
     start, end = h.end - len(last), h.end
-    if nxt[:1].isupper() and is_name_word(nxt) and nxt.lower() not in _AFTER_PERSON:
+    if nxt[:1].isupper() and is_name_word(nxt) and nxt.lower() not in _NOT_A_SURNAME_AFTER:
         end = h.end + 1 + len(nxt)
     elif " " not in h.exact and last in KOREAN_SURNAMES:
         prev = _WORD_BEFORE_BACKWARDS.match(text[max(0, h.start - 12) : h.start][::-1])
