@@ -3367,7 +3367,8 @@ def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
 
 def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Frame]) -> Frame:
     """Return a multiple's frame completed from its amount: the amount's quantity if the data does not cover
-    it, and the amount's years when the multiple's own phrase names none."""
+    it, and the amount's years when the multiple's own phrase names none; a multiple whose amount is a demand of a
+    period of years ("during his term, demanded a fivefold rise to $5 billion") is a demanded one, of that period."""
     if frame.quantity != "ratio" or not related or related[0].id not in frames:
         return frame
     base = frames[related[0].id]
@@ -3375,6 +3376,9 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
         return Frame(base.quantity, frame.years, base.actor, frame.modality, frame.bound)
     if base.quantity == "demand" and frame.bound == "publication" and base.bound == "publication":
         return Frame("ratio", frame.years, base.actor, "demand", frame.bound)  # "a fivefold rise to $5 billion"
+    if base.quantity == "demand" and len(base.years) > 1 and (
+            frame.bound in ("clause", "publication") or set(frame.years) <= set(base.years)):
+        return Frame("ratio", base.years, base.actor, "demand", base.bound)  # review18: "under X's presidency, ..."
     if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
         year = min(base.years[0], frame.years[0])  # a demand "for next year" is a multiple of this year's payment
         return Frame("ratio", (year,), frame.actor, frame.modality, base.bound)
