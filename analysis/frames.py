@@ -1910,8 +1910,20 @@ def raised_from(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("The US lowered its demand for payments from $5 billion."))
     >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
     False
+    >>> r = Reader(annotate_text("The US lowered its demand for a raise in payments from $5 billion."))
+    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
+    False
     """
-    return fig.kind == "money" and _RAISED_FROM.search(r.text, max(0, fig.start - 90), fig.start) is not None
+    if fig.kind != "money":
+        return False
+    m = _RAISED_FROM.search(r.text, max(0, fig.start - 90), fig.start)
+    return m is not None and _ASKED_CHANGE.search(r.text, max(0, m.start() - 40), m.start()) is None
+
+
+#: An ask whose object is the change ("its demand for a raise in payments from X", "its push to increase the share
+#: from X"): the sum after "from" is what was asked before, not the payment (review18).
+_ASKED_CHANGE = re.compile(r"\b(?:demand|ask|request|proposal|offer|call|push|bid)s?[ \t]+(?:for|to)[ \t]+"
+                           r"(?:an?[ \t]+)?$", re.I)
 
 
 #: A sentence opening with an inverted condition ("Had the deal stayed,", "Were the troops to leave,", "Should
@@ -2736,7 +2748,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
         years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
     if quantity == "sma_payment" and fig.kind == "money":
-        years = year_series(r, fig, years)  # claims18: "in 2021 and 2022": both years
+        years = listed_year(r, fig, year_series(r, fig, years))  # claims18: "in 2021 and 2022": both years; review18:
+        # "X and Y in 2021 and 2022": one each
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
@@ -2959,6 +2972,21 @@ def respective_list(r: Reader, fig: Span) -> list[Span]:
     s, e = r.near(fig)  # the sentence, cut to a window: linear on a run-on text
     if "respectively" not in r.text[s:e].lower():
         return []
+    members = joined_figures(r, fig)
+    if len(members) > 1 and (_RESPECTIVELY.match(r.text, r.restated_to(members[-1])) or listed_years(r, members)):
+        return members
+    return []
+
+
+def joined_figures(r: Reader, fig: Span) -> list[Span]:
+    """Return the figures of the figure's kind listed with it, joined by commas or "and" ("paid X and Y": X, Y); the
+    figure alone when it is in no list.
+
+    >>> r = Reader(annotate_text("Seoul paid $1 billion and $2 billion, and Tokyo $4 billion."))
+    >>> [f.exact for f in joined_figures(r, r.figures_in(0, len(r.text))[0])]
+    ['$1 billion', '$2 billion']
+    """
+    s, e = r.near(fig)
     figures = [f for f in r.figures_in(s, e) if f.kind == fig.kind]
     joined = [bool(_LIST_JOIN.fullmatch(r.text, r.restated_to(a), b.start)) for a, b in itertools.pairwise(figures)]
     lo = hi = figures.index(fig)
@@ -2966,10 +2994,19 @@ def respective_list(r: Reader, fig: Span) -> list[Span]:
         lo -= 1
     while hi < len(joined) and joined[hi]:
         hi += 1
-    members = figures[lo:hi + 1]
-    if lo < hi and (_RESPECTIVELY.match(r.text, r.restated_to(figures[hi])) or listed_years(r, members)):
-        return members
-    return []
+    return figures[lo:hi + 1]
+
+
+def listed_year(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the k-th of n years for the k-th of a list of n amounts bound to those n years, read in order with or
+    without "respectively" ("Seoul paid X and Y in 2020 and 2021": Y is of 2021), else ``years`` (review18).
+
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won and 1.18 trillion won in 2020 and 2021."))
+    >>> listed_year(r, r.figures_in(0, len(r.text))[1], (2020, 2021))
+    (2021,)
+    """
+    members = joined_figures(r, fig) if len(years) > 1 else [fig]
+    return (years[members.index(fig)],) if len(members) == len(years) > 1 else years
 
 
 #: Before a list of years that follows a list of figures: "X and Y in 2019 and 2021", "X and Y, respectively, for".

@@ -5,6 +5,10 @@ the corpus), years, sums and actors varied.
   a demand of that amount on record ("under the presidency of X, demanded a fivefold increase to $5 billion"), is
   that demand over the payment of the year it was made in, as with no year at all; a wrong multiple is still
   caught; a demand of no year of the period, and a reported multiple of a payment, stay judged against their year.
+- ``LISTED``: a list of n payments followed by a list of n years ("paid X and Y in 2020 and 2021") matches them in
+  order, with or without "respectively" (claims18's year series read Y as of both years: a right Y was misleading).
+- ``ASKED_BASE``: "dropped its demand for a hike in the payment from X": X is the sum asked before, not the payment a
+  change is counted from (claims18's ``raised_from`` took it as the payment); the payment's base stays one.
 """
 
 from __future__ import annotations
@@ -28,6 +32,30 @@ published | text | exact | verdict
 )
 
 
+LISTED = table(
+    r"""
+published | text | exact | verdict
+2022-06-10 | Seoul paid 1.04 trillion won and 1.18 trillion won in 2020 and 2021. | 1.18 trillion won | supported
+2023-02-01 | South Korea contributed 1.18 trillion won and 1.25 trillion won in 2021 and 2022. | 1.25 trillion won | supported
+# a wrong one is caught; one payment of a list of years is still of every year
+2022-06-10 | Seoul paid 1.04 trillion won and 1.5 trillion won in 2020 and 2021. | 1.5 trillion won | caught
+2022-03-05 | In 2019 and 2020 Seoul paid 1.5 trillion won a year. | 1.5 trillion won | caught
+2022-03-05 | In 2019 and 2020 Seoul paid 1.04 trillion won a year. | 1.04 trillion won | supported
+"""  # noqa: E501
+)
+
+ASKED_BASE = table(
+    r"""
+published | text | exact | verdict
+2020-06-10 | Washington backed off its demand for an increase in Seoul's share from $5 billion. | $5 billion | supported
+2020-08-01 | The Pentagon dropped its call for a hike in the payment from $4.7 billion. | $4.7 billion | supported
+# the base of a change asked of Seoul is still the payment: right supported, wrong caught
+2020-06-10 | Washington has demanded that Seoul double its contribution from $880 million a year. | $880 million | supported
+2019-11-25 | Washington has demanded that Seoul double its contribution from $2 billion a year. | $2 billion | caught
+"""  # noqa: E501
+)
+
+
 def _verdict_fits(verdict: str, want: str) -> bool:
     if want == "caught":
         return verdict in ("contradicted", "misleading")
@@ -36,7 +64,8 @@ def _verdict_fits(verdict: str, want: str) -> bool:
     return verdict == want
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(DEMANDED_PERIOD=DEMANDED_PERIOD))
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"),
+                         cases(DEMANDED_PERIOD=DEMANDED_PERIOD, LISTED=LISTED, ASKED_BASE=ASKED_BASE))
 def test_review18_verdicts(published: str, text: str, exact: str, verdict: str) -> None:
     claim = next(c for words, c in read_claims(text, published).items() if exact in words)
     assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
