@@ -859,8 +859,11 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
             return (target,), "phrase"
         return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
     base = _modified_amount(r, fig)
+    own_after = own_year_after(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
+        if own_after and own_after != years:
+            return own_after, "phrase"  # review18: "X won this year, after 8.2 percent growth in 2019": 2019's
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
             return years, how
     m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
@@ -869,6 +872,25 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+#: Between a percent and a year of its own noun phrase: "8.2 percent growth in 2019", "a 5 percent rise for 2022".
+_OWN_YEAR_GAP = re.compile(r"[ \t]{1,3}+(?:(?:growth|rise|increase|hike|jump|gain|raise)[ \t]{1,3}+)?"
+                           r"(?:(?:in|for|during)[ \t]{1,3}+)?", re.I)
+
+
+def own_year_after(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the years of a date right after a percent in its own noun phrase ("after 8.2 percent growth in 2019":
+    2019), else () (review18).
+
+    >>> r = Reader(annotate_text("It rose to 1.18 trillion won this year, after 8.2 percent growth in 2019."))
+    >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
+    (2019,)
+    """
+    after = [d for d in r.spans_in(fig.end, min(len(r.text), fig.end + 40), "date") if d.start >= fig.end]
+    if not after or not _OWN_YEAR_GAP.fullmatch(r.text, fig.end, after[0].start):
+        return ()
+    return date_years(after[0])
 
 
 def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:

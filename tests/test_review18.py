@@ -9,6 +9,8 @@ the corpus), years, sums and actors varied.
   order, with or without "respectively" (claims18's year series read Y as of both years: a right Y was misleading).
 - ``ASKED_BASE``: "dropped its demand for a hike in the payment from X": X is the sum asked before, not the payment a
   change is counted from (claims18's ``raised_from`` took it as the payment); the payment's base stays one.
+- ``OWN_CHANGE_YEAR``: a percent after an amount with a year of its own noun phrase ("X won this year, after 8.2
+  percent growth in 2019") is of that year, not of the amount's (a right 8.2 % was contradicted, before claims18 too).
 """
 
 from __future__ import annotations
@@ -55,6 +57,17 @@ published | text | exact | verdict
 """  # noqa: E501
 )
 
+OWN_CHANGE_YEAR = table(
+    r"""
+published | text | exact | verdict
+2021-03-10 | Its payment rose to 1.18 trillion won this year, after 8.2 percent growth in 2019. | 8.2 percent | supported
+2022-04-02 | Seoul pays 1.25 trillion won this year, following a 13.9 percent rise in 2021. | 13.9 percent | supported
+# wrong for its own year: caught; a date of another phrase ("the deal signed in 2021") is not the change's
+2021-03-10 | Its payment rose to 1.18 trillion won this year, after 30 percent growth in 2019. | 30 percent | caught
+2022-04-02 | Seoul will pay 1.25 trillion won in 2022, up 5.4 percent under the deal signed in 2021. | 5.4 percent | supported
+"""  # noqa: E501
+)
+
 
 def _verdict_fits(verdict: str, want: str) -> bool:
     if want == "caught":
@@ -65,7 +78,8 @@ def _verdict_fits(verdict: str, want: str) -> bool:
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
-                         cases(DEMANDED_PERIOD=DEMANDED_PERIOD, LISTED=LISTED, ASKED_BASE=ASKED_BASE))
+                         cases(DEMANDED_PERIOD=DEMANDED_PERIOD, LISTED=LISTED, ASKED_BASE=ASKED_BASE,
+                               OWN_CHANGE_YEAR=OWN_CHANGE_YEAR))
 def test_review18_verdicts(published: str, text: str, exact: str, verdict: str) -> None:
     claim = next(c for words, c in read_claims(text, published).items() if exact in words)
     assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
