@@ -876,7 +876,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
 
 #: Between a percent and a year of its own noun phrase: "8.2 percent growth in 2019", "a 5 percent rise for 2022".
 _OWN_YEAR_GAP = re.compile(r"[ \t]{1,3}+(?:(?:growth|rise|increase|hike|jump|gain|raise)[ \t]{1,3}+)?"
-                           r"(?:(?:in|for|during)[ \t]{1,3}+)?", re.I)
+                           r"(?P<prep>(?:in|for|during)[ \t]{1,3}+)?", re.I)
+_OWN_YEAR_PREP = re.compile(r"(?:in|for|during)\b", re.I)
 
 
 def own_year_after(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -886,10 +887,17 @@ def own_year_after(r: Reader, fig: Span) -> tuple[int, ...]:
     >>> r = Reader(annotate_text("It rose to 1.18 trillion won this year, after 8.2 percent growth in 2019."))
     >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
     (2019,)
+    >>> r = Reader(annotate_text("It will be 1.3 trillion won in 2027, up 5.4 percent, the rate of this year's budget."))
+    >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
+    ()
+    >>> r = Reader(annotate_text("It will be 1.3 trillion won in 2027, up 5.4 percent this year's budget growth rate."))
+    >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
+    ()
     """
     after = [d for d in r.spans_in(fig.end, min(len(r.text), fig.end + 40), "date") if d.start >= fig.end]
-    if not after or not _OWN_YEAR_GAP.fullmatch(r.text, fig.end, after[0].start):
-        return ()
+    gap = _OWN_YEAR_GAP.fullmatch(r.text, fig.end, after[0].start) if after else None
+    if gap is None or not (gap["prep"] or _OWN_YEAR_PREP.match(after[0].exact)):
+        return ()  # "5.4% this year's defense growth rate": a year of another noun, not the change's
     return date_years(after[0])
 
 
