@@ -11,12 +11,17 @@ the corpus), years, sums and actors varied.
   change is counted from (claims18's ``raised_from`` took it as the payment); the payment's base stays one.
 - ``OWN_CHANGE_YEAR``: a percent after an amount with a year of its own noun phrase ("X won this year, after 8.2
   percent growth in 2019") is of that year, not of the amount's (a right 8.2 % was contradicted, before claims18 too).
+- ``DATES``: dates13's readings must not send a past event ahead: a vote named by its month in a present-tense
+  clause shortly after it ("After the November midterms, Republicans control the House" in December) is the one just
+  held; "November was the deadline" is told in the past; "before Trump's inauguration" told in December 2024 is the
+  coming one (an inauguration within a transition's reach after the date told), and the last one otherwise; a
+  participle phrase "expected in August" before a main verb in the past is past. Controls keep dates13's rows.
 """
 
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_claims, table
+from conftest import cases, read_claims, read_dates, table
 
 DEMANDED_PERIOD = table(
     r"""
@@ -83,3 +88,29 @@ def _verdict_fits(verdict: str, want: str) -> bool:
 def test_review18_verdicts(published: str, text: str, exact: str, verdict: str) -> None:
     claim = next(c for words, c in read_claims(text, published).items() if exact in words)
     assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
+
+
+DATES = table(
+    r"""
+published | text | exact | start
+2022-12-15 | After the November midterms, Republicans control the House. | the November midterms | 2022-11-01
+2024-05-20 | The ruling party's defeat in the April general election weighs on Yoon. | the April general election | 2024-04-01
+2021-02-10 | Biden's win in the November election reshaped the talks. | the November election | 2020-11-01
+2024-12-10 | November was the deadline, but talks dragged on. | November | 2024-11-01
+2024-12-10 | Seoul hopes to finalize the deal before Trump's inauguration. | before Trump's inauguration | 2025-01-20
+2020-12-10 | Seoul will wait until Biden's inauguration. | until Biden's inauguration | 2021-01-20
+2025-10-05 | The report, expected in August, was delayed to October. | in August | 2025-08-01
+# controls: told ahead, or far from the vote, or an inauguration not yet set
+2024-04-10 | The November election looms over the talks. | The November election | 2024-11-01
+2024-05-24 | Seoul wants a deal in case Trump returns after the November election. | the November election | 2024-11-01
+2024-12-10 | Officials see November as the deadline. | November | 2025-11-01
+2024-09-10 | Even before his inauguration, Trump attacked the deal. | before his inauguration | 2017-01-20
+2025-07-11 | The new strategy, expected in August, will shape the talks. | in August | 2025-08-01
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "start"), cases(DATES=DATES))
+def test_review18_dates(published: str, text: str, exact: str, start: str) -> None:
+    found = {x: lo for x, lo, _ in read_dates(text, published)}
+    assert found.get(exact) == start, found
