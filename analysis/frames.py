@@ -887,7 +887,7 @@ def own_year_after(r: Reader, fig: Span) -> tuple[int, ...]:
     >>> r = Reader(annotate_text("It rose to 1.18 trillion won this year, after 8.2 percent growth in 2019."))
     >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
     (2019,)
-    >>> r = Reader(annotate_text("It will be 1.3 trillion won in 2027, up 5.4 percent, the rate of this year's budget."))
+    >>> r = Reader(annotate_text("It is 1.3 trillion won in 2027, up 5.4 percent, the rate of this year's budget."))
     >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
     ()
     >>> r = Reader(annotate_text("It will be 1.3 trillion won in 2027, up 5.4 percent this year's budget growth rate."))
@@ -1952,8 +1952,8 @@ def raised_from(r: Reader, fig: Span) -> bool:
 
 #: An ask whose object is the change ("its demand for a raise in payments from X", "its push to increase the share
 #: from X"): the sum after "from" is what was asked before, not the payment (review18).
-_ASKED_CHANGE = re.compile(r"\b(?:demand|ask|request|proposal|offer|call|push|bid)s?[ \t]+(?:for|to)[ \t]+"
-                           r"(?:an?[ \t]+)?$", re.I)
+_ASKED_CHANGE = re.compile(r"\b(?:demand|ask|request|proposal|offer|call|push|bid)s?[ \t]{1,3}+(?:for|to)[ \t]{1,3}+"
+                           r"(?:an?[ \t]{1,3}+)?$", re.I)
 
 
 #: A sentence opening with an inverted condition ("Had the deal stayed,", "Were the troops to leave,", "Should

@@ -1419,7 +1419,8 @@ def _month_deadline(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
     return Range(lo, hi, "month")
 
 
-_PAST_COPULA = re.compile(r"[ \t]+(?:was|wasn't|became|had[ \t]+been)\b")  # "November was the deadline": told past
+# "November was the deadline": told in the past (review18)
+_PAST_COPULA = re.compile(r"[ \t]{1,3}+(?:was|wasn't|became|had[ \t]{1,3}+been)\b")
 
 
 def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3138,8 +3139,8 @@ def _deferred(text: str, start: int, back: list[str]) -> bool:
 # October"): a time expected, of its own clause whatever the tense around it ("paid as expected in March" has no comma)
 # the main clause's verb in the past right after a participle phrase's closing comma ("..., expected in August, was")
 # (a past passive or a verb of what came of it: "was delayed", "slipped", not "was the first")
-_PAST_MAIN = re.compile(r"[ \t]*,[ \t]+(?:(?:was|were|had[ \t]+been)[ \t]+(?:[a-z]{2,20}ed|held|put[ \t]+off)|"
-                        r"came|slipped|ended)\b")
+_PAST_MAIN = re.compile(r"[ \t]{0,3}+,[ \t]{1,3}+(?:(?:was|were|had[ \t]{1,3}+been)[ \t]{1,3}+"
+                        r"(?:[a-z]{2,20}ed|held|put[ \t]{1,3}+off)|came|slipped|ended)\b")
 _EXPECTED_AT = re.compile(r",[ \t]*(?:expected|scheduled|slated|planned|due)(?:[ \t]+(?:for|on|in|by))?[ \t]+\Z")
 
 
