@@ -859,8 +859,11 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
             return (target,), "phrase"
         return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
     base = _modified_amount(r, fig)
+    own_after = own_year_after(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
+        if own_after and own_after != years:
+            return own_after, "phrase"  # review18: "X won this year, after 8.2 percent growth in 2019": 2019's
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
             return years, how
     m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
@@ -869,6 +872,33 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+#: Between a percent and a year of its own noun phrase: "8.2 percent growth in 2019", "a 5 percent rise for 2022".
+_OWN_YEAR_GAP = re.compile(r"[ \t]{1,3}+(?:(?:growth|rise|increase|hike|jump|gain|raise)[ \t]{1,3}+)?"
+                           r"(?P<prep>(?:in|for|during)[ \t]{1,3}+)?", re.I)
+_OWN_YEAR_PREP = re.compile(r"(?:in|for|during)\b", re.I)
+
+
+def own_year_after(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the years of a date right after a percent in its own noun phrase ("after 8.2 percent growth in 2019":
+    2019), else () (review18).
+
+    >>> r = Reader(annotate_text("It rose to 1.18 trillion won this year, after 8.2 percent growth in 2019."))
+    >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
+    (2019,)
+    >>> r = Reader(annotate_text("It is 1.3 trillion won in 2027, up 5.4 percent, the rate of this year's budget."))
+    >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
+    ()
+    >>> r = Reader(annotate_text("It will be 1.3 trillion won in 2027, up 5.4 percent this year's budget growth rate."))
+    >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
+    ()
+    """
+    after = [d for d in r.spans_in(fig.end, min(len(r.text), fig.end + 40), "date") if d.start >= fig.end]
+    gap = _OWN_YEAR_GAP.fullmatch(r.text, fig.end, after[0].start) if after else None
+    if gap is None or not (gap["prep"] or _OWN_YEAR_PREP.match(after[0].exact)):
+        return ()  # "5.4% this year's defense growth rate": a year of another noun, not the change's
+    return date_years(after[0])
 
 
 def change_target_year(r: Reader, fig: Span, d: Span) -> int | None:
@@ -1910,8 +1940,20 @@ def raised_from(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("The US lowered its demand for payments from $5 billion."))
     >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
     False
+    >>> r = Reader(annotate_text("The US lowered its demand for a raise in payments from $5 billion."))
+    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
+    False
     """
-    return fig.kind == "money" and _RAISED_FROM.search(r.text, max(0, fig.start - 90), fig.start) is not None
+    if fig.kind != "money":
+        return False
+    m = _RAISED_FROM.search(r.text, max(0, fig.start - 90), fig.start)
+    return m is not None and _ASKED_CHANGE.search(r.text, max(0, m.start() - 40), m.start()) is None
+
+
+#: An ask whose object is the change ("its demand for a raise in payments from X", "its push to increase the share
+#: from X"): the sum after "from" is what was asked before, not the payment (review18).
+_ASKED_CHANGE = re.compile(r"\b(?:demand|ask|request|proposal|offer|call|push|bid)s?[ \t]{1,3}+(?:for|to)[ \t]{1,3}+"
+                           r"(?:an?[ \t]{1,3}+)?$", re.I)
 
 
 #: A sentence opening with an inverted condition ("Had the deal stayed,", "Were the troops to leave,", "Should
@@ -2736,7 +2778,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
         years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
     if quantity == "sma_payment" and fig.kind == "money":
-        years = year_series(r, fig, years)  # claims18: "in 2021 and 2022": both years
+        years = listed_year(r, fig, year_series(r, fig, years))  # claims18: "in 2021 and 2022": both years; review18:
+        # "X and Y in 2021 and 2022": one each
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
@@ -2959,6 +3002,21 @@ def respective_list(r: Reader, fig: Span) -> list[Span]:
     s, e = r.near(fig)  # the sentence, cut to a window: linear on a run-on text
     if "respectively" not in r.text[s:e].lower():
         return []
+    members = joined_figures(r, fig)
+    if len(members) > 1 and (_RESPECTIVELY.match(r.text, r.restated_to(members[-1])) or listed_years(r, members)):
+        return members
+    return []
+
+
+def joined_figures(r: Reader, fig: Span) -> list[Span]:
+    """Return the figures of the figure's kind listed with it, joined by commas or "and" ("paid X and Y": X, Y); the
+    figure alone when it is in no list.
+
+    >>> r = Reader(annotate_text("Seoul paid $1 billion and $2 billion, and Tokyo $4 billion."))
+    >>> [f.exact for f in joined_figures(r, r.figures_in(0, len(r.text))[0])]
+    ['$1 billion', '$2 billion']
+    """
+    s, e = r.near(fig)
     figures = [f for f in r.figures_in(s, e) if f.kind == fig.kind]
     joined = [bool(_LIST_JOIN.fullmatch(r.text, r.restated_to(a), b.start)) for a, b in itertools.pairwise(figures)]
     lo = hi = figures.index(fig)
@@ -2966,10 +3024,19 @@ def respective_list(r: Reader, fig: Span) -> list[Span]:
         lo -= 1
     while hi < len(joined) and joined[hi]:
         hi += 1
-    members = figures[lo:hi + 1]
-    if lo < hi and (_RESPECTIVELY.match(r.text, r.restated_to(figures[hi])) or listed_years(r, members)):
-        return members
-    return []
+    return figures[lo:hi + 1]
+
+
+def listed_year(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the k-th of n years for the k-th of a list of n amounts bound to those n years, read in order with or
+    without "respectively" ("Seoul paid X and Y in 2020 and 2021": Y is of 2021), else ``years`` (review18).
+
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won and 1.18 trillion won in 2020 and 2021."))
+    >>> listed_year(r, r.figures_in(0, len(r.text))[1], (2020, 2021))
+    (2021,)
+    """
+    members = joined_figures(r, fig) if len(years) > 1 else [fig]
+    return (years[members.index(fig)],) if len(members) == len(years) > 1 else years
 
 
 #: Before a list of years that follows a list of figures: "X and Y in 2019 and 2021", "X and Y, respectively, for".
@@ -3367,7 +3434,8 @@ def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
 
 def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Frame]) -> Frame:
     """Return a multiple's frame completed from its amount: the amount's quantity if the data does not cover
-    it, and the amount's years when the multiple's own phrase names none."""
+    it, and the amount's years when the multiple's own phrase names none; a multiple whose amount is a demand of a
+    period of years ("during his term, demanded a fivefold rise to $5 billion") is a demanded one, of that period."""
     if frame.quantity != "ratio" or not related or related[0].id not in frames:
         return frame
     base = frames[related[0].id]
@@ -3375,6 +3443,9 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
         return Frame(base.quantity, frame.years, base.actor, frame.modality, frame.bound)
     if base.quantity == "demand" and frame.bound == "publication" and base.bound == "publication":
         return Frame("ratio", frame.years, base.actor, "demand", frame.bound)  # "a fivefold rise to $5 billion"
+    if base.quantity == "demand" and len(base.years) > 1 and (
+            frame.bound in ("clause", "publication") or set(frame.years) <= set(base.years)):
+        return Frame("ratio", base.years, base.actor, "demand", base.bound)  # review18: "under X's presidency, ..."
     if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
         year = min(base.years[0], frame.years[0])  # a demand "for next year" is a multiple of this year's payment
         return Frame("ratio", (year,), frame.actor, frame.modality, base.bound)

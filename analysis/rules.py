@@ -1169,8 +1169,9 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     factor, bound = float(fig.span.value["factor"]), multiple_bound(fig, ctx)
     if _APPROX.match(fig.span.exact):
         bound = None  # "nearly five times" is a round figure, not a ceiling
-    if fig.frame.modality == "demand" and fig.frame.bound == "publication":
-        demanded = ratio_to_a_demanded_amount(fig, ctx, bound)
+    if fig.frame.modality == "demand" and (fig.frame.bound == "publication" or len(fig.frame.years) > 1):
+        period = None if fig.frame.bound == "publication" else fig.frame.years  # review18: the demands of its period
+        demanded = ratio_to_a_demanded_amount(fig, ctx, bound, period)
         if demanded.verdict == "supported":
             return demanded  # else: the multiple of the payment of its own year, below
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
@@ -1444,20 +1445,25 @@ def demand_percent(fig: Figure, ctx: Context) -> Judgement:
     return _demanded_rise(fig, ctx, 1 + percent / 100, fig.span.value.get("bound"), f"{percent:+g}%")
 
 
-def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = None) -> Judgement:
+def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = None,
+                               period: tuple[int, ...] | None = None) -> Judgement:
     """Return the verdict on a demanded multiple with its target amount and no year of its own ("demanded a
-    fivefold increase to $5 billion"): the demands on record of that amount over the payment of the year each
-    was made in; unverifiable when no demand of that amount is on record.
+    fivefold increase to $5 billion"), or with a period of years (``period``: "during his term, demanded ..."): the
+    demands on record of that amount (made in that period) over the payment of the year each was made in;
+    unverifiable when no demand of that amount is on record.
 
     >>> figure, ctx = example("Washington demanded a fivefold increase to $5 billion.", "2024-03-21")
     >>> j = ratio_to_a_demanded_amount(figure, ctx); j.verdict, "2019" in j.evidence
     ('supported', True)
+    >>> ratio_to_a_demanded_amount(figure, ctx, period=(2021, 2022, 2023)).verdict
+    'unverifiable'
     """
     m = fig.related[0]
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
-                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)]
+                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)
+                 & (d.date.dt.year.isin(period) if period else True)]
     factor = float(fig.span.value["factor"])
     return _judge_demanded_multiple(with_payments(pool, ctx), factor, bound, f"{factor:g}× the payment", ctx)
 

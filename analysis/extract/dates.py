@@ -1373,20 +1373,32 @@ def _month_vote(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the November election", "the April general election", "the November midterms": a vote held on a
     calendar, named by its month with "the" (the one the news is about), is the next such month unless its clause
     is in the past tense (then the last); "midterm" names a US midterm year (even, between presidential ones).
+    In a clause told neither in the past nor ahead, a vote that ended at most ``_JUST_HELD`` days before
+    publication is the one just held ("After the November midterms, Republicans control the House" in December;
+    review18).
 
     >>> t = "Seoul wants a deal in case Trump returns after the November election."
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 5, 24))]
     [('the November election', '2024-11-01')]
     >>> [(x, v["start"]) for *_, x, v in find_dates("It may shape the November midterms.", dt.date(2025, 7, 31))]
     [('the November midterms', '2026-11-01')]
+    >>> t = "The ruling party's defeat in the April general election weighs on Yoon."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 5, 20))]
+    [('the April general election', '2024-04-01')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
-    past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
-    y = _resolve_month(mon, pub, "" if past else "ahead")
+    tense = None if future else clause_tense(m.string, m.start(), m.end())
+    last = _resolve_month(mon, pub, "")
+    past = tense == "past" or (tense != "future" and not future and mon != pub.month
+                               and (pub - _month_range(last, mon)[1]).days <= _JUST_HELD)
+    y = last if past else _resolve_month(mon, pub, "ahead")
     while (m["mid"] or m["mid2"]) and y % 4 != 2:  # a US midterm year: the nearest on the side the tense points to
         y += -1 if past else 1
     lo, hi = _month_range(y, mon)
     return Range(lo, hi, "month")
+
+
+_JUST_HELD = 92  # days: a vote named by its month, ended at most this long before publication, is the one just held
 
 
 def _month_deadline(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -1396,12 +1408,19 @@ def _month_deadline(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("November not a hard deadline", dt.date(2024, 3, 13))]
     [('November', '2024-11-01')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("November was the deadline.", dt.date(2024, 12, 13))]
+    [('November', '2024-11-01')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     back = _clause_words(m.string, max(0, m.start() - _BACK), m.start(), True, None)
     past = _first_tense(back, back=True) == "past"  # the clause before it: "..., envoy says" after it tells no time
+    past = past or _PAST_COPULA.match(m.string, m.end()) is not None  # review18: "November was the deadline"
     lo, hi = _month_range(_resolve_month(mon, pub, "" if past else "ahead"), mon)
     return Range(lo, hi, "month")
+
+
+# "November was the deadline": told in the past (review18)
+_PAST_COPULA = re.compile(r"[ \t]{1,3}+(?:was|wasn't|became|had[ \t]{1,3}+been)\b")
 
 
 def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3071,6 +3090,8 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
     if _EXPECTED_AT.search(text, max(lo, start - 24), start):
+        if _PAST_MAIN.match(text, end):
+            return None  # review18: "The report, expected in August, was delayed": the expectation is past
         return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
     back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
     low = " ".join(back).lower()  # the quick tests of the rules below read it
@@ -3116,6 +3137,10 @@ def _deferred(text: str, start: int, back: list[str]) -> bool:
     return not any(w.lower() in _HAD for w in back[-6:])
 # a participle phrase set off by a comma right before a date ("the report, due in June", "the summit, slated for
 # October"): a time expected, of its own clause whatever the tense around it ("paid as expected in March" has no comma)
+# the main clause's verb in the past right after a participle phrase's closing comma ("..., expected in August, was")
+# (a past passive or a verb of what came of it: "was delayed", "slipped", not "was the first")
+_PAST_MAIN = re.compile(r"[ \t]{0,3}+,[ \t]{1,3}+(?:(?:was|were|had[ \t]{1,3}+been)[ \t]{1,3}+"
+                        r"(?:[a-z]{2,20}ed|held|put[ \t]{1,3}+off)|came|slipped|ended)\b")
 _EXPECTED_AT = re.compile(r",[ \t]*(?:expected|scheduled|slated|planned|due)(?:[ \t]+(?:for|on|in|by))?[ \t]+\Z")
 
 
@@ -4119,7 +4144,7 @@ def _from_event(
     ref = pub
     if j is not None and values[j].get("end"):
         ref = dt.date.fromisoformat(values[j]["end"])
-    found = _dated_event(h.value.noun, _event_words(text, h), ref)
+    found = _dated_event(h.value.noun, _event_words(text, h), ref, nearest=not h.value.own_date)
     if found is None:
         return _unresolved("relative", f"which {h.value.noun} is not said, and no date is given for it")
     return _value(Range(*h.value.shift(found, found), "relative"))
@@ -4148,11 +4173,12 @@ def _event_words(text: str, h: _Hit) -> set[str]:
     return set(_CAP_WORD.findall(text, begin, end.start() if end else min(len(text), h.end + 200)))
 
 
-def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
+def _dated_event(noun: str, words: set[str], ref: dt.date, nearest: bool = False) -> dt.date | None:
     """Return the day of the event of kind ``noun`` named by ``words``: of the events.csv rows whose names
     hold every one of the words any row of that kind knows (if none does, those that hold the most; words of
     two letters count only alone), the latest on or before ``ref`` (the president in office then, not an
-    earlier or later term); None if the words name none.
+    earlier or later term), or with ``nearest`` one at most ``_TRANSITION`` days after ``ref`` if there is one
+    ("before Trump's inauguration" told in December 2024 is January 2025's; review18); None if the words name none.
 
     >>> _dated_event("inauguration", {"US", "President", "Donald", "Trump"}, dt.date(2025, 7, 8))
     datetime.date(2025, 1, 20)
@@ -4163,6 +4189,10 @@ def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
     >>> _dated_event("inauguration", {"In", "Biden"}, dt.date(2021, 3, 1)), _dated_event("inauguration", {"Yoon",
     ...     "Biden"}, dt.date(2023, 1, 1))
     (datetime.date(2021, 1, 20), datetime.date(2022, 5, 10))
+    >>> _dated_event("inauguration", {"Trump"}, dt.date(2024, 12, 10), nearest=True)
+    datetime.date(2025, 1, 20)
+    >>> _dated_event("inauguration", {"Trump"}, dt.date(2024, 9, 10), nearest=True)  # before the election
+    datetime.date(2017, 1, 20)
     """
     names = _event_names(_EVENT_NOUNS[noun])
     known = words & names.keys()
@@ -4176,7 +4206,11 @@ def _dated_event(noun: str, words: set[str], ref: dt.date) -> dt.date | None:
             for d in names[w]:
                 count[d] = count.get(d, 0) + 1
         days = {d for d, c in count.items() if c == max(count.values())}
-    return max((d for d in days if d <= ref), default=None)
+    soon = [d for d in days if nearest and ref < d <= ref + dt.timedelta(days=_TRANSITION)]
+    return min(soon) if soon else max((d for d in days if d <= ref), default=None)
+
+
+_TRANSITION = 92  # days: an inauguration this close after the date told is the one the words look ahead to
 
 
 @cache
