@@ -95,6 +95,25 @@ def outcome(expected: Any, **tables: Sequence[Any]) -> list[Any]:
     return [pytest.param(*p.values, expected, id=p.id) for p in cases(**tables)]
 
 
+def verdict_fits(verdict: str, want: str) -> bool:
+    """Return whether a claim's verdict is what a case row wants: a verdict, "caught" (``contradicted`` or
+    ``misleading``) or "not_contradicted" (anything else).
+
+    >>> verdict_fits("misleading", "caught"), verdict_fits("supported", "not_contradicted"), verdict_fits("x", "y")
+    (True, True, False)
+    """
+    if want == "caught":
+        return verdict in ("contradicted", "misleading")
+    if want == "not_contradicted":
+        return verdict not in ("contradicted", "misleading")
+    return verdict == want
+
+
+def claim_of(text: str, published: str, exact: str) -> check.Claim:
+    """Return the claim of ``text`` (published on ``published``, ISO) whose words hold ``exact``."""
+    return next(c for words, c in read_claims(text, published).items() if exact in words)
+
+
 def names_found(text: str) -> str:
     """Return "exact=name" of each person :func:`analysis.extract.names.find_names` reads in ``text``, ";"-joined.
 

@@ -24,7 +24,7 @@ general reading of news English:
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_claims, table
+from conftest import cases, claim_of, table, verdict_fits
 
 #: The base of a demanded rise, named as the payment: judged as the payment of its year.
 BASE_FROM = table(
@@ -176,19 +176,11 @@ published | text | exact | verdict
 )
 
 
-def _verdict_fits(verdict: str, want: str) -> bool:
-    if want == "caught":
-        return verdict in ("contradicted", "misleading")
-    if want == "not_contradicted":
-        return verdict not in ("contradicted", "misleading")
-    return verdict == want
-
-
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
                          cases(BASE_FROM=BASE_FROM, POLL=POLL, COUNTERFACTUAL=COUNTERFACTUAL,
                                SPAN_BASE=SPAN_BASE, OWN_YEAR=OWN_YEAR, DEAL_TERMS=DEAL_TERMS,
                                SHARE_LEVEL=SHARE_LEVEL, YEAR_SERIES=YEAR_SERIES,
                                WHEN_YEAR=WHEN_YEAR))
 def test_claims18_readings(published: str, text: str, exact: str, verdict: str) -> None:
-    claim = next(c for words, c in read_claims(text, published).items() if exact in words)
-    assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)

@@ -21,7 +21,7 @@ the corpus), years, sums and actors varied.
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_claims, read_dates, table
+from conftest import cases, claim_of, read_dates, table, verdict_fits
 
 DEMANDED_PERIOD = table(
     r"""
@@ -74,20 +74,12 @@ published | text | exact | verdict
 )
 
 
-def _verdict_fits(verdict: str, want: str) -> bool:
-    if want == "caught":
-        return verdict in ("contradicted", "misleading")
-    if want == "not_contradicted":
-        return verdict not in ("contradicted", "misleading")
-    return verdict == want
-
-
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
                          cases(DEMANDED_PERIOD=DEMANDED_PERIOD, LISTED=LISTED, ASKED_BASE=ASKED_BASE,
                                OWN_CHANGE_YEAR=OWN_CHANGE_YEAR))
 def test_review18_verdicts(published: str, text: str, exact: str, verdict: str) -> None:
-    claim = next(c for words, c in read_claims(text, published).items() if exact in words)
-    assert _verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
 
 
 DATES = table(
