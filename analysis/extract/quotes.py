@@ -646,7 +646,8 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
 
 
 _PEOPLE_PLURALS = word_set(
-    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators"
+    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
+    "authorities"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
 
@@ -1809,6 +1810,47 @@ def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+# Verbs that mention words, beside those of saying: the clause's subject is who uses the words it quotes.
+_MENTIONING = SPEECH_VERBS | _CLAUSE_PARTICIPLES | _FRONTED_SAYING | word_set(
+    "talk talks talked talking refer refers referred referring mention mentions mentioned mentioning cite cites "
+    "cited citing invoke invokes invoked invoking speak spoke speaking tout touts touted touting call called "
+    "describe described dub dubbed term termed label labelled labeled brand branded"
+)
+_BODY_PLURAL_REACH = 240  # characters from a plural body to the quote its clause mentions
+_PLURAL_VERBS = word_set("are were have had keep kept")  # a plural subject's verbs _verb_like does not read
+
+
+def _body_plural(text: str, floor: int, pos: int) -> _Who:
+    """Return the plural body "the <up to three words> authorities" that is the subject of the clause before ``pos``
+    (followed by its verb; not after a preposition), else nobody: the authorities as one speaker.
+
+    >>> t = "What matters is that the Hanul authorities are giving in, while talking about “"
+    >>> w = _body_plural(t, 0, len(t)); t[w.start : w.end]
+    'the Hanul authorities'
+    >>> _body_plural("Under pressure from the Hanul authorities, Bo cited “", 0, 52).found
+    False
+    """
+    at = text.rfind("authorities", max(floor, pos - _BODY_PLURAL_REACH), pos)
+    if at < 0:
+        return _NOBODY
+    before = text[max(floor, at - 50) : at].split()[-4:]
+    det = next((k for k in range(len(before) - 1, -1, -1) if before[k] in {"the", "The"}), None)
+    if det is None or not all(w.replace("-", "").replace(".", "").isalpha() for w in before[det:]):
+        return _NOBODY
+    prior = text[max(floor, at - 80) : at].split()[: -(len(before) - det)]
+    if prior and prior[-1].lower() in _PREPOSITIONS:
+        return _NOBODY  # "pressure from the Hanul authorities": an object, not the subject
+    words = text[at + 11 : min(pos, at + 90)].split()
+    after = _past_fillers(words)
+    verb = after[0].rstrip(",") if after else ""
+    if not (words[:1] and words[0] in _PLURAL_VERBS) and not (_verb_like(verb) or verb in _IRREGULAR_PAST):
+        return _NOBODY
+    if not any(w.lower().strip(",") in _MENTIONING for w in text[at + 11 : pos].split()):
+        return _NOBODY  # "the authorities are in trouble under pressure for more “funds”": no words of theirs
+    start = text.rfind(" ".join(before[det:]), max(floor, at - 50), at + 11)
+    return _Who("descriptor", None, start, at + 11) if start >= 0 else _NOBODY
+
+
 def _main_clause(text: str, sent_start: int, qs: int) -> int:
     """Return where the main clause starts when the sentence opens with a subordinate clause and a comma before the
     quote ("While Seoul balked, the Bo cabinet ... a “red line”"): its subject, not one in the clause, speaks.
@@ -2216,12 +2258,34 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if words[k].lower() in {"his", "her"}:
         at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
-        return _Who("pronoun", None, at, at + len(words[k]))
+        return _NOBODY if _charged(text, pl.sent_start, at) else _Who("pronoun", None, at, at + len(words[k]))
     at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs) + len(words[k]) - 2
     named = idx.ending_before(at, at - 60)
-    if named and named[0].end == at and _is_speaker(named[0]):
+    if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
         return _named(named[0])
     return _NOBODY
+
+
+# Verbs of criticism or rejection: the possessive after one names the target of a charge, not its speaker ("Bo
+# slams Al Roe's “arrogance”": Bo's word for Al Roe's conduct).
+_CHARGING = word_set(
+    "slam slams slammed blast blasts blasted criticize criticizes criticized criticise criticises criticised "
+    "reject rejects rejected mock mocks mocked decry decries decried denounce denounces denounced condemn condemns "
+    "condemned assail assails assailed rebuke rebukes rebuked ridicule ridicules ridiculed deride derides derided "
+    "lambaste lambastes lambasted scorn scorns scorned attack attacks attacked fault faults faulted"
+)
+
+
+def _charged(text: str, floor: int, owner: int) -> bool:
+    """Return whether the possessive owner at ``owner`` is the object of a verb of criticism, past its title.
+
+    >>> _charged("Bo slams President Al Roe's", 0, 19), _charged("Bo met President Al Roe's", 0, 17)
+    (True, False)
+    """
+    before = text[max(floor, owner - 60) : owner].split()
+    while before and before[-1][:1].isupper() and before[-1].lower() not in _CHARGING:
+        before.pop()  # the owner's title ("President", "Defense Minister")
+    return bool(before) and before[-1].lower() in _CHARGING
 
 
 _REPORT_THAT = re.compile(
@@ -2633,6 +2697,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if owned.found and owned.start > bm.end and owned.attribution != "pronoun" and any(
                 w.lower().strip(",:") in _OWNED for w in text[owned.end : pl.qs].split()):  # fmt: skip
             return owned  # "he observes that Bo's comments such as: “...”": Bo's words, the writer's verb
+        if (report := _report_that(text, idx, pl)).found and report.start > bm.end:
+            return report  # "Critics recalled Bo's remark that “...”": Bo's remark, the critics' verb
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
         free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
         if not who.found and not free:
@@ -2892,7 +2958,7 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     by = _BY.match(text, pl.qe, pl.pe)
     if by is None:
-        return _NOBODY
+        return _touted_by(text, idx, pl)
     quoted_verb = pl.qe - pl.qs <= _LONGEST_VERB + 4 and text[pl.qs + 1 : pl.qe - 1].strip(".,").lower() in _REPORTING
     verbs = [] if quoted_verb else _verbs_before(text, pl.sent_start, pl.qs)
     if not quoted_verb and not verbs:
@@ -2904,6 +2970,37 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     # speech verb is the quote or stands right before it (not "wrote that it was “owned” by the US")
     country = m is not None and "metonym for" in (m.value.get("role") or "")
     return _named(m) if country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
+
+
+# Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
+# “golden age” touted by Jo Bell", "the “new deal,” hailed by Bo last week").
+_TOUTED = word_set(
+    "touted hailed trumpeted championed lauded extolled proclaimed coined praised advertised invoked espoused preached "
+    "peddled"
+)
+_TOUTED_REACH = 100  # characters from a quote's end to the "by" of its participle
+_CLAUSE_STOPS = re.compile(r"[.;:!?\n]")
+
+
+def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the agent of a passive participle of saying or praising after the quote in its clause ("the “golden
+    age” much touted by Jo Bell"; over a second quote joined by "and"); a country stands for its government.
+
+    >>> t = 'The “golden age” touted by Jo Bell never came.'
+    >>> _touted_by(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).start
+    27
+    """
+    by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + _TOUTED_REACH))
+    if by < 0 or _CLAUSE_STOPS.search(text, pl.qe, by) or text[max(pl.qe, by - 12) : by].split()[-1:] == []:
+        return _NOBODY
+    if text[max(pl.qe, by - 12) : by].split()[-1].lower() not in _TOUTED:
+        return _NOBODY
+    for m in idx.first_between(by + 4, by + 60):
+        titled = all(w[:1].isupper() or w == "the" for w in text[by + 4 : m.start].split())  # "by Senator Bo"
+        if titled and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
+            return _named(m)
+        break
+    return _NOBODY
 
 
 _TRAILING_LABEL = re.compile(
@@ -5125,6 +5222,8 @@ class _Context:
             who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
+        if not who.found and opens:
+            who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
         if not who.found and rules.country:
             who = _country_subject(text, idx, pl)
         if not who.found and opens:

@@ -1,0 +1,66 @@
+"""Attribution classes of news English found by quotes19 (seventh session) on the eighteenth batch (b18, moved to dev
+after no rule writer had read it), each written as generic sentences before its rule: a plural body ("the Hanul
+authorities") as the subject of the clause that mentions the words ("while talking about “...”"); a passive
+participle of saying or praising after the quote that names its sayer ("the “golden age” touted by Jo Tallan"); a
+possessive after a verb of criticism, which names the target of the charge, not its speaker ("Bo Rimmer slams Jo
+Tallan's “arrogance”"). Every name and place is made up; each row is a generic sentence, not an article's. Controls
+keep the cases where the text names nobody, or where the possessive is the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, table
+from test_extract_quotes import listed, speakers
+
+# "the <modifiers> authorities <verb> ..., while talking about / referring to “...”": the plural body that is the
+# clause's subject mentions the words; a body that only suffers something (control) or no body names nobody.
+BODY_PLURAL = table(
+    r"""
+body | speaker_names
+What matters is that the Hanul authorities are leaning toward the demand, while talking about a "fair standard" for it. | the Hanul authorities
+The problem is that the Varian authorities gave in at the meeting, while referring to the "new method" of payment. | the Varian authorities
+The Hanul authorities keep mentioning the "special bond" with Varia whenever they can. | The Hanul authorities
+The local authorities have since called the plan "a disgrace" in a letter. | The local authorities
+Port authorities in Tarsa said the ship was "unsafe" to enter. | Port authorities
+The Hanul authorities face a "hiring freeze" this year. | None
+The Hanul authorities are in trouble under the pressure from Varia for more "defence funds" this year. | None
+A "price freeze" was announced on Monday. | None
+"""  # noqa: E501
+)
+
+# "the “...” (much) touted / hailed / praised / trumpeted by <speaker>": a passive participle of saying or praising
+# after the quote names who says the words; "by" after a participle that is not one of saying (control) names nobody.
+TOUTED_BY = table(
+    r"""
+body | speaker_names
+The "golden age" touted by President Jo Tallan never came. | Jo Tallan
+The reality shows that "blood brotherhood" and "sound partnership" with Varia much touted by Senator Ana Volk are a trap. | Ana Volk;Ana Volk
+The "new deal," hailed by Defense Minister Bo Rimmer last week, is already in doubt. | Bo Rimmer
+The "iron alliance" long trumpeted by Envoy Ana Volk looks weaker now. | Ana Volk
+The "smart" bombs made by the Hanul arms firm were sold abroad. | None
+The "Freedom Gate" built by Varian engineers is closed. | None
+"""  # noqa: E501
+)
+
+# "<subject> slams / criticizes / rejects <Name>'s “...”": the charge is the subject's, the possessive names its
+# target; a possessive after a neutral verb or a remark's noun stays the owner's words (controls).
+CHARGE_AGAINST = table(
+    r"""
+body | speaker_names
+Senator Bo Rimmer slams President Jo Tallan's "arrogance" over the troop demand. | Bo Rimmer
+Lawmaker Ana Volk criticized Envoy Jo Tallan's "contempt" for the allies on Monday. | Ana Volk
+Defense Minister Bo Rimmer blasted Senator Ana Volk's "reckless" plan at a briefing. | Bo Rimmer
+Envoy Jo Tallan rejected Minister Bo Rimmer's "unfair" offer on Friday. | Jo Tallan
+Governor Ana Volk mocked President Jo Tallan's "grand bargain" in a speech. | Ana Volk
+Critics recalled Senator Jo Tallan's remark that "allies pay too little" during the talks. | Jo Tallan
+Minister Ana Volk defended her "tough love" approach on Monday. | Ana Volk
+Reporters asked about President Bo Rimmer's "no free lunch" pledge. | Bo Rimmer
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"),
+                         cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST))
+def test_speakers_of_quotes19_shapes(body, speaker_names):
+    assert speakers(body) == listed(speaker_names)
