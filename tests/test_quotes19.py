@@ -60,7 +60,24 @@ Reporters asked about President Bo Rimmer's "no free lunch" pledge. | Bo Rimmer
 )
 
 
+# "<subject> is preparing for / bracing for / singing “...”": the quote a participle of getting ready or performing
+# takes names an event, a plan or a song, not words the subject says; a participle of saying after it (control)
+# keeps the subject.
+READYING_FOR = table(
+    r"""
+body | speaker_names
+President Ana Volk is preparing for "chip diplomacy" with the new leader. | None
+The navy is bracing for a "long winter" at sea, officers believe. | None
+Minister Bo Rimmer has been gearing up for "round two" of the talks. | None
+Jo Tallan drew applause at the dinner by singing 'blue harbor nights' in Hanul. | None
+Envoy Bo Rimmer, preparing for the talks, called the offer "an insult." | Bo Rimmer
+Senator Ana Volk spent the day preparing, saying the deal was "close." | Ana Volk
+"""
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
-                         cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST))
+                         cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST,
+                               READYING_FOR=READYING_FOR))
 def test_speakers_of_quotes19_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)

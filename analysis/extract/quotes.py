@@ -1851,6 +1851,25 @@ def _body_plural(text: str, floor: int, pos: int) -> _Who:
     return _Who("descriptor", None, start, at + 11) if start >= 0 else _NOBODY
 
 
+# Participles of getting ready for or performing something: the quote they take is the name of an event, a plan or
+# a song ("preparing for “golf diplomacy”", "singing “Blue Harbor”"), not words their subject says.
+_READYING = word_set("preparing bracing gearing readying training practising practicing singing playing humming")
+_READY_GLUE = _DETERMINERS | frozenset(["for", "up", "to", "the", "a", "an", "some", "more"])
+
+
+def _readied_for(text: str, floor: int, qs: int) -> bool:
+    """Return whether a participle of getting ready or performing stands right before the quote at ``qs``, past
+    "for", "up" and determiners only.
+
+    >>> _readied_for("Bo is preparing for a “summit”", 0, 21), _readied_for("Bo, preparing, said “no”", 0, 20)
+    (True, False)
+    """
+    words = text[max(floor, qs - 40) : qs].split()[-5:]
+    while words and words[-1].lower() in _READY_GLUE:
+        words.pop()
+    return bool(words) and words[-1].lower() in _READYING
+
+
 def _main_clause(text: str, sent_start: int, qs: int) -> int:
     """Return where the main clause starts when the sentence opens with a subordinate clause and a comma before the
     quote ("While Seoul balked, the Bo cabinet ... a “red line”"): its subject, not one in the clause, speaks.
@@ -5209,6 +5228,8 @@ class _Context:
         (``rules``: those that may apply in its paragraph, see _paragraph_rules)."""
         text, idx = self.text, self.idx
         rules = rules or _paragraph_rules(text[pl.ps : pl.pe])
+        if _readied_for(text, pl.sent_start, pl.qs):
+            return _NOBODY  # "preparing for “golf diplomacy”": an event's name, not the subject's words
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.report else _NOBODY
