@@ -76,8 +76,23 @@ Senator Ana Volk spent the day preparing, saying the deal was "close." | Ana Vol
 )
 
 
+# "State media / Official media / Local media <verb>" with no article: the media as one role speaker (the country is
+# the sentence before's, the words the text gives are "state media"); "the media" after an outlet is read elsewhere.
+BARE_MEDIA = table(
+    r"""
+body | speaker_names
+Varia, however, is not convinced. State media blasted Hanul for the drills, warning that both would "pay a dear price." | State media
+State media said the drills were "a rehearsal for war." | State media
+Official media called the talks "a farce" on Monday. | Official media
+State-run media warned of "grave consequences" if the drills go on. | State-run media
+Local media reported that the base would "close soon." | Local media
+The talks drew wide media coverage as "the deal of the decade." | None
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST,
-                               READYING_FOR=READYING_FOR))
+                               READYING_FOR=READYING_FOR, BARE_MEDIA=BARE_MEDIA))
 def test_speakers_of_quotes19_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)

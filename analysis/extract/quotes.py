@@ -647,9 +647,10 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
 
 _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
-    "authorities"
+    "authorities media"
 )
-_PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
+_PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
+                             "state state-run official local State State-run Official Local")
 
 
 def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
