@@ -91,8 +91,21 @@ The talks drew wide media coverage as "the deal of the decade." | None
 )
 
 
+# "the union / the association said" long after the body was introduced, with a government body named in between:
+# the union itself, never the assembly or ministry nearest the quote; "the ministry said" still finds its ministry.
+CIVIC_BODY = table(
+    r"""
+body | speaker_names
+The labor union of Hanul workers at Varian bases thanked the cabinet on Tuesday.\n\nSome 4,000 workers were sent home in April.\n\nThe pay gap is wide.\n\nThe stalemate goes on.\n\nThe National Assembly passed a relief law last month.\n\n"Workers are no longer hostage," the labor union said. | labor union
+The Hanul Farmers Association met on Monday.\n\nPrices fell again.\n\nExports slowed.\n\nRain was scarce.\n\nThe Agriculture Ministry promised aid.\n\n"Aid is too late," the association said in a statement. | association
+The Defense Ministry of Hanul met on Monday.\n\nThe talks went on.\n\n"We are close," the ministry said. | Defense Ministry
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST,
-                               READYING_FOR=READYING_FOR, BARE_MEDIA=BARE_MEDIA))
+                               READYING_FOR=READYING_FOR, BARE_MEDIA=BARE_MEDIA,
+                               CIVIC_BODY=CIVIC_BODY))
 def test_speakers_of_quotes19_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)

@@ -517,10 +517,14 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     if chosen is None and head in _ISSUED:
         chosen = _issuer(text, orgs, head, back, p_start)
+    if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
     chosen = chosen or (bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
 
+# Bodies of members, never another name for a government body: "the union" is no ministry or assembly named before.
+_CIVIC_BODIES = word_set("union association federation confederation foundation")
 _COMPLEMENT_PREPS = frozenset(["for", "to", "on", "in", "at"])
 
 
