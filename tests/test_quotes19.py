@@ -103,9 +103,24 @@ The Defense Ministry of Hanul met on Monday.\n\nThe talks went on.\n\n"We are cl
 )
 
 
+# A possessive before the quote in a sentence its closing tag credits to a reporter ("..., the agency reported"):
+# the reporter's words, not the owner's; with no closing tag (control) the owner's phrase stays the owner's. A
+# "the" of the clause before the tag's comma does not open the tag's name ("the offer, Tarsa Daily said").
+TAG_OVER_POSSESSIVE = table(
+    r"""
+body | speaker_names
+President Jo Tallan, known for his "hard bargaining" style, may ask for more, Hanul News reported. | Hanul News
+Ana Volk, famous for her "big stick" approach, could raise the bill, the agency reported. | the agency
+Senator Bo Rimmer, with his "America always" stance, may block the deal, Varian Daily said. | Varian Daily
+Senator Bo Rimmer, with his "America always" stance, may block the deal. | Bo Rimmer
+Envoy Ana Volk, with her "no free lunch" views, may reject the offer, Tarsa Daily said. | Tarsa Daily
+"""
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST,
                                READYING_FOR=READYING_FOR, BARE_MEDIA=BARE_MEDIA,
-                               CIVIC_BODY=CIVIC_BODY))
+                               CIVIC_BODY=CIVIC_BODY, TAG_OVER_POSSESSIVE=TAG_OVER_POSSESSIVE))
 def test_speakers_of_quotes19_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)

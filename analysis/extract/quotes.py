@@ -493,8 +493,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _NOBODY
     det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
                 if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if det is None:
-        return _NOBODY
+    if det is None or any(w.endswith(",") for w in window[det:-1]):
+        return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
     phrase = " ".join(window[det:]).rstrip(",")
     p_start = text.rfind(phrase, max(floor, verb_start - _ORG_WINDOW), verb_start)
     head = window[-1].rstrip(",").lower()
@@ -2280,6 +2280,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
                             for w in words[k + 1 :]):  # fmt: skip
         return _NOBODY
+    if (tag := _closing_tag(text, idx, pl)).found:
+        return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
     if words[k].lower() in {"his", "her"}:
         at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
         return _NOBODY if _charged(text, pl.sent_start, at) else _Who("pronoun", None, at, at + len(words[k]))
@@ -2288,6 +2290,32 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
         return _named(named[0])
     return _NOBODY
+
+
+_TAG_VERBS = word_set("reported reports said says wrote writes added adds")
+_TAG_MOST = 5  # words of a sentence's closing tag before its verb ("the South Korean news agency")
+
+
+def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return who the tag that closes the quote's sentence after a comma names ("..., Hanul News reported."), a
+    speaker mention or "the <body>", else nobody.
+
+    >>> t = 'Bo, known for his “big stick” style, may balk, Hanul News reported.'
+    >>> _closing_tag(t, _Index([Mention(47, 57, "Hanul News", "org", {})]), _Place(18, 29, 0, len(t), 0, 0, 0)).start
+    47
+    """
+    close = _sentence_close(text, pl.qe, pl.pe)
+    comma = text.rfind(",", pl.qe, close)
+    tail = text[comma + 1 : close].split() if comma >= 0 else []
+    if not 2 <= len(tail) <= _TAG_MOST + 1 or tail[-1].rstrip(".") not in _TAG_VERBS or '"' in text[pl.qe : close]:
+        return _NOBODY
+    verb = text.rfind(tail[-1], comma, close)
+    m = next(iter(idx.first_between(comma + 1, verb)), None)
+    if m is not None and _is_speaker(m) and not text[m.end : verb].strip():
+        return _named(m)
+    if tail[0] in {"the", "The"}:
+        return _org_reference(text, idx, verb, comma + 1, max(0, pl.ps - 1500))  # "the agency reported"
+    return _proper_subject(text, comma + 1, verb)  # "Hanul News reported": a name the gazetteer does not know
 
 
 # Verbs of criticism or rejection: the possessive after one names the target of a charge, not its speaker ("Bo
