@@ -118,9 +118,23 @@ Envoy Ana Volk, with her "no free lunch" views, may reject the offer, Tarsa Dail
 )
 
 
+# "the president said" after two presidents named in the lead, one of them named inside the quote ("... an insult to
+# President Rimmer"): a speaker does not name themselves, so the other holder of the office; the pronoun that goes on
+# follows. With neither named in the quote (control), the nearest holder as before.
+NAMED_IN_QUOTE = table(
+    r"""
+body | speaker_names
+Hanul President Jo Tallan on Friday dismissed reports that Varian President Bo Rimmer had named a price.\n\n"Not just President Rimmer but no leader would speak in such a manner," the president was quoted as saying.\n\n"Such reports can be an insult to President Rimmer," he added. | Jo Tallan;Jo Tallan
+Varian Prime Minister Jo Tallan met Prime Minister Ana Volk on Monday.\n\n"Prime Minister Volk and I agreed on the plan," the prime minister said. | Jo Tallan
+President Bo Rimmer met President Jo Tallan on Monday.\n\n"We made progress," the president said. | Jo Tallan
+"""  # noqa: E501
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST,
                                READYING_FOR=READYING_FOR, BARE_MEDIA=BARE_MEDIA,
-                               CIVIC_BODY=CIVIC_BODY, TAG_OVER_POSSESSIVE=TAG_OVER_POSSESSIVE))
+                               CIVIC_BODY=CIVIC_BODY, TAG_OVER_POSSESSIVE=TAG_OVER_POSSESSIVE,
+                               NAMED_IN_QUOTE=NAMED_IN_QUOTE))
 def test_speakers_of_quotes19_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)

@@ -5609,19 +5609,20 @@ class _Context:
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
         before it (within three paragraphs and the _LOOK_BACK people named nearest, of the office's country if it has
-        one) who holds that office by role or title, else the nearest named."""
+        one) who holds that office by role or title and is not named inside the quote, else the nearest named."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
         head = office.exact.split()[-1].lower()
         former = _former(office.exact)
         nearest = holder = None
+        quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
             if m.start < floor:
                 break
-            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start:
-                continue
+            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
+                continue  # '"... an insult to President Bo," the president said': not Bo
             if country and m.value.get("country") not in {None, country}:
                 continue
             if _holds(self.text, m, head):
