@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import cases, table
-from test_extract_quotes import listed, speakers
+from test_extract_quotes import listed, quotes, speakers
 
 # "the <modifiers> authorities <verb> ..., while talking about / referring to “...”": the plural body that is the
 # clause's subject mentions the words; a body that only suffers something (control) or no body names nobody.
@@ -138,3 +138,23 @@ President Bo Rimmer met President Jo Tallan on Monday.\n\n"We made progress," th
                                NAMED_IN_QUOTE=NAMED_IN_QUOTE))
 def test_speakers_of_quotes19_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
+
+
+# A headline "<role> slams / warns ... '...'" whose body credits its first role quote to "a/an <role>": the headline's
+# quote is that speaker's, named or not (the charge is the lawmaker's, not the target's after the possessive); a
+# headline with no role before a verb (control) names nobody.
+@pytest.mark.parametrize(
+    ("head", "body", "speaker"),
+    [
+        ("Opposition lawmaker slams minister's 'arrogance' over troop deal\n\nMarch 3, 2020\n\n",
+         'An opposition lawmaker criticized Defense Minister Bo Rimmer for his "arrogant" stance.',
+         "An opposition lawmaker"),
+        ("Senior diplomat warns of 'long winter' in cost talks\n\nMarch 3, 2020\n\n",
+         'The talks face "a long winter," a senior Varian diplomat said on Monday.', "a senior Varian diplomat"),
+        ("Minister's 'arrogance' angers allies\n\nMarch 3, 2020\n\n",
+         'An opposition lawmaker criticized Defense Minister Bo Rimmer for his "arrogant" stance.', None),
+    ],
+)
+def test_a_headline_role_that_charges_is_the_body_role_speaker(head, body, speaker):
+    got = quotes("", head + body)[0]
+    assert (got["speaker_name"] or got["speaker_text"]) == speaker

@@ -3916,12 +3916,16 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_ROLE_SAYS = re.compile(r"\b(?P<role>[a-z]++)\s++(?:says|said)\b")
+_ROLE_SAYS = re.compile(  # a headline's role and its verb of saying or of charging ("lawmaker slams ...")
+    r"\b(?P<role>[a-z]++)\s++(?:says|said|warns|urges|vows|denies|insists|slams|blasts|criticizes|criticises"
+    r"|rejects|decries|denounces|condemns|mocks|attacks|assails|rebukes|lambastes|questions)\b"
+)
 
 
 def _headline_role(text: str, quotes: list[Quote], headline_end: int) -> list[Quote]:
-    """Return ``quotes`` with an unattributed headline quote after "<role> says" ("U.S. official says ... 'flexible'")
-    given the speaker of the body's first quote credited to a person by role ("..., a ranking U.S. diplomat said").
+    """Return ``quotes`` with an unattributed headline quote after "<role> says" or a verb of charging ("U.S. official
+    says ... 'flexible'", "lawmaker slams ... 'disrespect'") given the speaker of the body's first quote credited to
+    a person by role ("..., a ranking U.S. diplomat said"), by name or by the role's words.
 
     >>> q = Quote(30, 40, "'flexible'", {"attribution": "none"})
     >>> src = Quote(60, 70, '"flexible"', {"attribution": "descriptor", "speaker_text": "a U.S. diplomat",
@@ -3932,8 +3936,8 @@ def _headline_role(text: str, quotes: list[Quote], headline_end: int) -> list[Qu
     """
     body = [o for o in quotes if o.start >= headline_end and o.value["attribution"] == "descriptor"]
     words = (body[0].value.get("speaker_text") or "").split() if body else []
-    if not words or words[-1] not in ROLE_NOUNS or not body[0].value.get("speaker_name"):
-        return quotes
+    if not words or words[-1] not in ROLE_NOUNS:
+        return quotes  # the body's first role speaker, named or not ("A Korean lawmaker criticized ... “...”")
     out = list(quotes)
     for i, q in enumerate(quotes):
         if q.start >= headline_end:
