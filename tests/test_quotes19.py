@@ -131,11 +131,26 @@ President Bo Rimmer met President Jo Tallan on Monday.\n\n"We made progress," th
 )
 
 
+# A participle of mentioning words ("talking about", "referring to", "citing") in an aside after a name or opening
+# the sentence: the name uses the words it quotes; a participle of no speech ("sitting near") names nobody (controls).
+MENTION_ASIDE = table(
+    r"""
+body | speaker_names
+Senator Ana Volk, talking about the "fair share" of allies, left the room. | Ana Volk
+Defense Minister Bo Rimmer, referring to the "ironclad" bond, signed the deal. | Bo Rimmer
+Talking about a "new era," President Bo Rimmer raised his glass. | Bo Rimmer
+Citing the "spirit of the treaty," Envoy Jo Tallan asked for patience. | Jo Tallan
+Senator Ana Volk, sitting near the "Freedom Gate," smiled. | None
+Facing a "hiring freeze," Envoy Jo Tallan cut staff. | None
+"""
+)
+
+
 @pytest.mark.parametrize(("body", "speaker_names"),
                          cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST,
                                READYING_FOR=READYING_FOR, BARE_MEDIA=BARE_MEDIA,
                                CIVIC_BODY=CIVIC_BODY, TAG_OVER_POSSESSIVE=TAG_OVER_POSSESSIVE,
-                               NAMED_IN_QUOTE=NAMED_IN_QUOTE))
+                               NAMED_IN_QUOTE=NAMED_IN_QUOTE, MENTION_ASIDE=MENTION_ASIDE))
 def test_speakers_of_quotes19_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)
 

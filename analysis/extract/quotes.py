@@ -1777,13 +1777,15 @@ _CLAUSE_PARTICIPLES = word_set(
 )
 
 
+# Participles of mentioning words (not of saying them first): their subject is who uses the words they quote.
+_MENTION_PARTICIPLES = word_set("talking referring mentioning citing invoking speaking touting")
 _FRONTING = word_set("while whereas although though because since if when unless once after before as")
 # Participles of saying or naming that may open a sentence, their subject the main clause's ("Calling the demand
 # “extortion,” Ana Volk left the room").
 _FRONTED_SAYING = _CLAUSE_PARTICIPLES | word_set(
     "calling describing dubbing labelling labeling branding terming accusing dismissing criticizing criticising "
     "urging vowing promising pledging blaming praising slamming decrying denouncing recalling"
-)
+) | _MENTION_PARTICIPLES
 _FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
 
 
@@ -1873,6 +1875,25 @@ def _readied_for(text: str, floor: int, qs: int) -> bool:
     while words and words[-1].lower() in _READY_GLUE:
         words.pop()
     return bool(words) and words[-1].lower() in _READYING
+
+
+def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the speaker named right before an aside that a participle of mentioning opens and that holds the quote
+    ("Senator Ana Volk, talking about the “fair share” of allies, left"), else nobody.
+
+    >>> t = 'Ana Volk, talking about the “fair share”, left.'
+    >>> ms = _Index([Mention(0, 8, "Ana Volk", "person", {})])
+    >>> _mentioning_aside(t, ms, _Place(28, 40, 0, len(t), 0, 0, 0)).start
+    0
+    """
+    comma = text.rfind(", ", max(pl.sent_start, pl.qs - 60), pl.qs)
+    words = text[comma + 2 : pl.qs].split() if comma >= 0 else []
+    if not words or words[0].lower() not in _MENTION_PARTICIPLES:
+        return _NOBODY
+    near = idx.ending_before(comma, comma - 60)
+    if near and near[0].end == comma and _is_speaker(near[0]):
+        return _Who("subject", near[0], near[0].start, near[0].end)
+    return _NOBODY
 
 
 def _main_clause(text: str, sent_start: int, qs: int) -> int:
@@ -5272,6 +5293,8 @@ class _Context:
         who = _report_that(text, idx, pl) if rules.report else _NOBODY
         if not who.found and c.isupper():
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
+        if not who.found:
+            who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
         if not who.found and rules.banner:
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
