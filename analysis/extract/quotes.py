@@ -493,8 +493,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _NOBODY
     det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
                 if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if det is None:
-        return _NOBODY
+    if det is None or any(w.endswith(",") for w in window[det:-1]):
+        return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
     phrase = " ".join(window[det:]).rstrip(",")
     p_start = text.rfind(phrase, max(floor, verb_start - _ORG_WINDOW), verb_start)
     head = window[-1].rstrip(",").lower()
@@ -517,10 +517,14 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     if chosen is None and head in _ISSUED:
         chosen = _issuer(text, orgs, head, back, p_start)
+    if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
     chosen = chosen or (bodies[0] if bodies else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
 
+# Bodies of members, never another name for a government body: "the union" is no ministry or assembly named before.
+_CIVIC_BODIES = word_set("union association federation confederation foundation")
 _COMPLEMENT_PREPS = frozenset(["for", "to", "on", "in", "at"])
 
 
@@ -646,9 +650,11 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
 
 
 _PEOPLE_PLURALS = word_set(
-    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators"
+    "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
+    "authorities media"
 )
-_PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other")
+_PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
+                             "state state-run official local State State-run Official Local")
 
 
 def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
@@ -1771,13 +1777,15 @@ _CLAUSE_PARTICIPLES = word_set(
 )
 
 
+# Participles of mentioning words (not of saying them first): their subject is who uses the words they quote.
+_MENTION_PARTICIPLES = word_set("talking referring mentioning citing invoking speaking touting")
 _FRONTING = word_set("while whereas although though because since if when unless once after before as")
 # Participles of saying or naming that may open a sentence, their subject the main clause's ("Calling the demand
 # “extortion,” Ana Volk left the room").
 _FRONTED_SAYING = _CLAUSE_PARTICIPLES | word_set(
     "calling describing dubbing labelling labeling branding terming accusing dismissing criticizing criticising "
     "urging vowing promising pledging blaming praising slamming decrying denouncing recalling"
-)
+) | _MENTION_PARTICIPLES
 _FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
 
 
@@ -1806,6 +1814,85 @@ def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
         if _verb_like(verb) or verb in _IRREGULAR_PAST:
             return _Who("subject", m, m.start, m.end)
         break
+    return _NOBODY
+
+
+# Verbs that mention words, beside those of saying: the clause's subject is who uses the words it quotes.
+_MENTIONING = SPEECH_VERBS | _CLAUSE_PARTICIPLES | _FRONTED_SAYING | word_set(
+    "talk talks talked talking refer refers referred referring mention mentions mentioned mentioning cite cites "
+    "cited citing invoke invokes invoked invoking speak spoke speaking tout touts touted touting call called "
+    "describe described dub dubbed term termed label labelled labeled brand branded"
+)
+_BODY_PLURAL_REACH = 240  # characters from a plural body to the quote its clause mentions
+_PLURAL_VERBS = word_set("are were have had keep kept")  # a plural subject's verbs _verb_like does not read
+
+
+def _body_plural(text: str, floor: int, pos: int) -> _Who:
+    """Return the plural body "the <up to three words> authorities" that is the subject of the clause before ``pos``
+    (followed by its verb; not after a preposition), else nobody: the authorities as one speaker.
+
+    >>> t = "What matters is that the Hanul authorities are giving in, while talking about “"
+    >>> w = _body_plural(t, 0, len(t)); t[w.start : w.end]
+    'the Hanul authorities'
+    >>> _body_plural("Under pressure from the Hanul authorities, Bo cited “", 0, 52).found
+    False
+    """
+    at = text.rfind("authorities", max(floor, pos - _BODY_PLURAL_REACH), pos)
+    if at < 0:
+        return _NOBODY
+    before = text[max(floor, at - 50) : at].split()[-4:]
+    det = next((k for k in range(len(before) - 1, -1, -1) if before[k] in {"the", "The"}), None)
+    if det is None or not all(w.replace("-", "").replace(".", "").isalpha() for w in before[det:]):
+        return _NOBODY
+    prior = text[max(floor, at - 80) : at].split()[: -(len(before) - det)]
+    if prior and prior[-1].lower() in _PREPOSITIONS:
+        return _NOBODY  # "pressure from the Hanul authorities": an object, not the subject
+    words = text[at + 11 : min(pos, at + 90)].split()
+    after = _past_fillers(words)
+    verb = after[0].rstrip(",") if after else ""
+    if not (words[:1] and words[0] in _PLURAL_VERBS) and not (_verb_like(verb) or verb in _IRREGULAR_PAST):
+        return _NOBODY
+    if not any(w.lower().strip(",") in _MENTIONING for w in text[at + 11 : pos].split()):
+        return _NOBODY  # "the authorities are in trouble under pressure for more “funds”": no words of theirs
+    start = text.rfind(" ".join(before[det:]), max(floor, at - 50), at + 11)
+    return _Who("descriptor", None, start, at + 11) if start >= 0 else _NOBODY
+
+
+# Participles of getting ready for or performing something: the quote they take is the name of an event, a plan or
+# a song ("preparing for “golf diplomacy”", "singing “Blue Harbor”"), not words their subject says.
+_READYING = word_set("preparing bracing gearing readying training practising practicing singing playing humming")
+_READY_GLUE = _DETERMINERS | frozenset(["for", "up", "to", "the", "a", "an", "some", "more"])
+
+
+def _readied_for(text: str, floor: int, qs: int) -> bool:
+    """Return whether a participle of getting ready or performing stands right before the quote at ``qs``, past
+    "for", "up" and determiners only.
+
+    >>> _readied_for("Bo is preparing for a “summit”", 0, 21), _readied_for("Bo, preparing, said “no”", 0, 20)
+    (True, False)
+    """
+    words = text[max(floor, qs - 40) : qs].split()[-5:]
+    while words and words[-1].lower() in _READY_GLUE:
+        words.pop()
+    return bool(words) and words[-1].lower() in _READYING
+
+
+def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the speaker named right before an aside that a participle of mentioning opens and that holds the quote
+    ("Senator Ana Volk, talking about the “fair share” of allies, left"), else nobody.
+
+    >>> t = 'Ana Volk, talking about the “fair share”, left.'
+    >>> ms = _Index([Mention(0, 8, "Ana Volk", "person", {})])
+    >>> _mentioning_aside(t, ms, _Place(28, 40, 0, len(t), 0, 0, 0)).start
+    0
+    """
+    comma = text.rfind(", ", max(pl.sent_start, pl.qs - 60), pl.qs)
+    words = text[comma + 2 : pl.qs].split() if comma >= 0 else []
+    if not words or words[0].lower() not in _MENTION_PARTICIPLES:
+        return _NOBODY
+    near = idx.ending_before(comma, comma - 60)
+    if near and near[0].end == comma and _is_speaker(near[0]):
+        return _Who("subject", near[0], near[0].start, near[0].end)
     return _NOBODY
 
 
@@ -2214,14 +2301,64 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
                             for w in words[k + 1 :]):  # fmt: skip
         return _NOBODY
+    if (tag := _closing_tag(text, idx, pl)).found:
+        return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
     if words[k].lower() in {"his", "her"}:
         at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
-        return _Who("pronoun", None, at, at + len(words[k]))
+        return _NOBODY if _charged(text, pl.sent_start, at) else _Who("pronoun", None, at, at + len(words[k]))
     at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs) + len(words[k]) - 2
     named = idx.ending_before(at, at - 60)
-    if named and named[0].end == at and _is_speaker(named[0]):
+    if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
         return _named(named[0])
     return _NOBODY
+
+
+_TAG_VERBS = word_set("reported reports said says wrote writes added adds")
+_TAG_MOST = 5  # words of a sentence's closing tag before its verb ("the South Korean news agency")
+
+
+def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return who the tag that closes the quote's sentence after a comma names ("..., Hanul News reported."), a
+    speaker mention or "the <body>", else nobody.
+
+    >>> t = 'Bo, known for his “big stick” style, may balk, Hanul News reported.'
+    >>> _closing_tag(t, _Index([Mention(47, 57, "Hanul News", "org", {})]), _Place(18, 29, 0, len(t), 0, 0, 0)).start
+    47
+    """
+    close = _sentence_close(text, pl.qe, pl.pe)
+    comma = text.rfind(",", pl.qe, close)
+    tail = text[comma + 1 : close].split() if comma >= 0 else []
+    if not 2 <= len(tail) <= _TAG_MOST + 1 or tail[-1].rstrip(".") not in _TAG_VERBS or '"' in text[pl.qe : close]:
+        return _NOBODY
+    verb = text.rfind(tail[-1], comma, close)
+    m = next(iter(idx.first_between(comma + 1, verb)), None)
+    if m is not None and _is_speaker(m) and not text[m.end : verb].strip():
+        return _named(m)
+    if tail[0] in {"the", "The"}:
+        return _org_reference(text, idx, verb, comma + 1, max(0, pl.ps - 1500))  # "the agency reported"
+    return _proper_subject(text, comma + 1, verb)  # "Hanul News reported": a name the gazetteer does not know
+
+
+# Verbs of criticism or rejection: the possessive after one names the target of a charge, not its speaker ("Bo
+# slams Al Roe's “arrogance”": Bo's word for Al Roe's conduct).
+_CHARGING = word_set(
+    "slam slams slammed blast blasts blasted criticize criticizes criticized criticise criticises criticised "
+    "reject rejects rejected mock mocks mocked decry decries decried denounce denounces denounced condemn condemns "
+    "condemned assail assails assailed rebuke rebukes rebuked ridicule ridicules ridiculed deride derides derided "
+    "lambaste lambastes lambasted scorn scorns scorned attack attacks attacked fault faults faulted"
+)
+
+
+def _charged(text: str, floor: int, owner: int) -> bool:
+    """Return whether the possessive owner at ``owner`` is the object of a verb of criticism, past its title.
+
+    >>> _charged("Bo slams President Al Roe's", 0, 19), _charged("Bo met President Al Roe's", 0, 17)
+    (True, False)
+    """
+    before = text[max(floor, owner - 60) : owner].split()
+    while before and before[-1][:1].isupper() and before[-1].lower() not in _CHARGING:
+        before.pop()  # the owner's title ("President", "Defense Minister")
+    return bool(before) and before[-1].lower() in _CHARGING
 
 
 _REPORT_THAT = re.compile(
@@ -2633,6 +2770,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if owned.found and owned.start > bm.end and owned.attribution != "pronoun" and any(
                 w.lower().strip(",:") in _OWNED for w in text[owned.end : pl.qs].split()):  # fmt: skip
             return owned  # "he observes that Bo's comments such as: “...”": Bo's words, the writer's verb
+        if (report := _report_that(text, idx, pl)).found and report.start > bm.end:
+            return report  # "Critics recalled Bo's remark that “...”": Bo's remark, the critics' verb
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
         free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
         if not who.found and not free:
@@ -2892,7 +3031,7 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     by = _BY.match(text, pl.qe, pl.pe)
     if by is None:
-        return _NOBODY
+        return _touted_by(text, idx, pl)
     quoted_verb = pl.qe - pl.qs <= _LONGEST_VERB + 4 and text[pl.qs + 1 : pl.qe - 1].strip(".,").lower() in _REPORTING
     verbs = [] if quoted_verb else _verbs_before(text, pl.sent_start, pl.qs)
     if not quoted_verb and not verbs:
@@ -2904,6 +3043,37 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     # speech verb is the quote or stands right before it (not "wrote that it was “owned” by the US")
     country = m is not None and "metonym for" in (m.value.get("role") or "")
     return _named(m) if country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
+
+
+# Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
+# “golden age” touted by Jo Bell", "the “new deal,” hailed by Bo last week").
+_TOUTED = word_set(
+    "touted hailed trumpeted championed lauded extolled proclaimed coined praised advertised invoked espoused preached "
+    "peddled"
+)
+_TOUTED_REACH = 100  # characters from a quote's end to the "by" of its participle
+_CLAUSE_STOPS = re.compile(r"[.;:!?\n]")
+
+
+def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the agent of a passive participle of saying or praising after the quote in its clause ("the “golden
+    age” much touted by Jo Bell"; over a second quote joined by "and"); a country stands for its government.
+
+    >>> t = 'The “golden age” touted by Jo Bell never came.'
+    >>> _touted_by(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).start
+    27
+    """
+    by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + _TOUTED_REACH))
+    if by < 0 or _CLAUSE_STOPS.search(text, pl.qe, by) or text[max(pl.qe, by - 12) : by].split()[-1:] == []:
+        return _NOBODY
+    if text[max(pl.qe, by - 12) : by].split()[-1].lower() not in _TOUTED:
+        return _NOBODY
+    for m in idx.first_between(by + 4, by + 60):
+        titled = all(w[:1].isupper() or w == "the" for w in text[by + 4 : m.start].split())  # "by Senator Bo"
+        if titled and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
+            return _named(m)
+        break
+    return _NOBODY
 
 
 _TRAILING_LABEL = re.compile(
@@ -3767,12 +3937,16 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_ROLE_SAYS = re.compile(r"\b(?P<role>[a-z]++)\s++(?:says|said)\b")
+_ROLE_SAYS = re.compile(  # a headline's role and its verb of saying or of charging ("lawmaker slams ...")
+    r"\b(?P<role>[a-z]++)\s++(?:says|said|warns|urges|vows|denies|insists|slams|blasts|criticizes|criticises"
+    r"|rejects|decries|denounces|condemns|mocks|attacks|assails|rebukes|lambastes|questions)\b"
+)
 
 
 def _headline_role(text: str, quotes: list[Quote], headline_end: int) -> list[Quote]:
-    """Return ``quotes`` with an unattributed headline quote after "<role> says" ("U.S. official says ... 'flexible'")
-    given the speaker of the body's first quote credited to a person by role ("..., a ranking U.S. diplomat said").
+    """Return ``quotes`` with an unattributed headline quote after "<role> says" or a verb of charging ("U.S. official
+    says ... 'flexible'", "lawmaker slams ... 'disrespect'") given the speaker of the body's first quote credited to
+    a person by role ("..., a ranking U.S. diplomat said"), by name or by the role's words.
 
     >>> q = Quote(30, 40, "'flexible'", {"attribution": "none"})
     >>> src = Quote(60, 70, '"flexible"', {"attribution": "descriptor", "speaker_text": "a U.S. diplomat",
@@ -3783,8 +3957,8 @@ def _headline_role(text: str, quotes: list[Quote], headline_end: int) -> list[Qu
     """
     body = [o for o in quotes if o.start >= headline_end and o.value["attribution"] == "descriptor"]
     words = (body[0].value.get("speaker_text") or "").split() if body else []
-    if not words or words[-1] not in ROLE_NOUNS or not body[0].value.get("speaker_name"):
-        return quotes
+    if not words or words[-1] not in ROLE_NOUNS:
+        return quotes  # the body's first role speaker, named or not ("A Korean lawmaker criticized ... “...”")
     out = list(quotes)
     for i, q in enumerate(quotes):
         if q.start >= headline_end:
@@ -5112,11 +5286,15 @@ class _Context:
         (``rules``: those that may apply in its paragraph, see _paragraph_rules)."""
         text, idx = self.text, self.idx
         rules = rules or _paragraph_rules(text[pl.ps : pl.pe])
+        if _readied_for(text, pl.sent_start, pl.qs):
+            return _NOBODY  # "preparing for “golf diplomacy”": an event's name, not the subject's words
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.report else _NOBODY
         if not who.found and c.isupper():
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
+        if not who.found:
+            who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
         if not who.found and rules.banner:
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
@@ -5125,6 +5303,8 @@ class _Context:
             who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
+        if not who.found and opens:
+            who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
         if not who.found and rules.country:
             who = _country_subject(text, idx, pl)
         if not who.found and opens:
@@ -5456,19 +5636,20 @@ class _Context:
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
         before it (within three paragraphs and the _LOOK_BACK people named nearest, of the office's country if it has
-        one) who holds that office by role or title, else the nearest named."""
+        one) who holds that office by role or title and is not named inside the quote, else the nearest named."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
         head = office.exact.split()[-1].lower()
         former = _former(office.exact)
         nearest = holder = None
+        quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
             if m.start < floor:
                 break
-            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start:
-                continue
+            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
+                continue  # '"... an insult to President Bo," the president said': not Bo
             if country and m.value.get("country") not in {None, country}:
                 continue
             if _holds(self.text, m, head):
