@@ -940,6 +940,51 @@ def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
     return False
 
 
+_THEY_SENTENCE = 200  # characters before a "they" searched for a group named earlier in its own sentence
+_GROUP_COUNTS = word_set("hundreds thousands dozens scores")
+_GROUP_STOPS = _DETERMINERS | _PREPOSITIONS | _SUBORDINATORS | _AUXILIARIES | {"and", "or", "nor", "but"}
+
+
+def _group_in_sentence(text: str, they: int, floor: int) -> Mention | None:
+    """Return the group a "they" at ``they`` points back to in its own sentence: the last plural group noun before it
+    with at most two modifiers ("and on Monday, student groups protested ... against what they said was"), else None.
+
+    >>> t = "Rents rose, and angry residents marched to city hall, where they chanted"
+    >>> _group_in_sentence(t, t.index("they"), 0).exact
+    'angry residents'
+    >>> _group_in_sentence("The talks broke down, and they said", 26, 0) is None
+    True
+    """
+    lo = max(floor, they - _THEY_SENTENCE)
+    cut = max(text.rfind(". ", lo, they), text.rfind("\n", lo, they))
+    words = [w for w in _WORD.finditer(text, cut + 1 if cut >= 0 else lo, they)]
+    head = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in _GROUP_NOUNS
+                 and words[k].group().endswith("s") and words[k].group() != "members"), None)  # fmt: skip
+    if head is None:
+        return None
+    first = head
+    while first > 0 and head - first < 2 and _group_modifier(words[first - 1].group()):
+        first -= 1
+    if first > 1 and words[first - 1].group() == "of" and words[first - 2].group().lower() in _GROUP_COUNTS:
+        first -= 2  # "hundreds of farmers"
+    if first > 0 and words[first - 1].group().lower() in {"the", "these", "those"}:
+        first -= 1
+    phrase = text[words[first].start() : words[head].end()]
+    if any(c in phrase for c in ",;:\"“”"):
+        return None
+    return Mention(words[first].start(), words[head].end(), phrase, "org", {"id": None, "name": phrase, "group": True})
+
+
+def _group_modifier(word: str) -> bool:
+    """Return whether ``word`` may modify a group noun before it ("student", "angry", "progressive"): a lower-case
+    word that is no determiner, preposition, conjunction or auxiliary and no past form ("arrested protesters").
+
+    >>> _group_modifier("student"), _group_modifier("and"), _group_modifier("arrested"), _group_modifier("Monday")
+    (True, False, False, False)
+    """
+    return word.isalpha() and word.islower() and word not in _GROUP_STOPS and not word.endswith("ed")
+
+
 def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return "they" right before a speech verb, pointing back to the group a sentence opened with ("Hundreds of
     union members rallied. “...,” they chanted") or, with no such group, to the two people last named together ("Jo
@@ -954,6 +999,9 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     p = _THEY_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p is None:
         return _NOBODY
+    group = _group_in_sentence(text, p.start(), back)
+    if group is not None:
+        return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group)  # groups ... what they said
     group = _group_before(text, p.start(), back)
     if group is not None and _others_named(text, idx, group.end, p.start()):
         group = None  # "The workers were furloughed. Officials met reporters. “...,” they said": not the workers

@@ -1,0 +1,33 @@
+"""Attribution classes of news English found by quotes20 (seventh session, last round) on the eleventh batch (b11,
+held out since the fourth session, moved to dev when this round began), each written as generic sentences before its
+rule: a "they" inside a clause ("against what they said was “...”") pointing back to the group named earlier in the
+same sentence, not only at a sentence's start. Every name and place is made up; controls keep the cases where the
+text names nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, table
+from test_extract_quotes import listed, speakers
+
+# "<clause>, <modifiers> groups / protesters / activists <verb> ... against what they said was “...”": the "they" of a
+# later clause in the same sentence is the group that sentence named as its subject, even when the group does not open
+# the sentence (a fronted phrase, a clause joined by "and"); a "they" with no group in its sentence or before it
+# (control) names nobody.
+THEY_IN_SENTENCE = table(
+    r"""
+body | speaker_names
+Reports of the plan were greeted with anger, and on Monday, student groups protested at the venue against what they said was "highway robbery" by landlords. | student groups
+On Monday, civic groups rallied outside the embassy against what they called "extortion" by Varia. | civic groups
+The rent rose again in May, and angry residents marched to city hall, where they said the hike was "theft." | angry residents
+After the vote, hundreds of farmers gathered in Tarsa to denounce what they described as a "sellout" of their land. | hundreds of farmers
+The talks broke down on Friday, and they said the offer was "final." | None
+Nobody knew what they meant by the "new normal" in the talks. | None
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "speaker_names"), cases(THEY_IN_SENTENCE=THEY_IN_SENTENCE))
+def test_speakers_of_quotes20_shapes(body, speaker_names):
+    assert speakers(body) == listed(speaker_names)
