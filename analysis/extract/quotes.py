@@ -1460,9 +1460,37 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
+    if (vague := _person_who(text, pos, limit)).found:
+        return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
     return _bare_office(text, pos, limit)
+
+
+_VAGUE_PERSONS = word_set("person individual insider someone somebody")
+_CLAUSE_END = ",.;:\"“”()\n"
+
+
+def _person_who(text: str, pos: int, limit: int) -> _Who:
+    """Return the unnamed speaker after an inverted verb whom only a "who" clause describes ("a person who had
+    worked with Jo Bell", "someone who attended"): the vague noun and its clause up to the next stop; else nobody.
+
+    >>> t = '"No," said a person who knows Jo Bell, declining to be named.'
+    >>> _person_who(t, 11, len(t)).name, _person_who('"No," said an official who left.', 11, 33).found
+    ('a person who knows Jo Bell', False)
+    """
+    window = text[pos : min(limit, pos + 120)]
+    stop = next((i for i, c in enumerate(window) if c in _CLAUSE_END), len(window))
+    words = window[:stop].split()
+    k = next((i for i, w in enumerate(words[:4]) if w == "who"), 0)
+    if k == 0 or k + 1 >= len(words) or words[k - 1] not in _VAGUE_PERSONS:
+        return _NOBODY
+    if k > 1 and words[0].lower() not in {"a", "an", "one"}:
+        return _NOBODY
+    if k == 1 and words[0] not in {"someone", "somebody"}:
+        return _NOBODY
+    phrase = window[:stop].rstrip()
+    return _Who("descriptor", None, pos, pos + len(phrase), name=phrase)
 
 
 _BARE_OFFICE = re.compile(
