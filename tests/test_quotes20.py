@@ -42,7 +42,24 @@ body | speaker_names
 """  # noqa: E501
 )
 
+# "the two <people> / both <sides> <verb of saying or agreeing> that ... “...”" in reported speech: the pair the text
+# named together before ("the two leaders" after "between President A and President B"), or the sides themselves (two
+# countries, governments or sides are no pair of people); a "both" that is no subject of such a verb (controls) names
+# nobody.
+PAIR_REPORTS = table(
+    r"""
+body | speaker_names
+The fact sheet comes two weeks after the summit between President Ana Volk and President Jo Tallan in Tarsa, where the two leaders indicated that the deal had been "finalized." | Ana Volk and Jo Tallan
+President Ana Volk and President Jo Tallan met in Tarsa. The two leaders said the deal was "fair." | Ana Volk and Jo Tallan
+Both sides agreed to set up a working group, adding that if no deal is reached, "the old deal can be extended." | Both sides
+The two governments announced on Monday that the plan was "on track." | The two governments
+Both sides of the "Old River" flooded in May. | None
+The two countries have kept the "iron bond" for decades. | None
+"""  # noqa: E501
+)
 
-@pytest.mark.parametrize(("body", "speaker_names"), cases(THEY_IN_SENTENCE=THEY_IN_SENTENCE, PERSON_WHO=PERSON_WHO))
+
+@pytest.mark.parametrize(("body", "speaker_names"), cases(THEY_IN_SENTENCE=THEY_IN_SENTENCE, PERSON_WHO=PERSON_WHO,
+                                                          PAIR_REPORTS=PAIR_REPORTS))
 def test_speakers_of_quotes20_shapes(body, speaker_names):
     assert speakers(body) == listed(speaker_names)

@@ -3518,6 +3518,40 @@ _BOTH = re.compile(r"(?:\b[Tt]he\s++two|\b[Bb]oth)\s++(?:[a-z-]++\s++)?+(?P<n>[a
 _PLURAL_PEOPLE_WORDS = frozenset(["men", "women", "people"])
 
 
+_PAIR_REACH = 240  # characters from "the two <people>" / "both sides" to the partial quote it reports
+_PARTY_NOUNS = word_set("sides countries governments nations states allies parties capitals")
+_PAIR_FILLERS = word_set("also have had then later jointly both each again")
+
+
+def _pair_subject(text: str, floor: int, pos: int) -> _Who:
+    """Return "the two <plural>" / "both <plural>" as the subject of a verb of saying or agreeing before a partial
+    quote in its sentence ("where the two leaders indicated that ... “...”", "Both sides agreed ..., adding that
+    “...”"): resolved later to the pair named before, or the sides themselves; else nobody.
+
+    >>> t = 'Both sides agreed to meet, adding that "talks go on."'
+    >>> w = _pair_subject(t, 0, t.index('"')); t[w.start : w.end]
+    'Both sides'
+    >>> _pair_subject('Both sides of the "river" flooded.', 0, 18).found
+    False
+    """
+    lo = max(floor, pos - _PAIR_REACH)
+    words = list(_WORD.finditer(text, lo, pos))
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k].group()
+        if w not in {"two", "both", "Both"} or (w == "two" and (k == 0 or words[k - 1].group() not in {"the", "The"})):
+            continue
+        n = k + 1 if words[k + 1].group().endswith("s") else k + 2  # "the two leaders", "both Korean governments"
+        rest = [m.group() for m in words[n + 1 : n + 4]
+                if m.group() not in _PAIR_FILLERS and not m.group().endswith("ly")]
+        if n >= len(words) or not words[n].group().islower() or not words[n].group().endswith("s") or not rest:
+            return _NOBODY
+        if rest[0].lower() not in _COMMUNICATING or rest[0].endswith("ing"):
+            return _NOBODY  # "Both sides of the “river”": no verb of saying after the pair
+        start = words[k - 1].start() if w == "two" else words[k].start()
+        return _Who("descriptor", None, start, words[n].end())
+    return _NOBODY
+
+
 def _two_of_them(text: str, start: int, end: int) -> bool:
     """Return whether the words naming a speaker, ``text[start:end]`` and the ten characters before, are "the two
     <people>" or "both <people>" ("the two officials", "Both former ministers"): a pair the text named before.
@@ -5381,6 +5415,8 @@ class _Context:
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
         if not who.found and opens:
             who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
+        if not who.found and opens:
+            who = _pair_subject(text, pl.sent_start, pl.qs)  # "where the two leaders indicated that ... “...”"
         if not who.found and rules.country:
             who = _country_subject(text, idx, pl)
         if not who.found and opens:
@@ -5638,7 +5674,8 @@ class _Context:
         antecedent = joint = None
         if (mention is None or mention.value.get("plural")) and _two_of_them(text, who.start, who.end):
             mention = None  # "the two ministers said": the two people the text named together before
-        if mention is None and who.start >= 0 and _two_of_them(text, who.start, who.end):
+        if mention is None and who.start >= 0 and _two_of_them(text, who.start, who.end) \
+                and text[who.start : who.end].split()[-1] not in _PARTY_NOUNS:  # "both sides": no pair of people
             pair = self.pair_before(pl, who.start)
             if pair is not None:
                 return pair
