@@ -4380,6 +4380,27 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
 _TAIL_SAYS = re.compile(r",\s++(?P<label>(?:[A-Z][\w.'’-]*+\s++){0,2}?[A-Z][\w.'’-]*+)\s++(?:says|said|tells|told)\b")
 
 
+_CLAIM_NOUNS = _SPEECH_NOUNS | word_set("claim claims remark lie lies boast gaffe quip jab promise pledge threat")
+
+
+def _claim_owner(text: str, idx: _Index, start: int, end: int) -> Mention | None:
+    """Return the person a headline's tail after its quote, ``text[start:end]``, names as the owner of the words: a
+    possessive of theirs and at most three words ending in a noun of speech ("…Bo's Another False Claim"); else None.
+
+    >>> t = "'Rich' - Bo Rimmer's false claim"
+    >>> _claim_owner(t, _Index([Mention(9, 18, "Bo Rimmer", "person", {})]), 6, len(t)).exact
+    'Bo Rimmer'
+    """
+    words = text[start:end].split()
+    if not words or words[-1].lower() not in _CLAIM_NOUNS:
+        return None
+    for m in idx.first_between(start, end):
+        rest = text[m.end : end].split()
+        if m.kind == "person" and _is_speaker(m) and text.startswith(("'s", "’s"), m.end) and 1 <= len(rest) <= 4:
+            return m
+    return None
+
+
 def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
     """Rule 2g: a headline or subhead (a short line with no closing full stop) that names its speaker at its end,
     after more words than the quote ("Seoul ‘fair’ deal reached: S. Korean negotiator", "Aides to ‘ask for more’,
@@ -4396,6 +4417,8 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
         return _NOBODY  # the headline, or a subhead right after it
     if _MARK.search(text, pl.qe, pl.pe) or text.find("‘", pl.qe, pl.pe) >= 0:
         return _NOBODY  # another quote follows: the label may be its own
+    if (owner := _claim_owner(text, idx, pl.qe, pl.pe)) is not None:
+        return _named(owner)  # "“...”…Bo's Another False Claim": the owner's words
     colon = text.rfind(":", pl.qe, pl.pe)
     if colon >= 0 and _headline_says(text, pl.ps, pl.qs):
         return _NOBODY  # "Leader says talks can end in ‘...’ way: Lumen Daily": the outlet reported it
