@@ -956,8 +956,9 @@ def _group_in_sentence(text: str, they: int, floor: int) -> Mention | None:
     True
     """
     lo = max(floor, they - _THEY_SENTENCE)
-    cut = max(text.rfind(". ", lo, they), text.rfind("\n", lo, they))
-    words = [w for w in _WORD.finditer(text, cut + 1 if cut >= 0 else lo, they)]
+    cut = last_match(_SENTENCE_OPENING, text, lo, they)
+    lo = max(cut.end() if cut else lo, *(text.rfind(c, lo, they) + 1 for c in "\"“”"))  # not across a quote
+    words = list(_WORD.finditer(text, lo, they))
     head = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in _GROUP_NOUNS
                  and words[k].group().endswith("s") and words[k].group() != "members"), None)  # fmt: skip
     if head is None:
