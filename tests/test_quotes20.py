@@ -24,6 +24,7 @@ The rent rose again in May, and angry residents marched to city hall, where they
 After the vote, hundreds of farmers gathered in Tarsa to denounce what they described as a "sellout" of their land. | hundreds of farmers
 The talks broke down on Friday, and they said the offer was "final." | None
 Nobody knew what they meant by the "new normal" in the talks. | None
+The talks resumed. Police said the student groups were "violent." "We are calm," they said. | None;None
 """  # noqa: E501
 )
 
