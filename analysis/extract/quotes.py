@@ -940,6 +940,52 @@ def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
     return False
 
 
+_THEY_SENTENCE = 200  # characters before a "they" searched for a group named earlier in its own sentence
+_GROUP_COUNTS = word_set("hundreds thousands dozens scores")
+_GROUP_STOPS = _DETERMINERS | _PREPOSITIONS | _SUBORDINATORS | _AUXILIARIES | {"and", "or", "nor", "but"}
+
+
+def _group_in_sentence(text: str, they: int, floor: int) -> Mention | None:
+    """Return the group a "they" at ``they`` points back to in its own sentence: the last plural group noun before it
+    with at most two modifiers ("and on Monday, student groups protested ... against what they said was"), else None.
+
+    >>> t = "Rents rose, and angry residents marched to city hall, where they chanted"
+    >>> _group_in_sentence(t, t.index("they"), 0).exact
+    'angry residents'
+    >>> _group_in_sentence("The talks broke down, and they said", 26, 0) is None
+    True
+    """
+    lo = max(floor, they - _THEY_SENTENCE)
+    cut = last_match(_SENTENCE_OPENING, text, lo, they)
+    lo = max(cut.end() if cut else lo, *(text.rfind(c, lo, they) + 1 for c in "\"“”"))  # not across a quote
+    words = list(_WORD.finditer(text, lo, they))
+    head = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in _GROUP_NOUNS
+                 and words[k].group().endswith("s") and words[k].group() != "members"), None)  # fmt: skip
+    if head is None:
+        return None
+    first = head
+    while first > 0 and head - first < 2 and _group_modifier(words[first - 1].group()):
+        first -= 1
+    if first > 1 and words[first - 1].group() == "of" and words[first - 2].group().lower() in _GROUP_COUNTS:
+        first -= 2  # "hundreds of farmers"
+    if first > 0 and words[first - 1].group().lower() in {"the", "these", "those"}:
+        first -= 1
+    phrase = text[words[first].start() : words[head].end()]
+    if any(c in phrase for c in ",;:\"“”"):
+        return None
+    return Mention(words[first].start(), words[head].end(), phrase, "org", {"id": None, "name": phrase, "group": True})
+
+
+def _group_modifier(word: str) -> bool:
+    """Return whether ``word`` may modify a group noun before it ("student", "angry", "progressive"): a lower-case
+    word that is no determiner, preposition, conjunction or auxiliary and no past form ("arrested protesters").
+
+    >>> _group_modifier("student"), _group_modifier("and"), _group_modifier("arrested"), _group_modifier("Monday")
+    (True, False, False, False)
+    """
+    return word.isalpha() and word.islower() and word not in _GROUP_STOPS and not word.endswith("ed")
+
+
 def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return "they" right before a speech verb, pointing back to the group a sentence opened with ("Hundreds of
     union members rallied. “...,” they chanted") or, with no such group, to the two people last named together ("Jo
@@ -954,6 +1000,9 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     p = _THEY_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p is None:
         return _NOBODY
+    group = _group_in_sentence(text, p.start(), back)
+    if group is not None:
+        return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group)  # groups ... what they said
     group = _group_before(text, p.start(), back)
     if group is not None and _others_named(text, idx, group.end, p.start()):
         group = None  # "The workers were furloughed. Officials met reporters. “...,” they said": not the workers
@@ -1412,9 +1461,37 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
+    if (vague := _person_who(text, pos, limit)).found:
+        return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
     return _bare_office(text, pos, limit)
+
+
+_VAGUE_PERSONS = word_set("person individual insider someone somebody")
+_CLAUSE_END = ",.;:\"“”()\n"
+
+
+def _person_who(text: str, pos: int, limit: int) -> _Who:
+    """Return the unnamed speaker after an inverted verb whom only a "who" clause describes ("a person who had
+    worked with Jo Bell", "someone who attended"): the vague noun and its clause up to the next stop; else nobody.
+
+    >>> t = '"No," said a person who knows Jo Bell, declining to be named.'
+    >>> _person_who(t, 11, len(t)).name, _person_who('"No," said an official who left.', 11, 33).found
+    ('a person who knows Jo Bell', False)
+    """
+    window = text[pos : min(limit, pos + 120)]
+    stop = next((i for i, c in enumerate(window) if c in _CLAUSE_END), len(window))
+    words = window[:stop].split()
+    k = next((i for i, w in enumerate(words[:4]) if w == "who"), 0)
+    if k == 0 or k + 1 >= len(words) or words[k - 1] not in _VAGUE_PERSONS:
+        return _NOBODY
+    if k > 1 and words[0].lower() not in {"a", "an", "one"}:
+        return _NOBODY
+    if k == 1 and words[0] not in {"someone", "somebody"}:
+        return _NOBODY
+    phrase = window[:stop].rstrip()
+    return _Who("descriptor", None, pos, pos + len(phrase), name=phrase)
 
 
 _BARE_OFFICE = re.compile(
@@ -3442,6 +3519,40 @@ _BOTH = re.compile(r"(?:\b[Tt]he\s++two|\b[Bb]oth)\s++(?:[a-z-]++\s++)?+(?P<n>[a
 _PLURAL_PEOPLE_WORDS = frozenset(["men", "women", "people"])
 
 
+_PAIR_REACH = 240  # characters from "the two <people>" / "both sides" to the partial quote it reports
+_PARTY_NOUNS = word_set("sides countries governments nations states allies parties capitals")
+_PAIR_FILLERS = word_set("also have had then later jointly both each again")
+
+
+def _pair_subject(text: str, floor: int, pos: int) -> _Who:
+    """Return "the two <plural>" / "both <plural>" as the subject of a verb of saying or agreeing before a partial
+    quote in its sentence ("where the two leaders indicated that ... “...”", "Both sides agreed ..., adding that
+    “...”"): resolved later to the pair named before, or the sides themselves; else nobody.
+
+    >>> t = 'Both sides agreed to meet, adding that "talks go on."'
+    >>> w = _pair_subject(t, 0, t.index('"')); t[w.start : w.end]
+    'Both sides'
+    >>> _pair_subject('Both sides of the "river" flooded.', 0, 18).found
+    False
+    """
+    lo = max(floor, pos - _PAIR_REACH)
+    words = list(_WORD.finditer(text, lo, pos))
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k].group()
+        if w not in {"two", "both", "Both"} or (w == "two" and (k == 0 or words[k - 1].group() not in {"the", "The"})):
+            continue
+        n = k + 1 if words[k + 1].group().endswith("s") else k + 2  # "the two leaders", "both Korean governments"
+        rest = [m.group() for m in words[n + 1 : n + 4]
+                if m.group() not in _PAIR_FILLERS and not m.group().endswith("ly")]
+        if n >= len(words) or not words[n].group().islower() or not words[n].group().endswith("s") or not rest:
+            return _NOBODY
+        if rest[0].lower() not in _COMMUNICATING or rest[0].endswith("ing"):
+            return _NOBODY  # "Both sides of the “river”": no verb of saying after the pair
+        start = words[k - 1].start() if w == "two" else words[k].start()
+        return _Who("descriptor", None, start, words[n].end())
+    return _NOBODY
+
+
 def _two_of_them(text: str, start: int, end: int) -> bool:
     """Return whether the words naming a speaker, ``text[start:end]`` and the ten characters before, are "the two
     <people>" or "both <people>" ("the two officials", "Both former ministers"): a pair the text named before.
@@ -4270,6 +4381,27 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
 _TAIL_SAYS = re.compile(r",\s++(?P<label>(?:[A-Z][\w.'’-]*+\s++){0,2}?[A-Z][\w.'’-]*+)\s++(?:says|said|tells|told)\b")
 
 
+_CLAIM_NOUNS = _SPEECH_NOUNS | word_set("claim claims remark lie lies boast gaffe quip jab promise pledge threat")
+
+
+def _claim_owner(text: str, idx: _Index, start: int, end: int) -> Mention | None:
+    """Return the person a headline's tail after its quote, ``text[start:end]``, names as the owner of the words: a
+    possessive of theirs and at most three words ending in a noun of speech ("…Bo's Another False Claim"); else None.
+
+    >>> t = "'Rich' - Bo Rimmer's false claim"
+    >>> _claim_owner(t, _Index([Mention(9, 18, "Bo Rimmer", "person", {})]), 6, len(t)).exact
+    'Bo Rimmer'
+    """
+    words = text[start:end].split()
+    if not words or words[-1].lower() not in _CLAIM_NOUNS:
+        return None
+    for m in idx.first_between(start, end):
+        rest = text[m.end : end].split()
+        if m.kind == "person" and _is_speaker(m) and text.startswith(("'s", "’s"), m.end) and 1 <= len(rest) <= 4:
+            return m
+    return None
+
+
 def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
     """Rule 2g: a headline or subhead (a short line with no closing full stop) that names its speaker at its end,
     after more words than the quote ("Seoul ‘fair’ deal reached: S. Korean negotiator", "Aides to ‘ask for more’,
@@ -4286,6 +4418,8 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
         return _NOBODY  # the headline, or a subhead right after it
     if _MARK.search(text, pl.qe, pl.pe) or text.find("‘", pl.qe, pl.pe) >= 0:
         return _NOBODY  # another quote follows: the label may be its own
+    if (owner := _claim_owner(text, idx, pl.qe, pl.pe)) is not None:
+        return _named(owner)  # "“...”…Bo's Another False Claim": the owner's words
     colon = text.rfind(":", pl.qe, pl.pe)
     if colon >= 0 and _headline_says(text, pl.ps, pl.qs):
         return _NOBODY  # "Leader says talks can end in ‘...’ way: Lumen Daily": the outlet reported it
@@ -5305,6 +5439,8 @@ class _Context:
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
         if not who.found and opens:
             who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
+        if not who.found and opens:
+            who = _pair_subject(text, pl.sent_start, pl.qs)  # "where the two leaders indicated that ... “...”"
         if not who.found and rules.country:
             who = _country_subject(text, idx, pl)
         if not who.found and opens:
@@ -5562,7 +5698,8 @@ class _Context:
         antecedent = joint = None
         if (mention is None or mention.value.get("plural")) and _two_of_them(text, who.start, who.end):
             mention = None  # "the two ministers said": the two people the text named together before
-        if mention is None and who.start >= 0 and _two_of_them(text, who.start, who.end):
+        if mention is None and who.start >= 0 and _two_of_them(text, who.start, who.end) \
+                and text[who.start : who.end].split()[-1] not in _PARTY_NOUNS:  # "both sides": no pair of people
             pair = self.pair_before(pl, who.start)
             if pair is not None:
                 return pair
