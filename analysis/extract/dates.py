@@ -2138,6 +2138,24 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(term.first, term.last, "absolute")
 
 
+def _served_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "when he was in office", "while she was president": the days of the holder's latest term ended by
+    publication (the past tense tells a term served, not one running), the holder read as for "during his term";
+    "when I was in office" only inside a quotation (the speaker's). None if no one such term.
+
+    >>> t = "Former President Trump threatened to pull troops when he was in office."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 5, 1))]
+    [('when he was in office', '2017-01-20', '2021-01-20')]
+    """
+    if m["my"] and not _quoted(m.string, m.start()):
+        return None
+    people = _holder(m, True, pub)
+    if len(people) != 1:
+        return None
+    term = _which_term(_terms_of()[people.pop()], None, "previous", pub)
+    return None if term is None or term.last is None else Range(term.first, term.last, "absolute")
+
+
 def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     """Return the people with terms a term's words name: those its possessive names ("Trump's"), else those its
     sentence names, else (``back``: "his first term", "during my tenure") the one in office at ``pub`` whom the
@@ -2471,6 +2489,7 @@ _T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
 _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
+_T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 
 
@@ -2577,6 +2596,11 @@ _TERM_OF_NAMED = re.compile(
     r"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?i:the)\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
     rf"(?P<owner>(?:{_CAP}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)")  # the last word takes no full stop
+# "when he was in office", "while she was president", "when I was in office" (quoted): a term served, read by
+# `_served_term` (the empty groups keep those `_holder` reads)
+_SERVED_TERM = re.compile(
+    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?i:he|she)|(?P<my>I))[ \t]{1,3}(?:was|served)[ \t]{1,3}"
+    r"(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)\b(?![ \t]{0,3}(?:of|again)\b)(?P<owner>)")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
@@ -2727,6 +2751,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _since_office, _T_SINCE, 2, 72),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
+    (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
     (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
     (_MONTH_DEADLINE, _month_deadline, _T_MONTH, 2, 56),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
@@ -2766,7 +2791,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEAR, 56, 16),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_SPAN, 30, 30),
-    (re.compile(rf"(?:\b(?P<from>from|between)\s+)?(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
+    (re.compile(rf"(?:\b(?P<from>from|between)\s+|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
+                rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b"
                 rf"|\b(?i:end)-(?P<y2>{_YEAR})\b)"), _written_year_end, _T_YEAR, 16, 8),
@@ -3093,6 +3119,8 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
         if _PAST_MAIN.match(text, end):
             return None  # review18: "The report, expected in August, was delayed": the expectation is past
         return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
+    if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
+        return None  # dates14: "a deal that expired Dec. 31": a relative clause in the past tells its own time
     back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
     low = " ".join(back).lower()  # the quick tests of the rules below read it
     if _retroactive(back, low) or ("since" in low and _since_past(text, end, hi, back)):
@@ -3114,6 +3142,10 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+# a relative clause's verb in the simple past right before a date ("that expired Dec. 31", "which was signed on")
+_RELATIVE_PAST = re.compile(
+    r"\b(?:that|which)[ \t]{1,3}(?:(?:was|were)[ \t]{1,3})?(?:[a-z]{2,20}(?<!e)ed|began|took|came|fell|ran)"
+    r"[ \t]{1,3}(?:on[ \t]{1,3})?\Z")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+\Z")
 _DEFERRAL = frozenset(
     {"paused", "pauses", "pause", "suspended", "suspends", "suspend", "postponed", "postpones", "postpone", "delayed",
@@ -3842,6 +3874,8 @@ def _from_anchor(
     j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
     if j is None and inside[i] is not None:
         j = _writer_anchor(text, group, inside, i)
+    if j is not None and _THAT_YEAR.match(text, h.start, h.end):
+        j = _past_labels(text, group, inside, i, j)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
@@ -3871,6 +3905,29 @@ def _from_anchor(
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
+
+
+_THAT_YEAR = re.compile(r"(?:in[ \t]{1,3})?(?i:that|the[ \t]{1,3}same)[ \t]{1,3}year\b")
+_LABEL_BEFORE = re.compile(r"\b(?i:the|its|their|his|her|our|this|that)[ \t]{1,3}\Z")
+_LABEL_AFTER = re.compile(r"[ \t]{1,3}(?!(?i:and|or|to|through|until|till|when|as|after|before)\b)[A-Za-z]")
+
+
+def _past_labels(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, j: int) -> int:
+    """Return the hit "that year" (``group[i]``) refers to, from the last one before it (``j``): past years used
+    as a label of a noun ("the 2019 level", "its 2020 budget"), which name no time the story is at, to the last
+    year told as a time on the same side of the quote marks (at most 5 hits back); ``j`` if there is none.
+
+    >>> t = "Talks failed in 2020 at the 2019 level, as in that year no deal was signed."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2021, 3, 10))][-1]
+    ('in that year', '2020-01-01')
+    """
+    for k in range(j, max(-1, j - 5), -1):
+        g = group[k]
+        label = (text[g.start : g.end].isdigit() and _LABEL_BEFORE.search(text, max(0, g.start - 8), g.start)
+                 and _LABEL_AFTER.match(text, g.end))
+        if inside[k] == inside[i] and not label:
+            return k
+    return j
 
 
 def _writer_anchor(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int) -> int | None:
