@@ -1609,17 +1609,24 @@ def _in_usd(amount: float, currency: str, year: int, ctx: Context) -> str:
 
 
 def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a stated conversion "<won> (<dollars>)": against the year's average rate.
+    """Return the verdict on a stated conversion "<won> (<dollars>)": against the average rate of the year it was
+    written in or of the one year its amount is of, whichever fits better; an amount over several years (a term, a
+    deal) has no one year, so the writer's own year is used.
 
     >>> figure, ctx = example("Seoul paid 1.0389 trillion won ($891 million) in 2019.", "2019-12-01", 1)
     >>> conversion_stated(figure, ctx).verdict
     'supported'
+    >>> t = "Trump, in office from 2017 to 2021, wanted $5 billion (about 5 trillion won) a year."
+    >>> figure, ctx = example(t, "2024-05-01", 1)
+    >>> conversion_stated(figure, ctx).verdict, figure.frame.years
+    ('contradicted', (2017, 2018, 2019, 2020, 2021))
     """
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     if set(pair) != {"KRW", "USD"}:
         return _j("unverifiable", "Only won-dollar conversions are checked.")
-    years = sorted({ctx.rate_year(min(fig.frame.years[0], ctx.published.year)), ctx.rate_year(ctx.published.year)})
+    own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
+    years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
     rates: dict[int, Rate] = {}
     for y in years:
         try:
