@@ -1815,11 +1815,11 @@ def thing_costs(r: Reader, fig: Span) -> bool:
 
 #: A cost noun, the words naming what it is the cost of, and a verb that gives its amount: "the total cost for US
 #: military presence amounted to", "The cost of keeping U.S. troops was estimated to be about".
-_COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?\s+(?:of|for)\s"
+_COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?[”\"’']?\s+(?:of|for)\s"
                            r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
                            r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be))"
-                           r"\s+(?:more\s+than\s+|over\s+|" + _HEDGE + r")?$",
-                           re.I)
+                           r"\s+(?:(?:well\s+)?(?:more|less)\s+than\s+|(?:well\s+)?(?:over|under)\s+|at\s+(?:least|most)\s+|"
+                           + _HEDGE + r")?$", re.I)
 #: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
 _PART_BEFORE_COST = re.compile(r"\b(?:share|portion|part|half|percent|%)\s+of\s+(?:the\s+)?$", re.I)
 _PAYING = re.compile(r"\b(?:pa(?:y|ys|id|ying)|shoulder\w*|bear\w*|borne|contribut\w*|SMA|cost-?shar\w*)\b", re.I)
@@ -1833,6 +1833,8 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     True
     >>> cost_is_subject(*figure_in("Seoul's share of the cost of keeping the troops was $900 million."))
     False
+    >>> cost_is_subject(*figure_in("It pays $1 billion, which means the “total cost” of it is at least $4 billion.", 1))
+    True
     """
     c0, _ = r.clause(fig, strong=True)
     m = _COST_SUBJECT.search(r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start)

@@ -1,0 +1,38 @@
+"""Claim frames and verdicts on invented sentences (claims19): the classes of the eleventh batch's verdict misses.
+
+The rows are written for these tests, not taken from the corpus (years, sums and actors varied). Each table is one
+general reading of news English:
+
+- ``WHOLE_COST``: the subject of "is X" is the whole cost of the US presence ("the (\u201ctotal\u201d) cost of
+  America's commitment in Korea is at least X"), a quantity the data does not hold, even when the cost noun is in
+  quotation marks or the amount is a floor ("at least", "under") or the clause hangs on a payment ("..., which means
+  the total cost is X"); never called false. A share of the cost, or a payment, stays a payment and a wrong one is
+  still caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, claim_of, table, verdict_fits
+
+#: The whole cost of the US presence as the subject of the verb that gives the amount: another quantity.
+WHOLE_COST = table(
+    r"""
+published | text | exact | verdict
+2019-03-01 | Seoul pays about $900 million, which means the “total cost” of the U.S. presence in Korea is at least $4 billion a year. | $4 billion | not_checkable
+2020-05-10 | The total cost of America's military commitment in South Korea is at least $4.5 billion annually. | $4.5 billion | not_checkable
+2019-08-12 | The "full cost" of keeping American troops on the peninsula was well over $3 billion last year. | $3 billion | not_checkable
+2021-02-02 | Seoul covers part of it; the annual cost of the U.S. deployment in Korea is under $5 billion. | $5 billion | not_checkable
+2018-11-20 | The overall cost for U.S. forces in Korea was roughly $3.5 billion in 2017. | $3.5 billion | not_checkable
+# a share of the cost, or a payment, stays a payment: right supported, wrong caught
+2019-03-01 | Seoul's share of the total cost of the U.S. presence was about $2.5 billion in 2018. | $2.5 billion | caught
+2019-03-01 | South Korea paid about $870 million in 2018 for the U.S. troops stationed there. | $870 million | supported
+2019-03-01 | South Korea paid at least $3 billion in 2018 for the U.S. troops stationed there. | $3 billion | caught
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(WHOLE_COST=WHOLE_COST))
+def test_claims19_readings(published: str, text: str, exact: str, verdict: str) -> None:
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
