@@ -1036,7 +1036,7 @@ def listed(r: Reader, between: list[Span], fig: Span) -> bool:
     if not between:
         return False
     chain = sorted([*between, fig], key=lambda f: f.start)
-    return all(_LIST_GAP.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(chain))
+    return all(joined(r, a, b) for a, b in itertools.pairwise(chain))
 
 
 def list_head(r: Reader, fig: Span) -> Span:
@@ -1049,7 +1049,7 @@ def list_head(r: Reader, fig: Span) -> Span:
     s, _ = r.local(fig)
     head = fig
     for prev in reversed([f for f in r.figures_in(s, fig.start) if f.kind == fig.kind]):
-        if not _LIST_GAP.fullmatch(r.text, prev.end, head.start):
+        if not joined(r, prev, head):
             break
         head = prev
     return head
@@ -1058,6 +1058,25 @@ def list_head(r: Reader, fig: Span) -> Span:
 #: The gap between two items of a list of yearly values: "X in 2017, Y", "X for 2018 and Y", "X last year and Y".
 _LIST_GAP = re.compile(r"(?<!\s)\s+(?:(?:in|for)\s+(?:\d{4}|the\s+\w+\s+year)|(?:in\s+|for\s+)?(?:last|this)\s+year)"
                        r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+#: The gap between two alternatives of one sum: "X or (even) Y", "X, or perhaps Y" (a restatement in another unit
+#: is told apart by its unit).
+_ALTERNATIVE_GAP = re.compile(r"(?<!\s)\s*+,?\s*+or\s++(?:(?:even|perhaps|possibly|maybe)\s++)?"
+                              r"(?:(?:as\s+(?:much|high)\s+as|up\s+to|more\s+than|over)\s++)?", re.I)
+
+
+def joined(r: Reader, a: Span, b: Span) -> bool:
+    """Return whether figure ``b`` follows ``a`` as the next item of one list of yearly values ("X in 2017, Y") or
+    as an alternative of the same kind and unit ("$5 billion or even $10 billion"): it shares ``a``'s reading.
+
+    >>> r, _ = figure_in("Trump sought $5 billion or even $10 billion, or 12 trillion won; 5% or 8%.")
+    >>> f = r.figures_in(0, len(r.text)); joined(r, f[0], f[1]), joined(r, f[1], f[2]), joined(r, f[3], f[4])
+    (True, False, True)
+    """
+    if _LIST_GAP.fullmatch(r.text, a.end, b.start):
+        return True
+    return (a.kind == b.kind and a.value.get("currency") == b.value.get("currency")
+            and _ALTERNATIVE_GAP.fullmatch(r.text, a.end, b.start) is not None)
+
 
 
 def _restates(r: Reader, a: Span, b: Span) -> bool:

@@ -8,6 +8,8 @@ general reading of news English:
   quotation marks or the amount is a floor ("at least", "under") or the clause hangs on a payment ("..., which means
   the total cost is X"); never called false. A share of the cost, or a payment, stays a payment and a wrong one is
   still caught.
+- ``ALTERNATIVE``: "X or (even, perhaps) Y" of one unit names two alternatives of one sum: Y is read as X is (a
+  demand, an offer, a payment); a restatement in another unit ("$X, or Y won") is not an alternative.
 """
 
 from __future__ import annotations
@@ -31,8 +33,25 @@ published | text | exact | verdict
 """  # noqa: E501
 )
 
+#: The second of two alternatives shares the first's reading.
+ALTERNATIVE = table(
+    r"""
+published | text | exact | verdict
+2025-08-01 | Trump has called for Seoul to pay $5 billion or even $10 billion a year. | $10 billion | supported
+2019-11-20 | The U.S. side demanded $4 billion, or perhaps $5 billion, a year. | $5 billion | supported
+2020-04-15 | Seoul offered a rise of 10 percent or maybe 13 percent. | 13 percent | supported
+2019-12-02 | Washington wants Seoul to pay $4 billion or possibly as much as $5 billion a year. | $5 billion | supported
+# a wrong alternative is no match: never supported; a restatement in another unit stays a conversion
+2019-11-20 | Trump demanded $5 billion or even $50 billion a year. | $50 billion | unverifiable
+2019-11-20 | Seoul paid $870 million, or 960 billion won, in 2018. | 960 billion won | supported
+"""
+)
 
-@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(WHOLE_COST=WHOLE_COST))
+
+TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE}
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(**TABLES))
 def test_claims19_readings(published: str, text: str, exact: str, verdict: str) -> None:
     claim = claim_of(text, published, exact)
     assert verdict_fits(claim.verdict, verdict), (claim.verdict, claim.frame, claim.evidence)
