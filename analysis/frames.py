@@ -1816,6 +1816,26 @@ _PAYMENT_SUBJECT = re.compile(r"\b(?:contribution|payment|share|SMA|deal|agreeme
                               re.I)
 
 
+#: The difference between two sides' sums, named by a noun right after the amount ("a $4 billion gap", "$3 billion
+#: apart") or before it ("a gap of about X", "the difference of X").
+_GAP_AFTER = re.compile(r"(?<!\s)\s++(?:(?:a|per)\s+year\s++)?(?:gap|difference|gulf|divide|apart)\b", re.I)
+_GAP_BEFORE = re.compile(r"\b(?:gap|difference|gulf|divide)\s+of\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def difference_of_sums(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the difference between two sums ("narrow a $4 billion gap in how much they want
+    Seoul to pay", "a gap of about 1 trillion won", "remain $3 billion apart"): neither side's sum, so no payment.
+
+    >>> [difference_of_sums(*figure_in(t)) for t in ("They narrowed a $4 billion gap.", "A gap of some $3 billion.",
+    ...                                               "Seoul paid $870 million to close the gap.")]
+    [True, True, False]
+    """
+    if fig.kind != "money":
+        return False
+    return bool(_GAP_AFTER.match(r.text, r.restated_to(fig))
+                or _GAP_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
+
+
 def thing_costs(r: Reader, fig: Span) -> bool:
     """Return whether an amount is what a thing costs: "cost" right before it with no payment noun as its subject
     ("It cost some $10.7 billion"), or a cost noun as the subject of the verb before it ("The cost of keeping the
@@ -2023,8 +2043,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig)  # guard13
     if other:
         return Quantity(other)
-    if thing_costs(r, fig):
-        return Quantity("other")  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
+    if thing_costs(r, fig) or difference_of_sums(r, fig):
+        return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig)
     if own:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"

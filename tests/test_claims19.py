@@ -10,6 +10,8 @@ general reading of news English:
   still caught.
 - ``ALTERNATIVE``: "X or (even, perhaps) Y" of one unit names two alternatives of one sum: Y is read as X is (a
   demand, an offer, a payment); a restatement in another unit ("$X, or Y won") is not an alternative.
+- ``GAP``: an amount named as the difference between two sides' sums ("a $X gap", "a gap of X", "X apart") is
+  neither side's sum: not checkable, not a demand; a demand or a payment near the word "gap" stays what it is.
 """
 
 from __future__ import annotations
@@ -47,8 +49,22 @@ published | text | exact | verdict
 """
 )
 
+#: The difference between two sums: another quantity.
+GAP = table(
+    r"""
+published | text | exact | verdict
+2019-11-18 | Negotiators met to narrow a $4 billion gap in how much they want Seoul to pay. | $4 billion | not_checkable
+2019-12-18 | The two sides remain about $3 billion apart on how much Seoul should pay. | $3 billion | not_checkable
+2020-03-18 | A gap of about 1 trillion won separates the demand of the United States and the offer of Seoul. | 1 trillion won | not_checkable
+2020-03-18 | The difference of $2.5 billion between what Washington asks and what Seoul pays is large. | $2.5 billion | not_checkable
+# a demand or a payment near the word stays what it is
+2019-11-20 | The U.S. demanded $5 billion, a gap Seoul called too wide. | $5 billion | supported
+2019-11-20 | Seoul paid $870 million in 2018 to close the funding gap. | $870 million | supported
+2019-11-20 | Seoul paid $2 billion in 2018 to close the funding gap. | $2 billion | caught
+"""  # noqa: E501
+)
 
-TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE}
+TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE, "GAP": GAP}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(**TABLES))
