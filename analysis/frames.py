@@ -2167,8 +2167,27 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     >>> _proposed_by_us(r, fig, r.text.index("proposed")), _money_quantity(r, fig).quantity
     (True, 'demand')
     """
+    if payer_owns(r.text, cue):
+        return False  # claims19: "Trump rejected Seoul's offer of X": the offer is the owner's, whoever rejected it
     actor = find_actor(r, fig, cue, skip_payer=True)
     return actor is not None and r.country.get(actor) == "US"
+
+
+#: The paying side as the owner of the noun that follows: "Seoul's offer", "South Korea's latest proposal", "the
+#: South Korean offer".
+_PAYER_OWNS = re.compile(r"\b(?:(?:South\s+)?Korea|Seoul|(?:the\s+)?(?:South\s+)?Korean\s+government)['’]s?\s++"
+                         r"(?:(?:own|new|latest|initial|first|final|revised|earlier|last|previous)\s++)?$|"
+                         r"\bthe\s+(?:South\s+)?Korean\s++(?:(?:new|latest|initial|final|revised)\s++)?$", re.I)
+
+
+def payer_owns(text: str, cue: int) -> bool:
+    """Return whether the noun at ``cue`` is owned by the paying side ("Seoul's offer", "the South Korean proposal").
+
+    >>> t = "Trump rejected Seoul's latest offer; the South Korean proposal; Trump's offer."
+    >>> [payer_owns(t, t.index(w)) for w in ("offer", "proposal", "offer.")]
+    [True, True, False]
+    """
+    return _PAYER_OWNS.search(text, max(0, cue - 50), cue) is not None
 
 
 #: A modal of what the payer could pay: "could pay", "might well pay", "may have to pay".

@@ -12,6 +12,9 @@ general reading of news English:
   demand, an offer, a payment); a restatement in another unit ("$X, or Y won") is not an alternative.
 - ``GAP``: an amount named as the difference between two sides' sums ("a $X gap", "a gap of X", "X apart") is
   neither side's sum: not checkable, not a demand; a demand or a payment near the word "gap" stays what it is.
+- ``OWNED_OFFER``: an offer noun owned by the paying side ("Seoul's offer", "the South Korean proposal") is its
+  offer, whoever rejected it; a dollar figure of an offer on record in won is compared at the rate of the year it
+  was for. A US side's own proposal stays its demand; a dollar figure no offer fits is never supported.
 """
 
 from __future__ import annotations
@@ -63,8 +66,22 @@ published | text | exact | verdict
 2019-11-20 | Seoul paid $2 billion in 2018 to close the funding gap. | $2 billion | caught
 """  # noqa: E501
 )
+#: An offer owned by the payer, rejected by the other side: still the payer's offer, in any currency.
+OWNED_OFFER = table(
+    r"""
+published | text | exact | verdict
+2021-03-07 | Trump rejected Seoul's offer to pay 13% more, for a total of about $1 billion a year, and demanded far more. | $1 billion | supported
+2020-06-01 | The White House turned down South Korea's latest offer of about $990 million for 2020. | $990 million | supported
+2020-09-11 | Washington rejected the South Korean proposal, worth roughly $1 billion this year, as too little. | $1 billion | supported
+2020-09-11 | In 2020 Seoul offered about $990 million. | $990 million | supported
+# a wrong figure fits no offer: never supported; the US side's own proposal stays its demand
+2020-08-07 | Trump rejected Seoul's offer of a 30 percent rise. | 30 percent | unverifiable
+2020-09-11 | Trump rejected Seoul's offer of about $1.5 billion for 2020. | $1.5 billion | unverifiable
+2020-08-07 | President Trump has proposed $1.3 billion for Seoul's share. | $1.3 billion | supported
+"""  # noqa: E501
+)
 
-TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE, "GAP": GAP}
+TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE, "GAP": GAP, "OWNED_OFFER": OWNED_OFFER}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(**TABLES))
