@@ -1707,9 +1707,36 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     """
     bracket = _BRACKETED.match(r.text, fig.end)
     end = bracket.end() if bracket and r.figures_in(fig.end, bracket.end()) else fig.end
+    if adds_to_other_side(r, fig):
+        return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
+
+
+#: A fronted phrase of addition naming the US side's money: "On top of what Washington spends,", "In addition to the
+#: $3 billion the U.S. spends,", "Besides America's own costs,".
+_ADDED_TO = re.compile(r"[^\w\n]{0,3}(?:on\s+top\s+of|in\s+addition\s+to|besides|beyond|apart\s+from)\s", re.I)
+_US_SIDE = re.compile(r"\b(?:U\.S\.|US\b|America(?:n|'s|’s)?\b|Washington\b|Pentagon\b|United\s+States\b)")
+_ADDED = re.compile(r"\b(?:additional|extra)\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def adds_to_other_side(r: Reader, fig: Span) -> bool:
+    """Return whether "an additional X" adds to the US side's money named in a fronted phrase of its sentence ("On
+    top of what Washington spends, Seoul pays an additional X"): X is the whole of what Seoul pays, not a rise.
+
+    >>> [adds_to_other_side(*figure_in(t)) for t in ("On top of what the U.S. spends, Seoul pays an extra $9 million.",
+    ...                                              "On top of its old payment, Seoul pays an extra $9 million.")]
+    [True, False]
+    """
+    if not _ADDED.search(r.text, max(0, fig.start - 30), fig.start):
+        return False
+    s0, _ = r.sentence_of(fig)
+    lead = _ADDED_TO.match(r.text, s0)
+    if lead is None:
+        return False
+    comma = r.text.find(",", lead.end(), min(fig.start, lead.end() + 80))
+    return comma > 0 and _US_SIDE.search(r.text, lead.end(), comma) is not None
 
 
 class Quantity(NamedTuple):

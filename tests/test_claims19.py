@@ -15,6 +15,9 @@ general reading of news English:
 - ``OWNED_OFFER``: an offer noun owned by the paying side ("Seoul's offer", "the South Korean proposal") is its
   offer, whoever rejected it; a dollar figure of an offer on record in won is compared at the rate of the year it
   was for. A US side's own proposal stays its demand; a dollar figure no offer fits is never supported.
+- ``ADDED_TO_US``: "On top of / In addition to / Besides <the US side's money>, Seoul pays an additional X": X adds to
+  what the other side spends, so it is the whole of Seoul's payment, not a rise of it; "an additional X" with no
+  such phrase, or on top of Seoul's own earlier payment, stays a rise.
 """
 
 from __future__ import annotations
@@ -80,8 +83,23 @@ published | text | exact | verdict
 2020-08-07 | President Trump has proposed $1.3 billion for Seoul's share. | $1.3 billion | supported
 """  # noqa: E501
 )
+#: "an additional X" on top of the US side's money: the whole payment, not its rise.
+ADDED_TO_US = table(
+    r"""
+published | text | exact | verdict
+2019-01-10 | On top of what Washington spends, Seoul pays an additional $870 million a year. | $870 million | supported
+2019-03-01 | In addition to the money the U.S. spends, South Korea paid an extra $870 million in 2018. | $870 million | supported
+2019-03-01 | Besides America's own costs, Seoul contributed an additional 960 billion won in 2018. | 960 billion won | supported
+2019-03-01 | On top of the $3 billion the Pentagon spends, Seoul paid an additional $880 million in 2018. | $880 million | supported
+# a wrong whole payment is caught; a rise with no such phrase, or on top of Seoul's own payment, stays a rise
+2019-03-01 | On top of what Washington spends, Seoul paid an additional $2 billion in 2018. | $2 billion | caught
+2019-12-01 | On top of its 2018 payment, Seoul paid an additional $70 million in 2019. | $70 million | supported
+2019-12-01 | Seoul paid an additional 78 billion won in 2019. | 78 billion won | supported
+"""  # noqa: E501
+)
 
-TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE, "GAP": GAP, "OWNED_OFFER": OWNED_OFFER}
+TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE, "GAP": GAP, "OWNED_OFFER": OWNED_OFFER,
+          "ADDED_TO_US": ADDED_TO_US}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(**TABLES))
