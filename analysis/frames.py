@@ -1800,6 +1800,30 @@ def sum_of_deal(r: Reader, fig: Span) -> bool:
     return r.about_sma and _DEAL_AFTER.match(r.text, r.restated_to(fig)) is not None
 
 
+#: Right before an amount, a verb that brought a sum named by a pronoun or a sum noun to that level: "got it to X",
+#: "brought the payment up to X", "pushed that to X".
+_BROUGHT_TO = re.compile(r"\b(?:g[eo]ts?|got(?:ten)?|getting|br(?:ing|ings|ought|inging)|push(?:ed|es|ing)?|"
+                         r"rais(?:ed|es|ing)|lift(?:ed|s|ing)?|bump(?:ed|s|ing)?)\s++(?:it|that|this|the\s+(?:figure|"
+                         r"number|amount|sum|payment|contribution|share))\s++(?:all\s+the\s+way\s+)?(?:up\s+)?to\s++"
+                         r"(?:" + _HEDGE + r")?$", re.I)
+
+
+def brought_to(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the level a sum was brought to ("John got it to one billion dollars this year"),
+    in an article about the cost-sharing deal: the payment that was reached.
+
+    >>> r = Reader(annotate_text("Under the SMA Seoul pays more. He got it to $900 million. It cost $3 billion."))
+    >>> [brought_to(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    lead = _UP_TO_LEAD.match(r.text, fig.start, fig.end)  # "got that all the way up to X": "up to" in the figure
+    end = lead.end() if lead else fig.start
+    return r.about_sma and _BROUGHT_TO.search(r.text, max(0, fig.start - 60), end) is not None
+
+
+_UP_TO_LEAD = re.compile(r"(?:up\s+)?to\s+", re.I)
+
+
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
 _OR_GAP = re.compile(r"(?!(?<=\s)\s)(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")  # not inside a run of blanks
 
@@ -2106,7 +2130,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
     if (before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig)
-            or sum_of_deal(r, fig)):
+            or sum_of_deal(r, fig) or brought_to(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"

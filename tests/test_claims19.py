@@ -18,6 +18,10 @@ general reading of news English:
 - ``ADDED_TO_US``: "On top of / In addition to / Besides <the US side's money>, Seoul pays an additional X": X adds to
   what the other side spends, so it is the whole of Seoul's payment, not a rise of it; "an additional X" with no
   such phrase, or on top of Seoul's own earlier payment, stays a rise.
+- ``BROUGHT_TO``: in an article on the cost-sharing deal, "got / brought / pushed it (up) to X" names the level a sum
+  was brought to — the payment reached — even in a quotation with a demand beside it; a right one is supported, a
+  wrong one is left unverifiable by the guard (a pronoun names no payment for certain: `rules.sure_quantity`); "got
+  the missiles to X" names another thing.
 """
 
 from __future__ import annotations
@@ -97,9 +101,23 @@ published | text | exact | verdict
 2019-12-01 | Seoul paid an additional 78 billion won in 2019. | 78 billion won | supported
 """  # noqa: E501
 )
+#: The level a sum was brought to: the payment reached.
+BROUGHT_TO = table(
+    r"""
+published | text | exact | verdict
+2019-06-22 | The cost-sharing talks dragged on. Trump said, “My envoy got it to $890 million this year, and next time we want $5 billion.” | $890 million | supported
+2020-06-22 | The cost-sharing talks dragged on. Officials said they got that all the way up to $880 million in 2020, far below the $5 billion first sought. | $880 million | supported
+# a wrong one: a pronoun names no payment for certain, so the guard keeps it from being called false
+2019-06-22 | The cost-sharing talks dragged on. Trump said, “I pushed it to $1.5 billion this year, and next time we want $5 billion.” | $1.5 billion | unverifiable
+2019-06-22 | The cost-sharing talks dragged on. The negotiators brought the figure up to about 1.04 trillion won for 2019; the U.S. had wanted 5.8 trillion won. | 1.04 trillion won | supported
+# another thing brought to a level is not the payment
+2019-06-22 | The cost-sharing talks dragged on. Trump said, “We got the missiles to $3 billion this year, and next time we want $5 billion.” | $3 billion | not_checkable
+"""  # noqa: E501
+)
 
 TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE, "GAP": GAP, "OWNED_OFFER": OWNED_OFFER,
-          "ADDED_TO_US": ADDED_TO_US}
+          "ADDED_TO_US": ADDED_TO_US,
+          "BROUGHT_TO": BROUGHT_TO}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(**TABLES))
