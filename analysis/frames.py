@@ -212,7 +212,7 @@ _OTHER_CUES = (
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
                            r"military\s+equipment)\b", re.I)),
-    ("other", re.compile(r"\b(?:invest\w*|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
+    ("other", re.compile(r"\b(?:invest\w*|loans?|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
                          r"consumer\s+prices?|CPI|interest\s+rates?|capped|cap\s+of|ceiling|approval|polls?|"
                          r"votes?|worth\s+of)\b", re.I)),
 )

@@ -22,6 +22,8 @@ general reading of news English:
   was brought to — the payment reached — even in a quotation with a demand beside it; a right one is supported, a
   wrong one is left unverifiable by the guard (a pronoun names no payment for certain: `rules.sure_quantity`); "got
   the missiles to X" names another thing.
+- ``LOAN``: a loan's amount ("a loan of X", "a X loan", "loans worth X") is a sum lent, not the cost-sharing payment,
+  even in a sentence on Seoul and in an article on the deal; a payment "financed by a loan" stays a payment.
 """
 
 from __future__ import annotations
@@ -114,10 +116,22 @@ published | text | exact | verdict
 2019-06-22 | The cost-sharing talks dragged on. Trump said, “We got the missiles to $3 billion this year, and next time we want $5 billion.” | $3 billion | not_checkable
 """  # noqa: E501
 )
+#: A loan's amount: another quantity.
+LOAN = table(
+    r"""
+published | text | exact | verdict
+2020-06-22 | South Korea pays for the U.S. troops under a cost-sharing deal. Seoul got a loan of $2 billion in 2019. | $2 billion | not_checkable
+2020-06-22 | South Korea pays for the U.S. troops under a cost-sharing deal. The bank extended loans worth $3 billion to Seoul in 2019. | $3 billion | not_checkable
+2020-06-22 | South Korea pays for the U.S. troops under a cost-sharing deal. Seoul took out a $1.5 billion loan in 2019. | $1.5 billion | not_checkable
+# a payment near the word stays a payment: right supported, wrong caught
+2020-06-22 | South Korea pays for the U.S. troops under a cost-sharing deal. Seoul paid $890 million in 2019. | $890 million | supported
+2020-06-22 | South Korea pays for the U.S. troops under a cost-sharing deal. Seoul paid $2 billion in 2019, financed by a loan. | $2 billion | caught
+"""  # noqa: E501
+)
 
 TABLES = {"WHOLE_COST": WHOLE_COST, "ALTERNATIVE": ALTERNATIVE, "GAP": GAP, "OWNED_OFFER": OWNED_OFFER,
           "ADDED_TO_US": ADDED_TO_US,
-          "BROUGHT_TO": BROUGHT_TO}
+          "BROUGHT_TO": BROUGHT_TO, "LOAN": LOAN}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(**TABLES))
