@@ -212,7 +212,7 @@ _OTHER_CUES = (
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
                            r"military\s+equipment)\b", re.I)),
-    ("other", re.compile(r"\b(?:invest\w*|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
+    ("other", re.compile(r"\b(?:invest\w*|loans?|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
                          r"consumer\s+prices?|CPI|interest\s+rates?|capped|cap\s+of|ceiling|approval|polls?|"
                          r"votes?|worth\s+of)\b", re.I)),
 )
@@ -1036,7 +1036,7 @@ def listed(r: Reader, between: list[Span], fig: Span) -> bool:
     if not between:
         return False
     chain = sorted([*between, fig], key=lambda f: f.start)
-    return all(_LIST_GAP.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(chain))
+    return all(joined(r, a, b) for a, b in itertools.pairwise(chain))
 
 
 def list_head(r: Reader, fig: Span) -> Span:
@@ -1049,7 +1049,7 @@ def list_head(r: Reader, fig: Span) -> Span:
     s, _ = r.local(fig)
     head = fig
     for prev in reversed([f for f in r.figures_in(s, fig.start) if f.kind == fig.kind]):
-        if not _LIST_GAP.fullmatch(r.text, prev.end, head.start):
+        if not joined(r, prev, head):
             break
         head = prev
     return head
@@ -1058,6 +1058,25 @@ def list_head(r: Reader, fig: Span) -> Span:
 #: The gap between two items of a list of yearly values: "X in 2017, Y", "X for 2018 and Y", "X last year and Y".
 _LIST_GAP = re.compile(r"(?<!\s)\s+(?:(?:in|for)\s+(?:\d{4}|the\s+\w+\s+year)|(?:in\s+|for\s+)?(?:last|this)\s+year)"
                        r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+#: The gap between two alternatives of one sum: "X or (even) Y", "X, or perhaps Y" (a restatement in another unit
+#: is told apart by its unit).
+_ALTERNATIVE_GAP = re.compile(r"(?<!\s)\s*+,?\s*+or\s++(?:(?:even|perhaps|possibly|maybe)\s++)?"
+                              r"(?:(?:as\s+(?:much|high)\s+as|up\s+to|more\s+than|over)\s++)?", re.I)
+
+
+def joined(r: Reader, a: Span, b: Span) -> bool:
+    """Return whether figure ``b`` follows ``a`` as the next item of one list of yearly values ("X in 2017, Y") or
+    as an alternative of the same kind and unit ("$5 billion or even $10 billion"): it shares ``a``'s reading.
+
+    >>> r, _ = figure_in("Trump sought $5 billion or even $10 billion, or 12 trillion won; 5% or 8%.")
+    >>> f = r.figures_in(0, len(r.text)); joined(r, f[0], f[1]), joined(r, f[1], f[2]), joined(r, f[3], f[4])
+    (True, False, True)
+    """
+    if _LIST_GAP.fullmatch(r.text, a.end, b.start):
+        return True
+    return (a.kind == b.kind and a.value.get("currency") == b.value.get("currency")
+            and _ALTERNATIVE_GAP.fullmatch(r.text, a.end, b.start) is not None)
+
 
 
 def _restates(r: Reader, a: Span, b: Span) -> bool:
@@ -1688,9 +1707,36 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     """
     bracket = _BRACKETED.match(r.text, fig.end)
     end = bracket.end() if bracket and r.figures_in(fig.end, bracket.end()) else fig.end
+    if adds_to_other_side(r, fig):
+        return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
+
+
+#: A fronted phrase of addition naming the US side's money: "On top of what Washington spends,", "In addition to the
+#: $3 billion the U.S. spends,", "Besides America's own costs,".
+_ADDED_TO = re.compile(r"[^\w\n]{0,3}(?:on\s+top\s+of|in\s+addition\s+to|besides|beyond|apart\s+from)\s", re.I)
+_US_SIDE = re.compile(r"\b(?:U\.S\.|US\b|America(?:n|'s|’s)?\b|Washington\b|Pentagon\b|United\s+States\b)")
+_ADDED = re.compile(r"\b(?:additional|extra)\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def adds_to_other_side(r: Reader, fig: Span) -> bool:
+    """Return whether "an additional X" adds to the US side's money named in a fronted phrase of its sentence ("On
+    top of what Washington spends, Seoul pays an additional X"): X is the whole of what Seoul pays, not a rise.
+
+    >>> [adds_to_other_side(*figure_in(t)) for t in ("On top of what the U.S. spends, Seoul pays an extra $9 million.",
+    ...                                              "On top of its old payment, Seoul pays an extra $9 million.")]
+    [True, False]
+    """
+    if not _ADDED.search(r.text, max(0, fig.start - 30), fig.start):
+        return False
+    s0, _ = r.sentence_of(fig)
+    lead = _ADDED_TO.match(r.text, s0)
+    if lead is None:
+        return False
+    comma = r.text.find(",", lead.end(), min(fig.start, lead.end() + 80))
+    return comma > 0 and _US_SIDE.search(r.text, lead.end(), comma) is not None
 
 
 class Quantity(NamedTuple):
@@ -1754,6 +1800,30 @@ def sum_of_deal(r: Reader, fig: Span) -> bool:
     return r.about_sma and _DEAL_AFTER.match(r.text, r.restated_to(fig)) is not None
 
 
+#: Right before an amount, a verb that brought a sum named by a pronoun or a sum noun to that level: "got it to X",
+#: "brought the payment up to X", "pushed that to X".
+_BROUGHT_TO = re.compile(r"\b(?:g[eo]ts?|got(?:ten)?|getting|br(?:ing|ings|ought|inging)|push(?:ed|es|ing)?|"
+                         r"rais(?:ed|es|ing)|lift(?:ed|s|ing)?|bump(?:ed|s|ing)?)\s++(?:it|that|this|the\s+(?:figure|"
+                         r"number|amount|sum|payment|contribution|share))\s++(?:all\s+the\s+way\s+)?(?:up\s+)?to\s++"
+                         r"(?:" + _HEDGE + r")?$", re.I)
+
+
+def brought_to(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the level a sum was brought to ("John got it to one billion dollars this year"),
+    in an article about the cost-sharing deal: the payment that was reached.
+
+    >>> r = Reader(annotate_text("Under the SMA Seoul pays more. He got it to $900 million. It cost $3 billion."))
+    >>> [brought_to(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    lead = _UP_TO_LEAD.match(r.text, fig.start, fig.end)  # "got that all the way up to X": "up to" in the figure
+    end = lead.end() if lead else fig.start
+    return r.about_sma and _BROUGHT_TO.search(r.text, max(0, fig.start - 60), end) is not None
+
+
+_UP_TO_LEAD = re.compile(r"(?:up\s+)?to\s+", re.I)
+
+
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
 _OR_GAP = re.compile(r"(?!(?<=\s)\s)(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")  # not inside a run of blanks
 
@@ -1797,6 +1867,26 @@ _PAYMENT_SUBJECT = re.compile(r"\b(?:contribution|payment|share|SMA|deal|agreeme
                               re.I)
 
 
+#: The difference between two sides' sums, named by a noun right after the amount ("a $4 billion gap", "$3 billion
+#: apart") or before it ("a gap of about X", "the difference of X").
+_GAP_AFTER = re.compile(r"(?<!\s)\s++(?:(?:a|per)\s+year\s++)?(?:gap|difference|gulf|divide|apart)\b", re.I)
+_GAP_BEFORE = re.compile(r"\b(?:gap|difference|gulf|divide)\s+of\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def difference_of_sums(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the difference between two sums ("narrow a $4 billion gap in how much they want
+    Seoul to pay", "a gap of about 1 trillion won", "remain $3 billion apart"): neither side's sum, so no payment.
+
+    >>> [difference_of_sums(*figure_in(t)) for t in ("They narrowed a $4 billion gap.", "A gap of some $3 billion.",
+    ...                                               "Seoul paid $870 million to close the gap.")]
+    [True, True, False]
+    """
+    if fig.kind != "money":
+        return False
+    return bool(_GAP_AFTER.match(r.text, r.restated_to(fig))
+                or _GAP_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
+
+
 def thing_costs(r: Reader, fig: Span) -> bool:
     """Return whether an amount is what a thing costs: "cost" right before it with no payment noun as its subject
     ("It cost some $10.7 billion"), or a cost noun as the subject of the verb before it ("The cost of keeping the
@@ -1815,11 +1905,11 @@ def thing_costs(r: Reader, fig: Span) -> bool:
 
 #: A cost noun, the words naming what it is the cost of, and a verb that gives its amount: "the total cost for US
 #: military presence amounted to", "The cost of keeping U.S. troops was estimated to be about".
-_COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?\s+(?:of|for)\s"
+_COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?[”\"’']?\s+(?:of|for)\s"
                            r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
                            r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be))"
-                           r"\s+(?:more\s+than\s+|over\s+|" + _HEDGE + r")?$",
-                           re.I)
+                           r"\s+(?:(?:well\s+)?(?:more|less)\s+than\s+|(?:well\s+)?(?:over|under)\s+|at\s+(?:least|most)\s+|"
+                           + _HEDGE + r")?$", re.I)
 #: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
 _PART_BEFORE_COST = re.compile(r"\b(?:share|portion|part|half|percent|%)\s+of\s+(?:the\s+)?$", re.I)
 _PAYING = re.compile(r"\b(?:pa(?:y|ys|id|ying)|shoulder\w*|bear\w*|borne|contribut\w*|SMA|cost-?shar\w*)\b", re.I)
@@ -1833,6 +1923,8 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     True
     >>> cost_is_subject(*figure_in("Seoul's share of the cost of keeping the troops was $900 million."))
     False
+    >>> cost_is_subject(*figure_in("It pays $1 billion, which means the “total cost” of it is at least $4 billion.", 1))
+    True
     """
     c0, _ = r.clause(fig, strong=True)
     m = _COST_SUBJECT.search(r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start)
@@ -2002,8 +2094,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig)  # guard13
     if other:
         return Quantity(other)
-    if thing_costs(r, fig):
-        return Quantity("other")  # "It cost some $10.7 billion": what a thing costs, not what Seoul pays
+    if thing_costs(r, fig) or difference_of_sums(r, fig):
+        return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig)
     if own:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"
@@ -2038,7 +2130,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
     if (before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig)
-            or sum_of_deal(r, fig)):
+            or sum_of_deal(r, fig) or brought_to(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
@@ -2126,8 +2218,27 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     >>> _proposed_by_us(r, fig, r.text.index("proposed")), _money_quantity(r, fig).quantity
     (True, 'demand')
     """
+    if payer_owns(r.text, cue):
+        return False  # claims19: "Trump rejected Seoul's offer of X": the offer is the owner's, whoever rejected it
     actor = find_actor(r, fig, cue, skip_payer=True)
     return actor is not None and r.country.get(actor) == "US"
+
+
+#: The paying side as the owner of the noun that follows: "Seoul's offer", "South Korea's latest proposal", "the
+#: South Korean offer".
+_PAYER_OWNS = re.compile(r"\b(?:(?:South\s+)?Korea|Seoul|(?:the\s+)?(?:South\s+)?Korean\s+government)['’]s?\s++"
+                         r"(?:(?:own|new|latest|initial|first|final|revised|earlier|last|previous)\s++)?$|"
+                         r"\bthe\s+(?:South\s+)?Korean\s++(?:(?:new|latest|initial|final|revised)\s++)?$", re.I)
+
+
+def payer_owns(text: str, cue: int) -> bool:
+    """Return whether the noun at ``cue`` is owned by the paying side ("Seoul's offer", "the South Korean proposal").
+
+    >>> t = "Trump rejected Seoul's latest offer; the South Korean proposal; Trump's offer."
+    >>> [payer_owns(t, t.index(w)) for w in ("offer", "proposal", "offer.")]
+    [True, True, False]
+    """
+    return _PAYER_OWNS.search(text, max(0, cue - 50), cue) is not None
 
 
 #: A modal of what the payer could pay: "could pay", "might well pay", "may have to pay".

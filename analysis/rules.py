@@ -1545,8 +1545,9 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     else:
         claimed, currency, _ = _amount(fig)
         column, shown = "amount", fmt_money(claimed, currency)
-        pool = pool.loc[pool.amount.notna() & (pool.currency == currency)]
-        close = (pool.amount / claimed - 1).abs() <= ctx.tol.same_rel
+        amounts = offered_in(pool, currency, ctx)  # claims19: a dollar figure of an offer on record in won
+        pool, amounts = pool.loc[amounts.notna()], amounts.loc[amounts.notna()]
+        close = (amounts / claimed - 1).abs() <= ctx.tol.same_rel
     swapped = offer_is_other_sides_demand(fig, ctx, mine) if fig.span.kind == "money" and not close.any() else None
     if swapped is not None:
         return swapped
@@ -1562,6 +1563,28 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     unsure = "" if not hits.empty else " No reported offer of that figure; the data lists reported offers only."
     return _j(verdict, f"Offer of {shown}: {listed}.{unsure}", [i for c in rows.source_ids for i in split_ids(c)],
               [f"offers:{i}" for i in rows.offer_id])
+
+
+def offered_in(offers: pd.DataFrame, currency: str, ctx: Context) -> pd.Series:
+    """Return the offers' amounts in ``currency``: as recorded, or converted between won and dollars at the average
+    rate of the year each is for; NaN where an offer has no amount or no rate converts it.
+
+    >>> _, ctx = example("Seoul offered 13 percent more.", "2020-05-01")
+    >>> round(float(offered_in(ctx.t.offers, "USD", ctx).iloc[0]) / 1e6)  # 1.17 trillion won at the 2020 average
+    991
+    """
+    out = []
+    for amount, unit, year in zip(offers.amount, offers.currency, offers.for_year, strict=True):
+        if pd.isna(amount) or unit == currency:
+            out.append(float(amount))
+            continue
+        try:
+            rate = ctx.rate(ctx.rate_year(int(year))).krw_per_usd
+        except (LookupError, ValueError):
+            out.append(float("nan"))
+            continue
+        out.append(float(amount) / rate if currency == "USD" else float(amount) * rate)
+    return pd.Series(out, index=offers.index, dtype=float)
 
 
 def offer_is_other_sides_demand(fig: Figure, ctx: Context, offers: pd.DataFrame) -> Judgement | None:
