@@ -5285,6 +5285,10 @@ class _ParagraphRules:
     country: bool
     report: bool
     pronoun: bool
+    ready: bool  # a participle of getting ready or performing (_readied_for)
+    fronted: bool  # a participle of saying or mentioning (_fronted_saying, _mentioning_aside)
+    authorities: bool  # _body_plural
+    pair: bool  # "two" or "both" (_pair_subject)
 
 
 def _paragraph_rules(paragraph: str) -> _ParagraphRules:
@@ -5299,7 +5303,9 @@ def _paragraph_rules(paragraph: str) -> _ParagraphRules:
     worded = tuple(r for r in _WORDED_RULES if r in may or (r not in _RULE_LITERALS and r not in _RULE_LOWER_LITERALS))
     return _ParagraphRules(worded, tuple(r for r in worded if r is not _before_quote), _possessor in may,
                            _said_right_before in may, _banner_subject in may, _country_subject in may,
-                           _report_that in may, _pronoun_subject in may)  # fmt: skip
+                           _report_that in may, _pronoun_subject in may, any(w in low for w in _READYING),
+                           any(w in low for w in _FRONTED_SAYING), "authorities" in paragraph,
+                           "two" in paragraph or "both" in low)  # fmt: skip
 
 
 def _media_names(text: str) -> frozenset[str]:
@@ -5420,14 +5426,14 @@ class _Context:
         (``rules``: those that may apply in its paragraph, see _paragraph_rules)."""
         text, idx = self.text, self.idx
         rules = rules or _paragraph_rules(text[pl.ps : pl.pe])
-        if _readied_for(text, pl.sent_start, pl.qs):
+        if rules.ready and _readied_for(text, pl.sent_start, pl.qs):
             return _NOBODY  # "preparing for “golf diplomacy”": an event's name, not the subject's words
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.report else _NOBODY
-        if not who.found and c.isupper():
+        if not who.found and c.isupper() and rules.fronted:
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
-        if not who.found:
+        if not who.found and rules.fronted:
             who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
         if not who.found and rules.banner:
             who = _banner_subject(text, idx, pl)
@@ -5437,9 +5443,9 @@ class _Context:
             who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-        if not who.found and opens:
+        if not who.found and opens and rules.authorities:
             who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
-        if not who.found and opens:
+        if not who.found and opens and rules.pair:
             who = _pair_subject(text, pl.sent_start, pl.qs)  # "where the two leaders indicated that ... “...”"
         if not who.found and rules.country:
             who = _country_subject(text, idx, pl)
