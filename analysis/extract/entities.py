@@ -50,6 +50,7 @@ from analysis.csvfile import read_csv
 from analysis.errors import DataError
 from analysis.extract.names import (
     KOREAN_SURNAMES,
+    OWNED_BY,
     SPEECH_VERBS,
     Name,
     find_names_and_publications,
@@ -931,8 +932,8 @@ def _inner_people(
 _AFTER_PERSON = _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS
 # Nouns that follow a person's name to name a thing of theirs or after them ("the Esper Doctrine", "a Harris Poll",
 # "the Kim regime", "Trump Tower"): such a word after a gazetteer surname is no surname of a longer name.
-_EPONYM_NOUNS = word_set(
-    "administration government era presidency campaign camp cabinet doctrine regime poll polls tower towers "
+_EPONYM_NOUNS = OWNED_BY | word_set(
+    "doctrine regime poll polls tower towers "
     "organization organisation foundation institute center centre library plan policy policies rule rules line "
     "dynasty family clan team aides aide effect factor initiative agenda formula model deal summit visit tour "
     "memorial museum stadium hall building bridge street road avenue square park airport university school prize "

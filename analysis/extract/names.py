@@ -656,7 +656,8 @@ _VERBS_AFTER_SUBJECT = word_set(
     "met told heads leads runs put held kept ran paid struck brought thought"
     " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
 )
-_OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
+# Nouns a surname before them owns ("the Bo administration", "the Tallan era"): that surname is a person.
+OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
 _AGENCY_TAIL = word_set("for of on")  # "the Hanul Administration for Trade": an agency, not a president's
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
 _SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
@@ -930,7 +931,7 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
     if nick is not None:
         j = nick.stop
     words = j - i
-    owned = words <= 4 and _adjacent(toks, j - 1, j) and (toks[j].word in _OWNED_BY or (
+    owned = words <= 4 and _adjacent(toks, j - 1, j) and (toks[j].word in OWNED_BY or (
         words == 1 and toks[j].word == "Administration" and (j + 1 == len(toks) or toks[j + 1].text not in _AGENCY_TAIL)
     )) and toks[j - 1].word == toks[j - 1].text and (
         words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration", "the Bo Administration"
