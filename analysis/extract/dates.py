@@ -789,8 +789,23 @@ def _moved(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
 
     >>> _moved(dt.date(2019, 11, 15), dt.date(2019, 11, 15), "day", -3)
     Period(lo=datetime.date(2019, 11, 12), hi=datetime.date(2019, 11, 12))
+    >>> _moved(dt.date(2019, 9, 1), dt.date(2019, 9, 30), "month", 1)  # a whole month moves to a whole month
+    Period(lo=datetime.date(2019, 10, 1), hi=datetime.date(2019, 10, 31))
     """
-    return Period(_add(lo, unit, n), _add(hi, unit, n))
+    hi2 = _add(hi, unit, n)
+    if unit in {"month", "year"} and _whole_months(lo, hi):  # "a month later" after September: all of October
+        hi2 = _month_range(hi2.year, hi2.month).hi
+    return Period(_add(lo, unit, n), hi2)
+
+
+def _whole_months(lo: dt.date, hi: dt.date) -> bool:
+    """Return whether ``lo..hi`` is one or more whole months (the 1st of one to the last day of one).
+
+    >>> sep = dt.date(2019, 9, 1)
+    >>> _whole_months(sep, dt.date(2019, 9, 30)), _whole_months(sep, dt.date(2019, 9, 29))
+    (True, False)
+    """
+    return lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1
 
 
 def _month_of_year(mon: int, mod: str, k: int, lo: dt.date, hi: dt.date) -> Period:
@@ -1175,6 +1190,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
     which = {"this past": "last", "this coming": "next"}.get(which, which)
     pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
+    which = "past" if which == "last" and not pre and _the_last_span(m) else which
     if which == "past":
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
         return Range(pub - dt.timedelta(days=days - 1), pub, "relative")
@@ -1188,6 +1204,25 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     elif pre:
         lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
     return Range(lo, hi, "relative")
+
+
+_THE_LAST = re.compile(r"(?:\b(?P<over>(?i:over|throughout|within))[ \t]++)?\b(?i:the)[ \t]++\Z")
+_NOT_SPAN_AFTER = re.compile(r"['’]|[ \t]++(?:of|in)\b")  # "the last year of the deal", "the last decade's"
+
+
+def _the_last_span(m: re.Match[str]) -> bool:
+    """Return whether "last <unit>" after "the" is the span up to publication, as "the past <unit>": "the last
+    decade", "over (throughout, within) the last year"; not "last year", "in the last year of his term".
+
+    >>> pub = dt.date(2019, 11, 13)
+    >>> told = ("in the last decade", "over the last year", "for the last year", "the last decade of the war")
+    >>> [v["start"] for t in told for *_, v in find_dates(t, pub)]
+    ['2009-11-14', '2018-11-14', '2018-01-01', '2000-01-01']
+    """
+    before = _THE_LAST.search(m.string, max(0, m.start() - 16), m.start())
+    if before is None or _NOT_SPAN_AFTER.match(m.string, m.end()):
+        return False
+    return before["over"] is not None or m["unit"].lower() == "decade"
 
 
 def _last_on_sunday(which: str, unit: str, pub: dt.date) -> str:
@@ -1945,7 +1980,7 @@ def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Rang
     seasons = [_months(y, first, 3) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
     now = next((p for p in seasons if p.lo <= pub <= p.hi), None)
     if which == "this":
-        lo, hi = now or next(p for p in seasons if p.lo > pub)
+        lo, hi = now or _this_season_past(seasons, pub, future) or next(p for p in seasons if p.lo > pub)
     elif which == "last":
         lo, hi = [p for p in seasons if p.hi < pub][-1]
     elif which == "next" or future:
@@ -1953,6 +1988,18 @@ def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Rang
     else:
         lo, hi = [p for p in seasons if p.lo <= pub][-1]
     return Range(lo, hi, "relative")
+
+
+def _this_season_past(seasons: list[Period], pub: dt.date, future: bool) -> Period | None:
+    """Return the season of ``seasons`` that ended in publication's year, for "this summer" told after it in a clause
+    not about the future ("talks were held this summer" in November); else None.
+
+    >>> summers = [_months(y, 6, 3) for y in (2018, 2019, 2020)]
+    >>> pub = dt.date(2019, 11, 13)
+    >>> _this_season_past(summers, pub, False).lo, _this_season_past(summers, pub, True)
+    (datetime.date(2019, 6, 1), None)
+    """
+    return None if future else next((p for p in reversed(seasons) if p.hi < pub and p.hi.year == pub.year), None)
 
 
 def _months(y: int, first: int, n: int) -> Period:
@@ -2101,10 +2148,27 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('taking office', '2025-01-20', '2025-01-20')]
     """
     people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if len(people) > 1 and m.group().lower().startswith("since taking"):
+        people = _subject_holder(m)
     if len(people) != 1:
         return None
     first = max((t.first for t in _terms_of()[people.pop()] if t.first <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
+
+
+def _subject_holder(m: re.Match[str]) -> set[str]:
+    """Return the person with terms named first in the sentence before "since taking office": the subject, whom a
+    participle with no subject of its own is about ("Moon has met Trump three times since taking office": Moon).
+
+    >>> t = "Moon has met Trump three times since taking office."
+    >>> _subject_holder(re.search("since taking office", t))
+    {'moon-jae-in'}
+    """
+    b = _sentence_span(m.string, m.start(), m.end()).start
+    for w in _CAP_WORD.findall(m.string, b, m.start()):
+        if _terms_by_word().get(w):
+            return set(_terms_by_word()[w])
+    return set()
 
 
 def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3467,12 +3531,41 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
 
     >>> find_dates("Black Friday sales may march on.", dt.date(2019, 11, 16))
     []
+    >>> t = "Resolutions 2087 and 2094, and Flight 2019, date from 2013."
+    >>> [x for *_, x, _ in find_dates(t, dt.date(2019, 11, 16))]
+    ['2013']
     """
     if handler is _weekday:
-        return _NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()) is not None
+        return (_NOT_A_DAY.search(text, max(start, m.start() - 8), m.start()) is not None
+                or _press_title(text, m, start))
+    if handler is _year:
+        return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
         return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
     return False
+
+
+# a number that names a thing after a noun of numbered things ("Resolution 2094", "resolutions 2087 and 2094",
+# "Flight 2019"): a label, not a year
+_LABEL_NUMBER = re.compile(
+    r"\b(?i:resolutions?|flights?|routes?|rooms?|sections?|chapters?|articles?|highway|interstate|gates?|exits?"
+    r"|platforms?|bills?|items?|paragraphs?|clauses?|suites?|no\.|nos\.)[ \t]++"
+    r"(?:\d{1,5}+,?+[ \t]++(?:(?:and|or)[ \t]++)?+){0,4}+\Z")
+_PRESS_AFTER = re.compile(r"[ \t]++(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal|Independent|Observer"
+                          r"|Tribune|Sport|People|Night[ \t]++Live)\b")
+_PRESS_BEFORE = re.compile(r"\b(?:Mail|Independent|Post)[ \t]++(?:on[ \t]++)?\Z")
+
+
+def _press_title(text: str, m: re.Match[str], start: int) -> bool:
+    """Return whether a weekday is a word of a newspaper's or a show's title ("the Sunday Times", "The Mail on
+    Sunday", "Saturday Night Live"), not a day.
+
+    >>> [x for *_, x, _ in find_dates("Lee told the Sunday Times and The Mail on Sunday, then left on Sunday.",
+    ...                               dt.date(2019, 11, 13))]
+    ['on Sunday']
+    """
+    return (_PRESS_AFTER.match(text, m.end()) is not None
+            or _PRESS_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None)
 
 
 def _span_start(text: str, m: re.Match[str]) -> int:

@@ -1,0 +1,268 @@
+"""Dates of news English as a whole (dates15, eighth session): a probe battery written from wire and newspaper copy
+in general, not from the corpus's misses. One class a table, one case a row: the text, the publication day, a
+date's exact words, then the inclusive range a careful reader gives (tests/corpus/README.md, "Conventions"). Most
+rows are published on Wednesday 13 November 2019 (its week: Monday 11 to Sunday 17 November). Invented sentences,
+names and figures."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, read_dates
+
+WED = "2019-11-13"
+
+# A bare weekday: past verb -> the last such day on or before publication; future (will, is due to, is set to,
+# is expected to, would after a past report) -> the first on or after; "last"/"next" strictly before/after.
+WEEKDAY = [
+    ("The minister said on Tuesday that talks would resume.", WED, "on Tuesday", "2019-11-12", "2019-11-12"),
+    ("The two sides will meet on Thursday in Seoul.", WED, "on Thursday", "2019-11-14", "2019-11-14"),
+    ("The envoy is due to arrive Friday.", WED, "Friday", "2019-11-15", "2019-11-15"),
+    ("The negotiators met last Friday in Hawaii.", WED, "last Friday", "2019-11-08", "2019-11-08"),
+    ("Negotiators will meet again next Tuesday.", WED, "next Tuesday", "2019-11-19", "2019-11-19"),
+    ("Kim told reporters Monday the gap remained wide.", WED, "Monday", "2019-11-11", "2019-11-11"),
+    ("The talks ended Sunday without a deal.", WED, "Sunday", "2019-11-10", "2019-11-10"),
+    ("A vote is scheduled for Monday.", WED, "Monday", "2019-11-18", "2019-11-18"),
+    ("The delegation left on Saturday and is expected to return on Monday.", WED, "on Saturday",
+     "2019-11-09", "2019-11-09"),
+    ("The delegation left on Saturday and is expected to return on Monday.", WED, "on Monday",
+     "2019-11-18", "2019-11-18"),
+    ("He said the two sides would meet again on Friday.", WED, "on Friday", "2019-11-15", "2019-11-15"),
+    ("Officials said Tuesday they would resume talks Thursday.", WED, "Tuesday", "2019-11-12", "2019-11-12"),
+    ("Officials said Tuesday they would resume talks Thursday.", WED, "Thursday", "2019-11-14", "2019-11-14"),
+    ("The talks, which began Monday, are set to end on Friday.", WED, "Monday", "2019-11-11", "2019-11-11"),
+    ("The talks, which began Monday, are set to end on Friday.", WED, "on Friday", "2019-11-15", "2019-11-15"),
+    ("On Sunday, hundreds of protesters rallied outside the embassy.", WED, "On Sunday", "2019-11-10", "2019-11-10"),
+    ("The ministry plans to release the figures on Saturday.", WED, "on Saturday", "2019-11-16", "2019-11-16"),
+    ("The defense chiefs are to hold talks Friday in Seoul.", WED, "Friday", "2019-11-15", "2019-11-15"),
+    ("Esper arrived in Seoul on Thursday for a two-day visit.", WED, "on Thursday", "2019-11-07", "2019-11-07"),
+    ("Lawmakers are scheduled to vote on the bill Thursday.", WED, "Thursday", "2019-11-14", "2019-11-14"),
+    ("The agency reported on Friday that exports fell.", WED, "on Friday", "2019-11-08", "2019-11-08"),
+    ("The president will travel to Tokyo on Sunday.", WED, "on Sunday", "2019-11-17", "2019-11-17"),
+    ("Talks that had been set for Monday were postponed.", WED, "Monday", "2019-11-11", "2019-11-11"),
+]
+
+# "this/last/next week/month/year", "earlier/later this ...", "the past year/decade": periods of publication.
+PERIOD = [
+    ("Talks resumed last week in Washington.", WED, "last week", "2019-11-04", "2019-11-10"),
+    ("The sides will meet again next week.", WED, "next week", "2019-11-18", "2019-11-24"),
+    ("The envoy visits Seoul this week.", WED, "this week", "2019-11-11", "2019-11-17"),
+    ("Exports fell 14 percent last month.", WED, "last month", "2019-10-01", "2019-10-31"),
+    ("A deal is expected next month.", WED, "next month", "2019-12-01", "2019-12-31"),
+    ("Costs rose sharply this month.", WED, "this month", "2019-11-01", "2019-11-30"),
+    ("Seoul paid 960 billion won last year.", WED, "last year", "2018-01-01", "2018-12-31"),
+    ("The current deal expires this year.", WED, "this year", "2019-01-01", "2019-12-31"),
+    ("Talks will continue next year.", WED, "next year", "2020-01-01", "2020-12-31"),
+    ("The two sides agreed earlier this year to a one-year deal.", WED, "earlier this year",
+     "2019-01-01", "2019-11-12"),
+    ("The negotiators will meet again later this month.", WED, "later this month", "2019-11-14", "2019-11-30"),
+    ("A new round is expected later this year.", WED, "later this year", "2019-11-14", "2019-12-31"),
+    ("The envoy met his counterpart earlier this month.", WED, "earlier this month", "2019-11-01", "2019-11-12"),
+    ("Costs have doubled over the past decade.", WED, "the past decade", "2009-11-14", "2019-11-13"),
+    ("Prices rose 3 percent over the past year.", WED, "the past year", "2018-11-14", "2019-11-13"),
+    ("The deal was signed late last year.", WED, "late last year", "2018-09-01", "2018-12-31"),
+    ("Talks will resume early next year.", WED, "early next year", "2020-01-01", "2020-04-30"),
+    ("Seoul's share rose in the last decade.", WED, "the last decade", "2009-11-14", "2019-11-13"),
+    # "the last decade", "over the last year": the span up to publication, as "the past ..."; controls after
+    ("Seoul's share rose in the last decade.", WED, "the last decade", "2009-11-14", "2019-11-13"),
+    ("Costs rose 4 percent over the last year.", WED, "the last year", "2018-11-14", "2019-11-13"),
+    ("Talks have dragged on throughout the last month.", WED, "the last month", "2019-10-15", "2019-11-13"),
+    ("Costs rose last decade.", WED, "last decade", "2000-01-01", "2009-12-31"),
+    ("Seoul froze the amount for the last year.", "2021-03-10", "the last year", "2020-01-01", "2020-12-31"),
+]
+
+# A period or day counted from a date told before it in the paragraph, or from an event the sentence dates.
+ANCHORED = [
+    ("The talks began on Nov. 5. The two sides met again the following week.", WED, "the following week",
+     "2019-11-11", "2019-11-17"),
+    ("Seoul signed the deal on March 8, 2019, and parliament approved it the same day.", WED, "the same day",
+     "2019-03-08", "2019-03-08"),
+    ("The ministry announced the plan on Oct. 2. The day before, the envoy had left Seoul.", WED, "The day before",
+     "2019-10-01", "2019-10-01"),
+    ("Seoul paid 1.04 trillion won in 2019, up 8.2 percent from a year earlier.", WED, "a year earlier",
+     "2018-01-01", "2018-12-31"),
+    ("Seoul paid more in 2018 than in the previous year.", WED, "the previous year", "2017-01-01", "2017-12-31"),
+    ("Talks stalled in 2018, and the following year a deal was signed.", WED, "the following year",
+     "2019-01-01", "2019-12-31"),
+    ("Talks broke down in March 2019 and resumed two months later.", WED, "two months later",
+     "2019-05-01", "2019-05-31"),
+    ("Two days after the Nov. 5 election, the premier called the president.", WED, "Two days after",
+     "2019-11-07", "2019-11-07"),
+    ("In 2017, Seoul paid 950 billion won; the previous year it paid 940 billion won.", WED, "the previous year",
+     "2016-01-01", "2016-12-31"),
+    # a count of months from a whole month is a whole month
+    ("The first round was held in September 2019. A second followed a month later.", WED, "a month later",
+     "2019-10-01", "2019-10-31"),
+    ("Talks began in June. One month later, they collapsed.", WED, "One month later", "2019-07-01", "2019-07-31"),
+    ("The drills ended in January 2020, and a month later the deal lapsed.", "2020-06-01", "a month later",
+     "2020-02-01", "2020-02-29"),
+    ("The deal was signed on March 8, 2019; a month later it took effect.", WED, "a month later",
+     "2019-04-08", "2019-04-08"),
+    ("The envoy arrived on Oct. 21 and met the minister the next day.", WED, "the next day",
+     "2019-10-22", "2019-10-22"),
+    ("The deal lapsed on Dec. 31, 2018; three weeks later the workers were warned.", WED, "three weeks later",
+     "2019-01-21", "2019-01-21"),
+    ("The accord was signed in 2014. Five years later it lapsed.", WED, "Five years later",
+     "2019-01-01", "2019-12-31"),
+]
+
+# "N units ago", the weekend, "the end of X", year-end: counted from publication.
+FROM_PUBLICATION = [
+    ("Seoul paid far less two years ago.", WED, "two years ago", "2017-01-01", "2017-12-31"),
+    ("The envoy arrived three days ago.", WED, "three days ago", "2019-11-10", "2019-11-10"),
+    ("The talks collapsed a month ago.", WED, "a month ago", "2019-10-01", "2019-10-31"),
+    ("Protesters gathered over the weekend outside the embassy.", WED, "over the weekend",
+     "2019-11-09", "2019-11-10"),
+    ("The two sides will meet this weekend.", WED, "this weekend", "2019-11-16", "2019-11-17"),
+    ("The current deal expires at the end of the year.", WED, "the end of the year", "2019-12-31", "2019-12-31"),
+    ("Seoul hopes to reach a deal by year-end.", WED, "year-end", "2019-12-31", "2019-12-31"),
+    ("The plan will run until the end of next year.", WED, "the end of next year", "2020-12-31", "2020-12-31"),
+    ("Exports had recovered by the end of last month.", WED, "the end of last month", "2019-10-31", "2019-10-31"),
+    ("The report is due by the end of March.", WED, "the end of March", "2020-03-31", "2020-03-31"),
+    ("The troops left a week ago.", WED, "a week ago", "2019-11-06", "2019-11-06"),
+    ("Talks will resume in two weeks.", WED, "in two weeks", "2019-11-27", "2019-11-27"),
+    ("The ministry expects a decision within 10 days.", WED, "within 10 days", "2019-11-13", "2019-11-23"),
+    ("Officials met last weekend to review the deal.", WED, "last weekend", "2019-11-09", "2019-11-10"),
+]
+
+# Halves, quarters, fiscal years: a year's parts, the year the text or the tense gives.
+PART_OF_YEAR = [
+    ("Exports rose 5 percent in the first half of the year.", WED, "the first half of the year",
+     "2019-01-01", "2019-06-30"),
+    ("A deal is expected in the first half of next year.", WED, "the first half of next year",
+     "2020-01-01", "2020-06-30"),
+    ("Growth slowed in the third quarter.", WED, "the third quarter", "2019-07-01", "2019-09-30"),
+    ("Profits fell in the fourth quarter of 2018.", WED, "the fourth quarter of 2018", "2018-10-01", "2018-12-31"),
+    ("The plant will open in the first quarter of next year.", WED, "the first quarter of next year",
+     "2020-01-01", "2020-03-31"),
+    ("Sales rose in the second half of last year.", WED, "the second half of last year", "2018-07-01", "2018-12-31"),
+    ("Congress approved the Pentagon budget for fiscal 2020.", WED, "fiscal 2020", "2019-10-01", "2020-09-30"),
+    ("Seoul's defense budget for fiscal 2020 rose 7.4 percent.", WED, "fiscal 2020", "2020-01-01", "2020-12-31"),
+    ("The Pentagon asked Congress for more in fiscal year 2021.", WED, "fiscal year 2021", "2020-10-01", "2021-09-30"),
+    ("Prices will rise in the second quarter of 2020.", WED, "the second quarter of 2020", "2020-04-01", "2020-06-30"),
+]
+
+# "early/mid/late <month>" (thirds), seasons, a bare month by the tense.
+MONTH_PART = [
+    ("The sides will meet again in early December.", WED, "early December", "2019-12-01", "2019-12-10"),
+    ("Talks stalled in mid-October.", WED, "mid-October", "2019-10-11", "2019-10-20"),
+    ("The minister will visit Washington in late January.", WED, "late January", "2020-01-21", "2020-01-31"),
+    ("Exports slumped late last month.", WED, "late last month", "2019-10-21", "2019-10-31"),
+    ("Prices rose in early 2019.", WED, "early 2019", "2019-01-01", "2019-04-30"),
+    ("The talks began last summer.", WED, "last summer", "2019-06-01", "2019-08-31"),
+    ("The base will close next spring.", WED, "next spring", "2020-03-01", "2020-05-31"),
+    ("A new round is expected in the spring.", WED, "the spring", "2020-03-01", "2020-05-31"),
+    ("The drills were held in the summer of 2018.", WED, "the summer of 2018", "2018-06-01", "2018-08-31"),
+    ("Seoul held talks in September.", WED, "in September", "2019-09-01", "2019-09-30"),
+    ("Seoul will hold talks in February.", WED, "in February", "2020-02-01", "2020-02-29"),
+    ("The drills were suspended in late August.", WED, "late August", "2019-08-21", "2019-08-31"),
+    ("The deal is to be signed by mid-December.", WED, "mid-December", "2019-12-11", "2019-12-20"),
+    ("The talks took place in the spring.", WED, "the spring", "2019-03-01", "2019-05-31"),
+    # "this <season>" told after it ended in publication's year, in a clause not about the future: that one
+    ("Talks were held this summer.", WED, "this summer", "2019-06-01", "2019-08-31"),
+    ("The two sides resumed talks this spring.", WED, "this spring", "2019-03-01", "2019-05-31"),
+    ("Seoul suffered record cold this winter.", "2020-03-10", "this winter", "2019-12-01", "2020-02-29"),
+    ("Drills are planned for this winter.", WED, "this winter", "2019-12-01", "2020-02-29"),
+    ("The base will close this summer.", "2020-03-10", "this summer", "2020-06-01", "2020-08-31"),
+]
+
+# A month and day without a year near the year's turn: past tense the last such day, future the next.
+YEAR_TURN = [
+    ("The deal expired Dec. 31.", "2020-01-03", "Dec. 31", "2019-12-31", "2019-12-31"),
+    ("Talks will resume Jan. 14.", "2020-01-03", "Jan. 14", "2020-01-14", "2020-01-14"),
+    ("The two sides met on Dec. 17 in Washington.", "2020-01-03", "on Dec. 17", "2019-12-17", "2019-12-17"),
+    ("The new deal takes effect Jan. 1.", "2019-12-28", "Jan. 1", "2020-01-01", "2020-01-01"),
+    ("Negotiators will meet Jan. 8 in Seoul.", "2019-12-28", "Jan. 8", "2020-01-08", "2020-01-08"),
+    ("A deal was reached Dec. 20.", "2019-12-28", "Dec. 20", "2019-12-20", "2019-12-20"),
+    ("Talks will resume in January.", "2019-12-20", "in January", "2020-01-01", "2020-01-31"),
+    ("Talks stalled in December.", "2020-01-10", "in December", "2019-12-01", "2019-12-31"),
+    ("The sides are expected to meet in mid-January.", "2019-12-20", "mid-January", "2020-01-11", "2020-01-20"),
+    ("Workers were furloughed on April 1.", "2020-05-02", "on April 1", "2020-04-01", "2020-04-01"),
+    ("Seoul will pay from Jan. 1 under the new deal.", "2019-12-10", "Jan. 1", "2020-01-01", "2020-01-01"),
+]
+
+# Quotations: a date in quoted past speech read from the day the words were said.
+QUOTED = [
+    ('"We will meet again next week," Kim said on Friday.', "2019-12-03", "next week", "2019-12-02", "2019-12-08"),
+    ('"The talks were productive," the envoy said Tuesday.', WED, "Tuesday", "2019-11-12", "2019-11-12"),
+    ('"We hope to conclude a deal this year," the minister said.', WED, "this year", "2019-01-01", "2019-12-31"),
+    ('"Talks will resume next month," Lee told reporters on Monday.', WED, "next month", "2019-12-01", "2019-12-31"),
+    ('"We paid too much last year," Park said in a speech on Jan. 3.', "2020-02-10", "last year",
+     "2019-01-01", "2019-12-31"),
+]
+
+# Terms, "since taking office", deal terms, decades.
+TERMS = [
+    # "since taking office" with two holders named: the subject's term (the first named)
+    ("Moon has met Trump three times since taking office.", WED, "taking office", "2017-05-10", "2017-05-10"),
+    ("Trump has pressed Moon for more money since taking office.", WED, "taking office", "2017-01-20", "2017-01-20"),
+    ("Trump has pressed allies since taking office.", WED, "taking office", "2017-01-20", "2017-01-20"),
+    ("Seoul agreed to a five-year deal from 2026.", "2025-11-14", "a five-year deal from 2026",
+     "2026-01-01", "2030-12-31"),
+    ("The accord will cover the five years from 2021.", "2020-03-01", "the five years from 2021",
+     "2021-01-01", "2025-12-31"),
+    ("Seoul will pay more for five years from 2026.", "2025-11-14", "for five years from 2026",
+     "2026-01-01", "2030-12-31"),
+    ("The deal covers 2014 to 2018.", WED, "2014 to 2018", "2014-01-01", "2018-12-31"),
+    ("Costs tripled from 1991 through 2000.", WED, "from 1991 through 2000", "1991-01-01", "2000-12-31"),
+    ("Troops were cut in the early 2000s.", WED, "the early 2000s", "2000-01-01", "2003-12-31"),
+    ("The Korean War ended in 1953.", WED, "in 1953", "1953-01-01", "1953-12-31"),
+]
+
+# A wire dateline's date, and a year with a month.
+DATELINE = [
+    ("SEOUL, Nov. 13 (Yonhap) -- South Korea and the U.S. began talks.", WED, "Nov. 13", "2019-11-13", "2019-11-13"),
+    ("WASHINGTON, Nov. 12 (Yonhap) -- The envoy said on Tuesday that talks would go on.", WED, "Nov. 12",
+     "2019-11-12", "2019-11-12"),
+    ("WASHINGTON, Nov. 12 (Yonhap) -- The envoy said on Tuesday that talks would go on.", WED, "on Tuesday",
+     "2019-11-12", "2019-11-12"),
+    ("The first deal was signed in June 1991.", WED, "June 1991", "1991-06-01", "1991-06-30"),
+    ("The deal was signed on Feb. 10, 2019, in Seoul.", WED, "Feb. 10, 2019", "2019-02-10", "2019-02-10"),
+]
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Return whether one date's exact words hold the other's ("in early December", "early December")."""
+    return a in b or b in a
+
+
+@pytest.mark.parametrize("sentence, pub, exact, start, end", cases(
+    WEEKDAY=WEEKDAY, PERIOD=PERIOD, ANCHORED=ANCHORED, FROM_PUBLICATION=FROM_PUBLICATION, PART_OF_YEAR=PART_OF_YEAR,
+    MONTH_PART=MONTH_PART, YEAR_TURN=YEAR_TURN, QUOTED=QUOTED, TERMS=TERMS, DATELINE=DATELINE))
+def test_news_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
+    got = read_dates(sentence, pub)
+    assert any(_overlaps(x, exact) and (a, b) == (start, end) for x, a, b in got), got
+
+
+# Controls: numbers, names and labels that are not dates of anything.
+NOT_A_DATE = [
+    ("The U.S. keeps 28,500 troops in South Korea.", "28,500"),
+    ("Article 5 of the treaty binds the allies.", "5"),
+    ("UN Security Council Resolution 2094 tightened sanctions.", "2094"),
+    ("Seoul may pay more, the official said.", "may"),
+    ("Protesters plan to march to the embassy.", "march"),
+    ("Lee told the Sunday Times that talks were stuck.", "Sunday"),
+    ("The fee rose to $2,020 per worker.", "2,020"),
+    ("North Korea defied resolutions 2087 and 2094.", "20"),
+    ("Flight 2019 from Seoul landed in Hawaii.", "2019"),
+    ("The Mail on Sunday reported the talks.", "Sunday"),
+    ("The envoy appeared on Saturday Night Live.", "Saturday"),
+]
+
+
+@pytest.mark.parametrize("sentence, word", cases(NOT_A_DATE=NOT_A_DATE))
+def test_no_date_where_none_is_told(sentence: str, word: str) -> None:
+    assert [d for d in read_dates(sentence, WED) if word.lower() in d[0].lower()] == []
+
+
+# controls of the labels and titles above: the same words beside a real date
+STILL_A_DATE = [
+    ("Resolution 2397 was adopted in 2017.", WED, "in 2017", "2017-01-01", "2017-12-31"),
+    ("Lee told the Times on Sunday that talks were stuck.", WED, "on Sunday", "2019-11-10", "2019-11-10"),
+    ("He said Tuesday North Korea would respond.", WED, "Tuesday", "2019-11-12", "2019-11-12"),
+    ("The Washington Post reported Sunday that talks were stuck.", WED, "Sunday", "2019-11-10", "2019-11-10"),
+]
+
+
+@pytest.mark.parametrize("sentence, pub, exact, start, end", cases(STILL_A_DATE=STILL_A_DATE))
+def test_a_date_beside_a_label_stays(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in read_dates(sentence, pub)
