@@ -256,14 +256,21 @@ _NON_FINITE_BE = frozenset({"be", "being"})  # "will be held", "is being paid": 
 _CONDITIONAL = frozenset({"if", "unless", "once", "whoever", "whichever", "when", "who", "what", "whether"})
 _AFTER_MATTER = frozenset({"who", "what", "whether"})
 # the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
-_SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse"})
+_SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse",
+                             "meet", "hold", "head", "leave", "visit", "travel", "fly", "host", "gather", "last",
+                             "continue", "run"})
+# the present of a trip or meeting, a plan when a date follows ("The president heads to Tokyo on Sunday", "The
+# ministry holds a briefing Friday"), after a subject: not after a determiner ("his visits in May": a noun)
+_PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
+                              "lasts", "continues", "returns"})
+_BE_PRESENT = frozenset({"is", "are", "am", "'s"})
 _NOT_PLURAL = frozenset(
     {"this", "thus", "was", "has", "does", "is", "its", "his", "hers", "yours", "ours", "theirs", "as", "us", "plus",
      "less", "unless", "across", "always", "perhaps", "sometimes", "news", "yes", "whereas", "nevertheless"}
 )  # fmt: skip
-_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL | _SCHEDULED_BASE
+_TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL | _SCHEDULED_BASE | _PLANNED_PRESENT
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
-_TENSE_ENDINGS = ("ed", "'ll", "’ll")
+_TENSE_ENDINGS = ("ed", "'ll", "’ll", "ing")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
      "so", "well", "much", "more", "most", "any", "some"}
@@ -292,6 +299,10 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w in _SCHEDULED_BASE:
         return "future" if _plural_subject(prev, words[i]) else None
+    if w in _PLANNED_PRESENT or w.endswith("ing"):
+        return _present_plan(words, i)
+    if w in _BE_PRESENT and words[i + 1:] in ([], ["until"], ["through"], ["till"]):
+        return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
     if w in _CONDITIONAL:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
@@ -312,6 +323,24 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+def _present_plan(words: list[str], i: int) -> str | None:
+    """Return "future" if ``words[i]`` is the present of a plan: a verb of a trip or meeting after its subject
+    ("The president heads to Tokyo"), or the progressive ("are meeting", "is visiting"; not "is being paid"), else
+    None.
+
+    >>> _present_plan("The president heads".split(), 2), _present_plan("his visits".split(), 1)
+    ('future', None)
+    >>> _present_plan("they are meeting".split(), 2), _present_plan("is being".split(), 1), _present_plan(["talking"], 0)
+    ('future', None, None)
+    """
+    w, prev = words[i].lower(), _aux_before(words, i)
+    if w.endswith("ing"):
+        return "future" if prev in _BE_PRESENT and w != "being" and words[i].islower() else None
+    if not words[i].islower() or prev in _DETERMINERS or prev.endswith(("'s", "’s")) or prev in _BOUNDARY:
+        return None
+    return "future" if prev else None
 
 
 def _plural_subject(prev: str, verb: str) -> bool:
