@@ -251,7 +251,8 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 @pytest.mark.parametrize("sentence, pub, exact, start, end", cases(
-    WEEKDAY=WEEKDAY, PRESENT_PLAN=PRESENT_PLAN, PERIOD=PERIOD, ANCHORED=ANCHORED, FROM_PUBLICATION=FROM_PUBLICATION, PART_OF_YEAR=PART_OF_YEAR,
+    WEEKDAY=WEEKDAY, PRESENT_PLAN=PRESENT_PLAN, PERIOD=PERIOD, ANCHORED=ANCHORED,
+    FROM_PUBLICATION=FROM_PUBLICATION, PART_OF_YEAR=PART_OF_YEAR,
     MONTH_PART=MONTH_PART, YEAR_TURN=YEAR_TURN, QUOTED=QUOTED, TERMS=TERMS, DATELINE=DATELINE))
 def test_news_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     got = read_dates(sentence, pub)

@@ -332,8 +332,8 @@ def _present_plan(words: list[str], i: int) -> str | None:
 
     >>> _present_plan("The president heads".split(), 2), _present_plan("his visits".split(), 1)
     ('future', None)
-    >>> _present_plan("they are meeting".split(), 2), _present_plan("is being".split(), 1), _present_plan(["talking"], 0)
-    ('future', None, None)
+    >>> _present_plan("they are meeting".split(), 2), _present_plan("is being".split(), 1)
+    ('future', None)
     """
     w, prev = words[i].lower(), _aux_before(words, i)
     if w.endswith("ing"):
