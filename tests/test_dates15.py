@@ -164,6 +164,16 @@ PART_OF_YEAR = [
     ("Seoul's defense budget for fiscal 2020 rose 7.4 percent.", WED, "fiscal 2020", "2020-01-01", "2020-12-31"),
     ("The Pentagon asked Congress for more in fiscal year 2021.", WED, "fiscal year 2021", "2020-10-01", "2021-09-30"),
     ("Prices will rise in the second quarter of 2020.", WED, "the second quarter of 2020", "2020-04-01", "2020-06-30"),
+    # a quarter by its code, or by its months joined by a dash
+    ("Growth slowed in Q3 2019.", WED, "Q3 2019", "2019-07-01", "2019-09-30"),
+    ("Output will recover by Q1 2020, the bank said.", WED, "Q1 2020", "2020-01-01", "2020-03-31"),
+    ("Exports rose in the April-June quarter.", WED, "April-June quarter", "2019-04-01", "2019-06-30"),
+    ("Exports rose 4 percent in the April-June period from a year earlier.", WED, "a year earlier",
+     "2018-04-01", "2018-06-30"),
+    ("Sales fell in the January-March quarter of 2019.", WED, "January-March quarter of 2019",
+     "2019-01-01", "2019-03-31"),
+    ("The data covers Jan-Mar 2018.", WED, "Jan-Mar 2018", "2018-01-01", "2018-03-31"),
+    ("The July–September quarter was weak.", WED, "July–September", "2019-07-01", "2019-09-30"),
 ]
 
 # "early/mid/late <month>" (thirds), seasons, a bare month by the tense.
@@ -203,6 +213,14 @@ YEAR_TURN = [
     ("The sides are expected to meet in mid-January.", "2019-12-20", "mid-January", "2020-01-11", "2020-01-20"),
     ("Workers were furloughed on April 1.", "2020-05-02", "on April 1", "2020-04-01", "2020-04-01"),
     ("Seoul will pay from Jan. 1 under the new deal.", "2019-12-10", "Jan. 1", "2020-01-01", "2020-01-01"),
+    # "the week of <day>": the Monday-Sunday week that holds it
+    ("The talks are scheduled for the week of Nov. 18.", WED, "the week of Nov. 18", "2019-11-18", "2019-11-24"),
+    ("Officials met during the week of Oct. 7.", WED, "the week of Oct. 7", "2019-10-07", "2019-10-13"),
+    # a deadline after "failed to", "were unable to": the time set has passed (controls: a plan told in the past)
+    ("The sides failed to agree by March.", WED, "March", "2019-03-01", "2019-03-31"),
+    ("The sides were unable to agree by March.", WED, "March", "2019-03-01", "2019-03-31"),
+    ("Seoul agreed to pay more by March.", WED, "March", "2020-03-01", "2020-03-31"),
+    ("The sides aimed to agree by March.", WED, "March", "2020-03-01", "2020-03-31"),
 ]
 
 # Quotations: a date in quoted past speech read from the day the words were said.

@@ -2049,6 +2049,9 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks ran from November to January.",
     ...                                                      dt.date(2020, 3, 18))]
     [('from November to January', '2019-11-01', '2020-01-31')]
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Exports rose in the April-June quarter.",
+    ...                                                      dt.date(2019, 11, 13))]
+    [('April-June quarter', '2019-04-01', '2019-06-30')]
     """
     mon1, mon2 = MONTHS[m["mon"].rstrip(".").lower()], MONTHS[m["mon2"].rstrip(".").lower()]
     wrap = int(mon2 < mon1)
@@ -2064,6 +2067,27 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         y2 = y1 + wrap
     lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2).hi
     return Range(lo, hi, form) if lo < hi else None
+
+
+def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a quarter named by its code ("Q3 2019", "2020 Q1"): its three months.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Growth slowed in Q3 2019.", dt.date(2019, 11, 13))]
+    [('Q3 2019', '2019-07-01', '2019-09-30')]
+    """
+    q = int(m["q"] or m["q2"])
+    return Range(*_months(int(m["y"] or m["y2"]), 3 * q - 2, 3), "absolute")
+
+
+def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the week of Nov. 18": the Monday-Sunday week that holds the day (read as the day alone is).
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks are set for the week of Nov. 18.",
+    ...                                                      dt.date(2019, 11, 13))]
+    [('the week of Nov. 18', '2019-11-18', '2019-11-24')]
+    """
+    r = _full_day(m, pub, future)
+    return Range(*_unit_period(r.lo, "week"), r.form) if isinstance(r, Range) else None
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -2746,6 +2770,14 @@ _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2
 _MONTH_SPAN = re.compile(
     rf"\b(?P<from>(?i:from|between))\s+{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?i:to|through|until|till|and)\s+"
     rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
+# "the April-June quarter", "January–March 2019": two months joined by a dash, the first to the second
+_MONTH_DASH_SPAN = re.compile(
+    rf"(?<![\w-])(?P<y1>){_MON}[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
+# "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code
+_QUARTER_CODE = re.compile(rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
+# "the week of Nov. 18": the Monday-Sunday week that holds the day
+_WEEK_OF_DAY = re.compile(
+    rf"\b(?i:the)\s+(?i:week)\s+of\s+{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]\d)(?:{_YEAR_OR_REL})?")
 # "the first week of April", "the last week of last month", "the last day of 2019"
 _WEEK_OF_MONTH = re.compile(
     rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?P<part>(?i:week|day))\s+(?i:of)\s+"
@@ -2770,6 +2802,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
     (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30),
     (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
+    (_MONTH_DASH_SPAN, _month_span, _T_MONTH, 12, 40),
+    (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
+    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
     (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
     (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -2903,7 +2938,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
-                     _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year})
+                     _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
+                     _week_of_day})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
 _EAST_ASIA_DATELINE = re.compile(
@@ -3475,16 +3511,22 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
     return False
 
 
+_FAILED = frozenset({"failed", "unable", "refused", "declined"})  # "failed to reach a deal by Dec. 31": the time passed
+
+
 def _planned(words: list[str]) -> bool:
-    """Return whether, read back from a date, an infinitive ("to cut") comes before the past-tense verb.
+    """Return whether, read back from a date, an infinitive ("to cut") comes before the past-tense verb; not one
+    after "failed" ("failed to reach a deal by", "were unable to agree by": the time set has passed).
 
     >>> _planned("Lee decided to cut troops from 500 to 250 by".split()), _planned("Lee went there by".split())
     (True, False)
+    >>> _planned("The sides failed to reach a deal by the".split())
+    False
     """
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if k > 0 and words[k - 1] == "to" and w.isalpha() and w.islower() and (w[-1] != "s" or w.endswith("ss")):
-            return True  # "to cut": the verb of an infinitive, not a past tense
+            return k < 2 or words[k - 2].lower() not in _FAILED  # "to cut": an infinitive; "failed to cut": past
         if w in _BOUNDARY or _tense_of(words, k) == "past":
             return False
     return False
