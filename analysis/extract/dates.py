@@ -2774,7 +2774,8 @@ _MONTH_SPAN = re.compile(
 _MONTH_DASH_SPAN = re.compile(
     rf"(?<![\w-])(?P<y1>){_MON}[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
 # "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code
-_QUARTER_CODE = re.compile(rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
+_QUARTER_CODE = re.compile(
+    rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
 # "the week of Nov. 18": the Monday-Sunday week that holds the day
 _WEEK_OF_DAY = re.compile(
     rf"\b(?i:the)\s+(?i:week)\s+of\s+{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]\d)(?:{_YEAR_OR_REL})?")
