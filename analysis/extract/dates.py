@@ -1236,7 +1236,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 _THE_LAST = re.compile(r"(?:\b(?P<over>(?i:over|throughout|within))[ \t]++)?\b(?i:the)[ \t]++\Z")
-_NOT_SPAN_AFTER = re.compile(r"['’]|[ \t]++(?:of|in)\b")  # "the last year of the deal", "the last decade's"
+_NOT_SPAN_AFTER = re.compile(r"['’]|(?<![ \t])[ \t]++(?:of|in)\b")  # "the last year of the deal", "the last decade's"
 
 
 def _the_last_span(m: re.Match[str]) -> bool:
@@ -2803,9 +2803,6 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
     (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30),
     (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
-    (_MONTH_DASH_SPAN, _month_span, _T_MONTH, 12, 40),
-    (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
-    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
     (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
     (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -2936,6 +2933,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
+    (_MONTH_DASH_SPAN, _month_span, _T_MONTH, 12, 40),
+    (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
+    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
@@ -3623,7 +3623,7 @@ _LABEL_NUMBER = re.compile(
     r"\b(?i:resolutions?|flights?|routes?|rooms?|sections?|chapters?|articles?|highway|interstate|gates?|exits?"
     r"|platforms?|bills?|items?|paragraphs?|clauses?|suites?|no\.|nos\.)[ \t]++"
     r"(?:\d{1,5}+,?+[ \t]++(?:(?:and|or)[ \t]++)?+){0,4}+\Z")
-_PRESS_AFTER = re.compile(r"[ \t]++(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal|Independent|Observer"
+_PRESS_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal|Independent|Observer"
                           r"|Tribune|Sport|People|Night[ \t]++Live)\b")
 _PRESS_BEFORE = re.compile(r"\b(?:Mail|Independent|Post)[ \t]++(?:on[ \t]++)?\Z")
 
