@@ -3623,8 +3623,8 @@ _LABEL_NUMBER = re.compile(
     r"\b(?i:resolutions?|flights?|routes?|rooms?|sections?|chapters?|articles?|highway|interstate|gates?|exits?"
     r"|platforms?|bills?|items?|paragraphs?|clauses?|suites?|no\.|nos\.)[ \t]++"
     r"(?:\d{1,5}+,?+[ \t]++(?:(?:and|or)[ \t]++)?+){0,4}+\Z")
-_PRESS_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal|Independent|Observer"
-                          r"|Tribune|Sport|People|Night[ \t]++Live)\b")
+_PRESS_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal"
+                          r"|Independent|Observer|Tribune|Sport|People|Night[ \t]++Live)\b")
 _PRESS_BEFORE = re.compile(r"\b(?:Mail|Independent|Post)[ \t]++(?:on[ \t]++)?\Z")
 
 
