@@ -214,7 +214,7 @@ UNPROVEN = {
     "analysis.article": "_BLANKS _BOUNDARY _DATELINE _INITIALISM _LAST_TOKEN _LINE",
     "analysis.extract.amounts": "_MONEY_BARE _MONEY_PREFIXED _MONEY_WORDED _MULT _PERCENT _TIMES_AFTER_VERB "
                                 "_UNSCALED",
-    "analysis.extract.dates": "_AFTER_THAT_MONTH _DAYS_OF_MONTH _LAST_WORD _PATTERNS[22][0] _TOKEN",
+    "analysis.extract.dates": "_AFTER_THAT_MONTH _DAYS_OF_MONTH _LAST_WORD _MONTH_BESIDE _TOKEN",
     "analysis.extract.entities": "_DESCRIPTOR _DESCRIPTOR_PARTS[0] _DESCRIPTOR_PARTS[1] _DESCRIPTOR_PARTS[2] "
                                  "_DESCRIPTOR_PARTS[3] _ID _METONYM _NEXT",
     "analysis.extract.export": "_IRI",

@@ -2773,6 +2773,9 @@ _MONTH_SPAN = re.compile(
 # "the April-June quarter", "January–March 2019": two months joined by a dash, the first to the second
 _MONTH_DASH_SPAN = re.compile(
     rf"(?<![\w-])(?P<y1>){_MON}[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
+# "that March", "the following May": a month beside the date told before it
+_MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
+                           r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
 # "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code
 _QUARTER_CODE = re.compile(
     rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
@@ -2805,6 +2808,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
     (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
     (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
+    (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
+    (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
+    (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
+    (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
+    (_MONTH_DEADLINE, _month_deadline, _T_MONTH, 2, 56),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
@@ -2842,8 +2850,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
-    (re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
-                r"(?!\s+(?:of|in)\s|\s*,?\s*\d)"), _month_beside, _T_MONTH, 24, 4),
+    (_MONTH_BESIDE, _month_beside, _T_MONTH, 24, 4),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
@@ -2875,11 +2882,6 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
-    (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
-    (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
-    (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
-    (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
-    (_MONTH_DEADLINE, _month_deadline, _T_MONTH, 2, 56),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
