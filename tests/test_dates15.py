@@ -224,6 +224,35 @@ The sides aimed to agree by March. | 2019-11-13 | March | 2020-03-01 | 2020-03-3
 """
 )
 
+# Months listed after one preposition ("in January and February"): each a month, read by the tense of the list.
+MONTH_LIST = table(
+    r"""
+text | published | exact | start | end
+Exports fell in January and February. | 2020-03-25 | February | 2020-02-01 | 2020-02-29
+Talks were held in January, February and March. | 2020-03-25 | March | 2020-03-01 | 2020-03-31
+Talks were held in January, February and March. | 2020-03-25 | February | 2020-02-01 | 2020-02-29
+Talks will be held in May and June. | 2020-03-25 | June | 2020-06-01 | 2020-06-30
+The envoy may visit in May or June. | 2020-03-25 | June | 2020-06-01 | 2020-06-30
+Talks were held in May and June. | 2020-03-25 | June | 2019-06-01 | 2019-06-30
+# controls: the first month, and a month named as a person
+Exports fell in January and February. | 2020-03-25 | in January | 2020-01-01 | 2020-01-31
+"""
+)
+MONTH_LIST_NONE = ["Talks ended in January and May said no.", "In January, April Kim left."]
+
+# A term told by its count and last year: "the six years through 2025" is 2020-2025.
+YEARS_THROUGH = table(
+    r"""
+text | published | exact | start | end
+Seoul will pay more in the six years through 2025. | 2020-03-25 | the six years through 2025 | 2020-01-01 | 2025-12-31
+Seoul agreed to a six-year deal through 2025. | 2020-03-25 | six-year deal through 2025 | 2020-01-01 | 2025-12-31
+The deal covers the five years to 2024. | 2020-03-25 | five years to 2024 | 2020-01-01 | 2024-12-31
+Seoul paid more each year for five years to 2018. | 2020-03-25 | five years to 2018 | 2014-01-01 | 2018-12-31
+# control: no count, a year alone
+The tally rose over the years to 2019. | 2020-03-25 | 2019 | 2019-01-01 | 2019-12-31
+"""
+)
+
 # Quotations: a date in quoted past speech read from the day the words were said.
 QUOTED = table(
     r"""
@@ -275,7 +304,8 @@ def _overlaps(a: str, b: str) -> bool:
 @pytest.mark.parametrize("sentence, pub, exact, start, end", cases(
     WEEKDAY=WEEKDAY, PRESENT_PLAN=PRESENT_PLAN, PERIOD=PERIOD, ANCHORED=ANCHORED,
     FROM_PUBLICATION=FROM_PUBLICATION, PART_OF_YEAR=PART_OF_YEAR,
-    MONTH_PART=MONTH_PART, YEAR_TURN=YEAR_TURN, QUOTED=QUOTED, TERMS=TERMS, DATELINE=DATELINE))
+    MONTH_PART=MONTH_PART, MONTH_LIST=MONTH_LIST, YEARS_THROUGH=YEARS_THROUGH,
+    YEAR_TURN=YEAR_TURN, QUOTED=QUOTED, TERMS=TERMS, DATELINE=DATELINE))
 def test_news_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     got = read_dates(sentence, pub)
     assert any(_overlaps(x, exact) and (a, b) == (start, end) for x, a, b in got), got
@@ -320,3 +350,8 @@ The Washington Post reported Sunday that talks were stuck. | 2019-11-13 | Sunday
 @pytest.mark.parametrize("sentence, pub, exact, start, end", cases(STILL_A_DATE=STILL_A_DATE))
 def test_a_date_beside_a_label_stays(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     assert (exact, start, end) in read_dates(sentence, pub)
+
+
+@pytest.mark.parametrize("sentence", cases(MONTH_LIST_NONE=MONTH_LIST_NONE))
+def test_a_month_that_is_a_name_stays_no_date(sentence: str) -> None:
+    assert [x for x, *_ in read_dates(sentence, "2020-03-25") if x in ("May", "April")] == []

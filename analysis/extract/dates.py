@@ -1076,7 +1076,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
             return Anchored(partial(_month_of_year, mon, mod, _anchored_step(m["rel"])))
         lo, hi = _part(*_month_range(pub.year + k, mon), mod)
         return Range(lo, hi, "relative")
-    if not mod and not _attributive(m):
+    if not mod and not _attributive(m) and not _listed_month(m):
         return None
     if mod in {"a", "an"}:
         return _untensed_month(m, pub)
@@ -1122,6 +1122,44 @@ def _attributive(m: re.Match[str]) -> bool:
     []
     """
     return not m["mod"] and _EVENT_AFTER_MONTH.match(m.string, m.end()) is not None
+
+
+# months listed after a preposition: "in January and", "during May, June or": the next month shares it
+_MONTH_LIST_BEFORE = re.compile(
+    rf"\b(?i:in|during|by|until|till|through|since|for|before|after)[ \t]++(?:(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?+"
+    r"(?:,[ \t]++(?:(?:and|or)[ \t]++)?+|[ \t]++(?:and|or)[ \t]++)){1,3}+\Z")
+
+
+_LIST_GOES_ON = re.compile(r"(?<![ \t]),?+[ \t]++(?:and|or)[ \t]|,[ \t]")
+
+
+def _listed_month(m: re.Match[str]) -> bool:
+    """Return whether a bare month ends a list of months after a preposition ("in January and February", "in May,
+    June or July"): it shares the preposition, read by the tense as the first is.
+
+    >>> pub = dt.date(2020, 3, 25)
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Exports fell in January and February.", pub)]
+    [('in January', '2020-01-01'), ('February', '2020-02-01')]
+    >>> [x for *_, x, _ in find_dates("It was hot in January and February was cold; March came.", pub)][:2]
+    ['in January', 'February']
+    """
+    return _list_start(m) is not None
+
+
+def _list_start(m: re.Match[str]) -> int | None:
+    """Return where the first month of the list a bare month ends starts ("in May and June": at "May"), so that the
+    tense is read from there; None if the month ends no list.
+
+    >>> t = "Talks will be held in May and June."
+    >>> t[_list_start(re.search("(?P<mod>)(?P<mon>June)", t)):]
+    'May and June.'
+    """
+    if not m.groupdict().get("mon") or m.groupdict().get("mod"):
+        return None
+    k = _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 64), m.start())
+    if k is None or (k.group().rstrip()[-1] == "," and not _LIST_GOES_ON.match(m.string, m.end())):
+        return None  # "In January, April Kim left": a comma alone joins a month only inside a list that goes on
+    return m.string.index(" ", k.start()) + 1
 
 
 def _untensed_month(m: re.Match[str], pub: dt.date) -> Range | None:
@@ -1922,6 +1960,21 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     y = int(m["y"])
     return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
+
+
+def _years_through(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a term of years counted back from its last year ("the six years through 2025", "a five-year deal to
+    2024"): the term's first year to that one.
+
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Seoul will pay more in the six years through 2025.",
+    ...                                                       dt.date(2020, 3, 25))]
+    [('the six years through 2025', '2020-01-01', '2025-12-31')]
+    """
+    n = _count(m["n"])
+    if n is None or n < 2:
+        return None
+    y = int(m["y"])
+    return Range(dt.date(y - n + 1, 1, 1), dt.date(y, 12, 31), "range")
 
 
 def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2776,6 +2829,10 @@ _MONTH_DASH_SPAN = re.compile(
 # "that March", "the following May": a month beside the date told before it
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
+# "the six years through 2025", "a five-year deal to 2024": a term told by its count and its last year
+_YEARS_THROUGH = re.compile(
+    rf"\b(?:the|an?|for|over)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact|plan))"
+    rf"\s+(?:through|to|until|till|ending\s+in)\s+(?P<y>{_YEAR})\b(?![\w%]|\s*[-–]\s*\d)", re.IGNORECASE)
 # "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code
 _QUARTER_CODE = re.compile(
     rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
@@ -2938,6 +2995,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH, 12, 40),
     (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
+    (_YEARS_THROUGH, _years_through, _T_YEAR, 56, 4),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
@@ -3195,7 +3253,7 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
     >>> [_ahead(x, re.search("Wednesday", x), _Tokens(x, 0, len(x))) for x in (t, u)]
     ['start', None]
     """
-    return _forward(text, _span_start(text, m), m.end(), tokens.lo, tokens.hi, tokens)
+    return _forward(text, _list_start(m) or _span_start(text, m), m.end(), tokens.lo, tokens.hi, tokens)
 
 
 def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -3594,7 +3652,7 @@ def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
     if handler not in _TENSED:
         return False
     groups = m.groupdict()
-    bare = handler is _month and not (groups.get("mod") or "").strip() and not _attributive(m)
+    bare = handler is _month and not (groups.get("mod") or "").strip() and not _attributive(m) and not _listed_month(m)
     if groups.get("year") or groups.get("rel") or bare:
         return False  # a bare month ("Jan."): `_month` reads no date from it whatever the tense
     return " ".join((groups.get("mod") or "").lower().split()) not in _UNTENSED_MODS
