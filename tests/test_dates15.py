@@ -240,6 +240,21 @@ Exports fell in January and February. | 2020-03-25 | in January | 2020-01-01 | 2
 )
 MONTH_LIST_NONE = ["Talks ended in January and May said no.", "In January, April Kim left."]
 
+# A month after a bound or an approximation ("as early as March", "no later than June", "around May"): the whole
+# month, by the tense; control: "in early March" stays its first third.
+MONTH_BOUND = table(
+    r"""
+text | published | exact | start | end
+A deal could come as early as March. | 2019-11-13 | as early as March | 2020-03-01 | 2020-03-31
+Seoul must pay no later than March. | 2019-11-13 | no later than March | 2020-03-01 | 2020-03-31
+The vote could come earlier than March. | 2019-11-13 | earlier than March | 2020-03-01 | 2020-03-31
+The envoy will visit around March. | 2019-11-13 | around March | 2020-03-01 | 2020-03-31
+The vote was held as late as October. | 2019-11-13 | as late as October | 2019-10-01 | 2019-10-31
+A deal could come as early as March 2020. | 2019-11-13 | as early as March 2020 | 2020-03-01 | 2020-03-31
+Prices rose in early March. | 2019-11-13 | in early March | 2019-03-01 | 2019-03-10
+"""
+)
+
 # A term told by its count and last year: "the six years through 2025" is 2020-2025.
 YEARS_THROUGH = table(
     r"""
@@ -304,7 +319,8 @@ def _overlaps(a: str, b: str) -> bool:
 @pytest.mark.parametrize("sentence, pub, exact, start, end", cases(
     WEEKDAY=WEEKDAY, PRESENT_PLAN=PRESENT_PLAN, PERIOD=PERIOD, ANCHORED=ANCHORED,
     FROM_PUBLICATION=FROM_PUBLICATION, PART_OF_YEAR=PART_OF_YEAR,
-    MONTH_PART=MONTH_PART, MONTH_LIST=MONTH_LIST, YEARS_THROUGH=YEARS_THROUGH,
+    MONTH_PART=MONTH_PART, MONTH_LIST=MONTH_LIST, MONTH_BOUND=MONTH_BOUND,
+    YEARS_THROUGH=YEARS_THROUGH,
     YEAR_TURN=YEAR_TURN, QUOTED=QUOTED, TERMS=TERMS, DATELINE=DATELINE))
 def test_news_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     got = read_dates(sentence, pub)

@@ -1064,9 +1064,13 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("The summit will follow a July deal.", dt.date(2025, 8, 12))]
     [('July', '2025-07-01')]
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("A deal could come as early as March.",
+    ...                                                      dt.date(2019, 11, 13))]
+    [('as early as March', '2020-03-01', '2020-03-31')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
     mod = " ".join((m["mod"] or "").lower().split())
+    bound, mod = mod in _BOUND_MODS, "" if mod in _BOUND_MODS else mod  # "as early as March": all of March
     if m["year"]:
         lo, hi = _part(*_month_range(int(m["year"]), mon), mod)
         return Range(lo, hi, "absolute")
@@ -1076,7 +1080,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
             return Anchored(partial(_month_of_year, mon, mod, _anchored_step(m["rel"])))
         lo, hi = _part(*_month_range(pub.year + k, mon), mod)
         return Range(lo, hi, "relative")
-    if not mod and not _attributive(m) and not _listed_month(m):
+    if not (mod or bound) and not _attributive(m) and not _listed_month(m):
         return None
     if mod in {"a", "an"}:
         return _untensed_month(m, pub)
@@ -2609,7 +2613,13 @@ _MONTH_MODS = (
     rf"{_TWO_PARTS_MOD}|{_HALF_MOD}|early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
+    r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+)?(?:earlier|later|sooner)\s+than|around"
 )
+# a bound or an approximation before a month ("as early as March", "no later than June", "around May"): the whole
+# month, not its early or late part
+_BOUND_MODS = frozenset({"as early as", "as late as", "as soon as", "earlier than", "later than", "sooner than",
+                         "no earlier than", "no later than", "no sooner than", "not earlier than", "not later than",
+                         "around"})
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _DIGITS_12 = (("1", 0), ("2", 0))
