@@ -268,6 +268,22 @@ The tally rose over the years to 2019. | 2020-03-25 | 2019 | 2019-01-01 | 2019-1
 """
 )
 
+# Days of the month as translated Korean copy writes them ("on the 20th (local time)", "from the 1st of next month"),
+# and a year's "latter half".
+DAY_OF_MONTH = table(
+    r"""
+text | published | exact | start | end
+On the 20th (local time), the minister said talks would resume. | 2020-03-25 | On the 20th | 2020-03-20 | 2020-03-20
+The talks were held from the 17th to the 19th in Los Angeles. | 2020-03-25 | from the 17th to the 19th | 2020-03-17 | 2020-03-19
+The delegation met on the afternoon of the 19th. | 2020-03-25 | the 19th | 2020-03-19 | 2020-03-19
+Talks were held in Washington from the 23rd to 24th of last month. | 2020-03-25 | 23rd to 24th of last month | 2020-02-23 | 2020-02-24
+Workers will be put on leave from the 1st of next month. | 2020-03-25 | the 1st of next month | 2020-04-01 | 2020-04-01
+From the 1st, about 4,000 workers will be furloughed. | 2020-03-25 | the 1st | 2020-04-01 | 2020-04-01
+Workers were paid until the 15th. | 2020-03-25 | the 15th | 2020-03-15 | 2020-03-15
+In the latter half of the year, talks will resume. | 2020-03-25 | the latter half of the year | 2020-07-01 | 2020-12-31
+"""  # noqa: E501
+)
+
 # Quotations: a date in quoted past speech read from the day the words were said.
 QUOTED = table(
     r"""
@@ -321,7 +337,7 @@ def _overlaps(a: str, b: str) -> bool:
     FROM_PUBLICATION=FROM_PUBLICATION, PART_OF_YEAR=PART_OF_YEAR,
     MONTH_PART=MONTH_PART, MONTH_LIST=MONTH_LIST, MONTH_BOUND=MONTH_BOUND,
     YEARS_THROUGH=YEARS_THROUGH,
-    YEAR_TURN=YEAR_TURN, QUOTED=QUOTED, TERMS=TERMS, DATELINE=DATELINE))
+    YEAR_TURN=YEAR_TURN, DAY_OF_MONTH=DAY_OF_MONTH, QUOTED=QUOTED, TERMS=TERMS, DATELINE=DATELINE))
 def test_news_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
     got = read_dates(sentence, pub)
     assert any(_overlaps(x, exact) and (a, b) == (start, end) for x, a, b in got), got

@@ -2198,10 +2198,12 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2020-01-01', '2020-06-30')]
     >>> [(x, v["start"]) for *_, x, v in find_dates("It will resume in the first quarter.", dt.date(2019, 11, 16))]
     [('the first quarter', '2020-01-01')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("It resumes in the latter half of the year.", dt.date(2020, 3, 25))]
+    [('the latter half of the year', '2020-07-01')]
     """
     part, ord_ = m["part"] or m["bpart"], m["ord"] or m["bord"]
     n = 6 if part.lower() == "half" else 3
-    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1}[ord_.lower()]
+    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1, "latter": 12 // n - 1}[ord_.lower()]
     if k * n >= 12:
         return None
     y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
@@ -2812,7 +2814,7 @@ _SEASON = re.compile(
 _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\b)"
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
-    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
     re.IGNORECASE)
@@ -2896,7 +2898,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
-                rf"|(?P<mod>(?i:until|till|through|by|since|before|after))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
+                rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
