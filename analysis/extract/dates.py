@@ -72,6 +72,17 @@ of the words is the nearest date beside the quote in its sentence, else a date w
 opens its paragraph ("In 2019, ..."), else the single day the paragraph right before ends on ("In a statement
 released on June 2, ..." then '"Today's decision ...," the statement noted').
 
+News English at large (dates15): the present of a trip or meeting after its subject ("The president heads to Tokyo
+on Sunday"), the present progressive ("are meeting on Friday") and "is" right before the day ("The deadline is
+Friday") point forward; a deadline after "failed to" or "were unable to" has passed. "The last decade", "over the
+last year" are spans up to publication (as "the past ..."). A whole month moved by months stays whole ("a month
+later" after September: October). "This summer" told after it ended in publication's year, not about the future, is
+that one. Months listed after one preposition ("in January and February") are each a month read by the list's
+tense; after a bound ("as early as March", "no later than June", "around May") the whole month. "Q3 2019", "the
+April-June quarter", "the week of Nov. 18", "the six years through 2025", "the latter half of the year", "from the
+1st" are dates; "Resolution 2094", "Flight 2019" (a number after a noun of numbered things) and a weekday in a
+paper's or show's title ("the Sunday Times") are not. "Since taking office" with two holders named: the subject's.
+
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
 >>> [(e, v["start"], v["end"]) for _, _, e, v in find_dates("Esper urged Friday, last month", pub)]
