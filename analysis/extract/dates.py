@@ -1964,23 +1964,12 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a term of years counted from a written year ("for five years from 2026", "a five-year deal starting
-    in 2026"): that year to the term's last one.
+    in 2026"): that year to the term's last one; or back from its last year (group ``last``: "the six years through
+    2025", "a five-year deal to 2024"): the term's first year to that one.
 
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Rules were set for five years from 2026.",
     ...                                                       dt.date(2024, 11, 6))]
     [('five years from 2026', '2026-01-01', '2030-12-31')]
-    """
-    n = _count(m["n"])
-    if n is None or n < 2:
-        return None
-    y = int(m["y"])
-    return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
-
-
-def _years_through(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return a term of years counted back from its last year ("the six years through 2025", "a five-year deal to
-    2024"): the term's first year to that one.
-
     >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Seoul will pay more in the six years through 2025.",
     ...                                                       dt.date(2020, 3, 25))]
     [('the six years through 2025', '2020-01-01', '2025-12-31')]
@@ -1988,8 +1977,9 @@ def _years_through(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
     n = _count(m["n"])
     if n is None or n < 2:
         return None
-    y = int(m["y"])
-    return Range(dt.date(y - n + 1, 1, 1), dt.date(y, 12, 31), "range")
+    last = m.groupdict().get("last")
+    y = int(last) - n + 1 if last else int(m["y"])
+    return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
 
 
 def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2855,7 +2845,7 @@ _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next
 # "the six years through 2025", "a five-year deal to 2024": a term told by its count and its last year
 _YEARS_THROUGH = re.compile(
     rf"\b(?:the|an?|for|over)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact|plan))"
-    rf"\s+(?:through|to|until|till|ending\s+in)\s+(?P<y>{_YEAR})\b(?![\w%]|\s*[-–]\s*\d)", re.IGNORECASE)
+    rf"\s+(?:through|to|until|till|ending\s+in)\s+(?P<last>{_YEAR})\b(?![\w%]|\s*[-–]\s*\d)", re.IGNORECASE)
 # "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code
 _QUARTER_CODE = re.compile(
     rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
@@ -3018,7 +3008,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH, 12, 40),
     (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
-    (_YEARS_THROUGH, _years_through, _T_YEAR, 56, 4),
+    (_YEARS_THROUGH, _years_from, _T_YEAR, 56, 4),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
