@@ -8,7 +8,7 @@
   error every failure must give (:func:`one_line`); :func:`use_data` points the package at a copy of data/.
 - Case tables: :func:`table`, :func:`cases`, :func:`read_dates` for date tables and :func:`read_claims` for
   claim tables; one test body for the tables of a kind, bound in each module to a test name of its own:
-  :func:`dates_test` (dates read) and :func:`findings_test` (findings of a kind counted).
+  :func:`dates_test` (dates read) and :func:`findings_test` (findings of a kind counted, with :func:`finding_cases`).
 - :func:`kernel_guard`: fails a test whose command starts a Jupyter kernel.
 - :func:`hostile_site`: ONE build of the real notebooks on the hostile article (with screenshots when
   Chromium is there), made by the first xdist worker that asks and read by every test that only reads a
@@ -138,18 +138,28 @@ def findings_of(text: str, kind: str) -> list[str]:
     return [f.exact for f in annotate(text).findings if f.kind == kind]
 
 
-def findings_test(kind: str, head: str, params: Sequence[Any]) -> Callable[..., None]:
-    """Return a test that ``head`` followed by the text of each case of ``params`` (pytest params of a text and what
-    it wants, as :func:`outcome` makes them) has as many findings of ``kind`` as the case wants (a number), or some
-    (True) or none (False); a module binds it to a name of its own that starts with "test_".
+def finding_cases(kind: str, head: str, params: Sequence[Any]) -> list[Any]:
+    """Return ``params`` (pytest params of a text and what it wants, as :func:`outcome` and :func:`cases` make them)
+    with the finding ``kind`` they are about in front and ``head`` set before each text, for :func:`findings_test`.
 
-    >>> findings_test("truncated_sentence", "T\\n\\nMay 2, 2020\\n\\n", outcome(0, A=["The envoys met."]))(
-    ...     "The envoys met.", 0)
+    >>> [(p.values, p.id) for p in finding_cases("lost_referent", "T\\n\\n", outcome(1, A=["x"]))]
+    [(('lost_referent', 'T\\n\\nx', 1), 'A-1')]
+    """
+    return [pytest.param(kind, head + p.values[0], *p.values[1:], id=p.id) for p in params]
+
+
+def findings_test(*params: Any) -> Callable[..., None]:
+    """Return a test that the text of each case of ``params`` (see :func:`finding_cases`) has as many findings of its
+    kind as the case wants (a number), or some (True) or none (False); a module binds it to a name of its own that
+    starts with "test_", so that one test serves all its tables of findings.
+
+    >>> findings_test(*finding_cases("truncated_sentence", "T\\n\\nMay 2, 2020\\n\\n", outcome(0, A=["We met."])))(
+    ...     "truncated_sentence", "T\\n\\nMay 2, 2020\\n\\nWe met.", 0)
     """
 
-    @pytest.mark.parametrize(("body", "want"), params)
-    def test(body: str, want: int | bool) -> None:
-        found = findings_of(head + body, kind)
+    @pytest.mark.parametrize(("kind", "text", "want"), params)
+    def test(kind: str, text: str, want: int | bool) -> None:
+        found = findings_of(text, kind)
         assert (bool(found) if isinstance(want, bool) else len(found)) == want, found
 
     return test
