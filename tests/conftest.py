@@ -110,18 +110,20 @@ def verdict_fits(verdict: str, want: str) -> bool:
     return verdict == want
 
 
-def dates_test(**tables: Sequence[Any]) -> Callable[..., None]:
-    """Return a test, with the ids of :func:`cases`, that each row of ``tables`` (a sentence, its publication day
-    (ISO), a date's exact words, its start, its end) is among the dates :func:`read_dates` reads; a module binds it to
-    a name of its own that starts with "test_".
+def dates_test(*rows: Sequence[Any], **tables: Sequence[Any]) -> Callable[..., None]:
+    """Return a test that each row (a text, its publication day (ISO), a date's exact words, its start, its end) is
+    among the dates :func:`read_dates` reads: first the ``rows`` of one unnamed table, with the ids pytest makes of
+    their values (a text over 100 characters is "text<row index>"), then the rows of the named ``tables``, with
+    the ids of :func:`cases`; a module binds it to a name of its own that starts with "test_".
 
-    >>> dates_test(A=[("They met on Friday.", "2019-11-16", "on Friday", "2019-11-15", "2019-11-15")])(
-    ...     "They met on Friday.", "2019-11-16", "on Friday", "2019-11-15", "2019-11-15")
+    >>> row = ("They met on Friday.", "2019-11-16", "on Friday", "2019-11-15", "2019-11-15")
+    >>> dates_test(A=[row])(*row), dates_test(row)(*row)
+    (None, None)
     """
 
-    @pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), cases(**tables))
-    def test(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
-        assert (exact, start, end) in read_dates(sentence, pub)
+    @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), [*rows, *cases(**tables)])
+    def test(text: str, pub: str, exact: str, start: str, end: str) -> None:
+        assert (exact, start, end) in read_dates(text, pub)
 
     return test
 
