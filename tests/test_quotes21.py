@@ -100,6 +100,35 @@ A government official, speaking on condition of anonymity, said the offer was "f
 """  # noqa: E501
 )
 
+# A person noun with a postmodifier naming whom they serve or where they work ("an aide to the president", "a member of
+# the ruling party", "a senior official at the foreign ministry", "a person close to the minister"), before or after
+# the quote: the person speaks, not the object of the preposition; a spokesperson for an organisation speaks for it
+# (control: the organisation stays); a title with "of" before a name (control) is the name's.
+HOLDER = table(
+    r"""
+body | speakers
+"He is furious," an aide to the president said. | an aide to the president
+"He is furious," an aide to President Ana Volk said. | an aide to President Ana Volk
+"We will not move," a lawmaker from the ruling party said. | a lawmaker from the ruling party
+"We will not move," a member of the ruling party said. | a member of the ruling party
+"We will not move," a senior adviser to the minister said. | a senior adviser to the minister
+"We will not move," a senior official at the foreign ministry said. | a senior official at the foreign ministry
+"We will not move," the head of the union said. | the head of the union
+An aide to President Ana Volk said the plan was "dead." | An aide to President Ana Volk
+A member of the ruling party said the plan was "dead." | A member of the ruling party
+The wife of President Ana Volk said the plan was "a betrayal." | The wife of President Ana Volk
+"We will not move," two people with knowledge of the matter said. | two people with knowledge of the matter
+A source close to the talks told Yonhap the gap was "still wide." | A source close to the talks
+"We will not move," said a Seoul-based diplomat. | Seoul-based diplomat~a Seoul-based diplomat
+"We will not move," analysts in Busan said. | analysts in Busan~analysts
+Port authorities in Tarsa said the ship was "unsafe" to enter. | Port authorities
+"The plan is on hold," a spokesman for the U.S. Forces Korea said. | U.S. Forces Korea~United States Forces Korea
+"We will not move," a spokesman for the ministry said. | a spokesman~a spokesman for the ministry
+"We are ready," the Minister of Defense Ana Volk said. | Ana Volk
+"Jo Tallan is wrong," said Ana Volk, a critic of the president. | Ana Volk
+"""  # noqa: E501
+)
+
 # An organisation as the speaker: a ministry, an agency, an embassy, "Seoul's foreign ministry said in a statement".
 ORGANISATION = table(
     r"""
@@ -266,7 +295,8 @@ Ana Volk chairs the panel.\n\n"We will vote," Ms. Volk said. | Ana Volk
 
 
 @pytest.mark.parametrize(("body", "want"), cases(
-    PLACEMENT=PLACEMENT, TITLED=TITLED, APPOSITIVE=APPOSITIVE, DESCRIPTOR=DESCRIPTOR, ORGANISATION=ORGANISATION,
+    PLACEMENT=PLACEMENT, TITLED=TITLED, APPOSITIVE=APPOSITIVE, DESCRIPTOR=DESCRIPTOR, HOLDER=HOLDER,
+    ORGANISATION=ORGANISATION,
     PRONOUN=PRONOUN, CONTINUATION=CONTINUATION, COLON=COLON, SPLIT=SPLIT, PARTIAL=PARTIAL, DOCUMENT=DOCUMENT,
     INTERVIEW=INTERVIEW, NAMED_AFTER=NAMED_AFTER, NESTED=NESTED, NOBODY=NOBODY, ADJUDICATED=ADJUDICATED))
 def test_speakers_of_news_attribution_forms(body, want):
