@@ -100,6 +100,20 @@ A government official, speaking on condition of anonymity, said the offer was "f
 """  # noqa: E501
 )
 
+# A title or honorific before a surname the text gave in full before ("Ms. Volk", "Minister Volk", "President Tallan"):
+# the one person of that surname, as a bare surname is; two people of the surname before it (control) leave the
+# surname unresolved.
+TITLED_SURNAME = table(
+    r"""
+body | speakers
+Defense Minister Ana Volk arrived on Monday. "We are ready," Minister Volk said. | Ana Volk
+Ana Volk chairs the panel. "We will vote," said Sen. Volk. | Ana Volk
+Kim Sol-bi leads the union.\n\nMs. Kim said the offer was "an insult." | Kim Sol-bi
+Jo Tallan won the vote.\n\n"We will govern," President Tallan told supporters. | Jo Tallan
+Ana Volk and Piet Volk spoke.\n\n"We will vote," Dr. Volk said. | Volk
+"""  # noqa: E501
+)
+
 # A person noun with a postmodifier naming whom they serve or where they work ("an aide to the president", "a member of
 # the ruling party", "a senior official at the foreign ministry", "a person close to the minister"), before or after
 # the quote: the person speaks, not the object of the preposition; a spokesperson for an organisation speaks for it
@@ -295,7 +309,7 @@ Ana Volk chairs the panel.\n\n"We will vote," Ms. Volk said. | Ana Volk
 
 
 @pytest.mark.parametrize(("body", "want"), cases(
-    PLACEMENT=PLACEMENT, TITLED=TITLED, APPOSITIVE=APPOSITIVE, DESCRIPTOR=DESCRIPTOR, HOLDER=HOLDER,
+    PLACEMENT=PLACEMENT, TITLED=TITLED, APPOSITIVE=APPOSITIVE, DESCRIPTOR=DESCRIPTOR, HOLDER=HOLDER, TITLED_SURNAME=TITLED_SURNAME,
     ORGANISATION=ORGANISATION,
     PRONOUN=PRONOUN, CONTINUATION=CONTINUATION, COLON=COLON, SPLIT=SPLIT, PARTIAL=PARTIAL, DOCUMENT=DOCUMENT,
     INTERVIEW=INTERVIEW, NAMED_AFTER=NAMED_AFTER, NESTED=NESTED, NOBODY=NOBODY, ADJUDICATED=ADJUDICATED))

@@ -1104,7 +1104,8 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
                 full = _as_body_prints(text, b, full)
             else:
                 full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
-            for n in full:
+            for k, n in enumerate(full):
+                full[k] = n = _titled_surname(n, by_surname)  # "Ms. Bell" after "Jo Bell": Jo Bell
                 if " " in n.name:
                     _add_person(by_surname.setdefault(surname_of(n.name), []), n)
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
@@ -1120,6 +1121,23 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     found.people.extend(_possessives_before(text, found.people, by_surname))
     found.people.sort(key=lambda n: n.start)
     return found
+
+
+def _titled_surname(n: Name, by_surname: dict[str, list[Name]]) -> Name:
+    """Return the one-word name ``n`` a title introduced ("Ms. Bell", "Minister Bell", "Sen. Bell") as the one person
+    of that surname the text named in full before it (the same person, named again by title and surname); else
+    ``n`` (no one of that surname before, or several: which one the text does not say).
+
+    >>> bell = Name(6, 13, "Jo Bell", "Jo Bell", "Envoy", "title")
+    >>> n = _titled_surname(Name(30, 34, "Bell", "Bell", "Ms.", "title"), {"Bell": [bell]}); (n.name, n.role)
+    ('Jo Bell', 'Ms.')
+    >>> _titled_surname(Name(3, 7, "Bell", "Bell", "Ms.", "title"), {"Bell": [bell]}).name
+    'Bell'
+    """
+    if " " in n.name or n.role is None:
+        return n
+    before = [p for p in by_surname.get(n.name, ()) if p.start < n.start]
+    return replace(n, name=before[0].name, refers_to=before[0]) if len(before) == 1 else n
 
 
 def _add_person(people: list[Name], n: Name) -> None:
