@@ -81,7 +81,7 @@ body | speaker_text | attribution
 "We will pay more," a person familiar with the matter told the Hanul Daily. | a person familiar with the matter | descriptor
 "We will pay more," one person close to the talks said. | one person close to the talks | descriptor
 "We will pay more," said a person briefed on the talks. | a person briefed on the talks | descriptor
-"""
+"""  # noqa: E501
 )
 
 

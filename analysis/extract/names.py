@@ -1113,7 +1113,9 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
-    out.extend(_surnames_ahead(text, segs, by_surname, out))
+    ahead = _surnames_ahead(text, segs, by_surname, [n for n in out if not _lone_subject(n)])
+    starts = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
+    out = [n for n in out if n.start not in starts] + ahead
     out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
@@ -1121,6 +1123,18 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     found.people.extend(_possessives_before(text, found.people, by_surname))
     found.people.sort(key=lambda n: n.start)
     return found
+
+
+def _lone_subject(n: Name) -> bool:
+    """Return whether ``n`` is a lone word read as a name only because it is a verb's subject ("Bell tells allies"):
+    a surname the body may give in full later.
+
+    >>> _lone_subject(Name(0, 4, "Bell", "Bell", None, "subject"))
+    True
+    >>> _lone_subject(Name(0, 7, "Jo Bell", "Jo Bell", None, "subject"))
+    False
+    """
+    return n.rule == "subject" and " " not in n.name
 
 
 def _titled_surname(n: Name, by_surname: dict[str, list[Name]]) -> Name:

@@ -36,6 +36,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from analysis.extract.entities import NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     MEDIA_NOUNS,
@@ -2240,7 +2241,7 @@ def _verb_like(word: str) -> bool:
 # spoke at a forum, saying ..."), read by _clause_subject.
 _IRREGULAR_PAST = word_set(
     "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
-    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set"
+    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set put did"
 )
 
 
@@ -2701,6 +2702,53 @@ def _clause_stop(text: str, pos: int, limit: int) -> int:
     window = text[pos : min(limit, pos + _KNOWING_MOST)]
     stop = next((i for i, c in enumerate(window) if c in ",.;:"), -1)
     return pos + stop if stop >= 0 else pos
+
+
+_OWNER_WORDS = 2  # words of a nationality before a body ("South Korean")
+
+
+def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
+    """Return the country (code) the words right before ``pos`` name as a body's owner, and where they start (with
+    their "the"): a place's possessive ("Japan's", "Tokyo's") or a nationality ("the Japanese"); else None.
+
+    >>> _owner_country("the Japanese Defense Ministry", _Index([]), 13)
+    ('JP', 0)
+    >>> _owner_country("Japan's Defense Ministry", _Index([Mention(0, 5, "Japan", "place", {"country": "JP"})]), 8)
+    ('JP', 0)
+    """
+    words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(0, pos - 40), pos)][-_OWNER_WORDS - 1 :]
+    if not words:
+        return None
+    if words[-1][1].endswith(_POSSESSIVE_S):
+        place = idx.ending_before(pos - 3, pos - 40, most=1)
+        if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - 2:
+            return (place[0].value.get("country") or "", place[0].start)
+        return None
+    for k in range(len(words) - min(_OWNER_WORDS, len(words)), len(words)):
+        code = NATIONALITY.get(" ".join(w for _, w in words[k:]).lower())
+        if code is not None:
+            the = k > 0 and words[k - 1][1].lower() == "the"
+            return (code, words[k - 1][0] if the else words[k][0])
+    return None
+
+
+def _foreign_body(text: str, idx: _Index, who: _Who) -> _Who:
+    """Return ``who`` as the body of the country named right before its organisation when the gazetteer's body is
+    another country's ("Japan's Defense Ministry", "the Chinese Foreign Ministry": not Seoul's ministries, whose
+    names they share), named by those words; else ``who``.
+
+    >>> t = "the Japanese Defense Ministry said"
+    >>> m = Mention(13, 29, "Defense Ministry", "org", {"id": "rok-defense-ministry", "country": "KR"})
+    >>> w = _foreign_body(t, _Index([m]), _Who("named", m, 13, 29)); (w.mention, w.name, t[w.start : w.end])
+    (None, 'Japanese Defense Ministry', 'the Japanese Defense Ministry')
+    """
+    m = who.mention
+    if m is None or m.kind != "org" or not m.value.get("country") or who.start != m.start:
+        return who
+    owner = _owner_country(text, idx, m.start)
+    if owner is None or owner[0] in ("", m.value["country"]):
+        return who
+    return _Who("descriptor", None, owner[1], m.end, name=_without_article(text[owner[1] : m.end]))
 
 
 def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
@@ -5368,14 +5416,16 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _NAMED_NEXT = re.compile(
-    r"\s{0,3}+(?:(?:That|This)\s++(?:was|is)\s++(?:how|what)|So\s++(?:said|says)"
+    r"\s{0,3}+(?:(?:That|This)\s++(?:was|is)\s++(?:how|what|the\s++(?:message|verdict|warning|view)\s++(?:from|of))"
+    r"|So\s++(?:said|says)"
     r"|(?:Those|These)\s++(?:were|are)\s++(?:the\s++)?+words\s++of)\s++"
 )
 
 
 def _named_next(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the speaker the next sentence names as the one who said the quote that ends its own sentence
-    ("“...” That was how Jo Bell put it", "So said Envoy Jo Bell", "Those were the words of Jo Bell"), else nobody.
+    ("“...” That was how Jo Bell put it", "So said Envoy Jo Bell", "Those were the words of Jo Bell", "That was the
+    message from Jo Bell"), else nobody.
 
     >>> t = '"We are close." So said Jo Bell.'
     >>> _named_next(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), _Place(0, 16, 0, len(t), 0, 0, 0)).start
@@ -5388,8 +5438,36 @@ def _named_next(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if m is not None else _NOBODY
 
 
+_COPULA_SOURCE = re.compile(r"[ ,]{0,3}+(?:was|is|were|are)\s++(?P<how>how\s++)?+")
+_POSSESSIVE_S = ("'s", "’s")
+
+
+def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the speaker a copula right after the quote names as its source ('“...,” was how Jo Bell put it', '“...,”
+    was Jo Bell's response', '“...” were Jo Bell's words'): a name then a verb after "how", or a name whose "'s"
+    owns a noun of speech; else nobody (control: '“...” was the motto of the fair' names no one).
+
+    >>> t = '"No," was Jo Bell’s reply.'
+    >>> _copula_source(t, _Index([Mention(10, 17, "Jo Bell", "person", {})]), _Place(0, 5, 0, len(t), 0, 0, 0)).start
+    10
+    """
+    cm = _COPULA_SOURCE.match(text, pl.qe, pl.pe)
+    m = _titled_at(text, idx, cm.end()) if cm is not None else None
+    if m is None:
+        return _NOBODY
+    after = text[m.end : min(pl.pe, m.end + 40)]
+    words = after[2:].split() if after.startswith(_POSSESSIVE_S) else after.split()
+    if not words:
+        return _NOBODY
+    head = words[0].strip(".,;!?").lower()
+    if cm.group("how") is not None and not after.startswith(_POSSESSIVE_S) and head.isalpha():
+        return _named(m)  # "was how Jo Bell put it", "was how Jo Bell described the offer"
+    return _named(m) if after.startswith(_POSSESSIVE_S) and head in _SPEECH_NOUNS else _NOBODY
+
+
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by, _named_next)  # fmt: skip
+                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by, _named_next,
+                 _copula_source)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -5398,7 +5476,9 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"), _named_next: ("how", "what", "So said", "So says", "words of"),
+    _pronoun_subject: ("he", "He"),
+    _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view"),
+    _copula_source: ("was", "is", "were", "are"),
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
@@ -5777,6 +5857,7 @@ class _Context:
         """Return the Quote at ``pl`` with its value."""
         lead = self.has_lead(pl)
         who = _holder_before_quote(self.text, self.attribute(pl, same, prev, lead), pl)
+        who = _foreign_body(self.text, self.idx, who)  # "Japan's Defense Ministry said": not Seoul's
         if who.attribution == "pronoun" and self.text[who.start : who.end] in {"it", "It"}:
             lo = self.paragraphs[max(0, pl.pi - 1)][0]
             if self.reporting is None:
