@@ -132,6 +132,19 @@ North Korea's Foreign Ministry called the drills "a rehearsal for war." | North 
 """  # noqa: E501
 )
 
+# An office with a nationality that points back ("the South Korean negotiator said", "the U.S. envoy said") to the
+# person the text gave that nationality in a title or appositive, not to the nearest person of another; an office
+# with no nationality (control) stays the nearest holder.
+NATIONAL_OFFICE = table(
+    r"""
+body | speakers
+Jo Tallan, the top U.S. negotiator, met Kim Sol-bi, his South Korean counterpart.\n\n"We are close," the South Korean negotiator said. | Kim Sol-bi
+Jo Tallan, the top U.S. negotiator, met Kim Sol-bi, his South Korean counterpart, on Monday.\n\nKim said the talks were "useful."\n\n"We need time," the U.S. envoy said. | Kim Sol-bi;Jo Tallan
+U.S. Ambassador Jo Tallan met Kim Sol-bi, a South Korean lawmaker.\n\n"The alliance is strong," the American diplomat said. | Jo Tallan
+Chief negotiator Jo Tallan arrived in Seoul.\n\n"We are close," the negotiator said. | Jo Tallan
+"""  # noqa: E501
+)
+
 # A person noun with a postmodifier naming whom they serve or where they work ("an aide to the president", "a member of
 # the ruling party", "a senior official at the foreign ministry", "a person close to the minister"), before or after
 # the quote: the person speaks, not the object of the preposition; a spokesperson for an organisation speaks for it
@@ -350,7 +363,7 @@ KNOWN_MISSES = {
 }
 TABLES = {"PLACEMENT": PLACEMENT, "TITLED": TITLED, "APPOSITIVE": APPOSITIVE, "DESCRIPTOR": DESCRIPTOR,
           "HOLDER": HOLDER, "TITLED_SURNAME": TITLED_SURNAME, "FOREIGN_BODY": FOREIGN_BODY,
-          "ORGANISATION": ORGANISATION,
+          "NATIONAL_OFFICE": NATIONAL_OFFICE, "ORGANISATION": ORGANISATION,
           "PRONOUN": PRONOUN, "CONTINUATION": CONTINUATION, "COLON": COLON, "SPLIT": SPLIT, "PARTIAL": PARTIAL,
           "DOCUMENT": DOCUMENT, "INTERVIEW": INTERVIEW, "NAMED_AFTER": NAMED_AFTER, "COPULA": COPULA, "NESTED": NESTED,
           "NOBODY": NOBODY, "ADJUDICATED": ADJUDICATED}

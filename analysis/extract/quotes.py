@@ -3646,6 +3646,45 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     return head in role or head in title or head in implied or head in _office_head(_office_after(text, m.end))
 
 
+_COUNTRY_WORDS = {w.rstrip("."): code for w, code in NATIONALITY.items() if code}  # "u.s" as _office_after gives it
+_TITLE_LOOK = 4  # words of "South Korean Foreign Minister" read before a name
+
+
+def _country_in(words: list[str]) -> str | None:
+    """Return the country the first nationality among ``words`` (lower case) names, two words before one ("south
+    korean" before "korean", which names no country), else None.
+
+    >>> _country_in(["the", "top", "u.s", "negotiator"]), _country_in(["south", "korean", "counterpart"])
+    ('US', 'KR')
+    """
+    for k in range(len(words)):
+        for n in (2, 1):
+            code = _COUNTRY_WORDS.get(" ".join(w.rstrip(".") for w in words[k : k + n]))
+            if code is not None:
+                return code
+    return None
+
+
+def _stated_country(text: str, m: Mention) -> str | None:
+    """Return the country of the person at ``m``: the gazetteer's, else the nationality the text gives them in their
+    role or appositive ("Jo Bell, the top U.S. negotiator": US; "Kim Sol, his South Korean counterpart": KR) or in
+    the title right before the name ("U.S. Ambassador Jo Bell"), where the text first names them in full; else None.
+
+    >>> t = "Jo Bell, the top U.S. negotiator, met Kim Sol, his South Korean counterpart."
+    >>> bell, kim = Mention(0, 7, "Jo Bell", "person", {}), Mention(38, 45, "Kim Sol", "person", {})
+    >>> _stated_country(t, bell), _stated_country(t, kim)
+    ('US', 'KR')
+    """
+    if m.value.get("country"):
+        return m.value["country"]
+    first = m.value.get("refers_to") or {"start": m.start, "end": m.end}  # "Kim said": where "Kim Sol" was named
+    role = (m.value.get("role") or "").lower().replace(",", " ").split() or _office_after(text, first["end"])
+    before = text[max(0, first["start"] - 40) : first["start"]].split()[-_TITLE_LOOK:]
+    title = list(itertools.takewhile(lambda w: _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS,
+                                     reversed(before)))
+    return _country_in(role) or _country_in([w.lower() for w in reversed(title)])
+
+
 _COMPLEMENT_START = frozenset(["to", "of", "for", "at", "in", "on", "with", "who", "which", "that", "under"])
 
 
@@ -6008,8 +6047,8 @@ class _Context:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            if country and m.value.get("country") not in {None, country}:
-                continue
+            if country and _stated_country(self.text, m) not in {None, country}:
+                continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
             if _holds(self.text, m, head):
                 if _former(self.text[max(0, m.start - 40) : m.start]) == former:
                     return self.speaking_holder(m, head, floor)  # "the former president": the one called former
