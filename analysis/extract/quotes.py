@@ -86,7 +86,7 @@ _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 # each branch, which re tries at every character: twice as fast again)
 _ACCORDING = re.compile(r"[AaIi](?<!\w.)(?:(?<=[Aa])(?i:ccording\s+to)|(?<=[Ii])(?i:n\s+the\s+words\s+of))\b")
 _NONSPACE = re.compile(r"\S")
-_NONSPACE_RUN = re.compile(r"\S++")
+_NONSPACE_RUN = re.compile(r"(?<!\S)\S++")  # a whole word (a search from inside one skips to the next)
 _FILLER = re.compile(
     r"(?<![\s,])[\s,]{0,160}(?:(?:\w{1,160}ly|also|then|later|again|has|had|have|previously|once|on\s{1,160}\w{1,160}"
     r"|last\s{1,160}\w{1,160}|in\s+a\s+statement|went\s+on\s+to)"
@@ -2668,7 +2668,7 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
 
 
 _KNOWING_LEAD = re.compile(
-    r"\s++(?:(?:familiar|close|involved|knowledgeable)\s++(?:with|to|in)|with\s++(?:direct\s++)?+knowledge\s++of"
+    r"(?<!\s)\s++(?:(?:familiar|close|involved|knowledgeable)\s++(?:with|to|in)|with\s++(?:direct\s++)?+knowledge\s++of"
     r"|briefed\s++on)\s"
 )
 _KNOWING_MOST = 80  # characters of "familiar with the matter" after an unnamed speaker
