@@ -7,7 +7,8 @@
 - The command line, in this process (:func:`cli`) or in a new one (:func:`cli_process`), and the one-line
   error every failure must give (:func:`one_line`); :func:`use_data` points the package at a copy of data/.
 - Case tables: :func:`table`, :func:`cases`, :func:`read_dates` for date tables and :func:`read_claims` for
-  claim tables.
+  claim tables; one test body for the tables of a kind, bound in each module to a test name of its own:
+  :func:`dates_test` (dates read) and :func:`findings_test` (findings of a kind counted, with :func:`finding_cases`).
 - :func:`kernel_guard`: fails a test whose command starts a Jupyter kernel.
 - :func:`hostile_site`: ONE build of the real notebooks on the hostile article (with screenshots when
   Chromium is there), made by the first xdist worker that asks and read by every test that only reads a
@@ -26,7 +27,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -107,6 +108,63 @@ def verdict_fits(verdict: str, want: str) -> bool:
     if want == "not_contradicted":
         return verdict not in ("contradicted", "misleading")
     return verdict == want
+
+
+def dates_test(*rows: Sequence[Any], **tables: Sequence[Any]) -> Callable[..., None]:
+    """Return a test that each row (a text, its publication day (ISO), a date's exact words, its start, its end) is
+    among the dates :func:`read_dates` reads: first the ``rows`` of one unnamed table, with the ids pytest makes of
+    their values (a text over 100 characters is "text<row index>"), then the rows of the named ``tables``, with
+    the ids of :func:`cases`; a module binds it to a name of its own that starts with "test_".
+
+    >>> row = ("They met on Friday.", "2019-11-16", "on Friday", "2019-11-15", "2019-11-15")
+    >>> dates_test(A=[row])(*row), dates_test(row)(*row)
+    (None, None)
+    """
+
+    @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), [*rows, *cases(**tables)])
+    def test(text: str, pub: str, exact: str, start: str, end: str) -> None:
+        assert (exact, start, end) in read_dates(text, pub)
+
+    return test
+
+
+def findings_of(text: str, kind: str) -> list[str]:
+    """Return the exact words of each finding of ``kind`` that ``annotate`` makes of ``text``.
+
+    >>> text = "T\\n\\nMay 2, 2020\\n\\nThe envoys met.\\n\\nOfficials in Seoul said the cost of the\\n\\nThey left."
+    >>> findings_of(text, "truncated_sentence")
+    ['Officials in Seoul said the cost of the']
+    """
+    from analysis.extract import annotate
+
+    return [f.exact for f in annotate(text).findings if f.kind == kind]
+
+
+def finding_cases(kind: str, head: str, params: Sequence[Any]) -> list[Any]:
+    """Return ``params`` (pytest params of a text and what it wants, as :func:`outcome` and :func:`cases` make them)
+    with the finding ``kind`` they are about in front and ``head`` set before each text, for :func:`findings_test`.
+
+    >>> [(p.values, p.id) for p in finding_cases("lost_referent", "T\\n\\n", outcome(1, A=["x"]))]
+    [(('lost_referent', 'T\\n\\nx', 1), 'A-1')]
+    """
+    return [pytest.param(kind, head + p.values[0], *p.values[1:], id=p.id) for p in params]
+
+
+def findings_test(*params: Any) -> Callable[..., None]:
+    """Return a test that the text of each case of ``params`` (see :func:`finding_cases`) has as many findings of its
+    kind as the case wants (a number), or some (True) or none (False); a module binds it to a name of its own that
+    starts with "test_", so that one test serves all its tables of findings.
+
+    >>> findings_test(*finding_cases("truncated_sentence", "T\\n\\nMay 2, 2020\\n\\n", outcome(0, A=["We met."])))(
+    ...     "truncated_sentence", "T\\n\\nMay 2, 2020\\n\\nWe met.", 0)
+    """
+
+    @pytest.mark.parametrize(("kind", "text", "want"), params)
+    def test(kind: str, text: str, want: int | bool) -> None:
+        found = findings_of(text, kind)
+        assert (bool(found) if isinstance(want, bool) else len(found)) == want, found
+
+    return test
 
 
 def claim_of(text: str, published: str, exact: str) -> check.Claim:

@@ -7,7 +7,7 @@ Invented sentences, one case a row (a date's exact words, then its range)."""
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_dates, table
+from conftest import dates_test, read_dates, table
 
 # A reporter's partial quotation inside his own sentence: the sentence's verb still tells the date's tense.
 PARTIAL_QUOTE = table(
@@ -102,13 +102,10 @@ The round will end by the 21st in Washington. | 2020-01-15 | the 21st | 2020-01-
 )
 
 
-DATES = cases(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS, PRIOR=PRIOR,
-              PLURAL_PRESENT=PLURAL_PRESENT, MONTH_END=MONTH_END, DAY_OF_MONTH=DAY_OF_MONTH)
-
-
-@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), DATES)
-def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in read_dates(sentence, pub)
+# One case a row: the date the reader reads is among the dates read (conftest.dates_test).
+test_dates_as_a_reader_reads_them = dates_test(PARTIAL_QUOTE=PARTIAL_QUOTE, AGO=AGO, CALLED=CALLED, PARTS=PARTS,
+                                               PRIOR=PRIOR, PLURAL_PRESENT=PLURAL_PRESENT, MONTH_END=MONTH_END,
+                                               DAY_OF_MONTH=DAY_OF_MONTH)
 
 
 # Two amounts joined by a dash, or by "to"/"and"/"or" with a sign before each: the first takes the second's scale.

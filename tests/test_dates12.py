@@ -9,7 +9,7 @@ a row (a date's exact words, then its range)."""
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_dates, table
+from conftest import cases, dates_test, read_dates, table
 
 # A term named by an adjective that picks one term: "previous"/"prior"/"earlier"/"former" the latest ended by the
 # time of writing, "current"/"present" the one running then.
@@ -158,14 +158,12 @@ NOT_A_DAY = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"),
-                         cases(TERM_BY_ADJECTIVE=TERM_BY_ADJECTIVE, TERM_OF_THE_NAMED=TERM_OF_THE_NAMED,
-                               MY_TERM=MY_TERM, TERM_OF_THE_OFFICE=TERM_OF_THE_OFFICE,
-                               YEARS_IN_OFFICE=YEARS_IN_OFFICE, END_OF_BARE_UNIT=END_OF_BARE_UNIT,
-                               SEASON_PART=SEASON_PART,
-                               DAY_THEN_PARTICIPLE=DAY_THEN_PARTICIPLE))  # fmt: skip
-def test_dates_as_a_reader_reads_them(sentence: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in read_dates(sentence, pub)
+# One case a row: the date the reader reads is among the dates read (conftest.dates_test).
+test_dates_as_a_reader_reads_them = dates_test(TERM_BY_ADJECTIVE=TERM_BY_ADJECTIVE,
+                                               TERM_OF_THE_NAMED=TERM_OF_THE_NAMED, MY_TERM=MY_TERM,
+                                               TERM_OF_THE_OFFICE=TERM_OF_THE_OFFICE, YEARS_IN_OFFICE=YEARS_IN_OFFICE,
+                                               END_OF_BARE_UNIT=END_OF_BARE_UNIT, SEASON_PART=SEASON_PART,
+                                               DAY_THEN_PARTICIPLE=DAY_THEN_PARTICIPLE)
 
 
 @pytest.mark.parametrize("sentence", cases(NOT_MY_TERM=NOT_MY_TERM))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import read_dates, table
+from conftest import dates_test, read_dates, table
 
 from analysis.extract.dates import find_dates
 
@@ -176,9 +176,8 @@ The rate was flat between 2022 and 2020. | 2024-10-17 | between 2022 and 2020 | 
 )
 
 
-@pytest.mark.parametrize(("sentence", "pub", "exact", "start", "end"), FORMS)
-def test_forms_of_written_dates(sentence, pub, exact, start, end):
-    assert (exact, start, end) in read_dates(sentence, pub)
+# One case a row: the date is among the dates read (conftest.dates_test).
+test_forms_of_written_dates = dates_test(*FORMS)
 
 
 # ... and what the same words are not: a lone capital is a name, two days apart are two days, "N years from <year>"
@@ -239,9 +238,8 @@ This past week, envoys met in Hanul. | 2019-11-20 | This past week | 2019-11-11 
 )
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR5)
-def test_dates_read_by_the_grammar_around_them(text, pub, exact, start, end):
-    assert (exact, start, end) in read_dates(text, pub)
+# One case a row: the date is among the dates read (conftest.dates_test).
+test_dates_read_by_the_grammar_around_them = dates_test(*GRAMMAR5)
 
 
 # dates6: a month-day after a capitalised "On" opening the sentence is one date ("On Nov. 21, three ..."); a start
@@ -291,9 +289,8 @@ Bo said the talks would end before Christmas. | 2019-11-20 | before Christmas | 
 )
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR6)
-def test_dates6_grammar(text, pub, exact, start, end):
-    assert (exact, start, end) in read_dates(text, pub)
+# One case a row: the date is among the dates read (conftest.dates_test).
+test_dates6_grammar = dates_test(*GRAMMAR6)
 
 
 @pytest.mark.parametrize(
@@ -378,9 +375,8 @@ Talks resume the following March. | 2020-08-18 | the following March | None | No
 )
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), GRAMMAR7)
-def test_dates7_grammar(text, pub, exact, start, end):
-    assert (exact, start, end) in read_dates(text, pub)
+# One case a row: the date is among the dates read (conftest.dates_test).
+test_dates7_grammar = dates_test(*GRAMMAR7)
 
 
 @pytest.mark.parametrize(
@@ -409,9 +405,8 @@ Costs rose in the first quarter of 2020. Pay was flat in the same three-month pe
 )
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), REVIEW7)
-def test_review7_edges(text, pub, exact, start, end):
-    assert (exact, start, end) in read_dates(text, pub)
+# One case a row: the date is among the dates read (conftest.dates_test).
+test_review7_edges = dates_test(*REVIEW7)
 
 
 @pytest.mark.parametrize(

@@ -53,28 +53,32 @@ def ids(text: str) -> list[tuple[str, str, str | None]]:
     return [(x, k, v["id"]) for _, _, x, k, v in find_entities(text)]
 
 
-ENTITIES = [
-    ("Washington's Defense Secretary Mark Esper urged Friday.", ("Mark Esper", "person", "mark-esper")),
-    ("Esper said on Wednesday he was open to changes.", ("Esper", "person", "mark-esper")),
-    ("Kim and Biegun met last month in the Swedish capital.", ("the Swedish capital", "place", "stockholm")),
-    ("to maintain a military intelligence-sharing pact", ("military intelligence-sharing pact", "agreement", "gsomia")),
-    ("to conclude the SMA with increased burden sharing", ("the SMA", "agreement", "sma")),
-    ("The Special Measures Agreement expires.", ("Special Measures Agreement", "agreement", "sma")),
-    ("Seoul decided to end GSOMIA in August.", ("GSOMIA", "agreement", "gsomia")),
-    ("A report from the Korean Central News Agency said", ("Korean Central News Agency", "org", "kcna")),
-    ("KCNA said the talks failed.", ("KCNA", "org", "kcna")),
-    ("the Trump administration is seeking more", ("Trump administration", "org", "us-government")),
-    ("U.S. Forces Korea declined to comment.", ("U.S. Forces Korea", "org", "usfk")),
-    ("university students broke into the residence", ("university students", "org", "rok-students")),
-    ("The National Assembly must ratify it.", ("The National Assembly", "org", "rok-national-assembly")),
-    ("after a summit in Hanoi collapsed", ("Hanoi", "place", "hanoi")),
-    ("Trump met Kim Jong Un at Panmunjom.", ("Panmunjom", "place", "panmunjom")),
-    ("Foreign Minister Kang Kyung-wha said", ("Kang Kyung-wha", "person", "kang-kyung-wha")),
-    ("US negotiator James DeHart arrived.", ("James DeHart", "person", "james-dehart")),
-    ("Ambassador Harry Harris left.", ("Harry Harris", "person", "harry-harris")),
-    ("President Moon Jae-in said", ("Moon Jae-in", "person", "moon-jae-in")),
-    ("Yonhap reported the figure.", ("Yonhap", "org", "yonhap")),
-]
+# One entity a row: a sentence, then the words of the entity read in it, its kind and its id.
+ENTITIES = [(sentence, (exact, kind, id_)) for sentence, exact, kind, id_ in table(
+    r"""
+sentence | exact | kind | id
+Washington's Defense Secretary Mark Esper urged Friday. | Mark Esper | person | mark-esper
+Esper said on Wednesday he was open to changes. | Esper | person | mark-esper
+Kim and Biegun met last month in the Swedish capital. | the Swedish capital | place | stockholm
+to maintain a military intelligence-sharing pact | military intelligence-sharing pact | agreement | gsomia
+to conclude the SMA with increased burden sharing | the SMA | agreement | sma
+The Special Measures Agreement expires. | Special Measures Agreement | agreement | sma
+Seoul decided to end GSOMIA in August. | GSOMIA | agreement | gsomia
+A report from the Korean Central News Agency said | Korean Central News Agency | org | kcna
+KCNA said the talks failed. | KCNA | org | kcna
+the Trump administration is seeking more | Trump administration | org | us-government
+U.S. Forces Korea declined to comment. | U.S. Forces Korea | org | usfk
+university students broke into the residence | university students | org | rok-students
+The National Assembly must ratify it. | The National Assembly | org | rok-national-assembly
+after a summit in Hanoi collapsed | Hanoi | place | hanoi
+Trump met Kim Jong Un at Panmunjom. | Panmunjom | place | panmunjom
+Foreign Minister Kang Kyung-wha said | Kang Kyung-wha | person | kang-kyung-wha
+US negotiator James DeHart arrived. | James DeHart | person | james-dehart
+Ambassador Harry Harris left. | Harry Harris | person | harry-harris
+President Moon Jae-in said | Moon Jae-in | person | moon-jae-in
+Yonhap reported the figure. | Yonhap | org | yonhap
+"""
+)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ENTITIES)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from conftest import table
+from conftest import cases, table
 
 from analysis.extract import annotate
 
@@ -24,6 +26,18 @@ def speakers(body: str, *, words_too: bool = True) -> list[str | None]:
 def listed(speaker_names: str | None) -> list[str | None]:
     """The speakers a case table's field lists: names joined by ";", "None" for a quote nobody speaks."""
     return [None if n == "None" else n for n in (speaker_names or "None").split(";")]
+
+
+def speakers_test(**tables: list[tuple[str, str | None]]) -> Callable[..., None]:
+    """Return a test, with the ids of ``cases``, that the quotes of each row's body (each row: a body, its speakers as
+    :func:`listed` reads them) have those speakers; a module binds it to a name of its own that starts with "test_",
+    so that one test body serves every module's speaker tables."""
+
+    @pytest.mark.parametrize(("body", "speaker_names"), cases(**tables))
+    def test(body: str, speaker_names: str | None) -> None:
+        assert speakers(body) == listed(speaker_names)
+
+    return test
 
 
 def attributed(body: str) -> tuple[str | None, str]:

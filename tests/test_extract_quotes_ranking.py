@@ -8,9 +8,8 @@ Every person's name is made up.
 
 from __future__ import annotations
 
-import pytest
-from conftest import cases, table
-from test_extract_quotes import speakers
+from conftest import table
+from test_extract_quotes import speakers_test
 
 # A "he" or "she" goes on with the subject of the sentence that names the nearest person, not with a person a verb
 # governs there.
@@ -102,7 +101,7 @@ Ana Volk was blunt about the talks.\n\n"They failed." | Ana Volk
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"), cases(SPEAKERS=SPEAKERS, NEWER=NEWER, HOLDERS=HOLDERS,
-                                                          OWNED_WORDS=OWNED_WORDS, CITED=CITED, SET_UP=SET_UP))
-def test_the_speaker_a_careful_reader_chooses_among_several_people(body, speaker_names):
-    assert speakers(body) == speaker_names.split(";")
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_the_speaker_a_careful_reader_chooses_among_several_people = speakers_test(SPEAKERS=SPEAKERS, NEWER=NEWER,
+                                                                               HOLDERS=HOLDERS, OWNED_WORDS=OWNED_WORDS,
+                                                                               CITED=CITED, SET_UP=SET_UP)

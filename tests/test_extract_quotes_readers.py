@@ -17,9 +17,8 @@ Every person's name is made up.
 
 from __future__ import annotations
 
-import pytest
-from conftest import cases, table
-from test_extract_quotes import listed, speakers
+from conftest import table
+from test_extract_quotes import speakers_test
 
 SPEAKERS = table(
     r"""
@@ -77,6 +76,5 @@ Japan signed a deal on new terms that will bring a "meaningful rise" in pay. | N
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"), cases(SPEAKERS=SPEAKERS, NOBODYS=NOBODYS))
-def test_speakers_a_reader_knows_from_structure(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_speakers_a_reader_knows_from_structure = speakers_test(SPEAKERS=SPEAKERS, NOBODYS=NOBODYS)

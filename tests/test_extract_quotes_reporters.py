@@ -73,14 +73,15 @@ def test_no_plain_phrase_no_phrase_speaker(body):
     assert [q["attribution"] for q in quotes(body) if q["attribution"] == "fallback"] == []
 
 
-# A person familiar with the matter is an unnamed source.
+# A person familiar with the matter is an unnamed source. The phrase saying how they know is part of its words, as for
+# plural sources (quotes21: "a person" alone says nothing, as quotes20 held of "a person who ...").
 WIRE_SOURCES = table(
     r"""
 body | speaker_text | attribution
-"We will pay more," a person familiar with the matter told the Hanul Daily. | a person | descriptor
-"We will pay more," one person close to the talks said. | one person | descriptor
-"We will pay more," said a person briefed on the talks. | a person | descriptor
-"""
+"We will pay more," a person familiar with the matter told the Hanul Daily. | a person familiar with the matter | descriptor
+"We will pay more," one person close to the talks said. | one person close to the talks | descriptor
+"We will pay more," said a person briefed on the talks. | a person briefed on the talks | descriptor
+"""  # noqa: E501
 )
 
 

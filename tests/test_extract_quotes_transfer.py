@@ -8,8 +8,8 @@ capitalised name or acronym as a speech verb's subject; name shapes with initial
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
-from test_extract_quotes import listed, quotes, speakers
+from conftest import table
+from test_extract_quotes import quotes, speakers_test
 
 SPEAKERS = table(
     r"""
@@ -57,9 +57,8 @@ Jo Tallan arrived.\n\nThe report, titled "Allies And Money In The Pacific", came
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"), cases(SPEAKERS=SPEAKERS, NOBODYS=NOBODYS))
-def test_speakers_of_common_attribution_shapes(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_speakers_of_common_attribution_shapes = speakers_test(SPEAKERS=SPEAKERS, NOBODYS=NOBODYS)
 
 
 HEADLINES = table(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import cases, names_found
-from test_extract_quotes import listed, speakers
+from test_extract_quotes import speakers_test
 
 from analysis.extract.names import find_names
 
@@ -92,6 +92,5 @@ SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "speaker_names"), cases(SPEAKERS=SPEAKERS))
-def test_names16_speakers(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_names16_speakers = speakers_test(SPEAKERS=SPEAKERS)

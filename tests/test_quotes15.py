@@ -9,8 +9,8 @@ nickname quoted inside a name. Every name and place is made up; each row is a ge
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
-from test_extract_quotes import listed, quotes, speakers
+from conftest import table
+from test_extract_quotes import quotes, speakers_test
 
 # '", said <office phrase>, <Name>': the name in apposition holds the office and speaks.
 APPOSED = table(
@@ -103,11 +103,9 @@ Jo Tallan met Ana Volk on Monday.\n\n"We need more money," the analyst said. | t
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"),
-                         cases(APPOSED=APPOSED, APPOSED_NOT=APPOSED_NOT, PRONOUNS=PRONOUNS, QUOTING=QUOTING,
-                               OFFICES=OFFICES, PLAIN=PLAIN, NOBODYS=NOBODYS))  # fmt: skip
-def test_speakers_of_quotes15_shapes(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_speakers_of_quotes15_shapes = speakers_test(APPOSED=APPOSED, APPOSED_NOT=APPOSED_NOT, PRONOUNS=PRONOUNS,
+                                                 QUOTING=QUOTING, OFFICES=OFFICES, PLAIN=PLAIN, NOBODYS=NOBODYS)
 
 
 @pytest.mark.parametrize("body", ['"It is unthinkable," said General Jo "Bull" Tallan in a message.',

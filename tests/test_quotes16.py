@@ -12,8 +12,8 @@ Every name and place is made up; each row is a generic sentence, not an article'
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
-from test_extract_quotes import listed, quotes, speakers
+from conftest import table
+from test_extract_quotes import quotes, speakers_test
 
 # "the <Name> of (the) <Name>" before a speech verb: one body's name, whose head is its first noun.
 BODIES = table(
@@ -79,11 +79,10 @@ The talks ended on Monday in what the commander of the troops called a "heartbre
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"),
-                         cases(BODIES=BODIES, PUBLICATIONS=PUBLICATIONS, OFFICE_HEADS=OFFICE_HEADS,
-                               LAST_SPEAKER=LAST_SPEAKER, INDEFINITE=INDEFINITE, NAMED_NEXT=NAMED_NEXT))  # fmt: skip
-def test_speakers_of_quotes16_shapes(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_speakers_of_quotes16_shapes = speakers_test(BODIES=BODIES, PUBLICATIONS=PUBLICATIONS, OFFICE_HEADS=OFFICE_HEADS,
+                                                 LAST_SPEAKER=LAST_SPEAKER, INDEFINITE=INDEFINITE,
+                                                 NAMED_NEXT=NAMED_NEXT)
 
 
 HEAD = "Hanul Balks at Cost Deal\n\nMarch 3, 2020\n\n"

@@ -11,8 +11,8 @@ a generic sentence, not an article's. Controls keep the cases where the text nam
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
-from test_extract_quotes import listed, quotes, speakers
+from conftest import table
+from test_extract_quotes import quotes, speakers_test
 
 # "they" + a speech verb after (or before) a quote: the group a sentence opened with, in this paragraph or the two
 # before, named like an organisation (without a leading "The"), else the two people last named together ("A and
@@ -116,11 +116,9 @@ Envoy Jo Tallan left Seoul on Monday.\n\nHis plan was simple: "Pay more for the 
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"),
-                         cases(THEY=THEY, RELAYED=RELAYED, PUBLISHED=PUBLISHED, GROUP_ACTS=GROUP_ACTS,
-                               SET_UP=SET_UP, LISTS=LISTS, COLON_WORDS=COLON_WORDS))  # fmt: skip
-def test_speakers_of_quotes17_shapes(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_speakers_of_quotes17_shapes = speakers_test(THEY=THEY, RELAYED=RELAYED, PUBLISHED=PUBLISHED, GROUP_ACTS=GROUP_ACTS,
+                                                 SET_UP=SET_UP, LISTS=LISTS, COLON_WORDS=COLON_WORDS)
 
 
 # A headline that credits an outlet after a colon or a dash, when its own words before the quote say who spoke

@@ -11,8 +11,8 @@ nobody.
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
-from test_extract_quotes import listed, quotes, speakers
+from conftest import table
+from test_extract_quotes import quotes, speakers_test
 
 # "<Name>'s <noun of speech> <phrase> <verb> ... “...”": the possessive's owner, not a body named in the phrase
 # between ("letter to the committee"); a possessive before a noun that is no speech names nobody (controls).
@@ -244,38 +244,33 @@ The ministry posted on its website that the offer was "final." | The ministry
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"),
-                         cases(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
-                               APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
-                               TRAILING_TAG=TRAILING_TAG, ORG_NO_THE=ORG_NO_THE, BODY_BACK=BODY_BACK,
-                               OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE,
-                               PRESENT_VERBS=PRESENT_VERBS, QUOTED_AFTER=QUOTED_AFTER,
-                               RESPONSE_COLON=RESPONSE_COLON, VIEWPOINT=VIEWPOINT,
-                               PLURAL_SOURCES=PLURAL_SOURCES, NAMED_NEXT=NAMED_NEXT,
-                               DOCUMENT_POSTED=DOCUMENT_POSTED))  # fmt: skip
-def test_speakers_of_quotes18_shapes(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_speakers_of_quotes18_shapes = speakers_test(POSSESSIVE_WORDS=POSSESSIVE_WORDS, TWO_OF_THEM=TWO_OF_THEM,
+                                                 APPOSED_RELATIVE=APPOSED_RELATIVE, FRONTED_SAYING=FRONTED_SAYING,
+                                                 TRAILING_TAG=TRAILING_TAG, ORG_NO_THE=ORG_NO_THE, BODY_BACK=BODY_BACK,
+                                                 OWNER_OFFICE=OWNER_OFFICE, LONG_ASIDE=LONG_ASIDE,
+                                                 PRESENT_VERBS=PRESENT_VERBS, QUOTED_AFTER=QUOTED_AFTER,
+                                                 RESPONSE_COLON=RESPONSE_COLON, VIEWPOINT=VIEWPOINT,
+                                                 PLURAL_SOURCES=PLURAL_SOURCES, NAMED_NEXT=NAMED_NEXT,
+                                                 DOCUMENT_POSTED=DOCUMENT_POSTED)
 
 
 # A headline whose words after the quote's colon are a clause ("'Not for sale': envoy rejects troop link"), not a
 # label: the clause's subject spoke, and the body's speaker of the same words is named (the repeated words); a label
 # that is a name or an office alone names the speaker itself (controls).
-@pytest.mark.parametrize(
-    ("head", "body", "speaker"),
-    [
-        ("'Not for sale': envoy rejects troop cut link\n\nMarch 3, 2020\n\n",
-         'Envoy Ana Volk said on Monday that the troops were "not for sale" and rejected any link.', "Ana Volk"),
-        ("'A fair deal is near': minister hints at breakthrough\n\nMarch 3, 2020\n\n",
-         'Defense Minister Jo Tallan told lawmakers that "a fair deal is near" after the sixth round.', "Jo Tallan"),
-        ("'Talks are over' - union vows strike at bases\n\nMarch 3, 2020\n\n",
-         'Union leader Bo Rimmer said "talks are over" and called a strike.', "Bo Rimmer"),
-        ("'Not for sale': Hanul envoy\n\nMarch 3, 2020\n\n",
-         'Envoy Ana Volk said on Monday that the troops were "not for sale."', "Ana Volk"),
-        ("'Not for sale': ministry officials\n\nMarch 3, 2020\n\n",
-         "The talks went on for hours on Monday.", None),
-        ("'We are not leaving': Varian general\n\nMarch 3, 2020\n\n",
-         'Gen. Bo Rimmer, the commander of Varian forces, said on Monday that "we are not leaving."', "Bo Rimmer"),
-    ],
+HEADLINE_CLAUSE = table(
+    r"""
+head | body | speaker
+'Not for sale': envoy rejects troop cut link\n\nMarch 3, 2020\n\n | Envoy Ana Volk said on Monday that the troops were "not for sale" and rejected any link. | Ana Volk
+'A fair deal is near': minister hints at breakthrough\n\nMarch 3, 2020\n\n | Defense Minister Jo Tallan told lawmakers that "a fair deal is near" after the sixth round. | Jo Tallan
+'Talks are over' - union vows strike at bases\n\nMarch 3, 2020\n\n | Union leader Bo Rimmer said "talks are over" and called a strike. | Bo Rimmer
+'Not for sale': Hanul envoy\n\nMarch 3, 2020\n\n | Envoy Ana Volk said on Monday that the troops were "not for sale." | Ana Volk
+'Not for sale': ministry officials\n\nMarch 3, 2020\n\n | The talks went on for hours on Monday. | None
+'We are not leaving': Varian general\n\nMarch 3, 2020\n\n | Gen. Bo Rimmer, the commander of Varian forces, said on Monday that "we are not leaving." | Bo Rimmer
+"""  # noqa: E501
 )
+
+
+@pytest.mark.parametrize(("head", "body", "speaker"), HEADLINE_CLAUSE)
 def test_a_headline_clause_after_the_quote_is_no_label(head, body, speaker):
     assert quotes("", head + body)[0]["speaker_name"] == speaker

@@ -10,8 +10,8 @@ keep the cases where the text names nobody, or where the possessive is the speak
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
-from test_extract_quotes import listed, quotes, speakers
+from conftest import table
+from test_extract_quotes import quotes, speakers_test
 
 # "the <modifiers> authorities <verb> ..., while talking about / referring to “...”": the plural body that is the
 # clause's subject mentions the words; a body that only suffers something (control) or no body names nobody.
@@ -146,13 +146,12 @@ Facing a "hiring freeze," Envoy Jo Tallan cut staff. | None
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"),
-                         cases(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY, CHARGE_AGAINST=CHARGE_AGAINST,
-                               READYING_FOR=READYING_FOR, BARE_MEDIA=BARE_MEDIA,
-                               CIVIC_BODY=CIVIC_BODY, TAG_OVER_POSSESSIVE=TAG_OVER_POSSESSIVE,
-                               NAMED_IN_QUOTE=NAMED_IN_QUOTE, MENTION_ASIDE=MENTION_ASIDE))
-def test_speakers_of_quotes19_shapes(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_speakers_of_quotes19_shapes = speakers_test(BODY_PLURAL=BODY_PLURAL, TOUTED_BY=TOUTED_BY,
+                                                 CHARGE_AGAINST=CHARGE_AGAINST, READYING_FOR=READYING_FOR,
+                                                 BARE_MEDIA=BARE_MEDIA, CIVIC_BODY=CIVIC_BODY,
+                                                 TAG_OVER_POSSESSIVE=TAG_OVER_POSSESSIVE, NAMED_IN_QUOTE=NAMED_IN_QUOTE,
+                                                 MENTION_ASIDE=MENTION_ASIDE)
 
 
 # A headline "<role> slams / warns ... '...'" whose body credits its first role quote to "a/an <role>": the headline's

@@ -8,8 +8,8 @@ text names nobody.
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
-from test_extract_quotes import listed, quotes, speakers
+from conftest import table
+from test_extract_quotes import quotes, speakers_test
 
 # "<clause>, <modifiers> groups / protesters / activists <verb> ... against what they said was “...”": the "they" of a
 # later clause in the same sentence is the group that sentence named as its subject, even when the group does not open
@@ -60,30 +60,27 @@ The two countries have kept the "iron bond" for decades. | None
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"), cases(THEY_IN_SENTENCE=THEY_IN_SENTENCE, PERSON_WHO=PERSON_WHO,
-                                                          PAIR_REPORTS=PAIR_REPORTS))
-def test_speakers_of_quotes20_shapes(body, speaker_names):
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_speakers_of_quotes20_shapes = speakers_test(THEY_IN_SENTENCE=THEY_IN_SENTENCE, PERSON_WHO=PERSON_WHO,
+                                                 PAIR_REPORTS=PAIR_REPORTS)
 
 
 # A headline quote whose tail names the words as "<Name>'s <adjectives> claim / remark / lie": the possessive owns
 # the words (the headline labels them as that person's); a tail with no owner or whose owner is no person who
 # speaks, or whose noun is no word of speech (controls), names nobody.
-@pytest.mark.parametrize(
-    ("head", "body", "speaker"),
-    [
-        ('"Allies Pay Nothing for Defense"…Rimmer\'s Another False Claim\n\nMarch 3, 2020\n\n',
-         "Senator Bo Rimmer spoke on Monday in Tarsa.", "Bo Rimmer"),
-        ("'Korea is rich': Volk's latest remark\n\nMarch 3, 2020\n\n",
-         "Senator Ana Volk spoke on Monday in Tarsa.", "Ana Volk"),
-        ("'We pay too much' - Tallan's false claim\n\nMarch 3, 2020\n\n",
-         "President Jo Tallan spoke on Monday in Tarsa.", "Jo Tallan"),
-        ("'Korea is rich'…Volk's critics respond\n\nMarch 3, 2020\n\n",
-         "Senator Ana Volk spoke on Monday in Tarsa.", None),
-        ("'Korea is rich'…Volk's troop plan\n\nMarch 3, 2020\n\n",
-         "Senator Ana Volk spoke on Monday in Tarsa.", None),
-    ],
+OWNED_CLAIM = table(
+    r"""
+head | body | speaker
+"Allies Pay Nothing for Defense"…Rimmer's Another False Claim\n\nMarch 3, 2020\n\n | Senator Bo Rimmer spoke on Monday in Tarsa. | Bo Rimmer
+'Korea is rich': Volk's latest remark\n\nMarch 3, 2020\n\n | Senator Ana Volk spoke on Monday in Tarsa. | Ana Volk
+'We pay too much' - Tallan's false claim\n\nMarch 3, 2020\n\n | President Jo Tallan spoke on Monday in Tarsa. | Jo Tallan
+'Korea is rich'…Volk's critics respond\n\nMarch 3, 2020\n\n | Senator Ana Volk spoke on Monday in Tarsa. | None
+'Korea is rich'…Volk's troop plan\n\nMarch 3, 2020\n\n | Senator Ana Volk spoke on Monday in Tarsa. | None
+"""  # noqa: E501
 )
+
+
+@pytest.mark.parametrize(("head", "body", "speaker"), OWNED_CLAIM)
 def test_headline_quote_owned_by_a_possessive_claim(head, body, speaker):
     (q,) = quotes(body, head)
     assert (q["speaker_name"] or q["speaker_text"]) == speaker

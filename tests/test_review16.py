@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import cases, read_claims, table
+from test_extract_quotes import speakers_test
 
 #: A payment over several years is read as their total only when no word of its own phrase makes it yearly or an
 #: average: "every year" at the end of the phrase, "per annum", "in each of the years", "an average of", "on average"
@@ -109,11 +110,8 @@ Jo Bell listed three demands:\n\n"Pay more." | Jo Bell
 )
 
 
-@pytest.mark.parametrize(("body", "speaker_names"), cases(QUOTES=QUOTES))
-def test_quote_speaker(body: str, speaker_names: str) -> None:
-    from test_extract_quotes import listed, speakers
-
-    assert speakers(body) == listed(speaker_names)
+# One case a row: the speakers of the quotes of its body (test_extract_quotes.speakers_test).
+test_quote_speaker = speakers_test(QUOTES=QUOTES)
 
 
 #: "the end of year 2025" is the end of that year, not of the publication's (the number after "year" is its own);

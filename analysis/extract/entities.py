@@ -427,6 +427,7 @@ _NATIONALITY = {
     # a capital standing for its country's government ("a Seoul official", "the Washington source")
     "seoul": "KR", "pyongyang": "KP", "washington": "US", "tokyo": "JP", "beijing": "CN",
 }  # fmt: skip
+NATIONALITY = _NATIONALITY  # the country code each nationality word or capital names (the quote finder reads it)
 _DESCRIPTOR_BODY = (
     r"\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"

@@ -1104,7 +1104,8 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
                 full = _as_body_prints(text, b, full)
             else:
                 full = _printed_before(text, toks, full, printed, by_surname, starts, runs)
-            for n in full:
+            for k, n in enumerate(full):
+                full[k] = n = _titled_surname(n, by_surname)  # "Ms. Bell" after "Jo Bell": Jo Bell
                 if " " in n.name:
                     _add_person(by_surname.setdefault(surname_of(n.name), []), n)
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
@@ -1112,7 +1113,9 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
-    out.extend(_surnames_ahead(text, segs, by_surname, out))
+    ahead = _surnames_ahead(text, segs, by_surname, [n for n in out if not _lone_subject(n)])
+    starts = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
+    out = [n for n in out if n.start not in starts] + ahead
     out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
@@ -1120,6 +1123,35 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     found.people.extend(_possessives_before(text, found.people, by_surname))
     found.people.sort(key=lambda n: n.start)
     return found
+
+
+def _lone_subject(n: Name) -> bool:
+    """Return whether ``n`` is a lone word read as a name only because it is a verb's subject ("Bell tells allies"):
+    a surname the body may give in full later.
+
+    >>> _lone_subject(Name(0, 4, "Bell", "Bell", None, "subject"))
+    True
+    >>> _lone_subject(Name(0, 7, "Jo Bell", "Jo Bell", None, "subject"))
+    False
+    """
+    return n.rule == "subject" and " " not in n.name
+
+
+def _titled_surname(n: Name, by_surname: dict[str, list[Name]]) -> Name:
+    """Return the one-word name ``n`` a title introduced ("Ms. Bell", "Minister Bell", "Sen. Bell") as the one person
+    of that surname the text named in full before it (the same person, named again by title and surname); else
+    ``n`` (no one of that surname before, or several: which one the text does not say).
+
+    >>> bell = Name(6, 13, "Jo Bell", "Jo Bell", "Envoy", "title")
+    >>> n = _titled_surname(Name(30, 34, "Bell", "Bell", "Ms.", "title"), {"Bell": [bell]}); (n.name, n.role)
+    ('Jo Bell', 'Ms.')
+    >>> _titled_surname(Name(3, 7, "Bell", "Bell", "Ms.", "title"), {"Bell": [bell]}).name
+    'Bell'
+    """
+    if " " in n.name or n.role is None:
+        return n
+    before = [p for p in by_surname.get(n.name, ()) if p.start < n.start]
+    return replace(n, name=before[0].name, refers_to=before[0]) if len(before) == 1 else n
 
 
 def _add_person(people: list[Name], n: Name) -> None:

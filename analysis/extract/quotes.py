@@ -36,6 +36,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from analysis.extract.entities import NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     MEDIA_NOUNS,
@@ -85,6 +86,7 @@ _VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 # each branch, which re tries at every character: twice as fast again)
 _ACCORDING = re.compile(r"[AaIi](?<!\w.)(?:(?<=[Aa])(?i:ccording\s+to)|(?<=[Ii])(?i:n\s+the\s+words\s+of))\b")
 _NONSPACE = re.compile(r"\S")
+_NONSPACE_RUN = re.compile(r"(?<!\S)\S++")  # a whole word (a search from inside one skips to the next)
 _FILLER = re.compile(
     r"(?<![\s,])[\s,]{0,160}(?:(?:\w{1,160}ly|also|then|later|again|has|had|have|previously|once|on\s{1,160}\w{1,160}"
     r"|last\s{1,160}\w{1,160}|in\s+a\s+statement|went\s+on\s+to)"
@@ -761,6 +763,8 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     words = text[lo:verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
+    placed = _before_place(words)  # "analysts in Busan": the analysts, where they are is no part of who
+    moved, words = len(placed) < len(words), placed
     head = _before_knowing(words)  # "people familiar with the matter": the people, then how they know
     if head == 0 or (words[head - 1].lower() not in _PEOPLE_PLURALS and (head == len(words) or words[head - 1].lower()
                                                                          != "people")):  # fmt: skip
@@ -769,10 +773,31 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     while k > 0 and head - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS
                                        or words[k - 1].lower() in _COUNTS):  # fmt: skip
         k -= 1
-    if k > 0 and words[k - 1].lower() in _DETERMINERS:
-        return _NOBODY  # "the officials": the other rules read it
+    if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
+        return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
     return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+
+
+_PLACE_PREPS = frozenset(["in", "at"])
+_PLACE_WORDS = 3  # capitalised words of a place after "in" ("in Busan", "in New Delhi")
+
+
+def _before_place(words: list[str]) -> list[str]:
+    """Return ``words`` without the place that ends them ("analysts in Busan", "diplomats at the UN" are the
+    analysts and the diplomats), when the words before "in"/"at" end with people; else ``words``.
+
+    >>> _before_place("analysts in Busan".split()), _before_place("the ministry in Busan".split())
+    (['analysts'], ['the', 'ministry', 'in', 'Busan'])
+    """
+    for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 2), -1):
+        if words[k] in _PLACE_PREPS:
+            place = words[k + 1 :]
+            if k > 0 and words[k - 1].lower() in _PEOPLE_PLURALS and all(w[:1].isupper() and w.isalpha()
+                                                                          for w in place):  # fmt: skip
+                return words[:k]
+            break
+    return words
 
 
 _KNOWING = word_set("familiar close briefed involved knowledgeable")
@@ -785,11 +810,11 @@ def _before_knowing(words: list[str]) -> int:
 
     >>> w = "people familiar with the matter".split(); w[_before_knowing(w)]
     'familiar'
-    >>> _before_knowing(["officials"])
-    1
+    >>> _before_knowing(["officials"]), _before_knowing("two people with knowledge of it".split())
+    (1, 2)
     """
     for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
-        knowing = words[k] in _KNOWING and words[k + 1] in _PREPOSITIONS
+        knowing = (words[k] in _KNOWING and words[k + 1] in _PREPOSITIONS) or words[k : k + 2] == ["with", "knowledge"]
         if knowing or (words[k] in _FROM_PREPS and k > 0 and words[k - 1].lower() in _PEOPLE_PLURALS):
             rest = words[k:]
             return k if all(w.replace("-", "").replace(".", "").isalpha() for w in rest) else len(words)
@@ -1568,12 +1593,22 @@ def _office_phrase(phrase: str, start: int) -> _Who:
     """
     words = phrase.split()
     for k, w in enumerate(words[1:_OFFICE_PHRASE_WORDS], 1):
-        if not w.islower():
+        if not (w.islower() or _based_in(w)):
             return _NOBODY
         if w in _OFFICES:
             head = " ".join(words[: k + 1])
             return _Who("descriptor", None, start, start + len(head), name=head.split(" ", 1)[1])
     return _NOBODY
+
+
+def _based_in(word: str) -> bool:
+    """Return whether ``word`` says where a person works ("Seoul-based", "Washington-based"): a modifier like a
+    lower-case one.
+
+    >>> _based_in("Seoul-based"), _based_in("Seoul")
+    (True, False)
+    """
+    return word.endswith("-based") and word[:-6].replace(".", "").isalpha()
 
 
 _ORG_PHRASE = re.compile(r"(?:a|an|the|its|their)\s++[^,.;:!?\"“”]{1,60}+")
@@ -2206,7 +2241,7 @@ def _verb_like(word: str) -> bool:
 # spoke at a forum, saying ..."), read by _clause_subject.
 _IRREGULAR_PAST = word_set(
     "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
-    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set"
+    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set put did"
 )
 
 
@@ -2574,7 +2609,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if (ended or am.group("verb").lower() in _RELAY_VERBS) and _verbs_before(text, pl.sent_start, pl.qs):
         return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
         # quote's own sentence has its speaker; an outlet that reported it relays it
-    who = _subject_before(text, idx, am.start("verb"), pl.qe, pl.back)
+    who = _postmodified_holder(text, _subject_before(text, idx, am.start("verb"), pl.qe, pl.back), pre_start)
+    who = _knowing_tail(text, who, am.start("verb"))
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         return who
     if ended and text[pre_start : am.start("verb")].strip():
@@ -2583,8 +2619,154 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     quoted = am.group("verb").lower() == "quoted" or "quoted" in am.group("pre").split()
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
         return _subject_at(text, idx, am.start("pre"))
-    return who
+    return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
 
+
+
+_HOLDER_PREPS = frozenset(["to", "of", "for", "from", "at", "with", "in"])
+_HOLDER_HEADS = ROLE_NOUNS | _PEOPLE_PLURALS | word_set(
+    "person people source sources insider insiders aides advisers members staffer staffers employee employees")
+_HOLDER_OPENERS = frozenset(["a", "an", "one", "two", "three", "several", "some", "another", "the"])
+_HOLDER_MODIFIERS = 3  # words between an opener and the head ("a senior U.S. official")
+_SPOKES = word_set("spokesman spokeswoman spokesperson")
+
+
+def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
+    """Return the person noun phrase whose prepositional postmodifier ends in ``who`` right before a speech verb ("an
+    aide to the president said", "a member of the ruling party said", "a person close to Jo Bell said"): the
+    person speaks, not the object of the preposition; a spokesperson for an organisation the gazetteer knows stays
+    the organisation (the body speaks through them); else ``who``. The head is a common noun (lower case: "the
+    Minister of Defense Jo Bell" is a title), opened by an article or a count within three plain modifiers.
+
+    >>> t = '"No," an aide to the president said'
+    >>> w = _postmodified_holder(t, _Who("descriptor", None, 17, 30), 5); (w.attribution, t[w.start : w.end])
+    ('descriptor', 'an aide to the president')
+    >>> t = '"No," the Minister of Defense Jo Bell said'
+    >>> _postmodified_holder(t, _Who("named", None, 30, 37), 5).start
+    30
+    """
+    if not who.found or who.attribution == "pronoun" or who.start <= floor:
+        return who
+    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(floor, who.start - 80), who.start)]
+    while spans and (spans[-1][1] in TITLES or spans[-1][1].lower() in {"the", "its", "their"}):
+        spans.pop()  # "to President Jo Bell", "of the ruling party"
+    if len(spans) < 2 or spans[-1][1] not in _HOLDER_PREPS:
+        return who
+    head = len(spans) - 2 - (spans[-2][1] in _KNOWING)  # "a person close to", "sources familiar with"
+    if head < 0 or spans[head][1] not in _HOLDER_HEADS:
+        return who
+    if spans[head][1] in _SPOKES and (who.mention is None or who.mention.kind != "person"):
+        return who  # "a spokesman for the Foo Command said": the command, as its spokesman speaks for it
+    opener = next((j for j in range(head, max(-1, head - _HOLDER_MODIFIERS - 2), -1)
+                   if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
+    if opener is None and spans[head][1] in _PEOPLE_PLURALS and head <= _HOLDER_MODIFIERS:
+        opener = 0  # '"...," officials at the ministry said': a plural needs no article
+    if opener is None or any(not _org_word(w) and "-" not in w for _, w in spans[opener:]):
+        return who
+    start = spans[opener][0]
+    return _Who("descriptor", None, start, who.end)
+
+
+_KNOWING_LEAD = re.compile(
+    r"(?<!\s)\s++(?:(?:familiar|close|involved|knowledgeable)\s++(?:with|to|in)|with\s++(?:direct\s++)?+knowledge\s++of"
+    r"|briefed\s++on)\s"
+)
+_KNOWING_MOST = 80  # characters of "familiar with the matter" after an unnamed speaker
+
+
+def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
+    """Return ``who``, an unnamed speaker, with the phrase after it that says how they know ("a person familiar with
+    the matter", "a source close to the talks", "one official with knowledge of the plan") up to ``stop`` (the verb
+    after it, or its clause's end): the phrase is part of the description; a phrase with a stop inside stays out.
+
+    >>> t = '"No," a source close to the talks said'
+    >>> w = _knowing_tail(t, _Who("descriptor", None, 6, 14), t.index("said")); t[w.start : w.end]
+    'a source close to the talks'
+    >>> _knowing_tail('"No," Jo Bell said', _Who("named", None, 6, 13), 14).end
+    13
+    """
+    if who.attribution != "descriptor" or not 0 < stop - who.end <= _KNOWING_MOST:
+        return who
+    if not _KNOWING_LEAD.match(text, who.end, stop) or any(c in text[who.end : stop] for c in _CLAUSE_END):
+        return who
+    return replace(who, end=who.end + len(text[who.end : stop].rstrip()))
+
+
+def _clause_stop(text: str, pos: int, limit: int) -> int:
+    """Return where the clause that goes on at ``pos`` stops: its next comma, period, semicolon or colon within
+    :data:`_KNOWING_MOST` characters, else ``pos``.
+
+    >>> _clause_stop("a person close to Bo, he said", 8, 29)
+    20
+    """
+    window = text[pos : min(limit, pos + _KNOWING_MOST)]
+    stop = next((i for i, c in enumerate(window) if c in ",.;:"), -1)
+    return pos + stop if stop >= 0 else pos
+
+
+_OWNER_WORDS = 2  # words of a nationality before a body ("South Korean")
+
+
+def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
+    """Return the country (code) the words right before ``pos`` name as a body's owner, and where they start (with
+    their "the"): a place's possessive ("Japan's", "Tokyo's") or a nationality ("the Japanese"); else None.
+
+    >>> _owner_country("the Japanese Defense Ministry", _Index([]), 13)
+    ('JP', 0)
+    >>> _owner_country("Japan's Defense Ministry", _Index([Mention(0, 5, "Japan", "place", {"country": "JP"})]), 8)
+    ('JP', 0)
+    """
+    words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(0, pos - 40), pos)][-_OWNER_WORDS - 1 :]
+    if not words:
+        return None
+    if words[-1][1].endswith(_POSSESSIVE_S):
+        place = idx.ending_before(pos - 3, pos - 40, most=1)
+        if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - 2:
+            return (place[0].value.get("country") or "", place[0].start)
+        return None
+    for k in range(len(words) - min(_OWNER_WORDS, len(words)), len(words)):
+        code = NATIONALITY.get(" ".join(w for _, w in words[k:]).lower())
+        if code is not None:
+            the = k > 0 and words[k - 1][1].lower() == "the"
+            return (code, words[k - 1][0] if the else words[k][0])
+    return None
+
+
+def _foreign_body(text: str, idx: _Index, who: _Who) -> _Who:
+    """Return ``who`` as the body of the country named right before its organisation when the gazetteer's body is
+    another country's ("Japan's Defense Ministry", "the Chinese Foreign Ministry": not Seoul's ministries, whose
+    names they share), named by those words; else ``who``.
+
+    >>> t = "the Japanese Defense Ministry said"
+    >>> m = Mention(13, 29, "Defense Ministry", "org", {"id": "rok-defense-ministry", "country": "KR"})
+    >>> w = _foreign_body(t, _Index([m]), _Who("named", m, 13, 29)); (w.mention, w.name, t[w.start : w.end])
+    (None, 'Japanese Defense Ministry', 'the Japanese Defense Ministry')
+    """
+    m = who.mention
+    if m is None or m.kind != "org" or not m.value.get("country") or who.start != m.start:
+        return who
+    owner = _owner_country(text, idx, m.start)
+    if owner is None or owner[0] in ("", m.value["country"]):
+        return who
+    return _Who("descriptor", None, owner[1], m.end, name=_without_article(text[owner[1] : m.end]))
+
+
+def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
+    """Return the speaker ``who`` named before the quote at ``pl`` in its sentence, read as the person whose
+    postmodifier holds it (:func:`_postmodified_holder`: "An aide to Jo Bell said the plan was “dead”") and with the
+    phrase saying how an unnamed speaker knows (:func:`_knowing_tail`, up to the speech verb after it); a speaker
+    after the quote or outside its sentence is as the rule found it.
+
+    >>> t = 'A source close to the talks said it was “dead.”'
+    >>> w = _holder_before_quote(t, _Who("descriptor", None, 0, 8), _Place(39, 47, 0, len(t), 0, 0, 0))
+    >>> t[w.start : w.end]
+    'A source close to the talks'
+    """
+    if not pl.sent_start <= who.start < pl.qs:
+        return who
+    who = _postmodified_holder(text, who, pl.sent_start)
+    verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + _KNOWING_MOST))
+    return _knowing_tail(text, who, verb.start()) if verb is not None else who
 
 _RELAY_VERBS = frozenset(["reported", "reports"])
 _RELATIVE_WORDS = frozenset(["that", "which"])
@@ -3462,6 +3644,45 @@ def _holds(text: str, m: Mention, head: str) -> bool:
                                      reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
     return head in role or head in title or head in implied or head in _office_head(_office_after(text, m.end))
+
+
+_COUNTRY_WORDS = {w.rstrip("."): code for w, code in NATIONALITY.items() if code}  # "u.s" as _office_after gives it
+_TITLE_LOOK = 4  # words of "South Korean Foreign Minister" read before a name
+
+
+def _country_in(words: list[str]) -> str | None:
+    """Return the country the first nationality among ``words`` (lower case) names, two words before one ("south
+    korean" before "korean", which names no country), else None.
+
+    >>> _country_in(["the", "top", "u.s", "negotiator"]), _country_in(["south", "korean", "counterpart"])
+    ('US', 'KR')
+    """
+    for k in range(len(words)):
+        for n in (2, 1):
+            code = _COUNTRY_WORDS.get(" ".join(w.rstrip(".") for w in words[k : k + n]))
+            if code is not None:
+                return code
+    return None
+
+
+def _stated_country(text: str, m: Mention) -> str | None:
+    """Return the country of the person at ``m``: the gazetteer's, else the nationality the text gives them in their
+    role or appositive ("Jo Bell, the top U.S. negotiator": US; "Kim Sol, his South Korean counterpart": KR) or in
+    the title right before the name ("U.S. Ambassador Jo Bell"), where the text first names them in full; else None.
+
+    >>> t = "Jo Bell, the top U.S. negotiator, met Kim Sol, his South Korean counterpart."
+    >>> bell, kim = Mention(0, 7, "Jo Bell", "person", {}), Mention(38, 45, "Kim Sol", "person", {})
+    >>> _stated_country(t, bell), _stated_country(t, kim)
+    ('US', 'KR')
+    """
+    if m.value.get("country"):
+        return m.value["country"]
+    first = m.value.get("refers_to") or {"start": m.start, "end": m.end}  # "Kim said": where "Kim Sol" was named
+    role = (m.value.get("role") or "").lower().replace(",", " ").split() or _office_after(text, first["end"])
+    before = text[max(0, first["start"] - 40) : first["start"]].split()[-_TITLE_LOOK:]
+    title = list(itertools.takewhile(lambda w: _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS,
+                                     reversed(before)))
+    return _country_in(role) or _country_in([w.lower() for w in reversed(title)])
 
 
 _COMPLEMENT_START = frozenset(["to", "of", "for", "at", "in", "on", "with", "who", "which", "that", "under"])
@@ -5234,14 +5455,16 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _NAMED_NEXT = re.compile(
-    r"\s{0,3}+(?:(?:That|This)\s++(?:was|is)\s++(?:how|what)|So\s++(?:said|says)"
+    r"\s{0,3}+(?:(?:That|This)\s++(?:was|is)\s++(?:how|what|the\s++(?:message|verdict|warning|view)\s++(?:from|of))"
+    r"|So\s++(?:said|says)"
     r"|(?:Those|These)\s++(?:were|are)\s++(?:the\s++)?+words\s++of)\s++"
 )
 
 
 def _named_next(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the speaker the next sentence names as the one who said the quote that ends its own sentence
-    ("“...” That was how Jo Bell put it", "So said Envoy Jo Bell", "Those were the words of Jo Bell"), else nobody.
+    ("“...” That was how Jo Bell put it", "So said Envoy Jo Bell", "Those were the words of Jo Bell", "That was the
+    message from Jo Bell"), else nobody.
 
     >>> t = '"We are close." So said Jo Bell.'
     >>> _named_next(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), _Place(0, 16, 0, len(t), 0, 0, 0)).start
@@ -5254,8 +5477,36 @@ def _named_next(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if m is not None else _NOBODY
 
 
+_COPULA_SOURCE = re.compile(r"[ ,]{0,3}+(?:was|is|were|are)\s++(?P<how>how\s++)?+")
+_POSSESSIVE_S = ("'s", "’s")
+
+
+def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the speaker a copula right after the quote names as its source ('“...,” was how Jo Bell put it', '“...,”
+    was Jo Bell's response', '“...” were Jo Bell's words'): a name then a verb after "how", or a name whose "'s"
+    owns a noun of speech; else nobody (control: '“...” was the motto of the fair' names no one).
+
+    >>> t = '"No," was Jo Bell’s reply.'
+    >>> _copula_source(t, _Index([Mention(10, 17, "Jo Bell", "person", {})]), _Place(0, 5, 0, len(t), 0, 0, 0)).start
+    10
+    """
+    cm = _COPULA_SOURCE.match(text, pl.qe, pl.pe)
+    m = _titled_at(text, idx, cm.end()) if cm is not None else None
+    if m is None:
+        return _NOBODY
+    after = text[m.end : min(pl.pe, m.end + 40)]
+    words = after[2:].split() if after.startswith(_POSSESSIVE_S) else after.split()
+    if not words:
+        return _NOBODY
+    head = words[0].strip(".,;!?").lower()
+    if cm.group("how") is not None and not after.startswith(_POSSESSIVE_S) and head.isalpha():
+        return _named(m)  # "was how Jo Bell put it", "was how Jo Bell described the offer"
+    return _named(m) if after.startswith(_POSSESSIVE_S) and head in _SPEECH_NOUNS else _NOBODY
+
+
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by, _named_next)  # fmt: skip
+                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by, _named_next,
+                 _copula_source)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -5264,7 +5515,9 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"), _named_next: ("how", "what", "So said", "So says", "words of"),
+    _pronoun_subject: ("he", "He"),
+    _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view"),
+    _copula_source: ("was", "is", "were", "are"),
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
@@ -5642,7 +5895,8 @@ class _Context:
     def quote(self, pl: _Place, closed: bool, same: Quote | None, prev: Quote | None) -> Quote:
         """Return the Quote at ``pl`` with its value."""
         lead = self.has_lead(pl)
-        who = self.attribute(pl, same, prev, lead)
+        who = _holder_before_quote(self.text, self.attribute(pl, same, prev, lead), pl)
+        who = _foreign_body(self.text, self.idx, who)  # "Japan's Defense Ministry said": not Seoul's
         if who.attribution == "pronoun" and self.text[who.start : who.end] in {"it", "It"}:
             lo = self.paragraphs[max(0, pl.pi - 1)][0]
             if self.reporting is None:
@@ -5793,8 +6047,8 @@ class _Context:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            if country and m.value.get("country") not in {None, country}:
-                continue
+            if country and _stated_country(self.text, m) not in {None, country}:
+                continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
             if _holds(self.text, m, head):
                 if _former(self.text[max(0, m.start - 40) : m.start]) == former:
                     return self.speaking_holder(m, head, floor)  # "the former president": the one called former
