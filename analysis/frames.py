@@ -1711,7 +1711,72 @@ def _change_amount(r: Reader, fig: Span) -> bool:
         return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
-            or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
+            or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start))
+            or changed_by(r, fig))
+
+
+#: A span of several years in a sentence: "over the (past) six years", "over the six-year deal", "under the
+#: five-year agreement" (a number of years above one).
+_YEARS_SPAN = re.compile(r"\b(?:over|during|throughout|across|under)\s+(?:the\s+|its\s+|a\s+)?(?:(?:next|past|"
+                         r"following|last|new)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+                         r"(?:\s+years\b|-year\s+(?:deal|agreement|pact|accord|contract|term|period|SMA)\b)", re.I)
+
+
+def total_over_span(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a total over a span of years its sentence names: a total word in its own phrase
+    ("a total of X", "X in total") or the span fronted before it ("Over the six years of the deal, Seoul will pay
+    X"); not when a word makes it yearly or its clause names one year (claims21).
+
+    >>> [total_over_span(*figure_in(t)) for t in (
+    ...     "Over the six years of the deal, Seoul will pay more than $7 billion.",
+    ...     "Seoul will pay 7.4 trillion won in total over the six-year deal.",
+    ...     "Over the past two years, Seoul paid a total of 2 trillion won.",
+    ...     "Under the five-year deal, Seoul pays $1 billion a year.",
+    ...     "Under the five-year deal, Seoul pays 1.52 trillion won in 2026.",
+    ...     "Under the five-year deal, Seoul pays about $1.47 billion in the first year.")]
+    [True, True, True, False, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if per_year(r, fig) or _YEARLY_WORD.search(r.text, c0, c1) or _ONE_YEAR.search(r.text, c0, c1):
+        return False
+    s0, s1 = r.local(fig)
+    span = _YEARS_SPAN.search(r.text, s0, s1)
+    if span is None:
+        return False
+    if _TOTAL_WORD.search(r.text, *r.clause(fig)):
+        return True
+    return span.end() <= fig.start and not r.figures_in(span.end(), fig.start) and not span.group().lower(
+        ).startswith("under")
+
+
+#: A word that makes a sum yearly ("a year", "annually", "per year", "each year").
+_YEARLY_WORD = _words(r"(?:a|per|each|every)\s+year", r"annual(?:ly)?", "yearly")
+#: One year named in a clause ("in 2026", "for 2020", "this year", "in the first year").
+_ONE_YEAR = _words(r"(?:in|for)\s+(?:\d{4}|(?:this|next|last)\s+year|(?:the|its)\s+(?:first|second|third|final|last)"
+                   r"\s+year)", r"(?:this|next|last)\s+year(?:'s|’s)")
+
+
+#: A verb that changes a sum it takes as its object ("raised its payment by X", "cut the bill by X").
+_CHANGE_OBJECT = _words(r"rais(?:e|es|ed|ing)", r"increas(?:e|es|ed|ing)", r"boost(?:s|ed|ing)?", r"hik(?:e|es|ed|ing)",
+                        r"cut(?:s|ting)?", r"lift(?:s|ed|ing)?", r"reduc(?:e|es|ed|ing)")
+
+
+def changed_by(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a sum rose or fell by: right after a verb of change ("rose by X", "climbed
+    X"), or after "by" in a clause whose verb changes a sum ("raised its payment by X") (claims21); "rose to X" names
+    the level reached.
+
+    >>> [changed_by(*figure_in(t)) for t in ("Seoul's payment rose by 78.7 billion won this year.",
+    ...                                      "Its contribution climbed 144 billion won from last year.",
+    ...                                      "Seoul raised its payment by 78.7 billion won.",
+    ...                                      "Seoul's payment rose to 1.04 trillion won.", "Seoul paid 1.04 trillion won.")]
+    [True, True, True, False, False]
+    """
+    if _CHANGE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):
+        return True
+    c0, _ = r.clause(fig, strong=True)
+    return bool(_BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)) and bool(
+        _CHANGE_OBJECT.search(r.text, c0, fig.start))
 
 
 #: A fronted phrase of addition naming the US side's money: "On top of what Washington spends,", "In addition to the
@@ -2134,7 +2199,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
-        if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and paid_since(r, fig)):
+        if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig)
+                                                                           or total_over_span(r, fig))):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
         return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
