@@ -372,7 +372,8 @@ defence spending ('budget')"
     if slip and scale_word(fig.span.exact) is None:
         return "frame not certain: a unit slip needs a unit word (million, billion, trillion) in the figure"
     actor = fig.frame.actor
-    if slip and actor and actor not in PAYER and ctx.reader.country.get(actor) not in (None, "KR"):
+    if slip and actor and actor not in PAYER and ctx.reader.country.get(actor) not in (None, "KR") and (
+            fig.frame.quantity != "demand"):  # claims21: a demand's slip is against its asker's own demands
         return f"frame not certain: a unit slip needs the payer's figure, and this is {actor}'s"
     if float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, money_currency(fig.span)):
         return None

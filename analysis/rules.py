@@ -66,6 +66,7 @@ from analysis.guards import (
     largest_payment,
     money_currency,
     reached_level,
+    scale_word,
     share_or_whole,
     unnamed_payer,
     unsure_scale,
@@ -1181,20 +1182,30 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("unverifiable", f"Cannot check: {exc}.", related=[m])
     multiple = amount / pay.value
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
+    verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
+    return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def multiple_verdict(multiple: float, factor: float, bound: str | None, exact: str,
+                     tol: Tolerances = TOLERANCES) -> tuple[str, str]:
+    """Return (verdict, why) for a stated multiple ``factor`` (written ``exact``, with its ``bound``) of a payment
+    that is in fact ``multiple`` times it: within ``Tolerances.factor_rel`` it holds, a bound is a floor or a
+    (round) ceiling.
+
+    >>> multiple_verdict(5.6, 5, None, "fivefold"), multiple_verdict(5.6, 10, None, "tenfold")[0]
+    (('supported', "'fivefold' (5×) holds"), 'contradicted')
+    """
     if bound in ("more_than", "less_than", "up_to"):
         # "as much as five-fold" is a round ceiling: it holds within the tolerance of the multiple itself
-        ceiling = factor * (1 + ctx.tol.factor_rel) if bound == "up_to" else factor
+        ceiling = factor * (1 + tol.factor_rel) if bound == "up_to" else factor
         holds = multiple > factor if bound == "more_than" else multiple <= ceiling
-        verdict = "supported" if holds else "contradicted"
         word = "more than" if bound == "more_than" else "at most"
-        why = f"{word} {factor:g}× " + ("holds" if holds else "does not hold") + (
-            f" (a round ceiling: within {ctx.tol.factor_rel:.0%})" if bound == "up_to" else "")
-    else:
-        off = abs(multiple / factor - 1)
-        verdict = ("supported" if off <= ctx.tol.factor_rel
-                   else "misleading" if off <= ctx.tol.factor_near_rel else "contradicted")
-        why = f"'{fig.span.exact}' ({factor:g}×) " + ("holds" if verdict == "supported" else "is off")
-    return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+        return ("supported" if holds else "contradicted"), f"{word} {factor:g}× " + (
+            "holds" if holds else "does not hold") + (
+            f" (a round ceiling: within {tol.factor_rel:.0%})" if bound == "up_to" else "")
+    off = abs(multiple / factor - 1)
+    verdict = "supported" if off <= tol.factor_rel else "misleading" if off <= tol.factor_near_rel else "contradicted"
+    return verdict, f"'{exact}' ({factor:g}×) " + ("holds" if verdict == "supported" else "is off")
 
 
 def multiple_bound(fig: Figure, ctx: Context) -> str | None:
@@ -1319,7 +1330,7 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
-    estimate = later or estimate_not_demand(fig, ctx, pool)
+    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool)
     if estimate is not None:
         return estimate
     nearest = pool.loc[rel.idxmin()]
@@ -1327,6 +1338,29 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
+    """Return *contradicted* for a demanded amount that is a reported demand of its actor and time in the wrong unit
+    (``Tolerances.slip_factor`` times too large or small: "$4.7 million" for $4.7 billion), with a unit word in the
+    figure; else None: no one asks a thousandth of the sums in the talks, and a figure no report fits otherwise is
+    not proof either way (claims21).
+
+    >>> demand_stated(*example("Washington initially sought $4.7 million for 2020.", "2019-11-20")).verdict
+    'contradicted'
+    >>> demand_stated(*example("Washington initially sought $2 billion for 2020.", "2019-11-20")).verdict
+    'unverifiable'
+    """
+    amount, currency, bound = _amount(fig)
+    if scale_word(fig.span.exact) is None:
+        return None
+    for row in pool.itertuples():
+        verdict, why = compare(row.amount, amount, bound, ctx.tol)
+        if why.startswith("a unit slip"):
+            return _j(verdict, f"{fmt_money(amount, currency)} is the demand of {fmt_money(row.amount, row.currency)} "
+                      f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
+                      [f"demands:{row.demand_id}"])
+    return None
 
 
 def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
@@ -1442,11 +1476,45 @@ def demand_percent(fig: Figure, ctx: Context) -> Judgement:
     ('supported', 'demands:yoon-dehart-4-7bn-usd')
     """
     percent = _signed(fig)
+    if fig.related and fig.related[0].kind == "money":
+        return percent_to_demanded_amount(fig, ctx)
     return _demanded_rise(fig, ctx, 1 + percent / 100, fig.span.value.get("bound"), f"{percent:+g}%")
 
 
+def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a demanded rise given with the amount it brings the payment to ("$1.3 billion, 50
+    percent above the 2019 level"): supported when a demand on record of that amount is that rise over the payment
+    of the year it was made in; caught when it is no such rise over the payment of the percent's own year (judged as
+    a multiple is: :func:`multiple_verdict`); else, right on its own amount but that ask on no record, the demands of
+    its actor and time decide (:func:`_demanded_rise`) (claims21).
+
+    >>> figure, ctx = example("Washington lowered its demand to $1.3 billion, 20 percent above the 2019 level.",
+    ...                       "2020-05-20", 1)
+    >>> percent_to_demanded_amount(figure, ctx).verdict
+    'misleading'
+    """
+    percent = _signed(fig)
+    factor = 1 + percent / 100
+    bound = fig.span.value.get("bound") if not _APPROX.match(fig.span.exact) else None
+    bound = bound if bound in ("up_to", "more_than", "less_than") else None
+    demanded = ratio_to_a_demanded_amount(fig, ctx, bound, factor=factor)
+    m = fig.related[0]
+    amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
+    try:
+        pay = ctx.payment(fig.frame.years[0], currency)
+    except LookupError:
+        return demanded
+    if demanded.verdict == "supported":
+        return demanded
+    verdict, why = multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
+    if verdict == "supported":  # right on the sentence's own amount, but that ask is on no record
+        return _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
+    return _j(verdict, f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so "
+              f"{why}.", pay.sources, pay.rows, [m])
+
+
 def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = None,
-                               period: tuple[int, ...] | None = None) -> Judgement:
+                               period: tuple[int, ...] | None = None, factor: float | None = None) -> Judgement:
     """Return the verdict on a demanded multiple with its target amount and no year of its own ("demanded a
     fivefold increase to $5 billion"), or with a period of years (``period``: "during his term, demanded ..."): the
     demands on record of that amount (made in that period) over the payment of the year each was made in;
@@ -1464,7 +1532,7 @@ def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = No
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
                  & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)
                  & (d.date.dt.year.isin(period) if period else True)]
-    factor = float(fig.span.value["factor"])
+    factor = float(fig.span.value["factor"]) if factor is None else factor  # a percent passes its own (claims21)
     return _judge_demanded_multiple(with_payments(pool, ctx), factor, bound, f"{factor:g}× the payment", ctx)
 
 

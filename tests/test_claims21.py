@@ -150,14 +150,15 @@ published | text | exact | verdict | right
 2019-11-20 | Washington wants Seoul to pay 5.5 billion won next year. | 5.5 billion won | caught | no
 2019-11-20 | U.S. negotiators asked Seoul for about $5 billion for 2020, more than five times this year's payment. | $5 billion | supported | yes
 2019-11-20 | Trump's demand of $5 billion a year for 2020 has angered Seoul. | $5 billion | supported | yes
-2019-11-20 | A demand of $5 million a year for 2020 has angered Seoul, Trump's envoy said. | $5 million | caught | no
+2019-11-20 | Trump's demand of $5 million a year for 2020 has angered Seoul. | $5 million | caught | no
 2020-05-20 | Washington lowered its demand to $1.3 billion this year. | $1.3 billion | supported | yes
 2020-05-20 | Washington lowered its demand to $1.3 million this year. | $1.3 million | caught | no
 2020-05-20 | Washington lowered its demand to $1.3 billion, 50 percent above the 2019 level. | 50 percent | supported | yes
 2020-05-20 | Washington lowered its demand to $1.3 billion, 20 percent above the 2019 level. | 20 percent | caught | no
 2020-05-20 | Washington lowered its demand to $1.3 billion, a 150 percent rise. | 150 percent | caught | no
 2019-11-20 | The U.S. wants a 400 percent increase. | 400 percent | supported | yes
-# controls: a demand figure no record fits, without a slip, is not proof either way
+# controls: a demand figure no record fits, without a slip, is not proof either way; nor a slip no asker is bound to
+2019-11-20 | A demand of $5 million a year for 2020 has angered Seoul, Trump's envoy said. | $5 million | unverifiable | no
 2019-11-20 | The U.S. wants a 40 percent increase. | 40 percent | unverifiable | -
 2020-05-20 | Washington lowered its demand to $2 billion this year. | $2 billion | unverifiable | -
 """  # noqa: E501
