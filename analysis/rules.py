@@ -2123,12 +2123,28 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     denial = denied_before(ctx.reader, fig.span)
     if denial:
         return f"its clause denies it ({denial!r})"
-    named = [m.end for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
+    named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
     if cue:  # "Seoul suggested a deal with $1.3 billion paid in the fifth year"
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return wished(fig, ctx)
+
+
+#: A noun of a demand or offer right after an amount, naming it: "the $5 billion demand", "its $4.7 billion request".
+_NAMING_NOUN = re.compile(r"[ \t]+(?:demand|request|ask|offer|proposal|counter-?offer|counter-?proposal)s?\b", re.I)
+
+
+def named_end(text: str, end: int) -> int:
+    """Return where an amount ending at ``end`` ends with the demand or offer noun that names it ("the $5 billion
+    demand is a tenfold rise": the noun is the amount's, not a word governing the multiple after it) (claims21).
+
+    >>> t = "The $5 billion demand is a tenfold rise."
+    >>> t[named_end(t, t.index(" demand")):], named_end("$5 billion, demanded", 10)
+    (' is a tenfold rise.', 10)
+    """
+    noun = _NAMING_NOUN.match(text, end)
+    return noun.end() if noun else end
 
 
 def wished(fig: Figure, ctx: Context) -> str | None:
