@@ -2422,8 +2422,18 @@ def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
         for value, currency in ((total, "KRW"), (total / rate, "USD")):
             out.append(Row(value, currency, f"agreement {a.no} total {a.term_start}-{a.term_end} "
                            f"({fmt_money(value, currency)})", f"sma_contributions:{a.term_start}-{a.term_end}",
-                           tuple(i for p in pays for i in p.sources)))
+                           tuple(i for p in pays for i in p.sources), one_year_term(a.term_start, a.term_end)))
     return out
+
+
+def one_year_term(start: int, end: int) -> int | None:
+    """Return the year of an agreement's term when it is one year (its total is that year's payment, so a text that
+    fixes another year gets no cover from it: :func:`elsewhere`), else None (claims21).
+
+    >>> one_year_term(2019, 2019), one_year_term(2020, 2025)
+    (2019, None)
+    """
+    return start if start == end else None
 
 
 def _names_us_side(fig: Figure, ctx: Context) -> bool:
