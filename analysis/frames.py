@@ -83,15 +83,15 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
 _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
+#: The pieces both deal patterns below name an agreement with: its ordinal ("11th") and its noun ("SMA", "pact").
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+_DEAL_NOUN = r"\s+(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b"
 #: A rate "under the previous agreement", "a year under the 11th SMA": an average over that agreement's term.
-_UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?"
-                         r"(?:under|in|during|at\s+the\s+time\s+"
-                         r"of)\s+(?:the\s+)?(?P<deal>"
-                         r"previous|prior|former|old|current|existing|new|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|"
-                         r"agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+_UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?(?:under|in|during|"
+                         r"at\s+the\s+time\s+of)\s+(?:the\s+)?(?P<deal>previous|prior|former|old|current|existing|"
+                         f"new|latest|{_ORDINAL}){_DEAL_NOUN}", re.I)
 #: "growth in the 11th agreement averaged 4.3%": an agreement named by its number before the figure.
-_DEAL_BEFORE = re.compile(r"\b(?:in|under|during|of)\s+the\s+(?P<deal>\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|agreement|deal|"
-                          r"accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+_DEAL_BEFORE = re.compile(rf"\b(?:in|under|during|of)\s+the\s+(?P<deal>{_ORDINAL}){_DEAL_NOUN}", re.I)
 #: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
 _BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 #: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
@@ -1769,7 +1769,8 @@ def changed_by(r: Reader, fig: Span) -> bool:
     >>> [changed_by(*figure_in(t)) for t in ("Seoul's payment rose by 78.7 billion won this year.",
     ...                                      "Its contribution climbed 144 billion won from last year.",
     ...                                      "Seoul raised its payment by 78.7 billion won.",
-    ...                                      "Seoul's payment rose to 1.04 trillion won.", "Seoul paid 1.04 trillion won.")]
+    ...                                      "Seoul's payment rose to 1.04 trillion won.",
+    ...                                      "Seoul paid 1.04 trillion won.")]
     [True, True, True, False, False]
     """
     if _CHANGE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):

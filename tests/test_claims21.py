@@ -108,7 +108,7 @@ published | text | exact | verdict | right
 2021-03-15 | Seoul's payment rose by 13.9 percent to 1.18 trillion won this year. | 1.18 trillion won | supported | yes
 2021-03-15 | Seoul's payment rose by 13.9 percent to 1.48 trillion won this year. | 1.48 trillion won | caught | no
 2019-06-01 | Seoul's payment rose by an increase of 78.7 billion won from last year's 960.2 billion won. | 960.2 billion won | supported | yes
-"""
+"""  # noqa: E501
 )
 
 #: Multi-year deals and totals.
@@ -188,7 +188,7 @@ published | text | exact | verdict | right
 2024-10-05 | Seoul's payment will rise to 1.52 trillion won in 2026. | 1.52 trillion won | supported | yes
 2024-10-05 | Seoul's payment will rise to 2.5 trillion won in 2026 under the deal signed this week. | 2.5 trillion won | caught | no
 2019-11-20 | Seoul's payment could quadruple if Washington gets its way. | quadruple | not_contradicted | -
-"""
+"""  # noqa: E501
 )
 
 #: Multiples.
@@ -258,8 +258,9 @@ published | text | exact | verdict | right
 """
 )
 
-TABLES = {"PAYMENT_YEAR": PAYMENT_YEAR, "LOOSE": LOOSE, "CHANGE_AMOUNT": CHANGE_AMOUNT, "DEAL": DEAL, "DEMAND": DEMAND, "OFFER": OFFER,
-          "FORECAST": FORECAST, "RATIO": RATIO, "CONVERSION": CONVERSION, "OTHER": OTHER, "QUOTATION": QUOTATION}
+TABLES = {"PAYMENT_YEAR": PAYMENT_YEAR, "LOOSE": LOOSE, "CHANGE_AMOUNT": CHANGE_AMOUNT, "DEAL": DEAL, "DEMAND": DEMAND,
+          "OFFER": OFFER, "FORECAST": FORECAST, "RATIO": RATIO, "CONVERSION": CONVERSION, "OTHER": OTHER,
+          "QUOTATION": QUOTATION}
 
 
 def verdict_in(text: str, published: str, exact: str) -> str:
