@@ -1666,21 +1666,13 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     """Return whether a demand word at ``pos`` states an agreement's terms, not a demand ("the agreement, which
     calls for an increase of X").
 
-    >>> r = Reader(annotate_text("They signed the 12th SMA, which calls for an increase of 116.4 billion won."))
-    >>> _deal_terms(r, r.text.index("calls"))
-    True
-    >>> r = Reader(annotate_text("The deal between Seoul and the United States calls on Seoul to pay 1 trillion won."))
-    >>> _deal_terms(r, r.text.index("calls"))
-    True
-    >>> r = Reader(annotate_text("The two sides signed the SMA on Friday, calling for a 8.2 percent rise."))
-    >>> _deal_terms(r, r.text.index("calling"))
-    True
-    >>> r = Reader(annotate_text("The deal, which runs out in December, calls for Seoul to pay $924 million."))
-    >>> _deal_terms(r, r.text.index("calls"))
-    True
-    >>> r = Reader(annotate_text("The deal with Germany calls for Berlin to pay $2 billion."))  # not the talks' deal
-    >>> _deal_terms(r, r.text.index("calls"))
-    False
+    >>> texts = ("They signed the 12th SMA, which calls for an increase of 116.4 billion won.",
+    ...          "The deal between Seoul and the United States calls on Seoul to pay 1 trillion won.",
+    ...          "The two sides signed the SMA on Friday, calling for a 8.2 percent rise.",
+    ...          "The deal, which runs out in December, calls for Seoul to pay $924 million.",
+    ...          "The deal with Germany calls for Berlin to pay $2 billion.")  # the last: not the talks' deal
+    >>> [_deal_terms(r, r.text.index("call")) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, True, True, True, False]
     """
     if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - 100), pos):
         return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
@@ -2092,15 +2084,11 @@ def raised_from(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a change is counted from, named after "from" in the object of a verb
     of raising or cutting the payment ("double its contribution from X"): what is paid now, whoever asks the change.
 
-    >>> r = Reader(annotate_text("Washington wants Seoul to double its contribution from $900 million a year."))
-    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
-    True
-    >>> r = Reader(annotate_text("The US lowered its demand for payments from $5 billion."))
-    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
-    False
-    >>> r = Reader(annotate_text("The US lowered its demand for a raise in payments from $5 billion."))
-    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
-    False
+    >>> texts = ("Washington wants Seoul to double its contribution from $900 million a year.",
+    ...          "The US lowered its demand for payments from $5 billion.",
+    ...          "The US lowered its demand for a raise in payments from $5 billion.")
+    >>> [raised_from(*figure_in(t, -1)) for t in texts]
+    [True, False, False]
     """
     if fig.kind != "money":
         return False
@@ -2132,15 +2120,11 @@ def counterfactual(r: Reader, fig: Span) -> bool:
     """Return whether a figure is the consequence of a condition not stated with "if": a sentence opening with an
     inverted condition or "without" whose clause has "would", or "would have" and a past participle before it.
 
-    >>> r = Reader(annotate_text("Had the old deal stayed, Seoul would have paid $700 million last year."))
-    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Should talks fail, Seoul would pay 2 trillion won."))
-    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Seoul would have to pay 2 trillion won, Trump said."))
-    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> texts = ("Had the old deal stayed, Seoul would have paid $700 million last year.",
+    ...          "Should talks fail, Seoul would pay 2 trillion won.",
+    ...          "Seoul would have to pay 2 trillion won, Trump said.")
+    >>> [counterfactual(*figure_in(t)) for t in texts]
+    [True, True, False]
     >>> r = Reader(annotate_text("A 10 percent rise would lift Seoul's share to about 1.14 trillion won next year."))
     >>> [counterfactual(r, f) for f in r.figures_in(0, len(r.text))]
     [True, True]
@@ -2443,12 +2427,10 @@ def payment_than_multiple(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a multiple before it is counted from, named as a payment after
     "than" ("pay five times more than its current contributions of $900 million"), whoever asks for the multiple.
 
-    >>> r = Reader(annotate_text("The US demanded Seoul pay five times more than its contributions of $900 million."))
-    >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
-    True
-    >>> r = Reader(annotate_text("The US demanded Seoul pay five times more than Japan, or $900 million."))
-    >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
-    False
+    >>> texts = ("The US demanded Seoul pay five times more than its contributions of $900 million.",
+    ...          "The US demanded Seoul pay five times more than Japan, or $900 million.")
+    >>> [payment_than_multiple(*figure_in(t, -1)) for t in texts]
+    [True, False]
     """
     s, _ = r.local(fig)
     multiples = [m for m in r.figures_in(s, fig.start) if m.kind == "multiplier" or percent_more(r, m)]
@@ -2533,12 +2515,10 @@ def opinion_share(r: Reader, fig: Span) -> bool:
     """Return whether a percent is the share of people holding a view, the subject of a verb of opinion right after
     it ("64 percent oppose paying more", "(26% are in favor)"): an opinion poll's figure, no payment or demand.
 
-    >>> r = Reader(annotate_text("Some 64 percent oppose paying more, and 21 percent are in favor."))
-    >>> [opinion_share(r, f) for f in r.figures_in(0, len(r.text))]
-    [True, True]
-    >>> r = Reader(annotate_text("The payment rises by the 13.9 percent agreed in March."))
-    >>> opinion_share(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> poll = "Some 64 percent oppose paying more, and 21 percent are in favor."
+    >>> deal = "The payment rises by the 13.9 percent agreed in March."
+    >>> [opinion_share(*figure_in(t, k)) for t, k in ((poll, 0), (poll, 1), (deal, 0))]
+    [True, True, False]
     """
     return not fig.value.get("direction") and _OPINION_AFTER.match(r.text, fig.end) is not None
 
@@ -2552,12 +2532,10 @@ def share_level(r: Reader, fig: Span) -> bool:
     of its GDP on defense, and Trump wants it raised to 5 percent"; "5 percent of GDP, up from 2.3 percent"): a
     percent after "to"/"from"/"against" with no whole of its own is that share at another time, not a change.
 
-    >>> r = Reader(annotate_text("Seoul spends 2.8 percent of its GDP on defense; Trump wants it raised to 5 percent."))
-    >>> [share_level(r, f) for f in r.figures_in(0, len(r.text))]
-    [False, True]
-    >>> r = Reader(annotate_text("Seoul covers 40 percent of the cost, and its payment rose to 1.2 trillion won."))
-    >>> share_level(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> gdp = "Seoul spends 2.8 percent of its GDP on defense; Trump wants it raised to 5 percent."
+    >>> cost = "Seoul covers 40 percent of the cost, and its payment rose to 1.2 trillion won."
+    >>> [share_level(*figure_in(t, k)) for t, k in ((gdp, 0), (gdp, 1), (cost, 0))]
+    [False, True, False]
     """
     if fig.value.get("direction") or _SHARE.match(r.text, fig.end) or not _LEVEL_BEFORE.search(
             r.text, max(0, fig.start - 24), fig.start):
@@ -2839,12 +2817,11 @@ def conditional_multiple(r: Reader, fig: Span) -> bool:
     """Return whether a multiple is under a condition: in an "if"/"unless" clause or an inverted condition opening
     its sentence ("Were the troops to double, Seoul would pay X"), or in a counterfactual clause (claims18).
 
-    >>> r = Reader(annotate_text("Were the troops to double, Seoul would pay some 2.5 trillion won a year."))
-    >>> conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    True
-    >>> r = Reader(annotate_text("Seoul's payment doubled from 2009 to 2019."))
-    >>> conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    False
+    >>> texts = ("Were the troops to double, Seoul would pay some 2.5 trillion won a year.",
+    ...          "Seoul's payment doubled from 2009 to 2019.")
+    >>> [conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     s0, _ = r.sentence_of(fig)
@@ -3278,12 +3255,11 @@ def third_payer(r: Reader, fig: Span) -> bool:
     the side named last before it in its clause ("asked Tokyo to triple the amount it pays"), is neither Korea nor
     the US.
 
-    >>> r = Reader(annotate_text("In 2019 the US asked Tokyo to triple what it pays."))
-    >>> third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    True
-    >>> r = Reader(annotate_text("Unlike Tokyo, Seoul was asked by the US to pay five times as much."))
-    >>> third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    False
+    >>> texts = ("In 2019 the US asked Tokyo to triple what it pays.",
+    ...          "Unlike Tokyo, Seoul was asked by the US to pay five times as much.")
+    >>> [third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
     """
     owner = owner_country(r, fig)
     if owner is not None:
@@ -3317,12 +3293,10 @@ def other_host_clause(r: Reader, fig: Span) -> bool:
     """Return whether the figure's clause, up to it, names a country other than the two sides and not Korea: its
     change is that country's ("Japan will pay more to keep American troops ... raises its share by 10 percent").
 
-    >>> r = Reader(annotate_text("Japan will pay more to keep US troops under a deal that raises it by 10 percent."))
-    >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Unlike Japan, Seoul will pay more under a deal that raises it by 10 percent."))
-    >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> texts = ("Japan will pay more to keep US troops under a deal that raises it by 10 percent.",
+    ...          "Unlike Japan, Seoul will pay more under a deal that raises it by 10 percent.")
+    >>> [other_host_clause(*figure_in(t)) for t in texts]
+    [True, False]
     """
     sides = {country for _, country in named_countries(r, r.clause(fig, strong=True).start, fig.start)}
     return "KR" not in sides and bool(sides - {"US"})
