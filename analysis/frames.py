@@ -2847,8 +2847,9 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     if asked == "reported" and conditional_multiple(r, fig):
         asked = "hypothetical"  # claims18: "Were the troops to double, ...": no fact of a multiple
+    since = since_year(r, fig, years) if asked == "reported" and not amounts else None  # "has tripled since 2014"
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
-                 _modality(r, fig, asked), how)
+                 _modality(r, fig, asked), how, since=since)
 
 
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
@@ -2979,6 +2980,9 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     >>> base_year(r, r.spans_in(0, len(r.text), "percent")[0], (2025,))
     2018
     """
+    since = since_year(r, fig, years)
+    if since is not None:
+        return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
     if d is not None and len(years) == 1 and (change_target_year(r, fig, d) or modified_target_year(r, fig, d)) \
             == years[0] > date_years(d)[-1] + 1:
@@ -2994,6 +2998,26 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
         return None
     base_years, how = bind_years(r, before[-1])
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: "since 2014" right after a change or a multiple: the earlier year it is counted from.
+_SINCE_YEAR = re.compile(r"[ \t]+since[ \t]+(?P<year>(?:19|20)\d\d)\b")
+
+
+def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the earlier year a change or a multiple is counted from when "since <year>" follows it ("has risen 35
+    percent since 2020", "has more than tripled since 2014"), more than a year before its own one year; else None
+    (a change on the year before is the year's own change) (claims21).
+
+    >>> r, fig = figure_in("Seoul's payment has risen by about 35 percent since 2020.")
+    >>> since_year(r, fig, (2025,)), since_year(r, fig, (2021,))
+    (2020, None)
+    """
+    m = _SINCE_YEAR.match(r.text, fig.end)
+    if m is None or len(years) != 1:
+        return None
+    year = int(m["year"])
+    return year if year < years[0] - 1 else None
 
 
 #: "He said the US demanded X in 2019": a reporting verb, then a demand verb in the past tense.

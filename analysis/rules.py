@@ -1165,6 +1165,8 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     if not fig.related or fig.span.value.get("of_object") or base:  # "increase its X five times": X is the base
         if fig.frame.modality == "demand" or fig.span.value.get("of_object"):
             return ratio_of_demands(fig, ctx)
+        if fig.frame.since is not None:
+            return multiple_since(fig, ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
     factor, bound = float(fig.span.value["factor"]), multiple_bound(fig, ctx)
@@ -1184,6 +1186,29 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def multiple_since(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a multiple of the payment counted from an earlier year ("has more than tripled since
+    2014", :attr:`Frame.since`): the won payment of its year over that year's (claims21).
+
+    >>> multiple_since(*example("Seoul's payment has more than tripled since 2014.", "2025-03-01")).verdict
+    'contradicted'
+    >>> multiple_since(*example("Seoul's payment has risen by half since 2014.", "2025-03-01")).verdict
+    'unverifiable'
+    """
+    start, year = int(fig.frame.since or 0), fig.frame.years[-1]
+    try:
+        old, new = ctx.payment(start, "KRW"), ctx.payment(year, "KRW")
+    except LookupError as e:
+        return _j("unverifiable", f"{e}.")
+    factor = float(fig.span.value["factor"])
+    if factor <= 1:  # "risen by half since 2014": a fraction the rise is of, not a multiple of the payment
+        return _j("unverifiable", f"'{fig.span.exact}' is a fraction, not a multiple of the {start} payment.")
+    bound = None if _APPROX.match(fig.span.exact) else multiple_bound(fig, ctx)
+    verdict, why = multiple_verdict(new.value / old.value, factor, bound, fig.span.exact, ctx.tol)
+    return _j(verdict, f"{year} vs {start} (the year the sentence counts from): {old.described} -> {new.described}: "
+              f"{new.value / old.value:.2f}×, so {why}.", [*old.sources, *new.sources], [*old.rows, *new.rows])
 
 
 def multiple_verdict(multiple: float, factor: float, bound: str | None, exact: str,

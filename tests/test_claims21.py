@@ -15,6 +15,7 @@ Tables (one class of news English each; the rows after "# controls" must keep th
   year earlier").
 - ``LOOSE``: a payment given as a floor, a ceiling or a round figure.
 - ``CHANGE_AMOUNT``: a rise given as a sum ("rose by X won"): the change, not the payment.
+- ``SINCE``: a change or a multiple counted from an earlier year ("has risen 35 percent since 2020").
 - ``DEAL``: multi-year deals and totals ("the five-year deal", "a total of X over two years").
 - ``DEMAND``: the US side's demands, who made them and when ("Trump demanded X", "Washington initially sought X").
 - ``OFFER``: Seoul's offers and counter-offers.
@@ -71,6 +72,14 @@ published | text | exact | verdict | right
 2019-06-01 | Seoul's bill for this year is W1.4 trillion, up 8.2 percent. | W1.4 trillion | caught | no
 2019-06-01 | Seoul footed a bill of $891 million this year. | $891 million | supported | yes
 2019-06-01 | Seoul footed a bill of $1.89 billion this year. | $1.89 billion | caught | no
+2019-03-08 | Seoul to pay 1.04 tril. won for USFK this year | 1.04 tril. won | supported | yes
+2019-03-08 | Seoul to pay 1.4 tril. won for USFK this year | 1.4 tril. won | caught | no
+2019-03-08 | This year 1.44 trillion won will be paid by Seoul for the U.S. troops. | 1.44 trillion won | caught | no
+2019-03-08 | Seoul agreed to pay about US$1.89 billion this year. | US$1.89 billion | caught | no
+2019-03-08 | The 10th SMA, which takes effect this year, raises the payment to 1.24 trillion won. | 1.24 trillion won | caught | no
+2021-03-12 | In 2020, with no deal in place, Seoul paid the same 1.04 trillion won as in 2019. | 1.04 trillion won | supported | yes
+2021-03-12 | In 2020, with no deal in place, Seoul paid 1.2 trillion won. | 1.2 trillion won | caught | no
+2025-03-01 | Seoul will pay 1.9 trillion won this year, its last under the 11th SMA. | 1.9 trillion won | caught | no
 # controls: a bill that is not the payment
 2019-12-04 | Parliament passed a bill raising the defence budget to 50.15 trillion won. | 50.15 trillion won | not_checkable | -
 2019-06-01 | Seoul faces a bill of $2 billion for the new fighter jets. | $2 billion | not_checkable | -
@@ -109,6 +118,22 @@ published | text | exact | verdict | right
 2021-03-15 | Seoul's payment rose by 13.9 percent to 1.48 trillion won this year. | 1.48 trillion won | caught | no
 2019-06-01 | Seoul's payment rose by an increase of 78.7 billion won from last year's 960.2 billion won. | 960.2 billion won | supported | yes
 """  # noqa: E501
+)
+
+#: A change or a multiple counted from an earlier year ("since 2020").
+SINCE = table(
+    r"""
+published | text | exact | verdict | right
+2025-03-01 | Seoul's payment has risen by about 35 percent since 2020. | 35 percent | supported | yes
+2025-03-01 | Seoul's payment has risen by about 85 percent since 2020. | 85 percent | caught | no
+2025-03-01 | Seoul's payment has risen by half since 2014. | half | not_contradicted | -
+2025-03-01 | Seoul's payment has more than tripled since 2014. | tripled | caught | no
+2025-03-01 | Seoul's payment has nearly doubled since 2014. | doubled | caught | no
+2025-03-01 | Seoul's payment is now 1.5 times what it was in 2014. | 1.5 times | not_contradicted | yes
+# controls: a fraction is no multiple; a change on the year before is the year's own; "the biggest rise since"
+2021-03-12 | Seoul's payment rose 13.9 percent this year, the biggest rise since 2002. | 13.9 percent | supported | yes
+2020-01-10 | Seoul's payment has risen 8.2 percent since 2018. | 8.2 percent | supported | yes
+"""
 )
 
 #: Multi-year deals and totals.
@@ -258,7 +283,7 @@ published | text | exact | verdict | right
 """
 )
 
-TABLES = {"PAYMENT_YEAR": PAYMENT_YEAR, "LOOSE": LOOSE, "CHANGE_AMOUNT": CHANGE_AMOUNT, "DEAL": DEAL, "DEMAND": DEMAND,
+TABLES = {"PAYMENT_YEAR": PAYMENT_YEAR, "LOOSE": LOOSE, "CHANGE_AMOUNT": CHANGE_AMOUNT, "SINCE": SINCE, "DEAL": DEAL, "DEMAND": DEMAND,
           "OFFER": OFFER, "FORECAST": FORECAST, "RATIO": RATIO, "CONVERSION": CONVERSION, "OTHER": OTHER,
           "QUOTATION": QUOTATION}
 
