@@ -1234,6 +1234,8 @@ _AND_PAY = _words(r"(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?"
 
 
 #: A phrase of cause or circumstance: what follows it says why or amid what, not what a figure before it is.
+#: What a payment is indexed to, named after its figure: "in line with defence spending", "tied to the budget".
+_INDEXED = _words(r"in\s+(?:line|step|tandem)\s+with", r"(?:linked|tied|pegged|indexed)\s+to")
 _CAUSE = _words(r"because\s+of", r"due\s+to", r"owing\s+to", r"thanks\s+to", "amid", "amidst",
                 r"in\s+(?:response|reaction)\s+to", r"for\s+fear\s+of", r"in\s+the\s+face\s+of")
 
@@ -1258,6 +1260,7 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> r = Reader(annotate_text("Seoul will pay 1.04 trillion won because of the missiles."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
     True
+    >>> _other_quantity(*figure_in("Its share will rise 13.9% this year and in line with defense spending later."))
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
@@ -1265,6 +1268,8 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
         return True  # "Seoul will pay X because of the missiles": the cue names why, not what X is
     if pos > fig.end and _AND_CHANGE.search(r.text, fig.end, pos):
         return True  # "a 13.9 percent rise and an annual increase tied to its defense budget": the second's cue
+    if pos > fig.end and _INDEXED.search(r.text, fig.end, pos):
+        return True  # claims21: "rise 13.9 percent this year and in line with defence spending after": the index
     if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
         return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
     if name != "troops":

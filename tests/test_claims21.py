@@ -16,6 +16,8 @@ Tables (one class of news English each; the rows after "# controls" must keep th
 - ``LOOSE``: a payment given as a floor, a ceiling or a round figure.
 - ``CHANGE_AMOUNT``: a rise given as a sum ("rose by X won"): the change, not the payment.
 - ``SINCE``: a change or a multiple counted from an earlier year ("has risen 35 percent since 2020").
+- ``INDEXED``: the payment's change with the index of later rises named after it ("and in line with defence
+  spending"): the payment's, not the index's.
 - ``DEAL``: multi-year deals and totals ("the five-year deal", "a total of X over two years").
 - ``DEMAND``: the US side's demands, who made them and when ("Trump demanded X", "Washington initially sought X").
 - ``OFFER``: Seoul's offers and counter-offers.
@@ -134,6 +136,19 @@ published | text | exact | verdict | right
 2021-03-12 | Seoul's payment rose 13.9 percent this year, the biggest rise since 2002. | 13.9 percent | supported | yes
 2020-01-10 | Seoul's payment has risen 8.2 percent since 2018. | 8.2 percent | supported | yes
 """
+)
+
+#: The payment's change with what later rises are indexed to named after it ("and in line with defence spending").
+INDEXED = table(
+    r"""
+published | text | exact | verdict | right
+2021-03-12 | Seoul's share will rise 13.9 percent this year and in line with defence spending until 2025. | 13.9 percent | supported | yes
+2021-03-12 | Seoul's share will rise 23.9 percent this year and in line with defence spending until 2025. | 23.9 percent | caught | no
+2021-03-12 | Seoul's share will rise 13.9 percent this year, tied to defence spending growth after that. | 13.9 percent | supported | yes
+# controls: the index's own figure stays the defence budget's
+2021-03-12 | Seoul's payment will rise in line with defence spending, which grew 5.4 percent this year. | 5.4 percent | not_checkable | -
+2021-03-12 | Defence spending rose 5.4 percent this year, and Seoul's payment is tied to it. | 5.4 percent | not_checkable | -
+"""  # noqa: E501
 )
 
 #: Multi-year deals and totals.
@@ -283,9 +298,9 @@ published | text | exact | verdict | right
 """
 )
 
-TABLES = {"PAYMENT_YEAR": PAYMENT_YEAR, "LOOSE": LOOSE, "CHANGE_AMOUNT": CHANGE_AMOUNT, "SINCE": SINCE, "DEAL": DEAL,
-          "DEMAND": DEMAND, "OFFER": OFFER, "FORECAST": FORECAST, "RATIO": RATIO, "CONVERSION": CONVERSION,
-          "OTHER": OTHER, "QUOTATION": QUOTATION}
+TABLES = {"PAYMENT_YEAR": PAYMENT_YEAR, "LOOSE": LOOSE, "CHANGE_AMOUNT": CHANGE_AMOUNT, "SINCE": SINCE,
+          "INDEXED": INDEXED, "DEAL": DEAL, "DEMAND": DEMAND, "OFFER": OFFER, "FORECAST": FORECAST, "RATIO": RATIO,
+          "CONVERSION": CONVERSION, "OTHER": OTHER, "QUOTATION": QUOTATION}
 
 
 def verdict_in(text: str, published: str, exact: str) -> str:
