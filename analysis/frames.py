@@ -3646,6 +3646,8 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         own = anaphoric_amount(r, fig, frames) or own
     earlier = restated_multiple(r, fig) if own is None else None
     target = own if earlier is None else _multiple_target(r, earlier, frames)
+    if target is None:  # claims21: "The U.S. wants $5 billion. That is five times what Seoul pays."
+        target = anaphoric_amount(r, fig, frames)
     return (target,) if target is not None else ()
 
 
@@ -3781,6 +3783,33 @@ def year_gap(r: Reader, fig: Span, whole_years: bool = True) -> int | None:
     """
     near = _bound_dates(r, fig, *r.clause(fig), whole_years)
     return near[0].gap if near else None
+
+
+#: A sentence opening on a word that stands for the amount of the sentence before: "That is", "The figure was".
+_AMOUNT_ANAPHOR = re.compile(r"(?!(?<=\s)\s)\s*+(?:This|That|It|(?:The|That|This)\s+(?:sum|figure|amount|total))\s+"
+                             r"(?:is|was|would\s+be|represents?|represented|marks?|marked|amounts?\s+to|"
+                             r"amounted\s+to)\b")
+
+
+def payment_anaphor(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's sentence opens on a word standing for the payment of the sentence before ("Seoul
+    pays X this year. That is up 8.2 percent from last year."): its only figure, with no demand or offer word in it,
+    is said of the payment the sentence before names in its own clause (claims21).
+
+    >>> [payment_anaphor(*figure_in(t, -1)) for t in (
+    ...     "Seoul pays 1.04 trillion won this year. That is up 8.2 percent from last year.",
+    ...     "Seoul pays 1.04 trillion won this year. That figure is about $890 million.",
+    ...     "Seoul pays 1.04 trillion won. That is 80 percent less than the U.S. demand.",
+    ...     "The talks were on cost-sharing. The sum was $2 billion.")]
+    [True, True, False, False]
+    """
+    s, e = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or len(r.figures_in(s, e)) != 1 or _DEMAND.search(
+            r.text, s, e) or _OFFER.search(r.text, s, e):
+        return False
+    prev = r.sentences[i]
+    return any(payment_cued(r, m) for m in r.spans_in(prev.start, prev.end, "money"))
 
 
 def payment_cued(r: Reader, fig: Span) -> bool:

@@ -51,6 +51,7 @@ from analysis.frames import (
     intent_before,
     names_deal,
     names_payment,
+    payment_anaphor,
     payment_cued,
     period_before,
     raised_object,
@@ -2203,9 +2204,12 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         fits = fits_other_reading(fig, ctx, currency=("USD", "KRW"))
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
-    if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span):
+    anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and payment_anaphor(r, fig.span)  # claims21
+    if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
+            and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
-    if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost:
+    if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost \
+            and not anaphor:
         return "nothing in its clause names the cost-sharing payment"
     return None
 

@@ -18,6 +18,7 @@ Tables (one class of news English each; the rows after "# controls" must keep th
 - ``SINCE``: a change or a multiple counted from an earlier year ("has risen 35 percent since 2020").
 - ``INDEXED``: the payment's change with the index of later rises named after it ("and in line with defence
   spending"): the payment's, not the index's.
+- ``ANAPHOR``: a sentence opening on "That is" / "That figure is" says its figure of the amount before.
 - ``DEAL``: multi-year deals and totals ("the five-year deal", "a total of X over two years").
 - ``DEMAND``: the US side's demands, who made them and when ("Trump demanded X", "Washington initially sought X").
 - ``OFFER``: Seoul's offers and counter-offers.
@@ -148,6 +149,23 @@ published | text | exact | verdict | right
 # controls: the index's own figure stays the defence budget's
 2021-03-12 | Seoul's payment will rise in line with defence spending, which grew 5.4 percent this year. | 5.4 percent | not_checkable | -
 2021-03-12 | Defence spending rose 5.4 percent this year, and Seoul's payment is tied to it. | 5.4 percent | not_checkable | -
+"""  # noqa: E501
+)
+
+#: A sentence opening on "That is" / "The figure was", standing for the amount of the sentence before.
+ANAPHOR = table(
+    r"""
+published | text | exact | verdict | right
+2019-12-01 | Seoul pays 1.04 trillion won this year. That is up 8.2 percent from last year. | 8.2 percent | supported | yes
+2019-12-01 | Seoul pays 1.04 trillion won this year. That is up 18.2 percent from last year. | 18.2 percent | caught | no
+2019-12-01 | Seoul pays 1.04 trillion won this year. That figure is about $890 million. | $890 million | supported | yes
+2019-12-01 | Seoul pays 1.04 trillion won this year. That figure is about $1.89 billion. | $1.89 billion | caught | no
+2019-12-01 | The U.S. wants $5 billion. That is more than five times what Seoul pays now. | five times | supported | yes
+2019-12-01 | The U.S. wants $5 billion. That is more than ten times what Seoul pays now. | ten times | caught | no
+# controls: a difference from a demand, or a sentence before with no payment, names no payment
+2019-12-01 | Seoul pays 1.04 trillion won. That is 80 percent less than the U.S. demand. | 80 percent | not_contradicted | -
+2019-12-01 | The talks were on cost-sharing. The sum was $2 billion. | $2 billion | not_contradicted | -
+2019-12-01 | Seoul pays 960 billion won. This is $4 billion less than what Trump wants. | $4 billion | not_contradicted | -
 """  # noqa: E501
 )
 
@@ -299,8 +317,8 @@ published | text | exact | verdict | right
 )
 
 TABLES = {"PAYMENT_YEAR": PAYMENT_YEAR, "LOOSE": LOOSE, "CHANGE_AMOUNT": CHANGE_AMOUNT, "SINCE": SINCE,
-          "INDEXED": INDEXED, "DEAL": DEAL, "DEMAND": DEMAND, "OFFER": OFFER, "FORECAST": FORECAST, "RATIO": RATIO,
-          "CONVERSION": CONVERSION, "OTHER": OTHER, "QUOTATION": QUOTATION}
+          "INDEXED": INDEXED, "ANAPHOR": ANAPHOR, "DEAL": DEAL, "DEMAND": DEMAND, "OFFER": OFFER,
+          "FORECAST": FORECAST, "RATIO": RATIO, "CONVERSION": CONVERSION, "OTHER": OTHER, "QUOTATION": QUOTATION}
 
 
 def verdict_in(text: str, published: str, exact: str) -> str:
