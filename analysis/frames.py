@@ -3006,7 +3006,7 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
 
 
 #: "since 2014" right after a change or a multiple: the earlier year it is counted from.
-_SINCE_YEAR = re.compile(r"[ \t]+since[ \t]+(?P<year>(?:19|20)\d\d)\b")
+_SINCE_YEAR = re.compile(r"(?<![ \t])[ \t]+since[ \t]++(?P<year>(?:19|20)\d\d)\b")
 
 
 def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:

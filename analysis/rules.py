@@ -2158,7 +2158,7 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
 
 
 #: A noun of a demand or offer right after an amount, naming it: "the $5 billion demand", "its $4.7 billion request".
-_NAMING_NOUN = re.compile(r"[ \t]+(?:demand|request|ask|offer|proposal|counter-?offer|counter-?proposal)s?\b", re.I)
+_NAMING_NOUN = re.compile(r"(?<![ \t])[ \t]+(?:demand|request|ask|offer|proposal|counter-?offer|counter-?proposal)s?\b", re.I)
 
 
 def named_end(text: str, end: int) -> int:
