@@ -86,8 +86,9 @@ _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|
 #: The pieces both deal patterns below name an agreement with: its ordinal ("11th") and its noun ("SMA", "pact").
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 _DEAL_NOUN = r"\s+(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b"
-#: A rate "under the previous agreement", "a year under the 11th SMA": an average over that agreement's term.
-_UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?(?:under|in|during|"
+#: A rate "under the previous agreement", "a year under the 11th SMA", "over the 9th SMA" (claims21): an average over
+#: that agreement's term.
+_UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:(?:a|per)\s+year|annually|on\s+average)\s+){0,2}(?:under|in|during|over|"
                          r"at\s+the\s+time\s+of)\s+(?:the\s+)?(?P<deal>previous|prior|former|old|current|existing|"
                          f"new|latest|{_ORDINAL}){_DEAL_NOUN}", re.I)
 #: "growth in the 11th agreement averaged 4.3%": an agreement named by its number before the figure.

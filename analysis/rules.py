@@ -731,7 +731,7 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     if fig.frame.since is not None:
         return change_since(fig, ctx)
-    fixed = yearly_rate(fig, ctx)
+    fixed = yearly_rate(fig, ctx) or average_over_years(fig, ctx)
     if fixed is not None:
         return fixed
     j = _in_loose_years(fig, ctx, _change_in)
@@ -1054,25 +1054,60 @@ def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
 
 def _average_of(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
     """Return the verdict on a percent against the compound yearly change over an agreement's term: from its
-    first year, or over the indexed years after its first rise ("growth in the 11th agreement averaged 4.3%")."""
+    first year, over the indexed years after its first rise ("growth in the 11th agreement averaged 4.3%"), or from
+    the year before its first rise (claims21: its first-year rise counted too).
+
+    >>> fig, ctx = example("It rose an average of 2 percent a year under the 9th SMA.", "2021-03-10")
+    >>> _average_of(fig, ctx, _deal_named("9th", ctx)).rows
+    ('sma_contributions:2013', 'sma_contributions:2018')
+    """
     rising = _rise_years(ctx, row)
-    spans = dict.fromkeys([(int(row.term_start), int(row.term_end)), *([(rising[0], int(row.term_end))]
-                                                                        if rising else [])])
+    spans = dict.fromkeys([(int(row.term_start), int(row.term_end)), *([(rising[0], int(row.term_end)),
+                                                                          (rising[0] - 1, int(row.term_end))]
+                                                                         if rising else [])])  # claims21: the last
+    # year before the first rise is the base a first-year rise is counted from ("2 percent a year under the 9th SMA")
     out: list[Judgement] = []
     for first, last in spans:
-        try:
-            a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
-        except LookupError as exc:
-            return _j("unverifiable", f"Cannot average agreement {row.no}: {exc}.")
         if last == first:
             return _j("unverifiable", f"Agreement {row.no} covers one year only; it has no average yearly change.")
-        actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
-        off = abs(actual - _signed(fig))
-        verdict = _percent_verdict(off, ctx.tol)
-        out.append(_j(verdict, f"Agreement {row.no} ({first}-{last}): {a.described} -> {b.described} is "
-                      f"{actual:+.1f}% a year on average (claimed {_signed(fig):+.1f}%).", [*a.sources, *b.sources],
-                      [*a.rows, *b.rows]))
+        j = compound_change(fig, ctx, first, last, f"Agreement {row.no} ({first}-{last})")
+        if j.verdict == "unverifiable":
+            return _j("unverifiable", f"Cannot average agreement {row.no}: {j.evidence}")
+        out.append(j)
     return min(out, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
+
+
+def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str) -> Judgement:
+    """Return the verdict on a percent against the compound yearly change of the won payment from ``first`` to
+    ``last`` (the years' average rise; ``label`` names the span in the evidence).
+
+    >>> fig, ctx = example("Seoul's payment rose 2 percent a year on average between 2013 and 2018.", "2021-03-10")
+    >>> compound_change(fig, ctx, 2013, 2018, "2013-2018").verdict
+    'supported'
+    """
+    try:
+        a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
+    except LookupError as exc:
+        return _j("unverifiable", f"{exc}.")
+    actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
+    verdict = _percent_verdict(abs(actual - _signed(fig)), ctx.tol)
+    return _j(verdict, f"{label}: {a.described} -> {b.described} is {actual:+.1f}% a year on average (claimed "
+              f"{_signed(fig):+.1f}%).", [*a.sources, *b.sources], [*a.rows, *b.rows])
+
+
+def average_over_years(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a change said to be an average ("a year on average", "an average of") over the years
+    its frame names (two or more): the compound yearly change from the first year's payment to the last's; else
+    None (claims21).
+
+    >>> average_over_years(*example("From 2014 to 2018 the payment grew by an average of 7.1 percent annually.",
+    ...                             "2021-03-10")).verdict
+    'contradicted'
+    """
+    years = fig.frame.years
+    if len(years) < 2 or not _AVERAGE.search(ctx.text, *ctx.reader.local(fig.span)):
+        return None
+    return compound_change(fig, ctx, years[0], years[-1], f"{years[0]}-{years[-1]}")
 
 
 def _deal_named(word: str, ctx: Context) -> pd.Series | None:
@@ -2158,7 +2193,8 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
 
 
 #: A noun of a demand or offer right after an amount, naming it: "the $5 billion demand", "its $4.7 billion request".
-_NAMING_NOUN = re.compile(r"(?<![ \t])[ \t]+(?:demand|request|ask|offer|proposal|counter-?offer|counter-?proposal)s?\b", re.I)
+_NAMING_NOUN = re.compile(r"(?<![ \t])[ \t]+(?:demand|request|ask|offer|proposal|counter-?offer|counter-?proposal)s?\b",
+                          re.I)
 
 
 def named_end(text: str, end: int) -> int:

@@ -19,6 +19,7 @@ Tables (one class of news English each; the rows after "# controls" must keep th
 - ``INDEXED``: the payment's change with the index of later rises named after it ("and in line with defence
   spending"): the payment's, not the index's.
 - ``ANAPHOR``: a sentence opening on "That is" / "That figure is" says its figure of the amount before.
+- ``AVERAGE``: an average yearly change over an agreement ("over the 9th SMA") or a range of years.
 - ``DEAL``: multi-year deals and totals ("the five-year deal", "a total of X over two years").
 - ``DEMAND``: the US side's demands, who made them and when ("Trump demanded X", "Washington initially sought X").
 - ``OFFER``: Seoul's offers and counter-offers.
@@ -166,6 +167,23 @@ published | text | exact | verdict | right
 2019-12-01 | Seoul pays 1.04 trillion won. That is 80 percent less than the U.S. demand. | 80 percent | not_contradicted | -
 2019-12-01 | The talks were on cost-sharing. The sum was $2 billion. | $2 billion | not_contradicted | -
 2019-12-01 | Seoul pays 960 billion won. This is $4 billion less than what Trump wants. | $4 billion | not_contradicted | -
+"""  # noqa: E501
+)
+
+#: An average yearly change over an agreement or a range of years.
+AVERAGE = table(
+    r"""
+published | text | exact | verdict | right
+2021-03-10 | Seoul's contribution rose an average of 2 percent a year under the 9th SMA. | 2 percent | supported | yes
+2021-03-10 | Seoul's contribution rose at an average annual rate of 2 percent over the 9th SMA. | 2 percent | supported | yes
+2021-03-10 | Seoul's contribution rose at an average annual rate of 6 percent over the 9th SMA. | 6 percent | caught | no
+2021-03-10 | Seoul's payment rose 2 percent a year on average between 2013 and 2018. | 2 percent | supported | yes
+2021-03-10 | Seoul's payment rose 1.1 percent a year on average between 2014 and 2018. | 1.1 percent | supported | yes
+2021-03-10 | Seoul's payment rose 4 percent a year on average between 2014 and 2018. | 4 percent | caught | no
+2024-10-05 | The payment rose 6.2 percent a year on average under the 11th SMA. | 6.2 percent | supported | yes
+# controls: a range fronted with a comma leaves the year a guess; a year's own change stays that year's
+2021-03-10 | From 2014 to 2018, the payment grew by an average of 7.1 percent annually. | 7.1 percent | not_contradicted | no
+2019-03-10 | Seoul's payment rose 8.2 percent in 2019. | 8.2 percent | supported | yes
 """  # noqa: E501
 )
 
@@ -317,7 +335,7 @@ published | text | exact | verdict | right
 )
 
 TABLES = {"PAYMENT_YEAR": PAYMENT_YEAR, "LOOSE": LOOSE, "CHANGE_AMOUNT": CHANGE_AMOUNT, "SINCE": SINCE,
-          "INDEXED": INDEXED, "ANAPHOR": ANAPHOR, "DEAL": DEAL, "DEMAND": DEMAND, "OFFER": OFFER,
+          "INDEXED": INDEXED, "ANAPHOR": ANAPHOR, "AVERAGE": AVERAGE, "DEAL": DEAL, "DEMAND": DEMAND, "OFFER": OFFER,
           "FORECAST": FORECAST, "RATIO": RATIO, "CONVERSION": CONVERSION, "OTHER": OTHER, "QUOTATION": QUOTATION}
 
 
