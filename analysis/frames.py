@@ -202,6 +202,9 @@ _PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
+#: A comma, then a hedged amount: "X, roughly Y", "X, about Y at current rates" (the hedge is the amount's own word).
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_HEDGED = re.compile(r"(?:roughly|about|around|some|nearly|approximately|almost|or\s+about)\b", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure)s?|military\s+(?:budget|"
@@ -440,7 +443,7 @@ class Reader:
         if m is not None and self.spans_in(span.end, m.end(), "money"):
             return m.end()
         after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
-        if after and _RESTATE_GAP.match(self.text[span.end:after[0].start]) \
+        if after and restating_gap(self.text[span.end:after[0].start], after[0].exact) \
                 and after[0].value.get("currency") != span.value.get("currency"):
             return after[0].end
         return span.end
@@ -1093,13 +1096,25 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
     if first.kind != second.kind or first.kind not in ("money", "percent"):
         return False
     gap = r.text[first.end:second.start]
-    restated = bool(_RESTATE_GAP.match(gap)) and first.value.get("currency") != second.value.get("currency") \
+    restated = restating_gap(gap, second.exact) and first.value.get("currency") != second.value.get("currency") \
         and first.kind == "money"
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
     ends = _RANGE_GAP.fullmatch(gap) or (_TO_BEFORE.search(r.text, max(0, first.start - 12), first.start)
                                          and _FROM_GAP_BASE.fullmatch(gap))
     return restated or stepped or bool(ends) or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12),
                                                                           first.start)) and bool(_TO_GAP.match(gap)))
+
+
+def restating_gap(gap: str, second: str) -> bool:
+    """Return whether the words between two amounts make the second (written ``second``) a restatement of the first
+    in another unit (when their currencies differ): "X (Y)", "X, or about Y", and (claims21) a comma before an
+    amount with a hedge of its own ("X, roughly Y", "X, about Y at current rates").
+
+    >>> restating_gap(", ", "roughly 5.8 trillion won"), restating_gap(", ", "5.8 trillion won")
+    (True, False)
+    """
+    return _RESTATE_GAP.match(gap) is not None or (_COMMA_GAP.fullmatch(gap) is not None
+                                                   and _HEDGED.match(second) is not None)
 
 
 #: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
@@ -3609,7 +3624,7 @@ def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(money):
         gap = r.text[a.end:b.start]
-        if a.id not in out and _RESTATE_GAP.match(gap) and a.value.get("currency") != b.value.get("currency"):
+        if a.id not in out and restating_gap(gap, b.exact) and a.value.get("currency") != b.value.get("currency"):
             out[b.id] = a.id
     return out
 

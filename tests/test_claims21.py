@@ -25,7 +25,8 @@ Tables (one class of news English each; the rows after "# controls" must keep th
 - ``OFFER``: Seoul's offers and counter-offers.
 - ``FORECAST``: forecasts and hypotheticals ("could rise to", "if Seoul agreed").
 - ``RATIO``: multiples ("a fivefold increase", "five times what Seoul pays").
-- ``CONVERSION``: a sum restated in the other currency in parentheses.
+- ``CONVERSION``: a sum restated in the other currency, in parentheses or after a comma with a hedge ("X, roughly
+  Y").
 - ``OTHER``: other quantities (defence budget, workers' wages, tariffs, troops, arms purchases, the cost of the
   troops, shares of the cost): not checkable.
 - ``QUOTATION``: the figures in quotation marks.
@@ -299,7 +300,14 @@ published | text | exact | verdict | right
 2021-03-12 | Seoul pays 1.18 trillion won ($1.8 billion) this year. | $1.8 billion | caught | no
 2020-01-15 | South Korea contributed 1.04 trillion won ($890 million) last year. | $890 million | supported | yes
 2020-01-15 | South Korea contributed 1.04 trillion won ($1.9 billion) last year. | $1.9 billion | caught | no
-"""
+2019-11-20 | The U.S. is demanding $5 billion, roughly 5.8 trillion won. | 5.8 trillion won | supported | yes
+2019-11-20 | The U.S. is demanding $5 billion, roughly 8.5 trillion won. | 8.5 trillion won | caught | no
+2019-11-20 | Seoul pays 1.04 trillion won, about $890 million at current rates. | $890 million | supported | yes
+2019-11-20 | Seoul pays 1.04 trillion won, about $1.4 billion at current rates. | $1.4 billion | caught | no
+# controls: a comma before an amount of the same currency, or with no hedge, is no restatement
+2019-11-20 | Seoul paid $870 million in 2018, about $20 million more than a year earlier. | $870 million | supported | yes
+2019-11-20 | The U.S. wants $5 billion, $4 billion more than Seoul pays. | $5 billion | supported | yes
+"""  # noqa: E501
 )
 
 #: Other quantities.
