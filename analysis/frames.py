@@ -202,8 +202,7 @@ _PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
-#: A comma, then a hedged amount: "X, roughly Y", "X, about Y at current rates" (the hedge is the amount's own word).
-_COMMA_GAP = re.compile(r"\s*,\s*")
+#: A hedge opening an amount after a comma: "X, roughly Y", "X, about Y at current rates" (the amount's own word).
 _HEDGED = re.compile(r"(?:roughly|about|around|some|nearly|approximately|almost|or\s+about)\b", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
@@ -1113,8 +1112,7 @@ def restating_gap(gap: str, second: str) -> bool:
     >>> restating_gap(", ", "roughly 5.8 trillion won"), restating_gap(", ", "5.8 trillion won")
     (True, False)
     """
-    return _RESTATE_GAP.match(gap) is not None or (_COMMA_GAP.fullmatch(gap) is not None
-                                                   and _HEDGED.match(second) is not None)
+    return _RESTATE_GAP.match(gap) is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
 
 
 #: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
