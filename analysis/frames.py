@@ -1744,8 +1744,9 @@ def total_over_span(r: Reader, fig: Span) -> bool:
     ...     "Over the past two years, Seoul paid a total of 2 trillion won.",
     ...     "Under the five-year deal, Seoul pays $1 billion a year.",
     ...     "Under the five-year deal, Seoul pays 1.52 trillion won in 2026.",
-    ...     "Under the five-year deal, Seoul pays about $1.47 billion in the first year.")]
-    [True, True, True, False, False, False]
+    ...     "Under the five-year deal, Seoul pays about $1.47 billion in the first year.",
+    ...     "Over the past two years, Seoul's contribution rose to 1.04 trillion won.")]
+    [True, True, True, False, False, False, False]
     """
     c0, c1 = r.clause(fig, strong=True)
     if per_year(r, fig) or _YEARLY_WORD.search(r.text, c0, c1) or _ONE_YEAR.search(r.text, c0, c1):
@@ -1757,7 +1758,7 @@ def total_over_span(r: Reader, fig: Span) -> bool:
     if _TOTAL_WORD.search(r.text, *r.clause(fig)):
         return True
     return span.end() <= fig.start and not r.figures_in(span.end(), fig.start) and not span.group().lower(
-        ).startswith("under")
+        ).startswith("under") and not _TO_BEFORE.search(r.text, max(0, fig.start - 20), fig.start)  # a level reached
 
 
 #: A word that makes a sum yearly ("a year", "annually", "per year", "each year").

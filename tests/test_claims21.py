@@ -207,6 +207,10 @@ published | text | exact | verdict | right
 2021-03-12 | South Korea will pay about 7.4 trillion won in total over the six-year deal. | 7.4 trillion won | not_contradicted | -
 2021-03-12 | South Korea will pay more than $7 billion in total over the six years. | $7 billion | not_contradicted | -
 2026-01-10 | Seoul paid about 2.2 trillion won in total over 2018 and 2019. | 2.2 trillion won | caught | no
+# controls: the level a span of years brought the payment to, or a yearly sum over it, is no total
+2019-12-01 | Over the past two years, Seoul's contribution rose to 1.04 trillion won. | 1.04 trillion won | supported | yes
+2019-12-01 | Over the past two years, Seoul's contribution rose to 1.4 trillion won. | 1.4 trillion won | caught | no
+2019-12-01 | Over the past five years, Seoul has paid about 1 trillion won a year. | 1 trillion won | supported | yes
 """  # noqa: E501
 )
 
