@@ -83,15 +83,16 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
 _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
-#: A rate "under the previous agreement", "a year under the 11th SMA": an average over that agreement's term.
-_UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:a|per)\s+year\s+|annually\s+|on\s+average\s+)?"
-                         r"(?:under|in|during|at\s+the\s+time\s+"
-                         r"of)\s+(?:the\s+)?(?P<deal>"
-                         r"previous|prior|former|old|current|existing|new|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|"
-                         r"agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+#: The pieces both deal patterns below name an agreement with: its ordinal ("11th") and its noun ("SMA", "pact").
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+_DEAL_NOUN = r"\s+(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b"
+#: A rate "under the previous agreement", "a year under the 11th SMA", "over the 9th SMA" (claims21): an average over
+#: that agreement's term.
+_UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:(?:a|per)\s+year|annually|on\s+average)\s+){0,2}(?:under|in|during|over|"
+                         r"at\s+the\s+time\s+of)\s+(?:the\s+)?(?P<deal>previous|prior|former|old|current|existing|"
+                         f"new|latest|{_ORDINAL}){_DEAL_NOUN}", re.I)
 #: "growth in the 11th agreement averaged 4.3%": an agreement named by its number before the figure.
-_DEAL_BEFORE = re.compile(r"\b(?:in|under|during|of)\s+the\s+(?P<deal>\d{1,2}(?:st|nd|rd|th))\s+(?:SMA|agreement|deal|"
-                          r"accord|pact|Special\s+Measures\s+Agreement)\b", re.I)
+_DEAL_BEFORE = re.compile(rf"\b(?:in|under|during|of)\s+the\s+(?P<deal>{_ORDINAL}){_DEAL_NOUN}", re.I)
 #: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
 _BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 #: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
@@ -138,7 +139,7 @@ _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
-                      r"foot(?:s|ing)?\s+the\s+bill|(?:['’]s|its|their)\s+(?:(?:19|20)\d\d\s+)?share|"
+                      r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
@@ -201,6 +202,8 @@ _PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
+#: A hedge opening an amount after a comma: "X, roughly Y", "X, about Y at current rates" (the amount's own word).
+_HEDGED = re.compile(r"(?:roughly|about|around|some|nearly|approximately|almost|or\s+about)\b", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure)s?|military\s+(?:budget|"
@@ -439,7 +442,7 @@ class Reader:
         if m is not None and self.spans_in(span.end, m.end(), "money"):
             return m.end()
         after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
-        if after and _RESTATE_GAP.match(self.text[span.end:after[0].start]) \
+        if after and restating_gap(self.text[span.end:after[0].start], after[0].exact) \
                 and after[0].value.get("currency") != span.value.get("currency"):
             return after[0].end
         return span.end
@@ -1092,13 +1095,24 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
     if first.kind != second.kind or first.kind not in ("money", "percent"):
         return False
     gap = r.text[first.end:second.start]
-    restated = bool(_RESTATE_GAP.match(gap)) and first.value.get("currency") != second.value.get("currency") \
+    restated = restating_gap(gap, second.exact) and first.value.get("currency") != second.value.get("currency") \
         and first.kind == "money"
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
     ends = _RANGE_GAP.fullmatch(gap) or (_TO_BEFORE.search(r.text, max(0, first.start - 12), first.start)
                                          and _FROM_GAP_BASE.fullmatch(gap))
     return restated or stepped or bool(ends) or (bool(_FROM_BEFORE.search(r.text, max(0, first.start - 12),
                                                                           first.start)) and bool(_TO_GAP.match(gap)))
+
+
+def restating_gap(gap: str, second: str) -> bool:
+    """Return whether the words between two amounts make the second (written ``second``) a restatement of the first
+    in another unit (when their currencies differ): "X (Y)", "X, or about Y", and (claims21) a comma before an
+    amount with a hedge of its own ("X, roughly Y", "X, about Y at current rates").
+
+    >>> restating_gap(", ", "roughly 5.8 trillion won"), restating_gap(", ", "5.8 trillion won")
+    (True, False)
+    """
+    return _RESTATE_GAP.match(gap) is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
 
 
 #: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
@@ -1234,6 +1248,8 @@ _AND_PAY = _words(r"(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?"
 
 
 #: A phrase of cause or circumstance: what follows it says why or amid what, not what a figure before it is.
+#: What a payment is indexed to, named after its figure: "in line with defence spending", "tied to the budget".
+_INDEXED = _words(r"in\s+(?:line|step|tandem)\s+with", r"(?:linked|tied|pegged|indexed)\s+to")
 _CAUSE = _words(r"because\s+of", r"due\s+to", r"owing\s+to", r"thanks\s+to", "amid", "amidst",
                 r"in\s+(?:response|reaction)\s+to", r"for\s+fear\s+of", r"in\s+the\s+face\s+of")
 
@@ -1258,6 +1274,7 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> r = Reader(annotate_text("Seoul will pay 1.04 trillion won because of the missiles."))
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
     True
+    >>> _other_quantity(*figure_in("Its share will rise 13.9% this year and in line with defense spending later."))
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
@@ -1265,6 +1282,8 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
         return True  # "Seoul will pay X because of the missiles": the cue names why, not what X is
     if pos > fig.end and _AND_CHANGE.search(r.text, fig.end, pos):
         return True  # "a 13.9 percent rise and an annual increase tied to its defense budget": the second's cue
+    if pos > fig.end and _INDEXED.search(r.text, fig.end, pos):
+        return True  # claims21: "rise 13.9 percent this year and in line with defence spending after": the index
     if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
         return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
     if name != "troops":
@@ -1666,21 +1685,13 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     """Return whether a demand word at ``pos`` states an agreement's terms, not a demand ("the agreement, which
     calls for an increase of X").
 
-    >>> r = Reader(annotate_text("They signed the 12th SMA, which calls for an increase of 116.4 billion won."))
-    >>> _deal_terms(r, r.text.index("calls"))
-    True
-    >>> r = Reader(annotate_text("The deal between Seoul and the United States calls on Seoul to pay 1 trillion won."))
-    >>> _deal_terms(r, r.text.index("calls"))
-    True
-    >>> r = Reader(annotate_text("The two sides signed the SMA on Friday, calling for a 8.2 percent rise."))
-    >>> _deal_terms(r, r.text.index("calling"))
-    True
-    >>> r = Reader(annotate_text("The deal, which runs out in December, calls for Seoul to pay $924 million."))
-    >>> _deal_terms(r, r.text.index("calls"))
-    True
-    >>> r = Reader(annotate_text("The deal with Germany calls for Berlin to pay $2 billion."))  # not the talks' deal
-    >>> _deal_terms(r, r.text.index("calls"))
-    False
+    >>> texts = ("They signed the 12th SMA, which calls for an increase of 116.4 billion won.",
+    ...          "The deal between Seoul and the United States calls on Seoul to pay 1 trillion won.",
+    ...          "The two sides signed the SMA on Friday, calling for a 8.2 percent rise.",
+    ...          "The deal, which runs out in December, calls for Seoul to pay $924 million.",
+    ...          "The deal with Germany calls for Berlin to pay $2 billion.")  # the last: not the talks' deal
+    >>> [_deal_terms(r, r.text.index("call")) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, True, True, True, False]
     """
     if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - 100), pos):
         return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
@@ -1711,7 +1722,74 @@ def _change_amount(r: Reader, fig: Span) -> bool:
         return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
-            or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start)))
+            or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start))
+            or changed_by(r, fig))
+
+
+#: A span of several years in a sentence: "over the (past) six years", "over the six-year deal", "under the
+#: five-year agreement" (a number of years above one).
+_YEARS_SPAN = re.compile(r"\b(?:over|during|throughout|across|under)\s+(?:the\s+|its\s+|a\s+)?(?:(?:next|past|"
+                         r"following|last|new)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+                         r"(?:\s+years\b|-year\s+(?:deal|agreement|pact|accord|contract|term|period|SMA)\b)", re.I)
+
+
+def total_over_span(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a total over a span of years its sentence names: a total word in its own phrase
+    ("a total of X", "X in total") or the span fronted before it ("Over the six years of the deal, Seoul will pay
+    X"); not when a word makes it yearly or its clause names one year (claims21).
+
+    >>> [total_over_span(*figure_in(t)) for t in (
+    ...     "Over the six years of the deal, Seoul will pay more than $7 billion.",
+    ...     "Seoul will pay 7.4 trillion won in total over the six-year deal.",
+    ...     "Over the past two years, Seoul paid a total of 2 trillion won.",
+    ...     "Under the five-year deal, Seoul pays $1 billion a year.",
+    ...     "Under the five-year deal, Seoul pays 1.52 trillion won in 2026.",
+    ...     "Under the five-year deal, Seoul pays about $1.47 billion in the first year.",
+    ...     "Over the past two years, Seoul's contribution rose to 1.04 trillion won.")]
+    [True, True, True, False, False, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if per_year(r, fig) or _YEARLY_WORD.search(r.text, c0, c1) or _ONE_YEAR.search(r.text, c0, c1):
+        return False
+    s0, s1 = r.local(fig)
+    span = _YEARS_SPAN.search(r.text, s0, s1)
+    if span is None:
+        return False
+    if _TOTAL_WORD.search(r.text, *r.clause(fig)):
+        return True
+    return span.end() <= fig.start and not r.figures_in(span.end(), fig.start) and not span.group().lower(
+        ).startswith("under") and not _TO_BEFORE.search(r.text, max(0, fig.start - 20), fig.start)  # a level reached
+
+
+#: A word that makes a sum yearly ("a year", "annually", "per year", "each year").
+_YEARLY_WORD = _words(r"(?:a|per|each|every)\s+year", r"annual(?:ly)?", "yearly")
+#: One year named in a clause ("in 2026", "for 2020", "this year", "in the first year").
+_ONE_YEAR = _words(r"(?:in|for)\s+(?:\d{4}|(?:this|next|last)\s+year|(?:the|its)\s+(?:first|second|third|final|last)"
+                   r"\s+year)", r"(?:this|next|last)\s+year(?:'s|’s)")
+
+
+#: A verb that changes a sum it takes as its object ("raised its payment by X", "cut the bill by X").
+_CHANGE_OBJECT = _words(r"rais(?:e|es|ed|ing)", r"increas(?:e|es|ed|ing)", r"boost(?:s|ed|ing)?", r"hik(?:e|es|ed|ing)",
+                        r"cut(?:s|ting)?", r"lift(?:s|ed|ing)?", r"reduc(?:e|es|ed|ing)")
+
+
+def changed_by(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a sum rose or fell by: right after a verb of change ("rose by X", "climbed
+    X"), or after "by" in a clause whose verb changes a sum ("raised its payment by X") (claims21); "rose to X" names
+    the level reached.
+
+    >>> [changed_by(*figure_in(t)) for t in ("Seoul's payment rose by 78.7 billion won this year.",
+    ...                                      "Its contribution climbed 144 billion won from last year.",
+    ...                                      "Seoul raised its payment by 78.7 billion won.",
+    ...                                      "Seoul's payment rose to 1.04 trillion won.",
+    ...                                      "Seoul paid 1.04 trillion won.")]
+    [True, True, True, False, False]
+    """
+    if _CHANGE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):
+        return True
+    c0, _ = r.clause(fig, strong=True)
+    return bool(_BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)) and bool(
+        _CHANGE_OBJECT.search(r.text, c0, fig.start))
 
 
 #: A fronted phrase of addition naming the US side's money: "On top of what Washington spends,", "In addition to the
@@ -2026,15 +2104,11 @@ def raised_from(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a change is counted from, named after "from" in the object of a verb
     of raising or cutting the payment ("double its contribution from X"): what is paid now, whoever asks the change.
 
-    >>> r = Reader(annotate_text("Washington wants Seoul to double its contribution from $900 million a year."))
-    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
-    True
-    >>> r = Reader(annotate_text("The US lowered its demand for payments from $5 billion."))
-    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
-    False
-    >>> r = Reader(annotate_text("The US lowered its demand for a raise in payments from $5 billion."))
-    >>> raised_from(r, r.figures_in(0, len(r.text))[-1])
-    False
+    >>> texts = ("Washington wants Seoul to double its contribution from $900 million a year.",
+    ...          "The US lowered its demand for payments from $5 billion.",
+    ...          "The US lowered its demand for a raise in payments from $5 billion.")
+    >>> [raised_from(*figure_in(t, -1)) for t in texts]
+    [True, False, False]
     """
     if fig.kind != "money":
         return False
@@ -2066,15 +2140,11 @@ def counterfactual(r: Reader, fig: Span) -> bool:
     """Return whether a figure is the consequence of a condition not stated with "if": a sentence opening with an
     inverted condition or "without" whose clause has "would", or "would have" and a past participle before it.
 
-    >>> r = Reader(annotate_text("Had the old deal stayed, Seoul would have paid $700 million last year."))
-    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Should talks fail, Seoul would pay 2 trillion won."))
-    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Seoul would have to pay 2 trillion won, Trump said."))
-    >>> counterfactual(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> texts = ("Had the old deal stayed, Seoul would have paid $700 million last year.",
+    ...          "Should talks fail, Seoul would pay 2 trillion won.",
+    ...          "Seoul would have to pay 2 trillion won, Trump said.")
+    >>> [counterfactual(*figure_in(t)) for t in texts]
+    [True, True, False]
     >>> r = Reader(annotate_text("A 10 percent rise would lift Seoul's share to about 1.14 trillion won next year."))
     >>> [counterfactual(r, f) for f in r.figures_in(0, len(r.text))]
     [True, True]
@@ -2134,7 +2204,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
-        if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and paid_since(r, fig)):
+        if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig)
+                                                                           or total_over_span(r, fig))):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else None
         return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
@@ -2376,12 +2447,10 @@ def payment_than_multiple(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a multiple before it is counted from, named as a payment after
     "than" ("pay five times more than its current contributions of $900 million"), whoever asks for the multiple.
 
-    >>> r = Reader(annotate_text("The US demanded Seoul pay five times more than its contributions of $900 million."))
-    >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
-    True
-    >>> r = Reader(annotate_text("The US demanded Seoul pay five times more than Japan, or $900 million."))
-    >>> payment_than_multiple(r, r.figures_in(0, len(r.text))[-1])
-    False
+    >>> texts = ("The US demanded Seoul pay five times more than its contributions of $900 million.",
+    ...          "The US demanded Seoul pay five times more than Japan, or $900 million.")
+    >>> [payment_than_multiple(*figure_in(t, -1)) for t in texts]
+    [True, False]
     """
     s, _ = r.local(fig)
     multiples = [m for m in r.figures_in(s, fig.start) if m.kind == "multiplier" or percent_more(r, m)]
@@ -2466,12 +2535,10 @@ def opinion_share(r: Reader, fig: Span) -> bool:
     """Return whether a percent is the share of people holding a view, the subject of a verb of opinion right after
     it ("64 percent oppose paying more", "(26% are in favor)"): an opinion poll's figure, no payment or demand.
 
-    >>> r = Reader(annotate_text("Some 64 percent oppose paying more, and 21 percent are in favor."))
-    >>> [opinion_share(r, f) for f in r.figures_in(0, len(r.text))]
-    [True, True]
-    >>> r = Reader(annotate_text("The payment rises by the 13.9 percent agreed in March."))
-    >>> opinion_share(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> poll = "Some 64 percent oppose paying more, and 21 percent are in favor."
+    >>> deal = "The payment rises by the 13.9 percent agreed in March."
+    >>> [opinion_share(*figure_in(t, k)) for t, k in ((poll, 0), (poll, 1), (deal, 0))]
+    [True, True, False]
     """
     return not fig.value.get("direction") and _OPINION_AFTER.match(r.text, fig.end) is not None
 
@@ -2485,12 +2552,10 @@ def share_level(r: Reader, fig: Span) -> bool:
     of its GDP on defense, and Trump wants it raised to 5 percent"; "5 percent of GDP, up from 2.3 percent"): a
     percent after "to"/"from"/"against" with no whole of its own is that share at another time, not a change.
 
-    >>> r = Reader(annotate_text("Seoul spends 2.8 percent of its GDP on defense; Trump wants it raised to 5 percent."))
-    >>> [share_level(r, f) for f in r.figures_in(0, len(r.text))]
-    [False, True]
-    >>> r = Reader(annotate_text("Seoul covers 40 percent of the cost, and its payment rose to 1.2 trillion won."))
-    >>> share_level(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> gdp = "Seoul spends 2.8 percent of its GDP on defense; Trump wants it raised to 5 percent."
+    >>> cost = "Seoul covers 40 percent of the cost, and its payment rose to 1.2 trillion won."
+    >>> [share_level(*figure_in(t, k)) for t, k in ((gdp, 0), (gdp, 1), (cost, 0))]
+    [False, True, False]
     """
     if fig.value.get("direction") or _SHARE.match(r.text, fig.end) or not _LEVEL_BEFORE.search(
             r.text, max(0, fig.start - 24), fig.start):
@@ -2772,12 +2837,11 @@ def conditional_multiple(r: Reader, fig: Span) -> bool:
     """Return whether a multiple is under a condition: in an "if"/"unless" clause or an inverted condition opening
     its sentence ("Were the troops to double, Seoul would pay X"), or in a counterfactual clause (claims18).
 
-    >>> r = Reader(annotate_text("Were the troops to double, Seoul would pay some 2.5 trillion won a year."))
-    >>> conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    True
-    >>> r = Reader(annotate_text("Seoul's payment doubled from 2009 to 2019."))
-    >>> conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    False
+    >>> texts = ("Were the troops to double, Seoul would pay some 2.5 trillion won a year.",
+    ...          "Seoul's payment doubled from 2009 to 2019.")
+    >>> [conditional_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     s0, _ = r.sentence_of(fig)
@@ -2803,8 +2867,9 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     if asked == "reported" and conditional_multiple(r, fig):
         asked = "hypothetical"  # claims18: "Were the troops to double, ...": no fact of a multiple
+    since = since_year(r, fig, years) if asked == "reported" and not amounts else None  # "has tripled since 2014"
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
-                 _modality(r, fig, asked), how)
+                 _modality(r, fig, asked), how, since=since)
 
 
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
@@ -2935,6 +3000,9 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     >>> base_year(r, r.spans_in(0, len(r.text), "percent")[0], (2025,))
     2018
     """
+    since = since_year(r, fig, years)
+    if since is not None:
+        return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
     if d is not None and len(years) == 1 and (change_target_year(r, fig, d) or modified_target_year(r, fig, d)) \
             == years[0] > date_years(d)[-1] + 1:
@@ -2950,6 +3018,26 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
         return None
     base_years, how = bind_years(r, before[-1])
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: "since 2014" right after a change or a multiple: the earlier year it is counted from.
+_SINCE_YEAR = re.compile(r"(?<![ \t])[ \t]+since[ \t]++(?P<year>(?:19|20)\d\d)\b")
+
+
+def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the earlier year a change or a multiple is counted from when "since <year>" follows it ("has risen 35
+    percent since 2020", "has more than tripled since 2014"), more than a year before its own one year; else None
+    (a change on the year before is the year's own change) (claims21).
+
+    >>> r, fig = figure_in("Seoul's payment has risen by about 35 percent since 2020.")
+    >>> since_year(r, fig, (2025,)), since_year(r, fig, (2021,))
+    (2020, None)
+    """
+    m = _SINCE_YEAR.match(r.text, fig.end)
+    if m is None or len(years) != 1:
+        return None
+    year = int(m["year"])
+    return year if year < years[0] - 1 else None
 
 
 #: "He said the US demanded X in 2019": a reporting verb, then a demand verb in the past tense.
@@ -3211,12 +3299,11 @@ def third_payer(r: Reader, fig: Span) -> bool:
     the side named last before it in its clause ("asked Tokyo to triple the amount it pays"), is neither Korea nor
     the US.
 
-    >>> r = Reader(annotate_text("In 2019 the US asked Tokyo to triple what it pays."))
-    >>> third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    True
-    >>> r = Reader(annotate_text("Unlike Tokyo, Seoul was asked by the US to pay five times as much."))
-    >>> third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    False
+    >>> texts = ("In 2019 the US asked Tokyo to triple what it pays.",
+    ...          "Unlike Tokyo, Seoul was asked by the US to pay five times as much.")
+    >>> [third_payer(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
     """
     owner = owner_country(r, fig)
     if owner is not None:
@@ -3250,12 +3337,10 @@ def other_host_clause(r: Reader, fig: Span) -> bool:
     """Return whether the figure's clause, up to it, names a country other than the two sides and not Korea: its
     change is that country's ("Japan will pay more to keep American troops ... raises its share by 10 percent").
 
-    >>> r = Reader(annotate_text("Japan will pay more to keep US troops under a deal that raises it by 10 percent."))
-    >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Unlike Japan, Seoul will pay more under a deal that raises it by 10 percent."))
-    >>> other_host_clause(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> texts = ("Japan will pay more to keep US troops under a deal that raises it by 10 percent.",
+    ...          "Unlike Japan, Seoul will pay more under a deal that raises it by 10 percent.")
+    >>> [other_host_clause(*figure_in(t)) for t in texts]
+    [True, False]
     """
     sides = {country for _, country in named_countries(r, r.clause(fig, strong=True).start, fig.start)}
     return "KR" not in sides and bool(sides - {"US"})
@@ -3538,7 +3623,7 @@ def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(money):
         gap = r.text[a.end:b.start]
-        if a.id not in out and _RESTATE_GAP.match(gap) and a.value.get("currency") != b.value.get("currency"):
+        if a.id not in out and restating_gap(gap, b.exact) and a.value.get("currency") != b.value.get("currency"):
             out[b.id] = a.id
     return out
 
@@ -3576,6 +3661,8 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         own = anaphoric_amount(r, fig, frames) or own
     earlier = restated_multiple(r, fig) if own is None else None
     target = own if earlier is None else _multiple_target(r, earlier, frames)
+    if target is None:  # claims21: "The U.S. wants $5 billion. That is five times what Seoul pays."
+        target = anaphoric_amount(r, fig, frames)
     return (target,) if target is not None else ()
 
 
@@ -3711,6 +3798,33 @@ def year_gap(r: Reader, fig: Span, whole_years: bool = True) -> int | None:
     """
     near = _bound_dates(r, fig, *r.clause(fig), whole_years)
     return near[0].gap if near else None
+
+
+#: A sentence opening on a word that stands for the amount of the sentence before: "That is", "The figure was".
+_AMOUNT_ANAPHOR = re.compile(r"(?!(?<=\s)\s)\s*+(?:This|That|It|(?:The|That|This)\s+(?:sum|figure|amount|total))\s+"
+                             r"(?:is|was|would\s+be|represents?|represented|marks?|marked|amounts?\s+to|"
+                             r"amounted\s+to)\b")
+
+
+def payment_anaphor(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's sentence opens on a word standing for the payment of the sentence before ("Seoul
+    pays X this year. That is up 8.2 percent from last year."): its only figure, with no demand or offer word in it,
+    is said of the payment the sentence before names in its own clause (claims21).
+
+    >>> [payment_anaphor(*figure_in(t, -1)) for t in (
+    ...     "Seoul pays 1.04 trillion won this year. That is up 8.2 percent from last year.",
+    ...     "Seoul pays 1.04 trillion won this year. That figure is about $890 million.",
+    ...     "Seoul pays 1.04 trillion won. That is 80 percent less than the U.S. demand.",
+    ...     "The talks were on cost-sharing. The sum was $2 billion.")]
+    [True, True, False, False]
+    """
+    s, e = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or len(r.figures_in(s, e)) != 1 or _DEMAND.search(
+            r.text, s, e) or _OFFER.search(r.text, s, e):
+        return False
+    prev = r.sentences[i]
+    return any(payment_cued(r, m) for m in r.spans_in(prev.start, prev.end, "money"))
 
 
 def payment_cued(r: Reader, fig: Span) -> bool:

@@ -17,8 +17,9 @@ quantity (hooked into :func:`analysis.frames._read_money`); :func:`unsure_scale`
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,9 @@ if TYPE_CHECKING:  # frames imports this module: no import of it at run time her
     from analysis.extract import Span
     from analysis.frames import Figure, Reader
     from analysis.rules import Context, Judgement
+
+#: A guard: (figure, context, judgement) -> why its verdict is withheld, or None.
+_Guard = Callable[["Figure", "Context", "Judgement"], "str | None"]
 
 #: Names of a side other than the payer, when the annotator tagged none: the US side and allies hosting US forces
 #: (not the second of a pair: "Korea-US talks").
@@ -372,7 +376,8 @@ defence spending ('budget')"
     if slip and scale_word(fig.span.exact) is None:
         return "frame not certain: a unit slip needs a unit word (million, billion, trillion) in the figure"
     actor = fig.frame.actor
-    if slip and actor and actor not in PAYER and ctx.reader.country.get(actor) not in (None, "KR"):
+    if slip and actor and actor not in PAYER and ctx.reader.country.get(actor) not in (None, "KR") and (
+            fig.frame.quantity != "demand"):  # claims21: a demand's slip is against its asker's own demands
         return f"frame not certain: a unit slip needs the payer's figure, and this is {actor}'s"
     if float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, money_currency(fig.span)):
         return None
@@ -448,6 +453,26 @@ def _called_false(fig: Figure, j: Judgement, kind: str, quantities: Iterable[str
     return fig.span.kind == kind and fig.frame.quantity in quantities and j.verdict in ("contradicted", "misleading")
 
 
+
+def only_called_false(kind: str, quantities: Iterable[str]) -> Callable[[_Guard], _Guard]:
+    """Return a decorator that runs a guard only on a figure of span ``kind`` and one of ``quantities`` called
+    contradicted or misleading (:func:`_called_false`), else returns None: one test for the guards below.
+
+    >>> always = only_called_false("money", _PAYMENT_QUANTITIES)(lambda fig, ctx, j: "doubt")
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("Seoul paid 1.04 trillion won in 2019.", "2019-11-20")
+    >>> always(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    def wrap(guard: _Guard) -> _Guard:
+        @functools.wraps(guard)
+        def run(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+            return guard(fig, ctx, j) if _called_false(fig, j, kind, quantities) else None
+        return run
+    return wrap
+
+
+@only_called_false("money", _PAYMENT_QUANTITIES)
 def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false may be right as a wider sum, else None: its clause counts indirect or
     in-kind support or a building project ("$3.4 billion in direct and indirect support", "$13 billion for the
@@ -458,8 +483,6 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> wider_support(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
     """
-    if not _called_false(fig, j, "money", _PAYMENT_QUANTITIES):
-        return None
     m = _WIDER.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True))
     if m is None:
         return None
@@ -482,6 +505,7 @@ _SUBJECT_OPENS = re.compile(r",|\b(?:that|said|says|say|reported|reports|told|te
 _KOREA_WORD = re.compile(r"\b(?:Korea|Korean|Koreans|Seoul|ROK)\b")
 
 
+@only_called_false("money", _PAYMENT_QUANTITIES)
 def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false may be another payer's, else None: the subject of the payment verb
     before it in its clause names someone (a capitalised name) and no Korea side ("The Norwegian government paid
@@ -492,8 +516,6 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> unnamed_payer(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: the payer named before its payment verb ('Norway') is not a Korea side"
     """
-    if not _called_false(fig, j, "money", _PAYMENT_QUANTITIES):
-        return None
     from analysis.extract.scan import last_match
     from analysis.frames import named_countries
 
@@ -512,6 +534,7 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     return f"frame not certain: the payer named before its payment verb ({name.group()!r}) is not a Korea side"
 
 
+@only_called_false("percent", ("sma_change",))
 def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
     direction of its own may be the share reached ("Seoul's share of the cost rose to 50 percent"), or, loosely
@@ -522,8 +545,6 @@ def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> reached_level(fig, ctx, judge_plain(fig, ctx))[:60]
     "frame not certain: a percent after 'rose to' (a verb of chan"
     """
-    if not _called_false(fig, j, "percent", ("sma_change",)):
-        return None
     from analysis.frames import level_reached
 
     if not level_reached(ctx.reader, fig.span):
@@ -555,6 +576,7 @@ _AMOUNT_DATE_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:(?:in|for|during)\s++)?")
 _FROM_AMOUNT = re.compile(r"\bfrom\s+(?:the\s+|its\s+|about\s+|some\s+|roughly\s+)?$", re.I)
 
 
+@only_called_false("percent", ("sma_change",))
 def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called false may be right for a later year, else None: the date its year comes
     from dates the base amount of a "from X in <year>" phrase ("raised it to Y, from X in 2018, a rise of P percent"),
@@ -566,8 +588,6 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> base_amount_year(fig, ctx, judge_plain(fig, ctx))[:71]
     "frame not certain: its year is that of a base amount ('from 960 billion"
     """
-    if not _called_false(fig, j, "percent", ("sma_change",)):
-        return None
     from analysis.frames import date_years
 
     r = ctx.reader

@@ -51,6 +51,7 @@ from analysis.frames import (
     intent_before,
     names_deal,
     names_payment,
+    payment_anaphor,
     payment_cued,
     period_before,
     raised_object,
@@ -66,6 +67,7 @@ from analysis.guards import (
     largest_payment,
     money_currency,
     reached_level,
+    scale_word,
     share_or_whole,
     unnamed_payer,
     unsure_scale,
@@ -729,7 +731,7 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     if fig.frame.since is not None:
         return change_since(fig, ctx)
-    fixed = yearly_rate(fig, ctx)
+    fixed = yearly_rate(fig, ctx) or average_over_years(fig, ctx)
     if fixed is not None:
         return fixed
     j = _in_loose_years(fig, ctx, _change_in)
@@ -1052,25 +1054,60 @@ def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
 
 def _average_of(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
     """Return the verdict on a percent against the compound yearly change over an agreement's term: from its
-    first year, or over the indexed years after its first rise ("growth in the 11th agreement averaged 4.3%")."""
+    first year, over the indexed years after its first rise ("growth in the 11th agreement averaged 4.3%"), or from
+    the year before its first rise (claims21: its first-year rise counted too).
+
+    >>> fig, ctx = example("It rose an average of 2 percent a year under the 9th SMA.", "2021-03-10")
+    >>> _average_of(fig, ctx, _deal_named("9th", ctx)).rows
+    ('sma_contributions:2013', 'sma_contributions:2018')
+    """
     rising = _rise_years(ctx, row)
-    spans = dict.fromkeys([(int(row.term_start), int(row.term_end)), *([(rising[0], int(row.term_end))]
-                                                                        if rising else [])])
+    spans = dict.fromkeys([(int(row.term_start), int(row.term_end)), *([(rising[0], int(row.term_end)),
+                                                                          (rising[0] - 1, int(row.term_end))]
+                                                                         if rising else [])])  # claims21: the last
+    # year before the first rise is the base a first-year rise is counted from ("2 percent a year under the 9th SMA")
     out: list[Judgement] = []
     for first, last in spans:
-        try:
-            a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
-        except LookupError as exc:
-            return _j("unverifiable", f"Cannot average agreement {row.no}: {exc}.")
         if last == first:
             return _j("unverifiable", f"Agreement {row.no} covers one year only; it has no average yearly change.")
-        actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
-        off = abs(actual - _signed(fig))
-        verdict = _percent_verdict(off, ctx.tol)
-        out.append(_j(verdict, f"Agreement {row.no} ({first}-{last}): {a.described} -> {b.described} is "
-                      f"{actual:+.1f}% a year on average (claimed {_signed(fig):+.1f}%).", [*a.sources, *b.sources],
-                      [*a.rows, *b.rows]))
+        j = compound_change(fig, ctx, first, last, f"Agreement {row.no} ({first}-{last})")
+        if j.verdict == "unverifiable":
+            return _j("unverifiable", f"Cannot average agreement {row.no}: {j.evidence}")
+        out.append(j)
     return min(out, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
+
+
+def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str) -> Judgement:
+    """Return the verdict on a percent against the compound yearly change of the won payment from ``first`` to
+    ``last`` (the years' average rise; ``label`` names the span in the evidence).
+
+    >>> fig, ctx = example("Seoul's payment rose 2 percent a year on average between 2013 and 2018.", "2021-03-10")
+    >>> compound_change(fig, ctx, 2013, 2018, "2013-2018").verdict
+    'supported'
+    """
+    try:
+        a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
+    except LookupError as exc:
+        return _j("unverifiable", f"{exc}.")
+    actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
+    verdict = _percent_verdict(abs(actual - _signed(fig)), ctx.tol)
+    return _j(verdict, f"{label}: {a.described} -> {b.described} is {actual:+.1f}% a year on average (claimed "
+              f"{_signed(fig):+.1f}%).", [*a.sources, *b.sources], [*a.rows, *b.rows])
+
+
+def average_over_years(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a change said to be an average ("a year on average", "an average of") over the years
+    its frame names (two or more): the compound yearly change from the first year's payment to the last's; else
+    None (claims21).
+
+    >>> average_over_years(*example("From 2014 to 2018 the payment grew by an average of 7.1 percent annually.",
+    ...                             "2021-03-10")).verdict
+    'contradicted'
+    """
+    years = fig.frame.years
+    if len(years) < 2 or not _AVERAGE.search(ctx.text, *ctx.reader.local(fig.span)):
+        return None
+    return compound_change(fig, ctx, years[0], years[-1], f"{years[0]}-{years[-1]}")
 
 
 def _deal_named(word: str, ctx: Context) -> pd.Series | None:
@@ -1164,6 +1201,8 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     if not fig.related or fig.span.value.get("of_object") or base:  # "increase its X five times": X is the base
         if fig.frame.modality == "demand" or fig.span.value.get("of_object"):
             return ratio_of_demands(fig, ctx)
+        if fig.frame.since is not None:
+            return multiple_since(fig, ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
     factor, bound = float(fig.span.value["factor"]), multiple_bound(fig, ctx)
@@ -1181,20 +1220,53 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("unverifiable", f"Cannot check: {exc}.", related=[m])
     multiple = amount / pay.value
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
+    verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
+    return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def multiple_since(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a multiple of the payment counted from an earlier year ("has more than tripled since
+    2014", :attr:`Frame.since`): the won payment of its year over that year's (claims21).
+
+    >>> multiple_since(*example("Seoul's payment has more than tripled since 2014.", "2025-03-01")).verdict
+    'contradicted'
+    >>> multiple_since(*example("Seoul's payment has risen by half since 2014.", "2025-03-01")).verdict
+    'unverifiable'
+    """
+    start, year = int(fig.frame.since or 0), fig.frame.years[-1]
+    try:
+        old, new = ctx.payment(start, "KRW"), ctx.payment(year, "KRW")
+    except LookupError as e:
+        return _j("unverifiable", f"{e}.")
+    factor = float(fig.span.value["factor"])
+    if factor <= 1:  # "risen by half since 2014": a fraction the rise is of, not a multiple of the payment
+        return _j("unverifiable", f"'{fig.span.exact}' is a fraction, not a multiple of the {start} payment.")
+    bound = None if _APPROX.match(fig.span.exact) else multiple_bound(fig, ctx)
+    verdict, why = multiple_verdict(new.value / old.value, factor, bound, fig.span.exact, ctx.tol)
+    return _j(verdict, f"{year} vs {start} (the year the sentence counts from): {old.described} -> {new.described}: "
+              f"{new.value / old.value:.2f}×, so {why}.", [*old.sources, *new.sources], [*old.rows, *new.rows])
+
+
+def multiple_verdict(multiple: float, factor: float, bound: str | None, exact: str,
+                     tol: Tolerances = TOLERANCES) -> tuple[str, str]:
+    """Return (verdict, why) for a stated multiple ``factor`` (written ``exact``, with its ``bound``) of a payment
+    that is in fact ``multiple`` times it: within ``Tolerances.factor_rel`` it holds, a bound is a floor or a
+    (round) ceiling.
+
+    >>> multiple_verdict(5.6, 5, None, "fivefold"), multiple_verdict(5.6, 10, None, "tenfold")[0]
+    (('supported', "'fivefold' (5×) holds"), 'contradicted')
+    """
     if bound in ("more_than", "less_than", "up_to"):
         # "as much as five-fold" is a round ceiling: it holds within the tolerance of the multiple itself
-        ceiling = factor * (1 + ctx.tol.factor_rel) if bound == "up_to" else factor
+        ceiling = factor * (1 + tol.factor_rel) if bound == "up_to" else factor
         holds = multiple > factor if bound == "more_than" else multiple <= ceiling
-        verdict = "supported" if holds else "contradicted"
         word = "more than" if bound == "more_than" else "at most"
-        why = f"{word} {factor:g}× " + ("holds" if holds else "does not hold") + (
-            f" (a round ceiling: within {ctx.tol.factor_rel:.0%})" if bound == "up_to" else "")
-    else:
-        off = abs(multiple / factor - 1)
-        verdict = ("supported" if off <= ctx.tol.factor_rel
-                   else "misleading" if off <= ctx.tol.factor_near_rel else "contradicted")
-        why = f"'{fig.span.exact}' ({factor:g}×) " + ("holds" if verdict == "supported" else "is off")
-    return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+        return ("supported" if holds else "contradicted"), f"{word} {factor:g}× " + (
+            "holds" if holds else "does not hold") + (
+            f" (a round ceiling: within {tol.factor_rel:.0%})" if bound == "up_to" else "")
+    off = abs(multiple / factor - 1)
+    verdict = "supported" if off <= tol.factor_rel else "misleading" if off <= tol.factor_near_rel else "contradicted"
+    return verdict, f"'{exact}' ({factor:g}×) " + ("holds" if verdict == "supported" else "is off")
 
 
 def multiple_bound(fig: Figure, ctx: Context) -> str | None:
@@ -1319,7 +1391,7 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
-    estimate = later or estimate_not_demand(fig, ctx, pool)
+    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool)
     if estimate is not None:
         return estimate
     nearest = pool.loc[rel.idxmin()]
@@ -1327,6 +1399,29 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
+    """Return *contradicted* for a demanded amount that is a reported demand of its actor and time in the wrong unit
+    (``Tolerances.slip_factor`` times too large or small: "$4.7 million" for $4.7 billion), with a unit word in the
+    figure; else None: no one asks a thousandth of the sums in the talks, and a figure no report fits otherwise is
+    not proof either way (claims21).
+
+    >>> demand_stated(*example("Washington initially sought $4.7 million for 2020.", "2019-11-20")).verdict
+    'contradicted'
+    >>> demand_stated(*example("Washington initially sought $2 billion for 2020.", "2019-11-20")).verdict
+    'unverifiable'
+    """
+    amount, currency, bound = _amount(fig)
+    if scale_word(fig.span.exact) is None:
+        return None
+    for row in pool.itertuples():
+        verdict, why = compare(row.amount, amount, bound, ctx.tol)
+        if why.startswith("a unit slip"):
+            return _j(verdict, f"{fmt_money(amount, currency)} is the demand of {fmt_money(row.amount, row.currency)} "
+                      f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
+                      [f"demands:{row.demand_id}"])
+    return None
 
 
 def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
@@ -1442,11 +1537,45 @@ def demand_percent(fig: Figure, ctx: Context) -> Judgement:
     ('supported', 'demands:yoon-dehart-4-7bn-usd')
     """
     percent = _signed(fig)
+    if fig.related and fig.related[0].kind == "money":
+        return percent_to_demanded_amount(fig, ctx)
     return _demanded_rise(fig, ctx, 1 + percent / 100, fig.span.value.get("bound"), f"{percent:+g}%")
 
 
+def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a demanded rise given with the amount it brings the payment to ("$1.3 billion, 50
+    percent above the 2019 level"): supported when a demand on record of that amount is that rise over the payment
+    of the year it was made in; caught when it is no such rise over the payment of the percent's own year (judged as
+    a multiple is: :func:`multiple_verdict`); else, right on its own amount but that ask on no record, the demands of
+    its actor and time decide (:func:`_demanded_rise`) (claims21).
+
+    >>> figure, ctx = example("Washington lowered its demand to $1.3 billion, 20 percent above the 2019 level.",
+    ...                       "2020-05-20", 1)
+    >>> percent_to_demanded_amount(figure, ctx).verdict
+    'misleading'
+    """
+    percent = _signed(fig)
+    factor = 1 + percent / 100
+    bound = fig.span.value.get("bound") if not _APPROX.match(fig.span.exact) else None
+    bound = bound if bound in ("up_to", "more_than", "less_than") else None
+    demanded = ratio_to_a_demanded_amount(fig, ctx, bound, factor=factor)
+    m = fig.related[0]
+    amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
+    try:
+        pay = ctx.payment(fig.frame.years[0], currency)
+    except LookupError:
+        return demanded
+    if demanded.verdict == "supported":
+        return demanded
+    verdict, why = multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
+    if verdict == "supported":  # right on the sentence's own amount, but that ask is on no record
+        return _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
+    return _j(verdict, f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so "
+              f"{why}.", pay.sources, pay.rows, [m])
+
+
 def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = None,
-                               period: tuple[int, ...] | None = None) -> Judgement:
+                               period: tuple[int, ...] | None = None, factor: float | None = None) -> Judgement:
     """Return the verdict on a demanded multiple with its target amount and no year of its own ("demanded a
     fivefold increase to $5 billion"), or with a period of years (``period``: "during his term, demanded ..."): the
     demands on record of that amount (made in that period) over the payment of the year each was made in;
@@ -1464,7 +1593,7 @@ def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = No
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
                  & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)
                  & (d.date.dt.year.isin(period) if period else True)]
-    factor = float(fig.span.value["factor"])
+    factor = float(fig.span.value["factor"]) if factor is None else factor  # a percent passes its own (claims21)
     return _judge_demanded_multiple(with_payments(pool, ctx), factor, bound, f"{factor:g}× the payment", ctx)
 
 
@@ -2055,12 +2184,29 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     denial = denied_before(ctx.reader, fig.span)
     if denial:
         return f"its clause denies it ({denial!r})"
-    named = [m.end for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
+    named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
     if cue:  # "Seoul suggested a deal with $1.3 billion paid in the fifth year"
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return wished(fig, ctx)
+
+
+#: A noun of a demand or offer right after an amount, naming it: "the $5 billion demand", "its $4.7 billion request".
+_NAMING_NOUN = re.compile(r"(?<![ \t])[ \t]+(?:demand|request|ask|offer|proposal|counter-?offer|counter-?proposal)s?\b",
+                          re.I)
+
+
+def named_end(text: str, end: int) -> int:
+    """Return where an amount ending at ``end`` ends with the demand or offer noun that names it ("the $5 billion
+    demand is a tenfold rise": the noun is the amount's, not a word governing the multiple after it) (claims21).
+
+    >>> t = "The $5 billion demand is a tenfold rise."
+    >>> t[named_end(t, t.index(" demand")):], named_end("$5 billion, demanded", 10)
+    (' is a tenfold rise.', 10)
+    """
+    noun = _NAMING_NOUN.match(text, end)
+    return noun.end() if noun else end
 
 
 def wished(fig: Figure, ctx: Context) -> str | None:
@@ -2094,9 +2240,12 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         fits = fits_other_reading(fig, ctx, currency=("USD", "KRW"))
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
-    if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span):
+    anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and payment_anaphor(r, fig.span)  # claims21
+    if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
+            and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
-    if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost:
+    if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost \
+            and not anaphor:
         return "nothing in its clause names the cost-sharing payment"
     return None
 
@@ -2338,8 +2487,18 @@ def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
         for value, currency in ((total, "KRW"), (total / rate, "USD")):
             out.append(Row(value, currency, f"agreement {a.no} total {a.term_start}-{a.term_end} "
                            f"({fmt_money(value, currency)})", f"sma_contributions:{a.term_start}-{a.term_end}",
-                           tuple(i for p in pays for i in p.sources)))
+                           tuple(i for p in pays for i in p.sources), one_year_term(a.term_start, a.term_end)))
     return out
+
+
+def one_year_term(start: int, end: int) -> int | None:
+    """Return the year of an agreement's term when it is one year (its total is that year's payment, so a text that
+    fixes another year gets no cover from it: :func:`elsewhere`), else None (claims21).
+
+    >>> one_year_term(2019, 2019), one_year_term(2020, 2025)
+    (2019, None)
+    """
+    return start if start == end else None
 
 
 def _names_us_side(fig: Figure, ctx: Context) -> bool:
