@@ -696,8 +696,7 @@ def _half(lo: dt.date, hi: dt.date, mod: str) -> Period:
     """Return "the first half of February" (the 1st to the 15th) or "the second half of February" (the 16th to its
     end); of a year, its first or last six months.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks are set to resume in the second half of February.",
-    ...                                                       dt.date(2020, 1, 15))]
+    >>> ranges("Talks are set to resume in the second half of February.", dt.date(2020, 1, 15))
     [('in the second half of February', '2020-02-16', '2020-02-29')]
     >>> _half(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "the first half of")
     Period(lo=datetime.date(2019, 1, 1), hi=datetime.date(2019, 6, 30))
@@ -710,8 +709,7 @@ def _two_parts(lo: dt.date, hi: dt.date, two: re.Match[str]) -> Period:
     """Return "mid-to-late February", "early to mid-March": from the first part's start to the second part's end
     (a reporter who cannot name one third gives two in a row).
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks are set for mid-to-late February.",
-    ...                                                       dt.date(2020, 1, 15))]
+    >>> ranges("Talks are set for mid-to-late February.", dt.date(2020, 1, 15))
     [('mid-to-late February', '2020-02-11', '2020-02-29')]
     >>> _two_parts(dt.date(2019, 3, 1), dt.date(2019, 3, 31), _TWO_PARTS.search("early to mid-"))
     Period(lo=datetime.date(2019, 3, 1), hi=datetime.date(2019, 3, 20))
@@ -930,7 +928,7 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     or two days in a row ("a summit set for Feb. 27 and 28", "to meet on Feb. 27 and 28": the pair is the span;
     "May 3 and 10" is two days).
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))]
+    >>> ranges("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))
     [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
     """
     pair = (m["sep"] or "").lower() == "and" and (m["from"] or "").lower() != "between"
@@ -1021,8 +1019,7 @@ def _days_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
     """Return days of one month told by their ordinals ("on the 18th and 19th", "from the 3rd to the 5th of next
     month"): the first read as "on the 18th" (or "the 18th of next month") is, the second in the same month.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks were held on the 18th and 19th in Seoul.",
-    ...                                                       dt.date(2019, 11, 20))]
+    >>> ranges("Talks were held on the 18th and 19th in Seoul.", dt.date(2019, 11, 20))
     [('on the 18th and 19th', '2019-11-18', '2019-11-19')]
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They meet on the 3rd and 4th of next month.",
     ...                                                dt.date(2019, 11, 20))]
@@ -1075,8 +1072,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("The summit will follow a July deal.", dt.date(2025, 8, 12))]
     [('July', '2025-07-01')]
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("A deal could come as early as March.",
-    ...                                                      dt.date(2019, 11, 13))]
+    >>> ranges("A deal could come as early as March.", dt.date(2019, 11, 13))
     [('as early as March', '2020-03-01', '2020-03-31')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
@@ -1260,9 +1256,9 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> [v["start"] for *_, v in find_dates("This past week, envoys met.", dt.date(2019, 11, 24))]  # a Sunday
     ['2019-11-18']
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("this week, earlier this month", dt.date(2019, 11, 17))]
+    >>> ranges("this week, earlier this month", dt.date(2019, 11, 17))
     [('this week', '2019-11-18', '2019-11-24'), ('earlier this month', '2019-11-01', '2019-11-16')]
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("by mid-next month", dt.date(2019, 11, 17))]
+    >>> ranges("by mid-next month", dt.date(2019, 11, 17))
     [('mid-next month', '2019-12-11', '2019-12-20')]
     """
     if _lone_capital(m["which"], m["unit"]):
@@ -1601,8 +1597,7 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     its sentence (US: October to September, named by the year it ends; Japan: April to March; Korea's, or none
     named: the calendar year).
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Congress passed the fiscal 2020 bill.",
-    ...                                                      dt.date(2021, 3, 1))]
+    >>> ranges("Congress passed the fiscal 2020 bill.", dt.date(2021, 3, 1))
     [('fiscal 2020', '2019-10-01', '2020-09-30')]
     """
     y = int(m["y"])
@@ -1645,7 +1640,7 @@ def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     A bare "mid-month payroll" is no time.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Staff return by mid-month.", dt.date(2020, 6, 3))]
+    >>> ranges("Staff return by mid-month.", dt.date(2020, 6, 3))
     [('by mid-month', '2020-06-11', '2020-06-20')]
     """
     lo, hi = _period(m["unit"].lower(), "this", pub)
@@ -1867,7 +1862,7 @@ def _two_off(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     """Return "the day before yesterday", "the year before last", "the week after next": the day, Monday-Sunday
     week, month or year two steps from publication's.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It was the year before last.", dt.date(2024, 10, 17))]
+    >>> ranges("It was the year before last.", dt.date(2024, 10, 17))
     [('the year before last', '2022-01-01', '2022-12-31')]
     """
     unit = (m["day"] or m["unit"]).lower()
@@ -1946,7 +1941,7 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     read by the year pattern).
 
     >>> t = "The deal is in effect for five years, but from 2026 onwards the rise follows prices."
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 10, 4))]
+    >>> ranges(t, dt.date(2024, 10, 4))
     [('from 2026 onwards', '2026-01-01', '2030-12-31')]
     >>> [x for *_, x, v in find_dates("From 2026 onwards the rise follows prices.", dt.date(2024, 10, 4))]
     ['2026']
@@ -1967,11 +1962,9 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     in 2026"): that year to the term's last one; or back from its last year (group ``last``: "the six years through
     2025", "a five-year deal to 2024"): the term's first year to that one.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Rules were set for five years from 2026.",
-    ...                                                       dt.date(2024, 11, 6))]
+    >>> ranges("Rules were set for five years from 2026.", dt.date(2024, 11, 6))
     [('five years from 2026', '2026-01-01', '2030-12-31')]
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Seoul will pay more in the six years through 2025.",
-    ...                                                       dt.date(2020, 3, 25))]
+    >>> ranges("Seoul will pay more in the six years through 2025.", dt.date(2020, 3, 25))
     [('the six years through 2025', '2020-01-01', '2025-12-31')]
     """
     n = _count(m["n"])
@@ -1986,8 +1979,7 @@ def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
     """Return "the next five years starting this year", "the following three years from 2026": a term counted from
     a start year, written or relative, is the whole term in years (README), not the years from publication.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("It covers the next five years starting this year.",
-    ...                                                       dt.date(2021, 3, 11))]
+    >>> ranges("It covers the next five years starting this year.", dt.date(2021, 3, 11))
     [('the next five years starting this year', '2021-01-01', '2025-12-31')]
     """
     n = _count(m["n"])
@@ -2021,7 +2013,7 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
 def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "from last year to 2025": the years from the first to the second, either written or relative.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("from last year to 2025", dt.date(2021, 3, 10))]
+    >>> ranges("from last year to 2025", dt.date(2021, 3, 10))
     [('from last year to 2025', '2020-01-01', '2025-12-31')]
     """
     y1 = int(m["y1"]) if m["y1"] else pub.year + (_rel_year(m["r1"]) or 0)
@@ -2036,7 +2028,7 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     a habit, nor "hit by fall in demand").
 
     >>> pub = dt.date(2020, 1, 10)
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("last summer, this winter, in the spring of 2021", pub)]
+    >>> ranges("last summer, this winter, in the spring of 2021", pub)
     ... # doctest: +NORMALIZE_WHITESPACE
     [('last summer', '2019-06-01', '2019-08-31'), ('this winter', '2019-12-01', '2020-02-29'),
      ('in the spring of 2021', '2021-03-01', '2021-05-31')]
@@ -2104,11 +2096,9 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     the second's last. A year written (or "next year") after the second month dates it, and the first month is the
     one before it; with none, the first month is read by the tense of its clause as "in January" is.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks ran from November to January.",
-    ...                                                      dt.date(2020, 3, 18))]
+    >>> ranges("Talks ran from November to January.", dt.date(2020, 3, 18))
     [('from November to January', '2019-11-01', '2020-01-31')]
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Exports rose in the April-June quarter.",
-    ...                                                      dt.date(2019, 11, 13))]
+    >>> ranges("Exports rose in the April-June quarter.", dt.date(2019, 11, 13))
     [('April-June quarter', '2019-04-01', '2019-06-30')]
     """
     mon1, mon2 = MONTHS[m["mon"].rstrip(".").lower()], MONTHS[m["mon2"].rstrip(".").lower()]
@@ -2130,7 +2120,7 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a quarter named by its code ("Q3 2019", "2020 Q1"): its three months.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Growth slowed in Q3 2019.", dt.date(2019, 11, 13))]
+    >>> ranges("Growth slowed in Q3 2019.", dt.date(2019, 11, 13))
     [('Q3 2019', '2019-07-01', '2019-09-30')]
     """
     q = int(m["q"] or m["q2"])
@@ -2140,8 +2130,7 @@ def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the week of Nov. 18": the Monday-Sunday week that holds the day (read as the day alone is).
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("Talks are set for the week of Nov. 18.",
-    ...                                                      dt.date(2019, 11, 13))]
+    >>> ranges("Talks are set for the week of Nov. 18.", dt.date(2019, 11, 13))
     [('the week of Nov. 18', '2019-11-18', '2019-11-24')]
     """
     r = _full_day(m, pub, future)
@@ -2156,8 +2145,7 @@ def _week_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
     week of February" (its last seven days), "the last week of the year", "the first day of next month", "the last
     day of 2019"; a month with no year is read by the tense of its clause.
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("They met in the last week of February.",
-    ...                                                      dt.date(2020, 3, 18))]
+    >>> ranges("They met in the last week of February.", dt.date(2020, 3, 18))
     [('the last week of February', '2020-02-23', '2020-02-29')]
     """
     if m["y"]:
@@ -2232,7 +2220,7 @@ def _years_in_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     the one the possessive names, else the sentence, else (a pronoun) the sentences before; None if no term fits.
 
     >>> t = "Over Trump's three years in office, the alliance has frayed."
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2020, 1, 7))]
+    >>> ranges(t, dt.date(2020, 1, 7))
     [("Over Trump's three years in office", '2017-01-20', '2020-01-07')]
     """
     people = _holder(m, m["owner"] is None, pub)
@@ -2257,7 +2245,7 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     with terms its sentence names; None if it names none or several.
 
     >>> t = "Trump has pressed allies since taking office, the Pentagon said."
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 5, 1))]
+    >>> ranges(t, dt.date(2025, 5, 1))
     [('taking office', '2025-01-20', '2025-01-20')]
     """
     people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
@@ -2293,10 +2281,10 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     tenure was short" is no time). None if the sentence names no such person or several.
 
     >>> t = "President Donald Trump met Kim Jong Un twice during his first term in office."
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2025, 1, 21))]
+    >>> ranges(t, dt.date(2025, 1, 21))
     [('during his first term in office', '2017-01-20', '2021-01-20')]
     >>> t = "During his presidency, Trump demanded more."
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 2, 20))]
+    >>> ranges(t, dt.date(2024, 2, 20))
     [('During his presidency', '2017-01-20', '2021-01-20')]
     """
     text = m.string
@@ -2321,7 +2309,7 @@ def _served_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     "when I was in office" only inside a quotation (the speaker's). None if no one such term.
 
     >>> t = "Former President Trump threatened to pull troops when he was in office."
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 5, 1))]
+    >>> ranges(t, dt.date(2024, 5, 1))
     [('when he was in office', '2017-01-20', '2021-01-20')]
     """
     if m["my"] and not _quoted(m.string, m.start()):
@@ -2604,7 +2592,7 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a decade, or its early (years 0-3), middle (4-6) or late (7-9) part ("the early 1990s").
 
     >>> t = "in the early 1990s and the mid-2000s"
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 1, 1))]
+    >>> ranges(t, dt.date(2024, 1, 1))
     [('the early 1990s', '1990-01-01', '1993-12-31'), ('the mid-2000s', '2004-01-01', '2006-12-31')]
     """
     d0 = int(m["d"])
@@ -2871,6 +2859,11 @@ _ORDINAL_OF_MONTH = re.compile(
     r"(?:\b(?i:on)\s+)?\b(?i:the)\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?i:of)\s+(?!(?<=\s4th of )July\b)"
     rf"{_MON}(?:{_YEAR_OR_REL})?")
 _T_DAY_OF_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)\s+of")
+# the count and direction that open "two days after the vote", "three weeks before the launch of the ... administration"
+_COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))"
+                       r"\s+(?P<dir>(?i:after|before|ahead\s+of))")
+# the bound word that may open "by year-end", "until end-March": the day itself (a bound is the date it names)
+_BY_BOUND = r"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?"
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
     (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
@@ -2938,12 +2931,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _ago, _T_AGO, 30, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
-    (re.compile(rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before|ahead\s+of))"
-                rf"\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}(?P<noun>{_EVENT_NOUN_ALT})\b"),
-     _counted_event, _T_EVENT_NOUN, 160, 2),
-    (re.compile(rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:after|before"
-                rf"|ahead\s+of))\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+(?:{_CAP}\s+){{1,3}}"
-                r"(?P<adm>administration|government|presidency)\b"), _counted_event, _T_ADMIN, 200, 2),
+    (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
+                rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_EVENT_NOUN, 160, 2),
+    (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+"
+                rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"),
+     _counted_event, _T_ADMIN, 200, 2),
     (re.compile(rf"\b(?P<dir>(?i:before|after|until|till|following|ahead\s+of|by))\s+(?:(?i:his|her)|{_CAP}(?:'s|’s))"
                 r"\s+inauguration\b"), _at_inauguration, _T_EVENT_NOUN, 48, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
@@ -2992,10 +2984,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?P<from>from|between)\s+|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
                 rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
-    (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b"
-                rf"|\b(?i:end)-(?P<y2>{_YEAR})\b)"), _written_year_end, _T_YEAR, 16, 8),
-    (re.compile(rf"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})"
-                rf"-(?i:end)\b|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    (re.compile(rf"{_BY_BOUND}(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b|\b(?i:end)-(?P<y2>{_YEAR})\b)"),
+     _written_year_end, _T_YEAR, 16, 8),
+    (re.compile(rf"{_BY_BOUND}(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})-(?i:end)\b"
+                rf"|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
      _month_end, _T_MONTH_END, 16, 16),
     (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
                 r"|congressional)\s+)?elections?\b(?!\s+(?:campaigns?|cycles?|seasons?|years?|races?)\b)"),
@@ -3068,6 +3060,16 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     return out
 
 
+def ranges(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
+    """Return ``(exact, start, end)`` of each date in ``text``: the reader's view of :func:`find_dates`, as the
+    examples of this module show it.
+
+    >>> ranges("Talks resumed on Friday, after the 2018 deal.", dt.date(2019, 11, 18))
+    [('on Friday', '2019-11-15', '2019-11-15'), ('2018', '2018-01-01', '2018-12-31')]
+    """
+    return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, published)]
+
+
 _TOLD_BACK = 20  # dates read back from "that four-year period" for the span it names
 
 
@@ -3077,7 +3079,7 @@ def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list
     exactly that many whole years (months): the period it points back to. With none, it stays unresolved.
 
     >>> t = "Seoul paid more from 2015 to 2018, and most in March. Over that four-year period, Tokyo paid less."
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2021, 3, 1))][-1]
+    >>> ranges(t, dt.date(2021, 3, 1))[-1]
     ('that four-year period', '2015-01-01', '2018-12-31')
     """
     if not any(isinstance(h.value, Anchored) and h.value.told for h in group):
@@ -3224,8 +3226,7 @@ _SPAN_FORMS = frozenset({"month", "relative", "absolute"})
 def _joined(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Return ``hits`` with "from <month> to <month>" made one range ("From last September to this March").
 
-    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates("From last September to this March, they met.",
-    ...                                                       dt.date(2020, 7, 30))]
+    >>> ranges("From last September to this March, they met.", dt.date(2020, 7, 30))
     [('From last September to this March', '2019-09-01', '2020-03-31')]
     """
     out: list[_Hit] = []
