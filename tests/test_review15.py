@@ -13,12 +13,14 @@ from test_extract_quotes import speakers
 #: An amount 100 times any payment is "not a payment" (claims15's far_above) unless it is a figure on record in the
 #: wrong unit or currency: the won payment written in dollars ("$1.04 trillion" for 1.04 trillion won) or a demand
 #: 1,000 times over ("$5 trillion" for the $5 billion demand) stay judged, so a wrong figure is not waved through.
+#: Since claims21 (``rules.demand_slip``) the demand 1,000 times over is caught as the unit slip it is (the issue's
+#: "a figure off by a factor of 1,000 is reported as a unit slip with the right figure"), not left unverifiable.
 FAR_SLIP = table(
     r"""
 published | text | exact | quantity | verdict
 2019-11-20 | Seoul will pay $1.04 trillion in 2019 for the U.S. troops. | $1.04 trillion | sma_payment | contradicted
 2019-11-20 | Seoul will pay $1 trillion in 2019 for the U.S. troops. | $1 trillion | sma_payment | contradicted
-2019-11-20 | Trump demanded $5 trillion a year from South Korea for the U.S. troops. | $5 trillion | demand | unverifiable
+2019-11-20 | Trump demanded $5 trillion a year from South Korea for the U.S. troops. | $5 trillion | demand | contradicted
 # controls: a sum of another size is still another quantity; the won payment itself is right
 2025-09-01 | Seoul pays $350 billion this year for the U.S. troops. | $350 billion | other | not_checkable
 2019-11-20 | Seoul paid 1.04 trillion won in 2019 for the U.S. troops. | 1.04 trillion won | sma_payment | supported

@@ -345,10 +345,17 @@ def _present_plan(words: list[str], i: int) -> str | None:
     ('future', None)
     >>> _present_plan("they are meeting".split(), 2), _present_plan("is being".split(), 1)
     ('future', None)
+
+    An indefinite pronoun or a short noun in -ing after "is" is no progressive ("what is something of a truce", "it
+    is king"):
+
+    >>> _present_plan("what is something".split(), 2), _present_plan("he is going".split(), 2)
+    (None, 'future')
     """
     w, prev = words[i].lower(), _aux_before(words, i)
     if w.endswith("ing"):
-        return "future" if prev in _BE_PRESENT and w != "being" and words[i].islower() else None
+        verb = w != "being" and len(w) > 4 and not w.endswith("thing")
+        return "future" if prev in _BE_PRESENT and verb and words[i].islower() else None
     if not words[i].islower() or prev in _DETERMINERS or prev.endswith(("'s", "’s")) or prev in _BOUNDARY:
         return None
     return "future" if prev else None
