@@ -203,6 +203,10 @@ def _sentence_findings(
             continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
         if no_mark and whole_para and sent.paragraph < head and series and _deck_words(st.split(None, 41)):
             continue  # one of a series of summary lines under the headline ("Each side claims ..."), unstopped
+        if no_mark and whole_para and _standfirst(text, paragraphs, sent.paragraph, head):
+            continue  # one summary line of a sentence's length right over the story, set without its full stop
+        if no_mark and sent.end == paragraphs[-1].end and not _needs_more(st.rsplit(None, 1)[-1]):
+            continue  # the copy's last sentence, complete but for its stop (lost with the page's end)
         if no_mark and (whole_para or last_in_para) and _list_or_contact(para.of(text)):
             continue  # a list item ("1. A rise of 8 percent"), a reporter's contact line ending on an address
         if no_mark and whole_para and (_page_line(st) or (sent.paragraph <= 1 and _restated_later(text, para.start,
@@ -606,6 +610,39 @@ def _deck_series(text: str, paragraphs: Sequence[Segment], head: int) -> bool:
     """
     lines = [p.of(text) for p in paragraphs[:head] if p.end - p.start < 2000]
     return sum(_deck_words(st.split(None, 41)) for st in lines) >= 2
+
+
+def _standfirst(text: str, paragraphs: Sequence[Segment], index: int, head: int) -> bool:
+    """Return whether the paragraph ``index`` is a standfirst: the last of the ``head`` lines that open the body
+    before its first sentence, of a summary line's length (:func:`_deck_words`), right over a paragraph that ends
+    with a stop (the story). News pages set it without a full stop; the sentence is complete.
+
+    >>> t = "The day Tarvel pays too much for the troops may end the pact, says an analyst  It rained. Bo left."
+    >>> segs = [Segment(0, 77), Segment(79, 98)]
+    >>> _standfirst(t, segs, 0, 1), _standfirst(t, segs, 0, 0), _standfirst(t, [Segment(0, 77)], 0, 1)
+    (True, False, False)
+    """
+    if index != head - 1 or index + 1 >= len(paragraphs) or paragraphs[index].end - paragraphs[index].start > 2000:
+        return False
+    story = paragraphs[index + 1]
+    tail = text[max(story.start, story.end - 8) : story.end].rstrip()
+    return _TERMINAL.search(tail) is not None and _deck_words(paragraphs[index].of(text).split(None, 41))
+
+
+# words a sentence cannot end on: articles, conjunctions, prepositions, "to", auxiliaries, relatives
+_NEEDS_MORE = _DANGLING | word_set(
+    "for to in on at by into onto as than that which who whom whose is are was were be been being will would shall "
+    "should can could may might must has have had do does did not very more most about over under after before"
+)
+
+
+def _needs_more(word: str) -> bool:
+    """Return whether a sentence ending on ``word`` (its closing punctuation aside) lacks the words after it.
+
+    >>> _needs_more("one"), _needs_more("for"), _needs_more("be,"), _needs_more("The")
+    (False, True, True, True)
+    """
+    return word.strip(",;:").lower() in _NEEDS_MORE
 
 
 _STOPS = ".!?…"
