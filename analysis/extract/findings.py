@@ -1204,11 +1204,11 @@ def _quoted_deck(text: str, deck: Sequence[Segment], start: int, end: int) -> bo
     >>> _quoted_deck('"We pay."', [Segment(0, 9)], 0, 9)
     False
     """
+    line = next((p for p in deck if p.start == start), None)  # only the quotation opening a line is read on
+    if line is None or end > line.end or text[end : line.end].strip():
+        return False
     inner = text[start:end].strip().strip(_CLOSERS + "“‘").rstrip()
-    return inner[-1:] not in ("", *_STOPS, ",") and any(
-        p.start <= start and end <= p.end and not text[p.start : start].strip() and not text[end : p.end].strip()
-        for p in deck
-    )
+    return inner[-1:] not in ("", *_STOPS, ",")
 
 
 _HEAD_ROLES = ("President of", "Leader of", "Prime Minister of")  # roles of a head of state or government
