@@ -83,6 +83,20 @@ NO_REPORTER = [
 ]
 
 
+# --- ambiguous_reference: a bare surname in the headline read as a known namesake --------------------------------
+# The headline's bare "Moon" is read by the gazetteer as the one Moon it knows, but the story names only another
+# Moon in full: the later bare "Moon" is that one (the text names no other). Two Moons named in full in the text
+# still leave it open. (The gazetteer's Moon is real; the other names are made up.)
+ONE_IN_FULL = [
+    "Moon-Tarvel call covers troop costs\nNovember 16, 2019\n\nMayor Moon Hae-ri of Busan held a call with Tarvel's"
+    " leader on Monday. During the call, Moon asked for a fair deal.",
+]
+TWO_IN_FULL = [
+    "Moon Hae-ri and Moon Jae-in met\nNovember 16, 2019\n\nMayor Moon Hae-ri met Moon Jae-in on Monday. Then Moon"
+    " asked for a fair deal.",
+]
+
+
 test_a_class_of_news_english_is_no_defect_unlike_the_nearby_item_that_still_is = findings_test(
     *finding_cases("truncated_sentence", HEAD,
                    outcome(0, STANDFIRST=STANDFIRST, LAST_UNSTOPPED=LAST_UNSTOPPED)
@@ -90,4 +104,5 @@ test_a_class_of_news_english_is_no_defect_unlike_the_nearby_item_that_still_is =
     *finding_cases("unattributed_quote", HEAD,
                    outcome(0, QUOTE_DECK=QUOTE_DECK, REPORT_OR_NAME=REPORT_OR_NAME)
                    + outcome(1, QUOTE_IN_STORY=QUOTE_IN_STORY, NO_REPORTER=NO_REPORTER)),
+    *finding_cases("ambiguous_reference", "", outcome(0, ONE_IN_FULL=ONE_IN_FULL) + outcome(1, TWO_IN_FULL=TWO_IN_FULL)),
 )  # fmt: skip

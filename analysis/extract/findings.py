@@ -1289,6 +1289,18 @@ def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
     return out
 
 
+def _printed_in_full(table: SpanTable, row: int) -> bool:
+    """Return whether the person mention ``row`` of ``table`` is printed with two words or more (a full name), not a
+    bare surname the annotator resolved to someone (a headline's "Yoon" read as one of several Yoons).
+
+    >>> t = SpanTable.of("Yoon met Yoon Suk Yeol.", [Span("a1", "person", 0, 4, "Yoon"),
+    ...                                              Span("a2", "person", 9, 22, "Yoon Suk Yeol")])
+    >>> _printed_in_full(t, 0), _printed_in_full(t, 1)
+    (False, True)
+    """
+    return len(table.text[table.starts[row] : table.ends[row]].split(None, 1)) > 1
+
+
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])  # a son's or a father's after the surname
 
 
@@ -1324,7 +1336,7 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
         if fits and _one_person(fits):
             continue  # "Sleepy Joe Biden", then "Joe Biden": an epithet before one person's full name
         if fits and full is None:
-            full = _full_names(values[q] for q in people.rows)
+            full = _full_names(values[q] for q in people.rows if _printed_in_full(table, q))
         if fits and len(full.get(s.exact, ())) == 1:
             continue  # "North Korea's Kim" in a headline, "Kim Jong Un" in the story: the one Kim named in full
         cands = s.value.get("candidates", [])
