@@ -104,5 +104,6 @@ test_a_class_of_news_english_is_no_defect_unlike_the_nearby_item_that_still_is =
     *finding_cases("unattributed_quote", HEAD,
                    outcome(0, QUOTE_DECK=QUOTE_DECK, REPORT_OR_NAME=REPORT_OR_NAME)
                    + outcome(1, QUOTE_IN_STORY=QUOTE_IN_STORY, NO_REPORTER=NO_REPORTER)),
-    *finding_cases("ambiguous_reference", "", outcome(0, ONE_IN_FULL=ONE_IN_FULL) + outcome(1, TWO_IN_FULL=TWO_IN_FULL)),
+    *finding_cases("ambiguous_reference", "",
+                   outcome(0, ONE_IN_FULL=ONE_IN_FULL) + outcome(1, TWO_IN_FULL=TWO_IN_FULL)),
 )  # fmt: skip
