@@ -40,12 +40,13 @@ FLAGGED = [
         ("boilerplate", "Reporting by Jo Min; editing by Al Roe"),
     ),
     ("The talks ended.\n\nHe said more was needed.", ("lost_referent", "He")),
-    # a line without a full stop is cut unless it is display type: later in the body, or a story of one line
+    # a line without a full stop is cut unless it is display type: later in the body, or a story of one line that
+    # stops on a word that needs more (a complete last sentence that lacks only its stop is none: findings22)
     (
-        "The envoys met in Busan.\n\nThe envoys agreed to meet again in Busan next month",
+        "The envoys met in Busan.\n\nThe envoys agreed to meet again in Busan next month\n\nThey left.",
         ("truncated_sentence", "The envoys agreed to meet again in Busan next month"),
     ),
-    ("The envoys agreed to meet again in Busan", ("truncated_sentence", "The envoys agreed to meet again in Busan")),
+    ("The envoys agreed to meet again on", ("truncated_sentence", "The envoys agreed to meet again on")),
 ]
 
 # two people of one surname make the bare surname ambiguous
@@ -163,8 +164,10 @@ FURNITURE = [
 
 
 def test_a_long_first_paragraph_without_an_end_mark_the_story_does_not_repeat_is_cut():
+    # longer than a standfirst (over 40 words, findings22): the line is cut
     body = ("Seoul can and must pay far more for the troops, Tallan told a briefing after meeting his Hanul counterpart"
-            " in Busan\n\nThe envoys met in Busan.")
+            " in Busan on Monday, adding that the envoys would need to agree on the sum before the old deal lapsed at"
+            " the end of the year and the workers went unpaid\n\nThe envoys met in Busan.")
     assert [k for k, _ in kinds(body)] == ["truncated_sentence"]
 
 

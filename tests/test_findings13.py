@@ -61,11 +61,11 @@ NOT_A_SERIES = [
         "A new round has not been set and the old deal lapsed at the end of the",
         1,
     ),
-    # unstopped lines in the body, after the first sentence, are no deck
+    # unstopped lines in the body, after the first sentence, are no deck (before a last stopped sentence: findings22)
     (
         "Envoys walk out\n\nMay 2, 2020\n\nThe envoys met in Busan.\n\n"
         "Negotiators from both sides left the room after less than an hour of talks on Tuesday\n\n"
-        "A new round has not been set and the old deal lapsed at the end of last year",
+        "A new round has not been set and the old deal lapsed at the end of last year\n\nThey left.",
         2,
     ),
 ]

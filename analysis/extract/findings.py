@@ -151,7 +151,8 @@ def find_findings(
         *_sentence_findings(
             article, _Quantities(spans.of_kinds("money", "percent", "multiplier")), people.starts, people
         ),
-        *_quote_findings(quotes, span_at, names, article.text, article.title_span, people.starts),
+        *_quote_findings(quotes, span_at, names, article.text, article.title_span, people.starts,
+                         article.paragraphs[: _head_length(article.text, article.paragraphs) + 1]),
         *_name_findings(people, names, article.text),
         *_date_findings(article, spans.of_kinds("date")),
     ]
@@ -203,6 +204,10 @@ def _sentence_findings(
             continue  # a subhead or deck line, which is written without a full stop ("... of Korea-U.S. Talks")
         if no_mark and whole_para and sent.paragraph < head and series and _deck_words(st.split(None, 41)):
             continue  # one of a series of summary lines under the headline ("Each side claims ..."), unstopped
+        if no_mark and whole_para and _standfirst(text, paragraphs, sent.paragraph, head):
+            continue  # one summary line of a sentence's length right over the story, set without its full stop
+        if no_mark and sent.end == paragraphs[-1].end and not _needs_more(st.rsplit(None, 1)[-1]):
+            continue  # the copy's last sentence, complete but for its stop (lost with the page's end)
         if no_mark and (whole_para or last_in_para) and _list_or_contact(para.of(text)):
             continue  # a list item ("1. A rise of 8 percent"), a reporter's contact line ending on an address
         if no_mark and whole_para and (_page_line(st) or (sent.paragraph <= 1 and _restated_later(text, para.start,
@@ -502,14 +507,24 @@ def _display_line(st: str, index: int, count: int, head: int = 1) -> bool:
     (True, True)
     """
     words = st.split(None, 40)  # the first words only (a paragraph may be megabytes long)
-    long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4 and w.lower() not in _TITLE_MINOR]
-    if len(words) <= 40 and len(long_words) >= 3 and all(w.lstrip("\"“‘'(")[:1].isupper() for w in long_words):
+    if _title_cased(words):
         return True
     if index < count - 1 and _verbless(words):
         return True  # a label or subhead in sentence case ("A look at the numbers behind the new deal")
     if index >= max(head, 1) or index >= count - 1 or len(words) > 20:
         return False
     return not _dangles(words[-1])
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """Return whether at most 40 ``words`` are in title case: every word of four letters or more capitalised but
+    the short prepositions of ``_TITLE_MINOR``, at least three of them.
+
+    >>> _title_cased("Envoys Return from Busan With Nothing".split()), _title_cased("Envoys agree on costs".split())
+    (True, False)
+    """
+    long_words = [w for w in words if len(w.strip("\"“”‘’'(),:;")) >= 4 and w.lower() not in _TITLE_MINOR]
+    return len(words) <= 40 and len(long_words) >= 3 and all(w.lstrip("\"“‘'(")[:1].isupper() for w in long_words)
 
 
 _FINITE = word_set(
@@ -606,6 +621,39 @@ def _deck_series(text: str, paragraphs: Sequence[Segment], head: int) -> bool:
     """
     lines = [p.of(text) for p in paragraphs[:head] if p.end - p.start < 2000]
     return sum(_deck_words(st.split(None, 41)) for st in lines) >= 2
+
+
+def _standfirst(text: str, paragraphs: Sequence[Segment], index: int, head: int) -> bool:
+    """Return whether the paragraph ``index`` is a standfirst: the last of the ``head`` lines that open the body
+    before its first sentence, of a summary line's length (:func:`_deck_words`), right over a paragraph that ends
+    with a stop (the story). News pages set it without a full stop; the sentence is complete.
+
+    >>> t = "The day Tarvel pays too much for the troops may end the pact, says an analyst  It rained. Bo left."
+    >>> segs = [Segment(0, 77), Segment(79, 98)]
+    >>> _standfirst(t, segs, 0, 1), _standfirst(t, segs, 0, 0), _standfirst(t, [Segment(0, 77)], 0, 1)
+    (True, False, False)
+    """
+    if index != head - 1 or index + 1 >= len(paragraphs) or paragraphs[index].end - paragraphs[index].start > 2000:
+        return False
+    story = paragraphs[index + 1]
+    tail = text[max(story.start, story.end - 8) : story.end].rstrip()
+    return _TERMINAL.search(tail) is not None and _deck_words(paragraphs[index].of(text).split(None, 41))
+
+
+# words a sentence cannot end on: articles, conjunctions, prepositions, "to", auxiliaries, relatives
+_NEEDS_MORE = _DANGLING | word_set(
+    "for to in on at by into onto as than that which who whom whose is are was were be been being will would shall "
+    "should can could may might must has have had do does did not very more most about over under after before"
+)
+
+
+def _needs_more(word: str) -> bool:
+    """Return whether a sentence ending on ``word`` (its closing punctuation aside) lacks the words after it.
+
+    >>> _needs_more("one"), _needs_more("for"), _needs_more("be,"), _needs_more("The")
+    (False, True, True, True)
+    """
+    return word.strip(",;:").lower() in _NEEDS_MORE
 
 
 _STOPS = ".!?…"
@@ -834,6 +882,25 @@ def _a_title(text: str, start: int) -> bool:
     return bool(before) and before[0].strip(",:").lower() in _NAMING_WORDS
 
 
+_NAME_PRONOUNS = word_set("i we you my our your me us")  # a line in title case with them is words said
+
+
+def _quoted_name(exact: str) -> bool:
+    """Return whether the quotation ``exact`` is a name in quotation marks, not words said: in title case
+    (:func:`_title_cased`), without a stop or a first or second person.
+
+    >>> _quoted_name('"Institute for Pacific Security Studies"'), _quoted_name('"We Will Pay No More For Troops"')
+    (True, False)
+    >>> _quoted_name('"the troops should all go home next year"'), _quoted_name('"Allies Pay Their Share."')
+    (False, False)
+    """
+    inner = exact.strip().strip(_CLOSERS + "“‘").rstrip()
+    words = inner.split(None, 40)
+    if inner[-1:] in _STOPS or any(w.strip(_MARKS).lower() in _NAME_PRONOUNS for w in words):
+        return False
+    return _title_cased(words)
+
+
 _SAYING = (
     "says|said|adds|added|tells|told|writes|wrote|asks|asked|notes|noted|states|stated|insists|insisted|stresses"
     "|stressed|declares|declared|replies|replied|explains|explained|warns|warned|argues|argued|tweeted|posted"
@@ -1008,9 +1075,12 @@ _CALLING = word_set(
     "saying calls called calling describes described describing pledges pledged pledging promises promised "
     "promising vows vowing agrees agreed dubbed branded labelled labeled termed insisting arguing"
 )
+# what an outlet or a document does with the words it carries ("The Daily reported ... that ... '...'",
+# "according to the paper, the summit '...'", "citing a source")
+_CARRYING = word_set("reports reported reporting according quoting quoted citing cited confirmed")
 _REPORTING = re.compile(
     word_trie(
-        _SAYING.split("|") + sorted(_CALLING),
+        _SAYING.split("|") + sorted(_CALLING | _CARRYING),
         after_first=r"(?<!\w.)",  # no word character before: the pattern opens on a set of letters re skips to
     )
     + r"\b",
@@ -1047,6 +1117,7 @@ def _stated_source(text: str, start: int, end: int, person_starts: Sequence[int]
     """
     return (
         _a_title(text, start)
+        or _quoted_name(text[start:end])  # 'the think tank "Institute for Pacific Studies"'
         or _said_beside(text, start, end)  # "'...,' says US president", "'...,' they shouted"
         or _named_lead_in(text, start, person_starts)  # "Bo was blunt: '...'"
         or _carried_words(text, start)  # "chants of '...'"
@@ -1088,9 +1159,11 @@ def _quote_findings(
     text: str = "",
     title: Segment | None = None,
     person_starts: Sequence[int] = (),
+    deck: Sequence[Segment] = (),
 ) -> list[Draft]:
-    """Return quotes with no speaker (but titles and names in quotation marks, quotes in the ``title`` and quotes
-    with a verb of saying beside them), and pronoun speakers the quote's own voice contradicts."""
+    """Return quotes with no speaker (but titles and names in quotation marks, quotes in the ``title`` or set as a
+    ``deck`` line, and quotes with a verb of saying beside them), and pronoun speakers the quote's own voice
+    contradicts."""
     out: list[Draft] = []
     first_seen: dict[str, int] = {}  # role noun -> where the text first names it
     series = _Series(text, person_starts)
@@ -1099,6 +1172,7 @@ def _quote_findings(
         rel: tuple[Span, ...] = (qspan,) if qspan else ()
         v = q.value
         headline = title is not None and title.start <= q.start < title.end  # quotes words the story attributes
+        headline = headline or _quoted_deck(text, deck, q.start, q.end)
         if not series.sourced(q, headline):
             out.append(Draft("unattributed_quote", q.start, q.end, q.exact,
                              f"quote has no speaker in or beside it: {_short(q.exact, 70)}", rel))  # fmt: skip
@@ -1117,6 +1191,24 @@ def _quote_findings(
                              f"({q.antecedent.value.get('country') or '?'}), but the quote speaks for {v['voice']} "
                              f"(its own words) and fits {names.get(vid, vid)} named earlier", rel + extra))  # fmt: skip
     return out
+
+
+def _quoted_deck(text: str, deck: Sequence[Segment], start: int, end: int) -> bool:
+    """Return whether the quotation ``text[start:end]`` is a whole line of the ``deck`` (the paragraphs that open the
+    body, up to its first stopped one) and ends without a stop inside its marks: display type, as a quoted headline
+    is, whose words the story gives to their speaker.
+
+    >>> t = '"We are raising them"  Bo said so.  "We pay."'
+    >>> _quoted_deck(t, [Segment(0, 21)], 0, 21), _quoted_deck(t, [Segment(0, 21)], 35, 44)
+    (True, False)
+    >>> _quoted_deck('"We pay."', [Segment(0, 9)], 0, 9)
+    False
+    """
+    line = next((p for p in deck if p.start == start), None)  # only the quotation opening a line is read on
+    if line is None or end > line.end or text[end : line.end].strip():
+        return False
+    inner = text[start:end].strip().strip(_CLOSERS + "“‘").rstrip()
+    return inner[-1:] not in ("", *_STOPS, ",")
 
 
 _HEAD_ROLES = ("President of", "Leader of", "Prime Minister of")  # roles of a head of state or government
@@ -1197,6 +1289,18 @@ def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
     return out
 
 
+def _printed_in_full(table: SpanTable, row: int) -> bool:
+    """Return whether the person mention ``row`` of ``table`` is printed with two words or more (a full name), not a
+    bare surname the annotator resolved to someone (a headline's "Yoon" read as one of several Yoons).
+
+    >>> t = SpanTable.of("Yoon met Yoon Suk Yeol.", [Span("a1", "person", 0, 4, "Yoon"),
+    ...                                              Span("a2", "person", 9, 22, "Yoon Suk Yeol")])
+    >>> _printed_in_full(t, 0), _printed_in_full(t, 1)
+    (False, True)
+    """
+    return len(table.text[table.starts[row] : table.ends[row]].split(None, 1)) > 1
+
+
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])  # a son's or a father's after the surname
 
 
@@ -1232,7 +1336,7 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
         if fits and _one_person(fits):
             continue  # "Sleepy Joe Biden", then "Joe Biden": an epithet before one person's full name
         if fits and full is None:
-            full = _full_names(values[q] for q in people.rows)
+            full = _full_names(values[q] for q in people.rows if _printed_in_full(table, q))
         if fits and len(full.get(s.exact, ())) == 1:
             continue  # "North Korea's Kim" in a headline, "Kim Jong Un" in the story: the one Kim named in full
         cands = s.value.get("candidates", [])
