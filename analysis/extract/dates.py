@@ -2330,6 +2330,8 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     {'donald-trump'}
     """
     text, by_word = m.string, _terms_by_word()
+    if m.groupdict().get("its"):
+        return _administration_holder(m)
     if m["owner"]:  # "Biden's term" is Biden's even when the data holds no term of his: never Trump's beside it
         return {p for w in _CAP_WORD.findall(m["owner"]) for p in by_word.get(w, ())}
     people = {p for w in _sentence_words(text, m.start(), m.end()) for p in by_word.get(w, ())}
@@ -2338,6 +2340,27 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
         office = _office_holder(text, sentence, pub)  # an office with no holder we know: someone else's term
         people = office if office is not None else _named_before(text, sentence.start)
     return people
+
+
+_ADMINISTRATION_BEFORE = re.compile(  # "the Trump administration (in its ...)", "The Moon government, (during ...)"
+    r"\b(?P<owner>[A-Z][\w-]{0,30})[ \t]{1,3}(?:administration|government)[ \t]{0,3},?[ \t]{1,3}\Z")
+_ADMINISTRATION_BACK = 64  # characters read back from "in its second term" for the administration "its" is
+
+
+def _administration_holder(m: re.Match[str]) -> set[str]:
+    """Return the people with terms named by the administration (government) right before "in its ... term": the
+    one "the Trump administration in its second term" is named after; empty if no administration stands there.
+
+    >>> t = "The Trump administration, in its second term, pressed Seoul. The alliance in its first term held."
+    >>> [_administration_holder(x) for x in _TERM_OF_OFFICE.finditer(t)]
+    [{'donald-trump'}, set()]
+    """
+    if not m["prep"]:
+        return set()
+    a = m.start("prep")
+    before = _ADMINISTRATION_BEFORE.search(m.string, max(0, a - _ADMINISTRATION_BACK), a)
+    by_word = _terms_by_word()
+    return set() if before is None else set(by_word.get(before["owner"], ()))
 
 
 # an office named by its country ("the US leader", "the American president"): whose term is running at publication
@@ -2662,6 +2685,9 @@ _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
+# a word of a name before its last ("Donald J. Trump's", "Moon Jae-in's"): capitalised, and not the last word of a
+# sentence before it ("... the White House. Under Trump's presidency": "House." ends in two small letters and a stop)
+_NAME_WORD = rf"{_CAP}(?<![a-z][a-z]\.)"
 
 
 @dataclass(frozen=True, eq=False)
@@ -2759,14 +2785,14 @@ _DAY_SPAN = re.compile(
 # ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
-    rf"|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
+    rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
 # "under the presidency of Donald Trump", "in the first term of Moon Jae-in": a term named with "of" its holder, read by
 # `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
 _TERM_OF_NAMED = re.compile(
     r"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?i:the)\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
-    rf"(?P<owner>(?:{_CAP}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)")  # the last word takes no full stop
+    rf"(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)")  # the last word takes no full stop
 # "when he was in office", "while she was president", "when I was in office" (quoted): a term served, read by
 # `_served_term` (the empty groups keep those `_holder` reads)
 _SERVED_TERM = re.compile(
@@ -2944,7 +2970,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
-    (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
+    (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"

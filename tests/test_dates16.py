@@ -1,0 +1,79 @@
+"""Dates of the classes the nineteenth and twentieth batches' dev misses belong to (dates16, eighth session). One
+class a table, one case a row: the text, the publication day, a date's exact words, then the inclusive range a
+careful reader gives (tests/corpus/README.md, "Conventions"). Invented sentences, names and figures; the holders
+of terms are people of the gazetteer (data/entities.csv), whose terms are data."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, dates_test, read_dates, table
+
+# A possessive term of office ("Under Trump's presidency") right after a sentence that ends in a capitalised word
+# ("... returns to the White House."): the holder's name does not reach back across the sentence's end.
+OWNER_AFTER_SENTENCE = table(
+    r"""
+text | published | exact | start | end
+Seoul fears a tough bargain if Trump returns to the White House. Under Trump's presidency, Washington demanded more. | 2024-05-23 | Under Trump's presidency | 2017-01-20 | 2021-01-20
+The envoy flew home on Air Force One. During Moon's first term in office, talks stalled. | 2024-05-23 | During Moon's first term in office | 2017-05-10 | 2022-05-09
+Officials met at Camp David. In Esper's tenure, the deal was signed. | 2024-05-23 | In Esper's tenure | 2019-07-23 | 2020-11-09
+# controls: the same terms after a sentence ending in a lower-case word, and an initial in a name
+Seoul fears a tough bargain if he returns. Under Trump's presidency, Washington demanded more. | 2024-05-23 | Under Trump's presidency | 2017-01-20 | 2021-01-20
+Critics spoke of the deal. During Donald J. Trump's first term, Seoul paid more. | 2024-05-23 | During Donald J. Trump's first term | 2017-01-20 | 2021-01-20
+"""  # noqa: E501
+)
+
+# "the <Name> administration (government) in its second term": the term of the holder the administration is named
+# after, as "Trump in his second term".
+ITS_TERM = table(
+    r"""
+text | published | exact | start | end
+The policy of the Trump administration in its second term worries Seoul. | 2025-07-11 | in its second term | 2025-01-20 | 2029-01-20
+The Trump administration, during its first term, demanded more. | 2025-07-11 | during its first term | 2017-01-20 | 2021-01-20
+The Moon government in its first term sought a quick deal. | 2024-05-23 | in its first term | 2017-05-10 | 2022-05-09
+# control: the pronoun's own rows stay
+The policy of Trump in his second term worries Seoul. | 2025-07-11 | in his second term | 2025-01-20 | 2029-01-20
+"""  # noqa: E501
+)
+
+# "the subsequent four years", "the subsequent year": as "the following ..." (after the date told before it)
+SUBSEQUENT = table(
+    r"""
+text | published | exact | start | end
+Seoul agreed to pay more for 2021 and to raise it every year for the subsequent four years. | 2024-05-23 | the subsequent four years | 2022-01-01 | 2025-12-31
+The deal took effect in 2014 and was extended the subsequent year. | 2019-11-13 | the subsequent year | 2015-01-01 | 2015-12-31
+Talks began in March 2018 and dragged on over the subsequent two months. | 2019-11-13 | the subsequent two months | 2018-04-01 | 2018-05-31
+# control
+Seoul agreed to pay more for 2021 and to raise it every year for the following four years. | 2024-05-23 | the following four years | 2022-01-01 | 2025-12-31
+"""  # noqa: E501
+)
+
+# Headlines and subheads in title case: "Within the Year", "Within the Month" (as "within the year")
+TITLE_CASE_WITHIN = table(
+    r"""
+text | published | exact | start | end
+Ministry: "Enforcing the Agreement Within the Year Will Benefit Ties" | 2024-10-16 | Within the Year | 2024-01-01 | 2024-12-31
+Seoul Hopes to Sign Deal Within the Month | 2019-11-13 | Within the Month | 2019-11-01 | 2019-11-30
+# control
+Seoul hopes to sign the deal within the year. | 2019-11-13 | within the year | 2019-01-01 | 2019-12-31
+"""  # noqa: E501
+)
+
+test_dates16 = dates_test(
+    OWNER_AFTER_SENTENCE=OWNER_AFTER_SENTENCE, ITS_TERM=ITS_TERM, SUBSEQUENT=SUBSEQUENT,
+    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN,
+)
+
+# "its" with no administration named right before it tells no term of office
+NOT_A_TERM = table(
+    r"""
+text | word
+Trump said the alliance, in its second term of talks, would hold. | its second term
+The Trump-era deal in its first term paid more. | its first term
+Within the year's first days, the deal was signed. | Within the year
+"""
+)
+
+
+@pytest.mark.parametrize("sentence, word", cases(NOT_A_TERM=NOT_A_TERM))
+def test_no_date_where_none_is_told(sentence: str, word: str) -> None:
+    assert [d for d in read_dates(sentence, "2025-07-11") if word.lower() in d[0].lower()] == []
