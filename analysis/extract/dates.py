@@ -1545,6 +1545,8 @@ def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('within the year', '2019-01-01')]
     >>> find_dates("They had signed within the year.", dt.date(2019, 11, 20))
     []
+    >>> [(x, v["end"]) for *_, x, v in find_dates("Seoul Hopes to Sign Within the Month", dt.date(2019, 11, 20))]
+    [('Within the Month', '2019-11-30')]
     """
     before = _TOKEN.findall(m.string, max(0, m.start() - _WINDOW), m.start())[-6:]  # "wanted to conclude it"
     if clause_tense(m.string, m.start(), m.end()) == "past" and not _infinitive(before):
@@ -1835,6 +1837,9 @@ def _names_event(m: re.Match[str], way: str) -> bool:
     return way in {"after", "before", "ahead of"} and _OBJECT.match(m.string, m.end()) is not None
 
 
+_FOLLOWING = frozenset({"next", "following", "subsequent"})  # "the following year", "the subsequent four years"
+
+
 def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the previous year", "the next day", "the year before", "that month": a period beside the anchor's.
 
@@ -1851,7 +1856,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     way = (m["dir"] or "").lower()
     if m["pre"] and which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, 1), "relative")
-    k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
+    k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
     step = unit == "year" and k != 0 and not event
@@ -1996,6 +2001,9 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
     >>> [v["start"] + ".." + v["end"] for *_, v in find_dates(
     ...     "Seoul pays more this year, and in each of the following four years.", dt.date(2021, 3, 10))]
     ['2021-01-01..2021-12-31', '2022-01-01..2025-12-31']
+    >>> [v["start"] + ".." + v["end"] for *_, v in find_dates(
+    ...     "The deal began in 2014 and was renewed for the subsequent two years.", dt.date(2021, 3, 10))]
+    ['2014-01-01..2014-12-31', '2015-01-01..2016-12-31']
     """
     n = _count(m["n"])
     if n is None:
@@ -2005,7 +2013,7 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         return Range(_add(pub, unit, -n), pub, "relative")
     if which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, n), "relative")
-    if which == "following":
+    if which in _FOLLOWING:
         return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, 1).lo, _next_period(lo, hi, unit, n).hi))
     return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, -n).lo, _next_period(lo, hi, unit, -1).hi))
 
@@ -2748,11 +2756,12 @@ _T_COUNTED = _narrowed(
     _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)", _NUM
 )
 _T_ADJACENT = _narrowed(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
-    _T_DAY_UNIT, _UNIT_AT, r"next|following|previous|preceding|prior|same|that|(?<=on\s)this"
+    _T_DAY_UNIT, _UNIT_AT, r"next|following|subsequent|previous|preceding|prior|same|that|(?<=on\s)this"
 )
 _T_ADJ_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
 _T_TWO_OFF = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", "the")  # "within the year", "Within the Year" (title)
 _T_N_PERIODS = _narrowed(_T_DAY_UNIT, r"(?:years|months|weeks|days)\b", _NUM)
 _T_MID_UNIT = _narrowed(_T_UNIT, r"(?:(?<=mid)|(?<=mid-))(?:month|year)\b")  # "mid-year": "mid" right before it
 _T_YEAR_SPAN = _narrowed(_T_YEAR_WORD, r"year\b", "last|this|next")  # "from last year to next year"
@@ -2976,7 +2985,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
-    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
+    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|subsequent|previous|preceding|prior"
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_ADJACENT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
@@ -2984,8 +2993,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
-    (re.compile(r"\b(?i:within)\s+the\s+(?P<unit>week|month|year)\b(?!['’]|\s+(?:of|before|after|to)\b)"),
-     _within_the, _T_SAME_DAY, 16, 24),
+    (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after|to)\b)"),
+     _within_the, _T_WITHIN_THE, 16, 24),
     (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+)?(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
      _day_by_election, _T_ELECTION, 64, 2),
@@ -2995,7 +3004,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TOLD_PERIOD, _told_period, _T_DAY_UNIT, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
-    (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
+    (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
     (re.compile(rf"\bthe\s+(?:next|following|coming)\s+(?P<n>{_NUM})\s+years\s+(?:starting|beginning|from)(?:\s+in)?\s+"
                 rf"(?:(?P<y>{_YEAR})\b|(?P<rel>this|next|last)\s+year\b)", re.IGNORECASE),
