@@ -53,6 +53,7 @@ TITLE_CASE_WITHIN = table(
 text | published | exact | start | end
 Ministry: "Enforcing the Agreement Within the Year Will Benefit Ties" | 2024-10-16 | Within the Year | 2024-01-01 | 2024-12-31
 Seoul Hopes to Sign Deal Within the Month | 2019-11-13 | Within the Month | 2019-11-01 | 2019-11-30
+Seoul hopes to sign the deal within the year to ensure stability. | 2019-11-13 | within the year | 2019-01-01 | 2019-12-31
 # control
 Seoul hopes to sign the deal within the year. | 2019-11-13 | within the year | 2019-01-01 | 2019-12-31
 """  # noqa: E501
@@ -70,6 +71,8 @@ text | word
 Trump said the alliance, in its second term of talks, would hold. | its second term
 The Trump-era deal in its first term paid more. | its first term
 Within the year's first days, the deal was signed. | Within the year
+Exports rose within the year to March. | within the year
+Exports rose within the year to the end of June. | within the year
 """
 )
 
