@@ -59,9 +59,23 @@ Seoul hopes to sign the deal within the year. | 2019-11-13 | within the year | 2
 """  # noqa: E501
 )
 
+# A speech dated in one paragraph ("X said on Tuesday ...") and quoted over the paragraphs after it, which open with
+# a quotation mark and tell no date: "yesterday" in a later one counts from the day of the speech, as it does in the
+# paragraph right after (published Saturday 16 November 2019). Controls: a paragraph of the writer's own between.
+QUOTE_RUN = table(
+    r"""
+text | published | exact | start | end
+Minister Lee Dal-bo said on Tuesday that a deal was close.\n\n“We are nearly there,” the minister said at a briefing.\n\n“They agreed yesterday to pay more,” he added. | 2019-11-16 | yesterday | 2019-11-11 | 2019-11-11
+Envoy Park Sun-ho told reporters on Wednesday that talks went well.\n\n“It was a good day,” he said.\n\n“It was a long week,” he said.\n\n“We met again today,” Park said. | 2019-11-16 | today | 2019-11-13 | 2019-11-13
+# controls
+Minister Lee Dal-bo said on Tuesday that a deal was close.\n\nThe talks have dragged on for months.\n\n“They agreed yesterday to pay more,” he added. | 2019-11-16 | yesterday | 2019-11-15 | 2019-11-15
+The deal lapsed on Tuesday.\n\n“It hurts,” Lee said.\n\n“We talk today,” Lee said. | 2019-11-16 | today | 2019-11-16 | 2019-11-16
+"""  # noqa: E501
+)
+
 test_dates16 = dates_test(
     OWNER_AFTER_SENTENCE=OWNER_AFTER_SENTENCE, ITS_TERM=ITS_TERM, SUBSEQUENT=SUBSEQUENT,
-    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN,
+    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN,
 )
 
 # "its" with no administration named right before it tells no term of office

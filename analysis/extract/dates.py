@@ -3085,7 +3085,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
     for ps, pe, group in _by_paragraph(text, hits, start, end):
-        before = last if last is not None and _follows(text, last.para_end, ps) else None
+        before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
         _periods_told(group, values, [v for *_, v in out[-_TOLD_BACK:]])
         for h, value in zip(group, values, strict=True):
@@ -3163,14 +3163,34 @@ class _Told:
     at: int = -1
 
 
-def _follows(text: str, prev_end: int, ps: int) -> bool:
-    """Return whether the paragraph that starts at ``ps`` comes right after the one that ends at ``prev_end``.
+_QUOTE_RUN = 3  # paragraphs at most of a speech quoted on, after the one that dates it, before a date counts from it
+_OPENS_QUOTE = re.compile(r"[ \t\u00a0\ufeff]*+[\"“]")
 
-    >>> _follows("A.\\n\\nB.\\n\\nC.", 2, 4), _follows("A.\\n\\nB.\\n\\nC.", 2, 8)
-    (True, False)
+
+def _quotes_between(text: str, prev_end: int, ps: int) -> bool:
+    """Return whether the paragraph that starts at ``ps`` comes right after the one that ends at ``prev_end``, or
+    after at most ``_QUOTE_RUN`` paragraphs between that each open with a quotation mark (and, read by the caller,
+    tell no date): a speech quoted on ("Lee said on Tuesday ...\\n\\n“...,” he said.\\n\\n“We met yesterday,” ..."),
+    whose date the paragraph after still counts from.
+
+    >>> t = "A.\\n\\n“B,” he said.\\n\\nC.\\n\\nD."
+    >>> _quotes_between(t, 2, 4), _quotes_between(t, 2, 19), _quotes_between(t, 2, 23)
+    (True, True, False)
     """
-    m = _PARA_BREAK.match(text, prev_end)
-    return m is not None and m.end() == ps
+    at = prev_end
+    for _ in range(_QUOTE_RUN + 1):
+        brk = _PARA_BREAK.match(text, at)
+        if brk is None:
+            return False
+        if brk.end() == ps:
+            return True
+        if _OPENS_QUOTE.match(text, brk.end()) is None:
+            return False
+        nl = text.find("\n", brk.end(), ps)
+        if nl < 0:
+            return False
+        at = nl if text[nl - 1] != "\r" else nl - 1
+    return False
 
 
 def _last_told(
