@@ -73,9 +73,23 @@ The deal lapsed on Tuesday.\n\n“It hurts,” Lee said.\n\n“We talk today,”
 """  # noqa: E501
 )
 
+# "a year and a half ago", "two and a half years ago", "a decade and a half ago": counted back in the unit below
+# (18 months ago: that month; 15 years ago: that year), as "18 months ago" is (dates15 left it undone)
+HALF_AGO = table(
+    r"""
+text | published | exact | start | end
+The last deal expired a year and a half ago. | 2019-11-13 | a year and a half ago | 2018-05-01 | 2018-05-31
+The base opened two and a half years ago. | 2019-11-13 | two and a half years ago | 2017-05-01 | 2017-05-31
+The alliance began a decade and a half ago. | 2019-11-13 | a decade and a half ago | 2004-01-01 | 2004-12-31
+# controls
+The last deal expired 18 months ago. | 2019-11-13 | 18 months ago | 2018-05-01 | 2018-05-31
+The last deal expired a year ago. | 2019-11-13 | a year ago | 2018-01-01 | 2018-12-31
+"""  # noqa: E501
+)
+
 test_dates16 = dates_test(
     OWNER_AFTER_SENTENCE=OWNER_AFTER_SENTENCE, ITS_TERM=ITS_TERM, SUBSEQUENT=SUBSEQUENT,
-    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN,
+    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN, HALF_AGO=HALF_AGO,
 )
 
 # "its" with no administration named right before it tells no term of office

@@ -1716,14 +1716,36 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2016-01-01', '2016-12-31')]
     >>> [(v["start"], v["end"]) for *_, v in find_dates("It fell two months ago.", dt.date(2019, 11, 16))]
     [('2019-09-01', '2019-09-30')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It fell a year and a half ago.", dt.date(2019, 11, 16))]
+    [('2018-05-01', '2018-05-31')]
     """
     n = _count(m["n"])
     if n is None:
         return None
     unit = m["unit"].lower().rstrip("s")
+    if m["half"] or m["half2"]:
+        halved = _and_a_half(unit, n)
+        if halved is None:
+            return None
+        unit, n = halved
     if unit == "decade":
         unit, n = "year", n * 10
     return _counted_to(pub, unit, -n, whole=("year", "month"))
+
+
+def _and_a_half(unit: str, n: int) -> tuple[str, int] | None:
+    """Return "<n> and a half <unit>s" ("a year and a half", "two and a half decades") as a whole count of the unit
+    below (months, years), which a reader counts back in; None for a unit whose half is no whole count of a
+    calendar unit ("a day and a half", "a month and a half").
+
+    >>> _and_a_half("year", 1), _and_a_half("decade", 2), _and_a_half("month", 1)
+    (('month', 18), ('year', 25), None)
+    """
+    if unit == "year":
+        return "month", n * 12 + 6
+    if unit == "decade":
+        return "year", n * 10 + 5
+    return None
 
 
 def _counted_to(pub: dt.date, unit: str, n: int, whole: tuple[str, ...] = ("month",)) -> Range:
@@ -2962,8 +2984,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
-    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
-     _ago, _T_AGO, 30, 2),
+    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
+                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE), _ago, _T_AGO, 40, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
