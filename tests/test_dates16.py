@@ -87,12 +87,28 @@ The last deal expired a year ago. | 2019-11-13 | a year ago | 2018-01-01 | 2018-
 """  # noqa: E501
 )
 
-test_dates16 = dates_test(
-    OWNER_AFTER_SENTENCE=OWNER_AFTER_SENTENCE, ITS_TERM=ITS_TERM, SUBSEQUENT=SUBSEQUENT,
-    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN, HALF_AGO=HALF_AGO,
+# "the 12 months to September", "the year to June", "the six months ending in March": the months up to and through the
+# month named (the latest such month by publication, or the year written); dates15 left it undone. Controls:
+# "the year to decide", a month on its own.
+MONTHS_TO = table(
+    r"""
+text | published | exact | start | end
+Exports rose 5 percent in the 12 months to September. | 2019-11-13 | the 12 months to September | 2018-10-01 | 2019-09-30
+Sales fell in the year to June, the agency said. | 2019-11-13 | the year to June | 2018-07-01 | 2019-06-30
+Costs grew in the six months ending in March 2018. | 2019-11-13 | the six months ending in March 2018 | 2017-10-01 | 2018-03-31
+Arms imports rose in the three months through December. | 2019-11-13 | the three months through December | 2018-10-01 | 2018-12-31
+# controls
+Exports rose 5 percent in September. | 2019-11-13 | in September | 2019-09-01 | 2019-09-30
+"""  # noqa: E501
 )
 
-# "its" with no administration named right before it tells no term of office
+test_dates16 = dates_test(
+    OWNER_AFTER_SENTENCE=OWNER_AFTER_SENTENCE, ITS_TERM=ITS_TERM, SUBSEQUENT=SUBSEQUENT,
+    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN, HALF_AGO=HALF_AGO, MONTHS_TO=MONTHS_TO,
+)
+
+# "its" with no administration named right before it tells no term of office; "within the year to <month>" and
+# "the year to decide" tell no year
 NOT_A_TERM = table(
     r"""
 text | word
@@ -100,6 +116,7 @@ Trump said the alliance, in its second term of talks, would hold. | its second t
 The Trump-era deal in its first term paid more. | its first term
 Within the year's first days, the deal was signed. | Within the year
 Exports rose within the year to March. | within the year
+Seoul has the year to decide. | the year to
 Exports rose within the year to the end of June. | within the year
 """
 )

@@ -2147,6 +2147,24 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, form) if lo < hi else None
 
 
+def _months_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the 12 months to September", "the year to June", "the six months ending in March 2018": the months
+    up to and through the month named, which is the year written, else read by its clause's tense as "in
+    September" is (a period reported: the latest such month by publication).
+
+    >>> ranges("Exports rose in the 12 months to September.", dt.date(2019, 11, 13))
+    [('the 12 months to September', '2018-10-01', '2019-09-30')]
+    """
+    n = 12 if m["n"] is None else _count(m["n"])
+    if n is None or not 0 < n <= _MONTHS_TO_MAX:
+        return None
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
+    y = int(m["year"]) if m["year"] else _resolve_month(mon, pub, "ahead" if future else "")
+    hi = _month_range(y, mon).hi
+    lo = _add(dt.date(y, mon, 1), "month", 1 - n)
+    return Range(lo, hi, "absolute" if m["year"] else "month")
+
+
 def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a quarter named by its code ("Q3 2019", "2020 Q1"): its three months.
 
@@ -2885,6 +2903,11 @@ _MONTH_SPAN = re.compile(
 _MONTH_DASH_SPAN = re.compile(
     rf"(?<![\w-])(?P<y1>){_MON}[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
 # "that March", "the following May": a month beside the date told before it
+# "the 12 months to September", "the year to June", "the six months ending in March 2018": a span to a month's end
+_MONTHS_TO = re.compile(
+    rf"\b(?i:the)\s+(?:(?P<n>{_NUM})\s+(?i:months)|(?i:year))\s+(?i:to|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
+    rf"{_MON}(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+\d)")
+_MONTHS_TO_MAX = 36  # months at most in "the <n> months to <month>" ("the 12 months to September")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
 # "the six years through 2025", "a five-year deal to 2024": a term told by its count and its last year
@@ -2971,6 +2994,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (_MONTH_BESIDE, _month_beside, _T_MONTH, 24, 4),
+    (_MONTHS_TO, _months_to, _T_MONTH, 48, 8),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
