@@ -102,9 +102,23 @@ Exports rose 5 percent in September. | 2019-11-13 | in September | 2019-09-01 | 
 """  # noqa: E501
 )
 
+# "That Friday", "on that Friday": the first such weekday on or after the day told before it (dates15 left it
+# undone). Controls: "said that Friday's talks" (a conjunction: the weekday of publication's week), a bare weekday.
+THAT_WEEKDAY = table(
+    r"""
+text | published | exact | start | end
+Talks began Oct. 1. That Friday, the envoys met again. | 2019-11-13 | That Friday | 2019-10-04 | 2019-10-04
+The envoy arrived on Tuesday, Sept. 3, and on that Thursday he met Lee. | 2019-11-13 | on that Thursday | 2019-09-05 | 2019-09-05
+The deal was signed on March 8, 2019. By that Sunday, the ink was dry. | 2019-11-13 | By that Sunday | 2019-03-10 | 2019-03-10
+# controls
+Kim said that Friday's talks went well. | 2019-11-13 | Friday | 2019-11-08 | 2019-11-08
+Talks began Oct. 1. On Friday, the envoys met again. | 2019-11-13 | On Friday | 2019-11-08 | 2019-11-08
+"""  # noqa: E501
+)
+
 test_dates16 = dates_test(
     OWNER_AFTER_SENTENCE=OWNER_AFTER_SENTENCE, ITS_TERM=ITS_TERM, SUBSEQUENT=SUBSEQUENT,
-    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN, HALF_AGO=HALF_AGO, MONTHS_TO=MONTHS_TO,
+    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN, HALF_AGO=HALF_AGO, MONTHS_TO=MONTHS_TO, THAT_WEEKDAY=THAT_WEEKDAY,
 )
 
 # "its" with no administration named right before it tells no term of office; "within the year to <month>" and

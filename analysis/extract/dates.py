@@ -2165,6 +2165,22 @@ def _months_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, "absolute" if m["year"] else "month")
 
 
+def _that_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "That Friday", "on that Thursday", "by that Sunday": the first such weekday on or after the first day
+    of the date told before it ("Talks began Oct. 1. That Friday, ...": 4 October).
+
+    >>> ranges("Talks began Oct. 1, 2019. That Friday, they met.", dt.date(2019, 11, 13))[-1]
+    ('That Friday', '2019-10-04', '2019-10-04')
+    """
+    wd = WEEKDAYS.index(m["wd"].capitalize())
+
+    def shift(lo: dt.date, hi: dt.date) -> Period:
+        d = lo + dt.timedelta(days=(wd - lo.weekday()) % 7)
+        return Period(d, d)
+
+    return Anchored(shift, unit="day")
+
+
 def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a quarter named by its code ("Q3 2019", "2020 Q1"): its three months.
 
@@ -2908,6 +2924,10 @@ _MONTHS_TO = re.compile(
     rf"\b(?i:the)\s+(?:(?P<n>{_NUM})\s+(?i:months)|(?i:year))\s+(?i:to|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
     rf"{_MON}(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+\d)")
 _MONTHS_TO_MAX = 36  # months at most in "the <n> months to <month>" ("the 12 months to September")
+# "That Friday," opening a sentence, "on that Thursday", "by that Sunday": a weekday beside the day told before it
+# (not "said that Friday's talks ...", where "that" is a conjunction)
+_THAT_WEEKDAY = re.compile(
+    rf"(?:\b(?i:on|by|until|till|before|after|since|from)\s+that|(?<![\w,;:]\s)(?<![\w,;:])That)\s+{_WD}(?!['’])")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
 # "the six years through 2025", "a five-year deal to 2024": a term told by its count and its last year
@@ -2995,6 +3015,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (_MONTH_BESIDE, _month_beside, _T_MONTH, 24, 4),
     (_MONTHS_TO, _months_to, _T_MONTH, 48, 8),
+    (_THAT_WEEKDAY, _that_weekday, _T_WEEKDAY, 16, 2),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
