@@ -84,7 +84,7 @@ The alliance began a decade and a half ago. | 2019-11-13 | a decade and a half a
 # controls
 The last deal expired 18 months ago. | 2019-11-13 | 18 months ago | 2018-05-01 | 2018-05-31
 The last deal expired a year ago. | 2019-11-13 | a year ago | 2018-01-01 | 2018-12-31
-"""  # noqa: E501
+"""
 )
 
 # "the 12 months to September", "the year to June", "the six months ending in March": the months up to and through the
@@ -118,7 +118,8 @@ Talks began Oct. 1. On Friday, the envoys met again. | 2019-11-13 | On Friday | 
 
 test_dates16 = dates_test(
     OWNER_AFTER_SENTENCE=OWNER_AFTER_SENTENCE, ITS_TERM=ITS_TERM, SUBSEQUENT=SUBSEQUENT,
-    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN, HALF_AGO=HALF_AGO, MONTHS_TO=MONTHS_TO, THAT_WEEKDAY=THAT_WEEKDAY,
+    TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN, HALF_AGO=HALF_AGO, MONTHS_TO=MONTHS_TO,
+    THAT_WEEKDAY=THAT_WEEKDAY,
 )
 
 # "its" with no administration named right before it tells no term of office; "within the year to <month>" and

@@ -3230,8 +3230,8 @@ class _Told:
     at: int = -1
 
 
+_QUOTE_OPENERS = frozenset('"“')  # what a paragraph of quoted speech opens with
 _QUOTE_RUN = 3  # paragraphs at most of a speech quoted on, after the one that dates it, before a date counts from it
-_OPENS_QUOTE = re.compile(r"[ \t\u00a0\ufeff]*+[\"“]")
 
 
 def _quotes_between(text: str, prev_end: int, ps: int) -> bool:
@@ -3251,7 +3251,7 @@ def _quotes_between(text: str, prev_end: int, ps: int) -> bool:
             return False
         if brk.end() == ps:
             return True
-        if _OPENS_QUOTE.match(text, brk.end()) is None:
+        if text[brk.end() : brk.end() + 1] not in _QUOTE_OPENERS:  # the break took the indent
             return False
         nl = text.find("\n", brk.end(), ps)
         if nl < 0:
