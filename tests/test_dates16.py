@@ -116,10 +116,26 @@ Talks began Oct. 1. On Friday, the envoys met again. | 2019-11-13 | On Friday | 
 """  # noqa: E501
 )
 
+# "the two-day talks ending Thursday", "a visit running through Friday": a weekday told as the end of a span, in a
+# clause with no other tense word, is the first such day on or after publication (Wednesday 13 November 2019; dates15
+# left it undone). Controls: a past verb before or after it keeps the day just past; a month-day is not read here.
+SPAN_END = table(
+    r"""
+text | published | exact | start | end
+The two-day talks ending Thursday are the tenth round. | 2019-11-13 | Thursday | 2019-11-14 | 2019-11-14
+The talks, running through Friday, are the tenth round. | 2019-11-13 | Friday | 2019-11-15 | 2019-11-15
+Lee is in Seoul for a three-day visit ending on Saturday. | 2019-11-13 | on Saturday | 2019-11-16 | 2019-11-16
+# controls
+Envoys held two-day talks ending Tuesday in Seoul. | 2019-11-13 | Tuesday | 2019-11-12 | 2019-11-12
+The two-day talks ending Tuesday produced no deal. | 2019-11-13 | Tuesday | 2019-11-12 | 2019-11-12
+The talks ended Tuesday. | 2019-11-13 | Tuesday | 2019-11-12 | 2019-11-12
+"""
+)
+
 test_dates16 = dates_test(
     OWNER_AFTER_SENTENCE=OWNER_AFTER_SENTENCE, ITS_TERM=ITS_TERM, SUBSEQUENT=SUBSEQUENT,
     TITLE_CASE_WITHIN=TITLE_CASE_WITHIN, QUOTE_RUN=QUOTE_RUN, HALF_AGO=HALF_AGO, MONTHS_TO=MONTHS_TO,
-    THAT_WEEKDAY=THAT_WEEKDAY,
+    THAT_WEEKDAY=THAT_WEEKDAY, SPAN_END=SPAN_END,
 )
 
 # "its" with no administration named right before it tells no term of office; "within the year to <month>" and

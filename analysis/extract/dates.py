@@ -476,7 +476,30 @@ def clause_tense(
         tense = _first_tense(after)
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
+    if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
+        tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+_ENDING = frozenset({"ending", "closing", "concluding", "wrapping"})  # "talks ending Thursday", "ending on Friday"
+_RUNNING = frozenset({"running", "lasting", "continuing"})  # "a visit running through Friday"
+_WEEKDAY_AT = re.compile(rf"(?:(?i:on|until|till|through)[ \t]{{1,3}})?(?:{_WEEKDAY_ALT})\b")
+
+
+def _span_end(words: list[str]) -> bool:
+    """Return whether the clause before a date ends with a participle of a span's end ("talks ending", "a visit
+    ending on", "running through"), with no tense word of its own: the date is when a span told as running ends.
+
+    >>> _span_end("the talks ending".split()), _span_end("a visit running through".split())
+    (True, True)
+    >>> _span_end("the fiscal year ending in".split()), _span_end("talks began".split())
+    (False, False)
+    """
+    words = [w.lower() for w in words[-3:]]
+    if words and words[-1] in {"on", "until", "till", "through"}:
+        tail = words[:-1]
+        return bool(tail) and (tail[-1] in _RUNNING or (tail[-1] in _ENDING and words[-1] == "on"))
+    return bool(words) and words[-1] in _ENDING
 
 
 _QUOTE_MARKS = frozenset('"“”')
