@@ -483,7 +483,30 @@ def clause_tense(
         tense = _first_tense(after)
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
+    if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
+        tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+_ENDING = frozenset({"ending", "closing", "concluding", "wrapping"})  # "talks ending Thursday", "ending on Friday"
+_RUNNING = frozenset({"running", "lasting", "continuing"})  # "a visit running through Friday"
+_WEEKDAY_AT = re.compile(rf"(?:(?i:on|until|till|through)[ \t]{{1,3}})?(?:{_WEEKDAY_ALT})\b")
+
+
+def _span_end(words: list[str]) -> bool:
+    """Return whether the clause before a date ends with a participle of a span's end ("talks ending", "a visit
+    ending on", "running through"), with no tense word of its own: the date is when a span told as running ends.
+
+    >>> _span_end("the talks ending".split()), _span_end("a visit running through".split())
+    (True, True)
+    >>> _span_end("the fiscal year ending in".split()), _span_end("talks began".split())
+    (False, False)
+    """
+    words = [w.lower() for w in words[-3:]]
+    if words and words[-1] in {"on", "until", "till", "through"}:
+        tail = words[:-1]
+        return bool(tail) and (tail[-1] in _RUNNING or (tail[-1] in _ENDING and words[-1] == "on"))
+    return bool(words) and words[-1] in _ENDING
 
 
 _QUOTE_MARKS = frozenset('"“”')
@@ -1552,6 +1575,8 @@ def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('within the year', '2019-01-01')]
     >>> find_dates("They had signed within the year.", dt.date(2019, 11, 20))
     []
+    >>> [(x, v["end"]) for *_, x, v in find_dates("Seoul Hopes to Sign Within the Month", dt.date(2019, 11, 20))]
+    [('Within the Month', '2019-11-30')]
     """
     before = _TOKEN.findall(m.string, max(0, m.start() - _WINDOW), m.start())[-6:]  # "wanted to conclude it"
     if clause_tense(m.string, m.start(), m.end()) == "past" and not _infinitive(before):
@@ -1721,14 +1746,36 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2016-01-01', '2016-12-31')]
     >>> [(v["start"], v["end"]) for *_, v in find_dates("It fell two months ago.", dt.date(2019, 11, 16))]
     [('2019-09-01', '2019-09-30')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It fell a year and a half ago.", dt.date(2019, 11, 16))]
+    [('2018-05-01', '2018-05-31')]
     """
     n = _count(m["n"])
     if n is None:
         return None
     unit = m["unit"].lower().rstrip("s")
+    if m["half"] or m["half2"]:
+        halved = _and_a_half(unit, n)
+        if halved is None:
+            return None
+        unit, n = halved
     if unit == "decade":
         unit, n = "year", n * 10
     return _counted_to(pub, unit, -n, whole=("year", "month"))
+
+
+def _and_a_half(unit: str, n: int) -> tuple[str, int] | None:
+    """Return "<n> and a half <unit>s" ("a year and a half", "two and a half decades") as a whole count of the unit
+    below (months, years), which a reader counts back in; None for a unit whose half is no whole count of a
+    calendar unit ("a day and a half", "a month and a half").
+
+    >>> _and_a_half("year", 1), _and_a_half("decade", 2), _and_a_half("month", 1)
+    (('month', 18), ('year', 25), None)
+    """
+    if unit == "year":
+        return "month", n * 12 + 6
+    if unit == "decade":
+        return "year", n * 10 + 5
+    return None
 
 
 def _counted_to(pub: dt.date, unit: str, n: int, whole: tuple[str, ...] = ("month",)) -> Range:
@@ -1842,6 +1889,9 @@ def _names_event(m: re.Match[str], way: str) -> bool:
     return way in {"after", "before", "ahead of"} and _OBJECT.match(m.string, m.end()) is not None
 
 
+_FOLLOWING = frozenset({"next", "following", "subsequent"})  # "the following year", "the subsequent four years"
+
+
 def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the previous year", "the next day", "the year before", "that month": a period beside the anchor's.
 
@@ -1858,7 +1908,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     way = (m["dir"] or "").lower()
     if m["pre"] and which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, 1), "relative")
-    k = 1 if which in {"next", "following"} or way in {"after", "later"} else 0
+    k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
     step = unit == "year" and k != 0 and not event
@@ -2003,6 +2053,9 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
     >>> [v["start"] + ".." + v["end"] for *_, v in find_dates(
     ...     "Seoul pays more this year, and in each of the following four years.", dt.date(2021, 3, 10))]
     ['2021-01-01..2021-12-31', '2022-01-01..2025-12-31']
+    >>> [v["start"] + ".." + v["end"] for *_, v in find_dates(
+    ...     "The deal began in 2014 and was renewed for the subsequent two years.", dt.date(2021, 3, 10))]
+    ['2014-01-01..2014-12-31', '2015-01-01..2016-12-31']
     """
     n = _count(m["n"])
     if n is None:
@@ -2012,7 +2065,7 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         return Range(_add(pub, unit, -n), pub, "relative")
     if which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, n), "relative")
-    if which == "following":
+    if which in _FOLLOWING:
         return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, 1).lo, _next_period(lo, hi, unit, n).hi))
     return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, -n).lo, _next_period(lo, hi, unit, -1).hi))
 
@@ -2122,6 +2175,40 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         y2 = y1 + wrap
     lo, hi = dt.date(y1, mon1, 1), _month_range(y2, mon2).hi
     return Range(lo, hi, form) if lo < hi else None
+
+
+def _months_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the 12 months to September", "the year to June", "the six months ending in March 2018": the months
+    up to and through the month named, which is the year written, else read by its clause's tense as "in
+    September" is (a period reported: the latest such month by publication).
+
+    >>> ranges("Exports rose in the 12 months to September.", dt.date(2019, 11, 13))
+    [('the 12 months to September', '2018-10-01', '2019-09-30')]
+    """
+    n = 12 if m["n"] is None else _count(m["n"])
+    if n is None or not 0 < n <= _MONTHS_TO_MAX:
+        return None
+    mon = MONTHS[m["mon"].rstrip(".").lower()]
+    y = int(m["year"]) if m["year"] else _resolve_month(mon, pub, "ahead" if future else "")
+    hi = _month_range(y, mon).hi
+    lo = _add(dt.date(y, mon, 1), "month", 1 - n)
+    return Range(lo, hi, "absolute" if m["year"] else "month")
+
+
+def _that_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "That Friday", "on that Thursday", "by that Sunday": the first such weekday on or after the first day
+    of the date told before it ("Talks began Oct. 1. That Friday, ...": 4 October).
+
+    >>> ranges("Talks began Oct. 1, 2019. That Friday, they met.", dt.date(2019, 11, 13))[-1]
+    ('That Friday', '2019-10-04', '2019-10-04')
+    """
+    wd = WEEKDAYS.index(m["wd"].capitalize())
+
+    def shift(lo: dt.date, hi: dt.date) -> Period:
+        d = lo + dt.timedelta(days=(wd - lo.weekday()) % 7)
+        return Period(d, d)
+
+    return Anchored(shift, unit="day")
 
 
 def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2337,6 +2424,8 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     {'donald-trump'}
     """
     text, by_word = m.string, _terms_by_word()
+    if m.groupdict().get("its"):
+        return _administration_holder(m)
     if m["owner"]:  # "Biden's term" is Biden's even when the data holds no term of his: never Trump's beside it
         return {p for w in _CAP_WORD.findall(m["owner"]) for p in by_word.get(w, ())}
     people = {p for w in _sentence_words(text, m.start(), m.end()) for p in by_word.get(w, ())}
@@ -2345,6 +2434,27 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
         office = _office_holder(text, sentence, pub)  # an office with no holder we know: someone else's term
         people = office if office is not None else _named_before(text, sentence.start)
     return people
+
+
+_ADMINISTRATION_BEFORE = re.compile(  # "the Trump administration (in its ...)", "The Moon government, (during ...)"
+    r"\b(?P<owner>[A-Z][\w-]{0,30})[ \t]{1,3}(?:administration|government)[ \t]{0,3},?[ \t]{1,3}\Z")
+_ADMINISTRATION_BACK = 64  # characters read back from "in its second term" for the administration "its" is
+
+
+def _administration_holder(m: re.Match[str]) -> set[str]:
+    """Return the people with terms named by the administration (government) right before "in its ... term": the
+    one "the Trump administration in its second term" is named after; empty if no administration stands there.
+
+    >>> t = "The Trump administration, in its second term, pressed Seoul. The alliance in its first term held."
+    >>> [_administration_holder(x) for x in _TERM_OF_OFFICE.finditer(t)]
+    [{'donald-trump'}, set()]
+    """
+    if not m["prep"]:
+        return set()
+    a = m.start("prep")
+    before = _ADMINISTRATION_BEFORE.search(m.string, max(0, a - _ADMINISTRATION_BACK), a)
+    by_word = _terms_by_word()
+    return set() if before is None else set(by_word.get(before["owner"], ()))
 
 
 # an office named by its country ("the US leader", "the American president"): whose term is running at publication
@@ -2669,6 +2779,9 @@ _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
+# a word of a name before its last ("Donald J. Trump's", "Moon Jae-in's"): capitalised, and not the last word of a
+# sentence before it ("... the White House. Under Trump's presidency": "House." ends in two small letters and a stop)
+_NAME_WORD = rf"{_CAP}(?<![a-z][a-z]\.)"
 
 
 @dataclass(frozen=True, eq=False)
@@ -2729,11 +2842,12 @@ _T_COUNTED = _narrowed(
     _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)", _NUM
 )
 _T_ADJACENT = _narrowed(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
-    _T_DAY_UNIT, _UNIT_AT, r"next|following|previous|preceding|prior|same|that|(?<=on\s)this"
+    _T_DAY_UNIT, _UNIT_AT, r"next|following|subsequent|previous|preceding|prior|same|that|(?<=on\s)this"
 )
 _T_ADJ_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
 _T_TWO_OFF = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", "the")  # "within the year", "Within the Year" (title)
 _T_N_PERIODS = _narrowed(_T_DAY_UNIT, r"(?:years|months|weeks|days)\b", _NUM)
 _T_MID_UNIT = _narrowed(_T_UNIT, r"(?:(?<=mid)|(?<=mid-))(?:month|year)\b")  # "mid-year": "mid" right before it
 _T_YEAR_SPAN = _narrowed(_T_YEAR_WORD, r"year\b", "last|this|next")  # "from last year to next year"
@@ -2766,14 +2880,14 @@ _DAY_SPAN = re.compile(
 # ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
-    rf"|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
+    rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
 # "under the presidency of Donald Trump", "in the first term of Moon Jae-in": a term named with "of" its holder, read by
 # `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
 _TERM_OF_NAMED = re.compile(
     r"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?i:the)\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
-    rf"(?P<owner>(?:{_CAP}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)")  # the last word takes no full stop
+    rf"(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)")  # the last word takes no full stop
 # "when he was in office", "while she was president", "when I was in office" (quoted): a term served, read by
 # `_served_term` (the empty groups keep those `_holder` reads)
 _SERVED_TERM = re.compile(
@@ -2835,6 +2949,15 @@ _MONTH_SPAN = re.compile(
 _MONTH_DASH_SPAN = re.compile(
     rf"(?<![\w-])(?P<y1>){_MON}[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
 # "that March", "the following May": a month beside the date told before it
+# "the 12 months to September", "the year to June", "the six months ending in March 2018": a span to a month's end
+_MONTHS_TO = re.compile(
+    rf"\b(?i:the)\s+(?:(?P<n>{_NUM})\s+(?i:months)|(?i:year))\s+(?i:to|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
+    rf"{_MON}(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+\d)")
+_MONTHS_TO_MAX = 36  # months at most in "the <n> months to <month>" ("the 12 months to September")
+# "That Friday," opening a sentence, "on that Thursday", "by that Sunday": a weekday beside the day told before it
+# (not "said that Friday's talks ...", where "that" is a conjunction)
+_THAT_WEEKDAY = re.compile(
+    rf"(?:\b(?i:on|by|until|till|before|after|since|from)\s+that|(?<![\w,;:]\s)(?<![\w,;:])That)\s+{_WD}(?!['’])")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
 # "the six years through 2025", "a five-year deal to 2024": a term told by its count and its last year
@@ -2921,6 +3044,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (_MONTH_BESIDE, _month_beside, _T_MONTH, 24, 4),
+    (_MONTHS_TO, _months_to, _T_MONTH, 48, 8),
+    (_THAT_WEEKDAY, _that_weekday, _T_WEEKDAY, 16, 2),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
@@ -2934,8 +3059,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
-    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.IGNORECASE),
-     _ago, _T_AGO, 30, 2),
+    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
+                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE), _ago, _T_AGO, 40, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
@@ -2951,13 +3076,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
      _since_office, _T_SINCE, 2, 72),
-    (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_CAP}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
+    (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
-    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|previous|preceding|prior"
+    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|subsequent|previous|preceding|prior"
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_ADJACENT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
@@ -2965,8 +3090,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
-    (re.compile(r"\b(?i:within)\s+the\s+(?P<unit>week|month|year)\b(?!['’]|\s+(?:of|before|after|to)\b)"),
-     _within_the, _T_SAME_DAY, 16, 24),
+    (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
+                rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
+     _within_the, _T_WITHIN_THE, 16, 24),
     (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+)?(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
      _day_by_election, _T_ELECTION, 64, 2),
@@ -2976,7 +3102,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TOLD_PERIOD, _told_period, _T_DAY_UNIT, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
-    (re.compile(rf"\bthe\s+(?P<which>following|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
+    (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
     (re.compile(rf"\bthe\s+(?:next|following|coming)\s+(?P<n>{_NUM})\s+years\s+(?:starting|beginning|from)(?:\s+in)?\s+"
                 rf"(?:(?P<y>{_YEAR})\b|(?P<rel>this|next|last)\s+year\b)", re.IGNORECASE),
@@ -3056,7 +3182,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
     for ps, pe, group in _by_paragraph(text, hits, start, end):
-        before = last if last is not None and _follows(text, last.para_end, ps) else None
+        before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
         _periods_told(group, values, [v for *_, v in out[-_TOLD_BACK:]])
         for h, value in zip(group, values, strict=True):
@@ -3134,14 +3260,34 @@ class _Told:
     at: int = -1
 
 
-def _follows(text: str, prev_end: int, ps: int) -> bool:
-    """Return whether the paragraph that starts at ``ps`` comes right after the one that ends at ``prev_end``.
+_QUOTE_OPENERS = frozenset('"“')  # what a paragraph of quoted speech opens with
+_QUOTE_RUN = 3  # paragraphs at most of a speech quoted on, after the one that dates it, before a date counts from it
 
-    >>> _follows("A.\\n\\nB.\\n\\nC.", 2, 4), _follows("A.\\n\\nB.\\n\\nC.", 2, 8)
-    (True, False)
+
+def _quotes_between(text: str, prev_end: int, ps: int) -> bool:
+    """Return whether the paragraph that starts at ``ps`` comes right after the one that ends at ``prev_end``, or
+    after at most ``_QUOTE_RUN`` paragraphs between that each open with a quotation mark (and, read by the caller,
+    tell no date): a speech quoted on ("Lee said on Tuesday ...\\n\\n“...,” he said.\\n\\n“We met yesterday,” ..."),
+    whose date the paragraph after still counts from.
+
+    >>> t = "A.\\n\\n“B,” he said.\\n\\nC.\\n\\nD."
+    >>> _quotes_between(t, 2, 4), _quotes_between(t, 2, 19), _quotes_between(t, 2, 23)
+    (True, True, False)
     """
-    m = _PARA_BREAK.match(text, prev_end)
-    return m is not None and m.end() == ps
+    at = prev_end
+    for _ in range(_QUOTE_RUN + 1):
+        brk = _PARA_BREAK.match(text, at)
+        if brk is None:
+            return False
+        if brk.end() == ps:
+            return True
+        if text[brk.end() : brk.end() + 1] not in _QUOTE_OPENERS:  # the break took the indent
+            return False
+        nl = text.find("\n", brk.end(), ps)
+        if nl < 0:
+            return False
+        at = nl if text[nl - 1] != "\r" else nl - 1
+    return False
 
 
 def _last_told(
