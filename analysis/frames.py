@@ -73,12 +73,18 @@ _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\
 #: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004".
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high)"
-    r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rise|increase|hike|jump|gain))?"
+    r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?:share|cost|payment|contribution))?)?"
+    r"(?:\s+(?:rise|increase|hike|jump|gain))?"
     r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
     r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))"
     r"|\b(?P<record>(?:an?\s+)?(?:record|all-time)[\s-]+highs?)\b",  # "reached record highs": the highest ever
     re.I)
+#: "the first double-digit rise since 2002": no rise of ten percent or more in the years after 2002 (claims22).
+_FIRST_DOUBLE_DIGIT = re.compile(r"\bthe\s+first\s+double[\s-]digit(?:\s+(?:annual|yearly))?\s+"
+                                 r"(?:rise|increase|hike|jump|gain)\s+since\s+(?P<since>(?:19|20)\d\d)\b", re.I)
+#: The least rise "double-digit" means, in percent.
+DOUBLE_DIGIT = 10.0
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
 _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
@@ -3588,7 +3594,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     [('record highs', {'stated': 13.9, 'from_year': 0})]
     """
     out = []
-    for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
+    found = sorted([*_SUPERLATIVE.finditer(r.text), *_FIRST_DOUBLE_DIGIT.finditer(r.text)], key=lambda m: m.start())
+    for i, m in enumerate(found):
         span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
         s, e = r.sentence_of(span)
         changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
@@ -3600,21 +3607,34 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
             value["stated"] = float(near.span.value["percent"])
         else:
             years, how = bind_years(r, span)
-        if m.group("since"):
-            first = int(m.group("since")) + 1
-        elif m.group("ever") or m.group("record"):
-            first = 0  # "the largest increase in history", "reached record highs": every year the data has
-        else:
-            n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
-            n *= 10 if m.group("unit").lower().startswith("decade") else 1
-            approx = (m.group("approx") or "").lower()
-            n = round(n * 0.9) if approx in ("nearly", "almost") else n  # "nearly two decades": 18 years
-            first = years[-1] - n + 1
         quantity = "sma_change" if changes or names_payment(r, span) else "other"
-        value["from_year"] = first
+        value["from_year"] = window_start(m.groupdict(), years[-1])
+        if m.re is _FIRST_DOUBLE_DIGIT:
+            value["threshold"] = DOUBLE_DIGIT
         out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
                           Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out
+
+
+def window_start(groups: dict[str, str | None], year: int) -> int:
+    """Return the first year of a superlative's window (no rise of it may reach the one called the largest), from the
+    groups of its match: the year after "since <year>", 0 for "ever" or "record" (every year), else ``year`` less the
+    years counted ("in nearly two decades": 18).
+
+    >>> window_start({"since": "2002"}, 2021), window_start({"record": "record high"}, 2021)
+    (2003, 0)
+    >>> window_start({"n": "two", "unit": "decades", "approx": "nearly"}, 2021)
+    2004
+    """
+    if groups.get("since"):
+        return int(groups["since"]) + 1
+    if groups.get("ever") or groups.get("record"):
+        return 0  # "the largest increase in history", "reached record highs": every year the data has
+    word, unit = groups["n"] or "", groups["unit"] or ""
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    n *= 10 if unit.lower().startswith("decade") else 1
+    n = round(n * 0.9) if (groups.get("approx") or "").lower() in ("nearly", "almost") else n  # "nearly two decades"
+    return year - n + 1
 
 
 def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:

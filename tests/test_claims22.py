@@ -1,0 +1,90 @@
+"""Claim verdicts (claims22): classes of news English read from the dev misses of the nineteenth and twentieth
+batches, each stated in sentences of our own (made-up names where the data allows) with controls.
+
+Each row: publication day, a sentence, the words of its figure, the verdict a careful checker gives with data/
+("caught" = contradicted or misleading; "not_contradicted" = anything else) and whether the figure is right (yes,
+no, or ``-``). A figure read as no claim counts as ``not_checkable``.
+
+Tables (the rows after "# controls" must keep their verdict):
+
+- ``RECORD``: a record of the yearly rise told as "the highest rate of increase since <year>" or "the first
+  double-digit rise since <year>".
+- ``APPOSITIVE``: a demand's amount followed by the rise it means ("sought $4.7 billion a year - an increase of 400
+  percent").
+- ``ANAPHOR_OTHER``: "This is nearly a 50% increase" after a sentence whose from-to figures are of a quantity the
+  data does not hold (a defence budget's share of GDP).
+- ``PAID_TOWARD``: a payment told by what it pays for ("paid X toward the wages of Korean workers and other
+  costs").
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, read_claims, table, verdict_fits
+
+RECORD = table(
+    r"""
+published | text | exact | verdict | right
+2021-03-12 | Officials said the deal marks the highest rate of increase since 2004, with Seoul paying 13.9 percent more this year. | the highest rate of increase since 2004 | supported | yes
+2021-03-12 | A spokesman said the settlement is the highest rate of share increase since 2004. | the highest rate of share increase since 2004 | supported | yes
+2021-03-12 | Seoul will pay 1.18 trillion won this year, up from 1.04 trillion won in 2019, marking the first double-digit increase since 2002, the agency said. | the first double-digit increase since 2002 | caught | no
+2021-03-12 | Seoul will pay 1.18 trillion won this year, up from 1.04 trillion won in 2019, the first double-digit rise since 2004. | the first double-digit rise since 2004 | supported | yes
+2019-06-01 | Seoul will pay 8.2 percent more this year, the highest rate of increase since 2003. | the highest rate of increase since 2003 | caught | no
+# controls
+2021-03-12 | Seoul pays 13.9% more in 2021, the largest rise since 2004. | the largest rise since 2004 | supported | yes
+2019-06-01 | Seoul pays 8.2% more in 2019, the largest rise since 2003. | the largest rise since 2003 | caught | no
+"""
+)
+
+APPOSITIVE = table(
+    r"""
+published | text | exact | verdict | right
+2019-11-20 | Minister Park could not confirm reports that Washington has sought $4.7 billion annually from Seoul - an increase of 400 percent. | 400 percent | supported | yes
+2019-11-20 | Minister Park could not confirm reports that Washington has sought $4.7 billion annually from Seoul - an increase of 40 percent. | 40 percent | caught | no
+2019-11-20 | Reports say the United States has demanded $5 billion a year from Seoul, a rise of about 400 percent. | 400 percent | supported | yes
+# controls
+2019-11-20 | Reports say the United States has demanded $4.7 billion a year from Seoul. | $4.7 billion | supported | yes
+2019-06-01 | This year's contribution of 1.04 trillion won is up 8.2 percent from a year earlier. | 8.2 percent | supported | yes
+"""
+)
+
+ANAPHOR_OTHER = table(
+    r"""
+published | text | exact | verdict | right
+2025-08-11 | Officials in Washington want Seoul to raise its defence spending from 2.6% of GDP last year to 3.8%.\nThis is nearly a 50% increase. | 50% increase | not_checkable | yes
+2025-08-11 | The draft asked Seoul to lift military spending from 2.5 percent of GDP to 3.5 percent.\nThat is a 40 percent increase. | 40 percent increase | not_checkable | yes
+# controls
+2021-06-01 | Seoul's share this year is 1.18 trillion won.\nThat is up 13.9 percent. | 13.9 percent | supported | yes
+2021-06-01 | Seoul's share this year is 1.18 trillion won.\nThat is up 19.3 percent. | 19.3 percent | caught | no
+"""
+)
+
+PAID_TOWARD = table(
+    r"""
+published | text | exact | verdict | right
+2019-02-13 | Last year, Seoul paid $853 million (960 billion won) toward the wages of South Korean civilian workers at U.S. bases and other costs. | $853 million | supported | yes
+2019-02-13 | Last year, Seoul paid 960 billion won toward the wages of Korean workers at U.S. bases and other costs. | 960 billion won | supported | yes
+2019-02-13 | Last year, Seoul paid 1.5 trillion won toward the wages of Korean workers at U.S. bases and other costs. | 1.5 trillion won | caught | no
+# controls
+2019-02-13 | Last year, Seoul paid 480 billion won in the wages of Korean workers at U.S. bases. | 480 billion won | not_checkable | -
+"""
+)
+
+TABLES = {"RECORD": RECORD, "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
+
+
+def verdict_in(text: str, published: str, exact: str) -> str:
+    """Return the verdict on the claim of ``text`` whose words hold ``exact``, "not_checkable" when none does.
+
+    >>> verdict_in("About 28,500 U.S. troops are stationed in South Korea.", "2025-08-01", "28,500")
+    'not_checkable'
+    """
+    return next((c.verdict for words, c in read_claims(text, published).items() if exact in words), "not_checkable")
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict", "right"), cases(**TABLES))
+def test_claims22_battery(published: str, text: str, exact: str, verdict: str, right: str) -> None:
+    got = verdict_in(text, published, exact)
+    assert verdict_fits(got, verdict), got
+    if right == "yes":  # never a right figure called false
+        assert not verdict_fits(got, "caught"), got
