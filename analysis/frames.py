@@ -73,7 +73,7 @@ _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\
 #: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004".
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high)"
-    r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?:share|cost|payment|contribution))?)?"
+    r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?P<of>share|cost|payment|contribution))?)?"
     r"(?:\s+(?:rise|increase|hike|jump|gain))?"
     r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
@@ -3607,7 +3607,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
             value["stated"] = float(near.span.value["percent"])
         else:
             years, how = bind_years(r, span)
-        quantity = "sma_change" if changes or names_payment(r, span) else "other"
+        own = m.groupdict().get("of")  # "the highest rate of share increase": the rise of the payment (claims22)
+        quantity = "sma_change" if changes or own or names_payment(r, span) else "other"
         value["from_year"] = window_start(m.groupdict(), years[-1])
         if m.re is _FIRST_DOUBLE_DIGIT:
             value["threshold"] = DOUBLE_DIGIT
