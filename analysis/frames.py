@@ -106,6 +106,10 @@ _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
 #: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
 _APPOSITION = re.compile(r"(?<!\s)\s*[—–―-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
+#: The same dash after an amount's own yearly word and payer ("$4.7 billion annually from Seoul - an increase of
+#: 400 percent"): the percent still says what the amount is (claims22).
+_TAILED_APPOSITION = re.compile(r"(?:\s+(?:a\s+year|annually|per\s+year|each\s+year|yearly))?"
+                                r"(?:\s+(?:from|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?" + _APPOSITION.pattern)
 _RELATIVE = re.compile(r"(?!(?<=\s)\s)\s*+(?:which|that|who)\b", re.I)  # not inside a run of blanks
 _OF_THE = re.compile(r"(?<!\s)\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
@@ -1008,8 +1012,8 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
     c0, _ = r.clause(fig, strong=True)
     s, _ = r.local(fig)
     before = [m for m in r.figures_in(s, fig.start)]
-    if before and before[-1].kind == "money" and _APPOSITION.fullmatch(r.text, before[-1].end, fig.start):
-        return before[-1]  # "X dollars -- a roughly 50 percent increase"
+    if before and before[-1].kind == "money" and _TAILED_APPOSITION.fullmatch(r.text, before[-1].end, fig.start):
+        return before[-1]  # "X dollars -- a roughly 50 percent increase", "X a year from Seoul - a 400 percent rise"
     if r.figures_in(p0, fig.start) or p0 <= c0:
         return None
     figures = r.figures_in(c0, p0)  # "X won, up 5.8 percent, with rises capped at 4 percent": X is the first's
@@ -2967,7 +2971,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
-        actor = lead_speaker(r, fig)
+        actor = modified_asker(r, fig) or lead_speaker(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -2987,6 +2991,18 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     deal = deal_of(r, fig) if fig.kind == "percent" else None
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+
+
+def modified_asker(r: Reader, fig: Span) -> str | None:
+    """Return who asks for the amount a demanded percent modifies, past a dash that ends the percent's own clause
+    ("Washington sought $4.7 billion a year from Seoul - an increase of 400 percent": Washington's) (claims22).
+
+    >>> r = Reader(annotate_text("Washington sought $4.7 billion a year from Seoul - an increase of 400 percent."))
+    >>> modified_asker(r, r.spans_in(0, len(r.text), "percent")[0])
+    'us-government'
+    """
+    base = _modified_amount(r, fig) if fig.kind == "percent" else None
+    return find_actor(r, base, skip_payer=True) if base is not None else None
 
 
 #: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
