@@ -1296,10 +1296,28 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
         return True  # claims21: "rise 13.9 percent this year and in line with defence spending after": the index
     if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
         return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
+    if pos > fig.end and lists_items(r.text, pos):
+        return True  # claims22: "paid X toward the wages of Korean workers and other costs": the payment's items
     if name != "troops":
         return False
     # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
     return dist > 20 or bool(_PAYMENT.search(r.text, p0, pos) or _KEPT.search(r.text, max(p0, pos - 40), pos))
+
+
+#: A cue's noun phrase closed by "and other costs": it lists what a payment pays for, not what the figure is.
+_AND_OTHER_COSTS = re.compile(r"(?:[^.;:\d]|(?<=[A-Z])\.){0,80}?\band\s+(?:other|related|various)\s+(?:costs|expenses|items|outlays)\b",
+                              re.I)
+
+
+def lists_items(text: str, pos: int) -> bool:
+    """Return whether the words from ``pos`` list a payment's items, closed by "and other costs" ("the wages of Korean
+    workers at U.S. bases and other costs"): a cue among them names what the payment covers (claims22).
+
+    >>> t = "paid $853 million toward the wages of civilian workers at U.S. bases and other costs."
+    >>> lists_items(t, t.index("wages")), lists_items("paid $8 million in wages of workers.", 20)
+    (True, False)
+    """
+    return _AND_OTHER_COSTS.match(text, pos) is not None
 
 
 #: A multiple's base given as a free relative: "five times what Seoul pays", "double the amount it is paying".
