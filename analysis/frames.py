@@ -2733,7 +2733,27 @@ def is_cap(r: Reader, fig: Span) -> bool:
     False
     """
     p0, p1 = r.clause(fig)
-    return fig.value.get("bound") == "up_to" or bool(_CAP.search(r.text, p0, p1))
+    return (fig.value.get("bound") == "up_to" and not counted_from_amount(r, fig)) or bool(_CAP.search(r.text, p0, p1))
+
+
+#: Right after a percent, the amount it is counted from: "by up to 13 percent from the $870 million it paid".
+_FROM_AMOUNT = re.compile(r"\s+(?:from|over)\s+(?:(?:the|its|a|an|about|some|roughly)\s+){0,2}", re.I)
+
+
+def counted_from_amount(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is counted from an amount right after it ("agreed to increase it by up to 13 percent
+    from the $870 million it paid in 2019"): one rise over that sum, whose "up to" is no cap on yearly rises
+    (claims22).
+
+    >>> r = Reader(annotate_text("Seoul agreed to raise it by up to 13 percent from the $870 million it paid."))
+    >>> counted_from_amount(r, r.spans_in(0, len(r.text), "percent")[0])
+    True
+    >>> r = Reader(annotate_text("Rises are capped at up to 4 percent from 2022, or $40 million."))
+    >>> counted_from_amount(r, r.spans_in(0, len(r.text), "percent")[0])
+    False
+    """
+    m = _FROM_AMOUNT.match(r.text, fig.end)
+    return m is not None and any(s.start == m.end() for s in r.spans_in(m.end(), m.end() + 40, "money"))
 
 
 def _actor_id(span: Span) -> str | None:

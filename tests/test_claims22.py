@@ -13,6 +13,8 @@ Tables (the rows after "# controls" must keep their verdict):
   percent").
 - ``ANAPHOR_OTHER``: "This is nearly a 50% increase" after a sentence whose from-to figures are of a quantity the
   data does not hold (a defence budget's share of GDP).
+- ``UP_TO_FROM``: a one-time rise "by up to N percent from" a base amount: a ceiling of that rise, not a cap on
+  yearly rises.
 - ``PAID_TOWARD``: a payment told by what it pays for ("paid X toward the wages of Korean workers and other
   costs").
 """
@@ -70,7 +72,18 @@ published | text | exact | verdict | right
 """
 )
 
-TABLES = {"RECORD": RECORD, "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
+UP_TO_FROM = table(
+    r"""
+published | text | exact | verdict | right
+2021-01-20 | South Korea has agreed to increase its burden by up to 13 percent from the $870 million it paid in 2019, but Washington is said to have demanded a 50 percent spike. | 13 percent | supported | yes
+2021-01-20 | Seoul has agreed to raise its share by up to 13 percent over the $870 million it paid in 2019. | 13 percent | supported | yes
+# controls
+2021-01-20 | Under the deal, annual increases of the payment will be capped at 4 percent from 2022. | 4 percent | not_checkable | -
+2021-01-20 | Seoul's payment may rise by up to 5 percent a year. | 5 percent | not_contradicted | -
+"""
+)
+
+TABLES = {"RECORD": RECORD, "UP_TO_FROM": UP_TO_FROM, "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
 
 
 def verdict_in(text: str, published: str, exact: str) -> str:
