@@ -1789,6 +1789,26 @@ def total_over_span(r: Reader, fig: Span) -> bool:
         ).startswith("under") and not _TO_BEFORE.search(r.text, max(0, fig.start - 20), fig.start)  # a level reached
 
 
+#: "a total of" right before an amount.
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def total_of_no_span(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is called "a total of" with no span of years in its sentence and no yearly word in
+    its clause ("Trump demanded a total of $5 billion from Seoul"): a one-off sum, which a yearly ask is not
+    (claims22).
+
+    >>> [total_of_no_span(*figure_in(t)) for t in ("Trump demanded a total of $5 billion from Seoul.",
+    ...     "Trump demanded a total of $25 billion over five years.", "Trump demanded $5 billion a year.")]
+    [True, False, False]
+    """
+    if not _TOTAL_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):
+        return False
+    c0, c1 = r.clause(fig, strong=True)
+    s0, s1 = r.local(fig)
+    return not (per_year(r, fig) or _YEARLY_WORD.search(r.text, c0, c1) or _YEARS_SPAN.search(r.text, s0, s1))
+
+
 #: A word that makes a sum yearly ("a year", "annually", "per year", "each year").
 _YEARLY_WORD = _words(r"(?:a|per|each|every)\s+year", r"annual(?:ly)?", "yearly")
 #: One year named in a clause ("in 2026", "for 2020", "this year", "in the first year").

@@ -57,6 +57,7 @@ from analysis.frames import (
     raised_object,
     said_now,
     term_year,
+    total_of_no_span,
     year_gap,
     years_text,
 )
@@ -1372,7 +1373,25 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
     amount, currency, _ = _amount(fig)  # what the verdict reads of the figure: judged once per article (review16)
     key = ("demand_stated", amount, currency, fig.span.value.get("per") in ("year", None), fig.frame.years,
            fig.frame.bound, fig.frame.actor)
-    return ctx.memo(key, lambda: _demand_judged(fig, ctx))
+    return yearly_told_as_total(fig, ctx, ctx.memo(key, lambda: _demand_judged(fig, ctx)))
+
+
+def yearly_told_as_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j``, or misleading when it matched only yearly demands and the text calls the amount "a total of"
+    with no span of years: the number is the ask's, but a yearly ask told as a one-off sum is not (claims22).
+
+    >>> figure, ctx = example("In 2019 Washington demanded a total of $5 billion from Seoul.", "2019-12-01")
+    >>> demand_stated(figure, ctx).verdict
+    'misleading'
+    """
+    ids = {r.split(":", 1)[1] for r in j.rows if r.startswith("demands:")}
+    matched = ctx.t.demands.loc[ctx.t.demands.demand_id.isin(ids)]
+    if j.verdict != "supported" or matched.empty or (matched.period != "year").any():
+        return j
+    if not total_of_no_span(ctx.reader, fig.span):
+        return j
+    return _j("misleading", j.evidence + " Those are yearly demands; 'a total of' makes the yearly ask a one-off sum.",
+              j.sources, j.rows, j.related)
 
 
 def _demand_judged(fig: Figure, ctx: Context) -> Judgement:

@@ -15,6 +15,8 @@ Tables (the rows after "# controls" must keep their verdict):
   data does not hold (a defence budget's share of GDP).
 - ``UP_TO_FROM``: a one-time rise "by up to N percent from" a base amount: a ceiling of that rise, not a cap on
   yearly rises.
+- ``TOTAL_OF_YEARLY``: a yearly demand on record told as "a total of" with no years: the number is the ask's, the
+  frame is not (misleading).
 - ``PAID_TOWARD``: a payment told by what it pays for ("paid X toward the wages of Korean workers and other
   costs").
 """
@@ -83,7 +85,18 @@ published | text | exact | verdict | right
 """
 )
 
-TABLES = {"RECORD": RECORD, "UP_TO_FROM": UP_TO_FROM, "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
+TOTAL_OF_YEARLY = table(
+    r"""
+published | text | exact | verdict | right
+2021-03-08 | Talks stalled when President Donald Trump demanded a total of $5 billion from South Korea. | $5 billion | caught | no
+2020-02-01 | Washington has demanded a total of $4.7 billion from Seoul, officials said. | $4.7 billion | caught | no
+# controls
+2021-03-08 | Talks stalled when the former president demanded $5 billion a year from South Korea. | $5 billion | supported | yes
+2021-03-08 | Washington demanded a total of $25 billion over five years from South Korea. | $25 billion | not_contradicted | -
+"""
+)
+
+TABLES = {"RECORD": RECORD, "TOTAL_OF_YEARLY": TOTAL_OF_YEARLY, "UP_TO_FROM": UP_TO_FROM, "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
 
 
 def verdict_in(text: str, published: str, exact: str) -> str:
