@@ -2841,10 +2841,28 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     named.sort()
     if skip_payer:
         named = [(pos, who) for pos, who in named if who not in _PAYER]
+        named = addressees_passed(r, named)
     if not named:
         return None
     _, last = named[-1]
     return last
+
+
+def addressees_passed(r: Reader, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return the actors a demand may be asked by, in text order: the paying country's people (its president, its
+    minister) are passed over when someone of the asking side is named before them ("Trump told Moon Jae-in that
+    Seoul should pay X": Trump asks, Moon is asked) (claims22).
+
+    >>> r = Reader(annotate_text("Donald Trump told Moon Jae-in that Seoul should pay $5 billion a year."))
+    >>> addressees_passed(r, [(12, "donald-trump"), (25, "moon-jae-in")])
+    [(12, 'donald-trump')]
+    >>> addressees_passed(r, [(25, "moon-jae-in")])
+    [(25, 'moon-jae-in')]
+    """
+    first_us = next((pos for pos, who in named if r.country.get(who) == "US"), None)
+    if first_us is None:
+        return named
+    return [(pos, who) for pos, who in named if r.country.get(who) != "KR" or pos < first_us]
 
 
 _NEWSROOM = re.compile(r"\b(?:news|newspaper|broadcaster|wire\s+service|magazine)\b", re.I)

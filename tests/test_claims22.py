@@ -17,6 +17,8 @@ Tables (the rows after "# controls" must keep their verdict):
   yearly rises.
 - ``TOTAL_OF_YEARLY``: a yearly demand on record told as "a total of" with no years: the number is the ask's, the
   frame is not (misleading).
+- ``ADDRESSEE``: a demand told to the payer's leader ("Trump told Moon Jae-in that Seoul should pay X"): the asker
+  is the US side named first, not the one asked.
 - ``PAID_TOWARD``: a payment told by what it pays for ("paid X toward the wages of Korean workers and other
   costs").
 """
@@ -96,7 +98,18 @@ published | text | exact | verdict | right
 """
 )
 
-TABLES = {"RECORD": RECORD, "TOTAL_OF_YEARLY": TOTAL_OF_YEARLY, "UP_TO_FROM": UP_TO_FROM, "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
+ADDRESSEE = table(
+    r"""
+published | text | exact | verdict | right
+2019-11-20 | President Donald Trump told President Moon Jae-in that Seoul should pay $5 billion a year. | $5 billion | supported | yes
+2019-11-20 | While President Donald Trump has long pressed his counterpart Moon Jae-in to pay more, reports said he is now asking for a fivefold increase, saying Seoul should pay the US military US$5 billion. | US$5 billion | supported | yes
+2019-11-20 | President Donald Trump told President Moon Jae-in that Seoul should pay $50 million a year. | $50 million | not_contradicted | no
+# controls
+2019-11-20 | Trump said South Korea should pay $5 billion a year. | $5 billion | supported | yes
+"""
+)
+
+TABLES = {"RECORD": RECORD, "ADDRESSEE": ADDRESSEE, "TOTAL_OF_YEARLY": TOTAL_OF_YEARLY, "UP_TO_FROM": UP_TO_FROM, "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
 
 
 def verdict_in(text: str, published: str, exact: str) -> str:
