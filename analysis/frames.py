@@ -2623,7 +2623,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
     if r.about_sma and deal_of(r, fig):
         return Quantity("sma_average_change")  # "6.2 percent under the previous agreement"
-    other = _other_quantity(r, fig) or _coordinated_other(r, fig)
+    other = _other_quantity(r, fig) or _coordinated_other(r, fig) or change_of_other_pair(r, fig)
     # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
     base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
     owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
@@ -3917,6 +3917,31 @@ def year_gap(r: Reader, fig: Span, whole_years: bool = True) -> int | None:
 _AMOUNT_ANAPHOR = re.compile(r"(?!(?<=\s)\s)\s*+(?:This|That|It|(?:The|That|This)\s+(?:sum|figure|amount|total))\s+"
                              r"(?:is|was|would\s+be|represents?|represented|marks?|marked|amounts?\s+to|"
                              r"amounted\s+to)\b")
+
+
+def change_of_other_pair(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of the percents of the sentence before when the percent's sentence opens on "This is"
+    (the percent its first figure) and that sentence gives a pair of them (a level and the one it should reach), all of a quantity the data does
+    not hold ("... raise defense spending from 2.6% of GDP to 3.8%. This is nearly a 50% increase."); else None
+    (claims22).
+
+    >>> r = Reader(annotate_text("It wants Seoul to raise defense spending from 2.6% of GDP to 3.8%. This is a 46% rise."))
+    >>> change_of_other_pair(r, r.spans_in(0, len(r.text), "percent")[-1])
+    'defence_budget'
+    >>> r = Reader(annotate_text("Seoul pays 8% more, and 5% more next year. This is a 13% rise."))
+    >>> change_of_other_pair(r, r.spans_in(0, len(r.text), "percent")[-1]) is None
+    True
+    """
+    s, e = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or r.figures_in(s, fig.start):
+        return None  # the percent is the first figure of its sentence
+    prev = r.sentences[i]
+    pair = r.figures_in(prev.start, prev.end)
+    kinds = {_other_quantity(r, p) or ("other" if share_level(r, p) else None) for p in pair}
+    if len(pair) != 2 or any(p.kind != "percent" for p in pair) or None in kinds or not kinds <= set(OTHER_QUANTITIES):
+        return None
+    return sorted(kinds - {"other"} or kinds)[0]
 
 
 def payment_anaphor(r: Reader, fig: Span) -> bool:

@@ -12,7 +12,8 @@ Tables (the rows after "# controls" must keep their verdict):
 - ``APPOSITIVE``: a demand's amount followed by the rise it means ("sought $4.7 billion a year - an increase of 400
   percent").
 - ``ANAPHOR_OTHER``: "This is nearly a 50% increase" after a sentence whose from-to figures are of a quantity the
-  data does not hold (a defence budget's share of GDP).
+  data does not hold (a defence budget's share of GDP), in an article about cost-sharing (the first two rows, read
+  alone, passed before the rule: the cost-sharing sentence before is what made the change the payment's).
 - ``UP_TO_FROM``: a one-time rise "by up to N percent from" a base amount: a ceiling of that rise, not a cap on
   yearly rises.
 - ``TOTAL_OF_YEARLY``: a yearly demand on record told as "a total of" with no years: the number is the ask's, the
@@ -59,6 +60,9 @@ ANAPHOR_OTHER = table(
 published | text | exact | verdict | right
 2025-08-11 | Officials in Washington want Seoul to raise its defence spending from 2.6% of GDP last year to 3.8%.\nThis is nearly a 50% increase. | 50% increase | not_checkable | yes
 2025-08-11 | The draft asked Seoul to lift military spending from 2.5 percent of GDP to 3.5 percent.\nThat is a 40 percent increase. | 40 percent increase | not_checkable | yes
+2025-08-11 | The U.S. pressed Seoul to pay more for the upkeep of U.S. Forces Korea under the cost-sharing deal.\nThe U.S. wanted South Korea to increase its defense spending from 2.6% of GDP last year to 3.8%.\nThis is nearly a 50% increase. | 50% increase | not_checkable | yes
+2025-08-11 | The U.S. pressed Seoul to pay more for the upkeep of U.S. Forces Korea under the cost-sharing deal.\nThe U.S. wanted South Korea to increase its defense spending from 2.6% of GDP last year to 3.8%.\nThis is nearly a 50% increase, asking Seoul to spend nearly 100 trillion won on defense a year. | 50% increase | not_checkable | yes
+2025-08-11 | Talks on the cost-sharing deal resumed in Seoul.\nWashington wants its ally to lift military spending from 2.5 percent of GDP to 3.5 percent.\nThat is a 40 percent increase. | 40 percent increase | not_checkable | yes
 # controls
 2021-06-01 | Seoul's share this year is 1.18 trillion won.\nThat is up 13.9 percent. | 13.9 percent | supported | yes
 2021-06-01 | Seoul's share this year is 1.18 trillion won.\nThat is up 19.3 percent. | 19.3 percent | caught | no
