@@ -1305,8 +1305,8 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
 
 
 #: A cue's noun phrase closed by "and other costs": it lists what a payment pays for, not what the figure is.
-_AND_OTHER_COSTS = re.compile(r"(?:[^.;:\d]|(?<=[A-Z])\.){0,80}?\band\s+(?:other|related|various)\s+(?:costs|expenses|items|outlays)\b",
-                              re.I)
+_AND_OTHER_COSTS = re.compile(r"(?:[^.;:\d]|(?<=[A-Z])\.){0,80}?\band\s+(?:other|related|various)\s+"
+                              r"(?:costs|expenses|items|outlays)\b", re.I)
 
 
 def lists_items(text: str, pos: int) -> bool:
@@ -3921,18 +3921,19 @@ _AMOUNT_ANAPHOR = re.compile(r"(?!(?<=\s)\s)\s*+(?:This|That|It|(?:The|That|This
 
 def change_of_other_pair(r: Reader, fig: Span) -> str | None:
     """Return the quantity of the percents of the sentence before when the percent's sentence opens on "This is"
-    (the percent its first figure) and that sentence gives a pair of them (a level and the one it should reach), all of a quantity the data does
-    not hold ("... raise defense spending from 2.6% of GDP to 3.8%. This is nearly a 50% increase."); else None
-    (claims22).
+    (the percent its first figure) and that sentence gives a pair of them (a level and the one it should reach),
+    all of a quantity the data does not hold ("... raise defense spending from 2.6% of GDP to 3.8%. This is nearly
+    a 50% increase."); else None (claims22).
 
-    >>> r = Reader(annotate_text("It wants Seoul to raise defense spending from 2.6% of GDP to 3.8%. This is a 46% rise."))
+    >>> r = Reader(annotate_text("It wants Seoul to raise its defense spending from 2.6% of GDP to 3.8%. "
+    ...                          "This is a 46% rise."))
     >>> change_of_other_pair(r, r.spans_in(0, len(r.text), "percent")[-1])
     'defence_budget'
     >>> r = Reader(annotate_text("Seoul pays 8% more, and 5% more next year. This is a 13% rise."))
     >>> change_of_other_pair(r, r.spans_in(0, len(r.text), "percent")[-1]) is None
     True
     """
-    s, e = r.sentence_of(fig)
+    s, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 2
     if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or r.figures_in(s, fig.start):
         return None  # the percent is the first figure of its sentence

@@ -40,7 +40,7 @@ published | text | exact | verdict | right
 # controls
 2021-03-12 | Seoul pays 13.9% more in 2021, the largest rise since 2004. | the largest rise since 2004 | supported | yes
 2019-06-01 | Seoul pays 8.2% more in 2019, the largest rise since 2003. | the largest rise since 2003 | caught | no
-"""
+"""  # noqa: E501
 )
 
 APPOSITIVE = table(
@@ -52,7 +52,7 @@ published | text | exact | verdict | right
 # controls
 2019-11-20 | Reports say the United States has demanded $4.7 billion a year from Seoul. | $4.7 billion | supported | yes
 2019-06-01 | This year's contribution of 1.04 trillion won is up 8.2 percent from a year earlier. | 8.2 percent | supported | yes
-"""
+"""  # noqa: E501
 )
 
 ANAPHOR_OTHER = table(
@@ -66,7 +66,7 @@ published | text | exact | verdict | right
 # controls
 2021-06-01 | Seoul's share this year is 1.18 trillion won.\nThat is up 13.9 percent. | 13.9 percent | supported | yes
 2021-06-01 | Seoul's share this year is 1.18 trillion won.\nThat is up 19.3 percent. | 19.3 percent | caught | no
-"""
+"""  # noqa: E501
 )
 
 PAID_TOWARD = table(
@@ -77,7 +77,7 @@ published | text | exact | verdict | right
 2019-02-13 | Last year, Seoul paid 1.5 trillion won toward the wages of Korean workers at U.S. bases and other costs. | 1.5 trillion won | caught | no
 # controls
 2019-02-13 | Last year, Seoul paid 480 billion won in the wages of Korean workers at U.S. bases. | 480 billion won | not_checkable | -
-"""
+"""  # noqa: E501
 )
 
 UP_TO_FROM = table(
@@ -88,7 +88,7 @@ published | text | exact | verdict | right
 # controls
 2021-01-20 | Under the deal, annual increases of the payment will be capped at 4 percent from 2022. | 4 percent | not_checkable | -
 2021-01-20 | Seoul's payment may rise by up to 5 percent a year. | 5 percent | not_contradicted | -
-"""
+"""  # noqa: E501
 )
 
 TOTAL_OF_YEARLY = table(
@@ -99,7 +99,7 @@ published | text | exact | verdict | right
 # controls
 2021-03-08 | Talks stalled when the former president demanded $5 billion a year from South Korea. | $5 billion | supported | yes
 2021-03-08 | Washington demanded a total of $25 billion over five years from South Korea. | $25 billion | not_contradicted | -
-"""
+"""  # noqa: E501
 )
 
 ADDRESSEE = table(
@@ -110,10 +110,11 @@ published | text | exact | verdict | right
 2019-11-20 | President Donald Trump told President Moon Jae-in that Seoul should pay $50 million a year. | $50 million | not_contradicted | no
 # controls
 2019-11-20 | Trump said South Korea should pay $5 billion a year. | $5 billion | supported | yes
-"""
+"""  # noqa: E501
 )
 
-TABLES = {"RECORD": RECORD, "ADDRESSEE": ADDRESSEE, "TOTAL_OF_YEARLY": TOTAL_OF_YEARLY, "UP_TO_FROM": UP_TO_FROM, "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
+TABLES = {"RECORD": RECORD, "ADDRESSEE": ADDRESSEE, "TOTAL_OF_YEARLY": TOTAL_OF_YEARLY, "UP_TO_FROM": UP_TO_FROM,
+          "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
 
 
 def verdict_in(text: str, published: str, exact: str) -> str:
