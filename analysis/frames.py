@@ -108,8 +108,9 @@ _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b"
 _APPOSITION = re.compile(r"(?<!\s)\s*[—–―-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
 #: The same dash after an amount's own yearly word and payer ("$4.7 billion annually from Seoul - an increase of
 #: 400 percent"): the percent still says what the amount is (claims22).
-_TAILED_APPOSITION = re.compile(r"(?:\s+(?:a\s+year|annually|per\s+year|each\s+year|yearly))?"
-                                r"(?:\s+(?:from|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?" + _APPOSITION.pattern)
+_TAILED_APPOSITION = re.compile(r"(?<!\s)(?:\s++(?:a\s++year|annually|per\s++year|each\s++year|yearly))?"
+                                r"(?:\s++(?:from|for)\s++[A-Z][\w.]{0,20}+(?:\s++[A-Z][\w.]{0,20}+){0,2})?"
+                                r"(?<!\s)\s*+[—–―-]{1,2}\s*+(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s++){0,2}")
 _RELATIVE = re.compile(r"(?!(?<=\s)\s)\s*+(?:which|that|who)\b", re.I)  # not inside a run of blanks
 _OF_THE = re.compile(r"(?<!\s)\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
@@ -2757,7 +2758,7 @@ def is_cap(r: Reader, fig: Span) -> bool:
 
 
 #: Right after a percent, the amount it is counted from: "by up to 13 percent from the $870 million it paid".
-_FROM_AMOUNT = re.compile(r"\s+(?:from|over)\s+(?:(?:the|its|a|an|about|some|roughly)\s+){0,2}", re.I)
+_FROM_AMOUNT = re.compile(r"(?<!\s)\s++(?:from|over)\s++(?:(?:the|its|a|an|about|some|roughly)\s++){0,2}", re.I)
 
 
 def counted_from_amount(r: Reader, fig: Span) -> bool:
