@@ -27,7 +27,8 @@ Tables (the rows after "# controls" must keep their verdict):
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_claims, table, verdict_fits
+import test_claims21 as claims21
+from conftest import cases, table
 
 RECORD = table(
     r"""
@@ -117,18 +118,7 @@ TABLES = {"RECORD": RECORD, "ADDRESSEE": ADDRESSEE, "TOTAL_OF_YEARLY": TOTAL_OF_
           "APPOSITIVE": APPOSITIVE, "ANAPHOR_OTHER": ANAPHOR_OTHER, "PAID_TOWARD": PAID_TOWARD}
 
 
-def verdict_in(text: str, published: str, exact: str) -> str:
-    """Return the verdict on the claim of ``text`` whose words hold ``exact``, "not_checkable" when none does.
-
-    >>> verdict_in("About 28,500 U.S. troops are stationed in South Korea.", "2025-08-01", "28,500")
-    'not_checkable'
-    """
-    return next((c.verdict for words, c in read_claims(text, published).items() if exact in words), "not_checkable")
-
-
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "right"), cases(**TABLES))
 def test_claims22_battery(published: str, text: str, exact: str, verdict: str, right: str) -> None:
-    got = verdict_in(text, published, exact)
-    assert verdict_fits(got, verdict), got
-    if right == "yes":  # never a right figure called false
-        assert not verdict_fits(got, "caught"), got
+    """One row: the verdict fits, and a right figure is never called false (claims21's body)."""
+    claims21.test_claims21_battery(published, text, exact, verdict, right)
