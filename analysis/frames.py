@@ -73,12 +73,18 @@ _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\
 #: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004".
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high)"
-    r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rise|increase|hike|jump|gain))?"
+    r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?P<of>share|cost|payment|contribution))?)?"
+    r"(?:\s+(?:rise|increase|hike|jump|gain))?"
     r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
     r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))"
     r"|\b(?P<record>(?:an?\s+)?(?:record|all-time)[\s-]+highs?)\b",  # "reached record highs": the highest ever
     re.I)
+#: "the first double-digit rise since 2002": no rise of ten percent or more in the years after 2002 (claims22).
+_FIRST_DOUBLE_DIGIT = re.compile(r"\bthe\s+first\s+double[\s-]digit(?:\s+(?:annual|yearly))?\s+"
+                                 r"(?:rise|increase|hike|jump|gain)\s+since\s+(?P<since>(?:19|20)\d\d)\b", re.I)
+#: The least rise "double-digit" means, in percent.
+DOUBLE_DIGIT = 10.0
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
 _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
@@ -100,6 +106,11 @@ _REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
 #: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
 _APPOSITION = re.compile(r"(?<!\s)\s*[—–―-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
+#: The same dash after an amount's own yearly word and payer ("$4.7 billion annually from Seoul - an increase of
+#: 400 percent"): the percent still says what the amount is (claims22).
+_TAILED_APPOSITION = re.compile(r"(?<!\s)(?:\s++(?:a\s++year|annually|per\s++year|each\s++year|yearly))?"
+                                r"(?:\s++(?:from|for)\s++[A-Z][\w.]{0,20}+(?:\s++[A-Z][\w.]{0,20}+){0,2})?"
+                                r"(?<!\s)\s*+[—–―-]{1,2}\s*+(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s++){0,2}")
 _RELATIVE = re.compile(r"(?!(?<=\s)\s)\s*+(?:which|that|who)\b", re.I)  # not inside a run of blanks
 _OF_THE = re.compile(r"(?<!\s)\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 #: A speaker's account of a demand made earlier: "he had told them", "I said ... you should pay".
@@ -1002,8 +1013,8 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
     c0, _ = r.clause(fig, strong=True)
     s, _ = r.local(fig)
     before = [m for m in r.figures_in(s, fig.start)]
-    if before and before[-1].kind == "money" and _APPOSITION.fullmatch(r.text, before[-1].end, fig.start):
-        return before[-1]  # "X dollars -- a roughly 50 percent increase"
+    if before and before[-1].kind == "money" and _TAILED_APPOSITION.fullmatch(r.text, before[-1].end, fig.start):
+        return before[-1]  # "X dollars -- a roughly 50 percent increase", "X a year from Seoul - a 400 percent rise"
     if r.figures_in(p0, fig.start) or p0 <= c0:
         return None
     figures = r.figures_in(c0, p0)  # "X won, up 5.8 percent, with rises capped at 4 percent": X is the first's
@@ -1286,10 +1297,28 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
         return True  # claims21: "rise 13.9 percent this year and in line with defence spending after": the index
     if pos < fig.start and _AND_PAY.search(r.text, pos, fig.start):
         return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
+    if pos > fig.end and lists_items(r.text, pos):
+        return True  # claims22: "paid X toward the wages of Korean workers and other costs": the payment's items
     if name != "troops":
         return False
     # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
     return dist > 20 or bool(_PAYMENT.search(r.text, p0, pos) or _KEPT.search(r.text, max(p0, pos - 40), pos))
+
+
+#: A cue's noun phrase closed by "and other costs": it lists what a payment pays for, not what the figure is.
+_AND_OTHER_COSTS = re.compile(r"(?:[^.;:\d]|(?<=[A-Z])\.){0,80}?\band\s+(?:other|related|various)\s+"
+                              r"(?:costs|expenses|items|outlays)\b", re.I)
+
+
+def lists_items(text: str, pos: int) -> bool:
+    """Return whether the words from ``pos`` list a payment's items, closed by "and other costs" ("the wages of Korean
+    workers at U.S. bases and other costs"): a cue among them names what the payment covers (claims22).
+
+    >>> t = "paid $853 million toward the wages of civilian workers at U.S. bases and other costs."
+    >>> lists_items(t, t.index("wages")), lists_items("paid $8 million in wages of workers.", 20)
+    (True, False)
+    """
+    return _AND_OTHER_COSTS.match(text, pos) is not None
 
 
 #: A multiple's base given as a free relative: "five times what Seoul pays", "double the amount it is paying".
@@ -1759,6 +1788,26 @@ def total_over_span(r: Reader, fig: Span) -> bool:
         return True
     return span.end() <= fig.start and not r.figures_in(span.end(), fig.start) and not span.group().lower(
         ).startswith("under") and not _TO_BEFORE.search(r.text, max(0, fig.start - 20), fig.start)  # a level reached
+
+
+#: "a total of" right before an amount.
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def total_of_no_span(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is called "a total of" with no span of years in its sentence and no yearly word in
+    its clause ("Trump demanded a total of $5 billion from Seoul"): a one-off sum, which a yearly ask is not
+    (claims22).
+
+    >>> [total_of_no_span(*figure_in(t)) for t in ("Trump demanded a total of $5 billion from Seoul.",
+    ...     "Trump demanded a total of $25 billion over five years.", "Trump demanded $5 billion a year.")]
+    [True, False, False]
+    """
+    if not _TOTAL_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):
+        return False
+    c0, c1 = r.clause(fig, strong=True)
+    s0, s1 = r.local(fig)
+    return not (per_year(r, fig) or _YEARLY_WORD.search(r.text, c0, c1) or _YEARS_SPAN.search(r.text, s0, s1))
 
 
 #: A word that makes a sum yearly ("a year", "annually", "per year", "each year").
@@ -2575,7 +2624,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
     if r.about_sma and deal_of(r, fig):
         return Quantity("sma_average_change")  # "6.2 percent under the previous agreement"
-    other = _other_quantity(r, fig) or _coordinated_other(r, fig)
+    other = _other_quantity(r, fig) or _coordinated_other(r, fig) or change_of_other_pair(r, fig)
     # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
     base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
     owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
@@ -2705,7 +2754,27 @@ def is_cap(r: Reader, fig: Span) -> bool:
     False
     """
     p0, p1 = r.clause(fig)
-    return fig.value.get("bound") == "up_to" or bool(_CAP.search(r.text, p0, p1))
+    return (fig.value.get("bound") == "up_to" and not counted_from_amount(r, fig)) or bool(_CAP.search(r.text, p0, p1))
+
+
+#: Right after a percent, the amount it is counted from: "by up to 13 percent from the $870 million it paid".
+_FROM_AMOUNT = re.compile(r"(?<!\s)\s++(?:from|over)\s++(?:(?:the|its|a|an|about|some|roughly)\s++){0,2}", re.I)
+
+
+def counted_from_amount(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is counted from an amount right after it ("agreed to increase it by up to 13 percent
+    from the $870 million it paid in 2019"): one rise over that sum, whose "up to" is no cap on yearly rises
+    (claims22).
+
+    >>> r = Reader(annotate_text("Seoul agreed to raise it by up to 13 percent from the $870 million it paid."))
+    >>> counted_from_amount(r, r.spans_in(0, len(r.text), "percent")[0])
+    True
+    >>> r = Reader(annotate_text("Rises are capped at up to 4 percent from 2022, or $40 million."))
+    >>> counted_from_amount(r, r.spans_in(0, len(r.text), "percent")[0])
+    False
+    """
+    m = _FROM_AMOUNT.match(r.text, fig.end)
+    return m is not None and any(s.start == m.end() for s in r.spans_in(m.end(), m.end() + 40, "money"))
 
 
 def _actor_id(span: Span) -> str | None:
@@ -2773,10 +2842,28 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     named.sort()
     if skip_payer:
         named = [(pos, who) for pos, who in named if who not in _PAYER]
+        named = addressees_passed(r, named)
     if not named:
         return None
     _, last = named[-1]
     return last
+
+
+def addressees_passed(r: Reader, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return the actors a demand may be asked by, in text order: the paying country's people (its president, its
+    minister) are passed over when someone of the asking side is named before them ("Trump told Moon Jae-in that
+    Seoul should pay X": Trump asks, Moon is asked) (claims22).
+
+    >>> r = Reader(annotate_text("Donald Trump told Moon Jae-in that Seoul should pay $5 billion a year."))
+    >>> addressees_passed(r, [(12, "donald-trump"), (25, "moon-jae-in")])
+    [(12, 'donald-trump')]
+    >>> addressees_passed(r, [(25, "moon-jae-in")])
+    [(25, 'moon-jae-in')]
+    """
+    first_us = next((pos for pos, who in named if r.country.get(who) == "US"), None)
+    if first_us is None:
+        return named
+    return [(pos, who) for pos, who in named if r.country.get(who) != "KR" or pos < first_us]
 
 
 _NEWSROOM = re.compile(r"\b(?:news|newspaper|broadcaster|wire\s+service|magazine)\b", re.I)
@@ -2961,7 +3048,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":
-        actor = lead_speaker(r, fig)
+        actor = modified_asker(r, fig) or lead_speaker(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -2981,6 +3068,18 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     deal = deal_of(r, fig) if fig.kind == "percent" else None
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+
+
+def modified_asker(r: Reader, fig: Span) -> str | None:
+    """Return who asks for the amount a demanded percent modifies, past a dash that ends the percent's own clause
+    ("Washington sought $4.7 billion a year from Seoul - an increase of 400 percent": Washington's) (claims22).
+
+    >>> r = Reader(annotate_text("Washington sought $4.7 billion a year from Seoul - an increase of 400 percent."))
+    >>> modified_asker(r, r.spans_in(0, len(r.text), "percent")[0])
+    'us-government'
+    """
+    base = _modified_amount(r, fig) if fig.kind == "percent" else None
+    return find_actor(r, base, skip_payer=True) if base is not None else None
 
 
 #: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
@@ -3588,7 +3687,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     [('record highs', {'stated': 13.9, 'from_year': 0})]
     """
     out = []
-    for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
+    found = sorted([*_SUPERLATIVE.finditer(r.text), *_FIRST_DOUBLE_DIGIT.finditer(r.text)], key=lambda m: m.start())
+    for i, m in enumerate(found):
         span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
         s, e = r.sentence_of(span)
         changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
@@ -3600,21 +3700,35 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
             value["stated"] = float(near.span.value["percent"])
         else:
             years, how = bind_years(r, span)
-        if m.group("since"):
-            first = int(m.group("since")) + 1
-        elif m.group("ever") or m.group("record"):
-            first = 0  # "the largest increase in history", "reached record highs": every year the data has
-        else:
-            n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
-            n *= 10 if m.group("unit").lower().startswith("decade") else 1
-            approx = (m.group("approx") or "").lower()
-            n = round(n * 0.9) if approx in ("nearly", "almost") else n  # "nearly two decades": 18 years
-            first = years[-1] - n + 1
-        quantity = "sma_change" if changes or names_payment(r, span) else "other"
-        value["from_year"] = first
+        own = m.groupdict().get("of")  # "the highest rate of share increase": the rise of the payment (claims22)
+        quantity = "sma_change" if changes or own or names_payment(r, span) else "other"
+        value["from_year"] = window_start(m.groupdict(), years[-1])
+        if m.re is _FIRST_DOUBLE_DIGIT:
+            value["threshold"] = DOUBLE_DIGIT
         out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
                           Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out
+
+
+def window_start(groups: dict[str, str | None], year: int) -> int:
+    """Return the first year of a superlative's window (no rise of it may reach the one called the largest), from the
+    groups of its match: the year after "since <year>", 0 for "ever" or "record" (every year), else ``year`` less the
+    years counted ("in nearly two decades": 18).
+
+    >>> window_start({"since": "2002"}, 2021), window_start({"record": "record high"}, 2021)
+    (2003, 0)
+    >>> window_start({"n": "two", "unit": "decades", "approx": "nearly"}, 2021)
+    2004
+    """
+    if groups.get("since"):
+        return int(groups["since"]) + 1
+    if groups.get("ever") or groups.get("record"):
+        return 0  # "the largest increase in history", "reached record highs": every year the data has
+    word, unit = groups["n"] or "", groups["unit"] or ""
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    n *= 10 if unit.lower().startswith("decade") else 1
+    n = round(n * 0.9) if (groups.get("approx") or "").lower() in ("nearly", "almost") else n  # "nearly two decades"
+    return year - n + 1
 
 
 def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
@@ -3804,6 +3918,32 @@ def year_gap(r: Reader, fig: Span, whole_years: bool = True) -> int | None:
 _AMOUNT_ANAPHOR = re.compile(r"(?!(?<=\s)\s)\s*+(?:This|That|It|(?:The|That|This)\s+(?:sum|figure|amount|total))\s+"
                              r"(?:is|was|would\s+be|represents?|represented|marks?|marked|amounts?\s+to|"
                              r"amounted\s+to)\b")
+
+
+def change_of_other_pair(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of the percents of the sentence before when the percent's sentence opens on "This is"
+    (the percent its first figure) and that sentence gives a pair of them (a level and the one it should reach),
+    all of a quantity the data does not hold ("... raise defense spending from 2.6% of GDP to 3.8%. This is nearly
+    a 50% increase."); else None (claims22).
+
+    >>> r = Reader(annotate_text("It wants Seoul to raise its defense spending from 2.6% of GDP to 3.8%. "
+    ...                          "This is a 46% rise."))
+    >>> change_of_other_pair(r, r.spans_in(0, len(r.text), "percent")[-1])
+    'defence_budget'
+    >>> r = Reader(annotate_text("Seoul pays 8% more, and 5% more next year. This is a 13% rise."))
+    >>> change_of_other_pair(r, r.spans_in(0, len(r.text), "percent")[-1]) is None
+    True
+    """
+    s, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or r.figures_in(s, fig.start):
+        return None  # the percent is the first figure of its sentence
+    prev = r.sentences[i]
+    pair = r.figures_in(prev.start, prev.end)
+    kinds = {_other_quantity(r, p) or ("other" if share_level(r, p) else None) for p in pair}
+    if len(pair) != 2 or any(p.kind != "percent" for p in pair) or None in kinds or not kinds <= set(OTHER_QUANTITIES):
+        return None
+    return sorted(kinds - {"other"} or kinds)[0]
 
 
 def payment_anaphor(r: Reader, fig: Span) -> bool:

@@ -57,6 +57,7 @@ from analysis.frames import (
     raised_object,
     said_now,
     term_year,
+    total_of_no_span,
     year_gap,
     years_text,
 )
@@ -1141,6 +1142,9 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example("Seoul pays 13.9% more in 2021, the largest increase in history.", "2021-03-10", 1)
     >>> j = change_superlative(figure, ctx); j.verdict, j.evidence[:44]
     ('unverifiable', 'The stated +13.9% is reached by 1992: +20.0%')
+    >>> figure, ctx = example("Seoul pays 13.9% more in 2021, the first double-digit rise since 2002.", "2021-03-10", 1)
+    >>> j = change_superlative(figure, ctx); j.verdict, j.evidence[:56]
+    ('contradicted', 'The stated +13.9% is not the first of 10% or more since ')
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
     change = ctx.t.index.change_by_year
@@ -1153,16 +1157,19 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
     actual = float(stated if stated is not None else change.loc[year, "change_pct"])
     what = f"the stated {actual:+.1f}%" if stated is not None else f"the {year} change ({actual:+.1f}%)"
+    floor = fig.span.value.get("threshold")
+    if floor is not None and actual < floor:
+        return _j("contradicted", f"{what.capitalize()} is not a rise of {floor:g}% or more.")
     window = change.loc[(change.index >= first) & (change.index < year)]
-    bigger = window.loc[window.change_pct >= actual]
+    bigger = window.loc[window.change_pct >= (actual if floor is None else floor)]
     missing = sorted(set(range(first, year)) - set(window.index))
     rows = [f"sma_contributions:{y}" for y in (first - 1, *range(first, year + 1)) if y in set(ctx.t.sma.year)]
     sources = [i for c in ctx.t.sma.loc[ctx.t.sma.year.between(first - 1, year)].source_ids for i in split_ids(c)]
     if not bigger.empty:
         listed = ", ".join(f"{y}: {r.change_pct:+.1f}% ({r.basis})" for y, r in bigger.iterrows())
         if (bigger.basis == "won").any():
-            return _j("contradicted", f"{what.capitalize()} is not the largest since {first - 1}: {listed}.",
-                      sources, rows)
+            said = "the largest" if floor is None else f"the first of {floor:g}% or more"
+            return _j("contradicted", f"{what.capitalize()} is not {said} since {first - 1}: {listed}.", sources, rows)
         return _j("unverifiable", f"{what.capitalize()} is reached by {listed}, but only in dollars as reported, "
                   "which are not comparable with rises in won.", sources, rows)
     top = window.change_pct.idxmax() if not window.empty else None
@@ -1366,7 +1373,25 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
     amount, currency, _ = _amount(fig)  # what the verdict reads of the figure: judged once per article (review16)
     key = ("demand_stated", amount, currency, fig.span.value.get("per") in ("year", None), fig.frame.years,
            fig.frame.bound, fig.frame.actor)
-    return ctx.memo(key, lambda: _demand_judged(fig, ctx))
+    return yearly_told_as_total(fig, ctx, ctx.memo(key, lambda: _demand_judged(fig, ctx)))
+
+
+def yearly_told_as_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j``, or misleading when it matched only yearly demands and the text calls the amount "a total of"
+    with no span of years: the number is the ask's, but a yearly ask told as a one-off sum is not (claims22).
+
+    >>> figure, ctx = example("In 2019 Washington demanded a total of $5 billion from Seoul.", "2019-12-01")
+    >>> demand_stated(figure, ctx).verdict
+    'misleading'
+    """
+    ids = {r.split(":", 1)[1] for r in j.rows if r.startswith("demands:")}
+    matched = ctx.t.demands.loc[ctx.t.demands.demand_id.isin(ids)]
+    if j.verdict != "supported" or matched.empty or (matched.period != "year").any():
+        return j
+    if not total_of_no_span(ctx.reader, fig.span):
+        return j
+    return _j("misleading", j.evidence + " Those are yearly demands; 'a total of' makes the yearly ask a one-off sum.",
+              j.sources, j.rows, j.related)
 
 
 def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
