@@ -1,0 +1,51 @@
+"""People and quote speakers (quotes22, eighth session), classes read from the dev misses of the nineteenth and
+twentieth batches, each written as generic sentences with made-up names, with controls that must not change.
+
+- BRACKETED: an editor's bracketed insertion inside a title or a name, mostly within a quotation ("Secretary (of
+  State) Volk", "(National Security Adviser) Jo Tallan", "President (Ana) Volk's"): the person is found, the
+  bracketed given name joins the surname. Controls: a bracket that is no title nor given name ("(right)"), a bracket
+  after a word that is no title.
+- AFFILIATED: a name in apposition after an office, closed by "from"/"of"/"at" and the body it belongs to ("his
+  counterpart, Jo Tallan from the State Department"). Controls: no office before the comma.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases
+
+from analysis.extract.entities import find_entities
+
+
+def people(text: str) -> str:
+    """Return "exact=name" of each person mention (not an unnamed-person description), ";"-joined, or "None"."""
+    got = [m for m in find_entities(text) if m.kind == "person" and not m.value.get("descriptor")]
+    return ";".join(f"{m.exact}={m.value['name']}" for m in got) or "None"
+
+
+BRACKETED = [
+    ('He said, "Working with Secretary (of State) Volk, they agreed."', "Volk=Volk"),
+    ('He said, "Working with (National Security Adviser) Jo Tallan, they agreed."', "Jo Tallan=Jo Tallan"),
+    ('"It is the center of President (Ana) Volk\'s policy," he said.', "Volk=Ana Volk"),
+    ('"It is the center of Minister (Ana) Volk\'s policy," he said.', "Volk=Ana Volk"),
+    ('"Ask (Defense Minister) Ana Volk about it," he said.', "Ana Volk=Ana Volk"),
+    # controls: a bracket that is no title nor given name; a bracket after a word that is no title
+    ("The (new) plan is final, Tallan said.", "Tallan=Tallan"),
+    ("They met in Hanul (Varia) Monday.", "None"),
+    ('"Ask the (new) Volk about it," he said.', "None"),
+]
+
+AFFILIATED = [
+    ("The talks were led by his U.S. counterpart, Jo Tallan from the State Department.", "Jo Tallan=Jo Tallan"),
+    ("He met his counterpart, Jo Tallan of the State Department.", "Jo Tallan=Jo Tallan"),
+    ("He met the chief negotiator, Ana Volk from the foreign ministry, on Monday.", "Ana Volk=Ana Volk"),
+    ("The talks were led by his counterpart, Jo Tallan.", "Jo Tallan=Jo Tallan"),
+    # controls: no office before the comma
+    ("After the talks, Hanul from the start refused.", "None"),
+    ("The envoy met Jo Tallan from the State Department.", "Jo Tallan=Jo Tallan"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), cases(BRACKETED=BRACKETED, AFFILIATED=AFFILIATED))
+def test_quotes22_people(text, found):
+    assert people(text) == found
