@@ -5,6 +5,9 @@ twentieth batches, each written as generic sentences with made-up names, with co
   State) Volk", "(National Security Adviser) Jo Tallan", "President (Ana) Volk's"): the person is found, the
   bracketed given name joins the surname. Controls: a bracket that is no title nor given name ("(right)"), a bracket
   after a word that is no title.
+- STATEMENT_GOES_ON: "the statement continued/added" after a quote that a body unknown to the gazetteer stated in a
+  briefing: the quote keeps that body, not another organisation named earlier. Controls: a statement a known body
+  issued; a body named near an earlier "statement".
 - AFFILIATED: a name in apposition after an office, closed by "from"/"of"/"at" and the body it belongs to ("his
   counterpart, Jo Tallan from the State Department"). Controls: no office before the comma.
 """
@@ -12,7 +15,9 @@ twentieth batches, each written as generic sentences with made-up names, with co
 from __future__ import annotations
 
 import pytest
-from conftest import cases
+from conftest import cases, table
+from test_quotes21 import fits
+from test_extract_quotes import speakers
 
 from analysis.extract.entities import find_entities
 
@@ -49,3 +54,20 @@ AFFILIATED = [
 @pytest.mark.parametrize(("text", "found"), cases(BRACKETED=BRACKETED, AFFILIATED=AFFILIATED))
 def test_quotes22_people(text, found):
     assert people(text) == found
+
+
+STATEMENT_GOES_ON = table(
+    r"""
+body | speakers
+Ana Volk visited Varian Forces Korea.\n\nVolk met Jo Tallan. The Presidential Office later stated in a written briefing, "Our side stressed the alliance." The statement continued, "We hope for an early summit." | Presidential Office;Presidential Office
+Jo Tallan toured the Hanul Port Authority.\n\nThe Cabinet Office said in a briefing, "We are ready." The statement added, "We will pay our share." | Cabinet Office;Cabinet Office
+# controls: a known body's statement; a body named beside an earlier "statement"
+Ana Volk visited Varian Forces Korea.\n\nThe Foreign Ministry later stated in a briefing, "We are ready." The statement continued, "We will pay." | Foreign Ministry;Foreign Ministry
+Bo Corp spoke. In a statement, the Hanul Shipping Agency said no. Then the statement said, "We will not pay." | Hanul Shipping Agency
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON))
+def test_quotes22_speakers(body, want):
+    assert fits(speakers(body), want), speakers(body)

@@ -519,6 +519,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     if chosen is None and head in _ISSUED:
         chosen = _issuer(text, orgs, head, back, p_start)
+        if chosen is None and _quoted_before(text, p_start):
+            return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
     chosen = chosen or (bodies[0] if bodies else None)
@@ -587,6 +589,18 @@ def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int
             return m
         break
     return None
+def _quoted_before(text: str, pos: int) -> bool:
+    """Return whether a quotation closes earlier in the paragraph of ``pos`` (a statement quoted before "the statement
+    continued", whose speaker the quote after it keeps).
+
+    >>> t = 'Bo Corp stated, "We pay." The statement added'
+    >>> _quoted_before(t, t.index("The")), _quoted_before("Bo Corp spoke. The statement added", 15)
+    (True, False)
+    """
+    para = text.rfind("\n", 0, pos) + 1
+    return max(text.rfind('"', para, pos), text.rfind("\u201d", para, pos)) >= 0
+
+
 _ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
 
 
