@@ -8,6 +8,9 @@ twentieth batches, each written as generic sentences with made-up names, with co
 - STATEMENT_GOES_ON: "the statement continued/added" after a quote that a body unknown to the gazetteer stated in a
   briefing: the quote keeps that body, not another organisation named earlier. Controls: a statement a known body
   issued; a body named near an earlier "statement".
+- OWNED_BODY: a body the gazetteer does not know, named after its owner's possessive right before a speech verb
+  ("South Korea's Hanul Times reported that ..."): the body speaks, as after "the". Controls: an office after the
+  possessive ("Varia's President said") stays nobody; a known body keeps its owner.
 - AFFILIATED: a name in apposition after an office, closed by "from"/"of"/"at" and the body it belongs to ("his
   counterpart, Jo Tallan from the State Department"). Controls: no office before the comma.
 """
@@ -68,6 +71,21 @@ Bo Corp spoke. In a statement, the Hanul Shipping Agency said no. Then the state
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON))
+OWNED_BODY = table(
+    r"""
+body | speakers
+South Korea's Hanul Times said, "We will see." | Hanul Times
+Japan's Hanul Shimbun reported on Monday that after the return of Jo Tallan, the head of the office, the summit "has not yet been scheduled." | Hanul Shimbun
+Varia's Tarsa Daily News reported that the offer was "final." | Tarsa Daily News
+# controls: an office after the possessive; a known body; "the" before the body
+Varia's President said, "We will see." | None
+Volk's Chief of Staff said, "We will see." | None
+South Korea's foreign ministry said that the summit "has not yet been scheduled." | South Korea's foreign ministry
+The Hanul Times reported that the summit "has not yet been scheduled." | Hanul Times
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY))
 def test_quotes22_speakers(body, want):
     assert fits(speakers(body), want), speakers(body)

@@ -685,21 +685,40 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "In the notice, the U.S. Department of the Army said"
     >>> _proper_org(t, t.index('said'), 0).name
     'U.S. Department of the Army'
+    >>> t = "South Korea's Hanul Times reported"
+    >>> _proper_org(t, t.index('reported'), 0).name
+    'Hanul Times'
     """
     words = text[max(floor, verb_start - 60) : verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     k = _name_of_body(words)
-    if k == len(words) or not all(_org_word(w) for w in words[k:]):
+    owned = _past_owner(words, k)
+    if owned > k and len(words) - owned >= 2 and not any(w.lower() in _OFFICES for w in words[owned:]):
+        k = owned  # "South Korea's Hanul Times said": the body its owner's possessive opens, as "the" does
+    elif k == len(words) or not all(_org_word(w) for w in words[k:]):
         return _NOBODY
-    if k == 0 or words[k - 1].lower() != "the":
+    if not all(_org_word(w) for w in words[k:]):
+        return _NOBODY
+    if k == 0 or (words[k - 1].lower() != "the" and k != owned):
         opens = (k == 0 and verb_start - 60 <= floor) or (k > 0 and words[k - 1].endswith(","))
         return _bare_body(text, words[k:], max(floor, verb_start - 60), verb_start) if opens else _NOBODY
-    phrase = " ".join(words[k - 1 :])
+    phrase = " ".join(words[k - 1 if k != owned else k :])
     start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
     if start < 0:
         return _NOBODY
     return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
+
+
+def _past_owner(words: list[str], k: int) -> int:
+    """Return the index after the last capitalised possessive among ``words[k:]`` (the owner of the body named after
+    it: "South Korea's Hanul Times"), else ``k``.
+
+    >>> _past_owner("South Korea's Hanul Times".split(), 0), _past_owner("the Hanul Times".split(), 1)
+    (2, 1)
+    """
+    owners = [n for n in range(k, len(words) - 1) if words[n][:1].isupper() and words[n].endswith(("'s", "’s"))]
+    return owners[-1] + 1 if owners else k
 
 
 _BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
