@@ -694,16 +694,14 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
         words.pop()
     k = _name_of_body(words)
     owned = _past_owner(words, k)
-    if owned > k and len(words) - owned >= 2 and not any(w.lower() in _OFFICES for w in words[owned:]):
-        k = owned  # "South Korea's Hanul Times said": the body its owner's possessive opens, as "the" does
-    elif k == len(words) or not all(_org_word(w) for w in words[k:]):
+    by_owner = owned > k and len(words) - owned >= 2 and not any(w.lower() in _OFFICES for w in words[owned:])
+    k = owned if by_owner else k  # "South Korea's Hanul Times said": the owner's possessive opens it, as "the" does
+    if k == len(words) or not all(_org_word(w) for w in words[k:]):
         return _NOBODY
-    if not all(_org_word(w) for w in words[k:]):
-        return _NOBODY
-    if k == 0 or (words[k - 1].lower() != "the" and k != owned):
+    if k == 0 or (words[k - 1].lower() != "the" and not by_owner):
         opens = (k == 0 and verb_start - 60 <= floor) or (k > 0 and words[k - 1].endswith(","))
         return _bare_body(text, words[k:], max(floor, verb_start - 60), verb_start) if opens else _NOBODY
-    phrase = " ".join(words[k - 1 if k != owned else k :])
+    phrase = " ".join(words[k if by_owner else k - 1 :])
     start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
     if start < 0:
         return _NOBODY
