@@ -77,6 +77,7 @@ body | speakers
 South Korea's Hanul Times said, "We will see." | Hanul Times
 Japan's Hanul Shimbun reported on Monday that after the return of Jo Tallan, the head of the office, the summit "has not yet been scheduled." | Hanul Shimbun
 Varia's Tarsa Daily News reported that the offer was "final." | Tarsa Daily News
+Varia's Tarsa Ilbo reported on May 2 that after the return of Jo Tallan, the head of the office, it was confirmed that the meeting between President Ana Volk and President Bo Rimmer "has not yet been scheduled." | Tarsa Ilbo
 # controls: an office after the possessive; a known body; "the" before the body
 Varia's President said, "We will see." | None
 Volk's Chief of Staff said, "We will see." | None
@@ -86,6 +87,19 @@ The Hanul Times reported that the summit "has not yet been scheduled." | Hanul T
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY))
+# rows left failing (strict): the classes this round did not fix
+KNOWN_MISSES = {
+    "OWNED_BODY-4": "a long clause with titled names between 'reported ... that' and the quote: the route that reads "
+                    "'The Tarsa Ilbo' there does not read a body after its owner's possessive",
+}
+
+
+def _marked(params: list) -> list:
+    """Return ``params`` with the rows of KNOWN_MISSES marked as strict expected failures."""
+    return [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(reason=KNOWN_MISSES[p.id], strict=True))
+            if p.id in KNOWN_MISSES else p for p in params]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "want"), _marked(cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY)))
 def test_quotes22_speakers(body, want):
     assert fits(speakers(body), want), speakers(body)

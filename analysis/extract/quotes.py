@@ -694,7 +694,7 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
         words.pop()
     k = _name_of_body(words)
     owned = _past_owner(words, k)
-    by_owner = owned > k and len(words) - owned >= 2 and not any(w.lower() in _OFFICES for w in words[owned:])
+    by_owner = owned > k and _owned_body(words[k:]) == words[owned:]
     k = owned if by_owner else k  # "South Korea's Hanul Times said": the owner's possessive opens it, as "the" does
     if k == len(words) or not all(_org_word(w) for w in words[k:]):
         return _NOBODY
@@ -717,6 +717,19 @@ def _past_owner(words: list[str], k: int) -> int:
     """
     owners = [n for n in range(k, len(words) - 1) if words[n][:1].isupper() and words[n].endswith(("'s", "’s"))]
     return owners[-1] + 1 if owners else k
+
+
+def _owned_body(words: list[str]) -> list[str]:
+    """Return the words of a body's name after its owner's capitalised possessive ("South Korea's Hanul Times": two
+    words or more, no office among them), else ``words``.
+
+    >>> _owned_body("South Korea's Hanul Times".split()), _owned_body("Varia's Chief of Staff".split())
+    (['Hanul', 'Times'], ["Varia's", 'Chief', 'of', 'Staff'])
+    """
+    owned = _past_owner(words, 0)
+    if owned == 0 or len(words) - owned < 2 or any(w.lower() in _OFFICES for w in words[owned:]):
+        return words
+    return words[owned:]
 
 
 _BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
