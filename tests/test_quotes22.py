@@ -11,6 +11,9 @@ twentieth batches, each written as generic sentences with made-up names, with co
 - OWNED_BODY: a body the gazetteer does not know, named after its owner's possessive right before a speech verb
   ("South Korea's Hanul Times reported that ..."): the body speaks, as after "the". Controls: an office after the
   possessive ("Varia's President said") stays nobody; a known body keeps its owner.
+- TITLE_BACK: an office printed only as a title's abbreviation before the name ("Sen. Bo Rimmer", "Adm. Jo Tallan")
+  then pointed back to ("the senator said", "the admiral said"): the person. Controls: the office's holder among two
+  people named, not the nearest.
 - AFFILIATED: a name in apposition after an office, closed by "from"/"of"/"at" and the body it belongs to ("his
   counterpart, Jo Tallan from the State Department"). Controls: no office before the comma.
 """
@@ -87,6 +90,20 @@ The Hanul Times reported that the summit "has not yet been scheduled." | Hanul T
 )
 
 
+TITLE_BACK = table(
+    r"""
+body | speakers
+Sen. Bo Rimmer spoke on Monday.\n\n"We are close," the senator told reporters. | Bo Rimmer
+Rep. Ana Volk spoke on Monday.\n\n"We are close," the congresswoman said. | Ana Volk
+Adm. Jo Tallan spoke on Monday.\n\n"We are ready," the admiral said. | Jo Tallan
+Gov. Ana Volk spoke on Monday.\n\n"We are ready," the governor said. | Ana Volk
+# controls: the holder among two named, not the nearest
+Sen. Bo Rimmer met Ana Volk, a lawyer, on Monday.\n\n"We are close," the senator said. | Bo Rimmer
+Adm. Jo Tallan met Gen. Ana Volk on Monday.\n\n"We are ready," the admiral said. | Jo Tallan
+"""
+)
+
+
 # rows left failing (strict): the classes this round did not fix
 KNOWN_MISSES = {
     "OWNED_BODY-4": "a long clause with titled names between 'reported ... that' and the quote: the route that reads "
@@ -100,6 +117,7 @@ def _marked(params: list) -> list:
             if p.id in KNOWN_MISSES else p for p in params]  # fmt: skip
 
 
-@pytest.mark.parametrize(("body", "want"), _marked(cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY)))
+@pytest.mark.parametrize(("body", "want"), _marked(cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY,
+                                                        TITLE_BACK=TITLE_BACK)))
 def test_quotes22_speakers(body, want):
     assert fits(speakers(body), want), speakers(body)

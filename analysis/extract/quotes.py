@@ -3619,13 +3619,14 @@ def _inherit(source: Quote) -> _Who:
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
-    "official"
+    "official senator congressman congresswoman admiral governor"
 )
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
 _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
-    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "rep.": ("lawmaker", "legislator"),
+    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
+    "rep.": ("lawmaker", "legislator", "congressman", "congresswoman"),
     "sen.": ("senator", "lawmaker", "legislator"), "amb.": ("ambassador", "envoy"), "prof.": ("professor",),
     "congressman": ("lawmaker", "legislator"), "congresswoman": ("lawmaker", "legislator"),
     "senator": ("lawmaker", "legislator"), "representative": ("lawmaker", "legislator"),
