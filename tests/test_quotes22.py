@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import cases, table
-from test_quotes21 import fits
 from test_extract_quotes import speakers
+from test_quotes21 import fits
 
 from analysis.extract.entities import find_entities
 
