@@ -14,6 +14,8 @@ twentieth batches, each written as generic sentences with made-up names, with co
 - TITLE_BACK: an office printed only as a title's abbreviation before the name ("Sen. Bo Rimmer", "Adm. Jo Tallan")
   then pointed back to ("the senator said", "the admiral said"): the person. Controls: the office's holder among two
   people named, not the nearest.
+- AGE_BACK: an age pointing back ("the 61-year-old said") to the person the text gave that age ("Jo Bell, 61,"):
+  that person, not the nearest. Controls: an age nobody was given stays the words; another age.
 - AFFILIATED: a name in apposition after an office, closed by "from"/"of"/"at" and the body it belongs to ("his
   counterpart, Jo Tallan from the State Department"). Controls: no office before the comma.
 """
@@ -104,6 +106,18 @@ Adm. Jo Tallan met Gen. Ana Volk on Monday.\n\n"We are ready," the admiral said.
 )
 
 
+AGE_BACK = table(
+    r"""
+body | speakers
+Oskar Lindahl, 61, a former general, spoke on Monday.\n\n"We are close," the 61-year-old said. | Oskar Lindahl
+Oskar Lindahl, 61, met Ana Volk, a lawyer, on Monday.\n\n"We are close," the 61-year-old told reporters. | Oskar Lindahl
+# controls: the person of that age, not the nearest; an age nobody was given
+Oskar Lindahl, 62, met Ana Volk, 61, on Monday.\n\n"We are close," the 61-year-old said. | Ana Volk
+Oskar Lindahl, 62, met Ana Volk on Monday.\n\n"We are close," the 45-year-old said. | the 45-year-old
+"""
+)
+
+
 # rows left failing (strict): the classes this round did not fix
 KNOWN_MISSES = {
     "OWNED_BODY-4": "a long clause with titled names between 'reported ... that' and the quote: the route that reads "
@@ -118,6 +132,6 @@ def _marked(params: list) -> list:
 
 
 @pytest.mark.parametrize(("body", "want"), _marked(cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY,
-                                                        TITLE_BACK=TITLE_BACK)))
+                                                        TITLE_BACK=TITLE_BACK, AGE_BACK=AGE_BACK)))
 def test_quotes22_speakers(body, want):
     assert fits(speakers(body), want), speakers(body)

@@ -3644,6 +3644,8 @@ def _refers_back(m: Mention, plural: bool = False) -> bool:
     False
     >>> _refers_back(Mention(0, 13, "The officials", "person", {"descriptor": True, "plural": True}), plural=True)
     True
+    >>> _refers_back(Mention(0, 15, "the 61-year-old", "person", {"descriptor": True}))
+    True
     """
     words = m.exact.split()
     head = words[-1].lower()
@@ -3654,7 +3656,7 @@ def _refers_back(m: Mention, plural: bool = False) -> bool:
         and bool(m.value.get("descriptor"))
         and bool(m.value.get("plural")) == plural
         and words[0].lower() == "the"
-        and (head in _BACK_NOUNS or (plural and head in _PEOPLE_PLURALS))
+        and (head in _BACK_NOUNS or (plural and head in _PEOPLE_PLURALS) or _AGE_NOUN.fullmatch(head) is not None)
     )
 
 
@@ -3688,7 +3690,22 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE,
                                      reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
-    return head in role or head in title or head in implied or head in _office_head(_office_after(text, m.end))
+    return (head in role or head in title or head in implied or head in _office_head(_office_after(text, m.end))
+            or _aged_as(text, m.end, head))
+
+
+_AGE_NOUN = re.compile(r"([1-9][0-9])-year-old")  # "the 61-year-old said": an age pointing back
+
+
+def _aged_as(text: str, end: int, head: str) -> bool:
+    """Return whether the name ending at ``end`` is given the age an age noun ``head`` ("61-year-old") says, in
+    commas after it ("Jo Bell, 61,") or in brackets ("Jo Bell (61)").
+
+    >>> _aged_as("Jo Bell, 61, spoke", 7, "61-year-old"), _aged_as("Jo Bell, 62, spoke", 7, "61-year-old")
+    (True, False)
+    """
+    age = _AGE_NOUN.fullmatch(head)
+    return age is not None and text.startswith((f", {age.group(1)},", f" ({age.group(1)})"), end)
 
 
 _COUNTRY_WORDS = {w.rstrip("."): code for w, code in NATIONALITY.items() if code}  # "u.s" as _office_after gives it
@@ -6099,7 +6116,7 @@ class _Context:
                     return self.speaking_holder(m, head, floor)  # "the former president": the one called former
                 holder = holder or m
             nearest = nearest or m
-        return holder or (None if head in _HELD_ONLY else nearest)
+        return holder or (None if head in _HELD_ONLY or _AGE_NOUN.fullmatch(head) else nearest)
 
     def speaking_holder(self, holder: Mention, head: str, floor: int) -> Mention:
         """Return the last quote's speaker instead of the nearer ``holder`` of the office ``head`` when that holder is
