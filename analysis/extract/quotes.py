@@ -596,9 +596,12 @@ def _quoted_before(text: str, pos: int) -> bool:
     >>> t = 'Bo Corp stated, "We pay." The statement added'
     >>> _quoted_before(t, t.index("The")), _quoted_before("Bo Corp spoke. The statement added", 15)
     (True, False)
+    >>> _quoted_before('Bo Corp spoke. "We pay," the statement said', 25)
+    False
     """
     para = text.rfind("\n", 0, pos) + 1
-    return max(text.rfind('"', para, pos), text.rfind("\u201d", para, pos)) >= 0
+    close = max(text.rfind('"', para, pos), text.rfind("\u201d", para, pos))
+    return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
 
 
 _ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
@@ -687,7 +690,7 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     'U.S. Department of the Army'
     >>> t = "South Korea's Hanul Times reported"
     >>> _proper_org(t, t.index('reported'), 0).name
-    'Hanul Times'
+    "South Korea's Hanul Times"
     """
     words = text[max(floor, verb_start - 60) : verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
@@ -695,10 +698,10 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     k = _name_of_body(words)
     owned = _past_owner(words, k)
     by_owner = owned > k and _owned_body(words[k:]) == words[owned:]
-    k = owned if by_owner else k  # "South Korea's Hanul Times said": the owner's possessive opens it, as "the" does
-    if k == len(words) or not all(_org_word(w) for w in words[k:]):
+    body = owned if by_owner else k  # "South Korea's Hanul Times said": its owner's possessive opens it, as "the" does
+    if body == len(words) or not all(_org_word(w) for w in words[body:]):
         return _NOBODY
-    if k == 0 or (words[k - 1].lower() != "the" and not by_owner):
+    if not by_owner and (k == 0 or words[k - 1].lower() != "the"):
         opens = (k == 0 and verb_start - 60 <= floor) or (k > 0 and words[k - 1].endswith(","))
         return _bare_body(text, words[k:], max(floor, verb_start - 60), verb_start) if opens else _NOBODY
     phrase = " ".join(words[k if by_owner else k - 1 :])
