@@ -589,6 +589,9 @@ def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int
             return m
         break
     return None
+_QUOTED_BEFORE_REACH = 1500  # characters read back for the quote a "the statement continued" goes on from
+
+
 def _quoted_before(text: str, pos: int) -> bool:
     """Return whether a quotation closes earlier in the paragraph of ``pos`` (a statement quoted before "the statement
     continued", whose speaker the quote after it keeps).
@@ -599,7 +602,8 @@ def _quoted_before(text: str, pos: int) -> bool:
     >>> _quoted_before('Bo Corp spoke. "We pay," the statement said', 25)
     False
     """
-    para = text.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - _QUOTED_BEFORE_REACH)  # bounded: linear however long the paragraph
+    para = text.rfind("\n", lo, pos) + 1 or lo
     close = max(text.rfind('"', para, pos), text.rfind("\u201d", para, pos))
     return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
 
