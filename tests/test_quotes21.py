@@ -383,7 +383,6 @@ KNOWN_MISSES = {
     "DOCUMENT-7": "a made-up nationality ('Varian') before a gazetteer body: only known nationalities are read",
     "REFER_BACK-8": "a party in a parenthesis ('R-Texas') is not matched with 'the Republican'",
     "REFER_BACK-9": "an organisation's initials before the office ('the USFK commander') hide the office",
-    "REFER_BACK-10": "a synonym of the office ('the academic' for a professor) is not matched",
     "REFER_BACK-11": "an interview transcript's capitalised surname label ('LINDAHL:') is not read as a speaker",
 }
 TABLES = {"PLACEMENT": PLACEMENT, "TITLED": TITLED, "APPOSITIVE": APPOSITIVE, "DESCRIPTOR": DESCRIPTOR,

@@ -16,6 +16,8 @@ twentieth batches, each written as generic sentences with made-up names, with co
   people named, not the nearest.
 - AGE_BACK: an age pointing back ("the 61-year-old said") to the person the text gave that age ("Jo Bell, 61,"):
   that person, not the nearest. Controls: an age nobody was given stays the words; another age.
+- SYNONYM_BACK: a generic word for the office ("the academic said") pointing back to a person given the office
+  ("Jo Bell, a professor at Hanul University"). Controls: nobody called so stays the words; "the academic year".
 - AFFILIATED: a name in apposition after an office, closed by "from"/"of"/"at" and the body it belongs to ("his
   counterpart, Jo Tallan from the State Department"). Controls: no office before the comma.
 """
@@ -119,6 +121,18 @@ Oskar Lindahl, 62, met Ana Volk on Monday.\n\n"We are close," the 45-year-old sa
 )
 
 
+SYNONYM_BACK = table(
+    r"""
+body | speakers
+Ana Volk, a professor at Hanul University, spoke.\n\n"It is a bluff," the academic said. | Ana Volk
+Ana Volk, a professor at Hanul University, met Jo Tallan, a lawyer.\n\n"It is a bluff," the academic said. | Ana Volk
+# controls: nobody called a professor; "academic" as an adjective
+Ana Volk, a lawyer, spoke.\n\n"It is a bluff," the academic said. | the academic
+Ana Volk, a professor, spoke.\n\nThe academic year ended. "It is a bluff," Volk said. | Ana Volk
+"""
+)
+
+
 # rows left failing (strict): the classes this round did not fix
 KNOWN_MISSES = {
     "OWNED_BODY-4": "a long clause with titled names between 'reported ... that' and the quote: the route that reads "
@@ -133,6 +147,7 @@ def _marked(params: list) -> list:
 
 
 @pytest.mark.parametrize(("body", "want"), _marked(cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY,
-                                                        TITLE_BACK=TITLE_BACK, AGE_BACK=AGE_BACK)))
+                                                        TITLE_BACK=TITLE_BACK, AGE_BACK=AGE_BACK,
+                                                        SYNONYM_BACK=SYNONYM_BACK)))
 def test_quotes22_speakers(body, want):
     assert fits(speakers(body), want), speakers(body)

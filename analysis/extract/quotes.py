@@ -3626,10 +3626,11 @@ def _inherit(source: Quote) -> _Who:
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
-    "official senator congressman congresswoman admiral governor"
+    "official senator congressman congresswoman admiral governor academic"
 )
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
-_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official")
+_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official "
+                      "academic")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
     "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
@@ -3692,13 +3693,21 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     False
     >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "an adviser to the president"}), "president")
     False
+    >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "a professor at Hanul University"}), "academic")
+    True
     """
     role = _office_head((m.value.get("role") or "").lower().replace(",", " ").split())
     title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE,
                                      reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
-    return (head in role or head in title or head in implied or head in _office_head(_office_after(text, m.end))
-            or _aged_as(text, m.end, head))
+    offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
+    held = [*role, *title, *implied, *_office_head(_office_after(text, m.end))]
+    return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+
+
+# A generic word for an office that points back to a person given one of these ("Jo Bell, a professor at ..." ... "the
+# academic said"); only a holder the text called so is read, as with _HELD_ONLY.
+_OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer")}
 
 
 _AGE_NOUN = re.compile(r"([1-9][0-9])-year-old")  # "the 61-year-old said": an age pointing back
