@@ -441,7 +441,8 @@ _DESCRIPTOR_BODY = (
     r"|(?:Foreign|Defen[cs]e|Unification)\s++Ministry|State\s++Department|White\s++House|Blue\s++House)\s++)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
     r"|prime[ \t]++minister"  # the head of a government: one noun (not "a prime source")
-    r"|envoy|ambassador|general|commander|analyst|professor|expert|source|aide|president|leader|candidate"
+    r"|(?:[1-9][0-9]-year-old|academic)(?=[ \t]++(?:said|says|told|added)\b)"  # "the 61-year-old said"
+    r"|envoy|ambassador|general|admiral|governor|commander|analyst|professor|expert|source|aide|president|leader|candidate"
     r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
     r"|demonstrators|leaders|ministers|envoys|aides"

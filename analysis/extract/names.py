@@ -360,6 +360,64 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
 
 
+_BRACKET_MOST = 4  # words of an editor's bracketed insertion before a name ("(National Security Adviser)")
+
+
+def _bracket_open(toks: list[Token], i: int) -> int | None:
+    """Return the index of the "(" of a bracket of words that closes right before token ``i``, else None.
+
+    >>> t = tokens("Secretary (of State) Bo and (new) ones")
+    >>> _bracket_open(t, 5), _bracket_open(t, 10), _bracket_open(t, 1)
+    (1, 7, None)
+    """
+    k = i - 1
+    if k < 2 or toks[k].text != ")" or toks[i].start - toks[k].end != 1:
+        return None
+    o = k - 1
+    while o > 0 and k - o <= _BRACKET_MOST and toks[o].text != "(" and toks[o].text[:1].isalpha():
+        o -= 1
+    return o if toks[o].text == "(" and o < k - 1 else None
+
+
+def bracketed_title(toks: list[Token], i: int, words: int) -> str | None:
+    """Return the title an editor's bracketed insertion gives right before the name at token ``i`` ("Secretary (of
+    State) Bo", "(National Security Adviser) Jo Bell"): the title read as if printed without brackets, else None.
+
+    >>> t = tokens("with Secretary (of State) Bo and (National Security Adviser) Jo Bell and the (new) Bo")
+    >>> bracketed_title(t, 6, 1), bracketed_title(t, 13, 2), bracketed_title(t, 20, 1)
+    ('Secretary of State', 'National Security Adviser', None)
+    >>> bracketed_title(tokens("President-elect (Jo) Bell"), 4, 1)
+    'President-elect'
+    """
+    o = _bracket_open(toks, i)
+    if o is None:
+        return None
+    inner = [t.text for t in toks[o + 1 : i - 1]]
+    if bracketed_given(toks, i) is not None:
+        return toks[o - 1].text  # "President (Jo) Bell": the title before the bracketed given name
+    if o > 0 and toks[o - 1].text in TITLES and toks[o].start - toks[o - 1].end == 1:
+        return " ".join([toks[o - 1].text, *inner])  # "Secretary (of State)": the title with its bracketed rest
+    if inner[-1] not in TITLES and not (inner[-1].lower() in ROLE_NOUNS and words >= 2):
+        return None
+    spelled = tokens(" ".join([*inner, *(t.text for t in toks[i : i + words])]))
+    return title_before(spelled, len(inner), words)
+
+
+def bracketed_given(toks: list[Token], i: int) -> str | None:
+    """Return the given name an editor put in brackets between a title and the surname at token ``i`` ("President
+    (Jo) Bell"), else None.
+
+    >>> t = tokens("of President (Jo) Bell's and the (Jo) Bell")
+    >>> bracketed_given(t, 5), bracketed_given(t, 13)
+    ('Jo', None)
+    """
+    o = _bracket_open(toks, i)
+    if o is None or o < 1 or i - o != 3 or not is_name_word(toks[o + 1].text):
+        return None
+    title = toks[o - 1].text
+    return toks[o + 1].text if title in TITLES or title.endswith("-elect") else None
+
+
 _PLACES_MOST = 5  # capitalised words and "and" of the places a title is "for" ("for Korea and Japan")
 
 
@@ -466,6 +524,20 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
 
 
+_AFFILIATION = word_set("from of at")  # "his counterpart, Jo Bell from the State Department"
+
+
+def _affiliation_after(toks: list[Token], j: int) -> bool:
+    """Return whether token ``j`` opens the body a name belongs to ("from the State Department", "of Hanul").
+
+    >>> t = tokens("Jo Bell from the ministry and Bo Roe of Hanul and Al Li from here")
+    >>> _affiliation_after(t, 2), _affiliation_after(t, 8), _affiliation_after(t, 13)
+    (True, True, False)
+    """
+    return j + 1 < len(toks) and toks[j].text in _AFFILIATION and (
+        toks[j + 1].text == "the" or toks[j + 1].text[:1].isupper())
+
+
 _OFFICE_MOST = 10  # words of an office and its phrase before a name in commas
 
 
@@ -482,8 +554,10 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     'chief representative for the talks on the new cost-sharing deal'
     >>> office_before(tokens('", said the spokesman, Jo Bell.'), 6, 8)
     'spokesman'
+    >>> office_before(tokens("He met his counterpart, Jo Bell from the ministry."), 5, 7)
+    'counterpart'
     """
-    closed = j < len(toks) and toks[j].text == ","
+    closed = j < len(toks) and (toks[j].text == "," or _affiliation_after(toks, j))
     if i < 2 or toks[i - 1].text != "," or not (closed or toks[j - 1].word != toks[j - 1].text):
         return None  # closed by a comma, or ending its sentence ('", said the spokesman, Jo Bell.')
     first = i - 1
@@ -938,11 +1012,11 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
     if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].text.islower() or toks[i - 1].text == "The"):
         s, e = toks[i].start, toks[j - 1].end  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
-    role = title_before(toks, i, words)
+    role = title_before(toks, i, words) or bracketed_title(toks, i, words)
     if role is not None and toks[i - 1].text in _PLURAL_OFFICES and not (j < len(toks) and toks[j].text == "and"):
         role = None  # a plural office names two people ("Senators Bo and Roe"), not one ("the Senators Club")
-    if role is not None and (words >= 2 or toks[i - 1].text in TITLES):
-        rule = rule or "title"
+    if role is not None and (words >= 2 or toks[i - 1].text in TITLES or toks[i - 1].text == ")"):
+        rule = rule or "title"  # ")": a bracketed title ("Secretary (of State) Bo"), see bracketed_title
     if words >= 2:
         apposition = appositive_after(toks, j, text)
         if apposition is not None:
@@ -971,7 +1045,8 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
     if nick is not None:  # the name without its quoted nickname: "Jo “Bull” Bell" is Jo Bell
         return Name(s, e, text[s:e], f"{text[s : toks[nick.start - 1].end]} {text[toks[nick.start + 3].start : e]}",
                     role, rule)
-    return Name(s, e, text[s:e], text[s:e], role, rule)
+    given = bracketed_given(toks, i) if words == 1 else None  # "President (Jo) Bell": Jo Bell
+    return Name(s, e, text[s:e], f"{given} {text[s:e]}" if given else text[s:e], role, rule)
 
 
 _OPENING_MARKS, _CLOSING_MARKS = frozenset("“\"'‘"), frozenset("”\"'’")

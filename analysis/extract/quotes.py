@@ -519,6 +519,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     if chosen is None and head in _ISSUED:
         chosen = _issuer(text, orgs, head, back, p_start)
+        if chosen is None and _quoted_before(text, p_start):
+            return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
     chosen = chosen or (bodies[0] if bodies else None)
@@ -587,6 +589,25 @@ def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int
             return m
         break
     return None
+_QUOTED_BEFORE_REACH = 1500  # characters read back for the quote a "the statement continued" goes on from
+
+
+def _quoted_before(text: str, pos: int) -> bool:
+    """Return whether a quotation closes earlier in the paragraph of ``pos`` (a statement quoted before "the statement
+    continued", whose speaker the quote after it keeps).
+
+    >>> t = 'Bo Corp stated, "We pay." The statement added'
+    >>> _quoted_before(t, t.index("The")), _quoted_before("Bo Corp spoke. The statement added", 15)
+    (True, False)
+    >>> _quoted_before('Bo Corp spoke. "We pay," the statement said', 25)
+    False
+    """
+    lo = max(0, pos - _QUOTED_BEFORE_REACH)  # bounded: linear however long the paragraph
+    para = text.rfind("\n", lo, pos) + 1 or lo
+    close = max(text.rfind('"', para, pos), text.rfind("\u201d", para, pos))
+    return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
+
+
 _ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
 
 
@@ -671,21 +692,51 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "In the notice, the U.S. Department of the Army said"
     >>> _proper_org(t, t.index('said'), 0).name
     'U.S. Department of the Army'
+    >>> t = "South Korea's Hanul Times reported"
+    >>> _proper_org(t, t.index('reported'), 0).name
+    "South Korea's Hanul Times"
     """
     words = text[max(floor, verb_start - 60) : verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     k = _name_of_body(words)
-    if k == len(words) or not all(_org_word(w) for w in words[k:]):
+    owned = _past_owner(words, k)
+    by_owner = owned > k and _owned_body(words[k:]) == words[owned:]
+    body = owned if by_owner else k  # "South Korea's Hanul Times said": its owner's possessive opens it, as "the" does
+    if body == len(words) or not all(_org_word(w) for w in words[body:]):
         return _NOBODY
-    if k == 0 or words[k - 1].lower() != "the":
+    if not by_owner and (k == 0 or words[k - 1].lower() != "the"):
         opens = (k == 0 and verb_start - 60 <= floor) or (k > 0 and words[k - 1].endswith(","))
         return _bare_body(text, words[k:], max(floor, verb_start - 60), verb_start) if opens else _NOBODY
-    phrase = " ".join(words[k - 1 :])
+    phrase = " ".join(words[k if by_owner else k - 1 :])
     start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
     if start < 0:
         return _NOBODY
     return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
+
+
+def _past_owner(words: list[str], k: int) -> int:
+    """Return the index after the last capitalised possessive among ``words[k:]`` (the owner of the body named after
+    it: "South Korea's Hanul Times"), else ``k``.
+
+    >>> _past_owner("South Korea's Hanul Times".split(), 0), _past_owner("the Hanul Times".split(), 1)
+    (2, 1)
+    """
+    owners = [n for n in range(k, len(words) - 1) if words[n][:1].isupper() and words[n].endswith(("'s", "’s"))]
+    return owners[-1] + 1 if owners else k
+
+
+def _owned_body(words: list[str]) -> list[str]:
+    """Return the words of a body's name after its owner's capitalised possessive ("South Korea's Hanul Times": two
+    words or more, no office among them), else ``words``.
+
+    >>> _owned_body("South Korea's Hanul Times".split()), _owned_body("Varia's Chief of Staff".split())
+    (['Hanul', 'Times'], ["Varia's", 'Chief', 'of', 'Staff'])
+    """
+    owned = _past_owner(words, 0)
+    if owned == 0 or len(words) - owned < 2 or any(w.lower() in _OFFICES for w in words[owned:]):
+        return words
+    return words[owned:]
 
 
 _BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
@@ -3575,13 +3626,15 @@ def _inherit(source: Quote) -> _Who:
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
-    "official"
+    "official senator congressman congresswoman admiral governor academic"
 )
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
-_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official")
+_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official "
+                      "academic")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
-    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "rep.": ("lawmaker", "legislator"),
+    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
+    "rep.": ("lawmaker", "legislator", "congressman", "congresswoman"),
     "sen.": ("senator", "lawmaker", "legislator"), "amb.": ("ambassador", "envoy"), "prof.": ("professor",),
     "congressman": ("lawmaker", "legislator"), "congresswoman": ("lawmaker", "legislator"),
     "senator": ("lawmaker", "legislator"), "representative": ("lawmaker", "legislator"),
@@ -3599,6 +3652,8 @@ def _refers_back(m: Mention, plural: bool = False) -> bool:
     False
     >>> _refers_back(Mention(0, 13, "The officials", "person", {"descriptor": True, "plural": True}), plural=True)
     True
+    >>> _refers_back(Mention(0, 15, "the 61-year-old", "person", {"descriptor": True}))
+    True
     """
     words = m.exact.split()
     head = words[-1].lower()
@@ -3609,7 +3664,7 @@ def _refers_back(m: Mention, plural: bool = False) -> bool:
         and bool(m.value.get("descriptor"))
         and bool(m.value.get("plural")) == plural
         and words[0].lower() == "the"
-        and (head in _BACK_NOUNS or (plural and head in _PEOPLE_PLURALS))
+        and (head in _BACK_NOUNS or (plural and head in _PEOPLE_PLURALS) or _AGE_NOUN.fullmatch(head) is not None)
     )
 
 
@@ -3638,12 +3693,35 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     False
     >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "an adviser to the president"}), "president")
     False
+    >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "a professor at Hanul University"}), "academic")
+    True
     """
     role = _office_head((m.value.get("role") or "").lower().replace(",", " ").split())
     title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE,
                                      reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
-    return head in role or head in title or head in implied or head in _office_head(_office_after(text, m.end))
+    offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
+    held = [*role, *title, *implied, *_office_head(_office_after(text, m.end))]
+    return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+
+
+# A generic word for an office that points back to a person given one of these ("Jo Bell, a professor at ..." ... "the
+# academic said"); only a holder the text called so is read, as with _HELD_ONLY.
+_OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer")}
+
+
+_AGE_NOUN = re.compile(r"([1-9][0-9])-year-old")  # "the 61-year-old said": an age pointing back
+
+
+def _aged_as(text: str, end: int, head: str) -> bool:
+    """Return whether the name ending at ``end`` is given the age an age noun ``head`` ("61-year-old") says, in
+    commas after it ("Jo Bell, 61,") or in brackets ("Jo Bell (61)").
+
+    >>> _aged_as("Jo Bell, 61, spoke", 7, "61-year-old"), _aged_as("Jo Bell, 62, spoke", 7, "61-year-old")
+    (True, False)
+    """
+    age = _AGE_NOUN.fullmatch(head)
+    return age is not None and text.startswith((f", {age.group(1)},", f" ({age.group(1)})"), end)
 
 
 _COUNTRY_WORDS = {w.rstrip("."): code for w, code in NATIONALITY.items() if code}  # "u.s" as _office_after gives it
@@ -6054,7 +6132,7 @@ class _Context:
                     return self.speaking_holder(m, head, floor)  # "the former president": the one called former
                 holder = holder or m
             nearest = nearest or m
-        return holder or (None if head in _HELD_ONLY else nearest)
+        return holder or (None if head in _HELD_ONLY or _AGE_NOUN.fullmatch(head) else nearest)
 
     def speaking_holder(self, holder: Mention, head: str, floor: int) -> Mention:
         """Return the last quote's speaker instead of the nearer ``holder`` of the office ``head`` when that holder is
