@@ -2882,12 +2882,14 @@ _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
-# "under the presidency of Donald Trump", "in the first term of Moon Jae-in": a term named with "of" its holder, read by
+# "under the presidency of Donald Trump", "in the first term of Moon Jae-in", "the first term of the Trump government"
+# (administration): a term named with "of" its holder (or the government named after the holder), read by
 # `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
 _TERM_OF_NAMED = re.compile(
     r"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?i:the)\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
-    rf"(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)")  # the last word takes no full stop
+    rf"(?:(?P<the>(?i:the))\s+)?(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)"
+    r"(?(the)\s+(?i:administration|government)\b)")  # the last word takes no full stop; "of the X" needs its government
 # "when he was in office", "while she was president", "when I was in office" (quoted): a term served, read by
 # `_served_term` (the empty groups keep those `_holder` reads)
 _SERVED_TERM = re.compile(
@@ -3082,7 +3084,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
-    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|subsequent|previous|preceding|prior"
+    # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
+    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:(?:the\s+|(?=(?:previous|preceding)\s+year\b(?!['’])))"
+                r"(?P<which>next|following|subsequent|previous|preceding|prior"
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_ADJACENT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
