@@ -1235,9 +1235,20 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     else:
         lo, _, form = _one_weekday(m, pub, future)
     if not m["wd2"]:
-        return Range(lo, lo, form)
+        return Range(_days_ending(m, lo), lo, form)
     hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
     return Range(lo, hi, form)
+
+
+def _days_ending(m: re.Match[str], day: dt.date) -> dt.date:
+    """Return the first day of "three days through (until, ending) Thursday": the count of days, ``day`` the last;
+    ``day`` itself when no count stands before the weekday (or a count under two).
+
+    >>> [v["start"] for *_, v in find_dates("They met for three days through Thursday.", dt.date(2024, 5, 23))]
+    ['2024-05-21']
+    """
+    n = _count(m.groupdict().get("ndays") or "")
+    return day - dt.timedelta(days=n - 1) if n is not None and n >= 2 else day
 
 
 def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
@@ -3033,7 +3044,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH, 2, 64),
     (_YEAR_THEN_MONTH, _month, _T_MONTH, 32, 2),
-    (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
+    (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
+                rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
                 r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b(?!['’]))?"), _weekday, _T_WEEKDAY, 25, 40),
