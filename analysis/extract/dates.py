@@ -1913,6 +1913,8 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     >>> _adjacent(rx.match("the previous year"), dt.date(2019, 1, 1), False).shift(
     ...     dt.date(2019, 3, 1), dt.date(2019, 3, 31))
     Period(lo=datetime.date(2018, 1, 1), hi=datetime.date(2018, 12, 31))
+    >>> ranges("In 2019 Seoul paid more than it did previous year.", dt.date(2019, 2, 13))[-1]
+    ('previous year', '2018-01-01', '2018-12-31')
     """
     which = (m["which"] or "").lower()
     unit = m["unit"].lower()
@@ -2391,6 +2393,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> t = "During his presidency, Trump demanded more."
     >>> ranges(t, dt.date(2024, 2, 20))
     [('During his presidency', '2017-01-20', '2021-01-20')]
+    >>> ranges("In the first term of the Trump government, Seoul paid.", dt.date(2024, 11, 5))
+    [('In the first term of the Trump government', '2017-01-20', '2021-01-20')]
     """
     text = m.string
     if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
