@@ -46,7 +46,19 @@ Talks ran for three weeks through Thursday. | 2024-05-23 | Thursday | 2024-05-23
 """  # noqa: E501
 )
 
-test_dates17 = dates_test(
+# "since his election": a US president's election day, the Tuesday after the first Monday of November before the
+# term it opened (the latest held by publication), as "since taking office" is that term's first day
+SINCE_ELECTION = table(
+    r"""
+text | published | exact | start | end
+President Trump has pressed allies to pay more since his election, aides say. | 2019-08-07 | since his election | 2016-11-08 | 2016-11-08
+Trump has repeated the demand since his election, and Seoul is bracing. | 2024-12-10 | since his election | 2024-11-05 | 2024-11-05
+# control: "since taking office" keeps its row
+Trump has pressed allies since taking office. | 2019-08-07 | taking office | 2017-01-20 | 2017-01-20
+"""  # noqa: E501
+)
+
+test_dates17 = dates_test(SINCE_ELECTION=SINCE_ELECTION, 
     TERM_OF_THE_GOVERNMENT=TERM_OF_THE_GOVERNMENT, BARE_PREVIOUS_YEAR=BARE_PREVIOUS_YEAR,
     DAYS_THROUGH_WEEKDAY=DAYS_THROUGH_WEEKDAY,
 )
@@ -59,6 +71,8 @@ text | word
 Seoul paid more than in previous years. | previous year
 The first term of the government ended badly. | first term
 Officials spoke of the first term of the Trade Committee. | first term
+Trump has backed the plan since his election to the club board. | since his election
+Kang has backed the plan since his election. | since his election
 """
 )
 
