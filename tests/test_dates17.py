@@ -47,12 +47,13 @@ Talks ran for three weeks through Thursday. | 2024-05-23 | Thursday | 2024-05-23
 )
 
 # "since his election": a US president's election day, the Tuesday after the first Monday of November before the
-# term it opened (the latest held by publication), as "since taking office" is that term's first day
+# term it opened (the latest held by publication), as "since taking office" is that term's first day (the span without
+# "since", as for "since taking office")
 SINCE_ELECTION = table(
     r"""
 text | published | exact | start | end
-President Trump has pressed allies to pay more since his election, aides say. | 2019-08-07 | since his election | 2016-11-08 | 2016-11-08
-Trump has repeated the demand since his election, and Seoul is bracing. | 2024-12-10 | since his election | 2024-11-05 | 2024-11-05
+President Trump has pressed allies to pay more since his election, aides say. | 2019-08-07 | his election | 2016-11-08 | 2016-11-08
+Trump has repeated the demand since his election, and Seoul is bracing. | 2024-12-10 | his election | 2024-11-05 | 2024-11-05
 # control: "since taking office" keeps its row
 Trump has pressed allies since taking office. | 2019-08-07 | taking office | 2017-01-20 | 2017-01-20
 """  # noqa: E501

@@ -2360,8 +2360,30 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         people = _subject_holder(m)
     if len(people) != 1:
         return None
-    first = max((t.first for t in _terms_of()[people.pop()] if t.first <= pub), default=None)
+    person = people.pop()
+    if m.groupdict().get("elected"):
+        return _since_election(person, pub)
+    first = max((t.first for t in _terms_of()[person] if t.first <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
+
+
+def _since_election(person: str, pub: dt.date) -> Range | None:
+    """Return "since his election" for a US president: the federal election day (the Tuesday after the first Monday
+    of November) of the year before one of his terms began, the latest by ``pub``; None for anyone else (the
+    gazetteer holds no election days of other offices).
+
+    >>> _since_election("donald-trump", dt.date(2019, 8, 7))[:2], _since_election("donald-trump", dt.date(2024, 12, 1))[:2]
+    ((datetime.date(2016, 11, 8), datetime.date(2016, 11, 8)), (datetime.date(2024, 11, 5), datetime.date(2024, 11, 5)))
+    >>> _since_election("moon-jae-in", dt.date(2019, 8, 7)) is None
+    True
+    """
+    from analysis.extract.entities import load_gazetteer  # entities imports names, which dates must not wait for
+
+    if load_gazetteer().entities[person].role.strip() != "President of the United States":
+        return None
+    days = [_us_election_day(t.first.year - 1) for t in _terms_of()[person]]
+    day = max((d for d in days if d <= pub), default=None)
+    return None if day is None else Range(day, day, "absolute")
 
 
 def _subject_holder(m: re.Match[str]) -> set[str]:
@@ -3092,7 +3114,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
-                r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
+                r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
+                r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"),
      _since_office, _T_SINCE, 2, 72),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
