@@ -59,9 +59,9 @@ Trump has pressed allies since taking office. | 2019-08-07 | taking office | 201
 """  # noqa: E501
 )
 
-test_dates17 = dates_test(SINCE_ELECTION=SINCE_ELECTION, 
+test_dates17 = dates_test(
     TERM_OF_THE_GOVERNMENT=TERM_OF_THE_GOVERNMENT, BARE_PREVIOUS_YEAR=BARE_PREVIOUS_YEAR,
-    DAYS_THROUGH_WEEKDAY=DAYS_THROUGH_WEEKDAY,
+    DAYS_THROUGH_WEEKDAY=DAYS_THROUGH_WEEKDAY, SINCE_ELECTION=SINCE_ELECTION,
 )
 
 # no date where none is told: "previous years" (plural, no one year), "the alliance's first term of talks",

@@ -2372,8 +2372,8 @@ def _since_election(person: str, pub: dt.date) -> Range | None:
     of November) of the year before one of his terms began, the latest by ``pub``; None for anyone else (the
     gazetteer holds no election days of other offices).
 
-    >>> _since_election("donald-trump", dt.date(2019, 8, 7))[:2], _since_election("donald-trump", dt.date(2024, 12, 1))[:2]
-    ((datetime.date(2016, 11, 8), datetime.date(2016, 11, 8)), (datetime.date(2024, 11, 5), datetime.date(2024, 11, 5)))
+    >>> [_since_election("donald-trump", dt.date(y, m, 1)).lo.isoformat() for y, m in ((2019, 8), (2024, 12))]
+    ['2016-11-08', '2024-11-05']
     >>> _since_election("moon-jae-in", dt.date(2019, 8, 7)) is None
     True
     """
