@@ -1235,9 +1235,20 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     else:
         lo, _, form = _one_weekday(m, pub, future)
     if not m["wd2"]:
-        return Range(lo, lo, form)
+        return Range(_days_ending(m, lo), lo, form)
     hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
     return Range(lo, hi, form)
+
+
+def _days_ending(m: re.Match[str], day: dt.date) -> dt.date:
+    """Return the first day of "three days through (until, ending) Thursday": the count of days, ``day`` the last;
+    ``day`` itself when no count stands before the weekday (or a count under two).
+
+    >>> [v["start"] for *_, v in find_dates("They met for three days through Thursday.", dt.date(2024, 5, 23))]
+    ['2024-05-21']
+    """
+    n = _count(m.groupdict().get("ndays") or "")
+    return day - dt.timedelta(days=n - 1) if n is not None and n >= 2 else day
 
 
 def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
@@ -1902,6 +1913,8 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     >>> _adjacent(rx.match("the previous year"), dt.date(2019, 1, 1), False).shift(
     ...     dt.date(2019, 3, 1), dt.date(2019, 3, 31))
     Period(lo=datetime.date(2018, 1, 1), hi=datetime.date(2018, 12, 31))
+    >>> ranges("In 2019 Seoul paid more than it did previous year.", dt.date(2019, 2, 13))[-1]
+    ('previous year', '2018-01-01', '2018-12-31')
     """
     which = (m["which"] or "").lower()
     unit = m["unit"].lower()
@@ -2347,8 +2360,30 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         people = _subject_holder(m)
     if len(people) != 1:
         return None
-    first = max((t.first for t in _terms_of()[people.pop()] if t.first <= pub), default=None)
+    person = people.pop()
+    if m.groupdict().get("elected"):
+        return _since_election(person, pub)
+    first = max((t.first for t in _terms_of()[person] if t.first <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
+
+
+def _since_election(person: str, pub: dt.date) -> Range | None:
+    """Return "since his election" for a US president: the federal election day (the Tuesday after the first Monday
+    of November) of the year before one of his terms began, the latest by ``pub``; None for anyone else (the
+    gazetteer holds no election days of other offices).
+
+    >>> [_since_election("donald-trump", dt.date(y, m, 1)).lo.isoformat() for y, m in ((2019, 8), (2024, 12))]
+    ['2016-11-08', '2024-11-05']
+    >>> _since_election("moon-jae-in", dt.date(2019, 8, 7)) is None
+    True
+    """
+    from analysis.extract.entities import load_gazetteer  # entities imports names, which dates must not wait for
+
+    if load_gazetteer().entities[person].role.strip() != "President of the United States":
+        return None
+    days = [_us_election_day(t.first.year - 1) for t in _terms_of()[person]]
+    day = max((d for d in days if d <= pub), default=None)
+    return None if day is None else Range(day, day, "absolute")
 
 
 def _subject_holder(m: re.Match[str]) -> set[str]:
@@ -2380,6 +2415,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> t = "During his presidency, Trump demanded more."
     >>> ranges(t, dt.date(2024, 2, 20))
     [('During his presidency', '2017-01-20', '2021-01-20')]
+    >>> ranges("In the first term of the Trump government, Seoul paid.", dt.date(2024, 11, 5))
+    [('In the first term of the Trump government', '2017-01-20', '2021-01-20')]
     """
     text = m.string
     if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
@@ -2882,12 +2919,14 @@ _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
-# "under the presidency of Donald Trump", "in the first term of Moon Jae-in": a term named with "of" its holder, read by
+# "under the presidency of Donald Trump", "in the first term of Moon Jae-in", "the first term of the Trump government"
+# (administration): a term named with "of" its holder (or the government named after the holder), read by
 # `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
 _TERM_OF_NAMED = re.compile(
     r"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?i:the)\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
-    rf"(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)")  # the last word takes no full stop
+    rf"(?:(?P<the>(?i:the))\s+)?(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)"
+    r"(?(the)\s+(?i:administration|government)\b)")  # the last word takes no full stop; "of the X" needs its government
 # "when he was in office", "while she was president", "when I was in office" (quoted): a term served, read by
 # `_served_term` (the empty groups keep those `_holder` reads)
 _SERVED_TERM = re.compile(
@@ -3031,7 +3070,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH, 2, 64),
     (_YEAR_THEN_MONTH, _month, _T_MONTH, 32, 2),
-    (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+)?{_WD}"
+    (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
+                rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
                 r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b(?!['’]))?"), _weekday, _T_WEEKDAY, 25, 40),
@@ -3074,7 +3114,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
-                r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in))\b"),
+                r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
+                r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"),
      _since_office, _T_SINCE, 2, 72),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
@@ -3082,7 +3123,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
                 r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
-    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:the\s+(?P<which>next|following|subsequent|previous|preceding|prior"
+    # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
+    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:(?:the\s+|(?=(?:previous|preceding)\s+year\b(?!['’])))"
+                r"(?P<which>next|following|subsequent|previous|preceding|prior"
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_ADJACENT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
