@@ -14,7 +14,8 @@ LEAD = "The envoys met in Hanul on Monday. They left without a deal.\n\n"
 # --- date_after_publication: a day named as the attribute of a scheduled event ("the Dec. 3 election") -----------
 # "the DAY NOUN" names an event by the day it is set for; with no past verb before it in its sentence, the event is
 # still ahead ("Bo is the candidate for the Dec. 3 election called after ..."; the past verbs after it are the
-# event's own history). A past verb before the date ("won the Dec. 3 election", "chose ... in the Dec. 3 vote")
+# event's own history). A past verb before the date ("won the Dec. 3 election", "backed ... in the Dec. 3 vote"; an irregular past outside the
+# shared list of them, such as "chose", is not read: a known limit)
 # or a date after "on" ("met on Dec. 3") is still a day after publication told as past.
 EVENT_ATTRIBUTE = [
     LEAD + "Bo Varn is the candidate of the Unity Party for the Dec. 3 snap presidential election called after Ana"
@@ -23,7 +24,7 @@ EVENT_ATTRIBUTE = [
 ]
 EVENT_TOLD_AS_PAST = [
     LEAD + "Bo Varn won the Dec. 3 snap presidential election called after Ana Lind was removed from office.",
-    LEAD + "Voters chose Bo Varn in the Dec. 3 snap presidential election called after Ana Lind was removed.",
+    LEAD + "Voters backed Bo Varn in the Dec. 3 snap presidential election called after Ana Lind was removed.",
     LEAD + "Bo Varn met Ana Lind on Dec. 3 after she was removed from office.",
 ]
 

@@ -1525,6 +1525,26 @@ def _aimed_at(text: str, start: int, lo: int) -> bool:
     return not _past_tense(" ".join(kept))
 
 
+def _event_attribute(text: str, start: int, end: int, lo: int) -> bool:
+    """Return whether the date ``text[start:end]`` is the attribute of an event noun after "the" ("for the Dec. 3
+    election", "the May 2 deadline") with no past verb before it in its sentence (from ``lo``): the text names a
+    scheduled event by its day, still ahead; the past verbs after it tell the event's own history ("called after
+    ..."). "won the Dec. 3 election" still tells it as past.
+
+    >>> t = "Bo is the candidate for the Dec. 3 election called after Jo quit."
+    >>> _event_attribute(t, t.find("Dec"), t.find(" election"), 0)
+    True
+    >>> t = "Bo won the Dec. 3 election. Bo met Jo on Dec. 3 in Hanul."
+    >>> _event_attribute(t, t.find("Dec"), t.find(" election"), 0), _event_attribute(t, t.rfind("Dec"), 48, 28)
+    (False, False)
+    """
+    before = text[max(lo, start - 8) : start].split()[-1:]
+    after = text[end : end + 24].split(None, 1)[:1]
+    if before != ["the"] or not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    return after[0] not in _QUALIFIERS and not _past_tense(text[lo:start])
+
+
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
@@ -1571,6 +1591,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue  # "warned of furloughs starting April 1 unless a deal is reached": a start still ahead
         if _aimed_at(text, s.start, sent.start):
             continue  # "in an effort to keep workers from being furloughed on April 1": an aim, not a past event
+        if _event_attribute(text, s.start, s.end, sent.start):
+            continue  # "the candidate for the June 3 election": an event named by its day, still ahead
         out.append(Draft("date_after_publication", s.start, s.end, s.exact,
                          f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                          "future tense", (s,)))  # fmt: skip
