@@ -1125,9 +1125,30 @@ def _stated_source(text: str, start: int, end: int, person_starts: Sequence[int]
     )
 
 
+def _split_quote(text: str, prev_end: int, start: int) -> bool:
+    """Return whether the quotation at ``start`` is the second part of a split quote: right after the one ending at
+    ``prev_end`` in the same paragraph, with only a short attribution between ("“A,” he told the Times. “B.”"),
+    one sentence with a verb of saying (:data:`_SAID_AFTER`). The second part goes on with the first one's speaker.
+
+    >>> t = '"We pay," he told the Times. "No more."'
+    >>> _split_quote(t, t.find(" he"), t.find('"No'))
+    True
+    >>> t = '"We pay," he said. The talks ended. "No more."'
+    >>> _split_quote(t, t.find(" he"), t.find('"No')), _split_quote('"We pay."  "No more."', 9, 11)
+    (False, False)
+    """
+    if prev_end < 0 or not 0 < start - prev_end <= _SAID_WINDOW or "\n" in text[prev_end:start]:
+        return False
+    gap = text[prev_end:start].rstrip()
+    if sum(gap.count(c) for c in ".!?") > 1:
+        return False  # a narrative sentence between the two parts
+    return _SAID_AFTER.match(text, prev_end, start) is not None
+
+
 class _Series:
     """Whether the text gives each quotation's source, read in order: a quotation in a series with the ones before
-    it ("chants of “Out”, and “Go home”") shares the source of any of them. A scare quote is never flagged itself,
+    it ("chants of “Out”, and “Go home”") shares the source of any of them, and so does the second part of a split
+    quote (:func:`_split_quote`). A scare quote is never flagged itself,
     so what carries it ("chants of") is read only when a later quotation of its series needs it (linear)."""
 
     def __init__(self, text: str, person_starts: Sequence[int]) -> None:
@@ -1137,7 +1158,8 @@ class _Series:
     def sourced(self, q: Quote, headline: bool) -> bool:
         """Return whether a source is stated for ``q`` (a scare quote counts as sourced: it is never flagged)."""
         if not _in_series(self.text, self.prev_end, q.start):
-            self.chain_sourced, self.pending = False, []
+            split = self.chain_sourced and _split_quote(self.text, self.prev_end, q.start)  # "“A,” he said. “B.”"
+            self.chain_sourced, self.pending = split, []
         self.prev_end = q.end
         if q.value["attribution"] != "none" or headline:
             self.chain_sourced = True
