@@ -1122,6 +1122,7 @@ def _stated_source(text: str, start: int, end: int, person_starts: Sequence[int]
         or _named_lead_in(text, start, person_starts)  # "Bo was blunt: '...'"
         or _carried_words(text, start)  # "chants of '...'"
         or _reported_in_sentence(text, start)  # "Both parties said they would '...'"
+        or _cited_title(text, start, end)  # 'Ana Lind, "Deal reached," Ralvo News, May 2, 2019'
     )
 
 
@@ -1143,6 +1144,31 @@ def _split_quote(text: str, prev_end: int, start: int) -> bool:
     if sum(gap.count(c) for c in ".!?") > 1:
         return False  # a narrative sentence between the two parts
     return _SAID_AFTER.match(text, prev_end, start) is not None
+
+
+_CITATION_CHARS = 160  # characters at most on either side of a title in a citation line
+
+
+def _cited_title(text: str, start: int, end: int) -> bool:
+    """Return whether the quotation ``text[start:end]`` is a title in a citation line: its line gives names and a
+    comma before it, closes it with a comma, and after it an outlet and a date with its year, with no end mark
+    ("Ana Lind and Bo Varn, “Deal reached on troops,” Ralvo News, May 2, 2019 9:24 pm"). The line credits it.
+
+    >>> t = "Ana Lind, “Deal reached on troops,” Ralvo News, May 2, 2019"
+    >>> _cited_title(t, t.find("“"), t.find(" Ralvo"))
+    True
+    >>> t = "Ana Lind, “we pay,” and the talks ended in 2019."
+    >>> _cited_title(t, t.find("“"), t.find(" and"))
+    False
+    """
+    inner = text[start:end].rstrip().rstrip(_CLOSERS)
+    line_start = text.rfind("\n", max(0, start - _CITATION_CHARS), start) + 1
+    line_end = text.find("\n", end, end + _CITATION_CHARS + 1)
+    line_end = len(text) if line_end < 0 and len(text) - end <= _CITATION_CHARS else line_end
+    if not inner.endswith(",") or line_end < 0 or not text[line_start:start].rstrip().endswith(","):
+        return False
+    tail = text[end:line_end].rstrip()
+    return tail[-1:] not in _STOPS and _YEAR.search(tail) is not None
 
 
 class _Series:
