@@ -1316,6 +1316,28 @@ def _role_fits(text: str, start: int, end: int, candidates: Sequence[str]) -> bo
     return sum(1 for role in roles if not nouns.isdisjoint(role)) == 1
 
 
+# bodies whose member a possessive before a bare surname names ("the Hanul Institute's Kim": its analyst)
+_BODY_NOUNS = word_set(
+    "institute institution university college school academy center centre foundation endowment council forum "
+    "studies tank"
+)
+
+
+def _affiliated(text: str, start: int) -> bool:
+    """Return whether the bare surname at ``start`` follows a possessive of an institute, a university or a like
+    body ("the Hanul Institute's Kim", "Ralvo University's Kim"): the text names the person by that affiliation,
+    one no leader of the same name holds. A country's or a party's possessive ("North Korea's Kim") leaves it open.
+
+    >>> t = "said the Hanul Institute’s Kim. North Korea's Kim left."
+    >>> _affiliated(t, t.find("Kim")), _affiliated(t, t.rfind("Kim"))
+    (True, False)
+    """
+    before = text[max(0, start - 40) : start].split()[-1:]
+    if not before or not before[0].endswith(("’s", "'s")):
+        return False
+    return before[0][:-2].strip(_MARKS).lower() in _BODY_NOUNS
+
+
 def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
     """Return, for each first or last word of a full name among the person values (not descriptions), who bears it:
     an entity id, or the name with its spacing made plain for a person the gazetteer does not know.
@@ -1388,6 +1410,8 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
         if fits and len(full.get(s.exact, ())) == 1:
             continue  # "North Korea's Kim" in a headline, "Kim Jong Un" in the story: the one Kim named in full
         cands = s.value.get("candidates", [])
+        if fits and _affiliated(text, s.start):
+            continue  # "the Sejong Institute's Kim": a surname named by its affiliation
         if fits and not _summit_partner(text, s.start, s.end, cands) and not _role_fits(text, s.start, s.end, cands):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
             out.append(Draft("ambiguous_reference", s.start, s.end, s.exact,
