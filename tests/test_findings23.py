@@ -14,9 +14,9 @@ LEAD = "The envoys met in Hanul on Monday. They left without a deal.\n\n"
 # --- date_after_publication: a day named as the attribute of a scheduled event ("the Dec. 3 election") -----------
 # "the DAY NOUN" names an event by the day it is set for; with no past verb before it in its sentence, the event is
 # still ahead ("Bo is the candidate for the Dec. 3 election called after ..."; the past verbs after it are the
-# event's own history). A past verb before the date ("won the Dec. 3 election", "backed ... in the Dec. 3 vote"; an irregular past outside the
-# shared list of them, such as "chose", is not read: a known limit)
-# or a date after "on" ("met on Dec. 3") is still a day after publication told as past.
+# event's own history). A past verb before the date ("won the Dec. 3 election", "backed ... in the Dec. 3 vote")
+# or a date after "on" ("met on Dec. 3") is still a day after publication told as past. An irregular past outside
+# the shared list of them (such as "chose") is not read: a known limit.
 EVENT_ATTRIBUTE = [
     LEAD + "Bo Varn is the candidate of the Unity Party for the Dec. 3 snap presidential election called after Ana"
     " Lind was removed from office.",
