@@ -1599,9 +1599,9 @@ def _aimed_at(text: str, start: int, lo: int) -> bool:
 
 def _event_attribute(text: str, start: int, end: int, lo: int) -> bool:
     """Return whether the date ``text[start:end]`` is the attribute of an event noun after "the" ("for the Dec. 3
-    election", "the May 2 deadline") with no past verb before it in its sentence (from ``lo``): the text names a
-    scheduled event by its day, still ahead; the past verbs after it tell the event's own history ("called after
-    ..."). "won the Dec. 3 election" still tells it as past.
+    election", "the May 2 deadline") with no past verb before it in its sentence (from ``lo``, at most
+    ``_TENSE_WINDOW`` characters back): the text names a scheduled event by its day, still ahead; the past verbs
+    after it tell the event's own history ("called after ..."). "won the Dec. 3 election" still tells it as past.
 
     >>> t = "Bo is the candidate for the Dec. 3 election called after Jo quit."
     >>> _event_attribute(t, t.find("Dec"), t.find(" election"), 0)
@@ -1614,7 +1614,7 @@ def _event_attribute(text: str, start: int, end: int, lo: int) -> bool:
     after = text[end : end + 24].split(None, 1)[:1]
     if before != ["the"] or not after or not after[0].isalpha() or not after[0].islower():
         return False
-    return after[0] not in _QUALIFIERS and not _past_tense(text[lo:start])
+    return after[0] not in _QUALIFIERS and not _past_tense(text[max(lo, start - _TENSE_WINDOW) : start])
 
 
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
