@@ -1122,12 +1122,59 @@ def _stated_source(text: str, start: int, end: int, person_starts: Sequence[int]
         or _named_lead_in(text, start, person_starts)  # "Bo was blunt: '...'"
         or _carried_words(text, start)  # "chants of '...'"
         or _reported_in_sentence(text, start)  # "Both parties said they would '...'"
+        or _cited_title(text, start, end)  # 'Ana Lind, "Deal reached," Ralvo News, May 2, 2019'
     )
+
+
+def _split_quote(text: str, prev_end: int, start: int) -> bool:
+    """Return whether the quotation at ``start`` is the second part of a split quote: right after the one ending at
+    ``prev_end`` in the same paragraph, with only a short attribution between ("“A,” he told the Times. “B.”"),
+    one sentence with a verb of saying (:data:`_SAID_AFTER`). The second part goes on with the first one's speaker.
+
+    >>> t = '"We pay," he told the Times. "No more."'
+    >>> _split_quote(t, t.find(" he"), t.find('"No'))
+    True
+    >>> t = '"We pay," he said. The talks ended. "No more."'
+    >>> _split_quote(t, t.find(" he"), t.find('"No')), _split_quote('"We pay."  "No more."', 9, 11)
+    (False, False)
+    """
+    if prev_end < 0 or not 0 < start - prev_end <= _SAID_WINDOW or "\n" in text[prev_end:start]:
+        return False
+    gap = text[prev_end:start].rstrip()
+    if sum(gap.count(c) for c in ".!?") > 1:
+        return False  # a narrative sentence between the two parts
+    return _SAID_AFTER.match(text, prev_end, start) is not None
+
+
+_CITATION_CHARS = 160  # characters at most on either side of a title in a citation line
+
+
+def _cited_title(text: str, start: int, end: int) -> bool:
+    """Return whether the quotation ``text[start:end]`` is a title in a citation line: its line gives names and a
+    comma before it, closes it with a comma, and after it an outlet and a date with its year, with no end mark
+    ("Ana Lind and Bo Varn, “Deal reached on troops,” Ralvo News, May 2, 2019 9:24 pm"). The line credits it.
+
+    >>> t = "Ana Lind, “Deal reached on troops,” Ralvo News, May 2, 2019"
+    >>> _cited_title(t, t.find("“"), t.find(" Ralvo"))
+    True
+    >>> t = "Ana Lind, “we pay,” and the talks ended in 2019."
+    >>> _cited_title(t, t.find("“"), t.find(" and"))
+    False
+    """
+    inner = text[start:end].rstrip().rstrip(_CLOSERS)
+    line_start = text.rfind("\n", max(0, start - _CITATION_CHARS), start) + 1
+    line_end = text.find("\n", end, end + _CITATION_CHARS + 1)
+    line_end = len(text) if line_end < 0 and len(text) - end <= _CITATION_CHARS else line_end
+    if not inner.endswith(",") or line_end < 0 or not text[line_start:start].rstrip().endswith(","):
+        return False
+    tail = text[end:line_end].rstrip()
+    return tail[-1:] not in _STOPS and _YEAR.search(tail) is not None
 
 
 class _Series:
     """Whether the text gives each quotation's source, read in order: a quotation in a series with the ones before
-    it ("chants of “Out”, and “Go home”") shares the source of any of them. A scare quote is never flagged itself,
+    it ("chants of “Out”, and “Go home”") shares the source of any of them, and so does the second part of a split
+    quote (:func:`_split_quote`). A scare quote is never flagged itself,
     so what carries it ("chants of") is read only when a later quotation of its series needs it (linear)."""
 
     def __init__(self, text: str, person_starts: Sequence[int]) -> None:
@@ -1137,7 +1184,8 @@ class _Series:
     def sourced(self, q: Quote, headline: bool) -> bool:
         """Return whether a source is stated for ``q`` (a scare quote counts as sourced: it is never flagged)."""
         if not _in_series(self.text, self.prev_end, q.start):
-            self.chain_sourced, self.pending = False, []
+            split = self.chain_sourced and _split_quote(self.text, self.prev_end, q.start)  # "“A,” he said. “B.”"
+            self.chain_sourced, self.pending = split, []
         self.prev_end = q.end
         if q.value["attribution"] != "none" or headline:
             self.chain_sourced = True
@@ -1268,6 +1316,28 @@ def _role_fits(text: str, start: int, end: int, candidates: Sequence[str]) -> bo
     return sum(1 for role in roles if not nouns.isdisjoint(role)) == 1
 
 
+# bodies whose member a possessive before a bare surname names ("the Hanul Institute's Kim": its analyst)
+_BODY_NOUNS = word_set(
+    "institute institution university college school academy center centre foundation endowment council forum "
+    "studies tank"
+)
+
+
+def _affiliated(text: str, start: int) -> bool:
+    """Return whether the bare surname at ``start`` follows a possessive of an institute, a university or a like
+    body ("the Hanul Institute's Kim", "Ralvo University's Kim"): the text names the person by that affiliation,
+    one no leader of the same name holds. A country's or a party's possessive ("North Korea's Kim") leaves it open.
+
+    >>> t = "said the Hanul Institute’s Kim. North Korea's Kim left."
+    >>> _affiliated(t, t.find("Kim")), _affiliated(t, t.rfind("Kim"))
+    (True, False)
+    """
+    before = text[max(0, start - 40) : start].split()[-1:]
+    if not before or not before[0].endswith(("’s", "'s")):
+        return False
+    return before[0][:-2].strip(_MARKS).lower() in _BODY_NOUNS
+
+
 def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
     """Return, for each first or last word of a full name among the person values (not descriptions), who bears it:
     an entity id, or the name with its spacing made plain for a person the gazetteer does not know.
@@ -1340,6 +1410,8 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
         if fits and len(full.get(s.exact, ())) == 1:
             continue  # "North Korea's Kim" in a headline, "Kim Jong Un" in the story: the one Kim named in full
         cands = s.value.get("candidates", [])
+        if fits and _affiliated(text, s.start):
+            continue  # "the Sejong Institute's Kim": a surname named by its affiliation
         if fits and not _summit_partner(text, s.start, s.end, cands) and not _role_fits(text, s.start, s.end, cands):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
             out.append(Draft("ambiguous_reference", s.start, s.end, s.exact,
@@ -1525,6 +1597,26 @@ def _aimed_at(text: str, start: int, lo: int) -> bool:
     return not _past_tense(" ".join(kept))
 
 
+def _event_attribute(text: str, start: int, end: int, lo: int) -> bool:
+    """Return whether the date ``text[start:end]`` is the attribute of an event noun after "the" ("for the Dec. 3
+    election", "the May 2 deadline") with no past verb before it in its sentence (from ``lo``, at most
+    ``_TENSE_WINDOW`` characters back): the text names a scheduled event by its day, still ahead; the past verbs
+    after it tell the event's own history ("called after ..."). "won the Dec. 3 election" still tells it as past.
+
+    >>> t = "Bo is the candidate for the Dec. 3 election called after Jo quit."
+    >>> _event_attribute(t, t.find("Dec"), t.find(" election"), 0)
+    True
+    >>> t = "Bo won the Dec. 3 election. Bo met Jo on Dec. 3 in Hanul."
+    >>> _event_attribute(t, t.find("Dec"), t.find(" election"), 0), _event_attribute(t, t.rfind("Dec"), 48, 28)
+    (False, False)
+    """
+    before = text[max(lo, start - 8) : start].split()[-1:]
+    after = text[end : end + 24].split(None, 1)[:1]
+    if before != ["the"] or not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    return after[0] not in _QUALIFIERS and not _past_tense(text[max(lo, start - _TENSE_WINDOW) : start])
+
+
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
@@ -1571,6 +1663,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
             continue  # "warned of furloughs starting April 1 unless a deal is reached": a start still ahead
         if _aimed_at(text, s.start, sent.start):
             continue  # "in an effort to keep workers from being furloughed on April 1": an aim, not a past event
+        if _event_attribute(text, s.start, s.end, sent.start):
+            continue  # "the candidate for the June 3 election": an event named by its day, still ahead
         out.append(Draft("date_after_publication", s.start, s.end, s.exact,
                          f"'{s.exact}' is {v['start']}, after publication ({pub.isoformat()}), in a sentence with no "
                          "future tense", (s,)))  # fmt: skip
