@@ -547,7 +547,28 @@ def start_of_change(r: Reader, d: Span, fig: Span) -> bool:
     """
     if d.end > fig.start or not _TO_FIGURE.fullmatch(r.text, d.end, fig.start):
         return False
-    return d.exact.lower().startswith("from ") or bool(_FROM_DATE.search(r.text, max(0, d.start - 12), d.start))
+    return d.exact.lower().startswith("from ") or bool(_FROM_DATE.search(r.text, max(0, d.start - 12), d.start)) \
+        or range_start_date(r, d)
+
+
+#: Between an amount (or its bracket) and the date of that amount: blanks, maybe "in"/"for".
+_OWN_DATE_GAP = re.compile(r"[ \t]{0,3}+(?:(?:in|for|during)[ \t]{1,3}+)?")
+
+
+def range_start_date(r: Reader, d: Span) -> bool:
+    """Return whether a date is the date of the amount right before it in a range's first member ("from 1.04
+    trillion won ($880 million) in 2020 to 1.4 trillion won by 2025"): it dates that amount, not the one after
+    "to" (claims23).
+
+    >>> r = Reader(annotate_text("It rose from 1.04 trillion won ($880 million) in 2020 to 1.4 trillion won by 2025."))
+    >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [True, False]
+    >>> r = Reader(annotate_text("Seoul agreed in 2020 to 1.4 trillion won."))
+    >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [False]
+    """
+    before = [f for f in r.figures_in(max(0, d.start - 80), d.start) if f.kind == "money" and f.end <= d.start]
+    return any(_OWN_DATE_GAP.fullmatch(r.text, r.restated_to(f), d.start) for f in before[-2:])
 
 
 #: "in 2025, the last year, ...": a relative date set off by commas right after a date renames that date.
@@ -876,6 +897,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     own_after = own_year_after(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
+        years = range_average_years(r, fig, base, years)  # claims23: "from A in 2020 to B by 2025, averaging N%"
         if own_after and own_after != years:
             return own_after, "phrase"  # review18: "X won this year, after 8.2 percent growth in 2019": 2019's
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
@@ -886,6 +908,34 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+#: A word saying a rate is an average ("averaging 6.2 percent", "an average of", "on average").
+_AVERAGE_WORD = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
+
+
+def range_average_years(r: Reader, fig: Span, base: Span, years: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the years of a range an average rate sums up ("from A in 2020 to B by 2025, averaging a 6.2 percent
+    annual increase": 2020-2025), when the rate's phrase says "average" and the amount it follows is a range's end
+    whose start is dated; else ``years`` unchanged (claims23).
+
+    >>> r = Reader(annotate_text("It grew from 1.04 trillion won in 2020 to 1.4 trillion won by 2025, averaging 6.2%."))
+    >>> f = r.figures_in(0, len(r.text))
+    >>> range_average_years(r, f[-1], f[1], (2025,))
+    (2020, 2021, 2022, 2023, 2024, 2025)
+    >>> r = Reader(annotate_text("It grew from 1.04 trillion won in 2020 to 1.4 trillion won by 2025, up 6.2%."))
+    >>> f = r.figures_in(0, len(r.text))
+    >>> range_average_years(r, f[-1], f[1], (2025,))
+    (2025,)
+    """
+    s, e = r.local(fig)
+    if len(years) != 1 or not _AVERAGE_WORD.search(r.text, s, e):
+        return years
+    starts = [d for d in r.spans_in(max(0, base.start - 40), base.start, "date")
+              if d.end <= base.start and len(date_years(d)) == 1 and start_of_change(r, d, base)]
+    if not starts or not date_years(starts[-1])[0] < years[0] <= date_years(starts[-1])[0] + 20:
+        return years
+    return tuple(range(date_years(starts[-1])[0], years[0] + 1))
 
 
 #: Between a percent and a year of its own noun phrase: "8.2 percent growth in 2019", "a 5 percent rise for 2022".
