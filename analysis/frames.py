@@ -3846,7 +3846,31 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     True
     """
     return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
-                                             or _TIMES_THE.match(text, multiple_end) is not None)
+                                             or _TIMES_THE.match(text, multiple_end) is not None
+                                             or level_of_multiplied(text, multiple_end, amount_start))
+
+
+#: "a fivefold increase in Seoul's share of the costs, which are about $1 billion": the thing a multiple raises, then
+#: a relative clause in the present or past indicative ("which is", "which stood at") giving that thing's level.
+_INCREASE_IN = re.compile(r"^\s*+(?:increase|rise|hike|jump|raise|boost)s?\s++(?:in|of)\s", re.I)
+_WHICH_LEVEL = re.compile(r",\s*+which\s++(?:is|are|was|were|stands?|stood|totals?|totaled|totalled|amounts?|"
+                          r"amounted)\b[^,;.\d]{0,40}$", re.I)
+
+
+def level_of_multiplied(text: str, multiple_end: int, amount_start: int) -> bool:
+    """Return whether an amount after a multiple is the current level of the thing the multiple raises, told in a
+    relative clause on that thing ("a five-fold increase in Seoul's share of the costs, which are the equivalent of
+    roughly $1 billion per year"): the base, not the ask (claims23). "which would be" (the ask) does not count.
+
+    >>> t = "a demand for a fivefold increase in Seoul's share, which is about $1 billion a year"
+    >>> level_of_multiplied(t, t.index(" increase"), t.index("$"))
+    True
+    >>> t = "a demand for a fivefold increase in Seoul's share, which would be about $5 billion a year"
+    >>> level_of_multiplied(t, t.index(" increase"), t.index("$"))
+    False
+    """
+    gap = text[multiple_end:amount_start]
+    return len(gap) <= 160 and bool(_INCREASE_IN.match(gap)) and bool(_WHICH_LEVEL.search(gap))
 
 
 #: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".

@@ -49,6 +49,7 @@ MULTIPLE_OF_SHARE = table(
 published | text | exact | verdict | right
 2021-03-10 | Talks stalled over Washington's demand for a five-fold increase in Seoul's share of the costs, which are the equivalent of about $1 billion per year. | five-fold increase | not_contradicted | yes
 2021-03-10 | Talks broke down over a US demand for a fivefold rise in Seoul's contribution, which is roughly $1 billion a year. | fivefold rise | not_contradicted | yes
+2021-03-10 | Officials say Seoul agreed to a 13.9% rise. Talks had broken down under the last government over Washington's demand for a five-fold increase in Seoul's share of the costs, which are the equivalent of roughly $1 billion per year. | five-fold | not_contradicted | yes
 # controls
 2021-03-10 | Talks stalled over Washington's demand for a five-fold increase in Seoul's share of the costs, which are the equivalent of about $1 billion per year. | about $1 billion per year | not_contradicted | yes
 2019-11-20 | Officials say Washington is seeking $5 billion from Seoul next year -- a fivefold increase -- raising concerns. | fivefold | supported | yes
