@@ -3114,7 +3114,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         actor = None  # another payer of the list, which the gazetteer may not name
     s0, _ = r.local(fig)
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
-                                         or _past_demand(r, fig, years, how))
+                                         or _past_demand(r, fig, years, how) or past_demand_noun(r, fig))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
@@ -3206,6 +3206,27 @@ def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool
     said = last_match(_SAID_DEMANDED, r.text, s0, fig.start) or last_match(_DEMANDED, r.text, s0, fig.start)
     return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
         r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
+
+
+#: A demand noun marked as past: "his past demands", "the previous request", "earlier calls".
+_PAST_DEMAND_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)[ \t]++(?:demands?|requests?|calls?|asks?)\b",
+                               re.I)
+
+
+def past_demand_noun(r: Reader, fig: Span) -> bool:
+    """Return whether a demanded amount is of a demand the text names as past ("given his past demands for Seoul to
+    contribute as much as $50 billion"): an account of the record, not a new ask (claims23).
+
+    >>> r = Reader(annotate_text("It acted early, given his past demands for Seoul to pay $50 billion.", "2024-11-28"))
+    >>> past_demand_noun(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("He now demands that Seoul pay $10 billion.", "2024-11-28"))
+    >>> past_demand_noun(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    s0, _ = r.local(fig)
+    m = last_match(_PAST_DEMAND_NOUN, r.text, s0, fig.start)
+    return m is not None and not r.figures_in(m.end(), fig.start) and not r.in_quote(fig)
 
 
 #: A demand verb in the past tense, whose period a date fixes: "During his first term, Trump demanded X".

@@ -9,6 +9,8 @@ Tables (the rows after "# controls" must keep their verdict):
 
 - ``RANGE_YEARS``: a "from A in Y1 to B by Y2" range: B is of Y2, not of the Y1 written between A and "to".
 - ``RANGE_AVERAGE``: the "averaging N percent" tail of such a range: a compound yearly change over Y1..Y2.
+- ``PAST_DEMAND_NOUN``: a demand named as past ("his past demands for Seoul to contribute as much as $X"): an
+  account of the record before the article, which the record can refute, not a new ask.
 - ``MULTIPLE_OF_SHARE``: a demanded multiple of a share whose current amount is named after it ("a five-fold
   increase in Seoul's share of the costs, which are about $1 billion a year"): the amount is the base, not the
   multiplied ask, so the multiple is never judged by dividing it.
@@ -56,7 +58,18 @@ published | text | exact | verdict | right
 """
 )
 
-TABLES = {"RANGE_YEARS": RANGE_YEARS, "RANGE_AVERAGE": RANGE_AVERAGE, "MULTIPLE_OF_SHARE": MULTIPLE_OF_SHARE}
+PAST_DEMAND_NOUN = table(
+    r"""
+published | text | exact | verdict | right
+2024-11-28 | Seoul moved early to seal the deal, given Trump's past demands for Seoul to contribute as much as $50 billion. | $50 billion | caught | no
+2024-11-28 | Analysts recalled Trump's previous demand that Seoul pay $30 billion a year. | $30 billion | caught | no
+2024-11-28 | Seoul moved early to seal the deal, given Trump's past demands for Seoul to contribute as much as $5 billion a year. | $5 billion | supported | yes
+# controls
+2019-11-20 | Washington demanded $5 billion a year from Seoul. | $5 billion | supported | yes
+"""
+)
+
+TABLES = {"PAST_DEMAND_NOUN": PAST_DEMAND_NOUN, "RANGE_YEARS": RANGE_YEARS, "RANGE_AVERAGE": RANGE_AVERAGE, "MULTIPLE_OF_SHARE": MULTIPLE_OF_SHARE}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "right"), cases(**TABLES))
