@@ -11,6 +11,8 @@ Tables (the rows after "# controls" must keep their verdict):
 - ``RANGE_AVERAGE``: the "averaging N percent" tail of such a range: a compound yearly change over Y1..Y2.
 - ``PAST_DEMAND_NOUN``: a demand named as past ("his past demands for Seoul to contribute as much as $X"): an
   account of the record before the article, which the record can refute, not a new ask.
+- ``INCREASE_OF_TOTAL``: a demanded "increase of $X" whose X is the whole ask on record, not its rise over the
+  payment: the number is the ask's, the frame is not (misleading).
 - ``MULTIPLE_OF_SHARE``: a demanded multiple of a share whose current amount is named after it ("a five-fold
   increase in Seoul's share of the costs, which are about $1 billion a year"): the amount is the base, not the
   multiplied ask, so the multiple is never judged by dividing it.
@@ -69,7 +71,18 @@ published | text | exact | verdict | right
 """
 )
 
-TABLES = {"PAST_DEMAND_NOUN": PAST_DEMAND_NOUN, "RANGE_YEARS": RANGE_YEARS, "RANGE_AVERAGE": RANGE_AVERAGE, "MULTIPLE_OF_SHARE": MULTIPLE_OF_SHARE}
+INCREASE_OF_TOTAL = table(
+    r"""
+published | text | exact | verdict | right
+2019-11-15 | President Trump's demands for an increase in spending of about $4.7 billion came as the minister visited Seoul. | $4.7 billion | caught | no
+2019-11-15 | Washington's demand for a rise of $5 billion has angered Seoul. | $5 billion | caught | no
+# controls
+2019-11-15 | The president's demands for about $4.7 billion came as the minister visited Seoul. | $4.7 billion | supported | yes
+2019-11-15 | Washington demanded that Seoul pay $5 billion a year, an increase of more than 400 percent. | $5 billion | supported | yes
+"""
+)
+
+TABLES = {"INCREASE_OF_TOTAL": INCREASE_OF_TOTAL, "PAST_DEMAND_NOUN": PAST_DEMAND_NOUN, "RANGE_YEARS": RANGE_YEARS, "RANGE_AVERAGE": RANGE_AVERAGE, "MULTIPLE_OF_SHARE": MULTIPLE_OF_SHARE}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "right"), cases(**TABLES))
