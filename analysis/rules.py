@@ -1389,7 +1389,8 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     about $4.7 billion"): supported when a demand on record exceeds its year's payment by it; misleading when it is
     the whole demand instead (the ask told as the rise); else None, left to the demand rules (claims23).
 
-    >>> demanded_increase(*example("Trump's demand for an increase of $4.7 billion angered Seoul.", "2019-11-15")).verdict
+    >>> figure, ctx = example("Trump's demand for an increase of $4.7 billion angered Seoul.", "2019-11-15")
+    >>> demanded_increase(figure, ctx).verdict
     'misleading'
     >>> demanded_increase(*example("Trump's demand for $4.7 billion angered Seoul.", "2019-11-15")) is None
     True
@@ -1401,7 +1402,8 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     if not pairs:
         return None
     bound = fig.span.value.get("bound")
-    rises = [(row, pay) for row, pay in pairs if compare(row.amount - pay.value, amount, bound, ctx.tol)[0] == "supported"]
+    rises = [(row, pay) for row, pay in pairs
+             if compare(row.amount - pay.value, amount, bound, ctx.tol)[0] == "supported"]
     whole = [(row, pay) for row, pay in pairs if compare(row.amount, amount, bound, ctx.tol)[0] == "supported"]
     hits = rises or whole
     if not hits:

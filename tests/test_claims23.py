@@ -34,7 +34,7 @@ published | text | exact | verdict | right
 # controls
 2024-10-11 | Payments rose from 1.04 trillion won in 2020 to 1.4 trillion won by 2025, the ministry said. | 1.04 trillion won | supported | yes
 2024-10-11 | Seoul paid 1.4 trillion won in 2020, the ministry said. | 1.4 trillion won | caught | no
-"""
+"""  # noqa: E501
 )
 
 RANGE_AVERAGE = table(
@@ -45,7 +45,7 @@ published | text | exact | verdict | right
 2024-10-11 | Payments rose from 1.04 trillion won in 2020 to 1.4 trillion won by 2025, averaging a 9.5 percent annual increase. | 9.5 percent | caught | no
 # controls
 2024-10-11 | Payments rose 13.9 percent in 2021, the ministry said. | 13.9 percent | supported | yes
-"""
+"""  # noqa: E501
 )
 
 MULTIPLE_OF_SHARE = table(
@@ -57,7 +57,7 @@ published | text | exact | verdict | right
 # controls
 2021-03-10 | Talks stalled over Washington's demand for a five-fold increase in Seoul's share of the costs, which are the equivalent of about $1 billion per year. | about $1 billion per year | not_contradicted | yes
 2019-11-20 | Officials say Washington is seeking $5 billion from Seoul next year -- a fivefold increase -- raising concerns. | fivefold | supported | yes
-"""
+"""  # noqa: E501
 )
 
 PAST_DEMAND_NOUN = table(
@@ -68,7 +68,7 @@ published | text | exact | verdict | right
 2024-11-28 | Seoul moved early to seal the deal, given Trump's past demands for Seoul to contribute as much as $5 billion a year. | $5 billion | supported | yes
 # controls
 2019-11-20 | Washington demanded $5 billion a year from Seoul. | $5 billion | supported | yes
-"""
+"""  # noqa: E501
 )
 
 INCREASE_OF_TOTAL = table(
@@ -79,10 +79,11 @@ published | text | exact | verdict | right
 # controls
 2019-11-15 | The president's demands for about $4.7 billion came as the minister visited Seoul. | $4.7 billion | supported | yes
 2019-11-15 | Washington demanded that Seoul pay $5 billion a year, an increase of more than 400 percent. | $5 billion | supported | yes
-"""
+"""  # noqa: E501
 )
 
-TABLES = {"INCREASE_OF_TOTAL": INCREASE_OF_TOTAL, "PAST_DEMAND_NOUN": PAST_DEMAND_NOUN, "RANGE_YEARS": RANGE_YEARS, "RANGE_AVERAGE": RANGE_AVERAGE, "MULTIPLE_OF_SHARE": MULTIPLE_OF_SHARE}
+TABLES = {"INCREASE_OF_TOTAL": INCREASE_OF_TOTAL, "PAST_DEMAND_NOUN": PAST_DEMAND_NOUN, "RANGE_YEARS": RANGE_YEARS,
+          "RANGE_AVERAGE": RANGE_AVERAGE, "MULTIPLE_OF_SHARE": MULTIPLE_OF_SHARE}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "right"), cases(**TABLES))
