@@ -547,7 +547,28 @@ def start_of_change(r: Reader, d: Span, fig: Span) -> bool:
     """
     if d.end > fig.start or not _TO_FIGURE.fullmatch(r.text, d.end, fig.start):
         return False
-    return d.exact.lower().startswith("from ") or bool(_FROM_DATE.search(r.text, max(0, d.start - 12), d.start))
+    return d.exact.lower().startswith("from ") or bool(_FROM_DATE.search(r.text, max(0, d.start - 12), d.start)) \
+        or range_start_date(r, d)
+
+
+#: Between an amount (or its bracket) and the date of that amount: blanks, maybe "in"/"for".
+_OWN_DATE_GAP = re.compile(r"[ \t]{0,3}+(?:(?:in|for|during)[ \t]{1,3}+)?")
+
+
+def range_start_date(r: Reader, d: Span) -> bool:
+    """Return whether a date is the date of the amount right before it in a range's first member ("from 1.04
+    trillion won ($880 million) in 2020 to 1.4 trillion won by 2025"): it dates that amount, not the one after
+    "to" (claims23).
+
+    >>> r = Reader(annotate_text("It rose from 1.04 trillion won ($880 million) in 2020 to 1.4 trillion won by 2025."))
+    >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [True, False]
+    >>> r = Reader(annotate_text("Seoul agreed in 2020 to 1.4 trillion won."))
+    >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [False]
+    """
+    before = [f for f in r.figures_in(max(0, d.start - 80), d.start) if f.kind == "money" and f.end <= d.start]
+    return any(_OWN_DATE_GAP.fullmatch(r.text, r.restated_to(f), d.start) for f in before[-2:])
 
 
 #: "in 2025, the last year, ...": a relative date set off by commas right after a date renames that date.
@@ -876,6 +897,7 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     own_after = own_year_after(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
+        years = range_average_years(r, fig, base, years)  # claims23: "from A in 2020 to B by 2025, averaging N%"
         if own_after and own_after != years:
             return own_after, "phrase"  # review18: "X won this year, after 8.2 percent growth in 2019": 2019's
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
@@ -886,6 +908,34 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+#: A word saying a rate is an average ("averaging 6.2 percent", "an average of", "on average").
+_AVERAGE_WORD = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
+
+
+def range_average_years(r: Reader, fig: Span, base: Span, years: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the years of a range an average rate sums up ("from A in 2020 to B by 2025, averaging a 6.2 percent
+    annual increase": 2020-2025), when the rate's phrase says "average" and the amount it follows is a range's end
+    whose start is dated; else ``years`` unchanged (claims23).
+
+    >>> r = Reader(annotate_text("It grew from 1.04 trillion won in 2020 to 1.4 trillion won by 2025, averaging 6.2%."))
+    >>> f = r.figures_in(0, len(r.text))
+    >>> range_average_years(r, f[-1], f[1], (2025,))
+    (2020, 2021, 2022, 2023, 2024, 2025)
+    >>> r = Reader(annotate_text("It grew from 1.04 trillion won in 2020 to 1.4 trillion won by 2025, up 6.2%."))
+    >>> f = r.figures_in(0, len(r.text))
+    >>> range_average_years(r, f[-1], f[1], (2025,))
+    (2025,)
+    """
+    s, e = r.local(fig)
+    if len(years) != 1 or not _AVERAGE_WORD.search(r.text, s, e):
+        return years
+    starts = [d for d in r.spans_in(max(0, base.start - 40), base.start, "date")
+              if d.end <= base.start and len(date_years(d)) == 1 and start_of_change(r, d, base)]
+    if not starts or not date_years(starts[-1])[0] < years[0] <= date_years(starts[-1])[0] + 20:
+        return years
+    return tuple(range(date_years(starts[-1])[0], years[0] + 1))
 
 
 #: Between a percent and a year of its own noun phrase: "8.2 percent growth in 2019", "a 5 percent rise for 2022".
@@ -3064,7 +3114,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         actor = None  # another payer of the list, which the gazetteer may not name
     s0, _ = r.local(fig)
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
-                                         or _past_demand(r, fig, years, how))
+                                         or _past_demand(r, fig, years, how) or past_demand_noun(r, fig))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
@@ -3156,6 +3206,27 @@ def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool
     said = last_match(_SAID_DEMANDED, r.text, s0, fig.start) or last_match(_DEMANDED, r.text, s0, fig.start)
     return how == "phrase" and bool(years) and max(years) < r.published.year and said is not None and not \
         r.figures_in(said.end(), fig.start) and not r.in_quote(fig)
+
+
+#: A demand noun marked as past: "his past demands", "the previous request", "earlier calls".
+_PAST_DEMAND_NOUN = re.compile(r"\b(?:past|previous|earlier|former|prior)[ \t]++(?:demands?|requests?|calls?|asks?)\b",
+                               re.I)
+
+
+def past_demand_noun(r: Reader, fig: Span) -> bool:
+    """Return whether a demanded amount is of a demand the text names as past ("given his past demands for Seoul to
+    contribute as much as $50 billion"): an account of the record, not a new ask (claims23).
+
+    >>> r = Reader(annotate_text("It acted early, given his past demands for Seoul to pay $50 billion.", "2024-11-28"))
+    >>> past_demand_noun(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("He now demands that Seoul pay $10 billion.", "2024-11-28"))
+    >>> past_demand_noun(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    s0, _ = r.local(fig)
+    m = last_match(_PAST_DEMAND_NOUN, r.text, s0, fig.start)
+    return m is not None and not r.figures_in(m.end(), fig.start) and not r.in_quote(fig)
 
 
 #: A demand verb in the past tense, whose period a date fixes: "During his first term, Trump demanded X".
@@ -3796,7 +3867,31 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     True
     """
     return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
-                                             or _TIMES_THE.match(text, multiple_end) is not None)
+                                             or _TIMES_THE.match(text, multiple_end) is not None
+                                             or level_of_multiplied(text, multiple_end, amount_start))
+
+
+#: "a fivefold increase in Seoul's share of the costs, which are about $1 billion": the thing a multiple raises, then
+#: a relative clause in the present or past indicative ("which is", "which stood at") giving that thing's level.
+_INCREASE_IN = re.compile(r"^\s*+(?:increase|rise|hike|jump|raise|boost)s?\s++(?:in|of)\s", re.I)
+_WHICH_LEVEL = re.compile(r",\s*+which\s++(?:is|are|was|were|stands?|stood|totals?|totaled|totalled|amounts?|"
+                          r"amounted)\b[^,;.\d]{0,40}$", re.I)
+
+
+def level_of_multiplied(text: str, multiple_end: int, amount_start: int) -> bool:
+    """Return whether an amount after a multiple is the current level of the thing the multiple raises, told in a
+    relative clause on that thing ("a five-fold increase in Seoul's share of the costs, which are the equivalent of
+    roughly $1 billion per year"): the base, not the ask (claims23). "which would be" (the ask) does not count.
+
+    >>> t = "a demand for a fivefold increase in Seoul's share, which is about $1 billion a year"
+    >>> level_of_multiplied(t, t.index(" increase"), t.index("$"))
+    True
+    >>> t = "a demand for a fivefold increase in Seoul's share, which would be about $5 billion a year"
+    >>> level_of_multiplied(t, t.index(" increase"), t.index("$"))
+    False
+    """
+    gap = text[multiple_end:amount_start]
+    return len(gap) <= 160 and bool(_INCREASE_IN.match(gap)) and bool(_WHICH_LEVEL.search(gap))
 
 
 #: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".

@@ -1370,10 +1370,51 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> demand_stated(figure, ctx).verdict
     'supported'
     """
+    rise = demanded_increase(fig, ctx)
+    if rise is not None:
+        return rise
     amount, currency, _ = _amount(fig)  # what the verdict reads of the figure: judged once per article (review16)
     key = ("demand_stated", amount, currency, fig.span.value.get("per") in ("year", None), fig.frame.years,
            fig.frame.bound, fig.frame.actor)
     return yearly_told_as_total(fig, ctx, ctx.memo(key, lambda: _demand_judged(fig, ctx)))
+
+
+#: Right before an amount, the noun of a rise it is the size of: "an increase (in spending) of about", "a rise of".
+_INCREASE_OF = re.compile(r"\b(?:increase|rise|hike|raise)(?:[ \t]++in[ \t]++\w+)?[ \t]++of[ \t]++"
+                          r"(?:(?:about|some|around|roughly|nearly|almost|approximately)[ \t]++)?$", re.I)
+
+
+def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a demanded amount told as the size of a rise ("demands for an increase in spending of
+    about $4.7 billion"): supported when a demand on record exceeds its year's payment by it; misleading when it is
+    the whole demand instead (the ask told as the rise); else None, left to the demand rules (claims23).
+
+    >>> figure, ctx = example("Trump's demand for an increase of $4.7 billion angered Seoul.", "2019-11-15")
+    >>> demanded_increase(figure, ctx).verdict
+    'misleading'
+    >>> demanded_increase(*example("Trump's demand for $4.7 billion angered Seoul.", "2019-11-15")) is None
+    True
+    """
+    if not _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start):
+        return None
+    amount, currency, _ = _amount(fig)
+    pairs = [(row, pay) for row, pay in _demands_over_payment(fig, ctx) if row.currency == currency]
+    if not pairs:
+        return None
+    bound = fig.span.value.get("bound")
+    rises = [(row, pay) for row, pay in pairs
+             if compare(row.amount - pay.value, amount, bound, ctx.tol)[0] == "supported"]
+    whole = [(row, pay) for row, pay in pairs if compare(row.amount, amount, bound, ctx.tol)[0] == "supported"]
+    hits = rises or whole
+    if not hits:
+        return None
+    row, pay = hits[0]
+    verdict = "supported" if rises else "misleading"
+    why = "the rise" if rises else "the whole demand, not the rise"
+    return _j(verdict, f"Demand of {fmt_money(row.amount, row.currency)} ({row.reported_by}, {row.date:%Y-%m-%d}) "
+              f"over the {pay.described}: the rise is {fmt_money(row.amount - pay.value, row.currency)}; "
+              f"{fmt_money(amount, currency)} is {why}.", [*split_ids(row.source_ids), *pay.sources],
+              [f"demands:{row.demand_id}", *pay.rows])
 
 
 def yearly_told_as_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
