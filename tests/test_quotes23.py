@@ -1,0 +1,29 @@
+"""Quote speakers (quotes23, eighth session), classes read from the dev misses of the twenty-second and
+twenty-third batches, each written as generic sentences with made-up names, with controls that must not change.
+
+- STOP_OUTSIDE: a quote closed before its sentence's full stop (British punctuation, 'the pact was “rock hard”.'),
+  in a sentence whose own speech verb names its speaker, then a new sentence with another speaker's verb ('Later, Gen
+  Rimmer called the treaty “very firm”.'): the quote keeps its own sentence's speaker, not the next sentence's, as a
+  quote whose stop is inside its marks already did. Controls: the stop inside the marks; a comma after the marks
+  ('“rock hard”, Gen Rimmer said') still reads the speaker after the quote.
+"""
+
+from __future__ import annotations
+
+from test_extract_quotes import speakers_test
+
+STOP_OUTSIDE = [
+    ("Ana Volk visited with Bo Rimmer, chairman of the joint chiefs. Ms Volk said she had told her counterpart that"
+     " the pact was “rock hard”. Later, Gen Rimmer called the treaty “very firm”.", "Ana Volk;Bo Rimmer"),
+    ("Ana Volk visited with Bo Rimmer, head of the navy. Ms Volk said the pact was “rock hard”. In Hanul this week,"
+     " Gen Rimmer called the treaty “very firm”.", "Ana Volk;Bo Rimmer"),
+    ("Jo Tallan met Ana Volk, the envoy, on Monday. Tallan said the offer was “final”! Then Volk told reporters the"
+     " talks would go on.", "Jo Tallan"),
+    # controls: the stop inside the marks; a comma after the marks
+    ("Ana Volk visited with Bo Rimmer, chairman of the joint chiefs. Ms Volk said she had told her counterpart that"
+     " the pact was “rock hard.” Later, Gen Rimmer called the treaty “very firm.”", "Ana Volk;Bo Rimmer"),
+    ("Ana Volk visited with Bo Rimmer, chairman of the joint chiefs. “The pact is rock hard”, Gen Rimmer said.",
+     "Bo Rimmer"),
+]  # fmt: skip
+
+test_quotes23_speakers = speakers_test(STOP_OUTSIDE=STOP_OUTSIDE)
