@@ -6,11 +6,17 @@ twenty-third batches, each written as generic sentences with made-up names, with
   Rimmer called the treaty “very firm”.'): the quote keeps its own sentence's speaker, not the next sentence's, as a
   quote whose stop is inside its marks already did. Controls: the stop inside the marks; a comma after the marks
   ('“rock hard”, Gen Rimmer said') still reads the speaker after the quote.
+- INSTITUTION_OWNS: a surname alone after the possessive of a research body, school or foundation, as the subject of
+  a speech verb ("Hanul Institute for Policy Studies’ Tallan said"): the person is found at that first mention.
+  Controls: a country's or a person's possessive before the word; no speech verb after it; a plural word.
 """
 
 from __future__ import annotations
 
+import pytest
+from conftest import cases
 from test_extract_quotes import speakers_test
+from test_quotes22 import people
 
 STOP_OUTSIDE = [
     ("Ana Volk visited with Bo Rimmer, chairman of the joint chiefs. Ms Volk said she had told her counterpart that"
@@ -27,3 +33,20 @@ STOP_OUTSIDE = [
 ]  # fmt: skip
 
 test_quotes23_speakers = speakers_test(STOP_OUTSIDE=STOP_OUTSIDE)
+
+
+INSTITUTION_OWNS = [
+    ("Hanul Institute for Policy Studies’ Tallan said the deal could change.", "Tallan=Tallan"),
+    ("Hanul Institute’s Tallan said the deal could change.", "Tallan=Tallan"),
+    ("The Varia University's Tallan noted that the offer was low.", "Tallan=Tallan"),
+    ("Hanul Foundation’s Tallan told reporters the talks would go on.", "Tallan=Tallan"),
+    # controls: a country's or a person's possessive; no speech verb; a plural word
+    ("Varia’s Tallan said the deal could change.", "None"),
+    ("Hanul Institute’s Tallan Street is closed.", "None"),
+    ("Hanul Institute’s Researchers said the deal could change.", "None"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), cases(INSTITUTION_OWNS=INSTITUTION_OWNS))
+def test_quotes23_people(text, found):
+    assert people(text) == found

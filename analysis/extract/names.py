@@ -768,6 +768,26 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower() and len(word) > 4
 
 
+# The head words of a body whose possessive before a lone surname names where the person works ("Hanul Institute’s
+# Roe"), not who owns them (a country's or a person's possessive: "Varia’s Roe" may be anything).
+_WORKPLACES = word_set("Institute University College School Center Centre Foundation Studies Academy Council")
+
+
+def institution_owned(toks: list[Token], i: int) -> bool:
+    """Return whether token ``i`` comes right after the possessive of a research body, school or foundation ("Hanul
+    Institute’s Roe", "Policy Studies’ Roe").
+
+    >>> t = tokens("Hanul Institute’s Roe said. Policy Studies’ Roe said. Varia’s Roe said.")
+    >>> [institution_owned(t, k) for k in (4, 9, 14)]
+    [True, True, False]
+    """
+    if i < 2 or toks[i - 2].end != toks[i - 1].start or not _adjacent(toks, i - 1, i):
+        return False
+    if toks[i - 1].text == "s" and toks[i - 2].text in {"’", "'"}:
+        return i >= 3 and toks[i - 3].end == toks[i - 2].start and toks[i - 3].text in _WORKPLACES
+    return toks[i - 1].text in {"’", "'"} and toks[i - 2].text == "Studies"  # "Policy Studies’ Roe"
+
+
 def lone_subject(toks: list[Token], i: int) -> bool:
     """Return whether a lone capitalised word at token ``i`` is a person: it opens a clause and a past-tense or
     speech verb follows, perhaps after "then" ("and Roe then canceled it", "Roe told us"). A plural-looking
@@ -790,6 +810,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     w = toks[i].word
     if w.endswith("s") and not w.endswith(("ss", "is", "us")):
         return False
+    if w == toks[i].text and institution_owned(toks, i):  # "Hanul Institute’s Roe said": Roe works there
+        return i + 1 < len(toks) and _adjacent(toks, i, i + 1) and toks[i + 1].word in SPEECH_VERBS
     ends = i + 1 == len(toks) or toks[i + 1].text in {",", "."} or toks[i].word != toks[i].text
     if i > 0 and toks[i - 1].text in _INVERTED and ends:
         return True  # '", said Roe, who led it'
