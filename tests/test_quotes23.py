@@ -9,6 +9,9 @@ twenty-third batches, each written as generic sentences with made-up names, with
 - INSTITUTION_OWNS: a surname alone after the possessive of a research body, school or foundation, as the subject of
   a speech verb ("Hanul Institute for Policy Studies’ Tallan said"): the person is found at that first mention.
   Controls: a country's or a person's possessive before the word; no speech verb after it; a plural word.
+- CITED_AUTHORS: the reporters a bibliographic citation line names before the cited story's title ("Jo Tallan, Ana
+  Volk and Bo Rimmer, “Title,” Outlet, May 4, 2019"): each is a person. Controls: a name not at the line's start;
+  outlets, not people, before the title.
 """
 
 from __future__ import annotations
@@ -49,4 +52,21 @@ INSTITUTION_OWNS = [
 
 @pytest.mark.parametrize(("text", "found"), cases(INSTITUTION_OWNS=INSTITUTION_OWNS))
 def test_quotes23_people(text, found):
+    assert people(text) == found
+
+
+CITED_AUTHORS = [
+    ("Intro.\nJo Tallan, Ana Volk and Bo Rimmer, “Varia and Hanul reach a deal,” Hanul News, May 4, 2019",
+     "Jo Tallan=Jo Tallan;Ana Volk=Ana Volk;Bo Rimmer=Bo Rimmer"),
+    ("Jo Tallan and Ana Volk, “Varia and Hanul reach a deal,” Hanul News, May 4, 2019",
+     "Jo Tallan=Jo Tallan;Ana Volk=Ana Volk"),
+    ("Jo Tallan, “Varia and Hanul reach a deal,” Hanul News, May 4, 2019", "Jo Tallan=Jo Tallan"),
+    # controls: not at the line's start; other words between the names and the title
+    ("Read it in Hanul News Daily, “Varia and Hanul reach a deal,” May 4.", "None"),
+    ("Hanul News and Varia Daily, “Varia and Hanul reach a deal,” May 4.", "None"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "found"), cases(CITED_AUTHORS=CITED_AUTHORS))
+def test_quotes23_cited_authors(text, found):
     assert people(text) == found

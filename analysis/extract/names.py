@@ -1009,6 +1009,48 @@ def _label_name(text: str, toks: list[Token], i: int) -> Name | None:
     return None
 
 
+_CITATION_MOST = 12  # tokens of further names, commas and "and" between a citation's first author and the title
+
+
+def cited_author(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the name at tokens ``i..j-1`` opens a line and leads a bibliographic citation's list of
+    authors: only names, commas and "and" up to a comma and the opening mark of the cited title ("Jo Bell and Al Roe,
+    “Title,” Outlet, date").
+
+    >>> t = "Intro.\\nJo Bell, Al Roe and Ed Kay, “A deal,” News. Jo Bell, “A deal”"
+    >>> tk = tokens(t); cited_author(t, tk, 1, 3), cited_author(t, tk, 14, 16)
+    (True, False)
+    """
+    if not _opens_author_list(text, toks, i):
+        return False
+    for k in range(j, min(len(toks) - 1, j + _CITATION_MOST)):
+        if toks[k].text == "," and toks[k + 1].text == "“":
+            return True
+        if not _in_author_list(toks[k]):
+            return False
+    return False
+
+
+def _in_author_list(t: Token) -> bool:
+    """Return whether a token may stand in a list of authors: a name word, a comma or "and"."""
+    return t.text in {",", "and"} or (t.word == t.text and is_name_word(t.text))
+
+
+def _opens_author_list(text: str, toks: list[Token], i: int) -> bool:
+    """Return whether token ``i`` opens a line, or follows only names, commas and "and" from a line's start.
+
+    >>> t = "Intro.\\nJo Bell and Al Roe, “A”. Jo Bell and Al Roe"
+    >>> tk = tokens(t); _opens_author_list(t, tk, 4), _opens_author_list(t, tk, 12)
+    (True, False)
+    """
+    for k in range(i, max(-1, i - _CITATION_MOST), -1):
+        if k == 0 or "\n" in text[toks[k - 1].end : toks[k].start]:
+            return True
+        if not _in_author_list(toks[k - 1]):
+            return False
+    return False
+
+
 def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | None = None) -> Name | None:
     """Return the name a rule finds at token ``i`` (the start of a run of name words), else None (``runs``: a
     ``_Runs`` of ``toks``)."""
@@ -1059,6 +1101,8 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
             rule = "met"
         elif not rule and _owns_personal(toks, j):
             rule = "owner"
+        elif not rule and cited_author(text, toks, i, j):
+            rule = "author"
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
