@@ -1099,10 +1099,8 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
             rule = "age"
         elif not rule and (_met(toks, i) or _agent(toks, i, j)):
             rule = "met"
-        elif not rule and _owns_personal(toks, j):
-            rule = "owner"
-        elif not rule and cited_author(text, toks, i, j):
-            rule = "author"
+        elif not rule and (_owns_personal(toks, j) or cited_author(text, toks, i, j)):
+            rule = "owner" if _owns_personal(toks, j) else "author"  # "Jo Bell's wife"; a citation's authors
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:
