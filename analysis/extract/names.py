@@ -768,6 +768,26 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower() and len(word) > 4
 
 
+# The head words of a body whose possessive before a lone surname names where the person works ("Hanul Institute’s
+# Roe"), not who owns them (a country's or a person's possessive: "Varia’s Roe" may be anything).
+_WORKPLACES = word_set("Institute University College School Center Centre Foundation Studies Academy Council")
+
+
+def institution_owned(toks: list[Token], i: int) -> bool:
+    """Return whether token ``i`` comes right after the possessive of a research body, school or foundation ("Hanul
+    Institute’s Roe", "Policy Studies’ Roe").
+
+    >>> t = tokens("Hanul Institute’s Roe said. Policy Studies’ Roe said. Varia’s Roe said.")
+    >>> [institution_owned(t, k) for k in (4, 9, 14)]
+    [True, True, False]
+    """
+    if i < 2 or toks[i - 2].end != toks[i - 1].start or not _adjacent(toks, i - 1, i):
+        return False
+    if toks[i - 1].text == "s" and toks[i - 2].text in {"’", "'"}:
+        return i >= 3 and toks[i - 3].end == toks[i - 2].start and toks[i - 3].text in _WORKPLACES
+    return toks[i - 1].text in {"’", "'"} and toks[i - 2].text == "Studies"  # "Policy Studies’ Roe"
+
+
 def lone_subject(toks: list[Token], i: int) -> bool:
     """Return whether a lone capitalised word at token ``i`` is a person: it opens a clause and a past-tense or
     speech verb follows, perhaps after "then" ("and Roe then canceled it", "Roe told us"). A plural-looking
@@ -790,6 +810,8 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     w = toks[i].word
     if w.endswith("s") and not w.endswith(("ss", "is", "us")):
         return False
+    if w == toks[i].text and institution_owned(toks, i):  # "Hanul Institute’s Roe said": Roe works there
+        return i + 1 < len(toks) and _adjacent(toks, i, i + 1) and toks[i + 1].word in SPEECH_VERBS
     ends = i + 1 == len(toks) or toks[i + 1].text in {",", "."} or toks[i].word != toks[i].text
     if i > 0 and toks[i - 1].text in _INVERTED and ends:
         return True  # '", said Roe, who led it'
@@ -987,6 +1009,48 @@ def _label_name(text: str, toks: list[Token], i: int) -> Name | None:
     return None
 
 
+_CITATION_MOST = 12  # tokens of further names, commas and "and" between a citation's first author and the title
+
+
+def cited_author(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the name at tokens ``i..j-1`` opens a line and leads a bibliographic citation's list of
+    authors: only names, commas and "and" up to a comma and the opening mark of the cited title ("Jo Bell and Al Roe,
+    “Title,” Outlet, date").
+
+    >>> t = "Intro.\\nJo Bell, Al Roe and Ed Kay, “A deal,” News. Jo Bell, “A deal”"
+    >>> tk = tokens(t); cited_author(t, tk, 1, 3), cited_author(t, tk, 14, 16)
+    (True, False)
+    """
+    if not _opens_author_list(text, toks, i):
+        return False
+    for k in range(j, min(len(toks) - 1, j + _CITATION_MOST)):
+        if toks[k].text == "," and toks[k + 1].text == "“":
+            return True
+        if not _in_author_list(toks[k]):
+            return False
+    return False
+
+
+def _in_author_list(t: Token) -> bool:
+    """Return whether a token may stand in a list of authors: a name word, a comma or "and"."""
+    return t.text in {",", "and"} or (t.word == t.text and is_name_word(t.text))
+
+
+def _opens_author_list(text: str, toks: list[Token], i: int) -> bool:
+    """Return whether token ``i`` opens a line, or follows only names, commas and "and" from a line's start.
+
+    >>> t = "Intro.\\nJo Bell and Al Roe, “A”. Jo Bell and Al Roe"
+    >>> tk = tokens(t); _opens_author_list(t, tk, 4), _opens_author_list(t, tk, 12)
+    (True, False)
+    """
+    for k in range(i, max(-1, i - _CITATION_MOST), -1):
+        if k == 0 or "\n" in text[toks[k - 1].end : toks[k].start]:
+            return True
+        if not _in_author_list(toks[k - 1]):
+            return False
+    return False
+
+
 def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | None = None) -> Name | None:
     """Return the name a rule finds at token ``i`` (the start of a run of name words), else None (``runs``: a
     ``_Runs`` of ``toks``)."""
@@ -1035,8 +1099,8 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
             rule = "age"
         elif not rule and (_met(toks, i) or _agent(toks, i, j)):
             rule = "met"
-        elif not rule and _owns_personal(toks, j):
-            rule = "owner"
+        elif not rule and (_owns_personal(toks, j) or cited_author(text, toks, i, j)):
+            rule = "owner" if _owns_personal(toks, j) else "author"  # "Jo Bell's wife"; a citation's authors
     elif not rule and lone_subject(toks, i):
         rule = "subject"
     if not rule:

@@ -2635,6 +2635,21 @@ class _Place(NamedTuple):
     back: int  # how far back an antecedent may be (three paragraphs)
 
 
+_STOPS = frozenset(".!?")
+
+
+def ends_own_sentence(text: str, qs: int, qe: int) -> bool:
+    """Return whether the quote at ``qs``-``qe`` ends its own sentence: a stop inside its closing marks ('“We are
+    done.”') or right after them, as British style prints it ('the pact was “rock hard”.'); a comma after the marks
+    does not.
+
+    >>> t = 'It was “rock hard”. Later'
+    >>> ends_own_sentence(t, 7, 18), ends_own_sentence('“Done.” Bo', 0, 7), ends_own_sentence('“Done”, Bo', 0, 6)
+    (True, True, False)
+    """
+    return text[qs:qe].rstrip("\"”’' ")[-1:] in _STOPS or text[qe : qe + 1] in _STOPS
+
+
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
     hi = min(pl.pe, pl.qe + 170)
@@ -2654,7 +2669,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             return _NOBODY
     # A quote that ends its own sentence ('"We are done." Later Bo said ...') is attributed only by what
     # comes right after it ('"Why?" he asked.'), not by a new sentence.
-    ended = text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] in {".", "!", "?"}
+    ended = ends_own_sentence(text, pl.qs, pl.qe)
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
     if (ended or am.group("verb").lower() in _RELAY_VERBS) and _verbs_before(text, pl.sent_start, pl.qs):
