@@ -315,7 +315,7 @@ class _Index:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.ms = sorted((m if type(m) is Mention else Mention(*m) for m in mentions), key=_START)
         self.starts = [m.start for m in self.ms]
-        self.verbs = _SeenMatches(_VERB_WORD)  # speech verbs before the quotes, searched as the quotes go on
+        self.verbs = _SeenMatches(_VERB_WORD, _LONGEST_VERB)  # speech verbs before the quotes, searched as they go on
         self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
@@ -3029,12 +3029,13 @@ class _SeenMatches:
     ([(3, 7)], [(3, 7), (16, 20)], (0, 21))
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], longest: int | None = None) -> None:
         self.pattern = pattern
         self.lo = self.hi = -1  # the search went through ``lo`` (no match across it) and stopped at ``hi``
         self.starts: list[int] = []
         self.found: list[re.Match[str]] = []
-        self.next = _NextMatch(pattern)  # the next match in the whole text: most windows hold none
+        # the next match in the whole text (most windows hold none); with ``longest``, searched in doubling windows
+        self.next = _NextMatch(pattern, longest)
 
     def window(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the matches in ``text[lo:hi]``: the kept ones when the last search went through ``lo`` with no
