@@ -91,14 +91,14 @@ _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
 #: The pieces both deal patterns below name an agreement with: its ordinal ("11th") and its noun ("SMA", "pact").
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
-_DEAL_NOUN = r"\s+(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b"
+_AGREEMENT_NOUN = r"\s+(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b"
 #: A rate "under the previous agreement", "a year under the 11th SMA", "over the 9th SMA" (claims21): an average over
 #: that agreement's term.
 _UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:(?:a|per)\s+year|annually|on\s+average)\s+){0,2}(?:under|in|during|over|"
                          r"at\s+the\s+time\s+of)\s+(?:the\s+)?(?P<deal>previous|prior|former|old|current|existing|"
-                         f"new|latest|{_ORDINAL}){_DEAL_NOUN}", re.I)
+                         f"new|latest|{_ORDINAL}){_AGREEMENT_NOUN}", re.I)
 #: "growth in the 11th agreement averaged 4.3%": an agreement named by its number before the figure.
-_DEAL_BEFORE = re.compile(rf"\b(?:in|under|during|of)\s+the\s+(?P<deal>{_ORDINAL}){_DEAL_NOUN}", re.I)
+_DEAL_BEFORE = re.compile(rf"\b(?:in|under|during|of)\s+the\s+(?P<deal>{_ORDINAL}){_AGREEMENT_NOUN}", re.I)
 #: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
 _BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 #: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
@@ -911,7 +911,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
 
 
 #: A word saying a rate is an average ("averaging 6.2 percent", "an average of", "on average").
-_AVERAGE_WORD = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
+#: Words saying a rate is an average over a term (frames and rules read it).
+AVERAGE_WORD = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
 
 
 def range_average_years(r: Reader, fig: Span, base: Span, years: tuple[int, ...]) -> tuple[int, ...]:
@@ -929,7 +930,7 @@ def range_average_years(r: Reader, fig: Span, base: Span, years: tuple[int, ...]
     (2025,)
     """
     s, e = r.local(fig)
-    if len(years) != 1 or not _AVERAGE_WORD.search(r.text, s, e):
+    if len(years) != 1 or not AVERAGE_WORD.search(r.text, s, e):
         return years
     starts = [d for d in r.spans_in(max(0, base.start - 40), base.start, "date")
               if d.end <= base.start and len(date_years(d)) == 1 and start_of_change(r, d, base)]
@@ -4015,11 +4016,15 @@ _AMOUNT_ANAPHOR = re.compile(r"(?!(?<=\s)\s)\s*+(?:This|That|It|(?:The|That|This
                              r"amounted\s+to)\b")
 
 
+_ANAPHOR_REACH = 80  # characters from a sentence-opening "This is" to its percent: a few words, never a run-on clause
+
+
 def change_of_other_pair(r: Reader, fig: Span) -> str | None:
-    """Return the quantity of the percents of the sentence before when the percent's sentence opens on "This is"
-    (the percent its first figure) and that sentence gives a pair of them (a level and the one it should reach),
-    all of a quantity the data does not hold ("... raise defense spending from 2.6% of GDP to 3.8%. This is nearly
-    a 50% increase."); else None (claims22).
+    """Return the quantity of the percents of the sentence before when the percent's sentence opens on an anaphor
+    ("This is", "That is", "It is", "The figure is": ``_AMOUNT_ANAPHOR``; the percent its first figure, a few words
+    on) and that sentence gives a pair of them (a level and the one it should reach), all of a quantity the data does
+    not hold ("... raise defense spending from 2.6% of GDP to 3.8%. This is nearly a 50% increase."); else None
+    (claims22).
 
     >>> r = Reader(annotate_text("It wants Seoul to raise its defense spending from 2.6% of GDP to 3.8%. "
     ...                          "This is a 46% rise."))
@@ -4031,7 +4036,9 @@ def change_of_other_pair(r: Reader, fig: Span) -> str | None:
     """
     s, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 2
-    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or r.figures_in(s, fig.start):
+    if i < 0 or fig.start - s > _ANAPHOR_REACH or not _AMOUNT_ANAPHOR.match(r.text, s):
+        return None  # the percent stands near the anaphor that opens its sentence ("This is nearly a 50% rise")
+    if r.figures_in(s, fig.start):
         return None  # the percent is the first figure of its sentence
     prev = r.sentences[i]
     pair = r.figures_in(prev.start, prev.end)

@@ -37,6 +37,7 @@ from analysis.data import load_demands, load_entities, load_events, load_exchang
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
+    AVERAGE_WORD,
     OTHER_QUANTITIES,
     Figure,
     Frame,
@@ -754,7 +755,7 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
     """
     p0, p1 = ctx.reader.clause(fig.span)
     if not agreed_rise(fig, ctx) or not _YEARLY.search(ctx.text, p0, p1) \
-            or _AVERAGE.search(ctx.text, *ctx.reader.local(fig.span)):
+            or AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
     known = ctx.known_at(ctx.published)
     later = _rise_years(ctx, known.iloc[-1])[1:] if not known.empty else []
@@ -1026,14 +1027,11 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
         return _j("unverifiable", f"Cannot tell which agreement '{fig.frame.deal}' means at {ctx.published}.")
     j = _average_of(fig, ctx, row)
     s, e = ctx.reader.local(fig.span)
-    if j.verdict == "supported" or _AVERAGE.search(ctx.text, s, e):
+    if j.verdict == "supported" or AVERAGE_WORD.search(ctx.text, s, e):
         return j
     first = _first_rise(fig, ctx, row)
     return first if first.verdict == "supported" else j
 
-
-#: Words saying a rate is an average over a term.
-_AVERAGE = re.compile(r"\baverag\w*|\bon\s+average\b", re.I)
 
 
 def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
@@ -1106,7 +1104,7 @@ def average_over_years(fig: Figure, ctx: Context) -> Judgement | None:
     'contradicted'
     """
     years = fig.frame.years
-    if len(years) < 2 or not _AVERAGE.search(ctx.text, *ctx.reader.local(fig.span)):
+    if len(years) < 2 or not AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
     return compound_change(fig, ctx, years[0], years[-1], f"{years[0]}-{years[-1]}")
 

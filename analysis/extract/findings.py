@@ -18,7 +18,7 @@ from typing import Any
 
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
-from analysis.extract.names import ROLE_NOUNS, word_set
+from analysis.extract.names import ROLE_NOUNS, WORKPLACES, word_set
 from analysis.extract.quotes import Quote
 from analysis.extract.scan import word_trie
 from analysis.extract.spans import Draft, Span, SpanTable, SpanView
@@ -34,14 +34,14 @@ _DANGLING = frozenset(
 )
 
 
-def _dangles(word: str) -> bool:
+def _dangles(word: str, words: frozenset[str] = _DANGLING) -> bool:
     """Return whether a line ending on ``word`` (its trailing comma, colon or semicolon aside) needs more: an article,
-    a conjunction or a preposition of ``_DANGLING``.
+    a conjunction or a preposition of ``_DANGLING`` (of ``words``: a sentence checks ``_NEEDS_MORE``).
 
-    >>> _dangles("the,"), _dangles("Of"), _dangles("halfway")
-    (True, True, False)
+    >>> _dangles("the,"), _dangles("Of"), _dangles("halfway"), _dangles("be,"), _dangles("be,", _NEEDS_MORE)
+    (True, True, False, False, True)
     """
-    return word.strip(",;:").lower() in _DANGLING
+    return word.strip(",;:").lower() in words
 
 
 _BOILERPLATE = re.compile(
@@ -206,7 +206,7 @@ def _sentence_findings(
             continue  # one of a series of summary lines under the headline ("Each side claims ..."), unstopped
         if no_mark and whole_para and _standfirst(text, paragraphs, sent.paragraph, head):
             continue  # one summary line of a sentence's length right over the story, set without its full stop
-        if no_mark and sent.end == paragraphs[-1].end and not _needs_more(st.rsplit(None, 1)[-1]):
+        if no_mark and sent.end == paragraphs[-1].end and not _dangles(st.rsplit(None, 1)[-1], _NEEDS_MORE):
             continue  # the copy's last sentence, complete but for its stop (lost with the page's end)
         if no_mark and (whole_para or last_in_para) and _list_or_contact(para.of(text)):
             continue  # a list item ("1. A rise of 8 percent"), a reporter's contact line ending on an address
@@ -645,15 +645,6 @@ _NEEDS_MORE = _DANGLING | word_set(
     "for to in on at by into onto as than that which who whom whose is are was were be been being will would shall "
     "should can could may might must has have had do does did not very more most about over under after before"
 )
-
-
-def _needs_more(word: str) -> bool:
-    """Return whether a sentence ending on ``word`` (its closing punctuation aside) lacks the words after it.
-
-    >>> _needs_more("one"), _needs_more("for"), _needs_more("be,"), _needs_more("The")
-    (False, True, True, True)
-    """
-    return word.strip(",;:").lower() in _NEEDS_MORE
 
 
 _STOPS = ".!?…"
@@ -1154,15 +1145,13 @@ def _cited_title(text: str, start: int, end: int) -> bool:
     comma before it, closes it with a comma, and after it an outlet and a date with its year, with no end mark
     ("Ana Lind and Bo Varn, “Deal reached on troops,” Ralvo News, May 2, 2019 9:24 pm"). The line credits it.
 
-    >>> t = "Ana Lind, “Deal reached on troops,” Ralvo News, May 2, 2019"
-    >>> _cited_title(t, t.find("“"), t.find(" Ralvo"))
-    True
-    >>> t = "Ana Lind, “we pay,” and the talks ended in 2019."
-    >>> _cited_title(t, t.find("“"), t.find(" and"))
-    False
+    >>> a, b = "Ana Lind, “Deal reached,” Ralvo News, May 2, 2019", "Ana Lind, “we pay,” and it ended in 2019."
+    >>> _cited_title(a, a.find("“"), a.find(" Ralvo")), _cited_title(b, b.find("“"), b.find(" and"))
+    (True, False)
     """
     inner = text[start:end].rstrip().rstrip(_CLOSERS)
-    line_start = text.rfind("\n", max(0, start - _CITATION_CHARS), start) + 1
+    floor = max(0, start - _CITATION_CHARS)
+    line_start = text.rfind("\n", floor, start) + 1 or floor  # no line start near: only the comma before it counts
     line_end = text.find("\n", end, end + _CITATION_CHARS + 1)
     line_end = len(text) if line_end < 0 and len(text) - end <= _CITATION_CHARS else line_end
     if not inner.endswith(",") or line_end < 0 or not text[line_start:start].rstrip().endswith(","):
@@ -1316,13 +1305,6 @@ def _role_fits(text: str, start: int, end: int, candidates: Sequence[str]) -> bo
     return sum(1 for role in roles if not nouns.isdisjoint(role)) == 1
 
 
-# bodies whose member a possessive before a bare surname names ("the Hanul Institute's Kim": its analyst)
-_BODY_NOUNS = word_set(
-    "institute institution university college school academy center centre foundation endowment council forum "
-    "studies tank"
-)
-
-
 def _affiliated(text: str, start: int) -> bool:
     """Return whether the bare surname at ``start`` follows a possessive of an institute, a university or a like
     body ("the Hanul Institute's Kim", "Ralvo University's Kim"): the text names the person by that affiliation,
@@ -1333,9 +1315,10 @@ def _affiliated(text: str, start: int) -> bool:
     (True, False)
     """
     before = text[max(0, start - 40) : start].split()[-1:]
-    if not before or not before[0].endswith(("’s", "'s")):
-        return False
-    return before[0][:-2].strip(_MARKS).lower() in _BODY_NOUNS
+    if before and before[0].endswith(("’s", "'s")):
+        return before[0][:-2].strip(_MARKS).lower() in WORKPLACES  # the bodies of names.WORKPLACES
+    plural = before[0][:-1].strip(_MARKS).lower() if before and before[0].endswith(("’", "'")) else ""
+    return plural.endswith("s") and plural in WORKPLACES  # "Policy Studies’ Kim"
 
 
 def _full_names(values: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
