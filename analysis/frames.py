@@ -624,6 +624,9 @@ _AND_YEAR = re.compile(r"(?<!\s)\s++and\s++")
 _DASHED_YEAR = re.compile(r"[-–]((?:19|20)\d\d)\b")
 
 
+_SPAN_YEARS = 20  # the most years a written span of years ("2016-2019", "between 2016 and 2019") may cover
+
+
 def between_years(r: Reader, d: Span) -> tuple[int, ...]:
     """Return every year of "between <year> and <year>" when ``d`` is one of its two years, or of "<year>-<year>"
     when ``d`` is the first alone, else ().
@@ -633,8 +636,9 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
     (2016, 2017, 2018, 2019)
     """
     dashed = _DASHED_YEAR.match(r.text, d.end)  # "in 2016-2019" read as 2016 alone: the range it opens
-    if dashed is not None and len(date_years(d)) == 1 and date_years(d)[0] < int(dashed[1]) <= date_years(d)[0] + 20:
-        return tuple(range(date_years(d)[0], int(dashed[1]) + 1))
+    y0 = date_years(d)[0] if len(date_years(d)) == 1 else None
+    if dashed is not None and y0 is not None and y0 < int(dashed[1]) <= y0 + _SPAN_YEARS:
+        return tuple(range(y0, int(dashed[1]) + 1))
     s, e = r.near(d)
     dates = r.spans_in(s, e, "date")
     i = next((k for k, x in enumerate(dates) if x.id == d.id), None)
@@ -646,7 +650,7 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
         if not _BETWEEN.search(r.text, max(0, a.start - 10), a.start):
             continue
         first, last = date_years(a)[0], date_years(b)[-1]
-        if len(date_years(a)) == 1 and len(date_years(b)) == 1 and first < last <= first + 20:
+        if len(date_years(a)) == 1 and len(date_years(b)) == 1 and first < last <= first + _SPAN_YEARS:
             return tuple(range(first, last + 1))
     return ()
 
@@ -934,7 +938,7 @@ def range_average_years(r: Reader, fig: Span, base: Span, years: tuple[int, ...]
         return years
     starts = [d for d in r.spans_in(max(0, base.start - 40), base.start, "date")
               if d.end <= base.start and len(date_years(d)) == 1 and start_of_change(r, d, base)]
-    if not starts or not date_years(starts[-1])[0] < years[0] <= date_years(starts[-1])[0] + 20:
+    if not starts or not date_years(starts[-1])[0] < years[0] <= date_years(starts[-1])[0] + _SPAN_YEARS:
         return years
     return tuple(range(date_years(starts[-1])[0], years[0] + 1))
 
