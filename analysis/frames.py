@@ -45,8 +45,9 @@ SENTENCE_WINDOW = 2000
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
 
-#: A hedge before an amount ("about", "some", "roughly" ...): one list, reused by the gap patterns below.
-_HEDGE = r"(?:about|some|around|roughly|nearly|almost|approximately)\s+"
+#: A hedge before an amount ("about", "some", "roughly" ...): one list, reused by the gap patterns below and by rules.
+HEDGE_WORDS = "about|some|around|roughly|nearly|almost|approximately"
+_HEDGE = rf"(?:{HEDGE_WORDS})\s+"
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 #: A dash opening a short aside that a second dash closes ("the highest growth rate ― 8.2 percent ― since 1991") is
 #: no boundary: the aside names the noun before it (the closing dash still ends the phrase). "―" is the horizontal
@@ -214,7 +215,7 @@ _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
 #: A hedge opening an amount after a comma: "X, roughly Y", "X, about Y at current rates" (the amount's own word).
-_HEDGED = re.compile(r"(?:roughly|about|around|some|nearly|approximately|almost|or\s+about)\b", re.I)
+_HEDGED = re.compile(rf"(?:{HEDGE_WORDS})\b", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure)s?|military\s+(?:budget|"

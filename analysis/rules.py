@@ -38,6 +38,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
     AVERAGE_WORD,
+    HEDGE_WORDS,
     OTHER_QUANTITIES,
     Figure,
     Frame,
@@ -1379,7 +1380,7 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
 
 #: Right before an amount, the noun of a rise it is the size of: "an increase (in spending) of about", "a rise of".
 _INCREASE_OF = re.compile(r"\b(?:increase|rise|hike|raise)(?:[ \t]++in[ \t]++\w+)?[ \t]++of[ \t]++"
-                          r"(?:(?:about|some|around|roughly|nearly|almost|approximately)[ \t]++)?$", re.I)
+                          rf"(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
 
 
 def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
