@@ -2502,7 +2502,7 @@ def _subject_of(m: re.Match[str], sentence: _Stretch, back: bool, pub: dt.date) 
             other = _AND_NAME.match(text, w.end(), m.start())  # "Trump and Biden said": two subjects, no one's term
             return set() if other and by_word.get(other["name"], by_word[w.group()]) != by_word[w.group()] \
                 else set(by_word[w.group()])
-        if w.group().lower() in _PRONOUNS and w.group() != "His" or w.group() == "His" and back:
+        if (w.group().lower() in _PRONOUNS and w.group() != "His") or (w.group() == "His" and back):
             return (_named_before(text, sentence.start) or None) if back else None
     return None
 
@@ -2645,7 +2645,7 @@ def _named_before(text: str, start: int) -> set[str]:
 def _lines(text: str, begin: int, end: int) -> list[_Stretch]:
     """Return the paragraphs (lines) of ``text[begin:end]``, each cut to that stretch.
 
-    >>> _lines("ab\ncd", 1, 5)
+    >>> _lines("ab\\ncd", 1, 5)
     [_Stretch(start=1, end=2), _Stretch(start=3, end=5)]
     """
     out, at = [], begin
