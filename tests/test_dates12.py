@@ -65,9 +65,9 @@ NOT_MY_TERM = [
 
 # A possessive names the holder: one the data holds no term of is not the other person the sentence names.
 NOT_THEIR_TERM = [
-    ("During Biden's term, Trump campaigned hard.", "2024-03-01"),
+    ("During Obama's term, Trump campaigned hard.", "2024-03-01"),
     ("In Yoon Suk Yeol's presidency, Trump was out of office.", "2024-03-01"),
-    ("In Biden's four years in office, Trump campaigned.", "2025-03-01"),
+    ("In Obama's four years in office, Trump campaigned.", "2025-03-01"),
 ]
 
 # Time counted in office: the term the count fits (served to publication while it runs); "first N": from its start.

@@ -2465,12 +2465,63 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
         return _administration_holder(m)
     if m["owner"]:  # "Biden's term" is Biden's even when the data holds no term of his: never Trump's beside it
         return {p for w in _CAP_WORD.findall(m["owner"]) for p in by_word.get(w, ())}
-    people = {p for w in _sentence_words(text, m.start(), m.end()) for p in by_word.get(w, ())}
+    sentence = _sentence_span(text, m.start(), m.end())
+    if m.groupdict().get("my"):  # "my term" in a quotation: its speaker, named outside it
+        return _speaker_holder(text, sentence, m.start(), back)
+    subject = _subject_of(m, sentence, back, pub)
+    if subject is not None:
+        return subject
+    people = {p for w in _CAP_WORD.findall(text, *sentence) for p in by_word.get(w, ())}
     if not people and back:
-        sentence = _sentence_span(text, m.start(), m.end())
         office = _office_holder(text, sentence, pub)  # an office with no holder we know: someone else's term
         people = office if office is not None else _named_before(text, sentence.start)
     return people
+
+
+_SUBJECT_WORD = re.compile(r"\b(?:[A-Z][\w-]{0,30}|he|she|his)\b")  # a name, or a pronoun standing for one
+_PRONOUNS = frozenset({"he", "she", "his"})
+_AND_NAME = re.compile(r"[ \t]{1,3}and[ \t]{1,3}(?:[A-Z][\w.-]{0,30}[ \t]{1,3}){0,2}(?P<name>[A-Z][\w-]{0,30})\b")
+
+
+def _subject_of(m: re.Match[str], sentence: _Stretch, back: bool, pub: dt.date) -> set[str] | None:
+    """Return the holder of "his term" by the subject of its sentence, the first person it names before the term:
+    a name ("Trump said that during his first term ..., but Biden ...": Trump), an office ("The US leader said
+    ...": its holder at ``pub``) or (``back``) a pronoun ("He said ...": the one the narration named before). None
+    if nothing stands before the term ("During his presidency, Trump ..."): the sentence's names decide.
+
+    >>> t = "Trump said that during his first term, Seoul paid more, but Biden ended it."
+    >>> _subject_of(_TERM_OF_OFFICE.search(t), _Stretch(0, len(t)), True, dt.date(2025, 7, 9))
+    {'donald-trump'}
+    """
+    text, by_word = m.string, _terms_by_word()
+    office = min((o.start() for rx, _ in _OFFICES if (o := rx.search(text, sentence.start, m.start()))), default=None)
+    for w in _SUBJECT_WORD.finditer(text, sentence.start, m.start()):
+        if office is not None and office <= w.start():
+            return _office_holder(text, _Stretch(office, m.start()), pub) or None
+        if len(by_word.get(w.group(), ())) == 1:
+            other = _AND_NAME.match(text, w.end(), m.start())  # "Trump and Biden said": two subjects, no one's term
+            return set() if other and by_word.get(other["name"], by_word[w.group()]) != by_word[w.group()] \
+                else set(by_word[w.group()])
+        if (w.group().lower() in _PRONOUNS and w.group() != "His") or (w.group() == "His" and back):
+            return (_named_before(text, sentence.start) or None) if back else None
+    return None
+
+
+def _speaker_holder(text: str, sentence: _Stretch, at: int, back: bool) -> set[str]:
+    """Return the holder of "my term" at ``at`` in a quotation: the people with terms its sentence names outside the
+    quotation ("... during my presidency,” Biden said"), else (``back``) the one the narration named before it
+    ("Trump added: “... during my first term, but Biden ...”": Trump), never a name inside the quotation.
+
+    >>> t = "Trump added: “They paid during my first term, but Biden ended it.”"
+    >>> _speaker_holder(t, _Stretch(0, len(t)), t.find("during"), True)
+    {'donald-trump'}
+    """
+    quote = next((q for q in _quote_stretches(text, sentence.start, sentence.end) if q.start < at < q.end), None)
+    inside = quote or _Stretch(at, at)
+    by_word = _terms_by_word()
+    people = {p for w in _CAP_WORD.finditer(text, *sentence) if not inside.start <= w.start() < inside.end
+              for p in by_word.get(w.group(), ())}
+    return people or (_named_before(text, inside.start) if back else set())
 
 
 _ADMINISTRATION_BEFORE = re.compile(  # "the Trump administration (in its ...)", "The Moon government, (during ...)"
@@ -2581,11 +2632,27 @@ def _named_before(text: str, start: int) -> set[str]:
     >>> _named_before(t, t.find("The president"))
     {'donald-trump'}
     """
-    by_word = _terms_by_word()
-    for w in reversed(_CAP_WORD.findall(text, max(0, start - _NAMED_BACK), start)):
-        if len(by_word.get(w, ())) == 1:  # a word several people share ("President") names no one
-            return set(by_word[w])
+    by_word, begin = _terms_by_word(), max(0, start - _NAMED_BACK)
+    quotes = [q for line in _lines(text, begin, start) for q in _quote_stretches(text, *line)]
+    for w in reversed(list(_CAP_WORD.finditer(text, begin, start))):
+        if any(q.start < w.start() < q.end for q in quotes):
+            continue  # a name inside a quotation ("“Biden cut it,” he said") is no one the narration's pronoun means
+        if len(by_word.get(w.group(), ())) == 1:  # a word several people share ("President") names no one
+            return set(by_word[w.group()])
     return set()
+
+
+def _lines(text: str, begin: int, end: int) -> list[_Stretch]:
+    """Return the paragraphs (lines) of ``text[begin:end]``, each cut to that stretch.
+
+    >>> _lines("ab\\ncd", 1, 5)
+    [_Stretch(start=1, end=2), _Stretch(start=3, end=5)]
+    """
+    out, at = [], begin
+    while (nl := text.find("\n", at, end)) >= 0:
+        out.append(_Stretch(at, nl))
+        at = nl + 1
+    return [*out, _Stretch(at, end)]
 
 
 def _sentence_words(text: str, start: int, end: int) -> set[str]:
