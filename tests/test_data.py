@@ -125,6 +125,9 @@ def _cut_mid_row(data: bytes) -> bytes:
     return body[: body.rindex(b",", 0, body.rindex(b",", 0, body.rindex(b",")))]
 
 
+#: The line a row appended to entities.csv stands on (the file's lines plus one); the last row's is one less.
+_APPENDED = _entities_bytes().count(b"\n") + 1
+
 # (case, bytes of a broken entities.csv (or None: no file), what the one-line error must say)
 BROKEN_FILES = [
     ("missing", None, ["file not found", "restore it from git"]),
@@ -132,11 +135,11 @@ BROKEN_FILES = [
     ("blank", lambda: b"\n\n  \n", ["file is empty"]),
     ("header-only", lambda: _entities_bytes().split(b"\n", 1)[0] + b"\n", ["header but no rows"]),
     ("latin-1", lambda: _entities_bytes() + "caf\xe9,org,Caf\xe9,,,,\n".encode("latin-1"),
-     ["line 56", "byte 0xe9 is not UTF-8", "save the file as UTF-8"]),
+     [f"line {_APPENDED}", "byte 0xe9 is not UTF-8", "save the file as UTF-8"]),
     ("unclosed-quote", lambda: _entities_bytes() + b'y,org,"Unclosed,,,,\n',
-     ["line 56", "quoted value starts here and is never closed"]),
-    ("truncated", lambda: _cut_mid_row(_entities_bytes()), ["line 55", "where the header has 9"]),
-    ("extra-cell", lambda: _entities_bytes() + b"z,org,Zed,,,,,extra\n", ["line 56", "8 cells"]),
+     [f"line {_APPENDED}", "quoted value starts here and is never closed"]),
+    ("truncated", lambda: _cut_mid_row(_entities_bytes()), [f"line {_APPENDED - 1}", "where the header has 9"]),
+    ("extra-cell", lambda: _entities_bytes() + b"z,org,Zed,,,,,extra\n", [f"line {_APPENDED}", "8 cells"]),
     ("repeated-column", lambda: _entities_bytes().replace(b",country,", b",name,", 1), ["name appears twice"]),
     ("blank-column", lambda: _entities_bytes().replace(b",country,", b",,", 1), ["column 6 of the header has no name"]),
 ]
