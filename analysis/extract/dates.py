@@ -106,7 +106,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from analysis.article import MONTHS
+from analysis.article import MONTHS, split_paragraphs
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, last_match, scan
 from analysis.extract.spans import Found
@@ -2633,26 +2633,13 @@ def _named_before(text: str, start: int) -> set[str]:
     {'donald-trump'}
     """
     by_word, begin = _terms_by_word(), max(0, start - _NAMED_BACK)
-    quotes = [q for line in _lines(text, begin, start) for q in _quote_stretches(text, *line)]
+    quotes = [q for p in split_paragraphs(text, begin, start) for q in _quote_stretches(text, p.start, p.end)]
     for w in reversed(list(_CAP_WORD.finditer(text, begin, start))):
         if any(q.start < w.start() < q.end for q in quotes):
             continue  # a name inside a quotation ("“Biden cut it,” he said") is no one the narration's pronoun means
         if len(by_word.get(w.group(), ())) == 1:  # a word several people share ("President") names no one
             return set(by_word[w.group()])
     return set()
-
-
-def _lines(text: str, begin: int, end: int) -> list[_Stretch]:
-    """Return the paragraphs (lines) of ``text[begin:end]``, each cut to that stretch.
-
-    >>> _lines("ab\\ncd", 1, 5)
-    [_Stretch(start=1, end=2), _Stretch(start=3, end=5)]
-    """
-    out, at = [], begin
-    while (nl := text.find("\n", at, end)) >= 0:
-        out.append(_Stretch(at, nl))
-        at = nl + 1
-    return [*out, _Stretch(at, end)]
 
 
 def _sentence_words(text: str, start: int, end: int) -> set[str]:
