@@ -428,6 +428,7 @@ _NATIONALITY = {
     "seoul": "KR", "pyongyang": "KP", "washington": "US", "tokyo": "JP", "beijing": "CN",
 }  # fmt: skip
 NATIONALITY = _NATIONALITY  # the country code each nationality word or capital names (the quote finder reads it)
+AGE_NOUN = r"[1-9][0-9]-year-old"  # a person told by age ("the 61-year-old"): an age pointing back (quotes reads it)
 _DESCRIPTOR_BODY = (
     r"\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
@@ -441,7 +442,7 @@ _DESCRIPTOR_BODY = (
     r"|(?:Foreign|Defen[cs]e|Unification)\s++Ministry|State\s++Department|White\s++House|Blue\s++House)\s++)*"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
     r"|prime[ \t]++minister"  # the head of a government: one noun (not "a prime source")
-    r"|(?:[1-9][0-9]-year-old|academic)(?=[ \t]++(?:said|says|told|added)\b)"  # "the 61-year-old said"
+    rf"|(?:{AGE_NOUN}|academic)(?=[ \t]++(?:said|says|told|added)\b)"  # "the 61-year-old said"
     r"|envoy|ambassador|general|admiral|governor|commander|analyst|professor|expert|source|aide|president|leader|candidate"
     r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"

@@ -36,7 +36,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from analysis.extract.entities import NATIONALITY
+from analysis.extract.entities import AGE_NOUN, NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     MEDIA_NOUNS,
@@ -3726,7 +3726,7 @@ def _holds(text: str, m: Mention, head: str) -> bool:
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer")}
 
 
-_AGE_NOUN = re.compile(r"([1-9][0-9])-year-old")  # "the 61-year-old said": an age pointing back
+_AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
 
 
 def _aged_as(text: str, end: int, head: str) -> bool:
@@ -3736,8 +3736,8 @@ def _aged_as(text: str, end: int, head: str) -> bool:
     >>> _aged_as("Jo Bell, 61, spoke", 7, "61-year-old"), _aged_as("Jo Bell, 62, spoke", 7, "61-year-old")
     (True, False)
     """
-    age = _AGE_NOUN.fullmatch(head)
-    return age is not None and text.startswith((f", {age.group(1)},", f" ({age.group(1)})"), end)
+    years = head.split("-", 1)[0]  # "61" of "61-year-old"
+    return _AGE_NOUN.fullmatch(head) is not None and text.startswith((f", {years},", f" ({years})"), end)
 
 
 _COUNTRY_WORDS = {w.rstrip("."): code for w, code in NATIONALITY.items() if code}  # "u.s" as _office_after gives it
