@@ -1,0 +1,732 @@
+"""A generated battery of dates (dates26, ninth session): sentences composed from parts written here, not read in
+any article, so that a rule fixed for it is fixed for a class of news English, not for a text.
+
+Each row is one expression (a weekday with and without "on", "last/next/this <weekday|week|month|year>", a month
+with and without day and year, "earlier this month", "late last year", "in the coming weeks" (no item), an anchor
+after a dated sentence ("the previous year", "two days later"), "since/until <year>", "from <year> to <year>", "by
+the end of <year>", "the first half of <year>", seasons, quarters, "<n> days ago", holidays) in one frame of tense
+and mood (past, present perfect, "will", "is set to", "plans to", "is expected to", the present progressive of a
+plan, "said he would", and a quotation of words said on a day before publication, in the past or the future),
+told on a publication day of the list ``PUBS`` (every weekday, year ends and starts).
+
+The range a row wants comes from the small reference computation below (calendar arithmetic with datetime and
+dateutil, following the conventions of tests/corpus/README.md and the module's docstring), never from the tool. A
+row whose expression its frame's tense contradicts ("will meet last Friday") is not generated. A row passes as
+``evaluate`` scores a date: some date the tool finds overlapping the expression has the wanted range (a "no item"
+row: none overlapping it has a range).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+import pytest
+from dateutil.relativedelta import relativedelta
+
+from analysis.extract.dates import find_dates
+
+PUBS = [dt.date.fromisoformat(d) for d in (
+    "2019-11-15", "2020-12-29", "2021-01-03", "2022-06-08", "2023-03-13", "2024-12-28", "2025-07-17", "2026-01-01",
+)]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+AP_MONTHS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
+
+Span = tuple[dt.date, dt.date]
+NO_ITEM = "no item"  # the expression is no date ("in the coming weeks")
+
+
+# ---------------------------------------------------------------------------------------------- reference calendar
+def day(d: dt.date) -> Span:
+    return d, d
+
+
+def week_of(d: dt.date) -> Span:
+    lo = d - dt.timedelta(d.weekday())
+    return lo, lo + dt.timedelta(6)
+
+
+def month_of(d: dt.date) -> Span:
+    lo = d.replace(day=1)
+    return lo, lo + relativedelta(months=1, days=-1)
+
+
+def month_part(d: dt.date, first: int, last: int) -> Span:
+    """Days ``first`` to ``last`` (at most the month's end) of ``d``'s month: thirds are 1-10, 11-20, 21-end."""
+    lo, hi = month_of(d)
+    return lo.replace(day=first), min(hi, lo.replace(day=min(last, hi.day)))
+
+
+def year_of(y: int) -> Span:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def months(y: int, first: int, n: int) -> Span:
+    lo = dt.date(y, first, 1)
+    return lo, lo + relativedelta(months=n, days=-1)
+
+
+def weekday_near(r: dt.date, wd: int, past: bool, strict: bool = False) -> dt.date:
+    """The weekday ``wd`` on or before ``r`` (past) or on or after it; ``strict``: never ``r`` itself."""
+    step = -1 if past else 1
+    d = r + dt.timedelta(step) if strict else r
+    while d.weekday() != wd:
+        d += dt.timedelta(step)
+    return d
+
+
+def month_near(r: dt.date, m: int, past: bool) -> Span:
+    """The month ``m`` begun on or before ``r`` (past), else the first one not ended before ``r``."""
+    if past:
+        return months(r.year if m <= r.month else r.year - 1, m, 1)
+    return months(r.year if m >= r.month else r.year + 1, m, 1)
+
+
+def month_day_near(r: dt.date, m: int, d: int, past: bool) -> Span:
+    """Day ``d`` of month ``m`` on or before ``r`` (past), else on or after it."""
+    this = dt.date(r.year, m, d)
+    if past:
+        return day(this if this <= r else this.replace(year=r.year - 1))
+    return day(this if this >= r else this.replace(year=r.year + 1))
+
+
+def season_near(r: dt.date, first: int, which: str) -> Span:
+    """The season (three months from ``first``) last (ended before ``r``) or next (begun after ``r``)."""
+    spans = [months(y, first, 3) for y in range(r.year - 2, r.year + 2)]
+    if which == "last":
+        return [s for s in spans if s[1] < r][-1]
+    return next(s for s in spans if s[0] > r)
+
+
+def thanksgiving(y: int) -> dt.date:
+    return weekday_near(dt.date(y, 11, 1), 3, past=False) + dt.timedelta(21)
+
+
+def on_or_after(rule: Callable[[int], dt.date], d: dt.date) -> dt.date:
+    return rule(d.year) if rule(d.year) >= d else rule(d.year + 1)
+
+
+# ---------------------------------------------------------------------------------------------- frames of tense
+class Frame(NamedTuple):
+    """A sentence with a slot ``{x}``; ``past``: the tense points back; ``quoted``: said on a day before publication
+    (the reference of the expression), written after the quotation."""
+
+    name: str
+    text: str
+    past: bool
+    sense: str  # past, perfect, future, quote
+
+
+FRAMES = [
+    Frame("past", "The envoys met in Seoul {x}.", True, "past"),
+    Frame("perfect", "The envoys have met four times {x}.", True, "perfect"),
+    Frame("will", "The envoys will meet in Seoul {x}.", False, "future"),
+    Frame("set_to", "The envoys are set to meet in Seoul {x}.", False, "future"),
+    Frame("plans_to", "The envoy plans to visit Seoul {x}.", False, "future"),
+    Frame("expected", "The talks are expected to resume {x}.", False, "future"),
+    Frame("progressive", "The envoys are meeting in Seoul {x}.", False, "future"),
+    Frame("would", "Kim said he would visit Seoul {x}.", False, "future"),
+    Frame("due_to", "The envoys are due to meet in Seoul {x}.", False, "future"),
+    Frame("are_to", "The envoys are to meet in Seoul {x}.", False, "future"),
+    Frame("agreed_to", "The envoys agreed to meet again {x}.", False, "future"),
+    Frame("hope_to", "The envoys hope to sign a deal {x}.", False, "future"),
+    Frame("could", "A deal could come {x}.", False, "future"),
+    Frame("passive_future", "The talks will be held in Seoul {x}.", False, "future"),
+    Frame("passive_past", "The talks were held in Seoul {x}.", True, "past"),
+    Frame("negated_past", "The envoys did not meet {x}.", True, "past"),
+    Frame("quote_past", "“We met in Seoul {x},” Kim said on {said}.", True, "quote"),
+    Frame("quote_future", "“We will meet in Seoul {x},” Kim said on {said}.", False, "quote"),
+]
+QUOTE_BACK = dt.timedelta(400)  # a quotation is of words said this long before publication
+
+
+def fronted(frame: Frame) -> str | None:
+    """The frame with its slot opening the sentence (or the quotation) and a comma after it ("{X}, the envoys met in
+    Seoul."); None where a fronted date could tell when the report was made ("{X}, Kim said he would ...")."""
+    if frame.name in {"would", "agreed_to"}:
+        return None
+    body = frame.text.replace(" {x}", "")
+    if body.startswith("“"):
+        return "“{X}, " + body[1].lower() + body[2:]
+    return "{X}, " + body[0].lower() + body[1:]
+
+
+# ---------------------------------------------------------------------------------------------- expressions
+class Expr(NamedTuple):
+    """An expression: its class, words, the senses of frame it fits, and its range told on day ``r`` in a clause
+    pointing back or forward (``want(r, past)``); ``lead`` (told on ``r``, pointing back or not) is a sentence put
+    before it in its paragraph, for an anchor."""
+
+    kind: str
+    words: str
+    senses: frozenset[str]
+    want: Callable[[dt.date, bool], Span | str | None]
+    lead: Callable[[dt.date, bool], str] | None = None
+
+
+PAST = frozenset({"past", "quote"})
+FUTURE = frozenset({"future", "quote"})
+TOLD = frozenset({"past", "future", "quote"})
+ANCHORED = frozenset({"past", "future"})
+
+
+def long_date(d: dt.date) -> str:
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def weekday_exprs(r: dt.date) -> Iterator[Expr]:
+    for off in (0, -2, 3):
+        wd = (r.weekday() + off) % 7
+        name = WEEKDAYS[wd]
+        yield Expr("weekday", name, TOLD, lambda r, p, wd=wd: day(weekday_near(r, wd, p)))
+        yield Expr("on_weekday", f"on {name}", TOLD, lambda r, p, wd=wd: day(weekday_near(r, wd, p)))
+        yield Expr("last_weekday", f"last {name}", PAST, lambda r, p, wd=wd: day(weekday_near(r, wd, True, True)))
+        yield Expr("next_weekday", f"next {name}", FUTURE, lambda r, p, wd=wd: day(weekday_near(r, wd, False, True)))
+        yield Expr("this_weekday", f"this {name}", frozenset({"past", "future"}),
+                   lambda r, p, wd=wd: None if r.weekday() == 6 else day(week_of(r)[0] + dt.timedelta(wd)))
+
+
+def last_week(r: dt.date, past: bool) -> Span:
+    """README: told on a Sunday, the week that Sunday ends; else the week before publication's."""
+    return week_of(r) if r.weekday() == 6 else week_of(r - dt.timedelta(7))
+
+
+def unit_exprs(r: dt.date) -> Iterator[Expr]:
+    sunday = r.weekday() == 6
+    yield Expr("last_week", "last week", PAST, last_week)
+    yield Expr("this_week", "this week", frozenset({"past", "perfect", "future"}),
+               lambda r, p: None if r.weekday() == 6 else week_of(r))
+    yield Expr("next_week", "next week", FUTURE,
+               lambda r, p: None if r.weekday() == 6 else week_of(r + dt.timedelta(7)))
+    yield Expr("last_month", "last month", PAST, lambda r, p: month_of(r - relativedelta(months=1)))
+    yield Expr("this_month", "this month", frozenset({"past", "perfect", "future"}), lambda r, p: month_of(r))
+    yield Expr("next_month", "next month", FUTURE, lambda r, p: month_of(r + relativedelta(months=1)))
+    yield Expr("last_year", "last year", PAST, lambda r, p: year_of(r.year - 1))
+    yield Expr("this_year", "this year", frozenset({"past", "perfect", "future"}), lambda r, p: year_of(r.year))
+    yield Expr("next_year", "next year", FUTURE, lambda r, p: year_of(r.year + 1))
+    del sunday
+
+
+def month_exprs(r: dt.date) -> Iterator[Expr]:
+    for off in (-2, 0, 2):
+        m = (r.month - 1 + off) % 12 + 1
+        name = MONTHS[m - 1]
+        yield Expr("in_month", f"in {name}", TOLD, lambda r, p, m=m: month_near(r, m, p))
+        y = r.year + (1 if off > 0 else -1)
+        yield Expr("month_year", f"in {name} {y}", frozenset({"past", "future"}),
+                   lambda r, p, m=m, y=y: months(y, m, 1))
+        yield Expr("month_day_year", f"on {name} 5, {y}", frozenset({"past", "future"}),
+                   lambda r, p, m=m, y=y: day(dt.date(y, m, 5)))
+    for off, d in ((-1, 5), (1, 20)):
+        m = (r.month - 1 + off) % 12 + 1
+        yield Expr("month_day", f"on {MONTHS[m - 1]} {d}", TOLD, lambda r, p, m=m, d=d: month_day_near(r, m, d, p))
+        if m in AP_MONTHS:
+            yield Expr("month_day_ap", f"on {AP_MONTHS[m]} {d}", TOLD,
+                       lambda r, p, m=m, d=d: month_day_near(r, m, d, p))
+        yield Expr("month_day_bare", f"{MONTHS[m - 1]} {d}", TOLD, lambda r, p, m=m, d=d: month_day_near(r, m, d, p))
+
+
+def part_exprs(r: dt.date) -> Iterator[Expr]:
+    yield Expr("earlier_this_month", "earlier this month", frozenset({"past", "perfect"}),
+               lambda r, p: None if r.day == 1 else (r.replace(day=1), r - dt.timedelta(1)))
+    yield Expr("later_this_month", "later this month", frozenset({"future"}),
+               lambda r, p: None if r == month_of(r)[1] else (r + dt.timedelta(1), month_of(r)[1]))
+    yield Expr("earlier_this_year", "earlier this year", frozenset({"past", "perfect"}),
+               lambda r, p: None if r.timetuple().tm_yday == 1 else (dt.date(r.year, 1, 1), r - dt.timedelta(1)))
+    yield Expr("later_this_year", "later this year", frozenset({"future"}),
+               lambda r, p: None if (r.month, r.day) == (12, 31) else (r + dt.timedelta(1), dt.date(r.year, 12, 31)))
+    # parts of a year are thirds, as parts of a month are: early January-April, late September-December
+    yield Expr("late_last_year", "late last year", PAST,
+               lambda r, p: (dt.date(r.year - 1, 9, 1), dt.date(r.year - 1, 12, 31)))
+    yield Expr("early_next_year", "early next year", FUTURE,
+               lambda r, p: (dt.date(r.year + 1, 1, 1), dt.date(r.year + 1, 4, 30)))
+    yield Expr("early_last_month", "early last month", PAST,
+               lambda r, p: month_part(r - relativedelta(months=1), 1, 10))
+    yield Expr("late_next_month", "late next month", FUTURE,
+               lambda r, p: month_part(r + relativedelta(months=1), 21, 31))
+    for words in ("in the coming weeks", "in the coming days", "in the coming months", "within weeks"):
+        yield Expr("coming_weeks", words, frozenset({"future"}), lambda r, p: NO_ITEM)
+
+
+def anchor_lead(r: dt.date, past: bool) -> str:
+    return f"The round opened on {long_date(anchor_day(r, True))}." if past else \
+        f"The round opens on {long_date(anchor_day(r, False))}."
+
+
+def anchor_day(r: dt.date, past: bool) -> dt.date:
+    return r - dt.timedelta(45) if past else r + dt.timedelta(45)
+
+
+def anchor_exprs(r: dt.date) -> Iterator[Expr]:
+    counts: list[tuple[str, str, Callable[[dt.date], Span]]] = [
+        ("anchor_previous_year", "the previous year", lambda a: year_of(a.year - 1)),
+        # a count in units moves the anchor's day by that many units (tests/test_dates15.py: "a month later" after
+        # March 8, 2019 is April 8); "the previous year" is a whole year
+        ("anchor_year_earlier", "a year earlier", lambda a: day(a - relativedelta(years=1))),
+        ("anchor_following_year", "the following year", lambda a: year_of(a.year + 1)),
+        ("anchor_that_year", "later that year", lambda a: (a + dt.timedelta(1), dt.date(a.year, 12, 31))),
+        ("anchor_days_later", "two days later", lambda a: day(a + dt.timedelta(2))),
+        ("anchor_days_earlier", "three days earlier", lambda a: day(a - dt.timedelta(3))),
+        ("anchor_next_day", "the next day", lambda a: day(a + dt.timedelta(1))),
+        ("anchor_month_later", "a month later", lambda a: day(a + relativedelta(months=1))),
+    ]
+    for kind, words, f in counts:
+        yield Expr(kind, words, ANCHORED, lambda r, p, f=f: f(anchor_day(r, p)), anchor_lead)
+    holidays: list[tuple[str, Callable[[int], dt.date]]] = [
+        ("by Christmas", lambda y: dt.date(y, 12, 25)), ("by Thanksgiving", thanksgiving),
+        ("on New Year's Day", lambda y: dt.date(y, 1, 1)),
+    ]
+    for words, rule in holidays:
+        yield Expr("holiday", words, frozenset({"future"}),
+                   lambda r, p, rule=rule: day(on_or_after(rule, anchor_day(r, p))), anchor_lead)
+
+
+def year_exprs(r: dt.date) -> Iterator[Expr]:
+    y = r.year
+    yield Expr("since_year", f"since {y - 3}", frozenset({"perfect"}), lambda r, p: year_of(y - 3))
+    yield Expr("until_year", f"until {y + 2}", frozenset({"future"}), lambda r, p: year_of(y + 2))
+    yield Expr("from_to", f"from {y - 4} to {y - 2}", frozenset({"past"}),
+               lambda r, p: (dt.date(y - 4, 1, 1), dt.date(y - 2, 12, 31)))
+    yield Expr("from_to", f"from {y + 1} to {y + 3}", frozenset({"future"}),
+               lambda r, p: (dt.date(y + 1, 1, 1), dt.date(y + 3, 12, 31)))
+    ahead = frozenset({"future"})
+    yield Expr("end_of_year", f"by the end of {y + 1}", ahead, lambda r, p: day(dt.date(y + 1, 12, 31)))
+    yield Expr("end_of_year", "by the end of next year", ahead, lambda r, p: day(dt.date(y + 1, 12, 31)))
+    yield Expr("end_of_year", "by the end of this year", ahead, lambda r, p: day(dt.date(y, 12, 31)))
+    yield Expr("half_year", f"in the first half of {y - 1}", frozenset({"past"}), lambda r, p: months(y - 1, 1, 6))
+    yield Expr("half_year", "in the second half of next year", FUTURE, lambda r, p: months(r.year + 1, 7, 6))
+    yield Expr("half_year", "in the first half of next year", FUTURE, lambda r, p: months(r.year + 1, 1, 6))
+    yield Expr("quarter", f"in the third quarter of {y - 1}", frozenset({"past"}), lambda r, p: months(y - 1, 7, 3))
+    yield Expr("quarter", "in the first quarter of next year", FUTURE, lambda r, p: months(r.year + 1, 1, 3))
+    yield Expr("quarter", "in the fourth quarter of last year", PAST, lambda r, p: months(r.year - 1, 10, 3))
+
+
+def season_exprs(r: dt.date) -> Iterator[Expr]:
+    for name, first in (("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)):
+        yield Expr("last_season", f"last {name}", PAST, lambda r, p, first=first: season_near(r, first, "last"))
+        yield Expr("next_season", f"next {name}", FUTURE, lambda r, p, first=first: season_near(r, first, "next"))
+    yield Expr("season_year", f"in the summer of {r.year - 1}", frozenset({"past"}),
+               lambda r, p: months(r.year - 1, 6, 3))
+
+
+def ago_exprs(r: dt.date) -> Iterator[Expr]:
+    yield Expr("days_ago", "three days ago", PAST, lambda r, p: day(r - dt.timedelta(3)))
+    yield Expr("days_ago", "10 days ago", PAST, lambda r, p: day(r - dt.timedelta(10)))
+    yield Expr("months_ago", "two months ago", PAST, lambda r, p: month_of(r - relativedelta(months=2)))
+    yield Expr("years_ago", "two years ago", PAST, lambda r, p: year_of(r.year - 2))
+
+
+EXPRESSIONS = [weekday_exprs, unit_exprs, month_exprs, part_exprs, anchor_exprs, year_exprs, season_exprs, ago_exprs]
+
+
+# ---------------------------------------------------------------------------------------------- the battery
+class Row(NamedTuple):
+    id: str
+    cls: str  # expression x frame x publication weekday
+    text: str
+    pub: dt.date
+    words: str
+    want: Span | str | None
+
+
+def rows_of(pub: dt.date) -> Iterator[Row]:
+    for frame in FRAMES:
+        r = pub - QUOTE_BACK if frame.sense == "quote" else pub
+        for make in EXPRESSIONS:
+            for i, ex in enumerate(make(r)):
+                if frame.sense not in ex.senses or (ex.lead is not None and frame.sense == "quote"):
+                    continue
+                want = ex.want(r, frame.past)
+                if want is None or (want != NO_ITEM and (want[0] > r if frame.past else want[1] < r)):
+                    continue  # an ambiguous reading, or one the tense contradicts
+                for where, template in (("", frame.text), ("_front", fronted(frame))):
+                    if template is None:
+                        continue
+                    words = ex.words[0].upper() + ex.words[1:] if where else ex.words
+                    text = template.format(x=words, X=words, said=long_date(r))
+                    if ex.lead is not None:
+                        text = f"{ex.lead(r, frame.past)} {text}"
+                    cls = f"{ex.kind}|{frame.name}{where}|{pub.strftime('%a')}"
+                    yield Row(f"{ex.kind}-{frame.name}{where}-{pub}-{i}", cls, text, pub, words, want)
+
+
+ROWS = [row for pub in PUBS for row in rows_of(pub)]
+
+
+def got(row: Row) -> list[tuple[str, str | None, str | None]]:
+    """(exact, start, end) of each date the tool finds overlapping the row's expression (its last occurrence)."""
+    s = row.text.rindex(row.words)
+    e = s + len(row.words)
+    return [(x, v["start"], v["end"]) for a, b, x, v in find_dates(row.text, row.pub) if a < e and s < b]
+
+
+def passes(row: Row) -> bool:
+    found = got(row)
+    if row.want == NO_ITEM:
+        return not any(start for _, start, _ in found)
+    lo, hi = row.want
+    return any((start, end) == (lo.isoformat(), hi.isoformat()) for _, start, end in found)
+
+
+# rows that fail on the code, by class (expression | frame | publication weekday); each stays until fixed
+XFAIL = """
+in_month-agreed_to-2019-11-15-0 in_month|agreed_to|Fri
+in_month-agreed_to-2019-11-15-6 in_month|agreed_to|Fri
+in_month-agreed_to-2023-03-13-0 in_month|agreed_to|Mon
+in_month-agreed_to-2023-03-13-6 in_month|agreed_to|Mon
+in_month-agreed_to-2024-12-28-0 in_month|agreed_to|Sat
+in_month-agreed_to-2024-12-28-6 in_month|agreed_to|Sat
+in_month-agreed_to-2021-01-03-0 in_month|agreed_to|Sun
+in_month-agreed_to-2021-01-03-6 in_month|agreed_to|Sun
+in_month-agreed_to-2025-07-17-0 in_month|agreed_to|Thu
+in_month-agreed_to-2025-07-17-6 in_month|agreed_to|Thu
+in_month-agreed_to-2026-01-01-0 in_month|agreed_to|Thu
+in_month-agreed_to-2026-01-01-6 in_month|agreed_to|Thu
+in_month-agreed_to-2020-12-29-0 in_month|agreed_to|Tue
+in_month-agreed_to-2020-12-29-6 in_month|agreed_to|Tue
+in_month-agreed_to-2022-06-08-0 in_month|agreed_to|Wed
+in_month-agreed_to-2022-06-08-6 in_month|agreed_to|Wed
+in_month-hope_to_front-2019-11-15-0 in_month|hope_to_front|Fri
+in_month-hope_to_front-2023-03-13-0 in_month|hope_to_front|Mon
+in_month-hope_to_front-2024-12-28-0 in_month|hope_to_front|Sat
+in_month-hope_to_front-2021-01-03-0 in_month|hope_to_front|Sun
+in_month-hope_to_front-2025-07-17-0 in_month|hope_to_front|Thu
+in_month-hope_to_front-2026-01-01-0 in_month|hope_to_front|Thu
+in_month-hope_to_front-2020-12-29-0 in_month|hope_to_front|Tue
+in_month-hope_to_front-2022-06-08-0 in_month|hope_to_front|Wed
+month_day_ap-agreed_to-2019-11-15-10 month_day_ap|agreed_to|Fri
+month_day_ap-agreed_to-2023-03-13-10 month_day_ap|agreed_to|Mon
+month_day_ap-agreed_to-2024-12-28-10 month_day_ap|agreed_to|Sat
+month_day_ap-agreed_to-2021-01-03-10 month_day_ap|agreed_to|Sun
+month_day_ap-agreed_to-2026-01-01-10 month_day_ap|agreed_to|Thu
+month_day_ap-agreed_to-2020-12-29-10 month_day_ap|agreed_to|Tue
+month_day_ap-hope_to_front-2019-11-15-10 month_day_ap|hope_to_front|Fri
+month_day_ap-hope_to_front-2023-03-13-10 month_day_ap|hope_to_front|Mon
+month_day_ap-hope_to_front-2024-12-28-10 month_day_ap|hope_to_front|Sat
+month_day_ap-hope_to_front-2021-01-03-10 month_day_ap|hope_to_front|Sun
+month_day_ap-hope_to_front-2026-01-01-10 month_day_ap|hope_to_front|Thu
+month_day_ap-hope_to_front-2020-12-29-10 month_day_ap|hope_to_front|Tue
+month_day_ap-negated_past_front-2019-11-15-13 month_day_ap|negated_past_front|Fri
+month_day_ap-negated_past_front-2024-12-28-13 month_day_ap|negated_past_front|Sat
+month_day_ap-negated_past_front-2021-01-03-13 month_day_ap|negated_past_front|Sun
+month_day_ap-negated_past_front-2025-07-17-12 month_day_ap|negated_past_front|Thu
+month_day_ap-negated_past_front-2026-01-01-13 month_day_ap|negated_past_front|Thu
+month_day_ap-negated_past_front-2020-12-29-13 month_day_ap|negated_past_front|Tue
+month_day_ap-negated_past-2019-11-15-13 month_day_ap|negated_past|Fri
+month_day_ap-negated_past-2024-12-28-13 month_day_ap|negated_past|Sat
+month_day_ap-negated_past-2021-01-03-13 month_day_ap|negated_past|Sun
+month_day_ap-negated_past-2025-07-17-12 month_day_ap|negated_past|Thu
+month_day_ap-negated_past-2026-01-01-13 month_day_ap|negated_past|Thu
+month_day_ap-negated_past-2020-12-29-13 month_day_ap|negated_past|Tue
+month_day_ap-passive_past_front-2019-11-15-13 month_day_ap|passive_past_front|Fri
+month_day_ap-passive_past_front-2024-12-28-13 month_day_ap|passive_past_front|Sat
+month_day_ap-passive_past_front-2021-01-03-13 month_day_ap|passive_past_front|Sun
+month_day_ap-passive_past_front-2025-07-17-12 month_day_ap|passive_past_front|Thu
+month_day_ap-passive_past_front-2026-01-01-13 month_day_ap|passive_past_front|Thu
+month_day_ap-passive_past_front-2020-12-29-13 month_day_ap|passive_past_front|Tue
+month_day_ap-passive_past-2019-11-15-13 month_day_ap|passive_past|Fri
+month_day_ap-passive_past-2024-12-28-13 month_day_ap|passive_past|Sat
+month_day_ap-passive_past-2021-01-03-13 month_day_ap|passive_past|Sun
+month_day_ap-passive_past-2025-07-17-12 month_day_ap|passive_past|Thu
+month_day_ap-passive_past-2026-01-01-13 month_day_ap|passive_past|Thu
+month_day_ap-passive_past-2020-12-29-13 month_day_ap|passive_past|Tue
+month_day_ap-past_front-2019-11-15-13 month_day_ap|past_front|Fri
+month_day_ap-past_front-2024-12-28-13 month_day_ap|past_front|Sat
+month_day_ap-past_front-2021-01-03-13 month_day_ap|past_front|Sun
+month_day_ap-past_front-2025-07-17-12 month_day_ap|past_front|Thu
+month_day_ap-past_front-2026-01-01-13 month_day_ap|past_front|Thu
+month_day_ap-past_front-2020-12-29-13 month_day_ap|past_front|Tue
+month_day_ap-past-2019-11-15-13 month_day_ap|past|Fri
+month_day_ap-past-2024-12-28-13 month_day_ap|past|Sat
+month_day_ap-past-2021-01-03-13 month_day_ap|past|Sun
+month_day_ap-past-2025-07-17-12 month_day_ap|past|Thu
+month_day_ap-past-2026-01-01-13 month_day_ap|past|Thu
+month_day_ap-past-2020-12-29-13 month_day_ap|past|Tue
+month_day_ap-quote_past_front-2019-11-15-13 month_day_ap|quote_past_front|Fri
+month_day_ap-quote_past_front-2024-12-28-13 month_day_ap|quote_past_front|Sat
+month_day_ap-quote_past_front-2021-01-03-13 month_day_ap|quote_past_front|Sun
+month_day_ap-quote_past_front-2026-01-01-13 month_day_ap|quote_past_front|Thu
+month_day_ap-quote_past_front-2020-12-29-13 month_day_ap|quote_past_front|Tue
+month_day_ap-quote_past-2019-11-15-13 month_day_ap|quote_past|Fri
+month_day_ap-quote_past-2024-12-28-13 month_day_ap|quote_past|Sat
+month_day_ap-quote_past-2021-01-03-13 month_day_ap|quote_past|Sun
+month_day_ap-quote_past-2026-01-01-13 month_day_ap|quote_past|Thu
+month_day_ap-quote_past-2020-12-29-13 month_day_ap|quote_past|Tue
+month_day_bare-agreed_to-2019-11-15-11 month_day_bare|agreed_to|Fri
+month_day_bare-agreed_to-2023-03-13-11 month_day_bare|agreed_to|Mon
+month_day_bare-agreed_to-2024-12-28-11 month_day_bare|agreed_to|Sat
+month_day_bare-agreed_to-2021-01-03-11 month_day_bare|agreed_to|Sun
+month_day_bare-agreed_to-2025-07-17-10 month_day_bare|agreed_to|Thu
+month_day_bare-agreed_to-2026-01-01-11 month_day_bare|agreed_to|Thu
+month_day_bare-agreed_to-2020-12-29-11 month_day_bare|agreed_to|Tue
+month_day_bare-agreed_to-2022-06-08-10 month_day_bare|agreed_to|Wed
+month_day_bare-hope_to_front-2019-11-15-11 month_day_bare|hope_to_front|Fri
+month_day_bare-hope_to_front-2023-03-13-11 month_day_bare|hope_to_front|Mon
+month_day_bare-hope_to_front-2024-12-28-11 month_day_bare|hope_to_front|Sat
+month_day_bare-hope_to_front-2021-01-03-11 month_day_bare|hope_to_front|Sun
+month_day_bare-hope_to_front-2025-07-17-10 month_day_bare|hope_to_front|Thu
+month_day_bare-hope_to_front-2026-01-01-11 month_day_bare|hope_to_front|Thu
+month_day_bare-hope_to_front-2020-12-29-11 month_day_bare|hope_to_front|Tue
+month_day_bare-hope_to_front-2022-06-08-10 month_day_bare|hope_to_front|Wed
+month_day_bare-negated_past_front-2019-11-15-14 month_day_bare|negated_past_front|Fri
+month_day_bare-negated_past_front-2023-03-13-13 month_day_bare|negated_past_front|Mon
+month_day_bare-negated_past_front-2024-12-28-14 month_day_bare|negated_past_front|Sat
+month_day_bare-negated_past_front-2021-01-03-14 month_day_bare|negated_past_front|Sun
+month_day_bare-negated_past_front-2025-07-17-13 month_day_bare|negated_past_front|Thu
+month_day_bare-negated_past_front-2026-01-01-14 month_day_bare|negated_past_front|Thu
+month_day_bare-negated_past_front-2020-12-29-14 month_day_bare|negated_past_front|Tue
+month_day_bare-negated_past_front-2022-06-08-12 month_day_bare|negated_past_front|Wed
+month_day_bare-negated_past-2019-11-15-14 month_day_bare|negated_past|Fri
+month_day_bare-negated_past-2023-03-13-13 month_day_bare|negated_past|Mon
+month_day_bare-negated_past-2024-12-28-14 month_day_bare|negated_past|Sat
+month_day_bare-negated_past-2021-01-03-14 month_day_bare|negated_past|Sun
+month_day_bare-negated_past-2025-07-17-13 month_day_bare|negated_past|Thu
+month_day_bare-negated_past-2026-01-01-14 month_day_bare|negated_past|Thu
+month_day_bare-negated_past-2020-12-29-14 month_day_bare|negated_past|Tue
+month_day_bare-negated_past-2022-06-08-12 month_day_bare|negated_past|Wed
+month_day_bare-passive_past_front-2019-11-15-14 month_day_bare|passive_past_front|Fri
+month_day_bare-passive_past_front-2023-03-13-13 month_day_bare|passive_past_front|Mon
+month_day_bare-passive_past_front-2024-12-28-14 month_day_bare|passive_past_front|Sat
+month_day_bare-passive_past_front-2021-01-03-14 month_day_bare|passive_past_front|Sun
+month_day_bare-passive_past_front-2025-07-17-13 month_day_bare|passive_past_front|Thu
+month_day_bare-passive_past_front-2026-01-01-14 month_day_bare|passive_past_front|Thu
+month_day_bare-passive_past_front-2020-12-29-14 month_day_bare|passive_past_front|Tue
+month_day_bare-passive_past_front-2022-06-08-12 month_day_bare|passive_past_front|Wed
+month_day_bare-passive_past-2019-11-15-14 month_day_bare|passive_past|Fri
+month_day_bare-passive_past-2023-03-13-13 month_day_bare|passive_past|Mon
+month_day_bare-passive_past-2024-12-28-14 month_day_bare|passive_past|Sat
+month_day_bare-passive_past-2021-01-03-14 month_day_bare|passive_past|Sun
+month_day_bare-passive_past-2025-07-17-13 month_day_bare|passive_past|Thu
+month_day_bare-passive_past-2026-01-01-14 month_day_bare|passive_past|Thu
+month_day_bare-passive_past-2020-12-29-14 month_day_bare|passive_past|Tue
+month_day_bare-passive_past-2022-06-08-12 month_day_bare|passive_past|Wed
+month_day_bare-past_front-2019-11-15-14 month_day_bare|past_front|Fri
+month_day_bare-past_front-2023-03-13-13 month_day_bare|past_front|Mon
+month_day_bare-past_front-2024-12-28-14 month_day_bare|past_front|Sat
+month_day_bare-past_front-2021-01-03-14 month_day_bare|past_front|Sun
+month_day_bare-past_front-2025-07-17-13 month_day_bare|past_front|Thu
+month_day_bare-past_front-2026-01-01-14 month_day_bare|past_front|Thu
+month_day_bare-past_front-2020-12-29-14 month_day_bare|past_front|Tue
+month_day_bare-past_front-2022-06-08-12 month_day_bare|past_front|Wed
+month_day_bare-past-2019-11-15-14 month_day_bare|past|Fri
+month_day_bare-past-2023-03-13-13 month_day_bare|past|Mon
+month_day_bare-past-2024-12-28-14 month_day_bare|past|Sat
+month_day_bare-past-2021-01-03-14 month_day_bare|past|Sun
+month_day_bare-past-2025-07-17-13 month_day_bare|past|Thu
+month_day_bare-past-2026-01-01-14 month_day_bare|past|Thu
+month_day_bare-past-2020-12-29-14 month_day_bare|past|Tue
+month_day_bare-past-2022-06-08-12 month_day_bare|past|Wed
+month_day_bare-quote_future_front-2022-06-08-10 month_day_bare|quote_future_front|Wed
+month_day_bare-quote_future-2022-06-08-10 month_day_bare|quote_future|Wed
+month_day_bare-quote_past_front-2019-11-15-14 month_day_bare|quote_past_front|Fri
+month_day_bare-quote_past_front-2023-03-13-13 month_day_bare|quote_past_front|Mon
+month_day_bare-quote_past_front-2024-12-28-14 month_day_bare|quote_past_front|Sat
+month_day_bare-quote_past_front-2021-01-03-14 month_day_bare|quote_past_front|Sun
+month_day_bare-quote_past_front-2025-07-17-12 month_day_bare|quote_past_front|Thu
+month_day_bare-quote_past_front-2026-01-01-14 month_day_bare|quote_past_front|Thu
+month_day_bare-quote_past_front-2020-12-29-14 month_day_bare|quote_past_front|Tue
+month_day_bare-quote_past_front-2022-06-08-12 month_day_bare|quote_past_front|Wed
+month_day_bare-quote_past-2019-11-15-14 month_day_bare|quote_past|Fri
+month_day_bare-quote_past-2023-03-13-13 month_day_bare|quote_past|Mon
+month_day_bare-quote_past-2024-12-28-14 month_day_bare|quote_past|Sat
+month_day_bare-quote_past-2021-01-03-14 month_day_bare|quote_past|Sun
+month_day_bare-quote_past-2025-07-17-12 month_day_bare|quote_past|Thu
+month_day_bare-quote_past-2026-01-01-14 month_day_bare|quote_past|Thu
+month_day_bare-quote_past-2020-12-29-14 month_day_bare|quote_past|Tue
+month_day_bare-quote_past-2022-06-08-12 month_day_bare|quote_past|Wed
+month_day-agreed_to-2019-11-15-9 month_day|agreed_to|Fri
+month_day-agreed_to-2023-03-13-9 month_day|agreed_to|Mon
+month_day-agreed_to-2024-12-28-9 month_day|agreed_to|Sat
+month_day-agreed_to-2021-01-03-9 month_day|agreed_to|Sun
+month_day-agreed_to-2025-07-17-9 month_day|agreed_to|Thu
+month_day-agreed_to-2026-01-01-9 month_day|agreed_to|Thu
+month_day-agreed_to-2020-12-29-9 month_day|agreed_to|Tue
+month_day-agreed_to-2022-06-08-9 month_day|agreed_to|Wed
+month_day-hope_to_front-2019-11-15-9 month_day|hope_to_front|Fri
+month_day-hope_to_front-2023-03-13-9 month_day|hope_to_front|Mon
+month_day-hope_to_front-2024-12-28-9 month_day|hope_to_front|Sat
+month_day-hope_to_front-2021-01-03-9 month_day|hope_to_front|Sun
+month_day-hope_to_front-2025-07-17-9 month_day|hope_to_front|Thu
+month_day-hope_to_front-2026-01-01-9 month_day|hope_to_front|Thu
+month_day-hope_to_front-2020-12-29-9 month_day|hope_to_front|Tue
+month_day-hope_to_front-2022-06-08-9 month_day|hope_to_front|Wed
+month_day-negated_past_front-2019-11-15-12 month_day|negated_past_front|Fri
+month_day-negated_past_front-2023-03-13-12 month_day|negated_past_front|Mon
+month_day-negated_past_front-2024-12-28-12 month_day|negated_past_front|Sat
+month_day-negated_past_front-2021-01-03-12 month_day|negated_past_front|Sun
+month_day-negated_past_front-2025-07-17-11 month_day|negated_past_front|Thu
+month_day-negated_past_front-2026-01-01-12 month_day|negated_past_front|Thu
+month_day-negated_past_front-2020-12-29-12 month_day|negated_past_front|Tue
+month_day-negated_past_front-2022-06-08-11 month_day|negated_past_front|Wed
+month_day-negated_past-2019-11-15-12 month_day|negated_past|Fri
+month_day-negated_past-2023-03-13-12 month_day|negated_past|Mon
+month_day-negated_past-2024-12-28-12 month_day|negated_past|Sat
+month_day-negated_past-2021-01-03-12 month_day|negated_past|Sun
+month_day-negated_past-2025-07-17-11 month_day|negated_past|Thu
+month_day-negated_past-2026-01-01-12 month_day|negated_past|Thu
+month_day-negated_past-2020-12-29-12 month_day|negated_past|Tue
+month_day-negated_past-2022-06-08-11 month_day|negated_past|Wed
+month_day-passive_past_front-2019-11-15-12 month_day|passive_past_front|Fri
+month_day-passive_past_front-2023-03-13-12 month_day|passive_past_front|Mon
+month_day-passive_past_front-2024-12-28-12 month_day|passive_past_front|Sat
+month_day-passive_past_front-2021-01-03-12 month_day|passive_past_front|Sun
+month_day-passive_past_front-2025-07-17-11 month_day|passive_past_front|Thu
+month_day-passive_past_front-2026-01-01-12 month_day|passive_past_front|Thu
+month_day-passive_past_front-2020-12-29-12 month_day|passive_past_front|Tue
+month_day-passive_past_front-2022-06-08-11 month_day|passive_past_front|Wed
+month_day-passive_past-2019-11-15-12 month_day|passive_past|Fri
+month_day-passive_past-2023-03-13-12 month_day|passive_past|Mon
+month_day-passive_past-2024-12-28-12 month_day|passive_past|Sat
+month_day-passive_past-2021-01-03-12 month_day|passive_past|Sun
+month_day-passive_past-2025-07-17-11 month_day|passive_past|Thu
+month_day-passive_past-2026-01-01-12 month_day|passive_past|Thu
+month_day-passive_past-2020-12-29-12 month_day|passive_past|Tue
+month_day-passive_past-2022-06-08-11 month_day|passive_past|Wed
+month_day-past_front-2019-11-15-12 month_day|past_front|Fri
+month_day-past_front-2023-03-13-12 month_day|past_front|Mon
+month_day-past_front-2024-12-28-12 month_day|past_front|Sat
+month_day-past_front-2021-01-03-12 month_day|past_front|Sun
+month_day-past_front-2025-07-17-11 month_day|past_front|Thu
+month_day-past_front-2026-01-01-12 month_day|past_front|Thu
+month_day-past_front-2020-12-29-12 month_day|past_front|Tue
+month_day-past_front-2022-06-08-11 month_day|past_front|Wed
+month_day-past-2019-11-15-12 month_day|past|Fri
+month_day-past-2023-03-13-12 month_day|past|Mon
+month_day-past-2024-12-28-12 month_day|past|Sat
+month_day-past-2021-01-03-12 month_day|past|Sun
+month_day-past-2025-07-17-11 month_day|past|Thu
+month_day-past-2026-01-01-12 month_day|past|Thu
+month_day-past-2020-12-29-12 month_day|past|Tue
+month_day-past-2022-06-08-11 month_day|past|Wed
+month_day-quote_past_front-2019-11-15-12 month_day|quote_past_front|Fri
+month_day-quote_past_front-2023-03-13-12 month_day|quote_past_front|Mon
+month_day-quote_past_front-2024-12-28-12 month_day|quote_past_front|Sat
+month_day-quote_past_front-2021-01-03-12 month_day|quote_past_front|Sun
+month_day-quote_past_front-2025-07-17-11 month_day|quote_past_front|Thu
+month_day-quote_past_front-2026-01-01-12 month_day|quote_past_front|Thu
+month_day-quote_past_front-2020-12-29-12 month_day|quote_past_front|Tue
+month_day-quote_past_front-2022-06-08-11 month_day|quote_past_front|Wed
+month_day-quote_past-2019-11-15-12 month_day|quote_past|Fri
+month_day-quote_past-2023-03-13-12 month_day|quote_past|Mon
+month_day-quote_past-2024-12-28-12 month_day|quote_past|Sat
+month_day-quote_past-2021-01-03-12 month_day|quote_past|Sun
+month_day-quote_past-2025-07-17-11 month_day|quote_past|Thu
+month_day-quote_past-2026-01-01-12 month_day|quote_past|Thu
+month_day-quote_past-2020-12-29-12 month_day|quote_past|Tue
+month_day-quote_past-2022-06-08-11 month_day|quote_past|Wed
+on_weekday-agreed_to-2019-11-15-6 on_weekday|agreed_to|Fri
+on_weekday-agreed_to-2019-11-15-11 on_weekday|agreed_to|Fri
+on_weekday-agreed_to-2023-03-13-6 on_weekday|agreed_to|Mon
+on_weekday-agreed_to-2023-03-13-11 on_weekday|agreed_to|Mon
+on_weekday-agreed_to-2024-12-28-6 on_weekday|agreed_to|Sat
+on_weekday-agreed_to-2024-12-28-11 on_weekday|agreed_to|Sat
+on_weekday-agreed_to-2021-01-03-6 on_weekday|agreed_to|Sun
+on_weekday-agreed_to-2021-01-03-11 on_weekday|agreed_to|Sun
+on_weekday-agreed_to-2025-07-17-6 on_weekday|agreed_to|Thu
+on_weekday-agreed_to-2025-07-17-11 on_weekday|agreed_to|Thu
+on_weekday-agreed_to-2026-01-01-6 on_weekday|agreed_to|Thu
+on_weekday-agreed_to-2026-01-01-11 on_weekday|agreed_to|Thu
+on_weekday-agreed_to-2020-12-29-6 on_weekday|agreed_to|Tue
+on_weekday-agreed_to-2020-12-29-11 on_weekday|agreed_to|Tue
+on_weekday-agreed_to-2022-06-08-6 on_weekday|agreed_to|Wed
+on_weekday-agreed_to-2022-06-08-11 on_weekday|agreed_to|Wed
+on_weekday-hope_to_front-2019-11-15-6 on_weekday|hope_to_front|Fri
+on_weekday-hope_to_front-2019-11-15-11 on_weekday|hope_to_front|Fri
+on_weekday-hope_to_front-2023-03-13-6 on_weekday|hope_to_front|Mon
+on_weekday-hope_to_front-2023-03-13-11 on_weekday|hope_to_front|Mon
+on_weekday-hope_to_front-2024-12-28-6 on_weekday|hope_to_front|Sat
+on_weekday-hope_to_front-2024-12-28-11 on_weekday|hope_to_front|Sat
+on_weekday-hope_to_front-2021-01-03-6 on_weekday|hope_to_front|Sun
+on_weekday-hope_to_front-2021-01-03-11 on_weekday|hope_to_front|Sun
+on_weekday-hope_to_front-2025-07-17-6 on_weekday|hope_to_front|Thu
+on_weekday-hope_to_front-2025-07-17-11 on_weekday|hope_to_front|Thu
+on_weekday-hope_to_front-2026-01-01-6 on_weekday|hope_to_front|Thu
+on_weekday-hope_to_front-2026-01-01-11 on_weekday|hope_to_front|Thu
+on_weekday-hope_to_front-2020-12-29-6 on_weekday|hope_to_front|Tue
+on_weekday-hope_to_front-2020-12-29-11 on_weekday|hope_to_front|Tue
+on_weekday-hope_to_front-2022-06-08-6 on_weekday|hope_to_front|Wed
+on_weekday-hope_to_front-2022-06-08-11 on_weekday|hope_to_front|Wed
+weekday-agreed_to-2019-11-15-5 weekday|agreed_to|Fri
+weekday-agreed_to-2019-11-15-10 weekday|agreed_to|Fri
+weekday-agreed_to-2023-03-13-5 weekday|agreed_to|Mon
+weekday-agreed_to-2023-03-13-10 weekday|agreed_to|Mon
+weekday-agreed_to-2024-12-28-5 weekday|agreed_to|Sat
+weekday-agreed_to-2024-12-28-10 weekday|agreed_to|Sat
+weekday-agreed_to-2021-01-03-5 weekday|agreed_to|Sun
+weekday-agreed_to-2021-01-03-10 weekday|agreed_to|Sun
+weekday-agreed_to-2025-07-17-5 weekday|agreed_to|Thu
+weekday-agreed_to-2025-07-17-10 weekday|agreed_to|Thu
+weekday-agreed_to-2026-01-01-5 weekday|agreed_to|Thu
+weekday-agreed_to-2026-01-01-10 weekday|agreed_to|Thu
+weekday-agreed_to-2020-12-29-5 weekday|agreed_to|Tue
+weekday-agreed_to-2020-12-29-10 weekday|agreed_to|Tue
+weekday-agreed_to-2022-06-08-5 weekday|agreed_to|Wed
+weekday-agreed_to-2022-06-08-10 weekday|agreed_to|Wed
+weekday-hope_to_front-2019-11-15-5 weekday|hope_to_front|Fri
+weekday-hope_to_front-2019-11-15-10 weekday|hope_to_front|Fri
+weekday-hope_to_front-2023-03-13-5 weekday|hope_to_front|Mon
+weekday-hope_to_front-2023-03-13-10 weekday|hope_to_front|Mon
+weekday-hope_to_front-2024-12-28-5 weekday|hope_to_front|Sat
+weekday-hope_to_front-2024-12-28-10 weekday|hope_to_front|Sat
+weekday-hope_to_front-2021-01-03-5 weekday|hope_to_front|Sun
+weekday-hope_to_front-2021-01-03-10 weekday|hope_to_front|Sun
+weekday-hope_to_front-2025-07-17-5 weekday|hope_to_front|Thu
+weekday-hope_to_front-2025-07-17-10 weekday|hope_to_front|Thu
+weekday-hope_to_front-2026-01-01-5 weekday|hope_to_front|Thu
+weekday-hope_to_front-2026-01-01-10 weekday|hope_to_front|Thu
+weekday-hope_to_front-2020-12-29-5 weekday|hope_to_front|Tue
+weekday-hope_to_front-2020-12-29-10 weekday|hope_to_front|Tue
+weekday-hope_to_front-2022-06-08-5 weekday|hope_to_front|Wed
+weekday-hope_to_front-2022-06-08-10 weekday|hope_to_front|Wed
+"""
+
+
+def _xfails() -> dict[str, str]:
+    """The rows known to fail, by id, with their class."""
+    return dict(line.split() for line in XFAIL.strip().splitlines() if line.strip())
+
+
+def _groups() -> dict[str, list[Row]]:
+    """The rows by expression and frame (one test each: a row a test would make the file too slow)."""
+    groups: dict[str, list[Row]] = {}
+    for row in ROWS:
+        groups.setdefault(row.cls.rsplit("|", 1)[0], []).append(row)
+    return groups
+
+
+def _params() -> list[object]:
+    xf = _xfails()
+    params = []
+    for name, rows in _groups().items():
+        failing = sorted({xf[row.id] for row in rows if row.id in xf})
+        marks = [pytest.mark.xfail(strict=True, reason=" ".join(failing))] if failing else []
+        params.append(pytest.param(rows, id=name, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("rows", _params())
+def test_dates26(rows: list[Row]) -> None:
+    wrong = [(row.text, row.pub.isoformat(), row.want, got(row)) for row in rows if not passes(row)]
+    assert not wrong, wrong
+
+
+def test_dates26_known_failures_only() -> None:
+    """The rows not listed in XFAIL pass, also in a group that holds a listed one."""
+    xf = _xfails()
+    wrong = [row.id for rows in _groups().values() if any(row.id in xf for row in rows)
+             for row in rows if row.id not in xf and not passes(row)]
+    assert not wrong, wrong
+
+
+def test_battery_ids_unique() -> None:
+    assert len({row.id for row in ROWS}) == len(ROWS)
+    assert set(_xfails()) <= {row.id for row in ROWS}
+
+
+if __name__ == "__main__":  # print the failing rows as XFAIL lines: id and class
+    for row in ROWS:
+        if not passes(row):
+            print(row.id, row.cls)
