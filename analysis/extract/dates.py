@@ -238,7 +238,8 @@ _SCHEDULED = frozenset(
 )  # fmt: skip
 _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
-     "going", "about", "is", "are", "am"}
+     "going", "about", "is", "are", "am", "hope", "hopes", "aim", "expect", "expects", "want", "wants", "seek",
+     "seeks", "wish", "wishes"}
 )  # fmt: skip
 _BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned"})  # "set for Friday", "expected on Monday"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
@@ -703,6 +704,25 @@ def _first_tense(words: list[str], back: bool = False) -> str | None:
     return None
 
 
+def _promised(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a past verb of a promise or decision with an infinitive after it ("agreed to
+    meet", "vowed to return"): a date after the infinitive tells when the act promised comes, which is ahead (as
+    "would" is the future of a past report). Not "agreed to a deal", "agreed to talks" (no verb after "to").
+
+    >>> _promised("they agreed to meet again".split(), 1), _promised("they agreed to talks".split(), 1)
+    (True, False)
+    >>> _promised("they agreed to the deal".split(), 1), _promised("they met to talk".split(), 1)
+    (False, False)
+    """
+    if words[i].lower() not in _PROMISES or i + 2 >= len(words) or words[i + 1] != "to":
+        return False
+    verb = words[i + 2]
+    return verb.isalpha() and verb.islower() and verb not in _DETERMINERS and not verb.endswith("s")
+
+
+_PROMISES = frozenset({"agreed", "decided", "promised", "pledged", "vowed", "arranged", "offered", "resolved", "voted"})
+
+
 @lru_cache(maxsize=8192)
 def _can_tell(word: str) -> bool:
     """Return whether a token can tell a tense (a tense word, "-ed", "-'ll") or ends a clause.
@@ -945,11 +965,27 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return Range(d, d, "relative")
     if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
         d = dt.date(pub.year, mon, day)
-        slack = _NEAR_PAST if m.group()[:3].lower() == "on " else 30
+        slack = _NEAR_PAST if m.group()[:3].lower() == "on " or not _before_noun(m) else 30
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
         return Range(d, d, "month")
     d2 = _nearest_year(mon, day, pub)
     return Range(d2, d2, "month") if d2 else None
+
+
+def _before_noun(m: re.Match[str]) -> bool:
+    """Return whether a month-day names the time of a word after it ("after the April 15 election", "Nov. 10 vote";
+    not "will meet April 5," nor "April 5 to discuss"): such a date may be days back though its clause is ahead.
+
+    >>> [_before_noun(re.search("April 5", t)) for t in ("after the April 5 vote", "meet April 5,", "April 5 to go")]
+    [True, False, False]
+    """
+    nxt = _WORD_AFTER.match(m.string, m.end())
+    return nxt is not None and nxt[1] not in _NOT_NOUNS
+
+
+_WORD_AFTER = re.compile(r"[ \t]{1,3}([a-z]{2,20})\b")
+_NOT_NOUNS = frozenset({"to", "and", "or", "at", "in", "on", "for", "with", "when", "after", "before", "until", "as",
+                        "next", "last", "this", "that", "the", "a", "an", "by", "from", "through", "if", "but"})
 
 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -3517,7 +3553,22 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
     >>> [_ahead(x, re.search("Wednesday", x), _Tokens(x, 0, len(x))) for x in (t, u)]
     ['start', None]
     """
-    return _forward(text, _list_start(m) or _span_start(text, m), m.end(), tokens.lo, tokens.hi, tokens)
+    start = _list_start(m) or _span_start(text, m)
+    way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens)
+    return "future" if way is None and _promise_before(text, start, tokens) else way
+
+
+def _promise_before(text: str, start: int, tokens: _Tokens) -> bool:
+    """Return whether the tense word nearest before a bare date in its clause is a past verb of a promise with an
+    infinitive after it (:func:`_promised`): "The envoys agreed to meet again on Wednesday" (the meeting is ahead).
+
+    >>> t = "The envoys agreed to meet again on Wednesday, and met on Friday."
+    >>> [_promise_before(t, t.find(d), _Tokens(t, 0, len(t))) for d in ("on W", "on F")]
+    [True, False]
+    """
+    back = tokens.clause(max(tokens.lo, start - _BACK), start, True)
+    k = next((j for j in range(len(back) - 1, -1, -1) if back[j] in _BOUNDARY or _tense_of(back, j)), None)
+    return k is not None and _promised(back, k)
 
 
 def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
