@@ -65,6 +65,12 @@ def month_part(d: dt.date, first: int, last: int) -> Span:
     return lo.replace(day=min(first, hi.day)), lo.replace(day=min(last, hi.day))
 
 
+def quarter_from(r: dt.date, m: int, past: bool) -> Span:
+    """Month ``m`` read by the tense (:func:`month_near`) and the two after it: "from June to August"."""
+    lo = month_near(r, m, past)[0]
+    return lo, lo + relativedelta(months=3, days=-1)
+
+
 def year_of(y: int) -> Span:
     return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
@@ -404,8 +410,65 @@ def anchor_more_exprs(r: dt.date) -> Iterator[Expr]:
         yield Expr(kind, words, ANCHORED, lambda r, p, f=f: f(anchor_day(r, p)), anchor_lead)
 
 
+def form_exprs(r: dt.date) -> Iterator[Expr]:
+    """Other ways to write a day (day first, ordinals, with its weekday), spans of months and days, a decade."""
+    for off in (-1, 1):
+        m = (r.month - 1 + off) % 12 + 1
+        name = MONTHS[m - 1]
+        for words in (f"on 20 {name}", f"on {name} 20th", f"on the 20th of {name}"):
+            yield Expr("month_day_form", words, TOLD, lambda r, p, m=m: month_day_near(r, m, 20, p))
+    for shift, senses in ((-10, PAST), (10, FUTURE)):
+        d = r + dt.timedelta(shift)
+        yield Expr("weekday_date", f"on {WEEKDAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}", senses,
+                   lambda r, p, m=d.month, n=d.day: month_day_near(r, m, n, p))
+    if r.month > 3:
+        a, b = MONTHS[r.month - 4], MONTHS[r.month - 2]
+        yield Expr("month_span", f"from {a} to {b}", PAST, lambda r, p, m=r.month - 3: quarter_from(r, m, p))
+        yield Expr("month_span", f"between {a} and {b}", PAST, lambda r, p, m=r.month - 3: quarter_from(r, m, p))
+    if r.month < 10:
+        a, b = MONTHS[r.month], MONTHS[r.month + 2]
+        yield Expr("month_span", f"from {a} to {b}", FUTURE, lambda r, p, m=r.month + 1: quarter_from(r, m, p))
+    if r.day > 12:
+        yield Expr("day_span", f"{MONTHS[r.month - 1]} 3-4", PAST,
+                   lambda r, p, m=r.month: (month_day_near(r, m, 3, p)[0], month_day_near(r, m, 4, p)[0]))
+    yield Expr("end_of_this_month", "by the end of the month", frozenset({"future"}),
+               lambda r, p: None if r == month_of(r)[1] else day(month_of(r)[1]))
+    yield Expr("decade", "in the 1990s", frozenset({"past"}), lambda r, p: (dt.date(1990, 1, 1), dt.date(1999, 12, 31)))
+
+
+def event_lead(r: dt.date, past: bool) -> str:
+    return f"The vote {'was held on' if past else 'is set for'} {long_date(anchor_day(r, past))}."
+
+
+def event_exprs(r: dt.date) -> Iterator[Expr]:
+    """A count before or after an event the sentence before dates (README: a count of one is the event's own date, a
+    count over one the day it comes to)."""
+    counts: list[tuple[str, str, Callable[[dt.date], Span]]] = [
+        ("event_one_after", "a day after the vote", day),
+        ("event_one_before", "a week before the vote", day),
+        ("event_n_after", "two days after the vote", lambda a: day(a + dt.timedelta(2))),
+        ("event_n_before", "three days before the vote", lambda a: day(a - dt.timedelta(3))),
+        ("event_n_after", "two weeks after the vote", lambda a: day(a + dt.timedelta(14))),
+    ]
+    for kind, words, f in counts:
+        yield Expr(kind, words, ANCHORED, lambda r, p, f=f: f(anchor_day(r, p)), event_lead)
+    # an event noun of the module (a summit): "a week before the summit" is the summit's date moved by the count
+    # (module docstring: "46 days after the inauguration", "a week before the summit")
+    nouns: list[tuple[str, str, Callable[[dt.date], Span]]] = [
+        ("summit_one_before", "a week before the summit", lambda a: day(a - dt.timedelta(7))),
+        ("summit_n_after", "two days after the summit", lambda a: day(a + dt.timedelta(2))),
+    ]
+    for kind, words, f in nouns:
+        yield Expr(kind, words, ANCHORED, lambda r, p, f=f: f(anchor_day(r, p)), summit_lead)
+
+
+def summit_lead(r: dt.date, past: bool) -> str:
+    return f"The summit {'was held on' if past else 'is set for'} {long_date(anchor_day(r, past))}."
+
+
 EXPRESSIONS = [weekday_exprs, unit_exprs, month_exprs, part_exprs, anchor_exprs, year_exprs, season_exprs, ago_exprs,
-               deictic_exprs, week_day_exprs, month_part_exprs, anchor_more_exprs]
+               deictic_exprs, week_day_exprs, month_part_exprs, anchor_more_exprs, form_exprs,
+               event_exprs]
 
 
 # ---------------------------------------------------------------------------------------------- the battery

@@ -4444,7 +4444,44 @@ def _from_anchor(
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value(Range(*h.value.shift(pub, pub), "relative"))
-    return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None)
+    return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
+                         event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _event_told_before(text: str, hj: _Hit, h: _Hit) -> bool:
+    """Return whether date ``hj``, in a sentence before that of "<count> after/before the <noun>" (``h``), is the
+    date of that event: its sentence names the noun ("The vote was held on Oct. 1. ... two days after the vote"),
+    so the count moves from the event's date, not from a main clause's ("Lee left on Friday, a day after the vote").
+
+    >>> t = "The vote was held on Oct. 1. Lee left two days after the vote."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 15))]
+    [('on Oct. 1', '2019-10-01'), ('two days after', '2019-10-03')]
+    """
+    if not isinstance(h.value, Anchored) or not (h.value.event or h.value.noun):
+        return False
+    after = _EVENT_NOUN_AFTER.match(text, h.end)
+    noun = h.value.noun or (after[1].lower() if after else "")  # "a week before the summit": the words hold it
+    if not noun:
+        return False
+    begin, end = _sentence_span(text, hj.start, hj.end)
+    return end <= h.start and noun in {w.lower() for w in _TOKEN.findall(text, begin, end)}
+
+
+_EVENT_NOUN_AFTER = re.compile(r"[ \t]{1,3}(?i:the|its|their|this|that)[ \t]{1,3}([a-z]{3,20})\b")
+
+
+def _from_event_dated(anchor: dict[str, Any], h: _Hit) -> dict[str, Any]:
+    """Return "<count> after/before X" from X's own date ``anchor``: a count of one is X's date, a count over one
+    the day it comes to (tests/corpus/README.md).
+
+    >>> t = "The vote is set for Dec. 30. Envoys meet a week before the vote."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 15))][1]
+    ('a week before', '2019-12-30')
+    """
+    assert isinstance(h.value, Anchored)
+    if h.value.from_event is not None:
+        return _count_from_event(anchor, h.value.from_event)
+    return _value(Range(dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"]), "relative"))
 
 
 _THAT_YEAR = re.compile(r"(?:in[ \t]{1,3})?(?i:that|the[ \t]{1,3}same)[ \t]{1,3}year\b")
@@ -4510,16 +4547,20 @@ def _reported_undated(text: str, h: _Hit) -> bool:
 
 
 def _shifted_from(
-    text: str, h: _Hit, anchor: dict[str, Any], exact: str, pub: dt.date, earlier_paragraph: bool
+    text: str, h: _Hit, anchor: dict[str, Any], exact: str, pub: dt.date, earlier_paragraph: bool,
+    event_told: bool = False,
 ) -> dict[str, Any]:
     """Return the value of anchored date ``h`` moved from the resolved date ``anchor`` (written ``exact``): none
     when days or weeks count from more than a month, past the calendar's first year, or from a date of an earlier
-    paragraph (``earlier_paragraph``) to past publication in a clause told in the past.
+    paragraph (``earlier_paragraph``) to past publication in a clause told in the past; from the date of the event
+    it names when ``anchor`` is that (``event_told``: :func:`_event_told_before`).
 
     >>> [v["start"] for *_, v in find_dates("Lee left in 2018. Two days later he spoke.", dt.date(2019, 11, 16))]
     ['2018-01-01', None]
     """
     assert isinstance(h.value, Anchored)
+    if event_told:
+        return _from_event_dated(anchor, h)
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
@@ -4731,10 +4772,18 @@ def _from_event(
     ['2021-03-08', '2021-03-07']
     >>> find_dates("It came a week after the summit.", dt.date(2024, 10, 17))[0][3]["unresolved"]
     'which summit is not said, and no date is given for it'
+
+    A sentence before it that names the event dates it (:func:`_event_told_before`):
+
+    >>> t = "The summit is set for Dec. 30. Envoys meet a week before the summit."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 15))][1]
+    ('a week before the summit', '2019-12-23')
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
     k = _next_in_sentence(text, group, i) if h.value.own_date else None
+    if k is None and j is not None and values[j].get("start") and _event_told_before(text, group[j], h):
+        k = j  # "The summit is set for Dec. 30. ... a week before the summit"
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
         return _value(Range(*h.value.shift(lo, hi), "relative"))
