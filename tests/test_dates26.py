@@ -10,8 +10,8 @@ to", "hope to", "could", passives, a negated past, the present progressive of a 
 <weekday> that ...", a quotation of words said on a day before publication or in a year only, in the past or the
 future, and a clause inside or beside another of another tense: "which expired", "if they meet", "but are expected
 to"), at the sentence's end or opening it ("On Friday, the envoys met ..."), told on a publication day of the list
-``PUBS`` (every weekday, year ends and starts). The whole battery (``DATES26_FULL=1``, about 29,500 rows) takes
-about a minute; by default each frame is told on every third publication day in turn (about 10,000 rows).
+``PUBS`` (every weekday, year ends and starts). The whole battery (``DATES26_FULL=1``, 36,408 rows) takes
+about a minute; by default each frame is told on every fourth publication day in turn.
 
 The range a row wants comes from the small reference computation below (calendar arithmetic with datetime and
 dateutil, following the conventions of tests/corpus/README.md and the module's docstring), never from the tool. A
@@ -167,6 +167,8 @@ FRAMES = [
     Frame("c_before_present", "Before the envoys meet {x}, Kim will fly to Tokyo.", False, "future"),
     Frame("c_if_present", "If the envoys meet {x}, a deal is possible.", False, "future"),
     Frame("c_when_present", "When the envoys meet {x}, they will discuss costs.", False, "future"),
+    Frame("c_appositive_past", "Kim, the likely nominee and a potential rival, met the envoys {x}.", True, "past"),
+    Frame("c_appositive_future", "Kim, who led the talks, will meet the envoys {x}.", False, "future"),
     Frame("said_that_would", "Kim said on {said_wd} that the talks would resume {x}.", False, "future"),
     Frame("said_that_past", "Kim said on {said_wd} that the envoys had met {x}.", True, "past"),
 ]
@@ -537,11 +539,11 @@ def rows_of(pub: dt.date) -> Iterator[Row]:
 
 
 def battery(full: bool) -> list[Row]:
-    """The rows: all of them (``full``), else each frame told on every third publication day, in turn (every frame on
+    """The rows: all of them (``full``), else each frame told on every fourth publication day, in turn (every frame on
     some days of each kind, every day in some frames), so that the file runs in a few seconds."""
     frames = {f.name: k for k, f in enumerate(FRAMES)}
     return [row for i, pub in enumerate(PUBS) for row in rows_of(pub)
-            if full or (i + frames[row.cls.split("|")[1].removesuffix("_front")]) % 3 == 0]
+            if full or (i + frames[row.cls.split("|")[1].removesuffix("_front")]) % 4 == 0]
 
 
 ROWS = battery(os.environ.get("DATES26_FULL") == "1")  # DATES26_FULL=1: the whole battery (about a minute)
