@@ -158,8 +158,10 @@ _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _FULL_MONTHS = "|".join(calendar.month_name[1:])
 # "May" is only a full name; "Sept" is written beside "Sep".
 _ABBR_MONTHS = "|".join(sorted({*calendar.month_abbr[1:], "Sept"} - {"May"}, key=lambda a: (-len(a), a)))
-_MON = rf"(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
-_WD = rf"(?P<wd>{_WEEKDAY_ALT})\b"
+# A month's or weekday's name, after a lookahead at its first letter (every name starts with one of them): a place
+# that starts none fails at once, not after a try of each name (a pattern read at each place of a window).
+_MON = rf"(?=[JFMASOND])(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
+_WD = rf"(?=[MTWFS])(?P<wd>{_WEEKDAY_ALT})\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A month's year: written ("June 2019", "March of 2021") or relative ("June next year", "June of the following year").
 _YEAR_OR_REL = (
@@ -2814,6 +2816,7 @@ _MONTH_MODS = (
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
     r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+)?(?:earlier|later|sooner)\s+than|around"
 )
+_MODS_FIRST = "(?=[abdefilmnostu])"  # the first letters of _MONTH_MODS: a word that starts none is tried no further
 # a bound or an approximation before a month ("as early as March", "no later than June", "around May"): the whole
 # month, not its early or late part
 _BOUND_MODS = frozenset({"as early as", "as late as", "as soon as", "earlier than", "later than", "sooner than",
@@ -3264,7 +3267,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
-    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
+    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
