@@ -2905,14 +2905,35 @@ class _Narrowed(Trigger):
         assert self.base is not None
         out, at, before = Hits(), None if self.at is None else self.at.match, self.before
         base = self.base.spans(text, start, end, found)
-        for s, e in zip(base.starts, base.ends, strict=True):
+        spaced = _spaced(text, base, start, found, self.base) if before else None
+        for i, s in enumerate(base.starts):
             if at is not None and at(text, s, end) is None:
                 continue
-            if before and not _words_before(text, s, start, before):
-                continue
-            out.append(s, e)
+            if spaced is not None:  # the nearest word read here, each farther one by _words_before
+                j = -1 if spaced[i] < 0 else before[0].start(text, spaced[i], start)
+                if j < 0 or (len(before) > 1 and not _words_before(text, j, start, before[1:])):
+                    continue
+            out.append(s, base.ends[i])
         found[self] = out
         return out
+
+
+def _spaced(text: str, hits: Hits, start: int, found: dict[Any, Any], base: Trigger) -> array:
+    """Return where the run of whitespace before each of ``hits`` starts (-1: none), found once for the hits of
+    ``base`` (kept in ``found``) and read by each narrowing of it.
+
+    >>> list(_spaced("a day,  day", _T_DAY_UNIT.spans("a day,  day"), 0, {}, _T_DAY_UNIT))
+    [1, 6]
+    """
+    key = (base, " ")
+    if key not in found:
+        runs = found[key] = array("q")
+        for s in hits.starts:
+            k = s
+            while k > start and text[k - 1].isspace():
+                k -= 1  # a whitespace run belongs to one hit: each character read once
+            runs.append(k if k < s else -1)
+    return found[key]
 
 
 @dataclass(frozen=True)
@@ -3030,21 +3051,21 @@ def _either(*parts: _Narrowed) -> _Either:
 
 _UNIT_AT = r"(?:day|week|month|year)\b"
 _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming")
-_T_NAMED_MONTH = _narrowed(_T_UNIT, r"month\b", ("this|next|last", "of"))  # "the 5th of next month"
+_T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", "of"))  # "the 5th of next month"
 _NUM_BEFORE = _NUM.replace(r"\d{1,3}|an?", r"\d\d\d|\d\d|\d|an|a", 1)  # the same words, each written out
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
-_T_COUNTED = _narrowed(
-    _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)", _NUM_BEFORE
+_T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
+    _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)"
 )
 _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
     _narrowed(_T_DAY_UNIT, _UNIT_AT, "next|following|subsequent|previous|preceding|prior|same|that"),
     _narrowed(_T_DAY_UNIT, _UNIT_AT, ("this", "on")),
 )
-_T_ADJ_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
-_T_TWO_OFF = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
+_T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
-_T_N_PERIODS = _narrowed(_T_DAY_UNIT, r"(?:years|months|weeks|days)\b", _NUM_BEFORE)
+_T_N_PERIODS = _narrowed(_T_IN_COUNT, r"(?:years|months|weeks|days)\b")
 _T_MID_UNIT = _narrowed(_T_UNIT, r"(?:(?<=mid)|(?<=mid-))(?:month|year)\b")  # "mid-year": "mid" right before it
 _T_YEAR_SPAN = _narrowed(_T_YEAR_WORD, r"year\b", ("last|this|next", "from|to|through|until"))  # "from last year"
 _T_DAY_MONTH = _narrowed(_T_MONTH, None, r"\dst|\dnd|\drd|\dth|\d")  # "16 November", "the 3rd March"
