@@ -158,8 +158,10 @@ _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _FULL_MONTHS = "|".join(calendar.month_name[1:])
 # "May" is only a full name; "Sept" is written beside "Sep".
 _ABBR_MONTHS = "|".join(sorted({*calendar.month_abbr[1:], "Sept"} - {"May"}, key=lambda a: (-len(a), a)))
-_MON = rf"(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
-_WD = rf"(?P<wd>{_WEEKDAY_ALT})\b"
+# A month's or weekday's name, after a lookahead at its first letter (every name starts with one of them): a place
+# that starts none fails at once, not after a try of each name (a pattern read at each place of a window).
+_MON = rf"(?=[JFMASOND])(?P<mon>(?:{_FULL_MONTHS})\b|(?:{_ABBR_MONTHS})(?:\.|\b))"
+_WD = rf"(?=[MTWFS])(?P<wd>{_WEEKDAY_ALT})\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A month's year: written ("June 2019", "March of 2021") or relative ("June next year", "June of the following year").
 _YEAR_OR_REL = (
@@ -2850,6 +2852,7 @@ _MONTH_MODS = (
     r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
     r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+)?(?:earlier|later|sooner)\s+than|around"
 )
+_MODS_FIRST = "(?=[abdefilmnostu])"  # the first letters of _MONTH_MODS: a word that starts none is tried no further
 # a bound or an approximation before a month ("as early as March", "no later than June", "around May"): the whole
 # month, not its early or late part
 _BOUND_MODS = frozenset({"as early as", "as late as", "as soon as", "earlier than", "later than", "sooner than",
@@ -2914,11 +2917,12 @@ _NAME_WORD = rf"{_CAP}(?<![a-z][a-z]\.)"
 @dataclass(frozen=True, eq=False)
 class _Narrowed(Trigger):
     """The hits of ``base`` a pattern can cover: ``at`` (if given) matches at the hit and, if ``before`` is given,
-    the word before the hit (across one run of whitespace) ends with what ``before`` finds there. Each test reads
-    only what every covering match consumes (no lookahead past it), so the matches ``scan`` yields are the same,
-    found with fewer windows: "this year" is no hit for "the year before", "years of" none for "two years later".
+    the words before the hit (nearest first, each across one run of whitespace) end with what each of ``before``
+    finds there (see :class:`_WordBefore`). Each test reads only what every covering match consumes (no
+    lookahead past it), so the matches ``scan`` yields are the same, found with fewer windows: "this year" is no
+    hit for "the year before", "years of" none for "two years later".
 
-    >>> t = _Narrowed(_T_DAY_UNIT.pattern, (), _T_DAY_UNIT, re.compile(r"day\\b"), re.compile(r"the\\Z"))
+    >>> t = _Narrowed(_T_DAY_UNIT.pattern, (), _T_DAY_UNIT, re.compile(r"day\\b"), (_word_before("the"),))
     >>> s = "the day, a day, the  day, the days"
     >>> list(t.spans(s)), len(_T_DAY_UNIT.spans(s))
     ([(4, 7), (21, 24)], 4)
@@ -2926,7 +2930,7 @@ class _Narrowed(Trigger):
 
     base: Trigger | None = None
     at: re.Pattern[str] | None = None
-    before: re.Pattern[str] | None = None
+    before: tuple[_WordBefore, ...] = ()
 
     def spans(self, text: str, start: int = 0, end: int | None = None, found: dict[Any, Any] | None = None) -> Hits:
         """Return the base trigger's hits in ``text[start:end]`` that pass both tests (cached in ``found``)."""
@@ -2937,48 +2941,170 @@ class _Narrowed(Trigger):
         assert self.base is not None
         out, at, before = Hits(), None if self.at is None else self.at.match, self.before
         base = self.base.spans(text, start, end, found)
-        for s, e in zip(base.starts, base.ends, strict=True):
+        spaced = _spaced(text, base, start, found, self.base) if before else None
+        for i, s in enumerate(base.starts):
             if at is not None and at(text, s, end) is None:
                 continue
-            if before is not None:
-                j = s
-                while j > start and text[j - 1].isspace():
-                    j -= 1  # a whitespace run belongs to one hit: each character read once
-                if j == s or before.search(text, max(start, j - 12), j) is None:
+            if spaced is not None:  # the nearest word read here, each farther one by _words_before
+                j = -1 if spaced[i] < 0 else before[0].start(text, spaced[i], start)
+                if j < 0 or (len(before) > 1 and not _words_before(text, j, start, before[1:])):
                     continue
-            out.append(s, e)
+            out.append(s, base.ends[i])
         found[self] = out
         return out
 
 
-def _narrowed(base: Trigger, at: str | None, before: str | None = None) -> _Narrowed:
-    """Return ``base`` narrowed (see :class:`_Narrowed`): ``at`` and ``before`` are read case-insensitively.
+def _spaced(text: str, hits: Hits, start: int, found: dict[Any, Any], base: Trigger) -> array:
+    """Return where the run of whitespace before each of ``hits`` starts (-1: none), found once for the hits of
+    ``base`` (kept in ``found``) and read by each narrowing of it.
+
+    >>> list(_spaced("a day,  day", _T_DAY_UNIT.spans("a day,  day"), 0, {}, _T_DAY_UNIT))
+    [1, 6]
+    """
+    key = (base, " ")
+    if key not in found:
+        runs = found[key] = array("q")
+        for s in hits.starts:
+            k = s
+            while k > start and text[k - 1].isspace():
+                k -= 1  # a whitespace run belongs to one hit: each character read once
+            runs.append(k if k < s else -1)
+    return found[key]
+
+
+@dataclass(frozen=True)
+class _WordBefore:
+    """What the text up to a place must end with: ``search`` (``(?:word)\\Z``, case-insensitive) found in the
+    ``reach`` characters before it. When the word is plain alternatives ("the|this", "\\d\\d|Jan\\."), ``behind``
+    holds a lookbehind for each, widest first (``widths``), matched at the place: the same answer, found without a
+    search.
+
+    >>> w = _word_before("the|that")
+    >>> [w.start("in that", 7, 0), w.start("bathe", 5, 0), w.start("this", 4, 0), w.start("a the", 5, 3)]
+    [3, 2, -1, -1]
+    """
+
+    search: re.Pattern[str]
+    reach: int
+    behind: re.Pattern[str] | None = None
+    widths: tuple[int, ...] = ()
+
+    def start(self, text: str, k: int, lo: int) -> int:
+        """Return where the word that ends at ``k`` (and starts at ``lo`` or after) starts, or -1 if there is none."""
+        if self.behind is not None and k - self.widths[0] >= lo:  # the leftmost start: the widest word that fits
+            found = self.behind.match(text, k)
+            return -1 if found is None or found.lastindex is None else k - self.widths[found.lastindex - 1]
+        m = self.search.search(text, max(lo, k - self.reach), k)
+        return -1 if m is None else m.start()
+
+
+def _word_before(word: str, reach: int = 12) -> _WordBefore:
+    """Return the test that the text up to a place ends with ``word`` (a regex read case-insensitively) in the
+    ``reach`` characters before it (see :class:`_WordBefore`).
+
+    >>> _word_before("the|following").widths, _word_before(r"\\d\\d|Jan\\.").widths, _word_before(r"\\d+").behind
+    ((9, 3), (4, 2), None)
+    """
+    search = re.compile(rf"(?:{word})\Z", re.IGNORECASE)
+    widths = {a: len(re.sub(r"\\.", "x", a)) for a in word.split("|")}  # "\\d" and "\\." read one character
+    if not re.fullmatch(r"(?:[A-Za-z'’]|\\[.d])+(?:\|(?:[A-Za-z'’]|\\[.d])+)*", word) or max(widths.values()) > reach:
+        return _WordBefore(search, reach)
+    alts = sorted(widths, key=lambda a: -widths[a])
+    behind = re.compile("|".join(f"(?<=({a}))" for a in alts), re.IGNORECASE)
+    return _WordBefore(search, reach, behind, tuple(widths[a] for a in alts))
+
+
+def _words_before(text: str, at: int, start: int, tests: tuple[_WordBefore, ...]) -> bool:
+    """Return whether the words before ``at`` (not before ``start``), read back one run of whitespace and one word at
+    a time, end with what each of ``tests`` (nearest first) finds there.
+
+    >>> t = (_word_before("this"), _word_before("of"))
+    >>> [_words_before(x, len(x), 0, t) for x in ("end of  this ", "in this ", "of this")]
+    [True, False, False]
+    """
+    j = at
+    for test in tests:
+        k = j
+        while k > start and text[k - 1].isspace():
+            k -= 1  # a whitespace run belongs to one hit: each character read once
+        j = -1 if k == j else test.start(text, k, start)
+        if j < 0:
+            return False
+    return True
+
+
+@dataclass(frozen=True, eq=False)
+class _Either(Trigger):
+    """The hits of any of ``parts`` (narrowings of one trigger), in order: a pattern whose matches cover one of two
+    kinds of hit ("the first week of", or "of this year" after a capitalised "Week").
+
+    >>> t = _Either(_T_DAY_UNIT.pattern, (), (_narrowed(_T_DAY_UNIT, "week"), _narrowed(_T_DAY_UNIT, None, "the")))
+    >>> list(t.spans("a week, a day, the day"))
+    [(2, 6), (19, 22)]
+    """
+
+    parts: tuple[Trigger, ...] = ()
+
+    def spans(self, text: str, start: int = 0, end: int | None = None, found: dict[Any, Any] | None = None) -> Hits:
+        """Return the hits of the parts in ``text[start:end]``, each once, in order (cached in ``found``)."""
+        found = {} if found is None else found
+        if self in found:
+            return found[self]
+        kept: dict[int, int] = {}
+        for part in self.parts:
+            hits = part.spans(text, start, end, found)
+            kept.update(zip(hits.starts, hits.ends, strict=True))
+        out = Hits()
+        for s in sorted(kept):
+            out.append(s, kept[s])
+        found[self] = out
+        return out
+
+
+def _narrowed(base: Trigger, at: str | None, before: str | tuple[str, ...] = (), reach: int = 12) -> _Narrowed:
+    """Return ``base`` narrowed (see :class:`_Narrowed`): ``at`` and ``before`` (the word before the hit, or the
+    words nearest first) are read case-insensitively.
 
     >>> list(_narrowed(_T_DAY_UNIT, "days? later", _NUM).spans("two days later, this day"))
     [(4, 8)]
+    >>> list(_narrowed(_T_DAY_UNIT, None, ("this", "of")).spans("end of this day, in this day"))
+    [(12, 15)]
     """
-    test = None if before is None else re.compile(rf"(?:{before})\Z", re.IGNORECASE)
-    return _Narrowed(base.pattern, base.anchors, base, None if at is None else re.compile(at, re.IGNORECASE), test)
+    words = (before,) if isinstance(before, str) else before
+    tests = tuple(_word_before(w, reach) for w in words)
+    return _Narrowed(base.pattern, base.anchors, base, None if at is None else re.compile(at, re.IGNORECASE), tests)
+
+
+def _either(*parts: _Narrowed) -> _Either:
+    """Return the trigger whose hits are those of any of ``parts`` (narrowings of one trigger: see :class:`_Either`).
+
+    >>> len(_either(_narrowed(_T_DAY_UNIT, "day"), _narrowed(_T_DAY_UNIT, "week")).spans("a day, a week, a year"))
+    2
+    """
+    assert parts and all(p.base is parts[0].base for p in parts)
+    return _Either(parts[0].pattern, parts[0].anchors, parts)
 
 
 _UNIT_AT = r"(?:day|week|month|year)\b"
 _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming")
-_T_NAMED_MONTH = _narrowed(_T_UNIT, r"month\b", "this|next|last")
-_T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM)
-_T_COUNTED = _narrowed(
-    _T_DAY_UNIT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)", _NUM
+_T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", "of"))  # "the 5th of next month"
+_NUM_BEFORE = _NUM.replace(r"\d{1,3}|an?", r"\d\d\d|\d\d|\d|an|a", 1)  # the same words, each written out
+_T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
+_T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
+    _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)"
 )
-_T_ADJACENT = _narrowed(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
-    _T_DAY_UNIT, _UNIT_AT, r"next|following|subsequent|previous|preceding|prior|same|that|(?<=on\s)this"
+_T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
+    _narrowed(_T_DAY_UNIT, _UNIT_AT, "next|following|subsequent|previous|preceding|prior|same|that"),
+    _narrowed(_T_DAY_UNIT, _UNIT_AT, ("this", "on")),
 )
-_T_ADJ_DIR = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b", "the|that")
-_T_TWO_OFF = _narrowed(_T_DAY_UNIT, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
-_T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", "the")  # "within the year", "Within the Year" (title)
-_T_N_PERIODS = _narrowed(_T_DAY_UNIT, r"(?:years|months|weeks|days)\b", _NUM)
+_T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
+_T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
+_T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
+_T_N_PERIODS = _narrowed(_T_IN_COUNT, r"(?:years|months|weeks|days)\b")
 _T_MID_UNIT = _narrowed(_T_UNIT, r"(?:(?<=mid)|(?<=mid-))(?:month|year)\b")  # "mid-year": "mid" right before it
-_T_YEAR_SPAN = _narrowed(_T_YEAR_WORD, r"year\b", "last|this|next")  # "from last year to next year"
-_T_DAY_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)?")  # "16 November", "the 3rd March"
+_T_YEAR_SPAN = _narrowed(_T_YEAR_WORD, r"year\b", ("last|this|next", "from|to|through|until"))  # "from last year"
+_T_DAY_MONTH = _narrowed(_T_MONTH, None, r"\dst|\dnd|\drd|\dth|\d")  # "16 November", "the 3rd March"
 _T_MOD_MONTH = _narrowed(_T_MONTH, None, "on|by|until|from|since|before|after")  # "by March the fifth"
 _T_MONTH_END = _narrowed(  # "March-end", "end-March"
     _T_MONTH, rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})-end\b|(?<=end-)(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b"
@@ -3123,18 +3249,61 @@ _COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|w
                        r"\s+(?P<dir>(?i:after|before|ahead\s+of))")
 # the bound word that may open "by year-end", "until end-March": the day itself (a bound is the date it names)
 _BY_BOUND = r"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?"
+# Narrowed triggers of patterns that seldom match: each keeps the hits a match can cover, read by the words the
+# pattern holds at or right before its hit (see _Narrowed), so most hits cost no window searched.
+_MONTH_NAME = rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})"
+_OF_OR_MONTH = "|".join(["of", "the", *calendar.month_name[1:], *_ABBR_MONTHS.split("|"),
+                         *(rf"{a}\." for a in _ABBR_MONTHS.split("|"))])  # "of", "the", "March", "Jan", "Jan."
+_T_WEEK_OF = _either(  # "the first week of ...", or the year after it ("... of this year", "... of March next year")
+    _narrowed(_T_DAY_UNIT, r"(?:week|day)\s+of\s", "first|second|third|fourth|final|last"),
+    _narrowed(_T_DAY_UNIT, r"(?:month|year)\b", ("the|this|next|last|following|previous|same|that",
+                                                  _OF_OR_MONTH)),
+)
+_T_EDGE_MONTHS = _either(  # "the first two months of this year": hit at "month" or at the year after it
+    _narrowed(_T_UNIT, r"months\s+of\s"), _narrowed(_T_UNIT, r"year\b", ("the|this|next|last", "of"))
+)
+_T_TOLD_PERIOD = _either(  # "that four-year period", and the year its lookahead reads after it ("a year earlier")
+    _narrowed(_T_DAY_UNIT, r"(?<=-)(?:year|month)\s+(?:period|span|stretch)\b"),
+    _narrowed(_T_DAY_UNIT, r"year\b", ("a|one|last|previous|prior", "period|span|stretch|of|the")),
+)
+_T_COUNTED_NOUN = _narrowed(_T_EVENT_NOUN, None, r"the|['’]s|(?-i:[A-Z][\w.-]{0,30})", reach=32)  # "the summit"
+_T_MONTH_EVENT = _narrowed(_T_MONTH, rf"{_MONTH_NAME}\.?[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})[ \t]")
+_T_THAT_WEEKDAY = _narrowed(_T_WEEKDAY, None, "that")  # "on that Friday"
+_T_MONTH_DASH = _narrowed(_T_MONTH, rf"{_MONTH_NAME}\.?[-–]|(?<=[-–])")  # "April-June"
+_T_MONTHS_TO = _either(  # "the 12 months to September", "the year ending in March"
+    _narrowed(_T_MONTH, None, "to|through|ending|ended"), _narrowed(_T_MONTH, None, ("in", "ending|ended"))
+)
+_T_YEAR_IN_MONTH = _either(  # "last year in June", "next year in mid-March"
+    _narrowed(_T_MONTH, None, ("in|early|late|mid", "year|in")), _narrowed(_T_MONTH, r"(?<=-)")
+)
+_T_MONTH_BESIDE = _narrowed(_T_MONTH, None, "that|following|next|previous|preceding")  # "the following May"
+_T_MONTH_AS = _narrowed(  # "June is the target": a bare month and the verb after it
+    _T_MONTH, rf"{_MONTH_NAME}\.?[ \t]+(?:as|is|was|not|isn't|wasn't|remains|became|becomes)[ \t]"
+)
+_T_MONTH_FROM_TO = _narrowed(_T_MONTH, None, "from|between|to|through|until|till|and")  # "from January to March"
+_T_YEAR_END_WORD = _narrowed(_T_YEAR, r"\d{4}-end|(?<=end-)")  # "2019-end", "end-2019"
+_T_MONTH_VOTE = _narrowed(_T_MONTH, None, "the")  # "the November election"
+_TERM_NOUN = "years|period|term|span|deal|agreement|pact|plan"  # "five years", "a five-year deal": what a term counts
+_T_YEARS_FROM = _either(  # "for five years from 2020", "a five-year deal starting in 2021"
+    _narrowed(_T_YEAR, None, ("from|starting|beginning", _TERM_NOUN)),
+    _narrowed(_T_YEAR, None, ("in", "starting|beginning")),
+)
+_T_US_ELECTION = _narrowed(_T_YEAR, None, r"the|U\.S\.|US|American|America's|America’s")  # "the 2020 U.S. election"
+_T_YEARS_TO = _either(  # "the six years through 2025", "a five-year plan ending in 2024"
+    _narrowed(_T_YEAR, None, ("through|to|until|till", _TERM_NOUN)), _narrowed(_T_YEAR, None, ("in", "ending"))
+)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
     (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
     (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30),
-    (_MONTH_SPAN, _month_span, _T_MONTH, 16, 48),
-    (_WEEK_OF_MONTH, _week_of_month, _T_DAY_UNIT, 24, 40),
-    (_EDGE_MONTHS, _edge_months, _T_UNIT, 32, 24),
+    (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 16, 48),
+    (_WEEK_OF_MONTH, _week_of_month, _T_WEEK_OF, 24, 40),
+    (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
     (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
-    (_MONTH_VOTE, _month_vote, _T_MONTH, 8, 48),
-    (_MONTH_DEADLINE, _month_deadline, _T_MONTH, 2, 56),
+    (_MONTH_VOTE, _month_vote, _T_MONTH_VOTE, 8, 48),
+    (_MONTH_DEADLINE, _month_deadline, _T_MONTH_AS, 2, 56),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
@@ -3155,11 +3324,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
-    (re.compile(rf"(?:\b(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
+    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
-    (_MONTH_EVENT_YEAR, _month, _T_MONTH, 2, 64),
-    (_YEAR_THEN_MONTH, _month, _T_MONTH, 32, 2),
+    (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
+    (_YEAR_THEN_MONTH, _month, _T_YEAR_IN_MONTH, 32, 2),
     (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
                 rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+)?{_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -3173,9 +3342,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
-    (_MONTH_BESIDE, _month_beside, _T_MONTH, 24, 4),
-    (_MONTHS_TO, _months_to, _T_MONTH, 48, 8),
-    (_THAT_WEEKDAY, _that_weekday, _T_WEEKDAY, 16, 2),
+    (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4),
+    (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8),
+    (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
@@ -3194,7 +3363,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
-                rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_EVENT_NOUN, 160, 2),
+                rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_COUNTED_NOUN, 160, 2),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+"
                 rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"),
      _counted_event, _T_ADMIN, 200, 2),
@@ -3232,7 +3401,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
                 re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
-    (_TOLD_PERIOD, _told_period, _T_DAY_UNIT, 32, 16),
+    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
@@ -3244,29 +3413,29 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _onwards, _T_ONWARD, 32, 2),
     (re.compile(rf"\b(?P<mod>for|over|the|an?)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact"
                 rf"|plan))\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\b"
-                r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEAR, 56, 16),
+                r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEARS_FROM, 56, 16),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_SPAN, 30, 30),
     (re.compile(rf"(?:\b(?P<from>from|between)\s+|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
                 rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"{_BY_BOUND}(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b|\b(?i:end)-(?P<y2>{_YEAR})\b)"),
-     _written_year_end, _T_YEAR, 16, 8),
+     _written_year_end, _T_YEAR_END_WORD, 16, 8),
     (re.compile(rf"{_BY_BOUND}(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})-(?i:end)\b"
                 rf"|\b(?i:end)-(?P<mon2>{_FULL_MONTHS}|{_ABBR_MONTHS})\b)(?:,?\s+(?P<year>{_YEAR})\b)?"),
      _month_end, _T_MONTH_END, 16, 16),
     (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
                 r"|congressional)\s+)?elections?\b(?!\s+(?:campaigns?|cycles?|seasons?|years?|races?)\b)"),
-     _us_election, _T_YEAR, 16, 48),  # not "the 2024 US election campaign": months, not its day
+     _us_election, _T_US_ELECTION, 16, 48),  # not "the 2024 US election campaign": months, not its day
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%]|[-–/]\d)"),
      _fiscal, _T_YEAR, 12, 4),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
-    (_MONTH_DASH_SPAN, _month_span, _T_MONTH, 12, 40),
+    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 12, 40),
     (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
-    (_YEARS_THROUGH, _years_from, _T_YEAR, 56, 4),
+    (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
