@@ -1,0 +1,693 @@
+"""A generated battery (claims26): every figure data/ holds, rendered through templates of news English.
+
+No article is read. Each row of data/ (a year's SMA payment in won, and in dollars where a source gives them; a
+year-on-year percent change; a parenthesised dollar conversion at the year's average rate; a demand with its actor
+and date; the offer) is put through small lists of templates written for this file, varied as wire copy varies:
+
+- where the year is ("in 2021", "for 2021", "In 2021, ...", "this year" / "last year" with a matching publication
+  day, "the previous year" after a dated figure, a range of years);
+- units and spellings ("1.1833 trillion won", "₩1.18 trillion", "1,183.3 billion won", "$1.03 billion",
+  "1.03 billion dollars", "$1.03bn") and hedges ("about", "nearly", "more than");
+- modality (reported, quoted, demanded by its actor, offered, forecast, hypothetical);
+- distractor figures in the same sentence (another year's payment, the defence budget and its growth, a troop
+  count, a percent of something else).
+
+Each rendering is right or perturbed (+-15 %, +-40 %, a unit slip x1000, another year's figure with the year
+fixed), and its expected verdict is derived by rule from data/ and :class:`analysis.rules.Tolerances`, never by
+running the tool:
+
+- a right figure is never ``contradicted`` or ``misleading`` (``right``: any other verdict);
+- a perturbed figure is caught (``contradicted`` or ``misleading``) and the evidence names the right figure;
+- a perturbed figure within the tolerance's grey zone (between the "same figure" tolerance and 3 points past it)
+  or within ``elsewhere_rel`` of another sourced row is not generated: data/ cannot settle it by rule;
+- a forecast or hypothetical is never caught; an offer is never caught by a payment row (what happened later);
+- a distractor figure that is right (another year's payment, the defence budget) is never caught.
+
+The product is deterministic (full products of small lists, no random). Sentences are checked in batches, one
+paragraph each, grouped by publication day (one article per day); :func:`test_batching_is_faithful` checks a
+sample against the sentence checked alone. Rows that failed on main when the battery was written are marked
+``xfail(strict=True)`` with their class (template x modality x perturbation) in :data:`KNOWN`.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import math
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from conftest import read_claims
+
+from analysis.rules import TOLERANCES
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+#: How far past a tolerance a perturbed figure must be to be called wrong by rule (the grey zone is not generated).
+MARGIN = 0.03
+#: How close a rendered right figure is to the data's (rounding of the renderings).
+ROUNDING = 0.012
+
+
+class Row(NamedTuple):
+    """One rendering: its id, class, publication day, text, the figure's words, what is expected, right figures."""
+
+    id: str
+    cls: str
+    published: str
+    text: str
+    exact: str
+    expect: str  # "right", "caught", "never_caught", "not_by_payment"
+    evidence: tuple[str, ...] = ()
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / f"{name}.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@cache
+def payments() -> dict[int, float]:
+    """Return the won payment (billion) of each year data/ gives one."""
+    return {int(r["year"]): float(r["krw_billion"]) for r in _rows("sma_contributions") if r["krw_billion"]}
+
+
+@cache
+def dollar_payments() -> dict[int, float]:
+    """Return the dollar payment (million) of each year data/ gives one."""
+    return {int(r["year"]): float(r["usd_million"]) for r in _rows("sma_contributions") if r["usd_million"]}
+
+
+@cache
+def rates() -> dict[int, float]:
+    return {int(r["year"]): float(r["krw_per_usd"]) for r in _rows("exchange_rates")}
+
+
+@cache
+def rate_of(year: int) -> tuple[int, float]:
+    """Return the year whose average converts a figure of ``year`` (its own, else the latest before) and its rate."""
+    known = max(y for y in rates() if y <= year)
+    return known, rates()[known]
+
+
+@cache
+def defence() -> dict[int, float]:
+    return {int(r["year"]): float(r["krw_trillion"]) for r in _rows("defence_budget")}
+
+
+def change(year: int) -> float:
+    """Return the payment's percent change from the year before."""
+    return (payments()[year] / payments()[year - 1] - 1) * 100
+
+
+# ----- renderings of a won amount (billion won) and a dollar amount (million dollars) -----
+
+def won(b: float, style: str) -> str:
+    """Render ``b`` billion won in one of the spellings wire copy uses."""
+    t = b / 1000
+    if style == "tn4":
+        return f"{t:.4f} trillion won" if b >= 1000 else f"{b:.1f} billion won"
+    if style == "tn2":
+        return f"{t:.2f} trillion won" if b >= 1000 else f"{b:.0f} billion won"
+    if style == "sym":
+        return f"₩{t:.2f} trillion" if b >= 1000 else f"₩{b:.0f} billion"
+    return f"{b:,.1f} billion won"  # "bn"
+
+
+def dollars(m: float, style: str) -> str:
+    """Render ``m`` million dollars."""
+    if m < 1 or m >= 1e6:
+        return f"${m:,.2f} million" if m < 1000 else f"${m / 1000:,.0f} billion"
+    if m < 1000:
+        return {"usd": f"${m:.0f} million", "words": f"{m:.0f} million dollars", "bn": f"${m:.0f}m",
+                "us": f"US${m:.0f} million"}[style]
+    b = m / 1000
+    return {"usd": f"${b:.2f} billion", "words": f"{b:.2f} billion dollars", "bn": f"${b:.2f}bn",
+            "us": f"US${b:.2f} billion"}[style]
+
+
+def number_in(words: str) -> float:
+    """Return the value (in the base unit: billion won or million dollars) the rendering states.
+
+    >>> number_in("₩1.18 trillion"), number_in("$1.03bn"), number_in("960 billion won")
+    (1180.0, 1030.0, 960.0)
+    """
+    digits = "".join(c for c in words if c.isdigit() or c == ".").strip(".")
+    unit = next(u for u in ("trillion", "billion", "million", "bn", "m") if words.endswith(u) or f" {u}" in words)
+    dollar = "$" in words or "dollars" in words
+    scale = {"trillion": 1000, "billion": 1000 if dollar else 1, "bn": 1000, "million": 1, "m": 1}[unit]
+    return float(digits) * scale
+
+
+# ----- expectations by rule -----
+
+def by_rule(stated: float, truth: float, tol: float) -> str | None:
+    """Return "right", "caught" or None (the grey zone) for a stated figure against the data's."""
+    dev = abs(stated / truth - 1)
+    if dev <= ROUNDING:
+        return "right"
+    return "caught" if dev > tol + MARGIN else None
+
+
+def near_other_row(stated: float, own: float, others: list[float]) -> bool:
+    """Return whether a wrong figure is within ``elsewhere_rel`` of another sourced row (not judged by rule)."""
+    return any(abs(stated / o - 1) <= TOLERANCES.elsewhere_rel + 0.01 for o in others if o != own)
+
+
+#: Perturbations of an amount: factor by name (the slip divides by 1,000; "other year" is added per row).
+PERTURB = {"right": 1.0, "+15%": 1.15, "-15%": 0.85, "+40%": 1.4, "-40%": 0.6, "slip": 0.001}
+
+
+def hedged(value: float, hedge: str, digits: int) -> float:
+    """Round ``value`` as a writer using ``hedge`` would: "nearly" up, "more than" down, else to nearest."""
+    scale = 10 ** digits
+    if hedge == "nearly":
+        return math.ceil(value * scale) / scale
+    if hedge == "more than":
+        return math.floor(value * scale) / scale
+    return round(value * scale) / scale
+
+
+def hedged_rule(stated: float, truth: float, hedge: str, tol: float) -> str | None:
+    """Return the expectation of a hedged figure: "nearly V" holds up to ``just_below_rel`` below V, "more than V"
+    holds when the truth is above V (a floor far below it is loose, not generated)."""
+    dev = truth / stated - 1
+    if hedge == "nearly":
+        if -TOLERANCES.just_below_rel <= dev <= ROUNDING:
+            return "right"
+        return "caught" if dev > tol + MARGIN or dev < -(TOLERANCES.just_below_rel + MARGIN) else None
+    if hedge == "more than":
+        if -ROUNDING <= dev <= TOLERANCES.just_below_rel:
+            return "right"
+        return "caught" if dev < -(tol + MARGIN) else None
+    return by_rule(stated, truth, tol)
+
+
+# Templates: (name, text with {A} the figure and {Y} the year, the publication day from the year).
+PAY_TEMPLATES = (
+    ("in-Y", "South Korea paid {A} in {Y} to help keep U.S. troops on the peninsula.", lambda y: f"{y + 1}-03-10"),
+    ("In-Y-lead", "In {Y}, Seoul paid {A} toward the upkeep of American forces.", lambda y: f"{y + 1}-03-10"),
+    ("for-Y", "Seoul's share of the cost for {Y} came to {A}, the defence ministry said.",
+     lambda y: f"{y + 1}-03-10"),
+    ("Y-possessive", "South Korea's {Y} contribution stood at {A}.", lambda y: f"{y + 1}-03-10"),
+    ("this-year", "South Korea pays {A} this year for the U.S. troops stationed on its soil.",
+     lambda y: f"{y}-06-15"),
+    ("last-year", "Seoul paid {A} last year under the cost-sharing deal.", lambda y: f"{y + 1}-02-20"),
+    ("increase-word", "Seoul paid {A} in {Y}, an increase on the year before.", lambda y: f"{y + 1}-03-10"),
+    ("quotation", "\u201cWe paid {A} in {Y},\u201d a defence ministry official said.", lambda y: f"{y + 1}-03-10"),
+    ("troops", "Seoul paid {A} in {Y} for the 28,500 U.S. troops stationed in the country.",
+     lambda y: f"{y + 1}-03-10"),
+    ("percent-else", "Seoul paid {A} in {Y}, and about 40 percent of the money went to Korean workers' wages.",
+     lambda y: f"{y + 1}-03-10"),
+)
+#: Years whose payment is rendered (a spread of agreements, won only; a figure before 2005 is in dollars too).
+PAY_YEARS = (2008, 2014, 2018, 2019, 2021, 2022, 2025, 2026)
+WON_STYLES = ("tn4", "tn2", "sym", "bn")
+DOLLAR_STYLES = ("usd", "words", "bn")
+HEDGES = ("", "about ", "nearly ", "more than ")
+
+
+def other_payments(year: int) -> list[float]:
+    return [v for y, v in payments().items() if y != year]
+
+
+def payment_rows() -> list[Row]:
+    """Each payment year x template x perturbation, the spelling and the hedge turning with the row (a Latin square
+    rather than the full product, to keep the battery's time)."""
+    out = []
+    for (ti, (name, text, pub)), (yi, year), (pi, (pname, factor)) in itertools.product(
+            enumerate(PAY_TEMPLATES), enumerate(PAY_YEARS), enumerate(PERTURB.items())):
+        truth = payments()[year]
+        style = WON_STYLES[(ti + yi) % len(WON_STYLES)]
+        hedge = HEDGES[(ti + yi + pi) % len(HEDGES)]
+        out += _won_row(name, text, pub(year), year, truth, style, pname, truth * factor, hedge)
+        if pname == "right":  # another year's figure with this year fixed
+            for other in (year - 1, year + 1):
+                if other in payments():
+                    out += _won_row(name, text, pub(year), year, truth, "bn", f"year{other - year:+d}",
+                                    payments()[other], "")
+    return out
+
+
+def _modality(name: str) -> str:
+    return "quotation" if name == "quotation" else "reported"
+
+
+def _won_row(name: str, text: str, pub: str, year: int, truth: float, style: str, pname: str, value: float,
+             hedge: str) -> list[Row]:
+    words = won(hedged(value / 1000, hedge.strip(), 2) * 1000 if hedge and value >= 1000 else value, style)
+    stated = number_in(words)
+    expect = hedged_rule(stated, truth, hedge.strip(), TOLERANCES.same_rel)
+    if expect is None or (expect == "caught" and pname.startswith("year") is False
+                          and near_other_row(stated, truth, other_payments(year))):
+        return []
+    rid = f"pay-{name}-{year}-{style}-{hedge.strip().replace(' ', '_') or 'plain'}-{pname}"
+    cls = f"payment:{name} x {_modality(name)} x {'right' if expect == 'right' else pname}"
+    return [Row(rid, cls, pub, text.format(A=hedge + words, Y=year), words, expect, (f"{truth:,.1f}",))]
+
+
+# ----- two figures in one sentence: the previous year, a range, a distractor -----
+
+PAIR_TEMPLATES = (
+    ("previous-year", "South Korea paid {B} in {Y1}, up from {A} the previous year.", lambda y: f"{y + 2}-01-15"),
+    ("previous-year-2s", "Seoul paid {B} in {Y1}. The previous year it paid {A}.", lambda y: f"{y + 2}-01-15"),
+    ("from-to", "Seoul's payment rose from {A} in {Y} to {B} in {Y1}.", lambda y: f"{y + 2}-01-15"),
+    ("from-Y-to-Y", "From {Y} to {Y1}, the payment climbed from {A} to {B}.", lambda y: f"{y + 2}-01-15"),
+)
+PAIR_YEARS = (2013, 2018, 2020, 2021, 2025)
+
+
+def pair_rows() -> list[Row]:
+    """Two consecutive years' payments in one sentence: each judged against its own year; one perturbed at a time."""
+    out = []
+    for (ti, (name, text, pub)), (yi, year), (pname, factor) in itertools.product(
+            enumerate(PAIR_TEMPLATES), enumerate(PAIR_YEARS), (("right", 1.0), ("+40%", 1.4), ("-40%", 0.6))):
+        a, b = payments()[year], payments()[year + 1]
+        style = WON_STYLES[(ti + yi) % len(WON_STYLES)]
+        for target in ("A", "B"):
+            fa, fb = (factor, 1.0) if target == "A" else (1.0, factor)
+            wa, wb = won(a * fa, style), won(b * fb, style)
+            if wa == wb:
+                continue
+            sentence = text.format(A=wa, B=wb, Y=year, Y1=year + 1)
+            for which, words, truth, f, y in (("A", wa, a, fa, year), ("B", wb, b, fb, year + 1)):
+                expect = by_rule(number_in(words), truth, TOLERANCES.same_rel)
+                if expect is None or (f != 1.0 and near_other_row(number_in(words), truth, other_payments(y))):
+                    continue
+                kind = "partner" if f == 1.0 and pname != "right" and expect == "right" else pname
+                rid = f"pair-{name}-{year}-{style}-{target}{pname}-{which}"
+                cls = f"payment:{name}[{which}] x reported x {'right' if expect == 'right' else kind}"
+                out.append(Row(rid, cls, pub(year), sentence, words, expect, (f"{truth:,.1f}",)))
+    return out
+
+
+DISTRACTOR_TEMPLATES = (
+    ("budget", "Seoul paid {A} in {Y}, when its defence budget was {D} trillion won."),
+    ("budget-growth", "Seoul's payment for {Y} was {A}, while the defence budget grew {G} percent."),
+    ("other-year", "Seoul paid {A} in {Y}, against {O} in {Y0}."),
+)
+
+
+def distractor_rows() -> list[Row]:
+    """A payment with another quantity of data/ in its sentence: the payment judged, the distractor never caught."""
+    out = []
+    years = [y for y in PAY_YEARS if y in defence() and y - 1 in defence() and y - 1 in payments()]
+    for (ti, (name, text)), (yi, year), (pname, factor) in itertools.product(
+            enumerate(DISTRACTOR_TEMPLATES), enumerate(years), (("right", 1.0), ("+40%", 1.4), ("-40%", 0.6))):
+        truth = payments()[year]
+        style = WON_STYLES[(ti + yi) % len(WON_STYLES)]
+        words = won(truth * factor, style)
+        growth = f"{(defence()[year] / defence()[year - 1] - 1) * 100:.1f}"
+        other = won(payments()[year - 1], "bn" if style != "bn" else "tn4")
+        sentence = text.format(A=words, Y=year, D=f"{defence()[year]:g}", G=growth, O=other, Y0=year - 1)
+        pub = f"{year + 1}-03-10"
+        expect = by_rule(number_in(words), truth, TOLERANCES.same_rel)
+        if expect:
+            out.append(Row(f"dis-{name}-{year}-{style}-{pname}", f"payment:with-{name} x reported x "
+                           f"{'right' if expect == 'right' else pname}", pub, sentence, words, expect,
+                           (f"{truth:,.1f}",)))
+        extra = {"budget": f"{defence()[year]:g} trillion won", "budget-growth": f"{growth} percent",
+                 "other-year": other}[name]
+        out.append(Row(f"dis-{name}-{year}-{style}-{pname}-distractor", f"distractor:{name} x reported x right",
+                       pub, sentence, extra, "right"))
+    return out
+
+
+# ----- a percent change from the year before -----
+
+PCT_TEMPLATES = (
+    ("rose-in-Y", "South Korea's payment rose {P} percent in {Y} to {A}.", lambda y: f"{y + 1}-03-10"),
+    ("In-Y-lead", "In {Y}, Seoul's contribution increased {P}% from the previous year.", lambda y: f"{y + 1}-03-10"),
+    ("year-earlier", "The {Y} contribution was {P} percent higher than a year earlier.", lambda y: f"{y + 1}-03-10"),
+    ("this-year", "Seoul's payment rises {P} percent this year under the deal.", lambda y: f"{y}-04-01"),
+    ("last-year", "Seoul's share went up {P} percent last year, the ministry said.", lambda y: f"{y + 1}-04-01"),
+    ("agreed", "Seoul agreed to a {P} percent increase in its contribution for {Y}.", lambda y: f"{y}-03-20"),
+)
+PCT_YEARS = (2014, 2019, 2021, 2022, 2026)
+
+
+def percent_rows() -> list[Row]:
+    """Each year's change x template x perturbation (points added, a factor, another year's change)."""
+    out = []
+    for (ti, (name, text, pub)), year in itertools.product(enumerate(PCT_TEMPLATES), PCT_YEARS):
+        truth = change(year)
+        others = [(f"year{y - year:+d}", change(y)) for y in PCT_YEARS if y != year][:2]
+        for pname, value in (("right", truth), ("+3pt", truth + 3), ("x1.4", truth * 1.4), ("x0.6", truth * 0.6),
+                             *others):
+            p = f"{value:.1f}"
+            dev = abs(float(p) - truth)
+            expect = "right" if dev <= 0.06 else "caught" if dev > TOLERANCES.percent_abs + 0.3 else None
+            if expect is None:
+                continue
+            words = f"{p}%" if "%" in text else f"{p} percent"
+            sentence = text.format(P=p, Y=year, A=won(payments()[year], WON_STYLES[ti % len(WON_STYLES)]))
+            out.append(Row(f"pct-{name}-{year}-{pname}", f"change:{name} x reported x "
+                           f"{'right' if expect == 'right' else pname}", pub(year), sentence, words, expect,
+                           (f"{truth:.1f}",)))
+    return out
+
+
+# ----- a dollar figure: the parenthesised conversion of a won payment, and a dollar payment -----
+
+CONV_TEMPLATES = (
+    ("paren-in-Y", "South Korea paid {W} ({D}) in {Y}.", lambda y: f"{y + 1}-03-10"),
+    ("In-Y-paren", "In {Y}, Seoul paid {W} (about {D}) for the U.S. troops.", lambda y: f"{y + 1}-03-10"),
+    ("or-about", "Seoul's {Y} share was {W}, or about {D}.", lambda y: f"{y + 1}-03-10"),
+    ("this-year", "Seoul pays {W} ({D}) this year.", lambda y: f"{y}-06-15"),
+    ("last-year", "Seoul paid {W} ({D}) last year under the deal.", lambda y: f"{y + 1}-02-20"),
+    ("dollar-only", "South Korea paid {D} in {Y} for the upkeep of U.S. forces.", lambda y: f"{y + 1}-03-10"),
+)
+CONV_YEARS = (2014, 2018, 2019, 2021, 2022, 2025)
+
+
+def conversion_rows() -> list[Row]:
+    """A won payment's dollar value at the year's average rate (its conversion): right, off, or slipped."""
+    out = []
+    for (ti, (name, text, pub)), (yi, year), (pname, factor) in itertools.product(
+            enumerate(CONV_TEMPLATES), enumerate(CONV_YEARS), PERTURB.items()):
+        krw = payments()[year]
+        truth = krw * 1000 / rates()[year]
+        style = DOLLAR_STYLES[(ti + yi) % len(DOLLAR_STYLES)]
+        words = dollars(truth * factor, style)
+        # the rate of the year written in fits as well (analysis.rules.conversion_stated)
+        written = rate_of(int(pub(year)[:4]))[0]
+        expects = {by_rule(number_in(words), krw * 1000 / rates()[y], TOLERANCES.rate_rel) for y in {year, written}}
+        expect = "right" if "right" in expects else "caught" if expects == {"caught"} else None
+        if expect is None:
+            continue
+        sentence = text.format(W=won(krw, WON_STYLES[yi % len(WON_STYLES)]), D=words, Y=year)
+        quantity = "payment-in-dollars" if name == "dollar-only" else "conversion"
+        out.append(Row(f"usd-{name}-{year}-{style}-{pname}", f"{quantity}:{name} x reported x "
+                       f"{'right' if expect == 'right' else pname}", pub(year), sentence, words, expect,
+                       (f"{year} average", f"{written} average")))
+    return out
+
+
+USD_YEARS = (1998, 2002, 2004)
+
+
+def dollar_year_rows() -> list[Row]:
+    """A payment of a year data/ gives in dollars (before 2005)."""
+    out = []
+    for (ti, (name, text, pub)), year, (pname, factor) in itertools.product(
+            enumerate(PAY_TEMPLATES[:4]), USD_YEARS, PERTURB.items()):
+        truth = dollar_payments()[year]
+        words = dollars(truth * factor, DOLLAR_STYLES[ti % len(DOLLAR_STYLES)])
+        truths = [truth, *([payments()[year] * 1000 / rates()[year]] if year in payments() else [])]
+        expects = {by_rule(number_in(words), t, TOLERANCES.same_rel) for t in truths}
+        expect = "right" if "right" in expects else "caught" if expects == {"caught"} else None
+        if expect is None or (expect == "caught" and near_other_row(number_in(words), truth, list(
+                dollar_payments().values()))):
+            continue
+        out.append(Row(f"usdyear-{name}-{year}-{pname}", f"payment-in-dollars:{name} x reported x "
+                       f"{'right' if expect == 'right' else pname}", pub(year), text.format(A=words, Y=year),
+                       words, expect, (money(truth), f"{payments().get(year, 0):,.1f}")))
+    return out
+
+
+# ----- demands, offers, forecasts and hypotheticals -----
+
+#: (actor as written, amount in million dollars, publication day, the date as a dated sentence writes it)
+DEMANDS = (
+    ("Trump", 5000, "2019-11-20", "In November 2019"),
+    ("U.S. negotiator James DeHart", 4700, "2019-11-12", "In November 2019"),
+    ("President Donald Trump", 1300, "2020-05-20", "In May 2020"),
+    ("Trump", 10000, "2024-10-20", "In October 2024"),
+)
+DEMAND_TEMPLATES = (
+    ("demanded-pay", "{Actor} demanded that South Korea pay {D} a year for the U.S. troops."),
+    ("asked-for", "{Actor} has asked Seoul for {D} annually."),
+    ("wants-vs-payment", "{Actor} wants Seoul to pay {D} a year, far more than the {A} it paid in 2019."),
+    ("rejected-demand", "Seoul rejected the demand by {Actor} for {D} a year."),
+    ("dated", "{When}, {Actor} demanded {D} a year from Seoul."),
+)
+
+
+def money(m: float) -> str:
+    """Write ``m`` million dollars as the evidence does ("$4.7 billion", "$620 million").
+
+    >>> money(4700), money(10000), money(620)
+    ('$4.7 billion', '$10 billion', '$620 million')
+    """
+    return f"${m / 1000:g} billion" if m >= 1000 else f"${m:g} million"
+
+
+def demand_amounts() -> list[float]:
+    return [float(r["amount"]) / 1e6 for r in _rows("demands") if r["currency"] == "USD"]
+
+
+def demand_rows() -> list[Row]:
+    """Each demand x template x perturbation; the dated form also published years later."""
+    out = []
+    for (ti, (name, text)), (di, (actor, amount, pub, when)), (pname, factor) in itertools.product(
+            enumerate(DEMAND_TEMPLATES), enumerate(DEMANDS), (("right", 1.0), ("+40%", 1.4), ("-40%", 0.6),
+                                                               ("slip", 0.001))):
+        words = dollars(amount * factor, DOLLAR_STYLES[(ti + di) % len(DOLLAR_STYLES)])
+        expect = by_rule(number_in(words), amount, TOLERANCES.same_rel)
+        others = [a for a in demand_amounts() if abs(a / amount - 1) > 0.001]
+        if expect is None or (expect == "caught" and any(abs(number_in(words) / a - 1) <= TOLERANCES.same_rel
+                                                         for a in others)):
+            continue
+        sentence = text.format(Actor=actor, D=words, A=won(payments()[2019], "tn4"), When=when)
+        published = f"{int(pub[:4]) + 5}-01-10" if name == "dated" else pub
+        cls = f"demand:{name} x demand x {'right' if expect == 'right' else pname}"
+        out.append(Row(f"dem-{name}-{di}-{pname}", cls, published, sentence, words, expect,
+                       (money(amount),)))
+        if name == "wants-vs-payment" and pname == "right":
+            out.append(Row(f"dem-{name}-{di}-distractor", "distractor:payment-in-demand x reported x right",
+                           published, sentence, won(payments()[2019], "tn4"), "right"))
+    return out
+
+
+OFFER_TEMPLATES = (
+    ("offered-rejected", "Seoul offered a {P} percent increase for 2020, but Trump rejected it."),
+    ("proposed-raise", "South Korea proposed raising its contribution by {P} percent in 2020."),
+)
+
+
+def offer_rows() -> list[Row]:
+    """The offer of data/ (13 percent for 2020), right and not: never caught by a payment (what happened later)."""
+    out = []
+    for (name, text), (pname, value) in itertools.product(OFFER_TEMPLATES, (("right", 13), ("other", 20),
+                                                                            ("other2", 30), ("frozen", 0))):
+        words = f"{value} percent"
+        expect = "right" if pname == "right" else "not_by_payment"
+        out.append(Row(f"offer-{name}-{pname}", f"offer:{name} x offer x {pname}", "2020-04-15",
+                       text.format(P=value), words, expect))
+    return out
+
+
+FUTURE_TEMPLATES = (
+    ("expected-next-year", "South Korea is expected to pay {A} next year.", lambda y: f"{y - 1}-10-01", "forecast"),
+    ("could-reach", "Analysts say the payment could reach {A} in {Y}.", lambda y: f"{y - 1}-10-01", "forecast"),
+    ("if-paid", "If Seoul paid {A} in {Y}, the alliance would be stronger, he said.", lambda y: f"{y + 1}-03-10",
+     "hypothetical"),
+    ("would-have", "Under the rejected proposal Seoul would have paid {A} in {Y}.", lambda y: f"{y + 1}-03-10",
+     "hypothetical"),
+)
+
+
+def future_rows() -> list[Row]:
+    """Forecasts and hypotheticals of a payment, right or not: never caught."""
+    out = []
+    for (ti, (name, text, pub, modality)), (yi, year), (pname, factor) in itertools.product(
+            enumerate(FUTURE_TEMPLATES), enumerate((2019, 2021, 2026)), (("right", 1.0), ("+40%", 1.4),
+                                                                        ("-40%", 0.6))):
+        words = won(payments()[year] * factor, WON_STYLES[(ti + yi) % len(WON_STYLES)])
+        out.append(Row(f"fut-{name}-{year}-{pname}", f"payment:{name} x {modality} x {pname}", pub(year),
+                       text.format(A=words, Y=year), words, "never_caught"))
+    return out
+
+
+@cache
+def battery() -> list[Row]:
+    rows = [*payment_rows(), *pair_rows(), *distractor_rows(), *percent_rows(), *conversion_rows(),
+            *dollar_year_rows(), *demand_rows(), *offer_rows(), *future_rows()]
+    seen: set[str] = set()
+    out = []
+    for row in rows:  # one row per id (a perturbation that renders as another's figure is kept once)
+        if row.id not in seen:
+            seen.add(row.id)
+            out.append(row)
+    return out
+
+
+# ----- checking: one article per publication day, one paragraph per sentence -----
+
+class Got(NamedTuple):
+    verdict: str
+    evidence: str
+    rows: tuple[str, ...]
+
+
+NONE = Got("not_checkable", "", ())
+
+
+@cache
+def checked() -> dict[tuple[str, str], dict[str, Got]]:
+    """Return, for each (publication day, sentence), the claims check finds in it by their exact words."""
+    from analysis import check
+
+    by_day: dict[str, list[str]] = {}
+    for row in battery():
+        texts = by_day.setdefault(row.published, [])
+        if row.text not in texts:
+            texts.append(row.text)
+    out: dict[tuple[str, str], dict[str, Got]] = {}
+    for day, texts in by_day.items():
+        body, starts = "T", []
+        for text in texts:
+            body += "\n\n"
+            starts.append(len(body))
+            body += text
+        report = check.check_text(body, day)
+        for text, start in zip(texts, starts, strict=True):
+            out[day, text] = {c.exact: Got(c.verdict, c.evidence, c.rows) for c in report.claims
+                              if start <= c.start < start + len(text)}
+    return out
+
+
+def got_for(row: Row, claims: dict[str, Got]) -> Got:
+    return next((g for words, g in claims.items() if row.exact in words), NONE)
+
+
+def failure(row: Row, got: Got) -> str | None:
+    """Return why ``got`` does not fit the row's expectation, or None."""
+    caught = got.verdict in ("contradicted", "misleading")
+    if row.expect == "right" and caught:
+        return f"right {got.verdict}"
+    if row.expect == "never_caught" and caught:
+        return f"{row.cls.split(' x ')[1]} {got.verdict}"
+    if row.expect == "not_by_payment" and caught and all(r.startswith("sma_contributions") for r in got.rows):
+        return "offer judged by a payment"
+    if row.expect == "caught":
+        if not caught:
+            return f"wrong {got.verdict}"
+        if not any(e in got.evidence for e in row.evidence):
+            return "caught, evidence lacks it"
+    return None
+
+
+#: Rows that failed on main when the battery was written: id -> class (template x modality x perturbation).
+KNOWN: dict[str, str] = {
+    "dem-asked-for-0--40%": "demand:asked-for x demand x -40% :: wrong unverifiable",
+    "dem-asked-for-1--40%": "demand:asked-for x demand x -40% :: wrong unverifiable",
+    "dem-asked-for-1-slip": "demand:asked-for x demand x slip :: wrong unverifiable",
+    "dem-asked-for-2-+40%": "demand:asked-for x demand x +40% :: wrong unverifiable",
+    "dem-asked-for-2--40%": "demand:asked-for x demand x -40% :: wrong unverifiable",
+    "dem-asked-for-2-slip": "demand:asked-for x demand x slip :: wrong unverifiable",
+    "dem-asked-for-3--40%": "demand:asked-for x demand x -40% :: wrong unverifiable",
+    "dem-dated-3--40%": "demand:dated x demand x -40% :: caught, evidence lacks it",
+    "dem-dated-3-right": "demand:dated x demand x right :: right contradicted",
+    "dem-dated-3-slip": "demand:dated x demand x slip :: caught, evidence lacks it",
+    "dem-demanded-pay-0--40%": "demand:demanded-pay x demand x -40% :: wrong unverifiable",
+    "dem-demanded-pay-1--40%": "demand:demanded-pay x demand x -40% :: wrong unverifiable",
+    "dem-demanded-pay-2-+40%": "demand:demanded-pay x demand x +40% :: wrong unverifiable",
+    "dem-demanded-pay-2--40%": "demand:demanded-pay x demand x -40% :: wrong unverifiable",
+    "dem-demanded-pay-2-slip": "demand:demanded-pay x demand x slip :: wrong unverifiable",
+    "dem-demanded-pay-3--40%": "demand:demanded-pay x demand x -40% :: wrong unverifiable",
+    "dem-rejected-demand-0--40%": "demand:rejected-demand x demand x -40% :: wrong unverifiable",
+    "dem-rejected-demand-0-slip": "demand:rejected-demand x demand x slip :: wrong unverifiable",
+    "dem-rejected-demand-1--40%": "demand:rejected-demand x demand x -40% :: wrong unverifiable",
+    "dem-rejected-demand-1-slip": "demand:rejected-demand x demand x slip :: wrong unverifiable",
+    "dem-rejected-demand-2-+40%": "demand:rejected-demand x demand x +40% :: wrong unverifiable",
+    "dem-rejected-demand-2--40%": "demand:rejected-demand x demand x -40% :: wrong unverifiable",
+    "dem-rejected-demand-2-right": "demand:rejected-demand x demand x right :: right contradicted",
+    "dem-rejected-demand-2-slip": "demand:rejected-demand x demand x slip :: wrong unverifiable",
+    "dem-rejected-demand-3--40%": "demand:rejected-demand x demand x -40% :: wrong unverifiable",
+    "dem-rejected-demand-3-right": "demand:rejected-demand x demand x right :: right contradicted",
+    "dem-rejected-demand-3-slip": "demand:rejected-demand x demand x slip :: wrong unverifiable",
+    "dem-wants-vs-payment-0--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
+    "dem-wants-vs-payment-0-slip": "demand:wants-vs-payment x demand x slip :: wrong unverifiable",
+    "dem-wants-vs-payment-1--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
+    "dem-wants-vs-payment-2-+40%": "demand:wants-vs-payment x demand x +40% :: wrong unverifiable",
+    "dem-wants-vs-payment-2--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
+    "dem-wants-vs-payment-2-slip": "demand:wants-vs-payment x demand x slip :: wrong unverifiable",
+    "dem-wants-vs-payment-3--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
+    "dem-wants-vs-payment-3-slip": "demand:wants-vs-payment x demand x slip :: wrong unverifiable",
+    "pair-from-Y-to-Y-2013-bn-A-40%-A": "payment:from-Y-to-Y[A] x reported x -40% :: wrong unverifiable",
+    "pair-from-Y-to-Y-2013-bn-B-40%-B": "payment:from-Y-to-Y[B] x reported x -40% :: caught, evidence lacks it",
+    "pair-from-Y-to-Y-2018-tn4-A-40%-A": "payment:from-Y-to-Y[A] x reported x -40% :: wrong unverifiable",
+    "pair-from-Y-to-Y-2018-tn4-B-40%-B": "payment:from-Y-to-Y[B] x reported x -40% :: wrong unverifiable",
+    "pair-from-Y-to-Y-2020-tn2-A-40%-A": "payment:from-Y-to-Y[A] x reported x -40% :: wrong unverifiable",
+    "pair-from-Y-to-Y-2020-tn2-Aright-A": "payment:from-Y-to-Y[A] x reported x right :: right misleading",
+    "pair-from-Y-to-Y-2020-tn2-B+40%-A": "payment:from-Y-to-Y[A] x reported x right :: right misleading",
+    "pair-from-Y-to-Y-2020-tn2-B+40%-B": "payment:from-Y-to-Y[B] x reported x +40% :: caught, evidence lacks it",
+    "pair-from-Y-to-Y-2020-tn2-B-40%-A": "payment:from-Y-to-Y[A] x reported x right :: right misleading",
+    "pair-from-Y-to-Y-2020-tn2-Bright-A": "payment:from-Y-to-Y[A] x reported x right :: right misleading",
+    "pair-from-Y-to-Y-2021-sym-A+40%-A": "payment:from-Y-to-Y[A] x reported x +40% :: wrong unverifiable",
+    "pair-from-Y-to-Y-2021-sym-B+40%-B": "payment:from-Y-to-Y[B] x reported x +40% :: wrong unverifiable",
+    "pair-from-Y-to-Y-2025-bn-A+40%-A": "payment:from-Y-to-Y[A] x reported x +40% :: wrong unverifiable",
+    "pair-from-Y-to-Y-2025-bn-B+40%-B": "payment:from-Y-to-Y[B] x reported x +40% :: wrong unverifiable",
+    "pay-In-Y-lead-2018-bn-more_than-right": "payment:In-Y-lead x reported x right :: right contradicted",
+    "pay-Y-possessive-2008-bn-more_than-right": "payment:Y-possessive x reported x right :: right contradicted",
+    "pay-for-Y-2014-bn-more_than-right": "payment:for-Y x reported x right :: right contradicted",
+    "pay-in-Y-2018-sym-nearly-right": "payment:in-Y x reported x right :: right contradicted",
+    "pay-increase-word-2014-bn-more_than-right": "payment:increase-word x reported x right :: right contradicted",
+    "pay-last-year-2018-bn-more_than-right": "payment:last-year x reported x right :: right contradicted",
+    "pay-percent-else-2018-bn-more_than-right": "payment:percent-else x reported x right :: right contradicted",
+    "pay-quotation-2008-bn-more_than-right": "payment:quotation x quotation x right :: right contradicted",
+    "pay-this-year-2018-sym-nearly-right": "payment:this-year x reported x right :: right contradicted",
+    "pay-troops-2018-sym-nearly-right": "payment:troops x reported x right :: right contradicted",
+    "pct-In-Y-lead-2021-year-7": "change:In-Y-lead x reported x year-7 :: wrong supported",
+    "pct-last-year-2021-year-7": "change:last-year x reported x year-7 :: wrong supported",
+    "usd-dollar-only-2021-bn-slip": "payment-in-dollars:dollar-only x reported x slip :: wrong unverifiable",
+    "usd-dollar-only-2022-usd-+40%": "payment-in-dollars:dollar-only x reported x +40% :: wrong unverifiable",
+    "usd-or-about-2021-bn-slip": "conversion:or-about x reported x slip :: wrong unverifiable",
+    "usdyear-In-Y-lead-1998--40%": "payment-in-dollars:In-Y-lead x reported x -40% :: wrong unverifiable",
+    "usdyear-In-Y-lead-1998-slip": "payment-in-dollars:In-Y-lead x reported x slip :: wrong unverifiable",
+    "usdyear-In-Y-lead-2002-+40%": "payment-in-dollars:In-Y-lead x reported x +40% :: wrong unverifiable",
+    "usdyear-In-Y-lead-2002--40%": "payment-in-dollars:In-Y-lead x reported x -40% :: wrong unverifiable",
+    "usdyear-In-Y-lead-2002-slip": "payment-in-dollars:In-Y-lead x reported x slip :: wrong unverifiable",
+    "usdyear-Y-possessive-1998--40%": "payment-in-dollars:Y-possessive x reported x -40% :: wrong unverifiable",
+    "usdyear-Y-possessive-1998-slip": "payment-in-dollars:Y-possessive x reported x slip :: wrong unverifiable",
+    "usdyear-Y-possessive-2002-+40%": "payment-in-dollars:Y-possessive x reported x +40% :: wrong unverifiable",
+    "usdyear-Y-possessive-2002--40%": "payment-in-dollars:Y-possessive x reported x -40% :: wrong unverifiable",
+    "usdyear-Y-possessive-2002-slip": "payment-in-dollars:Y-possessive x reported x slip :: wrong unverifiable",
+    "usdyear-for-Y-1998--40%": "payment-in-dollars:for-Y x reported x -40% :: wrong unverifiable",
+    "usdyear-for-Y-1998-slip": "payment-in-dollars:for-Y x reported x slip :: wrong unverifiable",
+    "usdyear-for-Y-2002-+40%": "payment-in-dollars:for-Y x reported x +40% :: wrong unverifiable",
+    "usdyear-for-Y-2002--40%": "payment-in-dollars:for-Y x reported x -40% :: wrong unverifiable",
+    "usdyear-for-Y-2002-slip": "payment-in-dollars:for-Y x reported x slip :: wrong unverifiable",
+    "usdyear-in-Y-1998--40%": "payment-in-dollars:in-Y x reported x -40% :: wrong unverifiable",
+    "usdyear-in-Y-1998-slip": "payment-in-dollars:in-Y x reported x slip :: wrong unverifiable",
+    "usdyear-in-Y-2002-+40%": "payment-in-dollars:in-Y x reported x +40% :: wrong unverifiable",
+    "usdyear-in-Y-2002--40%": "payment-in-dollars:in-Y x reported x -40% :: wrong unverifiable",
+    "usdyear-in-Y-2002-slip": "payment-in-dollars:in-Y x reported x slip :: wrong unverifiable",
+}
+
+
+def _params() -> list[object]:
+    out = []
+    for row in battery():
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN[row.id])] if row.id in KNOWN else []
+        out.append(pytest.param(row, id=row.id, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("row", _params())
+def test_claims26_battery(row: Row) -> None:
+    """One rendering: its verdict fits the expectation derived from data/ by rule."""
+    got = got_for(row, checked()[row.published, row.text])
+    assert failure(row, got) is None, (failure(row, got), got)
+
+
+#: Every this many rows, one is checked alone too: a batch must give the verdict the sentence gets on its own.
+SAMPLE_EVERY = 40
+
+
+def test_batching_is_faithful() -> None:
+    rows = battery()[::SAMPLE_EVERY]
+    alone = [got_for(r, {k: Got(c.verdict, c.evidence, c.rows) for k, c in read_claims(r.text, r.published).items()})
+             for r in rows]
+    batched = [got_for(r, checked()[r.published, r.text]) for r in rows]
+    assert [g.verdict for g in alone] == [g.verdict for g in batched]
+
+
+def test_battery_is_deterministic_and_large() -> None:
+    """The battery is the same each time it is built (no random), its ids unique, and it is large."""
+    ids = [r.id for r in battery()]
+    assert ids == [r.id for r in battery.__wrapped__()]
+    assert len(set(ids)) == len(ids) > 800
+    assert set(KNOWN) <= set(ids)
