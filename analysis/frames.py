@@ -698,8 +698,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
-    paired = respective_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of 2019
-    if paired:
+    paired = respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of
+    if paired:  # 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020 (claims26)
         return paired, "phrase"
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
@@ -1023,14 +1023,14 @@ def last_of_series(r: Reader, d: Span) -> Span:
 def year_series(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...]:
     """Return every year of a listed series of years in the figure's clause that holds the one year it is bound to
     ("Over 2021 and 2022 Seoul paid X in total": 2021 and 2022), else ``years`` (claims18). Not for a list matched
-    to its amounts by "respectively".
+    to its amounts by "respectively", nor for an end of a change over a period (:func:`endpoint_years`).
 
     >>> r = Reader(annotate_text("Over 2021 and 2022 Seoul paid 2.43 trillion won in total."))
     >>> year_series(r, r.figures_in(0, len(r.text))[0], (2022,))
     (2021, 2022)
     """
     c0, c1 = r.clause(fig, strong=True)
-    if len(years) != 1 or _RESPECTIVELY.search(r.text, c0, c1):
+    if len(years) != 1 or _RESPECTIVELY.search(r.text, c0, c1) or endpoint_years(r, fig):
         return years
     for d in r.spans_in(c0, c1, "date"):
         series = [d]
@@ -3087,6 +3087,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue) \
         and not _DEONTIC.match(r.text, cue)  # "Seoul must raise it to X": Seoul is the payer, not the asker
     asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
+    if asker and r.country.get(asker) == "KR" and r.country.get(noun_agent(r, fig, cue) or "") == "US":
+        asker = None  # "Seoul rejected the demand by Trump for X": the demand is Trump's, Seoul only answers it
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
         # raise it, asking for Y": there the US side asks)
@@ -3453,6 +3455,55 @@ def respective_years(r: Reader, fig: Span) -> tuple[int, ...]:
     return date_years(dates[members.index(fig)]) if dates else ()
 
 
+#: The gap between the two ends of a change "from A to B" (claims26); the "from" before A.
+_ENDS_GAP = re.compile(r"(?<!\s)\s++to\s++(?:" + _HEDGE + r")?")
+_ENDS_FROM = re.compile(r"\bfrom\s++(?:" + _HEDGE + r")?$", re.I)
+#: Two single years joined as a period: "between 2014 and 2018", "from 2014 to 2018".
+_PERIOD_JOIN = re.compile(r"(?<!\s)\s++(?:and|to|through|until)\s++")
+_PERIOD_OPEN = re.compile(r"\b(?:between|from)\s++$", re.I)
+
+
+def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the year of one end of a change "from A to B" over a period written once in its clause and in neither
+    end's phrase ("From 2020 to 2021, the payment rose from A to B", "... went from A to B between 2014 and 2018"): A
+    is of the first year, B of the last; else ().
+
+    >>> r = Reader(annotate_text("Between 2014 and 2018, the payment rose from 920 billion won to 960 billion won."))
+    >>> [endpoint_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [(2014,), (2018,)]
+    >>> r = Reader(annotate_text("The payment rose from 920 billion won in 2014 to 960 billion won in 2018."))
+    >>> [endpoint_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [(), ()]
+    """
+    if fig.kind != "money":
+        return ()
+    c0, c1 = r.clause(fig, strong=True)
+    money = [m for m in r.figures_in(c0, c1) if m.kind == "money"]
+    pair = next(((a, b) for a, b in itertools.pairwise(money) if fig in (a, b) and _ENDS_GAP.fullmatch(
+        r.text, a.end, b.start) and _ENDS_FROM.search(r.text, max(c0, a.start - 30), a.start)), None)
+    if pair is None:
+        return ()
+    dates = r.spans_in(c0, c1, "date")
+    if any(pair[0].start <= d.start < pair[1].end for d in dates):
+        return ()
+    years = period_years(r, dates)
+    if len(years) < 2:
+        return ()
+    return (years[0],) if fig == pair[0] else (years[-1],)
+
+
+def period_years(r: Reader, dates: list[Span]) -> tuple[int, ...]:
+    """Return the years of the one period among ``dates``: one date of several years ("2020 to 2021"), or two
+    single years joined after "between" / "from" ("between 2014 and 2018"); else ()."""
+    if len(dates) == 1:
+        return date_years(dates[0])
+    if len(dates) == 2 and _PERIOD_JOIN.fullmatch(r.text, dates[0].end, dates[1].start) and \
+            _PERIOD_OPEN.search(r.text, max(0, dates[0].start - 10), dates[0].start):
+        first, last = date_years(dates[0]), date_years(dates[1])
+        return (first[0], last[-1]) if len(first) == len(last) == 1 else ()
+    return ()
+
+
 def respective_country(r: Reader, fig: Span) -> str | None:
     """Return the country of the payer "respectively" matches a figure to: the k-th of the n names listed before a
     list of n figures ("Japan and South Korea paid X and Y, respectively": X is Japan's; a name of no side of the
@@ -3581,6 +3632,27 @@ _AGENT = re.compile(r"[^,;\n]{1,60}")
 _REJECTED_PASSIVE = re.compile(r"\b(?:it|that|the\s+(?:proposal|offer|deal|agreement|plan|compromise))\s+"
                                r"(?:was|were|(?:had|has)\s+been)\s+(?:reject\w*|vetoed|scuttled|nixed|spurned|"
                                r"turned\s+down)\s+by\b", re.I)
+
+
+#: A demand noun with its agent after it: "the demand by Trump for", "a request from Washington of" (claims26).
+_NOUN_AGENT = re.compile(r"(?:demand|request|ask|call|bid|push)s?\s++(?:made\s++)?(?:by|from)\s", re.I)
+
+
+def noun_agent(r: Reader, fig: Span, cue: int) -> str | None:
+    """Return the actor named after a demand noun's "by" / "from" before the figure ("the demand by Trump for X"),
+    else None.
+
+    >>> r, fig = figure_in("Seoul rejected the demand by Donald Trump for $1.3 billion a year.")
+    >>> noun_agent(r, fig, r.text.index("demand"))
+    'donald-trump'
+    >>> noun_agent(r, fig, r.text.index("rejected"))
+    """
+    m = _NOUN_AGENT.match(r.text, cue)
+    if m is None or m.end() > fig.start:
+        return None
+    named = [str(_actor_id(a)) for a in r.spans_in(m.end(), fig.start, "person", "org", "place") if _actor_id(a)]
+    sides = [side for side, pattern in _SIDE_WORDS if pattern.match(r.text, m.end())]
+    return (named or sides or [None])[0]
 
 
 def _rejected_offer(r: Reader, fig: Span, rejecter: str) -> Frame:

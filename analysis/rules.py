@@ -451,6 +451,8 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     ('supported', 'misleading', 'contradicted')
     >>> compare(891e6, 891e3, None)[1]
     'a unit slip: the figure is 1,000 times too small'
+    >>> compare(960.2e9, 960e9, "less_than")[0], compare(960.2e9, 960.2e9, "more_than")[0]  # "nearly 960 billion"
+    ('supported', 'supported')
     >>> compare(891.1e6, 990e6, None)  # 11 % above the data (though 10 % below the claim): close, not the same
     ('misleading', 'close (within 25%) but not the same figure (+11.1%)')
     """
@@ -458,6 +460,8 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     for factor, word in ((tol.slip_factor, "small"), (1 / tol.slip_factor, "large")):
         if abs(ratio / factor - 1) <= tol.same_rel:
             return "contradicted", f"a unit slip: the figure is {tol.slip_factor:,.0f} times too {word}"
+    if bound in ("less_than", "more_than") and abs(ratio - 1) <= tol.exact_rel:
+        return "supported", "the claimed bound is the data's figure at the claim's rounding"
     if bound in ("less_than", "up_to"):
         if ratio > 1 + (tol.same_rel if bound == "up_to" else 0):
             return "contradicted", "the data is above the claimed ceiling"
