@@ -620,6 +620,26 @@ def _how(r: Reader, date: Span) -> str:
     return "deal" if names_deal(r, date) else "phrase"
 
 
+def anchored_before(r: Reader, date: Span) -> bool:
+    """Return whether a "the previous year" is counted back from the last year written out before it in its paragraph
+    ("In 2021, it rose 13.9% from the previous year", "Seoul paid X in 2021. That was 5% more than the year
+    before."): then as sure as that year, not a guess (claims26).
+
+    >>> r = Reader(annotate_text("In 2021, Seoul's share rose 13.9% from the previous year."))
+    >>> anchored_before(r, r.spans_in(0, len(r.text), "date")[-1])
+    True
+    >>> r = Reader(annotate_text("Seoul's share rose 13.9% from the previous year."))
+    >>> anchored_before(r, r.spans_in(0, len(r.text), "date")[-1])
+    False
+    """
+    if not year_before(date) or len(date_years(date)) != 1:
+        return False
+    written = [x for x in r.spans_in(max(0, date.start - WINDOW), date.start, "date")
+               if x.value.get("form") == "absolute"]
+    return bool(written) and "\n" not in r.text[written[-1].end:date.start] and \
+        date_years(written[-1]) == (date_years(date)[0] + 1,)
+
+
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_YEAR = re.compile(r"(?<!\s)\s++and\s++")
 _DASHED_YEAR = re.compile(r"[-–]((?:19|20)\d\d)\b")
@@ -819,8 +839,19 @@ def since_start(r: Reader, fig: Span) -> Span | None:
 
 
 #: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").
-_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?", re.I)
+_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?"
+                           r"(?:the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+)?", re.I)  # "For the year 2014,"
 _FRONTED_END = re.compile(r"(?<!\s)\s*,")
+
+
+def year_before(d: Span) -> bool:
+    """Return whether a date is "the year before" another ("the previous year", "a year earlier"): counted back one
+    year from the year of the figure it is a base of, so that figure is of the next year (claims26).
+
+    >>> year_before(Span("d", "date", 0, 15, "the year before", {})), year_before(Span("d", "date", 0, 4, "2021", {}))
+    (True, False)
+    """
+    return bool(_PREVIOUS_YEAR.fullmatch(d.exact))
 
 
 def fronted_date(r: Reader, d: Span) -> bool:
@@ -833,6 +864,9 @@ def fronted_date(r: Reader, d: Span) -> bool:
     >>> r = Reader(annotate_text("Trump, who spoke in 2019, demanded $10 billion from Seoul.", "2024-11-06"))
     >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
     False
+    >>> r = Reader(annotate_text("For the year 2014, Seoul's share was 920 billion won.", "2024-11-06"))
+    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
+    True
     """
     s, _ = r.local(d)
     return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
@@ -897,7 +931,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         target = None if own else (change_target_year(r, fig, d) or modified_target_year(r, fig, d))  # claims18
         if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
             return (target,), "phrase"
-        return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
+        how = "phrase" if not own and anchored_before(r, d) else _how(r, own[0].date if own else d)  # claims26
+        return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), how
     base = _modified_amount(r, fig)
     own_after = own_year_after(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year

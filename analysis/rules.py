@@ -61,6 +61,7 @@ from analysis.frames import (
     term_year,
     total_of_no_span,
     year_gap,
+    year_before,
     years_text,
 )
 from analysis.guards import (
@@ -2398,7 +2399,7 @@ def counted_base(fig: Figure, ctx: Context) -> int | None:
     """
     r, frame = ctx.reader, fig.frame
     d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
-    if d is None:
+    if d is None or year_before(d):  # "P% more than the year before": counted back from its own year (claims26)
         return None
     if any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True).start, fig.span.start, "date")):
         return None

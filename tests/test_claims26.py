@@ -159,12 +159,17 @@ def near_other_row(stated: float, own: float, others: list[float]) -> bool:
 PERTURB = {"right": 1.0, "+15%": 1.15, "-15%": 0.85, "+40%": 1.4, "-40%": 0.6, "slip": 0.001}
 
 
+#: Hedges that make a figure a ceiling ("nearly X": a little under X) or a floor ("more than X").
+CEILINGS = ("nearly", "almost", "just under", "less than")
+FLOORS = ("more than", "over", "just over")
+
+
 def hedged(value: float, hedge: str, digits: int) -> float:
     """Round ``value`` as a writer using ``hedge`` would: "nearly" up, "more than" down, else to nearest."""
     scale = 10 ** digits
-    if hedge == "nearly":
+    if hedge in CEILINGS:
         return math.ceil(value * scale) / scale
-    if hedge == "more than":
+    if hedge in FLOORS:
         return math.floor(value * scale) / scale
     return round(value * scale) / scale
 
@@ -173,11 +178,11 @@ def hedged_rule(stated: float, truth: float, hedge: str, tol: float) -> str | No
     """Return the expectation of a hedged figure: "nearly V" holds up to ``just_below_rel`` below V, "more than V"
     holds when the truth is above V (a floor far below it is loose, not generated)."""
     dev = truth / stated - 1
-    if hedge == "nearly":
+    if hedge in CEILINGS:
         if -TOLERANCES.just_below_rel <= dev <= ROUNDING:
             return "right"
         return "caught" if dev > tol + MARGIN or dev < -(TOLERANCES.just_below_rel + MARGIN) else None
-    if hedge == "more than":
+    if hedge in FLOORS:
         if -ROUNDING <= dev <= TOLERANCES.just_below_rel:
             return "right"
         return "caught" if dev < -(tol + MARGIN) else None
@@ -200,12 +205,21 @@ PAY_TEMPLATES = (
      lambda y: f"{y + 1}-03-10"),
     ("percent-else", "Seoul paid {A} in {Y}, and about 40 percent of the money went to Korean workers' wages.",
      lambda y: f"{y + 1}-03-10"),
+    ("during-Y", "During {Y}, South Korea contributed {A} to the upkeep of U.S. Forces Korea.",
+     lambda y: f"{y + 1}-03-10"),
+    ("Ys-covered", "{Y}'s payment of {A} covered wages, construction and logistics.", lambda y: f"{y + 1}-03-10"),
+    ("headline-to-pay", "Seoul to pay {A} for U.S. troops in {Y}", lambda y: f"{y}-03-20"),
+    ("fiscal-Y", "South Korea paid {A} in fiscal {Y}, officials said.", lambda y: f"{y + 1}-03-10"),
+    ("the-year-Y", "For the year {Y}, Seoul's share was {A}.", lambda y: f"{y + 1}-03-10"),
+    ("will-pay-next-year", "South Korea will pay {A} next year under the agreement.", lambda y: f"{y - 1}-11-20"),
 )
+#: Templates whose publication day must come after the year's agreement was concluded: the years they fit.
+AGREED_BEFORE = {"will-pay-next-year": (2008, 2018, 2022, 2025, 2026)}
 #: Years whose payment is rendered (a spread of agreements, won only; a figure before 2005 is in dollars too).
 PAY_YEARS = (2008, 2014, 2018, 2019, 2021, 2022, 2025, 2026)
 WON_STYLES = ("tn4", "tn2", "sym", "bn")
 DOLLAR_STYLES = ("usd", "words", "bn")
-HEDGES = ("", "about ", "nearly ", "more than ")
+HEDGES = ("", "about ", "nearly ", "more than ", "roughly ", "almost ", "just over ", "some ")
 
 
 def other_payments(year: int) -> list[float]:
@@ -218,6 +232,8 @@ def payment_rows() -> list[Row]:
     out = []
     for (ti, (name, text, pub)), (yi, year), (pi, (pname, factor)) in itertools.product(
             enumerate(PAY_TEMPLATES), enumerate(PAY_YEARS), enumerate(PERTURB.items())):
+        if year not in AGREED_BEFORE.get(name, PAY_YEARS):
+            continue
         truth = payments()[year]
         style = WON_STYLES[(ti + yi) % len(WON_STYLES)]
         hedge = HEDGES[(ti + yi + pi) % len(HEDGES)]
@@ -325,6 +341,10 @@ PCT_TEMPLATES = (
     ("this-year", "Seoul's payment rises {P} percent this year under the deal.", lambda y: f"{y}-04-01"),
     ("last-year", "Seoul's share went up {P} percent last year, the ministry said.", lambda y: f"{y + 1}-04-01"),
     ("agreed", "Seoul agreed to a {P} percent increase in its contribution for {Y}.", lambda y: f"{y}-03-20"),
+    ("over-base-year", "Seoul's payment for {Y} rose {P} percent over {Y0}.", lambda y: f"{y + 1}-03-10"),
+    ("up-from-base", "The {Y} contribution was up {P}% from {Y0}, at {A}.", lambda y: f"{y + 1}-03-10"),
+    ("year-before-2s", "Seoul paid {A} in {Y}. That was {P} percent more than the year before.",
+     lambda y: f"{y + 1}-03-10"),
 )
 PCT_YEARS = (2014, 2019, 2021, 2022, 2026)
 
@@ -343,7 +363,7 @@ def percent_rows() -> list[Row]:
             if expect is None:
                 continue
             words = f"{p}%" if "%" in text else f"{p} percent"
-            sentence = text.format(P=p, Y=year, A=won(payments()[year], WON_STYLES[ti % len(WON_STYLES)]))
+            sentence = text.format(P=p, Y=year, Y0=year - 1, A=won(payments()[year], WON_STYLES[ti % len(WON_STYLES)]))
             out.append(Row(f"pct-{name}-{year}-{pname}", f"change:{name} x reported x "
                            f"{'right' if expect == 'right' else pname}", pub(year), sentence, words, expect,
                            (f"{truth:.1f}",)))
@@ -423,6 +443,8 @@ DEMAND_TEMPLATES = (
     ("wants-vs-payment", "{Actor} wants Seoul to pay {D} a year, far more than the {A} it paid in 2019."),
     ("rejected-demand", "Seoul rejected the demand by {Actor} for {D} a year."),
     ("dated", "{When}, {Actor} demanded {D} a year from Seoul."),
+    ("quotation", "\u201cThey should pay {D} a year,\u201d {Actor} said."),
+    ("seeking-vs-now", "{Actor} is seeking {D} a year from Seoul, up from about {N} now."),
 )
 
 
@@ -451,7 +473,9 @@ def demand_rows() -> list[Row]:
         if expect is None or (expect == "caught" and any(abs(number_in(words) / a - 1) <= TOLERANCES.same_rel
                                                          for a in others)):
             continue
-        sentence = text.format(Actor=actor, D=words, A=won(payments()[2019], "tn4"), When=when)
+        now = rate_of(int(pub[:4]))[1]
+        paid_now = dollars(round(payments()[int(pub[:4])] * 1000 / now, -2), "usd")
+        sentence = text.format(Actor=actor, D=words, A=won(payments()[2019], "tn4"), When=when, N=paid_now)
         published = f"{int(pub[:4]) + 5}-01-10" if name == "dated" else pub
         cls = f"demand:{name} x demand x {'right' if expect == 'right' else pname}"
         out.append(Row(f"dem-{name}-{di}-{pname}", cls, published, sentence, words, expect,
@@ -459,6 +483,9 @@ def demand_rows() -> list[Row]:
         if name == "wants-vs-payment" and pname == "right":
             out.append(Row(f"dem-{name}-{di}-distractor", "distractor:payment-in-demand x reported x right",
                            published, sentence, won(payments()[2019], "tn4"), "right"))
+        if name == "seeking-vs-now" and pname == "right":
+            out.append(Row(f"dem-{name}-{di}-distractor", "distractor:payment-now x reported x right",
+                           published, sentence, paid_now, "right"))
     return out
 
 
@@ -586,6 +613,15 @@ KNOWN: dict[str, str] = {
     "dem-demanded-pay-2--40%": "demand:demanded-pay x demand x -40% :: wrong unverifiable",
     "dem-demanded-pay-2-slip": "demand:demanded-pay x demand x slip :: wrong unverifiable",
     "dem-demanded-pay-3--40%": "demand:demanded-pay x demand x -40% :: wrong unverifiable",
+    "dem-quotation-0--40%": "demand:quotation x demand x -40% :: wrong unverifiable",
+    "dem-quotation-0-slip": "demand:quotation x demand x slip :: wrong unverifiable",
+    "dem-quotation-1--40%": "demand:quotation x demand x -40% :: wrong unverifiable",
+    "dem-quotation-1-slip": "demand:quotation x demand x slip :: wrong unverifiable",
+    "dem-quotation-2-+40%": "demand:quotation x demand x +40% :: wrong unverifiable",
+    "dem-quotation-2--40%": "demand:quotation x demand x -40% :: wrong unverifiable",
+    "dem-quotation-2-slip": "demand:quotation x demand x slip :: wrong unverifiable",
+    "dem-quotation-3--40%": "demand:quotation x demand x -40% :: wrong unverifiable",
+    "dem-quotation-3-slip": "demand:quotation x demand x slip :: wrong unverifiable",
     "dem-rejected-demand-0--40%": "demand:rejected-demand x demand x -40% :: wrong unverifiable",
     "dem-rejected-demand-0-slip": "demand:rejected-demand x demand x slip :: wrong unverifiable",
     "dem-rejected-demand-1--40%": "demand:rejected-demand x demand x -40% :: wrong unverifiable",
@@ -595,6 +631,12 @@ KNOWN: dict[str, str] = {
     "dem-rejected-demand-2-slip": "demand:rejected-demand x demand x slip :: wrong unverifiable",
     "dem-rejected-demand-3--40%": "demand:rejected-demand x demand x -40% :: wrong unverifiable",
     "dem-rejected-demand-3-slip": "demand:rejected-demand x demand x slip :: wrong unverifiable",
+    "dem-seeking-vs-now-0--40%": "demand:seeking-vs-now x demand x -40% :: wrong unverifiable",
+    "dem-seeking-vs-now-1--40%": "demand:seeking-vs-now x demand x -40% :: wrong unverifiable",
+    "dem-seeking-vs-now-2-+40%": "demand:seeking-vs-now x demand x +40% :: wrong unverifiable",
+    "dem-seeking-vs-now-2--40%": "demand:seeking-vs-now x demand x -40% :: wrong unverifiable",
+    "dem-seeking-vs-now-2-slip": "demand:seeking-vs-now x demand x slip :: wrong unverifiable",
+    "dem-seeking-vs-now-3--40%": "demand:seeking-vs-now x demand x -40% :: wrong unverifiable",
     "dem-wants-vs-payment-0--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
     "dem-wants-vs-payment-0-slip": "demand:wants-vs-payment x demand x slip :: wrong unverifiable",
     "dem-wants-vs-payment-1--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
@@ -603,7 +645,6 @@ KNOWN: dict[str, str] = {
     "dem-wants-vs-payment-2-slip": "demand:wants-vs-payment x demand x slip :: wrong unverifiable",
     "dem-wants-vs-payment-3--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
     "dem-wants-vs-payment-3-slip": "demand:wants-vs-payment x demand x slip :: wrong unverifiable",
-    "pct-In-Y-lead-2021-year-7": "change:In-Y-lead x reported x year-7 :: wrong supported",
     "pct-last-year-2021-year-7": "change:last-year x reported x year-7 :: wrong supported",
     "usd-dollar-only-2021-bn-slip": "payment-in-dollars:dollar-only x reported x slip :: wrong unverifiable",
     "usd-dollar-only-2022-usd-+40%": "payment-in-dollars:dollar-only x reported x +40% :: wrong unverifiable",
