@@ -60,8 +60,8 @@ from analysis.frames import (
     said_now,
     term_year,
     total_of_no_span,
-    year_gap,
     year_before,
+    year_gap,
     years_text,
 )
 from analysis.guards import (
