@@ -3140,8 +3140,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
-    if actor is None and quantity == "demand":
-        actor = modified_asker(r, fig) or lead_speaker(r, fig)
+    if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
+        actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's

@@ -204,10 +204,16 @@ class TableIndex:
         #: the first row of each year: its won payment (None when the row has none) and its source ids
         self.won: dict[int, float | None] = {}
         self.won_sources: dict[int, tuple[str, ...]] = {}
-        for year, krw, ids in zip(t.sma.year, t.sma.krw_billion, t.sma.source_ids, strict=True):
+        #: the dollar payment (million) of each year whose row gives one (before 2005, when it was paid in part in
+        #: dollars)
+        self.usd: dict[int, float] = {}
+        for year, krw, usd, ids in zip(t.sma.year, t.sma.krw_billion, t.sma.usd_million, t.sma.source_ids,
+                                       strict=True):
             if int(year) not in self.won:
                 self.won[int(year)] = None if pd.isna(krw) else float(krw)
                 self.won_sources[int(year)] = tuple(split_ids(ids))
+                if not pd.isna(usd):
+                    self.usd[int(year)] = float(usd)
         #: each year's average exchange rate (the first row of the year), and the years that have one
         self.rates: dict[int, Rate] = {}
         for year, rate, ids in zip(t.rates.year, t.rates.krw_per_usd, t.rates.source_ids, strict=True):
@@ -384,11 +390,13 @@ class Context:
 
     def payment(self, year: int, currency: str | None) -> Payment:
         """Return the SMA payment of ``year`` in won, or in dollars at that year's average rate (a year after
-        publication with no rate yet: the publication year's).
+        publication with no rate yet: the publication year's; a year the data give in dollars only: that figure).
 
         >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
         >>> ctx.payment(2019, "USD").described
         '2019 payment 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 average)'
+        >>> ctx.payment(1998, "USD").described  # a year sourced in dollars only
+        '1998 payment $390 million (sourced in dollars)'
         """
         if (year, currency) not in self._payments:
             try:
@@ -416,6 +424,10 @@ class Context:
     def _payment(self, year: int, currency: str | None) -> Payment:
         """Return the payment of :meth:`payment`, read from the tables (LookupError if they lack it)."""
         krw = self.t.index.won.get(year)
+        if krw is None and currency == "USD" and year in self.t.index.usd:  # a year sourced in dollars only (claims26)
+            usd = self.t.index.usd[year]
+            return Payment(year, usd * 1e6, f"{year} payment {fmt_money(usd * 1e6, 'USD')} (sourced in dollars)",
+                           self.t.index.won_sources[year], (f"sma_contributions:{year}",))
         if krw is None:
             raise LookupError(f"no sourced won figure for the {year} payment")
         sources, rows = self.t.index.won_sources[year], (f"sma_contributions:{year}",)
