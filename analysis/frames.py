@@ -2704,9 +2704,30 @@ def share_level(r: Reader, fig: Span) -> bool:
                for m in r.figures_in(*r.near(fig)))
 
 
+#: A sentence opening on a partitive "Of the X Seoul paid in 2021, " before a percent: a share of X (claims26).
+_PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++)?(?:[^,.;\n]|[.,](?=\d)){1,120},\s*+"
+                        r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|less\s+than|only|just|"
+                        r"at\s+least)\s++){0,2}", re.I)
+
+
+def partitive_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is a share of the amount its sentence opens on ("Of the 1.18 trillion won Seoul paid
+    in 2021, about 90 percent was spent in Korea"): not the amount's change.
+
+    >>> r = Reader(annotate_text("Of the 1,183.3 billion won Seoul paid in 2021, about 90 percent was spent in Korea."))
+    >>> partitive_share(r, r.figures_in(0, len(r.text))[1])
+    True
+    >>> r = Reader(annotate_text("Seoul paid 1.18 trillion won in 2021, up 13.9 percent."))
+    >>> partitive_share(r, r.figures_in(0, len(r.text))[1])
+    False
+    """
+    s, _ = r.local(fig)
+    return not fig.value.get("direction") and bool(_PARTITIVE.fullmatch(r.text, s, fig.start))
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
-    if opinion_share(r, fig):
+    if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     if share_level(r, fig):
         return Quantity("other")  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level

@@ -112,6 +112,10 @@ def won(b: float, style: str) -> str:
         return f"{t:.2f} trillion won" if b >= 1000 else f"{b:.0f} billion won"
     if style == "sym":
         return f"₩{t:.2f} trillion" if b >= 1000 else f"₩{b:.0f} billion"
+    if style == "KRW":
+        return f"KRW {t:.2f} trillion" if b >= 1000 else f"KRW {b:.1f} billion"
+    if style == "W":
+        return f"W{t:.3f} trillion" if b >= 1000 else f"W{b:.1f} billion"
     return f"{b:,.1f} billion won"  # "bn"
 
 
@@ -214,10 +218,10 @@ PAY_TEMPLATES = (
     ("will-pay-next-year", "South Korea will pay {A} next year under the agreement.", lambda y: f"{y - 1}-11-20"),
 )
 #: Templates whose publication day must come after the year's agreement was concluded: the years they fit.
-AGREED_BEFORE = {"will-pay-next-year": (2008, 2018, 2022, 2025, 2026)}
+AGREED_BEFORE = {"will-pay-next-year": (2008, 2018, 2022, 2025, 2026), "will-rise-next-year": (2022, 2026)}
 #: Years whose payment is rendered (a spread of agreements, won only; a figure before 2005 is in dollars too).
 PAY_YEARS = (2008, 2014, 2018, 2019, 2021, 2022, 2025, 2026)
-WON_STYLES = ("tn4", "tn2", "sym", "bn")
+WON_STYLES = ("tn4", "tn2", "sym", "bn", "KRW", "W")
 DOLLAR_STYLES = ("usd", "words", "bn")
 HEDGES = ("", "about ", "nearly ", "more than ", "roughly ", "almost ", "just over ", "some ")
 
@@ -302,6 +306,9 @@ def pair_rows() -> list[Row]:
 
 DISTRACTOR_TEMPLATES = (
     ("budget", "Seoul paid {A} in {Y}, when its defence budget was {D} trillion won."),
+    ("weapons", "Seoul paid {A} in {Y} and pledged to buy $25 billion in U.S. weapons."),
+    ("troops-strong", "The {Y} payment of {A} went to the 28,500-strong U.S. Forces Korea."),
+    ("spent-locally", "Of the {A} Seoul paid in {Y}, about 90 percent was spent in the Korean economy."),
     ("budget-growth", "Seoul's payment for {Y} was {A}, while the defence budget grew {G} percent."),
     ("other-year", "Seoul paid {A} in {Y}, against {O} in {Y0}."),
 )
@@ -326,7 +333,8 @@ def distractor_rows() -> list[Row]:
                            f"{'right' if expect == 'right' else pname}", pub, sentence, words, expect,
                            (f"{truth:,.1f}",)))
         extra = {"budget": f"{defence()[year]:g} trillion won", "budget-growth": f"{growth} percent",
-                 "other-year": other}[name]
+                 "other-year": other, "weapons": "$25 billion", "troops-strong": "28,500",
+                 "spent-locally": "90 percent"}[name]
         out.append(Row(f"dis-{name}-{year}-{style}-{pname}-distractor", f"distractor:{name} x reported x right",
                        pub, sentence, extra, "right"))
     return out
@@ -345,6 +353,10 @@ PCT_TEMPLATES = (
     ("up-from-base", "The {Y} contribution was up {P}% from {Y0}, at {A}.", lambda y: f"{y + 1}-03-10"),
     ("year-before-2s", "Seoul paid {A} in {Y}. That was {P} percent more than the year before.",
      lambda y: f"{y + 1}-03-10"),
+    ("three-figures", "Seoul paid {A} in {Y}, up {P}% from {A0} a year earlier.", lambda y: f"{y + 1}-03-10"),
+    ("this-years-vs-last", "This year's payment of {A} is {P} percent more than last year's.", lambda y: f"{y}-05-01"),
+    ("will-rise-next-year", "Seoul's contribution will rise {P} percent next year under the agreement.",
+     lambda y: f"{y - 1}-11-20"),
 )
 PCT_YEARS = (2014, 2019, 2021, 2022, 2026)
 
@@ -353,6 +365,8 @@ def percent_rows() -> list[Row]:
     """Each year's change x template x perturbation (points added, a factor, another year's change)."""
     out = []
     for (ti, (name, text, pub)), year in itertools.product(enumerate(PCT_TEMPLATES), PCT_YEARS):
+        if year not in AGREED_BEFORE.get(name, PCT_YEARS):
+            continue
         truth = change(year)
         others = [(f"year{y - year:+d}", change(y)) for y in PCT_YEARS if y != year][:2]
         for pname, value in (("right", truth), ("+3pt", truth + 3), ("x1.4", truth * 1.4), ("x0.6", truth * 0.6),
@@ -363,7 +377,9 @@ def percent_rows() -> list[Row]:
             if expect is None:
                 continue
             words = f"{p}%" if "%" in text else f"{p} percent"
-            sentence = text.format(P=p, Y=year, Y0=year - 1, A=won(payments()[year], WON_STYLES[ti % len(WON_STYLES)]))
+            style = WON_STYLES[ti % len(WON_STYLES)]
+            sentence = text.format(P=p, Y=year, Y0=year - 1, A=won(payments()[year], style),
+                                   A0=won(payments()[year - 1], style))
             out.append(Row(f"pct-{name}-{year}-{pname}", f"change:{name} x reported x "
                            f"{'right' if expect == 'right' else pname}", pub(year), sentence, words, expect,
                            (f"{truth:.1f}",)))
