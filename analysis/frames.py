@@ -2710,6 +2710,25 @@ _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++
                         r"at\s+least)\s++){0,2}", re.I)
 
 
+#: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid".
+_PAID_RELATIVE = re.compile(r"(?<!\s)\s++(?:(?:that|which)\s++)?(?:South\s++Korea|Seoul|Korea|it|the\s++(?:South\s++)?"
+                            r"Korean\s++government)\s++(?:had\s++|has\s++)?(?:paid|contributed|shouldered)\b")
+
+
+def paid_relative(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is named by a relative clause as what the payer paid ("Trump demanded a sharp
+    increase from the X Seoul paid in 2019"): a payment stated as fact, whatever word governs the clause (claims26).
+
+    >>> r = Reader(annotate_text("Trump demanded a sharp increase from the 1.04 trillion won Seoul paid in 2019."))
+    >>> paid_relative(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Trump demanded 1.04 trillion won from Seoul in 2019."))
+    >>> paid_relative(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    return bool(_PAID_RELATIVE.match(r.text, fig.end))
+
+
 def partitive_share(r: Reader, fig: Span) -> bool:
     """Return whether a percent is a share of the amount its sentence opens on ("Of the 1.18 trillion won Seoul paid
     in 2021, about 90 percent was spent in Korea"): not the amount's change.

@@ -53,6 +53,7 @@ from analysis.frames import (
     intent_before,
     names_deal,
     names_payment,
+    paid_relative,
     payment_anaphor,
     payment_cued,
     period_before,
@@ -2269,7 +2270,8 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
-    if cue:  # "Seoul suggested a deal with $1.3 billion paid in the fifth year"
+    if cue and not paid_relative(ctx.reader, fig.span):  # "Seoul suggested a deal with $1.3 billion paid in the
+        # fifth year"; not "demanded a rise from the X Seoul paid in 2019" (claims26)
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return wished(fig, ctx)
 

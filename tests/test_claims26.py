@@ -545,10 +545,70 @@ def future_rows() -> list[Row]:
     return out
 
 
+# ----- a payment or change among other dates: a deal's date, its term, a budget's growth -----
+
+#: When each agreement that set a rendered year was reached (month and year, as copy writes it).
+DEAL_REACHED = {2014: "January 2014", 2019: "February 2019", 2021: "March 2021", 2022: "March 2021",
+                2026: "October 2024"}
+#: The last year of the agreement of each rendered year.
+DEAL_END = {2014: 2018, 2019: 2019, 2021: 2025, 2022: 2025, 2026: 2030}
+CONTEXT_TEMPLATES = (
+    ("deal-reached", "The agreement, reached in {R}, set Seoul's {Y} payment at {A}.", "A"),
+    ("deal-runs-until", "Under a deal that runs until {E}, Seoul pays {A} in {Y}.", "A"),
+    ("won-in-parens", "South Korea paid {D} ({A}) in {Y}.", "A"),
+    ("will-pay-up-from", "Seoul will pay {A} in {Y}, up {P} percent from {Y0}, under the deal reached in {R}.", "AP"),
+    ("reflecting-budget", "Seoul's payment rose {P} percent in {Y}, reflecting the {G} percent growth in its {Y0} "
+     "defence budget.", "PG"),
+    ("demand-vs-paid", "Trump demanded a sharp increase from the {A} Seoul paid in {Y}.", "A"),
+)
+
+
+def context_rows() -> list[Row]:
+    """A payment (``A``), its change (``P``) and another quantity (``G``) among other dates of the sentence."""
+    out = []
+    for (ti, (name, text, targets)), year, (pname, factor) in itertools.product(
+            enumerate(CONTEXT_TEMPLATES), DEAL_REACHED, (("right", 1.0), ("+40%", 1.4), ("-40%", 0.6))):
+        krw, pct = payments()[year], change(year)
+        growth = (defence()[year - 1] / defence()[year - 2] - 1) * 100 if {year - 1, year - 2} <= set(defence()) \
+            else None
+        if "G" in targets and growth is None:
+            continue
+        style = WON_STYLES[(ti + year) % len(WON_STYLES)]
+        pub = f"{int(DEAL_REACHED[year][-4:])}-12-01" if name in ("will-pay-up-from", "deal-reached") else \
+            f"{year + 1}-03-10"
+        usd = dollars(krw * 1000 / rates()[year], "usd") if year in rates() else None
+        if "{D}" in text and usd is None:
+            continue
+        for target in targets:
+            fa, fp = (factor, 1.0) if target == "A" else (1.0, factor)
+            words_a, p = won(krw * fa, style), f"{pct * fp:.1f}"
+            sentence = text.format(A=words_a, Y=year, Y0=year - 1, R=DEAL_REACHED[year], E=DEAL_END[year], P=p,
+                                   G=f"{growth or 0:.1f}", D=usd)
+            if target == "A":
+                words, expect, evidence = words_a, by_rule(number_in(words_a), krw, TOLERANCES.same_rel), f"{krw:,.1f}"
+                evidence = "average of" if name == "won-in-parens" else evidence  # judged as the pair's conversion
+            elif target == "P":
+                dev = abs(float(p) - pct)
+                words, evidence = f"{p} percent", f"{pct:.1f}"
+                expect = "right" if dev <= 0.06 else "caught" if dev > TOLERANCES.percent_abs + 0.3 else None
+                budget = [(defence()[y] / defence()[y - 1] - 1) * 100 for y in (year - 1, year)
+                          if {y, y - 1} <= set(defence())]  # a change its sentence allows as the budget's: not by rule
+                if expect == "caught" and "budget" in name and any(abs(float(p) - g) <= 0.8 for g in budget):
+                    expect = None
+            else:
+                words, expect, evidence = f"{growth:.1f} percent", "right", ""
+            if expect is None or (target == "G" and pname != "right"):
+                continue
+            out.append(Row(f"ctx-{name}-{year}-{target}-{pname}", f"{'payment' if target == 'A' else 'change'}:"
+                           f"{name}[{target}] x reported x {'right' if expect == 'right' else pname}", pub, sentence,
+                           words, expect, (evidence,)))
+    return out
+
+
 @cache
 def battery() -> list[Row]:
     rows = [*payment_rows(), *pair_rows(), *distractor_rows(), *percent_rows(), *conversion_rows(),
-            *dollar_year_rows(), *demand_rows(), *offer_rows(), *future_rows()]
+            *dollar_year_rows(), *demand_rows(), *offer_rows(), *future_rows(), *context_rows()]
     seen: set[str] = set()
     out = []
     for row in rows:  # one row per id (a perturbation that renders as another's figure is kept once)
