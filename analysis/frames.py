@@ -2744,8 +2744,31 @@ def partitive_share(r: Reader, fig: Span) -> bool:
     return not fig.value.get("direction") and bool(_PARTITIVE.fullmatch(r.text, s, fig.start))
 
 
+#: A noun right after a percent that the percent is the rate of: "a 25 percent tariff", "a 10% stake" (claims26).
+_HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)|stake|"
+                         r"interest\s++rate|discount|approval\s++rating|turnout)\b", re.I)
+
+
+def headed_other(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of a percent whose own head noun follows it ("threatened a 25 percent tariff on cars":
+    ``tariffs``), else None.
+
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019, as Washington threatened a 25 percent tariff."))
+    >>> headed_other(r, r.figures_in(0, len(r.text))[1])
+    'tariffs'
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019, up 8.2 percent."))
+    >>> headed_other(r, r.figures_in(0, len(r.text))[1]) is None
+    True
+    """
+    m = _HEAD_OTHER.match(r.text, fig.end)
+    return None if m is None else "tariffs" if m.group("tariffs") else "other"
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
+    headed = headed_other(r, fig)
+    if headed:
+        return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     if share_level(r, fig):

@@ -605,10 +605,43 @@ def context_rows() -> list[Row]:
     return out
 
 
+# ----- other quantities and modalities: never caught by a payment -----
+
+#: (name, text with {A} a won payment of {Y}, {D} a dollar sum, {P} a percent; the publication day; the figure's
+#: placeholder). Each is rendered right and perturbed: none may be caught (another quantity, a forecast, a condition).
+NEVER_TEMPLATES = (
+    ("workers-pay-rise", "Seoul's payment for {Y} reflects a {P} percent rise in the pay of Korean workers.", "P"),
+    ("tariff", "Seoul paid {A0} in {Y}, even as Washington threatened a {P} percent tariff on Korean cars.", "P"),
+    ("likely-rise-range", "Seoul is likely to agree to a rise of 5 to {P} percent for {Y}, analysts said.", "P"),
+    ("could-end-up", "Seoul could end up paying {A} in {Y} if talks drag on.", "A"),
+    ("make-seoul-pay", "Trump has said he would make Seoul pay {D} a year.", "D"),
+    ("would-be-paying", "Trump said Seoul would be paying {D} a year if he were in the White House.", "D"),
+    ("defence-budget-growth", "The defence budget for {Y} grew {P} percent, the finance ministry said.", "P"),
+    ("budget-not-payment", "Seoul's {Y} defence budget rose to {B} trillion won.", "B"),
+)
+NEVER_YEARS = (2019, 2021, 2022)
+
+
+def never_rows() -> list[Row]:
+    """Other quantities, forecasts and conditions in a payment's company: right or perturbed, never caught."""
+    out = []
+    for (name, text, target), year, (pname, factor) in itertools.product(
+            NEVER_TEMPLATES, NEVER_YEARS, (("right", 1.0), ("+40%", 1.4), ("-40%", 0.6), ("+15%", 1.15))):
+        values = {"A": won(payments()[year] * factor, "tn2"), "A0": won(payments()[year], "tn2"),
+                  "D": dollars(5000 * factor, "usd"), "P": f"{max(change(year), 6.5) * factor:.1f}",
+                  "B": f"{defence()[year] * factor:.1f}"}
+        words = values[target] if target in "AD" else f"{values[target]} percent" if target == "P" else \
+            f"{values[target]} trillion won"
+        out.append(Row(f"never-{name}-{year}-{pname}", f"other:{name} x never x {pname}", f"{year}-06-15",
+                       text.format(Y=year, **values), words, "never_caught"))
+    return out
+
+
 @cache
 def battery() -> list[Row]:
     rows = [*payment_rows(), *pair_rows(), *distractor_rows(), *percent_rows(), *conversion_rows(),
-            *dollar_year_rows(), *demand_rows(), *offer_rows(), *future_rows(), *context_rows()]
+            *dollar_year_rows(), *demand_rows(), *offer_rows(), *future_rows(), *context_rows(),
+            *never_rows()]
     seen: set[str] = set()
     out = []
     for row in rows:  # one row per id (a perturbation that renders as another's figure is kept once)
