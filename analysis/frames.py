@@ -746,7 +746,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if wide:
         shift = 1 if changed_from(r, fig, wide[0].date) else 0
         how = _how(r, wide[0].date) if fronted_date(r, wide[0].date) else "clause"  # "During his first term, ... X"
-        return tuple(y + shift for y in date_years(wide[0].date, whole_years)[-1 if shift else 0:]), how
+        between = between_years(r, wide[0].date) if not shift else ()  # claims26: "Between 2014 and 2016, ... X"
+        return between or tuple(y + shift for y in date_years(wide[0].date, whole_years)[-1 if shift else 0:]), how
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
@@ -842,6 +843,7 @@ def since_start(r: Reader, fig: Span) -> Span | None:
 _FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?"
                            r"(?:the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+)?", re.I)  # "For the year 2014,"
 _FRONTED_END = re.compile(r"(?<!\s)\s*,")
+_FRONTED_BETWEEN = re.compile(r"[^\w\n]*between\s+", re.I)
 
 
 def year_before(d: Span) -> bool:
@@ -867,8 +869,17 @@ def fronted_date(r: Reader, d: Span) -> bool:
     >>> r = Reader(annotate_text("For the year 2014, Seoul's share was 920 billion won.", "2024-11-06"))
     >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
     True
+    >>> r = Reader(annotate_text("Between 2014 and 2016, Seoul paid 930 billion won a year.", "2024-11-06"))
+    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
+    True
     """
     s, _ = r.local(d)
+    before = r.spans_in(s, d.start, "date")
+    if len(before) == 1 and _AND_YEAR.fullmatch(r.text, before[0].end, d.start):  # the second year of the pair
+        d = before[0]
+    if _FRONTED_BETWEEN.fullmatch(r.text, s, d.start):  # claims26: "Between 2014 and 2016, ..."
+        pair = [x for x in r.spans_in(d.end, d.end + 24, "date") if _AND_YEAR.fullmatch(r.text, d.end, x.start)]
+        return bool(pair) and bool(_FRONTED_END.match(r.text, pair[0].end))
     return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
 
 

@@ -637,11 +637,46 @@ def never_rows() -> list[Row]:
     return out
 
 
+# ----- a yearly amount over a range of years, and a total -----
+
+RANGE_SPANS = ((2005, 2006), (2014, 2016), (2015, 2018), (2019, 2020))
+RANGE_TEMPLATES = (
+    ("a-year-from-to", "Seoul paid about {A} a year from {Y1} to {Y2}.", "each"),
+    ("annually-between", "Between {Y1} and {Y2}, South Korea contributed roughly {A} annually.", "each"),
+    ("each-year-dash", "Seoul's payment was around {A} each year in {Y1}-{Y2}.", "each"),
+    ("total-in-and", "Seoul paid a total of {A} in {Y1} and {Y2}.", "total"),
+    ("combined-over", "Over {Y1}-{Y2}, Seoul's payments came to {A} combined.", "total"),
+)
+
+
+def range_rows() -> list[Row]:
+    """A yearly amount over a range (right when it is within tolerance of every year's) and a total of the years."""
+    out = []
+    for (ti, (name, text, kind)), (y1, y2), (pname, factor) in itertools.product(
+            enumerate(RANGE_TEMPLATES), RANGE_SPANS, (("right", 1.0), ("+40%", 1.4), ("-40%", 0.6))):
+        years = range(y1, y2 + 1) if kind == "each" else ((y1, y2) if " and " in text else range(y1, y2 + 1))
+        values = [payments()[y] for y in years]
+        truth = sum(values) if kind == "total" else sum(values) / len(values)
+        words = won(truth * factor, WON_STYLES[ti % len(WON_STYLES)])
+        stated = number_in(words)
+        expects = {by_rule(stated, v, TOLERANCES.same_rel + MARGIN if pname == "right" else TOLERANCES.same_rel)
+                   for v in (values if kind == "each" else [truth])}
+        expect = "right" if pname == "right" and expects <= {"right", None} and all(
+            abs(stated / v - 1) <= TOLERANCES.same_rel for v in (values if kind == "each" else [truth])) \
+            else "caught" if pname != "right" and expects == {"caught"} else None
+        if expect is None:
+            continue
+        out.append(Row(f"range-{name}-{y1}-{y2}-{pname}", f"payment-range:{name} x reported x {pname}",
+                       f"{y2 + 1}-03-10", text.format(A=words, Y1=y1, Y2=y2), words, expect,
+                       tuple(f"{v:,.1f}" for v in values) + (f"{truth:,.1f}", f"{truth:,.0f} billion")))
+    return out
+
+
 @cache
 def battery() -> list[Row]:
     rows = [*payment_rows(), *pair_rows(), *distractor_rows(), *percent_rows(), *conversion_rows(),
             *dollar_year_rows(), *demand_rows(), *offer_rows(), *future_rows(), *context_rows(),
-            *never_rows()]
+            *never_rows(), *range_rows()]
     seen: set[str] = set()
     out = []
     for row in rows:  # one row per id (a perturbation that renders as another's figure is kept once)
