@@ -668,7 +668,7 @@ def range_rows() -> list[Row]:
             continue
         out.append(Row(f"range-{name}-{y1}-{y2}-{pname}", f"payment-range:{name} x reported x {pname}",
                        f"{y2 + 1}-03-10", text.format(A=words, Y1=y1, Y2=y2), words, expect,
-                       tuple(f"{v:,.1f}" for v in values) + (f"{truth:,.1f}", f"{truth:,.0f} billion")))
+                       (*(f"{v:,.1f}" for v in values), f"{truth:,.1f}", f"{truth:,.0f} billion")))
     return out
 
 
