@@ -242,12 +242,21 @@ def payment_rows() -> list[Row]:
         style = WON_STYLES[(ti + yi) % len(WON_STYLES)]
         hedge = HEDGES[(ti + yi + pi) % len(HEDGES)]
         out += _won_row(name, text, pub(year), year, truth, style, pname, truth * factor, hedge)
+        if pname == "right" and truth >= 1000 and ".0" in won(truth, "tn4"):  # a digit slip: a zero dropped ("1.389" for "1.0389")
+            out += _digit_row(name, text, pub(year), year, truth)
         if pname == "right":  # another year's figure with this year fixed
             for other in (year - 1, year + 1):
                 if other in payments():
                     out += _won_row(name, text, pub(year), year, truth, "bn", f"year{other - year:+d}",
                                     payments()[other], "")
     return out
+
+
+def _digit_row(name: str, text: str, pub: str, year: int, truth: float) -> list[Row]:
+    right = won(truth, "tn4")
+    words = right.replace(".0", ".", 1)
+    return [Row(f"pay-{name}-{year}-digit", f"payment:{name} x {_modality(name)} x digit-slip", pub,
+                text.format(A=words, Y=year), words, "caught", (f"{truth:,.1f}",))]
 
 
 def _modality(name: str) -> str:
@@ -461,6 +470,7 @@ DEMAND_TEMPLATES = (
     ("dated", "{When}, {Actor} demanded {D} a year from Seoul."),
     ("quotation", "\u201cThey should pay {D} a year,\u201d {Actor} said."),
     ("seeking-vs-now", "{Actor} is seeking {D} a year from Seoul, up from about {N} now."),
+    ("last-year", "{Actor} demanded {D} a year from Seoul last year."),
 )
 
 
@@ -492,7 +502,8 @@ def demand_rows() -> list[Row]:
         now = rate_of(int(pub[:4]))[1]
         paid_now = dollars(round(payments()[int(pub[:4])] * 1000 / now, -2), "usd")
         sentence = text.format(Actor=actor, D=words, A=won(payments()[2019], "tn4"), When=when, N=paid_now)
-        published = f"{int(pub[:4]) + 5}-01-10" if name == "dated" else pub
+        published = f"{int(pub[:4]) + 5}-01-10" if name == "dated" else f"{int(pub[:4]) + 1}-02-10" if \
+            name == "last-year" else pub
         cls = f"demand:{name} x demand x {'right' if expect == 'right' else pname}"
         out.append(Row(f"dem-{name}-{di}-{pname}", cls, published, sentence, words, expect,
                        (money(amount),)))
@@ -754,6 +765,11 @@ KNOWN: dict[str, str] = {
     "dem-demanded-pay-2-+40%": "demand:demanded-pay x demand x +40% :: wrong unverifiable",
     "dem-demanded-pay-2--40%": "demand:demanded-pay x demand x -40% :: wrong unverifiable",
     "dem-demanded-pay-3--40%": "demand:demanded-pay x demand x -40% :: wrong unverifiable",
+    "dem-last-year-0--40%": "demand:last-year x demand x -40% :: wrong unverifiable",
+    "dem-last-year-1--40%": "demand:last-year x demand x -40% :: wrong unverifiable",
+    "dem-last-year-2-+40%": "demand:last-year x demand x +40% :: wrong unverifiable",
+    "dem-last-year-2--40%": "demand:last-year x demand x -40% :: wrong unverifiable",
+    "dem-last-year-3--40%": "demand:last-year x demand x -40% :: wrong unverifiable",
     "dem-quotation-0--40%": "demand:quotation x demand x -40% :: wrong unverifiable",
     "dem-quotation-0-slip": "demand:quotation x demand x slip :: wrong unverifiable",
     "dem-quotation-1--40%": "demand:quotation x demand x -40% :: wrong unverifiable",
