@@ -843,7 +843,7 @@ def since_start(r: Reader, fig: Span) -> Span | None:
 _FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?"
                            r"(?:the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+)?", re.I)  # "For the year 2014,"
 _FRONTED_END = re.compile(r"(?<!\s)\s*,")
-_FRONTED_BETWEEN = re.compile(r"[^\w\n]*between\s+", re.I)
+_FRONTED_BETWEEN = re.compile(r"[^\w\n]{0,3}between\s++", re.I)
 
 
 def year_before(d: Span) -> bool:

@@ -242,7 +242,7 @@ def payment_rows() -> list[Row]:
         style = WON_STYLES[(ti + yi) % len(WON_STYLES)]
         hedge = HEDGES[(ti + yi + pi) % len(HEDGES)]
         out += _won_row(name, text, pub(year), year, truth, style, pname, truth * factor, hedge)
-        if pname == "right" and truth >= 1000 and ".0" in won(truth, "tn4"):  # a digit slip: a zero dropped ("1.389" for "1.0389")
+        if pname == "right" and truth >= 1000 and ".0" in won(truth, "tn4"):  # a digit slip: "1.389" for "1.0389"
             out += _digit_row(name, text, pub(year), year, truth)
         if pname == "right":  # another year's figure with this year fixed
             for other in (year - 1, year + 1):
