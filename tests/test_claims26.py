@@ -366,6 +366,9 @@ PCT_TEMPLATES = (
     ("this-years-vs-last", "This year's payment of {A} is {P} percent more than last year's.", lambda y: f"{y}-05-01"),
     ("will-rise-next-year", "Seoul's contribution will rise {P} percent next year under the agreement.",
      lambda y: f"{y - 1}-11-20"),
+    ("year-on-year", "Seoul's share rose {P} percent year-on-year in {Y}.", lambda y: f"{y + 1}-03-10"),
+    ("over-previous-amount", "The {Y} payment was a {P} percent increase over the previous year's {A0}.",
+     lambda y: f"{y + 1}-03-10"),
 )
 PCT_YEARS = (2014, 2019, 2021, 2022, 2026)
 
@@ -683,11 +686,38 @@ def range_rows() -> list[Row]:
     return out
 
 
+# ----- a demanded multiple of the payment -----
+
+#: (words, factor) of a multiple; the demand of $5 billion (November 2019) over the 2019 payment in dollars.
+MULTIPLES = (("fivefold", 5), ("five-fold", 5), ("tenfold", 10), ("twofold", 2), ("threefold", 3))
+MULTIPLE_TEMPLATES = (
+    ("increase-to", "Washington demanded a {M} increase to {D} a year, officials said."),
+    ("what-seoul-pays", "Trump wants Seoul to pay {D}, or {M} what it pays now."),
+)
+
+
+def multiple_rows() -> list[Row]:
+    """A demanded multiple with its amount: right when the demand over the payment of its year is within
+    ``factor_rel`` of the multiple, caught when beyond ``factor_near_rel``."""
+    out = []
+    ratio = 5000 / (payments()[2019] * 1000 / rates()[2019])
+    for (name, text), (words, factor) in itertools.product(MULTIPLE_TEMPLATES, MULTIPLES):
+        dev = abs(ratio / factor - 1)
+        expect = "right" if dev <= TOLERANCES.factor_rel else "caught" if dev > TOLERANCES.factor_near_rel + MARGIN \
+            else None
+        if expect is None:
+            continue
+        out.append(Row(f"mult-{name}-{words.replace(' ', '_')}", f"ratio:{name} x demand x "
+                       f"{'right' if expect == 'right' else 'wrong-multiple'}", "2019-11-20",
+                       text.format(M=words, D="$5 billion"), words, expect, ("5 billion", "1,038.9", "891")))
+    return out
+
+
 @cache
 def battery() -> list[Row]:
     rows = [*payment_rows(), *pair_rows(), *distractor_rows(), *percent_rows(), *conversion_rows(),
             *dollar_year_rows(), *demand_rows(), *offer_rows(), *future_rows(), *context_rows(),
-            *never_rows(), *range_rows()]
+            *never_rows(), *range_rows(), *multiple_rows()]
     seen: set[str] = set()
     out = []
     for row in rows:  # one row per id (a perturbation that renders as another's figure is kept once)
