@@ -1961,6 +1961,20 @@ LATER = "is not refuted by what happened later"
 payment_forecast = softened(payment_reported, "payment_forecast", LATER)
 demand_hypothetical = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
 ratio_hypothetical = softened(ratio_reported, "ratio_hypothetical", LATER)  # claims18: "Were the troops to double"
+
+
+def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a demand in a quotation: as :func:`demand_stated`, never contradicted (a speaker may
+    name a figure no report recorded) — but a unit slip of a demand on record stays one: a quotation gives no
+    licence to write millions for billions (claims26).
+
+    >>> demand_quoted(*example('"They should pay $5 million a year," Trump said.', "2019-11-20")).verdict
+    'contradicted'
+    >>> demand_quoted(*example('"They should pay $3 billion a year," Trump said.', "2019-11-20")).verdict
+    'unverifiable'
+    """
+    j = demand_stated(fig, ctx)
+    return j if j.verdict == "contradicted" and "a unit slip" in j.evidence else demand_hypothetical(fig, ctx)
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), ("hypothetical",), payment_hypothetical),
@@ -1975,7 +1989,8 @@ RULES: list[Rule] = [
     Rule("sma_change", ("superlative",), (), change_superlative),
     Rule("sma_average_change", ("percent",), (), change_average),
     Rule("demand", ("money",), (), demand_recalled, when=lambda fig: fig.frame.recalled),
-    Rule("demand", ("money",), ("hypothetical", "quotation"), demand_hypothetical),
+    Rule("demand", ("money",), ("hypothetical",), demand_hypothetical),
+    Rule("demand", ("money",), ("quotation",), demand_quoted),
     Rule("demand", ("money",), (), demand_stated),
     Rule("demand", ("percent",), (), demand_percent),
     Rule("offer", ("money", "percent"), (), offer_stated),
