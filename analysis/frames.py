@@ -860,18 +860,13 @@ def fronted_date(r: Reader, d: Span) -> bool:
     """Return whether a date opens its sentence, set off by a comma ("During his first term, Trump demanded X"):
     such an adverbial fixes the period of the whole clause after it, as a date in the figure's own phrase does.
 
-    >>> r = Reader(annotate_text("During his first term, Trump demanded $10 billion from Seoul.", "2024-11-06"))
-    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
-    True
-    >>> r = Reader(annotate_text("Trump, who spoke in 2019, demanded $10 billion from Seoul.", "2024-11-06"))
-    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
-    False
-    >>> r = Reader(annotate_text("For the year 2014, Seoul's share was 920 billion won.", "2024-11-06"))
-    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
-    True
-    >>> r = Reader(annotate_text("Between 2014 and 2016, Seoul paid 930 billion won a year.", "2024-11-06"))
-    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
-    True
+    >>> texts = ("During his first term, Trump demanded $10 billion from Seoul.",
+    ...          "Trump, who spoke in 2019, demanded $10 billion from Seoul.",
+    ...          "For the year 2014, Seoul's share was 920 billion won.",  # claims26
+    ...          "Between 2014 and 2016, Seoul paid 930 billion won a year.")  # claims26
+    >>> readers = [Reader(annotate_text(t, "2024-11-06")) for t in texts]
+    >>> [fronted_date(r, r.spans_in(0, len(r.text), "date")[0]) for r in readers]
+    [True, False, True, True]
     """
     s, _ = r.local(d)
     before = r.spans_in(s, d.start, "date")
@@ -2730,12 +2725,9 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     """Return whether an amount is named by a relative clause as what the payer paid ("Trump demanded a sharp
     increase from the X Seoul paid in 2019"): a payment stated as fact, whatever word governs the clause (claims26).
 
-    >>> r = Reader(annotate_text("Trump demanded a sharp increase from the 1.04 trillion won Seoul paid in 2019."))
-    >>> paid_relative(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Trump demanded 1.04 trillion won from Seoul in 2019."))
-    >>> paid_relative(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> [paid_relative(*figure_in(t)) for t in ("Trump demanded a rise from the 1.04 trillion won Seoul paid in 2019.",
+    ...                                          "Trump demanded 1.04 trillion won from Seoul in 2019.")]
+    [True, False]
     """
     return bool(_PAID_RELATIVE.match(r.text, fig.end))
 

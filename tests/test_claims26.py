@@ -34,12 +34,13 @@ from __future__ import annotations
 import csv
 import itertools
 import math
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from conftest import read_claims
+from conftest import read_claims, table
 
 from analysis.rules import TOLERANCES
 
@@ -193,29 +194,41 @@ def hedged_rule(stated: float, truth: float, hedge: str, tol: float) -> str | No
     return by_rule(stated, truth, tol)
 
 
+#: When a rendering is published, by the year its figure is of: after the year, during it, before it ...
+PUBLISHED: dict[str, Callable[[int], str]] = {
+    "after": lambda y: f"{y + 1}-03-10", "during": lambda y: f"{y}-06-15", "early-next": lambda y: f"{y + 1}-02-20",
+    "spring": lambda y: f"{y}-04-01", "spring-next": lambda y: f"{y + 1}-04-01", "agreed": lambda y: f"{y}-03-20",
+    "before": lambda y: f"{y - 1}-11-20", "two-after": lambda y: f"{y + 2}-01-15", "may": lambda y: f"{y}-05-01",
+    "autumn-before": lambda y: f"{y - 1}-10-01"}
+
+
+def templates(text: str) -> tuple[tuple, ...]:
+    """Return the rows of a template table (name | published | [modality |] text) as (name, text, the publication
+    day from the year[, modality])."""
+    return tuple((name, words, PUBLISHED[published], *rest) for name, published, *rest, words in table(text))
+
+
 # Templates: (name, text with {A} the figure and {Y} the year, the publication day from the year).
-PAY_TEMPLATES = (
-    ("in-Y", "South Korea paid {A} in {Y} to help keep U.S. troops on the peninsula.", lambda y: f"{y + 1}-03-10"),
-    ("In-Y-lead", "In {Y}, Seoul paid {A} toward the upkeep of American forces.", lambda y: f"{y + 1}-03-10"),
-    ("for-Y", "Seoul's share of the cost for {Y} came to {A}, the defence ministry said.",
-     lambda y: f"{y + 1}-03-10"),
-    ("Y-possessive", "South Korea's {Y} contribution stood at {A}.", lambda y: f"{y + 1}-03-10"),
-    ("this-year", "South Korea pays {A} this year for the U.S. troops stationed on its soil.",
-     lambda y: f"{y}-06-15"),
-    ("last-year", "Seoul paid {A} last year under the cost-sharing deal.", lambda y: f"{y + 1}-02-20"),
-    ("increase-word", "Seoul paid {A} in {Y}, an increase on the year before.", lambda y: f"{y + 1}-03-10"),
-    ("quotation", "\u201cWe paid {A} in {Y},\u201d a defence ministry official said.", lambda y: f"{y + 1}-03-10"),
-    ("troops", "Seoul paid {A} in {Y} for the 28,500 U.S. troops stationed in the country.",
-     lambda y: f"{y + 1}-03-10"),
-    ("percent-else", "Seoul paid {A} in {Y}, and about 40 percent of the money went to Korean workers' wages.",
-     lambda y: f"{y + 1}-03-10"),
-    ("during-Y", "During {Y}, South Korea contributed {A} to the upkeep of U.S. Forces Korea.",
-     lambda y: f"{y + 1}-03-10"),
-    ("Ys-covered", "{Y}'s payment of {A} covered wages, construction and logistics.", lambda y: f"{y + 1}-03-10"),
-    ("headline-to-pay", "Seoul to pay {A} for U.S. troops in {Y}", lambda y: f"{y}-03-20"),
-    ("fiscal-Y", "South Korea paid {A} in fiscal {Y}, officials said.", lambda y: f"{y + 1}-03-10"),
-    ("the-year-Y", "For the year {Y}, Seoul's share was {A}.", lambda y: f"{y + 1}-03-10"),
-    ("will-pay-next-year", "South Korea will pay {A} next year under the agreement.", lambda y: f"{y - 1}-11-20"),
+PAY_TEMPLATES = templates(
+    r"""
+name | published | text
+in-Y | after | South Korea paid {A} in {Y} to help keep U.S. troops on the peninsula.
+In-Y-lead | after | In {Y}, Seoul paid {A} toward the upkeep of American forces.
+for-Y | after | Seoul's share of the cost for {Y} came to {A}, the defence ministry said.
+Y-possessive | after | South Korea's {Y} contribution stood at {A}.
+this-year | during | South Korea pays {A} this year for the U.S. troops stationed on its soil.
+last-year | early-next | Seoul paid {A} last year under the cost-sharing deal.
+increase-word | after | Seoul paid {A} in {Y}, an increase on the year before.
+quotation | after | “We paid {A} in {Y},” a defence ministry official said.
+troops | after | Seoul paid {A} in {Y} for the 28,500 U.S. troops stationed in the country.
+percent-else | after | Seoul paid {A} in {Y}, and about 40 percent of the money went to Korean workers' wages.
+during-Y | after | During {Y}, South Korea contributed {A} to the upkeep of U.S. Forces Korea.
+Ys-covered | after | {Y}'s payment of {A} covered wages, construction and logistics.
+headline-to-pay | agreed | Seoul to pay {A} for U.S. troops in {Y}
+fiscal-Y | after | South Korea paid {A} in fiscal {Y}, officials said.
+the-year-Y | after | For the year {Y}, Seoul's share was {A}.
+will-pay-next-year | before | South Korea will pay {A} next year under the agreement.
+"""
 )
 #: Templates whose publication day must come after the year's agreement was concluded: the years they fit.
 AGREED_BEFORE = {"will-pay-next-year": (2008, 2018, 2022, 2025, 2026), "will-rise-next-year": (2022, 2026)}
@@ -278,13 +291,16 @@ def _won_row(name: str, text: str, pub: str, year: int, truth: float, style: str
 
 # ----- two figures in one sentence: the previous year, a range, a distractor -----
 
-PAIR_TEMPLATES = (
-    ("previous-year", "South Korea paid {B} in {Y1}, up from {A} the previous year.", lambda y: f"{y + 2}-01-15"),
-    ("previous-year-2s", "Seoul paid {B} in {Y1}. The previous year it paid {A}.", lambda y: f"{y + 2}-01-15"),
-    ("from-to", "Seoul's payment rose from {A} in {Y} to {B} in {Y1}.", lambda y: f"{y + 2}-01-15"),
-    ("from-Y-to-Y", "From {Y} to {Y1}, the payment climbed from {A} to {B}.", lambda y: f"{y + 2}-01-15"),
-    ("between-Y-and-Y", "Between {Y} and {Y1}, Seoul's payment rose from {A} to {B}.", lambda y: f"{y + 2}-01-15"),
-    ("trailing-between", "Seoul's share went from {A} to {B} between {Y} and {Y1}.", lambda y: f"{y + 2}-01-15"),
+PAIR_TEMPLATES = templates(
+    r"""
+name | published | text
+previous-year | two-after | South Korea paid {B} in {Y1}, up from {A} the previous year.
+previous-year-2s | two-after | Seoul paid {B} in {Y1}. The previous year it paid {A}.
+from-to | two-after | Seoul's payment rose from {A} in {Y} to {B} in {Y1}.
+from-Y-to-Y | two-after | From {Y} to {Y1}, the payment climbed from {A} to {B}.
+between-Y-and-Y | two-after | Between {Y} and {Y1}, Seoul's payment rose from {A} to {B}.
+trailing-between | two-after | Seoul's share went from {A} to {B} between {Y} and {Y1}.
+"""
 )
 PAIR_YEARS = (2013, 2018, 2020, 2021, 2025)
 
@@ -313,14 +329,17 @@ def pair_rows() -> list[Row]:
     return out
 
 
-DISTRACTOR_TEMPLATES = (
-    ("budget", "Seoul paid {A} in {Y}, when its defence budget was {D} trillion won."),
-    ("weapons", "Seoul paid {A} in {Y} and pledged to buy $25 billion in U.S. weapons."),
-    ("troops-strong", "The {Y} payment of {A} went to the 28,500-strong U.S. Forces Korea."),
-    ("spent-locally", "Of the {A} Seoul paid in {Y}, about 90 percent was spent in the Korean economy."),
-    ("budget-growth", "Seoul's payment for {Y} was {A}, while the defence budget grew {G} percent."),
-    ("other-year", "Seoul paid {A} in {Y}, against {O} in {Y0}."),
-)
+DISTRACTOR_TEMPLATES = tuple((name, text, *rest) for name, *rest, text in table(
+    r"""
+name | text
+budget | Seoul paid {A} in {Y}, when its defence budget was {D} trillion won.
+weapons | Seoul paid {A} in {Y} and pledged to buy $25 billion in U.S. weapons.
+troops-strong | The {Y} payment of {A} went to the 28,500-strong U.S. Forces Korea.
+spent-locally | Of the {A} Seoul paid in {Y}, about 90 percent was spent in the Korean economy.
+budget-growth | Seoul's payment for {Y} was {A}, while the defence budget grew {G} percent.
+other-year | Seoul paid {A} in {Y}, against {O} in {Y0}.
+"""
+))
 
 
 def distractor_rows() -> list[Row]:
@@ -351,24 +370,24 @@ def distractor_rows() -> list[Row]:
 
 # ----- a percent change from the year before -----
 
-PCT_TEMPLATES = (
-    ("rose-in-Y", "South Korea's payment rose {P} percent in {Y} to {A}.", lambda y: f"{y + 1}-03-10"),
-    ("In-Y-lead", "In {Y}, Seoul's contribution increased {P}% from the previous year.", lambda y: f"{y + 1}-03-10"),
-    ("year-earlier", "The {Y} contribution was {P} percent higher than a year earlier.", lambda y: f"{y + 1}-03-10"),
-    ("this-year", "Seoul's payment rises {P} percent this year under the deal.", lambda y: f"{y}-04-01"),
-    ("last-year", "Seoul's share went up {P} percent last year, the ministry said.", lambda y: f"{y + 1}-04-01"),
-    ("agreed", "Seoul agreed to a {P} percent increase in its contribution for {Y}.", lambda y: f"{y}-03-20"),
-    ("over-base-year", "Seoul's payment for {Y} rose {P} percent over {Y0}.", lambda y: f"{y + 1}-03-10"),
-    ("up-from-base", "The {Y} contribution was up {P}% from {Y0}, at {A}.", lambda y: f"{y + 1}-03-10"),
-    ("year-before-2s", "Seoul paid {A} in {Y}. That was {P} percent more than the year before.",
-     lambda y: f"{y + 1}-03-10"),
-    ("three-figures", "Seoul paid {A} in {Y}, up {P}% from {A0} a year earlier.", lambda y: f"{y + 1}-03-10"),
-    ("this-years-vs-last", "This year's payment of {A} is {P} percent more than last year's.", lambda y: f"{y}-05-01"),
-    ("will-rise-next-year", "Seoul's contribution will rise {P} percent next year under the agreement.",
-     lambda y: f"{y - 1}-11-20"),
-    ("year-on-year", "Seoul's share rose {P} percent year-on-year in {Y}.", lambda y: f"{y + 1}-03-10"),
-    ("over-previous-amount", "The {Y} payment was a {P} percent increase over the previous year's {A0}.",
-     lambda y: f"{y + 1}-03-10"),
+PCT_TEMPLATES = templates(
+    r"""
+name | published | text
+rose-in-Y | after | South Korea's payment rose {P} percent in {Y} to {A}.
+In-Y-lead | after | In {Y}, Seoul's contribution increased {P}% from the previous year.
+year-earlier | after | The {Y} contribution was {P} percent higher than a year earlier.
+this-year | spring | Seoul's payment rises {P} percent this year under the deal.
+last-year | spring-next | Seoul's share went up {P} percent last year, the ministry said.
+agreed | agreed | Seoul agreed to a {P} percent increase in its contribution for {Y}.
+over-base-year | after | Seoul's payment for {Y} rose {P} percent over {Y0}.
+up-from-base | after | The {Y} contribution was up {P}% from {Y0}, at {A}.
+year-before-2s | after | Seoul paid {A} in {Y}. That was {P} percent more than the year before.
+three-figures | after | Seoul paid {A} in {Y}, up {P}% from {A0} a year earlier.
+this-years-vs-last | may | This year's payment of {A} is {P} percent more than last year's.
+will-rise-next-year | before | Seoul's contribution will rise {P} percent next year under the agreement.
+year-on-year | after | Seoul's share rose {P} percent year-on-year in {Y}.
+over-previous-amount | after | The {Y} payment was a {P} percent increase over the previous year's {A0}.
+"""
 )
 PCT_YEARS = (2014, 2019, 2021, 2022, 2026)
 
@@ -400,13 +419,16 @@ def percent_rows() -> list[Row]:
 
 # ----- a dollar figure: the parenthesised conversion of a won payment, and a dollar payment -----
 
-CONV_TEMPLATES = (
-    ("paren-in-Y", "South Korea paid {W} ({D}) in {Y}.", lambda y: f"{y + 1}-03-10"),
-    ("In-Y-paren", "In {Y}, Seoul paid {W} (about {D}) for the U.S. troops.", lambda y: f"{y + 1}-03-10"),
-    ("or-about", "Seoul's {Y} share was {W}, or about {D}.", lambda y: f"{y + 1}-03-10"),
-    ("this-year", "Seoul pays {W} ({D}) this year.", lambda y: f"{y}-06-15"),
-    ("last-year", "Seoul paid {W} ({D}) last year under the deal.", lambda y: f"{y + 1}-02-20"),
-    ("dollar-only", "South Korea paid {D} in {Y} for the upkeep of U.S. forces.", lambda y: f"{y + 1}-03-10"),
+CONV_TEMPLATES = templates(
+    r"""
+name | published | text
+paren-in-Y | after | South Korea paid {W} ({D}) in {Y}.
+In-Y-paren | after | In {Y}, Seoul paid {W} (about {D}) for the U.S. troops.
+or-about | after | Seoul's {Y} share was {W}, or about {D}.
+this-year | during | Seoul pays {W} ({D}) this year.
+last-year | early-next | Seoul paid {W} ({D}) last year under the deal.
+dollar-only | after | South Korea paid {D} in {Y} for the upkeep of U.S. forces.
+"""
 )
 CONV_YEARS = (2014, 2018, 2019, 2021, 2022, 2025)
 
@@ -465,16 +487,19 @@ DEMANDS = (
     ("President Donald Trump", 1300, "2020-05-20", "In May 2020"),
     ("Trump", 10000, "2025-07-12", "In July 2025"),  # not the 2024 row: "If I were there now ..." (a condition)
 )
-DEMAND_TEMPLATES = (
-    ("demanded-pay", "{Actor} demanded that South Korea pay {D} a year for the U.S. troops."),
-    ("asked-for", "{Actor} has asked Seoul for {D} annually."),
-    ("wants-vs-payment", "{Actor} wants Seoul to pay {D} a year, far more than the {A} it paid in 2019."),
-    ("rejected-demand", "Seoul rejected the demand by {Actor} for {D} a year."),
-    ("dated", "{When}, {Actor} demanded {D} a year from Seoul."),
-    ("quotation", "\u201cThey should pay {D} a year,\u201d {Actor} said."),
-    ("seeking-vs-now", "{Actor} is seeking {D} a year from Seoul, up from about {N} now."),
-    ("last-year", "{Actor} demanded {D} a year from Seoul last year."),
-)
+DEMAND_TEMPLATES = tuple((name, text, *rest) for name, *rest, text in table(
+    r"""
+name | text
+demanded-pay | {Actor} demanded that South Korea pay {D} a year for the U.S. troops.
+asked-for | {Actor} has asked Seoul for {D} annually.
+wants-vs-payment | {Actor} wants Seoul to pay {D} a year, far more than the {A} it paid in 2019.
+rejected-demand | Seoul rejected the demand by {Actor} for {D} a year.
+dated | {When}, {Actor} demanded {D} a year from Seoul.
+quotation | “They should pay {D} a year,” {Actor} said.
+seeking-vs-now | {Actor} is seeking {D} a year from Seoul, up from about {N} now.
+last-year | {Actor} demanded {D} a year from Seoul last year.
+"""
+))
 
 
 def money(m: float) -> str:
@@ -519,10 +544,13 @@ def demand_rows() -> list[Row]:
     return out
 
 
-OFFER_TEMPLATES = (
-    ("offered-rejected", "Seoul offered a {P} percent increase for 2020, but Trump rejected it."),
-    ("proposed-raise", "South Korea proposed raising its contribution by {P} percent in 2020."),
-)
+OFFER_TEMPLATES = tuple((name, text, *rest) for name, *rest, text in table(
+    r"""
+name | text
+offered-rejected | Seoul offered a {P} percent increase for 2020, but Trump rejected it.
+proposed-raise | South Korea proposed raising its contribution by {P} percent in 2020.
+"""
+))
 
 
 def offer_rows() -> list[Row]:
@@ -537,13 +565,14 @@ def offer_rows() -> list[Row]:
     return out
 
 
-FUTURE_TEMPLATES = (
-    ("expected-next-year", "South Korea is expected to pay {A} next year.", lambda y: f"{y - 1}-10-01", "forecast"),
-    ("could-reach", "Analysts say the payment could reach {A} in {Y}.", lambda y: f"{y - 1}-10-01", "forecast"),
-    ("if-paid", "If Seoul paid {A} in {Y}, the alliance would be stronger, he said.", lambda y: f"{y + 1}-03-10",
-     "hypothetical"),
-    ("would-have", "Under the rejected proposal Seoul would have paid {A} in {Y}.", lambda y: f"{y + 1}-03-10",
-     "hypothetical"),
+FUTURE_TEMPLATES = templates(
+    r"""
+name | published | modality | text
+expected-next-year | autumn-before | forecast | South Korea is expected to pay {A} next year.
+could-reach | autumn-before | forecast | Analysts say the payment could reach {A} in {Y}.
+if-paid | after | hypothetical | If Seoul paid {A} in {Y}, the alliance would be stronger, he said.
+would-have | after | hypothetical | Under the rejected proposal Seoul would have paid {A} in {Y}.
+"""
 )
 
 
@@ -566,15 +595,17 @@ DEAL_REACHED = {2014: "January 2014", 2019: "February 2019", 2021: "March 2021",
                 2026: "October 2024"}
 #: The last year of the agreement of each rendered year.
 DEAL_END = {2014: 2018, 2019: 2019, 2021: 2025, 2022: 2025, 2026: 2030}
-CONTEXT_TEMPLATES = (
-    ("deal-reached", "The agreement, reached in {R}, set Seoul's {Y} payment at {A}.", "A"),
-    ("deal-runs-until", "Under a deal that runs until {E}, Seoul pays {A} in {Y}.", "A"),
-    ("won-in-parens", "South Korea paid {D} ({A}) in {Y}.", "A"),
-    ("will-pay-up-from", "Seoul will pay {A} in {Y}, up {P} percent from {Y0}, under the deal reached in {R}.", "AP"),
-    ("reflecting-budget", "Seoul's payment rose {P} percent in {Y}, reflecting the {G} percent growth in its {Y0} "
-     "defence budget.", "PG"),
-    ("demand-vs-paid", "Trump demanded a sharp increase from the {A} Seoul paid in {Y}.", "A"),
-)
+CONTEXT_TEMPLATES = tuple((name, text, *rest) for name, *rest, text in table(
+    r"""
+name | figures judged | text
+deal-reached | A | The agreement, reached in {R}, set Seoul's {Y} payment at {A}.
+deal-runs-until | A | Under a deal that runs until {E}, Seoul pays {A} in {Y}.
+won-in-parens | A | South Korea paid {D} ({A}) in {Y}.
+will-pay-up-from | AP | Seoul will pay {A} in {Y}, up {P} percent from {Y0}, under the deal reached in {R}.
+reflecting-budget | PG | Seoul's payment rose {P} percent in {Y}, reflecting the {G} percent growth in its {Y0} defence budget.
+demand-vs-paid | A | Trump demanded a sharp increase from the {A} Seoul paid in {Y}.
+"""  # noqa: E501
+))
 
 
 def context_rows() -> list[Row]:
@@ -623,16 +654,19 @@ def context_rows() -> list[Row]:
 
 #: (name, text with {A} a won payment of {Y}, {D} a dollar sum, {P} a percent; the publication day; the figure's
 #: placeholder). Each is rendered right and perturbed: none may be caught (another quantity, a forecast, a condition).
-NEVER_TEMPLATES = (
-    ("workers-pay-rise", "Seoul's payment for {Y} reflects a {P} percent rise in the pay of Korean workers.", "P"),
-    ("tariff", "Seoul paid {A0} in {Y}, even as Washington threatened a {P} percent tariff on Korean cars.", "P"),
-    ("likely-rise-range", "Seoul is likely to agree to a rise of 5 to {P} percent for {Y}, analysts said.", "P"),
-    ("could-end-up", "Seoul could end up paying {A} in {Y} if talks drag on.", "A"),
-    ("make-seoul-pay", "Trump has said he would make Seoul pay {D} a year.", "D"),
-    ("would-be-paying", "Trump said Seoul would be paying {D} a year if he were in the White House.", "D"),
-    ("defence-budget-growth", "The defence budget for {Y} grew {P} percent, the finance ministry said.", "P"),
-    ("budget-not-payment", "Seoul's {Y} defence budget rose to {B} trillion won.", "B"),
-)
+NEVER_TEMPLATES = tuple((name, text, *rest) for name, *rest, text in table(
+    r"""
+name | figure | text
+workers-pay-rise | P | Seoul's payment for {Y} reflects a {P} percent rise in the pay of Korean workers.
+tariff | P | Seoul paid {A0} in {Y}, even as Washington threatened a {P} percent tariff on Korean cars.
+likely-rise-range | P | Seoul is likely to agree to a rise of 5 to {P} percent for {Y}, analysts said.
+could-end-up | A | Seoul could end up paying {A} in {Y} if talks drag on.
+make-seoul-pay | D | Trump has said he would make Seoul pay {D} a year.
+would-be-paying | D | Trump said Seoul would be paying {D} a year if he were in the White House.
+defence-budget-growth | P | The defence budget for {Y} grew {P} percent, the finance ministry said.
+budget-not-payment | B | Seoul's {Y} defence budget rose to {B} trillion won.
+"""
+))
 NEVER_YEARS = (2019, 2021, 2022)
 
 
@@ -654,13 +688,16 @@ def never_rows() -> list[Row]:
 # ----- a yearly amount over a range of years, and a total -----
 
 RANGE_SPANS = ((2005, 2006), (2014, 2016), (2015, 2018), (2019, 2020))
-RANGE_TEMPLATES = (
-    ("a-year-from-to", "Seoul paid about {A} a year from {Y1} to {Y2}.", "each"),
-    ("annually-between", "Between {Y1} and {Y2}, South Korea contributed roughly {A} annually.", "each"),
-    ("each-year-dash", "Seoul's payment was around {A} each year in {Y1}-{Y2}.", "each"),
-    ("total-in-and", "Seoul paid a total of {A} in {Y1} and {Y2}.", "total"),
-    ("combined-over", "Over {Y1}-{Y2}, Seoul's payments came to {A} combined.", "total"),
-)
+RANGE_TEMPLATES = tuple((name, text, *rest) for name, *rest, text in table(
+    r"""
+name | kind | text
+a-year-from-to | each | Seoul paid about {A} a year from {Y1} to {Y2}.
+annually-between | each | Between {Y1} and {Y2}, South Korea contributed roughly {A} annually.
+each-year-dash | each | Seoul's payment was around {A} each year in {Y1}-{Y2}.
+total-in-and | total | Seoul paid a total of {A} in {Y1} and {Y2}.
+combined-over | total | Over {Y1}-{Y2}, Seoul's payments came to {A} combined.
+"""
+))
 
 
 def range_rows() -> list[Row]:
@@ -690,10 +727,13 @@ def range_rows() -> list[Row]:
 
 #: (words, factor) of a multiple; the demand of $5 billion (November 2019) over the 2019 payment in dollars.
 MULTIPLES = (("fivefold", 5), ("five-fold", 5), ("tenfold", 10), ("twofold", 2), ("threefold", 3))
-MULTIPLE_TEMPLATES = (
-    ("increase-to", "Washington demanded a {M} increase to {D} a year, officials said."),
-    ("what-seoul-pays", "Trump wants Seoul to pay {D}, or {M} what it pays now."),
-)
+MULTIPLE_TEMPLATES = tuple((name, text, *rest) for name, *rest, text in table(
+    r"""
+name | text
+increase-to | Washington demanded a {M} increase to {D} a year, officials said.
+what-seoul-pays | Trump wants Seoul to pay {D}, or {M} what it pays now.
+"""
+))
 
 
 def multiple_rows() -> list[Row]:
