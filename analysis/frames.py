@@ -1357,7 +1357,9 @@ _AND_PAY = _words(r"(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?"
 
 #: A phrase of cause or circumstance: what follows it says why or amid what, not what a figure before it is.
 #: What a payment is indexed to, named after its figure: "in line with defence spending", "tied to the budget".
-_INDEXED = _words(r"in\s+(?:line|step|tandem)\s+with", r"(?:linked|tied|pegged|indexed)\s+to")
+_INDEXED = _words(r"in\s+(?:line|step|tandem)\s+with", r"(?:linked|tied|pegged|indexed)\s+to",
+                  # claims26: "and to link later rises to its defence budget"
+                  r"(?:link(?:s|ing)?|ties|tie|tying|peg(?:s|ging)?|index(?:es|ing)?)\s++(?:[\w’'-]++\s++){1,4}?to")
 _CAUSE = _words(r"because\s+of", r"due\s+to", r"owing\s+to", r"thanks\s+to", "amid", "amidst",
                 r"in\s+(?:response|reaction)\s+to", r"for\s+fear\s+of", r"in\s+the\s+face\s+of")
 
@@ -1383,6 +1385,7 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
     True
     >>> _other_quantity(*figure_in("Its share will rise 13.9% this year and in line with defense spending later."))
+    >>> _other_quantity(*figure_in("Seoul agreed to a 13.9% rise and to link later rises to its defense budget."))
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True

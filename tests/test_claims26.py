@@ -387,9 +387,17 @@ this-years-vs-last | may | This year's payment of {A} is {P} percent more than l
 will-rise-next-year | before | Seoul's contribution will rise {P} percent next year under the agreement.
 year-on-year | after | Seoul's share rose {P} percent year-on-year in {Y}.
 over-previous-amount | after | The {Y} payment was a {P} percent increase over the previous year's {A0}.
+indexed-verb | agreed | Seoul agreed to a {P} percent increase for {Y} and to tie later rises to its defence budget.
 """
 )
 PCT_YEARS = (2014, 2019, 2021, 2022, 2026)
+
+
+def budget_reading(percent: float, year: int) -> bool:
+    """Return whether a percent is within reach of the defence budget's growth into ``year`` or the year before: a
+    reading a sentence naming the budget allows (``Tolerances.reading_years``), so not wrong by rule."""
+    growth = [(defence()[y] / defence()[y - 1] - 1) * 100 for y in (year - 1, year) if {y, y - 1} <= set(defence())]
+    return any(abs(percent - g) <= TOLERANCES.percent_abs + 0.3 for g in growth)
 
 
 def percent_rows() -> list[Row]:
@@ -405,7 +413,7 @@ def percent_rows() -> list[Row]:
             p = f"{value:.1f}"
             dev = abs(float(p) - truth)
             expect = "right" if dev <= 0.06 else "caught" if dev > TOLERANCES.percent_abs + 0.3 else None
-            if expect is None:
+            if expect is None or (expect == "caught" and "defence budget" in text and budget_reading(float(p), year)):
                 continue
             words = f"{p}%" if "%" in text else f"{p} percent"
             style = WON_STYLES[ti % len(WON_STYLES)]
@@ -636,9 +644,7 @@ def context_rows() -> list[Row]:
                 dev = abs(float(p) - pct)
                 words, evidence = f"{p} percent", f"{pct:.1f}"
                 expect = "right" if dev <= 0.06 else "caught" if dev > TOLERANCES.percent_abs + 0.3 else None
-                budget = [(defence()[y] / defence()[y - 1] - 1) * 100 for y in (year - 1, year)
-                          if {y, y - 1} <= set(defence())]  # a change its sentence allows as the budget's: not by rule
-                if expect == "caught" and "budget" in name and any(abs(float(p) - g) <= 0.8 for g in budget):
+                if expect == "caught" and "budget" in name and budget_reading(float(p), year):
                     expect = None
             else:
                 words, expect, evidence = f"{growth:.1f} percent", "right", ""
