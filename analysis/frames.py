@@ -620,6 +620,26 @@ def _how(r: Reader, date: Span) -> str:
     return "deal" if names_deal(r, date) else "phrase"
 
 
+def anchored_before(r: Reader, date: Span) -> bool:
+    """Return whether a "the previous year" is counted back from the last year written out before it in its paragraph
+    ("In 2021, it rose 13.9% from the previous year", "Seoul paid X in 2021. That was 5% more than the year
+    before."): then as sure as that year, not a guess (claims26).
+
+    >>> r = Reader(annotate_text("In 2021, Seoul's share rose 13.9% from the previous year."))
+    >>> anchored_before(r, r.spans_in(0, len(r.text), "date")[-1])
+    True
+    >>> r = Reader(annotate_text("Seoul's share rose 13.9% from the previous year."))
+    >>> anchored_before(r, r.spans_in(0, len(r.text), "date")[-1])
+    False
+    """
+    if not year_before(date) or len(date_years(date)) != 1:
+        return False
+    written = [x for x in r.spans_in(max(0, date.start - WINDOW), date.start, "date")
+               if x.value.get("form") == "absolute"]
+    return bool(written) and "\n" not in r.text[written[-1].end:date.start] and \
+        date_years(written[-1]) == (date_years(date)[0] + 1,)
+
+
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_YEAR = re.compile(r"(?<!\s)\s++and\s++")
 _DASHED_YEAR = re.compile(r"[-–]((?:19|20)\d\d)\b")
@@ -698,8 +718,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
-    paired = respective_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of 2019
-    if paired:
+    paired = respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of
+    if paired:  # 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020 (claims26)
         return paired, "phrase"
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
@@ -726,7 +746,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if wide:
         shift = 1 if changed_from(r, fig, wide[0].date) else 0
         how = _how(r, wide[0].date) if fronted_date(r, wide[0].date) else "clause"  # "During his first term, ... X"
-        return tuple(y + shift for y in date_years(wide[0].date, whole_years)[-1 if shift else 0:]), how
+        between = between_years(r, wide[0].date) if not shift else ()  # claims26: "Between 2014 and 2016, ... X"
+        return between or tuple(y + shift for y in date_years(wide[0].date, whole_years)[-1 if shift else 0:]), how
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
@@ -819,22 +840,41 @@ def since_start(r: Reader, fig: Span) -> Span | None:
 
 
 #: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").
-_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?", re.I)
+_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?"
+                           r"(?:the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+)?", re.I)  # "For the year 2014,"
 _FRONTED_END = re.compile(r"(?<!\s)\s*,")
+_FRONTED_BETWEEN = re.compile(r"[^\w\n]{0,3}between\s++", re.I)
+
+
+def year_before(d: Span) -> bool:
+    """Return whether a date is "the year before" another ("the previous year", "a year earlier"): counted back one
+    year from the year of the figure it is a base of, so that figure is of the next year (claims26).
+
+    >>> year_before(Span("d", "date", 0, 15, "the year before", {})), year_before(Span("d", "date", 0, 4, "2021", {}))
+    (True, False)
+    """
+    return bool(_PREVIOUS_YEAR.fullmatch(d.exact))
 
 
 def fronted_date(r: Reader, d: Span) -> bool:
     """Return whether a date opens its sentence, set off by a comma ("During his first term, Trump demanded X"):
     such an adverbial fixes the period of the whole clause after it, as a date in the figure's own phrase does.
 
-    >>> r = Reader(annotate_text("During his first term, Trump demanded $10 billion from Seoul.", "2024-11-06"))
-    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
-    True
-    >>> r = Reader(annotate_text("Trump, who spoke in 2019, demanded $10 billion from Seoul.", "2024-11-06"))
-    >>> fronted_date(r, r.spans_in(0, len(r.text), "date")[0])
-    False
+    >>> texts = ("During his first term, Trump demanded $10 billion from Seoul.",
+    ...          "Trump, who spoke in 2019, demanded $10 billion from Seoul.",
+    ...          "For the year 2014, Seoul's share was 920 billion won.",  # claims26
+    ...          "Between 2014 and 2016, Seoul paid 930 billion won a year.")  # claims26
+    >>> readers = [Reader(annotate_text(t, "2024-11-06")) for t in texts]
+    >>> [fronted_date(r, r.spans_in(0, len(r.text), "date")[0]) for r in readers]
+    [True, False, True, True]
     """
     s, _ = r.local(d)
+    before = r.spans_in(s, d.start, "date")
+    if len(before) == 1 and _AND_YEAR.fullmatch(r.text, before[0].end, d.start):  # the second year of the pair
+        d = before[0]
+    if _FRONTED_BETWEEN.fullmatch(r.text, s, d.start):  # claims26: "Between 2014 and 2016, ..."
+        pair = [x for x in r.spans_in(d.end, d.end + 24, "date") if _AND_YEAR.fullmatch(r.text, d.end, x.start)]
+        return bool(pair) and bool(_FRONTED_END.match(r.text, pair[0].end))
     return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
 
 
@@ -897,7 +937,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         target = None if own else (change_target_year(r, fig, d) or modified_target_year(r, fig, d))  # claims18
         if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
             return (target,), "phrase"
-        return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), _how(r, own[0].date if own else d)
+        how = "phrase" if not own and anchored_before(r, d) else _how(r, own[0].date if own else d)  # claims26
+        return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), how
     base = _modified_amount(r, fig)
     own_after = own_year_after(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
@@ -1023,14 +1064,14 @@ def last_of_series(r: Reader, d: Span) -> Span:
 def year_series(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...]:
     """Return every year of a listed series of years in the figure's clause that holds the one year it is bound to
     ("Over 2021 and 2022 Seoul paid X in total": 2021 and 2022), else ``years`` (claims18). Not for a list matched
-    to its amounts by "respectively".
+    to its amounts by "respectively", nor for an end of a change over a period (:func:`endpoint_years`).
 
     >>> r = Reader(annotate_text("Over 2021 and 2022 Seoul paid 2.43 trillion won in total."))
     >>> year_series(r, r.figures_in(0, len(r.text))[0], (2022,))
     (2021, 2022)
     """
     c0, c1 = r.clause(fig, strong=True)
-    if len(years) != 1 or _RESPECTIVELY.search(r.text, c0, c1):
+    if len(years) != 1 or _RESPECTIVELY.search(r.text, c0, c1) or endpoint_years(r, fig):
         return years
     for d in r.spans_in(c0, c1, "date"):
         series = [d]
@@ -1316,7 +1357,9 @@ _AND_PAY = _words(r"(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?"
 
 #: A phrase of cause or circumstance: what follows it says why or amid what, not what a figure before it is.
 #: What a payment is indexed to, named after its figure: "in line with defence spending", "tied to the budget".
-_INDEXED = _words(r"in\s+(?:line|step|tandem)\s+with", r"(?:linked|tied|pegged|indexed)\s+to")
+_INDEXED = _words(r"in\s+(?:line|step|tandem)\s+with", r"(?:linked|tied|pegged|indexed)\s+to",
+                  # claims26: "and to link later rises to its defence budget"
+                  r"(?:link(?:s|ing)?|ties|tie|tying|peg(?:s|ging)?|index(?:es|ing)?)\s++(?:[\w’'-]++\s++){1,4}?to")
 _CAUSE = _words(r"because\s+of", r"due\s+to", r"owing\s+to", r"thanks\s+to", "amid", "amidst",
                 r"in\s+(?:response|reaction)\s+to", r"for\s+fear\s+of", r"in\s+the\s+face\s+of")
 
@@ -1342,6 +1385,7 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0]) is None
     True
     >>> _other_quantity(*figure_in("Its share will rise 13.9% this year and in line with defense spending later."))
+    >>> _other_quantity(*figure_in("Seoul agreed to a 13.9% rise and to link later rises to its defense budget."))
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
@@ -2669,9 +2713,69 @@ def share_level(r: Reader, fig: Span) -> bool:
                for m in r.figures_in(*r.near(fig)))
 
 
+#: A sentence opening on a partitive "Of the X Seoul paid in 2021, " before a percent: a share of X (claims26).
+_PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++)?(?:[^,.;\n]|[.,](?=\d)){1,120},\s*+"
+                        r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|less\s+than|only|just|"
+                        r"at\s+least)\s++){0,2}", re.I)
+
+
+#: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid".
+_PAID_RELATIVE = re.compile(r"(?<!\s)\s++(?:(?:that|which)\s++)?(?:South\s++Korea|Seoul|Korea|it|the\s++(?:South\s++)?"
+                            r"Korean\s++government)\s++(?:had\s++|has\s++)?(?:paid|contributed|shouldered)\b")
+
+
+def paid_relative(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is named by a relative clause as what the payer paid ("Trump demanded a sharp
+    increase from the X Seoul paid in 2019"): a payment stated as fact, whatever word governs the clause (claims26).
+
+    >>> [paid_relative(*figure_in(t)) for t in ("Trump demanded a rise from the 1.04 trillion won Seoul paid in 2019.",
+    ...                                          "Trump demanded 1.04 trillion won from Seoul in 2019.")]
+    [True, False]
+    """
+    return bool(_PAID_RELATIVE.match(r.text, fig.end))
+
+
+def partitive_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is a share of the amount its sentence opens on ("Of the 1.18 trillion won Seoul paid
+    in 2021, about 90 percent was spent in Korea"): not the amount's change.
+
+    >>> r = Reader(annotate_text("Of the 1,183.3 billion won Seoul paid in 2021, about 90 percent was spent in Korea."))
+    >>> partitive_share(r, r.figures_in(0, len(r.text))[1])
+    True
+    >>> r = Reader(annotate_text("Seoul paid 1.18 trillion won in 2021, up 13.9 percent."))
+    >>> partitive_share(r, r.figures_in(0, len(r.text))[1])
+    False
+    """
+    s, _ = r.local(fig)
+    return not fig.value.get("direction") and bool(_PARTITIVE.fullmatch(r.text, s, fig.start))
+
+
+#: A noun right after a percent that the percent is the rate of: "a 25 percent tariff", "a 10% stake" (claims26).
+_HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)|stake|"
+                         r"interest\s++rate|discount|approval\s++rating|turnout)\b", re.I)
+
+
+def headed_other(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of a percent whose own head noun follows it ("threatened a 25 percent tariff on cars":
+    ``tariffs``), else None.
+
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019, as Washington threatened a 25 percent tariff."))
+    >>> headed_other(r, r.figures_in(0, len(r.text))[1])
+    'tariffs'
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019, up 8.2 percent."))
+    >>> headed_other(r, r.figures_in(0, len(r.text))[1]) is None
+    True
+    """
+    m = _HEAD_OTHER.match(r.text, fig.end)
+    return None if m is None else "tariffs" if m.group("tariffs") else "other"
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
-    if opinion_share(r, fig):
+    headed = headed_other(r, fig)
+    if headed:
+        return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
+    if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     if share_level(r, fig):
         return Quantity("other")  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
@@ -3087,6 +3191,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue) \
         and not _DEONTIC.match(r.text, cue)  # "Seoul must raise it to X": Seoul is the payer, not the asker
     asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
+    if asker and r.country.get(asker) == "KR" and r.country.get(noun_agent(r, fig, cue) or "") == "US":
+        asker = None  # "Seoul rejected the demand by Trump for X": the demand is Trump's, Seoul only answers it
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
         # raise it, asking for Y": there the US side asks)
@@ -3103,8 +3209,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
-    if actor is None and quantity == "demand":
-        actor = modified_asker(r, fig) or lead_speaker(r, fig)
+    if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
+        actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -3453,6 +3559,55 @@ def respective_years(r: Reader, fig: Span) -> tuple[int, ...]:
     return date_years(dates[members.index(fig)]) if dates else ()
 
 
+#: The gap between the two ends of a change "from A to B" (claims26); the "from" before A.
+_ENDS_GAP = re.compile(r"(?<!\s)\s++to\s++(?:" + _HEDGE + r")?")
+_ENDS_FROM = re.compile(r"\bfrom\s++(?:" + _HEDGE + r")?$", re.I)
+#: Two single years joined as a period: "between 2014 and 2018", "from 2014 to 2018".
+_PERIOD_JOIN = re.compile(r"(?<!\s)\s++(?:and|to|through|until)\s++")
+_PERIOD_OPEN = re.compile(r"\b(?:between|from)\s++$", re.I)
+
+
+def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the year of one end of a change "from A to B" over a period written once in its clause and in neither
+    end's phrase ("From 2020 to 2021, the payment rose from A to B", "... went from A to B between 2014 and 2018"): A
+    is of the first year, B of the last; else ().
+
+    >>> r = Reader(annotate_text("Between 2014 and 2018, the payment rose from 920 billion won to 960 billion won."))
+    >>> [endpoint_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [(2014,), (2018,)]
+    >>> r = Reader(annotate_text("The payment rose from 920 billion won in 2014 to 960 billion won in 2018."))
+    >>> [endpoint_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [(), ()]
+    """
+    if fig.kind != "money":
+        return ()
+    c0, c1 = r.clause(fig, strong=True)
+    money = [m for m in r.figures_in(c0, c1) if m.kind == "money"]
+    pair = next(((a, b) for a, b in itertools.pairwise(money) if fig in (a, b) and _ENDS_GAP.fullmatch(
+        r.text, a.end, b.start) and _ENDS_FROM.search(r.text, max(c0, a.start - 30), a.start)), None)
+    if pair is None:
+        return ()
+    dates = r.spans_in(c0, c1, "date")
+    if any(pair[0].start <= d.start < pair[1].end for d in dates):
+        return ()
+    years = period_years(r, dates)
+    if len(years) < 2:
+        return ()
+    return (years[0],) if fig == pair[0] else (years[-1],)
+
+
+def period_years(r: Reader, dates: list[Span]) -> tuple[int, ...]:
+    """Return the years of the one period among ``dates``: one date of several years ("2020 to 2021"), or two
+    single years joined after "between" / "from" ("between 2014 and 2018"); else ()."""
+    if len(dates) == 1:
+        return date_years(dates[0])
+    if len(dates) == 2 and _PERIOD_JOIN.fullmatch(r.text, dates[0].end, dates[1].start) and \
+            _PERIOD_OPEN.search(r.text, max(0, dates[0].start - 10), dates[0].start):
+        first, last = date_years(dates[0]), date_years(dates[1])
+        return (first[0], last[-1]) if len(first) == len(last) == 1 else ()
+    return ()
+
+
 def respective_country(r: Reader, fig: Span) -> str | None:
     """Return the country of the payer "respectively" matches a figure to: the k-th of the n names listed before a
     list of n figures ("Japan and South Korea paid X and Y, respectively": X is Japan's; a name of no side of the
@@ -3581,6 +3736,27 @@ _AGENT = re.compile(r"[^,;\n]{1,60}")
 _REJECTED_PASSIVE = re.compile(r"\b(?:it|that|the\s+(?:proposal|offer|deal|agreement|plan|compromise))\s+"
                                r"(?:was|were|(?:had|has)\s+been)\s+(?:reject\w*|vetoed|scuttled|nixed|spurned|"
                                r"turned\s+down)\s+by\b", re.I)
+
+
+#: A demand noun with its agent after it: "the demand by Trump for", "a request from Washington of" (claims26).
+_NOUN_AGENT = re.compile(r"(?:demand|request|ask|call|bid|push)s?\s++(?:made\s++)?(?:by|from)\s", re.I)
+
+
+def noun_agent(r: Reader, fig: Span, cue: int) -> str | None:
+    """Return the actor named after a demand noun's "by" / "from" before the figure ("the demand by Trump for X"),
+    else None.
+
+    >>> r, fig = figure_in("Seoul rejected the demand by Donald Trump for $1.3 billion a year.")
+    >>> noun_agent(r, fig, r.text.index("demand"))
+    'donald-trump'
+    >>> noun_agent(r, fig, r.text.index("rejected"))
+    """
+    m = _NOUN_AGENT.match(r.text, cue)
+    if m is None or m.end() > fig.start:
+        return None
+    named = [str(_actor_id(a)) for a in r.spans_in(m.end(), fig.start, "person", "org", "place") if _actor_id(a)]
+    sides = [side for side, pattern in _SIDE_WORDS if pattern.match(r.text, m.end())]
+    return (named or sides or [None])[0]
 
 
 def _rejected_offer(r: Reader, fig: Span, rejecter: str) -> Frame:

@@ -205,8 +205,10 @@ def another_side(r: Reader, fig: Span) -> str | None:
 
 # --- verdicts ------------------------------------------------------------------------------------------------
 
-_SCALE = re.compile(r"\b(?:million|mn|mln|billion|bn|bln|trillion|tn|trn)\b", re.I)
-_STEP = {"mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion"}
+#: A unit word, spelled out or cut short; set close to its digits too ("$5m", "$1.2bn": claims26).
+_SCALE = re.compile(r"(?:\b|(?<=\d))(?:million|mn|mln|billion|bn|bln|trillion|tn|trn)\b|(?<=\d)[mb]\b", re.I)
+_STEP = {"mn": "million", "mln": "million", "bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion",
+         "m": "million", "b": "billion"}
 
 #: How far back the sentence before a figure's is read (a bounded window, as in :meth:`analysis.frames.Reader.near`).
 WINDOW = 400
@@ -238,6 +240,8 @@ def scale_word(exact: str) -> str | None:
 
     >>> scale_word("$923 billion"), scale_word("1,038.9 tn won"), scale_word("$923,000,000")
     ('billion', 'trillion', None)
+    >>> scale_word("$5m"), scale_word("$1.2bn"), scale_word("5 mb")
+    ('million', 'billion', None)
     """
     m = _SCALE.search(exact)
     if m is None:

@@ -53,6 +53,7 @@ from analysis.frames import (
     intent_before,
     names_deal,
     names_payment,
+    paid_relative,
     payment_anaphor,
     payment_cued,
     period_before,
@@ -60,6 +61,7 @@ from analysis.frames import (
     said_now,
     term_year,
     total_of_no_span,
+    year_before,
     year_gap,
     years_text,
 )
@@ -203,10 +205,16 @@ class TableIndex:
         #: the first row of each year: its won payment (None when the row has none) and its source ids
         self.won: dict[int, float | None] = {}
         self.won_sources: dict[int, tuple[str, ...]] = {}
-        for year, krw, ids in zip(t.sma.year, t.sma.krw_billion, t.sma.source_ids, strict=True):
+        #: the dollar payment (million) of each year whose row gives one (before 2005, when it was paid in part in
+        #: dollars)
+        self.usd: dict[int, float] = {}
+        for year, krw, usd, ids in zip(t.sma.year, t.sma.krw_billion, t.sma.usd_million, t.sma.source_ids,
+                                       strict=True):
             if int(year) not in self.won:
                 self.won[int(year)] = None if pd.isna(krw) else float(krw)
                 self.won_sources[int(year)] = tuple(split_ids(ids))
+                if not pd.isna(usd):
+                    self.usd[int(year)] = float(usd)
         #: each year's average exchange rate (the first row of the year), and the years that have one
         self.rates: dict[int, Rate] = {}
         for year, rate, ids in zip(t.rates.year, t.rates.krw_per_usd, t.rates.source_ids, strict=True):
@@ -383,11 +391,13 @@ class Context:
 
     def payment(self, year: int, currency: str | None) -> Payment:
         """Return the SMA payment of ``year`` in won, or in dollars at that year's average rate (a year after
-        publication with no rate yet: the publication year's).
+        publication with no rate yet: the publication year's; a year the data give in dollars only: that figure).
 
         >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
         >>> ctx.payment(2019, "USD").described
         '2019 payment 1,038.9 bn won = $891 M at 1,165.8 won/$ (2019 average)'
+        >>> ctx.payment(1998, "USD").described  # a year sourced in dollars only
+        '1998 payment $390 million (sourced in dollars)'
         """
         if (year, currency) not in self._payments:
             try:
@@ -415,6 +425,10 @@ class Context:
     def _payment(self, year: int, currency: str | None) -> Payment:
         """Return the payment of :meth:`payment`, read from the tables (LookupError if they lack it)."""
         krw = self.t.index.won.get(year)
+        if krw is None and currency == "USD" and year in self.t.index.usd:  # a year sourced in dollars only (claims26)
+            usd = self.t.index.usd[year]
+            return Payment(year, usd * 1e6, f"{year} payment {fmt_money(usd * 1e6, 'USD')} (sourced in dollars)",
+                           self.t.index.won_sources[year], (f"sma_contributions:{year}",))
         if krw is None:
             raise LookupError(f"no sourced won figure for the {year} payment")
         sources, rows = self.t.index.won_sources[year], (f"sma_contributions:{year}",)
@@ -451,6 +465,8 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     ('supported', 'misleading', 'contradicted')
     >>> compare(891e6, 891e3, None)[1]
     'a unit slip: the figure is 1,000 times too small'
+    >>> compare(960.2e9, 960e9, "less_than")[0], compare(960.2e9, 960.2e9, "more_than")[0]  # "nearly 960 billion"
+    ('supported', 'supported')
     >>> compare(891.1e6, 990e6, None)  # 11 % above the data (though 10 % below the claim): close, not the same
     ('misleading', 'close (within 25%) but not the same figure (+11.1%)')
     """
@@ -458,6 +474,8 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     for factor, word in ((tol.slip_factor, "small"), (1 / tol.slip_factor, "large")):
         if abs(ratio / factor - 1) <= tol.same_rel:
             return "contradicted", f"a unit slip: the figure is {tol.slip_factor:,.0f} times too {word}"
+    if bound in ("less_than", "more_than") and abs(ratio - 1) <= tol.exact_rel:
+        return "supported", "the claimed bound is the data's figure at the claim's rounding"
     if bound in ("less_than", "up_to"):
         if ratio > 1 + (tol.same_rel if bound == "up_to" else 0):
             return "contradicted", "the data is above the claimed ceiling"
@@ -1943,6 +1961,20 @@ LATER = "is not refuted by what happened later"
 payment_forecast = softened(payment_reported, "payment_forecast", LATER)
 demand_hypothetical = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
 ratio_hypothetical = softened(ratio_reported, "ratio_hypothetical", LATER)  # claims18: "Were the troops to double"
+
+
+def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a demand in a quotation: as :func:`demand_stated`, never contradicted (a speaker may
+    name a figure no report recorded) — but a unit slip of a demand on record stays one: a quotation gives no
+    licence to write millions for billions (claims26).
+
+    >>> demand_quoted(*example('"They should pay $5 million a year," Trump said.', "2019-11-20")).verdict
+    'contradicted'
+    >>> demand_quoted(*example('"They should pay $3 billion a year," Trump said.', "2019-11-20")).verdict
+    'unverifiable'
+    """
+    j = demand_stated(fig, ctx)
+    return j if j.verdict == "contradicted" and "a unit slip" in j.evidence else demand_hypothetical(fig, ctx)
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), ("hypothetical",), payment_hypothetical),
@@ -1957,7 +1989,8 @@ RULES: list[Rule] = [
     Rule("sma_change", ("superlative",), (), change_superlative),
     Rule("sma_average_change", ("percent",), (), change_average),
     Rule("demand", ("money",), (), demand_recalled, when=lambda fig: fig.frame.recalled),
-    Rule("demand", ("money",), ("hypothetical", "quotation"), demand_hypothetical),
+    Rule("demand", ("money",), ("hypothetical",), demand_hypothetical),
+    Rule("demand", ("money",), ("quotation",), demand_quoted),
     Rule("demand", ("money",), (), demand_stated),
     Rule("demand", ("percent",), (), demand_percent),
     Rule("offer", ("money", "percent"), (), offer_stated),
@@ -2252,7 +2285,8 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
-    if cue:  # "Seoul suggested a deal with $1.3 billion paid in the fifth year"
+    if cue and not paid_relative(ctx.reader, fig.span):  # "Seoul suggested a deal with $1.3 billion paid in the
+        # fifth year"; not "demanded a rise from the X Seoul paid in 2019" (claims26)
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return wished(fig, ctx)
 
@@ -2394,7 +2428,7 @@ def counted_base(fig: Figure, ctx: Context) -> int | None:
     """
     r, frame = ctx.reader, fig.frame
     d = base_date(r, fig.span) if frame.quantity == "sma_change" and frame.since is None else None
-    if d is None:
+    if d is None or year_before(d):  # "P% more than the year before": counted back from its own year (claims26)
         return None
     if any(date_years(x) for x in r.spans_in(r.clause(fig.span, strong=True).start, fig.span.start, "date")):
         return None
