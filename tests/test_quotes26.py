@@ -311,91 +311,19 @@ FAILING: frozenset[str] = frozenset(
     _ids(
     """
 anonymous_long-asked_about-curly-object anonymous_long-colon_break-curly-next anonymous_long-continuation-curly-next
-anonymous_long-quoted_as_saying-curly-object he-according-curly-in_quote he-according-curly-next
-he-according-curly-none he-according-curly-object he-according-curly-prev he-according-nested_curly-none
-he-according-nested_straight-none he-added-curly-object he-added-curly-prev he-adding_partial-curly-prev
-he-after-curly-prev he-anonymity-curly-prev he-asked_about-curly-object he-asked_about-curly-prev
-he-before_colon-curly-prev he-before_comma-curly-prev he-calling-curly-prev he-colon_break-curly-prev
-he-continuation-curly-prev he-inverted-curly-prev he-partial-curly-prev he-quoted_as_saying-curly-object
-he-quoted_as_saying-curly-prev he-split-curly-prev he-statement-curly-prev he-told_agency-curly-prev
-he-told_reporters-curly-prev he-wrote_twitter-curly-prev he-wrote_x-curly-prev
+anonymous_long-quoted_as_saying-curly-object he-added-curly-object he-asked_about-curly-object
 korean_spaced-according-curly-in_quote korean_spaced-according-curly-next korean_spaced-according-curly-none
 korean_spaced-according-curly-object korean_spaced-according-curly-prev korean_spaced-according-nested_curly-none
-korean_spaced-according-nested_straight-none ministry-continuation-curly-next ministry-inverted-curly-object
-ministry-quoted_as_saying-curly-in_quote ministry-quoted_as_saying-curly-next ministry-quoted_as_saying-curly-none
-ministry-quoted_as_saying-curly-object ministry-quoted_as_saying-curly-prev
-ministry-quoted_as_saying-nested_curly-none ministry-quoted_as_saying-nested_straight-none
-ministry-quoted_as_saying-span-none ministry_ante-continuation-curly-next ministry_ante-inverted-curly-object
-ministry_ante-quoted_as_saying-curly-in_quote ministry_ante-quoted_as_saying-curly-next
-ministry_ante-quoted_as_saying-curly-none ministry_ante-quoted_as_saying-curly-object
-ministry_ante-quoted_as_saying-curly-prev ministry_ante-quoted_as_saying-nested_curly-none
-ministry_ante-quoted_as_saying-nested_straight-none ministry_ante-quoted_as_saying-span-none
+korean_spaced-according-nested_straight-none ministry-continuation-curly-next ministry_ante-continuation-curly-next
 negotiator_ante-asked_about-curly-object official_ante-asked_about-curly-object
-official_ante-continuation-curly-next officials-according-curly-in_quote officials-according-curly-next
-officials-according-curly-none officials-according-curly-object officials-according-curly-prev
-officials-according-nested_curly-none officials-according-nested_straight-none officials-added-curly-in_quote
-officials-added-curly-next officials-added-curly-none officials-added-curly-object officials-added-curly-prev
-officials-added-nested_curly-none officials-added-nested_straight-none officials-added-span-none
-officials-continuation-curly-next officials-inverted-curly-in_quote officials-inverted-curly-next
-officials-inverted-curly-none officials-inverted-curly-object officials-inverted-curly-prev
-officials-inverted-nested_curly-none officials-inverted-nested_straight-none officials-inverted-span-none
-one_official-asked_about-curly-object one_official-continuation-curly-next org_new-according-curly-in_quote
-org_new-according-curly-next org_new-according-curly-none org_new-according-curly-object
-org_new-according-curly-prev org_new-according-nested_curly-none org_new-according-nested_straight-none
-org_new-added-curly-in_quote org_new-added-curly-next org_new-added-curly-none org_new-added-curly-object
-org_new-added-curly-prev org_new-added-nested_curly-none org_new-added-nested_straight-none org_new-added-span-none
-org_new-after-curly-in_quote org_new-after-curly-next org_new-after-curly-none org_new-after-curly-object
-org_new-after-curly-prev org_new-after-nested_curly-none org_new-after-nested_straight-none org_new-after-span-none
-org_new-anonymity-curly-in_quote org_new-anonymity-curly-next org_new-anonymity-curly-none
-org_new-anonymity-curly-object org_new-anonymity-curly-prev org_new-anonymity-nested_curly-none
-org_new-anonymity-nested_straight-none org_new-anonymity-span-none org_new-asked_about-curly-in_quote
-org_new-asked_about-curly-next org_new-asked_about-curly-none org_new-asked_about-curly-object
-org_new-asked_about-curly-prev org_new-asked_about-nested_curly-none org_new-asked_about-nested_straight-none
-org_new-asked_about-span-none org_new-before_colon-curly-in_quote org_new-before_colon-curly-next
-org_new-before_colon-curly-none org_new-before_colon-curly-object org_new-before_colon-curly-prev
-org_new-before_colon-nested_curly-none org_new-before_colon-nested_straight-none org_new-before_colon-span-none
-org_new-before_comma-curly-in_quote org_new-before_comma-curly-next org_new-before_comma-curly-none
-org_new-before_comma-curly-object org_new-before_comma-curly-prev org_new-before_comma-nested_curly-none
-org_new-before_comma-nested_straight-none org_new-before_comma-span-none org_new-colon_break-curly-in_quote
-org_new-colon_break-curly-next org_new-colon_break-curly-none org_new-colon_break-curly-object
-org_new-colon_break-curly-prev org_new-colon_break-nested_curly-none org_new-colon_break-nested_straight-none
-org_new-colon_break-span-none org_new-continuation-curly-in_quote org_new-continuation-curly-next
-org_new-continuation-curly-none org_new-continuation-curly-object org_new-continuation-curly-prev
-org_new-continuation-nested_curly-none org_new-continuation-nested_straight-none org_new-continuation-span-none
-org_new-partial-curly-in_quote org_new-partial-curly-next org_new-partial-curly-none org_new-partial-curly-object
-org_new-partial-curly-prev org_new-partial-nested_curly-none org_new-partial-nested_straight-none
-org_new-split-curly-in_quote org_new-split-curly-next org_new-split-curly-none org_new-split-curly-object
-org_new-split-curly-prev org_new-split-nested_curly-none org_new-split-nested_straight-none org_new-split-span-none
-org_new-statement-curly-in_quote org_new-statement-curly-next org_new-statement-curly-none
-org_new-statement-curly-object org_new-statement-curly-prev org_new-statement-nested_curly-none
-org_new-statement-nested_straight-none org_new-statement-span-none org_new-told_agency-curly-in_quote
-org_new-told_agency-curly-next org_new-told_agency-curly-none org_new-told_agency-curly-object
-org_new-told_agency-curly-prev org_new-told_agency-nested_curly-none org_new-told_agency-nested_straight-none
-org_new-told_agency-span-none org_new-told_reporters-curly-in_quote org_new-told_reporters-curly-next
-org_new-told_reporters-curly-none org_new-told_reporters-curly-object org_new-told_reporters-curly-prev
-org_new-told_reporters-nested_curly-none org_new-told_reporters-nested_straight-none
-org_new-told_reporters-span-none org_new-wrote_twitter-curly-in_quote org_new-wrote_twitter-curly-next
-org_new-wrote_twitter-curly-none org_new-wrote_twitter-curly-object org_new-wrote_twitter-curly-prev
-org_new-wrote_twitter-nested_curly-none org_new-wrote_twitter-nested_straight-none org_new-wrote_twitter-span-none
-org_new-wrote_x-curly-in_quote org_new-wrote_x-curly-next org_new-wrote_x-curly-none org_new-wrote_x-curly-object
-org_new-wrote_x-curly-prev org_new-wrote_x-nested_curly-none org_new-wrote_x-nested_straight-none
-org_new-wrote_x-span-none role_at_org-asked_about-curly-object senior_official-continuation-curly-next
-she-according-curly-in_quote she-according-curly-next she-according-curly-none she-according-curly-object
-she-according-curly-prev she-according-nested_curly-none she-according-nested_straight-none she-added-curly-object
-she-added-curly-prev she-adding_partial-curly-prev she-after-curly-prev she-anonymity-curly-prev
-she-asked_about-curly-object she-asked_about-curly-prev she-before_colon-curly-prev she-before_comma-curly-prev
-she-calling-curly-prev she-colon_break-curly-prev she-continuation-curly-prev she-inverted-curly-prev
-she-partial-curly-prev she-quoted_as_saying-curly-object she-quoted_as_saying-curly-prev she-split-curly-prev
-she-statement-curly-prev she-told_agency-curly-prev she-told_reporters-curly-prev she-wrote_twitter-curly-prev
-she-wrote_x-curly-prev source-asked_about-curly-object source-continuation-curly-next
-source_familiar-asked_about-curly-object source_familiar-continuation-curly-next
-source_familiar-inverted-curly-object source_familiar-quoted_as_saying-curly-in_quote
-source_familiar-quoted_as_saying-curly-next source_familiar-quoted_as_saying-curly-none
-source_familiar-quoted_as_saying-curly-object source_familiar-quoted_as_saying-curly-prev
-source_familiar-quoted_as_saying-nested_curly-none source_familiar-quoted_as_saying-nested_straight-none
-source_familiar-quoted_as_saying-span-none spokesperson-continuation-curly-next
-spokesperson_ante-asked_about-curly-object spokesperson_for-quoted_as_saying-curly-object
-spokesperson_for-quoted_as_saying-span-none
+official_ante-continuation-curly-next officials-added-curly-in_quote officials-added-curly-next
+officials-added-curly-none officials-added-curly-object officials-added-curly-prev officials-added-nested_curly-none
+officials-added-nested_straight-none officials-added-span-none officials-continuation-curly-next
+one_official-asked_about-curly-object one_official-continuation-curly-next role_at_org-asked_about-curly-object
+senior_official-continuation-curly-next she-added-curly-object she-asked_about-curly-object
+source-asked_about-curly-object source-continuation-curly-next source_familiar-asked_about-curly-object
+source_familiar-continuation-curly-next source_familiar-inverted-curly-object spokesperson-continuation-curly-next
+spokesperson_ante-asked_about-curly-object
 """
     )
 )

@@ -1103,7 +1103,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         if people.found and text.find(" from ", people.start, people.end) >= 0:
             return people
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start):
+        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start) or _ends_a_name(m):
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
@@ -1145,6 +1145,19 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
     return _unnamed_person(text, target, floor)
+
+
+def _ends_a_name(m: Mention) -> bool:
+    """Return whether ``m`` is the last words of a longer name that ends where it does ("Dock Workers" in "Hanul
+    Federation of Dock Workers"): the longer name is the subject, read next, not a place after "of".
+
+    >>> _ends_a_name(Mention(20, 32, "Dock Workers", "person", {"within": {"start": 0, "end": 32}}))
+    True
+    >>> _ends_a_name(Mention(4, 9, "Trump", "person", {"within": {"start": 0, "end": 24}}))
+    False
+    """
+    within = m.value.get("within") or {}
+    return within.get("end") == m.end and within.get("start", m.start) < m.start
 
 
 def _appositive_holder(text: str, idx: _Index, who: _Who, target: int, floor: int) -> _Who:
@@ -1536,12 +1549,31 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
-        return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
+        end = ph.start() + len(_before_adjunct(ph.group()))
+        return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
+    if n := _people_words(text[pos : min(limit, pos + 60)].split()):
+        phrase = " ".join(text[pos:limit].split()[:n]).rstrip(",.")
+        return _Who("descriptor", None, pos, pos + len(phrase))  # '", said officials'
     if (vague := _person_who(text, pos, limit)).found:
         return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
     return _bare_office(text, pos, limit)
+
+
+_ADJUNCT_OPENERS = word_set("after before during while when following amid as")
+
+
+def _before_adjunct(phrase: str) -> str:
+    """Return a speaker's phrase without the adjunct that tells when or how it spoke ("the ministry after talks with
+    Bo Roe": the ministry).
+
+    >>> _before_adjunct("the ministry after talks with Bo Roe"), _before_adjunct("a statement from the ministry")
+    ('the ministry', 'a statement from the ministry')
+    """
+    words = phrase.split()
+    k = next((i for i, w in enumerate(words) if i > 0 and w in _ADJUNCT_OPENERS), len(words))
+    return " ".join(words[:k])
 
 
 _VAGUE_PERSONS = word_set("person individual insider someone somebody")
@@ -2750,12 +2782,18 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
     'a source close to the talks'
     >>> _knowing_tail('"No," Jo Bell said', _Who("named", None, 6, 13), 14).end
     13
+    >>> t = 'A source close to the talks was quoted'
+    >>> w = _knowing_tail(t, _Who("descriptor", None, 0, 8), t.index("quoted")); t[w.start : w.end]
+    'A source close to the talks'
     """
     if who.attribution != "descriptor" or not 0 < stop - who.end <= _KNOWING_MOST:
         return who
     if not _KNOWING_LEAD.match(text, who.end, stop) or any(c in text[who.end : stop] for c in _CLAUSE_END):
         return who
-    return replace(who, end=who.end + len(text[who.end : stop].rstrip()))
+    tail = text[who.end : stop].split()
+    while tail and (tail[-1] in _PASSIVE_BE or tail[-1] in _AUXILIARIES):
+        tail.pop()  # "a source familiar with the talks was quoted as saying": the source, not "was"
+    return replace(who, end=text.find(tail[-1], who.end, stop) + len(tail[-1])) if tail else who
 
 
 def _clause_stop(text: str, pos: int, limit: int) -> int:
@@ -3059,7 +3097,7 @@ class _SeenMatches:
         return self.found[i:]
 
 
-def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back: int | None = None) -> _Who:
     """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody; the
     outlet when the one it cites is unnamed ("Hanul Daily cited sources as saying").
 
@@ -3075,12 +3113,34 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     if q < 0 or not before.rstrip().endswith(" as"):
         return _NOBODY
     lo = max(floor, verb_start - 80) + q
+    if (passive := _passive_quoted(text, idx, lo, floor, back)).found:
+        return passive
     lo += len(text[lo:].split(None, 1)[0]) + 1
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
     outlet = _subject_before(text, idx, max(floor, verb_start - 80) + q, floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
+
+
+_PASSIVE_BE = word_set("was were is are been")
+
+
+def _passive_quoted(text: str, idx: _Index, quoted: int, floor: int, back: int | None) -> _Who:
+    """Return the subject of "<X> was quoted as saying" (``quoted``: where "quoted" starts): X said the words, as the
+    subject before any speech verb, read back from "was"; else nobody.
+
+    >>> t = "The ministry was quoted as saying"
+    >>> w = _passive_quoted(t, _Index([]), t.index("quoted"), 0, None); t[w.start : w.end]
+    'The ministry'
+    >>> _passive_quoted("Yonhap quoted him as saying", _Index([]), 7, 0, None).found
+    False
+    """
+    words = text[max(floor, quoted - 40) : quoted].split()
+    if not words or words[-1].lower() not in _PASSIVE_BE:
+        return _NOBODY
+    be = text.rfind(words[-1], floor, quoted)
+    return _subject_before(text, idx, be, floor, floor if back is None else back)
 
 
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3098,7 +3158,7 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             return owned  # "he observes that Bo's comments such as: “...”": Bo's words, the writer's verb
         if (report := _report_that(text, idx, pl)).found and report.start > bm.end:
             return report  # "Critics recalled Bo's remark that “...”": Bo's remark, the critics' verb
-        who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
+        who = _quoted_as_saying(text, idx, bm.start, pl.sent_start, pl.back)
         free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
         if not who.found and not free:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
@@ -3259,7 +3319,7 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
     if not acc:
         return _in_owners_words(text, idx, pl)
-    m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
+    m2 = idx.starting_at(acc.end() + 1, acc.end() + 2) or _named_past_the(text, idx, acc.end() + 1)
     if m2 is not None and _is_speaker(m2):
         return _Who("according_to", m2, m2.start, m2.end)
     if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
@@ -3270,7 +3330,64 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     start, end = phrase.start("p"), phrase.end("p")
     if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
-    return _NOBODY
+    if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
+        return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
+    return _according_unnamed(text, start, end)
+
+
+def _according_unnamed(text: str, start: int, end: int) -> _Who:
+    """Return who "according to" names with no mention in ``text[start:end]``: "him" or "her" (a pronoun, resolved as
+    "he" or "she") or unnamed people ("officials", "two South Korean officials"); else nobody.
+
+    >>> t = "according to her"; _according_unnamed(t, 13, 16).attribution
+    'pronoun'
+    >>> t = "according to South Korean officials"; w = _according_unnamed(t, 13, len(t)); t[w.start : w.end]
+    'South Korean officials'
+    >>> _according_unnamed("according to the plan", 13, 21).found
+    False
+    """
+    words = text[start:end].split()
+    if len(words) == 1 and words[0] in _OBJECT_PRONOUNS:
+        return _Who("pronoun", None, start, end)
+    n = _people_words(words)
+    if n == 0:
+        return _NOBODY
+    phrase = " ".join(words[:n])
+    return _Who("according_to", None, start, start + len(phrase))
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _people_words(words: list[str]) -> int:
+    """Return how many of ``words`` name unnamed people ("officials", "senior South Korean officials"): modifiers,
+    then a plural of people; 0 if they do not open with such a phrase.
+
+    >>> _people_words("officials familiar with it".split()), _people_words("two US officials".split())
+    (1, 3)
+    >>> _people_words("the officials".split()), _people_words("its officials".split())
+    (0, 0)
+    """
+    for k, w in enumerate(words[:4]):
+        if w.lower().rstrip(",.") in _PEOPLE_PLURALS:
+            return k + 1
+        if not (w in _PLURAL_MODIFIERS or w in _NATIONS or w.lower() in _COUNTS):
+            return 0
+    return 0
+
+
+def _named_past_the(text: str, idx: _Index, pos: int) -> Mention | None:
+    """Return the speaker named right after "the" at ``pos``, where its mention leaves the article out ("according
+    to the Hanul Federation of Dock Workers"), else None.
+
+    >>> m = Mention(4, 17, "Hanul Council", "org", {"id": None, "name": "Hanul Council"})
+    >>> _named_past_the("the Hanul Council", _Index([m]), 0).exact, _named_past_the("a Hanul Council", _Index([m]), 0)
+    ('Hanul Council', None)
+    """
+    if text[pos : pos + 4] not in {"the ", "The "}:
+        return None
+    m = idx.starting_at(pos + 4, pos + 4)
+    return m if m is not None and _is_speaker(m) else None
 
 
 _FROM_ISSUER = re.compile(r"\s(?:from|by|of)\s++")
@@ -3924,7 +4041,7 @@ def _antecedent(
     first, last = None, j - _LOOK_BACK
     while j >= 0 and j > last and people[j].start >= floor:
         cand = people[j]
-        if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun):
+        if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun, cand.end):
             if quoted and _named_in([cand]) & quoted:
                 pass
             elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE:
@@ -3983,7 +4100,7 @@ def _sentence_subject(
     opening = _governing_word(text, first.start)
     if opening and not opening.endswith(","):
         return None  # the first name is itself governed ("After talks with Bo, ...", "It said Bo ...")
-    if not _gender_fits(text, first.start, pronoun) or (quoted and _named_in([first]) & quoted):
+    if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
     return first
 
@@ -4101,18 +4218,46 @@ _FEMALE_TITLES = ("Ms. ", "Mrs. ", "Madam ", "Madame ", "Miss ")
 _MALE_TITLES = ("Mr. ",)
 
 
-def _gender_fits(text: str, start: int, pronoun: str) -> bool:
-    """Return whether a pronoun can point back to the name at ``start`` given the title before it.
+def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) -> bool:
+    """Return whether a pronoun can point back to the name at ``start`` given the title before it and (with the
+    name's ``end``) the first "his" or "her" after it in its own clause (see :func:`_gender_after`).
 
     >>> _gender_fits("met Ms. Kang", 8, "he"), _gender_fits("met Ms. Kang", 8, "she"), _gender_fits("Kang", 0, "he")
     (False, True, True)
+    >>> _gender_fits("Bo Roe and his party left.", 0, "she", 6), _gender_fits("Bo Roe and his party left.", 0, "she")
+    (False, True)
     """
     before = text[max(0, start - 8) : start]
+    pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # "according to her": she
     if pronoun == "he":
-        return not before.endswith(_FEMALE_TITLES)
+        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_after(text, end) != "she")
     if pronoun == "she":
-        return not before.endswith(_MALE_TITLES)
+        return not before.endswith(_MALE_TITLES) and (end is None or _gender_after(text, end) != "he")
     return True
+
+
+_MALE_WORDS = word_set("he his him himself")
+_FEMALE_WORDS = word_set("she her hers herself")
+_GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
+
+
+def _gender_after(text: str, end: int) -> str | None:
+    """Return "he" or "she" as the first gendered pronoun after a name ending at ``end`` says ("Bo Roe and his party",
+    "Bo Roe, who leads her team"), read up to the clause's end, a capitalised word (another name may own the
+    pronoun: "Bo Roe met Al Lin and his team") or a quote mark; None if there is none.
+
+    >>> _gender_after("Bo Roe, who leads her team, left.", 6), _gender_after("Bo Roe met Al Lin and his team.", 6)
+    ('she', None)
+    >>> _gender_after("Bo Roe said he would go.", 6), _gender_after("Bo Roe left. His team stayed.", 6)
+    ('he', None)
+    """
+    for word in text[end : end + 120].split()[:_GENDER_WORDS]:
+        bare = word.strip(",;:()")
+        if bare.lower() in _MALE_WORDS or bare.lower() in _FEMALE_WORDS:
+            return "he" if bare.lower() in _MALE_WORDS else "she"
+        if bare[:1].isupper() or (bare and bare[0] in "\"“”") or word.endswith((".", "!", "?", ";")):
+            return None
+    return None
 
 
 def find_quotes(
