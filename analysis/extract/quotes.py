@@ -1088,7 +1088,41 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
         if pair is not None:
             return _Who("descriptor", pair[0], p.start("p"), p.end("p"), pair[0],
                         name=f"{speaker_name(pair[0])} and {speaker_name(pair[1])}")
+        group = _people_who_spoke(text, p.start(), back)
     return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if group else _NOBODY
+
+
+_SPOKE_REACH = 300  # characters before a "they" searched for the unnamed people who last spoke
+
+
+def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
+    """Return the unnamed people who are the subject of the last speech verb before a "they" ('“...,” officials
+    said. ¶ “...,” they added': the officials), as a group; else None.
+
+    >>> t = '"No," South Korean officials said. "Wait," they added.'
+    >>> _people_who_spoke(t, t.index("they"), 0).exact
+    'South Korean officials'
+    >>> _people_who_spoke('"No," Jo Bell said. "Wait," they added.', 28, 0) is None
+    True
+    """
+    verb = last_match(_VERB_WORD, text, max(back, they - _SPOKE_REACH), they)
+    if verb is None:
+        return None
+    people = _bare_people(text, verb.start(), max(back, verb.start() - 80))
+    if not people.found and (people := _inverted_people(text, verb.end(), they)) is None:
+        return None
+    phrase = text[people.start : people.end]
+    return Mention(people.start, people.end, phrase, "org", {"id": None, "name": phrase, "group": True})
+
+
+def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
+    """Return unnamed people right after a speech verb ('“...,” said officials'), else None."""
+    pos = verb_end + 1
+    n = _people_words(text[pos : min(limit, pos + 60)].split())
+    if n == 0 or text[verb_end : pos] != " ":
+        return None
+    phrase = " ".join(text[pos:limit].split()[:n]).rstrip(",.")
+    return _Who("descriptor", None, pos, pos + len(phrase))
 
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -1551,9 +1585,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         end = ph.start() + len(_before_adjunct(ph.group()))
         return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
-    if n := _people_words(text[pos : min(limit, pos + 60)].split()):
-        phrase = " ".join(text[pos:limit].split()[:n]).rstrip(",.")
-        return _Who("descriptor", None, pos, pos + len(phrase))  # '", said officials'
+    if (people := _inverted_people(text, verb_end, limit)) is not None:
+        return people  # '", said officials'
     if (vague := _person_who(text, pos, limit)).found:
         return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
     if ph and ph.group()[:1] == "a":
@@ -3596,8 +3629,23 @@ def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
         return False
     if prev.end == ppe and not prev.value.get("closed", True):
         return True
-    all_quote = pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" .")
+    all_quote = pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" .") or _quiet_tail(text, pl)
     return all_quote and prev.value["attribution"] != "none"
+
+
+def _quiet_tail(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is a whole sentence opening its paragraph and the sentences after it say
+    nothing of speech (no speech verb, no other quote): '“We will wait.” Jo Bell was not present.' still continues
+    the speaker of the paragraph before.
+
+    >>> t = '“We will wait.” Jo Bell was not present.'
+    >>> _quiet_tail(t, _Place(0, 15, 0, len(t), 1, 0, 0)), _quiet_tail('“We wait.” Jo Bell said so.', _Place(0, 10, 0, 27,
+    ...     1, 0, 0))
+    (True, False)
+    """
+    if pl.qs != pl.ps or text[pl.qe - 2 : pl.qe - 1] not in _STOPS:
+        return False
+    return _VERB_WORD.search(text, pl.qe, pl.pe) is None and _MARK.search(text, pl.qe, pl.pe) is None
 
 
 def _reported_after(text: str, idx: _Index, prev: Quote, pps: int, ppe: int) -> _Who:
