@@ -315,10 +315,8 @@ anonymous_long-quoted_as_saying-curly-object he-added-curly-object he-asked_abou
 korean_spaced-according-curly-in_quote korean_spaced-according-curly-next korean_spaced-according-curly-none
 korean_spaced-according-curly-object korean_spaced-according-curly-prev korean_spaced-according-nested_curly-none
 korean_spaced-according-nested_straight-none negotiator_ante-asked_about-curly-object
-official_ante-asked_about-curly-object one_official-asked_about-curly-object role_at_org-asked_about-curly-object
-she-added-curly-object she-asked_about-curly-object source-asked_about-curly-object
-source_familiar-asked_about-curly-object source_familiar-inverted-curly-object
-spokesperson_ante-asked_about-curly-object
+official_ante-asked_about-curly-object role_at_org-asked_about-curly-object she-added-curly-object
+she-asked_about-curly-object source_familiar-inverted-curly-object spokesperson_ante-asked_about-curly-object
 """
     )
 )

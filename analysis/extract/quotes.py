@@ -1329,7 +1329,8 @@ _NAMED_LATER_OFFICES = word_set(
     "diplomat spokesperson spokesman spokeswoman minister envoy negotiator commander secretary ambassador chief "
     "official adviser advisor general admiral officer"
 )
-_NEW_PERSON_DETERMINERS = frozenset(["a", "an", "its", "their"])
+_NEW_PERSON_DETERMINERS = frozenset(["a", "an", "its", "their", "one"])
+_SOURCE_NOUNS = word_set("source insider")  # unnamed people who tell reporters things, never an office
 
 
 def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
@@ -1341,10 +1342,14 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     ('descriptor', 'its top diplomat')
     >>> _unnamed_person("Seoul can pay, the diplomat said", 28, 0).found
     False
+    >>> t = "After talks with Jo Bell, one source familiar with the talks said"
+    >>> w = _unnamed_person(t, t.index("said"), 0); t[w.start : w.end]
+    'one source'
     """
     lo = max(floor, verb_start - 60)
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
-    if not words or words[-1] not in _NAMED_LATER_OFFICES:
+    words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
+    if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
         return _NOBODY
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
                 if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
