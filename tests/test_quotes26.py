@@ -311,12 +311,9 @@ FAILING: frozenset[str] = frozenset(
     _ids(
     """
 anonymous_long-asked_about-curly-object anonymous_long-colon_break-curly-next
-anonymous_long-quoted_as_saying-curly-object he-added-curly-object he-asked_about-curly-object
-korean_spaced-according-curly-in_quote korean_spaced-according-curly-next korean_spaced-according-curly-none
-korean_spaced-according-curly-object korean_spaced-according-curly-prev korean_spaced-according-nested_curly-none
-korean_spaced-according-nested_straight-none negotiator_ante-asked_about-curly-object
-official_ante-asked_about-curly-object role_at_org-asked_about-curly-object she-added-curly-object
-she-asked_about-curly-object source_familiar-inverted-curly-object spokesperson_ante-asked_about-curly-object
+anonymous_long-quoted_as_saying-curly-object negotiator_ante-asked_about-curly-object
+official_ante-asked_about-curly-object role_at_org-asked_about-curly-object source_familiar-inverted-curly-object
+spokesperson_ante-asked_about-curly-object
 """
     )
 )

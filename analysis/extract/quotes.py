@@ -3009,8 +3009,20 @@ def _titled_at(text: str, idx: _Index, pos: int) -> Mention | None:
     """
     m = idx.starting_at(pos, pos + 40)
     title = text[pos : m.start].split() if m is not None else []
-    ok = m is not None and _is_speaker(m) and len(title) <= 4 and all(w[:1].isupper() for w in title)
+    ok = m is not None and _is_speaker(m) and len(title) <= 4 and (all(w[:1].isupper() for w in title)
+                                                                   or _office_title(title))  # fmt: skip
     return m if ok else None
+
+
+def _office_title(words: list[str]) -> bool:
+    """Return whether ``words`` are an office in lower case before a name, its noun last ("ruling party lawmaker",
+    "opposition leader"): letters only, no article.
+
+    >>> _office_title("ruling party lawmaker".split()), _office_title("the lawmaker".split()), _office_title([])
+    (True, False, False)
+    """
+    return bool(words) and words[-1] in _OFFICES and all(
+        w.replace("-", "").isalpha() and w.lower() not in _DETERMINERS for w in words)
 
 
 def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
@@ -4215,6 +4227,7 @@ def _governing_word(text: str, start: int) -> str:
     """
     chunk = _after_last_mark(text[max(0, start - 60) : start])  # '“... of the Korean Peninsula,” Bo said'
     before = chunk[chunk.rfind("\n") + 1 :].split()  # a paragraph's first name governs nothing before it
+    office = False
     while before:
         if _closes_sentence(before[-1]):
             return ""  # "... on Monday. Ana Volk, however, disagreed": the name opens its sentence
@@ -4222,10 +4235,28 @@ def _governing_word(text: str, start: int) -> str:
                 before[-1][:1].isupper() or before[-1].lower() in _OFFICES
                           or before[-1].lower() in _TITLE_GLUE_LOWER
                           or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
+            office = office or before[-1].lower() in _OFFICES
             before.pop()
         if not _office_complement(before):
             break
         before.pop()  # "envoy to North Korea Bo": the preposition is the office's, not the name's
+    return _past_modifiers(before) if office else before[-1].lower() if before else ""
+
+
+def _past_modifiers(before: list[str]) -> str:
+    """Return the word that governs an office's name in ``before`` (its words up to the office), past at most two
+    lower-case modifiers of the office when a preposition or subordinator comes before them ("talks with opposition
+    leader Bo": with); else the last word, in lower case ("" if none).
+
+    >>> _past_modifiers("talks with opposition".split()), _past_modifiers("Bo met opposition".split())
+    ('with', 'opposition')
+    >>> _past_modifiers("a call from ruling party".split()), _past_modifiers([])
+    ('from', '')
+    """
+    for k in (2, 3):
+        if len(before) >= k and before[-k].lower() in _NOT_SUBJECT_BEFORE and all(
+                w.isalpha() and w.islower() for w in before[1 - k :]):  # fmt: skip
+            return before[-k].lower()
     return before[-1].lower() if before else ""
 
 
