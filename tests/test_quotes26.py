@@ -11,7 +11,8 @@ with an antecedent is the antecedent (the role words are an alias, as in the cor
 
 Two full products (deterministic, no sampling):
 
-- marks: every speaker x every structure x every style of marks, no distractor;
+- marks: every speaker x every structure x every style of marks (curly, straight with single inside, a quote
+  running on into a new paragraph), no distractor;
 - distractors: every speaker x every structure x every distractor, curly marks.
 
 A row that does not fit (an anonymous source posting on X, a partial quote spanning paragraphs) is not made.
@@ -87,6 +88,18 @@ SPEAKERS = {
     "source_familiar": Speaker("a source familiar with the negotiations", "the source",
                                ("source familiar with the negotiations", "a source familiar with the negotiations",
                                 "source", "a source"), anonymous=True),
+    "lawmaker_indef": Speaker("a ruling party lawmaker", "the lawmaker",
+                              ("ruling party lawmaker", "a ruling party lawmaker", "lawmaker"), anonymous=True),
+    "us_official": Speaker("a U.S. official", "the official", ("U.S. official", "a U.S. official", "official"),
+                           anonymous=True),
+    "official_at": Speaker("an official at the Foreign Ministry", "the official",
+                           ("official at the Foreign Ministry", "an official at the Foreign Ministry",
+                            "Foreign Ministry official", "official"), anonymous=True),
+    "nation_officials": Speaker("South Korean officials", "they", ("South Korean officials", "officials"),
+                                anonymous=True),
+    "minister_ante": Speaker("the minister", "the minister", ("Kang Jun-seo", "Kang", "minister"),
+                             intro="Defense Minister Kang Jun-seo met U.S. commanders in Seoul on Sunday."),
+    "office_org": Speaker("the presidential office", "the office", ("presidential office", "office")),
     "source": Speaker("a diplomatic source", "the source", ("diplomatic source", "a diplomatic source", "source"),
                       anonymous=True),
     "officials": Speaker("officials", "they", ("officials",), anonymous=True),
@@ -144,6 +157,10 @@ STRUCTURES = {
                                 full=False),
     "told_agency": Structure("{O}{Q1},{C} {S} told Yonhap News Agency{X}.", agency=False),
     "asked_about": Structure("Asked about the offer{X}, {S} said: {O}{Q1}.{C}"),
+    "said_on_day": Structure("{O}{Q1},{C} {S} said on Monday{X}."),
+    "briefing_that": Structure("{Sc} said in a briefing{X} that the offer was {O}{P}{C}.", full=False),
+    "adding_after": Structure("{O}{Q1},{C} {S} said{X}, adding that the talks would continue."),
+    "when_asked": Structure("{O}{Q1},{C} {S} said{X} when asked about the offer."),
     "anonymity": Structure("{O}{Q1},{C} {S} said{X} on condition of anonymity.", agency=False),
 }
 
@@ -170,7 +187,6 @@ class Marks:
 MARKS = {
     "curly": Marks("“", "”"),
     "nested_straight": Marks('"', '"', "''"),
-    "nested_curly": Marks("“", "”", "‘’"),
     "span": Marks("“", "”", span=True),
 }
 
@@ -311,7 +327,8 @@ FAILING: frozenset[str] = frozenset(
     _ids(
     """
 anonymous_long-asked_about-curly-object anonymous_long-colon_break-curly-next
-anonymous_long-quoted_as_saying-curly-object negotiator_ante-asked_about-curly-object
+anonymous_long-quoted_as_saying-curly-object lawmaker_indef-asked_about-curly-object
+minister_ante-asked_about-curly-object negotiator_ante-asked_about-curly-object
 official_ante-asked_about-curly-object role_at_org-asked_about-curly-object source_familiar-inverted-curly-object
 spokesperson_ante-asked_about-curly-object
 """

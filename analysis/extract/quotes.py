@@ -4545,18 +4545,35 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
     for i, q in enumerate(quotes):
         v = q.value
         words = (v.get("speaker_text") or "").split()
-        if v["attribution"] == "descriptor" and len(words) >= 2 and words[-1] in _UNNAMED_HEADS:
+        again = last is not None and _same_role(words, last.value["speaker_text"])  # "a lawmaker said ... the lawmaker"
+        if (v["attribution"] == "descriptor" and len(words) >= 2 and not again
+                and (words[-1] in _UNNAMED_HEADS or words[-1].lower() in _OFFICES)):  # fmt: skip
             last = q if not v["speaker"] and not v["speaker_name"] else None
             continue
-        if last is None or v["attribution"] != "pronoun" or (v.get("speaker_text") or "").lower() not in {"he", "she"}:
+        if last is None or (v["attribution"] != "pronoun" or words not in (["he"], ["she"], ["He"], ["She"])) and (
+                v["attribution"] != "descriptor" or not again):  # fmt: skip
             continue
-        named = (v.get("antecedent") or {}).get("start", -1)
+        named = (v.get("antecedent") or {}).get("start", -1) if v["speaker_name"] else -1
+        if again and words[1] not in text[max(0, named - 40) : max(0, named)]:
+            named = -1  # "the lawmaker": the unnamed lawmaker, not someone named since with no such office
         if named < (last.value["speaker_start"] or 0):  # the unnamed person is the nearer one
             lv = last.value
             out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
                              | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
                                                "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
     return out
+
+
+def _same_role(words: list[str], before: str | None) -> bool:
+    """Return whether ``words`` ("the lawmaker") take up the role of an unnamed person introduced as ``before`` ("a
+    ruling party lawmaker"): "the" and the same office noun after "a", "an" or "one".
+
+    >>> _same_role(["the", "lawmaker"], "a ruling party lawmaker"), _same_role(["the", "lawmaker"], "the lawmaker")
+    (True, False)
+    """
+    first = (before or "").split()
+    return (len(words) == 2 and words[0] in {"the", "The"} and len(first) >= 2 and first[-1] == words[1]
+            and first[0].lower() in {"a", "an", "one"} and words[1] in _OFFICES)  # fmt: skip
 
 
 _OF_ORG = re.compile(r"(?<!\s)\s++(?:of|for|at|from|with)\s++")
@@ -4588,8 +4605,21 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
         if org is None or org.kind == "person" or not _is_speaker(org):
             continue
         if all(w == "the" or w[:1].isupper() for w in text[of.end() : org.start].split()):  # "the U.S. Department"
-            out[i] = replace(q, value=v | {"speaker_name": speaker_name(org)})
+            out[i] = replace(q, value=v | {"speaker_name": _member_name(org, text[start:end].split()[-1])})
     return out
+
+
+def _member_name(org: Mention, head: str) -> str | None:
+    """Return the name of an unnamed member of ``org`` by its head noun: the organisation itself for its spokesperson
+    (the body speaks through them), else the organisation's name before the noun ("an official at the Blue House":
+    "Blue House official").
+
+    >>> bh = Mention(0, 14, "the Blue House", "org", {})
+    >>> _member_name(bh, "official"), _member_name(bh, "spokesman")
+    ('Blue House official', 'Blue House')
+    """
+    name = speaker_name(org)
+    return name if head in _SPOKES or name is None else f"{name} {head}"
 
 
 _ROLE_SAYS = re.compile(  # a headline's role and its verb of saying or of charging ("lawmaker slams ...")
