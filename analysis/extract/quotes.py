@@ -1121,7 +1121,7 @@ def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
     n = _people_words(text[pos : min(limit, pos + 60)].split())
     if n == 0 or text[verb_end : pos] != " ":
         return None
-    phrase = " ".join(text[pos:limit].split()[:n]).rstrip(",.")
+    phrase = " ".join(text[pos : min(limit, pos + 60)].split()[:n]).rstrip(",.")
     return _Who("descriptor", None, pos, pos + len(phrase))
 
 
