@@ -3655,9 +3655,8 @@ def _quiet_tail(text: str, pl: _Place) -> bool:
     nothing of speech (no speech verb, no other quote): '“We will wait.” Jo Bell was not present.' still continues
     the speaker of the paragraph before.
 
-    >>> t = '“We will wait.” Jo Bell was not present.'
-    >>> _quiet_tail(t, _Place(0, 15, 0, len(t), 1, 0, 0)), _quiet_tail('“We wait.” Jo Bell said so.', _Place(0, 10, 0, 27,
-    ...     1, 0, 0))
+    >>> t, u = '“We will wait.” Jo Bell was not present.', '“We wait.” Jo Bell said so.'
+    >>> _quiet_tail(t, _Place(0, 15, 0, len(t), 1, 0, 0)), _quiet_tail(u, _Place(0, 10, 0, len(u), 1, 0, 0))
     (True, False)
     """
     if pl.qs != pl.ps or text[pl.qe - 2 : pl.qe - 1] not in _STOPS:
@@ -4550,8 +4549,8 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
                 and (words[-1] in _UNNAMED_HEADS or words[-1].lower() in _OFFICES)):  # fmt: skip
             last = q if not v["speaker"] and not v["speaker_name"] else None
             continue
-        if last is None or (v["attribution"] != "pronoun" or words not in (["he"], ["she"], ["He"], ["She"])) and (
-                v["attribution"] != "descriptor" or not again):  # fmt: skip
+        he = v["attribution"] == "pronoun" and (v.get("speaker_text") or "").lower() in {"he", "she"}
+        if last is None or not (he or (v["attribution"] == "descriptor" and again)):
             continue
         named = (v.get("antecedent") or {}).get("start", -1) if v["speaker_name"] else -1
         if again and words[1] not in text[max(0, named - 40) : max(0, named)]:
