@@ -13,7 +13,8 @@ Two full products (deterministic, no sampling):
 
 - marks: every speaker x every structure x every style of marks (curly, straight with single inside, a quote
   running on into a new paragraph), no distractor;
-- distractors: every speaker x every structure x every distractor, curly marks.
+- distractors: every speaker x every structure x two of the four distractors (taken in turn, so that each
+  speaker and each structure meets every distractor), curly marks.
 
 A row that does not fit (an anonymous source posting on X, a partial quote spanning paragraphs) is not made.
 Rows that fail on the code are listed in :data:`FAILING`; a test runs the rows of one speaker kind x structure, as
@@ -277,7 +278,8 @@ def compose(kind: str, structure: str, marks: str, distractor: str) -> Case:
 
 
 def battery() -> list[Case]:
-    """Every case: speakers x structures x marks (no distractor), then speakers x structures x distractors (curly).
+    """Every case: speakers x structures x marks (no distractor), then speakers x structures x two distractors in
+    turn (curly).
 
     >>> len({c.id for c in battery()}) == len(battery())
     True
@@ -286,9 +288,11 @@ def battery() -> list[Case]:
     for kind, structure, marks in itertools.product(SPEAKERS, STRUCTURES, MARKS):
         if fits(SPEAKERS[kind], STRUCTURES[structure], MARKS[marks]):
             out.append(compose(kind, structure, marks, "none"))
-    for kind, structure, distractor in itertools.product(SPEAKERS, STRUCTURES, DISTRACTORS):
-        if distractor != "none" and fits(SPEAKERS[kind], STRUCTURES[structure], MARKS["curly"]):
-            out.append(compose(kind, structure, "curly", distractor))
+    others = [d for d in DISTRACTORS if d != "none"]
+    for (ki, kind), (si, structure) in itertools.product(enumerate(SPEAKERS), enumerate(STRUCTURES)):
+        for distractor in (others[(ki + si) % len(others)], others[(ki + si + 1) % len(others)]):  # two, in turn
+            if fits(SPEAKERS[kind], STRUCTURES[structure], MARKS["curly"]):
+                out.append(compose(kind, structure, "curly", distractor))
     return out
 
 
@@ -326,8 +330,7 @@ def _ids(text: str) -> list[str]:
 FAILING: frozenset[str] = frozenset(
     _ids(
     """
-anonymous_long-asked_about-curly-object anonymous_long-colon_break-curly-next
-anonymous_long-quoted_as_saying-curly-object lawmaker_indef-asked_about-curly-object
+anonymous_long-asked_about-curly-object lawmaker_indef-asked_about-curly-object
 minister_ante-asked_about-curly-object negotiator_ante-asked_about-curly-object
 official_ante-asked_about-curly-object role_at_org-asked_about-curly-object source_familiar-inverted-curly-object
 spokesperson_ante-asked_about-curly-object
