@@ -1581,7 +1581,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return holder  # '", said the union's leader, Jo Bell': the holder, not the office or its owner
     for m in idx.first_between(pos, min(limit, pos + 60)):
         if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start) or _office_words(text, pos, m.start)):
-            return _owned_office(text, idx, m, limit) or _named(_named_after_office(text, idx, m, limit))
+            return (_owned_office(text, idx, m, limit) or _owned_phrase(text, m, limit)
+                    or _named(_named_after_office(text, idx, m, limit)))  # fmt: skip
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
@@ -1592,11 +1593,33 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
     if (people := _inverted_people(text, verb_end, limit)) is not None:
         return people  # '", said officials'
+    if (office := _office_of(text[pos : min(limit, pos + 80)])) is not None:
+        return _Who("descriptor", None, pos, pos + len(office))  # '", said the head of the U.S. delegation'
     if (vague := _person_who(text, pos, limit)).found:
         return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
     return _bare_office(text, pos, limit)
+
+
+def _office_of(window: str) -> str | None:
+    """Return the words opening ``window`` that name an office by what it heads ("the head of the U.S. delegation",
+    "the chief of the union"): an article, an office noun, "of" or "for", up to the clause's end or an adjunct
+    ("after talks ..."); else None.
+
+    >>> _office_of("the head of the U.S. delegation. Later"), _office_of("the talks of the year.")
+    ('the head of the U.S. delegation', None)
+    """
+    words = window.split()
+    if len(words) < 4 or words[0] not in {"the", "a", "an"} or words[1] not in _OFFICES:
+        return None
+    if words[2] not in {"of", "for"}:
+        return None
+    for k, w in enumerate(words[3:], 3):
+        if w.endswith((",", ";", ":")) or _closes_sentence(w) or w in _ADJUNCT_OPENERS or _MARK.search(w):
+            kept = words[: k + 1] if _closes_sentence(w) or w.endswith((",", ";", ":")) else words[:k]
+            return " ".join(kept).rstrip(",;:.") or None
+    return None
 
 
 _ADJUNCT_OPENERS = word_set("after before during while when following amid as")
@@ -1771,6 +1794,34 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
         if m.kind == "person" and office and len(office) <= 8 and known:
             return _named(m)
         break
+    return None
+
+
+_OWNED_WORDS = 4  # lower-case words of "top trade negotiator" after an owner's "'s"
+
+
+def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
+    """Return "<owner>'s <office or body>" when no name follows it ('", said Seoul's top negotiator.', '", said a
+    spokesperson for South Korea's foreign ministry'): the office or body speaks, not its owner; else None.
+
+    >>> t = '", said Seoul’s top negotiator.'
+    >>> w = _owned_phrase(t, Mention(8, 13, "Seoul", "place", {}), len(t)); t[w.start : w.end]
+    'Seoul’s top negotiator'
+    >>> _owned_phrase('", said Seoul’s top negotiator Jo Bell.', Mention(8, 13, "Seoul", "place", {}), 38) is None
+    True
+    """
+    if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
+        return None
+    words = text[owner.end + 3 : min(limit, owner.end + 80)].split()
+    for k, w in enumerate(words[:_OWNED_WORDS]):
+        bare = w.rstrip(",.;:")
+        if not bare.replace("-", "").isalpha() or not bare.islower():
+            return None
+        if bare in _OFFICES or bare in _ORG_NOUNS:
+            if bare == w and k + 1 < len(words) and not words[k + 1][:1].islower():
+                return None  # "Seoul's top negotiator Jo Bell": the name speaks
+            end = text.find(bare, owner.end + 3 + len(" ".join(words[:k])), limit) + len(bare)
+            return _Who("descriptor", None, owner.start, end, name=text[owner.start : end])
     return None
 
 
@@ -2789,14 +2840,17 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     if len(spans) < 2 or spans[-1][1] not in _HOLDER_PREPS:
         return who
     head = len(spans) - 2 - (spans[-2][1] in _KNOWING)  # "a person close to", "sources familiar with"
-    if head < 0 or spans[head][1] not in _HOLDER_HEADS:
+    opens = head == 0 and not text[floor : spans[0][0]].strip()  # "Experts at the X said": capitalised, yet common
+    if head < 0 or (spans[head][1].lower() if opens else spans[head][1]) not in _HOLDER_HEADS:
         return who
     if spans[head][1] in _SPOKES and (who.mention is None or who.mention.kind != "person"):
         return who  # "a spokesman for the Foo Command said": the command, as its spokesman speaks for it
-    opener = next((j for j in range(head, max(-1, head - _HOLDER_MODIFIERS - 2), -1)
+    clause = next((j + 1 for j in range(head - 1, -1, -1) if spans[j][1].endswith(",")), 0)  # "Asked about it, ..."
+    opener = next((j for j in range(head, max(clause - 1, head - _HOLDER_MODIFIERS - 2), -1)
                    if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
-    if opener is None and spans[head][1] in _PEOPLE_PLURALS and head <= _HOLDER_MODIFIERS:
-        opener = 0  # '"...," officials at the ministry said': a plural needs no article
+    if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _PEOPLE_PLURALS and (
+            head - clause <= _HOLDER_MODIFIERS):  # fmt: skip
+        opener = clause  # '"...," officials at the ministry said': a plural needs no article
     if opener is None or any(not _org_word(w) and "-" not in w for _, w in spans[opener:]):
         return who
     start = spans[opener][0]
@@ -3371,7 +3425,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
         return _in_owners_words(text, idx, pl)
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2) or _named_past_the(text, idx, acc.end() + 1)
     if m2 is not None and _is_speaker(m2):
-        return _Who("according_to", m2, m2.start, m2.end)
+        owned = _owned_phrase(text, m2, min(pl.pe, acc.end() + 120))  # "according to Seoul's top negotiator"
+        return replace(owned, attribution="according_to") if owned else _Who("according_to", m2, m2.start, m2.end)
     if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
         return _Who("according_to", titled, titled.start, titled.end)  # "in the words of Envoy Jo Bell"
     phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
@@ -3399,6 +3454,8 @@ def _according_unnamed(text: str, start: int, end: int) -> _Who:
     words = text[start:end].split()
     if len(words) == 1 and words[0] in _OBJECT_PRONOUNS:
         return _Who("pronoun", None, start, end)
+    if (office := _office_of(text[start : end + 1])) is not None:
+        return _Who("according_to", None, start, start + len(office))  # "according to the head of the delegation"
     n = _people_words(words)
     if n == 0:
         return _NOBODY
@@ -4604,20 +4661,20 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
         if org is None or org.kind == "person" or not _is_speaker(org):
             continue
         if all(w == "the" or w[:1].isupper() for w in text[of.end() : org.start].split()):  # "the U.S. Department"
-            out[i] = replace(q, value=v | {"speaker_name": _member_name(org, text[start:end].split()[-1])})
+            owned = _owned_phrase(text, org, len(text))  # "a spokesperson for South Korea's foreign ministry"
+            base = owned.name if owned is not None else speaker_name(org)
+            out[i] = replace(q, value=v | {"speaker_name": _member_name(base, text[start:end].split()[-1])})
     return out
 
 
-def _member_name(org: Mention, head: str) -> str | None:
-    """Return the name of an unnamed member of ``org`` by its head noun: the organisation itself for its spokesperson
-    (the body speaks through them), else the organisation's name before the noun ("an official at the Blue House":
-    "Blue House official").
+def _member_name(name: str | None, head: str) -> str | None:
+    """Return the name of an unnamed member of an organisation (its ``name``) by its head noun: the organisation for
+    its spokesperson (the body speaks through them), else the organisation's name before the noun ("an official at
+    the Blue House": "Blue House official").
 
-    >>> bh = Mention(0, 14, "the Blue House", "org", {})
-    >>> _member_name(bh, "official"), _member_name(bh, "spokesman")
+    >>> _member_name("Blue House", "official"), _member_name("Blue House", "spokesman")
     ('Blue House official', 'Blue House')
     """
-    name = speaker_name(org)
     return name if head in _SPOKES or name is None else f"{name} {head}"
 
 
