@@ -341,13 +341,8 @@ FAILING: frozenset[str] = frozenset(
     """
 anonymous_long-asked_about-curly-object experts_at-added-curly-none experts_at-added-curly-object
 experts_at-added-curly-prev experts_at-added-nested_straight-none experts_at-added-span-none
-experts_at-colon_break-curly-none experts_at-colon_break-curly-object experts_at-colon_break-curly-prev
-experts_at-colon_break-nested_straight-none experts_at-colon_break-span-none head_of-according-curly-none
-head_of-according-curly-object head_of-according-curly-prev head_of-according-nested_straight-none
-head_of-colon_break-curly-next head_of-colon_break-curly-none head_of-colon_break-curly-object
-head_of-colon_break-nested_straight-none head_of-colon_break-span-none lawmaker_indef-asked_about-curly-object
-minister_ante-asked_about-curly-object negotiator_ante-asked_about-curly-object
-official_ante-asked_about-curly-object role_at_org-asked_about-curly-object source_familiar-inverted-curly-object
+experts_at-colon_break-curly-prev lawmaker_indef-asked_about-curly-object minister_ante-asked_about-curly-object
+negotiator_ante-asked_about-curly-object official_ante-asked_about-curly-object role_at_org-asked_about-curly-object
 spokesperson_ante-asked_about-curly-object
 """
     )

@@ -2882,7 +2882,7 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
         return who
     if not _KNOWING_LEAD.match(text, who.end, stop) or any(c in text[who.end : stop] for c in _CLAUSE_END):
         return who
-    tail = text[who.end : stop].split()
+    tail = _before_adjunct(text[who.end : stop]).split()  # "... familiar with the talks after meeting Bo"
     while tail and (tail[-1] in _PASSIVE_BE or tail[-1] in _AUXILIARIES):
         tail.pop()  # "a source familiar with the talks was quoted as saying": the source, not "was"
     return replace(who, end=text.find(tail[-1], who.end, stop) + len(tail[-1])) if tail else who
@@ -3454,7 +3454,7 @@ def _according_unnamed(text: str, start: int, end: int) -> _Who:
     words = text[start:end].split()
     if len(words) == 1 and words[0] in _OBJECT_PRONOUNS:
         return _Who("pronoun", None, start, end)
-    if (office := _office_of(text[start : end + 1])) is not None:
+    if (office := _office_of(text[start : start + 80])) is not None:
         return _Who("according_to", None, start, start + len(office))  # "according to the head of the delegation"
     n = _people_words(words)
     if n == 0:
@@ -3680,7 +3680,7 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         who = _clause_subject(text, idx, opens, ppe - 1)
         return replace(who, attribution="colon") if who.found and who.mention is not None else _NOBODY
     bm = verbs[0]
-    who = _subject_before(text, idx, bm.start, pps, back)
+    who = _postmodified_holder(text, _subject_before(text, idx, bm.start, pps, back), pps)  # "Experts at X said:"
     if not who.found:
         who = _subject_after(text, idx, bm.end, ppe)
     if not who.found:
