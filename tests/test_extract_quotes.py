@@ -286,7 +286,7 @@ Ottar Hennings, however, said "the gap is wide." | the gap | Ottar Hennings | na
 In a Truth Social post on Monday, Ottar Hennings wrote: "Seoul must pay." | Seoul | Ottar Hennings | named
 "Seoul must pay," Kwon Tae-ho said, according to Yonhap. | Seoul | Kwon Tae-ho | named
 Yonhap quoted an official as saying, "Seoul must pay." | Seoul | None | descriptor
-Kwon Tae-ho was quoted by Yonhap as saying that the allies were "far apart". | far apart | Kwon Tae-ho | subject
+Kwon Tae-ho was quoted by Yonhap as saying that the allies were "far apart". | far apart | Kwon Tae-ho | named
 "Seoul must pay," the official said on condition of anonymity because he was not authorized to speak to the media. | Seoul | None | descriptor
 Park Ji-hoon spoke first.\n\nPark, a former vice foreign minister, told The Korea Times: "Seoul must pay." | Seoul | Park Ji-hoon | named
 "Seoul must pay," Foreign Ministry spokesperson Kim In-chul told a regular press briefing. | Seoul | Kim In-chul | named
@@ -318,7 +318,7 @@ An aide portrayed the deal as in line with new President Dorrit Vallance’s cal
 Yun Sol-bi, 45, a cook at Camp Alder, said the cuts were "painful". | painful | Yun Sol-bi | named
 Brannock Hale, the U.S. envoy, told reporters that Seoul "must do more". | must do | Brannock Hale | named
 Brannock Hale of the State Department said: "We are close." | We are | Brannock Hale | named
-A senior official at the State Department said Seoul was "close". | close | State Department | descriptor
+A senior official at the State Department said Seoul was "close". | close | State Department official | descriptor
 Professor Brannock Hale of Hanul University said Seoul had "no choice". | no choice | Brannock Hale | named
 "We are close," said the spokesman, Kim Min-jun. | We are | Kim Min-jun | named
 The deal was "balanced," according to a statement from the ministry. | balanced | None | according_to

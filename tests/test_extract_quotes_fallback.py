@@ -55,12 +55,14 @@ body | speaker_names
 
 # An unnamed spokesperson or official "of"/"for"/"at" a named organisation speaks for it (quotes8): the text names
 # no person, so the organisation is the speaker's name, also for the quotes that continue the words or "he added".
+# An official (not a spokesperson) is named as the corpus names one, "<organisation> official" (quotes26: the dev
+# expected files' "Blue House official", "Ministry of Foreign Affairs official").
 ORG_SPOKESPEOPLE = table(
     r"""
 body | speaker_names
 “We are pleased to announce a deal,” said the spokesperson of the U.S. Department of State in a statement. | Department of State
 "We are pleased to announce a deal," said a spokesman for the Pentagon on Monday. | Pentagon
-“We are pleased to announce a deal,” an official at the Foreign Ministry said. “It is fair,” he added. | Foreign Ministry;Foreign Ministry
+“We are pleased to announce a deal,” an official at the Foreign Ministry said. “It is fair,” he added. | Foreign Ministry official;Foreign Ministry official
 "We are pleased to announce a deal," said a spokesperson. | None
 """  # noqa: E501
 )

@@ -1088,7 +1088,41 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
         if pair is not None:
             return _Who("descriptor", pair[0], p.start("p"), p.end("p"), pair[0],
                         name=f"{speaker_name(pair[0])} and {speaker_name(pair[1])}")
+        group = _people_who_spoke(text, p.start(), back)
     return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if group else _NOBODY
+
+
+_SPOKE_REACH = 300  # characters before a "they" searched for the unnamed people who last spoke
+
+
+def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
+    """Return the unnamed people who are the subject of the last speech verb before a "they" ('“...,” officials
+    said. ¶ “...,” they added': the officials), as a group; else None.
+
+    >>> t = '"No," South Korean officials said. "Wait," they added.'
+    >>> _people_who_spoke(t, t.index("they"), 0).exact
+    'South Korean officials'
+    >>> _people_who_spoke('"No," Jo Bell said. "Wait," they added.', 28, 0) is None
+    True
+    """
+    verb = last_match(_VERB_WORD, text, max(back, they - _SPOKE_REACH), they)
+    if verb is None:
+        return None
+    people = _bare_people(text, verb.start(), max(back, verb.start() - 80))
+    if not people.found and (people := _inverted_people(text, verb.end(), they)) is None:
+        return None
+    phrase = text[people.start : people.end]
+    return Mention(people.start, people.end, phrase, "org", {"id": None, "name": phrase, "group": True})
+
+
+def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
+    """Return unnamed people right after a speech verb ('“...,” said officials'), else None."""
+    pos = verb_end + 1
+    n = _people_words(text[pos : min(limit, pos + 60)].split())
+    if n == 0 or text[verb_end : pos] != " ":
+        return None
+    phrase = " ".join(text[pos : min(limit, pos + 60)].split()[:n]).rstrip(",.")
+    return _Who("descriptor", None, pos, pos + len(phrase))
 
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -1103,7 +1137,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         if people.found and text.find(" from ", people.start, people.end) >= 0:
             return people
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start):
+        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start) or _ends_a_name(m):
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
@@ -1145,6 +1179,19 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
     return _unnamed_person(text, target, floor)
+
+
+def _ends_a_name(m: Mention) -> bool:
+    """Return whether ``m`` is the last words of a longer name that ends where it does ("Dock Workers" in "Hanul
+    Federation of Dock Workers"): the longer name is the subject, read next, not a place after "of".
+
+    >>> _ends_a_name(Mention(20, 32, "Dock Workers", "person", {"within": {"start": 0, "end": 32}}))
+    True
+    >>> _ends_a_name(Mention(4, 9, "Trump", "person", {"within": {"start": 0, "end": 24}}))
+    False
+    """
+    within = m.value.get("within") or {}
+    return within.get("end") == m.end and within.get("start", m.start) < m.start
 
 
 def _appositive_holder(text: str, idx: _Index, who: _Who, target: int, floor: int) -> _Who:
@@ -1282,7 +1329,8 @@ _NAMED_LATER_OFFICES = word_set(
     "diplomat spokesperson spokesman spokeswoman minister envoy negotiator commander secretary ambassador chief "
     "official adviser advisor general admiral officer"
 )
-_NEW_PERSON_DETERMINERS = frozenset(["a", "an", "its", "their"])
+_NEW_PERSON_DETERMINERS = frozenset(["a", "an", "its", "their", "one"])
+_SOURCE_NOUNS = word_set("source insider")  # unnamed people who tell reporters things, never an office
 
 
 def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
@@ -1294,10 +1342,14 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     ('descriptor', 'its top diplomat')
     >>> _unnamed_person("Seoul can pay, the diplomat said", 28, 0).found
     False
+    >>> t = "After talks with Jo Bell, one source familiar with the talks said"
+    >>> w = _unnamed_person(t, t.index("said"), 0); t[w.start : w.end]
+    'one source'
     """
     lo = max(floor, verb_start - 60)
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
-    if not words or words[-1] not in _NAMED_LATER_OFFICES:
+    words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
+    if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
         return _NOBODY
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
                 if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
@@ -1529,19 +1581,60 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return holder  # '", said the union's leader, Jo Bell': the holder, not the office or its owner
     for m in idx.first_between(pos, min(limit, pos + 60)):
         if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start) or _office_words(text, pos, m.start)):
-            return _owned_office(text, idx, m, limit) or _named(_named_after_office(text, idx, m, limit))
+            return (_owned_office(text, idx, m, limit) or _owned_phrase(text, m, limit)
+                    or _named(_named_after_office(text, idx, m, limit)))  # fmt: skip
         break
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
-        return _Who("descriptor", None, ph.start(), ph.end())  # '", said a statement from the ministry'
+        end = ph.start() + len(_before_adjunct(ph.group()))
+        return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
+    if (people := _inverted_people(text, verb_end, limit)) is not None:
+        return people  # '", said officials'
+    if (office := _office_of(text[pos : min(limit, pos + 80)])) is not None:
+        return _Who("descriptor", None, pos, pos + len(office))  # '", said the head of the U.S. delegation'
     if (vague := _person_who(text, pos, limit)).found:
         return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
     return _bare_office(text, pos, limit)
+
+
+def _office_of(window: str) -> str | None:
+    """Return the words opening ``window`` that name an office by what it heads ("the head of the U.S. delegation",
+    "the chief of the union"): an article, an office noun, "of" or "for", up to the clause's end or an adjunct
+    ("after talks ..."); else None.
+
+    >>> _office_of("the head of the U.S. delegation. Later"), _office_of("the talks of the year.")
+    ('the head of the U.S. delegation', None)
+    """
+    words = window.split()
+    if len(words) < 4 or words[0] not in {"the", "a", "an"} or words[1] not in _OFFICES:
+        return None
+    if words[2] not in {"of", "for"}:
+        return None
+    for k, w in enumerate(words[3:], 3):
+        if w.endswith((",", ";", ":")) or _closes_sentence(w) or w in _ADJUNCT_OPENERS or _MARK.search(w):
+            kept = words[: k + 1] if _closes_sentence(w) or w.endswith((",", ";", ":")) else words[:k]
+            return " ".join(kept).rstrip(",;:.") or None
+    return None
+
+
+_ADJUNCT_OPENERS = word_set("after before during while when following amid as")
+
+
+def _before_adjunct(phrase: str) -> str:
+    """Return a speaker's phrase without the adjunct that tells when or how it spoke ("the ministry after talks with
+    Bo Roe": the ministry).
+
+    >>> _before_adjunct("the ministry after talks with Bo Roe"), _before_adjunct("a statement from the ministry")
+    ('the ministry', 'a statement from the ministry')
+    """
+    words = phrase.split()
+    k = next((i for i, w in enumerate(words) if i > 0 and w in _ADJUNCT_OPENERS), len(words))
+    return " ".join(words[:k])
 
 
 _VAGUE_PERSONS = word_set("person individual insider someone somebody")
@@ -1701,6 +1794,34 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
         if m.kind == "person" and office and len(office) <= 8 and known:
             return _named(m)
         break
+    return None
+
+
+_OWNED_WORDS = 4  # lower-case words of "top trade negotiator" after an owner's "'s"
+
+
+def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
+    """Return "<owner>'s <office or body>" when no name follows it ('", said Seoul's top negotiator.', '", said a
+    spokesperson for South Korea's foreign ministry'): the office or body speaks, not its owner; else None.
+
+    >>> t = '", said Seoul’s top negotiator.'
+    >>> w = _owned_phrase(t, Mention(8, 13, "Seoul", "place", {}), len(t)); t[w.start : w.end]
+    'Seoul’s top negotiator'
+    >>> _owned_phrase('", said Seoul’s top negotiator Jo Bell.', Mention(8, 13, "Seoul", "place", {}), 38) is None
+    True
+    """
+    if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
+        return None
+    words = text[owner.end + 3 : min(limit, owner.end + 80)].split()
+    for k, w in enumerate(words[:_OWNED_WORDS]):
+        bare = w.rstrip(",.;:")
+        if not bare.replace("-", "").isalpha() or not bare.islower():
+            return None
+        if bare in _OFFICES or bare in _ORG_NOUNS:
+            if bare == w and k + 1 < len(words) and not words[k + 1][:1].islower():
+                return None  # "Seoul's top negotiator Jo Bell": the name speaks
+            end = text.find(bare, owner.end + 3 + len(" ".join(words[:k])), limit) + len(bare)
+            return _Who("descriptor", None, owner.start, end, name=text[owner.start : end])
     return None
 
 
@@ -2719,14 +2840,17 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     if len(spans) < 2 or spans[-1][1] not in _HOLDER_PREPS:
         return who
     head = len(spans) - 2 - (spans[-2][1] in _KNOWING)  # "a person close to", "sources familiar with"
-    if head < 0 or spans[head][1] not in _HOLDER_HEADS:
+    opens = head == 0 and not text[floor : spans[0][0]].strip()  # "Experts at the X said": capitalised, yet common
+    if head < 0 or (spans[head][1].lower() if opens else spans[head][1]) not in _HOLDER_HEADS:
         return who
     if spans[head][1] in _SPOKES and (who.mention is None or who.mention.kind != "person"):
         return who  # "a spokesman for the Foo Command said": the command, as its spokesman speaks for it
-    opener = next((j for j in range(head, max(-1, head - _HOLDER_MODIFIERS - 2), -1)
+    clause = next((j + 1 for j in range(head - 1, -1, -1) if spans[j][1].endswith(",")), 0)  # "Asked about it, ..."
+    opener = next((j for j in range(head, max(clause - 1, head - _HOLDER_MODIFIERS - 2), -1)
                    if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
-    if opener is None and spans[head][1] in _PEOPLE_PLURALS and head <= _HOLDER_MODIFIERS:
-        opener = 0  # '"...," officials at the ministry said': a plural needs no article
+    if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _PEOPLE_PLURALS and (
+            head - clause <= _HOLDER_MODIFIERS):  # fmt: skip
+        opener = clause  # '"...," officials at the ministry said': a plural needs no article
     if opener is None or any(not _org_word(w) and "-" not in w for _, w in spans[opener:]):
         return who
     start = spans[opener][0]
@@ -2750,12 +2874,18 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
     'a source close to the talks'
     >>> _knowing_tail('"No," Jo Bell said', _Who("named", None, 6, 13), 14).end
     13
+    >>> t = 'A source close to the talks was quoted'
+    >>> w = _knowing_tail(t, _Who("descriptor", None, 0, 8), t.index("quoted")); t[w.start : w.end]
+    'A source close to the talks'
     """
     if who.attribution != "descriptor" or not 0 < stop - who.end <= _KNOWING_MOST:
         return who
     if not _KNOWING_LEAD.match(text, who.end, stop) or any(c in text[who.end : stop] for c in _CLAUSE_END):
         return who
-    return replace(who, end=who.end + len(text[who.end : stop].rstrip()))
+    tail = _before_adjunct(text[who.end : stop]).split()  # "... familiar with the talks after meeting Bo"
+    while tail and (tail[-1] in _PASSIVE_BE or tail[-1] in _AUXILIARIES):
+        tail.pop()  # "a source familiar with the talks was quoted as saying": the source, not "was"
+    return replace(who, end=text.find(tail[-1], who.end, stop) + len(tail[-1])) if tail else who
 
 
 def _clause_stop(text: str, pos: int, limit: int) -> int:
@@ -2933,8 +3063,20 @@ def _titled_at(text: str, idx: _Index, pos: int) -> Mention | None:
     """
     m = idx.starting_at(pos, pos + 40)
     title = text[pos : m.start].split() if m is not None else []
-    ok = m is not None and _is_speaker(m) and len(title) <= 4 and all(w[:1].isupper() for w in title)
+    ok = m is not None and _is_speaker(m) and len(title) <= 4 and (all(w[:1].isupper() for w in title)
+                                                                   or _office_title(title))  # fmt: skip
     return m if ok else None
+
+
+def _office_title(words: list[str]) -> bool:
+    """Return whether ``words`` are an office in lower case before a name, its noun last ("ruling party lawmaker",
+    "opposition leader"): letters only, no article.
+
+    >>> _office_title("ruling party lawmaker".split()), _office_title("the lawmaker".split()), _office_title([])
+    (True, False, False)
+    """
+    return bool(words) and words[-1] in _OFFICES and all(
+        w.replace("-", "").isalpha() and w.lower() not in _DETERMINERS for w in words)
 
 
 def _subject_at(text: str, idx: _Index, pos: int) -> _Who:
@@ -3059,7 +3201,7 @@ class _SeenMatches:
         return self.found[i:]
 
 
-def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back: int | None = None) -> _Who:
     """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody; the
     outlet when the one it cites is unnamed ("Hanul Daily cited sources as saying").
 
@@ -3075,12 +3217,34 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     if q < 0 or not before.rstrip().endswith(" as"):
         return _NOBODY
     lo = max(floor, verb_start - 80) + q
+    if (passive := _passive_quoted(text, idx, lo, floor, back)).found:
+        return passive
     lo += len(text[lo:].split(None, 1)[0]) + 1
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
     outlet = _subject_before(text, idx, max(floor, verb_start - 80) + q, floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
+
+
+_PASSIVE_BE = word_set("was were is are been")
+
+
+def _passive_quoted(text: str, idx: _Index, quoted: int, floor: int, back: int | None) -> _Who:
+    """Return the subject of "<X> was quoted as saying" (``quoted``: where "quoted" starts): X said the words, as the
+    subject before any speech verb, read back from "was"; else nobody.
+
+    >>> t = "The ministry was quoted as saying"
+    >>> w = _passive_quoted(t, _Index([]), t.index("quoted"), 0, None); t[w.start : w.end]
+    'The ministry'
+    >>> _passive_quoted("Yonhap quoted him as saying", _Index([]), 7, 0, None).found
+    False
+    """
+    words = text[max(floor, quoted - 40) : quoted].split()
+    if not words or words[-1].lower() not in _PASSIVE_BE:
+        return _NOBODY
+    be = text.rfind(words[-1], floor, quoted)
+    return _subject_before(text, idx, be, floor, floor if back is None else back)
 
 
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3098,7 +3262,7 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             return owned  # "he observes that Bo's comments such as: “...”": Bo's words, the writer's verb
         if (report := _report_that(text, idx, pl)).found and report.start > bm.end:
             return report  # "Critics recalled Bo's remark that “...”": Bo's remark, the critics' verb
-        who = _quoted_as_saying(text, idx, bm.start, pl.sent_start)
+        who = _quoted_as_saying(text, idx, bm.start, pl.sent_start, pl.back)
         free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
         if not who.found and not free:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
@@ -3259,9 +3423,10 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
     if not acc:
         return _in_owners_words(text, idx, pl)
-    m2 = idx.starting_at(acc.end() + 1, acc.end() + 2)
+    m2 = idx.starting_at(acc.end() + 1, acc.end() + 2) or _named_past_the(text, idx, acc.end() + 1)
     if m2 is not None and _is_speaker(m2):
-        return _Who("according_to", m2, m2.start, m2.end)
+        owned = _owned_phrase(text, m2, min(pl.pe, acc.end() + 120))  # "according to Seoul's top negotiator"
+        return replace(owned, attribution="according_to") if owned else _Who("according_to", m2, m2.start, m2.end)
     if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
         return _Who("according_to", titled, titled.start, titled.end)  # "in the words of Envoy Jo Bell"
     phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
@@ -3270,7 +3435,66 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     start, end = phrase.start("p"), phrase.end("p")
     if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
-    return _NOBODY
+    if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
+        return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
+    return _according_unnamed(text, start, end)
+
+
+def _according_unnamed(text: str, start: int, end: int) -> _Who:
+    """Return who "according to" names with no mention in ``text[start:end]``: "him" or "her" (a pronoun, resolved as
+    "he" or "she") or unnamed people ("officials", "two South Korean officials"); else nobody.
+
+    >>> t = "according to her"; _according_unnamed(t, 13, 16).attribution
+    'pronoun'
+    >>> t = "according to South Korean officials"; w = _according_unnamed(t, 13, len(t)); t[w.start : w.end]
+    'South Korean officials'
+    >>> _according_unnamed("according to the plan", 13, 21).found
+    False
+    """
+    words = text[start:end].split()
+    if len(words) == 1 and words[0] in _OBJECT_PRONOUNS:
+        return _Who("pronoun", None, start, end)
+    if (office := _office_of(text[start : start + 80])) is not None:
+        return _Who("according_to", None, start, start + len(office))  # "according to the head of the delegation"
+    n = _people_words(words)
+    if n == 0:
+        return _NOBODY
+    phrase = " ".join(words[:n])
+    return _Who("according_to", None, start, start + len(phrase))
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _people_words(words: list[str]) -> int:
+    """Return how many of ``words`` name unnamed people ("officials", "senior South Korean officials"): modifiers,
+    then a plural of people; 0 if they do not open with such a phrase.
+
+    >>> _people_words("officials familiar with it".split()), _people_words("two US officials".split())
+    (1, 3)
+    >>> _people_words("the officials".split()), _people_words("its officials".split())
+    (0, 0)
+    """
+    for k, w in enumerate(words[:4]):
+        if w.lower().rstrip(",.") in _PEOPLE_PLURALS:
+            return k + 1
+        if not (w in _PLURAL_MODIFIERS or w in _NATIONS or w.lower() in _COUNTS):
+            return 0
+    return 0
+
+
+def _named_past_the(text: str, idx: _Index, pos: int) -> Mention | None:
+    """Return the speaker named right after "the" at ``pos``, where its mention leaves the article out ("according
+    to the Hanul Federation of Dock Workers"), else None.
+
+    >>> m = Mention(4, 17, "Hanul Council", "org", {"id": None, "name": "Hanul Council"})
+    >>> _named_past_the("the Hanul Council", _Index([m]), 0).exact, _named_past_the("a Hanul Council", _Index([m]), 0)
+    ('Hanul Council', None)
+    """
+    if text[pos : pos + 4] not in {"the ", "The "}:
+        return None
+    m = idx.starting_at(pos + 4, pos + 4)
+    return m if m is not None and _is_speaker(m) else None
 
 
 _FROM_ISSUER = re.compile(r"\s(?:from|by|of)\s++")
@@ -3456,7 +3680,7 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         who = _clause_subject(text, idx, opens, ppe - 1)
         return replace(who, attribution="colon") if who.found and who.mention is not None else _NOBODY
     bm = verbs[0]
-    who = _subject_before(text, idx, bm.start, pps, back)
+    who = _postmodified_holder(text, _subject_before(text, idx, bm.start, pps, back), pps)  # "Experts at X said:"
     if not who.found:
         who = _subject_after(text, idx, bm.end, ppe)
     if not who.found:
@@ -3479,8 +3703,22 @@ def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
         return False
     if prev.end == ppe and not prev.value.get("closed", True):
         return True
-    all_quote = pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" .")
+    all_quote = pl.qe >= pl.pe - 1 or not text[pl.qe : pl.pe].strip(" .") or _quiet_tail(text, pl)
     return all_quote and prev.value["attribution"] != "none"
+
+
+def _quiet_tail(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is a whole sentence opening its paragraph and the sentences after it say
+    nothing of speech (no speech verb, no other quote): '“We will wait.” Jo Bell was not present.' still continues
+    the speaker of the paragraph before.
+
+    >>> t, u = '“We will wait.” Jo Bell was not present.', '“We wait.” Jo Bell said so.'
+    >>> _quiet_tail(t, _Place(0, 15, 0, len(t), 1, 0, 0)), _quiet_tail(u, _Place(0, 10, 0, len(u), 1, 0, 0))
+    (True, False)
+    """
+    if pl.qs != pl.ps or text[pl.qe - 2 : pl.qe - 1] not in _STOPS:
+        return False
+    return _VERB_WORD.search(text, pl.qe, pl.pe) is None and _MARK.search(text, pl.qe, pl.pe) is None
 
 
 def _reported_after(text: str, idx: _Index, prev: Quote, pps: int, ppe: int) -> _Who:
@@ -3924,7 +4162,7 @@ def _antecedent(
     first, last = None, j - _LOOK_BACK
     while j >= 0 and j > last and people[j].start >= floor:
         cand = people[j]
-        if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun):
+        if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun, cand.end):
             if quoted and _named_in([cand]) & quoted:
                 pass
             elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE:
@@ -3983,7 +4221,7 @@ def _sentence_subject(
     opening = _governing_word(text, first.start)
     if opening and not opening.endswith(","):
         return None  # the first name is itself governed ("After talks with Bo, ...", "It said Bo ...")
-    if not _gender_fits(text, first.start, pronoun) or (quoted and _named_in([first]) & quoted):
+    if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
     return first
 
@@ -4045,6 +4283,7 @@ def _governing_word(text: str, start: int) -> str:
     """
     chunk = _after_last_mark(text[max(0, start - 60) : start])  # '“... of the Korean Peninsula,” Bo said'
     before = chunk[chunk.rfind("\n") + 1 :].split()  # a paragraph's first name governs nothing before it
+    office = False
     while before:
         if _closes_sentence(before[-1]):
             return ""  # "... on Monday. Ana Volk, however, disagreed": the name opens its sentence
@@ -4052,10 +4291,28 @@ def _governing_word(text: str, start: int) -> str:
                 before[-1][:1].isupper() or before[-1].lower() in _OFFICES
                           or before[-1].lower() in _TITLE_GLUE_LOWER
                           or (before[-1].lower() in _DETERMINERS and before[-1] != "that")):  # fmt: skip
+            office = office or before[-1].lower() in _OFFICES
             before.pop()
         if not _office_complement(before):
             break
         before.pop()  # "envoy to North Korea Bo": the preposition is the office's, not the name's
+    return _past_modifiers(before) if office else before[-1].lower() if before else ""
+
+
+def _past_modifiers(before: list[str]) -> str:
+    """Return the word that governs an office's name in ``before`` (its words up to the office), past at most two
+    lower-case modifiers of the office when a preposition or subordinator comes before them ("talks with opposition
+    leader Bo": with); else the last word, in lower case ("" if none).
+
+    >>> _past_modifiers("talks with opposition".split()), _past_modifiers("Bo met opposition".split())
+    ('with', 'opposition')
+    >>> _past_modifiers("a call from ruling party".split()), _past_modifiers([])
+    ('from', '')
+    """
+    for k in (2, 3):
+        if len(before) >= k and before[-k].lower() in _NOT_SUBJECT_BEFORE and all(
+                w.isalpha() and w.islower() for w in before[1 - k :]):  # fmt: skip
+            return before[-k].lower()
     return before[-1].lower() if before else ""
 
 
@@ -4101,18 +4358,46 @@ _FEMALE_TITLES = ("Ms. ", "Mrs. ", "Madam ", "Madame ", "Miss ")
 _MALE_TITLES = ("Mr. ",)
 
 
-def _gender_fits(text: str, start: int, pronoun: str) -> bool:
-    """Return whether a pronoun can point back to the name at ``start`` given the title before it.
+def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) -> bool:
+    """Return whether a pronoun can point back to the name at ``start`` given the title before it and (with the
+    name's ``end``) the first "his" or "her" after it in its own clause (see :func:`_gender_after`).
 
     >>> _gender_fits("met Ms. Kang", 8, "he"), _gender_fits("met Ms. Kang", 8, "she"), _gender_fits("Kang", 0, "he")
     (False, True, True)
+    >>> _gender_fits("Bo Roe and his party left.", 0, "she", 6), _gender_fits("Bo Roe and his party left.", 0, "she")
+    (False, True)
     """
     before = text[max(0, start - 8) : start]
+    pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # "according to her": she
     if pronoun == "he":
-        return not before.endswith(_FEMALE_TITLES)
+        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_after(text, end) != "she")
     if pronoun == "she":
-        return not before.endswith(_MALE_TITLES)
+        return not before.endswith(_MALE_TITLES) and (end is None or _gender_after(text, end) != "he")
     return True
+
+
+_MALE_WORDS = word_set("he his him himself")
+_FEMALE_WORDS = word_set("she her hers herself")
+_GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
+
+
+def _gender_after(text: str, end: int) -> str | None:
+    """Return "he" or "she" as the first gendered pronoun after a name ending at ``end`` says ("Bo Roe and his party",
+    "Bo Roe, who leads her team"), read up to the clause's end, a capitalised word (another name may own the
+    pronoun: "Bo Roe met Al Lin and his team") or a quote mark; None if there is none.
+
+    >>> _gender_after("Bo Roe, who leads her team, left.", 6), _gender_after("Bo Roe met Al Lin and his team.", 6)
+    ('she', None)
+    >>> _gender_after("Bo Roe said he would go.", 6), _gender_after("Bo Roe left. His team stayed.", 6)
+    ('he', None)
+    """
+    for word in text[end : end + 120].split()[:_GENDER_WORDS]:
+        bare = word.strip(",;:()")
+        if bare.lower() in _MALE_WORDS or bare.lower() in _FEMALE_WORDS:
+            return "he" if bare.lower() in _MALE_WORDS else "she"
+        if bare[:1].isupper() or (bare and bare[0] in "\"“”") or word.endswith((".", "!", "?", ";")):
+            return None
+    return None
 
 
 def find_quotes(
@@ -4316,18 +4601,35 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
     for i, q in enumerate(quotes):
         v = q.value
         words = (v.get("speaker_text") or "").split()
-        if v["attribution"] == "descriptor" and len(words) >= 2 and words[-1] in _UNNAMED_HEADS:
+        again = last is not None and _same_role(words, last.value["speaker_text"])  # "a lawmaker said ... the lawmaker"
+        if (v["attribution"] == "descriptor" and len(words) >= 2 and not again
+                and (words[-1] in _UNNAMED_HEADS or words[-1].lower() in _OFFICES)):  # fmt: skip
             last = q if not v["speaker"] and not v["speaker_name"] else None
             continue
-        if last is None or v["attribution"] != "pronoun" or (v.get("speaker_text") or "").lower() not in {"he", "she"}:
+        he = v["attribution"] == "pronoun" and (v.get("speaker_text") or "").lower() in {"he", "she"}
+        if last is None or not (he or (v["attribution"] == "descriptor" and again)):
             continue
-        named = (v.get("antecedent") or {}).get("start", -1)
+        named = (v.get("antecedent") or {}).get("start", -1) if v["speaker_name"] else -1
+        if again and words[1] not in text[max(0, named - 40) : max(0, named)]:
+            named = -1  # "the lawmaker": the unnamed lawmaker, not someone named since with no such office
         if named < (last.value["speaker_start"] or 0):  # the unnamed person is the nearer one
             lv = last.value
             out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
                              | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
                                                "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
     return out
+
+
+def _same_role(words: list[str], before: str | None) -> bool:
+    """Return whether ``words`` ("the lawmaker") take up the role of an unnamed person introduced as ``before`` ("a
+    ruling party lawmaker"): "the" and the same office noun after "a", "an" or "one".
+
+    >>> _same_role(["the", "lawmaker"], "a ruling party lawmaker"), _same_role(["the", "lawmaker"], "the lawmaker")
+    (True, False)
+    """
+    first = (before or "").split()
+    return (len(words) == 2 and words[0] in {"the", "The"} and len(first) >= 2 and first[-1] == words[1]
+            and first[0].lower() in {"a", "an", "one"} and words[1] in _OFFICES)  # fmt: skip
 
 
 _OF_ORG = re.compile(r"(?<!\s)\s++(?:of|for|at|from|with)\s++")
@@ -4359,8 +4661,21 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
         if org is None or org.kind == "person" or not _is_speaker(org):
             continue
         if all(w == "the" or w[:1].isupper() for w in text[of.end() : org.start].split()):  # "the U.S. Department"
-            out[i] = replace(q, value=v | {"speaker_name": speaker_name(org)})
+            owned = _owned_phrase(text, org, len(text))  # "a spokesperson for South Korea's foreign ministry"
+            base = owned.name if owned is not None else speaker_name(org)
+            out[i] = replace(q, value=v | {"speaker_name": _member_name(base, text[start:end].split()[-1])})
     return out
+
+
+def _member_name(name: str | None, head: str) -> str | None:
+    """Return the name of an unnamed member of an organisation (its ``name``) by its head noun: the organisation for
+    its spokesperson (the body speaks through them), else the organisation's name before the noun ("an official at
+    the Blue House": "Blue House official").
+
+    >>> _member_name("Blue House", "official"), _member_name("Blue House", "spokesman")
+    ('Blue House official', 'Blue House')
+    """
+    return name if head in _SPOKES or name is None else f"{name} {head}"
 
 
 _ROLE_SAYS = re.compile(  # a headline's role and its verb of saying or of charging ("lawmaker slams ...")
