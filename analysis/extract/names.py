@@ -1642,7 +1642,9 @@ def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken
     return out
 
 
-_JOINED = re.compile(r"[a-z]-[A-Z]")  # the hyphen of two capitalised words joined ("Bell-Roe summit")
+# The hyphen of two capitalised words joined ("Bell-Roe summit"), from the hyphen (a literal ``re`` skips to; the
+# letter before it read behind): the letter may not be before the stretch searched (see ``_joined_in_body``).
+_JOINED = re.compile(r"-(?<=[a-z]-)[A-Z]")
 _JOINED_MOST = 30  # characters of each joined word read around the hyphen
 
 
@@ -1658,7 +1660,10 @@ def _joined_in_body(text: str, segs: list[tuple[int, int]], by_surname: dict[str
     out: list[Name] = []
     for s0, e0 in segs:
         for m in _JOINED.finditer(text, s0, e0):
-            a = text.rfind(" ", max(s0, m.start() - _JOINED_MOST), m.start()) + 1
+            if m.start() == s0:
+                continue  # the letter before the hyphen is outside the stretch
+            at = m.start() - 1  # the letter before the hyphen
+            a = text.rfind(" ", max(s0, at - _JOINED_MOST), at) + 1
             rest = text[m.end() : min(e0, m.end() + _JOINED_MOST)]
             b = m.end() + next((k for k, c in enumerate(rest) if c.isspace()), len(rest))
             toks = tokens(text, max(a, s0), b)[:1]  # the joined word, without a comma or full stop after it
