@@ -1811,6 +1811,9 @@ def _may_open(text: str) -> bool:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
+# The same where the stretch holds no "\r" (its second branch cannot match): it starts with a literal, which ``re``
+# skips to, where the two branches start with a set of two characters, tried at every character.
+_BLANK_LINE_LF = re.compile(r"\n[ \t\r]*\n")
 
 
 def _pieces(text: str, start: int, end: int, most: int = 65536) -> Iterator[tuple[int, int]]:
@@ -1834,8 +1837,13 @@ def _pieces(text: str, start: int, end: int, most: int = 65536) -> Iterator[tupl
 
 
 def _breaks(text: str, start: int, end: int) -> Iterator[int | None]:
-    """Yield where each blank line of ``text[start:end]`` starts, then None (one at a time: no list)."""
-    for m in _BLANK_LINE.finditer(text, start, end):
+    """Yield where each blank line of ``text[start:end]`` starts, then None (one at a time: no list).
+
+    >>> list(_breaks("a" + 2 * chr(10) + "b" + 2 * chr(13) + "c", 0, 7)), list(_breaks("a" + 2 * chr(10), 0, 3))
+    ([1, 4, None], [1, None])
+    """
+    blank = _BLANK_LINE if text.find("\r", start, end) >= 0 else _BLANK_LINE_LF
+    for m in blank.finditer(text, start, end):
         yield m.start()
     yield None
 
