@@ -1460,19 +1460,33 @@ def _headline_lines(text: str, pieces: Iterable[tuple[int, int]]) -> Iterator[tu
     """
     for a, b in pieces:
         nl = text.find("\n", a, b) if b - a <= 3 * _HEADLINE_MOST else -1
-        if nl < 0 or text.count("\n", a, b) > 6:
+        # the first line read before the lines are counted: a piece that is not cut yields itself either way
+        if nl < 0 or not headline_case(text, *_first_filled(text, a, b)) or text.count("\n", a, b) > 6:
             yield a, b
             continue
-        lines, k = [], a
+        k = a
         while nl >= 0:
-            lines.append((k, nl))
+            yield k, nl
             k, nl = nl + 1, text.find("\n", nl + 1, b)
-        lines.append((k, b))
-        first = next(((x, y) for x, y in lines if not text[x:y].isspace() and x < y), (a, a))
-        if headline_case(text, *first):
-            yield from lines
-        else:
-            yield a, b
+        yield k, b
+
+
+def _first_filled(text: str, a: int, b: int) -> tuple[int, int]:
+    """Return the first line of ``text[a:b]`` that is neither empty nor all white space, else ``(a, a)``.
+
+    >>> t = chr(10) + "  " + chr(10) + "Bo met" + chr(10) + "Al"
+    >>> _first_filled(t, 0, len(t)), _first_filled(t, 0, 4), _first_filled(t, 4, len(t))
+    ((4, 10), (0, 0), (4, 10))
+    """
+    x = a
+    while True:
+        y = text.find("\n", x, b)
+        y = b if y < 0 else y
+        if x < y and not text[x:y].isspace():
+            return x, y
+        if y >= b:
+            return a, a
+        x = y + 1
 
 
 def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
