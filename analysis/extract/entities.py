@@ -664,7 +664,7 @@ def _after_word(text: str, i: int) -> bool:
     """Return whether ``text[i]`` follows a word character or a hyphen (a body's noun there is inside a word).
 
     A match there of ``_BODY_HEAD`` (all letters) holds no place after which a body's noun could start, so dropping
-    it gives the matches the pattern with ``(?<![\w-])`` before it gives.
+    it gives the matches the pattern with "not after a word character or a hyphen" before it gives.
 
     >>> _after_word("EuroUnion", 4), _after_word("the Union", 4), _after_word("Union", 0), _after_word("x-Union", 2)
     (True, False, False, True)
