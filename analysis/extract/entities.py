@@ -590,8 +590,10 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
 
 
 # The last word of an organisation's name: a body's noun ("the Hanul Employees Union", "the Federation of ...").
+# Its "not after a word character or a hyphen" is tested on each match (``_after_word``), not written before it: a
+# pattern that starts with a look-behind is tried at every character, one that starts with a capital skips to one.
 _BODY_HEAD = re.compile(
-    r"(?<![\w-])(?:Union|Unions|Association|Federation|Confederation|Council|Institute|Party|Ministry|Committee"
+    r"(?:Union|Unions|Association|Federation|Confederation|Council|Institute|Party|Ministry|Committee"
     r"|Commission|Foundation|League|Alliance|Coalition|Society|Agency)(?![\w-])"
 )
 _BODY_WORDS = 6  # capitalised words (and "of", "for", "and") of a body's name read back from its noun
@@ -631,7 +633,7 @@ def _text_bodies(text: str, segs: list[tuple[int, int]]) -> list[Name]:
     for s0, e0 in segs:
         last = s0
         for m in _BODY_HEAD.finditer(text, s0, e0):
-            if m.start() < last:
+            if m.start() < last or _after_word(text, m.start()):
                 continue
             lo = max(last, m.start() - 80)
             words = text[lo : m.start()].split()
@@ -653,6 +655,21 @@ def _text_bodies(text: str, segs: list[tuple[int, int]]) -> list[Name]:
             out.append(Name(start, end, text[start:end], text[start:end], None, "organisation"))
             last = end
     return out
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _after_word(text: str, i: int) -> bool:
+    """Return whether ``text[i]`` follows a word character or a hyphen (a body's noun there is inside a word).
+
+    A match there of ``_BODY_HEAD`` (all letters) holds no place after which a body's noun could start, so dropping
+    it gives the matches the pattern with "not after a word character or a hyphen" before it gives.
+
+    >>> _after_word("EuroUnion", 4), _after_word("the Union", 4), _after_word("Union", 0), _after_word("x-Union", 2)
+    (True, False, False, True)
+    """
+    return i > 0 and _WORD_OR_HYPHEN.match(text, i - 1) is not None
 
 
 def _a_seat(words: list[str], the: int) -> bool:

@@ -1460,19 +1460,33 @@ def _headline_lines(text: str, pieces: Iterable[tuple[int, int]]) -> Iterator[tu
     """
     for a, b in pieces:
         nl = text.find("\n", a, b) if b - a <= 3 * _HEADLINE_MOST else -1
-        if nl < 0 or text.count("\n", a, b) > 6:
+        # the first line read before the lines are counted: a piece that is not cut yields itself either way
+        if nl < 0 or not headline_case(text, *_first_filled(text, a, b)) or text.count("\n", a, b) > 6:
             yield a, b
             continue
-        lines, k = [], a
+        k = a
         while nl >= 0:
-            lines.append((k, nl))
+            yield k, nl
             k, nl = nl + 1, text.find("\n", nl + 1, b)
-        lines.append((k, b))
-        first = next(((x, y) for x, y in lines if not text[x:y].isspace() and x < y), (a, a))
-        if headline_case(text, *first):
-            yield from lines
-        else:
-            yield a, b
+        yield k, b
+
+
+def _first_filled(text: str, a: int, b: int) -> tuple[int, int]:
+    """Return the first line of ``text[a:b]`` that is neither empty nor all white space, else ``(a, a)``.
+
+    >>> t = chr(10) + "  " + chr(10) + "Bo met" + chr(10) + "Al"
+    >>> _first_filled(t, 0, len(t)), _first_filled(t, 0, 4), _first_filled(t, 4, len(t))
+    ((4, 10), (0, 0), (4, 10))
+    """
+    x = a
+    while True:
+        y = text.find("\n", x, b)
+        y = b if y < 0 else y
+        if x < y and not text[x:y].isspace():
+            return x, y
+        if y >= b:
+            return a, a
+        x = y + 1
 
 
 def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
@@ -1642,7 +1656,9 @@ def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken
     return out
 
 
-_JOINED = re.compile(r"[a-z]-[A-Z]")  # the hyphen of two capitalised words joined ("Bell-Roe summit")
+# The hyphen of two capitalised words joined ("Bell-Roe summit"), from the hyphen (a literal ``re`` skips to; the
+# letter before it read behind): the letter may not be before the stretch searched (see ``_joined_in_body``).
+_JOINED = re.compile(r"-(?<=[a-z]-)[A-Z]")
 _JOINED_MOST = 30  # characters of each joined word read around the hyphen
 
 
@@ -1658,7 +1674,10 @@ def _joined_in_body(text: str, segs: list[tuple[int, int]], by_surname: dict[str
     out: list[Name] = []
     for s0, e0 in segs:
         for m in _JOINED.finditer(text, s0, e0):
-            a = text.rfind(" ", max(s0, m.start() - _JOINED_MOST), m.start()) + 1
+            if m.start() == s0:
+                continue  # the letter before the hyphen is outside the stretch
+            at = m.start() - 1  # the letter before the hyphen
+            a = text.rfind(" ", max(s0, at - _JOINED_MOST), at) + 1
             rest = text[m.end() : min(e0, m.end() + _JOINED_MOST)]
             b = m.end() + next((k for k, c in enumerate(rest) if c.isspace()), len(rest))
             toks = tokens(text, max(a, s0), b)[:1]  # the joined word, without a comma or full stop after it
@@ -1806,6 +1825,9 @@ def _may_open(text: str) -> bool:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
+# The same where the stretch holds no "\r" (its second branch cannot match): it starts with a literal, which ``re``
+# skips to, where the two branches start with a set of two characters, tried at every character.
+_BLANK_LINE_LF = re.compile(r"\n[ \t\r]*\n")
 
 
 def _pieces(text: str, start: int, end: int, most: int = 65536) -> Iterator[tuple[int, int]]:
@@ -1829,8 +1851,13 @@ def _pieces(text: str, start: int, end: int, most: int = 65536) -> Iterator[tupl
 
 
 def _breaks(text: str, start: int, end: int) -> Iterator[int | None]:
-    """Yield where each blank line of ``text[start:end]`` starts, then None (one at a time: no list)."""
-    for m in _BLANK_LINE.finditer(text, start, end):
+    """Yield where each blank line of ``text[start:end]`` starts, then None (one at a time: no list).
+
+    >>> list(_breaks("a" + 2 * chr(10) + "b" + 2 * chr(13) + "c", 0, 7)), list(_breaks("a" + 2 * chr(10), 0, 3))
+    ([1, 4, None], [1, None])
+    """
+    blank = _BLANK_LINE if text.find("\r", start, end) >= 0 else _BLANK_LINE_LF
+    for m in blank.finditer(text, start, end):
         yield m.start()
     yield None
 
