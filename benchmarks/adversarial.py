@@ -49,6 +49,8 @@ RUNS = {
     "officials-said-quotes": 'The officials said "x". ', "two-names-said-quotes": 'Jo Bell and Al Roe said "x". ',
     "office-said-quotes": 'the former president said "x". ', "ministry-said-quotes": 'The ministry said "x". ',
     "two-parties-quotes": 'Seoul and Washington agreed "x". The ministry said so. ',
+    # words joined by hyphens with no space: each hyphen's joined word must be read near it, not from the run's start
+    "hyphen-joined-words": "a-B",
 }
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",

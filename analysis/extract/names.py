@@ -1678,6 +1678,8 @@ def _joined_in_body(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 continue  # the letter before the hyphen is outside the stretch
             at = m.start() - 1  # the letter before the hyphen
             a = text.rfind(" ", max(s0, at - _JOINED_MOST), at) + 1
+            if not a and at - _JOINED_MOST > s0:
+                continue  # no space within reach: a run of joined words, not two names (read from s0: quadratic)
             rest = text[m.end() : min(e0, m.end() + _JOINED_MOST)]
             b = m.end() + next((k for k, c in enumerate(rest) if c.isspace()), len(rest))
             toks = tokens(text, max(a, s0), b)[:1]  # the joined word, without a comma or full stop after it
