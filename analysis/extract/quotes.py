@@ -30,7 +30,7 @@ import bisect
 import calendar
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -316,7 +316,7 @@ class _Index:
         self.ms = sorted((m if type(m) is Mention else Mention(*m) for m in mentions), key=_START)
         self.starts = [m.start for m in self.ms]
         self.verbs = _SeenMatches(_VERB_WORD, _LONGEST_VERB)  # speech verbs before the quotes, searched as they go on
-        self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
+        self.reports = _SeenMatches(_REPORT_THAT, search=_report_search)  # "report that" before the quotes, likewise
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
         self.verb_after = _NextMatch(_VERB_WORD, _LONGEST_VERB)  # the next speech verb after a quote
@@ -2529,6 +2529,35 @@ _REPORT_THAT = re.compile(
     r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
     r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal)\s++(?:that|saying)\b"
 )
+_REPORT_NOUNS = frozenset(_REPORT_THAT.pattern[len(r"\b(?:") : _REPORT_THAT.pattern.index(")")].split("|"))
+_REPORT_NOUN_LENGTHS = sorted({len(n) for n in _REPORT_NOUNS})
+
+
+def _report_search(text: str, lo: int) -> re.Match[str] | None:
+    """Return ``_REPORT_THAT.search(text, lo)``, found from each "that" and "saying" in turn (rare words that
+    ``str.find`` skips to) instead of trying the pattern at every character: the spaces before the word are read
+    back (``str.isspace`` is ``\\s``), then a report noun before them. Each stretch is read once: the next "saying"
+    is looked for only up to the next "that".
+
+    >>> t = "Bo's claim  that, his views that"
+    >>> _report_search(t, 0).span(), _report_search(t, 6).span(), _report_search(t, 23), _report_search("a that", 0)
+    ((5, 16), (22, 32), None, None)
+    """
+    that, at = text.find("that", lo), lo
+    while True:
+        saying = text.find("saying", at, that if that >= 0 else len(text))  # no "saying" runs across a "that"
+        k = saying if saying >= 0 else that
+        if k < 0:
+            return None
+        j = k
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        for n in _REPORT_NOUN_LENGTHS if j < k else ():
+            if j - n >= lo and text[j - n : j] in _REPORT_NOUNS and (m := _REPORT_THAT.match(text, j - n)):
+                return m
+        at = k + 1
+        if k == that:
+            that = text.find("that", at)
 
 
 def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3015,6 +3044,7 @@ class _LastWord:
         return self.last
 
 
+_Search = Callable[[str, int], "re.Match[str] | None"]  # pattern.search(text, pos), found another way
 _BARRIER = re.compile(r"[^\w\s]")  # a character no _SeenMatches pattern consumes or reads as a word character
 
 
@@ -3029,13 +3059,13 @@ class _SeenMatches:
     ([(3, 7)], [(3, 7), (16, 20)], (0, 21))
     """
 
-    def __init__(self, pattern: re.Pattern[str], longest: int | None = None) -> None:
+    def __init__(self, pattern: re.Pattern[str], longest: int | None = None, search: _Search | None = None) -> None:
         self.pattern = pattern
         self.lo = self.hi = -1  # the search went through ``lo`` (no match across it) and stopped at ``hi``
         self.starts: list[int] = []
         self.found: list[re.Match[str]] = []
         # the next match in the whole text (most windows hold none); with ``longest``, searched in doubling windows
-        self.next = _NextMatch(pattern, longest)
+        self.next = _NextMatch(pattern, longest, search)
 
     def window(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the matches in ``text[lo:hi]``: the kept ones when the last search went through ``lo`` with no
@@ -3205,8 +3235,8 @@ class _NextMatch:
     (True, (13, 25), False, True)
     """
 
-    def __init__(self, pattern: re.Pattern[str], longest: int | None = None) -> None:
-        self.pattern, self.longest = pattern, longest
+    def __init__(self, pattern: re.Pattern[str], longest: int | None = None, search: _Search | None = None) -> None:
+        self.pattern, self.longest, self.search = pattern, longest, search
         self.since = -1  # the whole text was searched from ``since`` (-1: not yet): ``found`` is the first match
         self.found: re.Match[str] | None = None
 
@@ -3218,7 +3248,10 @@ class _NextMatch:
 
     def _search(self, text: str, lo: int) -> re.Match[str] | None:
         """Return ``pattern.search(text, lo)``: with ``longest``, from a window that holds the whole of a match
-        starting ``longest`` characters before its end (found there, a match is the one the whole text gives)."""
+        starting ``longest`` characters before its end (found there, a match is the one the whole text gives); with
+        ``search``, the function that gives the same match a cheaper way."""
+        if self.search is not None:
+            return self.search(text, lo)
         reach, at = 256, lo  # no match starts in text[lo:at]: each wider window is searched from ``at`` on
         while self.longest is not None and lo + reach < len(text):
             m = self.pattern.search(text, at, lo + reach)
