@@ -5644,48 +5644,50 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view"),
-    _copula_source: ("was", "is", "were", "are"),
+    _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
+# A rule in both tables may apply when the paragraph holds a literal of either. _fronted_saying's participles of
+# saying or mentioning are _mentioning_aside's too; _readied_for's are those of getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
-}
+    _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
+}  # fmt: skip
 
 
-@dataclass(frozen=True)
 class _ParagraphRules:
-    """The rules that may apply to the quotes of one paragraph (see _RULE_LITERALS)."""
+    """The rules that may apply to the quotes of one paragraph: those whose literals it holds (see _RULE_LITERALS),
+    each looked for when a quote first asks (a quote the first rule attributes asks for no other)."""
 
-    worded: tuple[Any, ...]  # of _WORDED_RULES, for a quote with a word before it in its sentence
-    bare: tuple[Any, ...]  # of _BARE_RULES
-    possessor: bool
-    said_right_before: bool
-    banner: bool
-    country: bool
-    report: bool
-    pronoun: bool
-    ready: bool  # a participle of getting ready or performing (_readied_for)
-    fronted: bool  # a participle of saying or mentioning (_fronted_saying, _mentioning_aside)
-    authorities: bool  # _body_plural
-    pair: bool  # "two" or "both" (_pair_subject)
+    def __init__(self, paragraph: str) -> None:
+        self.paragraph = paragraph
+        self.low: str | None = None  # the paragraph in lower case, made at the first look-up that needs it
+        self.known: dict[Any, bool] = {}  # rule -> whether it may apply
 
+    def may(self, rule: Any) -> bool:
+        """Return whether ``rule`` may apply: it has no literals, or the paragraph holds one of them.
 
-def _paragraph_rules(paragraph: str) -> _ParagraphRules:
-    """Return the rules that may apply to quotes in ``paragraph``: those whose literals it holds.
+        >>> r = _ParagraphRules('"a" "b"'); r.may(_said_then_participle), r.may(_after_quote), r.may(_possessor)
+        (False, True, False)
+        """
+        known = self.known.get(rule)
+        if known is None:
+            known = self.known[rule] = self._holds(rule)
+        return known
 
-    >>> r = _paragraph_rules('"a" "b"'); (_said_then_participle in r.worded, _after_quote in r.bare, r.possessor)
-    (False, True, False)
-    """
-    low = paragraph.lower()
-    may = {r for r, literals in _RULE_LITERALS.items() if any(s in paragraph for s in literals)}
-    may |= {r for r, literals in _RULE_LOWER_LITERALS.items() if any(s in low for s in literals)}
-    worded = tuple(r for r in _WORDED_RULES if r in may or (r not in _RULE_LITERALS and r not in _RULE_LOWER_LITERALS))
-    return _ParagraphRules(worded, tuple(r for r in worded if r is not _before_quote), _possessor in may,
-                           _said_right_before in may, _banner_subject in may, _country_subject in may,
-                           _report_that in may, _pronoun_subject in may, any(w in low for w in _READYING),
-                           any(w in low for w in _FRONTED_SAYING), "authorities" in paragraph,
-                           "two" in paragraph or "both" in low)  # fmt: skip
+    def _holds(self, rule: Any) -> bool:
+        """Return whether the paragraph holds a literal of ``rule`` (or the rule has none)."""
+        literals, lower = _RULE_LITERALS.get(rule), _RULE_LOWER_LITERALS.get(rule)
+        if literals is None and lower is None:
+            return True
+        if literals is not None and any(s in self.paragraph for s in literals):
+            return True
+        if lower is None:
+            return False
+        if self.low is None:
+            self.low = self.paragraph.lower()
+        return any(s in self.low for s in lower)
 
 
 def _media_names(text: str) -> frozenset[str]:
@@ -5757,16 +5759,15 @@ class _Context:
         its sentence)."""
         text, idx = self.text, self.idx
         if (rules := self.para_rules.get((pl.ps, pl.pe))) is None:  # read once a paragraph, before a bullet's cut
-            rules = self.para_rules[pl.ps, pl.pe] = _paragraph_rules(text[pl.ps : pl.pe])
+            rules = self.para_rules[pl.ps, pl.pe] = _ParagraphRules(text[pl.ps : pl.pe])
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
             pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."': a bullet's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
-        if worded and rules.said_right_before and _said_right_before(text, pl) and (
+        if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
-        for rule in rules.worded if worded else rules.bare:
-            who = rule(text, idx, pl)
-            if who.found:
+        for rule in _WORDED_RULES if worded else _BARE_RULES:
+            if rules.may(rule) and (who := rule(text, idx, pl)).found:
                 return who
         if pl.pi == 0:
             who = _headline_label(text, idx, pl, self.people)
@@ -5779,7 +5780,7 @@ class _Context:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
-        who = _possessor(text, idx, pl) if worded and rules.possessor else _NOBODY
+        who = _possessor(text, idx, pl) if worded and rules.may(_possessor) else _NOBODY
         if who.found:
             return who
         if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
@@ -5803,19 +5804,19 @@ class _Context:
     def partial_subject(self, pl: _Place, rules: _ParagraphRules | None = None) -> _Who:
         """Return the speaker of a partial quote at ``pl`` (words come before it in its sentence): the subject of the
         clause that reports it, a country, a pronoun, a document or the sentence's opening words; else nobody
-        (``rules``: those that may apply in its paragraph, see _paragraph_rules)."""
+        (``rules``: those that may apply in its paragraph, see _ParagraphRules)."""
         text, idx = self.text, self.idx
-        rules = rules or _paragraph_rules(text[pl.ps : pl.pe])
-        if rules.ready and _readied_for(text, pl.sent_start, pl.qs):
+        rules = rules or _ParagraphRules(text[pl.ps : pl.pe])
+        if rules.may(_readied_for) and _readied_for(text, pl.sent_start, pl.qs):
             return _NOBODY  # "preparing for “golf diplomacy”": an event's name, not the subject's words
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
-        who = _report_that(text, idx, pl) if rules.report else _NOBODY
-        if not who.found and c.isupper() and rules.fronted:
+        who = _report_that(text, idx, pl) if rules.may(_report_that) else _NOBODY
+        if not who.found and c.isupper() and rules.may(_fronted_saying):
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
-        if not who.found and rules.fronted:
+        if not who.found and rules.may(_fronted_saying):
             who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
-        if not who.found and rules.banner:
+        if not who.found and rules.may(_banner_subject):
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
             who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
@@ -5823,15 +5824,15 @@ class _Context:
             who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-        if not who.found and opens and rules.authorities:
+        if not who.found and opens and rules.may(_body_plural):
             who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
-        if not who.found and opens and rules.pair:
+        if not who.found and opens and rules.may(_pair_subject):
             who = _pair_subject(text, pl.sent_start, pl.qs)  # "where the two leaders indicated that ... “...”"
-        if not who.found and rules.country:
+        if not who.found and rules.may(_country_subject):
             who = _country_subject(text, idx, pl)
         if not who.found and opens:
             who = _indefinite_opening(text, pl.sent_start, pl.qs)
-        if not who.found and rules.pronoun:
+        if not who.found and rules.may(_pronoun_subject):
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
         if not who.found and opens:
             who = _document_subject(text, idx, pl)
