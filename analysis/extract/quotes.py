@@ -4522,6 +4522,30 @@ def _content_words(q: Quote) -> list[str]:
     return [w.lower() for w in _WORD.findall(q.exact.strip("\"“”‘’' "))]
 
 
+def _unglued_words(q: Quote) -> list[str]:
+    return [w for w in _content_words(q) if w not in _GLUE_IN_PHRASE]
+
+
+def _first_holders(quotes: list[Quote], keys: set[tuple[str, ...]],
+                   words_of: Callable[[Quote], list[str]]) -> dict[tuple[str, ...], Quote]:
+    """Return, for each run of words in ``keys`` that ``words_of`` some quote holds, the first such quote of
+    ``quotes`` (only the runs asked for are made: a run starts at a word that starts a key).
+
+    >>> a, b = Quote(0, 9, '"Pay up now"', {}), Quote(20, 29, '"Up now"', {})
+    >>> {k: q.start for k, q in _first_holders([a, b], {("up", "now"), ("now",), ("no",)}, _content_words).items()}
+    {('up', 'now'): 0, ('now',): 0}
+    """
+    said: dict[tuple[str, ...], Quote] = {}
+    firsts, sizes = {k[0] for k in keys if k}, sorted({len(k) for k in keys})
+    for q in quotes if firsts else ():
+        words = words_of(q)
+        for i, w in enumerate(words):
+            for n in sizes if w in firsts else ():
+                if i + n <= len(words) and (key := tuple(words[i : i + n])) in keys:
+                    said.setdefault(key, q)
+    return said
+
+
 def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
     """Return ``quotes`` with each unattributed short quote (three words at most) given the speaker of an
     attributed quote that holds the same words: a lead's scare quote that a later full quote repeats
@@ -4536,12 +4560,9 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
     """
     attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
                                                                               or q.value["speaker"])]  # fmt: skip
-    said: dict[tuple[str, ...], Quote] = {}
-    for q in attributed:
-        words = _content_words(q)
-        for n in range(1, _REPEAT_MOST + 1):
-            for i in range(len(words) - n + 1):
-                said.setdefault(tuple(words[i : i + n]), q)
+    asked = {key for q in quotes if q.value["attribution"] == "none" and len(key := tuple(_content_words(q))) <=
+             _REPEAT_MOST and sum(len(w) for w in key) >= 4}  # fmt: skip
+    said = _first_holders(attributed, asked, _content_words)
     out = []
     headline_quotes = 0
     for q in quotes:
@@ -4916,18 +4937,16 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
     >>> _repeated_without_glue([q, a], 25)[0].value["speaker_name"]
     'Bo'
     """
-    said: dict[tuple[str, ...], Quote] = {}
-    for q in quotes:
-        if q.value["attribution"] != "none" and (q.value["speaker_name"] or q.value["speaker"]):
-            words = [w for w in _content_words(q) if w not in _GLUE_IN_PHRASE]
-            for n in (2, 3):
-                for i in range(len(words) - n + 1):
-                    said.setdefault(tuple(words[i : i + n]), q)
+    asked = {key for q in quotes if q.start < headline_end and q.value["attribution"] == "none" and 2 <= len(
+             key := tuple(_unglued_words(q))) <= _REPEAT_MOST}  # fmt: skip
+    attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
+                                                                              or q.value["speaker"])]  # fmt: skip
+    said = _first_holders(attributed, asked, _unglued_words)
     out = list(quotes)
     for i, q in enumerate(quotes):
         if q.start >= headline_end or q.value["attribution"] != "none":
             continue
-        key = tuple(w for w in _content_words(q) if w not in _GLUE_IN_PHRASE)
+        key = tuple(_unglued_words(q))
         src = said.get(key) if 2 <= len(key) <= _REPEAT_MOST else None
         if src is not None:
             out[i] = _speaker_of(q, src)
