@@ -4307,9 +4307,12 @@ def _capitalised_name(exact: str, glue: frozenset[str], least: int = 1) -> bool:
     >>> _capitalised_name("“Make Ships Great Again”", _NAME_GLUE), _capitalised_name("‘we pay’", _NAME_GLUE)
     (True, False)
     """
-    words = _WORD.findall(exact.strip("\"“”‘’' "))
-    return (least <= len(words) <= _NAME_MOST and words[0][:1].isupper()
-            and all(w[:1].isupper() or w in glue for w in words))  # fmt: skip
+    n = 0  # the words read so far: the first lower-case word not in ``glue`` (or the ninth word) ends the reading
+    for m in _WORD.finditer(exact.strip("\"“”‘’' ")):
+        w, n = m.group(), n + 1
+        if n > _NAME_MOST or not (w[:1].isupper() or (n > 1 and w in glue)):
+            return False
+    return n >= least
 
 
 def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
