@@ -236,23 +236,23 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     inner_close = -1  # the closing mark of a curly pair nested in the open stretch (it closes no stretch)
     nested = False  # whether the open stretch may still take a nested curly pair
     gap = start
-    for m in _MARK.finditer(text, start, end):
-        ch = m.group()
+    for at in _mark_positions(text, start, end):
+        ch = text[at]
         if open_at is None:
             if ch != "”":
-                open_at = m.start()
+                open_at = at
                 if open_at - gap >= 4:  # room for a single-quoted pair (see _single_pairs)
                     out.extend(_single_pairs(text, gap, open_at))
                 nested = text[open_at] == "“"  # only a curly stretch may nest a curly pair, once
         elif ch == "“" and nested:
-            inner_close, nested = _nested_close(text, m.end(), end), False
-        elif m.start() == inner_close:
+            inner_close, nested = _nested_close(text, at + 1, end), False
+        elif at == inner_close:
             continue
         elif ch != "“":
-            if _SAID.search(text, open_at + 1, m.start()) is not None:  # marks around nothing quote nothing
-                out.append(_Stretch(open_at, m.end(), True))
+            if _SAID.search(text, open_at + 1, at) is not None:  # marks around nothing quote nothing
+                out.append(_Stretch(open_at, at + 1, True))
             open_at = None
-            gap = m.end()
+            gap = at + 1
     if open_at is not None and (twin := text.find("’’", open_at, end)) > 0:
         out.append(_Stretch(open_at, twin + 2, True))  # two closing single marks typed for a double one
     elif open_at is not None and end - open_at > 1:
@@ -260,6 +260,23 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
     return sorted(out)
+
+
+def _mark_positions(text: str, start: int, end: int) -> list[int]:
+    """Return where the double quotation marks (``_MARK``) stand in ``text[start:end]``, in order: each mark found by
+    ``str.find`` (which skips to a character far faster than a pattern's set of three).
+
+    >>> _mark_positions('“A” and "b"', 0, 11)
+    [0, 2, 8, 10]
+    """
+    out = []
+    for mark in '"“”':
+        at = text.find(mark, start, end)
+        while at >= 0:
+            out.append(at)
+            at = text.find(mark, at + 1, end)
+    out.sort()
+    return out
 
 
 def _nested_close(text: str, pos: int, end: int) -> int:
@@ -291,6 +308,8 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     """
     out: list[_Stretch] = []
     open_at: int | None = None
+    if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0:
+        return out  # no mark that may open a pair (a lone "’" is an apostrophe or closes nothing)
     for m in _SINGLE.finditer(text, start, end):
         i = m.start()
         before = text[i - 1] if i > start else " "
