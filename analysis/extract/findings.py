@@ -44,6 +44,17 @@ def _dangles(word: str, words: frozenset[str] = _DANGLING) -> bool:
     return word.strip(",;:").lower() in words
 
 
+def _any_word(words: str) -> re.Pattern[str]:
+    """Return ``\\b(?:words)\\b`` (``words``: an alternation of words), in any case, with a look-ahead for the words'
+    first letters: a place no word starts with is rejected at one test, not at one per word.
+
+    >>> _any_word("costs?|pay").pattern
+    '\\\\b(?=[cp])(?:costs?|pay)\\\\b'
+    """
+    firsts = "".join(sorted({w[0] for w in words.split("|")}))
+    return re.compile(rf"\b(?=[{firsts}])(?:{words})\b", re.IGNORECASE)
+
+
 _BOILERPLATE = re.compile(
     r"(?:other\s+reports\s+by|reporting\s+by|editing\s+by|additional\s+reporting|writing\s+by|read\s+more"
     r"|related\s*:|source\s*:|copyright|©|all\s+rights\s+reserved|click\s+here|follow\s+us|subscribe|"
@@ -54,10 +65,9 @@ _IT_SUBJECT = re.compile(
     r"(?<![\w,])(?:[\w,]++\s+){0,3}?(?P<it>it|It)\s+(?:was|is|will\s+be|has\s+been|had\s+been|would\s+be|stood|stands"
     r"|came\s+to|comes\s+to|totaled|totalled|amounted\s+to|reached)\b"
 )
-_MONEY_NOUN = re.compile(
-    r"\b(?:costs?|payments?|pay|paid|contributions?|share|burden|bill|budget|sum|amount|price|fees?|spending"
-    r"|funding|money|cash|figures?|total|dollars|won|billion|million|trillion|expenses?)\b",
-    re.IGNORECASE,
+_MONEY_NOUN = _any_word(
+    "costs?|payments?|pay|paid|contributions?|share|burden|bill|budget|sum|amount|price|fees?|spending"
+    "|funding|money|cash|figures?|total|dollars|won|billion|million|trillion|expenses?"
 )
 _HE_SHE = re.compile(r"(?P<p>He|She)\s+(?:\w+ly\s+)?(?:said|says|added|told|was|is|has|had|will|would|also|did)\b")
 _FUTURE = re.compile(
@@ -175,6 +185,15 @@ class _Quantities:
         j = bisect.bisect_left(self.starts, b)
         return self.spans[i:j]
 
+    def any_within(self, a: int, b: int) -> bool:
+        """Return whether a quantity starts in ``[a, b)`` (``within`` without making its spans).
+
+        >>> q = _Quantities(SpanTable.of("It: $5m", [Span("a1", "money", 4, 7, "$5m")]).of_kinds("money"))
+        >>> q.any_within(0, 5), q.any_within(5, 7)
+        (True, False)
+        """
+        return bisect.bisect_left(self.starts, a) < bisect.bisect_left(self.starts, b)
+
 
 def _sentence_findings(
     article: Article, quantities: _Quantities, person_starts: Sequence[int], people: SpanView | None = None
@@ -246,10 +265,10 @@ def _it_without_sum(text: str, prev: Segment, sent: Segment, quantities: _Quanti
     """
     st = sent.of(text)
     itm = _IT_SUBJECT.match(st)
-    if not itm or not quantities.within(sent.start, sent.end):
+    if not itm or not quantities.any_within(sent.start, sent.end):
         return None
     prev_text = prev.of(text)
-    if (quantities.within(prev.start, prev.end) or _MONEY_NOUN.search(prev_text)
+    if (quantities.any_within(prev.start, prev.end) or _MONEY_NOUN.search(prev_text)
             or _it_has_referent(prev_text, st, itm.end())):  # fmt: skip
         return None
     a = sent.start + itm.start("it")
@@ -260,11 +279,10 @@ def _it_without_sum(text: str, prev: Segment, sent: Segment, quantities: _Quanti
 
 
 # things a sum can measure besides money words: an agreement, an offer or a change named before "It is worth $1bn"
-_MEASURED_NOUN = re.compile(
-    r"\b(?:deals?|agreements?|accords?|pacts?|contracts?|packages?|offers?|proposals?|demands?|requests?|increases?"
-    r"|rises?|hikes?|raises?|investments?|tariffs?|levy|levies|deficits?|surplus|funds?|aid|loans?|grants?|wages?"
-    r"|salary|salaries|exports?|imports?|trade|sales|revenues?|income|debt|economy|rates?)\b",
-    re.IGNORECASE,
+_MEASURED_NOUN = _any_word(
+    "deals?|agreements?|accords?|pacts?|contracts?|packages?|offers?|proposals?|demands?|requests?|increases?"
+    "|rises?|hikes?|raises?|investments?|tariffs?|levy|levies|deficits?|surplus|funds?|aid|loans?|grants?|wages?"
+    "|salary|salaries|exports?|imports?|trade|sales|revenues?|income|debt|economy|rates?"
 )
 # a dummy "it": extraposed ("It is estimated that", "It is unclear whether") or a cleft ("It was in 2019 that")
 _DUMMY_IT = re.compile(

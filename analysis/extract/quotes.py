@@ -30,7 +30,7 @@ import bisect
 import calendar
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -77,10 +77,14 @@ _VERBS = (
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
+# A look-ahead for the verbs' first letters rejects at one test a word end or a word no verb starts with.
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
-_AFTER = re.compile(rf"[\s,;:.!?—–-]{{0,8}}+(?P<pre>[^\"“”!?]{{0,150}}?)\b(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE)
+_VERB_FIRSTS = "".join(sorted({v[0].lower() for v in _VERBS.split("|")}))
+_AFTER = re.compile(
+    rf"[\s,;:.!?—–-]{{0,8}}+(?P<pre>[^\"“”!?]{{0,150}}?)\b(?=[{_VERB_FIRSTS}])(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE
+)
 _LONGEST_VERB = max(map(len, _VERBS.split("|")))
-_VERB_WORD = re.compile(rf"\b(?:{_VERBS_TRIE})\b", re.IGNORECASE)
+_VERB_WORD = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{_VERBS_TRIE})\b", re.IGNORECASE)
 # "according to" / "in the words of", any case; written to start with one set of characters, which re skips to
 # (seven times faster than \b then a case-blind word, tried at every character of a window; one set, not a set in
 # each branch, which re tries at every character: twice as fast again)
@@ -236,23 +240,23 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     inner_close = -1  # the closing mark of a curly pair nested in the open stretch (it closes no stretch)
     nested = False  # whether the open stretch may still take a nested curly pair
     gap = start
-    for m in _MARK.finditer(text, start, end):
-        ch = m.group()
+    for at in _mark_positions(text, start, end):
+        ch = text[at]
         if open_at is None:
             if ch != "”":
-                open_at = m.start()
+                open_at = at
                 if open_at - gap >= 4:  # room for a single-quoted pair (see _single_pairs)
                     out.extend(_single_pairs(text, gap, open_at))
                 nested = text[open_at] == "“"  # only a curly stretch may nest a curly pair, once
         elif ch == "“" and nested:
-            inner_close, nested = _nested_close(text, m.end(), end), False
-        elif m.start() == inner_close:
+            inner_close, nested = _nested_close(text, at + 1, end), False
+        elif at == inner_close:
             continue
         elif ch != "“":
-            if _SAID.search(text, open_at + 1, m.start()) is not None:  # marks around nothing quote nothing
-                out.append(_Stretch(open_at, m.end(), True))
+            if _SAID.search(text, open_at + 1, at) is not None:  # marks around nothing quote nothing
+                out.append(_Stretch(open_at, at + 1, True))
             open_at = None
-            gap = m.end()
+            gap = at + 1
     if open_at is not None and (twin := text.find("’’", open_at, end)) > 0:
         out.append(_Stretch(open_at, twin + 2, True))  # two closing single marks typed for a double one
     elif open_at is not None and end - open_at > 1:
@@ -260,6 +264,23 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
     return sorted(out)
+
+
+def _mark_positions(text: str, start: int, end: int) -> list[int]:
+    """Return where the double quotation marks (``_MARK``) stand in ``text[start:end]``, in order: each mark found by
+    ``str.find`` (which skips to a character far faster than a pattern's set of three).
+
+    >>> _mark_positions('“A” and "b"', 0, 11)
+    [0, 2, 8, 10]
+    """
+    out = []
+    for mark in '"“”':
+        at = text.find(mark, start, end)
+        while at >= 0:
+            out.append(at)
+            at = text.find(mark, at + 1, end)
+    out.sort()
+    return out
 
 
 def _nested_close(text: str, pos: int, end: int) -> int:
@@ -291,6 +312,8 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     """
     out: list[_Stretch] = []
     open_at: int | None = None
+    if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0:
+        return out  # no mark that may open a pair (a lone "’" is an apostrophe or closes nothing)
     for m in _SINGLE.finditer(text, start, end):
         i = m.start()
         before = text[i - 1] if i > start else " "
@@ -316,7 +339,7 @@ class _Index:
         self.ms = sorted((m if type(m) is Mention else Mention(*m) for m in mentions), key=_START)
         self.starts = [m.start for m in self.ms]
         self.verbs = _SeenMatches(_VERB_WORD, _LONGEST_VERB)  # speech verbs before the quotes, searched as they go on
-        self.reports = _SeenMatches(_REPORT_THAT)  # "report that" before the quotes, likewise
+        self.reports = _SeenMatches(_REPORT_THAT, search=_report_search)  # "report that" before the quotes, likewise
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
         self.verb_after = _NextMatch(_VERB_WORD, _LONGEST_VERB)  # the next speech verb after a quote
@@ -2650,6 +2673,35 @@ _REPORT_THAT = re.compile(
     r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
     r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal)\s++(?:that|saying)\b"
 )
+_REPORT_NOUNS = frozenset(_REPORT_THAT.pattern[len(r"\b(?:") : _REPORT_THAT.pattern.index(")")].split("|"))
+_REPORT_NOUN_LENGTHS = sorted({len(n) for n in _REPORT_NOUNS})
+
+
+def _report_search(text: str, lo: int) -> re.Match[str] | None:
+    """Return ``_REPORT_THAT.search(text, lo)``, found from each "that" and "saying" in turn (rare words that
+    ``str.find`` skips to) instead of trying the pattern at every character: the spaces before the word are read
+    back (``str.isspace`` is ``\\s``), then a report noun before them. Each stretch is read once: the next "saying"
+    is looked for only up to the next "that".
+
+    >>> t = "Bo's claim  that, his views that"
+    >>> _report_search(t, 0).span(), _report_search(t, 6).span(), _report_search(t, 23), _report_search("a that", 0)
+    ((5, 16), (22, 32), None, None)
+    """
+    that, at = text.find("that", lo), lo
+    while True:
+        saying = text.find("saying", at, that if that >= 0 else len(text))  # no "saying" runs across a "that"
+        k = saying if saying >= 0 else that
+        if k < 0:
+            return None
+        j = k
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        for n in _REPORT_NOUN_LENGTHS if j < k else ():
+            if j - n >= lo and text[j - n : j] in _REPORT_NOUNS and (m := _REPORT_THAT.match(text, j - n)):
+                return m
+        at = k + 1
+        if k == that:
+            that = text.find("that", at)
 
 
 def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3157,6 +3209,7 @@ class _LastWord:
         return self.last
 
 
+_Search = Callable[[str, int], "re.Match[str] | None"]  # pattern.search(text, pos), found another way
 _BARRIER = re.compile(r"[^\w\s]")  # a character no _SeenMatches pattern consumes or reads as a word character
 
 
@@ -3171,13 +3224,13 @@ class _SeenMatches:
     ([(3, 7)], [(3, 7), (16, 20)], (0, 21))
     """
 
-    def __init__(self, pattern: re.Pattern[str], longest: int | None = None) -> None:
+    def __init__(self, pattern: re.Pattern[str], longest: int | None = None, search: _Search | None = None) -> None:
         self.pattern = pattern
         self.lo = self.hi = -1  # the search went through ``lo`` (no match across it) and stopped at ``hi``
         self.starts: list[int] = []
         self.found: list[re.Match[str]] = []
         # the next match in the whole text (most windows hold none); with ``longest``, searched in doubling windows
-        self.next = _NextMatch(pattern, longest)
+        self.next = _NextMatch(pattern, longest, search)
 
     def window(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the matches in ``text[lo:hi]``: the kept ones when the last search went through ``lo`` with no
@@ -3369,8 +3422,8 @@ class _NextMatch:
     (True, (13, 25), False, True)
     """
 
-    def __init__(self, pattern: re.Pattern[str], longest: int | None = None) -> None:
-        self.pattern, self.longest = pattern, longest
+    def __init__(self, pattern: re.Pattern[str], longest: int | None = None, search: _Search | None = None) -> None:
+        self.pattern, self.longest, self.search = pattern, longest, search
         self.since = -1  # the whole text was searched from ``since`` (-1: not yet): ``found`` is the first match
         self.found: re.Match[str] | None = None
 
@@ -3382,7 +3435,10 @@ class _NextMatch:
 
     def _search(self, text: str, lo: int) -> re.Match[str] | None:
         """Return ``pattern.search(text, lo)``: with ``longest``, from a window that holds the whole of a match
-        starting ``longest`` characters before its end (found there, a match is the one the whole text gives)."""
+        starting ``longest`` characters before its end (found there, a match is the one the whole text gives); with
+        ``search``, the function that gives the same match a cheaper way."""
+        if self.search is not None:
+            return self.search(text, lo)
         reach, at = 256, lo  # no match starts in text[lo:at]: each wider window is searched from ``at`` on
         while self.longest is not None and lo + reach < len(text):
             m = self.pattern.search(text, at, lo + reach)
@@ -4559,9 +4615,12 @@ def _capitalised_name(exact: str, glue: frozenset[str], least: int = 1) -> bool:
     >>> _capitalised_name("“Make Ships Great Again”", _NAME_GLUE), _capitalised_name("‘we pay’", _NAME_GLUE)
     (True, False)
     """
-    words = _WORD.findall(exact.strip("\"“”‘’' "))
-    return (least <= len(words) <= _NAME_MOST and words[0][:1].isupper()
-            and all(w[:1].isupper() or w in glue for w in words))  # fmt: skip
+    n = 0  # the words read so far: the first lower-case word not in ``glue`` (or the ninth word) ends the reading
+    for m in _WORD.finditer(exact.strip("\"“”‘’' ")):
+        w, n = m.group(), n + 1
+        if n > _NAME_MOST or not (w[:1].isupper() or (n > 1 and w in glue)):
+            return False
+    return n >= least
 
 
 def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -4804,6 +4863,30 @@ def _content_words(q: Quote) -> list[str]:
     return [w.lower() for w in _WORD.findall(q.exact.strip("\"“”‘’' "))]
 
 
+def _unglued_words(q: Quote) -> list[str]:
+    return [w for w in _content_words(q) if w not in _GLUE_IN_PHRASE]
+
+
+def _first_holders(quotes: list[Quote], keys: set[tuple[str, ...]],
+                   words_of: Callable[[Quote], list[str]]) -> dict[tuple[str, ...], Quote]:
+    """Return, for each run of words in ``keys`` that ``words_of`` some quote holds, the first such quote of
+    ``quotes`` (only the runs asked for are made: a run starts at a word that starts a key).
+
+    >>> a, b = Quote(0, 9, '"Pay up now"', {}), Quote(20, 29, '"Up now"', {})
+    >>> {k: q.start for k, q in _first_holders([a, b], {("up", "now"), ("now",), ("no",)}, _content_words).items()}
+    {('up', 'now'): 0, ('now',): 0}
+    """
+    said: dict[tuple[str, ...], Quote] = {}
+    firsts, sizes = {k[0] for k in keys if k}, sorted({len(k) for k in keys})
+    for q in quotes if firsts else ():
+        words = words_of(q)
+        for i, w in enumerate(words):
+            for n in sizes if w in firsts else ():
+                if i + n <= len(words) and (key := tuple(words[i : i + n])) in keys:
+                    said.setdefault(key, q)
+    return said
+
+
 def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
     """Return ``quotes`` with each unattributed short quote (three words at most) given the speaker of an
     attributed quote that holds the same words: a lead's scare quote that a later full quote repeats
@@ -4818,12 +4901,9 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
     """
     attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
                                                                               or q.value["speaker"])]  # fmt: skip
-    said: dict[tuple[str, ...], Quote] = {}
-    for q in attributed:
-        words = _content_words(q)
-        for n in range(1, _REPEAT_MOST + 1):
-            for i in range(len(words) - n + 1):
-                said.setdefault(tuple(words[i : i + n]), q)
+    asked = {key for q in quotes if q.value["attribution"] == "none" and len(key := tuple(_content_words(q))) <=
+             _REPEAT_MOST and sum(len(w) for w in key) >= 4}  # fmt: skip
+    said = _first_holders(attributed, asked, _content_words)
     out = []
     headline_quotes = 0
     for q in quotes:
@@ -5198,18 +5278,16 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
     >>> _repeated_without_glue([q, a], 25)[0].value["speaker_name"]
     'Bo'
     """
-    said: dict[tuple[str, ...], Quote] = {}
-    for q in quotes:
-        if q.value["attribution"] != "none" and (q.value["speaker_name"] or q.value["speaker"]):
-            words = [w for w in _content_words(q) if w not in _GLUE_IN_PHRASE]
-            for n in (2, 3):
-                for i in range(len(words) - n + 1):
-                    said.setdefault(tuple(words[i : i + n]), q)
+    asked = {key for q in quotes if q.start < headline_end and q.value["attribution"] == "none" and 2 <= len(
+             key := tuple(_unglued_words(q))) <= _REPEAT_MOST}  # fmt: skip
+    attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
+                                                                              or q.value["speaker"])]  # fmt: skip
+    said = _first_holders(attributed, asked, _unglued_words)
     out = list(quotes)
     for i, q in enumerate(quotes):
         if q.start >= headline_end or q.value["attribution"] != "none":
             continue
-        key = tuple(w for w in _content_words(q) if w not in _GLUE_IN_PHRASE)
+        key = tuple(_unglued_words(q))
         src = said.get(key) if 2 <= len(key) <= _REPEAT_MOST else None
         if src is not None:
             out[i] = _speaker_of(q, src)
@@ -5926,48 +6004,50 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view"),
-    _copula_source: ("was", "is", "were", "are"),
+    _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
+# A rule in both tables may apply when the paragraph holds a literal of either. _fronted_saying's participles of
+# saying or mentioning are _mentioning_aside's too; _readied_for's are those of getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
-}
+    _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
+}  # fmt: skip
 
 
-@dataclass(frozen=True)
 class _ParagraphRules:
-    """The rules that may apply to the quotes of one paragraph (see _RULE_LITERALS)."""
+    """The rules that may apply to the quotes of one paragraph: those whose literals it holds (see _RULE_LITERALS),
+    each looked for when a quote first asks (a quote the first rule attributes asks for no other)."""
 
-    worded: tuple[Any, ...]  # of _WORDED_RULES, for a quote with a word before it in its sentence
-    bare: tuple[Any, ...]  # of _BARE_RULES
-    possessor: bool
-    said_right_before: bool
-    banner: bool
-    country: bool
-    report: bool
-    pronoun: bool
-    ready: bool  # a participle of getting ready or performing (_readied_for)
-    fronted: bool  # a participle of saying or mentioning (_fronted_saying, _mentioning_aside)
-    authorities: bool  # _body_plural
-    pair: bool  # "two" or "both" (_pair_subject)
+    def __init__(self, paragraph: str) -> None:
+        self.paragraph = paragraph
+        self.low: str | None = None  # the paragraph in lower case, made at the first look-up that needs it
+        self.known: dict[Any, bool] = {}  # rule -> whether it may apply
 
+    def may(self, rule: Any) -> bool:
+        """Return whether ``rule`` may apply: it has no literals, or the paragraph holds one of them.
 
-def _paragraph_rules(paragraph: str) -> _ParagraphRules:
-    """Return the rules that may apply to quotes in ``paragraph``: those whose literals it holds.
+        >>> r = _ParagraphRules('"a" "b"'); r.may(_said_then_participle), r.may(_after_quote), r.may(_possessor)
+        (False, True, False)
+        """
+        known = self.known.get(rule)
+        if known is None:
+            known = self.known[rule] = self._holds(rule)
+        return known
 
-    >>> r = _paragraph_rules('"a" "b"'); (_said_then_participle in r.worded, _after_quote in r.bare, r.possessor)
-    (False, True, False)
-    """
-    low = paragraph.lower()
-    may = {r for r, literals in _RULE_LITERALS.items() if any(s in paragraph for s in literals)}
-    may |= {r for r, literals in _RULE_LOWER_LITERALS.items() if any(s in low for s in literals)}
-    worded = tuple(r for r in _WORDED_RULES if r in may or (r not in _RULE_LITERALS and r not in _RULE_LOWER_LITERALS))
-    return _ParagraphRules(worded, tuple(r for r in worded if r is not _before_quote), _possessor in may,
-                           _said_right_before in may, _banner_subject in may, _country_subject in may,
-                           _report_that in may, _pronoun_subject in may, any(w in low for w in _READYING),
-                           any(w in low for w in _FRONTED_SAYING), "authorities" in paragraph,
-                           "two" in paragraph or "both" in low)  # fmt: skip
+    def _holds(self, rule: Any) -> bool:
+        """Return whether the paragraph holds a literal of ``rule`` (or the rule has none)."""
+        literals, lower = _RULE_LITERALS.get(rule), _RULE_LOWER_LITERALS.get(rule)
+        if literals is None and lower is None:
+            return True
+        if literals is not None and any(s in self.paragraph for s in literals):
+            return True
+        if lower is None:
+            return False
+        if self.low is None:
+            self.low = self.paragraph.lower()
+        return any(s in self.low for s in lower)
 
 
 def _media_names(text: str) -> frozenset[str]:
@@ -6039,16 +6119,15 @@ class _Context:
         its sentence)."""
         text, idx = self.text, self.idx
         if (rules := self.para_rules.get((pl.ps, pl.pe))) is None:  # read once a paragraph, before a bullet's cut
-            rules = self.para_rules[pl.ps, pl.pe] = _paragraph_rules(text[pl.ps : pl.pe])
+            rules = self.para_rules[pl.ps, pl.pe] = _ParagraphRules(text[pl.ps : pl.pe])
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
             pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."': a bullet's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
-        if worded and rules.said_right_before and _said_right_before(text, pl) and (
+        if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
-        for rule in rules.worded if worded else rules.bare:
-            who = rule(text, idx, pl)
-            if who.found:
+        for rule in _WORDED_RULES if worded else _BARE_RULES:
+            if rules.may(rule) and (who := rule(text, idx, pl)).found:
                 return who
         if pl.pi == 0:
             who = _headline_label(text, idx, pl, self.people)
@@ -6061,7 +6140,7 @@ class _Context:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
-        who = _possessor(text, idx, pl) if worded and rules.possessor else _NOBODY
+        who = _possessor(text, idx, pl) if worded and rules.may(_possessor) else _NOBODY
         if who.found:
             return who
         if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
@@ -6085,19 +6164,19 @@ class _Context:
     def partial_subject(self, pl: _Place, rules: _ParagraphRules | None = None) -> _Who:
         """Return the speaker of a partial quote at ``pl`` (words come before it in its sentence): the subject of the
         clause that reports it, a country, a pronoun, a document or the sentence's opening words; else nobody
-        (``rules``: those that may apply in its paragraph, see _paragraph_rules)."""
+        (``rules``: those that may apply in its paragraph, see _ParagraphRules)."""
         text, idx = self.text, self.idx
-        rules = rules or _paragraph_rules(text[pl.ps : pl.pe])
-        if rules.ready and _readied_for(text, pl.sent_start, pl.qs):
+        rules = rules or _ParagraphRules(text[pl.ps : pl.pe])
+        if rules.may(_readied_for) and _readied_for(text, pl.sent_start, pl.qs):
             return _NOBODY  # "preparing for “golf diplomacy”": an event's name, not the subject's words
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
-        who = _report_that(text, idx, pl) if rules.report else _NOBODY
-        if not who.found and c.isupper() and rules.fronted:
+        who = _report_that(text, idx, pl) if rules.may(_report_that) else _NOBODY
+        if not who.found and c.isupper() and rules.may(_fronted_saying):
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
-        if not who.found and rules.fronted:
+        if not who.found and rules.may(_fronted_saying):
             who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
-        if not who.found and rules.banner:
+        if not who.found and rules.may(_banner_subject):
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
             who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
@@ -6105,15 +6184,15 @@ class _Context:
             who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-        if not who.found and opens and rules.authorities:
+        if not who.found and opens and rules.may(_body_plural):
             who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
-        if not who.found and opens and rules.pair:
+        if not who.found and opens and rules.may(_pair_subject):
             who = _pair_subject(text, pl.sent_start, pl.qs)  # "where the two leaders indicated that ... “...”"
-        if not who.found and rules.country:
+        if not who.found and rules.may(_country_subject):
             who = _country_subject(text, idx, pl)
         if not who.found and opens:
             who = _indefinite_opening(text, pl.sent_start, pl.qs)
-        if not who.found and rules.pronoun:
+        if not who.found and rules.may(_pronoun_subject):
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
         if not who.found and opens:
             who = _document_subject(text, idx, pl)
