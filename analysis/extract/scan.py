@@ -17,7 +17,7 @@ the anchors and one ``match`` at each place they point to: the same hits as ``pa
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -88,32 +88,66 @@ class Trigger:
             return found[self]
         for lit, _ in self.anchors:
             if lit not in found:
-                places = found[lit] = array("q")
-                i = text.find(lit, start, end)
-                while i >= 0:
-                    places.append(i)
-                    i = text.find(lit, i + 1, end)
-        # each anchor's places are in order: merged lazily (no set or list of every place)
-        starts = heapq.merge(*(_shifted(found[lit], off, start) for lit, off in self.anchors))
+                found[lit] = _places(text, lit, start, end)
         out = Hits()
         last = start
         match = self.pattern.match
-        for p in starts:  # what finditer does, trying only the places the anchors point to
-            if p < last:
-                continue  # also a place two anchors point to, tried once
-            m = match(text, p, end)
-            if m is not None:
-                out.append(p, m.end())
-                last = max(m.end(), p + 1)
-            else:
-                last = p + 1
+        for block in _merged([(found[lit], off) for lit, off in self.anchors]):
+            for p in block:  # what finditer does, trying only the places the anchors point to
+                if p < last:
+                    continue  # before ``start``, or also a place two anchors point to: tried once
+                m = match(text, p, end)
+                if m is not None:
+                    out.append(p, m.end())
+                    last = max(m.end(), p + 1)
+                else:
+                    last = p + 1
         found[self] = out
         return out
 
 
-def _shifted(places: array, off: int, start: int) -> Iterator[int]:
-    """Yield ``place - off`` for each place (in order) that is at least ``start``."""
-    return (p - off for p in places if p - off >= start)
+def _places(text: str, lit: str, start: int, end: int) -> array:
+    """Return the places of ``lit`` in ``text[start:end]``, in order (overlapping ones too).
+
+    >>> list(_places("aaa", "aa", 0, 3))
+    [0, 1]
+    """
+    places = array("q")
+    i = text.find(lit, start, end)
+    while i >= 0:
+        places.append(i)
+        i = text.find(lit, i + 1, end)
+    return places
+
+
+_BLOCK = 1 << 16  # characters whose places are merged at once: a sort of a short list, not one of every place
+
+
+def _merged(lists: list[tuple[array, int]]) -> Iterator[Iterable[int]]:
+    """Yield ``place - off`` of every ``(places, off)`` (each list in order), in order, as blocks of ints.
+
+    One list is yielded whole (no copy when ``off`` is 0); several are merged a block of ``_BLOCK`` characters
+    at a time (each block's places sorted in C), so no list of every place is made.
+
+    >>> [list(b) for b in _merged([(array("q", [3, 9]), 1), (array("q", [2, 5]), 0)])]
+    [[2, 2, 5, 8]]
+    """
+    if len(lists) == 1:
+        places, off = lists[0]
+        yield places if off == 0 else map(off.__rsub__, places)
+        return
+    done = [0] * len(lists)
+    lo = min((places[0] - off for places, off in lists if places), default=None)
+    while lo is not None:
+        hi, block, lo = lo + _BLOCK, [], None
+        for k, (places, off) in enumerate(lists):
+            j = bisect.bisect_left(places, hi + off, done[k])
+            block.extend(places[done[k] : j] if off == 0 else map(off.__rsub__, places[done[k] : j]))
+            done[k] = j
+            if j < len(places):
+                lo = places[j] - off if lo is None else min(lo, places[j] - off)
+        block.sort()
+        yield block
 
 
 def scan(
