@@ -179,17 +179,18 @@ def scan(
         for t in trigger.finditer(text, start, end):
             hits.append(*t.span())
     starts, ends = hits.starts, hits.ends
-    last, i = start, 0
-    while i < len(starts):
-        if starts[i] < last:
+    n, last, i = len(starts), start, 0
+    while i < n:
+        s = starts[i]
+        if s < last:
             i += 1
             continue
-        lo, hi = max(last, starts[i] - back), min(end, ends[i] + ahead)
-        j = i + 1
-        while j < len(starts) and starts[j] - back <= hi:  # the cluster: hits whose windows overlap
-            hi = min(end, max(hi, ends[j] + ahead))
+        lo, hi, j = (s - back if s - back > last else last), ends[i] + ahead, i + 1
+        while j < n and starts[j] - back <= hi:  # the cluster: hits whose windows overlap
+            if ends[j] + ahead > hi:
+                hi = ends[j] + ahead
             j += 1
-        for m in _cover(full, text, starts, i, j, lo, hi, end):
+        for m in _cover(full, text, starts, i, j, lo, hi if hi < end else end, end):
             yield m
             last = m.end()
         i = j
@@ -200,28 +201,26 @@ def _cover(
 ) -> Iterator[re.Match[str]]:
     """Yield the matches in ``text[lo:hi]`` that cover one of the hits starting at ``hits[i:j]`` (widening ``hi``
     when one reaches it)."""
-    k = i
-    pos = lo
-    while k < j:
-        again = False
+    k, pos = i, lo
+    while True:
         for m in full.finditer(text, pos, hi):
-            while k < j and hits[k] < m.start():
+            ms, me = m.span()
+            while k < j and hits[k] < ms:
                 k += 1  # no match covers this hit
             if k == j:
                 return
-            ts = hits[k]
-            if not (m.start() <= ts < m.end() or m.start() == ts == m.end()):
+            if not (ms <= hits[k] < me or ms == hits[k] == me):
                 continue
-            if m.end() + 5 >= hi and hi < end:  # may run on past the window: search again, wider
-                pos, hi, again = m.start(), min(end, hi + max(hi - m.start(), 64)), True
+            if me + 5 >= hi and hi < end:  # may run on past the window: search again, wider
+                pos, hi = ms, min(end, hi + max(hi - ms, 64))
                 break
-            if m.end() > m.start():
+            if me > ms:
                 yield m
-            while k < j and hits[k] < m.end():
+            while k < j and hits[k] < me:
                 k += 1
             if k == j:
                 return  # every hit is covered or passed: no search on to the window's end
-        if not again:
+        else:
             return
 
 
