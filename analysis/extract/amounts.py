@@ -170,9 +170,12 @@ _WNUM = rf"(?:{_WORD_COMPOUND}|{word_trie(_WORDNUMS)})"
 _NUM_FIRST = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, *_WORDNUMS, "a", "zero")}))
 _NUM_OR_WNUM = rf"(?=[\d{_NUM_FIRST}])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM}))"
 _WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
-# "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear).
-_NOT_BOUND_AFTER = "".join(rf"(?<!\b{verb}\s)" for verb in ("hand", "hands", "handed", "handing", "turn", "turned",
-                                                            "turning", "fork", "forked", "forking", "shell", "shelled"))
+# "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear; one for the
+# verbs of each length, whose words are tried in one step).
+_PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turned", "turning", "fork", "forked", "forking",
+                   "shell", "shelled")  # fmt: skip
+_NOT_BOUND_AFTER = "".join(rf"(?<!\b(?:{'|'.join(v for v in _PARTICLE_VERBS if len(v) == n)})\s)"
+                           for n in sorted({len(v) for v in _PARTICLE_VERBS}))  # fmt: skip
 # Each place is first tested for a word's start and a character a bound can start with (cheap), then for the verbs
 # before it (the same tests in another order: all take no characters).
 _BOUND_FIRST = "".join(sorted({re.escape(w[0]) for w in BOUNDS}))
@@ -226,8 +229,9 @@ _MONEY_BARE = re.compile(
 )
 # A Korean-style compound amount: a count of trillions and one of billions ("1 trillion 38.9 billion won" is
 # 1,038.9 billion), or of billions and millions, with a currency before or after it.
-_MONEY_COMPOUND = re.compile(
-    rf"(?:(?i:{_BOUND})|)(?<![\w$.,])(?:(?P<cur>{_CUR_PREFIX})\s?)?(?P<num>\d{{1,3}})"
+_MONEY_COMPOUND = re.compile(  # a place whose character no match starts with (in any case) is left after one test
+    rf"(?=(?i:[\d{_BOUND_FIRST}$₩¥€£ACHSNKJEGRUW]))(?:(?i:{_BOUND})|)(?<![\w$.,])(?:(?P<cur>{_CUR_PREFIX})\s?|)"
+    rf"(?P<num>\d{{1,3}})"
     rf"[ \t]+(?P<scale>(?i:trillion|billion))[ \t]+(?:and[ \t]+)?"
     rf"(?P<num2>\d{{1,3}}(?:\.\d{{1,3}})?)[ \t]+(?P<scale3>(?i:billion|million))\b"
     rf"(?:[ \t]+(?P<cur2>{_CUR_WORD}))?{_PER}"
