@@ -17,7 +17,7 @@ the anchors and one ``match`` at each place they point to: the same hits as ``pa
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -88,32 +88,66 @@ class Trigger:
             return found[self]
         for lit, _ in self.anchors:
             if lit not in found:
-                places = found[lit] = array("q")
-                i = text.find(lit, start, end)
-                while i >= 0:
-                    places.append(i)
-                    i = text.find(lit, i + 1, end)
-        # each anchor's places are in order: merged lazily (no set or list of every place)
-        starts = heapq.merge(*(_shifted(found[lit], off, start) for lit, off in self.anchors))
+                found[lit] = _places(text, lit, start, end)
         out = Hits()
         last = start
         match = self.pattern.match
-        for p in starts:  # what finditer does, trying only the places the anchors point to
-            if p < last:
-                continue  # also a place two anchors point to, tried once
-            m = match(text, p, end)
-            if m is not None:
-                out.append(p, m.end())
-                last = max(m.end(), p + 1)
-            else:
-                last = p + 1
+        for block in _merged([(found[lit], off) for lit, off in self.anchors]):
+            for p in block:  # what finditer does, trying only the places the anchors point to
+                if p < last:
+                    continue  # before ``start``, or also a place two anchors point to: tried once
+                m = match(text, p, end)
+                if m is not None:
+                    out.append(p, m.end())
+                    last = max(m.end(), p + 1)
+                else:
+                    last = p + 1
         found[self] = out
         return out
 
 
-def _shifted(places: array, off: int, start: int) -> Iterator[int]:
-    """Yield ``place - off`` for each place (in order) that is at least ``start``."""
-    return (p - off for p in places if p - off >= start)
+def _places(text: str, lit: str, start: int, end: int) -> array:
+    """Return the places of ``lit`` in ``text[start:end]``, in order (overlapping ones too).
+
+    >>> list(_places("aaa", "aa", 0, 3))
+    [0, 1]
+    """
+    places = array("q")
+    i = text.find(lit, start, end)
+    while i >= 0:
+        places.append(i)
+        i = text.find(lit, i + 1, end)
+    return places
+
+
+_BLOCK = 1 << 16  # characters whose places are merged at once: a sort of a short list, not one of every place
+
+
+def _merged(lists: list[tuple[array, int]]) -> Iterator[Iterable[int]]:
+    """Yield ``place - off`` of every ``(places, off)`` (each list in order), in order, as blocks of ints.
+
+    One list is yielded whole (no copy when ``off`` is 0); several are merged a block of ``_BLOCK`` characters
+    at a time (each block's places sorted in C), so no list of every place is made.
+
+    >>> [list(b) for b in _merged([(array("q", [3, 9]), 1), (array("q", [2, 5]), 0)])]
+    [[2, 2, 5, 8]]
+    """
+    if len(lists) == 1:
+        places, off = lists[0]
+        yield places if off == 0 else map(off.__rsub__, places)
+        return
+    done = [0] * len(lists)
+    lo = min((places[0] - off for places, off in lists if places), default=None)
+    while lo is not None:
+        hi, block, lo = lo + _BLOCK, [], None
+        for k, (places, off) in enumerate(lists):
+            j = bisect.bisect_left(places, hi + off, done[k])
+            block.extend(places[done[k] : j] if off == 0 else map(off.__rsub__, places[done[k] : j]))
+            done[k] = j
+            if j < len(places):
+                lo = places[j] - off if lo is None else min(lo, places[j] - off)
+        block.sort()
+        yield block
 
 
 def scan(
@@ -145,17 +179,18 @@ def scan(
         for t in trigger.finditer(text, start, end):
             hits.append(*t.span())
     starts, ends = hits.starts, hits.ends
-    last, i = start, 0
-    while i < len(starts):
-        if starts[i] < last:
+    n, last, i = len(starts), start, 0
+    while i < n:
+        s = starts[i]
+        if s < last:
             i += 1
             continue
-        lo, hi = max(last, starts[i] - back), min(end, ends[i] + ahead)
-        j = i + 1
-        while j < len(starts) and starts[j] - back <= hi:  # the cluster: hits whose windows overlap
-            hi = min(end, max(hi, ends[j] + ahead))
+        lo, hi, j = (s - back if s - back > last else last), ends[i] + ahead, i + 1
+        while j < n and starts[j] - back <= hi:  # the cluster: hits whose windows overlap
+            if ends[j] + ahead > hi:
+                hi = ends[j] + ahead
             j += 1
-        for m in _cover(full, text, starts, i, j, lo, hi, end):
+        for m in _cover(full, text, starts, i, j, lo, hi if hi < end else end, end):
             yield m
             last = m.end()
         i = j
@@ -166,28 +201,26 @@ def _cover(
 ) -> Iterator[re.Match[str]]:
     """Yield the matches in ``text[lo:hi]`` that cover one of the hits starting at ``hits[i:j]`` (widening ``hi``
     when one reaches it)."""
-    k = i
-    pos = lo
-    while k < j:
-        again = False
+    k, pos = i, lo
+    while True:
         for m in full.finditer(text, pos, hi):
-            while k < j and hits[k] < m.start():
+            ms, me = m.span()
+            while k < j and hits[k] < ms:
                 k += 1  # no match covers this hit
             if k == j:
                 return
-            ts = hits[k]
-            if not (m.start() <= ts < m.end() or m.start() == ts == m.end()):
+            if not (ms <= hits[k] < me or ms == hits[k] == me):
                 continue
-            if m.end() + 5 >= hi and hi < end:  # may run on past the window: search again, wider
-                pos, hi, again = m.start(), min(end, hi + max(hi - m.start(), 64)), True
+            if me + 5 >= hi and hi < end:  # may run on past the window: search again, wider
+                pos, hi = ms, min(end, hi + max(hi - ms, 64))
                 break
-            if m.end() > m.start():
+            if me > ms:
                 yield m
-            while k < j and hits[k] < m.end():
+            while k < j and hits[k] < me:
                 k += 1
             if k == j:
                 return  # every hit is covered or passed: no search on to the window's end
-        if not again:
+        else:
             return
 
 
