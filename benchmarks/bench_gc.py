@@ -2,9 +2,10 @@
 
 Not a test: ``.venv/bin/python benchmarks/bench_gc.py [--mb 10] [--repeat 1] [--json PATH]``. For each of the
 three memory inputs of ``bench_adversarial.py`` (amounts, dense news, short paragraphs) a fresh process
-annotates the input with the collector as Python leaves it, then another with ``gc.disable()`` around
-``annotate`` only; CPU seconds (``time.process_time``) and collections run are compared. Issue 12: no
-process-wide gc switch unless this shows it matters (the annotator used to pause the collector).
+annotates the input with the collector as Python leaves it (``extract._annotate``, the annotator without its pause),
+then another through ``annotate_article``, which pauses the collector while it runs (since speed26a, 2026-11-29,
+on this benchmark's showing: 8 % at 10 MB of dense news); CPU seconds (``time.process_time``) and collections run
+are compared. Issue 12: no process-wide gc switch, and a scoped one only while this shows it pays.
 """
 
 from __future__ import annotations
@@ -28,18 +29,13 @@ def child(kind: str, n_bytes: int, paused: bool) -> dict:
     import bench_adversarial
 
     from analysis.article import parse_article
-    from analysis.extract import annotate_article
+    from analysis.extract import _annotate, annotate_article
 
     article = parse_article(bench_adversarial.MEMORY_INPUTS[kind](n_bytes))
     annotate_article(parse_article("T\nNovember 16, 2019\n\nIt cost $5bn, Kim said."))  # warm up
     before = sum(s["collections"] for s in gc.get_stats())
     t0 = time.process_time()
-    if paused:
-        gc.disable()
-    try:
-        annotation = annotate_article(article)
-    finally:
-        gc.enable()
+    annotation = annotate_article(article) if paused else _annotate(article)
     cpu = time.process_time() - t0
     return {"input": kind, "bytes": len(article.text.encode("utf-8")), "gc": "paused" if paused else "on",
             "cpu_s": round(cpu, 2), "collections": sum(s["collections"] for s in gc.get_stats()) - before,
