@@ -200,7 +200,8 @@ PROG = "python -m analysis"
 SLOW_FIRST = ("tests/test_browser.py", "tests/test_corpus.py", "tests/test_determinism.py", "tests/test_report.py",
               "tests/test_bad_inputs.py", "tests/test_charts.py", "notebooks/", "tests/test_standards.py",
               "tests/test_any_article.py", "tests/test_annotate_properties.py", "tests/test_properties.py",
-              "tests/test_data_paths.py", "tests/test_views.py", "tests/test_adversarial.py", "analysis/charts.py",
+              "tests/test_data_paths.py", "tests/test_views.py", "tests/test_adversarial.py", "tests/test_quotes26.py",
+              "tests/test_claims26.py", "tests/test_dates26.py", "analysis/charts.py",
               "analysis/execute.py", "tests/test_cli_annotate.py", "tests/test_data.py")
 
 
