@@ -4437,6 +4437,25 @@ _FEMALE_WORDS = word_set("she her hers herself")
 _GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
 
 
+def _object_pronoun(word: str, after: str) -> bool:
+    """Return whether a gendered pronoun is an object ("him"; "her" not before a noun of its own), which names
+    someone other than the clause's subject.
+
+    >>> _object_pronoun("him", "to"), _object_pronoun("her", "for"), _object_pronoun("her", "team")
+    (True, True, False)
+    >>> _object_pronoun("her", ""), _object_pronoun("his", "team")
+    (True, False)
+    """
+    if word == "him":
+        return True
+    return word == "her" and (not after.isalpha() or not after.islower() or after in _PREPOSITIONS
+                              or after in _DETERMINERS or after in _OBJECT_FOLLOWERS)
+
+
+_OBJECT_FOLLOWERS = frozenset(["and", "or", "but", "that", "as", "if", "when", "after", "before", "again", "back",
+                               "up", "down", "out", "off", "over", "into", "onto", "not", "too", "also"])
+
+
 def _gender_after(text: str, end: int) -> str | None:
     """Return "he" or "she" as the first gendered pronoun after a name ending at ``end`` says ("Bo Roe and his party",
     "Bo Roe, who leads her team"), read up to the clause's end, a capitalised word (another name may own the
@@ -4446,9 +4465,21 @@ def _gender_after(text: str, end: int) -> str | None:
     ('she', None)
     >>> _gender_after("Bo Roe said he would go.", 6), _gender_after("Bo Roe left. His team stayed.", 6)
     ('he', None)
+
+    An object pronoun is someone else ("Bo Roe thanked her for the call", "Bo Roe met him"); "her" before a noun is
+    the name's own ("praised her counterpart"):
+
+    >>> _gender_after("Bo Roe thanked her for the call.", 6), _gender_after("Bo Roe told him to go.", 6)
+    (None, None)
+    >>> _gender_after("Bo Roe praised her counterpart.", 6)
+    'she'
     """
-    for word in text[end : end + 120].split()[:_GENDER_WORDS]:
+    words = text[end : end + 120].split()[:_GENDER_WORDS]
+    for i, word in enumerate(words):
         bare = word.strip(",;:()")
+        after = words[i + 1].strip(",;:().!?") if i + 1 < len(words) and bare == word else ""
+        if _object_pronoun(bare.lower(), after):
+            continue
         if bare.lower() in _MALE_WORDS or bare.lower() in _FEMALE_WORDS:
             return "he" if bare.lower() in _MALE_WORDS else "she"
         if bare[:1].isupper() or (bare and bare[0] in "\"“”") or word.endswith((".", "!", "?", ";")):
