@@ -5,7 +5,7 @@ One case a row, with controls: each reading a round added, where it went further
 
 from __future__ import annotations
 
-from conftest import table
+from conftest import dates_test, table
 from test_extract_quotes import speakers_test
 
 # A gendered pronoun after a name tells the name's gender only when it is the name's own: an object pronoun ("thanked
@@ -24,3 +24,22 @@ Bo Rimmer, who leads her team, spoke.\n\n"We will pay more," she said. | Bo Rimm
 )
 
 test_object_pronouns_name_someone_else = speakers_test(OBJECT_PRONOUNS=OBJECT_PRONOUNS)
+
+
+# A date after "<past verb> to <verb>" is the event's, ahead, only where the past verb arranges an event ("agreed to
+# meet again on Wednesday"); news English dates the act itself there as often ("voted to approve it on Wednesday",
+# "offered to pay more on Wednesday", "agreed to extend the deal on Monday"): dates26's _PROMISES took them all.
+ACT_OR_EVENT = table(
+    r"""
+text | published | exact | start | end
+The panel voted to approve it on Wednesday. | 2019-11-16 | on Wednesday | 2019-11-13 | 2019-11-13
+Seoul offered to pay more on Wednesday. | 2019-11-16 | on Wednesday | 2019-11-13 | 2019-11-13
+The cabinet decided to extend the deal on Wednesday. | 2019-11-16 | on Wednesday | 2019-11-13 | 2019-11-13
+Esper pledged to strengthen the alliance on Friday. | 2019-11-16 | on Friday | 2019-11-15 | 2019-11-15
+# controls: an event arranged is ahead
+The envoys agreed to meet again on Wednesday. | 2019-11-16 | on Wednesday | 2019-11-20 | 2019-11-20
+The two sides agreed to resume talks on Wednesday. | 2019-11-16 | on Wednesday | 2019-11-20 | 2019-11-20
+"""  # noqa: E501
+)
+
+test_an_act_told_with_its_date_is_past = dates_test(ACT_OR_EVENT=ACT_OR_EVENT)

@@ -707,22 +707,28 @@ def _first_tense(words: list[str], back: bool = False) -> str | None:
 
 
 def _promised(words: list[str], i: int) -> bool:
-    """Return whether ``words[i]`` is a past verb of a promise or decision with an infinitive after it ("agreed to
-    meet", "vowed to return"): a date after the infinitive tells when the act promised comes, which is ahead (as
-    "would" is the future of a past report). Not "agreed to a deal", "agreed to talks" (no verb after "to").
+    """Return whether ``words[i]`` is a past verb of arranging with an event after it ("agreed to meet", "promised
+    to return"): a date after the infinitive tells when the event comes, which is ahead (as "would" is the future of
+    a past report). Not "agreed to a deal", "agreed to talks" (no verb after "to"), nor an act the date may be of
+    ("agreed to extend the deal on Monday", "voted to approve it").
 
     >>> _promised("they agreed to meet again".split(), 1), _promised("they agreed to talks".split(), 1)
     (True, False)
     >>> _promised("they agreed to the deal".split(), 1), _promised("they met to talk".split(), 1)
     (False, False)
+    >>> _promised("they agreed to extend it".split(), 1), _promised("they voted to meet".split(), 1)
+    (False, False)
     """
     if words[i].lower() not in _PROMISES or i + 2 >= len(words) or words[i + 1] != "to":
         return False
-    verb = words[i + 2]
-    return verb.isalpha() and verb.islower() and verb not in _DETERMINERS and not verb.endswith("s")
+    return words[i + 2] in _EVENT_VERBS
 
 
-_PROMISES = frozenset({"agreed", "decided", "promised", "pledged", "vowed", "arranged", "offered", "resolved", "voted"})
+# A past verb of arranging an event, then the event: a date after it is the event's (ahead). Not "voted", "offered",
+# "decided", "pledged", "vowed": news English dates their own act after the infinitive ("voted to approve it on
+# Wednesday", "pledged to strengthen the alliance on Friday"), as it does "agreed to extend the deal on Monday".
+_PROMISES = frozenset({"agreed", "arranged", "promised"})
+_EVENT_VERBS = frozenset({"meet", "hold", "resume", "reconvene", "visit", "return", "gather"})
 
 
 @lru_cache(maxsize=8192)
