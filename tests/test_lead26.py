@@ -39,7 +39,7 @@ Esper pledged to strengthen the alliance on Friday. | 2019-11-16 | on Friday | 2
 # controls: an event arranged is ahead
 The envoys agreed to meet again on Wednesday. | 2019-11-16 | on Wednesday | 2019-11-20 | 2019-11-20
 The two sides agreed to resume talks on Wednesday. | 2019-11-16 | on Wednesday | 2019-11-20 | 2019-11-20
-"""  # noqa: E501
+"""
 )
 
 test_an_act_told_with_its_date_is_past = dates_test(ACT_OR_EVENT=ACT_OR_EVENT)
