@@ -558,20 +558,12 @@ def got(row: Row) -> list[tuple[str, str | None, str | None]]:
 
 def passes(row: Row) -> bool:
     found = got(row)
-    if row.want in (NO_ITEM, UNRESOLVED):
+    if row.want == NO_ITEM:
         return not any(start for _, start, _ in found)
+    if row.want == UNRESOLVED:  # found, and left unresolved
+        return bool(found) and not any(start for _, start, _ in found)
     lo, hi = row.want
     return any((start, end) == (lo.isoformat(), hi.isoformat()) for _, start, end in found)
-
-
-# rows that fail on the code, by class (expression | frame | publication weekday); each stays until fixed
-XFAIL = """
-"""
-
-
-def _xfails() -> dict[str, str]:
-    """The rows known to fail, by id, with their class."""
-    return dict(line.split() for line in XFAIL.strip().splitlines() if line.strip())
 
 
 def _groups() -> dict[str, list[Row]]:
@@ -582,37 +574,17 @@ def _groups() -> dict[str, list[Row]]:
     return groups
 
 
-def _params() -> list[object]:
-    xf = _xfails()
-    params = []
-    for name, rows in _groups().items():
-        failing = sorted({xf[row.id] for row in rows if row.id in xf})
-        marks = [pytest.mark.xfail(strict=True, reason=" ".join(failing))] if failing else []
-        params.append(pytest.param(rows, id=name, marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("rows", _params())
+@pytest.mark.parametrize("rows", [pytest.param(rows, id=name) for name, rows in _groups().items()])
 def test_dates26(rows: list[Row]) -> None:
     wrong = [(row.text, row.pub.isoformat(), row.want, got(row)) for row in rows if not passes(row)]
     assert not wrong, wrong
 
 
-def test_dates26_known_failures_only() -> None:
-    """The rows not listed in XFAIL pass, also in a group that holds a listed one."""
-    xf = _xfails()
-    wrong = [row.id for rows in _groups().values() if any(row.id in xf for row in rows)
-             for row in rows if row.id not in xf and not passes(row)]
-    assert not wrong, wrong
-
-
 def test_battery_ids_unique() -> None:
     assert len({row.id for row in ROWS}) == len(ROWS)
-    if _xfails():
-        assert set(_xfails()) <= {row.id for row in battery(True)}
 
 
-if __name__ == "__main__":  # print the failing rows as XFAIL lines: id and class
+if __name__ == "__main__":  # print the failing rows: id and class
     for row in ROWS:
         if not passes(row):
             print(row.id, row.cls)
