@@ -187,7 +187,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokens("Rep. Jo O'Neil's aide, Kim Sang-woo.")]
     ['Rep.', 'Jo', "O'Neil", "'", 's', 'aide', ',', 'Kim', 'Sang-woo.']
     """
-    return _tokens_of(*_token_texts(text, start, end))
+    return _tokens_of(text, *_token_texts(text, start, end))
 
 
 def _token_texts(text: str, start: int, end: int | None) -> tuple[list[str], list[int]]:
@@ -206,13 +206,20 @@ def _token_texts(text: str, start: int, end: int | None) -> tuple[list[str], lis
     return texts, ends
 
 
-def _tokens_of(texts: list[str], ends: list[int]) -> list[Token]:
-    """Return the tokens of ``_token_texts``' texts and ends.
+def _tokens_of(text: str, texts: list[str], ends: list[int]) -> list[Token]:
+    """Return the tokens of ``_token_texts``' texts and ends in ``text``.
 
-    >>> [(t.start, t.word) for t in _tokens_of(["Al."], [5])]
-    [(2, 'Al')]
+    >>> [(t.start, t.word) for t in _tokens_of("At Al.", ["Al."], [6])]
+    [(3, 'Al')]
     """
-    return list(map(Token, map(operator.sub, ends, map(len, texts)), ends, texts, map(word_of, texts)))
+    words = texts.copy()
+    if texts:  # word_of changes only a token ending with a full stop (a full stop always ends a token): those alone
+        at = text.find(".", ends[0] - len(texts[0]), ends[-1])
+        while at >= 0:
+            k = bisect.bisect_left(ends, at + 1)
+            words[k] = word_of(texts[k])
+            at = text.find(".", at + 1, ends[-1])
+    return list(map(Token, map(operator.sub, ends, map(len, texts)), ends, texts, words))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1258,7 +1265,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             if _CAPITAL.search(text, a, b) is None or not _may_hold_name(text, a, b, by_surname):
                 continue  # no word that opens a name or is a known surname: not cut into tokens
             texts, ends = _token_texts(text, a, b)
-            toks, capitals = _tokens_of(texts, ends), _capitals(texts)
+            toks, capitals = _tokens_of(text, texts, ends), _capitals(texts)
             starts = _run_starts(toks, capitals)
             runs = _Runs(toks)
             full = _names_in(text, toks, starts, runs)
