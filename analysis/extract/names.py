@@ -187,6 +187,15 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokens("Rep. Jo O'Neil's aide, Kim Sang-woo.")]
     ['Rep.', 'Jo', "O'Neil", "'", 's', 'aide', ',', 'Kim', 'Sang-woo.']
     """
+    return _tokens_of(text, *_token_texts(text, start, end))
+
+
+def _token_texts(text: str, start: int, end: int | None) -> tuple[list[str], list[int]]:
+    """Return the texts of the tokens of ``text[start:end]`` and where each ends (see ``tokens``).
+
+    >>> _token_texts("Jo met  Al.", 0, None)
+    (['Jo', 'met', 'Al.'], [2, 6, 11])
+    """
     end = len(text) if end is None else end
     spaced = _SPACED_TOKEN.findall(text, start, end)  # contiguous from ``start``: every non-space starts a token
     while spaced and not spaced[-1].strip():
@@ -194,7 +203,23 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     texts = list(map(str.lstrip, spaced))
     ends = list(itertools.accumulate(map(len, spaced), initial=start))
     del ends[0]
-    return list(map(Token, map(operator.sub, ends, map(len, texts)), ends, texts, map(word_of, texts)))
+    return texts, ends
+
+
+def _tokens_of(text: str, texts: list[str], ends: list[int]) -> list[Token]:
+    """Return the tokens of ``_token_texts``' texts and ends in ``text``.
+
+    >>> [(t.start, t.word) for t in _tokens_of("At Al.", ["Al."], [6])]
+    [(3, 'Al')]
+    """
+    words = texts.copy()
+    if texts:  # word_of changes only a token ending with a full stop (a full stop always ends a token): those alone
+        at = text.find(".", ends[0] - len(texts[0]), ends[-1])
+        while at >= 0:
+            k = bisect.bisect_left(ends, at + 1)
+            words[k] = word_of(texts[k])
+            at = text.find(".", at + 1, ends[-1])
+    return list(map(Token, map(operator.sub, ends, map(len, texts)), ends, texts, words))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1239,8 +1264,8 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
         for a, b in _headline_lines(text, _pieces(text, s0, e0)):  # a paragraph's tokens at a time: memory stays small
             if _CAPITAL.search(text, a, b) is None or not _may_hold_name(text, a, b, by_surname):
                 continue  # no word that opens a name or is a known surname: not cut into tokens
-            toks = tokens(text, a, b)
-            capitals = _capitals(toks)
+            texts, ends = _token_texts(text, a, b)
+            toks, capitals = _tokens_of(text, texts, ends), _capitals(texts)
             starts = _run_starts(toks, capitals)
             runs = _Runs(toks)
             full = _names_in(text, toks, starts, runs)
@@ -1772,16 +1797,17 @@ def _adjacent_name(toks: list[Token], i: int) -> bool:
     return prev is not None and _adjacent(toks, i - 1, i) and prev.word == prev.text and is_name_word(prev.word)
 
 
-def _capitals(toks: list[Token]) -> list[int]:
-    """Return the indexes of the tokens that start with a capital letter (every name word does).
+def _capitals(texts: list[str]) -> list[int]:
+    """Return the indexes of the tokens (``texts``: their texts) that start with a capital letter (every name word
+    does).
 
-    >>> _capitals(tokens("Jo met Al. Roe"))
+    >>> _capitals(["Jo", "met", "Al.", "Roe"])
     [0, 2, 3]
     """
-    return list(itertools.compress(range(len(toks)), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))  # in C
+    return list(itertools.compress(range(len(texts)), map(str.isupper, map(_FIRST, texts))))  # in C
 
 
-_TEXT, _FIRST = operator.attrgetter("text"), operator.itemgetter(slice(0, 1))
+_TEXT, _FIRST = operator.attrgetter("text"), operator.itemgetter(0)  # a token is never empty
 # Every token that starts with an ASCII capital (see _TOKEN), each with its token's text (a match inside a longer
 # token ends where that token ends): a superset of those of ``_capitals`` that may open a name or be a surname (a
 # token starting with another capital is one character outside ASCII: no name word, and no surname, which rules
@@ -1809,7 +1835,7 @@ def _run_starts(toks: list[Token], capitals: list[int] | None = None) -> list[in
     >>> _run_starts(tokens("Jo Bell met Al. Roe said. The end"))
     [0, 3, 4]
     """
-    return [i for i in (_capitals(toks) if capitals is None else capitals)
+    return [i for i in (_capitals(list(map(_TEXT, toks))) if capitals is None else capitals)
             if _may_open(toks[i].text) and not _adjacent_name(toks, i)]  # fmt: skip
 
 
@@ -1982,7 +2008,7 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
     covered = [(n.start, n.end) for n in full]
     out: list[Name] = []
     k = 0
-    for i in _capitals(toks) if capitals is None else capitals:
+    for i in _capitals(list(map(_TEXT, toks))) if capitals is None else capitals:
         t = toks[i]
         people = by_surname.get(t.word)
         if not people:
