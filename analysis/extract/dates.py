@@ -171,6 +171,12 @@ _YEAR_OR_REL = (
 _NUMWORDS: dict[str, int | None] = {**ARTICLES, **{w: n for w, n in CARDINALS.items() if n <= 10},
                                     "several": None, "few": None}
 _NUM = r"\d{1,3}|an?|" + "|".join(w for w, n in CARDINALS.items() if n <= 10)
+# the first characters of _NUM's words, either case ("ſ" folds to "s" under re.IGNORECASE): a case-sensitive test
+# before a case-folding alternation rejects most places of a window in one step
+_NUM_FIRST = r"(?=[\dAEFNOSTaefnostſ])"
+# the first characters of a weekday pattern's match: its words before the day (on|last|next|this|since|by|until|
+# early|late, either case, or a count of _NUM) or the day's name
+_WD_FIRST = r"(?=[\dABEFLMNOSTUWabeflnostuſ])"
 #: A number that names a unit of a count ("year two", "year 3"), not the article "a" of "the end of the year a deal
 #: is due" (review16).
 _UNIT_NO = "(?:" + "|".join(w for w, n in CARDINALS.items() if n <= 10) + ")"
@@ -3245,7 +3251,7 @@ _ORDINAL_OF_MONTH = re.compile(
     rf"{_MON}(?:{_YEAR_OR_REL})?")
 _T_DAY_OF_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)\s+of")
 # the count and direction that open "two days after the vote", "three weeks before the launch of the ... administration"
-_COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))"
+_COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,]){_NUM_FIRST}(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))"
                        r"\s+(?P<dir>(?i:after|before|ahead\s+of))")
 # the bound word that may open "by year-end", "until end-March": the day itself (a bound is the date it names)
 _BY_BOUND = r"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?"
@@ -3324,17 +3330,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
-    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
+    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
     (_YEAR_THEN_MONTH, _month, _T_YEAR_IN_MONTH, 32, 2),
-    (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
-                rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+)?{_WD}"
+    (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
+                rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+|){_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
                 r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b(?!['’]))?"), _weekday, _T_WEEKDAY, 25, 40),
-    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
+    (re.compile(r"\b(?=[celmnpt])(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?|)(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
