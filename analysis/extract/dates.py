@@ -171,6 +171,12 @@ _YEAR_OR_REL = (
 _NUMWORDS: dict[str, int | None] = {**ARTICLES, **{w: n for w, n in CARDINALS.items() if n <= 10},
                                     "several": None, "few": None}
 _NUM = r"\d{1,3}|an?|" + "|".join(w for w, n in CARDINALS.items() if n <= 10)
+# the first characters of _NUM's words, either case ("ſ" folds to "s" under re.IGNORECASE): a case-sensitive test
+# before a case-folding alternation rejects most places of a window in one step
+_NUM_FIRST = r"(?=[\dAEFNOSTaefnostſ])"
+# the first characters of a weekday pattern's match: its words before the day (on|last|next|this|since|by|until|
+# early|late, either case, or a count of _NUM) or the day's name
+_WD_FIRST = r"(?=[\dABEFLMNOSTUWabeflnostuſ])"
 #: A number that names a unit of a count ("year two", "year 3"), not the article "a" of "the end of the year a deal
 #: is due" (review16).
 _UNIT_NO = "(?:" + "|".join(w for w, n in CARDINALS.items() if n <= 10) + ")"
@@ -744,10 +750,10 @@ def _can_tell(word: str) -> bool:
 
 # --- calendar helpers ----------------------------------------------------------------------------------
 _TWO_PARTS = re.compile(r"(?P<a>early|mid)-?\s*to\s*-?(?P<b>mid|late)")
-_TWO_PARTS_MOD = r"(?:in\s+)?(?:early|mid)(?:-\s*|\s+)to(?:\s+|-)(?:mid|late)-?"  # in _MONTH_MODS
+_TWO_PARTS_MOD = r"(?:in\s+|)(?:early|mid)(?:-\s*|\s+)to(?:\s+|-)(?:mid|late)-?"  # in _MONTH_MODS
 
 
-_HALF_MOD = r"(?:(?:in|by|during|for|over)\s+)?the\s+(?:first|second|latter|last)\s+half\s+of"  # in _MONTH_MODS
+_HALF_MOD = r"(?:(?:in|by|during|for|over)\s+|)the\s+(?:first|second|latter|last)\s+half\s+of"  # in _MONTH_MODS
 
 
 def _half(lo: dt.date, hi: dt.date, mod: str) -> Period:
@@ -2852,12 +2858,43 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(dt.date(d0 + first, 1, 1), dt.date(d0 + last, 12, 31), "absolute")
 
 
-_MONTH_MODS = (
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # the other characters re.IGNORECASE matches to a letter
+
+
+def _cased_first(alts: str) -> str:
+    """Return the alternation ``alts`` (read under re.IGNORECASE) with each alternative that opens with a letter
+    opened instead by a case-sensitive class of the characters that letter matches: the same matches, but ``re``
+    skips an alternative whose first character is not in its class in one test, without entering it (a case-folding
+    literal it must enter, one alternative after another, at each place tried).
+
+    >>> _cased_first(r"in|on\\s+(?:a|b)|(?:x)?y|\\|")
+    '(?-i:[iI\u0130\u0131])n|(?-i:[oO])n\\\\s+(?:a|b)|(?:x)?y|\\\\|'
+    >>> [bool(re.fullmatch(_cased_first("in|on"), w, re.I)) for w in ("IN", "\u0130n", "On", "an")]
+    [True, True, True, False]
+    """
+    parts, depth, i, last = [], 0, 0, 0
+    while i < len(alts):
+        c = alts[i]
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            parts.append(alts[last:i])
+            last = i + 1
+        i += 2 if c == "\\" else 1
+    parts.append(alts[last:])
+    return "|".join(f"(?-i:[{p[0].lower()}{p[0].upper()}{_FOLDS.get(p[0].lower(), '')}]){p[1:]}"
+                    if p[:1].isascii() and p[:1].isalpha() else p for p in parts)
+
+
+_MONTH_MODS = _cased_first(
     rf"{_TWO_PARTS_MOD}|{_HALF_MOD}|early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
-    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
-    r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+)?(?:earlier|later|sooner)\s+than|around"
+    r"|(?:at\s+|)the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
+    r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+|)(?:earlier|later|sooner)\s+than|around"
 )
+# _MON for a pattern read under re.IGNORECASE, where the lookahead at the first letter passes lowercase letters too: a
+# lookahead at the first two ("Ja", "Fe", "Ma", "Ap", "Ju", "Au", "Se", "Oc", "No", "De") and each name opened by a
+# case-sensitive class (see _cased_first)
+_MON_I = rf"(?=[JFMASOND][ACEOPU])(?P<mon>(?:{_cased_first(_FULL_MONTHS)})\b|(?:{_cased_first(_ABBR_MONTHS)})(?:\.|\b))"
 _MODS_FIRST = "(?=[abdefilmnostu])"  # the first letters of _MONTH_MODS: a word that starts none is tried no further
 # a bound or an approximation before a month ("as early as March", "no later than June", "around May"): the whole
 # month, not its early or late part
@@ -3156,7 +3193,7 @@ _SERVED_TERM = re.compile(
     r"(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)\b(?![ \t]{0,3}(?:of|again)\b)(?P<owner>)")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
-    rf"(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-))?"
+    rf"(?=[12bdefilmostu])(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-)|)"
     rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
     r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats))")
 # "the day before the previous day", "the year after the following year": two steps from the anchor
@@ -3233,12 +3270,12 @@ _WEEK_OF_DAY = re.compile(
     rf"\b(?i:the)\s+(?i:week)\s+of\s+{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]\d)(?:{_YEAR_OR_REL})?")
 # "the first week of April", "the last week of last month", "the last day of 2019"
 _WEEK_OF_MONTH = re.compile(
-    rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?P<part>(?i:week|day))\s+(?i:of)\s+"
+    rf"\b(?=[FLSTflstſ])(?:(?i:the)\s+|)(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?P<part>(?i:week|day))\s+(?i:of)\s+"
     rf"(?:{_MON}{_NO_DAY}(?:{_YEAR_OR_REL})?|(?i:the|(?P<which>this|next|last))\s+(?P<unit>(?i:month|year))\b"
     rf"|(?P<y>{_YEAR})\b(?![\w%-]))")
 # "the first two months of this year", "the last three months of 2019"
-_EDGE_MONTHS = re.compile(rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+{_OF_A_YEAR}",
-                          re.IGNORECASE)
+_EDGE_MONTHS = re.compile(
+    rf"\b(?=[flt])(?:the\s+|)(?P<edge>first|last|final)\s+(?P<n>{_NUM})\s+months\s+of\s+{_OF_A_YEAR}", re.IGNORECASE)
 # "8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December": days of one month written day first
 _DAY_FIRST_SPAN = re.compile(
     r"(?:\b(?P<from>(?i:from|between|on))\s+)?(?<![\w$.,/-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -3251,7 +3288,7 @@ _ORDINAL_OF_MONTH = re.compile(
     rf"{_MON}(?:{_YEAR_OR_REL})?")
 _T_DAY_OF_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)\s+of")
 # the count and direction that open "two days after the vote", "three weeks before the launch of the ... administration"
-_COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,])(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))"
+_COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,]){_NUM_FIRST}(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))"
                        r"\s+(?P<dir>(?i:after|before|ahead\s+of))")
 # the bound word that may open "by year-end", "until end-March": the day itself (a bound is the date it names)
 _BY_BOUND = r"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?"
@@ -3330,21 +3367,21 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
-    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-)))?{_MON}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
+    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
     (_YEAR_THEN_MONTH, _month, _T_YEAR_IN_MONTH, 32, 2),
-    (re.compile(rf"(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
-                rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+)?{_WD}"
+    (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
+                rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+|){_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
                 r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b(?!['’]))?"), _weekday, _T_WEEKDAY, 25, 40),
-    (re.compile(r"\b(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?)?(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
+    (re.compile(r"\b(?=[celmnpt])(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?|)(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
-    (re.compile(rf"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
+    (re.compile(rf"\b(?=[bcemst])(?:the\s+|)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
@@ -3389,7 +3426,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
      _counted, _T_COUNTED, 12, 16),
     # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
-    (re.compile(r"\b(?:(?P<pre>over|within|during|in)\s+)?(?:(?:the\s+|(?=(?:previous|preceding)\s+year\b(?!['’])))"
+    (re.compile(r"\b(?=[diopwt])(?:(?P<pre>over|within|during|in)\s+|)(?:(?:the\s+|(?=(?:previous|preceding)\s+year\b(?!['’])))"
                 r"(?P<which>next|following|subsequent|previous|preceding|prior"
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_ADJACENT, 36, 2),
