@@ -236,6 +236,9 @@ _MONEY_COMPOUND = re.compile(  # a place whose character no match starts with (i
     rf"(?P<num2>\d{{1,3}}(?:\.\d{{1,3}})?)[ \t]+(?P<scale3>(?i:billion|million))\b"
     rf"(?:[ \t]+(?P<cur2>{_CUR_WORD}))?{_PER}"
 )
+# What every _MONEY_COMPOUND match holds (a count's last digit, its scale and the second count's first digit): searched
+# first in each window (from a digit, which ``re`` skips to), most of which hold none.
+_COMPOUND_NEED = re.compile(r"\d[ \t]+(?i:trillion|billion)[ \t]+(?:and[ \t]+)?\d")
 # Cheap literal triggers: the detailed patterns run only near them (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _CODES = ("USD", "KRW", "JPY", "EUR", "CNY")
@@ -429,7 +432,7 @@ def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
     ['$5 billion']
     """
     out: list[_Candidate] = []
-    for m in scan(_MONEY_COMPOUND, _T_BARE, text, start, end, 40, 60, places):
+    for m in scan(_MONEY_COMPOUND, _T_BARE, text, start, end, 40, 60, places, _COMPOUND_NEED):
         cur, cur2 = m.group("cur"), m.group("cur2")
         small, big = _SCALES[m.group("scale3").lower()], _SCALES[m.group("scale").lower()]
         if not (cur or cur2) or small >= big or (cur == "W" and cur2):

@@ -159,17 +159,22 @@ def scan(
     back: int = 40,
     ahead: int = 60,
     found: Found | None = None,
+    need: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """Yield non-overlapping matches of ``full`` in ``text[start:end]`` that cover a ``trigger`` hit.
 
     Hits whose windows (``back`` before, ``ahead`` after) overlap form one cluster, searched once: each
     character is searched about once however many hits are near it (a run of 100,000 "%" is one search,
     not 100,000). A match that reaches its window's end is searched again in a window twice as long.
-    ``found`` is passed on to ``Trigger.spans`` (a cache of literal places for this stretch).
+    ``found`` is passed on to ``Trigger.spans`` (a cache of literal places for this stretch). ``need``, a
+    cheap pattern that every match of ``full`` holds a match of, is searched first in each window: a window
+    without one is not searched with ``full`` (most windows of a rare shape hold no match).
 
     >>> import re
     >>> [m.span() for m in scan(re.compile(r"\\d+%"), re.compile("%"), "5% or 10%")]
     [(0, 2), (6, 9)]
+    >>> [m.span() for m in scan(re.compile(r"\\d+%"), re.compile("%"), "5% or x%", need=re.compile(r"\\d"))]
+    [(0, 2)]
     """
     end = len(text) if end is None else end
     if isinstance(trigger, Trigger):
@@ -190,7 +195,11 @@ def scan(
             if ends[j] + ahead > hi:
                 hi = ends[j] + ahead
             j += 1
-        for m in _cover(full, text, starts, i, j, lo, hi if hi < end else end, end):
+        hi = hi if hi < end else end
+        if need is not None and need.search(text, lo, hi) is None:
+            i = j
+            continue  # no match of ``full`` in the window
+        for m in _cover(full, text, starts, i, j, lo, hi, end):
             yield m
             last = m.end()
         i = j
