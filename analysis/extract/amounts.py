@@ -219,14 +219,21 @@ _MONEY_WORDED = re.compile(
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
+# What follows a bare amount with no currency (unless its scale is bracketed): the end of a clause, or a word that
+# frames it as money.
+_BARE_FRAME = (
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
+    # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
+    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
+)
 _MONEY_BARE = re.compile(
     rf"(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
-    rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}"
-    r"(?(scale2)|(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
-    # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
-    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b))",
+    rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
     re.IGNORECASE,
 )
+# What every _MONEY_BARE match that covers a trigger hit ("illion", in lower case: its scale word's) holds: the hit,
+# then a bracket's end, or a period and the frame. Searched first in each window (``re`` skips to the literal).
+_BARE_NEED = re.compile(rf"illion(?i:[)\]]|{_PER}{_BARE_FRAME})")
 # A Korean-style compound amount: a count of trillions and one of billions ("1 trillion 38.9 billion won" is
 # 1,038.9 billion), or of billions and millions, with a currency before or after it.
 _MONEY_COMPOUND = re.compile(  # a place whose character no match starts with (in any case) is left after one test
@@ -378,7 +385,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
         bare = bool(kept)
     if bare:  # a bare "a billion" counts as money only in a text that names a currency
         bare_found = [_Candidate(m.start(), m.end(), _reading(m, "bare", readings), "bare")
-                      for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]  # fmt: skip
+                      for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30, need=_BARE_NEED)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
     del readings
     return _money_values(text, _shared_scales(text, kept))
