@@ -179,6 +179,9 @@ _NOT_BOUND_AFTER = "".join(rf"(?<!\b(?:{'|'.join(v for v in _PARTICLE_VERBS if l
 # Each place is first tested for a word's start and a character a bound can start with (cheap), then for the verbs
 # before it (the same tests in another order: all take no characters).
 _BOUND_FIRST = "".join(sorted({re.escape(w[0]) for w in BOUNDS}))
+# Every match of the money and multiplier patterns below starts at a place with no word character before it and
+# one of a few characters (in any case) at it: two tests leave the other places before a bound is tried.
+_WORD_START = r"(?<![\w])"
 # The patterns below write an optional bound (or other optional leading part) as ``(?:X|)``, not ``(?:X)?``: the
 # same matches in the same order (X never matches empty), but ``re`` tries it at each place without setting up a
 # repeat (an allocation per place: about a tenth of the search time).
@@ -211,11 +214,11 @@ _PER = (
     r"|[\s-]+(?:a|per|each|every)[\s-]+month\b|\s+monthly\b)?"
 )
 _MONEY_PREFIXED = re.compile(
-    rf"(?:{_BOUND}|)(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_MONEY_NUM})(?!\d|,\d)"
+    rf"{_WORD_START}(?=[{_BOUND_FIRST}UACHSNKJEGRW$₩¥€£])(?:{_BOUND}|)(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_MONEY_NUM})(?!\d|,\d)"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?{_PER}",
 )
 _MONEY_WORDED = re.compile(
-    rf"(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
+    rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
@@ -227,7 +230,7 @@ _BARE_FRAME = (
     r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
 )
 _MONEY_BARE = re.compile(
-    rf"(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
+    rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
     re.IGNORECASE,
 )
@@ -511,8 +514,10 @@ def _leftmost_longest(items: list[_Candidate]) -> list[_Candidate]:
 
 _FOLD_WORDS = {w: n for w, n in _WORDNUMS.items() if isinstance(n, int) and 2 <= n <= 100 and " " not in w}
 _MULT_NUM = rf"(?:{_NUM}|{word_trie(_FOLD_WORDS)})"
+_MULT_FIRST = "".join(sorted({w[0] for w in (*_FOLD_WORDS, *BOUNDS, "double", "triple", "quadruple", "quintuple",
+                                                "twice", "by", "in", "half")}))  # fmt: skip
 _MULT = re.compile(
-    rf"(?:{_BOUND}|)(?<![\w])(?:"
+    rf"{_WORD_START}(?=[\d{re.escape(_MULT_FIRST)}])(?:{_BOUND}|)(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
     rf"|(?P<times>{_MULT_NUM})\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
     rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
@@ -682,10 +687,15 @@ _POST_UP = [
     "bigger",
     "greater",
 ]
+# Nouns of change before "of" and a percentage ("a rise of 13 percent").
+_INCREASE_OF = ("increase", "rise", "hike", "jump", "cut", "drop", "decline", "reduction", "fall", "growth", "gain")
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
+# A character every _PERCENT match starts with (in any case): a place without one is left after one test.
+_PERCENT_FIRST = "".join(sorted({w[0] for w in (*_UP, *_DOWN, *_INCREASE_OF, *_WORDNUMS, "a", "zero", *BOUNDS)}))
 _PERCENT = re.compile(
-    rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
-    rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+|)(?:{_BOUND}|)(?:(?<![\w.,])|(?<=\.\.\.))(?P<num>{_NUM}|{_WORD_DECIMAL}|{_WNUM_NO_A})"
+    rf"(?=[\d{re.escape(_PERCENT_FIRST)}])"
+    rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+|)(?:{'|'.join(_INCREASE_OF)})\s+of)(?:\s+by)?\s+|)"
+    rf"(?:{_BOUND}|)(?:(?<![\w.,])|(?<=\.\.\.))(?P<num>{_NUM}|{_WORD_DECIMAL}|{_WNUM_NO_A})"
     r"(?:(?:-|\s*)(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
     rf"(?:\s+(?P<post>{word_trie(_POST_UP + _POST_DOWN)})\b)?",
     re.IGNORECASE,
