@@ -237,6 +237,47 @@ _MONEY_BARE = re.compile(
 # What every _MONEY_BARE match that covers a trigger hit ("illion", in lower case: its scale word's) holds: the hit,
 # then a bracket's end, or a period and the frame. Searched first in each window (``re`` skips to the literal).
 _BARE_NEED = re.compile(rf"illion(?i:[)\]]|{_PER}{_BARE_FRAME})")
+_LETTER, _NOT_BEFORE_NUMBER = re.compile(r"[^\W\d_]"), re.compile(r"[\w$.,]")
+
+
+def _bare_need(text: str, lo: int, hi: int) -> bool:
+    """Return False only if ``text[lo:hi]`` holds no _MONEY_BARE match that covers a trigger hit: none has a
+    _BARE_NEED match whose scale word follows a number (see ``_number_before``).
+
+    >>> t = "paid $5 billion a year, 960 billion won; two billion."
+    >>> _bare_need(t, 0, 40), _bare_need(t, 0, len(t))
+    (False, True)
+    """
+    return any(_number_before(text, m.start()) for m in _BARE_NEED.finditer(text, lo, hi))
+
+
+def _number_before(text: str, p: int) -> bool:
+    """Return whether the "illion" at ``p`` ends a scale word ("m", "b" or "tr" before it) after a bracket or blanks
+    or dashes, after a letter (a worded number's last) or a run of digits, commas and points that starts with a
+    digit after no word character, "$", "." or ",": what _MONEY_BARE requires of its number and scale.
+
+    >>> [_number_before(t, t.index("illion")) for t in ("a $5 billion", "5 billion", "ten-million", "(trillion)")]
+    [False, True, True, False]
+    """
+    q = p - 1 if p >= 1 and text[p - 1] in "mMbB" else p - 2
+    if q < 0 or (q == p - 2 and text[q:p].lower() != "tr"):
+        return False
+    if q >= 1 and text[q - 1] in "([":
+        q -= 1
+        while q >= 1 and text[q - 1].isspace():
+            q -= 1
+    else:
+        blanks = q
+        while q >= 1 and (text[q - 1].isspace() or text[q - 1] == "-"):
+            q -= 1
+        if q == blanks:
+            return False
+    if q < 1 or _LETTER.match(text, q - 1):
+        return q >= 1
+    r = q
+    while r >= 1 and (text[r - 1].isdecimal() or text[r - 1] in ",."):
+        r -= 1
+    return r < q and text[r].isdecimal() and not (r >= 1 and _NOT_BEFORE_NUMBER.match(text, r - 1))
 # A Korean-style compound amount: a count of trillions and one of billions ("1 trillion 38.9 billion won" is
 # 1,038.9 billion), or of billions and millions, with a currency before or after it.
 _MONEY_COMPOUND = re.compile(  # a place whose character no match starts with (in any case) is left after one test
@@ -388,7 +429,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
         bare = bool(kept)
     if bare:  # a bare "a billion" counts as money only in a text that names a currency
         bare_found = [_Candidate(m.start(), m.end(), _reading(m, "bare", readings), "bare")
-                      for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30, need=_BARE_NEED)]  # fmt: skip
+                      for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30, need=_bare_need)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
     del readings
     return _money_values(text, _shared_scales(text, kept))
@@ -442,7 +483,7 @@ def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
     ['$5 billion']
     """
     out: list[_Candidate] = []
-    for m in scan(_MONEY_COMPOUND, _T_BARE, text, start, end, 40, 60, places, _COMPOUND_NEED):
+    for m in scan(_MONEY_COMPOUND, _T_BARE, text, start, end, 40, 60, places, _COMPOUND_NEED.search):
         cur, cur2 = m.group("cur"), m.group("cur2")
         small, big = _SCALES[m.group("scale3").lower()], _SCALES[m.group("scale").lower()]
         if not (cur or cur2) or small >= big or (cur == "W" and cur2):
