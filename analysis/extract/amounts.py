@@ -179,6 +179,9 @@ _NOT_BOUND_AFTER = "".join(rf"(?<!\b(?:{'|'.join(v for v in _PARTICLE_VERBS if l
 # Each place is first tested for a word's start and a character a bound can start with (cheap), then for the verbs
 # before it (the same tests in another order: all take no characters).
 _BOUND_FIRST = "".join(sorted({re.escape(w[0]) for w in BOUNDS}))
+# Every match of the money and multiplier patterns below starts at a place with no word character before it and
+# one of a few characters (in any case) at it: two tests leave the other places before a bound is tried.
+_WORD_START = r"(?<![\w])"
 # The patterns below write an optional bound (or other optional leading part) as ``(?:X|)``, not ``(?:X)?``: the
 # same matches in the same order (X never matches empty), but ``re`` tries it at each place without setting up a
 # repeat (an allocation per place: about a tenth of the search time).
@@ -211,22 +214,70 @@ _PER = (
     r"|[\s-]+(?:a|per|each|every)[\s-]+month\b|\s+monthly\b)?"
 )
 _MONEY_PREFIXED = re.compile(
-    rf"(?:{_BOUND}|)(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_MONEY_NUM})(?!\d|,\d)"
+    rf"{_WORD_START}(?=[{_BOUND_FIRST}UACHSNKJEGRW$₩¥€£])(?:{_BOUND}|)(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_MONEY_NUM})(?!\d|,\d)"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?{_PER}",
 )
 _MONEY_WORDED = re.compile(
-    rf"(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
+    rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
-_MONEY_BARE = re.compile(
-    rf"(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
-    rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}"
-    r"(?(scale2)|(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
+# What follows a bare amount with no currency (unless its scale is bracketed): the end of a clause, or a word that
+# frames it as money.
+_BARE_FRAME = (
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
-    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b))",
+    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
+)
+_MONEY_BARE = re.compile(
+    rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
+    rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
     re.IGNORECASE,
 )
+# What every _MONEY_BARE match that covers a trigger hit ("illion", in lower case: its scale word's) holds: the hit,
+# then a bracket's end, or a period and the frame. Searched first in each window (``re`` skips to the literal).
+_BARE_NEED = re.compile(rf"illion(?i:[)\]]|{_PER}{_BARE_FRAME})")
+_LETTER, _NOT_BEFORE_NUMBER = re.compile(r"[^\W\d_]"), re.compile(r"[\w$.,]")
+
+
+def _bare_need(text: str, lo: int, hi: int) -> bool:
+    """Return False only if ``text[lo:hi]`` holds no _MONEY_BARE match that covers a trigger hit: none has a
+    _BARE_NEED match whose scale word follows a number (see ``_number_before``).
+
+    >>> t = "paid $5 billion a year, 960 billion won; two billion."
+    >>> _bare_need(t, 0, 40), _bare_need(t, 0, len(t))
+    (False, True)
+    """
+    return any(_number_before(text, m.start()) for m in _BARE_NEED.finditer(text, lo, hi))
+
+
+def _number_before(text: str, p: int) -> bool:
+    """Return whether the "illion" at ``p`` ends a scale word ("m", "b" or "tr" before it) after a bracket or blanks
+    or dashes, after a letter (a worded number's last) or a run of digits, commas and points that starts with a
+    digit after no word character, "$", "." or ",": what _MONEY_BARE requires of its number and scale.
+
+    >>> [_number_before(t, t.index("illion")) for t in ("a $5 billion", "5 billion", "ten-million", "(trillion)")]
+    [False, True, True, False]
+    """
+    q = p - 1 if p >= 1 and text[p - 1] in "mMbB" else p - 2
+    if q < 0 or (q == p - 2 and text[q:p].lower() != "tr"):
+        return False
+    if q >= 1 and text[q - 1] in "([":
+        q -= 1
+        while q >= 1 and text[q - 1].isspace():
+            q -= 1
+    else:
+        blanks = q
+        while q >= 1 and (text[q - 1].isspace() or text[q - 1] == "-"):
+            q -= 1
+        if q == blanks:
+            return False
+    if q < 1 or _LETTER.match(text, q - 1):
+        return q >= 1
+    r = q
+    while r >= 1 and (text[r - 1].isdecimal() or text[r - 1] in ",."):
+        r -= 1
+    return r < q and text[r].isdecimal() and not (r >= 1 and _NOT_BEFORE_NUMBER.match(text, r - 1))
 # A Korean-style compound amount: a count of trillions and one of billions ("1 trillion 38.9 billion won" is
 # 1,038.9 billion), or of billions and millions, with a currency before or after it.
 _MONEY_COMPOUND = re.compile(  # a place whose character no match starts with (in any case) is left after one test
@@ -236,6 +287,9 @@ _MONEY_COMPOUND = re.compile(  # a place whose character no match starts with (i
     rf"(?P<num2>\d{{1,3}}(?:\.\d{{1,3}})?)[ \t]+(?P<scale3>(?i:billion|million))\b"
     rf"(?:[ \t]+(?P<cur2>{_CUR_WORD}))?{_PER}"
 )
+# What every _MONEY_COMPOUND match holds (a count's last digit, its scale and the second count's first digit): searched
+# first in each window (from a digit, which ``re`` skips to), most of which hold none.
+_COMPOUND_NEED = re.compile(r"\d[ \t]+(?i:trillion|billion)[ \t]+(?:and[ \t]+)?\d")
 # Cheap literal triggers: the detailed patterns run only near them (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _CODES = ("USD", "KRW", "JPY", "EUR", "CNY")
@@ -375,7 +429,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
         bare = bool(kept)
     if bare:  # a bare "a billion" counts as money only in a text that names a currency
         bare_found = [_Candidate(m.start(), m.end(), _reading(m, "bare", readings), "bare")
-                      for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30)]  # fmt: skip
+                      for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30, need=_bare_need)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
     del readings
     return _money_values(text, _shared_scales(text, kept))
@@ -429,7 +483,7 @@ def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
     ['$5 billion']
     """
     out: list[_Candidate] = []
-    for m in scan(_MONEY_COMPOUND, _T_BARE, text, start, end, 40, 60, places):
+    for m in scan(_MONEY_COMPOUND, _T_BARE, text, start, end, 40, 60, places, _COMPOUND_NEED.search):
         cur, cur2 = m.group("cur"), m.group("cur2")
         small, big = _SCALES[m.group("scale3").lower()], _SCALES[m.group("scale").lower()]
         if not (cur or cur2) or small >= big or (cur == "W" and cur2):
@@ -501,8 +555,10 @@ def _leftmost_longest(items: list[_Candidate]) -> list[_Candidate]:
 
 _FOLD_WORDS = {w: n for w, n in _WORDNUMS.items() if isinstance(n, int) and 2 <= n <= 100 and " " not in w}
 _MULT_NUM = rf"(?:{_NUM}|{word_trie(_FOLD_WORDS)})"
+_MULT_FIRST = "".join(sorted({w[0] for w in (*_FOLD_WORDS, *BOUNDS, "double", "triple", "quadruple", "quintuple",
+                                                "twice", "by", "in", "half")}))  # fmt: skip
 _MULT = re.compile(
-    rf"(?:{_BOUND}|)(?<![\w])(?:"
+    rf"{_WORD_START}(?=[\d{re.escape(_MULT_FIRST)}])(?:{_BOUND}|)(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
     rf"|(?P<times>{_MULT_NUM})\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
     rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
@@ -672,10 +728,15 @@ _POST_UP = [
     "bigger",
     "greater",
 ]
+# Nouns of change before "of" and a percentage ("a rise of 13 percent").
+_INCREASE_OF = ("increase", "rise", "hike", "jump", "cut", "drop", "decline", "reduction", "fall", "growth", "gain")
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
+# A character every _PERCENT match starts with (in any case): a place without one is left after one test.
+_PERCENT_FIRST = "".join(sorted({w[0] for w in (*_UP, *_DOWN, *_INCREASE_OF, *_WORDNUMS, "a", "zero", *BOUNDS)}))
 _PERCENT = re.compile(
-    rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+)?(?:increase|rise|hike|jump|cut|drop|decline|"
-    rf"reduction|fall|growth|gain)\s+of)(?:\s+by)?\s+|)(?:{_BOUND}|)(?:(?<![\w.,])|(?<=\.\.\.))(?P<num>{_NUM}|{_WORD_DECIMAL}|{_WNUM_NO_A})"
+    rf"(?=[\d{re.escape(_PERCENT_FIRST)}])"
+    rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+|)(?:{'|'.join(_INCREASE_OF)})\s+of)(?:\s+by)?\s+|)"
+    rf"(?:{_BOUND}|)(?:(?<![\w.,])|(?<=\.\.\.))(?P<num>{_NUM}|{_WORD_DECIMAL}|{_WNUM_NO_A})"
     r"(?:(?:-|\s*)(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
     rf"(?:\s+(?P<post>{word_trie(_POST_UP + _POST_DOWN)})\b)?",
     re.IGNORECASE,

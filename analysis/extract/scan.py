@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,17 +159,23 @@ def scan(
     back: int = 40,
     ahead: int = 60,
     found: Found | None = None,
+    need: Callable[[str, int, int], object] | None = None,
 ) -> Iterator[re.Match[str]]:
     """Yield non-overlapping matches of ``full`` in ``text[start:end]`` that cover a ``trigger`` hit.
 
     Hits whose windows (``back`` before, ``ahead`` after) overlap form one cluster, searched once: each
     character is searched about once however many hits are near it (a run of 100,000 "%" is one search,
     not 100,000). A match that reaches its window's end is searched again in a window twice as long.
-    ``found`` is passed on to ``Trigger.spans`` (a cache of literal places for this stretch).
+    ``found`` is passed on to ``Trigger.spans`` (a cache of literal places for this stretch). ``need``, a
+    cheap test ``need(text, lo, hi)`` that is true of every window ``text[lo:hi]`` holding a match of ``full`` (e.g.
+    the ``search`` of a pattern every match holds a match of), is run first: a window it fails is not searched
+    with ``full`` (most windows of a rare shape hold no match).
 
     >>> import re
     >>> [m.span() for m in scan(re.compile(r"\\d+%"), re.compile("%"), "5% or 10%")]
     [(0, 2), (6, 9)]
+    >>> [m.span() for m in scan(re.compile(r"\\d+%"), re.compile("%"), "5% or x%", need=re.compile(r"\\d").search)]
+    [(0, 2)]
     """
     end = len(text) if end is None else end
     if isinstance(trigger, Trigger):
@@ -190,7 +196,11 @@ def scan(
             if ends[j] + ahead > hi:
                 hi = ends[j] + ahead
             j += 1
-        for m in _cover(full, text, starts, i, j, lo, hi if hi < end else end, end):
+        hi = hi if hi < end else end
+        if need is not None and not need(text, lo, hi):
+            i = j
+            continue  # no match of ``full`` in the window
+        for m in _cover(full, text, starts, i, j, lo, hi, end):
             yield m
             last = m.end()
         i = j
