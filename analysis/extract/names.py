@@ -1262,8 +1262,10 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     headlines = 0  # headline-case lines read so far
     for s0, e0 in segs:
         for a, b in _headline_lines(text, _pieces(text, s0, e0)):  # a paragraph's tokens at a time: memory stays small
-            if _CAPITAL.search(text, a, b) is None or not _may_hold_name(text, a, b, by_surname):
-                continue  # no word that opens a name or is a known surname: not cut into tokens
+            reading = _READ_NONE if _CAPITAL.search(text, a, b) is None else _reading(text, a, b, by_surname)
+            if reading != _READ_ALL:  # not cut into tokens: no rule finds a name or a known surname there
+                headlines += reading == _READ_COUNT and headline_case(text, a, b)  # counted as if read
+                continue
             texts, ends = _token_texts(text, a, b)
             toks, capitals = _tokens_of(text, texts, ends), _capitals(texts)
             starts = _run_starts(toks, capitals)
@@ -1815,17 +1817,39 @@ _TEXT, _FIRST = operator.attrgetter("text"), operator.itemgetter(0)  # a token i
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*+(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+")
 
 
-def _may_hold_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]]) -> bool:
-    """Return whether ``text[a:b]`` holds a capitalised token that may open a name (``_may_open``) or is the surname
-    of a person named before: without one, no rule finds a name or a surname mention there (found without tokens).
+_READ_NONE, _READ_COUNT, _READ_ALL = "none", "count", "all"  # how the loop takes a paragraph: see _reading
 
-    >>> _may_hold_name("the talks in Seoul.", 0, 19, {}), _may_hold_name("met Bell.", 0, 9, {})
-    (False, True)
-    >>> _may_hold_name("in Hall", 0, 7, {}), _may_hold_name("in Hall", 0, 7, {"Hall": []})
-    (False, True)
+
+def _reading(text: str, a: int, b: int, by_surname: dict[str, list[Name]]) -> str:
+    """Return how ``find_names_and_publications`` takes ``text[a:b]``, read without tokens: ``_READ_ALL`` (cut into
+    tokens, read by the rules) when a capitalised token may start a name there (``_may_start``) or is the surname of
+    a person named before; ``_READ_COUNT`` when its only tokens that may open a name (``_may_open``) are initials and
+    all-capitals words ("U.S.", "SMA") that open none there: they open a label only before a ":" or a "(" and a run
+    only before a name word, and the text has neither (the paragraph is only tested for headline case, which counts
+    the headlines read); ``_READ_NONE`` (passed over) when it holds no such token either.
+
+    >>> _reading("the talks in Seoul.", 0, 19, {}), _reading("met Bell.", 0, 9, {}), _reading("in Hall", 0, 7, {})
+    ('none', 'all', 'none')
+    >>> _reading("in Hall", 0, 7, {"Hall": []}), _reading("U.S. and SMA", 0, 12, {}), _reading("SMA: Bo", 0, 4, {})
+    ('all', 'count', 'all')
     """
     words = _CAPITALISED.findall(text, a, b)
-    return any(map(_may_open, words)) or not by_surname.keys().isdisjoint(map(word_of, words))
+    if any(map(_may_start, words)) or not by_surname.keys().isdisjoint(map(word_of, words)):
+        return _READ_ALL
+    if not any(map(_may_open, words)):
+        return _READ_NONE
+    return _READ_ALL if text.find(":", a, b) >= 0 or text.find("(", a, b) >= 0 else _READ_COUNT
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start(text: str) -> bool:
+    """Return whether a token may start a name whatever follows it: a name word or a Korean family name (a
+    ``_may_open`` token that is neither, an initial or all capitals, starts one only before a name word, ":" or "(").
+
+    >>> _may_start("Bell."), _may_start("An"), _may_start("JO"), _may_start("J.")
+    (True, True, False, False)
+    """
+    return is_name_word(word_of(text)) or text in KOREAN_SURNAMES
 
 
 def _run_starts(toks: list[Token], capitals: list[int] | None = None) -> list[int]:
