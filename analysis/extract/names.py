@@ -1268,7 +1268,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
                 continue
             texts, ends = _token_texts(text, a, b)
             toks, capitals = _tokens_of(text, texts, ends), _capitals(texts)
-            starts = _run_starts(toks, capitals)
+            starts = _run_starts(toks, capitals, text.find(":", a, b) >= 0 or text.find("(", a, b) >= 0)
             runs = _Runs(toks)
             full = _names_in(text, toks, starts, runs)
             if headline_case(text, a, b) and (headlines := headlines + 1) <= _HEADLINES_MOST:  # see _as_body_prints
@@ -1852,15 +1852,35 @@ def _may_start(text: str) -> bool:
     return is_name_word(word_of(text)) or text in KOREAN_SURNAMES
 
 
-def _run_starts(toks: list[Token], capitals: list[int] | None = None) -> list[int]:
+def _run_starts(toks: list[Token], capitals: list[int] | None = None, labels: bool = True) -> list[int]:
     """Return the indexes of the tokens that may start a run of name words or a name a rule finds (a name word, a
     Korean family name or an all-capitals word) and are not ``_adjacent_name`` (in one pass over ``capitals``).
+    Without ``labels`` (the tokens hold no ":" nor "("), an initial or all-capitals word starts one only before a
+    token that may open a name (``_opens_before_name``).
 
     >>> _run_starts(tokens("Jo Bell met Al. Roe said. The end"))
     [0, 3, 4]
+    >>> t = tokens("U.S. troops and SMA talks with J. Bell")
+    >>> _run_starts(t), _run_starts(t, labels=False)
+    ([0, 1, 4, 7, 8], [7, 8])
     """
     return [i for i in (_capitals(list(map(_TEXT, toks))) if capitals is None else capitals)
-            if _may_open(toks[i].text) and not _adjacent_name(toks, i)]  # fmt: skip
+            if _may_open(toks[i].text) and not _adjacent_name(toks, i)
+            and (labels or _may_start(toks[i].text) or _opens_before_name(toks, i))]  # fmt: skip
+
+
+def _opens_before_name(toks: list[Token], i: int) -> bool:
+    """Return whether a name word follows token ``i``, perhaps after initials up to the third token from ``i``: an
+    initial ("J. Bell", "J. D. Bell") or two capitals after a title ("Sen. JD Bell") start a run only before one.
+
+    >>> t = tokens("U.S. troops, J. D. Bell")
+    >>> _opens_before_name(t, 0), _opens_before_name(t, 1), _opens_before_name(t, 4), _opens_before_name(t, 6)
+    (False, False, True, False)
+    """
+    k = i + 1
+    while k < len(toks) and k - i < 3 and _INITIAL.fullmatch(toks[k].text):
+        k += 1
+    return k < len(toks) and is_name_word(toks[k].word)
 
 
 @lru_cache(maxsize=1 << 16)
