@@ -5,8 +5,11 @@ One case a row, with controls: each reading a round added, where it went further
 
 from __future__ import annotations
 
+import pytest
 from conftest import dates_test, table
 from test_extract_quotes import speakers_test
+
+from analysis.extract import annotate
 
 # A gendered pronoun after a name tells the name's gender only when it is the name's own: an object pronoun ("thanked
 # her", "met him") is someone else and must not bar "he"/"she" from pointing back to the name (quotes26's
@@ -43,3 +46,14 @@ The two sides agreed to resume talks on Wednesday. | 2019-11-16 | on Wednesday |
 )
 
 test_an_act_told_with_its_date_is_past = dates_test(ACT_OR_EVENT=ACT_OR_EVENT)
+
+
+# A pair of names cut off at the paragraph's end after its "and" (title or nationality words and then nothing):
+# the second name's reader ran one token past the paragraph (IndexError, on every code since the pair rule; found
+# by speed28n). Each must annotate; where a full name stands before the "and", it is found.
+@pytest.mark.parametrize("paragraph", ["Gen. Jo Bell and Gen.", "Gen. Jo Bell and Gen.\n\nHe left.",
+                                       "Messrs. Bell and", "Jo Bell and Gen. Al", "Gen. Jo Bell and South Korean"])
+def test_a_pair_cut_off_after_and_annotates(paragraph: str) -> None:
+    people = [s.value["name"] for s in annotate(f"T\nNovember 16, 2019\n\n{paragraph}\n").table if s.kind == "person"]
+    if paragraph.startswith("Gen. Jo Bell and Gen."):
+        assert people[:1] == ["Jo Bell"]

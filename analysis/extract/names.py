@@ -1988,6 +1988,9 @@ def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name |
     >>> t = "Gen. Jo Bell and American Al Roe met."
     >>> _second_of_pair(t, tokens(t), 3, Name(5, 12, "Jo Bell", "Jo Bell", "Gen.", "title")).exact
     'Al Roe'
+    >>> t = "Gen. Jo Bell and Gen."
+    >>> _second_of_pair(t, tokens(t), 3, Name(5, 12, "Jo Bell", "Jo Bell", "Gen.", "title")) is None
+    True
     """
     if i + 1 >= len(toks) or toks[i].text != "and":
         return None
@@ -1998,6 +2001,8 @@ def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name |
     while not plural and k < i + 3 and k < len(toks) and toks[k].text in _TITLE_GLUE and toks[k].text[:1].isupper():
         k += 1  # "and South Korean Al Roe": a nationality or title word before the name
     k = k if plural else _after_owner(toks, k)  # "Jo Bell and the United States' Al Roe"
+    if k >= len(toks):
+        return None  # "Gen. Jo Bell and Gen." at a paragraph's end: no name after the title words
     j = name_run(toks, k)
     if j == k or (not plural and j - k < 2):
         return None
