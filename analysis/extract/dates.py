@@ -3766,21 +3766,35 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
     ['start', None]
     """
     start = _list_start(m) or _span_start(text, m)
-    way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens)
-    return "future" if way is None and _promise_before(text, start, tokens) else way
+    back = tokens.clause(max(tokens.lo, start - _BACK), start, True)  # read once: _forward and the promise read them
+    way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
+    return "future" if way is None and _promise_before(back) else way
 
 
-def _promise_before(text: str, start: int, tokens: _Tokens) -> bool:
-    """Return whether the tense word nearest before a bare date in its clause is a past verb of a promise with an
-    infinitive after it (:func:`_promised`): "The envoys agreed to meet again on Wednesday" (the meeting is ahead).
+def _promise_before(back: list[str]) -> bool:
+    """Return whether the tense word nearest before a bare date in its clause (``back``: the clause's words before
+    it) is a past verb of a promise with an infinitive after it (:func:`_promised`): "The envoys agreed to meet again
+    on Wednesday" (the meeting is ahead).
 
-    >>> t = "The envoys agreed to meet again on Wednesday, and met on Friday."
-    >>> [_promise_before(t, t.find(d), _Tokens(t, 0, len(t))) for d in ("on W", "on F")]
-    [True, False]
+    >>> _promise_before("The envoys agreed to meet again on".split()), _promise_before("and met on".split())
+    (True, False)
     """
-    back = tokens.clause(max(tokens.lo, start - _BACK), start, True)
-    k = next((j for j in range(len(back) - 1, -1, -1) if back[j] in _BOUNDARY or _tense_of(back, j)), None)
+    k = _last_teller(back)
     return k is not None and _promised(back, k)
+
+
+def _last_teller(words: list[str]) -> int | None:
+    """Return the index of the last of ``words`` that ends a clause or tells a tense (:func:`_tense_of`), or None;
+    only the words that can (:func:`_can_tell`) are read.
+
+    >>> _last_teller("they agreed to meet on".split()), _last_teller(["a", ".", "b"]), _last_teller(["on"])
+    (1, 1, None)
+    """
+    marks = bytes(map(_can_tell, words))
+    i = marks.rfind(1)
+    while i >= 0 and words[i] not in _BOUNDARY and not _tense_of(words, i):
+        i = marks.rfind(1, 0, i)
+    return i if i >= 0 else None
 
 
 def points_forward(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -3816,7 +3830,10 @@ def _progressive_start(text: str, start: int, lo: int) -> bool:
 _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a date that points forward
 
 
-def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None) -> str | None:
+def _forward(
+    text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None,
+    back: list[str] | None = None,
+) -> str | None:
     """Return why ``text[start:end]`` points forward: "future" (tense), "start" (a start with no tense), "plan"
     (a deadline or start of a plan told in the past); "untensed" if it does not and its clause has no tense
     word; "since" right after "since" (past); None if it does not (past), as in a phrase naming the news's source
@@ -3826,6 +3843,9 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
     ('plan', 'future')
     >>> _forward("Workers face leave in April.", 19, 27, 0, None), _forward("Lee paid in May.", 9, 15, 0, None)
     ('untensed', None)
+
+    ``back``: the clause's words before the date (:func:`_clause_words` of the ``_BACK`` characters before it), if the
+    caller has read them.
     """
     cue, a = max(lo, start - 16), max(lo, start - _BACK)
     if _SINCE.search(text, cue, start):
@@ -3838,7 +3858,7 @@ def _forward(text: str, start: int, end: int, lo: int, hi: int | None, tokens: _
         return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
     if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
         return None  # dates14: "a deal that expired Dec. 31": a relative clause in the past tells its own time
-    back = _clause_words(text, a, start, True, tokens)  # read once: the tense and each rule below read them
+    back = _clause_words(text, a, start, True, tokens) if back is None else back  # the tense and each rule read them
     low = " ".join(back).lower()  # the quick tests of the rules below read it
     if _retroactive(back, low) or ("since" in low and _since_past(text, end, hi, back)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
