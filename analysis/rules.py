@@ -458,6 +458,10 @@ def fmt_money(amount: float, currency: str | None) -> str:
     return f"${value} {unit}" if currency == "USD" else f"{value} {unit} ({currency or 'no currency'})"
 
 
+#: How :func:`compare` opens the reason of a figure off by ``Tolerances.slip_factor``; the demand rules ask for it.
+UNIT_SLIP = "a unit slip"
+
+
 def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = TOLERANCES) -> tuple[str, str]:
     """Return (verdict, why) for a claimed figure against the value from the data.
 
@@ -473,7 +477,7 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     ratio = value / claimed
     for factor, word in ((tol.slip_factor, "small"), (1 / tol.slip_factor, "large")):
         if abs(ratio / factor - 1) <= tol.same_rel:
-            return "contradicted", f"a unit slip: the figure is {tol.slip_factor:,.0f} times too {word}"
+            return "contradicted", f"{UNIT_SLIP}: the figure is {tol.slip_factor:,.0f} times too {word}"
     if bound in ("less_than", "more_than") and abs(ratio - 1) <= tol.exact_rel:
         return "supported", "the claimed bound is the data's figure at the claim's rounding"
     if bound in ("less_than", "up_to"):
@@ -1500,7 +1504,7 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
         return None
     for row in pool.itertuples():
         verdict, why = compare(row.amount, amount, bound, ctx.tol)
-        if why.startswith("a unit slip"):
+        if why.startswith(UNIT_SLIP):
             return _j(verdict, f"{fmt_money(amount, currency)} is the demand of {fmt_money(row.amount, row.currency)} "
                       f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
                       [f"demands:{row.demand_id}"])
@@ -1974,7 +1978,9 @@ def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     j = demand_stated(fig, ctx)
-    return j if j.verdict == "contradicted" and "a unit slip" in j.evidence else demand_hypothetical(fig, ctx)
+    return j if j.verdict == "contradicted" and UNIT_SLIP in j.evidence else demand_hypothetical(fig, ctx)
+
+
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), ("hypothetical",), payment_hypothetical),
