@@ -331,90 +331,25 @@ def label(case: Case) -> str:
     return f"{case.kind} x {case.structure} x {case.marks if case.distractor == 'none' else case.distractor}"
 
 
-def _ids(text: str) -> list[str]:
-    return text.split()
-
-
-# Rows failing on the code, by id, each run as a strict xfail with its class as the reason. A role told after the
-# body it stands for ("the ministry" after "South Korea's Unification Ministry", "the minister" after "Defense
-# Minister Kang Jun-seo") is expected as that body or person, not as the role (tests/corpus/README.md: the speaker as
-# the article establishes it): 166 of these rows (lead, after review26; the battery first accepted the bare role).
+# A role told after the body or person it stands for ("the ministry" after "South Korea's Unification Ministry", "the
+# minister" after "Defense Minister Kang Jun-seo") is expected as that body or person, not as the role
+# (tests/corpus/README.md: the speaker as the article establishes it): 166 of the rows below (lead, after review26;
+# the battery first accepted the bare role, so those rows could not fail).
+# The rows failing on the code, as classes where a class fails whole (each row is run as a strict xfail):
+# - "the ministry" after a body the gazetteer does not know ("South Korea's Unification Ministry"): no organisation
+#   span, so the role has nothing to point back to (every structure);
+# - "the minister/negotiator/spokesperson" after the named person, in four structures ("according to the minister",
+#   a colon across a paragraph break, "calling it ...", "adding that ..." with a partial quote);
+# - "they added" after "experts at <body> said";
+# - "Asked about ... with <person>, the <role> said:" when the person asked about is named (the object distractor).
+_ROLE_STRUCTURES = ("according", "adding_partial", "calling", "colon_break")
+_FAILING_GROUPS = {(kind, s) for kind in ("minister_ante", "negotiator_ante", "spokesperson_ante")
+                   for s in _ROLE_STRUCTURES} | {("experts_at", "added")}
+_ASKED_ABOUT = ("anonymous_long", "lawmaker_indef", "minister_ante", "negotiator_ante", "official_ante", "role_at_org",
+                "spokesperson_ante")
 FAILING: frozenset[str] = frozenset(
-    _ids(
-    """
-anonymous_long-asked_about-curly-object experts_at-added-curly-none experts_at-added-curly-object
-experts_at-added-curly-prev experts_at-added-nested_straight-none experts_at-added-span-none
-experts_at-colon_break-curly-prev lawmaker_indef-asked_about-curly-object minister_ante-according-curly-in_quote
-minister_ante-according-curly-none minister_ante-according-curly-prev minister_ante-according-nested_straight-none
-minister_ante-adding_partial-curly-in_quote minister_ante-adding_partial-curly-none
-minister_ante-adding_partial-curly-prev minister_ante-adding_partial-nested_straight-none
-minister_ante-asked_about-curly-object minister_ante-calling-curly-in_quote minister_ante-calling-curly-none
-minister_ante-calling-curly-prev minister_ante-calling-nested_straight-none minister_ante-colon_break-curly-none
-minister_ante-colon_break-curly-object minister_ante-colon_break-curly-prev
-minister_ante-colon_break-nested_straight-none minister_ante-colon_break-span-none ministry_ante-according-curly-none
-ministry_ante-according-curly-object ministry_ante-according-curly-prev ministry_ante-according-nested_straight-none
-ministry_ante-added-curly-next ministry_ante-added-curly-none ministry_ante-added-curly-object
-ministry_ante-added-nested_straight-none ministry_ante-added-span-none ministry_ante-adding_after-curly-next
-ministry_ante-adding_after-curly-none ministry_ante-adding_after-curly-object
-ministry_ante-adding_after-nested_straight-none ministry_ante-adding_after-span-none
-ministry_ante-adding_partial-curly-none ministry_ante-adding_partial-curly-object
-ministry_ante-adding_partial-curly-prev ministry_ante-adding_partial-nested_straight-none
-ministry_ante-after-curly-in_quote ministry_ante-after-curly-next ministry_ante-after-curly-none
-ministry_ante-after-nested_straight-none ministry_ante-after-span-none ministry_ante-anonymity-curly-in_quote
-ministry_ante-anonymity-curly-none ministry_ante-anonymity-curly-prev ministry_ante-anonymity-nested_straight-none
-ministry_ante-anonymity-span-none ministry_ante-asked_about-curly-in_quote ministry_ante-asked_about-curly-next
-ministry_ante-asked_about-curly-none ministry_ante-asked_about-nested_straight-none
-ministry_ante-asked_about-span-none ministry_ante-before_colon-curly-next ministry_ante-before_colon-curly-none
-ministry_ante-before_colon-curly-object ministry_ante-before_colon-nested_straight-none
-ministry_ante-before_colon-span-none ministry_ante-before_comma-curly-none ministry_ante-before_comma-curly-object
-ministry_ante-before_comma-curly-prev ministry_ante-before_comma-nested_straight-none
-ministry_ante-before_comma-span-none ministry_ante-briefing_that-curly-none ministry_ante-briefing_that-curly-object
-ministry_ante-briefing_that-curly-prev ministry_ante-briefing_that-nested_straight-none
-ministry_ante-calling-curly-none ministry_ante-calling-curly-object ministry_ante-calling-curly-prev
-ministry_ante-calling-nested_straight-none ministry_ante-colon_break-curly-next ministry_ante-colon_break-curly-none
-ministry_ante-colon_break-curly-object ministry_ante-colon_break-nested_straight-none
-ministry_ante-colon_break-span-none ministry_ante-continuation-curly-in_quote ministry_ante-continuation-curly-next
-ministry_ante-continuation-curly-none ministry_ante-continuation-nested_straight-none
-ministry_ante-continuation-span-none ministry_ante-inverted-curly-in_quote ministry_ante-inverted-curly-none
-ministry_ante-inverted-curly-prev ministry_ante-inverted-nested_straight-none ministry_ante-inverted-span-none
-ministry_ante-partial-curly-in_quote ministry_ante-partial-curly-none ministry_ante-partial-curly-prev
-ministry_ante-partial-nested_straight-none ministry_ante-quoted_as_saying-curly-in_quote
-ministry_ante-quoted_as_saying-curly-none ministry_ante-quoted_as_saying-curly-prev
-ministry_ante-quoted_as_saying-nested_straight-none ministry_ante-quoted_as_saying-span-none
-ministry_ante-said_on_day-curly-in_quote ministry_ante-said_on_day-curly-none ministry_ante-said_on_day-curly-prev
-ministry_ante-said_on_day-nested_straight-none ministry_ante-said_on_day-span-none ministry_ante-split-curly-in_quote
-ministry_ante-split-curly-next ministry_ante-split-curly-none ministry_ante-split-nested_straight-none
-ministry_ante-split-span-none ministry_ante-statement-curly-next ministry_ante-statement-curly-none
-ministry_ante-statement-curly-object ministry_ante-statement-nested_straight-none ministry_ante-statement-span-none
-ministry_ante-told_agency-curly-next ministry_ante-told_agency-curly-none ministry_ante-told_agency-curly-object
-ministry_ante-told_agency-nested_straight-none ministry_ante-told_agency-span-none
-ministry_ante-told_reporters-curly-in_quote ministry_ante-told_reporters-curly-next
-ministry_ante-told_reporters-curly-none ministry_ante-told_reporters-nested_straight-none
-ministry_ante-told_reporters-span-none ministry_ante-when_asked-curly-in_quote ministry_ante-when_asked-curly-next
-ministry_ante-when_asked-curly-none ministry_ante-when_asked-nested_straight-none ministry_ante-when_asked-span-none
-ministry_ante-wrote_twitter-curly-none ministry_ante-wrote_twitter-curly-object ministry_ante-wrote_twitter-curly-prev
-ministry_ante-wrote_twitter-nested_straight-none ministry_ante-wrote_twitter-span-none
-ministry_ante-wrote_x-curly-in_quote ministry_ante-wrote_x-curly-none ministry_ante-wrote_x-curly-prev
-ministry_ante-wrote_x-nested_straight-none ministry_ante-wrote_x-span-none negotiator_ante-according-curly-in_quote
-negotiator_ante-according-curly-none negotiator_ante-according-curly-prev
-negotiator_ante-according-nested_straight-none negotiator_ante-adding_partial-curly-in_quote
-negotiator_ante-adding_partial-curly-none negotiator_ante-adding_partial-curly-prev
-negotiator_ante-adding_partial-nested_straight-none negotiator_ante-asked_about-curly-object
-negotiator_ante-calling-curly-in_quote negotiator_ante-calling-curly-none negotiator_ante-calling-curly-prev
-negotiator_ante-calling-nested_straight-none negotiator_ante-colon_break-curly-none
-negotiator_ante-colon_break-curly-object negotiator_ante-colon_break-curly-prev
-negotiator_ante-colon_break-nested_straight-none negotiator_ante-colon_break-span-none
-official_ante-asked_about-curly-object role_at_org-asked_about-curly-object spokesperson_ante-according-curly-in_quote
-spokesperson_ante-according-curly-next spokesperson_ante-according-curly-none
-spokesperson_ante-according-nested_straight-none spokesperson_ante-adding_partial-curly-in_quote
-spokesperson_ante-adding_partial-curly-next spokesperson_ante-adding_partial-curly-none
-spokesperson_ante-adding_partial-nested_straight-none spokesperson_ante-asked_about-curly-object
-spokesperson_ante-calling-curly-in_quote spokesperson_ante-calling-curly-next spokesperson_ante-calling-curly-none
-spokesperson_ante-calling-nested_straight-none spokesperson_ante-colon_break-curly-in_quote
-spokesperson_ante-colon_break-curly-none spokesperson_ante-colon_break-curly-prev
-spokesperson_ante-colon_break-nested_straight-none spokesperson_ante-colon_break-span-none
-"""
-    )
+    [c.id for c in battery() if c.kind == "ministry_ante" or (c.kind, c.structure) in _FAILING_GROUPS]
+    + [f"{kind}-asked_about-curly-object" for kind in _ASKED_ABOUT] + ["experts_at-colon_break-curly-prev"]
 )
 
 
