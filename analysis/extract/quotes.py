@@ -663,11 +663,17 @@ def _without_article(phrase: str) -> str:
 def _head_not_after_the(head: str) -> re.Pattern[str]:
     """Return a pattern for ``head`` except right after a bare "the" ("the ministry": no modifier, no body named).
 
+    Capitalised too ("Unification Ministry"), and right after "the" when "of <Capitalised>" follows ("the Ministry of
+    National Defense": the body's name).
+
     >>> [m.start() for m in _head_not_after_the("ministry").finditer("a ministry, the ministry")]
     [2]
+    >>> [m.start() for m in _head_not_after_the("ministry").finditer("Foo Ministry; the Ministry of Bar; the Ministry")]
+    [4, 18]
     """
-    h = re.escape(head)
-    return re.compile(rf"{h}(?<!\s[Tt]he\s{h})")
+    rest = re.escape(head[1:])
+    h = f"[{head[:1]}{head[:1].upper()}]{rest}"
+    return re.compile(rf"{head[:1].upper()}{rest}(?= of [A-Z])|{h}(?<!\s[Tt]he\s{h})")
 
 
 def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
@@ -687,12 +693,31 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
         end = i + len(head)
         if text[i - 1].isalpha() or (end < len(text) and text[end].isalpha()):
             continue
+        if text.startswith(" of ", end) and text[i].isupper():
+            return _of_name(text, i)
         words = text[max(floor, i - 50) : end].split()
         det = next((k for k in range(len(words) - 2, max(-1, len(words) - 5), -1)
                     if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
         if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
             return " ".join(words[det:])
     return None
+
+
+def _of_name(text: str, start: int) -> str:
+    """Return the name "<Noun> of <Capitalised words>" starting at ``start`` ("Ministry of National Defense").
+
+    >>> _of_name("the Ministry of Coastal Affairs and Ports said", 4)
+    'Ministry of Coastal Affairs'
+    """
+    words = text[start : start + 120].split()
+    out = words[:2]
+    for w in words[2:]:
+        if not w[:1].isupper():
+            break
+        out.append(w)
+        if not w[-1].isalpha():
+            break
+    return " ".join(out).rstrip(",.;:")
 
 
 _PEOPLE_PLURALS = word_set(
