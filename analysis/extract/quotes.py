@@ -683,6 +683,8 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
     >>> t = "Seoul's foreign ministry said so. Then the ministry said"
     >>> _earlier_body(t, "ministry", 0, 41)
     "Seoul's foreign ministry"
+    >>> _earlier_body("Seoul's Unification Ministry said so. Then the ministry said", "ministry", 0, 45)
+    'Unification Ministry'
     """
     floor = max(back, pos - 1500)
     # found in one search, nearest last; after a bare "the" the test below fails: skipped in the search
@@ -699,8 +701,26 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
         det = next((k for k in range(len(words) - 2, max(-1, len(words) - 5), -1)
                     if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
         if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
-            return " ".join(words[det:])
+            proper = all(w[:1].isupper() for w in words[det + 1 :])  # "Seoul's Unification Ministry": its name
+            return " ".join(words[det + 1 if proper else det :])
     return None
+
+
+def _body_named_before(text: str, who: _Who, floor: int) -> _Who:
+    """Return ``who`` named as the body named before (after ``floor``) when it is a bare "the <body noun>" no rule
+    named ("“...,” said the ministry", "according to the ministry"), else ``who`` as it is.
+
+    >>> t = "Seoul's Unification Ministry met. “No,” said the ministry."
+    >>> i = t.index("the ministry"); _body_named_before(t, _Who("descriptor", None, i, i + 12), 0).name
+    'Unification Ministry'
+    """
+    if who.mention is not None or who.name is not None or who.start < 0:
+        return who
+    words = text[who.start : who.end].split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _BODY_NOUNS:
+        return who
+    named = _earlier_body(text, words[1].lower(), floor, who.start)
+    return replace(who, name=_without_article(named)) if named else who
 
 
 def _of_name(text: str, start: int) -> str:
@@ -6477,6 +6497,7 @@ class _Context:
             value.update(speaker=sv["speaker"], speaker_name=sv["speaker_name"], candidates=list(sv["candidates"]),
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
+        who = _body_named_before(text, who, self.paragraphs[max(0, pl.pi - 3)][0])
         mention, antecedent, joint = self.resolve(pl, who)
         voice_mention = None
         if antecedent is not None:
