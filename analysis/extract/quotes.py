@@ -546,8 +546,20 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
             return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
-    chosen = chosen or (bodies[0] if bodies else None)
+    chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _other_body(m: Mention, head: str) -> bool:
+    """Return whether ``m`` is named as a body of another noun than ``head`` ("the ministry" is no "Foo Agency").
+
+    >>> _other_body(Mention(0, 10, "Foo Agency", "org", {"name": "Foo Agency"}), "ministry")
+    True
+    >>> _other_body(Mention(0, 10, "Cheong Wa Dae", "org", {"name": "Cheong Wa Dae"}), "office")
+    False
+    """
+    last = (m.value.get("name") or m.exact).split()[-1:]
+    return head in _BODY_NOUNS and bool(last) and last[0].lower() in _BODY_NOUNS and last[0].lower() != head
 
 
 # Bodies of members, never another name for a government body: "the union" is no ministry or assembly named before.
