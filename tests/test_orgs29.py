@@ -36,6 +36,10 @@ ROWS = [
      "Kelvar Planning Institute"),
     ("The Department of Inland Roads closed two bridges.\n\n“Repairs will take weeks,” the department said.",
      "Department of Inland Roads"),
+    ("The Rell Unity Party held a rally on Sunday.\n\n“We will win,” said the party.", "Rell Unity Party"),
+    ("The Coastal Workers Union held a rally on Sunday.\n\n“We will strike,” said the union.", "Coastal Workers Union"),
+    ("The Office of Trade Policy met on Sunday.\n\n“We will wait,” said the office.", "Office of Trade Policy"),
+    ("The Veltran Council met on Sunday.\n\nAccording to the council, it was “too early”.", "Veltran Council"),
     # a person named in between does not block it
     ("Velmora's Harbour Ministry released its review on Sunday. Its head, Dara Finch, was away.\n\n"
      "“We will keep talking,” the ministry said.", "Harbour Ministry"),

@@ -126,7 +126,7 @@ _ORG_NOUNS = word_set(
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
     "ministry agency office embassy department command committee government council commission administration "
-    "presidency institute bureau delegation mission service military union association federation confederation "
+    "presidency institute bureau delegation mission service military union association federation confederation party "
     "foundation"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
