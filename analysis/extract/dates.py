@@ -170,7 +170,8 @@ _YEAR_OR_REL = (
 )
 _NUMWORDS: dict[str, int | None] = {**ARTICLES, **{w: n for w, n in CARDINALS.items() if n <= 10},
                                     "several": None, "few": None}
-_NUM = r"\d{1,3}|an?|" + "|".join(w for w, n in CARDINALS.items() if n <= 10)
+_NUM_WORDS = "|".join(w for w, n in CARDINALS.items() if n <= 10)  # the number words up to ten
+_NUM = r"\d{1,3}|an?|" + _NUM_WORDS
 # the first characters of _NUM's words, either case ("ſ" folds to "s" under re.IGNORECASE): a case-sensitive test
 # before a case-folding alternation rejects most places of a window in one step
 _NUM_FIRST = r"(?=[\dAEFNOSTaefnostſ])"
@@ -3131,7 +3132,7 @@ def _either(*parts: _Narrowed) -> _Either:
 _UNIT_AT = r"(?:day|week|month|year)\b"
 _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming")
 _T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", "of"))  # "the 5th of next month"
-_NUM_BEFORE = _NUM.replace(r"\d{1,3}|an?", r"\d\d\d|\d\d|\d|an|a", 1)  # the same words, each written out
+_NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + _NUM_WORDS  # _NUM's words, each written out (a flat list of words)
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
 _T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
     _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)"
@@ -3226,7 +3227,10 @@ _PART_OF_YEAR = re.compile(
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
     re.IGNORECASE)
-_US = r"(?:U\.S\.|US|American|America['’]s)"  # the United States as an adjective ("the 2020 U.S. election")
+# the United States as an adjective ("the 2020 U.S. election"), its words written out once: the election trigger
+# reads them as a flat list of words before a hit (_T_US_ELECTION), the patterns as one group
+_US_WORDS = r"U\.S\.|US|American|America's|America’s"
+_US = rf"(?:{_US_WORDS})"
 # "the November election", "the April general election", "the November U.S. midterm elections": a vote named by its
 # month (`_month_vote`); at most two words between (bounded, so the scan stays linear); one with its year after it
 # ("the April elections next year") is `_MONTH_EVENT_YEAR`'s
@@ -3331,7 +3335,7 @@ _T_YEARS_FROM = _either(  # "for five years from 2020", "a five-year deal starti
     _narrowed(_T_YEAR, None, ("from|starting|beginning", _TERM_NOUN)),
     _narrowed(_T_YEAR, None, ("in", "starting|beginning")),
 )
-_T_US_ELECTION = _narrowed(_T_YEAR, None, r"the|U\.S\.|US|American|America's|America’s")  # "the 2020 U.S. election"
+_T_US_ELECTION = _narrowed(_T_YEAR, None, "the|" + _US_WORDS)  # "the 2020 U.S. election"
 _T_YEARS_TO = _either(  # "the six years through 2025", "a five-year plan ending in 2024"
     _narrowed(_T_YEAR, None, ("through|to|until|till", _TERM_NOUN)), _narrowed(_T_YEAR, None, ("in", "ending"))
 )
