@@ -901,8 +901,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
                                                                          != "people")):  # fmt: skip
         return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
     k = head - 1
-    while k > 0 and head - k < 4 and (words[k - 1] in _PLURAL_MODIFIERS or words[k - 1] in _NATIONS
-                                       or words[k - 1].lower() in _COUNTS):  # fmt: skip
+    while k > 0 and head - k < 4 and _people_modifier(words[k - 1]):
         k -= 1
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
@@ -3591,9 +3590,19 @@ def _people_words(words: list[str]) -> int:
     for k, w in enumerate(words[:4]):
         if w.lower().rstrip(",.") in _PEOPLE_PLURALS:
             return k + 1
-        if not (w in _PLURAL_MODIFIERS or w in _NATIONS or w.lower() in _COUNTS):
+        if not _people_modifier(w):
             return 0
     return 0
+
+
+def _people_modifier(word: str) -> bool:
+    """Return whether ``word`` can stand before a plural of unnamed people ("senior", "South", "two" in "two senior
+    South Korean officials").
+
+    >>> _people_modifier("senior"), _people_modifier("two"), _people_modifier("the")
+    (True, True, False)
+    """
+    return word in _PLURAL_MODIFIERS or word in _NATIONS or word.lower() in _COUNTS
 
 
 def _named_past_the(text: str, idx: _Index, pos: int) -> Mention | None:
