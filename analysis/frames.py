@@ -175,7 +175,9 @@ _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = _words(r"cumulative\w*", r"over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years")
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
-_FROM_KOREA = re.compile(r"\bfrom\s+(?:South\s+Korea|Korea|Seoul|(?:the\s+)?(?:South\s+)?Korean\s+government)\b", re.I)
+#: South Korea as the payer, named as a country, its capital or its government (read by the payer patterns below).
+KOREA_PAYER = r"(?:South\s++Korea|Korea|Seoul|(?:the\s++)?(?:South\s++)?Korean\s++government)"
+_FROM_KOREA = re.compile(rf"\bfrom\s+{KOREA_PAYER}\b", re.I)
 #: "X from a rent-controlled apartment": a payer other than Seoul (a year or a base amount is not one).
 _FROM_ELSEWHERE = re.compile(r"(?<!\s)"  # not inside a run of blanks
                              r"\s+from\s+(?!(?:South\s+)?Korea|Seoul|last|next|this|that|its|the\s+(?:previous|prior|"
@@ -2446,7 +2448,7 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
 
 #: The paying side as the owner of the noun that follows: "Seoul's offer", "South Korea's latest proposal", "the
 #: South Korean offer".
-_PAYER_OWNS = re.compile(r"\b(?:(?:South\s+)?Korea|Seoul|(?:the\s+)?(?:South\s+)?Korean\s+government)['’]s?\s++"
+_PAYER_OWNS = re.compile(rf"\b{KOREA_PAYER}['’]s?\s++"
                          r"(?:(?:own|new|latest|initial|first|final|revised|earlier|last|previous)\s++)?$|"
                          r"\bthe\s+(?:South\s+)?Korean\s++(?:(?:new|latest|initial|final|revised)\s++)?$", re.I)
 
@@ -2720,8 +2722,8 @@ _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++
 
 
 #: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid".
-_PAID_RELATIVE = re.compile(r"(?<!\s)\s++(?:(?:that|which)\s++)?(?:South\s++Korea|Seoul|Korea|it|the\s++(?:South\s++)?"
-                            r"Korean\s++government)\s++(?:had\s++|has\s++)?(?:paid|contributed|shouldered)\b")
+_PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it)\s++(?:had\s++|has\s++)?"
+                            r"(?:paid|contributed|shouldered)\b")
 
 
 def paid_relative(r: Reader, fig: Span) -> bool:
