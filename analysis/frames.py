@@ -3600,7 +3600,15 @@ def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
 
 def period_years(r: Reader, dates: list[Span]) -> tuple[int, ...]:
     """Return the years of the one period among ``dates``: one date of several years ("2020 to 2021"), or two
-    single years joined after "between" / "from" ("between 2014 and 2018"); else ()."""
+    single years joined after "between" / "from" ("between 2014 and 2018"); else ().
+
+    >>> r = Reader(annotate_text("Between 2014 and 2018, the payment rose."))
+    >>> period_years(r, r.spans_in(0, len(r.text), "date"))
+    (2014, 2018)
+    >>> r = Reader(annotate_text("In 2014 it rose, and in 2018 it fell."))
+    >>> period_years(r, r.spans_in(0, len(r.text), "date"))
+    ()
+    """
     if len(dates) == 1:
         return date_years(dates[0])
     if len(dates) == 2 and _PERIOD_JOIN.fullmatch(r.text, dates[0].end, dates[1].start) and \
