@@ -1478,7 +1478,7 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
-    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool)
+    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool) or above_record(fig, ctx)
     if estimate is not None:
         return estimate
     nearest = pool.loc[rel.idxmin()]
@@ -1509,6 +1509,51 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
                       f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
                       [f"demands:{row.demand_id}"])
     return None
+
+
+def record_of_time(fig: Figure, ctx: Context) -> pd.DataFrame:
+    """Return every reported demand of the figure's actor made in (or for) its years, in its currency and period —
+    reports after the article too: the data were gathered later, so they hold what was asked in that time.
+
+    >>> sorted(set(record_of_time(*example("In 2019, Trump demanded $8 billion a year.", "2019-12-10")).amount))
+    [5000000000.0]
+    """
+    _, currency, _ = _amount(fig)
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.currency == currency) & (d.period == "year")]
+    pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
+    return _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+
+
+def above_record(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a demand whose sentence names its actor and time, above every ask on record of that
+    actor and time: *misleading* within ``Tolerances.near_rel`` of the highest, *contradicted* beyond; else None.
+    The data hold the headline asks of each round (the highest reported), so a larger figure was not asked; a lower
+    one may be an opening bid, a reduced ask or one item, which the data do not all hold: not proof either way
+    (claims30).
+
+    >>> demand_stated(*example("In 2019, Trump demanded $8 billion a year from Seoul.", "2019-12-10")).verdict
+    'contradicted'
+    >>> demand_stated(*example("In 2019, Trump demanded $6 billion a year from Seoul.", "2019-12-10")).verdict
+    'misleading'
+    >>> demand_stated(*example("In 2019, Trump demanded $3 billion a year from Seoul.", "2019-12-10")).verdict
+    'unverifiable'
+    """
+    amount, currency, bound = _amount(fig)
+    if fig.frame.actor is None or not period_fixed(fig) or not fig.frame.years or bound not in (None, "approx"):
+        return None
+    record = record_of_time(fig, ctx)
+    if record.empty or amount <= record.amount.max() * (1 + ctx.tol.same_rel):
+        return None
+    top = record.loc[record.amount.idxmax()]
+    verdict, why = compare(top.amount, amount, bound, ctx.tol)
+    who = ctx.names.get(fig.frame.actor, fig.frame.actor)
+    listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
+                       for r in record.itertuples())
+    return _j(verdict, f"Demand by {who} ({years_text(fig.frame.years)}) of {fmt_money(amount, currency)}: above "
+              f"every ask on record of that actor and time ({listed}); against the highest, "
+              f"{fmt_money(top.amount, top.currency)}: {why}.", [i for c in record.source_ids for i in split_ids(c)],
+              [f"demands:{i}" for i in record.demand_id])
 
 
 def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
