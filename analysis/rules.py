@@ -586,14 +586,17 @@ def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
 
 def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     """Return *misleading* for a won payment given for one year that is, to the won, another year's payment
-    while its own year's differs by more than ``elsewhere_rel`` (within the band, but the wrong year's figure);
-    else None. Dollar figures are left alone: their rates vary by the day.
+    while its own year's differs by more than the figure's rounding (:func:`stated_rounding`, at least
+    ``exact_rel``): within the band, but the wrong year's figure ("725.5 billion won in 2008", 2007's, when 2008's
+    was 741.5); else None. Dollar figures are left alone: their rates vary by the day.
 
     >>> j = another_years_figure(*example("Seoul will pay 1.52 trillion won in 2025.", "2025-07-09"))
     >>> j.verdict, j.rows[0]
     ('misleading', 'sma_contributions:2026')
     >>> another_years_figure(*example("Seoul will pay 1.4 trillion won in 2025.", "2025-07-09")) is None
     True
+    >>> another_years_figure(*example("Seoul paid 725.5 billion won in 2008.", "2009-03-10")).verdict
+    'misleading'
     >>> another_years_figure(*example("Its share rose by 8.3% to 1.52 trillion won.", "2025-05-23", 1)) is None
     True
     """
@@ -603,7 +606,8 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     year = fig.frame.years[0]
     sma = ctx.t.sma.dropna(subset=["krw_billion"])
     own = sma.loc[sma.year == year]
-    if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= ctx.tol.elsewhere_rel:
+    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
+    if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= near:
         return None
     exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
     if exact.empty:
@@ -613,6 +617,27 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
               (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
+
+
+def stated_rounding(exact: str) -> float:
+    """Return how far, relative to it, a figure's numeral may be from what it rounds: half a unit of its last digit
+    ("725.5": 0.05 of 725.5; "1.04": 0.005 of 1.04; "1": a half). A figure whose numeral cannot be read: 1.
+
+    >>> round(stated_rounding("725.5 billion won"), 5), round(stated_rounding("KRW 1.04 trillion"), 4)
+    (7e-05, 0.0048)
+    >>> stated_rounding("1 trillion won"), stated_rounding("a trillion won")
+    (0.5, 1.0)
+    """
+    start = next((i for i, c in enumerate(exact) if c.isdigit()), None)
+    if start is None:
+        return 1.0
+    end = start
+    while end < len(exact) and (exact[end].isdigit() or exact[end] in ".,"):
+        end += 1
+    numeral = exact[start:end].rstrip(".,").replace(",", "")
+    places = len(numeral.split(".")[1]) if "." in numeral else 0
+    value = float(numeral) if numeral.count(".") <= 1 else 0.0
+    return 0.5 * 10 ** -places / value if value > 0 else 1.0
 
 
 def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
