@@ -162,6 +162,15 @@ def swap_rows() -> list[Row]:
 
 # ----- C: a wrong dollar conversion in parentheses -----
 
+CONV_WRONG = tuple(table(
+    r"""
+name | text
+parens | South Korea paid {W} ({D}) in {Y}.
+or-about | Seoul's {Y} share was {W}, or about {D}.
+"""
+))
+
+
 def conversion_wrong_rows() -> list[Row]:
     """A right won payment with a dollar figure beyond ``rate_rel`` (and its margin) of the year's and the writing
     year's conversions: another year's dollars, x1.4, x0.6, a unit slip."""
@@ -174,9 +183,10 @@ def conversion_wrong_rows() -> list[Row]:
             words = dollars(usd, "usd") if pname != "slip" else f"${usd / 1000:,.0f} billion"
             if {by_rule(number_in(words), t, TOLERANCES.rate_rel) for t in truths} != {"caught"}:
                 continue
-            text = f"South Korea paid {won(krw, 'tn2')} ({words}) in {year}."
-            out.append(Row(f"C-{year}-{pname}", f"conversion:{pname}", after(year), text, words, "caught",
-                           (f"{year} average",)))
+            for name, text in CONV_WRONG:
+                out.append(Row(f"C-{name}-{year}-{pname}", f"conversion:{name} x {pname}", after(year),
+                               text.format(W=won(krw, "tn2"), D=words, Y=year), words, "caught",
+                               (f"{year} average", f"{year + 1} average")))  # the year's rate or the writing year's
     return out
 
 
@@ -252,7 +262,8 @@ def total_rows() -> list[Row]:
                     number_in(words), truth, other_payments(0)):
                 continue
             out.append(Row(f"F-{first}-{last}-{pname}", f"total:{pname}", after(last),
-                           TOTAL_TEXT.format(A=words, Y1=first, Y2=last), words, "caught", (f"{truth:,.0f}",)))
+                           TOTAL_TEXT.format(A=words, Y1=first, Y2=last), words, "caught",
+                           (f"{truth:,.0f} billion", f"{truth:,.1f} billion")))
     return out
 
 
@@ -282,17 +293,35 @@ def asks_of(actor: str, year: int) -> list[float]:
     return out
 
 
+OFF_TEMPLATES = tuple(table(
+    r"""
+name | text
+dated | {When}, {Actor} demanded {D} a year from Seoul.
+asked-for | {When}, {Actor} asked Seoul for {D} annually.
+demand-that | {When}, {Actor} demanded that South Korea pay {D} a year for the U.S. troops.
+"""
+))
+#: Years after the demand an account of it may be published (the same verdict: the record of that time holds).
+LATER = 5
+
+
 def off_record_rows() -> list[Row]:
-    """x1.6 and x2 the highest ask on record: caught; x0.5 the lowest: not contradicted (stays unverifiable)."""
+    """x1.6 and x2 the highest ask on record: caught, when told at the time or years later; x0.5 the lowest: not
+    contradicted when told at the time (stays unverifiable)."""
     out = []
-    for (actor, when, pub), factor in itertools.product(OFF_RECORD, (2.0, 1.6, 0.5)):
+    for (ti, (name, text)), (actor, when, pub), factor, later in itertools.product(
+            enumerate(OFF_TEMPLATES), OFF_RECORD, (2.0, 1.6, 0.5), (0, LATER)):
+        if factor < 1 and later:
+            continue  # an account years later is judged against the record (analysis.rules.demand_recalled)
         asks = asks_of(SPEAKERS[actor], int(when[-4:]))
         value = max(asks) * factor if factor > 1 else min(asks) * factor
-        words = dollars(value, "usd")
+        words = dollars(value, ("usd", "words", "bn")[ti])
         expect = "caught" if factor > 1 else "not_contradicted"
         evidence = (money(max(asks)),) if factor > 1 else ()
-        out.append(Row(f"G-{SPEAKERS[actor] or 'us'}-{when[-4:]}-x{factor}", f"demand-off-record:x{factor}", pub,
-                       f"{when}, {actor} demanded {words} a year from Seoul.", words, expect, evidence))
+        day = f"{int(pub[:4]) + later}{pub[4:]}"
+        out.append(Row(f"G-{name}-{SPEAKERS[actor] or 'us'}-{when[-4:]}-x{factor}-{later}",
+                       f"demand-off-record:{name} x{factor}{' later' if later else ''}", day,
+                       text.format(When=when, Actor=actor, D=words), words, expect, evidence))
     return out
 
 
@@ -328,10 +357,16 @@ hypothetical | never_caught | W | If Seoul paid {W} in 2019, the alliance would 
 budget | never_caught | B | Seoul's defence budget for 2021 was {B} trillion won.
 budget-growth | never_caught | G | The defence budget for 2021 grew {G} percent, the finance ministry said.
 tariff | never_caught | G | Washington threatened a {G} percent tariff on Korean cars in 2019.
+demand-about | supported | $5 billion | In November 2019, Trump demanded about $5 billion a year from Seoul.
+demand-up-to | supported | $5 billion | In November 2019, U.S. officials demanded up to $5 billion a year.
+demand-quoted | never_caught | D | "They should pay {D} a year," Trump said in November 2019.
+demand-if | never_caught | D | If Trump demanded {D} a year in 2019, Seoul would refuse, the official said.
 """
 ))
 #: The publication day of a control by name (default: mid-2021).
-CONTROL_DAYS = {"offer": "2020-04-15", "forecast": "2018-10-01", "nearly-usd": "2020-03-10", "about-won": "2020-03-10"}
+CONTROL_DAYS = {"offer": "2020-04-15", "forecast": "2018-10-01", "nearly-usd": "2020-03-10", "about-won": "2020-03-10",
+                "demand-about": "2019-12-10", "demand-up-to": "2019-12-10", "demand-quoted": "2019-12-10",
+                "demand-if": "2019-12-10"}
 
 
 def control_rows() -> list[Row]:
@@ -343,8 +378,9 @@ def control_rows() -> list[Row]:
         if expect == "supported" and pname != "right":
             continue
         values = {"W": won(payments()[2019] * factor, "tn2"), "B": f"{defence()[2021] * factor:.1f}",
+                  "D": dollars(max(asks_of("donald-trump", 2019)) * factor * 1.6, "usd"),
                   "G": f"{(defence()[2021] / defence()[2020] - 1) * 100 * factor:.1f}"}
-        shown = {"W": values["W"], "B": f"{values['B']} trillion won", "G": f"{values['G']} percent"}
+        shown = {"W": values["W"], "D": values["D"], "B": f"{values['B']} trillion won", "G": f"{values['G']} percent"}
         words = shown.get(figure, figure)
         out.append(Row(f"ctl-{name}-{pname}", f"control:{name} x {pname}", CONTROL_DAYS.get(name, "2021-06-15"),
                        text.format(**values), words, expect))
@@ -390,7 +426,10 @@ def failure(row: Row, got: Got) -> str | None:
 
 
 #: Rows that fail: id -> class :: why (each a decision or an open class, see tests/corpus/REVIEW.md, claims30).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "H-troops-x1.3": "troops:x1.3 :: not found — no sourced troop count in data/, no span reads counts of troops",
+    "H-troops-x0.6": "troops:x0.6 :: not found — no sourced troop count in data/, no span reads counts of troops",
+}
 
 
 def _params() -> list[object]:
