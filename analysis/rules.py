@@ -610,13 +610,26 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= near:
         return None
     exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
-    if exact.empty:
+    if exact.empty or reported_for(ctx, year, amount):
         return None
     other = exact.iloc[0]
     return _j("misleading", f"{fmt_money(amount, currency)} is the {int(other.year)} payment "
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
               (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
+
+
+def reported_for(ctx: Context, year: int, amount: float) -> bool:
+    """Return whether a source gives ``amount`` (won) for ``year`` though the data use another figure
+    (sma_conflicts.csv): a figure on record for that year, not the wrong year's.
+
+    >>> _, ctx = example("Seoul paid 944.1 billion won in 2017.", "2018-05-23")
+    >>> reported_for(ctx, 2017, 944.1e9), reported_for(ctx, 2018, 944.1e9)
+    (True, False)
+    """
+    c = ctx.t.conflicts
+    rows = c.loc[(c.year == year) & (c.field == "krw_billion")]
+    return bool(((rows.value.astype(float) * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel).any())
 
 
 def stated_rounding(exact: str) -> float:
