@@ -1589,16 +1589,16 @@ def record_of_time(fig: Figure, ctx: Context) -> pd.DataFrame:
 
 
 def above_record(fig: Figure, ctx: Context) -> Judgement | None:
-    """Return the verdict on a demand whose sentence names its actor and time, above every ask on record of that
-    actor and time: *misleading* within ``Tolerances.near_rel`` of the highest, *contradicted* beyond; else None.
-    The data hold the headline asks of each round (the highest reported), so a larger figure was not asked; a lower
-    one may be an opening bid, a reduced ask or one item, which the data do not all hold: not proof either way
-    (claims30).
+    """Return *contradicted* for a demand whose sentence names its actor and time, above every ask on record of that
+    actor and time by more than ``Tolerances.near_rel``; else None. The data hold the headline asks of each round
+    (the highest reported), so a far larger figure was not asked. A figure within ``near_rel`` above them may be
+    the same ask reported another way (converted at a day's rate, rounded up, with extras), and a lower one an
+    opening bid, a reduced ask or one item, which the data do not all hold: not proof either way (claims30).
 
     >>> demand_stated(*example("In 2019, Trump demanded $8 billion a year from Seoul.", "2019-12-10")).verdict
     'contradicted'
     >>> demand_stated(*example("In 2019, Trump demanded $6 billion a year from Seoul.", "2019-12-10")).verdict
-    'misleading'
+    'unverifiable'
     >>> demand_stated(*example("In 2019, Trump demanded $3 billion a year from Seoul.", "2019-12-10")).verdict
     'unverifiable'
     """
@@ -1606,7 +1606,7 @@ def above_record(fig: Figure, ctx: Context) -> Judgement | None:
     if fig.frame.actor is None or not period_fixed(fig) or not fig.frame.years or bound not in (None, "approx"):
         return None
     record = record_of_time(fig, ctx)
-    if record.empty or amount <= record.amount.max() * (1 + ctx.tol.same_rel):
+    if record.empty or amount <= record.amount.max() * (1 + ctx.tol.near_rel):
         return None
     top = record.loc[record.amount.idxmax()]
     verdict, why = compare(top.amount, amount, bound, ctx.tol)

@@ -12,10 +12,11 @@ Companion of tests/test_claims26.py (whose helpers it uses), stricter on right f
   D a unit slip (billion won for trillion, trillion for billion, dollar billions for millions);
   E a percent rise between two years that is not the data's (another span's rise, +-5 points);
   F a total over a multi-year deal that is not the sum (x1.3, x0.7, the sum of one year fewer);
-  G a demand no one on record asked, the sentence naming its actor and time: *above* every ask on record of that
-    actor and time it is caught (the data hold each round's headline, highest asks: a larger figure was not
-    asked); *below* them it stays ``unverifiable`` (an opening bid, a reduced ask or one item, which the data do
-    not all hold) — see :func:`analysis.rules.above_record`;
+  G a demand no one on record asked, the sentence naming its actor and time: *far above* every ask on record of
+    that actor and time (past ``near_rel``) it is ``contradicted`` (the data hold each round's headline, highest
+    asks: a far larger figure was not asked); a little above them (maybe the same ask reported another way) or
+    *below* them it stays ``unverifiable`` (an opening bid, a reduced ask or one item, which the data do not all
+    hold) — see :func:`analysis.rules.above_record`;
   H the troop number wrong: left ``xfail`` — data/ has no sourced troop count (only the role text of ``usfk`` in
     entities.csv, with no source) and no span reads counts of troops, so no rule can cite a row;
 - **controls** (never caught): rounded right figures ("nearly $1 billion", "about 1 trillion won"), offers,
@@ -306,18 +307,20 @@ LATER = 5
 
 
 def off_record_rows() -> list[Row]:
-    """x1.6 and x2 the highest ask on record: caught, when told at the time or years later; x0.5 the lowest: not
-    contradicted when told at the time (stays unverifiable)."""
+    """x1.6 and x2 the highest ask on record (past ``near_rel`` and its margin): caught, told at the time or years
+    later; x1.2 the highest (within ``near_rel``: maybe the same ask reported another way) and x0.5 the lowest: not
+    contradicted when told at the time (they stay unverifiable)."""
     out = []
     for (ti, (name, text)), (actor, when, pub), factor, later in itertools.product(
-            enumerate(OFF_TEMPLATES), OFF_RECORD, (2.0, 1.6, 0.5), (0, LATER)):
-        if factor < 1 and later:
+            enumerate(OFF_TEMPLATES), OFF_RECORD, (2.0, 1.6, 1.2, 0.5), (0, LATER)):
+        caught = factor > 1 + TOLERANCES.near_rel + MARGIN
+        if not caught and later:
             continue  # an account years later is judged against the record (analysis.rules.demand_recalled)
         asks = asks_of(SPEAKERS[actor], int(when[-4:]))
         value = max(asks) * factor if factor > 1 else min(asks) * factor
         words = dollars(value, ("usd", "words", "bn")[ti])
-        expect = "caught" if factor > 1 else "not_contradicted"
-        evidence = (money(max(asks)),) if factor > 1 else ()
+        expect = "caught" if caught else "not_contradicted"
+        evidence = (money(max(asks)),) if caught else ()
         day = f"{int(pub[:4]) + later}{pub[4:]}"
         out.append(Row(f"G-{name}-{SPEAKERS[actor] or 'us'}-{when[-4:]}-x{factor}-{later}",
                        f"demand-off-record:{name} x{factor}{' later' if later else ''}", day,
