@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import itertools
 from functools import cache
-from typing import NamedTuple
 
 import pytest
 from conftest import read_claims, table
 from test_claims26 import (
     MARGIN,
+    Got,
+    Row,
     _rows,
     by_rule,
     change,
@@ -51,20 +52,11 @@ from test_claims26 import (
     rates,
     won,
 )
+from test_claims26 import (
+    failure as failure26,
+)
 
 from analysis.rules import TOLERANCES
-
-
-class Row(NamedTuple):
-    """One rendering: id, class, publication day, text, the figure's words, expected, words the evidence holds."""
-
-    id: str
-    cls: str
-    published: str
-    text: str
-    exact: str
-    expect: str  # "supported", "caught", "never_caught", "not_contradicted"
-    evidence: tuple[str, ...] = ()
 
 
 def after(year: int) -> str:
@@ -319,11 +311,11 @@ def off_record_rows() -> list[Row]:
         asks = asks_of(SPEAKERS[actor], int(when[-4:]))
         value = max(asks) * factor if factor > 1 else min(asks) * factor
         words = dollars(value, ("usd", "words", "bn")[ti])
-        expect = "caught" if caught else "not_contradicted"
+        expect = "caught" if caught else "never_caught"
         evidence = (money(max(asks)),) if caught else ()
         day = f"{int(pub[:4]) + later}{pub[4:]}"
         out.append(Row(f"G-{name}-{SPEAKERS[actor] or 'us'}-{when[-4:]}-x{factor}-{later}",
-                       f"demand-off-record:{name} x{factor}{' later' if later else ''}", day,
+                       f"demand-off-record:{name} x demand x x{factor}{' later' if later else ''}", day,
                        text.format(When=when, Actor=actor, D=words), words, expect, evidence))
     return out
 
@@ -398,12 +390,6 @@ def battery() -> list[Row]:
     return [r for r in rows if not (r.id in seen or seen.add(r.id))]
 
 
-class Got(NamedTuple):
-    verdict: str
-    evidence: str
-    rows: tuple[str, ...]
-
-
 def got_for(row: Row) -> Got:
     claims = read_claims(row.text, row.published)
     return next((Got(c.verdict, c.evidence, c.rows) for words, c in claims.items() if row.exact in words),
@@ -411,20 +397,14 @@ def got_for(row: Row) -> Got:
 
 
 def failure(row: Row, got: Got) -> str | None:
-    """Return why ``got`` does not fit the row's expectation, or None."""
-    caught = got.verdict in ("contradicted", "misleading")
-    if row.expect == "supported":
-        if got.verdict != "supported":
-            return f"right {got.verdict}"
-        if row.evidence and not any(e in got.rows or e in got.evidence for e in row.evidence):
-            return "supported on another row"
-        return None
-    if row.expect in ("never_caught", "not_contradicted"):
-        return f"{row.expect} but {got.verdict}" if caught else None
-    if not caught:
-        return f"wrong {got.verdict}"
-    if not any(e in got.evidence for e in row.evidence):
-        return "caught, evidence lacks it"
+    """Return why ``got`` does not fit the row's expectation, or None: a right figure must be supported on its own
+    row; the rest as in claims26 (caught with the right figure in the evidence, or never caught)."""
+    if row.expect != "supported":
+        return failure26(row, got)
+    if got.verdict != "supported":
+        return f"right {got.verdict}"
+    if row.evidence and not any(e in got.rows or e in got.evidence for e in row.evidence):
+        return "supported on another row"
     return None
 
 
@@ -435,19 +415,12 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _params() -> list[object]:
-    out = []
-    for row in battery():
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN[row.id])] if row.id in KNOWN else []
-        out.append(pytest.param(row, id=row.id, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", [pytest.param(r, id=r.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[r.id])]
+                                                if r.id in KNOWN else []) for r in battery()])
 def test_claims30_battery(row: Row) -> None:
     """One rendering: its verdict fits the expectation derived from data/ by rule."""
-    got = got_for(row)
-    assert failure(row, got) is None, (failure(row, got), got)
+    why = failure(row, got_for(row))
+    assert why is None, (why, got_for(row))
 
 
 def test_battery_is_deterministic() -> None:
