@@ -436,3 +436,28 @@ def test_off_record_reads_data() -> None:
     """The off-record figures are built from the record: above the highest ask, below the lowest."""
     assert max(asks_of("donald-trump", 2019)) == 5000 and troops() == 28500
     assert MARGIN > 0
+
+
+#: claims26's templates that state a payment plainly with its year written (no hedge, no other figure's year).
+PLAIN26 = ("in-Y", "In-Y-lead", "for-Y", "Y-possessive", "during-Y", "the-year-Y", "fiscal-Y", "Ys-covered", "troops",
+           "quotation")
+
+
+def strict26() -> list[Row]:
+    """claims26's right rows in plain templates (payments unhedged; every change, conversion, dollar payment)."""
+    from test_claims26 import battery as battery26
+
+    return [r for r in battery26() if r.expect == "right" and (
+        (r.cls.split(" x ")[0].split(":")[1] in PLAIN26 and "-plain-" in r.id)
+        or r.id.startswith(("pct-", "usd-", "usdyear-")))]
+
+
+def test_claims26_right_rows_are_supported() -> None:
+    """The stricter companion: claims26's right figures in plain templates are found and supported (claims26 lets
+    them pass unfound or unverifiable)."""
+    from test_claims26 import checked
+    from test_claims26 import got_for as got26
+
+    rows = strict26()
+    wrong = [(r.id, got26(r, checked()[r.published, r.text]).verdict) for r in rows]
+    assert len(rows) > 100 and [w for w in wrong if w[1] != "supported"] == []
