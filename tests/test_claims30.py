@@ -17,6 +17,8 @@ Companion of tests/test_claims26.py (whose helpers it uses), stricter on right f
     asks: a far larger figure was not asked); a little above them (maybe the same ask reported another way) or
     *below* them it stays ``unverifiable`` (an opening bid, a reduced ask or one item, which the data do not all
     hold) — see :func:`analysis.rules.above_record`;
+  I "the president" asking, a president named before it: the last named president is the asker (a Korean one
+    named last, or none: no actor of record, never caught) — :func:`analysis.frames.president_named`;
   H the troop number wrong: left ``xfail`` — data/ has no sourced troop count (only the role text of ``usfk`` in
     entities.csv, with no source) and no span reads counts of troops, so no rule can cite a row;
 - **controls** (never caught): rounded right figures ("nearly $1 billion", "about 1 trillion won"), offers,
@@ -320,6 +322,34 @@ def off_record_rows() -> list[Row]:
     return out
 
 
+# ----- I: "the president" as the asker, a president named before -----
+
+PRESIDENT_TEMPLATES = tuple(table(
+    r"""
+name | lead | text
+subject | Trump arrived in Seoul on Monday. | In 2019, the president demanded {D} a year from Seoul.
+possessive | Trump arrived in Seoul on Monday. | The president's demand for {D} a year in 2019 angered Seoul.
+none-named | The talks resumed on Monday. | In 2019, the president demanded {D} a year from Seoul.
+korean-named | Trump called Moon Jae-in on Monday. | In 2019, the president demanded {D} a year from Seoul.
+"""
+))
+
+
+def president_rows() -> list[Row]:
+    """The president named last before "the president" asks: the record of Trump's 2019 asks judges the figure
+    (x2 the highest: caught; the highest: supported); with no president named, or the Korean one named last, no
+    actor of record: never caught."""
+    out = []
+    top = max(asks_of("donald-trump", 2019))
+    for (name, lead, text), (pname, factor) in itertools.product(PRESIDENT_TEMPLATES, (("right", 1.0), ("x2", 2.0))):
+        words = dollars(top * factor, "usd")
+        trump = name in ("subject", "possessive")
+        expect = ("supported" if pname == "right" else "caught") if trump else "never_caught"
+        out.append(Row(f"I-{name}-{pname}", f"president:{name} x demand x {pname}", "2019-12-10",
+                       f"{lead} {text.format(D=words)}", words, expect, (money(top),) if trump else ()))
+    return out
+
+
 # ----- H: the troop number -----
 
 #: The troop count of the ``usfk`` entity's role (entities.csv: "about 28500 troops"), read, not typed.
@@ -385,7 +415,7 @@ def control_rows() -> list[Row]:
 @cache
 def battery() -> list[Row]:
     rows = [*right_rows(), *right_other_rows(), *swap_rows(), *conversion_wrong_rows(), *slip_rows(), *rise_rows(),
-            *total_rows(), *off_record_rows(), *troop_rows(), *control_rows()]
+            *total_rows(), *off_record_rows(), *president_rows(), *troop_rows(), *control_rows()]
     seen: set[str] = set()
     return [r for r in rows if not (r.id in seen or seen.add(r.id))]
 
@@ -429,7 +459,8 @@ def test_battery_is_deterministic() -> None:
     assert len(set(ids)) == len(ids) > 150
     assert set(KNOWN) <= set(ids)
     assert {r.cls.split(":")[0] for r in battery()} >= {"right", "year-swap", "conversion", "unit-slip", "rise",
-                                                       "total", "demand-off-record", "troops", "control"}
+                                                       "total", "demand-off-record", "president", "troops",
+                                                       "control"}
 
 
 def test_off_record_reads_data() -> None:
