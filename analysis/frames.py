@@ -3212,7 +3212,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
-        actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(r, fig)
+        actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
+            r, fig) or president_named(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -3232,6 +3233,28 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     deal = deal_of(r, fig) if fig.kind == "percent" else None
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+
+
+def president_named(r: Reader, fig: Span) -> str | None:
+    """Return who "the president" before a demanded amount in its sentence is ("The president's demands for ... $4.7
+    billion"): the president last named before it in the article (a person whose role is a presidency), else None
+    (claims30).
+
+    >>> r = Reader(annotate_text("Trump spoke on Monday. The president's demands of $4.7 billion angered Seoul."))
+    >>> president_named(r, r.spans_in(0, len(r.text), "money")[0])
+    'donald-trump'
+    >>> r = Reader(annotate_text("The president's demands of $4.7 billion angered Seoul."))
+    >>> president_named(r, r.spans_in(0, len(r.text), "money")[0]) is None
+    True
+    """
+    start = r.sentence_of(fig).start
+    titled = [p for p in r.spans_in(start, fig.start, "person")
+              if not p.value.get("id") and p.exact.lower().split()[-1] == "president"]
+    if not titled:
+        return None
+    named = [p for p in r.spans_in(0, titled[-1].start, "person")
+             if p.value.get("id") and str(p.value.get("role") or "").startswith("President")]
+    return str(named[-1].value["id"]) if named else None
 
 
 def modified_asker(r: Reader, fig: Span) -> str | None:

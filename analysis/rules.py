@@ -113,7 +113,9 @@ class Tolerances:
       year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year);
     - ``reading_years``: a figure called false is first tried as the defence budget's growth, or (its year from a
       relative date) the payment, its change or rise, of the years this far either side of the year read
-      (:func:`analysis.guards.another_reading`).
+      (:func:`analysis.guards.another_reading`);
+    - ``span_years``: a change whose own phrase spans this many years or more ("between 2009 and 2013") is the change
+      from the first year's payment to the last's (:func:`change_across_years`), not the last year's own change.
     """
 
     same_rel: float = 0.10
@@ -137,6 +139,7 @@ class Tolerances:
     recent_days: int = 365
     far_factor: float = 100.0
     reading_years: int = 1
+    span_years: int = 2
 
 
 TOLERANCES = Tolerances()
@@ -583,14 +586,17 @@ def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
 
 def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     """Return *misleading* for a won payment given for one year that is, to the won, another year's payment
-    while its own year's differs by more than ``elsewhere_rel`` (within the band, but the wrong year's figure);
-    else None. Dollar figures are left alone: their rates vary by the day.
+    while its own year's differs by more than the figure's rounding (:func:`stated_rounding`, at least
+    ``exact_rel``): within the band, but the wrong year's figure ("725.5 billion won in 2008", 2007's, when 2008's
+    was 741.5); else None. Dollar figures are left alone: their rates vary by the day.
 
     >>> j = another_years_figure(*example("Seoul will pay 1.52 trillion won in 2025.", "2025-07-09"))
     >>> j.verdict, j.rows[0]
     ('misleading', 'sma_contributions:2026')
     >>> another_years_figure(*example("Seoul will pay 1.4 trillion won in 2025.", "2025-07-09")) is None
     True
+    >>> another_years_figure(*example("Seoul paid 725.5 billion won in 2008.", "2009-03-10")).verdict
+    'misleading'
     >>> another_years_figure(*example("Its share rose by 8.3% to 1.52 trillion won.", "2025-05-23", 1)) is None
     True
     """
@@ -600,16 +606,51 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     year = fig.frame.years[0]
     sma = ctx.t.sma.dropna(subset=["krw_billion"])
     own = sma.loc[sma.year == year]
-    if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= ctx.tol.elsewhere_rel:
+    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
+    if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= near:
         return None
     exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
-    if exact.empty:
+    if exact.empty or reported_for(ctx, year, amount):
         return None
     other = exact.iloc[0]
     return _j("misleading", f"{fmt_money(amount, currency)} is the {int(other.year)} payment "
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
               (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
+
+
+def reported_for(ctx: Context, year: int, amount: float) -> bool:
+    """Return whether a source gives ``amount`` (won) for ``year`` though the data use another figure
+    (sma_conflicts.csv): a figure on record for that year, not the wrong year's.
+
+    >>> _, ctx = example("Seoul paid 944.1 billion won in 2017.", "2018-05-23")
+    >>> reported_for(ctx, 2017, 944.1e9), reported_for(ctx, 2018, 944.1e9)
+    (True, False)
+    """
+    c = ctx.t.conflicts
+    rows = c.loc[(c.year == year) & (c.field == "krw_billion")]
+    return bool(((rows.value.astype(float) * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel).any())
+
+
+def stated_rounding(exact: str) -> float:
+    """Return how far, relative to it, a figure's numeral may be from what it rounds: half a unit of its last digit
+    ("725.5": 0.05 of 725.5; "1.04": 0.005 of 1.04; "1": a half). A figure whose numeral cannot be read: 1.
+
+    >>> round(stated_rounding("725.5 billion won"), 5), round(stated_rounding("KRW 1.04 trillion"), 4)
+    (7e-05, 0.0048)
+    >>> stated_rounding("1 trillion won"), stated_rounding("a trillion won")
+    (0.5, 1.0)
+    """
+    start = next((i for i, c in enumerate(exact) if c.isdigit()), None)
+    if start is None:
+        return 1.0
+    end = start
+    while end < len(exact) and (exact[end].isdigit() or exact[end] in ".,"):
+        end += 1
+    numeral = exact[start:end].rstrip(".,").replace(",", "")
+    places = len(numeral.split(".")[1]) if "." in numeral else 0
+    value = float(numeral) if numeral.count(".") <= 1 else 0.0
+    return 0.5 * 10 ** -places / value if value > 0 else 1.0
 
 
 def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
@@ -756,11 +797,33 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     if fig.frame.since is not None:
         return change_since(fig, ctx)
-    fixed = yearly_rate(fig, ctx) or average_over_years(fig, ctx)
+    fixed = yearly_rate(fig, ctx) or average_over_years(fig, ctx) or change_across_years(fig, ctx)
     if fixed is not None:
         return fixed
     j = _in_loose_years(fig, ctx, _change_in)
     return j if j.verdict == "supported" else _pending_change(fig, ctx) or j
+
+
+def change_across_years(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a change its own phrase spans over years ("rose 14 percent between 2009 and 2013",
+    "from 2021 to 2025, ... grew 18.5 percent"), no word making it yearly: the last year's payment against the
+    first's, not the last year's own change, which a wrong span figure may match by chance; None for a span of
+    under ``Tolerances.span_years`` years (claims30).
+
+    >>> change_across_years(*example("Seoul's payment rose 4.4 percent between 2009 and 2013.", "2014-03-10")).verdict
+    'contradicted'
+    >>> change_across_years(*example("From 2021 to 2025, Seoul's payment grew 18.5 percent.", "2026-03-10")).verdict
+    'supported'
+    >>> change_across_years(*example("Seoul's payment rose 8.2 percent in 2019.", "2020-03-10")) is None
+    True
+    """
+    years = fig.frame.years
+    if fig.frame.bound not in ("phrase", "clause") or len(years) < 2 or years[-1] - years[0] < ctx.tol.span_years:
+        return None
+    if yearly_word(fig, ctx):
+        return None
+    frame = dataclasses.replace(fig.frame, years=(years[-1],), since=years[0])
+    return change_since(dataclasses.replace(fig, frame=frame), ctx)
 
 
 #: A rate said to hold every year ("an annual four percent increase"), not an average ("averaged 4.3%").
@@ -1478,7 +1541,7 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
-    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool)
+    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool) or above_record(fig, ctx)
     if estimate is not None:
         return estimate
     nearest = pool.loc[rel.idxmin()]
@@ -1509,6 +1572,51 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
                       f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
                       [f"demands:{row.demand_id}"])
     return None
+
+
+def record_of_time(fig: Figure, ctx: Context) -> pd.DataFrame:
+    """Return every reported demand of the figure's actor made in (or for) its years, in its currency and period —
+    reports after the article too: the data were gathered later, so they hold what was asked in that time.
+
+    >>> sorted(set(record_of_time(*example("In 2019, Trump demanded $8 billion a year.", "2019-12-10")).amount))
+    [5000000000.0]
+    """
+    _, currency, _ = _amount(fig)
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.currency == currency) & (d.period == "year")]
+    pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
+    return _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+
+
+def above_record(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *contradicted* for a demand whose sentence names its actor and time, above every ask on record of that
+    actor and time by more than ``Tolerances.near_rel``; else None. The data hold the headline asks of each round
+    (the highest reported), so a far larger figure was not asked. A figure within ``near_rel`` above them may be
+    the same ask reported another way (converted at a day's rate, rounded up, with extras), and a lower one an
+    opening bid, a reduced ask or one item, which the data do not all hold: not proof either way (claims30).
+
+    >>> demand_stated(*example("In 2019, Trump demanded $8 billion a year from Seoul.", "2019-12-10")).verdict
+    'contradicted'
+    >>> demand_stated(*example("In 2019, Trump demanded $6 billion a year from Seoul.", "2019-12-10")).verdict
+    'unverifiable'
+    >>> demand_stated(*example("In 2019, Trump demanded $3 billion a year from Seoul.", "2019-12-10")).verdict
+    'unverifiable'
+    """
+    amount, currency, bound = _amount(fig)
+    if fig.frame.actor is None or not period_fixed(fig) or not fig.frame.years or bound not in (None, "approx"):
+        return None
+    record = record_of_time(fig, ctx)
+    if record.empty or amount <= record.amount.max() * (1 + ctx.tol.near_rel):
+        return None
+    top = record.loc[record.amount.idxmax()]
+    verdict, why = compare(top.amount, amount, bound, ctx.tol)
+    who = ctx.names.get(fig.frame.actor, fig.frame.actor)
+    listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
+                       for r in record.itertuples())
+    return _j(verdict, f"Demand by {who} ({years_text(fig.frame.years)}) of {fmt_money(amount, currency)}: above "
+              f"every ask on record of that actor and time ({listed}); against the highest, "
+              f"{fmt_money(top.amount, top.currency)}: {why}.", [i for c in record.source_ids for i in split_ids(c)],
+              [f"demands:{i}" for i in record.demand_id])
 
 
 def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
@@ -2115,10 +2223,10 @@ def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
     it is yearly; the first verdict, with the span's figure added, when it is wrong that way too.
 
     >>> fig, ctx = example("Seoul's payment rose 28.6 percent from 2014 to 2021.", "2021-03-10")
-    >>> change_over_span(fig, ctx, judge_plain(fig, ctx)).verdict
+    >>> change_over_span(fig, ctx, _j("contradicted", "")).verdict
     'supported'
     >>> fig, ctx = example("Seoul's payment rose 50 percent from 2014 to 2021.", "2021-03-10")
-    >>> j = change_over_span(fig, ctx, judge_plain(fig, ctx)); j.verdict, j.evidence[-45:]
+    >>> j = change_over_span(fig, ctx, _j("contradicted", "")); j.verdict, j.evidence[-45:]
     ('contradicted', '2021 vs 2014 in won: +28.6% (claimed +50.0%).')
     """
     years = fig.frame.years

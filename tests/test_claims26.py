@@ -265,6 +265,17 @@ def payment_rows() -> list[Row]:
     return out
 
 
+def digit_rounding(words: str) -> float:
+    """Return half a unit of the last digit of a rendering's numeral, relative to it (claims30).
+
+    >>> round(digit_rounding("950.7 billion won"), 6), digit_rounding("1 trillion won")
+    (5.3e-05, 0.5)
+    """
+    numeral = "".join(c for c in words.split(" ")[0] if c.isdigit() or c == ".")
+    places = len(numeral.split(".")[1]) if "." in numeral else 0
+    return 0.5 * 10 ** -places / float(numeral)
+
+
 def _digit_row(name: str, text: str, pub: str, year: int, truth: float) -> list[Row]:
     right = won(truth, "tn4")
     words = right.replace(".0", ".", 1)
@@ -281,6 +292,9 @@ def _won_row(name: str, text: str, pub: str, year: int, truth: float, style: str
     words = won(hedged(value / 1000, hedge.strip(), 2) * 1000 if hedge and value >= 1000 else value, style)
     stated = number_in(words)
     expect = hedged_rule(stated, truth, hedge.strip(), TOLERANCES.same_rel)
+    if expect == "right" and pname.startswith("year") and "{Y}" in text and not hedge and abs(stated / truth - 1) > max(
+            digit_rounding(words), TOLERANCES.exact_rel):
+        expect = "caught"  # claims30: another year's figure to the digit is the wrong year's, not a rounding
     if expect is None or (expect == "caught" and pname.startswith("year") is False
                           and near_other_row(stated, truth, other_payments(year))):
         return []
@@ -868,6 +882,8 @@ KNOWN: dict[str, str] = {
     "dem-wants-vs-payment-3--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
     "pct-last-year-2021-year-7": "change:last-year x reported x year-7 :: wrong supported",
     "usd-dollar-only-2022-usd-+40%": "payment-in-dollars:dollar-only x reported x +40% :: wrong unverifiable",
+    "pay-increase-word-2018-bn-plain-year-1": "payment:increase-word x reported x year-1 :: wrong unverifiable "
+                                              "(claims30: the sentence's 'the year before' withholds it)",
 }
 
 
