@@ -151,9 +151,9 @@ def word_of(t: str) -> str:
     return t
 
 
-# slots: a long text makes millions. Read-only by convention but not frozen: a frozen dataclass's __init__ costs
-# about eight times as much, and a token never leaves this module (measured in benchmarks/RESULTS.md). Not a named
-# tuple: its fields are read more slowly (no specialised attribute read), and tokens are read several times each.
+# One token as an object, made on demand from ``Tokens`` (its parallel lists, which the rules read: one object a word
+# cost about 2.7 % of annotate, see benchmarks/RESULTS.md, speed30n). slots, not frozen: a frozen dataclass's
+# __init__ costs about eight times as much.
 @dataclass(slots=True, eq=False)
 class Token:
     """One word or other character of the text: ``text[start:end] == text``; ``word`` is ``word_of(text)``.
