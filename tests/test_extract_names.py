@@ -165,4 +165,4 @@ def test_tokens_end_on_blanks_without_a_blank_token() -> None:
     got = tokens(text, 0, 5_000)
     assert [t.text for t in got] == ["Jo", "Bell", "said"]
     assert [(t.start, t.end) for t in got] == [(0, 2), (3, 7), (8, 12)]
-    assert tokens(" " * 10, 0, 10) == [] and tokens("", 0, 0) == []
+    assert len(tokens(" " * 10, 0, 10)) == 0 and len(tokens("", 0, 0)) == 0

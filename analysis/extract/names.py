@@ -27,9 +27,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import overload
 
-__all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "Found", "Name", "Token", "find_names", "find_names_and_publications",
-           "tokens"]
+__all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "Found", "Name", "Token", "Tokens", "find_names",
+           "find_names_and_publications", "tokens"]
 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack; written possessive
@@ -150,9 +151,9 @@ def word_of(t: str) -> str:
     return t
 
 
-# slots: a long text makes millions. Read-only by convention but not frozen: a frozen dataclass's __init__ costs
-# about eight times as much, and a token never leaves this module (measured in benchmarks/RESULTS.md). Not a named
-# tuple: its fields are read more slowly (no specialised attribute read), and tokens are read several times each.
+# One token as an object, made on demand from ``Tokens`` (its parallel lists, which the rules read: one object a word
+# cost about 2.7 % of annotate, see benchmarks/RESULTS.md, speed30n). slots, not frozen: a frozen dataclass's
+# __init__ costs about eight times as much.
 @dataclass(slots=True, eq=False)
 class Token:
     """One word or other character of the text: ``text[start:end] == text``; ``word`` is ``word_of(text)``.
@@ -181,7 +182,40 @@ class Name:
     alternatives: tuple[str, ...] = ()
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+class Tokens:
+    """The tokens of a text as parallel lists (no object a token): ``texts[k]``, ``words[k]`` (``word_of`` the text),
+    ``starts[k]`` and ``ends[k]`` of token ``k``; ``n`` tokens. The rules read the lists; ``tokens[k]`` makes a
+    ``Token`` (for callers outside this module; a slice, a list of them).
+
+    >>> t = tokens("Jo met Al.")
+    >>> t.n, t.words, t.starts, t[2].word, [k.text for k in t[1:]]
+    (3, ['Jo', 'met', 'Al'], [0, 3, 7], 'Al', ['met', 'Al.'])
+    """
+
+    __slots__ = ("ends", "n", "starts", "texts", "words")
+
+    def __init__(self, texts: list[str], words: list[str], starts: list[int], ends: list[int]) -> None:
+        self.texts, self.words, self.starts, self.ends, self.n = texts, words, starts, ends, len(texts)
+
+    def __len__(self) -> int:
+        return self.n
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Token]: ...
+
+    def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if isinstance(k, slice):
+            return list(map(Token, self.starts[k], self.ends[k], self.texts[k], self.words[k]))
+        return Token(self.starts[k], self.ends[k], self.texts[k], self.words[k])
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(Token, self.starts, self.ends, self.texts, self.words)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Return the tokens of ``text[start:end]``.
 
     >>> [t.text for t in tokens("Rep. Jo O'Neil's aide, Kim Sang-woo.")]
@@ -206,11 +240,11 @@ def _token_texts(text: str, start: int, end: int | None) -> tuple[list[str], lis
     return texts, ends
 
 
-def _tokens_of(text: str, texts: list[str], ends: list[int]) -> list[Token]:
+def _tokens_of(text: str, texts: list[str], ends: list[int]) -> Tokens:
     """Return the tokens of ``_token_texts``' texts and ends in ``text``.
 
-    >>> [(t.start, t.word) for t in _tokens_of("At Al.", ["Al."], [6])]
-    [(3, 'Al')]
+    >>> t = _tokens_of("At Al.", ["Al."], [6]); t.starts, t.words
+    ([3], ['Al'])
     """
     words = texts.copy()
     if texts:  # word_of changes only a token ending with a full stop (a full stop always ends a token): those alone
@@ -219,7 +253,7 @@ def _tokens_of(text: str, texts: list[str], ends: list[int]) -> list[Token]:
             k = bisect.bisect_left(ends, at + 1)
             words[k] = word_of(texts[k])
             at = text.find(".", at + 1, ends[-1])
-    return list(map(Token, map(operator.sub, ends, map(len, texts)), ends, texts, words))
+    return Tokens(texts, words, list(map(operator.sub, ends, map(len, texts))), ends)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -238,12 +272,12 @@ def is_name_word(word: str) -> bool:
     )
 
 
-def _adjacent(toks: list[Token], a: int, b: int) -> bool:
+def _adjacent(toks: Tokens, a: int, b: int) -> bool:
     """Return whether tokens ``a`` and ``b = a + 1`` are separated by exactly one space (same line)."""
-    return a >= 0 and b < len(toks) and toks[b].start - toks[a].end == 1
+    return a >= 0 and b < toks.n and toks.starts[b] - toks.ends[a] == 1
 
 
-def name_run(toks: list[Token], i: int, limit: int = 4) -> int:
+def name_run(toks: Tokens, i: int, limit: int = 4) -> int:
     """Return the index just after the run of name words that starts at token ``i`` (``i`` if none).
 
     Middle initials and a suffix ("Jr.") join the run; a word ending a sentence ("Vance.") ends it. A run
@@ -254,20 +288,20 @@ def name_run(toks: list[Token], i: int, limit: int = 4) -> int:
     (4, 7, 7)
     """
     j = _initials_end(toks, i)
-    while j < len(toks) and (j == i or _adjacent(toks, j - 1, j)):
-        t = toks[j]
-        if is_name_word(t.word) or (j == i + 1 and t.word in _SURNAME_WORDS):  # "Minji Park"
+    while j < toks.n and (j == i or _adjacent(toks, j - 1, j)):
+        word, t = toks.words[j], toks.texts[j]
+        if is_name_word(word) or (j == i + 1 and word in _SURNAME_WORDS):  # "Minji Park"
             j += 1
-            if t.word != t.text:  # "Vance." ends the sentence
+            if word != t:  # "Vance." ends the sentence
                 break
-        elif j > i and (_INITIAL.fullmatch(t.text) or t.text in _SUFFIXES or _particle(toks, j)):
+        elif j > i and (_INITIAL.fullmatch(t) or t in _SUFFIXES or _particle(toks, j)):
             j += 1
         else:
             break
-    while j > i + 1 and not is_name_word(toks[j - 1].word) and toks[j - 1].text not in _SUFFIXES and (
-            toks[j - 1].word not in _SURNAME_WORDS or j != i + 2):
+    while j > i + 1 and not is_name_word(toks.words[j - 1]) and toks.texts[j - 1] not in _SUFFIXES and (
+            toks.words[j - 1] not in _SURNAME_WORDS or j != i + 2):
         j -= 1  # a run does not end on an initial
-    if j == i + 1 and not is_name_word(toks[i].word):
+    if j == i + 1 and not is_name_word(toks.words[i]):
         j = i
     if j - i > limit:
         return i
@@ -283,7 +317,7 @@ class _Runs(dict[int, int]):
     (2, 5, [0, 3])
     """
 
-    def __init__(self, toks: list[Token]) -> None:
+    def __init__(self, toks: Tokens) -> None:
         super().__init__()
         self.toks = toks
 
@@ -297,7 +331,7 @@ _PARTICLES = word_set("de la le van von der den da di del dos das du ter ten bin
 _SURNAME_WORDS = KOREAN_SURNAMES & _NOT_NAME  # family names spelt like English words ("Park", "Oh", "An")
 
 
-def _initials_end(toks: list[Token], i: int) -> int:
+def _initials_end(toks: Tokens, i: int) -> int:
     """Return the index after the initials opening a name at token ``i`` ("J.D. Bell", "A. J. Bell"), ``i`` if the
     run does not open with initials followed by a name word.
 
@@ -311,18 +345,18 @@ def _initials_end(toks: list[Token], i: int) -> int:
     >>> _initials_end(t, 1), _initials_end(t, 5)
     (2, 5)
     """
-    if i > 0 and _BARE_INITIALS.fullmatch(toks[i].text) and toks[i - 1].text in TITLES and _adjacent(toks, i, i + 1):
-        return i + 1 if is_name_word(toks[i + 1].word) else i
+    if i > 0 and _BARE_INITIALS.fullmatch(toks.texts[i]) and toks.texts[i - 1] in TITLES and _adjacent(toks, i, i + 1):
+        return i + 1 if is_name_word(toks.words[i + 1]) else i
     j = i
-    while j < len(toks) and j - i < 3 and _INITIAL.fullmatch(toks[j].text) and (
-            j == i or toks[j].start - toks[j - 1].end <= 1):
+    while j < toks.n and j - i < 3 and _INITIAL.fullmatch(toks.texts[j]) and (
+            j == i or toks.starts[j] - toks.ends[j - 1] <= 1):
         j += 1
-    if j == i or j >= len(toks) or toks[j].start - toks[j - 1].end > 1 or not is_name_word(toks[j].word):
+    if j == i or j >= toks.n or toks.starts[j] - toks.ends[j - 1] > 1 or not is_name_word(toks.words[j]):
         return i
     return j
 
 
-def _particle(toks: list[Token], j: int) -> bool:
+def _particle(toks: Tokens, j: int) -> bool:
     """Return whether token ``j`` is a lower-case particle inside a name ("Ana de la Volk", "Piet van der Berg"):
     one of _PARTICLES followed, past other particles, by a name word on the same line.
 
@@ -331,18 +365,17 @@ def _particle(toks: list[Token], j: int) -> bool:
     (True, True, True)
     """
     k = j
-    while k < len(toks) and k - j < 3 and toks[k].text in _PARTICLES and _adjacent(toks, k, k + 1):
+    while k < toks.n and k - j < 3 and toks.texts[k] in _PARTICLES and _adjacent(toks, k, k + 1):
         k += 1
-    return k > j and k < len(toks) and is_name_word(toks[k].word)
+    return k > j and k < toks.n and is_name_word(toks.words[k])
 
 
-def _span(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
+def _span(text: str, toks: Tokens, i: int, j: int) -> tuple[int, int]:
     """Return the start and end offsets of tokens ``i..j-1``, without a sentence's final full stop."""
-    last = toks[j - 1]
-    return toks[i].start, last.start + len(last.word)
+    return toks.starts[i], toks.starts[j - 1] + len(toks.words[j - 1])
 
 
-def title_before(toks: list[Token], i: int, words: int) -> str | None:
+def title_before(toks: Tokens, i: int, words: int) -> str | None:
     """Return the title right before the name at token ``i`` ("Defense Secretary", "Gen."), else None.
 
     A lower-case office ("negotiator") counts only before a name of two words or more.
@@ -358,37 +391,37 @@ def title_before(toks: list[Token], i: int, words: int) -> str | None:
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
         return None
-    before = toks[k].text
+    before = toks.texts[k]
     if before in _TITLE_GLUE and before not in TITLES and before not in ROLE_NOUNS and words >= 2:
         # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most four words back,
         # glue words (and "to" a country) in between
         back = k
-        while back > 0 and k - back < 4 and _adjacent(toks, back - 1, back) and toks[back].text in _PLACE_GLUE:
+        while back > 0 and k - back < 4 and _adjacent(toks, back - 1, back) and toks.texts[back] in _PLACE_GLUE:
             back -= 1
-        if toks[back].text not in TITLES:
+        if toks.texts[back] not in TITLES:
             return None
     elif before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
         office = _office_with_phrase(toks, k) if words >= 2 else None
         office = _title_for_places(toks, k) if office is None and words >= 2 else office
         if office is None:
             return None
-        return " ".join(t.text for t in toks[office : k + 1])
+        return " ".join(toks.texts[office : k + 1])
     first = k
     while first - 1 >= 0 and i - first < 7 and _adjacent(toks, first - 1, first):
-        w = toks[first - 1].text
+        w = toks.texts[first - 1]
         if w in TITLES or w in _PLACE_GLUE or w in ROLE_NOUNS:
             first -= 1
         else:
             break
-    while first < k and toks[first].text in {"of", "the", "for", "to"}:
+    while first < k and toks.texts[first] in {"of", "the", "for", "to"}:
         first += 1
-    return " ".join(t.text for t in toks[first : k + 1]).replace("U. S.", "U.S.")
+    return " ".join(toks.texts[first : k + 1]).replace("U. S.", "U.S.")
 
 
 _BRACKET_MOST = 4  # words of an editor's bracketed insertion before a name ("(National Security Adviser)")
 
 
-def _bracket_open(toks: list[Token], i: int) -> int | None:
+def _bracket_open(toks: Tokens, i: int) -> int | None:
     """Return the index of the "(" of a bracket of words that closes right before token ``i``, else None.
 
     >>> t = tokens("Secretary (of State) Bo and (new) ones")
@@ -396,15 +429,15 @@ def _bracket_open(toks: list[Token], i: int) -> int | None:
     (1, 7, None)
     """
     k = i - 1
-    if k < 2 or toks[k].text != ")" or toks[i].start - toks[k].end != 1:
+    if k < 2 or toks.texts[k] != ")" or toks.starts[i] - toks.ends[k] != 1:
         return None
     o = k - 1
-    while o > 0 and k - o <= _BRACKET_MOST and toks[o].text != "(" and toks[o].text[:1].isalpha():
+    while o > 0 and k - o <= _BRACKET_MOST and toks.texts[o] != "(" and toks.texts[o][:1].isalpha():
         o -= 1
-    return o if toks[o].text == "(" and o < k - 1 else None
+    return o if toks.texts[o] == "(" and o < k - 1 else None
 
 
-def bracketed_title(toks: list[Token], i: int, words: int) -> str | None:
+def bracketed_title(toks: Tokens, i: int, words: int) -> str | None:
     """Return the title an editor's bracketed insertion gives right before the name at token ``i`` ("Secretary (of
     State) Bo", "(National Security Adviser) Jo Bell"): the title read as if printed without brackets, else None.
 
@@ -417,18 +450,18 @@ def bracketed_title(toks: list[Token], i: int, words: int) -> str | None:
     o = _bracket_open(toks, i)
     if o is None:
         return None
-    inner = [t.text for t in toks[o + 1 : i - 1]]
+    inner = toks.texts[o + 1 : i - 1]
     if bracketed_given(toks, i) is not None:
-        return toks[o - 1].text  # "President (Jo) Bell": the title before the bracketed given name
-    if o > 0 and toks[o - 1].text in TITLES and toks[o].start - toks[o - 1].end == 1:
-        return " ".join([toks[o - 1].text, *inner])  # "Secretary (of State)": the title with its bracketed rest
+        return toks.texts[o - 1]  # "President (Jo) Bell": the title before the bracketed given name
+    if o > 0 and toks.texts[o - 1] in TITLES and toks.starts[o] - toks.ends[o - 1] == 1:
+        return " ".join([toks.texts[o - 1], *inner])  # "Secretary (of State)": the title with its bracketed rest
     if inner[-1] not in TITLES and not (inner[-1].lower() in ROLE_NOUNS and words >= 2):
         return None
-    spelled = tokens(" ".join([*inner, *(t.text for t in toks[i : i + words])]))
+    spelled = tokens(" ".join([*inner, *toks.texts[i : i + words]]))
     return title_before(spelled, len(inner), words)
 
 
-def bracketed_given(toks: list[Token], i: int) -> str | None:
+def bracketed_given(toks: Tokens, i: int) -> str | None:
     """Return the given name an editor put in brackets between a title and the surname at token ``i`` ("President
     (Jo) Bell"), else None.
 
@@ -437,16 +470,16 @@ def bracketed_given(toks: list[Token], i: int) -> str | None:
     ('Jo', None)
     """
     o = _bracket_open(toks, i)
-    if o is None or o < 1 or i - o != 3 or not is_name_word(toks[o + 1].text):
+    if o is None or o < 1 or i - o != 3 or not is_name_word(toks.texts[o + 1]):
         return None
-    title = toks[o - 1].text
-    return toks[o + 1].text if title in TITLES or title.endswith("-elect") else None
+    title = toks.texts[o - 1]
+    return toks.texts[o + 1] if title in TITLES or title.endswith("-elect") else None
 
 
 _PLACES_MOST = 5  # capitalised words and "and" of the places a title is "for" ("for Korea and Japan")
 
 
-def _title_for_places(toks: list[Token], k: int) -> int | None:
+def _title_for_places(toks: Tokens, k: int) -> int | None:
     """Return where a title starts when it ends at token ``k`` with "for"/"to" and capitalised places ("Deputy
     Assistant Secretary for Korea and Japan Jo Bell"), else None.
 
@@ -458,24 +491,24 @@ def _title_for_places(toks: list[Token], k: int) -> int | None:
     """
     back = k
     while back > 0 and k - back < _PLACES_MOST and _adjacent(toks, back - 1, back):
-        if toks[back].text != "and" and not toks[back].text[:1].isupper():
+        if toks.texts[back] != "and" and not toks.texts[back][:1].isupper():
             return None
         back -= 1
-        if toks[back].text in {"for", "to"}:
+        if toks.texts[back] in {"for", "to"}:
             break
-    if toks[back].text not in {"for", "to"} or back == 0:
+    if toks.texts[back] not in {"for", "to"} or back == 0:
         return None
-    if toks[back - 1].text not in TITLES and toks[back - 1].text not in ROLE_NOUNS:
+    if toks.texts[back - 1] not in TITLES and toks.texts[back - 1] not in ROLE_NOUNS:
         return None  # "Secretary for", "envoy to" (an office in lower case too), not "a trip to"
     first = back - 1
-    while first > 0 and _adjacent(toks, first - 1, first) and toks[first - 1].text in _TITLE_GLUE_OR_TITLE:
+    while first > 0 and _adjacent(toks, first - 1, first) and toks.texts[first - 1] in _TITLE_GLUE_OR_TITLE:
         first -= 1
-    while toks[first].text in {"of", "the", "for", "to"}:
+    while toks.texts[first] in {"of", "the", "for", "to"}:
         first += 1  # "the Deputy Secretary": the title starts after its article
     return first
 
 
-def _office_with_phrase(toks: list[Token], k: int) -> int | None:
+def _office_with_phrase(toks: Tokens, k: int) -> int | None:
     """Return where an office noun and its phrase start, when they end at token ``k`` right before a name
     ("lead negotiator for security agreements Jo Bell"), else None.
 
@@ -484,14 +517,14 @@ def _office_with_phrase(toks: list[Token], k: int) -> int | None:
     1
     """
     for o in range(k - 1, max(-1, k - 5), -1):
-        if not _adjacent(toks, o, o + 1) or not toks[o].text.islower():
+        if not _adjacent(toks, o, o + 1) or not toks.texts[o].islower():
             return None
-        if toks[o].text in ROLE_NOUNS and toks[o + 1].text in {"for", "of", "on"}:
+        if toks.texts[o] in ROLE_NOUNS and toks.texts[o + 1] in {"for", "of", "on"}:
             start = o
             while (
                 start > 0
                 and _adjacent(toks, start - 1, start)
-                and toks[start - 1].text in {"lead", "chief", "top", "senior"}
+                and toks.texts[start - 1] in {"lead", "chief", "top", "senior"}
             ):
                 start -= 1  # fmt: skip
             return start
@@ -502,19 +535,19 @@ _APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also 
 _APPOSITIVE_STOP = word_set(', . ; ( ) : “ ” " —')
 
 
-def _digits_after(toks: list[Token], j: int) -> int:
+def _digits_after(toks: Tokens, j: int) -> int:
     """Return the index after the run of up to three ASCII digit tokens that follows token ``j`` (``j + 1`` if none).
 
     >>> _digits_after(tokens("Jo Bell, 45, a worker"), 2), _digits_after(tokens("Jo Bell, ², a worker"), 2)
     (5, 3)
     """
     k = j + 1
-    while k < len(toks) and k - j <= 3 and toks[k].text.isdecimal() and toks[k].text.isascii():  # one token each
+    while k < toks.n and k - j <= 3 and toks.texts[k].isdecimal() and toks.texts[k].isascii():  # one token each
         k += 1
     return k
 
 
-def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
+def appositive_after(toks: Tokens, j: int, text: str) -> str | None:
     """Return the appositive after a name ending before token ``j`` (", a politics professor at X,"), else None.
 
     It must open with an article, "former" or an office, and name an office or trade (or open with "who").
@@ -525,21 +558,21 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     >>> appositive_after(tokens("Jo Bell, 61, a former envoy, said"), 2, "")
     'a former envoy'
     """
-    if j < len(toks) and toks[j].text == "(":  # "Jo Bell (right), the senior adviser"
-        close = next((k for k in range(j + 1, min(len(toks), j + 5)) if toks[k].text == ")"), None)
+    if j < toks.n and toks.texts[j] == "(":  # "Jo Bell (right), the senior adviser"
+        close = next((k for k in range(j + 1, min(toks.n, j + 5)) if toks.texts[k] == ")"), None)
         j = close + 1 if close is not None else j
     k = _digits_after(toks, j)
-    if k > j + 1 and k + 1 < len(toks) and toks[j].text == "," and toks[k].text == ",":
+    if k > j + 1 and k + 1 < toks.n and toks.texts[j] == "," and toks.texts[k] == ",":
         j = k  # "Jo Bell, 61, a former envoy": past the age
-    if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
+    if j >= toks.n or toks.texts[j] != "," or j + 1 >= toks.n:
         return None
-    first = toks[j + 1].text
+    first = toks.texts[j + 1]
     if first.lower() not in _APPOSITIVE_OPENERS and first not in ROLE_NOUNS and first not in _TITLE_GLUE:
         return None
     end = j + 1
-    while end < len(toks) and end - j <= 14 and toks[end].text not in _APPOSITIVE_STOP:
+    while end < toks.n and end - j <= 14 and toks.texts[end] not in _APPOSITIVE_STOP:
         end += 1
-        if toks[end - 1].word != toks[end - 1].text:
+        if toks.words[end - 1] != toks.texts[end - 1]:
             break  # "University." ends the sentence
     window = toks[j + 1 : end]
     if first == "who":
@@ -552,21 +585,21 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
 _AFFILIATION = word_set("from of at")  # "his counterpart, Jo Bell from the State Department"
 
 
-def _affiliation_after(toks: list[Token], j: int) -> bool:
+def _affiliation_after(toks: Tokens, j: int) -> bool:
     """Return whether token ``j`` opens the body a name belongs to ("from the State Department", "of Hanul").
 
     >>> t = tokens("Jo Bell from the ministry and Bo Roe of Hanul and Al Li from here")
     >>> _affiliation_after(t, 2), _affiliation_after(t, 8), _affiliation_after(t, 13)
     (True, True, False)
     """
-    return j + 1 < len(toks) and toks[j].text in _AFFILIATION and (
-        toks[j + 1].text == "the" or toks[j + 1].text[:1].isupper())
+    return j + 1 < toks.n and toks.texts[j] in _AFFILIATION and (
+        toks.texts[j + 1] == "the" or toks.texts[j + 1][:1].isupper())
 
 
 _OFFICE_MOST = 10  # words of an office and its phrase before a name in commas
 
 
-def office_before(toks: list[Token], i: int, j: int) -> str | None:
+def office_before(toks: Tokens, i: int, j: int) -> str | None:
     """Return the office a name in commas follows ("the senior adviser for talks, Jo Bell, met"), else None.
 
     The name must be closed by a comma and an office noun must be among the _OFFICE_MOST words before its comma.
@@ -582,11 +615,11 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     >>> office_before(tokens("He met his counterpart, Jo Bell from the ministry."), 5, 7)
     'counterpart'
     """
-    closed = j < len(toks) and (toks[j].text == "," or _affiliation_after(toks, j))
-    if i < 2 or toks[i - 1].text != "," or not (closed or toks[j - 1].word != toks[j - 1].text):
+    closed = j < toks.n and (toks.texts[j] == "," or _affiliation_after(toks, j))
+    if i < 2 or toks.texts[i - 1] != "," or not (closed or toks.words[j - 1] != toks.texts[j - 1]):
         return None  # closed by a comma, or ending its sentence ('", said the spokesman, Jo Bell.')
     first = i - 1
-    while first > 0 and i - 1 - first < _OFFICE_MOST and toks[first - 1].text not in _APPOSITIVE_STOP:
+    while first > 0 and i - 1 - first < _OFFICE_MOST and toks.texts[first - 1] not in _APPOSITIVE_STOP:
         first -= 1
     window = toks[first : i - 1]
     office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS]
@@ -603,7 +636,7 @@ def office_before(toks: list[Token], i: int, j: int) -> str | None:
     return " ".join(t.text for t in window[start:])
 
 
-def caps_label(toks: list[Token], i: int) -> int:
+def caps_label(toks: Tokens, i: int) -> int:
     """Return the index after an all-capitals name used as a label ("JO BELL(ENVOY) :", "JO BELL:"), else ``i``.
 
     >>> t = tokens("JO BELL(ENVOY) : yes. KIM SANG-WOO: no. THE END")
@@ -611,11 +644,11 @@ def caps_label(toks: list[Token], i: int) -> int:
     (2, 9, 11)
     """
     j = i
-    while j < len(toks) and j - i < 4 and _CAPS_WORD.fullmatch(toks[j].text) and (j == i or _adjacent(toks, j - 1, j)):
+    while j < toks.n and j - i < 4 and _CAPS_WORD.fullmatch(toks.texts[j]) and (j == i or _adjacent(toks, j - 1, j)):
         j += 1
-    if not 2 <= j - i <= 3 or j >= len(toks) or toks[j].text not in {"(", ":"}:
+    if not 2 <= j - i <= 3 or j >= toks.n or toks.texts[j] not in {"(", ":"}:
         return i
-    if any(toks[k].text.capitalize() in _NOT_NAME for k in range(i, j)):
+    if any(toks.texts[k].capitalize() in _NOT_NAME for k in range(i, j)):
         return i
     return j
 
@@ -623,7 +656,7 @@ def caps_label(toks: list[Token], i: int) -> int:
 _HONORIFICS = word_set("MR MS MRS DR")
 
 
-def honorific_label(toks: list[Token], i: int) -> int:
+def honorific_label(toks: Tokens, i: int) -> int:
     """Return the index after a transcript's speaker label of an honorific or title and a surname in capitals ("MR
     BELL:", "MS. JO ROE:", "ASSISTANT SECRETARY BELL:"), which names a person, else ``i``.
 
@@ -637,14 +670,14 @@ def honorific_label(toks: list[Token], i: int) -> int:
     if k == i:
         return i
     j = k
-    while j < len(toks) and j - k < 2 and _CAPS_WORD.fullmatch(toks[j].text) and _adjacent(toks, j - 1, j):
+    while j < toks.n and j - k < 2 and _CAPS_WORD.fullmatch(toks.texts[j]) and _adjacent(toks, j - 1, j):
         j += 1
-    if j == k or j >= len(toks) or toks[j].text != ":":
+    if j == k or j >= toks.n or toks.texts[j] != ":":
         return i
-    return i if any(toks[x].text.capitalize() in _NOT_NAME for x in range(k, j)) else j
+    return i if any(toks.texts[x].capitalize() in _NOT_NAME for x in range(k, j)) else j
 
 
-def _caps_title_end(toks: list[Token], i: int) -> int:
+def _caps_title_end(toks: Tokens, i: int) -> int:
     """Return the index after the honorific or the title in capitals opening a label ("MR", "DEPUTY SECRETARY"),
     ``i`` if there is none (glue words alone, "SOUTH KOREAN", make no title).
 
@@ -653,8 +686,8 @@ def _caps_title_end(toks: list[Token], i: int) -> int:
     (2, 4)
     """
     k, titled = i, False
-    while k < len(toks) and k - i < 4 and (k == i or _adjacent(toks, k - 1, k)):
-        word = toks[k].text.rstrip(".")
+    while k < toks.n and k - i < 4 and (k == i or _adjacent(toks, k - 1, k)):
+        word = toks.texts[k].rstrip(".")
         cap = word.capitalize()
         title = cap in TITLES or cap + "." in TITLES  # "SEN." for "Sen."
         if not word.isupper() or not (word in _HONORIFICS or title or cap in _TITLE_GLUE):
@@ -673,7 +706,7 @@ def title_case(words: str) -> str:
     return " ".join(w.capitalize() for w in words.split())
 
 
-def beside_speech(toks: list[Token], i: int, j: int) -> bool:
+def beside_speech(toks: Tokens, i: int, j: int) -> bool:
     """Return whether the name at tokens ``i..j-1`` is the subject of a speech verb ("said Jo Bell", "Jo Bell told").
 
     >>> t = tokens("said Jo Bell. Ann Lee also told me. according to Kay Roe. Al Bo on Monday said")
@@ -682,27 +715,27 @@ def beside_speech(toks: list[Token], i: int, j: int) -> bool:
     >>> beside_speech(tokens("Jo Bell and Al Roe said"), 0, 2), beside_speech(tokens("quoted Jo Bell as saying"), 1, 3)
     (True, True)
     """
-    if i >= 1 and toks[i - 1].word in SPEECH_VERBS:
+    if i >= 1 and toks.words[i - 1] in SPEECH_VERBS:
         return True
-    if i >= 1 and toks[i - 1].text in {"quoted", "cited"} and j < len(toks) and toks[j].text == "as":
+    if i >= 1 and toks.texts[i - 1] in {"quoted", "cited"} and j < toks.n and toks.texts[j] == "as":
         return True  # "Yonhap quoted Jo Bell as saying"
-    if i >= 2 and toks[i - 2].text.lower() == "according" and toks[i - 1].text == "to":
+    if i >= 2 and toks.texts[i - 2].lower() == "according" and toks.texts[i - 1] == "to":
         return True
-    if j < len(toks) and toks[j].word in SPEECH_VERBS:
+    if j < toks.n and toks.words[j] in SPEECH_VERBS:
         return True
-    if j + 1 < len(toks) and toks[j].text == "and" and toks[j + 1].text[:1].isupper():
+    if j + 1 < toks.n and toks.texts[j] == "and" and toks.texts[j + 1][:1].isupper():
         k = name_run(toks, j + 1)  # "Jo Bell and Al Roe said"
-        if k > j + 1 and k < len(toks) and toks[k].word in SPEECH_VERBS:
+        if k > j + 1 and k < toks.n and toks.words[k] in SPEECH_VERBS:
             return True
     j = after_aside(toks, after_time(toks, j))  # "Jo Bell on Monday said"
-    if j < len(toks) and toks[j].word in SPEECH_VERBS:
+    if j < toks.n and toks.words[j] in SPEECH_VERBS:
         return True
-    if i >= 1 and toks[i - 1].text in {"how", "as", "As"} and j + 1 < len(toks) and toks[j].text in {"put", "puts"}:
-        return toks[j + 1].text == "it"  # "That was how Jo Bell put it", "As Jo Bell puts it": her words
+    if i >= 1 and toks.texts[i - 1] in {"how", "as", "As"} and j + 1 < toks.n and toks.texts[j] in {"put", "puts"}:
+        return toks.texts[j + 1] == "it"  # "That was how Jo Bell put it", "As Jo Bell puts it": her words
     return (
-        j + 1 < len(toks)
-        and toks[j].text in {"also", "has", "had", "later", "then", "again", "previously", "once", "would"}
-        and toks[j + 1].word in SPEECH_VERBS
+        j + 1 < toks.n
+        and toks.texts[j] in {"also", "has", "had", "later", "then", "again", "previously", "once", "would"}
+        and toks.words[j + 1] in SPEECH_VERBS
     )
 
 
@@ -710,7 +743,7 @@ _WEEKDAYS = frozenset(calendar.day_name)
 _TIME_UNITS = word_set("week weekend month year")
 
 
-def after_time(toks: list[Token], j: int) -> int:
+def after_time(toks: Tokens, j: int) -> int:
     """Return the index after a time put between a subject and its verb at token ``j`` ("on Monday", "last week"),
     else ``j``: news style fronts the day before the verb ("Jo Bell on Monday called ...").
 
@@ -718,18 +751,18 @@ def after_time(toks: list[Token], j: int) -> int:
     >>> after_time(t, 2), after_time(t, 7), after_time(t, 11)
     (4, 9, 11)
     """
-    if j + 1 >= len(toks):
+    if j + 1 >= toks.n:
         return j
-    if toks[j].text == "on" and toks[j + 1].word in _WEEKDAYS:
+    if toks.texts[j] == "on" and toks.words[j + 1] in _WEEKDAYS:
         return j + 2
-    return j + 2 if toks[j].text in {"last", "this"} and toks[j + 1].text in _TIME_UNITS else j
+    return j + 2 if toks.texts[j] in {"last", "this"} and toks.texts[j + 1] in _TIME_UNITS else j
 _ASIDE_MOST = 24  # tokens in an aside between commas
 _PARTY_STATE = re.compile(
     r"[DRI]-[A-Z][a-z]{1,5}\.?|[DRI]-[A-Z]\.|[A-Z]\."
 )  # a US lawmaker's party and state: "Jo Bell, D-Calif., said"
 
 
-def after_aside(toks: list[Token], j: int) -> int:
+def after_aside(toks: Tokens, j: int) -> int:
     """Return the index after an aside in commas that starts at token ``j`` (", speaking on condition of
     anonymity,"), else ``j``. The aside holds no sentence end, quote mark or semicolon.
 
@@ -737,15 +770,13 @@ def after_aside(toks: list[Token], j: int) -> int:
     >>> after_aside(t, 2), after_aside(t, 13), after_aside(t, 18)
     (9, 13, 21)
     """
-    if j >= len(toks) or toks[j].text != ",":
+    if j >= toks.n or toks.texts[j] != ",":
         return j
-    for k in range(j + 1, min(len(toks), j + 1 + _ASIDE_MOST)):
-        t = toks[k]
-        if t.text == ",":
+    for k in range(j + 1, min(toks.n, j + 1 + _ASIDE_MOST)):
+        t = toks.texts[k]
+        if t == ",":
             return k + 1 if k > j + 1 else j
-        if t.text in _APPOSITIVE_STOP or (
-            t.word != t.text and t.text not in TITLES and not _PARTY_STATE.fullmatch(t.text)
-        ):
+        if t in _APPOSITIVE_STOP or (toks.words[k] != t and t not in TITLES and not _PARTY_STATE.fullmatch(t)):
             return j
     return j
 
@@ -762,16 +793,16 @@ _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","
 _SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
 
 
-def _opens_clause(toks: list[Token], i: int) -> bool:
+def _opens_clause(toks: Tokens, i: int) -> bool:
     """Return whether token ``i`` opens a clause: after a sentence end, a quote mark, a comma or "and"/"when".
 
     >>> t = tokens("It ended. Bo left, and Al spoke with Jo. But Ed cut it")
     >>> [_opens_clause(t, k) for k in (2, 6, 8, 11)]
     [True, True, False, True]
     """
-    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks[i - 1].text in _SENTENCE_OPENERS
-    opens = opens or toks[i - 1].text.lower() in _SUBORDINATORS  # "when Jo Bell was elected", "But Bo cut it"
-    return opens or (toks[i - 1].word != toks[i - 1].text and toks[i - 1].text not in TITLES)
+    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks.texts[i - 1] in _SENTENCE_OPENERS
+    opens = opens or toks.texts[i - 1].lower() in _SUBORDINATORS  # "when Jo Bell was elected", "But Bo cut it"
+    return opens or (toks.words[i - 1] != toks.texts[i - 1] and toks.texts[i - 1] not in TITLES)
 
 
 # Past forms that do not end in -ed, after a lone name ("Bo then cut it back").
@@ -802,7 +833,7 @@ WORKPLACES = word_set(
 )
 
 
-def institution_owned(toks: list[Token], i: int) -> bool:
+def institution_owned(toks: Tokens, i: int) -> bool:
     """Return whether token ``i`` comes right after the possessive of a research body, school or foundation ("Hanul
     Institute’s Roe"), a plural one's bare apostrophe included ("Policy Studies’ Roe", "Foreign Affairs’ Roe").
 
@@ -810,15 +841,15 @@ def institution_owned(toks: list[Token], i: int) -> bool:
     >>> [institution_owned(t, k) for k in (4, 9, 14, 19)]
     [True, True, False, True]
     """
-    if i < 2 or toks[i - 2].end != toks[i - 1].start or not _adjacent(toks, i - 1, i):
+    if i < 2 or toks.ends[i - 2] != toks.starts[i - 1] or not _adjacent(toks, i - 1, i):
         return False
-    if toks[i - 1].text == "s" and toks[i - 2].text in {"’", "'"}:
-        return i >= 3 and toks[i - 3].end == toks[i - 2].start and toks[i - 3].text.lower() in WORKPLACES
-    head = toks[i - 2].text.lower()  # a plural's possessive is its bare apostrophe
-    return toks[i - 1].text in {"’", "'"} and head.endswith("s") and head in WORKPLACES
+    if toks.texts[i - 1] == "s" and toks.texts[i - 2] in {"’", "'"}:
+        return i >= 3 and toks.ends[i - 3] == toks.starts[i - 2] and toks.texts[i - 3].lower() in WORKPLACES
+    head = toks.texts[i - 2].lower()  # a plural's possessive is its bare apostrophe
+    return toks.texts[i - 1] in {"’", "'"} and head.endswith("s") and head in WORKPLACES
 
 
-def lone_subject(toks: list[Token], i: int) -> bool:
+def lone_subject(toks: Tokens, i: int) -> bool:
     """Return whether a lone capitalised word at token ``i`` is a person: it opens a clause and a past-tense or
     speech verb follows, perhaps after "then" ("and Roe then canceled it", "Roe told us"). A plural-looking
     word ("Officials said") is not a name.
@@ -837,38 +868,38 @@ def lone_subject(toks: list[Token], i: int) -> bool:
     >>> lone_subject(t, 6)
     True
     """
-    w = toks[i].word
+    w = toks.words[i]
     if w.endswith("s") and not w.endswith(("ss", "is", "us")):
         return False
-    if w == toks[i].text and institution_owned(toks, i):  # "Hanul Institute’s Roe said": Roe works there
-        return i + 1 < len(toks) and _adjacent(toks, i, i + 1) and toks[i + 1].word in SPEECH_VERBS
-    ends = i + 1 == len(toks) or toks[i + 1].text in {",", "."} or toks[i].word != toks[i].text
-    if i > 0 and toks[i - 1].text in _INVERTED and ends:
+    if w == toks.texts[i] and institution_owned(toks, i):  # "Hanul Institute’s Roe said": Roe works there
+        return i + 1 < toks.n and _adjacent(toks, i, i + 1) and toks.words[i + 1] in SPEECH_VERBS
+    ends = i + 1 == toks.n or toks.texts[i + 1] in {",", "."} or toks.words[i] != toks.texts[i]
+    if i > 0 and toks.texts[i - 1] in _INVERTED and ends:
         return True  # '", said Roe, who led it'
-    if w != toks[i].text or not _opens_clause(toks, i):
+    if w != toks.texts[i] or not _opens_clause(toks, i):
         return False
     j = i + 1
-    if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text.isdigit():
+    if j + 2 < toks.n and toks.texts[j] == "," and toks.texts[j + 1].isdigit():
         k = j + 1
-        while k < len(toks) and k - j <= 3 and toks[k].text.isdigit():
+        while k < toks.n and k - j <= 3 and toks.texts[k].isdigit():
             k += 1
-        j = k + 1 if k < len(toks) and toks[k].text == "," else j  # an age: "Roe, 54, said"
+        j = k + 1 if k < toks.n and toks.texts[k] == "," else j  # an age: "Roe, 54, said"
     elif not appositive_after(toks, j, ""):
         j = after_aside(toks, j)  # "Roe, however, said"
     if appositive_after(toks, j, "") is not None:
         return True  # "Roe, a former negotiator, told us", "Roe, who led it, said"
-    between = j < len(toks) and (toks[j].text in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(toks[j].text))
+    between = j < toks.n and (toks.texts[j] in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(toks.texts[j]))
     if between and _adjacent(toks, i, j):
         j += 1
-    if j >= len(toks) or not _adjacent(toks, j - 1, j):
+    if j >= toks.n or not _adjacent(toks, j - 1, j):
         return False
-    verb = toks[j].word
-    if verb in {"was", "is"} and j + 1 < len(toks) and toks[j + 1].word in {"quoted", "cited"}:
+    verb = toks.words[j]
+    if verb in {"was", "is"} and j + 1 < toks.n and toks.words[j + 1] in {"quoted", "cited"}:
         return True  # "Roe was quoted as saying"
     return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
 
 
-def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
+def sentence_subject(toks: Tokens, i: int, j: int) -> bool:
     """Return whether the name at tokens ``i..j-1`` opens a sentence and a verb follows ("Jo Bell lashed out").
 
     >>> t = tokens("Jo Bell lashed out. The envoy Ann Lee agreed. Max Roe Street. Al Roe of the Foo Fund said")
@@ -879,31 +910,31 @@ def sentence_subject(toks: list[Token], i: int, j: int) -> bool:
     >>> sentence_subject(tokens("Jo Bell recently had this to say"), 0, 2)
     True
     """
-    if not _opens_clause(toks, i) or j >= len(toks):
+    if not _opens_clause(toks, i) or j >= toks.n:
         return False
     aside = after_aside(toks, j)  # "Jo Bell, speaking to reporters, called it"
-    if aside > j and aside < len(toks):
+    if aside > j and aside < toks.n:
         j = aside
     elif not _adjacent(toks, j - 1, j):
         return False
     j = after_time(toks, j)  # "Jo Bell on Monday called it"
-    if j + 1 < len(toks) and toks[j].text == "and" and j - i >= 2 and (k := name_run(toks, j + 1)) >= j + 3:
+    if j + 1 < toks.n and toks.texts[j] == "and" and j - i >= 2 and (k := name_run(toks, j + 1)) >= j + 3:
         j = k  # "Jo Bell and Al Roe met": two full names, one verb
-    if j >= len(toks):
+    if j >= toks.n:
         return False
-    if toks[j].text in {"of", "from", "at"}:  # "Jo Bell of the Hanul Institute voiced ..."
+    if toks.texts[j] in {"of", "from", "at"}:  # "Jo Bell of the Hanul Institute voiced ..."
         j += 1
         common = 0  # lower-case words of the phrase after "the" ("of the ruling party"), at most two, no verb
-        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in {"the", "and", "of"} or (
-                common < 2 and toks[j].text.isalpha() and toks[j].text.islower() and not _subject_verb(toks[j].text)
-                and (toks[j - 1].text == "the" or common))):  # fmt: skip
-            common += toks[j].text.islower() and toks[j].text not in {"the", "and", "of"}
+        while j < toks.n and (toks.texts[j][:1].isupper() or toks.texts[j] in {"the", "and", "of"} or (
+                common < 2 and toks.texts[j].isalpha() and toks.texts[j].islower() and not _subject_verb(toks.texts[j])
+                and (toks.texts[j - 1] == "the" or common))):  # fmt: skip
+            common += toks.texts[j].islower() and toks.texts[j] not in {"the", "and", "of"}
             j += 1
-        if j >= len(toks):
+        if j >= toks.n:
             return False
-    if j + 1 < len(toks) and (_is_adverb(toks[j].text) or toks[j].text in _BETWEEN_SUBJECT_AND_VERB):
+    if j + 1 < toks.n and (_is_adverb(toks.texts[j]) or toks.texts[j] in _BETWEEN_SUBJECT_AND_VERB):
         j += 1  # "Jo Bell recently had", "Jo Bell then said"
-    return _subject_verb(toks[j].word)
+    return _subject_verb(toks.words[j])
 
 
 def _subject_verb(verb: str) -> bool:
@@ -915,7 +946,7 @@ def _subject_verb(verb: str) -> bool:
     return verb.islower() and (verb.endswith("ed") or verb in _VERBS_AFTER_SUBJECT or verb in SPEECH_VERBS)
 
 
-def korean_name(toks: list[Token], i: int) -> int:
+def korean_name(toks: Tokens, i: int) -> int:
     """Return the index after a Korean full name at token ``i`` ("Kim Sang-woo", "Ri Jong Ho"), else ``i``.
 
     A family name from the list of common ones, then a hyphenated given name or two short given names.
@@ -924,15 +955,15 @@ def korean_name(toks: list[Token], i: int) -> int:
     >>> korean_name(t, 0), korean_name(t, 3), korean_name(t, 7)
     (2, 6, 7)
     """
-    if toks[i].text not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
+    if toks.texts[i] not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
         return i
-    given = toks[i + 1].word
+    given = toks.words[i + 1]
     if _HYPHEN_GIVEN.fullmatch(given) and is_name_word(given):
         return i + 2
     if two_syllable_given(given) and is_name_word(given):
         return i + 2
     if (
-        toks[i + 1].word == toks[i + 1].text
+        toks.words[i + 1] == toks.texts[i + 1]
         and _adjacent(toks, i + 1, i + 2)
         and all(_given_syllable(toks, k, i) for k in (i + 1, i + 2))
     ):
@@ -957,7 +988,7 @@ def two_syllable_given(word: str) -> bool:
     return _TWO_SYLLABLES.fullmatch(word.lower()) is not None
 
 
-def _given_syllable(toks: list[Token], k: int, i: int) -> bool:
+def _given_syllable(toks: Tokens, k: int, i: int) -> bool:
     """Return whether token ``k`` is a short given-name syllable of the Korean name starting at ``i`` ("Jong", "Ho",
     or a final "In" as in "Moon Chung In,").
 
@@ -965,14 +996,14 @@ def _given_syllable(toks: list[Token], k: int, i: int) -> bool:
     >>> [_given_syllable(t, k, i) for k, i in ((1, 0), (2, 0), (3, 0), (6, 4))]
     [True, True, False, True]
     """
-    word = toks[k].word
+    word = toks.words[k]
     return bool(_SHORT_GIVEN.fullmatch(word) and is_name_word(word)) or _final_syllable(toks, k, i)
 
 
 _SYLLABLE_WORDS = frozenset(["In", "An"])  # given-name syllables spelt like English words ("Moon Chung In")
 
 
-def _final_syllable(toks: list[Token], k: int, i: int) -> bool:
+def _final_syllable(toks: Tokens, k: int, i: int) -> bool:
     """Return whether token ``k`` is a given-name syllable spelt like an English word ("In") that ends the Korean
     name starting at ``i``: the third name word, right before a comma, a full stop, a semicolon or the end.
 
@@ -980,14 +1011,14 @@ def _final_syllable(toks: list[Token], k: int, i: int) -> bool:
     >>> _final_syllable(t, 3, 1), _final_syllable(t, 7, 5), korean_name(t, 1)
     (True, False, 4)
     """
-    if toks[k].word not in _SYLLABLE_WORDS or k != i + 2:
+    if toks.words[k] not in _SYLLABLE_WORDS or k != i + 2:
         return False
-    if toks[k].text != toks[k].word:  # "In." ends a sentence
-        return toks[k].text == toks[k].word + "."
-    return k + 1 >= len(toks) or toks[k + 1].text in {",", ".", ";"}
+    if toks.texts[k] != toks.words[k]:  # "In." ends a sentence
+        return toks.texts[k] == toks.words[k] + "."
+    return k + 1 >= toks.n or toks.texts[k + 1] in {",", ".", ";"}
 
 
-def _titled_short_korean(toks: list[Token], i: int) -> bool:
+def _titled_short_korean(toks: Tokens, i: int) -> bool:
     """Return whether tokens ``i``, ``i + 1`` are a Korean name with a one-syllable given name right after a title
     ("Foreign Minister Park Jin"): without the title, "Park Jin" could be anything.
 
@@ -995,9 +1026,9 @@ def _titled_short_korean(toks: list[Token], i: int) -> bool:
     >>> _titled_short_korean(t, 2), _titled_short_korean(t, 6)
     (True, False)
     """
-    if toks[i].text not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
+    if toks.texts[i] not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
         return False
-    given = toks[i + 1].word
+    given = toks.words[i + 1]
     return bool(_SHORT_GIVEN.fullmatch(given)) and is_name_word(given) and title_before(toks, i, 2) is not None
 
 
@@ -1020,7 +1051,7 @@ def surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
-def _label_name(text: str, toks: list[Token], i: int) -> Name | None:
+def _label_name(text: str, toks: Tokens, i: int) -> Name | None:
     """Return the name of a speaker label in capitals at token ``i`` ("JO BELL:", "MR. JO BELL:"), else None.
 
     >>> t = "JO BELL: We pay."
@@ -1029,20 +1060,21 @@ def _label_name(text: str, toks: list[Token], i: int) -> Name | None:
     """
     j = caps_label(toks, i)
     if j > i:
-        s, e = toks[i].start, toks[j - 1].end
+        s, e = toks.starts[i], toks.ends[j - 1]
         return Name(s, e, text[s:e], title_case(text[s:e]), None, "label")
     j = honorific_label(toks, i)
     if j > i:
         k = _caps_title_end(toks, i)
-        s, e = toks[k].start, toks[j - 1].end  # the name without its honorific or title
-        return Name(s, e, text[s:e], title_case(text[s:e]), title_case(text[toks[i].start : toks[k - 1].end]), "label")
+        s, e = toks.starts[k], toks.ends[j - 1]  # the name without its honorific or title
+        role = title_case(text[toks.starts[i] : toks.ends[k - 1]])
+        return Name(s, e, text[s:e], title_case(text[s:e]), role, "label")
     return None
 
 
 _CITATION_MOST = 12  # tokens of further names, commas and "and" between a citation's first author and the title
 
 
-def cited_author(text: str, toks: list[Token], i: int, j: int) -> bool:
+def cited_author(text: str, toks: Tokens, i: int, j: int) -> bool:
     """Return whether the name at tokens ``i..j-1`` opens a line and leads a bibliographic citation's list of
     authors: only names, commas and "and" up to a comma and the opening mark of the cited title ("Jo Bell and Al Roe,
     “Title,” Outlet, date").
@@ -1053,8 +1085,8 @@ def cited_author(text: str, toks: list[Token], i: int, j: int) -> bool:
     """
     if not _opens_author_list(text, toks, i):
         return False
-    for k in range(j, min(len(toks) - 1, j + _CITATION_MOST)):
-        if toks[k].text == "," and toks[k + 1].text == "“":
+    for k in range(j, min(toks.n - 1, j + _CITATION_MOST)):
+        if toks.texts[k] == "," and toks.texts[k + 1] == "“":
             return True
         if not _in_author_list(toks[k]):
             return False
@@ -1066,7 +1098,7 @@ def _in_author_list(t: Token) -> bool:
     return t.text in {",", "and"} or (t.word == t.text and is_name_word(t.text))
 
 
-def _opens_author_list(text: str, toks: list[Token], i: int) -> bool:
+def _opens_author_list(text: str, toks: Tokens, i: int) -> bool:
     """Return whether token ``i`` opens a line, or follows only names, commas and "and" from a line's start.
 
     >>> t = "Intro.\\nJo Bell and Al Roe, “A”. Jo Bell and Al Roe"
@@ -1074,17 +1106,17 @@ def _opens_author_list(text: str, toks: list[Token], i: int) -> bool:
     (True, False)
     """
     for k in range(i, max(-1, i - _CITATION_MOST), -1):
-        if k == 0 or "\n" in text[toks[k - 1].end : toks[k].start]:
+        if k == 0 or "\n" in text[toks.ends[k - 1] : toks.starts[k]]:
             return True
         if not _in_author_list(toks[k - 1]):
             return False
     return False
 
 
-def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | None = None) -> Name | None:
+def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = None) -> Name | None:
     """Return the name a rule finds at token ``i`` (the start of a run of name words), else None (``runs``: a
     ``_Runs`` of ``toks``)."""
-    if toks[i].text.isupper() and (named := _label_name(text, toks, i)) is not None:
+    if toks.texts[i].isupper() and (named := _label_name(text, toks, i)) is not None:
         return named
     j = korean_name(toks, i)
     rule = "korean"
@@ -1099,17 +1131,17 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
     if nick is not None:
         j = nick.stop
     words = j - i
-    owned = words <= 4 and _adjacent(toks, j - 1, j) and (toks[j].word in OWNED_BY or (
-        words == 1 and toks[j].word == "Administration" and (j + 1 == len(toks) or toks[j + 1].text not in _AGENCY_TAIL)
-    )) and toks[j - 1].word == toks[j - 1].text and (
-        words == 1 or not toks[j].text.endswith("s"))  # "the Jo Bell administration", "the Bo Administration"
-    if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].text.islower() or toks[i - 1].text == "The"):
-        s, e = toks[i].start, toks[j - 1].end  # "the Bo administration": Bo is named inside the phrase
+    owned = words <= 4 and _adjacent(toks, j - 1, j) and (toks.words[j] in OWNED_BY or (
+        words == 1 and toks.words[j] == "Administration" and (j + 1 == toks.n or toks.texts[j + 1] not in _AGENCY_TAIL)
+    )) and toks.words[j - 1] == toks.texts[j - 1] and (
+        words == 1 or not toks.texts[j].endswith("s"))  # "the Jo Bell administration", "the Bo Administration"
+    if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks.texts[i - 1].islower() or toks.texts[i - 1] == "The"):
+        s, e = toks.starts[i], toks.ends[j - 1]  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words) or bracketed_title(toks, i, words)
-    if role is not None and toks[i - 1].text in _PLURAL_OFFICES and not (j < len(toks) and toks[j].text == "and"):
+    if role is not None and toks.texts[i - 1] in _PLURAL_OFFICES and not (j < toks.n and toks.texts[j] == "and"):
         role = None  # a plural office names two people ("Senators Bo and Roe"), not one ("the Senators Club")
-    if role is not None and (words >= 2 or toks[i - 1].text in TITLES or toks[i - 1].text == ")"):
+    if role is not None and (words >= 2 or toks.texts[i - 1] in TITLES or toks.texts[i - 1] == ")"):
         rule = rule or "title"  # ")": a bracketed title ("Secretary (of State) Bo"), see bracketed_title
     if words >= 2:
         apposition = appositive_after(toks, j, text)
@@ -1137,7 +1169,7 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
         return None
     s, e = _span(text, toks, i, j)
     if nick is not None:  # the name without its quoted nickname: "Jo “Bull” Bell" is Jo Bell
-        return Name(s, e, text[s:e], f"{text[s : toks[nick.start - 1].end]} {text[toks[nick.start + 3].start : e]}",
+        return Name(s, e, text[s:e], f"{text[s : toks.ends[nick.start - 1]]} {text[toks.starts[nick.start + 3] : e]}",
                     role, rule)
     given = bracketed_given(toks, i) if words == 1 else None  # "President (Jo) Bell": Jo Bell
     return Name(s, e, text[s:e], f"{given} {text[s:e]}" if given else text[s:e], role, rule)
@@ -1146,7 +1178,7 @@ def _introduced(text: str, toks: list[Token], i: int, runs: dict[int, int] | Non
 _OPENING_MARKS, _CLOSING_MARKS = frozenset("“\"'‘"), frozenset("”\"'’")
 
 
-def _nickname(toks: list[Token], i: int, j: int) -> range | None:
+def _nickname(toks: Tokens, i: int, j: int) -> range | None:
     """Return the tokens from a quoted one-word nickname after the given names ``i..j-1`` to the end of the surname
     run after it ("Gen. Jo B “Bull” Bell": the nickname's three tokens and "Bell"), else None.
 
@@ -1154,11 +1186,11 @@ def _nickname(toks: list[Token], i: int, j: int) -> range | None:
     >>> _nickname(t, 1, 3), _nickname(t, 1, 2), _nickname(tokens("Jo said “Bull” Bell"), 0, 1)
     (range(3, 7), range(3, 7), None)
     """
-    if j + 4 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text in _OPENING_MARKS:
+    if j + 4 < toks.n and len(toks.texts[j]) == 1 and toks.texts[j].isupper() and toks.texts[j + 1] in _OPENING_MARKS:
         j += 1  # a middle initial printed without its full stop ("Jo B “Bull” Bell")
-    if j + 3 >= len(toks) or toks[j].text not in _OPENING_MARKS or toks[j + 2].text not in _CLOSING_MARKS:
+    if j + 3 >= toks.n or toks.texts[j] not in _OPENING_MARKS or toks.texts[j + 2] not in _CLOSING_MARKS:
         return None
-    if not (is_name_word(toks[j + 1].text) and _adjacent(toks, j - 1, j) and _adjacent(toks, j + 2, j + 3)):
+    if not (is_name_word(toks.texts[j + 1]) and _adjacent(toks, j - 1, j) and _adjacent(toks, j + 2, j + 3)):
         return None  # marks and nickname must sit inside the name, no gap before or after
     end = name_run(toks, j + 3, 2)
     return range(j, end) if end > j + 3 else None
@@ -1168,7 +1200,7 @@ _MEETING = word_set("met meet meets meeting greeted hosted phoned thanked congra
 _WITH_MEETING = word_set("met meet meets meeting spoke speaks talked talks")
 
 
-def _met(toks: list[Token], i: int) -> bool:
+def _met(toks: Tokens, i: int) -> bool:
     """Return whether the full name at token ``i`` is whom someone met, greeted or spoke with ("Bo met Jo Bell",
     "talked with Jo Bell"): those verbs take a person.
 
@@ -1176,13 +1208,13 @@ def _met(toks: list[Token], i: int) -> bool:
     >>> _met(t, 2), _met(t, 7), _met(t, 10)
     (True, True, False)
     """
-    prev = toks[i - 1].text if i >= 1 else ""
+    prev = toks.texts[i - 1] if i >= 1 else ""
     if prev == "with" and i >= 2:
-        return toks[i - 2].text in _WITH_MEETING
+        return toks.texts[i - 2] in _WITH_MEETING
     return prev in _MEETING
 
 
-def _agent(toks: list[Token], i: int, j: int) -> bool:
+def _agent(toks: Tokens, i: int, j: int) -> bool:
     """Return whether the full name at tokens ``i..j-1`` is a passive verb's agent ("was led by Jo Bell", "absorbed
     by Jo Bell"): "by" after a past participle, and no capitalised word after the name (not "by Jo Bell Capital").
 
@@ -1190,10 +1222,10 @@ def _agent(toks: list[Token], i: int, j: int) -> bool:
     >>> _agent(t, 4, 6), _agent(t, 9, 11), _agent(t, 13, 15)
     (True, False, False)
     """
-    if i < 2 or toks[i - 1].text != "by" or (j < len(toks) and _adjacent(toks, j - 1, j) and toks[
-            j - 1].word == toks[j - 1].text and toks[j].text[:1].isupper()):
+    if i < 2 or toks.texts[i - 1] != "by" or (j < toks.n and _adjacent(toks, j - 1, j) and toks.words[
+            j - 1] == toks.texts[j - 1] and toks.texts[j][:1].isupper()):
         return False
-    verb = toks[i - 2].text
+    verb = toks.texts[i - 2]
     return verb.islower() and (verb.endswith(("ed", "en")) or verb in _PAST_FORMS)
 
 
@@ -1203,7 +1235,7 @@ _PERSONAL = word_set(
 )
 
 
-def _owns_personal(toks: list[Token], j: int) -> bool:
+def _owns_personal(toks: Tokens, j: int) -> bool:
     """Return whether the full name ending before token ``j`` owns what only a person has ("Jo Bell's words", "Jo
     Bell’s aide", "Jo Bell's visit"): a possessive "'s" and one of _PERSONAL right after it.
 
@@ -1211,11 +1243,11 @@ def _owns_personal(toks: list[Token], j: int) -> bool:
     >>> _owns_personal(t, 3), _owns_personal(t, 10)
     (True, False)
     """
-    return (j + 2 < len(toks) and toks[j].text in {"'", "’"} and toks[j + 1].text == "s"
-            and toks[j + 2].word in _PERSONAL and toks[j].start == toks[j - 1].end)
+    return (j + 2 < toks.n and toks.texts[j] in {"'", "’"} and toks.texts[j + 1] == "s"
+            and toks.words[j + 2] in _PERSONAL and toks.starts[j] == toks.ends[j - 1])
 
 
-def _aged(toks: list[Token], j: int) -> bool:
+def _aged(toks: Tokens, j: int) -> bool:
     """Return whether an age in commas follows the name ending before token ``j`` ("Jo Bell, 45, a worker"): the
     news form of a person's age, whatever follows it.
 
@@ -1224,9 +1256,9 @@ def _aged(toks: list[Token], j: int) -> bool:
     (True, False, False)
     """
     k = _digits_after(toks, j)
-    if not (j + 2 <= k <= j + 3 and k < len(toks) and toks[j].text == "," and toks[k].text == ","):
+    if not (j + 2 <= k <= j + 3 and k < toks.n and toks.texts[j] == "," and toks.texts[k] == ","):
         return False
-    return 15 <= int("".join(t.text for t in toks[j + 1 : k])) <= 110
+    return 15 <= int("".join(toks.texts[j + 1 : k])) <= 110
 
 
 def find_names(text: str, segments: Iterable[tuple[int, int]] | None = None) -> list[Name]:
@@ -1445,7 +1477,7 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                     out.append(whole)
                     continue
                 if not headline and (_adjacent_name(toks, i) or (t.word == t.text and _adjacent(toks, i, i + 1)
-                                                                 and is_name_word(toks[i + 1].word))):  # fmt: skip
+                                                                 and is_name_word(toks.words[i + 1]))):  # fmt: skip
                     continue  # part of a longer name (in headline case every word is capitalised: no sign of one)
                 out.append(Name(t.start, t.start + len(t.word), t.word, people[0].name, people[0].role, "surname",
                                 people[0]))  # fmt: skip
@@ -1658,7 +1690,7 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
     return out
 
 
-def _joined_surnames(toks: list[Token], by_surname: dict[str, list[Name]], taken: set[int],
+def _joined_surnames(toks: Iterable[Token], by_surname: dict[str, list[Name]], taken: set[int],
                      one: bool = True) -> list[Name]:  # fmt: skip
     """Return the surnames a headline joins by a hyphen ("Lee-Trump summit"), each of one person the body names (not
     ``one``: the parts that are, when the other part is a name word).
@@ -1732,7 +1764,7 @@ _FULL_STOP_BACKWARDS = re.compile(r"\.(?<!\S\.)[^\s.]{4,}+(?!\S)")
 
 def _printed_before(
     text: str,
-    toks: list[Token],
+    toks: Tokens,
     full: list[Name],
     printed: dict[str, Name],
     by_surname: dict[str, list[Name]],
@@ -1755,8 +1787,8 @@ def _printed_before(
         if k < i:
             continue
         j = name_run(toks, k) if runs is None else runs[k]
-        c = bisect.bisect_left(covered_starts, toks[j - 1].end) if j - k >= 2 else 0  # names before the run ends
-        if j - k >= 2 and not (c and reach[c - 1] > toks[k].start):  # none of them ends after it starts
+        c = bisect.bisect_left(covered_starts, toks.ends[j - 1]) if j - k >= 2 else 0  # names before the run ends
+        if j - k >= 2 and not (c and reach[c - 1] > toks.starts[k]):  # none of them ends after it starts
             s, e = _span(text, toks, k, j)
             if (surname := surname_of(text[s:e])) not in printed:  # the first run kept (no Name made for the rest)
                 printed[surname] = Name(s, e, text[s:e], text[s:e], None, "printed")
@@ -1787,7 +1819,7 @@ def _introduced_at(full: list[Name]) -> dict[str, int]:
     return first
 
 
-def _adjacent_name(toks: list[Token], i: int) -> bool:
+def _adjacent_name(toks: Tokens, i: int) -> bool:
     """Return whether token ``i`` follows a name word on the same line that ends no sentence (it is inside a
     run, not its start: "Jo Bell" but not "met Bell. Roe said").
 
@@ -1795,8 +1827,8 @@ def _adjacent_name(toks: list[Token], i: int) -> bool:
     >>> _adjacent_name(t, 1), _adjacent_name(t, 4)
     (True, False)
     """
-    prev = toks[i - 1] if i > 0 else None
-    return prev is not None and _adjacent(toks, i - 1, i) and prev.word == prev.text and is_name_word(prev.word)
+    return i > 0 and _adjacent(toks, i - 1, i) and toks.words[i - 1] == toks.texts[i - 1] and is_name_word(
+        toks.words[i - 1])
 
 
 def _capitals(texts: list[str]) -> list[int]:
@@ -1809,7 +1841,7 @@ def _capitals(texts: list[str]) -> list[int]:
     return list(itertools.compress(range(len(texts)), map(str.isupper, map(_FIRST, texts))))  # in C
 
 
-_TEXT, _FIRST = operator.attrgetter("text"), operator.itemgetter(0)  # a token is never empty
+_FIRST = operator.itemgetter(0)  # a token is never empty
 # Every token that starts with an ASCII capital (see _TOKEN), each with its token's text (a match inside a longer
 # token ends where that token ends): a superset of those of ``_capitals`` that may open a name or be a surname (a
 # token starting with another capital is one character outside ASCII: no name word, and no surname, which rules
@@ -1852,7 +1884,7 @@ def _may_start(text: str) -> bool:
     return is_name_word(word_of(text)) or text in KOREAN_SURNAMES
 
 
-def _run_starts(toks: list[Token], capitals: list[int] | None = None, labels: bool = True) -> list[int]:
+def _run_starts(toks: Tokens, capitals: list[int] | None = None, labels: bool = True) -> list[int]:
     """Return the indexes of the tokens that may start a run of name words or a name a rule finds (a name word, a
     Korean family name or an all-capitals word) and are not ``_adjacent_name`` (in one pass over ``capitals``).
     Without ``labels`` (the tokens hold no ":" nor "("), an initial or all-capitals word starts one only before a
@@ -1864,12 +1896,12 @@ def _run_starts(toks: list[Token], capitals: list[int] | None = None, labels: bo
     >>> _run_starts(t), _run_starts(t, labels=False)
     ([0, 1, 4, 7, 8], [7, 8])
     """
-    return [i for i in (_capitals(list(map(_TEXT, toks))) if capitals is None else capitals)
-            if _may_open(toks[i].text) and not _adjacent_name(toks, i)
-            and (labels or _may_start(toks[i].text) or _opens_before_name(toks, i))]  # fmt: skip
+    return [i for i in (_capitals(toks.texts) if capitals is None else capitals)
+            if _may_open(toks.texts[i]) and not _adjacent_name(toks, i)
+            and (labels or _may_start(toks.texts[i]) or _opens_before_name(toks, i))]  # fmt: skip
 
 
-def _opens_before_name(toks: list[Token], i: int) -> bool:
+def _opens_before_name(toks: Tokens, i: int) -> bool:
     """Return whether a name word follows token ``i``, perhaps after initials up to the third token from ``i``: an
     initial ("J. Bell", "J. D. Bell") or two capitals after a title ("Sen. JD Bell") start a run only before one.
 
@@ -1878,9 +1910,9 @@ def _opens_before_name(toks: list[Token], i: int) -> bool:
     (False, False, True, False)
     """
     k = i + 1
-    while k < len(toks) and k - i < 3 and _INITIAL.fullmatch(toks[k].text):
+    while k < toks.n and k - i < 3 and _INITIAL.fullmatch(toks.texts[k]):
         k += 1
-    return k < len(toks) and is_name_word(toks[k].word)
+    return k < toks.n and is_name_word(toks.words[k])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1949,7 +1981,7 @@ def _cut(text: str, lo: int, hi: int) -> int | None:
     return sp if sp >= 0 else None
 
 
-def _names_in(text: str, toks: list[Token], starts: list[int] | None = None,
+def _names_in(text: str, toks: Tokens, starts: list[int] | None = None,
               runs: dict[int, int] | None = None) -> list[Name]:
     """Return the names the rules find in one piece's tokens, in order (``starts``: ``_run_starts(toks)``; ``runs``:
     a ``_Runs`` of ``toks``)."""
@@ -1963,14 +1995,14 @@ def _names_in(text: str, toks: list[Token], starts: list[int] | None = None,
             continue
         out.append(name)
         i = k
-        while i < len(toks) and toks[i].start < name.end:
+        while i < toks.n and toks.starts[i] < name.end:
             i += 1
         second = _second_of_pair(text, toks, i, name)
         if second is not None:
-            while toks[i].start < second.start:
+            while toks.starts[i] < second.start:
                 i += 1
             out.append(_introduced(text, toks, i, runs) or second)  # a rule's reading first ("Kim Yong-bum": korean)
-            while i < len(toks) and toks[i].start < out[-1].end:
+            while i < toks.n and toks.starts[i] < out[-1].end:
                 i += 1
     return out
 
@@ -1978,7 +2010,7 @@ def _names_in(text: str, toks: list[Token], starts: list[int] | None = None,
 _PLURAL_TITLES = word_set("Messrs. Mmes.") | _PLURAL_OFFICES
 
 
-def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name | None:
+def _second_of_pair(text: str, toks: Tokens, i: int, first: Name) -> Name | None:
     """Return the second name after a plural title ("Messrs. Bell and Roe": Roe), or the full name joined by "and"
     to a full name found ("Jo Bell and Al Roe", "Jo Bell and American Al Roe"), when token ``i`` is the "and".
 
@@ -1992,16 +2024,16 @@ def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name |
     >>> _second_of_pair(t, tokens(t), 3, Name(5, 12, "Jo Bell", "Jo Bell", "Gen.", "title")) is None
     True
     """
-    if i + 1 >= len(toks) or toks[i].text != "and":
+    if i + 1 >= toks.n or toks.texts[i] != "and":
         return None
     plural = first.role in _PLURAL_TITLES
     if not plural and (" " not in first.exact or first.rule in {"label", "owner"}):
         return None
     k = i + 1
-    while not plural and k < i + 3 and k < len(toks) and toks[k].text in _TITLE_GLUE and toks[k].text[:1].isupper():
+    while not plural and k < i + 3 and k < toks.n and toks.texts[k] in _TITLE_GLUE and toks.texts[k][:1].isupper():
         k += 1  # "and South Korean Al Roe": a nationality or title word before the name
     k = k if plural else _after_owner(toks, k)  # "Jo Bell and the United States' Al Roe"
-    if k >= len(toks):
+    if k >= toks.n:
         return None  # "Gen. Jo Bell and Gen." at a paragraph's end: no name after the title words
     j = name_run(toks, k)
     if j == k or (not plural and j - k < 2):
@@ -2013,38 +2045,38 @@ def _second_of_pair(text: str, toks: list[Token], i: int, first: Name) -> Name |
 _OWNER_WORDS = 3  # capitalised words of a country or body owning the second name of a pair
 
 
-def _after_owner(toks: list[Token], k: int) -> int:
+def _after_owner(toks: Tokens, k: int) -> int:
     """Return the index after a possessive owner at token ``k`` ("the United States' ", "Japan's "), else ``k``.
 
     >>> t = tokens("and the United States' Al Roe, and Japan's Bo Lee, and Al Roe")
     >>> _after_owner(t, 1), _after_owner(t, 9), _after_owner(t, 16)
     (5, 12, 16)
     """
-    j = k + 1 if k < len(toks) and toks[k].text == "the" else k
+    j = k + 1 if k < toks.n and toks.texts[k] == "the" else k
     m = j
-    while m < len(toks) and m - j < _OWNER_WORDS and toks[m].text[:1].isupper() and toks[m].text.isalpha():
+    while m < toks.n and m - j < _OWNER_WORDS and toks.texts[m][:1].isupper() and toks.texts[m].isalpha():
         m += 1
-    if m == j or m >= len(toks) or toks[m].text not in {"'", "’"} or toks[m].start != toks[m - 1].end:
+    if m == j or m >= toks.n or toks.texts[m] not in {"'", "’"} or toks.starts[m] != toks.ends[m - 1]:
         return k
-    return m + 2 if m + 1 < len(toks) and toks[m + 1].text == "s" and toks[m + 1].start == toks[m].end else m + 1
+    return m + 2 if m + 1 < toks.n and toks.texts[m + 1] == "s" and toks.starts[m + 1] == toks.ends[m] else m + 1
 
 
 _COUNTERPART = word_set("counterpart counterparts")
 
 
-def _before_counterpart(toks: list[Token], j: int) -> bool:
+def _before_counterpart(toks: Tokens, j: int) -> bool:
     """Return whether the words after a name at tokens ``..j-1`` join it to "his/her ... counterpart" (a person).
 
     >>> t = tokens("Jo Bell and her South Korean counterpart Al Roe met")
     >>> _before_counterpart(t, 2), _before_counterpart(tokens("Jo Bell and his team"), 2)
     (True, False)
     """
-    if j + 2 >= len(toks) or toks[j].text != "and" or toks[j + 1].text not in {"his", "her", "their"}:
+    if j + 2 >= toks.n or toks.texts[j] != "and" or toks.texts[j + 1] not in {"his", "her", "their"}:
         return False
-    return any(t.text in _COUNTERPART for t in toks[j + 2 : j + 6])
+    return any(t in _COUNTERPART for t in toks.texts[j + 2 : j + 6])
 
 
-def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str, list[Name]],
+def _surname_mentions(toks: Tokens, full: list[Name], by_surname: dict[str, list[Name]],
                       capitals: list[int] | None = None, text: str | None = None) -> list[Name]:
     """Return the bare-surname mentions, in ``toks``, of the people in ``by_surname`` (surname -> people the
     text introduced by full name) that come after their first mention, and (given ``text``) the exact repetitions
@@ -2057,16 +2089,16 @@ def _surname_mentions(toks: list[Token], full: list[Name], by_surname: dict[str,
     covered = [(n.start, n.end) for n in full]
     out: list[Name] = []
     k = 0
-    for i in _capitals(list(map(_TEXT, toks))) if capitals is None else capitals:
-        t = toks[i]
-        people = by_surname.get(t.word)
+    for i in _capitals(toks.texts) if capitals is None else capitals:
+        people = by_surname.get(toks.words[i])
         if not people:
             continue
+        t = toks[i]  # a Token only for a known surname
         while k < len(covered) and covered[k][1] <= t.start:
             k += 1
         if k < len(covered) and covered[k][0] <= t.start:
             continue  # inside a full name
-        if t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks[i + 1].word):
+        if t.word == t.text and _adjacent(toks, i, i + 1) and is_name_word(toks.words[i + 1]):
             continue  # part of a longer name ("Bell" in "Jo Bell Roe")
         whole = None if text is None else _repeated_full_name(text, t, people, covered[max(k - 1, 0) :])
         if whole is not None:
