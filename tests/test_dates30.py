@@ -1,0 +1,141 @@
+"""Dates of the class "a change of office told as a clause or a noun after a word of time" (dates30, tenth session):
+"until Biden took office", "right after the Biden administration took office", "since Biden's inauguration", "since
+Trump's return to the White House", "before he was sworn in", "after Moon was inaugurated": the first day of the
+holder's term (data/entities.csv), the latest begun by publication, or the one still to come when the verb is in the
+present ("after Biden takes office", "before Trump is sworn in"); "since he took office in 2017": the term begun
+that year. Found by a recall audit of the dev texts (a broad net of time words against the tool's spans), where
+such clauses stood undated beside the forms the tool already reads ("since taking office", "after Trump's
+inauguration"). Invented sentences; the holders are people of the gazetteer, whose first days are written here
+(the data), and each row's range is computed below from them and the publication day, never from the tool."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import read_dates
+
+FIRST_DAYS = {  # data/entities.csv role_start of each holder used here
+    "Trump": (dt.date(2017, 1, 20), dt.date(2025, 1, 20)),
+    "Biden": (dt.date(2021, 1, 20),),
+    "Moon": (dt.date(2017, 5, 10),),
+}
+FULL = {"Trump": "Donald Trump", "Biden": "Joe Biden", "Moon": "Moon Jae-in"}
+PUBS = {  # publication days after (at least) one term of each holder began
+    "Trump": ("2019-08-07", "2020-04-01", "2021-03-08", "2025-04-09", "2026-03-02"),
+    "Biden": ("2021-03-08", "2022-06-30", "2024-10-17", "2025-07-09"),
+    "Moon": ("2017-11-07", "2019-11-20", "2021-03-10", "2024-01-16"),
+}
+
+
+def latest_first(who: str, pub: str) -> str:
+    """The first day of the latest term of ``who`` begun by ``pub``."""
+    day = dt.date.fromisoformat(pub)
+    return max(d for d in FIRST_DAYS[who] if d <= day).isoformat()
+
+
+def next_first(who: str, pub: str) -> str:
+    """The first day of the first term of ``who`` begun after ``pub``."""
+    day = dt.date.fromisoformat(pub)
+    return min(d for d in FIRST_DAYS[who] if d > day).isoformat()
+
+
+# (frame, the exact words of the date in it); {X} a holder's family name, {F} the full name
+PAST_FRAMES = [
+    ("No deal was reached until {X} took office.", "until {X} took office"),
+    ("The deal was signed right after {F} took office, officials said.", "after {F} took office"),
+    ("The two sides reached an agreement after President {F} took office.", "after President {F} took office"),
+    ("The talks were concluded only after the {X} administration took office.",
+     "after the {X} administration took office"),
+    ("Seoul offered more before {X} came into office.", "before {X} came into office"),
+    ("It was their first face-to-face meeting since {X}'s inauguration.", "{X}'s inauguration"),
+    ("It was their first meeting since the inauguration of {F}, the ministry said.", "the inauguration of {F}"),
+    ("It was the first call since {X} was sworn in, an aide said.", "{X} was sworn in"),
+    ("The pact was signed shortly after {X} was inaugurated.", "after {X} was inaugurated"),
+    ("Negotiators met again following {X}'s swearing-in.", None),  # not this class (an event noun): no row
+    ("Talks stalled until he took office, {X} said on the campaign trail.", "until he took office"),
+]
+FUTURE_FRAMES = [
+    ("Talks will resume after {X} takes office.", "after {X} takes office"),
+    ("Seoul wants the deal signed before {X} is sworn in.", "before {X} is sworn in"),
+    ("Officials expect a new round of talks after {X} is inaugurated.", "after {X} is inaugurated"),
+]
+FUTURE_PUBS = {"Trump": ("2016-12-01", "2024-11-20"), "Biden": ("2020-11-20", "2021-01-05"),
+               "Moon": ("2017-05-01",)}
+
+
+def past_rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for who, pubs in PUBS.items():
+        for frame, exact in PAST_FRAMES:
+            if exact is None:
+                continue
+            for pub in pubs:
+                want = latest_first(who, pub)
+                rows.append((frame.format(X=who, F=FULL[who]), pub, exact.format(X=who, F=FULL[who]), want, want))
+    return rows
+
+
+def future_rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for who, pubs in FUTURE_PUBS.items():
+        for frame, exact in FUTURE_FRAMES:
+            for pub in pubs:
+                want = next_first(who, pub)
+                rows.append((frame.format(X=who, F=FULL[who]), pub, exact.format(X=who, F=FULL[who]), want, want))
+    return rows
+
+
+# the return of a holder to office: his latest term begun by publication
+RETURN_ROWS = [
+    ("It was the first call with a Korean leader since Trump's return to the White House.", pub,
+     "Trump's return to the White House", latest_first("Trump", pub), latest_first("Trump", pub))
+    for pub in ("2025-04-09", "2025-11-14", "2026-06-01")
+] + [
+    ("Seoul and Washington have held six rounds of talks since Trump returned to office.", pub,
+     "Trump returned to office", latest_first("Trump", pub), latest_first("Trump", pub))
+    for pub in ("2025-04-09", "2026-06-01")
+]
+
+# a year written after the clause picks the term begun that year, whatever the latest one
+YEAR_ROWS = [
+    (f"Trump has made the argument since he took office in {year}, aides said.", pub, "he took office",
+     f"{year}-01-20", f"{year}-01-20")
+    for year, pub in (("2017", "2019-11-20"), ("2017", "2025-04-09"), ("2025", "2025-04-09"))
+] + [
+    (f"Seoul signed the deal right after Trump took office in {year}.", pub, "after Trump took office",
+     f"{year}-01-20", f"{year}-01-20")
+    for year, pub in (("2017", "2025-07-09"), ("2025", "2025-07-09"))
+]
+
+ROWS = [*past_rows(), *future_rows(), *RETURN_ROWS, *YEAR_ROWS]
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), ROWS, ids=[f"{r[1]}:{r[0][:60]}" for r in ROWS])
+def test_dates30_office(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in read_dates(text, pub)
+
+
+# controls: forms the tool already reads (must not change), and near-misses that are no change of office of a
+# holder with terms (a minister, a company, an office as a place): no date, or only the date written
+CONTROLS = [
+    ("Trump has pressed allies since taking office, the Pentagon said.", "2025-05-01",
+     [("taking office", "2025-01-20", "2025-01-20")]),
+    ("Talks resumed after Trump's inauguration.", "2025-04-09", [("after Trump's inauguration", "2025-01-20",
+                                                                  "2025-01-20")]),
+    ("It was their first meeting since Biden took office.", "2025-04-09",
+     [("Biden took office", "2021-01-20", "2021-01-20")]),
+    ("Trump repeated it since his inauguration.", "2025-04-09", [("his inauguration", "2025-01-20", "2025-01-20")]),
+    ("The talks stalled after Kim took office as foreign minister.", "2025-04-09", []),
+    ("Prices rose after the firm took over the office.", "2025-04-09", []),
+    ("Seoul paid more after the minister was sworn in.", "2025-04-09", []),
+    ("After Trump took office, Biden criticised the deal; Biden said so on Monday.", "2025-04-09",
+     [("After Trump took office", "2025-01-20", "2025-01-20"), ("on Monday", "2025-04-07", "2025-04-07")]),
+    ("He was inaugurated in a ceremony.", "2025-04-09", []),
+    ("The talks will resume once the new envoy takes office.", "2025-04-09", []),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), CONTROLS, ids=[c[0][:60] for c in CONTROLS])
+def test_dates30_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
+    assert read_dates(text, pub) == want
