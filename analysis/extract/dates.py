@@ -2418,6 +2418,40 @@ def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return None if first is None else Range(first, first, "absolute")
 
 
+def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a change of office told as a clause or a noun after a word of time ("until Biden took office", "right
+    after the Biden administration took office", "since Trump's return to the White House", "since the
+    inauguration of Moon Jae-in", "before he is sworn in"): the first day of the holder's term (data/entities.csv),
+    the latest begun by publication, or for a verb in the present the first still to come; a year written right
+    after ("since he took office in 2017") picks the term begun that year. The holder is the one person with terms
+    the words name, else the one its sentence names. "After Trump's inauguration" is left to the event reading.
+
+    >>> ranges("No deal was reached until Biden took office.", dt.date(2024, 10, 17))
+    [('until Biden took office', '2021-01-20', '2021-01-20')]
+    >>> ranges("Talks will resume after Trump takes office.", dt.date(2024, 11, 20))
+    [('after Trump takes office', '2025-01-20', '2025-01-20')]
+    """
+    if m["dir"] and m["own"]:
+        return None  # "after Trump's inauguration": an event noun (_at_inauguration)
+    people = {p for w in _CAP_WORD.findall(m.group()) for p in _terms_by_word().get(w, ())}
+    if not people:
+        people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if len(people) != 1:
+        return None
+    firsts = sorted(t.first for t in _terms_of()[people.pop()])
+    year = _IN_YEAR_AFTER.match(m.string, m.end())
+    if year is not None and any(f.year == int(year[1]) for f in firsts):
+        first = next(f for f in firsts if f.year == int(year[1]))
+    elif m["now"]:
+        first = next((f for f in firsts if f > pub), None)
+    else:
+        first = max((f for f in firsts if f <= pub), default=None)
+    return None if first is None else Range(first, first, "absolute")
+
+
+_IN_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]+in[ \t]+(?:(?:January|Jan\.)[ \t]+)?((?:19|20)\d\d)\b")
+
+
 def _since_election(person: str, pub: dt.date) -> Range | None:
     """Return "since his election" for a US president: the federal election day (the Tuesday after the first Monday
     of November) of the year before one of his terms began, the latest by ``pub``; None for anyone else (the
@@ -3327,6 +3361,23 @@ _T_MONTH_BESIDE = _narrowed(_T_MONTH, None, "that|following|next|previous|preced
 _T_MONTH_AS = _narrowed(  # "June is the target": a bare month and the verb after it
     _T_MONTH, rf"{_MONTH_NAME}\.?[ \t]+(?:as|is|was|not|isn't|wasn't|remains|became|becomes)[ \t]"
 )
+_PLACE = r"(?:office|power|the\s+White\s+House)"  # what a holder takes or returns to
+_T_OFFICE_TAKEN = Trigger(  # "took office", "returned to the White House", "was inaugurated", "sworn in"
+    re.compile(r"(?:took|takes|came|comes|assum|enter|return)\w{0,4}\s+(?:into\s+|to\s+)?(?:office|power|the\s+White)\b"
+               r"|inaugurat(?:ed|ion)\b|sworn\s+in\b|swearing-in\b"),
+    tuple((w, 0) for w in ("took", "takes", "came", "comes", "assum", "enter", "return", "inaugurat", "sworn",
+                           "swearing")),
+)
+_OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _office_taken
+    rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|ahead\s+of)))\s+(?:"
+    rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
+    rf"|return\s+to\s+{_PLACE})"
+    rf"|(?i:the)\s+inauguration\s+of\s+(?:{_NAME_WORD}\s+){{0,2}}{_CAP}"
+    rf"|(?:(?i:he|she)|(?:(?i:the|former|then)\s+){{0,2}}(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"
+    rf"(?:\s+(?i:administration|government))?)\s+(?:(?:took|came\s+into|assumed|entered|returned\s+to)\s+{_PLACE}"
+    rf"|(?:was|were)\s+(?:inaugurated|sworn[ \t]+in)|(?P<now>(?:takes|comes\s+into|assumes|enters|returns\s+to)"
+    rf"\s+{_PLACE}|(?:is|are)\s+(?:inaugurated|sworn[ \t]+in))))\b"
+)
 _T_MONTH_FROM_TO = _narrowed(_T_MONTH, None, "from|between|to|through|until|till|and")  # "from January to March"
 _T_YEAR_END_WORD = _narrowed(_T_YEAR, r"\d{4}-end|(?<=end-)")  # "2019-end", "end-2019"
 _T_MONTH_VOTE = _narrowed(_T_MONTH, None, "the")  # "the November election"
@@ -3418,6 +3469,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+inauguration\b"), _at_inauguration, _T_EVENT_NOUN, 48, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
+    (_OFFICE_TAKEN, _office_taken, _T_OFFICE_TAKEN, 110, 60),
     (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
