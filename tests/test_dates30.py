@@ -54,6 +54,9 @@ PAST_FRAMES = [
     ("The pact was signed shortly after {X} was inaugurated.", "after {X} was inaugurated"),
     ("Negotiators met again following {X}'s swearing-in.", None),  # not this class (an event noun): no row
     ("Talks stalled until he took office, {X} said on the campaign trail.", "until he took office"),
+    ("Seoul and Washington have met twice since the launch of the {X} administration.",
+     "the launch of the {X} administration"),
+    ("The deal was reached early on after the start of the {X} government.", "after the start of the {X} government"),
 ]
 FUTURE_FRAMES = [
     ("Talks will resume after {X} takes office.", "after {X} takes office"),
