@@ -3364,15 +3364,17 @@ _T_MONTH_AS = _narrowed(  # "June is the target": a bare month and the verb afte
 _PLACE = r"(?:office|power|the\s+White\s+House)"  # what a holder takes or returns to
 _T_OFFICE_TAKEN = Trigger(  # "took office", "returned to the White House", "was inaugurated", "sworn in"
     re.compile(r"(?:took|takes|came|comes|assum|enter|return)\w{0,4}\s+(?:into\s+|to\s+)?(?:office|power|the\s+White)\b"
-               r"|inaugurat(?:ed|ion)\b|sworn\s+in\b|swearing-in\b"),
+               r"|inaugurat(?:ed|ion)\b|sworn\s+in\b|swearing-in\b|(?:administration|government|presidency)\b"),
     tuple((w, 0) for w in ("took", "takes", "came", "comes", "assum", "enter", "return", "inaugurat", "sworn",
-                           "swearing")),
+                           "swearing", "administration", "government", "presidency")),
 )
 _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _office_taken
     rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|ahead\s+of)))\s+(?:"
     rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
     rf"|return\s+to\s+{_PLACE})"
     rf"|(?i:the)\s+inauguration\s+of\s+(?:{_NAME_WORD}\s+){{0,2}}{_CAP}"
+    rf"|(?i:the)\s+(?:launch|start|beginning|inauguration)\s+of\s+the\s+(?:{_CAP}\s+){{1,3}}"
+    r"(?:administration|government|presidency)"
     rf"|(?:(?i:he|she)|(?:(?i:the|former|then)\s+){{0,2}}(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"
     rf"(?:\s+(?i:administration|government))?)\s+(?:(?:took|came\s+into|assumed|entered|returned\s+to)\s+{_PLACE}"
     rf"|(?:was|were)\s+(?:inaugurated|sworn[ \t]+in)|(?P<now>(?:takes|comes\s+into|assumes|enters|returns\s+to)"
