@@ -142,3 +142,60 @@ CONTROLS = [
 @pytest.mark.parametrize(("text", "pub", "want"), CONTROLS, ids=[c[0][:60] for c in CONTROLS])
 def test_dates30_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
     assert read_dates(text, pub) == want
+
+
+# the election of a US president named as a clause or noun after a word of time ("after Biden won the election",
+# "since Trump's re-election", "when Joe Biden was elected"): that election's day, the latest by publication
+def us_election_day(year: int) -> dt.date:
+    """The Tuesday after the first Monday of November of ``year``."""
+    first = dt.date(year, 11, 1)
+    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    return monday + dt.timedelta(days=1)
+
+
+ELECTED = {who: tuple(us_election_day(d.year - 1) for d in days) for who, days in FIRST_DAYS.items() if who != "Moon"}
+ELECTION_PUBS = {"Trump": ("2016-12-01", "2019-08-07", "2024-11-20", "2025-04-09"),
+                 "Biden": ("2020-11-20", "2021-03-08", "2024-10-17")}
+ELECTION_FRAMES = [
+    ("Talks resumed after {X} won the election.", "after {X} won the election"),
+    ("Seoul broke off talks when {F} was elected, Trump said.", "when {F} was elected"),
+    ("Talks have stalled since {X}'s election victory.", "{X}'s election victory"),
+    ("Seoul moved fast following {X}'s election win.", "following {X}'s election win"),
+    ("Seoul agreed to pay more before {X} was elected.", "before {X} was elected"),
+]
+
+
+def election_rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for who, pubs in ELECTION_PUBS.items():
+        for frame, exact in ELECTION_FRAMES:
+            for pub in pubs:
+                want = max(d for d in ELECTED[who] if d <= dt.date.fromisoformat(pub)).isoformat()
+                text = frame.format(X=who, F=FULL[who])
+                if who == "Trump" and "Trump said" in text:
+                    text = text.replace("Trump said", "an aide said")
+                rows.append((text, pub, exact.format(X=who, F=FULL[who]), want, want))
+    return rows
+
+
+ELECTION_ROWS = election_rows()
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), ELECTION_ROWS,
+                         ids=[f"{r[1]}:{r[0][:60]}" for r in ELECTION_ROWS])
+def test_dates30_elected(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in read_dates(text, pub)
+
+
+# controls: an election of someone who is no US president, a vote that is no election of a person
+ELECTION_CONTROLS = [
+    ("Talks resumed after Kim won the election.", "2025-04-09", []),
+    ("Seoul moved fast after the assembly was elected.", "2025-04-09", []),
+    ("Talks resumed after Trump won the vote in Congress.", "2025-04-09", []),
+    ("Talks resumed since his election, Trump said.", "2025-04-09", [("his election", "2024-11-05", "2024-11-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), ELECTION_CONTROLS, ids=[c[0][:60] for c in ELECTION_CONTROLS])
+def test_dates30_election_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
+    assert read_dates(text, pub) == want
