@@ -2433,9 +2433,7 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     if m["dir"] and m["own"]:
         return None  # "after Trump's inauguration": an event noun (_at_inauguration)
-    people = {p for w in _CAP_WORD.findall(m.group()) for p in _terms_by_word().get(w, ())}
-    if not people:
-        people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    people = _holders_named(m)
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
@@ -2450,6 +2448,31 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 _IN_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]+in[ \t]+(?:(?:January|Jan\.)[ \t]+)?((?:19|20)\d\d)\b")
+
+
+def _elected(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the election of a US president told as a clause or a noun after a word of time ("after Biden won the
+    election", "when Joe Biden was elected", "since Trump's re-election", "following his election win"): that
+    election's day, the latest by publication (:func:`_since_election`), of the one person with terms the words
+    name, else the one its sentence names.
+
+    >>> ranges("Talks resumed after Biden won the election.", dt.date(2021, 3, 8))
+    [('after Biden won the election', '2020-11-03', '2020-11-03')]
+    """
+    people = _holders_named(m)
+    return _since_election(people.pop(), pub) if len(people) == 1 else None
+
+
+def _holders_named(m: re.Match[str]) -> set[str]:
+    """Return the people with terms the words of ``m`` name, else those its sentence names.
+
+    >>> sorted(_holders_named(re.search("after he won", "Biden said it ended after he won.")))
+    ['joe-biden']
+    """
+    people = {p for w in _CAP_WORD.findall(m.group()) for p in _terms_by_word().get(w, ())}
+    if people:
+        return people
+    return {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
 
 
 def _since_election(person: str, pub: dt.date) -> Range | None:
@@ -3380,6 +3403,14 @@ _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _off
     rf"|(?:was|were)\s+(?:inaugurated|sworn[ \t]+in)|(?P<now>(?:takes|comes\s+into|assumes|enters|returns\s+to)"
     rf"\s+{_PLACE}|(?:is|are)\s+(?:inaugurated|sworn[ \t]+in))))\b"
 )
+_T_ELECTED = Trigger(re.compile(r"elect(?:ed|ion)\b|presidency\b"), (("elect", 0), ("presidency", 0)))
+_ELECTED = re.compile(  # a US president's election after a word of time: see _elected
+    rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|when)))\s+(?:"
+    rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?i:re-?)?election"
+    rf"(?:\s+(?:victory|win)|(?![ \t]+(?:as|to|in)\b))"
+    rf"|(?:(?i:he|she)|(?:{_NAME_WORD}\s+){{0,3}}{_CAP})\s+(?:was\s+(?:re-?)?elected"
+    rf"|won\s+(?:the\s+(?:presidential\s+)?election|re-?election|the\s+presidency)))\b"
+)
 _T_MONTH_FROM_TO = _narrowed(_T_MONTH, None, "from|between|to|through|until|till|and")  # "from January to March"
 _T_YEAR_END_WORD = _narrowed(_T_YEAR, r"\d{4}-end|(?<=end-)")  # "2019-end", "end-2019"
 _T_MONTH_VOTE = _narrowed(_T_MONTH, None, "the")  # "the November election"
@@ -3477,6 +3508,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
                 r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"),
      _since_office, _T_SINCE, 2, 72),
+    (_ELECTED, _elected, _T_ELECTED, 110, 30),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
