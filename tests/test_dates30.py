@@ -199,3 +199,61 @@ ELECTION_CONTROLS = [
 @pytest.mark.parametrize(("text", "pub", "want"), ELECTION_CONTROLS, ids=[c[0][:60] for c in ELECTION_CONTROLS])
 def test_dates30_election_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
     assert read_dates(text, pub) == want
+
+
+# a weekday with its date right after it, day first or in brackets ("on Friday 4 October", "on Friday, 4 October
+# 2024", "Friday (Oct. 4)"): the weekday is that date when it falls on it (as "on Feb. 13 (Thursday)" already is),
+# whatever the tense would read from publication; the date is read as before. Publication days a week or more
+# away from the date, before and after it.
+WEEKDAY_DATE_FRAMES = [
+    ("The deal was signed on {wd} {d} {mon}.", "on {wd}", "{d} {mon}"),
+    ("The deal was signed on {wd}, {d} {mon} {y}.", "on {wd}", "{d} {mon} {y}"),
+    ("Envoys will meet on {wd} {d} {mon} in Seoul.", "on {wd}", "{d} {mon}"),
+    ("The envoys met {wd} ({mon3}. {d}) in Seoul.", "{wd}", "{mon3}. {d}"),
+    ("Lee is set to visit Tokyo on {wd} ({mon} {d}).", "on {wd}", "{mon} {d}"),
+]
+WEEKDAY_DATE_DAYS = [("2024-10-04", ("2024-10-14", "2024-10-22", "2024-09-20")),
+                     ("2025-08-23", ("2025-09-03", "2025-08-12", "2025-08-30"))]
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def weekday_date_rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for day, pubs in WEEKDAY_DATE_DAYS:
+        d = dt.date.fromisoformat(day)
+        parts = {"wd": WEEKDAY_NAMES[d.weekday()], "d": d.day, "mon": f"{d:%B}", "mon3": f"{d:%b}", "y": d.year}
+        for frame, wd_exact, date_exact in WEEKDAY_DATE_FRAMES:
+            for pub in pubs:
+                if "{y}" not in frame and abs((dt.date.fromisoformat(pub) - d).days) > 60:
+                    continue
+                text = frame.format(**parts)
+                rows.append((text, pub, wd_exact.format(**parts), day, day))
+                rows.append((text, pub, date_exact.format(**parts), day, day))
+    return rows
+
+
+WEEKDAY_DATE_ROWS = weekday_date_rows()
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), WEEKDAY_DATE_ROWS,
+                         ids=[f"{r[1]}:{r[2]}:{r[0][:50]}" for r in WEEKDAY_DATE_ROWS])
+def test_dates30_weekday_date(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in read_dates(text, pub)
+
+
+# controls: a date that is not the weekday's day (the weekday keeps its reading from publication), a date after a
+# full stop or a word between, and the US order already read as one span
+WEEKDAY_DATE_CONTROLS = [
+    ("The deal was signed on Friday 5 October.", "2024-10-14",
+     [("on Friday", "2024-10-11", "2024-10-11"), ("5 October", "2024-10-05", "2024-10-05")]),
+    ("The deal was signed on Friday. 4 October was a holiday.", "2024-10-14",
+     [("on Friday", "2024-10-11", "2024-10-11"), ("4 October", "2024-10-04", "2024-10-04")]),
+    ("The deal was signed on Friday, and on 4 October Lee left.", "2024-10-14",
+     [("on Friday", "2024-10-11", "2024-10-11"), ("on 4 October", "2024-10-04", "2024-10-04")]),
+    ("The deal was signed on Friday, Oct. 4.", "2024-10-14", [("on Friday, Oct. 4", "2024-10-04", "2024-10-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), WEEKDAY_DATE_CONTROLS, ids=[c[0][:60] for c in WEEKDAY_DATE_CONTROLS])
+def test_dates30_weekday_date_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
+    assert read_dates(text, pub) == want
