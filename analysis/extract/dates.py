@@ -3780,7 +3780,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         if h.start >= last_end:
             out.append(h)
             last_end = h.end
-    return _joined(text, _restated_weekdays(text, out))
+    return _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
 
 
 _IN_BRACKETS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+")
@@ -3804,6 +3804,51 @@ def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
         if h.match["wd2"] is None and WEEKDAYS.index(h.match["wd"].capitalize()) == a.value.lo.weekday():
             hits[k] = _Hit(h.start, h.end, h.match, h.handler, h.future, Range(a.value.lo, a.value.lo, "weekday"))
     return hits
+
+
+def _dated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a weekday that a month-day right after it restates ("on Friday 4 October", "on Friday,
+    4 October 2024", "Friday (Oct. 4)") read as that day, in the year (of those next to its reading) in which the day
+    falls on that weekday; the month-day takes that year too. A day that is not that weekday changes nothing.
+
+    >>> ranges("Envoys will meet on Friday 4 October in Seoul.", dt.date(2024, 10, 14))
+    [('on Friday', '2024-10-04', '2024-10-04'), ('4 October', '2024-10-04', '2024-10-04')]
+    """
+    for k in range(1, len(hits)):
+        w, d = hits[k - 1], hits[k]
+        day = _restating_day(text, w, d)
+        if day is not None:
+            hits[k - 1] = replace(w, value=Range(day, day, "weekday"))
+            hits[k] = replace(d, value=Range(day, day, d.value.form))
+    return hits
+
+
+def _restating_day(text: str, w: _Hit, d: _Hit) -> dt.date | None:
+    """Return the day the month-day hit ``d`` names when it restates the weekday hit ``w`` right before it."""
+    if w.handler is not _weekday or w.match["wd2"] or w.match["wk"] or w.match["ndays"]:
+        return None
+    if (w.match["mod"] or "on").lower() != "on" or isinstance(d.value, Anchored) or d.value.lo != d.value.hi:
+        return None
+    gap = _WEEKDAY_DATE_GAP.match(text, w.end)
+    if gap is None or gap.end() != d.start or d.value.form not in ("month", "absolute"):
+        return None
+    if "(" in gap.group() and not _BRACKET_CLOSE.match(text, d.end):
+        return None
+    if not _T_MONTH.pattern.search(text, d.start, d.end):
+        return None
+    wd, lo = WEEKDAYS.index(w.match["wd"].capitalize()), d.value.lo
+    years = (lo.year,) if d.value.form == "absolute" else (lo.year, lo.year - 1, lo.year + 1)
+    for y in years:
+        try:
+            day = lo.replace(year=y)
+        except ValueError:  # Feb. 29
+            continue
+        if day.weekday() == wd:
+            return day
+    return None
+
+
+_WEEKDAY_DATE_GAP = re.compile(r"(?<![ \t,(]),?[ \t]{1,3}(?:\([ \t]*)?")
 
 
 _FROM = re.compile(r"\b(?i:from)\s+\Z")
