@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 from conftest import read_dates
+from dateutil.relativedelta import relativedelta
 
 FIRST_DAYS = {  # data/entities.csv role_start of each holder used here
     "Trump": (dt.date(2017, 1, 20), dt.date(2025, 1, 20)),
@@ -256,4 +257,61 @@ WEEKDAY_DATE_CONTROLS = [
 
 @pytest.mark.parametrize(("text", "pub", "want"), WEEKDAY_DATE_CONTROLS, ids=[c[0][:60] for c in WEEKDAY_DATE_CONTROLS])
 def test_dates30_weekday_date_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
+    assert read_dates(text, pub) == want
+
+
+# a count before or after an anaphoric "that" ("two days after that", "three years before that"): counted from the
+# date told before it, as "two days later" is; a count of one names that date itself (tests/corpus/README.md: a
+# count of one before or after an event resolves to the event's own date)
+ANAPHOR_ANCHORS = [  # (sentence with a date, the date's range: a day, or a year)
+    ("Lee arrived in Seoul on Oct. 1, 2024.", dt.date(2024, 10, 1), dt.date(2024, 10, 1)),
+    ("The envoys first met on March 12, 2019.", dt.date(2019, 3, 12), dt.date(2019, 3, 12)),
+    ("The old pact was signed in 2014.", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+]
+ANAPHOR_COUNTS = [("two", 2), ("three", 3), ("a", 1)]
+ANAPHOR_FRAMES = [  # (second sentence, sign)
+    ("He met Kim {n} {unit} after that.", 1),
+    ("{N} {unit} after that, the talks resumed.", 1),
+    ("The two sides had held a first round {n} {unit} before that.", -1),
+]
+
+
+def anaphor_rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for first, lo, hi in ANAPHOR_ANCHORS:
+        units = ("year",) if lo != hi else ("day", "week")
+        for unit in units:
+            for word, n in ANAPHOR_COUNTS:
+                for frame, sign in ANAPHOR_FRAMES:
+                    u = unit if n == 1 else unit + "s"
+                    second = frame.format(n=word, N=word.capitalize(), unit=u)
+                    head = word.capitalize() if frame.startswith("{N}") else word
+                    exact = f"{head} {u} " + ("after" if sign > 0 else "before")
+                    step = relativedelta(**{unit + "s": sign * n}) if n > 1 else relativedelta()
+                    want_lo, want_hi = lo + step, hi + step
+                    for pub in ("2025-04-09", "2025-11-20"):
+                        rows.append((f"{first} {second}", pub, exact, want_lo.isoformat(), want_hi.isoformat()))
+    return rows
+
+
+ANAPHOR_ROWS = anaphor_rows()
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), ANAPHOR_ROWS,
+                         ids=[f"{r[1]}:{r[0][-50:]}" for r in ANAPHOR_ROWS])
+def test_dates30_after_that(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in read_dates(text, pub)
+
+
+# controls: "later"/"earlier" (already read), and an event named after "after" ("two days after that vote")
+ANAPHOR_CONTROLS = [
+    ("Lee arrived in Seoul on Oct. 1, 2024. He met Kim two days later.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("two days later", "2024-10-03", "2024-10-03")]),
+    ("The vote was held on Oct. 1, 2024. Two days after the vote, Lee resigned.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("Two days after", "2024-10-03", "2024-10-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), ANAPHOR_CONTROLS, ids=[c[0][-50:] for c in ANAPHOR_CONTROLS])
+def test_dates30_after_that_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
     assert read_dates(text, pub) == want
