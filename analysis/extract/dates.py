@@ -204,6 +204,8 @@ _QUOTE_MARK = re.compile(r'["“”]')
 _OPENING = 40  # characters: a date this near a paragraph's start sets the time of the whole paragraph
 _QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentence
 _OBJECT = re.compile(r"(?<![ \t])[ \t]++[\w$“\"']")  # a word after "after"/"before": the event it names
+# "that"/"this"/"then" closing its clause after "after"/"before" ("two days after that, ..."): the date told before
+_ANAPHOR = re.compile(r"(?<![ \t])[ \t]++(?i:that|this|then)\b(?![ \t]*+[\w$“\"'(])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1894,6 +1896,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     >>> [(x, v["start"]) for *_, x, v in find_dates("It was signed on Jan. 6. Two days prior, talks stalled.",
     ...                                            dt.date(2020, 1, 15))][1]
     ('Two days prior', '2020-01-04')
+    >>> ranges("It was signed on Jan. 6. Two days after that, talks stalled.", dt.date(2020, 1, 15))[1]
+    ('Two days after', '2020-01-08', '2020-01-08')
     """
     n = _count(m["n"])
     if n is None:
@@ -1903,6 +1907,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
     unit = m["unit"].lower().rstrip("s")
+    if event and way != "ahead of" and _ANAPHOR.match(m.string, m.end()):  # "two days after that": "two days later"
+        return Anchored(partial(_moved, unit=unit, n=sign * n) if n > 1 else _unmoved, unit=unit)
     if event and n > 1 and way != "ahead of":  # "11 months after they began talks in March 2018": February 2019
         return Anchored(_unmoved, event=event, unit=unit, from_event=partial(_moved, unit=unit, n=sign * n))
     if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
