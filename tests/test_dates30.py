@@ -315,3 +315,48 @@ ANAPHOR_CONTROLS = [
 @pytest.mark.parametrize(("text", "pub", "want"), ANAPHOR_CONTROLS, ids=[c[0][-50:] for c in ANAPHOR_CONTROLS])
 def test_dates30_after_that_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
     assert read_dates(text, pub) == want
+
+
+# "that same day (week, month, year)": the period of the date told before it, as "the same year" is
+SAME_ANCHORS = [
+    ("Lee arrived in Seoul on Oct. 1, 2024.", dt.date(2024, 10, 1)),
+    ("The envoys first met on March 12, 2019.", dt.date(2019, 3, 12)),
+]
+
+
+def same_rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for first, day in SAME_ANCHORS:
+        spans = {"day": (day, day),
+                 "week": (day - dt.timedelta(days=day.weekday()), day + dt.timedelta(days=6 - day.weekday())),
+                 "month": (day.replace(day=1), day.replace(day=1) + relativedelta(months=1, days=-1)),
+                 "year": (day.replace(month=1, day=1), day.replace(month=12, day=31))}
+        for unit, (lo, hi) in spans.items():
+            for second, exact in ((f"He met Kim that same {unit}.", f"that same {unit}"),
+                                  (f"That same {unit}, the talks resumed.", f"That same {unit}")):
+                for pub in ("2025-04-09", "2025-11-20"):
+                    rows.append((f"{first} {second}", pub, exact, lo.isoformat(), hi.isoformat()))
+    return rows
+
+
+SAME_ROWS = same_rows()
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), SAME_ROWS,
+                         ids=[f"{r[1]}:{r[0][-50:]}" for r in SAME_ROWS])
+def test_dates30_that_same(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in read_dates(text, pub)
+
+
+# controls: "that" as a conjunction before "next year" (from publication), "the same year" (already read)
+SAME_CONTROLS = [
+    ("Lee arrived in Seoul on Oct. 1, 2024. He said that next year Seoul will pay more.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("next year", "2026-01-01", "2026-12-31")]),
+    ("Lee arrived in Seoul on Oct. 1, 2024. He met Kim the same year.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("the same year", "2024-01-01", "2024-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), SAME_CONTROLS, ids=[c[0][-50:] for c in SAME_CONTROLS])
+def test_dates30_that_same_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
+    assert read_dates(text, pub) == want
