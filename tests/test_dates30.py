@@ -360,3 +360,52 @@ SAME_CONTROLS = [
 @pytest.mark.parametrize(("text", "pub", "want"), SAME_CONTROLS, ids=[c[0][-50:] for c in SAME_CONTROLS])
 def test_dates30_that_same_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
     assert read_dates(text, pub) == want
+
+
+# a part of a day told beside the day before it ("The next morning, ...", "later that night", "the same evening",
+# "the previous night"): that day, the next, or the one before, as "the next day", "that day" are
+PART_ANCHORS = [
+    ("Lee arrived in Seoul on Oct. 1, 2024.", dt.date(2024, 10, 1)),
+    ("The envoys first met on March 12, 2019.", dt.date(2019, 3, 12)),
+]
+PART_FRAMES = [  # (second sentence, exact, days from the day told before)
+    ("The next morning, he met Kim.", "The next morning", 1),
+    ("He met Kim the following evening.", "the following evening", 1),
+    ("That night, he met Kim.", "That night", 0),
+    ("He met Kim later that night.", "later that night", 0),
+    ("He met Kim the same afternoon.", "the same afternoon", 0),
+    ("He had met Kim the previous night.", "the previous night", -1),
+]
+
+
+def part_rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for first, day in PART_ANCHORS:
+        for second, exact, k in PART_FRAMES:
+            want = (day + dt.timedelta(days=k)).isoformat()
+            for pub in ("2025-04-09", "2025-11-20"):
+                rows.append((f"{first} {second}", pub, exact, want, want))
+    return rows
+
+
+PART_ROWS = part_rows()
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), PART_ROWS,
+                         ids=[f"{r[1]}:{r[0][-50:]}" for r in PART_ROWS])
+def test_dates30_part_of_day(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in read_dates(text, pub)
+
+
+# controls: "that" as a conjunction ("said that morning talks ..."), a weekday's part (already read), "tonight"
+PART_CONTROLS = [
+    ("Lee arrived in Seoul on Oct. 1, 2024. He said that morning talks would resume.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01")]),
+    ("Lee met Kim on Tuesday morning.", "2025-04-09", [("on Tuesday morning", "2025-04-08", "2025-04-08")]),
+    ("Lee will meet Kim tonight.", "2025-04-09", [("tonight", "2025-04-09", "2025-04-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), PART_CONTROLS, ids=[c[0][-50:] for c in PART_CONTROLS])
+def test_dates30_part_of_day_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
+    assert read_dates(text, pub) == want
