@@ -1985,6 +1985,29 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step)
 
 
+def _day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "the next morning", "later that night", "the same evening", "the previous night": a part of the day
+    told before it (that day, the next, or the one before), as "the next day" is. A lone "that" needs a word of time
+    before it, a capital or "same" ("said that morning talks ...": a conjunction).
+
+    >>> ranges("Talks ended on Oct. 1, 2024. The next morning, Lee left.", dt.date(2025, 4, 9))[1]
+    ('The next morning', '2024-10-02', '2024-10-02')
+    """
+    which = (m["which"] or "").lower()
+    if not (which or m["pre"] or m["same"] or m["that"] == "That"):
+        return None
+    k = 1 if which in _FOLLOWING else -1 if which in {"previous", "preceding"} else 0
+    return Anchored(partial(_next_period, unit="day", k=k), unit="day")
+
+
+_DAY_PART = re.compile(
+    r"\b(?:(?P<pre>(?i:later|earlier|late|early|on|by|until))\s+)?(?:(?i:the)\s+(?P<which>(?i:next|following|previous"
+    r"|preceding|same))|(?P<that>[Tt]hat)(?P<same>\s+(?i:same))?)\s+(?i:morning|afternoon|evening|night)\b"
+)
+_T_DAY_PART = Trigger(re.compile(r"(?:morning|afternoon|evening|night)\b"),
+                      (("morning", 0), ("afternoon", 0), ("evening", 0), ("night", 0)))
+
+
 def _two_off(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     """Return "the day before yesterday", "the year before last", "the week after next": the day, Monday-Sunday
     week, month or year two steps from publication's.
@@ -3531,6 +3554,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
+    (_DAY_PART, _day_part, _T_DAY_PART, 40, 2),
     (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
      _within_the, _T_WITHIN_THE, 16, 24),
