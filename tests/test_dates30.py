@@ -58,6 +58,8 @@ PAST_FRAMES = [
     ("Seoul and Washington have met twice since the launch of the {X} administration.",
      "the launch of the {X} administration"),
     ("The deal was reached early on after the start of the {X} government.", "after the start of the {X} government"),
+    ("Seoul agreed to pay more when {X} took office, officials said.", "when {X} took office"),
+    ("When {F} was sworn in, the talks stalled.", "When {F} was sworn in"),
 ]
 FUTURE_FRAMES = [
     ("Talks will resume after {X} takes office.", "after {X} takes office"),
