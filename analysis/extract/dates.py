@@ -3421,7 +3421,7 @@ _T_OFFICE_TAKEN = Trigger(  # "took office", "returned to the White House", "was
                            "swearing", "administration", "government", "presidency")),
 )
 _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _office_taken
-    rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|ahead\s+of)))\s+(?:"
+    rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|ahead\s+of|when)))\s+(?:"
     rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
     rf"|return\s+to\s+{_PLACE})"
     rf"|(?i:the)\s+inauguration\s+of\s+(?:{_NAME_WORD}\s+){{0,2}}{_CAP}"
