@@ -16,6 +16,26 @@ import pytest
 from conftest import read_dates
 from dateutil.relativedelta import relativedelta
 
+
+def rows_test(rows: list[tuple[str, str, str, str, str]]) -> object:
+    """A test that each row (text, publication day, exact words, start, end) is among the dates read."""
+
+    @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), rows, ids=[f"{r[1]}:{r[0][-60:]}" for r in rows])
+    def test(text: str, pub: str, exact: str, start: str, end: str) -> None:
+        assert (exact, start, end) in read_dates(text, pub)
+
+    return test
+
+
+def controls_test(controls: list[tuple[str, str, list[tuple[str, str, str]]]]) -> object:
+    """A test that each control (text, publication day, dates) reads exactly those dates."""
+
+    @pytest.mark.parametrize(("text", "pub", "want"), controls, ids=[c[0][-60:] for c in controls])
+    def test(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
+        assert read_dates(text, pub) == want
+
+    return test
+
 FIRST_DAYS = {  # data/entities.csv role_start of each holder used here
     "Trump": (dt.date(2017, 1, 20), dt.date(2025, 1, 20)),
     "Biden": (dt.date(2021, 1, 20),),
@@ -117,9 +137,7 @@ YEAR_ROWS = [
 ROWS = [*past_rows(), *future_rows(), *RETURN_ROWS, *YEAR_ROWS]
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), ROWS, ids=[f"{r[1]}:{r[0][:60]}" for r in ROWS])
-def test_dates30_office(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in read_dates(text, pub)
+test_dates30_office = rows_test(ROWS)
 
 
 # controls: forms the tool already reads (must not change), and near-misses that are no change of office of a
@@ -142,9 +160,7 @@ CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "pub", "want"), CONTROLS, ids=[c[0][:60] for c in CONTROLS])
-def test_dates30_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
-    assert read_dates(text, pub) == want
+test_dates30_controls = controls_test(CONTROLS)
 
 
 # the election of a US president named as a clause or noun after a word of time ("after Biden won the election",
@@ -184,10 +200,7 @@ def election_rows() -> list[tuple[str, str, str, str, str]]:
 ELECTION_ROWS = election_rows()
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), ELECTION_ROWS,
-                         ids=[f"{r[1]}:{r[0][:60]}" for r in ELECTION_ROWS])
-def test_dates30_elected(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in read_dates(text, pub)
+test_dates30_elected = rows_test(ELECTION_ROWS)
 
 
 # controls: an election of someone who is no US president, a vote that is no election of a person
@@ -199,9 +212,7 @@ ELECTION_CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "pub", "want"), ELECTION_CONTROLS, ids=[c[0][:60] for c in ELECTION_CONTROLS])
-def test_dates30_election_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
-    assert read_dates(text, pub) == want
+test_dates30_election_controls = controls_test(ELECTION_CONTROLS)
 
 
 # a weekday with its date right after it, day first or in brackets ("on Friday 4 October", "on Friday, 4 October
@@ -238,10 +249,7 @@ def weekday_date_rows() -> list[tuple[str, str, str, str, str]]:
 WEEKDAY_DATE_ROWS = weekday_date_rows()
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), WEEKDAY_DATE_ROWS,
-                         ids=[f"{r[1]}:{r[2]}:{r[0][:50]}" for r in WEEKDAY_DATE_ROWS])
-def test_dates30_weekday_date(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in read_dates(text, pub)
+test_dates30_weekday_date = rows_test(WEEKDAY_DATE_ROWS)
 
 
 # controls: a date that is not the weekday's day (the weekday keeps its reading from publication), a date after a
@@ -257,120 +265,43 @@ WEEKDAY_DATE_CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "pub", "want"), WEEKDAY_DATE_CONTROLS, ids=[c[0][:60] for c in WEEKDAY_DATE_CONTROLS])
-def test_dates30_weekday_date_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
-    assert read_dates(text, pub) == want
+test_dates30_weekday_date_controls = controls_test(WEEKDAY_DATE_CONTROLS)
 
 
-# a count before or after an anaphoric "that" ("two days after that", "three years before that"): counted from the
-# date told before it, as "two days later" is; a count of one names that date itself (tests/corpus/README.md: a
-# count of one before or after an event resolves to the event's own date)
-ANAPHOR_ANCHORS = [  # (sentence with a date, the date's range: a day, or a year)
+# Dates told beside a day (or year) told in the sentence before: a count before or after an anaphoric "that" ("two
+# days after that", "three years before that": counted from that date, as "two days later" is; a count of one names
+# that date itself, tests/corpus/README.md: a count of one before or after an event is the event's own date), "that
+# same day (week, month, year)" (as "the same year"), and a part of a day beside it ("The next morning", "later that
+# night", "the previous night": that day, the next, or the one before, as "the next day", "that day" are)
+TOLD_BEFORE = [  # (a sentence with a date, the date's range: a day, or a year)
     ("Lee arrived in Seoul on Oct. 1, 2024.", dt.date(2024, 10, 1), dt.date(2024, 10, 1)),
     ("The envoys first met on March 12, 2019.", dt.date(2019, 3, 12), dt.date(2019, 3, 12)),
     ("The old pact was signed in 2014.", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
 ]
-ANAPHOR_COUNTS = [("two", 2), ("three", 3), ("a", 1)]
-ANAPHOR_FRAMES = [  # (second sentence, sign)
-    ("He met Kim {n} {unit} after that.", 1),
-    ("{N} {unit} after that, the talks resumed.", 1),
-    ("The two sides had held a first round {n} {unit} before that.", -1),
-]
 
 
-def anaphor_rows() -> list[tuple[str, str, str, str, str]]:
-    rows = []
-    for first, lo, hi in ANAPHOR_ANCHORS:
-        units = ("year",) if lo != hi else ("day", "week")
-        for unit in units:
-            for word, n in ANAPHOR_COUNTS:
-                for frame, sign in ANAPHOR_FRAMES:
-                    u = unit if n == 1 else unit + "s"
-                    second = frame.format(n=word, N=word.capitalize(), unit=u)
-                    head = word.capitalize() if frame.startswith("{N}") else word
-                    exact = f"{head} {u} " + ("after" if sign > 0 else "before")
-                    step = relativedelta(**{unit + "s": sign * n}) if n > 1 else relativedelta()
-                    want_lo, want_hi = lo + step, hi + step
-                    for pub in ("2025-04-09", "2025-11-20"):
-                        rows.append((f"{first} {second}", pub, exact, want_lo.isoformat(), want_hi.isoformat()))
-    return rows
+def counted_frames(unit: str) -> list[tuple[str, str, relativedelta]]:
+    """(sentence, exact, move) of a count of ``unit`` before or after "that": a count of one moves nothing."""
+    out = []
+    for word, n in (("two", 2), ("three", 3), ("a", 1)):
+        u = unit if n == 1 else unit + "s"
+        move = relativedelta(**{unit + "s": n}) if n > 1 else relativedelta()
+        out += [(f"He met Kim {word} {u} after that.", f"{word} {u} after", move),
+                (f"{word.capitalize()} {u} after that, the talks resumed.", f"{word.capitalize()} {u} after", move),
+                (f"The two sides had held a first round {word} {u} before that.", f"{word} {u} before", -move)]
+    return out
 
 
-ANAPHOR_ROWS = anaphor_rows()
+def same_span(unit: str, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The ``unit`` (day, Monday-Sunday week, month, year) that holds ``day``."""
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday()), day + dt.timedelta(days=6 - day.weekday())
+    if unit == "month":
+        return day.replace(day=1), day.replace(day=1) + relativedelta(months=1, days=-1)
+    return (day, day) if unit == "day" else (day.replace(month=1, day=1), day.replace(month=12, day=31))
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), ANAPHOR_ROWS,
-                         ids=[f"{r[1]}:{r[0][-50:]}" for r in ANAPHOR_ROWS])
-def test_dates30_after_that(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in read_dates(text, pub)
-
-
-# controls: "later"/"earlier" (already read), and an event named after "after" ("two days after that vote")
-ANAPHOR_CONTROLS = [
-    ("Lee arrived in Seoul on Oct. 1, 2024. He met Kim two days later.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("two days later", "2024-10-03", "2024-10-03")]),
-    ("The vote was held on Oct. 1, 2024. Two days after the vote, Lee resigned.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("Two days after", "2024-10-03", "2024-10-03")]),
-]
-
-
-@pytest.mark.parametrize(("text", "pub", "want"), ANAPHOR_CONTROLS, ids=[c[0][-50:] for c in ANAPHOR_CONTROLS])
-def test_dates30_after_that_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
-    assert read_dates(text, pub) == want
-
-
-# "that same day (week, month, year)": the period of the date told before it, as "the same year" is
-SAME_ANCHORS = [
-    ("Lee arrived in Seoul on Oct. 1, 2024.", dt.date(2024, 10, 1)),
-    ("The envoys first met on March 12, 2019.", dt.date(2019, 3, 12)),
-]
-
-
-def same_rows() -> list[tuple[str, str, str, str, str]]:
-    rows = []
-    for first, day in SAME_ANCHORS:
-        spans = {"day": (day, day),
-                 "week": (day - dt.timedelta(days=day.weekday()), day + dt.timedelta(days=6 - day.weekday())),
-                 "month": (day.replace(day=1), day.replace(day=1) + relativedelta(months=1, days=-1)),
-                 "year": (day.replace(month=1, day=1), day.replace(month=12, day=31))}
-        for unit, (lo, hi) in spans.items():
-            for second, exact in ((f"He met Kim that same {unit}.", f"that same {unit}"),
-                                  (f"That same {unit}, the talks resumed.", f"That same {unit}")):
-                for pub in ("2025-04-09", "2025-11-20"):
-                    rows.append((f"{first} {second}", pub, exact, lo.isoformat(), hi.isoformat()))
-    return rows
-
-
-SAME_ROWS = same_rows()
-
-
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), SAME_ROWS,
-                         ids=[f"{r[1]}:{r[0][-50:]}" for r in SAME_ROWS])
-def test_dates30_that_same(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in read_dates(text, pub)
-
-
-# controls: "that" as a conjunction before "next year" (from publication), "the same year" (already read)
-SAME_CONTROLS = [
-    ("Lee arrived in Seoul on Oct. 1, 2024. He said that next year Seoul will pay more.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("next year", "2026-01-01", "2026-12-31")]),
-    ("Lee arrived in Seoul on Oct. 1, 2024. He met Kim the same year.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("the same year", "2024-01-01", "2024-12-31")]),
-]
-
-
-@pytest.mark.parametrize(("text", "pub", "want"), SAME_CONTROLS, ids=[c[0][-50:] for c in SAME_CONTROLS])
-def test_dates30_that_same_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
-    assert read_dates(text, pub) == want
-
-
-# a part of a day told beside the day before it ("The next morning, ...", "later that night", "the same evening",
-# "the previous night"): that day, the next, or the one before, as "the next day", "that day" are
-PART_ANCHORS = [
-    ("Lee arrived in Seoul on Oct. 1, 2024.", dt.date(2024, 10, 1)),
-    ("The envoys first met on March 12, 2019.", dt.date(2019, 3, 12)),
-]
-PART_FRAMES = [  # (second sentence, exact, days from the day told before)
+PARTS_OF_DAY = [  # (second sentence, exact, days from the day told before)
     ("The next morning, he met Kim.", "The next morning", 1),
     ("He met Kim the following evening.", "the following evening", 1),
     ("That night, he met Kim.", "That night", 0),
@@ -380,34 +311,43 @@ PART_FRAMES = [  # (second sentence, exact, days from the day told before)
 ]
 
 
-def part_rows() -> list[tuple[str, str, str, str, str]]:
+def told_before_rows(kind: str) -> list[tuple[str, str, str, str, str]]:
+    """Rows of one kind ("after that", "that same", "part of day"), after each sentence of ``TOLD_BEFORE``."""
     rows = []
-    for first, day in PART_ANCHORS:
-        for second, exact, k in PART_FRAMES:
-            want = (day + dt.timedelta(days=k)).isoformat()
-            for pub in ("2025-04-09", "2025-11-20"):
-                rows.append((f"{first} {second}", pub, exact, want, want))
+    for first, lo, hi in TOLD_BEFORE:
+        wanted: list[tuple[str, str, dt.date, dt.date]] = []
+        if kind == "after that":
+            for unit in ("year",) if lo != hi else ("day", "week"):
+                wanted += [(s, x, lo + move, hi + move) for s, x, move in counted_frames(unit)]
+        elif kind == "that same" and lo == hi:
+            for unit in ("day", "week", "month", "year"):
+                span = same_span(unit, lo)
+                wanted += [(f"He met Kim that same {unit}.", f"that same {unit}", *span),
+                           (f"That same {unit}, the talks resumed.", f"That same {unit}", *span)]
+        elif kind == "part of day" and lo == hi:
+            wanted += [(s, x, lo + dt.timedelta(days=k), lo + dt.timedelta(days=k)) for s, x, k in PARTS_OF_DAY]
+        rows += [(f"{first} {s}", pub, x, a.isoformat(), b.isoformat())
+                 for s, x, a, b in wanted for pub in ("2025-04-09", "2025-11-20")]
     return rows
 
 
-PART_ROWS = part_rows()
+test_dates30_after_that = rows_test(told_before_rows("after that"))
+test_dates30_that_same = rows_test(told_before_rows("that same"))
+test_dates30_part_of_day = rows_test(told_before_rows("part of day"))
 
-
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), PART_ROWS,
-                         ids=[f"{r[1]}:{r[0][-50:]}" for r in PART_ROWS])
-def test_dates30_part_of_day(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    assert (exact, start, end) in read_dates(text, pub)
-
-
-# controls: "that" as a conjunction ("said that morning talks ..."), a weekday's part (already read), "tonight"
-PART_CONTROLS = [
+# controls: "later" and an event named after "after" (already read), "that" as a conjunction before "next year"
+# (from publication) or before "morning talks", "the same year", a weekday's part, "tonight"
+test_dates30_told_before_controls = controls_test([
+    ("Lee arrived in Seoul on Oct. 1, 2024. He met Kim two days later.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("two days later", "2024-10-03", "2024-10-03")]),
+    ("The vote was held on Oct. 1, 2024. Two days after the vote, Lee resigned.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("Two days after", "2024-10-03", "2024-10-03")]),
+    ("Lee arrived in Seoul on Oct. 1, 2024. He said that next year Seoul will pay more.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("next year", "2026-01-01", "2026-12-31")]),
+    ("Lee arrived in Seoul on Oct. 1, 2024. He met Kim the same year.", "2025-04-09",
+     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("the same year", "2024-01-01", "2024-12-31")]),
     ("Lee arrived in Seoul on Oct. 1, 2024. He said that morning talks would resume.", "2025-04-09",
      [("on Oct. 1, 2024", "2024-10-01", "2024-10-01")]),
     ("Lee met Kim on Tuesday morning.", "2025-04-09", [("on Tuesday morning", "2025-04-08", "2025-04-08")]),
     ("Lee will meet Kim tonight.", "2025-04-09", [("tonight", "2025-04-09", "2025-04-09")]),
-]
-
-
-@pytest.mark.parametrize(("text", "pub", "want"), PART_CONTROLS, ids=[c[0][-50:] for c in PART_CONTROLS])
-def test_dates30_part_of_day_controls(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
-    assert read_dates(text, pub) == want
+])
