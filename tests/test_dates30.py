@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import read_dates
+from conftest import read_dates, table
 from dateutil.relativedelta import relativedelta
 
 
@@ -27,12 +27,14 @@ def rows_test(rows: list[tuple[str, str, str, str, str]]) -> object:
     return test
 
 
-def controls_test(controls: list[tuple[str, str, list[tuple[str, str, str]]]]) -> object:
-    """A test that each control (text, publication day, dates) reads exactly those dates."""
+def controls_test(controls: list[tuple[str | None, ...]]) -> object:
+    """A test that each control (text, publication day, its dates "exact=start..end; ...", or None) reads exactly
+    those dates."""
 
-    @pytest.mark.parametrize(("text", "pub", "want"), controls, ids=[c[0][-60:] for c in controls])
-    def test(text: str, pub: str, want: list[tuple[str, str, str]]) -> None:
-        assert read_dates(text, pub) == want
+    @pytest.mark.parametrize(("text", "pub", "want"), controls, ids=[str(c[0])[-60:] for c in controls])
+    def test(text: str, pub: str, want: str | None) -> None:
+        dates = [(x, *span.split("..")) for x, span in (d.split("=") for d in (want or "").split("; ") if d)]
+        assert read_dates(text, pub) == dates
 
     return test
 
@@ -62,30 +64,34 @@ def next_first(who: str, pub: str) -> str:
 
 
 # (frame, the exact words of the date in it); {X} a holder's family name, {F} the full name
-PAST_FRAMES = [
-    ("No deal was reached until {X} took office.", "until {X} took office"),
-    ("The deal was signed right after {F} took office, officials said.", "after {F} took office"),
-    ("The two sides reached an agreement after President {F} took office.", "after President {F} took office"),
-    ("The talks were concluded only after the {X} administration took office.",
-     "after the {X} administration took office"),
-    ("Seoul offered more before {X} came into office.", "before {X} came into office"),
-    ("It was their first face-to-face meeting since {X}'s inauguration.", "{X}'s inauguration"),
-    ("It was their first meeting since the inauguration of {F}, the ministry said.", "the inauguration of {F}"),
-    ("It was the first call since {X} was sworn in, an aide said.", "{X} was sworn in"),
-    ("The pact was signed shortly after {X} was inaugurated.", "after {X} was inaugurated"),
-    ("Negotiators met again following {X}'s swearing-in.", None),  # not this class (an event noun): no row
-    ("Talks stalled until he took office, {X} said on the campaign trail.", "until he took office"),
-    ("Seoul and Washington have met twice since the launch of the {X} administration.",
-     "the launch of the {X} administration"),
-    ("The deal was reached early on after the start of the {X} government.", "after the start of the {X} government"),
-    ("Seoul agreed to pay more when {X} took office, officials said.", "when {X} took office"),
-    ("When {F} was sworn in, the talks stalled.", "When {F} was sworn in"),
-]
-FUTURE_FRAMES = [
-    ("Talks will resume after {X} takes office.", "after {X} takes office"),
-    ("Seoul wants the deal signed before {X} is sworn in.", "before {X} is sworn in"),
-    ("Officials expect a new round of talks after {X} is inaugurated.", "after {X} is inaugurated"),
-]
+PAST_FRAMES = table(
+    r"""
+frame | exact
+No deal was reached until {X} took office. | until {X} took office
+The deal was signed right after {F} took office, officials said. | after {F} took office
+The two sides reached an agreement after President {F} took office. | after President {F} took office
+The talks were concluded only after the {X} administration took office. | after the {X} administration took office
+Seoul offered more before {X} came into office. | before {X} came into office
+It was their first face-to-face meeting since {X}'s inauguration. | {X}'s inauguration
+It was their first meeting since the inauguration of {F}, the ministry said. | the inauguration of {F}
+It was the first call since {X} was sworn in, an aide said. | {X} was sworn in
+The pact was signed shortly after {X} was inaugurated. | after {X} was inaugurated
+Negotiators met again following {X}'s swearing-in. | None
+Talks stalled until he took office, {X} said on the campaign trail. | until he took office
+Seoul and Washington have met twice since the launch of the {X} administration. | the launch of the {X} administration
+The deal was reached early on after the start of the {X} government. | after the start of the {X} government
+Seoul agreed to pay more when {X} took office, officials said. | when {X} took office
+When {F} was sworn in, the talks stalled. | When {F} was sworn in
+"""
+)
+FUTURE_FRAMES = table(
+    r"""
+frame | exact
+Talks will resume after {X} takes office. | after {X} takes office
+Seoul wants the deal signed before {X} is sworn in. | before {X} is sworn in
+Officials expect a new round of talks after {X} is inaugurated. | after {X} is inaugurated
+"""
+)
 FUTURE_PUBS = {"Trump": ("2016-12-01", "2024-11-20"), "Biden": ("2020-11-20", "2021-01-05"),
                "Moon": ("2017-05-01",)}
 
@@ -142,25 +148,23 @@ test_dates30_office = rows_test(ROWS)
 
 # controls: forms the tool already reads (must not change), and near-misses that are no change of office of a
 # holder with terms (a minister, a company, an office as a place): no date, or only the date written
-CONTROLS = [
-    ("Trump has pressed allies since taking office, the Pentagon said.", "2025-05-01",
-     [("taking office", "2025-01-20", "2025-01-20")]),
-    ("Talks resumed after Trump's inauguration.", "2025-04-09", [("after Trump's inauguration", "2025-01-20",
-                                                                  "2025-01-20")]),
-    ("It was their first meeting since Biden took office.", "2025-04-09",
-     [("Biden took office", "2021-01-20", "2021-01-20")]),
-    ("Trump repeated it since his inauguration.", "2025-04-09", [("his inauguration", "2025-01-20", "2025-01-20")]),
-    ("The talks stalled after Kim took office as foreign minister.", "2025-04-09", []),
-    ("Prices rose after the firm took over the office.", "2025-04-09", []),
-    ("Seoul paid more after the minister was sworn in.", "2025-04-09", []),
-    ("After Trump took office, Biden criticised the deal; Biden said so on Monday.", "2025-04-09",
-     [("After Trump took office", "2025-01-20", "2025-01-20"), ("on Monday", "2025-04-07", "2025-04-07")]),
-    ("He was inaugurated in a ceremony.", "2025-04-09", []),
-    ("The talks will resume once the new envoy takes office.", "2025-04-09", []),
-]
+CONTROLS = table(
+    r"""
+text | published | dates
+Trump has pressed allies since taking office, the Pentagon said. | 2025-05-01 | taking office=2025-01-20..2025-01-20
+Talks resumed after Trump's inauguration. | 2025-04-09 | after Trump's inauguration=2025-01-20..2025-01-20
+It was their first meeting since Biden took office. | 2025-04-09 | Biden took office=2021-01-20..2021-01-20
+Trump repeated it since his inauguration. | 2025-04-09 | his inauguration=2025-01-20..2025-01-20
+The talks stalled after Kim took office as foreign minister. | 2025-04-09 | None
+Prices rose after the firm took over the office. | 2025-04-09 | None
+Seoul paid more after the minister was sworn in. | 2025-04-09 | None
+After Trump took office, Biden criticised the deal; Biden said so on Monday. | 2025-04-09 | After Trump took office=2025-01-20..2025-01-20; on Monday=2025-04-07..2025-04-07
+He was inaugurated in a ceremony. | 2025-04-09 | None
+The talks will resume once the new envoy takes office. | 2025-04-09 | None
+"""  # noqa: E501
+)
 
 
-test_dates30_controls = controls_test(CONTROLS)
 
 
 # the election of a US president named as a clause or noun after a word of time ("after Biden won the election",
@@ -175,13 +179,16 @@ def us_election_day(year: int) -> dt.date:
 ELECTED = {who: tuple(us_election_day(d.year - 1) for d in days) for who, days in FIRST_DAYS.items() if who != "Moon"}
 ELECTION_PUBS = {"Trump": ("2016-12-01", "2019-08-07", "2024-11-20", "2025-04-09"),
                  "Biden": ("2020-11-20", "2021-03-08", "2024-10-17")}
-ELECTION_FRAMES = [
-    ("Talks resumed after {X} won the election.", "after {X} won the election"),
-    ("Seoul broke off talks when {F} was elected, Trump said.", "when {F} was elected"),
-    ("Talks have stalled since {X}'s election victory.", "{X}'s election victory"),
-    ("Seoul moved fast following {X}'s election win.", "following {X}'s election win"),
-    ("Seoul agreed to pay more before {X} was elected.", "before {X} was elected"),
-]
+ELECTION_FRAMES = table(
+    r"""
+frame | exact
+Talks resumed after {X} won the election. | after {X} won the election
+Seoul broke off talks when {F} was elected, Trump said. | when {F} was elected
+Talks have stalled since {X}'s election victory. | {X}'s election victory
+Seoul moved fast following {X}'s election win. | following {X}'s election win
+Seoul agreed to pay more before {X} was elected. | before {X} was elected
+"""
+)
 
 
 def election_rows() -> list[tuple[str, str, str, str, str]]:
@@ -197,35 +204,36 @@ def election_rows() -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
-ELECTION_ROWS = election_rows()
-
-
-test_dates30_elected = rows_test(ELECTION_ROWS)
+test_dates30_elected = rows_test(election_rows())
 
 
 # controls: an election of someone who is no US president, a vote that is no election of a person
-ELECTION_CONTROLS = [
-    ("Talks resumed after Kim won the election.", "2025-04-09", []),
-    ("Seoul moved fast after the assembly was elected.", "2025-04-09", []),
-    ("Talks resumed after Trump won the vote in Congress.", "2025-04-09", []),
-    ("Talks resumed since his election, Trump said.", "2025-04-09", [("his election", "2024-11-05", "2024-11-05")]),
-]
+ELECTION_CONTROLS = table(
+    r"""
+text | published | dates
+Talks resumed after Kim won the election. | 2025-04-09 | None
+Seoul moved fast after the assembly was elected. | 2025-04-09 | None
+Talks resumed after Trump won the vote in Congress. | 2025-04-09 | None
+Talks resumed since his election, Trump said. | 2025-04-09 | his election=2024-11-05..2024-11-05
+"""
+)
 
-
-test_dates30_election_controls = controls_test(ELECTION_CONTROLS)
 
 
 # a weekday with its date right after it, day first or in brackets ("on Friday 4 October", "on Friday, 4 October
 # 2024", "Friday (Oct. 4)"): the weekday is that date when it falls on it (as "on Feb. 13 (Thursday)" already is),
 # whatever the tense would read from publication; the date is read as before. Publication days a week or more
 # away from the date, before and after it.
-WEEKDAY_DATE_FRAMES = [
-    ("The deal was signed on {wd} {d} {mon}.", "on {wd}", "{d} {mon}"),
-    ("The deal was signed on {wd}, {d} {mon} {y}.", "on {wd}", "{d} {mon} {y}"),
-    ("Envoys will meet on {wd} {d} {mon} in Seoul.", "on {wd}", "{d} {mon}"),
-    ("The envoys met {wd} ({mon3}. {d}) in Seoul.", "{wd}", "{mon3}. {d}"),
-    ("Lee is set to visit Tokyo on {wd} ({mon} {d}).", "on {wd}", "{mon} {d}"),
-]
+WEEKDAY_DATE_FRAMES = table(
+    r"""
+frame | exact | other
+The deal was signed on {wd} {d} {mon}. | on {wd} | {d} {mon}
+The deal was signed on {wd}, {d} {mon} {y}. | on {wd} | {d} {mon} {y}
+Envoys will meet on {wd} {d} {mon} in Seoul. | on {wd} | {d} {mon}
+The envoys met {wd} ({mon3}. {d}) in Seoul. | {wd} | {mon3}. {d}
+Lee is set to visit Tokyo on {wd} ({mon} {d}). | on {wd} | {mon} {d}
+"""
+)
 WEEKDAY_DATE_DAYS = [("2024-10-04", ("2024-10-14", "2024-10-22", "2024-09-20")),
                      ("2025-08-23", ("2025-09-03", "2025-08-12", "2025-08-30"))]
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -246,26 +254,21 @@ def weekday_date_rows() -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
-WEEKDAY_DATE_ROWS = weekday_date_rows()
-
-
-test_dates30_weekday_date = rows_test(WEEKDAY_DATE_ROWS)
+test_dates30_weekday_date = rows_test(weekday_date_rows())
 
 
 # controls: a date that is not the weekday's day (the weekday keeps its reading from publication), a date after a
 # full stop or a word between, and the US order already read as one span
-WEEKDAY_DATE_CONTROLS = [
-    ("The deal was signed on Friday 5 October.", "2024-10-14",
-     [("on Friday", "2024-10-11", "2024-10-11"), ("5 October", "2024-10-05", "2024-10-05")]),
-    ("The deal was signed on Friday. 4 October was a holiday.", "2024-10-14",
-     [("on Friday", "2024-10-11", "2024-10-11"), ("4 October", "2024-10-04", "2024-10-04")]),
-    ("The deal was signed on Friday, and on 4 October Lee left.", "2024-10-14",
-     [("on Friday", "2024-10-11", "2024-10-11"), ("on 4 October", "2024-10-04", "2024-10-04")]),
-    ("The deal was signed on Friday, Oct. 4.", "2024-10-14", [("on Friday, Oct. 4", "2024-10-04", "2024-10-04")]),
-]
+WEEKDAY_DATE_CONTROLS = table(
+    r"""
+text | published | dates
+The deal was signed on Friday 5 October. | 2024-10-14 | on Friday=2024-10-11..2024-10-11; 5 October=2024-10-05..2024-10-05
+The deal was signed on Friday. 4 October was a holiday. | 2024-10-14 | on Friday=2024-10-11..2024-10-11; 4 October=2024-10-04..2024-10-04
+The deal was signed on Friday, and on 4 October Lee left. | 2024-10-14 | on Friday=2024-10-11..2024-10-11; on 4 October=2024-10-04..2024-10-04
+The deal was signed on Friday, Oct. 4. | 2024-10-14 | on Friday, Oct. 4=2024-10-04..2024-10-04
+"""  # noqa: E501
+)
 
-
-test_dates30_weekday_date_controls = controls_test(WEEKDAY_DATE_CONTROLS)
 
 
 # Dates told beside a day (or year) told in the sentence before: a count before or after an anaphoric "that" ("two
@@ -301,14 +304,17 @@ def same_span(unit: str, day: dt.date) -> tuple[dt.date, dt.date]:
     return (day, day) if unit == "day" else (day.replace(month=1, day=1), day.replace(month=12, day=31))
 
 
-PARTS_OF_DAY = [  # (second sentence, exact, days from the day told before)
-    ("The next morning, he met Kim.", "The next morning", 1),
-    ("He met Kim the following evening.", "the following evening", 1),
-    ("That night, he met Kim.", "That night", 0),
-    ("He met Kim later that night.", "later that night", 0),
-    ("He met Kim the same afternoon.", "the same afternoon", 0),
-    ("He had met Kim the previous night.", "the previous night", -1),
-]
+PARTS_OF_DAY = table(
+    r"""
+frame | exact | days
+The next morning, he met Kim. | The next morning | 1
+He met Kim the following evening. | the following evening | 1
+That night, he met Kim. | That night | 0
+He met Kim later that night. | later that night | 0
+He met Kim the same afternoon. | the same afternoon | 0
+He had met Kim the previous night. | the previous night | -1
+"""
+)
 
 
 def told_before_rows(kind: str) -> list[tuple[str, str, str, str, str]]:
@@ -325,7 +331,8 @@ def told_before_rows(kind: str) -> list[tuple[str, str, str, str, str]]:
                 wanted += [(f"He met Kim that same {unit}.", f"that same {unit}", *span),
                            (f"That same {unit}, the talks resumed.", f"That same {unit}", *span)]
         elif kind == "part of day" and lo == hi:
-            wanted += [(s, x, lo + dt.timedelta(days=k), lo + dt.timedelta(days=k)) for s, x, k in PARTS_OF_DAY]
+            moved = [(s, x, lo + dt.timedelta(days=int(k))) for s, x, k in PARTS_OF_DAY]
+            wanted += [(s, x, d, d) for s, x, d in moved]
         rows += [(f"{first} {s}", pub, x, a.isoformat(), b.isoformat())
                  for s, x, a, b in wanted for pub in ("2025-04-09", "2025-11-20")]
     return rows
@@ -337,17 +344,17 @@ test_dates30_part_of_day = rows_test(told_before_rows("part of day"))
 
 # controls: "later" and an event named after "after" (already read), "that" as a conjunction before "next year"
 # (from publication) or before "morning talks", "the same year", a weekday's part, "tonight"
-test_dates30_told_before_controls = controls_test([
-    ("Lee arrived in Seoul on Oct. 1, 2024. He met Kim two days later.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("two days later", "2024-10-03", "2024-10-03")]),
-    ("The vote was held on Oct. 1, 2024. Two days after the vote, Lee resigned.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("Two days after", "2024-10-03", "2024-10-03")]),
-    ("Lee arrived in Seoul on Oct. 1, 2024. He said that next year Seoul will pay more.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("next year", "2026-01-01", "2026-12-31")]),
-    ("Lee arrived in Seoul on Oct. 1, 2024. He met Kim the same year.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01"), ("the same year", "2024-01-01", "2024-12-31")]),
-    ("Lee arrived in Seoul on Oct. 1, 2024. He said that morning talks would resume.", "2025-04-09",
-     [("on Oct. 1, 2024", "2024-10-01", "2024-10-01")]),
-    ("Lee met Kim on Tuesday morning.", "2025-04-09", [("on Tuesday morning", "2025-04-08", "2025-04-08")]),
-    ("Lee will meet Kim tonight.", "2025-04-09", [("tonight", "2025-04-09", "2025-04-09")]),
-])
+test_dates30_told_before_controls = controls_test(table(
+    r"""
+text | published | dates
+Lee arrived in Seoul on Oct. 1, 2024. He met Kim two days later. | 2025-04-09 | on Oct. 1, 2024=2024-10-01..2024-10-01; two days later=2024-10-03..2024-10-03
+The vote was held on Oct. 1, 2024. Two days after the vote, Lee resigned. | 2025-04-09 | on Oct. 1, 2024=2024-10-01..2024-10-01; Two days after=2024-10-03..2024-10-03
+Lee arrived in Seoul on Oct. 1, 2024. He said that next year Seoul will pay more. | 2025-04-09 | on Oct. 1, 2024=2024-10-01..2024-10-01; next year=2026-01-01..2026-12-31
+Lee arrived in Seoul on Oct. 1, 2024. He met Kim the same year. | 2025-04-09 | on Oct. 1, 2024=2024-10-01..2024-10-01; the same year=2024-01-01..2024-12-31
+Lee arrived in Seoul on Oct. 1, 2024. He said that morning talks would resume. | 2025-04-09 | on Oct. 1, 2024=2024-10-01..2024-10-01
+Lee met Kim on Tuesday morning. | 2025-04-09 | on Tuesday morning=2025-04-08..2025-04-08
+Lee will meet Kim tonight. | 2025-04-09 | tonight=2025-04-09..2025-04-09
+"""  # noqa: E501
+))
+
+test_dates30_controls = controls_test([*CONTROLS, *ELECTION_CONTROLS, *WEEKDAY_DATE_CONTROLS])
