@@ -536,17 +536,66 @@ def appositive_after(toks: list[Token], j: int, text: str) -> str | None:
     first = toks[j + 1].text
     if first.lower() not in _APPOSITIVE_OPENERS and first not in ROLE_NOUNS and first not in _TITLE_GLUE:
         return None
-    end = j + 1
-    while end < len(toks) and end - j <= 14 and toks[end].text not in _APPOSITIVE_STOP:
-        end += 1
-        if toks[end - 1].word != toks[end - 1].text:
-            break  # "University." ends the sentence
+    end = _appositive_end(toks, j + 1)
     window = toks[j + 1 : end]
     if first == "who":
         return None if not window else ""
-    if not any(t.word in ROLE_NOUNS or t.word in TITLES for t in window):
+    if not any(t.word in ROLE_NOUNS or t.word in TITLES for t in window) or _speaks_in(toks, j + 1, end):
         return None
     return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
+
+
+def _appositive_end(toks: list[Token], first: int) -> int:
+    """Return the index after the last token of an appositive opening at token ``first``: at most 14 tokens, up to
+    a stop (a comma, a colon, a bracket, a quote mark) or a word that ends the sentence.
+
+    >>> t = tokens("a professor at Hanul University, said. Then")
+    >>> t[_appositive_end(t, 0) - 1].text, t[_appositive_end(t, 6) - 1].text
+    ('University', 'said.')
+    """
+    end = first
+    while end < len(toks) and end - first < 14 and toks[end].text not in _APPOSITIVE_STOP:
+        end += 1
+        if toks[end - 1].word != toks[end - 1].text:
+            break  # "University." ends the sentence
+    return end
+
+
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which", "that"])
+
+
+def _speaks_in(toks: list[Token], first: int, end: int) -> bool:
+    """Return whether the words ``toks[first:end]`` after a name's comma are a clause whose subject speaks, not an
+    appositive: a speech verb before any relative word ("with Jo Bell, the official said:": the official speaks),
+    or one that ends words no comma closes ("with Jo Bell, a source who asked not to be named said:"); "Jo Bell, a
+    source who asked not to be named, said" holds an appositive.
+
+    >>> t = tokens("the official said: a source who asked not to be named said. a source who spoke, said")
+    >>> _speaks_in(t, 0, 3), _speaks_in(t, 4, 13), _speaks_in(t, 13, 17)
+    (True, True, False)
+    """
+    for t in toks[first + 1 : end]:
+        if t.text in _RELATIVE_WORDS:
+            break
+        if t.word in SPEECH_VERBS:
+            return True
+    closed = end < len(toks) and toks[end].text == ","
+    return end > first and toks[end - 1].word in SPEECH_VERBS and not closed
+
+
+def speaks_after_comma(text: str, start: int) -> bool:
+    """Return whether the words at ``start`` (after a name and its comma) are a clause whose subject speaks, not
+    the name's appositive (see _speaks_in).
+
+    >>> t = "talks with Jo Bell, the official said: yes. Jo Bell, the official, said"
+    >>> speaks_after_comma(t, 20), speaks_after_comma(t, 53)
+    (True, False)
+    """
+    toks = tokens(text, start, min(len(text), start + _APPOSITIVE_CHARS))
+    return _speaks_in(toks, 0, _appositive_end(toks, 0))
+
+
+_APPOSITIVE_CHARS = 200  # characters read for an appositive's 14 tokens
 
 
 _AFFILIATION = word_set("from of at")  # "his counterpart, Jo Bell from the State Department"

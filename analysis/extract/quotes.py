@@ -47,6 +47,7 @@ from analysis.extract.names import (
     is_name_word,
     korean_name,
     name_run,
+    speaks_after_comma,
     surname_of,
     word_set,
 )
@@ -919,12 +920,14 @@ def _before_place(words: list[str]) -> list[str]:
 
     >>> _before_place("analysts in Busan".split()), _before_place("the ministry in Busan".split())
     (['analysts'], ['the', 'ministry', 'in', 'Busan'])
+    >>> _before_place("experts at the Asan Policy Institute".split()), _before_place("experts at the".split())
+    (['experts'], ['experts', 'at', 'the'])
     """
-    for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 2), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 3), -1):
         if words[k] in _PLACE_PREPS:
-            place = words[k + 1 :]
-            if k > 0 and words[k - 1].lower() in _PEOPLE_PLURALS and all(w[:1].isupper() and w.isalpha()
-                                                                          for w in place):  # fmt: skip
+            place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
+            if k > 0 and place and words[k - 1].lower() in _PEOPLE_PLURALS and all(
+                    w[:1].isupper() and w.isalpha() for w in place):  # fmt: skip
                 return words[:k]
             break
     return words
@@ -1539,6 +1542,8 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     for h in idx.ending_before(m.start, max(floor, m.start - 140)):
         if h.kind != "person" or not _is_speaker(h) or not _appositive_gap(text, h.end, verb_start):
             continue
+        if _governing_word(text, h.start) in _PREPOSITIONS:
+            continue  # "After talks with Jo Bell, Al Roe, a professor, said": a preposition's object speaks not
         gap = text[h.end : m.start].split()
         participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
         whole = text[h.end : verb_start].split()  # "Jo Bell, Hanul's ambassador, said": the office after the owner
@@ -1606,8 +1611,8 @@ def _apposed_name(text: str, idx: _Index, start: int, floor: int) -> Mention | N
     >>> _apposed_name(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 9, 0).exact
     'Jo Bell'
     """
-    if text[max(floor, start - 2) : start] != ", ":
-        return None
+    if text[max(floor, start - 2) : start] != ", " or speaks_after_comma(text, start):
+        return None  # "talks with Jo Bell, a source who asked not to be named said:": the source speaks
     named = idx.ending_before(start - 2, max(floor, start - 80), most=4)
     m = named[0] if named else None
     ok = m is not None and m.end == start - 2 and m.kind == "person" and _is_speaker(m)
@@ -2949,11 +2954,13 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
         return who
     head = len(spans) - 2 - (spans[-2][1] in _KNOWING)  # "a person close to", "sources familiar with"
     opens = head == 0 and not text[floor : spans[0][0]].strip()  # "Experts at the X said": capitalised, yet common
+    opens = opens or (head > 0 and _closes_sentence(spans[head - 1][1]))  # "... on Sunday. Experts at the X said"
     if head < 0 or (spans[head][1].lower() if opens else spans[head][1]) not in _HOLDER_HEADS:
         return who
     if spans[head][1] in _SPOKES and (who.mention is None or who.mention.kind != "person"):
         return who  # "a spokesman for the Foo Command said": the command, as its spokesman speaks for it
-    clause = next((j + 1 for j in range(head - 1, -1, -1) if spans[j][1].endswith(",")), 0)  # "Asked about it, ..."
+    clause = next((j + 1 for j in range(head - 1, -1, -1) if spans[j][1].endswith(",") or _closes_sentence(
+        spans[j][1])), 0)  # "Asked about it, ...", "... on Sunday. Officials at the ministry said"
     opener = next((j for j in range(head, max(clause - 1, head - _HOLDER_MODIFIERS - 2), -1)
                    if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
     if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _PEOPLE_PLURALS and (
@@ -6549,7 +6556,7 @@ class _Context:
             pair = self.pair_before(pl, who.start)
             if pair is not None:
                 return pair
-        if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
+        if mention is not None and who.attribution != "pronoun" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             antecedent = self._office_holder(pl, mention)
             mention = antecedent or mention
