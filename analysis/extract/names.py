@@ -567,20 +567,30 @@ _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which", "that"])
 def _speaks_in(toks: list[Token], first: int, end: int) -> bool:
     """Return whether the words ``toks[first:end]`` after a name's comma are a clause whose subject speaks, not an
     appositive: a speech verb before any relative word ("with Jo Bell, the official said:": the official speaks),
-    or one that ends words no comma closes ("with Jo Bell, a source who asked not to be named said:"); "Jo Bell, a
-    source who asked not to be named, said" holds an appositive.
+    or one that ends words no comma closes after the relative clause's own verb ("with Jo Bell, a source who asked
+    not to be named said:"); "Jo Bell, a source who asked not to be named, said" and "Jo Bell, the minister who
+    vowed “...”" hold an appositive.
 
     >>> t = tokens("the official said: a source who asked not to be named said. a source who spoke, said")
     >>> _speaks_in(t, 0, 3), _speaks_in(t, 4, 13), _speaks_in(t, 13, 17)
     (True, True, False)
+    >>> t = tokens("the minister who last year vowed “no”")
+    >>> _speaks_in(t, 0, 6)
+    False
     """
-    for t in toks[first + 1 : end]:
-        if t.text in _RELATIVE_WORDS:
+    relative = None
+    for k in range(first + 1, end):
+        if toks[k].text in _RELATIVE_WORDS:
+            relative = k
             break
-        if t.word in SPEECH_VERBS:
+        if toks[k].word in SPEECH_VERBS:
             return True
-    closed = end < len(toks) and toks[end].text == ","
-    return end > first and toks[end - 1].word in SPEECH_VERBS and not closed
+    if relative is None or end - 1 <= relative or toks[end - 1].word not in SPEECH_VERBS:
+        return False
+    if end < len(toks) and toks[end].text == ",":
+        return False  # the relative clause closed by its comma: an appositive
+    inner = toks[relative + 1 : end - 1]  # the relative clause has its own verb before the last one
+    return any(t.word in SPEECH_VERBS or (t.word.endswith("ed") and t.word.islower()) for t in inner)
 
 
 def speaks_after_comma(text: str, start: int) -> bool:

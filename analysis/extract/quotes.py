@@ -755,7 +755,7 @@ def _of_name(text: str, start: int) -> str:
 
 _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
-    "authorities media"
+    "authorities media ministers envoys ambassadors"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
@@ -4060,9 +4060,10 @@ def _former(words: str) -> bool:
     return any(w in {"former", "ex-"} or w.startswith("ex-") for w in words.lower().split()[-3:])
 
 
-def _holds(text: str, m: Mention, head: str) -> bool:
+def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("minister") by the role it is known by or the
-    title the text gives it right before the name.
+    title the text gives it right before the name; with ``department`` ("defense"), not when those words name
+    another department ("Foreign Minister Jo Bell" is no defense minister; "Minister Jo Bell" may be).
 
     >>> t = "Foreign Minister Jo Bell met Al Roe."
     >>> bell, roe = Mention(17, 24, "Jo Bell", "person", {}), Mention(29, 35, "Al Roe", "person", {})
@@ -4078,14 +4079,33 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     False
     >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "a professor at Hanul University"}), "academic")
     True
+    >>> _holds(t, bell, "minister", "defense"), _holds("Minister Jo Bell", Mention(9, 16, "Jo Bell", "person", {}),
+    ...     "minister", "defense")
+    (False, True)
     """
     role = _office_head((m.value.get("role") or "").lower().replace(",", " ").split())
-    title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE,
+    title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE or w in _DEPARTMENTS,
                                      reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
     offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
     held = [*role, *title, *implied, *_office_head(_office_after(text, m.end))]
+    if department and _department(held) not in {"", department}:
+        return False  # "the defense minister": not "Foreign Minister Jo Bell"
     return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+
+
+# A government department an office is of ("the defense minister", "Unification Minister Jo Bell"), one spelling each.
+_DEPARTMENTS = {"foreign": "foreign", "defense": "defense", "defence": "defense", "unification": "unification",
+                "trade": "trade", "finance": "finance", "justice": "justice", "interior": "interior"}
+
+
+def _department(words: Sequence[str]) -> str:
+    """Return the department the first of ``words`` (lower case) that names one names, else "".
+
+    >>> _department(["the", "defence", "minister"]), _department(["deputy", "foreign", "minister"]), _department([])
+    ('defense', 'foreign', '')
+    """
+    return next((_DEPARTMENTS[w] for w in words if w in _DEPARTMENTS), "")
 
 
 # A generic word for an office that points back to a person given one of these ("Jo Bell, a professor at ..." ... "the
@@ -5406,6 +5426,7 @@ _WORKS = word_set("report study statement message letter book memoir paper artic
                   "titled entitled headlined")
 _ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj Capt Prof St")
 _PRONOUN_PARAGRAPHS = 12  # paragraphs back a "he"/"she" looks for a person when the three before name none
+_HOLDER_PARAGRAPHS = _PRONOUN_PARAGRAPHS  # paragraphs back "the minister" looks for the person named with that office
 _GOING_ON = word_set("added adds continued continues")
 _FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
 # The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
@@ -6625,29 +6646,43 @@ class _Context:
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
-        before it (within three paragraphs and the _LOOK_BACK people named nearest, of the office's country if it has
-        one) who holds that office by role or title and is not named inside the quote, else the nearest named."""
+        before it (within _HOLDER_PARAGRAPHS paragraphs and the _LOOK_BACK people named nearest, of the office's
+        country and department if it has them: "the U.S. envoy", "the defense minister") who holds that office by
+        role or title and is not named inside the quote; with no holder, unless the office is one many hold
+        (_HELD_ONLY), the nearest named within three paragraphs whom the text gives the office's country, else the
+        last quote's speaker there ('"...," Bo said. ¶ The candidate also criticized ...': Bo goes on); else None
+        (the role stays the speaker: nobody named before holds it)."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
         head = office.exact.split()[-1].lower()
+        department = _department(office.exact.lower().split()[:-1])  # "the defense minister": not the foreign one
         former = _former(office.exact)
-        nearest = holder = None
+        holder = compatriot = None
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
-            if m.start < floor:
+            if m.start < far:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            if country and _stated_country(self.text, m) not in {None, country}:
+            stated = _stated_country(self.text, m) if country else None
+            if stated not in {None, country}:
                 continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
-            if _holds(self.text, m, head):
+            if _holds(self.text, m, head, department):
                 if _former(self.text[max(0, m.start - 40) : m.start]) == former:
-                    return self.speaking_holder(m, head, floor)  # "the former president": the one called former
+                    return self.speaking_holder(m, head, far)  # "the former president": the one called former
                 holder = holder or m
-            nearest = nearest or m
-        return holder or (None if head in _HELD_ONLY or _AGE_NOUN.fullmatch(head) else nearest)
+            compatriot = compatriot or (m if stated and m.start >= floor else None)
+        if holder is not None or head in _HELD_ONLY or _AGE_NOUN.fullmatch(head):
+            return holder
+        if compatriot is not None:
+            return compatriot  # "Jo Bell, the top U.S. negotiator, ... the U.S. envoy said": the one of that country
+        spoke = self.last_said
+        if spoke is None or not floor <= spoke.start < office.start or _named_in([spoke]) & quoted:
+            return None
+        return spoke if not country or _stated_country(self.text, spoke) in {None, country} else None
 
     def speaking_holder(self, holder: Mention, head: str, floor: int) -> Mention:
         """Return the last quote's speaker instead of the nearer ``holder`` of the office ``head`` when that holder is
