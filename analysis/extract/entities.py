@@ -437,7 +437,7 @@ _DESCRIPTOR_BODY = (
     r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish"
     r"|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
-    r"diplomatic|informed|administration|deputy|vice|unification|trade|finance|"
+    r"diplomatic|informed|administration|deputy|vice|special|unification|trade|finance|"
     r"ruling[- ]party|intelligence|nuclear|chief"
     # an organisation's name as the modifier: "one Foreign Ministry official", "a State Department official"
     r"|(?:Foreign|Defen[cs]e|Unification)\s++Ministry|State\s++Department|White\s++House|Blue\s++House)\s++)*"
