@@ -20,14 +20,10 @@ from __future__ import annotations
 import itertools
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pytest
-from conftest import findings_of
-
-from analysis.evaluate import _speaker_ok, speaker_name
-from analysis.extract import annotate
-from analysis.extract.entities import load_gazetteer
+from conftest import findings_of, table
+from test_quotes26 import wrong as wrong_speakers
 
 HEAD = "Allies stay apart on troop costs\nBy Sam Ortega\nNovember 16, 2019\n\n"
 OPENING = "Talks between Seoul and Washington on the cost of stationing American troops ended on Friday with no deal."
@@ -47,34 +43,25 @@ class Intro:
     names: tuple[str, ...]
 
 
-INTROS = {
-    "title_before": Intro("Foreign Minister Ana Volk arrived in Washington on Sunday for the talks.",
-                          ("the minister", "the foreign minister"), ("Ana Volk", "Volk")),
-    "deputy_title": Intro("Deputy Foreign Minister Lio Brandt opened the second day of the meeting.",
-                          ("the minister", "the deputy minister"), ("Lio Brandt", "Brandt")),
-    "secretary": Intro("Defense Secretary Mark Tolland flew to Seoul on Saturday.",
-                       ("the secretary", "the defense secretary"), ("Mark Tolland", "Tolland")),
-    "the_after": Intro("Rena Ostrow, the chief negotiator, led the delegation into the meeting.",
-                       ("the negotiator", "the chief negotiator"), ("Rena Ostrow", "Ostrow")),
-    "owned_after": Intro("Han Seung-woo, South Korea's chief negotiator, led the delegation into the meeting.",
-                         ("the negotiator", "the chief negotiator"), ("Han Seung-woo", "Han")),
-    "who_is": Intro("Tomas Reyes, who is the U.S. envoy to the talks, met reporters on Sunday.",
-                    ("the envoy",), ("Tomas Reyes", "Reyes")),
-    "ambassador": Intro("U.S. Ambassador Harry Lund hosted a dinner for the delegations.",
-                        ("the ambassador",), ("Harry Lund", "Lund")),
-    "general": Intro("Gen. Paul Vance, who commands the troops, toured the base on Sunday.",
-                     ("the general",), ("Paul Vance", "Vance")),
-    "senator": Intro("Sen. Ila Marsh visited the base with a group of lawmakers.",
-                     ("the senator",), ("Ila Marsh", "Marsh")),
-    "indefinite_after": Intro("Lio Brandt, a deputy foreign minister, opened the second day of the meeting.",
-                              ("the minister", "the deputy minister"), ("Lio Brandt", "Brandt")),
-    "complement_after": Intro("Nia Sorel, the special envoy to the talks, met reporters on Sunday.",
-                              ("the envoy", "the special envoy"), ("Nia Sorel", "Sorel")),
-    "aged_after": Intro("Paulo Ferra, 58, the defense minister, toured the base on Sunday.",
-                        ("the minister", "the defense minister"), ("Paulo Ferra", "Ferra")),
-    "spokeswoman": Intro("Ministry spokeswoman Dana Kell briefed reporters in Seoul on Monday.",
-                         ("the spokeswoman",), ("Dana Kell", "Kell")),
-}  # fmt: skip
+INTROS = {name: Intro(text, tuple(roles.split(";")), tuple(names.split(";"))) for name, text, roles, names in table(
+    r"""
+name | text | roles | names
+title_before | Foreign Minister Ana Volk arrived in Washington on Sunday for the talks. | the minister;the foreign minister | Ana Volk;Volk
+deputy_title | Deputy Foreign Minister Lio Brandt opened the second day of the meeting. | the minister;the deputy minister | Lio Brandt;Brandt
+secretary | Defense Secretary Mark Tolland flew to Seoul on Saturday. | the secretary;the defense secretary | Mark Tolland;Tolland
+the_after | Rena Ostrow, the chief negotiator, led the delegation into the meeting. | the negotiator;the chief negotiator | Rena Ostrow;Ostrow
+owned_after | Han Seung-woo, South Korea's chief negotiator, led the delegation into the meeting. | the negotiator;the chief negotiator | Han Seung-woo;Han
+who_is | Tomas Reyes, who is the U.S. envoy to the talks, met reporters on Sunday. | the envoy | Tomas Reyes;Reyes
+ambassador | U.S. Ambassador Harry Lund hosted a dinner for the delegations. | the ambassador | Harry Lund;Lund
+general | Gen. Paul Vance, who commands the troops, toured the base on Sunday. | the general | Paul Vance;Vance
+senator | Sen. Ila Marsh visited the base with a group of lawmakers. | the senator | Ila Marsh;Marsh
+indefinite_after | Lio Brandt, a deputy foreign minister, opened the second day of the meeting. | the minister;the deputy minister | Lio Brandt;Brandt
+complement_after | Nia Sorel, the special envoy to the talks, met reporters on Sunday. | the envoy;the special envoy | Nia Sorel;Sorel
+aged_after | Paulo Ferra, 58, the defense minister, toured the base on Sunday. | the minister;the defense minister | Paulo Ferra;Ferra
+spokeswoman | Ministry spokeswoman Dana Kell briefed reporters in Seoul on Monday. | the spokeswoman | Dana Kell;Kell
+"""  # noqa: E501
+)}
+
 
 # People named between the holder and the quote, holding no role of the intros (each its own paragraph).
 OTHERS = (
@@ -209,23 +196,10 @@ def control_rows() -> list[Row]:
     return rows
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[str, str]:
-    return {eid: e.name for eid, e in load_gazetteer().entities.items()}
-
-
 def wrong(row: Row) -> list[str]:
     """Return what the annotator gets wrong in one row: each quote whose speaker is not right (as ``evaluate``
-    scores it), and a ``lost_referent`` found where none is wanted or missing where one is."""
-    spans = annotate(row.text).of_kind("quote")
-    out = []
-    for exact, names in row.quotes:
-        start = row.text.index(exact)
-        hits = [s for s in spans if s.start < start + len(exact) and start < s.end]
-        got = speaker_name(hits[0].value, _names()) if hits else None
-        if not (hits and _speaker_ok(got, {"speaker": names[0], "aliases": list(names[1:])})):
-            rule = hits[0].value.get("attribution") if hits else "no quote span"
-            out.append(f"{exact!r}: want {names[0]!r}, got {got!r} ({rule})")
+    scores it, see test_quotes26), and a ``lost_referent`` found where none is wanted or missing where one is."""
+    out = wrong_speakers(row)  # type: ignore[arg-type]  # a Row has the text and quotes a Case has
     if row.lost is not None and bool(findings_of(row.text, "lost_referent")) != row.lost:
         out.append(f"lost_referent wanted: {row.lost}")
     return out
