@@ -221,7 +221,7 @@ def wrong(row: Row) -> list[str]:
 # named won); "the deputy minister" (no description read); a definite role with no holder (the nearest person named
 # won; no lost_referent after a colon); a role of another body with only that body's holder before; a department
 # that names another minister; a bare "ministers said".
-FAILING: frozenset[str] = frozenset(["owned-seoul", "owned-korea", "owned-us-after-kr"])  # an owned role
+FAILING: frozenset[str] = frozenset()
 
 
 def _param(row: Row) -> object:

@@ -6607,7 +6607,30 @@ class _Context:
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
+        elif mention is None and who.attribution != "pronoun" and (owned := self.owned_holder(pl, who)) is not None:
+            antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
         return mention, antecedent, joint
+
+    def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
+        points back to: the holder of that office of the place's country, as for "the negotiator" (_office_holder);
+        else None (an owner that names no country, "the country's", gives the office alone).
+
+        >>> t = "Jo Bell, the chief negotiator, met Al Roe. Seoul's chief negotiator said"
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(35, 41, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 35], {})
+        >>> ctx.owned_holder(_Place(70, 72, 0, 72, 0, 0, 0), _Who("descriptor", None, 43, 67)).exact
+        'Jo Bell'
+        """
+        words = self.text[who.start : who.end].split() if who.start >= 0 else []
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_S)), None)
+        if owner is None or words[-1].lower() not in _BACK_NOUNS:
+            return None
+        after = self.text.find(words[owner + 1], who.start + len(" ".join(words[: owner + 1])), who.end)
+        country = _owner_country(self.text, self.idx, after)
+        office = Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True,
+                                                                         "country": country[0] if country else None})
+        return self._office_holder(pl, office)
 
     def pair_before(self, pl: _Place, pos: int) -> tuple[Mention, Mention, str] | None:
         """Return (speaker, antecedent, joint name) for two people named together before ``pos`` (within three
