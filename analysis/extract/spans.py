@@ -191,6 +191,11 @@ class SpanTable(Columns):
     def __len__(self) -> int:
         return len(self.starts)
 
+    def __getitem__(self, i: Any) -> Any:
+        if type(i) is int and 0 <= i < len(self.starts):  # the common case, read at once (no slice or bounds test)
+            return self.row(i)
+        return super().__getitem__(i)
+
     def row(self, i: int) -> Span:
         """Return the span at index ``i`` (``table[i]``), made now from the columns."""
         s, e, x = self.starts[i], self.ends[i], self.exacts[i]
