@@ -2154,7 +2154,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     total = total_or_yearly(fig, ctx, j) or change_over_span(fig, ctx, j)  # claims16: a span's total or change
     if total is not None:
         return total
-    doubt = (uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+    loose = uncertain(fig, ctx, j.verdict)
+    slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
+    doubt = ((None if slip else loose) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
@@ -2162,7 +2164,32 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return alt
     if doubt:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+    if slip:
+        return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
+                  "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
     return j
+
+
+def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
+    """Return whether a figure called false as a unit slip is *misleading* though its frame is not sure enough to
+    contradict it (claims31): its digits are a sourced figure's (the slip's evidence names it) and no payment, ask
+    or offer of any year or actor was of its size, so a doubt of its year, its actor or a demand or offer word over
+    it cannot make it right. A denial, a modal of wish, a modality that is no statement (forecast, hypothetical)
+    and, for a payment, a clause that names no payment still withhold it.
+
+    >>> fig, ctx = example("Under the deal struck in 2019, Seoul paid 1.04 billion won.", "2020-05-01")
+    >>> fig.frame.bound, slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
+    ('clause', True, 'misleading')
+    >>> fig, ctx = example("Seoul did not pay 1.0389 billion won in 2019.", "2019-12-01")
+    >>> slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
+    (False, 'unverifiable')
+    """
+    if j.verdict != "contradicted" or UNIT_SLIP not in j.evidence:
+        return False
+    if (fig.frame.modality not in STATED and not stated_offer(fig)) or denied_before(ctx.reader, fig.span) \
+            or wished(fig, ctx):
+        return False
+    return fig.frame.quantity not in PAYER_QUANTITIES or sure_quantity(fig, ctx) is None
 
 
 #: A word that makes a sum yearly or an average, not a total: "a year", "per year", "each year", "annually",

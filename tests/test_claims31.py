@@ -28,6 +28,7 @@ deterministic sample and holds a ratchet.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 import tempfile
@@ -36,6 +37,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import pytest
+from conftest import read_claims, table, verdict_fits
 from test_claims26 import change, defence, dollar_payments, payments, rates
 
 from analysis.rules import TOLERANCES
@@ -432,3 +435,67 @@ def run(aids: list[str], pick=lambda cases: cases) -> list[Outcome]:
                 copy = text[:case.start] + case.words + text[case.end:]
                 out.append(outcome(case, text, base, check_copy(copy, folder)))
     return out
+
+
+# ----- class S: a unit slip under a frame too loose to contradict (made-up sentences, figures from data/) -----
+
+def right_won(year: int) -> str:
+    """The payment of ``year`` as wire copy writes it ("1.04 trillion won", "920 billion won")."""
+    b = payments()[year]
+    return f"{b / 1000:.2f} trillion won" if b >= 1000 else f"{b:.0f} billion won"
+
+
+def slipped_won(year: int) -> str:
+    """The same digits one unit too small ("1.04 billion won", "920 million won")."""
+    return right_won(year).replace("billion", "million").replace("trillion", "billion")
+
+
+#: Sentences whose frame :func:`analysis.rules.uncertain` finds too loose to *contradict* a figure: the year from a
+#: date outside the figure's phrase, a deal's year, an offer word over the clause, a demand with no actor.
+SLIP_LOOSE = tuple(table(
+    r"""
+name | text
+deal-struck | Under the deal struck in {Y}, the South Korean government paid {A}.
+deal-expired | In the {Y} deal, which expired in December, Seoul paid about {A}.
+offer-over | Seoul made a new offer in the spring, above the {Y} deal under which it paid about {A}.
+"""
+))
+#: Near misses that must stay uncaught with the slipped figure: a denial, a forecast, a clause naming no payment.
+SLIP_CONTROLS = tuple(table(
+    r"""
+name | text
+denied | Seoul did not pay {A} in {Y}.
+forecast | Seoul could pay {A} in {F}.
+no-payment-word | The sum on the table in {Y} was {A}.
+"""
+))
+SLIP_YEARS = (2014, 2019, 2021)
+
+
+def slip_cases() -> list[object]:
+    """(id, text, published, exact, want): class S rows, their right forms and their controls."""
+    out = []
+    for (name, text), year in itertools.product(SLIP_LOOSE, SLIP_YEARS):
+        pub = f"{year + 1}-05-01"
+        for form, words, want in (("slip", slipped_won(year), "caught"), ("right", right_won(year), "supported")):
+            out.append(pytest.param(text.format(Y=year, A=words), pub, words, want, id=f"S-{name}-{year}-{form}"))
+    for (name, text), year in itertools.product(SLIP_CONTROLS, SLIP_YEARS):
+        words = slipped_won(year)
+        out.append(pytest.param(text.format(Y=year, A=words, F=year + 8), f"{year + 1}-05-01", words,
+                                "not_contradicted", id=f"S-control-{name}-{year}"))
+    ask = max(demand_amounts()["USD"][:1]) / 1e9  # the first ask on record, in billions
+    for name, text in (("no-actor", "The demand of ${A} million a year stunned Seoul."),
+                       ("no-actor-for", "The demand of ${A} million for {Y} stunned Seoul.")):
+        words = f"${ask:g} million"
+        out.append(pytest.param(text.format(A=f"{ask:g}", Y=2020), "2019-12-10", words, "caught", id=f"S-demand-{name}"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), slip_cases())
+def test_slip_under_a_loose_frame(text: str, published: str, exact: str, want: str) -> None:
+    claim = read_claims(text, published).get(exact) or next(
+        (c for w, c in read_claims(text, published).items() if exact in w), None)
+    assert claim is not None, f"{exact!r} not found"
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    if want == "caught":
+        assert claim.rows, claim.evidence
