@@ -1762,11 +1762,49 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
         return demanded
     if demanded.verdict == "supported":
         return demanded
+    rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
+    if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
+        return rise
     verdict, why = multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
     if verdict == "supported":  # right on the sentence's own amount, but that ask is on no record
         return _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
     return _j(verdict, f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so "
               f"{why}.", pay.sources, pay.rows, [m])
+
+
+def asked_on_record(amount: float, currency: str, ctx: Context) -> bool:
+    """Return whether a yearly demand on record, reported by publication, is ``amount`` (within ``same_rel``): a
+    multiple or percent rise told with an amount on no record is judged by the asks on record, not by that amount.
+
+    >>> _, ctx = example("Trump demanded $1.3 billion.", "2020-06-01")
+    >>> asked_on_record(1.3e9, "USD", ctx), asked_on_record(1.82e9, "USD", ctx)
+    (True, False)
+    """
+    d = ctx.t.demands
+    return bool(((d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
+                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)).any())
+
+
+def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, currency: str) -> Judgement | None:
+    """Return *supported* when an ask on record of the figure's actor (any, when none is bound), reported by
+    publication, in ``currency``, is ``factor`` times ``pay`` within ``factor_rel``, else None (claims31): a rise told beside an amount
+    on no record is right when it is the rise of the ask on record; the amount is caught on its own item.
+
+    >>> fig, ctx = example("In May 2020, Trump demanded $1.82 billion a year, a 46 percent increase over the 2019 "
+    ...                    "payment.", "2020-06-01", 1)
+    >>> rise_of_an_ask(fig, ctx, 1.46, ctx.payment(2019, "USD"), "USD").rows[0]
+    'demands:trump-1-3bn-2020'
+    >>> rise_of_an_ask(fig, ctx, 2.0, ctx.payment(2019, "USD"), "USD") is None
+    True
+    """
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
+                 & (d.currency == currency) & ((d.amount / (pay.value * factor) - 1).abs() <= ctx.tol.factor_rel)]
+    pool = _by_actor(pool, "speaker", fig.frame.actor, ctx)
+    if pool.empty:
+        return None
+    return _judge_demanded_multiple([(row, pay) for _, row in pool.iterrows()], factor, None,
+                                    f"{factor - 1:+.0%}", ctx)
 
 
 def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = None,

@@ -32,6 +32,7 @@ import itertools
 import json
 import re
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -47,7 +48,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: How far past a tolerance a changed figure must be to be called wrong by rule (as claims26's MARGIN).
 MARGIN = 0.03
 #: Frames whose figure is never called false by a payment row (stays not contradicted).
-SOFT = ("forecast", "offer", "hypothetical", "quotation")
+SOFT = ("forecast", "offer", "hypothetical", "quotation")  # a quotation: see :func:`expectation`
 QUANTITIES = ("sma_payment", "sma_change", "conversion", "demand", "ratio", "offer", "forecast")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _UNITS = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("bn", 1e9), ("m", 1e6))
@@ -286,6 +287,8 @@ def cases_of(t: Target, text: str) -> list[Case]:
 
 def expectation(t: Target, fig: Figure, name: str, number: float, value: float) -> str:
     """Return what a changed figure must give: ``caught``, ``not_contradicted`` or ``any`` (see the module)."""
+    if t.item["modality"] == "quotation":
+        return "any"  # the corpus calls a wrong payment in a quotation false, a wrong ask in one soft: either may hold
     if t.soft:
         return "not_contradicted"
     if t.quantity == "demand" or (t.quantity == "ratio" and t.item["modality"] == "demand"):
@@ -294,7 +297,21 @@ def expectation(t: Target, fig: Figure, name: str, number: float, value: float) 
         return "any"
     if not name.startswith("year") and other_reading(fig, value, t.quantity):
         return "any"
+    if name.startswith("year") and t.quantity == "sma_change" and not year_written(t):
+        return "any"  # another year's change, and the sentence does not write the year: a reading the text allows
     return "caught"
+
+
+def year_written(t: Target) -> bool:
+    """Return whether the target's sentence writes its one year in digits ("in 2021").
+
+    >>> year_written(Target("2019-02-11-ap-south-korea-to-pay-more", "", {"exact": "x", "years": [2019]}, 0, 1))
+    False
+    """
+    text, years = article_text(t.article_id), t.item.get("years") or []
+    lo = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start))
+    hi = min(x for x in (text.find(". ", t.end), text.find("\n", t.end), len(text)) if x >= 0)
+    return len(years) == 1 and str(years[0]) in text[lo + 1:hi]
 
 
 def within_own(fig: Figure, name: str, number: float) -> bool:
@@ -499,3 +516,57 @@ def test_slip_under_a_loose_frame(text: str, published: str, exact: str, want: s
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
     if want == "caught":
         assert claim.rows, claim.evidence
+
+
+# ----- the metamorphic test: a deterministic sample of the copies, and its ratchet -----
+
+#: A copy is in the sample when the CRC-32 of its id is divisible by this (about one copy in SAMPLE; stable).
+SAMPLE = 8
+#: The ratchet (claims31): in the sample, at least ``copies`` copies are run, and at most ``target`` of them fail on
+#: the changed claim and ``controls`` of them change another claim. Lower the maxima when a fix lands; never raise.
+RATCHET = {"copies": 0, "target": 10_000, "controls": 10_000}
+
+
+def sampled(cases: list[Case]) -> list[Case]:
+    return [c for c in cases if zlib.crc32(c.id.encode()) % SAMPLE == 0]
+
+
+def summary(outs: list[Outcome]) -> dict[str, int]:
+    """Return how many copies were run, failed on the changed claim, and changed another claim."""
+    return {"copies": len(outs), "target": sum(not o.target_ok for o in outs),
+            "controls": sum(bool(o.controls) for o in outs)}
+
+
+def test_metamorphic_copies_of_dev_articles() -> None:
+    outs = run(list(dev_ids()), sampled)
+    got = summary(outs)
+    fails = [f"{o.case.id} want {o.case.expect} got {o.verdict} {o.controls}" for o in outs if not o.ok]
+    assert got["copies"] >= RATCHET["copies"], got
+    assert got["target"] <= RATCHET["target"] and got["controls"] <= RATCHET["controls"], (got, fails[:20])
+
+
+# ----- class R: a demanded rise told beside a wrong amount (made-up sentences, figures from data/) -----
+
+RISE_TEXT = "In May {Y}, the president demanded {W} a year from Seoul, a {P} percent increase over the {B} payment."
+
+
+def rise_cases() -> list[object]:
+    """(text, published, exact, want): the rise of an ask on record beside its amount, right or changed (x1.4, x0.6):
+    the rise stays right (supported: it is the ask's rise; the amount is the wrong figure); a wrong rise beside the
+    right amount is caught (control)."""
+    ask = 1.3e9  # an ask on record (data/demands.csv, trump-1-3bn-2020), checked below
+    assert ask in demand_amounts()["USD"]
+    base = 2019
+    pct = round((ask / dollar_of(base) - 1) * 100)
+    out = []
+    for name, k, p, want in (("right", 1.0, pct, "supported"), ("x1.4", 1.4, pct, "supported"),
+                             ("x0.6", 0.6, pct, "supported"), ("wrong-rise", 1.0, 2 * pct, "caught")):
+        text = "Trump said so. " + RISE_TEXT.format(Y=base + 1, W=f"${ask * k / 1e9:.2f} billion", P=p, B=base)
+        out.append(pytest.param(text, f"{base + 1}-06-01", f"{p} percent increase", want, id=f"R-{name}"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), rise_cases())
+def test_rise_beside_a_wrong_amount(text: str, published: str, exact: str, want: str) -> None:
+    claim = read_claims(text, published)[exact]
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
