@@ -1787,8 +1787,9 @@ def asked_on_record(amount: float, currency: str, ctx: Context) -> bool:
 
 def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, currency: str) -> Judgement | None:
     """Return *supported* when an ask on record of the figure's actor (any, when none is bound), reported by
-    publication, in ``currency``, is ``factor`` times ``pay`` within ``factor_rel``, else None (claims31): a rise told beside an amount
-    on no record is right when it is the rise of the ask on record; the amount is caught on its own item.
+    publication, in ``currency``, is ``factor`` times ``pay`` within ``factor_rel``, else None (claims31): a rise
+    told beside an amount on no record is right when it is the rise of the ask on record; the amount is caught on
+    its own item.
 
     >>> fig, ctx = example("In May 2020, Trump demanded $1.82 billion a year, a 46 percent increase over the 2019 "
     ...                    "payment.", "2020-06-01", 1)
@@ -2212,8 +2213,8 @@ def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
     """Return whether a figure called false as a unit slip is *misleading* though its frame is not sure enough to
     contradict it (claims31): its digits are a sourced figure's (the slip's evidence names it) and no payment, ask
     or offer of any year or actor was of its size, so a doubt of its year, its actor or a demand or offer word over
-    it cannot make it right. A denial, a modal of wish, a modality that is no statement (forecast, hypothetical)
-    and, for a payment, a clause that names no payment still withhold it.
+    it cannot make it right. A denial, a modal of wish, a modality that is no statement (forecast, hypothetical),
+    for a payment a clause that names no payment, and for a demand or offer no asker bound still withhold it.
 
     >>> fig, ctx = example("Under the deal struck in 2019, Seoul paid 1.04 billion won.", "2020-05-01")
     >>> fig.frame.bound, slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
@@ -2227,6 +2228,8 @@ def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
     if (fig.frame.modality not in STATED and not stated_offer(fig)) or denied_before(ctx.reader, fig.span) \
             or wished(fig, ctx):
         return False
+    if fig.frame.quantity in ACTOR_BOUND:  # claims21: a slip no asker is bound to may be another's ask
+        return fig.frame.actor is not None
     return fig.frame.quantity not in PAYER_QUANTITIES or sure_quantity(fig, ctx) is None
 
 

@@ -429,7 +429,7 @@ def outcome(case: Case, text: str, base: Got, got: Got) -> Outcome:
     kept = bool(mine) and row_kept(rows, set(mine[0][1]))
     controls = []
     for span, (v, _, _, q) in base.claims.items():
-        if span[0] < tgt[1] and tgt[0] < span[1] or dependent(span, q, case, text):
+        if (span[0] < tgt[1] and tgt[0] < span[1]) or dependent(span, q, case, text):
             continue
         now = got.claims.get(shift(span, case, delta))
         if now is None or now[0] != v:
@@ -500,11 +500,14 @@ def slip_cases() -> list[object]:
         words = slipped_won(year)
         out.append(pytest.param(text.format(Y=year, A=words, F=year + 8), f"{year + 1}-05-01", words,
                                 "not_contradicted", id=f"S-control-{name}-{year}"))
-    ask = max(demand_amounts()["USD"][:1]) / 1e9  # the first ask on record, in billions
-    for name, text in (("no-actor", "The demand of ${A} million a year stunned Seoul."),
-                       ("no-actor-for", "The demand of ${A} million for {Y} stunned Seoul.")):
-        words = f"${ask:g} million"
-        out.append(pytest.param(text.format(A=f"{ask:g}", Y=2020), "2019-12-10", words, "caught", id=f"S-demand-{name}"))
+    ask = demand_amounts()["USD"][0] / 1e9  # the first ask on record, in billions
+    words = f"${ask:g} million"
+    for name, text, pub, want in (
+            ("round-year", "In the {Y} round, the United States demanded {A} a year.", "2021-05-01", "caught"),
+            # claims21's control: a slip no asker is bound to may be another's ask (stays unverifiable)
+            ("no-actor", "The demand of {A} a year stunned Seoul.", "2019-12-10", "not_contradicted"),
+            ("no-actor-for", "The demand of {A} for {Y1} stunned Seoul.", "2019-12-10", "not_contradicted")):
+        out.append(pytest.param(text.format(A=words, Y=2019, Y1=2020), pub, words, want, id=f"S-demand-{name}"))
     return out
 
 
