@@ -1793,8 +1793,9 @@ def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, curre
 
     >>> fig, ctx = example("In May 2020, Trump demanded $1.82 billion a year, a 46 percent increase over the 2019 "
     ...                    "payment.", "2020-06-01", 1)
-    >>> rise_of_an_ask(fig, ctx, 1.46, ctx.payment(2019, "USD"), "USD").rows[0]
-    'demands:trump-1-3bn-2020'
+    >>> j = rise_of_an_ask(fig, ctx, 1.46, ctx.payment(2019, "USD"), "USD")
+    >>> j.verdict, sorted(r for r in j.rows if r.startswith("demands:"))[-1]
+    ('supported', 'demands:dong-a-1-3bn-2020')
     >>> rise_of_an_ask(fig, ctx, 2.0, ctx.payment(2019, "USD"), "USD") is None
     True
     """
