@@ -162,6 +162,8 @@ def read_figure(t: Target) -> Figure | None:
         unit = "%"
     elif after.startswith(("fold", "times")):
         unit = "x"
+    if not unit and t.quantity not in ("sma_change", "ratio"):
+        return None  # a money figure whose unit the test does not read ("W1trn"): not changed
     low = exact.lower()
     currency = "KRW" if ("won" in low or "₩" in exact or "krw" in low) else "USD" if ("$" in exact or "dollar" in low) \
         else ""
