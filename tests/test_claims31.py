@@ -162,8 +162,8 @@ def read_figure(t: Target) -> Figure | None:
         unit = "%"
     elif after.startswith(("fold", "times")):
         unit = "x"
-    if not unit and t.quantity not in ("sma_change", "ratio"):
-        return None  # a money figure whose unit the test does not read ("W1trn"): not changed
+    if not unit and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or t.quantity not in ("sma_change", "ratio")):
+        return None  # a year ("the largest since 2004"), or a money figure whose unit the test does not read ("W1trn")
     low = exact.lower()
     currency = "KRW" if ("won" in low or "₩" in exact or "krw" in low) else "USD" if ("$" in exact or "dollar" in low) \
         else ""
@@ -528,9 +528,9 @@ def test_slip_under_a_loose_frame(text: str, published: str, exact: str, want: s
 #: A copy is in the sample when the CRC-32 of its id is divisible by this (about one copy in SAMPLE; stable).
 SAMPLE = 8
 #: The ratchet (claims31): in the sample, at least ``copies`` copies are run, and at most ``target`` of them fail on
-#: the changed claim and ``controls`` of them change another claim (main before claims31: 25 and 8). Lower the maxima
+#: the changed claim and ``controls`` of them change another claim (main before claims31: 24 and 8). Lower the maxima
 #: when a fix lands; never raise them.
-RATCHET = {"copies": 294, "target": 24, "controls": 3}
+RATCHET = {"copies": 293, "target": 23, "controls": 3}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
