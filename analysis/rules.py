@@ -816,12 +816,14 @@ def change_across_years(fig: Figure, ctx: Context) -> Judgement | None:
     'supported'
     >>> change_across_years(*example("Seoul's payment rose 8.2 percent in 2019.", "2020-03-10")) is None
     True
+    >>> change_across_years(*example("Under the 2021-2025 deal, the payment rose 13.9 percent.", "2021-04-10")) is None
+    True
     """
     years = fig.frame.years
     if fig.frame.bound not in ("phrase", "clause") or len(years) < 2 or years[-1] - years[0] < ctx.tol.span_years:
         return None
-    if yearly_word(fig, ctx):
-        return None
+    if yearly_word(fig, ctx) or _OF_DEAL.search(ctx.text, *ctx.reader.local(fig.span)):
+        return None  # review30: "Under the 2021-2025 deal, the payment rose 13.9 percent": the deal's years
     frame = dataclasses.replace(fig.frame, years=(years[-1],), since=years[0])
     return change_since(dataclasses.replace(fig, frame=frame), ctx)
 
@@ -1601,10 +1603,14 @@ def above_record(fig: Figure, ctx: Context) -> Judgement | None:
     'unverifiable'
     >>> demand_stated(*example("In 2019, Trump demanded $3 billion a year from Seoul.", "2019-12-10")).verdict
     'unverifiable'
+    >>> above_record(*example("In 2019, Trump demanded $25 billion over five years.", "2019-12-10")) is None
+    True
     """
     amount, currency, bound = _amount(fig)
     if fig.frame.actor is None or not period_fixed(fig) or not fig.frame.years or bound not in (None, "approx"):
         return None
+    if fig.span.value.get("per") != "year" and not yearly_word(fig, ctx):
+        return None  # review30: "$25 billion over five years", "a total of ...": maybe a total, not a year's ask
     record = record_of_time(fig, ctx)
     if record.empty or amount <= record.amount.max() * (1 + ctx.tol.near_rel):
         return None
