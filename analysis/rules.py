@@ -604,16 +604,23 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     if currency != "KRW" or bound or len(fig.frame.years) != 1 or fig.frame.bound != "phrase":
         return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
     year = fig.frame.years[0]
+    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
+    return ctx.memo(("another_year", year, amount, near), lambda: _another_years_row(ctx, year, amount, near))
+
+
+def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> Judgement | None:
+    """Return :func:`another_years_figure`'s verdict on ``amount`` won given for ``year`` (made once per article for
+    each year, amount and rounding: review30, a long article repeating one figure made its pandas look-ups each time).
+    """
     sma = ctx.t.sma.dropna(subset=["krw_billion"])
     own = sma.loc[sma.year == year]
-    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
     if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= near:
         return None
     exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
     if exact.empty or reported_for(ctx, year, amount):
         return None
     other = exact.iloc[0]
-    return _j("misleading", f"{fmt_money(amount, currency)} is the {int(other.year)} payment "
+    return _j("misleading", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
               (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))

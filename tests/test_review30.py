@@ -70,7 +70,10 @@ def _verdict_ok(text: str, published: str, exact: str, want: str | None) -> tupl
     return (got not in CAUGHT if want is None else got == want), got
 
 
-@pytest.mark.parametrize(("text", "published", "exact", "want"), DEMAND_TOTALS + DEMAND_YEARLY + DEAL_YEARS + SPAN_YEARS)
+CLAIM_ROWS = DEMAND_TOTALS + DEMAND_YEARLY + DEAL_YEARS + SPAN_YEARS
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), CLAIM_ROWS)
 def test_review30_claims(text: str, published: str, exact: str, want: str | None) -> None:
     ok, got = _verdict_ok(text, published, exact, want)
     assert ok, f"{text!r}: {exact!r} got {got}, want {want or 'not caught'}"
