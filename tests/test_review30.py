@@ -171,3 +171,11 @@ def test_review30_tokens_columns_agree() -> None:
                 (t.start, t.end, t.text, t.word) for t in tk[0 : tk.n]]
             if tk.n:
                 assert (tk[-1].start, tk[-1].word) == (tk.starts[-1], tk.words[-1])
+
+
+def test_review30_kind_fits_sort_key() -> None:
+    """``_Drafts._ordered_rows`` packs a kind's code in 4 bits of its sort key (start | ~end | kind): a 17th kind
+    would sort into the end's bits silently."""
+    from analysis.extract.spans import KINDS
+
+    assert len(KINDS) <= 16
