@@ -48,6 +48,11 @@ DEAL_YEARS = [
      "rose 5.8 percent", "supported"),
     ("Under the 2014-2018 accord, Seoul's payment rose 5.8 percent to 920 billion won.", "2014-04-10",
      "rose 5.8 percent", "supported"),
+    # a superlative ranks the change among the span's years: the span is not the change's own
+    ("Seoul's payment rose 13.9 percent, the biggest rise between 2014 and 2021.", "2021-04-10", "rose 13.9 percent",
+     "supported"),
+    ("Seoul's payment rose 13.9 percent, the largest increase between 2005 and 2025.", "2025-04-10",
+     "rose 13.9 percent", None),
 ]
 #: controls: the change's own span ("between Y0 and Y", "From Y0 to Y"), right and wrong.
 SPAN_YEARS = [
@@ -55,11 +60,17 @@ SPAN_YEARS = [
     ("Seoul's payment rose 4.4 percent between 2009 and 2013.", "2014-03-10", "rose 4.4 percent", "contradicted"),
     ("From 2021 to 2025, Seoul's payment grew 18.5 percent.", "2026-03-10", "grew 18.5 percent", "supported"),
 ]
-#: pre-existing (not this session's): "The Y0-Y deal raised the payment P percent" is read as the last year's own
-#: change (before claims30 too): a right first-year rise is called wrong. rules.py is claims31's now: left to them.
+#: pre-existing (not this session's, wrong on f8e8795 too): "The Y0-Y deal raised the payment P percent" is read as the
+#: last year's own change, and a rise "after being frozen from Y0 to Y" as the change of Y: a right rise is called
+#: wrong. rules.py is claims31's now: left to them.
 DEAL_SUBJECT = [
     ("The 2014-2018 deal raised Seoul's payment 5.8 percent.", "2014-04-10", "5.8 percent", None),
     ("The 2009-2013 deal raised the payment 2.5 percent in its first year.", "2014-04-10", "2.5 percent", None),
+    # a span that dates what came before the rise ("after being frozen from Y0 to Y"), read as the rise's own
+    ("Seoul's payment rose 13.9 percent after being frozen from 2019 to 2020.", "2021-04-10", "rose 13.9 percent",
+     None),
+    ("Seoul's payment rose 13.9 percent after a freeze between 2019 and 2020.", "2021-04-10", "rose 13.9 percent",
+     None),
 ]
 
 
@@ -79,8 +90,8 @@ def test_review30_claims(text: str, published: str, exact: str, want: str | None
     assert ok, f"{text!r}: {exact!r} got {got}, want {want or 'not caught'}"
 
 
-@pytest.mark.xfail(strict=True, reason="pre-existing: a deal named by its years as the subject of a rise is read as "
-                   "the last year's change (rules.py, claims31's now)")
+@pytest.mark.xfail(strict=True, reason="pre-existing: a deal named by its years as the subject of a rise, or a span "
+                   "before the rise, is read as the rise's own years (rules.py, claims31's now)")
 @pytest.mark.parametrize(("text", "published", "exact", "want"), DEAL_SUBJECT)
 def test_review30_deal_subject(text: str, published: str, exact: str, want: str | None) -> None:
     ok, got = _verdict_ok(text, published, exact, want)
