@@ -119,6 +119,30 @@ UNNAMED_BETWEEN = [
     (["Foreign Minister Ana Volk arrived on Sunday.", "In Tokyo, Japan's foreign minister also spoke.",
       '"We are watching closely," the minister said.'], "Ana Volk"),
 ]
+#: (paragraphs, a name the speaker must NOT be): quotes30's `owned_holder` ("Seoul's chief negotiator") follows an
+#: office owned by ANOTHER country, or by an owner it cannot read as a country ("Washington's": an organisation), back
+#: to the one holder named, a South Korean; and "the vice president" to a president (a modifier that names another
+#: office). All new in quotes30 (on f8e8795 the role stayed). quotes.py is another helper's: strict xfails.
+OWNED_OTHER = [
+    (["Han Seung-woo, South Korea's chief negotiator, led the delegation on Sunday.",
+      '"We are far apart," Washington\'s chief negotiator said.'], "Han Seung-woo"),
+    (["Han Seung-woo, South Korea's chief negotiator, led the delegation on Sunday.",
+      '"We are watching," Japan\'s chief negotiator said.'], "Han Seung-woo"),
+    (["Jo Bell, the top U.S. negotiator, met Han Seung-woo, South Korea's chief negotiator.",
+      '"We are close," Washington\'s chief negotiator said.'], "Han Seung-woo"),
+    (["Vice President Ana Volk met President Rui Cano on Sunday.", '"We will pay," the vice president said.'],
+     "Rui Cano"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="quotes.py owned_holder: an owner of another country, or one read as no "
+                   "country, filters no holder; _holds ignores 'vice' before 'president'")
+@pytest.mark.parametrize(("paragraphs", "not_who"), OWNED_OTHER)
+def test_review30_owned_by_another(paragraphs: list[str], not_who: str) -> None:
+    got = _speaker(paragraphs)
+    assert not _speaker_ok(got, {"speaker": not_who, "aliases": []}), f"got {got!r}"
+
+
 #: controls: the named holder, the only one of the office, 1 or 12 paragraphs back, is the speaker.
 HOLDER_ONLY = [
     (["Foreign Minister Ana Volk arrived on Sunday.", '"We will hold firm," the minister said.'], "Ana Volk"),
@@ -126,6 +150,8 @@ HOLDER_ONLY = [
      "Ana Volk"),
     (["Foreign Minister Ana Volk met Defense Minister Rui Cano on Sunday.",
       '"We will hold firm," the defense minister said.'], "Rui Cano"),
+    (["Han Seung-woo, South Korea's chief negotiator, led the delegation on Sunday.",
+      '"We are far apart," Seoul\'s chief negotiator said.'], "Han Seung-woo"),
 ]
 
 
