@@ -604,16 +604,23 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     if currency != "KRW" or bound or len(fig.frame.years) != 1 or fig.frame.bound != "phrase":
         return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
     year = fig.frame.years[0]
+    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
+    return ctx.memo(("another_year", year, amount, near), lambda: _another_years_row(ctx, year, amount, near))
+
+
+def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> Judgement | None:
+    """Return :func:`another_years_figure`'s verdict on ``amount`` won given for ``year`` (made once per article for
+    each year, amount and rounding: review30, a long article repeating one figure made its pandas look-ups each time).
+    """
     sma = ctx.t.sma.dropna(subset=["krw_billion"])
     own = sma.loc[sma.year == year]
-    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
     if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= near:
         return None
     exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
     if exact.empty or reported_for(ctx, year, amount):
         return None
     other = exact.iloc[0]
-    return _j("misleading", f"{fmt_money(amount, currency)} is the {int(other.year)} payment "
+    return _j("misleading", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
               (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
@@ -816,15 +823,26 @@ def change_across_years(fig: Figure, ctx: Context) -> Judgement | None:
     'supported'
     >>> change_across_years(*example("Seoul's payment rose 8.2 percent in 2019.", "2020-03-10")) is None
     True
+    >>> change_across_years(*example("Under the 2021-2025 deal, the payment rose 13.9 percent.", "2021-04-10")) is None
+    True
+    >>> fig, ctx = example("It rose 13.9 percent, the biggest rise between 2014 and 2021.", "2021-04-10")
+    >>> change_across_years(fig, ctx) is None
+    True
     """
     years = fig.frame.years
     if fig.frame.bound not in ("phrase", "clause") or len(years) < 2 or years[-1] - years[0] < ctx.tol.span_years:
         return None
-    if yearly_word(fig, ctx):
-        return None
+    local = ctx.reader.local(fig.span)
+    if yearly_word(fig, ctx) or _OF_DEAL.search(ctx.text, *local) or _RANKED.search(ctx.text, *local):
+        return None  # review30: "Under the 2021-2025 deal, ...", "rose 13.9 percent, the biggest rise between ..."
     frame = dataclasses.replace(fig.frame, years=(years[-1],), since=years[0])
     return change_since(dataclasses.replace(fig, frame=frame), ctx)
 
+
+#: A superlative that ranks a change among the years of a span ("the biggest rise between 2014 and 2021"): the span
+#: is the ranking's, not the change's own (review30).
+_RANKED = re.compile(r"\b(?:biggest|largest|highest|steepest|sharpest|greatest|fastest|smallest|lowest|first|"
+                     r"only|most)\b", re.I)
 
 #: A rate said to hold every year ("an annual four percent increase"), not an average ("averaged 4.3%").
 _YEARLY = re.compile(r"\b(?:annual(?:ly)?|yearly|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)
@@ -1601,10 +1619,14 @@ def above_record(fig: Figure, ctx: Context) -> Judgement | None:
     'unverifiable'
     >>> demand_stated(*example("In 2019, Trump demanded $3 billion a year from Seoul.", "2019-12-10")).verdict
     'unverifiable'
+    >>> above_record(*example("In 2019, Trump demanded $25 billion over five years.", "2019-12-10")) is None
+    True
     """
     amount, currency, bound = _amount(fig)
     if fig.frame.actor is None or not period_fixed(fig) or not fig.frame.years or bound not in (None, "approx"):
         return None
+    if fig.span.value.get("per") != "year" and not yearly_word(fig, ctx):
+        return None  # review30: "$25 billion over five years", "a total of ...": maybe a total, not a year's ask
     record = record_of_time(fig, ctx)
     if record.empty or amount <= record.amount.max() * (1 + ctx.tol.near_rel):
         return None
@@ -1762,11 +1784,51 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
         return demanded
     if demanded.verdict == "supported":
         return demanded
+    rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
+    if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
+        return rise
     verdict, why = multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
     if verdict == "supported":  # right on the sentence's own amount, but that ask is on no record
         return _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
     return _j(verdict, f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so "
               f"{why}.", pay.sources, pay.rows, [m])
+
+
+def asked_on_record(amount: float, currency: str, ctx: Context) -> bool:
+    """Return whether a yearly demand on record, reported by publication, is ``amount`` (within ``same_rel``): a
+    multiple or percent rise told with an amount on no record is judged by the asks on record, not by that amount.
+
+    >>> _, ctx = example("Trump demanded $1.3 billion.", "2020-06-01")
+    >>> asked_on_record(1.3e9, "USD", ctx), asked_on_record(1.82e9, "USD", ctx)
+    (True, False)
+    """
+    d = ctx.t.demands
+    return bool(((d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
+                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)).any())
+
+
+def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, currency: str) -> Judgement | None:
+    """Return *supported* when an ask on record of the figure's actor (any, when none is bound), reported by
+    publication, in ``currency``, is ``factor`` times ``pay`` within ``factor_rel``, else None (claims31): a rise
+    told beside an amount on no record is right when it is the rise of the ask on record; the amount is caught on
+    its own item.
+
+    >>> fig, ctx = example("In May 2020, Trump demanded $1.82 billion a year, a 46 percent increase over the 2019 "
+    ...                    "payment.", "2020-06-01", 1)
+    >>> j = rise_of_an_ask(fig, ctx, 1.46, ctx.payment(2019, "USD"), "USD")
+    >>> j.verdict, sorted(r for r in j.rows if r.startswith("demands:"))[-1]
+    ('supported', 'demands:dong-a-1-3bn-2020')
+    >>> rise_of_an_ask(fig, ctx, 2.0, ctx.payment(2019, "USD"), "USD") is None
+    True
+    """
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
+                 & (d.currency == currency) & ((d.amount / (pay.value * factor) - 1).abs() <= ctx.tol.factor_rel)]
+    pool = _by_actor(pool, "speaker", fig.frame.actor, ctx)
+    if pool.empty:
+        return None
+    return _judge_demanded_multiple([(row, pay) for _, row in pool.iterrows()], factor, None,
+                                    f"{factor - 1:+.0%}", ctx)
 
 
 def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = None,
@@ -2154,7 +2216,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     total = total_or_yearly(fig, ctx, j) or change_over_span(fig, ctx, j)  # claims16: a span's total or change
     if total is not None:
         return total
-    doubt = (uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+    loose = uncertain(fig, ctx, j.verdict)
+    slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
+    doubt = ((None if slip else loose) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
@@ -2162,7 +2226,34 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return alt
     if doubt:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+    if slip:
+        return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
+                  "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
     return j
+
+
+def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
+    """Return whether a figure called false as a unit slip is *misleading* though its frame is not sure enough to
+    contradict it (claims31): its digits are a sourced figure's (the slip's evidence names it) and no payment, ask
+    or offer of any year or actor was of its size, so a doubt of its year, its actor or a demand or offer word over
+    it cannot make it right. A denial, a modal of wish, a modality that is no statement (forecast, hypothetical),
+    for a payment a clause that names no payment, and for a demand or offer no asker bound still withhold it.
+
+    >>> fig, ctx = example("Under the deal struck in 2019, Seoul paid 1.04 billion won.", "2020-05-01")
+    >>> fig.frame.bound, slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
+    ('clause', True, 'misleading')
+    >>> fig, ctx = example("Seoul did not pay 1.0389 billion won in 2019.", "2019-12-01")
+    >>> slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
+    (False, 'unverifiable')
+    """
+    if j.verdict != "contradicted" or UNIT_SLIP not in j.evidence:
+        return False
+    if (fig.frame.modality not in STATED and not stated_offer(fig)) or denied_before(ctx.reader, fig.span) \
+            or wished(fig, ctx):
+        return False
+    if fig.frame.quantity in ACTOR_BOUND:  # claims21: a slip no asker is bound to may be another's ask
+        return fig.frame.actor is not None
+    return fig.frame.quantity not in PAYER_QUANTITIES or sure_quantity(fig, ctx) is None
 
 
 #: A word that makes a sum yearly or an average, not a total: "a year", "per year", "each year", "annually",
