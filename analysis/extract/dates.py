@@ -949,31 +949,11 @@ def _full(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | No
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They met Nov. 15-16, 2019.", dt.date(2019, 12, 1))]
     [('2019-11-15', '2019-11-16')]
     """
-    r = _on_its_weekday(_full_day(m, pub, future), m)
+    r = _full_day(m, pub, future)
     day2 = m.groupdict().get("day2")
     if r is None or isinstance(r, Anchored) or not day2 or int(day2) <= r.lo.day:
         return r
     return Range(r.lo, r.lo.replace(day=int(day2)), r.form)
-
-
-def _on_its_weekday(r: Range | Anchored | None, m: re.Match[str]) -> Range | Anchored | None:
-    """Return a month-day read without a written year moved to the year next to it in which it falls on the weekday
-    written before it ("will meet on Friday, Oct. 4" told on 14 October 2024: 4 October 2024, a Friday, not 2025).
-
-    >>> ranges("Envoys will meet on Friday, Oct. 4, in Seoul.", dt.date(2024, 10, 14))
-    [('on Friday, Oct. 4', '2024-10-04', '2024-10-04')]
-    """
-    wd = m.groupdict().get("wd")
-    if not wd or not isinstance(r, Range) or r.form != "month" or r.lo.weekday() == WEEKDAYS.index(wd.capitalize()):
-        return r
-    for y in (r.lo.year - 1, r.lo.year + 1):
-        try:
-            d = r.lo.replace(year=y)
-        except ValueError:  # Feb. 29
-            continue
-        if d.weekday() == WEEKDAYS.index(wd.capitalize()):
-            return Range(d, d, r.form)
-    return r
 
 
 _NEAR_PAST = 7  # days: a day this near before publication, read ahead, is the day just past (see _full_day)
