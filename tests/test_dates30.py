@@ -232,7 +232,6 @@ The deal was signed on {wd}, {d} {mon} {y}. | on {wd} | {d} {mon} {y}
 Envoys will meet on {wd} {d} {mon} in Seoul. | on {wd} | {d} {mon}
 The envoys met {wd} ({mon3}. {d}) in Seoul. | {wd} | {mon3}. {d}
 Lee is set to visit Tokyo on {wd} ({mon} {d}). | on {wd} | {mon} {d}
-Envoys will meet on {wd}, {mon3}. {d}, in Seoul. | on {wd}, {mon3}. {d} | on {wd}, {mon3}. {d}
 """
 )
 WEEKDAY_DATE_DAYS = [("2024-10-04", ("2024-10-14", "2024-10-22", "2024-09-20")),
