@@ -121,7 +121,7 @@ class Renamer:
         *given, last = words
         if last in KOREAN_SURNAMES and len(given) == 1:  # "Incheol Kim": a Korean name in Western order
             self._map(last, lambda: self.rng.choice(NEW_KOREAN_SURNAMES))
-            self._map(given[0], lambda: self.rng.choice(SYLLABLES) + self.rng.choice(SYLLABLES).lower())
+            self._map(given[0], self._glued)
         else:
             self._map(last, lambda: self.rng.choice(SURNAME_HEADS) + self.rng.choice(SURNAME_TAILS))
             for g in given:
@@ -142,9 +142,16 @@ class Renamer:
             return
         glued = len(words) == 2 and not re.search(r"[- ]", words[1])  # "Kim Yongbeom": two syllables in one word
         for s in sylls:
-            self._map(s, lambda: self.rng.choice(SYLLABLES) + (self.rng.choice(SYLLABLES).lower() if glued else ""))
+            self._map(s, self._glued if glued else lambda: self.rng.choice(SYLLABLES))
         given = r"(?:-|\s+)".join(f"(?i:{re.escape(s)})" for s in sylls)
         forms.append(rf"\b{re.escape(words[0])}\s+{given}\b")
+
+    def _glued(self) -> str:
+        """Return a made-up given name of two syllables in one word, of six letters or more as outlets print them
+        ("Yongbeom", "Hunsik"); a shorter glued name ("Solha") is not read as Korean by shape alone."""
+        while len(name := self.rng.choice(SYLLABLES) + self.rng.choice(SYLLABLES).lower()) < 6:
+            pass
+        return name
 
     def _piece(self, piece: str) -> str:
         new = self.words.get(piece.casefold())

@@ -849,6 +849,27 @@ def institution_owned(toks: Tokens, i: int) -> bool:
     return toks.texts[i - 1] in {"’", "'"} and head.endswith("s") and head in WORKPLACES
 
 
+_BODY_MOST = 6  # capitalised words of a body's name before its possessive ("said Hanul Institute’s Roe")
+
+
+def _inverted_before_body(toks: Tokens, i: int) -> bool:
+    """Return whether an inverted speech verb ("said") opens the research body whose possessive stands before the
+    lone word at token ``i`` and the word ends its clause ("said Hanul Institute’s Roe.").
+
+    >>> t = tokens("“Yes,” said Hanul Institute’s Roe. Later Hanul Institute’s Roe left.")
+    >>> _inverted_before_body(t, 9), _inverted_before_body(t, 15)
+    (True, False)
+    """
+    if not (i + 1 == toks.n or toks.texts[i + 1] in {",", "."} or toks.words[i] != toks.texts[i]):
+        return False
+    k = i - 3 if toks.texts[i - 1] == "s" else i - 2  # the body's head word
+    first = k
+    while first > 0 and k - first < _BODY_MOST and _adjacent(toks, first - 1, first) and \
+            toks.texts[first - 1][:1].isupper():
+        first -= 1
+    return first > 0 and toks.texts[first - 1] in _INVERTED
+
+
 def lone_subject(toks: Tokens, i: int) -> bool:
     """Return whether a lone capitalised word at token ``i`` is a person: it opens a clause and a past-tense or
     speech verb follows, perhaps after "then" ("and Roe then canceled it", "Roe told us"). A plural-looking
@@ -873,6 +894,8 @@ def lone_subject(toks: Tokens, i: int) -> bool:
         return False
     if w == toks.texts[i] and institution_owned(toks, i):  # "Hanul Institute’s Roe said": Roe works there
         return i + 1 < toks.n and _adjacent(toks, i, i + 1) and toks.words[i + 1] in SPEECH_VERBS
+    if institution_owned(toks, i) and _inverted_before_body(toks, i):
+        return True  # '“Yes,” said Hanul Institute’s Roe.'
     ends = i + 1 == toks.n or toks.texts[i + 1] in {",", "."} or toks.words[i] != toks.texts[i]
     if i > 0 and toks.texts[i - 1] in _INVERTED and ends:
         return True  # '", said Roe, who led it'
@@ -897,6 +920,29 @@ def lone_subject(toks: Tokens, i: int) -> bool:
     if verb in {"was", "is"} and j + 1 < toks.n and toks.words[j + 1] in {"quoted", "cited"}:
         return True  # "Roe was quoted as saying"
     return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
+
+
+_MEETING_NOUNS = word_set("summit summits talks meeting meetings")
+
+
+def lone_korean_surname(toks: Tokens, i: int) -> bool:
+    """Return whether a lone Korean family name at token ``i`` is a person the text never names in full: right after
+    a lower-case role noun and before a speech verb ("negotiator Yeom said"), or whom a summit or talks are with
+    ("his summit with Hwang", "met Hwang"). Family names spelt like English words ("Park", "Song") are left out.
+
+    >>> t = tokens("But negotiator Yeom said no. The summit with Hwang ended. He met Hwang. A summit with Japan.")
+    >>> [lone_korean_surname(t, k) for k in (2, 9, 15, 21)]
+    [True, True, True, False]
+    >>> lone_korean_surname(tokens("negotiator Yeom Jin said"), 1), lone_korean_surname(tokens("summit with Park"), 2)
+    (False, False)
+    """
+    w = toks.texts[i]
+    if w not in KOREAN_SURNAMES or w in _SURNAME_WORDS or (i + 1 < toks.n and _adjacent(toks, i, i + 1)
+                                                             and toks.texts[i + 1][:1].isupper()):
+        return False
+    if i >= 1 and toks.texts[i - 1] in ROLE_NOUNS and _adjacent(toks, i - 1, i):
+        return i + 1 < toks.n and toks.words[i + 1] in SPEECH_VERBS
+    return _met(toks, i) or (i >= 2 and toks.texts[i - 1] == "with" and toks.texts[i - 2] in _MEETING_NOUNS)
 
 
 def sentence_subject(toks: Tokens, i: int, j: int) -> bool:
@@ -954,26 +1000,33 @@ def korean_name(toks: Tokens, i: int) -> int:
     >>> t = tokens("Kim Sang-woo met Ri Jong Ho and Park Avenue")
     >>> korean_name(t, 0), korean_name(t, 3), korean_name(t, 7)
     (2, 6, 7)
+    >>> korean_name(tokens("Bae Rae Ryeong said"), 0), korean_name(tokens("Gil Myeong Su said"), 0)
+    (3, 3)
     """
     if toks.texts[i] not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
         return i
     given = toks.words[i + 1]
     if _HYPHEN_GIVEN.fullmatch(given) and is_name_word(given):
         return i + 2
-    if two_syllable_given(given) and is_name_word(given):
-        return i + 2
     if (
         toks.words[i + 1] == toks.texts[i + 1]
         and _adjacent(toks, i + 1, i + 2)
         and all(_given_syllable(toks, k, i) for k in (i + 1, i + 2))
     ):
-        return i + 3
+        return i + 3  # before a glued given name: "Bae Rae Ryeong" is three words, "Ryeong" one syllable
+    if two_syllable_given(given) and is_name_word(given):
+        return i + 2
     return i
 
 
 _SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeoui])"
-_DOUBLED = re.compile(r"(\w)\1")
-_TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?{_SYLLABLE}(?:ng|[kntlmp])?")
+# a syllable romanised with "oo" ("Joon", "Soo", "Woo", "Yoo"): first before the initial of a Korean syllable
+# ("Joonchan", "Soohyun"), or last ("Jinsoo"); "Goodwin", "Hooters", "Boomers" stay English
+_OO_SYLLABLE = r"(?:ch|[gkjshmbwy])?oo(?:ng|n)?"
+_DOUBLED = re.compile(r"([^o])\1")
+_TWO_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}(?:ng|[kntlmp])?|{_OO_SYLLABLE}(?=[cghjsy]))"
+                            rf"(?:{_SYLLABLE}(?:ng|[kntlmp])?|{_OO_SYLLABLE})")
+_ONE_SYLLABLE = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?")  # "Ryeong", "Kyeong": one syllable of six letters
 
 
 def two_syllable_given(word: str) -> bool:
@@ -982,6 +1035,8 @@ def two_syllable_given(word: str) -> bool:
 
     >>> [two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue", "Tallan")]
     [True, True, True, False, False, False, False]
+    >>> [two_syllable_given(w) for w in ("Joonchan", "Soohyun", "Woogyeol", "Goodwin", "Hooters", "Boomers")]
+    [True, True, True, False, False, False]
     """
     if not 6 <= len(word) <= 9 or not word[:1].isupper() or not word[1:].islower() or _DOUBLED.search(word):
         return False  # a doubled letter ("Tallan", "Hanna") is rare in romanised given names, common in others
@@ -995,9 +1050,13 @@ def _given_syllable(toks: Tokens, k: int, i: int) -> bool:
     >>> t = tokens("Ri Jong Ho and Moon Chung In.")
     >>> [_given_syllable(t, k, i) for k, i in ((1, 0), (2, 0), (3, 0), (6, 4))]
     [True, True, False, True]
+    >>> t = tokens("Bae Rae Ryeong and Han River")
+    >>> [_given_syllable(t, k, 0) for k in (1, 2, 5)]
+    [True, True, False]
     """
     word = toks.words[k]
-    return bool(_SHORT_GIVEN.fullmatch(word) and is_name_word(word)) or _final_syllable(toks, k, i)
+    short = _SHORT_GIVEN.fullmatch(word) or (len(word) <= 6 and _ONE_SYLLABLE.fullmatch(word.lower()))
+    return bool(short and is_name_word(word)) or _final_syllable(toks, k, i)
 
 
 _SYLLABLE_WORDS = frozenset(["In", "An"])  # given-name syllables spelt like English words ("Moon Chung In")
@@ -1165,6 +1224,8 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
             rule = "owner" if _owns_personal(toks, j) else "author"  # "Jo Bell's wife"; a citation's authors
     elif not rule and lone_subject(toks, i):
         rule = "subject"
+    elif not rule and lone_korean_surname(toks, i):
+        rule = "surname"
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
