@@ -7,7 +7,8 @@ says where the words are (``start``, ``end``, ``exact``), the full name it stand
 title or appositive that introduced it (``role``), which rule found it (``rule``: "title",
 "appositive", "speech", "subject" (a clause opening with the name and a verb; a lone capitalised word
 only before a past-tense or speech verb, an age or an appositive, or right after an inverted "said"),
-"korean", "label" (an all-capitals name before a colon, as transcripts print speakers), "owner" (a name
+"korean", "label" (an all-capitals name before a colon, as transcripts print speakers), "caption" (a full name
+opening a bracketed caption before a slash: "[Jo Bell / Spokesman]"), "owner" (a name
 inside "the <name> administration") or "surname") and, for a later
 surname-only mention, ``refers_to``: the first mention of the full name. ``alternatives`` lists the full
 names a bare surname could mean when the text introduced more than one person of that surname
@@ -90,6 +91,8 @@ _TITLE_GLUE = word_set(
     "Brig. Cmdr."
 )
 # Plural offices before two names joined by "and" ("Representatives Bo and Roe", "Presidents Bo and Roe").
+# Lower-case nouns of a relation that stand before a full name like an office ("my colleague Jo Bell").
+_RELATIONS = word_set("colleague colleagues")
 _PLURAL_OFFICES = word_set("Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals")
 _TITLE_GLUE_OR_TITLE = _TITLE_GLUE | TITLES  # words a title before a name may hold
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
@@ -387,6 +390,10 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
     'US Ambassador to South Korea'
     >>> title_before(tokens("Defense chief Jo Bell"), 2, 2)
     'Defense chief'
+    >>> title_before(tokens("US special representative to North Korea Jo Bell"), 6, 2)
+    'representative to North Korea'
+    >>> title_before(tokens("my colleague Jo Bell"), 2, 2)
+    'colleague'
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
@@ -398,9 +405,10 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
         back = k
         while back > 0 and k - back < 4 and _adjacent(toks, back - 1, back) and toks.texts[back] in _PLACE_GLUE:
             back -= 1
-        if toks.texts[back] not in TITLES:
-            return None
-    elif before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
+        if toks.texts[back] not in TITLES:  # "special representative to North Korea Jo Bell": an office in lower case
+            office = _title_for_places(toks, k)
+            return None if office is None else " ".join(toks.texts[office : k + 1])
+    elif before not in TITLES and not ((before in ROLE_NOUNS or before in _RELATIONS) and words >= 2):
         office = _office_with_phrase(toks, k) if words >= 2 else None
         office = _title_for_places(toks, k) if office is None and words >= 2 else office
         if office is None:
@@ -488,11 +496,13 @@ def _title_for_places(toks: Tokens, k: int) -> int | None:
     (1, None)
     >>> _title_for_places(tokens("the special envoy to Japan Jo Bell"), 4)
     2
+    >>> _title_for_places(tokens("US Ambassador to the ROK Jo Bell"), 4)
+    0
     """
     back = k
     while back > 0 and k - back < _PLACES_MOST and _adjacent(toks, back - 1, back):
-        if toks.texts[back] != "and" and not toks.texts[back][:1].isupper():
-            return None
+        if toks.texts[back] not in {"and", "the"} and not toks.texts[back][:1].isupper():
+            return None  # "the": "Ambassador to the ROK Jo Bell"
         back -= 1
         if toks.texts[back] in {"for", "to"}:
             break
@@ -931,13 +941,13 @@ def lone_korean_surname(toks: Tokens, i: int) -> bool:
     ("his summit with Hwang", "met Hwang"). Family names spelt like English words ("Park", "Song") are left out.
 
     >>> t = tokens("But negotiator Yeom said no. The summit with Hwang ended. He met Hwang. A summit with Japan.")
-    >>> [lone_korean_surname(t, k) for k in (2, 9, 15, 21)]
+    >>> [lone_korean_surname(t, k) for k in (2, 8, 12, 16)]
     [True, True, True, False]
     >>> lone_korean_surname(tokens("negotiator Yeom Jin said"), 1), lone_korean_surname(tokens("summit with Park"), 2)
     (False, False)
     """
-    w = toks.texts[i]
-    if w not in KOREAN_SURNAMES or w in _SURNAME_WORDS or (i + 1 < toks.n and _adjacent(toks, i, i + 1)
+    w = toks.words[i]
+    if w not in KOREAN_SURNAMES or w in _SURNAME_WORDS or (w == toks.texts[i] and i + 1 < toks.n and _adjacent(toks, i, i + 1)
                                                              and toks.texts[i + 1][:1].isupper()):
         return False
     if i >= 1 and toks.texts[i - 1] in ROLE_NOUNS and _adjacent(toks, i - 1, i):
@@ -1218,14 +1228,14 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
             rule = "pair"
         elif not rule and _aged(toks, j):
             rule = "age"
+        elif not rule and _captioned(toks, i, j):
+            rule = "caption"
         elif not rule and (_met(toks, i) or _agent(toks, i, j)):
             rule = "met"
         elif not rule and (_owns_personal(toks, j) or cited_author(text, toks, i, j)):
             rule = "owner" if _owns_personal(toks, j) else "author"  # "Jo Bell's wife"; a citation's authors
-    elif not rule and lone_subject(toks, i):
-        rule = "subject"
-    elif not rule and lone_korean_surname(toks, i):
-        rule = "surname"
+    elif not rule and (lone_subject(toks, i) or lone_korean_surname(toks, i)):
+        rule = "subject"  # a lone Korean family name in a person's place is read as a lone subject is
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
@@ -1306,6 +1316,18 @@ def _owns_personal(toks: Tokens, j: int) -> bool:
     """
     return (j + 2 < toks.n and toks.texts[j] in {"'", "’"} and toks.texts[j + 1] == "s"
             and toks.words[j + 2] in _PERSONAL and toks.starts[j] == toks.ends[j - 1])
+
+
+def _captioned(toks: Tokens, i: int, j: int) -> bool:
+    """Return whether the full name at tokens ``i..j-1`` opens a broadcast caption in brackets before a slash and the
+    speaker's office ("[Jo Bell / Spokesman of the Ministry]").
+
+    >>> t = tokens("[Jo Bell / Spokesman]: Yes. Al Roe / Bo Lee")
+    >>> _captioned(t, 1, 3), _captioned(t, 8, 10)
+    (True, False)
+    """
+    return i >= 1 and j < toks.n and toks.texts[i - 1] == "[" and toks.texts[j] == "/" and \
+        toks.starts[i] == toks.ends[i - 1]
 
 
 def _aged(toks: Tokens, j: int) -> bool:
