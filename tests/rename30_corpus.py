@@ -132,11 +132,11 @@ class Renamer:
             forms.append(rf"\b{first}(?:\s+[A-Z]\.?|\s+{_WORD.pattern})?\s+{re.escape(last)}\b")
             if not self._ambiguous(given[0]):
                 lone.append(rf"\b{first}\b")
-        lone.append(rf"\b{re.escape(last)}\b")
+        lone.append(rf"\b(?:{re.escape(last)}|{re.escape(last.upper())})\b")  # "MR BROWN:" in a transcript
 
     def _korean(self, words: list[str], forms: list[str], lone: list[str]) -> None:
         self._map(words[0], lambda: self.rng.choice(NEW_KOREAN_SURNAMES))
-        lone.append(rf"\b{re.escape(words[0])}\b")
+        lone.append(rf"\b(?:{re.escape(words[0])}|{re.escape(words[0].upper())})\b")
         sylls = [s for w in words[1:] for s in re.split(r"[- ]", w)]
         if not sylls:
             return

@@ -49,6 +49,11 @@ KOREAN_LONG_SYLLABLES = [
      "Joe Biden=Joe Biden;Bae Rae Ryeong=Bae Rae Ryeong"),
     ("In a press conference, President Nam Ryeong Hyun announced the deal.", "Nam Ryeong Hyun=Nam Ryeong Hyun"),
     ("Gil Myeong Su, a lawmaker, said no.", "Gil Myeong Su=Gil Myeong Su"),
+    # the family name of such a name is its first word: a headline's or a later lone family name is that person
+    ("South Korea's Bae Meets Trump to Tackle Troop Costs\n\nSouth Korean President Bae Rae Ryeong is set for a "
+     "summit. Bae said no.", "Bae=Bae Rae Ryeong;Trump=Donald Trump;Bae Rae Ryeong=Bae Rae Ryeong;Bae=Bae Rae Ryeong"),
+    ("President Gil Ryeong Na departed on Sunday. Gil is set to meet the envoy.",
+     "Gil Ryeong Na=Gil Ryeong Na;Gil=Gil Ryeong Na"),
     # controls: a place or firm of Korean-looking words is no three-part name
     ("The Han River Bridge was closed.", "None"),
 ]

@@ -1065,8 +1065,17 @@ def _given_syllable(toks: Tokens, k: int, i: int) -> bool:
     [True, True, False]
     """
     word = toks.words[k]
-    short = _SHORT_GIVEN.fullmatch(word) or (len(word) <= 6 and _ONE_SYLLABLE.fullmatch(word.lower()))
-    return bool(short and is_name_word(word)) or _final_syllable(toks, k, i)
+    return (syllable_word(word) and is_name_word(word)) or _final_syllable(toks, k, i)
+
+
+def syllable_word(word: str) -> bool:
+    """Return whether ``word`` may be one syllable of a Korean given name printed apart: up to five letters ("Jong",
+    "Ho"), or six that romanise one syllable ("Ryeong", "Kyeong").
+
+    >>> [syllable_word(w) for w in ("Jong", "Ryeong", "Myeong", "Richard", "Avenue")]
+    [True, True, True, False, False]
+    """
+    return bool(_SHORT_GIVEN.fullmatch(word) or (len(word) <= 6 and _ONE_SYLLABLE.fullmatch(word.lower())))
 
 
 _SYLLABLE_WORDS = frozenset(["In", "An"])  # given-name syllables spelt like English words ("Moon Chung In")
@@ -1107,13 +1116,13 @@ def surname_of(name: str) -> str:
 
     >>> surname_of("Kim Sang-woo"), surname_of("Ri Jong Ho"), surname_of("Paul J. Vance Jr.")
     ('Kim', 'Ri', 'Vance')
-    >>> surname_of("Kim Yongbeom")
-    'Kim'
+    >>> surname_of("Kim Yongbeom"), surname_of("Bae Rae Ryeong")
+    ('Kim', 'Bae')
     """
     words = [w for w in name.split() if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
     if len(words) >= 2 and words[0] in KOREAN_SURNAMES:
         given = words[1]
-        if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(_SHORT_GIVEN.fullmatch(w) for w in words[1:])):
+        if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(syllable_word(w) for w in words[1:])):
             return words[0]
         if len(words) == 2 and two_syllable_given(given):  # "Kim Yongbeom"
             return words[0]
