@@ -12,6 +12,9 @@ names and controls that must not change:
 - a full name after an office "to"/"for" a place written in lower case ("special representative to North Korea Jo
   Bell also said") or "to the" an abbreviation ("Ambassador to the ROK Jo Bell");
 - a full name after "my colleague" in commas ("my colleague Jo Bell, is");
+- a full name in commas after a capitalised office and its phrase ("the US Special Representative for Korean
+  Peninsula Peace and Security Affairs, Jo Bell,"), and a headline's titled name a possessive closes ("Senior Advisor
+  Jo Bell’s Remarks to the Press") when the text prints the surname again;
 - a full name in a caption "[Jo Bell / Spokesman of ...]".
 
 Last, the metamorphic ratchet: the renamed dev corpus (a fixed sample, fixed seeds) keeps speakers and people at
@@ -77,6 +80,16 @@ OFFICE_TO_PLACE = [
     ("The special representative to North Korea also bolstered this position.", "None"),
     ("He spoke to my colleague Hanul Bank, the lender.", "None"),
 ]
+OFFICE_IN_COMMAS = [
+    ("It was signed by the US Special Representative for Korean Peninsula Peace and Security Affairs, Rowan "
+     "Ruskling, and the Foreign Minister, Yeom Bin-ha.", "Rowan Ruskling=Rowan Ruskling;Yeom Bin-ha=Yeom Bin-ha"),
+    ("Senior Advisor Selma Quarrley’s Remarks to the Press\nSelma P. Quarrley\nNovember 19, 2019\n\nGood "
+     "afternoon. We met.", "Selma Quarrley=Selma Quarrley;Quarrley=Selma Quarrley"),
+    # controls: a title before a name in a list is no office in commas; a headline's capitalised pair before a
+    # possessive with no title stays unread
+    ("The plan was backed by Secretary Volk, Jo Bell, and Al Roe.", "Volk=Volk"),
+    ("Hanul Bay’s Remarks to the Press\n\nGood afternoon. We met.", "None"),
+]
 CAPTION = [
     ("[Gyeoltaek Baek / Spokesman of the Ministry of Foreign Affairs (Yesterday): We cannot accept it.]",
      "Gyeoltaek Baek=Gyeoltaek Baek"),
@@ -88,7 +101,7 @@ CAPTION = [
 
 @pytest.mark.parametrize(("text", "found"), cases(
     KOREAN_OO=KOREAN_OO, KOREAN_LONG_SYLLABLES=KOREAN_LONG_SYLLABLES, LONE_KOREAN_SURNAME=LONE_KOREAN_SURNAME,
-    OFFICE_TO_PLACE=OFFICE_TO_PLACE, CAPTION=CAPTION))
+    OFFICE_TO_PLACE=OFFICE_TO_PLACE, OFFICE_IN_COMMAS=OFFICE_IN_COMMAS, CAPTION=CAPTION))
 def test_rename30_people(text: str, found: str) -> None:
     assert people(text) == found
 

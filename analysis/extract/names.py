@@ -624,6 +624,9 @@ def office_before(toks: Tokens, i: int, j: int) -> str | None:
     'spokesman'
     >>> office_before(tokens("He met his counterpart, Jo Bell from the ministry."), 5, 7)
     'counterpart'
+    >>> t = tokens("signed by the US Special Representative for Korean Peninsula Peace Affairs, Jo Bell, and Bo")
+    >>> office_before(t, 12, 14)
+    'US Special Representative for Korean Peninsula Peace Affairs'
     """
     closed = j < toks.n and (toks.texts[j] == "," or _affiliation_after(toks, j))
     if i < 2 or toks.texts[i - 1] != "," or not (closed or toks.words[j - 1] != toks.texts[j - 1]):
@@ -632,7 +635,7 @@ def office_before(toks: Tokens, i: int, j: int) -> str | None:
     while first > 0 and i - 1 - first < _OFFICE_MOST and toks.texts[first - 1] not in _APPOSITIVE_STOP:
         first -= 1
     window = toks[first : i - 1]
-    office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS]
+    office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS or _capital_office(window, k)]
     if not office or len(window) - office[0] > _OFFICE_MOST:
         return None
     start = 0
@@ -644,6 +647,23 @@ def office_before(toks: Tokens, i: int, j: int) -> str | None:
     while start < len(window) and window[start].text.lower() in {"the", "a", "an"}:
         start += 1
     return " ".join(t.text for t in window[start:])
+
+
+_HONORIFIC_TITLES = word_set("Mr. Ms. Mrs. Dr. Prof. Messrs. Mmes.")
+
+
+def _capital_office(window: list[Token], k: int) -> bool:
+    """Return whether ``window[k]`` is a capitalised office that ends the window or opens a phrase ("the Special
+    Representative for Peace Affairs", "the Foreign Minister"), not a title before a name ("Secretary Bo").
+
+    >>> w = tokens("the Special Representative for Peace Affairs and Secretary Bo")
+    >>> _capital_office(w, 2), _capital_office(w, 7), _capital_office(tokens("the Foreign Minister"), 2)
+    (True, False, True)
+    """
+    text = window[k].text
+    if text not in TITLES or text in _HONORIFIC_TITLES:
+        return False
+    return k + 1 == len(window) or window[k + 1].text in {"for", "of", "to", "on"}
 
 
 def caps_label(toks: Tokens, i: int) -> int:
@@ -1643,7 +1663,7 @@ def _first_filled(text: str, a: int, b: int) -> tuple[int, int]:
 def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
     """Return whether a headline's name is one by its own form, whatever the capitals around it: a hyphenated or
     two-syllable Korean given name ("Kim Sang-woo", "Kang Hunsik"), an initial ("R. Jo Bell"), or a name that a comma
-    or the line's end closes ("Kang Hunsik, Kim ..."; "... With Jo Bell").
+    or the line's end closes ("Kang Hunsik, Kim ..."; "... With Jo Bell"), or a title's name a possessive closes.
 
     >>> t = "Bo Meets Roe, Kim Sang-woo Talks"
     >>> ns = [Name(0, 12, "Bo Meets Roe", "", None, "subject"), Name(14, 26, "Kim Sang-woo", "", None, "korean")]
@@ -1655,7 +1675,22 @@ def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
     if len(words) == 2 and words[0] in KOREAN_SURNAMES and two_syllable_given(words[1]):
         return True
     after = text[n.end : n.end + 2]
-    return after[:1] in {",", "\n", ""} or after.isspace()
+    return after[:1] in {",", "\n", ""} or after.isspace() or _titled_possessive(text, n, after)
+
+
+def _titled_possessive(text: str, n: Name, after: str) -> bool:
+    """Return whether a headline's name after a title is closed by a possessive and the text prints its last word
+    again ("Senior Advisor Jo Bell’s Remarks to the Press" over a byline or body naming Bell).
+
+    >>> t = "Envoy Jo Bell’s Remarks" + chr(10) + "Jo B. Bell"
+    >>> _titled_possessive(t, Name(6, 13, "Jo Bell", "Jo Bell", "Envoy", "title"), "’s")
+    True
+    >>> _titled_possessive(t, Name(6, 13, "Jo Bell", "Jo Bell", None, "subject"), "’s")
+    False
+    """
+    if n.rule != "title" or after not in {"’s", "'s"}:
+        return False
+    return text.find(n.exact.rsplit(" ", 1)[-1], n.end + 2) >= 0
 
 
 def _as_body_prints(text: str, end: int, found: list[Name]) -> list[Name]:
