@@ -642,13 +642,14 @@ def office_before(toks: Tokens, i: int, j: int) -> str | None:
     for k in range(office[0]):
         if window[k].text in {"'", "’"} and window[k + 1].text == "s":
             start = k + 2  # "the agency's senior adviser": the office starts after the possessive
-        elif window[k].text.lower() in {"and", "or", "his", "her", "their", "its"} or window[k].text in SPEECH_VERBS:
+        elif window[k].text.lower() in _BEFORE_OFFICE or window[k].text in SPEECH_VERBS:
             start = k + 1  # "Bo and his counterpart, Jo Bell": the office is the last noun phrase; "said the aide"
     while start < len(window) and window[start].text.lower() in {"the", "a", "an"}:
         start += 1
     return " ".join(t.text for t in window[start:])
 
 
+_BEFORE_OFFICE = word_set("and or his her their its by with")  # words an office in commas comes after
 _HONORIFIC_TITLES = word_set("Mr. Ms. Mrs. Dr. Prof. Messrs. Mmes.")
 
 
