@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import random
 import re
 import tempfile
@@ -345,9 +346,25 @@ def regressions(outcomes: Iterable[Outcome]) -> list[str]:
     return out
 
 
+def floor(seeds: Sequence[int], sample: int | None = None) -> dict[str, Any]:
+    """Return the floor record of tests/rename30_floor.json: per seed, the renamed sample's speakers and people rates.
+
+    Run ``PYTHONPATH=.:tests python tests/rename30_corpus.py --floor 1 2 3`` to print it after a rule makes them better.
+    """
+    arts = dev_articles(sample)
+    out: dict[str, Any] = {"sample": sample, "seeds": list(seeds), "floor": {}}
+    for sd in seeds:
+        got = totals(run(sd, arts, before=False))
+        out["floor"][str(sd)] = {k: math.floor(1e4 * r / t) / 1e4 for k, (r, t) in got.items()}
+    return out
+
+
 if __name__ == "__main__":
     import sys
 
+    if sys.argv[1:2] == ["--floor"]:
+        print(json.dumps(floor([int(s) for s in sys.argv[2:]] or [1, 2, 3]), indent=2))
+        raise SystemExit
     seeds = [int(s) for s in sys.argv[1:]] or [1]
     for sd in seeds:
         res = run(sd, dev_articles())

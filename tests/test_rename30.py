@@ -15,6 +15,8 @@ names and controls that must not change:
 - a full name in commas after a capitalised office and its phrase ("the US Special Representative for Korean
   Peninsula Peace and Security Affairs, Jo Bell,"), and a headline's titled name a possessive closes ("Senior Advisor
   Jo Bell’s Remarks to the Press") when the text prints the surname again;
+- a full name after a town hall, an interview or a summit "with" ("FNC Townhall with Jo Bell"), as after "talked
+  with" (before, only a gazetteer given name made "Harris Faulkner" a name there);
 - a full name in a caption "[Jo Bell / Spokesman of ...]".
 
 Last, the metamorphic ratchet: the renamed dev corpus (a fixed sample, fixed seeds) keeps speakers and people at
@@ -90,6 +92,14 @@ OFFICE_IN_COMMAS = [
     ("The plan was backed by Secretary Volk, Jo Bell, and Al Roe.", "Volk=Volk"),
     ("Hanul Bay’s Remarks to the Press\n\nGood afternoon. We met.", "None"),
 ]
+WITH_MEETING = [
+    ("Trump stated on Fox News' 'FNC Townhall with Lorna Strouins' that \"There are troops.\"",
+     "Trump=Donald Trump;Lorna Strouins=Lorna Strouins"),
+    ("In an interview with Dale Hoskins, the envoy said costs rose.", "Dale Hoskins=Dale Hoskins"),
+    # controls: a body or a place after "with"
+    ("In an interview with Fox News, the envoy said costs rose.", "None"),
+    ("The summit with South Korea ended.", "None"),
+]
 CAPTION = [
     ("[Gyeoltaek Baek / Spokesman of the Ministry of Foreign Affairs (Yesterday): We cannot accept it.]",
      "Gyeoltaek Baek=Gyeoltaek Baek"),
@@ -101,7 +111,8 @@ CAPTION = [
 
 @pytest.mark.parametrize(("text", "found"), cases(
     KOREAN_OO=KOREAN_OO, KOREAN_LONG_SYLLABLES=KOREAN_LONG_SYLLABLES, LONE_KOREAN_SURNAME=LONE_KOREAN_SURNAME,
-    OFFICE_TO_PLACE=OFFICE_TO_PLACE, OFFICE_IN_COMMAS=OFFICE_IN_COMMAS, CAPTION=CAPTION))
+    OFFICE_TO_PLACE=OFFICE_TO_PLACE, OFFICE_IN_COMMAS=OFFICE_IN_COMMAS, WITH_MEETING=WITH_MEETING,
+    CAPTION=CAPTION))
 def test_rename30_people(text: str, found: str) -> None:
     assert people(text) == found
 

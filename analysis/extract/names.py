@@ -953,9 +953,6 @@ def lone_subject(toks: Tokens, i: int) -> bool:
     return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
 
 
-_MEETING_NOUNS = word_set("summit summits talks meeting meetings")
-
-
 def lone_korean_surname(toks: Tokens, i: int) -> bool:
     """Return whether a lone Korean family name at token ``i`` is a person the text never names in full: right after
     a lower-case role noun and before a speech verb ("negotiator Yeom said"), or whom a summit or talks are with
@@ -973,7 +970,7 @@ def lone_korean_surname(toks: Tokens, i: int) -> bool:
         return False
     if i >= 1 and toks.texts[i - 1] in ROLE_NOUNS and _adjacent(toks, i - 1, i):
         return i + 1 < toks.n and toks.words[i + 1] in SPEECH_VERBS
-    return _met(toks, i) or (i >= 2 and toks.texts[i - 1] == "with" and toks.texts[i - 2] in _MEETING_NOUNS)
+    return _met(toks, i)
 
 
 def sentence_subject(toks: Tokens, i: int, j: int) -> bool:
@@ -1298,7 +1295,10 @@ def _nickname(toks: Tokens, i: int, j: int) -> range | None:
 
 
 _MEETING = word_set("met meet meets meeting greeted hosted phoned thanked congratulated")
-_WITH_MEETING = word_set("met meet meets meeting spoke speaks talked talks")
+# verbs and nouns of meeting or interviewing before "with" and a person ("talked with Jo Bell", "a town hall with Jo
+# Bell", "an interview with Jo Bell", "his summit with Bell")
+_WITH_MEETING = word_set("met meet meets meeting meetings spoke speaks talked talks summit summits interview "
+                         "interviews conversation hall Hall Townhall townhall")
 
 
 def _met(toks: Tokens, i: int) -> bool:
@@ -1308,6 +1308,9 @@ def _met(toks: Tokens, i: int) -> bool:
     >>> t = tokens("Bo met Jo Bell and talked with Al Roe in Seoul")
     >>> _met(t, 2), _met(t, 7), _met(t, 10)
     (True, True, False)
+    >>> t = tokens("a Townhall with Jo Bell and an interview with Al Roe")
+    >>> _met(t, 3), _met(t, 9)
+    (True, True)
     """
     prev = toks.texts[i - 1] if i >= 1 else ""
     if prev == "with" and i >= 2:
