@@ -17,7 +17,9 @@ names and controls that must not change:
   Jo Bell’s Remarks to the Press") when the text prints the surname again;
 - a full name after a town hall, an interview or a summit "with" ("FNC Townhall with Jo Bell"), as after "talked
   with" (before, only a gazetteer given name made "Harris Faulkner" a name there);
-- a full name in a caption "[Jo Bell / Spokesman of ...]".
+- a full name in a caption "[Jo Bell / Spokesman of ...]";
+- a lone surname the gazetteer knows ("Yoon") before the text's only full name of that surname, the gazetteer's own
+  person never named in full: the text's person, not the gazetteer's namesake (entities).
 
 Last, the metamorphic ratchet: the renamed dev corpus (a fixed sample, fixed seeds) keeps speakers and people at
 least at the floor recorded in tests/rename30_floor.json.
@@ -100,6 +102,20 @@ WITH_MEETING = [
     ("In an interview with Fox News, the envoy said costs rose.", "None"),
     ("The summit with South Korea ended.", "None"),
 ]
+# a lone surname the gazetteer knows, before the text's only full name of that surname, when the text never names the
+# gazetteer's person in full: the text's person (Yoon is a gazetteer surname; the given names are made up)
+GAZETTEER_NAMESAKE = [
+    ("Yoon and Bo discuss the war\n\nThe President of South Korea, Yoon Tae Ryeong, spoke by phone with Bo. Yoon "
+     "congratulated him.", "Yoon=Yoon Tae Ryeong;Yoon Tae Ryeong=Yoon Tae Ryeong;Yoon=Yoon Tae Ryeong"),
+    ("Yoon and Bo discuss the war\n\nYoon Tae-ho, a lawmaker, spoke with Bo. Yoon said no.",
+     "Yoon=Yoon Tae-ho;Yoon Tae-ho=Yoon Tae-ho;Yoon=Yoon Tae-ho"),
+    # controls: no full name of that surname; the gazetteer's person named in full too; two full names of it
+    ("Talks go on.\n\nYoon said no.", "Yoon=Yoon Sang-hyun"),
+    ("Yoon warns Seoul\n\nYoon Sang-hyun, a lawmaker, said no. Later Yoon Tae-ho spoke.",
+     "Yoon=Yoon Sang-hyun;Yoon Sang-hyun=Yoon Sang-hyun;Yoon Tae-ho=Yoon Tae-ho"),
+    ("Yoon warns Seoul\n\nYoon Tae-ho, a lawmaker, said no. Later Yoon Mi-rae spoke.",
+     "Yoon=Yoon Sang-hyun;Yoon Tae-ho=Yoon Tae-ho;Yoon Mi-rae=Yoon Mi-rae"),
+]
 CAPTION = [
     ("[Gyeoltaek Baek / Spokesman of the Ministry of Foreign Affairs (Yesterday): We cannot accept it.]",
      "Gyeoltaek Baek=Gyeoltaek Baek"),
@@ -112,7 +128,7 @@ CAPTION = [
 @pytest.mark.parametrize(("text", "found"), cases(
     KOREAN_OO=KOREAN_OO, KOREAN_LONG_SYLLABLES=KOREAN_LONG_SYLLABLES, LONE_KOREAN_SURNAME=LONE_KOREAN_SURNAME,
     OFFICE_TO_PLACE=OFFICE_TO_PLACE, OFFICE_IN_COMMAS=OFFICE_IN_COMMAS, WITH_MEETING=WITH_MEETING,
-    CAPTION=CAPTION))
+    GAZETTEER_NAMESAKE=GAZETTEER_NAMESAKE, CAPTION=CAPTION))
 def test_rename30_people(text: str, found: str) -> None:
     assert people(text) == found
 
