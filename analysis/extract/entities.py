@@ -751,6 +751,7 @@ class _Resolver:
         self.first_full = first_full  # first unambiguous mention of each person (orders candidates)
         self.full_names: dict[str, list[Name]] = {}  # surname -> every full name the text gives, before or after
         self.text = ""  # the text (``_text_ahead`` looks for the gazetteer's full names in it)
+        self._named_in_full: dict[tuple[str, ...], bool] = {}
         self.values: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}  # see ``_gazetteer_value``
         self.people: dict[str, tuple[str, dict[str, Any]]] = {}  # gazetteer person -> its value (``_resolved``)
         self._stateless: dict[tuple[str, ...], bool] = {}
@@ -817,8 +818,11 @@ class _Resolver:
         later = self.full_names.get(h.exact, [])
         if len({p.name for p in later}) != 1 or later[0].start < h.end:
             return None
-        full = (a for i in ids for a in (self.g.entities[i].name, *self.g.entities[i].aliases) if " " in a)
-        return None if any(a in self.text for a in full) else later[0]
+        named = self._named_in_full.get(ids)
+        if named is None:  # once per surname's ids: the text is searched once, not at every lone surname
+            full = (a for i in ids for a in (self.g.entities[i].name, *self.g.entities[i].aliases) if " " in a)
+            named = self._named_in_full[ids] = any(a in self.text for a in full)
+        return None if named else later[0]
 
     def _fitting(self, title: str | None, ids: tuple[str, ...], text_known: list[Name]) -> str | None:
         """Return the one gazetteer person a discriminating title before a surname fits, when it fits none of
