@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis import evaluate as ev
+from analysis.errors import InputError
 from analysis.extract.entities import load_gazetteer
 from analysis.extract.names import KOREAN_SURNAMES
 from analysis.paths import ROOT
@@ -84,7 +85,7 @@ class Renamer:
     def __post_init__(self) -> None:
         self.rng = random.Random(f"{self.seed}:{self.article_id}")
         self.taken = {w.casefold() for w in _WORD.findall(self.text)}
-        self.lower = set(_WORD.findall(self.text))  # words printed in lower case somewhere in the article
+        self.lower = {w for w in _WORD.findall(self.text) if w.islower()}  # words printed in lower case
         self.forbidden = _gazetteer_other_words()
         forms: list[str] = []
         lone: list[str] = []
@@ -170,13 +171,13 @@ class Renamer:
 
 
 def _gazetteer_other_words() -> frozenset[str]:
-    """Return the words of the gazetteer's names of places, bodies and agreements (never renamed)."""
-    out = set()
+    """Return the words of the gazetteer's names of places, bodies and agreements (never renamed), but a person's
+    name word in them ("Trump administration", "the Moon Jae-in government") is renamed with the person."""
+    out, people = set(), set()
     for e in load_gazetteer().entities.values():
-        if e.kind != "person":
-            for n in (e.name, *e.aliases):
-                out.update(w.casefold() for w in _WORD.findall(n) if w[:1].isupper())
-    return frozenset(out)
+        words = {w.casefold() for n in (e.name, *e.aliases) for w in _WORD.findall(n) if w[:1].isupper()}
+        (people if e.kind == "person" else out).update(words)
+    return frozenset(out - people)
 
 
 def gazetteer_persons(text: str) -> list[str]:
@@ -206,7 +207,7 @@ def _recount(old_text: str, new_text: str, item: dict[str, Any], r: Renamer) -> 
         return out
     try:
         s, _ = ev.locate(old_text, item, "")
-    except Exception:  # noqa: BLE001 - an item the original does not place is left out
+    except InputError:  # an item the original does not place is left out
         return None
     new_start = len(r.rename(old_text[:s]))  # a name never straddles an item's start in the corpus
     if new_text[new_start:new_start + len(out["exact"])] != out["exact"]:

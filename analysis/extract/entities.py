@@ -50,9 +50,9 @@ from analysis.csvfile import read_csv
 from analysis.errors import DataError
 from analysis.extract.names import (
     KOREAN_SURNAMES,
-    Found,
     OWNED_BY,
     SPEECH_VERBS,
+    Found,
     Name,
     find_names_and_publications,
     headline_case,

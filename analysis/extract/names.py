@@ -965,9 +965,10 @@ def lone_korean_surname(toks: Tokens, i: int) -> bool:
     (False, False)
     """
     w = toks.words[i]
-    if w not in KOREAN_SURNAMES or w in _SURNAME_WORDS or (w == toks.texts[i] and i + 1 < toks.n and _adjacent(toks, i, i + 1)
-                                                             and toks.texts[i + 1][:1].isupper()):
+    if w not in KOREAN_SURNAMES or w in _SURNAME_WORDS:
         return False
+    if w == toks.texts[i] and _adjacent(toks, i, i + 1) and toks.texts[i + 1][:1].isupper():
+        return False  # part of a longer capitalised run ("Yeom Jin", "Hwang Hall")
     if i >= 1 and toks.texts[i - 1] in ROLE_NOUNS and _adjacent(toks, i - 1, i):
         return i + 1 < toks.n and toks.words[i + 1] in SPEECH_VERBS
     return _met(toks, i)
@@ -1253,10 +1254,8 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
             rule = "subject"
         elif not rule and _before_counterpart(toks, j):
             rule = "pair"
-        elif not rule and _aged(toks, j):
-            rule = "age"
-        elif not rule and _captioned(toks, i, j):
-            rule = "caption"
+        elif not rule and (_aged(toks, j) or _captioned(toks, i, j)):
+            rule = "age" if _aged(toks, j) else "caption"  # "Jo Bell, 45,"; "[Jo Bell / Spokesman]"
         elif not rule and (_met(toks, i) or _agent(toks, i, j)):
             rule = "met"
         elif not rule and (_owns_personal(toks, j) or cited_author(text, toks, i, j)):
