@@ -18,6 +18,8 @@ names and controls that must not change:
 - a full name after a town hall, an interview or a summit "with" ("FNC Townhall with Jo Bell"), as after "talked
   with" (before, only a gazetteer given name made "Harris Faulkner" a name there);
 - a full name in a caption "[Jo Bell / Spokesman of ...]";
+- a headline's lone surname of a person the body names only after a title ("Bo Considers Withdrawing Troops" over
+  "President Bo said"), as a headline's surname of a body's full name already is;
 - a lone surname the gazetteer knows ("Yoon") before the text's only full name of that surname, the gazetteer's own
   person never named in full: the text's person, not the gazetteer's namesake (entities).
 
@@ -116,6 +118,16 @@ GAZETTEER_NAMESAKE = [
     ("Yoon warns Seoul\n\nYoon Tae-ho, a lawmaker, said no. Later Yoon Mi-rae spoke.",
      "Yoon=Yoon Sang-hyun;Yoon Tae-ho=Yoon Tae-ho;Yoon Mi-rae=Yoon Mi-rae"),
 ]
+# a headline's lone surname of a person the body names only after a title ("President Bo"), never in full
+HEADLINE_TITLED = [
+    ("Lindett Considers Withdrawing 4,000 Troops\n\nPresident Lindett said he may pull troops.",
+     "Lindett=Lindett;Lindett=Lindett"),
+    ("Varnick Threatens a New Troop Withdrawal\n\nThe troops stay. Ambassador Varnick said so.",
+     "Varnick=Varnick;Varnick=Varnick"),
+    # controls: no titled mention in the body; a place word after a title
+    ("Lindett Considers Withdrawing Troops\n\nThe troops stay, officials said.", "None"),
+    ("Seoul Considers Withdrawing Troops\n\nPresident Seoul said no.", "None"),
+]
 CAPTION = [
     ("[Gyeoltaek Baek / Spokesman of the Ministry of Foreign Affairs (Yesterday): We cannot accept it.]",
      "Gyeoltaek Baek=Gyeoltaek Baek"),
@@ -128,7 +140,8 @@ CAPTION = [
 @pytest.mark.parametrize(("text", "found"), cases(
     KOREAN_OO=KOREAN_OO, KOREAN_LONG_SYLLABLES=KOREAN_LONG_SYLLABLES, LONE_KOREAN_SURNAME=LONE_KOREAN_SURNAME,
     OFFICE_TO_PLACE=OFFICE_TO_PLACE, OFFICE_IN_COMMAS=OFFICE_IN_COMMAS, WITH_MEETING=WITH_MEETING,
-    GAZETTEER_NAMESAKE=GAZETTEER_NAMESAKE, CAPTION=CAPTION))
+    GAZETTEER_NAMESAKE=GAZETTEER_NAMESAKE, HEADLINE_TITLED=HEADLINE_TITLED,
+    CAPTION=CAPTION))
 def test_rename30_people(text: str, found: str) -> None:
     assert people(text) == found
 

@@ -1406,6 +1406,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     out: list[Name] = []
     by_surname: dict[str, list[Name]] = {}
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
+    titled: dict[str, list[Name]] = {}  # surname -> its mentions after a title, no full name given ("President Bo")
     headlines = 0  # headline-case lines read so far
     for s0, e0 in segs:
         for a, b in _headline_lines(text, _pieces(text, s0, e0)):  # a paragraph's tokens at a time: memory stays small
@@ -1426,12 +1427,14 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
                 full[k] = n = _titled_surname(n, by_surname)  # "Ms. Bell" after "Jo Bell": Jo Bell
                 if " " in n.name:
                     _add_person(by_surname.setdefault(surname_of(n.name), []), n)
+                elif n.rule == "title":  # "President Bo" never named in full: a headline's "Bo" before it is Bo
+                    titled.setdefault(n.name, []).append(n)
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
             full = [n for n in full if n.rule != "subject" or " " in n.name
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
             out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
-    ahead = _surnames_ahead(text, segs, by_surname, [n for n in out if not _lone_subject(n)])
+    ahead = _surnames_ahead(text, segs, {**titled, **by_surname}, [n for n in out if not _lone_subject(n)])
     starts = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
     out = [n for n in out if n.start not in starts] + ahead
     out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
