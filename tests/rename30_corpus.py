@@ -89,9 +89,9 @@ class Renamer:
         self.forbidden = _gazetteer_other_words()
         forms: list[str] = []
         lone: list[str] = []
-        for name in sorted(set(self.persons), key=lambda n: -len(n)):
+        for name in sorted(set(self.persons), key=lambda n: (-len(n), n)):  # not set order: hash-seeded
             self._add_person(name, forms, lone)
-        alts = sorted(set(forms), key=len, reverse=True) + sorted(set(lone), key=len, reverse=True)
+        alts = sorted(set(forms), key=lambda f: (-len(f), f)) + sorted(set(lone), key=lambda f: (-len(f), f))
         self.pattern = re.compile("|".join(alts)) if alts else None
         self.text = self.rename(self.text)
 
