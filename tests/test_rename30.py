@@ -124,6 +124,11 @@ HEADLINE_TITLED = [
      "Lindett=Lindett;Lindett=Lindett"),
     ("Varnick Threatens a New Troop Withdrawal\n\nThe troops stay. Ambassador Varnick said so.",
      "Varnick=Varnick;Varnick=Varnick"),
+    # a later lone surname of a person named only after a title is that person ("President Bo ... Bo’s policy")
+    ("President Brackberg met allies. Brackberg’s ‘America first’ policy raises concerns.",
+     "Brackberg=Brackberg;Brackberg=Brackberg"),
+    # a participle opening a sentence is no given name ("Following Bo’s victory")
+    ("President Brackberg won. Following Brackberg’s victory, aides left.", "Brackberg=Brackberg;Brackberg=Brackberg"),
     # controls: no titled mention in the body; a place word after a title
     ("Lindett Considers Withdrawing Troops\n\nThe troops stay, officials said.", "None"),
     ("Seoul Considers Withdrawing Troops\n\nPresident Seoul said no.", "None"),
@@ -144,6 +149,34 @@ CAPTION = [
     CAPTION=CAPTION))
 def test_rename30_people(text: str, found: str) -> None:
     assert people(text) == found
+
+
+def speakers(body: str) -> list[tuple[str, str | None]]:
+    """Return (quote, speaker name) of each quote of an article of ``body`` under a headline and a date line."""
+    from analysis.article import parse_article
+    from analysis.evaluate import speaker_name
+    from analysis.extract import annotate_article
+    from analysis.extract.entities import load_gazetteer
+
+    names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
+    ann = annotate_article(parse_article("Headline here\n\nNovember 20, 2019\n\n" + body + "\n"))
+    return [(s.exact.strip("‘’“”"), speaker_name(s.value, names)) for s in ann.spans if s.kind == "quote"]
+
+
+SCARE_QUOTE_OWNER = [
+    ("President Brackberg met allies. Brackberg’s ‘America first’ policy, however, raises concerns.",
+     [("America first", "Brackberg")]),
+    ("Following Brackberg’s victory, concerns about his “America First” approach have resurfaced. Brackberg left.",
+     [("America First", "Brackberg")]),
+    # control: the gazetteer's person as before
+    ("President Trump met allies. Trump’s ‘America first’ policy, however, raises concerns.",
+     [("America first", "Donald Trump")]),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), cases(SCARE_QUOTE_OWNER=SCARE_QUOTE_OWNER))
+def test_rename30_speakers(body: str, want: list[tuple[str, str]]) -> None:
+    assert speakers(body) == want
 
 
 FLOOR = Path(__file__).with_name("rename30_floor.json")

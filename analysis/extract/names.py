@@ -116,6 +116,7 @@ _NOT_NAME = word_set(
     "Spokesman Spokeswoman Chairman Mr Ms Mrs Dr Vice Deputy Prime Chief Director Leader Senator Representative "
     "Governor Commander Gen Adm Rep Sen Gov Col Capt Lt Maj Why What Who How Where Which Whether Please Thank "
     "Thanks Yes Oh Well Just Only Every Again Despite During Under Over Amid Among Between Without Within Against "
+    "Following Citing Regarding Including Concerning Considering "
     "Into Through Toward Towards Upon Via Per Among Dear Kingdom Republic Federation Commonwealth Union Nations "
     "Organization Organisation Summit Talks Conference Olympics Games Prize Award Festival Museum Library "
     "Hospital Airport Station Base Camp Fort Bay Harbor Harbour Mountain Mount Lake Valley Hill Hills Park Square "
@@ -1428,12 +1429,13 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
                 if " " in n.name:
                     _add_person(by_surname.setdefault(surname_of(n.name), []), n)
                 elif n.rule == "title":  # "President Bo" never named in full: a headline's "Bo" before it is Bo
-                    titled.setdefault(n.name, []).append(n)
+                    titled.setdefault(n.name, [n])
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
             full = [n for n in full if n.rule != "subject" or " " in n.name
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
-            out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
+            known = {**titled, **by_surname} if titled else by_surname  # "President Bo ... Bo’s policy": Bo
+            out.extend(_surname_mentions(toks, full, known, capitals, text))
     ahead = _surnames_ahead(text, segs, {**titled, **by_surname}, [n for n in out if not _lone_subject(n)])
     starts = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
     out = [n for n in out if n.start not in starts] + ahead
