@@ -1762,11 +1762,51 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
         return demanded
     if demanded.verdict == "supported":
         return demanded
+    rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
+    if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
+        return rise
     verdict, why = multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
     if verdict == "supported":  # right on the sentence's own amount, but that ask is on no record
         return _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
     return _j(verdict, f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so "
               f"{why}.", pay.sources, pay.rows, [m])
+
+
+def asked_on_record(amount: float, currency: str, ctx: Context) -> bool:
+    """Return whether a yearly demand on record, reported by publication, is ``amount`` (within ``same_rel``): a
+    multiple or percent rise told with an amount on no record is judged by the asks on record, not by that amount.
+
+    >>> _, ctx = example("Trump demanded $1.3 billion.", "2020-06-01")
+    >>> asked_on_record(1.3e9, "USD", ctx), asked_on_record(1.82e9, "USD", ctx)
+    (True, False)
+    """
+    d = ctx.t.demands
+    return bool(((d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
+                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)).any())
+
+
+def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, currency: str) -> Judgement | None:
+    """Return *supported* when an ask on record of the figure's actor (any, when none is bound), reported by
+    publication, in ``currency``, is ``factor`` times ``pay`` within ``factor_rel``, else None (claims31): a rise
+    told beside an amount on no record is right when it is the rise of the ask on record; the amount is caught on
+    its own item.
+
+    >>> fig, ctx = example("In May 2020, Trump demanded $1.82 billion a year, a 46 percent increase over the 2019 "
+    ...                    "payment.", "2020-06-01", 1)
+    >>> j = rise_of_an_ask(fig, ctx, 1.46, ctx.payment(2019, "USD"), "USD")
+    >>> j.verdict, sorted(r for r in j.rows if r.startswith("demands:"))[-1]
+    ('supported', 'demands:dong-a-1-3bn-2020')
+    >>> rise_of_an_ask(fig, ctx, 2.0, ctx.payment(2019, "USD"), "USD") is None
+    True
+    """
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
+                 & (d.currency == currency) & ((d.amount / (pay.value * factor) - 1).abs() <= ctx.tol.factor_rel)]
+    pool = _by_actor(pool, "speaker", fig.frame.actor, ctx)
+    if pool.empty:
+        return None
+    return _judge_demanded_multiple([(row, pay) for _, row in pool.iterrows()], factor, None,
+                                    f"{factor - 1:+.0%}", ctx)
 
 
 def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = None,
@@ -2154,7 +2194,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     total = total_or_yearly(fig, ctx, j) or change_over_span(fig, ctx, j)  # claims16: a span's total or change
     if total is not None:
         return total
-    doubt = (uncertain(fig, ctx, j.verdict) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+    loose = uncertain(fig, ctx, j.verdict)
+    slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
+    doubt = ((None if slip else loose) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
@@ -2162,7 +2204,34 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return alt
     if doubt:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+    if slip:
+        return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
+                  "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
     return j
+
+
+def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
+    """Return whether a figure called false as a unit slip is *misleading* though its frame is not sure enough to
+    contradict it (claims31): its digits are a sourced figure's (the slip's evidence names it) and no payment, ask
+    or offer of any year or actor was of its size, so a doubt of its year, its actor or a demand or offer word over
+    it cannot make it right. A denial, a modal of wish, a modality that is no statement (forecast, hypothetical),
+    for a payment a clause that names no payment, and for a demand or offer no asker bound still withhold it.
+
+    >>> fig, ctx = example("Under the deal struck in 2019, Seoul paid 1.04 billion won.", "2020-05-01")
+    >>> fig.frame.bound, slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
+    ('clause', True, 'misleading')
+    >>> fig, ctx = example("Seoul did not pay 1.0389 billion won in 2019.", "2019-12-01")
+    >>> slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
+    (False, 'unverifiable')
+    """
+    if j.verdict != "contradicted" or UNIT_SLIP not in j.evidence:
+        return False
+    if (fig.frame.modality not in STATED and not stated_offer(fig)) or denied_before(ctx.reader, fig.span) \
+            or wished(fig, ctx):
+        return False
+    if fig.frame.quantity in ACTOR_BOUND:  # claims21: a slip no asker is bound to may be another's ask
+        return fig.frame.actor is not None
+    return fig.frame.quantity not in PAYER_QUANTITIES or sure_quantity(fig, ctx) is None
 
 
 #: A word that makes a sum yearly or an average, not a total: "a year", "per year", "each year", "annually",

@@ -335,22 +335,13 @@ def label(case: Case) -> str:
 # minister" after "Defense Minister Kang Jun-seo") is expected as that body or person, not as the role
 # (tests/corpus/README.md: the speaker as the article establishes it): 166 of the rows below (lead, after review26;
 # the battery first accepted the bare role, so those rows could not fail).
-# The rows failing on the code, as classes where a class fails whole (each row is run as a strict xfail):
-# - "the ministry" after a body the gazetteer does not know ("South Korea's Unification Ministry"): no organisation
-#   span, so the role has nothing to point back to (every structure);
-# - "the minister/negotiator/spokesperson" after the named person, in four structures ("according to the minister",
-#   a colon across a paragraph break, "calling it ...", "adding that ..." with a partial quote);
-# - "they added" after "experts at <body> said";
-# - "Asked about ... with <person>, the <role> said:" when the person asked about is named (the object distractor).
-_ROLE_STRUCTURES = ("according", "adding_partial", "calling", "colon_break")
-_FAILING_GROUPS = {(kind, s) for kind in ("minister_ante", "negotiator_ante", "spokesperson_ante")
-                   for s in _ROLE_STRUCTURES} | {("experts_at", "added")}
-_ASKED_ABOUT = ("anonymous_long", "lawmaker_indef", "minister_ante", "negotiator_ante", "official_ante", "role_at_org",
-                "spokesperson_ante")
-FAILING: frozenset[str] = frozenset(
-    [c.id for c in battery() if (c.kind, c.structure) in _FAILING_GROUPS]
-    + [f"{kind}-asked_about-curly-object" for kind in _ASKED_ABOUT] + ["experts_at-colon_break-curly-prev"]
-)
+# The rows failing on the code, as classes where a class fails whole (each row is run as a strict xfail): none since
+# quotes30 (tenth session), which mended the last four classes: "the minister/negotiator/spokesperson" after the named
+# person in four structures ("according to the minister", a colon across a paragraph break, "calling it ...",
+# "adding that ..."; the office is followed back whatever rule found it); "they added" after "experts at <body> said"
+# (the people before "at the <Body>"); "Asked about ... with <person>, the <role> said:" (a role that goes on to
+# speak is no appositive of the name before it, and a preposition's object is nobody's appositive head).
+FAILING: frozenset[str] = frozenset()
 
 
 class RowsChanged(Exception):

@@ -270,9 +270,8 @@ class _Drafts:
         self.shared.clear()
         rows = _drop_years_in_amounts(self, self._ordered_rows())
         exacts = [self.exacts.get(r) for r in rows] if self.exacts else None
-        table = SpanTable(self.text, array("b", (self.kinds[r] for r in rows)),
-                          array("i", (self.starts[r] for r in rows)), array("i", (self.ends[r] for r in rows)),
-                          [self.values[r] for r in rows], exacts)  # fmt: skip
+        table = SpanTable(self.text, _picked(self.kinds, rows), _picked(self.starts, rows), _picked(self.ends, rows),
+                          list(map(self.values.__getitem__, rows)), exacts)  # fmt: skip
         for value, k, target in self.refs:
             i = table.index_at(*target)
             value[k] = None if i is None else f"a{i + 1}"
@@ -280,16 +279,25 @@ class _Drafts:
 
     def _ordered_rows(self) -> array:
         """Return the rows by (start, longest first, kind order, first added), each (kind, start, end) once."""
-        # One integer a row sorts them without a tuple each: start | ~end | kind | row, 32 bits apiece.
-        keys = sorted(((s << 68) | ((0xFFFFFFFF - e) << 36) | (k << 32) | r)
-                      for r, (s, e, k) in enumerate(zip(self.starts, self.ends, self.kinds, strict=True)))  # fmt: skip
+        # One integer a row (start | ~end | kind), the rows sorted by it (stable: the first added first, and kept).
+        keys = [(s << 36) | ((0xFFFFFFFF - e) << 4) | k
+                for s, e, k in zip(self.starts, self.ends, self.kinds, strict=True)]
         rows = array("i")
         last = -1
-        for key in keys:
-            if key >> 32 != last:
-                rows.append(key & 0xFFFFFFFF)
-                last = key >> 32
+        for r in sorted(range(len(keys)), key=keys.__getitem__):
+            if keys[r] != last:
+                rows.append(r)
+                last = keys[r]
         return rows
+
+
+def _picked(column: array, rows: Sequence[int]) -> array:
+    """Return the items of ``column`` at ``rows``, in that order, as an array of its type (gathered in C).
+
+    >>> _picked(array("i", [5, 6, 7]), [2, 0])
+    array('i', [7, 5])
+    """
+    return array(column.typecode, map(column.__getitem__, rows))
 
 
 class _Mentions(Columns):
@@ -311,18 +319,17 @@ class _Mentions(Columns):
 
     def row(self, i: int) -> Mention:
         """Return the mention at index ``i``."""
-        return next(self._rows(self.first + i, self.first + i + 1))
+        return self._mention(self.first + i)
 
     def __iter__(self) -> Iterator[Mention]:
-        return self._rows(self.first, len(self.drafts))
+        return map(self._mention, range(self.first, len(self.drafts)))
 
-    def _rows(self, a: int, b: int) -> Iterator[Mention]:
-        d, texts = self.drafts, self.texts
-        for r in range(a, b):
-            s, e = d.starts[r], d.ends[r]
-            x = d.exacts.get(r)
-            x = d.text[s:e] if x is None else x
-            yield Mention(s, e, texts.setdefault(x, x), KINDS[d.kinds[r]], d.values[r])
+    def _mention(self, r: int) -> Mention:
+        d = self.drafts
+        s, e = d.starts[r], d.ends[r]
+        x = d.exacts.get(r)
+        x = d.text[s:e] if x is None else x
+        return Mention(s, e, self.texts.setdefault(x, x), KINDS[d.kinds[r]], d.values[r])
 
 
 def _lower_title_case(title: str) -> str:
@@ -335,26 +342,38 @@ def _lower_title_case(title: str) -> str:
 
 
 def _drop_years_in_amounts(d: _Drafts, rows: array) -> array:
-    """Return ``rows`` (in text order) without the dates that overlap an amount (a number read as a year)."""
+    """Return ``rows`` (in text order) without the dates that overlap an amount (a number read as a year).
+
+    Only the amount and date rows are read (their indices in ``rows``, found first): the other rows are all kept.
+
+    >>> d = _Drafts("$2019 in 2019")
+    >>> d.add("date", 1, 5, None, {}); d.add("money", 0, 5, None, {}); d.add("date", 9, 13, None, {})
+    >>> list(_drop_years_in_amounts(d, d._ordered_rows()))
+    [1, 2]
+    """
     amount = {_KIND_ORDER[k] for k in ("money", "percent", "multiplier")}
     date = _KIND_ORDER["date"]
     kinds, starts, ends = d.kinds, d.starts, d.ends
-    kept = array("i")
+    read = [j for j, k in enumerate(map(kinds.__getitem__, rows)) if k == date or k in amount]
+    dropped = set()
     reach = -1  # the furthest end of the amounts that start before this row
-    for j, r in enumerate(rows):
+    for x, j in enumerate(read):
+        r = rows[j]
         k, s, e = kinds[r], starts[r], ends[r]
-        if k == date and (reach > s or _amount_starts_before(d, rows, j + 1, e, amount)):
-            continue
-        if k in amount:
+        if k == date and (reach > s or _amount_starts_before(d, rows, read, x + 1, e, amount)):
+            dropped.add(j)
+        elif k in amount:
             reach = max(reach, e)
-        kept.append(r)
-    return kept
+    if not dropped:
+        return array("i", rows)
+    return array("i", (r for j, r in enumerate(rows) if j not in dropped))
 
 
-def _amount_starts_before(d: _Drafts, rows: array, j: int, end: int, amount: set[int]) -> bool:
-    """Return whether one of ``rows[j:]`` (in text order) is an amount starting before ``end``."""
-    while j < len(rows) and d.starts[rows[j]] < end:
-        if d.kinds[rows[j]] in amount:
+def _amount_starts_before(d: _Drafts, rows: array, read: list[int], x: int, end: int, amount: set[int]) -> bool:
+    """Return whether one of the rows at ``read[x:]`` (indices in ``rows``, in text order) is an amount starting
+    before ``end``."""
+    while x < len(read) and d.starts[rows[read[x]]] < end:
+        if d.kinds[rows[read[x]]] in amount:
             return True
-        j += 1
+        x += 1
     return False

@@ -98,7 +98,7 @@ import calendar
 import datetime as dt
 import re
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import pairwise
@@ -2983,18 +2983,17 @@ class _Narrowed(Trigger):
         if self in found:
             return found[self]
         assert self.base is not None
-        out, at, before = Hits(), None if self.at is None else self.at.match, self.before
-        base = self.base.spans(text, start, end, found)
-        spaced = _spaced(text, base, start, found, self.base) if before else None
-        for i, s in enumerate(base.starts):
-            if at is not None and at(text, s, end) is None:
-                continue
-            if spaced is not None:  # the nearest word read here, each farther one by _words_before
-                j = -1 if spaced[i] < 0 else before[0].start(text, spaced[i], start)
-                if j < 0 or (len(before) > 1 and not _words_before(text, j, start, before[1:])):
-                    continue
-            out.append(s, base.ends[i])
-        found[self] = out
+        base, before = self.base.spans(text, start, end, found), self.before
+        starts, keep = base.starts, range(len(base))
+        if before:  # the nearest word read for all hits at once, each farther one by _words_before
+            firsts = before[0].starts(text, _spaced(text, base, start, found, self.base), start)
+            keep = [i for i in keep if firsts[i] >= 0]
+            if len(before) > 1:
+                keep = [i for i in keep if _words_before(text, firsts[i], start, before[1:])]
+        if self.at is not None:
+            at = self.at.match
+            keep = [i for i in keep if at(text, starts[i], end) is not None]
+        out = found[self] = Hits.of(base, keep)
         return out
 
 
@@ -3040,6 +3039,26 @@ class _WordBefore:
             return -1 if found is None or found.lastindex is None else k - self.widths[found.lastindex - 1]
         m = self.search.search(text, max(lo, k - self.reach), k)
         return -1 if m is None else m.start()
+
+    def starts(self, text: str, places: Sequence[int], lo: int) -> list[int]:
+        """Return ``start(text, k, lo)`` for each ``k`` of ``places`` (-1 for a place of -1): one call for the hits
+        of a trigger, the lookbehinds matched in a loop with no method call a hit.
+
+        >>> _word_before("the|that").starts("in that, bathe", [7, -1, 14], 0)
+        [3, -1, 11]
+        """
+        if self.behind is None:
+            return [-1 if k < 0 else self.start(text, k, lo) for k in places]
+        match, widths, widest, out = self.behind.match, self.widths, self.widths[0], []
+        for k in places:
+            if k < 0:
+                out.append(-1)
+            elif k - widest < lo:
+                out.append(self.start(text, k, lo))
+            else:
+                m = match(text, k)
+                out.append(-1 if m is None or m.lastindex is None else k - widths[m.lastindex - 1])
+        return out
 
 
 def _word_before(word: str, reach: int = 12) -> _WordBefore:
@@ -3533,12 +3552,11 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     for ps, pe, group in _by_paragraph(text, hits, start, end):
         before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
-        _periods_told(group, values, [v for *_, v in out[-_TOLD_BACK:]])
+        _periods_told(group, values, out)
         for h, value in zip(group, values, strict=True):
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
-        inside = _quotes_of_each(text, group, ps, pe)
-        last = _last_told(text, group, values, ps, pe, inside=inside)
-        day = _last_told(text, group, values, ps, pe, day_only=True, inside=inside) or day
+        last, told_day = _last_told(text, group, values, ps, pe, _quotes_of_each(text, group, ps, pe))
+        day = told_day or day
     return out
 
 
@@ -3555,10 +3573,11 @@ def ranges(text: str, published: dt.date) -> list[tuple[str, str | None, str | N
 _TOLD_BACK = 20  # dates read back from "that four-year period" for the span it names
 
 
-def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list[dict[str, Any]]) -> None:
+def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list[Found]) -> None:
     """Give each "that four-year period" of ``group`` (its ``values``, set in place) the range of the nearest date
-    before it, in its paragraph or in ``earlier`` (the values of the dates before the paragraph), that spans
-    exactly that many whole years (months): the period it points back to. With none, it stays unresolved.
+    before it, in its paragraph or in the last ``_TOLD_BACK`` of ``earlier`` (the dates found before the paragraph,
+    read only when the paragraph holds such a period), that spans exactly that many whole years (months): the period
+    it points back to. With none, it stays unresolved.
 
     >>> t = "Seoul paid more from 2015 to 2018, and most in March. Over that four-year period, Tokyo paid less."
     >>> ranges(t, dt.date(2021, 3, 1))[-1]
@@ -3573,8 +3592,8 @@ def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list
             if n := _whole_units(v, unit):
                 last[unit, n] = v
 
-    for v in earlier:
-        note(v)
+    for f in earlier[-_TOLD_BACK:]:
+        note(f.value)
     for i, h in enumerate(group):  # one pass: each value is looked at once, however long the paragraph
         if isinstance(h.value, Anchored) and h.value.told and (v := last.get((h.value.unit, h.value.told))):
             values[i] = {"start": v["start"], "end": v["end"], "form": "relative"}
@@ -3640,24 +3659,37 @@ def _quotes_between(text: str, prev_end: int, ps: int) -> bool:
 
 
 def _last_told(
-    text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, day_only: bool = False,
-    inside: list[_Stretch | None] | None = None,
-) -> _Told | None:
-    """Return the last resolved date of a paragraph outside quotes (``day_only``: the last single day), or None
-    (``inside``: the quotation each date sits in, if the caller has found them: see :func:`_quote_of_each`).
+    text: str, group: list[_Hit], values: list[dict[str, Any]], ps: int, pe: int, inside: list[_Stretch | None],
+) -> tuple[_Told | None, _Told | None]:
+    """Return the last resolved date of a paragraph outside quotes and the last single day so told (None: none), read
+    back once (``inside``: the quotation each date sits in, see :func:`_quotes_of_each`). A date right after
+    "<source> reported" is the day of a report, not of an event a later date points to: it is passed over.
 
-    >>> t = 'Lee left on Friday. "We meet on Monday."'
-    >>> _last_told(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), [{"start": "2019-11-15"}, {}], 0, len(t))
-    _Told(exact='on Friday', value={'start': '2019-11-15'}, para_end=40, at=9)
+    >>> t = 'Lee left on Friday in 2019. "We meet on Monday."'
+    >>> g = _candidates(t, dt.date(2019, 11, 16), 0, len(t))
+    >>> v = [{"start": "2019-11-15", "end": "2019-11-15"}, {"start": "2019-01-01", "end": "2019-12-31"}, {}]
+    >>> [(x.exact, x.at) for x in _last_told(t, g, v, 0, len(t), _quotes_of_each(t, g, 0, len(t)))]
+    [('in 2019', 19), ('on Friday', 9)]
     """
-    if inside is None:
-        inside = _quotes_of_each(text, group, ps, pe)
+    last: _Told | None = None
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
-        if _REPORT_DATE.search(text, max(ps, h.start - 12), h.start):
-            continue  # "Hankyoreh reported Wednesday": the day of a report, not of an event a later date points to
-        if q is None and v.get("start") and (not day_only or v["start"] == v["end"]):
-            return _Told(text[h.start : h.end], v, pe, h.start)
-    return None
+        if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
+            continue
+        told = _Told(text[h.start : h.end], v, pe, h.start)
+        last = last or told
+        if v["start"] == v["end"]:
+            return last, told
+    return last, None
+
+
+def _reported_before(text: str, a: int, b: int) -> bool:
+    """Return whether ``text[a:b]`` ends with "reported" and blanks (``_REPORT_DATE``), searched only when it holds
+    the word at all.
+
+    >>> _reported_before("Yonhap reported ", 0, 16), _reported_before("Yonhap said ", 0, 12)
+    (True, False)
+    """
+    return text.find("reported", a, b) >= 0 and _REPORT_DATE.search(text, a, b) is not None
 
 
 _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
@@ -3887,6 +3919,8 @@ _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 _RELATIVE_PAST = re.compile(
     r"\b(?:that|which)[ \t]{1,3}(?:(?:was|were)[ \t]{1,3})?(?:[a-z]{2,20}(?<!e)ed|began|took|came|fell|ran)"
     r"[ \t]{1,3}(?:on[ \t]{1,3})?\Z")
+
+
 _UNTIL = re.compile(r"\b(?i:until|till)\s+\Z")
 _DEFERRAL = frozenset(
     {"paused", "pauses", "pause", "suspended", "suspends", "suspend", "postponed", "postpones", "postpone", "delayed",

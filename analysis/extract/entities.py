@@ -57,6 +57,7 @@ from analysis.extract.names import (
     find_names_and_publications,
     headline_case,
     is_name_word,
+    speaks_after_comma,
     surname_of,
     two_syllable_given,
     word_of,
@@ -437,7 +438,7 @@ _DESCRIPTOR_BODY = (
     r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish"
     r"|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
-    r"diplomatic|informed|administration|"
+    r"diplomatic|informed|administration|deputy|vice|special|unification|trade|finance|"
     r"ruling[- ]party|intelligence|nuclear|chief"
     # an organisation's name as the modifier: "one Foreign Ministry official", "a State Department official"
     r"|(?:Foreign|Defen[cs]e|Unification)\s++Ministry|State\s++Department|White\s++House|Blue\s++House)\s++)*"
@@ -1022,7 +1023,8 @@ def _descriptor_value(
     """Return the value of an unnamed person ("A South Korean lawmaker"), or None if it is not one.
 
     Not a person: an adjective ("the official name"). An appositive right after a named person ("Jo Bell,
-    a former lawmaker") is that person's role, not another person.
+    a former lawmaker") is that person's role, not another person; but not words that go on to speak ("talks with
+    Jo Bell, the official said:": the official).
     """
     dm = h.descriptor
     assert dm is not None
@@ -1031,7 +1033,8 @@ def _descriptor_value(
     if word and word not in _AFTER_PERSON and not word.endswith("ed"):
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
-    if out and out[-1].kind == "person" and _AGE_GAP.fullmatch(text, out[-1].end, h.start):  # "Jo Bell, 61, a ..."
+    if out and out[-1].kind == "person" and _AGE_GAP.fullmatch(text, out[-1].end, h.start) and (
+            not speaks_after_comma(text, h.start)):  # "Jo Bell, 61, a ...", not "with Jo Bell, the official said:"
         prev = out[-1].value
         if prev.get("role") is None and prev.get("id") is None:
             prev["role"] = h.exact

@@ -1024,6 +1024,11 @@ _SOURCE_NOUNS = word_set(
 _QUALIFIERS = word_set("of at for from in with to")  # words after "the official" that say which one
 
 
+# The rules that may give a role as the speaker ("the minister said", "according to the minister", "The minister
+# told reporters:"): a pronoun, a continuation or no rule gives none of its own.
+_ROLE_RULES = frozenset(["descriptor", "according_to", "colon", "subject", "fallback"])
+
+
 def _unintroduced_role(text: str, v: dict[str, Any], first_seen: dict[str, int], body: int = 0) -> bool:
     """Return whether a quote's speaker is "the" and a bare noun for a person's role ("the minister said") that
     names no one: no antecedent or candidate was found, no phrase after it says which one ("of the ministry"),
@@ -1038,7 +1043,7 @@ def _unintroduced_role(text: str, v: dict[str, Any], first_seen: dict[str, int],
     >>> _unintroduced_role('"No," . the minister of trade said.', {**v, "speaker_end": 20}, {})
     False
     """
-    if v.get("attribution") != "descriptor" or v.get("antecedent") is not None or v.get("candidates"):
+    if v.get("attribution") not in _ROLE_RULES or v.get("antecedent") is not None or v.get("candidates"):
         return False
     words = str(v.get("speaker_text") or "").split()
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS:

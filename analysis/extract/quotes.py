@@ -47,6 +47,7 @@ from analysis.extract.names import (
     is_name_word,
     korean_name,
     name_run,
+    speaks_after_comma,
     surname_of,
     word_set,
 )
@@ -754,7 +755,7 @@ def _of_name(text: str, start: int) -> str:
 
 _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
-    "authorities media"
+    "authorities media ministers envoys ambassadors"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
@@ -919,12 +920,14 @@ def _before_place(words: list[str]) -> list[str]:
 
     >>> _before_place("analysts in Busan".split()), _before_place("the ministry in Busan".split())
     (['analysts'], ['the', 'ministry', 'in', 'Busan'])
+    >>> _before_place("experts at the Asan Policy Institute".split()), _before_place("experts at the".split())
+    (['experts'], ['experts', 'at', 'the'])
     """
-    for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 2), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 3), -1):
         if words[k] in _PLACE_PREPS:
-            place = words[k + 1 :]
-            if k > 0 and words[k - 1].lower() in _PEOPLE_PLURALS and all(w[:1].isupper() and w.isalpha()
-                                                                          for w in place):  # fmt: skip
+            place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
+            if k > 0 and place and words[k - 1].lower() in _PEOPLE_PLURALS and all(
+                    w[:1].isupper() and w.isalpha() for w in place):  # fmt: skip
                 return words[:k]
             break
     return words
@@ -1539,6 +1542,8 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     for h in idx.ending_before(m.start, max(floor, m.start - 140)):
         if h.kind != "person" or not _is_speaker(h) or not _appositive_gap(text, h.end, verb_start):
             continue
+        if _governing_word(text, h.start) in _PREPOSITIONS:
+            continue  # "After talks with Jo Bell, Al Roe, a professor, said": a preposition's object speaks not
         gap = text[h.end : m.start].split()
         participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
         whole = text[h.end : verb_start].split()  # "Jo Bell, Hanul's ambassador, said": the office after the owner
@@ -1606,8 +1611,8 @@ def _apposed_name(text: str, idx: _Index, start: int, floor: int) -> Mention | N
     >>> _apposed_name(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 9, 0).exact
     'Jo Bell'
     """
-    if text[max(floor, start - 2) : start] != ", ":
-        return None
+    if text[max(floor, start - 2) : start] != ", " or speaks_after_comma(text, start):
+        return None  # "talks with Jo Bell, a source who asked not to be named said:": the source speaks
     named = idx.ending_before(start - 2, max(floor, start - 80), most=4)
     m = named[0] if named else None
     ok = m is not None and m.end == start - 2 and m.kind == "person" and _is_speaker(m)
@@ -2949,11 +2954,13 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
         return who
     head = len(spans) - 2 - (spans[-2][1] in _KNOWING)  # "a person close to", "sources familiar with"
     opens = head == 0 and not text[floor : spans[0][0]].strip()  # "Experts at the X said": capitalised, yet common
+    opens = opens or (head > 0 and _closes_sentence(spans[head - 1][1]))  # "... on Sunday. Experts at the X said"
     if head < 0 or (spans[head][1].lower() if opens else spans[head][1]) not in _HOLDER_HEADS:
         return who
     if spans[head][1] in _SPOKES and (who.mention is None or who.mention.kind != "person"):
         return who  # "a spokesman for the Foo Command said": the command, as its spokesman speaks for it
-    clause = next((j + 1 for j in range(head - 1, -1, -1) if spans[j][1].endswith(",")), 0)  # "Asked about it, ..."
+    clause = next((j + 1 for j in range(head - 1, -1, -1) if spans[j][1].endswith(",") or _closes_sentence(
+        spans[j][1])), 0)  # "Asked about it, ...", "... on Sunday. Officials at the ministry said"
     opener = next((j for j in range(head, max(clause - 1, head - _HOLDER_MODIFIERS - 2), -1)
                    if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
     if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _PEOPLE_PLURALS and (
@@ -4053,9 +4060,10 @@ def _former(words: str) -> bool:
     return any(w in {"former", "ex-"} or w.startswith("ex-") for w in words.lower().split()[-3:])
 
 
-def _holds(text: str, m: Mention, head: str) -> bool:
+def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("minister") by the role it is known by or the
-    title the text gives it right before the name.
+    title the text gives it right before the name; with ``department`` ("defense"), not when those words name
+    another department ("Foreign Minister Jo Bell" is no defense minister; "Minister Jo Bell" may be).
 
     >>> t = "Foreign Minister Jo Bell met Al Roe."
     >>> bell, roe = Mention(17, 24, "Jo Bell", "person", {}), Mention(29, 35, "Al Roe", "person", {})
@@ -4071,14 +4079,51 @@ def _holds(text: str, m: Mention, head: str) -> bool:
     False
     >>> _holds("Bo", Mention(0, 2, "Bo", "person", {"role": "a professor at Hanul University"}), "academic")
     True
+    >>> _holds(t, bell, "minister", "defense"), _holds("Minister Jo Bell", Mention(9, 16, "Jo Bell", "person", {}),
+    ...     "minister", "defense")
+    (False, True)
     """
     role = _office_head((m.value.get("role") or "").lower().replace(",", " ").split())
-    title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE,
+    title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE or w in _DEPARTMENTS,
                                      reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
     offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
     held = [*role, *title, *implied, *_office_head(_office_after(text, m.end))]
+    if department and _department(held) not in {"", department}:
+        return False  # "the defense minister": not "Foreign Minister Jo Bell"
     return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+
+
+def _role_given(text: str, m: Mention) -> bool:
+    """Return whether the text gives the person at ``m`` an office of its own: a known role, a title before the name
+    or an appositive after it ("Jo Bell, a professor"), so that another office ("the minister") is not theirs.
+
+    >>> t = "Jo Bell spoke. Gen. Al Roe and Mr. Bo spoke."
+    >>> _role_given(t, Mention(0, 7, "Jo Bell", "person", {})), _role_given(t, Mention(20, 26, "Al Roe", "person", {}))
+    (False, True)
+    >>> _role_given(t, Mention(35, 37, "Bo", "person", {}))
+    False
+    """
+    title = text[max(0, m.start - 40) : m.start].lower().split()[-1:]
+    titled = bool(title) and (title[0] in _OFFICES or title[0] in _TITLE_OFFICES) and title[0] not in _COURTESY
+    return bool(m.value.get("role")) or titled or bool(_office_after(text, m.end))
+
+
+_COURTESY = frozenset(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"])  # titles that give no office
+
+
+# A government department an office is of ("the defense minister", "Unification Minister Jo Bell"), one spelling each.
+_DEPARTMENTS = {"foreign": "foreign", "defense": "defense", "defence": "defense", "unification": "unification",
+                "trade": "trade", "finance": "finance", "justice": "justice", "interior": "interior"}
+
+
+def _department(words: Sequence[str]) -> str:
+    """Return the department the first of ``words`` (lower case) that names one names, else "".
+
+    >>> _department(["the", "defence", "minister"]), _department(["deputy", "foreign", "minister"]), _department([])
+    ('defense', 'foreign', '')
+    """
+    return next((_DEPARTMENTS[w] for w in words if w in _DEPARTMENTS), "")
 
 
 # A generic word for an office that points back to a person given one of these ("Jo Bell, a professor at ..." ... "the
@@ -5399,6 +5444,7 @@ _WORKS = word_set("report study statement message letter book memoir paper artic
                   "titled entitled headlined")
 _ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj Capt Prof St")
 _PRONOUN_PARAGRAPHS = 12  # paragraphs back a "he"/"she" looks for a person when the three before name none
+_HOLDER_PARAGRAPHS = _PRONOUN_PARAGRAPHS  # paragraphs back "the minister" looks for the person named with that office
 _GOING_ON = word_set("added adds continued continues")
 _FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
 # The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
@@ -6549,7 +6595,7 @@ class _Context:
             pair = self.pair_before(pl, who.start)
             if pair is not None:
                 return pair
-        if mention is not None and who.attribution == "descriptor" and _refers_back(mention):
+        if mention is not None and who.attribution != "pronoun" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             antecedent = self._office_holder(pl, mention)
             mention = antecedent or mention
@@ -6579,7 +6625,30 @@ class _Context:
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
+        elif mention is None and who.attribution != "pronoun" and (owned := self.owned_holder(pl, who)) is not None:
+            antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
         return mention, antecedent, joint
+
+    def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
+        points back to: the holder of that office of the place's country, as for "the negotiator" (_office_holder);
+        else None (an owner that names no country, "the country's", gives the office alone).
+
+        >>> t = "Jo Bell, the chief negotiator, met Al Roe. Seoul's chief negotiator said"
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(35, 41, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 35], {})
+        >>> ctx.owned_holder(_Place(70, 72, 0, 72, 0, 0, 0), _Who("descriptor", None, 43, 67)).exact
+        'Jo Bell'
+        """
+        words = self.text[who.start : who.end].split() if who.start >= 0 else []
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_S)), None)
+        if owner is None or words[-1].lower() not in _BACK_NOUNS:
+            return None
+        after = self.text.find(words[owner + 1], who.start + len(" ".join(words[: owner + 1])), who.end)
+        country = _owner_country(self.text, self.idx, after)
+        office = Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True,
+                                                                         "country": country[0] if country else None})
+        return self._office_holder(pl, office)
 
     def pair_before(self, pl: _Place, pos: int) -> tuple[Mention, Mention, str] | None:
         """Return (speaker, antecedent, joint name) for two people named together before ``pos`` (within three
@@ -6618,29 +6687,48 @@ class _Context:
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
-        before it (within three paragraphs and the _LOOK_BACK people named nearest, of the office's country if it has
-        one) who holds that office by role or title and is not named inside the quote, else the nearest named."""
+        before it (within _HOLDER_PARAGRAPHS paragraphs and the _LOOK_BACK people named nearest, of the office's
+        country and department if it has them: "the U.S. envoy", "the defense minister") who holds that office by
+        role or title and is not named inside the quote; with no holder, unless the office is one many hold
+        (_HELD_ONLY), the nearest named within three paragraphs whom the text gives the office's country, else the
+        last quote's speaker there ('"...," Bo said. ¶ The candidate also criticized ...': Bo goes on); else None
+        (the role stays the speaker: nobody named before holds it)."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
         country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
         head = office.exact.split()[-1].lower()
+        department = _department(office.exact.lower().split()[:-1])  # "the defense minister": not the foreign one
         former = _former(office.exact)
-        nearest = holder = None
+        holder = compatriot = lone = None
+        near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
-            if m.start < floor:
+            if m.start < far:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            if country and _stated_country(self.text, m) not in {None, country}:
+            stated = _stated_country(self.text, m) if country else None
+            if stated not in {None, country}:
                 continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
-            if _holds(self.text, m, head):
+            if _holds(self.text, m, head, department):
                 if _former(self.text[max(0, m.start - 40) : m.start]) == former:
-                    return self.speaking_holder(m, head, floor)  # "the former president": the one called former
+                    return self.speaking_holder(m, head, far)  # "the former president": the one called former
                 holder = holder or m
-            nearest = nearest or m
-        return holder or (None if head in _HELD_ONLY or _AGE_NOUN.fullmatch(head) else nearest)
+            compatriot = compatriot or (m if stated and m.start >= floor else None)
+            near.update([m.exact] if m.start >= floor else [])
+            lone = m if len(near) == 1 and m.start >= floor and not _role_given(self.text, m) else None
+        if holder is not None or head in _HELD_ONLY or _AGE_NOUN.fullmatch(head):
+            return holder
+        if compatriot is not None:
+            return compatriot  # "Jo Bell, the top U.S. negotiator, ... the U.S. envoy said": the one of that country
+        if len(near) == 1 and lone is not None and lone.exact in near:
+            return lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
+        spoke = self.last_said
+        if spoke is None or not floor <= spoke.start < office.start or _named_in([spoke]) & quoted:
+            return None
+        return spoke if not country or _stated_country(self.text, spoke) in {None, country} else None
 
     def speaking_holder(self, holder: Mention, head: str, floor: int) -> Mention:
         """Return the last quote's speaker instead of the nearer ``holder`` of the office ``head`` when that holder is

@@ -46,6 +46,22 @@ class Hits(Sequence[tuple[int, int]]):
         self.starts.append(start)
         self.ends.append(end)
 
+    @classmethod
+    def of(cls, hits: Hits, keep: Iterable[int]) -> Hits:
+        """Return the hits of ``hits`` at the indices ``keep`` (in order).
+
+        >>> h = Hits(); h.append(0, 2); h.append(5, 6); h.append(8, 9)
+        >>> list(Hits.of(h, [0, 2])), list(Hits.of(h, range(3))) == list(h)
+        ([(0, 2), (8, 9)], True)
+        """
+        out, starts, ends = cls(), hits.starts, hits.ends
+        if isinstance(keep, range) and len(keep) == len(starts):
+            out.starts, out.ends = array("q", starts), array("q", ends)  # every hit kept: a copy in C
+            return out
+        out.starts.extend([starts[i] for i in keep])
+        out.ends.extend([ends[i] for i in keep])
+        return out
+
     def __len__(self) -> int:
         return len(self.starts)
 
