@@ -714,17 +714,18 @@ _HONORIFIC_TITLES = word_set("Mr. Ms. Mrs. Dr. Prof. Messrs. Mmes.")
 
 
 def _capital_office(window: list[Token], k: int) -> bool:
-    """Return whether ``window[k]`` is a capitalised office that ends the window or opens a phrase ("the Special
-    Representative for Peace Affairs", "the Foreign Minister"), not a title before a name ("Secretary Bo").
+    """Return whether ``window[k]`` is a capitalised office that opens a phrase ("the Special Representative for
+    Peace Affairs"), not a title before a name ("Secretary Bo"). A bare office before the comma ("South Korea's new
+    President, Jo Bell") stays unread: its role would let "the U.S. president" later resolve to that person.
 
     >>> w = tokens("the Special Representative for Peace Affairs and Secretary Bo")
     >>> _capital_office(w, 2), _capital_office(w, 7), _capital_office(tokens("the Foreign Minister"), 2)
-    (True, False, True)
+    (True, False, False)
     """
     text = window[k].text
     if text not in TITLES or text in _HONORIFIC_TITLES:
         return False
-    return k + 1 == len(window) or window[k + 1].text in {"for", "of", "to", "on"}
+    return k + 1 < len(window) and window[k + 1].text in {"for", "of", "to", "on"}
 
 
 def caps_label(toks: Tokens, i: int) -> int:
