@@ -604,16 +604,23 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     if currency != "KRW" or bound or len(fig.frame.years) != 1 or fig.frame.bound != "phrase":
         return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
     year = fig.frame.years[0]
+    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
+    return ctx.memo(("another_year", year, amount, near), lambda: _another_years_row(ctx, year, amount, near))
+
+
+def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> Judgement | None:
+    """Return :func:`another_years_figure`'s verdict on ``amount`` won given for ``year`` (made once per article for
+    each year, amount and rounding: review30, a long article repeating one figure made its pandas look-ups each time).
+    """
     sma = ctx.t.sma.dropna(subset=["krw_billion"])
     own = sma.loc[sma.year == year]
-    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
     if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= near:
         return None
     exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
     if exact.empty or reported_for(ctx, year, amount):
         return None
     other = exact.iloc[0]
-    return _j("misleading", f"{fmt_money(amount, currency)} is the {int(other.year)} payment "
+    return _j("misleading", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
               (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
@@ -816,15 +823,26 @@ def change_across_years(fig: Figure, ctx: Context) -> Judgement | None:
     'supported'
     >>> change_across_years(*example("Seoul's payment rose 8.2 percent in 2019.", "2020-03-10")) is None
     True
+    >>> change_across_years(*example("Under the 2021-2025 deal, the payment rose 13.9 percent.", "2021-04-10")) is None
+    True
+    >>> fig, ctx = example("It rose 13.9 percent, the biggest rise between 2014 and 2021.", "2021-04-10")
+    >>> change_across_years(fig, ctx) is None
+    True
     """
     years = fig.frame.years
     if fig.frame.bound not in ("phrase", "clause") or len(years) < 2 or years[-1] - years[0] < ctx.tol.span_years:
         return None
-    if yearly_word(fig, ctx):
-        return None
+    local = ctx.reader.local(fig.span)
+    if yearly_word(fig, ctx) or _OF_DEAL.search(ctx.text, *local) or _RANKED.search(ctx.text, *local):
+        return None  # review30: "Under the 2021-2025 deal, ...", "rose 13.9 percent, the biggest rise between ..."
     frame = dataclasses.replace(fig.frame, years=(years[-1],), since=years[0])
     return change_since(dataclasses.replace(fig, frame=frame), ctx)
 
+
+#: A superlative that ranks a change among the years of a span ("the biggest rise between 2014 and 2021"): the span
+#: is the ranking's, not the change's own (review30).
+_RANKED = re.compile(r"\b(?:biggest|largest|highest|steepest|sharpest|greatest|fastest|smallest|lowest|first|"
+                     r"only|most)\b", re.I)
 
 #: A rate said to hold every year ("an annual four percent increase"), not an average ("averaged 4.3%").
 _YEARLY = re.compile(r"\b(?:annual(?:ly)?|yearly|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)
@@ -1601,10 +1619,14 @@ def above_record(fig: Figure, ctx: Context) -> Judgement | None:
     'unverifiable'
     >>> demand_stated(*example("In 2019, Trump demanded $3 billion a year from Seoul.", "2019-12-10")).verdict
     'unverifiable'
+    >>> above_record(*example("In 2019, Trump demanded $25 billion over five years.", "2019-12-10")) is None
+    True
     """
     amount, currency, bound = _amount(fig)
     if fig.frame.actor is None or not period_fixed(fig) or not fig.frame.years or bound not in (None, "approx"):
         return None
+    if fig.span.value.get("per") != "year" and not yearly_word(fig, ctx):
+        return None  # review30: "$25 billion over five years", "a total of ...": maybe a total, not a year's ask
     record = record_of_time(fig, ctx)
     if record.empty or amount <= record.amount.max() * (1 + ctx.tol.near_rel):
         return None

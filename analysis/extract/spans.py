@@ -56,7 +56,9 @@ def shared(value: dict[str, Any], seen: dict[Any, dict[str, Any]]) -> dict[str, 
 def _equal_key(value: Any) -> bytes | str:
     """Return a key that equal values (same types, same contents, same order) share: the value's ``marshal`` bytes
     (version 2: no references, floats as their bits; about 2.4 times faster than ``repr``), or its ``repr`` for a value
-    marshal cannot write. Both tell 1, 1.0, True and -0.0 apart, as JSON does; two values with one key are equal.
+    marshal cannot write. Both tell 1, 1.0, True and -0.0 apart, as JSON does; two values with one key are equal,
+    for the JSON-like values spans hold (review30: marshal writes any buffer — bytes, bytearray, array, memoryview —
+    as bytes, so ``array("i", [1])`` and ``array("b", [1, 0, 0, 0])`` would share a key; no span value holds one).
 
     >>> _equal_key({"n": 1}) == _equal_key({"n": 1}), _equal_key({"n": 1}) == _equal_key({"n": 1.0})
     (True, False)
