@@ -52,6 +52,7 @@ from analysis.extract.names import (
     KOREAN_SURNAMES,
     OWNED_BY,
     SPEECH_VERBS,
+    Found,
     Name,
     find_names_and_publications,
     headline_case,
@@ -553,7 +554,8 @@ def _by_place(h: _Hit) -> tuple[int, int]:
     return h.start, -h.end
 
 
-def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliases) -> Iterator[_Hit]:
+def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliases,
+          found: Found | None = None) -> Iterator[_Hit]:
     """Yield the gazetteer aliases, descriptions and text names in ``segs``, by start then longest first; at one
     place an alias comes first, then descriptions. A text name at an alias's place is joined to it (a bare surname
     or "President <surname>" is resolved against the text's people; a longer name is the alias itself).
@@ -562,11 +564,11 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
 
     >>> t, g = "Gen. Jo Bell met Kim. A senior official said.", load_gazetteer()
     >>> [(h.exact, h.ids is not None, h.name is not None) for h in _hits(t, [(0, 45)], g, _aliases(t, [(0, 45)], g))]
-    [('Jo Bell', False, True), ('Kim', True, False), ('A senior official', False, False)]
+    [('Jo Bell', False, True), ('Kim', True, True), ('A senior official', False, False)]
     """
     others = [_Hit(m.start(), m.end(), m.group(), descriptor=m) for s0, e0 in segs
               for m in _leftmost(text, s0, e0, _DESCRIPTOR_PARTS)]  # fmt: skip
-    found = find_names_and_publications(text, segs)
+    found = find_names_and_publications(text, segs) if found is None else found
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.people)
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.publications if _speaks(text, n.end))
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in _text_bodies(text, segs)
@@ -748,6 +750,9 @@ class _Resolver:
         self.introduced: dict[str, int] = {}  # gazetteer person -> when last named (higher = more recent)
         self.text_people: dict[str, list[Name]] = {}  # surname -> people the text introduced by full name
         self.first_full = first_full  # first unambiguous mention of each person (orders candidates)
+        self.full_names: dict[str, list[Name]] = {}  # surname -> every full name the text gives, before or after
+        self.text = ""  # the text (``_text_ahead`` looks for the gazetteer's full names in it)
+        self._named_in_full: dict[tuple[str, ...], bool] = {}
         self.values: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}  # see ``_gazetteer_value``
         self.people: dict[str, tuple[str, dict[str, Any]]] = {}  # gazetteer person -> its value (``_resolved``)
         self._stateless: dict[tuple[str, ...], bool] = {}
@@ -796,6 +801,9 @@ class _Resolver:
             h.ids = (fitting,)  # "Defense Minister Jeong": the one person the title fits
             return None
         known = [i for i in ids if i in self.introduced]
+        ahead = self._text_ahead(h, ids) if not text_known and not known else None
+        if ahead is not None:  # "Yoon and Bo talk" over "President Yoon Suk Yeol ...": the text's Yoon
+            return _text_person(Name(h.start, h.end, h.exact, ahead.name, ahead.role, "surname", ahead))
         if text_known and not known and len(text_known) == 1:
             return _text_person(Name(h.start, h.end, h.exact, text_known[0].name, text_known[0].role, "surname",
                                      text_known[0]))  # fmt: skip
@@ -803,6 +811,19 @@ class _Resolver:
             names = [self.g.entities[i].name for i in known] + [p.name for p in text_known]
             return _person_value(h.exact, None, candidates=known, candidate_names=names)
         return None
+
+    def _text_ahead(self, h: _Hit, ids: tuple[str, ...]) -> Name | None:
+        """Return the one person of a lone gazetteer surname's spelling that the text names in full only after it,
+        when the text never names the gazetteer's person of that surname in full (a lone surname in a headline is
+        the person the body introduces, not a namesake the gazetteer knows), else None."""
+        later = self.full_names.get(h.exact, [])
+        if len({p.name for p in later}) != 1 or later[0].start < h.end:
+            return None
+        named = self._named_in_full.get(ids)
+        if named is None:  # once per surname's ids: the text is searched once, not at every lone surname
+            full = (a for i in ids for a in (self.g.entities[i].name, *self.g.entities[i].aliases) if " " in a)
+            named = self._named_in_full[ids] = any(a in self.text for a in full)
+        return None if named else later[0]
 
     def _fitting(self, title: str | None, ids: tuple[str, ...], text_known: list[Name]) -> str | None:
         """Return the one gazetteer person a discriminating title before a surname fits, when it fits none of
@@ -853,13 +874,15 @@ def find_entities(
     segs = list(segments) if segments is not None else [(0, len(text))]
     aliases = _aliases(text, segs, g)
     res = _Resolver(g, aliases.first_full, published)
+    found = find_names_and_publications(text, segs)
+    res.full_names, res.text = _full_names(found.people), text
     out: list[Mention] = []
     descriptors: dict[tuple[str | None, str], tuple[str, list[str]]] = {}
     seen: dict[Any, dict[str, Any]] = {}  # equal values are stored once (a long text names few people, often)
     texts: dict[str, str] = {}  # and equal texts
     last_end = -1
     skipped: list[_Hit] = []
-    for h in _hits(text, segs, g, aliases):
+    for h in _hits(text, segs, g, aliases, found):
         if h.start < last_end:
             if h.name is not None and h.ids is None:
                 skipped.append(h)
@@ -875,6 +898,21 @@ def find_entities(
         _share_last(out, seen)
     inner = _inner_people(text, skipped, out, res)
     return sorted(out + inner, key=lambda m: (m.start, -m.end)) if inner else out
+
+
+def _full_names(people: Iterable[Name]) -> dict[str, list[Name]]:
+    """Return the full names a text introduces (two words or more, not a later surname), by surname, in text order.
+
+    >>> from analysis.extract.names import find_names
+    >>> {k: [n.name for n in v] for k, v in _full_names(find_names("Yoon and Bo met. Yoon Tae-ho, a lawmaker, left."
+    ...                                                                 )).items()}
+    {'Yoon': ['Yoon Tae-ho']}
+    """
+    out: dict[str, list[Name]] = {}
+    for n in people:
+        if n.rule != "surname" and " " in n.name:
+            out.setdefault(surname_of(n.name), []).append(n)
+    return out
 
 
 def _share_last(out: list[Mention], seen: dict[Any, dict[str, Any]]) -> None:

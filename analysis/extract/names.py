@@ -7,7 +7,8 @@ says where the words are (``start``, ``end``, ``exact``), the full name it stand
 title or appositive that introduced it (``role``), which rule found it (``rule``: "title",
 "appositive", "speech", "subject" (a clause opening with the name and a verb; a lone capitalised word
 only before a past-tense or speech verb, an age or an appositive, or right after an inverted "said"),
-"korean", "label" (an all-capitals name before a colon, as transcripts print speakers), "owner" (a name
+"korean", "label" (an all-capitals name before a colon, as transcripts print speakers), "caption" (a full name
+opening a bracketed caption before a slash: "[Jo Bell / Spokesman]"), "owner" (a name
 inside "the <name> administration") or "surname") and, for a later
 surname-only mention, ``refers_to``: the first mention of the full name. ``alternatives`` lists the full
 names a bare surname could mean when the text introduced more than one person of that surname
@@ -90,6 +91,8 @@ _TITLE_GLUE = word_set(
     "Brig. Cmdr."
 )
 # Plural offices before two names joined by "and" ("Representatives Bo and Roe", "Presidents Bo and Roe").
+# Lower-case nouns of a relation that stand before a full name like an office ("my colleague Jo Bell").
+_RELATIONS = word_set("colleague colleagues")
 _PLURAL_OFFICES = word_set("Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals")
 _TITLE_GLUE_OR_TITLE = _TITLE_GLUE | TITLES  # words a title before a name may hold
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
@@ -113,6 +116,7 @@ _NOT_NAME = word_set(
     "Spokesman Spokeswoman Chairman Mr Ms Mrs Dr Vice Deputy Prime Chief Director Leader Senator Representative "
     "Governor Commander Gen Adm Rep Sen Gov Col Capt Lt Maj Why What Who How Where Which Whether Please Thank "
     "Thanks Yes Oh Well Just Only Every Again Despite During Under Over Amid Among Between Without Within Against "
+    "Following Citing Regarding Including Concerning Considering "
     "Into Through Toward Towards Upon Via Per Among Dear Kingdom Republic Federation Commonwealth Union Nations "
     "Organization Organisation Summit Talks Conference Olympics Games Prize Award Festival Museum Library "
     "Hospital Airport Station Base Camp Fort Bay Harbor Harbour Mountain Mount Lake Valley Hill Hills Park Square "
@@ -387,6 +391,10 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
     'US Ambassador to South Korea'
     >>> title_before(tokens("Defense chief Jo Bell"), 2, 2)
     'Defense chief'
+    >>> title_before(tokens("US special representative to North Korea Jo Bell"), 6, 2)
+    'representative to North Korea'
+    >>> title_before(tokens("my colleague Jo Bell"), 2, 2)
+    'colleague'
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
@@ -398,9 +406,10 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
         back = k
         while back > 0 and k - back < 4 and _adjacent(toks, back - 1, back) and toks.texts[back] in _PLACE_GLUE:
             back -= 1
-        if toks.texts[back] not in TITLES:
-            return None
-    elif before not in TITLES and not (before in ROLE_NOUNS and words >= 2):
+        if toks.texts[back] not in TITLES:  # "special representative to North Korea Jo Bell": an office in lower case
+            office = _title_for_places(toks, k)
+            return None if office is None else " ".join(toks.texts[office : k + 1])
+    elif before not in TITLES and not ((before in ROLE_NOUNS or before in _RELATIONS) and words >= 2):
         office = _office_with_phrase(toks, k) if words >= 2 else None
         office = _title_for_places(toks, k) if office is None and words >= 2 else office
         if office is None:
@@ -488,11 +497,13 @@ def _title_for_places(toks: Tokens, k: int) -> int | None:
     (1, None)
     >>> _title_for_places(tokens("the special envoy to Japan Jo Bell"), 4)
     2
+    >>> _title_for_places(tokens("US Ambassador to the ROK Jo Bell"), 4)
+    0
     """
     back = k
     while back > 0 and k - back < _PLACES_MOST and _adjacent(toks, back - 1, back):
-        if toks.texts[back] != "and" and not toks.texts[back][:1].isupper():
-            return None
+        if toks.texts[back] not in {"and", "the"} and not toks.texts[back][:1].isupper():
+            return None  # "the": "Ambassador to the ROK Jo Bell"
         back -= 1
         if toks.texts[back] in {"for", "to"}:
             break
@@ -673,6 +684,9 @@ def office_before(toks: Tokens, i: int, j: int) -> str | None:
     'spokesman'
     >>> office_before(tokens("He met his counterpart, Jo Bell from the ministry."), 5, 7)
     'counterpart'
+    >>> t = tokens("signed by the US Special Representative for Korean Peninsula Peace Affairs, Jo Bell, and Bo")
+    >>> office_before(t, 12, 14)
+    'US Special Representative for Korean Peninsula Peace Affairs'
     """
     closed = j < toks.n and (toks.texts[j] == "," or _affiliation_after(toks, j))
     if i < 2 or toks.texts[i - 1] != "," or not (closed or toks.words[j - 1] != toks.texts[j - 1]):
@@ -681,18 +695,37 @@ def office_before(toks: Tokens, i: int, j: int) -> str | None:
     while first > 0 and i - 1 - first < _OFFICE_MOST and toks.texts[first - 1] not in _APPOSITIVE_STOP:
         first -= 1
     window = toks[first : i - 1]
-    office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS]
+    office = [k for k, t in enumerate(window) if t.text in ROLE_NOUNS or _capital_office(window, k)]
     if not office or len(window) - office[0] > _OFFICE_MOST:
         return None
     start = 0
     for k in range(office[0]):
         if window[k].text in {"'", "’"} and window[k + 1].text == "s":
             start = k + 2  # "the agency's senior adviser": the office starts after the possessive
-        elif window[k].text.lower() in {"and", "or", "his", "her", "their", "its"} or window[k].text in SPEECH_VERBS:
+        elif window[k].text.lower() in _BEFORE_OFFICE or window[k].text in SPEECH_VERBS:
             start = k + 1  # "Bo and his counterpart, Jo Bell": the office is the last noun phrase; "said the aide"
     while start < len(window) and window[start].text.lower() in {"the", "a", "an"}:
         start += 1
     return " ".join(t.text for t in window[start:])
+
+
+_BEFORE_OFFICE = word_set("and or his her their its by with")  # words an office in commas comes after
+_HONORIFIC_TITLES = word_set("Mr. Ms. Mrs. Dr. Prof. Messrs. Mmes.")
+
+
+def _capital_office(window: list[Token], k: int) -> bool:
+    """Return whether ``window[k]`` is a capitalised office that opens a phrase ("the Special Representative for
+    Peace Affairs"), not a title before a name ("Secretary Bo"). A bare office before the comma ("South Korea's new
+    President, Jo Bell") stays unread: its role would let "the U.S. president" later resolve to that person.
+
+    >>> w = tokens("the Special Representative for Peace Affairs and Secretary Bo")
+    >>> _capital_office(w, 2), _capital_office(w, 7), _capital_office(tokens("the Foreign Minister"), 2)
+    (True, False, False)
+    """
+    text = window[k].text
+    if text not in TITLES or text in _HONORIFIC_TITLES:
+        return False
+    return k + 1 < len(window) and window[k + 1].text in {"for", "of", "to", "on"}
 
 
 def caps_label(toks: Tokens, i: int) -> int:
@@ -908,6 +941,27 @@ def institution_owned(toks: Tokens, i: int) -> bool:
     return toks.texts[i - 1] in {"’", "'"} and head.endswith("s") and head in WORKPLACES
 
 
+_BODY_MOST = 6  # capitalised words of a body's name before its possessive ("said Hanul Institute’s Roe")
+
+
+def _inverted_before_body(toks: Tokens, i: int) -> bool:
+    """Return whether an inverted speech verb ("said") opens the research body whose possessive stands before the
+    lone word at token ``i`` and the word ends its clause ("said Hanul Institute’s Roe.").
+
+    >>> t = tokens("“Yes,” said Hanul Institute’s Roe. Later Hanul Institute’s Roe left.")
+    >>> _inverted_before_body(t, 9), _inverted_before_body(t, 15)
+    (True, False)
+    """
+    if not (i + 1 == toks.n or toks.texts[i + 1] in {",", "."} or toks.words[i] != toks.texts[i]):
+        return False
+    k = i - 3 if toks.texts[i - 1] == "s" else i - 2  # the body's head word
+    first = k
+    while first > 0 and k - first < _BODY_MOST and _adjacent(toks, first - 1, first) and \
+            toks.texts[first - 1][:1].isupper():
+        first -= 1
+    return first > 0 and toks.texts[first - 1] in _INVERTED
+
+
 def lone_subject(toks: Tokens, i: int) -> bool:
     """Return whether a lone capitalised word at token ``i`` is a person: it opens a clause and a past-tense or
     speech verb follows, perhaps after "then" ("and Roe then canceled it", "Roe told us"). A plural-looking
@@ -932,6 +986,8 @@ def lone_subject(toks: Tokens, i: int) -> bool:
         return False
     if w == toks.texts[i] and institution_owned(toks, i):  # "Hanul Institute’s Roe said": Roe works there
         return i + 1 < toks.n and _adjacent(toks, i, i + 1) and toks.words[i + 1] in SPEECH_VERBS
+    if institution_owned(toks, i) and _inverted_before_body(toks, i):
+        return True  # '“Yes,” said Hanul Institute’s Roe.'
     ends = i + 1 == toks.n or toks.texts[i + 1] in {",", "."} or toks.words[i] != toks.texts[i]
     if i > 0 and toks.texts[i - 1] in _INVERTED and ends:
         return True  # '", said Roe, who led it'
@@ -956,6 +1012,27 @@ def lone_subject(toks: Tokens, i: int) -> bool:
     if verb in {"was", "is"} and j + 1 < toks.n and toks.words[j + 1] in {"quoted", "cited"}:
         return True  # "Roe was quoted as saying"
     return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
+
+
+def lone_korean_surname(toks: Tokens, i: int) -> bool:
+    """Return whether a lone Korean family name at token ``i`` is a person the text never names in full: right after
+    a lower-case role noun and before a speech verb ("negotiator Yeom said"), or whom a summit or talks are with
+    ("his summit with Hwang", "met Hwang"). Family names spelt like English words ("Park", "Song") are left out.
+
+    >>> t = tokens("But negotiator Yeom said no. The summit with Hwang ended. He met Hwang. A summit with Japan.")
+    >>> [lone_korean_surname(t, k) for k in (2, 8, 12, 16)]
+    [True, True, True, False]
+    >>> lone_korean_surname(tokens("negotiator Yeom Jin said"), 1), lone_korean_surname(tokens("summit with Park"), 2)
+    (False, False)
+    """
+    w = toks.words[i]
+    if w not in KOREAN_SURNAMES or w in _SURNAME_WORDS:
+        return False
+    if w == toks.texts[i] and _adjacent(toks, i, i + 1) and toks.texts[i + 1][:1].isupper():
+        return False  # part of a longer capitalised run ("Yeom Jin", "Hwang Hall")
+    if i >= 1 and toks.texts[i - 1] in ROLE_NOUNS and _adjacent(toks, i - 1, i):
+        return i + 1 < toks.n and toks.words[i + 1] in SPEECH_VERBS
+    return _met(toks, i)
 
 
 def sentence_subject(toks: Tokens, i: int, j: int) -> bool:
@@ -1013,26 +1090,33 @@ def korean_name(toks: Tokens, i: int) -> int:
     >>> t = tokens("Kim Sang-woo met Ri Jong Ho and Park Avenue")
     >>> korean_name(t, 0), korean_name(t, 3), korean_name(t, 7)
     (2, 6, 7)
+    >>> korean_name(tokens("Bae Rae Ryeong said"), 0), korean_name(tokens("Gil Myeong Su said"), 0)
+    (3, 3)
     """
     if toks.texts[i] not in KOREAN_SURNAMES or not _adjacent(toks, i, i + 1):
         return i
     given = toks.words[i + 1]
     if _HYPHEN_GIVEN.fullmatch(given) and is_name_word(given):
         return i + 2
-    if two_syllable_given(given) and is_name_word(given):
-        return i + 2
     if (
         toks.words[i + 1] == toks.texts[i + 1]
         and _adjacent(toks, i + 1, i + 2)
         and all(_given_syllable(toks, k, i) for k in (i + 1, i + 2))
     ):
-        return i + 3
+        return i + 3  # before a glued given name: "Bae Rae Ryeong" is three words, "Ryeong" one syllable
+    if two_syllable_given(given) and is_name_word(given):
+        return i + 2
     return i
 
 
 _SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeoui])"
-_DOUBLED = re.compile(r"(\w)\1")
-_TWO_SYLLABLES = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?{_SYLLABLE}(?:ng|[kntlmp])?")
+# a syllable romanised with "oo" ("Joon", "Soo", "Woo", "Yoo"): first before the initial of a Korean syllable
+# ("Joonchan", "Soohyun"), or last ("Jinsoo"); "Goodwin", "Hooters", "Boomers" stay English
+_OO_SYLLABLE = r"(?:ch|[gkjshmbwy])?oo(?:ng|n)?"
+_DOUBLED = re.compile(r"([^o])\1")
+_TWO_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}(?:ng|[kntlmp])?|{_OO_SYLLABLE}(?=[cghjsy]))"
+                            rf"(?:{_SYLLABLE}(?:ng|[kntlmp])?|{_OO_SYLLABLE})")
+_ONE_SYLLABLE = re.compile(rf"{_SYLLABLE}(?:ng|[kntlmp])?")  # "Ryeong", "Kyeong": one syllable of six letters
 
 
 def two_syllable_given(word: str) -> bool:
@@ -1041,6 +1125,8 @@ def two_syllable_given(word: str) -> bool:
 
     >>> [two_syllable_given(w) for w in ("Yongbeom", "Hunsik", "Sunglak", "Hotel", "Richard", "Avenue", "Tallan")]
     [True, True, True, False, False, False, False]
+    >>> [two_syllable_given(w) for w in ("Joonchan", "Soohyun", "Woogyeol", "Goodwin", "Hooters", "Boomers")]
+    [True, True, True, False, False, False]
     """
     if not 6 <= len(word) <= 9 or not word[:1].isupper() or not word[1:].islower() or _DOUBLED.search(word):
         return False  # a doubled letter ("Tallan", "Hanna") is rare in romanised given names, common in others
@@ -1054,9 +1140,22 @@ def _given_syllable(toks: Tokens, k: int, i: int) -> bool:
     >>> t = tokens("Ri Jong Ho and Moon Chung In.")
     >>> [_given_syllable(t, k, i) for k, i in ((1, 0), (2, 0), (3, 0), (6, 4))]
     [True, True, False, True]
+    >>> t = tokens("Bae Rae Ryeong and Han River")
+    >>> [_given_syllable(t, k, 0) for k in (1, 2, 5)]
+    [True, True, False]
     """
     word = toks.words[k]
-    return bool(_SHORT_GIVEN.fullmatch(word) and is_name_word(word)) or _final_syllable(toks, k, i)
+    return (syllable_word(word) and is_name_word(word)) or _final_syllable(toks, k, i)
+
+
+def syllable_word(word: str) -> bool:
+    """Return whether ``word`` may be one syllable of a Korean given name printed apart: up to five letters ("Jong",
+    "Ho"), or six that romanise one syllable ("Ryeong", "Kyeong").
+
+    >>> [syllable_word(w) for w in ("Jong", "Ryeong", "Myeong", "Richard", "Avenue")]
+    [True, True, True, False, False]
+    """
+    return bool(_SHORT_GIVEN.fullmatch(word) or (len(word) <= 6 and _ONE_SYLLABLE.fullmatch(word.lower())))
 
 
 _SYLLABLE_WORDS = frozenset(["In", "An"])  # given-name syllables spelt like English words ("Moon Chung In")
@@ -1097,13 +1196,13 @@ def surname_of(name: str) -> str:
 
     >>> surname_of("Kim Sang-woo"), surname_of("Ri Jong Ho"), surname_of("Paul J. Vance Jr.")
     ('Kim', 'Ri', 'Vance')
-    >>> surname_of("Kim Yongbeom")
-    'Kim'
+    >>> surname_of("Kim Yongbeom"), surname_of("Bae Rae Ryeong")
+    ('Kim', 'Bae')
     """
     words = [w for w in name.split() if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
     if len(words) >= 2 and words[0] in KOREAN_SURNAMES:
         given = words[1]
-        if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(_SHORT_GIVEN.fullmatch(w) for w in words[1:])):
+        if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(syllable_word(w) for w in words[1:])):
             return words[0]
         if len(words) == 2 and two_syllable_given(given):  # "Kim Yongbeom"
             return words[0]
@@ -1216,14 +1315,14 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
             rule = "subject"
         elif not rule and _before_counterpart(toks, j):
             rule = "pair"
-        elif not rule and _aged(toks, j):
-            rule = "age"
+        elif not rule and (_aged(toks, j) or _captioned(toks, i, j)):
+            rule = "age" if _aged(toks, j) else "caption"  # "Jo Bell, 45,"; "[Jo Bell / Spokesman]"
         elif not rule and (_met(toks, i) or _agent(toks, i, j)):
             rule = "met"
         elif not rule and (_owns_personal(toks, j) or cited_author(text, toks, i, j)):
             rule = "owner" if _owns_personal(toks, j) else "author"  # "Jo Bell's wife"; a citation's authors
-    elif not rule and lone_subject(toks, i):
-        rule = "subject"
+    elif not rule and (lone_subject(toks, i) or lone_korean_surname(toks, i)):
+        rule = "subject"  # a lone Korean family name in a person's place is read as a lone subject is
     if not rule:
         return None
     s, e = _span(text, toks, i, j)
@@ -1256,7 +1355,10 @@ def _nickname(toks: Tokens, i: int, j: int) -> range | None:
 
 
 _MEETING = word_set("met meet meets meeting greeted hosted phoned thanked congratulated")
-_WITH_MEETING = word_set("met meet meets meeting spoke speaks talked talks")
+# verbs and nouns of meeting or interviewing before "with" and a person ("talked with Jo Bell", "a town hall with Jo
+# Bell", "an interview with Jo Bell", "his summit with Bell")
+_WITH_MEETING = word_set("met meet meets meeting meetings spoke speaks talked talks summit summits interview "
+                         "interviews conversation hall Hall Townhall townhall")
 
 
 def _met(toks: Tokens, i: int) -> bool:
@@ -1266,6 +1368,9 @@ def _met(toks: Tokens, i: int) -> bool:
     >>> t = tokens("Bo met Jo Bell and talked with Al Roe in Seoul")
     >>> _met(t, 2), _met(t, 7), _met(t, 10)
     (True, True, False)
+    >>> t = tokens("a Townhall with Jo Bell and an interview with Al Roe")
+    >>> _met(t, 3), _met(t, 9)
+    (True, True)
     """
     prev = toks.texts[i - 1] if i >= 1 else ""
     if prev == "with" and i >= 2:
@@ -1304,6 +1409,18 @@ def _owns_personal(toks: Tokens, j: int) -> bool:
     """
     return (j + 2 < toks.n and toks.texts[j] in {"'", "’"} and toks.texts[j + 1] == "s"
             and toks.words[j + 2] in _PERSONAL and toks.starts[j] == toks.ends[j - 1])
+
+
+def _captioned(toks: Tokens, i: int, j: int) -> bool:
+    """Return whether the full name at tokens ``i..j-1`` opens a broadcast caption in brackets before a slash and the
+    speaker's office ("[Jo Bell / Spokesman of the Ministry]").
+
+    >>> t = tokens("[Jo Bell / Spokesman]: Yes. Al Roe / Bo Lee")
+    >>> _captioned(t, 1, 3), _captioned(t, 8, 10)
+    (True, False)
+    """
+    return i >= 1 and j < toks.n and toks.texts[i - 1] == "[" and toks.texts[j] == "/" and \
+        toks.starts[i] == toks.ends[i - 1]
 
 
 def _aged(toks: Tokens, j: int) -> bool:
@@ -1350,6 +1467,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     out: list[Name] = []
     by_surname: dict[str, list[Name]] = {}
     printed: dict[str, Name] = {}  # surname -> the first full name printed that no rule introduced
+    titled: dict[str, list[Name]] = {}  # surname -> its mentions after a title, no full name given ("President Bo")
     headlines = 0  # headline-case lines read so far
     for s0, e0 in segs:
         for a, b in _headline_lines(text, _pieces(text, s0, e0)):  # a paragraph's tokens at a time: memory stays small
@@ -1370,12 +1488,15 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
                 full[k] = n = _titled_surname(n, by_surname)  # "Ms. Bell" after "Jo Bell": Jo Bell
                 if " " in n.name:
                     _add_person(by_surname.setdefault(surname_of(n.name), []), n)
+                elif n.rule == "title":  # "President Bo" never named in full: a headline's "Bo" before it is Bo
+                    titled.setdefault(n.name, [n])
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
             full = [n for n in full if n.rule != "subject" or " " in n.name
                     or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
             out.extend(full)
-            out.extend(_surname_mentions(toks, full, by_surname, capitals, text))
-    ahead = _surnames_ahead(text, segs, by_surname, [n for n in out if not _lone_subject(n)])
+            known = {**titled, **by_surname} if titled else by_surname  # "President Bo ... Bo’s policy": Bo
+            out.extend(_surname_mentions(toks, full, known, capitals, text))
+    ahead = _surnames_ahead(text, segs, {**titled, **by_surname}, [n for n in out if not _lone_subject(n)])
     starts = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
     out = [n for n in out if n.start not in starts] + ahead
     out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
@@ -1610,7 +1731,7 @@ def _first_filled(text: str, a: int, b: int) -> tuple[int, int]:
 def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
     """Return whether a headline's name is one by its own form, whatever the capitals around it: a hyphenated or
     two-syllable Korean given name ("Kim Sang-woo", "Kang Hunsik"), an initial ("R. Jo Bell"), or a name that a comma
-    or the line's end closes ("Kang Hunsik, Kim ..."; "... With Jo Bell").
+    or the line's end closes ("Kang Hunsik, Kim ..."; "... With Jo Bell"), or a title's name a possessive closes.
 
     >>> t = "Bo Meets Roe, Kim Sang-woo Talks"
     >>> ns = [Name(0, 12, "Bo Meets Roe", "", None, "subject"), Name(14, 26, "Kim Sang-woo", "", None, "korean")]
@@ -1622,7 +1743,22 @@ def _named_by_form(text: str, n: Name, words: list[str]) -> bool:
     if len(words) == 2 and words[0] in KOREAN_SURNAMES and two_syllable_given(words[1]):
         return True
     after = text[n.end : n.end + 2]
-    return after[:1] in {",", "\n", ""} or after.isspace()
+    return after[:1] in {",", "\n", ""} or after.isspace() or _titled_possessive(text, n, after)
+
+
+def _titled_possessive(text: str, n: Name, after: str) -> bool:
+    """Return whether a headline's name after a title is closed by a possessive and the text prints its last word
+    again ("Senior Advisor Jo Bell’s Remarks to the Press" over a byline or body naming Bell).
+
+    >>> t = "Envoy Jo Bell’s Remarks" + chr(10) + "Jo B. Bell"
+    >>> _titled_possessive(t, Name(6, 13, "Jo Bell", "Jo Bell", "Envoy", "title"), "’s")
+    True
+    >>> _titled_possessive(t, Name(6, 13, "Jo Bell", "Jo Bell", None, "subject"), "’s")
+    False
+    """
+    if n.rule != "title" or after not in {"’s", "'s"}:
+        return False
+    return text.find(n.exact.rsplit(" ", 1)[-1], n.end + 2) >= 0
 
 
 def _as_body_prints(text: str, end: int, found: list[Name]) -> list[Name]:
