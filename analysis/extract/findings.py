@@ -203,9 +203,12 @@ def _sentence_findings(
     out: list[Draft] = []
     head = _head_length(text, paragraphs)
     series, site_end = _deck_series(text, paragraphs, head), -1
-    for k, sent in enumerate(sentences):
+    prev, para_at = None, None  # the sentence before; the index of ``para`` (a Segment made once a paragraph)
+    for sent in sentences:
+        before, prev = prev, sent
         st = sent.of(text)
-        para = paragraphs[sent.paragraph]
+        if sent.paragraph != para_at:
+            para_at, para = sent.paragraph, paragraphs[sent.paragraph]
         whole_para = sent.start == para.start and sent.end == para.end
         if sent.start < site_end:
             continue  # a later sentence of the closing site text ("Copyright 2019 ... All rights reserved")
@@ -238,7 +241,7 @@ def _sentence_findings(
             out.append(Draft("truncated_sentence", sent.start, sent.end, st, cut, ()))
             if cut.startswith("sentence stops without"):
                 continue
-        if k > 0 and (lost := _it_without_sum(text, sentences[k - 1], sent, quantities)) is not None:
+        if before is not None and (lost := _it_without_sum(text, before, sent, quantities)) is not None:
             out.append(lost)
         # a paragraph opening "He said ..." with no person in it or the two paragraphs before
         hm = _HE_SHE.match(st) if sent.start == para.start else None
