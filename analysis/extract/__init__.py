@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from analysis.article import Article, Columns, Segments, parse_article
-from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible, names_currency
+from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible_in, names_currency
 from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
@@ -95,7 +95,7 @@ def _annotate(article: Article) -> Annotation:
     g = load_gazetteer()
     names = {eid: e.name for eid, e in g.entities.items()}
     raw = find_findings(article, table, quotes, span_at, names)
-    raw += implausible(table[i] for i in table.rows_of("money", "percent", "multiplier"))
+    raw += implausible_in(table)
     raw.sort(key=lambda f: (f.start, f.end, f.kind))
     findings = tuple(Finding(f"f{i}", d.kind, d.start, d.end, d.exact, d.message, d.related)
                      for i, d in enumerate(raw, start=1))

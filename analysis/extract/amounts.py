@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
 from analysis.extract.scan import Trigger, last_match, scan, word_trie
-from analysis.extract.spans import Draft, Found, Span
+from analysis.extract.spans import KINDS, Draft, Found, Span, SpanTable
 
 __all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
            "names_currency", "plausible"]  # fmt: skip
@@ -99,6 +99,20 @@ def implausible(spans: Iterable[Span]) -> list[Draft]:
                              f"'{shown}' is not a plausible {s.kind} (not a finite number, or over {LIMITS[key]:g}): "
                              "its value is left null", (s,)))  # fmt: skip
     return out
+
+def implausible_in(table: SpanTable) -> list[Draft]:
+    """Return ``implausible`` of the table's amounts, percents and multipliers: a Span is made only for one whose
+    number is null (read from the table's values first), not for each.
+
+    >>> t = SpanTable.of("$1e99 bn, $5", [Span("a1", "money", 0, 8, "$1e99 bn", {"amount": None}),
+    ...                  Span("a2", "money", 10, 12, "$5", {"amount": 5.0})])
+    >>> [(d.exact, d.related[0].id) for d in implausible_in(t)]
+    [('$1e99 bn', 'a1')]
+    """
+    values, kinds = table.values, table.kinds
+    rows = table.rows_of(*_KEY_OF_KIND)
+    return implausible(table[r] for r in rows if values[r].get(_KEY_OF_KIND[KINDS[kinds[r]]]) is None)
+
 
 _WORDNUMS = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS}
 _SCALES = {

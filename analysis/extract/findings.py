@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from analysis.article import Article, Segment, Segments
@@ -203,9 +203,12 @@ def _sentence_findings(
     out: list[Draft] = []
     head = _head_length(text, paragraphs)
     series, site_end = _deck_series(text, paragraphs, head), -1
-    for k, sent in enumerate(sentences):
+    prev, para_at = None, None  # the sentence before; the index of ``para`` (a Segment made once a paragraph)
+    for sent in sentences:
+        before, prev = prev, sent
         st = sent.of(text)
-        para = paragraphs[sent.paragraph]
+        if sent.paragraph != para_at:
+            para_at, para = sent.paragraph, paragraphs[sent.paragraph]
         whole_para = sent.start == para.start and sent.end == para.end
         if sent.start < site_end:
             continue  # a later sentence of the closing site text ("Copyright 2019 ... All rights reserved")
@@ -238,7 +241,7 @@ def _sentence_findings(
             out.append(Draft("truncated_sentence", sent.start, sent.end, st, cut, ()))
             if cut.startswith("sentence stops without"):
                 continue
-        if k > 0 and (lost := _it_without_sum(text, sentences[k - 1], sent, quantities)) is not None:
+        if before is not None and (lost := _it_without_sum(text, before, sent, quantities)) is not None:
             out.append(lost)
         # a paragraph opening "He said ..." with no person in it or the two paragraphs before
         hm = _HE_SHE.match(st) if sent.start == para.start else None
@@ -1623,6 +1626,36 @@ def _event_attribute(text: str, start: int, end: int, lo: int) -> bool:
     return after[0] not in _QUALIFIERS and not _past_tense(text[max(lo, start - _TENSE_WINDOW) : start])
 
 
+def _day_after(v: dict[str, Any], pub: dt.date) -> bool:
+    """Return whether a date's value ``v`` is a day (or a month) after ``pub``; a span longer than a month (a year, "for
+    2020") names a target, not a day written as past.
+
+    >>> _day_after({"form": "absolute", "start": "2020-01-02", "end": "2020-01-02"}, dt.date(2020, 1, 1))
+    True
+    >>> _day_after({"form": "absolute", "start": "2020-01-01", "end": "2020-12-31"}, dt.date(2019, 1, 1))
+    False
+    """
+    if v["form"] not in {"absolute", "month"} or v["start"] is None or dt.date.fromisoformat(v["start"]) <= pub:
+        return False
+    if v["start"] != v["end"] and v["form"] != "absolute":
+        return False
+    return (dt.date.fromisoformat(v["end"]) - dt.date.fromisoformat(v["start"])).days <= 31
+
+
+def _values_passing(spans: Sequence[Span], keep: Callable[[dict[str, Any]], bool]) -> Iterator[Span]:
+    """Yield the spans whose value passes ``keep``, in order; of a SpanView, the values are read from its table and a
+    Span is made only for those that pass.
+
+    >>> t = SpanTable.of("ab", [Span("a1", "date", 0, 1, "a", {"n": 1}), Span("a2", "date", 1, 2, "b", {"n": 2})])
+    >>> [s.id for s in _values_passing(t.of_kinds("date"), lambda v: v["n"] > 1)]
+    ['a2']
+    """
+    if isinstance(spans, SpanView):
+        table, values = spans.table, spans.table.values
+        return (table[r] for r in spans.rows if keep(values[r]))
+    return (s for s in spans if keep(s.value))
+
+
 def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     """Return days after publication written in a sentence with no future tense, nor as a start or deadline ahead.
 
@@ -1637,14 +1670,8 @@ def _date_findings(article: Article, dates: Sequence[Span]) -> list[Draft]:
     sent_starts = sentences.starts if isinstance(sentences, Segments) else [s.start for s in sentences]
     out: list[Draft] = []
     future: dict[int, bool] = {}  # sentence index -> has a future tense (searched once, however many dates it holds)
-    for s in dates:
+    for s in _values_passing(dates, lambda v: _day_after(v, pub)):
         v = s.value
-        if v["form"] not in {"absolute", "month"} or v["start"] is None or dt.date.fromisoformat(v["start"]) <= pub:
-            continue
-        if v["start"] != v["end"] and v["form"] != "absolute":
-            continue
-        if (dt.date.fromisoformat(v["end"]) - dt.date.fromisoformat(v["start"])).days > 31:
-            continue  # a year ("for 2020") names a target, not a day written as past
         if _year_left_out(s.exact, dt.date.fromisoformat(v["start"]), pub):
             continue  # "were furloughed on April 1" in February: the reader takes the April before
         i = bisect.bisect_right(sent_starts, s.start) - 1
