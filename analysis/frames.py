@@ -625,12 +625,10 @@ def deal_by_years(r: Reader, date: Span) -> bool:
     """Return whether a date of two years or more is the term of the agreement it names ("the 2014-2018 deal", "the
     2014-18 cost-sharing pact", "the deal for 2014-2018"): the years are the deal's, not a change's own span (claims32).
 
-    >>> r = Reader(annotate_text("The 2014-2018 deal raised it 5.8 percent; the deal for 2009-2013 raised it too."))
-    >>> [deal_by_years(r, d) for d in r.spans_in(0, len(r.text), "date")]
-    [True, True]
-    >>> r = Reader(annotate_text("It rose 14.4 percent between 2009 and 2013 under the deal."))
-    >>> [deal_by_years(r, d) for d in r.spans_in(0, len(r.text), "date")]
-    [False]
+    >>> r = Reader(annotate_text("The 2014-2018 deal raised it 5.8 percent; the deal for 2009-2013 raised it 2.5 "
+    ...                          "percent. It rose 14.4 percent between 2009 and 2013 under the deal."))
+    >>> [(d.exact, deal_by_years(r, d)) for d in r.spans_in(0, len(r.text), "date")]
+    [('2014-2018', True), ('for 2009-2013', True), ('between 2009 and 2013', False)]
     """
     if len(date_years(date)) < 2:
         return False

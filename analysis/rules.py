@@ -3076,7 +3076,7 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_year and (period_fixed(fig) or fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)):
+    if other_year and (period_fixed(fig) or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)

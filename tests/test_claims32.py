@@ -187,7 +187,7 @@ def _control_rows() -> list[tuple[str, str, str, str | None]]:
 CONTROL_ROWS = _control_rows()
 
 
-def _claim(text: str, published: str, exact: str):  # noqa: ANN202 - a check.Claim or None
+def _claim(text: str, published: str, exact: str):  # a check.Claim or None
     claims = read_claims(text, published)
     return next((c for words, c in claims.items() if exact in words), None)
 
