@@ -867,6 +867,12 @@ def span_not_the_change(fig: Figure, ctx: Context) -> str | None:
     'freeze'
     >>> span_not_the_change(*example("Seoul's payment rose 14.4 percent between 2009 and 2013.", "2014-03-10"))
     """
+    return ctx.memo(("span_not_the_change", fig.span.id, fig.frame.years, fig.frame.bound),
+                    lambda: _span_not_the_change(fig, ctx))
+
+
+def _span_not_the_change(fig: Figure, ctx: Context) -> str | None:
+    """Return what :func:`span_not_the_change` finds (read once per figure and frame: several rules ask)."""
     d = frame_date(fig, ctx)
     if d is None:
         return None
@@ -901,9 +907,12 @@ def covering_deal(ctx: Context, years: tuple[int, ...]) -> pd.Series | None:
     >>> int(covering_deal(ctx, (2021, 2025)).no), covering_deal(ctx, (2018, 2019))
     (11, None)
     """
-    a = ctx.agreements()
-    rows = a.loc[(a.term_start <= years[0]) & (a.term_end >= years[-1])]
-    return rows.iloc[0] if not rows.empty else None
+    def find() -> pd.Series | None:
+        a = ctx.agreements()
+        rows = a.loc[(a.term_start <= years[0]) & (a.term_end >= years[-1])]
+        return rows.iloc[0] if not rows.empty else None
+
+    return ctx.memo(("covering_deal", years[0], years[-1]), find)
 
 
 def first_rise_from(ctx: Context, first: int, last: int) -> int | None:
