@@ -614,11 +614,13 @@ def names_deal(r: Reader, date: Span) -> bool:
 
 
 #: Before a span of years, the noun of the agreement it is the term of ("the deal for 2014-2018", "the agreement
-#: covering 2014 to 2018"); the span's own words may hold "for" already (the date span "for 2014-2018").
+#: covering 2014 to 2018", "the ninth SMA, which covered 2014-2018"); the span's own words may hold "for" already (the
+#: date span "for 2014-2018").
 _DEAL_BEFORE_YEARS = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)(?:[ \t]++(?:covering|running|"
-                                r"spanning|for|of))?[ \t]++$", re.I)
+                                r"spanning|for|of)|[ \t]*+,[ \t]*+(?:which|that)[ \t]++(?:covered|covers|ran|runs|"
+                                r"spanned|spans))?[ \t]++$", re.I)
 #: How many characters before a date :func:`deal_by_years` looks for the agreement's noun.
-_DEAL_NOUN_CHARS = 30
+_DEAL_NOUN_CHARS = 40
 
 
 def deal_by_years(r: Reader, date: Span) -> bool:
@@ -640,13 +642,15 @@ def deal_by_years(r: Reader, date: Span) -> bool:
 #: ("after being frozen", "after a two-year freeze", "after staying flat").
 _FREEZE_WORD = re.compile(r"(?:frozen|freez(?:e|es|ing)|flat|unchanged)", re.I)
 _AFTER_WORDS = 4  # "after" and the freeze word: at most this many words apart
+_AFTER = ("after", "following")
 _AFTER_CHARS = 60  # how far before a date "after" is looked for
 
 
 def after_freeze(r: Reader, date: Span) -> bool:
     """Return whether a date dates a freeze that a change came after ("rose 13.9 percent after being frozen from 2019
-    to 2020", "after a freeze in 2020"): the change is of the year after the date's last, not of the date (claims32).
-    A word scan of the few words before the date: "after", then a freeze word, no figure or clause mark between.
+    to 2020", "following a freeze in 2020"): the change is of the year after the date's last, not of the date
+    (claims32). A word scan of the few words before the date: "after" or "following", then a freeze word, no figure
+    or clause mark between.
 
     >>> r = Reader(annotate_text("It rose 13.9 percent after being frozen from 2019 to 2020."))
     >>> [after_freeze(r, d) for d in r.spans_in(0, len(r.text), "date")]
@@ -659,9 +663,10 @@ def after_freeze(r: Reader, date: Span) -> bool:
     gap = r.text[start:date.start]
     cut = max(gap.rfind(c) for c in ",;:.!?")
     words = gap[cut + 1:].split()
-    if "after" not in (w.lower() for w in words):
+    anchors = [i for i, w in enumerate(words) if w.lower() in _AFTER]
+    if not anchors:
         return False
-    last = max(i for i, w in enumerate(words) if w.lower() == "after")
+    last = anchors[-1]
     tail = words[last + 1:]
     return 0 < len(tail) <= _AFTER_WORDS and any(_FREEZE_WORD.fullmatch(w) for w in tail) \
         and not any(c.isdigit() for w in tail for c in w)

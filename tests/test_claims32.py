@@ -73,6 +73,9 @@ DEAL_FORMS = [
     "Seoul's payment {r} {p} percent under the {a}-{b} pact.",
     "The {a}-{b} deal {v} the payment {p} percent in its first year.",
     "Zorbia's envoy noted that the {a}-{b} agreement {v} Seoul's contribution by {p} percent.",
+    "The {a}-{b} Special Measures Agreement {v} Seoul's payment {p} percent.",
+    "The five-year deal for {a}-{b} {v} the payment {p} percent.",
+    "The cost-sharing pact, which covered {a}-{b}, {v} Seoul's payment by {p} percent.",
 ]
 
 
@@ -140,7 +143,11 @@ def _freeze_rows() -> list[tuple[str, str, str, str, str]]:
     forms = ["Seoul's payment rose {p} percent after being frozen from {a} to {b}.",
              "Seoul's payment rose {p} percent after a freeze between {a} and {b}.",
              "After being frozen from {a} to {b}, South Korea's contribution jumped {p}%.",
-             "The payment rose {p} percent after a freeze in {b}."]
+             "The payment rose {p} percent after a freeze in {b}.",
+             "Seoul's share rose {p} percent following a freeze in {b}.",
+             "The payment rose {p} percent after staying flat in {b}.",
+             # control: the rise's own year, written
+             "Seoul's payment rose {p} percent in {c} after being frozen in {b}."]
     rows = []
     for year in _CHANGE.index:
         after = year + 1
@@ -149,10 +156,10 @@ def _freeze_rows() -> list[tuple[str, str, str, str, str]]:
         right = float(_CHANGE[after])
         pub = f"{after}-06-10"
         for form in forms:
-            rows.append((form.format(a=year - 1, b=year, p=_pct(right)), pub, _pct(right), "supported",
+            rows.append((form.format(a=year - 1, b=year, c=after, p=_pct(right)), pub, _pct(right), "supported",
                          f"sma_contributions:{after}"))
             for w in _wrong(right, year, after):
-                rows.append((form.format(a=year - 1, b=year, p=_pct(w)), pub, _pct(w), "caught",
+                rows.append((form.format(a=year - 1, b=year, c=after, p=_pct(w)), pub, _pct(w), "caught",
                              f"sma_contributions:{after}"))
     return rows
 
