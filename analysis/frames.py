@@ -613,6 +613,65 @@ def names_deal(r: Reader, date: Span) -> bool:
     return bool(_BARE_YEAR.fullmatch(date.exact)) and bool(_DEAL_AFTER_YEAR.match(r.text, date.end))
 
 
+#: Before a span of years, the noun of the agreement it is the term of ("the deal for 2014-2018", "the agreement
+#: covering 2014 to 2018", "the ninth SMA, which covered 2014-2018"); the span's own words may hold "for" already (the
+#: date span "for 2014-2018").
+_DEAL_BEFORE_YEARS = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)(?:[ \t]++(?:covering|running|"
+                                r"spanning|for|of)|[ \t]*+,[ \t]*+(?:which|that)[ \t]++(?:covered|covers|ran|runs|"
+                                r"spanned|spans))?[ \t]++$", re.I)
+#: How many characters before a date :func:`deal_by_years` looks for the agreement's noun.
+_DEAL_NOUN_CHARS = 40
+
+
+def deal_by_years(r: Reader, date: Span) -> bool:
+    """Return whether a date of two years or more is the term of the agreement it names ("the 2014-2018 deal", "the
+    2014-18 cost-sharing pact", "the deal for 2014-2018"): the years are the deal's, not a change's own span (claims32).
+
+    >>> r = Reader(annotate_text("The 2014-2018 deal raised it 5.8 percent; the deal for 2009-2013 raised it 2.5 "
+    ...                          "percent. It rose 14.4 percent between 2009 and 2013 under the deal."))
+    >>> [(d.exact, deal_by_years(r, d)) for d in r.spans_in(0, len(r.text), "date")]
+    [('2014-2018', True), ('for 2009-2013', True), ('between 2009 and 2013', False)]
+    """
+    if len(date_years(date)) < 2:
+        return False
+    return bool(_DEAL_AFTER_YEAR.match(r.text, date.end)) or \
+        bool(_DEAL_BEFORE_YEARS.search(r.text, max(0, date.start - _DEAL_NOUN_CHARS), date.start))
+
+
+#: A freeze a change came after: "after" and a word of the payment held flat, with at most three words between
+#: ("after being frozen", "after a two-year freeze", "after staying flat").
+_FREEZE_WORD = re.compile(r"(?:frozen|freez(?:e|es|ing)|flat|unchanged)", re.I)
+_AFTER_WORDS = 4  # "after" and the freeze word: at most this many words apart
+_AFTER = ("after", "following")
+_AFTER_CHARS = 60  # how far before a date "after" is looked for
+
+
+def after_freeze(r: Reader, date: Span) -> bool:
+    """Return whether a date dates a freeze that a change came after ("rose 13.9 percent after being frozen from 2019
+    to 2020", "following a freeze in 2020"): the change is of the year after the date's last, not of the date
+    (claims32). A word scan of the few words before the date: "after" or "following", then a freeze word, no figure
+    or clause mark between.
+
+    >>> r = Reader(annotate_text("It rose 13.9 percent after being frozen from 2019 to 2020."))
+    >>> [after_freeze(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [True]
+    >>> r = Reader(annotate_text("It rose 13.9 percent in 2021 after talks; it was frozen in 2020."))
+    >>> [after_freeze(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [False, False]
+    """
+    start = max(r.sentence_of(date).start, date.start - _AFTER_CHARS)
+    gap = r.text[start:date.start]
+    cut = max(gap.rfind(c) for c in ",;:.!?")
+    words = gap[cut + 1:].split()
+    anchors = [i for i, w in enumerate(words) if w.lower() in _AFTER]
+    if not anchors:
+        return False
+    last = anchors[-1]
+    tail = words[last + 1:]
+    return 0 < len(tail) <= _AFTER_WORDS and any(_FREEZE_WORD.fullmatch(w) for w in tail) \
+        and not any(c.isdigit() for w in tail for c in w)
+
+
 def _how(r: Reader, date: Span) -> str:
     """Return how a year was bound: ``relative`` for "last year", "the previous year" (resolved against some
     other date, which may not be the figure's), ``deal`` for a year naming an agreement ("a 2021 deal"), else

@@ -43,11 +43,13 @@ from analysis.frames import (
     Figure,
     Frame,
     Reader,
+    after_freeze,
     base_date,
     bind_years,
     build_figures,
     counted_from,
     date_years,
+    deal_by_years,
     denied_before,
     deontic_before,
     intent_before,
@@ -804,7 +806,8 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     if fig.frame.since is not None:
         return change_since(fig, ctx)
-    fixed = yearly_rate(fig, ctx) or average_over_years(fig, ctx) or change_across_years(fig, ctx)
+    fixed = deal_years_change(fig, ctx) or after_freeze_change(fig, ctx) or yearly_rate(fig, ctx) \
+        or average_over_years(fig, ctx) or change_across_years(fig, ctx)
     if fixed is not None:
         return fixed
     j = _in_loose_years(fig, ctx, _change_in)
@@ -837,6 +840,159 @@ def change_across_years(fig: Figure, ctx: Context) -> Judgement | None:
         return None  # review30: "Under the 2021-2025 deal, ...", "rose 13.9 percent, the biggest rise between ..."
     frame = dataclasses.replace(fig.frame, years=(years[-1],), since=years[0])
     return change_since(dataclasses.replace(fig, frame=frame), ctx)
+
+
+def frame_date(fig: Figure, ctx: Context) -> Span | None:
+    """Return the date of the figure's clause its frame's years were read from (two years or more), nearest first;
+    None when the frame names one year or the date is not in its clause.
+
+    >>> fig, ctx = example("The 2014-2018 deal raised Seoul's payment 5.8 percent.", "2019-03-10")
+    >>> frame_date(fig, ctx).exact
+    '2014-2018'
+    """
+    if len(fig.frame.years) < 2 or fig.frame.bound not in ("phrase", "clause"):
+        return None
+    s, e = ctx.reader.clause(fig.span, strong=True)
+    dates = [d for d in ctx.reader.spans_in(s, e, "date") if date_years(d) == fig.frame.years]
+    return min(dates, key=lambda d: abs(d.start - fig.span.start), default=None)
+
+
+def span_not_the_change(fig: Figure, ctx: Context) -> str | None:
+    """Return why the years of a change's frame are not the change's own span: they are a deal's term ("the
+    2014-2018 deal", :func:`analysis.frames.deal_by_years`) or date a freeze before it ("after being frozen from 2019
+    to 2020", :func:`analysis.frames.after_freeze`); else None (claims32).
+
+    >>> span_not_the_change(*example("Seoul's payment rose 13.9 percent after being frozen from 2019 to 2020.",
+    ...                              "2021-04-10"))
+    'freeze'
+    >>> span_not_the_change(*example("Seoul's payment rose 14.4 percent between 2009 and 2013.", "2014-03-10"))
+    """
+    return ctx.memo(("span_not_the_change", fig.span.id, fig.frame.years, fig.frame.bound),
+                    lambda: _span_not_the_change(fig, ctx))
+
+
+def _span_not_the_change(fig: Figure, ctx: Context) -> str | None:
+    """Return what :func:`span_not_the_change` finds (read once per figure and frame: several rules ask)."""
+    d = frame_date(fig, ctx)
+    if d is None:
+        return None
+    if deal_by_years(ctx.reader, d):
+        return "deal"
+    return "freeze" if after_freeze(ctx.reader, d) else None
+
+
+def after_freeze_change(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a change told after the years of a freeze ("rose 13.9 percent after being frozen from
+    2019 to 2020"): the change of the year after the freeze's last over that year; None for other changes (claims32).
+
+    >>> j = after_freeze_change(*example("The payment rose 13.9 percent after being frozen from 2019 to 2020.",
+    ...                                  "2021-04-10")); j.verdict, j.rows
+    ('supported', ('sma_contributions:2020', 'sma_contributions:2021'))
+    """
+    d = ctx.reader.spans_in(*ctx.reader.clause(fig.span, strong=True), "date")
+    own = [x for x in d if date_years(x) == fig.frame.years and after_freeze(ctx.reader, x)]
+    if fig.frame.bound not in ("phrase", "clause") or not own:
+        return None
+    year = fig.frame.years[-1] + 1
+    j = _change_in(fig, ctx, year)
+    return _j(j.verdict, f"The rise after the freeze of {years_text(fig.frame.years)}, that of {year}: {j.evidence}",
+              j.sources, j.rows)
+
+
+def covering_deal(ctx: Context, years: tuple[int, ...]) -> pd.Series | None:
+    """Return the agreement whose term holds the first and last of ``years`` (a deal named by its years: "the
+    2021-2025 deal" is the 11th, of 2020-2025), else None.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2021-04-10")
+    >>> int(covering_deal(ctx, (2021, 2025)).no), covering_deal(ctx, (2018, 2019))
+    (11, None)
+    """
+    def find() -> pd.Series | None:
+        a = ctx.agreements()
+        rows = a.loc[(a.term_start <= years[0]) & (a.term_end >= years[-1])]
+        return rows.iloc[0] if not rows.empty else None
+
+    return ctx.memo(("covering_deal", years[0], years[-1]), find)
+
+
+def first_rise_from(ctx: Context, first: int, last: int) -> int | None:
+    """Return the year of a deal's first-year rise: ``first`` (its first year), or where that year's payment was
+    frozen at the year before's (within ``freeze_pct``: a deal signed late), the next year up to ``last`` that
+    changed; None when a year's change is not on record.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2021-04-10")
+    >>> first_rise_from(ctx, 2014, 2018), first_rise_from(ctx, 2020, 2025), first_rise_from(ctx, 1991, 1993)
+    (2014, 2021, None)
+    """
+    change = ctx.t.index.change_by_year.change_pct
+    for year in range(first, last + 1):
+        if year not in change.index:
+            return None
+        if abs(float(change[year])) > ctx.tol.freeze_pct:
+            return year
+    return None
+
+
+def deal_years_change(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a change told by a deal named by its years ("The 2014-2018 deal raised Seoul's payment
+    5.8 percent", "under the 2009-2013 accord"), no year of its own: the rise the deal made in its first year over the
+    year before (:func:`first_rise_from`), or with a word making it yearly ("each year"), its yearly rises after that
+    (:func:`deal_each_year`); None when the years are no deal's, or the deal was concluded after publication
+    (claims32).
+
+    >>> j = deal_years_change(*example("The 2014-2018 deal raised Seoul's payment 5.8 percent.", "2019-03-10"))
+    >>> j.verdict, j.rows
+    ('supported', ('sma_contributions:2013', 'sma_contributions:2014'))
+    >>> deal_years_change(*example("Under the 2014-2018 deal, it rose 1.0 percent in 2018.", "2019-03-10")) is None
+    True
+    """
+    if span_not_the_change(fig, ctx) != "deal":
+        return None
+    years = fig.frame.years
+    row = covering_deal(ctx, years)
+    if row is None:
+        return _j("unverifiable", f"No agreement on record covers {years_text(years)}, the deal the change is told by.")
+    if pd.notna(row.concluded) and row.concluded.date() > ctx.published:
+        return None
+    deal = f"agreement {row.no} ({int(row.term_start)}-{int(row.term_end)})"
+    if yearly_word(fig, ctx):
+        return deal_each_year(fig, ctx, row, deal)
+    judged = [_change_in(fig, ctx, y) for y in dict.fromkeys(
+        [first_rise_from(ctx, int(row.term_start), int(row.term_end)), first_rise_from(ctx, years[0], years[-1])])
+        if y is not None]
+    if not judged:
+        return _j("unverifiable", f"The first-year rise of {deal} is not on record (no payment of the year before).")
+    j = min(judged, key=lambda x: ("supported", "misleading", "contradicted", "unverifiable").index(x.verdict))
+    return _j(j.verdict, f"The first-year rise of {deal}, the change a deal named by its years made: {j.evidence}",
+              j.sources, j.rows)
+
+
+def deal_each_year(fig: Figure, ctx: Context, row: pd.Series, deal: str) -> Judgement:
+    """Return the verdict on a yearly rise of a deal named by its years ("the 2014-2018 deal raised it about 1
+    percent each year"): the figure against the range of the deal's yearly changes after its first-year rise on
+    record; dollar-only years leave a wrong figure unverifiable (as :func:`_change_in`).
+
+    >>> fig, ctx = example("The 2014-2018 deal raised the payment 4 percent each year.", "2019-03-10")
+    >>> j = deal_each_year(fig, ctx, covering_deal(ctx, (2014, 2018)), "the 9th"); j.verdict, j.rows[-1]
+    ('contradicted', 'sma_contributions:2018')
+    """
+    change = ctx.t.index.change_by_year
+    first = first_rise_from(ctx, int(row.term_start), int(row.term_end))
+    years = [y for y in range(int(first or row.term_end) + 1, int(row.term_end) + 1) if y in change.index]
+    if first is None or not years:
+        return _j("unverifiable", f"No yearly rise of {deal} after its first year is on record.")
+    pcts = [float(change.loc[y, "change_pct"]) for y in years]
+    claimed = _signed(fig)
+    off = max(0.0, min(pcts) - claimed, claimed - max(pcts))
+    verdict = _percent_verdict(off, ctx.tol)
+    listed = ", ".join(f"{y}: {p:+.1f}%" for y, p in zip(years, pcts, strict=True))
+    why = ""
+    if verdict != "supported" and any(change.loc[y, "basis"] != "won" for y in years):
+        verdict, why = "unverifiable", " Not caught: the data holds only dollars as reported for some of these years."
+    sma = ctx.t.sma.set_index("year")
+    sources = [i for y in (first, *years) for i in split_ids(sma.loc[y, "source_ids"])]
+    return _j(verdict, f"The yearly rises of {deal} after its first year ({listed}; claimed {claimed:+.1f}% each "
+              f"year).{why}", sources, [f"sma_contributions:{y}" for y in (first, *years)])
 
 
 #: A superlative that ranks a change among the years of a span ("the biggest rise between 2014 and 2021"): the span
@@ -2324,7 +2480,7 @@ def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
     if (fig.frame.quantity != "sma_change" or fig.span.kind != "percent" or len(years) < 2
             or j.verdict not in ("contradicted", "misleading")):
         return None
-    if yearly_word(fig, ctx):
+    if yearly_word(fig, ctx) or span_not_the_change(fig, ctx):  # claims32: a deal's or a freeze's years
         return None
     try:
         first, last = ctx.payment(years[0], "KRW"), ctx.payment(years[-1], "KRW")
@@ -2564,8 +2720,8 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.quantity == "conversion":
         return None
-    if fig.frame.bound == "clause":
-        return "its year comes from a date outside the figure's own phrase"
+    if fig.frame.bound == "clause" and not (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)):
+        return "its year comes from a date outside the figure's own phrase"  # claims32: a deal's years fix it
     carried = period_before(ctx.reader, fig.span) if fig.frame.bound == "publication" else ()
     if carried:
         return (f"its sentence names no date, and the sentence before it sets {years_text(carried)}, which it may "
@@ -2929,7 +3085,7 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_year and period_fixed(fig):
+    if other_year and (period_fixed(fig) or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
