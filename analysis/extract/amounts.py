@@ -742,6 +742,11 @@ _POST_UP = [
     "bigger",
     "greater",
 ]
+# Transitive verbs of change that may govern a percentage across their object ("cut the payment 8.9 percent").
+_UP_VERBS = frozenset(["raised", "raise", "raises", "raising", "increased", "increases", "hiked", "boosted"])
+_DOWN_VERBS = frozenset(
+    ["cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "slashed", "decreased"]
+)
 # Nouns of change before "of" and a percentage ("a rise of 13 percent").
 _INCREASE_OF = ("increase", "rise", "hike", "jump", "cut", "drop", "decline", "reduction", "fall", "growth", "gain")
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
@@ -755,6 +760,54 @@ _PERCENT = re.compile(
     rf"(?:\s+(?P<post>{word_trie(_POST_UP + _POST_DOWN)})\b)?",
     re.IGNORECASE,
 )
+
+
+# Words that end the object between a change verb and its percent ("cut the payment 8.9 percent"): another clause.
+_OBJECT_STOPS = frozenset(
+    [
+        "and", "or", "but", "while", "that", "which", "who", "whom", "as", "than", "when", "after",
+        "before", "since", "if", "because", "to", "from", "at", "against", "is", "was", "are", "were",
+        "be", "been", "has", "have", "had", "will", "would", "said", "says",
+    ]
+)
+_OBJECT_WORDS = 6  # at most this many words of object between the verb and the percent
+
+
+def _verb_before_object(text: str, at: int, floor: int) -> str | None:
+    """Return "up" or "down" when a change verb governs the percentage at ``at`` across its object, in the same
+    clause ("the deal cut Seoul's payment by 8.9 percent", "raised its share 5.8 percent"), else None.
+
+    >>> t = "The deal cut Seoul's payment by 8.9 percent. It raised its share 5.8 percent."
+    >>> _verb_before_object(t, t.index("8.9"), 0), _verb_before_object(t, t.index("5.8"), 0)
+    ('down', 'up')
+    >>> t = "Trump cut taxes, and 40 percent of voters agreed; he cut taxes and 40 percent"
+    >>> _verb_before_object(t, t.index("40"), 0), _verb_before_object(t, t.rindex("40"), 0)
+    (None, None)
+    """
+    words = text[max(floor, at - 80) : at].split()[-(_OBJECT_WORDS + 2) :]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        if w[-1:] in _CLAUSE_MARKS or w[:1] in _CLAUSE_MARKS or w in _OBJECT_STOPS:
+            return None
+        if k < len(words) - 1 and (w in _DOWN_VERBS or w in _UP_VERBS) and _object_opens(words[k + 1]):
+            return "down" if w in _DOWN_VERBS else "up"
+    return None
+
+
+_CLAUSE_MARKS = frozenset(",;:.!?\"”)([“")
+_DETERMINERS = frozenset(
+    ["the", "its", "their", "his", "her", "a", "an", "this", "that", "these", "those", "our", "my", "your"]
+)
+
+
+def _object_opens(word: str) -> bool:
+    """Return whether ``word`` can open a change verb's object: a determiner, a possessive or a capitalised word
+    ("cut the payment", "raised Seoul's share"), not a noun an adjective qualifies ("increased burden sharing").
+
+    >>> _object_opens("its"), _object_opens("Seoul's"), _object_opens("Korea"), _object_opens("burden")
+    (True, True, True, False)
+    """
+    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s")) or word[:1].isupper()
 
 
 def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Found]:
@@ -789,7 +842,10 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
                 elif w in _DOWN or w in _POST_DOWN or w in {"reduction"}:
                     direction = "down"
         unit = "points" if "point" in gd["unit"].lower() else "percent"
-        value = {"percent": pct, "direction": direction, "bound": _bound(m), "unit": unit}
+        bound = _bound(m)
+        if direction is None and bound is None and not gd["pre"]:
+            direction = _verb_before_object(text, m.start(), start)
+        value = {"percent": pct, "direction": direction, "bound": bound, "unit": unit}
         out.append(Found(m.start(), m.end(), m.group(), value))
     return out
 
