@@ -4304,7 +4304,7 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
         return None
     first, opener = words[k - 1]
     owned = opener.endswith(_POSSESSIVE_S) and opener[:1].isupper()
-    if not owned and opener.lower() not in _INDEFINITE or _named_office(text, idx, first, end):
+    if (not owned and opener.lower() not in _INDEFINITE) or _named_office(text, idx, first, end):
         return None
     modifiers = [w.lower() for _, w in words[k:]]
     owner = _owner_country(text, idx, words[k][0] if k < len(words) else pos) if owned else None
@@ -6819,9 +6819,13 @@ class _Context:
 
         >>> t = "Jo Bell, the chief negotiator, met Al Roe. Seoul's chief negotiator said"
         >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(35, 41, "Al Roe", "person", {})]
-        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 35], {})
+        >>> seoul = Mention(43, 48, "Seoul", "place", {"country": "KR"})
+        >>> ctx = _Context(t, [(0, len(t))], _Index([*ms, seoul]), ms, [0, 35], {})
         >>> ctx.owned_holder(_Place(70, 72, 0, 72, 0, 0, 0), _Who("descriptor", None, 43, 67)).exact
         'Jo Bell'
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 35], {})  # "Seoul" read as no place: no country
+        >>> ctx.owned_holder(_Place(70, 72, 0, 72, 0, 0, 0), _Who("descriptor", None, 43, 67)) is None
+        True
         """
         words = self.text[who.start : who.end].split() if who.start >= 0 else []
         owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_S)), None)
