@@ -4254,10 +4254,10 @@ class _Office:
     owned: bool = False
 
 
-def _office_of(words: Sequence[str], country: str | None = None, owned: bool = False) -> _Office:
+def _office_traits(words: Sequence[str], country: str | None = None, owned: bool = False) -> _Office:
     """Return the office ``words`` name, the last its head noun.
 
-    >>> _office_of("the former Vice President".split())
+    >>> _office_traits("the former Vice President".split())
     _Office(head='president', department='', rank='deputy', former=True, country=None, owned=False)
     """
     low = [w.lower() for w in words]
@@ -4269,8 +4269,9 @@ def _same_office(role: _Office, other: _Office) -> bool:
     """Return whether ``other`` (an unnamed holder's office) may be the office ``role`` says: the same rank and
     former or not, no other department, no other country.
 
-    >>> r = _office_of(["the", "minister"])
-    >>> _same_office(r, _office_of(["foreign", "minister"], "JP")), _same_office(r, _office_of(["deputy", "minister"]))
+    >>> r = _office_traits(["the", "minister"])
+    >>> foreign, deputy = _office_traits(["foreign", "minister"], "JP"), _office_traits(["deputy", "minister"])
+    >>> _same_office(r, foreign), _same_office(r, deputy)
     (True, False)
     """
     return (
@@ -4309,7 +4310,7 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
     modifiers = [w.lower() for _, w in words[k:]]
     owner = _owner_country(text, idx, words[k][0] if k < len(words) else pos) if owned else None
     country = owner[0] if owner else _country_in(modifiers)
-    return _office_of([*modifiers, text[pos:end]], country or None, owned)
+    return _office_traits([*modifiers, text[pos:end]], country or None, owned)
 
 
 def _office_modifier(word: str) -> bool:
@@ -6885,7 +6886,7 @@ class _Context:
         Tokyo") is who the role is: None then too (_unless_unnamed)."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
-        role = _office_of(office.exact.split(), office.value.get("country"))  # "the U.S. defense chief"
+        role = _office_traits(office.exact.split(), office.value.get("country"))  # "the U.S. defense chief"
         second = compatriot = lone = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
@@ -6928,7 +6929,7 @@ class _Context:
         >>> t = "Vice President Jo Bell met President Al Roe."
         >>> ms = [Mention(15, 22, "Jo Bell", "person", {}), Mention(37, 43, "Al Roe", "person", {})]
         >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [15, 37], {})
-        >>> vice, bare = _office_of(["the", "vice", "president"]), _office_of(["the", "president"])
+        >>> vice, bare = _office_traits(["the", "vice", "president"]), _office_traits(["the", "president"])
         >>> [ctx._holder_grade(m, r, None) for r in (vice, bare) for m in ms]
         [0, 2, 1, 0]
         """
