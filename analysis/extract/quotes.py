@@ -6420,6 +6420,7 @@ class _Context:
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
     unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
+    countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -6431,6 +6432,13 @@ class _Context:
                 if h.value.get("id") and len(words) >= 2 and words[0] not in TITLES and words[0][:1].isupper():
                     self.spellings.setdefault(h.value["id"], h.exact)
         return self.spellings.get(m.value.get("id") or "") if m.kind == "person" else None
+
+    def country_of(self, m: Mention) -> str | None:
+        """Return the country the text states for the person at ``m`` (_stated_country), read once a mention."""
+        key = (m.start, m.end)
+        if key not in self.countries:
+            self.countries[key] = _stated_country(self.text, m, self.idx)
+        return self.countries[key]
 
     def has_lead(self, pl: _Place) -> bool:
         """Return whether words come before the quote in its sentence (``text[sent_start:qs].strip()``, found once
@@ -6897,7 +6905,7 @@ class _Context:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            stated = _stated_country(self.text, m, self.idx) if role.country else None
+            stated = self.country_of(m) if role.country else None
             if stated not in {None, role.country}:
                 continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
             grade = self._holder_grade(m, role, stated)
@@ -6916,7 +6924,7 @@ class _Context:
         spoke = self.last_said
         if spoke is None or not floor <= spoke.start < office.start or _named_in([spoke]) & quoted:
             return None
-        if role.country and _stated_country(self.text, spoke, self.idx) not in {None, role.country}:
+        if role.country and self.country_of(spoke) not in {None, role.country}:
             return None
         return self._unless_unnamed(pl, role, office, spoke)
 
@@ -6957,7 +6965,7 @@ class _Context:
             other = offices[k]
             if pl.qs <= starts[k] < pl.qe or not _same_office(role, other):
                 continue
-            if other.owned and other.country and other.country == _stated_country(self.text, holder, self.idx):
+            if other.owned and other.country and other.country == self.country_of(holder):
                 continue
             return None
         return holder
