@@ -6888,9 +6888,9 @@ class _Context:
         country and department if it has them: "the U.S. envoy", "the defense minister") who holds that office by
         role or title and is not named inside the quote, one of its rank, former or not and of its stated country
         first (_holder_grade); with no holder, unless the office is one many hold (_HELD_ONLY), the nearest named
-        within three paragraphs whom the text gives the office's country, else the last quote's speaker there
-        ('"...," Bo said. ¶ The candidate also criticized ...': Bo goes on); else None (the role stays the speaker:
-        nobody named before holds it). An unnamed holder of the office told after that person ("a minister in
+        within three paragraphs whom the text gives the office's country, unless the last quote's speaker is named
+        after them, else that speaker ('"...," Bo said. ¶ The candidate also criticized ...': Bo goes on); else None
+        (the role stays the speaker: nobody named before holds it). An unnamed holder of the office told after that person ("a minister in
         Tokyo") is who the role is: None then too (_unless_unnamed)."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
@@ -6919,14 +6919,13 @@ class _Context:
             return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near:
             compatriot = lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
-        if compatriot is not None:  # "Jo Bell, the top U.S. negotiator, ... the U.S. envoy said": of that country
-            return self._unless_unnamed(pl, role, office, compatriot)
         spoke = self.last_said
-        if spoke is None or not floor <= spoke.start < office.start or _named_in([spoke]) & quoted:
-            return None
-        if role.country and self.country_of(spoke) not in {None, role.country}:
-            return None
-        return self._unless_unnamed(pl, role, office, spoke)
+        if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
+                                  or (role.country and self.country_of(spoke) not in {None, role.country})):
+            spoke = None
+        if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
+            return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
+        return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
 
     def _holder_grade(self, m: Mention, role: _Office, stated: str | None) -> int:
         """Return how the person at ``m`` (of the ``stated`` country) holds the office ``role``: 0 as the role says
