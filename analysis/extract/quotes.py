@@ -6890,8 +6890,8 @@ class _Context:
         first (_holder_grade); with no holder, unless the office is one many hold (_HELD_ONLY), the nearest named
         within three paragraphs whom the text gives the office's country, unless the last quote's speaker is named
         after them, else that speaker ('"...," Bo said. ¶ The candidate also criticized ...': Bo goes on); else None
-        (the role stays the speaker: nobody named before holds it). An unnamed holder of the office told after that person ("a minister in
-        Tokyo") is who the role is: None then too (_unless_unnamed)."""
+        (the role stays the speaker: nobody named before holds it). An unnamed holder of the office told after that
+        person ("a minister in Tokyo") is who the role is: None then too (_unless_unnamed)."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
         role = _office_traits(office.exact.split(), office.value.get("country"))  # "the U.S. defense chief"
