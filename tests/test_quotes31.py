@@ -75,16 +75,16 @@ UNNAMED_CONTROLS = [
 
 # ----- 2. an office owned by a country: only a holder of that country -----
 OWNED = [
-    (["Han Seung-woo, South Korea's chief negotiator, led the delegation on Sunday.",
-      '"We are far apart," Washington\'s chief negotiator said.'], "Han Seung-woo"),
-    (["Han Seung-woo, South Korea's chief negotiator, led the delegation on Sunday.",
-      '"We are watching," Japan\'s chief negotiator said.'], "Han Seung-woo"),
-    (["Jo Bell, the top U.S. negotiator, met Han Seung-woo, South Korea's chief negotiator.",
-      '"We are close," Washington\'s chief negotiator said.'], "Han Seung-woo"),
-    (["Han Seung-woo, South Korea's chief negotiator, led the delegation on Sunday.", F,
-      '"We are not there yet," Tokyo\'s chief negotiator said.'], "Han Seung-woo"),
-    (["South Korea's chief negotiator, Han Seung-woo, led the delegation on Sunday.", F2,
-      '"We are far apart," said Japan\'s chief negotiator.'], "Han Seung-woo"),
+    (["Park Min-jae, South Korea's top negotiator, arrived in Washington on Monday.", F2,
+      f"{Q} Washington's top negotiator told reporters."], "Park Min-jae"),
+    (["Park Min-jae, South Korea's top negotiator, arrived in Tokyo on Monday.",
+      f"{Q} Japan's top negotiator said."], "Park Min-jae"),
+    (["Lena Ford, the top U.S. negotiator, met Park Min-jae, South Korea's top negotiator, on Monday.",
+      f"{Q} Washington's top negotiator said."], "Park Min-jae"),
+    (["Park Min-jae, South Korea's top negotiator, arrived in Tokyo on Monday.", F,
+      f"{Q} Tokyo's top negotiator said."], "Park Min-jae"),
+    (["South Korea's top negotiator, Park Min-jae, arrived in Tokyo on Monday.", F2,
+      f"{Q} said Japan's top negotiator."], "Park Min-jae"),
 ]
 OWNED_CONTROLS = [
     (["Han Seung-woo, South Korea's chief negotiator, led the delegation on Sunday.",
