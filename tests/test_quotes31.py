@@ -140,3 +140,21 @@ def test_quotes31_not_that_holder(paragraphs: list[str], not_who: str) -> None:
 def test_quotes31_holder(paragraphs: list[str], who: str) -> None:
     got = _speaker(paragraphs)
     assert _is(got, who), f"got {got!r}"
+
+
+# ----- 2b. an office owned by a person: only a holder the text gives that owner -----
+#: (paragraphs, the antecedent wanted): "Bo's spokesperson said" points back to the one named "Bo's spokesperson";
+#: another owner's ("Roe's spokesperson") to nobody (the office alone).
+PERSON_OWNED = [
+    (["President Tae Bo left Seoul on Sunday.", "Bo's spokesperson Jin Ha-na said the trip would last three days.",
+      f"Bo's spokesperson said the leaders would discuss a {Q[1:-2]!r} plan."], "Jin Ha-na"),
+    (["President Tae Bo left Seoul on Sunday.", "Bo's spokesperson Jin Ha-na said the trip would last three days.",
+      f"Roe's spokesperson said the leaders would discuss a {Q[1:-2]!r} plan."], None),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "antecedent"), PERSON_OWNED)
+def test_quotes31_person_owned(paragraphs: list[str], antecedent: str | None) -> None:
+    quote = annotate(HEAD + "\n\n".join(paragraphs) + "\n").of_kind("quote")[-1]
+    got = (quote.value.get("antecedent") or {}).get("exact")
+    assert got == antecedent, f"got {got!r} ({quote.value.get('speaker_name')!r})"

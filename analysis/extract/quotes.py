@@ -4313,6 +4313,19 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
     return _office_traits([*modifiers, text[pos:end]], country or None, owned)
 
 
+def _owned_by(text: str, m: Mention, owner: str) -> bool:
+    """Return whether the text gives the person at ``m`` the possessive ``owner`` ("Bo's") in their title right before
+    the name or in their role.
+
+    >>> t = "Bo's spokesperson Jo Bell met Al Roe."
+    >>> _owned_by(t, Mention(18, 25, "Jo Bell", "person", {}), "Bo's"), _owned_by(t, Mention(30, 36, "Al Roe",
+    ...     "person", {}), "Bo's")
+    (True, False)
+    """
+    title = text[max(0, m.start - 40) : m.start].split()[-_TITLE_LOOK:]
+    return owner in title[-2:] or owner in (m.value.get("role") or "").split()
+
+
 def _office_modifier(word: str) -> bool:
     """Return whether ``word`` may modify an office noun in any case: an office, rank, department, nationality word
     or "former" (not "a", a place's possessive, a capitalised word of another kind).
@@ -6824,7 +6837,8 @@ class _Context:
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
         points back to: the holder of that office of the place's country, as for "the negotiator" (_office_holder);
-        else None (an owner that names no country, "the country's", gives the office alone).
+        for an owner that names no country ("Bo's spokesperson"), only a holder the text gives that owner too ("Bo's
+        spokesperson Jo Bell"); else None (the office alone: "the country's chief negotiator").
 
         >>> t = "Jo Bell, the chief negotiator, met Al Roe. Seoul's chief negotiator said"
         >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(35, 41, "Al Roe", "person", {})]
@@ -6842,10 +6856,12 @@ class _Context:
             return None
         after = self.text.find(words[owner + 1], who.start + len(" ".join(words[: owner + 1])), who.end)
         country = _owner_country(self.text, self.idx, after)
-        if country is None or not country[0]:
-            return None  # "the country's chief negotiator", an owner read as no known country: the office alone
-        office = Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True, "country": country[0]})
-        return self._office_holder(pl, office)
+        code = country[0] if country else None
+        office = Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True, "country": code or None})
+        holder = self._office_holder(pl, office)
+        if code or holder is None:
+            return holder
+        return holder if _owned_by(self.text, holder, words[owner]) else None  # "Lee's spokesperson Kang Yu-jung"
 
     def pair_before(self, pl: _Place, pos: int) -> tuple[Mention, Mention, str] | None:
         """Return (speaker, antecedent, joint name) for two people named together before ``pos`` (within three
