@@ -105,7 +105,7 @@ def _speaker(paragraphs: list[str]) -> str | None:
 #: (paragraphs, a name the speaker must NOT be): an unnamed holder of the same office (an indefinite "a minister in
 #: Tokyo", "Japan's foreign minister") told between the named holder and the role is who "the minister" is. The first
 #: row is a regression of quotes30's 12-paragraph reach (before it, 3 paragraphs: the role stayed); the second was
-#: wrong before quotes30 too. quotes.py is another helper's now: strict xfails.
+#: wrong before quotes30 too. Were strict xfails; quotes31 fixed them.
 UNNAMED_BETWEEN = [
     (["Foreign Minister Ana Volk arrived on Sunday.", *[FILLER] * 11,
       'On the trade front, a minister in Tokyo weighed in. "Tariffs will rise," the minister said.'], "Ana Volk"),
@@ -115,7 +115,7 @@ UNNAMED_BETWEEN = [
 #: (paragraphs, a name the speaker must NOT be): quotes30's `owned_holder` ("Seoul's chief negotiator") follows an
 #: office owned by ANOTHER country, or by an owner it cannot read as a country ("Washington's": an organisation), back
 #: to the one holder named, a South Korean; and "the vice president" to a president (a modifier that names another
-#: office). All new in quotes30 (on f8e8795 the role stayed). quotes.py is another helper's: strict xfails.
+#: office). All new in quotes30 (on f8e8795 the role stayed). Were strict xfails; quotes31 fixed them.
 OWNED_OTHER = [
     (["Han Seung-woo, South Korea's chief negotiator, led the delegation on Sunday.",
       '"We are far apart," Washington\'s chief negotiator said.'], "Han Seung-woo"),
@@ -140,16 +140,7 @@ HOLDER_ONLY = [
 ]
 
 
-#: why each class of :func:`test_review30_not_that_holder` fails (quotes.py, another helper's now)
-WHY_UNNAMED = ("_office_holder skips unnamed (descriptor) mentions of the same office, so a named holder far back "
-               "wins over 'a minister in Tokyo' told just before")
-WHY_OWNED = ("owned_holder: an owner of another country, or one read as no country, filters no holder; _holds "
-             "ignores 'vice' before 'president'")
-
-
-@pytest.mark.parametrize(("paragraphs", "not_who"), [
-    *(pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=WHY_UNNAMED)) for row in UNNAMED_BETWEEN),
-    *(pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=WHY_OWNED)) for row in OWNED_OTHER)])
+@pytest.mark.parametrize(("paragraphs", "not_who"), UNNAMED_BETWEEN + OWNED_OTHER)  # fixed by quotes31
 def test_review30_not_that_holder(paragraphs: list[str], not_who: str) -> None:
     got = _speaker(paragraphs)
     assert not _speaker_ok(got, {"speaker": not_who, "aliases": []}), f"got {got!r}"

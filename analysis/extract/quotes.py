@@ -4083,15 +4083,25 @@ def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
     ...     "minister", "defense")
     (False, True)
     """
+    offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
+    held = _held(text, m)
+    if department and _department(held) not in {"", department}:
+        return False  # "the defense minister": not "Foreign Minister Jo Bell"
+    return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+
+
+def _held(text: str, m: Mention) -> list[str]:
+    """Return the words (lower case) of the offices the person at ``m`` is known by: their role, the title right
+    before the name and the offices it implies, an appositive's office.
+
+    >>> _held("Vice President Jo Bell met Al Roe.", Mention(15, 22, "Jo Bell", "person", {}))
+    ['president', 'vice']
+    """
     role = _office_head((m.value.get("role") or "").lower().replace(",", " ").split())
     title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE or w in _DEPARTMENTS,
                                      reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
-    offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
-    held = [*role, *title, *implied, *_office_head(_office_after(text, m.end))]
-    if department and _department(held) not in {"", department}:
-        return False  # "the defense minister": not "Foreign Minister Jo Bell"
-    return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+    return [*role, *title, *implied, *_office_head(_office_after(text, m.end))]
 
 
 def _role_given(text: str, m: Mention) -> bool:
@@ -4164,24 +4174,210 @@ def _country_in(words: list[str]) -> str | None:
     return None
 
 
-def _stated_country(text: str, m: Mention) -> str | None:
+def _stated_country(text: str, m: Mention, idx: _Index | None = None) -> str | None:
     """Return the country of the person at ``m``: the gazetteer's, else the nationality the text gives them in their
     role or appositive ("Jo Bell, the top U.S. negotiator": US; "Kim Sol, his South Korean counterpart": KR) or in
-    the title right before the name ("U.S. Ambassador Jo Bell"), where the text first names them in full; else None.
+    the title right before the name ("U.S. Ambassador Jo Bell"), where the text first names them in full; with
+    ``idx``, also a place's possessive owning that role or title ("Kim Sol, South Korea's president", "South Korea's
+    new President, Kim Sol"); else None.
 
     >>> t = "Jo Bell, the top U.S. negotiator, met Kim Sol, his South Korean counterpart."
     >>> bell, kim = Mention(0, 7, "Jo Bell", "person", {}), Mention(38, 45, "Kim Sol", "person", {})
     >>> _stated_country(t, bell), _stated_country(t, kim)
     ('US', 'KR')
+    >>> t = "Japan's new President, Kim Sol, met Jo Bell, Japan's envoy."
+    >>> idx = _Index([Mention(0, 5, "Japan", "place", {"country": "JP"}), Mention(45, 50, "Japan", "place",
+    ...     {"country": "JP"})])
+    >>> _stated_country(t, Mention(23, 30, "Kim Sol", "person", {}), idx), _stated_country(t, Mention(36, 43,
+    ...     "Jo Bell", "person", {"role": "Japan's envoy"}), idx)
+    ('JP', 'JP')
     """
     if m.value.get("country"):
         return m.value["country"]
     first = m.value.get("refers_to") or {"start": m.start, "end": m.end}  # "Kim said": where "Kim Sol" was named
     role = (m.value.get("role") or "").lower().replace(",", " ").split() or _office_after(text, first["end"])
-    before = text[max(0, first["start"] - 40) : first["start"]].split()[-_TITLE_LOOK:]
-    title = list(itertools.takewhile(lambda w: _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS,
-                                     reversed(before)))
-    return _country_in(role) or _country_in([w.lower() for w in reversed(title)])
+    before = text[max(0, first["start"] - 40) : first["start"]].replace(",", " ").split()[-_TITLE_LOOK:]
+    title = list(itertools.takewhile(lambda w: not w.endswith(_POSSESSIVE_S) and (
+        _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS), reversed(before)))
+    stated = _country_in(role) or _country_in([w.lower() for w in reversed(title)])
+    if stated is not None or idx is None:
+        return stated
+    lo = first["start"] - 40 - len(" ".join(title))  # the title's owner, then an appositive's
+    owner = _possessive_place(text, idx, max(0, lo), first["start"]) if len(title) < len(before) else None
+    return owner or (_possessive_place(text, idx, first["end"], first["end"] + 60) if role else None)
+
+
+def _possessive_place(text: str, idx: _Index, lo: int, hi: int) -> str | None:
+    """Return the country of the last place in ``[lo, hi)`` that owns what follows by a possessive ("South Korea's
+    president") with only office words and commas between it and ``hi`` or, after ``lo``, a comma and articles
+    ("Kim Sol, South Korea's president"), else None.
+
+    >>> t = "Kim Sol, South Korea's top envoy, met Jo Bell."
+    >>> idx = _Index([Mention(9, 20, "South Korea", "place", {"country": "KR"})])
+    >>> _possessive_place(t, idx, 7, 60), _possessive_place(t, idx, 35, 45)
+    ('KR', None)
+    """
+    for place in idx.ending_before(hi - 2, lo, most=_TITLE_LOOK * 2):
+        if place.kind != "place" or not text.startswith(_POSSESSIVE_S, place.end) or not place.value.get("country"):
+            continue
+        between = text[place.end + 2 : hi].replace(",", " ").split()
+        gap = text[lo : place.start].replace(",", " ").split()
+        if all(_office_word(w) for w in between) or not [w for w in gap if w.lower() not in {"the", "a", "an"}]:
+            return place.value["country"]
+    return None
+
+
+# A rank word that makes another office of the one it modifies ("vice president", "deputy minister"), one spelling
+# each: "the vice president" is no president's; "the president" prefers the president to a vice president.
+_RANKS = {"vice": "deputy", "deputy": "deputy", "assistant": "assistant"}
+
+
+def _rank(words: Sequence[str]) -> str:
+    """Return the rank a rank word among ``words`` (lower case) gives an office, else "".
+
+    >>> _rank(["the", "vice", "president"]), _rank(["deputy", "foreign", "minister"]), _rank(["the", "president"])
+    ('deputy', 'deputy', '')
+    """
+    return next((_RANKS[w] for w in words if w in _RANKS), "")
+
+
+@dataclass(frozen=True)
+class _Office:
+    """An office as a role or an unnamed holder's mention words it: its head noun ("minister"), department
+    ("defense"), rank ("deputy"), whether former, the country it is of, and whether a place's possessive owns it."""
+
+    head: str
+    department: str = ""
+    rank: str = ""
+    former: bool = False
+    country: str | None = None
+    owned: bool = False
+
+
+def _office_traits(words: Sequence[str], country: str | None = None, owned: bool = False) -> _Office:
+    """Return the office ``words`` name, the last its head noun.
+
+    >>> _office_traits("the former Vice President".split())
+    _Office(head='president', department='', rank='deputy', former=True, country=None, owned=False)
+    """
+    low = [w.lower() for w in words]
+    former = any(w in {"former", "ex-"} or w.startswith("ex-") for w in low)
+    return _Office(low[-1], _department(low[:-1]), _rank(low[:-1]), former, country, owned)
+
+
+def _same_office(role: _Office, other: _Office) -> bool:
+    """Return whether ``other`` (an unnamed holder's office) may be the office ``role`` says: the same rank and
+    former or not, no other department, no other country.
+
+    >>> r = _office_traits(["the", "minister"])
+    >>> foreign, deputy = _office_traits(["foreign", "minister"], "JP"), _office_traits(["deputy", "minister"])
+    >>> _same_office(r, foreign), _same_office(r, deputy)
+    (True, False)
+    """
+    return (
+        role.head == other.head
+        and (role.rank, role.former) == (other.rank, other.former)
+        and (not role.department or other.department in {"", role.department})
+        and (not role.country or other.country in {None, role.country})
+    )
+
+
+_INDEFINITE = frozenset(["a", "an", "another", "one"])
+_MODIFIER_LOOK = 5  # words of modifiers read before an unnamed office's head noun ("Japan's new deputy foreign")
+
+
+def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | None:
+    """Return the office of an unnamed holder whose head noun is at ``[pos, end)``: opened by an indefinite ("a
+    minister in Tokyo", "another negotiator") or a capitalised place's possessive ("Japan's foreign minister") before
+    its modifiers, and neither a named person's title nor appositive ("Japan's foreign minister, Jo Bell,", "Jo Bell,
+    a deputy minister,"); else None ("the minister" points back; "no minister" is nobody).
+
+    >>> t = "Jo Bell, a minister, met a Japanese minister."
+    >>> idx = _Index([Mention(0, 7, "Jo Bell", "person", {})])
+    >>> _unnamed_office(t, idx, 11, 19), _unnamed_office(t, idx, 36, 44).country
+    (None, 'JP')
+    """
+    words = [(w.start(), w.group()) for w in _NONSPACE_RUN.finditer(text, max(0, pos - 80), pos)][-_MODIFIER_LOOK:]
+    k = len(words)
+    while k > 0 and _office_modifier(words[k - 1][1]):
+        k -= 1
+    if k == 0:
+        return None
+    first, opener = words[k - 1]
+    owned = opener.endswith(_POSSESSIVE_S) and opener[:1].isupper()
+    if (not owned and opener.lower() not in _INDEFINITE) or _named_office(text, idx, first, end):
+        return None
+    modifiers = [w.lower() for _, w in words[k:]]
+    owner = _owner_country(text, idx, words[k][0] if k < len(words) else pos) if owned else None
+    country = owner[0] if owner else _country_in(modifiers)
+    return _office_traits([*modifiers, text[pos:end]], country or None, owned)
+
+
+def _owned_by(text: str, m: Mention, owner: str) -> bool:
+    """Return whether the text gives the person at ``m`` the possessive ``owner`` ("Bo's") in their title right before
+    the name or in their role.
+
+    >>> t = "Bo's spokesperson Jo Bell met Al Roe."
+    >>> _owned_by(t, Mention(18, 25, "Jo Bell", "person", {}), "Bo's"), _owned_by(t, Mention(30, 36, "Al Roe",
+    ...     "person", {}), "Bo's")
+    (True, False)
+    """
+    title = text[max(0, m.start - 40) : m.start].split()[-_TITLE_LOOK:]
+    return owner in title[-2:] or owner in (m.value.get("role") or "").split()
+
+
+def _office_modifier(word: str) -> bool:
+    """Return whether ``word`` may modify an office noun in any case: an office, rank, department, nationality word
+    or "former" (not "a", a place's possessive, a capitalised word of another kind).
+
+    >>> [_office_modifier(w) for w in ("Japanese", "foreign", "deputy", "former", "A", "Japan's", "Tokyo,")]
+    [True, True, True, True, False, False, False]
+    """
+    w = word.lower()
+    return w in _OFFICES or w in _ROLE_GLUE or w in _DEPARTMENTS or w in _RANKS or w == "former" or \
+        w.rstrip(".") in _COUNTRY_WORDS
+
+
+def _named_office(text: str, idx: _Index, start: int, end: int) -> bool:
+    """Return whether the office phrase at ``[start, end)`` is a named person's: their title (a name right after it,
+    past a comma) or their appositive (a name right before it, past a comma, "who is", an age).
+
+    >>> t = "Jo Bell, 58, a minister, met a minister, Al Roe."
+    >>> idx = _Index([Mention(0, 7, "Jo Bell", "person", {}), Mention(41, 47, "Al Roe", "person", {})])
+    >>> _named_office(t, idx, 13, 23), _named_office(t, idx, 29, 39), _named_office(t, idx, 25, 28)
+    (True, True, False)
+    """
+    after = idx.starting_at(end, end + 3)
+    if after is not None and after.kind == "person" and not after.value.get("descriptor"):
+        return True
+    before = next((m for m in idx.ending_before(start, start - 40, most=4) if m.kind == "person"), None)
+    if before is None or before.value.get("descriptor"):
+        return False
+    gap = text[before.end : start].replace(",", " ").split()
+    return all(w in {"who", "is", "was", "now"} or w.isdigit() for w in gap)
+
+
+def _unnamed_offices(text: str, idx: _Index, head: str) -> tuple[list[int], list[_Office]]:
+    """Return the starts and offices of the unnamed holders (see _unnamed_office) of the office ``head`` the text
+    names, in text order: one scan for the head word.
+
+    >>> t = "Jo Bell, the minister, met a minister in Tokyo. Ministers and the minister left."
+    >>> _unnamed_offices(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), "minister")[0]
+    [29]
+    """
+    low = text.lower()
+    starts: list[int] = []
+    offices: list[_Office] = []
+    pos = low.find(head)
+    while pos >= 0:
+        end = pos + len(head)
+        if not (pos and low[pos - 1].isalnum()) and not low[end : end + 1].isalnum():
+            office = _unnamed_office(text, idx, pos, end)
+            if office is not None:
+                starts.append(pos)
+                offices.append(office)
+        pos = low.find(head, end)
+    return starts, offices
 
 
 _COMPLEMENT_START = frozenset(["to", "of", "for", "at", "in", "on", "with", "who", "which", "that", "under"])
@@ -6236,6 +6432,8 @@ class _Context:
     reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
+    unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
+    countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -6247,6 +6445,13 @@ class _Context:
                 if h.value.get("id") and len(words) >= 2 and words[0] not in TITLES and words[0][:1].isupper():
                     self.spellings.setdefault(h.value["id"], h.exact)
         return self.spellings.get(m.value.get("id") or "") if m.kind == "person" else None
+
+    def country_of(self, m: Mention) -> str | None:
+        """Return the country the text states for the person at ``m`` (_stated_country), read once a mention."""
+        key = (m.start, m.end)
+        if key not in self.countries:
+            self.countries[key] = _stated_country(self.text, m, self.idx)
+        return self.countries[key]
 
     def has_lead(self, pl: _Place) -> bool:
         """Return whether words come before the quote in its sentence (``text[sent_start:qs].strip()``, found once
@@ -6632,13 +6837,18 @@ class _Context:
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
         points back to: the holder of that office of the place's country, as for "the negotiator" (_office_holder);
-        else None (an owner that names no country, "the country's", gives the office alone).
+        for an owner that names no country ("Bo's spokesperson"), only a holder the text gives that owner too ("Bo's
+        spokesperson Jo Bell"); else None (the office alone: "the country's chief negotiator").
 
         >>> t = "Jo Bell, the chief negotiator, met Al Roe. Seoul's chief negotiator said"
         >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(35, 41, "Al Roe", "person", {})]
-        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 35], {})
+        >>> seoul = Mention(43, 48, "Seoul", "place", {"country": "KR"})
+        >>> ctx = _Context(t, [(0, len(t))], _Index([*ms, seoul]), ms, [0, 35], {})
         >>> ctx.owned_holder(_Place(70, 72, 0, 72, 0, 0, 0), _Who("descriptor", None, 43, 67)).exact
         'Jo Bell'
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 35], {})  # "Seoul" read as no place: no country
+        >>> ctx.owned_holder(_Place(70, 72, 0, 72, 0, 0, 0), _Who("descriptor", None, 43, 67)) is None
+        True
         """
         words = self.text[who.start : who.end].split() if who.start >= 0 else []
         owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_S)), None)
@@ -6646,9 +6856,12 @@ class _Context:
             return None
         after = self.text.find(words[owner + 1], who.start + len(" ".join(words[: owner + 1])), who.end)
         country = _owner_country(self.text, self.idx, after)
-        office = Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True,
-                                                                         "country": country[0] if country else None})
-        return self._office_holder(pl, office)
+        code = country[0] if country else None
+        office = Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True, "country": code or None})
+        holder = self._office_holder(pl, office)
+        if code or holder is None:
+            return holder
+        return holder if _owned_by(self.text, holder, words[owner]) else None  # "Lee's spokesperson Kang Yu-jung"
 
     def pair_before(self, pl: _Place, pos: int) -> tuple[Mention, Mention, str] | None:
         """Return (speaker, antecedent, joint name) for two people named together before ``pos`` (within three
@@ -6689,17 +6902,16 @@ class _Context:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
         before it (within _HOLDER_PARAGRAPHS paragraphs and the _LOOK_BACK people named nearest, of the office's
         country and department if it has them: "the U.S. envoy", "the defense minister") who holds that office by
-        role or title and is not named inside the quote; with no holder, unless the office is one many hold
-        (_HELD_ONLY), the nearest named within three paragraphs whom the text gives the office's country, else the
-        last quote's speaker there ('"...," Bo said. ¶ The candidate also criticized ...': Bo goes on); else None
-        (the role stays the speaker: nobody named before holds it)."""
+        role or title and is not named inside the quote, one of its rank, former or not and of its stated country
+        first (_holder_grade); with no holder, unless the office is one many hold (_HELD_ONLY), the nearest named
+        within three paragraphs whom the text gives the office's country, unless the last quote's speaker is named
+        after them, else that speaker ('"...," Bo said. ¶ The candidate also criticized ...': Bo goes on); else None
+        (the role stays the speaker: nobody named before holds it). An unnamed holder of the office told after that
+        person ("a minister in Tokyo") is who the role is: None then too (_unless_unnamed)."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
-        country = office.value.get("country")  # "the U.S. defense chief": not the Korean named last
-        head = office.exact.split()[-1].lower()
-        department = _department(office.exact.lower().split()[:-1])  # "the defense minister": not the foreign one
-        former = _former(office.exact)
-        holder = compatriot = lone = None
+        role = _office_traits(office.exact.split(), office.value.get("country"))  # "the U.S. defense chief"
+        second = compatriot = lone = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
         last = bisect.bisect_left(self.people_starts, office.start) - 1
@@ -6709,26 +6921,69 @@ class _Context:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            stated = _stated_country(self.text, m) if country else None
-            if stated not in {None, country}:
+            stated = self.country_of(m) if role.country else None
+            if stated not in {None, role.country}:
                 continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
-            if _holds(self.text, m, head, department):
-                if _former(self.text[max(0, m.start - 40) : m.start]) == former:
-                    return self.speaking_holder(m, head, far)  # "the former president": the one called former
-                holder = holder or m
+            grade = self._holder_grade(m, role, stated)
+            if grade == 0:  # "the former president": the one called former
+                return self._unless_unnamed(pl, role, office, self.speaking_holder(m, role.head, far))
+            second = second or (m if grade == 1 else None)
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
             lone = m if len(near) == 1 and m.start >= floor and not _role_given(self.text, m) else None
-        if holder is not None or head in _HELD_ONLY or _AGE_NOUN.fullmatch(head):
-            return holder
-        if compatriot is not None:
-            return compatriot  # "Jo Bell, the top U.S. negotiator, ... the U.S. envoy said": the one of that country
-        if len(near) == 1 and lone is not None and lone.exact in near:
-            return lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
+        if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
+            return self._unless_unnamed(pl, role, office, second)
+        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near:
+            compatriot = lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
         spoke = self.last_said
-        if spoke is None or not floor <= spoke.start < office.start or _named_in([spoke]) & quoted:
+        if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
+                                  or (role.country and self.country_of(spoke) not in {None, role.country})):
+            spoke = None
+        if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
+            return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
+        return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _holder_grade(self, m: Mention, role: _Office, stated: str | None) -> int:
+        """Return how the person at ``m`` (of the ``stated`` country) holds the office ``role``: 0 as the role says
+        it, 1 of another rank ("Vice President Bo" for "the president"), former or not, or with no country stated
+        for a role that states one, 2 not ("President Bo" is no vice president; "Foreign Minister Bo" no defense
+        minister).
+
+        >>> t = "Vice President Jo Bell met President Al Roe."
+        >>> ms = [Mention(15, 22, "Jo Bell", "person", {}), Mention(37, 43, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [15, 37], {})
+        >>> vice, bare = _office_traits(["the", "vice", "president"]), _office_traits(["the", "president"])
+        >>> [ctx._holder_grade(m, r, None) for r in (vice, bare) for m in ms]
+        [0, 2, 1, 0]
+        """
+        if not _holds(self.text, m, role.head, role.department):
+            return 2
+        rank = _rank(_held(self.text, m))
+        if role.rank and rank != role.rank:
+            return 2  # "the vice president": not President Bo
+        former = _former(self.text[max(0, m.start - 40) : m.start]) == role.former
+        return 0 if former and rank == role.rank and stated == role.country else 1
+
+    def _unless_unnamed(self, pl: _Place, role: _Office, office: Mention, holder: Mention | None) -> Mention | None:
+        """Return ``holder``, unless the text tells of an unnamed holder of the office ``role`` (_unnamed_offices)
+        after them and before the ``office`` mention, outside the quote ("Foreign Minister Bo arrived. ¶ A minister in
+        Tokyo weighed in: "...," the minister said": the minister in Tokyo, so None); one owned by the holder's own
+        country is the holder ("Bo, South Korea's negotiator, ... Seoul's negotiator ... the negotiator")."""
+        if holder is None:
             return None
-        return spoke if not country or _stated_country(self.text, spoke) in {None, country} else None
+        if role.head not in self.unnamed:
+            self.unnamed[role.head] = _unnamed_offices(self.text, self.idx, role.head)
+        starts, offices = self.unnamed[role.head]
+        lo = bisect.bisect_left(starts, holder.end)
+        hi = bisect.bisect_left(starts, office.start)
+        for k in range(hi - 1, max(lo, hi - _LOOK_BACK) - 1, -1):
+            other = offices[k]
+            if pl.qs <= starts[k] < pl.qe or not _same_office(role, other):
+                continue
+            if other.owned and other.country and other.country == self.country_of(holder):
+                continue
+            return None
+        return holder
 
     def speaking_holder(self, holder: Mention, head: str, floor: int) -> Mention:
         """Return the last quote's speaker instead of the nearer ``holder`` of the office ``head`` when that holder is
