@@ -5254,9 +5254,56 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
             src = said.get(key)
         elif q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
             headline_quotes += 1  # a few at most: each is compared with every attributed quote
-            src = _closest_body_quote(q, attributed)
+            src = _body_quote_holding(q, attributed) or _closest_body_quote(q, attributed)
         out.append(q if src is None or src is q else _speaker_of(q, src))
     return out
+
+
+_ELLIPSIS = re.compile(r"\.\.\.|…")  # where a headline's quote skips words of the body's
+
+
+def _word_runs(exact: str) -> list[list[str]]:
+    """Return the runs of lowercase words of a quote's text between its ellipses (marks and case ignored).
+
+    >>> _word_runs("‘We Will Not... Such a Demand’")
+    [['we', 'will', 'not'], ['such', 'a', 'demand']]
+    """
+    parts = _ELLIPSIS.split(exact.strip("\"“”‘’' "))
+    return [run for part in parts if (run := [w.strip("'’").lower() for w in _WORD.findall(part)])]
+
+
+def _holds_runs(words: list[str], runs: list[list[str]]) -> bool:
+    """Return whether ``words`` hold each of ``runs`` unbroken, in their order (a run of n words is tried at each
+    place its first word stands: n times the words at most, and a headline's run is short).
+
+    >>> _holds_runs("it is not fair to us".split(), [["is", "not", "fair"]])
+    True
+    >>> _holds_runs("not fair it is".split(), [["is"], ["not", "fair"]]), _holds_runs(["fair"], [["not", "fair"]])
+    (False, False)
+    """
+    at = 0
+    for run in runs:
+        n = len(run)
+        at = next((i + n for i in range(at, len(words) - n + 1) if words[i : i + n] == run), -1)
+        if at < 0:
+            return False
+    return True
+
+
+def _body_quote_holding(q: Quote, attributed: list[Quote]) -> Quote | None:
+    """Return the first attributed quote that holds every word of the headline quote ``q`` in its order (an
+    ellipsis in ``q`` may skip words), else None: '‘It is not fair’' is what '"It is not fair to us," Bo said'
+    says, though its words are too short to count in ``_closest_body_quote``. The first holder wins, as the first
+    body quote is the one a headline copies and a reader meets first.
+
+    >>> a, b = Quote(30, 50, '"It is not fair to us,"', {}), Quote(60, 80, '"It is fair,"', {})
+    >>> _body_quote_holding(Quote(0, 9, "‘It Is Not Fair’", {}), [b, a]) is a
+    True
+    """
+    runs = _word_runs(q.exact)
+    if sum(len(run) for run in runs) <= _REPEAT_MOST:
+        return None  # a short quote is matched as a whole key in ``_repeated``
+    return next((o for o in attributed if _holds_runs(_content_words(o), runs)), None)
 
 
 def _closest_body_quote(q: Quote, attributed: list[Quote]) -> Quote | None:
