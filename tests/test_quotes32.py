@@ -53,3 +53,20 @@ head | body | said
 @pytest.mark.parametrize(("head", "body", "expected"), CASES + CONTROLS)
 def test_headline_quote_takes_the_body_speaker(head, body, expected):
     assert said(body, head + DATE) == expected
+
+
+
+# A deck (the first paragraph after the date line: a short line with no closing full stop) quoting the body's words
+# takes their speaker, as a headline's quote does; a first paragraph that ends its sentence is no deck.
+DECK_HEAD = "Leader back from Washington" + DATE
+LATER = 'Ana Volk returned on Friday.\n\nShe said, "We are also raising those in line with other allies and partners."'
+DECKS = [
+    ('"We are raising them in line with other allies"', "Ana Volk@repeated;Ana Volk@pronoun"),
+    ('"We are raising them in line with other allies."', "None@none;Ana Volk@pronoun"),
+    ('Talks go on "in line with other allies," officials said.', "None@descriptor;Ana Volk@pronoun"),
+]
+
+
+@pytest.mark.parametrize(("deck", "expected"), DECKS)
+def test_a_deck_quote_takes_the_body_speaker(deck, expected):
+    assert said(deck + "\n\n" + LATER, DECK_HEAD) == expected

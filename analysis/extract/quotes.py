@@ -4862,14 +4862,32 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
                        text)
     out = _headline_role(text, out, head_end)
-    out = _repeated(out, head_end)
+    out = _repeated(out, _deck_end(text, paragraphs))
     out = _repeated_without_glue(out, head_end)
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
+    out = _repeated(out, _deck_end(text, paragraphs))  # again: a body quote the fallback gave a speaker
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
+
+
+def _deck_end(text: str, paragraphs: Sequence[tuple[int, int]]) -> int:
+    """Return where the headline ends, or the deck under it when the first paragraph after the date line is one (a
+    short line with no closing full stop, '"We are raising them in line with others"'): a deck's quote, like the
+    headline's, is words the body quotes with their speaker.
+
+    >>> t = "Leader back" + 2 * chr(10) + '"We pay more"' + 2 * chr(10) + "Bo spoke."
+    >>> _deck_end(t, [(0, 11), (13, 26), (28, 37)]), _deck_end(t, [(0, 11), (28, 37)])
+    (26, 11)
+    """
+    if len(paragraphs) < 2:
+        return paragraphs[0][1] if paragraphs else 0
+    (_, head_end), (start, end) = paragraphs[0], paragraphs[1]
+    line = text[start:end].rstrip().rstrip("\"”’'")
+    deck = end - start <= _HEADLINE_LINE and "\n" not in line and not line.endswith((".", "!", "?", ":"))
+    return end if deck else head_end
 
 
 _NICKNAME = re.compile(r"[A-Z][\w.'’-]{0,20}+(?: [A-Z][\w.'’-]{0,20}+)?")
