@@ -5318,7 +5318,7 @@ def _body_quote_holding(q: Quote, attributed: list[Quote]) -> Quote | None:
     >>> _body_quote_holding(Quote(0, 9, "‘It Is Not Fair’", {}), [b, a]) is a
     True
     """
-    runs = _word_runs(q.exact)
+    runs = _word_runs(q.exact) if len(q.exact) <= _HEADLINE_LINE else []  # a headline's few words: linear scans
     if sum(len(run) for run in runs) <= _REPEAT_MOST:
         return None  # a short quote is matched as a whole key in ``_repeated``
     return next((o for o in attributed if _holds_runs(_content_words(o), runs)), None)
