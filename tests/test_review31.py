@@ -48,3 +48,31 @@ def test_a_deals_first_year_rise_stays_supported() -> None:
 def test_a_wrong_figure_told_by_a_deals_years_is_still_caught(wrong: str) -> None:
     claims = read_claims(f"The 2009-2013 deal raised Seoul's payment {wrong} percent.", "2014-03-10")
     assert claims[f"{wrong} percent"].verdict in CAUGHT
+
+
+# A change of office or an election of a president with two terms, told in a sentence that writes the year of one
+# of them: that term's, not the latest by publication (dates30 read the latest).
+OFFICE_ROWS = [
+    ("Costs were frozen in 2017 after Trump took office.", "2026-02-01", "after Trump took office", "2017-01-20"),
+    ("After Trump won the election in 2016, Seoul paid more.", "2026-02-01", "After Trump won the election",
+     "2016-11-08"),
+    ("In 2017, talks stalled until Trump took office.", "2026-02-01", "until Trump took office", "2017-01-20"),
+]
+# Controls: no year written, or a year that is no term's: the latest by publication, as before.
+OFFICE_CONTROLS = [
+    ("Talks stalled until Trump took office.", "2026-02-01", "until Trump took office", "2025-01-20"),
+    ("Seoul feared a new demand after Trump won the election.", "2025-03-01", "after Trump won the election",
+     "2024-11-05"),
+    ("Seoul paid more in 2025 after Trump took office.", "2026-02-01", "after Trump took office", "2025-01-20"),
+    ("Talks stalled in 2019 after Trump took office.", "2020-02-01", "after Trump took office", "2017-01-20"),
+    ("The payment was frozen after Biden won the election.", "2021-03-10", "after Biden won the election",
+     "2020-11-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "day"), OFFICE_ROWS + OFFICE_CONTROLS)
+def test_a_year_in_the_sentence_picks_the_term(text: str, pub: str, exact: str, day: str) -> None:
+    from conftest import read_dates
+
+    got = {x: s for x, s, _ in read_dates(text, pub)}
+    assert got.get(exact) == day, got
