@@ -76,3 +76,21 @@ def test_a_year_in_the_sentence_picks_the_term(text: str, pub: str, exact: str, 
 
     got = {x: s for x, s, _ in read_dates(text, pub)}
     assert got.get(exact) == day, got
+
+
+# quotes31 (analysis/extract/quotes.py is another helper's until 01:55: a strict xfail). "the South Korean minister"
+# after two ministers, the nearest one named with no country: quotes31 skips him for the farther minister whose
+# country is written (Chung), where a reader takes the nearest minister (before quotes31 the tool did too).
+_MINISTERS = ("T\n\nSouth Korean Foreign Minister Han Do-yun met U.S. Secretary of State Ray "
+              "Colter in Seoul on Wednesday.\n\nDefense Minister Oh Jin-seok met Dale Pruitt, the Pentagon chief."
+              "\n\n\"We welcome the talks,\" the South Korean minister said.")
+
+
+@pytest.mark.xfail(strict=True, reason="quotes31: a country-owned office skips the nearer holder whose country is "
+                   "not written (quotes.py is another helper's until 01:55)")
+def test_the_nearest_minister_speaks_when_his_country_is_not_written() -> None:
+    from analysis.extract import annotate
+
+    quotes = [s for s in annotate(_MINISTERS, "2021-03-10").spans if s.kind == "quote"]
+    assert [q.value["speaker_text"] for q in quotes] == ["the South Korean minister"]
+    assert quotes[0].value.get("speaker_name") == "Oh Jin-seok"
