@@ -2467,8 +2467,11 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
     year = _IN_YEAR_AFTER.match(m.string, m.end())
+    named = _years_of_sentence(m) & {f.year for f in firsts}
     if year is not None and any(f.year == int(year[1]) for f in firsts):
         first = next(f for f in firsts if f.year == int(year[1]))
+    elif len(named) == 1:  # review31: "frozen in 2017 after Trump took office" (a 2026 article): his first term
+        first = next(f for f in firsts if f.year in named)
     elif m["now"]:
         first = next((f for f in firsts if f > pub), None)
     else:
@@ -2489,7 +2492,26 @@ def _elected(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('after Biden won the election', '2020-11-03', '2020-11-03')]
     """
     people = _holders_named(m)
-    return _since_election(people.pop(), pub) if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    named = [y for y in _years_of_sentence(m) if any(t.first.year == y + 1 for t in _terms_of()[person])]
+    # review31: "After Trump won the election in 2016" (a 2026 article) is the 2016 election, not the latest
+    return _since_election(person, _us_election_day(named[0])) if len(named) == 1 else _since_election(person, pub)
+
+
+#: A year written in a sentence (four digits, 1900-2099, not part of a longer number).
+_YEAR_WORD = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _years_of_sentence(m: re.Match[str]) -> set[int]:
+    """Return the years written in the sentence that holds ``m`` (a clause of office or election told with its year
+    elsewhere in the sentence: "Costs were frozen in 2017 after Trump took office").
+
+    >>> sorted(_years_of_sentence(re.search("after", "Costs were frozen in 2017 after Trump took office, 1,2019.")))
+    [2017]
+    """
+    return {int(y) for y in _YEAR_WORD.findall(m.string, *_sentence_span(m.string, m.start(), m.end()))}
 
 
 def _holders_named(m: re.Match[str]) -> set[str]:
