@@ -1096,12 +1096,16 @@ def modified_target_year(r: Reader, fig: Span, d: Span) -> int | None:
     >>> r = Reader(annotate_text("Seoul will pay 1.18 trillion won in 2021, 13.9 percent more than in 2019."))
     >>> modified_target_year(r, r.spans_in(0, len(r.text), "percent")[0], r.spans_in(0, len(r.text), "date")[-1])
     2021
+    >>> r = Reader(annotate_text("Seoul will pay 1.18 trillion won this year, a 13.9 percent rise from 2019.",
+    ...                          "2021-03-10"))
+    >>> modified_target_year(r, r.spans_in(0, len(r.text), "percent")[0], r.spans_in(0, len(r.text), "date")[-1])
+    2021
     """
     base = _modified_amount(r, fig)
     if base is None:
         return None
-    years, how = bind_years(r, base)
-    return years[-1] if how == "phrase" and years[-1] > date_years(d)[-1] else None
+    years, how = bind_years(r, base)  # a year the text writes or names relatively ("X won this year, a N% rise")
+    return years[-1] if how in {"phrase", "relative"} and years[-1] > date_years(d)[-1] else None
 
 
 #: Between two years of one series: "in 2019 and 2020", "2019, 2020".

@@ -45,3 +45,20 @@ def test_change_verb_across_its_object_gives_the_direction(text: str, number: st
 @pytest.mark.parametrize(("text", "number"), CONTROLS)
 def test_a_verb_that_does_not_govern_the_percentage_gives_none(text: str, number: str) -> None:
     assert _direction(text, number) is None
+
+
+# "X won this year, a N percent rise from <year>": the rise is to the year of the amount it modifies, written
+# relatively as well as by its number (review31 noted it called contradicted as the year after <year>).
+CHANGE_TO_THIS_YEAR = [
+    ("Seoul will pay 1.18 trillion won this year, a 13.9 percent rise from 2019.", "2021-03-10", "supported"),
+    ("Seoul will pay 1.18 trillion won this year, a 20 percent rise from 2019.", "2021-03-10", "contradicted"),
+    ("Seoul will pay 1.18 trillion won in 2021, a 13.9 percent rise from 2019.", "2021-03-10", "supported"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), CHANGE_TO_THIS_YEAR)
+def test_a_change_from_a_year_is_to_the_year_of_its_amount(text: str, published: str, want: str) -> None:
+    from analysis.check import check_text
+
+    claims = [c for c in check_text(f"T\n\n{text}", published).claims if "percent" in c.exact]
+    assert [c.verdict for c in claims] == [want]
