@@ -836,8 +836,8 @@ def change_across_years(fig: Figure, ctx: Context) -> Judgement | None:
     if fig.frame.bound not in ("phrase", "clause") or len(years) < 2 or years[-1] - years[0] < ctx.tol.span_years:
         return None
     local = ctx.reader.local(fig.span)
-    if yearly_word(fig, ctx) or _OF_DEAL.search(ctx.text, *local) or _RANKED.search(ctx.text, *local):
-        return None  # review30: "Under the 2021-2025 deal, ...", "rose 13.9 percent, the biggest rise between ..."
+    if yearly_word(fig, ctx) or span_not_the_change(fig, ctx) or _RANKED.search(ctx.text, *local):
+        return None  # "the 2021-2025 deal raised it ...", "after being frozen from ...", "the biggest rise between ..."
     frame = dataclasses.replace(fig.frame, years=(years[-1],), since=years[0])
     return change_since(dataclasses.replace(fig, frame=frame), ctx)
 
