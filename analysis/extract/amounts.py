@@ -742,11 +742,12 @@ _POST_UP = [
     "bigger",
     "greater",
 ]
-# Transitive verbs of change that may govern a percentage across their object ("cut the payment 8.9 percent").
-_UP_VERBS = frozenset(["raised", "raise", "raises", "raising", "increased", "increases", "hiked", "boosted"])
-_DOWN_VERBS = frozenset(
-    ["cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "slashed", "decreased"]
-)
+# The words of _UP and _DOWN that are transitive verbs, which may govern a percentage across their object ("cut the
+# payment 8.9 percent"); their direction is read from _UP/_DOWN.
+_TRANSITIVE = frozenset(["raised", "raise", "raising", "increased", "increases", "hiked", "boosted", "cut", "cuts",
+                         "cutting", "slashed", "lowered", "reduced", "reduce", "reducing", "decreased"])
+_UP_VERBS = _TRANSITIVE.intersection(_UP)
+_DOWN_VERBS = _TRANSITIVE.intersection(_DOWN)
 # Nouns of change before "of" and a percentage ("a rise of 13 percent").
 _INCREASE_OF = ("increase", "rise", "hike", "jump", "cut", "drop", "decline", "reduction", "fall", "growth", "gain")
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]

@@ -710,7 +710,7 @@ def office_before(toks: Tokens, i: int, j: int) -> str | None:
 
 
 _BEFORE_OFFICE = word_set("and or his her their its by with")  # words an office in commas comes after
-_HONORIFIC_TITLES = word_set("Mr. Ms. Mrs. Dr. Prof. Messrs. Mmes.")
+HONORIFIC_TITLES = word_set("Mr. Ms. Mrs. Dr. Prof. Messrs. Mmes.")  # titles of courtesy, not of office
 
 
 def _capital_office(window: list[Token], k: int) -> bool:
@@ -723,7 +723,7 @@ def _capital_office(window: list[Token], k: int) -> bool:
     (True, False, False)
     """
     text = window[k].text
-    if text not in TITLES or text in _HONORIFIC_TITLES:
+    if text not in TITLES or text in HONORIFIC_TITLES:
         return False
     return k + 1 < len(window) and window[k + 1].text in {"for", "of", "to", "on"}
 

@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 from analysis.extract.entities import AGE_NOUN, NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
+    HONORIFIC_TITLES,
     MEDIA_NOUNS,
     MEDIUM_THEN_NAME,
     ROLE_NOUNS,
@@ -4119,7 +4120,8 @@ def _role_given(text: str, m: Mention) -> bool:
     return bool(m.value.get("role")) or titled or bool(_office_after(text, m.end))
 
 
-_COURTESY = frozenset(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"])  # titles that give no office
+# The courtesy titles that give no office (names.HONORIFIC_TITLES, with or without the full stop), not "Prof.".
+_COURTESY = frozenset(v for w in HONORIFIC_TITLES for v in (w.lower(), w.lower().rstrip("."))) - _TITLE_OFFICES.keys()
 
 
 # A government department an office is of ("the defense minister", "Unification Minister Jo Bell"), one spelling each.
