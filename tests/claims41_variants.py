@@ -1,0 +1,419 @@
+"""Known-answer variations of real dev claim sentences (claims41, eleventh session).
+
+For every claim of a dev article (tests/corpus/expected, split ``dev`` of tests/corpus/index.csv only: held-out
+articles are never read) whose verdict the tool gets right, copies of the article are made in which the claim's
+sentence is told another way whose verdict is known without a new label, because the meaning is unchanged:
+
+- ``amount``: the claim's money figure written another way, the same value ("1.04 trillion won" <-> "1,040 billion
+  won" <-> "W1.04 trillion" <-> "₩1.04tn" <-> "KRW 1.04 trillion"; "$870 million" <-> "870 million dollars" <->
+  "US$0.87 billion" <-> "$870m"), its hedge kept;
+- ``year``: the claim's year told another way ("in 2020" <-> "this year" when the date line is in 2020, "last year"
+  when it is in 2021; "in 2020" right after the figure <-> "for 2020");
+- ``verb``: a demand reported with another verb, the modality kept (demanded <-> asked for <-> sought <-> pressed
+  for <-> wanted, in the same tense);
+- ``reorder``: a time phrase that ends the sentence put first ("..., in 2019." <-> "In 2019, ...") and back.
+
+Each copy must give the claim the verdict the corpus expects (as :mod:`analysis.evaluate` scores it), which the
+original got. :func:`run` checks the copies through the package's ``check`` on temporary files; tests/test_claims41.py
+runs a deterministic sample and holds a ratchet (tests/claims41_floor.json).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import tempfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from analysis.article import parse_article
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+JUDGED = ("supported", "contradicted", "misleading", "unverifiable")
+
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+#: A money figure as news prints one: the currency before ("$", "US$", "W", "₩", "KRW ") or after ("won",
+#: "dollars"), a scale word or its short form.
+MONEY = re.compile(
+    r"(?<![\w$.,-])(?P<pre>US\$|\$|₩|KRW |W)" + _NUM.replace("(", "(?P<n1>", 1) + r" ?(?P<s1>trillion|billion|million|tn|bn|m)\b"
+    r"|(?<![\w$.,-])" + _NUM.replace("(", "(?P<n2>", 1) + r" (?P<s2>trillion|billion|million) (?P<post>won|dollars)\b")
+SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+#: The demand verbs of one tense each: a demand reported with any of them is the same demand.
+DEMAND_VERBS = (("demanded", "asked for", "sought", "pressed for", "wanted"),
+                ("demands", "asks for", "seeks", "presses for", "wants"),
+                ("demanding", "asking for", "seeking", "pressing for", "wanting"))
+#: Words before "this year" / "last year" that take the year without "in" ("by this year" -> "by 2020").
+_PREPS = frozenset("by for from since until till of than to through as before after during".split())
+_DETERMINERS = frozenset("the a an its their his her our this that".split())
+_LOWER_OPENERS = frozenset("The A An It Its This That These Those They He She We".split())
+
+
+@dataclass(frozen=True)
+class Target:
+    """One expected claim of a dev article that the tool gets right, located in its text and sentence."""
+
+    article_id: str
+    published: dt.date
+    item: dict
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One copy: the target, the variation's name, the sentence's new words and where the claim's words are in it."""
+
+    target: Target
+    name: str
+    sentence: str
+    exact: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.target.article_id}@{self.target.start}:{self.name}"
+
+
+# ----- the corpus (dev only) -----
+
+@cache
+def dev_ids() -> dict[str, str]:
+    """Return the dev articles' ids with their publication days (index order)."""
+    with (CORPUS / "index.csv").open(encoding="utf-8", newline="") as f:
+        return {r["article_id"]: r["published"] for r in csv.DictReader(f) if r["split"] == "dev"}
+
+
+def article_text(aid: str) -> str:
+    return (CORPUS / "articles" / f"{aid}.txt").read_text(encoding="utf-8")
+
+
+def expected_claims(aid: str) -> list[dict]:
+    return json.loads((CORPUS / "expected" / f"{aid}.json").read_text(encoding="utf-8")).get("claims", [])
+
+
+def locate(text: str, exact: str, occurrence: int = 1) -> int:
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(exact, pos + 1)
+    return pos
+
+
+def targets(aid: str) -> list[Target]:
+    """Return the expected claims of a dev article with their sentences (a claim across two sentences is left)."""
+    text = article_text(aid)
+    art = parse_article(text)
+    out = []
+    for item in expected_claims(aid):
+        start = locate(text, item["exact"], int(item.get("occurrence") or 1))
+        sent = next((s for s in art.sentences if s.start <= start < s.end), None)
+        if start < 0 or sent is None or start + len(item["exact"]) > sent.end:
+            continue
+        out.append(Target(aid, art.published, item, start, start + len(item["exact"]), sent.start, sent.end))
+    return out
+
+
+def fits(want: str, got: list[str]) -> bool:
+    """Return whether the verdicts of the claims over an expected item are right, as :mod:`analysis.evaluate` scores.
+
+    >>> fits("supported", ["supported"]), fits("not_checkable", []), fits("not_checkable", ["unverifiable"])
+    (True, True, False)
+    """
+    return not any(v in JUDGED for v in got) if want == "not_checkable" else want in got
+
+
+# ----- writing a figure another way -----
+
+def number(x: float) -> str:
+    """Write ``x`` with up to four decimals, no trailing zeros, thousands commas.
+
+    >>> number(1040.0), number(0.87), number(1.0389), number(5.0)
+    ('1,040', '0.87', '1.0389', '5')
+    """
+    s = f"{x:,.4f}".rstrip("0").rstrip(".")
+    return s
+
+
+def exact_number(x: float) -> str | None:
+    """Return :func:`number` of ``x`` when it writes ``x`` exactly (to a millionth), else None.
+
+    >>> exact_number(1.04), exact_number(1 / 3)
+    ('1.04', None)
+    """
+    s = number(x)
+    return s if abs(float(s.replace(",", "")) - x) <= 1e-6 * max(1.0, abs(x)) else None
+
+
+def money_forms(value: float, currency: str) -> list[str]:
+    """Return the ways news writes ``value`` in ``currency`` (KRW or USD) that write it exactly.
+
+    >>> money_forms(1.04e12, "KRW")
+    ['1.04 trillion won', '1,040 billion won', 'W1.04 trillion', '₩1.04tn', 'KRW 1.04 trillion']
+    >>> money_forms(870e6, "USD")
+    ['$870 million', '870 million dollars', 'US$0.87 billion', '$870m']
+    """
+    if currency == "KRW":
+        t, b = exact_number(value / 1e12), exact_number(value / 1e9)
+        forms = [f"{t} trillion won" if t and value >= 1e11 else None, f"{b} billion won" if b else None,
+                 f"W{t} trillion" if t and value >= 1e11 else f"W{b} billion" if b else None,
+                 f"₩{t}tn" if t and value >= 1e12 else f"₩{b}bn" if b else None,
+                 f"KRW {t} trillion" if t and value >= 1e12 else f"KRW {b} billion" if b else None]
+    else:
+        m, b = exact_number(value / 1e6), exact_number(value / 1e9)
+        big = value >= 1e9
+        forms = [f"${b} billion" if big and b else f"${m} million" if m else None,
+                 f"{b} billion dollars" if big and b else f"{m} million dollars" if m else None,
+                 f"US${b} billion" if b and value >= 1e8 else None,
+                 f"${b}bn" if big and b else f"${m}m" if m else None]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+def read_money(exact: str) -> tuple[re.Match[str], float, str] | None:
+    """Return the one money figure of a claim's words, its value and currency (None: none or two).
+
+    >>> _, v, c = read_money("up to W6 trillion"); (v, c)
+    (6000000000000.0, 'KRW')
+    """
+    found = list(MONEY.finditer(exact))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    n = float((m["n1"] or m["n2"]).replace(",", ""))
+    scale = SCALE[m["s1"] or m["s2"]]
+    won = m["pre"] in ("₩", "KRW ", "W") or m["post"] == "won"
+    return m, n * scale, "KRW" if won else "USD"
+
+
+# ----- the variations -----
+
+def amount_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with the claim's money figure written each other way."""
+    read = read_money(exact)
+    if read is None:
+        return
+    m, value, currency = read
+    for i, form in enumerate(money_forms(value, currency)):
+        if form != m.group():
+            new = exact[:m.start()] + form + exact[m.end():]
+            yield f"amount{i}", sentence.replace(exact, new, 1), new
+
+
+_IN_YEAR = re.compile(r"\b[Ii]n ((?:19|20)\d\d)\b(?![-–/\d]|'s|’s| and| to| through)")
+_REL_YEAR = re.compile(r"\b(this|last) year\b(?!'s|’s)")
+
+
+def year_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with the claim's year told another way (outside the claim's words)."""
+    pub = t.published.year
+    at = sentence.find(exact)
+    for m in _IN_YEAR.finditer(sentence):
+        if at <= m.start() < at + len(exact):
+            continue
+        y = int(m.group(1))
+        rel = {pub: "this year", pub - 1: "last year"}.get(y)
+        if rel and not _REL_YEAR.search(sentence):
+            yield "year-rel", sentence[:m.start()] + rel + sentence[m.end():], exact
+        gap = sentence[at + len(exact):m.start()]
+        if m.start() > at and re.fullmatch(r"(?: (?:a|per) year| annually)? ", gap):
+            yield "year-for", sentence[:m.start()] + f"for {y}" + sentence[m.end():], exact
+    for m in _REL_YEAR.finditer(sentence):
+        if at <= m.start() < at + len(exact):
+            continue
+        y = pub if m.group(1) == "this" else pub - 1
+        before = sentence[:m.start()].split()
+        if before and before[-1].lower() in _DETERMINERS:
+            continue
+        words = str(y) if before and before[-1].lower() in _PREPS else f"in {y}"
+        yield "year-abs", sentence[:m.start()] + words + sentence[m.end():], exact
+
+
+def verb_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with the demand verb before the claim's words told by each other demand verb of
+    its tense (only a verb whose object is the figure: lower-case words between, no "that" or "to")."""
+    at = sentence.find(exact)
+    for tense in DEMAND_VERBS:
+        for verb in tense:
+            for m in re.finditer(r"\b" + verb + r"\b", sentence[:at]):
+                gap = sentence[m.end():at]
+                if not re.fullmatch(r"(?: [a-z]+){0,4} ", gap) or re.search(r"\b(?:that|to|from)\b", gap):
+                    continue
+                for other in tense:
+                    if other != verb:
+                        yield (f"verb-{other.split()[0]}", sentence[:m.start()] + other + sentence[m.end():],
+                               exact)
+
+
+_TIME = r"(?:in (?:(?:" + "|".join(MONTHS) + r") )?(?:19|20)\d\d|this year|last year)"
+_TAIL = re.compile(r"^(?P<body>[A-Z][^\"“”‘’]*?),? (?P<time>" + _TIME + r")\.$")
+_HEAD = re.compile(r"^(?P<time>" + _TIME.replace("in (?:", "[Ii]n (?:").replace("this", "[Tt]his")
+                   .replace("last", "[Ll]ast") + r"), (?P<body>[^\"“”‘’]*[^.])\.$")
+
+
+#: A body the time phrase may move across: one clause (no comma, dash or semicolon), no other time, no comparison.
+_ONE_CLAUSE = re.compile(r"[,;:—–]|\b(?:19|20)\d\d\b|\byears?\b|\b(?:from|than|compared|since|until)\b", re.I)
+
+
+def reorder_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a time phrase that ends the sentence put first, or one that opens it put
+    last (a one-clause sentence with no quotation marks, no other time and no comparison)."""
+    m = _TAIL.match(sentence)
+    if m and m["time"] not in exact and not _ONE_CLAUSE.search(m["body"]):
+        body = m["body"]
+        first, _, rest = body.partition(" ")
+        if first in _LOWER_OPENERS:
+            body = first.lower() + " " + rest
+        yield "reorder-first", f"{m['time'][0].upper()}{m['time'][1:]}, {body}.", exact
+    m = _HEAD.match(sentence)
+    if m and m["time"] not in exact and not _ONE_CLAUSE.search(m["body"]):
+        body = m["body"]
+        time = m["time"][0].lower() + m["time"][1:]
+        yield "reorder-last", f"{body[0].upper()}{body[1:]} {time}.", exact
+
+
+HEDGES = ("about", "around", "roughly", "approximately", "some")
+_HEDGE = re.compile(r"\b(?:" + "|".join(HEDGES) + r") (?=[$₩W]|US\$|KRW |\d)")
+
+
+def hedge_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with the hedge before the claim's figure told by each other hedge of its sense
+    ("about $1 billion" <-> "around" <-> "roughly" <-> "approximately" <-> "some")."""
+    at = sentence.find(exact)
+    for m in _HEDGE.finditer(sentence):
+        inside = at <= m.start() < at + len(exact)
+        if not inside and sentence[m.end():at] != "":
+            continue
+        word = m.group().strip()
+        for other in HEDGES:
+            if other != word:
+                new = sentence[:m.start()] + other + " " + sentence[m.end():]
+                yield f"hedge-{other}", new, exact.replace(word + " ", other + " ", 1) if inside else exact
+
+
+_PERCENT = re.compile(r"(?<=\d)(?: percent|%| per cent)\b|(?<=\d)%")
+
+
+def percent_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with the claim's own percent sign written each other way ("13.9 percent" <->
+    "13.9%" <-> "13.9 per cent")."""
+    found = list(_PERCENT.finditer(exact))
+    if len(found) != 1:
+        return
+    m = found[0]
+    for i, other in enumerate((" percent", "%", " per cent")):
+        if other != m.group():
+            new = exact[:m.start()] + other + exact[m.end():]
+            yield f"percent{i}", sentence.replace(exact, new, 1), new
+
+
+#: The same government named another way: (pattern, its other names).
+ACTORS = ((re.compile(r"\bSeoul\b(?! [A-Z])"), ("South Korea", "the South Korean government")),
+          (re.compile(r"\bSouth Korea\b(?!n| [A-Z])"), ("Seoul",)),
+          (re.compile(r"\bWashington\b(?! [A-Z]|['’])"), ("the United States", "the US government")),
+          (re.compile(r"\bthe United States\b(?! [A-Z]|['’])"), ("Washington",)))
+
+
+def actor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a government outside the claim's words named another way ("Seoul" <->
+    "South Korea", "Washington" <-> "the United States"), capitalised at the sentence's start."""
+    at = sentence.find(exact)
+    for pattern, others in ACTORS:
+        for m in pattern.finditer(sentence):
+            if at <= m.start() < at + len(exact) or m.start() < at + len(exact) < m.end():
+                continue
+            for i, other in enumerate(others):
+                words = other[0].upper() + other[1:] if m.start() == 0 else other
+                yield f"actor{i}-{m.group()[:5]}", sentence[:m.start()] + words + sentence[m.end():], exact
+
+
+GENERATORS = (amount_variants, year_variants, verb_variants, reorder_variants, hedge_variants, percent_variants,
+              actor_variants)
+
+
+def variants_of(t: Target, text: str) -> list[Variant]:
+    """Return the copies of one target whose claim's words stay once in the new sentence."""
+    sentence = text[t.sent_start:t.sent_end]
+    exact = t.item["exact"]
+    if sentence.count(exact) != 1:
+        return []
+    out = []
+    for gen in GENERATORS:
+        for name, new, new_exact in gen(t, sentence, exact):
+            if new != sentence and new.count(new_exact) == 1:
+                out.append(Variant(t, name, new, new_exact))
+    return list({v.id + v.sentence: v for v in out}.values())
+
+
+# ----- running the copies -----
+
+def verdicts_over(claims: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
+    return [v for s, e, v in claims if s < end and start < e]
+
+
+def check_copy(text: str, folder: Path) -> list[tuple[int, int, str]]:
+    """Return (start, end, verdict) of each claim ``check`` gives of ``text`` written to a temporary article file."""
+    from analysis.check import check_path
+
+    path = folder / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(c.start, c.end, c.verdict) for c in check_path(path).claims]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    variant: Variant
+    got: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return fits(self.variant.target.item["verdict"], list(self.got))
+
+    @property
+    def wrong_contradicted(self) -> bool:
+        return self.variant.target.item.get("figure_correct") is not False and "contradicted" in self.got
+
+
+def run(aids: list[str], pick=lambda vs: vs) -> list[Outcome]:
+    """Return the outcome of every picked copy of the given dev articles' claims that the original gets right."""
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for aid in aids:
+            text = article_text(aid)
+            vs = pick([v for t in targets(aid) for v in variants_of(t, text)])
+            if not vs:
+                continue
+            base = check_copy(text, folder)
+            for v in vs:
+                t = v.target
+                if not fits(t.item["verdict"], verdicts_over(base, t.start, t.end)):
+                    continue
+                copy = text[:t.sent_start] + v.sentence + text[t.sent_end:]
+                start = t.sent_start + v.sentence.find(v.exact)
+                got = verdicts_over(check_copy(copy, folder), start, start + len(v.exact))
+                out.append(Outcome(v, tuple(got)))
+    return out
+
+
+def sampled(vs: list[Variant], every: int) -> list[Variant]:
+    """About one copy in ``every`` (the CRC-32 of its id and sentence; stable)."""
+    return [v for v in vs if zlib.crc32((v.id + v.sentence).encode()) % every == 0]
+
+
+if __name__ == "__main__":  # the whole run, every failure printed
+    import sys
+
+    every = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    outs = run(list(dev_ids()), lambda vs: sampled(vs, every))
+    for o in outs:
+        if not o.ok:
+            t = o.variant.target
+            print(f"FAIL {o.variant.id} want {t.item['verdict']} got {list(o.got)}\n  {o.variant.sentence}")
+    print(len(outs), "copies", sum(not o.ok for o in outs), "fail",
+          sum(o.wrong_contradicted for o in outs), "contradicted on a right figure")

@@ -1,0 +1,90 @@
+"""Claim verdicts that must not change when a right claim is told another way (claims41, eleventh session).
+
+The metamorphic test (tests/claims41_variants.py) re-tells real dev claim sentences in equivalent forms (the amount
+written another way, the year told another way, a demand reported with another verb, the time phrase moved, the
+hedge or percent sign changed, a government named another way) and requires the verdict the corpus expects. Its
+failures on the whole dev corpus fell into the classes below; each has generic rows of made-up wording (figures from
+data/) with controls that must not change:
+
+- PAST_DEMAND_VERB: a speaker's account of a demand made in an earlier year, told with any demand verb of the past
+  tense ("pressed for", "pushed for", "called for", "wanted", as "demanded", "sought"): far above the record, it
+  is contradicted;
+- RECALLED_BELOW: such an account (or "he had told them ...") of a sum *below* the asks on record: the data hold
+  each round's highest asks, not every opening bid or reduced ask, so it stays unverifiable (as
+  :func:`analysis.rules.above_record` holds for a demand reported at its time);
+- LONG_PAYER: a threat's condition or a forcing verb whose payer is named in more words ("if the South Korean
+  government did not pay X", "force South Korea to pay X"): a demand, as with "Seoul".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import cases, read_claims, verdict_fits
+
+PAST_DEMAND_VERB = [
+    ("2025-07-09", "He said the U.S. pressed for $10 billion from Korea in 2019.", "$10 billion", "contradicted"),
+    ("2025-07-09", "He said Washington wanted $10 billion from Korea in 2019.", "$10 billion", "contradicted"),
+    ("2025-07-09", "She said the U.S. pushed for $10 billion from Korea in 2019.", "$10 billion", "contradicted"),
+    ("2025-07-09", "He said the U.S. called for $10 billion from Korea in 2019.", "$10 billion", "contradicted"),
+    ("2024-11-06", "During his first term, Trump pressed for $10 billion from South Korea.", "$10 billion",
+     "contradicted"),
+    # controls: the ask on record, told with the same verbs; a demand of now
+    ("2025-07-09", "He said the U.S. pressed for $5 billion from Korea in 2019.", "$5 billion", "supported"),
+    ("2025-07-09", "He said Washington wanted $5 billion from Korea in 2019.", "$5 billion", "supported"),
+    ("2025-07-09", "The U.S. now wants $10 billion a year from Korea.", "$10 billion", "supported"),
+]
+RECALLED_BELOW = [
+    ("2020-06-03", "The U.S. sought in 2019 to press South Korea to pay some $1.6 billion toward the cost.",
+     "some $1.6 billion", "unverifiable"),
+    ("2025-07-09", "He said the US demanded $2 billion from Korea in 2019.", "$2 billion", "unverifiable"),
+    ("2025-07-09", "Trump said he had told them they should pay $3 billion a year.", "$3 billion a year",
+     "unverifiable"),
+    # controls: far above the record (caught), at the record (supported)
+    ("2025-07-09", "He said the US demanded $10 billion from Korea in 2019.", "$10 billion", "contradicted"),
+    ("2025-07-09", "Trump said he had told them they should pay $10 billion a year.", "$10 billion a year",
+     "contradicted"),
+    ("2025-07-09", "He said the US demanded $5 billion from Korea in 2019.", "$5 billion", "supported"),
+]
+LONG_PAYER = [
+    ("2020-06-22", "Trump threatened to pull troops if the South Korean government did not pay $5 billion, a former "
+                   "aide said.", "$5 billion", "supported"),
+    ("2020-06-22", "Trump threatened to pull troops if the Republic of Korea did not pay $5 billion.", "$5 billion",
+     "supported"),
+    ("2019-12-27", "The U.S. side claimed it would force South Korea to pay $5 billion.", "$5 billion", "supported"),
+    ("2019-12-27", "Washington tried to compel the South Korean government to pay $5 billion.", "$5 billion",
+     "supported"),
+    # controls: a plain condition (no threat), a denial, a decision to pay, the short payer as before
+    ("2019-12-27", "If the South Korean government pays $5 billion, the talks end.", "$5 billion", "not_contradicted"),
+    ("2019-12-27", "Seoul will make its own decision to pay $1 billion.", "$1 billion", "misleading"),
+    ("2019-12-27", "The U.S. side claimed it would force Seoul to pay $5 billion.", "$5 billion", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(
+    PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER))
+def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
+    claim = read_claims(text, published)[exact]
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+
+
+# ----- the metamorphic test: a deterministic sample of the copies, and its ratchet -----
+
+FLOOR = Path(__file__).with_name("claims41_floor.json")
+
+
+def test_retold_dev_claims_keep_their_verdicts() -> None:
+    """The sample of re-told dev claims (tests/claims41_variants.py) keeps the ratchet of tests/claims41_floor.json:
+    at least ``copies`` copies, at most ``fail`` of them with another verdict than the corpus's, at most
+    ``wrong_contradicted`` with ``contradicted`` on a right figure. Lower the maxima when a fix lands; never raise
+    them."""
+    import claims41_variants as cv
+
+    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+    outs = cv.run(list(cv.dev_ids()), lambda vs: cv.sampled(vs, floor["every"]))
+    fails = [f"{o.variant.id} want {o.variant.target.item['verdict']} got {list(o.got)}" for o in outs if not o.ok]
+    assert len(outs) >= floor["copies"], len(outs)
+    assert len(fails) <= floor["fail"], fails
+    assert sum(o.wrong_contradicted for o in outs) <= floor["wrong_contradicted"], fails
