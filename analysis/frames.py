@@ -3390,8 +3390,11 @@ def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
 
 
 #: "He said the US demanded X in 2019": a reporting verb, then a demand verb in the past tense.
-_SAID_DEMANDED = re.compile(r"\b(?:said|says|claimed|claims|insisted|boasted|told\s+\w+)\b[^;]{0,80}?\b(?:demanded|"
-                            r"asked\s+for|requested|sought)\b", re.I)
+#: A demand verb of the past tense (claims41: "pressed for", "pushed for", "called for", "wanted" report a demand as
+#: "demanded" does).
+_PAST_DEMAND_VERB = r"(?:demanded|asked\s+for|requested|sought|(?:press|push)ed\s+for|called\s+for|wanted)"
+_SAID_DEMANDED = re.compile(r"\b(?:said|says|claimed|claims|insisted|boasted|told\s+\w+)\b[^;]{0,80}?\b"
+                            + _PAST_DEMAND_VERB + r"\b", re.I)
 
 
 def _past_demand(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> bool:
@@ -3430,7 +3433,7 @@ def past_demand_noun(r: Reader, fig: Span) -> bool:
 
 
 #: A demand verb in the past tense, whose period a date fixes: "During his first term, Trump demanded X".
-_DEMANDED = re.compile(r"\b(?:demanded|asked\s+for|requested|sought)\b", re.I)
+_DEMANDED = re.compile(r"\b" + _PAST_DEMAND_VERB + r"\b", re.I)
 
 
 @cache
