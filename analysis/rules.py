@@ -2082,7 +2082,7 @@ def below_the_record(amount: float, asks: pd.DataFrame, tol: Tolerances) -> bool
     >>> below_the_record(10e9, asks, TOLERANCES)
     False
     """
-    return not asks.empty and amount <= asks.amount.max() * (1 + tol.near_rel)
+    return not asks.empty and amount <= float(asks.amount.max()) * (1 + tol.near_rel)
 
 
 #: A recorded "demand" that is a condition ("If I were there, they'd be paying ..."): not a demand made.
