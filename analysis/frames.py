@@ -123,6 +123,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
                      r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|raise|increase|lift|boost|double|triple|hike)|"
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
+                     r"(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?)\s+\S+(?:\s+\S+){1,3}?\s+to\s+(?:pay|spend)|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
@@ -1757,8 +1758,8 @@ def owned_by_us_side(r: Reader, fig: Span) -> int | None:
 
 
 #: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
-_PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,3}?(?:(?:did|does|do|would|will)\s*n(?:o|['’])t|won['’]t|"
-                            r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,3}?)"
+_PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,4}?(?:(?:did|does|do|would|will)\s*n(?:o|['’])t|won['’]t|"
+                            r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,4}?)"
                             r"(?:pay|pays|paid|give|gives|gave|get|got|receive|hand\s+over|cough\s+up|agree\s+to\s+pay)"
                             r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}$", re.I)
 
