@@ -13,7 +13,10 @@ data/) with controls that must not change:
   each round's highest asks, not every opening bid or reduced ask, so it stays unverifiable (as
   :func:`analysis.rules.above_record` holds for a demand reported at its time);
 - LONG_PAYER: a threat's condition or a forcing verb whose payer is named in more words ("if the South Korean
-  government did not pay X", "force South Korea to pay X"): a demand, as with "Seoul".
+  government did not pay X", "force South Korea to pay X"): a demand, as with "Seoul";
+- NAME_IN_GAP: a name between a figure and the date its year is bound to counts as one word, however many words it
+  is spelt in: "during his first term ... the South Korean government should pay X" binds X's years as "... Seoul
+  should pay X" does (the gap past which a year is loose, ``year_gap_chars``, was counted in characters).
 """
 
 from __future__ import annotations
@@ -63,8 +66,20 @@ LONG_PAYER = [
 ]
 
 
+_TERM = "Trump said his ally was underpaying, recalling talks during his first term where he demanded that {P} should pay {A} a year."
+NAME_IN_GAP = [
+    ("2025-07-09", _TERM.format(P="the South Korean government", A="$10 billion"), "$10 billion a year", "contradicted"),
+    ("2025-07-09", _TERM.format(P="the Republic of Korea", A="$10 billion"), "$10 billion a year", "contradicted"),
+    # controls: the short name as before; the ask on record; a long gap of words, not of a name, stays loose
+    ("2025-07-09", _TERM.format(P="Seoul", A="$10 billion"), "$10 billion a year", "contradicted"),
+    ("2025-07-09", _TERM.format(P="the South Korean government", A="$5 billion"), "$5 billion a year", "supported"),
+    ("2025-07-09", _TERM.format(P="the people of that small and distant land", A="$10 billion"),
+     "$10 billion a year", "not_contradicted"),
+]
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "want"), cases(
-    PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER))
+    PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP))
 def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
