@@ -40,7 +40,8 @@ _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 #: A money figure as news prints one: the currency before ("$", "US$", "W", "₩", "KRW ") or after ("won",
 #: "dollars"), a scale word or its short form.
 MONEY = re.compile(
-    r"(?<![\w$.,-])(?P<pre>US\$|\$|₩|KRW |W)" + _NUM.replace("(", "(?P<n1>", 1) + r" ?(?P<s1>trillion|billion|million|tn|bn|m)\b"
+    r"(?<![\w$.,-])(?P<pre>US\$|\$|₩|KRW |W)" + _NUM.replace("(", "(?P<n1>", 1)
+    + r" ?(?P<s1>trillion|billion|million|tn|bn|m)\b"
     r"|(?<![\w$.,-])" + _NUM.replace("(", "(?P<n2>", 1) + r" (?P<s2>trillion|billion|million) (?P<post>won|dollars)\b")
 SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -50,9 +51,10 @@ DEMAND_VERBS = (("demanded", "asked for", "sought", "pressed for", "wanted"),
                 ("demands", "asks for", "seeks", "presses for", "wants"),
                 ("demanding", "asking for", "seeking", "pressing for", "wanting"))
 #: Words before "this year" / "last year" that take the year without "in" ("by this year" -> "by 2020").
-_PREPS = frozenset("by for from since until till of than to through as before after during".split())
-_DETERMINERS = frozenset("the a an its their his her our this that".split())
-_LOWER_OPENERS = frozenset("The A An It Its This That These Those They He She We".split())
+_PREPS = frozenset(["by", "for", "from", "since", "until", "till", "of", "than", "to", "through", "as", "before",
+                    "after", "during"])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"])
+_LOWER_OPENERS = frozenset(["The", "A", "An", "It", "Its", "This", "That", "These", "Those", "They", "He", "She", "We"])
 
 
 @dataclass(frozen=True)

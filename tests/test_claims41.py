@@ -66,9 +66,11 @@ LONG_PAYER = [
 ]
 
 
-_TERM = "Trump said his ally was underpaying, recalling talks during his first term where he demanded that {P} should pay {A} a year."
+_TERM = ("Trump said his ally was underpaying, recalling talks during his first term where he demanded that {P} "
+         "should pay {A} a year.")
 NAME_IN_GAP = [
-    ("2025-07-09", _TERM.format(P="the South Korean government", A="$10 billion"), "$10 billion a year", "contradicted"),
+    ("2025-07-09", _TERM.format(P="the South Korean government", A="$10 billion"), "$10 billion a year",
+     "contradicted"),
     ("2025-07-09", _TERM.format(P="the Republic of Korea", A="$10 billion"), "$10 billion a year", "contradicted"),
     # controls: the short name as before; the ask on record; a long gap of words, not of a name, stays loose
     ("2025-07-09", _TERM.format(P="Seoul", A="$10 billion"), "$10 billion a year", "contradicted"),
