@@ -334,8 +334,76 @@ def actor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, 
                 yield f"actor{i}-{m.group()[:5]}", sentence[:m.start()] + words + sentence[m.end():], exact
 
 
+#: Verbs of paying of one tense each: a payment told with any of them is the same payment.
+PAY_VERBS = (("paid", "contributed", "shouldered", "provided"), ("pays", "contributes", "shoulders", "provides"),
+             ("pay", "contribute", "shoulder", "provide"), ("paying", "contributing", "shouldering", "providing"))
+#: Nouns of a rise: a change told with any of them is the same change.
+RISE_NOUNS = (("increase", "rise", "hike", "jump"), ("increases", "rises", "hikes", "jumps"))
+
+
+def synonym_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a verb of paying whose object is the figure ("paid X" <-> "contributed X"
+    <-> "shouldered X" <-> "provided X", the tense kept) or a noun of a rise in or right after the claim's words
+    ("a 13.9 percent increase" <-> "rise" <-> "hike" <-> "jump") told by another of its set."""
+    at = sentence.find(exact)
+    for tense in PAY_VERBS:
+        for verb in tense:
+            for m in re.finditer(r"\b" + verb + r" (?=(?:(?:about|some|around|nearly|over|roughly|up to) )?[$₩W\d])",
+                                 sentence[:at + 1]):
+                if m.end() == at or sentence[m.end():at] in ("about ", "some ", "around ", "nearly ", "over ",
+                                                               "roughly ", "up to "):
+                    for other in tense:
+                        if other != verb:
+                            yield f"pay-{other}", sentence[:m.start()] + other + " " + sentence[m.end():], exact
+    for nouns in RISE_NOUNS:
+        for noun in nouns:
+            m = re.search(r"\b" + noun + r"\b", exact)
+            if m:
+                for other in nouns:
+                    if other != noun:
+                        new = exact[:m.start()] + other + exact[m.end():]
+                        yield f"rise-{other}", sentence.replace(exact, new, 1), new
+
+
+_SMALL = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+          10: "ten"}
+
+
+def spelled_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a whole money figure of one to ten units spelt out as broadcast copy does
+    ("$5 billion" <-> "five billion dollars", "1 trillion won" <-> "one trillion won")."""
+    read = read_money(exact)
+    if read is None:
+        return
+    m, _, currency = read
+    digits = m["n1"] or m["n2"]
+    scale = m["s1"] or m["s2"]
+    if scale not in ("trillion", "billion", "million") or digits not in map(str, _SMALL):
+        return
+    word = _SMALL[int(digits)]
+    form = f"{word} {scale} won" if currency == "KRW" else f"{word} {scale} dollars"
+    new = exact[:m.start()] + form + exact[m.end():]
+    yield "spelled", sentence.replace(exact, new, 1), new
+
+
+_SAID_END = re.compile(r"\.$")
+
+
+def attribution_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a reported claim's sentence (no quotation marks, no speech verb) attributed
+    to an unnamed source at its end (", officials said.") or its start ("According to officials, ...")."""
+    if t.item.get("modality") != "reported" or re.search(r"[\"“”‘’]|\b(?:said|says|told|according)\b", sentence):
+        return
+    if not _SAID_END.search(sentence) or not sentence[:1].isupper():
+        return
+    yield "said-end", sentence[:-1] + ", officials said.", exact
+    first, _, rest = sentence.partition(" ")
+    if first in _LOWER_OPENERS:  # a capital opener may be a name or a phrase of its own: left
+        yield "said-start", "According to officials, " + first.lower() + " " + rest, exact
+
+
 GENERATORS = (amount_variants, year_variants, verb_variants, reorder_variants, hedge_variants, percent_variants,
-              actor_variants)
+              actor_variants, synonym_variants, spelled_variants, attribution_variants)
 
 
 def variants_of(t: Target, text: str) -> list[Variant]:
@@ -412,7 +480,8 @@ if __name__ == "__main__":  # the whole run, every failure printed
     import sys
 
     every = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    outs = run(list(dev_ids()), lambda vs: sampled(vs, every))
+    names = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 else ("",)  # variation names to run (prefixes)
+    outs = run(list(dev_ids()), lambda vs: [v for v in sampled(vs, every) if v.name.startswith(names)])
     for o in outs:
         if not o.ok:
             t = o.variant.target

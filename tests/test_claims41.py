@@ -16,7 +16,10 @@ data/) with controls that must not change:
   government did not pay X", "force South Korea to pay X"): a demand, as with "Seoul";
 - NAME_IN_GAP: a name between a figure and the date its year is bound to counts as one word, however many words it
   is spelt in: "during his first term ... the South Korean government should pay X" binds X's years as "... Seoul
-  should pay X" does (the gap past which a year is loose, ``year_gap_chars``, was counted in characters).
+  should pay X" does (the gap past which a year is loose, ``year_gap_chars``, was counted in characters);
+- PAY_VERB: a verb of paying other than "pay" ("contribute", "shoulder", "provide") in the frames that read "pay":
+  "should contribute X" and "would contribute X" (a demand, a campaign promise of the asker), "agreeing to
+  contribute X" and "at the request of ..., Seoul shouldered X" (what was paid, not the request).
 """
 
 from __future__ import annotations
@@ -80,8 +83,30 @@ NAME_IN_GAP = [
 ]
 
 
+PAY_VERB = [
+    ("2025-07-09", "During the campaign, he claimed that Seoul should contribute 10 billion dollars in defense costs.",
+     "10 billion dollars", "supported"),
+    ("2025-07-09", "Trump stated that South Korea should shoulder $10 billion annually for the troops.",
+     "$10 billion annually", "supported"),
+    ("2024-10-17", "On Tuesday, Trump said that South Korea would contribute $10 billion a year for the troops if he "
+                   "wins the race.", "$10 billion a year", "supported"),
+    ("2019-11-15", "Under pressure, Seoul agreed to a rise, with South Korea agreeing to contribute $924 million "
+                   "annually.", "$924 million annually", "supported"),
+    ("2019-08-07", "Last year, at the request of the president, South Korea shouldered $990 million.", "$990 million",
+     "misleading"),
+    # controls: "pay" as before; a payment reported with the other verbs stays a payment
+    ("2025-07-09", "During the campaign, he claimed that Seoul should pay 10 billion dollars in defense costs.",
+     "10 billion dollars", "supported"),
+    ("2019-08-07", "Last year, at the request of the president, South Korea paid $990 million.", "$990 million",
+     "misleading"),
+    ("2019-12-01", "Seoul contributed 1.04 trillion won in 2019.", "1.04 trillion won", "supported"),
+    ("2019-12-01", "Seoul shouldered 1.04 trillion won in 2019.", "1.04 trillion won", "supported"),
+]
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "want"), cases(
-    PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP))
+    PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP,
+    PAY_VERB=PAY_VERB))
 def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
