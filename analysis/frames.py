@@ -118,12 +118,17 @@ _OF_THE = re.compile(r"(?<!\s)\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?", re.I)
 _RECALL = re.compile(r"\b(?:had\s+(?:told|asked|demanded|said)|I\s+(?:told|said|asked|demanded))\b")
 _PER_YEAR = re.compile(r"(?<!\s)(?:\s*(?:a|per|each|every)\s+year\b|\s*annually\b)", re.I)
 
+#: Verbs of paying besides "pay", each in any form ("contributed", "shouldering", "provides"): where a frame reads
+#: "pay X" it reads them too ("should contribute X", "agreeing to shoulder X") (claims41).
+_PAY_ALSO = r"(?:contribut(?:e|es|ed|ing)|shoulder(?:s|ed|ing)?|provid(?:e|es|ed|ing))"
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
-                     r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|raise|increase|lift|boost|double|triple|hike)|"
+                     r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|" + _PAY_ALSO
+                     + r"|raise|increase|lift|boost|double|triple|hike)|"
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
-                     r"(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?)\s+\S+(?:\s+\S+){1,3}?\s+to\s+(?:pay|spend)|"
+                     r"(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?)\s+\S+(?:\s+\S+){1,3}?\s+to\s+(?:pay|spend|"
+                     + _PAY_ALSO + r")|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"
                      r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
@@ -144,8 +149,8 @@ _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?prop
                 r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
-_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending)",
-                    r"(?:will|would)\s+have\s+to\s+(?:pay|spend)")
+_WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending|" + _PAY_ALSO + ")",
+                    r"(?:will|would)\s+have\s+to\s+(?:pay|spend|" + _PAY_ALSO + ")")
 _IF = _words("if", "unless", r"were\s+(?:he|she|I|they|we)")
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
@@ -211,8 +216,9 @@ _BILL = re.compile(r"(?<!\s)\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: paid", "to be paid" are not reported payments); so does the payer's agreement in any finite or participle form, a
 #: time phrase of up to three words may stand in it ("agreed earlier this year to pay", "with Seoul agreeing to pay"),
 #: but not one it is pressed into ("pressured Seoul into agreeing to pay").
-_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|"
-                        r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+pay)\b", re.I)
+_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|shouldered|"
+                        r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+(?:pay|"
+                        + _PAY_ALSO + r"))\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
@@ -1505,7 +1511,28 @@ def multiple_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
     """
     return bool(paid.group().lower() in ("pays", "paying") and _TIMES_WHAT.search(text, max(0, paid.start() - 60),
                                                                                     paid.start())
-                and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start))
+                and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start)) or ceiling_apposition(text, paid, fig)
+
+
+#: A rise's base given as a free relative: "400 percent more than what Seoul paid", "more over the amount it paid".
+_MORE_THAN_WHAT = re.compile(r"\bmore\s+(?:than|over)\s+(?:what|the\s+amount|the\s+sum)\b[^,.;:]{0,40}$", re.I)
+
+
+def ceiling_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
+    """Return whether a figure bounded above ("up to X") is set off by a comma right after a multiple's or a rise's
+    base that names a payment ("five times what it had agreed to pay, up to $5 billion", "400 percent more over the
+    amount it agreed to pay, up to X"): a ceiling is the sum asked, never the known base paid (claims41).
+
+    >>> t = "He asks 400 percent more than what Seoul agreed to pay, up to $5 billion."
+    >>> ceiling_apposition(t, _PAID_FORM.search(t), Span("a1", "money", 56, 72, "up to $5 billion", {"bound": "up_to"}))
+    True
+    >>> ceiling_apposition(t, _PAID_FORM.search(t), Span("a1", "money", 56, 72, "about $900 million", {}))
+    False
+    """
+    before = max(0, paid.start() - 60)
+    return fig.value.get("bound") == "up_to" and bool(
+        (_TIMES_WHAT.search(text, before, paid.start()) or _MORE_THAN_WHAT.search(text, before, paid.start()))
+        and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start))
 
 
 class Intent(NamedTuple):

@@ -19,7 +19,10 @@ data/) with controls that must not change:
   should pay X" does (the gap past which a year is loose, ``year_gap_chars``, was counted in characters);
 - PAY_VERB: a verb of paying other than "pay" ("contribute", "shoulder", "provide") in the frames that read "pay":
   "should contribute X" and "would contribute X" (a demand, a campaign promise of the asker), "agreeing to
-  contribute X" and "at the request of ..., Seoul shouldered X" (what was paid, not the request).
+  contribute X" and "at the request of ..., Seoul shouldered X" (what was paid, not the request);
+- CEILING_AFTER_BASE: a sum bounded above ("up to X") set off by a comma after a multiple's or a rise's base that
+  names a payment ("400 percent more over the amount it had agreed to pay, up to X"): the sum asked, not the base
+  (found when the PAY_VERB rule made "agreed to contribute" read as "agreed to pay" in a dev sentence).
 """
 
 from __future__ import annotations
@@ -103,10 +106,22 @@ PAY_VERB = [
     ("2019-12-01", "Seoul shouldered 1.04 trillion won in 2019.", "1.04 trillion won", "supported"),
 ]
 
+_ASKED = "The talks stalled after Washington asked Seoul to pay {M} {W} it had agreed to pay, {A} annually."
+CEILING_AFTER_BASE = [
+    ("2020-04-01", _ASKED.format(M="400 percent more", W="over the amount", A="up to $5 billion"),
+     "up to $5 billion annually", "supported"),
+    ("2020-04-01", _ASKED.format(M="five times", W="what", A="up to $5 billion"), "up to $5 billion annually",
+     "supported"),
+    # controls: a hedged base restated after the comma stays the payment; a dated base as before
+    ("2020-04-01", _ASKED.format(M="400 percent more", W="than what", A="about $900 million"),
+     "about $900 million annually", "supported"),
+    ("2020-04-01", "He demands five times what Seoul paid in 2019, $900 million.", "$900 million", "supported"),
+]
+
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"), cases(
     PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP,
-    PAY_VERB=PAY_VERB))
+    PAY_VERB=PAY_VERB, CEILING_AFTER_BASE=CEILING_AFTER_BASE))
 def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
