@@ -42,7 +42,8 @@ _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 MONEY = re.compile(
     r"(?<![\w$.,-])(?P<pre>US\$|\$|₩|KRW |W)" + _NUM.replace("(", "(?P<n1>", 1)
     + r" ?(?P<s1>trillion|billion|million|tn|bn|m)\b"
-    r"|(?<![\w$.,-])" + _NUM.replace("(", "(?P<n2>", 1) + r" (?P<s2>trillion|billion|million) (?P<post>won|dollars)\b")
+    r"|(?<![\w$.,-])" + _NUM.replace("(", "(?P<n2>", 1)
+    + r" (?P<s2>trillion|billion|million) (?:U\.S\. |US |Korean )?(?P<post>won|dollars)\b")
 SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -156,24 +157,26 @@ def exact_number(x: float) -> str | None:
 def money_forms(value: float, currency: str) -> list[str]:
     """Return the ways news writes ``value`` in ``currency`` (KRW or USD) that write it exactly.
 
-    >>> money_forms(1.04e12, "KRW")
+    >>> money_forms(1.04e12, "KRW")[:5]
     ['1.04 trillion won', '1,040 billion won', 'W1.04 trillion', '₩1.04tn', 'KRW 1.04 trillion']
     >>> money_forms(870e6, "USD")
-    ['$870 million', '870 million dollars', 'US$0.87 billion', '$870m']
+    ['$870 million', '870 million dollars', 'US$0.87 billion', '$870m', '870 million U.S. dollars']
     """
     if currency == "KRW":
         t, b = exact_number(value / 1e12), exact_number(value / 1e9)
         forms = [f"{t} trillion won" if t and value >= 1e11 else None, f"{b} billion won" if b else None,
                  f"W{t} trillion" if t and value >= 1e11 else f"W{b} billion" if b else None,
                  f"₩{t}tn" if t and value >= 1e12 else f"₩{b}bn" if b else None,
-                 f"KRW {t} trillion" if t and value >= 1e12 else f"KRW {b} billion" if b else None]
+                 f"KRW {t} trillion" if t and value >= 1e12 else f"KRW {b} billion" if b else None,
+                 f"{t} trillion Korean won" if t and value >= 1e12 else f"{b} billion Korean won" if b else None]
     else:
         m, b = exact_number(value / 1e6), exact_number(value / 1e9)
         big = value >= 1e9
         forms = [f"${b} billion" if big and b else f"${m} million" if m else None,
                  f"{b} billion dollars" if big and b else f"{m} million dollars" if m else None,
                  f"US${b} billion" if b and value >= 1e8 else None,
-                 f"${b}bn" if big and b else f"${m}m" if m else None]
+                 f"${b}bn" if big and b else f"${m}m" if m else None,
+                 f"{b} billion U.S. dollars" if big and b else f"{m} million U.S. dollars" if m else None]
     return list(dict.fromkeys(f for f in forms if f))
 
 
@@ -402,8 +405,19 @@ def attribution_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple
         yield "said-start", "According to officials, " + first.lower() + " " + rest, exact
 
 
+_NOUN_AFTER = re.compile(r"\ba (?P<pct>\d[\d.]*(?: percent|%)) (?P<noun>increase|rise|hike|jump)\b")
+
+
+def noun_phrase_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a claim's percent before its noun of a rise put after it ("a 13.9 percent
+    increase" <-> "an increase of 13.9 percent"), when the claim's words are the percent alone."""
+    for m in _NOUN_AFTER.finditer(sentence):
+        if m["pct"] == exact:
+            yield "noun-of", sentence[:m.start()] + f"an {m['noun']} of {exact}" + sentence[m.end():], exact
+
+
 GENERATORS = (amount_variants, year_variants, verb_variants, reorder_variants, hedge_variants, percent_variants,
-              actor_variants, synonym_variants, spelled_variants, attribution_variants)
+              actor_variants, synonym_variants, spelled_variants, attribution_variants, noun_phrase_variants)
 
 
 def variants_of(t: Target, text: str) -> list[Variant]:

@@ -65,6 +65,10 @@ LONG_PAYER = [
     ("2019-12-27", "The U.S. side claimed it would force South Korea to pay $5 billion.", "$5 billion", "supported"),
     ("2019-12-27", "Washington tried to compel the South Korean government to pay $5 billion.", "$5 billion",
      "supported"),
+    ("2019-12-27", 'The U.S. side has claimed it would "force" the South Korean government to pay $5 billion.',
+     "$5 billion", "supported"),
+    ("2019-12-27", 'The U.S. side has claimed it would "force" Seoul to contribute $5 billion.', "$5 billion",
+     "supported"),
     # controls: a plain condition (no threat), a denial, a decision to pay, the short payer as before
     ("2019-12-27", "If the South Korean government pays $5 billion, the talks end.", "$5 billion", "not_contradicted"),
     ("2019-12-27", "Seoul will make its own decision to pay $1 billion.", "$1 billion", "misleading"),
