@@ -237,7 +237,8 @@ _OTHER_CUES = (
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
                            r"military\s+equipment)\b", re.I)),
     ("other", re.compile(r"\b(?:invest\w*|loans?|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
-                         r"consumer\s+prices?|CPI|interest\s+rates?|capped|cap\s+of|ceiling|approval|polls?|"
+                         r"consumer\s+prices?|price\s+(?:rises|increases|growth)|CPI|interest\s+rates?|capped|"
+                         r"cap\s+of|ceiling|approval|polls?|"
                          r"votes?|worth\s+of)\b", re.I)),
 )
 #: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of

@@ -22,7 +22,9 @@ data/) with controls that must not change:
   contribute X" and "at the request of ..., Seoul shouldered X" (what was paid, not the request);
 - CEILING_AFTER_BASE: a sum bounded above ("up to X") set off by a comma after a multiple's or a rise's base that
   names a payment ("400 percent more over the amount it had agreed to pay, up to X"): the sum asked, not the base
-  (found when the PAY_VERB rule made "agreed to contribute" read as "agreed to pay" in a dev sentence).
+  (found when the PAY_VERB rule made "agreed to contribute" read as "agreed to pay" in a dev sentence);
+- PRICE_RISES: inflation told as "price rises" ("so long as price rises stay around 2 percent"): a percent of no
+  quantity the data hold, as "inflation" already is (a dev verdict miss of this class).
 """
 
 from __future__ import annotations
@@ -122,10 +124,22 @@ CEILING_AFTER_BASE = [
     ("2020-04-01", "He demands five times what Seoul paid in 2019, $900 million.", "$900 million", "supported"),
 ]
 
+_LINKED = ("The new deal will raise the contribution by 8.3 percent with further rises every year, so long as {P} "
+           "annually.")
+PRICE_RISES = [
+    ("2024-10-04", _LINKED.format(P="price rises there stay around 2 percent"), "around 2 percent", "not_checkable"),
+    ("2024-10-04", _LINKED.format(P="price increases stay near 3 percent"), "3 percent", "not_checkable"),
+    ("2024-10-04", _LINKED.format(P="price growth stays at 2 percent"), "2 percent", "not_checkable"),
+    # controls: inflation as before; the deal's own rise beside it; a rise of the payment
+    ("2024-10-04", _LINKED.format(P="inflation stays around 2 percent"), "around 2 percent", "not_checkable"),
+    ("2024-10-04", _LINKED.format(P="price rises there stay around 2 percent"), "8.3 percent", "supported"),
+    ("2021-03-10", "Seoul's contribution will rise 13.9 percent this year.", "rise 13.9 percent", "supported"),
+]
+
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"), cases(
     PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP,
-    PAY_VERB=PAY_VERB, CEILING_AFTER_BASE=CEILING_AFTER_BASE))
+    PAY_VERB=PAY_VERB, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES))
 def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
