@@ -127,7 +127,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wan
                      + r"|raise|increase|lift|boost|double|triple|hike)|"
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
-                     r"(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?)[\"”’']?\s+\S+(?:\s+\S+){0,3}?\s+to\s+(?:pay|spend|"
+                     r"(?:forc(?:e|es|ing)|compel(?:s|ling)?)[\"”’']?\s+\S+(?:\s+\S+){0,3}?\s+to\s+(?:pay|spend|"
                      + _PAY_ALSO + r")|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"

@@ -2062,27 +2062,11 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
                        for r in rows.itertuples())
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor)
-    below = same.empty and below_the_record(amount, pool, ctx.tol)
-    verdict = "supported" if not same.empty else "unverifiable" if below else "contradicted"
+    verdict = "supported" if not same.empty else "contradicted"
     when = f"of {years_text(fig.frame.years)}" if fig.frame.bound == "phrase" else f"before {before}"
-    lower = " (not above the highest: the data hold each round's highest asks, not every bid)" if below else ""
     return _j(verdict, f"An account of an earlier demand by {who} of {fmt_money(amount, currency)}: the demands on "
-              f"record {when} give {listed}{lower}.", [i for c in rows.source_ids for i in split_ids(c)],
+              f"record {when} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
               [f"demands:{i}" for i in rows.demand_id])
-
-
-def below_the_record(amount: float, asks: pd.DataFrame, tol: Tolerances) -> bool:
-    """Return whether a demanded sum is not above the highest of the asks on record by more than ``near_rel``: the
-    data hold each round's highest asks, not every opening bid or reduced ask, so such a sum is no proof either way
-    (claims41; as :func:`above_record` reads a demand reported at its time).
-
-    >>> asks = pd.DataFrame({"amount": [4.7e9, 5e9]})
-    >>> below_the_record(1.6e9, asks, TOLERANCES), below_the_record(6e9, asks, TOLERANCES)
-    (True, True)
-    >>> below_the_record(10e9, asks, TOLERANCES)
-    False
-    """
-    return not asks.empty and amount <= float(asks.amount.max()) * (1 + tol.near_rel)
 
 
 #: A recorded "demand" that is a condition ("If I were there, they'd be paying ..."): not a demand made.

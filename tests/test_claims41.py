@@ -9,9 +9,12 @@ data/) with controls that must not change:
 - PAST_DEMAND_VERB: a speaker's account of a demand made in an earlier year, told with any demand verb of the past
   tense ("pressed for", "pushed for", "called for", "wanted", as "demanded", "sought"): far above the record, it
   is contradicted;
-- RECALLED_BELOW: such an account (or "he had told them ...") of a sum *below* the asks on record: the data hold
-  each round's highest asks, not every opening bid or reduced ask, so it stays unverifiable (as
-  :func:`analysis.rules.above_record` holds for a demand reported at its time);
+- RECALLED_BELOW (left, strict xfails): such an account (or "he had told them ...") of a sum *below* the asks on
+  record. The corpus calls a 2019 ask of "some $1.6 billion" told with "last year" unverifiable (the data hold each
+  round's highest asks, as :func:`analysis.rules.above_record` reads a demand reported at its time); told with "in
+  2019" the same sentence goes to :func:`analysis.rules.demand_recalled`, which calls any ask off the record
+  contradicted, and tests/test_claims26.py's "dated" rows require that (a dated ask 40 % low is caught). The two
+  readings conflict; a rule for one breaks the other, so the lead decides (tests/corpus/REVIEW.md, claims41);
 - LONG_PAYER: a threat's condition or a forcing verb whose payer is named in more words ("if the South Korean
   government did not pay X", "force South Korea to pay X"): a demand, as with "Seoul";
 - NAME_IN_GAP: a name between a figure and the date its year is bound to counts as one word, however many words it
@@ -47,6 +50,10 @@ PAST_DEMAND_VERB = [
     ("2025-07-09", "He said Washington wanted $5 billion from Korea in 2019.", "$5 billion", "supported"),
     ("2025-07-09", "The U.S. now wants $10 billion a year from Korea.", "$10 billion", "supported"),
 ]
+_CONFLICT = pytest.mark.xfail(strict=True, reason="a recalled ask below the record: the corpus's 'last year' reading "
+                                                    "against claims26's dated rows (see the module)")
+#: The rows of RECALLED_BELOW left (strict xfails: see the module).
+LEFT = ("RECALLED_BELOW-1", "RECALLED_BELOW-2", "RECALLED_BELOW-3")
 RECALLED_BELOW = [
     ("2020-06-03", "The U.S. sought in 2019 to press South Korea to pay some $1.6 billion toward the cost.",
      "some $1.6 billion", "unverifiable"),
@@ -137,9 +144,14 @@ PRICE_RISES = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(
+def marked(params: list) -> list:
+    """Return the case params with the rows of ``LEFT`` marked as strict xfails."""
+    return [pytest.param(*p.values, id=p.id, marks=_CONFLICT) if p.id in LEFT else p for p in params]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "want"), marked(cases(
     PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP,
-    PAY_VERB=PAY_VERB, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES))
+    PAY_VERB=PAY_VERB, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES)))
 def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
