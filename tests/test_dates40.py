@@ -1,0 +1,125 @@
+"""Dates of wire English (dates40, eleventh session).
+
+1. A battery of the relative and absolute day forms of AP and Reuters copy, across tenses (past, "will", "is set to",
+   "plans to", reported speech, a headline's present), with the range the corpus Conventions give
+   (tests/corpus/README.md): bare and "on" weekdays, "Dec. 5" / "Dec 5" / "5 December" / "December 5th" / "the 5th",
+   parts of periods (thirds of a month, of a year), counted spans, anchors on dated events, seasons and quarters,
+   and controls that are no date. Invented sentences; each range is worked out by hand from the publication day.
+2. Classes of news English the dev misses and the known-answer variations showed, each with rows and controls
+   before its rule (see the tables below).
+3. The known-answer variations of the dev corpus (tests/dates40_corpus.py): every dev date the tool resolves right,
+   written in an equivalent form ("Dec. 5" ↔ "5 December", "on Tuesday" ↔ "Tuesday", a weekday ↔ its date, "in
+   2019" ↔ "last year"), must keep its range; a ratchet (tests/dates40_floor.json) holds the count kept per kind,
+   a floor that may only rise.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import dates_test, read_dates, table
+
+# publication: Wednesday 11 December 2019 unless a row says otherwise
+BATTERY = table(
+    r"""
+text | published | exact | start | end
+# AP and Reuters weekdays, with and without "on", by the tense of their clause
+The envoys met Tuesday in Seoul. | 2019-12-11 | Tuesday | 2019-12-10 | 2019-12-10
+The envoys met on Tuesday in Seoul. | 2019-12-11 | on Tuesday | 2019-12-10 | 2019-12-10
+The ministry said Wednesday that talks would go on. | 2019-12-11 | Wednesday | 2019-12-11 | 2019-12-11
+The envoys will meet Tuesday in Seoul. | 2019-12-11 | Tuesday | 2019-12-17 | 2019-12-17
+The envoys are set to meet on Friday in Seoul. | 2019-12-11 | on Friday | 2019-12-13 | 2019-12-13
+Kim plans to visit Washington on Monday. | 2019-12-11 | on Monday | 2019-12-16 | 2019-12-16
+Trump says Tuesday Seoul must pay more | 2019-12-11 | Tuesday | 2019-12-10 | 2019-12-10
+Esper heads to Seoul Friday for cost talks | 2019-12-11 | Friday | 2019-12-13 | 2019-12-13
+Kim said Tuesday that the envoys had met on Monday. | 2019-12-11 | on Monday | 2019-12-09 | 2019-12-09
+Kim said Tuesday that the envoys would meet on Monday. | 2019-12-11 | on Monday | 2019-12-16 | 2019-12-16
+The envoys met last Thursday. | 2019-12-11 | last Thursday | 2019-12-05 | 2019-12-05
+# month-days: AP's abbreviation, Reuters' bare abbreviation, the day first, an ordinal, the day of this month
+The talks ended Dec. 5 in Honolulu. | 2019-12-11 | Dec. 5 | 2019-12-05 | 2019-12-05
+The talks ended Dec 5 in Honolulu. | 2019-12-11 | Dec 5 | 2019-12-05 | 2019-12-05
+The talks ended 5 December in Honolulu. | 2019-12-11 | 5 December | 2019-12-05 | 2019-12-05
+The talks ended December 5th in Honolulu. | 2019-12-11 | December 5th | 2019-12-05 | 2019-12-05
+The talks ended on the 5th, officials said. | 2019-12-11 | on the 5th | 2019-12-05 | 2019-12-05
+Negotiators will meet again on the 17th, officials said. | 2019-12-11 | on the 17th | 2019-12-17 | 2019-12-17
+The deal expired Sept. 30. | 2019-12-11 | Sept. 30 | 2019-09-30 | 2019-09-30
+The talks will resume Jan. 14 in Washington. | 2019-12-11 | Jan. 14 | 2020-01-14 | 2020-01-14
+Kim said the talks would resume on Jan. 14. | 2019-12-11 | on Jan. 14 | 2020-01-14 | 2020-01-14
+The envoys met on 29 November 2019. | 2019-12-11 | on 29 November 2019 | 2019-11-29 | 2019-11-29
+# parts of periods: thirds of a month, the week so far, weekends, a period's end or start
+The envoys met earlier this week. | 2019-12-11 | earlier this week | 2019-12-09 | 2019-12-10
+The envoys met late last month. | 2019-12-11 | late last month | 2019-11-21 | 2019-11-30
+The envoys will meet in mid-December. | 2019-12-11 | in mid-December | 2019-12-11 | 2019-12-20
+The envoys met in early December. | 2019-12-11 | in early December | 2019-12-01 | 2019-12-10
+The talks are slated for later this month. | 2019-12-11 | later this month | 2019-12-12 | 2019-12-31
+The envoys plan to meet early next year. | 2019-12-11 | early next year | 2020-01-01 | 2020-04-30
+The deal is set to be signed by year's end. | 2019-12-11 | year's end | 2019-12-31 | 2019-12-31
+The deal is set to be signed by the end of the year. | 2019-12-11 | the end of the year | 2019-12-31 | 2019-12-31
+The envoys will meet at the start of next month. | 2019-12-11 | the start of next month | 2020-01-01 | 2020-01-01
+The talks ended at the end of last month. | 2019-12-11 | the end of last month | 2019-11-30 | 2019-11-30
+The envoys met this past weekend. | 2019-12-11 | this past weekend | 2019-12-07 | 2019-12-08
+The envoys met over the weekend. | 2019-12-11 | over the weekend | 2019-12-07 | 2019-12-08
+The envoys will meet over the weekend. | 2019-12-11 | over the weekend | 2019-12-14 | 2019-12-15
+The envoys met over the weekend. | 2020-03-30 | over the weekend | 2020-03-28 | 2020-03-29
+The envoys met last week. | 2024-11-10 | last week | 2024-11-04 | 2024-11-10
+The envoys met last week. | 2024-11-11 | last week | 2024-11-04 | 2024-11-10
+# counted spans: ago, later, the following day, within
+The envoys met two weeks ago. | 2019-12-11 | two weeks ago | 2019-11-27 | 2019-11-27
+The talks began three months ago. | 2019-12-11 | three months ago | 2019-09-01 | 2019-09-30
+The envoys met in Seoul on Dec. 3. The following day, they met again. | 2019-12-11 | The following day | 2019-12-04 | 2019-12-04
+The envoys met in Seoul on Dec. 3. Two weeks later, they met again. | 2019-12-11 | Two weeks later | 2019-12-17 | 2019-12-17
+The deal is expected within two weeks. | 2019-12-11 | within two weeks | 2019-12-11 | 2019-12-25
+# anchors on dated events: a count of one is the event's own date, a count over one the day it comes to
+The envoys met a day after the talks on Dec. 3. | 2019-12-11 | a day after | 2019-12-03 | 2019-12-03
+Kim met the envoy three days before his visit on Nov. 15. | 2019-12-11 | three days before | 2019-11-12 | 2019-11-12
+Kim met the envoy days before his visit on Nov. 15. | 2019-12-11 | on Nov. 15 | 2019-11-15 | 2019-11-15
+# seasons and quarters
+The talks will resume in the spring. | 2019-12-11 | in the spring | 2020-03-01 | 2020-05-31
+The talks resumed last spring. | 2019-12-11 | last spring | 2019-03-01 | 2019-05-31
+The deal was signed in the second quarter of 2019. | 2019-12-11 | the second quarter of 2019 | 2019-04-01 | 2019-06-30
+Exports fell in the third quarter. | 2019-12-11 | the third quarter | 2019-07-01 | 2019-09-30
+The envoys met in the second half of 2018. | 2019-12-11 | the second half of 2018 | 2018-07-01 | 2018-12-31
+# years and months, absolute and relative, across the turn of a year
+The talks began last year. | 2020-03-30 | last year | 2019-01-01 | 2019-12-31
+The talks began in 2019. | 2020-03-30 | in 2019 | 2019-01-01 | 2019-12-31
+The envoys met in November. | 2019-12-11 | in November | 2019-11-01 | 2019-11-30
+The envoys will meet in January. | 2019-12-11 | in January | 2020-01-01 | 2020-01-31
+Kim said last week that the talks would end next month. | 2019-12-11 | next month | 2020-01-01 | 2020-01-31
+The talks resumed in March last year. | 2020-03-30 | in March last year | 2019-03-01 | 2019-03-31
+"""
+)
+
+test_dates40_battery = dates_test(*BATTERY)
+
+# controls: forms of wire English that are no date (a count with no number, a modal, a paper's title, a unit)
+NO_DATE = table(
+    r"""
+text | published
+The deal is expected within days. | 2019-12-11
+The envoys will meet in the coming days. | 2019-12-11
+Seoul may pay more, the envoy said. | 2019-12-11
+The Sunday Times reported the demand. | 2019-12-11
+Troops of the 1st Cavalry Division left. | 2019-12-11
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "pub"), NO_DATE)
+def test_dates40_no_date(text: str, pub: str) -> None:
+    assert read_dates(text, pub) == []
+
+
+FLOOR = Path(__file__).with_name("dates40_floor.json")
+
+
+def test_dev_date_variations_keep_their_floor() -> None:
+    """Every known-answer variation of the dev dates (tests/dates40_corpus.py) keeps its range, at least as many of
+    each kind as the floor records (a floor that may only rise)."""
+    import dates40_corpus as dc
+
+    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+    got = dc.totals(dc.run())
+    for kind, (right, total) in got.items():
+        assert right >= floor[kind], (kind, right, total, [o.case.id for o in dc.run() if not o.ok][:10])
