@@ -43,7 +43,8 @@ AP_ABBREV = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov."
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MON_ALT = "|".join([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "Sept"])
 _PRE = r"(?P<pre>(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\s+)?"
-MONTH_FIRST = re.compile(rf"{_PRE}(?P<mon>{_MON_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?")
+MONTH_FIRST = re.compile(
+    rf"{_PRE}(?P<mon>{_MON_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?")
 DAY_FIRST = re.compile(rf"{_PRE}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON_ALT})\.?(?:,?\s+(?P<year>\d{{4}}))?")
 WEEKDAY = re.compile(r"(?P<pre>[Oo]n\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 IN_YEAR = re.compile(r"(?P<pre>[Ii]n\s+)(?P<year>\d{4})")

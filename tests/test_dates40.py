@@ -88,7 +88,7 @@ The envoys met in November. | 2019-12-11 | in November | 2019-11-01 | 2019-11-30
 The envoys will meet in January. | 2019-12-11 | in January | 2020-01-01 | 2020-01-31
 Kim said last week that the talks would end next month. | 2019-12-11 | next month | 2020-01-01 | 2020-01-31
 The talks resumed in March last year. | 2020-03-30 | in March last year | 2019-03-01 | 2019-03-31
-"""
+"""  # noqa: E501
 )
 
 test_dates40_battery = dates_test(*BATTERY)
@@ -123,3 +123,58 @@ def test_dev_date_variations_keep_their_floor() -> None:
     got = dc.totals(dc.run())
     for kind, (right, total) in got.items():
         assert right >= floor[kind], (kind, right, total, [o.case.id for o in dc.run() if not o.ok][:10])
+
+
+# A month-day with no year in a clause told in the past, published late in a year about a day early in it: the day
+# of publication's year, not the next year's (the nearest reading jumped a year ahead for a day over 300 days back).
+# Found by the battery ("The deal took effect on Jan. 1" told in December). Controls: the future and a clause with no
+# tense word keep the day ahead; a past clause about a day a few weeks on keeps it (a misread tense is likelier).
+PAST_DAY_EARLY_IN_YEAR = table(
+    r"""
+text | published | exact | start | end
+The deal took effect on Jan. 1. | 2019-12-11 | on Jan. 1 | 2019-01-01 | 2019-01-01
+Envoy Parl Vinter met his counterpart in Seoul on Jan. 14, officials said. | 2019-12-11 | on Jan. 14 | 2019-01-14 | 2019-01-14
+The two sides signed the accord Feb. 10 after months of talks. | 2019-12-20 | Feb. 10 | 2019-02-10 | 2019-02-10
+The previous deal expired Jan. 5. | 2024-11-20 | Jan. 5 | 2024-01-05 | 2024-01-05
+Talks have stalled since Jan. 9, when the envoys last met. | 2020-12-01 | Jan. 9 | 2020-01-09 | 2020-01-09
+The envoys met on Jan. 14 and 15 in Hanul. | 2019-12-11 | on Jan. 14 and 15 | 2019-01-14 | 2019-01-15
+# controls
+Envoy Parl Vinter will meet his counterpart on Jan. 14. | 2019-12-11 | on Jan. 14 | 2020-01-14 | 2020-01-14
+Workers face unpaid leave on Jan. 14. | 2019-12-11 | on Jan. 14 | 2020-01-14 | 2020-01-14
+Workers were told they would be furloughed on Jan. 14. | 2019-12-11 | on Jan. 14 | 2020-01-14 | 2020-01-14
+The talks ended on Dec. 20, 2019. | 2019-12-11 | on Dec. 20, 2019 | 2019-12-20 | 2019-12-20
+Envoy Parl Vinter met his counterpart on Nov. 5. | 2019-12-11 | on Nov. 5 | 2019-11-05 | 2019-11-05
+"""  # noqa: E501
+)
+
+test_dates40_classes = dates_test(PAST_DAY_EARLY_IN_YEAR=PAST_DAY_EARLY_IN_YEAR)
+
+
+# A holder's term named by a possessive after a noun and "of" ("the policies of President Biden's term"): the term, as
+# "in Biden's term" is (the Conventions' presidential term). Found by a dev miss. Controls: a part of the term ("the
+# end of Biden's term") is no whole term; a term sheet is no term of office; "during" keeps its reading.
+TERM_AFTER_OF = table(
+    r"""
+text | published | exact | start | end
+Seoul expects a shift from the policies of President Biden's term. | 2024-11-08 | President Biden's term | 2021-01-20 | 2025-01-20
+The diplomacy of Trump's first term unsettled Seoul. | 2025-03-02 | Trump's first term | 2017-01-20 | 2021-01-20
+Officials recalled the turmoil of Trump’s presidency, the envoy said. | 2022-05-02 | Trump’s presidency | 2017-01-20 | 2021-01-20
+# controls
+The deal came during Biden's term. | 2024-11-08 | during Biden's term | 2021-01-20 | 2025-01-20
+"""  # noqa: E501
+)
+TERM_AFTER_OF_NONE = table(
+    r"""
+text | published
+The end of Biden's term is near. | 2024-11-08
+A copy of Biden's term sheet leaked. | 2024-11-08
+Biden's term was short, an aide said. | 2024-11-08
+"""
+)
+
+test_dates40_term_after_of = dates_test(TERM_AFTER_OF=TERM_AFTER_OF)
+
+
+@pytest.mark.parametrize(("text", "pub"), TERM_AFTER_OF_NONE)
+def test_dates40_term_after_of_none(text: str, pub: str) -> None:
+    assert read_dates(text, pub) == []

@@ -989,6 +989,27 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Range(d2, d2, "month") if d2 else None
 
 
+def _day_told_past(r: Range | Anchored | None, local: dt.date) -> Range | Anchored | None:
+    """Return a month-day (or days) with no year read in a clause whose tense points back (a past verb, "since", a
+    source's phrase) whose nearest reading lies in the year after ``local`` (the day where the story happens): the
+    day of ``local``'s year ("Kim met Lee on Jan. 5" told on 11 December is last January's, not next one's). A
+    reading in ``local``'s year is kept, even ahead of it: a past verb before a day a few weeks on is more often a
+    misread tense ("notices that they'll be furloughed as of April 1") than a day a year back.
+
+    >>> r = Range(dt.date(2020, 1, 5), dt.date(2020, 1, 5), "month")
+    >>> _day_told_past(r, dt.date(2019, 12, 11))
+    Range(lo=datetime.date(2019, 1, 5), hi=datetime.date(2019, 1, 5), form='month')
+    >>> _day_told_past(Range(dt.date(2019, 3, 5), dt.date(2019, 3, 6), "month"), dt.date(2019, 12, 11)).lo.year
+    2019
+    """
+    if not isinstance(r, Range) or r.form != "month" or r.lo.year <= local.year:
+        return r
+    try:
+        return Range(r.lo.replace(year=r.lo.year - 1), r.hi.replace(year=r.hi.year - 1), r.form)
+    except ValueError:  # 29 February
+        return r
+
+
 def _before_noun(m: re.Match[str]) -> bool:
     """Return whether a month-day names the time of a word after it ("after the April 15 election", "Nov. 10 vote";
     not "will meet April 5," nor "April 5 to discuss"): such a date may be days back though its clause is ahead.
@@ -2578,7 +2599,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('In the first term of the Trump government', '2017-01-20', '2021-01-20')]
     """
     text = m.string
-    if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
+    if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())
+                                           or _of_holders_term(m)):
         return None
     if m["my"] and not _quoted(text, m.start()):
         return None  # "during my tenure" in the writer's own words: the writer's term, which the data does not hold
@@ -2591,6 +2613,32 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not (m["ord"] or m["adj"]) and term.last < pub and clause_tense(text, m.start(), m.end()) == "future":
         return None  # "ties might weaken under the presidency of Trump if he is reelected": a term to come, not served
     return Range(term.first, term.last, "absolute")
+
+
+# "the policies of President Biden's term": a noun, then "of" a holder's term (a part of the term, "the end of
+# Biden's term", is a day of it, not the term)
+_NOUN_OF = re.compile(r"\b(?P<noun>[a-z]{3,20})[ \t]{1,3}of[ \t]{1,3}\Z")
+_PARTS = frozenset({"end", "start", "beginning", "close", "middle", "rest", "remainder", "half", "part", "expiry",
+                    "expiration", "year", "years", "month", "months", "day", "days", "week", "weeks", "twilight",
+                    "dawn", "outset", "length", "course", "extension", "renewal", "bid"})
+
+
+_TERM_COMPOUND = re.compile(r"[ \t]{1,3}(?:sheets?|limits?|papers?|deposits?|loans?)\b")  # "Trump's term sheet"
+
+
+def _of_holders_term(m: re.Match[str]) -> bool:
+    """Return whether a holder's term named by a possessive ("President Biden's term") follows a noun and "of" that
+    make it the time of that noun ("the policies of President Biden's term"), not a part of the term ("the end of
+    Biden's term") nor the term as a thing ("Trump's second term may bring change").
+
+    >>> [_of_holders_term(_TERM_OF_OFFICE.search(t)) for t in ("the policies of Biden's term",
+    ...     "the end of Biden's term", "Trump's second term may bring change")]
+    [True, False, False]
+    """
+    if not m["owner"] or m["prep"]:
+        return False
+    before = _NOUN_OF.search(m.string, max(0, m.start() - 28), m.start())
+    return before is not None and before["noun"] not in _PARTS and not _TERM_COMPOUND.match(m.string, m.end())
 
 
 def _served_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3642,6 +3690,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
+_MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
                      _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
@@ -3852,6 +3901,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             try:
                 r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
+                r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
+                    else r
                 r = _started_by(r, pub) if way == "since" else r
             except (ValueError, OverflowError):
                 r = None
