@@ -43,14 +43,19 @@ AP_ABBREV = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov."
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MON_ALT = "|".join([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "Sept"])
 _PRE = r"(?P<pre>(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\s+)?"
-MONTH_FIRST = re.compile(
-    rf"{_PRE}(?P<mon>{_MON_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?")
-DAY_FIRST = re.compile(rf"{_PRE}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON_ALT})\.?(?:,?\s+(?P<year>\d{{4}}))?")
-WEEKDAY = re.compile(r"(?P<pre>[Oo]n\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
-IN_YEAR = re.compile(r"(?P<pre>[Ii]n\s+)(?P<year>\d{4})")
-REL_YEAR = re.compile(r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year")
-IN_MONTH_YEAR = re.compile(rf"(?P<pre>[Ii]n\s+)?(?P<mon>{'|'.join(MONTH_NAMES)})\s+(?:of\s+)?(?P<year>\d{{4}})")
-IN_MONTH_REL = re.compile(rf"(?P<pre>[Ii]n\s+)?(?P<mon>{'|'.join(MONTH_NAMES)})\s+(?P<which>last|this|next)\s+year")
+_MONTH = "|".join(MONTH_NAMES)
+# the written forms a rewrite reads: "(on) Dec. 5 (, 2019)" and "December 5th" (AP, US papers), "5 December (2019)"
+# (Reuters, British papers), "(on) Tuesday", "in 2019" and "last year" (this, next), "in March 2019" ("of 2019") and
+# "in March last year" (Yonhap)
+FORMS = {name: re.compile(pattern) for name, pattern in {
+    "month_first": rf"{_PRE}(?P<mon>{_MON_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?",
+    "day_first": rf"{_PRE}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON_ALT})\.?(?:,?\s+(?P<year>\d{{4}}))?",
+    "weekday": r"(?P<pre>[Oo]n\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    "in_year": r"(?P<pre>[Ii]n\s+)(?P<year>\d{4})",
+    "rel_year": r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year",
+    "in_month_year": rf"(?P<pre>[Ii]n\s+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<year>\d{{4}})",
+    "in_month_rel": rf"(?P<pre>[Ii]n\s+)?(?P<mon>{_MONTH})\s+(?P<which>last|this|next)\s+year",
+}.items()}
 RELATIVE = {-1: "last year", 0: "this year", 1: "next year"}
 # words before a bare weekday after which "on" can be put ("said Tuesday" → "said on Tuesday")
 _VERB_BEFORE = re.compile(r"(?:ed|said|told|met|says|meets|began|begins|left|held|spoke|made|came|went)[ \t]\Z")
@@ -173,7 +178,7 @@ def ap_day(day: dt.date, pub: dt.date) -> str:
 
 def month_day_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str]]:
     """Yield (kind, new words) for a written month-day: its other forms, and its weekday when near publication."""
-    m = MONTH_FIRST.fullmatch(exact) or DAY_FIRST.fullmatch(exact)
+    m = FORMS["month_first"].fullmatch(exact) or FORMS["day_first"].fullmatch(exact)
     if m is None or month_number(m["mon"]) != day.month or int(m["day"]) != day.day:
         return
     pre = m["pre"] or ""
@@ -188,7 +193,7 @@ def month_day_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tu
 
 def weekday_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str]]:
     """Yield (kind, new words) for a weekday: with or without "on", and the date it is."""
-    m = WEEKDAY.fullmatch(exact)
+    m = FORMS["weekday"].fullmatch(exact)
     if m is None or WEEKDAYS.index(m["wd"]) != day.weekday() or re.match(r"['’]s\b", a.text[at + len(exact):]):
         return
     pre = m["pre"] or ""
@@ -203,9 +208,9 @@ def year_rewrites(a: Dev, exact: str, at: int, year: int) -> Iterator[tuple[str,
     """Yield (kind, new words) for "in 2019" → "last year" (publication in 2020) and back, outside quotations."""
     if quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
         return
-    if (m := IN_YEAR.fullmatch(exact)) and int(m["year"]) == year and (year - a.pub.year) in RELATIVE:
+    if (m := FORMS["in_year"].fullmatch(exact)) and int(m["year"]) == year and (year - a.pub.year) in RELATIVE:
         yield "year_relative", cap(RELATIVE[year - a.pub.year], exact[0].isupper())
-    elif (m := REL_YEAR.fullmatch(exact)) and {"last": -1, "this": 0, "next": 1}[m["which"].lower()] == \
+    elif (m := FORMS["rel_year"].fullmatch(exact)) and {"last": -1, "this": 0, "next": 1}[m["which"].lower()] == \
             year - a.pub.year:
         if _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
             yield "year_relative", str(year)
@@ -225,9 +230,9 @@ def month_year_rewrites(a: Dev, exact: str, at: int, first: dt.date) -> Iterator
     if quoted(a.text, at):
         return
     delta = first.year - a.pub.year
-    if (m := IN_MONTH_YEAR.fullmatch(exact)) and month_number(m["mon"]) == first.month and delta in RELATIVE:
+    if (m := FORMS["in_month_year"].fullmatch(exact)) and month_number(m["mon"]) == first.month and delta in RELATIVE:
         yield "year_relative", f"{m['pre'] or ''}{m['mon']} {RELATIVE[delta]}"
-    elif (m := IN_MONTH_REL.fullmatch(exact)) and month_number(m["mon"]) == first.month and \
+    elif (m := FORMS["in_month_rel"].fullmatch(exact)) and month_number(m["mon"]) == first.month and \
             {"last": -1, "this": 0, "next": 1}[m["which"]] == delta:
         yield "year_relative", f"{m['pre'] or ''}{m['mon']} {first.year}"
 

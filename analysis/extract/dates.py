@@ -1004,10 +1004,7 @@ def _day_told_past(r: Range | Anchored | None, local: dt.date) -> Range | Anchor
     """
     if not isinstance(r, Range) or r.form != "month" or r.lo.year <= local.year:
         return r
-    try:
-        return Range(r.lo.replace(year=r.lo.year - 1), r.hi.replace(year=r.hi.year - 1), r.form)
-    except ValueError:  # 29 February
-        return r
+    return _a_year_back(r)
 
 
 def _before_noun(m: re.Match[str]) -> bool:
@@ -1487,6 +1484,29 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     return Range(*_pos_in(lo, hi, pos), form)
 
 
+def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub: dt.date, tokens: _Tokens,
+                   ) -> Range | Anchored | None:
+    """Return "the end of the year" (month, week; no "this") told in the past whose end lies after publication
+    ("The Pentagon came up with ideas by the end of the year" told in July): the end of the last one before, the
+    time a past verb can tell. A clause that points forward (a plan, a promise: "agreed to finish by the end of the
+    year") or has no tense keeps it, as does a quotation, and an end told in the last third of its period (its end
+    is at hand: "slowed toward the end of the month" told on the 30th); so does any other reading.
+
+    >>> ranges("The deal was signed at the end of the year.", dt.date(2020, 7, 19))
+    [('the end of the year', '2019-12-31', '2019-12-31')]
+    >>> ranges("They agreed to finish by the end of the year.", dt.date(2020, 7, 19))
+    [('the end of the year', '2020-12-31', '2020-12-31')]
+    """
+    if not isinstance(r, Range) or r.form != "relative" or m["which"] or not m["unit"] or r.lo <= pub:
+        return r
+    lo, hi = _period(m["unit"].lower(), "this", pub)
+    if pub >= _part(lo, hi, "late").lo or _quoted(text, m.start()):
+        return r  # "slowed toward the end of the month" told on the 30th: the end at hand; a quotation's own time
+    if _ahead(text, m, tokens) is not None or clause_tense(text, m.start(), m.end()) != "past":
+        return r
+    return Range(*_pos_in(*_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
+
+
 def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
     """Return the part of ``lo..hi`` that "the end (start, middle) of" names: its last day, first day, middle third.
 
@@ -1884,7 +1904,54 @@ def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2019-12-01', '2019-12-31')]
     """
     n = _count(m["n"])
-    return None if n is None else _counted_to(pub, m["unit"].lower().rstrip("s"), n)
+    if n is None:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    r = _counted_to(pub, unit, n)
+    return _short_by_a_day(r) if r is not None and _nearly(m.string, m.start(), unit, n) else r
+
+
+_NEARLY = re.compile(r"\b(?i:nearly|almost|just[ \t]{1,3}under)[ \t]{1,3}\Z")
+
+
+def _nearly(text: str, start: int, unit: str, n: int) -> bool:
+    """Return whether a count of days or weeks over one at ``start`` is told as not quite reached ("nearly two weeks
+    from now", "almost six weeks after"): the day it comes to is then the day before (a count of months or years, or
+    of one, names too wide a time for a day less to tell).
+
+    >>> t = "They meet nearly two weeks from now."
+    >>> _nearly(t, t.index("two"), "week", 2), _nearly(t, t.index("two"), "month", 2)
+    (True, False)
+    """
+    return unit in ("day", "week") and n > 1 and _NEARLY.search(text, max(0, start - 16), start) is not None
+
+
+def _short_by_a_day(r: Range, step: int = -1) -> Range:
+    """Return a one-day range moved a day back (``step`` 1: on; see :func:`_nearly`); a longer range is kept.
+
+    >>> _short_by_a_day(Range(dt.date(2025, 8, 26), dt.date(2025, 8, 26), "relative")).lo
+    datetime.date(2025, 8, 25)
+    """
+    if r.lo != r.hi:
+        return r
+    day = r.lo + dt.timedelta(days=step)
+    return Range(day, day, r.form)
+
+
+def _nearly_step(text: str, h: _Hit) -> int:
+    """Return the day a count "nearly"/"almost" reached after (-1) or before (+1) an event moves the day it comes to
+    toward the event ("almost six weeks after the deal lapsed on Dec. 31": Feb. 10, not 11); 0 for any other count.
+
+    >>> t = "It was signed almost three weeks after the talks on June 1."
+    >>> _nearly_step(t, _candidates(t, dt.date(2025, 8, 12), 0, len(t))[0])
+    -1
+    """
+    groups = h.match.groupdict()
+    n = _count(groups.get("n") or "")
+    unit = (groups.get("unit") or "").lower().rstrip("s")
+    if n is None or not _nearly(text, h.start, unit, n):
+        return 0
+    return 1 if (groups.get("dir") or "").lower().startswith(("before", "earlier", "prior", "ahead")) else -1
 
 
 def _unmoved(lo: dt.date, hi: dt.date) -> Period:
@@ -1935,6 +2002,87 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
         sign = -sign if way != "ahead of" else 1
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
+
+
+def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "six weeks after the previous accord expired", "a month after the expiration of the agreement": the
+    end of the cost-sharing agreement's term (31 December of its last year, data/sma_contributions.csv), the latest
+    ended by publication ("expires", "the current agreement": the one running then; see :func:`_deal_ahead`), moved
+    by a count over one (a count of one names the end itself, as "a day after the vote" names the vote's day);
+    "almost six weeks": the day before (`_nearly`); "more than three months after": left to the main clause's time,
+    as any rough count after an event is.
+
+    >>> ranges("It was inked almost six weeks after the previous five-year accord expired.", dt.date(2019, 2, 13))
+    [('six weeks after the previous five-year accord expired', '2019-02-10', '2019-02-10')]
+    >>> ranges("Nearly a month after the expiration of the agreement, talks resumed.", dt.date(2020, 1, 31))
+    [('a month after the expiration of the agreement', '2019-12-31', '2019-12-31')]
+    """
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    rough = n != 1 and _APPROXIMATE.search(m.string, max(0, m.start() - 16), m.start()) and not _nearly(
+        m.string, m.start(), unit, n or 0)  # a count of one names the end itself, however rough
+    if n is None or rough or _OWN_DATE_AFTER.match(m.string, m.end()):
+        return None  # "more than three months after ...": the main clause's time; "... expired on Dec. 31": its own
+    end = _deal_end(pub, _deal_ahead(m))
+    if end is None:
+        return None
+    if n == 1:
+        return Range(end, end, "relative")
+    sign = 1 if m["dir"].lower() == "after" else -1
+    day = _add(end, unit, sign * n)
+    return _short_by_a_day(Range(day, day, "relative"), -sign) if _nearly(m.string, m.start(), unit, n) else \
+        Range(day, day, "relative")
+
+
+_OWN_DATE_AFTER = re.compile(
+    r"[ \t]{1,3}(?:(?i:on|at|in|by)[ \t]{1,3}(?:(?i:the[ \t]{1,3})?(?i:end)\b|[A-Z][a-z]|\d)|\d)")
+
+
+def _deal_ahead(m: re.Match[str]) -> bool:
+    """Return whether the agreement of :func:`_from_expiry` is the one running at publication ("the current
+    agreement", "the deal expires") rather than the last one ended ("the previous pact", "the deal expired"); with
+    neither said, the last one ended unless the clause before it is in the future tense ("talks will resume a month
+    after the expiration of the agreement"; a fronted phrase takes no tense from the main clause after it).
+
+    >>> [_deal_ahead(_COUNT_FROM_EXPIRY.search(t)) for t in ("two years before the expiration of the current deal",
+    ...     "a month after the previous deal expired", "a month after the expiration of the deal, talks resumed")]
+    [True, False, False]
+    """
+    words = m.group().lower().split()
+    if words[-1] in {"expires", "lapses"} or words[-2:] == ["runs", "out"]:
+        return True
+    if words[-1] in {"expired", "lapsed"} or words[-2:] == ["ran", "out"]:
+        return False
+    if _CURRENT_DEAL & set(words):
+        return True
+    return not _PREVIOUS_DEAL & set(words) and clause_tense(m.string, m.start(), m.end(), hi=m.end()) == "future"
+
+
+_CURRENT_DEAL = frozenset({"current", "existing", "present"})
+_PREVIOUS_DEAL = frozenset({"previous", "last", "old", "former", "prior"})
+
+
+@cache
+def _deal_ends() -> tuple[dt.date, ...]:
+    """Return the last day of each cost-sharing agreement's term (data/sma_contributions.csv), in order.
+
+    >>> dt.date(2018, 12, 31) in _deal_ends()
+    True
+    """
+    return tuple(sorted({dt.date(int(r["term_end"]), 12, 31) for r in check_table("sma_contributions").dicts()
+                         if r.get("term_end")}))
+
+
+def _deal_end(pub: dt.date, ahead: bool) -> dt.date | None:
+    """Return the end of the latest agreement term ended by ``pub`` (``ahead``: the first ending on or after it).
+
+    >>> _deal_end(dt.date(2019, 2, 13), False), _deal_end(dt.date(2019, 2, 13), True)
+    (datetime.date(2018, 12, 31), datetime.date(2019, 12, 31))
+    """
+    ends = _deal_ends()
+    if ahead:
+        return next((e for e in ends if e >= pub), None)
+    return max((e for e in ends if e <= pub), default=None)
 
 
 def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -3469,6 +3617,16 @@ _T_DAY_OF_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)\s+of")
 # the count and direction that open "two days after the vote", "three weeks before the launch of the ... administration"
 _COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,]){_NUM_FIRST}(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))"
                        r"\s+(?P<dir>(?i:after|before|ahead\s+of))")
+# "six weeks after the previous five-year accord expired", "a month after the expiration of the agreement": a count
+# from the end of a cost-sharing agreement's term (data/sma_contributions.csv), read by `_from_expiry`
+_DEAL = (r"(?:(?i:previous|last|old|existing|former|prior|current|present)\s+)?"
+         r"(?:(?:[a-z]{3,6}-year|\d{1,2}(?:st|nd|rd|th)|tenth|ninth|eleventh|twelfth)\s+)?"
+         r"(?:(?:(?i:defen[cs]e)\s+)?cost-sharing\s+|SMA\s+)?(?:accord|agreement|deal|pact|SMA)")
+_COUNT_FROM_EXPIRY = re.compile(
+    rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+(?:expir(?:ation|y)|lapse)\s+of\s+(?i:the)\s+{_DEAL}\b"
+    rf"|(?i:the)\s+{_DEAL}\s+(?P<verb>expired|lapsed|expires|lapses|ran\s+out|runs\s+out)\b)")
+_T_EXPIRY = Trigger(re.compile(r"expir(?:ed|es|ation|y)\b|laps(?:ed|es|e)\b|(?:ran|runs)\s+out\b"),
+                    (("expir", 0), ("laps", 0), ("ran", 0), ("runs", 0)))
 # the bound word that may open "by year-end", "until end-March": the day itself (a bound is the date it names)
 _BY_BOUND = r"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?"
 # Narrowed triggers of patterns that seldom match: each keeps the hits a match can cover, read by the words the
@@ -3613,6 +3771,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
                 rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_COUNTED_NOUN, 160, 2),
+    (_COUNT_FROM_EXPIRY, _from_expiry, _T_EXPIRY, 120, 72),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+"
                 rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"),
      _counted_event, _T_ADMIN, 200, 2),
@@ -3903,6 +4062,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
+                r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
                 r = _started_by(r, pub) if way == "since" else r
             except (ValueError, OverflowError):
                 r = None
@@ -4426,6 +4586,11 @@ def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
 
 
 _LOCAL_TIME = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
+# a time zone of East Asia after a weekday ("Thursday Seoul time", "on Friday (KST)"): a past weekday so marked is
+# counted from the day after publication, as under an East Asian dateline (:func:`_local_day`): the writer marks the
+# zone because the day there is not the writer's
+_EAST_ASIA_TIME = re.compile(r"(?<![ \t]),?[ \t]*(?:\([ \t]*)?(?:(?:Seoul|Korea|Korean|Tokyo|Japan|Beijing|Pyongyang)"
+                             r"[ \t]+(?i:time)\b|KST\b|JST\b)")
 
 
 def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | None:
@@ -4437,6 +4602,15 @@ def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | 
     """
     if r is None or isinstance(r, Anchored) or r.lo <= pub or r.form != "month":
         return r
+    return _a_year_back(r)
+
+
+def _a_year_back(r: Range) -> Range:
+    """Return ``r`` a year earlier (kept as it is when it holds a 29 February the year before has not).
+
+    >>> _a_year_back(Range(dt.date(2021, 1, 1), dt.date(2021, 1, 2), "month")).lo.year
+    2020
+    """
     try:
         return Range(r.lo.replace(year=r.lo.year - 1), r.hi.replace(year=r.hi.year - 1), r.form)
     except ValueError:  # Feb. 29
@@ -4447,7 +4621,8 @@ def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, fut
     """Return the day a weekday match ``m`` is counted from: a bare one in the past from ``local`` (see
     :func:`_local_day`); a bare one ahead told "(local time)" from the day before publication, since the place it
     names may still be a day behind the writer's ("will open in Honolulu Tuesday (local time)" in a Seoul paper
-    dated Wednesday is the Tuesday that is still under way there); else from publication.
+    dated Wednesday is the Tuesday that is still under way there); a bare one in the past told in an East Asian time
+    zone ("Thursday Seoul time") from the day after publication; else from publication.
 
     >>> t = "Talks will open Tuesday (local time)."
     >>> _weekday_from(t, re.search("(?P<mod>)Tuesday(?P<wk>)", t), dt.date(2024, 4, 24), dt.date(2024, 4, 24), True)
@@ -4456,6 +4631,9 @@ def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, fut
     bare = (m["mod"] or "on").lower() == "on" and not m["wk"]  # "Tuesday last week": from publication's week
     if bare and future and _LOCAL_TIME.match(text, m.end()):
         return pub - dt.timedelta(days=1)
+    same_day = (m["mod"] or "on").lower() in {"on", "early", "late"} and not m["wk"]  # "early Thursday": that day
+    if same_day and not future and _EAST_ASIA_TIME.match(text, m.end()):
+        return pub + dt.timedelta(days=1)  # "Lee spoke early Thursday Seoul time" told on Wednesday: already there
     return local if bare and not future else pub
 
 
@@ -5111,6 +5289,10 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     if k is not None and _DEADLINE.search(text, max(0, group[k].start - 24), group[k].start):
         k = None  # "a letter threatening tariffs starting Aug. 1": the date of something the event names
     if k is not None and a.from_event and _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
+        step = _nearly_step(text, h)  # "almost six weeks after X on Dec. 31": the day before the count's day
+        if step and values[k].get("start") is not None:
+            lo, hi = a.from_event(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
+            return _value(_short_by_a_day(Range(lo, hi, "relative"), step))
         return None  # "less than two months after they met in March": the main clause's own time, not the count
     if k is not None:  # "a day after the vote on Monday": the vote's own date
         return _count_from_event(values[k], a.from_event) if a.from_event else {**values[k], "form": "relative"}
