@@ -299,3 +299,20 @@ Minister Jeon Harim will speak on Thursday (Korea time). | 2019-12-11 | on Thurs
 )
 
 test_dates40_east_asia_time = dates_test(EAST_ASIA_TIME=EAST_ASIA_TIME)
+
+
+# "On the verge of" / "on the brink of" after a present "be": what is on the verge is ahead ("workers are on the
+# verge of being furloughed on Wednesday", told on Monday: that Wednesday). Found by the known-answer variations (a
+# dev "Apr. 1" read right, its weekday read as past). Controls: the past "be"; no "be"; a month-day already right.
+ON_THE_VERGE = table(
+    r"""
+text | published | exact | start | end
+Four thousand workers are on the verge of being put on unpaid leave, on Wednesday, officials said. | 2020-03-30 | on Wednesday | 2020-04-01 | 2020-04-01
+The talks are on the brink of collapse before the deadline on Friday. | 2020-03-30 | on Friday | 2020-04-03 | 2020-04-03
+# controls
+The talks were on the brink of collapse on Friday. | 2020-03-30 | on Friday | 2020-03-27 | 2020-03-27
+Four thousand workers are on the verge of being put on unpaid leave on April 1. | 2020-03-30 | on April 1 | 2020-04-01 | 2020-04-01
+"""  # noqa: E501
+)
+
+test_dates40_on_the_verge = dates_test(ON_THE_VERGE=ON_THE_VERGE)

@@ -292,6 +292,8 @@ _NOT_PLURAL = frozenset(
      "less", "unless", "across", "always", "perhaps", "sometimes", "news", "yes", "whereas", "nevertheless"}
 )  # fmt: skip
 _TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL | _SCHEDULED_BASE | _PLANNED_PRESENT
+_IMMINENT = frozenset({"verge", "brink"})  # "are on the verge of", "is on the brink of": see :func:`_imminent`
+_TENSE_WORDS |= _IMMINENT
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll", "ing")
 _DETERMINERS = frozenset(
@@ -324,6 +326,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future" if _plural_subject(prev, words[i]) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
         return _present_plan(words, i)
+    if w in _IMMINENT:
+        return _imminent(words, i)
     if w in _BE_PRESENT and words[i + 1:] in ([], ["until"], ["through"], ["till"]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
     if w in _CONDITIONAL:
@@ -346,6 +350,22 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+def _imminent(words: list[str], i: int) -> str | None:
+    """Return the tense of "on the verge of" / "on the brink of" at ``words[i]`` (its noun): what is on the verge is
+    ahead of the time of the "be" before it ("workers are on the verge of being furloughed on Wednesday": future;
+    "were on the brink of collapse in March": past); None without that "be".
+
+    >>> _imminent("workers are on the verge".split(), 4), _imminent("it was on the brink".split(), 4)
+    ('future', 'past')
+    >>> _imminent("the verge".split(), 1) is None
+    True
+    """
+    if i < 3 or [x.lower() for x in words[i - 2 : i]] != ["on", "the"]:
+        return None
+    be = words[i - 3].lower().replace("’", "'")
+    return "future" if be in _BE_PRESENT else "past" if be in _WAS else None
 
 
 def _present_plan(words: list[str], i: int) -> str | None:
