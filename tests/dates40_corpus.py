@@ -10,7 +10,9 @@ reading of the new words must keep the range:
   day within six days of publication), the year written when it is not publication's;
 - ``year_relative``: "in 2019" ↔ "last year" when publication is in 2020 ("this year", "next year" likewise), and
   back, as "in March 2019" ↔ "in March last year" (Yonhap's form); a deictic form inside a quotation (its own
-  reference time) is left alone.
+  reference time) is left alone;
+- ``month_year``: a month with no year ("in March") written with the year it is ("in March 2019") and, within a year
+  of publication, with its relative year ("in March last year").
 
 Only the body is read (the tool's ``find_dates`` over it, as ``annotate`` runs it), so a case costs about a
 millisecond. The cases and their order are fixed (no randomness): the same corpus gives the same cases.
@@ -55,6 +57,7 @@ FORMS = {name: re.compile(pattern) for name, pattern in {
     "rel_year": r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year",
     "in_month_year": rf"(?P<pre>[Ii]n\s+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<year>\d{{4}})",
     "in_month_rel": rf"(?P<pre>[Ii]n\s+)?(?P<mon>{_MONTH})\s+(?P<which>last|this|next)\s+year",
+    "in_month": rf"(?P<pre>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]fter|[Bb]efore)\s+)?(?P<mon>{_MONTH})",
 }.items()}
 RELATIVE = {-1: "last year", 0: "this year", 1: "next year"}
 # words before a bare weekday after which "on" can be put ("said Tuesday" → "said on Tuesday")
@@ -235,6 +238,11 @@ def month_year_rewrites(a: Dev, exact: str, at: int, first: dt.date) -> Iterator
     elif (m := FORMS["in_month_rel"].fullmatch(exact)) and month_number(m["mon"]) == first.month and \
             {"last": -1, "this": 0, "next": 1}[m["which"]] == delta:
         yield "year_relative", f"{m['pre'] or ''}{m['mon']} {first.year}"
+    elif (m := FORMS["in_month"].fullmatch(exact)) and month_number(m["mon"]) == first.month and \
+            not re.match(r"[ \t]*(?:\d|of\b|last\b|this\b|next\b)", a.text[at + len(exact):]):
+        yield "month_year", f"{m['pre'] or ''}{m['mon']} {first.year}"
+        if delta in RELATIVE:
+            yield "month_year", f"{m['pre'] or ''}{m['mon']} {RELATIVE[delta]}"
 
 
 def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Iterator[Case]:
