@@ -12,7 +12,9 @@ reading of the new words must keep the range:
   back, as "in March 2019" ↔ "in March last year" (Yonhap's form); a deictic form inside a quotation (its own
   reference time) is left alone;
 - ``month_year``: a month with no year ("in March") written with the year it is ("in March 2019") and, within a year
-  of publication, with its relative year ("in March last year").
+  of publication, with its relative year ("in March last year");
+- ``fronted``: a sentence of one clause that opens with its date ("In 2018, Seoul paid ...") with the date moved to
+  its end ("Seoul paid ... in 2018.").
 
 Only the body is read (the tool's ``find_dates`` over it, as ``annotate`` runs it), so a case costs about a
 millisecond. The cases and their order are fixed (no randomness): the same corpus gives the same cases.
@@ -90,6 +92,7 @@ class Case:
     end: int
     new: str
     want: tuple[str, str]
+    date_at: int = 0  # where the date's words start in ``new`` (a moved date: not at its start)
 
     @property
     def id(self) -> str:
@@ -245,6 +248,30 @@ def month_year_rewrites(a: Dev, exact: str, at: int, first: dt.date) -> Iterator
             yield "month_year", f"{m['pre'] or ''}{m['mon']} {RELATIVE[delta]}"
 
 
+_SIMPLE_REST = re.compile(r"[A-Z][^,;:“”\"()\n]{8,160}?[a-z\d]\.(?=\s|$)")
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:that|said|says|told|would|will|when|while|after|before|as|since|until|and|but|which|who)\b")
+
+
+def fronted_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (kind, new sentence, its start, its old end) for a sentence of one clause that opens with its date and a
+    comma ("On Tuesday, Kim met Lee in Seoul."): the same sentence with the date at its end ("Kim met Lee in Seoul on
+    Tuesday."). The rest must hold no second clause (no comma, "that", "said", "when" ...)."""
+    if not sentence_start(a.text, at) or not a.text.startswith(", ", at + len(exact)) or quoted(a.text, at):
+        return
+    rest = _SIMPLE_REST.match(a.text, at + len(exact) + 2)
+    if rest is None or _CLAUSE_WORDS.search(rest.group()) or not exact[:1].isupper():
+        return
+    body = rest.group()[:-1]
+    first = body.split(" ", 1)[0]
+    if first in {"The", "A", "An", "It", "They", "He", "She", "We"}:  # a common word opening it: lower-cased
+        body = body[0].lower() + body[1:]
+    opener = {"On", "In", "Last", "This", "Next", "Earlier", "Later", "Since", "By", "During", "Under", "From",
+              "Throughout", "Over", "Early", "Late"}
+    date = exact[0].lower() + exact[1:] if exact.split(" ", 1)[0] in opener else exact
+    yield "fronted", f"{body[0].upper()}{body[1:]} {date}.", at, rest.end()
+
+
 def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Iterator[Case]:
     """Yield the rewrites of each date of ``a`` the tool reads right (``base``: its reading of the article)."""
     for exact, start, end, at in a.dates:
@@ -260,6 +287,8 @@ def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Ite
             found += list(month_year_rewrites(a, exact, at, first))
         for kind, new in found:
             yield Case(a.aid, kind, at, at + len(exact), new, want)
+        for kind, new, begin, stop in fronted_rewrites(a, exact, at):
+            yield Case(a.aid, kind, begin, stop, new, want, len(new) - len(exact) - 2)
 
 
 @dataclass(frozen=True)
@@ -278,7 +307,7 @@ def run(arts: tuple[Dev, ...] | None = None) -> list[Outcome]:
         for c in cases_of(a, base):
             text = a.text[: c.start] + c.new + a.text[c.end :]
             got = read(text, a.pub, a.body)
-            out.append(Outcome(c, kept(got, c.start, c.start + len(c.new), c.want)))
+            out.append(Outcome(c, kept(got, c.start + c.date_at, c.start + len(c.new), c.want)))
     return out
 
 
