@@ -272,6 +272,28 @@ def fronted_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, in
     yield "fronted", f"{body[0].upper()}{body[1:]} {date}.", at, rest.end()
 
 
+_SENTENCE_BEFORE = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)[A-Z][^,;:“”\"()\n.!?]{8,160}?\s\Z")
+
+
+def moved_to_front(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (kind, new sentence, its start, its old end) for a sentence of one clause that ends with its date ("Kim
+    met Lee in Seoul on Tuesday."): the same sentence opening with it ("On Tuesday, Kim met Lee in Seoul.")."""
+    if not a.text.startswith(".", at + len(exact)) or quoted(a.text, at) or not exact[:1].islower():
+        return
+    before = _SENTENCE_BEFORE.search(a.text, max(0, at - 170), at)
+    if before is None or _CLAUSE_WORDS.search(before.group()) or exact.split(" ", 1)[0] not in {
+            "on", "in", "last", "this", "next", "earlier", "later", "during", "under", "early", "late"}:
+        return
+    body = before.group().rstrip()
+    last = body.rsplit(" ", 1)[-1]
+    if last.endswith(("ed", "en")) or re.match(r"in\s+(?:a|an|one|two|three|\d+)\s", exact):
+        return  # "an agreement reached on July 30", "being reelected in November": the date is the participle's;
+        # "in a year": a count, read otherwise at the front
+    if body.split(" ", 1)[0] in {"The", "A", "An", "It", "They", "He", "She", "We"}:
+        body = body[0].lower() + body[1:]
+    yield "fronted", f"{exact[0].upper()}{exact[1:]}, {body}.", before.start(), at + len(exact) + 1
+
+
 def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Iterator[Case]:
     """Yield the rewrites of each date of ``a`` the tool reads right (``base``: its reading of the article)."""
     for exact, start, end, at in a.dates:
@@ -289,6 +311,8 @@ def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Ite
             yield Case(a.aid, kind, at, at + len(exact), new, want)
         for kind, new, begin, stop in fronted_rewrites(a, exact, at):
             yield Case(a.aid, kind, begin, stop, new, want, len(new) - len(exact) - 2)
+        for kind, new, begin, stop in moved_to_front(a, exact, at):
+            yield Case(a.aid, kind, begin, stop, new, want, 0)
 
 
 @dataclass(frozen=True)

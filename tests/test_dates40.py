@@ -316,3 +316,21 @@ Four thousand workers are on the verge of being put on unpaid leave on April 1. 
 )
 
 test_dates40_on_the_verge = dates_test(ON_THE_VERGE=ON_THE_VERGE)
+
+
+# "Last" before a past verb is the adverb ("the two sides last met", "last reached"), not the verb "last" of a plural
+# subject ("the talks last three days": a schedule, ahead). Found by the known-answer variations: a dev "... last
+# reached an agreement in February" read right, its date fronted ("In February, the two sides last reached ...") read
+# as next February. Controls: the verb "last" keeps pointing ahead; the date at the end as before.
+LAST_BEFORE_A_PAST_VERB = table(
+    r"""
+text | published | exact | start | end
+In February, the two sides last reached an agreement. | 2019-12-03 | In February | 2019-02-01 | 2019-02-28
+In March, envoys of the allies last met in Hanul. | 2019-12-03 | In March | 2019-03-01 | 2019-03-31
+# controls
+The two sides last reached an agreement in February. | 2019-12-03 | in February | 2019-02-01 | 2019-02-28
+In March, the talks last three days. | 2019-12-03 | In March | 2020-03-01 | 2020-03-31
+"""
+)
+
+test_dates40_last_before_a_past_verb = dates_test(LAST_BEFORE_A_PAST_VERB=LAST_BEFORE_A_PAST_VERB)

@@ -323,6 +323,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
         return "future"
     if w in _SCHEDULED_BASE:
+        if _adverb_last(w, nxt):
+            return None  # "the two sides last met in March": the adverb, not the verb "last"
         return "future" if _plural_subject(prev, words[i]) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
         return _present_plan(words, i)
@@ -350,6 +352,16 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+def _adverb_last(w: str, nxt: str) -> bool:
+    """Return whether "last" (``w``) before ``nxt`` is the adverb of a past verb ("the two sides last met", "last
+    reached"), not the verb "last" of a plural subject ("the talks last three days").
+
+    >>> _adverb_last("last", "met"), _adverb_last("last", "reached"), _adverb_last("last", "three")
+    (True, True, False)
+    """
+    return w == "last" and (nxt in _PAST or (len(nxt) > 3 and nxt.endswith("ed") and nxt not in _NOT_VERB_ED))
 
 
 def _imminent(words: list[str], i: int) -> str | None:
