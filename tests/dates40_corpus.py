@@ -13,6 +13,8 @@ reading of the new words must keep the range:
   reference time) is left alone;
 - ``month_year``: a month with no year ("in March") written with the year it is ("in March 2019") and, within a year
   of publication, with its relative year ("in March last year");
+- ``month_named``: "last month" ("next month") written as the month's name ("in November");
+- ``last_weekday``: a weekday one to six days before publication written "last Tuesday";
 - ``fronted``: a sentence of one clause that opens with its date ("In 2018, Seoul paid ...") with the date moved to
   its end ("Seoul paid ... in 2018.").
 
@@ -59,6 +61,7 @@ FORMS = {name: re.compile(pattern) for name, pattern in {
     "rel_year": r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year",
     "in_month_year": rf"(?P<pre>[Ii]n\s+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<year>\d{{4}})",
     "in_month_rel": rf"(?P<pre>[Ii]n\s+)?(?P<mon>{_MONTH})\s+(?P<which>last|this|next)\s+year",
+    "rel_month": r"(?P<which>[Ll]ast|[Nn]ext)\s+month",
     "in_month": rf"(?P<pre>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]fter|[Bb]efore)\s+)?(?P<mon>{_MONTH})",
 }.items()}
 RELATIVE = {-1: "last year", 0: "this year", 1: "next year"}
@@ -231,6 +234,31 @@ def whole_month(want: tuple[str, str]) -> dt.date | None:
     return a if a.day == 1 and b == last else None
 
 
+def month_named_rewrites(a: Dev, exact: str, at: int, first: dt.date) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for "last month" (next) → the month's name ("in November"; after a preposition,
+    the name alone), outside quotations."""
+    if quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
+        return
+    if (m := FORMS["rel_month"].fullmatch(exact)) is None:
+        return
+    name = MONTH_NAMES[first.month - 1]
+    if _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
+        yield "month_named", name
+    else:
+        yield "month_named", cap("in ", m["which"][0].isupper() or sentence_start(a.text, at)) + name
+
+
+def last_weekday_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for a weekday one to six days before publication → "last <weekday>" (strictly before
+    publication, as the tool reads it), outside quotations."""
+    m = FORMS["weekday"].fullmatch(exact)
+    if m is None or quoted(a.text, at) or not 1 <= (a.pub - day).days <= 6 or sentence_start(a.text, at):
+        return
+    if re.match(r"['’]s\b", a.text[at + len(exact):]) or _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
+        return
+    yield "last_weekday", "last " + m["wd"]
+
+
 def month_year_rewrites(a: Dev, exact: str, at: int, first: dt.date) -> Iterator[tuple[str, str]]:
     """Yield (kind, new words) for "in March 2019" → "in March last year" (publication in 2020) and back."""
     if quoted(a.text, at):
@@ -306,7 +334,9 @@ def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Ite
         if (year := whole_year(want)) is not None:
             found += list(year_rewrites(a, exact, at, year))
         if (first := whole_month(want)) is not None:
-            found += list(month_year_rewrites(a, exact, at, first))
+            found += [*month_year_rewrites(a, exact, at, first), *month_named_rewrites(a, exact, at, first)]
+        if day is not None:
+            found += list(last_weekday_rewrites(a, exact, at, day))
         for kind, new in found:
             yield Case(a.aid, kind, at, at + len(exact), new, want)
         for kind, new, begin, stop in fronted_rewrites(a, exact, at):
