@@ -334,3 +334,23 @@ In March, the talks last three days. | 2019-12-03 | In March | 2020-03-01 | 2020
 )
 
 test_dates40_last_before_a_past_verb = dates_test(LAST_BEFORE_A_PAST_VERB=LAST_BEFORE_A_PAST_VERB)
+
+
+# A photo caption (a paragraph closed by a credit in capitals in brackets: "[AFP/YONHAP]", "[JOINT PRESS CORPS]")
+# tells when the photo was taken, in the present tense: a bare weekday in it is past. Found by the known-answer
+# variations (a dev caption's "on April 9" read right, its weekday read as next week's). Controls: the same sentence
+# with no credit (a present plan: ahead); a credit in a later paragraph; the future tense with a credit.
+CAPTION = table(
+    r"""
+text | published | exact | start | end
+President Bo Harlan prepares to sign an order in the Oval Office on Wednesday. [AFP/YONHAP] | 2025-04-10 | on Wednesday | 2025-04-09 | 2025-04-09
+Minister Jeon Harim meets envoy Parl Vinter in Hanul on Tuesday. [JOINT PRESS CORPS] | 2025-04-10 | on Tuesday | 2025-04-08 | 2025-04-08
+Minister Jeon Harim meets envoy Parl Vinter in Hanul, Tuesday. [MINISTRY OF FOREIGN AFFAIRS] | 2025-04-10 | Tuesday | 2025-04-08 | 2025-04-08
+# controls
+Minister Jeon Harim meets envoy Parl Vinter in Hanul on Tuesday. | 2025-04-10 | on Tuesday | 2025-04-15 | 2025-04-15
+Minister Jeon Harim meets envoy Parl Vinter in Hanul on Tuesday.\n\nThe talks ended. [YONHAP] | 2025-04-10 | on Tuesday | 2025-04-15 | 2025-04-15
+Minister Jeon Harim will meet envoy Parl Vinter on Tuesday, aides said [YONHAP] | 2025-04-10 | on Tuesday | 2025-04-15 | 2025-04-15
+"""  # noqa: E501
+)
+
+test_dates40_caption = dates_test(CAPTION=CAPTION)

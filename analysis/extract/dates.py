@@ -4314,6 +4314,8 @@ def _forward(
         return "since"  # "furloughed since April 1": a time already past
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
+    if _in_caption(text, end, hi):
+        return None  # "Trump prepares to sign an order on Wednesday. [AFP/YONHAP]": the photo's time, already past
     if _EXPECTED_AT.search(text, max(lo, start - 24), start):
         if _PAST_MAIN.match(text, end):
             return None  # review18: "The report, expected in August, was delayed": the expectation is past
@@ -4341,6 +4343,25 @@ def _forward(
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+# a photo credit closing a caption: "[AFP/YONHAP]", "[YONHAP]", "[JOINT PRESS CORPS]", "[MINISTRY OF FOREIGN AFFAIRS]"
+_CREDIT = re.compile(r"[.!?][”’\"]?[ \t]{1,3}\[[A-Z][A-Z0-9 /,&.'’-]{1,60}\][ \t]*\Z")
+_CAPTION_REACH = 300  # characters read after a date for the credit that closes its paragraph
+
+
+def _in_caption(text: str, end: int, hi: int | None) -> bool:
+    """Return whether the date ending at ``end`` sits in a photo caption: a paragraph (read up to ``_CAPTION_REACH``
+    characters on) closed by a credit in capitals in brackets. A caption tells when its photo was taken, in the
+    present tense ("Lee meets Trump at the White House on Tuesday. [YONHAP]"): a time already past.
+
+    >>> t = "Lee meets Trump at the White House on Tuesday. [YONHAP]\\n\\nLee meets Trump on Tuesday."
+    >>> _in_caption(t, t.index(" [") - 1, None), _in_caption(t, len(t) - 1, None)
+    (True, False)
+    """
+    hi = len(text) if hi is None else hi
+    stop = min(hi, end + _CAPTION_REACH)
+    nl = text.find("\n", end, stop)
+    close = nl if nl >= 0 else stop if stop == hi else -1
+    return close >= 0 and _CREDIT.search(text, end - 1, close) is not None
 # a relative clause's verb in the simple past right before a date ("that expired Dec. 31", "which was signed on")
 _RELATIVE_PAST = re.compile(
     r"\b(?:that|which)[ \t]{1,3}(?:(?:was|were)[ \t]{1,3})?(?:[a-z]{2,20}(?<!e)ed|began|took|came|fell|ran)"
