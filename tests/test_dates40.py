@@ -354,3 +354,63 @@ Minister Jeon Harim will meet envoy Parl Vinter on Tuesday, aides said [YONHAP] 
 )
 
 test_dates40_caption = dates_test(CAPTION=CAPTION)
+
+
+# Classes of the fortieth batch's dev misses (forms no rule was written from), each with controls:
+# - a reduced "due to <verb>" ("struck in February and due to expire on Dec. 31"): a schedule, ahead; "due to" before
+#   a noun is a cause ("delayed due to the storm on Dec. 31"), read by the tense as before;
+# - "during his time in office" (a presidential term, as "during his tenure"); "when former President Trump was in
+#   office" (a served term with its holder named, as "when he was in office");
+# - a present "be" and a state running to a day ("the convention is underway through Thursday"): that day ahead;
+# - a holder's leaving office after a word of time ("before he has to vacate the White House", "before he leaves
+#   office"): the last day of the term running at publication; "after Trump left office": the last one ended;
+# - "for the next year" with no date before it in its paragraph ("a rise in defense funding for the next year"): the
+#   year after publication's, as "next year".
+BATCH40 = table(
+    r"""
+text | published | exact | start | end
+Under this year's deal, struck in February and due to expire on Dec. 31, Hanul agreed to pay more. | 2019-09-23 | on Dec. 31 | 2019-12-31 | 2019-12-31
+Trump said that when he first asked for $5 billion during his time in office, Seoul balked. | 2024-10-16 | during his time in office | 2017-01-20 | 2021-01-20
+When former President Trump was in office, he demanded $5 billion from Seoul. | 2024-10-16 | When former President Trump was in office | 2017-01-20 | 2021-01-20
+While Joe Biden was president, Seoul paid more. | 2025-07-09 | While Joe Biden was president | 2021-01-20 | 2025-01-20
+Envoy Parl Vinter spoke in Milwaukee, where the party convention is underway through Thursday. | 2024-07-17 | Thursday | 2024-07-18 | 2024-07-18
+In the weeks before he has to vacate the White House, Trump could order troops home. | 2020-12-01 | before he has to vacate the White House | 2021-01-20 | 2021-01-20
+Trump could pull troops before he leaves office, analysts said. | 2020-12-01 | before he leaves office | 2021-01-20 | 2021-01-20
+Seoul paid more after Trump left office. | 2024-10-17 | after Trump left office | 2021-01-20 | 2021-01-20
+President Jeon Harim urged lawmakers to approve an 8.2% rise in defense funding for the next year. | 2025-11-04 | the next year | 2026-01-01 | 2026-12-31
+# controls
+The flight was delayed due to the storm on Dec. 31. | 2019-09-23 | on Dec. 31 | 2018-12-31 | 2018-12-31
+The party convention was underway through Thursday. | 2024-07-17 | Thursday | 2024-07-11 | 2024-07-11
+In 2019, Seoul paid more. It set funding for the next year. | 2025-11-04 | the next year | 2020-01-01 | 2020-12-31
+The envoy said Seoul would pay less the next year. | 2025-11-04 | the next year | None | None
+"""  # noqa: E501
+)
+BATCH40_NONE = table(
+    r"""
+text | published
+Bo Harlan said that when he first asked for $5 billion during his time in office, Seoul balked. | 2024-10-16
+His time in office was short, an aide said. | 2024-10-16
+When Minister Jeon was in office, talks stalled. | 2024-10-16
+Seoul paid more after Trump left office. | 2020-12-01
+He left the White House on Friday for talks. | 2020-12-01
+"""
+)
+
+test_dates40_batch40 = dates_test(BATCH40=BATCH40)
+
+
+@pytest.mark.parametrize(("text", "pub"), BATCH40_NONE)
+def test_dates40_batch40_none(text: str, pub: str) -> None:
+    assert [d for d in read_dates(text, pub) if "office" in d[0] or "White House" in d[0]] == []
+
+# "the following year" after a term of office (a span of years that is no run of whole years) names no one year;
+# after a run of whole years ("from 2014 to 2018") it is read as before
+AFTER_A_TERM = table(
+    r"""
+text | published | exact | start | end
+Trump said he asked for $5 billion during his time in office and asked again the following year. | 2024-10-16 | the following year | None | None
+Seoul paid more from 2014 to 2018 and less the following year. | 2024-10-16 | the following year | 2019-01-01 | 2019-12-31
+"""  # noqa: E501
+)
+
+test_dates40_after_a_term = dates_test(AFTER_A_TERM=AFTER_A_TERM)

@@ -292,6 +292,12 @@ _NOT_PLURAL = frozenset(
      "less", "unless", "across", "always", "perhaps", "sometimes", "news", "yes", "whereas", "nevertheless"}
 )  # fmt: skip
 _TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL | _SCHEDULED_BASE | _PLANNED_PRESENT
+_UNDER_WAY = frozenset({"underway", "ongoing", "open", "closed", "suspended", "running", "continuing"})
+_SPAN_ENDS = frozenset({"until", "through", "till"})
+# verbs after a reduced "due to" ("the deal, due to expire on Dec. 31"): a schedule, not a cause ("due to the storm")
+_DUE_VERBS = frozenset({"expire", "end", "begin", "start", "take", "resume", "open", "close", "lapse", "meet", "hold",
+                        "be", "conclude", "sign", "finish", "arrive", "return", "visit", "leave", "run", "vote",
+                        "retire", "launch", "convene"})
 _IMMINENT = frozenset({"verge", "brink"})  # "are on the verge of", "is on the brink of": see :func:`_imminent`
 _TENSE_WORDS |= _IMMINENT
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
@@ -332,6 +338,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return _imminent(words, i)
     if w in _BE_PRESENT and words[i + 1:] in ([], ["until"], ["through"], ["till"]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
+    if w in _BE_PRESENT and len(words) == i + 3 and words[i + 1].lower() in _UNDER_WAY and words[i + 2] in _SPAN_ENDS:
+        return "future"  # "the convention is underway through Thursday": a span running to a day ahead
     if w in _CONDITIONAL:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
@@ -343,6 +351,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
     if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
         return "future"
+    if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
+        return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
@@ -2183,7 +2193,22 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
     step = unit == "year" and k != 0 and not event
-    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step)
+    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
+                    or_published=_for_the_next(m, which))
+
+
+_FOR_BEFORE = re.compile(r"\b(?i:for)[ \t]{1,3}\Z")
+
+
+def _for_the_next(m: re.Match[str], which: str) -> bool:
+    """Return whether "the next year" (month, week) follows "for" ("a rise in defense funding for the next year"):
+    with no date before it in its paragraph, the one after publication's, as "next year" is (a budget or a plan
+    names a period of the calendar).
+
+    >>> ranges("Lee urged lawmakers to approve a rise in funding for the next year.", dt.date(2025, 11, 4))
+    [('the next year', '2026-01-01', '2026-12-31')]
+    """
+    return which in {"next", "coming"} and _FOR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
 
 
 def _day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -2678,6 +2703,28 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     else:
         first = max((f for f in firsts if f <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
+
+
+def _office_left(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a holder's leaving office told as a clause after a word of time ("before he has to vacate the White
+    House", "until Trump leaves office", "after Biden left office"): the last day of the holder's term
+    (data/entities.csv), the one running at publication (the one next to end) for a verb in the present or a
+    future, the latest ended by then for "left"; the holder as for "took office" (:func:`_holders_named`).
+
+    >>> ranges("In the weeks before he has to vacate the White House, Trump could pull troops.", dt.date(2020, 12, 1))
+    [('before he has to vacate the White House', '2021-01-20', '2021-01-20')]
+    >>> ranges("Seoul paid more after Trump left office.", dt.date(2024, 10, 17))
+    [('after Trump left office', '2021-01-20', '2021-01-20')]
+    """
+    people = _holders_named(m)
+    if len(people) != 1:
+        return None
+    lasts = sorted(t.last for t in _terms_of()[people.pop()] if t.last is not None)
+    if m["gone"]:
+        last = max((d for d in lasts if d <= pub), default=None)
+    else:
+        last = next((d for d in lasts if d >= pub), None)
+    return None if last is None else Range(last, last, "absolute")
 
 
 _IN_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]+in[ \t]+(?:(?:January|Jan\.)[ \t]+)?((?:19|20)\d\d)\b")
@@ -3286,7 +3333,8 @@ _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
 _T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
 _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
-_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
+_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b"),
+                  (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # a word of a name before its last ("Donald J. Trump's", "Moon Jae-in's"): capitalised, and not the last word of a
@@ -3533,7 +3581,8 @@ _DAY_SPAN = re.compile(
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
-    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure|time(?=\s+in\s+office\b))"
+    r"(?:\s+in\s+office)?\b")
 # "under the presidency of Donald Trump", "in the first term of Moon Jae-in", "the first term of the Trump government"
 # (administration): a term named with "of" its holder (or the government named after the holder), read by
 # `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
@@ -3542,11 +3591,12 @@ _TERM_OF_NAMED = re.compile(
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
     rf"(?:(?P<the>(?i:the))\s+)?(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)"
     r"(?(the)\s+(?i:administration|government)\b)")  # the last word takes no full stop; "of the X" needs its government
-# "when he was in office", "while she was president", "when I was in office" (quoted): a term served, read by
-# `_served_term` (the empty groups keep those `_holder` reads)
+# "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
+# was in office" (its holder named): a term served, read by `_served_term`
 _SERVED_TERM = re.compile(
-    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?i:he|she)|(?P<my>I))[ \t]{1,3}(?:was|served)[ \t]{1,3}"
-    r"(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)\b(?![ \t]{0,3}(?:of|again)\b)(?P<owner>)")
+    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?i:he|she)|(?P<my>I)|(?:(?i:former)[ \t]{1,3})?(?:President[ \t]{1,3})?"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP}))[ \t]{{1,3}}(?:was|served)[ \t]{{1,3}}"
+    r"(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)\b(?![ \t]{0,3}(?:of|again)\b)")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?=[12bdefilmostu])(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-)|)"
@@ -3699,6 +3749,15 @@ _T_OFFICE_TAKEN = Trigger(  # "took office", "returned to the White House", "was
     tuple((w, 0) for w in ("took", "takes", "came", "comes", "assum", "enter", "return", "inaugurat", "sworn",
                            "swearing", "administration", "government", "presidency")),
 )
+# "before he has to vacate the White House", "until Trump leaves office", "after Biden left office": the last day of a
+# holder's term after a word of time, read by `_office_left`
+_OFFICE_LEFT = re.compile(
+    rf"\b(?P<dir>(?i:before|until|till|after|when|by|once))\s+(?:(?i:he|she)|(?:(?i:the|former|then)\s+){{0,2}}"
+    rf"(?:{_NAME_WORD}\s+){{0,3}}{_CAP})\s+(?:(?P<ahead>(?:(?:has|have)\s+to|must|is\s+set\s+to|is\s+due\s+to|will)\s+"
+    r"(?:vacate|leave)|vacates|leaves)|(?P<gone>left|vacated))\s+(?:office|the\s+presidency|power"
+    r"|(?<=vacate\s)the\s+White\s+House|(?<=vacates\s)the\s+White\s+House|(?<=vacated\s)the\s+White\s+House)\b")
+_T_OFFICE_LEFT = Trigger(re.compile(r"(?:vacat|leav|left)\w{0,3}\s+(?:office|the\s+White|the\s+presidency|power)\b"),
+                         (("vacat", 0), ("leav", 0), ("left", 0)))
 _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _office_taken
     rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|ahead\s+of|when)))\s+(?:"
     rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
@@ -3818,6 +3877,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"),
      _since_office, _T_SINCE, 2, 72),
     (_ELECTED, _elected, _T_ELECTED, 110, 30),
+    (_OFFICE_LEFT, _office_left, _T_OFFICE_LEFT, 100, 40),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
@@ -5121,6 +5181,38 @@ def _speech_time(
     return min(near, key=lambda t: t[0])[1] if near else fallback
 
 
+def _no_one_year(text: str, group: list[_Hit], j: int | None, h: _Hit, anchor: dict[str, Any], exact: str,
+                 ) -> dict[str, Any] | None:
+    """Return the unresolved value of "the previous year" ``h`` (anchored on ``anchor``, the words ``exact``, hit
+    ``j`` of ``group`` or a paragraph before) when no one year is meant: a rule for every year (:func:`_every_year`)
+    or a term of years (:func:`_several_odd_years`); None when one year is.
+
+    >>> ranges("During his time in office Trump asked for more, and again the following year.", dt.date(2024, 10, 16))
+    [('During his time in office', '2017-01-20', '2021-01-20'), ('the following year', None, None)]
+    """
+    if not isinstance(h.value, Anchored) or not h.value.year_step:
+        return None
+    if _every_year(text, group[j], h, anchor) if j is not None else _recurring(text, h):
+        return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
+    if _several_odd_years(anchor):
+        return _unresolved("relative", f"counts from {exact!r}, a span of years whose one year is not said")
+    return None
+
+
+def _several_odd_years(value: dict[str, Any]) -> bool:
+    """Return whether a value spans more than a year and is no run of whole calendar years (a term of office,
+    2017-01-20 to 2021-01-20): "the following year" after it ("demanded $5 billion during his time in office ... and
+    again the following year") names no one year. A run of whole years ("from 2014 to 2018") is read as before.
+
+    >>> _several_odd_years({"start": "2017-01-20", "end": "2021-01-20"})
+    True
+    >>> _several_odd_years({"start": "2014-01-01", "end": "2018-12-31"})
+    False
+    """
+    lo, hi = dt.date.fromisoformat(value["start"]), dt.date.fromisoformat(value["end"])
+    return (hi - lo).days > 366 and (lo.timetuple().tm_yday != 1 or (hi.month, hi.day) != (12, 31))
+
+
 def _from_anchor(
     text: str,
     group: list[_Hit],
@@ -5173,9 +5265,9 @@ def _from_anchor(
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    every = _every_year(text, group[j], h, anchor) if j is not None else _recurring(text, h)
-    if h.value.year_step and every:
-        return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
+    unread = _no_one_year(text, group, j, h, anchor, exact)
+    if unread is not None:
+        return unread
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value(Range(*h.value.shift(pub, pub), "relative"))
