@@ -414,3 +414,22 @@ Seoul paid more from 2014 to 2018 and less the following year. | 2024-10-16 | th
 )
 
 test_dates40_after_a_term = dates_test(AFTER_A_TERM=AFTER_A_TERM)
+
+
+# Two tense forms the weekday variations found (a dev "April 1" read right, its weekday "Wednesday" read as last
+# week's): an act an infinitive of prevention means to stop ("in an effort to keep workers from being furloughed on
+# Wednesday") is ahead; a modal of obligation ("would have to furlough ... on Wednesday") is ahead, as "would" is, not
+# the past of "would have furloughed". Controls: a prevention told as done; "would have" with a participle.
+PREVENTED_AND_OBLIGED = table(
+    r"""
+text | published | exact | start | end
+The ministers headed to the White House in an effort to keep thousands of workers who serve the base from being furloughed on Wednesday. | 2020-03-31 | on Wednesday | 2020-04-01 | 2020-04-01
+The command announced it would have to furlough about 9,000 workers on Wednesday. | 2020-03-31 | on Wednesday | 2020-04-01 | 2020-04-01
+Hanul may have to pay more in June. | 2020-03-31 | in June | 2020-06-01 | 2020-06-30
+# controls
+Workers were spared from being furloughed on Wednesday. | 2020-03-31 | on Wednesday | 2020-03-25 | 2020-03-25
+The command said it would have furloughed workers on Wednesday had talks failed. | 2020-03-31 | on Wednesday | 2020-03-25 | 2020-03-25
+"""  # noqa: E501
+)
+
+test_dates40_prevented_and_obliged = dates_test(PREVENTED_AND_OBLIGED=PREVENTED_AND_OBLIGED)

@@ -343,7 +343,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _CONDITIONAL:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
-        return "past" if nxt in {"have", "not've"} else "future"
+        obliged = nxt == "have" and i + 2 < len(words) and words[i + 2] == "to"  # "would have to furlough": ahead
+        return "past" if nxt in {"have", "not've"} and not obliged else "future"
     # the date comes right after a passive: "is expected [in March]" (not "paid as expected [in March]")
     at_date = i + 1 == len(words) and _aux_before(words, i) in _BE
     if (nxt == "to" and w in _BEFORE_TO) or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
@@ -353,6 +354,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
         return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
+    if prev == "being" and _prevented(words, i):
+        return "future"  # "in an effort to keep workers from being furloughed on April 1": what is to be prevented
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
@@ -362,6 +365,26 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+def _prevented(words: list[str], i: int) -> bool:
+    """Return whether the participle ``words[i]`` after "from being" is what an infinitive of prevention before it
+    means to stop ("to keep thousands of workers from being furloughed"): an act still to come. A prevention told
+    as done ("were spared from being furloughed") has no infinitive and is read as before.
+
+    >>> _prevented("an effort to keep workers from being furloughed".split(), 7)
+    True
+    >>> _prevented("workers were spared from being furloughed".split(), 5)
+    False
+    """
+    if i < 2 or words[i - 2].lower() != "from":
+        return False
+    back = [w.lower() for w in words[max(0, i - _PREVENT_REACH) : i - 2]]
+    return any(a == "to" and b in _PREVENT for a, b in pairwise(back))
+
+
+_PREVENT = frozenset({"keep", "stop", "prevent", "spare", "save", "shield", "protect", "bar", "block"})
+_PREVENT_REACH = 20  # words read back from "from being ..." for the infinitive of prevention
 
 
 def _adverb_last(w: str, nxt: str) -> bool:
