@@ -433,3 +433,21 @@ The command said it would have furloughed workers on Wednesday had talks failed.
 )
 
 test_dates40_prevented_and_obliged = dates_test(PREVENTED_AND_OBLIGED=PREVENTED_AND_OBLIGED)
+
+
+# A present progressive passive ("they're being placed on unpaid leave as of Wednesday", "the talks are being held on
+# Friday"): an arrangement under way, its date ahead, as the active "are meeting on Friday" is. Found by the weekday
+# variations (a dev "as of Apr. 1" read right, its weekday read as last week's). Controls: the past progressive; a
+# date after "since".
+PROGRESSIVE_PASSIVE = table(
+    r"""
+text | published | exact | start | end
+On Mar. 25, the command began sending notices that they're being placed on unpaid leave as of Wednesday. | 2020-03-26 | Wednesday | 2020-04-01 | 2020-04-01
+The talks are being held in Hanul on Friday. | 2020-03-26 | on Friday | 2020-03-27 | 2020-03-27
+# controls
+The talks were being held in Hanul on Friday. | 2020-03-26 | on Friday | 2020-03-20 | 2020-03-20
+The deal is being reviewed since Monday. | 2020-03-26 | Monday | 2020-03-23 | 2020-03-23
+"""  # noqa: E501
+)
+
+test_dates40_progressive_passive = dates_test(PROGRESSIVE_PASSIVE=PROGRESSIVE_PASSIVE)

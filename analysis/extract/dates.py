@@ -354,8 +354,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
         return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
-    if prev == "being" and _prevented(words, i):
-        return "future"  # "in an effort to keep workers from being furloughed on April 1": what is to be prevented
+    if prev == "being" and (_prevented(words, i) or _progressive_passive(words, i)):
+        return "future"  # "to keep workers from being furloughed on April 1"; "they're being placed on leave Wednesday"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
@@ -365,6 +365,23 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+def _progressive_passive(words: list[str], i: int) -> bool:
+    """Return whether the participle ``words[i]`` closes a present progressive passive ("they're being placed",
+    "the talks are being held"): an arrangement under way, whose date is ahead, as the active "are meeting" is.
+
+    >>> _progressive_passive("they're being placed".split(), 2), _progressive_passive("were being held".split(), 2)
+    (True, False)
+    """
+    if i < 2:
+        return False
+    be = words[i - 2].lower().replace("’", "'")
+    pronoun, _, verb = be.partition("'")
+    return be in _BE_PRESENT or (verb in {"re", "s"} and pronoun in _PRONOUN_BE)
+
+
+_PRONOUN_BE = frozenset({"they", "we", "you", "he", "she", "it", "that", "there"})
 
 
 def _prevented(words: list[str], i: int) -> bool:
