@@ -220,15 +220,15 @@ _PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|
                         r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+(?:pay|"
                         + _PAY_ALSO + r"))\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
-_RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
+_RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|(?P<dash>[—–]|--)|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
 #: A hedge opening an amount after a comma: "X, roughly Y", "X, about Y at current rates" (the amount's own word).
 _HEDGED = re.compile(rf"(?:{HEDGE_WORDS})\b", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
-    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure)s?|military\s+(?:budget|"
-                                  r"spending)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
+    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding)s?|military\s+(?:budget|"
+                                  r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
                                   re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
                          r"labou?r\s+costs?|workforce|payroll)\b", re.I)),
@@ -464,7 +464,8 @@ class Reader:
         if m is not None and self.spans_in(span.end, m.end(), "money"):
             return m.end()
         after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
-        if after and restating_gap(self.text[span.end:after[0].start], after[0].exact) \
+        if after and restating_gap(self.text[span.end:after[0].start], after[0].exact,
+                                   self.text[after[0].end:after[0].end + 4]) \
                 and after[0].value.get("currency") != span.value.get("currency"):
             return after[0].end
         return span.end
@@ -1276,7 +1277,8 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
     if first.kind != second.kind or first.kind not in ("money", "percent"):
         return False
     gap = r.text[first.end:second.start]
-    restated = restating_gap(gap, second.exact) and first.value.get("currency") != second.value.get("currency") \
+    restated = restating_gap(gap, second.exact, r.text[second.end:second.end + 4]) \
+        and first.value.get("currency") != second.value.get("currency") \
         and first.kind == "money"
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
     ends = _RANGE_GAP.fullmatch(gap) or (_TO_BEFORE.search(r.text, max(0, first.start - 12), first.start)
@@ -1285,15 +1287,28 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
                                                                           first.start)) and bool(_TO_GAP.match(gap)))
 
 
-def restating_gap(gap: str, second: str) -> bool:
+def restating_gap(gap: str, second: str, after: str = "") -> bool:
     """Return whether the words between two amounts make the second (written ``second``) a restatement of the first
     in another unit (when their currencies differ): "X (Y)", "X, or about Y", and (claims21) a comma before an
     amount with a hedge of its own ("X, roughly Y", "X, about Y at current rates").
 
     >>> restating_gap(", ", "roughly 5.8 trillion won"), restating_gap(", ", "5.8 trillion won")
     (True, False)
+
+    A dash opens a restatement only when the second amount is closed by a dash or a clause's end ("X won — $Y —"),
+    ``after`` being the text right after it (claims41): "X won — $Y more than ..." is no restatement.
+
+    >>> restating_gap(" — ", "$880 million", " — toward"), restating_gap(" — ", "$5 billion", " more than")
+    (True, False)
     """
-    return _RESTATE_GAP.match(gap) is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
+    m = _RESTATE_GAP.match(gap)
+    if m is not None and m["dash"]:
+        return _DASH_CLOSED.match(after) is not None
+    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
+
+
+#: What closes an amount set off by a dash: another dash, a clause's punctuation or the text's end.
+_DASH_CLOSED = re.compile(r"\s*(?:[—–,.;:)]|--|$)")
 
 
 #: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
@@ -4118,7 +4133,8 @@ def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(money):
         gap = r.text[a.end:b.start]
-        if a.id not in out and restating_gap(gap, b.exact) and a.value.get("currency") != b.value.get("currency"):
+        if a.id not in out and restating_gap(gap, b.exact, r.text[b.end:b.end + 4]) \
+                and a.value.get("currency") != b.value.get("currency"):
             out[b.id] = a.id
     return out
 

@@ -27,7 +27,11 @@ data/) with controls that must not change:
   names a payment ("400 percent more over the amount it had agreed to pay, up to X"): the sum asked, not the base
   (found when the PAY_VERB rule made "agreed to contribute" read as "agreed to pay" in a dev sentence);
 - PRICE_RISES: inflation told as "price rises" ("so long as price rises stay around 2 percent"): a percent of no
-  quantity the data hold, as "inflation" already is (a dev verdict miss of this class).
+  quantity the data hold, as "inflation" already is (a dev verdict miss of this class);
+- DASH_CONVERSION (the fortieth batch): a sum in another currency set off by dashes ("about 1 trillion won — $880
+  million — toward ...") restates the first, as in brackets; a dash before an amount that goes on ("— $5 billion
+  more than ...") does not;
+- DEFENCE_FUNDING (the fortieth batch): the defence budget told as "defense funding" / "military funding".
 """
 
 from __future__ import annotations
@@ -143,6 +147,26 @@ PRICE_RISES = [
     ("2021-03-10", "Seoul's contribution will rise 13.9 percent this year.", "rise 13.9 percent", "supported"),
 ]
 
+_AGREED = ("In February, Seoul agreed it would contribute about 1 trillion won {O}$880 million{C} toward the troops "
+           "for 2019.")
+DASH_CONVERSION = [
+    ("2019-10-19", _AGREED.format(O="— ", C=" —"), "$880 million", "supported"),
+    ("2019-10-19", _AGREED.format(O="-- ", C=" --"), "$880 million", "supported"),
+    ("2019-10-19", _AGREED.format(O="– ", C=","), "$880 million", "supported"),
+    # controls: brackets as before; an amount after a dash that goes on is no conversion
+    ("2019-10-19", _AGREED.format(O="(", C=")"), "$880 million", "supported"),
+    ("2019-11-20", "Washington demanded 5.8 trillion won — $5 billion more than Seoul paid.", "$5 billion",
+     "not_supported"),
+]
+DEFENCE_FUNDING = [
+    ("2025-11-04", "In a speech, President Hanul Jeon urged lawmakers to approve an 8.2% rise in defense funding for "
+                   "the next year.", "8.2% rise", "not_checkable"),
+    ("2025-11-04", "The minister sought a 7% increase in military funding for 2026.", "7% increase", "not_checkable"),
+    # control: the payment's rise beside a funding word of the troops
+    ("2021-03-10", "Seoul's contribution for the funding of U.S. troops will rise 13.9 percent this year.",
+     "rise 13.9 percent", "supported"),
+]
+
 
 def marked(params: list) -> list:
     """Return the case params with the rows of ``LEFT`` marked as strict xfails."""
@@ -151,9 +175,13 @@ def marked(params: list) -> list:
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"), marked(cases(
     PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP,
-    PAY_VERB=PAY_VERB, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES)))
+    PAY_VERB=PAY_VERB, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES, DASH_CONVERSION=DASH_CONVERSION,
+    DEFENCE_FUNDING=DEFENCE_FUNDING)))
 def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
+    if want == "not_supported":  # a control whose reading is not a restatement: any verdict but "supported"
+        assert claim.verdict != "supported", (claim.verdict, claim.evidence)
+        return
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
 
 
