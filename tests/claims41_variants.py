@@ -20,7 +20,6 @@ runs a deterministic sample and holds a ratchet (tests/claims41_floor.json).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import re
@@ -28,8 +27,9 @@ import tempfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
+
+from test_claims31 import article_text, dev_ids  # the dev split's ids and texts (held-out never read)
 
 from analysis.article import parse_article
 
@@ -86,17 +86,6 @@ class Variant:
 
 
 # ----- the corpus (dev only) -----
-
-@cache
-def dev_ids() -> dict[str, str]:
-    """Return the dev articles' ids with their publication days (index order)."""
-    with (CORPUS / "index.csv").open(encoding="utf-8", newline="") as f:
-        return {r["article_id"]: r["published"] for r in csv.DictReader(f) if r["split"] == "dev"}
-
-
-def article_text(aid: str) -> str:
-    return (CORPUS / "articles" / f"{aid}.txt").read_text(encoding="utf-8")
-
 
 def expected_claims(aid: str) -> list[dict]:
     return json.loads((CORPUS / "expected" / f"{aid}.json").read_text(encoding="utf-8")).get("claims", [])
@@ -465,24 +454,25 @@ class Outcome:
 
 def run(aids: list[str], pick=lambda vs: vs) -> list[Outcome]:
     """Return the outcome of every picked copy of the given dev articles' claims that the original gets right."""
-    out = []
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for aid in aids:
-            text = article_text(aid)
-            vs = pick([v for t in targets(aid) for v in variants_of(t, text)])
-            if not vs:
-                continue
-            base = check_copy(text, folder)
-            for v in vs:
-                t = v.target
-                if not fits(t.item["verdict"], verdicts_over(base, t.start, t.end)):
-                    continue
-                copy = text[:t.sent_start] + v.sentence + text[t.sent_end:]
-                start = t.sent_start + v.sentence.find(v.exact)
-                got = verdicts_over(check_copy(copy, folder), start, start + len(v.exact))
-                out.append(Outcome(v, tuple(got)))
-    return out
+        return [o for aid in aids for o in article_outcomes(aid, pick, Path(tmp))]
+
+
+def article_outcomes(aid: str, pick, folder: Path) -> list[Outcome]:
+    """Return the outcomes of one article's picked copies (none checked when none is picked)."""
+    text = article_text(aid)
+    picked = pick([v for t in targets(aid) for v in variants_of(t, text)])
+    base = check_copy(text, folder) if picked else []
+    right = [v for v in picked if fits(v.target.item["verdict"], verdicts_over(base, v.target.start, v.target.end))]
+    return [retold(v, text, folder) for v in right]
+
+
+def retold(v: Variant, text: str, folder: Path) -> Outcome:
+    """Return the verdicts over the claim's words in the copy whose sentence is told as ``v`` tells it."""
+    t = v.target
+    copy = text[:t.sent_start] + v.sentence + text[t.sent_end:]
+    start = t.sent_start + v.sentence.find(v.exact)
+    return Outcome(v, tuple(verdicts_over(check_copy(copy, folder), start, start + len(v.exact))))
 
 
 def sampled(vs: list[Variant], every: int) -> list[Variant]:

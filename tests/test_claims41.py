@@ -40,7 +40,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cases, read_claims, verdict_fits
+from conftest import cases, read_claims, table, verdict_fits
 
 PAST_DEMAND_VERB = [
     ("2025-07-09", "He said the U.S. pressed for $10 billion from Korea in 2019.", "$10 billion", "contradicted"),
@@ -103,24 +103,24 @@ NAME_IN_GAP = [
 ]
 
 
-PAY_VERB = [
-    ("2025-07-09", "During the campaign, he claimed that Seoul should contribute 10 billion dollars in defense costs.",
-     "10 billion dollars", "supported"),
-    ("2025-07-09", "Trump stated that South Korea should shoulder $10 billion annually for the troops.",
-     "$10 billion annually", "supported"),
-    ("2024-10-17", "On Tuesday, Trump said that South Korea would contribute $10 billion a year for the troops if he "
-                   "wins the race.", "$10 billion a year", "supported"),
+PAY_VERB = table(
+    r"""
+published | text | exact | want
+2025-07-09 | In the campaign, he claimed Seoul should contribute 10 billion dollars. | 10 billion dollars | supported
+2025-07-09 | Trump stated that South Korea should shoulder $10 billion annually. | $10 billion annually | supported
+2024-10-17 | Trump said South Korea would contribute $10 billion a year if he wins. | $10 billion a year | supported
+2019-08-07 | Last year, at the request of the president, Seoul shouldered $990 million. | $990 million | misleading
+# controls: "pay" as before; a payment reported with the other verbs stays a payment
+2025-07-09 | In the campaign, he claimed Seoul should pay 10 billion dollars. | 10 billion dollars | supported
+2019-08-07 | Last year, at the request of the president, Seoul paid $990 million. | $990 million | misleading
+2019-12-01 | Seoul contributed 1.04 trillion won in 2019. | 1.04 trillion won | supported
+2019-12-01 | Seoul shouldered 1.04 trillion won in 2019. | 1.04 trillion won | supported
+"""
+)
+#: An agreement to pay told with another verb of paying (too long for a table line).
+PAY_AGREEING = [
     ("2019-11-15", "Under pressure, Seoul agreed to a rise, with South Korea agreeing to contribute $924 million "
                    "annually.", "$924 million annually", "supported"),
-    ("2019-08-07", "Last year, at the request of the president, South Korea shouldered $990 million.", "$990 million",
-     "misleading"),
-    # controls: "pay" as before; a payment reported with the other verbs stays a payment
-    ("2025-07-09", "During the campaign, he claimed that Seoul should pay 10 billion dollars in defense costs.",
-     "10 billion dollars", "supported"),
-    ("2019-08-07", "Last year, at the request of the president, South Korea paid $990 million.", "$990 million",
-     "misleading"),
-    ("2019-12-01", "Seoul contributed 1.04 trillion won in 2019.", "1.04 trillion won", "supported"),
-    ("2019-12-01", "Seoul shouldered 1.04 trillion won in 2019.", "1.04 trillion won", "supported"),
 ]
 
 _ASKED = "The talks stalled after Washington asked Seoul to pay {M} {W} it had agreed to pay, {A} annually."
@@ -175,8 +175,8 @@ def marked(params: list) -> list:
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"), marked(cases(
     PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP,
-    PAY_VERB=PAY_VERB, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES, DASH_CONVERSION=DASH_CONVERSION,
-    DEFENCE_FUNDING=DEFENCE_FUNDING)))
+    PAY_VERB=PAY_VERB, PAY_AGREEING=PAY_AGREEING, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES,
+    DASH_CONVERSION=DASH_CONVERSION, DEFENCE_FUNDING=DEFENCE_FUNDING)))
 def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "not_supported":  # a control whose reading is not a restatement: any verdict but "supported"
