@@ -1308,7 +1308,7 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
 
 
 #: What closes an amount set off by a dash: another dash, a clause's punctuation or the text's end.
-_DASH_CLOSED = re.compile(r"\s*(?:[—–,.;:)]|--|$)")
+_DASH_CLOSED = re.compile(r"\s{0,3}(?:[—–,.;:)]|--|$)")
 
 
 #: The two ends of one range: "$5 billion to $10 billion", "10 percent to 20 percent", "5-10%".
