@@ -1433,7 +1433,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
     if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
-        return _NOBODY
+        return _indefinite_before(text, lo, verb_start, words)
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
                 if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is not None and words[det].endswith(("'s", "’s")):
@@ -1446,6 +1446,27 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     phrase = " ".join(words[det:])
     start = text.rfind(phrase, lo, verb_start)
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+
+
+def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
+    """Return the indefinite unnamed person (:func:`_indefinite_phrase`) whose phrase ends ``words``, the words of
+    ``text[lo:verb_start]`` before a speech verb less a time phrase ("A Seoul-based analyst said", "a Senate aide
+    on Monday said"); else nobody.
+
+    >>> t = "Seoul can pay, a Senate aide said"
+    >>> w = _indefinite_before(t, 0, t.index("said"), t[: t.index("said")].split()); t[w.start : w.end]
+    'a Senate aide'
+    >>> _indefinite_before("It was a deal said", 0, 14, "It was a deal".split()).found
+    False
+    """
+    for k in range(len(words) - 2, max(-1, len(words) - _UNNAMED_MODIFIERS - 3), -1):
+        if words[k].lower() not in _INDEFINITES:
+            continue
+        phrase = " ".join(words[k:])
+        start = text.rfind(phrase, lo, verb_start)
+        who = _indefinite_phrase(text, start, verb_start) if start >= 0 else _NOBODY
+        return who if who.found and who.end == start + len(phrase) else _NOBODY
+    return _NOBODY
 
 
 _TIME_WORDS = word_set("week month year morning night weekend")
@@ -1655,6 +1676,47 @@ def _nth_word_start(window: str, n: int) -> int:
     return [m.start() for m in re.finditer(r"\S+", window)][n]
 
 
+_INDEFINITES = frozenset(["a", "an", "one", "another"])
+_KIN = word_set("wife husband son daughter father mother brother sister head")  # no office ("a head of state")
+_INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS) - _KIN
+_UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
+_UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
+
+
+def _indefinite_phrase(text: str, pos: int, limit: int) -> _Who:
+    """Return the unnamed person whose indefinite noun phrase opens at ``pos`` ('", said a USFK official', "according
+    to a Seoul-based analyst", "one Senate aide"): "a"/"an"/"one"/"another", at most five modifiers of any case (a
+    body's name, "security", "Seoul-based") and a role noun that ends the phrase (no name after it: "a Pentagon
+    spokesman Jo Bell" is a title); else nobody. An indefinite phrase names no one: its words, less the article, are
+    the speaker's name.
+
+    >>> t = '"No," said a USFK official on Monday.'
+    >>> w = _indefinite_phrase(t, 11, len(t)); (w.attribution, t[w.start : w.end], w.name)
+    ('descriptor', 'a USFK official', 'USFK official')
+    >>> _indefinite_phrase("a Pentagon spokesman Jo Bell said", 0, 33).found, _indefinite_phrase("a deal", 0, 6).found
+    (False, False)
+    >>> t = "according to a senior People Power Party lawmaker."
+    >>> w = _indefinite_phrase(t, 13, len(t)); t[w.start : w.end]
+    'a senior People Power Party lawmaker'
+    """
+    words = [(m.start(), m.group()) for m in itertools.islice(
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + 120)), _UNNAMED_MODIFIERS + 3)]
+    if not words or words[0][0] != pos or words[0][1].lower() not in _INDEFINITES:
+        return _NOBODY
+    for k, (start, w) in enumerate(words[1 : _UNNAMED_MODIFIERS + 2], 1):
+        bare = w.rstrip(".,;:!?”\"’'")
+        if bare.lower() in _INDEFINITE_HEADS and bare.islower():
+            after = words[k + 1][1] if k + 1 < len(words) and bare == w else ""
+            if is_name_word(after) and after not in _NOT_TITLE:
+                return _NOBODY  # "a Pentagon spokesman Jo Bell": a title before a name
+            phrase = text[words[1][0] : start + len(bare)]  # named without "a", as _office_phrase names it
+            return _Who("descriptor", None, pos, start + len(bare), name=phrase)
+        kept = bare + "." if w.endswith(".") and "." in bare else bare  # "U.S." keeps its stop
+        if kept != w or bare.lower() in _UNNAMED_STOPS or not bare.replace(".", "").replace("-", "").isalpha():
+            return _NOBODY
+    return _NOBODY
+
+
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
     verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
@@ -1669,6 +1731,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
             return (_owned_office(text, idx, m, limit) or _owned_phrase(text, m, limit)
                     or _named(_named_after_office(text, idx, m, limit)))  # fmt: skip
         break
+    if (unnamed := _indefinite_phrase(text, pos, limit)).found:
+        return unnamed  # '", said a USFK official': no mention spans the phrase, and its body does not speak
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
@@ -3553,6 +3617,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     if phrase is None:
         return _NOBODY
     start, end = phrase.start("p"), phrase.end("p")
+    if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + 120))).found:  # past the stop of "U.S."
+        return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
     if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):

@@ -1,0 +1,207 @@
+"""Descriptor and organisation attributions of wire English, and re-attributions of real dev quote sentences
+(quotes40, eleventh session). Made-up names and sentences of my own; none read from the held-out corpus.
+
+The Conventions (tests/corpus/README.md): a speaker named only by a role is the role as the text gives it; a
+definite role that refers back ("the minister", "the ministry") is the person or body it refers to; an organisation
+can speak. Each row gives the names evaluate accepts for each quote ("/" between aliases, ";" between quotes), read
+as ``evaluate`` reads a predicted speaker (:func:`analysis.evaluate.speaker_name`, :func:`analysis.evaluate.norm_name`).
+
+Classes:
+
+- WIRE: Reuters, AP, AFP, Yonhap, Korea Herald and NYT shapes of an unnamed official, a spokesman, a source, a body
+  "in a statement", a definite role after its holder, across a paragraph break, before, after and around the quote
+  (all passed before quotes40: the ground the classes below must keep);
+- INDEFINITE: an indefinite unnamed person whose modifiers are open-ended (a body's name, "Seoul-based", "Senate",
+  "security"), in seven positions (after the quote, inverted, before with a colon, "according to", before a partial
+  quote, after a partial quote, "told reporters"): ``_indefinite_phrase`` reads "a"/"an"/"one", at most five
+  modifiers and a role noun, wherever the closed list of the entity finder's descriptions has no entry;
+- CONTROLS: a titled name after the same phrases stays the person; a report, poll or statement stays what it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases, table
+from test_extract_quotes import quotes
+
+from analysis.evaluate import norm_name
+
+
+def spoken(body: str) -> list[str | None]:
+    """Each quote's speaker as evaluate reads it: the name, else the antecedent's or the speaker's words."""
+    return [q["speaker_name"] or (q.get("antecedent") or {}).get("exact") or q["speaker_text"] for q in quotes(body)]
+
+
+def accepted(got: list[str | None], want: str | None) -> bool:
+    """Return whether each speaker is one of its row's names ("None": no speaker), as evaluate compares them."""
+    wants = (want or "None").split(";")
+    if len(got) != len(wants):
+        return False
+    for g, w in zip(got, wants, strict=True):
+        if w == "None":
+            if g is not None:
+                return False
+        elif norm_name(g) not in {norm_name(x) for x in w.split("/")}:
+            return False
+    return True
+
+
+WIRE = table(
+    r"""
+body | speakers
+A senior South Korean official said, "We are close to a deal." | a senior South Korean official/senior South Korean official
+South Korea's Foreign Ministry announced the date on Monday.\n\nThe ministry said in a statement: "The talks will resume next week." | Foreign Ministry/South Korea's Foreign Ministry/the ministry
+Officials familiar with the talks said the two sides were "very close" to a deal. | officials familiar with the talks/officials
+"We are not there yet," a senior official said. | a senior official/senior official
+"We are not there yet," said a senior official. | a senior official/senior official
+"We are not there yet," said a spokesman for the ministry. | a spokesman for the ministry/a spokesman/spokesman
+"We are not there yet," one diplomatic source told Yonhap. | one diplomatic source/diplomatic source
+"We are not there yet," the official said on condition of anonymity because he was not authorized to speak to the media. | the official/official
+"We are not there yet," said the official, who asked not to be named. | the official/official
+"We are not there yet," a State Department spokesperson said in an email. | a State Department spokesperson/State Department spokesperson
+"We are not there yet," the Pentagon said in a statement. | Pentagon
+South Korea's Defense Ministry issued a statement.\n\n"We are not there yet," the ministry said. | Defense Ministry/South Korea's Defense Ministry/the ministry
+The JoongAng Ilbo reported the offer on Monday.\n\n"We are not there yet," the newspaper said, citing unnamed officials. | JoongAng Ilbo/the newspaper
+"We are not there yet," the agency quoted a government official as saying. | a government official/government official
+"We are not there yet," Yonhap quoted an unnamed official as saying. | an unnamed official/unnamed official
+"We are not there yet," a senior official said, "but we are close." | a senior official/senior official;a senior official/senior official
+Foreign Minister Jo Tallan met Lee on Monday.\n\n"We are close," the minister told reporters. | Jo Tallan
+U.S. Ambassador Ray Colter spoke at a forum in Seoul.\n\n"Alliances are not free," the ambassador said. | Ray Colter
+Ana Volk, a spokeswoman for the State Department, spoke on Tuesday.\n\n"We continue to negotiate," the spokeswoman said. | Ana Volk
+A senior official briefed reporters on Monday.\n\n"We are close," the official said. | a senior official/senior official/the official
+"We are close," a senior official said.\n\n"The gap has narrowed a lot." | a senior official/senior official;a senior official/senior official
+The Foreign Ministry said in a statement that the two sides "narrowed differences." | Foreign Ministry
+Seoul's Foreign Ministry said the talks were "productive." | Seoul's Foreign Ministry/Foreign Ministry
+The Blue House said in a statement that it "welcomed" the deal. | Blue House
+U.S. Forces Korea said in a statement that "the furlough is regrettable." | U.S. Forces Korea
+"The furlough is regrettable," USFK said in a statement. | USFK
+"We urge Seoul to pay more," a White House spokesman told AFP. | a White House spokesman/White House spokesman
+"We urge Seoul to pay more," a U.S. official told Reuters on condition of anonymity. | a U.S. official/U.S. official
+Two people familiar with the negotiations said the U.S. side sought a "substantial" increase. | two people familiar with the negotiations/people familiar with the negotiations
+According to a senior government official, the deal is "almost done." | a senior government official/senior government official
+The deal is "almost done," according to a senior government official. | a senior government official/senior government official
+The Foreign Ministry briefed reporters.\n\nThe deal is "almost done," according to the ministry. | Foreign Ministry/the ministry
+A senior official at the presidential office told reporters, "We will not accept an unreasonable demand." | a senior official at the presidential office/a senior official/senior official
+"We will not accept an unreasonable demand," a senior presidential official told reporters on condition of anonymity. | a senior presidential official/senior presidential official
+A spokesperson for the Pentagon, Lt. Col. Dale Pruitt, said: "We are committed." | Dale Pruitt
+"We are committed," said Pentagon spokesman Lt. Col. Dale Pruitt. | Dale Pruitt
+The ministry's spokesman, Kim Ji-ho, told a briefing that the talks were "constructive." | Kim Ji-ho
+"The talks were constructive," ministry spokesman Kim Ji-ho told a regular briefing. | Kim Ji-ho
+South Korea's chief negotiator, Jo Tallan, met his U.S. counterpart on Tuesday.\n\n"We will meet again," the negotiator said. | Jo Tallan
+A Korean official said talks would go on.\n\n"We hope for a deal soon," the Korean official added. | a Korean official/Korean official/the Korean official
+"We are not there yet," said one senior administration official, who spoke on the condition of anonymity to discuss internal deliberations. | one senior administration official/senior administration official
+A senior official said talks were close. The official spoke on condition of anonymity because he was not authorized to speak publicly.\n\n"We are close," he said. | a senior official/senior official/the official
+In a statement, the ministry said: "We regret the decision." | the ministry/ministry
+"We regret the decision," the South Korean Defense Ministry said in a text message to reporters. | South Korean Defense Ministry/Defense Ministry
+Officials said the deal would "strengthen the alliance." | officials
+"We regret the decision," a ministry official said, asking not to be named. | a ministry official/ministry official
+The Korea Herald, citing an unnamed government official, reported that Seoul "will not budge." | Korea Herald/an unnamed government official
+"We will continue consultations," an official at the foreign ministry said. | an official at the foreign ministry/official/an official
+"We will continue consultations," a foreign ministry official said over the phone. | a foreign ministry official/foreign ministry official
+The Korea Herald reported, citing a government source, that Seoul would offer "a reasonable increase." | Korea Herald/a government source
+The newspaper, citing two officials, said Washington wanted "a big increase." | the newspaper/newspaper
+"We will not budge," the official told The Korea Herald. | the official/official
+"We will not budge," said a senior official at Seoul's foreign ministry. | a senior official at Seoul's foreign ministry/a senior official/senior official
+The U.S. State Department said on Monday it was "disappointed." | U.S. State Department/State Department
+"We are disappointed," a State Department spokesperson told Yonhap News Agency in an emailed response. | a State Department spokesperson/State Department spokesperson
+A presidential spokesman told reporters, "The President made clear our position." | a presidential spokesman/presidential spokesman
+The presidential office said in a written briefing that the leaders "agreed to work closely." | presidential office
+"The talks were useful," the State Department said in a statement after the round. | State Department
+The White House said in a statement that Seoul "must do more." | White House
+Ministry spokesman Kim Ji-ho held a briefing on Monday.\n\nThe talks were useful, he said.\n\n"We will meet again soon," the spokesman said. | Kim Ji-ho
+A defense ministry official, who requested anonymity, said, "The gap is wide." | a defense ministry official/defense ministry official
+"The gap is wide," a senior official said Monday, speaking on condition of anonymity. | a senior official/senior official
+"The gap is wide," the official, who declined to be identified, said. | the official/official
+"The gap is wide," an official from Seoul's foreign ministry said. | an official from Seoul's foreign ministry/official
+"The gap is wide," one South Korean official involved in the talks said. | one South Korean official involved in the talks/one South Korean official/South Korean official
+"The gap is wide," a U.S. defense official told reporters. | a U.S. defense official/U.S. defense official
+"The gap is wide," a source at the presidential office said. | a source at the presidential office/a source/source
+"The gap is wide," a government official said, requesting anonymity. | a government official/government official
+"The gap is wide," said a government official who asked not to be identified. | a government official/government official
+Officials in Seoul said the gap was "wide." | officials in Seoul/officials
+"The gap is wide," a source told Yonhap. | a source/source
+"The gap is wide," the Pentagon's top spokesman, Ana Volk, said. | Ana Volk
+"The gap is wide," the ministry's deputy spokesman Kim Ji-ho told reporters. | Kim Ji-ho
+South Korea's Foreign Ministry issued a statement on Friday.\n\n"The gap is wide," the statement said. | Foreign Ministry/South Korea's Foreign Ministry/statement
+"The gap is wide," said the official, speaking on condition of anonymity. | the official/official
+"The gap is wide," a senior official told AFP, declining to be named. | a senior official/senior official
+South Korea's Foreign Ministry said talks would resume. The U.S. State Department did not comment.\n\n"We regret the delay," the ministry said. | Foreign Ministry/South Korea's Foreign Ministry
+The State Department announced the round on Monday.\n\n"We regret the delay," the department said. | State Department
+U.S. Forces Korea announced the furlough on Tuesday.\n\n"We regret the furlough," the command said in a statement. | U.S. Forces Korea
+The U.S. Embassy in Seoul posted a notice on Tuesday.\n\n"We regret the delay," the embassy said. | U.S. Embassy/U.S. Embassy in Seoul
+The presidential office held a meeting on Tuesday.\n\n"We regret the delay," the office said. | presidential office
+Spokesman Ned Price spoke on Tuesday.\n\n"We regret the delay," the spokesman said. | Ned Price
+Rep. Kim Ji-ho spoke on Tuesday.\n\n"We regret the delay," the lawmaker said. | Kim Ji-ho
+Former U.S. official Ray Colter spoke at a forum.\n\n"Seoul pays a lot," the former official said. | Ray Colter
+Gen. Dale Pruitt spoke at a forum.\n\n"Seoul pays a lot," the general said. | Dale Pruitt
+USFK Commander Gen. Dale Pruitt spoke at a forum.\n\n"Seoul pays a lot," the commander said. | Dale Pruitt
+Envoy Jo Tallan arrived in Washington on Monday.\n\n"Seoul pays a lot," the envoy said. | Jo Tallan
+Ana Volk, an analyst at the Korea Institute for Defense Analyses, spoke on Monday.\n\n"Seoul pays a lot," the analyst said. | Ana Volk
+Ana Volk, a professor at Seoul National University, spoke on Monday.\n\n"Seoul pays a lot," the professor said. | Ana Volk
+Ana Volk, a professor at Seoul National University, spoke on Monday.\n\n"Seoul pays a lot," said the professor. | Ana Volk
+The Korea Herald cited a source on Monday.\n\n"Seoul pays a lot," the newspaper quoted the source as saying. | the source/source
+"Seoul pays a lot," the Yonhap news agency quoted a senior official as saying. | a senior official/senior official
+"Seoul pays a lot," a senior official was quoted as saying by Yonhap. | a senior official/senior official
+A senior official was quoted by Yonhap as saying Seoul "pays a lot." | a senior official/senior official
+"Seoul pays a lot," a foreign ministry spokesperson told a regular press briefing. | a foreign ministry spokesperson/foreign ministry spokesperson
+The ministry's spokesperson said Seoul "pays a lot." | the ministry's spokesperson/ministry's spokesperson/spokesperson
+"Seoul pays a lot," said a senior administration official, who spoke on the condition of anonymity. | a senior administration official/senior administration official
+The joint statement said the allies "reaffirmed their commitment." | joint statement/statement/the joint statement
+The two countries issued a joint statement on Friday.\n\nThe allies "reaffirmed their commitment," the statement said. | joint statement/statement/the joint statement/two countries
+"Seoul pays a lot," a diplomatic source said on condition of anonymity.\n\nThe source added that talks would "continue next month." | a diplomatic source/diplomatic source/the source;a diplomatic source/diplomatic source/the source
+"Seoul pays a lot," a South Korean government official told The Associated Press. | a South Korean government official/South Korean government official
+"Seoul pays a lot," a spokesperson for the U.S. Defense Department said. | a spokesperson for the U.S. Defense Department/U.S. Defense Department/Defense Department
+"South Korea should pay for everything," according to Zhu Qin, an analyst. | Zhu Qin
+"The furloughs begin on April 1 as planned," according to a USFK official. | a USFK official/USFK official
+"The furloughs begin as planned," according to a USFK official. | a USFK official/USFK official
+The furloughs begin "as planned," according to a USFK official. | a USFK official/USFK official
+"The furloughs begin as planned," according to a senior official. | a senior official
+"The furloughs begin as planned," the U.S. military said. | U.S. military
+"The furloughs begin as planned," said a senior official on Monday. | a senior official
+"The furloughs begin as planned," Seoul said in a statement. | Seoul
+"""  # noqa: E501
+)
+
+UNNAMED = ("a USFK official", "a Pentagon official", "a Defense Department spokesman", "a NATO diplomat",
+           "a Japanese government source", "a Korean government official", "a high-ranking military officer",
+           "a retired general", "a former diplomat", "a security expert", "a Seoul-based analyst",
+           "an Asan Institute researcher", "a ruling party lawmaker", "an opposition lawmaker",
+           "a Democratic Party lawmaker", "a USFK spokesman", "a senior Treasury official", "a Cheong Wa Dae official",
+           "a presidential office official", "a defense ministry spokesperson", "a senior U.S. defense official",
+           "a senior administration official", "a Trump administration official", "a congressional aide",
+           "a Senate aide", "a U.S. military official", "a Korean diplomat", "an unidentified official",
+           "a U.S. Embassy spokesperson", "a People Power Party lawmaker", "a KIDA researcher", "a union official",
+           "a Foreign Ministry spokesman", "a White House official", "one Blue House source")
+POSITIONS = ('"We will not pay more," {d} said.', '"We will not pay more," said {d}.',
+             '{D} said, "We will not pay more."', '"We will not pay more," according to {d}.',
+             '{D} said Seoul would "not pay more."', 'Seoul will "not pay more," {d} said.',
+             '"We will not pay more," {d} told reporters.')
+
+
+def unnamed_rows() -> list[tuple[str, str]]:
+    """Every unnamed person in every position, with the phrase as its speaker (with or without its article)."""
+    return [(p.format(d=d, D=d[:1].upper() + d[1:]), f"{d}/{d.split(' ', 1)[1]}") for d in UNNAMED for p in POSITIONS]
+
+
+CONTROLS = table(
+    r"""
+body | speakers
+"We will not pay more," said a Pentagon spokesman, Jo Bell. | Jo Bell
+"We will not pay more," said Pentagon spokesman Jo Bell. | Jo Bell
+"We will not pay more," a Pentagon spokesman, Jo Bell, said. | Jo Bell
+"We will not pay more," according to Jo Bell, a Pentagon spokesman. | Jo Bell
+"We will not pay more," said a USFK official, Jo Bell. | Jo Bell
+"We will not pay more," Jo Bell said, a Pentagon official. | Jo Bell
+Seoul will "not pay more," according to a report by the Hanul Daily. | Hanul Daily
+The deal is "a good one for both," according to a new poll. | None
+The deal is "a good one for both," said a statement from the ministry. | a statement from the ministry
+"We will not pay more," said one of the officials. | the officials
+Seoul called it a "fair deal" after a Senate aide leaked it. | Seoul
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(WIRE=WIRE, INDEFINITE=unnamed_rows(), CONTROLS=CONTROLS))
+def test_wire_attributions(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
