@@ -205,3 +205,42 @@ Seoul called it a "fair deal" after a Senate aide leaked it. | Seoul
 def test_wire_attributions(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got
+
+
+# After an inverted "said" or "according to" (a full quote's credit line), the speaker's phrase ends before how or
+# when it spoke ("in a statement", "on Sunday"), keeps the initials of "the U.S. military", and may be a capital
+# standing for its government or a body's titled head; before quotes40 each row was wrong (none or a longer phrase).
+CREDITED = table(
+    r"""
+body | speakers
+"The furloughs begin as planned," said the ministry in a statement. | the ministry
+"The furloughs begin as planned," said the Defense Ministry in a text message on Monday. | Defense Ministry
+"The furloughs begin as planned," according to the Korean Ministry of Foreign Affairs on Sunday. | Korean Ministry of Foreign Affairs
+"The furloughs begin as planned," according to the union in a statement. | the union/union
+"The furloughs begin as planned," according to the U.S. military. | U.S. military
+"The furloughs begin as planned," said the U.S. military in a statement. | U.S. military
+"The furloughs begin as planned," said the U.S. military. | U.S. military
+"The furloughs begin as planned," according to USFK head Gen. Robert Abrams. | Robert Abrams
+"The furloughs begin as planned," according to Seoul. | Seoul
+"The furloughs begin as planned," said Seoul in a statement. | Seoul
+"The furloughs begin as planned," Seoul told reporters in a statement. | Seoul
+"The furloughs begin as planned," according to Washington. | Washington
+"""  # noqa: E501
+)
+# Controls: a place in the quote's clause that is a reported subject or a location stays no speaker, and a body's
+# name that holds "in"/"at" with no article or time after it keeps it.
+CREDITED_CONTROLS = table(
+    r"""
+body | speakers
+Jo Bell said Seoul would "pay its share." | Jo Bell
+"We pay our share," said an official at the ministry in Seoul. | an official/an official at the ministry in Seoul
+The deal was signed "in good faith" in Seoul, according to the ministry. | the ministry/ministry
+"We pay our share," the Foreign Ministry in Seoul said. | Foreign Ministry/the Foreign Ministry in Seoul
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(CREDITED=CREDITED, CREDITED_CONTROLS=CREDITED_CONTROLS))
+def test_credit_lines(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got

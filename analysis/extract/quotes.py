@@ -1780,10 +1780,29 @@ def _before_adjunct(phrase: str) -> str:
 
     >>> _before_adjunct("the ministry after talks with Bo Roe"), _before_adjunct("a statement from the ministry")
     ('the ministry', 'a statement from the ministry')
+    >>> _before_adjunct("the ministry in a statement"), _before_adjunct("the Ministry of Defense on Sunday")
+    ('the ministry', 'the Ministry of Defense')
     """
     words = phrase.split()
-    k = next((i for i, w in enumerate(words) if i > 0 and w in _ADJUNCT_OPENERS), len(words))
+    k = next((i for i, w in enumerate(words) if i > 0 and (w in _ADJUNCT_OPENERS or _how_or_when(words, i))),
+             len(words))  # fmt: skip
     return " ".join(words[:k])
+
+
+_HOW_PREPS = frozenset(["in", "on", "at", "via", "during"])
+_HOW_NEXT = frozenset(["a", "an", "its", "their", "last", "this", *calendar.day_name, *calendar.month_name[1:]])
+
+
+def _how_or_when(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` opens an adjunct that tells how or when a speaker spoke ("in a statement", "at a
+    briefing", "on Sunday", "in March"), not where it sits ("in Seoul", "at the ministry": part of its name).
+
+    >>> w = "the ministry in a statement on Sunday".split(); _how_or_when(w, 2), _how_or_when(w, 5)
+    (True, True)
+    >>> _how_or_when("the ministry in Seoul".split(), 2), _how_or_when("an official at the ministry".split(), 2)
+    (False, False)
+    """
+    return words[i] in _HOW_PREPS and i + 1 < len(words) and words[i + 1].rstrip(".,;:") in _HOW_NEXT
 
 
 _VAGUE_PERSONS = word_set("person individual insider someone somebody")
@@ -1904,7 +1923,8 @@ def _based_in(word: str) -> bool:
     return word.endswith("-based") and word[:-6].replace(".", "").isalpha()
 
 
-_ORG_PHRASE = re.compile(r"(?:a|an|the|its|their)\s++[^,.;:!?\"“”]{1,60}+")
+_INITIAL = r"(?<![A-Za-z])[A-Z]\."  # a capital's stop inside initials ("U.S."): no sentence's end
+_ORG_PHRASE = re.compile(rf"(?:a|an|the|its|their)\s++(?:{_INITIAL}|[^,.;:!?\"“”]){{1,60}}+")
 
 
 def _named_after_office(text: str, idx: _Index, m: Mention, limit: int) -> Mention:
@@ -3609,7 +3629,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
         return _in_owners_words(text, idx, pl)
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2) or _named_past_the(text, idx, acc.end() + 1)
     if m2 is not None and _is_speaker(m2):
-        owned = _owned_phrase(text, m2, min(pl.pe, acc.end() + 120))  # "according to Seoul's top negotiator"
+        limit = min(pl.pe, acc.end() + 120)  # "according to USFK head Gen. Jo Bell": the holder, as after "said"
+        owned = _owned_office(text, idx, m2, limit) or _owned_phrase(text, m2, limit)  # "Seoul's top negotiator"
         return replace(owned, attribution="according_to") if owned else _Who("according_to", m2, m2.start, m2.end)
     if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
         return _Who("according_to", titled, titled.start, titled.end)  # "in the words of Envoy Jo Bell"
@@ -3619,7 +3640,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     start, end = phrase.start("p"), phrase.end("p")
     if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + 120))).found:  # past the stop of "U.S."
         return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
-    if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
+    if any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):  # "the U.S. military": a place, then the body
+        end = start + len(_before_adjunct(text[start:end]))  # "according to the ministry on Sunday"
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
         return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
@@ -3716,7 +3738,7 @@ def _issuer_in(text: str, idx: _Index, start: int, end: int) -> _Who | None:
     return replace(who, attribution="according_to") if who.found else None
 
 
-_PHRASE_END = re.compile(r"(?<!\s)\s++(?P<p>[^,.;:!?\"“”]++)")
+_PHRASE_END = re.compile(rf"(?<!\s)\s++(?P<p>(?:{_INITIAL}|[^,.;:!?\"“”])++)")
 def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the owner of "in <owner>'s words" / "in his own words" in the quote's sentence: whose words they are.
 
