@@ -45,6 +45,11 @@ _QUOTE = r"(?P<open>[“\"])(?P<words>[^“”\"\n]{12,400}?),(?P<close>[”\"])
 _AFTER = re.compile(
     _QUOTE + r" (?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+) (?P<verb>said)(?P<rest>(?: [\w'’-]+){0,6}?)\.(?=\s|\Z)")
 _INVERTED = re.compile(_QUOTE + r" (?P<verb>said) (?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+?)(?P<rest>)\.(?=\s|\Z)")
+# '<Speaker> said<rest>: “<words>.”' (or a comma): the speaker opens the sentence, the quote closes it.
+_BEFORE = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|\A)(?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+) (?P<verb>said)(?P<rest>(?: [\w'’-]+){0,6}?)[,:] "
+    r"(?P<open>[“\"])(?P<words>[^“”\"\n]{12,400}?)\.(?P<close>[”\"])(?=\s|\Z)")
+_LOWER_OPENERS = frozenset(["He", "She", "The", "A", "An", "One", "They", "It", "Its", "Their", "Two", "Some"])
 _STARTS = re.compile(r"(?:^|\n|[.!?][”\"]? )\Z")
 _REST_WORDS = frozenset(["on", "in", "at", "last", "this", "a", "an", "the", "statement", "monday", "tuesday",
                          "wednesday", "thursday", "friday", "saturday", "sunday", "week", "interview", "briefing",
@@ -65,6 +70,7 @@ class Source:
     rest: str  # what follows the verb before the full stop (" on Monday"), or ""
     item: dict[str, Any]  # the expected quote item
     marks: str  # the opening and closing mark
+    before: bool = False  # the speaker opens the sentence ('Bo said: “...”'), else it follows the quote
 
 
 @dataclass(frozen=True)
@@ -79,8 +85,32 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _low(who: str) -> str:
+    """Return a sentence-opening speaker as it reads after a quote ("The ministry" -> "the ministry")."""
+    first, _, more = who.partition(" ")
+    return (first.lower() + (" " + more if more else "")) if first in _LOWER_OPENERS else who
+
+
+def before_variants(s: Source) -> list[Variant]:
+    """Return the equivalent sentences of a source whose speaker opens it ('Bo said: “...”'): the speaker after the
+    quote, inverted, another verb before a colon, the other quote marks."""
+    op, cl = s.marks[0], s.marks[1]
+    who, pronoun = _low(s.who), s.who in PRONOUNS
+    out = [Variant(s, "after", f"{op}{s.words},{cl} {who} said{s.rest}.", 1)]
+    if not pronoun:
+        out.append(Variant(s, "inverted", f"{op}{s.words},{cl} said {who}{s.rest}.", 1))
+    at = len(s.who) + len(s.rest)
+    out += [Variant(s, "colon-" + v.split()[0], f"{s.who} {v}{s.rest}: {op}{s.words}.{cl}", at + len(v) + 4)
+            for v in VERBS]
+    other = "\"\"" if op == "“" else "“”"
+    out.append(Variant(s, "marks", f"{s.who} said{s.rest}: {other[0]}{s.words}.{other[1]}", at + 8))
+    return out
+
+
 def variants(s: Source) -> list[Variant]:
     """Return the equivalent sentences of ``s`` (see the module's docstring), each with where its words start."""
+    if s.before:
+        return before_variants(s)
     op, cl = s.marks[0], s.marks[1]
     quote = f"{op}{s.words},{cl}"
     pronoun = s.who in PRONOUNS
@@ -111,9 +141,9 @@ def _rest_ok(rest: str) -> bool:
 def sources(art: ev.CorpusArticle, text: str) -> Iterator[Source]:
     """Yield the sentences of ``text`` in one of the two shapes whose quote has an expected item with a speaker."""
     items = [(it, *ev.locate(text, it, art.article_id)) for it in art.expected.get("quotes") or []]
-    for shape in (_AFTER, _INVERTED):
+    for shape in (_AFTER, _INVERTED, _BEFORE):
         for m in shape.finditer(text):
-            if not _STARTS.search(text, 0, m.start()) or not _rest_ok(m.group("rest")):
+            if not _STARTS.search(text, max(0, m.start() - 3), m.start()) or not _rest_ok(m.group("rest")):
                 continue
             if m.group("who").split()[0].lower() in {"and", "but", "as", "which", "who", "that"}:
                 continue
@@ -126,7 +156,7 @@ def sources(art: ev.CorpusArticle, text: str) -> Iterator[Source]:
             if marks not in ("“”", "\"\""):
                 continue
             yield Source(art.article_id, m.start(), m.end(), m.group(0), m.group("words"), m.group("who"),
-                         m.group("verb"), m.group("rest"), hit[0], marks)
+                         m.group("verb"), m.group("rest"), hit[0], marks, shape is _BEFORE)
 
 
 _NAMES: dict[str, str] = {}
@@ -167,7 +197,7 @@ def run(per_article: int = 2, seed: int = 40) -> list[Outcome]:
         for s in srcs:
             if kept >= per_article:
                 break
-            ws = s.start + 1
+            ws = s.start + s.quote.index(s.marks[0]) + 1
             if not right(text, art.published, ws, ws + len(s.words), s.item):
                 continue
             kept += 1

@@ -244,3 +244,38 @@ The deal was signed "in good faith" in Seoul, according to the ministry. | the m
 def test_credit_lines(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got
+
+
+# A definite role after a person named by another word for the same office: a negotiator or an ambassador is "the
+# diplomat" or "the envoy", a researcher, fellow or economist "the expert" or "the analyst", a senator "the lawmaker"
+# (_OFFICE_SYNONYMS); each row was wrong before quotes40 (the role's words, not the person). Controls: the holder, not
+# a nearer person of another office; a title's office as before; an office no one holds stays as printed.
+SYNONYM_ROLES = table(
+    r"""
+body | speakers
+Jo Tallan, South Korea's top negotiator, arrived in Washington on Monday.\n\n"Seoul pays a lot," the diplomat said. | Jo Tallan
+Chief negotiator Jo Tallan arrived in Washington on Monday.\n\n"Seoul pays a lot," the veteran diplomat said. | Jo Tallan
+Jo Tallan, South Korea's top negotiator, arrived in Washington on Monday.\n\n"Seoul pays a lot," the envoy said. | Jo Tallan
+Ana Volk, a researcher at the Hanul Institute, spoke on Monday.\n\n"Seoul pays a lot," the expert said. | Ana Volk
+Ana Volk, a senior fellow at the Hanul Institute, spoke on Monday.\n\n"Seoul pays a lot," the analyst said. | Ana Volk
+Ana Volk, an economist at Hanul University, spoke on Monday.\n\n"Seoul pays a lot," the expert said. | Ana Volk
+Dale Hoskins, a Democratic senator, spoke on Monday.\n\n"Seoul pays a lot," the lawmaker said. | Dale Hoskins
+Dale Hoskins, the U.S. ambassador, spoke on Monday.\n\n"Seoul pays a lot," the diplomat said. | Dale Hoskins
+Dale Hoskins, the U.S. ambassador, spoke on Monday.\n\n"Seoul pays a lot," the envoy said. | Dale Hoskins
+Kim Ji-ho, a lawmaker of the ruling party, spoke on Monday.\n\n"Seoul pays a lot," the legislator said. | Kim Ji-ho
+"""  # noqa: E501
+)
+SYNONYM_CONTROLS = table(
+    r"""
+body | speakers
+Ana Volk, a researcher at the Hanul Institute, met Foreign Minister Dale Hoskins.\n\n"Seoul pays a lot," the expert said. | Ana Volk
+Rep. Dale Hoskins spoke on Monday.\n\n"Seoul pays a lot," the congressman said. | Dale Hoskins
+Chief negotiator Jo Tallan met Ana Volk on Monday.\n\n"Seoul pays a lot," the minister said. | the minister
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(SYNONYM_ROLES=SYNONYM_ROLES, SYNONYM_CONTROLS=SYNONYM_CONTROLS))
+def test_definite_role_by_another_word(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got

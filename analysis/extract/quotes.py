@@ -4228,7 +4228,14 @@ def _department(words: Sequence[str]) -> str:
 
 # A generic word for an office that points back to a person given one of these ("Jo Bell, a professor at ..." ... "the
 # academic said"); only a holder the text called so is read, as with _HELD_ONLY.
-_OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer")}
+_DIPLOMATS = ("negotiator", "envoy", "ambassador")
+_SCHOLARS = ("analyst", "researcher", "scholar", "professor", "fellow", "economist", "expert", "lecturer")
+_LEGISLATORS = ("lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative")
+# The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
+# researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
+_OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
+                    "envoy": _DIPLOMATS, "negotiator": _DIPLOMATS, "expert": _SCHOLARS, "analyst": _SCHOLARS,
+                    "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
