@@ -47,7 +47,8 @@ _AFTER = re.compile(
 _INVERTED = re.compile(_QUOTE + r" (?P<verb>said) (?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+?)(?P<rest>)\.(?=\s|\Z)")
 # '<Speaker> said<rest>: “<words>.”' (or a comma): the speaker opens the sentence, the quote closes it.
 _BEFORE = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|\A)(?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+) (?P<verb>said)(?P<rest>(?: [\w'’-]+){0,6}?)[,:] "
+    r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|\A)(?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+) (?P<verb>said)"
+    r"(?P<rest>(?: [\w'’-]+){0,6}?)[,:] "
     r"(?P<open>[“\"])(?P<words>[^“”\"\n]{12,400}?)\.(?P<close>[”\"])(?=\s|\Z)")
 _LOWER_OPENERS = frozenset(["He", "She", "The", "A", "An", "One", "They", "It", "Its", "Their", "Two", "Some"])
 _STARTS = re.compile(r"(?:^|\n|[.!?][”\"]? )\Z")
