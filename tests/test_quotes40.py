@@ -20,11 +20,17 @@ Classes:
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import pytest
 from conftest import cases, table
 from test_extract_quotes import quotes
 
 from analysis.evaluate import norm_name
+
+FLOOR = Path(__file__).with_name("quotes40_floor.json")
 
 
 def spoken(body: str) -> list[str | None]:
@@ -279,3 +285,19 @@ Chief negotiator Jo Tallan met Ana Volk on Monday.\n\n"Seoul pays a lot," the mi
 def test_definite_role_by_another_word(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got
+
+
+# ----- the metamorphic ratchet: real dev sentences re-attributed in equivalent forms (tests/quotes40_variants.py) -----
+
+
+def test_dev_quote_sentences_keep_their_speaker_when_reworded() -> None:
+    """Dev sentences whose speaker the tool gets right keep it in every equivalent form (the floor may only rise)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import quotes40_variants as qv
+
+    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+    outs = qv.run(floor["per_article"], floor["seed"])
+    wrong = [f"{o.variant.form} {o.variant.source.article_id}: got {o.got!r} in {o.variant.sentence[-90:]!r}"
+             for o in outs if not o.ok]
+    assert len(outs) >= floor["variants_at_least"], len(outs)
+    assert len(wrong) <= floor["wrong_at_most"], wrong
