@@ -287,6 +287,34 @@ def test_definite_role_by_another_word(body: str, want: str) -> None:
     assert accepted(got, want), got
 
 
+# A sentence that presents whose words follow ("The latest comments came from X", "The warning was delivered by X"):
+# a later "he"/"she" goes on with X, though "from"/"by" governs the name (_words_from; the fortieth batch's form).
+# Each row was wrong before quotes40 (the person named before). Controls: an object of "by"/"from" in a sentence about
+# something else stays passed over for the earlier subject.
+SPEECH_SOURCE = table(
+    r"""
+body | speakers
+Dale Hoskins met Seoul's envoy.\n\nThe latest comments came from Ana Volk, who served as adviser from 2019 to 2021. She said Seoul should make a "big contribution" to the costs. | Ana Volk
+Dale Hoskins met Seoul's envoy.\n\nThe sharpest criticism came from Ana Volk, a former adviser. "Seoul must pay," she said. | Ana Volk
+Dale Hoskins met Seoul's envoy.\n\nThe warning was delivered by Ana Volk on Monday. "Seoul must pay," she said. | Ana Volk
+"""  # noqa: E501
+)
+SPEECH_SOURCE_CONTROLS = table(
+    r"""
+body | speakers
+Dale Hoskins spoke on Monday. The team is led by Ana Volk.\n\n"Seoul must pay," he said. | Dale Hoskins
+Dale Hoskins spoke on Monday. The plan was drafted by Orrin Pell.\n\n"Seoul must pay," he said. | Dale Hoskins
+Dale Hoskins spoke on Monday. The plan came from Orrin Pell.\n\n"Seoul must pay," he said. | Dale Hoskins
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(SPEECH_SOURCE=SPEECH_SOURCE, CONTROLS=SPEECH_SOURCE_CONTROLS))
+def test_whose_words_a_sentence_presents(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
+
+
 # ----- the metamorphic ratchet: real dev sentences re-attributed in equivalent forms (tests/quotes40_variants.py) -----
 
 

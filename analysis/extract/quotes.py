@@ -4625,7 +4625,8 @@ def _antecedent(
         if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun, cand.end):
             if quoted and _named_in([cand]) & quoted:
                 pass
-            elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE:
+            elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE or _words_from(
+                    text, cand.start, floor):  # "The comments came from Bo. He said": Bo, whose words they are
                 if spoke is not None and spoke.start == cand.start:
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
@@ -4633,6 +4634,27 @@ def _antecedent(
                 first = cand
         j -= 1
     return first
+
+
+_SOURCE_PREPS = frozenset(["from", "by"])
+_SPEECH_OPENING = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
+
+
+def _words_from(text: str, start: int, floor: int) -> bool:
+    """Return whether the person at ``start`` is whose words the sentence presents, after "from" or "by" when its
+    subject is a speech noun ("The latest comments came from Bo", "The warning was delivered by Bo"): the topic a
+    later "he" goes on with, not an object to pass over.
+
+    >>> t = "Then the talks stalled. The latest comments came from Bo Kim"
+    >>> _words_from(t, t.index("Bo"), 0), _words_from("The team is led by Bo Kim", 19, 0)
+    (True, False)
+    """
+    words = text[max(floor, start - 80) : start].split()
+    if not words or words[-1] not in _SOURCE_PREPS:
+        return False
+    sent = max((k for k, w in enumerate(words) if _closes_sentence(w)), default=-1) + 1
+    opening = [w.lower().strip(",") for w in words[sent : sent + _SPEECH_OPENING]]
+    return any(w in _SPEECH_NOUNS or w in _SPEECH_PLURALS or w == "criticism" for w in opening)
 
 
 _COORDINATORS = frozenset(["and", "or", "nor", "but", "&"])
