@@ -315,6 +315,36 @@ def test_whose_words_a_sentence_presents(body: str, want: str) -> None:
     assert accepted(got, want), got
 
 
+# A verb that reports a clause's content ("stipulated that", "indicated that", "hinted that", "proposed that",
+# "alleged that", "signaled that"): its subject's words, as after "said that" (the fortieth batch's "It has
+# stipulated that ... “global standard”"). The first row was wrong before quotes40 (no speaker); the others were read
+# by the subject rule before and by the verb now. Controls: a participle "proposed by" and a document's "specified".
+REPORTING_VERBS = table(
+    r"""
+body | speakers
+The Trump administration has been pressing allies. It has stipulated that Seoul should meet the new "global standard" of spending. | Trump administration
+The ministry indicated that the talks were "at an impasse." | the ministry
+Dale Hoskins hinted that Seoul would pay "a lot more" next year. | Dale Hoskins
+Ana Volk proposed that the allies sign "a one-year deal." | Ana Volk
+Dale Hoskins alleged that Seoul had been "free-riding." | Dale Hoskins
+Jo Tallan signaled that Seoul was ready to accept "a reasonable increase." | Jo Tallan
+"""  # noqa: E501
+)
+REPORTING_CONTROLS = table(
+    r"""
+body | speakers
+The plan, proposed by Jo Tallan last year, called for "a fair share." | Jo Tallan
+The deal specified "a 13.9 percent increase" in 2021. | None
+"""
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(REPORTING=REPORTING_VERBS, CONTROLS=REPORTING_CONTROLS))
+def test_verbs_that_report_content(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
+
+
 # ----- the metamorphic ratchet: real dev sentences re-attributed in equivalent forms (tests/quotes40_variants.py) -----
 
 
