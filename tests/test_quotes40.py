@@ -317,8 +317,8 @@ def test_whose_words_a_sentence_presents(body: str, want: str) -> None:
 
 # A verb that reports a clause's content ("stipulated that", "indicated that", "hinted that", "proposed that",
 # "alleged that", "signaled that"): its subject's words, as after "said that" (the fortieth batch's "It has
-# stipulated that ... “global standard”"). The first row was wrong before quotes40 (no speaker); the others were read
-# by the subject rule before and by the verb now. Controls: a participle "proposed by" and a document's "specified".
+# stipulated that ... “global standard”"). The first two rows were wrong before quotes40 (no speaker); the others were
+# read by the subject rule before and by the verb now. Controls: a participle "proposed by", a document's "specified".
 REPORTING_VERBS = table(
     r"""
 body | speakers
@@ -341,6 +341,54 @@ The deal specified "a 13.9 percent increase" in 2021. | None
 
 @pytest.mark.parametrize(("body", "want"), cases(REPORTING=REPORTING_VERBS, CONTROLS=REPORTING_CONTROLS))
 def test_verbs_that_report_content(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
+
+
+# More wire shapes of unnamed and described speakers (quotes40's second battery). Wrong before quotes40: "said two
+# people familiar with the talks" (none: a count opens the phrase) and "according to a person familiar with the matter"
+# ("a person": the knowing phrase was read only after "said"); the rest passed and must keep passing.
+WIRE_MORE = table(
+    r"""
+body | speakers
+"We are close," the official said, adding that talks would go on. | the official
+"We are close," a senior official told Yonhap on condition of anonymity, citing the sensitivity of the issue. | a senior official/senior official
+"We are close," the presidential office said in a text message to reporters. | presidential office/the presidential office
+The ministry's spokesman said at a briefing: "We are close." | the ministry's spokesman/ministry's spokesman/spokesman
+A spokesperson for the Pentagon told The Korea Times that "talks are close." | Pentagon/a spokesperson for the Pentagon/spokesperson
+"We are close," one South Korean official said of the talks. | one South Korean official/South Korean official
+"We are close," said one official who attended the meeting. | one official/official
+"We are close," the official, who asked not to be named, told reporters. | the official/official
+"We are close," an official said on background. | an official/official
+A senior official said talks went well.\n\nThe official added: "We are close." | a senior official/senior official/the official
+The deal, one official said, is "almost done." | one official/official
+"We are close," the official said. "But the gap remains." | the official/official;the official/official
+"We are close," U.S. officials said. | U.S. officials/officials
+"We are close," the two sides said in a joint statement. | the two sides/two sides
+"We are close," the allies said in a joint statement. | the allies/allies
+Seoul's foreign ministry said in a statement that "talks are close." | Seoul's foreign ministry/foreign ministry
+The U.S. Embassy in Seoul declined to comment, but a spokesperson said the talks were "close." | a spokesperson/spokesperson/U.S. Embassy
+"We are close," ministry spokesperson Kim Ji-ho said. | Kim Ji-ho
+"We are close," said Kim Ji-ho, a spokesperson for the ministry. | Kim Ji-ho
+"We are close," Kim Ji-ho, who leads the delegation, said. | Kim Ji-ho
+A senior U.S. official, speaking to reporters on condition of anonymity, said: "We are close." | a senior U.S. official/senior U.S. official
+"We are close," said the senior official, who briefed reporters on condition of anonymity. | the senior official/senior official
+"We are close," a person familiar with the matter said. | a person familiar with the matter/person familiar with the matter
+"We are close," according to a person familiar with the matter. | a person familiar with the matter/person familiar with the matter
+"We are close," said a person familiar with the matter. | a person familiar with the matter/person familiar with the matter
+"We are close," said two people familiar with the talks. | two people familiar with the talks/people familiar with the talks
+"We are close," said a diplomatic source in Seoul. | a diplomatic source/diplomatic source/a diplomatic source in Seoul
+"We are close," a government source in Seoul said. | a government source/government source/a government source in Seoul
+"We are close," said a source close to the negotiations. | a source close to the negotiations/source close to the negotiations
+"We are close," Cheong Wa Dae spokesman Kim Ji-ho told reporters. | Kim Ji-ho
+"We are close," a Cheong Wa Dae official said on condition of anonymity. | a Cheong Wa Dae official/Cheong Wa Dae official
+"We are close," one insider said. | one insider/insider
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(WIRE_MORE=WIRE_MORE))
+def test_more_wire_shapes(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got
 

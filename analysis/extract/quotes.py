@@ -1682,16 +1682,18 @@ def _nth_word_start(window: str, n: int) -> int:
 _INDEFINITES = frozenset(["a", "an", "one", "another"])
 _KIN = word_set("wife husband son daughter father mother brother sister head")  # no office ("a head of state")
 _INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS) - _KIN
+_COUNTED = frozenset(["two", "three", "four", "five", "several", "some"])
+_COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers")
 _UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
 _UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
 
 
 def _indefinite_phrase(text: str, pos: int, limit: int) -> _Who:
     """Return the unnamed person whose indefinite noun phrase opens at ``pos`` ('", said a USFK official', "according
-    to a Seoul-based analyst", "one Senate aide"): "a"/"an"/"one"/"another", at most five modifiers of any case (a
-    body's name, "security", "Seoul-based") and a role noun that ends the phrase (no name after it: "a Pentagon
-    spokesman Jo Bell" is a title); else nobody. An indefinite phrase names no one: its words, less the article, are
-    the speaker's name.
+    to a Seoul-based analyst", "one Senate aide", or people counted: "two people"): "a"/"an"/"one"/"another" (or a
+    count and a plural), at most five modifiers of any case (a body's name, "security", "Seoul-based") and a role
+    noun that ends the phrase (no name after it: "a Pentagon spokesman Jo Bell" is a title); else nobody. An
+    indefinite phrase names no one: its words, less the article, are the speaker's name.
 
     >>> t = '"No," said a USFK official on Monday.'
     >>> w = _indefinite_phrase(t, 11, len(t)); (w.attribution, t[w.start : w.end], w.name)
@@ -1701,14 +1703,17 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> _Who:
     >>> t = "according to a senior People Power Party lawmaker."
     >>> w = _indefinite_phrase(t, 13, len(t)); t[w.start : w.end]
     'a senior People Power Party lawmaker'
+    >>> t = '", said two people familiar with the talks'; w = _indefinite_phrase(t, 8, len(t)); t[w.start : w.end]
+    'two people'
     """
     words = [(m.start(), m.group()) for m in itertools.islice(
         _NONSPACE_RUN.finditer(text, pos, min(limit, pos + 120)), _UNNAMED_MODIFIERS + 3)]
-    if not words or words[0][0] != pos or words[0][1].lower() not in _INDEFINITES:
+    if not words or words[0][0] != pos or words[0][1].lower() not in _INDEFINITES | _COUNTED:
         return _NOBODY
+    heads = _COUNTED_HEADS if words[0][1].lower() in _COUNTED else _INDEFINITE_HEADS  # "two people", "a person"
     for k, (start, w) in enumerate(words[1 : _UNNAMED_MODIFIERS + 2], 1):
         bare = w.rstrip(".,;:!?”\"’'")
-        if bare.lower() in _INDEFINITE_HEADS and bare.islower():
+        if bare.lower() in heads and bare.islower():
             after = words[k + 1][1] if k + 1 < len(words) and bare == w else ""
             if is_name_word(after) and after not in _NOT_TITLE:
                 return _NOBODY  # "a Pentagon spokesman Jo Bell": a title before a name
@@ -3088,7 +3093,10 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
     tail = _before_adjunct(text[who.end : stop]).split()  # "... familiar with the talks after meeting Bo"
     while tail and (tail[-1] in _PASSIVE_BE or tail[-1] in _AUXILIARIES):
         tail.pop()  # "a source familiar with the talks was quoted as saying": the source, not "was"
-    return replace(who, end=text.find(tail[-1], who.end, stop) + len(tail[-1])) if tail else who
+    if not tail:
+        return who
+    end = text.find(tail[-1], who.end, stop) + len(tail[-1])
+    return replace(who, end=end, name=who.name + text[who.end : end] if who.name else None)  # the name grows too
 
 
 def _clause_stop(text: str, pos: int, limit: int) -> int:
@@ -3621,12 +3629,22 @@ def _according_in(text: str, idx: _Index, lo: int, hi: int) -> re.Match[str] | N
 
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 3: "according to X" (or "in the words of X") in the quote's sentence: X a name, or a phrase that
-    names an organisation's words ("according to a statement from the ministry").
+    names an organisation's words ("according to a statement from the ministry"); an unnamed X with the phrase
+    that says how they know ("according to a person familiar with the matter"), as after "said".
 
     >>> t = 'It was "fair," according to a statement from the ministry.'
     >>> w = _according_to(t, _Index([]), _Place(7, 14, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
     ('according_to', 'a statement from the ministry')
     """
+    who = _according_who(text, idx, pl)
+    if not who.found or (who.mention is not None and not who.mention.value.get("descriptor")):
+        return who
+    known = _knowing_tail(text, replace(who, attribution="descriptor"), _clause_stop(text, who.end, pl.pe))
+    return replace(known, attribution=who.attribution)
+
+
+def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return who "according to" names for :func:`_according_to`, without a knowing phrase after an unnamed one."""
     acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
     if not acc:
         return _in_owners_words(text, idx, pl)
