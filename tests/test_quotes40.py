@@ -393,6 +393,51 @@ def test_more_wire_shapes(body: str, want: str) -> None:
     assert accepted(got, want), got
 
 
+# A definite outlet or civic body that refers back: "the newspaper", "the daily", "the paper", "the broadcaster" is
+# the outlet the text last had report, write, quote or cite (_earlier_outlet; no government body), "the union" the
+# union named before, its name up to six words (_earlier_body). Wrong before quotes40: every row but the Hanul Workers
+# Union and the control with no outlet named (which stays "the newspaper").
+OUTLETS = table(
+    r"""
+body | speakers
+The Hanul Times first reported the plan on Tuesday.\n\n"Washington wants more," the newspaper said. | Hanul Times
+The Hanul Times reported the plan on Tuesday, citing officials.\n\n"Washington wants more," the paper said, citing a source. | Hanul Times
+The Chosun Ilbo first reported the plan on Tuesday.\n\n"Washington wants more," the daily said. | Chosun Ilbo
+South Korea's Hanul Broadcasting System reported the plan.\n\n"Washington wants more," the broadcaster said. | Hanul Broadcasting System/South Korea's Hanul Broadcasting System
+The Hanul Workers Union held a rally on Tuesday.\n\n"We are not bargaining chips," the union said. | Hanul Workers Union
+The USFK Korean Employees Union held a rally on Tuesday.\n\n"We are not bargaining chips," the union said. | USFK Korean Employees Union
+Talks stalled on Tuesday.\n\n"Washington wants more," the newspaper said. | the newspaper
+The Hanul Times reported the plan on Tuesday. Jo Bell told Hanul Daily News it was false.\n\n"Washington wants more," the newspaper said. | Hanul Times
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(OUTLETS=OUTLETS))
+def test_outlet_and_body_named_before(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
+
+
+# A lone family name after "according to" ("according to Cho." after "Cho Hyun"; "according to Zhu." after "Zhu
+# Qin"): the one person named in full whose name holds it (_named_by_one_word; found by the metamorphic test on a dev
+# and a fortieth-batch sentence). Wrong before quotes40: the first three rows (no speaker); control: no one named.
+ONE_WORD = table(
+    r"""
+body | speakers
+Analyst Zhu Qin spoke on Monday.\n\n"South Korea should pay for everything," according to Zhu. | Zhu Qin
+Foreign minister nominee Cho Hyun spoke on Tuesday. Cho made the comments in a statement.\n\n"There have not been any issues discussed at all," according to Cho. | Cho Hyun
+Foreign minister nominee Cho Hyun spoke on Tuesday.\n\nThe talks have "not begun," according to Cho. | Cho Hyun
+"There have not been any issues," according to Cho. | None
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("body", "want"), cases(ONE_WORD=ONE_WORD))
+def test_family_name_after_according_to(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
+
+
 # ----- the metamorphic ratchet: real dev sentences re-attributed in equivalent forms (tests/quotes40_variants.py) -----
 
 

@@ -550,9 +550,42 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         if chosen is None and _quoted_before(text, p_start):
             return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
-        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
+        named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
+    if chosen is None and head in _OUTLET_NOUNS and (outlet := _earlier_outlet(text, back, p_start)) is not None:
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+_OUTLET_NOUNS = word_set("newspaper paper daily broadcaster outlet network channel magazine weekly tabloid")
+_REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|quoted|cited)\b")  # what outlets do, not "said"
+_REPORT_ADVERBS = word_set("first also earlier later previously initially exclusively")
+_OUTLET_REACH = 1500  # characters before "the newspaper said" searched for the paper that reported
+
+
+def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
+    """Return the name of the nearest organisation the gazetteer does not know that reported, wrote, quoted or cited
+    before ``pos`` (after ``back``), no government body ("the Foo Ministry"): "the newspaper", "the daily" or "the
+    broadcaster" is the outlet the text last had report ("The Hanul Times first reported the plan. ... the newspaper
+    said"); else None.
+
+    >>> t = "The Hanul Times first reported the plan on Monday. Later the newspaper said"
+    >>> _earlier_outlet(t, 0, t.index("the newspaper"))
+    'Hanul Times'
+    >>> _earlier_outlet("Talks stalled. Later the newspaper said", 0, 21) is None
+    True
+    """
+    lo = max(back, pos - _OUTLET_REACH)
+    for m in reversed(list(_REPORTED_BY.finditer(text, lo, pos))):
+        words = text[max(lo, m.start() - 40) : m.start()].split()
+        verb = m.start()
+        while words and words[-1].lower() in _REPORT_ADVERBS:
+            verb = text.rfind(words.pop(), lo, verb)  # "The Hanul Times first reported": from before "first"
+        who = _proper_org(text, verb, lo)
+        if who.found and who.name and who.name.split()[-1].lower() not in _BODY_NOUNS:  # not "the Foo Ministry"
+            return who.name
+    return None
 
 
 def _other_body(m: Mention, head: str) -> bool:
@@ -715,7 +748,7 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
         if text.startswith(" of ", end) and text[i].isupper():
             return _of_name(text, i)
         words = text[max(floor, i - 50) : end].split()
-        det = next((k for k in range(len(words) - 2, max(-1, len(words) - 5), -1)
+        det = next((k for k in range(len(words) - 2, max(-1, len(words) - _BODY_NAME_WORDS), -1)
                     if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
         if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
             proper = all(w[:1].isupper() for w in words[det + 1 :])  # "Seoul's Unification Ministry": its name
@@ -3659,6 +3692,8 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     if phrase is None:
         return _NOBODY
     start, end = phrase.start("p"), phrase.end("p")
+    if m2 is None and (named := _named_by_one_word(text, idx, start, end, pl.back)) is not None:
+        return _Who("according_to", named, start, end)  # "according to Cho." after "Cho Hyun said"
     if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + 120))).found:  # past the stop of "U.S."
         return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
     if any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):  # "the U.S. military": a place, then the body
@@ -3667,6 +3702,30 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
         return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
     return _according_unnamed(text, start, end)
+
+
+_ONE_WORD_REACH = 3000  # characters before a lone name searched for the person named in full
+
+
+def _named_by_one_word(text: str, idx: _Index, start: int, end: int, back: int) -> Mention | None:
+    """Return the person named in full before ``start`` whose name holds the one capitalised word ``text[start:end]``
+    (a family name printed first or last: "Cho" of "Cho Hyun", "Zhu" of "Zhu Qin"), when every person named so in
+    full is the same one (a lone "Cho" left unresolved is no other); else None ("according to Cho." with no mention of its own: the entity finder reads a lone Korean
+    or Chinese family name only before a speech verb).
+
+    >>> t = "Minister Cho Hyun spoke. It is fine, according to Cho."
+    >>> _named_by_one_word(t, _Index([Mention(9, 17, "Cho Hyun", "person", {"name": "Cho Hyun"})]), 50, 53, 0).exact
+    'Cho Hyun'
+    >>> _named_by_one_word(t, _Index([]), 50, 53, 0) is None
+    True
+    """
+    word = text[start:end]
+    if not is_name_word(word) or " " in word:
+        return None
+    found = [m for m in idx.ending_before(start, max(back, start - _ONE_WORD_REACH), _LOOK_BACK)
+             if m.kind == "person" and not m.value.get("descriptor") and word in (m.value.get("name") or "").split()]
+    full = [m for m in found if m.value.get("name") != word]  # a lone "Cho" the finder left unresolved is no other
+    return full[0] if len({m.value.get("name") for m in full}) == 1 else None
 
 
 def _according_unnamed(text: str, start: int, end: int) -> _Who:
