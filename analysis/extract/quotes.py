@@ -3710,8 +3710,8 @@ _ONE_WORD_REACH = 3000  # characters before a lone name searched for the person 
 def _named_by_one_word(text: str, idx: _Index, start: int, end: int, back: int) -> Mention | None:
     """Return the person named in full before ``start`` whose name holds the one capitalised word ``text[start:end]``
     (a family name printed first or last: "Cho" of "Cho Hyun", "Zhu" of "Zhu Qin"), when every person named so in
-    full is the same one (a lone "Cho" left unresolved is no other); else None ("according to Cho." with no mention of its own: the entity finder reads a lone Korean
-    or Chinese family name only before a speech verb).
+    full is the same one (a lone "Cho" left unresolved is no other); else None ("according to Cho." with no mention
+    of its own: the entity finder reads a lone Korean or Chinese family name only before a speech verb).
 
     >>> t = "Minister Cho Hyun spoke. It is fine, according to Cho."
     >>> _named_by_one_word(t, _Index([Mention(9, 17, "Cho Hyun", "person", {"name": "Cho Hyun"})]), 50, 53, 0).exact
