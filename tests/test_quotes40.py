@@ -207,12 +207,6 @@ Seoul called it a "fair deal" after a Senate aide leaked it. | Seoul
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(WIRE=WIRE, INDEFINITE=unnamed_rows(), CONTROLS=CONTROLS))
-def test_wire_attributions(body: str, want: str) -> None:
-    got = spoken(body)
-    assert accepted(got, want), got
-
-
 # After an inverted "said" or "according to" (a full quote's credit line), the speaker's phrase ends before how or
 # when it spoke ("in a statement", "on Sunday"), keeps the initials of "the U.S. military", and may be a capital
 # standing for its government or a body's titled head; before quotes40 each row was wrong (none or a longer phrase).
@@ -246,12 +240,6 @@ The deal was signed "in good faith" in Seoul, according to the ministry. | the m
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(CREDITED=CREDITED, CREDITED_CONTROLS=CREDITED_CONTROLS))
-def test_credit_lines(body: str, want: str) -> None:
-    got = spoken(body)
-    assert accepted(got, want), got
-
-
 # A definite role after a person named by another word for the same office: a negotiator or an ambassador is "the
 # diplomat" or "the envoy", a researcher, fellow or economist "the expert" or "the analyst", a senator "the lawmaker"
 # (_OFFICE_SYNONYMS); each row was wrong before quotes40 (the role's words, not the person). Controls: the holder, not
@@ -281,12 +269,6 @@ Chief negotiator Jo Tallan met Ana Volk on Monday.\n\n"Seoul pays a lot," the mi
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(SYNONYM_ROLES=SYNONYM_ROLES, SYNONYM_CONTROLS=SYNONYM_CONTROLS))
-def test_definite_role_by_another_word(body: str, want: str) -> None:
-    got = spoken(body)
-    assert accepted(got, want), got
-
-
 # A sentence that presents whose words follow ("The latest comments came from X", "The warning was delivered by X"):
 # a later "he"/"she" goes on with X, though "from"/"by" governs the name (_words_from; the fortieth batch's form).
 # Each row was wrong before quotes40 (the person named before). Controls: an object of "by"/"from" in a sentence about
@@ -307,12 +289,6 @@ Dale Hoskins spoke on Monday. The plan was drafted by Orrin Pell.\n\n"Seoul must
 Dale Hoskins spoke on Monday. The plan came from Orrin Pell.\n\n"Seoul must pay," he said. | Dale Hoskins
 """
 )
-
-
-@pytest.mark.parametrize(("body", "want"), cases(SPEECH_SOURCE=SPEECH_SOURCE, CONTROLS=SPEECH_SOURCE_CONTROLS))
-def test_whose_words_a_sentence_presents(body: str, want: str) -> None:
-    got = spoken(body)
-    assert accepted(got, want), got
 
 
 # A verb that reports a clause's content ("stipulated that", "indicated that", "hinted that", "proposed that",
@@ -337,12 +313,6 @@ The plan, proposed by Jo Tallan last year, called for "a fair share." | Jo Talla
 The deal specified "a 13.9 percent increase" in 2021. | None
 """
 )
-
-
-@pytest.mark.parametrize(("body", "want"), cases(REPORTING=REPORTING_VERBS, CONTROLS=REPORTING_CONTROLS))
-def test_verbs_that_report_content(body: str, want: str) -> None:
-    got = spoken(body)
-    assert accepted(got, want), got
 
 
 # More wire shapes of unnamed and described speakers (quotes40's second battery). Wrong before quotes40: "said two
@@ -387,12 +357,6 @@ A senior U.S. official, speaking to reporters on condition of anonymity, said: "
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(WIRE_MORE=WIRE_MORE))
-def test_more_wire_shapes(body: str, want: str) -> None:
-    got = spoken(body)
-    assert accepted(got, want), got
-
-
 # A definite outlet or civic body that refers back: "the newspaper", "the daily", "the paper", "the broadcaster" is
 # the outlet the text last had report, write, quote or cite (_earlier_outlet; no government body), "the union" the
 # union named before, its name up to six words (_earlier_body). Wrong before quotes40: every row but the Hanul Workers
@@ -412,12 +376,6 @@ The Hanul Times reported the plan on Tuesday. Jo Bell told Hanul Daily News it w
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(OUTLETS=OUTLETS))
-def test_outlet_and_body_named_before(body: str, want: str) -> None:
-    got = spoken(body)
-    assert accepted(got, want), got
-
-
 # A lone family name after "according to" ("according to Cho." after "Cho Hyun"; "according to Zhu." after "Zhu
 # Qin"): the one person named in full whose name holds it (_named_by_one_word; found by the metamorphic test on a dev
 # and a fortieth-batch sentence). Wrong before quotes40: the first three rows (no speaker); control: no one named.
@@ -432,8 +390,15 @@ Foreign minister nominee Cho Hyun spoke on Tuesday.\n\nThe talks have "not begun
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(ONE_WORD=ONE_WORD))
-def test_family_name_after_according_to(body: str, want: str) -> None:
+ALL = cases(WIRE=WIRE, INDEFINITE=unnamed_rows(), CONTROLS=CONTROLS, CREDITED=CREDITED,
+            CREDITED_CONTROLS=CREDITED_CONTROLS, SYNONYM_ROLES=SYNONYM_ROLES, SYNONYM_CONTROLS=SYNONYM_CONTROLS,
+            SPEECH_SOURCE=SPEECH_SOURCE, SPEECH_SOURCE_CONTROLS=SPEECH_SOURCE_CONTROLS, REPORTING=REPORTING_VERBS,
+            REPORTING_CONTROLS=REPORTING_CONTROLS, WIRE_MORE=WIRE_MORE, OUTLETS=OUTLETS, ONE_WORD=ONE_WORD)
+
+
+@pytest.mark.parametrize(("body", "want"), ALL)
+def test_speakers_of_the_classes(body: str, want: str) -> None:
+    """Each row's quotes have one of its speakers, read as evaluate reads them."""
     got = spoken(body)
     assert accepted(got, want), got
 
