@@ -390,10 +390,26 @@ Foreign minister nominee Cho Hyun spoke on Tuesday.\n\nThe talks have "not begun
 )
 
 
+# A country-owned definite role ("the South Korean minister") after two holders, the nearer one with no country
+# written: a Korean name the gazetteer does not know implies South Korea (_name_country), so the nearer minister is
+# who the role means (review31's strict xfail, now passing); a Korean-named envoy is still no "U.S. envoy" (quotes31's
+# reading kept). Wrong before quotes40: the first row.
+COUNTRY_ROLES = table(
+    r"""
+body | speakers
+South Korean Foreign Minister Han Do-yun met U.S. Secretary of State Ray Colter in Seoul on Wednesday.\n\nDefense Minister Oh Jin-seok met Dale Pruitt, the Pentagon chief.\n\n"We welcome the talks," the South Korean minister said. | Oh Jin-seok
+U.S. envoy Dale Pruitt arrived in Seoul on Monday.\n\nHe met envoy Tak Joonchan on Tuesday.\n\n"We will meet again," the U.S. envoy said. | Dale Pruitt
+South Korean envoy Tak Joonchan arrived in Washington on Monday.\n\nHe met envoy Dale Pruitt on Tuesday.\n\n"We will meet again," the South Korean envoy said. | Tak Joonchan
+South Korean envoy Tak Joonchan arrived on Monday.\n\nHe met Ambassador Dale Pruitt on Tuesday.\n\n"We will meet again," the U.S. ambassador said. | Dale Pruitt
+"""  # noqa: E501
+)
+
+
 ALL = cases(WIRE=WIRE, INDEFINITE=unnamed_rows(), CONTROLS=CONTROLS, CREDITED=CREDITED,
             CREDITED_CONTROLS=CREDITED_CONTROLS, SYNONYM_ROLES=SYNONYM_ROLES, SYNONYM_CONTROLS=SYNONYM_CONTROLS,
             SPEECH_SOURCE=SPEECH_SOURCE, SPEECH_SOURCE_CONTROLS=SPEECH_SOURCE_CONTROLS, REPORTING=REPORTING_VERBS,
-            REPORTING_CONTROLS=REPORTING_CONTROLS, WIRE_MORE=WIRE_MORE, OUTLETS=OUTLETS, ONE_WORD=ONE_WORD)
+            REPORTING_CONTROLS=REPORTING_CONTROLS, WIRE_MORE=WIRE_MORE, OUTLETS=OUTLETS, ONE_WORD=ONE_WORD,
+            COUNTRY_ROLES=COUNTRY_ROLES)
 
 
 @pytest.mark.parametrize(("body", "want"), ALL)

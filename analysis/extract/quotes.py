@@ -40,6 +40,7 @@ from analysis.extract.entities import AGE_NOUN, NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     HONORIFIC_TITLES,
+    KOREAN_SURNAMES,
     MEDIA_NOUNS,
     MEDIUM_THEN_NAME,
     ROLE_NOUNS,
@@ -4737,6 +4738,23 @@ def _words_from(text: str, start: int, floor: int) -> bool:
     return any(w in _SPEECH_NOUNS or w in _SPEECH_PLURALS or w == "criticism" for w in opening)
 
 
+def _name_country(m: Mention) -> str | None:
+    """Return the country a person's Korean name implies when the text states none and the gazetteer does not know
+    them ("Defense Minister Oh Jin-seok" beside "South Korean Foreign Minister Han Do-yun": both South Korean, so "the
+    South Korean minister" is the nearer; "envoy Tak Joonchan" is no "U.S. envoy"), else None.
+
+    >>> _name_country(Mention(0, 11, "Oh Jin-seok", "person", {"name": "Oh Jin-seok"}))
+    'KR'
+    >>> _name_country(Mention(0, 10, "Ray Colter", "person", {"name": "Ray Colter"})) is None
+    True
+    """
+    if m.value.get("id"):
+        return None  # the gazetteer's person: its country is read from its role
+    words = (m.value.get("name") or m.exact).split()
+    korean = 2 <= len(words) <= 4 and words[0] in KOREAN_SURNAMES and all(w[:1].isupper() for w in words[1:])
+    return "KR" if korean and all(w.replace("-", "").isalpha() for w in words) else None
+
+
 _COORDINATORS = frozenset(["and", "or", "nor", "but", "&"])
 _SUBJECT_PRONOUNS = {"he": ("He", "he"), "she": ("She", "she")}
 _SUBJECT_DEPTH = 2  # sentences a pronoun subject is followed back through ("He met Al Roe." after "He spoke.")
@@ -7185,7 +7203,7 @@ class _Context:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            stated = self.country_of(m) if role.country else None
+            stated = (self.country_of(m) or _name_country(m)) if role.country else None
             if stated not in {None, role.country}:
                 continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
             grade = self._holder_grade(m, role, stated)
