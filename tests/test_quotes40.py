@@ -405,11 +405,27 @@ South Korean envoy Tak Joonchan arrived on Monday.\n\nHe met Ambassador Dale Pru
 )
 
 
+# An indefinite person by what they do, no office ("said a South Korean protester at the rally", "one Korean employee
+# of the U.S. base", "two Korean employees"), and a place after an unnamed person kept in the phrase ("a worker at Camp
+# Bo said"). Wrong before quotes40: the first three (none). Controls: a vague person's "who" clause stays whole.
+PEOPLE_NOUNS = table(
+    r"""
+body | speakers
+"We are not an ATM," said a South Korean protester at the rally. | South Korean protester/a South Korean protester
+"We are not an ATM," said one Korean employee of the U.S. base. | Korean employee/one Korean employee
+"We are not an ATM," said two Korean employees of the U.S. base. | Korean employees/two Korean employees
+"We are not an ATM," a worker at Camp Humphreys said. | worker at Camp Humphreys/a worker at Camp Humphreys
+"We are not an ATM," said a person who attended the meeting. | a person who attended the meeting
+"We are not an ATM," said a person familiar with the talks. | a person familiar with the talks
+"""  # noqa: E501
+)
+
+
 ALL = cases(WIRE=WIRE, INDEFINITE=unnamed_rows(), CONTROLS=CONTROLS, CREDITED=CREDITED,
             CREDITED_CONTROLS=CREDITED_CONTROLS, SYNONYM_ROLES=SYNONYM_ROLES, SYNONYM_CONTROLS=SYNONYM_CONTROLS,
             SPEECH_SOURCE=SPEECH_SOURCE, SPEECH_SOURCE_CONTROLS=SPEECH_SOURCE_CONTROLS, REPORTING=REPORTING_VERBS,
             REPORTING_CONTROLS=REPORTING_CONTROLS, WIRE_MORE=WIRE_MORE, OUTLETS=OUTLETS, ONE_WORD=ONE_WORD,
-            COUNTRY_ROLES=COUNTRY_ROLES)
+            COUNTRY_ROLES=COUNTRY_ROLES, PEOPLE_NOUNS=PEOPLE_NOUNS)
 
 
 @pytest.mark.parametrize(("body", "want"), ALL)

@@ -1298,7 +1298,21 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
-    return _unnamed_person(text, target, floor)
+    return _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
+
+
+def _with_place(text: str, who: _Who, target: int, verb_start: int) -> _Who:
+    """Return the unnamed person ``who`` read before ``target`` (where a place after them starts: "a worker at Camp
+    Bo said") with the place up to the verb at ``verb_start``: the phrase the text describes them by.
+
+    >>> t = "a worker at Camp Bo said"
+    >>> w = _with_place(t, _Who("descriptor", None, 0, 8, name="worker"), 9, 20); (t[w.start : w.end], w.name)
+    ('a worker at Camp Bo', 'worker at Camp Bo')
+    """
+    if not who.found or target >= verb_start or who.end > target:
+        return who
+    end = len(text[:verb_start].rstrip())
+    return replace(who, end=end, name=who.name + text[who.end : end] if who.name else None)
 
 
 def _ends_a_name(m: Mention) -> bool:
@@ -1715,9 +1729,13 @@ def _nth_word_start(window: str, n: int) -> int:
 
 _INDEFINITES = frozenset(["a", "an", "one", "another"])
 _KIN = word_set("wife husband son daughter father mother brother sister head")  # no office ("a head of state")
-_INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS) - _KIN
+_PEOPLE_NOUNS = word_set(  # people by what they do or where they are, no office ("a protester at the rally")
+    "protester demonstrator resident worker employee soldier voter citizen participant attendee observer critic "
+    "supporter organizer organiser commentator reporter journalist businessman entrepreneur")
+_INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS | _PEOPLE_NOUNS) - _KIN
 _COUNTED = frozenset(["two", "three", "four", "five", "several", "some"])
-_COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers")
+_COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers protesters workers "
+                                            "residents employees soldiers voters citizens participants students")
 _UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
 _UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
 
