@@ -417,7 +417,7 @@ body | speakers
 "We are not an ATM," a worker at Camp Humphreys said. | worker at Camp Humphreys/a worker at Camp Humphreys
 "We are not an ATM," said a person who attended the meeting. | a person who attended the meeting
 "We are not an ATM," said a person familiar with the talks. | a person familiar with the talks
-"""  # noqa: E501
+"""
 )
 
 
