@@ -421,11 +421,33 @@ body | speakers
 )
 
 
+# "The official" after a person who holds a government office by another name (a chief negotiator, a deputy assistant
+# secretary, the head of a delegation: _OFFICIALS), and "the researcher"/"the adviser" as descriptions the entity
+# finder reads; an unnamed holder told after them ("A U.S. State Department official said", modifiers of any case:
+# _indefinite_office) is still who the role means. Wrong before quotes40: rows 1, 4, 6 and 8 (the role's words).
+OFFICIALS = table(
+    r"""
+body | speakers
+Jo Tallan, South Korea's chief negotiator, met reporters on Monday.\n\n"We are close," the official said. | Jo Tallan
+Kim Ji-ho, the ministry's deputy spokesman, met reporters on Monday.\n\n"We are close," the spokesman said. | Kim Ji-ho
+Dale Pruitt, the U.S. ambassador to Seoul, met reporters on Monday.\n\n"We are close," the senior diplomat said. | Dale Pruitt
+Dale Pruitt, head of the U.S. delegation, met reporters on Monday.\n\n"We are close," the U.S. official said. | Dale Pruitt
+Kim Ji-ho, a senior official at the Foreign Ministry, met reporters on Monday.\n\n"We are close," the official said. | Kim Ji-ho
+Dale Pruitt, deputy assistant secretary of state, met reporters on Monday.\n\n"We are close," the official said. | Dale Pruitt
+Jo Tallan, who leads the South Korean delegation, met reporters on Monday.\n\n"We are close," the South Korean negotiator said. | Jo Tallan
+Kim Ji-ho, a senior researcher at the Hanul Institute, said the deal was fair.\n\n"We are close," the researcher added. | Kim Ji-ho
+Chief negotiator Jo Tallan met reporters on Monday.\n\nA U.S. State Department official said talks went well.\n\n"We are close," the official said. | a U.S. State Department official/U.S. State Department official/the official
+Chief negotiator Jo Tallan met reporters on Monday.\n\nA senior official said talks went well.\n\n"We are close," the official said. | a senior official/senior official/the official
+"""  # noqa: E501
+)
+
+
 ALL = cases(WIRE=WIRE, INDEFINITE=unnamed_rows(), CONTROLS=CONTROLS, CREDITED=CREDITED,
             CREDITED_CONTROLS=CREDITED_CONTROLS, SYNONYM_ROLES=SYNONYM_ROLES, SYNONYM_CONTROLS=SYNONYM_CONTROLS,
             SPEECH_SOURCE=SPEECH_SOURCE, SPEECH_SOURCE_CONTROLS=SPEECH_SOURCE_CONTROLS, REPORTING=REPORTING_VERBS,
             REPORTING_CONTROLS=REPORTING_CONTROLS, WIRE_MORE=WIRE_MORE, OUTLETS=OUTLETS, ONE_WORD=ONE_WORD,
-            COUNTRY_ROLES=COUNTRY_ROLES, PEOPLE_NOUNS=PEOPLE_NOUNS)
+            COUNTRY_ROLES=COUNTRY_ROLES, PEOPLE_NOUNS=PEOPLE_NOUNS,
+            OFFICIALS=OFFICIALS)
 
 
 @pytest.mark.parametrize(("body", "want"), ALL)

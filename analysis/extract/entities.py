@@ -448,6 +448,7 @@ _DESCRIPTOR_BODY = (
     r"|prime[ \t]++minister"  # the head of a government: one noun (not "a prime source")
     rf"|(?:{AGE_NOUN}|academic)(?=[ \t]++(?:said|says|told|added)\b)"  # "the 61-year-old said"
     r"|envoy|ambassador|general|admiral|governor|commander|analyst|professor|expert|source|aide|president|leader|candidate"
+    r"|adviser|advisor|researcher|scholar|economist"
     r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
     r"|demonstrators|leaders|ministers|envoys|aides"

@@ -4330,11 +4330,14 @@ def _department(words: Sequence[str]) -> str:
 _DIPLOMATS = ("negotiator", "envoy", "ambassador")
 _SCHOLARS = ("analyst", "researcher", "scholar", "professor", "fellow", "economist", "expert", "lecturer")
 _LEGISLATORS = ("lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative")
+# A government office's holder is "the official" ("Jo Bell, South Korea's chief negotiator ... the official said").
+_OFFICIALS = (*_DIPLOMATS, "director", "director-general", "secretary", "undersecretary", "deputy", "spokesman",
+              "spokeswoman", "spokesperson", "adviser", "advisor", "head", "chief")
 # The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
                     "envoy": _DIPLOMATS, "negotiator": _DIPLOMATS, "expert": _SCHOLARS, "analyst": _SCHOLARS,
-                    "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS}
+                    "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
@@ -4501,12 +4504,33 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
         return None
     first, opener = words[k - 1]
     owned = opener.endswith(_POSSESSIVE_S) and opener[:1].isupper()
-    if (not owned and opener.lower() not in _INDEFINITE) or _named_office(text, idx, first, end):
+    if not owned and opener.lower() not in _INDEFINITE:
+        return _indefinite_office(text, idx, words, pos, end)  # "A U.S. State Department official": a body's name
+    if _named_office(text, idx, first, end):
         return None
     modifiers = [w.lower() for _, w in words[k:]]
     owner = _owner_country(text, idx, words[k][0] if k < len(words) else pos) if owned else None
     country = owner[0] if owner else _country_in(modifiers)
     return _office_traits([*modifiers, text[pos:end]], country or None, owned)
+
+
+def _indefinite_office(text: str, idx: _Index, words: list[tuple[int, str]], pos: int, end: int) -> _Office | None:
+    """Return the office of an unnamed holder whose indefinite phrase (:func:`_indefinite_phrase`: modifiers of any
+    case, "A U.S. State Department official") ends with the head noun at ``[pos, end)``, ``words`` the words before
+    it; else None (no such phrase, or a named person's title).
+
+    >>> t = "Bo spoke. A U.S. State Department official said"
+    >>> ws = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(t, 0, 34)]
+    >>> _indefinite_office(t, _Index([]), ws, 34, 42).country
+    'US'
+    """
+    j = next((j for j in range(len(words) - 1, -1, -1) if words[j][1].lower() in _INDEFINITES), None)
+    if j is None or _indefinite_phrase(text, words[j][0], end + 1).end != end:
+        return None
+    if _named_office(text, idx, words[j][0], end):
+        return None
+    modifiers = [w.lower() for _, w in words[j + 1 :]]
+    return _office_traits([*modifiers, text[pos:end]], _country_in(modifiers) or None)
 
 
 def _owned_by(text: str, m: Mention, owner: str) -> bool:
