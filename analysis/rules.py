@@ -2388,7 +2388,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return total
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
-    doubt = ((None if slip else loose) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+    tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j)  # claims40
+    doubt = ((None if slip or tied else loose) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
@@ -2399,7 +2400,79 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if slip:
         return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
                   "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
+    if tied:
+        return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({loose[len('frame not certain: '):]}, "
+                  "but not so).", j.sources, j.rows, j.related)
     return j
+
+
+#: Words that may stand between a rise and the amount it came to, "to" last ("by 8.3% in 2026 to", "13.9 percent
+#: from 2019 to"; years are let through too).
+_RISE_TO_WORDS = frozenset(("from", "in", "for", "this", "last", "year", "the", "previous", "compared", "with", "over"))
+#: Words that may stand between an amount and its rise after a comma ("A, up P", "A, which is a P% increase", "A, an
+#: increase of P": the percent's words hold "up", "an increase of").
+_AMOUNT_RISE_WORDS = frozenset(("which", "is", "was", "a", "an", "marking", "representing", "for", "in", "this",
+                                "year"))
+
+
+def rise_tied(text: str, first: Span, second: Span) -> bool:
+    """Return whether two neighbouring figures are a rise and the amount it came to, told in one phrase: a percent,
+    then "to" and the amount ("rose 8.3% to A", "by 13.9 percent from 2019 to A"), or an amount, a comma and the
+    percent ("A, up 8.3 percent", "A for 2026, which is an 8.3% increase") (claims40).
+
+    >>> t = "It rose 8.3% in 2026 to 1.52 trillion won; it is 1.52 trillion won, which is an 8.3% rise; 5% to 9%."
+    >>> def at(words, kind, n=0):
+    ...     i = [m.start() for m in re.finditer(re.escape(words), t)][n]
+    ...     return Span("s", kind, i, i + len(words), words)
+    >>> won, pct = "1.52 trillion won", "8.3%"
+    >>> (rise_tied(t, at(pct, "percent"), at(won, "money")), rise_tied(t, at(won, "money", 1), at(pct, "percent", 1)),
+    ...  rise_tied(t, at(won, "money"), at(won, "money", 1)), rise_tied(t, at("5%", "percent"), at("9%", "percent")))
+    (True, True, False, False)
+    """
+    gap = text[first.end:second.start]
+    if len(gap) > 40 or any(c in gap for c in ".;:()\n") or {first.kind, second.kind} != {"money", "percent"}:
+        return False
+    words = gap.replace(",", " ").lower().split()
+    if first.kind == "percent":
+        return bool(words) and words[-1] == "to" and all(w in _RISE_TO_WORDS or (w.isdigit() and len(w) == 4)
+                                                         for w in words[:-1])
+    return "," in gap and all(w in _AMOUNT_RISE_WORDS or (w.isdigit() and len(w) == 4) for w in words)
+
+
+def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return the words of the right figure tied to a payment or its rise called false (:func:`rise_tied`), when that
+    figure is right for the same year as the other quantity of the pair — the sentence has then fixed what both
+    are, so a doubt of the figure's quantity or year ("nothing in its clause names the payment", "its year comes from
+    outside its phrase") does not hold; a denial or a modal of wish still withholds it (claims40). Else None.
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+    >>> fig, ctx = example(lead + "In 2021, the figure rose 13.9 percent to 1.6566 trillion won.", "2021-11-20", 1)
+    >>> j = judge_plain(fig, ctx); j.verdict, tie_fixes_frame(fig, ctx, j), judge(fig, ctx).verdict
+    ('contradicted', "'rose 13.9 percent', right for 2021", 'contradicted')
+    >>> fig, ctx = example(lead + "The figure did not rise 13.9 percent to 1.6566 trillion won in 2021.", "2021-11-20", 1)
+    >>> tie_fixes_frame(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    other = {"sma_payment": "sma_change", "sma_change": "sma_payment"}.get(fig.frame.quantity)
+    if other is None or (sure_modality if j.verdict == "contradicted" else wished)(fig, ctx):
+        return None
+    r = ctx.reader
+    s, e = r.sentence_of(fig.span)
+    figures = r.figures_in(s, e)
+    k = next((i for i, f in enumerate(figures) if f.id == fig.span.id), None)
+    if k is None:
+        return None  # a figure of no span of its own (a superlative's words)
+    near = [(figures[k - 1], fig.span)] if k else []
+    near += [(fig.span, figures[k + 1])] if k + 1 < len(figures) else []
+    framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
+    for first, second in near:
+        sib = framed.get((first if second is fig.span else second).id)
+        if sib is None or sib.frame.quantity != other or not sib.frame.years or not fig.frame.years \
+                or sib.frame.years[-1] != fig.frame.years[-1] or not rise_tied(r.text, first, second):
+            continue
+        if judge_plain(sib, ctx).verdict == "supported":
+            return f"{sib.span.exact!r}, right for {fig.frame.years[-1]}"
+    return None
 
 
 def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:

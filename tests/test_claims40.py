@@ -1,0 +1,94 @@
+"""claims40: wrong figures caught where the sentence ties a payment to its rise.
+
+Class A — a rise and the amount it came to, told in one phrase ("rose P percent to A", "A, an increase of P percent
+from the year before", "A, up P percent from a year earlier", "A, which is a P% increase over the previous year"):
+when one of the pair is right for the year (``supported``), the sentence has fixed what both are — that year's
+payment and its rise — so the other, wrong, is caught even where its own clause names no payment or its year comes
+from outside its phrase (before: ``unverifiable``). Every figure is computed here from data/ (the payments of
+sma_contributions.csv and their yearly changes), never typed in: a wrong amount is the right one x1.4, a wrong rise
+the right one + 6 points.
+
+Controls that must not change: both right (both supported); a denial, a modal of wish, another quantity (a defence
+budget) told in the same shape; a base amount ("from A") is no amount the rise came to.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_claims, verdict_fits
+from test_claims26 import change, payments
+
+#: An opening sentence that makes the article one about the cost-sharing deal (no figure of its own).
+LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+#: Years whose payment and rise over the year before are both on record in won (a freeze, a rise, a future deal).
+YEARS = (2019, 2021, 2026)
+
+#: A rise and the amount it came to in one phrase; {Y} the year, {P} the rise in percent, {A} the amount.
+TIED_FORMS = (
+    "In {Y}, the figure rose {P} percent to {A}.",
+    "The total amount for {Y} is {A}, an increase of {P} percent from the year before.",
+    "The sum was set at {A} for {Y}, up {P} percent from a year earlier.",
+    "The total amount for the year {Y} is {A}, which is a {P}% increase over the previous year.",
+)
+#: The same shapes where the pair is not tied as fact: a denial, a modal of wish.
+UNTIED_FORMS = (
+    "The figure did not rise {P} percent to {A} in {Y}.",
+    "Seoul should raise it by {P} percent to {A} in {Y}.",
+)
+
+
+def won(billions: float) -> str:
+    """An amount as wire copy writes it ("1.0389 trillion won", "960.2 billion won").
+
+    >>> won(1038.9), won(960.2)
+    ('1.0389 trillion won', '960.2 billion won')
+    """
+    return f"{billions / 1000:.4f} trillion won" if billions >= 1000 else f"{billions:.1f} billion won"
+
+
+def published(year: int) -> str:
+    """A day late in the year (a deal for a later year: the day it was announced, within the data)."""
+    return f"{year}-11-20" if year < 2026 else "2024-11-20"
+
+
+def tied_cases() -> list[object]:
+    """(text, published, exact, want): each tied form and year, right pair, wrong amount, wrong rise."""
+    out = []
+    for i, form in enumerate(TIED_FORMS):
+        for year in YEARS:
+            right_a, right_p = won(payments()[year]), f"{change(year):.1f}"
+            wrong_a, wrong_p = won(payments()[year] * 1.4), f"{change(year) + 6:.1f}"
+            for name, a, p, want_a, want_p in (("right", right_a, right_p, "supported", "supported"),
+                                               ("wrong-amount", wrong_a, right_p, "caught", "supported"),
+                                               ("wrong-rise", right_a, wrong_p, "supported", "caught")):
+                text = LEAD + form.format(Y=year, A=a, P=p)
+                out.append(pytest.param(text, published(year), a, want_a, id=f"A{i}-{year}-{name}-amount"))
+                out.append(pytest.param(text, published(year), p, want_p, id=f"A{i}-{year}-{name}-rise"))
+    return out
+
+
+def untied_cases() -> list[object]:
+    """(text, published, exact, want): controls: a wrong amount beside a right rise stays not contradicted."""
+    out = []
+    for i, form in enumerate(UNTIED_FORMS):
+        for year in YEARS:
+            a, p = won(payments()[year] * 1.4), f"{change(year):.1f}"
+            out.append(pytest.param(LEAD + form.format(Y=year, A=a, P=p), published(year), a, "not_contradicted",
+                                    id=f"A-control{i}-{year}"))
+    return out
+
+
+def claim_of(text: str, pub: str, exact: str):
+    """The claim whose words hold ``exact`` (a percent's words may carry its verb: "rose 8.2 percent")."""
+    claims = read_claims(text, pub)
+    got = claims.get(exact) or next((c for w, c in claims.items() if exact in w), None)
+    assert got is not None, (exact, sorted(claims))
+    return got
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), tied_cases() + untied_cases())
+def test_rise_tied_to_its_amount(text: str, published: str, exact: str, want: str) -> None:
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    if want == "caught":
+        assert claim.rows, claim.evidence
