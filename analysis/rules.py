@@ -2457,8 +2457,7 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if other is None or (sure_modality if j.verdict == "contradicted" else wished)(fig, ctx):
         return None
     r = ctx.reader
-    s, e = r.sentence_of(fig.span)
-    figures = r.figures_in(s, e)
+    figures = r.figures_in(*r.near(fig.span))  # its sentence cut to a window: linear on a run-on sentence
     k = next((i for i, f in enumerate(figures) if f.id == fig.span.id), None)
     if k is None:
         return None  # a figure of no span of its own (a superlative's words)
