@@ -1957,11 +1957,37 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
     rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
     if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
         return rise
-    verdict, why = multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
+    verdict, why = multiple_bound_at_rate(pay, amount / pay.value, factor, bound, ctx.tol) or multiple_verdict(
+        amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
     if verdict == "supported":  # right on the sentence's own amount, but that ask is on no record
         return _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
     return _j(verdict, f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so "
               f"{why}.", pay.sources, pay.rows, [m])
+
+
+def multiple_bound_at_rate(pay: Payment, multiple: float, factor: float, bound: str | None,
+                           tol: Tolerances = TOLERANCES) -> tuple[str, str] | None:
+    """Return (verdict, why) for a floor or ceiling on a multiple (or percent rise) of a won payment counted from a
+    dollar amount, that the year's average rate misses by no more than ``rate_bound_rel``: it holds at a rate of that
+    year the writer may have used (as :func:`bound_at_rate` for a bound on the amount itself); else None (claims40).
+
+    >>> pay = Payment(2019, 891e6, "2019 payment", (), ("sma_contributions:2019", "exchange_rates:2019"))
+    >>> multiple_bound_at_rate(pay, 1.35, 1.4, "more_than")[0], multiple_bound_at_rate(pay, 1.19, 1.4, "more_than")
+    ('supported', None)
+    >>> multiple_bound_at_rate(Payment(2019, 1038.9e9, "", (), ("sma_contributions:2019",)), 1.35, 1.4, "more_than")
+    >>> multiple_bound_at_rate(pay, 1.23, 1.2, "less_than")[0]
+    'supported'
+    """
+    converted = any(r.startswith("exchange_rates:") for r in pay.rows)
+    if not converted or bound not in ("more_than", "less_than", "up_to"):
+        return None
+    miss = 1 - multiple / factor if bound == "more_than" else multiple / factor - 1
+    if not 0 <= miss <= tol.rate_bound_rel:
+        return None
+    word = "more than" if bound == "more_than" else "at most"
+    return "supported", (f"{word} {factor:g}× is missed by {miss:.1%} at the year's average rate, within the "
+                         f"{tol.rate_bound_rel:.0%} the won-dollar rate moves in a year: it holds at a rate of that "
+                         "year the writer may have used")
 
 
 def asked_on_record(amount: float, currency: str, ctx: Context) -> bool:

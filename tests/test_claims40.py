@@ -92,3 +92,37 @@ def test_rise_tied_to_its_amount(text: str, published: str, exact: str, want: st
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
     if want == "caught":
         assert claim.rows, claim.evidence
+
+
+# ----- class B: a bound on a demanded rise counted from a dollar amount over a won payment -----
+
+#: A demanded rise with a floor or a ceiling, told beside the ask's dollar amount (an ask on no record): {A} the
+#: amount, {B} "more than" / "less than", {P} the percent. The payment it is counted over is in won; the dollar base
+#: depends on the rate the writer used, which moves ``rate_bound_rel`` in a year (as :func:`analysis.rules.bound_at_rate`
+#: lets a floor on a dollar payment hold).
+BOUND_FORM = ("The United States is demanding that South Korea pay an annual {A} in 2020, an increase of {B} {P} "
+              "percent on the amount that Seoul presently pays.")
+
+
+def bound_cases() -> list[object]:
+    """(text, published, exact, want): the amount off the bound by 3 % at the year's average rate (a rate of the year
+    makes it hold: not contradicted), by 15 % (caught), and the amount in won (no rate: caught at 3 % off)."""
+    from test_claims31 import dollar_of
+
+    out = []
+    for bound, pct, sign in (("more than", 40, -1), ("less than", 20, 1)):
+        for off, want in ((0.03, "not_contradicted"), (0.15, "caught")):
+            amount = dollar_of(2019) * (1 + pct / 100) * (1 + sign * off)
+            text = BOUND_FORM.format(A=f"${amount / 1e9:.2f} billion", B=bound, P=pct)
+            out.append(pytest.param(text, "2019-11-20", f"{bound} {pct} percent", want,
+                                    id=f"B-{bound.split()[0]}-{off}"))
+        won_amount = payments()[2019] * (1 + pct / 100) * (1 + sign * 0.03) / 1000
+        text = BOUND_FORM.format(A=f"{won_amount:.3f} trillion won", B=bound, P=pct)
+        out.append(pytest.param(text, "2019-11-20", f"{bound} {pct} percent", "caught", id=f"B-{bound.split()[0]}-won"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), bound_cases())
+def test_bound_on_a_demanded_rise(text: str, published: str, exact: str, want: str) -> None:
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
