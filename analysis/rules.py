@@ -2436,15 +2436,66 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
 #: from 2019 to"; years are let through too).
 _RISE_TO_WORDS = frozenset(("from", "in", "for", "this", "last", "year", "the", "previous", "compared", "with", "over"))
 #: Words that may stand between an amount and its rise after a comma ("A, up P", "A, which is a P% increase", "A, an
-#: increase of P": the percent's words hold "up", "an increase of").
-_AMOUNT_RISE_WORDS = frozenset(("which", "is", "was", "a", "an", "marking", "representing", "for", "in", "this",
-                                "year"))
+#: increase of P": the percent's words hold "up", "an increase of"); before the comma see :func:`apposed_gap`.
+_AMOUNT_RISE_WORDS = frozenset(("which", "is", "was", "a", "an", "marking", "representing"))
 
 
-def rise_tied(text: str, first: Span, second: Span) -> bool:
+#: Marks that open an aside after an amount (its conversion), and those that close it.
+_ASIDE_OPEN = ("(", "—", "–", "--")
+_ASIDE_CLOSE = (")", "—", "–", "--")
+
+
+def aside_end(text: str, prev: Span, span: Span) -> int | None:
+    """Return where an amount told as an aside to the amount right before it ends, with its closing mark ("A — $880
+    million —", "A ($1 billion)": its conversion), else None (claims40).
+
+    >>> t = "about 1 trillion won — $880 million — for 2019; 2 trillion won, $1.7 billion"
+    >>> a, b = Span("a", "money", 6, 20, "1 trillion won"), Span("b", "money", 23, 35, "$880 million")
+    >>> aside_end(t, a, b), t[37:46]
+    (37, ' for 2019')
+    >>> aside_end(t, Span("c", "money", 47, 61, "2 trillion won"), Span("d", "money", 63, 75, "$1.7 billion"))
+    """
+    if prev.kind != "money" or span.kind != "money" or text[prev.end:span.start].strip() not in _ASIDE_OPEN:
+        return None
+    after = text[span.end:span.end + 4]
+    close = next((c for c in _ASIDE_CLOSE if after.lstrip().startswith(c)), None)
+    return None if close is None else span.end + len(after) - len(after.lstrip()) + len(close)
+
+
+#: What may open the phrase between an amount and its rise in apposition: what the amount pays for or its time
+#: ("toward the troops for 2019", "for the upkeep of the troops in 2021", "this year").
+_PURPOSE_WORDS = frozenset(("for", "toward", "towards", "to", "in", "under", "this", "last"))
+#: Words that open another clause or subject: the rise after them is not the amount's.
+_CLAUSE_WORDS = frozenset(("and", "but", "while", "whereas", "although", "though", "which", "who", "as", "its", "their",
+                           "his", "her", "than", "compared"))
+
+
+def apposed_gap(gap: str) -> bool:
+    """Return whether the words between an amount and a percent after it put the percent in apposition to it: a
+    comma, then only words such as "which is a" ("A, up 8.3 percent", "A, which is an 8.3% increase"); before the
+    comma at most a short phrase of what the amount is for ("A toward the troops for 2019, an 8.2% increase").
+
+    >>> apposed_gap(" toward the troops for 2019, an "), apposed_gap(", which is a "), apposed_gap(" for 2019, and ")
+    (True, True, False)
+    >>> apposed_gap(" for 2019, while its budget rose "), apposed_gap(" a year ")
+    (False, False)
+    """
+    if "," not in gap:
+        return False
+    head, tail = gap.rsplit(",", 1)
+    words, rest = head.replace(",", " ").lower().split(), tail.lower().split()
+    if words and (words[0] not in _PURPOSE_WORDS or len(words) > 8 or any(w in _CLAUSE_WORDS for w in words)):
+        return False
+    if any(any(c.isdigit() for c in w) and not (w.isdigit() and len(w) == 4) for w in words):
+        return False
+    return all(w in _AMOUNT_RISE_WORDS or (w.isdigit() and len(w) == 4) for w in rest)
+
+
+def rise_tied(text: str, first: Span, second: Span, aside: int | None = None) -> bool:
     """Return whether two neighbouring figures are a rise and the amount it came to, told in one phrase: a percent,
     then "to" and the amount ("rose 8.3% to A", "by 13.9 percent from 2019 to A"), or an amount, a comma and the
-    percent ("A, up 8.3 percent", "A for 2026, which is an 8.3% increase") (claims40).
+    percent ("A, up 8.3 percent", "A for 2026, which is an 8.3% increase": :func:`apposed_gap`); ``aside``: where the
+    first amount's aside ends (:func:`aside_end`), the gap read from there (claims40).
 
     >>> t = "It rose 8.3% in 2026 to 1.52 trillion won; it is 1.52 trillion won, which is an 8.3% rise; 5% to 9%."
     >>> def at(words, kind, n=0):
@@ -2455,14 +2506,14 @@ def rise_tied(text: str, first: Span, second: Span) -> bool:
     ...  rise_tied(t, at(won, "money"), at(won, "money", 1)), rise_tied(t, at("5%", "percent"), at("9%", "percent")))
     (True, True, False, False)
     """
-    gap = text[first.end:second.start]
-    if len(gap) > 40 or any(c in gap for c in ".;:()\n") or {first.kind, second.kind} != {"money", "percent"}:
+    gap = text[aside or first.end:second.start]  # past the amount's aside (its conversion in dashes or brackets)
+    if len(gap) > 60 or any(c in gap for c in ".;:()\n") or {first.kind, second.kind} != {"money", "percent"}:
         return False
     words = gap.replace(",", " ").lower().split()
     if first.kind == "percent":
         return bool(words) and words[-1] == "to" and all(w in _RISE_TO_WORDS or (w.isdigit() and len(w) == 4)
                                                          for w in words[:-1])
-    return "," in gap and all(w in _AMOUNT_RISE_WORDS or (w.isdigit() and len(w) == 4) for w in words)
+    return apposed_gap(gap)
 
 
 def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
@@ -2483,17 +2534,19 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if other is None or (sure_modality if j.verdict == "contradicted" else wished)(fig, ctx):
         return None
     r = ctx.reader
-    figures = r.figures_in(*r.near(fig.span))  # its sentence cut to a window: linear on a run-on sentence
-    k = next((i for i, f in enumerate(figures) if f.id == fig.span.id), None)
+    spans = r.figures_in(*r.near(fig.span))  # its sentence cut to a window: linear on a run-on sentence
+    ends = [aside_end(r.text, spans[i - 1], f) if i else None for i, f in enumerate(spans)]
+    figures = [(f, ends[i + 1] if i + 1 < len(spans) else None) for i, f in enumerate(spans) if ends[i] is None]
+    k = next((i for i, (f, _) in enumerate(figures) if f.id == fig.span.id), None)
     if k is None:
-        return None  # a figure of no span of its own (a superlative's words)
-    near = [(figures[k - 1], fig.span)] if k else []
-    near += [(fig.span, figures[k + 1])] if k + 1 < len(figures) else []
+        return None  # a figure of no span of its own (a superlative's words), or an aside
+    near = [(*figures[k - 1], fig.span)] if k else []
+    near += [(fig.span, figures[k][1], figures[k + 1][0])] if k + 1 < len(figures) else []
     framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
-    for first, second in near:
+    for first, aside, second in near:
         sib = framed.get((first if second is fig.span else second).id)
         if sib is None or sib.frame.quantity != other or not sib.frame.years or not fig.frame.years \
-                or sib.frame.years[-1] != fig.frame.years[-1] or not rise_tied(r.text, first, second):
+                or sib.frame.years[-1] != fig.frame.years[-1] or not rise_tied(r.text, first, second, aside):
             continue
         if judge_plain(sib, ctx).verdict == "supported":
             return f"{sib.span.exact!r}, right for {fig.frame.years[-1]}"

@@ -126,3 +126,47 @@ def bound_cases() -> list[object]:
 def test_bound_on_a_demanded_rise(text: str, published: str, exact: str, want: str) -> None:
     claim = claim_of(text, published, exact)
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+
+
+# ----- class C: the rise told after the amount's purpose phrase, past a conversion in dashes or brackets -----
+
+#: An amount, an aside (its dollar conversion in dashes or brackets, or none), a phrase of what it pays for, then the
+#: rise in apposition ("A — D — toward the troops for Y, an P% increase from Y0"); {V} a verb that names no payment.
+APPOSED_FORMS = (
+    "In February, the country agreed it would contribute about {A} — {D} — toward the troops for {Y}, an {P}% "
+    "increase from {Y0}.",
+    "In February, the country agreed it would contribute about {A} toward the troops for {Y}, an {P}% increase.",
+    "The country agreed it would contribute {A} ({D}) for the upkeep of the troops in {Y}, up {P} percent.",
+)
+#: Controls: the rise of another subject after a conjunction, and another clause after the comma.
+APPOSED_CONTROLS = (
+    "The country agreed it would contribute {A} for {Y}, and Tokyo's share rose {P} percent.",
+    "The country agreed it would contribute {A} toward the troops for {Y}, while its defense budget rose {P} percent.",
+)
+
+
+def apposed_cases() -> list[object]:
+    """(text, published, exact, want): each form and year, the rise right (supported) and + 6 points (caught);
+    controls with the rise + 6 points (not contradicted)."""
+    from test_claims31 import dollar_of
+
+    out = []
+    for year in (2019, 2021):
+        a, d = won(payments()[year]), f"${dollar_of(year) / 1e6:.0f} million"
+        for i, form in enumerate(APPOSED_FORMS + APPOSED_CONTROLS):
+            control = i >= len(APPOSED_FORMS)
+            for name, p, want in (("right", change(year), "supported"), ("wrong", change(year) + 6, "caught")):
+                if control and name == "right":
+                    continue
+                text = LEAD + form.format(A=a, D=d, Y=year, Y0=year - 1, P=f"{p:.1f}")
+                out.append(pytest.param(text, published(year), f"{p:.1f}", "not_contradicted" if control else want,
+                                        id=f"C{i}-{year}-{name}"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), apposed_cases())
+def test_rise_apposed_after_purpose(text: str, published: str, exact: str, want: str) -> None:
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    if want == "caught":
+        assert claim.rows, claim.evidence
