@@ -2573,8 +2573,29 @@ def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
             or wished(fig, ctx):
         return False
     if fig.frame.quantity in ACTOR_BOUND:  # claims21: a slip no asker is bound to may be another's ask
-        return fig.frame.actor is not None
+        return fig.frame.actor is not None or pronoun_asker(ctx.reader, fig.span)  # claims40: "he demanded"
     return fig.frame.quantity not in PAYER_QUANTITIES or sure_quantity(fig, ctx) is None
+
+
+#: A pronoun of one person: "he", "she", "his".
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his)\b", re.I)
+
+
+def pronoun_asker(r: Reader, fig: Span) -> bool:
+    """Return whether a person named by a pronoun ("he", "his") asks for a demand figure: the pronoun before it in
+    its sentence (cut to a window), and a person named before that sentence (claims40). A unit slip of an ask told
+    so is wrong whoever the person is, for no ask of any actor is of its size (:func:`slip_outweighs`).
+
+    >>> fig, ctx = example("Senator Dale Hoskins spoke. Then he tried to demand $5 million.", "2019-12-10")
+    >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict
+    (True, 'misleading')
+    >>> fig, ctx = example("Senator Dale Hoskins spoke. The demand of $5 million angered Seoul.", "2019-12-10")
+    >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict
+    (False, 'unverifiable')
+    """
+    s, _ = r.near(fig)
+    sentence, _ = r.sentence_of(fig)
+    return _PERSON_PRONOUN.search(r.text, s, fig.start) is not None and bool(r.spans_in(0, sentence, "person"))
 
 
 #: A word that makes a sum yearly or an average, not a total: "a year", "per year", "each year", "annually",

@@ -170,3 +170,43 @@ def test_rise_apposed_after_purpose(text: str, published: str, exact: str, want:
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
     if want == "caught":
         assert claim.rows, claim.evidence
+
+
+# ----- class D: a demand's unit slip whose asker is named by a pronoun -----
+
+#: A person named in the sentence before; the demand's asker is a pronoun of that person ("he", "his"). {A}: an ask
+#: on record with its unit slipped ("$5 million" for "$5 billion"): no ask, offer or payment of any actor or year is
+#: of that size, so the slip is wrong whoever "he" is (``misleading``, as :func:`analysis.rules.slip_outweighs`).
+PRONOUN_FORMS = (
+    "Senator Dale Hoskins spoke in Ohio on Monday. Then he tried to demand {A} the next time.",
+    "Senator Dale Hoskins spoke in Ohio on Monday. He insisted that Seoul should pay {A} a year.",
+    "Senator Dale Hoskins spoke in Ohio on Monday. His demand for {A} a year was a bargaining ploy.",
+)
+#: Controls: no asker at all (claims21: the slip may be another's ask), a denial, the right ask.
+PRONOUN_CONTROLS = (
+    ("Senator Dale Hoskins spoke in Ohio on Monday. The demand of {A} a year for 2020 has angered Seoul.", "slip",
+     "not_contradicted"),
+    ("Senator Dale Hoskins spoke in Ohio on Monday. He did not demand {A} a year.", "slip", "not_contradicted"),
+    ("Senator Dale Hoskins spoke in Ohio on Monday. Then he tried to demand {A} the next time.", "right",
+     "not_contradicted"),
+)
+
+
+def pronoun_cases() -> list[object]:
+    """(text, published, exact, want): the slipped ask in each form (caught), and the controls."""
+    from test_claims31 import demand_amounts
+
+    ask = 5.0  # an ask on record, in billions (checked)
+    assert ask * 1e9 in demand_amounts()["USD"]
+    words = {"slip": f"${ask:g} million", "right": f"${ask:g} billion"}
+    rows = [(form, "slip", "caught") for form in PRONOUN_FORMS] + list(PRONOUN_CONTROLS)
+    return [pytest.param(LEAD + form.format(A=words[kind]), "2019-12-10", words[kind], want, id=f"D{i}-{kind}")
+            for i, (form, kind, want) in enumerate(rows)]
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), pronoun_cases())
+def test_slip_of_a_pronoun_asker(text: str, published: str, exact: str, want: str) -> None:
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    if want == "caught":
+        assert claim.rows, claim.evidence
