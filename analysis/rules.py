@@ -2240,12 +2240,30 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
             continue
     if not rates:
         return _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
-    year = min(rates, key=lambda y: abs(pair["KRW"] / pair["USD"] / rates[y].krw_per_usd - 1))
+    year = min(rates, key=lambda y: abs(unit_free(pair["KRW"] / pair["USD"] / rates[y].krw_per_usd) - 1))
     rate, sources, row = rates[year]
     right = pair["KRW"] / rate
     verdict, why = compare(right, pair["USD"], None, dataclasses.replace(ctx.tol, same_rel=ctx.tol.rate_rel))
     return _j(verdict, f"{fmt_money(pair['KRW'], 'KRW')} at the {year} average of {rate:,.1f} won/$ is "
               f"{fmt_money(right, 'USD')}; stated {fmt_money(pair['USD'], 'USD')}: {why}.", sources, [row])
+
+
+def unit_free(ratio: float) -> float:
+    """Return a ratio of two amounts with a unit slip taken out: divided by the power of 1,000 nearest to it, so that
+    the year whose rate fits a slipped conversion best is the one that fits it unslipped (claims40); a ratio within
+    a factor of about 30 of 1 is returned as it is.
+
+    >>> unit_free(1.02), unit_free(1020.0), round(unit_free(0.00098), 3), unit_free(20.0)
+    (1.02, 1.02, 0.98, 20.0)
+    """
+    scale = 1.0
+    if not ratio > 0:
+        return ratio
+    while ratio / scale > 10 ** 1.5:
+        scale *= 1000
+    while ratio / scale < 10 ** -1.5:
+        scale /= 1000
+    return ratio / scale
 
 
 def other_currency(fig: Figure) -> Judgement | None:

@@ -210,3 +210,32 @@ def test_slip_of_a_pronoun_asker(text: str, published: str, exact: str, want: st
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
     if want == "caught":
         assert claim.rows, claim.evidence
+
+
+# ----- class E: a conversion with a unit slip, judged at the rate that fits it unslipped -----
+
+#: A won payment with its dollar conversion at its own year's rate, published a year later ({Y} + 1, another rate):
+#: the right conversion is judged at the year's rate; with its unit slipped ("$891 billion") it is caught, and its
+#: evidence must name the same rate row (before: the rate nearest to the slipped ratio, another year's).
+CONVERSION_FORM = "Under the accord, South Korea paid {W} ({D}) in {Y}, up from the year before."
+
+
+def conversion_cases() -> list[object]:
+    """(text, published, exact, want, row): right and slipped conversions of the payments of several years."""
+    from test_claims31 import dollar_of
+
+    out = []
+    for year in (2018, 2019, 2020):
+        w, usd = won(payments()[year]), dollar_of(year) / 1e6
+        for name, d, want in (("right", f"${usd:.0f} million", "supported"),
+                              ("slip", f"${usd:.0f} billion", "caught")):
+            out.append(pytest.param(LEAD + CONVERSION_FORM.format(W=w, D=d, Y=year), f"{year + 1}-06-01", d, want,
+                                    f"exchange_rates:{year}", id=f"E-{year}-{name}"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want", "row"), conversion_cases())
+def test_conversion_slip_rate_row(text: str, published: str, exact: str, want: str, row: str) -> None:
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    assert row in claim.rows, claim.evidence
