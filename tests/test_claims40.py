@@ -239,3 +239,43 @@ def test_conversion_slip_rate_row(text: str, published: str, exact: str, want: s
     claim = claim_of(text, published, exact)
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
     assert row in claim.rows, claim.evidence
+
+
+# ----- class F: a conversion's unit slip withheld by a doubt of the amount it converts -----
+
+#: A conversion in brackets is tied to the amount it converts: a doubt that the *amount* is the payer's figure (a
+#: demand's conversion: "a unit slip needs the payer's figure") or a budget (its sentence names one) does not make a
+#: slipped conversion right — it is checked against the sentence's own amount. {W}: the amount, {D}: its conversion.
+CONVERSION_DOUBT_FORMS = (
+    ("In {Y}, Washington asked Seoul to pay {W} ({D}) a year.", "USD"),
+    ("Seoul's {Y} share of {W} ({D}) rose with its defense budget.", "KRW"),
+)
+
+
+def conversion_doubt_cases() -> list[object]:
+    """(text, published, exact, want): right conversions (supported) and slipped ones (caught), of an ask on record
+    and of a payment, at the year's rate."""
+    from test_claims26 import rates
+
+    out = []
+    year = 2019
+    for i, (form, currency) in enumerate(CONVERSION_DOUBT_FORMS):
+        if currency == "USD":
+            w, right, slip = "$5 billion", f"about {5 * rates()[year] / 1000:.1f} trillion won", None
+            slip = right.replace("trillion", "billion")
+        else:
+            w = won(payments()[year])
+            right = f"${payments()[year] * 1000 / rates()[year]:.0f} million"
+            slip = right.replace("million", "billion")
+        for name, d, want in (("right", right, "supported"), ("slip", slip, "caught")):
+            out.append(pytest.param(LEAD + form.format(Y=year, W=w, D=d), f"{year}-12-10", d, want,
+                                    id=f"F{i}-{name}"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), conversion_doubt_cases())
+def test_conversion_slip_despite_amount_doubt(text: str, published: str, exact: str, want: str) -> None:
+    claim = claim_of(text, published, exact)
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    if want == "caught":
+        assert any(r.startswith("exchange_rates:") for r in claim.rows), claim.evidence
