@@ -2544,7 +2544,8 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> fig, ctx = example(lead + "In 2021, the figure rose 13.9 percent to 1.6566 trillion won.", "2021-11-20", 1)
     >>> j = judge_plain(fig, ctx); j.verdict, tie_fixes_frame(fig, ctx, j), judge(fig, ctx).verdict
     ('contradicted', "'rose 13.9 percent', right for 2021", 'contradicted')
-    >>> fig, ctx = example(lead + "The figure did not rise 13.9 percent to 1.6566 trillion won in 2021.", "2021-11-20", 1)
+    >>> fig, ctx = example(lead + "The figure did not rise 13.9 percent to 1.6566 trillion won in 2021.",
+    ...                    "2021-11-20", 1)
     >>> tie_fixes_frame(fig, ctx, judge_plain(fig, ctx)) is None
     True
     """

@@ -528,9 +528,9 @@ def test_slip_under_a_loose_frame(text: str, published: str, exact: str, want: s
 #: A copy is in the sample when the CRC-32 of its id is divisible by this (about one copy in SAMPLE; stable).
 SAMPLE = 8
 #: The ratchet (claims31): in the sample, at least ``copies`` copies are run, and at most ``target`` of them fail on
-#: the changed claim and ``controls`` of them change another claim (main before claims31: 24 and 8). Lower the maxima
-#: when a fix lands; never raise them.
-RATCHET = {"copies": 293, "target": 23, "controls": 3}
+#: the changed claim and ``controls`` of them change another claim (main before claims31: 24 and 8; claims40, with
+#: the fortieth batch's copies: 304 copies, 26 -> 21 failing). Lower the maxima when a fix lands; never raise them.
+RATCHET = {"copies": 304, "target": 21, "controls": 3}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
