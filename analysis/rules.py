@@ -1957,12 +1957,13 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
     rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
     if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
         return rise
-    verdict, why = multiple_bound_at_rate(pay, amount / pay.value, factor, bound, ctx.tol) or multiple_verdict(
-        amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
+    at_rate = multiple_bound_at_rate(pay, amount / pay.value, factor, bound, ctx.tol)  # claims40
+    verdict, why = at_rate or multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
+    on_it = f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so {why}."
     if verdict == "supported":  # right on the sentence's own amount, but that ask is on no record
-        return _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
-    return _j(verdict, f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so "
-              f"{why}.", pay.sources, pay.rows, [m])
+        j = _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
+        return j if at_rate is None else _j(j.verdict, f"{on_it} {j.evidence}", j.sources, j.rows, j.related)
+    return _j(verdict, on_it, pay.sources, pay.rows, [m])
 
 
 def multiple_bound_at_rate(pay: Payment, multiple: float, factor: float, bound: str | None,

@@ -307,15 +307,15 @@ FLOOR = Path(__file__).resolve().parent / "claims40_floor.json"
 
 
 def transposed(digits: str) -> str | None:
-    """Return the digits with the first pair of neighbouring, different digits swapped (the separators kept in place),
-    or None when there is none ("11") — a typing slip ("1.18" -> "1.81", "13.9" -> "31.9", "1,038.9" -> "1,308.9").
+    """Return the digits with the first pair of neighbouring, different digits swapped (no separator between them), or
+    None when there is none ("11", "0.5") — a typing slip ("1.18" -> "1.81", "13.9" -> "31.9", "1,038.9" -> "1,308.9").
 
-    >>> transposed("1.18"), transposed("13.9"), transposed("1,038.9"), transposed("11"), transposed("5")
+    >>> transposed("1.18"), transposed("13.9"), transposed("1,038.9"), transposed("11"), transposed("0.5")
     ('1.81', '31.9', '1,308.9', None, None)
     """
     where = [i for i, c in enumerate(digits) if c.isdigit()]
     for a, b in itertools.pairwise(where):
-        if digits[a] != digits[b]:
+        if b == a + 1 and digits[a] != digits[b]:
             chars = list(digits)
             chars[a], chars[b] = chars[b], chars[a]
             return "".join(chars)
