@@ -439,14 +439,15 @@ def outcome(case: Case, text: str, base: Got, got: Got) -> Outcome:
     return Outcome(case, verdict, mine[0][2] if mine else "", kept, tuple(controls))
 
 
-def run(aids: list[str], pick=lambda cases: cases) -> list[Outcome]:
-    """Return the outcome of every copy of the given dev articles (``pick`` chooses among an article's cases)."""
+def run(aids: list[str], pick=lambda cases: cases, make=None) -> list[Outcome]:
+    """Return the outcome of every copy of the given dev articles (``pick`` chooses among an article's cases; ``make``
+    makes a target's cases, :func:`cases_of` by default)."""
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for aid in aids:
             text = article_text(aid)
-            cases = pick([c for t in targets(aid) for c in cases_of(t, text)])
+            cases = pick([c for t in targets(aid) for c in (make or cases_of)(t, text)])
             if not cases:
                 continue
             base = check_copy(text, folder)

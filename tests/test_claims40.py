@@ -16,25 +16,13 @@ from __future__ import annotations
 
 import itertools
 import json
-import tempfile
 from pathlib import Path
 
 import pytest
 from conftest import read_claims, verdict_fits
 from test_claims26 import change, payments
 from test_claims31 import _UNITS as UNITS
-from test_claims31 import (
-    Case,
-    Outcome,
-    Target,
-    article_text,
-    check_copy,
-    dev_ids,
-    expectation,
-    outcome,
-    read_figure,
-    targets,
-)
+from test_claims31 import Case, Outcome, Target, dev_ids, expectation, read_figure, run
 
 #: An opening sentence that makes the article one about the cost-sharing deal (no figure of its own).
 LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
@@ -96,6 +84,15 @@ def untied_cases() -> list[object]:
     return out
 
 
+def assert_verdict(text: str, pub: str, exact: str, want: str, row: str = "") -> None:
+    """Assert the verdict a row wants of the claim holding ``exact``; a caught figure needs a data row (starting with
+    ``row``) in its evidence."""
+    claim = claim_of(text, pub, exact)
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    if want == "caught":
+        assert any(r.startswith(row) for r in claim.rows), claim.evidence
+
+
 def claim_of(text: str, pub: str, exact: str):
     """The claim whose words hold ``exact`` (a percent's words may carry its verb: "rose 8.2 percent")."""
     claims = read_claims(text, pub)
@@ -106,10 +103,7 @@ def claim_of(text: str, pub: str, exact: str):
 
 @pytest.mark.parametrize(("text", "published", "exact", "want"), tied_cases() + untied_cases())
 def test_rise_tied_to_its_amount(text: str, published: str, exact: str, want: str) -> None:
-    claim = claim_of(text, published, exact)
-    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
-    if want == "caught":
-        assert claim.rows, claim.evidence
+    assert_verdict(text, published, exact, want)
 
 
 # ----- class B: a bound on a demanded rise counted from a dollar amount over a won payment -----
@@ -142,8 +136,7 @@ def bound_cases() -> list[object]:
 
 @pytest.mark.parametrize(("text", "published", "exact", "want"), bound_cases())
 def test_bound_on_a_demanded_rise(text: str, published: str, exact: str, want: str) -> None:
-    claim = claim_of(text, published, exact)
-    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    assert_verdict(text, published, exact, want)
 
 
 # ----- class C: the rise told after the amount's purpose phrase, past a conversion in dashes or brackets -----
@@ -184,10 +177,7 @@ def apposed_cases() -> list[object]:
 
 @pytest.mark.parametrize(("text", "published", "exact", "want"), apposed_cases())
 def test_rise_apposed_after_purpose(text: str, published: str, exact: str, want: str) -> None:
-    claim = claim_of(text, published, exact)
-    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
-    if want == "caught":
-        assert claim.rows, claim.evidence
+    assert_verdict(text, published, exact, want)
 
 
 # ----- class D: a demand's unit slip whose asker is named by a pronoun -----
@@ -224,10 +214,7 @@ def pronoun_cases() -> list[object]:
 
 @pytest.mark.parametrize(("text", "published", "exact", "want"), pronoun_cases())
 def test_slip_of_a_pronoun_asker(text: str, published: str, exact: str, want: str) -> None:
-    claim = claim_of(text, published, exact)
-    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
-    if want == "caught":
-        assert claim.rows, claim.evidence
+    assert_verdict(text, published, exact, want)
 
 
 # ----- class E: a conversion with a unit slip, judged at the rate that fits it unslipped -----
@@ -293,10 +280,7 @@ def conversion_doubt_cases() -> list[object]:
 
 @pytest.mark.parametrize(("text", "published", "exact", "want"), conversion_doubt_cases())
 def test_conversion_slip_despite_amount_doubt(text: str, published: str, exact: str, want: str) -> None:
-    claim = claim_of(text, published, exact)
-    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
-    if want == "caught":
-        assert any(r.startswith("exchange_rates:") for r in claim.rows), claim.evidence
+    assert_verdict(text, published, exact, want, "exchange_rates:")
 
 
 # ----- a perturbation claims31 lacks: two neighbouring digits transposed (a typing slip) -----
@@ -337,19 +321,7 @@ def transposed_cases(t: Target, text: str) -> list[Case]:
 def run_transposed() -> list[Outcome]:
     """Return the outcome of the transposition copy of every right dev figure that has an expectation (deterministic:
     one copy each; copies right for another reading are left out, to keep the test short)."""
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for aid in dev_ids():
-            text = article_text(aid)
-            cases = [c for t in targets(aid) for c in transposed_cases(t, text) if c.expect != "any"]
-            if not cases:
-                continue
-            base = check_copy(text, folder)
-            for case in cases:
-                copy = text[:case.start] + case.words + text[case.end:]
-                out.append(outcome(case, text, base, check_copy(copy, folder)))
-    return out
+    return run(list(dev_ids()), lambda cases: [c for c in cases if c.expect != "any"], transposed_cases)
 
 
 def transposed_summary(outs: list[Outcome]) -> dict[str, int]:
