@@ -292,6 +292,14 @@ _NOT_PLURAL = frozenset(
      "less", "unless", "across", "always", "perhaps", "sometimes", "news", "yes", "whereas", "nevertheless"}
 )  # fmt: skip
 _TENSE_WORDS = _WILL | _SCHEDULED | _BEFORE_TO | _PAST | _MODALS | _CONDITIONAL | _SCHEDULED_BASE | _PLANNED_PRESENT
+_UNDER_WAY = frozenset({"underway", "ongoing", "open", "closed", "suspended", "running", "continuing"})
+_SPAN_ENDS = frozenset({"until", "through", "till"})
+# verbs after a reduced "due to" ("the deal, due to expire on Dec. 31"): a schedule, not a cause ("due to the storm")
+_DUE_VERBS = frozenset({"expire", "end", "begin", "start", "take", "resume", "open", "close", "lapse", "meet", "hold",
+                        "be", "conclude", "sign", "finish", "arrive", "return", "visit", "leave", "run", "vote",
+                        "retire", "launch", "convene"})
+_IMMINENT = frozenset({"verge", "brink"})  # "are on the verge of", "is on the brink of": see :func:`_imminent`
+_TENSE_WORDS |= _IMMINENT
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll", "ing")
 _DETERMINERS = frozenset(
@@ -321,15 +329,22 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
         return "future"
     if w in _SCHEDULED_BASE:
+        if _adverb_last(w, nxt):
+            return None  # "the two sides last met in March": the adverb, not the verb "last"
         return "future" if _plural_subject(prev, words[i]) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
         return _present_plan(words, i)
+    if w in _IMMINENT:
+        return _imminent(words, i)
     if w in _BE_PRESENT and words[i + 1:] in ([], ["until"], ["through"], ["till"]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
+    if w in _BE_PRESENT and len(words) == i + 3 and words[i + 1].lower() in _UNDER_WAY and words[i + 2] in _SPAN_ENDS:
+        return "future"  # "the convention is underway through Thursday": a span running to a day ahead
     if w in _CONDITIONAL:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
-        return "past" if nxt in {"have", "not've"} else "future"
+        obliged = nxt == "have" and i + 2 < len(words) and words[i + 2] == "to"  # "would have to furlough": ahead
+        return "past" if nxt in {"have", "not've"} and not obliged else "future"
     # the date comes right after a passive: "is expected [in March]" (not "paid as expected [in March]")
     at_date = i + 1 == len(words) and _aux_before(words, i) in _BE
     if (nxt == "to" and w in _BEFORE_TO) or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
@@ -337,6 +352,10 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
     if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
         return "future"
+    if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
+        return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
+    if prev == "being" and (_prevented(words, i) or _progressive_passive(words, i)):
+        return "future"  # "to keep workers from being furloughed on April 1"; "they're being placed on leave Wednesday"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
@@ -346,6 +365,69 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+def _progressive_passive(words: list[str], i: int) -> bool:
+    """Return whether the participle ``words[i]`` closes a present progressive passive ("they're being placed",
+    "the talks are being held"): an arrangement under way, whose date is ahead, as the active "are meeting" is.
+
+    >>> _progressive_passive("they're being placed".split(), 2), _progressive_passive("were being held".split(), 2)
+    (True, False)
+    """
+    if i < 2:
+        return False
+    be = words[i - 2].lower().replace("’", "'")
+    pronoun, _, verb = be.partition("'")
+    return be in _BE_PRESENT or (verb in {"re", "s"} and pronoun in _PRONOUN_BE)
+
+
+_PRONOUN_BE = frozenset({"they", "we", "you", "he", "she", "it", "that", "there"})
+
+
+def _prevented(words: list[str], i: int) -> bool:
+    """Return whether the participle ``words[i]`` after "from being" is what an infinitive of prevention before it
+    means to stop ("to keep thousands of workers from being furloughed"): an act still to come. A prevention told
+    as done ("were spared from being furloughed") has no infinitive and is read as before.
+
+    >>> _prevented("an effort to keep workers from being furloughed".split(), 7)
+    True
+    >>> _prevented("workers were spared from being furloughed".split(), 5)
+    False
+    """
+    if i < 2 or words[i - 2].lower() != "from":
+        return False
+    back = [w.lower() for w in words[max(0, i - _PREVENT_REACH) : i - 2]]
+    return any(a == "to" and b in _PREVENT for a, b in pairwise(back))
+
+
+_PREVENT = frozenset({"keep", "stop", "prevent", "spare", "save", "shield", "protect", "bar", "block"})
+_PREVENT_REACH = 20  # words read back from "from being ..." for the infinitive of prevention
+
+
+def _adverb_last(w: str, nxt: str) -> bool:
+    """Return whether "last" (``w``) before ``nxt`` is the adverb of a past verb ("the two sides last met", "last
+    reached"), not the verb "last" of a plural subject ("the talks last three days").
+
+    >>> _adverb_last("last", "met"), _adverb_last("last", "reached"), _adverb_last("last", "three")
+    (True, True, False)
+    """
+    return w == "last" and (nxt in _PAST or (len(nxt) > 3 and nxt.endswith("ed") and nxt not in _NOT_VERB_ED))
+
+
+def _imminent(words: list[str], i: int) -> str | None:
+    """Return the tense of "on the verge of" / "on the brink of" at ``words[i]`` (its noun): what is on the verge is
+    ahead of the time of the "be" before it ("workers are on the verge of being furloughed on Wednesday": future;
+    "were on the brink of collapse in March": past); None without that "be".
+
+    >>> _imminent("workers are on the verge".split(), 4), _imminent("it was on the brink".split(), 4)
+    ('future', 'past')
+    >>> _imminent("the verge".split(), 1) is None
+    True
+    """
+    if i < 3 or [x.lower() for x in words[i - 2 : i]] != ["on", "the"]:
+        return None
+    be = words[i - 3].lower().replace("’", "'")
+    return "future" if be in _BE_PRESENT else "past" if be in _WAS else None
 
 
 def _present_plan(words: list[str], i: int) -> str | None:
@@ -989,6 +1071,24 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Range(d2, d2, "month") if d2 else None
 
 
+def _day_told_past(r: Range | Anchored | None, local: dt.date) -> Range | Anchored | None:
+    """Return a month-day (or days) with no year read in a clause whose tense points back (a past verb, "since", a
+    source's phrase) whose nearest reading lies in the year after ``local`` (the day where the story happens): the
+    day of ``local``'s year ("Kim met Lee on Jan. 5" told on 11 December is last January's, not next one's). A
+    reading in ``local``'s year is kept, even ahead of it: a past verb before a day a few weeks on is more often a
+    misread tense ("notices that they'll be furloughed as of April 1") than a day a year back.
+
+    >>> r = Range(dt.date(2020, 1, 5), dt.date(2020, 1, 5), "month")
+    >>> _day_told_past(r, dt.date(2019, 12, 11))
+    Range(lo=datetime.date(2019, 1, 5), hi=datetime.date(2019, 1, 5), form='month')
+    >>> _day_told_past(Range(dt.date(2019, 3, 5), dt.date(2019, 3, 6), "month"), dt.date(2019, 12, 11)).lo.year
+    2019
+    """
+    if not isinstance(r, Range) or r.form != "month" or r.lo.year <= local.year:
+        return r
+    return _a_year_back(r)
+
+
 def _before_noun(m: re.Match[str]) -> bool:
     """Return whether a month-day names the time of a word after it ("after the April 15 election", "Nov. 10 vote";
     not "will meet April 5," nor "April 5 to discuss"): such a date may be days back though its clause is ahead.
@@ -1466,6 +1566,29 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     return Range(*_pos_in(lo, hi, pos), form)
 
 
+def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub: dt.date, tokens: _Tokens,
+                   ) -> Range | Anchored | None:
+    """Return "the end of the year" (month, week; no "this") told in the past whose end lies after publication
+    ("The Pentagon came up with ideas by the end of the year" told in July): the end of the last one before, the
+    time a past verb can tell. A clause that points forward (a plan, a promise: "agreed to finish by the end of the
+    year") or has no tense keeps it, as does a quotation, and an end told in the last third of its period (its end
+    is at hand: "slowed toward the end of the month" told on the 30th); so does any other reading.
+
+    >>> ranges("The deal was signed at the end of the year.", dt.date(2020, 7, 19))
+    [('the end of the year', '2019-12-31', '2019-12-31')]
+    >>> ranges("They agreed to finish by the end of the year.", dt.date(2020, 7, 19))
+    [('the end of the year', '2020-12-31', '2020-12-31')]
+    """
+    if not isinstance(r, Range) or r.form != "relative" or m["which"] or not m["unit"] or r.lo <= pub:
+        return r
+    lo, hi = _period(m["unit"].lower(), "this", pub)
+    if pub >= _part(lo, hi, "late").lo or _quoted(text, m.start()):
+        return r  # "slowed toward the end of the month" told on the 30th: the end at hand; a quotation's own time
+    if _ahead(text, m, tokens) is not None or clause_tense(text, m.start(), m.end()) != "past":
+        return r
+    return Range(*_pos_in(*_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
+
+
 def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
     """Return the part of ``lo..hi`` that "the end (start, middle) of" names: its last day, first day, middle third.
 
@@ -1863,7 +1986,54 @@ def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2019-12-01', '2019-12-31')]
     """
     n = _count(m["n"])
-    return None if n is None else _counted_to(pub, m["unit"].lower().rstrip("s"), n)
+    if n is None:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    r = _counted_to(pub, unit, n)
+    return _short_by_a_day(r) if r is not None and _nearly(m.string, m.start(), unit, n) else r
+
+
+_NEARLY = re.compile(r"\b(?i:nearly|almost|just[ \t]{1,3}under)[ \t]{1,3}\Z")
+
+
+def _nearly(text: str, start: int, unit: str, n: int) -> bool:
+    """Return whether a count of days or weeks over one at ``start`` is told as not quite reached ("nearly two weeks
+    from now", "almost six weeks after"): the day it comes to is then the day before (a count of months or years, or
+    of one, names too wide a time for a day less to tell).
+
+    >>> t = "They meet nearly two weeks from now."
+    >>> _nearly(t, t.index("two"), "week", 2), _nearly(t, t.index("two"), "month", 2)
+    (True, False)
+    """
+    return unit in ("day", "week") and n > 1 and _NEARLY.search(text, max(0, start - 16), start) is not None
+
+
+def _short_by_a_day(r: Range, step: int = -1) -> Range:
+    """Return a one-day range moved a day back (``step`` 1: on; see :func:`_nearly`); a longer range is kept.
+
+    >>> _short_by_a_day(Range(dt.date(2025, 8, 26), dt.date(2025, 8, 26), "relative")).lo
+    datetime.date(2025, 8, 25)
+    """
+    if r.lo != r.hi:
+        return r
+    day = r.lo + dt.timedelta(days=step)
+    return Range(day, day, r.form)
+
+
+def _nearly_step(text: str, h: _Hit) -> int:
+    """Return the day a count "nearly"/"almost" reached after (-1) or before (+1) an event moves the day it comes to
+    toward the event ("almost six weeks after the deal lapsed on Dec. 31": Feb. 10, not 11); 0 for any other count.
+
+    >>> t = "It was signed almost three weeks after the talks on June 1."
+    >>> _nearly_step(t, _candidates(t, dt.date(2025, 8, 12), 0, len(t))[0])
+    -1
+    """
+    groups = h.match.groupdict()
+    n = _count(groups.get("n") or "")
+    unit = (groups.get("unit") or "").lower().rstrip("s")
+    if n is None or not _nearly(text, h.start, unit, n):
+        return 0
+    return 1 if (groups.get("dir") or "").lower().startswith(("before", "earlier", "prior", "ahead")) else -1
 
 
 def _unmoved(lo: dt.date, hi: dt.date) -> Period:
@@ -1914,6 +2084,87 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
         sign = -sign if way != "ahead of" else 1
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
+
+
+def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "six weeks after the previous accord expired", "a month after the expiration of the agreement": the
+    end of the cost-sharing agreement's term (31 December of its last year, data/sma_contributions.csv), the latest
+    ended by publication ("expires", "the current agreement": the one running then; see :func:`_deal_ahead`), moved
+    by a count over one (a count of one names the end itself, as "a day after the vote" names the vote's day);
+    "almost six weeks": the day before (`_nearly`); "more than three months after": left to the main clause's time,
+    as any rough count after an event is.
+
+    >>> ranges("It was inked almost six weeks after the previous five-year accord expired.", dt.date(2019, 2, 13))
+    [('six weeks after the previous five-year accord expired', '2019-02-10', '2019-02-10')]
+    >>> ranges("Nearly a month after the expiration of the agreement, talks resumed.", dt.date(2020, 1, 31))
+    [('a month after the expiration of the agreement', '2019-12-31', '2019-12-31')]
+    """
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    rough = n != 1 and _APPROXIMATE.search(m.string, max(0, m.start() - 16), m.start()) and not _nearly(
+        m.string, m.start(), unit, n or 0)  # a count of one names the end itself, however rough
+    if n is None or rough or _OWN_DATE_AFTER.match(m.string, m.end()):
+        return None  # "more than three months after ...": the main clause's time; "... expired on Dec. 31": its own
+    end = _deal_end(pub, _deal_ahead(m))
+    if end is None:
+        return None
+    if n == 1:
+        return Range(end, end, "relative")
+    sign = 1 if m["dir"].lower() == "after" else -1
+    day = _add(end, unit, sign * n)
+    return _short_by_a_day(Range(day, day, "relative"), -sign) if _nearly(m.string, m.start(), unit, n) else \
+        Range(day, day, "relative")
+
+
+_OWN_DATE_AFTER = re.compile(
+    r"[ \t]{1,3}(?:(?i:on|at|in|by)[ \t]{1,3}(?:(?i:the[ \t]{1,3})?(?i:end)\b|[A-Z][a-z]|\d)|\d)")
+
+
+def _deal_ahead(m: re.Match[str]) -> bool:
+    """Return whether the agreement of :func:`_from_expiry` is the one running at publication ("the current
+    agreement", "the deal expires") rather than the last one ended ("the previous pact", "the deal expired"); with
+    neither said, the last one ended unless the clause before it is in the future tense ("talks will resume a month
+    after the expiration of the agreement"; a fronted phrase takes no tense from the main clause after it).
+
+    >>> [_deal_ahead(_COUNT_FROM_EXPIRY.search(t)) for t in ("two years before the expiration of the current deal",
+    ...     "a month after the previous deal expired", "a month after the expiration of the deal, talks resumed")]
+    [True, False, False]
+    """
+    words = m.group().lower().split()
+    if words[-1] in {"expires", "lapses"} or words[-2:] == ["runs", "out"]:
+        return True
+    if words[-1] in {"expired", "lapsed"} or words[-2:] == ["ran", "out"]:
+        return False
+    if _CURRENT_DEAL & set(words):
+        return True
+    return not _PREVIOUS_DEAL & set(words) and clause_tense(m.string, m.start(), m.end(), hi=m.end()) == "future"
+
+
+_CURRENT_DEAL = frozenset({"current", "existing", "present"})
+_PREVIOUS_DEAL = frozenset({"previous", "last", "old", "former", "prior"})
+
+
+@cache
+def _deal_ends() -> tuple[dt.date, ...]:
+    """Return the last day of each cost-sharing agreement's term (data/sma_contributions.csv), in order.
+
+    >>> dt.date(2018, 12, 31) in _deal_ends()
+    True
+    """
+    return tuple(sorted({dt.date(int(r["term_end"]), 12, 31) for r in check_table("sma_contributions").dicts()
+                         if r.get("term_end")}))
+
+
+def _deal_end(pub: dt.date, ahead: bool) -> dt.date | None:
+    """Return the end of the latest agreement term ended by ``pub`` (``ahead``: the first ending on or after it).
+
+    >>> _deal_end(dt.date(2019, 2, 13), False), _deal_end(dt.date(2019, 2, 13), True)
+    (datetime.date(2018, 12, 31), datetime.date(2019, 12, 31))
+    """
+    ends = _deal_ends()
+    if ahead:
+        return next((e for e in ends if e >= pub), None)
+    return max((e for e in ends if e <= pub), default=None)
 
 
 def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -1982,7 +2233,22 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
     step = unit == "year" and k != 0 and not event
-    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step)
+    return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
+                    or_published=_for_the_next(m, which))
+
+
+_FOR_BEFORE = re.compile(r"\b(?i:for)[ \t]{1,3}\Z")
+
+
+def _for_the_next(m: re.Match[str], which: str) -> bool:
+    """Return whether "the next year" (month, week) follows "for" ("a rise in defense funding for the next year"):
+    with no date before it in its paragraph, the one after publication's, as "next year" is (a budget or a plan
+    names a period of the calendar).
+
+    >>> ranges("Lee urged lawmakers to approve a rise in funding for the next year.", dt.date(2025, 11, 4))
+    [('the next year', '2026-01-01', '2026-12-31')]
+    """
+    return which in {"next", "coming"} and _FOR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
 
 
 def _day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -2479,6 +2745,28 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return None if first is None else Range(first, first, "absolute")
 
 
+def _office_left(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a holder's leaving office told as a clause after a word of time ("before he has to vacate the White
+    House", "until Trump leaves office", "after Biden left office"): the last day of the holder's term
+    (data/entities.csv), the one running at publication (the one next to end) for a verb in the present or a
+    future, the latest ended by then for "left"; the holder as for "took office" (:func:`_holders_named`).
+
+    >>> ranges("In the weeks before he has to vacate the White House, Trump could pull troops.", dt.date(2020, 12, 1))
+    [('before he has to vacate the White House', '2021-01-20', '2021-01-20')]
+    >>> ranges("Seoul paid more after Trump left office.", dt.date(2024, 10, 17))
+    [('after Trump left office', '2021-01-20', '2021-01-20')]
+    """
+    people = _holders_named(m)
+    if len(people) != 1:
+        return None
+    lasts = sorted(t.last for t in _terms_of()[people.pop()] if t.last is not None)
+    if m["gone"]:
+        last = max((d for d in lasts if d <= pub), default=None)
+    else:
+        last = next((d for d in lasts if d >= pub), None)
+    return None if last is None else Range(last, last, "absolute")
+
+
 _IN_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]+in[ \t]+(?:(?:January|Jan\.)[ \t]+)?((?:19|20)\d\d)\b")
 
 
@@ -2578,7 +2866,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('In the first term of the Trump government', '2017-01-20', '2021-01-20')]
     """
     text = m.string
-    if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())):
+    if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())
+                                           or _of_holders_term(m)):
         return None
     if m["my"] and not _quoted(text, m.start()):
         return None  # "during my tenure" in the writer's own words: the writer's term, which the data does not hold
@@ -2591,6 +2880,32 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not (m["ord"] or m["adj"]) and term.last < pub and clause_tense(text, m.start(), m.end()) == "future":
         return None  # "ties might weaken under the presidency of Trump if he is reelected": a term to come, not served
     return Range(term.first, term.last, "absolute")
+
+
+# "the policies of President Biden's term": a noun, then "of" a holder's term (a part of the term, "the end of
+# Biden's term", is a day of it, not the term)
+_NOUN_OF = re.compile(r"\b(?P<noun>[a-z]{3,20})[ \t]{1,3}of[ \t]{1,3}\Z")
+_PARTS = frozenset({"end", "start", "beginning", "close", "middle", "rest", "remainder", "half", "part", "expiry",
+                    "expiration", "year", "years", "month", "months", "day", "days", "week", "weeks", "twilight",
+                    "dawn", "outset", "length", "course", "extension", "renewal", "bid"})
+
+
+_TERM_COMPOUND = re.compile(r"[ \t]{1,3}(?:sheets?|limits?|papers?|deposits?|loans?)\b")  # "Trump's term sheet"
+
+
+def _of_holders_term(m: re.Match[str]) -> bool:
+    """Return whether a holder's term named by a possessive ("President Biden's term") follows a noun and "of" that
+    make it the time of that noun ("the policies of President Biden's term"), not a part of the term ("the end of
+    Biden's term") nor the term as a thing ("Trump's second term may bring change").
+
+    >>> [_of_holders_term(_TERM_OF_OFFICE.search(t)) for t in ("the policies of Biden's term",
+    ...     "the end of Biden's term", "Trump's second term may bring change")]
+    [True, False, False]
+    """
+    if not m["owner"] or m["prep"]:
+        return False
+    before = _NOUN_OF.search(m.string, max(0, m.start() - 28), m.start())
+    return before is not None and before["noun"] not in _PARTS and not _TERM_COMPOUND.match(m.string, m.end())
 
 
 def _served_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3058,7 +3373,8 @@ _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
 _T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
 _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
-_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b"), (("term", 0), ("presidency", 0), ("tenure", 0)))
+_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b"),
+                  (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # a word of a name before its last ("Donald J. Trump's", "Moon Jae-in's"): capitalised, and not the last word of a
@@ -3305,7 +3621,8 @@ _DAY_SPAN = re.compile(
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
-    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)(?:\s+in\s+office)?\b")
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure|time(?=\s+in\s+office\b))"
+    r"(?:\s+in\s+office)?\b")
 # "under the presidency of Donald Trump", "in the first term of Moon Jae-in", "the first term of the Trump government"
 # (administration): a term named with "of" its holder (or the government named after the holder), read by
 # `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
@@ -3314,11 +3631,12 @@ _TERM_OF_NAMED = re.compile(
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
     rf"(?:(?P<the>(?i:the))\s+)?(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)"
     r"(?(the)\s+(?i:administration|government)\b)")  # the last word takes no full stop; "of the X" needs its government
-# "when he was in office", "while she was president", "when I was in office" (quoted): a term served, read by
-# `_served_term` (the empty groups keep those `_holder` reads)
+# "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
+# was in office" (its holder named): a term served, read by `_served_term`
 _SERVED_TERM = re.compile(
-    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?i:he|she)|(?P<my>I))[ \t]{1,3}(?:was|served)[ \t]{1,3}"
-    r"(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)\b(?![ \t]{0,3}(?:of|again)\b)(?P<owner>)")
+    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?i:he|she)|(?P<my>I)|(?:(?i:former)[ \t]{1,3})?(?:President[ \t]{1,3})?"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP}))[ \t]{{1,3}}(?:was|served)[ \t]{{1,3}}"
+    r"(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)\b(?![ \t]{0,3}(?:of|again)\b)")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?=[12bdefilmostu])(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-)|)"
@@ -3421,6 +3739,16 @@ _T_DAY_OF_MONTH = _narrowed(_T_MONTH, None, r"\d(?:st|nd|rd|th)\s+of")
 # the count and direction that open "two days after the vote", "three weeks before the launch of the ... administration"
 _COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,]){_NUM_FIRST}(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))"
                        r"\s+(?P<dir>(?i:after|before|ahead\s+of))")
+# "six weeks after the previous five-year accord expired", "a month after the expiration of the agreement": a count
+# from the end of a cost-sharing agreement's term (data/sma_contributions.csv), read by `_from_expiry`
+_DEAL = (r"(?:(?i:previous|last|old|existing|former|prior|current|present)\s+)?"
+         r"(?:(?:[a-z]{3,6}-year|\d{1,2}(?:st|nd|rd|th)|tenth|ninth|eleventh|twelfth)\s+)?"
+         r"(?:(?:(?i:defen[cs]e)\s+)?cost-sharing\s+|SMA\s+)?(?:accord|agreement|deal|pact|SMA)")
+_COUNT_FROM_EXPIRY = re.compile(
+    rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+(?:expir(?:ation|y)|lapse)\s+of\s+(?i:the)\s+{_DEAL}\b"
+    rf"|(?i:the)\s+{_DEAL}\s+(?P<verb>expired|lapsed|expires|lapses|ran\s+out|runs\s+out)\b)")
+_T_EXPIRY = Trigger(re.compile(r"expir(?:ed|es|ation|y)\b|laps(?:ed|es|e)\b|(?:ran|runs)\s+out\b"),
+                    (("expir", 0), ("laps", 0), ("ran", 0), ("runs", 0)))
 # the bound word that may open "by year-end", "until end-March": the day itself (a bound is the date it names)
 _BY_BOUND = r"(?:\b(?P<mod>(?i:by|until|till|through|before))\s+)?"
 # Narrowed triggers of patterns that seldom match: each keeps the hits a match can cover, read by the words the
@@ -3461,6 +3789,15 @@ _T_OFFICE_TAKEN = Trigger(  # "took office", "returned to the White House", "was
     tuple((w, 0) for w in ("took", "takes", "came", "comes", "assum", "enter", "return", "inaugurat", "sworn",
                            "swearing", "administration", "government", "presidency")),
 )
+# "before he has to vacate the White House", "until Trump leaves office", "after Biden left office": the last day of a
+# holder's term after a word of time, read by `_office_left`
+_OFFICE_LEFT = re.compile(
+    rf"\b(?P<dir>(?i:before|until|till|after|when|by|once))\s+(?:(?i:he|she)|(?:(?i:the|former|then)\s+){{0,2}}"
+    rf"(?:{_NAME_WORD}\s+){{0,3}}{_CAP})\s+(?:(?P<ahead>(?:(?:has|have)\s+to|must|is\s+set\s+to|is\s+due\s+to|will)\s+"
+    r"(?:vacate|leave)|vacates|leaves)|(?P<gone>left|vacated))\s+(?:office|the\s+presidency|power"
+    r"|(?<=vacate\s)the\s+White\s+House|(?<=vacates\s)the\s+White\s+House|(?<=vacated\s)the\s+White\s+House)\b")
+_T_OFFICE_LEFT = Trigger(re.compile(r"(?:vacat|leav|left)\w{0,3}\s+(?:office|the\s+White|the\s+presidency|power)\b"),
+                         (("vacat", 0), ("leav", 0), ("left", 0)))
 _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _office_taken
     rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|ahead\s+of|when)))\s+(?:"
     rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
@@ -3565,6 +3902,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
                 rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_COUNTED_NOUN, 160, 2),
+    (_COUNT_FROM_EXPIRY, _from_expiry, _T_EXPIRY, 120, 72),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+"
                 rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"),
      _counted_event, _T_ADMIN, 200, 2),
@@ -3579,6 +3917,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"),
      _since_office, _T_SINCE, 2, 72),
     (_ELECTED, _elected, _T_ELECTED, 110, 30),
+    (_OFFICE_LEFT, _office_left, _T_OFFICE_LEFT, 100, 40),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
@@ -3642,6 +3981,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
 ]  # fmt: skip
 # handlers whose reading depends on the tense
+_MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
                      _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
@@ -3852,6 +4192,9 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             try:
                 r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
+                r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
+                    else r
+                r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
                 r = _started_by(r, pub) if way == "since" else r
             except (ValueError, OverflowError):
                 r = None
@@ -4071,6 +4414,8 @@ def _forward(
         return "since"  # "furloughed since April 1": a time already past
     if _in_phrase(text, a, start, _SOURCE):
         return None  # "according to a statement on Tuesday": a time already past
+    if _in_caption(text, end, hi):
+        return None  # "Trump prepares to sign an order on Wednesday. [AFP/YONHAP]": the photo's time, already past
     if _EXPECTED_AT.search(text, max(lo, start - 24), start):
         if _PAST_MAIN.match(text, end):
             return None  # review18: "The report, expected in August, was delayed": the expectation is past
@@ -4098,6 +4443,25 @@ def _forward(
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+# a photo credit closing a caption: "[AFP/YONHAP]", "[YONHAP]", "[JOINT PRESS CORPS]", "[MINISTRY OF FOREIGN AFFAIRS]"
+_CREDIT = re.compile(r"[.!?][”’\"]?[ \t]{1,3}\[[A-Z][A-Z0-9 /,&.'’-]{1,60}\][ \t]*\Z")
+_CAPTION_REACH = 300  # characters read after a date for the credit that closes its paragraph
+
+
+def _in_caption(text: str, end: int, hi: int | None) -> bool:
+    """Return whether the date ending at ``end`` sits in a photo caption: a paragraph (read up to ``_CAPTION_REACH``
+    characters on) closed by a credit in capitals in brackets. A caption tells when its photo was taken, in the
+    present tense ("Lee meets Trump at the White House on Tuesday. [YONHAP]"): a time already past.
+
+    >>> t = "Lee meets Trump at the White House on Tuesday. [YONHAP]\\n\\nLee meets Trump on Tuesday."
+    >>> _in_caption(t, t.index(" [") - 1, None), _in_caption(t, len(t) - 1, None)
+    (True, False)
+    """
+    hi = len(text) if hi is None else hi
+    stop = min(hi, end + _CAPTION_REACH)
+    nl = text.find("\n", end, stop)
+    close = nl if nl >= 0 else stop if stop == hi else -1
+    return close >= 0 and _CREDIT.search(text, end - 1, close) is not None
 # a relative clause's verb in the simple past right before a date ("that expired Dec. 31", "which was signed on")
 _RELATIVE_PAST = re.compile(
     r"\b(?:that|which)[ \t]{1,3}(?:(?:was|were)[ \t]{1,3})?(?:[a-z]{2,20}(?<!e)ed|began|took|came|fell|ran)"
@@ -4375,6 +4739,11 @@ def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
 
 
 _LOCAL_TIME = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
+# a time zone of East Asia after a weekday ("Thursday Seoul time", "on Friday (KST)"): a past weekday so marked is
+# counted from the day after publication, as under an East Asian dateline (:func:`_local_day`): the writer marks the
+# zone because the day there is not the writer's
+_EAST_ASIA_TIME = re.compile(r"(?<![ \t]),?[ \t]*(?:\([ \t]*)?(?:(?:Seoul|Korea|Korean|Tokyo|Japan|Beijing|Pyongyang)"
+                             r"[ \t]+(?i:time)\b|KST\b|JST\b)")
 
 
 def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | None:
@@ -4386,6 +4755,15 @@ def _started_by(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | 
     """
     if r is None or isinstance(r, Anchored) or r.lo <= pub or r.form != "month":
         return r
+    return _a_year_back(r)
+
+
+def _a_year_back(r: Range) -> Range:
+    """Return ``r`` a year earlier (kept as it is when it holds a 29 February the year before has not).
+
+    >>> _a_year_back(Range(dt.date(2021, 1, 1), dt.date(2021, 1, 2), "month")).lo.year
+    2020
+    """
     try:
         return Range(r.lo.replace(year=r.lo.year - 1), r.hi.replace(year=r.hi.year - 1), r.form)
     except ValueError:  # Feb. 29
@@ -4396,7 +4774,8 @@ def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, fut
     """Return the day a weekday match ``m`` is counted from: a bare one in the past from ``local`` (see
     :func:`_local_day`); a bare one ahead told "(local time)" from the day before publication, since the place it
     names may still be a day behind the writer's ("will open in Honolulu Tuesday (local time)" in a Seoul paper
-    dated Wednesday is the Tuesday that is still under way there); else from publication.
+    dated Wednesday is the Tuesday that is still under way there); a bare one in the past told in an East Asian time
+    zone ("Thursday Seoul time") from the day after publication; else from publication.
 
     >>> t = "Talks will open Tuesday (local time)."
     >>> _weekday_from(t, re.search("(?P<mod>)Tuesday(?P<wk>)", t), dt.date(2024, 4, 24), dt.date(2024, 4, 24), True)
@@ -4405,6 +4784,9 @@ def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, fut
     bare = (m["mod"] or "on").lower() == "on" and not m["wk"]  # "Tuesday last week": from publication's week
     if bare and future and _LOCAL_TIME.match(text, m.end()):
         return pub - dt.timedelta(days=1)
+    same_day = (m["mod"] or "on").lower() in {"on", "early", "late"} and not m["wk"]  # "early Thursday": that day
+    if same_day and not future and _EAST_ASIA_TIME.match(text, m.end()):
+        return pub + dt.timedelta(days=1)  # "Lee spoke early Thursday Seoul time" told on Wednesday: already there
     return local if bare and not future else pub
 
 
@@ -4839,6 +5221,38 @@ def _speech_time(
     return min(near, key=lambda t: t[0])[1] if near else fallback
 
 
+def _no_one_year(text: str, group: list[_Hit], j: int | None, h: _Hit, anchor: dict[str, Any], exact: str,
+                 ) -> dict[str, Any] | None:
+    """Return the unresolved value of "the previous year" ``h`` (anchored on ``anchor``, the words ``exact``, hit
+    ``j`` of ``group`` or a paragraph before) when no one year is meant: a rule for every year (:func:`_every_year`)
+    or a term of years (:func:`_several_odd_years`); None when one year is.
+
+    >>> ranges("During his time in office Trump asked for more, and again the following year.", dt.date(2024, 10, 16))
+    [('During his time in office', '2017-01-20', '2021-01-20'), ('the following year', None, None)]
+    """
+    if not isinstance(h.value, Anchored) or not h.value.year_step:
+        return None
+    if _every_year(text, group[j], h, anchor) if j is not None else _recurring(text, h):
+        return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
+    if _several_odd_years(anchor):
+        return _unresolved("relative", f"counts from {exact!r}, a span of years whose one year is not said")
+    return None
+
+
+def _several_odd_years(value: dict[str, Any]) -> bool:
+    """Return whether a value spans more than a year and is no run of whole calendar years (a term of office,
+    2017-01-20 to 2021-01-20): "the following year" after it ("demanded $5 billion during his time in office ... and
+    again the following year") names no one year. A run of whole years ("from 2014 to 2018") is read as before.
+
+    >>> _several_odd_years({"start": "2017-01-20", "end": "2021-01-20"})
+    True
+    >>> _several_odd_years({"start": "2014-01-01", "end": "2018-12-31"})
+    False
+    """
+    lo, hi = dt.date.fromisoformat(value["start"]), dt.date.fromisoformat(value["end"])
+    return (hi - lo).days > 366 and (lo.timetuple().tm_yday != 1 or (hi.month, hi.day) != (12, 31))
+
+
 def _from_anchor(
     text: str,
     group: list[_Hit],
@@ -4891,9 +5305,9 @@ def _from_anchor(
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
-    every = _every_year(text, group[j], h, anchor) if j is not None else _recurring(text, h)
-    if h.value.year_step and every:
-        return _unresolved("relative", f"a rule for every year from {exact!r}: 'the previous year' of each one")
+    unread = _no_one_year(text, group, j, h, anchor, exact)
+    if unread is not None:
+        return unread
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value(Range(*h.value.shift(pub, pub), "relative"))
@@ -5060,6 +5474,10 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     if k is not None and _DEADLINE.search(text, max(0, group[k].start - 24), group[k].start):
         k = None  # "a letter threatening tariffs starting Aug. 1": the date of something the event names
     if k is not None and a.from_event and _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
+        step = _nearly_step(text, h)  # "almost six weeks after X on Dec. 31": the day before the count's day
+        if step and values[k].get("start") is not None:
+            lo, hi = a.from_event(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
+            return _value(_short_by_a_day(Range(lo, hi, "relative"), step))
         return None  # "less than two months after they met in March": the main clause's own time, not the count
     if k is not None:  # "a day after the vote on Monday": the vote's own date
         return _count_from_event(values[k], a.from_event) if a.from_event else {**values[k], "form": "relative"}

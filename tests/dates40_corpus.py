@@ -1,0 +1,375 @@
+"""Known-answer variations of the dev corpus's dates (dates40, eleventh session).
+
+Each date of a dev article that the tool resolves right (its expected range, tests/corpus/expected) is written once
+more in an equivalent form whose range is known without a new label, the rest of the article unchanged; the tool's
+reading of the new words must keep the range:
+
+- ``month_day``: "Dec. 5" ↔ "December 5" ↔ "5 December" ↔ "December 5th" (with its year, if written);
+- ``on_weekday``: "on Tuesday" ↔ "Tuesday" (an "on" inside a sentence dropped, or added after a verb);
+- ``weekday_to_date``: a weekday ↔ the date it is ("on Tuesday" → "on Dec. 10"; "on Dec. 10" → "on Tuesday" for a
+  day within six days of publication), the year written when it is not publication's;
+- ``year_relative``: "in 2019" ↔ "last year" when publication is in 2020 ("this year", "next year" likewise), and
+  back, as "in March 2019" ↔ "in March last year" (Yonhap's form); a deictic form inside a quotation (its own
+  reference time) is left alone;
+- ``month_year``: a month with no year ("in March") written with the year it is ("in March 2019") and, within a year
+  of publication, with its relative year ("in March last year");
+- ``month_named``: "last month" ("next month") written as the month's name ("in November");
+- ``last_weekday``: a weekday one to six days before publication written "last Tuesday";
+- ``fronted``: a sentence of one clause that opens with its date ("In 2018, Seoul paid ...") with the date moved to
+  its end ("Seoul paid ... in 2018.").
+
+Only the body is read (the tool's ``find_dates`` over it, as ``annotate`` runs it), so a case costs about a
+millisecond. The cases and their order are fixed (no randomness): the same corpus gives the same cases.
+
+>>> [f for f in month_day_forms(12, 5, None)]
+['December 5', 'Dec. 5', '5 December', 'December 5th']
+>>> month_day_forms(5, 1, 2019)[1:3]
+['May 1, 2019', '1 May 2019']
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.article import parse_article
+from analysis.extract.dates import find_dates
+from analysis.paths import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+AP_ABBREV = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}  # AP style
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MON_ALT = "|".join([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "Sept"])
+_PRE = r"(?P<pre>(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\s+)?"
+_MONTH = "|".join(MONTH_NAMES)
+# the written forms a rewrite reads: "(on) Dec. 5 (, 2019)" and "December 5th" (AP, US papers), "5 December (2019)"
+# (Reuters, British papers), "(on) Tuesday", "in 2019" and "last year" (this, next), "in March 2019" ("of 2019") and
+# "in March last year" (Yonhap)
+FORMS = {name: re.compile(pattern) for name, pattern in {
+    "month_first": rf"{_PRE}(?P<mon>{_MON_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?",
+    "day_first": rf"{_PRE}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON_ALT})\.?(?:,?\s+(?P<year>\d{{4}}))?",
+    "weekday": r"(?P<pre>[Oo]n\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    "in_year": r"(?P<pre>[Ii]n\s+)(?P<year>\d{4})",
+    "rel_year": r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year",
+    "in_month_year": rf"(?P<pre>[Ii]n\s+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<year>\d{{4}})",
+    "in_month_rel": rf"(?P<pre>[Ii]n\s+)?(?P<mon>{_MONTH})\s+(?P<which>last|this|next)\s+year",
+    "rel_month": r"(?P<which>[Ll]ast|[Nn]ext)\s+month",
+    "in_month": rf"(?P<pre>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]fter|[Bb]efore)\s+)?(?P<mon>{_MONTH})",
+}.items()}
+RELATIVE = {-1: "last year", 0: "this year", 1: "next year"}
+# words before a bare weekday after which "on" can be put ("said Tuesday" → "said on Tuesday")
+_VERB_BEFORE = re.compile(r"(?:ed|said|told|met|says|meets|began|begins|left|held|spoke|made|came|went)[ \t]\Z")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:since|by|until|from|of|than|to|through|for|before|after|and|or)[ \t]\Z", re.I)
+
+
+def month_day_forms(month: int, day: int, year: int | None) -> list[str]:
+    """Return the written forms of one day of a month: full name first, AP's abbreviation, day first, ordinal."""
+    full = MONTH_NAMES[month - 1]
+    ap = AP_ABBREV.get(month, full)
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    if year is None:
+        return [f"{full} {day}", f"{ap} {day}", f"{day} {full}", f"{full} {day}{suffix}"]
+    return [f"{full} {day}, {year}", f"{ap} {day}, {year}", f"{day} {full} {year}", f"{full} {day}{suffix}, {year}"]
+
+
+def month_number(word: str) -> int:
+    """Return the month a name or abbreviation names ("Sept" → 9)."""
+    return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(word[:3]))
+
+
+@dataclass(frozen=True)
+class Case:
+    """One rewrite: the article, the kind, the old words' place, the new words and the range they must keep."""
+
+    article: str
+    kind: str
+    start: int
+    end: int
+    new: str
+    want: tuple[str, str]
+    date_at: int = 0  # where the date's words start in ``new`` (a moved date: not at its start)
+
+    @property
+    def id(self) -> str:
+        return f"{self.article}@{self.start}:{self.kind}:{self.new}"
+
+
+@dataclass(frozen=True)
+class Dev:
+    """A dev article: its id, text, publication day, body start and expected dates (exact, start, end, offset)."""
+
+    aid: str
+    text: str
+    pub: dt.date
+    body: int
+    dates: tuple[tuple[str, str, str, int], ...]
+
+
+@cache
+def dev_articles() -> tuple[Dev, ...]:
+    """Return the dev articles (index order) with their expected, resolved dates located in the body."""
+    with (CORPUS / "index.csv").open(encoding="utf-8", newline="") as fh:
+        ids = [r["article_id"] for r in csv.DictReader(fh) if r["split"] == "dev"]
+    out = []
+    for aid in ids:
+        art = parse_article((CORPUS / "articles" / f"{aid}.txt").read_text(encoding="utf-8"))
+        exp = json.loads((CORPUS / "expected" / f"{aid}.json").read_text(encoding="utf-8"))
+        dates = []
+        for item in exp.get("dates", []):
+            at = locate(art.text, item["exact"], int(item.get("occurrence") or 1))
+            if item.get("start") and at >= art.body_start:
+                dates.append((item["exact"], item["start"], item["end"], at))
+        out.append(Dev(aid, art.text, art.published, art.body_start, tuple(dates)))
+    return tuple(out)
+
+
+def locate(text: str, exact: str, n: int) -> int:
+    """Return the offset of the ``n``-th ``exact`` in ``text`` (-1 if there is none)."""
+    at = -1
+    for _ in range(n):
+        at = text.find(exact, at + 1)
+        if at < 0:
+            return -1
+    return at
+
+
+def read(text: str, pub: dt.date, body: int) -> list[tuple[int, int, str | None, str | None]]:
+    """Return (start, end, range start, range end) of each date the tool reads in the body."""
+    return [(s, e, v["start"], v["end"]) for s, e, _, v in find_dates(text, pub, body, len(text))]
+
+
+def kept(got: list[tuple[int, int, str | None, str | None]], start: int, end: int, want: tuple[str, str]) -> bool:
+    """Return whether a date read over ``start``-``end`` has the range ``want`` (evaluate's own test)."""
+    return any(s < end and start < e and (a, b) == want for s, e, a, b in got)
+
+
+def quoted(text: str, at: int) -> bool:
+    """Return whether ``text[at]`` sits inside a quotation of its paragraph (curly or straight double quotes)."""
+    begin = text.rfind("\n", 0, at) + 1
+    before = text[begin:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def sentence_start(text: str, at: int) -> bool:
+    """Return whether ``at`` opens a sentence (or a paragraph)."""
+    before = text[max(0, at - 3):at]
+    return at == 0 or before.endswith("\n") or bool(re.search(r"[.!?][”’\"]?\s+\Z", before))
+
+
+def cap(word: str, upper: bool) -> str:
+    """Return ``word`` with its first letter upper-cased when ``upper``."""
+    return word[:1].upper() + word[1:] if upper else word
+
+
+def whole_year(want: tuple[str, str]) -> int | None:
+    """Return the year ``want`` spans exactly, else None."""
+    a, b = want
+    return int(a[:4]) if a[5:] == "01-01" and b[5:] == "12-31" and a[:4] == b[:4] else None
+
+
+def one_day(want: tuple[str, str]) -> dt.date | None:
+    """Return the day ``want`` spans, if it is one day."""
+    return dt.date.fromisoformat(want[0]) if want[0] == want[1] else None
+
+
+def ap_day(day: dt.date, pub: dt.date) -> str:
+    """Return ``day`` as AP writes it, with its year when that is not publication's ("Dec. 30, 2019")."""
+    return month_day_forms(day.month, day.day, None if day.year == pub.year else day.year)[1]
+
+
+def month_day_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for a written month-day: its other forms, and its weekday when near publication."""
+    m = FORMS["month_first"].fullmatch(exact) or FORMS["day_first"].fullmatch(exact)
+    if m is None or month_number(m["mon"]) != day.month or int(m["day"]) != day.day:
+        return
+    pre = m["pre"] or ""
+    written = exact[len(pre):]
+    for form in month_day_forms(day.month, day.day, int(m["year"]) if m["year"] else None):
+        if form != written:
+            yield "month_day", pre + form
+    dateline = a.text.startswith(" (", at + len(exact))  # "WASHINGTON, May 14 (Yonhap) --": no weekday there
+    if m["year"] is None and abs((day - a.pub).days) <= 6 and not quoted(a.text, at) and not dateline:
+        yield "weekday_to_date", pre + WEEKDAYS[day.weekday()]
+
+
+def weekday_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for a weekday: with or without "on", and the date it is."""
+    m = FORMS["weekday"].fullmatch(exact)
+    if m is None or WEEKDAYS.index(m["wd"]) != day.weekday() or re.match(r"['’]s\b", a.text[at + len(exact):]):
+        return
+    pre = m["pre"] or ""
+    if pre.startswith("on") and not sentence_start(a.text, at):
+        yield "on_weekday", m["wd"]
+    elif not pre and _VERB_BEFORE.search(a.text, max(0, at - 12), at):
+        yield "on_weekday", "on " + m["wd"]
+    yield "weekday_to_date", pre + ap_day(day, a.pub)
+
+
+def year_rewrites(a: Dev, exact: str, at: int, year: int) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for "in 2019" → "last year" (publication in 2020) and back, outside quotations."""
+    if quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
+        return
+    if (m := FORMS["in_year"].fullmatch(exact)) and int(m["year"]) == year and (year - a.pub.year) in RELATIVE:
+        yield "year_relative", cap(RELATIVE[year - a.pub.year], exact[0].isupper())
+    elif (m := FORMS["rel_year"].fullmatch(exact)) and {"last": -1, "this": 0, "next": 1}[m["which"].lower()] == \
+            year - a.pub.year:
+        if _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
+            yield "year_relative", str(year)
+        else:
+            yield "year_relative", cap("in ", exact[0].isupper() or sentence_start(a.text, at)) + str(year)
+
+
+def whole_month(want: tuple[str, str]) -> dt.date | None:
+    """Return the first day of the month ``want`` spans exactly, else None."""
+    a, b = dt.date.fromisoformat(want[0]), dt.date.fromisoformat(want[1])
+    last = (a.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return a if a.day == 1 and b == last else None
+
+
+def month_named_rewrites(a: Dev, exact: str, at: int, first: dt.date) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for "last month" (next) → the month's name ("in November"; after a preposition,
+    the name alone), outside quotations."""
+    if quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
+        return
+    if (m := FORMS["rel_month"].fullmatch(exact)) is None:
+        return
+    name = MONTH_NAMES[first.month - 1]
+    if _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
+        yield "month_named", name
+    else:
+        yield "month_named", cap("in ", m["which"][0].isupper() or sentence_start(a.text, at)) + name
+
+
+def last_weekday_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for a weekday one to six days before publication → "last <weekday>" (strictly before
+    publication, as the tool reads it), outside quotations."""
+    m = FORMS["weekday"].fullmatch(exact)
+    if m is None or quoted(a.text, at) or not 1 <= (a.pub - day).days <= 6 or sentence_start(a.text, at):
+        return
+    if re.match(r"['’]s\b", a.text[at + len(exact):]) or _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
+        return
+    yield "last_weekday", "last " + m["wd"]
+
+
+def month_year_rewrites(a: Dev, exact: str, at: int, first: dt.date) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for "in March 2019" → "in March last year" (publication in 2020) and back."""
+    if quoted(a.text, at):
+        return
+    delta = first.year - a.pub.year
+    if (m := FORMS["in_month_year"].fullmatch(exact)) and month_number(m["mon"]) == first.month and delta in RELATIVE:
+        yield "year_relative", f"{m['pre'] or ''}{m['mon']} {RELATIVE[delta]}"
+    elif (m := FORMS["in_month_rel"].fullmatch(exact)) and month_number(m["mon"]) == first.month and \
+            {"last": -1, "this": 0, "next": 1}[m["which"]] == delta:
+        yield "year_relative", f"{m['pre'] or ''}{m['mon']} {first.year}"
+    elif (m := FORMS["in_month"].fullmatch(exact)) and month_number(m["mon"]) == first.month and \
+            not re.match(r"[ \t]*(?:\d|of\b|last\b|this\b|next\b)", a.text[at + len(exact):]):
+        yield "month_year", f"{m['pre'] or ''}{m['mon']} {first.year}"
+        if delta in RELATIVE:
+            yield "month_year", f"{m['pre'] or ''}{m['mon']} {RELATIVE[delta]}"
+
+
+_SIMPLE_REST = re.compile(r"[A-Z][^,;:“”\"()\n]{8,160}?[a-z\d]\.(?=\s|$)")
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:that|said|says|told|would|will|when|while|after|before|as|since|until|and|but|which|who)\b")
+
+
+def fronted_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (kind, new sentence, its start, its old end) for a sentence of one clause that opens with its date and a
+    comma ("On Tuesday, Kim met Lee in Seoul."): the same sentence with the date at its end ("Kim met Lee in Seoul on
+    Tuesday."). The rest must hold no second clause (no comma, "that", "said", "when" ...)."""
+    if not sentence_start(a.text, at) or not a.text.startswith(", ", at + len(exact)) or quoted(a.text, at):
+        return
+    rest = _SIMPLE_REST.match(a.text, at + len(exact) + 2)
+    if rest is None or _CLAUSE_WORDS.search(rest.group()) or not exact[:1].isupper():
+        return
+    body = rest.group()[:-1]
+    first = body.split(" ", 1)[0]
+    if first in {"The", "A", "An", "It", "They", "He", "She", "We"}:  # a common word opening it: lower-cased
+        body = body[0].lower() + body[1:]
+    opener = {"On", "In", "Last", "This", "Next", "Earlier", "Later", "Since", "By", "During", "Under", "From",
+              "Throughout", "Over", "Early", "Late"}
+    date = exact[0].lower() + exact[1:] if exact.split(" ", 1)[0] in opener else exact
+    yield "fronted", f"{body[0].upper()}{body[1:]} {date}.", at, rest.end()
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)[A-Z][^,;:“”\"()\n.!?]{8,160}?\s\Z")
+
+
+def moved_to_front(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (kind, new sentence, its start, its old end) for a sentence of one clause that ends with its date ("Kim
+    met Lee in Seoul on Tuesday."): the same sentence opening with it ("On Tuesday, Kim met Lee in Seoul.")."""
+    if not a.text.startswith(".", at + len(exact)) or quoted(a.text, at) or not exact[:1].islower():
+        return
+    before = _SENTENCE_BEFORE.search(a.text, max(0, at - 170), at)
+    if before is None or _CLAUSE_WORDS.search(before.group()) or exact.split(" ", 1)[0] not in {
+            "on", "in", "last", "this", "next", "earlier", "later", "during", "under", "early", "late"}:
+        return
+    body = before.group().rstrip()
+    last = body.rsplit(" ", 1)[-1]
+    if last.endswith(("ed", "en")) or re.match(r"in\s+(?:a|an|one|two|three|\d+)\s", exact):
+        return  # "an agreement reached on July 30", "being reelected in November": the date is the participle's;
+        # "in a year": a count, read otherwise at the front
+    if body.split(" ", 1)[0] in {"The", "A", "An", "It", "They", "He", "She", "We"}:
+        body = body[0].lower() + body[1:]
+    yield "fronted", f"{exact[0].upper()}{exact[1:]}, {body}.", before.start(), at + len(exact) + 1
+
+
+def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Iterator[Case]:
+    """Yield the rewrites of each date of ``a`` the tool reads right (``base``: its reading of the article)."""
+    for exact, start, end, at in a.dates:
+        want = (start, end)
+        if not kept(base, at, at + len(exact), want):
+            continue
+        found: list[tuple[str, str]] = []
+        if (day := one_day(want)) is not None:
+            found += [*month_day_rewrites(a, exact, at, day), *weekday_rewrites(a, exact, at, day)]
+        if (year := whole_year(want)) is not None:
+            found += list(year_rewrites(a, exact, at, year))
+        if (first := whole_month(want)) is not None:
+            found += [*month_year_rewrites(a, exact, at, first), *month_named_rewrites(a, exact, at, first)]
+        if day is not None:
+            found += list(last_weekday_rewrites(a, exact, at, day))
+        for kind, new in found:
+            yield Case(a.aid, kind, at, at + len(exact), new, want)
+        for kind, new, begin, stop in fronted_rewrites(a, exact, at):
+            yield Case(a.aid, kind, begin, stop, new, want, len(new) - len(exact) - 2)
+        for kind, new, begin, stop in moved_to_front(a, exact, at):
+            yield Case(a.aid, kind, begin, stop, new, want, 0)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A case and whether the tool kept its range."""
+
+    case: Case
+    ok: bool
+
+
+def run(arts: tuple[Dev, ...] | None = None) -> list[Outcome]:
+    """Return the outcome of every case of ``arts`` (default: the whole dev corpus), in corpus order."""
+    out = []
+    for a in arts if arts is not None else dev_articles():
+        base = read(a.text, a.pub, a.body)
+        for c in cases_of(a, base):
+            text = a.text[: c.start] + c.new + a.text[c.end :]
+            got = read(text, a.pub, a.body)
+            out.append(Outcome(c, kept(got, c.start + c.date_at, c.start + len(c.new), c.want)))
+    return out
+
+
+def totals(outs: list[Outcome]) -> dict[str, list[int]]:
+    """Return [right, cases] of each kind."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for o in outs:
+        total[o.case.kind] += 1
+        right[o.case.kind] += o.ok
+    return {k: [right[k], total[k]] for k in sorted(total)}
