@@ -355,6 +355,8 @@ _VERBISH = frozenset(
     [
         "said",
         "says",
+        "told",
+        "tells",
         "wants",
         "will",
         "would",
@@ -446,6 +448,7 @@ _DESCRIPTOR_BODY = (
     r"|prime[ \t]++minister"  # the head of a government: one noun (not "a prime source")
     rf"|(?:{AGE_NOUN}|academic)(?=[ \t]++(?:said|says|told|added)\b)"  # "the 61-year-old said"
     r"|envoy|ambassador|general|admiral|governor|commander|analyst|professor|expert|source|aide|president|leader|candidate"
+    r"|adviser|advisor|researcher|scholar|economist"
     r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
     r"|demonstrators|leaders|ministers|envoys|aides"
@@ -1069,7 +1072,8 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
         return None  # part of a longer proper name: "U.S. President", "Seoul National University"
     if ent.kind == "place" and not h.exact.lower().startswith("the ") and next_word[:1].islower():
         nw = next_word.lower()
-        if nw not in _FUNCTION and not nw.endswith("ed") and not _names_a_term(text, h.start, nw):
+        speaks = nw in SPEECH_VERBS  # "Seoul told reporters", "Washington says": an actor, not a modifier
+        if nw not in _FUNCTION and not nw.endswith("ed") and not speaks and not _names_a_term(text, h.start, nw):
             return None  # modifier: "US allies", "US military"
     if ent.kind == "person" and (longer := _longer_name(text, h, g.by_alias)) is not None:
         return "person", longer
@@ -1179,6 +1183,8 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
         return None
     prev = _PREV_BACKWARDS.match(text[max(0, h.start - 20) : h.start][::-1])
     prev_word = prev.group(1)[::-1].lower() if prev else ""
+    if _credited(text, h.start, h.end, prev_word):  # '", said Seoul in a statement', '", according to Seoul.'
+        return place.metonym_for
     if prev_word in _LOCATIVE and not (possessive and prev_word in _OWNER_AFTER and _common_after(text, h.end + 2)):
         return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner
     nw = next_word.lower()
@@ -1187,6 +1193,28 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
     if _names_a_term(text, h.start, nw):  # "what Washington calls"
         return place.metonym_for
     return None
+
+
+_CREDITING = frozenset(["said", "says", "added", "according"])  # "according" of "according to"
+_CREDIT_TAILS = frozenset(["in", "on", "at", "last", "this", "earlier"])
+
+
+def _credited(text: str, start: int, end: int, prev_word: str) -> bool:
+    """Return whether the place at ``text[start:end]`` is credited with words as a speaker is: after an inverted
+    speech verb or "according to", its clause ending with it or with how or when it spoke ('", said Seoul in a
+    statement', 'according to Washington.'); not a reported clause's subject ("said Seoul would pay").
+
+    >>> t = '"No," said Seoul in a statement. It was, according to Seoul. Bo said Seoul would pay.'
+    >>> _credited(t, 11, 16, "said"), _credited(t, 54, 59, "to"), _credited(t, 70, 75, "said")
+    (True, True, False)
+    """
+    if prev_word == "to":
+        words = text[max(0, start - 16) : start].split()
+        prev_word = words[-2].lower() if len(words) >= 2 else ""
+    if prev_word not in _CREDITING:
+        return False
+    after = text[end : end + 12]
+    return after[:1] in {",", ".", ";", ""} or after.split()[:1] in [[w] for w in _CREDIT_TAILS]
 
 
 _WEEKDAY_MONTH = frozenset([*calendar.day_name, *calendar.month_name[1:]])  # English: the C locale

@@ -40,6 +40,7 @@ from analysis.extract.entities import AGE_NOUN, NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     HONORIFIC_TITLES,
+    KOREAN_SURNAMES,
     MEDIA_NOUNS,
     MEDIUM_THEN_NAME,
     ROLE_NOUNS,
@@ -76,6 +77,9 @@ _VERBS = (
     r"|argues|explains|contends|concedes|recalls|observes|asserts|acknowledges|cautions|laments|quips|replies"
     r"|responds|declares|complains|predicts|urges|admits|admitted"
     r"|argue|insist|contend|predict|complain|acknowledge|concede|describe"
+    # verbs that report a clause's content ("It has stipulated that allies meet the “global standard”")
+    r"|stipulated|stipulates|specified|indicated|indicates|hinted|hints|alleged|alleges|proposed|proposes|signaled"
+    r"|signalled|signals|contended"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -547,9 +551,42 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         if chosen is None and _quoted_before(text, p_start):
             return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
-        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
+        named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
+    if chosen is None and head in _OUTLET_NOUNS and (outlet := _earlier_outlet(text, back, p_start)) is not None:
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+_OUTLET_NOUNS = word_set("newspaper paper daily broadcaster outlet network channel magazine weekly tabloid")
+_REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|quoted|cited)\b")  # what outlets do, not "said"
+_REPORT_ADVERBS = word_set("first also earlier later previously initially exclusively")
+_OUTLET_REACH = 1500  # characters before "the newspaper said" searched for the paper that reported
+
+
+def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
+    """Return the name of the nearest organisation the gazetteer does not know that reported, wrote, quoted or cited
+    before ``pos`` (after ``back``), no government body ("the Foo Ministry"): "the newspaper", "the daily" or "the
+    broadcaster" is the outlet the text last had report ("The Hanul Times first reported the plan. ... the newspaper
+    said"); else None.
+
+    >>> t = "The Hanul Times first reported the plan on Monday. Later the newspaper said"
+    >>> _earlier_outlet(t, 0, t.index("the newspaper"))
+    'Hanul Times'
+    >>> _earlier_outlet("Talks stalled. Later the newspaper said", 0, 21) is None
+    True
+    """
+    lo = max(back, pos - _OUTLET_REACH)
+    for m in reversed(list(_REPORTED_BY.finditer(text, lo, pos))):
+        words = text[max(lo, m.start() - 40) : m.start()].split()
+        verb = m.start()
+        while words and words[-1].lower() in _REPORT_ADVERBS:
+            verb = text.rfind(words.pop(), lo, verb)  # "The Hanul Times first reported": from before "first"
+        who = _proper_org(text, verb, lo)
+        if who.found and who.name and who.name.split()[-1].lower() not in _BODY_NOUNS:  # not "the Foo Ministry"
+            return who.name
+    return None
 
 
 def _other_body(m: Mention, head: str) -> bool:
@@ -712,7 +749,7 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
         if text.startswith(" of ", end) and text[i].isupper():
             return _of_name(text, i)
         words = text[max(floor, i - 50) : end].split()
-        det = next((k for k in range(len(words) - 2, max(-1, len(words) - 5), -1)
+        det = next((k for k in range(len(words) - 2, max(-1, len(words) - _BODY_NAME_WORDS), -1)
                     if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
         if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
             proper = all(w[:1].isupper() for w in words[det + 1 :])  # "Seoul's Unification Ministry": its name
@@ -1261,7 +1298,21 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
-    return _unnamed_person(text, target, floor)
+    return _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
+
+
+def _with_place(text: str, who: _Who, target: int, verb_start: int) -> _Who:
+    """Return the unnamed person ``who`` read before ``target`` (where a place after them starts: "a worker at Camp
+    Bo said") with the place up to the verb at ``verb_start``: the phrase the text describes them by.
+
+    >>> t = "a worker at Camp Bo said"
+    >>> w = _with_place(t, _Who("descriptor", None, 0, 8, name="worker"), 9, 20); (t[w.start : w.end], w.name)
+    ('a worker at Camp Bo', 'worker at Camp Bo')
+    """
+    if not who.found or target >= verb_start or who.end > target:
+        return who
+    end = len(text[:verb_start].rstrip())
+    return replace(who, end=end, name=who.name + text[who.end : end] if who.name else None)
 
 
 def _ends_a_name(m: Mention) -> bool:
@@ -1433,7 +1484,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
     if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
-        return _NOBODY
+        return _indefinite_before(text, lo, verb_start, words)
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
                 if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is not None and words[det].endswith(("'s", "’s")):
@@ -1446,6 +1497,27 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     phrase = " ".join(words[det:])
     start = text.rfind(phrase, lo, verb_start)
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+
+
+def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
+    """Return the indefinite unnamed person (:func:`_indefinite_phrase`) whose phrase ends ``words``, the words of
+    ``text[lo:verb_start]`` before a speech verb less a time phrase ("A Seoul-based analyst said", "a Senate aide
+    on Monday said"); else nobody.
+
+    >>> t = "Seoul can pay, a Senate aide said"
+    >>> w = _indefinite_before(t, 0, t.index("said"), t[: t.index("said")].split()); t[w.start : w.end]
+    'a Senate aide'
+    >>> _indefinite_before("It was a deal said", 0, 14, "It was a deal".split()).found
+    False
+    """
+    for k in range(len(words) - 2, max(-1, len(words) - _UNNAMED_MODIFIERS - 3), -1):
+        if words[k].lower() not in _INDEFINITES:
+            continue
+        phrase = " ".join(words[k:])
+        start = text.rfind(phrase, lo, verb_start)
+        who = _indefinite_phrase(text, start, verb_start) if start >= 0 else _NOBODY
+        return who if who.found and who.end == start + len(phrase) else _NOBODY
+    return _NOBODY
 
 
 _TIME_WORDS = word_set("week month year morning night weekend")
@@ -1655,6 +1727,56 @@ def _nth_word_start(window: str, n: int) -> int:
     return [m.start() for m in re.finditer(r"\S+", window)][n]
 
 
+_INDEFINITES = frozenset(["a", "an", "one", "another"])
+_KIN = word_set("wife husband son daughter father mother brother sister head")  # no office ("a head of state")
+_PEOPLE_NOUNS = word_set(  # people by what they do or where they are, no office ("a protester at the rally")
+    "protester demonstrator resident worker employee soldier voter citizen participant attendee observer critic "
+    "supporter organizer organiser commentator reporter journalist businessman entrepreneur")
+_INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS | _PEOPLE_NOUNS) - _KIN
+_COUNTED = frozenset(["two", "three", "four", "five", "several", "some"])
+_COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers protesters workers "
+                                            "residents employees soldiers voters citizens participants students")
+_UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
+_UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
+
+
+def _indefinite_phrase(text: str, pos: int, limit: int) -> _Who:
+    """Return the unnamed person whose indefinite noun phrase opens at ``pos`` ('", said a USFK official', "according
+    to a Seoul-based analyst", "one Senate aide", or people counted: "two people"): "a"/"an"/"one"/"another" (or a
+    count and a plural), at most five modifiers of any case (a body's name, "security", "Seoul-based") and a role
+    noun that ends the phrase (no name after it: "a Pentagon spokesman Jo Bell" is a title); else nobody. An
+    indefinite phrase names no one: its words, less the article, are the speaker's name.
+
+    >>> t = '"No," said a USFK official on Monday.'
+    >>> w = _indefinite_phrase(t, 11, len(t)); (w.attribution, t[w.start : w.end], w.name)
+    ('descriptor', 'a USFK official', 'USFK official')
+    >>> _indefinite_phrase("a Pentagon spokesman Jo Bell said", 0, 33).found, _indefinite_phrase("a deal", 0, 6).found
+    (False, False)
+    >>> t = "according to a senior People Power Party lawmaker."
+    >>> w = _indefinite_phrase(t, 13, len(t)); t[w.start : w.end]
+    'a senior People Power Party lawmaker'
+    >>> t = '", said two people familiar with the talks'; w = _indefinite_phrase(t, 8, len(t)); t[w.start : w.end]
+    'two people'
+    """
+    words = [(m.start(), m.group()) for m in itertools.islice(
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + 120)), _UNNAMED_MODIFIERS + 3)]
+    if not words or words[0][0] != pos or words[0][1].lower() not in _INDEFINITES | _COUNTED:
+        return _NOBODY
+    heads = _COUNTED_HEADS if words[0][1].lower() in _COUNTED else _INDEFINITE_HEADS  # "two people", "a person"
+    for k, (start, w) in enumerate(words[1 : _UNNAMED_MODIFIERS + 2], 1):
+        bare = w.rstrip(".,;:!?”\"’'")
+        if bare.lower() in heads and bare.islower():
+            after = words[k + 1][1] if k + 1 < len(words) and bare == w else ""
+            if is_name_word(after) and after not in _NOT_TITLE:
+                return _NOBODY  # "a Pentagon spokesman Jo Bell": a title before a name
+            phrase = text[words[1][0] : start + len(bare)]  # named without "a", as _office_phrase names it
+            return _Who("descriptor", None, pos, start + len(bare), name=phrase)
+        kept = bare + "." if w.endswith(".") and "." in bare else bare  # "U.S." keeps its stop
+        if kept != w or bare.lower() in _UNNAMED_STOPS or not bare.replace(".", "").replace("-", "").isalpha():
+            return _NOBODY
+    return _NOBODY
+
+
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
     verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
@@ -1669,6 +1791,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
             return (_owned_office(text, idx, m, limit) or _owned_phrase(text, m, limit)
                     or _named(_named_after_office(text, idx, m, limit)))  # fmt: skip
         break
+    if (unnamed := _indefinite_phrase(text, pos, limit)).found:
+        return unnamed  # '", said a USFK official': no mention spans the phrase, and its body does not speak
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
@@ -1716,10 +1840,29 @@ def _before_adjunct(phrase: str) -> str:
 
     >>> _before_adjunct("the ministry after talks with Bo Roe"), _before_adjunct("a statement from the ministry")
     ('the ministry', 'a statement from the ministry')
+    >>> _before_adjunct("the ministry in a statement"), _before_adjunct("the Ministry of Defense on Sunday")
+    ('the ministry', 'the Ministry of Defense')
     """
     words = phrase.split()
-    k = next((i for i, w in enumerate(words) if i > 0 and w in _ADJUNCT_OPENERS), len(words))
+    k = next((i for i, w in enumerate(words) if i > 0 and (w in _ADJUNCT_OPENERS or _how_or_when(words, i))),
+             len(words))  # fmt: skip
     return " ".join(words[:k])
+
+
+_HOW_PREPS = frozenset(["in", "on", "at", "via", "during"])
+_HOW_NEXT = frozenset(["a", "an", "its", "their", "last", "this", *calendar.day_name, *calendar.month_name[1:]])
+
+
+def _how_or_when(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` opens an adjunct that tells how or when a speaker spoke ("in a statement", "at a
+    briefing", "on Sunday", "in March"), not where it sits ("in Seoul", "at the ministry": part of its name).
+
+    >>> w = "the ministry in a statement on Sunday".split(); _how_or_when(w, 2), _how_or_when(w, 5)
+    (True, True)
+    >>> _how_or_when("the ministry in Seoul".split(), 2), _how_or_when("an official at the ministry".split(), 2)
+    (False, False)
+    """
+    return words[i] in _HOW_PREPS and i + 1 < len(words) and words[i + 1].rstrip(".,;:") in _HOW_NEXT
 
 
 _VAGUE_PERSONS = word_set("person individual insider someone somebody")
@@ -1840,7 +1983,8 @@ def _based_in(word: str) -> bool:
     return word.endswith("-based") and word[:-6].replace(".", "").isalpha()
 
 
-_ORG_PHRASE = re.compile(r"(?:a|an|the|its|their)\s++[^,.;:!?\"“”]{1,60}+")
+_INITIAL = r"(?<![A-Za-z])[A-Z]\."  # a capital's stop inside initials ("U.S."): no sentence's end
+_ORG_PHRASE = re.compile(rf"(?:a|an|the|its|their)\s++(?:{_INITIAL}|[^,.;:!?\"“”]){{1,60}}+")
 
 
 def _named_after_office(text: str, idx: _Index, m: Mention, limit: int) -> Mention:
@@ -3001,7 +3145,10 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
     tail = _before_adjunct(text[who.end : stop]).split()  # "... familiar with the talks after meeting Bo"
     while tail and (tail[-1] in _PASSIVE_BE or tail[-1] in _AUXILIARIES):
         tail.pop()  # "a source familiar with the talks was quoted as saying": the source, not "was"
-    return replace(who, end=text.find(tail[-1], who.end, stop) + len(tail[-1])) if tail else who
+    if not tail:
+        return who
+    end = text.find(tail[-1], who.end, stop) + len(tail[-1])
+    return replace(who, end=end, name=who.name + text[who.end : end] if who.name else None)  # the name grows too
 
 
 def _clause_stop(text: str, pos: int, limit: int) -> int:
@@ -3534,18 +3681,29 @@ def _according_in(text: str, idx: _Index, lo: int, hi: int) -> re.Match[str] | N
 
 def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 3: "according to X" (or "in the words of X") in the quote's sentence: X a name, or a phrase that
-    names an organisation's words ("according to a statement from the ministry").
+    names an organisation's words ("according to a statement from the ministry"); an unnamed X with the phrase
+    that says how they know ("according to a person familiar with the matter"), as after "said".
 
     >>> t = 'It was "fair," according to a statement from the ministry.'
     >>> w = _according_to(t, _Index([]), _Place(7, 14, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
     ('according_to', 'a statement from the ministry')
     """
+    who = _according_who(text, idx, pl)
+    if not who.found or (who.mention is not None and not who.mention.value.get("descriptor")):
+        return who
+    known = _knowing_tail(text, replace(who, attribution="descriptor"), _clause_stop(text, who.end, pl.pe))
+    return replace(known, attribution=who.attribution)
+
+
+def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return who "according to" names for :func:`_according_to`, without a knowing phrase after an unnamed one."""
     acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
     if not acc:
         return _in_owners_words(text, idx, pl)
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2) or _named_past_the(text, idx, acc.end() + 1)
     if m2 is not None and _is_speaker(m2):
-        owned = _owned_phrase(text, m2, min(pl.pe, acc.end() + 120))  # "according to Seoul's top negotiator"
+        limit = min(pl.pe, acc.end() + 120)  # "according to USFK head Gen. Jo Bell": the holder, as after "said"
+        owned = _owned_office(text, idx, m2, limit) or _owned_phrase(text, m2, limit)  # "Seoul's top negotiator"
         return replace(owned, attribution="according_to") if owned else _Who("according_to", m2, m2.start, m2.end)
     if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
         return _Who("according_to", titled, titled.start, titled.end)  # "in the words of Envoy Jo Bell"
@@ -3553,11 +3711,40 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     if phrase is None:
         return _NOBODY
     start, end = phrase.start("p"), phrase.end("p")
-    if m2 is None and any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):
+    if m2 is None and (named := _named_by_one_word(text, idx, start, end, pl.back)) is not None:
+        return _Who("according_to", named, start, end)  # "according to Cho." after "Cho Hyun said"
+    if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + 120))).found:  # past the stop of "U.S."
+        return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
+    if any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):  # "the U.S. military": a place, then the body
+        end = start + len(_before_adjunct(text[start:end]))  # "according to the ministry on Sunday"
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
         return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
     return _according_unnamed(text, start, end)
+
+
+_ONE_WORD_REACH = 3000  # characters before a lone name searched for the person named in full
+
+
+def _named_by_one_word(text: str, idx: _Index, start: int, end: int, back: int) -> Mention | None:
+    """Return the person named in full before ``start`` whose name holds the one capitalised word ``text[start:end]``
+    (a family name printed first or last: "Cho" of "Cho Hyun", "Zhu" of "Zhu Qin"), when every person named so in
+    full is the same one (a lone "Cho" left unresolved is no other); else None ("according to Cho." with no mention
+    of its own: the entity finder reads a lone Korean or Chinese family name only before a speech verb).
+
+    >>> t = "Minister Cho Hyun spoke. It is fine, according to Cho."
+    >>> _named_by_one_word(t, _Index([Mention(9, 17, "Cho Hyun", "person", {"name": "Cho Hyun"})]), 50, 53, 0).exact
+    'Cho Hyun'
+    >>> _named_by_one_word(t, _Index([]), 50, 53, 0) is None
+    True
+    """
+    word = text[start:end]
+    if not is_name_word(word) or " " in word:
+        return None
+    found = [m for m in idx.ending_before(start, max(back, start - _ONE_WORD_REACH), _LOOK_BACK)
+             if m.kind == "person" and not m.value.get("descriptor") and word in (m.value.get("name") or "").split()]
+    full = [m for m in found if m.value.get("name") != word]  # a lone "Cho" the finder left unresolved is no other
+    return full[0] if len({m.value.get("name") for m in full}) == 1 else None
 
 
 def _according_unnamed(text: str, start: int, end: int) -> _Who:
@@ -3650,7 +3837,7 @@ def _issuer_in(text: str, idx: _Index, start: int, end: int) -> _Who | None:
     return replace(who, attribution="according_to") if who.found else None
 
 
-_PHRASE_END = re.compile(r"(?<!\s)\s++(?P<p>[^,.;:!?\"“”]++)")
+_PHRASE_END = re.compile(rf"(?<!\s)\s++(?P<p>(?:{_INITIAL}|[^,.;:!?\"“”])++)")
 def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the owner of "in <owner>'s words" / "in his own words" in the quote's sentence: whose words they are.
 
@@ -4140,7 +4327,17 @@ def _department(words: Sequence[str]) -> str:
 
 # A generic word for an office that points back to a person given one of these ("Jo Bell, a professor at ..." ... "the
 # academic said"); only a holder the text called so is read, as with _HELD_ONLY.
-_OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer")}
+_DIPLOMATS = ("negotiator", "envoy", "ambassador")
+_SCHOLARS = ("analyst", "researcher", "scholar", "professor", "fellow", "economist", "expert", "lecturer")
+_LEGISLATORS = ("lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative")
+# A government office's holder is "the official" ("Jo Bell, South Korea's chief negotiator ... the official said").
+_OFFICIALS = (*_DIPLOMATS, "director", "director-general", "secretary", "undersecretary", "deputy", "spokesman",
+              "spokeswoman", "spokesperson", "adviser", "advisor", "head", "chief")
+# The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
+# researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
+_OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
+                    "envoy": _DIPLOMATS, "negotiator": _DIPLOMATS, "expert": _SCHOLARS, "analyst": _SCHOLARS,
+                    "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
@@ -4307,12 +4504,33 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
         return None
     first, opener = words[k - 1]
     owned = opener.endswith(_POSSESSIVE_S) and opener[:1].isupper()
-    if (not owned and opener.lower() not in _INDEFINITE) or _named_office(text, idx, first, end):
+    if not owned and opener.lower() not in _INDEFINITE:
+        return _indefinite_office(text, idx, words, pos, end)  # "A U.S. State Department official": a body's name
+    if _named_office(text, idx, first, end):
         return None
     modifiers = [w.lower() for _, w in words[k:]]
     owner = _owner_country(text, idx, words[k][0] if k < len(words) else pos) if owned else None
     country = owner[0] if owner else _country_in(modifiers)
     return _office_traits([*modifiers, text[pos:end]], country or None, owned)
+
+
+def _indefinite_office(text: str, idx: _Index, words: list[tuple[int, str]], pos: int, end: int) -> _Office | None:
+    """Return the office of an unnamed holder whose indefinite phrase (:func:`_indefinite_phrase`: modifiers of any
+    case, "A U.S. State Department official") ends with the head noun at ``[pos, end)``, ``words`` the words before
+    it; else None (no such phrase, or a named person's title).
+
+    >>> t = "Bo spoke. A U.S. State Department official said"
+    >>> ws = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(t, 0, 34)]
+    >>> _indefinite_office(t, _Index([]), ws, 34, 42).country
+    'US'
+    """
+    j = next((j for j in range(len(words) - 1, -1, -1) if words[j][1].lower() in _INDEFINITES), None)
+    if j is None or _indefinite_phrase(text, words[j][0], end + 1).end != end:
+        return None
+    if _named_office(text, idx, words[j][0], end):
+        return None
+    modifiers = [w.lower() for _, w in words[j + 1 :]]
+    return _office_traits([*modifiers, text[pos:end]], _country_in(modifiers) or None)
 
 
 def _owned_by(text: str, m: Mention, owner: str) -> bool:
@@ -4530,7 +4748,8 @@ def _antecedent(
         if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun, cand.end):
             if quoted and _named_in([cand]) & quoted:
                 pass
-            elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE:
+            elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE or _words_from(
+                    text, cand.start, floor):  # "The comments came from Bo. He said": Bo, whose words they are
                 if spoke is not None and spoke.start == cand.start:
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
@@ -4538,6 +4757,44 @@ def _antecedent(
                 first = cand
         j -= 1
     return first
+
+
+_SOURCE_PREPS = frozenset(["from", "by"])
+_SPEECH_OPENING = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
+
+
+def _words_from(text: str, start: int, floor: int) -> bool:
+    """Return whether the person at ``start`` is whose words the sentence presents, after "from" or "by" when its
+    subject is a speech noun ("The latest comments came from Bo", "The warning was delivered by Bo"): the topic a
+    later "he" goes on with, not an object to pass over.
+
+    >>> t = "Then the talks stalled. The latest comments came from Bo Kim"
+    >>> _words_from(t, t.index("Bo"), 0), _words_from("The team is led by Bo Kim", 19, 0)
+    (True, False)
+    """
+    words = text[max(floor, start - 80) : start].split()
+    if not words or words[-1] not in _SOURCE_PREPS:
+        return False
+    sent = max((k for k, w in enumerate(words) if _closes_sentence(w)), default=-1) + 1
+    opening = [w.lower().strip(",") for w in words[sent : sent + _SPEECH_OPENING]]
+    return any(w in _SPEECH_NOUNS or w in _SPEECH_PLURALS or w == "criticism" for w in opening)
+
+
+def _name_country(m: Mention) -> str | None:
+    """Return the country a person's Korean name implies when the text states none and the gazetteer does not know
+    them ("Defense Minister Oh Jin-seok" beside "South Korean Foreign Minister Han Do-yun": both South Korean, so "the
+    South Korean minister" is the nearer; "envoy Tak Joonchan" is no "U.S. envoy"), else None.
+
+    >>> _name_country(Mention(0, 11, "Oh Jin-seok", "person", {"name": "Oh Jin-seok"}))
+    'KR'
+    >>> _name_country(Mention(0, 10, "Ray Colter", "person", {"name": "Ray Colter"})) is None
+    True
+    """
+    if m.value.get("id"):
+        return None  # the gazetteer's person: its country is read from its role
+    words = (m.value.get("name") or m.exact).split()
+    korean = 2 <= len(words) <= 4 and words[0] in KOREAN_SURNAMES and all(w[:1].isupper() for w in words[1:])
+    return "KR" if korean and all(w.replace("-", "").isalpha() for w in words) else None
 
 
 _COORDINATORS = frozenset(["and", "or", "nor", "but", "&"])
@@ -6988,7 +7245,7 @@ class _Context:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            stated = self.country_of(m) if role.country else None
+            stated = (self.country_of(m) or _name_country(m)) if role.country else None
             if stated not in {None, role.country}:
                 continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
             grade = self._holder_grade(m, role, stated)

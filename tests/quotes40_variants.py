@@ -1,0 +1,210 @@
+"""Known-answer variations of real dev quote sentences (quotes40, eleventh session): re-attribution in equivalent forms.
+
+A dev sentence of the wire shape ``“<words>,” <speaker> said<rest>.`` (or ``“<words>,” said <speaker><rest>.``) whose
+speaker the tool gets right is rewritten in a form of the same meaning, and the tool must give the same speaker:
+
+- ``inverted``: ``“<words>,” said <speaker><rest>.`` (and back to ``<speaker> said`` from an inverted source);
+- ``colon``: ``<Speaker> said<rest>: “<words>.”``;
+- ``that``: ``<Speaker> said<rest> that “<words>.”``;
+- ``straight``: the same sentence with straight quote marks (curly from a straight source);
+- ``verb-X``: "said" replaced by another reporting verb or phrase (told reporters, added, noted, stressed, warned,
+  insisted);
+- ``according``: ``“<words>,” according to <speaker>.`` (a named or described speaker, not a pronoun).
+
+Only the sentence changes; the rest of the article is as printed, so a pronoun or role keeps its antecedent. The
+answer is known without a new label: the expected file's speaker of the original quote. One annotate per variant;
+the articles, sentences and forms are chosen by fixed rules and a fixed seed (deterministic).
+
+>>> s = Source("a", 0, 10, "“We pay,”", "We pay", "Jo Bell", "said", " on Monday", {"speaker": "Jo Bell"}, "“”")
+>>> [v.form for v in variants(s)][:4]
+['inverted', 'colon', 'that', 'straight']
+>>> variants(s)[1].sentence
+'Jo Bell said on Monday: “We pay.”'
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from analysis import evaluate as ev
+from analysis.extract import annotate
+from analysis.extract.entities import load_gazetteer
+from analysis.paths import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+PRONOUNS = frozenset(["he", "she", "they", "it", "He", "She", "They", "It"])
+VERBS = ("told reporters", "added", "noted", "stressed", "warned", "insisted")
+# '“<words>,” <speaker> said<rest>.' and '“<words>,” said <speaker><rest>.': a whole sentence that opens a paragraph
+# or follows a full stop; the speaker at most eight words, the rest ("on Monday", "in a statement") no clause of its
+# own.
+_QUOTE = r"(?P<open>[“\"])(?P<words>[^“”\"\n]{12,400}?),(?P<close>[”\"])"
+_AFTER = re.compile(
+    _QUOTE + r" (?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+) (?P<verb>said)(?P<rest>(?: [\w'’-]+){0,6}?)\.(?=\s|\Z)")
+_INVERTED = re.compile(_QUOTE + r" (?P<verb>said) (?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+?)(?P<rest>)\.(?=\s|\Z)")
+# '<Speaker> said<rest>: “<words>.”' (or a comma): the speaker opens the sentence, the quote closes it.
+_BEFORE = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|\A)(?P<who>(?:[\w.'’-]+ ){0,7}?[\w.'’-]+) (?P<verb>said)"
+    r"(?P<rest>(?: [\w'’-]+){0,6}?)[,:] "
+    r"(?P<open>[“\"])(?P<words>[^“”\"\n]{12,400}?)\.(?P<close>[”\"])(?=\s|\Z)")
+_LOWER_OPENERS = frozenset(["He", "She", "The", "A", "An", "One", "They", "It", "Its", "Their", "Two", "Some"])
+_STARTS = re.compile(r"(?:^|\n|[.!?][”\"]? )\Z")
+_REST_WORDS = frozenset(["on", "in", "at", "last", "this", "a", "an", "the", "statement", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "week", "interview", "briefing",
+                         "earlier", "later", "recently", "also", "then", "again"])
+
+
+@dataclass(frozen=True)
+class Source:
+    """A dev sentence in one of the two wire shapes, with the expected item of its quote."""
+
+    article_id: str
+    start: int  # the sentence's span in the article text
+    end: int
+    quote: str  # the quote as printed, marks and comma included
+    words: str  # the quoted words without their closing comma
+    who: str  # the speaker's words as printed
+    verb: str
+    rest: str  # what follows the verb before the full stop (" on Monday"), or ""
+    item: dict[str, Any]  # the expected quote item
+    marks: str  # the opening and closing mark
+    before: bool = False  # the speaker opens the sentence ('Bo said: “...”'), else it follows the quote
+
+
+@dataclass(frozen=True)
+class Variant:
+    source: Source
+    form: str
+    sentence: str
+    words_at: int  # where the quoted words start in the sentence
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _low(who: str) -> str:
+    """Return a sentence-opening speaker as it reads after a quote ("The ministry" -> "the ministry")."""
+    first, _, more = who.partition(" ")
+    return (first.lower() + (" " + more if more else "")) if first in _LOWER_OPENERS else who
+
+
+def before_variants(s: Source) -> list[Variant]:
+    """Return the equivalent sentences of a source whose speaker opens it ('Bo said: “...”'): the speaker after the
+    quote, inverted, another verb before a colon, the other quote marks."""
+    op, cl = s.marks[0], s.marks[1]
+    who, pronoun = _low(s.who), s.who in PRONOUNS
+    out = [Variant(s, "after", f"{op}{s.words},{cl} {who} said{s.rest}.", 1)]
+    if not pronoun:
+        out.append(Variant(s, "inverted", f"{op}{s.words},{cl} said {who}{s.rest}.", 1))
+    at = len(s.who) + len(s.rest)
+    out += [Variant(s, "colon-" + v.split()[0], f"{s.who} {v}{s.rest}: {op}{s.words}.{cl}", at + len(v) + 4)
+            for v in VERBS]
+    other = "\"\"" if op == "“" else "“”"
+    out.append(Variant(s, "marks", f"{s.who} said{s.rest}: {other[0]}{s.words}.{other[1]}", at + 8))
+    return out
+
+
+def variants(s: Source) -> list[Variant]:
+    """Return the equivalent sentences of ``s`` (see the module's docstring), each with where its words start."""
+    if s.before:
+        return before_variants(s)
+    op, cl = s.marks[0], s.marks[1]
+    quote = f"{op}{s.words},{cl}"
+    pronoun = s.who in PRONOUNS
+    out = []
+    if not pronoun:
+        out.append(Variant(s, "inverted", f"{quote} said {s.who}{s.rest}.", 1))
+    out.append(Variant(s, "colon", f"{_cap(s.who)} said{s.rest}: {op}{s.words}.{cl}", len(_cap(s.who)) + 8 + len(
+        s.rest)))
+    out.append(Variant(s, "that", f"{_cap(s.who)} said{s.rest} that {op}{s.words}.{cl}", len(_cap(s.who)) + 12 + len(
+        s.rest)))
+    other = "\"\"" if op == "“" else "“”"
+    marks = "straight" if op == "“" else "curly"
+    out.append(Variant(s, marks, f"{other[0]}{s.words},{other[1]} {s.who} said{s.rest}.", 1))
+    out += [Variant(s, "verb-" + v.split()[0], f"{quote} {s.who} {v}{s.rest}.", 1) for v in VERBS]
+    if not pronoun:
+        out.append(Variant(s, "according", f"{quote} according to {s.who}.", 1))
+    return out
+
+
+def dev_articles() -> list[ev.CorpusArticle]:
+    return [a for a in ev.load_corpus(CORPUS) if a.split == "dev"]
+
+
+def _rest_ok(rest: str) -> bool:
+    return all(w.lower().strip(",") in _REST_WORDS or w[:1].isupper() for w in rest.split())
+
+
+def sources(art: ev.CorpusArticle, text: str) -> Iterator[Source]:
+    """Yield the sentences of ``text`` in one of the two shapes whose quote has an expected item with a speaker."""
+    items = [(it, *ev.locate(text, it, art.article_id)) for it in art.expected.get("quotes") or []]
+    for shape in (_AFTER, _INVERTED, _BEFORE):
+        for m in shape.finditer(text):
+            if not _STARTS.search(text, max(0, m.start() - 3), m.start()) or not _rest_ok(m.group("rest")):
+                continue
+            if m.group("who").split()[0].lower() in {"and", "but", "as", "which", "who", "that"}:
+                continue
+            if re.search(r"(?:^|\W)[A-Z]\Z", m.group("who")):
+                continue  # "one U" of "one U.S. official ...": an abbreviation, not the sentence's end
+            hit = [it for it, s, e in items if m.start("words") <= s and e <= m.end("words") + 1]
+            if len(hit) != 1 or not hit[0].get("speaker"):
+                continue
+            marks = m.group("open") + m.group("close")
+            if marks not in ("“”", "\"\""):
+                continue
+            yield Source(art.article_id, m.start(), m.end(), m.group(0), m.group("words"), m.group("who"),
+                         m.group("verb"), m.group("rest"), hit[0], marks, shape is _BEFORE)
+
+
+_NAMES: dict[str, str] = {}
+
+
+def speaker_at(text: str, published: str, start: int, end: int) -> tuple[bool, str | None]:
+    """Return whether a quote covers ``text[start:end]`` and the name its speaker is given (evaluate's reading)."""
+    if not _NAMES:
+        _NAMES.update({eid: e.name for eid, e in load_gazetteer().entities.items()})
+    spans = [s for s in annotate(text, published).of_kind("quote") if s.start < end and start < s.end]
+    if not spans:
+        return False, None
+    return True, ev.speaker_name(spans[0].value, _NAMES)
+
+
+def right(text: str, published: str, start: int, end: int, item: dict[str, Any]) -> bool:
+    found, got = speaker_at(text, published, start, end)
+    return found and ev._speaker_ok(got, item)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    variant: Variant
+    ok: bool
+    got: str | None
+
+
+def run(per_article: int = 2, seed: int = 40) -> list[Outcome]:
+    """Return the outcome of the variants of up to ``per_article`` sources of each dev article (the sources the tool
+    gets right as printed), chosen with ``seed``."""
+    rng = random.Random(seed)
+    out = []
+    for art in dev_articles():
+        text = art.path.read_text(encoding="utf-8")
+        srcs = list(sources(art, text))
+        rng.shuffle(srcs)
+        kept = 0
+        for s in srcs:
+            if kept >= per_article:
+                break
+            ws = s.start + s.quote.index(s.marks[0]) + 1
+            if not right(text, art.published, ws, ws + len(s.words), s.item):
+                continue
+            kept += 1
+            for v in variants(s):
+                new = text[: s.start] + v.sentence + text[s.end :]
+                at = s.start + v.words_at
+                found, got = speaker_at(new, art.published, at, at + len(s.words))
+                out.append(Outcome(v, found and ev._speaker_ok(got, s.item), got))
+    return out
