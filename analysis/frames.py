@@ -358,6 +358,7 @@ class Reader:
         self._clauses: dict[tuple[int, int, str, object, bool], Bounds] = {}
         self._restated: dict[tuple[int, int, str, object], int] = {}
         self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
+        self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -4427,10 +4428,26 @@ def payment_cued(r: Reader, fig: Span) -> bool:
     >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
     [True, True]
     """
+    if fig.id in r.cued:
+        return r.cued[fig.id]
+    chain, todo = {}, [fig]  # the amounts it repeats, and those they repeat: read back without recursion (claims40)
+    while todo:
+        f = todo.pop()
+        if f.id in r.cued or f.id in chain:
+            continue
+        chain[f.id] = f
+        if not _cued_here(r, f):
+            todo.extend(_said_before(r, f))
+    for f in sorted(chain.values(), key=lambda x: x.start):  # earlier amounts first: each reads only earlier ones
+        r.cued[f.id] = _cued_here(r, f) or any(r.cued.get(m.id, False) for m in _said_before(r, f))
+    return r.cued[fig.id]
+
+
+def _cued_here(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's own clause names the cost-sharing payment (:func:`payment_cued` without the
+    amounts it repeats)."""
     c0, c1 = r.clause(fig, strong=True)
-    if any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)):
-        return True
-    return any(payment_cued(r, m) for m in _said_before(r, fig))
+    return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED))
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".

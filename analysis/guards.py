@@ -360,10 +360,25 @@ def far_above(fig: Figure, ctx: Context) -> str | None:
             "of US costs, an investment) the data does not cover")
 
 
+def converts_own_amount(fig: Figure) -> bool:
+    """Return whether a figure is a conversion of an amount of its own sentence (a bracket or an "or" after it):
+    judged against that amount, so a doubt of what the amount is — the payer's figure, a budget — is not a doubt of
+    the conversion, whose slip is wrong whatever the amount is (claims40).
+
+    >>> from analysis.rules import example
+    >>> converts_own_amount(example("Seoul paid 1.04 trillion won ($891 million) in 2019.", "2019-12-01", 1)[0])
+    True
+    >>> converts_own_amount(example("Seoul paid 1.04 trillion won ($891 million) in 2019.", "2019-12-01")[0])
+    False
+    """
+    return fig.frame.quantity == "conversion" and bool(fig.related) and fig.related[0].kind == "money"
+
+
 def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false may be right as another quantity, else None: a unit slip is sure
     only with a unit word in the figure and an actor that is the payer; a figure far above any payment on record
     (``Tolerances.far_factor`` times) whose sentence names a budget or defence spending (:data:`BUDGET_WORDS`) is that.
+    A conversion of its sentence's own amount is no other quantity (:func:`converts_own_amount`).
 
     >>> from analysis.rules import example, judge_plain
     >>> fig, ctx = example("Seoul pays $923 billion this year for the U.S. troops.", "2019-11-20")
@@ -374,7 +389,7 @@ def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     "frame not certain: $1 trillion is over 100 times any payment on record and its sentence names a budget or \
 defence spending ('budget')"
     """
-    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading"):
+    if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading") or converts_own_amount(fig):
         return None
     slip = "unit slip" in j.evidence
     if slip and scale_word(fig.span.exact) is None:

@@ -1957,11 +1957,38 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
     rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
     if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
         return rise
-    verdict, why = multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
+    at_rate = multiple_bound_at_rate(pay, amount / pay.value, factor, bound, ctx.tol)  # claims40
+    verdict, why = at_rate or multiple_verdict(amount / pay.value, factor, bound, fig.span.exact, ctx.tol)
+    on_it = f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so {why}."
     if verdict == "supported":  # right on the sentence's own amount, but that ask is on no record
-        return _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
-    return _j(verdict, f"{pay.described}; {fmt_money(amount, currency)} is {amount / pay.value - 1:+.0%} on it, so "
-              f"{why}.", pay.sources, pay.rows, [m])
+        j = _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
+        return j if at_rate is None else _j(j.verdict, f"{on_it} {j.evidence}", j.sources, j.rows, j.related)
+    return _j(verdict, on_it, pay.sources, pay.rows, [m])
+
+
+def multiple_bound_at_rate(pay: Payment, multiple: float, factor: float, bound: str | None,
+                           tol: Tolerances = TOLERANCES) -> tuple[str, str] | None:
+    """Return (verdict, why) for a floor or ceiling on a multiple (or percent rise) of a won payment counted from a
+    dollar amount, that the year's average rate misses by no more than ``rate_bound_rel``: it holds at a rate of that
+    year the writer may have used (as :func:`bound_at_rate` for a bound on the amount itself); else None (claims40).
+
+    >>> pay = Payment(2019, 891e6, "2019 payment", (), ("sma_contributions:2019", "exchange_rates:2019"))
+    >>> multiple_bound_at_rate(pay, 1.35, 1.4, "more_than")[0], multiple_bound_at_rate(pay, 1.19, 1.4, "more_than")
+    ('supported', None)
+    >>> multiple_bound_at_rate(Payment(2019, 1038.9e9, "", (), ("sma_contributions:2019",)), 1.35, 1.4, "more_than")
+    >>> multiple_bound_at_rate(pay, 1.23, 1.2, "less_than")[0]
+    'supported'
+    """
+    converted = any(r.startswith("exchange_rates:") for r in pay.rows)
+    if not converted or bound not in ("more_than", "less_than", "up_to"):
+        return None
+    miss = 1 - multiple / factor if bound == "more_than" else multiple / factor - 1
+    if not 0 <= miss <= tol.rate_bound_rel:
+        return None
+    word = "more than" if bound == "more_than" else "at most"
+    return "supported", (f"{word} {factor:g}× is missed by {miss:.1%} at the year's average rate, within the "
+                         f"{tol.rate_bound_rel:.0%} the won-dollar rate moves in a year: it holds at a rate of that "
+                         "year the writer may have used")
 
 
 def asked_on_record(amount: float, currency: str, ctx: Context) -> bool:
@@ -2214,12 +2241,30 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
             continue
     if not rates:
         return _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
-    year = min(rates, key=lambda y: abs(pair["KRW"] / pair["USD"] / rates[y].krw_per_usd - 1))
+    year = min(rates, key=lambda y: abs(unit_free(pair["KRW"] / pair["USD"] / rates[y].krw_per_usd) - 1))
     rate, sources, row = rates[year]
     right = pair["KRW"] / rate
     verdict, why = compare(right, pair["USD"], None, dataclasses.replace(ctx.tol, same_rel=ctx.tol.rate_rel))
     return _j(verdict, f"{fmt_money(pair['KRW'], 'KRW')} at the {year} average of {rate:,.1f} won/$ is "
               f"{fmt_money(right, 'USD')}; stated {fmt_money(pair['USD'], 'USD')}: {why}.", sources, [row])
+
+
+def unit_free(ratio: float) -> float:
+    """Return a ratio of two amounts with a unit slip taken out: divided by the power of 1,000 nearest to it, so that
+    the year whose rate fits a slipped conversion best is the one that fits it unslipped (claims40); a ratio within
+    a factor of about 30 of 1 is returned as it is.
+
+    >>> unit_free(1.02), unit_free(1020.0), round(unit_free(0.00098), 3), unit_free(20.0)
+    (1.02, 1.02, 0.98, 20.0)
+    """
+    scale = 1.0
+    if not ratio > 0:
+        return ratio
+    while ratio / scale > 10 ** 1.5:
+        scale *= 1000
+    while ratio / scale < 10 ** -1.5:
+        scale /= 1000
+    return ratio / scale
 
 
 def other_currency(fig: Figure) -> Judgement | None:
@@ -2388,7 +2433,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return total
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
-    doubt = ((None if slip else loose) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+    tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j)  # claims40
+    doubt = ((None if slip or tied else loose) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
@@ -2399,7 +2445,132 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if slip:
         return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
                   "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
+    if tied:
+        return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({loose[len('frame not certain: '):]}, "
+                  "but not so).", j.sources, j.rows, j.related)
     return j
+
+
+#: Words that may stand between a rise and the amount it came to, "to" last ("by 8.3% in 2026 to", "13.9 percent
+#: from 2019 to"; years are let through too).
+_RISE_TO_WORDS = frozenset(("from", "in", "for", "this", "last", "year", "the", "previous", "compared", "with", "over"))
+#: Words that may stand between an amount and its rise after a comma ("A, up P", "A, which is a P% increase", "A, an
+#: increase of P": the percent's words hold "up", "an increase of"); before the comma see :func:`apposed_gap`.
+_AMOUNT_RISE_WORDS = frozenset(("which", "is", "was", "a", "an", "marking", "representing"))
+
+
+#: Marks that open an aside after an amount (its conversion), and those that close it.
+_ASIDE_OPEN = ("(", "—", "–", "--")
+_ASIDE_CLOSE = (")", "—", "–", "--")
+
+
+def aside_end(text: str, prev: Span, span: Span) -> int | None:
+    """Return where an amount told as an aside to the amount right before it ends, with its closing mark ("A — $880
+    million —", "A ($1 billion)": its conversion), else None (claims40).
+
+    >>> t = "about 1 trillion won — $880 million — for 2019; 2 trillion won, $1.7 billion"
+    >>> a, b = Span("a", "money", 6, 20, "1 trillion won"), Span("b", "money", 23, 35, "$880 million")
+    >>> aside_end(t, a, b), t[37:46]
+    (37, ' for 2019')
+    >>> aside_end(t, Span("c", "money", 47, 61, "2 trillion won"), Span("d", "money", 63, 75, "$1.7 billion"))
+    """
+    if prev.kind != "money" or span.kind != "money" or text[prev.end:span.start].strip() not in _ASIDE_OPEN:
+        return None
+    after = text[span.end:span.end + 4]
+    close = next((c for c in _ASIDE_CLOSE if after.lstrip().startswith(c)), None)
+    return None if close is None else span.end + len(after) - len(after.lstrip()) + len(close)
+
+
+#: What may open the phrase between an amount and its rise in apposition: what the amount pays for or its time
+#: ("toward the troops for 2019", "for the upkeep of the troops in 2021", "this year").
+_PURPOSE_WORDS = frozenset(("for", "toward", "towards", "to", "in", "under", "this", "last"))
+#: Words that open another clause or subject: the rise after them is not the amount's.
+_CLAUSE_WORDS = frozenset(("and", "but", "while", "whereas", "although", "though", "which", "who", "as", "its", "their",
+                           "his", "her", "than", "compared"))
+
+
+def apposed_gap(gap: str) -> bool:
+    """Return whether the words between an amount and a percent after it put the percent in apposition to it: a
+    comma, then only words such as "which is a" ("A, up 8.3 percent", "A, which is an 8.3% increase"); before the
+    comma at most a short phrase of what the amount is for ("A toward the troops for 2019, an 8.2% increase").
+
+    >>> apposed_gap(" toward the troops for 2019, an "), apposed_gap(", which is a "), apposed_gap(" for 2019, and ")
+    (True, True, False)
+    >>> apposed_gap(" for 2019, while its budget rose "), apposed_gap(" a year ")
+    (False, False)
+    """
+    if "," not in gap:
+        return False
+    head, tail = gap.rsplit(",", 1)
+    words, rest = head.replace(",", " ").lower().split(), tail.lower().split()
+    if words and (words[0] not in _PURPOSE_WORDS or len(words) > 8 or any(w in _CLAUSE_WORDS for w in words)):
+        return False
+    if any(any(c.isdigit() for c in w) and not (w.isdigit() and len(w) == 4) for w in words):
+        return False
+    return all(w in _AMOUNT_RISE_WORDS or (w.isdigit() and len(w) == 4) for w in rest)
+
+
+def rise_tied(text: str, first: Span, second: Span, aside: int | None = None) -> bool:
+    """Return whether two neighbouring figures are a rise and the amount it came to, told in one phrase: a percent,
+    then "to" and the amount ("rose 8.3% to A", "by 13.9 percent from 2019 to A"), or an amount, a comma and the
+    percent ("A, up 8.3 percent", "A for 2026, which is an 8.3% increase": :func:`apposed_gap`); ``aside``: where the
+    first amount's aside ends (:func:`aside_end`), the gap read from there (claims40).
+
+    >>> t = "It rose 8.3% in 2026 to 1.52 trillion won; it is 1.52 trillion won, which is an 8.3% rise; 5% to 9%."
+    >>> def at(words, kind, n=0):
+    ...     i = [m.start() for m in re.finditer(re.escape(words), t)][n]
+    ...     return Span("s", kind, i, i + len(words), words)
+    >>> won, pct = "1.52 trillion won", "8.3%"
+    >>> (rise_tied(t, at(pct, "percent"), at(won, "money")), rise_tied(t, at(won, "money", 1), at(pct, "percent", 1)),
+    ...  rise_tied(t, at(won, "money"), at(won, "money", 1)), rise_tied(t, at("5%", "percent"), at("9%", "percent")))
+    (True, True, False, False)
+    """
+    gap = text[aside or first.end:second.start]  # past the amount's aside (its conversion in dashes or brackets)
+    if len(gap) > 60 or any(c in gap for c in ".;:()\n") or {first.kind, second.kind} != {"money", "percent"}:
+        return False
+    words = gap.replace(",", " ").lower().split()
+    if first.kind == "percent":
+        return bool(words) and words[-1] == "to" and all(w in _RISE_TO_WORDS or (w.isdigit() and len(w) == 4)
+                                                         for w in words[:-1])
+    return apposed_gap(gap)
+
+
+def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return the words of the right figure tied to a payment or its rise called false (:func:`rise_tied`), when that
+    figure is right for the same year as the other quantity of the pair — the sentence has then fixed what both
+    are, so a doubt of the figure's quantity or year ("nothing in its clause names the payment", "its year comes from
+    outside its phrase") does not hold; a denial or a modal of wish still withholds it (claims40). Else None.
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+    >>> fig, ctx = example(lead + "In 2021, the figure rose 13.9 percent to 1.6566 trillion won.", "2021-11-20", 1)
+    >>> j = judge_plain(fig, ctx); j.verdict, tie_fixes_frame(fig, ctx, j), judge(fig, ctx).verdict
+    ('contradicted', "'rose 13.9 percent', right for 2021", 'contradicted')
+    >>> fig, ctx = example(lead + "The figure did not rise 13.9 percent to 1.6566 trillion won in 2021.",
+    ...                    "2021-11-20", 1)
+    >>> tie_fixes_frame(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    other = {"sma_payment": "sma_change", "sma_change": "sma_payment"}.get(fig.frame.quantity)
+    if other is None or (sure_modality if j.verdict == "contradicted" else wished)(fig, ctx):
+        return None
+    r = ctx.reader
+    spans = r.figures_in(*r.near(fig.span))  # its sentence cut to a window: linear on a run-on sentence
+    ends = [aside_end(r.text, spans[i - 1], f) if i else None for i, f in enumerate(spans)]
+    figures = [(f, ends[i + 1] if i + 1 < len(spans) else None) for i, f in enumerate(spans) if ends[i] is None]
+    k = next((i for i, (f, _) in enumerate(figures) if f.id == fig.span.id), None)
+    if k is None:
+        return None  # a figure of no span of its own (a superlative's words), or an aside
+    near = [(*figures[k - 1], fig.span)] if k else []
+    near += [(fig.span, figures[k][1], figures[k + 1][0])] if k + 1 < len(figures) else []
+    framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
+    for first, aside, second in near:
+        sib = framed.get((first if second is fig.span else second).id)
+        if sib is None or sib.frame.quantity != other or not sib.frame.years or not fig.frame.years \
+                or sib.frame.years[-1] != fig.frame.years[-1] or not rise_tied(r.text, first, second, aside):
+            continue
+        if judge_plain(sib, ctx).verdict == "supported":
+            return f"{sib.span.exact!r}, right for {fig.frame.years[-1]}"
+    return None
 
 
 def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
@@ -2422,8 +2593,29 @@ def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
             or wished(fig, ctx):
         return False
     if fig.frame.quantity in ACTOR_BOUND:  # claims21: a slip no asker is bound to may be another's ask
-        return fig.frame.actor is not None
+        return fig.frame.actor is not None or pronoun_asker(ctx.reader, fig.span)  # claims40: "he demanded"
     return fig.frame.quantity not in PAYER_QUANTITIES or sure_quantity(fig, ctx) is None
+
+
+#: A pronoun of one person: "he", "she", "his".
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his)\b", re.I)
+
+
+def pronoun_asker(r: Reader, fig: Span) -> bool:
+    """Return whether a person named by a pronoun ("he", "his") asks for a demand figure: the pronoun before it in
+    its sentence (cut to a window), and a person named before that sentence (claims40). A unit slip of an ask told
+    so is wrong whoever the person is, for no ask of any actor is of its size (:func:`slip_outweighs`).
+
+    >>> fig, ctx = example("Senator Dale Hoskins spoke. Then he tried to demand $5 million.", "2019-12-10")
+    >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict
+    (True, 'misleading')
+    >>> fig, ctx = example("Senator Dale Hoskins spoke. The demand of $5 million angered Seoul.", "2019-12-10")
+    >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict
+    (False, 'unverifiable')
+    """
+    s, _ = r.near(fig)
+    sentence, _ = r.sentence_of(fig)
+    return _PERSON_PRONOUN.search(r.text, s, fig.start) is not None and bool(r.spans_in(0, sentence, "person"))
 
 
 #: A word that makes a sum yearly or an average, not a total: "a year", "per year", "each year", "annually",

@@ -439,14 +439,15 @@ def outcome(case: Case, text: str, base: Got, got: Got) -> Outcome:
     return Outcome(case, verdict, mine[0][2] if mine else "", kept, tuple(controls))
 
 
-def run(aids: list[str], pick=lambda cases: cases) -> list[Outcome]:
-    """Return the outcome of every copy of the given dev articles (``pick`` chooses among an article's cases)."""
+def run(aids: list[str], pick=lambda cases: cases, make=None) -> list[Outcome]:
+    """Return the outcome of every copy of the given dev articles (``pick`` chooses among an article's cases; ``make``
+    makes a target's cases, :func:`cases_of` by default)."""
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for aid in aids:
             text = article_text(aid)
-            cases = pick([c for t in targets(aid) for c in cases_of(t, text)])
+            cases = pick([c for t in targets(aid) for c in (make or cases_of)(t, text)])
             if not cases:
                 continue
             base = check_copy(text, folder)
@@ -528,9 +529,9 @@ def test_slip_under_a_loose_frame(text: str, published: str, exact: str, want: s
 #: A copy is in the sample when the CRC-32 of its id is divisible by this (about one copy in SAMPLE; stable).
 SAMPLE = 8
 #: The ratchet (claims31): in the sample, at least ``copies`` copies are run, and at most ``target`` of them fail on
-#: the changed claim and ``controls`` of them change another claim (main before claims31: 24 and 8). Lower the maxima
-#: when a fix lands; never raise them.
-RATCHET = {"copies": 293, "target": 23, "controls": 3}
+#: the changed claim and ``controls`` of them change another claim (main before claims31: 24 and 8; claims40, with
+#: the fortieth batch's copies: 304 copies, 26 -> 21 failing). Lower the maxima when a fix lands; never raise them.
+RATCHET = {"copies": 304, "target": 21, "controls": 3}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
