@@ -2307,7 +2307,7 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     meet in two weeks"); with no tense, nothing.
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("It was the fourth test in two weeks.", dt.date(2019, 8, 7))]
-    [('2019-07-25', '2019-08-07')]
+    [('2019-07-24', '2019-08-07')]
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They will meet in two weeks.", dt.date(2019, 8, 7))]
     [('2019-08-21', '2019-08-21')]
 
@@ -2330,9 +2330,29 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return Range(pub, _add(pub, unit, n), "relative")
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
         return Range(_counted_to(pub, unit, n0 or n).lo, _counted_to(pub, unit, n).hi, "relative")
-    if clause_tense(m.string, m.start(), m.end()) != "past":
+    if clause_tense(m.string, m.start(), m.end()) != "past" and not _ordinal_tally(m.string, m.start()):
         return None
-    return Range(_add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative")
+    return Range(_add(pub, unit, -n), pub, "relative")
+
+
+_TALLY = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|latest|last)\b", re.IGNORECASE)
+_TALLY_WORDS = 5  # words between a tally's ordinal and its "in N units" ("the third missile test by Oskel")
+
+
+def _ordinal_tally(text: str, at: int) -> bool:
+    """Return whether the words just before ``at`` (a few, in one clause) hold an ordinal: a tally ("the 2nd incident
+    in 13 months", "third test in two weeks") tells the span up to publication with no verb.
+
+    >>> _ordinal_tally("2nd incident in 13 months", 13), _ordinal_tally("a study of 40 people in 2 months", 24)
+    (True, False)
+    """
+    words = re.findall(r"[\w’'-]+|[.!?;:\"“”\n]", text[max(0, at - 60):at])[-_TALLY_WORDS:]
+    for word in reversed(words):
+        if not word[0].isalnum():
+            return False
+        if _TALLY.fullmatch(word):
+            return True
+    return False
 
 
 def _progressive(words: list[str]) -> bool:

@@ -1,0 +1,32 @@
+"""Dates of wire English (dates41, eleventh session).
+
+Classes of news English found by the dev misses and by new known-answer variations of the dev dates
+(tests/dates40_corpus.py: reported speech on a stated day, a wire dateline, a day's deictic word), each with rows of
+my own (made-up names: Parl Vinter, Jeon Harim, Hanul, Bo Harlan, Oskel) and controls, written before its rule.
+"""
+
+from __future__ import annotations
+
+from conftest import dates_test, table
+
+# A past "in N units" runs from publication minus N units through publication (the corpus convention as the lead
+# relabelled it after dates40: "over the past N units" likewise), and a tally with an ordinal ("the 2nd incident in 13
+# months", "the third test in two weeks") tells the same span with no verb. Controls: the future (the day that far
+# ahead), "within", a count with no ordinal and no tense (no date).
+PAST_COUNT = table(
+    r"""
+text | published | exact | start | end
+It was the third missile test by Oskel in two weeks. | 2019-08-07 | in two weeks | 2019-07-24 | 2019-08-07
+Prices in Hanul rose 5% in a year. | 2019-08-07 | in a year | 2018-08-07 | 2019-08-07
+Second protest in 13 months at the Hanul embassy, Vinter tweeted. | 2019-10-19 | in 13 months | 2018-09-19 | 2019-10-19
+"3rd incident in two months in Hanul," Vinter wrote. | 2019-10-19 | in two months | 2019-08-19 | 2019-10-19
+The fourth round of talks in a year ended on Friday. | 2019-10-19 | in a year | 2018-10-19 | 2019-10-19
+# controls
+The envoys will meet again in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
+The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2019-08-07 | 2020-08-07
+Talks resume in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
+The first round will be held in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
+"""
+)
+
+test_dates41_past_count = dates_test(PAST_COUNT=PAST_COUNT)
