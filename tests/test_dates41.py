@@ -30,3 +30,24 @@ The first round will be held in two weeks. | 2019-08-07 | in two weeks | 2019-08
 )
 
 test_dates41_past_count = dates_test(PAST_COUNT=PAST_COUNT)
+
+
+# A wire dateline's date ("SEOUL, Nov. 20 (Yonhap) --") is the day the copy is filed, not a date the story tells: a
+# day counted from "the same day", "that day", or "the previous day" points back to a date told before,
+# never to the dateline. Found by the dateline variations (21 of 1,641 moved). Controls: the dateline's own date; a
+# weekday under it; a date told after it in its paragraph, which "the same day" counts from; no dateline.
+DATELINE_NO_ANTECEDENT = table(
+    r"""
+text | published | exact | start | end
+The envoys met in Hanul on Nov. 18.\n\nSEOUL, Nov. 20 (Yonhap) -- Vinter's statement came the same day. | 2019-11-20 | the same day | 2019-11-18 | 2019-11-18
+Lee Harim spoke in Hanul on Monday.\n\nSEOUL, Nov. 20 (Yonhap) -- In an interview published that day, Lee urged more pay. | 2019-11-20 | that day | 2019-11-18 | 2019-11-18
+The Hanul talks opened on Nov. 18.\n\nSEOUL, Nov. 20 (Yonhap) -- The previous day, envoys met in Tokyo. | 2019-11-20 | The previous day | 2019-11-17 | 2019-11-17
+# controls
+SEOUL, Nov. 20 (Yonhap) -- Talks resumed in Hanul. | 2019-11-20 | Nov. 20 | 2019-11-20 | 2019-11-20
+SEOUL, Nov. 20 (Yonhap) -- The envoys met on Tuesday. | 2019-11-20 | on Tuesday | 2019-11-19 | 2019-11-19
+SEOUL, Nov. 20 (Yonhap) -- Envoys met on Nov. 18. The statement came the same day. | 2019-11-20 | the same day | 2019-11-18 | 2019-11-18
+The envoys met in Hanul on Nov. 18. Vinter's statement came the same day. | 2019-11-20 | the same day | 2019-11-18 | 2019-11-18
+"""  # noqa: E501
+)
+
+test_dates41_dateline_no_antecedent = dates_test(DATELINE_NO_ANTECEDENT=DATELINE_NO_ANTECEDENT)

@@ -4047,15 +4047,35 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
-    for ps, pe, group in _by_paragraph(text, hits, start, end):
+    for ps, pe, whole in _by_paragraph(text, hits, start, end):
         before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
+        lead = whole[:1] if _wire_dateline(text, whole[0], ps) else []
+        group = whole[len(lead):]  # a dateline's date is no date a later one counts from
+        lead_values = _resolve_paragraph(text, lead, published, ps, pe) if lead else []
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
         _periods_told(group, values, out)
-        for h, value in zip(group, values, strict=True):
+        for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
+        if not group:
+            continue
         last, told_day = _last_told(text, group, values, ps, pe, _quotes_of_each(text, group, ps, pe))
         day = told_day or day
     return out
+
+
+_WIRE_DATELINE_HEAD = re.compile(r"\s{0,4}[A-Z][A-Z.'’ -]{1,30},[ \t]+\Z")
+_WIRE_DATELINE_TAIL = re.compile(r"(?:,? \d{4})?[ \t]*(?:\([A-Za-z][^()\n]{0,30}\)[ \t]*)?(?:--|—|–)")
+
+
+def _wire_dateline(text: str, h: _Hit, ps: int) -> bool:
+    """Return whether ``h`` is the date of a wire dateline opening its paragraph ("SEOUL, Nov. 20 (Yonhap) --"):
+    the day the copy is filed, not a date the story tells, so no later "the same day" counts from it.
+
+    >>> t = "SEOUL, Nov. 20 (Yonhap) -- Talks resumed."
+    >>> _wire_dateline(t, _candidates(t, dt.date(2019, 11, 20), 0, len(t))[0], 0)
+    True
+    """
+    return bool(_WIRE_DATELINE_HEAD.fullmatch(text, ps, h.start)) and bool(_WIRE_DATELINE_TAIL.match(text, h.end))
 
 
 def ranges(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
