@@ -25,7 +25,9 @@ dates41 added families that change a date's surroundings, not its words:
   Dec. 5."), when it reports no one already and does not open with its date;
 - ``dateline``: a wire dateline of publication's day put before the date's paragraph ("SEOUL, Nov. 15 (Yonhap) --");
 - ``deictic``: a weekday of the day before publication → "yesterday", of publication's day → "today", and, with
-  publication moved a day later, publication's weekday → "yesterday" (outside quotations, after no preposition).
+  publication moved a day later, publication's weekday → "yesterday" (outside quotations, after no preposition);
+- ``headline``: a one-sentence paragraph whose past weekday follows "said" written as a present-tense headline ("Kim
+  said Tuesday that Seoul must pay more." → "Kim says Tuesday Seoul must pay more").
 
 Only the body is read (the tool's ``find_dates`` over it, as ``annotate`` runs it), so a case costs about a
 millisecond. The cases and their order are fixed (no randomness): the same corpus gives the same cases.
@@ -403,6 +405,29 @@ def deictic_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tupl
         yield "deictic", "yesterday", 1
 
 
+_SAID_ON = re.compile(r"\bsaid[ \t]+(?:on[ \t]+)?\Z")
+
+
+def headline_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int, int, int]]:
+    """Yield (kind, new paragraph, its start, its old end, where its date starts) for a one-sentence paragraph whose past weekday follows
+    "said" ("Kim said Tuesday that Seoul must pay more."): the same news as a present-tense headline ("Kim says
+    Tuesday Seoul must pay more"), whose weekday is still the past day (AP's headline present)."""
+    if FORMS["weekday"].fullmatch(exact) is None or not 1 <= (a.pub - day).days <= 6 or quoted(a.text, at):
+        return
+    begin = paragraph_start(a.text, at)
+    stop = a.text.find("\n", at)
+    stop = len(a.text) if stop < 0 else stop
+    para = a.text[begin:stop]
+    said = _SAID_ON.search(a.text, max(begin, at - 12), at)
+    if begin < a.body or said is None or not para.endswith(".") or re.search(r"[.!?]\s", para) or "“" in para:
+        return
+    subject = a.text[begin:said.start()]
+    verb = "say " if re.search(r"[a-rt-z]s[ \t]\Z", subject) else "says "  # "Experts say", "Kim says"
+    head = subject + verb + exact.removeprefix("on ").removeprefix("On ")
+    rest = a.text[at + len(exact):stop - 1]
+    yield "headline", head + re.sub(r"\A that\b", "", rest), begin, stop, len(subject) + len(verb)
+
+
 def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Iterator[Case]:
     """Yield the rewrites of each date of ``a`` the tool reads right (``base``: its reading of the article)."""
     for exact, start, end, at in a.dates:
@@ -434,6 +459,8 @@ def surroundings(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator
     if (day := one_day(want)) is not None:
         for kind, new, shift in deictic_rewrites(a, exact, at, day):
             yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
+        for kind, new, begin, stop, date_at in headline_rewrites(a, exact, at, day):
+            yield Case(a.aid, kind, begin, stop, new, want, date_at)
 
 
 @dataclass(frozen=True)

@@ -51,3 +51,25 @@ The envoys met in Hanul on Nov. 18. Vinter's statement came the same day. | 2019
 )
 
 test_dates41_dateline_no_antecedent = dates_test(DATELINE_NO_ANTECEDENT=DATELINE_NO_ANTECEDENT)
+
+
+# A plural reporting verb in the present right before a weekday ("Experts say Thursday the rise is realistic",
+# "Officials say on Monday that ...") is the headline's and the lead's present of a remark already made, as "says
+# Tuesday" is read: the weekday is past. Found by the headline variations (2 of 18 moved: "Experts said Thursday" →
+# "Experts say Thursday"). Controls: "will say", a present verb of a schedule ("meet Thursday"), "say" with words
+# between it and the weekday.
+SAY_WEEKDAY = table(
+    r"""
+text | published | exact | start | end
+Experts say Thursday the rise would be a realistic option | 2019-12-27 | Thursday | 2019-12-26 | 2019-12-26
+Hanul officials say Monday talks will resume next month | 2019-12-11 | Monday | 2019-12-09 | 2019-12-09
+Envoys say on Tuesday that Seoul must pay more. | 2019-12-11 | on Tuesday | 2019-12-10 | 2019-12-10
+# controls
+Experts will say Thursday whether the rise is realistic. | 2019-12-11 | Thursday | 2019-12-12 | 2019-12-12
+Envoys meet Thursday in Hanul | 2019-12-11 | Thursday | 2019-12-12 | 2019-12-12
+The envoys say they will meet Thursday. | 2019-12-11 | Thursday | 2019-12-12 | 2019-12-12
+Kim says Tuesday Seoul must pay more | 2019-12-11 | Tuesday | 2019-12-10 | 2019-12-10
+"""
+)
+
+test_dates41_say_weekday = dates_test(SAY_WEEKDAY=SAY_WEEKDAY)

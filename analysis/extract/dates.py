@@ -4064,7 +4064,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
 
 
 _WIRE_DATELINE_HEAD = re.compile(r"\s{0,4}[A-Z][A-Z.'’ -]{1,30},[ \t]+\Z")
-_WIRE_DATELINE_TAIL = re.compile(r"(?:,? \d{4})?[ \t]*(?:\([A-Za-z][^()\n]{0,30}\)[ \t]*)?(?:--|—|–)")
+_WIRE_DATELINE_TAIL = re.compile(r"(?:,? \d{4})?[ \t]{0,3}(?:\([A-Za-z][^()\n]{0,30}\)[ \t]{0,3})?(?:--|—|–)")
 
 
 def _wire_dateline(text: str, h: _Hit, ps: int) -> bool:
@@ -4369,8 +4369,26 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
     """
     start = _list_start(m) or _span_start(text, m)
     back = tokens.clause(max(tokens.lo, start - _BACK), start, True)  # read once: _forward and the promise read them
+    if _reporting_present(back):
+        return None
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     return "future" if way is None and _promise_before(back) else way
+
+
+# words before a present "say" that make it no report of a remark made: "will say", "to say", "do they say"
+_SAY_NOT_REPORTED = _MODALS | {"will", "shall", "to", "do", "does", "did", "not", "never", "i", "you", "we"}
+
+
+def _reporting_present(back: list[str]) -> bool:
+    """Return whether the words right before a date (``back``) end in a plural reporting verb in the present with a
+    subject before it ("Experts say Thursday ...", "Officials say on Monday that ..."): the headline's and the lead's
+    present of a remark already made, read as "says Tuesday" is (past), not as a schedule ("meet Thursday").
+
+    >>> _reporting_present(["Experts", "say"]), _reporting_present(["Experts", "will", "say"])
+    (True, False)
+    """
+    return len(back) >= 2 and back[-1].lower() == "say" and back[-2].lower() not in _SAY_NOT_REPORTED and \
+        back[-2] not in _BOUNDARY
 
 
 def _promise_before(back: list[str]) -> bool:
