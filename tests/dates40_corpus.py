@@ -409,9 +409,9 @@ _SAID_ON = re.compile(r"\bsaid[ \t]+(?:on[ \t]+)?\Z")
 
 
 def headline_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int, int, int]]:
-    """Yield (kind, new paragraph, its start, its old end, where its date starts) for a one-sentence paragraph whose past weekday follows
-    "said" ("Kim said Tuesday that Seoul must pay more."): the same news as a present-tense headline ("Kim says
-    Tuesday Seoul must pay more"), whose weekday is still the past day (AP's headline present)."""
+    """Yield (kind, new paragraph, its start, its old end, where its date starts) for a one-sentence paragraph
+    whose past weekday follows "said" ("Kim said Tuesday that Seoul must pay more."): the same news as a present-tense
+    headline ("Kim says Tuesday Seoul must pay more"), whose weekday is still the past day (AP's headline present)."""
     if FORMS["weekday"].fullmatch(exact) is None or not 1 <= (a.pub - day).days <= 6 or quoted(a.text, at):
         return
     begin = paragraph_start(a.text, at)
