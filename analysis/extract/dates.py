@@ -3177,6 +3177,9 @@ def _terms_of() -> dict[str, list[Term]]:
 
 
 _TERM_YEARS = {"President of the United States": 4, "President of South Korea": 5}  # terms fixed by constitution
+# terms that end at midnight before their anniversary (South Korea's: Moon Jae-in 2017-05-10 to 2022-05-09); a US
+# president's ends at noon on the anniversary, which is the term's last day
+_ENDS_THE_DAY_BEFORE = frozenset({"President of South Korea"})
 
 
 def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
@@ -3184,9 +3187,14 @@ def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
 
     >>> _scheduled_end("President of the United States", dt.date(2025, 1, 20)), _scheduled_end("Envoy", dt.date.today())
     (datetime.date(2029, 1, 20), None)
+    >>> _scheduled_end("President of South Korea", dt.date(2025, 6, 4))
+    datetime.date(2030, 6, 3)
     """
     years = _TERM_YEARS.get(role.strip())
-    return start.replace(year=start.year + years) if years else None
+    if not years:
+        return None
+    end = start.replace(year=start.year + years)
+    return end - dt.timedelta(days=1) if role.strip() in _ENDS_THE_DAY_BEFORE else end
 
 
 @cache
