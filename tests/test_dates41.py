@@ -75,17 +75,16 @@ Kim says Tuesday Seoul must pay more | 2019-12-11 | Tuesday | 2019-12-10 | 2019-
 test_dates41_say_weekday = dates_test(SAY_WEEKDAY=SAY_WEEKDAY)
 
 
-# South Korea's presidents after Moon (data/entities.csv rows with terms, dates41): "throughout his presidency" of a
+# South Korea's president after Yoon (a data/entities.csv row with a term, dates41): "throughout his presidency" of a
 # running term runs to its end by law. A South Korean term of five years ends the day before its fifth anniversary
-# (Moon Jae-in: 2017-05-10 to 2022-05-09), a US one on the day (noon, 20 January). Controls: Trump's second term; a
-# removed president's term ends on the day of removal.
+# (Moon Jae-in: 2017-05-10 to 2022-05-09), a US one on the day (noon, 20 January). Control: Trump's second term.
+# (Yoon Suk Yeol's row is left out: see REVIEW.md, dates41.)
 PRESIDENTS_AFTER_MOON = table(
     r"""
 text | published | exact | start | end
 President Lee Jae-myung is a pragmatist, which will be tested throughout his presidency. | 2025-08-22 | throughout his presidency | 2025-06-04 | 2030-06-03
 # controls
 President Donald Trump will push allies to pay more throughout his presidency. | 2025-08-22 | throughout his presidency | 2025-01-20 | 2029-01-20
-Former President Yoon Suk Yeol sought closer ties throughout his presidency. | 2025-08-22 | throughout his presidency | 2022-05-10 | 2025-04-04
 """  # noqa: E501
 )
 
