@@ -18,6 +18,17 @@ reading of the new words must keep the range:
 - ``fronted``: a sentence of one clause that opens with its date ("In 2018, Seoul paid ...") with the date moved to
   its end ("Seoul paid ... in 2018.").
 
+dates41 added families that change a date's surroundings, not its words:
+
+- ``reported``: a sentence of one line with a tense-bearing date (a weekday, a month-day, a year, a month of a year)
+  told again as reported speech of the day before publication ("Bo Harlan said on Tuesday that the envoys met on
+  Dec. 5."), when it reports no one already and does not open with its date;
+- ``dateline``: a wire dateline of publication's day put before the date's paragraph ("SEOUL, Nov. 15 (Yonhap) --");
+- ``deictic``: a weekday of the day before publication → "yesterday", of publication's day → "today", and, with
+  publication moved a day later, publication's weekday → "yesterday" (outside quotations, after no preposition);
+- ``headline``: a one-sentence paragraph whose past weekday follows "said" written as a present-tense headline ("Kim
+  said Tuesday that Seoul must pay more." → "Kim says Tuesday Seoul must pay more").
+
 Only the body is read (the tool's ``find_dates`` over it, as ``annotate`` runs it), so a case costs about a
 millisecond. The cases and their order are fixed (no randomness): the same corpus gives the same cases.
 
@@ -96,6 +107,7 @@ class Case:
     new: str
     want: tuple[str, str]
     date_at: int = 0  # where the date's words start in ``new`` (a moved date: not at its start)
+    pub_shift: int = 0  # days the publication day is moved (the relative words changed to keep the range)
 
     @property
     def id(self) -> str:
@@ -322,6 +334,100 @@ def moved_to_front(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, int,
     yield "fronted", f"{exact[0].upper()}{exact[1:]}, {body}.", before.start(), at + len(exact) + 1
 
 
+# dates41: families that change a date's surroundings, not its words
+_SIMPLE_SENTENCE = re.compile(r"[A-Z][^“”\"()\n]{8,240}?[a-z\d]\.(?=\s|$)")
+_REPORTED = re.compile(r"\b(?:said|says|told|tweeted|wrote|added|noted|according|asked|announced|stated)\b")
+_COMMON_OPENERS = {"The", "A", "An", "It", "They", "He", "She", "We", "This", "That", "These", "Those", "Its", "Their",
+                   "His", "Her", "Both", "Some", "Many"}
+_TENSED_FORMS = ("month_first", "day_first", "weekday", "in_year", "in_month_year")
+
+
+def sentence_around(text: str, at: int) -> re.Match[str] | None:
+    """Return the sentence of one line (no quotation, no bracket) that holds ``text[at]``, opening with a capital."""
+    begin = at
+    while begin > 0 and not sentence_start(text, begin):
+        begin -= 1
+        if text[begin] == "\n" or at - begin > 240:
+            return None
+    if re.search(r"(?:\b[A-Z][A-Za-z]{0,3}|\.[A-Za-z])\.\s+\Z", text[max(0, begin - 8):begin]):
+        return None  # "U.S. President Kim", "Rep. Lee", "Dec. 5. The": an abbreviation's point, maybe no sentence end
+    m = _SIMPLE_SENTENCE.match(text, begin)
+    return m if m is not None and m.end() > at else None
+
+
+def reported_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (kind, new sentence, its start, its old end) for a dated sentence told again as reported speech on the
+    day before publication ("The envoys met on Dec. 5." → "Bo Harlan said on Tuesday that the envoys met on Dec.
+    5."): a tense-bearing date (a weekday, a month-day, a year, a month of a year) keeps its range. The sentence must
+    report no one already, nor open with its date."""
+    if quoted(a.text, at) or not any(FORMS[f].fullmatch(exact) for f in _TENSED_FORMS):
+        return
+    sent = sentence_around(a.text, at)
+    if sent is None or sent.start() == at or _REPORTED.search(sent.group()):
+        return
+    body = sent.group()
+    if body.split(" ", 1)[0] in _COMMON_OPENERS:
+        body = body[0].lower() + body[1:]
+    said = WEEKDAYS[(a.pub - dt.timedelta(days=1)).weekday()]
+    yield "reported", f"Bo Harlan said on {said} that {body}", sent.start(), sent.end()
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Return where the paragraph holding ``text[at]`` starts."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def dateline_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (kind, the paragraph up to the date with a wire dateline of publication's day before it, its start,
+    the date's end) for a date in a paragraph with no dateline ("SEOUL, Nov. 15 (Yonhap) -- ...")."""
+    begin = paragraph_start(a.text, at)
+    head = a.text[begin:at]
+    if begin < a.body or re.match(r"[A-Z][A-Z .]+[,(–—-]", head) or quoted(a.text, at) or "(" in head[:40]:
+        return
+    line = f"SEOUL, {ap_day(a.pub, a.pub)} (Yonhap) -- "
+    yield "dateline", line + head + exact, begin, at + len(exact)
+
+
+def deictic_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int]]:
+    """Yield (kind, new words, publication shift) for a weekday told of the day before publication or of
+    publication's day, outside quotations: "(on) Tuesday" → "yesterday" (the day before) or "today"; and, with
+    publication moved a day later, publication's weekday → "yesterday"."""
+    m = FORMS["weekday"].fullmatch(exact)
+    if m is None or quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
+        return
+    if sentence_start(a.text, at) or _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
+        return
+    back = (a.pub - day).days
+    if back == 1:
+        yield "deictic", "yesterday", 0
+    elif back == 0:
+        yield "deictic", "today", 0
+        yield "deictic", "yesterday", 1
+
+
+_SAID_ON = re.compile(r"\bsaid[ \t]+(?:on[ \t]+)?\Z")
+
+
+def headline_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int, int, int]]:
+    """Yield (kind, new paragraph, its start, its old end, where its date starts) for a one-sentence paragraph
+    whose past weekday follows "said" ("Kim said Tuesday that Seoul must pay more."): the same news as a present-tense
+    headline ("Kim says Tuesday Seoul must pay more"), whose weekday is still the past day (AP's headline present)."""
+    if FORMS["weekday"].fullmatch(exact) is None or not 1 <= (a.pub - day).days <= 6 or quoted(a.text, at):
+        return
+    begin = paragraph_start(a.text, at)
+    stop = a.text.find("\n", at)
+    stop = len(a.text) if stop < 0 else stop
+    para = a.text[begin:stop]
+    said = _SAID_ON.search(a.text, max(begin, at - 12), at)
+    if begin < a.body or said is None or not para.endswith(".") or re.search(r"[.!?]\s", para) or "“" in para:
+        return
+    subject = a.text[begin:said.start()]
+    verb = "say " if re.search(r"[a-rt-z]s[ \t]\Z", subject) else "says "  # "Experts say", "Kim says"
+    head = subject + verb + exact.removeprefix("on ").removeprefix("On ")
+    rest = a.text[at + len(exact):stop - 1]
+    yield "headline", head + re.sub(r"\A that\b", "", rest), begin, stop, len(subject) + len(verb)
+
+
 def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Iterator[Case]:
     """Yield the rewrites of each date of ``a`` the tool reads right (``base``: its reading of the article)."""
     for exact, start, end, at in a.dates:
@@ -343,6 +449,18 @@ def cases_of(a: Dev, base: list[tuple[int, int, str | None, str | None]]) -> Ite
             yield Case(a.aid, kind, begin, stop, new, want, len(new) - len(exact) - 2)
         for kind, new, begin, stop in moved_to_front(a, exact, at):
             yield Case(a.aid, kind, begin, stop, new, want, 0)
+        yield from surroundings(a, exact, at, want)
+
+
+def surroundings(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[Case]:
+    """Yield the dates41 rewrites of one date: reported speech, a dateline, a deictic word (with its shift)."""
+    for kind, new, begin, stop in [*reported_rewrites(a, exact, at), *dateline_rewrites(a, exact, at)]:
+        yield Case(a.aid, kind, begin, stop, new, want, len(new) - (stop - at))
+    if (day := one_day(want)) is not None:
+        for kind, new, shift in deictic_rewrites(a, exact, at, day):
+            yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
+        for kind, new, begin, stop, date_at in headline_rewrites(a, exact, at, day):
+            yield Case(a.aid, kind, begin, stop, new, want, date_at)
 
 
 @dataclass(frozen=True)
@@ -360,7 +478,7 @@ def run(arts: tuple[Dev, ...] | None = None) -> list[Outcome]:
         base = read(a.text, a.pub, a.body)
         for c in cases_of(a, base):
             text = a.text[: c.start] + c.new + a.text[c.end :]
-            got = read(text, a.pub, a.body)
+            got = read(text, a.pub + dt.timedelta(days=c.pub_shift), a.body)
             out.append(Outcome(c, kept(got, c.start + c.date_at, c.start + len(c.new), c.want)))
     return out
 

@@ -764,13 +764,14 @@ def test_an_ordinal_before_a_noun_is_not_a_day(sentence):
     assert _read(sentence, "2024-10-04") == []
 
 
-# "in two weeks": told in the past, the span up to publication; in the future, the day that far ahead; no tense:
-# no date ("two days of talks", "a two-week visit" are not counts from now).
+# "in two weeks": told in the past, the span from publication minus two weeks through it (lead, after dates40); in
+# the future, the day that far ahead; no tense: no date ("two days of talks", "a two-week visit"
+# are not counts from now).
 IN_A_COUNT = table(
     r"""
 sentence | pub | exact | start | end
-It was the fourth test by the North in two weeks. | 2019-08-07 | in two weeks | 2019-07-25 | 2019-08-07
-Prices rose 5% in a year. | 2019-08-07 | in a year | 2018-08-08 | 2019-08-07
+It was the fourth test by the North in two weeks. | 2019-08-07 | in two weeks | 2019-07-24 | 2019-08-07
+Prices rose 5% in a year. | 2019-08-07 | in a year | 2018-08-07 | 2019-08-07
 The envoys will meet again in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21
 The deal is scheduled to expire within a year. | 2019-08-07 | within a year | 2019-08-07 | 2020-08-07
 Talks resume in two weeks. | 2019-08-07 | in two weeks | 2019-08-21 | 2019-08-21

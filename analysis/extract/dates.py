@@ -2307,7 +2307,7 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     meet in two weeks"); with no tense, nothing.
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("It was the fourth test in two weeks.", dt.date(2019, 8, 7))]
-    [('2019-07-25', '2019-08-07')]
+    [('2019-07-24', '2019-08-07')]
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They will meet in two weeks.", dt.date(2019, 8, 7))]
     [('2019-08-21', '2019-08-21')]
 
@@ -2330,9 +2330,29 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return Range(pub, _add(pub, unit, n), "relative")
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
         return Range(_counted_to(pub, unit, n0 or n).lo, _counted_to(pub, unit, n).hi, "relative")
-    if clause_tense(m.string, m.start(), m.end()) != "past":
+    if clause_tense(m.string, m.start(), m.end()) != "past" and not _ordinal_tally(m.string, m.start()):
         return None
-    return Range(_add(pub, unit, -n) + dt.timedelta(days=1), pub, "relative")
+    return Range(_add(pub, unit, -n), pub, "relative")
+
+
+_TALLY = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|latest|last)\b", re.IGNORECASE)
+_TALLY_WORDS = 5  # words between a tally's ordinal and its "in N units" ("the third missile test by Oskel")
+
+
+def _ordinal_tally(text: str, at: int) -> bool:
+    """Return whether the words just before ``at`` (a few, in one clause) hold an ordinal: a tally ("the 2nd incident
+    in 13 months", "third test in two weeks") tells the span up to publication with no verb.
+
+    >>> _ordinal_tally("2nd incident in 13 months", 13), _ordinal_tally("a study of 40 people in 2 months", 24)
+    (True, False)
+    """
+    words = re.findall(r"[\w’'-]+|[.!?;:\"“”\n]", text[max(0, at - 60):at])[-_TALLY_WORDS:]
+    for word in reversed(words):
+        if not word[0].isalnum():
+            return False
+        if _TALLY.fullmatch(word):
+            return True
+    return False
 
 
 def _progressive(words: list[str]) -> bool:
@@ -3157,6 +3177,9 @@ def _terms_of() -> dict[str, list[Term]]:
 
 
 _TERM_YEARS = {"President of the United States": 4, "President of South Korea": 5}  # terms fixed by constitution
+# terms that end at midnight before their anniversary (South Korea's: Moon Jae-in 2017-05-10 to 2022-05-09); a US
+# president's ends at noon on the anniversary, which is the term's last day
+_ENDS_THE_DAY_BEFORE = frozenset({"President of South Korea"})
 
 
 def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
@@ -3164,9 +3187,14 @@ def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
 
     >>> _scheduled_end("President of the United States", dt.date(2025, 1, 20)), _scheduled_end("Envoy", dt.date.today())
     (datetime.date(2029, 1, 20), None)
+    >>> _scheduled_end("President of South Korea", dt.date(2025, 6, 4))
+    datetime.date(2030, 6, 3)
     """
     years = _TERM_YEARS.get(role.strip())
-    return start.replace(year=start.year + years) if years else None
+    if not years:
+        return None
+    end = start.replace(year=start.year + years)
+    return end - dt.timedelta(days=1) if role.strip() in _ENDS_THE_DAY_BEFORE else end
 
 
 @cache
@@ -4027,15 +4055,35 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
-    for ps, pe, group in _by_paragraph(text, hits, start, end):
+    for ps, pe, whole in _by_paragraph(text, hits, start, end):
         before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
+        lead = whole[:1] if _wire_dateline(text, whole[0], ps) else []
+        group = whole[len(lead):]  # a dateline's date is no date a later one counts from
+        lead_values = _resolve_paragraph(text, lead, published, ps, pe) if lead else []
         values = _resolve_paragraph(text, group, published, ps, pe, before, day)
         _periods_told(group, values, out)
-        for h, value in zip(group, values, strict=True):
+        for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
+        if not group:
+            continue
         last, told_day = _last_told(text, group, values, ps, pe, _quotes_of_each(text, group, ps, pe))
         day = told_day or day
     return out
+
+
+_WIRE_DATELINE_HEAD = re.compile(r"\s{0,4}[A-Z][A-Z.'’ -]{1,30},[ \t]+\Z")
+_WIRE_DATELINE_TAIL = re.compile(r"(?:,? \d{4})?[ \t]{0,3}(?:\([A-Za-z][^()\n]{0,30}\)[ \t]{0,3})?(?:--|—|–)")
+
+
+def _wire_dateline(text: str, h: _Hit, ps: int) -> bool:
+    """Return whether ``h`` is the date of a wire dateline opening its paragraph ("SEOUL, Nov. 20 (Yonhap) --"):
+    the day the copy is filed, not a date the story tells, so no later "the same day" counts from it.
+
+    >>> t = "SEOUL, Nov. 20 (Yonhap) -- Talks resumed."
+    >>> _wire_dateline(t, _candidates(t, dt.date(2019, 11, 20), 0, len(t))[0], 0)
+    True
+    """
+    return bool(_WIRE_DATELINE_HEAD.fullmatch(text, ps, h.start)) and bool(_WIRE_DATELINE_TAIL.match(text, h.end))
 
 
 def ranges(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
@@ -4329,8 +4377,26 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
     """
     start = _list_start(m) or _span_start(text, m)
     back = tokens.clause(max(tokens.lo, start - _BACK), start, True)  # read once: _forward and the promise read them
+    if _reporting_present(back):
+        return None
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     return "future" if way is None and _promise_before(back) else way
+
+
+# words before a present "say" that make it no report of a remark made: "will say", "to say", "do they say"
+_SAY_NOT_REPORTED = _MODALS | {"will", "shall", "to", "do", "does", "did", "not", "never", "i", "you", "we"}
+
+
+def _reporting_present(back: list[str]) -> bool:
+    """Return whether the words right before a date (``back``) end in a plural reporting verb in the present with a
+    subject before it ("Experts say Thursday ...", "Officials say on Monday that ..."): the headline's and the lead's
+    present of a remark already made, read as "says Tuesday" is (past), not as a schedule ("meet Thursday").
+
+    >>> _reporting_present(["Experts", "say"]), _reporting_present(["Experts", "will", "say"])
+    (True, False)
+    """
+    return len(back) >= 2 and back[-1].lower() == "say" and back[-2].lower() not in _SAY_NOT_REPORTED and \
+        back[-2] not in _BOUNDARY
 
 
 def _promise_before(back: list[str]) -> bool:
