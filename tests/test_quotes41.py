@@ -1,0 +1,66 @@
+"""Pronoun antecedents the rules must find without knowing the name (quotes41, eleventh session).
+
+Made-up names and sentences of my own; none read from the held-out corpus. Each row gives the names evaluate accepts
+for each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.py. Classes:
+
+- GOVERNMENT_IT: "it" after "the <leader> administration/government" of a leader the gazetteer does not know: the
+  government the leader's name stands in (before, only a gazetteer alias "Trump administration" made it an
+  organisation "it" could point back to; the renamed dev corpus lost it);
+- GENDER_OF_PERSON: "he"/"she" skips a person whose gender another mention of the same person gives ("Mr. Al Roe
+  ... Roe said ... “...,” she said": not Roe), as it skips a person whose own mention has the title;
+- HELD_CONTROLS: pronoun, paragraph-break, appositive and split-quote shapes the tool already reads (the ground the
+  classes above must keep).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cases
+from test_quotes40 import accepted, spoken
+
+GOVERNMENT_IT = [
+    ("In line with this goal, the Gallworth administration has been raising its demands. It has stipulated that "
+     "allies should meet the new “global standard” of spending.", "Gallworth administration"),
+    ("The Varnock government cut the budget last year. It said the cut was “a necessary step” for growth.",
+     "Varnock government"),
+    ("Reports say the USFK role may change.\n\nThe Brisley administration has pressed allies to pay more. It "
+     "called the old deal “a bad bargain” for taxpayers.", "Brisley administration"),
+    # controls: a gazetteer alias as before; an "it" with no government before; a leader's era is no body
+    ("The Trump administration has pressed allies to pay more. It called the old deal “a bad bargain” for "
+     "taxpayers.", "Trump administration"),
+    ("The Hanul Institute published a report. It called the old deal “a bad bargain” for taxpayers.",
+     "Hanul Institute"),
+]
+GENDER_OF_PERSON = [
+    ("Mr. Al Roe spoke. Ms. Jo Bell said the talks stalled.\n\nRoe said later that the cost was fair. “We cannot "
+     "pay that much,” she said.", "Jo Bell"),
+    ("Ms. Jo Bell spoke. Mr. Al Roe said the talks stalled.\n\nBell said later that the cost was high. “The cost is "
+     "fair,” he said.", "Al Roe"),
+    ("Al Roe, who leads his team, spoke. Jo Bell said the talks stalled.\n\nRoe said later that the cost was fair. "
+     "“We cannot pay that much,” she said.", "Jo Bell"),
+    # controls: the same person's gender fits; no gender given anywhere (the nearest person)
+    ("Mr. Al Roe spoke. Ms. Jo Bell said the talks stalled.\n\nRoe said later that the cost was fair. “We will "
+     "pay,” he said.", "Al Roe"),
+    ("Al Roe spoke. Jo Bell said the talks stalled.\n\nRoe said later that the cost was fair. “We will pay,” she "
+     "said.", "Al Roe"),
+]
+HELD_CONTROLS = [
+    ("The talks stalled on Monday, and Deputy Minister Jo Bell said he was unhappy with the pace.\n\n“We cannot pay "
+     "that much. The number is too high.”", "Jo Bell"),
+    ("Jo Bell, the deputy minister, spoke to reporters on Monday.\n\n“We cannot pay that much,” he said.", "Jo Bell"),
+    ("“We cannot pay that much,” Jo Bell said.\n\n“The number is too high, and we will not move on it.”",
+     "Jo Bell;Jo Bell"),
+    ("Jo Bell said the talks stalled. “We cannot pay that much,” she added.", "Jo Bell"),
+    ("Ms. Jo Bell said the talks stalled. Mr. Al Roe, the US envoy, left early. “We cannot pay that much,” she "
+     "added.", "Jo Bell"),
+    ("Darnell Quibbs, a senior fellow at the Hanul Institute, studies the alliance. “The cost will rise,” Quibbs "
+     "said.", "Darnell Quibbs"),
+    ("“The cost will rise,” Jo Bell said on Monday. “We cannot pay that much, and we will not.”", "Jo Bell;Jo Bell"),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), cases(
+    GOVERNMENT_IT=GOVERNMENT_IT, GENDER_OF_PERSON=GENDER_OF_PERSON, HELD_CONTROLS=HELD_CONTROLS))
+def test_quotes41_speakers(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
