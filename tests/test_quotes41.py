@@ -8,6 +8,9 @@ for each quote ("/" between aliases, ";" between quotes), as in tests/test_quote
   organisation "it" could point back to; the renamed dev corpus lost it);
 - GENDER_OF_PERSON: "he"/"she" skips a person whose gender another mention of the same person gives ("Mr. Al Roe
   ... Roe said ... “...,” she said": not Roe), as it skips a person whose own mention has the title;
+- COLON_LEAD_IN: a paragraph of a titled name and "said:" (or "said on Monday:") that leads into a quote opening the
+  next paragraph, whose words are mostly capitalised ("Deputy Minister Jo Bell said:"): a sentence, not a headline,
+  so its name is read as in any sentence (before, the name went unread and the quote had no speaker);
 - HELD_CONTROLS: pronoun, paragraph-break, appositive and split-quote shapes the tool already reads (the ground the
   classes above must keep).
 """
@@ -44,6 +47,14 @@ GENDER_OF_PERSON = [
     ("Al Roe spoke. Jo Bell said the talks stalled.\n\nRoe said later that the cost was fair. “We will pay,” she "
      "said.", "Al Roe"),
 ]
+COLON_LEAD_IN = [
+    ("Deputy Minister Jo Bell said:\n\n“We cannot pay that much.”", "Jo Bell"),
+    ("The talks stalled.\n\nDeputy Minister Jo Bell said on Monday:\n\n“We cannot pay that much.”", "Jo Bell"),
+    ("South Korean Deputy Minister Jo Bell said:\n\n“We cannot pay that much.”", "Jo Bell"),
+    # controls: a lower-case lead-in as before; a headline with a colon inside it stays a headline
+    ("Minister Jo Bell said:\n\n“We cannot pay that much.”", "Jo Bell"),
+    ("Esper: Seoul ‘Could and Should Pay More’\n\nThe talks stalled on Monday.", "Mark Esper"),
+]
 HELD_CONTROLS = [
     ("The talks stalled on Monday, and Deputy Minister Jo Bell said he was unhappy with the pace.\n\n“We cannot pay "
      "that much. The number is too high.”", "Jo Bell"),
@@ -60,7 +71,7 @@ HELD_CONTROLS = [
 
 
 @pytest.mark.parametrize(("body", "want"), cases(
-    GOVERNMENT_IT=GOVERNMENT_IT, GENDER_OF_PERSON=GENDER_OF_PERSON, HELD_CONTROLS=HELD_CONTROLS))
+    GOVERNMENT_IT=GOVERNMENT_IT, GENDER_OF_PERSON=GENDER_OF_PERSON, COLON_LEAD_IN=COLON_LEAD_IN, HELD_CONTROLS=HELD_CONTROLS))
 def test_quotes41_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got

@@ -1671,18 +1671,20 @@ _HEADLINE_CAPITALS = 0.75  # share of a headline-case line's words of four lette
 
 
 def headline_case(text: str, a: int, b: int) -> bool:
-    """Return whether ``text[a:b]`` is a short line in headline case (no full stop, not even at its end; most words of
-    four letters or more capitalised, at least three of them; no byline): there a capitalised word beside a surname
-    says nothing of a given name.
+    """Return whether ``text[a:b]`` is a short line in headline case (no full stop, not even at its end, nor a colon
+    there: "Deputy Minister Jo Bell said:" leads into what follows; most words of four letters or more capitalised,
+    at least three of them; no byline): there a capitalised word beside a surname says nothing of a given name.
 
     >>> t = "Bo Meets Roe to Tackle Troop Costs"
     >>> headline_case(t, 0, len(t)), headline_case("Seoul agrees to pay more as Bo visits", 0, 38)
     (True, False)
+    >>> headline_case("Deputy Minister Jo Bell said:", 0, 29), headline_case("Bell: Seoul Must Pay More", 0, 25)
+    (False, True)
     """
     if b - a > 2 * _HEADLINE_MOST or text.count("\n", a, b) > 2:
         return False
     line = text[a:b].strip()
-    if len(line) > _HEADLINE_MOST or "\n" in line or line.rstrip("\"”’'").endswith(".") or _has_full_stop(line):
+    if len(line) > _HEADLINE_MOST or "\n" in line or line.rstrip("\"”’'").endswith((".", ":")) or _has_full_stop(line):
         return False
     long = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     capitals = sum(w[0].isupper() for w in long)
