@@ -71,7 +71,8 @@ HELD_CONTROLS = [
 
 
 @pytest.mark.parametrize(("body", "want"), cases(
-    GOVERNMENT_IT=GOVERNMENT_IT, GENDER_OF_PERSON=GENDER_OF_PERSON, COLON_LEAD_IN=COLON_LEAD_IN, HELD_CONTROLS=HELD_CONTROLS))
+    GOVERNMENT_IT=GOVERNMENT_IT, GENDER_OF_PERSON=GENDER_OF_PERSON, COLON_LEAD_IN=COLON_LEAD_IN,
+    HELD_CONTROLS=HELD_CONTROLS))
 def test_quotes41_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got
