@@ -11,15 +11,24 @@ for each quote ("/" between aliases, ";" between quotes), as in tests/test_quote
 - COLON_LEAD_IN: a paragraph of a titled name and "said:" (or "said on Monday:") that leads into a quote opening the
   next paragraph, whose words are mostly capitalised ("Deputy Minister Jo Bell said:"): a sentence, not a headline,
   so its name is read as in any sentence (before, the name went unread and the quote had no speaker);
+- LONE_AUX_SUBJECT: a lone capitalised word opening a clause before an auxiliary or a modal, when a "he"/"his"/"she"/
+  "her" follows in the same clause ("Pyo did not begin to give up his program", "Marrling could shock Seoul as he
+  did Kabul"): a person named by surname only (before, only a past-tense or speech verb made it one, or the
+  gazetteer's name);
 - HELD_CONTROLS: pronoun, paragraph-break, appositive and split-quote shapes the tool already reads (the ground the
   classes above must keep).
 """
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import pytest
 from conftest import cases
 from test_quotes40 import accepted, spoken
+from test_rename30 import people
 
 GOVERNMENT_IT = [
     ("In line with this goal, the Gallworth administration has been raising its demands. It has stipulated that "
@@ -70,9 +79,41 @@ HELD_CONTROLS = [
 ]
 
 
+LONE_AUX_SUBJECT = [
+    ("The fact that Pyo did not begin to give up his nuclear program leaves the way clear.", "Pyo=Pyo"),
+    ("In the weeks before he leaves, Marrling could shock Seoul as he did Kabul.", "Marrling=Marrling"),
+    ("Quennet would not say whether she will run again.", "Quennet=Quennet"),
+    # controls: no gendered pronoun in the clause; a pronoun past a comma; an "its"; a plural word
+    ("Marrling would still hope to bully Seoul into a deal.", "None"),
+    ("Hanul did not give up, he said.", "None"),
+    ("Hanul could raise its bid for the firm.", "None"),
+    ("Negotiators could not say when he would return.", "None"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), cases(LONE_AUX_SUBJECT=LONE_AUX_SUBJECT))
+def test_quotes41_people(text: str, found: str) -> None:
+    assert people(text) == found
+
+
 @pytest.mark.parametrize(("body", "want"), cases(
     GOVERNMENT_IT=GOVERNMENT_IT, GENDER_OF_PERSON=GENDER_OF_PERSON, COLON_LEAD_IN=COLON_LEAD_IN,
     HELD_CONTROLS=HELD_CONTROLS))
 def test_quotes41_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got
+
+
+def test_dev_quote_sentences_keep_their_speaker_across_paragraphs_pronouns_and_surnames() -> None:
+    """The quotes41 families of tests/quotes40_variants.py: dev sentences whose speaker the tool gets right keep it
+    when the attribution crosses a paragraph break, the quote is split around it or continued in the next paragraph,
+    a pronoun (with a person of the other gender between) or a surname after an appositive names the speaker."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import quotes40_variants as qv
+
+    floor = json.loads(Path(__file__).with_name("quotes40_floor.json").read_text(encoding="utf-8"))["families41"]
+    outs = qv.run41(floor["per_article"], floor["seed"])
+    wrong = [f"{o.variant.form} {o.variant.source.article_id}: got {o.got!r} in {o.variant.sentence[-90:]!r}"
+             for o in outs if not o.ok]
+    assert len(outs) >= floor["pieces_at_least"], len(outs)
+    assert len(wrong) <= floor["wrong_at_most"], wrong

@@ -1011,7 +1011,32 @@ def lone_subject(toks: Tokens, i: int) -> bool:
     verb = toks.words[j]
     if verb in {"was", "is"} and j + 1 < toks.n and toks.words[j + 1] in {"quoted", "cited"}:
         return True  # "Roe was quoted as saying"
+    if verb in _AUX_VERBS and _gendered_clause(toks, j + 1):
+        return True  # "Roe could shock Seoul as he did Kabul", "Roe did not give up his program"
     return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
+
+
+_AUX_VERBS = word_set("did does could would will can may might should must has had")
+_GENDERED = word_set("he his him she her")
+_CLAUSE_WORDS = 12  # words read after an auxiliary for a pronoun of its subject
+
+
+def _gendered_clause(toks: Tokens, j: int) -> bool:
+    """Return whether a "he", "his", "him", "she" or "her" follows token ``j`` in its clause (to a comma or a
+    sentence's end), within a few words (an auxiliary's subject is then a person: "Roe did not give up his
+    program"; "Hanul could raise its bid" not).
+
+    >>> t = tokens("Roe did not give up his program. Hanul could raise its bid. He left.")
+    >>> _gendered_clause(t, 1), _gendered_clause(t, 8)
+    (True, False)
+    """
+    for k in range(j, min(toks.n, j + _CLAUSE_WORDS)):
+        text = toks.texts[k]
+        if text.lower() in _GENDERED:
+            return True
+        if text[-1:] in {".", ";", "?", "!", ","}:
+            return False  # "Hanul did not give up, he said": the pronoun is another clause's
+    return False
 
 
 def lone_korean_surname(toks: Tokens, i: int) -> bool:
