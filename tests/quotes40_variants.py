@@ -180,7 +180,7 @@ def right(text: str, published: str, start: int, end: int, item: dict[str, Any])
 
 @dataclass(frozen=True)
 class Outcome:
-    variant: Variant
+    variant: Variant | Variant41  # a quotes41 variant: one outcome per piece of its words
     ok: bool
     got: str | None
 
@@ -316,14 +316,7 @@ def genders(srcs: list[Source]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
-@dataclass(frozen=True)
-class Outcome41:
-    variant: Variant41
-    ok: bool
-    got: str | None
-
-
-def run41(per_article: int = 4, seed: int = 41) -> list[Outcome41]:
+def run41(per_article: int = 4, seed: int = 41) -> list[Outcome]:
     """Return the outcome of every piece of the quotes41 variants of up to ``per_article`` sources of each dev article
     (the sources the tool gets right as printed), chosen with ``seed``."""
     rng = random.Random(seed)
@@ -348,7 +341,7 @@ def run41(per_article: int = 4, seed: int = 41) -> list[Outcome41]:
                 new = text[: s.start] + v.sentence + rest
                 for off, n in v.pieces:
                     found, got = speaker_at(new, art.published, s.start + off, s.start + off + n)
-                    out.append(Outcome41(v, found and ev._speaker_ok(got, s.item), got))
+                    out.append(Outcome(v, found and ev._speaker_ok(got, s.item), got))
     return out
 
 
