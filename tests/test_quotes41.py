@@ -15,6 +15,9 @@ for each quote ("/" between aliases, ";" between quotes), as in tests/test_quote
   "her" follows in the same clause ("Pyo did not begin to give up his program", "Marrling could shock Seoul as he
   did Kabul"): a person named by surname only (before, only a past-tense or speech verb made it one, or the
   gazetteer's name);
+- PAIR_LEAD_IN: "The two officials said:" (or "Both ministers said on Monday:") ending a paragraph before the quote's
+  paragraph: the two people named together before, as when the quote stands in the same sentence (found by the
+  quotes41 break-colon family on a dev sentence; rows my own);
 - HELD_CONTROLS: pronoun, paragraph-break, appositive and split-quote shapes the tool already reads (the ground the
   classes above must keep).
 """
@@ -64,6 +67,15 @@ COLON_LEAD_IN = [
     ("Minister Jo Bell said:\n\n“We cannot pay that much.”", "Jo Bell"),
     ("Esper: Seoul ‘Could and Should Pay More’\n\nThe talks stalled on Monday.", "Mark Esper"),
 ]
+PAIR_LEAD_IN = [
+    ("Jo Bell and Al Roe wrote a column.\n\nThe two officials said:\n\n“We can pay more.”", "Jo Bell and Al Roe"),
+    ("Jo Bell and Al Roe met on Monday.\n\nBoth ministers said on Monday:\n\n“We can pay more.”",
+     "Jo Bell and Al Roe"),
+    # controls: the same sentence as before; one official; two reports are no people
+    ("Jo Bell and Al Roe wrote a column.\n\nThe two officials said: “We can pay more.”", "Jo Bell and Al Roe"),
+    ("Jo Bell wrote a column.\n\nThe official said:\n\n“We can pay more.”", "The official/Jo Bell"),
+    ("Jo Bell and Al Roe wrote a column.\n\nThe two reports said:\n\n“We can pay more.”", "None"),
+]
 HELD_CONTROLS = [
     ("The talks stalled on Monday, and Deputy Minister Jo Bell said he was unhappy with the pace.\n\n“We cannot pay "
      "that much. The number is too high.”", "Jo Bell"),
@@ -98,7 +110,7 @@ def test_quotes41_people(text: str, found: str) -> None:
 
 @pytest.mark.parametrize(("body", "want"), cases(
     GOVERNMENT_IT=GOVERNMENT_IT, GENDER_OF_PERSON=GENDER_OF_PERSON, COLON_LEAD_IN=COLON_LEAD_IN,
-    HELD_CONTROLS=HELD_CONTROLS))
+    PAIR_LEAD_IN=PAIR_LEAD_IN, HELD_CONTROLS=HELD_CONTROLS))
 def test_quotes41_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got

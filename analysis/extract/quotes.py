@@ -4026,9 +4026,30 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         who = _subject_after(text, idx, bm.end, ppe)
     if not who.found:
         who = _clause_subject(text, idx, pps, bm.start)
+    if not who.found:
+        who = _pair_phrase(text, pps, bm.start)  # "The two officials said:" ¶ "...": the pair named before
     if who.attribution == "pronoun":
         return who  # "She said:" ¶ "...": resolved as any pronoun
     return replace(who, attribution="colon") if who.found else _NOBODY
+
+
+def _pair_phrase(text: str, floor: int, verb_start: int) -> _Who:
+    """Return "the two <people>" or "both <people>" opening the sentence of a speech verb at ``verb_start`` (a pair
+    the text named before, which the context resolves: :func:`_two_of_them`), else nobody.
+
+    >>> t = "The two officials said:"
+    >>> w = _pair_phrase(t, 0, t.index("said")); t[w.start : w.end]
+    'The two officials'
+    >>> _pair_phrase("The two reports said:", 0, 16).found, _pair_phrase("The officials said:", 0, 14).found
+    (False, False)
+    """
+    start = _last_sentence_start(text, max(floor, verb_start - 60), verb_start)
+    end = len(text[:verb_start].rstrip())
+    words = text[start:end].lower().split()
+    if end <= start or not _two_of_them(text, start, end) or words[0] not in ("the", "both") or \
+            (words[-1] not in _PEOPLE_PLURALS and words[-1] not in _PLURAL_PEOPLE_WORDS):
+        return _NOBODY  # "The two reports said:": no people
+    return _Who("descriptor", None, start, end)
 
 
 def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
