@@ -218,7 +218,8 @@ def run(per_article: int = 2, seed: int = 40) -> list[Outcome]:
 # - ``continuation``: the words cut in two, '“<A>,” <speaker> said<rest>.' then a paragraph '“<B>.”' (both pieces);
 # - ``split``: '“<A>,” <speaker> said<rest>. “<B>.”' (both pieces);
 # - ``pronoun``: '<Speaker> spoke<rest>. “<words>,” <he/she> added.', the pronoun the expected file gives that speaker
-#   elsewhere in the article (a '“...,” he said' source of the same speaker), else no variant;
+#   elsewhere in the article (a '“...,” he said' source of the same speaker) or the article's "Mr."/"Ms." before their
+#   surname, else no variant;
 # - ``pronoun-between``: the same with a titled made-up person of the other gender between ("Ms. Dale Quorrin, a
 #   colleague, disagreed.");
 # - ``appositive``: '<Full Name>, a participant in the talks, spoke<rest>. “<words>,” <Surname> said.' when the speaker
@@ -306,13 +307,24 @@ def variants41(s: Source, gender: str | None) -> list[Variant41]:
     return out
 
 
-def genders(srcs: list[Source]) -> dict[str, str]:
-    """Return the pronoun ("he"/"she") each expected speaker is given by a pronoun source of the article, when only
-    one."""
+def genders(srcs: list[Source], text: str = "") -> dict[str, str]:
+    """Return the pronoun ("he"/"she") each expected speaker is given by a pronoun source of the article or by a
+    title before their surname in ``text`` ("Mr. Bell", "Ms. Bell"), when only one.
+
+    >>> src = Source("a", 0, 10, "“We pay,”", "We pay", "Al Roe", "said", "", {"speaker": "Al Roe"}, "“”")
+    >>> genders([src], "Ms. Roe left."), genders([src], "Mr. Roe met Ms. Roe."), genders([src], "")
+    ({'Al Roe': 'she'}, {}, {})
+    """
     seen: dict[str, set[str]] = {}
     for s in srcs:
+        name = s.item["speaker"]
         if s.who.lower() in ("he", "she"):
-            seen.setdefault(s.item["speaker"], set()).add(s.who.lower())
+            seen.setdefault(name, set()).add(s.who.lower())
+        if len(name.split()) >= 2:
+            sn = surname(name)
+            seen.setdefault(name, set()).update(
+                [g for g, titles in (("he", ("Mr.",)), ("she", ("Ms.", "Mrs."))) if any(f"{t} {sn}" in text
+                                                                                      for t in titles)])
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
@@ -324,7 +336,7 @@ def run41(per_article: int = 4, seed: int = 41) -> list[Outcome]:
     for art in dev_articles():
         text = art.path.read_text(encoding="utf-8")
         srcs = list(sources(art, text))
-        gender = genders(srcs)
+        gender = genders(srcs, text)
         rng.shuffle(srcs)
         kept = 0
         for s in srcs:
