@@ -180,7 +180,7 @@ def right(text: str, published: str, start: int, end: int, item: dict[str, Any])
 
 @dataclass(frozen=True)
 class Outcome:
-    variant: Variant
+    variant: Variant | Variant41  # a quotes41 variant: one outcome per piece of its words
     ok: bool
     got: str | None
 
@@ -208,3 +208,162 @@ def run(per_article: int = 2, seed: int = 40) -> list[Outcome]:
                 found, got = speaker_at(new, art.published, at, at + len(s.words))
                 out.append(Outcome(v, found and ev._speaker_ok(got, s.item), got))
     return out
+
+
+# ----- quotes41 (eleventh session): families aimed at quotes across paragraphs, pronouns and surnames -----
+#
+# From a source of the shape '“<words>,” <speaker> said<rest>.' (a named or described speaker, not a pronoun):
+#
+# - ``break-colon``: '<Speaker> said<rest>:' ending its paragraph, '“<words>.”' opening the next;
+# - ``continuation``: the words cut in two, '“<A>,” <speaker> said<rest>.' then a paragraph '“<B>.”' (both pieces);
+# - ``split``: '“<A>,” <speaker> said<rest>. “<B>.”' (both pieces);
+# - ``pronoun``: '<Speaker> spoke<rest>. “<words>,” <he/she> added.', the pronoun the expected file gives that speaker
+#   elsewhere in the article (a '“...,” he said' source of the same speaker) or the article's "Mr."/"Ms." before their
+#   surname, else no variant;
+# - ``pronoun-between``: the same with a titled made-up person of the other gender between ("Ms. Dale Quorrin, a
+#   colleague, disagreed.");
+# - ``appositive``: '<Full Name>, a participant in the talks, spoke<rest>. “<words>,” <Surname> said.' when the speaker
+#   is printed as the expected full name (two or three words), after a title or not.
+#
+# A variant that ends a paragraph inside the sentence ends it after the sentence too: the rest of the source's
+# paragraph opens a new one.
+#
+# Each variant lists every piece of the quoted words it holds (offset in the sentence, length): each must get the
+# source's speaker.
+
+OTHER_PERSON = {"he": "Ms. Dale Quorrin", "she": "Mr. Dale Quorrin"}
+
+
+@dataclass(frozen=True)
+class Variant41:
+    source: Source
+    form: str
+    sentence: str
+    pieces: tuple[tuple[int, int], ...]  # (offset in the sentence, length) of each piece of the quoted words
+
+
+def halves(words: str) -> tuple[str, str] | None:
+    """Return the quoted words cut in two at the first comma, semicolon or full stop after three words with three
+    words after it, else at the middle word; the second piece capitalised; None under six words.
+
+    >>> halves("We will pay more, but not that much and not now")
+    ('We will pay more', 'But not that much and not now')
+    >>> halves("Too short to cut")
+    """
+    ws = words.split()
+    if len(ws) < 6:
+        return None
+    cut = next((k for k in range(2, len(ws) - 3) if ws[k][-1:] in ",;."), len(ws) // 2 - 1)
+    a = " ".join(ws[: cut + 1]).rstrip(",;.")
+    b = " ".join(ws[cut + 1 :])
+    return a, b[:1].upper() + b[1:]
+
+
+def surname(name: str) -> str:
+    """Return the word a later mention of a full name keeps: a Korean name's first, another name's last.
+
+    >>> surname("Kim Jong Un"), surname("Mark Esper"), surname("Park Geun-hye")
+    ('Kim', 'Esper', 'Park')
+    """
+    from analysis.extract.names import KOREAN_SURNAMES
+
+    words = name.split()
+    return words[0] if words[0] in KOREAN_SURNAMES and len(words) <= 3 else words[-1]
+
+
+def _split_variants(s: Source, quote: str) -> list[Variant41]:
+    op, cl = s.marks[0], s.marks[1]
+    cut = halves(s.words)
+    if cut is None:
+        return []
+    a, b = cut
+    head = f"{op}{a},{cl} {s.who} said{s.rest}."
+    return [Variant41(s, "continuation", f"{head}\n\n{op}{b}.{cl}", ((1, len(a)), (len(head) + 3, len(b)))),
+            Variant41(s, "split", f"{head} {op}{b}.{cl}", ((1, len(a)), (len(head) + 2, len(b))))]
+
+
+def variants41(s: Source, gender: str | None) -> list[Variant41]:
+    """Return the quotes41 variants of a source (see above); ``gender`` the pronoun the article gives its speaker."""
+    if s.before or s.who in PRONOUNS:
+        return []
+    op, cl = s.marks[0], s.marks[1]
+    who = _cap(s.who)
+    lead = f"{who} said{s.rest}:\n\n"
+    out = [Variant41(s, "break-colon", f"{lead}{op}{s.words}.{cl}", ((len(lead) + 1, len(s.words)),))]
+    out += _split_variants(s, f"{op}{s.words},{cl}")
+    if gender:
+        spoke = f"{who} spoke{s.rest}. "
+        out.append(Variant41(s, "pronoun", f"{spoke}{op}{s.words},{cl} {gender} added.",
+                             ((len(spoke) + 1, len(s.words)),)))
+        mid = f"{spoke}{OTHER_PERSON[gender]}, a colleague, disagreed. "
+        out.append(Variant41(s, "pronoun-between", f"{mid}{op}{s.words},{cl} {gender} added.",
+                             ((len(mid) + 1, len(s.words)),)))
+    name = s.item.get("speaker") or ""
+    words = name.split()
+    if s.who.endswith(name) and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        intro = f"{who}, a participant in the talks, spoke{s.rest}. "  # "Envoy Jo Bell, a participant ..."
+        out.append(Variant41(s, "appositive", f"{intro}{op}{s.words},{cl} {surname(name)} said.",
+                             ((len(intro) + 1, len(s.words)),)))
+    return out
+
+
+def genders(srcs: list[Source], text: str = "") -> dict[str, str]:
+    """Return the pronoun ("he"/"she") each expected speaker is given by a pronoun source of the article or by a
+    title before their surname in ``text`` ("Mr. Bell", "Ms. Bell"), when only one.
+
+    >>> src = Source("a", 0, 10, "“We pay,”", "We pay", "Al Roe", "said", "", {"speaker": "Al Roe"}, "“”")
+    >>> genders([src], "Ms. Roe left."), genders([src], "Mr. Roe met Ms. Roe."), genders([src], "")
+    ({'Al Roe': 'she'}, {}, {})
+    """
+    seen: dict[str, set[str]] = {}
+    for s in srcs:
+        name = s.item["speaker"]
+        if s.who.lower() in ("he", "she"):
+            seen.setdefault(name, set()).add(s.who.lower())
+        if len(name.split()) >= 2:
+            sn = surname(name)
+            seen.setdefault(name, set()).update(
+                [g for g, titles in (("he", ("Mr.",)), ("she", ("Ms.", "Mrs."))) if any(f"{t} {sn}" in text
+                                                                                      for t in titles)])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def run41(per_article: int = 4, seed: int = 41) -> list[Outcome]:
+    """Return the outcome of every piece of the quotes41 variants of up to ``per_article`` sources of each dev article
+    (the sources the tool gets right as printed), chosen with ``seed``."""
+    rng = random.Random(seed)
+    out = []
+    for art in dev_articles():
+        text = art.path.read_text(encoding="utf-8")
+        srcs = list(sources(art, text))
+        gender = genders(srcs, text)
+        rng.shuffle(srcs)
+        kept = 0
+        for s in srcs:
+            if kept >= per_article or not variants41(s, None):
+                continue
+            ws = s.start + s.quote.index(s.marks[0]) + 1
+            if not right(text, art.published, ws, ws + len(s.words), s.item):
+                continue
+            kept += 1
+            for v in variants41(s, gender.get(s.item["speaker"])):
+                rest = text[s.end :]
+                if "\n" in v.sentence and rest[:1] == " ":  # the paragraph the variant opens ends with it
+                    rest = "\n\n" + rest.lstrip(" ")
+                new = text[: s.start] + v.sentence + rest
+                for off, n in v.pieces:
+                    found, got = speaker_at(new, art.published, s.start + off, s.start + off + n)
+                    out.append(Outcome(v, found and ev._speaker_ok(got, s.item), got))
+    return out
+
+
+if __name__ == "__main__":
+    import collections
+
+    res = run41()
+    print(len(res), "pieces;", collections.Counter(o.variant.form for o in res))
+    print("wrong", collections.Counter(o.variant.form for o in res if not o.ok))
+    for o in res:
+        if not o.ok:
+            print(f"{o.variant.form} {o.variant.source.article_id}: want {o.variant.source.item['speaker']!r} got "
+                  f"{o.got!r} in {o.variant.sentence[-160:]!r}")

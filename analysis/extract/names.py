@@ -1011,7 +1011,32 @@ def lone_subject(toks: Tokens, i: int) -> bool:
     verb = toks.words[j]
     if verb in {"was", "is"} and j + 1 < toks.n and toks.words[j + 1] in {"quoted", "cited"}:
         return True  # "Roe was quoted as saying"
+    if verb in _AUX_VERBS and _gendered_clause(toks, j + 1):
+        return True  # "Roe could shock Seoul as he did Kabul", "Roe did not give up his program"
     return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
+
+
+_AUX_VERBS = word_set("did does could would will can may might should must has had")
+_GENDERED = word_set("he his him she her")
+_CLAUSE_WORDS = 12  # words read after an auxiliary for a pronoun of its subject
+
+
+def _gendered_clause(toks: Tokens, j: int) -> bool:
+    """Return whether a "he", "his", "him", "she" or "her" follows token ``j`` in its clause (to a comma or a
+    sentence's end), within a few words (an auxiliary's subject is then a person: "Roe did not give up his
+    program"; "Hanul could raise its bid" not).
+
+    >>> t = tokens("Roe did not give up his program. Hanul could raise its bid. He left.")
+    >>> _gendered_clause(t, 1), _gendered_clause(t, 8)
+    (True, False)
+    """
+    for k in range(j, min(toks.n, j + _CLAUSE_WORDS)):
+        text = toks.texts[k]
+        if text.lower() in _GENDERED:
+            return True
+        if text[-1:] in {".", ";", "?", "!", ","}:
+            return False  # "Hanul did not give up, he said": the pronoun is another clause's
+    return False
 
 
 def lone_korean_surname(toks: Tokens, i: int) -> bool:
@@ -1671,18 +1696,20 @@ _HEADLINE_CAPITALS = 0.75  # share of a headline-case line's words of four lette
 
 
 def headline_case(text: str, a: int, b: int) -> bool:
-    """Return whether ``text[a:b]`` is a short line in headline case (no full stop, not even at its end; most words of
-    four letters or more capitalised, at least three of them; no byline): there a capitalised word beside a surname
-    says nothing of a given name.
+    """Return whether ``text[a:b]`` is a short line in headline case (no full stop, not even at its end, nor a colon
+    there: "Deputy Minister Jo Bell said:" leads into what follows; most words of four letters or more capitalised,
+    at least three of them; no byline): there a capitalised word beside a surname says nothing of a given name.
 
     >>> t = "Bo Meets Roe to Tackle Troop Costs"
     >>> headline_case(t, 0, len(t)), headline_case("Seoul agrees to pay more as Bo visits", 0, 38)
     (True, False)
+    >>> headline_case("Deputy Minister Jo Bell said:", 0, 29), headline_case("Bell: Seoul Must Pay More", 0, 25)
+    (False, True)
     """
     if b - a > 2 * _HEADLINE_MOST or text.count("\n", a, b) > 2:
         return False
     line = text[a:b].strip()
-    if len(line) > _HEADLINE_MOST or "\n" in line or line.rstrip("\"”’'").endswith(".") or _has_full_stop(line):
+    if len(line) > _HEADLINE_MOST or "\n" in line or line.rstrip("\"”’'").endswith((".", ":")) or _has_full_stop(line):
         return False
     long = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     capitals = sum(w[0].isupper() for w in long)

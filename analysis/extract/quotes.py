@@ -2159,6 +2159,30 @@ def _leader_of_government(text: str, m: Mention) -> bool:
     return m.kind == "person" and bool(m.value.get("within")) and bool(after) and after[0] in _GOVERNMENT_NOUNS
 
 
+def _with_governments(text: str, orgs: list[Mention], ms: list[Mention]) -> list[Mention]:
+    """Return ``orgs`` with the government of each leader named inside "the <name> administration/government" where
+    no organisation starts (a leader the gazetteer has no alias of: "the Bo administration ... It said": the
+    government, named by its words), in text order; an "it" may point back to it.
+
+    >>> t = "the Bo administration left. the Trump administration left."
+    >>> bo = Mention(4, 6, "Bo", "person", {"within": {"start": 4, "end": 21, "exact": "Bo administration"}})
+    >>> org = Mention(32, 52, "Trump administration", "org", {})
+    >>> tr = Mention(32, 37, "Trump", "person", {"within": {"start": 32, "end": 52, "exact": "x"}})
+    >>> [(m.exact, m.kind) for m in _with_governments(t, [org], [bo, org, tr])]
+    [('Bo administration', 'org'), ('Trump administration', 'org')]
+    """
+    taken = {m.start for m in orgs}
+    bodies = []
+    for m in ms:
+        if m.start not in taken and _leader_of_government(text, m):
+            w = m.value["within"]
+            bodies.append(Mention(w["start"], w["end"], w["exact"], "org", {"id": None, "name": w["exact"],
+                                                                             "candidates": []}))
+    if not bodies:
+        return orgs
+    return sorted([*orgs, *bodies], key=lambda m: m.start)
+
+
 def _past_government(after: list[str]) -> list[str]:
     """Return the words after a leader's name past the government noun it names ("Bo administration also
     dropped": the government, named by its leader, is the subject of "dropped").
@@ -4002,9 +4026,30 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         who = _subject_after(text, idx, bm.end, ppe)
     if not who.found:
         who = _clause_subject(text, idx, pps, bm.start)
+    if not who.found:
+        who = _pair_phrase(text, pps, bm.start)  # "The two officials said:" ¶ "...": the pair named before
     if who.attribution == "pronoun":
         return who  # "She said:" ¶ "...": resolved as any pronoun
     return replace(who, attribution="colon") if who.found else _NOBODY
+
+
+def _pair_phrase(text: str, floor: int, verb_start: int) -> _Who:
+    """Return "the two <people>" or "both <people>" opening the sentence of a speech verb at ``verb_start`` (a pair
+    the text named before, which the context resolves: :func:`_two_of_them`), else nobody.
+
+    >>> t = "The two officials said:"
+    >>> w = _pair_phrase(t, 0, t.index("said")); t[w.start : w.end]
+    'The two officials'
+    >>> _pair_phrase("The two reports said:", 0, 16).found, _pair_phrase("The officials said:", 0, 14).found
+    (False, False)
+    """
+    start = _last_sentence_start(text, max(floor, verb_start - 60), verb_start)
+    end = len(text[:verb_start].rstrip())
+    words = text[start:end].lower().split()
+    if end <= start or not _two_of_them(text, start, end) or words[0] not in ("the", "both") or \
+            (words[-1] not in _PEOPLE_PLURALS and words[-1] not in _PLURAL_PEOPLE_WORDS):
+        return _NOBODY  # "The two reports said:": no people
+    return _Who("descriptor", None, start, end)
 
 
 def _continues(prev: Quote | None, pl: _Place, text: str, ppe: int) -> bool:
@@ -4998,6 +5043,35 @@ def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) ->
     return True
 
 
+def _gender_key(m: Mention) -> str:
+    """Return the name that joins a person's mentions ("Roe" of "Al Roe" once resolved: its full name)."""
+    return m.value.get("name") or m.exact
+
+
+def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
+    """Return "he" or "she" per person (by :func:`_gender_key`) whose mentions give a gender: a title before one
+    ("Mr. Al Roe") or the first "his"/"her" of its clause (:func:`_gender_after`); a person given both is left out.
+
+    >>> t = "Mr. Al Roe met Jo Bell. Roe left. Bo Lin, who leads her team, met Ms. Bo Lin."
+    >>> ms = [Mention(4, 10, "Al Roe", "person", {"name": "Al Roe"}), Mention(15, 22, "Jo Bell", "person", {}),
+    ...       Mention(24, 27, "Roe", "person", {"name": "Al Roe"}), Mention(34, 40, "Bo Lin", "person", {})]
+    >>> _person_genders(t, ms)
+    {'Al Roe': 'he', 'Bo Lin': 'she'}
+    >>> _person_genders("Mr. Bo Lin met Ms. Bo Lin.", [Mention(4, 10, "Bo Lin", "person", {}),
+    ...                                                 Mention(19, 25, "Bo Lin", "person", {})])
+    {}
+    """
+    out: dict[str, str] = {}
+    for m in people:
+        before = text[max(0, m.start - 8) : m.start]
+        g = "she" if before.endswith(_FEMALE_TITLES) else "he" if before.endswith(_MALE_TITLES) else None
+        g = g or _gender_after(text, m.end)
+        if g:
+            key = _gender_key(m)
+            out[key] = g if out.get(key, g) == g else ""
+    return {k: v for k, v in out.items() if v}
+
+
 _MALE_WORDS = word_set("he his him himself")
 _FEMALE_WORDS = word_set("she her hers herself")
 _GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
@@ -5084,6 +5158,7 @@ def find_quotes(
 
     people = [m for m in idx.ms if m.kind == "person" and not in_quote(m.start) and not m.value.get("within")]
     orgs = [m for m in idx.ms if m.kind != "person" and _is_speaker(m) and not in_quote(m.start)]
+    orgs = _with_governments(text, orgs, [m for m in idx.ms if not in_quote(m.start)])
     ctx = _Context(text, paragraphs, idx, people, [m.start for m in people], names, orgs, [m.start for m in orgs])
     out: list[Quote] = []
     places: list[_Place] = []  # where each quote of ``out`` stands, for the fallback
@@ -6755,6 +6830,7 @@ class _Context:
     last_said: Mention | None = None  # the person who spoke the last quote attributed so far
     reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
+    by_gender: dict[str, tuple[list[Mention], list[int]]] = field(default_factory=dict)  # of them, "he"'s, "she"'s
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
     unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
@@ -7142,7 +7218,7 @@ class _Context:
                 antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
-                people, starts = self.persons_for_pronoun()
+                people, starts = self.persons_of_gender(pronoun)
                 antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
                 if antecedent is None:  # the text's person told of for paragraphs since: the last one named
                     far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
@@ -7205,6 +7281,19 @@ class _Context:
             people = [m for m in self.people if not (media and _is_medium(m, media))]
             self.persons = (people, [m.start for m in people])
         return self.persons
+
+    def persons_of_gender(self, pronoun: str) -> tuple[list[Mention], list[int]]:
+        """Return the people "he" or "she" may point back to: of :meth:`persons_for_pronoun`, not one whom any of
+        their mentions gives the other gender ("Mr. Al Roe ... Roe said ... she said": not Roe). Found once a
+        pronoun."""
+        people, starts = self.persons_for_pronoun()
+        if pronoun not in ("he", "she"):
+            return people, starts
+        if pronoun not in self.by_gender:
+            genders = _person_genders(self.text, people)
+            kept = [m for m in people if genders.get(_gender_key(m), pronoun) == pronoun]
+            self.by_gender[pronoun] = (kept, [m.start for m in kept])
+        return self.by_gender[pronoun]
 
     def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
         """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
