@@ -123,6 +123,9 @@ CRITICISM = ("pre-existing: a bare 'Criticism came from X' sentence makes the no
              "later 'he said'")
 PEOPLE = ("quotes40 _PEOPLE_NOUNS is a closed list: 'a Korean farmer', 'a shop owner near the base', 'a Korean taxi "
           "driver' get no speaker while 'a protester', 'a veteran' do")
+ADVISER = ("quotes40 made 'adviser'/'aide' description nouns (entities._DESCRIPTOR_BODY) but 'the adviser'/'the aide' "
+           "after 'X, a senior adviser ...' is not resolved to X (quotes._OFFICE_SYNONYMS / _held), as 'the "
+           "researcher', 'the economist' are")
 
 #: (body, speaker wanted; "None": no speaker)
 SPEAKERS = [
@@ -133,6 +136,16 @@ SPEAKERS = [
     _row(('John Hoskins spoke on Monday. Criticism came from Mary Volk. "Seoul must pay," he said.',
           "John Hoskins"), CRITICISM),
     _row(('"Seoul must pay," said a Korean farmer.', "Korean farmer"), PEOPLE),
+    _row(('Ana Volk, a senior adviser at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
+          'adviser said.', "Ana Volk"), ADVISER),
+    _row(('Ana Volk, a national security adviser, spoke on Monday.\n\n"Seoul pays too little," the adviser said.',
+          "Ana Volk"), ADVISER),
+    _row(('Ana Volk, a senior aide to the president, spoke on Monday.\n\n"Seoul pays too little," the aide said.',
+          "Ana Volk"), ADVISER),
+    ('Ana Volk, a senior economist at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
+     'economist said.', "Ana Volk"),
+    ('Ana Volk, an economist at Hanul University, spoke on Monday.\n\n"Seoul pays too little," The Economist said.',
+     "Economist"),
     _row(('"Seoul must pay," said a shop owner near the base.', "shop owner"), PEOPLE),
     # controls: quotes40's forms and near misses it keeps
     ('John Hoskins spoke on Monday. The statement was rejected by Mary Volk. "Seoul must pay," he said.',
@@ -159,10 +172,16 @@ def test_speaker(body: str, speaker: str | None) -> None:
 OTHER_DEAL = ("dates40 dates._from_expiry: 'the agreement' qualified as another pair's ('between Japan and the US') "
               "is read as the cost-sharing agreement's end from data/sma_contributions.csv")
 
+HOPE = ("dates40 dates._end_told_past: a hope told in reported speech ('said they were hoping for a deal before the "
+        "end of the year', published in March) is backshifted, not past: the coming end, as a promise's ('said it "
+        "would pay by the end of the year') is kept")
+
 #: (published, text, exact, start, end) of the one date wanted ("None": no date read there)
 DATES = [
     _row(("2019-12-10", "The two sides met a month after the expiration of the agreement between Japan and the US.",
           "a month after", None, None), OTHER_DEAL),
+    _row(("2020-03-10", "Negotiators said they were hoping for a deal before the end of the year.",
+          "the end of the year", "2020-12-31", "2020-12-31"), HOPE),
     # controls: the forms dates40 meant, and another kind of agreement left alone
     ("2019-12-10", "Talks resumed six weeks after the previous accord expired.",
      "six weeks after the previous accord expired", "2019-02-11", "2019-02-11"),
@@ -172,6 +191,10 @@ DATES = [
      None),
     ("2019-12-10", "Ford's workers struck six weeks after the previous contract expired.", "six weeks after", None,
      None),
+    ("2020-03-10", "The sides failed to reach a deal by the end of the year.", "the end of the year", "2019-12-31",
+     "2019-12-31"),
+    ("2020-03-10", "Seoul said it would pay by the end of the year.", "the end of the year", "2020-12-31",
+     "2020-12-31"),
     ("2019-12-10", "Officials signed the deal early Thursday Seoul time.", "early Thursday", "2019-12-05",
      "2019-12-05"),
     ("2019-12-10", "Officials will sign the deal early Thursday Seoul time.", "early Thursday", "2019-12-12",
