@@ -32,6 +32,9 @@ def cases(**tables: list) -> list:
 
 DASH = ("claims41 DASH_CONVERSION (frames._DASH_CLOSED takes a comma as the close of a dash-opened amount): the amount "
         "after the dash is the subject of a new clause, not a conversion; the right ask is contradicted")
+TIE = ("claims40 rules.tie_fixes_frame: the tied payment fixes the rise's year but not its base; a rise told over a "
+       "span ('up 20 percent in two years', 'over two years') is lifted from unverifiable to contradicted, though "
+       "right against 2020")
 SPAN = ("pre-existing: a rise told over a count of years ('over seven years', 'in seven years') is judged as the "
         "last year's change; the cumulative rise since 2019 is right")
 PRONOUN = ("claims40 rules.pronoun_asker: any he/his before a demand figure in its sentence makes a unit slip "
@@ -53,6 +56,15 @@ RIGHT_FIGURES = [
     _row(("2026-03-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. Seoul will pay "
           "1.5192 trillion won in 2026, a rise of 46 percent over the past seven years.",
           "a rise of 46 percent", "!contradicted"), SPAN),
+    _row(("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. The figure was "
+          "1.2471 trillion won in 2022, up 20 percent in two years.", "up 20 percent", "!contradicted"), TIE),
+    _row(("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. The figure was "
+          "1.2471 trillion won in 2022, up 20 percent over two years.", "up 20 percent", "!contradicted"), TIE),
+    _row(("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. In 2022 the "
+          "figure was 1.2471 trillion won, a 20 percent increase over two years.", "20 percent increase",
+          "!contradicted"), TIE),
+    _row(("2022-06-01", "The cost-sharing payment for the U.S. troops was 1.2471 trillion won in 2022, up 20 percent "
+          "in two years.", "up 20 percent", "!contradicted"), SPAN),
     # controls: the dash conversion claims41 meant, a dash closed by the sentence's end, the cumulative rise with its
     # base year, "called for" and "contribute" of a deal's terms, the ceiling and the bound at the year's rate
     ("2019-12-01", "South Korea pays 1.0389 trillion won — roughly $890 million — for the U.S. troops this year.",
@@ -63,6 +75,10 @@ RIGHT_FIGURES = [
      "1.5192 trillion won in 2026, up 46 percent since 2019.", "up 46 percent", "supported"),
     ("2026-03-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. The share rose 46 "
      "percent from 2019 to 1.5192 trillion won in 2026.", "rose 46 percent", "supported"),
+    ("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. The figure was "
+     "1.2471 trillion won in 2022, which is 20 percent more than two years ago.", "20 percent more", "supported"),
+    ("2022-06-01", "The cost-sharing payment for the U.S. troops was 1.2471 trillion won in 2022, up 20 percent from "
+     "two years earlier.", "up 20 percent", "supported"),
     ("2024-10-20", "The 2019 deal called for South Korea to pay 1.0389 trillion won.", "1.0389 trillion won",
      "supported"),
     ("2024-10-20", "Officials said the 2021 deal called for South Korea to contribute 1.1833 trillion won in 2021.",
