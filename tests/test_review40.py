@@ -35,6 +35,9 @@ DASH = ("claims41 DASH_CONVERSION (frames._DASH_CLOSED takes a comma as the clos
 TIE = ("claims40 rules.tie_fixes_frame: the tied payment fixes the rise's year but not its base; a rise told over a "
        "span ('up 20 percent in two years', 'over two years') is lifted from unverifiable to contradicted, though "
        "right against 2020")
+RESTATE = ("pre-existing (frames._RESTATE_GAP): an amount after '(' or ', or' that opens a clause of its own ('($4.7 "
+           "billion is what Washington wants)', ', or $4.7 billion less than Washington wants') is read as a "
+           "conversion and the right ask contradicted; the same class as DASH")
 SPAN = ("pre-existing: a rise told over a count of years ('over seven years', 'in seven years') is judged as the "
         "last year's change; the cumulative rise since 2019 is right")
 PRONOUN = ("claims40 rules.pronoun_asker: any he/his before a demand figure in its sentence makes a unit slip "
@@ -50,6 +53,10 @@ RIGHT_FIGURES = [
           "$4.7 billion", "!contradicted"), DASH),
     _row(("2019-12-01", "Seoul now pays 1.0389 trillion won – $4.7 billion, the US says, is the fair price.",
           "$4.7 billion", "!contradicted"), DASH),
+    _row(("2019-12-01", "Seoul pays 1.0389 trillion won ($4.7 billion is what Washington wants) for the U.S. troops.",
+          "$4.7 billion", "!contradicted"), RESTATE),
+    _row(("2019-12-01", "Seoul pays 1.0389 trillion won, or $4.7 billion less than Washington wants.",
+          "$4.7 billion", "!contradicted"), RESTATE),
     _row(("2026-03-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. Seoul will pay "
           "1.5192 trillion won in 2026, an increase of 46 percent over seven years.",
           "an increase of 46 percent", "!contradicted"), SPAN),
