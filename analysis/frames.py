@@ -3395,6 +3395,8 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     2018
     """
     since = since_year(r, fig, years)
+    if since is None:
+        since = span_year(r, fig, years)  # fix40c: "up 20 percent in two years"
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
@@ -3432,6 +3434,32 @@ def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
         return None
     year = int(m["year"])
     return year if year < years[0] - 1 else None
+
+
+#: "in two years", "over the past seven years" right after a change: the count of years it is told over.
+_OVER_YEARS = re.compile(r"(?<![ \t])[ \t]+(?:in|over)[ \t]+(?:the[ \t]+(?:past|last)[ \t]+)?"
+                         r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years\b", re.I)
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def span_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the earlier year a change told over a count of years right after it is counted from ("up 20 percent
+    in two years" of 2022: from 2020; "an increase of 46 percent over the past seven years" of 2026: from 2019),
+    when that count is two or more years before its own one year; else None (fix40c, review40 findings 1 and 3).
+
+    >>> r, fig = figure_in("Seoul's payment was up 20 percent in two years.")
+    >>> span_year(r, fig, (2022,)), span_year(r, fig, (2022, 2023))
+    (2020, None)
+    >>> r, fig = figure_in("Seoul's payment rose 46 percent over the past seven years.")
+    >>> span_year(r, fig, (2026,))
+    2019
+    """
+    m = _OVER_YEARS.match(r.text, fig.end)
+    if m is None or len(years) != 1:
+        return None
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 2
+    return years[0] - n if n >= 2 else None
 
 
 #: "He said the US demanded X in 2019": a reporting verb, then a demand verb in the past tense.

@@ -57,21 +57,21 @@ RIGHT_FIGURES = [
           "$4.7 billion", "!contradicted"), RESTATE),
     _row(("2019-12-01", "Seoul pays 1.0389 trillion won, or $4.7 billion less than Washington wants.",
           "$4.7 billion", "!contradicted"), RESTATE),
-    _row(("2026-03-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. Seoul will pay "
+    ("2026-03-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. Seoul will pay "
           "1.5192 trillion won in 2026, an increase of 46 percent over seven years.",
-          "an increase of 46 percent", "!contradicted"), SPAN),
-    _row(("2026-03-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. Seoul will pay "
+          "an increase of 46 percent", "!contradicted"),  # fix40c
+    ("2026-03-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. Seoul will pay "
           "1.5192 trillion won in 2026, a rise of 46 percent over the past seven years.",
-          "a rise of 46 percent", "!contradicted"), SPAN),
-    _row(("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. The figure was "
-          "1.2471 trillion won in 2022, up 20 percent in two years.", "up 20 percent", "!contradicted"), TIE),
-    _row(("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. The figure was "
-          "1.2471 trillion won in 2022, up 20 percent over two years.", "up 20 percent", "!contradicted"), TIE),
-    _row(("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. In 2022 the "
+          "a rise of 46 percent", "!contradicted"),  # fix40c
+    ("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. The figure was "
+          "1.2471 trillion won in 2022, up 20 percent in two years.", "up 20 percent", "!contradicted"),  # fix40c
+    ("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. The figure was "
+          "1.2471 trillion won in 2022, up 20 percent over two years.", "up 20 percent", "!contradicted"),  # fix40c
+    ("2022-06-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. In 2022 the "
           "figure was 1.2471 trillion won, a 20 percent increase over two years.", "20 percent increase",
-          "!contradicted"), TIE),
-    _row(("2022-06-01", "The cost-sharing payment for the U.S. troops was 1.2471 trillion won in 2022, up 20 percent "
-          "in two years.", "up 20 percent", "!contradicted"), SPAN),
+          "!contradicted"),  # fix40c
+    ("2022-06-01", "The cost-sharing payment for the U.S. troops was 1.2471 trillion won in 2022, up 20 percent "
+          "in two years.", "up 20 percent", "!contradicted"),  # fix40c
     # controls: the dash conversion claims41 meant, a dash closed by the sentence's end, the cumulative rise with its
     # base year, "called for" and "contribute" of a deal's terms, the ceiling and the bound at the year's rate
     ("2019-12-01", "South Korea pays 1.0389 trillion won — roughly $890 million — for the U.S. troops this year.",
@@ -228,3 +228,29 @@ DATES = [
 @pytest.mark.parametrize(("published", "text", "exact", "start", "end"), cases(DATES=DATES))
 def test_date(published: str, text: str, exact: str, start: str | None, end: str | None) -> None:
     assert read_dates(text, published) == [(exact, start, end)]
+
+
+# --- fix40c: rows of my own for each class fixed (made-up wording; figures from data/) ------------------------------
+
+_LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+
+#: (published, text, exact, verdict wanted): a rise told over a count of years is counted from Y - N (frames.span_year)
+FIX40C_SPAN = [
+    ("2022-06-01", _LEAD + "Seoul paid 1.2471 trillion won in 2022, a jump of 20 percent in 2 years.",
+     "a jump of 20 percent", "supported"),
+    ("2021-06-01", _LEAD + "Seoul paid 1.1833 trillion won in 2021, up 23 percent over the last three years.",
+     "up 23 percent", "supported"),
+    # controls: a wrong rise over the span is still contradicted; one year's rise and a span that names a record
+    # ("the biggest rise in two years") stay the year's own change
+    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 50 percent in two years.", "up 50 percent",
+     "contradicted"),
+    ("2026-03-01", _LEAD + "Seoul will pay 1.5192 trillion won in 2026, an increase of 8.3 percent over seven years.",
+     "an increase of 8.3 percent", "contradicted"),
+    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 5.4 percent, the biggest rise in two years.",
+     "up 5.4 percent", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(FIX40C_SPAN=FIX40C_SPAN))
+def test_fix40c_verdict(published: str, text: str, exact: str, verdict: str) -> None:
+    assert read_claims(text, published)[exact].verdict == verdict
