@@ -467,7 +467,8 @@ class Reader:
         after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
         if after and restating_gap(self.text[span.end:after[0].start], after[0].exact,
                                    self.text[after[0].end:after[0].end + 4]) \
-                and after[0].value.get("currency") != span.value.get("currency"):
+                and after[0].value.get("currency") != span.value.get("currency") \
+                and converts(self, span, after[0]):
             return after[0].end
         return span.end
 
@@ -480,11 +481,22 @@ class Reader:
         i = bisect.bisect_right(self.quote_starts, span.start)
         return next((q for q in reversed(self.quotes[max(0, i - 4):i]) if span.end <= q.end), None)
 
+    def equivalent(self, span: Span) -> str | None:
+        """Return the id of the amount a bracketed amount converts (the annotation's ``equivalent_of``) when the two
+        agree at some year's rate (:func:`conversion_holds`); else None: "X won ($Y is what Z wants)" opens a clause
+        of its own (fix40c, review40 finding 2).
+        """
+        ref = span.value.get("equivalent_of")
+        first = self.by_id.get(str(ref)) if ref else None
+        if first is None:
+            return str(ref) if ref else None
+        return first.id if converts(self, first, span) else None
+
     def figures_in(self, start: int, end: int) -> list[Span]:
         """Return the figure spans (amounts, percents, multiples) inside [start, end) (found once per bounds)."""
         if (start, end) not in self._figures:
             self._figures[start, end] = [s for s in self.spans_in(start, end, "money", "percent", "multiplier")
-                                         if not s.value.get("equivalent_of")]
+                                         if not self.equivalent(s)]
         return list(self._figures[start, end])
 
 
@@ -1280,7 +1292,7 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
     gap = r.text[first.end:second.start]
     restated = restating_gap(gap, second.exact, r.text[second.end:second.end + 4]) \
         and first.value.get("currency") != second.value.get("currency") \
-        and first.kind == "money"
+        and first.kind == "money" and converts(r, first, second)
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
     ends = _RANGE_GAP.fullmatch(gap) or (_TO_BEFORE.search(r.text, max(0, first.start - 12), first.start)
                                          and _FROM_GAP_BASE.fullmatch(gap))
@@ -1306,6 +1318,61 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
     if m is not None and m["dash"]:
         return _DASH_CLOSED.match(after) is not None
     return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
+
+
+@cache
+def _rate_range() -> tuple[float, float]:
+    """Return the lowest and highest yearly won-per-dollar rate in data/exchange_rates.csv."""
+    from analysis.data import load_exchange_rates
+
+    rates = load_exchange_rates().krw_per_usd
+    return float(rates.min()), float(rates.max())
+
+
+def conversion_holds(a: Span, b: Span, rel: float, slip: float) -> bool:
+    """Return whether two amounts, one in won and one in dollars, can be one sum converted: their ratio is some
+    year's rate within ``rel`` (Tolerances.rate_rel), or that rate off by a unit slip (``slip``, a factor of 1,000)
+    (fix40c, review40 finding 2). "1.0389 trillion won ($4.7 billion is what Washington wants)" is 221 won to the
+    dollar, no year's rate: the dollar amount opens a clause of its own. Amounts of another pair of currencies, or
+    with no amount, are not checked (True).
+
+    >>> won, usd = [Span("a", "money", 0, 1, "x", {"amount": v, "currency": c})
+    ...             for v, c in ((1.0389e12, "KRW"), (8.9e8, "USD"))]
+    >>> conversion_holds(won, usd, 0.15, 1000.0), conversion_holds(usd, won, 0.15, 1000.0)
+    (True, True)
+    >>> conversion_holds(won, Span("b", "money", 2, 3, "y", {"amount": 4.7e9, "currency": "USD"}), 0.15, 1000.0)
+    False
+    >>> conversion_holds(won, Span("b", "money", 2, 3, "y", {"amount": 8.9e5, "currency": "USD"}), 0.15, 1000.0)
+    True
+    """
+    pair = {str(x.value.get("currency")): x.value.get("amount") for x in (a, b)}
+    won, usd = pair.get("KRW"), pair.get("USD")
+    if not won or not usd:
+        return True
+    lo, hi = _rate_range()
+    ratio = float(won) / float(usd)
+    return any(lo * (1 - rel) <= ratio * f <= hi * (1 + rel) for f in (1.0, slip, 1 / slip))
+
+
+#: What closes a restating amount so that nothing else can follow it in its clause: a bracket, a dash, a sentence's
+#: end (a comma does not: "X won — $Y, Washington says, is what it should pay").
+_RESTATE_CLOSED = re.compile(r"[ \t]{0,3}+(?:[—–)]|--|[.;:](?!\d)|$)")
+
+
+def converts(r: Reader, a: Span, b: Span) -> bool:
+    """Return whether amount ``b``, set after ``a`` by a restating gap (a bracket, a dash, "or"), may be ``a``
+    converted: it is closed right after (a bracket, a dash, a sentence's end: then a wrong rate is a wrong
+    conversion, which the check catches), or the two agree at some year's rate (:func:`conversion_holds`); else
+    ``b`` opens a clause of its own ("X won ($Y is what Washington wants)", "X won, or $Y less than it wants")
+    (fix40c, review40 finding 2).
+
+    >>> r = Reader(annotate_text("It pays 1 trillion won ($4.7 billion). It pays 1 trillion won ($4.7 billion is "
+    ...                          "what Z wants)."))
+    >>> a, b, c, d = r.spans_in(0, len(r.text), "money"); converts(r, a, b), converts(r, c, d)
+    (True, False)
+    """
+    return _RESTATE_CLOSED.match(r.text, b.end) is not None \
+        or conversion_holds(a, b, r.tol.rate_rel, r.tol.slip_factor)
 
 
 #: What closes an amount set off by a dash: another dash, a clause's punctuation or the text's end.
@@ -3994,7 +4061,7 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
     r = reader or Reader(ann)
     spans = [s for s in r.spans if s.kind in ("money", "percent", "multiplier")]
     restated = _restatements(r, spans)
-    frames = {s.id: frame_of(r, s) for s in spans if not s.value.get("equivalent_of") and s.id not in restated}
+    frames = {s.id: frame_of(r, s) for s in spans if not r.equivalent(s) and s.id not in restated}
     frames.update(headline_frames(r, spans, frames))
     frames.update(repeated_frames(r, spans, frames))
     out: list[Figure] = []
@@ -4003,7 +4070,7 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
             related = _related(r, span, frames)
             out.append(Figure(span, _ratio_frame(frames[span.id], related, frames), r.sentence_of(span), related))
             continue
-        primary = r.by_id.get(str(span.value.get("equivalent_of") or restated.get(span.id)))
+        primary = r.by_id.get(str(r.equivalent(span) or restated.get(span.id)))
         if primary is not None and primary.id in frames:
             f = frames[primary.id]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
@@ -4158,12 +4225,13 @@ def window_start(groups: dict[str, str | None], year: int) -> int:
 
 def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
     """Return {amount id: id of the amount it restates} for "X won, or (the equivalent of) about $Y"."""
-    money = [s for s in spans if s.kind == "money" and not s.value.get("equivalent_of")]
+    money = [s for s in spans if s.kind == "money" and not r.equivalent(s)]
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(money):
         gap = r.text[a.end:b.start]
         if a.id not in out and restating_gap(gap, b.exact, r.text[b.end:b.end + 4]) \
-                and a.value.get("currency") != b.value.get("currency"):
+                and a.value.get("currency") != b.value.get("currency") \
+                and converts(r, a, b):
             out[b.id] = a.id
     return out
 

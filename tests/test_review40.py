@@ -49,14 +49,14 @@ PAST_WANTED_YEAR = ("claims41 _PAST_DEMAND_VERB: 'wanted' in a clause after 'Bac
 
 #: (published, text, exact, verdict wanted; a verdict starting "!" means any verdict but that one)
 RIGHT_FIGURES = [
-    _row(("2019-12-01", "Seoul pays 1.0389 trillion won — $4.7 billion, Washington says, is what it should pay.",
-          "$4.7 billion", "!contradicted"), DASH),
-    _row(("2019-12-01", "Seoul now pays 1.0389 trillion won – $4.7 billion, the US says, is the fair price.",
-          "$4.7 billion", "!contradicted"), DASH),
-    _row(("2019-12-01", "Seoul pays 1.0389 trillion won ($4.7 billion is what Washington wants) for the U.S. troops.",
-          "$4.7 billion", "!contradicted"), RESTATE),
-    _row(("2019-12-01", "Seoul pays 1.0389 trillion won, or $4.7 billion less than Washington wants.",
-          "$4.7 billion", "!contradicted"), RESTATE),
+    ("2019-12-01", "Seoul pays 1.0389 trillion won — $4.7 billion, Washington says, is what it should pay.",
+          "$4.7 billion", "!contradicted"),  # fix40c
+    ("2019-12-01", "Seoul now pays 1.0389 trillion won – $4.7 billion, the US says, is the fair price.",
+          "$4.7 billion", "!contradicted"),  # fix40c
+    ("2019-12-01", "Seoul pays 1.0389 trillion won ($4.7 billion is what Washington wants) for the U.S. troops.",
+          "$4.7 billion", "!contradicted"),  # fix40c
+    ("2019-12-01", "Seoul pays 1.0389 trillion won, or $4.7 billion less than Washington wants.",
+          "$4.7 billion", "!contradicted"),  # fix40c
     ("2026-03-01", "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. Seoul will pay "
           "1.5192 trillion won in 2026, an increase of 46 percent over seven years.",
           "an increase of 46 percent", "!contradicted"),  # fix40c
@@ -251,6 +251,27 @@ FIX40C_SPAN = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(FIX40C_SPAN=FIX40C_SPAN))
+#: (published, text, exact, verdict wanted): an amount after a bracket, dash or "or" that disagrees with every year's
+#: rate and is not closed right after opens a clause of its own (frames.converts)
+FIX40C_CONVERSION = [
+    ("2020-12-01", "Seoul paid 1.0389 trillion won ($5 billion is the US ask) last year.", "$5 billion",
+     "!contradicted"),
+    ("2020-12-01", "Seoul paid 1.0389 trillion won – $5 billion, the Pentagon says, was the ask.", "$5 billion",
+     "!contradicted"),
+    # controls: right conversions closed by a bracket, a comma or a dash; a wrong conversion closed by its bracket and
+    # a unit slip (1,000 times off) are still conversions and caught
+    ("2019-12-01", "Seoul pays 1.0389 trillion won ($890 million) this year.", "$890 million", "supported"),
+    ("2019-12-01", "Seoul pays 1.0389 trillion won, or about $890 million, this year.", "about $890 million",
+     "supported"),
+    ("2019-12-01", "Seoul pays 1.0389 trillion won — $890 million, at this year's rate.", "$890 million",
+     "supported"),
+    ("2019-12-01", "Seoul pays 1.0389 trillion won ($4.7 billion) this year.", "$4.7 billion", "contradicted"),
+    ("2019-12-01", "Seoul pays 1.0389 billion won ($890 million) this year.", "$890 million", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"),
+                         cases(FIX40C_SPAN=FIX40C_SPAN, FIX40C_CONVERSION=FIX40C_CONVERSION))
 def test_fix40c_verdict(published: str, text: str, exact: str, verdict: str) -> None:
-    assert read_claims(text, published)[exact].verdict == verdict
+    got = read_claims(text, published)[exact].verdict
+    assert got != verdict[1:] if verdict.startswith("!") else got == verdict
