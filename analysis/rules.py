@@ -2615,7 +2615,36 @@ def pronoun_asker(r: Reader, fig: Span) -> bool:
     """
     s, _ = r.near(fig)
     sentence, _ = r.sentence_of(fig)
-    return _PERSON_PRONOUN.search(r.text, s, fig.start) is not None and bool(r.spans_in(0, sentence, "person"))
+    return _PERSON_PRONOUN.search(r.text, s, fig.start) is not None and bool(r.spans_in(0, sentence, "person")) \
+        and pronoun_asks(r, fig)
+
+
+#: A pronoun as the subject of a demand verb, up to three words apart, none a reporting verb or the start of another
+#: subject ("he tried to demand", "she also wanted", not "he said the US wants", "his aides demanded"), or "his
+#: demand".
+_PRONOUN_ASKS = re.compile(r"\b(?:(?:he|she)[ \t]++(?:(?!(?:said|says|told|tells|thinks?|thought|believes?|believed|"
+                           r"that|the|an?|his|her|its|their)\b)[\w'-]++[ \t]++){0,3}?(?:demand\w*|ask(?:s|ed|ing)?|"
+                           r"sought|seek\w*|wants?|wanted|request\w*|insist\w*|(?:call|press|push)\w*[ \t]+for)|"
+                           r"(?:his|her)[ \t]++(?:demand|request|ask|call)s?)\b", re.I)
+#: A purpose after an amount that makes it a sum for something else: "$5 million to repair one barracks", "$5
+#: million for a study" (not "to pay", "to keep the troops", "for a year").
+_PURPOSE_AFTER = re.compile(r"[ \t]++(?:to[ \t]++(?!(?:pay|cover|contribute|share|keep|station|host|support|fund|"
+                            r"maintain|defray|offset)\b)[a-z]++\b|"
+                            r"for[ \t]++(?:a|an|one)[ \t]++(?!(?:year|yearly)\b)[a-z])")
+
+
+def pronoun_asks(r: Reader, fig: Span) -> bool:
+    """Return whether a pronoun is the subject of the demand verb before a figure in its sentence (cut to a window)
+    and no purpose after the figure makes it a sum for something else (fix40c, review40 finding 4).
+
+    >>> text = ("Then he tried to demand $5 million. He said the U.S. Army wants $5 million to repair one barracks. "
+    ...         "He said his aides demanded $5 million. She asked for $5 million for a study.")
+    >>> [pronoun_asks(ctx.reader, fig.span) for fig, ctx in (example(text, "2019-12-10", i) for i in range(4))]
+    [True, False, False, False]
+    """
+    s, _ = r.near(fig)
+    ends = [m.end() for m in _PRONOUN_ASKS.finditer(r.text, s, fig.start)]
+    return bool(ends) and not r.figures_in(ends[-1], fig.start) and _PURPOSE_AFTER.match(r.text, fig.end) is None
 
 
 #: A word that makes a sum yearly or an average, not a total: "a year", "per year", "each year", "annually",

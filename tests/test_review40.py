@@ -106,10 +106,10 @@ RIGHT_FIGURES = [
 
 #: (published, text, exact, verdict wanted): a verdict of its own the new rules give a figure the data does not cover
 OTHER_VERDICTS = [
-    _row(("2019-12-01", "Senator Dale Hoskins spoke on Monday. He said the U.S. Army wants $5 million to repair one "
-          "barracks.", "$5 million", "unverifiable"), PRONOUN),
-    _row(("2019-12-01", "Senator Dale Hoskins spoke on Monday. He said the talks would fail, and his aides demanded $5 "
-          "million for a study.", "$5 million", "unverifiable"), PRONOUN),
+    ("2019-12-01", "Senator Dale Hoskins spoke on Monday. He said the U.S. Army wants $5 million to repair one "
+          "barracks.", "$5 million", "unverifiable"),  # fix40c
+    ("2019-12-01", "Senator Dale Hoskins spoke on Monday. He said the talks would fail, and his aides demanded $5 "
+          "million for a study.", "$5 million", "unverifiable"),  # fix40c
     # control: the pronoun that asks (claims40's row)
     ("2019-12-10", "Senator Dale Hoskins spoke. Then he tried to demand $5 million.", "$5 million", "misleading"),
 ]
@@ -269,9 +269,24 @@ FIX40C_CONVERSION = [
     ("2019-12-01", "Seoul pays 1.0389 billion won ($890 million) this year.", "$890 million", "contradicted"),
 ]
 
+#: (published, text, exact, verdict wanted): the pronoun must be the demand verb's subject, and a purpose after the
+#: figure makes it a sum for something else (rules.pronoun_asks)
+FIX40C_PRONOUN = [
+    ("2019-12-01", "Governor Ana Volk spoke on Monday. She said the Navy wants $5 million.", "$5 million",
+     "unverifiable"),
+    ("2019-12-01", "Governor Ana Volk spoke on Monday. She wanted $5 million for a new clinic.", "$5 million",
+     "unverifiable"),
+    ("2019-12-01", "Governor Ana Volk spoke on Monday. Her staff asked for $5 million.", "$5 million", "unverifiable"),
+    # controls: the pronoun that asks, with an adverb between, and "his demand"
+    ("2019-12-01", "Governor Ana Volk spoke on Monday. She also demanded $5 million.", "$5 million", "misleading"),
+    ("2019-12-01", "Senator Dale Hoskins spoke on Monday. His demand for $5 million shocked Seoul.", "$5 million",
+     "misleading"),
+]
+
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
-                         cases(FIX40C_SPAN=FIX40C_SPAN, FIX40C_CONVERSION=FIX40C_CONVERSION))
+                         cases(FIX40C_SPAN=FIX40C_SPAN, FIX40C_CONVERSION=FIX40C_CONVERSION,
+                               FIX40C_PRONOUN=FIX40C_PRONOUN))
 def test_fix40c_verdict(published: str, text: str, exact: str, verdict: str) -> None:
     got = read_claims(text, published)[exact].verdict
     assert got != verdict[1:] if verdict.startswith("!") else got == verdict
