@@ -2551,7 +2551,8 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     True
     """
     other = {"sma_payment": "sma_change", "sma_change": "sma_payment"}.get(fig.frame.quantity)
-    if other is None or (sure_modality if j.verdict == "contradicted" else wished)(fig, ctx):
+    if other is None or (sure_modality if j.verdict == "contradicted" else wished)(fig, ctx) \
+            or own_base_after(ctx.reader, fig):
         return None
     r = ctx.reader
     spans = r.figures_in(*r.near(fig.span))  # its sentence cut to a window: linear on a run-on sentence
@@ -2571,6 +2572,28 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         if judge_plain(sib, ctx).verdict == "supported":
             return f"{sib.span.exact!r}, right for {fig.frame.years[-1]}"
     return None
+
+
+#: Words right after a change that name a span or base of its own: "in (just) two years", "over a two-year span",
+#: "since the pandemic began", "from the previous deal", "compared with", "within".
+_OWN_BASE_AFTER = re.compile(r"[ \t,]*+(?:since|from|over|within|compared|relative|against|versus|than)\b|[ \t,]*+in"
+                             r"[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:years?|decades?|months?)\b", re.I)
+
+
+def own_base_after(r: Reader, fig: Figure) -> bool:
+    """Return whether a change whose frame found no base year of its own is followed by words naming a span or base
+    of its own: the tie to a payment (:func:`tie_fixes_frame`) fixes the rise's year, never its base, so its doubt
+    stands (fix40c, review40 finding 1).
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+    >>> [own_base_after(ctx.reader, fig) for fig, ctx in (example(lead + t, "2022-06-01", 1) for t in (
+    ...     "The figure was 1.2471 trillion won in 2022, up 20 percent in just two years.",
+    ...     "The figure was 1.2471 trillion won in 2022, up 20 percent in two years.",
+    ...     "The figure was 1.2471 trillion won in 2022, up 5.4 percent."))]
+    [True, False, False]
+    """
+    return fig.frame.quantity == "sma_change" and fig.frame.since is None \
+        and _OWN_BASE_AFTER.match(r.text, fig.span.end) is not None
 
 
 def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:

@@ -248,6 +248,16 @@ FIX40C_SPAN = [
      "an increase of 8.3 percent", "contradicted"),
     ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 5.4 percent, the biggest rise in two years.",
      "up 5.4 percent", "supported"),
+    # a span or base the reader cannot count keeps the tie's doubt (rules.own_base_after): withheld, not contradicted
+    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 20 percent in just two years.",
+     "up 20 percent", "unverifiable"),
+    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 20 percent since the pandemic began.",
+     "up 20 percent", "unverifiable"),
+    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 20 percent from the previous deal.",
+     "up 20 percent", "unverifiable"),
+    # control: the tie claims40 meant, a wrong rise told to its payment with no span of its own
+    ("2022-06-01", _LEAD + "In 2022, the figure rose 30 percent to 1.2471 trillion won.", "rose 30 percent",
+     "contradicted"),
 ]
 
 
