@@ -2575,9 +2575,12 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 
 #: Words right after a change that name a span or base of its own: "in (just) two years", "over a two-year span",
-#: "since the pandemic began", "from the previous deal", "compared with", "within".
-_OWN_BASE_AFTER = re.compile(r"[ \t,]*+(?:since|from|over|within|compared|relative|against|versus|than)\b|[ \t,]*+in"
-                             r"[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:years?|decades?|months?)\b", re.I)
+#: "since the pandemic began", "from the previous deal", "compared with", "within"; not the year before ("from a
+#: year earlier", "over the previous year", "from the year before"), nor a year the frame reads ("from 2018").
+_OWN_BASE_AFTER = re.compile(r"(?<![ \t,])[ \t,]*+(?:(?:since|from|over|within|compared[ \t]++(?:with|to)|relative"
+                             r"[ \t]++to|against|versus|than)[ \t]++(?!(?:the|a|an|its|last)[ \t]++(?:(?:previous|"
+                             r"prior)[ \t]++)?year\b|(?:the[ \t]++)?(?:previous|prior|last)[ \t]++year\b|(?:19|20)\d\d\b)|in[ \t]++"
+                             r"(?:[\w-]++[ \t]++){0,3}?(?:years?|decades?|months?)\b)", re.I)
 
 
 def own_base_after(r: Reader, fig: Figure) -> bool:
@@ -2644,21 +2647,24 @@ def pronoun_asker(r: Reader, fig: Span) -> bool:
 
 #: A pronoun as the subject of a demand verb, up to three words apart, none a reporting verb or the start of another
 #: subject ("he tried to demand", "she also wanted", not "he said the US wants", "his aides demanded"), or "his
-#: demand".
+#: (counter) proposal", "his demand".
 _PRONOUN_ASKS = re.compile(r"\b(?:(?:he|she)[ \t]++(?:(?!(?:said|says|told|tells|thinks?|thought|believes?|believed|"
-                           r"that|the|an?|his|her|its|their)\b)[\w'-]++[ \t]++){0,3}?(?:demand\w*|ask(?:s|ed|ing)?|"
-                           r"sought|seek\w*|wants?|wanted|request\w*|insist\w*|(?:call|press|push)\w*[ \t]+for)|"
-                           r"(?:his|her)[ \t]++(?:demand|request|ask|call)s?)\b", re.I)
+                           r"that|the|an?|his|her|its|their)\b)[\w'-]++[ \t]++){0,3}?(?:demand(?:s|ed|ing)?|"
+                           r"ask(?:s|ed|ing)?|sought|seek(?:s|ing)?|wants?|wanted|request(?:s|ed|ing)?|"
+                           r"insist(?:s|ed|ing)?|(?:call|press|push)(?:s|es|ed|ing)?[ \t]++for)|"
+                           r"(?:his|her)[ \t]++(?:[\w-]++[ \t]++)?(?:demand|request|ask|call|proposal|offer)s?)\b",
+                           re.I)
 #: A purpose after an amount that makes it a sum for something else: "$5 million to repair one barracks", "$5
 #: million for a study" (not "to pay", "to keep the troops", "for a year").
-_PURPOSE_AFTER = re.compile(r"[ \t]++(?:to[ \t]++(?!(?:pay|cover|contribute|share|keep|station|host|support|fund|"
-                            r"maintain|defray|offset)\b)[a-z]++\b|"
+_PURPOSE_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:to[ \t]++(?!(?:pay|cover|contribute|share|keep|station|host|support|"
+                            r"fund|maintain|defray|offset)\b)[a-z]++\b|"
                             r"for[ \t]++(?:a|an|one)[ \t]++(?!(?:year|yearly)\b)[a-z])")
 
 
 def pronoun_asks(r: Reader, fig: Span) -> bool:
-    """Return whether a pronoun is the subject of the demand verb before a figure in its sentence (cut to a window)
-    and no purpose after the figure makes it a sum for something else (fix40c, review40 finding 4).
+    """Return whether a pronoun is the subject of the demand verb before a figure in its sentence (cut to a window),
+    no other amount between ("he called for a fivefold increase to $5 billion" asks), and no purpose after the figure
+    makes it a sum for something else (fix40c, review40 finding 4).
 
     >>> text = ("Then he tried to demand $5 million. He said the U.S. Army wants $5 million to repair one barracks. "
     ...         "He said his aides demanded $5 million. She asked for $5 million for a study.")
@@ -2667,7 +2673,8 @@ def pronoun_asks(r: Reader, fig: Span) -> bool:
     """
     s, _ = r.near(fig)
     ends = [m.end() for m in _PRONOUN_ASKS.finditer(r.text, s, fig.start)]
-    return bool(ends) and not r.figures_in(ends[-1], fig.start) and _PURPOSE_AFTER.match(r.text, fig.end) is None
+    between = r.spans_in(ends[-1], fig.start, "money") if ends else []
+    return bool(ends) and not between and _PURPOSE_AFTER.match(r.text, fig.end) is None
 
 
 #: A word that makes a sum yearly or an average, not a total: "a year", "per year", "each year", "annually",
