@@ -2579,8 +2579,8 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 #: year earlier", "over the previous year", "from the year before"), nor a year the frame reads ("from 2018").
 _OWN_BASE_AFTER = re.compile(r"(?<![ \t,])[ \t,]*+(?:(?:since|from|over|within|compared[ \t]++(?:with|to)|relative"
                              r"[ \t]++to|against|versus|than)[ \t]++(?!(?:the|a|an|its|last)[ \t]++(?:(?:previous|"
-                             r"prior)[ \t]++)?year\b|(?:the[ \t]++)?(?:previous|prior|last)[ \t]++year\b|(?:19|20)\d\d\b)|in[ \t]++"
-                             r"(?:[\w-]++[ \t]++){0,3}?(?:years?|decades?|months?)\b)", re.I)
+                             r"prior)[ \t]++)?year\b|(?:the[ \t]++)?(?:previous|prior|last)[ \t]++year\b|"
+                             r"(?:19|20)\d\d\b)|in[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:years?|decades?|months?)\b)", re.I)
 
 
 def own_base_after(r: Reader, fig: Figure) -> bool:
