@@ -539,7 +539,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
             continue
-        if _apposition_of_date(r, d) or start_of_change(r, d, fig):
+        if _apposition_of_date(r, d) or origin_aside(r, d) or start_of_change(r, d, fig):
             continue
         out.append(_Bound(hi - lo, d))
     return sorted(out, key=lambda b: b.gap)
@@ -601,6 +601,24 @@ def _apposition_of_date(r: Reader, d: Span) -> bool:
     if not before or d.value.get("form") != "relative" or before[-1].value.get("form") != "absolute":
         return False
     return bool(_APPOSITION_GAP.fullmatch(r.text, before[-1].end, d.start))
+
+
+#: An aside set off by a comma, bracket or dash that tells when a standing thing began ("the SMA, first signed in
+#: 1991,", "the alliance, which dates back to 1953,", "a pact, established in 1966,"), up to the date.
+_ORIGIN_ASIDE = re.compile(r"[,(—–]\s*(?:(?:a|an|the|which|that)\s+)?(?:[a-z-]+\s+){0,2}"
+                           r"(?:(?:first|originally)\s+[a-z]+|dat(?:es|ed|ing)\s+(?:back\s+)?to|"
+                           r"founded|established|forged|created|launched)\s+(?:in\s+)?$")
+
+
+def origin_aside(r: Reader, d: Span) -> bool:
+    """Return whether a date sits at the end of an aside telling when a standing thing began ("under the SMA, first
+    signed in 1991, from X"): it dates the thing, not a figure outside the aside.
+
+    >>> r = Reader(annotate_text("Seoul pays X under the pact, first signed in 1991, and Y under the 2019 deal."))
+    >>> [(d.exact, origin_aside(r, d)) for d in r.spans_in(0, len(r.text), "date")]
+    [('in 1991', True), ('2019', False)]
+    """
+    return bool(_ORIGIN_ASIDE.search(r.text[max(0, d.start - 50):d.start]))
 
 
 #: After a bare year, the noun of an agreement it names ("a 2021 deal", "the 2019 Special Measures Agreement"), with
