@@ -406,27 +406,6 @@ def noun_phrase_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple
             yield "noun-of", sentence[:m.start()] + f"an {m['noun']} of {exact}" + sentence[m.end():], exact
 
 
-#: Sentences of another quantity and another year, put next to a claim: they must not change its verdict.
-DISTRACTORS = ("Separately, the defence budget grew 7.4 percent in 2018.", "The alliance dates to 1953.",
-               "About 28,500 troops are stationed there.")
-#: A noun of the agreement a clause of another year may follow ("the deal, first signed in 1991, ...").
-_DEAL = re.compile(r"\b(?:agreement|deal|pact|SMA)\b(?= [a-z])")
-
-
-def distractor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
-    """Yield (name, sentence, exact) with a sentence of another quantity and year put before or after the claim's,
-    in its paragraph or as a paragraph of its own, or a clause of another year after the agreement's noun."""
-    for i, other in enumerate(DISTRACTORS):
-        yield f"distract{i}-before", f"{other} {sentence}", exact
-        yield f"distract{i}-after", f"{sentence} {other}", exact
-        yield f"distract{i}-para-before", f"{other}\n\n{sentence}", exact
-        yield f"distract{i}-para-after", f"{sentence}\n\n{other}", exact
-    at = sentence.find(exact)
-    for m in _DEAL.finditer(sentence):
-        if not at <= m.start() < at + len(exact):
-            yield "distract-clause", sentence[:m.end()] + ", first signed in 1991," + sentence[m.end():], exact
-
-
 GENERATORS = (amount_variants, year_variants, verb_variants, reorder_variants, hedge_variants, percent_variants,
               actor_variants, synonym_variants, spelled_variants, attribution_variants, noun_phrase_variants)
 
@@ -511,13 +490,20 @@ DISTRACTORS = ("Separately, the defence budget grew 7.4 percent in 2018.", "The 
 _DEAL = re.compile(r"\b(?:agreement|deal|pact|SMA)\b(?= [a-z])")
 
 
+#: A sentence that leans on the one before it (a pronoun or demonstrative, a definite noun of a figure, a linking
+#: adverb, a quotation going on): a sentence put between would change what it refers to, so none is put before it.
+_LEANS_BACK = re.compile(r"[\"“‘']|(?:It|Its|This|That|These|Those|He|His|She|Her|They|Their|I|We|However|But|And|"
+                         r"Still|Yet|In the|The (?:sum|amount|figure|total|increase|rise|hike|deal|agreement))\b")
+
+
 def distractor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
     """Yield (name, sentence, exact) with a sentence of another quantity and year put before or after the claim's,
     in its paragraph or as a paragraph of its own, or a clause of another year after the agreement's noun."""
     for i, other in enumerate(DISTRACTORS):
-        yield f"distract{i}-before", f"{other} {sentence}", exact
+        if not _LEANS_BACK.match(sentence):
+            yield f"distract{i}-before", f"{other} {sentence}", exact
+            yield f"distract{i}-para-before", f"{other}\n\n{sentence}", exact
         yield f"distract{i}-after", f"{sentence} {other}", exact
-        yield f"distract{i}-para-before", f"{other}\n\n{sentence}", exact
         yield f"distract{i}-para-after", f"{sentence}\n\n{other}", exact
     at = sentence.find(exact)
     for m in _DEAL.finditer(sentence):
@@ -528,7 +514,8 @@ def distractor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[
 #: Years the date line moves in a ``moved`` copy.
 MOVED_BY = 3
 #: Words that tie a sentence to its date line besides a relative year: such a sentence's meaning moves with it.
-_NOW_WORDS = re.compile(r"\b(?:now|current(?:ly)?|present(?:ly)?|ago|recent(?:ly)?|next|upcoming|today|this|last)\b",
+_NOW_WORDS = re.compile(r"\b(?:now|current(?:ly)?|present(?:ly)?|ago|recent(?:ly)?|next|upcoming|today|this|last|"
+                        r"will|shall|going)\b|['’]ll\b",
                         re.I)
 _ANY_REL = re.compile(r"\b(?:this|last|next|coming|past) (?:year|month|week|decade)\b|\bago\b", re.I)
 

@@ -8,13 +8,13 @@ dev corpus fell into the classes below; each has generic rows of made-up wording
 that must not change:
 
 - ORIGIN_ASIDE: an aside set off by commas that tells when a standing thing began ("under the new SMA, first signed
-  in 1991, from X", "the pact, which dates back to 1966,"): its year dates the thing, not the figure outside it.
+  in 1991, from X", "the pact, which dates back to 1966,"): its year dates the thing, not the figure outside it;
+- CONTEXT_PAST_ASIDE: a sentence of no figure between a payment and the sentence that says what it pays for ("One
+  topic is the cost of keeping the troops. The alliance dates to 1953. Seoul already chips in over $1 billion a
+  year"): the context the payment is read in reaches past it, as it does when nothing stands between.
 """
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import pytest
 from conftest import cases, read_claims, verdict_fits
@@ -37,8 +37,21 @@ ORIGIN_ASIDE = [
      "supported"),
 ]
 
+_TOPIC = "One big topic is the cost of keeping U.S. troops in Korea, a holdover from the war."
+_CHIPS = "Seoul already chips in over $1 billion a year and built a new base."
+CONTEXT_PAST_ASIDE = [
+    ("2025-08-22", f"{_TOPIC} The alliance dates to 1953. {_CHIPS}", "over $1 billion a year", "supported"),
+    ("2025-08-22", f"{_TOPIC} About 28,500 troops are stationed there. {_CHIPS}", "over $1 billion a year", "supported"),
+    ("2025-08-22", f"{_TOPIC} Talks resume next week in Hanul. {_CHIPS}", "over $1 billion a year", "supported"),
+    # controls: nothing between; no topic; two sentences between
+    ("2025-08-22", f"{_TOPIC} {_CHIPS}", "over $1 billion a year", "supported"),
+    ("2025-08-22", _CHIPS, "over $1 billion a year", "not_checkable"),
+    ("2025-08-22", f"{_TOPIC} The alliance dates to 1953. Talks resume next week. {_CHIPS}", "over $1 billion a year",
+     "not_checkable"),
+]
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(ORIGIN_ASIDE=ORIGIN_ASIDE))
+
+@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(ORIGIN_ASIDE=ORIGIN_ASIDE, CONTEXT_PAST_ASIDE=CONTEXT_PAST_ASIDE))
 def test_claims42_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
