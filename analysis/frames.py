@@ -1960,7 +1960,7 @@ def _context(r: Reader, fig: Span) -> tuple[int, int]:
     """Return the figure's sentence together with the sentence before it, and the one before that when the
     sentence between holds no figure (``WINDOW`` characters back at most).
 
-    >>> r = Reader(annotate_text("Talks on the troops' cost resumed. The alliance dates to 1953. Seoul pays $1 billion."))
+    >>> r = Reader(annotate_text("Talks on the troops' cost resumed. It dates to 1953. Seoul pays $1 billion."))
     >>> r.text[slice(*_context(r, r.figures_in(0, len(r.text))[0]))][:12]
     'Talks on the'
     """

@@ -41,7 +41,8 @@ _TOPIC = "One big topic is the cost of keeping U.S. troops in Korea, a holdover 
 _CHIPS = "Seoul already chips in over $1 billion a year and built a new base."
 CONTEXT_PAST_ASIDE = [
     ("2025-08-22", f"{_TOPIC} The alliance dates to 1953. {_CHIPS}", "over $1 billion a year", "supported"),
-    ("2025-08-22", f"{_TOPIC} About 28,500 troops are stationed there. {_CHIPS}", "over $1 billion a year", "supported"),
+    ("2025-08-22", f"{_TOPIC} About 28,500 troops are stationed there. {_CHIPS}", "over $1 billion a year",
+     "supported"),
     ("2025-08-22", f"{_TOPIC} Talks resume next week in Hanul. {_CHIPS}", "over $1 billion a year", "supported"),
     # controls: nothing between; no topic; two sentences between
     ("2025-08-22", f"{_TOPIC} {_CHIPS}", "over $1 billion a year", "supported"),
@@ -51,7 +52,8 @@ CONTEXT_PAST_ASIDE = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(ORIGIN_ASIDE=ORIGIN_ASIDE, CONTEXT_PAST_ASIDE=CONTEXT_PAST_ASIDE))
+@pytest.mark.parametrize(("published", "text", "exact", "want"),
+                         cases(ORIGIN_ASIDE=ORIGIN_ASIDE, CONTEXT_PAST_ASIDE=CONTEXT_PAST_ASIDE))
 def test_claims42_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
