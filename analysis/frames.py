@@ -2400,6 +2400,42 @@ def raised_from(r: Reader, fig: Span) -> bool:
     return m is not None and _ASKED_CHANGE.search(r.text, max(0, m.start() - 40), m.start()) is None
 
 
+#: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
+_UP_FROM = re.compile(r",\s*up\s+from\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
+                      re.I)
+#: A demand whose object is the amount that follows ("demand for", "demanded", "asking for", "sought").
+_ASKED_OBJECT = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?|request(?:ed|ing|s)?|sought|seek(?:s|ing)?)"
+                           r"(?:\s+(?:for|of))?\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
+                           re.I)
+#: A change of the ask itself ("raised its demand to X, up from Y": Y was asked before).
+_ASK_CHANGED = re.compile(r"\b(?:rais|lift|upp|increas|hik|lower|cut|reduc|scal|trimm|drop)\w*\s+(?:its|his|her|their"
+                          r"|the)\s+(?:demand|ask|request)", re.I)
+
+
+def demand_up_from(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a demand is told as rising from ("His demand for $5 billion, up from
+    $927 million last year"): the base after ", up from" of an asked sum at least twice it, when the ask itself is
+    not told as changed ("raised its demand to X, up from Y": Y was an earlier ask).
+
+    >>> texts = ("His demand for $5 billion, up from $927 million last year, was a ploy.",
+    ...          "The US raised its demand to $5 billion, up from $4.7 billion.",
+    ...          "Her demand for $5 billion, up from $4.7 billion, was a ploy.")
+    >>> [demand_up_from(*figure_in(t, -1)) for t in texts]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - 40), fig.start):
+        return False
+    s, _ = r.near(fig)
+    asked = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
+    if not asked or fig.start - asked[-1].end > 40:
+        return False
+    ask, base = asked[-1], fig
+    if not _ASKED_OBJECT.search(r.text, max(0, ask.start - 30), ask.start) or _ASK_CHANGED.search(r.text, s, ask.start):
+        return False
+    a, b = ask.value.get("amount"), base.value.get("amount")
+    return bool(a and b and ask.value.get("currency") == base.value.get("currency") and b * 2 <= a)
+
+
 #: An ask whose object is the change ("its demand for a raise in payments from X", "its push to increase the share
 #: from X"): the sum after "from" is what was asked before, not the payment (review18).
 _ASKED_CHANGE = re.compile(r"\b(?:demand|ask|request|proposal|offer|call|push|bid)s?[ \t]{1,3}+(?:for|to)[ \t]{1,3}+"
@@ -2464,7 +2500,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig):  # claims18
+            or raised_from(r, fig) or demand_up_from(r, fig):  # claims18
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:

@@ -11,7 +11,10 @@ that must not change:
   in 1991, from X", "the pact, which dates back to 1966,"): its year dates the thing, not the figure outside it;
 - CONTEXT_PAST_ASIDE: a sentence of no figure between a payment and the sentence that says what it pays for ("One
   topic is the cost of keeping the troops. The alliance dates to 1953. Seoul already chips in over $1 billion a
-  year"): the context the payment is read in reaches past it, as it does when nothing stands between.
+  year"): the context the payment is read in reaches past it, as it does when nothing stands between;
+- DEMAND_UP_FROM (the fortieth batch): the base after ", up from" of a demanded sum at least twice it ("His demand
+  for $5 billion, up from $927 million last year") is the payment; "raised its demand to X, up from Y" (an earlier
+  ask) and a base close to the ask stay as they were.
 """
 
 from __future__ import annotations
@@ -51,9 +54,28 @@ CONTEXT_PAST_ASIDE = [
      "not_checkable"),
 ]
 
+DEMAND_UP_FROM = [
+    ("2020-12-01", "Her demand for $5 billion, up from $927 million last year, was a bold ploy.", "$927 million",
+     "supported"),
+    ("2020-12-01", "Mr. Hale demanded $5 billion, up from about $920 million in 2019.", "about $920 million",
+     "supported"),
+    ("2020-12-01", "The envoy was seeking $5 billion, up from $2 billion last year.", "$2 billion", "not_supported"),
+    # controls: the ask told as changed; a base close to the ask; the base told with its payer
+    ("2020-12-01", "Washington raised its demand to $5 billion, up from $4.7 billion.", "$4.7 billion",
+     "not_supported"),
+    ("2020-12-01", "Her demand for $5 billion, up from $4.7 billion, was a bold ploy.", "$4.7 billion",
+     "not_supported"),
+    ("2020-12-01", "Her demand for $5 billion, up from the $927 million Seoul paid last year, was a ploy.",
+     "$927 million", "supported"),
+]
+
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
-                         cases(ORIGIN_ASIDE=ORIGIN_ASIDE, CONTEXT_PAST_ASIDE=CONTEXT_PAST_ASIDE))
+                         cases(ORIGIN_ASIDE=ORIGIN_ASIDE, CONTEXT_PAST_ASIDE=CONTEXT_PAST_ASIDE,
+                               DEMAND_UP_FROM=DEMAND_UP_FROM))
 def test_claims42_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
+    if want == "not_supported":  # a sum that is not the payment: any verdict but "supported" or "contradicted"
+        assert claim.verdict not in ("supported", "contradicted"), (claim.verdict, claim.evidence)
+        return
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
