@@ -3276,7 +3276,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     'other'
     """
     years, how = bind_years(r, fig)
-    if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
+    if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -3298,6 +3298,26 @@ _BASE_BEFORE = re.compile(r"[^\w]*+(?:compared\s+(?:to|with)|relative\s+to|again
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
 _BASE_QUANTITIES = ("defence_budget", "tariffs", "other")
+
+
+#: A count as a clause's subject: "the number of guards", "the total number of visits" (not "a number of ...").
+_NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+|overall\s+)?number\s+of\b", re.I)
+
+
+def counted_subject(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is of a count named in its clause before it ("The number of guards more than
+    tripled"), with no payment or cost-sharing word between: the data hold no counts.
+
+    >>> texts = ("The number of guards more than tripled, to 110.", "A number of aides said the payment tripled.",
+    ...          "The number of years aside, Seoul's payment tripled.")
+    >>> readers = [Reader(annotate_text(t)) for t in texts]
+    >>> [counted_subject(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in readers]
+    [True, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _NUMBER_OF.search(r.text, c0, fig.start)
+    return m is not None and not (_SMA_WORDS.search(r.text, m.end(), fig.start)
+                                  or _PAYMENT.search(r.text, m.end(), fig.start))
 
 
 def other_base(r: Reader, fig: Span) -> bool:

@@ -14,7 +14,9 @@ that must not change:
   year"): the context the payment is read in reaches past it, as it does when nothing stands between;
 - DEMAND_UP_FROM (the fortieth batch): the base after ", up from" of a demanded sum at least twice it ("His demand
   for $5 billion, up from $927 million last year") is the payment; "raised its demand to X, up from Y" (an earlier
-  ask) and a base close to the ask stay as they were.
+  ask) and a base close to the ask stay as they were;
+- COUNTED_SUBJECT (the fortieth batch): a multiple of a count ("The number of guards more than tripled") is of no
+  quantity the data hold; "a number of aides said the payment tripled" stays a ratio of the payment.
 """
 
 from __future__ import annotations
@@ -69,10 +71,22 @@ DEMAND_UP_FROM = [
      "$927 million", "supported"),
 ]
 
+COUNTED_SUBJECT = [
+    ("2019-10-19", "The number of guards more than tripled, to 110, the police said.", "more than tripled",
+     "not_checkable"),
+    ("2019-10-19", "The total number of drills doubled last year.", "doubled", "not_checkable"),
+    ("2019-10-19", "Since then the number of visiting envoys has tripled.", "tripled", "not_checkable"),
+    # controls: "a number of" people said; the payment as the subject
+    ("2019-10-19", "A number of aides said Seoul's payment more than tripled, to $3 billion.", "more than tripled",
+     "supported"),
+    ("2019-10-19", "Seoul's payment more than tripled, to $3 billion, the police said.", "more than tripled",
+     "supported"),
+]
+
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
                          cases(ORIGIN_ASIDE=ORIGIN_ASIDE, CONTEXT_PAST_ASIDE=CONTEXT_PAST_ASIDE,
-                               DEMAND_UP_FROM=DEMAND_UP_FROM))
+                               DEMAND_UP_FROM=DEMAND_UP_FROM, COUNTED_SUBJECT=COUNTED_SUBJECT))
 def test_claims42_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "not_supported":  # a sum that is not the payment: any verdict but "supported" or "contradicted"
