@@ -496,11 +496,19 @@ _LEANS_BACK = re.compile(r"[\"“‘']|(?:It|Its|This|That|These|Those|He|His|Sh
                          r"Still|Yet|In the|The (?:sum|amount|figure|total|increase|rise|hike|deal|agreement))\b")
 
 
+def inside_quote(t: Target) -> bool:
+    """Return whether the target's sentence starts inside a quotation opened earlier in its paragraph."""
+    text = article_text(t.article_id)
+    seg = text[text.rfind("\n", 0, t.sent_start) + 1:t.sent_start]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
 def distractor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
     """Yield (name, sentence, exact) with a sentence of another quantity and year put before or after the claim's,
     in its paragraph or as a paragraph of its own, or a clause of another year after the agreement's noun."""
+    lean = _LEANS_BACK.match(sentence) or inside_quote(t)
     for i, other in enumerate(DISTRACTORS):
-        if not _LEANS_BACK.match(sentence):
+        if not lean:
             yield f"distract{i}-before", f"{other} {sentence}", exact
             yield f"distract{i}-para-before", f"{other}\n\n{sentence}", exact
         yield f"distract{i}-after", f"{sentence} {other}", exact

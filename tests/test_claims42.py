@@ -21,6 +21,9 @@ that must not change:
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import cases, read_claims, verdict_fits
 
@@ -93,3 +96,23 @@ def test_claims42_verdicts(published: str, text: str, exact: str, want: str) -> 
         assert claim.verdict not in ("supported", "contradicted"), (claim.verdict, claim.evidence)
         return
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+
+
+# ----- the metamorphic test: a deterministic sample of the DISTRACTORS copies, and its ratchet -----
+
+FLOOR = Path(__file__).with_name("claims42_floor.json")
+
+
+def test_distracted_dev_claims_keep_their_verdicts() -> None:
+    """The sample of dev claims with a distractor beside them or their date line moved (tests/claims41_variants.py,
+    ``DISTRACTOR_GENERATORS``) keeps the ratchet of tests/claims42_floor.json: at least ``copies`` copies, at most
+    ``fail`` with another verdict than the corpus's, at most ``wrong_contradicted`` with ``contradicted`` on a right
+    figure. Lower the maxima when a fix lands; never raise them."""
+    import claims41_variants as cv
+
+    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+    outs = cv.run(list(cv.dev_ids()), lambda vs: cv.sampled(vs, floor["every"]), cv.DISTRACTOR_GENERATORS)
+    fails = [f"{o.variant.id} want {o.variant.target.item['verdict']} got {list(o.got)}" for o in outs if not o.ok]
+    assert len(outs) >= floor["copies"], len(outs)
+    assert len(fails) <= floor["fail"], fails
+    assert sum(o.wrong_contradicted for o in outs) <= floor["wrong_contradicted"], fails
