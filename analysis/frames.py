@@ -539,7 +539,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
             continue
-        if _apposition_of_date(r, d) or origin_aside(r, d) or start_of_change(r, d, fig):
+        if _apposition_of_date(r, d) or origin_aside(r, d) or start_of_change(r, d, fig) or deal_base(r, fig, d):
             continue
         out.append(_Bound(hi - lo, d))
     return sorted(out, key=lambda b: b.gap)
@@ -1013,6 +1013,18 @@ def changed_from(r: Reader, fig: Span, d: Span) -> bool:
     if fig.kind != "money" or d.start < fig.end or not date_years(d):
         return False
     return any(base_date(r, p) == d for p in r.spans_in(fig.end, d.start, "percent"))
+
+
+def deal_base(r: Reader, fig: Span, d: Span) -> bool:
+    """Return whether a date after an amount names the deal a percent change between them is counted from ("X,
+    marking a 13.9 percent increase from the 2019 agreement"): a deal's term may span years, so the date fixes
+    neither the amount's year nor the one after it.
+
+    >>> r = Reader(annotate_text("In 2021 it agreed to $1 billion, a 13.9 percent increase from the 2019 deal."))
+    >>> [deal_base(r, r.figures_in(0, len(r.text))[0], d) for d in r.spans_in(0, len(r.text), "date")]
+    [False, True]
+    """
+    return changed_from(r, fig, d) and names_deal(r, d)
 
 
 def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:

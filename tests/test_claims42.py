@@ -16,7 +16,9 @@ that must not change:
   for $5 billion, up from $927 million last year") is the payment; "raised its demand to X, up from Y" (an earlier
   ask) and a base close to the ask stay as they were;
 - COUNTED_SUBJECT (the fortieth batch): a multiple of a count ("The number of guards more than tripled") is of no
-  quantity the data hold; "a number of aides said the payment tripled" stays a ratio of the payment.
+  quantity the data hold; "a number of aides said the payment tripled" stays a ratio of the payment;
+- DEAL_BASE (the fortieth batch): a payment's rise counted "from the 2019 agreement" names a deal, whose term may
+  span years: the deal's year is not the payment's year before it ("from 2018" still is).
 """
 
 from __future__ import annotations
@@ -86,10 +88,23 @@ COUNTED_SUBJECT = [
      "supported"),
 ]
 
+_RESOLVED = ("Talks ended in March 2021, with Seoul agreeing to pay 1.18 trillion won, marking a 13.9 percent "
+             "increase from {B}.")
+DEAL_BASE = [
+    ("2024-07-17", _RESOLVED.format(B="the 2019 agreement"), "1.18 trillion won", "supported"),
+    ("2024-07-17", "Seoul agreed to pay 1.18 trillion won, a 13.9 percent rise from the 2019 deal.",
+     "1.18 trillion won", "supported"),
+    # controls: a year that is the payment's; a year that is the base's
+    ("2024-07-17", _RESOLVED.format(B="2020"), "1.18 trillion won", "supported"),
+    ("2019-03-12", "Seoul agreed to pay 1.0389 trillion won, an 8.2 percent increase from 2018.", "1.0389 trillion won",
+     "supported"),
+]
+
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
                          cases(ORIGIN_ASIDE=ORIGIN_ASIDE, CONTEXT_PAST_ASIDE=CONTEXT_PAST_ASIDE,
-                               DEMAND_UP_FROM=DEMAND_UP_FROM, COUNTED_SUBJECT=COUNTED_SUBJECT))
+                               DEMAND_UP_FROM=DEMAND_UP_FROM, COUNTED_SUBJECT=COUNTED_SUBJECT,
+                               DEAL_BASE=DEAL_BASE))
 def test_claims42_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "not_supported":  # a sum that is not the payment: any verdict but "supported" or "contradicted"
