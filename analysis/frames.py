@@ -1970,7 +1970,7 @@ def _deal_terms(r: Reader, pos: int) -> bool:
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
     """Return the figure's sentence together with the sentence before it, and the one before that when the
-    sentence between holds no figure (``WINDOW`` characters back at most).
+    sentence between holds no figure and all three are one paragraph (``WINDOW`` characters back at most).
 
     >>> r = Reader(annotate_text("Talks on the troops' cost resumed. It dates to 1953. Seoul pays $1 billion."))
     >>> r.text[slice(*_context(r, r.figures_in(0, len(r.text))[0]))][:12]
@@ -1979,7 +1979,8 @@ def _context(r: Reader, fig: Span) -> tuple[int, int]:
     s, e = r.near(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 1
     if i > 0 and r.sent_starts[i] <= s:
-        j = i - 2 if i > 1 and not r.figures_in(r.sentences[i - 1].start, r.sentences[i - 1].end) else i - 1
+        j = i - 2 if (i > 1 and not r.figures_in(r.sentences[i - 1].start, r.sentences[i - 1].end)
+                      and "\n" not in r.text[r.sentences[i - 2].end:s]) else i - 1  # one paragraph
         return max(r.sentences[j].start, s - WINDOW), e
     return s, e
 

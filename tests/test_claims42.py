@@ -9,9 +9,10 @@ that must not change:
 
 - ORIGIN_ASIDE: an aside set off by commas that tells when a standing thing began ("under the new SMA, first signed
   in 1991, from X", "the pact, which dates back to 1966,"): its year dates the thing, not the figure outside it;
-- CONTEXT_PAST_ASIDE: a sentence of no figure between a payment and the sentence that says what it pays for ("One
-  topic is the cost of keeping the troops. The alliance dates to 1953. Seoul already chips in over $1 billion a
-  year"): the context the payment is read in reaches past it, as it does when nothing stands between;
+- CONTEXT_PAST_ASIDE: a sentence of no figure, in one paragraph, between a payment and the sentence that says what
+  it pays for ("One topic is the cost of keeping the troops. The alliance dates to 1953. Seoul already chips in over
+  $1 billion a year"): the context the payment is read in reaches past it, as it does when nothing stands between
+  (not across a paragraph break: tests/test_review9.py's other hosts);
 - DEMAND_UP_FROM (the fortieth batch): the base after ", up from" of a demanded sum at least twice it ("His demand
   for $5 billion, up from $927 million last year") is the payment; "raised its demand to X, up from Y" (an earlier
   ask) and a base close to the ask stay as they were;
@@ -59,6 +60,7 @@ CONTEXT_PAST_ASIDE = [
     ("2025-08-22", _CHIPS, "over $1 billion a year", "not_checkable"),
     ("2025-08-22", f"{_TOPIC} The alliance dates to 1953. Talks resume next week. {_CHIPS}", "over $1 billion a year",
      "not_checkable"),
+    ("2025-08-22", f"{_TOPIC}\n\nThe alliance dates to 1953. {_CHIPS}", "over $1 billion a year", "not_checkable"),
 ]
 
 DEMAND_UP_FROM = [
