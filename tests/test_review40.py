@@ -152,10 +152,8 @@ ADVISER = ("quotes40 made 'adviser'/'aide' description nouns (entities._DESCRIPT
 
 #: (body, speaker wanted; "None": no speaker)
 SPEAKERS = [
-    _row(('John Hoskins spoke on Monday. The remarks were welcomed by Mary Volk. "Seoul must pay," he said.',
-          "John Hoskins"), WORDS_FROM),
-    _row(('John Hoskins spoke on Monday. The remarks were criticised by Dale Volk. "Seoul must pay," he said.',
-          "John Hoskins"), WORDS_FROM),
+    ('John Hoskins spoke on Monday. The remarks were welcomed by Mary Volk. "Seoul must pay," he said.', "John Hoskins"),
+    ('John Hoskins spoke on Monday. The remarks were criticised by Dale Volk. "Seoul must pay," he said.', "John Hoskins"),
     _row(('John Hoskins spoke on Monday. Criticism came from Mary Volk. "Seoul must pay," he said.',
           "John Hoskins"), CRITICISM),
     _row(('"Seoul must pay," said a Korean farmer.', "Korean farmer"), PEOPLE),

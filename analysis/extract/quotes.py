@@ -4804,7 +4804,22 @@ def _antecedent(
     return first
 
 
-_SOURCE_PREPS = frozenset(["from", "by"])
+# Verbs that present words before "from"/"by": "came from Bo", "was delivered by Bo" (not "welcomed by Bo": a response)
+_PRESENTING_FROM = word_set("came comes come coming")
+_PRESENTING_BY = word_set("delivered issued voiced made offered given posted sent written signed released")
+
+
+def _presents_words(verb: str, prep: str) -> bool:
+    """Return whether ``verb`` then ``prep`` present someone's words ("came from", "issued by"), not a response to
+    them ("welcomed by", "criticised by", "rejected by").
+
+    >>> _presents_words("came", "from"), _presents_words("delivered", "by"), _presents_words("welcomed", "by")
+    (True, True, False)
+    >>> _presents_words("came", "by"), _presents_words("criticised", "by")
+    (False, False)
+    """
+    verbs = _PRESENTING_FROM if prep == "from" else _PRESENTING_BY if prep == "by" else frozenset()
+    return verb.lower() in verbs
 _SPEECH_OPENING = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
 
 
@@ -4818,7 +4833,7 @@ def _words_from(text: str, start: int, floor: int) -> bool:
     (True, False)
     """
     words = text[max(floor, start - 80) : start].split()
-    if not words or words[-1] not in _SOURCE_PREPS:
+    if len(words) < 2 or not _presents_words(words[-2], words[-1]):
         return False
     sent = max((k for k, w in enumerate(words) if _closes_sentence(w)), default=-1) + 1
     opening = [w.lower().strip(",") for w in words[sent : sent + _SPEECH_OPENING]]
