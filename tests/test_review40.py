@@ -154,8 +154,7 @@ ADVISER = ("quotes40 made 'adviser'/'aide' description nouns (entities._DESCRIPT
 SPEAKERS = [
     ('John Hoskins spoke on Monday. The remarks were welcomed by Mary Volk. "Seoul must pay," he said.', "John Hoskins"),
     ('John Hoskins spoke on Monday. The remarks were criticised by Dale Volk. "Seoul must pay," he said.', "John Hoskins"),
-    _row(('John Hoskins spoke on Monday. Criticism came from Mary Volk. "Seoul must pay," he said.',
-          "John Hoskins"), CRITICISM),
+    ('John Hoskins spoke on Monday. Criticism came from Mary Volk. "Seoul must pay," he said.', "John Hoskins"),
     _row(('"Seoul must pay," said a Korean farmer.', "Korean farmer"), PEOPLE),
     _row(('Ana Volk, a senior adviser at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
           'adviser said.', "Ana Volk"), ADVISER),
