@@ -49,7 +49,7 @@ PAST_WANTED_YEAR = ("claims41 _PAST_DEMAND_VERB: 'wanted' in a clause after 'Bac
 
 #: (published, text, exact, verdict wanted; a verdict starting "!" means any verdict but that one)
 RIGHT_FIGURES = [
-    _row(("2019-12-01", "Seoul pays 1.0389 trillion won — $4.7 billion, Washington says, is what it should pay.",
+    "2019-12-01", "Seoul pays 1.0389 trillion won — $4.7 billion, Washington says, is what it should pay.",
           "$4.7 billion", "!contradicted"), DASH),
     _row(("2019-12-01", "Seoul now pays 1.0389 trillion won – $4.7 billion, the US says, is the fair price.",
           "$4.7 billion", "!contradicted"), DASH),
@@ -152,16 +152,18 @@ ADVISER = ("quotes40 made 'adviser'/'aide' description nouns (entities._DESCRIPT
 
 #: (body, speaker wanted; "None": no speaker)
 SPEAKERS = [
-    ('John Hoskins spoke on Monday. The remarks were welcomed by Mary Volk. "Seoul must pay," he said.', "John Hoskins"),
-    ('John Hoskins spoke on Monday. The remarks were criticised by Dale Volk. "Seoul must pay," he said.', "John Hoskins"),
+    ('John Hoskins spoke on Monday. The remarks were welcomed by Mary Volk. "Seoul must pay," he said.',
+     "John Hoskins"),
+    ('John Hoskins spoke on Monday. The remarks were criticised by Dale Volk. "Seoul must pay," he said.',
+     "John Hoskins"),
     ('John Hoskins spoke on Monday. Criticism came from Mary Volk. "Seoul must pay," he said.', "John Hoskins"),
     _row(('"Seoul must pay," said a Korean farmer.', "Korean farmer"), PEOPLE),
-    _row(('Ana Volk, a senior adviser at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
-          'adviser said.', "Ana Volk"), ADVISER),
-    _row(('Ana Volk, a national security adviser, spoke on Monday.\n\n"Seoul pays too little," the adviser said.',
-          "Ana Volk"), ADVISER),
-    _row(('Ana Volk, a senior aide to the president, spoke on Monday.\n\n"Seoul pays too little," the aide said.',
-          "Ana Volk"), ADVISER),
+    ('Ana Volk, a senior adviser at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
+     'adviser said.', "Ana Volk"),
+    ('Ana Volk, a national security adviser, spoke on Monday.\n\n"Seoul pays too little," the adviser said.',
+     "Ana Volk"),
+    ('Ana Volk, a senior aide to the president, spoke on Monday.\n\n"Seoul pays too little," the aide said.',
+     "Ana Volk"),
     ('Ana Volk, a senior economist at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
      'economist said.', "Ana Volk"),
     ('Ana Volk, an economist at Hanul University, spoke on Monday.\n\n"Seoul pays too little," The Economist said.',

@@ -4242,11 +4242,11 @@ def _inherit(source: Quote) -> _Who:
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
-    "official senator congressman congresswoman admiral governor academic"
+    "official senator congressman congresswoman admiral governor academic adviser advisor aide"
 )
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
-_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official "
-                      "academic")
+_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official adviser "
+                      "advisor aide academic")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
     "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
