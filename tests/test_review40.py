@@ -49,7 +49,7 @@ PAST_WANTED_YEAR = ("claims41 _PAST_DEMAND_VERB: 'wanted' in a clause after 'Bac
 
 #: (published, text, exact, verdict wanted; a verdict starting "!" means any verdict but that one)
 RIGHT_FIGURES = [
-    "2019-12-01", "Seoul pays 1.0389 trillion won — $4.7 billion, Washington says, is what it should pay.",
+    _row(("2019-12-01", "Seoul pays 1.0389 trillion won — $4.7 billion, Washington says, is what it should pay.",
           "$4.7 billion", "!contradicted"), DASH),
     _row(("2019-12-01", "Seoul now pays 1.0389 trillion won – $4.7 billion, the US says, is the fair price.",
           "$4.7 billion", "!contradicted"), DASH),
