@@ -2103,7 +2103,8 @@ def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     unit = m["unit"].lower().rstrip("s")
     rough = n != 1 and _APPROXIMATE.search(m.string, max(0, m.start() - 16), m.start()) and not _nearly(
         m.string, m.start(), unit, n or 0)  # a count of one names the end itself, however rough
-    if n is None or rough or _OWN_DATE_AFTER.match(m.string, m.end()):
+    if n is None or rough or _OWN_DATE_AFTER.match(m.string, m.end()) or (
+            m["verb"] is None and _others_deal(m.string, m.end())):
         return None  # "more than three months after ...": the main clause's time; "... expired on Dec. 31": its own
     end = _deal_end(pub, _deal_ahead(m))
     if end is None:
@@ -2114,6 +2115,34 @@ def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     day = _add(end, unit, sign * n)
     return _short_by_a_day(Range(day, day, "relative"), -sign) if _nearly(m.string, m.start(), unit, n) else \
         Range(day, day, "relative")
+
+
+_DEAL_OWNER_WORDS = frozenset("between with of among".split())  # "the agreement between Japan and the US", "of Japan"
+# The words by which the cost-sharing deal's two parties are named in an owner phrase ("between Seoul and Washington")
+_OWN_PARTIES = frozenset(("south korea korean the republic of rok seoul u.s. us united states america american "
+                          "washington and two allies countries sides nations").split())
+_OWNER_WORDS_MOST = 8  # words of "between the Republic of Korea and the United States" read at most
+
+
+def _others_deal(text: str, end: int) -> bool:
+    """Return whether the agreement ending at ``end`` is owned by another pair or party than Seoul and Washington
+    ("the agreement between Japan and the US", "the agreement of Japan", "with Tokyo"): not the cost-sharing deal.
+
+    >>> _others_deal("the agreement between Japan and the US.", 13), _others_deal("the deal with Tokyo", 8)
+    (True, True)
+    >>> _others_deal("the agreement between Seoul and Washington, talks", 13), _others_deal("the deal, talks", 8)
+    (False, False)
+    """
+    words = text[end : end + 80].split()[: _OWNER_WORDS_MOST + 1]
+    if not words or words[0].lower() not in _DEAL_OWNER_WORDS:
+        return False
+    for w in words[1:]:
+        bare = w.rstrip(",.;:)")
+        if bare.lower() not in _OWN_PARTIES:
+            return True  # "Japan": another party
+        if bare != w:
+            break  # the owner phrase ends with its punctuation
+    return False
 
 
 _OWN_DATE_AFTER = re.compile(
