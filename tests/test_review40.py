@@ -202,8 +202,8 @@ HOPE = ("dates40 dates._end_told_past: a hope told in reported speech ('said the
 DATES = [
     ("2019-12-10", "The two sides met a month after the expiration of the agreement between Japan and the US.",
      "a month after", None, None),
-    _row(("2020-03-10", "Negotiators said they were hoping for a deal before the end of the year.",
-          "the end of the year", "2020-12-31", "2020-12-31"), HOPE),
+    ("2020-03-10", "Negotiators said they were hoping for a deal before the end of the year.",
+     "the end of the year", "2020-12-31", "2020-12-31"),
     # controls: the forms dates40 meant, and another kind of agreement left alone
     ("2019-12-10", "Talks resumed six weeks after the previous accord expired.",
      "six weeks after the previous accord expired", "2019-02-11", "2019-02-11"),

@@ -1586,7 +1586,27 @@ def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub:
         return r  # "slowed toward the end of the month" told on the 30th: the end at hand; a quotation's own time
     if _ahead(text, m, tokens) is not None or clause_tense(text, m.start(), m.end()) != "past":
         return r
+    if _hoping(tokens.clause(max(tokens.lo, m.start() - _BACK), m.start(), True)):
+        return r  # "said they were hoping for a deal before the end of the year": a hope points ahead
     return Range(*_pos_in(*_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
+
+
+# A hope or aim still held when told ("were hoping", "are aiming"), in a past report's backshift: what it is for is
+# ahead, as a promise's is; not "hoped", "had hoped" (a hope that may have failed)
+_HOPES = frozenset("hoping hope hopes expecting expect expects aiming aim aims".split())
+
+
+def _hoping(back: list[str]) -> bool:
+    """Return whether the clause's words before a date (``back``) hold a hope or aim still held ("they were hoping
+    for a deal before", "they are aiming to finish by"), not one held before ("had been hoping", "hoped").
+
+    >>> _hoping("they were hoping for a deal before".split()), _hoping("they had been hoping for a deal by".split())
+    (True, False)
+    >>> _hoping("they hoped for a deal by".split()), _hoping("the sides failed to reach a deal by".split())
+    (False, False)
+    """
+    k = next((i for i in range(len(back) - 1, -1, -1) if back[i].lower() in _HOPES), None)
+    return k is not None and [w.lower() for w in back[max(0, k - 2) : k]] != ["had", "been"]
 
 
 def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
