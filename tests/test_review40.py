@@ -157,7 +157,7 @@ SPEAKERS = [
     ('John Hoskins spoke on Monday. The remarks were criticised by Dale Volk. "Seoul must pay," he said.',
      "John Hoskins"),
     ('John Hoskins spoke on Monday. Criticism came from Mary Volk. "Seoul must pay," he said.', "John Hoskins"),
-    _row(('"Seoul must pay," said a Korean farmer.', "Korean farmer"), PEOPLE),
+    ('"Seoul must pay," said a Korean farmer.', "Korean farmer"),
     ('Ana Volk, a senior adviser at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
      'adviser said.', "Ana Volk"),
     ('Ana Volk, a national security adviser, spoke on Monday.\n\n"Seoul pays too little," the adviser said.',
@@ -168,7 +168,7 @@ SPEAKERS = [
      'economist said.', "Ana Volk"),
     ('Ana Volk, an economist at Hanul University, spoke on Monday.\n\n"Seoul pays too little," The Economist said.',
      "Economist"),
-    _row(('"Seoul must pay," said a shop owner near the base.', "shop owner"), PEOPLE),
+    ('"Seoul must pay," said a shop owner near the base.', "shop owner"),
     # controls: quotes40's forms and near misses it keeps
     ('John Hoskins spoke on Monday. The statement was rejected by Mary Volk. "Seoul must pay," he said.',
      "John Hoskins"),
