@@ -1757,7 +1757,7 @@ def _agent_head(words: list[tuple[int, str]], k: int) -> bool:
     >>> w = [(0, "a"), (2, "Korean"), (9, "farmer."), (16, "Yes")]
     >>> _agent_head(w, 2), _agent_head([(0, "a"), (2, "former"), (9, "official")], 1)
     (True, False)
-    >>> _agent_head([(0, "a"), (2, "shop"), (7, "owner"), (13, "near")], 3), _agent_head([(0, "a"), (2, "letter")], 1)
+    >>> _agent_head([(0, "a"), (2, "shop"), (7, "owner"), (13, "near")], 2), _agent_head([(0, "a"), (2, "letter")], 1)
     (True, False)
     """
     w = words[k][1]
