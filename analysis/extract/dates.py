@@ -1593,7 +1593,7 @@ def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub:
 
 # A hope or aim still held when told ("were hoping", "are aiming"), in a past report's backshift: what it is for is
 # ahead, as a promise's is; not "hoped", "had hoped" (a hope that may have failed)
-_HOPES = frozenset("hoping hope hopes expecting expect expects aiming aim aims".split())
+_HOPES = frozenset(["hoping", "hope", "hopes", "expecting", "expect", "expects", "aiming", "aim", "aims"])
 
 
 def _hoping(back: list[str]) -> bool:
@@ -2137,10 +2137,11 @@ def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         Range(day, day, "relative")
 
 
-_DEAL_OWNER_WORDS = frozenset("between with of among".split())  # "the agreement between Japan and the US", "of Japan"
+_DEAL_OWNER_WORDS = frozenset(["between", "with", "of", "among"])  # "between Japan and the US", "of Japan"
 # The words by which the cost-sharing deal's two parties are named in an owner phrase ("between Seoul and Washington")
-_OWN_PARTIES = frozenset(("south korea korean the republic of rok seoul u.s. us united states america american "
-                          "washington and two allies countries sides nations").split())
+_OWN_PARTIES = frozenset([
+    "south", "korea", "korean", "the", "republic", "of", "rok", "seoul", "u.s.", "us", "united", "states", "america",
+    "american", "washington", "and", "two", "allies", "countries", "sides", "nations"])
 _OWNER_WORDS_MOST = 8  # words of "between the Republic of Korea and the United States" read at most
 
 
