@@ -551,7 +551,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
             continue
-        if _apposition_of_date(r, d) or start_of_change(r, d, fig):
+        if _apposition_of_date(r, d) or origin_aside(r, d) or start_of_change(r, d, fig) or deal_base(r, fig, d):
             continue
         out.append(_Bound(hi - lo, d))
     return sorted(out, key=lambda b: b.gap)
@@ -613,6 +613,24 @@ def _apposition_of_date(r: Reader, d: Span) -> bool:
     if not before or d.value.get("form") != "relative" or before[-1].value.get("form") != "absolute":
         return False
     return bool(_APPOSITION_GAP.fullmatch(r.text, before[-1].end, d.start))
+
+
+#: An aside set off by a comma, bracket or dash that tells when a standing thing began ("the SMA, first signed in
+#: 1991,", "the alliance, which dates back to 1953,", "a pact, established in 1966,"), up to the date.
+_ORIGIN_ASIDE = re.compile(r"[,(—–]\s*(?:(?:a|an|the|which|that)\s+)?(?:[a-z-]+\s+){0,2}"
+                           r"(?:(?:first|originally)\s+[a-z]+|dat(?:es|ed|ing)\s+(?:back\s+)?to|"
+                           r"founded|established|forged|created|launched)\s+(?:in\s+)?$")
+
+
+def origin_aside(r: Reader, d: Span) -> bool:
+    """Return whether a date sits at the end of an aside telling when a standing thing began ("under the SMA, first
+    signed in 1991, from X"): it dates the thing, not a figure outside the aside.
+
+    >>> r = Reader(annotate_text("Seoul pays X under the pact, first signed in 1991, and Y under the 2019 deal."))
+    >>> [(d.exact, origin_aside(r, d)) for d in r.spans_in(0, len(r.text), "date")]
+    [('in 1991', True), ('2019', False)]
+    """
+    return bool(_ORIGIN_ASIDE.search(r.text[max(0, d.start - 50):d.start]))
 
 
 #: After a bare year, the noun of an agreement it names ("a 2021 deal", "the 2019 Special Measures Agreement"), with
@@ -1007,6 +1025,18 @@ def changed_from(r: Reader, fig: Span, d: Span) -> bool:
     if fig.kind != "money" or d.start < fig.end or not date_years(d):
         return False
     return any(base_date(r, p) == d for p in r.spans_in(fig.end, d.start, "percent"))
+
+
+def deal_base(r: Reader, fig: Span, d: Span) -> bool:
+    """Return whether a date after an amount names the deal a percent change between them is counted from ("X,
+    marking a 13.9 percent increase from the 2019 agreement"): a deal's term may span years, so the date fixes
+    neither the amount's year nor the one after it.
+
+    >>> r = Reader(annotate_text("In 2021 it agreed to $1 billion, a 13.9 percent increase from the 2019 deal."))
+    >>> [deal_base(r, r.figures_in(0, len(r.text))[0], d) for d in r.spans_in(0, len(r.text), "date")]
+    [False, True]
+    """
+    return changed_from(r, fig, d) and names_deal(r, d)
 
 
 def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
@@ -2006,11 +2036,19 @@ def _deal_terms(r: Reader, pos: int) -> bool:
 
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
-    """Return the figure's sentence together with the sentence before it."""
+    """Return the figure's sentence together with the sentence before it, and the one before that when the
+    sentence between holds no figure and all three are one paragraph (``WINDOW`` characters back at most).
+
+    >>> r = Reader(annotate_text("Talks on the troops' cost resumed. It dates to 1953. Seoul pays $1 billion."))
+    >>> r.text[slice(*_context(r, r.figures_in(0, len(r.text))[0]))][:12]
+    'Talks on the'
+    """
     s, e = r.near(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 1
     if i > 0 and r.sent_starts[i] <= s:
-        return max(r.sentences[i - 1].start, s - WINDOW), e
+        j = i - 2 if (i > 1 and not r.figures_in(r.sentences[i - 1].start, r.sentences[i - 1].end)
+                      and "\n" not in r.text[r.sentences[i - 2].end:s]) else i - 1  # one paragraph
+        return max(r.sentences[j].start, s - WINDOW), e
     return s, e
 
 
@@ -2442,6 +2480,42 @@ def raised_from(r: Reader, fig: Span) -> bool:
     return m is not None and _ASKED_CHANGE.search(r.text, max(0, m.start() - 40), m.start()) is None
 
 
+#: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
+_UP_FROM = re.compile(r",\s*up\s+from\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
+                      re.I)
+#: A demand whose object is the amount that follows ("demand for", "demanded", "asking for", "sought").
+_ASKED_OBJECT = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?|request(?:ed|ing|s)?|sought|seek(?:s|ing)?)"
+                           r"(?:\s+(?:for|of))?\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
+                           re.I)
+#: A change of the ask itself ("raised its demand to X, up from Y": Y was asked before).
+_ASK_CHANGED = re.compile(r"\b(?:rais|lift|upp|increas|hik|lower|cut|reduc|scal|trimm|drop)\w*\s+(?:its|his|her|their"
+                          r"|the)\s+(?:demand|ask|request)", re.I)
+
+
+def demand_up_from(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a demand is told as rising from ("His demand for $5 billion, up from
+    $927 million last year"): the base after ", up from" of an asked sum at least twice it, when the ask itself is
+    not told as changed ("raised its demand to X, up from Y": Y was an earlier ask).
+
+    >>> texts = ("His demand for $5 billion, up from $927 million last year, was a ploy.",
+    ...          "The US raised its demand to $5 billion, up from $4.7 billion.",
+    ...          "Her demand for $5 billion, up from $4.7 billion, was a ploy.")
+    >>> [demand_up_from(*figure_in(t, -1)) for t in texts]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - 40), fig.start):
+        return False
+    s, _ = r.near(fig)
+    asked = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
+    if not asked or fig.start - asked[-1].end > 40:
+        return False
+    ask, base = asked[-1], fig
+    if not _ASKED_OBJECT.search(r.text, max(0, ask.start - 30), ask.start) or _ASK_CHANGED.search(r.text, s, ask.start):
+        return False
+    a, b = ask.value.get("amount"), base.value.get("amount")
+    return bool(a and b and ask.value.get("currency") == base.value.get("currency") and b * 2 <= a)
+
+
 #: An ask whose object is the change ("its demand for a raise in payments from X", "its push to increase the share
 #: from X"): the sum after "from" is what was asked before, not the payment (review18).
 _ASKED_CHANGE = re.compile(r"\b(?:demand|ask|request|proposal|offer|call|push|bid)s?[ \t]{1,3}+(?:for|to)[ \t]{1,3}+"
@@ -2506,7 +2580,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig):  # claims18
+            or raised_from(r, fig) or demand_up_from(r, fig):  # claims18
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -3282,7 +3356,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     'other'
     """
     years, how = bind_years(r, fig)
-    if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig):  # "said it 186 times"
+    if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -3304,6 +3378,26 @@ _BASE_BEFORE = re.compile(r"[^\w]*+(?:compared\s+(?:to|with)|relative\s+to|again
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
 _BASE_QUANTITIES = ("defence_budget", "tariffs", "other")
+
+
+#: A count as a clause's subject: "the number of guards", "the total number of visits" (not "a number of ...").
+_NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+|overall\s+)?number\s+of\b", re.I)
+
+
+def counted_subject(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is of a count named in its clause before it ("The number of guards more than
+    tripled"), with no payment or cost-sharing word between: the data hold no counts.
+
+    >>> texts = ("The number of guards more than tripled, to 110.", "A number of aides said the payment tripled.",
+    ...          "The number of years aside, Seoul's payment tripled.")
+    >>> readers = [Reader(annotate_text(t)) for t in texts]
+    >>> [counted_subject(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in readers]
+    [True, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _NUMBER_OF.search(r.text, c0, fig.start)
+    return m is not None and not (_SMA_WORDS.search(r.text, m.end(), fig.start)
+                                  or _PAYMENT.search(r.text, m.end(), fig.start))
 
 
 def other_base(r: Reader, fig: Span) -> bool:

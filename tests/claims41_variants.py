@@ -79,6 +79,7 @@ class Variant:
     name: str
     sentence: str
     exact: str
+    moved: int = 0  # years the article's date line is moved later (0: kept)
 
     @property
     def id(self) -> str:
@@ -409,17 +410,17 @@ GENERATORS = (amount_variants, year_variants, verb_variants, reorder_variants, h
               actor_variants, synonym_variants, spelled_variants, attribution_variants, noun_phrase_variants)
 
 
-def variants_of(t: Target, text: str) -> list[Variant]:
+def variants_of(t: Target, text: str, generators=GENERATORS) -> list[Variant]:
     """Return the copies of one target whose claim's words stay once in the new sentence."""
     sentence = text[t.sent_start:t.sent_end]
     exact = t.item["exact"]
     if sentence.count(exact) != 1:
         return []
     out = []
-    for gen in GENERATORS:
+    for gen in generators:
         for name, new, new_exact in gen(t, sentence, exact):
             if new != sentence and new.count(new_exact) == 1:
-                out.append(Variant(t, name, new, new_exact))
+                out.append(Variant(t, name, new, new_exact, MOVED_BY if name.startswith("moved") else 0))
     return list({v.id + v.sentence: v for v in out}.values())
 
 
@@ -452,16 +453,16 @@ class Outcome:
         return self.variant.target.item.get("figure_correct") is not False and "contradicted" in self.got
 
 
-def run(aids: list[str], pick=lambda vs: vs) -> list[Outcome]:
+def run(aids: list[str], pick=lambda vs: vs, generators=GENERATORS) -> list[Outcome]:
     """Return the outcome of every picked copy of the given dev articles' claims that the original gets right."""
     with tempfile.TemporaryDirectory() as tmp:
-        return [o for aid in aids for o in article_outcomes(aid, pick, Path(tmp))]
+        return [o for aid in aids for o in article_outcomes(aid, pick, Path(tmp), generators)]
 
 
-def article_outcomes(aid: str, pick, folder: Path) -> list[Outcome]:
+def article_outcomes(aid: str, pick, folder: Path, generators=GENERATORS) -> list[Outcome]:
     """Return the outcomes of one article's picked copies (none checked when none is picked)."""
     text = article_text(aid)
-    picked = pick([v for t in targets(aid) for v in variants_of(t, text)])
+    picked = pick([v for t in targets(aid) for v in variants_of(t, text, generators)])
     base = check_copy(text, folder) if picked else []
     right = [v for v in picked if fits(v.target.item["verdict"], verdicts_over(base, v.target.start, v.target.end))]
     return [retold(v, text, folder) for v in right]
@@ -472,6 +473,8 @@ def retold(v: Variant, text: str, folder: Path) -> Outcome:
     t = v.target
     copy = text[:t.sent_start] + v.sentence + text[t.sent_end:]
     start = t.sent_start + v.sentence.find(v.exact)
+    if v.moved:
+        copy = move_date_line(copy, t.published, v.moved)
     return Outcome(v, tuple(verdicts_over(check_copy(copy, folder), start, start + len(v.exact))))
 
 
@@ -480,12 +483,85 @@ def sampled(vs: list[Variant], every: int) -> list[Variant]:
     return [v for v in vs if zlib.crc32((v.id + v.sentence).encode()) % every == 0]
 
 
+#: Sentences of another quantity and another year, put next to a claim: they must not change its verdict.
+DISTRACTORS = ("Separately, the defence budget grew 7.4 percent in 2018.", "The alliance dates to 1953.",
+               "About 28,500 troops are stationed there.")
+#: A noun of the agreement a clause of another year may follow ("the deal, first signed in 1991, ...").
+_DEAL = re.compile(r"\b(?:agreement|deal|pact|SMA)\b(?= [a-z])")
+
+
+#: A sentence that leans on the one before it (a pronoun or demonstrative, a definite noun of a figure, a linking
+#: adverb, a quotation going on): a sentence put between would change what it refers to, so none is put before it.
+_LEANS_BACK = re.compile(r"[\"“‘']|(?:It|Its|This|That|These|Those|He|His|She|Her|They|Their|I|We|However|But|And|"
+                         r"Still|Yet|In the|The (?:sum|amount|figure|total|increase|rise|hike|deal|agreement))\b")
+
+
+def inside_quote(t: Target) -> bool:
+    """Return whether the target's sentence starts inside a quotation opened earlier in its paragraph."""
+    text = article_text(t.article_id)
+    seg = text[text.rfind("\n", 0, t.sent_start) + 1:t.sent_start]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def distractor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a sentence of another quantity and year put before or after the claim's,
+    in its paragraph or as a paragraph of its own, or a clause of another year after the agreement's noun."""
+    lean = _LEANS_BACK.match(sentence) or inside_quote(t)
+    for i, other in enumerate(DISTRACTORS):
+        if not lean:
+            yield f"distract{i}-before", f"{other} {sentence}", exact
+            yield f"distract{i}-para-before", f"{other}\n\n{sentence}", exact
+        yield f"distract{i}-after", f"{sentence} {other}", exact
+        yield f"distract{i}-para-after", f"{sentence}\n\n{other}", exact
+    at = sentence.find(exact)
+    for m in _DEAL.finditer(sentence):
+        if not at <= m.start() < at + len(exact):
+            yield "distract-clause", sentence[:m.end()] + ", first signed in 1991," + sentence[m.end():], exact
+
+
+#: Years the date line moves in a ``moved`` copy.
+MOVED_BY = 3
+#: Words that tie a sentence to its date line besides a relative year: such a sentence's meaning moves with it.
+_NOW_WORDS = re.compile(r"\b(?:now|current(?:ly)?|present(?:ly)?|ago|recent(?:ly)?|next|upcoming|today|this|last|"
+                        r"will|shall|going)\b|['’]ll\b",
+                        re.I)
+_ANY_REL = re.compile(r"\b(?:this|last|next|coming|past) (?:year|month|week|decade)\b|\bago\b", re.I)
+
+
+def moved_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with the claim's relative year told as its absolute year, for a copy whose date
+    line moves ``MOVED_BY`` years later (a sentence with no other word tied to the date line, in an article with no
+    other relative time)."""
+    for name, new, new_exact in year_variants(t, sentence, exact):
+        if name != "year-abs" or _NOW_WORDS.search(new):
+            continue
+        text = article_text(t.article_id)
+        rest = text[:t.sent_start] + text[t.sent_end:]
+        if not _ANY_REL.search(rest):
+            yield "moved", new, new_exact
+
+
+def move_date_line(text: str, published: dt.date, years: int) -> str:
+    """Return ``text`` with the year of its date line (the first line of up to 60 characters that holds the year of
+    ``published``) moved ``years`` later."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:8]):
+        if len(line) <= 60 and str(published.year) in line:
+            lines[i] = line.replace(str(published.year), str(published.year + years))
+            return "\n".join(lines)
+    return text
+
+
+DISTRACTOR_GENERATORS = (distractor_variants, moved_variants)
+
+
 if __name__ == "__main__":  # the whole run, every failure printed
     import sys
 
     every = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     names = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 else ("",)  # variation names to run (prefixes)
-    outs = run(list(dev_ids()), lambda vs: [v for v in sampled(vs, every) if v.name.startswith(names)])
+    gens = DISTRACTOR_GENERATORS if names[0].startswith(("distract", "moved")) else GENERATORS
+    outs = run(list(dev_ids()), lambda vs: [v for v in sampled(vs, every) if v.name.startswith(names)], gens)
     for o in outs:
         if not o.ok:
             t = o.variant.target

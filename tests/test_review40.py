@@ -152,24 +152,23 @@ ADVISER = ("quotes40 made 'adviser'/'aide' description nouns (entities._DESCRIPT
 
 #: (body, speaker wanted; "None": no speaker)
 SPEAKERS = [
-    _row(('John Hoskins spoke on Monday. The remarks were welcomed by Mary Volk. "Seoul must pay," he said.',
-          "John Hoskins"), WORDS_FROM),
-    _row(('John Hoskins spoke on Monday. The remarks were criticised by Dale Volk. "Seoul must pay," he said.',
-          "John Hoskins"), WORDS_FROM),
-    _row(('John Hoskins spoke on Monday. Criticism came from Mary Volk. "Seoul must pay," he said.',
-          "John Hoskins"), CRITICISM),
-    _row(('"Seoul must pay," said a Korean farmer.', "Korean farmer"), PEOPLE),
-    _row(('Ana Volk, a senior adviser at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
-          'adviser said.', "Ana Volk"), ADVISER),
-    _row(('Ana Volk, a national security adviser, spoke on Monday.\n\n"Seoul pays too little," the adviser said.',
-          "Ana Volk"), ADVISER),
-    _row(('Ana Volk, a senior aide to the president, spoke on Monday.\n\n"Seoul pays too little," the aide said.',
-          "Ana Volk"), ADVISER),
+    ('John Hoskins spoke on Monday. The remarks were welcomed by Mary Volk. "Seoul must pay," he said.',
+     "John Hoskins"),
+    ('John Hoskins spoke on Monday. The remarks were criticised by Dale Volk. "Seoul must pay," he said.',
+     "John Hoskins"),
+    ('John Hoskins spoke on Monday. Criticism came from Mary Volk. "Seoul must pay," he said.', "John Hoskins"),
+    ('"Seoul must pay," said a Korean farmer.', "Korean farmer"),
+    ('Ana Volk, a senior adviser at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
+     'adviser said.', "Ana Volk"),
+    ('Ana Volk, a national security adviser, spoke on Monday.\n\n"Seoul pays too little," the adviser said.',
+     "Ana Volk"),
+    ('Ana Volk, a senior aide to the president, spoke on Monday.\n\n"Seoul pays too little," the aide said.',
+     "Ana Volk"),
     ('Ana Volk, a senior economist at the Hanul Institute, spoke on Monday.\n\n"Seoul pays too little," the '
      'economist said.', "Ana Volk"),
     ('Ana Volk, an economist at Hanul University, spoke on Monday.\n\n"Seoul pays too little," The Economist said.',
      "Economist"),
-    _row(('"Seoul must pay," said a shop owner near the base.', "shop owner"), PEOPLE),
+    ('"Seoul must pay," said a shop owner near the base.', "shop owner"),
     # controls: quotes40's forms and near misses it keeps
     ('John Hoskins spoke on Monday. The statement was rejected by Mary Volk. "Seoul must pay," he said.',
      "John Hoskins"),
@@ -201,10 +200,10 @@ HOPE = ("dates40 dates._end_told_past: a hope told in reported speech ('said the
 
 #: (published, text, exact, start, end) of the one date wanted ("None": no date read there)
 DATES = [
-    _row(("2019-12-10", "The two sides met a month after the expiration of the agreement between Japan and the US.",
-          "a month after", None, None), OTHER_DEAL),
-    _row(("2020-03-10", "Negotiators said they were hoping for a deal before the end of the year.",
-          "the end of the year", "2020-12-31", "2020-12-31"), HOPE),
+    ("2019-12-10", "The two sides met a month after the expiration of the agreement between Japan and the US.",
+     "a month after", None, None),
+    ("2020-03-10", "Negotiators said they were hoping for a deal before the end of the year.",
+     "the end of the year", "2020-12-31", "2020-12-31"),
     # controls: the forms dates40 meant, and another kind of agreement left alone
     ("2019-12-10", "Talks resumed six weeks after the previous accord expired.",
      "six weeks after the previous accord expired", "2019-02-11", "2019-02-11"),

@@ -1586,7 +1586,27 @@ def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub:
         return r  # "slowed toward the end of the month" told on the 30th: the end at hand; a quotation's own time
     if _ahead(text, m, tokens) is not None or clause_tense(text, m.start(), m.end()) != "past":
         return r
+    if _hoping(tokens.clause(max(tokens.lo, m.start() - _BACK), m.start(), True)):
+        return r  # "said they were hoping for a deal before the end of the year": a hope points ahead
     return Range(*_pos_in(*_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
+
+
+# A hope or aim still held when told ("were hoping", "are aiming"), in a past report's backshift: what it is for is
+# ahead, as a promise's is; not "hoped", "had hoped" (a hope that may have failed)
+_HOPES = frozenset(["hoping", "hope", "hopes", "expecting", "expect", "expects", "aiming", "aim", "aims"])
+
+
+def _hoping(back: list[str]) -> bool:
+    """Return whether the clause's words before a date (``back``) hold a hope or aim still held ("they were hoping
+    for a deal before", "they are aiming to finish by"), not one held before ("had been hoping", "hoped").
+
+    >>> _hoping("they were hoping for a deal before".split()), _hoping("they had been hoping for a deal by".split())
+    (True, False)
+    >>> _hoping("they hoped for a deal by".split()), _hoping("the sides failed to reach a deal by".split())
+    (False, False)
+    """
+    k = next((i for i in range(len(back) - 1, -1, -1) if back[i].lower() in _HOPES), None)
+    return k is not None and [w.lower() for w in back[max(0, k - 2) : k]] != ["had", "been"]
 
 
 def _pos_in(lo: dt.date, hi: dt.date, pos: str) -> Period:
@@ -2103,7 +2123,8 @@ def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     unit = m["unit"].lower().rstrip("s")
     rough = n != 1 and _APPROXIMATE.search(m.string, max(0, m.start() - 16), m.start()) and not _nearly(
         m.string, m.start(), unit, n or 0)  # a count of one names the end itself, however rough
-    if n is None or rough or _OWN_DATE_AFTER.match(m.string, m.end()):
+    if n is None or rough or _OWN_DATE_AFTER.match(m.string, m.end()) or (
+            m["verb"] is None and _others_deal(m.string, m.end())):
         return None  # "more than three months after ...": the main clause's time; "... expired on Dec. 31": its own
     end = _deal_end(pub, _deal_ahead(m))
     if end is None:
@@ -2114,6 +2135,35 @@ def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     day = _add(end, unit, sign * n)
     return _short_by_a_day(Range(day, day, "relative"), -sign) if _nearly(m.string, m.start(), unit, n) else \
         Range(day, day, "relative")
+
+
+_DEAL_OWNER_WORDS = frozenset(["between", "with", "of", "among"])  # "between Japan and the US", "of Japan"
+# The words by which the cost-sharing deal's two parties are named in an owner phrase ("between Seoul and Washington")
+_OWN_PARTIES = frozenset([
+    "south", "korea", "korean", "the", "republic", "of", "rok", "seoul", "u.s.", "us", "united", "states", "america",
+    "american", "washington", "and", "two", "allies", "countries", "sides", "nations"])
+_OWNER_WORDS_MOST = 8  # words of "between the Republic of Korea and the United States" read at most
+
+
+def _others_deal(text: str, end: int) -> bool:
+    """Return whether the agreement ending at ``end`` is owned by another pair or party than Seoul and Washington
+    ("the agreement between Japan and the US", "the agreement of Japan", "with Tokyo"): not the cost-sharing deal.
+
+    >>> _others_deal("the agreement between Japan and the US.", 13), _others_deal("the deal with Tokyo", 8)
+    (True, True)
+    >>> _others_deal("the agreement between Seoul and Washington, talks", 13), _others_deal("the deal, talks", 8)
+    (False, False)
+    """
+    words = text[end : end + 80].split()[: _OWNER_WORDS_MOST + 1]
+    if not words or words[0].lower() not in _DEAL_OWNER_WORDS:
+        return False
+    for w in words[1:]:
+        bare = w.rstrip(",.;:)")
+        if bare.lower() not in _OWN_PARTIES:
+            return True  # "Japan": another party
+        if bare != w:
+            break  # the owner phrase ends with its punctuation
+    return False
 
 
 _OWN_DATE_AFTER = re.compile(

@@ -962,6 +962,21 @@ def _inverted_before_body(toks: Tokens, i: int) -> bool:
     return first > 0 and toks.texts[first - 1] in _INVERTED
 
 
+_ABSTRACT_ENDINGS = ("ism", "tion", "sion")  # no surname ends so: "Criticism", "Opposition", "Decision"
+_ABSTRACT_MENT = 8  # letters of an abstract "-ment" at least ("Agreement", "Statement"; "Clement" is a name)
+
+
+def abstract_noun(word: str) -> bool:
+    """Return whether a capitalised word is an abstract noun by its ending ("Criticism came from Jo Bell": a noun that
+    opens the sentence, not a person), never a surname.
+
+    >>> [abstract_noun(w) for w in ("Criticism", "Opposition", "Statement", "Clement", "Bell", "Hutton")]
+    [True, True, True, False, False, False]
+    """
+    low = word.lower()
+    return low.endswith(_ABSTRACT_ENDINGS) or (low.endswith("ment") and len(low) >= _ABSTRACT_MENT)
+
+
 def lone_subject(toks: Tokens, i: int) -> bool:
     """Return whether a lone capitalised word at token ``i`` is a person: it opens a clause and a past-tense or
     speech verb follows, perhaps after "then" ("and Roe then canceled it", "Roe told us"). A plural-looking
@@ -982,7 +997,7 @@ def lone_subject(toks: Tokens, i: int) -> bool:
     True
     """
     w = toks.words[i]
-    if w.endswith("s") and not w.endswith(("ss", "is", "us")):
+    if (w.endswith("s") and not w.endswith(("ss", "is", "us"))) or abstract_noun(w):
         return False
     if w == toks.texts[i] and institution_owned(toks, i):  # "Hanul Institute’s Roe said": Roe works there
         return i + 1 < toks.n and _adjacent(toks, i, i + 1) and toks.words[i + 1] in SPEECH_VERBS

@@ -1740,7 +1740,35 @@ _UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power
 _UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
 
 
-def _indefinite_phrase(text: str, pos: int, limit: int) -> _Who:
+# Nouns in an agent's ending that are things, not people ("said a letter from the ministry")
+_THING_AGENTS = word_set("letter newsletter paper newspaper poster flyer banner number order error matter "
+                         "chapter quarter center centre sector factor computer monitor transcript")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+_WHERE_AFTER = word_set("near outside inside beside behind across around opposite")  # "a shop owner near the base"
+_AGENT_LEAST = 5  # letters of an agent noun at least ("owner", "donor"; not "her", "per")
+
+
+def _agent_head(words: list[tuple[int, str]], k: int) -> bool:
+    """Return whether ``words[k]`` (of an indefinite phrase after an inverted speech verb) is a person named by an
+    agent noun that ends the phrase ("said a Korean farmer.", "said a shop owner near the base"): lower case, in
+    -er/-or/-ist/-ian, no thing (_THING_AGENTS), and the phrase's last word (its punctuation, the text's end or a
+    preposition or relative word after it; "a former official": "former" goes on to a noun).
+
+    >>> w = [(0, "a"), (2, "Korean"), (9, "farmer."), (16, "Yes")]
+    >>> _agent_head(w, 2), _agent_head([(0, "a"), (2, "former"), (9, "official")], 1)
+    (True, False)
+    >>> _agent_head([(0, "a"), (2, "shop"), (7, "owner"), (13, "near")], 2), _agent_head([(0, "a"), (2, "letter")], 1)
+    (True, False)
+    """
+    w = words[k][1]
+    bare = w.rstrip(".,;:!?”\"’'")
+    if not bare.islower() or len(bare) < _AGENT_LEAST or not bare.endswith(_AGENT_ENDINGS) or bare in _THING_AGENTS:
+        return False
+    after = words[k + 1][1].lower() if k + 1 < len(words) else ""
+    return bare != w or not after or after in _UNNAMED_STOPS or after in _ADJUNCT_OPENERS or after in _WHERE_AFTER
+
+
+def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> _Who:
     """Return the unnamed person whose indefinite noun phrase opens at ``pos`` ('", said a USFK official', "according
     to a Seoul-based analyst", "one Senate aide", or people counted: "two people"): "a"/"an"/"one"/"another" (or a
     count and a plural), at most five modifiers of any case (a body's name, "security", "Seoul-based") and a role
@@ -1765,7 +1793,7 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> _Who:
     heads = _COUNTED_HEADS if words[0][1].lower() in _COUNTED else _INDEFINITE_HEADS  # "two people", "a person"
     for k, (start, w) in enumerate(words[1 : _UNNAMED_MODIFIERS + 2], 1):
         bare = w.rstrip(".,;:!?”\"’'")
-        if bare.lower() in heads and bare.islower():
+        if (bare.lower() in heads and bare.islower()) or (agent and _agent_head(words, k)):
             after = words[k + 1][1] if k + 1 < len(words) and bare == w else ""
             if is_name_word(after) and after not in _NOT_TITLE:
                 return _NOBODY  # "a Pentagon spokesman Jo Bell": a title before a name
@@ -1806,6 +1834,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return _Who("descriptor", None, pos, pos + len(office))  # '", said the head of the U.S. delegation'
     if (vague := _person_who(text, pos, limit)).found:
         return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
+    if (agent := _indefinite_phrase(text, pos, limit, agent=True)).found:
+        return agent  # '", said a Korean farmer': an agent noun ends the phrase
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
     return _bare_office(text, pos, limit)
@@ -4242,11 +4272,11 @@ def _inherit(source: Quote) -> _Who:
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
-    "official senator congressman congresswoman admiral governor academic"
+    "official senator congressman congresswoman admiral governor academic adviser advisor aide"
 )
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
-_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official "
-                      "academic")
+_HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official adviser "
+                      "advisor aide academic")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
     "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
@@ -4804,7 +4834,22 @@ def _antecedent(
     return first
 
 
-_SOURCE_PREPS = frozenset(["from", "by"])
+# Verbs that present words before "from"/"by": "came from Bo", "was delivered by Bo" (not "welcomed by Bo": a response)
+_PRESENTING_FROM = word_set("came comes come coming")
+_PRESENTING_BY = word_set("delivered issued voiced made offered given posted sent written signed released")
+
+
+def _presents_words(verb: str, prep: str) -> bool:
+    """Return whether ``verb`` then ``prep`` present someone's words ("came from", "issued by"), not a response to
+    them ("welcomed by", "criticised by", "rejected by").
+
+    >>> _presents_words("came", "from"), _presents_words("delivered", "by"), _presents_words("welcomed", "by")
+    (True, True, False)
+    >>> _presents_words("came", "by"), _presents_words("criticised", "by")
+    (False, False)
+    """
+    verbs = _PRESENTING_FROM if prep == "from" else _PRESENTING_BY if prep == "by" else frozenset()
+    return verb.lower() in verbs
 _SPEECH_OPENING = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
 
 
@@ -4818,7 +4863,7 @@ def _words_from(text: str, start: int, floor: int) -> bool:
     (True, False)
     """
     words = text[max(floor, start - 80) : start].split()
-    if not words or words[-1] not in _SOURCE_PREPS:
+    if len(words) < 2 or not _presents_words(words[-2], words[-1]):
         return False
     sent = max((k for k, w in enumerate(words) if _closes_sentence(w)), default=-1) + 1
     opening = [w.lower().strip(",") for w in words[sent : sent + _SPEECH_OPENING]]
