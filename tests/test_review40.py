@@ -278,24 +278,22 @@ FIX40C_CONVERSION = [
     ("2019-12-01", "Seoul pays 1.0389 billion won ($890 million) this year.", "$890 million", "contradicted"),
 ]
 
-#: (published, text, exact, verdict wanted): the pronoun must be the demand verb's subject, and a purpose after the
-#: figure makes it a sum for something else (rules.pronoun_asks)
+_GOV = "Governor Ana Volk spoke on Monday. "
+#: (text, verdict wanted of its "$5 million", published 2019-12-01): the pronoun must be the demand verb's subject,
+#: and a purpose after the figure makes it a sum for something else (rules.pronoun_asks)
 FIX40C_PRONOUN = [
-    ("2019-12-01", "Governor Ana Volk spoke on Monday. She said the Navy wants $5 million.", "$5 million",
-     "unverifiable"),
-    ("2019-12-01", "Governor Ana Volk spoke on Monday. She wanted $5 million for a new clinic.", "$5 million",
-     "unverifiable"),
-    ("2019-12-01", "Governor Ana Volk spoke on Monday. Her staff asked for $5 million.", "$5 million", "unverifiable"),
+    (_GOV + "She said the Navy wants $5 million.", "unverifiable"),
+    (_GOV + "She wanted $5 million for a new clinic.", "unverifiable"),
+    (_GOV + "Her staff asked for $5 million.", "unverifiable"),
     # controls: the pronoun that asks, with an adverb between, and "his demand"
-    ("2019-12-01", "Governor Ana Volk spoke on Monday. She also demanded $5 million.", "$5 million", "misleading"),
-    ("2019-12-01", "Senator Dale Hoskins spoke on Monday. His demand for $5 million shocked Seoul.", "$5 million",
-     "misleading"),
+    (_GOV + "She also demanded $5 million.", "misleading"),
+    ("Senator Dale Hoskins spoke on Monday. His demand for $5 million shocked Seoul.", "misleading"),
 ]
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"),
                          cases(FIX40C_SPAN=FIX40C_SPAN, FIX40C_CONVERSION=FIX40C_CONVERSION,
-                               FIX40C_PRONOUN=FIX40C_PRONOUN))
+                               FIX40C_PRONOUN=[("2019-12-01", t, "$5 million", v) for t, v in FIX40C_PRONOUN]))
 def test_fix40c_verdict(published: str, text: str, exact: str, verdict: str) -> None:
     got = read_claims(text, published)[exact].verdict
     assert got != verdict[1:] if verdict.startswith("!") else got == verdict
