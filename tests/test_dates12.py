@@ -81,8 +81,8 @@ In his four years in office, Trump pressed allies. | 2025-06-01 | In his four ye
 In his first 100 days in office, Trump acted. | 2025-06-01 | In his first 100 days in office | 2025-01-20 | 2025-04-29
 Moon Jae-in's five years in office ended. | 2023-01-05 | Moon Jae-in's five years in office | 2017-05-10 | 2022-05-09
 Esper's 16 months in office were stormy. | 2020-12-01 | Esper's 16 months in office | 2019-07-23 | 2020-11-09
-President Lee Jae Myung spoke to mark his first 30 days in office. Trump called. | 2025-08-12 | his first 30 days in office | 2025-06-04 | 2025-07-03
-Trump called. South Korean President Lee spoke to mark his first 30 days in office. | 2025-08-12 | his first 30 days in office | 2025-06-04 | 2025-07-03
+President Lee marked his first 30 days in office. | 2025-08-12 | his first 30 days in office | 2025-06-04 | 2025-07-03
+Trump met. Lee marked his first 30 days in office. | 2025-08-12 | his first 30 days in office | 2025-06-04 | 2025-07-03
 """
 )
 
