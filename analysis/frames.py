@@ -3599,7 +3599,8 @@ def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
 
 #: "in two years", "over the past seven years" right after a change: the count of years it is told over.
 _OVER_YEARS = re.compile(r"(?<![ \t])[ \t]+(?:in|over)[ \t]+(?:the[ \t]+(?:past|last)[ \t]+)?"
-                         r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years\b", re.I)
+                         r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years\b"
+                         r"(?![ \t]+of\b|['’])", re.I)
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -3614,6 +3615,12 @@ def span_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     >>> r, fig = figure_in("Seoul's payment rose 46 percent over the past seven years.")
     >>> span_year(r, fig, (2026,))
     2019
+
+    Years "of" something else, or a time to come ("in two years' time"), count no span of the change (review41):
+
+    >>> r, fig = figure_in("Seoul's payment was up 5.4 percent in two years of talks.")
+    >>> span_year(r, fig, (2022,)) is None
+    True
     """
     m = _OVER_YEARS.match(r.text, fig.end)
     if m is None or len(years) != 1:

@@ -1,0 +1,35 @@
+"""review41 (eleventh session): adversarial rows on the claims42 and fix40c rules (spans of N years, conversions
+that must agree with a rate, origin asides, deal bases, "demand for X, up from Y", pronoun askers). Made-up wording;
+figures from data/ (sma_contributions.csv, demands.csv, exchange_rates.csv). A row that is still wrong is a strict
+xfail with its reason."""
+
+import pytest
+
+from conftest import cases, read_claims
+
+_LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+
+#: Finding 1 (a right figure `contradicted`): "in two years of talks" counts years of something else, not the span of
+#: the change; 2022's 5.4 percent rise (1,183.3 → 1,247.1 billion won) was checked against 2020 → 2022 (20 %).
+#: Fixed: frames._OVER_YEARS refuses a count of years followed by "of" or an apostrophe ("two years' time").
+SPAN_OF = [
+    ("2022-06-01", _LEAD + "Seoul paid 1.2471 trillion won in 2022, up 5.4 percent in two years of talks.",
+     "up 5.4 percent", "!contradicted"),
+    ("2022-06-01", _LEAD + "Seoul paid 1.2471 trillion won in 2022, up 5.4 percent in two years of negotiation.",
+     "up 5.4 percent", "!contradicted"),
+    ("2022-06-01", _LEAD + "Seoul paid 1.2471 trillion won in 2022, up 5.4 percent in two years' time after a freeze.",
+     "up 5.4 percent", "!contradicted"),
+    # controls: a span of the change itself is still counted, right and wrong
+    ("2022-06-01", _LEAD + "Seoul paid 1.2471 trillion won in 2022, up 20 percent in two years.", "up 20 percent",
+     "supported"),
+    ("2022-06-01", _LEAD + "Seoul paid 1.2471 trillion won in 2022, up 40 percent over the past two years.",
+     "up 40 percent", "contradicted"),
+    ("2022-06-01", _LEAD + "Seoul paid 1.2471 trillion won in 2022, up 5.4 percent, after two years of talks.",
+     "up 5.4 percent", "supported"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(SPAN_OF=SPAN_OF))
+def test_review41_verdict(published: str, text: str, exact: str, verdict: str) -> None:
+    got = read_claims(text, published)[exact].verdict
+    assert got != verdict[1:] if verdict.startswith("!") else got == verdict
