@@ -1401,8 +1401,23 @@ def converts(r: Reader, a: Span, b: Span) -> bool:
     >>> a, b, c, d = r.spans_in(0, len(r.text), "money"); converts(r, a, b), converts(r, c, d)
     (True, False)
     """
-    return _RESTATE_CLOSED.match(r.text, b.end) is not None \
+    return _RESTATE_CLOSED.match(r.text, b.end) is not None or rate_named(r.text, b.end) \
         or conversion_holds(a, b, r.tol.rate_rel, r.tol.slip_factor)
+
+
+#: "$Y at the current rate", "$Y, at this year's exchange rate": the amount is told as a conversion.
+_RATE_AFTER = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+at[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:exchange[ \t]+)?rates?\b",
+                         re.I)
+
+
+def rate_named(text: str, end: int) -> bool:
+    """Return whether the words right after an amount ending at ``end`` name the exchange rate it was converted at
+    ("($2 billion at the current rate)"): then it is a conversion, right or wrong, whatever its ratio (review41).
+
+    >>> rate_named("1 trillion won ($2 billion at the current rate)", 26), rate_named("($2 billion is the ask)", 11)
+    (True, False)
+    """
+    return _RATE_AFTER.match(text, end) is not None
 
 
 #: What closes an amount set off by a dash: another dash, a clause's punctuation or the text's end.

@@ -4,7 +4,6 @@ figures from data/ (sma_contributions.csv, demands.csv, exchange_rates.csv). A r
 xfail with its reason."""
 
 import pytest
-
 from conftest import cases, read_claims
 
 _LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
@@ -33,3 +32,45 @@ SPAN_OF = [
 def test_review41_verdict(published: str, text: str, exact: str, verdict: str) -> None:
     got = read_claims(text, published)[exact].verdict
     assert got != verdict[1:] if verdict.startswith("!") else got == verdict
+
+
+#: Finding 2 (a wrong figure withheld): a dollar amount told as converted at a named rate ("($2 billion at the
+#: current rate)") that no year's rate joins to the won amount was read as a clause of its own (`not_checkable`), so a
+#: wrong conversion went uncaught. Fixed: frames.rate_named — an amount followed by "at ... rate" is a conversion.
+RATE_NAMED = [
+    ("2019-12-01", "Seoul pays 1.0389 trillion won ($2 billion at the current rate) this year.", "$2 billion",
+     "contradicted"),
+    ("2019-12-01", "Seoul pays 1.0389 trillion won ($2 billion, at this year's rate) this year.", "$2 billion",
+     "contradicted"),
+    # controls: a right conversion at a named rate; an unclosed amount naming no rate stays a clause of its own
+    ("2019-12-01", "Seoul pays 1.0389 trillion won ($890 million at the current rate) this year.", "$890 million",
+     "supported"),
+    ("2020-12-01", "Seoul paid 1.0389 trillion won ($5 billion is the US ask) last year.", "$5 billion",
+     "!contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(RATE_NAMED=RATE_NAMED))
+def test_review41_rate_named(published: str, text: str, exact: str, verdict: str) -> None:
+    got = read_claims(text, published)[exact].verdict
+    assert got != verdict[1:] if verdict.startswith("!") else got == verdict
+
+
+#: Left as strict xfails (no time): a wrong dollar amount restated after "or" and closed by a comma, or set between
+#: dashes with a named rate, is still read as a clause of its own (`not_checkable`): a wrong conversion withheld.
+LEFT = [
+    ("2019-12-01", "Seoul pays 1.0389 trillion won, or about $2 billion, this year.", "about $2 billion",
+     "contradicted"),
+    ("2019-12-01", "Seoul pays 1.0389 trillion won, or roughly $600 million, for the U.S. troops.",
+     "roughly $600 million", "contradicted"),
+    ("2019-12-01", "Seoul pays 1.0389 trillion won — about $2 billion at this year's rate — for the troops.",
+     "about $2 billion", "contradicted"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="review41: an unclosed restatement after ', or' or between dashes with a "
+                   "wrong dollar figure is read as a clause of its own (not_checkable), so the wrong conversion is "
+                   "withheld, not caught")
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(LEFT=LEFT))
+def test_review41_left(published: str, text: str, exact: str, verdict: str) -> None:
+    assert read_claims(text, published)[exact].verdict == verdict
