@@ -1441,6 +1441,10 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
         listed = ", ".join(f"{y}: {r.change_pct:+.1f}% ({r.basis})" for y, r in bigger.iterrows())
         if (bigger.basis == "won").any():
             said = "the largest" if floor is None else f"the first of {floor:g}% or more"
+            if names_no_change(fig.span.exact) and level_tops(ctx, first - 1, year):
+                return _j("unverifiable", f"{what.capitalize()} is not the largest rise since {first - 1} "
+                          f"({listed}), but the ranking names no rise and may rank the {year} payment itself, "
+                          f"the highest from {first - 1} to {year}.", sources, rows)
             return _j("contradicted", f"{what.capitalize()} is not {said} since {first - 1}: {listed}.", sources, rows)
         return _j("unverifiable", f"{what.capitalize()} is reached by {listed}, but only in dollars as reported, "
                   "which are not comparable with rises in won.", sources, rows)
@@ -1450,6 +1454,37 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     if missing:
         return _j("unverifiable", f"{said}, but the data lacks {years_text(missing)}.", sources, rows)
     return _j("supported", said + ".", sources, rows)
+
+
+#: The words by which a ranking names a change ("the biggest rise", "the highest rate of increase", "double-digit").
+_CHANGE_NOUN = re.compile(r"\b(?:rise|increase|hike|jump|gain|rate|pace|double)", re.I)
+
+
+def names_no_change(words: str) -> bool:
+    """Return whether a ranking's words name no change ("its highest in two years", "the largest in a decade"): such
+    a ranking may rank the payment itself rather than its rise, so it is judged only where both readings settle alike.
+
+    >>> names_no_change("highest in two years"), names_no_change("the largest in a decade")
+    (True, True)
+    >>> names_no_change("the biggest rise in two years"), names_no_change("the first double-digit rise since 2002")
+    (False, False)
+    """
+    return _CHANGE_NOUN.search(words) is None
+
+
+def level_tops(ctx: Context, first: int, year: int) -> bool:
+    """Return whether ``year``'s payment in won is at least every payment the data has from ``first`` to the year
+    before (the reading of a ranking as one of the payment itself); False when the year's payment is not in the data.
+
+    >>> _, ctx = example("Seoul paid 1.2471 trillion won in 2022.", "2022-11-16", 0)
+    >>> level_tops(ctx, 2020, 2022), level_tops(ctx, 2003, 2005)
+    (True, False)
+    """
+    won = ctx.t.sma.dropna(subset=["krw_billion"]).set_index("year").krw_billion
+    if year not in won.index:
+        return False
+    window = won.loc[(won.index >= first) & (won.index < year)]
+    return bool((window <= float(won.loc[year])).all())
 
 
 def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:

@@ -68,3 +68,32 @@ LEFT = [
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(LEFT=LEFT))
 def test_review41_left(published: str, text: str, exact: str, verdict: str) -> None:
     assert read_claims(text, published)[exact].verdict == verdict
+
+
+#: fix41: a ranking that names no change ("its highest in two years", "the largest in a decade") may rank the payment
+#: itself, not its rise; 2022's payment (1,247.1 bn won) is the highest the data has, though its 5.4 % rise is below
+#: 2021's 13.9 %. Such a ranking is withheld when one reading holds and the other fails; judged when both settle alike.
+RANK_LEVEL = [
+    ("2022-11-16", "Seoul paid 1.2471 trillion won in 2022, up 5.4 percent, its highest in two years.",
+     "highest in two years", "unverifiable"),
+    ("2022-11-16", "Seoul paid 1.2471 trillion won in 2022, up 5.4 percent, the largest in a decade.",
+     "the largest in a decade", "unverifiable"),
+    ("2022-11-16", "Seoul paid 1.2471 trillion won in 2022, up 5.4 percent, its highest ever.",
+     "highest ever", "!contradicted"),
+    # controls: a ranking naming the rise is still judged, right and wrong
+    ("2022-11-16", "Seoul paid 1.2471 trillion won in 2022, up 5.4 percent, the biggest rise in two years.",
+     "the biggest rise in two years", "contradicted"),
+    ("2021-03-10", "Seoul pays 13.9% more in 2021, the biggest annual rise in nearly two decades.",
+     "the biggest annual rise in nearly two decades", "supported"),
+    ("2021-03-10", "Seoul pays 1.1833 trillion won in 2021, up 13.9 percent, its highest since 2003.",
+     "highest since 2003", "supported"),
+    # a ranking both readings refute: 2005's payment fell 8.9 %, below 2004's level and rise
+    ("2005-06-01", "Seoul paid 680.4 billion won in 2005, down 8.9 percent, its highest in two years.",
+     "highest in two years", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(RANK_LEVEL=RANK_LEVEL))
+def test_review41_rank_level(published: str, text: str, exact: str, verdict: str) -> None:
+    got = read_claims(text, published)[exact].verdict
+    assert got != verdict[1:] if verdict.startswith("!") else got == verdict
