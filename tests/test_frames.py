@@ -66,7 +66,10 @@ published | text | exact | quantity | years | verdict
 2024-02-20 | Trump demanded that Seoul raise its share of the defense costs up to five times by threatening a pullout. | five times | ratio | 2024 | supported
 # "record highs" is a superlative over every year on record: 13.9 % is beaten only by dollar-era rises
 2021-03-13 | Seoul's cost-sharing payment rose 13.9% in 2021, and the rate reached record highs. | record highs | sma_change | 2021 | unverifiable
-2019-03-01 | Seoul's cost-sharing payment rose 8.2% in 2019, an all-time high. | an all-time high | sma_change | 2019 | contradicted
+# "an all-time high" after a rise may rank the payment itself (2019's was the highest on record): withheld, not
+# contradicted (fix41); a ranking that names the rise is judged on the rises
+2019-03-01 | Seoul's cost-sharing payment rose 8.2% in 2019, an all-time high. | an all-time high | sma_change | 2019 | unverifiable
+2019-03-01 | Seoul's cost-sharing payment rose 8.2% in 2019, the largest increase ever. | the largest increase ever | sma_change | 2019 | contradicted
 # what a demand is compared with is the payment; a cue of a second, coordinated change is that change's
 2019-11-20 | Washington is pressing Seoul to pay $5 billion in cost-sharing, compared with $923 million this year. | $923 million | sma_payment | 2019 | supported
 2019-11-20 | Washington is pressing Seoul to pay $5 billion in cost-sharing, compared with Japan's $2 billion. | $2 billion | other | 2019 | not_checkable
