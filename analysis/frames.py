@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
+from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import another_side
 
@@ -86,7 +87,6 @@ _FIRST_DOUBLE_DIGIT = re.compile(r"\bthe\s+first\s+double[\s-]digit(?:\s+(?:annu
                                  r"(?:rise|increase|hike|jump|gain)\s+since\s+(?P<since>(?:19|20)\d\d)\b", re.I)
 #: The least rise "double-digit" means, in percent.
 DOUBLE_DIGIT = 10.0
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
 _REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
@@ -3616,7 +3616,6 @@ def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
 _OVER_YEARS = re.compile(r"(?<![ \t])[ \t]+(?:in|over)[ \t]+(?:the[ \t]+(?:past|last)[ \t]+)?"
                          r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years\b"
                          r"(?![ \t]+of\b|['’])", re.I)
-_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def span_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
@@ -3641,7 +3640,7 @@ def span_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if m is None or len(years) != 1:
         return None
     word = m["n"].lower()
-    n = int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 2
+    n = int(word) if word.isdigit() else CARDINALS[word]
     return years[0] - n if n >= 2 else None
 
 
@@ -4333,7 +4332,7 @@ def window_start(groups: dict[str, str | None], year: int) -> int:
     if groups.get("ever") or groups.get("record"):
         return 0  # "the largest increase in history", "reached record highs": every year the data has
     word, unit = groups["n"] or "", groups["unit"] or ""
-    n = int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    n = int(word) if word.isdigit() else {**ARTICLES, **CARDINALS}[word.lower()]
     n *= 10 if unit.lower().startswith("decade") else 1
     n = round(n * 0.9) if (groups.get("approx") or "").lower() in ("nearly", "almost") else n  # "nearly two decades"
     return year - n + 1
