@@ -3226,10 +3226,9 @@ def _terms_of() -> dict[str, list[Term]]:
             for e in load_gazetteer().entities.values() if e.kind == "person" and e.terms}  # fmt: skip
 
 
-_TERM_YEARS = {"President of the United States": 4, "President of South Korea": 5}  # terms fixed by constitution
-# terms that end at midnight before their anniversary (South Korea's: Moon Jae-in 2017-05-10 to 2022-05-09); a US
-# president's ends at noon on the anniversary, which is the term's last day
-_ENDS_THE_DAY_BEFORE = frozenset({"President of South Korea"})
+#: Terms fixed by constitution: (years, days the last day falls before the anniversary). South Korea's ends at
+#: midnight before it (Moon Jae-in 2017-05-10 to 2022-05-09); a US president's at noon on it, the term's last day.
+_TERM_YEARS = {"President of the United States": (4, 0), "President of South Korea": (5, 1)}
 
 
 def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
@@ -3240,11 +3239,10 @@ def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
     >>> _scheduled_end("President of South Korea", dt.date(2025, 6, 4))
     datetime.date(2030, 6, 3)
     """
-    years = _TERM_YEARS.get(role.strip())
-    if not years:
+    if role.strip() not in _TERM_YEARS:
         return None
-    end = start.replace(year=start.year + years)
-    return end - dt.timedelta(days=1) if role.strip() in _ENDS_THE_DAY_BEFORE else end
+    years, days_before = _TERM_YEARS[role.strip()]
+    return start.replace(year=start.year + years) - dt.timedelta(days=days_before)
 
 
 @cache
