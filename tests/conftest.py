@@ -62,6 +62,10 @@ def read_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
     return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
 
 
+#: A sentence that puts a claim test in the cost-sharing story (the deal, the troops) without a figure or a date.
+DEAL_LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+
+
 def read_claims(text: str, published: str) -> dict[str, check.Claim]:
     """Return the claims ``check.check_text`` finds in ``text`` (one paragraph under the headline "T"), published on
     ``published`` (ISO), by their exact words.

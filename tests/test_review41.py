@@ -4,9 +4,9 @@ figures from data/ (sma_contributions.csv, demands.csv, exchange_rates.csv). A r
 xfail with its reason."""
 
 import pytest
-from conftest import cases, read_claims
+from conftest import DEAL_LEAD, cases, read_claims
 
-_LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+_LEAD = DEAL_LEAD
 
 #: Finding 1 (a right figure `contradicted`): "in two years of talks" counts years of something else, not the span of
 #: the change; 2022's 5.4 percent rise (1,183.3 → 1,247.1 billion won) was checked against 2020 → 2022 (20 %).
