@@ -356,6 +356,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
     if prev == "being" and (_prevented(words, i) or _progressive_passive(words, i)):
         return "future"  # "to keep workers from being furloughed on April 1"; "they're being placed on leave Wednesday"
+    if _desired_result(words, i):
+        return "future"  # "Tokyo wants the deal concluded in July": a result wished for, still ahead
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
@@ -365,6 +367,33 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+_WANTING = frozenset({"want", "wants", "need", "needs", "expect", "expects", "prefer", "prefers", "wish", "wishes"})
+_WANTED_OBJECT = 6  # words at most of the object between a verb of wanting and its participle
+
+
+def _desired_result(words: list[str], i: int) -> bool:
+    """Return whether the participle ``words[i]`` follows the object of a present verb of wanting ("Tokyo wants the
+    deal concluded", "Seoul needs the budget approved"): a result wished for, not a past verb. The object is a few
+    words with no verb or clause mark of their own; the past "wanted" tells a wish already past (no).
+
+    >>> _desired_result("Tokyo wants the deal concluded".split(), 4), _desired_result("He wanted it signed".split(), 3)
+    (True, False)
+    >>> _desired_result("Seoul wants talks that ended".split(), 4)
+    False
+    """
+    w = words[i].lower()
+    if i < 2 or not (w in _PAST or (w.endswith(("ed", "en", "ne")) and words[i].islower())):
+        return False
+    for j in range(i - 1, max(-1, i - _WANTED_OBJECT - 2), -1):
+        v = words[j].lower()
+        if v in _WANTING:
+            return j < i - 1
+        if v in _BOUNDARY or v in _TENSE_WORDS or v in _BE or v in {"that", "which", "who", "and", "to"} or \
+                v.endswith("ed"):
+            return False
+    return False
 
 
 def _progressive_passive(words: list[str], i: int) -> bool:
@@ -2076,6 +2105,9 @@ def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
     return None if n is None else Anchored(_unmoved, unit=m["unit"].lower(), told=n)
 
 
+_AGAINST_PLAN = re.compile(r"[ \t]+(?:the[ \t]+)?(?:schedule|time)\b")  # after "ahead of", "before", "behind"
+
+
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "two days later", "a year earlier": the anchor moved by the count ("a day after the vote": back).
 
@@ -2090,8 +2122,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     ('Two days after', '2020-01-08', '2020-01-08')
     """
     n = _count(m["n"])
-    if n is None:
-        return None
+    if n is None or _AGAINST_PLAN.match(m.string, m.end()):
+        return None  # "two years ahead of schedule", "a week ahead of time": a lead on a plan, no event, no date
     way = " ".join(m["dir"].lower().split())
     way = {"prior": "earlier", "prior to": "before"}.get(way, way)  # "two days prior (to the vote)"
     sign = -1 if way in {"earlier", "before", "previously"} else 1
@@ -4303,7 +4335,71 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         if h.start >= last_end:
             out.append(h)
             last_end = h.end
-    return _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
+    return _would_after_said(text, _joined(text, _dated_weekdays(text, _restated_weekdays(text, out))), pub)
+
+
+def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday or month in a "would" clause of speech reported on a past day or month
+    ("Lee said on Monday that the envoys would meet on Tuesday", told on Wednesday) read as the first such day
+    (month) on or after the time it was said, as the reader counts it, not the first after publication.
+
+    >>> ranges("Lee said on Monday that the envoys would meet on Tuesday.", dt.date(2019, 12, 11))[1]
+    ('on Tuesday', '2019-12-10', '2019-12-10')
+    """
+    for k in range(1, len(hits)):
+        h = hits[k]
+        if not h.future or h.handler not in (_weekday, _month) or isinstance(h.value, Anchored):
+            continue
+        if not _tense_matters(h.handler, h.match) or (h.handler is _weekday and (h.match["wd2"] or h.match["wk"])):
+            continue
+        said = _said_time(text, hits, k, pub)
+        if said is not None:
+            hits[k] = replace(h, value=_back_to(h.value, said, h.handler is _weekday))
+    return hits
+
+
+def _back_to(r: Range, said: dt.date, weekly: bool) -> Range:
+    """Return ``r`` moved back by whole weeks (``weekly``) or years while it still starts on or after ``said``.
+
+    >>> _back_to(Range(dt.date(2019, 12, 17), dt.date(2019, 12, 17), "weekday"), dt.date(2019, 12, 9), True)[0]
+    datetime.date(2019, 12, 10)
+    """
+    while True:
+        back = Range(r.lo - dt.timedelta(days=7), r.hi - dt.timedelta(days=7), r.form) if weekly else _a_year_back(r)
+        if back.lo < said or back.lo == r.lo:
+            return r
+        r = back
+
+
+_SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wrote", "tweeted", "confirmed",
+                   "indicated", "revealed", "predicted", "promised", "pledged", "vowed", "warned", "insisted",
+                   "claimed", "explained", "suggested"})
+_SAID_REACH = 4  # words between a reporting verb and the date of its speech ("told reporters on Friday")
+
+
+def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | None:
+    """Return the first day of the speech a "would" clause holding ``hits[k]`` reports, when the sentence dates it
+    before publication right beside its verb ("said on Monday that ... would", "On Monday, Lee said ... would");
+    else None. The clause must be outside quotation marks and carry no "will".
+
+    >>> t = "Lee said on Monday that they would meet on Tuesday."
+    >>> _said_time(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t)), 1, dt.date(2019, 12, 11))
+    datetime.date(2019, 12, 9)
+    """
+    s, h = hits[k - 1], hits[k]
+    if isinstance(s.value, Anchored) or s.value.hi >= pub or s.value.lo < pub - dt.timedelta(days=400):
+        return None
+    between = _TOKEN.findall(text, s.end, h.start)
+    if any(w in _BOUNDARY for w in between) or "would" not in between:
+        return None
+    after = between[between.index("would") :]
+    if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after):
+        return None
+    before = _TOKEN.findall(text, max(0, s.start - 40), s.start)[-_SAID_REACH:]
+    if any(w in _BOUNDARY for w in before):
+        before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
+    ahead = between[: between.index("would")][: _SAID_REACH + 2] if not before else []
+    return s.value.lo if any(w.lower() in _SAID for w in before + ahead) else None
 
 
 _IN_BRACKETS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+")

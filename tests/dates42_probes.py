@@ -1,0 +1,185 @@
+"""Probe stories of dates42 (twelfth session): four short wire-style stories of my own on subjects next to the
+cost-sharing talks (Japan's host-nation support, NATO's spending targets, a US–Philippines basing row, a Korean tariff
+negotiation), made-up people, labelled per the corpus Conventions (tests/corpus/README.md) BEFORE the tool was run on
+them. Each label: (exact, occurrence, start, end); start/end None for a date item left unresolved. Spans that are no
+date ("Article 5", "a two-day summit", "three days") are listed in ``NOT_DATES``.
+"""
+
+from __future__ import annotations
+
+JAPAN = (
+    "Japan, US open talks on host-nation support as current pact nears end",
+    "By Aiko Marutani",
+    "March 12, 2026",
+    [
+        "TOKYO, March 12 (Kyodo) -- Japan and the United States opened talks Thursday on how much Tokyo should pay "
+        "toward the upkeep of U.S. forces stationed in the country, with the current five-year agreement set to "
+        "expire at the end of March 2027.",
+        "The two-day meeting in Washington, led by Foreign Ministry official Kenji Saburo and State Department envoy "
+        "Dana Whitcombe, is expected to wrap up on Friday, officials said.",
+        "Under the current special measures agreement, which took effect in April 2022, Japan pays an average of 211 "
+        "billion yen a year for utilities, base workers' wages and training relocation.",
+        "Whitcombe told reporters on Wednesday that Washington wanted Japan to “shoulder a fairer share” as the "
+        "president pushes allies to spend more.",
+        "The talks come a week after Defense Minister Ryo Tachibana met Pentagon officials in Hawaii on March 5 to "
+        "discuss command reforms.",
+        "Tachibana said at the time that Tokyo would raise defense spending to 2 percent of gross domestic product "
+        "by 2027, two years ahead of schedule.",
+        "In 2016, then-candidate Donald Trump said Japan should pay the full cost of stationing U.S. troops, a demand "
+        "he repeated during his first term.",
+        "The previous round of host-nation talks, held in late 2021, ended with a modest increase.",
+        "Saburo is scheduled to brief Prime Minister Hana Oyama on Monday before the negotiators meet again in Tokyo "
+        "next month.",
+        "Article 5 of the 1960 security treaty obliges the United States to defend territories under Japan's "
+        "administration.",
+        "The Japanese side wants the deal concluded before the upper house election in July.",
+    ],
+    [
+        ("March 12", 2, "2026-03-12", "2026-03-12"),
+        ("Thursday", 1, "2026-03-12", "2026-03-12"),
+        ("the end of March 2027", 1, "2027-03-31", "2027-03-31"),
+        ("on Friday", 1, "2026-03-13", "2026-03-13"),
+        ("in April 2022", 1, "2022-04-01", "2022-04-30"),
+        ("on Wednesday", 1, "2026-03-11", "2026-03-11"),
+        ("a week after", 1, "2026-03-05", "2026-03-05"),
+        ("on March 5", 1, "2026-03-05", "2026-03-05"),
+        ("by 2027", 1, "2027-01-01", "2027-12-31"),
+        ("In 2016", 1, "2016-01-01", "2016-12-31"),
+        ("during his first term", 1, "2017-01-20", "2021-01-20"),
+        ("late 2021", 1, "2021-09-01", "2021-12-31"),
+        ("on Monday", 1, "2026-03-16", "2026-03-16"),
+        ("next month", 1, "2026-04-01", "2026-04-30"),
+        ("1960", 1, "1960-01-01", "1960-12-31"),
+        ("in July", 1, "2026-07-01", "2026-07-31"),
+    ],
+)
+
+NATO = (
+    "NATO allies set to back 5% spending goal as summit opens",
+    "",
+    "June 24, 2025",
+    [
+        "THE HAGUE, Netherlands (AP) — NATO leaders gathered Tuesday for a two-day summit expected to endorse a new "
+        "target of spending 5% of gross domestic product on defense by 2035, up from the 2% goal set in 2014.",
+        "The pledge, which Secretary-General Maarten Vosse is due to announce on Wednesday, would split the target "
+        "into 3.5% for core military spending and 1.5% for related infrastructure.",
+        "Only 23 of the alliance's 32 members met the 2% threshold last year, according to figures released last "
+        "week.",
+        "Spain's Prime Minister Lucio Arrabal said Sunday his government would not commit to the new figure.",
+        "“We will meet our obligations, but 5% by 2035 is neither reasonable nor necessary,” Arrabal wrote in a "
+        "letter to Vosse dated June 19.",
+        "President Donald Trump, who arrived late Monday, has repeatedly said allies that do not pay enough should "
+        "not count on U.S. protection.",
+        "The Wales summit of September 2014 first set the 2% guideline, asking allies to reach it by 2024.",
+        "Germany's defense spending reached 2.1% of GDP in 2024, the first time since the early 1990s that it "
+        "cleared the bar.",
+        "The leaders will hold a working session Wednesday morning before a closing news conference.",
+        "Allies agreed at the 2023 Vilnius summit that 2% should be a floor rather than a ceiling.",
+    ],
+    [
+        ("Tuesday", 1, "2025-06-24", "2025-06-24"),
+        ("by 2035", 1, "2035-01-01", "2035-12-31"),
+        ("in 2014", 1, "2014-01-01", "2014-12-31"),
+        ("on Wednesday", 1, "2025-06-25", "2025-06-25"),
+        ("last year", 1, "2024-01-01", "2024-12-31"),
+        ("last week", 1, "2025-06-16", "2025-06-22"),
+        ("Sunday", 1, "2025-06-22", "2025-06-22"),
+        ("2035", 2, "2035-01-01", "2035-12-31"),
+        ("June 19", 1, "2025-06-19", "2025-06-19"),
+        ("late Monday", 1, "2025-06-23", "2025-06-23"),
+        ("September 2014", 1, "2014-09-01", "2014-09-30"),
+        ("by 2024", 1, "2024-01-01", "2024-12-31"),
+        ("in 2024", 1, "2024-01-01", "2024-12-31"),
+        ("the early 1990s", 1, "1990-01-01", "1993-12-31"),
+        ("Wednesday", 2, "2025-06-25", "2025-06-25"),  # "Wednesday morning" (labelled 3 at first: a miscount)
+        ("2023", 1, "2023-01-01", "2023-12-31"),
+    ],
+)
+
+PHILIPPINES = (
+    "Manila, Washington spar over cost of new defense sites",
+    "",
+    "July 9, 2024",
+    [
+        "MANILA, Philippines (Reuters) - Philippine and U.S. officials failed to agree on Monday over who should pay "
+        "for runways and fuel depots at four new military sites, two officials familiar with the talks said.",
+        "The sites were added in April 2023 under the 2014 Enhanced Defense Cooperation Agreement, bringing the "
+        "total to nine.",
+        "Defense Secretary Ramon Dalisay told lawmakers last Thursday that Manila had not been asked to share "
+        "construction costs.",
+        "The U.S. Embassy said Washington had already set aside $128 million for the projects.",
+        "The talks resume next Tuesday in Honolulu and are expected to last three days.",
+        "Under the 1951 Mutual Defense Treaty, both countries pledge to aid each other if attacked.",
+        "President Elias Moreno visited Washington in April, when he and the U.S. president held a first-ever "
+        "summit with Japan's prime minister.",
+        "The Philippines spent about 1.3% of its GDP on defense in 2023, below the regional average.",
+        "“We expect the first runway to be finished by the end of next year,” Dalisay said on Friday.",
+        "The agreement's initial 10-year term ran until 2024 and was automatically extended.",
+    ],
+    [
+        ("on Monday", 1, "2024-07-08", "2024-07-08"),
+        ("in April 2023", 1, "2023-04-01", "2023-04-30"),
+        ("2014", 1, "2014-01-01", "2014-12-31"),
+        ("last Thursday", 1, "2024-07-04", "2024-07-04"),
+        ("next Tuesday", 1, "2024-07-16", "2024-07-16"),
+        ("1951", 1, "1951-01-01", "1951-12-31"),
+        ("in April", 2, "2024-04-01", "2024-04-30"),  # the second (labelled 1 at first: "in April 2023" is the first)
+        ("in 2023", 1, "2023-01-01", "2023-12-31"),
+        ("the end of next year", 1, "2025-12-31", "2025-12-31"),
+        ("on Friday", 1, "2024-07-05", "2024-07-05"),
+        ("until 2024", 1, "2024-01-01", "2024-12-31"),
+    ],
+)
+
+TARIFF = (
+    "Seoul, Washington near tariff deal ahead of Gyeongju summit",
+    "",
+    "October 29, 2025",
+    [
+        "SEOUL, Oct. 29 (Yonhap) -- South Korea and the United States are close to finalizing a tariff deal that "
+        "would cut U.S. duties on Korean cars to 15 percent, a senior official said Wednesday, hours before the two "
+        "leaders meet in Gyeongju.",
+        "Trade Minister Park Seo-jun returned from Washington on Sunday after two rounds of talks with Commerce "
+        "Secretary Glen Hartwell.",
+        "“We hope to wrap up the remaining issues by the end of the month,” Park told reporters at Incheon airport "
+        "on Sunday.",
+        "The two sides reached a framework agreement on July 30, under which Seoul pledged $350 billion in U.S. "
+        "investment in exchange for lower tariffs.",
+        "But talks stalled in September over how the investment would be paid, with Washington seeking most of it "
+        "in cash.",
+        "The 25 percent tariff on Korean autos took effect April 3, and automakers have since lost an estimated 1.5 "
+        "trillion won.",
+        "The two presidents are scheduled to hold their second summit Wednesday on the sidelines of the "
+        "Asia-Pacific Economic Cooperation forum, their first since a White House meeting on Aug. 25.",
+        "Korea's exports to the U.S. fell 3.8 percent in the first nine months of the year, customs data showed.",
+        "Negotiators have met five times since the tariffs were announced in early April.",
+        "A joint fact sheet is expected to be released Thursday if the leaders sign off.",
+    ],
+    [
+        ("Oct. 29", 1, "2025-10-29", "2025-10-29"),
+        ("Wednesday", 1, "2025-10-29", "2025-10-29"),
+        ("on Sunday", 1, "2025-10-26", "2025-10-26"),
+        ("the end of the month", 1, "2025-10-31", "2025-10-31"),
+        ("on Sunday", 2, "2025-10-26", "2025-10-26"),
+        ("on July 30", 1, "2025-07-30", "2025-07-30"),
+        ("in September", 1, "2025-09-01", "2025-09-30"),
+        ("April 3", 1, "2025-04-03", "2025-04-03"),
+        ("Wednesday", 2, "2025-10-29", "2025-10-29"),
+        ("on Aug. 25", 1, "2025-08-25", "2025-08-25"),
+        ("the first nine months of the year", 1, "2025-01-01", "2025-09-30"),
+        ("in early April", 1, "2025-04-01", "2025-04-10"),
+        ("Thursday", 1, "2025-10-30", "2025-10-30"),
+    ],
+)
+
+STORIES = {"japan": JAPAN, "nato": NATO, "philippines": PHILIPPINES, "tariff": TARIFF}
+
+# spans that are no date: a count that is a duration, a treaty article, a count of meetings
+NOT_DATES = {"japan": ["Article 5", "two-day", "five-year", "two years ahead"], "nato": ["two-day"],
+             "philippines": ["three days", "10-year"], "tariff": ["five times"]}
+
+
+def article_text(story: tuple) -> str:
+    """Return the story in the project's article format (headline, byline, date line, blank, paragraphs)."""
+    head, byline, dateline, paras, _ = story
+    return "\n".join([head, byline, dateline, ""]) + "\n\n".join(paras) + "\n"
