@@ -172,11 +172,126 @@ TARIFF = (
     ],
 )
 
-STORIES = {"japan": JAPAN, "nato": NATO, "philippines": PHILIPPINES, "tariff": TARIFF}
+GERMANY = (
+    "Germany troop cut to cost billions, take years, Pentagon says",
+    "",
+    "July 31, 2020",
+    [
+        "WASHINGTON (AP) — The Pentagon's plan to pull about 12,000 troops out of Germany will cost several billion "
+        "dollars and take years to complete, defense officials said Thursday, a day after the cut was announced.",
+        "Defense Secretary Mark Ellery told reporters Wednesday that the first units could begin moving within weeks.",
+        "The plan, which the president first floated in June, would cut the force in Germany to about 24,000.",
+        "The president said last month that Germany was “delinquent” in its NATO payments.",
+        "Berlin spent 1.38% of GDP on defense last year, up from 1.24% in 2018.",
+        "Lawmakers from both parties have vowed to block the move in the defense bill due for a vote before the end "
+        "of the year.",
+        "The withdrawal comes three months before the Nov. 3 presidential election.",
+        "European Command chief Gen. Tod Walters presented the plan to the president on June 30. Two weeks earlier, "
+        "Ellery had briefed NATO allies in Brussels.",
+        "Germany has hosted U.S. forces since 1945.",
+        "U.S. soldiers attend a ceremony at the Grafenwoehr training area in Germany on Tuesday. [AP PHOTO]",
+    ],
+    [
+        ("Thursday", 1, "2020-07-30", "2020-07-30"),
+        ("a day after", 1, "2020-07-29", "2020-07-29"),
+        ("Wednesday", 1, "2020-07-29", "2020-07-29"),
+        ("in June", 1, "2020-06-01", "2020-06-30"),
+        ("last month", 1, "2020-06-01", "2020-06-30"),
+        ("last year", 1, "2019-01-01", "2019-12-31"),
+        ("in 2018", 1, "2018-01-01", "2018-12-31"),
+        ("the end of the year", 1, "2020-12-31", "2020-12-31"),
+        ("three months before", 1, "2020-08-03", "2020-08-03"),
+        ("Nov. 3", 1, "2020-11-03", "2020-11-03"),
+        ("on June 30", 1, "2020-06-30", "2020-06-30"),
+        ("Two weeks earlier", 1, "2020-06-16", "2020-06-16"),
+        ("since 1945", 1, "1945-01-01", "1945-12-31"),
+        ("on Tuesday", 1, "2020-07-28", "2020-07-28"),
+    ],
+)
+
+ASSEMBLY = (
+    "Assembly ratifies defense cost-sharing deal ahead of Trump's return",
+    "By Kim Da-eun",
+    "November 30, 2024",
+    [
+        "South Korea's National Assembly on Thursday ratified a new five-year cost-sharing agreement with the United "
+        "States, weeks before President-elect Donald Trump takes office on Jan. 20.",
+        "The 12th Special Measures Agreement, signed by the two sides on Nov. 4, sets Seoul's contribution for 2026 "
+        "at 1.5192 trillion won ($1.09 billion), up 8.3 percent from this year.",
+        "Under the deal, annual increases from 2027 through 2030 will be tied to the consumer price index.",
+        "Negotiators began talks in April and reached a deal on Oct. 2 after eight rounds.",
+        "Trump said last month that South Korea should pay $10 billion a year, calling the country a “money "
+        "machine.”",
+        "Foreign Minister Cho Min-ho told lawmakers on Wednesday that the agreement was binding and could not be "
+        "easily renegotiated.",
+        "The previous agreement, which took effect in 2021, set this year's payment at 1.4028 trillion won.",
+        "The deal still needs a formal exchange of notes before it takes effect on Jan. 1, 2026.",
+        "The vote came a day after the ruling and opposition parties agreed to fast-track the bill.",
+        "In 2019, Trump demanded that Seoul pay nearly $5 billion annually, more than five times what it paid at the "
+        "time.",
+    ],
+    [
+        ("on Thursday", 1, "2024-11-28", "2024-11-28"),
+        ("on Jan. 20", 1, "2025-01-20", "2025-01-20"),
+        ("on Nov. 4", 1, "2024-11-04", "2024-11-04"),
+        ("2026", 1, "2026-01-01", "2026-12-31"),  # "for 2026" (labelled 2 at first: a miscount, the date line is 2024)
+        ("this year", 1, "2024-01-01", "2024-12-31"),
+        ("from 2027 through 2030", 1, "2027-01-01", "2030-12-31"),
+        ("in April", 1, "2024-04-01", "2024-04-30"),
+        ("on Oct. 2", 1, "2024-10-02", "2024-10-02"),
+        ("last month", 1, "2024-10-01", "2024-10-31"),
+        ("on Wednesday", 1, "2024-11-27", "2024-11-27"),
+        ("in 2021", 1, "2021-01-01", "2021-12-31"),
+        ("this year", 2, "2024-01-01", "2024-12-31"),
+        ("on Jan. 1, 2026", 1, "2026-01-01", "2026-01-01"),
+        ("a day after", 1, "2024-11-27", "2024-11-27"),
+        ("In 2019", 1, "2019-01-01", "2019-12-31"),
+    ],
+)
+
+BUDGET = (
+    "Japan's Cabinet approves record defense budget",
+    "",
+    "December 26, 2025",
+    [
+        "TOKYO (Reuters) - Japan's Cabinet on Friday approved a record 9.04 trillion yen ($57.9 billion) defense "
+        "budget for the fiscal year starting in April, the fourth straight annual increase.",
+        "The budget includes 211 billion yen for host-nation support under the five-year deal signed in January "
+        "2022.",
+        "Prime Minister Sanae Kobori has pledged to reach 2% of GDP in defense and related spending by March, two "
+        "years earlier than planned.",
+        "Defense Minister Shin Koizumo said on Tuesday the ministry would buy more long-range missiles next year.",
+        "The spending plan goes to parliament in January and is expected to pass by the end of March.",
+        "Tokyo announced in December 2022 that it would double defense spending over five years.",
+        "U.S. Ambassador Glenn Tashiro welcomed the budget, saying in a statement late Friday that Japan was "
+        "“stepping up.”",
+        "Japan and the United States will hold a security meeting of their foreign and defense ministers in "
+        "Washington early next year.",
+        "The two countries last held the talks in July 2024 in Tokyo.",
+    ],
+    [
+        ("on Friday", 1, "2025-12-26", "2025-12-26"),
+        ("in April", 1, "2026-04-01", "2026-04-30"),
+        ("in January 2022", 1, "2022-01-01", "2022-01-31"),
+        ("by March", 1, "2026-03-01", "2026-03-31"),
+        ("on Tuesday", 1, "2025-12-23", "2025-12-23"),
+        ("next year", 1, "2026-01-01", "2026-12-31"),
+        ("in January", 2, "2026-01-01", "2026-01-31"),
+        ("the end of March", 1, "2026-03-31", "2026-03-31"),
+        ("in December 2022", 1, "2022-12-01", "2022-12-31"),
+        ("late Friday", 1, "2025-12-26", "2025-12-26"),
+        ("early next year", 1, "2026-01-01", "2026-04-30"),
+        ("in July 2024", 1, "2024-07-01", "2024-07-31"),
+    ],
+)
+
+STORIES = {"japan": JAPAN, "nato": NATO, "philippines": PHILIPPINES, "tariff": TARIFF, "germany": GERMANY,
+           "assembly": ASSEMBLY, "budget": BUDGET}
 
 # spans that are no date: a count that is a duration, a treaty article, a count of meetings
 NOT_DATES = {"japan": ["Article 5", "two-day", "five-year", "two years ahead"], "nato": ["two-day"],
-             "philippines": ["three days", "10-year"], "tariff": ["five times"]}
+             "philippines": ["three days", "10-year"], "tariff": ["five times"], "germany": ["within weeks"],
+             "assembly": ["five-year", "eight rounds"], "budget": ["two years earlier", "over five years"]}
 
 
 def article_text(story: tuple) -> str:

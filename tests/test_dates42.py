@@ -95,3 +95,103 @@ def test_dates42_ahead_of_schedule_year_only() -> None:
     assert [x for x, *_ in got] == ["2027"]
 
 
+
+
+# "N units earlier/later than planned (expected, scheduled)": a comparison with a plan, no date. Found by the
+# Japanese budget probe ("two years earlier than planned" read as a March two years back). Controls: "two years
+# earlier" after a date is the day it comes to.
+EARLIER_THAN_NONE = table(
+    r"""
+text | published
+Hanul will reach the target two years earlier than planned. | 2025-12-26
+The jets arrived three weeks later than expected. | 2025-12-26
+The talks ended a day earlier than scheduled. | 2025-12-26
+"""
+)
+EARLIER_THAN = table(
+    r"""
+text | published | exact | start | end
+# controls
+The deal was signed on Dec. 3. Two years earlier, talks had stalled. | 2025-12-26 | Two years earlier | 2023-12-03 | 2023-12-03
+"""  # noqa: E501
+)
+
+test_dates42_earlier_than = dates_test(EARLIER_THAN=EARLIER_THAN)
+
+
+@pytest.mark.parametrize(("text", "pub"), EARLIER_THAN_NONE)
+def test_dates42_earlier_than_none(text: str, pub: str) -> None:
+    assert read_dates(text, pub) == []
+
+
+# A noun "plan" (or "aim", "hope", "wish") after a determiner, then "to" before a name or a noun phrase ("Walters
+# presented the plan to the president on June 30", "gave the plan to Kim"): "to" is a preposition, not the
+# infinitive of "plans to", so the clause keeps its past verb. Found by the US–Germany probe (read a year ahead).
+# Controls: "the plan to withdraw troops in June" (an infinitive: ahead); "plans to" a verb; a past "showed".
+PLAN_TO_SOMEONE = table(
+    r"""
+text | published | exact | start | end
+Gen. Tod Walters presented the plan to the president on June 30. | 2020-07-31 | on June 30 | 2020-06-30 | 2020-06-30
+Walters gave the plan to Kim on June 30. | 2020-07-31 | on June 30 | 2020-06-30 | 2020-06-30
+Walters showed the plan to the minister on Tuesday. | 2020-07-31 | on Tuesday | 2020-07-28 | 2020-07-28
+# controls
+Walters unveiled the plan to withdraw troops in June. | 2020-07-31 | in June | 2021-06-01 | 2021-06-30
+Walters plans to brief the minister on Tuesday. | 2020-07-31 | on Tuesday | 2020-08-04 | 2020-08-04
+Walters presented the plan on June 30. | 2020-07-31 | on June 30 | 2020-06-30 | 2020-06-30
+"""  # noqa: E501
+)
+
+test_dates42_plan_to_someone = dates_test(PLAN_TO_SOMEONE=PLAN_TO_SOMEONE)
+
+
+# A month-day before an event noun after "before" ("comes before the Nov. 3 election", "three months before the
+# election on Nov. 3") in a clause with no tense word: the event is after the clause's time (now), as after "ahead
+# of". Found by the US–Germany probe (read a year back). Controls: a past verb keeps the past; "ahead of" as before.
+BEFORE_EVENT_UNTENSED = table(
+    r"""
+text | published | exact | start | end
+The withdrawal comes three months before the Nov. 3 presidential election. | 2020-07-31 | three months before | 2020-08-03 | 2020-08-03
+The withdrawal comes before the Nov. 3 election. | 2020-07-31 | Nov. 3 | 2020-11-03 | 2020-11-03
+The move comes two weeks before the Hanul vote on Sept. 20. | 2020-07-31 | on Sept. 20 | 2020-09-20 | 2020-09-20
+# controls
+The withdrawal came before the Nov. 3 election. | 2020-07-31 | Nov. 3 | 2019-11-03 | 2019-11-03
+The withdrawal comes ahead of the Nov. 3 presidential election. | 2020-07-31 | Nov. 3 | 2020-11-03 | 2020-11-03
+"""  # noqa: E501
+)
+
+test_dates42_before_event_untensed = dates_test(BEFORE_EVENT_UNTENSED=BEFORE_EVENT_UNTENSED)
+
+
+# An adjective in -ed before a noun ("defense and related spending", "the armed forces", "an unprecedented rise") is
+# no past verb: the clause's tense is told by its verb ("has pledged to reach 2% ... by March": a promise, ahead).
+# Found by the Japanese budget probe. Controls: the same promise with no such adjective; a real past verb.
+ED_ADJECTIVE = table(
+    r"""
+text | published | exact | start | end
+Prime Minister Sanae Kobori has pledged to reach 2% of GDP in defense and related spending by March. | 2025-12-26 | March | 2026-03-01 | 2026-03-31
+Minister Jeon Harim vowed to expand armed patrols by March. | 2025-12-26 | March | 2026-03-01 | 2026-03-31
+# controls
+Kobori has pledged to reach 2% of GDP by March. | 2025-12-26 | March | 2026-03-01 | 2026-03-31
+Hanul raised spending and related costs in March. | 2025-12-26 | in March | 2025-03-01 | 2025-03-31
+"""  # noqa: E501
+)
+
+test_dates42_ed_adjective = dates_test(ED_ADJECTIVE=ED_ADJECTIVE)
+
+
+# A period named by its start ("the fiscal year starting in April", "the five-year term beginning in January"): the
+# start of a period named after a noun of a period points forward, whatever the main verb's tense (a budget approved
+# for it). Found by the Japanese budget probe. Controls: a relative clause in the past ("the fiscal year that started
+# in April"); a verb "started".
+PERIOD_STARTING = table(
+    r"""
+text | published | exact | start | end
+Japan's Cabinet approved a budget for the fiscal year starting in April. | 2025-12-26 | in April | 2026-04-01 | 2026-04-30
+Hanul approved a budget for the year beginning in April, officials said. | 2025-12-26 | in April | 2026-04-01 | 2026-04-30
+# controls
+The talks started in April. | 2025-12-26 | in April | 2025-04-01 | 2025-04-30
+Japan cut spending in the fiscal year that started in April. | 2025-12-26 | in April | 2025-04-01 | 2025-04-30
+"""  # noqa: E501
+)
+
+test_dates42_period_starting = dates_test(PERIOD_STARTING=PERIOD_STARTING)

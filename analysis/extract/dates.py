@@ -262,7 +262,8 @@ _PAST = frozenset(
 )  # fmt: skip
 _NOT_VERB_ED = frozenset(
     {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
-     "embed", "red", "bed", "shed", "wed", "united"}
+     "embed", "red", "bed", "shed", "wed", "united", "related", "unrelated", "armed", "unprecedented",
+     "sophisticated", "concerted", "heightened", "skilled"}
 )  # fmt: skip
 # Participles that name or describe a noun ("the deal, known as the SMA"): no tense of their own.
 _PARTICIPLES = frozenset({"called", "named", "dubbed", "known", "titled", "labeled", "labelled", "termed"})
@@ -347,6 +348,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
     # the date comes right after a passive: "is expected [in March]" (not "paid as expected [in March]")
     at_date = i + 1 == len(words) and _aux_before(words, i) in _BE
+    if nxt == "to" and w in _BEFORE_TO and _noun_to_someone(words, i):
+        return None  # "presented the plan to the president": the noun "plan", then a preposition, no infinitive
     if (nxt == "to" and w in _BEFORE_TO) or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
         # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
         return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
@@ -394,6 +397,20 @@ def _desired_result(words: list[str], i: int) -> bool:
                 v.endswith("ed"):
             return False
     return False
+
+
+def _noun_to_someone(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` ("plan", "aim", "hope") is a noun after a determiner and the "to" after it a
+    preposition before a name or a noun phrase ("gave the plan to Kim", "the plan to the president"), not the
+    infinitive of "plans to" ("the plan to withdraw troops").
+
+    >>> _noun_to_someone("gave the plan to the president".split(), 2), _noun_to_someone("the plan to cut".split(), 1)
+    (True, False)
+    """
+    if i == 0 or words[i - 1].lower() not in _DETERMINERS or i + 2 >= len(words):
+        return False
+    after = words[i + 2]
+    return after.lower() in _DETERMINERS or (after[:1].isupper() and after.lower() not in {"to", "be"})
 
 
 def _progressive_passive(words: list[str], i: int) -> bool:
@@ -2105,7 +2122,7 @@ def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
     return None if n is None else Anchored(_unmoved, unit=m["unit"].lower(), told=n)
 
 
-_AGAINST_PLAN = re.compile(r"[ \t]+(?:the[ \t]+)?(?:schedule|time)\b")  # after "ahead of", "before", "behind"
+_AGAINST_PLAN = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?(?:schedule|time|than)\b")  # after "ahead of", "behind"; "earlier than"
 
 
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -4630,6 +4647,8 @@ def _forward(
         if _PAST_MAIN.match(text, end):
             return None  # review18: "The report, expected in August, was delayed": the expectation is past
         return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
+    if _PERIOD_START.search(text, max(lo, start - 40), start):
+        return "start"  # "a budget for the fiscal year starting in April": a period named by its start, ahead
     if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
         return None  # dates14: "a deal that expired Dec. 31": a relative clause in the past tells its own time
     back = _clause_words(text, a, start, True, tokens) if back is None else back  # the tense and each rule read them
@@ -4642,8 +4661,9 @@ def _forward(
     if tense == "future" or (tense is not None and _prospect(back, low)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
-    if tense is None:
-        return "start" if ahead or _STARTING.search(text, cue, start) else "untensed"
+    if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
+        before = _in_phrase(text, a, start, _BEFORE_THE)
+        return "start" if ahead or before or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     deadline = _DEADLINE.search(text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)
@@ -4849,6 +4869,10 @@ def _since_phrase(words: list[str]) -> bool:
 # phrases that date something other than the clause's own event: the source of the news, an event still ahead
 _SOURCE = (("according", "to"), ("reported", "by"))
 _AHEAD_OF = (("ahead", "of"),)
+_BEFORE_THE = (("before", "the"),)
+# a period named by its start: "the fiscal year starting in April", "the five-year term beginning on Jan. 1"
+_PERIOD_START = re.compile(r"\b(?i:year|term|period|quarter|semester|season|cycle)[ \t]{1,3}(?i:starting|beginning)"
+                           r"[ \t]{1,3}(?:(?i:in|on|from)[ \t]{1,3})?\Z")
 
 
 _NEEDLES: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {}  # _in_phrase: word pairs -> their text
