@@ -285,13 +285,56 @@ BUDGET = (
     ],
 )
 
+ROUND = (
+    "Allies resume cost talks Tuesday as year-end deadline nears",
+    "",
+    "December 16, 2019",
+    [
+        "SEOUL, Dec. 16 (Yonhap) -- South Korea and the United States will open their sixth round of talks on "
+        "sharing the cost of stationing U.S. troops here on Tuesday, with just two weeks left before the current "
+        "deal expires.",
+        "The two-day session in Washington follows a round in Seoul early this month that ended without progress.",
+        "Chief negotiator Jeong Eun-bo said Sunday that Seoul remained firm on staying within the existing "
+        "framework.",
+        "Washington initially demanded nearly $5 billion for next year, more than five times the 1.04 trillion won "
+        "Seoul pays this year.",
+        "The 10th agreement, signed in February, expires on Dec. 31.",
+        "Earlier this year, the two sides took 10 rounds to agree on a one-year deal, down from the usual five "
+        "years.",
+        "Hartman arrived in Seoul on the evening of Dec. 2 and met Jeong the following day.",
+        "Defense Secretary Mark Ellery, who visited Seoul last month, has said the alliance “must be fair.”",
+        "Seoul's parliament must ratify any deal, a process that took two months in 2019.",
+        "Jeong Eun-bo speaks to reporters at Incheon airport on Sunday before leaving for Washington. [YONHAP]",
+        "North Korea has warned Washington to change course by the end of the year.",
+    ],
+    [
+        ("Dec. 16", 1, "2019-12-16", "2019-12-16"),
+        ("on Tuesday", 1, "2019-12-17", "2019-12-17"),
+        ("early this month", 1, "2019-12-01", "2019-12-10"),
+        ("Sunday", 1, "2019-12-15", "2019-12-15"),
+        ("next year", 1, "2020-01-01", "2020-12-31"),
+        ("this year", 1, "2019-01-01", "2019-12-31"),
+        ("in February", 1, "2019-02-01", "2019-02-28"),
+        ("on Dec. 31", 1, "2019-12-31", "2019-12-31"),
+        ("Earlier this year", 1, "2019-01-01", "2019-12-15"),
+        ("Dec. 2", 1, "2019-12-02", "2019-12-02"),
+        ("the following day", 1, "2019-12-03", "2019-12-03"),
+        ("last month", 1, "2019-11-01", "2019-11-30"),
+        ("in 2019", 1, "2019-01-01", "2019-12-31"),
+        ("on Sunday", 1, "2019-12-15", "2019-12-15"),
+        ("the end of the year", 1, "2019-12-31", "2019-12-31"),
+    ],
+)
+
+
 STORIES = {"japan": JAPAN, "nato": NATO, "philippines": PHILIPPINES, "tariff": TARIFF, "germany": GERMANY,
-           "assembly": ASSEMBLY, "budget": BUDGET}
+           "assembly": ASSEMBLY, "budget": BUDGET, "round": ROUND}
 
 # spans that are no date: a count that is a duration, a treaty article, a count of meetings
 NOT_DATES = {"japan": ["Article 5", "two-day", "five-year", "two years ahead"], "nato": ["two-day"],
              "philippines": ["three days", "10-year"], "tariff": ["five times"], "germany": ["within weeks"],
-             "assembly": ["five-year", "eight rounds"], "budget": ["two years earlier", "over five years"]}
+             "assembly": ["five-year", "eight rounds"], "budget": ["two years earlier", "over five years"],
+             "round": ["two weeks left", "two-day", "10 rounds", "two months"]}
 
 
 def article_text(story: tuple) -> str:

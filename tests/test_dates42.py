@@ -138,7 +138,7 @@ Walters showed the plan to the minister on Tuesday. | 2020-07-31 | on Tuesday | 
 Walters unveiled the plan to withdraw troops in June. | 2020-07-31 | in June | 2021-06-01 | 2021-06-30
 Walters plans to brief the minister on Tuesday. | 2020-07-31 | on Tuesday | 2020-08-04 | 2020-08-04
 Walters presented the plan on June 30. | 2020-07-31 | on June 30 | 2020-06-30 | 2020-06-30
-"""  # noqa: E501
+"""
 )
 
 test_dates42_plan_to_someone = dates_test(PLAN_TO_SOMEONE=PLAN_TO_SOMEONE)

@@ -348,19 +348,18 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
     # the date comes right after a passive: "is expected [in March]" (not "paid as expected [in March]")
     at_date = i + 1 == len(words) and _aux_before(words, i) in _BE
-    if nxt == "to" and w in _BEFORE_TO and _noun_to_someone(words, i):
-        return None  # "presented the plan to the president": the noun "plan", then a preposition, no infinitive
-    if (nxt == "to" and w in _BEFORE_TO) or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
+    # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
+    to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
+    if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
         # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
         return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
     if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
         return "future"
     if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
         return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
-    if prev == "being" and (_prevented(words, i) or _progressive_passive(words, i)):
-        return "future"  # "to keep workers from being furloughed on April 1"; "they're being placed on leave Wednesday"
-    if _desired_result(words, i):
-        return "future"  # "Tokyo wants the deal concluded in July": a result wished for, still ahead
+    # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
+    if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i):
+        return "future"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
@@ -2122,7 +2121,8 @@ def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
     return None if n is None else Anchored(_unmoved, unit=m["unit"].lower(), told=n)
 
 
-_AGAINST_PLAN = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?(?:schedule|time|than)\b")  # after "ahead of", "behind"; "earlier than"
+# after "ahead of", "behind", "earlier": "ahead of schedule", "ahead of time", "earlier than planned"
+_AGAINST_PLAN = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?(?:schedule|time|than)\b")
 
 
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
