@@ -540,6 +540,68 @@ def future_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple
     yield "reported_would", lead + body, sent.start(), sent.end(), date_at, 0
 
 
+def month_future_rewrites(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[
+        tuple[str, str, int, int, int, int]]:
+    """Yield (kind, new sentence, its start, its old end, where the date starts in it, publication shift) for a
+    one-clause past sentence dated by a month of publication's year or the year before ("The envoys met in March."):
+    the same in the future told 40 days before the month (``future``), and told as speech of the month before with
+    "would" ("Bo Harlan said in February that the envoys would meet in March.", ``reported_would``)."""
+    first = whole_month(want)
+    m = FORMS["in_month"].fullmatch(exact)
+    if first is None or m is None or (m["pre"] or "").strip().lower() != "in" or quoted(a.text, at):
+        return
+    if first > a.pub or re.match(r"[ \t]*(?:\d|of\b|last\b|this\b|next\b)", a.text[at + len(exact):]):
+        return
+    sent = sentence_around(a.text, at)
+    if sent is None or sent.start() == at:
+        return
+    if (new := to_future(sent.group(), at - sent.start(), "will")) is not None:
+        moved_by = len(new) - len(sent.group())
+        shift = (first - dt.timedelta(days=40) - a.pub).days
+        yield "future", new, sent.start(), sent.end(), at - sent.start() + moved_by, shift
+    said = (first - dt.timedelta(days=1)).replace(day=1)
+    if said.year != a.pub.year or first.year != a.pub.year or \
+            (new := to_future(sent.group(), at - sent.start(), "would")) is None:
+        return  # a month of another year than publication's: "said in June" would be publication's June
+    body = new[0].lower() + new[1:] if new.split(" ", 1)[0] in _COMMON_OPENERS else new
+    lead = f"Bo Harlan said in {MONTH_NAMES[said.month - 1]} that "
+    yield "reported_would", lead + body, sent.start(), sent.end(), len(lead) + at - sent.start() + len(new) - len(
+        sent.group()), 0
+
+
+def to_present(sentence: str, at: int) -> str | None:
+    """Return ``sentence`` with its one past verb before ``at`` in the present ("met" → "meets", "meet" after a
+    plural subject), as a caption tells its photo; None as :func:`to_future` gives None.
+
+    >>> to_present("Kim met Lee in Hanul on Tuesday.", 23), to_present("The envoys met in Hanul on Tuesday.", 26)
+    ('Kim meets Lee in Hanul on Tuesday.', 'The envoys meet in Hanul on Tuesday.')
+    """
+    new = to_future(sentence, at, "will")
+    if new is None or " will be " in new:
+        return None
+    head, _, rest = new.partition(" will ")
+    verb, _, tail = rest.partition(" ")
+    if not re.search(r"[a-rt-z]s\Z|\b(?:and|they|we|I|you)\Z", head):
+        verb = verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+        verb = verb[:-2] + "ies" if re.search(r"[^aeiou]ys\Z", verb) else verb
+    return f"{head} {verb} {tail}"
+
+
+def caption_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int, int, int]]:
+    """Yield (kind, new paragraph, its start, its old end, where the date starts in it) for a one-sentence paragraph
+    dated by a past weekday or month-day with no year ("Kim met Lee in Hanul on Tuesday."): a photo caption of the
+    same, in the present with a credit ("Kim meets Lee in Hanul on Tuesday. [YONHAP]"), whose date is still past."""
+    if one_day_form(exact) is None or quoted(a.text, at) or not 1 <= (a.pub - day).days <= 6:
+        return
+    sent = sentence_around(a.text, at)
+    if sent is None or sent.start() == at or paragraph_start(a.text, at) != sent.start():
+        return
+    if a.text[sent.end():sent.end() + 1] not in {"", "\n"} or (new := to_present(sent.group(), at - sent.start())) is None:
+        return
+    date_at = at - sent.start() + len(new) - len(sent.group())
+    yield "caption", new + " [YONHAP]", sent.start(), sent.end(), date_at
+
+
 def days_ago_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int]]:
     """Yield (kind, new words, publication shift) for a past weekday or month-day with no year, outside quotations
     and after no preposition but "on": with publication moved a week later, the day as "N days ago" ("on Tuesday" →
@@ -604,8 +666,12 @@ def moved(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[Case]:
     """Yield the dates42 rewrites of one date: the future, reported "would", "N days ago", a year later, "later"."""
     for kind, new, shift in year_moved_rewrites(a, exact, at, want):
         yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
+    for kind, new, begin, stop, date_at, shift in month_future_rewrites(a, exact, at, want):
+        yield Case(a.aid, kind, begin, stop, new, want, date_at, shift)
     if (day := one_day(want)) is None:
         return
+    for kind, new, begin, stop, date_at in caption_rewrites(a, exact, at, day):
+        yield Case(a.aid, kind, begin, stop, new, want, date_at)
     for kind, new, begin, stop, date_at, shift in future_rewrites(a, exact, at, day):
         yield Case(a.aid, kind, begin, stop, new, want, date_at, shift)
     for kind, new, shift in days_ago_rewrites(a, exact, at, day):
