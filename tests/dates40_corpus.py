@@ -596,7 +596,9 @@ def caption_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tupl
     sent = sentence_around(a.text, at)
     if sent is None or sent.start() == at or paragraph_start(a.text, at) != sent.start():
         return
-    if a.text[sent.end():sent.end() + 1] not in {"", "\n"} or (new := to_present(sent.group(), at - sent.start())) is None:
+    if a.text[sent.end():sent.end() + 1] not in {"", "\n"}:
+        return
+    if (new := to_present(sent.group(), at - sent.start())) is None:
         return
     date_at = at - sent.start() + len(new) - len(sent.group())
     yield "caption", new + " [YONHAP]", sent.start(), sent.end(), date_at

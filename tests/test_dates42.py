@@ -195,3 +195,56 @@ Japan cut spending in the fiscal year that started in April. | 2025-12-26 | in A
 )
 
 test_dates42_period_starting = dates_test(PERIOD_STARTING=PERIOD_STARTING)
+
+
+# "This week" told on a Sunday in a clause in the past ("held a round of talks this week", "met ... in Hanul this
+# week"): the Monday–Sunday week that Sunday ends, as "last week" and "this past week" told on a Sunday are (the
+# corpus Conventions); ahead, with no tense word, or after a purpose's "for" ("arrived for talks this week"), still
+# the week starting the next day. Found by the forty-first
+# batch (VOA copy dated Sunday 8 December 2019). Controls: the future on a Sunday; a weekday's "this week".
+THIS_WEEK_TOLD_SUNDAY = table(
+    r"""
+text | published | exact | start | end
+Hanul and Oskel failed to reach a deal after holding a fourth round of talks this week. | 2019-12-08 | this week | 2019-12-02 | 2019-12-08
+Envoy Jeon Harim met with Oskel officials for two days in Hanul this week. | 2019-12-08 | this week | 2019-12-02 | 2019-12-08
+The talks this week ended without a deal, Bo Harlan said. | 2024-11-10 | this week | 2024-11-04 | 2024-11-10
+# controls
+Envoy Jeon Harim will meet Oskel officials this week. | 2019-12-08 | this week | 2019-12-09 | 2019-12-15
+Envoy Jeon Harim arrived in Hanul on Sunday for a new round of talks this week. | 2019-12-08 | this week | 2019-12-09 | 2019-12-15
+Talks resume in Hanul this week | 2019-12-08 | this week | 2019-12-09 | 2019-12-15
+Envoy Jeon Harim met Oskel officials this week. | 2019-12-11 | this week | 2019-12-09 | 2019-12-15
+"""  # noqa: E501
+)
+
+test_dates42_this_week_told_sunday = dates_test(THIS_WEEK_TOLD_SUNDAY=THIS_WEEK_TOLD_SUNDAY)
+
+
+# "At that time", "since that time", "by that time", "until that time": the time told before it in its paragraph
+# (a year, a month, a day), as "that year" is; "since X" resolves to X. Found by the forty-first batch ("as recently
+# as 2005 ... since that time"; "In 2020, ... but at that time, Trump demanded"). Controls: with no date before it in
+# its paragraph it is unresolved; "at the time" is no item (the corpus does not label it); "that time" in "that time
+# frame" (a noun's modifier) is none.
+THAT_TIME = table(
+    r"""
+text | published | exact | start | end
+Costs stood at about $500 million as recently as 2005. They have risen 16 percent a year since that time. | 2019-01-22 | since that time | 2005-01-01 | 2005-12-31
+In 2020, Hanul paid 1 trillion won, but at that time, Bo Harlan demanded more. | 2024-11-07 | at that time | 2020-01-01 | 2020-12-31
+The envoys met on March 3. By that time, the deal had lapsed. | 2024-11-07 | By that time | 2024-03-03 | 2024-03-03
+# controls
+At that time, Bo Harlan demanded more. | 2024-11-07 | At that time | None | None
+"""  # noqa: E501
+)
+THAT_TIME_NONE = table(
+    r"""
+text | published
+In 2020, Hanul paid more, Bo Harlan said at the time. | 2024-11-07
+In 2020, Hanul set that time frame for the talks. | 2024-11-07
+"""
+)
+
+test_dates42_that_time = dates_test(THAT_TIME=THAT_TIME)
+
+
+@pytest.mark.parametrize(("text", "pub"), THAT_TIME_NONE)
+def test_dates42_that_time_none(text: str, pub: str) -> None:
+    assert [x for x, *_ in read_dates(text, pub) if "time" in x] == []

@@ -1509,7 +1509,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
         return Range(pub - dt.timedelta(days=days - 1), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
-        which = "next"  # on a Sunday "this week" is the one that starts tomorrow
+        which = "this" if _week_told_past(m) else "next"  # on a Sunday "this week" ahead starts tomorrow
     lo, hi = _period(unit, _last_on_sunday(which, unit, pub), pub)
     if pre in {"earlier", "later"} and which == "this":
         return Range(*_rest_of(lo, hi, pub, pre), "relative")
@@ -1518,6 +1518,45 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     elif pre:
         lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
     return Range(lo, hi, "relative")
+
+
+def _week_told_past(m: re.Match[str]) -> bool:
+    """Return whether "this week" (``m``) sits in a clause told in the past ("held talks this week"): told on a
+    Sunday, the week that Sunday ends, as "last week" and "this past week" told then are.
+
+    A purpose after "for" ("arrived on Sunday for talks this week") tells an event the act was for, still ahead.
+
+    >>> sunday = dt.date(2019, 12, 8)
+    >>> ranges("Envoys met in Seoul this week.", sunday), ranges("Envoys arrived for talks this week.", sunday)
+    ([('this week', '2019-12-02', '2019-12-08')], [('this week', '2019-12-09', '2019-12-15')])
+    """
+    words = _TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() == "for" and not _counted_after(words, i):
+            return False  # not "met for two days this week": a duration
+        if words[i] in _BOUNDARY:
+            break
+        if (tense := _tense_of(words, i)) is not None:
+            return tense == "past"
+    return clause_tense(m.string, m.start(), m.end()) == "past"
+
+
+_ROUGHLY = frozenset({"several", "about", "nearly", "some", "more", "over", "almost", "around", "roughly"})
+
+
+def _counted_after(words: list[str], i: int) -> bool:
+    """Return whether a count of time follows ``words[i]`` ("for two days", "for 90 minutes", "for about an hour").
+
+    >>> _counted_after("met for two days".split(), 1), _counted_after("came for a round of talks".split(), 1)
+    (True, False)
+    """
+    after = [w.lower() for w in words[i + 1 : i + 4]]
+    if not after or not (after[0].isdigit() or after[0] in CARDINALS or after[0] in ARTICLES or after[0] in _ROUGHLY):
+        return False
+    return any(w.rstrip("s") in _TIME_UNITS for w in after[1:])
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 _THE_LAST = re.compile(r"(?:\b(?P<over>(?i:over|throughout|within))[ \t]++)?\b(?i:the)[ \t]++\Z")
@@ -2375,6 +2414,21 @@ _DAY_PART = re.compile(
 )
 _T_DAY_PART = Trigger(re.compile(r"(?:morning|afternoon|evening|night)\b"),
                       (("morning", 0), ("afternoon", 0), ("evening", 0), ("night", 0)))
+
+
+def _that_time(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "at that time", "since that time", "by that time": the time told before it in its paragraph, as it is
+    (a year, a month or a day; "since X" resolves to X); with none, unresolved.
+
+    >>> ranges("Costs were $500 million in 2005, and have risen since that time.", dt.date(2019, 1, 22))[1]
+    ('since that time', '2005-01-01', '2005-12-31')
+    """
+    return Anchored(_unmoved, unit="year")
+
+
+_THAT_TIME = re.compile(r"\b(?i:at|since|by|until|till|from|before|after|around)[ \t]{1,3}(?i:that)[ \t]{1,3}"
+                        r"(?i:time)\b(?![ \t]{0,3}(?i:frame|period|zone|limit|span|slot)\b)")
+_T_THAT_TIME = Trigger(re.compile(r"(?i:that)[ \t]{1,3}(?i:time)\b"), (("hat", 1), ("HAT", 1)))
 
 
 def _two_off(m: re.Match[str], pub: dt.date, future: bool) -> Range:
@@ -4064,6 +4118,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (_DAY_PART, _day_part, _T_DAY_PART, 40, 2),
+    (_THAT_TIME, _that_time, _T_THAT_TIME, 20, 2),
     (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
      _within_the, _T_WITHIN_THE, 16, 24),
