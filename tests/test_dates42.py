@@ -248,3 +248,24 @@ test_dates42_that_time = dates_test(THAT_TIME=THAT_TIME)
 @pytest.mark.parametrize(("text", "pub"), THAT_TIME_NONE)
 def test_dates42_that_time_none(text: str, pub: str) -> None:
     assert [x for x, *_ in read_dates(text, pub) if "time" in x] == []
+
+
+# A count after or before an event named by a demonstrative ("two days after that meeting", "the day after those
+# talks", "a week before the same session"): the event is the one dated just before, so a count of one is that date
+# (the Conventions' count of one) and a count over one the day it comes to, as "two days after that" is. Found by
+# probing the brief's "a dated event named then referred back to". Controls: an event with no demonstrative ("a day
+# after the vote": the main clause's time is the date before); "two days after that" as before.
+THAT_EVENT = table(
+    r"""
+text | published | exact | start | end
+The envoys met in Hanul on Tuesday. Bo Harlan flew home the day after that meeting. | 2023-04-14 | the day after | 2023-04-11 | 2023-04-11
+The envoys met in Hanul on Tuesday. Two days after that meeting, Bo Harlan flew home. | 2023-04-14 | Two days after | 2023-04-13 | 2023-04-13
+The envoys met in Hanul on April 4. A week after those talks, Bo Harlan left for Oskel. | 2023-04-14 | A week after | 2023-04-04 | 2023-04-04
+The envoys met in Hanul on April 4. Three days before that session, Vinter had flown in. | 2023-04-14 | Three days before | 2023-04-01 | 2023-04-01
+# controls
+Bo Harlan spoke on Tuesday, a day after the vote. | 2023-04-14 | a day after | 2023-04-10 | 2023-04-10
+The envoys met in Hanul on Tuesday. Two days after that, Bo Harlan flew home. | 2023-04-14 | Two days after | 2023-04-13 | 2023-04-13
+"""  # noqa: E501
+)
+
+test_dates42_that_event = dates_test(THAT_EVENT=THAT_EVENT)

@@ -206,6 +206,11 @@ _QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentenc
 _OBJECT = re.compile(r"(?<![ \t])[ \t]++[\w$“\"']")  # a word after "after"/"before": the event it names
 # "that"/"this"/"then" closing its clause after "after"/"before" ("two days after that, ..."): the date told before
 _ANAPHOR = re.compile(r"(?<![ \t])[ \t]++(?i:that|this|then)\b(?![ \t]*+[\w$“\"'(])")
+# an event named by a demonstrative after "after"/"before" ("two days after that meeting", "a week before those
+# talks"): the event dated just before, as "that" alone is
+_THAT_EVENT = re.compile(r"(?<![ \t])[ \t]{1,3}(?i:that|those|the[ \t]{1,3}same)[ \t]{1,3}(?i:meetings?|talks"
+                         r"|session|round|visit|trip|call|summit|vote|announcement|signing|ceremony|conference|speech"
+                         r"|interview|negotiations|exchange|remarks)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2189,7 +2194,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
     unit = m["unit"].lower().rstrip("s")
-    if event and way != "ahead of" and _ANAPHOR.match(m.string, m.end()):  # "two days after that": "two days later"
+    told = _ANAPHOR.match(m.string, m.end()) or _THAT_EVENT.match(m.string, m.end())  # "after that (meeting)"
+    if event and way != "ahead of" and told:  # "two days after that": "two days later"
         return Anchored(partial(_moved, unit=unit, n=sign * n) if n > 1 else _unmoved, unit=unit)
     if event and n > 1 and way != "ahead of":  # "11 months after they began talks in March 2018": February 2019
         return Anchored(_unmoved, event=event, unit=unit, from_event=partial(_moved, unit=unit, n=sign * n))
@@ -2374,6 +2380,8 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
+    if event and _THAT_EVENT.match(m.string, m.end()):  # "the day after that meeting": the meeting's own day
+        return Anchored(partial(_next_period, unit=unit, k=0), unit=unit)
     step = unit == "year" and k != 0 and not event
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
                     or_published=_for_the_next(m, which))
