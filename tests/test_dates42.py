@@ -14,7 +14,8 @@ from conftest import dates_test, read_dates, table
 
 # A weekday or a month in a "would" clause of speech reported on a past day or month ("Bo Harlan said on Monday that
 # the envoys would meet on Tuesday", told on Wednesday): the first such day (month) on or after the day it was said,
-# as the reader counts it, not the first after publication. Found by the reported_would family (3 of 3 moved).
+# as the reader counts it, not the first after publication; a deictic period ("next week", "later this week") is
+# read from that day too, as inside a quotation. Found by the reported_would family (3 of 3 moved) and probes.
 # Controls: "will" in the reported clause (still ahead of publication); the quotation's own words; a "would" clause
 # with no dated speech; a said-day whose next such weekday is after publication (unchanged).
 WOULD_AFTER_SAID = table(
@@ -27,6 +28,10 @@ On Monday, Bo Harlan said the envoys would meet on Tuesday. | 2019-12-11 | on Tu
 Jeon Harim told reporters on Friday that the two sides would sign the deal on Sunday in Hanul. | 2019-02-13 | on Sunday | 2019-02-10 | 2019-02-10
 Jeon Harim announced last Friday that talks would resume on Monday. | 2019-12-11 | on Monday | 2019-12-09 | 2019-12-09
 Bo Harlan said in October that the envoys would meet in November. | 2019-12-11 | in November | 2019-11-01 | 2019-11-30
+Bo Harlan said on Monday that the talks would resume later this week. | 2023-04-14 | later this week | 2023-04-11 | 2023-04-16
+Bo Harlan said on April 3 that the talks would resume next week. | 2023-04-14 | next week | 2023-04-10 | 2023-04-16
+Bo Harlan said on March 30 that the talks would resume next month. | 2023-04-14 | next month | 2023-04-01 | 2023-04-30
+Jeon Harim said in December that Hanul would pay more next year. | 2024-02-14 | next year | 2024-01-01 | 2024-12-31
 # controls
 Bo Harlan said on Monday that the envoys will meet on Tuesday. | 2019-12-11 | on Tuesday | 2019-12-17 | 2019-12-17
 Bo Harlan said on Monday that the envoys would meet on Friday. | 2019-12-11 | on Friday | 2019-12-13 | 2019-12-13
@@ -34,6 +39,8 @@ Bo Harlan said on Monday that the envoys would meet on Friday. | 2019-12-11 | on
 Bo Harlan said the envoys would meet on Tuesday. | 2019-12-11 | on Tuesday | 2019-12-17 | 2019-12-17
 Bo Harlan said on Monday that the envoys would meet next Tuesday. | 2019-12-11 | next Tuesday | 2019-12-17 | 2019-12-17
 Bo Harlan said in October that the envoys would meet in September. | 2019-12-11 | in September | 2020-09-01 | 2020-09-30
+Bo Harlan said on Monday that the talks will resume next week. | 2023-04-14 | next week | 2023-04-17 | 2023-04-23
+"The talks will resume next week," Bo Harlan said on April 3. | 2023-04-14 | next week | 2023-04-10 | 2023-04-16
 """  # noqa: E501
 )
 

@@ -4432,14 +4432,27 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
     """
     for k in range(1, len(hits)):
         h = hits[k]
-        if not h.future or h.handler not in (_weekday, _month) or isinstance(h.value, Anchored):
-            continue
-        if not _tense_matters(h.handler, h.match) or (h.handler is _weekday and (h.match["wd2"] or h.match["wk"])):
+        if isinstance(h.value, Anchored) or not _read_from_speech(h):
             continue
         said = _said_time(text, hits, k, pub)
-        if said is not None:
+        if said is None:
+            continue
+        if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
+            r = _relative(h.match, said, h.future)
+            hits[k] = h if r is None else replace(h, value=r)
+        else:
             hits[k] = replace(h, value=_back_to(h.value, said, h.handler is _weekday))
     return hits
+
+
+def _read_from_speech(h: _Hit) -> bool:
+    """Return whether hit ``h`` is read from the time of the speech its "would" clause reports: a bare weekday or
+    month read ahead, or a deictic period ("next week", "later this month")."""
+    if h.handler is _relative:
+        return True
+    if not h.future or h.handler not in (_weekday, _month) or not _tense_matters(h.handler, h.match):
+        return False
+    return not (h.handler is _weekday and (h.match["wd2"] or h.match["wk"]))
 
 
 def _back_to(r: Range, said: dt.date, weekly: bool) -> Range:
