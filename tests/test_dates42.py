@@ -276,3 +276,22 @@ The envoys met in Hanul on Tuesday. Two days after that, Bo Harlan flew home. | 
 )
 
 test_dates42_that_event = dates_test(THAT_EVENT=THAT_EVENT)
+
+
+# A headline's "fail(s) to <verb>" ("Envoys fail to narrow gaps in cost talks Thursday"): the present of an outcome
+# already told, no plan, so its infinitive does not point forward and the bare weekday is the last one. Found by a
+# probe of Yonhap-style headlines. Controls: "to" after a plan; the past "failed to"; "are unable to" (a present state
+# about a time ahead).
+FAIL_TO = table(
+    r"""
+text | published | exact | start | end
+Envoys fail to narrow gaps in cost talks Thursday | 2023-04-08 | Thursday | 2023-04-06 | 2023-04-06
+Hanul, Oskel fail to reach deal Thursday | 2023-04-08 | Thursday | 2023-04-06 | 2023-04-06
+# controls
+Envoys to resume cost talks Thursday | 2023-04-08 | Thursday | 2023-04-13 | 2023-04-13
+Envoys failed to narrow gaps in cost talks on Thursday. | 2023-04-08 | on Thursday | 2023-04-06 | 2023-04-06
+The envoys are unable to meet on Thursday. | 2023-04-08 | on Thursday | 2023-04-13 | 2023-04-13
+"""
+)
+
+test_dates42_fail_to = dates_test(FAIL_TO=FAIL_TO)

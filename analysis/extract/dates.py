@@ -800,17 +800,24 @@ def _infinitive(words: list[str]) -> bool:
     (True, False, False)
     >>> _infinitive("agreed to reopen talks stalled since a summit".split()), _infinitive("Talks To Resume In".split())
     (False, True)
+    >>> _infinitive("Envoys fail to narrow gaps in talks".split())
+    False
     """
     if "to" not in words and "To" not in words:
         return False  # most clauses: no infinitive to look for
     for k in range(len(words) - 2, -1, -1):
         if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
             return False  # "agreed to re-open talks stalled since a summit in February": another clause
+        if words[k] in {"to", "To"} and k > 0 and words[k - 1].lower() in _FAIL:
+            return False  # "Envoys fail to narrow gaps Thursday": a headline's present of an outcome, no plan
         if words[k] in {"to", "To"} and not _no_verb_after_to(words, k):
             verb = words[k + 1]  # a title-case headline's "To Resume" too
             cased = verb.islower() or (words[k] == "To" and verb.istitle())
             return verb.isalpha() and cased and (not verb.endswith("s") or verb.endswith("ss"))
     return False
+
+
+_FAIL = frozenset({"fail", "fails"})
 
 
 def _no_verb_after_to(words: list[str], k: int) -> bool:
