@@ -647,6 +647,39 @@ def year_moved_rewrites(a: Dev, exact: str, at: int, want: tuple[str, str]) -> I
         yield "year_moved", f"{exact} last year", shift
 
 
+def month_later(pub: dt.date) -> int:
+    """Return the days from ``pub`` to the same day a month later (0 after the 28th: no such day in every month)."""
+    if pub.day > 28:
+        return 0
+    nxt = (pub.replace(day=1) + dt.timedelta(days=32)).replace(day=pub.day)
+    return (nxt - pub).days
+
+
+def month_moved_rewrites(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[tuple[str, str, int]]:
+    """Yield (kind, new words, publication shift) with publication moved a month later, outside quotations: "this
+    month" → "last month", "next month" → "this month", "last month" → "two months ago"; a past "in March" and a past
+    month-day with no year keep their words (the date line alone moves)."""
+    shift = month_later(a.pub)
+    if not shift or quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
+        return
+    first = whole_month(want)
+    if (m := re.fullmatch(r"(?P<which>[Tt]his|[Nn]ext|[Ll]ast) month", exact)) and first is not None:
+        step = (first.year - a.pub.year) * 12 + first.month - a.pub.month
+        new = {0: "last month", 1: "this month", -1: "two months ago"}.get(step)
+        if new is not None and {"this": 0, "next": 1, "last": -1}[m["which"].lower()] == step:
+            yield "month_moved", cap(new, exact[0].isupper()), shift
+        return
+    m = FORMS["in_month"].fullmatch(exact)
+    rest = a.text[at + len(exact):]
+    if m and first is not None and first < a.pub.replace(day=1) and (m["pre"] or "").strip().lower() == "in" and \
+            first.year == a.pub.year and not re.match(r"[ \t]*(?:\d|of\b|last\b|this\b|next\b)", rest):
+        yield "month_moved", exact, shift
+    day = one_day(want)
+    if day is not None and one_day_form(exact) is not None and "mon" in (one_day_form(exact) or {}).groupdict() and \
+            dt.timedelta(days=7) < a.pub - day < dt.timedelta(days=200):
+        yield "month_moved", exact, shift
+
+
 def later_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int, int]]:
     """Yield (kind, new words, where they go, the range they must read) for a past one-day date that ends the dates
     of its sentence (outside quotations): a sentence put right after it that counts from it ("Two days later, Bo
@@ -667,6 +700,8 @@ def later_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[
 def moved(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[Case]:
     """Yield the dates42 rewrites of one date: the future, reported "would", "N days ago", a year later, "later"."""
     for kind, new, shift in year_moved_rewrites(a, exact, at, want):
+        yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
+    for kind, new, shift in month_moved_rewrites(a, exact, at, want):
         yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
     for kind, new, begin, stop, date_at, shift in month_future_rewrites(a, exact, at, want):
         yield Case(a.aid, kind, begin, stop, new, want, date_at, shift)
