@@ -295,3 +295,41 @@ The envoys are unable to meet on Thursday. | 2023-04-08 | on Thursday | 2023-04-
 )
 
 test_dates42_fail_to = dates_test(FAIL_TO=FAIL_TO)
+
+
+# The probe stories (tests/dates42_probes.py), labelled before the tool was run on them: every label is read with
+# its range but the ones left (below, with the reason), and no span that is no date is read as one.
+PROBE_LEFT = {
+    # "The vote came a day after the ruling and opposition parties agreed ...": "the vote" is the ratification told
+    # in the lead ("on Thursday"), two paragraphs back; no rule links an event noun to an earlier verb
+    ("assembly", "a day after"),
+}
+
+
+def _probe_reading(name: str) -> tuple[str, list[tuple[int, int, str | None, str | None]]]:
+    import dates42_probes as probes
+
+    from analysis.article import parse_article
+    from analysis.extract.dates import find_dates
+
+    art = parse_article(probes.article_text(probes.STORIES[name]))
+    got = [(s, e, v["start"], v["end"]) for s, e, _, v in find_dates(art.text, art.published, 0, len(art.text))]
+    return art.text, got
+
+
+@pytest.mark.parametrize("name", ["japan", "nato", "philippines", "tariff", "germany", "assembly", "budget", "round"])
+def test_dates42_probe_stories(name: str) -> None:
+    import dates42_probes as probes
+
+    text, got = _probe_reading(name)
+    wrong = []
+    for exact, occurrence, start, end in probes.STORIES[name][4]:
+        at = -1
+        for _ in range(occurrence):
+            at = text.find(exact, at + 1)
+        read = any(s < at + len(exact) and at < e and (a, b) == (start, end) for s, e, a, b in got)
+        if not read and (name, exact) not in PROBE_LEFT:
+            wrong.append(exact)
+    spans = [(text.find(x), text.find(x) + len(x), x) for x in probes.NOT_DATES[name]]
+    false = [x for a, b, x in spans if any(s < b and a < e for s, e, *_ in got)]
+    assert (wrong, false) == ([], [])
