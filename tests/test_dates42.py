@@ -32,6 +32,10 @@ Bo Harlan said on Monday that the talks would resume later this week. | 2023-04-
 Bo Harlan said on April 3 that the talks would resume next week. | 2023-04-14 | next week | 2023-04-10 | 2023-04-16
 Bo Harlan said on March 30 that the talks would resume next month. | 2023-04-14 | next month | 2023-04-01 | 2023-04-30
 Jeon Harim said in December that Hanul would pay more next year. | 2024-02-14 | next year | 2024-01-01 | 2024-12-31
+Parl Vinter, speaking on Monday, said the talks would resume on Wednesday. | 2023-04-14 | on Wednesday | 2023-04-12 | 2023-04-12
+In an interview on Monday, Parl Vinter said the talks would resume on Wednesday. | 2023-04-14 | on Wednesday | 2023-04-12 | 2023-04-12
+Parl Vinter said in an interview aired on Monday that the talks would resume on Wednesday. | 2023-04-14 | on Wednesday | 2023-04-12 | 2023-04-12
+The ministry said Monday the envoys would meet Wednesday and Thursday. | 2023-04-14 | Wednesday and Thursday | 2023-04-12 | 2023-04-13
 # controls
 Bo Harlan said on Monday that the envoys will meet on Tuesday. | 2019-12-11 | on Tuesday | 2019-12-17 | 2019-12-17
 Bo Harlan said on Monday that the envoys would meet on Friday. | 2019-12-11 | on Friday | 2019-12-13 | 2019-12-13
@@ -41,6 +45,7 @@ Bo Harlan said on Monday that the envoys would meet next Tuesday. | 2019-12-11 |
 Bo Harlan said in October that the envoys would meet in September. | 2019-12-11 | in September | 2020-09-01 | 2020-09-30
 Bo Harlan said on Monday that the talks will resume next week. | 2023-04-14 | next week | 2023-04-17 | 2023-04-23
 "The talks will resume next week," Bo Harlan said on April 3. | 2023-04-14 | next week | 2023-04-10 | 2023-04-16
+The envoys met on Monday, and the talks would resume on Wednesday, Bo Harlan said. | 2023-04-14 | on Wednesday | 2023-04-19 | 2023-04-19
 """  # noqa: E501
 )
 

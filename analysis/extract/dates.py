@@ -4459,7 +4459,7 @@ def _read_from_speech(h: _Hit) -> bool:
         return True
     if not h.future or h.handler not in (_weekday, _month) or not _tense_matters(h.handler, h.match):
         return False
-    return not (h.handler is _weekday and (h.match["wd2"] or h.match["wk"]))
+    return not (h.handler is _weekday and h.match["wk"])
 
 
 def _back_to(r: Range, said: dt.date, weekly: bool) -> Range:
@@ -4478,7 +4478,11 @@ def _back_to(r: Range, said: dt.date, weekly: bool) -> Range:
 _SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wrote", "tweeted", "confirmed",
                    "indicated", "revealed", "predicted", "promised", "pledged", "vowed", "warned", "insisted",
                    "claimed", "explained", "suggested"})
-_SAID_REACH = 4  # words between a reporting verb and the date of its speech ("told reporters on Friday")
+# words right before the date of a speech ("speaking on Monday", "in an interview aired on Monday", "told reporters on")
+_SPEECH_WORDS = _SAID | {"speaking", "interview", "statement", "briefing", "conference", "hearing", "remarks", "speech",
+                         "address", "post", "tweet", "message", "letter", "announcement", "aired", "published",
+                         "released"}
+_SAID_REACH = 5  # words between a word of speech and the date of the speech ("said in an interview aired on Monday")
 
 
 def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | None:
@@ -4503,7 +4507,8 @@ def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | N
     if any(w in _BOUNDARY for w in before):
         before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
     ahead = between[: between.index("would")][: _SAID_REACH + 2] if not before else []
-    return s.value.lo if any(w.lower() in _SAID for w in before + ahead) else None
+    spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
+    return s.value.lo if spoken or any(w.lower() in _SAID for w in ahead) else None
 
 
 _IN_BRACKETS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+")
