@@ -338,3 +338,21 @@ def test_dates42_probe_stories(name: str) -> None:
     spans = [(text.find(x), text.find(x) + len(x), x) for x in probes.NOT_DATES[name]]
     false = [x for a, b, x in spans if any(s < b and a < e for s, e, *_ in got)]
     assert (wrong, false) == ([], [])
+
+
+# A US law's name ("the National Defense Authorization Act for Fiscal Year 2020", "the ... Appropriations Act for
+# fiscal 2021") names the government whose fiscal year it is: October to September, as "Congress", "Pentagon" do.
+# Found by probing spans that are law names with a year. Controls: a Korean budget's fiscal year (the calendar year);
+# "Congress" as before.
+FISCAL_LAW = table(
+    r"""
+text | published | exact | start | end
+The National Defense Authorization Act for Fiscal Year 2020 bars cuts to the force. | 2023-04-10 | Fiscal Year 2020 | 2019-10-01 | 2020-09-30
+The Consolidated Appropriations Act for fiscal 2021 funds the base. | 2023-04-10 | fiscal 2021 | 2020-10-01 | 2021-09-30
+# controls
+Hanul's budget for fiscal 2021 funds the base, the Korean ministry said. | 2023-04-10 | fiscal 2021 | 2021-01-01 | 2021-12-31
+Congress passed the bill for Fiscal Year 2020. | 2023-04-10 | Fiscal Year 2020 | 2019-10-01 | 2020-09-30
+"""  # noqa: E501
+)
+
+test_dates42_fiscal_law = dates_test(FISCAL_LAW=FISCAL_LAW)

@@ -1919,7 +1919,8 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Authorization[ \t]Act"
+    r"|Appropriations[ \t]Act)\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
 )
 
