@@ -327,14 +327,65 @@ ROUND = (
 )
 
 
+HNS_TALKS = (
+    "Japan, US agree to start talks on next host-nation deal in spring",
+    "",
+    "February 17, 2026",
+    [
+        "TOKYO — Japan and the United States agreed Monday to begin formal negotiations in April on a new host-nation "
+        "support agreement to replace the current one, which expires at the end of March next year, the Foreign "
+        "Ministry said.",
+        "Vice Foreign Minister Takeshi Ondera and U.S. Deputy Secretary of State Lena Marsh reached the agreement "
+        "during a video call that lasted about an hour.",
+        "The current five-year deal, which took effect in April 2022, set Japan's contribution at 1.05 trillion yen "
+        "over the period.",
+        "Washington has pressed Tokyo to pay more since President Donald Trump returned to office in January last "
+        "year.",
+        "Trump told reporters aboard Air Force One on Feb. 8 that Japan was “getting a free ride” and should “pay a "
+        "lot more.”",
+        "Ondera is scheduled to visit Washington at the end of this month to lay the groundwork.",
+        "The two governments last negotiated a host-nation deal in 2021, when talks dragged on for nearly a year.",
+        "Under a separate accord signed in 2006, about 9,000 Marines are to move from Okinawa to Guam, with the "
+        "first 100 having relocated in December 2024.",
+        "Defense Minister Koji Narumi said last Friday that Japan would consider “all options” but stressed that "
+        "the alliance was “not a business deal.”",
+        "The ministry plans to finalize its negotiating position by mid-March, a ministry official said on "
+        "condition of anonymity.",
+        "Japan's defense budget for fiscal 2026, approved by the Cabinet in December, totals a record 9 trillion "
+        "yen.",
+    ],
+    [
+        ("Monday", 1, "2026-02-16", "2026-02-16"),
+        ("in April", 1, "2026-04-01", "2026-04-30"),
+        ("the end of March next year", 1, "2027-03-31", "2027-03-31"),
+        ("in April 2022", 1, "2022-04-01", "2022-04-30"),
+        ("in January last year", 1, "2025-01-01", "2025-01-31"),
+        # added after the run: the tool read "President Donald Trump returned to office" as the term's first day, a
+        # reading the Conventions give ("since taking office": that term's first day); I had not labelled it
+        ("returned to office", 1, "2025-01-20", "2025-01-20"),
+        ("on Feb. 8", 1, "2026-02-08", "2026-02-08"),
+        ("the end of this month", 1, "2026-02-28", "2026-02-28"),
+        ("in 2021", 1, "2021-01-01", "2021-12-31"),
+        ("in 2006", 1, "2006-01-01", "2006-12-31"),
+        ("in December 2024", 1, "2024-12-01", "2024-12-31"),
+        ("last Friday", 1, "2026-02-13", "2026-02-13"),
+        ("mid-March", 1, "2026-03-11", "2026-03-20"),
+        ("fiscal 2026", 1, "2026-04-01", "2027-03-31"),
+        ("in December", 2, "2025-12-01", "2025-12-31"),
+    ],
+)
+
+
 STORIES = {"japan": JAPAN, "nato": NATO, "philippines": PHILIPPINES, "tariff": TARIFF, "germany": GERMANY,
-           "assembly": ASSEMBLY, "budget": BUDGET, "round": ROUND}
+           "assembly": ASSEMBLY, "budget": BUDGET, "round": ROUND,
+           "hns_talks": HNS_TALKS}
 
 # spans that are no date: a count that is a duration, a treaty article, a count of meetings
 NOT_DATES = {"japan": ["Article 5", "two-day", "five-year", "two years ahead"], "nato": ["two-day"],
              "philippines": ["three days", "10-year"], "tariff": ["five times"], "germany": ["within weeks"],
              "assembly": ["five-year", "eight rounds"], "budget": ["two years earlier", "over five years"],
-             "round": ["two weeks left", "two-day", "10 rounds", "two months"]}
+             "round": ["two weeks left", "two-day", "10 rounds", "two months"],
+             "hns_talks": ["about an hour", "five-year", "nearly a year"]}
 
 
 def article_text(story: tuple) -> str:

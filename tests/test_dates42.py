@@ -322,7 +322,8 @@ def _probe_reading(name: str) -> tuple[str, list[tuple[int, int, str | None, str
     return art.text, got
 
 
-@pytest.mark.parametrize("name", ["japan", "nato", "philippines", "tariff", "germany", "assembly", "budget", "round"])
+@pytest.mark.parametrize("name", ["japan", "nato", "philippines", "tariff", "germany", "assembly", "budget", "round",
+                                  "hns_talks"])
 def test_dates42_probe_stories(name: str) -> None:
     import dates42_probes as probes
 
@@ -356,3 +357,25 @@ Congress passed the bill for Fiscal Year 2020. | 2023-04-10 | Fiscal Year 2020 |
 )
 
 test_dates42_fiscal_law = dates_test(FISCAL_LAW=FISCAL_LAW)
+
+
+# A past verb of deciding dated right after it, then an infinitive ("agreed Monday to begin talks in April", "decided
+# last week to raise spending in July", "agreed Monday to meet again on Thursday"): the act has its own date, so the
+# one after the infinitive is the plan's, the first such time after the act. Found by the Japan host-nation probe
+# (read as last April). Controls: no date on the verb (the design leaves "agreed to extend the deal on Monday" to the
+# act); a verb of meeting with a purpose ("met Monday to discuss the plan in March").
+DATED_ACT_THEN_PLAN = table(
+    r"""
+text | published | exact | start | end
+Hanul and Oskel agreed Monday to begin formal negotiations in April. | 2026-02-17 | in April | 2026-04-01 | 2026-04-30
+Hanul and Oskel agreed on Monday to begin formal negotiations in April. | 2026-02-17 | in April | 2026-04-01 | 2026-04-30
+Hanul decided last week to raise defense spending in July. | 2026-02-17 | in July | 2026-07-01 | 2026-07-31
+The envoys agreed Monday to meet again on Thursday. | 2026-02-17 | on Thursday | 2026-02-19 | 2026-02-19
+# controls
+Hanul and Oskel agreed to begin formal negotiations in April. | 2026-02-17 | in April | 2025-04-01 | 2025-04-30
+The envoys met Monday to discuss the plan in March. | 2026-02-17 | in March | 2025-03-01 | 2025-03-31
+The envoys agreed on Feb. 2 to meet again on March 3. | 2026-02-17 | on March 3 | 2026-03-03 | 2026-03-03
+"""  # noqa: E501
+)
+
+test_dates42_dated_act_then_plan = dates_test(DATED_ACT_THEN_PLAN=DATED_ACT_THEN_PLAN)

@@ -4427,7 +4427,49 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         if h.start >= last_end:
             out.append(h)
             last_end = h.end
-    return _would_after_said(text, _joined(text, _dated_weekdays(text, _restated_weekdays(text, out))), pub)
+    hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
+    return _planned_after_dated_act(text, _would_after_said(text, hits, pub), pub)
+
+
+def _planned_after_dated_act(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday, month or month-day after the infinitive of a past verb of deciding that
+    has its own date before the infinitive ("agreed Monday to begin talks in April", "decided last week to raise
+    spending in July") read as the first such time after that date: the date of the act is told, so the one after
+    the infinitive is the plan's, still ahead of the act.
+
+    >>> ranges("They agreed Monday to begin talks in April.", dt.date(2026, 2, 17))[1]
+    ('in April', '2026-04-01', '2026-04-30')
+    """
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        if h.handler not in (_weekday, _month, _full) or isinstance(h.value, Anchored) or h.future:
+            continue
+        if isinstance(s.value, Anchored) or s.value.lo > pub or not _tense_matters(h.handler, h.match):
+            continue
+        if _act_then_infinitive(text, s, h):
+            r = h.handler(h.match, s.value.lo + dt.timedelta(days=1), True)
+            hits[k] = h if r is None or isinstance(r, Anchored) else replace(h, value=r)
+    return hits
+
+
+_DECIDING = frozenset({"agreed", "decided", "promised", "pledged", "vowed", "arranged", "resolved", "planned",
+                       "proposed", "offered", "threatened", "voted"})
+
+
+def _act_then_infinitive(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether hit ``s`` dates a past verb of deciding right before it and an infinitive follows it, with no
+    clause mark before ``h`` ("agreed Monday to begin talks in", "decided last week to raise spending in").
+
+    >>> t = "They agreed Monday to begin talks in April."
+    >>> hits = _candidates(t, dt.date(2026, 2, 17), 0, len(t))
+    >>> _act_then_infinitive(t, hits[0], hits[1])
+    True
+    """
+    verb = _TOKEN.findall(text, max(0, s.start - 16), s.start)[-1:]
+    between = _TOKEN.findall(text, s.end, h.start)
+    if not verb or verb[0].lower() not in _DECIDING or len(between) < 2 or between[0] != "to":
+        return False
+    return between[1].islower() and between[1] not in _DETERMINERS and not any(w in _BOUNDARY for w in between)
 
 
 def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
