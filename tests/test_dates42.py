@@ -379,3 +379,23 @@ The envoys agreed on Feb. 2 to meet again on March 3. | 2026-02-17 | on March 3 
 )
 
 test_dates42_dated_act_then_plan = dates_test(DATED_ACT_THEN_PLAN=DATED_ACT_THEN_PLAN)
+
+
+# A month after "to" that a verb of deferral governs ("the talks were delayed to March", "postponed to April",
+# "pushed back to June"): the time the act moved it to, after the act, read as "postponed until April" is. Found by a
+# probe of plans told in the past. Controls: "from January to March" (a span); "to" before a month in a comparison
+# ("from 2 percent in January to 5 percent in March"); a past perfect (an earlier state).
+DEFERRED_TO = table(
+    r"""
+text | published | exact | start | end
+The talks, which had been slated for January, were delayed to March. | 2026-02-17 | March | 2026-03-01 | 2026-03-31
+The talks were postponed to April. | 2026-02-17 | April | 2026-04-01 | 2026-04-30
+The vote was pushed back to June. | 2026-02-17 | June | 2026-06-01 | 2026-06-30
+# controls
+The talks ran from January to March. | 2026-02-17 | from January to March | 2026-01-01 | 2026-03-31
+Exports rose from 2 percent in January to 5 percent in March. | 2026-02-17 | in March | 2025-03-01 | 2025-03-31
+The talks had been postponed to April before the deal collapsed. | 2026-02-17 | April | 2025-04-01 | 2025-04-30
+"""
+)
+
+test_dates42_deferred_to = dates_test(DEFERRED_TO=DEFERRED_TO)

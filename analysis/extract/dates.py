@@ -191,8 +191,8 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
-_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the", "any", "a",
-                 "an"}
+_TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
+                 "a", "an"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
@@ -1333,6 +1333,23 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
     return Range(lo, hi, "month")
+
+
+def _month_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return a month after "to" that a verb of deferral governs ("the talks were delayed to March", "pushed back to
+    June"): the month, read as "postponed until March" is (a time after the act, ahead); None after any other "to"
+    ("from January to March" is a span of its own).
+
+    >>> ranges("The talks, once set for January, were delayed to March.", dt.date(2026, 2, 17))[-1]
+    ('March', '2026-03-01', '2026-03-31')
+    """
+    if not _DEFERRED_TO.search(m.string, max(0, m.start() - 24), m.start()):
+        return None
+    return _month(m, pub, future)
+
+
+_DEFERRED_TO = re.compile(r"\b(?i:delayed|postponed|deferred|rescheduled|pushed[ \t]{1,3}back|put[ \t]{1,3}off|moved"
+                          r"|brought[ \t]{1,3}forward)[ \t]{1,3}\Z")
 
 
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
@@ -4065,6 +4082,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
+    (re.compile(rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?",
+                re.IGNORECASE), _month_to, _T_MONTH, 40, 30),
     (_YEAR_THEN_MONTH, _month, _T_YEAR_IN_MONTH, 32, 2),
     (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
                 rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+|){_WD}"
@@ -4182,8 +4201,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
-                     _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
+_TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
+                     _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
@@ -4833,10 +4852,10 @@ _RELATIVE_PAST = re.compile(
     r"[ \t]{1,3}(?:on[ \t]{1,3})?\Z")
 
 
-_UNTIL = re.compile(r"\b(?i:until|till)\s+\Z")
+_UNTIL = re.compile(r"\b(?i:until|till|to)\s+\Z")  # "postponed until (to) March"
 _DEFERRAL = frozenset(
     {"paused", "pauses", "pause", "suspended", "suspends", "suspend", "postponed", "postpones", "postpone", "delayed",
-     "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend"}
+     "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend", "pushed", "rescheduled"}
 )  # fmt: skip
 
 
