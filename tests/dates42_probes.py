@@ -376,16 +376,56 @@ HNS_TALKS = (
 )
 
 
+TRADE_DEAL = (
+    "Seoul, Washington strike trade deal hours before tariff deadline",
+    "By Park Min-seo",
+    "July 31, 2025",
+    [
+        "South Korea and the United States reached a trade agreement Wednesday, U.S. time, lowering the planned 25 "
+        "percent tariff on Korean goods to 15 percent, two days before the Aug. 1 deadline.",
+        "Trade Minister Yoon Ha-jin, who flew to Washington on July 24, said the talks had been “the toughest in "
+        "decades.”",
+        "“This deal removes the biggest uncertainty our exporters faced this year,” Yoon said.",
+        "Under the deal, Seoul will invest $350 billion in U.S. projects, and the two leaders are expected to meet in "
+        "Washington in the coming weeks.",
+        "The agreement follows a July 8 letter in which the president threatened to impose the 25 percent levy from "
+        "Aug. 1.",
+        "Japan struck a similar deal on July 22, cutting its rate to 15 percent.",
+        "Korean exports to the United States fell 2.2 percent in the first half from a year earlier.",
+        "Seoul's auto exports to the U.S. reached $34.7 billion last year.",
+        "The 25 percent tariff on Korean cars that took effect in April remains in place until the deal is "
+        "formalized.",
+        "Yoon is set to return to Seoul on Friday.",
+    ],
+    [
+        ("Wednesday", 1, "2025-07-30", "2025-07-30"),
+        ("two days before", 1, "2025-07-30", "2025-07-30"),
+        ("Aug. 1", 1, "2025-08-01", "2025-08-01"),
+        ("on July 24", 1, "2025-07-24", "2025-07-24"),
+        ("this year", 1, "2025-01-01", "2025-12-31"),
+        ("July 8", 1, "2025-07-08", "2025-07-08"),
+        ("Aug. 1", 2, "2025-08-01", "2025-08-01"),
+        ("on July 22", 1, "2025-07-22", "2025-07-22"),
+        ("the first half", 1, "2025-01-01", "2025-06-30"),
+        ("a year earlier", 1, "2024-01-01", "2024-06-30"),
+        ("last year", 1, "2024-01-01", "2024-12-31"),
+        ("in April", 1, "2025-04-01", "2025-04-30"),
+        ("on Friday", 1, "2025-08-01", "2025-08-01"),
+    ],
+)
+
+
 STORIES = {"japan": JAPAN, "nato": NATO, "philippines": PHILIPPINES, "tariff": TARIFF, "germany": GERMANY,
            "assembly": ASSEMBLY, "budget": BUDGET, "round": ROUND,
-           "hns_talks": HNS_TALKS}
+           "hns_talks": HNS_TALKS, "trade_deal": TRADE_DEAL}
 
 # spans that are no date: a count that is a duration, a treaty article, a count of meetings
 NOT_DATES = {"japan": ["Article 5", "two-day", "five-year", "two years ahead"], "nato": ["two-day"],
              "philippines": ["three days", "10-year"], "tariff": ["five times"], "germany": ["within weeks"],
              "assembly": ["five-year", "eight rounds"], "budget": ["two years earlier", "over five years"],
              "round": ["two weeks left", "two-day", "10 rounds", "two months"],
-             "hns_talks": ["about an hour", "five-year", "nearly a year"]}
+             "hns_talks": ["about an hour", "five-year", "nearly a year"],
+             "trade_deal": ["in the coming weeks", "in decades"]}
 
 
 def article_text(story: tuple) -> str:

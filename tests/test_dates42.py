@@ -323,7 +323,7 @@ def _probe_reading(name: str) -> tuple[str, list[tuple[int, int, str | None, str
 
 
 @pytest.mark.parametrize("name", ["japan", "nato", "philippines", "tariff", "germany", "assembly", "budget", "round",
-                                  "hns_talks"])
+                                  "hns_talks", "trade_deal"])
 def test_dates42_probe_stories(name: str) -> None:
     import dates42_probes as probes
 
