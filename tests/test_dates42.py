@@ -358,7 +358,8 @@ test_dates42_fiscal_law = dates_test(FISCAL_LAW=FISCAL_LAW)
 # last week to raise spending in July", "agreed Monday to meet again on Thursday"): the act has its own date, so the
 # one after the infinitive is the plan's, the first such time after the act. Found by the Japan host-nation probe
 # (read as last April). Controls: no date on the verb (the design leaves "agreed to extend the deal on Monday" to the
-# act); a verb of meeting with a purpose ("met Monday to discuss the plan in March").
+# act); a verb of meeting with a purpose ("met Monday to discuss the plan in March"); a date in another clause after
+# the infinitive ("agreed in June to reopen talks that had stalled since a summit in February", the seed's sentence).
 DATED_ACT_THEN_PLAN = table(
     r"""
 text | published | exact | start | end
@@ -370,6 +371,7 @@ The envoys agreed Monday to meet again on Thursday. | 2026-02-17 | on Thursday |
 Hanul and Oskel agreed to begin formal negotiations in April. | 2026-02-17 | in April | 2025-04-01 | 2025-04-30
 The envoys met Monday to discuss the plan in March. | 2026-02-17 | in March | 2025-03-01 | 2025-03-31
 The envoys agreed on Feb. 2 to meet again on March 3. | 2026-02-17 | on March 3 | 2026-03-03 | 2026-03-03
+Bo Harlan and Vinter agreed in June to reopen talks that had stalled since a summit in February. | 2019-11-16 | in February | 2019-02-01 | 2019-02-28
 """  # noqa: E501
 )
 

@@ -4483,12 +4483,20 @@ def _act_then_infinitive(text: str, s: _Hit, h: _Hit) -> bool:
     >>> hits = _candidates(t, dt.date(2026, 2, 17), 0, len(t))
     >>> _act_then_infinitive(t, hits[0], hits[1])
     True
+    >>> t = "They agreed in June to reopen talks that have stalled since a summit in February."
+    >>> hits = _candidates(t, dt.date(2019, 11, 16), 0, len(t))
+    >>> _act_then_infinitive(t, hits[0], hits[1])
+    False
     """
     verb = _TOKEN.findall(text, max(0, s.start - 16), s.start)[-1:]
     between = _TOKEN.findall(text, s.end, h.start)
     if not verb or verb[0].lower() not in _DECIDING or len(between) < 2 or between[0] != "to":
         return False
-    return between[1].islower() and between[1] not in _DETERMINERS and not any(w in _BOUNDARY for w in between)
+    if not between[1].islower() or between[1] in _DETERMINERS:
+        return False  # "agreed Monday to a deal"
+    # one clause: not "agreed in June to reopen talks that have stalled since a summit in February"
+    return not any(w in _BOUNDARY or w.lower() in _CLAUSE_WORDS or _tense_of(between, j)
+                   for j, w in enumerate(between) if j > 1)
 
 
 def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
