@@ -126,9 +126,6 @@ The deal was signed on Dec. 3. Two years earlier, talks had stalled. | 2025-12-2
 test_dates42_earlier_than = dates_test(EARLIER_THAN=EARLIER_THAN)
 
 
-@pytest.mark.parametrize(("text", "pub"), [*AHEAD_OF_SCHEDULE_NONE, *EARLIER_THAN_NONE])
-def test_dates42_no_date(text: str, pub: str) -> None:
-    assert read_dates(text, pub) == []
 
 
 # A noun "plan" (or "aim", "hope", "wish") after a determiner, then "to" before a name or a noun phrase ("Walters
@@ -396,3 +393,32 @@ The talks had been postponed to April before the deal collapsed. | 2026-02-17 | 
 )
 
 test_dates42_deferred_to = dates_test(DEFERRED_TO=DEFERRED_TO)
+
+
+# A month after "the first/final/last/opening (few) days (weeks) of" ("announced in the final days of July"): the
+# month, left unnarrowed as the forty-first batch's reader left "the final months" of a year (no convention narrows
+# it), read by the tense as "in July" is; it was no date at all. Found by a probe of month forms. Controls: "the end of
+# July" (its last day); "the last days of his life" (no month).
+DAYS_OF_MONTH = table(
+    r"""
+text | published | exact | start | end
+The deal was announced in the final days of July. | 2025-11-01 | the final days of July | 2025-07-01 | 2025-07-31
+The talks will resume in the first weeks of January. | 2025-11-01 | the first weeks of January | 2026-01-01 | 2026-01-31
+The ministers met during the last few days of September. | 2025-11-01 | the last few days of September | 2025-09-01 | 2025-09-30
+# controls
+The deal was announced at the end of July. | 2025-11-01 | at the end of July | 2025-07-31 | 2025-07-31
+"""  # noqa: E501
+)
+DAYS_OF_MONTH_NONE = table(
+    r"""
+text | published
+He spent the last days of his life in Hanul. | 2025-11-01
+"""
+)
+
+test_dates42_days_of_month = dates_test(DAYS_OF_MONTH=DAYS_OF_MONTH)
+
+
+@pytest.mark.parametrize(("text", "pub"), [*AHEAD_OF_SCHEDULE_NONE, *EARLIER_THAN_NONE, *DAYS_OF_MONTH_NONE])
+def test_dates42_no_date(text: str, pub: str) -> None:
+    assert read_dates(text, pub) == []

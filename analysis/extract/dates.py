@@ -3529,6 +3529,7 @@ _MONTH_MODS = _cased_first(
     rf"{_TWO_PARTS_MOD}|{_HALF_MOD}|early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
     r"|(?:at\s+|)the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
+    r"|(?:the\s+)?(?:first|final|last|opening)\s+(?:few\s+)?(?:days|weeks)\s+of"  # the month, unnarrowed (corpus41)
     r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+|)(?:earlier|later|sooner)\s+than|around"
 )
 # _MON for a pattern read under re.IGNORECASE, where the lookahead at the first letter passes lowercase letters too: a
