@@ -1,0 +1,216 @@
+"""Quote speakers of wire English no rule was written from (quotes42, twelfth session).
+
+Made-up names and sentences of my own; none read from the held-out corpus. Rows give the names evaluate accepts for
+each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.py. Classes:
+
+- MARK_STYLES: quotations in marks of other typographies (German „…“, French «…» with or without inner spaces,
+  CJK 「…」, double primes ″…″, a curly mark typed the wrong way round ”…” or “…“, a single-quoted headline word
+  closed after a colon 'Heartbreaking:' or opening on a digit '10 Billion Dollar Cost'): one quote span each, with
+  its speaker; controls: a decade ('90s), a plural possessive (allies'), an unmarked quote after a colon (no quote);
+- WITH_ABSOLUTE: "with <person> calling/saying ... “…”" (an absolute phrase after the main clause): the person of
+  the phrase is the speaker, as the unnamed one already was;
+- BUT_SAID: "<subject> declined to comment but said ... “…”": the subject of the coordinated "said";
+- ASIDE_SUBJECT: "<role> of <place>, who/where ..., said ... “…”": the role with its postmodifier, past the aside;
+- POSTMODIFIED_ROLE: "an official at a major automaker", "a spokesman for the U.S. Embassy in Tokyo": the role keeps
+  its "at/for/of/from <body>" postmodifier;
+- SAYING_AFTER: "<body> declined to confirm the report, saying (only) that “…”": the clause's subject;
+- QUANTIFIED_PLURAL: "several/many/most/few <people or bodies> said ...": the plural phrase;
+- DEFINITE_BACK: "the official"/"the spokesman" after "a <modifiers> official" said: the indefinite phrase it
+  refers back to;
+- PROBES: four wire-style stories of my own on neighbouring subjects (Japan's host-nation support, NATO's 5 %
+  target, a US–Germany basing row with British single quotes, a Korean tariff negotiation), labelled before the tool
+  ran (tests/quotes42_probes.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import cases, table
+from test_extract_quotes import quotes
+from test_quotes40 import accepted, spoken
+
+from analysis.evaluate import norm_name
+
+MARK_STYLES = table(
+    r"""
+body | speakers
+„We cannot pay that much,“ said Jo Bell, the minister. | Jo Bell
+«We cannot pay that much», said Jo Bell, the minister. | Jo Bell
+« We cannot pay that much », said Jo Bell, the minister. | Jo Bell
+Jo Bell, the minister, said Seoul would «never pay that much». | Jo Bell
+Jo Bell, the minister, said Seoul would „never pay that much“. | Jo Bell
+「We cannot pay that much」, said Jo Bell, the minister. | Jo Bell
+″We cannot pay that much,″ said Jo Bell, the minister. | Jo Bell
+Jo Bell said the deal was ”fair” to both sides. | Jo Bell
+Jo Bell said the deal was “fair“ to both sides. | Jo Bell
+'Heartbreaking:' General Decries Furlough of Base Workers\n\nThe general spoke on Monday. | None
+Bo Tam Mentions '10 Billion Dollar Cost'; Ministry Says Nothing\n\nThe talks ended. | None
+# controls: the marks the tool already reads; decades and plural possessives are no marks; no marks, no quote
+'We cannot pay that much,' said Jo Bell, the minister. | Jo Bell
+‘We cannot pay that much,’ said Jo Bell, the minister. | Jo Bell
+Jo Bell said the deal was "fair" to both sides. | Jo Bell
+Jo Bell said the deal was “fair” to both sides. | Jo Bell
+"""
+)
+MARK_SPANS = table(
+    r"""
+body | quoted
+„We cannot pay that much,“ said Jo Bell, the minister. | We cannot pay that much,
+«We cannot pay that much», said Jo Bell, the minister. | We cannot pay that much
+« We cannot pay that much », said Jo Bell, the minister. | We cannot pay that much
+「We cannot pay that much」, said Jo Bell, the minister. | We cannot pay that much
+″We cannot pay that much,″ said Jo Bell, the minister. | We cannot pay that much,
+Jo Bell said the deal was ”fair” to both sides. | fair
+Jo Bell said the deal was “fair“ to both sides. | fair
+'Heartbreaking:' General Decries Furlough of Base Workers\n\nThe general spoke on Monday. | Heartbreaking:
+Bo Tam Mentions '10 Billion Dollar Cost'; Ministry Says Nothing\n\nThe talks ended. | 10 Billion Dollar Cost
+# controls: a decade and a plural possessive are no marks; no marks, no quote; a quote open to the paragraph's end
+In the '90s, the allies' share rose, Jo Bell said. | None
+In the '90s, Seoul's share rose 10 percent in the '00s, Jo Bell said. | None
+Jo Bell, the minister, said: We cannot pay that much. | None
+Jo Bell said: “We cannot pay that much. The gap is wide.\n\nThe talks ended. | We cannot pay that much. The gap is wide.
+"""
+)
+WITH_ABSOLUTE = table(
+    r"""
+body | speakers
+Berlin reacted angrily, with the defence minister, Ana Volk, calling the move "a slap in the face" for an ally. | Ana Volk
+Berlin reacted angrily, with Defence Minister Ana Volk calling the move "a slap in the face" for an ally. | Ana Volk
+Berlin reacted angrily, with Ana Volk calling the move "a slap in the face" for an ally. | Ana Volk
+Seoul and Tokyo met on Monday, with Ana Volk saying the demands were "far beyond reason." | Ana Volk
+Seoul and Tokyo met on Monday, with Foreign Minister Jo Bell warning that the cost was "too high." | Jo Bell
+# controls: an unnamed person in the phrase; "with" that is no absolute phrase
+Seoul and Tokyo met on Monday, with a senior official saying the demands were "far beyond reason." | a senior official
+Seoul and Tokyo met on Monday, with officials saying the demands were "far beyond reason." | officials
+Jo Bell met Ana Volk on Monday and called the demands "far beyond reason." | Jo Bell
+Jo Bell spoke with Ana Volk on Monday, calling the demands "far beyond reason." | Jo Bell
+"""
+)
+BUT_SAID = table(
+    r"""
+body | speakers
+A spokesman for the U.S. Embassy declined to comment on the figures but said Washington wanted "a fair share." | a spokesman for the U.S. Embassy/spokesman for the U.S. Embassy/U.S. Embassy
+The Defense Ministry declined to give details but said the talks were "productive." | Defense Ministry
+Jo Bell declined to give details but said the talks were "productive." | Jo Bell
+A senior official refused to name a figure but said the gap was "narrowing." | a senior official/senior official
+# controls: the plain sentence; a "but" clause with its own subject
+The Defense Ministry said the talks were "productive." | Defense Ministry
+Jo Bell declined to comment, but Ana Volk said the talks were "productive." | Ana Volk
+"""
+)
+ASIDE_SUBJECT = table(
+    r"""
+body | speakers
+The mayor of Vilseck, where thousands of soldiers live, said the town would lose "the heart of our economy." | mayor of Vilseck/the mayor of Vilseck
+The governor of Okinawa, who opposes the base, said the plan was "unacceptable." | governor of Okinawa/the governor of Okinawa
+The head of the union, who has led it since 2019, said the furlough was "cruel." | head of the union/the head of the union
+# controls: the role without the aside; a named person with an aside
+The mayor of Vilseck said the town would lose "the heart of our economy." | mayor of Vilseck/the mayor of Vilseck
+Jo Bell, who opposes the base, said the plan was "unacceptable." | Jo Bell
+"""
+)
+POSTMODIFIED_ROLE = table(
+    r"""
+body | speakers
+"Tariffs would wipe us out," said an official at a major automaker, who declined to be named. | an official at a major automaker/official at a major automaker
+"Tariffs would wipe us out," said an official at a major automaker. | an official at a major automaker/official at a major automaker
+"Tariffs would wipe us out," an official at a major automaker said. | an official at a major automaker/official at a major automaker
+"Tariffs would wipe us out," said a spokesman for Hanul Motors, who declined to be named. | a spokesman for Hanul Motors/spokesman for Hanul Motors/Hanul Motors
+A spokesman for the U.S. Embassy in Tokyo said Washington wanted "a fair share." | a spokesman for the U.S. Embassy in Tokyo/spokesman for the U.S. Embassy in Tokyo/U.S. Embassy in Tokyo/U.S. Embassy
+A researcher at a state think tank said the offer was "modest." | a researcher at a state think tank/researcher at a state think tank
+# controls: an official "in" a place keeps as before; a titled name after the role
+"Tariffs would wipe us out," said an official at the ministry in Seoul. | an official/an official at the ministry in Seoul
+"Tariffs would wipe us out," said a spokesman for Hanul Motors, Jo Bell. | Jo Bell
+"""
+)
+SAYING_AFTER = table(
+    r"""
+body | speakers
+The presidential office declined to confirm the report, saying only that "nothing has been decided." | presidential office/the presidential office
+The presidential office declined to confirm the report, saying that "nothing has been decided." | presidential office/the presidential office
+The ministry declined to comment, saying only that "talks are ongoing." | the ministry/ministry
+The Defense Ministry declined to comment, saying "talks are ongoing." | Defense Ministry
+# controls: a person as before; "saying" of a thing is no speech
+Jo Bell declined to confirm the report, saying only that "nothing has been decided." | Jo Bell
+The ministry issued a report on Monday saying the cost was "too high." | the ministry/ministry/report
+"""
+)
+QUANTIFIED_PLURAL = table(
+    r"""
+body | speakers
+NATO allies edged closer to a target, though several governments warned the goal was "not achievable." | several governments/governments
+NATO allies edged closer to a target. Several governments warned the goal was "not achievable." | several governments/governments
+NATO allies met. Many diplomats said the goal was "not achievable." | many diplomats/diplomats
+NATO allies met. A few members said the goal was "not achievable." | a few members/few members/members
+# controls: the quantified phrases the tool already reads
+NATO allies met. Some members said the goal was "not achievable." | some members/members
+NATO allies met on Monday, but many lawmakers said the goal was "not achievable." | many lawmakers/lawmakers
+"""
+)
+DEFINITE_BACK = table(
+    r"""
+body | speakers
+A White House official said the decision was bad. "They pay late," the official said. | a White House official/White House official
+A White House official said the decision was bad.\n\n"They pay late," the official said. | a White House official/White House official
+A senior official said Monday that talks would resume. "We pay late," the official told reporters. | a senior official/senior official
+A Pentagon spokesman said the talks stalled. "We are patient," the spokesman said. | a Pentagon spokesman/Pentagon spokesman
+# controls: a named official; a definite role with no antecedent stays as printed
+Jo Bell, a White House official, said the decision was bad. "They pay late," the official said. | Jo Bell
+The talks stalled. "They pay late," the official said. | the official/official
+"""
+)
+
+
+def spans(body: str) -> str | None:
+    """The quoted words of each quote span, marks stripped, joined by ";" (None: no quote)."""
+    got = [q["exact"][1:-1] if q["exact"][-1] in "\"”»“″」'’" else q["exact"][1:] for q in quotes(body)]
+    return ";".join(w.strip() for w in got) or None
+
+
+@pytest.mark.parametrize(("body", "want"), cases(MARK_SPANS=MARK_SPANS))
+def test_quotes42_spans(body: str, want: str | None) -> None:
+    assert spans(body) == want
+
+
+@pytest.mark.parametrize(("body", "want"), cases(
+    MARK_STYLES=MARK_STYLES, WITH_ABSOLUTE=WITH_ABSOLUTE, BUT_SAID=BUT_SAID, ASIDE_SUBJECT=ASIDE_SUBJECT,
+    POSTMODIFIED_ROLE=POSTMODIFIED_ROLE, SAYING_AFTER=SAYING_AFTER, QUANTIFIED_PLURAL=QUANTIFIED_PLURAL,
+    DEFINITE_BACK=DEFINITE_BACK))
+def test_quotes42_speakers(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
+
+
+def _probe_misses(name: str) -> list[str]:
+    """The labelled quotes of one probe story whose speaker the tool misses (or whose span it does not find)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import quotes42_probes as probes
+
+    found = quotes(getattr(probes, name))
+    used: set[int] = set()
+    misses = []
+    for snippet, want in getattr(probes, name + "_WANT"):
+        hit = next((i for i, q in enumerate(found) if snippet in q["exact"] and i not in used), None)
+        if hit is None:
+            misses.append(f"no span: {snippet}")
+            continue
+        used.add(hit)
+        q = found[hit]
+        got = q["speaker_name"] or (q.get("antecedent") or {}).get("exact") or q["speaker_text"]
+        ok = got is None if want == "None" else norm_name(got) in {norm_name(w) for w in want.split("/")}
+        if not ok:
+            misses.append(f"{snippet}: got {got!r}")
+    return misses
+
+
+# Labelled before the tool ran; the misses each name a class above. A ratchet: a story's misses may only fall.
+PROBE_MISSES = {"JAPAN": 2, "NATO": 1, "GERMANY": 3, "KOREA": 2}
+
+
+@pytest.mark.parametrize("name", sorted(PROBE_MISSES))
+def test_quotes42_probe_stories(name: str) -> None:
+    misses = _probe_misses(name)
+    assert len(misses) <= PROBE_MISSES[name], misses
