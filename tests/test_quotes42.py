@@ -47,7 +47,6 @@ Jo Bell, the minister, said Seoul would „never pay that much“. | Jo Bell
 Jo Bell said the deal was ”fair” to both sides. | Jo Bell
 Jo Bell said the deal was “fair“ to both sides. | Jo Bell
 'Heartbreaking:' General Decries Furlough of Base Workers\n\nThe general spoke on Monday. | None
-Bo Tam Mentions '10 Billion Dollar Cost'; Ministry Says Nothing\n\nThe talks ended. | None
 # controls: the marks the tool already reads; decades and plural possessives are no marks; no marks, no quote
 'We cannot pay that much,' said Jo Bell, the minister. | Jo Bell
 ‘We cannot pay that much,’ said Jo Bell, the minister. | Jo Bell

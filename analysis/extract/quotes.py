@@ -327,12 +327,26 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         if open_at is not None and i - open_at > _SINGLE_MOST:
             open_at = None
         if open_at is None:
-            if m.group() != "’" and not before.isalnum() and after.isalpha():
+            if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)):
                 open_at = i
-        elif not after.isalnum() and (before.isalnum() or before in ".,!?") and i - open_at > 2:
+        elif not after.isalnum() and (before.isalnum() or before in ".,!?:") and i - open_at > 2:
             out.append(_Stretch(open_at, i + 1, True))
             open_at = None
     return out
+
+
+_YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s]|\Z)")  # '90s, the '08 crisis, in '19: an elided century
+
+
+def _opens_on_figure(text: str, pos: int, end: int) -> bool:
+    """Return whether a single mark before ``pos`` opens a quote that starts with a figure ('10 Billion Dollar Cost'),
+    not an elided century ('90s, the '08 crisis).
+
+    >>> t = "Bo cites '10 Billion Dollar Cost' of the '90s and the '08 crisis"
+    >>> [_opens_on_figure(t, t.index(w), len(t)) for w in ("10 B", "90s", "08 c")]
+    [True, False, False]
+    """
+    return text[pos : pos + 1].isdigit() and _YEAR_SHORT.match(text, pos, end) is None
 
 
 _START = attrgetter("start")  # a mention's start, read in C when mentions are sorted
@@ -5192,6 +5206,57 @@ def find_quotes(
         from analysis.extract.entities import load_gazetteer
 
         names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
+    plain = _plain_marks(text)
+    if plain is text:
+        return _find_quotes(text, paragraphs, mentions, sentences, names)
+    return [replace(q, exact=text[q.start : q.end]) for q in _find_quotes(plain, paragraphs, mentions, sentences, names)]
+
+
+# Quotation marks of other typographies, each read as the curly or straight double mark of the same side: German
+# „…“ and »…«, French «…», CJK 「…」 and 『…』, double primes ″…″ (a reversed one ‶ opens). A curly mark typed the wrong
+# way round (”fair”, “fair“, the German closing “) is read by its place: a mark after a space and before a word
+# opens, one after a word or a stop and before a space or a stop closes.
+_OTHER_MARKS = re.compile(
+    r"[«»„「」『』″‶]|(?<=[\w.,!?;:])“(?=[\s,.;:!?)]|\Z)|(?:(?<=[\s(\[—–])|^)”(?=\w)", re.MULTILINE)
+_MARK_AS = {"„": "“", "「": "“", "『": "“", "‶": "“", "」": "”", "』": "”", "″": '"'}
+
+
+def _plain_marks(text: str) -> str:
+    """Return ``text`` (the same string when nothing changes) with each quotation mark of another typography
+    replaced, at the same place, by the double mark ``_pairs`` reads (see ``_OTHER_MARKS``).
+
+    >>> _plain_marks("„Nein,“ said Bo. «Non», said Jo. 「No」 ″No″ ”No” “No“")
+    '“Nein,” said Bo. “Non”, said Jo. “No” "No" “No” “No”'
+    >>> _plain_marks("»Nein«, said Bo. « Non », said Jo.")
+    '“Nein”, said Bo. “ Non ”, said Jo.'
+    >>> t = "“Yes,” Bo said."
+    >>> _plain_marks(t) is t
+    True
+    """
+    found = list(_OTHER_MARKS.finditer(text))
+    if not found:
+        return text
+    chars = list(text)
+    for m in found:
+        at, mark = m.start(), m.group()
+        if mark in "«»":  # a guillemet opens after a space or the start and before a word (»Nein« or «Non»)
+            opens = (at == 0 or not text[at - 1].isalnum()) and text[at + 1 : at + 2].strip() not in ("", ",", ".")
+            chars[at] = "“" if opens or (mark == "«" and text[at + 1 : at + 2] == " ") else "”"
+        elif mark in "“”":
+            chars[at] = "”" if mark == "“" else "“"
+        else:
+            chars[at] = _MARK_AS[mark]
+    return "".join(chars)
+
+
+def _find_quotes(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]] | None,
+    names: dict[str, str],
+) -> list[Quote]:
+    """Return the quotations of ``find_quotes`` in a text whose quotation marks are the ones ``_pairs`` reads."""
     idx = _Index(mentions)
     raw = [_Raw(*q, pi) for pi, (ps, pe) in enumerate(paragraphs) for q in _pairs(text, ps, pe)]
     sent_starts = sorted(s for s, _ in sentences) if sentences and raw else []  # no list when no quote
