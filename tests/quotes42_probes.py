@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """# Probe stories, labelled before running (quotes42)."""
 JAPAN = """TOKYO, March 4 (Reuters) - Japan and the United States opened talks on Tuesday on how much Tokyo should pay to host American troops, with a senior Japanese official warning that Washington's demands were "far beyond what the public will accept."
 

@@ -52,7 +52,7 @@ Jo Bell said the deal was “fair“ to both sides. | Jo Bell
 ‘We cannot pay that much,’ said Jo Bell, the minister. | Jo Bell
 Jo Bell said the deal was "fair" to both sides. | Jo Bell
 Jo Bell said the deal was “fair” to both sides. | Jo Bell
-"""
+"""  # noqa: E501
 )
 MARK_SPANS = table(
     r"""
@@ -71,7 +71,7 @@ In the '90s, the allies' share rose, Jo Bell said. | None
 In the '90s, Seoul's share rose 10 percent in the '00s, Jo Bell said. | None
 Jo Bell, the minister, said: We cannot pay that much. | None
 Jo Bell said: “We cannot pay that much. The gap is wide.\n\nThe talks ended. | We cannot pay that much. The gap is wide.
-"""
+"""  # noqa: E501
 )
 WITH_ABSOLUTE = table(
     r"""
@@ -86,7 +86,7 @@ Seoul and Tokyo met on Monday, with a senior official saying the demands were "f
 Seoul and Tokyo met on Monday, with officials saying the demands were "far beyond reason." | officials
 Jo Bell met Ana Volk on Monday and called the demands "far beyond reason." | Jo Bell
 Jo Bell spoke with Ana Volk on Monday, calling the demands "far beyond reason." | Jo Bell
-"""
+"""  # noqa: E501
 )
 BUT_SAID = table(
     r"""
@@ -98,7 +98,7 @@ A senior official refused to name a figure but said the gap was "narrowing." | a
 # controls: the plain sentence; a "but" clause with its own subject
 The Defense Ministry said the talks were "productive." | Defense Ministry
 Jo Bell declined to comment, but Ana Volk said the talks were "productive." | Ana Volk
-"""
+"""  # noqa: E501
 )
 ASIDE_SUBJECT = table(
     r"""
@@ -109,7 +109,7 @@ The head of the union, who has led it since 2019, said the furlough was "cruel."
 # controls: the role without the aside; a named person with an aside
 The mayor of Vilseck said the town would lose "the heart of our economy." | mayor of Vilseck/the mayor of Vilseck
 Jo Bell, who opposes the base, said the plan was "unacceptable." | Jo Bell
-"""
+"""  # noqa: E501
 )
 POSTMODIFIED_ROLE = table(
     r"""
@@ -123,7 +123,7 @@ A researcher at a state think tank said the offer was "modest." | a researcher a
 # controls: an official "in" a place keeps as before; a titled name after the role
 "Tariffs would wipe us out," said an official at the ministry in Seoul. | an official/an official at the ministry in Seoul
 "Tariffs would wipe us out," said a spokesman for Hanul Motors, Jo Bell. | Jo Bell
-"""
+"""  # noqa: E501
 )
 SAYING_AFTER = table(
     r"""
@@ -135,7 +135,7 @@ The Defense Ministry declined to comment, saying "talks are ongoing." | Defense 
 # controls: a person as before; "saying" of a thing is no speech
 Jo Bell declined to confirm the report, saying only that "nothing has been decided." | Jo Bell
 The ministry issued a report on Monday saying the cost was "too high." | the ministry/ministry/report
-"""
+"""  # noqa: E501
 )
 QUANTIFIED_PLURAL = table(
     r"""
@@ -147,7 +147,7 @@ NATO allies met. A few members said the goal was "not achievable." | a few membe
 # controls: the quantified phrases the tool already reads
 NATO allies met. Some members said the goal was "not achievable." | some members/members
 NATO allies met on Monday, but many lawmakers said the goal was "not achievable." | many lawmakers/lawmakers
-"""
+"""  # noqa: E501
 )
 DEFINITE_BACK = table(
     r"""
@@ -159,7 +159,7 @@ A Pentagon spokesman said the talks stalled. "We are patient," the spokesman sai
 # controls: a named official; a definite role with no antecedent stays as printed
 Jo Bell, a White House official, said the decision was bad. "They pay late," the official said. | Jo Bell
 The talks stalled. "They pay late," the official said. | the official/official
-"""
+"""  # noqa: E501
 )
 
 

@@ -5209,7 +5209,8 @@ def find_quotes(
     plain = _plain_marks(text)
     if plain is text:
         return _find_quotes(text, paragraphs, mentions, sentences, names)
-    return [replace(q, exact=text[q.start : q.end]) for q in _find_quotes(plain, paragraphs, mentions, sentences, names)]
+    found = _find_quotes(plain, paragraphs, mentions, sentences, names)
+    return [replace(q, exact=text[q.start : q.end]) for q in found]
 
 
 # Quotation marks of other typographies, each read as the curly or straight double mark of the same side: German
