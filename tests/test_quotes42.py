@@ -52,7 +52,7 @@ Jo Bell said the deal was “fair“ to both sides. | Jo Bell
 ‘We cannot pay that much,’ said Jo Bell, the minister. | Jo Bell
 Jo Bell said the deal was "fair" to both sides. | Jo Bell
 Jo Bell said the deal was “fair” to both sides. | Jo Bell
-"""  # noqa: E501
+"""
 )
 MARK_SPANS = table(
     r"""
@@ -71,7 +71,7 @@ In the '90s, the allies' share rose, Jo Bell said. | None
 In the '90s, Seoul's share rose 10 percent in the '00s, Jo Bell said. | None
 Jo Bell, the minister, said: We cannot pay that much. | None
 Jo Bell said: “We cannot pay that much. The gap is wide.\n\nThe talks ended. | We cannot pay that much. The gap is wide.
-"""  # noqa: E501
+"""
 )
 WITH_ABSOLUTE = table(
     r"""
