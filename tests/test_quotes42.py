@@ -86,6 +86,7 @@ Seoul and Tokyo met on Monday, with a senior official saying the demands were "f
 Seoul and Tokyo met on Monday, with officials saying the demands were "far beyond reason." | officials
 Jo Bell met Ana Volk on Monday and called the demands "far beyond reason." | Jo Bell
 Jo Bell spoke with Ana Volk on Monday, calling the demands "far beyond reason." | Jo Bell
+Jo Bell reported a call with Defence Minister Ana Volk, stating that both "agreed to talk more." | Jo Bell
 """  # noqa: E501
 )
 BUT_SAID = table(

@@ -3595,6 +3595,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if (report := _report_that(text, idx, pl)).found and report.start > bm.end:
             return report  # "Critics recalled Bo's remark that “...”": Bo's remark, the critics' verb
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start, pl.back)
+        if not who.found:
+            who = _with_subject(text, idx, bm.start, bm.end, pl.sent_start)
         free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
         if not who.found and not free:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
@@ -3635,6 +3637,44 @@ def _free_participle(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text[start:end].lower().endswith("ing") and text[max(0, start - 3) : start].rstrip().endswith(",")
+
+
+_WITH_REACH = 80  # how far before a participle "with <person>" is looked for
+
+
+def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _Who:
+    """Return the person of an absolute phrase "with <person> <participle>" ("Berlin reacted angrily, with the
+    minister, Ana Volk, calling the move “...”"): the person whose mention ends right before the participle (past an
+    appositive's comma), when "with" opens the words before it; else nobody.
+
+    >>> t = "Seoul reacted, with the minister, Ana Volk, calling it"
+    >>> ms = [Mention(34, 42, "Ana Volk", "person", {})]
+    >>> w = _with_subject(t, _Index(ms), 44, 51, 0); t[w.start : w.end]
+    'Ana Volk'
+    >>> t = "Bo spoke with Ana Volk on Monday, calling it"
+    >>> _with_subject(t, _Index([Mention(14, 22, "Ana Volk", "person", {})]), 34, 41, 0).found
+    False
+
+    A comma after the person ends an appositive only when one opens before it: "a call with Ana Volk, stating" is
+    the sentence subject's participle.
+
+    >>> t = "Bo had a call with Ana Volk, stating it"
+    >>> _with_subject(t, _Index([Mention(19, 27, "Ana Volk", "person", {})]), 29, 36, 0).found
+    False
+    """
+    if not text[start:end].lower().endswith("ing"):
+        return _NOBODY
+    lo = max(floor, start - _WITH_REACH)
+    at = text.rfind(" with ", lo, start)
+    if at < 0:
+        return _NOBODY
+    people = [m for m in idx.first_between(at + 6, start) if m.kind == "person"]
+    if not people or text[people[-1].end : start].strip(" ,") or any(c in text[at:start] for c in ".;:"):
+        return _NOBODY
+    m = people[-1]
+    if "," in text[m.end : start] and not text[at : m.start].rstrip().endswith(","):
+        return _NOBODY  # "a call with Donald Trump, stating that": the sentence's subject states it
+    return _Who("named", m, m.start, m.end)
 
 
 _RELAYS = re.compile(r"(?<!\s)\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
