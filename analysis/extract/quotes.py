@@ -1498,7 +1498,10 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
     if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
-        return _indefinite_before(text, lo, verb_start, words)
+        who = _indefinite_before(text, lo, verb_start, words)
+        if not who.found and (head := _before_postmodifier(words)):
+            who = _indefinite_before(text, lo, verb_start, head)  # "a researcher at a think tank said"
+        return who
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
                 if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is not None and words[det].endswith(("'s", "’s")):
@@ -1532,6 +1535,20 @@ def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) ->
         who = _indefinite_phrase(text, start, verb_start) if start >= 0 else _NOBODY
         return who if who.found and who.end == start + len(phrase) else _NOBODY
     return _NOBODY
+
+
+def _before_postmodifier(words: list[str]) -> list[str]:
+    """Return ``words`` (before a speech verb) up to the head noun of an unnamed person that an "at/for/of/from/with"
+    phrase follows ("a researcher at a state think tank" -> "a researcher"), else [] (the phrase is
+    :func:`_postmodified`'s).
+
+    >>> _before_postmodifier("a researcher at a state think tank".split()), _before_postmodifier("a deal".split())
+    (['a', 'researcher'], [])
+    """
+    for k in range(len(words) - 2, max(0, len(words) - _POSTMOD_REACH - 2), -1):
+        if words[k] in _POSTMOD_PREPS and words[k - 1].lower() in _INDEFINITE_HEADS:
+            return words[:k]
+    return []
 
 
 _TIME_WORDS = word_set("week month year morning night weekend")
@@ -1817,6 +1834,68 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
         if kept != w or bare.lower() in _UNNAMED_STOPS or not bare.replace(".", "").replace("-", "").isalpha():
             return _NOBODY
     return _NOBODY
+
+
+# What an unnamed person's "at/for/of/from/with" phrase may not end on: an event or a time ("said an official at a
+# briefing", "a senior official at the time"), which tells where or when the person spoke, not who the person is.
+_EVENT_NOUNS = word_set("briefing conference meeting forum hearing session event seminar interview rally ceremony "
+                        "symposium dinner luncheon gathering summit talks time moment weekend end start beginning")
+_POSTMOD_PREPS = word_set("at for of from with")
+_POSTMOD_REACH = 8  # words of the body after the preposition
+
+
+def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
+    """Return an unnamed person's descriptor ("an official", "a spokesman") with the phrase after its head that
+    says whom the person works for ("an official at a major automaker", "a spokesman for the U.S. Embassy in
+    Tokyo"): a preposition of ``_POSTMOD_PREPS``, then an article or a capitalised word, up to a comma, a stop, a
+    relative word, a verb or a time; not an event or a time ("an official at a briefing"), nor a phrase that opens
+    on a named body (":func:`_unnamed_of_org` names "an official at the Blue House" "Blue House official"); else
+    ``who``.
+
+    >>> t = '"No," said an official at a major automaker, who declined.'
+    >>> w = _postmodified(t, _Index([]), _Who("descriptor", None, 11, 22, name="official"), len(t))
+    >>> (t[w.start : w.end], w.name)
+    ('an official at a major automaker', 'official at a major automaker')
+    >>> t = 'A spokesman for the U.S. Embassy in Tokyo declined to comment'
+    >>> t[:_postmodified(t, _Index([]), _Who("descriptor", None, 0, 11), len(t)).end]
+    'A spokesman for the U.S. Embassy in Tokyo'
+    >>> t = '"No," said an official at a briefing on Monday.'
+    >>> _postmodified(t, _Index([]), _Who("descriptor", None, 11, 22), len(t)).end
+    22
+    """
+    if who.attribution not in {"descriptor", "fallback"} or who.start < 0 or (who.mention is not None
+                                                           and not who.mention.value.get("descriptor")):
+        return who  # a named person or body
+    first, _, rest = text[who.start : who.end].partition(" ")
+    if first.lower() not in _INDEFINITES or who.name not in {None, rest}:
+        return who  # a definite role, or a name a rule made of the body ("State Department official")
+    words = [(m.start(), m.group()) for m in itertools.islice(
+        _NONSPACE_RUN.finditer(text, who.end, min(limit, who.end + 120)), _POSTMOD_REACH + 1)]
+    if len(words) < 2 or words[0][1] not in _POSTMOD_PREPS:
+        return who
+    if words[1][1].lower() not in _INDEFINITES | {"the"} and not words[1][1][:1].isupper():
+        return who
+    end = -1
+    for k, (start, w) in enumerate(words[1:], 1):
+        initials = w.endswith(".") and "." in w[:-1]  # "U.S." goes on
+        bare = w if initials else w.rstrip(".,;:!?”\"’'")
+        low = bare.lower()
+        if k > 1 and (low in _UNNAMED_STOPS - {"of", "and", "in", "the", "a"} or _VERB_WORD.fullmatch(bare)
+                      or (bare.islower() and (low.endswith("ed") or low in _SUBJECT_VERBS))):
+            break  # "who", "said", "declined", "has": the clause goes on
+        if low == "in" and not words[min(k + 1, len(words) - 1)][1][:1].isupper():
+            break  # "in a statement": how it spoke; "in Tokyo": where the body is
+        if low not in {"of", "and", "in", "the", "a"}:
+            end = start + len(bare)
+        if bare != w:
+            break  # a comma or a stop ends the phrase
+    if end < 0 or text[who.end : end].split()[-1].rstrip(".,").lower() in _EVENT_NOUNS:
+        return who
+    body = idx.first_between(words[1][0], words[min(2, len(words) - 1)][0] + 1)
+    if any(m.kind != "person" and _is_speaker(m) for m in body):
+        return who  # "a spokesman for the U.S. Embassy": the body's member (_unnamed_of_org)
+    name = who.name + text[who.end : end] if who.name is not None else None
+    return replace(who, end=end, name=name)
 
 
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
@@ -7321,6 +7400,9 @@ class _Context:
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
         who = _body_named_before(text, who, self.paragraphs[max(0, pl.pi - 3)][0])
+        if (longer := _postmodified(text, self.idx, who, pl.pe)) is not who:  # "an official at a major automaker"
+            who = longer
+            value.update(speaker_text=text[who.start : who.end], speaker_end=who.end)
         mention, antecedent, joint = self.resolve(pl, who)
         voice_mention = None
         if antecedent is not None:
