@@ -5422,6 +5422,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     text, paragraphs, idx = ctx.text, ctx.paragraphs, ctx.idx
     head_end = paragraphs[0][1] if paragraphs else 0
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
+    out = _definite_back(text, out)
     out = _continued_forward(text, out)
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
                        text)
@@ -5596,6 +5597,64 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
             out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
                              | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
                                                "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
+    return out
+
+
+_ROLE_BACK = 1500  # how far before "the official" its indefinite antecedent ("a White House official") is looked for
+_ROLE_TRIES = 4  # earlier uses of the role noun tried
+
+
+def _indefinite_antecedent(text: str, start: int, head: str) -> tuple[int, int] | None:
+    """Return the span of the nearest indefinite phrase before ``start`` whose head is ``head`` ("A White House
+    official said ... “...,” the official said": "A White House official"), else None.
+
+    >>> t = 'A White House official said it was bad. "Pay," the official said.'
+    >>> s, e = _indefinite_antecedent(t, t.index("the official"), "official"); t[s:e]
+    'A White House official'
+    >>> _indefinite_antecedent('The official said so. "Pay," the official said.', 29, "official") is None
+    True
+    """
+    lo, hi = max(0, start - _ROLE_BACK), start
+    for _ in range(_ROLE_TRIES):
+        at = text.rfind(head, lo, hi)
+        if at < 0:
+            return None
+        end, hi = at + len(head), at
+        if text[end : end + 1].isalnum():
+            continue
+        words = text[max(lo, at - 80) : at].split()[-_UNNAMED_MODIFIERS - 1 :]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in _INDEFINITES:
+                art = text.rfind(words[k] + " ", lo, at)
+                who = _indefinite_phrase(text, art, end) if art >= 0 else _NOBODY
+                if who.found and who.end == end:
+                    return art, end
+                break
+    return None
+
+
+def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a definite role no rule resolved ('“...,” the official said') given the indefinite phrase
+    of the same role before it as its antecedent ("A White House official said ..."): the role refers back to it.
+
+    >>> t = 'A White House official said it was bad. "Pay," the official said.'
+    >>> from analysis.extract.entities import find_entities
+    >>> v = find_quotes(t, [(0, len(t))], find_entities(t))[0].value; v["antecedent"]["exact"], v["speaker_name"]
+    ('A White House official', 'White House official')
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v = q.value
+        words = (v.get("speaker_text") or "").split()
+        if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or v["antecedent"]:
+            continue
+        if len(words) != 2 or words[0] not in {"the", "The"} or words[1].lower() not in _UNNAMED_HEADS | _OFFICES:
+            continue
+        span = _indefinite_antecedent(text, v["speaker_start"], words[1])
+        if span is not None:  # named as the indefinite phrase names its speaker: its words less the article
+            exact = text[span[0] : span[1]]
+            out[i] = replace(q, value=v | {"antecedent": {"start": span[0], "end": span[1], "exact": exact},
+                                           "speaker_name": exact.partition(" ")[2]})
     return out
 
 
