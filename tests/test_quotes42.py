@@ -135,7 +135,7 @@ The ministry declined to comment, saying only that "talks are ongoing." | the mi
 The Defense Ministry declined to comment, saying "talks are ongoing." | Defense Ministry
 # controls: a person as before; "saying" of a thing is no speech
 Jo Bell declined to confirm the report, saying only that "nothing has been decided." | Jo Bell
-The ministry issued a report on Monday saying the cost was "too high." | the ministry/ministry/report
+The ministry issued a report on Monday saying the cost was "too high." | the ministry/ministry/a report
 """  # noqa: E501
 )
 QUANTIFIED_PLURAL = table(

@@ -1404,7 +1404,8 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
         return _NOBODY
     words = text[first.start() : min(pos, first.start() + 80)].split()[:10]
     if words[0] in {"The", "THE"}:
-        return _proper_opening(text, first.start(), words)
+        proper = _proper_opening(text, first.start(), words)
+        return proper if proper.found else _body_opening(text, first.start(), words)
     for k, word in enumerate(words[:4]):
         low = word.lower()
         if low in _DETERMINERS or low in _PREPOSITIONS or (not word.isalpha() and not _INITIALS.fullmatch(word)):
@@ -1455,6 +1456,32 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
         return _NOBODY
     end = text.find(words[k - 1], start) + len(words[k - 1])
     return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
+
+
+_BODY_MODIFIERS = 3  # lower-case words between "The" and a body's noun ("The presidential office")
+
+
+def _body_opening(text: str, start: int, words: list[str]) -> _Who:
+    """Return the body "The <lower-case words> <body noun>" that ``words``, the sentence's first words from ``start``,
+    open with when a verb follows it ("The presidential office declined to confirm it, saying only that “...”"),
+    else nobody: the participle's subject.
+
+    >>> t = "The presidential office declined to confirm it, saying"
+    >>> w = _body_opening(t, 0, t.split()); t[w.start : w.end]
+    'The presidential office'
+    >>> _body_opening("The office space was empty", 0, "The office space was empty".split()).found
+    False
+    """
+    for k in range(1, min(len(words) - 1, _BODY_MODIFIERS + 2)):
+        if not words[k].isalpha() or not words[k].islower():
+            return _NOBODY
+        if words[k] in _BODY_NOUNS:
+            rest = _past_fillers(words[k + 1 :])
+            if not rest or not _verb_like(rest[0]):
+                return _NOBODY
+            end = text.find(words[k], start) + len(words[k])
+            return _Who("descriptor", None, start, end)
+    return _NOBODY
 
 
 def _owners_people(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
