@@ -145,7 +145,8 @@ NATO allies edged closer to a target, though several governments warned the goal
 NATO allies edged closer to a target. Several governments warned the goal was "not achievable." | several governments/governments
 NATO allies met. Many diplomats said the goal was "not achievable." | many diplomats/diplomats
 NATO allies met. A few members said the goal was "not achievable." | a few members/few members/members
-# controls: the quantified phrases the tool already reads
+# controls: the quantified phrases the tool already reads; a counted definite phrase after "said" is a reported subject
+The ministry issued a statement.\n\nThe statement said the two countries reaffirmed a "stable" alliance. | the statement/statement/ministry
 NATO allies met. Some members said the goal was "not achievable." | some members/members
 NATO allies met on Monday, but many lawmakers said the goal was "not achievable." | many lawmakers/lawmakers
 """  # noqa: E501

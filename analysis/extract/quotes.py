@@ -1553,10 +1553,18 @@ def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) ->
     'a Senate aide'
     >>> _indefinite_before("It was a deal said", 0, 14, "It was a deal".split()).found
     False
+    >>> t = "Allies met, though several governments warned"
+    >>> w = _indefinite_before(t, 0, t.index("warned"), t[: t.index("warned")].split()); t[w.start : w.end]
+    'several governments'
+    >>> _indefinite_before("It said the two countries agreed", 0, 26, "It said the two countries".split()).found
+    False
     """
     for k in range(len(words) - 2, max(-1, len(words) - _UNNAMED_MODIFIERS - 3), -1):
-        if words[k].lower() not in _INDEFINITES:
-            continue
+        if words[k].lower() not in _INDEFINITES and words[k].lower() not in _COUNTED:
+            continue  # "a Senate aide", "several governments", "(a) few members"
+        if k > 0 and words[k].lower() in _COUNTED and (words[k - 1].lower() in _DETERMINERS - {"a"}
+                                                       or words[k - 1].endswith(("'s", "’s"))):
+            return _NOBODY  # "the two countries", "Seoul's two envoys": definite, read by the other rules
         phrase = " ".join(words[k:])
         start = text.rfind(phrase, lo, verb_start)
         who = _indefinite_phrase(text, start, verb_start) if start >= 0 else _NOBODY
@@ -1791,9 +1799,10 @@ _PEOPLE_NOUNS = word_set(  # people by what they do or where they are, no office
     "protester demonstrator resident worker employee soldier voter citizen participant attendee observer critic "
     "supporter organizer organiser commentator reporter journalist businessman entrepreneur")
 _INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS | _PEOPLE_NOUNS) - _KIN
-_COUNTED = frozenset(["two", "three", "four", "five", "several", "some"])
+_COUNTED = frozenset(["two", "three", "four", "five", "several", "some", "many", "most", "few", "multiple"])
 _COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers protesters workers "
-                                            "residents employees soldiers voters citizens participants students")
+                                            "residents employees soldiers voters citizens participants students "
+                                            "governments countries nations allies")
 _UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
 _UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
 
@@ -1855,7 +1864,8 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
             after = words[k + 1][1] if k + 1 < len(words) and bare == w else ""
             if is_name_word(after) and after not in _NOT_TITLE:
                 return _NOBODY  # "a Pentagon spokesman Jo Bell": a title before a name
-            phrase = text[words[1][0] : start + len(bare)]  # named without "a", as _office_phrase names it
+            first = 0 if words[0][1].lower() in _COUNTED else 1  # "several governments" keeps its count
+            phrase = text[words[first][0] : start + len(bare)]  # named without "a", as _office_phrase names it
             return _Who("descriptor", None, pos, start + len(bare), name=phrase)
         kept = bare + "." if w.endswith(".") and "." in bare else bare  # "U.S." keeps its stop
         if kept != w or bare.lower() in _UNNAMED_STOPS or not bare.replace(".", "").replace("-", "").isalpha():
