@@ -1992,6 +1992,36 @@ def _office_of(window: str) -> str | None:
 
 
 _ADJUNCT_OPENERS = word_set("after before during while when following amid as")
+_ASIDE_OPENERS = word_set("who whose where which")
+_OFFICE_SUBJECT_REACH = 160  # characters from a sentence's start to its speech verb for an office-of subject
+
+
+def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the office by what it heads that is all of the sentence before its speech verb, past a relative
+    aside ("The mayor of Vilseck, where thousands of soldiers live, said ..."; "The governor of Okinawa said"),
+    else nobody.
+
+    >>> t = "The governor of Okinawa, who opposes the base, said"
+    >>> w = _office_subject(t, 0, t.index("said")); t[w.start : w.end]
+    'The governor of Okinawa'
+    >>> _office_subject("The head of the talks, he said", 0, 26).found
+    False
+    """
+    if verb_start - floor > _OFFICE_SUBJECT_REACH:
+        return _NOBODY
+    stretch = text[floor:verb_start].rstrip()
+    head = stretch
+    if stretch.endswith(","):
+        head, _, aside = stretch[:-1].partition(",")
+        if not aside.split() or aside.split()[0] not in _ASIDE_OPENERS:
+            return _NOBODY  # "The head of the talks, he said": no aside
+    lead = len(head) - len(head.lstrip())
+    office = _office_of(head[lead:lead + 1].lower() + head[lead + 1 :] + ",")
+    if office is None or len(office) != len(head.strip()):
+        return _NOBODY
+    return _Who("descriptor", None, floor + lead, floor + lead + len(office))
+
+
 
 
 def _before_adjunct(phrase: str) -> str:
@@ -3714,6 +3744,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if not who.found:
             who = _with_subject(text, idx, bm.start, bm.end, pl.sent_start)
         free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
+        if not who.found and not free:
+            who = _office_subject(text, pl.sent_start, bm.start)  # "The mayor of Vilseck, where ..., said"
         if not who.found and not free:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
         if not who.found and not free:
