@@ -12,7 +12,8 @@ each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.
 - BUT_SAID: "<subject> declined to comment but said ... “…”": the subject of the coordinated "said";
 - ASIDE_SUBJECT: "<role> of <place>, who/where ..., said ... “…”": the role with its postmodifier, past the aside;
 - POSTMODIFIED_ROLE: "an official at a major automaker", "a spokesman for the U.S. Embassy in Tokyo": the role keeps
-  its "at/for/of/from <body>" postmodifier;
+  its "at/for/from/with <body>" postmodifier (not "of": tests/test_quotes40.py keeps "one employee of the base"
+  the employee);
 - SAYING_AFTER: "<body> declined to confirm the report, saying (only) that “…”": the clause's subject;
 - QUANTIFIED_PLURAL: "several/many/most/few <people or bodies> said ...": the plural phrase;
 - DEFINITE_BACK: "the official"/"the spokesman" after "a <modifiers> official" said: the indefinite phrase it

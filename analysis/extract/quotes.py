@@ -1573,7 +1573,7 @@ def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) ->
 
 
 def _before_postmodifier(words: list[str]) -> list[str]:
-    """Return ``words`` (before a speech verb) up to the head noun of an unnamed person that an "at/for/of/from/with"
+    """Return ``words`` (before a speech verb) up to the head noun of an unnamed person that an "at/for/from/with"
     phrase follows ("a researcher at a state think tank" -> "a researcher"), else [] (the phrase is
     :func:`_postmodified`'s).
 
@@ -1873,11 +1873,12 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
     return _NOBODY
 
 
-# What an unnamed person's "at/for/of/from/with" phrase may not end on: an event or a time ("said an official at a
+# What an unnamed person's "at/for/from/with" phrase may not end on: an event or a time ("said an official at a
 # briefing", "a senior official at the time"), which tells where or when the person spoke, not who the person is.
 _EVENT_NOUNS = word_set("briefing conference meeting forum hearing session event seminar interview rally ceremony "
                         "symposium dinner luncheon gathering summit talks time moment weekend end start beginning")
-_POSTMOD_PREPS = word_set("at for of from with")
+_POSTMOD_PREPS = word_set("at for from with")  # not "of": "one employee of the base" is the employee
+_UNNAMED_RULES = frozenset(["descriptor", "fallback", "subject"])  # rules whose speaker may be an unnamed person
 _POSTMOD_REACH = 8  # words of the body after the preposition
 
 
@@ -1900,18 +1901,41 @@ def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
     >>> _postmodified(t, _Index([]), _Who("descriptor", None, 11, 22), len(t)).end
     22
     """
-    if who.attribution not in {"descriptor", "fallback"} or who.start < 0 or (who.mention is not None
+    if who.attribution not in _UNNAMED_RULES or who.start < 0 or (who.mention is not None
                                                            and not who.mention.value.get("descriptor")):
         return who  # a named person or body
     first, _, rest = text[who.start : who.end].partition(" ")
     if first.lower() not in _INDEFINITES or who.name not in {None, rest}:
         return who  # a definite role, or a name a rule made of the body ("State Department official")
+    end = _postmodifier_end(text, who.end, limit)
+    if end < 0 or text[who.end : end].split()[-1].rstrip(".,").lower() in _EVENT_NOUNS:
+        return who
+    words = text[who.end : end].split()
+    at = text.find(words[1], who.end)
+    body = idx.first_between(at, text.find(words[2], at) + 1 if len(words) > 2 else at + 1)
+    if any(m.kind != "person" and _is_speaker(m) for m in body):
+        return who  # "a spokesman for the U.S. Embassy": the body's member (_unnamed_of_org)
+    name = who.name + text[who.end : end] if who.name is not None else None
+    return replace(who, end=end, name=name)
+
+
+def _postmodifier_end(text: str, pos: int, limit: int) -> int:
+    """Return where the phrase after a head noun at ``pos`` that says whom a person works for ends ("at a major
+    automaker", "for the U.S. Embassy in Tokyo"): a preposition of ``_POSTMOD_PREPS``, then an article or a
+    capitalised word, up to a comma, a stop, a relative word, a verb or an "in" that is no place's; else -1.
+
+    >>> t = "a spokesman for the U.S. Embassy in Tokyo declined"
+    >>> t[11 : _postmodifier_end(t, 11, len(t))]
+    ' for the U.S. Embassy in Tokyo'
+    >>> _postmodifier_end("an official said it", 11, 19)
+    -1
+    """
     words = [(m.start(), m.group()) for m in itertools.islice(
-        _NONSPACE_RUN.finditer(text, who.end, min(limit, who.end + 120)), _POSTMOD_REACH + 1)]
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + 120)), _POSTMOD_REACH + 1)]
     if len(words) < 2 or words[0][1] not in _POSTMOD_PREPS:
-        return who
+        return -1
     if words[1][1].lower() not in _INDEFINITES | {"the"} and not words[1][1][:1].isupper():
-        return who
+        return -1
     end = -1
     for k, (start, w) in enumerate(words[1:], 1):
         initials = w.endswith(".") and "." in w[:-1]  # "U.S." goes on
@@ -1926,13 +1950,7 @@ def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
             end = start + len(bare)
         if bare != w:
             break  # a comma or a stop ends the phrase
-    if end < 0 or text[who.end : end].split()[-1].rstrip(".,").lower() in _EVENT_NOUNS:
-        return who
-    body = idx.first_between(words[1][0], words[min(2, len(words) - 1)][0] + 1)
-    if any(m.kind != "person" and _is_speaker(m) for m in body):
-        return who  # "a spokesman for the U.S. Embassy": the body's member (_unnamed_of_org)
-    name = who.name + text[who.end : end] if who.name is not None else None
-    return replace(who, end=end, name=name)
+    return end
 
 
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
@@ -2006,6 +2024,9 @@ def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
     'The governor of Okinawa'
     >>> _office_subject("The head of the talks, he said", 0, 26).found
     False
+    >>> t = "The head of the union declined to comment but said"
+    >>> _office_subject(t, 0, t.index("said")).found
+    False
     """
     if verb_start - floor > _OFFICE_SUBJECT_REACH:
         return _NOBODY
@@ -2016,10 +2037,24 @@ def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
         if not aside.split() or aside.split()[0] not in _ASIDE_OPENERS:
             return _NOBODY  # "The head of the talks, he said": no aside
     lead = len(head) - len(head.lstrip())
+    if head[lead : lead + 4] not in {"The ", "the "} or not all(map(_noun_phrase_word, head.split()[3:])):
+        return _NOBODY  # "A spokesman for X" is read as an unnamed person; "... for the embassy declined to": a verb
     office = _office_of(head[lead:lead + 1].lower() + head[lead + 1 :] + ",")
     if office is None or len(office) != len(head.strip()):
         return _NOBODY
     return _Who("descriptor", None, floor + lead, floor + lead + len(office))
+
+
+def _noun_phrase_word(word: str) -> bool:
+    """Return whether ``word`` may stand in the noun phrase after an office's "of" ("the U.S. delegation"), not a
+    verb or a conjunction that goes on to a clause ("declined", "was", "but").
+
+    >>> [_noun_phrase_word(w) for w in "the U.S. delegation declined but".split()]
+    [True, True, True, False, False]
+    """
+    low = word.lower()
+    return word[:1].isupper() or not (low.endswith("ed") or low in _SUBJECT_VERBS or low in _REPORTING
+                                      or low in _IRREGULAR_PAST or low in {"but", "or", "to"})
 
 
 
@@ -2272,7 +2307,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
-        after = _past_government(text[m.end : min(pos, m.end + 80)].split())
+        tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
+        after = _past_government(text[max(m.end, tail) : min(pos, m.end + 80)].split())  # past "for the embassy"
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
             if who.found:
