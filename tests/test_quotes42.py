@@ -209,8 +209,8 @@ def _probe_misses(name: str) -> list[str]:
 
 
 # Labelled before the tool ran; the misses each named a class above. A ratchet: a story's misses may only fall.
-# JAPAN keeps one: a lead's "a senior Japanese official" is read as the minister quoted by name two paragraphs on (_named_later, a
-# class of its own whose dev rows want it; the story does not say they are one person).
+# JAPAN keeps one: a lead's "a senior Japanese official" is read as the minister quoted by name two paragraphs on
+# (_named_later, a class of its own whose dev rows want it; the story does not say they are one person).
 PROBE_MISSES = {"JAPAN": 1, "NATO": 0, "GERMANY": 0, "KOREA": 0}  # before quotes42: 2, 1, 3, 2
 
 
