@@ -218,3 +218,19 @@ PROBE_MISSES = {"JAPAN": 1, "NATO": 0, "GERMANY": 0, "KOREA": 0}  # before quote
 def test_quotes42_probe_stories(name: str) -> None:
     misses = _probe_misses(name)
     assert len(misses) <= PROBE_MISSES[name], misses
+
+
+def test_dev_quote_sentences_keep_their_speaker_in_other_quote_marks_and_roles_that_refer_back() -> None:
+    """The quotes42 families of tests/quotes40_variants.py: dev sentences whose speaker the tool gets right keep it
+    in the quote marks of other typographies and when a role refers back to the speaker (a ratchet: the floor in
+    tests/quotes40_floor.json may only rise)."""
+    import json
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import quotes40_variants as qv
+
+    floor = json.loads(Path(__file__).with_name("quotes40_floor.json").read_text(encoding="utf-8"))["families42"]
+    outs = qv.run42(floor["per_article"], floor["seed"])
+    wrong = [(o.variant.form, o.variant.source.article_id, o.got) for o in outs if not o.ok]
+    assert len(outs) >= floor["pieces_at_least"], len(outs)
+    assert len(wrong) <= floor["wrong_at_most"], wrong
