@@ -16,6 +16,8 @@ each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.
   the employee);
 - SAYING_AFTER: "<body> declined to confirm the report, saying (only) that “…”": the clause's subject;
 - QUANTIFIED_PLURAL: "several/many/most/few <people or bodies> said ...": the plural phrase;
+- KNOWING_PEOPLE: "a person briefed on the talks", "a person with knowledge of the talks", "said people familiar
+  with the matter": the unnamed person or people with how they know, in every position "familiar with" already had;
 - DEFINITE_BACK: "the official"/"the spokesman" after "a <modifiers> official" said: the indefinite phrase it
   refers back to;
 - PROBES: four wire-style stories of my own on neighbouring subjects (Japan's host-nation support, NATO's 5 %
@@ -165,6 +167,20 @@ The talks stalled. "They pay late," the official said. | the official/official
 """  # noqa: E501
 )
 
+KNOWING_PEOPLE = table(
+    r"""
+body | speakers
+"We want much more," a person briefed on the talks said. | a person briefed on the talks/person briefed on the talks
+"We want much more," said a person with knowledge of the talks. | a person with knowledge of the talks/person with knowledge of the talks
+"We want much more," said people briefed on the talks. | people briefed on the talks
+"We want much more," said people familiar with the matter. | people familiar with the matter
+# controls: the knowing phrases the tool already reads; "people" alone after "said" is no speaker's phrase
+"We want much more," a person familiar with the matter said. | a person familiar with the matter/person familiar with the matter
+"We want much more," said a source with knowledge of the talks. | a source with knowledge of the talks/source with knowledge of the talks
+"We want much more," people familiar with the matter said. | people familiar with the matter
+"""  # noqa: E501
+)
+
 
 def spans(body: str) -> str | None:
     """The quoted words of each quote span, marks stripped, joined by ";" (None: no quote)."""
@@ -180,7 +196,7 @@ def test_quotes42_spans(body: str, want: str | None) -> None:
 @pytest.mark.parametrize(("body", "want"), cases(
     MARK_STYLES=MARK_STYLES, WITH_ABSOLUTE=WITH_ABSOLUTE, BUT_SAID=BUT_SAID, ASIDE_SUBJECT=ASIDE_SUBJECT,
     POSTMODIFIED_ROLE=POSTMODIFIED_ROLE, SAYING_AFTER=SAYING_AFTER, QUANTIFIED_PLURAL=QUANTIFIED_PLURAL,
-    DEFINITE_BACK=DEFINITE_BACK))
+    DEFINITE_BACK=DEFINITE_BACK, KNOWING_PEOPLE=KNOWING_PEOPLE))
 def test_quotes42_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got

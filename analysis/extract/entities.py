@@ -453,8 +453,8 @@ _DESCRIPTOR_BODY = (
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
     r"|demonstrators|leaders|ministers|envoys|aides"
     # the wire's unnamed source: "a person familiar with the matter", "people close to the talks"
-    r"|person(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed)\b)"
-    r"|people(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed)\b))\b"
+    r"|person(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed|with[ \t]++knowledge)\b)"
+    r"|people(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed|with[ \t]++knowledge)\b))\b"
     r"(?![ \t]+[A-Z\d])(?!-)"
 )
 _DESCRIPTOR = re.compile(

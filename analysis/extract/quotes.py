@@ -463,7 +463,6 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
 
 
 _ASIDE_MARKS = frozenset([("-", "-"), ("–", "–"), ("—", "—"), ("(", ")")])
-_POSTMODIFIER = re.compile(r"(?<!\s)\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
 
 
 def _postmodifier_gap(text: str, start: int, end: int) -> bool:
@@ -472,9 +471,12 @@ def _postmodifier_gap(text: str, start: int, end: int) -> bool:
     >>> t = "a source familiar with the talks said"
     >>> _postmodifier_gap(t, 8, 33), _postmodifier_gap("Bo in Seoul said", 2, 12)
     (True, False)
+    >>> t = "a person briefed on the talks said"
+    >>> _postmodifier_gap(t, 8, 30), _postmodifier_gap("a person with knowledge of it said", 8, 29)
+    (True, True)
     """
     gap = text[start:end]
-    return len(gap) <= 80 and bool(_POSTMODIFIER.match(gap)) and not any(c in gap for c in ',."“”!?;')
+    return len(gap) <= 80 and bool(_KNOWING_LEAD.match(gap)) and not any(c in gap for c in ',."“”!?;')
 
 
 def _title_gap(text: str, start: int, end: int) -> bool:
@@ -4073,10 +4075,12 @@ def _people_words(words: list[str]) -> int:
     (1, 3)
     >>> _people_words("the officials".split()), _people_words("its officials".split())
     (0, 0)
+    >>> _people_words("people briefed on the talks".split()), _people_words("people say".split())
+    (1, 0)
     """
     for k, w in enumerate(words[:4]):
-        if w.lower().rstrip(",.") in _PEOPLE_PLURALS:
-            return k + 1
+        if w.lower().rstrip(",.") in _PEOPLE_PLURALS or (w == "people" and _before_knowing(words) == k + 1):
+            return k + 1  # "people familiar with the talks": "people" only with how they know
         if not _people_modifier(w):
             return 0
     return 0
