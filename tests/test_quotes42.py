@@ -20,6 +20,8 @@ each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.
   with the matter": the unnamed person or people with how they know, in every position "familiar with" already had;
 - DEFINITE_BACK: "the official"/"the spokesman" after "a <modifiers> official" said: the indefinite phrase it
   refers back to;
+- HEADLINE_ROLE: a headline quote credited to a role ("minister says", "envoy rejects", "Seoul's envoy:") that one
+  person of the body holds ("Foreign Minister Jo Bell"): that person;
 - PROBES: four wire-style stories of my own on neighbouring subjects (Japan's host-nation support, NATO's 5 %
   target, a US–Germany basing row with British single quotes, a Korean tariff negotiation), labelled before the tool
   ran (tests/quotes42_probes.py).
@@ -180,6 +182,33 @@ body | speakers
 "We want much more," people familiar with the matter said. | people familiar with the matter
 """  # noqa: E501
 )
+
+# A headline quote credited to a role ("minister says", "envoy rejects", "Seoul's envoy:") and the one person of the
+# body who holds it: rows "headline || body".
+HEADLINE_ROLE = table(
+    r"""
+text | speakers
+'We will not pay more': Seoul's envoy rejects demand || SEOUL -- South Korean envoy Jo Bell on Monday rejected the U.S. demand. | Jo Bell
+Envoy rejects 'unreasonable' demand || SEOUL -- South Korean envoy Jo Bell on Monday rejected the U.S. demand. | Jo Bell
+Seoul will not pay 'a single won more,' minister says || SEOUL -- Foreign Minister Jo Bell on Monday rejected the U.S. demand. | Jo Bell
+Minister says Seoul will not pay 'a single won more' || SEOUL -- Foreign Minister Jo Bell on Monday rejected the U.S. demand. | Jo Bell
+Seoul's envoy: 'We will not pay more' || SEOUL -- South Korean envoy Jo Bell on Monday rejected the U.S. demand. | Jo Bell
+'We will not pay more,' says Seoul's envoy || SEOUL -- South Korean envoy Jo Bell on Monday rejected the U.S. demand. | Jo Bell
+# controls: two holders of the role; no role; the role's holder not named; a name in the headline as before
+Seoul will not pay 'more,' minister says || Foreign Minister Jo Bell and Defense Minister Al Roe spoke on Monday. | None
+'Alliance' talks resume in Seoul || South Korean envoy Jo Bell arrived on Monday. | None
+Seoul's envoy: 'We will not pay more' || The talks ended on Monday. | None
+Bell: Seoul will not pay 'a single won more' || SEOUL -- Foreign Minister Jo Bell on Monday rejected the U.S. demand. | Jo Bell
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize(("text", "want"), cases(HEADLINE_ROLE=HEADLINE_ROLE))
+def test_quotes42_headline_roles(text: str, want: str | None) -> None:
+    head, _, body = text.partition(" || ")
+    lines = f"{head}\nBy A. Reporter\nMay 4, 2025\n\n"
+    got = [q["speaker_name"] or q["speaker_text"] for q in quotes(body, head=lines)]
+    assert accepted(got, want), got
 
 
 def spans(body: str) -> str | None:

@@ -5538,6 +5538,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _headline_role(text, out, head_end)
     out = _repeated(out, _deck_end(text, paragraphs))
     out = _repeated_without_glue(out, head_end)
+    out = _headline_holders(text, out, head_end, people)  # after them: a body quote's own words are better evidence
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
@@ -6323,13 +6324,59 @@ def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int
     m = idx.starting_at(start, start)
     if m is not None and _is_speaker(m):
         return _Who("colon", m, m.start, m.end)
-    head = label[-1].lower()
+    holder = _role_holder(text, people, label[-1].lower())
+    if holder is not None:
+        return _Who("colon", holder, holder.start, holder.end)
+    return _Who("descriptor", None, start, end)
+
+
+def _role_holder(text: str, people: Sequence[Mention], head: str) -> Mention | None:
+    """Return the one person of the text whose role or title holds the office noun ``head`` ("envoy" of "South
+    Korean envoy Jo Bell"; "Gen. Bo" holds "general"), else None (nobody, or people of several names).
+
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {"name": "Jo Bell", "role": "South Korean envoy"})]
+    >>> _role_holder("Jo Bell", ms, "envoy").exact, _role_holder("Jo Bell", ms, "minister")
+    ('Jo Bell', None)
+    """
     holders = [h for h in people if (head in _role_words(h) or (head in _OFFICES and head not in _HELD_ONLY
                                                                  and _holds(text, h, head)))
-               and not h.value.get("descriptor")]  # not "a spokesman"; "Gen. Bo" holds "general"  # fmt: skip
-    if len({speaker_name(h) for h in holders}) == 1:
-        return _Who("colon", holders[0], holders[0].start, holders[0].end)
-    return _Who("descriptor", None, start, end)
+               and not h.value.get("descriptor")]  # not "a spokesman"  # fmt: skip
+    return holders[0] if len({speaker_name(h) for h in holders}) == 1 else None
+
+
+_HEAD_ROLE = re.compile(  # a headline's role before "says"/"rejects" or a colon, or after "says": "Envoy rejects"
+    r"\b(?P<role>[A-Za-z]++)\s*+:\s*+\Z|\b(?:says|said)\s++(?:[A-Z][\w.'’-]*+\s++){0,2}?(?P<after>[a-z]++)\s*+\Z"
+    r"|\b(?P<before>[A-Za-z]++)\s++(?:says|said|warns|urges|vows|denies|insists|slams|blasts|rejects|decries)\b"
+)
+
+
+def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with a headline quote that no one by name speaks, credited to a role (its descriptor, or
+    "<role> says/rejects ..." or "... says <role>" in the headline: "Seoul will not pay 'more,' minister says"),
+    given the one person of the text who holds that role ("Foreign Minister Jo Bell" in the body).
+
+    >>> t = "Seoul will not pay 'more,' minister says" + 2 * chr(10) + "Foreign Minister Jo Bell spoke."
+    >>> ms = [Mention(59, 66, "Jo Bell", "person", {"name": "Jo Bell", "title": "Foreign Minister"})]
+    >>> q = Quote(19, 26, "'more,'", {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> _headline_holders(t, [q], 40, ms)[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.start >= head_end:
+            break
+        v = q.value
+        if v["speaker"] or q.speaker_mention is not None or v["attribution"] not in {"none", "descriptor"}:
+            continue
+        role = (v.get("speaker_text") or "").split()[-1:] if v["attribution"] == "descriptor" else []
+        if not role:
+            said = _HEAD_ROLE.search(text, 0, q.start) or _HEAD_ROLE.search(text, q.end, head_end)
+            role = [said.group("role") or said.group("after") or said.group("before")] if said else []
+        holder = _role_holder(text, people, role[0].lower()) if role and role[0].lower() in _OFFICES else None
+        if holder is not None:
+            out[i] = replace(q, value=v | {"speaker": _speaker_id(holder), "speaker_name": speaker_name(holder),
+                                           "attribution": "descriptor"}, speaker_mention=holder)  # fmt: skip
+    return out
 
 
 def _role_words(m: Mention) -> list[str]:
