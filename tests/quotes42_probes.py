@@ -114,3 +114,38 @@ KOREA_WANT = [
     ("prepared for that", "Park Seo-yeon"),
     ("far apart", "A source close to the negotiations/source close to the negotiations/source"),
 ]
+PHILIPPINES = """MANILA, Philippines (AFP) — The Philippines on Wednesday rejected a US request to host additional troops at two northern bases, with Defense Secretary Ramon Alcaraz calling the proposal "premature" while negotiations on cost-sharing continue.
+
+"We welcome our partners, but we decide the terms," Alcaraz told reporters at Camp Aguinaldo.
+
+The US embassy in Manila said in a statement posted on its website that Washington remained "committed to the defense of the Philippines."
+
+"The alliance is ironclad," the embassy said.
+
+A Philippine navy spokesman, Rear Admiral Tomas Villareal, said the two sides would hold "technical talks" next month.
+
+Senator Lourdes Manalo, who chairs the Senate defense committee, said the government should demand "real compensation" for the use of the bases.
+
+"Our people bear the risk. They deserve more than promises," she said.
+
+According to a draft seen by AFP, Washington has offered to fund "infrastructure upgrades" at the sites. The draft states that the US would cover "all construction costs."
+
+Analysts in Manila were divided. "This is a negotiating tactic, nothing more," said Carlo Bautista, a security analyst at the University of the Philippines.
+
+"Manila is trying to get a better price. It knows Washington needs these bases.
+
+"In the end, a deal will be done," Bautista said."""
+PHILIPPINES_WANT = [
+    ("premature", "Ramon Alcaraz"),
+    ("We welcome our partners", "Ramon Alcaraz"),
+    ("committed to the defense", "US embassy in Manila/US embassy/The US embassy in Manila/embassy"),
+    ("The alliance is ironclad", "US embassy in Manila/US embassy/The US embassy in Manila/embassy"),
+    ("technical talks", "Tomas Villareal"),
+    ("real compensation", "Lourdes Manalo"),
+    ("Our people bear the risk", "Lourdes Manalo"),
+    ("infrastructure upgrades", "draft/a draft/a draft seen by AFP"),
+    ("all construction costs", "draft/a draft/The draft"),
+    ("This is a negotiating tactic", "Carlo Bautista"),
+    ("Manila is trying", "Carlo Bautista"),
+    ("In the end", "Carlo Bautista"),
+]

@@ -127,7 +127,7 @@ _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
-    "union association federation confederation foundation"
+    "union association federation confederation foundation draft memorandum memo document"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -2737,7 +2737,8 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
 _NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
 
 
-_DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet")
+_DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet "
+                       "draft document memorandum directive")
 _NAMING = ("titled", "entitled", "headlined", "named", "dubbed")
 _DOCUMENT_OPENING = re.compile(r"(?:The|A|An|Its|Their)\s++(?:[a-z-]++\s++){0,2}")  # "The joint ", "A new "
 _DOCUMENT_NOUN = re.compile(r"(?P<doc>[a-zé-]++)(?:\s++(?P<by>from|by|of)\s++)?")
@@ -4009,12 +4010,38 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
         return _Who("according_to", named, start, end)  # "according to Cho." after "Cho Hyun said"
     if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + 120))).found:  # past the stop of "U.S."
         return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
+    if (document := _according_document(text, start, end)).found:
+        return document  # "according to a draft seen by AFP": the draft, not who saw it
     if any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):  # "the U.S. military": a place, then the body
         end = start + len(_before_adjunct(text[start:end]))  # "according to the ministry on Sunday"
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
         return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
     return _according_unnamed(text, start, end)
+
+
+_ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
+
+
+def _according_document(text: str, start: int, end: int) -> _Who:
+    """Return the document "according to" names in ``text[start:end]`` ("a draft seen by AFP", "the memo"): its
+    article, at most two modifiers and a document noun (``_DOCUMENTS``), else nobody.
+
+    >>> t = "according to a draft seen by AFP"; w = _according_document(t, 13, len(t)); t[w.start : w.end]
+    'a draft'
+    >>> _according_document("according to a person", 13, 21).found
+    False
+    >>> _according_document("according to a statement from the ministry", 13, 43).found
+    False
+    """
+    words = text[start:end].split()[:4]
+    if not words or words[0].lower() not in _INDEFINITES | {"the"}:
+        return _NOBODY
+    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS), 0)
+    if k == 0 or (k + 1 < len(words) and words[k + 1] in _ISSUED_BY):
+        return _NOBODY  # "a statement from the ministry": the issuer's words (_issuer_in)
+    phrase = " ".join(words[: k + 1]).rstrip(",.")
+    return _Who("according_to", None, start, start + len(phrase))
 
 
 _ONE_WORD_REACH = 3000  # characters before a lone name searched for the person named in full
