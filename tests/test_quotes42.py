@@ -23,7 +23,8 @@ each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.
 - DOCUMENT_WORDS: a draft, a memorandum or a document as the subject of a quote's sentence or named by "according to"
   ("According to a draft seen by AFP, ..."), as a statement or a report already was;
 - HEADLINE_ROLE: a headline quote credited to a role ("minister says", "envoy rejects", "Seoul's envoy:") that one
-  person of the body holds ("Foreign Minister Jo Bell"): that person;
+  person of the body holds ("Foreign Minister Jo Bell"): that person; a headline's name right before its verb of
+  saying ("Tam Mentions '10 Billion Dollar Cost'"): that person, not the words "Tam Mentions";
 - PROBES: five wire-style stories of my own on neighbouring subjects (Japan's host-nation support, NATO's 5 %
   target, a US–Germany basing row with British single quotes, a Korean tariff negotiation, a US–Philippines basing
   row), labelled before the tool ran (tests/quotes42_probes.py).
@@ -196,6 +197,7 @@ Seoul will not pay 'a single won more,' minister says || SEOUL -- Foreign Minist
 Minister says Seoul will not pay 'a single won more' || SEOUL -- Foreign Minister Jo Bell on Monday rejected the U.S. demand. | Jo Bell
 Seoul's envoy: 'We will not pay more' || SEOUL -- South Korean envoy Jo Bell on Monday rejected the U.S. demand. | Jo Bell
 'We will not pay more,' says Seoul's envoy || SEOUL -- South Korean envoy Jo Bell on Monday rejected the U.S. demand. | Jo Bell
+Tam Mentions '10 Billion Dollar Cost'; Ministry Says Nothing || President Bo Tam spoke on Monday about the cost. | Bo Tam
 # controls: two holders of the role; no role; the role's holder not named; a name in the headline as before
 Seoul will not pay 'more,' minister says || Foreign Minister Jo Bell and Defense Minister Al Roe spoke on Monday. | None
 'Alliance' talks resume in Seoul || South Korean envoy Jo Bell arrived on Monday. | None

@@ -6707,6 +6707,28 @@ _PROPER_REACH = 160  # characters before a speech verb read for an untagged name
 _RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
 
 
+_HEADLINE_SAYING = _HEADLINE_VERBS | SPEECH_VERBS | word_set("mentions cites quotes recalls repeats")
+
+
+def _headline_verb_subject(text: str, spk: _Index, pl: _Place) -> _Who:
+    """Return the speaker a headline names right before its verb of saying that comes right before the quote ("Bo
+    Mentions '10 Billion Dollar Cost'", "Bo Says 'No Deal'"): a speaker's mention ending at the verb, else nobody.
+
+    >>> t = "Bo Tam Mentions '10 Billion Dollar Cost'"
+    >>> w = _headline_verb_subject(t, _Index([Mention(0, 6, "Bo Tam", "person", {})]), _Place(16, 40, 0, 40, 0, 0, 0))
+    >>> t[w.start : w.end]
+    'Bo Tam'
+    """
+    words = text[pl.sent_start : pl.qs].split()
+    if len(words) < 2 or words[-1].lower() not in _HEADLINE_SAYING:
+        return _NOBODY
+    verb = text.rfind(words[-1], pl.sent_start, pl.qs)
+    m = next(iter(spk.ending_before(verb, max(pl.sent_start, verb - 60), most=2)), None)
+    if m is None or text[m.end : verb].strip() or not _is_speaker(m):
+        return _NOBODY
+    return _named(m)
+
+
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
     subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
@@ -7456,7 +7478,9 @@ class _Context:
             if not who.found:
                 who = _speaker_label(self.text, spk, pl, self.paragraphs[pl.pi - 1] if pl.pi > 0 else None)
             if not who.found and self.titled_work(pl) == "headline":
-                who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
+                who = _headline_verb_subject(self.text, spk, pl)  # "Bo Mentions '10 Billion Dollar Cost'"
+                if not who.found:
+                    who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
             if not who.found and titled:
                 continue  # a work's title or a headline: only its own sentence names whose it is
             src = None if who.found else self.added_next(out, places, i)
