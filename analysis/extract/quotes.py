@@ -1910,8 +1910,9 @@ def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
     if first.lower() not in _INDEFINITES or who.name not in {None, rest}:
         return who  # a definite role, or a name a rule made of the body ("State Department official")
     end = _postmodifier_end(text, who.end, limit)
-    if end < 0 or text[who.end : end].split()[-1].rstrip(".,").lower() in _EVENT_NOUNS:
-        return who
+    last = text[who.end : end].split()[-1].rstrip(".,").lower() if end > 0 else ""
+    if end < 0 or last in _EVENT_NOUNS or last in _OFFICES:
+        return who  # "at a briefing": when it spoke; "a spokesman for the president": the person is named apart
     words = text[who.end : end].split()
     at = text.find(words[1], who.end)
     body = idx.first_between(at, text.find(words[2], at) + 1 if len(words) > 2 else at + 1)
@@ -6371,10 +6372,24 @@ def _role_holder(text: str, people: Sequence[Mention], head: str) -> Mention | N
     return holders[0] if len({speaker_name(h) for h in holders}) == 1 else None
 
 
-_HEAD_ROLE = re.compile(  # a headline's role before "says"/"rejects" or a colon, or after "says": "Envoy rejects"
-    r"\b(?P<role>[A-Za-z]++)\s*+:\s*+\Z|\b(?:says|said)\s++(?:[A-Z][\w.'’-]*+\s++){0,2}?(?P<after>[a-z]++)\s*+\Z"
-    r"|\b(?P<before>[A-Za-z]++)\s++(?:says|said|warns|urges|vows|denies|insists|slams|blasts|rejects|decries)\b"
-)
+_HEAD_ROLE_VERBS = word_set("says said warns urges vows denies insists slams blasts rejects decries")
+
+
+def _headline_role_word(words: list[str]) -> str | None:
+    """Return the office noun a headline's words (its quote left out) credit the quote to: before a verb of saying or
+    rejecting ("Envoy rejects"), after "says" at the line's end ("says Seoul's envoy") or before a colon ("Seoul's
+    envoy:"), else None.
+
+    >>> [_headline_role_word(h.split()) for h in ("Envoy rejects demand", "says Seoul's envoy", "envoy:", "Bo says")]
+    ['envoy', 'envoy', 'envoy', None]
+    """
+    for k, w in enumerate(words):
+        bare = w.rstrip(":,").lower()
+        if bare in _OFFICES and (w.endswith(":") or (k + 1 < len(words) and words[k + 1].lower() in _HEAD_ROLE_VERBS)):
+            return bare
+        if bare in {"says", "said"} and 0 < len(words) - k - 1 <= 3 and words[-1].lower().rstrip(".") in _OFFICES:
+            return words[-1].lower().rstrip(".")
+    return None
 
 
 def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Sequence[Mention]) -> list[Quote]:
@@ -6397,8 +6412,8 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
             continue
         role = (v.get("speaker_text") or "").split()[-1:] if v["attribution"] == "descriptor" else []
         if not role:
-            said = _HEAD_ROLE.search(text, 0, q.start) or _HEAD_ROLE.search(text, q.end, head_end)
-            role = [said.group("role") or said.group("after") or said.group("before")] if said else []
+            said = _headline_role_word(text[:q.start].split()) or _headline_role_word(text[q.end : head_end].split())
+            role = [said] if said else []
         holder = _role_holder(text, people, role[0].lower()) if role and role[0].lower() in _OFFICES else None
         if holder is not None:
             out[i] = replace(q, value=v | {"speaker": _speaker_id(holder), "speaker_name": speaker_name(holder),
