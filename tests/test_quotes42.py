@@ -22,6 +22,7 @@ each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.
   refers back to;
 - DOCUMENT_WORDS: a draft, a memorandum or a document as the subject of a quote's sentence or named by "according to"
   ("According to a draft seen by AFP, ..."), as a statement or a report already was;
+- RELAYED_AFTER: "“...,” Yonhap reported that Jo Bell said": the person whose saying the outlet reports;
 - HEADLINE_ROLE: a headline quote credited to a role ("minister says", "envoy rejects", "Seoul's envoy:") that one
   person of the body holds ("Foreign Minister Jo Bell"): that person; a headline's name right before its verb of
   saying ("Tam Mentions '10 Billion Dollar Cost'"): that person, not the words "Tam Mentions";
@@ -228,6 +229,20 @@ According to the ministry, Seoul has offered to fund "infrastructure upgrades" a
 """
 )
 
+# "“...,” <outlet> reported that <name> said": the name's words, the outlet relays them (found on a fresh dev article
+# of the forty-second batch; rows my own).
+RELAYED_AFTER = table(
+    r"""
+body | speakers
+"We need to narrow our differences," Yonhap reported that Jo Bell said at the airport. | Jo Bell
+"We need to narrow our differences," the Hanul Daily reported that Jo Bell told reporters. | Jo Bell
+# controls: the outlet's own words; a country in the relayed clause says nothing; the name then the outlet
+"We need to narrow our differences," Yonhap reported on Monday. | Yonhap
+"We need to narrow our differences," Yonhap reported that the U.S. wanted. | Yonhap
+"We need to narrow our differences," Jo Bell said, Yonhap reported. | Jo Bell
+"""
+)
+
 
 def spans(body: str) -> str | None:
     """The quoted words of each quote span, marks stripped, joined by ";" (None: no quote)."""
@@ -243,7 +258,8 @@ def test_quotes42_spans(body: str, want: str | None) -> None:
 @pytest.mark.parametrize(("body", "want"), cases(
     MARK_STYLES=MARK_STYLES, WITH_ABSOLUTE=WITH_ABSOLUTE, BUT_SAID=BUT_SAID, ASIDE_SUBJECT=ASIDE_SUBJECT,
     POSTMODIFIED_ROLE=POSTMODIFIED_ROLE, SAYING_AFTER=SAYING_AFTER, QUANTIFIED_PLURAL=QUANTIFIED_PLURAL,
-    DEFINITE_BACK=DEFINITE_BACK, KNOWING_PEOPLE=KNOWING_PEOPLE, DOCUMENT_WORDS=DOCUMENT_WORDS))
+    DEFINITE_BACK=DEFINITE_BACK, KNOWING_PEOPLE=KNOWING_PEOPLE, DOCUMENT_WORDS=DOCUMENT_WORDS,
+    RELAYED_AFTER=RELAYED_AFTER))
 def test_quotes42_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got

@@ -3311,7 +3311,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     who = _postmodified_holder(text, _subject_before(text, idx, am.start("verb"), pl.qe, pl.back), pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
-        return who
+        return _relayed(text, idx, who, hi)  # '”, Yonhap reported that Jeong said': Jeong's words
     if ended and text[pre_start : am.start("verb")].strip():
         return _NOBODY
     who = _subject_after(text, idx, am.end("verb"), pl.pe)
