@@ -809,7 +809,7 @@ def _of_name(text: str, start: int) -> str:
 
 _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
-    "authorities media ministers envoys ambassadors"
+    "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
@@ -2896,7 +2896,9 @@ def _verb_like(word: str) -> bool:
 # spoke at a forum, saying ..."), read by _clause_subject.
 _IRREGULAR_PAST = word_set(
     "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
-    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set put did"
+    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set put did "
+    "threw flew grew knew shook bore hid sat lay fled sold bought caught taught fought meant lent built dealt heard "
+    "hung slept swept wept dug spun shot understood withdrew overtook undertook upheld withheld oversaw forgave"
 )
 
 
@@ -4120,8 +4122,22 @@ def _people_modifier(word: str) -> bool:
 
     >>> _people_modifier("senior"), _people_modifier("two"), _people_modifier("the")
     (True, True, False)
+    >>> _people_modifier("British"), _people_modifier("Philippine"), _people_modifier("Monday")
+    (True, True, False)
     """
-    return word in _PLURAL_MODIFIERS or word in _NATIONS or word.lower() in _COUNTS
+    return word in _PLURAL_MODIFIERS or word in _NATIONS or word.lower() in _COUNTS or _nationality_word(word)
+
+
+_NATIONALITY_ENDINGS = ("ish", "ese", "an", "ic", "ine", "ino", "i")  # British, Japanese, German, Democratic
+
+
+def _nationality_word(word: str) -> bool:
+    """Return whether ``word`` reads as a nationality or party adjective ("British", "Philippine", "Republican").
+
+    >>> _nationality_word("Spanish"), _nationality_word("Seoul"), _nationality_word("the")
+    (True, False, False)
+    """
+    return word[:1].isupper() and word.isalpha() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
 
 
 def _named_past_the(text: str, idx: _Index, pos: int) -> Mention | None:
