@@ -24,7 +24,8 @@ each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.
   ("According to a draft seen by AFP, ..."), as a statement or a report already was;
 - RELAYED_AFTER: "“...,” Yonhap reported that Jo Bell said": the person whose saying the outlet reports;
 - PAST_AND_PLURALS: a subject whose verb is an irregular past ("Bell threw her support ..., calling on Seoul to
-  play a “...”"), and "MPs", "senators", "politicians" with a nationality or party adjective ("British MPs");
+  play a “...”"), "MPs", "senators", "politicians" with a nationality or party adjective ("British MPs"), and an
+  owner's response, reply or answer ("and Seoul's response was “...”");
 - HEADLINE_ROLE: a headline quote credited to a role ("minister says", "envoy rejects", "Seoul's envoy:") that one
   person of the body holds ("Foreign Minister Jo Bell"): that person; a headline's name right before its verb of
   saying ("Tam Mentions '10 Billion Dollar Cost'"): that person, not the words "Tam Mentions";
@@ -257,6 +258,8 @@ Minister Jo Bell spoke.\n\nBell upheld the decision, calling it "a fair start." 
 South Korean MPs say they cannot afford to cave to "the Trumpian way" of demands. | South Korean MPs
 British MPs said the demand was "absurd." | British MPs
 Philippine senators said the demand was "absurd." | Philippine senators
+Trump demanded more money last week, and Seoul's response was "screw you". | Seoul
+Minister Jo Bell spoke. Trump demanded more money last week. Bell's response was "no way." | Jo Bell
 # controls: a regular past as before; a weekday is no nationality; plural people the tool already read
 Minister Jo Bell spoke.\n\nBell rejected the plan, calling it "a bad start." | Jo Bell
 On Monday officials said the demand was "absurd." | officials
