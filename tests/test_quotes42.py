@@ -26,6 +26,8 @@ each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.
 - PAST_AND_PLURALS: a subject whose verb is an irregular past ("Bell threw her support ..., calling on Seoul to
   play a “...”"), "MPs", "senators", "politicians" with a nationality or party adjective ("British MPs"), and an
   owner's response, reply or answer ("and Seoul's response was “...”");
+- IT_SUBJECT: a sentence-opening "It" goes on with the body that opened the sentence before as its subject
+  ("Washington called on Seoul to ... It also announced that ... “...”": Washington, not Seoul);
 - HEADLINE_ROLE: a headline quote credited to a role ("minister says", "envoy rejects", "Seoul's envoy:") that one
   person of the body holds ("Foreign Minister Jo Bell"): that person; a headline's name right before its verb of
   saying ("Tam Mentions '10 Billion Dollar Cost'"): that person, not the words "Tam Mentions";
@@ -267,6 +269,18 @@ Senators warned the cut would be "a gift to Beijing." | Senators
 """  # noqa: E501
 )
 
+# A sentence-opening "It" goes on with the body that opened the sentence before as its subject (past a fronted
+# "According to ..." phrase), not a body named as its object (found on a fresh forty-second-batch dev article).
+IT_SUBJECT = table(
+    r"""
+body | speakers
+Washington called on Seoul to assume a "primary role" in deterrence. It also announced that support would be "crucial but limited." | Washington;Washington
+According to the new strategy, Washington called on Seoul to assume a larger role. It also announced that support would be "crucial but limited." | Washington
+# controls: an "it" after a body that did the saying, as before
+The Hanul Agency wrote to Tokyo on Monday.\n\nIt said the talks were "constructive." | Hanul Agency
+"""  # noqa: E501
+)
+
 
 def spans(body: str) -> str | None:
     """The quoted words of each quote span, marks stripped, joined by ";" (None: no quote)."""
@@ -283,7 +297,7 @@ def test_quotes42_spans(body: str, want: str | None) -> None:
     MARK_STYLES=MARK_STYLES, WITH_ABSOLUTE=WITH_ABSOLUTE, BUT_SAID=BUT_SAID, ASIDE_SUBJECT=ASIDE_SUBJECT,
     POSTMODIFIED_ROLE=POSTMODIFIED_ROLE, SAYING_AFTER=SAYING_AFTER, QUANTIFIED_PLURAL=QUANTIFIED_PLURAL,
     DEFINITE_BACK=DEFINITE_BACK, KNOWING_PEOPLE=KNOWING_PEOPLE, DOCUMENT_WORDS=DOCUMENT_WORDS,
-    RELAYED_AFTER=RELAYED_AFTER, PAST_AND_PLURALS=PAST_AND_PLURALS))
+    RELAYED_AFTER=RELAYED_AFTER, PAST_AND_PLURALS=PAST_AND_PLURALS, IT_SUBJECT=IT_SUBJECT))
 def test_quotes42_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got

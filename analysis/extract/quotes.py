@@ -4479,6 +4479,37 @@ def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _S
 _STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sentence's start
 
 
+_FRONTED_OPENERS = _PREPOSITIONS | word_set("according after before during following amid while last earlier")
+
+
+def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, floor: int) -> Mention | None:
+    """Return the organisation that opens the sentence before a sentence-opening "It" at ``it`` as its subject
+    ("Washington called on Seoul to act. It also announced ...": Washington, not Seoul), else None.
+
+    >>> t = "Washington called on Seoul to act. It also said"
+    >>> ms = [Mention(0, 10, "Washington", "place", {}), Mention(21, 26, "Seoul", "place", {})]
+    >>> _opening_org(t, ms, [0, 21], 35, 0).exact
+    'Washington'
+    >>> t = "According to a plan, Washington called on Seoul to act. It also said"
+    >>> ms = [Mention(21, 31, "Washington", "place", {}), Mention(42, 47, "Seoul", "place", {})]
+    >>> _opening_org(t, ms, [21, 42], 56, 0).exact
+    'Washington'
+    """
+    if text[it : it + 2] != "It" or (it > 0 and text[it - 2 : it] not in {". ", "\n"} and text[it - 1] != "\n"):
+        return None
+    lo = max(floor, it - 400)
+    hi = lo + len(text[lo:it].rstrip())  # the end of the sentence before
+    start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, hi) + 1), hi + 2)  # in its paragraph
+    first = text[start : start + 20].split()[:1]
+    if first and first[0].lower() in _FRONTED_OPENERS and (comma := text.find(", ", start, hi)) > 0:
+        start = comma + 2  # "According to the new strategy, Washington called ...": past the fronted phrase
+    i = bisect.bisect_left(starts, start)
+    if i >= len(orgs) or orgs[i].start >= it or orgs[i].start - start > len("The "):
+        return None
+    m = orgs[i]
+    return m if _verb_like(text[m.end : it].split()[0] if text[m.end : it].split() else "") else None
+
+
 def _last_sentence_start(text: str, lo: int, hi: int) -> int:
     """Return where the last sentence of ``text[lo:hi]`` starts: after the last ". " whose word is no initialism or
     title ("U.S. dollars", "Mr. Bo" end no sentence), else ``lo``.
@@ -7746,7 +7777,8 @@ class _Context:
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
             pronoun = text[who.start : who.end].lower()
             if pronoun == "it":
-                antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
+                antecedent = (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
+                              or _antecedent(self.orgs, self.org_starts, who.start, floor))
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
                 people, starts = self.persons_of_gender(pronoun)
