@@ -148,6 +148,8 @@ def sources(art: ev.CorpusArticle, text: str) -> Iterator[Source]:
                 continue
             if m.group("who").split()[0].lower() in {"and", "but", "as", "which", "who", "that"}:
                 continue
+            if {"that", "reported", "reports"} & set(m.group("who").lower().split()):
+                continue  # "Yonhap reported that Jeong said": a clause, no speaker's phrase to move (quotes42)
             if re.search(r"(?:^|\W)[A-Z]\Z", m.group("who")):
                 continue  # "one U" of "one U.S. official ...": an abbreviation, not the sentence's end
             hit = [it for it, s, e in items if m.start("words") <= s and e <= m.end("words") + 1]
