@@ -149,3 +149,31 @@ PHILIPPINES_WANT = [
     ("Manila is trying", "Carlo Bautista"),
     ("In the end", "Carlo Bautista"),
 ]
+KOREAN_OUTLET = """Yoon Ha-jin: ‘Tariff Talks Will Not Touch Troop Costs’
+
+Trade Minister Yoon Ha-jin said on the 21st that the tariff negotiations with the United States “will not include the defense cost-sharing issue.”
+
+Speaking to reporters at the government complex in Sejong, Minister Yoon said, ‘The defense cost is a matter for the security authorities, and we have drawn a clear line.’
+
+He added, ”We expect a reasonable outcome before the deadline.”
+
+A senior official at the presidential office also told reporters, “There has been no request from the U.S. side to link the two issues.”
+
+The official said the government would “respond calmly” to any such request.
+
+Meanwhile, the opposition People Power Party criticized the government, saying it had “no strategy at all.”
+
+Rep. Choi Min-seo of the People Power Party said, “The government must disclose what it has offered.”
+
+Experts were cautious. Professor Lim Ji-won of Hanul University said, “Washington sees tariffs and troops as one bill. Seoul cannot separate them forever.”"""
+KOREAN_OUTLET_WANT = [
+    ("Tariff Talks Will Not Touch", "Yoon Ha-jin"),
+    ("will not include the defense", "Yoon Ha-jin"),
+    ("The defense cost is a matter", "Yoon Ha-jin"),
+    ("We expect a reasonable outcome", "Yoon Ha-jin"),
+    ("There has been no request", "a senior official at the presidential office/senior official at the presidential office/presidential office official/presidential office"),
+    ("respond calmly", "a senior official at the presidential office/senior official at the presidential office/presidential office official/presidential office/the official"),
+    ("no strategy at all", "People Power Party/the opposition People Power Party"),
+    ("must disclose", "Choi Min-seo"),
+    ("Washington sees tariffs", "Lim Ji-won"),
+]

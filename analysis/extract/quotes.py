@@ -1882,6 +1882,7 @@ _EVENT_NOUNS = word_set("briefing conference meeting forum hearing session event
 _POSTMOD_PREPS = word_set("at for from with")  # not "of": "one employee of the base" is the employee
 _UNNAMED_RULES = frozenset(["descriptor", "fallback", "subject"])  # rules whose speaker may be an unnamed person
 _POSTMOD_REACH = 8  # words of the body after the preposition
+_POSTMOD_CHARS = 120  # characters of them
 
 
 def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
@@ -1934,7 +1935,7 @@ def _postmodifier_end(text: str, pos: int, limit: int) -> int:
     -1
     """
     words = [(m.start(), m.group()) for m in itertools.islice(
-        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + 120)), _POSTMOD_REACH + 1)]
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + _POSTMOD_CHARS)), _POSTMOD_REACH + 1)]
     if len(words) < 2 or words[0][1] not in _POSTMOD_PREPS:
         return -1
     if words[1][1].lower() not in _INDEFINITES | {"the"} and not words[1][1][:1].isupper():
@@ -1945,8 +1946,8 @@ def _postmodifier_end(text: str, pos: int, limit: int) -> int:
         bare = w if initials else w.rstrip(".,;:!?”\"’'")
         low = bare.lower()
         if k > 1 and (low in _UNNAMED_STOPS - {"of", "and", "in", "the", "a"} or _VERB_WORD.fullmatch(bare)
-                      or (bare.islower() and (low.endswith("ed") or low in _SUBJECT_VERBS))):
-            break  # "who", "said", "declined", "has": the clause goes on
+                      or (bare.islower() and (low.endswith("ed") or low in _SUBJECT_VERBS or low in _IRREGULAR_PAST))):
+            break  # "who", "said", "declined", "has", "spoke": the clause goes on
         if low == "in" and not words[min(k + 1, len(words) - 1)][1][:1].isupper():
             break  # "in a statement": how it spoke; "in Tokyo": where the body is
         if low not in {"of", "and", "in", "the", "a"}:
@@ -5838,6 +5839,9 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         span = _indefinite_antecedent(text, v["speaker_start"], words[1])
         if span is not None:  # named as the indefinite phrase names its speaker: its words less the article
+            tail = _postmodifier_end(text, span[1], span[1] + _POSTMOD_CHARS)  # "A senior official at the office"
+            last = text[span[1] : tail].split()[-1].rstrip(".,").lower() if tail > 0 else ""
+            span = (span[0], tail) if tail > 0 and last not in _EVENT_NOUNS and last not in _OFFICES else span
             exact = text[span[0] : span[1]]
             out[i] = replace(q, value=v | {"antecedent": {"start": span[0], "end": span[1], "exact": exact},
                                            "speaker_name": exact.partition(" ")[2]})
