@@ -1915,6 +1915,8 @@ def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
     if end < 0 or last in _EVENT_NOUNS or last in _OFFICES:
         return who  # "at a briefing": when it spoke; "a spokesman for the president": the person is named apart
     words = text[who.end : end].split()
+    if any(w.endswith(_POSSESSIVE_S) for w in words):
+        return who  # "a spokesperson for South Korea's foreign ministry": named by its owner (_owned_phrase)
     at = text.find(words[1], who.end)
     body = idx.first_between(at, text.find(words[2], at) + 1 if len(words) > 2 else at + 1)
     if any(m.kind != "person" and _is_speaker(m) for m in body):
@@ -5838,13 +5840,19 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
         if len(words) != 2 or words[0] not in {"the", "The"} or words[1].lower() not in _UNNAMED_HEADS | _OFFICES:
             continue
         span = _indefinite_antecedent(text, v["speaker_start"], words[1])
-        if span is not None:  # named as the indefinite phrase names its speaker: its words less the article
-            tail = _postmodifier_end(text, span[1], span[1] + _POSTMOD_CHARS)  # "A senior official at the office"
-            last = text[span[1] : tail].split()[-1].rstrip(".,").lower() if tail > 0 else ""
-            span = (span[0], tail) if tail > 0 and last not in _EVENT_NOUNS and last not in _OFFICES else span
-            exact = text[span[0] : span[1]]
-            out[i] = replace(q, value=v | {"antecedent": {"start": span[0], "end": span[1], "exact": exact},
-                                           "speaker_name": exact.partition(" ")[2]})
+        if span is None:
+            continue
+        tail = _postmodifier_end(text, span[1], span[1] + _POSTMOD_CHARS)  # "A senior official at the office"
+        words = text[span[1] : tail].split() if tail > 0 else []
+        if any(w.endswith(_POSSESSIVE_S) for w in words):  # "a spokesperson for South Korea's foreign ministry":
+            ante = {"start": span[0], "end": span[1], "exact": text[span[0] : span[1]]}  # _unnamed_of_org names it
+            out[i] = replace(q, value=v | {"antecedent": ante})
+            continue
+        if words and words[-1].rstrip(".,").lower() not in _EVENT_NOUNS | _OFFICES:
+            span = (span[0], tail)
+        exact = text[span[0] : span[1]]  # named as the indefinite phrase names its speaker: its words less "a"
+        out[i] = replace(q, value=v | {"antecedent": {"start": span[0], "end": span[1], "exact": exact},
+                                       "speaker_name": exact.partition(" ")[2]})
     return out
 
 
