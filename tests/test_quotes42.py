@@ -30,6 +30,7 @@ each quote ("/" between aliases, ";" between quotes), as in tests/test_quotes40.
   ("Washington called on Seoul to ... It also announced that ... “...”": Washington, not Seoul);
 - TITLED_SURNAME: "Minister Yoon" after "Trade Minister Yoon Ha-jin" when the gazetteer's "Yoon" is a president
   the title does not fit: the text's Yoon Ha-jin (entities: the title's mismatch kept the bare surname);
+- STATEMENT_ISSUER: "the statement read" after "The ministry said in a statement": the body "the ministry" names;
 - HEADLINE_ROLE: a headline quote credited to a role ("minister says", "envoy rejects", "Seoul's envoy:") that one
   person of the body holds ("Foreign Minister Jo Bell"): that person; a headline's name right before its verb of
   saying ("Tam Mentions '10 Billion Dollar Cost'"): that person, not the words "Tam Mentions";
@@ -298,6 +299,17 @@ Trade Minister Jo Bell spoke on Monday.\n\nMinister Bell said, "The cost is a ma
 """  # noqa: E501
 )
 
+# "the statement" after "The <body noun> said in a statement": the body an earlier phrase named, not a body named near
+# the statement's words (found on a fresh forty-second-batch dev article; rows my own).
+STATEMENT_ISSUER = table(
+    r"""
+body | speakers
+The Hanul Ministry of Defense said it reached a deal for workers of the Hanul Agency.\n\nThe ministry said in a statement that the deal was good.\n\n"We are glad to help," the statement read. | Hanul Ministry of Defense/Ministry of Defense
+# controls: a named body issuing the statement as before
+The Hanul Agency said in a statement that the deal was good.\n\n"We are glad to help," the statement read. | Hanul Agency
+"""  # noqa: E501
+)
+
 
 def spans(body: str) -> str | None:
     """The quoted words of each quote span, marks stripped, joined by ";" (None: no quote)."""
@@ -315,7 +327,7 @@ def test_quotes42_spans(body: str, want: str | None) -> None:
     POSTMODIFIED_ROLE=POSTMODIFIED_ROLE, SAYING_AFTER=SAYING_AFTER, QUANTIFIED_PLURAL=QUANTIFIED_PLURAL,
     DEFINITE_BACK=DEFINITE_BACK, KNOWING_PEOPLE=KNOWING_PEOPLE, DOCUMENT_WORDS=DOCUMENT_WORDS,
     RELAYED_AFTER=RELAYED_AFTER, PAST_AND_PLURALS=PAST_AND_PLURALS, IT_SUBJECT=IT_SUBJECT,
-    TITLED_SURNAME=TITLED_SURNAME))
+    TITLED_SURNAME=TITLED_SURNAME, STATEMENT_ISSUER=STATEMENT_ISSUER))
 def test_quotes42_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got

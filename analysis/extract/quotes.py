@@ -562,6 +562,9 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         named = phrase if proper else _earlier_body(text, head, back, p_start)
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
+    if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
+        # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
     if chosen is None and head in _ISSUED:
         chosen = _issuer(text, orgs, head, back, p_start)
         if chosen is None and _quoted_before(text, p_start):
@@ -715,6 +718,25 @@ def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> M
         return None
     near = [m for m in orgs if abs(m.start - said) <= _ISSUER_NEAR]
     return min(near, key=lambda m: abs(m.start - said)) if near else None
+
+
+def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:
+    """Return the body that issued the last ``head`` ("statement") before ``pos`` when the text names it by a
+    definite noun ("The department said in a statement"): the body an earlier phrase named by that noun
+    (:func:`_earlier_body`), else None.
+
+    >>> t = "The Department of Defense acted. The department said in a statement it was glad. Then the statement said"
+    >>> _issuing_body(t, "statement", 0, t.rindex("the statement"))
+    'Department of Defense'
+    """
+    said = text.rfind(head, back, pos)
+    words = text[max(back, said - 60) : said].split() if said >= 0 else []
+    if len(words) < 5 or words[-2:] not in (["in", "a"], ["in", "an"]) or words[-3].lower() not in SPEECH_VERBS:
+        return None
+    if words[-5] not in {"the", "The"} or words[-4].lower() not in _BODY_NOUNS:
+        return None
+    at = text.rfind(f"{words[-5]} {words[-4]}", back, said)
+    return _earlier_body(text, words[-4].lower(), back, at) if at >= 0 else None
 
 
 def _without_article(phrase: str) -> str:
