@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # frames imports this module: no import of it at run time here
     from analysis.extract import Span
-    from analysis.frames import Figure, Reader
+    from analysis.frames import Figure, Frame, Reader
     from analysis.rules import Context, Judgement
 
 #: A guard: (figure, context, judgement) -> why its verdict is withheld, or None.
@@ -310,7 +310,8 @@ def _asked_on_record(ctx: Context, currency: str) -> list[float]:
 
 def slip_of_record(amount: float, currency: str, years: Iterable[int], quantity: str, ctx: Context) -> bool:
     """Return whether ``amount``, framed as ``quantity``, is a figure on record written in the wrong unit or currency:
-    within ``same_rel`` of ``slip_factor`` times the payment of one of ``years`` (any year's when none has one), or
+    within ``near_rel`` of ``slip_factor`` times the payment of one of ``years`` (any year's when none has one) —
+    a slip of a figure the payment's own rule would call close but wrong is still a slip (claims43) —, or
     of a demand or offer on record for a demand or an offer ("$5 trillion" for the $5 billion demand); for a payment,
     also of the payment's number in the other currency ("$1.04 trillion" for 1.04 trillion won).
 
@@ -325,11 +326,27 @@ def slip_of_record(amount: float, currency: str, years: Iterable[int], quantity:
     own = payments_on_record(ctx, currency, years) or payments_on_record(ctx, currency)
     if quantity in ("demand", "offer"):
         own += _asked_on_record(ctx, currency)
-    if any(abs(amount / (tol.slip_factor * v) - 1) <= tol.same_rel for v in own):
+    if any(abs(amount / (tol.slip_factor * v) - 1) <= tol.near_rel for v in own):
         return True
     other = "USD" if currency == "KRW" else "KRW"
     numbers = payments_on_record(ctx, other, years) or payments_on_record(ctx, other)
     return quantity in ("sma_payment", "forecast") and any(abs(amount / v - 1) <= tol.same_rel for v in numbers)
+
+
+def judged_years(frame: Frame) -> tuple[int, ...]:
+    """Return the years a payment figure is judged against: its own, and, when its year is only the publication's,
+    the year before too (:func:`analysis.rules.payment_reported` tries that year's payment: "Seoul pays X" early in
+    a year is often last year's figure) (claims43).
+
+    >>> from analysis.frames import Frame
+    >>> judged_years(Frame("sma_payment", (2021,), None, "reported", bound="publication"))
+    (2021, 2020)
+    >>> judged_years(Frame("sma_payment", (2021,), None, "reported"))
+    (2021,)
+    """
+    if frame.bound == "publication" and len(frame.years) == 1:
+        return (*frame.years, frame.years[0] - 1)
+    return frame.years
 
 
 def far_above(fig: Figure, ctx: Context) -> str | None:
@@ -353,7 +370,7 @@ def far_above(fig: Figure, ctx: Context) -> str | None:
     amount, paid = float(fig.span.value["amount"]), payments_on_record(ctx, money_currency(fig.span))
     if not paid or amount < ctx.tol.far_factor * max(paid):
         return None
-    if slip_of_record(amount, money_currency(fig.span), fig.frame.years, fig.frame.quantity, ctx):
+    if slip_of_record(amount, money_currency(fig.span), judged_years(fig.frame), fig.frame.quantity, ctx):
         return None  # a payment, demand or offer on record written in the wrong unit or currency: checked
     return (f"{fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any SMA payment on record and no unit slip of "
             "one: no payment, demand or offer was ever of that size, so it is another quantity (a budget, a total "
