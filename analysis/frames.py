@@ -2958,25 +2958,34 @@ def opinion_share(r: Reader, fig: Span) -> bool:
     return not fig.value.get("direction") and _OPINION_AFTER.match(r.text, fig.end) is not None
 
 
-#: Right before a percent: the level it is set against or raised to ("raised to", "up from", "against", "versus").
-_LEVEL_BEFORE = re.compile(r"\b(?:to|from|against|versus|vs\.?|compared\s+(?:to|with))\s+(?:" + _HEDGE + r")?$", re.I)
+#: Right before a percent: the level it is set against or raised to ("raised to", "up from", "against", "versus"),
+#: or a multiple of ("double the"); "the" may stand between ("down from the 25 percent", claims43).
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|against|versus|vs\.?|compared\s+(?:to|with)|double|triple|twice|half)\s+"
+                           r"(?:the\s+)?(?:" + _HEDGE + r")?$", re.I)
 
 
-def share_level(r: Reader, fig: Span) -> bool:
-    """Return whether a percent is the level of a share another percent of its sentence names ("spends 2.8 percent
-    of its GDP on defense, and Trump wants it raised to 5 percent"; "5 percent of GDP, up from 2.3 percent"): a
-    percent after "to"/"from"/"against" with no whole of its own is that share at another time, not a change.
+def share_level(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of a percent that is the level of a share or rate another percent of its sentence names
+    ("spends 2.8 percent of its GDP on defense, and Trump wants it raised to 5 percent"; "5 percent of GDP, up from
+    2.3 percent"; "a 15 percent tariff, down from the 25 percent it threatened", claims43): a percent after
+    "to"/"from"/"against" with no whole of its own is that share or rate at another time, not a change; else None.
 
     >>> gdp = "Seoul spends 2.8 percent of its GDP on defense; Trump wants it raised to 5 percent."
     >>> cost = "Seoul covers 40 percent of the cost, and its payment rose to 1.2 trillion won."
     >>> [share_level(*figure_in(t, k)) for t, k in ((gdp, 0), (gdp, 1), (cost, 0))]
-    [False, True, False]
+    [None, 'other', None]
+    >>> share_level(*figure_in("It set a 15 percent tariff, down from the 25 percent it threatened.", 1))
+    'tariffs'
     """
     if fig.value.get("direction") or _SHARE.match(r.text, fig.end) or not _LEVEL_BEFORE.search(
-            r.text, max(0, fig.start - 24), fig.start):
-        return False
-    return any(m.kind == "percent" and m.id != fig.id and not m.value.get("direction") and _SHARE.match(r.text, m.end)
-               for m in r.figures_in(*r.near(fig)))
+            r.text, max(0, fig.start - 32), fig.start):
+        return None
+    for m in r.figures_in(*r.near(fig)):
+        if m.kind == "percent" and m.id != fig.id and not m.value.get("direction"):
+            rate = "other" if _SHARE.match(r.text, m.end) else headed_other(r, m)
+            if rate:
+                return rate
+    return None
 
 
 #: A sentence opening on a partitive "Of the X Seoul paid in 2021, " before a percent: a share of X (claims26).
@@ -3043,8 +3052,9 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
-    if share_level(r, fig):
-        return Quantity("other")  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
+    level = share_level(r, fig)
+    if level:  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
+        return Quantity(level)
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
@@ -3371,7 +3381,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     'other'
     """
     years, how = bind_years(r, fig)
-    if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig):
+    if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
+            or rate_base(r, fig)):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -3434,6 +3445,28 @@ def other_base(r: Reader, fig: Span) -> bool:
         if not _TIME_BASE.search(m.group()) and unlisted_name(r, m.start(), m.end()):
             return True  # not "as much as under Obama": a time, not another party
     return False
+
+
+#: Between a multiple and the figure it multiplies: "double the 2 percent target", "twice its".
+_RIGHT_AGAINST = re.compile(r"\s*+(?:the\s++|its\s++|their\s++)?")
+
+
+def rate_base(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is set right against a percent that is a share or rate of another quantity ("5
+    percent of GDP, more than double the 2 percent target"; "double the 25 percent tariff"): the multiple is of that
+    share or rate, not of the payment (claims43).
+
+    >>> r = Reader(annotate_text("It backed 5 percent of GDP, more than double the 2 percent target."))
+    >>> rate_base(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    True
+    >>> r = Reader(annotate_text("Its 13.9 percent rise was nearly double the 8.2 percent rise of 2019."))
+    >>> rate_base(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    False
+    """
+    gap = _RIGHT_AGAINST.match(r.text, fig.end)
+    nxt = next((m for m in r.figures_in(*r.near(fig)) if m.start == gap.end()), None)
+    return (nxt is not None and nxt.kind == "percent" and not nxt.value.get("direction")
+            and (_SHARE.match(r.text, nxt.end) is not None or bool(headed_other(r, nxt) or share_level(r, nxt))))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -4597,7 +4630,7 @@ def change_of_other_pair(r: Reader, fig: Span) -> str | None:
         return None  # the percent is the first figure of its sentence
     prev = r.sentences[i]
     pair = r.figures_in(prev.start, prev.end)
-    kinds = {_other_quantity(r, p) or ("other" if share_level(r, p) else None) for p in pair}
+    kinds = {_other_quantity(r, p) or share_level(r, p) for p in pair}
     if len(pair) != 2 or any(p.kind != "percent" for p in pair) or None in kinds or not kinds <= set(OTHER_QUANTITIES):
         return None
     return sorted(kinds - {"other"} or kinds)[0]

@@ -2265,7 +2265,7 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     if set(pair) != {"KRW", "USD"}:
-        return _j("unverifiable", "Only won-dollar conversions are checked.")
+        return foreign_conversion(pair) or _j("unverifiable", "Only won-dollar conversions are checked.")
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
     years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
     rates: dict[int, Rate] = {}
@@ -2282,6 +2282,22 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     verdict, why = compare(right, pair["USD"], None, dataclasses.replace(ctx.tol, same_rel=ctx.tol.rate_rel))
     return _j(verdict, f"{fmt_money(pair['KRW'], 'KRW')} at the {year} average of {rate:,.1f} won/$ is "
               f"{fmt_money(right, 'USD')}; stated {fmt_money(pair['USD'], 'USD')}: {why}.", sources, [row])
+
+
+def foreign_conversion(pair: dict[str | None, float]) -> Judgement | None:
+    """Return ``not_checkable`` for a conversion of an amount in a currency the data has no rate of (yen, euros: an
+    ally's own payment or budget, itself a quantity the data does not cover), else None (claims43).
+
+    >>> foreign_conversion({"JPY": 1.05e12, "USD": 9.2e9}).verdict
+    'not_checkable'
+    >>> foreign_conversion({None: 1e9, "USD": 1e9}) is None
+    True
+    """
+    other = sorted(str(c) for c in pair if c not in ("KRW", "USD", None))
+    if not other:
+        return None
+    return _j("not_checkable", f"A conversion of an amount in {', '.join(other)}: the data holds won-dollar rates "
+              "only, and the amount is of a quantity it does not cover.")
 
 
 def unit_free(ratio: float) -> float:

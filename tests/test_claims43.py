@@ -19,6 +19,19 @@ from data/) with controls that must not change:
   name was read as another quantity (``far_above``) because the slip was sought only in the publication year, while
   the payment itself is judged against the year before publication too; and a slip of a bound or of a figure a
   little off ("more than $800 billion" for $891 million) is a slip as well (``near_rel``, as for the figure itself).
+
+Probe texts of my own (tests/claims43_probes/: Japan's host-nation support, NATO's spending goal, the US pull-out
+from Germany, a Korean tariff deal; labelled before the tool was run) gave these classes:
+
+- FOREIGN_CONVERSION: a dollar restatement of an amount in a currency the data has no rate of ("1.05 trillion yen
+  ($9.2 billion)", "1 billion euros ($1.1 billion)") is a conversion of a quantity the data does not cover:
+  ``not_checkable``, as the amount itself (it was ``unverifiable``);
+- LEVEL_OF_OTHER: in a story about the deal, a percent after "from the", "against the", "double the" that is the
+  level of a rate or share another percent of its sentence names ("a 15 percent tariff on cars, down from the 25
+  percent Washington had threatened"; "5 percent of GDP, more than double the 2 percent target") is that rate or
+  share at another time, not a change of the payment (it was read as one: ``unverifiable``, or ``contradicted`` on a
+  right figure, "up from the 2 percent goal of 2014" against 2014's 5.8 % rise); and a multiple set right against
+  such a percent ("more than double the 2 percent target") is of that share, not of the payment.
 """
 
 from __future__ import annotations
@@ -27,7 +40,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cases, read_claims, verdict_fits
+from conftest import DEAL_LEAD, cases, read_claims, verdict_fits
 
 SLIP_YEARLESS = [
     ("2021-03-07", "Seoul currently pays Washington about $920 billion a year.", "about $920 billion a year",
@@ -49,7 +62,44 @@ SLIP_YEARLESS = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(SLIP_YEARLESS=SLIP_YEARLESS))
+FOREIGN_CONVERSION = [
+    ("2021-12-22", "Tokyo agreed to pay 1.05 trillion yen ($9.2 billion) over five years.", "$9.2 billion",
+     "not_checkable"),
+    ("2020-07-30", "Berlin pays about 1 billion euros ($1.1 billion) a year for the bases.", "$1.1 billion",
+     "not_checkable"),
+    ("2020-07-30", "Manila spent 20 billion pesos ($400 million) on new barracks.", "$400 million", "not_checkable"),
+    # controls: won conversions, right and wrong
+    ("2019-12-01", "Seoul paid 1.0389 trillion won ($891 million) in 2019.", "$891 million", "supported"),
+    ("2019-12-01", "Seoul paid 1.0389 trillion won ($2 billion) in 2019.", "$2 billion", "contradicted"),
+]
+
+
+_TARIFF = "Seoul and Washington set a 15 percent tariff on Korean cars, down from the {B} Washington had threatened."
+_GOAL = "Leaders backed spending 5 percent of GDP on defense, {M} the 2 percent {N} set in 2014."
+LEVEL_OF_OTHER = [
+    ("2025-07-31", DEAL_LEAD + _TARIFF.format(B="25 percent"), "25 percent", "not_checkable"),
+    ("2025-07-31", DEAL_LEAD + _TARIFF.format(B="roughly 25 percent"), "roughly 25 percent", "not_checkable"),
+    ("2025-08-01", DEAL_LEAD + "Tokyo won a 15% duty on its cars, against the 27.5% it had faced.", "27.5%",
+     "not_checkable"),
+    ("2025-06-26", DEAL_LEAD + _GOAL.format(M="more than double", N="target"), "2 percent", "not_checkable"),
+    ("2025-06-26", DEAL_LEAD + _GOAL.format(M="more than double", N="target"), "more than double", "not_checkable"),
+    ("2025-06-26", DEAL_LEAD + _GOAL.format(M="up from", N="goal"), "2 percent", "not_checkable"),
+    ("2025-06-26", DEAL_LEAD + "Allies agreed to spend 3.5 percent of GDP on core defense, up from the 2 percent "
+     "goal of 2014.", "2 percent", "not_checkable"),
+    # controls: the rate itself; a rise set against an earlier rise; a multiple of the payment's rise
+    ("2025-07-31", DEAL_LEAD + _TARIFF.format(B="25 percent"), "15 percent", "not_checkable"),
+    ("2021-03-10", DEAL_LEAD + "Seoul will pay 13.9 percent more in 2021, up from the 8.2 percent rise of 2019.",
+     "8.2 percent rise", "supported"),
+    ("2021-03-10", DEAL_LEAD + "Seoul's 13.9 percent rise in 2021 was far above the 8.2 percent rise of 2019.",
+     "8.2 percent rise", "supported"),
+    ("2021-03-10", DEAL_LEAD + "Seoul's 13.9 percent rise in 2021 was nearly double the 8.2 percent rise of 2019.",
+     "nearly double", "not_contradicted"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "want"),
+                         cases(SLIP_YEARLESS=SLIP_YEARLESS, FOREIGN_CONVERSION=FOREIGN_CONVERSION,
+                               LEVEL_OF_OTHER=LEVEL_OF_OTHER))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
@@ -73,3 +123,44 @@ def test_dev_claims_made_wrong_or_moved_out_of_frame(family: str) -> None:
     fails = [f"{o.variant.id} got {list(o.got)} {list(o.quantities)}" for o in outs if not o.ok]
     assert len(outs) >= floor["copies"], len(outs)
     assert len(fails) <= floor["fail"], fails
+
+
+# ----- probe texts: four wire stories of my own on neighbouring subjects, labelled before the tool was run -----
+
+PROBES = Path(__file__).with_name("claims43_probes")
+#: Probe labels still missed (file, key): "some 50 percent more" has the ask of the sentence before ("That") as its
+#: subject, a reference across sentences no rule reads; it is read as 2020's payment rise (unverifiable).
+PROBES_LEFT = {("c_germany.txt", "some 50 percent more")}
+
+
+def probe_misses(name: str, labels: dict[str, str]) -> set[tuple[str, str]]:
+    """Return the (file, key) of each label of one probe text whose claims' verdicts do not fit it."""
+    import re
+
+    from analysis.check import check_path
+
+    path = PROBES / name
+    text = path.read_text(encoding="utf-8")
+    claims = check_path(path).claims
+    missed = set()
+    for key, want in labels.items():
+        exact, _, n = key.partition("#")
+        found = [m.start() for m in re.finditer(r"(?<![\w.$])" + re.escape(exact) + r"(?!\w)", text)]
+        at = found[int(n or 1) - 1]
+        got = [c.verdict for c in claims if c.start < at + len(exact) and at < c.end]
+        judged = [v for v in got if v != "not_checkable"]
+        ok = not judged if want == "not_checkable" else any(verdict_fits(v, want) for v in got)
+        if not ok:
+            missed.add((name, key))
+    return missed
+
+
+def test_probe_texts() -> None:
+    """Every label of the probe texts fits, but those left (:data:`PROBES_LEFT`, which must stay missed)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("claims43_labels", PROBES / "labels.py")
+    labels = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(labels)
+    missed = set().union(*(probe_misses(name, lab) for name, lab in labels.LABELS.items()))
+    assert missed == PROBES_LEFT, sorted(missed ^ PROBES_LEFT)
