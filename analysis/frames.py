@@ -466,7 +466,7 @@ class Reader:
             return m.end()
         after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
         if after and restating_gap(self.text[span.end:after[0].start], after[0].exact,
-                                   self.text[after[0].end:after[0].end + 4]) \
+                                   self.text[after[0].end:after[0].end + 40]) \
                 and after[0].value.get("currency") != span.value.get("currency") \
                 and converts(self, span, after[0]):
             return after[0].end
@@ -1320,7 +1320,7 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
     if first.kind != second.kind or first.kind not in ("money", "percent"):
         return False
     gap = r.text[first.end:second.start]
-    restated = restating_gap(gap, second.exact, r.text[second.end:second.end + 4]) \
+    restated = restating_gap(gap, second.exact, r.text[second.end:second.end + 40]) \
         and first.value.get("currency") != second.value.get("currency") \
         and first.kind == "money" and converts(r, first, second)
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
@@ -1339,14 +1339,17 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
     (True, False)
 
     A dash opens a restatement only when the second amount is closed by a dash or a clause's end ("X won — $Y —"),
-    ``after`` being the text right after it (claims41): "X won — $Y more than ..." is no restatement.
+    or names the rate it was converted at ("— $Y at this year's rate —", claims43), ``after`` being the text right
+    after it (claims41): "X won — $Y more than ..." is no restatement.
 
     >>> restating_gap(" — ", "$880 million", " — toward"), restating_gap(" — ", "$5 billion", " more than")
     (True, False)
+    >>> restating_gap(" — ", "about $2 billion", " at this year's rate — for")
+    True
     """
     m = _RESTATE_GAP.match(gap)
     if m is not None and m["dash"]:
-        return _DASH_CLOSED.match(after) is not None
+        return _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
     return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
 
 
@@ -1402,7 +1405,27 @@ def converts(r: Reader, a: Span, b: Span) -> bool:
     (True, False)
     """
     return _RESTATE_CLOSED.match(r.text, b.end) is not None or rate_named(r.text, b.end) \
-        or conversion_holds(a, b, r.tol.rate_rel, r.tol.slip_factor)
+        or hedged_or_aside(r.text, a.end, b) or conversion_holds(a, b, r.tol.rate_rel, r.tol.slip_factor)
+
+
+#: ", or about", ", or the equivalent of": a hedged restatement opened by "or" after a comma.
+_OR_HEDGED = re.compile(r"(?<!\s)\s*+,\s*+or\s++(?:the\s+equivalent\s+of\s+|" + _HEDGE + ")", re.I)
+_COMMA_AFTER = re.compile(r"[ \t]{0,3}+,")
+
+
+def hedged_or_aside(text: str, end: int, b: Span) -> bool:
+    """Return whether amount ``b`` restates the amount ending at ``end`` as an aside: ", or" and a hedge before it,
+    a comma after it ("1.0389 trillion won, or about $2 billion, this year"): the amount converted, right or wrong
+    (claims43, review41). An unhedged "or" amount ("X won, or $5 billion, as Trump wants") may be an alternative.
+
+    >>> t = "It pays 1 trillion won, or about $2 billion, now; 1 trillion won, or $5 billion, as he wants."
+    >>> spans = [Span(str(i), "money", m.start(), m.end(), m.group(), {}) for i, m in
+    ...          enumerate(re.finditer(r"[$][0-9] billion", t))]
+    >>> hedged_or_aside(t, t.index(", or about"), spans[0]), hedged_or_aside(t, t.rindex(", or $"), spans[1])
+    (True, False)
+    """
+    m = _OR_HEDGED.match(text, end)
+    return m is not None and m.end() >= b.start and _COMMA_AFTER.match(text, b.end) is not None
 
 
 #: "$Y at the current rate", "$Y, at this year's exchange rate": the amount is told as a conversion.
@@ -3448,7 +3471,7 @@ def other_base(r: Reader, fig: Span) -> bool:
 
 
 #: Between a multiple and the figure it multiplies: "double the 2 percent target", "twice its".
-_RIGHT_AGAINST = re.compile(r"\s*+(?:the\s++|its\s++|their\s++)?")
+_RIGHT_AGAINST = re.compile(r"(?<!\s)\s*+(?:the\s++|its\s++|their\s++)?")
 
 
 def rate_base(r: Reader, fig: Span) -> bool:
@@ -3464,7 +3487,7 @@ def rate_base(r: Reader, fig: Span) -> bool:
     False
     """
     gap = _RIGHT_AGAINST.match(r.text, fig.end)
-    nxt = next((m for m in r.figures_in(*r.near(fig)) if m.start == gap.end()), None)
+    nxt = next((m for m in r.figures_in(*r.near(fig)) if gap and m.start == gap.end()), None)
     return (nxt is not None and nxt.kind == "percent" and not nxt.value.get("direction")
             and (_SHARE.match(r.text, nxt.end) is not None or bool(headed_other(r, nxt) or share_level(r, nxt))))
 
@@ -4377,7 +4400,7 @@ def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(money):
         gap = r.text[a.end:b.start]
-        if a.id not in out and restating_gap(gap, b.exact, r.text[b.end:b.end + 4]) \
+        if a.id not in out and restating_gap(gap, b.exact, r.text[b.end:b.end + 40]) \
                 and a.value.get("currency") != b.value.get("currency") \
                 and converts(r, a, b):
             out[b.id] = a.id
