@@ -311,8 +311,9 @@ def _asked_on_record(ctx: Context, currency: str) -> list[float]:
 def slip_of_record(amount: float, currency: str, years: Iterable[int], quantity: str, ctx: Context) -> bool:
     """Return whether ``amount``, framed as ``quantity``, is a figure on record written in the wrong unit or currency:
     within ``near_rel`` of ``slip_factor`` times the payment of one of ``years`` (any year's when none has one) —
-    a slip of a figure the payment's own rule would call close but wrong is still a slip (claims43) —, or
-    of a demand or offer on record for a demand or an offer ("$5 trillion" for the $5 billion demand); for a payment,
+    a slip of a figure the payment's own rule would call close but wrong is still a slip (claims43) —, or within
+    ``same_rel`` of it times a demand or offer on record for a demand or an offer ("$5 trillion" for the $5 billion
+    demand; not "$1.5 trillion" for the $1.3 billion one); for a payment,
     also of the payment's number in the other currency ("$1.04 trillion" for 1.04 trillion won).
 
     >>> from analysis.rules import example
@@ -324,9 +325,9 @@ def slip_of_record(amount: float, currency: str, years: Iterable[int], quantity:
     """
     tol = ctx.tol
     own = payments_on_record(ctx, currency, years) or payments_on_record(ctx, currency)
-    if quantity in ("demand", "offer"):
-        own += _asked_on_record(ctx, currency)
-    if any(abs(amount / (tol.slip_factor * v) - 1) <= tol.near_rel for v in own):
+    asked = _asked_on_record(ctx, currency) if quantity in ("demand", "offer") else []
+    if any(abs(amount / (tol.slip_factor * v) - 1) <= tol.near_rel for v in own) \
+            or any(abs(amount / (tol.slip_factor * v) - 1) <= tol.same_rel for v in asked):
         return True
     other = "USD" if currency == "KRW" else "KRW"
     numbers = payments_on_record(ctx, other, years) or payments_on_record(ctx, other)

@@ -1632,7 +1632,66 @@ def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) 
     if not mine.empty and ctx.t.index.entity_kind.get(actor) == "person":
         return mine
     side = ctx.side(actor)
-    return pool.loc[pool[column].map(ctx.side) == side] if side else pool
+    return while_in_office(pool.loc[pool[column].map(ctx.side) == side] if side else pool, column, actor, ctx)
+
+
+def office_spans(ctx: Context, actor: str) -> list[tuple[dt.date, dt.date | None]]:
+    """Return the spans a person held the office the data gives them (entities.csv ``role_start``/``role_end``, a
+    start with no end still held), or [] for an organisation or a person with no dates.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> [(str(a), str(b)) for a, b in office_spans(ctx, "donald-trump")]
+    [('2017-01-20', '2021-01-20'), ('2025-01-20', 'None')]
+    >>> office_spans(ctx, "us-government")
+    []
+    """
+    rows = ctx.t.entities.loc[(ctx.t.entities.entity_id == actor) & (ctx.t.entities.kind == "person")]
+    if rows.empty or not isinstance(rows.role_start.iloc[0], str):
+        return []
+    starts = [_day(d, first=True) for d in rows.role_start.iloc[0].split(";") if d]
+    end = rows.role_end.iloc[0]
+    ends = [_day(d, first=False) for d in end.split(";") if d] if isinstance(end, str) else []
+    return [(a, ends[i] if i < len(ends) else None) for i, a in enumerate(starts)]
+
+
+def _day(text: str, first: bool) -> dt.date:
+    """Return the first (or last) day a date of entities.csv may mean: a day, a month or a year.
+
+    >>> _day("2017", True), _day("2019-07", False), _day("2019-07-23", True)
+    (datetime.date(2017, 1, 1), datetime.date(2019, 7, 31), datetime.date(2019, 7, 23))
+    """
+    parts = [int(p) for p in text.strip().split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        start = dt.date(parts[0], parts[1], 1)
+        return start if first else (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+    return dt.date(parts[0], 1, 1) if first else dt.date(parts[0], 12, 31)
+
+
+def while_in_office(pool: pd.DataFrame, column: str, actor: str, ctx: Context) -> pd.DataFrame:
+    """Return the rows of a side's ``pool`` made while ``actor``, a person with dates of office in the data, held it,
+    and not said by another such person (all rows for anyone else): a demand told as a former or later
+    office-holder's ("Biden demanded $5 billion", an ask of 2019, or Trump's own account of it in 2024) is not
+    matched by the asks of another's time or mouth (claims43).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> d = ctx.t.demands
+    >>> len(while_in_office(d, "speaker", "joe-biden", ctx)) < len(d)
+    True
+    >>> len(d) == len(while_in_office(d, "speaker", "us-government", ctx))
+    True
+    """
+    spans = ctx.memo(("office", actor), lambda: office_spans(ctx, actor))
+    if not spans or pool.empty:
+        return pool
+    when = pool["date" if "date" in pool else "reported"].dt.date
+    held = pd.Series(False, index=pool.index)
+    for start, end in spans:
+        held |= (when >= start) & ((when <= end) if end else True)
+    others = pool[column].map(lambda who: who != actor and bool(ctx.memo(("office", who),
+                                                                        lambda: office_spans(ctx, who))))
+    return pool.loc[held & ~others]
 
 
 def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:

@@ -450,8 +450,9 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        if self.variant.want == "wrong":
-            return caught_or_withheld(list(self.got))
+        if self.variant.want == "wrong":  # a right conversion of the wrong figure ("$5 billion (W5.8 trillion)") is
+            return caught_or_withheld([v for v, q in zip(self.got, self.quantities, strict=True)  # no verdict of it
+                                       if q != "conversion" or v != "supported"])
         if self.variant.want == "out":
             return out_of_frame(list(self.got), list(self.quantities))
         return fits(self.variant.target.item["verdict"], list(self.got))
@@ -783,8 +784,26 @@ def wrong_demand_year_variants(t: Target, sentence: str, exact: str) -> Iterator
         yield "wrong-demand-year", sentence[:m.start()] + str(y) + sentence[m.end():], exact
 
 
+_TRUMP = re.compile(r"\b(?:(?:President|Mr\.?|Donald(?: J\.)?) )*Trump\b(?!['’]| administration)")
+
+
+def wrong_actor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right demand of Trump's attributed to Biden (who made none on record),
+    when Trump is named once before the figure and no quotation mark stands in the sentence."""
+    item = t.item
+    if (item.get("quantity") != "demand" or item.get("verdict") != "supported" or item.get("figure_correct") is not True
+            or re.search(r"[\"“”]", sentence)):
+        return
+    at = sentence.find(exact)
+    found = list(_TRUMP.finditer(sentence))
+    if len(found) == 1 and found[0].end() <= at:
+        m = found[0]
+        words = "President Joe Biden" if "President" in m.group() else "Joe Biden" if "Donald" in m.group() else "Biden"
+        yield "wrong-actor", sentence[:m.start()] + words + sentence[m.end():], exact
+
+
 WRONG_GENERATORS = (wrong_scale_variants, wrong_currency_variants, wrong_year_variants, wrong_percent_variants,
-                    wrong_demand_year_variants)
+                    wrong_demand_year_variants, wrong_actor_variants)
 
 
 # ----- the OUT-OF-FRAME family (claims43): a right payment's figure told of another quantity -----

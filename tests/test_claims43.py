@@ -40,6 +40,13 @@ And the open class of tests/test_review41.py (strict xfails there, now passing r
   this year's rate —"), is the won amount converted, right or wrong: a wrong one is caught as a wrong conversion
   (it was read as a clause of its own, ``not_checkable``); an "or" amount that goes on ("or $4.7 billion less than
   Washington wants") still opens a clause of its own.
+
+The WRONG-FIGURE family's wrong-actor copies (Trump's demand told as Biden's) gave one more class:
+
+- OUT_OF_OFFICE: a demand told as made by a person who held no office when every demand on record of that sum was
+  made ("During his term, Biden demanded $5 billion a year": the asks of 2019) was matched against the demands of
+  his side, so the wrong asker was ``supported``; a person's demands are now the side's demands made while the
+  data says the person held office (entities.csv ``role_start``/``role_end``), so none is left: withheld.
 """
 
 from __future__ import annotations
@@ -124,11 +131,29 @@ OR_RESTATED = [
 ]
 
 
+OUT_OF_OFFICE = [
+    ("2024-10-20", "During his term, Joe Biden demanded that Seoul pay $5 billion a year.", "$5 billion a year",
+     "!supported"),
+    ("2020-01-10", "Joe Biden has demanded that South Korea pay $5 billion for 2020.", "$5 billion", "!supported"),
+    ("2025-03-01", "Former President Joe Biden had pressed Seoul for $4.7 billion a year in 2019.",
+     "$4.7 billion a year", "!supported"),
+    # controls: the asker in office; an envoy in office; the side named
+    ("2024-10-20", "During his first term, Donald Trump demanded that Seoul pay $5 billion a year.",
+     "$5 billion a year", "supported"),
+    ("2019-11-20", "Defense Secretary Mark Esper pressed Seoul to pay $5 billion a year.", "$5 billion a year",
+     "supported"),
+    ("2020-01-10", "Washington has demanded that South Korea pay $5 billion for 2020.", "$5 billion", "supported"),
+]
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
                          cases(SLIP_YEARLESS=SLIP_YEARLESS, FOREIGN_CONVERSION=FOREIGN_CONVERSION,
-                               LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED))
+                               LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
+    if want == "!supported":  # a wrong figure: caught or withheld, never supported
+        assert claim.verdict in ("contradicted", "misleading", "unverifiable"), (claim.verdict, claim.evidence)
+        return
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
 
 

@@ -31,3 +31,14 @@ LABELS = {
   "$1 billion": "supported", "1.52 trillion won": "supported", "1.04 trillion won": "caught",
   "$5 billion a year": "supported", "$25 billion": "not_checkable"},
 }
+LABELS.update({
+ "e_philippines.txt": {
+  "more than $82 million": "not_checkable", "1.18 trillion won": "supported", "1.25 trillion won": "supported",
+  "13.9 percent": "supported", "biggest jump in nearly two decades": "supported", "54,000": "not_checkable",
+  "1.05 trillion yen": "not_checkable", "28,500": "not_checkable"},
+ "f_signing.txt": {
+  "1.5192 trillion won": "supported", "8.3 percent": "supported", "1.4028 trillion won": "supported",
+  "5 percent": "not_checkable", "13.9 percent": "supported", "1.1833 trillion won": "supported",
+  "$5 billion a year": "supported", "about five times": "supported", "$10 billion a year": "supported",
+  "about $1.2 billion": "caught", "28,500": "not_checkable"},
+})
