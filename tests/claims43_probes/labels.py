@@ -42,3 +42,18 @@ LABELS.update({
   "$5 billion a year": "supported", "about five times": "supported", "$10 billion a year": "supported",
   "about $1.2 billion": "caught", "28,500": "not_checkable"},
 })
+LABELS.update({
+ "g_yonhap.txt": {
+  "US$10 billion a year": "supported", "nearly 10 times": "supported", "1.5192 trillion won": "supported",
+  "US$1.1 billion": "supported", "8.3 percent": "supported", "1.4028 trillion won": "supported",
+  "$3 billion a year": "contradicted", "13.9 percent": "supported", "1.18 trillion won": "supported",
+  "W1.25 trillion": "supported", "61.2 trillion won": "not_checkable", "about seven times": "caught",
+  "$5 billion a year": "supported", "five times": "supported"},
+})
+LABELS.update({
+ "h_translated.txt": {
+  "13.9%": "supported", "1 trillion 183.3 billion won": "supported", "13.9%#2": "supported",
+  "1 trillion 38.9 billion won": "supported", "960 billion won": "supported", "1.04 trillion won": "supported",
+  "about $1.03 billion": "supported", "$5 billion": "supported", "about five times": "supported",
+  "about 8,600": "not_checkable"},
+})
