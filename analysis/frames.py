@@ -849,6 +849,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         how = _how(r, wide[0].date) if fronted_date(r, wide[0].date) else "clause"  # "During his first term, ... X"
         between = between_years(r, wide[0].date) if not shift else ()  # claims26: "Between 2014 and 2016, ... X"
         return between or tuple(y + shift for y in date_years(wide[0].date, whole_years)[-1 if shift else 0:]), how
+    opener = opener_reaches(r, fig)
+    if opener is not None:  # claims43: "Back in 2019, Seoul offered X, but Trump wanted Y": Y is of 2019
+        return date_years(opener, whole_years), "clause"
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
@@ -941,7 +944,7 @@ def since_start(r: Reader, fig: Span) -> Span | None:
 
 
 #: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").
-_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?"
+_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in|back)\s+)?"
                            r"(?:the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+)?", re.I)  # "For the year 2014,"
 _FRONTED_END = re.compile(r"(?<!\s)\s*,")
 _FRONTED_BETWEEN = re.compile(r"[^\w\n]{0,3}between\s++", re.I)
@@ -955,6 +958,36 @@ def year_before(d: Span) -> bool:
     (True, False)
     """
     return bool(_PREVIOUS_YEAR.fullmatch(d.exact))
+
+
+#: A clause coordinated after another: ", but", ", and", ", while", ", whereas", ", yet" right before it.
+_COORDINATED = re.compile(r",[ \t]*+(?:but|and|while|whereas|yet)[ \t]*+$", re.I)
+#: A verb of the past in a clause: a regular past or a common irregular one.
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|paid|sought|made|gave|set|put|said|told|spent|got|took|rose|fell|began|"
+                        r"agreed|kept|held|went|came|won|lost|left|thought|meant|brought|bought)\b")
+
+
+def opener_reaches(r: Reader, fig: Span) -> Span | None:
+    """Return the date opening the figure's sentence ("Back in 2019, Seoul offered X, but Trump wanted Y") when the
+    figure's clause is coordinated after the one it opens (", but", ", and", ", while"), tells of the past and names
+    no time of its own: the opener fixes the period of both (claims43, review40 finding 12); else None.
+
+    >>> r = Reader(annotate_text("Back in 2019, Seoul offered 1 trillion won, but Trump wanted $5 billion."))
+    >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]).exact
+    '2019'
+    >>> r = Reader(annotate_text("Back in 2019, Seoul offered 1 trillion won, but Trump now wants $5 billion."))
+    >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
+    True
+    """
+    s, _ = r.local(fig)
+    c0, _ = r.clause(fig, strong=True)
+    if c0 <= s or not _COORDINATED.search(r.text, max(s, c0 - 12), c0):
+        return None
+    head = r.text[c0:fig.start]
+    if not _PAST_VERB.search(head) or _NOW.search(head) or r.spans_in(c0, fig.start, "date"):
+        return None
+    first = next(iter(r.spans_in(s, c0, "date")), None)
+    return first if first is not None and date_years(first) and fronted_date(r, first) else None
 
 
 def fronted_date(r: Reader, d: Span) -> bool:

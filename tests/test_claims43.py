@@ -47,6 +47,13 @@ The WRONG-FIGURE family's wrong-actor copies (Trump's demand told as Biden's) ga
   made ("During his term, Biden demanded $5 billion a year": the asks of 2019) was matched against the demands of
   his side, so the wrong asker was ``supported``; a person's demands are now the side's demands made while the
   data says the person held office (entities.csv ``role_start``/``role_end``), so none is left: withheld.
+
+And tests/test_review40.py's finding 12 (PAST_WANTED_YEAR, a strict xfail there, now a passing row):
+
+- OPENER_REACHES: a date opening the sentence ("Back in 2019, Seoul wanted to keep paying X, but Trump wanted Y")
+  fixes the period of a clause coordinated after it (", but", ", and", ", while") whose verb is past and which names
+  no time of its own: Y is of 2019, not of the publication year; a coordinated clause in the present ("but Trump now
+  wants Y", "but Trump wants Y") keeps its own time.
 """
 
 from __future__ import annotations
@@ -144,6 +151,26 @@ OUT_OF_OFFICE = [
      "supported"),
     ("2020-01-10", "Washington has demanded that South Korea pay $5 billion for 2020.", "$5 billion", "supported"),
 ]
+
+
+_OPENED = "{O}, Seoul offered to pay 1.0389 trillion won{C} Washington {V} $5 billion."
+#: (published, text, exact, years wanted)
+OPENER_REACHES = [
+    ("2024-10-20", _OPENED.format(O="Back in 2019", C=", but", V="wanted"), "$5 billion", "2019"),
+    ("2024-10-20", _OPENED.format(O="In 2019", C=", while", V="sought"), "$5 billion", "2019"),
+    ("2024-10-20", _OPENED.format(O="In 2019", C=", and", V="demanded"), "$5 billion", "2019"),
+    # controls: the coordinated clause in the present or with a time of its own; no opener
+    ("2024-10-20", _OPENED.format(O="Back in 2019", C=", but", V="now wants"), "$5 billion", "2024"),
+    ("2024-10-20", _OPENED.format(O="Back in 2019", C=", but", V="wants"), "$5 billion", "2024"),
+    ("2024-10-20", _OPENED.format(O="Back in 2019", C=", but in 2020", V="wanted"), "$5 billion", "2020"),
+    ("2024-10-20", "Seoul offered to pay 1.0389 trillion won, but Washington wanted $5 billion.", "$5 billion",
+     "2024"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "years"), cases(OPENER_REACHES=OPENER_REACHES))
+def test_claims43_years(published: str, text: str, exact: str, years: str) -> None:
+    assert ",".join(map(str, read_claims(text, published)[exact].frame.years)) == years
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
