@@ -317,27 +317,37 @@ def speaker_name(value: dict[str, Any], names: dict[str, str]) -> str | None:
     return antecedent.get("exact") or value.get("speaker_text")
 
 
-def _speaker_ok(got: str | None, item: dict[str, Any]) -> bool:
-    """Return whether a predicted speaker name is the expected speaker (or one of its aliases).
+def _speaker_ok(got: str | None, item: dict[str, Any], persons: frozenset[str] = frozenset()) -> bool:
+    """Return whether a predicted speaker name is the expected speaker (or one of its aliases). When the expected
+    speaker is one of the article's ``persons`` (folded names of its expected people), an alias that is a role in
+    lower case ("official", "the negotiator") is not accepted: a quote left to a role when the text names the person
+    is a speaker left unresolved (audit42s).
 
     >>> _speaker_ok("Esper", {"speaker": "Mark Esper", "aliases": ["Esper"]})
     True
     >>> _speaker_ok(None, {"speaker": None}), _speaker_ok("Kim", {"speaker": "Kim Jun-seok"})
     (True, False)
+    >>> cooper = {"speaker": "Ann Cooper", "aliases": ["Cooper", "official"]}
+    >>> _speaker_ok("official", cooper), _speaker_ok("official", cooper, frozenset({"ann cooper"}))
+    (True, False)
     """
     want = item.get("speaker")
     if want is None:
         return got is None
-    accepted = {norm_name(want), *(norm_name(a) for a in item.get("aliases") or [])}
+    aliases = item.get("aliases") or []
+    if norm_name(want) in persons:
+        aliases = [a for a in aliases if not a[:1].islower()]
+    accepted = {norm_name(want), *(norm_name(a) for a in aliases)}
     return norm_name(got) in accepted if got else False
 
 
 def _quotes(run: _Run, score: Score) -> None:
     predicted = run.of_kind("quote")
+    persons = frozenset(norm_name(p.get("name")) for p in run.art.expected.get("people") or [])
     for item, s, e in run.expected("quotes"):
         hits = _overlapping(predicted, s, e)
         got = speaker_name(hits[0].value, run.names) if hits else None
-        ok = bool(hits) and _speaker_ok(got, item)
+        ok = bool(hits) and _speaker_ok(got, item, persons)
         rule = attribution_rule(hits[0].value if hits else None, got)
         score.add(RULE_PREFIX + rule, ok)
         score.add("speakers", ok, f"{run.art.article_id}: quote {item['exact'][:40]!r} want "

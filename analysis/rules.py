@@ -1877,12 +1877,9 @@ def above_record(fig: Figure, ctx: Context) -> Judgement | None:
     the same ask reported another way (converted at a day's rate, rounded up, with extras), and a lower one an
     opening bid, a reduced ask or one item, which the data do not all hold: not proof either way (claims30).
 
-    >>> demand_stated(*example("In 2019, Trump demanded $8 billion a year from Seoul.", "2019-12-10")).verdict
-    'contradicted'
-    >>> demand_stated(*example("In 2019, Trump demanded $6 billion a year from Seoul.", "2019-12-10")).verdict
-    'unverifiable'
-    >>> demand_stated(*example("In 2019, Trump demanded $3 billion a year from Seoul.", "2019-12-10")).verdict
-    'unverifiable'
+    >>> told = "In 2019, Trump demanded ${} billion a year from Seoul."
+    >>> [demand_stated(*example(told.format(n), "2019-12-10")).verdict for n in (8, 6, 3)]
+    ['contradicted', 'unverifiable', 'unverifiable']
     >>> above_record(*example("In 2019, Trump demanded $25 billion over five years.", "2019-12-10")) is None
     True
     """

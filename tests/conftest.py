@@ -51,6 +51,25 @@ def table(text: str) -> list[tuple[str | None, ...]]:
     return [tuple(None if f == "None" else f.replace("\\n", "\n") for f in row.split(" | ")) for row in rows]
 
 
+#: Case tables kept as data: tests/cases/<test module>.csv, one case a row (columns ``table``, the fields, ``note``).
+CASES = Path(__file__).parent / "cases"
+
+
+def case_tables(module: str) -> dict[str, list[tuple[str, ...]]]:
+    """Return the case tables of tests/cases/<module>.csv by table name, each row's fields between ``table`` and
+    ``note`` as a tuple, in file order (the note says what a row shows: a control, a finding, why).
+
+    >>> rows = case_tables("test_claims42")["DEAL_BASE"]
+    >>> len(rows), rows[0][2:]
+    (4, ('1.18 trillion won', 'supported'))
+    """
+    out: dict[str, list[tuple[str, ...]]] = {}
+    with (CASES / f"{module}.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row.pop("table"), []).append(tuple(v for k, v in row.items() if k != "note"))
+    return out
+
+
 def read_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
     """Return (exact, start, end) of each date ``find_dates`` reads in ``text`` published on ``pub`` (ISO).
 

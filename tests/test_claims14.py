@@ -7,7 +7,7 @@ sourced rows of ``data/sma_contributions.csv`` and ``data/events.csv``.
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_claims
+from conftest import case_tables, cases, read_claims
 
 #: (published, text, exact, verdict): a deal is often announced as reached ("reached a deal", "struck an agreement")
 #: days before it is formally initialled; a rise its sentence gives as the deal's own is then a reported fact to judge
@@ -97,13 +97,7 @@ def test_an_amount_after_a_multiples_present_base_restates_the_multiple(publishe
 #: will contribute X"), whose guessed year has no figure, is the deal's headline figure: the first year it set anew
 #: (agreement 11, concluded 2021-03-07, froze 2020 and set 2021 at 1,183.3 bn won). A figure that is no year's
 #: payment stays unverifiable; a payment not told as a deal's is not read so.
-DEAL_FIGURE = [
-    ("2023-01-05", "Under the agreement, Seoul will contribute 1.18 trillion won.", "1.18 trillion won", "supported"),
-    ("2023-01-05", "Under the agreement, Seoul will contribute about $1.03 billion.", "about $1.03 billion",
-     "supported"),
-    ("2023-01-05", "Under the agreement, Seoul will contribute 2.5 trillion won.", "2.5 trillion won", "unverifiable"),
-    ("2023-01-05", "Seoul will contribute 1.18 trillion won.", "1.18 trillion won", "unverifiable"),
-]
+DEAL_FIGURE = case_tables("test_claims14")["DEAL_FIGURE"]  # tests/cases/test_claims14.csv
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(DEAL_FIGURE=DEAL_FIGURE))

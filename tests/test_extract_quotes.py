@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import cases, table
+from conftest import case_tables, cases, table
 
 from analysis.extract import annotate
 
@@ -350,14 +350,8 @@ def test_wire_attribution(body, words, name, attribution):
     assert (q["speaker_name"], q["attribution"]) == (name, attribution)
 
 
-HEADLINES = [
-    # (headline, the quote's first words, speaker_name): single quotes, the speaker as subject or label
-    ("Esper: Seoul ‘could and should pay more’", "could", "Mark Esper"),
-    ("Trump says Seoul pays ‘very little’ for US troops", "very", "Donald Trump"),
-    ("'They'd be happy to do it': Trump claims 'money machine' Seoul would pay", "They'd", "Donald Trump"),
-    ("'They'd be happy to do it': Trump claims 'money machine' Seoul would pay", "money", "Donald Trump"),
-    ("Trump Says South Korea to Pay 'Substantially More' for US Troops", "Substantially", "Donald Trump"),
-]
+#: (headline, the quote's first words, speaker_name): single quotes, the speaker as subject or label.
+HEADLINES = case_tables("test_extract_quotes")["HEADLINES"]
 
 
 @pytest.mark.parametrize(("headline", "words", "name"), HEADLINES)

@@ -9,7 +9,7 @@ names the rule at fault; the rows beside it are behaviours confirmed (controls t
 from __future__ import annotations
 
 import pytest
-from conftest import DEAL_LEAD, read_claims, read_dates
+from conftest import case_tables, read_claims, read_dates
 from test_quotes40 import spoken
 
 
@@ -232,69 +232,16 @@ def test_date(published: str, text: str, exact: str, start: str | None, end: str
 
 # --- fix40c: rows of my own for each class fixed (made-up wording; figures from data/) ------------------------------
 
-_LEAD = DEAL_LEAD
-
-#: (published, text, exact, verdict wanted): a rise told over a count of years is counted from Y - N (frames.span_year)
-FIX40C_SPAN = [
-    ("2022-06-01", _LEAD + "Seoul paid 1.2471 trillion won in 2022, a jump of 20 percent in 2 years.",
-     "a jump of 20 percent", "supported"),
-    ("2021-06-01", _LEAD + "Seoul paid 1.1833 trillion won in 2021, up 23 percent over the last three years.",
-     "up 23 percent", "supported"),
-    # controls: a wrong rise over the span is still contradicted; one year's rise and a span that names a record
-    # ("the biggest rise in two years") stay the year's own change
-    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 50 percent in two years.", "up 50 percent",
-     "contradicted"),
-    ("2026-03-01", _LEAD + "Seoul will pay 1.5192 trillion won in 2026, an increase of 8.3 percent over seven years.",
-     "an increase of 8.3 percent", "contradicted"),
-    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 5.4 percent, the biggest rise in two years.",
-     "up 5.4 percent", "supported"),
-    # a span or base the reader cannot count keeps the tie's doubt (rules.own_base_after): withheld, not contradicted
-    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 20 percent in just two years.",
-     "up 20 percent", "unverifiable"),
-    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 20 percent since the pandemic began.",
-     "up 20 percent", "unverifiable"),
-    ("2022-06-01", _LEAD + "The figure was 1.2471 trillion won in 2022, up 20 percent from the previous deal.",
-     "up 20 percent", "unverifiable"),
-    # control: the tie claims40 meant, a wrong rise told to its payment with no span of its own
-    ("2022-06-01", _LEAD + "In 2022, the figure rose 30 percent to 1.2471 trillion won.", "rose 30 percent",
-     "contradicted"),
-]
+#: The tables (published, text, exact, verdict wanted; "!v" for any verdict but v), with what each class and
+#: control shows in its note: tests/cases/test_review40.csv. FIX40C_SPAN: a rise told over a count of years is
+#: counted from Y - N (frames.span_year); FIX40C_CONVERSION: an amount after a bracket, dash or "or" that disagrees
+#: with every year's rate and is not closed right after opens a clause of its own (frames.converts); FIX40C_PRONOUN:
+#: the pronoun must be the demand verb's subject, and a purpose after the figure makes it a sum for something else
+#: (rules.pronoun_asks).
+FIX40C = case_tables("test_review40")
 
 
-#: (published, text, exact, verdict wanted): an amount after a bracket, dash or "or" that disagrees with every year's
-#: rate and is not closed right after opens a clause of its own (frames.converts)
-FIX40C_CONVERSION = [
-    ("2020-12-01", "Seoul paid 1.0389 trillion won ($5 billion is the US ask) last year.", "$5 billion",
-     "!contradicted"),
-    ("2020-12-01", "Seoul paid 1.0389 trillion won – $5 billion, the Pentagon says, was the ask.", "$5 billion",
-     "!contradicted"),
-    # controls: right conversions closed by a bracket, a comma or a dash; a wrong conversion closed by its bracket and
-    # a unit slip (1,000 times off) are still conversions and caught
-    ("2019-12-01", "Seoul pays 1.0389 trillion won ($890 million) this year.", "$890 million", "supported"),
-    ("2019-12-01", "Seoul pays 1.0389 trillion won, or about $890 million, this year.", "about $890 million",
-     "supported"),
-    ("2019-12-01", "Seoul pays 1.0389 trillion won — $890 million, at this year's rate.", "$890 million",
-     "supported"),
-    ("2019-12-01", "Seoul pays 1.0389 trillion won ($4.7 billion) this year.", "$4.7 billion", "contradicted"),
-    ("2019-12-01", "Seoul pays 1.0389 billion won ($890 million) this year.", "$890 million", "contradicted"),
-]
-
-_GOV = "Governor Ana Volk spoke on Monday. "
-#: (text, verdict wanted of its "$5 million", published 2019-12-01): the pronoun must be the demand verb's subject,
-#: and a purpose after the figure makes it a sum for something else (rules.pronoun_asks)
-FIX40C_PRONOUN = [
-    (_GOV + "She said the Navy wants $5 million.", "unverifiable"),
-    (_GOV + "She wanted $5 million for a new clinic.", "unverifiable"),
-    (_GOV + "Her staff asked for $5 million.", "unverifiable"),
-    # controls: the pronoun that asks, with an adverb between, and "his demand"
-    (_GOV + "She also demanded $5 million.", "misleading"),
-    ("Senator Dale Hoskins spoke on Monday. His demand for $5 million shocked Seoul.", "misleading"),
-]
-
-
-@pytest.mark.parametrize(("published", "text", "exact", "verdict"),
-                         cases(FIX40C_SPAN=FIX40C_SPAN, FIX40C_CONVERSION=FIX40C_CONVERSION,
-                               FIX40C_PRONOUN=[("2019-12-01", t, "$5 million", v) for t, v in FIX40C_PRONOUN]))
+@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(**FIX40C))
 def test_fix40c_verdict(published: str, text: str, exact: str, verdict: str) -> None:
     got = read_claims(text, published)[exact].verdict
     assert got != verdict[1:] if verdict.startswith("!") else got == verdict

@@ -501,12 +501,10 @@ def _present_after(words: list[str], i: int) -> bool:
     """Return whether a verb in the present tense follows "if"/"when" ... ``words[i]`` within four words ("if he
     wins", "when the envoy arrives", "if talks fail"): such a clause tells of the future. A past verb stops it.
 
-    >>> _present_after("if he wins".split(), 0), _present_after("if he won".split(), 0)
-    (True, False)
-    >>> _present_after("when they arrive".split(), 0), _present_after("when necessary".split(), 0)
-    (True, False)
-    >>> _present_after("when the envoy arrives".split(), 0), _present_after("when the talks".split(), 0)
-    (True, False)
+    >>> [_present_after(s.split(), 0) for s in ("if he wins", "when they arrive", "when the envoy arrives")]
+    [True, True, True]
+    >>> [_present_after(s.split(), 0) for s in ("if he won", "when necessary", "when the talks")]
+    [False, False, False]
     """
     for k in range(i + 1, _subject_reach(words, i)):
         w = words[k]
@@ -803,12 +801,11 @@ def _promised(words: list[str], i: int) -> bool:
     a past report). Not "agreed to a deal", "agreed to talks" (no verb after "to"), nor an act the date may be of
     ("agreed to extend the deal on Monday", "voted to approve it").
 
-    >>> _promised("they agreed to meet again".split(), 1), _promised("they agreed to talks".split(), 1)
-    (True, False)
-    >>> _promised("they agreed to the deal".split(), 1), _promised("they met to talk".split(), 1)
-    (False, False)
-    >>> _promised("they agreed to extend it".split(), 1), _promised("they voted to meet".split(), 1)
-    (False, False)
+    >>> _promised("they agreed to meet again".split(), 1)
+    True
+    >>> [_promised(s.split(), 1) for s in ("they agreed to talks", "they agreed to the deal", "they met to talk",
+    ...                                    "they agreed to extend it", "they voted to meet")]
+    [False, False, False, False, False]
     """
     if words[i].lower() not in _PROMISES or i + 2 >= len(words) or words[i + 1] != "to":
         return False
@@ -1933,6 +1930,17 @@ def _deictic(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(d, d, "relative")
 
 
+def _count_and_unit(m: re.Match[str]) -> tuple[int, str] | None:
+    """Return a counted span's count and its unit in the singular ("three years" -> (3, "year")); None when the
+    count is no number a reader can count ("several years").
+
+    >>> _count_and_unit(re.match(r"(?P<n>\\w+) (?P<unit>\\w+)", "Three Years"))
+    (3, 'year')
+    """
+    n = _count(m["n"])
+    return None if n is None else (n, m["unit"].lower().rstrip("s"))
+
+
 def _count(n_text: str) -> int | None:
     """Return the number a count word or numeral means (None for "several", "few" or over 200).
 
@@ -1949,17 +1957,15 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     "five days ago": that day): a reader counts whole years or months back, not to the day ("a pact reached three
     years ago" was reached some time in 2016).
 
-    >>> [(v["start"], v["end"]) for *_, v in find_dates("It was signed three years ago.", dt.date(2019, 11, 16))]
-    [('2016-01-01', '2016-12-31')]
-    >>> [(v["start"], v["end"]) for *_, v in find_dates("It fell two months ago.", dt.date(2019, 11, 16))]
-    [('2019-09-01', '2019-09-30')]
-    >>> [(v["start"], v["end"]) for *_, v in find_dates("It fell a year and a half ago.", dt.date(2019, 11, 16))]
-    [('2018-05-01', '2018-05-31')]
+    >>> ranges("It was signed three years ago. It fell two months ago.", dt.date(2019, 11, 16))
+    [('three years ago', '2016-01-01', '2016-12-31'), ('two months ago', '2019-09-01', '2019-09-30')]
+    >>> ranges("It fell a year and a half ago.", dt.date(2019, 11, 16))
+    [('a year and a half ago', '2018-05-01', '2018-05-31')]
     """
-    n = _count(m["n"])
-    if n is None:
+    counted = _count_and_unit(m)
+    if counted is None:
         return None
-    unit = m["unit"].lower().rstrip("s")
+    n, unit = counted
     if m["half"] or m["half2"]:
         halved = _and_a_half(unit, n)
         if halved is None:
@@ -2000,15 +2006,13 @@ def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "two weeks from now" (or "from today"): the day that many units after publication, a month's count
     naming the month it comes to.
 
-    >>> [(v["start"], v["end"]) for *_, v in find_dates("It ends two weeks from now.", dt.date(2019, 11, 16))]
-    [('2019-11-30', '2019-11-30')]
-    >>> [(v["start"], v["end"]) for *_, v in find_dates("Talks resume a month from today.", dt.date(2019, 11, 16))]
-    [('2019-12-01', '2019-12-31')]
+    >>> ranges("It ends two weeks from now. Talks resume a month from today.", dt.date(2019, 11, 16))
+    [('two weeks from now', '2019-11-30', '2019-11-30'), ('a month from today', '2019-12-01', '2019-12-31')]
     """
-    n = _count(m["n"])
-    if n is None:
+    counted = _count_and_unit(m)
+    if counted is None:
         return None
-    unit = m["unit"].lower().rstrip("s")
+    n, unit = counted
     r = _counted_to(pub, unit, n)
     return _short_by_a_day(r) if r is not None and _nearly(m.string, m.start(), unit, n) else r
 

@@ -690,6 +690,8 @@ def _ends_before_debris(tail: str) -> bool:
 
 
 _DASHES = "–—"
+#: a dash set off by spaces before an initialism opens a clause (a dateline's or a credit's): the initialism starts it
+_CLAUSE_DASHES = frozenset({"–", "—", "-", "--"})
 _CREDIT_WORDS = 3  # words at most in an agency credit after a dash ("– NNN-YONHAP", "— AP")
 
 
@@ -715,6 +717,8 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
 
     >>> _truncation("The North brands such U.S.", False), _truncation("It rained.", False)
     ("sentence stops at 'U.S.' mid-phrase: the words it qualifies are missing", None)
+    >>> _truncation("Seoul, South Korea – U.S.", False) is None  # a dateline's dash: split at the initialism
+    True
     """
     # Only the tail can end a sentence: search from the last non-space character (same result,
     # linear instead of a match attempt at every character of the sentence).
@@ -734,6 +738,8 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         return None  # most sentences: the last word neither qualifies nor dangles (no need for the word before it)
     before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].rsplit(None, 1)
     prev_word = before[-1].lower() if before else ""
+    if initialism and prev_word in _CLAUSE_DASHES:
+        return None  # "Seoul, South Korea – U.S." split before "Under Secretary ...": the dash opens the clause
     if initialism and prev_word not in _BEFORE_COUNTRY and not _country_itself(prev_word):
         # "U.S." qualifies a noun; "a.m." ends a time
         return f"sentence stops at '{word}.' mid-phrase: the words it qualifies are missing"
