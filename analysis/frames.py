@@ -974,7 +974,7 @@ def opener_reaches(r: Reader, fig: Span) -> Span | None:
 
     >>> r = Reader(annotate_text("Back in 2019, Seoul offered 1 trillion won, but Trump wanted $5 billion."))
     >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]).exact
-    '2019'
+    'in 2019'
     >>> r = Reader(annotate_text("Back in 2019, Seoul offered 1 trillion won, but Trump now wants $5 billion."))
     >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
     True
@@ -4492,9 +4492,13 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     >>> t = "rose to 1.13 times the amount of its share in 2019, which stood at $891 million"
     >>> counted_from(t, t.index(" the"), t.index("$"))
     True
+    >>> t = "That's five times the roughly $800 million Seoul pays"
+    >>> counted_from(t, t.index(" the"), t.index("roughly")), counted_from(t, t.index(" the"), t.index("$"))
+    (True, True)
     """
     return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
                                              or _TIMES_THE.match(text, multiple_end) is not None
+                                             or _THE_AMOUNT.fullmatch(text, multiple_end, amount_start) is not None
                                              or level_of_multiplied(text, multiple_end, amount_start))
 
 
@@ -4521,14 +4525,16 @@ def level_of_multiplied(text: str, multiple_end: int, amount_start: int) -> bool
     return len(gap) <= 160 and bool(_INCREASE_IN.match(gap)) and bool(_WHICH_LEVEL.search(gap))
 
 
+#: Right after a multiple, an amount it multiplies: "five times the (roughly) $800 million Seoul pays" (claims43).
+_THE_AMOUNT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
 #: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".
 _TIMES_THE = re.compile(r"(?<!\s)\s+the\s+(?:amount|level|size|sum|value|total)\s+of\b", re.I)
 
 
 #: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".
 _ANAPHOR_OPENING = re.compile(r"(?!(?<=\s)\s)"  # not inside a run of blanks
-                              r"\s*+(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))\s+(?:is|was|"
-                              r"would\s+be|represents?|represented|marks?|marked|amounts?\s+to|amounted\s+to)\b")
+                              r"\s*+(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))(?:['’]s\b|\s+(?:is|was|"
+                              r"would\s+be|represents?|represented|marks?|marked|amounts?\s+to|amounted\s+to)\b)")
 
 
 def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:

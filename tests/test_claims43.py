@@ -54,6 +54,14 @@ And tests/test_review40.py's finding 12 (PAST_WANTED_YEAR, a strict xfail there,
   fixes the period of a clause coordinated after it (", but", ", and", ", while") whose verb is past and which names
   no time of its own: Y is of 2019, not of the publication year; a coordinated clause in the present ("but Trump now
   wants Y", "but Trump wants Y") keeps its own time.
+
+The forty-first and forty-second batches (dev, merged at 04:56) gave, in my area:
+
+- TIMES_THE_BASE: an amount right after "N times the" ("That's five times the roughly $800 million amount South
+  Korea is currently paying") is the multiple's base, not its result, as after "than" or "what": the result is the
+  amount of the sentence before when the sentence opens on "That's"/"That is" (``anaphoric_amount``, which now reads
+  the contraction too). It was read as the result ($800 million is 0.9 times the payment): a right "five times"
+  ``contradicted``.
 """
 
 from __future__ import annotations
@@ -168,6 +176,20 @@ OPENER_REACHES = [
 ]
 
 
+_ASK = "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. "
+TIMES_THE_BASE = [
+    ("2019-12-08", _ASK + "That's five times the roughly $800 million amount Seoul is paying.", "five times",
+     "supported"),
+    ("2019-12-08", _ASK + "That’s five times the $900 million Seoul pays now.", "five times", "supported"),
+    ("2019-12-08", _ASK + "That is about five times the $900 million Seoul pays.", "about five times", "supported"),
+    ("2019-12-08", _ASK + "That is ten times the $900 million Seoul pays.", "ten times", "caught"),
+    # controls: the result after "to"; the base after "what"; a multiple with no amount before
+    ("2019-12-08", "Washington wants Seoul's payment raised five times, to $5 billion.", "five times", "supported"),
+    ("2019-12-08", _ASK + "That's five times what Seoul pays.", "five times", "supported"),
+    ("2019-12-08", _ASK + "That is ten times what Seoul pays.", "ten times", "caught"),
+]
+
+
 @pytest.mark.parametrize(("published", "text", "exact", "years"), cases(OPENER_REACHES=OPENER_REACHES))
 def test_claims43_years(published: str, text: str, exact: str, years: str) -> None:
     assert ",".join(map(str, read_claims(text, published)[exact].frame.years)) == years
@@ -175,7 +197,8 @@ def test_claims43_years(published: str, text: str, exact: str, years: str) -> No
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
                          cases(SLIP_YEARLESS=SLIP_YEARLESS, FOREIGN_CONVERSION=FOREIGN_CONVERSION,
-                               LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE))
+                               LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
+                               TIMES_THE_BASE=TIMES_THE_BASE))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
