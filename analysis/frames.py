@@ -231,7 +231,10 @@ _OTHER_CUES = (
                                   r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
                                   re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
-                         r"labou?r\s+costs?|workforce|payroll)\b", re.I)),
+                         r"labou?r\s+costs?|workforce|payroll|"
+                         r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
+                         # claims43: "to keep those employees working"
+                         r"(?:working|employed|on\s+the\s+job|paid))\b", re.I)),
     ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
@@ -3083,7 +3086,8 @@ def partitive_share(r: Reader, fig: Span) -> bool:
 
 #: A noun right after a percent that the percent is the rate of: "a 25 percent tariff", "a 10% stake" (claims26).
 _HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)|stake|"
-                         r"interest\s++rate|discount|approval\s++rating|turnout)\b", re.I)
+                         r"interest\s++rate|discount|approval\s++rating|turnout|"
+                         r"target|goal|guidelines?|benchmark|threshold)\b", re.I)  # a norm's rate (claims43)
 
 
 def headed_other(r: Reader, fig: Span) -> str | None:

@@ -61,7 +61,13 @@ The forty-first and forty-second batches (dev, merged at 04:56) gave, in my area
   Korea is currently paying") is the multiple's base, not its result, as after "than" or "what": the result is the
   amount of the sentence before when the sentence opens on "That's"/"That is" (``anaphoric_amount``, which now reads
   the contraction too). It was read as the result ($800 million is 0.9 times the payment): a right "five times"
-  ``contradicted``.
+  ``contradicted``;
+- NORM_PERCENT: a percent heading a noun of a norm ("NATO's current 2 percent guideline", "the 2 percent target",
+  "a 3.5 percent benchmark") is that norm's rate, not a change, an offer or a demand of the payment (a "proposal" in
+  the sentence made it an offer: ``unverifiable``);
+- KEEP_WORKERS: a sum "to keep (those) employees working" / "to keep the workers on the job" is the Korean workers'
+  pay, a quantity the data does not hold (the 2020 stop-gap labour funding; it was judged as the payment:
+  ``unverifiable``, or ``contradicted`` on a right figure).
 """
 
 from __future__ import annotations
@@ -176,6 +182,32 @@ OPENER_REACHES = [
 ]
 
 
+NORM_PERCENT = [
+    ("2025-06-20", DEAL_LEAD + "The proposal far exceeds NATO's current 2 percent guideline.", "2 percent",
+     "not_checkable"),
+    ("2025-06-20", DEAL_LEAD + "The offer tops the alliance's old 2 percent benchmark.", "2 percent", "not_checkable"),
+    ("2025-06-20", DEAL_LEAD + "Washington demanded that Seoul meet a 3.5 percent threshold.", "3.5 percent",
+     "not_checkable"),
+    # controls: a rise and an offer of a rise
+    ("2021-03-10", DEAL_LEAD + "Seoul agreed to a 13.9 percent increase this year.", "13.9 percent increase",
+     "supported"),
+    ("2020-04-12", DEAL_LEAD + "Seoul offered a 13 percent rise for 2020, officials said.", "13 percent rise",
+     "supported"),
+]
+_KEEP = "{S} provided $200 million {P} through 2020."
+KEEP_WORKERS = [
+    ("2020-06-20", DEAL_LEAD + _KEEP.format(S="The Korean government in June", P="to keep those employees working"),
+     "$200 million", "not_checkable"),
+    ("2020-06-20", DEAL_LEAD + _KEEP.format(S="Seoul", P="to keep the Korean workers on the job"), "$200 million",
+     "not_checkable"),
+    ("2020-06-20", DEAL_LEAD + _KEEP.format(S="Seoul", P="to keep its base workers employed"), "$200 million",
+     "not_checkable"),
+    # controls: the payment for the troops; a sum to keep the troops
+    ("2019-12-20", DEAL_LEAD + "Seoul paid 1.0389 trillion won in 2019 to keep the U.S. troops in Korea.",
+     "1.0389 trillion won", "supported"),
+    ("2019-12-20", DEAL_LEAD + "Seoul paid $200 million in 2019 to keep the U.S. troops in Korea.",
+     "$200 million", "caught"),
+]
 _ASK = "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. "
 TIMES_THE_BASE = [
     ("2019-12-08", _ASK + "That's five times the roughly $800 million amount Seoul is paying.", "five times",
@@ -198,7 +230,7 @@ def test_claims43_years(published: str, text: str, exact: str, years: str) -> No
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
                          cases(SLIP_YEARLESS=SLIP_YEARLESS, FOREIGN_CONVERSION=FOREIGN_CONVERSION,
                                LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
-                               TIMES_THE_BASE=TIMES_THE_BASE))
+                               TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
