@@ -121,7 +121,11 @@ _PER_YEAR = re.compile(r"(?<!\s)(?:\s*(?:a|per|each|every)\s+year\b|\s*annually\
 #: Verbs of paying besides "pay", each in any form ("contributed", "shouldering", "provides"): where a frame reads
 #: "pay X" it reads them too ("should contribute X", "agreeing to shoulder X") (claims41).
 _PAY_ALSO = r"(?:contribut(?:e|es|ed|ing)|shoulder(?:s|ed|ing)?|provid(?:e|es|ed|ing))"
-_DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
+#: After "asked": a question put to a speaker ("Asked about the remarks, she said", "asked whether", "asked by
+#: reporters"), not a demand (claims43).
+_NOT_A_QUESTION = r"(?!\s+(?:about|whether|if|how|what|why|when|by|to\s+comment|for\s+comment)\b)"
+_DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
+                     + r"|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|" + _PAY_ALSO
                      + r"|raise|increase|lift|boost|double|triple|hike)|"
@@ -217,6 +221,8 @@ _BILL = re.compile(r"(?<!\s)\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: time phrase of up to three words may stand in it ("agreed earlier this year to pay", "with Seoul agreeing to pay"),
 #: but not one it is pressed into ("pressured Seoul into agreeing to pay").
 _PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|shouldered|"
+                        # claims43: "the X it was required to pay", "the X that it had to pay": an obligation met
+                        r"(?:(?:was|were|is|had\s+been)\s+(?:required|obliged|obligated)\s+|(?<=\bit\s)had\s+)to\s+pay|"
                         r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+(?:pay|"
                         + _PAY_ALSO + r"))\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
@@ -3055,7 +3061,9 @@ _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++
 
 #: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid".
 _PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it)\s++(?:had\s++|has\s++)?"
-                            r"(?:paid|contributed|shouldered)\b")
+                            r"(?:paid|contributed|shouldered|"
+                            # claims43: "the X it was required to pay", "the X that it had to pay"
+                            r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay)\b")
 
 
 def paid_relative(r: Reader, fig: Span) -> bool:
@@ -3063,8 +3071,9 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     increase from the X Seoul paid in 2019"): a payment stated as fact, whatever word governs the clause (claims26).
 
     >>> [paid_relative(*figure_in(t)) for t in ("Trump demanded a rise from the 1.04 trillion won Seoul paid in 2019.",
-    ...                                          "Trump demanded 1.04 trillion won from Seoul in 2019.")]
-    [True, False]
+    ...                                          "Trump demanded 1.04 trillion won from Seoul in 2019.",
+    ...                                          "Seoul offered more than the $870 million it was required to pay.")]
+    [True, False, True]
     """
     return bool(_PAID_RELATIVE.match(r.text, fig.end))
 

@@ -67,7 +67,12 @@ The forty-first and forty-second batches (dev, merged at 04:56) gave, in my area
   the sentence made it an offer: ``unverifiable``);
 - KEEP_WORKERS: a sum "to keep (those) employees working" / "to keep the workers on the job" is the Korean workers'
   pay, a quantity the data does not hold (the 2020 stop-gap labour funding; it was judged as the payment:
-  ``unverifiable``, or ``contradicted`` on a right figure).
+  ``unverifiable``, or ``contradicted`` on a right figure);
+- ASKED_QUESTION: "Asked about X, she said ..." / "asked whether ..." is a question put to a speaker, not a demand:
+  a payment in the answer ("we pay 1.4 trillion won") stays a payment (it was read as a demand: ``unverifiable``);
+- REQUIRED_TO_PAY: an amount named by a relative clause of obligation ("the $870 million it was required to pay
+  under last year's deal", "the sum Seoul had to pay") is the payment, as "the X Seoul paid" is (it was read as the
+  offer of its sentence: ``unverifiable``).
 """
 
 from __future__ import annotations
@@ -208,6 +213,28 @@ KEEP_WORKERS = [
     ("2019-12-20", DEAL_LEAD + "Seoul paid $200 million in 2019 to keep the U.S. troops in Korea.",
      "$200 million", "caught"),
 ]
+_ANSWER = "the minister said, \"It is a fact that we pay 1.4 trillion won.\""
+ASKED_QUESTION = [
+    ("2025-07-10", DEAL_LEAD + "Asked about Trump's remarks, " + _ANSWER, "1.4 trillion won", "supported"),
+    ("2025-07-10", DEAL_LEAD + "Asked whether Seoul would pay more, " + _ANSWER, "1.4 trillion won", "supported"),
+    ("2025-07-10", DEAL_LEAD + "When asked by reporters, " + _ANSWER, "1.4 trillion won", "supported"),
+    # controls: a demand told with "asked"; no question
+    ("2019-11-20", DEAL_LEAD + "Washington asked Seoul to pay $5 billion a year.", "$5 billion a year", "supported"),
+    ("2019-11-20", DEAL_LEAD + "Washington asked for $5 billion a year.", "$5 billion a year", "supported"),
+    ("2025-07-10", DEAL_LEAD + "The minister said, \"It is a fact that we pay 1.4 trillion won.\"", "1.4 trillion won",
+     "supported"),
+]
+REQUIRED_TO_PAY = [
+    ("2020-03-19", DEAL_LEAD + "Seoul offered a 10 percent increase on the $870 million it was required to pay under "
+     "last year's deal.", "$870 million", "supported"),
+    ("2020-03-19", DEAL_LEAD + "Seoul offered a rise on the $870 million that it had to pay in 2019.", "$870 million",
+     "supported"),
+    ("2020-03-19", DEAL_LEAD + "Seoul offered 10 percent more than the $500 million it was obliged to pay in 2019.",
+     "$500 million", "caught"),
+    # controls: the offer itself; a sum Seoul was asked to pay
+    ("2020-04-12", DEAL_LEAD + "Seoul offered a 13 percent rise for 2020.", "13 percent rise", "supported"),
+    ("2019-11-20", DEAL_LEAD + "Washington wants the $5 billion it asked Seoul to pay.", "$5 billion", "supported"),
+]
 _ASK = "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. "
 TIMES_THE_BASE = [
     ("2019-12-08", _ASK + "That's five times the roughly $800 million amount Seoul is paying.", "five times",
@@ -230,7 +257,8 @@ def test_claims43_years(published: str, text: str, exact: str, years: str) -> No
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
                          cases(SLIP_YEARLESS=SLIP_YEARLESS, FOREIGN_CONVERSION=FOREIGN_CONVERSION,
                                LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
-                               TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS))
+                               TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS,
+                               ASKED_QUESTION=ASKED_QUESTION, REQUIRED_TO_PAY=REQUIRED_TO_PAY))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
