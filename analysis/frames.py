@@ -220,7 +220,10 @@ _BILL = re.compile(r"(?<!\s)\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: paid", "to be paid" are not reported payments); so does the payer's agreement in any finite or participle form, a
 #: time phrase of up to three words may stand in it ("agreed earlier this year to pay", "with Seoul agreeing to pay"),
 #: but not one it is pressed into ("pressured Seoul into agreeing to pay").
-_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|shouldered|"
+_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|"
+                        # claims43: "contribution to paying for the troops": a gerund naming a purpose, no payment
+                        r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\btoward\s)(?<!\btowards\s)paying|"
+                        r"provided|contributed|shouldered|"
                         # claims43: "the X it was required to pay", "the X that it had to pay": an obligation met
                         r"(?:(?:was|were|is|had\s+been)\s+(?:required|obliged|obligated)\s+|(?<=\bit\s)had\s+)to\s+pay|"
                         r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+(?:pay|"

@@ -72,7 +72,10 @@ The forty-first and forty-second batches (dev, merged at 04:56) gave, in my area
   a payment in the answer ("we pay 1.4 trillion won") stays a payment (it was read as a demand: ``unverifiable``);
 - REQUIRED_TO_PAY: an amount named by a relative clause of obligation ("the $870 million it was required to pay
   under last year's deal", "the sum Seoul had to pay") is the payment, as "the X Seoul paid" is (it was read as the
-  offer of its sentence: ``unverifiable``).
+  offer of its sentence: ``unverifiable``);
+- GERUND_PAYING: "paying" after "to", "of", "for" or "toward" is a gerund naming what a sum is for ("increase their
+  yearly contribution to paying for US troops ... to $5 billion"), not a clause reporting a payment: a demand word
+  before it still governs the sum (it was read as the payment: ``unverifiable``).
 """
 
 from __future__ import annotations
@@ -235,6 +238,16 @@ REQUIRED_TO_PAY = [
     ("2020-04-12", DEAL_LEAD + "Seoul offered a 13 percent rise for 2020.", "13 percent rise", "supported"),
     ("2019-11-20", DEAL_LEAD + "Washington wants the $5 billion it asked Seoul to pay.", "$5 billion", "supported"),
 ]
+GERUND_PAYING = [
+    ("2019-11-20", DEAL_LEAD + "Trump demanded that South Korea increase its yearly contribution to paying for U.S. "
+     "troops from $1 billion to $5 billion.", "$5 billion", "supported"),
+    ("2019-11-20", DEAL_LEAD + "Washington asked Seoul to raise its share of the cost of paying for the troops to $5 "
+     "billion.", "$5 billion", "supported"),
+    # controls: a reported payment in a relative clause after the demand word; a payment told with "paying"
+    ("2019-11-20", DEAL_LEAD + "Trump demanded a sharp rise from the $900 million Seoul is paying.", "$900 million",
+     "supported"),
+    ("2019-11-20", DEAL_LEAD + "Seoul is paying $900 million this year.", "$900 million", "supported"),
+]
 _ASK = "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. "
 TIMES_THE_BASE = [
     ("2019-12-08", _ASK + "That's five times the roughly $800 million amount Seoul is paying.", "five times",
@@ -258,7 +271,8 @@ def test_claims43_years(published: str, text: str, exact: str, years: str) -> No
                          cases(SLIP_YEARLESS=SLIP_YEARLESS, FOREIGN_CONVERSION=FOREIGN_CONVERSION,
                                LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
                                TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS,
-                               ASKED_QUESTION=ASKED_QUESTION, REQUIRED_TO_PAY=REQUIRED_TO_PAY))
+                               ASKED_QUESTION=ASKED_QUESTION, REQUIRED_TO_PAY=REQUIRED_TO_PAY,
+                               GERUND_PAYING=GERUND_PAYING))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
