@@ -3528,12 +3528,10 @@ def rate_base(r: Reader, fig: Span) -> bool:
     percent of GDP, more than double the 2 percent target"; "double the 25 percent tariff"): the multiple is of that
     share or rate, not of the payment (claims43).
 
-    >>> r = Reader(annotate_text("It backed 5 percent of GDP, more than double the 2 percent target."))
-    >>> rate_base(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    True
-    >>> r = Reader(annotate_text("Its 13.9 percent rise was nearly double the 8.2 percent rise of 2019."))
-    >>> rate_base(r, r.spans_in(0, len(r.text), "multiplier")[0])
-    False
+    >>> texts = ("It backed 5 percent of GDP, more than double the 2 percent target.",
+    ...          "Its 13.9 percent rise was nearly double the 8.2 percent rise of 2019.")
+    >>> [rate_base(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
     """
     gap = _RIGHT_AGAINST.match(r.text, fig.end)
     nxt = next((m for m in r.figures_in(*r.near(fig)) if gap and m.start == gap.end()), None)
