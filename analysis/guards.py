@@ -79,6 +79,11 @@ _OWNER_GAP = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)
 #: Between a side's cost and the figure: a payment word or a share says the figure is a part someone pays.
 _PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|shares?|burden\w*|portion|"
                         r"fraction|half|third|quarter)\b|%|\bpercent\b", re.I)
+#: Korea as the bearer of a cost, told with a verb of bearing: "South Korea has long borne / shouldered / covered the
+#: cost of U.S. troops" (claims43): the cost of the troops is then what Korea pays.
+_KOREA_BORE = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?"
+                         r"(?:long\s+|steadily\s+|always\s+|largely\s+)?(?:borne|bore|bears|shoulder(?:s|ed)?|"
+                         r"cover(?:s|ed)|fund(?:s|ed)|financ(?:es|ed))\b", re.I)
 #: A defence bill or budget right after the figure: "$738 billion defense bill", "$895 billion National Defense
 #: Authorization Act".
 _BILL_AFTER = re.compile(r"(?<!\s)(?:"  # not inside a run of blanks
@@ -166,9 +171,10 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     >>> texts = ("U.S. spending on its Korea garrison reached $3.4 billion in 2020.",
     ...          "The stationing cost of U.S. forces in Korea, about $3.5 billion, is high.",
     ...          "Seoul pays half the cost of U.S. forces, about $900 million.",
-    ...          "Washington's $13 billion cost of stationing troops is high.")
+    ...          "Washington's $13 billion cost of stationing troops is high.",
+    ...          "Seoul has long borne the cost of U.S. troops, which stood at $660 million in 2005.")
     >>> [cost_of_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False, True]
+    [True, True, False, True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     sides = other_side_at(r, c0, fig.start)
@@ -177,7 +183,7 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
         return True  # "Washington's $13 billion cost of stationing troops"
     cues = [m.end() for m in (_OWN_COST.match(r.text, e, fig.start) for _, e in sides) if m]
     cues += [m.end() for m in _COST_OF_FORCES.finditer(r.text, c0, fig.start)
-             if not _PAID_PART.search(r.text, c0, m.start())]
+             if not _PAID_PART.search(r.text, c0, m.start()) and not _KOREA_BORE.search(r.text, c0, m.start())]
     if not cues:
         return False
     cue = max(cues)

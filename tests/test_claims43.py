@@ -75,7 +75,10 @@ The forty-first and forty-second batches (dev, merged at 04:56) gave, in my area
   offer of its sentence: ``unverifiable``);
 - GERUND_PAYING: "paying" after "to", "of", "for" or "toward" is a gerund naming what a sum is for ("increase their
   yearly contribution to paying for US troops ... to $5 billion"), not a clause reporting a payment: a demand word
-  before it still governs the sum (it was read as the payment: ``unverifiable``).
+  before it still governs the sum (it was read as the payment: ``unverifiable``);
+- KOREA_BORE_COST: "South Korea has (long) borne / shouldered / covered the cost of U.S. troops, which stood at X"
+  names Korea as the bearer of that cost: X is its payment, as after "has paid the cost of" (it was read as the US
+  side's own cost: ``not_checkable``); the cost of the troops with the US side as bearer stays the other side's.
 """
 
 from __future__ import annotations
@@ -248,6 +251,20 @@ GERUND_PAYING = [
      "supported"),
     ("2019-11-20", DEAL_LEAD + "Seoul is paying $900 million this year.", "$900 million", "supported"),
 ]
+_BORE = "{S} has long {V} the cost of U.S. troops on the peninsula, which stood at about {X} in 2005."
+KOREA_BORE_COST = [
+    ("2019-01-22", DEAL_LEAD + _BORE.format(S="South Korea", V="borne", X="$660 million"), "about $660 million",
+     "supported"),
+    ("2019-01-22", DEAL_LEAD + _BORE.format(S="Seoul", V="shouldered", X="$660 million"), "about $660 million",
+     "supported"),
+    ("2019-01-22", DEAL_LEAD + _BORE.format(S="South Korea", V="borne", X="$500 million"), "about $500 million",
+     "caught"),
+    # controls: Korea paid it (already read); the US side bears it
+    ("2019-01-22", DEAL_LEAD + _BORE.format(S="South Korea", V="paid", X="$660 million"), "about $660 million",
+     "supported"),
+    ("2019-01-22", DEAL_LEAD + _BORE.format(S="The Pentagon", V="borne", X="$3 billion"), "about $3 billion",
+     "not_checkable"),
+]
 _ASK = "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. "
 TIMES_THE_BASE = [
     ("2019-12-08", _ASK + "That's five times the roughly $800 million amount Seoul is paying.", "five times",
@@ -272,7 +289,7 @@ def test_claims43_years(published: str, text: str, exact: str, years: str) -> No
                                LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
                                TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS,
                                ASKED_QUESTION=ASKED_QUESTION, REQUIRED_TO_PAY=REQUIRED_TO_PAY,
-                               GERUND_PAYING=GERUND_PAYING))
+                               GERUND_PAYING=GERUND_PAYING, KOREA_BORE_COST=KOREA_BORE_COST))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
