@@ -84,6 +84,7 @@ GOALS: tuple[Goal, ...] = (
          percent=False),
     Goal("full_name_ambiguous", "ambiguous_reference on a full name", 0, higher_is_better=False, percent=False),
     Goal("verdicts", "claim verdicts right", 0.90),
+    Goal("verdicts_covered", "of them, figures the data covers (not `not_checkable`)", 0.90),
     Goal("wrong_contradicted", "'contradicted' on a right figure", 0, higher_is_better=False, percent=False),
     Goal("caught", "wrong figures caught", 1.0),
 )
@@ -456,6 +457,8 @@ def _claims(run: _Run, score: Score) -> None:
         got = [h["verdict"] for h in hits]
         ok = not any(v in _JUDGED or v == "unverifiable" for v in got) if want == "not_checkable" else want in got
         score.add("verdicts", ok, f"{run.art.article_id}: {item['exact']!r} want {want}, got {got}")
+        if want != "not_checkable":  # a figure the data can judge (a not-checkable one is right when nothing is said)
+            score.add("verdicts_covered", ok)
         if item.get("figure_correct") is False and want in {"contradicted", "misleading"}:  # the data can tell
             score.add("caught", any(v in {"contradicted", "misleading"} for v in got),
                       f"{run.art.article_id}: wrong figure {item['exact']!r} not caught (got {got})")

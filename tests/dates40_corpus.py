@@ -461,6 +461,261 @@ def surroundings(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator
             yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
         for kind, new, begin, stop, date_at in headline_rewrites(a, exact, at, day):
             yield Case(a.aid, kind, begin, stop, new, want, date_at)
+    yield from moved(a, exact, at, want)
+
+
+# dates42: families that move publication (the date's words re-written to keep its range), put a past sentence into
+# the future, and refer back to a dated sentence
+_PAST_TO_BASE = {
+    "met": "meet", "held": "hold", "signed": "sign", "visited": "visit", "arrived": "arrive", "began": "begin",
+    "left": "leave", "spoke": "speak", "made": "make", "reached": "reach", "opened": "open", "ended": "end",
+    "started": "start", "returned": "return", "launched": "launch", "hosted": "host", "resumed": "resume",
+    "released": "release", "urged": "urge", "discussed": "discuss", "traveled": "travel", "travelled": "travel",
+    "concluded": "conclude", "wrapped": "wrap", "took": "take", "gave": "give", "sent": "send", "issued": "issue",
+    "approved": "approve", "ratified": "ratify", "announced": "announce", "agreed": "agree", "called": "call",
+    "attended": "attend", "flew": "fly", "headed": "head", "kicked": "kick", "marked": "mark", "unveiled": "unveil",
+    "convened": "convene", "finalized": "finalize", "initialed": "initial", "delivered": "deliver",
+    "submitted": "submit", "passed": "pass", "presented": "present", "proposed": "propose", "landed": "land",
+}
+_BE_PAST = re.compile(r"\b(?:was|were)[ \t]+(?=[a-z]+(?:ed|en|ld|wn|nt|ne)\b)")
+_PAST_VERB = re.compile(r"\b(?:" + "|".join(_PAST_TO_BASE) + r")\b")
+_TENSE_ELSEWHERE = re.compile(
+    r"\b(?:will|would|had|has|have|is|are|said|says|told|since|when|while|until|ago|earlier|later|"
+    r"previous|last|next|yesterday|today|tomorrow|expected|scheduled|due|plans?|\d{4})\b|[;:]|, (?:and|but|which)\b")
+_DAY_FORMS = ("month_first", "day_first", "weekday")
+
+
+def one_day_form(exact: str) -> re.Match[str] | None:
+    """Return the match of a weekday or a month-day with no year ("on Tuesday", "Dec. 5"), else None."""
+    for form in _DAY_FORMS:
+        if (m := FORMS[form].fullmatch(exact)) and not m.groupdict().get("year") and (m["pre"] or "on ").strip() \
+                .lower() == "on":
+            return m
+    return None
+
+
+def to_future(sentence: str, at: int, modal: str) -> str | None:
+    """Return ``sentence`` with its one past verb before ``at`` (a key of ``_PAST_TO_BASE``, or "was/were" before a
+    participle) put after ``modal`` ("met" → "will meet", "was signed" → "will be signed"); None when the sentence
+    has a second clause, another tense word, or no such verb.
+
+    >>> to_future("The envoys met in Hanul on Tuesday.", 26, "will")
+    'The envoys will meet in Hanul on Tuesday.'
+    >>> to_future("The deal was signed on Dec. 5.", 20, "would")
+    'The deal would be signed on Dec. 5.'
+    >>> to_future("The envoys met, and they talked on Tuesday.", 33, "will") is None
+    True
+    """
+    if _TENSE_ELSEWHERE.search(sentence):
+        return None
+    be = list(_BE_PAST.finditer(sentence))
+    verbs = [v for v in _PAST_VERB.finditer(sentence) if all(b.end() != v.start() for b in be)] + be
+    if len(verbs) != 1 or verbs[0].start() > at:
+        return None
+    v = verbs[0]
+    base = _PAST_TO_BASE.get(v.group(), "be ")
+    return f"{sentence[:v.start()]}{modal} {base}{sentence[v.end():]}".replace("be  ", "be ")
+
+
+def future_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int, int, int, int]]:
+    """Yield (kind, new sentence, its start, its old end, where the date starts in it, publication shift) for a
+    one-clause past sentence dated by a weekday or a month-day with no year ("The envoys met in Hanul on Tuesday."):
+    the same sentence in the future ("The envoys will meet in Hanul on Tuesday.") told two days before that day
+    (``future``); and the same told as reported speech of the day before the date, with "would"
+    ("Bo Harlan said on Monday that the envoys would meet in Hanul on Tuesday.", ``reported_would``), for a date two
+    to five days before publication."""
+    if one_day_form(exact) is None or quoted(a.text, at) or day > a.pub:
+        return
+    sent = sentence_around(a.text, at)
+    if sent is None or sent.start() == at or not 0 <= (a.pub - day).days <= 60:
+        return
+    if (new := to_future(sent.group(), at - sent.start(), "will")) is not None:
+        moved_by = len(new) - len(sent.group())
+        yield "future", new, sent.start(), sent.end(), at - sent.start() + moved_by, (day - a.pub).days - 2
+    if not 2 <= (a.pub - day).days <= 5 or (new := to_future(sent.group(), at - sent.start(), "would")) is None:
+        return
+    body = new[0].lower() + new[1:] if new.split(" ", 1)[0] in _COMMON_OPENERS else new
+    lead = f"Bo Harlan said on {WEEKDAYS[(day - dt.timedelta(days=1)).weekday()]} that "
+    date_at = len(lead) + at - sent.start() + len(new) - len(sent.group())
+    yield "reported_would", lead + body, sent.start(), sent.end(), date_at, 0
+
+
+def month_future_rewrites(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[
+        tuple[str, str, int, int, int, int]]:
+    """Yield (kind, new sentence, its start, its old end, where the date starts in it, publication shift) for a
+    one-clause past sentence dated by a month of publication's year or the year before ("The envoys met in March."):
+    the same in the future told 40 days before the month (``future``), and told as speech of the month before with
+    "would" ("Bo Harlan said in February that the envoys would meet in March.", ``reported_would``)."""
+    first = whole_month(want)
+    m = FORMS["in_month"].fullmatch(exact)
+    if first is None or m is None or (m["pre"] or "").strip().lower() != "in" or quoted(a.text, at):
+        return
+    if first > a.pub or re.match(r"[ \t]*(?:\d|of\b|last\b|this\b|next\b)", a.text[at + len(exact):]):
+        return
+    sent = sentence_around(a.text, at)
+    if sent is None or sent.start() == at:
+        return
+    if (new := to_future(sent.group(), at - sent.start(), "will")) is not None:
+        moved_by = len(new) - len(sent.group())
+        shift = (first - dt.timedelta(days=40) - a.pub).days
+        yield "future", new, sent.start(), sent.end(), at - sent.start() + moved_by, shift
+    said = (first - dt.timedelta(days=1)).replace(day=1)
+    if said.year != a.pub.year or first.year != a.pub.year or \
+            (new := to_future(sent.group(), at - sent.start(), "would")) is None:
+        return  # a month of another year than publication's: "said in June" would be publication's June
+    body = new[0].lower() + new[1:] if new.split(" ", 1)[0] in _COMMON_OPENERS else new
+    lead = f"Bo Harlan said in {MONTH_NAMES[said.month - 1]} that "
+    yield "reported_would", lead + body, sent.start(), sent.end(), len(lead) + at - sent.start() + len(new) - len(
+        sent.group()), 0
+
+
+def to_present(sentence: str, at: int) -> str | None:
+    """Return ``sentence`` with its one past verb before ``at`` in the present ("met" → "meets", "meet" after a
+    plural subject), as a caption tells its photo; None as :func:`to_future` gives None.
+
+    >>> to_present("Kim met Lee in Hanul on Tuesday.", 23), to_present("The envoys met in Hanul on Tuesday.", 26)
+    ('Kim meets Lee in Hanul on Tuesday.', 'The envoys meet in Hanul on Tuesday.')
+    """
+    new = to_future(sentence, at, "will")
+    if new is None or " will be " in new:
+        return None
+    head, _, rest = new.partition(" will ")
+    verb, _, tail = rest.partition(" ")
+    if not re.search(r"[a-rt-z]s\Z|\b(?:and|they|we|I|you)\Z", head):
+        verb = verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+        verb = verb[:-2] + "ies" if re.search(r"[^aeiou]ys\Z", verb) else verb
+    return f"{head} {verb} {tail}"
+
+
+def caption_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int, int, int]]:
+    """Yield (kind, new paragraph, its start, its old end, where the date starts in it) for a one-sentence paragraph
+    dated by a past weekday or month-day with no year ("Kim met Lee in Hanul on Tuesday."): a photo caption of the
+    same, in the present with a credit ("Kim meets Lee in Hanul on Tuesday. [YONHAP]"), whose date is still past."""
+    if one_day_form(exact) is None or quoted(a.text, at) or not 1 <= (a.pub - day).days <= 6:
+        return
+    sent = sentence_around(a.text, at)
+    if sent is None or sent.start() == at or paragraph_start(a.text, at) != sent.start():
+        return
+    if a.text[sent.end():sent.end() + 1] not in {"", "\n"}:
+        return
+    if (new := to_present(sent.group(), at - sent.start())) is None:
+        return
+    date_at = at - sent.start() + len(new) - len(sent.group())
+    yield "caption", new + " [YONHAP]", sent.start(), sent.end(), date_at
+
+
+def days_ago_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int]]:
+    """Yield (kind, new words, publication shift) for a past weekday or month-day with no year, outside quotations
+    and after no preposition but "on": with publication moved a week later, the day as "N days ago" ("on Tuesday" →
+    "nine days ago")."""
+    if one_day_form(exact) is None or quoted(a.text, at) or day >= a.pub or (a.pub - day).days > 40:
+        return
+    if sentence_start(a.text, at) or _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
+        return
+    if re.match(r"['’]s\b|[ \t]*(?:\(|,[ \t]*\d)", a.text[at + len(exact):]):
+        return
+    yield "days_ago", f"{(a.pub - day).days + 7} days ago", 7
+
+
+def year_later(pub: dt.date) -> int:
+    """Return the days from ``pub`` to the same day a year later (0 for 29 February: no such day)."""
+    try:
+        return (pub.replace(year=pub.year + 1) - pub).days
+    except ValueError:
+        return 0
+
+
+def year_moved_rewrites(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[tuple[str, str, int]]:
+    """Yield (kind, new words, publication shift) with publication moved a year later and the words re-written to keep
+    the range, outside quotations: "this year" → "last year", "next year" → "this year", "in March" (of publication's
+    year) → "in March last year", "on Dec. 5" (of publication's year) → "on Dec. 5 last year" (Yonhap's forms)."""
+    shift = year_later(a.pub)
+    if not shift or quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
+        return
+    if (m := FORMS["rel_year"].fullmatch(exact)) and m["which"].lower() in {"this", "next"} and \
+            whole_year(want) == a.pub.year + (m["which"].lower() == "next"):
+        yield "year_moved", cap("last" if m["which"].lower() == "this" else "this", exact[0].isupper()) + " year", shift
+        return
+    if re.match(r"[ \t]*(?:\d|of\b|last\b|this\b|next\b|,|\()", a.text[at + len(exact):]):
+        return
+    first = whole_month(want)
+    if (m := FORMS["in_month"].fullmatch(exact)) and first and first.year == a.pub.year and \
+            month_number(m["mon"]) == first.month and (m["pre"] or "in ").strip().lower() == "in":
+        yield "year_moved", f"{exact} last year", shift
+    day = one_day(want)
+    if (m := one_day_form(exact)) and day and day.year == a.pub.year and day <= a.pub and "mon" in m.groupdict():
+        yield "year_moved", f"{exact} last year", shift
+
+
+def month_later(pub: dt.date) -> int:
+    """Return the days from ``pub`` to the same day a month later (0 after the 28th: no such day in every month)."""
+    if pub.day > 28:
+        return 0
+    nxt = (pub.replace(day=1) + dt.timedelta(days=32)).replace(day=pub.day)
+    return (nxt - pub).days
+
+
+def month_moved_rewrites(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[tuple[str, str, int]]:
+    """Yield (kind, new words, publication shift) with publication moved a month later, outside quotations: "this
+    month" → "last month", "next month" → "this month", "last month" → "two months ago"; a past "in March" and a past
+    month-day with no year keep their words (the date line alone moves)."""
+    shift = month_later(a.pub)
+    if not shift or quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
+        return
+    first = whole_month(want)
+    if (m := re.fullmatch(r"(?P<which>[Tt]his|[Nn]ext|[Ll]ast) month", exact)) and first is not None:
+        step = (first.year - a.pub.year) * 12 + first.month - a.pub.month
+        new = {0: "last month", 1: "this month", -1: "two months ago"}.get(step)
+        if new is not None and {"this": 0, "next": 1, "last": -1}[m["which"].lower()] == step:
+            yield "month_moved", cap(new, exact[0].isupper()), shift
+        return
+    m = FORMS["in_month"].fullmatch(exact)
+    rest = a.text[at + len(exact):]
+    if m and first is not None and first < a.pub.replace(day=1) and (m["pre"] or "").strip().lower() == "in" and \
+            first.year == a.pub.year and not re.match(r"[ \t]*(?:\d|of\b|last\b|this\b|next\b)", rest):
+        yield "month_moved", exact, shift
+    day = one_day(want)
+    if day is not None and one_day_form(exact) is not None and "mon" in (one_day_form(exact) or {}).groupdict() and \
+            dt.timedelta(days=7) < a.pub - day < dt.timedelta(days=200):
+        yield "month_moved", exact, shift
+
+
+def later_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int, int]]:
+    """Yield (kind, new words, where they go, the range they must read) for a past one-day date that ends the dates
+    of its sentence (outside quotations): a sentence put right after it that counts from it ("Two days later, Bo
+    Harlan left for Oskel." → the day two on; "The next day, ..." → the day after)."""
+    if quoted(a.text, at) or day > a.pub or a.text.startswith(" (", at + len(exact)):
+        return  # a wire dateline's date is no antecedent (dates41)
+    sent = sentence_around(a.text, at)
+    if sent is None or re.search(rf"\b(?:{_MON_ALT}|[A-Z][a-z]?)\.\Z", sent.group()):
+        return  # the sentence ends at an abbreviation's point ("Mar. 25"): maybe no sentence end
+    if any(sent.start() <= where < sent.end() and where > at for *_, where in a.dates):
+        return
+    if "“" in a.text[sent.end():sent.end() + 2] or "\"" in sent.group():
+        return
+    for words, days in (("Two days later", 2), ("The next day", 1)):
+        yield "later", f" {words}, Bo Harlan left for Oskel.", sent.end(), days
+
+
+def moved(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[Case]:
+    """Yield the dates42 rewrites of one date: the future, reported "would", "N days ago", a year later, "later"."""
+    for kind, new, shift in year_moved_rewrites(a, exact, at, want):
+        yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
+    for kind, new, shift in month_moved_rewrites(a, exact, at, want):
+        yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
+    for kind, new, begin, stop, date_at, shift in month_future_rewrites(a, exact, at, want):
+        yield Case(a.aid, kind, begin, stop, new, want, date_at, shift)
+    if (day := one_day(want)) is None:
+        return
+    for kind, new, begin, stop, date_at in caption_rewrites(a, exact, at, day):
+        yield Case(a.aid, kind, begin, stop, new, want, date_at)
+    for kind, new, begin, stop, date_at, shift in future_rewrites(a, exact, at, day):
+        yield Case(a.aid, kind, begin, stop, new, want, date_at, shift)
+    for kind, new, shift in days_ago_rewrites(a, exact, at, day):
+        yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
+    for kind, new, where, days in later_rewrites(a, exact, at, day):
+        on = (day + dt.timedelta(days=days)).isoformat()
+        yield Case(a.aid, kind, where, where, new, (on, on), 1)
 
 
 @dataclass(frozen=True)

@@ -191,8 +191,8 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
-_TRIGGER_ONLY = {"since", "until", "till", "through", "by", "from", "before", "after", "of", "for", "the", "any", "a",
-                 "an"}
+_TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
+                 "a", "an"}
 _PARA_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
@@ -206,6 +206,11 @@ _QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentenc
 _OBJECT = re.compile(r"(?<![ \t])[ \t]++[\w$“\"']")  # a word after "after"/"before": the event it names
 # "that"/"this"/"then" closing its clause after "after"/"before" ("two days after that, ..."): the date told before
 _ANAPHOR = re.compile(r"(?<![ \t])[ \t]++(?i:that|this|then)\b(?![ \t]*+[\w$“\"'(])")
+# an event named by a demonstrative after "after"/"before" ("two days after that meeting", "a week before those
+# talks"): the event dated just before, as "that" alone is
+_THAT_EVENT = re.compile(r"(?<![ \t])[ \t]{1,3}(?i:that|those|the[ \t]{1,3}same)[ \t]{1,3}(?i:meetings?|talks"
+                         r"|session|round|visit|trip|call|summit|vote|announcement|signing|ceremony|conference|speech"
+                         r"|interview|negotiations|exchange|remarks)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +267,8 @@ _PAST = frozenset(
 )  # fmt: skip
 _NOT_VERB_ED = frozenset(
     {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
-     "embed", "red", "bed", "shed", "wed", "united"}
+     "embed", "red", "bed", "shed", "wed", "united", "related", "unrelated", "armed", "unprecedented",
+     "sophisticated", "concerted", "heightened", "skilled"}
 )  # fmt: skip
 # Participles that name or describe a noun ("the deal, known as the SMA"): no tense of their own.
 _PARTICIPLES = frozenset({"called", "named", "dubbed", "known", "titled", "labeled", "labelled", "termed"})
@@ -347,15 +353,18 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
     # the date comes right after a passive: "is expected [in March]" (not "paid as expected [in March]")
     at_date = i + 1 == len(words) and _aux_before(words, i) in _BE
-    if (nxt == "to" and w in _BEFORE_TO) or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
+    # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
+    to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
+    if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
         # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
         return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
     if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
         return "future"
     if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
         return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
-    if prev == "being" and (_prevented(words, i) or _progressive_passive(words, i)):
-        return "future"  # "to keep workers from being furloughed on April 1"; "they're being placed on leave Wednesday"
+    # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
+    if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i):
+        return "future"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
@@ -365,6 +374,47 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+_WANTING = frozenset({"want", "wants", "need", "needs", "expect", "expects", "prefer", "prefers", "wish", "wishes"})
+_WANTED_OBJECT = 6  # words at most of the object between a verb of wanting and its participle
+
+
+def _desired_result(words: list[str], i: int) -> bool:
+    """Return whether the participle ``words[i]`` follows the object of a present verb of wanting ("Tokyo wants the
+    deal concluded", "Seoul needs the budget approved"): a result wished for, not a past verb. The object is a few
+    words with no verb or clause mark of their own; the past "wanted" tells a wish already past (no).
+
+    >>> _desired_result("Tokyo wants the deal concluded".split(), 4), _desired_result("He wanted it signed".split(), 3)
+    (True, False)
+    >>> _desired_result("Seoul wants talks that ended".split(), 4)
+    False
+    """
+    w = words[i].lower()
+    if i < 2 or not (w in _PAST or (w.endswith(("ed", "en", "ne")) and words[i].islower())):
+        return False
+    for j in range(i - 1, max(-1, i - _WANTED_OBJECT - 2), -1):
+        v = words[j].lower()
+        if v in _WANTING:
+            return j < i - 1
+        if v in _BOUNDARY or v in _TENSE_WORDS or v in _BE or v in {"that", "which", "who", "and", "to"} or \
+                v.endswith("ed"):
+            return False
+    return False
+
+
+def _noun_to_someone(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` ("plan", "aim", "hope") is a noun after a determiner and the "to" after it a
+    preposition before a name or a noun phrase ("gave the plan to Kim", "the plan to the president"), not the
+    infinitive of "plans to" ("the plan to withdraw troops").
+
+    >>> _noun_to_someone("gave the plan to the president".split(), 2), _noun_to_someone("the plan to cut".split(), 1)
+    (True, False)
+    """
+    if i == 0 or words[i - 1].lower() not in _DETERMINERS or i + 2 >= len(words):
+        return False
+    after = words[i + 2]
+    return after.lower() in _DETERMINERS or (after[:1].isupper() and after.lower() not in {"to", "be"})
 
 
 def _progressive_passive(words: list[str], i: int) -> bool:
@@ -750,17 +800,24 @@ def _infinitive(words: list[str]) -> bool:
     (True, False, False)
     >>> _infinitive("agreed to reopen talks stalled since a summit".split()), _infinitive("Talks To Resume In".split())
     (False, True)
+    >>> _infinitive("Envoys fail to narrow gaps in talks".split())
+    False
     """
     if "to" not in words and "To" not in words:
         return False  # most clauses: no infinitive to look for
     for k in range(len(words) - 2, -1, -1):
         if words[k] in _BOUNDARY or words[k].lower() in _CLAUSE_WORDS:
             return False  # "agreed to re-open talks stalled since a summit in February": another clause
+        if words[k] in {"to", "To"} and k > 0 and words[k - 1].lower() in _FAIL:
+            return False  # "Envoys fail to narrow gaps Thursday": a headline's present of an outcome, no plan
         if words[k] in {"to", "To"} and not _no_verb_after_to(words, k):
             verb = words[k + 1]  # a title-case headline's "To Resume" too
             cased = verb.islower() or (words[k] == "To" and verb.istitle())
             return verb.isalpha() and cased and (not verb.endswith("s") or verb.endswith("ss"))
     return False
+
+
+_FAIL = frozenset({"fail", "fails"})
 
 
 def _no_verb_after_to(words: list[str], k: int) -> bool:
@@ -1278,6 +1335,23 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     return Range(lo, hi, "month")
 
 
+def _month_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return a month after "to" that a verb of deferral governs ("the talks were delayed to March", "pushed back to
+    June"): the month, read as "postponed until March" is (a time after the act, ahead); None after any other "to"
+    ("from January to March" is a span of its own).
+
+    >>> ranges("The talks, once set for January, were delayed to March.", dt.date(2026, 2, 17))[-1]
+    ('March', '2026-03-01', '2026-03-31')
+    """
+    if not _DEFERRED_TO.search(m.string, max(0, m.start() - 24), m.start()):
+        return None
+    return _month(m, pub, future)
+
+
+_DEFERRED_TO = re.compile(r"\b(?i:delayed|postponed|deferred|rescheduled|pushed[ \t]{1,3}back|put[ \t]{1,3}off|moved"
+                          r"|brought[ \t]{1,3}forward)[ \t]{1,3}\Z")
+
+
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
 _EVENT_FORMS = (
     "elections?", "polls", "votes?", "summits?", "talks", "meetings?", "negotiations", "visits?", "deadlines?",
@@ -1464,7 +1538,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
         return Range(pub - dt.timedelta(days=days - 1), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
-        which = "next"  # on a Sunday "this week" is the one that starts tomorrow
+        which = "this" if _week_told_past(m) else "next"  # on a Sunday "this week" ahead starts tomorrow
     lo, hi = _period(unit, _last_on_sunday(which, unit, pub), pub)
     if pre in {"earlier", "later"} and which == "this":
         return Range(*_rest_of(lo, hi, pub, pre), "relative")
@@ -1473,6 +1547,45 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     elif pre:
         lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
     return Range(lo, hi, "relative")
+
+
+def _week_told_past(m: re.Match[str]) -> bool:
+    """Return whether "this week" (``m``) sits in a clause told in the past ("held talks this week"): told on a
+    Sunday, the week that Sunday ends, as "last week" and "this past week" told then are.
+
+    A purpose after "for" ("arrived on Sunday for talks this week") tells an event the act was for, still ahead.
+
+    >>> sunday = dt.date(2019, 12, 8)
+    >>> ranges("Envoys met in Seoul this week.", sunday), ranges("Envoys arrived for talks this week.", sunday)
+    ([('this week', '2019-12-02', '2019-12-08')], [('this week', '2019-12-09', '2019-12-15')])
+    """
+    words = _TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() == "for" and not _counted_after(words, i):
+            return False  # not "met for two days this week": a duration
+        if words[i] in _BOUNDARY:
+            break
+        if (tense := _tense_of(words, i)) is not None:
+            return tense == "past"
+    return clause_tense(m.string, m.start(), m.end()) == "past"
+
+
+_ROUGHLY = frozenset({"several", "about", "nearly", "some", "more", "over", "almost", "around", "roughly"})
+
+
+def _counted_after(words: list[str], i: int) -> bool:
+    """Return whether a count of time follows ``words[i]`` ("for two days", "for 90 minutes", "for about an hour").
+
+    >>> _counted_after("met for two days".split(), 1), _counted_after("came for a round of talks".split(), 1)
+    (True, False)
+    """
+    after = [w.lower() for w in words[i + 1 : i + 4]]
+    if not after or not (after[0].isdigit() or after[0] in CARDINALS or after[0] in ARTICLES or after[0] in _ROUGHLY):
+        return False
+    return any(w.rstrip("s") in _TIME_UNITS for w in after[1:])
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 _THE_LAST = re.compile(r"(?:\b(?P<over>(?i:over|throughout|within))[ \t]++)?\b(?i:the)[ \t]++\Z")
@@ -1823,7 +1936,8 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Authorization[ \t]Act"
+    r"|Appropriations[ \t]Act)\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
 )
 
@@ -2080,6 +2194,10 @@ def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
     return None if n is None else Anchored(_unmoved, unit=m["unit"].lower(), told=n)
 
 
+# after "ahead of", "behind", "earlier": "ahead of schedule", "ahead of time", "earlier than planned"
+_AGAINST_PLAN = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?(?:schedule|time|than)\b")
+
+
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "two days later", "a year earlier": the anchor moved by the count ("a day after the vote": back).
 
@@ -2094,14 +2212,15 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     ('Two days after', '2020-01-08', '2020-01-08')
     """
     n = _count(m["n"])
-    if n is None:
-        return None
+    if n is None or _AGAINST_PLAN.match(m.string, m.end()):
+        return None  # "two years ahead of schedule", "a week ahead of time": a lead on a plan, no event, no date
     way = " ".join(m["dir"].lower().split())
     way = {"prior": "earlier", "prior to": "before"}.get(way, way)  # "two days prior (to the vote)"
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
     unit = m["unit"].lower().rstrip("s")
-    if event and way != "ahead of" and _ANAPHOR.match(m.string, m.end()):  # "two days after that": "two days later"
+    told = _ANAPHOR.match(m.string, m.end()) or _THAT_EVENT.match(m.string, m.end())  # "after that (meeting)"
+    if event and way != "ahead of" and told:  # "two days after that": "two days later"
         return Anchored(partial(_moved, unit=unit, n=sign * n) if n > 1 else _unmoved, unit=unit)
     if event and n > 1 and way != "ahead of":  # "11 months after they began talks in March 2018": February 2019
         return Anchored(_unmoved, event=event, unit=unit, from_event=partial(_moved, unit=unit, n=sign * n))
@@ -2286,6 +2405,8 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
     event = _names_event(m, way)
+    if event and _THAT_EVENT.match(m.string, m.end()):  # "the day after that meeting": the meeting's own day
+        return Anchored(partial(_next_period, unit=unit, k=0), unit=unit)
     step = unit == "year" and k != 0 and not event
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
                     or_published=_for_the_next(m, which))
@@ -2326,6 +2447,21 @@ _DAY_PART = re.compile(
 )
 _T_DAY_PART = Trigger(re.compile(r"(?:morning|afternoon|evening|night)\b"),
                       (("morning", 0), ("afternoon", 0), ("evening", 0), ("night", 0)))
+
+
+def _that_time(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "at that time", "since that time", "by that time": the time told before it in its paragraph, as it is
+    (a year, a month or a day; "since X" resolves to X); with none, unresolved.
+
+    >>> ranges("Costs were $500 million in 2005, and have risen since that time.", dt.date(2019, 1, 22))[1]
+    ('since that time', '2005-01-01', '2005-12-31')
+    """
+    return Anchored(_unmoved, unit="year")
+
+
+_THAT_TIME = re.compile(r"\b(?i:at|since|by|until|till|from|before|after|around)[ \t]{1,3}(?i:that)[ \t]{1,3}"
+                        r"(?i:time)\b(?![ \t]{0,3}(?i:frame|period|zone|limit|span|slot)\b)")
+_T_THAT_TIME = Trigger(re.compile(r"(?i:that)[ \t]{1,3}(?i:time)\b"), (("hat", 1), ("HAT", 1)))
 
 
 def _two_off(m: re.Match[str], pub: dt.date, future: bool) -> Range:
@@ -3393,6 +3529,7 @@ _MONTH_MODS = _cased_first(
     rf"{_TWO_PARTS_MOD}|{_HALF_MOD}|early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
     r"|(?:at\s+|)the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
+    r"|(?:the\s+)?(?:first|final|last|opening)\s+(?:few\s+)?(?:days|weeks)\s+of"  # the month, unnarrowed (corpus41)
     r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+|)(?:earlier|later|sooner)\s+than|around"
 )
 # _MON for a pattern read under re.IGNORECASE, where the lookahead at the first letter passes lowercase letters too: a
@@ -3946,6 +4083,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
+    (re.compile(rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?",
+                re.IGNORECASE), _month_to, _T_MONTH, 40, 30),
     (_YEAR_THEN_MONTH, _month, _T_YEAR_IN_MONTH, 32, 2),
     (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
                 rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+|){_WD}"
@@ -4015,6 +4154,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (_DAY_PART, _day_part, _T_DAY_PART, 40, 2),
+    (_THAT_TIME, _that_time, _T_THAT_TIME, 20, 2),
     (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
      _within_the, _T_WITHIN_THE, 16, 24),
@@ -4062,8 +4202,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
 ]  # fmt: skip
 # handlers whose reading depends on the tense
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
-_TENSED = frozenset({_full, _day_span, _month, _weekday, _weekend, _season, _day_of_month, _days_of_month, _in_count,
-                     _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
+_TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
+                     _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
@@ -4307,7 +4447,139 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
         if h.start >= last_end:
             out.append(h)
             last_end = h.end
-    return _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
+    hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
+    return _planned_after_dated_act(text, _would_after_said(text, hits, pub), pub)
+
+
+def _planned_after_dated_act(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday, month or month-day after the infinitive of a past verb of deciding that
+    has its own date before the infinitive ("agreed Monday to begin talks in April", "decided last week to raise
+    spending in July") read as the first such time after that date: the date of the act is told, so the one after
+    the infinitive is the plan's, still ahead of the act.
+
+    >>> ranges("They agreed Monday to begin talks in April.", dt.date(2026, 2, 17))[1]
+    ('in April', '2026-04-01', '2026-04-30')
+    """
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        if h.handler not in (_weekday, _month, _full) or isinstance(h.value, Anchored) or h.future:
+            continue
+        if isinstance(s.value, Anchored) or s.value.lo > pub or not _tense_matters(h.handler, h.match):
+            continue
+        if _act_then_infinitive(text, s, h):
+            r = h.handler(h.match, s.value.lo + dt.timedelta(days=1), True)
+            hits[k] = h if r is None or isinstance(r, Anchored) else replace(h, value=r)
+    return hits
+
+
+_DECIDING = frozenset({"agreed", "decided", "promised", "pledged", "vowed", "arranged", "resolved", "planned",
+                       "proposed", "offered", "threatened", "voted"})
+
+
+def _act_then_infinitive(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether hit ``s`` dates a past verb of deciding right before it and an infinitive follows it, with no
+    clause mark before ``h`` ("agreed Monday to begin talks in", "decided last week to raise spending in").
+
+    >>> t = "They agreed Monday to begin talks in April."
+    >>> hits = _candidates(t, dt.date(2026, 2, 17), 0, len(t))
+    >>> _act_then_infinitive(t, hits[0], hits[1])
+    True
+    >>> t = "They agreed in June to reopen talks that have stalled since a summit in February."
+    >>> hits = _candidates(t, dt.date(2019, 11, 16), 0, len(t))
+    >>> _act_then_infinitive(t, hits[0], hits[1])
+    False
+    """
+    verb = _TOKEN.findall(text, max(0, s.start - 16), s.start)[-1:]
+    between = _TOKEN.findall(text, s.end, h.start)
+    if not verb or verb[0].lower() not in _DECIDING or len(between) < 2 or between[0] != "to":
+        return False
+    if not between[1].islower() or between[1] in _DETERMINERS:
+        return False  # "agreed Monday to a deal"
+    # one clause: not "agreed in June to reopen talks that have stalled since a summit in February"
+    return not any(w in _BOUNDARY or w.lower() in _CLAUSE_WORDS or _tense_of(between, j)
+                   for j, w in enumerate(between) if j > 1)
+
+
+def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday or month in a "would" clause of speech reported on a past day or month
+    ("Lee said on Monday that the envoys would meet on Tuesday", told on Wednesday) read as the first such day
+    (month) on or after the time it was said, as the reader counts it, not the first after publication.
+
+    >>> ranges("Lee said on Monday that the envoys would meet on Tuesday.", dt.date(2019, 12, 11))[1]
+    ('on Tuesday', '2019-12-10', '2019-12-10')
+    """
+    for k in range(1, len(hits)):
+        h = hits[k]
+        if isinstance(h.value, Anchored) or not _read_from_speech(h):
+            continue
+        said = _said_time(text, hits, k, pub)
+        if said is None:
+            continue
+        if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
+            r = _relative(h.match, said, h.future)
+            hits[k] = h if r is None else replace(h, value=r)
+        else:
+            hits[k] = replace(h, value=_back_to(h.value, said, h.handler is _weekday))
+    return hits
+
+
+def _read_from_speech(h: _Hit) -> bool:
+    """Return whether hit ``h`` is read from the time of the speech its "would" clause reports: a bare weekday or
+    month read ahead, or a deictic period ("next week", "later this month")."""
+    if h.handler is _relative:
+        return True
+    if not h.future or h.handler not in (_weekday, _month) or not _tense_matters(h.handler, h.match):
+        return False
+    return not (h.handler is _weekday and h.match["wk"])
+
+
+def _back_to(r: Range, said: dt.date, weekly: bool) -> Range:
+    """Return ``r`` moved back by whole weeks (``weekly``) or years while it still starts on or after ``said``.
+
+    >>> _back_to(Range(dt.date(2019, 12, 17), dt.date(2019, 12, 17), "weekday"), dt.date(2019, 12, 9), True)[0]
+    datetime.date(2019, 12, 10)
+    """
+    while True:
+        back = Range(r.lo - dt.timedelta(days=7), r.hi - dt.timedelta(days=7), r.form) if weekly else _a_year_back(r)
+        if back.lo < said or back.lo == r.lo:
+            return r
+        r = back
+
+
+_SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wrote", "tweeted", "confirmed",
+                   "indicated", "revealed", "predicted", "promised", "pledged", "vowed", "warned", "insisted",
+                   "claimed", "explained", "suggested"})
+# words right before the date of a speech ("speaking on Monday", "in an interview aired on Monday", "told reporters on")
+_SPEECH_WORDS = _SAID | {"speaking", "interview", "statement", "briefing", "conference", "hearing", "remarks", "speech",
+                         "address", "post", "tweet", "message", "letter", "announcement", "aired", "published",
+                         "released"}
+_SAID_REACH = 5  # words between a word of speech and the date of the speech ("said in an interview aired on Monday")
+
+
+def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | None:
+    """Return the first day of the speech a "would" clause holding ``hits[k]`` reports, when the sentence dates it
+    before publication right beside its verb ("said on Monday that ... would", "On Monday, Lee said ... would");
+    else None. The clause must be outside quotation marks and carry no "will".
+
+    >>> t = "Lee said on Monday that they would meet on Tuesday."
+    >>> _said_time(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t)), 1, dt.date(2019, 12, 11))
+    datetime.date(2019, 12, 9)
+    """
+    s, h = hits[k - 1], hits[k]
+    if isinstance(s.value, Anchored) or s.value.hi >= pub or s.value.lo < pub - dt.timedelta(days=400):
+        return None
+    between = _TOKEN.findall(text, s.end, h.start)
+    if any(w in _BOUNDARY for w in between) or "would" not in between:
+        return None
+    after = between[between.index("would") :]
+    if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after):
+        return None
+    before = _TOKEN.findall(text, max(0, s.start - 40), s.start)[-_SAID_REACH:]
+    if any(w in _BOUNDARY for w in before):
+        before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
+    ahead = between[: between.index("would")][: _SAID_REACH + 2] if not before else []
+    spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
+    return s.value.lo if spoken or any(w.lower() in _SAID for w in ahead) else None
 
 
 _IN_BRACKETS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+")
@@ -4538,6 +4810,8 @@ def _forward(
         if _PAST_MAIN.match(text, end):
             return None  # review18: "The report, expected in August, was delayed": the expectation is past
         return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
+    if _PERIOD_START.search(text, max(lo, start - 40), start):
+        return "start"  # "a budget for the fiscal year starting in April": a period named by its start, ahead
     if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
         return None  # dates14: "a deal that expired Dec. 31": a relative clause in the past tells its own time
     back = _clause_words(text, a, start, True, tokens) if back is None else back  # the tense and each rule read them
@@ -4550,8 +4824,9 @@ def _forward(
     if tense == "future" or (tense is not None and _prospect(back, low)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
-    if tense is None:
-        return "start" if ahead or _STARTING.search(text, cue, start) else "untensed"
+    if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
+        before = _in_phrase(text, a, start, _BEFORE_THE)
+        return "start" if ahead or before or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     deadline = _DEADLINE.search(text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)
@@ -4586,10 +4861,10 @@ _RELATIVE_PAST = re.compile(
     r"[ \t]{1,3}(?:on[ \t]{1,3})?\Z")
 
 
-_UNTIL = re.compile(r"\b(?i:until|till)\s+\Z")
+_UNTIL = re.compile(r"\b(?i:until|till|to)\s+\Z")  # "postponed until (to) March"
 _DEFERRAL = frozenset(
     {"paused", "pauses", "pause", "suspended", "suspends", "suspend", "postponed", "postpones", "postpone", "delayed",
-     "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend"}
+     "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend", "pushed", "rescheduled"}
 )  # fmt: skip
 
 
@@ -4757,6 +5032,10 @@ def _since_phrase(words: list[str]) -> bool:
 # phrases that date something other than the clause's own event: the source of the news, an event still ahead
 _SOURCE = (("according", "to"), ("reported", "by"))
 _AHEAD_OF = (("ahead", "of"),)
+_BEFORE_THE = (("before", "the"),)
+# a period named by its start: "the fiscal year starting in April", "the five-year term beginning on Jan. 1"
+_PERIOD_START = re.compile(r"\b(?i:year|term|period|quarter|semester|season|cycle)[ \t]{1,3}(?i:starting|beginning)"
+                           r"[ \t]{1,3}(?:(?i:in|on|from)[ \t]{1,3})?\Z")
 
 
 _NEEDLES: dict[tuple[tuple[str, str], ...], tuple[str, ...]] = {}  # _in_phrase: word pairs -> their text
