@@ -414,6 +414,17 @@ class Context:
             raise LookupError(found)
         return found
 
+    def _sourced_dollars(self, year: int) -> Payment:
+        """Return the payment of a year as the data give it in dollars (the White Paper's figures, 1991-2004).
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx._sourced_dollars(1991).described
+        '1991 payment $150 million (sourced in dollars)'
+        """
+        usd = self.t.index.usd[year]
+        return Payment(year, usd * 1e6, f"{year} payment {fmt_money(usd * 1e6, 'USD')} (sourced in dollars)",
+                       self.t.index.won_sources[year], (f"sma_contributions:{year}",))
+
     def has_payment(self, year: int) -> bool:
         """Return whether the data give the won payment of ``year``.
 
@@ -431,15 +442,18 @@ class Context:
         """Return the payment of :meth:`payment`, read from the tables (LookupError if they lack it)."""
         krw = self.t.index.won.get(year)
         if krw is None and currency == "USD" and year in self.t.index.usd:  # a year sourced in dollars only (claims26)
-            usd = self.t.index.usd[year]
-            return Payment(year, usd * 1e6, f"{year} payment {fmt_money(usd * 1e6, 'USD')} (sourced in dollars)",
-                           self.t.index.won_sources[year], (f"sma_contributions:{year}",))
+            return self._sourced_dollars(year)
         if krw is None:
             raise LookupError(f"no sourced won figure for the {year} payment")
         sources, rows = self.t.index.won_sources[year], (f"sma_contributions:{year}",)
         if currency == "KRW":
             return Payment(year, krw * 1e9, f"{year} payment {krw:,.1f} bn won", sources, rows)
-        rate, rate_sources, rate_row = self.rate(self.rate_year(year))
+        try:
+            rate, rate_sources, rate_row = self.rate(self.rate_year(year))
+        except LookupError:
+            if year in self.t.index.usd:  # claims43: no rate that year, but a dollar row ("$150 M", 1991)
+                return self._sourced_dollars(year)
+            raise
         usd = krw * 1e9 / rate
         return Payment(year, usd, f"{year} payment {krw:,.1f} bn won = ${usd / 1e6:,.0f} M at {rate:,.1f} won/$ "
                        f"({rate_row.split(':')[1]} average)", sources + rate_sources, (*rows, rate_row))

@@ -79,6 +79,12 @@ The forty-first and forty-second batches (dev, merged at 04:56) gave, in my area
 - KOREA_BORE_COST: "South Korea has (long) borne / shouldered / covered the cost of U.S. troops, which stood at X"
   names Korea as the bearer of that cost: X is its payment, as after "has paid the cost of" (it was read as the US
   side's own cost: ``not_checkable``); the cost of the troops with the US side as bearer stays the other side's.
+
+A ninth probe (an opinion column, tests/claims43_probes/i_opinion.txt) gave:
+
+- DOLLAR_ROW: a dollar figure of a year the data give in won and in dollars but with no exchange rate ("about $150
+  million in 1991": 107.3 bn won and the White Paper's $150 million) was ``unverifiable`` ("no average exchange rate
+  for 1991"); it is judged against the sourced dollar figure, as a year sourced in dollars only already is.
 """
 
 from __future__ import annotations
@@ -265,6 +271,15 @@ KOREA_BORE_COST = [
     ("2019-01-22", DEAL_LEAD + _BORE.format(S="The Pentagon", V="borne", X="$3 billion"), "about $3 billion",
      "not_checkable"),
 ]
+DOLLAR_ROW = [
+    ("2019-11-25", "Seoul paid about $150 million in 1991, the first year of the deal.", "about $150 million",
+     "supported"),
+    ("2019-11-25", "Seoul paid $300 million in 1991, the first year of the deal.", "$300 million", "caught"),
+    # controls: the won row of that year; a year sourced in dollars only; a year with a rate
+    ("2019-11-25", "Seoul paid 107.3 billion won in 1991.", "107.3 billion won", "supported"),
+    ("2019-11-25", "Seoul paid $390 million in 1998.", "$390 million", "supported"),
+    ("2019-11-25", "Seoul paid $890 million in 2019.", "$890 million", "supported"),
+]
 _ASK = "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. "
 TIMES_THE_BASE = [
     ("2019-12-08", _ASK + "That's five times the roughly $800 million amount Seoul is paying.", "five times",
@@ -289,7 +304,7 @@ def test_claims43_years(published: str, text: str, exact: str, years: str) -> No
                                LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
                                TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS,
                                ASKED_QUESTION=ASKED_QUESTION, REQUIRED_TO_PAY=REQUIRED_TO_PAY,
-                               GERUND_PAYING=GERUND_PAYING, KOREA_BORE_COST=KOREA_BORE_COST))
+                               GERUND_PAYING=GERUND_PAYING, KOREA_BORE_COST=KOREA_BORE_COST, DOLLAR_ROW=DOLLAR_ROW))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
