@@ -4484,7 +4484,7 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         return ()
     own = _multiple_target(r, fig, frames)
     if own is not None and counted_from(r.text, fig.end, own.start):  # "This is a fivefold rise from X": X is the base
-        own = anaphoric_amount(r, fig, frames) or own
+        own = anaphoric_amount(r, fig, frames) or result_before(r, fig, own) or own
     earlier = restated_multiple(r, fig) if own is None else None
     target = own if earlier is None else _multiple_target(r, earlier, frames)
     if target is None:  # claims21: "The U.S. wants $5 billion. That is five times what Seoul pays."
@@ -4568,6 +4568,21 @@ def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | N
     money = [m for m in r.spans_in(prev.start, prev.end, "money")
              if m.id in frames and frames[m.id].quantity not in ("sma_payment", "conversion")]
     return money[-1] if money else None
+
+
+def result_before(r: Reader, fig: Span, base: Span) -> Span | None:
+    """Return the amount a multiple with a base after it results in, when its sentence names one before it ("The
+    figure, reportedly $4.7 billion, would be a fivefold hike from the 1.04 trillion won Seoul pays": $4.7 billion),
+    the nearest, not a restatement of the base (claims43); else None.
+
+    >>> r = Reader(annotate_text("The ask, $4.7 billion, is a fivefold hike from the $900 million Seoul pays."))
+    >>> fig = r.spans_in(0, len(r.text), "multiplier")[0]
+    >>> result_before(r, fig, r.spans_in(0, len(r.text), "money")[-1]).exact
+    '$4.7 billion'
+    """
+    s, _ = r.sentence_of(fig)
+    before = [m for m in r.spans_in(s, fig.start, "money") if m.id != base.id and not _restates(r, m, base)]
+    return before[-1] if before else None
 
 
 def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:

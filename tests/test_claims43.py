@@ -84,7 +84,10 @@ A ninth probe (an opinion column, tests/claims43_probes/i_opinion.txt) gave:
 
 - DOLLAR_ROW: a dollar figure of a year the data give in won and in dollars but with no exchange rate ("about $150
   million in 1991": 107.3 bn won and the White Paper's $150 million) was ``unverifiable`` ("no average exchange rate
-  for 1991"); it is judged against the sourced dollar figure, as a year sourced in dollars only already is.
+  for 1991"); it is judged against the sourced dollar figure, as a year sourced in dollars only already is;
+- RESULT_BEFORE_BASE: a multiple whose base follows it ("a fivefold hike from the 1.04 trillion won Seoul agreed to
+  pay") and whose result is an amount earlier in its sentence ("The figure on the table, reportedly $4.7 billion,
+  would be ...") is that amount over the base year's payment (it was "no amount to compare": ``unverifiable``).
 """
 
 from __future__ import annotations
@@ -280,6 +283,15 @@ DOLLAR_ROW = [
     ("2019-11-25", "Seoul paid $390 million in 1998.", "$390 million", "supported"),
     ("2019-11-25", "Seoul paid $890 million in 2019.", "$890 million", "supported"),
 ]
+_TABLE = "The figure on the table, reportedly {R}, would be a {M} hike from the 1.04 trillion won Seoul agreed to pay."
+RESULT_BEFORE_BASE = [
+    ("2019-11-25", DEAL_LEAD + _TABLE.format(R="$4.7 billion", M="fivefold"), "fivefold", "supported"),
+    ("2019-11-25", DEAL_LEAD + _TABLE.format(R="$4.7 billion", M="tenfold"), "tenfold", "caught"),
+    # controls: the result after the multiple; a base after it with no result in the sentence
+    ("2019-11-25", DEAL_LEAD + "The U.S. asked for a fivefold hike, to $4.7 billion.", "fivefold", "supported"),
+    ("2019-11-25", DEAL_LEAD + "It would be a fivefold hike from the 1.04 trillion won Seoul agreed to pay.",
+     "fivefold", "unverifiable"),
+]
 _ASK = "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. "
 TIMES_THE_BASE = [
     ("2019-12-08", _ASK + "That's five times the roughly $800 million amount Seoul is paying.", "five times",
@@ -304,7 +316,8 @@ def test_claims43_years(published: str, text: str, exact: str, years: str) -> No
                                LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
                                TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS,
                                ASKED_QUESTION=ASKED_QUESTION, REQUIRED_TO_PAY=REQUIRED_TO_PAY,
-                               GERUND_PAYING=GERUND_PAYING, KOREA_BORE_COST=KOREA_BORE_COST, DOLLAR_ROW=DOLLAR_ROW))
+                               GERUND_PAYING=GERUND_PAYING, KOREA_BORE_COST=KOREA_BORE_COST, DOLLAR_ROW=DOLLAR_ROW,
+                               RESULT_BEFORE_BASE=RESULT_BEFORE_BASE))
 def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
