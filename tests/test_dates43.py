@@ -1,0 +1,97 @@
+"""Dates of wire English (dates43, twelfth session).
+
+Classes of news English found by the forty-second batch's date misses (no rule was written from them before), each
+diagnosed by its class, with rows of my own (made-up names: Bo Harlan, Jeon Harim, Parl Vinter, Hanul, Oskel) and
+controls, written before its rule; then probe stories of my own on neighbouring subjects (tests/dates43_probes.py).
+"""
+
+from __future__ import annotations
+
+from conftest import dates_test, read_dates, table
+
+# "later <weekday>" / "earlier <weekday>": wire English for a time on the news day itself (or the day next to it),
+# never a week off: the weekday nearest the day the story happens, whatever the tense of its clause ("expected to
+# wrap up later Wednesday" told on Thursday under a Wednesday dateline is that Wednesday). Found by the 42nd batch's
+# Yonhap ("later Wednesday" read a week ahead). Controls: a bare weekday ahead keeps the next one; "later this week";
+# "two days later" then a weekday.
+LATER_WEEKDAY = table(
+    r"""
+text | published | exact | start | end
+The two-day talks are expected to wrap up later Wednesday. | 2020-03-19 | later Wednesday | 2020-03-18 | 2020-03-18
+TOKYO, June 3 (Kyodo) -- The envoys will meet again later Wednesday, Bo Harlan said. | 2026-06-04 | later Wednesday | 2026-06-03 | 2026-06-03
+Jeon Harim will brief reporters later Thursday. | 2019-11-20 | later Thursday | 2019-11-21 | 2019-11-21
+The envoys met earlier Friday in Hanul. | 2019-11-23 | earlier Friday | 2019-11-22 | 2019-11-22
+The ministry is due to respond later Monday. | 2019-11-18 | later Monday | 2019-11-18 | 2019-11-18
+Parl Vinter is set to sign the deal later Tuesday, officials said. | 2019-11-20 | later Tuesday | 2019-11-19 | 2019-11-19
+# controls
+The two-day talks are expected to wrap up Wednesday. | 2020-03-19 | Wednesday | 2020-03-25 | 2020-03-25
+The envoys met Friday in Hanul. | 2019-11-23 | Friday | 2019-11-22 | 2019-11-22
+The talks will resume later this week. | 2019-11-20 | later this week | 2019-11-21 | 2019-11-24
+"""  # noqa: E501
+)
+
+test_dates43_later_weekday = dates_test(LATER_WEEKDAY=LATER_WEEKDAY)
+
+
+# A count of days (weeks) after an event held over several days ("27 days after the last round was held from Aug. 27
+# to 29"): the day it comes to counted from the event's last day (before it: from its first), one day as any count
+# over one resolves (README), not a range. Found by the 42nd batch's Newsis ("27 days after" read as 23-25 Sep).
+# Controls: a one-day event; the event's own range stays.
+AFTER_SEVERAL_DAYS = table(
+    r"""
+text | published | exact | start | end
+The round will open 27 days after the last one was held from Aug. 27 to 29. | 2024-09-23 | 27 days after | 2024-09-25 | 2024-09-25
+The talks resumed 10 days after a summit held from March 3 to 5. | 2024-09-23 | 10 days after | 2024-03-15 | 2024-03-15
+The vote came three days before the summit held from May 10 to 12. | 2024-09-23 | three days before the summit | 2024-05-07 | 2024-05-07
+Oskel will hold the next round two weeks after the envoys met from the 3rd to the 5th of last month. | 2024-09-23 | two weeks after | 2024-08-19 | 2024-08-19
+# controls
+The talks resumed 10 days after the summit on March 5. | 2024-09-23 | 10 days after the summit | 2024-03-15 | 2024-03-15
+The round will open 27 days after the last one was held from Aug. 27 to 29. | 2024-09-23 | from Aug. 27 to 29 | 2024-08-27 | 2024-08-29
+"""  # noqa: E501
+)
+
+test_dates43_after_several_days = dates_test(AFTER_SEVERAL_DAYS=AFTER_SEVERAL_DAYS)
+
+
+# A count of months (or a plural count of days, weeks) before or after a US election ("one month ahead of the US
+# presidential election", "two weeks before the presidential election"): the election is the event counted from, as
+# for "a day (week) before the election" already; a count of one is the election's own day (README), a count over
+# one the day it comes to. Found by the 42nd batch's Korea Herald ("one month ahead of" read as a month from
+# publication, the day before the election). Controls: a count before another event; the day/week forms.
+ELECTION_COUNT = table(
+    r"""
+text | published | exact | start | end
+The deal comes just one month ahead of the US presidential election. | 2024-10-04 | one month ahead of the US presidential election | 2024-11-05 | 2024-11-05
+Hanul signed the pact a month before the U.S. presidential election. | 2024-10-04 | a month before the U.S. presidential election | 2024-11-05 | 2024-11-05
+The deal comes two weeks before the presidential election. | 2020-10-16 | two weeks before the presidential election | 2020-10-20 | 2020-10-20
+Bo Harlan resigned three months after the US presidential election. | 2021-03-08 | three months after the US presidential election | 2021-02-03 | 2021-02-03
+# controls
+The deal comes one week ahead of the US presidential election. | 2020-10-27 | one week ahead of the US presidential election | 2020-11-03 | 2020-11-03
+The deal comes one month ahead of the deadline. | 2024-10-04 | one month ahead of | 2024-11-04 | 2024-11-04
+"""  # noqa: E501
+)
+
+test_dates43_election_count = dates_test(ELECTION_COUNT=ELECTION_COUNT)
+
+
+# "under (former) President X" as a time adverbial: the term X served (the README's "under the presidency of Donald
+# Trump" with the holder named instead of the office; adjud42 ruling 2), the latest ended by publication after
+# "former". Found by the 42nd batch's Axios. Controls: "under pressure from President X", "under a deal President X
+# signed" (no term told).
+UNDER_PRESIDENT = table(
+    r"""
+text | published | exact | start | end
+Relations had become strained under former President Trump, who wanted Hanul to pay more. | 2021-03-08 | under former President Trump | 2017-01-20 | 2021-01-20
+The alliance drifted under former President Donald Trump. | 2022-05-02 | under former President Donald Trump | 2017-01-20 | 2021-01-20
+Ties with Tokyo improved under former President Moon Jae-in, Jeon Harim said. | 2023-03-08 | under former President Moon Jae-in | 2017-05-10 | 2022-05-09
+Cost-sharing talks stalled under President Biden. | 2023-03-08 | under President Biden | 2021-01-20 | 2025-01-20
+"""  # noqa: E501
+)
+
+test_dates43_under_president = dates_test(UNDER_PRESIDENT=UNDER_PRESIDENT)
+
+
+def test_dates43_under_president_controls() -> None:
+    for text in ("Hanul acted under pressure from President Trump.", "The deal signed under a plan President Biden set"
+                 " out covers five years.", "Bo Harlan served under the president for two years."):
+        assert read_dates(text, "2023-03-08") == []
