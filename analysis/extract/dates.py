@@ -1475,6 +1475,20 @@ def _days_ending(m: re.Match[str], day: dt.date) -> dt.date:
     return day - dt.timedelta(days=n - 1) if n is not None and n >= 2 else day
 
 
+_NEWS_DAY_MODS = frozenset({"later", "earlier"})  # "later Wednesday": a time on the news day, in either tense
+
+
+def _nearest_weekday(wd: int, day: dt.date) -> dt.date:
+    """Return the weekday ``wd`` (0 = Monday) nearest ``day``, before or after it: the day "later Wednesday" or
+    "earlier Friday" names, wire English for a time on the news day (or the day beside it), never a week away.
+
+    >>> _nearest_weekday(2, dt.date(2020, 3, 19)), _nearest_weekday(3, dt.date(2019, 11, 20))  # Thu; Wed
+    (datetime.date(2020, 3, 18), datetime.date(2019, 11, 21))
+    """
+    back = (day.weekday() - wd) % 7
+    return day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)
+
+
 def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     """Return the day a weekday names: last, next, this, or by the tense of its clause.
 
@@ -1490,6 +1504,8 @@ def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
     elif mod == "this":
         d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
+    elif mod in _NEWS_DAY_MODS:
+        d = _nearest_weekday(wd, pub)
     elif future and mod != "since":
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
@@ -4086,7 +4102,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month_to, _T_MONTH, 40, 30),
     (_YEAR_THEN_MONTH, _month, _T_YEAR_IN_MONTH, 32, 2),
-    (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
+    (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late|later|earlier))\s+"
                 rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+|){_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
@@ -4206,7 +4222,8 @@ _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _s
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
+                            "later", "earlier"})
 _EAST_ASIA_DATELINE = re.compile(
     r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
     r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
