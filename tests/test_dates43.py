@@ -57,21 +57,30 @@ test_dates43_after_several_days = dates_test(AFTER_SEVERAL_DAYS=AFTER_SEVERAL_DA
 # presidential election", "two weeks before the presidential election"): the election is the event counted from, as
 # for "a day (week) before the election" already; a count of one is the election's own day (README), a count over
 # one the day it comes to. Found by the 42nd batch's Korea Herald ("one month ahead of" read as a month from
-# publication, the day before the election). Controls: a count before another event; the day/week forms.
+# publication, the day before the election). Controls: a count before another event; the day/week forms; a bare
+# "presidential election" more than two weeks off (it may be Seoul's: the rule's guard, unchanged; the reading
+# left is the one before, not a claim that it is right).
 ELECTION_COUNT = table(
     r"""
 text | published | exact | start | end
 The deal comes just one month ahead of the US presidential election. | 2024-10-04 | one month ahead of the US presidential election | 2024-11-05 | 2024-11-05
-Hanul signed the pact a month before the U.S. presidential election. | 2024-10-04 | a month before the U.S. presidential election | 2024-11-05 | 2024-11-05
-The deal comes two weeks before the presidential election. | 2020-10-16 | two weeks before the presidential election | 2020-10-20 | 2020-10-20
+Hanul signed the pact a month before the U.S. presidential election. | 2024-10-10 | a month before the U.S. presidential election | 2024-11-05 | 2024-11-05
+The deal comes two weeks before the US presidential election. | 2020-10-16 | two weeks before the US presidential election | 2020-10-20 | 2020-10-20
+The pact comes one month ahead of the U.S. presidential election, in which Bo Harlan, who earlier demanded more, is running. | 2024-10-04 | one month ahead of the U.S. presidential election | 2024-11-05 | 2024-11-05
 Bo Harlan resigned three months after the US presidential election. | 2021-03-08 | three months after the US presidential election | 2021-02-03 | 2021-02-03
 # controls
+The deal comes two weeks before the presidential election. | 2020-10-16 | two weeks before | 2020-10-16 | 2020-10-16
 The deal comes one week ahead of the US presidential election. | 2020-10-27 | one week ahead of the US presidential election | 2020-11-03 | 2020-11-03
 The deal comes one month ahead of the deadline. | 2024-10-04 | one month ahead of | 2024-11-04 | 2024-11-04
 """  # noqa: E501
 )
 
 test_dates43_election_count = dates_test(ELECTION_COUNT=ELECTION_COUNT)
+
+
+def test_dates43_election_count_no_count() -> None:
+    # "just days before the election" has no count: no date (dev leaves it unlabelled; dates42)
+    assert read_dates("Bo Harlan spoke just days before the U.S. presidential election.", "2024-11-04") == []
 
 
 # "under (former) President X" as a time adverbial: the term X served (the README's "under the presidency of Donald

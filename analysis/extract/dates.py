@@ -1921,9 +1921,24 @@ def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 _ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
 
 
+_MONTH_SLACK = 7  # days a count of months may be off: "one month ahead of" the vote, told 32 or 28 days before it
+
+
+def _on_side(day: dt.date, pub: dt.date, ahead: bool, slack: dt.timedelta = dt.timedelta(0)) -> bool:
+    """Return whether ``day`` lies on the side of publication a tense points to (``ahead``: on or after it; else on
+    or before it), or within ``slack`` of it.
+
+    >>> day, pub = dt.date(2024, 10, 5), dt.date(2024, 10, 4)
+    >>> _on_side(day, pub, False), _on_side(pub, pub, False), _on_side(day, pub, True)
+    (False, True, True)
+    """
+    return (day >= pub) == ahead or abs(day - pub) <= slack
+
+
 def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return the day a day or week before or after a US election comes to ("day before election" in a headline,
-    "the week after the U.S. presidential election"); after "a" or "one", the election's own day, as a count of one
+    """Return the day a day, week or month (or a count of them) before or after a US election comes to ("day before
+    election" in a headline, "the week after the U.S. presidential election", "two weeks before the US presidential
+    election"); after "a" or "one", the election's own day, as a count of one
     from any event reads ("signed a day before the election": the time told is the election's). The election is the
     one nearest publication. A bare "election" is the
     US one only within two weeks of its day (no Korean national election falls in November); else None.
@@ -1936,19 +1951,26 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     [('a week after the US election', '2024-11-05')]
     >>> find_dates("Lee spoke a day before the election.", dt.date(2024, 4, 12))[0][2]
     'a day before'
+    >>> [v["start"] for *_, v in find_dates("It quit two months after the US election.", dt.date(2025, 2, 1))]
+    ['2025-01-05']
     """
     step_years = 4 if "presidential" in m.group() else 2
-    step = dt.timedelta(days=(1 if m["unit"].lower() == "day" else 7) * (1 if m["dir"].lower() == "after" else -1))
+    n = _count(m["n"]) if m["n"] else 1
+    if n is None:
+        return None
+    sign = 1 if m["dir"].lower() == "after" else -1
+    unit = m["unit"].lower()
     near = [_us_election_day(y) for y in range(pub.year - 4, pub.year + 5) if y % step_years == 0]
     tense = "future" if future else clause_tense(m.string, m.start(), m.end())
     if tense:  # "will meet the day after the election": the day still ahead; "met ...": the day gone by
-        near = [e for e in near if (e + step >= pub) == (tense == "future") or e + step == pub]
+        slack = dt.timedelta(days=_MONTH_SLACK if unit == "month" else 0)  # "one month ahead" told 32 days before
+        near = [e for e in near if _on_side(_add(e, unit, sign * n), pub, tense == "future", slack)]
     election = min(near, key=lambda e: abs((e - pub).days))
     if not m["us"] and abs((election - pub).days) > _ELECTION_NEAR:
         return None
     if (m["art"] or "").lower() in {"a", "one"}:
         return Range(election, election, "relative")  # "a day after the election": the election's own day (see above)
-    return Range(election + step, election + step, "relative")
+    return Range(_add(election, unit, sign * n), _add(election, unit, sign * n), "relative")
 
 
 _FISCAL_MARKS = re.compile(
@@ -4174,7 +4196,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
      _within_the, _T_WITHIN_THE, 16, 24),
-    (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+)?(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after|ahead\s+of))\s+"
+    (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+|(?P<n>(?i:{_NUM}))\s+(?=(?i:days|weeks|months)\b))?(?P<unit>(?i:day|week|month))(?(n)s)\s+"
+                r"(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
      _day_by_election, _T_ELECTION, 64, 2),
     (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
