@@ -36,7 +36,7 @@ test_dates43_later_weekday = dates_test(LATER_WEEKDAY=LATER_WEEKDAY)
 # A count of days (weeks) after an event held over several days ("27 days after the last round was held from Aug. 27
 # to 29"): the day it comes to counted from the event's last day (before it: from its first), one day as any count
 # over one resolves (README), not a range. Found by the 42nd batch's Newsis ("27 days after" read as 23-25 Sep).
-# Controls: a one-day event; the event's own range stays.
+# Controls: a one-day event; a count of one (the event's own dates, README); a month; the event's own range stays.
 AFTER_SEVERAL_DAYS = table(
     r"""
 text | published | exact | start | end
@@ -45,6 +45,8 @@ The talks resumed 10 days after a summit held from March 3 to 5. | 2024-09-23 | 
 The vote came three days before the summit held from May 10 to 12. | 2024-09-23 | three days before the summit | 2024-05-07 | 2024-05-07
 Oskel will hold the next round two weeks after the envoys met from the 3rd to the 5th of last month. | 2024-09-23 | two weeks after | 2024-08-19 | 2024-08-19
 # controls
+The vote came a day after the talks held from May 10 to 12. | 2024-09-23 | a day after | 2024-05-10 | 2024-05-12
+Bo Harlan quit 11 months after talks began in March 2018. | 2024-09-23 | 11 months after | 2019-02-01 | 2019-02-28
 The talks resumed 10 days after the summit on March 5. | 2024-09-23 | 10 days after the summit | 2024-03-15 | 2024-03-15
 The round will open 27 days after the last one was held from Aug. 27 to 29. | 2024-09-23 | from Aug. 27 to 29 | 2024-08-27 | 2024-08-29
 """  # noqa: E501

@@ -5888,8 +5888,29 @@ def _count_from_event(event: dict[str, Any], count: Callable[[dt.date, dt.date],
     """
     if event.get("start") is None:
         return _unresolved("relative", "counts from an event whose date is not resolved")
-    lo, hi = count(dt.date.fromisoformat(event["start"]), dt.date.fromisoformat(event["end"]))
+    lo, hi = _event_edge(dt.date.fromisoformat(event["start"]), dt.date.fromisoformat(event["end"]), count)
+    lo, hi = count(lo, hi)
     return _value(Range(lo, hi, "relative"))
+
+
+_SEVERAL_DAYS = 6  # the most days an event told by its days ("held from the 27th to the 29th") spans; a week is a unit
+
+
+def _event_edge(lo: dt.date, hi: dt.date, count: Callable[[dt.date, dt.date], Period]) -> Period:
+    """Return the day a count is told from when the event ``lo..hi`` lasted several days (a round "held from Aug. 27
+    to 29"): its last day for a count after it, its first for one before it (the day the count comes to is one
+    day); a one-day event, a week, a month or a year unchanged ("11 months after talks began in March": a month).
+
+    >>> after = partial(_moved, unit="day", n=27)
+    >>> _event_edge(dt.date(2024, 8, 27), dt.date(2024, 8, 29), after).lo
+    datetime.date(2024, 8, 29)
+    >>> _event_edge(dt.date(2024, 8, 1), dt.date(2024, 8, 31), after).lo
+    datetime.date(2024, 8, 1)
+    """
+    if lo == hi or (hi - lo).days >= _SEVERAL_DAYS:
+        return Period(lo, hi)
+    day = hi if count(lo, lo).lo > lo else lo
+    return Period(day, day)
 
 
 def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
@@ -6094,7 +6115,7 @@ def _from_event(
         k = j  # "The summit is set for Dec. 30. ... a week before the summit"
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
-        return _value(Range(*h.value.shift(lo, hi), "relative"))
+        return _value(Range(*h.value.shift(*_event_edge(lo, hi, h.value.shift)), "relative"))
     ref = pub
     if j is not None and values[j].get("end"):
         ref = dt.date.fromisoformat(values[j]["end"])
