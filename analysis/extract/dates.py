@@ -3886,6 +3886,13 @@ _TERM_OF_NAMED = re.compile(
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
     rf"(?:(?P<the>(?i:the))\s+)?(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)"
     r"(?(the)\s+(?i:administration|government)\b)")  # the last word takes no full stop; "of the X" needs its government
+# "under former President Trump", "under President Moon Jae-in": a time told by the term its holder served, read by
+# `_term` as "under the presidency of Donald Trump" is (README; adjud42 ruling 2); "former" the latest term ended by
+# publication. Not "under President Trump's pressure" (a possessive: the thing is his, not the time)
+_UNDER_PRESIDENT = re.compile(
+    r"\b(?P<prep>(?i:under))[ \t]{1,3}(?:(?P<adj>(?i:former))[ \t]{1,3})?President[ \t]{1,3}"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})(?![\w'’-]|[ \t]{{1,3}}[A-Z][\w-]{{0,30}}['’])(?P<ord>)(?P<my>)(?P<its>)(?P<noun>)")
+_T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
 # was in office" (its holder named): a term served, read by `_served_term`
 _SERVED_TERM = re.compile(
@@ -4094,6 +4101,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
+    (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 20, 72),
     (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
     (_MONTH_VOTE, _month_vote, _T_MONTH_VOTE, 8, 48),
     (_MONTH_DEADLINE, _month_deadline, _T_MONTH_AS, 2, 56),
