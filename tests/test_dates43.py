@@ -105,5 +105,6 @@ test_dates43_under_president = dates_test(UNDER_PRESIDENT=UNDER_PRESIDENT)
 def test_dates43_under_president_controls() -> None:
     for text in ("Hanul acted under pressure from President Trump.", "The deal signed under a plan President Biden set"
                  " out covers five years.", "Bo Harlan served under the president for two years.",
-                 "Hanul paid more under President Moon Jae-in's plan.", "Hanul paid more under President Trump's deal."):
+                 "Hanul paid more under President Moon Jae-in's plan.",
+                 "Hanul paid more under President Trump's deal."):
         assert read_dates(text, "2023-03-08") == []

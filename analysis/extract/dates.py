@@ -3891,7 +3891,8 @@ _TERM_OF_NAMED = re.compile(
 # publication. Not "under President Trump's pressure" (a possessive: the thing is his, not the time)
 _UNDER_PRESIDENT = re.compile(
     r"\b(?P<prep>(?i:under))[ \t]{1,3}(?:(?P<adj>(?i:former))[ \t]{1,3})?President[ \t]{1,3}"
-    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})(?![\w'’-]|[ \t]{{1,3}}[A-Z][\w-]{{0,30}}['’])(?P<ord>)(?P<my>)(?P<its>)(?P<noun>)")
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})(?![\w'’-]|[ \t]{{1,3}}[A-Z][\w-]{{0,30}}['’])"
+    r"(?P<ord>)(?P<my>)(?P<its>)(?P<noun>)")
 _T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
 # was in office" (its holder named): a term served, read by `_served_term`
