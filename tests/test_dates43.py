@@ -108,3 +108,23 @@ def test_dates43_under_president_controls() -> None:
                  "Hanul paid more under President Moon Jae-in's plan.",
                  "Hanul paid more under President Trump's deal."):
         assert read_dates(text, "2023-03-08") == []
+
+
+# A clause whose verb stands more than 120 characters before its date (a verb, then a long object: "will hold the
+# 8th meeting for the conclusion of the 12th ... Agreement on Defense Cost Sharing in Seoul for three days from the
+# 25th to the 27th"): the clause's tense still decides, read further back (`_long_clause_tense`), not the past a
+# bare day falls to when no tense word is seen. Found by the 42nd batch's Newsis ("from the 25th to the 27th" put in
+# the month before). Controls: the same clause in the past; a long stretch with no tense word after a full stop.
+LONG_CLAUSE = table(
+    r"""
+text | published | exact | start | end
+Hanul and Oskel will hold the eighth meeting for the conclusion of the twelfth new pact on the cost of the bases and the troops of the allies in Seoul for three days from the 25th to the 27th. | 2024-09-23 | from the 25th to the 27th | 2024-09-25 | 2024-09-27
+Bo Harlan will present the revised proposal on the sharing of the cost of the upkeep of the garrison and of the wages of the local staff at the ministry in Hanul on Friday. | 2024-09-23 | on Friday | 2024-09-27 | 2024-09-27
+Jeon Harim is to open the eighth meeting for the conclusion of the twelfth new pact on the cost of the bases and the troops of the allies in Seoul for three days on the 26th. | 2024-09-23 | on the 26th | 2024-09-26 | 2024-09-26
+# controls
+Hanul and Oskel held the seventh meeting for the conclusion of the twelfth new pact on the cost of the bases and the troops of the allies in Seoul for three days from the 25th to the 27th. | 2024-09-23 | from the 25th to the 27th | 2024-08-25 | 2024-08-27
+The envoys will meet. The eighth meeting for the conclusion of the twelfth new pact on the cost of the bases and the troops of the allies in Seoul for three days ran from the 25th to the 27th. | 2024-09-23 | from the 25th to the 27th | 2024-08-25 | 2024-08-27
+"""  # noqa: E501
+)
+
+test_dates43_long_clause = dates_test(LONG_CLAUSE=LONG_CLAUSE)

@@ -619,6 +619,8 @@ def clause_tense(
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
             tense = _first_tense(_clause_words(text, a, opening, True, tokens) + before[1:], back=True)
+    if tense is None and a > lo and before and before[0] not in _BOUNDARY:
+        tense = _long_clause_tense(text, start, lo, tokens)
     if tense is None:
         b = min(hi, end + _WINDOW)
         after = _clause_words(text, end, b, False, tokens)
@@ -628,6 +630,26 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+_LONG_CLAUSE = 240  # characters read back for the tense of a clause still open ``_BACK`` characters before a date
+
+
+def _long_clause_tense(text: str, start: int, lo: int, tokens: _Tokens | None) -> str | None:
+    """Return the tense of a clause whose start lies more than ``_BACK`` characters before the date at ``start`` (a
+    verb, then a long object: "Hanul and Oskel will hold the 8th meeting for the conclusion of the 12th ... in Seoul
+    for three days from the 25th"): its nearest tense word, read back at most ``_LONG_CLAUSE`` characters.
+
+    >>> t = "Hanul will hold the 8th meeting for the conclusion of the 12th new pact on the cost of the bases and the"
+    >>> t += " troops of the allies in Seoul for three days from the 25th"
+    >>> _long_clause_tense(t, t.index("from"), 0, None), clause_tense(t, t.index("from"), len(t))
+    ('future', 'future')
+    """
+    a = max(lo, start - _LONG_CLAUSE)
+    before = _clause_words(text, a, start, True, tokens)
+    if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
+        before = before[1:]
+    return _first_tense(before, back=True)
 
 
 _ENDING = frozenset({"ending", "closing", "concluding", "wrapping"})  # "talks ending Thursday", "ending on Friday"
