@@ -128,3 +128,26 @@ The envoys will meet. The eighth meeting for the conclusion of the twelfth new p
 )
 
 test_dates43_long_clause = dates_test(LONG_CLAUSE=LONG_CLAUSE)
+
+
+# A relative day inside a quotation whose own sentence gives no date, spoken by someone the sentence right before it
+# (same paragraph) names as acting on a single past day: the comment on that act, read from its day ("On the 19th,
+# envoy Bo Harlan walked out ... Harlan said that “we cut short the talks today”"), not from publication. Found by
+# the 42nd batch's Watching America. Controls: the quotation's own date; a quotation of the future; another
+# speaker; an event with no person (the seed's "The deal lapsed on Tuesday. “We talk today,” Lee said.").
+SAID_AFTER_ACT = table(
+    r"""
+text | published | exact | start | end
+On Nov. 19, envoy Bo Harlan walked out of a meeting after 80 minutes. Harlan said that “we cut short our part in the talks today.” | 2019-12-04 | today | 2019-11-19 | 2019-11-19
+On the 19th, Bo Harlan left the talks in Hanul. Envoy Harlan said that “we ended our part in the talks today.” | 2019-12-04 | today | 2019-11-19 | 2019-11-19
+Jeon Harim left the talks in Hanul on Tuesday. “We ended the meeting early today,” Jeon said. | 2019-11-22 | today | 2019-11-19 | 2019-11-19
+Jeon Harim left the talks in Hanul on Tuesday. “We ended the meeting early yesterday,” Jeon said. | 2019-11-22 | yesterday | 2019-11-18 | 2019-11-18
+# controls
+Jeon Harim left the talks in Hanul on Tuesday. “We ended the meeting today,” Jeon said on Thursday. | 2019-11-22 | today | 2019-11-21 | 2019-11-21
+On Nov. 19, envoy Bo Harlan walked out of a meeting. “We will return today,” Harlan said. | 2019-12-04 | today | 2019-12-04 | 2019-12-04
+Jeon Harim left the talks in Hanul on Tuesday. “We end the meeting today,” Parl Vinter said. | 2019-11-22 | today | 2019-11-22 | 2019-11-22
+The deal lapsed on Tuesday. “We talk today,” Lee said. | 2019-11-22 | today | 2019-11-22 | 2019-11-22
+"""  # noqa: E501
+)
+
+test_dates43_said_after_act = dates_test(SAID_AFTER_ACT=SAID_AFTER_ACT)

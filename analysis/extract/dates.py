@@ -5431,7 +5431,8 @@ def _resolve_paragraph(
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
             if said[q] is None:
-                values[i] = _as_said_the_day_before(text, h, before, pub) or values[i]
+                told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
+                values[i] = told or values[i]
                 continue
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
@@ -5608,6 +5609,42 @@ _SPEECH = re.compile(
     r"|tweeted|posted|address)\b",
     re.IGNORECASE,
 )
+
+
+_NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As",
+                        "After", "Before", "When", "While", "This", "That", "Representative", "President", "Minister",
+                        "Ambassador", "Secretary", "Envoy", "Chief", "Senator", "Mr", "Ms", "Dr"})
+
+
+def _as_said_after_act(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+) -> dict[str, Any] | None:
+    """Return the value of date ``h`` (``group[i]``), in a quotation no date beside it dates, whose speaker (a name
+    outside the quotation in its sentence) is named in the sentence right before it in its paragraph, which tells
+    of a single day before publication: the words are that act's own comment ("On the 19th, envoy Bo Harlan walked
+    out after 80 minutes. Harlan said that “we cut short the talks today”"). Not a quotation of the future ("“We
+    will return today,” Harlan said": said later, perhaps). None: keep its reading.
+
+    >>> t = "On Nov. 19, Bo Harlan walked out. Harlan said that “we cut short the talks today.”"
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 12, 4))]
+    [('On Nov. 19', '2019-11-19'), ('today', '2019-11-19')]
+    """
+    h, q = group[i], inside[i]
+    k = next((k for k in range(i - 1, -1, -1) if inside[k] is None), None)
+    if k is None or q is None or isinstance(group[k].value, Anchored) or h.future:
+        return None
+    day, this = group[k].value, _sentence_span(text, q.start, q.start + 1)
+    prior = _sentence_span(text, group[k].start, group[k].end)
+    if day.lo != day.hi or day.lo >= pub or prior.end > this.start or text[prior.end : this.start].strip():
+        return None  # not a single past day, or not told in the sentence right before the quotation's
+    outside = text[this.start : q.start] + " " + text[q.end : this.end]
+    speaker = set(_CAP_WORD.findall(outside)) - _NOT_NAMES
+    if not speaker & set(_CAP_WORD.findall(text, prior.start, prior.end)):
+        return None  # someone else's words, or the day of an event told with no speaker
+    if clause_tense(text, h.start, h.end) == "future":
+        return None
+    r = h.handler(h.match, day.lo, h.future)
+    return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
 
 
 def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.date) -> dict[str, Any] | None:
