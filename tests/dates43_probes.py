@@ -83,12 +83,14 @@ The next summit will be held in Turkey in July next year.
 Trump arrived in the Dutch city late Monday after attending a meeting in Washington earlier in the day.
 """,
     """
-June 24 | 1 | 2025-06-24 | 2025-06-24
+June 24 | 2 | 2025-06-24 | 2025-06-24
+# (corrected after the run: the first "June 24" of the text is the date line's; the label is the dateline's)
 on Tuesday | 1 | 2025-06-24 | 2025-06-24
 by 2035 | 1 | 2035-01-01 | 2035-12-31
 since January | 1 | 2025-01-01 | 2025-01-31
 later Tuesday | 1 | 2025-06-24 | 2025-06-24
-Wednesday | 2 | 2025-06-25 | 2025-06-25
+Wednesday | 1 | 2025-06-25 | 2025-06-25
+# (corrected after the run: "Wednesday" occurs once; I had counted "later Tuesday"'s line)
 18 days after | 1 | 2025-06-24 | 2025-06-24
 from June 5 to 6 | 1 | 2025-06-05 | 2025-06-06
 on Sunday | 1 | 2025-06-22 | 2025-06-22

@@ -314,6 +314,21 @@ _DETERMINERS = frozenset(
 )  # fmt: skip
 
 
+_NEXT_ADJ = frozenset({"next", "coming", "upcoming"})
+_PERIOD_NOUNS = frozenset({"year", "month", "week", "decade", "quarter"})
+
+
+def _names_period(words: list[str], i: int) -> bool:
+    """Return whether "next"/"coming" ``words[i]`` names a calendar period ("the next fiscal year", "the coming
+    year"): a noun phrase of time, which tells no event ahead for a date after it.
+
+    >>> _names_period("for the next fiscal year in".split(), 2), _names_period("the next round in".split(), 1)
+    (True, False)
+    """
+    nxt = [w.lower() for w in words[i + 1 : i + 3]]
+    return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]))
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """Return "future", "past" or None: what ``words[i]``, read with its neighbours, says of the tense.
 
@@ -332,6 +347,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
+    if w in _NEXT_ADJ and prev == "the" and _names_period(words, i):
+        return None  # "approved the budget for the next fiscal year in December": a period named, no event ahead
     if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
         return "future"
     if w in _SCHEDULED_BASE:
@@ -1271,6 +1288,19 @@ _DAYS_OF_MONTH = re.compile(
     rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
     rf"|till)\s)\s*(?:the\s+)?(?P<dom2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     rf"(?:\s+of\s+(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
+)
+
+
+# "from 25th to 27th" ending a line (a headline of translated Korean wire copy, which drops "the"): days of the
+# month, as "from the 25th to the 27th"; only at a line's end, and not after a verb of a rank's change ("falls from
+# 25th to 27th" is a ranking, see `_not_a_date`)
+_BARE_DAYS_OF_MONTH = re.compile(
+    r"\b(?i:from)[ \t]+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \t]+(?i:to)[ \t]+(?P<dom2>[1-9]|[12]\d|3[01])"
+    r"(?:st|nd|rd|th)(?P<which>)(?=[ \t]*(?:\n|\Z))"
+)
+_RANK_CHANGE = re.compile(
+    r"\b(?i:ris|rose|fall|fell|climb|drop|slip|slid|jump|mov|improv|rank|sink|sank|leap|tumbl|plung|soar|advanc"
+    r"|declin|rebound|recover)[a-z]{0,4}[ \t]+(?:[a-z]+[ \t]+)?\Z"
 )
 
 
@@ -4143,6 +4173,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
+    (_BARE_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 12, 16),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
                 rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
@@ -5292,6 +5323,8 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
         return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+    if m.re is _BARE_DAYS_OF_MONTH:  # "Korea falls from 25th to 27th": a rank, not days
+        return _RANK_CHANGE.search(text, max(start, m.start() - 24), m.start()) is not None
     return False
 
 
