@@ -35,7 +35,7 @@ The current pact runs through March 2027.
 A third round will be held in Tokyo from the 20th to the 22nd of next month, the ministry said in a statement released on Thursday.
 
 In 2021 the two governments needed eight months to reach a deal.
-""",
+""",  # noqa: E501
     """
 March 11 | 1 | 2026-03-11 | 2026-03-11
 on Wednesday | 1 | 2026-03-11 | 2026-03-11
@@ -81,7 +81,7 @@ Germany plans to reach 3.5% by 2029, Berlin's finance ministry said last week.
 The next summit will be held in Turkey in July next year.
 
 Trump arrived in the Dutch city late Monday after attending a meeting in Washington earlier in the day.
-""",
+""",  # noqa: E501
     """
 June 24 | 2 | 2025-06-24 | 2025-06-24
 # (corrected after the run: the first "June 24" of the text is the date line's; the label is the dateline's)
@@ -131,7 +131,7 @@ Tariffs on Korean cars rose to 25% in April.
 The two sides last held such talks in May, and plan to meet again in October.
 
 Exports to the United States fell 5.8% in July from a year earlier, customs data showed on Aug. 1.
-""",
+""",  # noqa: E501
     """
 from 18th to 20th | 1 | 2025-08-18 | 2025-08-20
 Aug. 14 | 1 | 2025-08-14 | 2025-08-14

@@ -175,7 +175,8 @@ def _probe_reading(name: str) -> tuple[str, list[tuple[int, int, str | None, str
     art = parse_article(probes.STORIES[name][0])
     stretches = [(art.title_span.start, art.title_span.end)] if art.title_span else []
     stretches.append((art.paragraphs[0].start, len(art.text)))
-    got = [(s, e, v["start"], v["end"]) for a, b in stretches for s, e, _, v in find_dates(art.text, art.published, a, b)]
+    pub = art.published
+    got = [(s, e, v["start"], v["end"]) for a, b in stretches for s, e, _, v in find_dates(art.text, pub, a, b)]
     return art.text, got
 
 
