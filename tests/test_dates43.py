@@ -115,7 +115,8 @@ def test_dates43_under_president_controls() -> None:
 # 8th meeting for the conclusion of the 12th ... Agreement on Defense Cost Sharing in Seoul for three days from the
 # 25th to the 27th"): the clause's tense still decides, read further back (`_long_clause_tense`), not the past a
 # bare day falls to when no tense word is seen. Found by the 42nd batch's Newsis ("from the 25th to the 27th" put in
-# the month before). Controls: the same clause in the past; a long stretch with no tense word after a full stop.
+# the month before). Controls: the same clause in the past; a long stretch with no tense word after a full stop; a
+# date inside a phrase of its own ("after a breakdown in talks in November", found by the month_named family).
 LONG_CLAUSE = table(
     r"""
 text | published | exact | start | end
@@ -124,6 +125,7 @@ Bo Harlan will present the revised proposal on the sharing of the cost of the up
 Jeon Harim is to open the eighth meeting for the conclusion of the twelfth new pact on the cost of the bases and the troops of the allies in Seoul for three days on the 26th. | 2024-09-23 | on the 26th | 2024-09-26 | 2024-09-26
 # controls
 Hanul and Oskel held the seventh meeting for the conclusion of the twelfth new pact on the cost of the bases and the troops of the allies in Seoul for three days from the 25th to the 27th. | 2024-09-23 | from the 25th to the 27th | 2024-08-25 | 2024-08-27
+Hanul and Oskel will begin their fourth round of negotiations over the sharing of the cost of the bases in the capital on Tuesday after a breakdown in talks in November. | 2019-12-03 | in November | 2019-11-01 | 2019-11-30
 The envoys will meet. The eighth meeting for the conclusion of the twelfth new pact on the cost of the bases and the troops of the allies in Seoul for three days ran from the 25th to the 27th. | 2024-09-23 | from the 25th to the 27th | 2024-08-25 | 2024-08-27
 """  # noqa: E501
 )

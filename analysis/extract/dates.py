@@ -636,7 +636,8 @@ def clause_tense(
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
             tense = _first_tense(_clause_words(text, a, opening, True, tokens) + before[1:], back=True)
-    if tense is None and a > lo and before and before[0] not in _BOUNDARY:
+    open_clause = before and before[0] not in _BOUNDARY and not _LINKS_BACK & {w.lower() for w in before}
+    if tense is None and a > lo and open_clause:
         tense = _long_clause_tense(text, start, lo, tokens)
     if tense is None:
         b = min(hi, end + _WINDOW)
@@ -650,6 +651,10 @@ def clause_tense(
 
 
 _LONG_CLAUSE = 240  # characters read back for the tense of a clause still open ``_BACK`` characters before a date
+# words that open a phrase or clause of their own: a date after one ("after a breakdown in talks in November") belongs
+# to it, not to a verb read further back
+_LINKS_BACK = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "that", "which", "who",
+                         "where", "following", "amid", "despite", "than", "if"})
 
 
 def _long_clause_tense(text: str, start: int, lo: int, tokens: _Tokens | None) -> str | None:
