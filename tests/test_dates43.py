@@ -7,6 +7,9 @@ controls, written before its rule; then probe stories of my own on neighbouring 
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 from conftest import dates_test, read_dates, table
 
@@ -182,22 +185,22 @@ def _probe_reading(name: str) -> tuple[str, list[tuple[int, int, str | None, str
     return art.text, got
 
 
+def _readings_at(text: str, got: list[tuple[int, int, str | None, str | None]], exact: str, nth: int) -> set[Any]:
+    """Return the ranges read over the ``nth`` occurrence of ``exact`` in ``text`` (an empty set: none read)."""
+    begin = [m.start() for m in re.finditer(re.escape(exact), text)][nth - 1]
+    return {(a, b) for s, e, a, b in got if s < begin + len(exact) and begin < e}
+
+
 @pytest.mark.parametrize("name", ["japan", "nato", "tariff"])
 def test_dates43_probe_stories(name: str) -> None:
     import dates43_probes as probes
 
     text, got = _probe_reading(name)
-    wrong = []
-    for exact, occurrence, start, end in probes.STORIES[name][1]:
-        at = -1
-        for _ in range(occurrence):
-            at = text.find(exact, at + 1)
-        read = any(s < at + len(exact) and at < e and (a, b) == (start, end) for s, e, a, b in got)
-        if not read and (name, exact) not in PROBE_LEFT:
-            wrong.append((exact, [(text[s:e], a, b) for s, e, a, b in got if s < at + len(exact) and at < e]))
-    spans = [(text.find(x), text.find(x) + len(x), x) for x in probes.NOT_DATES[name]]
-    false = [x for a, b, x in spans if any(s < b and a < e for s, e, *_ in got)]
-    assert (wrong, false) == ([], [])
+    labels = probes.STORIES[name][1]
+    misses = {x: _readings_at(text, got, x, n) for x, n, a, b in labels if (a, b) not in _readings_at(text, got, x, n)}
+    misses = {x: r for x, r in misses.items() if (name, x) not in PROBE_LEFT}
+    false = {x for x in probes.NOT_DATES[name] if _readings_at(text, got, x, 1)}
+    assert (misses, false) == ({}, set())
 
 
 # "the next (coming) fiscal year", "the coming year" after a past verb: a calendar period named as the object ("for
