@@ -319,12 +319,14 @@ _PERIOD_NOUNS = frozenset({"year", "month", "week", "decade", "quarter"})
 
 
 def _names_period(words: list[str], i: int) -> bool:
-    """Return whether "next"/"coming" ``words[i]`` names a calendar period ("the next fiscal year", "the coming
-    year"): a noun phrase of time, which tells no event ahead for a date after it.
+    """Return whether "next"/"coming" ``words[i]``, after "the", names a calendar period ("the next fiscal year",
+    "the coming year"): a noun phrase of time, which tells no event ahead for a date after it.
 
     >>> _names_period("for the next fiscal year in".split(), 2), _names_period("the next round in".split(), 1)
     (True, False)
     """
+    if words[i].lower() not in _NEXT_ADJ or i == 0 or words[i - 1].lower() != "the":
+        return False
     nxt = [w.lower() for w in words[i + 1 : i + 3]]
     return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]))
 
@@ -347,10 +349,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
-    if w in _NEXT_ADJ and prev == "the" and _names_period(words, i):
-        return None  # "approved the budget for the next fiscal year in December": a period named, no event ahead
-    if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
-        return "future"
+    if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll"):
+        return "future"  # not "approved the budget for the next fiscal year in December": a period, no event ahead
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt):
             return None  # "the two sides last met in March": the adverb, not the verb "last"
