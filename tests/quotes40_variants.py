@@ -148,6 +148,8 @@ def sources(art: ev.CorpusArticle, text: str) -> Iterator[Source]:
                 continue
             if m.group("who").split()[0].lower() in {"and", "but", "as", "which", "who", "that"}:
                 continue
+            if {"that", "reported", "reports"} & set(m.group("who").lower().split()):
+                continue  # "Yonhap reported that Jeong said": a clause, no speaker's phrase to move (quotes42)
             if re.search(r"(?:^|\W)[A-Z]\Z", m.group("who")):
                 continue  # "one U" of "one U.S. official ...": an abbreviation, not the sentence's end
             hit = [it for it, s, e in items if m.start("words") <= s and e <= m.end("words") + 1]
@@ -357,10 +359,82 @@ def run41(per_article: int = 4, seed: int = 41) -> list[Outcome]:
     return out
 
 
+# ----- quotes42 (twelfth session): quote marks of other typographies and roles that refer back -----
+#
+# From a source of the shape '“<words>,” <speaker> said<rest>.' or its inverted form (not a pronoun):
+#
+# - ``marks-<style>``: the same sentence with the quote marks of another typography: single curly ‘…’, single
+#   straight '…' (when the words hold no apostrophe), German „…“, French «…», CJK 「…」, and a closing mark typed for
+#   the opening one ”…”;
+# - ``named-role``: a source whose speaker ends with the expected full name: '<Name>, a senior official, spoke<rest>.
+#   “<words>,” the official said.' (the role refers back to the person);
+# - ``indefinite-role``: a source whose speaker is an indefinite role ('a <words> <head>'), followed by a new sentence
+#   '“The talks will go on,” the <head> said.', which must get the same speaker (or the role's words less the
+#   article, as the tool names an indefinite role).
+
+MARKS42 = {"single": "‘’", "straight-single": "''", "german": "„“", "french": "«»", "cjk": "「」", "closing": "””"}
+_ROLE_HEADS = frozenset(["official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat", "aide"])
+
+
+def variants42(s: Source) -> list[Variant41]:
+    """Return the quotes42 variants of a source (see above), each with the pieces of quoted words to check."""
+    if s.before or s.who in PRONOUNS:
+        return []
+    tail = f" {s.who} said{s.rest}."
+    out = []
+    for style, (op, cl) in MARKS42.items():
+        if style == "straight-single" and ("'" in s.words or "’" in s.words):
+            continue
+        out.append(Variant41(s, "marks-" + style, f"{op}{s.words},{cl}{tail}", ((1, len(s.words)),)))
+    name = s.item.get("speaker") or ""
+    words = name.split()
+    if s.who.endswith(name) and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        intro = f"{s.who}, a senior official, spoke{s.rest}. "
+        out.append(Variant41(s, "named-role", f"{intro}“{s.words},” the official said.",
+                             ((len(intro) + 1, len(s.words)),)))
+    who = s.who.split()
+    if len(who) >= 2 and who[0].lower() in {"a", "an"} and who[-1] in _ROLE_HEADS:
+        lead = f"{s.quote} {s.who} said{s.rest}. "
+        new = "The talks will go on"
+        out.append(Variant41(s, "indefinite-role", f"{lead}“{new},” the {who[-1]} said.",
+                             ((1, len(s.words)), (len(lead) + 1, len(new)))))
+    return out
+
+
+def run42(per_article: int = 4, seed: int = 42) -> list[Outcome]:
+    """Return the outcome of every piece of the quotes42 variants of up to ``per_article`` sources of each dev article
+    (the sources the tool gets right as printed), chosen with ``seed``: a piece is right when its speaker is the
+    source's expected speaker, or (a role that refers back) the name the tool gave the source's quote."""
+    rng = random.Random(seed)
+    out = []
+    for art in dev_articles():
+        text = art.path.read_text(encoding="utf-8")
+        srcs = [s for s in sources(art, text) if not s.before]
+        rng.shuffle(srcs)
+        kept = 0
+        for s in srcs:
+            if kept >= per_article or not variants42(s):
+                continue
+            ws = s.start + s.quote.index(s.marks[0]) + 1
+            found, first = speaker_at(text, art.published, ws, ws + len(s.words))
+            if not found or not ev._speaker_ok(first, s.item):
+                continue
+            kept += 1
+            same = {ev.norm_name(first), ev.norm_name(" ".join(s.who.split()[1:]))}
+            for v in variants42(s):
+                new = text[: s.start] + v.sentence + text[s.end :]
+                for off, n in v.pieces:
+                    found, got = speaker_at(new, art.published, s.start + off, s.start + off + n)
+                    ok = found and (ev._speaker_ok(got, s.item) or ev.norm_name(got) in same)
+                    out.append(Outcome(v, ok, got))
+    return out
+
+
 if __name__ == "__main__":
     import collections
+    import sys
 
-    res = run41()
+    res = run42() if sys.argv[1:] == ["42"] else run41()
     print(len(res), "pieces;", collections.Counter(o.variant.form for o in res))
     print("wrong", collections.Counter(o.variant.form for o in res if not o.ok))
     for o in res:

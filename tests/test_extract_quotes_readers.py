@@ -67,7 +67,8 @@ Japan has around 9,000 troops based in Germany "to guard it against the north." 
 The US has accepted a plan for the Japanese government to pay the "prior costs" of the staff. | None
 The United States and Japan reached a deal on Monday, which will bring a "meaningful rise" in pay. | None
 The report on the base came out on Monday, a day before the "big vote" in Hanul. | None
-Jo Tallan spoke on Monday. A ministry spokeswoman disagreed.\n\n"The talks are stuck for now," the spokeswoman said. | the spokeswoman
+# "the spokeswoman" refers back to "A ministry spokeswoman" and is named by its words (quotes42; was "the spokeswoman")
+Jo Tallan spoke on Monday. A ministry spokeswoman disagreed.\n\n"The talks are stuck for now," the spokeswoman said. | ministry spokeswoman
 Japan has not yet reached a deal that will bring a "meaningful rise" in pay. | None
 Japan has a deal with the United States that will bring a "meaningful rise" in pay. | None
 Japan has troops in a state of "high alert" near the border. | None

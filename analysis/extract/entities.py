@@ -453,8 +453,8 @@ _DESCRIPTOR_BODY = (
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"
     r"|demonstrators|leaders|ministers|envoys|aides"
     # the wire's unnamed source: "a person familiar with the matter", "people close to the talks"
-    r"|person(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed)\b)"
-    r"|people(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed)\b))\b"
+    r"|person(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed|with[ \t]++knowledge)\b)"
+    r"|people(?=[ \t]++(?:familiar|close|involved|knowledgeable|briefed|with[ \t]++knowledge)\b))\b"
     r"(?![ \t]+[A-Z\d])(?!-)"
 )
 _DESCRIPTOR = re.compile(
@@ -796,6 +796,8 @@ class _Resolver:
         title = h.name.role if h.name is not None and h.name.rule == "title" else None
         if title and not any(title_fits(title, self.g.entities[i].role) for i in ids):
             assert h.name is not None  # "President <surname>" of someone the gazetteer does not know
+            if h.name.refers_to is not None:
+                return _text_person(h.name)  # "Trade Minister Yoon Ha-jin ... Minister Yoon": the text's Yoon
             self.text_people.setdefault(h.exact, []).append(h.name)
             return _person_value(h.exact, title)
         text_known = self.text_people.get(h.exact, [])

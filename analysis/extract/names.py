@@ -133,6 +133,11 @@ SPEECH_VERBS = word_set(
     "threatened lamented observed remarked commented emphasized emphasised quipped demanded posted reports argues "
     "contends"
 )
+# Speech verbs as the participle of an absolute phrase ("with Jo Bell calling the move “...”").
+SPEAKING = word_set(
+    "saying calling warning telling insisting arguing noting adding stressing urging describing accusing dismissing "
+    "criticizing criticising declaring vowing promising claiming complaining branding labeling labelling"
+)
 # Common Korean family names in their usual romanisations (a Korean name puts the family name first).
 KOREAN_SURNAMES = word_set(
     "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh "
@@ -806,6 +811,8 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
     (True, True, True, True)
     >>> beside_speech(tokens("Jo Bell and Al Roe said"), 0, 2), beside_speech(tokens("quoted Jo Bell as saying"), 1, 3)
     (True, True)
+    >>> beside_speech(tokens("with Jo Bell saying"), 1, 3), beside_speech(tokens("with Jo Bell playing"), 1, 3)
+    (True, False)
     """
     if i >= 1 and toks.words[i - 1] in SPEECH_VERBS:
         return True
@@ -822,6 +829,8 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
     j = after_aside(toks, after_time(toks, j))  # "Jo Bell on Monday said"
     if j < toks.n and toks.words[j] in SPEECH_VERBS:
         return True
+    if i >= 1 and toks.texts[i - 1] == "with" and j < toks.n and toks.texts[j] in SPEAKING:
+        return True  # "with Jo Bell saying ...": an absolute phrase's subject
     if i >= 1 and toks.texts[i - 1] in {"how", "as", "As"} and j + 1 < toks.n and toks.texts[j] in {"put", "puts"}:
         return toks.texts[j + 1] == "it"  # "That was how Jo Bell put it", "As Jo Bell puts it": her words
     return (

@@ -127,7 +127,7 @@ _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
-    "union association federation confederation foundation"
+    "union association federation confederation foundation draft memorandum memo document"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -327,12 +327,26 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         if open_at is not None and i - open_at > _SINGLE_MOST:
             open_at = None
         if open_at is None:
-            if m.group() != "’" and not before.isalnum() and after.isalpha():
+            if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)):
                 open_at = i
-        elif not after.isalnum() and (before.isalnum() or before in ".,!?") and i - open_at > 2:
+        elif not after.isalnum() and (before.isalnum() or before in ".,!?:") and i - open_at > 2:
             out.append(_Stretch(open_at, i + 1, True))
             open_at = None
     return out
+
+
+_YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s]|\Z)")  # '90s, the '08 crisis, in '19: an elided century
+
+
+def _opens_on_figure(text: str, pos: int, end: int) -> bool:
+    """Return whether a single mark before ``pos`` opens a quote that starts with a figure ('10 Billion Dollar Cost'),
+    not an elided century ('90s, the '08 crisis).
+
+    >>> t = "Bo cites '10 Billion Dollar Cost' of the '90s and the '08 crisis"
+    >>> [_opens_on_figure(t, t.index(w), len(t)) for w in ("10 B", "90s", "08 c")]
+    [True, False, False]
+    """
+    return text[pos : pos + 1].isdigit() and _YEAR_SHORT.match(text, pos, end) is None
 
 
 _START = attrgetter("start")  # a mention's start, read in C when mentions are sorted
@@ -449,7 +463,6 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
 
 
 _ASIDE_MARKS = frozenset([("-", "-"), ("–", "–"), ("—", "—"), ("(", ")")])
-_POSTMODIFIER = re.compile(r"(?<!\s)\s+(?:familiar|close|involved|knowledgeable)\s+(?:with|to|in)\s")
 
 
 def _postmodifier_gap(text: str, start: int, end: int) -> bool:
@@ -458,9 +471,12 @@ def _postmodifier_gap(text: str, start: int, end: int) -> bool:
     >>> t = "a source familiar with the talks said"
     >>> _postmodifier_gap(t, 8, 33), _postmodifier_gap("Bo in Seoul said", 2, 12)
     (True, False)
+    >>> t = "a person briefed on the talks said"
+    >>> _postmodifier_gap(t, 8, 30), _postmodifier_gap("a person with knowledge of it said", 8, 29)
+    (True, True)
     """
     gap = text[start:end]
-    return len(gap) <= 80 and bool(_POSTMODIFIER.match(gap)) and not any(c in gap for c in ',."“”!?;')
+    return len(gap) <= 80 and bool(_KNOWING_LEAD.match(gap)) and not any(c in gap for c in ',."“”!?;')
 
 
 def _title_gap(text: str, start: int, end: int) -> bool:
@@ -546,6 +562,9 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         named = phrase if proper else _earlier_body(text, head, back, p_start)
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
+    if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
+        # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
     if chosen is None and head in _ISSUED:
         chosen = _issuer(text, orgs, head, back, p_start)
         if chosen is None and _quoted_before(text, p_start):
@@ -701,6 +720,25 @@ def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> M
     return min(near, key=lambda m: abs(m.start - said)) if near else None
 
 
+def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:
+    """Return the body that issued the last ``head`` ("statement") before ``pos`` when the text names it by a
+    definite noun ("The department said in a statement"): the body an earlier phrase named by that noun
+    (:func:`_earlier_body`), else None.
+
+    >>> t = "The Department of Defense acted. The department said in a statement it was glad. Then the statement said"
+    >>> _issuing_body(t, "statement", 0, t.rindex("the statement"))
+    'Department of Defense'
+    """
+    said = text.rfind(head, back, pos)
+    words = text[max(back, said - 60) : said].split() if said >= 0 else []
+    if len(words) < 5 or words[-2:] not in (["in", "a"], ["in", "an"]) or words[-3].lower() not in SPEECH_VERBS:
+        return None
+    if words[-5] not in {"the", "The"} or words[-4].lower() not in _BODY_NOUNS:
+        return None
+    at = text.rfind(f"{words[-5]} {words[-4]}", back, said)
+    return _earlier_body(text, words[-4].lower(), back, at) if at >= 0 else None
+
+
 def _without_article(phrase: str) -> str:
     """Return a phrase without its leading "the".
 
@@ -793,7 +831,7 @@ def _of_name(text: str, start: int) -> str:
 
 _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
-    "authorities media ministers envoys ambassadors"
+    "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
@@ -1390,7 +1428,8 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
         return _NOBODY
     words = text[first.start() : min(pos, first.start() + 80)].split()[:10]
     if words[0] in {"The", "THE"}:
-        return _proper_opening(text, first.start(), words)
+        proper = _proper_opening(text, first.start(), words)
+        return proper if proper.found else _body_opening(text, first.start(), words)
     for k, word in enumerate(words[:4]):
         low = word.lower()
         if low in _DETERMINERS or low in _PREPOSITIONS or (not word.isalpha() and not _INITIALS.fullmatch(word)):
@@ -1443,6 +1482,32 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
 
 
+_BODY_MODIFIERS = 3  # lower-case words between "The" and a body's noun ("The presidential office")
+
+
+def _body_opening(text: str, start: int, words: list[str]) -> _Who:
+    """Return the body "The <lower-case words> <body noun>" that ``words``, the sentence's first words from ``start``,
+    open with when a verb follows it ("The presidential office declined to confirm it, saying only that “...”"),
+    else nobody: the participle's subject.
+
+    >>> t = "The presidential office declined to confirm it, saying"
+    >>> w = _body_opening(t, 0, t.split()); t[w.start : w.end]
+    'The presidential office'
+    >>> _body_opening("The office space was empty", 0, "The office space was empty".split()).found
+    False
+    """
+    for k in range(1, min(len(words) - 1, _BODY_MODIFIERS + 2)):
+        if not words[k].isalpha() or not words[k].islower():
+            return _NOBODY
+        if words[k] in _BODY_NOUNS:
+            rest = _past_fillers(words[k + 1 :])
+            if not rest or not _verb_like(rest[0]):
+                return _NOBODY
+            end = text.find(words[k], start) + len(words[k])
+            return _Who("descriptor", None, start, end)
+    return _NOBODY
+
+
 def _owners_people(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the organisation whose people speak ("the ministry's officials said": the ministry named before).
 
@@ -1484,7 +1549,10 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
     if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
-        return _indefinite_before(text, lo, verb_start, words)
+        who = _indefinite_before(text, lo, verb_start, words)
+        if not who.found and (head := _before_postmodifier(words)):
+            who = _indefinite_before(text, lo, verb_start, head)  # "a researcher at a think tank said"
+        return who
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
                 if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is not None and words[det].endswith(("'s", "’s")):
@@ -1509,15 +1577,37 @@ def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) ->
     'a Senate aide'
     >>> _indefinite_before("It was a deal said", 0, 14, "It was a deal".split()).found
     False
+    >>> t = "Allies met, though several governments warned"
+    >>> w = _indefinite_before(t, 0, t.index("warned"), t[: t.index("warned")].split()); t[w.start : w.end]
+    'several governments'
+    >>> _indefinite_before("It said the two countries agreed", 0, 26, "It said the two countries".split()).found
+    False
     """
     for k in range(len(words) - 2, max(-1, len(words) - _UNNAMED_MODIFIERS - 3), -1):
-        if words[k].lower() not in _INDEFINITES:
-            continue
+        if words[k].lower() not in _INDEFINITES and words[k].lower() not in _COUNTED:
+            continue  # "a Senate aide", "several governments", "(a) few members"
+        if k > 0 and words[k].lower() in _COUNTED and (words[k - 1].lower() in _DETERMINERS - {"a"}
+                                                       or words[k - 1].endswith(("'s", "’s"))):
+            return _NOBODY  # "the two countries", "Seoul's two envoys": definite, read by the other rules
         phrase = " ".join(words[k:])
         start = text.rfind(phrase, lo, verb_start)
         who = _indefinite_phrase(text, start, verb_start) if start >= 0 else _NOBODY
         return who if who.found and who.end == start + len(phrase) else _NOBODY
     return _NOBODY
+
+
+def _before_postmodifier(words: list[str]) -> list[str]:
+    """Return ``words`` (before a speech verb) up to the head noun of an unnamed person that an "at/for/from/with"
+    phrase follows ("a researcher at a state think tank" -> "a researcher"), else [] (the phrase is
+    :func:`_postmodified`'s).
+
+    >>> _before_postmodifier("a researcher at a state think tank".split()), _before_postmodifier("a deal".split())
+    (['a', 'researcher'], [])
+    """
+    for k in range(len(words) - 2, max(0, len(words) - _POSTMOD_REACH - 2), -1):
+        if words[k] in _POSTMOD_PREPS and words[k - 1].lower() in _INDEFINITE_HEADS:
+            return words[:k]
+    return []
 
 
 _TIME_WORDS = word_set("week month year morning night weekend")
@@ -1733,9 +1823,10 @@ _PEOPLE_NOUNS = word_set(  # people by what they do or where they are, no office
     "protester demonstrator resident worker employee soldier voter citizen participant attendee observer critic "
     "supporter organizer organiser commentator reporter journalist businessman entrepreneur")
 _INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS | _PEOPLE_NOUNS) - _KIN
-_COUNTED = frozenset(["two", "three", "four", "five", "several", "some"])
+_COUNTED = frozenset(["two", "three", "four", "five", "several", "some", "many", "most", "few", "multiple"])
 _COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers protesters workers "
-                                            "residents employees soldiers voters citizens participants students")
+                                            "residents employees soldiers voters citizens participants students "
+                                            "governments countries nations allies")
 _UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
 _UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
 
@@ -1797,12 +1888,97 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
             after = words[k + 1][1] if k + 1 < len(words) and bare == w else ""
             if is_name_word(after) and after not in _NOT_TITLE:
                 return _NOBODY  # "a Pentagon spokesman Jo Bell": a title before a name
-            phrase = text[words[1][0] : start + len(bare)]  # named without "a", as _office_phrase names it
+            first = 0 if words[0][1].lower() in _COUNTED else 1  # "several governments" keeps its count
+            phrase = text[words[first][0] : start + len(bare)]  # named without "a", as _office_phrase names it
             return _Who("descriptor", None, pos, start + len(bare), name=phrase)
         kept = bare + "." if w.endswith(".") and "." in bare else bare  # "U.S." keeps its stop
         if kept != w or bare.lower() in _UNNAMED_STOPS or not bare.replace(".", "").replace("-", "").isalpha():
             return _NOBODY
     return _NOBODY
+
+
+# What an unnamed person's "at/for/from/with" phrase may not end on: an event or a time ("said an official at a
+# briefing", "a senior official at the time"), which tells where or when the person spoke, not who the person is.
+_EVENT_NOUNS = word_set("briefing conference meeting forum hearing session event seminar interview rally ceremony "
+                        "symposium dinner luncheon gathering summit talks time moment weekend end start beginning")
+_POSTMOD_PREPS = word_set("at for from with")  # not "of": "one employee of the base" is the employee
+_UNNAMED_RULES = frozenset(["descriptor", "fallback", "subject"])  # rules whose speaker may be an unnamed person
+_POSTMOD_REACH = 8  # words of the body after the preposition
+_POSTMOD_CHARS = 120  # characters of them
+
+
+def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
+    """Return an unnamed person's descriptor ("an official", "a spokesman") with the phrase after its head that
+    says whom the person works for ("an official at a major automaker", "a spokesman for the U.S. Embassy in
+    Tokyo"): a preposition of ``_POSTMOD_PREPS``, then an article or a capitalised word, up to a comma, a stop, a
+    relative word, a verb or a time; not an event or a time ("an official at a briefing"), nor a phrase that opens
+    on a named body (":func:`_unnamed_of_org` names "an official at the Blue House" "Blue House official"); else
+    ``who``.
+
+    >>> t = '"No," said an official at a major automaker, who declined.'
+    >>> w = _postmodified(t, _Index([]), _Who("descriptor", None, 11, 22, name="official"), len(t))
+    >>> (t[w.start : w.end], w.name)
+    ('an official at a major automaker', 'official at a major automaker')
+    >>> t = 'A spokesman for the U.S. Embassy in Tokyo declined to comment'
+    >>> t[:_postmodified(t, _Index([]), _Who("descriptor", None, 0, 11), len(t)).end]
+    'A spokesman for the U.S. Embassy in Tokyo'
+    >>> t = '"No," said an official at a briefing on Monday.'
+    >>> _postmodified(t, _Index([]), _Who("descriptor", None, 11, 22), len(t)).end
+    22
+    """
+    if who.attribution not in _UNNAMED_RULES or who.start < 0 or (who.mention is not None
+                                                           and not who.mention.value.get("descriptor")):
+        return who  # a named person or body
+    first, _, rest = text[who.start : who.end].partition(" ")
+    if first.lower() not in _INDEFINITES or who.name not in {None, rest}:
+        return who  # a definite role, or a name a rule made of the body ("State Department official")
+    end = _postmodifier_end(text, who.end, limit)
+    last = text[who.end : end].split()[-1].rstrip(".,").lower() if end > 0 else ""
+    if end < 0 or last in _EVENT_NOUNS or last in _OFFICES:
+        return who  # "at a briefing": when it spoke; "a spokesman for the president": the person is named apart
+    words = text[who.end : end].split()
+    if any(w.endswith(_POSSESSIVE_S) for w in words):
+        return who  # "a spokesperson for South Korea's foreign ministry": named by its owner (_owned_phrase)
+    at = text.find(words[1], who.end)
+    body = idx.first_between(at, text.find(words[2], at) + 1 if len(words) > 2 else at + 1)
+    if any(m.kind != "person" and _is_speaker(m) for m in body):
+        return who  # "a spokesman for the U.S. Embassy": the body's member (_unnamed_of_org)
+    name = who.name + text[who.end : end] if who.name is not None else None
+    return replace(who, end=end, name=name)
+
+
+def _postmodifier_end(text: str, pos: int, limit: int) -> int:
+    """Return where the phrase after a head noun at ``pos`` that says whom a person works for ends ("at a major
+    automaker", "for the U.S. Embassy in Tokyo"): a preposition of ``_POSTMOD_PREPS``, then an article or a
+    capitalised word, up to a comma, a stop, a relative word, a verb or an "in" that is no place's; else -1.
+
+    >>> t = "a spokesman for the U.S. Embassy in Tokyo declined"
+    >>> t[11 : _postmodifier_end(t, 11, len(t))]
+    ' for the U.S. Embassy in Tokyo'
+    >>> _postmodifier_end("an official said it", 11, 19)
+    -1
+    """
+    words = [(m.start(), m.group()) for m in itertools.islice(
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + _POSTMOD_CHARS)), _POSTMOD_REACH + 1)]
+    if len(words) < 2 or words[0][1] not in _POSTMOD_PREPS:
+        return -1
+    if words[1][1].lower() not in _INDEFINITES | {"the"} and not words[1][1][:1].isupper():
+        return -1
+    end = -1
+    for k, (start, w) in enumerate(words[1:], 1):
+        initials = w.endswith(".") and "." in w[:-1]  # "U.S." goes on
+        bare = w if initials else w.rstrip(".,;:!?”\"’'")
+        low = bare.lower()
+        if k > 1 and (low in _UNNAMED_STOPS - {"of", "and", "in", "the", "a"} or _VERB_WORD.fullmatch(bare)
+                      or (bare.islower() and (low.endswith("ed") or low in _SUBJECT_VERBS or low in _IRREGULAR_PAST))):
+            break  # "who", "said", "declined", "has", "spoke": the clause goes on
+        if low == "in" and not words[min(k + 1, len(words) - 1)][1][:1].isupper():
+            break  # "in a statement": how it spoke; "in Tokyo": where the body is
+        if low not in {"of", "and", "in", "the", "a"}:
+            end = start + len(bare)
+        if bare != w:
+            break  # a comma or a stop ends the phrase
+    return end
 
 
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
@@ -1862,6 +2038,53 @@ def _office_of(window: str) -> str | None:
 
 
 _ADJUNCT_OPENERS = word_set("after before during while when following amid as")
+_ASIDE_OPENERS = word_set("who whose where which")
+_OFFICE_SUBJECT_REACH = 160  # characters from a sentence's start to its speech verb for an office-of subject
+
+
+def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the office by what it heads that is all of the sentence before its speech verb, past a relative
+    aside ("The mayor of Vilseck, where thousands of soldiers live, said ..."; "The governor of Okinawa said"),
+    else nobody.
+
+    >>> t = "The governor of Okinawa, who opposes the base, said"
+    >>> w = _office_subject(t, 0, t.index("said")); t[w.start : w.end]
+    'The governor of Okinawa'
+    >>> _office_subject("The head of the talks, he said", 0, 26).found
+    False
+    >>> t = "The head of the union declined to comment but said"
+    >>> _office_subject(t, 0, t.index("said")).found
+    False
+    """
+    if verb_start - floor > _OFFICE_SUBJECT_REACH:
+        return _NOBODY
+    stretch = text[floor:verb_start].rstrip()
+    head = stretch
+    if stretch.endswith(","):
+        head, _, aside = stretch[:-1].partition(",")
+        if not aside.split() or aside.split()[0] not in _ASIDE_OPENERS:
+            return _NOBODY  # "The head of the talks, he said": no aside
+    lead = len(head) - len(head.lstrip())
+    if head[lead : lead + 4] not in {"The ", "the "} or not all(map(_noun_phrase_word, head.split()[3:])):
+        return _NOBODY  # "A spokesman for X" is read as an unnamed person; "... for the embassy declined to": a verb
+    office = _office_of(head[lead:lead + 1].lower() + head[lead + 1 :] + ",")
+    if office is None or len(office) != len(head.strip()):
+        return _NOBODY
+    return _Who("descriptor", None, floor + lead, floor + lead + len(office))
+
+
+def _noun_phrase_word(word: str) -> bool:
+    """Return whether ``word`` may stand in the noun phrase after an office's "of" ("the U.S. delegation"), not a
+    verb or a conjunction that goes on to a clause ("declined", "was", "but").
+
+    >>> [_noun_phrase_word(w) for w in "the U.S. delegation declined but".split()]
+    [True, True, True, False, False]
+    """
+    low = word.lower()
+    return word[:1].isupper() or not (low.endswith("ed") or low in _SUBJECT_VERBS or low in _REPORTING
+                                      or low in _IRREGULAR_PAST or low in {"but", "or", "to"})
+
+
 
 
 def _before_adjunct(phrase: str) -> str:
@@ -2112,7 +2335,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
-        after = _past_government(text[m.end : min(pos, m.end + 80)].split())
+        tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
+        after = _past_government(text[max(m.end, tail) : min(pos, m.end + 80)].split())  # past "for the embassy"
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
             if who.found:
@@ -2539,7 +2763,8 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
 _NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
 
 
-_DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet")
+_DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet "
+                       "draft document memorandum directive")
 _NAMING = ("titled", "entitled", "headlined", "named", "dubbed")
 _DOCUMENT_OPENING = re.compile(r"(?:The|A|An|Its|Their)\s++(?:[a-z-]++\s++){0,2}")  # "The joint ", "A new "
 _DOCUMENT_NOUN = re.compile(r"(?P<doc>[a-zé-]++)(?:\s++(?P<by>from|by|of)\s++)?")
@@ -2696,7 +2921,9 @@ def _verb_like(word: str) -> bool:
 # spoke at a forum, saying ..."), read by _clause_subject.
 _IRREGULAR_PAST = word_set(
     "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
-    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set put did"
+    "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set put did "
+    "threw flew grew knew shook bore hid sat lay fled sold bought caught taught fought meant lent built dealt heard "
+    "hung slept swept wept dug spun shot understood withdrew overtook undertook upheld withheld oversaw forgave"
 )
 
 
@@ -2825,7 +3052,8 @@ _PARTY_STATE = re.compile(r"\(?[DRI]-(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)\)?,?"
 
 _OWNED = word_set(
     "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims "
-    "description phrase so-called previously announced dubbed branded"
+    "description phrase so-called previously announced dubbed branded "
+    "response reply answer message retort reaction verdict was is"  # "Seoul's response was “...”"
 )
 
 
@@ -3111,7 +3339,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     who = _postmodified_holder(text, _subject_before(text, idx, am.start("verb"), pl.qe, pl.back), pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
-        return who
+        return _relayed(text, idx, who, hi)  # '”, Yonhap reported that Jeong said': Jeong's words
     if ended and text[pre_start : am.start("verb")].strip():
         return _NOBODY
     who = _subject_after(text, idx, am.end("verb"), pl.pe)
@@ -3581,7 +3809,11 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if (report := _report_that(text, idx, pl)).found and report.start > bm.end:
             return report  # "Critics recalled Bo's remark that “...”": Bo's remark, the critics' verb
         who = _quoted_as_saying(text, idx, bm.start, pl.sent_start, pl.back)
+        if not who.found:
+            who = _with_subject(text, idx, bm.start, bm.end, pl.sent_start)
         free = _free_participle(text, bm.start, bm.end)  # "Bo denied the report, calling it": Bo, not the report
+        if not who.found and not free:
+            who = _office_subject(text, pl.sent_start, bm.start)  # "The mayor of Vilseck, where ..., said"
         if not who.found and not free:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
         if not who.found and not free:
@@ -3621,6 +3853,44 @@ def _free_participle(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text[start:end].lower().endswith("ing") and text[max(0, start - 3) : start].rstrip().endswith(",")
+
+
+_WITH_REACH = 80  # how far before a participle "with <person>" is looked for
+
+
+def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _Who:
+    """Return the person of an absolute phrase "with <person> <participle>" ("Berlin reacted angrily, with the
+    minister, Ana Volk, calling the move “...”"): the person whose mention ends right before the participle (past an
+    appositive's comma), when "with" opens the words before it; else nobody.
+
+    >>> t = "Seoul reacted, with the minister, Ana Volk, calling it"
+    >>> ms = [Mention(34, 42, "Ana Volk", "person", {})]
+    >>> w = _with_subject(t, _Index(ms), 44, 51, 0); t[w.start : w.end]
+    'Ana Volk'
+    >>> t = "Bo spoke with Ana Volk on Monday, calling it"
+    >>> _with_subject(t, _Index([Mention(14, 22, "Ana Volk", "person", {})]), 34, 41, 0).found
+    False
+
+    A comma after the person ends an appositive only when one opens before it: "a call with Ana Volk, stating" is
+    the sentence subject's participle.
+
+    >>> t = "Bo had a call with Ana Volk, stating it"
+    >>> _with_subject(t, _Index([Mention(19, 27, "Ana Volk", "person", {})]), 29, 36, 0).found
+    False
+    """
+    if not text[start:end].lower().endswith("ing"):
+        return _NOBODY
+    lo = max(floor, start - _WITH_REACH)
+    at = text.rfind(" with ", lo, start)
+    if at < 0:
+        return _NOBODY
+    people = [m for m in idx.first_between(at + 6, start) if m.kind == "person"]
+    if not people or text[people[-1].end : start].strip(" ,") or any(c in text[at:start] for c in ".;:"):
+        return _NOBODY
+    m = people[-1]
+    if "," in text[m.end : start] and not text[at : m.start].rstrip().endswith(","):
+        return _NOBODY  # "a call with Donald Trump, stating that": the sentence's subject states it
+    return _Who("named", m, m.start, m.end)
 
 
 _RELAYS = re.compile(r"(?<!\s)\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
@@ -3769,12 +4039,38 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
         return _Who("according_to", named, start, end)  # "according to Cho." after "Cho Hyun said"
     if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + 120))).found:  # past the stop of "U.S."
         return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
+    if (document := _according_document(text, start, end)).found:
+        return document  # "according to a draft seen by AFP": the draft, not who saw it
     if any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):  # "the U.S. military": a place, then the body
         end = start + len(_before_adjunct(text[start:end]))  # "according to the ministry on Sunday"
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
         return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
     return _according_unnamed(text, start, end)
+
+
+_ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
+
+
+def _according_document(text: str, start: int, end: int) -> _Who:
+    """Return the document "according to" names in ``text[start:end]`` ("a draft seen by AFP", "the memo"): its
+    article, at most two modifiers and a document noun (``_DOCUMENTS``), else nobody.
+
+    >>> t = "according to a draft seen by AFP"; w = _according_document(t, 13, len(t)); t[w.start : w.end]
+    'a draft'
+    >>> _according_document("according to a person", 13, 21).found
+    False
+    >>> _according_document("according to a statement from the ministry", 13, 43).found
+    False
+    """
+    words = text[start:end].split()[:4]
+    if not words or words[0].lower() not in _INDEFINITES | {"the"}:
+        return _NOBODY
+    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS), 0)
+    if k == 0 or (k + 1 < len(words) and words[k + 1] in _ISSUED_BY):
+        return _NOBODY  # "a statement from the ministry": the issuer's words (_issuer_in)
+    phrase = " ".join(words[: k + 1]).rstrip(",.")
+    return _Who("according_to", None, start, start + len(phrase))
 
 
 _ONE_WORD_REACH = 3000  # characters before a lone name searched for the person named in full
@@ -3835,10 +4131,12 @@ def _people_words(words: list[str]) -> int:
     (1, 3)
     >>> _people_words("the officials".split()), _people_words("its officials".split())
     (0, 0)
+    >>> _people_words("people briefed on the talks".split()), _people_words("people say".split())
+    (1, 0)
     """
     for k, w in enumerate(words[:4]):
-        if w.lower().rstrip(",.") in _PEOPLE_PLURALS:
-            return k + 1
+        if w.lower().rstrip(",.") in _PEOPLE_PLURALS or (w == "people" and _before_knowing(words) == k + 1):
+            return k + 1  # "people familiar with the talks": "people" only with how they know
         if not _people_modifier(w):
             return 0
     return 0
@@ -3850,8 +4148,22 @@ def _people_modifier(word: str) -> bool:
 
     >>> _people_modifier("senior"), _people_modifier("two"), _people_modifier("the")
     (True, True, False)
+    >>> _people_modifier("British"), _people_modifier("Philippine"), _people_modifier("Monday")
+    (True, True, False)
     """
-    return word in _PLURAL_MODIFIERS or word in _NATIONS or word.lower() in _COUNTS
+    return word in _PLURAL_MODIFIERS or word in _NATIONS or word.lower() in _COUNTS or _nationality_word(word)
+
+
+_NATIONALITY_ENDINGS = ("ish", "ese", "an", "ic", "ine", "ino", "i")  # British, Japanese, German, Democratic
+
+
+def _nationality_word(word: str) -> bool:
+    """Return whether ``word`` reads as a nationality or party adjective ("British", "Philippine", "Republican").
+
+    >>> _nationality_word("Spanish"), _nationality_word("Seoul"), _nationality_word("the")
+    (True, False, False)
+    """
+    return word[:1].isupper() and word.isalpha() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
 
 
 def _named_past_the(text: str, idx: _Index, pos: int) -> Mention | None:
@@ -4190,6 +4502,37 @@ def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _S
 
 
 _STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sentence's start
+
+
+_FRONTED_OPENERS = _PREPOSITIONS | word_set("according after before during following amid while last earlier")
+
+
+def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, floor: int) -> Mention | None:
+    """Return the organisation that opens the sentence before a sentence-opening "It" at ``it`` as its subject
+    ("Washington called on Seoul to act. It also announced ...": Washington, not Seoul), else None.
+
+    >>> t = "Washington called on Seoul to act. It also said"
+    >>> ms = [Mention(0, 10, "Washington", "place", {}), Mention(21, 26, "Seoul", "place", {})]
+    >>> _opening_org(t, ms, [0, 21], 35, 0).exact
+    'Washington'
+    >>> t = "According to a plan, Washington called on Seoul to act. It also said"
+    >>> ms = [Mention(21, 31, "Washington", "place", {}), Mention(42, 47, "Seoul", "place", {})]
+    >>> _opening_org(t, ms, [21, 42], 56, 0).exact
+    'Washington'
+    """
+    if text[it : it + 2] != "It" or (it > 0 and text[it - 2 : it] not in {". ", "\n"} and text[it - 1] != "\n"):
+        return None
+    lo = max(floor, it - 400)
+    hi = lo + len(text[lo:it].rstrip())  # the end of the sentence before
+    start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, hi) + 1), hi + 2)  # in its paragraph
+    first = text[start : start + 20].split()[:1]
+    if first and first[0].lower() in _FRONTED_OPENERS and (comma := text.find(", ", start, hi)) > 0:
+        start = comma + 2  # "According to the new strategy, Washington called ...": past the fronted phrase
+    i = bisect.bisect_left(starts, start)
+    if i >= len(orgs) or orgs[i].start >= it or orgs[i].start - start > len("The "):
+        return None
+    m = orgs[i]
+    return m if _verb_like(text[m.end : it].split()[0] if text[m.end : it].split() else "") else None
 
 
 def _last_sentence_start(text: str, lo: int, hi: int) -> int:
@@ -5192,6 +5535,58 @@ def find_quotes(
         from analysis.extract.entities import load_gazetteer
 
         names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
+    plain = _plain_marks(text)
+    if plain is text:
+        return _find_quotes(text, paragraphs, mentions, sentences, names)
+    found = _find_quotes(plain, paragraphs, mentions, sentences, names)
+    return [replace(q, exact=text[q.start : q.end]) for q in found]
+
+
+# Quotation marks of other typographies, each read as the curly or straight double mark of the same side: German
+# „…“ and »…«, French «…», CJK 「…」 and 『…』, double primes ″…″ (a reversed one ‶ opens). A curly mark typed the wrong
+# way round (”fair”, “fair“, the German closing “) is read by its place: a mark after a space and before a word
+# opens, one after a word or a stop and before a space or a stop closes.
+_OTHER_MARKS = re.compile(
+    r"[«»„「」『』″‶]|(?<=[\w.,!?;:])“(?=[\s,.;:!?)]|\Z)|(?:(?<=[\s(\[—–])|^)”(?=\w)", re.MULTILINE)
+_MARK_AS = {"„": "“", "「": "“", "『": "“", "‶": "“", "」": "”", "』": "”", "″": '"'}
+
+
+def _plain_marks(text: str) -> str:
+    """Return ``text`` (the same string when nothing changes) with each quotation mark of another typography
+    replaced, at the same place, by the double mark ``_pairs`` reads (see ``_OTHER_MARKS``).
+
+    >>> _plain_marks("„Nein,“ said Bo. «Non», said Jo. 「No」 ″No″ ”No” “No“")
+    '“Nein,” said Bo. “Non”, said Jo. “No” "No" “No” “No”'
+    >>> _plain_marks("»Nein«, said Bo. « Non », said Jo.")
+    '“Nein”, said Bo. “ Non ”, said Jo.'
+    >>> t = "“Yes,” Bo said."
+    >>> _plain_marks(t) is t
+    True
+    """
+    found = list(_OTHER_MARKS.finditer(text))
+    if not found:
+        return text
+    chars = list(text)
+    for m in found:
+        at, mark = m.start(), m.group()
+        if mark in "«»":  # a guillemet opens after a space or the start and before a word (»Nein« or «Non»)
+            opens = (at == 0 or not text[at - 1].isalnum()) and text[at + 1 : at + 2].strip() not in ("", ",", ".")
+            chars[at] = "“" if opens or (mark == "«" and text[at + 1 : at + 2] == " ") else "”"
+        elif mark in "“”":
+            chars[at] = "”" if mark == "“" else "“"
+        else:
+            chars[at] = _MARK_AS[mark]
+    return "".join(chars)
+
+
+def _find_quotes(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]] | None,
+    names: dict[str, str],
+) -> list[Quote]:
+    """Return the quotations of ``find_quotes`` in a text whose quotation marks are the ones ``_pairs`` reads."""
     idx = _Index(mentions)
     raw = [_Raw(*q, pi) for pi, (ps, pe) in enumerate(paragraphs) for q in _pairs(text, ps, pe)]
     sent_starts = sorted(s for s, _ in sentences) if sentences and raw else []  # no list when no quote
@@ -5237,12 +5632,14 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     text, paragraphs, idx = ctx.text, ctx.paragraphs, ctx.idx
     head_end = paragraphs[0][1] if paragraphs else 0
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
+    out = _definite_back(text, out)
     out = _continued_forward(text, out)
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
                        text)
     out = _headline_role(text, out, head_end)
     out = _repeated(out, _deck_end(text, paragraphs))
     out = _repeated_without_glue(out, head_end)
+    out = _headline_holders(text, out, head_end, people)  # after them: a body quote's own words are better evidence
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
@@ -5411,6 +5808,73 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
             out[i] = replace(q, value=v | {k: lv[k] for k in ("speaker", "speaker_name", "candidates")}
                              | {"antecedent": {"start": lv["speaker_start"], "end": lv["speaker_end"],
                                                "exact": lv["speaker_text"]}}, antecedent=None)  # fmt: skip
+    return out
+
+
+_ROLE_BACK = 1500  # how far before "the official" its indefinite antecedent ("a White House official") is looked for
+_ROLE_TRIES = 4  # earlier uses of the role noun tried
+
+
+def _indefinite_antecedent(text: str, start: int, head: str) -> tuple[int, int] | None:
+    """Return the span of the nearest indefinite phrase before ``start`` whose head is ``head`` ("A White House
+    official said ... “...,” the official said": "A White House official"), else None.
+
+    >>> t = 'A White House official said it was bad. "Pay," the official said.'
+    >>> s, e = _indefinite_antecedent(t, t.index("the official"), "official"); t[s:e]
+    'A White House official'
+    >>> _indefinite_antecedent('The official said so. "Pay," the official said.', 29, "official") is None
+    True
+    """
+    lo, hi = max(0, start - _ROLE_BACK), start
+    for _ in range(_ROLE_TRIES):
+        at = text.rfind(head, lo, hi)
+        if at < 0:
+            return None
+        end, hi = at + len(head), at
+        if text[end : end + 1].isalnum():
+            continue
+        words = text[max(lo, at - 80) : at].split()[-_UNNAMED_MODIFIERS - 1 :]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in _INDEFINITES:
+                art = text.rfind(words[k] + " ", lo, at)
+                who = _indefinite_phrase(text, art, end) if art >= 0 else _NOBODY
+                if who.found and who.end == end:
+                    return art, end
+                break
+    return None
+
+
+def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a definite role no rule resolved ('“...,” the official said') given the indefinite phrase
+    of the same role before it as its antecedent ("A White House official said ..."): the role refers back to it.
+
+    >>> t = 'A White House official said it was bad. "Pay," the official said.'
+    >>> from analysis.extract.entities import find_entities
+    >>> v = find_quotes(t, [(0, len(t))], find_entities(t))[0].value; v["antecedent"]["exact"], v["speaker_name"]
+    ('A White House official', 'White House official')
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v = q.value
+        words = (v.get("speaker_text") or "").split()
+        if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or v["antecedent"]:
+            continue
+        if len(words) != 2 or words[0] not in {"the", "The"} or words[1].lower() not in _UNNAMED_HEADS | _OFFICES:
+            continue
+        span = _indefinite_antecedent(text, v["speaker_start"], words[1])
+        if span is None:
+            continue
+        tail = _postmodifier_end(text, span[1], span[1] + _POSTMOD_CHARS)  # "A senior official at the office"
+        words = text[span[1] : tail].split() if tail > 0 else []
+        if any(w.endswith(_POSSESSIVE_S) for w in words):  # "a spokesperson for South Korea's foreign ministry":
+            ante = {"start": span[0], "end": span[1], "exact": text[span[0] : span[1]]}  # _unnamed_of_org names it
+            out[i] = replace(q, value=v | {"antecedent": ante})
+            continue
+        if words and words[-1].rstrip(".,").lower() not in _EVENT_NOUNS | _OFFICES:
+            span = (span[0], tail)
+        exact = text[span[0] : span[1]]  # named as the indefinite phrase names its speaker: its words less "a"
+        out[i] = replace(q, value=v | {"antecedent": {"start": span[0], "end": span[1], "exact": exact},
+                                       "speaker_name": exact.partition(" ")[2]})
     return out
 
 
@@ -5970,13 +6434,73 @@ def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int
     m = idx.starting_at(start, start)
     if m is not None and _is_speaker(m):
         return _Who("colon", m, m.start, m.end)
-    head = label[-1].lower()
+    holder = _role_holder(text, people, label[-1].lower())
+    if holder is not None:
+        return _Who("colon", holder, holder.start, holder.end)
+    return _Who("descriptor", None, start, end)
+
+
+def _role_holder(text: str, people: Sequence[Mention], head: str) -> Mention | None:
+    """Return the one person of the text whose role or title holds the office noun ``head`` ("envoy" of "South
+    Korean envoy Jo Bell"; "Gen. Bo" holds "general"), else None (nobody, or people of several names).
+
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {"name": "Jo Bell", "role": "South Korean envoy"})]
+    >>> _role_holder("Jo Bell", ms, "envoy").exact, _role_holder("Jo Bell", ms, "minister")
+    ('Jo Bell', None)
+    """
     holders = [h for h in people if (head in _role_words(h) or (head in _OFFICES and head not in _HELD_ONLY
                                                                  and _holds(text, h, head)))
-               and not h.value.get("descriptor")]  # not "a spokesman"; "Gen. Bo" holds "general"  # fmt: skip
-    if len({speaker_name(h) for h in holders}) == 1:
-        return _Who("colon", holders[0], holders[0].start, holders[0].end)
-    return _Who("descriptor", None, start, end)
+               and not h.value.get("descriptor")]  # not "a spokesman"  # fmt: skip
+    return holders[0] if len({speaker_name(h) for h in holders}) == 1 else None
+
+
+_HEAD_ROLE_VERBS = word_set("says said warns urges vows denies insists slams blasts rejects decries")
+
+
+def _headline_role_word(words: list[str]) -> str | None:
+    """Return the office noun a headline's words (its quote left out) credit the quote to: before a verb of saying or
+    rejecting ("Envoy rejects"), after "says" at the line's end ("says Seoul's envoy") or before a colon ("Seoul's
+    envoy:"), else None.
+
+    >>> [_headline_role_word(h.split()) for h in ("Envoy rejects demand", "says Seoul's envoy", "envoy:", "Bo says")]
+    ['envoy', 'envoy', 'envoy', None]
+    """
+    for k, w in enumerate(words):
+        bare = w.rstrip(":,").lower()
+        if bare in _OFFICES and (w.endswith(":") or (k + 1 < len(words) and words[k + 1].lower() in _HEAD_ROLE_VERBS)):
+            return bare
+        if bare in {"says", "said"} and 0 < len(words) - k - 1 <= 3 and words[-1].lower().rstrip(".") in _OFFICES:
+            return words[-1].lower().rstrip(".")
+    return None
+
+
+def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with a headline quote that no one by name speaks, credited to a role (its descriptor, or
+    "<role> says/rejects ..." or "... says <role>" in the headline: "Seoul will not pay 'more,' minister says"),
+    given the one person of the text who holds that role ("Foreign Minister Jo Bell" in the body).
+
+    >>> t = "Seoul will not pay 'more,' minister says" + 2 * chr(10) + "Foreign Minister Jo Bell spoke."
+    >>> ms = [Mention(59, 66, "Jo Bell", "person", {"name": "Jo Bell", "title": "Foreign Minister"})]
+    >>> q = Quote(19, 26, "'more,'", {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> _headline_holders(t, [q], 40, ms)[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.start >= head_end:
+            break
+        v = q.value
+        if v["speaker"] or q.speaker_mention is not None or v["attribution"] not in {"none", "descriptor"}:
+            continue
+        role = (v.get("speaker_text") or "").split()[-1:] if v["attribution"] == "descriptor" else []
+        if not role:
+            said = _headline_role_word(text[:q.start].split()) or _headline_role_word(text[q.end : head_end].split())
+            role = [said] if said else []
+        holder = _role_holder(text, people, role[0].lower()) if role and role[0].lower() in _OFFICES else None
+        if holder is not None:
+            out[i] = replace(q, value=v | {"speaker": _speaker_id(holder), "speaker_name": speaker_name(holder),
+                                           "attribution": "descriptor"}, speaker_mention=holder)  # fmt: skip
+    return out
 
 
 def _role_words(m: Mention) -> list[str]:
@@ -6278,6 +6802,28 @@ _GLUE_WORDS = frozenset(["of", "for", "and", "the"])
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
 _PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
 _RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
+
+
+_HEADLINE_SAYING = _HEADLINE_VERBS | SPEECH_VERBS | word_set("mentions cites quotes recalls repeats")
+
+
+def _headline_verb_subject(text: str, spk: _Index, pl: _Place) -> _Who:
+    """Return the speaker a headline names right before its verb of saying that comes right before the quote ("Bo
+    Mentions '10 Billion Dollar Cost'", "Bo Says 'No Deal'"): a speaker's mention ending at the verb, else nobody.
+
+    >>> t = "Bo Tam Mentions '10 Billion Dollar Cost'"
+    >>> w = _headline_verb_subject(t, _Index([Mention(0, 6, "Bo Tam", "person", {})]), _Place(16, 40, 0, 40, 0, 0, 0))
+    >>> t[w.start : w.end]
+    'Bo Tam'
+    """
+    words = text[pl.sent_start : pl.qs].split()
+    if len(words) < 2 or words[-1].lower() not in _HEADLINE_SAYING:
+        return _NOBODY
+    verb = text.rfind(words[-1], pl.sent_start, pl.qs)
+    m = next(iter(spk.ending_before(verb, max(pl.sent_start, verb - 60), most=2)), None)
+    if m is None or text[m.end : verb].strip() or not _is_speaker(m):
+        return _NOBODY
+    return _named(m)
 
 
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
@@ -7029,7 +7575,9 @@ class _Context:
             if not who.found:
                 who = _speaker_label(self.text, spk, pl, self.paragraphs[pl.pi - 1] if pl.pi > 0 else None)
             if not who.found and self.titled_work(pl) == "headline":
-                who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
+                who = _headline_verb_subject(self.text, spk, pl)  # "Bo Mentions '10 Billion Dollar Cost'"
+                if not who.found:
+                    who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
             if not who.found and titled:
                 continue  # a work's title or a headline: only its own sentence names whose it is
             src = None if who.found else self.added_next(out, places, i)
@@ -7215,6 +7763,9 @@ class _Context:
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
         who = _body_named_before(text, who, self.paragraphs[max(0, pl.pi - 3)][0])
+        if (longer := _postmodified(text, self.idx, who, pl.pe)) is not who:  # "an official at a major automaker"
+            who = longer
+            value.update(speaker_text=text[who.start : who.end], speaker_end=who.end)
         mention, antecedent, joint = self.resolve(pl, who)
         voice_mention = None
         if antecedent is not None:
@@ -7260,7 +7811,8 @@ class _Context:
             floor = self.paragraphs[max(0, pl.pi - 3)][0]
             pronoun = text[who.start : who.end].lower()
             if pronoun == "it":
-                antecedent = _antecedent(self.orgs, self.org_starts, who.start, floor)
+                antecedent = (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
+                              or _antecedent(self.orgs, self.org_starts, who.start, floor))
             else:
                 quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
                 people, starts = self.persons_of_gender(pronoun)
