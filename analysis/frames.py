@@ -122,8 +122,9 @@ _PER_YEAR = re.compile(r"(?<!\s)(?:\s*(?:a|per|each|every)\s+year\b|\s*annually\
 #: "pay X" it reads them too ("should contribute X", "agreeing to shoulder X") (claims41).
 _PAY_ALSO = r"(?:contribut(?:e|es|ed|ing)|shoulder(?:s|ed|ing)?|provid(?:e|es|ed|ing))"
 #: After "asked": a question put to a speaker ("Asked about the remarks, she said", "asked whether", "asked by
-#: reporters"), not a demand (claims43).
-_NOT_A_QUESTION = r"(?!\s+(?:about|whether|if|how|what|why|when|by|to\s+comment|for\s+comment)\b)"
+#: reporters"), not a demand (claims43); "asked by the US to pay" is still a demand (lead, twelfth session).
+_NOT_A_QUESTION = (r"(?!\s+(?:about|whether|if|how|what|why|when|to\s+comment|for\s+comment|by\s+(?:(?:a|the)\s+)?"
+                   r"(?:reporters?|journalists?|press|media|interviewers?|host))\b)")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
