@@ -4677,6 +4677,8 @@ def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | N
     s, h = hits[k - 1], hits[k]
     if isinstance(s.value, Anchored) or s.value.hi >= pub or s.value.lo < pub - dt.timedelta(days=400):
         return None
+    if text.find("would", s.end, h.start) < 0:
+        return None  # most pairs: no "would" between them, and their words are not read
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY for w in between) or "would" not in between:
         return None
