@@ -4842,8 +4842,6 @@ def _promise_before(back: list[str]) -> bool:
     >>> _promise_before("The envoys agreed to meet again on".split()), _promise_before("and met on".split())
     (True, False)
     """
-    if "to" not in back or not _holds_any(back, _PROMISES):
-        return False  # most clauses: no "to", or no verb of arranging, and no tense word is looked for
     k = _last_teller(back)
     return k is not None and _promised(back, k)
 
