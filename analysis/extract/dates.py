@@ -4597,8 +4597,10 @@ def _act_then_infinitive(text: str, s: _Hit, h: _Hit) -> bool:
     False
     """
     verb = _TOKEN.findall(text, max(0, s.start - 16), s.start)[-1:]
+    if not verb or verb[0].lower() not in _DECIDING:
+        return False  # most pairs: no verb of deciding, and the words between (maybe paragraphs) are not read
     between = _TOKEN.findall(text, s.end, h.start)
-    if not verb or verb[0].lower() not in _DECIDING or len(between) < 2 or between[0] != "to":
+    if len(between) < 2 or between[0] != "to":
         return False
     if not between[1].islower() or between[1] in _DETERMINERS:
         return False  # "agreed Monday to a deal"
@@ -4675,6 +4677,8 @@ def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | N
     s, h = hits[k - 1], hits[k]
     if isinstance(s.value, Anchored) or s.value.hi >= pub or s.value.lo < pub - dt.timedelta(days=400):
         return None
+    if text.find("would", s.end, h.start) < 0:
+        return None  # most pairs: no "would" between them, and their words are not read
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY for w in between) or "would" not in between:
         return None
