@@ -3911,10 +3911,30 @@ def _relayed(text: str, idx: _Index, who: _Who, qs: int) -> _Who:
         return who
     for m in idx.first_between(rel.end(), min(qs, rel.end() + 40)):
         subject = m.kind in {"person", "org"} and _title_gap(text, rel.end(), m.start)  # not "the U.S. wanted"
-        if subject and _is_speaker(m) and _verb_like(_verb_after(text[m.end : qs].split())):
+        words = text[m.end : qs].split()
+        if subject and _is_speaker(m) and _verb_like(_verb_after(words)) and not _told_passive(words):
             return _Who("subject", m, m.start, m.end)
         break
     return who
+
+
+_TOLD = word_set("told asked informed briefed warned urged reminded")
+_TOLD_AUXILIARIES = word_set("had has have was were is are been being")
+
+
+def _told_passive(words: list[str]) -> bool:
+    """Return whether ``words`` (after a name) open with a passive verb of telling ("was told", "had been asked"):
+    the name is the one told, no speaker.
+
+    >>> _told_passive("was told by aides".split()), _told_passive("had been asked".split())
+    (True, True)
+    >>> _told_passive("was quoted as saying".split()), _told_passive("told reporters".split())
+    (False, False)
+    """
+    k = 0
+    while k < min(len(words), 3) and words[k].lower() in _TOLD_AUXILIARIES:
+        k += 1
+    return 0 < k < len(words) and words[k].lower().rstrip(".,;") in _TOLD and words[k - 1].lower() in _PASSIVE_BE
 
 
 def _possessed(text: str, pos: int) -> bool:
