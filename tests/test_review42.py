@@ -117,19 +117,24 @@ DEFINITE_LEFT = _left(
     ('A White House official and a Seoul official met. "They pay late," the official said.', "the official/official"),
 )
 
-# PAST_AND_PLURALS `_OWNED` and DOCUMENT_WORDS `_DOCUMENTS`: "<owner>'s response to <X> was “…”" and a document as the
-# object of a person's verb before a participle's comma.
+# PAST_AND_PLURALS `_OWNED` and DOCUMENT_WORDS `_DOCUMENTS`: "<owner>'s response to <X> was “…”" (fixed) and a
+# document as the object of a person's verb before a participle's comma (left).
 OWNED_RIGHT = _rows(
     r"""
 body | speakers
+# an owner's answer with its addressee ("Seoul's response to Washington was"): the owner's, not the clause before's
+# subject (Trump, before the fix: `_without_addressee` in `_possessor`)
+Trump demanded more money, and Seoul's response to Washington was "no way." | Seoul
+Minister Jo Bell met Al Roe. Roe's response to Bell was "no way." | Al Roe
+# controls
 Minister Jo Bell spoke. Asked about Trump's message, Bell's response was "we will see." | Jo Bell
 Jo Bell criticized Trump's response, which was "pay up or leave." | Jo Bell
 """
 )
 OWNED_LEFT = _left(
-    "PAST_AND_PLURALS (quotes _OWNED): an owner's response with its 'to <X>' ('Seoul's response to Washington was') "
-    "is not read as the owner's; the quote goes to the clause before's subject",
-    ('Trump demanded more money, and Seoul\'s response to Washington was "no way."', "Seoul"),
+    "PAST_AND_PLURALS (quotes _OWNED, _without_addressee): an owner's answer to a lower-case addressee ('Seoul's "
+    "response to the plan was') is still not read as the owner's; the clause before's subject gets the quote",
+    ('Trump demanded more money, and Seoul\'s response to the plan was "no way."', "Seoul"),
 )
 DOCUMENT_LEFT = _left(
     "DOCUMENT_WORDS (quotes _DOCUMENTS/_ORG_NOUNS): a memo as the object of 'wrote' is made the speaker of the "

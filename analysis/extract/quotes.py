@@ -3075,6 +3075,24 @@ def _plain_modifier(word: str) -> bool:
     return w in _INTRODUCING or w in _AMOUNT_WORDS or w in _PLAIN_MODIFIERS or digits.isdigit()
 
 
+_ANSWERS = word_set("response reply answer message retort reaction")
+
+
+def _without_addressee(words: list[str]) -> list[str]:
+    """Return ``words`` less a capitalised addressee after an owner's answer ("Seoul's response to Washington was"
+    -> "Seoul's response was"): whom it answers does not change whose words they are.
+
+    >>> _without_addressee("Seoul's response to Washington was".split())
+    ["Seoul's", 'response', 'was']
+    >>> _without_addressee("Seoul's response to the plan was".split())
+    ["Seoul's", 'response', 'to', 'the', 'plan', 'was']
+    """
+    for k in range(len(words) - 2):
+        if words[k].lower() in _ANSWERS and words[k + 1] == "to" and words[k + 2][:1].isupper():
+            return words[: k + 1] + words[k + 3 :]
+    return words
+
+
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
@@ -3090,7 +3108,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # every hint holds one of these letters (found faster than the search below)
     if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - 50), pl.qs):
         return _NOBODY  # no "his", "her" or "'s" there: the words below would find none
-    words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
+    words = _without_addressee(text[max(pl.sent_start, pl.qs - 50) : pl.qs].split())[-4:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
