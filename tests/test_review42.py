@@ -126,7 +126,10 @@ body | speakers
 # subject (Trump, before the fix: `_without_addressee` in `_possessor`)
 Trump demanded more money, and Seoul's response to Washington was "no way." | Seoul
 Minister Jo Bell met Al Roe. Roe's response to Bell was "no way." | Al Roe
-# controls
+# controls: an addressee's possessive owns the words after it (dev: Korea Herald's "a response to Washington's
+# “reciprocal” tariffs"); the owner's answer with no addressee
+Seoul is scrambling to find a response to Washington's "reciprocal" tariffs. | Washington
+Seoul is scrambling, and Seoul's response to Washington's "reciprocal" tariffs is slow. | Washington
 Minister Jo Bell spoke. Asked about Trump's message, Bell's response was "we will see." | Jo Bell
 Jo Bell criticized Trump's response, which was "pay up or leave." | Jo Bell
 """

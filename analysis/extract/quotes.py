@@ -3080,15 +3080,20 @@ _ANSWERS = word_set("response reply answer message retort reaction")
 
 def _without_addressee(words: list[str]) -> list[str]:
     """Return ``words`` less a capitalised addressee after an owner's answer ("Seoul's response to Washington was"
-    -> "Seoul's response was"): whom it answers does not change whose words they are.
+    -> "Seoul's response was"): whom it answers does not change whose words they are. Not a possessive addressee
+    ("a response to Washington's “reciprocal” tariffs": Washington's words).
 
     >>> _without_addressee("Seoul's response to Washington was".split())
     ["Seoul's", 'response', 'was']
     >>> _without_addressee("Seoul's response to the plan was".split())
     ["Seoul's", 'response', 'to', 'the', 'plan', 'was']
+    >>> _without_addressee("a response to Washington's".split())  # Washington owns what follows
+    ['a', 'response', 'to', "Washington's"]
     """
-    for k in range(len(words) - 2):
-        if words[k].lower() in _ANSWERS and words[k + 1] == "to" and words[k + 2][:1].isupper():
+    for k in range(1, len(words) - 2):
+        owner = words[k - 1].endswith(("'s", "’s")) or words[k - 1].lower() in {"his", "her"}
+        addressee = words[k + 2][:1].isupper() and not words[k + 2].endswith(("'s", "’s"))
+        if owner and words[k].lower() in _ANSWERS and words[k + 1] == "to" and addressee:
             return words[: k + 1] + words[k + 3 :]
     return words
 
