@@ -146,18 +146,22 @@ DOCUMENT_LEFT = _left(
 )
 
 # STATEMENT_ISSUER (quotes `_issuing_body`): "the statement read" after "The U.S. Embassy said in a statement" went to
-# a body named earlier in the story (the wrong body), as did "The embassy said in a statement".
+# a body named earlier in the story (the wrong body; fixed), as does "The embassy said in a statement" (left).
 STATEMENT_RIGHT = _rows(
     r"""
 body | speakers
+# fixed (`_issuing_body`): a body named with a capitalised modifier issues its statement (was: the body of the first
+# paragraph, nearer the word "statement")
+The Hanul Ministry of Defense said it reached a deal.\n\nThe U.S. Embassy said in a statement that the deal was good.\n\n"We are glad to help," the statement read. | U.S. Embassy
+The Hanul Ministry of Defense said it reached a deal.\n\nThe Hanul Workers Union said in a statement that the deal was good.\n\n"We are glad to help," the statement read. | Hanul Workers Union
+# controls: the bare noun's body named earlier, as quotes42 made it
+The Hanul Ministry of Defense said it reached a deal.\n\nThe ministry said in a statement that the deal was good.\n\n"We are glad to help," the statement read. | Hanul Ministry of Defense/Ministry of Defense
 The Hanul Ministry of Defense met the Hanul Agency.\n\nThe agency said in a statement that the deal was good.\n\n"We are glad to help," the statement read. | Hanul Agency
 """  # noqa: E501
 )
 STATEMENT_LEFT = _left(
     "STATEMENT_ISSUER (quotes _org_reference/_issuing_body): the body that 'said in a statement' in the paragraph "
-    "before ('The U.S. Embassy', 'The embassy') loses to a body named in the story's first paragraph",
-    ("The Hanul Ministry of Defense said it reached a deal.\n\nThe U.S. Embassy said in a statement that the deal was "
-     "good.\n\n\"We are glad to help,\" the statement read.", "U.S. Embassy"),
+    "before as a bare 'The embassy' (no embassy named earlier) loses to a body named in the story's first paragraph",
     ("The Hanul Ministry of Defense said it reached a deal.\n\nThe embassy said in a statement that the deal was "
      "good.\n\n\"We are glad to help,\" the statement read.", "the embassy/embassy"),
 )

@@ -728,13 +728,25 @@ def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:
     >>> t = "The Department of Defense acted. The department said in a statement it was glad. Then the statement said"
     >>> _issuing_body(t, "statement", 0, t.rindex("the statement"))
     'Department of Defense'
+
+    A body named with a capitalised modifier ("The U.S. Embassy said in a statement") is that body, not one named
+    earlier or nearer the word "statement":
+
+    >>> t = "The Foo Agency acted. The U.S. Embassy said in a statement it was glad. Then the statement said"
+    >>> _issuing_body(t, "statement", 0, t.rindex("the statement"))
+    'U.S. Embassy'
     """
     said = text.rfind(head, back, pos)
     words = text[max(back, said - 60) : said].split() if said >= 0 else []
     if len(words) < 5 or words[-2:] not in (["in", "a"], ["in", "an"]) or words[-3].lower() not in SPEECH_VERBS:
         return None
-    if words[-5] not in {"the", "The"} or words[-4].lower() not in _BODY_NOUNS:
+    if words[-4].lower() not in _BODY_NOUNS:
         return None
+    det = next((k for k in range(len(words) - 5, max(-1, len(words) - 8), -1) if words[k] in {"the", "The"}), None)
+    if det is None or any(not w[:1].isupper() or w.endswith(",") for w in words[det + 1 : -4]):
+        return None
+    if det < len(words) - 5:  # "The U.S. Embassy said in a statement": the body the phrase names
+        return " ".join(words[det + 1 : -3])
     at = text.rfind(f"{words[-5]} {words[-4]}", back, said)
     return _earlier_body(text, words[-4].lower(), back, at) if at >= 0 else None
 
