@@ -65,24 +65,29 @@ RELAYED_LEFT = _left(
 )
 
 # WITH_ABSOLUTE (quotes `_with_subject`): "with <X> calling ..." after a main clause whose subject is a person: the
-# rule reads a lone named person or an unnamed phrase; a named person with a role noun before the name, two names, a
-# body or plural people fall back to the main clause's subject (a quote given to the wrong person).
+# rule reads a lone named person or an unnamed phrase; a named person with an adverb after the name (fixed), two
+# names, a body or plural people (left) fall back to the main clause's subject (a quote given to the wrong person).
 WITH_RIGHT = _rows(
     r"""
 body | speakers
 Jo Bell met the envoy on Monday, with Ana Volk calling the demands "far beyond reason." | Ana Volk
 Jo Bell said the cost was "too high," with Ana Volk calling the talks "productive." | Jo Bell;Ana Volk
-# controls: "with" governed by a verb; "by calling"
+# fixed (`_adverbs_only`): an adverb between the person and the participle (was: the main clause's subject)
+Jo Bell was furious, with her aide Ana Volk later saying the demand was "absurd." | Ana Volk
+Jo Bell was furious, with Defence Minister Ana Volk also saying the demand was "absurd." | Ana Volk
+# controls: "with" governed by a verb, with or without an adverb after the person; "by calling"
 Seoul agreed to the deal with Ana Volk, calling it "a fair start." | Seoul
+Jo Bell spoke with Ana Volk again, calling the deal "a fair start." | Jo Bell
 Jo Bell ended the call with Ana Volk by calling the deal "a fair start." | Jo Bell
 """
 )
 WITH_LEFT = _left(
-    "WITH_ABSOLUTE (quotes _with_subject): 'with <her aide> <Name>', two names, a body or plural people in the "
-    "absolute phrase are not read; the main clause's subject gets the quote",
-    ('Jo Bell was furious, with her aide Ana Volk later saying the demand was "absurd."', "Ana Volk"),
+    "WITH_ABSOLUTE (quotes _with_subject): two names, a body or plural people in the phrase, or an untitled name "
+    "before an adverb ('with Ana Volk later calling': names finds no person there) are not read;"
+    " the main clause's subject gets the quote",
     ('Jo Bell left Seoul, with Ana Volk and Al Roe calling the demands "far beyond reason."', "Ana Volk/Al Roe"),
     ('Jo Bell agreed, with Washington calling the deal "a fair start."', "Washington"),
+    ('Jo Bell was furious, with Ana Volk later calling the demand "absurd."', "Ana Volk"),
     ('Jo Bell met Tokyo\'s envoy, with reporters calling it "a cold meeting."', "reporters"),
 )
 

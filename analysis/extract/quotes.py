@@ -3920,12 +3920,22 @@ def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _
     if at < 0:
         return _NOBODY
     people = [m for m in idx.first_between(at + 6, start) if m.kind == "person"]
-    if not people or text[people[-1].end : start].strip(" ,") or any(c in text[at:start] for c in ".;:"):
+    if not people or not _adverbs_only(text[people[-1].end : start]) or any(c in text[at:start] for c in ".;:"):
         return _NOBODY
     m = people[-1]
     if "," in text[m.end : start] and not text[at : m.start].rstrip().endswith(","):
         return _NOBODY  # "a call with Donald Trump, stating that": the sentence's subject states it
     return _Who("named", m, m.start, m.end)
+
+
+def _adverbs_only(gap: str) -> bool:
+    """Return whether ``gap`` (between a person and a participle) holds only commas and adverbs ("with Ana Volk
+    later saying").
+
+    >>> _adverbs_only(" later "), _adverbs_only(", "), _adverbs_only(" quickly "), _adverbs_only(" and Bo ")
+    (True, True, True, False)
+    """
+    return all(w.lower() in _AUXILIARIES or (w.endswith("ly") and w.islower()) for w in gap.replace(",", " ").split())
 
 
 _RELAYS = re.compile(r"(?<!\s)\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
