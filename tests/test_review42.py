@@ -202,16 +202,17 @@ Seoul will not pay 'more,' U.S. envoy says || Foreign Minister Jo Bell met U.S. 
 Envoy rejects 'unreasonable' demand || South Korean envoy Jo Bell met Prime Minister Al Roe. | Jo Bell
 'No deal,' ex-minister says || Foreign Minister Jo Bell met former minister Al Roe on Monday. | None
 Tam Mentions '10 Billion Dollar Defense Cost' || President Bo Tam spoke on Monday about the cost. | Bo Tam
+# fixed (`_headline_body`): a title-case run ending on the headline's verb is no name (was: "Tam Critic Slams")
+Tam Critic Slams '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | None
+Hanul Union Blasts '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | None
 """  # noqa: E501
 )
 HEADLINE_LEFT = _left(
     "HEADLINE (quotes _in_sentence / _proper_subject on a headline quote): '<Name> Aide Says', '<Name>'s Aide "
-    "Says', 'Reporter Asks <Name> About' give the quote to the name, not the aide or the asker; 'Tam Critic Slams' "
-    "is taken whole as a speaker's name",
+    "Says', 'Reporter Asks <Name> About' give the quote to the name, not the aide or the asker",
     ("Tam Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost.", "None"),
     ("Tam's Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost.", "None"),
     ("Reporter Asks Tam About '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost.", "None"),
-    ("Tam Critic Slams '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost.", "None"),
 )
 
 

@@ -6872,6 +6872,28 @@ _RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
 _HEADLINE_SAYING = _HEADLINE_VERBS | SPEECH_VERBS | word_set("mentions cites quotes recalls repeats")
 
 
+_HEADLINE_ACTS = _HEADLINE_SAYING | word_set(
+    "slams blasts rejects hails decries criticizes criticises mocks dismisses welcomes questions attacks accuses backs "
+    "defends praises"
+)
+
+
+def _headline_body(text: str, pl: _Place) -> _Who:
+    """Return the capitalised name a headline's quote follows ('Hanul Ministry "Welcomes the Deal"'), not a title-case
+    run that ends on the headline's verb ("Tam Critic Slams '10 Billion Dollar Cost'": a clause, no name).
+
+    >>> t = "Tam Critic Slams '10 Billion Dollar Cost'"
+    >>> _headline_body(t, _Place(17, 41, 0, 41, 0, 0, 0)).found
+    False
+    >>> t = "Hanul Ministry 'Welcomes the Deal'"
+    >>> _headline_body(t, _Place(15, 34, 0, 34, 0, 0, 0)).name
+    'Hanul Ministry'
+    """
+    who = _proper_subject(text, pl.sent_start, pl.qs)
+    last = (who.name or "").split()[-1:] if who.found else []
+    return _NOBODY if last and last[0].lower() in _HEADLINE_ACTS else who
+
+
 def _headline_verb_subject(text: str, spk: _Index, pl: _Place) -> _Who:
     """Return the speaker a headline names right before its verb of saying that comes right before the quote ("Bo
     Mentions '10 Billion Dollar Cost'", "Bo Says 'No Deal'"): a speaker's mention ending at the verb, else nobody.
@@ -7642,7 +7664,7 @@ class _Context:
             if not who.found and self.titled_work(pl) == "headline":
                 who = _headline_verb_subject(self.text, spk, pl)  # "Bo Mentions '10 Billion Dollar Cost'"
                 if not who.found:
-                    who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
+                    who = _headline_body(self.text, pl)  # 'Hanul Ministry "Welcomes the Deal"'
             if not who.found and titled:
                 continue  # a work's title or a headline: only its own sentence names whose it is
             src = None if who.found else self.added_next(out, places, i)
