@@ -205,7 +205,7 @@ Tam Mentions '10 Billion Dollar Defense Cost' || President Bo Tam spoke on Monda
 # fixed (`_headline_body`): a title-case run ending on the headline's verb is no name (was: "Tam Critic Slams")
 Tam Critic Slams '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | None
 Hanul Union Blasts '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | None
-"""  # noqa: E501
+"""
 )
 HEADLINE_LEFT = _left(
     "HEADLINE (quotes _in_sentence / _proper_subject on a headline quote): '<Name> Aide Says', '<Name>'s Aide "
@@ -219,7 +219,8 @@ HEADLINE_LEFT = _left(
 @pytest.mark.parametrize(("text", "want"), [*HEADLINE_RIGHT, *HEADLINE_LEFT])
 def test_review42_headlines(text: str, want: str | None) -> None:
     head, _, body = text.partition(" || ")
-    got = [q["speaker_name"] or q["speaker_text"] for q in quotes(body, head=f"{head}\nBy A. Reporter\nMay 4, 2025\n\n")]
+    found = quotes(body, head=f"{head}\nBy A. Reporter\nMay 4, 2025\n\n")
+    got = [q["speaker_name"] or q["speaker_text"] for q in found]
     assert accepted(got, want), got
 
 
