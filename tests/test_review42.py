@@ -270,3 +270,27 @@ DATES_LEFT = [
 def test_review42_dates(pub: str, text: str, exact: str, start: str | None, end: str | None) -> None:
     got = {e: (s, t) for e, s, t in read_dates(text, pub)}
     assert got.get(exact) == (start, end), got
+
+
+# The lead's findings rule (tests/test_lead42.py): an initialism right after a spaced dash is a split at the
+# abbreviation, not a cut sentence. It also clears a paragraph that ENDS on "<dash> U.S." with nothing after the
+# initialism, which no split explains (flagged before the rule).
+_LEAD_HEAD = "Envoy visits Seoul\n\nJanuary 26, 2026\n\n"
+LEAD_RIGHT = [
+    ("SEOUL – U.S. Forces Korea said the drill would go ahead.\n\nThey left.", 0),
+    ("SEOUL – U.S. Forces Korea said the\n\nThey left.", 1),
+]
+LEAD_LEFT = _left(
+    "lead42 findings rule (an initialism after a dateline's dash): a paragraph that ends on the dash's initialism "
+    "('The North brands such – U.S.' then a new paragraph) is a cut sentence no split at the abbreviation explains; "
+    "the rule clears it",
+    ("The North brands such – U.S.\n\nThey left.", 1),
+    ("Seoul, South Korea – U.S.\n\nThey left.", 1),
+)
+
+
+@pytest.mark.parametrize(("body", "want"), [*LEAD_RIGHT, *LEAD_LEFT])
+def test_review42_lead_dash_initialism(body: str, want: int) -> None:
+    from conftest import findings_of
+
+    assert len(findings_of(_LEAD_HEAD + body, "truncated_sentence")) == want
