@@ -731,7 +731,8 @@ def _ref(n: Name) -> dict[str, Any]:
 
 def _title_fits_text_person(title: str, full: Name | None) -> bool:
     """Return whether "<title> <surname>" may be the text's full name ``full`` of that surname: a title that fits
-    its role, or it has none ("President Yoon" after "Trade Minister Yoon Ha-jin" is someone else).
+    its role, or a role of no known kind ("Representative DeHart" after "chief negotiator James DeHart"); not when
+    both are titles of other kinds ("President Yoon" after "Trade Minister Yoon Ha-jin" is someone else).
 
     >>> from analysis.extract.names import find_names
     >>> full = find_names("Trade Minister Yoon Ha-jin spoke.")[0]
@@ -739,8 +740,13 @@ def _title_fits_text_person(title: str, full: Name | None) -> bool:
     (True, False)
     >>> _title_fits_text_person("Minister", None)
     False
+    >>> _title_fits_text_person("Representative", find_names("Chief negotiator Jo Bell spoke.")[0])
+    True
     """
-    return full is not None and (full.role is None or title_fits(title, full.role))
+    if full is None:
+        return False
+    kind = full.role.split()[-1].rstrip(".").lower() if full.role and full.role.split() else None
+    return kind not in _TITLE_ROLES or title_fits(title, full.role or "")
 
 
 def _text_person(n: Name) -> dict[str, Any]:
