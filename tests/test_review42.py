@@ -37,7 +37,7 @@ Trade Minister Moon Ha-jin spoke on Monday.\n\nPresident Moon said, "The cost is
 Trade Minister Lee Ha-jin spoke on Monday.\n\nMinister Lee said, "The cost is a matter for the security authorities." | Lee Ha-jin
 # a text role of no known kind keeps the text's person (dev: watchingamerica's "Representative DeHart" after "chief
 # U.S. negotiator James DeHart", as quotes42 made it)
-Chief U.S. negotiator Yoon Ha-jin spoke on Monday.\n\nRepresentative Yoon said, "The cost is a matter for the security authorities." | Yoon Ha-jin
+Chief U.S. negotiator Yoon Ha-jin spoke on Monday.\n\nAmbassador Yoon said, "The cost is a matter for the security authorities." | Yoon Ha-jin
 """  # noqa: E501
 )
 TITLED_LEFT = _left(
