@@ -121,7 +121,12 @@ _PER_YEAR = re.compile(r"(?<!\s)(?:\s*(?:a|per|each|every)\s+year\b|\s*annually\
 #: Verbs of paying besides "pay", each in any form ("contributed", "shouldering", "provides"): where a frame reads
 #: "pay X" it reads them too ("should contribute X", "agreeing to shoulder X") (claims41).
 _PAY_ALSO = r"(?:contribut(?:e|es|ed|ing)|shoulder(?:s|ed|ing)?|provid(?:e|es|ed|ing))"
-_DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|wants?|wanted|wanting|request\w*|insist\w*|"
+#: After "asked": a question put to a speaker ("Asked about the remarks, she said", "asked whether", "asked by
+#: reporters"), not a demand (claims43); "asked by the US to pay" is still a demand (lead, twelfth session).
+_NOT_A_QUESTION = (r"(?!\s+(?:about|whether|if|how|what|why|when|to\s+comment|for\s+comment|by\s+(?:(?:a|the)\s+)?"
+                   r"(?:reporters?|journalists?|press|media|interviewers?|host))\b)")
+_DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
+                     + r"|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|" + _PAY_ALSO
                      + r"|raise|increase|lift|boost|double|triple|hike)|"
@@ -216,7 +221,12 @@ _BILL = re.compile(r"(?<!\s)\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: paid", "to be paid" are not reported payments); so does the payer's agreement in any finite or participle form, a
 #: time phrase of up to three words may stand in it ("agreed earlier this year to pay", "with Seoul agreeing to pay"),
 #: but not one it is pressed into ("pressured Seoul into agreeing to pay").
-_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|paying|provided|contributed|shouldered|"
+_PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|"
+                        # claims43: "contribution to paying for the troops": a gerund naming a purpose, no payment
+                        r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\btoward\s)(?<!\btowards\s)paying|"
+                        r"provided|contributed|shouldered|"
+                        # claims43: "the X it was required to pay", "the X that it had to pay": an obligation met
+                        r"(?:(?:was|were|is|had\s+been)\s+(?:required|obliged|obligated)\s+|(?<=\bit\s)had\s+)to\s+pay|"
                         r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+(?:pay|"
                         + _PAY_ALSO + r"))\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
@@ -231,7 +241,10 @@ _OTHER_CUES = (
                                   r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
                                   re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
-                         r"labou?r\s+costs?|workforce|payroll)\b", re.I)),
+                         r"labou?r\s+costs?|workforce|payroll|"
+                         r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
+                         # claims43: "to keep those employees working"
+                         r"(?:working|employed|on\s+the\s+job|paid))\b", re.I)),
     ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
@@ -466,7 +479,7 @@ class Reader:
             return m.end()
         after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
         if after and restating_gap(self.text[span.end:after[0].start], after[0].exact,
-                                   self.text[after[0].end:after[0].end + 4]) \
+                                   self.text[after[0].end:after[0].end + 40]) \
                 and after[0].value.get("currency") != span.value.get("currency") \
                 and converts(self, span, after[0]):
             return after[0].end
@@ -849,6 +862,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         how = _how(r, wide[0].date) if fronted_date(r, wide[0].date) else "clause"  # "During his first term, ... X"
         between = between_years(r, wide[0].date) if not shift else ()  # claims26: "Between 2014 and 2016, ... X"
         return between or tuple(y + shift for y in date_years(wide[0].date, whole_years)[-1 if shift else 0:]), how
+    opener = opener_reaches(r, fig)
+    if opener is not None:  # claims43: "Back in 2019, Seoul offered X, but Trump wanted Y": Y is of 2019
+        return date_years(opener, whole_years), "clause"
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
@@ -941,7 +957,7 @@ def since_start(r: Reader, fig: Span) -> Span | None:
 
 
 #: Before a date that opens its sentence: at most a preposition of time ("During", "In", "Throughout").
-_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in)\s+)?"
+_FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|by|at|back\s+in|back)\s+)?"
                            r"(?:the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+)?", re.I)  # "For the year 2014,"
 _FRONTED_END = re.compile(r"(?<!\s)\s*,")
 _FRONTED_BETWEEN = re.compile(r"[^\w\n]{0,3}between\s++", re.I)
@@ -955,6 +971,36 @@ def year_before(d: Span) -> bool:
     (True, False)
     """
     return bool(_PREVIOUS_YEAR.fullmatch(d.exact))
+
+
+#: A clause coordinated after another: ", but", ", and", ", while", ", whereas", ", yet" right before it.
+_COORDINATED = re.compile(r",[ \t]*+(?:but|and|while|whereas|yet)[ \t]*+$", re.I)
+#: A verb of the past in a clause: a regular past or a common irregular one.
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|paid|sought|made|gave|set|put|said|told|spent|got|took|rose|fell|began|"
+                        r"agreed|kept|held|went|came|won|lost|left|thought|meant|brought|bought)\b")
+
+
+def opener_reaches(r: Reader, fig: Span) -> Span | None:
+    """Return the date opening the figure's sentence ("Back in 2019, Seoul offered X, but Trump wanted Y") when the
+    figure's clause is coordinated after the one it opens (", but", ", and", ", while"), tells of the past and names
+    no time of its own: the opener fixes the period of both (claims43, review40 finding 12); else None.
+
+    >>> r = Reader(annotate_text("Back in 2019, Seoul offered 1 trillion won, but Trump wanted $5 billion."))
+    >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]).exact
+    'in 2019'
+    >>> r = Reader(annotate_text("Back in 2019, Seoul offered 1 trillion won, but Trump now wants $5 billion."))
+    >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
+    True
+    """
+    s, _ = r.local(fig)
+    c0, _ = r.clause(fig, strong=True)
+    if c0 <= s or not _COORDINATED.search(r.text, max(s, c0 - 12), c0):
+        return None
+    head = r.text[c0:fig.start]
+    if not _PAST_VERB.search(head) or _NOW.search(head) or r.spans_in(c0, fig.start, "date"):
+        return None
+    first = next(iter(r.spans_in(s, c0, "date")), None)
+    return first if first is not None and date_years(first) and fronted_date(r, first) else None
 
 
 def fronted_date(r: Reader, d: Span) -> bool:
@@ -1320,7 +1366,7 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
     if first.kind != second.kind or first.kind not in ("money", "percent"):
         return False
     gap = r.text[first.end:second.start]
-    restated = restating_gap(gap, second.exact, r.text[second.end:second.end + 4]) \
+    restated = restating_gap(gap, second.exact, r.text[second.end:second.end + 40]) \
         and first.value.get("currency") != second.value.get("currency") \
         and first.kind == "money" and converts(r, first, second)
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
@@ -1339,14 +1385,17 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
     (True, False)
 
     A dash opens a restatement only when the second amount is closed by a dash or a clause's end ("X won — $Y —"),
-    ``after`` being the text right after it (claims41): "X won — $Y more than ..." is no restatement.
+    or names the rate it was converted at ("— $Y at this year's rate —", claims43), ``after`` being the text right
+    after it (claims41): "X won — $Y more than ..." is no restatement.
 
     >>> restating_gap(" — ", "$880 million", " — toward"), restating_gap(" — ", "$5 billion", " more than")
     (True, False)
+    >>> restating_gap(" — ", "about $2 billion", " at this year's rate — for")
+    True
     """
     m = _RESTATE_GAP.match(gap)
     if m is not None and m["dash"]:
-        return _DASH_CLOSED.match(after) is not None
+        return _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
     return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
 
 
@@ -1402,7 +1451,27 @@ def converts(r: Reader, a: Span, b: Span) -> bool:
     (True, False)
     """
     return _RESTATE_CLOSED.match(r.text, b.end) is not None or rate_named(r.text, b.end) \
-        or conversion_holds(a, b, r.tol.rate_rel, r.tol.slip_factor)
+        or hedged_or_aside(r.text, a.end, b) or conversion_holds(a, b, r.tol.rate_rel, r.tol.slip_factor)
+
+
+#: ", or about", ", or the equivalent of": a hedged restatement opened by "or" after a comma.
+_OR_HEDGED = re.compile(r"(?<!\s)\s*+,\s*+or\s++(?:the\s+equivalent\s+of\s+|" + _HEDGE + ")", re.I)
+_COMMA_AFTER = re.compile(r"[ \t]{0,3}+,")
+
+
+def hedged_or_aside(text: str, end: int, b: Span) -> bool:
+    """Return whether amount ``b`` restates the amount ending at ``end`` as an aside: ", or" and a hedge before it,
+    a comma after it ("1.0389 trillion won, or about $2 billion, this year"): the amount converted, right or wrong
+    (claims43, review41). An unhedged "or" amount ("X won, or $5 billion, as Trump wants") may be an alternative.
+
+    >>> t = "It pays 1 trillion won, or about $2 billion, now; 1 trillion won, or $5 billion, as he wants."
+    >>> spans = [Span(str(i), "money", m.start(), m.end(), m.group(), {}) for i, m in
+    ...          enumerate(re.finditer(r"[$][0-9] billion", t))]
+    >>> hedged_or_aside(t, t.index(", or about"), spans[0]), hedged_or_aside(t, t.rindex(", or $"), spans[1])
+    (True, False)
+    """
+    m = _OR_HEDGED.match(text, end)
+    return m is not None and m.end() >= b.start and _COMMA_AFTER.match(text, b.end) is not None
 
 
 #: "$Y at the current rate", "$Y, at this year's exchange rate": the amount is told as a conversion.
@@ -2958,25 +3027,34 @@ def opinion_share(r: Reader, fig: Span) -> bool:
     return not fig.value.get("direction") and _OPINION_AFTER.match(r.text, fig.end) is not None
 
 
-#: Right before a percent: the level it is set against or raised to ("raised to", "up from", "against", "versus").
-_LEVEL_BEFORE = re.compile(r"\b(?:to|from|against|versus|vs\.?|compared\s+(?:to|with))\s+(?:" + _HEDGE + r")?$", re.I)
+#: Right before a percent: the level it is set against or raised to ("raised to", "up from", "against", "versus"),
+#: or a multiple of ("double the"); "the" may stand between ("down from the 25 percent", claims43).
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|against|versus|vs\.?|compared\s+(?:to|with)|double|triple|twice|half)\s+"
+                           r"(?:the\s+)?(?:" + _HEDGE + r")?$", re.I)
 
 
-def share_level(r: Reader, fig: Span) -> bool:
-    """Return whether a percent is the level of a share another percent of its sentence names ("spends 2.8 percent
-    of its GDP on defense, and Trump wants it raised to 5 percent"; "5 percent of GDP, up from 2.3 percent"): a
-    percent after "to"/"from"/"against" with no whole of its own is that share at another time, not a change.
+def share_level(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of a percent that is the level of a share or rate another percent of its sentence names
+    ("spends 2.8 percent of its GDP on defense, and Trump wants it raised to 5 percent"; "5 percent of GDP, up from
+    2.3 percent"; "a 15 percent tariff, down from the 25 percent it threatened", claims43): a percent after
+    "to"/"from"/"against" with no whole of its own is that share or rate at another time, not a change; else None.
 
     >>> gdp = "Seoul spends 2.8 percent of its GDP on defense; Trump wants it raised to 5 percent."
     >>> cost = "Seoul covers 40 percent of the cost, and its payment rose to 1.2 trillion won."
     >>> [share_level(*figure_in(t, k)) for t, k in ((gdp, 0), (gdp, 1), (cost, 0))]
-    [False, True, False]
+    [None, 'other', None]
+    >>> share_level(*figure_in("It set a 15 percent tariff, down from the 25 percent it threatened.", 1))
+    'tariffs'
     """
     if fig.value.get("direction") or _SHARE.match(r.text, fig.end) or not _LEVEL_BEFORE.search(
-            r.text, max(0, fig.start - 24), fig.start):
-        return False
-    return any(m.kind == "percent" and m.id != fig.id and not m.value.get("direction") and _SHARE.match(r.text, m.end)
-               for m in r.figures_in(*r.near(fig)))
+            r.text, max(0, fig.start - 32), fig.start):
+        return None
+    for m in r.figures_in(*r.near(fig)):
+        if m.kind == "percent" and m.id != fig.id and not m.value.get("direction"):
+            rate = "other" if _SHARE.match(r.text, m.end) else headed_other(r, m)
+            if rate:
+                return rate
+    return None
 
 
 #: A sentence opening on a partitive "Of the X Seoul paid in 2021, " before a percent: a share of X (claims26).
@@ -2987,7 +3065,9 @@ _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++
 
 #: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid".
 _PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it)\s++(?:had\s++|has\s++)?"
-                            r"(?:paid|contributed|shouldered)\b")
+                            r"(?:paid|contributed|shouldered|"
+                            # claims43: "the X it was required to pay", "the X that it had to pay"
+                            r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay)\b")
 
 
 def paid_relative(r: Reader, fig: Span) -> bool:
@@ -2995,8 +3075,9 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     increase from the X Seoul paid in 2019"): a payment stated as fact, whatever word governs the clause (claims26).
 
     >>> [paid_relative(*figure_in(t)) for t in ("Trump demanded a rise from the 1.04 trillion won Seoul paid in 2019.",
-    ...                                          "Trump demanded 1.04 trillion won from Seoul in 2019.")]
-    [True, False]
+    ...                                          "Trump demanded 1.04 trillion won from Seoul in 2019.",
+    ...                                          "Seoul offered more than the $870 million it was required to pay.")]
+    [True, False, True]
     """
     return bool(_PAID_RELATIVE.match(r.text, fig.end))
 
@@ -3018,7 +3099,8 @@ def partitive_share(r: Reader, fig: Span) -> bool:
 
 #: A noun right after a percent that the percent is the rate of: "a 25 percent tariff", "a 10% stake" (claims26).
 _HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)|stake|"
-                         r"interest\s++rate|discount|approval\s++rating|turnout)\b", re.I)
+                         r"interest\s++rate|discount|approval\s++rating|turnout|"
+                         r"target|goal|guidelines?|benchmark|threshold)\b", re.I)  # a norm's rate (claims43)
 
 
 def headed_other(r: Reader, fig: Span) -> str | None:
@@ -3043,8 +3125,9 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
-    if share_level(r, fig):
-        return Quantity("other")  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
+    level = share_level(r, fig)
+    if level:  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
+        return Quantity(level)
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
@@ -3371,7 +3454,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     'other'
     """
     years, how = bind_years(r, fig)
-    if _count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig):
+    if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
+            or rate_base(r, fig)):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -3434,6 +3518,26 @@ def other_base(r: Reader, fig: Span) -> bool:
         if not _TIME_BASE.search(m.group()) and unlisted_name(r, m.start(), m.end()):
             return True  # not "as much as under Obama": a time, not another party
     return False
+
+
+#: Between a multiple and the figure it multiplies: "double the 2 percent target", "twice its".
+_RIGHT_AGAINST = re.compile(r"(?<!\s)\s*+(?:the\s++|its\s++|their\s++)?")
+
+
+def rate_base(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is set right against a percent that is a share or rate of another quantity ("5
+    percent of GDP, more than double the 2 percent target"; "double the 25 percent tariff"): the multiple is of that
+    share or rate, not of the payment (claims43).
+
+    >>> texts = ("It backed 5 percent of GDP, more than double the 2 percent target.",
+    ...          "Its 13.9 percent rise was nearly double the 8.2 percent rise of 2019.")
+    >>> [rate_base(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
+    """
+    gap = _RIGHT_AGAINST.match(r.text, fig.end)
+    nxt = next((m for m in r.figures_in(*r.near(fig)) if gap and m.start == gap.end()), None)
+    return (nxt is not None and nxt.kind == "percent" and not nxt.value.get("direction")
+            and (_SHARE.match(r.text, nxt.end) is not None or bool(headed_other(r, nxt) or share_level(r, nxt))))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -4344,7 +4448,7 @@ def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(money):
         gap = r.text[a.end:b.start]
-        if a.id not in out and restating_gap(gap, b.exact, r.text[b.end:b.end + 4]) \
+        if a.id not in out and restating_gap(gap, b.exact, r.text[b.end:b.end + 40]) \
                 and a.value.get("currency") != b.value.get("currency") \
                 and converts(r, a, b):
             out[b.id] = a.id
@@ -4381,7 +4485,7 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         return ()
     own = _multiple_target(r, fig, frames)
     if own is not None and counted_from(r.text, fig.end, own.start):  # "This is a fivefold rise from X": X is the base
-        own = anaphoric_amount(r, fig, frames) or own
+        own = anaphoric_amount(r, fig, frames) or result_before(r, fig, own) or own
     earlier = restated_multiple(r, fig) if own is None else None
     target = own if earlier is None else _multiple_target(r, earlier, frames)
     if target is None:  # claims21: "The U.S. wants $5 billion. That is five times what Seoul pays."
@@ -4403,9 +4507,13 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     >>> t = "rose to 1.13 times the amount of its share in 2019, which stood at $891 million"
     >>> counted_from(t, t.index(" the"), t.index("$"))
     True
+    >>> t = "That's five times the roughly $800 million Seoul pays"
+    >>> counted_from(t, t.index(" the"), t.index("roughly")), counted_from(t, t.index(" the"), t.index("$"))
+    (True, True)
     """
     return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
                                              or _TIMES_THE.match(text, multiple_end) is not None
+                                             or _THE_AMOUNT.fullmatch(text, multiple_end, amount_start) is not None
                                              or level_of_multiplied(text, multiple_end, amount_start))
 
 
@@ -4432,14 +4540,16 @@ def level_of_multiplied(text: str, multiple_end: int, amount_start: int) -> bool
     return len(gap) <= 160 and bool(_INCREASE_IN.match(gap)) and bool(_WHICH_LEVEL.search(gap))
 
 
+#: Right after a multiple, an amount it multiplies: "five times the (roughly) $800 million Seoul pays" (claims43).
+_THE_AMOUNT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
 #: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".
 _TIMES_THE = re.compile(r"(?<!\s)\s+the\s+(?:amount|level|size|sum|value|total)\s+of\b", re.I)
 
 
 #: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".
 _ANAPHOR_OPENING = re.compile(r"(?!(?<=\s)\s)"  # not inside a run of blanks
-                              r"\s*+(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))\s+(?:is|was|"
-                              r"would\s+be|represents?|represented|marks?|marked|amounts?\s+to|amounted\s+to)\b")
+                              r"\s*+(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))(?:['’]s\b|\s+(?:is|was|"
+                              r"would\s+be|represents?|represented|marks?|marked|amounts?\s+to|amounted\s+to)\b)")
 
 
 def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
@@ -4459,6 +4569,21 @@ def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | N
     money = [m for m in r.spans_in(prev.start, prev.end, "money")
              if m.id in frames and frames[m.id].quantity not in ("sma_payment", "conversion")]
     return money[-1] if money else None
+
+
+def result_before(r: Reader, fig: Span, base: Span) -> Span | None:
+    """Return the amount a multiple with a base after it results in, when its sentence names one before it ("The
+    figure, reportedly $4.7 billion, would be a fivefold hike from the 1.04 trillion won Seoul pays": $4.7 billion),
+    the nearest, not a restatement of the base (claims43); else None.
+
+    >>> r = Reader(annotate_text("The ask, $4.7 billion, is a fivefold hike from the $900 million Seoul pays."))
+    >>> fig = r.spans_in(0, len(r.text), "multiplier")[0]
+    >>> result_before(r, fig, r.spans_in(0, len(r.text), "money")[-1]).exact
+    '$4.7 billion'
+    """
+    s, _ = r.sentence_of(fig)
+    before = [m for m in r.spans_in(s, fig.start, "money") if m.id != base.id and not _restates(r, m, base)]
+    return before[-1] if before else None
 
 
 def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
@@ -4597,7 +4722,7 @@ def change_of_other_pair(r: Reader, fig: Span) -> str | None:
         return None  # the percent is the first figure of its sentence
     prev = r.sentences[i]
     pair = r.figures_in(prev.start, prev.end)
-    kinds = {_other_quantity(r, p) or ("other" if share_level(r, p) else None) for p in pair}
+    kinds = {_other_quantity(r, p) or share_level(r, p) for p in pair}
     if len(pair) != 2 or any(p.kind != "percent" for p in pair) or None in kinds or not kinds <= set(OTHER_QUANTITIES):
         return None
     return sorted(kinds - {"other"} or kinds)[0]

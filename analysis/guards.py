@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # frames imports this module: no import of it at run time here
     from analysis.extract import Span
-    from analysis.frames import Figure, Reader
+    from analysis.frames import Figure, Frame, Reader
     from analysis.rules import Context, Judgement
 
 #: A guard: (figure, context, judgement) -> why its verdict is withheld, or None.
@@ -79,6 +79,11 @@ _OWNER_GAP = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)
 #: Between a side's cost and the figure: a payment word or a share says the figure is a part someone pays.
 _PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|shares?|burden\w*|portion|"
                         r"fraction|half|third|quarter)\b|%|\bpercent\b", re.I)
+#: Korea as the bearer of a cost, told with a verb of bearing: "South Korea has long borne / shouldered / covered the
+#: cost of U.S. troops" (claims43): the cost of the troops is then what Korea pays.
+_KOREA_BORE = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?"
+                         r"(?:long\s+|steadily\s+|always\s+|largely\s+)?(?:borne|bore|bears|shoulder(?:s|ed)?|"
+                         r"cover(?:s|ed)|fund(?:s|ed)|financ(?:es|ed))\b", re.I)
 #: A defence bill or budget right after the figure: "$738 billion defense bill", "$895 billion National Defense
 #: Authorization Act".
 _BILL_AFTER = re.compile(r"(?<!\s)(?:"  # not inside a run of blanks
@@ -166,9 +171,10 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     >>> texts = ("U.S. spending on its Korea garrison reached $3.4 billion in 2020.",
     ...          "The stationing cost of U.S. forces in Korea, about $3.5 billion, is high.",
     ...          "Seoul pays half the cost of U.S. forces, about $900 million.",
-    ...          "Washington's $13 billion cost of stationing troops is high.")
+    ...          "Washington's $13 billion cost of stationing troops is high.",
+    ...          "Seoul has long borne the cost of U.S. troops, which stood at $660 million in 2005.")
     >>> [cost_of_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False, True]
+    [True, True, False, True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     sides = other_side_at(r, c0, fig.start)
@@ -177,7 +183,7 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
         return True  # "Washington's $13 billion cost of stationing troops"
     cues = [m.end() for m in (_OWN_COST.match(r.text, e, fig.start) for _, e in sides) if m]
     cues += [m.end() for m in _COST_OF_FORCES.finditer(r.text, c0, fig.start)
-             if not _PAID_PART.search(r.text, c0, m.start())]
+             if not _PAID_PART.search(r.text, c0, m.start()) and not _KOREA_BORE.search(r.text, c0, m.start())]
     if not cues:
         return False
     cue = max(cues)
@@ -310,8 +316,10 @@ def _asked_on_record(ctx: Context, currency: str) -> list[float]:
 
 def slip_of_record(amount: float, currency: str, years: Iterable[int], quantity: str, ctx: Context) -> bool:
     """Return whether ``amount``, framed as ``quantity``, is a figure on record written in the wrong unit or currency:
-    within ``same_rel`` of ``slip_factor`` times the payment of one of ``years`` (any year's when none has one), or
-    of a demand or offer on record for a demand or an offer ("$5 trillion" for the $5 billion demand); for a payment,
+    within ``near_rel`` of ``slip_factor`` times the payment of one of ``years`` (any year's when none has one) —
+    a slip of a figure the payment's own rule would call close but wrong is still a slip (claims43) —, or within
+    ``same_rel`` of it times a demand or offer on record for a demand or an offer ("$5 trillion" for the $5 billion
+    demand; not "$1.5 trillion" for the $1.3 billion one); for a payment,
     also of the payment's number in the other currency ("$1.04 trillion" for 1.04 trillion won).
 
     >>> from analysis.rules import example
@@ -323,13 +331,29 @@ def slip_of_record(amount: float, currency: str, years: Iterable[int], quantity:
     """
     tol = ctx.tol
     own = payments_on_record(ctx, currency, years) or payments_on_record(ctx, currency)
-    if quantity in ("demand", "offer"):
-        own += _asked_on_record(ctx, currency)
-    if any(abs(amount / (tol.slip_factor * v) - 1) <= tol.same_rel for v in own):
+    asked = _asked_on_record(ctx, currency) if quantity in ("demand", "offer") else []
+    if any(abs(amount / (tol.slip_factor * v) - 1) <= tol.near_rel for v in own) \
+            or any(abs(amount / (tol.slip_factor * v) - 1) <= tol.same_rel for v in asked):
         return True
     other = "USD" if currency == "KRW" else "KRW"
     numbers = payments_on_record(ctx, other, years) or payments_on_record(ctx, other)
     return quantity in ("sma_payment", "forecast") and any(abs(amount / v - 1) <= tol.same_rel for v in numbers)
+
+
+def judged_years(frame: Frame) -> tuple[int, ...]:
+    """Return the years a payment figure is judged against: its own, and, when its year is only the publication's,
+    the year before too (:func:`analysis.rules.payment_reported` tries that year's payment: "Seoul pays X" early in
+    a year is often last year's figure) (claims43).
+
+    >>> from analysis.frames import Frame
+    >>> judged_years(Frame("sma_payment", (2021,), None, "reported", bound="publication"))
+    (2021, 2020)
+    >>> judged_years(Frame("sma_payment", (2021,), None, "reported"))
+    (2021,)
+    """
+    if frame.bound == "publication" and len(frame.years) == 1:
+        return (*frame.years, frame.years[0] - 1)
+    return frame.years
 
 
 def far_above(fig: Figure, ctx: Context) -> str | None:
@@ -353,7 +377,7 @@ def far_above(fig: Figure, ctx: Context) -> str | None:
     amount, paid = float(fig.span.value["amount"]), payments_on_record(ctx, money_currency(fig.span))
     if not paid or amount < ctx.tol.far_factor * max(paid):
         return None
-    if slip_of_record(amount, money_currency(fig.span), fig.frame.years, fig.frame.quantity, ctx):
+    if slip_of_record(amount, money_currency(fig.span), judged_years(fig.frame), fig.frame.quantity, ctx):
         return None  # a payment, demand or offer on record written in the wrong unit or currency: checked
     return (f"{fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any SMA payment on record and no unit slip of "
             "one: no payment, demand or offer was ever of that size, so it is another quantity (a budget, a total "

@@ -414,6 +414,17 @@ class Context:
             raise LookupError(found)
         return found
 
+    def _sourced_dollars(self, year: int) -> Payment:
+        """Return the payment of a year as the data give it in dollars (the White Paper's figures, 1991-2004).
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx._sourced_dollars(1991).described
+        '1991 payment $150 million (sourced in dollars)'
+        """
+        usd = self.t.index.usd[year]
+        return Payment(year, usd * 1e6, f"{year} payment {fmt_money(usd * 1e6, 'USD')} (sourced in dollars)",
+                       self.t.index.won_sources[year], (f"sma_contributions:{year}",))
+
     def has_payment(self, year: int) -> bool:
         """Return whether the data give the won payment of ``year``.
 
@@ -431,15 +442,18 @@ class Context:
         """Return the payment of :meth:`payment`, read from the tables (LookupError if they lack it)."""
         krw = self.t.index.won.get(year)
         if krw is None and currency == "USD" and year in self.t.index.usd:  # a year sourced in dollars only (claims26)
-            usd = self.t.index.usd[year]
-            return Payment(year, usd * 1e6, f"{year} payment {fmt_money(usd * 1e6, 'USD')} (sourced in dollars)",
-                           self.t.index.won_sources[year], (f"sma_contributions:{year}",))
+            return self._sourced_dollars(year)
         if krw is None:
             raise LookupError(f"no sourced won figure for the {year} payment")
         sources, rows = self.t.index.won_sources[year], (f"sma_contributions:{year}",)
         if currency == "KRW":
             return Payment(year, krw * 1e9, f"{year} payment {krw:,.1f} bn won", sources, rows)
-        rate, rate_sources, rate_row = self.rate(self.rate_year(year))
+        try:
+            rate, rate_sources, rate_row = self.rate(self.rate_year(year))
+        except LookupError:
+            if year in self.t.index.usd:  # claims43: no rate that year, but a dollar row ("$150 M", 1991)
+                return self._sourced_dollars(year)
+            raise
         usd = krw * 1e9 / rate
         return Payment(year, usd, f"{year} payment {krw:,.1f} bn won = ${usd / 1e6:,.0f} M at {rate:,.1f} won/$ "
                        f"({rate_row.split(':')[1]} average)", sources + rate_sources, (*rows, rate_row))
@@ -1632,7 +1646,66 @@ def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) 
     if not mine.empty and ctx.t.index.entity_kind.get(actor) == "person":
         return mine
     side = ctx.side(actor)
-    return pool.loc[pool[column].map(ctx.side) == side] if side else pool
+    return while_in_office(pool.loc[pool[column].map(ctx.side) == side] if side else pool, column, actor, ctx)
+
+
+def office_spans(ctx: Context, actor: str) -> list[tuple[dt.date, dt.date | None]]:
+    """Return the spans a person held the office the data gives them (entities.csv ``role_start``/``role_end``, a
+    start with no end still held), or [] for an organisation or a person with no dates.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> [(str(a), str(b)) for a, b in office_spans(ctx, "donald-trump")]
+    [('2017-01-20', '2021-01-20'), ('2025-01-20', 'None')]
+    >>> office_spans(ctx, "us-government")
+    []
+    """
+    rows = ctx.t.entities.loc[(ctx.t.entities.entity_id == actor) & (ctx.t.entities.kind == "person")]
+    if rows.empty or not isinstance(rows.role_start.iloc[0], str):
+        return []
+    starts = [_day(d, first=True) for d in rows.role_start.iloc[0].split(";") if d]
+    end = rows.role_end.iloc[0]
+    ends = [_day(d, first=False) for d in end.split(";") if d] if isinstance(end, str) else []
+    return [(a, ends[i] if i < len(ends) else None) for i, a in enumerate(starts)]
+
+
+def _day(text: str, first: bool) -> dt.date:
+    """Return the first (or last) day a date of entities.csv may mean: a day, a month or a year.
+
+    >>> _day("2017", True), _day("2019-07", False), _day("2019-07-23", True)
+    (datetime.date(2017, 1, 1), datetime.date(2019, 7, 31), datetime.date(2019, 7, 23))
+    """
+    parts = [int(p) for p in text.strip().split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        start = dt.date(parts[0], parts[1], 1)
+        return start if first else (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+    return dt.date(parts[0], 1, 1) if first else dt.date(parts[0], 12, 31)
+
+
+def while_in_office(pool: pd.DataFrame, column: str, actor: str, ctx: Context) -> pd.DataFrame:
+    """Return the rows of a side's ``pool`` made while ``actor``, a person with dates of office in the data, held it,
+    and not said by another such person (all rows for anyone else): a demand told as a former or later
+    office-holder's ("Biden demanded $5 billion", an ask of 2019, or Trump's own account of it in 2024) is not
+    matched by the asks of another's time or mouth (claims43).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> d = ctx.t.demands
+    >>> len(while_in_office(d, "speaker", "joe-biden", ctx)) < len(d)
+    True
+    >>> len(d) == len(while_in_office(d, "speaker", "us-government", ctx))
+    True
+    """
+    spans = ctx.memo(("office", actor), lambda: office_spans(ctx, actor))
+    if not spans or pool.empty:
+        return pool
+    when = pool["date" if "date" in pool else "reported"].dt.date
+    held = pd.Series(False, index=pool.index)
+    for start, end in spans:
+        held |= (when >= start) & ((when <= end) if end else True)
+    others = pool[column].map(lambda who: who != actor and bool(ctx.memo(("office", who),
+                                                                        lambda: office_spans(ctx, who))))
+    return pool.loc[held & ~others]
 
 
 def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:
@@ -2262,7 +2335,7 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     if set(pair) != {"KRW", "USD"}:
-        return _j("unverifiable", "Only won-dollar conversions are checked.")
+        return foreign_conversion(pair) or _j("unverifiable", "Only won-dollar conversions are checked.")
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
     years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
     rates: dict[int, Rate] = {}
@@ -2279,6 +2352,22 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     verdict, why = compare(right, pair["USD"], None, dataclasses.replace(ctx.tol, same_rel=ctx.tol.rate_rel))
     return _j(verdict, f"{fmt_money(pair['KRW'], 'KRW')} at the {year} average of {rate:,.1f} won/$ is "
               f"{fmt_money(right, 'USD')}; stated {fmt_money(pair['USD'], 'USD')}: {why}.", sources, [row])
+
+
+def foreign_conversion(pair: dict[str | None, float]) -> Judgement | None:
+    """Return ``not_checkable`` for a conversion of an amount in a currency the data has no rate of (yen, euros: an
+    ally's own payment or budget, itself a quantity the data does not cover), else None (claims43).
+
+    >>> foreign_conversion({"JPY": 1.05e12, "USD": 9.2e9}).verdict
+    'not_checkable'
+    >>> foreign_conversion({None: 1e9, "USD": 1e9}) is None
+    True
+    """
+    other = sorted(str(c) for c in pair if c not in ("KRW", "USD", None))
+    if not other:
+        return None
+    return _j("not_checkable", f"A conversion of an amount in {', '.join(other)}: the data holds won-dollar rates "
+              "only, and the amount is of a quantity it does not cover.")
 
 
 def unit_free(ratio: float) -> float:

@@ -80,6 +80,7 @@ class Variant:
     sentence: str
     exact: str
     moved: int = 0  # years the article's date line is moved later (0: kept)
+    want: str = ""  # "" (the corpus's verdict), "wrong" (a right figure made wrong) or "out" (another quantity)
 
     @property
     def id(self) -> str:
@@ -420,7 +421,8 @@ def variants_of(t: Target, text: str, generators=GENERATORS) -> list[Variant]:
     for gen in generators:
         for name, new, new_exact in gen(t, sentence, exact):
             if new != sentence and new.count(new_exact) == 1:
-                out.append(Variant(t, name, new, new_exact, MOVED_BY if name.startswith("moved") else 0))
+                want = "wrong" if name.startswith("wrong") else "out" if name.startswith("out") else ""
+                out.append(Variant(t, name, new, new_exact, MOVED_BY if name.startswith("moved") else 0, want))
     return list({v.id + v.sentence: v for v in out}.values())
 
 
@@ -444,13 +446,21 @@ class Outcome:
     variant: Variant
     got: tuple[str, ...]
 
+    quantities: tuple[str, ...] = ()
+
     @property
     def ok(self) -> bool:
+        if self.variant.want == "wrong":  # a right conversion of the wrong figure ("$5 billion (W5.8 trillion)") is
+            return caught_or_withheld([v for v, q in zip(self.got, self.quantities, strict=True)  # no verdict of it
+                                       if q != "conversion" or v != "supported"])
+        if self.variant.want == "out":
+            return out_of_frame(list(self.got), list(self.quantities))
         return fits(self.variant.target.item["verdict"], list(self.got))
 
     @property
     def wrong_contradicted(self) -> bool:
-        return self.variant.target.item.get("figure_correct") is not False and "contradicted" in self.got
+        return (not self.variant.want and self.variant.target.item.get("figure_correct") is not False
+                and "contradicted" in self.got)
 
 
 def run(aids: list[str], pick=lambda vs: vs, generators=GENERATORS) -> list[Outcome]:
@@ -469,13 +479,24 @@ def article_outcomes(aid: str, pick, folder: Path, generators=GENERATORS) -> lis
 
 
 def retold(v: Variant, text: str, folder: Path) -> Outcome:
-    """Return the verdicts over the claim's words in the copy whose sentence is told as ``v`` tells it."""
+    """Return the verdicts (and quantities) over the claim's words in the copy whose sentence is told as ``v`` tells
+    it."""
     t = v.target
     copy = text[:t.sent_start] + v.sentence + text[t.sent_end:]
     start = t.sent_start + v.sentence.find(v.exact)
     if v.moved:
         copy = move_date_line(copy, t.published, v.moved)
-    return Outcome(v, tuple(verdicts_over(check_copy(copy, folder), start, start + len(v.exact))))
+    over = [c for c in check_frames(copy, folder) if c[0] < start + len(v.exact) and start < c[1]]
+    return Outcome(v, tuple(c[2] for c in over), tuple(c[3] for c in over))
+
+
+def check_frames(text: str, folder: Path) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, verdict, quantity) of each claim ``check`` gives of ``text`` (as :func:`check_copy`)."""
+    from analysis.check import check_path
+
+    path = folder / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(c.start, c.end, c.verdict, c.frame.quantity if c.frame else "") for c in check_path(path).claims]
 
 
 def sampled(vs: list[Variant], every: int) -> list[Variant]:
@@ -555,16 +576,282 @@ def move_date_line(text: str, published: dt.date, years: int) -> str:
 DISTRACTOR_GENERATORS = (distractor_variants, moved_variants)
 
 
+
+# ----- the WRONG-FIGURE family (claims43): a right figure made wrong the ways reporters err -----
+
+#: A copy's figure off its period's row by more than this (relative) is wrong beyond any outlet's rounding or rate.
+WRONG_REL = 0.15
+#: A copy's percent off the right change by more than this many points is wrong beyond rounding.
+WRONG_POINTS = 0.65
+_SCALE_SLIP = {"trillion": "billion", "billion": "million", "million": "billion", "tn": "bn", "bn": "m", "m": "bn"}
+
+
+def caught_or_withheld(got: list[str]) -> bool:
+    """Return whether a wrong figure's verdicts are right for a wrong figure: caught (``contradicted``,
+    ``misleading``) or withheld (``unverifiable``), and never ``supported``.
+
+    >>> caught_or_withheld(["misleading"]), caught_or_withheld(["unverifiable"]), caught_or_withheld([])
+    (True, True, False)
+    >>> caught_or_withheld(["supported", "contradicted"])
+    False
+    """
+    return bool(got) and "supported" not in got and all(v in JUDGED for v in got)
+
+
+def _data(name: str) -> list[dict]:
+    import csv
+
+    with open(CORPUS.parent.parent / "data" / f"{name}.csv", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def payment_of(year: int, currency: str) -> float | None:
+    """Return the payment of ``year`` in ``currency`` units (dollars from the year's row, else the won row at the
+    year's average rate), or None when the data hold none.
+
+    >>> round(payment_of(2019, "KRW") / 1e12, 4), round(payment_of(2019, "USD") / 1e6)
+    (1.0389, 891)
+    """
+    row = next((r for r in _data("sma_contributions") if int(r["year"]) == year), None)
+    rate = next((float(r["krw_per_usd"]) for r in _data("exchange_rates") if int(r["year"]) == year), None)
+    if row is None:
+        return None
+    if currency == "USD" and row["usd_million"]:
+        return float(row["usd_million"]) * 1e6
+    if not row["krw_billion"]:
+        return None
+    won = float(row["krw_billion"]) * 1e9
+    return won if currency == "KRW" else won / rate if rate else None
+
+
+def far_from(value: float, right: float | None) -> bool:
+    """Return whether ``value`` is off ``right`` by more than :data:`WRONG_REL` (True when no right figure is known).
+
+    >>> far_from(1.2e9, 1e9), far_from(1.05e9, 1e9), far_from(5.0, None)
+    (True, False, True)
+    """
+    return right is None or abs(value / right - 1) > WRONG_REL
+
+
+#: Words that make a figure a bound ("more than $800 million"): a bound made smaller or larger may still hold.
+_BOUND = re.compile(r"\b(?:more than|over|above|at least|under|below|less than|nearly|almost|just|up to|"
+                    r"exceed\w*|top\w*)\b", re.I)
+
+
+def right_payment(t: Target) -> tuple[re.Match[str], float, str, int] | None:
+    """Return a right, supported one-year payment's money figure (match, value, currency) and its year (none for a
+    bound: "more than X" made wrong may still hold)."""
+    item = t.item
+    years = item.get("years") or []
+    before = article_text(t.article_id)[max(t.sent_start, t.start - 12):t.start]
+    if (item.get("quantity") != "sma_payment" or item.get("verdict") != "supported"
+            or _BOUND.search(before + item["exact"]) or item.get("figure_correct") is not True or len(years) != 1):
+        return None
+    read = read_money(item["exact"])
+    return (*read, int(years[0])) if read else None
+
+
+def wrong_scale_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right payment's scale word slipped (billion for million, trillion won
+    for billion won): a figure a thousand times off."""
+    read = right_payment(t)
+    if read is None:
+        return
+    m = read[0]
+    key = "s1" if m["s1"] else "s2"
+    slip = _SCALE_SLIP[m[key]]
+    if read[2] == "USD" and m[key] in ("trillion", "tn"):
+        return
+    new = exact[:m.start(key)] + slip + exact[m.end(key):]
+    yield "wrong-scale", sentence.replace(exact, new, 1), new
+
+
+def wrong_currency_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right payment told in the other currency at a rate of 1,000 won to the
+    dollar ("1.0389 trillion won" -> "$1.0389 billion"), when the year's average rate makes that figure wrong."""
+    read = right_payment(t)
+    if read is None:
+        return
+    m, value, currency, year = read
+    other, moved = ("USD", value / 1000) if currency == "KRW" else ("KRW", value * 1000)
+    if len((m["n1"] or m["n2"]).replace(",", "").replace(".", "").strip("0")) < 2:
+        return  # a round figure ("1 trillion won") is read as rounded to its one digit
+    if not far_from(moved, payment_of(year, other)):
+        return
+    forms = money_forms(moved, other)
+    if forms:
+        new = exact[:m.start()] + forms[0] + exact[m.end():]
+        yield "wrong-currency", sentence.replace(exact, new, 1), new
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THIS_LAST = re.compile(r"\b(?:this|last) year\b(?!['’])")
+
+
+def shifted_years(sentence: str, exact: str, year: int, published: int) -> Iterator[tuple[int, str]]:
+    """Yield (new year, sentence) with the one year the sentence names outside ``exact`` (``year``, as a number or
+    as "this year"/"last year") told as the year before and the year after.
+
+    >>> [y for y, _ in shifted_years("Seoul paid X in 2019.", "X", 2019, 2020)]
+    [2018, 2020]
+    >>> [s for _, s in shifted_years("Seoul paid X last year.", "X", 2019, 2020)]
+    ['Seoul paid X this year.']
+    """
+    rest = sentence.replace(exact, " " * len(exact), 1)
+    found = list(_YEAR.finditer(rest))
+    rel = list(_THIS_LAST.finditer(rest))
+    if len(found) == 1 and not rel and int(found[0].group()) == year:
+        m = found[0]
+        for y in (year - 1, year + 1):
+            yield y, sentence[:m.start()] + str(y) + sentence[m.end():]
+    elif len(rel) == 1 and not found:
+        m = rel[0]
+        said = published if m.group().startswith("this") else published - 1
+        if said == year:
+            other = "last year" if said == published else "this year"
+            yield (published - 1 if said == published else published), sentence[:m.start()] + other + sentence[m.end():]
+
+
+def wrong_year_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right payment given for the year before or after its own, when that
+    year's payment is far from the figure (or the data hold none)."""
+    read = right_payment(t)
+    if read is None:
+        return
+    _, value, currency, year = read
+    for y, new in shifted_years(sentence, exact, year, t.published.year):
+        if y <= t.published.year and far_from(value, payment_of(y, currency)):
+            yield f"wrong-year{y - year:+d}", new, exact
+
+
+_PCT_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?= ?(?:percent|%|per cent))")
+
+
+def right_change(t: Target) -> tuple[re.Match[str], float] | None:
+    """Return a right, supported one-year payment rise's percent (match in its words) and the data's change."""
+    item = t.item
+    years = item.get("years") or []
+    found = list(_PCT_NUMBER.finditer(item["exact"]))
+    if (item.get("quantity") != "sma_change" or item.get("verdict") != "supported" or len(found) != 1
+            or item.get("figure_correct") is not True or len(years) != 1):
+        return None
+    now, before = payment_of(int(years[0]), "KRW"), payment_of(int(years[0]) - 1, "KRW")
+    if not now or not before or now <= before:
+        return None
+    return found[0], (now / before - 1) * 100
+
+
+def wrong_percent_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right rise's percent computed from the wrong base (the new payment, not
+    the old) or rounded the wrong way (13.9 -> 13, 8.2 -> 9), when that is off the data's change."""
+    read = right_change(t)
+    if read is None:
+        return
+    m, right = read
+    printed = float(m.group())
+    frac = printed % 1
+    wrong_round = float(int(printed) + (1 if frac < 0.5 else 0)) if frac else None
+    for name, wrong in (("wrong-base", round(100 * right / (100 + right), 1)), ("wrong-round", wrong_round)):
+        if wrong is not None and abs(wrong - right) > WRONG_POINTS:
+            new = exact[:m.start()] + number(wrong) + exact[m.end():]
+            yield name, sentence.replace(exact, new, 1), new
+
+
+def demand_rows() -> list[tuple[int, int, float, str]]:
+    """Return (year asked, year asked for, amount, currency) of each demand on record."""
+    return [(int(r["date"][:4]), int(r["for_year"] or r["date"][:4]), float(r["amount"]), r["currency"])
+            for r in _data("demands") if r["amount"] and r["date"]]
+
+
+def wrong_demand_year_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right demand attributed to a year three before its own, when no demand on
+    record of that year is near the figure."""
+    item = t.item
+    read = read_money(exact)
+    years = item.get("years") or []
+    if (item.get("quantity") != "demand" or item.get("verdict") != "supported" or read is None
+            or item.get("figure_correct") is not True or len(years) != 1):
+        return
+    _, value, currency = read
+    year = int(years[0])
+    y = year - 3
+    near = [a for asked, for_year, a, c in demand_rows() if c == currency and y in (asked, for_year)
+            and not far_from(value, a)]
+    rest = sentence.replace(exact, " " * len(exact), 1)
+    found = list(_YEAR.finditer(rest))
+    if not near and len(found) == 1 and int(found[0].group()) == year:
+        m = found[0]
+        yield "wrong-demand-year", sentence[:m.start()] + str(y) + sentence[m.end():], exact
+
+
+_TRUMP = re.compile(r"\b(?:(?:President|Mr\.?|Donald(?: J\.)?) )*Trump\b(?!['’]| administration)")
+
+
+def wrong_actor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right demand of Trump's attributed to Biden (who made none on record),
+    when Trump is named once before the figure and no quotation mark stands in the sentence."""
+    item = t.item
+    if (item.get("quantity") != "demand" or item.get("verdict") != "supported" or item.get("figure_correct") is not True
+            or re.search(r"[\"“”]", sentence)):
+        return
+    at = sentence.find(exact)
+    found = list(_TRUMP.finditer(sentence))
+    if len(found) == 1 and found[0].end() <= at:
+        m = found[0]
+        words = "President Joe Biden" if "President" in m.group() else "Joe Biden" if "Donald" in m.group() else "Biden"
+        yield "wrong-actor", sentence[:m.start()] + words + sentence[m.end():], exact
+
+
+WRONG_GENERATORS = (wrong_scale_variants, wrong_currency_variants, wrong_year_variants, wrong_percent_variants,
+                    wrong_demand_year_variants, wrong_actor_variants)
+
+
+# ----- the OUT-OF-FRAME family (claims43): a right payment's figure told of another quantity -----
+
+#: Sentences of another quantity a payment's figure and year may be told of: none is an SMA payment.
+OUT_OF_FRAME = ("Japan's host-nation support for the U.S. forces there came to {fig} in {year}.",
+                "Seoul agreed to buy {fig} worth of American fighter jets in {year}.",
+                "The Korean workers on the U.S. bases were paid {fig} in wages in {year}.",
+                "Exporters said the new tariff on Korean steel cost them {fig} in {year}.",
+                "South Korea's defense budget grew by {fig} in {year}.",
+                "Germany spent {fig} on the upkeep of U.S. bases on its soil in {year}.")
+#: Quantities of the cost-sharing deal itself: an out-of-frame figure must be read as none of them.
+SMA_QUANTITIES = frozenset(["sma_payment", "demand", "offer", "sma_change", "forecast", "conversion"])
+
+
+def out_of_frame(got: list[str], quantities: list[str]) -> bool:
+    """Return whether a figure of another quantity is read as none of the deal's own quantities.
+
+    >>> out_of_frame(["not_checkable"], ["other"]), out_of_frame(["supported"], ["sma_payment"])
+    (True, False)
+    """
+    return not any(q in SMA_QUANTITIES for q in quantities)
+
+
+def out_of_frame_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right payment's sentence replaced by one of another quantity of the same
+    figure and year (:data:`OUT_OF_FRAME`)."""
+    read = right_payment(t)
+    if read is None:
+        return
+    for i, form in enumerate(OUT_OF_FRAME):
+        yield f"out{i}", form.format(fig=exact, year=read[3]), exact
+
+
+OUT_GENERATORS = (out_of_frame_variants,)
+
 if __name__ == "__main__":  # the whole run, every failure printed
     import sys
 
     every = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     names = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 else ("",)  # variation names to run (prefixes)
-    gens = DISTRACTOR_GENERATORS if names[0].startswith(("distract", "moved")) else GENERATORS
+    gens = (DISTRACTOR_GENERATORS if names[0].startswith(("distract", "moved")) else WRONG_GENERATORS
+            if names[0].startswith("wrong") else OUT_GENERATORS if names[0].startswith("out") else GENERATORS)
     outs = run(list(dev_ids()), lambda vs: [v for v in sampled(vs, every) if v.name.startswith(names)], gens)
     for o in outs:
         if not o.ok:
             t = o.variant.target
-            print(f"FAIL {o.variant.id} want {t.item['verdict']} got {list(o.got)}\n  {o.variant.sentence}")
+            want = o.variant.want or t.item["verdict"]
+            print(f"FAIL {o.variant.id} want {want} got {list(o.got)} {list(o.quantities)}\n  {o.variant.sentence}")
     print(len(outs), "copies", sum(not o.ok for o in outs), "fail",
           sum(o.wrong_contradicted for o in outs), "contradicted on a right figure")

@@ -29,6 +29,10 @@ dates41 added families that change a date's surroundings, not its words:
 - ``headline``: a one-sentence paragraph whose past weekday follows "said" written as a present-tense headline ("Kim
   said Tuesday that Seoul must pay more." → "Kim says Tuesday Seoul must pay more").
 
+dates43 added two more: ``later_day`` (a weekday of publication's day or the day beside it written "later Tuesday",
+"earlier Tuesday") and ``long_clause`` (a 120-character adjunct of no time put before a tense-bearing "on"/"in" date
+inside a sentence, so the clause's verb lies beyond the tense window).
+
 Only the body is read (the tool's ``find_dates`` over it, as ``annotate`` runs it), so a case costs about a
 millisecond. The cases and their order are fixed (no randomness): the same corpus gives the same cases.
 
@@ -716,6 +720,41 @@ def moved(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[Case]:
     for kind, new, where, days in later_rewrites(a, exact, at, day):
         on = (day + dt.timedelta(days=days)).isoformat()
         yield Case(a.aid, kind, where, where, new, (on, on), 1)
+    for kind, new in later_day_rewrites(a, exact, at, day):
+        yield Case(a.aid, kind, at, at + len(exact), new, want)
+    for kind, new, date_at in long_clause_rewrites(a, exact, at):
+        yield Case(a.aid, kind, at, at + len(exact), new, want, date_at)
+
+
+# dates43: a weekday of the news day written "later"/"earlier" <weekday>; a long adjunct put between a clause's verb
+# and its date
+_NEWS_DAY = re.compile(r"(?:[Oo]n[ \t]+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# a prepositional adjunct of 120 characters that can follow a verb, its object or a noun, and tells no time
+LONG_ADJUNCT = ("under the terms of the new pact on the cost of the bases and the wages of the local staff of the "
+                "allied garrison in the region ")
+
+
+def later_day_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for a weekday ("on Tuesday", "Tuesday") of publication's day or the day before or
+    after it, outside quotations: "later Tuesday" (a past day: "earlier Tuesday"), which names the same day."""
+    if quoted(a.text, at) or abs((day - a.pub).days) > 1 or not (m := _NEWS_DAY.fullmatch(exact)):
+        return
+    if a.text[at + len(exact) : at + len(exact) + 1].isalnum() or re.search(r"(?:\bthe|\d)[ \t]\Z", a.text[:at]):
+        return
+    word = "earlier" if day < a.pub else "later"
+    yield "later_day", cap(f"{word} {m['wd']}", exact[0].isupper() and sentence_start(a.text, at))
+
+
+def long_clause_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, int]]:
+    """Yield (kind, new words, where the date starts in them) for a tense-bearing date after "on"/"in" inside a
+    sentence (not at its start, not in a quotation): the date with a long adjunct of no time before it ("met on
+    Tuesday" → "met under the terms of ... in the region on Tuesday"), which moves the clause's verb more than 120
+    characters back but keeps its tense and so the range."""
+    if quoted(a.text, at) or sentence_start(a.text, at) or not re.match(r"(?:on|in)[ \t]", exact):
+        return
+    if not any(FORMS[f].fullmatch(exact) for f in _TENSED_FORMS) or not re.search(r"[a-z][ \t]\Z", a.text[:at]):
+        return
+    yield "long_clause", LONG_ADJUNCT + exact, len(LONG_ADJUNCT)
 
 
 @dataclass(frozen=True)

@@ -398,6 +398,9 @@ def dependent(span: tuple[int, int], quantity: str, case: Case, text: str) -> bo
     >>> case = Case(t, "x1.4", 13, 14, "7", "any")
     >>> dependent((26, 34), "ratio", case, text), dependent((52, 62), "sma_payment", case, text)
     (True, True)
+    >>> text = "He demanded $5 billion. That's five times what Seoul paid. Japan paid twice as much."
+    >>> dependent((31, 41), "ratio", case, text), dependent((70, 75), "ratio", case, text)
+    (True, False)
     """
     t = case.target
     if text[span[0]:span[1]] == t.item["exact"]:
@@ -405,7 +408,16 @@ def dependent(span: tuple[int, int], quantity: str, case: Case, text: str) -> bo
     if quantity not in ("conversion", "ratio") and any(c.isdigit() for c in text[span[0]:span[1]]):
         return False
     lo, hi = min(span[1], t.end), max(span[0], t.start)
+    if quantity == "ratio" and span[0] > t.end and "\n" not in text[lo:hi] and ". " in text[lo:hi] and hi - lo < 300:
+        # claims43: "... $5 billion. That's five times the $800 million ...": a multiple of the changed figure
+        return _ANAPHOR_OPENS.match(text, text.rindex(". ", lo, hi) + 1) is not None
     return ". " not in text[lo:hi] and "\n" not in text[lo:hi]
+
+
+#: A sentence opening on a word that stands for the amount of the sentence before ("That's five times ...", "The sum
+#: is more than five times ..."): its multiple is of that amount (claims43; frames.anaphoric_amount).
+_ANAPHOR_OPENS = re.compile(r"\s*(?:This|That|It|The\s+(?:sum|figure|amount|demand|request))(?:['’]s\b|\s+(?:is|"
+                            r"was|would\s+be|represents?|marks?|amounts?\s+to)\b)")
 
 
 def row_kept(before: set[str], after: set[str]) -> bool:

@@ -7,7 +7,7 @@ controls: an initialism that ends a real sentence mid-phrase is still caught, wi
 """
 
 import pytest
-from conftest import findings_of
+from conftest import findings_of, read_claims
 
 _HEAD = "Envoy visits Seoul\n\nJanuary 26, 2026\n\n"
 
@@ -31,3 +31,21 @@ def test_an_initialism_after_a_datelines_dash_is_no_cut(body: str) -> None:
 @pytest.mark.parametrize("body", CONTROLS)
 def test_an_initialism_that_ends_a_sentence_is_still_caught(body: str) -> None:
     assert len(findings_of(_HEAD + body, "truncated_sentence")) == 1
+
+
+# "asked by <someone> to pay" is a demand; "asked by reporters about ..." is a question (claims43 read every "asked by"
+# as a question, and "Seoul was asked by the US in 2019 to pay five times as much" lost its demand: test_frames PAYERS).
+ASKED_BY = [
+    ("Seoul was asked by Washington in 2019 to pay five times as much.", "five times", "supported"),
+    ("In 2019 Seoul was asked by the US to pay $5 billion a year.", "$5 billion a year", "supported"),
+]
+
+
+@pytest.mark.parametrize(("text", "exact", "verdict"), ASKED_BY)
+def test_asked_by_someone_to_pay_is_a_demand(text: str, exact: str, verdict: str) -> None:
+    assert read_claims(text, "2022-06-01")[exact].verdict == verdict
+
+
+def test_asked_by_reporters_is_a_question() -> None:
+    claim = read_claims("Asked by reporters about the $5 billion figure, Hale said talks went on.", "2019-12-01")
+    assert claim["$5 billion"].frame.modality != "demand"

@@ -118,8 +118,9 @@ OTHER_VERDICTS = [
 FRAME_YEARS = [
     _row(("2019-12-01", "In 2019 Seoul agreed to pay 8.2 percent more than what it paid in 2018, up to 1.0389 trillion "
           "won.", "up to 1.0389 trillion won", "2019"), CEILING_YEAR),
-    _row(("2024-10-20", "Back in 2019, Seoul wanted to keep paying 1.0389 trillion won, but Trump wanted $5 billion.",
-          "$5 billion", "2019"), PAST_WANTED_YEAR),
+    # PAST_WANTED_YEAR, fixed by claims43 (frames.opener_reaches: the opener reaches a coordinated past clause)
+    ("2024-10-20", "Back in 2019, Seoul wanted to keep paying 1.0389 trillion won, but Trump wanted $5 billion.",
+     "$5 billion", "2019"),
     # control
     ("2024-10-20", "He said the U.S. wanted South Korea to pay $1.3 billion in 2020.", "$1.3 billion", "2020"),
 ]

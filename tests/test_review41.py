@@ -50,8 +50,9 @@ def test_review41_verdict(published: str, text: str, exact: str, verdict: str) -
     assert got != verdict[1:] if verdict.startswith("!") else got == verdict
 
 
-#: Left as strict xfails (no time): a wrong dollar amount restated after "or" and closed by a comma, or set between
-#: dashes with a named rate, is still read as a clause of its own (`not_checkable`): a wrong conversion withheld.
+#: Left as strict xfails in review41: a wrong dollar amount restated after "or" and closed by a comma, or set between
+#: dashes with a named rate, was read as a clause of its own (`not_checkable`): a wrong conversion withheld. Fixed by
+#: claims43: frames.hedged_or_aside (", or about $Y,") and restating_gap's named rate after a dash.
 LEFT = [
     ("2019-12-01", "Seoul pays 1.0389 trillion won, or about $2 billion, this year.", "about $2 billion",
      "contradicted"),
@@ -62,9 +63,6 @@ LEFT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="review41: an unclosed restatement after ', or' or between dashes with a "
-                   "wrong dollar figure is read as a clause of its own (not_checkable), so the wrong conversion is "
-                   "withheld, not caught")
 @pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(LEFT=LEFT))
 def test_review41_left(published: str, text: str, exact: str, verdict: str) -> None:
     assert read_claims(text, published)[exact].verdict == verdict

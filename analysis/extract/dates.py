@@ -314,6 +314,23 @@ _DETERMINERS = frozenset(
 )  # fmt: skip
 
 
+_NEXT_ADJ = frozenset({"next", "coming", "upcoming"})
+_PERIOD_NOUNS = frozenset({"year", "month", "week", "decade", "quarter"})
+
+
+def _names_period(words: list[str], i: int) -> bool:
+    """Return whether "next"/"coming" ``words[i]``, after "the", names a calendar period ("the next fiscal year",
+    "the coming year"): a noun phrase of time, which tells no event ahead for a date after it.
+
+    >>> _names_period("for the next fiscal year in".split(), 2), _names_period("the next round in".split(), 1)
+    (True, False)
+    """
+    if words[i].lower() not in _NEXT_ADJ or i == 0 or words[i - 1].lower() != "the":
+        return False
+    nxt = [w.lower() for w in words[i + 1 : i + 3]]
+    return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]))
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """Return "future", "past" or None: what ``words[i]``, read with its neighbours, says of the tense.
 
@@ -332,8 +349,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
-    if w in _WILL or w in _SCHEDULED or w.endswith("'ll"):
-        return "future"
+    if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll"):
+        return "future"  # not "approved the budget for the next fiscal year in December": a period, no event ahead
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt):
             return None  # "the two sides last met in March": the adverb, not the verb "last"
@@ -619,6 +636,9 @@ def clause_tense(
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
             tense = _first_tense(_clause_words(text, a, opening, True, tokens) + before[1:], back=True)
+    open_clause = before and before[0] not in _BOUNDARY and not _LINKS_BACK & {w.lower() for w in before}
+    if tense is None and a > lo and open_clause:
+        tense = _long_clause_tense(text, start, lo, tokens)
     if tense is None:
         b = min(hi, end + _WINDOW)
         after = _clause_words(text, end, b, False, tokens)
@@ -628,6 +648,30 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+_LONG_CLAUSE = 240  # characters read back for the tense of a clause still open ``_BACK`` characters before a date
+# words that open a phrase or clause of their own: a date after one ("after a breakdown in talks in November") belongs
+# to it, not to a verb read further back
+_LINKS_BACK = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "that", "which", "who",
+                         "where", "following", "amid", "despite", "than", "if"})
+
+
+def _long_clause_tense(text: str, start: int, lo: int, tokens: _Tokens | None) -> str | None:
+    """Return the tense of a clause whose start lies more than ``_BACK`` characters before the date at ``start`` (a
+    verb, then a long object: "Hanul and Oskel will hold the 8th meeting for the conclusion of the 12th ... in Seoul
+    for three days from the 25th"): its nearest tense word, read back at most ``_LONG_CLAUSE`` characters.
+
+    >>> t = "Hanul will hold the 8th meeting for the conclusion of the 12th new pact on the cost of the bases and the"
+    >>> t += " troops of the allies in Seoul for three days from the 25th"
+    >>> _long_clause_tense(t, t.index("from"), 0, None), clause_tense(t, t.index("from"), len(t))
+    ('future', 'future')
+    """
+    a = max(lo, start - _LONG_CLAUSE)
+    before = _clause_words(text, a, start, True, tokens)
+    if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
+        before = before[1:]
+    return _first_tense(before, back=True)
 
 
 _ENDING = frozenset({"ending", "closing", "concluding", "wrapping"})  # "talks ending Thursday", "ending on Friday"
@@ -1252,6 +1296,19 @@ _DAYS_OF_MONTH = re.compile(
 )
 
 
+# "from 25th to 27th" ending a line (a headline of translated Korean wire copy, which drops "the"): days of the
+# month, as "from the 25th to the 27th"; only at a line's end, and not after a verb of a rank's change ("falls from
+# 25th to 27th" is a ranking, see `_not_a_date`)
+_BARE_DAYS_OF_MONTH = re.compile(
+    r"\b(?i:from)[ \t]+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \t]+(?i:to)[ \t]+(?P<dom2>[1-9]|[12]\d|3[01])"
+    r"(?:st|nd|rd|th)(?P<which>)(?=[ \t]*(?:\n|\Z))"
+)
+_RANK_CHANGE = re.compile(
+    r"\b(?i:ris|rose|fall|fell|climb|drop|slip|slid|jump|mov|improv|rank|sink|sank|leap|tumbl|plung|soar|advanc"
+    r"|declin|rebound|recover)[a-z]{0,4}[ \t]+(?:[a-z]+[ \t]+)?\Z"
+)
+
+
 def _days_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return days of one month told by their ordinals ("on the 18th and 19th", "from the 3rd to the 5th of next
     month"): the first read as "on the 18th" (or "the 18th of next month") is, the second in the same month.
@@ -1475,6 +1532,20 @@ def _days_ending(m: re.Match[str], day: dt.date) -> dt.date:
     return day - dt.timedelta(days=n - 1) if n is not None and n >= 2 else day
 
 
+_NEWS_DAY_MODS = frozenset({"later", "earlier"})  # "later Wednesday": a time on the news day, in either tense
+
+
+def _nearest_weekday(wd: int, day: dt.date) -> dt.date:
+    """Return the weekday ``wd`` (0 = Monday) nearest ``day``, before or after it: the day "later Wednesday" or
+    "earlier Friday" names, wire English for a time on the news day (or the day beside it), never a week away.
+
+    >>> _nearest_weekday(2, dt.date(2020, 3, 19)), _nearest_weekday(3, dt.date(2019, 11, 20))  # Thu; Wed
+    (datetime.date(2020, 3, 18), datetime.date(2019, 11, 21))
+    """
+    back = (day.weekday() - wd) % 7
+    return day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)
+
+
 def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     """Return the day a weekday names: last, next, this, or by the tense of its clause.
 
@@ -1490,6 +1561,8 @@ def _one_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
     elif mod == "this":
         d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
+    elif mod in _NEWS_DAY_MODS:
+        d = _nearest_weekday(wd, pub)
     elif future and mod != "since":
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
@@ -1905,9 +1978,24 @@ def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 _ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
 
 
+_MONTH_SLACK = 7  # days a count of months may be off: "one month ahead of" the vote, told 32 or 28 days before it
+
+
+def _on_side(day: dt.date, pub: dt.date, ahead: bool, slack: dt.timedelta = dt.timedelta(0)) -> bool:
+    """Return whether ``day`` lies on the side of publication a tense points to (``ahead``: on or after it; else on
+    or before it), or within ``slack`` of it.
+
+    >>> day, pub = dt.date(2024, 10, 5), dt.date(2024, 10, 4)
+    >>> _on_side(day, pub, False), _on_side(pub, pub, False), _on_side(day, pub, True)
+    (False, True, True)
+    """
+    return (day >= pub) == ahead or abs(day - pub) <= slack
+
+
 def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return the day a day or week before or after a US election comes to ("day before election" in a headline,
-    "the week after the U.S. presidential election"); after "a" or "one", the election's own day, as a count of one
+    """Return the day a day, week or month (or a count of them) before or after a US election comes to ("day before
+    election" in a headline, "the week after the U.S. presidential election", "two weeks before the US presidential
+    election"); after "a" or "one", the election's own day, as a count of one
     from any event reads ("signed a day before the election": the time told is the election's). The election is the
     one nearest publication. A bare "election" is the
     US one only within two weeks of its day (no Korean national election falls in November); else None.
@@ -1920,19 +2008,26 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     [('a week after the US election', '2024-11-05')]
     >>> find_dates("Lee spoke a day before the election.", dt.date(2024, 4, 12))[0][2]
     'a day before'
+    >>> [v["start"] for *_, v in find_dates("It quit two months after the US election.", dt.date(2025, 2, 1))]
+    ['2025-01-05']
     """
     step_years = 4 if "presidential" in m.group() else 2
-    step = dt.timedelta(days=(1 if m["unit"].lower() == "day" else 7) * (1 if m["dir"].lower() == "after" else -1))
+    n = _count(m["n"]) if m["n"] else 1
+    if n is None:
+        return None
+    sign = 1 if m["dir"].lower() == "after" else -1
+    unit = m["unit"].lower()
     near = [_us_election_day(y) for y in range(pub.year - 4, pub.year + 5) if y % step_years == 0]
     tense = "future" if future else clause_tense(m.string, m.start(), m.end())
     if tense:  # "will meet the day after the election": the day still ahead; "met ...": the day gone by
-        near = [e for e in near if (e + step >= pub) == (tense == "future") or e + step == pub]
+        slack = dt.timedelta(days=_MONTH_SLACK if unit == "month" else 0)  # "one month ahead" told 32 days before
+        near = [e for e in near if _on_side(_add(e, unit, sign * n), pub, tense == "future", slack)]
     election = min(near, key=lambda e: abs((e - pub).days))
     if not m["us"] and abs((election - pub).days) > _ELECTION_NEAR:
         return None
     if (m["art"] or "").lower() in {"a", "one"}:
         return Range(election, election, "relative")  # "a day after the election": the election's own day (see above)
-    return Range(election + step, election + step, "relative")
+    return Range(_add(election, unit, sign * n), _add(election, unit, sign * n), "relative")
 
 
 _FISCAL_MARKS = re.compile(
@@ -3848,6 +3943,14 @@ _TERM_OF_NAMED = re.compile(
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure)\s+of\s+"
     rf"(?:(?P<the>(?i:the))\s+)?(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}[A-Z][\w-]{{0,30}})(?P<my>)(?P<its>)"
     r"(?(the)\s+(?i:administration|government)\b)")  # the last word takes no full stop; "of the X" needs its government
+# "under former President Trump", "under President Moon Jae-in": a time told by the term its holder served, read by
+# `_term` as "under the presidency of Donald Trump" is (README; adjud42 ruling 2); "former" the latest term ended by
+# publication. Not "under President Trump's pressure" (a possessive: the thing is his, not the time)
+_UNDER_PRESIDENT = re.compile(
+    r"\b(?P<prep>(?i:under))[ \t]{1,3}(?:(?P<adj>(?i:former))[ \t]{1,3})?President[ \t]{1,3}"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})(?![\w'’-]|[ \t]{{1,3}}[A-Z][\w-]{{0,30}}['’])"
+    r"(?P<ord>)(?P<my>)(?P<its>)(?P<noun>)")
+_T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
 # was in office" (its holder named): a term served, read by `_served_term`
 _SERVED_TERM = re.compile(
@@ -4056,6 +4159,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
     (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
+    (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 20, 72),
     (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
     (_MONTH_VOTE, _month_vote, _T_MONTH_VOTE, 8, 48),
     (_MONTH_DEADLINE, _month_deadline, _T_MONTH_AS, 2, 56),
@@ -4074,6 +4178,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
+    (_BARE_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 12, 16),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
                 rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
@@ -4086,7 +4191,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month_to, _T_MONTH, 40, 30),
     (_YEAR_THEN_MONTH, _month, _T_YEAR_IN_MONTH, 32, 2),
-    (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late))\s+"
+    (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late|later|earlier))\s+"
                 rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+|){_WD}"
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
@@ -4158,7 +4263,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
      _within_the, _T_WITHIN_THE, 16, 24),
-    (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+)?(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after|ahead\s+of))\s+"
+    (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+|(?P<n>(?i:{_NUM}))\s+(?=(?i:days|weeks|months)\b))?(?P<unit>(?i:day|week|month))(?(n)s)\s+"
+                r"(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
      _day_by_election, _T_ELECTION, 64, 2),
     (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
@@ -4206,7 +4312,8 @@ _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _s
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an"})
+_UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
+                            "later", "earlier"})
 _EAST_ASIA_DATELINE = re.compile(
     r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
     r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
@@ -5221,6 +5328,8 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
         return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+    if m.re is _BARE_DAYS_OF_MONTH:  # "Korea falls from 25th to 27th": a rank, not days
+        return _RANK_CHANGE.search(text, max(start, m.start() - 24), m.start()) is not None
     return False
 
 
@@ -5360,7 +5469,8 @@ def _resolve_paragraph(
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
             if said[q] is None:
-                values[i] = _as_said_the_day_before(text, h, before, pub) or values[i]
+                told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
+                values[i] = told or values[i]
                 continue
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
@@ -5537,6 +5647,42 @@ _SPEECH = re.compile(
     r"|tweeted|posted|address)\b",
     re.IGNORECASE,
 )
+
+
+_NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As",
+                        "After", "Before", "When", "While", "This", "That", "Representative", "President", "Minister",
+                        "Ambassador", "Secretary", "Envoy", "Chief", "Senator", "Mr", "Ms", "Dr"})
+
+
+def _as_said_after_act(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+) -> dict[str, Any] | None:
+    """Return the value of date ``h`` (``group[i]``), in a quotation no date beside it dates, whose speaker (a name
+    outside the quotation in its sentence) is named in the sentence right before it in its paragraph, which tells
+    of a single day before publication: the words are that act's own comment ("On the 19th, envoy Bo Harlan walked
+    out after 80 minutes. Harlan said that “we cut short the talks today”"). Not a quotation of the future ("“We
+    will return today,” Harlan said": said later, perhaps). None: keep its reading.
+
+    >>> t = "On Nov. 19, Bo Harlan walked out. Harlan said that “we cut short the talks today.”"
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 12, 4))]
+    [('On Nov. 19', '2019-11-19'), ('today', '2019-11-19')]
+    """
+    h, q = group[i], inside[i]
+    k = next((k for k in range(i - 1, -1, -1) if inside[k] is None), None)
+    if k is None or q is None or isinstance(group[k].value, Anchored) or h.future:
+        return None
+    day, this = group[k].value, _sentence_span(text, q.start, q.start + 1)
+    prior = _sentence_span(text, group[k].start, group[k].end)
+    if day.lo != day.hi or day.lo >= pub or prior.end > this.start or text[prior.end : this.start].strip():
+        return None  # not a single past day, or not told in the sentence right before the quotation's
+    outside = text[this.start : q.start] + " " + text[q.end : this.end]
+    speaker = set(_CAP_WORD.findall(outside)) - _NOT_NAMES
+    if not speaker & set(_CAP_WORD.findall(text, prior.start, prior.end)):
+        return None  # someone else's words, or the day of an event told with no speaker
+    if clause_tense(text, h.start, h.end) == "future":
+        return None
+    r = h.handler(h.match, day.lo, h.future)
+    return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
 
 
 def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.date) -> dict[str, Any] | None:
@@ -5848,8 +5994,29 @@ def _count_from_event(event: dict[str, Any], count: Callable[[dt.date, dt.date],
     """
     if event.get("start") is None:
         return _unresolved("relative", "counts from an event whose date is not resolved")
-    lo, hi = count(dt.date.fromisoformat(event["start"]), dt.date.fromisoformat(event["end"]))
+    lo, hi = _event_edge(dt.date.fromisoformat(event["start"]), dt.date.fromisoformat(event["end"]), count)
+    lo, hi = count(lo, hi)
     return _value(Range(lo, hi, "relative"))
+
+
+_SEVERAL_DAYS = 6  # the most days an event told by its days ("held from the 27th to the 29th") spans; a week is a unit
+
+
+def _event_edge(lo: dt.date, hi: dt.date, count: Callable[[dt.date, dt.date], Period]) -> Period:
+    """Return the day a count is told from when the event ``lo..hi`` lasted several days (a round "held from Aug. 27
+    to 29"): its last day for a count after it, its first for one before it (the day the count comes to is one
+    day); a one-day event, a week, a month or a year unchanged ("11 months after talks began in March": a month).
+
+    >>> after = partial(_moved, unit="day", n=27)
+    >>> _event_edge(dt.date(2024, 8, 27), dt.date(2024, 8, 29), after).lo
+    datetime.date(2024, 8, 29)
+    >>> _event_edge(dt.date(2024, 8, 1), dt.date(2024, 8, 31), after).lo
+    datetime.date(2024, 8, 1)
+    """
+    if lo == hi or (hi - lo).days >= _SEVERAL_DAYS:
+        return Period(lo, hi)
+    day = hi if count(lo, lo).lo > lo else lo
+    return Period(day, day)
 
 
 def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
@@ -6054,7 +6221,7 @@ def _from_event(
         k = j  # "The summit is set for Dec. 30. ... a week before the summit"
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
-        return _value(Range(*h.value.shift(lo, hi), "relative"))
+        return _value(Range(*h.value.shift(*_event_edge(lo, hi, h.value.shift)), "relative"))
     ref = pub
     if j is not None and values[j].get("end"):
         ref = dt.date.fromisoformat(values[j]["end"])

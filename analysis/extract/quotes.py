@@ -5614,6 +5614,9 @@ def find_quotes(
 _OTHER_MARKS = re.compile(
     r"[«»„「」『』″‶]|(?<=[\w.,!?;:])“(?=[\s,.;:!?)]|\Z)|(?:(?<=[\s(\[—–])|^)”(?=\w)", re.MULTILINE)
 _MARK_AS = {"„": "“", "「": "“", "『": "“", "‶": "“", "」": "”", "』": "”", "″": '"'}
+# Every mark ``_OTHER_MARKS`` may match: a scan for these (a character set the regex engine skips to) finds the few
+# places where ``_OTHER_MARKS`` is tried, instead of trying its lookbehinds at every character of the text.
+_MARK_CHARS = re.compile(r"[«»„「」『』″‶“”]")
 
 
 def _plain_marks(text: str) -> str:
@@ -5628,7 +5631,7 @@ def _plain_marks(text: str) -> str:
     >>> _plain_marks(t) is t
     True
     """
-    found = list(_OTHER_MARKS.finditer(text))
+    found = [m for c in _MARK_CHARS.finditer(text) if (m := _OTHER_MARKS.match(text, c.start()))]
     if not found:
         return text
     chars = list(text)

@@ -106,6 +106,7 @@ class Trigger:
             if lit not in found:
                 found[lit] = _places(text, lit, start, end)
         out = Hits()
+        add_start, add_end = out.starts.append, out.ends.append  # (no method call a hit)
         last = start
         match = self.pattern.match
         for block in _merged([(found[lit], off) for lit, off in self.anchors]):
@@ -113,11 +114,13 @@ class Trigger:
                 if p < last:
                     continue  # before ``start``, or also a place two anchors point to: tried once
                 m = match(text, p, end)
-                if m is not None:
-                    out.append(p, m.end())
-                    last = max(m.end(), p + 1)
-                else:
+                if m is None:
                     last = p + 1
+                else:
+                    e = m.end()
+                    add_start(p)
+                    add_end(e)
+                    last = e if e > p else p + 1
         found[self] = out
         return out
 
@@ -137,20 +140,32 @@ def _places(text: str, lit: str, start: int, end: int) -> array:
 
 
 _BLOCK = 1 << 16  # characters whose places are merged at once: a sort of a short list, not one of every place
+_FEW = 1 << 16  # places few enough to be merged by one sort (no block by block merge)
 
 
 def _merged(lists: list[tuple[array, int]]) -> Iterator[Iterable[int]]:
     """Yield ``place - off`` of every ``(places, off)`` (each list in order), in order, as blocks of ints.
 
-    One list is yielded whole (no copy when ``off`` is 0); several are merged a block of ``_BLOCK`` characters
-    at a time (each block's places sorted in C), so no list of every place is made.
+    One list is yielded whole (no copy when ``off`` is 0); several holding at most ``_FEW`` places together are
+    sorted at once (one block); more are merged a block of ``_BLOCK`` characters at a time (each block's places
+    sorted in C), so no list of every place is made.
 
     >>> [list(b) for b in _merged([(array("q", [3, 9]), 1), (array("q", [2, 5]), 0)])]
     [[2, 2, 5, 8]]
+    >>> blocks = [list(b) for b in _merged([(array("q", range(0, 200_000, 2)), 0), (array("q", [7]), 2)])]
+    >>> len(blocks), [p for b in blocks for p in b] == sorted([*range(0, 200_000, 2), 5])
+    (4, True)
     """
     if len(lists) == 1:
         places, off = lists[0]
         yield places if off == 0 else map(off.__rsub__, places)
+        return
+    if sum(len(places) for places, _ in lists) <= _FEW:  # few places: one sort of them all
+        block: list[int] = []
+        for places, off in lists:
+            block.extend(places if off == 0 else map(off.__rsub__, places))
+        block.sort()
+        yield block
         return
     done = [0] * len(lists)
     lo = min((places[0] - off for places, off in lists if places), default=None)
