@@ -729,6 +729,26 @@ def _ref(n: Name) -> dict[str, Any]:
     return {"start": n.start, "end": n.end, "exact": n.exact}
 
 
+def _title_fits_text_person(title: str, full: Name | None) -> bool:
+    """Return whether "<title> <surname>" may be the text's full name ``full`` of that surname: a title that fits
+    its role, or a role of no known kind ("Representative DeHart" after "chief negotiator James DeHart"); not when
+    both are titles of other kinds ("President Yoon" after "Trade Minister Yoon Ha-jin" is someone else).
+
+    >>> from analysis.extract.names import find_names
+    >>> full = find_names("Trade Minister Yoon Ha-jin spoke.")[0]
+    >>> _title_fits_text_person("Minister", full), _title_fits_text_person("President", full)
+    (True, False)
+    >>> _title_fits_text_person("Minister", None)
+    False
+    >>> _title_fits_text_person("Representative", find_names("Chief negotiator Jo Bell spoke.")[0])
+    True
+    """
+    if full is None:
+        return False
+    kind = full.role.split()[-1].rstrip(".").lower() if full.role and full.role.split() else None
+    return kind not in _TITLE_ROLES or title_fits(title, full.role or "")
+
+
 def _text_person(n: Name) -> dict[str, Any]:
     """Return the value of a name found from the text (a surname mention points back to its full name).
 
@@ -796,7 +816,7 @@ class _Resolver:
         title = h.name.role if h.name is not None and h.name.rule == "title" else None
         if title and not any(title_fits(title, self.g.entities[i].role) for i in ids):
             assert h.name is not None  # "President <surname>" of someone the gazetteer does not know
-            if h.name.refers_to is not None:
+            if _title_fits_text_person(title, h.name.refers_to):
                 return _text_person(h.name)  # "Trade Minister Yoon Ha-jin ... Minister Yoon": the text's Yoon
             self.text_people.setdefault(h.exact, []).append(h.name)
             return _person_value(h.exact, title)

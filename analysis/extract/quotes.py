@@ -728,13 +728,25 @@ def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:
     >>> t = "The Department of Defense acted. The department said in a statement it was glad. Then the statement said"
     >>> _issuing_body(t, "statement", 0, t.rindex("the statement"))
     'Department of Defense'
+
+    A body named with a capitalised modifier ("The U.S. Embassy said in a statement") is that body, not one named
+    earlier or nearer the word "statement":
+
+    >>> t = "The Foo Agency acted. The U.S. Embassy said in a statement it was glad. Then the statement said"
+    >>> _issuing_body(t, "statement", 0, t.rindex("the statement"))
+    'U.S. Embassy'
     """
     said = text.rfind(head, back, pos)
     words = text[max(back, said - 60) : said].split() if said >= 0 else []
     if len(words) < 5 or words[-2:] not in (["in", "a"], ["in", "an"]) or words[-3].lower() not in SPEECH_VERBS:
         return None
-    if words[-5] not in {"the", "The"} or words[-4].lower() not in _BODY_NOUNS:
+    if words[-4].lower() not in _BODY_NOUNS:
         return None
+    det = next((k for k in range(len(words) - 5, max(-1, len(words) - 8), -1) if words[k] in {"the", "The"}), None)
+    if det is None or any(not w[:1].isupper() or w.endswith(",") for w in words[det + 1 : -4]):
+        return None
+    if det < len(words) - 5:  # "The U.S. Embassy said in a statement": the body the phrase names
+        return " ".join(words[det + 1 : -3])
     at = text.rfind(f"{words[-5]} {words[-4]}", back, said)
     return _earlier_body(text, words[-4].lower(), back, at) if at >= 0 else None
 
@@ -3075,6 +3087,29 @@ def _plain_modifier(word: str) -> bool:
     return w in _INTRODUCING or w in _AMOUNT_WORDS or w in _PLAIN_MODIFIERS or digits.isdigit()
 
 
+_ANSWERS = word_set("response reply answer message retort reaction")
+
+
+def _without_addressee(words: list[str]) -> list[str]:
+    """Return ``words`` less a capitalised addressee after an owner's answer ("Seoul's response to Washington was"
+    -> "Seoul's response was"): whom it answers does not change whose words they are. Not a possessive addressee
+    ("a response to Washington's “reciprocal” tariffs": Washington's words).
+
+    >>> _without_addressee("Seoul's response to Washington was".split())
+    ["Seoul's", 'response', 'was']
+    >>> _without_addressee("Seoul's response to the plan was".split())
+    ["Seoul's", 'response', 'to', 'the', 'plan', 'was']
+    >>> _without_addressee("a response to Washington's".split())  # Washington owns what follows
+    ['a', 'response', 'to', "Washington's"]
+    """
+    for k in range(1, len(words) - 2):
+        owner = words[k - 1].endswith(("'s", "’s")) or words[k - 1].lower() in {"his", "her"}
+        addressee = words[k + 2][:1].isupper() and not words[k + 2].endswith(("'s", "’s"))
+        if owner and words[k].lower() in _ANSWERS and words[k + 1] == "to" and addressee:
+            return words[: k + 1] + words[k + 3 :]
+    return words
+
+
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
@@ -3090,7 +3125,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # every hint holds one of these letters (found faster than the search below)
     if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - 50), pl.qs):
         return _NOBODY  # no "his", "her" or "'s" there: the words below would find none
-    words = text[max(pl.sent_start, pl.qs - 50) : pl.qs].split()[-4:]
+    words = _without_addressee(text[max(pl.sent_start, pl.qs - 50) : pl.qs].split())[-4:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
@@ -3885,12 +3920,22 @@ def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _
     if at < 0:
         return _NOBODY
     people = [m for m in idx.first_between(at + 6, start) if m.kind == "person"]
-    if not people or text[people[-1].end : start].strip(" ,") or any(c in text[at:start] for c in ".;:"):
+    if not people or not _adverbs_only(text[people[-1].end : start]) or any(c in text[at:start] for c in ".;:"):
         return _NOBODY
     m = people[-1]
     if "," in text[m.end : start] and not text[at : m.start].rstrip().endswith(","):
         return _NOBODY  # "a call with Donald Trump, stating that": the sentence's subject states it
     return _Who("named", m, m.start, m.end)
+
+
+def _adverbs_only(gap: str) -> bool:
+    """Return whether ``gap`` (between a person and a participle) holds only commas and adverbs ("with Ana Volk
+    later saying").
+
+    >>> _adverbs_only(" later "), _adverbs_only(", "), _adverbs_only(" quickly "), _adverbs_only(" and Bo ")
+    (True, True, True, False)
+    """
+    return all(w.lower() in _AUXILIARIES or (w.endswith("ly") and w.islower()) for w in gap.replace(",", " ").split())
 
 
 _RELAYS = re.compile(r"(?<!\s)\s++(?:also\s++)?(?:reported|reports|report)\s++(?:that\s++)?")
@@ -3911,10 +3956,30 @@ def _relayed(text: str, idx: _Index, who: _Who, qs: int) -> _Who:
         return who
     for m in idx.first_between(rel.end(), min(qs, rel.end() + 40)):
         subject = m.kind in {"person", "org"} and _title_gap(text, rel.end(), m.start)  # not "the U.S. wanted"
-        if subject and _is_speaker(m) and _verb_like(_verb_after(text[m.end : qs].split())):
+        words = text[m.end : qs].split()
+        if subject and _is_speaker(m) and _verb_like(_verb_after(words)) and not _told_passive(words):
             return _Who("subject", m, m.start, m.end)
         break
     return who
+
+
+_TOLD = word_set("told asked informed briefed warned urged reminded")
+_TOLD_AUXILIARIES = word_set("had has have was were is are been being")
+
+
+def _told_passive(words: list[str]) -> bool:
+    """Return whether ``words`` (after a name) open with a passive verb of telling ("was told", "had been asked"):
+    the name is the one told, no speaker.
+
+    >>> _told_passive("was told by aides".split()), _told_passive("had been asked".split())
+    (True, True)
+    >>> _told_passive("was quoted as saying".split()), _told_passive("told reporters".split())
+    (False, False)
+    """
+    k = 0
+    while k < min(len(words), 3) and words[k].lower() in _TOLD_AUXILIARIES:
+        k += 1
+    return 0 < k < len(words) and words[k].lower().rstrip(".,;") in _TOLD and words[k - 1].lower() in _PASSIVE_BE
 
 
 def _possessed(text: str, pos: int) -> bool:
@@ -6810,6 +6875,28 @@ _RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
 _HEADLINE_SAYING = _HEADLINE_VERBS | SPEECH_VERBS | word_set("mentions cites quotes recalls repeats")
 
 
+_HEADLINE_ACTS = _HEADLINE_SAYING | word_set(
+    "slams blasts rejects hails decries criticizes criticises mocks dismisses welcomes questions attacks accuses backs "
+    "defends praises"
+)
+
+
+def _headline_body(text: str, pl: _Place) -> _Who:
+    """Return the capitalised name a headline's quote follows ('Hanul Ministry "Welcomes the Deal"'), not a title-case
+    run that ends on the headline's verb ("Tam Critic Slams '10 Billion Dollar Cost'": a clause, no name).
+
+    >>> t = "Tam Critic Slams '10 Billion Dollar Cost'"
+    >>> _headline_body(t, _Place(17, 41, 0, 41, 0, 0, 0)).found
+    False
+    >>> t = "Hanul Ministry 'Welcomes the Deal'"
+    >>> _headline_body(t, _Place(15, 34, 0, 34, 0, 0, 0)).name
+    'Hanul Ministry'
+    """
+    who = _proper_subject(text, pl.sent_start, pl.qs)
+    last = (who.name or "").split()[-1:] if who.found else []
+    return _NOBODY if last and last[0].lower() in _HEADLINE_ACTS else who
+
+
 def _headline_verb_subject(text: str, spk: _Index, pl: _Place) -> _Who:
     """Return the speaker a headline names right before its verb of saying that comes right before the quote ("Bo
     Mentions '10 Billion Dollar Cost'", "Bo Says 'No Deal'"): a speaker's mention ending at the verb, else nobody.
@@ -7580,7 +7667,7 @@ class _Context:
             if not who.found and self.titled_work(pl) == "headline":
                 who = _headline_verb_subject(self.text, spk, pl)  # "Bo Mentions '10 Billion Dollar Cost'"
                 if not who.found:
-                    who = _proper_subject(self.text, pl.sent_start, pl.qs)  # 'Hanul Ministry "Welcomes the Deal"'
+                    who = _headline_body(self.text, pl)  # 'Hanul Ministry "Welcomes the Deal"'
             if not who.found and titled:
                 continue  # a work's title or a headline: only its own sentence names whose it is
             src = None if who.found else self.added_next(out, places, i)
