@@ -719,6 +719,8 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
     ("sentence stops at 'U.S.' mid-phrase: the words it qualifies are missing", None)
     >>> _truncation("Seoul, South Korea – U.S.", False) is None  # a dateline's dash: split at the initialism
     True
+    >>> _truncation("Seoul, South Korea – U.S.", True) is None  # the paragraph ends on it: cut (review42)
+    False
     """
     # Only the tail can end a sentence: search from the last non-space character (same result,
     # linear instead of a match attempt at every character of the sentence).
@@ -738,7 +740,7 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         return None  # most sentences: the last word neither qualifies nor dangles (no need for the word before it)
     before = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].rsplit(None, 1)
     prev_word = before[-1].lower() if before else ""
-    if initialism and prev_word in _CLAUSE_DASHES:
+    if initialism and prev_word in _CLAUSE_DASHES and not (whole_para or last_in_para):
         return None  # "Seoul, South Korea – U.S." split before "Under Secretary ...": the dash opens the clause
     if initialism and prev_word not in _BEFORE_COUNTRY and not _country_itself(prev_word):
         # "U.S." qualifies a noun; "a.m." ends a time
