@@ -4625,11 +4625,33 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         if said is None:
             continue
         if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
+            if _writers_this(h, said, pub):
+                continue
             r = _relative(h.match, said, h.future)
             hits[k] = h if r is None else replace(h, value=r)
         else:
             hits[k] = replace(h, value=_back_to(h.value, said, h.handler is _weekday))
     return hits
+
+
+def _writers_this(h: _Hit, said: dt.date, pub: dt.date) -> bool:
+    """Return whether ``h`` is a "this" period ("this week", "later this month") of the writer's now (``pub``) that
+    the day of the speech falls outside: "this" anchors it to the writer even in reported speech ("said last week
+    that talks would resume this week" is the week of writing), while inside it the speech's day still counts ("said
+    on Monday that talks would resume later this week": after that Monday) (review42).
+
+    >>> t = "Lee said last week that talks would resume this week."
+    >>> ranges(t, dt.date(2019, 11, 20))[1]
+    ('this week', '2019-11-18', '2019-11-24')
+    """
+    words = [w.strip(".,;:") for w in h.match.group().lower().split()]
+    if "this" not in words[:-1]:
+        return False
+    unit = words[words.index("this") + 1]
+    if unit not in ("week", "month", "year"):
+        return False
+    own = _unit_period(pub, unit)
+    return not own.lo <= said <= own.hi
 
 
 def _read_from_speech(h: _Hit) -> bool:
