@@ -977,6 +977,10 @@ _COORDINATED = re.compile(r",[ \t]*+(?:but|and|while|whereas|yet)[ \t]*+$", re.I
 #: A verb of the past in a clause: a regular past or a common irregular one.
 _PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|paid|sought|made|gave|set|put|said|told|spent|got|took|rose|fell|began|"
                         r"agreed|kept|held|went|came|won|lost|left|thought|meant|brought|bought)\b")
+#: A coordinated clause that moves on from the opener's time: "later", "afterwards", "after ...", "under the next
+#: deal", "the 11th agreement raised it" (review43): its figure is of another period than the opener's.
+_MOVED_ON = re.compile(r"\b(?:later|subsequently|eventually|afterwards?|thereafter|after|(?:next|following|new|"
+                       rf"subsequent|{_ORDINAL}){_AGREEMENT_NOUN})\b", re.I)
 
 
 def opener_reaches(r: Reader, fig: Span) -> Span | None:
@@ -990,13 +994,17 @@ def opener_reaches(r: Reader, fig: Span) -> Span | None:
     >>> r = Reader(annotate_text("Back in 2019, Seoul offered 1 trillion won, but Trump now wants $5 billion."))
     >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
     True
+    >>> r = Reader(annotate_text("In 2019, Seoul paid 1 trillion won, but its payment later rose to 1.2 trillion won."))
+    >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
+    True
     """
     s, _ = r.local(fig)
-    c0, _ = r.clause(fig, strong=True)
+    c0, c1 = r.clause(fig, strong=True)
     if c0 <= s or not _COORDINATED.search(r.text, max(s, c0 - 12), c0):
         return None
     head = r.text[c0:fig.start]
-    if not _PAST_VERB.search(head) or _NOW.search(head) or r.spans_in(c0, fig.start, "date"):
+    if not _PAST_VERB.search(head) or _NOW.search(head) or r.spans_in(c0, fig.start, "date") \
+            or _MOVED_ON.search(r.text, c0, c1):
         return None
     first = next(iter(r.spans_in(s, c0, "date")), None)
     return first if first is not None and date_years(first) and fronted_date(r, first) else None

@@ -31,31 +31,28 @@ _BORE = "KOREA_BORE_COST (guards._KOREA_BORE): "
 
 #: (published, text, exact, want): want is a verdict, "caught", "not_contradicted" or "!supported".
 ROWS = [
-    # --- OPENER_REACHES: a right later payment judged as the opener's year -> misleading (a right figure caught)
-    _xfail("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won for the U.S. troops, but its cost-sharing payment "
-           "later rose to 1.1833 trillion won.", "1.1833 trillion won", "not_contradicted",
-           reason=_OPENER + "2021's payment judged as 2019's: misleading on a right figure"),
-    _xfail("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, and it later paid 1.1833 trillion won.",
-           "1.1833 trillion won", "not_contradicted", reason=_OPENER + "misleading on a right figure"),
-    _xfail("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, but its payment afterwards rose to 1.1833 "
-           "trillion won.", "1.1833 trillion won", "not_contradicted",
-           reason=_OPENER + "misleading on a right figure"),
-    _xfail("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, but it paid 1.1833 trillion won after the 11th "
-           "deal was signed.", "1.1833 trillion won", "not_contradicted",
-           reason=_OPENER + "misleading on a right figure"),
-    _xfail("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, but the 11th deal raised its payment to 1.1833 "
-           "trillion won.", "1.1833 trillion won", "not_contradicted",
-           reason=_OPENER + "misleading on a right figure"),
-    _xfail("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, but its payment rose to 1.1833 trillion won under "
-           "the next deal.", "1.1833 trillion won", "not_contradicted",
-           reason=_OPENER + "misleading on a right figure"),
-    # a wrong figure of the next year supported as the opener's year's; a wrong rise no longer caught
+    # --- OPENER_REACHES: a right later payment was judged as the opener's year -> misleading (a right figure caught);
+    # fixed by frames._MOVED_ON (a coordinated clause that moves on in time keeps its own period)
+    ("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won for the U.S. troops, but its cost-sharing payment "
+     "later rose to 1.1833 trillion won.", "1.1833 trillion won", "not_contradicted"),
+    ("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, and it later paid 1.1833 trillion won.",
+     "1.1833 trillion won", "not_contradicted"),
+    ("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, but its payment afterwards rose to 1.1833 trillion won.",
+     "1.1833 trillion won", "not_contradicted"),
+    ("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, but it paid 1.1833 trillion won after the 11th deal was "
+     "signed.", "1.1833 trillion won", "not_contradicted"),
+    ("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, but the 11th deal raised its payment to 1.1833 trillion "
+     "won.", "1.1833 trillion won", "not_contradicted"),
+    ("2024-10-20", "In 2019, Seoul paid 1.0389 trillion won, but its payment rose to 1.1833 trillion won under the "
+     "next deal.", "1.1833 trillion won", "not_contradicted"),
+    # a wrong rise of the new deal was judged as the opener's year's (unverifiable; contradicted before claims43): fixed
+    ("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment by 3 percent.",
+     "3 percent", "caught"),
+    # left: a wrong figure of the new deal supported by the year-before fallback (not claims43's rule)
     _xfail("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment to 1.3 "
            "trillion won.", "1.3 trillion won", "!supported",
-           reason=_OPENER + "a wrong 2026 figure (-14 %) judged as 2025's (-7 %): supported"),
-    _xfail("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment by 3 percent.",
-           "3 percent", "caught", reason=_OPENER + "a wrong 2026 rise (8.3 %) judged as 2025's: unverifiable, "
-           "contradicted before claims43"),
+           reason="rules.payment_reported (year-before fallback, not claims43): 'the new deal raised its payment to X' "
+           "with no year falls back to the year before publication; a wrong 2026 figure (-14 %) supported as 2025's"),
     # controls: the opener's own period (claims43 rows), a clause with a time of its own, "has since"
     ("2024-10-20", "Back in 2019, Seoul offered to pay 1.0389 trillion won, but Washington wanted $5 billion.",
      "$5 billion", "supported"),
