@@ -4492,12 +4492,29 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         return ()
     own = _multiple_target(r, fig, frames)
     if own is not None and counted_from(r.text, fig.end, own.start):  # "This is a fivefold rise from X": X is the base
+        if asked_base(fig, own, frames):
+            return ()
         own = anaphoric_amount(r, fig, frames) or result_before(r, fig, own) or own
     earlier = restated_multiple(r, fig) if own is None else None
     target = own if earlier is None else _multiple_target(r, earlier, frames)
     if target is None:  # claims21: "The U.S. wants $5 billion. That is five times what Seoul pays."
         target = anaphoric_amount(r, fig, frames)
     return (target,) if target is not None else ()
+
+
+def asked_base(fig: Span, base: Span, frames: dict[str, Frame]) -> bool:
+    """Return whether a multiple's base is an ask, not a payment ("That's twice the $5 billion he demanded in
+    2019"): the multiple compares two asks, so the payment of a year is not its base and no amount is its target
+    (review43: it was divided by the payment, a right "twice" contradicted).
+
+    >>> f = {"b": Frame("demand", (2019,), None, "demand"), "p": Frame("sma_payment", (2019,), None, "reported")}
+    >>> s, b, p = (Span(i, k, n, n + 5, "x", {}) for i, k, n in (("m", "multiplier", 0), ("b", "money", 9),
+    ...                                                          ("p", "money", 9)))
+    >>> asked_base(s, b, f), asked_base(s, p, f)
+    (True, False)
+    """
+    frame = frames.get(base.id)
+    return base.start > fig.end and frame is not None and frame.quantity in ("demand", "offer")
 
 
 #: A word between a multiple and a later amount that makes the amount the base: "five times more than $X",

@@ -23,8 +23,6 @@ def _xfail(*row: str, reason: str) -> object:
 
 _OPENER = ("OPENER_REACHES (frames.opener_reaches): the opening date is carried into a coordinated clause that moves "
            "on in time ('later', 'afterwards', 'after X', 'the 11th deal', 'the new deal'); ")
-_TIMES = ("TIMES_THE_BASE (frames._THE_AMOUNT, _ANAPHOR_OPENING; rules.ratio_reported): 'That's N times the $X' "
-          "takes $X as the base but divides by the payment of the year, not by $X: ")
 _ASKED = "ASKED_QUESTION (frames._NOT_A_QUESTION): "
 _REQUIRED = "REQUIRED_TO_PAY (frames._PAID_FORM): "
 _BORE = "KOREA_BORE_COST (guards._KOREA_BORE): "
@@ -63,20 +61,24 @@ ROWS = [
     ("2024-10-20", "In 2019, Trump demanded $5 billion, but Seoul's payment rose just 13.9 percent in 2021.",
      "13.9 percent", "supported"),
 
-    # --- TIMES_THE_BASE: a multiple of a named ask, divided by the payment -> contradicted on a right figure
-    _xfail("2025-07-10", DEAL_LEAD + "Trump now says Seoul should pay $10 billion a year. That's twice the $5 billion "
-           "he demanded in 2019.", "twice", "not_contradicted",
-           reason=_TIMES + "$10 billion is twice $5 billion; contradicted as 11.2x the 2019 payment"),
-    _xfail("2025-07-10", DEAL_LEAD + "Trump now says Seoul should pay $10 billion a year. That is double the $5 "
-           "billion he sought in 2019.", "double", "not_contradicted",
-           reason=_TIMES + "contradicted on a right 'double'"),
-    _xfail("2020-07-21", DEAL_LEAD + "Trump first demanded $5 billion a year. That's nearly four times the $1.3 "
-           "billion he now seeks.", "nearly four times", "not_contradicted",
-           reason=_TIMES + "$5 billion is 3.8x $1.3 billion; contradicted as 5.7x the 2020 payment"),
+    # --- TIMES_THE_BASE: a multiple of a named ask was divided by the payment -> contradicted on a right figure;
+    # fixed by frames.asked_base (a base framed as a demand or offer: the payment is not the base, no target)
+    ("2025-07-10", DEAL_LEAD + "Trump now says Seoul should pay $10 billion a year. That's twice the $5 billion he "
+     "demanded in 2019.", "twice", "not_contradicted"),
+    ("2025-07-10", DEAL_LEAD + "Trump now says Seoul should pay $10 billion a year. That is double the $5 billion he "
+     "sought in 2019.", "double", "not_contradicted"),
+    ("2020-07-21", DEAL_LEAD + "Trump first demanded $5 billion a year. That's nearly four times the $1.3 billion he "
+     "now seeks.", "nearly four times", "not_contradicted"),
+    ("2019-12-08", DEAL_LEAD + "U.S. negotiators asked Seoul for $4.7 billion. That's five times the $900 million it "
+     "paid in 2019, and twice the $2.4 billion Seoul offered.", "twice", "not_contradicted"),
+    # a wrong multiple of an ask is withheld, not supported
+    ("2025-07-10", DEAL_LEAD + "Trump now says Seoul should pay $10 billion a year. That's five times the $5 billion "
+     "he demanded in 2019.", "five times", "!supported"),
+    # left: the multiple before takes the offer of the next clause as its result (before claims43 too)
     _xfail("2019-12-08", DEAL_LEAD + "U.S. negotiators asked Seoul for $4.7 billion. That's five times the $900 "
-           "million it paid in 2019, and twice the $2.4 billion Seoul offered.", "twice", "not_contradicted",
-           reason=_TIMES + "'twice the $2.4 billion Seoul offered' contradicted as 5.3x the payment (supported "
-           "before claims43)"),
+           "million it paid in 2019, and twice the $2.4 billion Seoul offered.", "five times", "not_contradicted",
+           reason="frames._multiple_target (not claims43): 'five times' takes the $2.4 billion offer of the next "
+           "clause as its result (2.7x the payment): contradicted on a right figure (4.7/0.891 = 5.3x)"),
     # controls: the base is the payment (claims43 rows)
     ("2019-12-08", DEAL_LEAD + "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. That's five times "
      "the $900 million Seoul pays now.", "five times", "supported"),
