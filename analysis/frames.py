@@ -224,10 +224,13 @@ _PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|"
                         # claims43: "contribution to paying for the troops": a gerund naming a purpose, no payment
                         r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\btoward\s)(?<!\btowards\s)paying|"
                         r"provided|contributed|shouldered|"
-                        # claims43: "the X it was required to pay", "the X that it had to pay": an obligation met
-                        r"(?:(?:was|were|is|had\s+been)\s+(?:required|obliged|obligated)\s+|(?<=\bit\s)had\s+)to\s+pay|"
                         r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+(?:pay|"
                         + _PAY_ALSO + r"))\b", re.I)
+#: Right after an amount, an obligation met: "the X it was required to pay", "the X that it had to pay" (claims43).
+#: Only after the amount: between a demand word and the amount ("Trump told Seoul it had to pay X", "insisted that
+#: it was obliged to pay X") it is the demand itself (review43).
+_OBLIGED_FORM = re.compile(r"\b(?:(?:was|were|is|had\s+been)\s+(?:required|obliged|obligated)\s+|(?<=\bit\s)had\s+)"
+                           r"to\s+pay\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|(?P<dash>[—–]|--)|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
@@ -1772,7 +1775,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         if cues and (best is None or max(cues) > best.pos):
             best = Intent(name, max(cues))
     _, p1 = r.clause(fig)
-    if best is not None and fig.kind == "money" and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
+    if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
+                                                     or _OBLIGED_FORM.search(r.text, fig.end, min(p1, fig.end + 30))):
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
         cue = next(p.match(r.text, best.pos) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
@@ -4492,7 +4496,7 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         return ()
     own = _multiple_target(r, fig, frames)
     if own is not None and counted_from(r.text, fig.end, own.start):  # "This is a fivefold rise from X": X is the base
-        if asked_base(fig, own, frames):
+        if asked_base(r.text, fig, own, frames):
             return ()
         own = anaphoric_amount(r, fig, frames) or result_before(r, fig, own) or own
     earlier = restated_multiple(r, fig) if own is None else None
@@ -4502,19 +4506,21 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
     return (target,) if target is not None else ()
 
 
-def asked_base(fig: Span, base: Span, frames: dict[str, Frame]) -> bool:
-    """Return whether a multiple's base is an ask, not a payment ("That's twice the $5 billion he demanded in
-    2019"): the multiple compares two asks, so the payment of a year is not its base and no amount is its target
-    (review43: it was divided by the payment, a right "twice" contradicted).
+def asked_base(text: str, fig: Span, base: Span, frames: dict[str, Frame]) -> bool:
+    """Return whether a multiple's base right after it ("N times the $X") is an ask, not a payment ("That's twice
+    the $5 billion he demanded in 2019"): the multiple compares two asks, so the payment of a year is not its base
+    and no amount is its target (review43: it was divided by the payment, a right "twice" contradicted).
 
     >>> f = {"b": Frame("demand", (2019,), None, "demand"), "p": Frame("sma_payment", (2019,), None, "reported")}
-    >>> s, b, p = (Span(i, k, n, n + 5, "x", {}) for i, k, n in (("m", "multiplier", 0), ("b", "money", 9),
-    ...                                                          ("p", "money", 9)))
-    >>> asked_base(s, b, f), asked_base(s, p, f)
+    >>> t = "twice the $5 bn"
+    >>> s, b, p = (Span(i, k, n, n + 5, "x", {}) for i, k, n in (("m", "multiplier", 0), ("b", "money", 10),
+    ...                                                          ("p", "money", 10)))
+    >>> asked_base(t, s, b, f), asked_base(t, s, p, f)
     (True, False)
     """
     frame = frames.get(base.id)
-    return base.start > fig.end and frame is not None and frame.quantity in ("demand", "offer")
+    return _THE_AMOUNT.fullmatch(text, fig.end, base.start) is not None and frame is not None \
+        and frame.quantity in ("demand", "offer")
 
 
 #: A word between a multiple and a later amount that makes the amount the base: "five times more than $X",

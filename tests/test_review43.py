@@ -24,7 +24,7 @@ def _xfail(*row: str, reason: str) -> object:
 _OPENER = ("OPENER_REACHES (frames.opener_reaches): the opening date is carried into a coordinated clause that moves "
            "on in time ('later', 'afterwards', 'after X', 'the 11th deal', 'the new deal'); ")
 _ASKED = "ASKED_QUESTION (frames._NOT_A_QUESTION): "
-_REQUIRED = "REQUIRED_TO_PAY (frames._PAID_FORM): "
+_REQUIRED = "REQUIRED_TO_PAY (frames._PAID_RELATIVE, _OBLIGED_FORM): "
 _BORE = "KOREA_BORE_COST (guards._KOREA_BORE): "
 
 #: (published, text, exact, want): want is a verdict, "caught", "not_contradicted" or "!supported".
@@ -104,12 +104,15 @@ ROWS = [
     ("2025-07-10", DEAL_LEAD + "Asked about Trump's remarks, the minister said, \"It is a fact that we pay 1.4 "
      "trillion won.\"", "1.4 trillion won", "supported"),
 
-    # --- REQUIRED_TO_PAY: "told Seoul it had to pay X" is a demand, not a payment
+    # --- REQUIRED_TO_PAY: an obligation between a demand word and the amount ended the demand's reach (the amount
+    # read as the payment; supported as a demand before claims43); fixed by frames._OBLIGED_FORM (after the amount)
+    ("2019-11-20", DEAL_LEAD + "Trump insisted that it had to pay $5 billion a year.", "$5 billion a year",
+     "supported"),
+    ("2019-11-20", DEAL_LEAD + "Under the U.S. proposal, Seoul is required to pay $5 billion a year.",
+     "$5 billion a year", "supported"),
     _xfail("2019-11-20", DEAL_LEAD + "Trump told Seoul it had to pay $5 billion a year.", "$5 billion a year",
-           "supported", reason=_REQUIRED + "'(?<=it )had to pay' after a telling verb is Trump's demand; read as "
-           "the payment (unverifiable; supported as a demand before claims43)"),
-    _xfail("2019-11-20", DEAL_LEAD + "Trump insisted that it had to pay $5 billion a year.", "$5 billion a year",
-           "supported", reason=_REQUIRED + "'insisted that it had to pay X' is a demand; read as the payment"),
+           "supported", reason="frames._DEMAND (not claims43): 'told Seoul it had to pay X' has no demand word "
+           "('told'): read as the payment (unverifiable), as before claims43"),
     _xfail("2020-03-19", DEAL_LEAD + "Seoul rejected the $5 billion that it had to pay under Trump's plan.",
            "$5 billion", "supported", reason=_REQUIRED + "'the X that it had to pay under Trump's plan' is the "
            "ask; read as the payment"),
