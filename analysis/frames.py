@@ -3111,7 +3111,9 @@ def partitive_share(r: Reader, fig: Span) -> bool:
 #: A noun right after a percent that the percent is the rate of: "a 25 percent tariff", "a 10% stake" (claims26).
 _HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)|stake|"
                          r"interest\s++rate|discount|approval\s++rating|turnout|"
-                         r"target|goal|guidelines?|benchmark|threshold)\b", re.I)  # a norm's rate (claims43)
+                         r"(?P<norm>target|goal|guidelines?|benchmark|threshold))\b", re.I)  # a norm's rate (claims43)
+#: After a norm noun, the change it is the aim of: "a 13.9 percent target for the rise" (review43).
+_NORM_OF_CHANGE = re.compile(r"\s++(?:for|of)\s++(?:the\s++|its\s++|an?\s++)?(?:rise|increase|hike|raise)\b", re.I)
 
 
 def headed_other(r: Reader, fig: Span) -> str | None:
@@ -3124,8 +3126,13 @@ def headed_other(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019, up 8.2 percent."))
     >>> headed_other(r, r.figures_in(0, len(r.text))[1]) is None
     True
+    >>> r = Reader(annotate_text("It met the 2 percent guideline and a 13.9 percent target for the rise."))
+    >>> [headed_other(r, f) for f in r.figures_in(0, len(r.text))]
+    ['other', None]
     """
     m = _HEAD_OTHER.match(r.text, fig.end)
+    if m is not None and m["norm"] and (fig.value.get("direction") or _NORM_OF_CHANGE.match(r.text, m.end())):
+        return None  # review43: "an 8.3 percent increase target", "a 13.9 percent target for the rise": a rise's aim
     return None if m is None else "tariffs" if m.group("tariffs") else "other"
 
 

@@ -138,6 +138,24 @@ ROWS = [
     ("2019-01-22", DEAL_LEAD + "South Korea has long borne the cost of U.S. troops on the peninsula, which stood at "
      "about $660 million in 2005.", "about $660 million", "supported"),
 
+    # --- NORM_PERCENT: a norm noun that names a rise's aim ("an 8.3 percent increase target", "a 13.9 percent target
+    # for the rise") made the rise not_checkable (supported before claims43); fixed in frames.headed_other
+    ("2025-06-20", DEAL_LEAD + "Seoul agreed to an 8.3 percent increase target for 2026.", "8.3 percent increase",
+     "supported"),
+    ("2021-03-10", DEAL_LEAD + "Seoul met Washington's 13.9 percent target for the rise.", "13.9 percent",
+     "supported"),
+    ("2021-03-10", DEAL_LEAD + "Seoul met Washington's 20 percent target for the rise.", "20 percent", "!supported"),
+    # controls: the claims43 norms
+    ("2025-06-20", DEAL_LEAD + "The proposal far exceeds NATO's current 2 percent guideline.", "2 percent",
+     "not_checkable"),
+    ("2025-06-20", DEAL_LEAD + "Washington demanded that Seoul meet a 3.5 percent threshold.", "3.5 percent",
+     "not_checkable"),
+    # --- (not claims43) a percent named by a relative clause of asking is the ask, not the payment's rise
+    _xfail("2021-03-10", DEAL_LEAD + "Seoul's payment will rise 13.9 percent to 1.1833 trillion won, against the 50 "
+           "percent Washington sought.", "50 percent", "not_contradicted",
+           reason="frames._intent (not claims43): 'the 50 percent Washington sought' (the 2020 ask of $1.3 billion, "
+           "about 50 % over 2019) is read as the 2021 rise: contradicted on a right figure, as before claims43"),
+
     # --- DOLLAR_ROW, RESULT_BEFORE_BASE: controls (right readings)
     ("2019-12-08", DEAL_LEAD + "Despite Washington's $5 billion demand, Seoul's payment in 2019 was a sixfold "
      "increase from the $150 million it paid in 1991.", "$150 million", "supported"),
