@@ -145,10 +145,8 @@ ROWS = [
     ("2021-03-10", DEAL_LEAD + "Seoul met Washington's 13.9 percent target for the rise.", "13.9 percent",
      "supported"),
     ("2021-03-10", DEAL_LEAD + "Seoul met Washington's 20 percent target for the rise.", "20 percent", "!supported"),
-    # controls: the claims43 norms
-    ("2025-06-20", DEAL_LEAD + "The proposal far exceeds NATO's current 2 percent guideline.", "2 percent",
-     "not_checkable"),
-    ("2025-06-20", DEAL_LEAD + "Washington demanded that Seoul meet a 3.5 percent threshold.", "3.5 percent",
+    # control (the claims43 norms stay in tests/test_claims43.py): a norm with no rise named
+    ("2021-03-10", DEAL_LEAD + "Seoul's 13.9 percent rise beat the alliance's 10 percent benchmark.", "10 percent",
      "not_checkable"),
     # --- (not claims43) a percent named by a relative clause of asking is the ask, not the payment's rise
     _xfail("2021-03-10", DEAL_LEAD + "Seoul's payment will rise 13.9 percent to 1.1833 trillion won, against the 50 "
