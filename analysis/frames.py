@@ -3113,7 +3113,8 @@ _HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)
                          r"interest\s++rate|discount|approval\s++rating|turnout|"
                          r"(?P<norm>target|goal|guidelines?|benchmark|threshold))\b", re.I)  # a norm's rate (claims43)
 #: After a norm noun, the change it is the aim of: "a 13.9 percent target for the rise" (review43).
-_NORM_OF_CHANGE = re.compile(r"\s++(?:for|of)\s++(?:the\s++|its\s++|an?\s++)?(?:rise|increase|hike|raise)\b", re.I)
+_NORM_OF_CHANGE = re.compile(r"(?<!\s)\s++(?:for|of)\s++(?:the\s++|its\s++|an?\s++)?(?:rise|increase|hike|raise)\b",
+                             re.I)
 
 
 def headed_other(r: Reader, fig: Span) -> str | None:
