@@ -225,10 +225,13 @@ _PAID_FORM = re.compile(r"\b(?:(?<!\bbe\s)paid|pays|"
                         # claims43: "contribution to paying for the troops": a gerund naming a purpose, no payment
                         r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\btoward\s)(?<!\btowards\s)paying|"
                         r"provided|contributed|shouldered|"
-                        # claims43: "the X it was required to pay", "the X that it had to pay": an obligation met
-                        r"(?:(?:was|were|is|had\s+been)\s+(?:required|obliged|obligated)\s+|(?<=\bit\s)had\s+)to\s+pay|"
                         r"(?:agreed|agrees|(?<!\binto\s)agreeing)\s+(?:[\w-]{1,20}\s+){0,3}?to\s+(?:pay|"
                         + _PAY_ALSO + r"))\b", re.I)
+#: Right after an amount, an obligation met: "the X it was required to pay", "the X that it had to pay" (claims43).
+#: Only after the amount: between a demand word and the amount ("Trump told Seoul it had to pay X", "insisted that
+#: it was obliged to pay X") it is the demand itself (review43).
+_OBLIGED_FORM = re.compile(r"\b(?:(?:was|were|is|had\s+been)\s+(?:required|obliged|obligated)\s+|(?<=\bit\s)had\s+)"
+                           r"to\s+pay\b", re.I)
 #: Restated sums: "X won, or (the equivalent of) about $Y", "X won ($Y)".
 _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|(?P<dash>[—–]|--)|or\b|which\s+(?:is|was|would\s+be)\b|equal\s+to\b)\s*"
                           r"(?:the\s+equivalent\s+of\s+|similar\s+to\s+|roughly\s+|about\s+|around\s+|"
@@ -978,6 +981,10 @@ _COORDINATED = re.compile(r",[ \t]*+(?:but|and|while|whereas|yet)[ \t]*+$", re.I
 #: A verb of the past in a clause: a regular past or a common irregular one.
 _PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|paid|sought|made|gave|set|put|said|told|spent|got|took|rose|fell|began|"
                         r"agreed|kept|held|went|came|won|lost|left|thought|meant|brought|bought)\b")
+#: A coordinated clause that moves on from the opener's time: "later", "afterwards", "after ...", "under the next
+#: deal", "the 11th agreement raised it" (review43): its figure is of another period than the opener's.
+_MOVED_ON = re.compile(r"\b(?:later|subsequently|eventually|afterwards?|thereafter|after|(?:next|following|new|"
+                       rf"subsequent|{_ORDINAL}){_AGREEMENT_NOUN})\b", re.I)
 
 
 def opener_reaches(r: Reader, fig: Span) -> Span | None:
@@ -991,13 +998,17 @@ def opener_reaches(r: Reader, fig: Span) -> Span | None:
     >>> r = Reader(annotate_text("Back in 2019, Seoul offered 1 trillion won, but Trump now wants $5 billion."))
     >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
     True
+    >>> r = Reader(annotate_text("In 2019, Seoul paid 1 trillion won, but its payment later rose to 1.2 trillion won."))
+    >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
+    True
     """
     s, _ = r.local(fig)
-    c0, _ = r.clause(fig, strong=True)
+    c0, c1 = r.clause(fig, strong=True)
     if c0 <= s or not _COORDINATED.search(r.text, max(s, c0 - 12), c0):
         return None
     head = r.text[c0:fig.start]
-    if not _PAST_VERB.search(head) or _NOW.search(head) or r.spans_in(c0, fig.start, "date"):
+    if not _PAST_VERB.search(head) or _NOW.search(head) or r.spans_in(c0, fig.start, "date") \
+            or _MOVED_ON.search(r.text, c0, c1):
         return None
     first = next(iter(r.spans_in(s, c0, "date")), None)
     return first if first is not None and date_years(first) and fronted_date(r, first) else None
@@ -1765,7 +1776,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         if cues and (best is None or max(cues) > best.pos):
             best = Intent(name, max(cues))
     _, p1 = r.clause(fig)
-    if best is not None and fig.kind == "money" and _PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30)):
+    if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
+                                                     or _OBLIGED_FORM.search(r.text, fig.end, min(p1, fig.end + 30))):
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
         cue = next(p.match(r.text, best.pos) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
@@ -3100,7 +3112,10 @@ def partitive_share(r: Reader, fig: Span) -> bool:
 #: A noun right after a percent that the percent is the rate of: "a 25 percent tariff", "a 10% stake" (claims26).
 _HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)|stake|"
                          r"interest\s++rate|discount|approval\s++rating|turnout|"
-                         r"target|goal|guidelines?|benchmark|threshold)\b", re.I)  # a norm's rate (claims43)
+                         r"(?P<norm>target|goal|guidelines?|benchmark|threshold))\b", re.I)  # a norm's rate (claims43)
+#: After a norm noun, the change it is the aim of: "a 13.9 percent target for the rise" (review43).
+_NORM_OF_CHANGE = re.compile(r"(?<!\s)\s++(?:for|of)\s++(?:the\s++|its\s++|an?\s++)?(?:rise|increase|hike|raise)\b",
+                             re.I)
 
 
 def headed_other(r: Reader, fig: Span) -> str | None:
@@ -3113,8 +3128,13 @@ def headed_other(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019, up 8.2 percent."))
     >>> headed_other(r, r.figures_in(0, len(r.text))[1]) is None
     True
+    >>> r = Reader(annotate_text("It met the 2 percent guideline and a 13.9 percent target for the rise."))
+    >>> [headed_other(r, f) for f in r.figures_in(0, len(r.text))]
+    ['other', None]
     """
     m = _HEAD_OTHER.match(r.text, fig.end)
+    if m is not None and m["norm"] and (fig.value.get("direction") or _NORM_OF_CHANGE.match(r.text, m.end())):
+        return None  # review43: "an 8.3 percent increase target", "a 13.9 percent target for the rise": a rise's aim
     return None if m is None else "tariffs" if m.group("tariffs") else "other"
 
 
@@ -4485,12 +4505,31 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
         return ()
     own = _multiple_target(r, fig, frames)
     if own is not None and counted_from(r.text, fig.end, own.start):  # "This is a fivefold rise from X": X is the base
+        if asked_base(r.text, fig, own, frames):
+            return ()
         own = anaphoric_amount(r, fig, frames) or result_before(r, fig, own) or own
     earlier = restated_multiple(r, fig) if own is None else None
     target = own if earlier is None else _multiple_target(r, earlier, frames)
     if target is None:  # claims21: "The U.S. wants $5 billion. That is five times what Seoul pays."
         target = anaphoric_amount(r, fig, frames)
     return (target,) if target is not None else ()
+
+
+def asked_base(text: str, fig: Span, base: Span, frames: dict[str, Frame]) -> bool:
+    """Return whether a multiple's base right after it ("N times the $X") is an ask, not a payment ("That's twice
+    the $5 billion he demanded in 2019"): the multiple compares two asks, so the payment of a year is not its base
+    and no amount is its target (review43: it was divided by the payment, a right "twice" contradicted).
+
+    >>> f = {"b": Frame("demand", (2019,), None, "demand"), "p": Frame("sma_payment", (2019,), None, "reported")}
+    >>> t = "twice the $5 bn"
+    >>> s, b, p = (Span(i, k, n, n + 5, "x", {}) for i, k, n in (("m", "multiplier", 0), ("b", "money", 10),
+    ...                                                          ("p", "money", 10)))
+    >>> asked_base(t, s, b, f), asked_base(t, s, p, f)
+    (True, False)
+    """
+    frame = frames.get(base.id)
+    return _THE_AMOUNT.fullmatch(text, fig.end, base.start) is not None and frame is not None \
+        and frame.quantity in ("demand", "offer")
 
 
 #: A word between a multiple and a later amount that makes the amount the base: "five times more than $X",
