@@ -40,11 +40,15 @@ Trade Minister Lee Ha-jin spoke on Monday.\n\nMinister Lee said, "The cost is a 
 Chief U.S. negotiator Yoon Ha-jin spoke on Monday.\n\nAmbassador Yoon said, "The cost is a matter for the security authorities." | Yoon Ha-jin
 """  # noqa: E501
 )
-TITLED_LEFT = _left(
-    "TITLED_SURNAME (entities _Resolver.alias): a title of another ministry ('Defense Minister Yoon' after 'Trade "
-    "Minister Yoon Ha-jin') still goes to the text's person: title_fits reads only the title's last word",
-    ("Trade Minister Yoon Ha-jin spoke on Monday.\n\nDefense Minister Yoon said, \"The cost is a matter for the "
-     "security authorities.\"", "Yoon"),
+# fix44qd (`entities._portfolio`): a title of another portfolio ("Defense Minister Yoon" after "Trade Minister
+# Yoon Ha-jin") is someone else; controls: the same portfolio, with a status word before it
+TITLED_LEFT = _rows(
+    r"""
+body | speakers
+Trade Minister Yoon Ha-jin spoke on Monday.\n\nDefense Minister Yoon said, "The cost is a matter for the security authorities." | Yoon
+Trade Minister Yoon Ha-jin spoke on Monday.\n\nTrade Minister Yoon said, "The cost is a matter for the security authorities." | Yoon Ha-jin
+Defense Minister Yoon Ha-jin spoke on Monday.\n\nFormer Defense Minister Yoon said, "The cost is a matter." | Yoon Ha-jin
+"""  # noqa: E501
 )
 
 # RELAYED_AFTER (quotes `_relayed` in `_after_quote`): "“…,” <outlet> reported that <name> was told" made the name the
