@@ -107,10 +107,14 @@ Jo Bell declined to comment on the ministry's plan but said the talks were "prod
 Jo Bell declined to comment but Ana Volk said the talks were "productive." | Ana Volk
 """
 )
-BUT_LEFT = _left(
-    "BUT_SAID (quotes _clause_subject): a name inside the object of 'declined to comment on what <Name> said' is "
-    "taken as the subject of the coordinated 'but said'",
-    ('Jo Bell declined to comment on what Ana Volk said but said the talks were "productive."', "Jo Bell"),
+# fix44qd (`quotes._object_of_preposition` reads "on what <Name>" as the preposition's object): controls keep a
+# name after "what" that opens the sentence's clause of its own
+BUT_LEFT = _rows(
+    r"""
+body | speakers
+Jo Bell declined to comment on what Ana Volk said but said the talks were "productive." | Jo Bell
+Jo Bell declined to comment on the plan, but Ana Volk said the talks were "productive." | Ana Volk
+"""
 )
 
 # DEFINITE_BACK (quotes `_definite_back`): "the official" after two indefinite officials in one sentence went to the
@@ -151,10 +155,15 @@ OWNED_LEFT = _left(
     "response to the plan was') is still not read as the owner's; the clause before's subject gets the quote",
     ('Trump demanded more money, and Seoul\'s response to the plan was "no way."', "Seoul"),
 )
-DOCUMENT_LEFT = _left(
-    "DOCUMENT_WORDS (quotes _DOCUMENTS/_ORG_NOUNS): a memo as the object of 'wrote' is made the speaker of the "
-    "participle after it; the writer (the aide) calls the plan that",
-    ('Minister Jo Bell spoke.\n\nBell\'s aide wrote a memo, calling the plan "a fair start."', "None"),
+# fix44qd (`quotes._written_document`): a document after a verb of writing before the quote is its object; controls:
+# an inverted document after the quote, a writer with a document object
+DOCUMENT_LEFT = _rows(
+    r"""
+body | speakers
+Minister Jo Bell spoke.\n\nBell's aide wrote a memo, calling the plan "a fair start." | None
+Minister Jo Bell spoke.\n\n"It is a fair start," wrote a memo from the ministry. | a memo from the ministry/memo from the ministry
+Jo Bell wrote a letter, calling the plan "a fair start." | Jo Bell
+"""  # noqa: E501
 )
 
 # STATEMENT_ISSUER (quotes `_issuing_body`): "the statement read" after "The U.S. Embassy said in a statement" went to
@@ -214,12 +223,18 @@ Tam Critic Slams '10 Billion Dollar Cost' || President Bo Tam spoke on Monday ab
 Hanul Union Blasts '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | None
 """
 )
-HEADLINE_LEFT = _left(
-    "HEADLINE (quotes _in_sentence / _proper_subject on a headline quote): '<Name> Aide Says', '<Name>'s Aide "
-    "Says', 'Reporter Asks <Name> About' give the quote to the name, not the aide or the asker",
-    ("Tam Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost.", "None"),
-    ("Tam's Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost.", "None"),
-    ("Reporter Asks Tam About '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost.", "None"),
+# fix44qd: a name before a capitalised role noun is its modifier (`quotes._role_next`: "Tam Aide Says", "Tam's Aide
+# Says"); a name after a verb of asking followed by its topic is the object (`quotes._topic_after`: "Asks Tam About");
+# controls: the name as the subject of its verb, before and after a role-less word
+HEADLINE_LEFT = _rows(
+    r"""
+text | speakers
+Tam Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost. | None
+Tam's Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost. | None
+Reporter Asks Tam About '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | None
+Tam Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost. | Bo Tam
+Tam Asks Seoul About '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | Bo Tam
+"""
 )
 
 
