@@ -277,12 +277,13 @@ DATES_LEFT = [
            "said on Monday. At that time'), not the event's time the sentence before gave",
            ("2019-11-20", "Talks resumed in March 2018, Bo Harlan said on Monday. At that time, the US asked for "
             "more.", "At that time", "2018-03-01", "2018-03-31")),
-    *_left("dates42 US fiscal years in law names (dates _FISCAL_MARKS): 'Act' marks a US fiscal year even in "
-           "another country's law ('Japan's Appropriations Act for fiscal 2020': Japan's April-March year)",
-           ("2019-11-20", "Japan's Appropriations Act for fiscal 2020 passed.", "fiscal 2020", "2020-04-01",
-            "2021-03-31")),
-    *_left("dates42 'delayed to March' (dates, verbs of deferral): 'moved to March 5' is a deferral read as past",
-           ("2019-11-20", "The talks were moved to March 5.", "March 5", "2020-03-05", "2020-03-05")),
+    # fix44qd: a law's name owned by another government is that government's (dates._fiscal_owner); a deferral
+    # verb "moved" governs "to <day>" (dates._DEFERRAL); controls: a law's name alone, "moved on <day>"
+    ("2019-11-20", "Japan's Appropriations Act for fiscal 2020 passed.", "fiscal 2020", "2020-04-01", "2021-03-31"),
+    ("2019-11-20", "The Senate passed the Appropriations Act for fiscal 2020, which Seoul watched.", "fiscal 2020",
+     "2019-10-01", "2020-09-30"),
+    ("2019-11-20", "The talks were moved to March 5.", "March 5", "2020-03-05", "2020-03-05"),
+    ("2019-11-20", "The talks were moved on March 5.", "on March 5", "2019-03-05", "2019-03-05"),
 ]
 
 
