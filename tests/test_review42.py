@@ -269,10 +269,12 @@ DATES_LEFT = [
      "2019-11-24"),
     ("2019-11-20", "Bo Harlan said last month that the talks would resume this month.", "this month", "2019-11-01",
      "2019-11-30"),
-    *_left("dates42 'would' clause (dates _would_after_said): after a past-perfect weekday in the same speech ('had "
-           "met on Friday and would meet again on Tuesday') the would-clause's weekday is read after publication, "
-           "not after the day said", ("2019-11-20", "Bo Harlan said on Monday the team had met on Friday and would "
-                                      "meet again on Tuesday.", "on Tuesday", "2019-11-19", "2019-11-19")),
+    # fix44qd (dates._would_after_said): a would-clause's weekday counts from the day said past a date inside the
+    # same speech; control: a sentence boundary ends the speech (the weekday after publication)
+    ("2019-11-20", "Bo Harlan said on Monday the team had met on Friday and would meet again on Tuesday.",
+     "on Tuesday", "2019-11-19", "2019-11-19"),
+    ("2019-11-20", "Bo Harlan said on Monday. The team met on Friday and would meet again on Tuesday.", "on Tuesday",
+     "2019-11-26", "2019-11-26"),
     *_left("dates42 'at that time' (dates _that_time): the time told last is the day of saying ('..., Bo Harlan "
            "said on Monday. At that time'), not the event's time the sentence before gave",
            ("2019-11-20", "Talks resumed in March 2018, Bo Harlan said on Monday. At that time, the US asked for "

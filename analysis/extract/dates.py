@@ -4634,12 +4634,17 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
 
     >>> ranges("Lee said on Monday that the envoys would meet on Tuesday.", dt.date(2019, 12, 11))[1]
     ('on Tuesday', '2019-12-10', '2019-12-10')
+    >>> t = "Lee said on Monday they had met on Friday and would meet on Tuesday."
+    >>> ranges(t, dt.date(2019, 12, 11))[2]
+    ('on Tuesday', '2019-12-10', '2019-12-10')
     """
     for k in range(1, len(hits)):
         h = hits[k]
         if isinstance(h.value, Anchored) or not _read_from_speech(h):
             continue
         said = _said_time(text, hits, k, pub)
+        if said is None and k >= 2:  # "said on Monday the team had met on Friday and would meet on Tuesday"
+            said = _said_time(text, [hits[k - 2], h], 1, pub)  # past a date inside the same speech
         if said is None:
             continue
         if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
