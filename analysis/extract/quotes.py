@@ -2358,6 +2358,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
+        if _in_what_clause(text, m.start, m.end, pos):
+            continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
@@ -2497,6 +2499,25 @@ def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
 
 
 _NOMINAL_WH = frozenset(["what", "whatever"])
+_CLAUSE_JOINS = frozenset(["but", "and"])
+
+
+def _in_what_clause(text: str, start: int, end: int, pos: int) -> bool:
+    """Return whether the name at ``text[start:end]`` is the subject of a "what" clause after a preposition that a
+    coordinated verb before ``pos`` leaves ("declined to comment on what Jo Bell said but said"): the later verb is
+    the main clause's; not when the quote's verb is the clause's own ("in what Jo Bell called the “...”").
+
+    >>> t = "Al declined to comment on what Jo Bell said but said"
+    >>> _in_what_clause(t, 31, 38, len(t) - 4)
+    True
+    >>> t = "in what Jo Bell called"
+    >>> _in_what_clause(t, 8, 15, 16)
+    False
+    """
+    before = text[max(0, start - 40) : start].split()
+    if len(before) < 2 or before[-1].lower() not in _NOMINAL_WH or not _object_of_preposition(before[:-1]):
+        return False
+    return any(w.lower() in _CLAUSE_JOINS for w in text[end:pos].split())
 
 
 def _object_of_preposition(before: list[str]) -> bool:
@@ -2505,13 +2526,9 @@ def _object_of_preposition(before: list[str]) -> bool:
 
     >>> _object_of_preposition("a letter of the".split()), _object_of_preposition("talks on Tuesday,".split())
     (True, False)
-    >>> _object_of_preposition("to comment on what".split()), _object_of_preposition("Bo knew what".split())
-    (True, False)
     """
     while before and not before[-1].endswith(",") and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
         before.pop()  # "of the US State Department": back to the preposition
-    if len(before) > 1 and before[-1].lower() in _NOMINAL_WH:
-        before.pop()  # "on what Jo Bell said": the name is inside the preposition's object
     return bool(before) and before[-1].lower() in _PREPOSITIONS
 
 
