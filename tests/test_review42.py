@@ -40,11 +40,15 @@ Trade Minister Lee Ha-jin spoke on Monday.\n\nMinister Lee said, "The cost is a 
 Chief U.S. negotiator Yoon Ha-jin spoke on Monday.\n\nAmbassador Yoon said, "The cost is a matter for the security authorities." | Yoon Ha-jin
 """  # noqa: E501
 )
-TITLED_LEFT = _left(
-    "TITLED_SURNAME (entities _Resolver.alias): a title of another ministry ('Defense Minister Yoon' after 'Trade "
-    "Minister Yoon Ha-jin') still goes to the text's person: title_fits reads only the title's last word",
-    ("Trade Minister Yoon Ha-jin spoke on Monday.\n\nDefense Minister Yoon said, \"The cost is a matter for the "
-     "security authorities.\"", "Yoon"),
+# fix44qd (`entities._portfolio`): a title of another portfolio ("Defense Minister Yoon" after "Trade Minister
+# Yoon Ha-jin") is someone else; controls: the same portfolio, with a status word before it
+TITLED_LEFT = _rows(
+    r"""
+body | speakers
+Trade Minister Yoon Ha-jin spoke on Monday.\n\nDefense Minister Yoon said, "The cost is a matter for the security authorities." | Yoon
+Trade Minister Yoon Ha-jin spoke on Monday.\n\nTrade Minister Yoon said, "The cost is a matter for the security authorities." | Yoon Ha-jin
+Defense Minister Yoon Ha-jin spoke on Monday.\n\nFormer Defense Minister Yoon said, "The cost is a matter." | Yoon Ha-jin
+"""  # noqa: E501
 )
 
 # RELAYED_AFTER (quotes `_relayed` in `_after_quote`): "“…,” <outlet> reported that <name> was told" made the name the
@@ -103,10 +107,14 @@ Jo Bell declined to comment on the ministry's plan but said the talks were "prod
 Jo Bell declined to comment but Ana Volk said the talks were "productive." | Ana Volk
 """
 )
-BUT_LEFT = _left(
-    "BUT_SAID (quotes _clause_subject): a name inside the object of 'declined to comment on what <Name> said' is "
-    "taken as the subject of the coordinated 'but said'",
-    ('Jo Bell declined to comment on what Ana Volk said but said the talks were "productive."', "Jo Bell"),
+# fix44qd (`quotes._object_of_preposition` reads "on what <Name>" as the preposition's object): controls keep a
+# name after "what" that opens the sentence's clause of its own
+BUT_LEFT = _rows(
+    r"""
+body | speakers
+Jo Bell declined to comment on what Ana Volk said but said the talks were "productive." | Jo Bell
+Jo Bell declined to comment on the plan, but Ana Volk said the talks were "productive." | Ana Volk
+"""
 )
 
 # DEFINITE_BACK (quotes `_definite_back`): "the official" after two indefinite officials in one sentence went to the
@@ -147,10 +155,15 @@ OWNED_LEFT = _left(
     "response to the plan was') is still not read as the owner's; the clause before's subject gets the quote",
     ('Trump demanded more money, and Seoul\'s response to the plan was "no way."', "Seoul"),
 )
-DOCUMENT_LEFT = _left(
-    "DOCUMENT_WORDS (quotes _DOCUMENTS/_ORG_NOUNS): a memo as the object of 'wrote' is made the speaker of the "
-    "participle after it; the writer (the aide) calls the plan that",
-    ('Minister Jo Bell spoke.\n\nBell\'s aide wrote a memo, calling the plan "a fair start."', "None"),
+# fix44qd (`quotes._written_document`): a document after a verb of writing before the quote is its object; controls:
+# an inverted document after the quote, a writer with a document object
+DOCUMENT_LEFT = _rows(
+    r"""
+body | speakers
+Minister Jo Bell spoke.\n\nBell's aide wrote a memo, calling the plan "a fair start." | None
+Minister Jo Bell spoke.\n\n"It is a fair start," wrote a memo from the ministry. | a memo from the ministry/memo from the ministry
+Jo Bell wrote a letter, calling the plan "a fair start." | Jo Bell
+"""  # noqa: E501
 )
 
 # STATEMENT_ISSUER (quotes `_issuing_body`): "the statement read" after "The U.S. Embassy said in a statement" went to
@@ -210,12 +223,18 @@ Tam Critic Slams '10 Billion Dollar Cost' || President Bo Tam spoke on Monday ab
 Hanul Union Blasts '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | None
 """
 )
-HEADLINE_LEFT = _left(
-    "HEADLINE (quotes _in_sentence / _proper_subject on a headline quote): '<Name> Aide Says', '<Name>'s Aide "
-    "Says', 'Reporter Asks <Name> About' give the quote to the name, not the aide or the asker",
-    ("Tam Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost.", "None"),
-    ("Tam's Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost.", "None"),
-    ("Reporter Asks Tam About '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost.", "None"),
+# fix44qd: a name before a capitalised role noun is its modifier (`quotes._role_next`: "Tam Aide Says", "Tam's Aide
+# Says"); a name after a verb of asking followed by its topic is the object (`quotes._topic_after`: "Asks Tam About");
+# controls: the name as the subject of its verb, before and after a role-less word
+HEADLINE_LEFT = _rows(
+    r"""
+text | speakers
+Tam Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost. | None
+Tam's Aide Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost. | None
+Reporter Asks Tam About '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | None
+Tam Says '10 Billion Dollar Cost' Is Fair || President Bo Tam spoke on Monday about the cost. | Bo Tam
+Tam Asks Seoul About '10 Billion Dollar Cost' || President Bo Tam spoke on Monday about the cost. | Bo Tam
+"""
 )
 
 
@@ -250,20 +269,23 @@ DATES_LEFT = [
      "2019-11-24"),
     ("2019-11-20", "Bo Harlan said last month that the talks would resume this month.", "this month", "2019-11-01",
      "2019-11-30"),
-    *_left("dates42 'would' clause (dates _would_after_said): after a past-perfect weekday in the same speech ('had "
-           "met on Friday and would meet again on Tuesday') the would-clause's weekday is read after publication, "
-           "not after the day said", ("2019-11-20", "Bo Harlan said on Monday the team had met on Friday and would "
-                                      "meet again on Tuesday.", "on Tuesday", "2019-11-19", "2019-11-19")),
+    # fix44qd (dates._would_after_said): a would-clause's weekday counts from the day said past a date inside the
+    # same speech; control: a sentence boundary ends the speech (the weekday after publication)
+    ("2019-11-20", "Bo Harlan said on Monday the team had met on Friday and would meet again on Tuesday.",
+     "on Tuesday", "2019-11-19", "2019-11-19"),
+    ("2019-11-20", "Bo Harlan said on Monday. The team met on Friday and would meet again on Tuesday.", "on Tuesday",
+     "2019-11-26", "2019-11-26"),
     *_left("dates42 'at that time' (dates _that_time): the time told last is the day of saying ('..., Bo Harlan "
            "said on Monday. At that time'), not the event's time the sentence before gave",
            ("2019-11-20", "Talks resumed in March 2018, Bo Harlan said on Monday. At that time, the US asked for "
             "more.", "At that time", "2018-03-01", "2018-03-31")),
-    *_left("dates42 US fiscal years in law names (dates _FISCAL_MARKS): 'Act' marks a US fiscal year even in "
-           "another country's law ('Japan's Appropriations Act for fiscal 2020': Japan's April-March year)",
-           ("2019-11-20", "Japan's Appropriations Act for fiscal 2020 passed.", "fiscal 2020", "2020-04-01",
-            "2021-03-31")),
-    *_left("dates42 'delayed to March' (dates, verbs of deferral): 'moved to March 5' is a deferral read as past",
-           ("2019-11-20", "The talks were moved to March 5.", "March 5", "2020-03-05", "2020-03-05")),
+    # fix44qd: a law's name owned by another government is that government's (dates._fiscal_owner); a deferral
+    # verb "moved" governs "to <day>" (dates._DEFERRAL); controls: a law's name alone, "moved on <day>"
+    ("2019-11-20", "Japan's Appropriations Act for fiscal 2020 passed.", "fiscal 2020", "2020-04-01", "2021-03-31"),
+    ("2019-11-20", "The Senate passed the Appropriations Act for fiscal 2020, which Seoul watched.", "fiscal 2020",
+     "2019-10-01", "2020-09-30"),
+    ("2019-11-20", "The talks were moved to March 5.", "March 5", "2020-03-05", "2020-03-05"),
+    ("2019-11-20", "The talks were moved on March 5.", "on March 5", "2019-03-05", "2019-03-05"),
 ]
 
 

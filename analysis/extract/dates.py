@@ -2031,10 +2031,29 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Authorization[ \t]Act"
-    r"|Appropriations[ \t]Act)\b)"
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
+    r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
 )
+
+
+def _fiscal_owner(text: str, marks: list[re.Match[str]], start: int, end: int) -> re.Match[str] | None:
+    """Return the mark of the government whose fiscal year ``text[start:end]`` is: the one named nearest, but a
+    law's name (a US form: "Appropriations Act") that a government owns by a possessive is that government's
+    ("Japan's Appropriations Act for fiscal 2020").
+
+    >>> t = "Japan's Appropriations Act for fiscal 2020"
+    >>> _fiscal_owner(t, list(_FISCAL_MARKS.finditer(t)), 31, 42).group()
+    'Japan'
+    >>> t = "The Senate passed the Appropriations Act for fiscal 2020, which Seoul watched"
+    >>> _fiscal_owner(t, list(_FISCAL_MARKS.finditer(t)), 44, 55).group()
+    'Appropriations Act'
+    """
+    near = min(marks, default=None, key=lambda k: min(abs(k.start() - end), abs(start - k.end())))
+    if near is None or not near["law"]:
+        return near
+    owner = [k for k in marks if not k["law"] and text[k.end() : near.start()] in {"'s ", "’s "}]
+    return owner[0] if owner else near
 
 
 def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2047,9 +2066,8 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     y = int(m["y"])
     b, e = _sentence_span(m.string, m.start(), m.end())
-    near = min(_FISCAL_MARKS.finditer(m.string, b, e), default=None,
-               key=lambda k: min(abs(k.start() - m.end()), abs(m.start() - k.end())))
-    if near is not None and near["us"]:
+    near = _fiscal_owner(m.string, list(_FISCAL_MARKS.finditer(m.string, b, e)), m.start(), m.end())
+    if near is not None and (near["us"] or near["law"]):
         return Range(dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute")
     if near is not None and near["japan"]:
         return Range(dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute")
@@ -4616,12 +4634,17 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
 
     >>> ranges("Lee said on Monday that the envoys would meet on Tuesday.", dt.date(2019, 12, 11))[1]
     ('on Tuesday', '2019-12-10', '2019-12-10')
+    >>> t = "Lee said on Monday they had met on Friday and would meet on Tuesday."
+    >>> ranges(t, dt.date(2019, 12, 11))[2]
+    ('on Tuesday', '2019-12-10', '2019-12-10')
     """
     for k in range(1, len(hits)):
         h = hits[k]
         if isinstance(h.value, Anchored) or not _read_from_speech(h):
             continue
         said = _said_time(text, hits, k, pub)
+        if said is None and k >= 2:  # "said on Monday the team had met on Friday and would meet on Tuesday"
+            said = _said_time(text, [hits[k - 2], h], 1, pub)  # past a date inside the same speech
         if said is None:
             continue
         if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
@@ -4997,7 +5020,8 @@ _RELATIVE_PAST = re.compile(
 _UNTIL = re.compile(r"\b(?i:until|till|to)\s+\Z")  # "postponed until (to) March"
 _DEFERRAL = frozenset(
     {"paused", "pauses", "pause", "suspended", "suspends", "suspend", "postponed", "postpones", "postpone", "delayed",
-     "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend", "pushed", "rescheduled"}
+     "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend", "pushed", "rescheduled",
+     "moved", "moves"}
 )  # fmt: skip
 
 

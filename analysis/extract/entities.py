@@ -738,15 +738,35 @@ def _title_fits_text_person(title: str, full: Name | None) -> bool:
     >>> full = find_names("Trade Minister Yoon Ha-jin spoke.")[0]
     >>> _title_fits_text_person("Minister", full), _title_fits_text_person("President", full)
     (True, False)
-    >>> _title_fits_text_person("Minister", None)
-    False
+    >>> _title_fits_text_person("Minister", None), _title_fits_text_person("Defense Minister", full)
+    (False, False)
     >>> _title_fits_text_person("Representative", find_names("Chief negotiator Jo Bell spoke.")[0])
     True
     """
     if full is None:
         return False
+    own, theirs = _portfolio(title), _portfolio(full.role or "")
+    if own and theirs and own != theirs:
+        return False  # "Defense Minister Yoon" after "Trade Minister Yoon Ha-jin": another minister
     kind = full.role.split()[-1].rstrip(".").lower() if full.role and full.role.split() else None
     return kind not in _TITLE_ROLES or title_fits(title, full.role or "")
+
+
+_STATUS_WORDS = frozenset({"former", "ex", "then", "acting", "current", "incoming", "outgoing", "new", "late"})
+
+
+def _portfolio(title: str) -> str | None:
+    """Return the capitalised word right before a title's last word ("Defense" of "Defense Minister"), the
+    portfolio that tells two ministers apart; None for a bare title or a status word ("Former President").
+
+    >>> _portfolio("Defense Minister"), _portfolio("Former President"), _portfolio("Minister"), _portfolio("")
+    ('defense', None, None, None)
+    """
+    words = title.split()
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return None
+    word = words[-2].rstrip(".,").lower()
+    return None if word in _STATUS_WORDS else word
 
 
 def _text_person(n: Name) -> dict[str, Any]:

@@ -1993,6 +1993,19 @@ def _postmodifier_end(text: str, pos: int, limit: int) -> int:
     return end
 
 
+_WRITING = frozenset(["wrote", "writes", "writing"])
+
+
+def _written_document(verb: str, phrase: str) -> bool:
+    """Return whether ``phrase``, right after the verb ``verb``, is a document that verb writes ("wrote a memo"):
+    the verb's object, not an inverted speaker ("said a statement from the ministry").
+
+    >>> _written_document("wrote", "a memo"), _written_document("said", "a memo"), _written_document("wrote", "a rep")
+    (True, False, False)
+    """
+    return verb in _WRITING and any(w.lower().rstrip(",.") in _DOCUMENTS for w in phrase.split()[:3])
+
+
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
     verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
@@ -2345,6 +2358,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
             continue
+        if _in_what_clause(text, m.start, m.end, pos):
+            continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
@@ -2481,6 +2496,28 @@ def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
         before.pop()  # a title before the name ("for Gen. Jo Bell")
     to = _TO_WORD.match(text, m.end, m.end + 20)
     return bool(before) and before[-1] == "for" and to is not None and to.group("w") in _SPEAK_BASE
+
+
+_NOMINAL_WH = frozenset(["what", "whatever"])
+_CLAUSE_JOINS = frozenset(["but", "and"])
+
+
+def _in_what_clause(text: str, start: int, end: int, pos: int) -> bool:
+    """Return whether the name at ``text[start:end]`` is the subject of a "what" clause after a preposition that a
+    coordinated verb before ``pos`` leaves ("declined to comment on what Jo Bell said but said"): the later verb is
+    the main clause's; not when the quote's verb is the clause's own ("in what Jo Bell called the “...”").
+
+    >>> t = "Al declined to comment on what Jo Bell said but said"
+    >>> _in_what_clause(t, 31, 38, len(t) - 4)
+    True
+    >>> t = "in what Jo Bell called"
+    >>> _in_what_clause(t, 8, 15, 16)
+    False
+    """
+    before = text[max(0, start - 40) : start].split()
+    if len(before) < 2 or before[-1].lower() not in _NOMINAL_WH or not _object_of_preposition(before[:-1]):
+        return False
+    return any(w.lower() in _CLAUSE_JOINS for w in text[end:pos].split())
 
 
 def _object_of_preposition(before: list[str]) -> bool:
@@ -3853,8 +3890,10 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
         if not who.found and not free:
             who = _subject_after(text, idx, bm.end, pl.qs)
-            if who.found and not _ends_clause(text, who.end, pl.qs):
-                who = _NOBODY  # "said Seoul had “no choice”": the reported clause's subject, not the speaker
+            if _written_document(text[bm.start : bm.end].lower(), text[who.start : who.end]):
+                who = _NOBODY  # "Bell's aide wrote a memo, calling": the memo is what was written, not who speaks
+            if who.found and (not _ends_clause(text, who.end, pl.qs) or _topic_after(text, who.end, pl.qs)):
+                who = _NOBODY  # "said Seoul had “no choice”", "Asks Tam About '...'": not the speaker
         if not who.found:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
@@ -4005,6 +4044,19 @@ def _ends_clause(text: str, pos: int, quote_start: int) -> bool:
 
 
 _MODALS = frozenset(["should", "must", "may", "might", "shall"])
+_TOPIC_WORDS = frozenset(["about", "whether", "if"])
+
+
+def _topic_after(text: str, pos: int, quote_start: int) -> bool:
+    """Return whether the name after a verb of asking or telling, ending at ``pos``, is followed by what it is asked
+    about ("Reporter Asks Tam About '...'", "asked Bo whether"): the verb's object, not an inverted speaker.
+
+    >>> t = "Reporter Asks Tam About 'x' and asked Bo whether 'y' and asks Al: 'z'"
+    >>> _topic_after(t, 17, 24), _topic_after(t, 40, 49), _topic_after(t, 65, 67)
+    (True, True, False)
+    """
+    words = text[pos : min(quote_start, pos + 40)].split()[:1]
+    return bool(words) and words[0].lower() in _TOPIC_WORDS
 
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
@@ -7247,6 +7299,23 @@ def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     return _Who("descriptor", None, m.start("d"), doc.end(), name=text[m.end() : doc.end()])
 
 
+def _role_next(text: str, end: int) -> bool:
+    """Return whether the word right after a name (with or without a possessive) is a capitalised role noun
+    ("Tam Aide Says", "Tam's Aide Says"): the name is the role's modifier, not a speaker.
+
+    >>> _role_next("Tam Aide Says", 3), _role_next("Tam's Aide Says", 3), _role_next("Tam Says", 3)
+    (True, True, False)
+    >>> _role_next("Tam aide says", 3), _role_next("Tam, Aide, Says", 3)
+    (False, False)
+    """
+    words = text[end : end + 40].split()[:2]
+    if words and words[0] in {"'s", "’s"}:
+        words = words[1:]
+    elif words and text[end : end + 2] in {"'s", "’s"}:
+        words = [words[0][2:]]
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in ROLE_NOUNS
+
+
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
@@ -7270,6 +7339,8 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     if p is not None and p.group("p").lower() in {"he", "she"}:
         return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
     m = _clause_speaker(text, spk, lo, verb.start())
+    if m is not None and _role_next(text, m.end):
+        return _NOBODY  # "Tam Aide Says '...'": the aide speaks, not the name before the role
     if m is not None:
         return _named(m)
     who = _phrase_subject(text, lo, verb.start())  # "The union said:", '"...," the civic group said'
@@ -7291,8 +7362,8 @@ def _reports(text: str, m: Mention) -> bool:
     >>> _reports(t, Mention(0, 2, "Bo", "person", {})), _reports(t, Mention(11, 13, "Al", "person", {}))
     (False, True)
     """
-    if m.kind != "person" or m.value.get("descriptor"):
-        return False
+    if m.kind != "person" or m.value.get("descriptor") or _role_next(text, m.end):
+        return False  # "Tam Aide Says": the aide reports, not Tam
     return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
 
 
