@@ -1279,7 +1279,10 @@ def base_date(r: Reader, fig: Span) -> Span | None:
 
 def _modified_amount(r: Reader, fig: Span) -> Span | None:
     """Return the amount a percent modifies ("X won in 2026, up 8 percent"): the last amount of the
-    previous phrase in the same clause, when the percent's phrase starts with it."""
+    previous phrase in the same clause, when the percent's phrase starts with it; not the amount before a percent a
+    relative clause of asking names ("X won, against the 50 percent Washington sought": :func:`asked_relative`)."""
+    if asked_relative(r, fig):
+        return None
     p0, _ = r.clause(fig)
     c0, _ = r.clause(fig, strong=True)
     s, _ = r.local(fig)
@@ -3136,6 +3139,35 @@ def headed_other(r: Reader, fig: Span) -> str | None:
     if m is not None and m["norm"] and (fig.value.get("direction") or _NORM_OF_CHANGE.match(r.text, m.end())):
         return None  # review43: "an 8.3 percent increase target", "a 13.9 percent target for the rise": a rise's aim
     return None if m is None else "tariffs" if m.group("tariffs") else "other"
+
+
+#: Words that open a relative clause without naming its subject ("the 50 percent that Washington sought").
+_RELATIVE_WORDS = frozenset(("that", "which"))
+#: Most words a relative clause's subject takes before its verb ("the 50 percent U.S. negotiators sought").
+_RELATIVE_SUBJECT_WORDS = 3
+
+
+def asked_relative(r: Reader, fig: Span) -> bool:
+    """Return whether a figure after "the" is the object of a relative clause of asking or offering right after it
+    ("against the 50 percent Washington sought", "the 8 percent that Seoul offered"): the ask or offer, not a change
+    of the amount before it (review43). A word scan: at most three subject words, none ending a phrase.
+
+    >>> r = Reader(annotate_text("It paid X won, against the 50 percent Washington sought, and the 8 percent it won."))
+    >>> [asked_relative(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    if not r.text[max(0, fig.start - 4):fig.start].lower().endswith("the "):
+        return False
+    _, p1 = r.clause(fig)
+    words = r.text[fig.end:min(p1, fig.end + 80)].split()[:_RELATIVE_SUBJECT_WORDS + 2]
+    if words and words[0].lower() in _RELATIVE_WORDS:
+        words = words[1:]
+    for i, word in enumerate(words[1:_RELATIVE_SUBJECT_WORDS + 1], start=1):
+        if any(w[-1] in ",;:." for w in words[:i]) or not words[0][0].isalpha():
+            return False
+        if _DEMAND.fullmatch(word.rstrip(".,;:")) or _OFFER.fullmatch(word.rstrip(".,;:")):
+            return True
+    return False
 
 
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:

@@ -149,10 +149,16 @@ ROWS = [
     ("2021-03-10", DEAL_LEAD + "Seoul's 13.9 percent rise beat the alliance's 10 percent benchmark.", "10 percent",
      "not_checkable"),
     # --- (not claims43) a percent named by a relative clause of asking is the ask, not the payment's rise
-    _xfail("2021-03-10", DEAL_LEAD + "Seoul's payment will rise 13.9 percent to 1.1833 trillion won, against the 50 "
-           "percent Washington sought.", "50 percent", "not_contradicted",
-           reason="frames._intent (not claims43): 'the 50 percent Washington sought' (the 2020 ask of $1.3 billion, "
-           "about 50 % over 2019) is read as the 2021 rise: contradicted on a right figure, as before claims43"),
+    # fixed (fix44c): frames.asked_relative -- a percent after "the" that a relative clause of asking names is the ask
+    ("2021-03-10", DEAL_LEAD + "Seoul's payment will rise 13.9 percent to 1.1833 trillion won, against the 50 percent "
+     "Washington sought.", "50 percent", "not_contradicted"),
+    # controls (fix44c): a percent apposed to the amount is its change; a relative clause with no asking verb
+    ("2021-03-10", DEAL_LEAD + "Seoul will pay 1.1833 trillion won this year, up 13.9 percent.", "up 13.9 percent",
+     "supported"),
+    ("2021-03-10", DEAL_LEAD + "Seoul will pay 1.1833 trillion won this year, up 20 percent.", "up 20 percent",
+     "caught"),
+    ("2021-03-10", DEAL_LEAD + "Seoul will pay 1.1833 trillion won this year, the 13.9 percent the deal set.",
+     "13.9 percent", "supported"),
 
     # --- DOLLAR_ROW, RESULT_BEFORE_BASE: controls (right readings)
     ("2019-12-08", DEAL_LEAD + "Despite Washington's $5 billion demand, Seoul's payment in 2019 was a sixfold "
