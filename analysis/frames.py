@@ -4657,9 +4657,23 @@ def result_before(r: Reader, fig: Span, base: Span) -> Span | None:
     return before[-1] if before else None
 
 
+def past_other_multiple(r: Reader, fig: Span, amount: Span) -> bool:
+    """Return whether another multiple stands between a multiple and an amount after it ("five times the $X it
+    paid, and twice the $Y Seoul offered": $Y is the second multiple's, not the first's result) (fix44c).
+
+    >>> r = Reader(annotate_text("It is five times the $900 million it paid, and twice the $2.4 billion offered."))
+    >>> fig, (paid, offered) = r.spans_in(0, len(r.text), "multiplier")[0], r.spans_in(0, len(r.text), "money")
+    >>> past_other_multiple(r, fig, paid), past_other_multiple(r, fig, offered)
+    (False, True)
+    """
+    return amount.start > fig.end and bool(r.spans_in(fig.end, amount.start, "multiplier"))
+
+
 def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
-    """Return the nearest amount of a multiple's sentence that is not a payment, else the nearest amount."""
-    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames and not clause_before(r, m, fig)]
+    """Return the nearest amount of a multiple's sentence that is not a payment, else the nearest amount; not an
+    amount past another multiple (:func:`past_other_multiple`)."""
+    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames and not clause_before(r, m, fig)
+             and not past_other_multiple(r, fig, m)]
     targets = [m for m in money if frames[m.id].quantity not in ("sma_payment", "conversion")] or money
     return min(targets, key=lambda m: abs(m.start - fig.start)) if targets else None
 

@@ -74,11 +74,12 @@ ROWS = [
     # a wrong multiple of an ask is withheld, not supported
     ("2025-07-10", DEAL_LEAD + "Trump now says Seoul should pay $10 billion a year. That's five times the $5 billion "
      "he demanded in 2019.", "five times", "!supported"),
-    # left: the multiple before takes the offer of the next clause as its result (before claims43 too)
-    _xfail("2019-12-08", DEAL_LEAD + "U.S. negotiators asked Seoul for $4.7 billion. That's five times the $900 "
-           "million it paid in 2019, and twice the $2.4 billion Seoul offered.", "five times", "not_contradicted",
-           reason="frames._multiple_target (not claims43): 'five times' takes the $2.4 billion offer of the next "
-           "clause as its result (2.7x the payment): contradicted on a right figure (4.7/0.891 = 5.3x)"),
+    # fixed (fix44c): frames.past_other_multiple -- an amount past another multiple is that multiple's, not the result
+    ("2019-12-08", DEAL_LEAD + "U.S. negotiators asked Seoul for $4.7 billion. That's five times the $900 million it "
+     "paid in 2019, and twice the $2.4 billion Seoul offered.", "five times", "not_contradicted"),
+    # control (fix44c): a wrong first multiple in the same shape is still caught
+    ("2019-12-08", DEAL_LEAD + "U.S. negotiators asked Seoul for $4.7 billion. That's ten times the $900 million it "
+     "paid in 2019, and twice the $2.4 billion Seoul offered.", "ten times", "caught"),
     # controls: the base is the payment (claims43 rows)
     ("2019-12-08", DEAL_LEAD + "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. That's five times "
      "the $900 million Seoul pays now.", "five times", "supported"),
