@@ -1002,16 +1002,39 @@ def opener_reaches(r: Reader, fig: Span) -> Span | None:
     >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
     True
     """
-    s, _ = r.local(fig)
     c0, c1 = r.clause(fig, strong=True)
-    if c0 <= s or not _COORDINATED.search(r.text, max(s, c0 - 12), c0):
-        return None
     head = r.text[c0:fig.start]
     if not _PAST_VERB.search(head) or _NOW.search(head) or r.spans_in(c0, fig.start, "date") \
             or _MOVED_ON.search(r.text, c0, c1):
         return None
+    return _coordinated_opener(r, fig)
+
+
+def _coordinated_opener(r: Reader, fig: Span) -> Span | None:
+    """Return the date opening the figure's sentence when the figure's clause is coordinated after the one it opens
+    (", but", ", and"), else None."""
+    s, _ = r.local(fig)
+    c0, _ = r.clause(fig, strong=True)
+    if c0 <= s or not _COORDINATED.search(r.text, max(s, c0 - 12), c0):
+        return None
     first = next(iter(r.spans_in(s, c0, "date")), None)
     return first if first is not None and date_years(first) and fronted_date(r, first) else None
+
+
+def moved_on_from(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the years of the date opening the figure's sentence when the figure's coordinated clause moves on from
+    them ("In 2025, Seoul paid X, but the new deal raised its payment to Y": Y is of a later time than 2025), else
+    (): the figure is of none of those years (fix44c).
+
+    >>> r = Reader(annotate_text("In 2025, it paid 1.4 trillion won, but the new deal raised it to 1.5 trillion won."))
+    >>> [moved_on_from(r, f) for f in r.figures_in(0, len(r.text))]
+    [(), (2025,)]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if not _MOVED_ON.search(r.text, c0, c1):
+        return ()
+    first = _coordinated_opener(r, fig)
+    return tuple(date_years(first)) if first is not None else ()
 
 
 def fronted_date(r: Reader, d: Span) -> bool:

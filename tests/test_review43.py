@@ -46,11 +46,15 @@ ROWS = [
     # a wrong rise of the new deal was judged as the opener's year's (unverifiable; contradicted before claims43): fixed
     ("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment by 3 percent.",
      "3 percent", "caught"),
-    # left: a wrong figure of the new deal supported by the year-before fallback (not claims43's rule)
-    _xfail("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment to 1.3 "
-           "trillion won.", "1.3 trillion won", "!supported",
-           reason="rules.payment_reported (year-before fallback, not claims43): 'the new deal raised its payment to X' "
-           "with no year falls back to the year before publication; a wrong 2026 figure (-14 %) supported as 2025's"),
+    # fixed (fix44c): rules.payment_reported takes no year-before fallback for a clause that moves on from that year
+    # (frames.moved_on_from)
+    ("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment to 1.3 trillion "
+     "won.", "1.3 trillion won", "!supported"),
+    # controls (fix44c): the new deal's right figure; the fallback with no opener left as it was
+    ("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment to 1.5192 trillion "
+     "won.", "1.5192 trillion won", "supported"),
+    ("2026-01-10", DEAL_LEAD + "Seoul pays 1.4028 trillion won for the U.S. troops.", "1.4028 trillion won",
+     "supported"),
     # controls: the opener's own period (claims43 rows), a clause with a time of its own, "has since"
     ("2024-10-20", "Back in 2019, Seoul offered to pay 1.0389 trillion won, but Washington wanted $5 billion.",
      "$5 billion", "supported"),
