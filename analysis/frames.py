@@ -125,6 +125,10 @@ _PAY_ALSO = r"(?:contribut(?:e|es|ed|ing)|shoulder(?:s|ed|ing)?|provid(?:e|es|ed
 #: reporters"), not a demand (claims43); "asked by the US to pay" is still a demand (lead, twelfth session).
 _NOT_A_QUESTION = (r"(?!\s+(?:about|whether|if|how|what|why|when|to\s+comment|for\s+comment|by\s+(?:(?:a|the)\s+)?"
                    r"(?:reporters?|journalists?|press|media|interviewers?|host))\b)")
+#: "told Seoul (that) it had to / must / needed to pay": an obligation one side tells the other of is its demand
+#: (fix44c); a bounded lazy gap of at most three words between the addressee and the obligation.
+_TOLD_TO_PAY = (r"told\s+\S+(?:\s+\S+){0,3}?\s+(?:ha(?:d|s|ve)\s+to|must|needs?\s+to|needed\s+to)\s+(?:pay\w*|"
+                + _PAY_ALSO + r")")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
@@ -136,7 +140,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_
                      + _PAY_ALSO + r")|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"
-                     r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
+                     r"would\s+be\s+paying|" + _TOLD_TO_PAY + r")\b|['’]d\s+be\s+paying", re.I)
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:

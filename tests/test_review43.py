@@ -115,9 +115,16 @@ ROWS = [
      "supported"),
     ("2019-11-20", DEAL_LEAD + "Under the U.S. proposal, Seoul is required to pay $5 billion a year.",
      "$5 billion a year", "supported"),
-    _xfail("2019-11-20", DEAL_LEAD + "Trump told Seoul it had to pay $5 billion a year.", "$5 billion a year",
-           "supported", reason="frames._DEMAND (not claims43): 'told Seoul it had to pay X' has no demand word "
-           "('told'): read as the payment (unverifiable), as before claims43"),
+    # fixed (fix44c): frames._TOLD_TO_PAY -- "told X (that) it had to / must pay Y" is a demand
+    ("2019-11-20", DEAL_LEAD + "Trump told Seoul it had to pay $5 billion a year.", "$5 billion a year", "supported"),
+    ("2019-11-20", DEAL_LEAD + "The envoy told his hosts that Seoul must pay $5 billion a year.", "$5 billion a year",
+     "supported"),
+    # controls (fix44c): "told" with no obligation, and an obligation with no "told", stay the payment
+    ("2020-01-10", DEAL_LEAD + "The minister told lawmakers that Seoul paid 1.0389 trillion won in 2019.",
+     "1.0389 trillion won", "supported"),
+    ("2020-01-10", DEAL_LEAD + "The minister told lawmakers that Seoul paid 1.5 trillion won in 2019.",
+     "1.5 trillion won", "caught"),
+    ("2020-01-10", DEAL_LEAD + "In 2019, Seoul had to pay 1.0389 trillion won.", "1.0389 trillion won", "supported"),
     _xfail("2020-03-19", DEAL_LEAD + "Seoul rejected the $5 billion that it had to pay under Trump's plan.",
            "$5 billion", "supported", reason=_REQUIRED + "'the X that it had to pay under Trump's plan' is the "
            "ask; read as the payment"),
