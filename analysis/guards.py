@@ -162,6 +162,23 @@ def spent_by_other_side(r: Reader, fig: Span) -> bool:
     return bool(after) and (lead.re is _PAID_BY or _SPENDS_AFTER.match(r.text, after[0], c1) is not None)
 
 
+#: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).
+_PARTITIVE = re.compile(r"(?<!\s)\s+(?:(?:only|just|about|roughly|nearly)\s+)?(?:(?:a\s+)?(?:part|portion|fraction|share)|"
+                        r"some|half|most|much)\s+of\b", re.I)
+
+
+def korea_bore_all(text: str, start: int, end: int) -> bool:
+    """Return whether the payer is said to bear a cost in ``[start, end)`` ("Seoul has long borne the cost of U.S.
+    troops"), not a part of it ("South Korea has covered part of the cost of U.S. troops": the cost named is the
+    whole, another side's) (fix44c).
+
+    >>> t = "Seoul has long borne the cost; Korea covered part of the cost; Seoul funds half of it."
+    >>> korea_bore_all(t, 0, 30), korea_bore_all(t, 31, 62), korea_bore_all(t, 63, len(t))
+    (True, False, False)
+    """
+    return any(_PARTITIVE.match(text, m.end()) is None for m in _KOREA_BORE.finditer(text, start, end))
+
+
 def cost_of_other_side(r: Reader, fig: Span) -> bool:
     """Return whether the figure is a cost another side bears: a cost noun that side owns ("U.S. spending on its
     garrison reached X", "USFK's operating budget of X") or the cost of its forces ("the cost of U.S. forces in
@@ -183,7 +200,7 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
         return True  # "Washington's $13 billion cost of stationing troops"
     cues = [m.end() for m in (_OWN_COST.match(r.text, e, fig.start) for _, e in sides) if m]
     cues += [m.end() for m in _COST_OF_FORCES.finditer(r.text, c0, fig.start)
-             if not _PAID_PART.search(r.text, c0, m.start()) and not _KOREA_BORE.search(r.text, c0, m.start())]
+             if not _PAID_PART.search(r.text, c0, m.start()) and not korea_bore_all(r.text, c0, m.start())]
     if not cues:
         return False
     cue = max(cues)

@@ -137,10 +137,9 @@ ROWS = [
      "$5 billion", "supported"),
 
     # --- KOREA_BORE_COST: Korea covering part of the troops' cost does not make the total its payment
-    _xfail("2019-01-22", DEAL_LEAD + "South Korea has covered part of the cost of U.S. troops, which stood at about "
-           "$3.5 billion in 2018.", "about $3.5 billion", "not_checkable",
-           reason=_BORE + "'covered part of the cost ..., which stood at X': X is the whole cost, read as Korea's "
-           "payment (unverifiable; not_checkable before claims43)"),
+    # fixed (fix44c): guards.korea_bore_all -- bearing "part of / half of" the cost does not make it Korea's payment
+    ("2019-01-22", DEAL_LEAD + "South Korea has covered part of the cost of U.S. troops, which stood at about "
+     "$3.5 billion in 2018.", "about $3.5 billion", "not_checkable"),
     _xfail("2019-01-22", DEAL_LEAD + "South Korea has long funded the cost of U.S. troops here, which Washington puts "
            "at $4.5 billion a year.", "$4.5 billion a year", "not_checkable",
            reason=_BORE + "a cost Washington puts at X is the US figure of the whole cost; read as Korea's payment"),
