@@ -163,7 +163,8 @@ def spent_by_other_side(r: Reader, fig: Span) -> bool:
 
 
 #: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).
-_PARTITIVE = re.compile(r"(?<!\s)\s+(?:(?:only|just|about|roughly|nearly)\s+)?(?:(?:a\s+)?(?:part|portion|fraction|share)|"
+_PARTITIVE = re.compile(r"(?<!\s)\s+(?:(?:only|just|about|roughly|nearly)\s+)?"
+                        r"(?:(?:a\s+)?(?:part|portion|fraction|share)|"
                         r"some|half|most|much)\s+of\b", re.I)
 
 
