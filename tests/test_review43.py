@@ -140,9 +140,12 @@ ROWS = [
     # fixed (fix44c): guards.korea_bore_all -- bearing "part of / half of" the cost does not make it Korea's payment
     ("2019-01-22", DEAL_LEAD + "South Korea has covered part of the cost of U.S. troops, which stood at about "
      "$3.5 billion in 2018.", "about $3.5 billion", "not_checkable"),
-    _xfail("2019-01-22", DEAL_LEAD + "South Korea has long funded the cost of U.S. troops here, which Washington puts "
-           "at $4.5 billion a year.", "$4.5 billion a year", "not_checkable",
-           reason=_BORE + "a cost Washington puts at X is the US figure of the whole cost; read as Korea's payment"),
+    # fixed (fix44c): guards.estimated_by_other_side -- "which Washington puts at X" is that side's estimate of the cost
+    ("2019-01-22", DEAL_LEAD + "South Korea has long funded the cost of U.S. troops here, which Washington puts at "
+     "$4.5 billion a year.", "$4.5 billion a year", "not_checkable"),
+    # control (fix44c): the payer's own estimate stays its payment
+    ("2020-01-10", DEAL_LEAD + "South Korea has long funded the cost of U.S. troops here, which Seoul puts at "
+     "1.0389 trillion won in 2019.", "1.0389 trillion won", "supported"),
     # controls
     ("2019-01-22", DEAL_LEAD + "Korea has never borne the cost of U.S. troops, which stood at $3.5 billion in 2018.",
      "$3.5 billion", "not_checkable"),
