@@ -125,6 +125,10 @@ _PAY_ALSO = r"(?:contribut(?:e|es|ed|ing)|shoulder(?:s|ed|ing)?|provid(?:e|es|ed
 #: reporters"), not a demand (claims43); "asked by the US to pay" is still a demand (lead, twelfth session).
 _NOT_A_QUESTION = (r"(?!\s+(?:about|whether|if|how|what|why|when|to\s+comment|for\s+comment|by\s+(?:(?:a|the)\s+)?"
                    r"(?:reporters?|journalists?|press|media|interviewers?|host))\b)")
+#: "told Seoul (that) it had to / must / needed to pay": an obligation one side tells the other of is its demand
+#: (fix44c); a bounded lazy gap of at most three words between the addressee and the obligation.
+_TOLD_TO_PAY = (r"told\s+\S+(?:\s+\S+){0,3}?\s+(?:ha(?:d|s|ve)\s+to|must|needs?\s+to|needed\s+to)\s+(?:pay\w*|"
+                + _PAY_ALSO + r")")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
@@ -136,7 +140,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_
                      + _PAY_ALSO + r")|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"
-                     r"would\s+be\s+paying)\b|['’]d\s+be\s+paying", re.I)
+                     r"would\s+be\s+paying|" + _TOLD_TO_PAY + r")\b|['’]d\s+be\s+paying", re.I)
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -1002,16 +1006,39 @@ def opener_reaches(r: Reader, fig: Span) -> Span | None:
     >>> opener_reaches(r, r.figures_in(0, len(r.text))[-1]) is None
     True
     """
-    s, _ = r.local(fig)
     c0, c1 = r.clause(fig, strong=True)
-    if c0 <= s or not _COORDINATED.search(r.text, max(s, c0 - 12), c0):
-        return None
     head = r.text[c0:fig.start]
     if not _PAST_VERB.search(head) or _NOW.search(head) or r.spans_in(c0, fig.start, "date") \
             or _MOVED_ON.search(r.text, c0, c1):
         return None
+    return _coordinated_opener(r, fig)
+
+
+def _coordinated_opener(r: Reader, fig: Span) -> Span | None:
+    """Return the date opening the figure's sentence when the figure's clause is coordinated after the one it opens
+    (", but", ", and"), else None."""
+    s, _ = r.local(fig)
+    c0, _ = r.clause(fig, strong=True)
+    if c0 <= s or not _COORDINATED.search(r.text, max(s, c0 - 12), c0):
+        return None
     first = next(iter(r.spans_in(s, c0, "date")), None)
     return first if first is not None and date_years(first) and fronted_date(r, first) else None
+
+
+def moved_on_from(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the years of the date opening the figure's sentence when the figure's coordinated clause moves on from
+    them ("In 2025, Seoul paid X, but the new deal raised its payment to Y": Y is of a later time than 2025), else
+    (): the figure is of none of those years (fix44c).
+
+    >>> r = Reader(annotate_text("In 2025, it paid 1.4 trillion won, but the new deal raised it to 1.5 trillion won."))
+    >>> [moved_on_from(r, f) for f in r.figures_in(0, len(r.text))]
+    [(), (2025,)]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if not _MOVED_ON.search(r.text, c0, c1):
+        return ()
+    first = _coordinated_opener(r, fig)
+    return tuple(date_years(first)) if first is not None else ()
 
 
 def fronted_date(r: Reader, d: Span) -> bool:
@@ -1279,7 +1306,10 @@ def base_date(r: Reader, fig: Span) -> Span | None:
 
 def _modified_amount(r: Reader, fig: Span) -> Span | None:
     """Return the amount a percent modifies ("X won in 2026, up 8 percent"): the last amount of the
-    previous phrase in the same clause, when the percent's phrase starts with it."""
+    previous phrase in the same clause, when the percent's phrase starts with it; not the amount before a percent a
+    relative clause of asking names ("X won, against the 50 percent Washington sought": :func:`asked_relative`)."""
+    if asked_relative(r, fig):
+        return None
     p0, _ = r.clause(fig)
     c0, _ = r.clause(fig, strong=True)
     s, _ = r.local(fig)
@@ -3138,6 +3168,35 @@ def headed_other(r: Reader, fig: Span) -> str | None:
     return None if m is None else "tariffs" if m.group("tariffs") else "other"
 
 
+#: Words that open a relative clause without naming its subject ("the 50 percent that Washington sought").
+_RELATIVE_WORDS = frozenset(("that", "which"))
+#: Most words a relative clause's subject takes before its verb ("the 50 percent U.S. negotiators sought").
+_RELATIVE_SUBJECT_WORDS = 3
+
+
+def asked_relative(r: Reader, fig: Span) -> bool:
+    """Return whether a figure after "the" is the object of a relative clause of asking or offering right after it
+    ("against the 50 percent Washington sought", "the 8 percent that Seoul offered"): the ask or offer, not a change
+    of the amount before it (review43). A word scan: at most three subject words, none ending a phrase.
+
+    >>> r = Reader(annotate_text("It paid X won, against the 50 percent Washington sought, and the 8 percent it won."))
+    >>> [asked_relative(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    if not r.text[max(0, fig.start - 4):fig.start].lower().endswith("the "):
+        return False
+    _, p1 = r.clause(fig)
+    words = r.text[fig.end:min(p1, fig.end + 80)].split()[:_RELATIVE_SUBJECT_WORDS + 2]
+    if words and words[0].lower() in _RELATIVE_WORDS:
+        words = words[1:]
+    for i, word in enumerate(words[1:_RELATIVE_SUBJECT_WORDS + 1], start=1):
+        if any(w[-1] in ",;:." for w in words[:i]) or not words[0][0].isalpha():
+            return False
+        if _DEMAND.fullmatch(word.rstrip(".,;:")) or _OFFER.fullmatch(word.rstrip(".,;:")):
+            return True
+    return False
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
     headed = headed_other(r, fig)
@@ -4625,9 +4684,23 @@ def result_before(r: Reader, fig: Span, base: Span) -> Span | None:
     return before[-1] if before else None
 
 
+def past_other_multiple(r: Reader, fig: Span, amount: Span) -> bool:
+    """Return whether another multiple stands between a multiple and an amount after it ("five times the $X it
+    paid, and twice the $Y Seoul offered": $Y is the second multiple's, not the first's result) (fix44c).
+
+    >>> r = Reader(annotate_text("It is five times the $900 million it paid, and twice the $2.4 billion offered."))
+    >>> fig, (paid, offered) = r.spans_in(0, len(r.text), "multiplier")[0], r.spans_in(0, len(r.text), "money")
+    >>> past_other_multiple(r, fig, paid), past_other_multiple(r, fig, offered)
+    (False, True)
+    """
+    return amount.start > fig.end and bool(r.spans_in(fig.end, amount.start, "multiplier"))
+
+
 def _multiple_target(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
-    """Return the nearest amount of a multiple's sentence that is not a payment, else the nearest amount."""
-    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames and not clause_before(r, m, fig)]
+    """Return the nearest amount of a multiple's sentence that is not a payment, else the nearest amount; not an
+    amount past another multiple (:func:`past_other_multiple`)."""
+    money = [m for m in r.spans_in(*r.near(fig), "money") if m.id in frames and not clause_before(r, m, fig)
+             and not past_other_multiple(r, fig, m)]
     targets = [m for m in money if frames[m.id].quantity not in ("sma_payment", "conversion")] or money
     return min(targets, key=lambda m: abs(m.start - fig.start)) if targets else None
 

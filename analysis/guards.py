@@ -162,6 +162,48 @@ def spent_by_other_side(r: Reader, fig: Span) -> bool:
     return bool(after) and (lead.re is _PAID_BY or _SPENDS_AFTER.match(r.text, after[0], c1) is not None)
 
 
+#: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).
+_PARTITIVE = re.compile(r"(?<!\s)\s+(?:(?:only|just|about|roughly|nearly)\s+)?"
+                        r"(?:(?:a\s+)?(?:part|portion|fraction|share)|"
+                        r"some|half|most|much)\s+of\b", re.I)
+
+
+def korea_bore_all(text: str, start: int, end: int) -> bool:
+    """Return whether the payer is said to bear a cost in ``[start, end)`` ("Seoul has long borne the cost of U.S.
+    troops"), not a part of it ("South Korea has covered part of the cost of U.S. troops": the cost named is the
+    whole, another side's) (fix44c).
+
+    >>> t = "Seoul has long borne the cost; Korea covered part of the cost; Seoul funds half of it."
+    >>> korea_bore_all(t, 0, 30), korea_bore_all(t, 31, 62), korea_bore_all(t, 63, len(t))
+    (True, False, False)
+    """
+    return any(_PARTITIVE.match(text, m.end()) is None for m in _KOREA_BORE.finditer(text, start, end))
+
+
+#: A verb of estimating right before a figure, after its subject: "which Washington puts at X", "(that) the Pentagon
+#: estimates at X" (fix44c). Bounded: the subject is found by :func:`other_side_at`, not by this pattern.
+_ESTIMATED_AT = re.compile(r"(?<!\S)(?:puts?|estimat(?:es|ed)|values?|valued|pegs?|pegged|reckons?)\s+(?:it\s+)?at"
+                           r"\s+$", re.I)
+
+
+def estimated_by_other_side(r: Reader, fig: Span) -> bool:
+    """Return whether a relative clause right before the figure has another side put the figure on a cost ("the cost
+    of U.S. troops, which Washington puts at X"): that side's estimate of the whole cost, not what Seoul pays.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("Seoul funds the cost of U.S. troops, which Washington puts at $4.5 billion a year.",
+    ...          "Seoul funds the cost of U.S. troops, which Seoul puts at $900 million a year.")
+    >>> [estimated_by_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, False]
+    """
+    c0, _ = r.clause(fig)
+    verb = _ESTIMATED_AT.search(r.text, max(c0, fig.start - 24), fig.start)
+    if verb is None:
+        return False
+    which = r.text.rfind("which ", c0, verb.start())
+    return which >= 0 and bool(other_side_at(r, which + 6, verb.start()))
+
+
 def cost_of_other_side(r: Reader, fig: Span) -> bool:
     """Return whether the figure is a cost another side bears: a cost noun that side owns ("U.S. spending on its
     garrison reached X", "USFK's operating budget of X") or the cost of its forces ("the cost of U.S. forces in
@@ -182,8 +224,10 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     if owned and _COST_AFTER.match(r.text, r.restated_to(fig)):
         return True  # "Washington's $13 billion cost of stationing troops"
     cues = [m.end() for m in (_OWN_COST.match(r.text, e, fig.start) for _, e in sides) if m]
+    estimated = estimated_by_other_side(r, fig)  # "the cost of U.S. troops, which Washington puts at X"
     cues += [m.end() for m in _COST_OF_FORCES.finditer(r.text, c0, fig.start)
-             if not _PAID_PART.search(r.text, c0, m.start()) and not _KOREA_BORE.search(r.text, c0, m.start())]
+             if not _PAID_PART.search(r.text, c0, m.start())
+             and (estimated or not korea_bore_all(r.text, c0, m.start()))]
     if not cues:
         return False
     cue = max(cues)

@@ -53,6 +53,7 @@ from analysis.frames import (
     denied_before,
     deontic_before,
     intent_before,
+    moved_on_from,
     names_deal,
     names_payment,
     paid_relative,
@@ -563,7 +564,8 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     j = _payment_in(fig, ctx, fig.frame.years)
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
-        if earlier.verdict == "supported":  # "Seoul pays X" in January is often last year's figure
+        if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span):
+            # "Seoul pays X" in January is often last year's figure; not when its clause moves on from that year
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
     if j.verdict == "unverifiable":

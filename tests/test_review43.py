@@ -46,11 +46,15 @@ ROWS = [
     # a wrong rise of the new deal was judged as the opener's year's (unverifiable; contradicted before claims43): fixed
     ("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment by 3 percent.",
      "3 percent", "caught"),
-    # left: a wrong figure of the new deal supported by the year-before fallback (not claims43's rule)
-    _xfail("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment to 1.3 "
-           "trillion won.", "1.3 trillion won", "!supported",
-           reason="rules.payment_reported (year-before fallback, not claims43): 'the new deal raised its payment to X' "
-           "with no year falls back to the year before publication; a wrong 2026 figure (-14 %) supported as 2025's"),
+    # fixed (fix44c): rules.payment_reported takes no year-before fallback for a clause that moves on from that year
+    # (frames.moved_on_from)
+    ("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment to 1.3 trillion "
+     "won.", "1.3 trillion won", "!supported"),
+    # controls (fix44c): the new deal's right figure; the fallback with no opener left as it was
+    ("2026-03-01", "In 2025, Seoul paid 1.4028 trillion won, but the new deal raised its payment to 1.5192 trillion "
+     "won.", "1.5192 trillion won", "supported"),
+    ("2026-01-10", DEAL_LEAD + "Seoul pays 1.4028 trillion won for the U.S. troops.", "1.4028 trillion won",
+     "supported"),
     # controls: the opener's own period (claims43 rows), a clause with a time of its own, "has since"
     ("2024-10-20", "Back in 2019, Seoul offered to pay 1.0389 trillion won, but Washington wanted $5 billion.",
      "$5 billion", "supported"),
@@ -74,11 +78,12 @@ ROWS = [
     # a wrong multiple of an ask is withheld, not supported
     ("2025-07-10", DEAL_LEAD + "Trump now says Seoul should pay $10 billion a year. That's five times the $5 billion "
      "he demanded in 2019.", "five times", "!supported"),
-    # left: the multiple before takes the offer of the next clause as its result (before claims43 too)
-    _xfail("2019-12-08", DEAL_LEAD + "U.S. negotiators asked Seoul for $4.7 billion. That's five times the $900 "
-           "million it paid in 2019, and twice the $2.4 billion Seoul offered.", "five times", "not_contradicted",
-           reason="frames._multiple_target (not claims43): 'five times' takes the $2.4 billion offer of the next "
-           "clause as its result (2.7x the payment): contradicted on a right figure (4.7/0.891 = 5.3x)"),
+    # fixed (fix44c): frames.past_other_multiple -- an amount past another multiple is that multiple's, not the result
+    ("2019-12-08", DEAL_LEAD + "U.S. negotiators asked Seoul for $4.7 billion. That's five times the $900 million it "
+     "paid in 2019, and twice the $2.4 billion Seoul offered.", "five times", "not_contradicted"),
+    # control (fix44c): a wrong first multiple in the same shape is still caught
+    ("2019-12-08", DEAL_LEAD + "U.S. negotiators asked Seoul for $4.7 billion. That's ten times the $900 million it "
+     "paid in 2019, and twice the $2.4 billion Seoul offered.", "ten times", "caught"),
     # controls: the base is the payment (claims43 rows)
     ("2019-12-08", DEAL_LEAD + "U.S. negotiators have asked Seoul to pay roughly $5 billion a year. That's five times "
      "the $900 million Seoul pays now.", "five times", "supported"),
@@ -110,9 +115,16 @@ ROWS = [
      "supported"),
     ("2019-11-20", DEAL_LEAD + "Under the U.S. proposal, Seoul is required to pay $5 billion a year.",
      "$5 billion a year", "supported"),
-    _xfail("2019-11-20", DEAL_LEAD + "Trump told Seoul it had to pay $5 billion a year.", "$5 billion a year",
-           "supported", reason="frames._DEMAND (not claims43): 'told Seoul it had to pay X' has no demand word "
-           "('told'): read as the payment (unverifiable), as before claims43"),
+    # fixed (fix44c): frames._TOLD_TO_PAY -- "told X (that) it had to / must pay Y" is a demand
+    ("2019-11-20", DEAL_LEAD + "Trump told Seoul it had to pay $5 billion a year.", "$5 billion a year", "supported"),
+    ("2019-11-20", DEAL_LEAD + "The envoy told his hosts that Seoul must pay $5 billion a year.", "$5 billion a year",
+     "supported"),
+    # controls (fix44c): "told" with no obligation, and an obligation with no "told", stay the payment
+    ("2020-01-10", DEAL_LEAD + "The minister told lawmakers that Seoul paid 1.0389 trillion won in 2019.",
+     "1.0389 trillion won", "supported"),
+    ("2020-01-10", DEAL_LEAD + "The minister told lawmakers that Seoul paid 1.5 trillion won in 2019.",
+     "1.5 trillion won", "caught"),
+    ("2020-01-10", DEAL_LEAD + "In 2019, Seoul had to pay 1.0389 trillion won.", "1.0389 trillion won", "supported"),
     _xfail("2020-03-19", DEAL_LEAD + "Seoul rejected the $5 billion that it had to pay under Trump's plan.",
            "$5 billion", "supported", reason=_REQUIRED + "'the X that it had to pay under Trump's plan' is the "
            "ask; read as the payment"),
@@ -125,13 +137,15 @@ ROWS = [
      "$5 billion", "supported"),
 
     # --- KOREA_BORE_COST: Korea covering part of the troops' cost does not make the total its payment
-    _xfail("2019-01-22", DEAL_LEAD + "South Korea has covered part of the cost of U.S. troops, which stood at about "
-           "$3.5 billion in 2018.", "about $3.5 billion", "not_checkable",
-           reason=_BORE + "'covered part of the cost ..., which stood at X': X is the whole cost, read as Korea's "
-           "payment (unverifiable; not_checkable before claims43)"),
-    _xfail("2019-01-22", DEAL_LEAD + "South Korea has long funded the cost of U.S. troops here, which Washington puts "
-           "at $4.5 billion a year.", "$4.5 billion a year", "not_checkable",
-           reason=_BORE + "a cost Washington puts at X is the US figure of the whole cost; read as Korea's payment"),
+    # fixed (fix44c): guards.korea_bore_all -- bearing "part of / half of" the cost does not make it Korea's payment
+    ("2019-01-22", DEAL_LEAD + "South Korea has covered part of the cost of U.S. troops, which stood at about "
+     "$3.5 billion in 2018.", "about $3.5 billion", "not_checkable"),
+    # fixed (fix44c): guards.estimated_by_other_side -- "which Washington puts at X" is that side's estimate of the cost
+    ("2019-01-22", DEAL_LEAD + "South Korea has long funded the cost of U.S. troops here, which Washington puts at "
+     "$4.5 billion a year.", "$4.5 billion a year", "not_checkable"),
+    # control (fix44c): the payer's own estimate stays its payment
+    ("2020-01-10", DEAL_LEAD + "South Korea has long funded the cost of U.S. troops here, which Seoul puts at "
+     "1.0389 trillion won in 2019.", "1.0389 trillion won", "supported"),
     # controls
     ("2019-01-22", DEAL_LEAD + "Korea has never borne the cost of U.S. troops, which stood at $3.5 billion in 2018.",
      "$3.5 billion", "not_checkable"),
@@ -149,10 +163,16 @@ ROWS = [
     ("2021-03-10", DEAL_LEAD + "Seoul's 13.9 percent rise beat the alliance's 10 percent benchmark.", "10 percent",
      "not_checkable"),
     # --- (not claims43) a percent named by a relative clause of asking is the ask, not the payment's rise
-    _xfail("2021-03-10", DEAL_LEAD + "Seoul's payment will rise 13.9 percent to 1.1833 trillion won, against the 50 "
-           "percent Washington sought.", "50 percent", "not_contradicted",
-           reason="frames._intent (not claims43): 'the 50 percent Washington sought' (the 2020 ask of $1.3 billion, "
-           "about 50 % over 2019) is read as the 2021 rise: contradicted on a right figure, as before claims43"),
+    # fixed (fix44c): frames.asked_relative -- a percent after "the" that a relative clause of asking names is the ask
+    ("2021-03-10", DEAL_LEAD + "Seoul's payment will rise 13.9 percent to 1.1833 trillion won, against the 50 percent "
+     "Washington sought.", "50 percent", "not_contradicted"),
+    # controls (fix44c): a percent apposed to the amount is its change; a relative clause with no asking verb
+    ("2021-03-10", DEAL_LEAD + "Seoul will pay 1.1833 trillion won this year, up 13.9 percent.", "up 13.9 percent",
+     "supported"),
+    ("2021-03-10", DEAL_LEAD + "Seoul will pay 1.1833 trillion won this year, up 20 percent.", "up 20 percent",
+     "caught"),
+    ("2021-03-10", DEAL_LEAD + "Seoul will pay 1.1833 trillion won this year, the 13.9 percent the deal set.",
+     "13.9 percent", "supported"),
 
     # --- DOLLAR_ROW, RESULT_BEFORE_BASE: controls (right readings)
     ("2019-12-08", DEAL_LEAD + "Despite Washington's $5 billion demand, Seoul's payment in 2019 was a sixfold "
