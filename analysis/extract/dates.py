@@ -4168,17 +4168,17 @@ _T_US_ELECTION = _narrowed(_T_YEAR, None, "the|" + _US_WORDS)  # "the 2020 U.S. 
 _T_YEARS_TO = _either(  # "the six years through 2025", "a five-year plan ending in 2024"
     _narrowed(_T_YEAR, None, ("through|to|until|till", _TERM_NOUN)), _narrowed(_T_YEAR, None, ("in", "ending"))
 )
+#: The first rows of ``_PATTERNS``, in its order: spans of days, of weeks and months, then terms of office.
+_SPANS_AND_TERMS = (
+    (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60), (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
+    (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30), (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 16, 48),
+    (_WEEK_OF_MONTH, _week_of_month, _T_WEEK_OF, 24, 40), (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
+    (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2), (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
+    (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 20, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
+)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
-    (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60),
-    (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
-    (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30),
-    (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 16, 48),
-    (_WEEK_OF_MONTH, _week_of_month, _T_WEEK_OF, 24, 40),
-    (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
-    (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2),
-    (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
-    (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 20, 72),
-    (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
+    *_SPANS_AND_TERMS,
+    # a month tied to an act: a vote, a deadline
     (_MONTH_VOTE, _month_vote, _T_MONTH_VOTE, 8, 48),
     (_MONTH_DEADLINE, _month_deadline, _T_MONTH_AS, 2, 56),
     (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
