@@ -9,8 +9,8 @@ from conftest import case_tables, cases, read_claims
 #: The tables (published, text, exact, verdict wanted; "!v" for any verdict but v), each finding and control with its
 #: note: tests/cases/test_review41.csv. SPAN_OF: "in two years of talks" counts years of something else, not the
 #: change's span (frames._OVER_YEARS); RATE_NAMED: an amount followed by "at ... rate" is a conversion
-#: (frames.rate_named); LEFT: the strict xfails review41 left, fixed by claims43 (frames.hedged_or_aside, restating_gap);
-#: RANK_LEVEL (fix41): a ranking that names no change may rank the payment itself, not its rise.
+#: (frames.rate_named); LEFT: the strict xfails review41 left, fixed by claims43 (frames.hedged_or_aside,
+#: restating_gap); RANK_LEVEL (fix41): a ranking that names no change may rank the payment itself, not its rise.
 TABLES = case_tables("test_review41")
 
 
