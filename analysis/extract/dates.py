@@ -2030,6 +2030,47 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     return Range(_add(election, unit, sign * n), _add(election, unit, sign * n), "relative")
 
 
+# South Korea's presidential elections held (National Election Commission): a bare "presidential election" nearer
+# one of these than any US one is not read as the US vote (see `_at_election`)
+_ROK_PRESIDENTIAL_VOTES = tuple(dt.date.fromisoformat(d) for d in (
+    "1987-12-16", "1992-12-18", "1997-12-18", "2002-12-19", "2007-12-19", "2012-12-19", "2017-05-09", "2022-03-09",
+    "2025-06-03"))
+
+
+def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "before the election", "ahead of the U.S. elections", "after the presidential election", "since the
+    midterm elections" (no count): "before X"/"after X" resolve to X itself (tests/corpus/README.md), a US federal
+    election day. Which one: within ``_ELECTION_NEAR`` days of publication, that one; else the one nearest
+    publication on the side the clause's tense points to (past: held by then). A US word ("U.S.", "American") or
+    "midterm" names the US vote; a bare "presidential election" is the US one only when no South Korean presidential
+    election lies nearer publication; a bare "election" only within ``_ELECTION_NEAR`` days of a US one (dates42).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Seoul signed Before Presidential Election", dt.date(2024, 11, 5))]
+    [('Before Presidential Election', '2024-11-05')]
+    >>> [v["start"] for *_, v in find_dates("He left after the presidential election.", dt.date(2021, 1, 13))]
+    ['2020-11-03']
+    >>> find_dates("He left after the presidential election.", dt.date(2022, 4, 1))
+    []
+    """
+    kind = (m["kind"] or "").lower()
+    step_years = 4 if kind == "presidential" else 2
+    near = [_us_election_day(y) for y in range(pub.year - 4, pub.year + 5) if y % step_years == 0
+            and (kind != "midterm" or y % 4 == 2)]
+    election = min(near, key=lambda e: abs((e - pub).days))
+    gap = abs((election - pub).days)
+    if gap > _ELECTION_NEAR:
+        tense = "past" if m["dir"].lower() == "since" else "future" if future else clause_tense(
+            m.string, m.start(), m.end())
+        side = [e for e in near if not tense or _on_side(e, pub, tense == "future")]
+        election = min(side or near, key=lambda e: abs((e - pub).days))
+        gap = abs((election - pub).days)
+    if m["us"] or kind == "midterm" or gap <= _ELECTION_NEAR:
+        return Range(election, election, "relative")
+    if kind == "presidential" and all(abs((k - pub).days) > gap for k in _ROK_PRESIDENTIAL_VOTES):
+        return Range(election, election, "relative")
+    return None
+
+
 _FISCAL_MARKS = re.compile(
     r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
     r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
@@ -3701,6 +3742,7 @@ _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0),
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
 _T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
+_T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  # a title-case headline too
 _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b"),
@@ -4285,6 +4327,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
      _day_by_election, _T_ELECTION, 64, 2),
+    # "before the election", "ahead of the U.S. elections", "After Presidential Election" (no count): the vote's day;
+    # not one the next words name ("of a new speaker", "in South Korea") nor its campaign, results, commission
+    (re.compile(rf"\b(?P<dir>(?i:before|after|ahead\s+of|since|following))\s+(?:(?i:the)\s+)?(?P<us>{_US}\s+)?"
+                r"(?:(?P<kind>(?i:presidential|midterm|general))\s+)?(?i:elections?)\b"
+                r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
+                r"|to|as|for|on|at)\b)"),
+     _at_election, _T_ELECTION_WORD, 48, 2),
     (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
                 re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
@@ -4518,11 +4567,25 @@ def _last_told(
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
         if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
             continue
+        if _names_other_event(h):
+            continue
         told = _Told(text[h.start : h.end], v, pe, h.start)
         last = last or told
         if v["start"] == v["end"]:
             return last, told
     return last, None
+
+
+def _names_other_event(h: _Hit) -> bool:
+    """Return whether date ``h`` is the day of an event its clause's act is told against ("signed ahead of the U.S.
+    elections": the election's day, README "before X" is X), not the act's own time: no later count moves from it
+    ("The signing came a month after the deal": a month before the signing, not before the election).
+
+    >>> t = "They signed the pact Monday ahead of the U.S. elections. It came a month after the deal."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 11, 5))]  # doctest: +NORMALIZE_WHITESPACE
+    [('Monday', '2024-11-04'), ('ahead of the U.S. elections', '2024-11-05'), ('a month after', '2024-10-04')]
+    """
+    return h.handler is _at_election
 
 
 def _reported_before(text: str, a: int, b: int) -> bool:
@@ -5871,7 +5934,8 @@ def _from_anchor(
     assert isinstance(h.value, Anchored)
     if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
         return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
-    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
+    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]
+              and not _names_other_event(group[k])), None)
     if j is None and inside[i] is not None:
         j = _writer_anchor(text, group, inside, i)
     if j is not None and _THAT_YEAR.match(text, h.start, h.end):
