@@ -56,13 +56,13 @@ The envoys met before the election of a new speaker. | 2024-11-01 | before the e
 Parl Vinter voted before the South Korean presidential election. | 2022-02-01 | before the South Korean presidential election
 Hanul will wait until after the U.S. election campaign ends. | 2024-06-01 | after the U.S. election
 The deal was struck before the election results came in. | 2024-11-10 | before the election
-"""
+"""  # noqa: E501
 )
 
 
 @pytest.mark.parametrize(("text", "pub", "exact"), ELECTION_NONE)
 def test_dates45_election_none(text: str, pub: str, exact: str) -> None:
-    assert not [d for d in read_dates(text, pub) if exact in d[0] or d[0] in exact and "elect" in d[0].lower()]
+    assert not [d for d in read_dates(text, pub) if d[0] == exact or "elect" in d[0].lower()]
 
 
 ELECTION_KEPT = table(
