@@ -3109,6 +3109,50 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return None if first is None else Range(first, first, "absolute")
 
 
+def _office_participle(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "After taking office", "upon assuming office", "before returning to the White House" (a participle with
+    no subject of its own): README "after X" resolves to X, the first day of the holder's term (data/entities.csv) —
+    the one begun the year written right after ("in 2017"), else the latest begun by publication (in a clause told
+    ahead, the first still to come). The holder is the one person with terms its sentence names, else the subject:
+    the first named after a fronted participle's comma, the first before a trailing one.
+
+    >>> ranges("After taking office, Trump has repeatedly said Seoul should pay more.", dt.date(2019, 1, 29))
+    [('After taking office', '2017-01-20', '2017-01-20')]
+    >>> ranges("After taking office, the minister met Hanul envoys.", dt.date(2019, 1, 29))
+    []
+    """
+    people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if len(people) > 1:
+        people = _participle_subject(m)
+    if len(people) != 1:
+        return None
+    firsts = sorted(t.first for t in _terms_of()[people.pop()])
+    year = _IN_YEAR_AFTER.match(m.string, m.end())
+    if year is not None:
+        first = next((f for f in firsts if f.year == int(year[1])), None)
+    elif future or clause_tense(m.string, m.start(), m.end()) == "future":
+        first = next((f for f in firsts if f > pub), None)
+    else:
+        first = max((f for f in firsts if f <= pub), default=None)
+    return None if first is None else Range(first, first, "absolute")
+
+
+def _participle_subject(m: re.Match[str]) -> set[str]:
+    """Return the holder a participle of office is about when its sentence names several: after a fronted one ("After
+    taking office, Trump met Moon") the first named after it, else the first named before it (`_subject_holder`).
+
+    >>> sorted(_participle_subject(re.search("After taking office", "After taking office, Trump met Moon.")))
+    ['donald-trump']
+    """
+    if m.start() != _sentence_span(m.string, m.start(), m.end()).start:
+        return _subject_holder(m)
+    end = _sentence_span(m.string, m.start(), m.end()).end
+    for w in _CAP_WORD.findall(m.string, m.end(), end):
+        if _terms_by_word().get(w):
+            return set(_terms_by_word()[w])
+    return set()
+
+
 def _office_left(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a holder's leaving office told as a clause after a word of time ("before he has to vacate the White
     House", "until Trump leaves office", "after Biden left office"): the last day of the holder's term
@@ -3742,6 +3786,8 @@ _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0),
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
 _T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
+_T_TAKING = Trigger(re.compile(r"(?:taking|assuming|entering|returning|coming)\s"),
+                    tuple((w, 0) for w in ("taking", "assuming", "entering", "returning", "coming")))
 _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  # a title-case headline too
 _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
@@ -4295,6 +4341,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (_OFFICE_TAKEN, _office_taken, _T_OFFICE_TAKEN, 110, 60),
+    # "After taking office, Trump ...": a participle of office after a word of time (not "as defense minister")
+    (re.compile(rf"\b(?:(?i:after|before|upon)|On)\s+(?:taking|assuming|entering|returning\s+to"
+                rf"|coming\s+into)\s+{_PLACE}\b(?![ \t]+as\b)"), _office_participle, _T_TAKING, 8, 40),
     (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
