@@ -92,6 +92,9 @@ Soon after taking office, Trump raised tariffs on Hanul. | 2025-05-01 | after ta
 Trump demanded far more money shortly after taking office. | 2018-03-01 | after taking office | 2017-01-20 | 2017-01-20
 Shortly after returning to the White House, Trump pressed Seoul again. | 2025-03-01 | after returning to the White House | 2025-01-20 | 2025-01-20
 Before taking office, Trump called the alliance unfair. | 2017-06-01 | Before taking office | 2017-01-20 | 2017-01-20
+# two holders named: the subject (after a fronted participle, the first named after it; else the first before it)
+Jeon Harim spoke first. After taking office, Trump met Moon in Seoul. | 2019-01-29 | After taking office | 2017-01-20 | 2017-01-20
+Moon met Trump twice after taking office. | 2019-01-29 | after taking office | 2017-05-10 | 2017-05-10
 # controls: the "since" form keeps its reading
 Trump has pressed allies since taking office, the Pentagon said. | 2025-05-01 | taking office | 2025-01-20 | 2025-01-20
 """  # noqa: E501

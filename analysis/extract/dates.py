@@ -3141,12 +3141,12 @@ def _participle_subject(m: re.Match[str]) -> set[str]:
     """Return the holder a participle of office is about when its sentence names several: after a fronted one ("After
     taking office, Trump met Moon") the first named after it, else the first named before it (`_subject_holder`).
 
-    >>> sorted(_participle_subject(re.search("After taking office", "After taking office, Trump met Moon.")))
+    >>> sorted(_participle_subject(re.search("After taking office", "Lee spoke. After taking office, Trump met Moon.")))
     ['donald-trump']
     """
-    if m.start() != _sentence_span(m.string, m.start(), m.end()).start:
+    begin, end = _sentence_span(m.string, m.start(), m.end())
+    if m.string[begin : m.start()].strip():
         return _subject_holder(m)
-    end = _sentence_span(m.string, m.start(), m.end()).end
     for w in _CAP_WORD.findall(m.string, m.end(), end):
         if _terms_by_word().get(w):
             return set(_terms_by_word()[w])
