@@ -6011,6 +6011,8 @@ def _from_anchor(
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
+    if j is not None and (to_day := _told_day_within(text, h, group[j], anchor, day)) is not None:
+        return to_day
     unread = _no_one_year(text, group, j, h, anchor, exact)
     if unread is not None:
         return unread
@@ -6019,6 +6021,28 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _told_day_within(text: str, h: _Hit, hj: _Hit, anchor: dict[str, Any], day: _Told | None) -> dict[str, Any] | None:
+    """Return the main clause's time of a count told roughly ("He made the remarks earlier this month, less than two
+    weeks after the deal") read to the day: the single day the paragraphs before told (``day``, "said on Tuesday")
+    when it lies inside the span its sentence dates the clause by (``anchor``, of ``hj`` before ``h``); else None
+    (README: a count over one is the day it comes to, the main clause's time).
+
+    >>> t = "Lee said on Tuesday that Seoul must pay.\\n\\nHe said it earlier this month, less than two weeks after it."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 10, 16))][1:]
+    [('earlier this month', '2024-10-01', '2024-10-15'), ('two weeks after', '2024-10-15', '2024-10-15')]
+    """
+    if day is None or not isinstance(h.value, Anchored) or not h.value.event or anchor["start"] == anchor["end"]:
+        return None
+    if not _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
+        return None
+    if _sentence_span(text, h.start, h.end).start > hj.start:
+        return None  # the span is not its sentence's: no main clause's time
+    told = day.value
+    if told.get("start") is None or not anchor["start"] <= told["start"] <= anchor["end"]:
+        return None
+    return {**told, "form": "relative"}
 
 
 def _event_told_before(text: str, hj: _Hit, h: _Hit) -> bool:
