@@ -135,3 +135,51 @@ Bo Harlan spoke on Sept. 20.\n\nHe made the remarks earlier this month, less tha
 )
 
 test_dates45_rough_count = dates_test(ROUGH_COUNT=ROUGH_COUNT)
+
+
+# An election named with "next" ("last", "previous", "upcoming") as the anchor, in a headline with no article too:
+# the first US federal election on or after publication ("last": the latest before it); "presidential" keeps to the
+# presidential years. Found by my NATO probe story ("eye review before next US election"). Controls: "next" with no
+# US word far from a US election day stays unread (it may be Seoul's); the bare form keeps its reading.
+ELECTION_NEXT = table(
+    r"""
+text | published | exact | start | end
+NATO allies back 5% goal, eye review before next US election | 2025-06-27 | before next US election | 2026-11-03 | 2026-11-03
+Hanul hopes to close the talks before the next U.S. presidential election. | 2025-06-27 | before the next U.S. presidential election | 2028-11-07 | 2028-11-07
+Seoul paid more after the last US presidential election, Jeon Harim said. | 2022-02-01 | after the last US presidential election | 2020-11-03 | 2020-11-03
+Talks will resume after the upcoming U.S. election. | 2024-09-01 | after the upcoming U.S. election | 2024-11-05 | 2024-11-05
+"""  # noqa: E501
+)
+
+test_dates45_election_next = dates_test(ELECTION_NEXT=ELECTION_NEXT)
+
+ELECTION_NEXT_NONE = table(
+    r"""
+text | published | exact
+Seoul wants a deal before the next election. | 2025-06-10 | before the next election
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact"), ELECTION_NEXT_NONE)
+def test_dates45_election_next_none(text: str, pub: str, exact: str) -> None:
+    assert not [d for d in read_dates(text, pub) if "elect" in d[0].lower()]
+
+
+# A count of days (weeks) after or before an event whose sentence's last date before it is a long span ("endorsed on
+# Wednesday a goal of spending 5% by 2035, a day after leaders gathered"): a count of days cannot move from a year
+# (the goal's deadline, no time of the act), so it counts from the date before that in its sentence, the main
+# clause's (a count over one: that day, README). Found by my NATO probe story ("a day after" unresolved); row 2 relabelled
+# after its first run (I had counted back from Monday). Controls: no shorter date in the sentence
+# (unresolved as before); a count of years from the year keeps it.
+DAYS_PAST_SPAN = table(
+    r"""
+text | published | exact | start | end
+NATO allies on Wednesday endorsed a goal of spending 5% on defence by 2035, a day after leaders gathered in Oskel. | 2025-06-27 | a day after | 2025-06-24 | 2025-06-24
+Hanul on Monday pledged to cut its troop costs in 2026, two days after Bo Harlan arrived in Seoul. | 2025-06-27 | two days after | 2025-06-23 | 2025-06-23
+# controls
+The allies set a goal of 5% by 2035, a day after leaders gathered in Oskel. | 2025-06-27 | a day after | None | None
+"""  # noqa: E501
+)
+
+test_dates45_days_past_span = dates_test(DAYS_PAST_SPAN=DAYS_PAST_SPAN)
