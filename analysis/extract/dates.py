@@ -2046,20 +2046,22 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     election lies nearer publication; a bare "election" only within ``_ELECTION_NEAR`` days of a US one (dates42).
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Seoul signed Before Presidential Election", dt.date(2024, 11, 5))]
-    [('Before Presidential Election', '2024-11-05')]
+    [('Presidential Election', '2024-11-05')]
     >>> [v["start"] for *_, v in find_dates("He left after the presidential election.", dt.date(2021, 1, 13))]
     ['2020-11-03']
     >>> find_dates("He left after the presidential election.", dt.date(2022, 4, 1))
     []
     """
-    kind = (m["kind"] or "").lower()
+    kind, rel = (m["kind"] or "").lower(), (m["rel"] or "").lower()
+    if rel:  # "before the next US election", "after the last presidential election": the side the word names
+        return _election_named(m, pub, rel in {"next", "upcoming", "coming"})
     step_years = 4 if kind == "presidential" else 2
     near = [_us_election_day(y) for y in range(pub.year - 4, pub.year + 5) if y % step_years == 0
             and (kind != "midterm" or y % 4 == 2)]
     election = min(near, key=lambda e: abs((e - pub).days))
     gap = abs((election - pub).days)
     if gap > _ELECTION_NEAR:
-        tense = "past" if m["dir"].lower() == "since" else "future" if future else clause_tense(
+        tense = "past" if m["mod"].lower() == "since" else "future" if future else clause_tense(
             m.string, m.start(), m.end())
         side = [e for e in near if not tense or _on_side(e, pub, tense == "future")]
         election = min(side or near, key=lambda e: abs((e - pub).days))
@@ -2069,6 +2071,25 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if kind == "presidential" and all(abs((k - pub).days) > gap for k in _ROK_PRESIDENTIAL_VOTES):
         return Range(election, election, "relative")
     return None
+
+
+def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None:
+    """Return "before the next US election", "after the last presidential election": the first US federal election
+    on or after publication (``ahead``), else the latest before it — presidential years only for "presidential";
+    None for neither a US word nor "presidential" nor "midterm" (it may be any country's).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Review before next US election", dt.date(2025, 6, 27))]
+    [('next US election', '2026-11-03')]
+    """
+    kind = (m["kind"] or "").lower()
+    if not (m["us"] or kind in {"presidential", "midterm"}):
+        return None
+    step_years = 4 if kind == "presidential" else 2
+    years = range(pub.year - 4, pub.year + 5)
+    days = [_us_election_day(y) for y in years if y % step_years == 0 and (kind != "midterm" or y % 4 == 2)]
+    side = [d for d in days if (d >= pub if ahead else d < pub)]
+    day = min(side, key=lambda d: abs((d - pub).days))
+    return Range(day, day, "relative")
 
 
 _FISCAL_MARKS = re.compile(
@@ -3117,7 +3138,7 @@ def _office_participle(m: re.Match[str], pub: dt.date, future: bool) -> Range | 
     the first named after a fronted participle's comma, the first before a trailing one.
 
     >>> ranges("After taking office, Trump has repeatedly said Seoul should pay more.", dt.date(2019, 1, 29))
-    [('After taking office', '2017-01-20', '2017-01-20')]
+    [('taking office', '2017-01-20', '2017-01-20')]
     >>> ranges("After taking office, the minister met Hanul envoys.", dt.date(2019, 1, 29))
     []
     """
@@ -3786,6 +3807,8 @@ _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0),
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
 _T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
+# not after a count with no number ("just days before the election", "weeks after taking office": no item, README)
+_NO_VAGUE_COUNT = "".join(rf"(?<!{u}[ \t])" for u in ("days", "weeks", "months", "years", "hours"))
 _T_TAKING = Trigger(re.compile(r"(?:taking|assuming|entering|returning|coming)\s"),
                     tuple((w, 0) for w in ("taking", "assuming", "entering", "returning", "coming")))
 _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  # a title-case headline too
@@ -4342,7 +4365,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (_OFFICE_TAKEN, _office_taken, _T_OFFICE_TAKEN, 110, 60),
     # "After taking office, Trump ...": a participle of office after a word of time (not "as defense minister")
-    (re.compile(rf"\b(?:(?i:after|before|upon)|On)\s+(?:taking|assuming|entering|returning\s+to"
+    (re.compile(rf"{_NO_VAGUE_COUNT}\b(?P<mod>(?i:after|before|upon)|On)\s+(?:taking|assuming|entering|returning\s+to"
                 rf"|coming\s+into)\s+{_PLACE}\b(?![ \t]+as\b)"), _office_participle, _T_TAKING, 8, 40),
     (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
@@ -4378,7 +4401,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _day_by_election, _T_ELECTION, 64, 2),
     # "before the election", "ahead of the U.S. elections", "After Presidential Election" (no count): the vote's day;
     # not one the next words name ("of a new speaker", "in South Korea") nor its campaign, results, commission
-    (re.compile(rf"\b(?P<dir>(?i:before|after|ahead\s+of|since|following))\s+(?:(?i:the)\s+)?(?P<us>{_US}\s+)?"
+    (re.compile(rf"{_NO_VAGUE_COUNT}\b(?P<mod>(?i:before|after|ahead\s+of|since|following))\s+(?:(?i:the)\s+)?"
+                rf"(?:(?P<rel>(?i:next|upcoming|coming|last|previous))\s+)?(?P<us>{_US}\s+)?"
                 r"(?:(?P<kind>(?i:presidential|midterm|general))\s+)?(?i:elections?)\b"
                 r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
                 r"|to|as|for|on|at)\b)"),
@@ -5983,12 +6007,7 @@ def _from_anchor(
     assert isinstance(h.value, Anchored)
     if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
         return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
-    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]
-              and not _names_other_event(group[k])), None)
-    if j is None and inside[i] is not None:
-        j = _writer_anchor(text, group, inside, i)
-    if j is not None and _THAT_YEAR.match(text, h.start, h.end):
-        j = _past_labels(text, group, inside, i, j)
+    j = _anchor_of(text, group, values, inside, i)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
@@ -6043,6 +6062,64 @@ def _told_day_within(text: str, h: _Hit, hj: _Hit, anchor: dict[str, Any], day: 
     if told.get("start") is None or not anchor["start"] <= told["start"] <= anchor["end"]:
         return None
     return {**told, "form": "relative"}
+
+
+def _anchor_of(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
+) -> int | None:
+    """Return the index of the date anchored date ``group[i]`` counts from: the last before it on its side of the
+    quote marks that is no other event's day (`_names_other_event`), else the writer's (a quoted count); "that year"
+    past labels; a count of days past a long span (`_day_count_anchor`). None: none.
+
+    >>> t = "Lee left on Friday. A day later he spoke."
+    >>> g = _candidates(t, dt.date(2019, 11, 16), 0, len(t))
+    >>> _anchor_of(t, g, [{"start": "2019-11-15", "end": "2019-11-15"}, {}], [None, None], 1)
+    0
+    """
+    h = group[i]
+    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]
+              and not _names_other_event(group[k])), None)
+    if j is None and inside[i] is not None:
+        j = _writer_anchor(text, group, inside, i)
+    if j is not None and _THAT_YEAR.match(text, h.start, h.end):
+        j = _past_labels(text, group, inside, i, j)
+    return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
+
+
+def _day_count_anchor(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int, j: int,
+) -> int:
+    """Return the date a count of days or weeks before or after an event (``group[i]``) moves from: ``j``, unless that
+    is a span over a month ("endorsed on Wednesday a goal of 5% by 2035, a day after leaders met": a goal's year, no
+    time of the act) and an earlier date of its sentence, on its side of the quote marks, is not (the main clause's).
+
+    >>> t = "Allies on Wednesday set a goal for 2035, a day after leaders met."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 6, 27))]
+    [('on Wednesday', '2025-06-25'), ('2035', '2035-01-01'), ('a day after', '2025-06-24')]
+    """
+    h = group[i]
+    if not isinstance(h.value, Anchored) or not h.value.event or h.value.unit not in {"day", "week"}:
+        return j
+    if not _longer_than_month(values[j]):
+        return j
+    begin = _sentence_span(text, h.start, h.end).start
+    for k in range(j - 1, -1, -1):
+        if group[k].start < begin:
+            break
+        if inside[k] == inside[i] and values[k].get("start") is not None and not _longer_than_month(values[k]):
+            return k
+    return j
+
+
+def _longer_than_month(value: dict[str, Any]) -> bool:
+    """Return whether a resolved date spans more than 31 days (a year, a term), as a count of days cannot move from.
+
+    >>> _longer_than_month({"start": "2035-01-01", "end": "2035-12-31"}), _longer_than_month({"start": None})
+    (True, False)
+    """
+    if value.get("start") is None:
+        return False
+    return (dt.date.fromisoformat(value["end"]) - dt.date.fromisoformat(value["start"])).days > 31
 
 
 def _event_told_before(text: str, hj: _Hit, h: _Hit) -> bool:
