@@ -13,9 +13,6 @@ of a US election day (the rule dates42 already keeps for "a day before the elect
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import pytest
 from conftest import dates_test, read_dates, table
 
@@ -209,32 +206,13 @@ def test_dates45_vague_count(text: str, pub: str) -> None:
 # Probe stories (tests/dates45_probes.py), labelled before the tool ran: every label read with its range, and no span
 # that is no date read as one. Title and body are read apart, as the extractor reads them. The two misses of the first
 # run ("before next US election", "a day after" past "by 2035") gave ELECTION_NEXT and DAYS_PAST_SPAN above.
-def _probe_reading(name: str) -> tuple[str, list[tuple[int, int, str | None, str | None]]]:
-    import dates45_probes as probes
-
-    from analysis.article import parse_article
-    from analysis.extract.dates import find_dates
-
-    art = parse_article(probes.STORIES[name][0])
-    stretches = [(art.title_span.start, art.title_span.end)] if art.title_span else []
-    stretches.append((art.paragraphs[0].start, len(art.text)))
-    pub = art.published
-    got = [(s, e, v["start"], v["end"]) for a, b in stretches for s, e, _, v in find_dates(art.text, pub, a, b)]
-    return art.text, got
-
-
-def _ranges_at(text: str, got: list[tuple[int, int, str | None, str | None]], exact: str, nth: int) -> set[Any]:
-    """Return the ranges read over the ``nth`` occurrence of ``exact`` in ``text`` (an empty set: none read)."""
-    begin = [m.start() for m in re.finditer(re.escape(exact), text)][nth - 1]
-    return {(a, b) for s, e, a, b in got if s < begin + len(exact) and begin < e}
-
-
 @pytest.mark.parametrize("name", ["nato", "tariff"])
 def test_dates45_probe_stories(name: str) -> None:
     import dates45_probes as probes
+    from dates42_probes import ranges_over, read_story
 
-    text, got = _probe_reading(name)
+    text, got = read_story(probes.STORIES[name][0])
     labels = probes.STORIES[name][1]
-    misses = {x: _ranges_at(text, got, x, n) for x, n, a, b in labels if (a, b) not in _ranges_at(text, got, x, n)}
-    false = {x for x in probes.NOT_DATES[name] if _ranges_at(text, got, x, 1)}
+    misses = {x: ranges_over(text, got, x, n) for x, n, a, b in labels if (a, b) not in ranges_over(text, got, x, n)}
+    false = {x for x in probes.NOT_DATES[name] if ranges_over(text, got, x, 1)}
     assert (misses, false) == ({}, set())
