@@ -345,8 +345,18 @@ def _opens_on_figure(text: str, pos: int, end: int) -> bool:
     >>> t = "Bo cites '10 Billion Dollar Cost' of the '90s and the '08 crisis"
     >>> [_opens_on_figure(t, t.index(w), len(t)) for w in ("10 B", "90s", "08 c")]
     [True, False, False]
+
+    An amount opens with its currency sign ('$5 billion worth of protection'):
+
+    >>> _opens_on_figure("spends '$5 billion worth'", 8, 25), _opens_on_figure("spends '$ 5'", 8, 12)
+    (True, False)
     """
+    if text[pos : pos + 1] in _CURRENCY_SIGNS:
+        pos += 1
     return text[pos : pos + 1].isdigit() and _YEAR_SHORT.match(text, pos, end) is None
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥₩")
 
 
 _START = attrgetter("start")  # a mention's start, read in C when mentions are sorted
@@ -6383,6 +6393,62 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+_CREDIT_LINE_MOST = 300  # characters of a credit line under a block quote ("— Jo Bell, at a rally in Dover, ...")
+
+
+def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2i': a quote that fills its paragraph credited by the line under it, a dash and a name or a body then
+    where and when ('“...”¶— Jo Bell, in a Cabinet meeting, Feb. 12, 2019'), the form of a column that lists
+    someone's sayings: that speaker; else nobody (a line whose name goes on as a sentence, "— Jo Bell said ...", is
+    no credit).
+
+    >>> t = '“We pay enough.”' + 2 * chr(10) + '— Jo Bell, at a rally, May 3, 2019'
+    >>> _credit_line(t, _Index([Mention(20, 27, "Jo Bell", "person", {})]), _Place(0, 16, 0, 16, 0, 0, 0)).start
+    20
+    >>> t = '“We pay enough.”' + 2 * chr(10) + '— Jo Bell said so.'
+    >>> _credit_line(t, _Index([Mention(20, 27, "Jo Bell", "person", {})]), _Place(0, 16, 0, 16, 0, 0, 0)).found
+    False
+    """
+    if text[pl.ps] not in "“\"" or _NONSPACE.search(text, pl.qe, pl.pe) is not None:
+        return _NOBODY  # the quote does not fill its paragraph
+    first = _NONSPACE.search(text, pl.pe, pl.pe + 8)
+    dash = _CREDIT_DASH.match(text, first.start(), first.start() + 6) if first is not None else None
+    if first is None or dash is None or "\n" not in text[pl.qe : first.start()]:
+        return _NOBODY
+    line_end = text.find("\n", dash.end(), dash.end() + _CREDIT_LINE_MOST)
+    line_end = line_end if line_end >= 0 else min(len(text), dash.end() + _CREDIT_LINE_MOST)
+    m = _titled_at(text, idx, dash.end())
+    if m is None:
+        return _credit_words(text, dash.end(), line_end)
+    if m.value.get("descriptor") or m.end > line_end:
+        return _NOBODY
+    rest = text[m.end : line_end].rstrip()
+    return _named(m) if not rest or rest.startswith(",") else _NOBODY
+
+
+_CREDIT_NAME_WORDS = 6  # capitalised words of a name the entity rules left untagged on a credit line
+_NAME_LINKS = frozenset(["of", "the", "and", "for"])
+
+
+def _credit_words(text: str, start: int, line_end: int) -> _Who:
+    """Return the name a credit line opens with when no mention carries it: two to six capitalised words (with "of",
+    "the", "and", "for" between) before a comma or the line's end, else nobody.
+
+    >>> _credit_words("— Jo Bell, at a rally", 2, 21).name, _credit_words("— Bell, at a rally", 2, 18).found
+    ('Jo Bell', False)
+    >>> _credit_words("— Jo Bell said so", 2, 17).found
+    False
+    """
+    comma = text.find(",", start, line_end)
+    phrase = text[start : comma if comma >= 0 else line_end].rstrip()
+    words = phrase.split()
+    if not 2 <= len(words) <= _CREDIT_NAME_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return _NOBODY
+    if not all(w[:1].isupper() and not any(c.isdigit() for c in w) or w in _NAME_LINKS for w in words):
+        return _NOBODY
+    return _Who("fallback", None, start, start + len(phrase), name=phrase)
+
+
 def _stop_before(text: str, start: int, end: int) -> bool:
     """Return whether the last character before ``end`` that is not a space (from ``start`` on) is a full stop, as
     ``text[start:end].rstrip().endswith(".")`` but reading only the spaces before ``end``.
@@ -7482,7 +7548,7 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by, _named_next,
+                 _passive_by, _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _named_next,
                  _copula_source)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
