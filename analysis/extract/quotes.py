@@ -1110,6 +1110,50 @@ _SUBORDINATORS = word_set("as while when after before because where although tho
 _GROUP_ACT_REACH = 160  # characters from a group to a quote it shows or voices (bounded: a run-on sentence of quotes)
 
 
+_COUNT_OPENERS = word_set("About Around Nearly Roughly Almost Some Over Up")
+_GROUP_MODIFIER_WORDS = 3  # words before a group noun in "Some 200 union members", "Anti-US activists"
+
+
+def _modified_group(text: str, start: int) -> Mention | None:
+    """Return the group a sentence opens with at ``start`` when a count or modifiers come before its plural noun
+    ("About 30 protesters", "Some 200 union members", "Union members", "Anti-war activists"): an optional "About",
+    "Some" ... then a figure, then at most three words of letters, the noun in lower case last; else None.
+
+    >>> _modified_group("About 30 protesters rallied.", 0).exact, _modified_group("Union members chanted.", 0).exact
+    ('About 30 protesters', 'Union members')
+    >>> _modified_group("Jo Bell and members met.", 0), _modified_group("The talks, members said", 0)
+    (None, None)
+    """
+    words = text[start : start + 120].split()[: _GROUP_MODIFIER_WORDS + 3]
+    k = 1 if words and words[0] in _COUNT_OPENERS and len(words) > 1 and words[1][:1].isdigit() else 0
+    if k < len(words) and words[k].replace(",", "").isdigit():
+        k += 1
+    for j in range(k, min(len(words), k + _GROUP_MODIFIER_WORDS + 1)):
+        w = words[j]
+        if w in _GROUP_NOUNS and w.endswith("s") and j > 0:
+            phrase = " ".join(words[: j + 1])
+            return Mention(start, start + len(phrase), phrase, "org", {"id": None, "name": phrase, "group": True})
+        if not w.replace("-", "").isalpha() or w.lower() in _NOT_MODIFIERS:
+            return None
+    return None
+
+
+_NOT_MODIFIERS = _DETERMINERS | _PREPOSITIONS | frozenset(["and", "or", "but"])
+#: Participles (and "held") of a group's showing or voicing its words after another verb ("rallied near the base,
+#: chanting “...”", "held placards that read “...”").
+_VOICING = word_set("chanting shouting singing holding carrying waving displaying raising held")
+
+
+def _voicing_after(text: str, start: int, end: int) -> bool:
+    """Return whether a word of ``_VOICING`` stands between a group at ``start`` and its quote at ``end``.
+
+    >>> t = "Protesters rallied, chanting slogans like "
+    >>> _voicing_after(t, 10, len(t)), _voicing_after("Protesters rallied near ", 10, 24)
+    (True, False)
+    """
+    return any(w.group().lower() in _VOICING for w in _WORD.finditer(text, start, min(end, start + _GROUP_ACT_REACH)))
+
+
 def _group_acts(text: str, pl: _Place) -> _Who:
     """Return the group that opens the quote's sentence (or its clause after a short fronted phrase) when its verb
     shows or voices something ("Protesters carried signs reading “...”") or the quote is "their" words ("In June,
@@ -1124,12 +1168,14 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     if start is None or not text[start.start()].isalpha():
         return _NOBODY  # a sentence opened by a quote mark or a figure opens with no group
     fronted = _FRONTED.match(text, start.start(), min(pl.qs, start.start() + 120))
-    group = _group_opening(text, fronted.end() if fronted else start.start(), lower=fronted is not None)
+    at = fronted.end() if fronted else start.start()
+    group = _group_opening(text, at, lower=fronted is not None) or _modified_group(text, at)
     if group is None or group.end >= pl.qs:
         return _NOBODY
     verb = text[group.end : min(pl.qs, group.end + 30)].split()[:1]
     theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
-    if not verb or (verb[0].lower() not in _GROUP_ACTS and not theirs):
+    if not verb or (verb[0].lower().rstrip(",:") not in _GROUP_ACTS and not theirs
+                    and not _voicing_after(text, group.end, pl.qs)):
         return _NOBODY
     if pl.qs - group.end > _GROUP_ACT_REACH or any(w.lower() in _SUBORDINATORS for w in _WORD.findall(
             text, group.end, pl.qs)):
