@@ -561,6 +561,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         issuer = _issuing_subject(text, idx, p_start, head, floor)
+        if issuer is None and head in _ISSUED and (body := _issuing_phrase(text, p_start, floor)).found:
+            return body  # "The embassy issued a statement calling ...": the embassy, untagged
         return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
@@ -674,6 +676,36 @@ def _before_aside(words: list[str]) -> list[str]:
 
 
 _ISSUED = word_set("statement report announcement")
+
+
+_ISSUER_WORDS = 4  # words of an untagged body before the verb that issues a statement ("the U.S. embassy")
+
+
+def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
+    """Return the body no mention carries that is the subject of the verb issuing the statement at ``p_start`` ("The
+    embassy issued a statement saying ...": "the", at most a few words, a noun of a body), else nobody.
+
+    >>> t = "The embassy issued a statement saying"
+    >>> w = _issuing_phrase(t, 19, 0); t[w.start : w.end]
+    'The embassy'
+    >>> _issuing_phrase("Critics say a statement", 12, 0).found
+    False
+    """
+    lo = max(floor, p_start - 80)
+    words = text[lo:p_start].split()
+    for j in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        if words[j].lower() not in _ORG_NOUNS:
+            continue
+        cut = text.find(" ", p_start, p_start + 12)
+        k = next((i for i in range(j, max(-1, j - _ISSUER_WORDS), -1) if words[i].lower() == "the"), None)
+        end = text.rfind(words[j], lo, p_start) + len(words[j])
+        if k is None or cut < 0 or not _issued_by_subject(text[end : cut + 1]):
+            return _NOBODY
+        if not all(w.replace(".", "").replace("-", "").isalpha() for w in words[k : j + 1]):
+            return _NOBODY
+        start = text.rfind(" ".join(words[k : j + 1]), lo, end)
+        return _Who("descriptor", None, start, end) if start >= 0 else _NOBODY
+    return _NOBODY
 
 
 def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int) -> Mention | None:
@@ -853,7 +885,8 @@ def _of_name(text: str, start: int) -> str:
 
 _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
-    "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen"
+    "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen "
+    "residents villagers economists scholars academics researchers commentators"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
