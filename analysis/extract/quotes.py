@@ -127,13 +127,14 @@ _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
-    "union association federation confederation foundation draft memorandum memo document"
+    "union association federation confederation foundation draft memorandum memo document "
+    "group coalition organization organisation"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
     "ministry agency office embassy department command committee government council commission administration "
     "presidency institute bureau delegation mission service military union association federation confederation party "
-    "foundation"
+    "foundation group coalition organization organisation"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -1437,7 +1438,40 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
-    return _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
+    who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
+    return who if who.found else _postmodified_phrase(text, floor, verb_start)
+
+
+_POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
+_PHRASE_HEADS = ROLE_NOUNS | _GROUP_NOUNS | _PEOPLE_PLURALS | word_set("coalition")
+_INDEFINITES = frozenset(["a", "an", "one"])
+
+
+def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the plain noun phrase that is all of ``text[floor:verb_start]`` when its head, before a preposition,
+    is a person's role, a group or people ("A member of the negotiating team said", "A coalition of civic groups
+    said", "Protesters outside the venue chanted"): "a", "an", "one" or a plural group noun first, at most six words
+    of letters; else nobody.
+
+    >>> t = "A member of the negotiating team said"; w = _postmodified_phrase(t, 0, 33); t[w.start : w.end]
+    'A member of the negotiating team'
+    >>> _postmodified_phrase("A deal of the year said", 0, 19).found, _postmodified_phrase("The head of it said", 0, 15).found
+    (False, False)
+    """
+    words = text[floor:verb_start].strip(" \t,").split()
+    if not 2 <= len(words) <= _POSTMODIFIED_WORDS or words[-1].lower() in _COPULAS or words[-1].endswith("ly"):
+        return _NOBODY
+    first = words[0].lower()
+    if first not in _INDEFINITES and not (first in _GROUP_NOUNS and words[0][:1].isupper()):
+        return _NOBODY  # "the retired Army general said": a definite role refers back (the other rules read it)
+    if not all(w.replace("-", "").isalpha() for w in words):
+        return _NOBODY
+    k = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w == "outside"), len(words))
+    if words[k - 1].lower() not in _PHRASE_HEADS:
+        return _NOBODY
+    phrase = " ".join(words)
+    start = text.find(phrase, floor, verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 def _with_place(text: str, who: _Who, target: int, verb_start: int) -> _Who:
