@@ -587,8 +587,20 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
     if chosen is None and head in _OUTLET_NOUNS and (outlet := _earlier_outlet(text, back, p_start)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
+    if chosen is None and _proper_name_words(window[det + 1 :]):  # "The Hanul Daily reported": that daily itself
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _proper_name_words(words: list[str]) -> bool:
+    """Return whether the words after an article are a proper name, each capitalised, the noun last included ("Hanul
+    Daily"), not one noun alone ("Ministry") nor an adjective and a lower-case noun ("presidential office").
+
+    >>> _proper_name_words(["Hanul", "Daily"]), _proper_name_words(["Daily"]), _proper_name_words(["Hanul", "daily"])
+    (True, False, False)
+    """
+    return len(words) >= 2 and all(w.rstrip(",")[:1].isupper() for w in words)
 
 
 _OUTLET_NOUNS = word_set("newspaper paper daily broadcaster outlet network channel magazine weekly tabloid")
@@ -6530,13 +6542,35 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     line_end = text.find("\n", dash.end(), dash.end() + _CREDIT_LINE_MOST)
     line_end = line_end if line_end >= 0 else min(len(text), dash.end() + _CREDIT_LINE_MOST)
+    comma = text.find(",", dash.end(), line_end)
+    end = comma if comma >= 0 else len(text[:line_end].rstrip(" \t."))
     m = _titled_at(text, idx, dash.end())
-    if m is None:
-        return _credit_words(text, dash.end(), line_end)
-    if m.value.get("descriptor") or m.end > line_end:
-        return _NOBODY
-    rest = text[m.end : line_end].rstrip()
-    return _named(m) if not rest or rest.startswith(",") else _NOBODY
+    if m is not None and not m.value.get("descriptor") and m.end <= end and not text[m.end : end].strip():
+        return _named(m)
+    who = _subject_before(text, idx, end, dash.end(), pl.back)  # "— The ministry, in a statement", "— A USFK official"
+    if who.found and who.attribution != "pronoun" and who.start >= dash.end() and _place_only(text[who.end : end]):
+        return who
+    one = text[dash.end() : end].strip()
+    if one.isalpha() and one[:1].isupper() and (m := _named_by_one_word(text, idx, dash.end(), end, pl.back)):
+        return _named(m)  # "— Cho" after "Foreign Minister Cho Hyun" (a lone family name has no mention)
+    return _credit_words(text, dash.end(), line_end)
+
+
+_PLACE_WORDS = 3  # capitalised words of the place after a speaker on a credit line ("in Seoul", "at the UN")
+
+
+def _place_only(gap: str) -> bool:
+    """Return whether the words between a speaker and the end of its credit are nothing or where they are ("in
+    Seoul", "at the UN"): "in"/"at", then at most three capitalised words.
+
+    >>> _place_only(""), _place_only(" in Seoul"), _place_only(" at the UN"), _place_only(" reportedly")
+    (True, True, True, False)
+    """
+    words = gap.split()
+    if not words:
+        return True
+    place = words[2:] if words[1:2] == ["the"] else words[1:]
+    return words[0] in ("in", "at") and 1 <= len(place) <= _PLACE_WORDS and all(w[:1].isupper() for w in place)
 
 
 _CREDIT_NAME_WORDS = 6  # capitalised words of a name the entity rules left untagged on a credit line
