@@ -1400,7 +1400,7 @@ def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
     target = verb_start
-    participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
+    participle = (text[verb_start : verb_start + 20].split() or [""])[0].lower().endswith("ing")  # "": the text's end
     near = idx.ending_before(verb_start, max(floor, verb_start - 100), most=6)
     if not participle and (owner := _words_owner_before(text, near, verb_start + 20)) is not None:
         return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
