@@ -588,7 +588,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and head in _OUTLET_NOUNS and (outlet := _earlier_outlet(text, back, p_start)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
     if chosen is None and _proper_name_words(window[det + 1 :]):  # "The Hanul Daily reported": that daily itself
-        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(phrase))
+        return _Who("descriptor", None, p_start, p_start + len(phrase))
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
