@@ -401,32 +401,40 @@ def variants42(s: Source) -> list[Variant41]:
     return out
 
 
-def run42(per_article: int = 4, seed: int = 42) -> list[Outcome]:
-    """Return the outcome of every piece of the quotes42 variants of up to ``per_article`` sources of each dev article
-    (the sources the tool gets right as printed), chosen with ``seed``: a piece is right when its speaker is the
-    source's expected speaker, or (a role that refers back) the name the tool gave the source's quote."""
+def _kept(per_article: int, seed: int, make: Any) -> Iterator[tuple[ev.CorpusArticle, str, Source, str | None]]:
+    """Yield (article, text, source, the speaker the tool gives the source's quote) for up to ``per_article``
+    sources of each dev article that are not speaker-first, have variants by ``make`` and whose speaker the tool gets
+    right as printed, chosen with ``seed``."""
     rng = random.Random(seed)
-    out = []
     for art in dev_articles():
         text = art.path.read_text(encoding="utf-8")
         srcs = [s for s in sources(art, text) if not s.before]
         rng.shuffle(srcs)
         kept = 0
         for s in srcs:
-            if kept >= per_article or not variants42(s):
+            if kept >= per_article or not make(s):
                 continue
             ws = s.start + s.quote.index(s.marks[0]) + 1
             found, first = speaker_at(text, art.published, ws, ws + len(s.words))
             if not found or not ev._speaker_ok(first, s.item):
                 continue
             kept += 1
-            same = {ev.norm_name(first), ev.norm_name(" ".join(s.who.split()[1:]))}
-            for v in variants42(s):
-                new = text[: s.start] + v.sentence + text[s.end :]
-                for off, n in v.pieces:
-                    found, got = speaker_at(new, art.published, s.start + off, s.start + off + n)
-                    ok = found and (ev._speaker_ok(got, s.item) or ev.norm_name(got) in same)
-                    out.append(Outcome(v, ok, got))
+            yield art, text, s, first
+
+
+def run42(per_article: int = 4, seed: int = 42) -> list[Outcome]:
+    """Return the outcome of every piece of the quotes42 variants of up to ``per_article`` sources of each dev article
+    (the sources the tool gets right as printed), chosen with ``seed``: a piece is right when its speaker is the
+    source's expected speaker, or (a role that refers back) the name the tool gave the source's quote."""
+    out = []
+    for art, text, s, first in _kept(per_article, seed, variants42):
+        same = {ev.norm_name(first), ev.norm_name(" ".join(s.who.split()[1:]))}
+        for v in variants42(s):
+            new = text[: s.start] + v.sentence + text[s.end :]
+            for off, n in v.pieces:
+                found, got = speaker_at(new, art.published, s.start + off, s.start + off + n)
+                ok = found and (ev._speaker_ok(got, s.item) or ev.norm_name(got) in same)
+                out.append(Outcome(v, ok, got))
     return out
 
 
@@ -471,31 +479,30 @@ _ROLE45 = frozenset(["senior official", "a senior official"])
 def run45(per_article: int = 4, seed: int = 45) -> list[Outcome]:
     """Return the outcome of every piece of the quotes45 variants of up to ``per_article`` sources of each dev article
     (the sources the tool gets right as printed), chosen with ``seed``: a piece is right when its speaker is the
-    source's expected speaker, or (the descriptor family) the role."""
-    rng = random.Random(seed)
+    source's expected speaker, or (the descriptor family) the role. A credit-line variant is its own paragraph."""
     out = []
-    for art in dev_articles():
-        text = art.path.read_text(encoding="utf-8")
-        srcs = [s for s in sources(art, text) if not s.before]
-        rng.shuffle(srcs)
-        kept = 0
-        for s in srcs:
-            if kept >= per_article or not variants45(s):
-                continue
-            ws = s.start + s.quote.index(s.marks[0]) + 1
-            if not right(text, art.published, ws, ws + len(s.words), s.item):
-                continue
-            kept += 1
-            for v in variants45(s):
-                rest = text[s.end :].lstrip(" ") if v.form.startswith("credit") else text[s.end :]
-                new = text[: s.start].rstrip(" ") + v.sentence + rest if v.form.startswith("credit") else \
-                    text[: s.start] + v.sentence + rest
-                at = len(text[: s.start].rstrip(" ")) if v.form.startswith("credit") else s.start
-                for off, n in v.pieces:
-                    found, got = speaker_at(new, art.published, at + off, at + off + n)
-                    role = v.form == "descriptor" and ev.norm_name(got) in {ev.norm_name(r) for r in _ROLE45}
-                    out.append(Outcome(v, found and (ev._speaker_ok(got, s.item) or role), got))
+    for art, text, s, _ in _kept(per_article, seed, variants45):
+        for v in variants45(s):
+            credit = v.form.startswith("credit")
+            head = text[: s.start].rstrip(" ") if credit else text[: s.start]
+            new = head + v.sentence + (text[s.end :].lstrip(" ") if credit else text[s.end :])
+            for off, n in v.pieces:
+                found, got = speaker_at(new, art.published, len(head) + off, len(head) + off + n)
+                role = v.form == "descriptor" and ev.norm_name(got) in {ev.norm_name(r) for r in _ROLE45}
+                out.append(Outcome(v, found and (ev._speaker_ok(got, s.item) or role), got))
     return out
+
+
+def meets_floor(family: str, runner: Any) -> None:
+    """Assert that ``runner`` (per article, seed) gives at least as many pieces and at most as many wrong ones as the
+    floor of ``family`` in tests/quotes40_floor.json (a ratchet: the floor may only rise)."""
+    import json
+
+    floor = json.loads((ROOT / "tests" / "quotes40_floor.json").read_text(encoding="utf-8"))[family]
+    outs = runner(floor["per_article"], floor["seed"])
+    wrong = [(o.variant.form, o.variant.source.article_id, o.got) for o in outs if not o.ok]
+    assert len(outs) >= floor["pieces_at_least"], len(outs)
+    assert len(wrong) <= floor["wrong_at_most"], wrong
 
 
 if __name__ == "__main__":

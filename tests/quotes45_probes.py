@@ -9,6 +9,7 @@ a quote's words, the names accepted for its speaker joined by "/", "None" for no
   an official, a newspaper citing a source), a single-quoted amount and a title credited to its broadcaster.
 """
 
+# ruff: noqa: E501
 JAPAN_COLUMN = """Japan's host-nation support, in his own words
 
 By A. Columnist

@@ -29,7 +29,6 @@ rule, then controls that must not change):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -37,7 +36,6 @@ import pytest
 from conftest import cases, table
 from test_quotes40 import accepted, spoken
 
-from analysis.evaluate import norm_name
 from analysis.extract import annotate
 
 CREDIT_LINE = table(
@@ -71,7 +69,7 @@ Jo Bell said Seoul should pay '€2 billion a year' at least. | Jo Bell
 Jo Bell said the allies' share was 'far too small' and must rise. | Jo Bell
 Jo Bell called the deal 'a fair outcome' for both. | Jo Bell
 Jo Bell said Seoul's $5 billion offer and the allies' $3 billion were 'a fair share' of the cost. | Jo Bell
-"""  # noqa: E501
+"""
 )
 
 GROUP_SLOGANS = table(
@@ -107,7 +105,7 @@ The Hanul Peace Group held a rally on Monday.\n\n"We will fight," the group said
 The union said in a press release that the deal was "humiliating." | The union/union
 Foreign Minister Jo Bell issued a statement calling the report "groundless." | Jo Bell
 The embassy said in a statement that the report was "groundless." | The embassy/embassy
-"""  # noqa: E501
+"""
 )
 
 POSTMODIFIED = table(
@@ -137,7 +135,7 @@ Analysts said the figure was "unrealistic." | Analysts/analysts
 "It is unrealistic," said analysts at the Hanul Institute. | analysts at the Hanul Institute/analysts
 "We want the troops to stay," a resident said. | a resident/resident
 Jo Bell, a lawmaker, told residents the noise was "temporary." | Jo Bell
-"""  # noqa: E501
+"""
 )
 
 PROPER_OUTLET = table(
@@ -184,22 +182,20 @@ def test_quotes45_speakers(body: str, want: str) -> None:
 
 
 def _probe_misses(name: str) -> list[str]:
-    """The labelled quotes of one probe story whose speaker the tool misses (or whose span it does not find)."""
+    """The labelled quotes of one probe story whose speaker the tool misses ("no span": not found as a quote)."""
     sys.path.insert(0, str(Path(__file__).parent))
     import quotes45_probes as probes
 
-    found = [s.value | {"exact": s.exact} for s in annotate(getattr(probes, name)).of_kind("quote")]
-    misses = []
-    for snippet, want in getattr(probes, name + "_WANT"):
-        hit = next((q for q in found if snippet in q["exact"]), None)
-        if hit is None:
-            misses.append(f"no span: {snippet}")
-            continue
-        got = hit["speaker_name"] or (hit.get("antecedent") or {}).get("exact") or hit["speaker_text"]
-        ok = got is None if want == "None" else norm_name(got) in {norm_name(w) for w in want.split("/")}
-        if not ok:
-            misses.append(f"{snippet}: got {got!r}")
-    return misses
+    said = [(s.exact, ev_name(s.value)) for s in annotate(getattr(probes, name)).of_kind("quote")]
+    got = {snippet: next((who for exact, who in said if snippet in exact), "no span")
+           for snippet, _ in getattr(probes, name + "_WANT")}
+    return [f"{snippet}: got {got[snippet]!r}" for snippet, want in getattr(probes, name + "_WANT")
+            if not accepted([got[snippet]], want)]
+
+
+def ev_name(value: dict) -> str | None:
+    """A quote's speaker as the case tables read it: the name, else the antecedent's or the speaker's words."""
+    return value["speaker_name"] or (value.get("antecedent") or {}).get("exact") or value["speaker_text"]
 
 
 # Labelled before the tool ran; main before quotes45 missed 3 of 5 and 4 of 8. A ratchet: a story's misses may only
@@ -223,8 +219,4 @@ def test_dev_quote_sentences_keep_their_speaker_on_a_credit_line_and_as_a_role()
     sys.path.insert(0, str(Path(__file__).parent))
     import quotes40_variants as qv
 
-    floor = json.loads(Path(__file__).with_name("quotes40_floor.json").read_text(encoding="utf-8"))["families45"]
-    outs = qv.run45(floor["per_article"], floor["seed"])
-    wrong = [(o.variant.form, o.variant.source.article_id, o.got) for o in outs if not o.ok]
-    assert len(outs) >= floor["pieces_at_least"], len(outs)
-    assert len(wrong) <= floor["wrong_at_most"], wrong
+    qv.meets_floor("families45", qv.run45)

@@ -1467,8 +1467,10 @@ def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
 
     >>> t = "A member of the negotiating team said"; w = _postmodified_phrase(t, 0, 33); t[w.start : w.end]
     'A member of the negotiating team'
-    >>> _postmodified_phrase("A deal of the year said", 0, 19).found, _postmodified_phrase("The head of it said", 0, 15).found
-    (False, False)
+    >>> _postmodified_phrase("A deal of the year said", 0, 19).found
+    False
+    >>> _postmodified_phrase("The head of it said", 0, 15).found
+    False
     """
     words = text[floor:verb_start].strip(" \t,").split()
     if not 2 <= len(words) <= _POSTMODIFIED_WORDS or words[-1].lower() in _COPULAS or words[-1].endswith("ly"):
@@ -6591,7 +6593,7 @@ def _credit_words(text: str, start: int, line_end: int) -> _Who:
     words = phrase.split()
     if not 2 <= len(words) <= _CREDIT_NAME_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return _NOBODY
-    if not all(w[:1].isupper() and not any(c.isdigit() for c in w) or w in _NAME_LINKS for w in words):
+    if not all((w[:1].isupper() and not any(c.isdigit() for c in w)) or w in _NAME_LINKS for w in words):
         return _NOBODY
     return _Who("fallback", None, start, start + len(phrase), name=phrase)
 
