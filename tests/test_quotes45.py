@@ -20,6 +20,9 @@ rule, then controls that must not change):
 - PLURAL_PEOPLE: "residents", "economists", "scholars" ... with no article before a speech verb, as "analysts"
   already were;
 - PROPER_OUTLET: "The Hanul Daily reported" after another body was named: the daily itself, not that body;
+- TITLE_MAKER: a title in quote marks credited by its maker's possessive ("on CBS News’s “Face the Nation,”", "the
+  broadcaster's “Morning Forum” program"): the maker, not the sentence's speaker (a person's possessive is left to
+  the other rules);
 - WIRE_DESCRIPTORS: controls, the descriptor forms of wire English the tool already reads (a source told an agency,
   a spokesman for a ministry, officials familiar with the talks, a ministry's statement, "the official" after an
   official, a newspaper citing a source);
@@ -148,6 +151,20 @@ The Hanul Daily reported that Seoul had offered to "cap steel exports." | Hanul 
 """  # noqa: E501
 )
 
+TITLE_MAKER = table(
+    r"""
+body | speakers
+Jo Bell said so in an interview on CBS News’s “Face the Nation,” on Sunday. | CBS News
+Foreign Minister Dara Kest told the broadcaster's "Morning Forum" program that talks were close. | the broadcaster/broadcaster
+Jo Bell wrote in the Hanul Times’s “Global View” column that the talks were close. | Hanul Times/the Hanul Times
+# controls: a lower-case label after a person's possessive; a person's own title-case slogan; a day's possessive
+# names no maker (as before)
+Foreign Minister Jo Bell praised Al Roe’s “top-down” approach. | Jo Bell
+Foreign Minister Jo Bell defended her “Peace First” policy. | Jo Bell
+Foreign Minister Jo Bell said on Sunday’s “Morning Forum” that talks were close. | None
+"""
+)
+
 WIRE_DESCRIPTORS = table(
     r"""
 body | speakers
@@ -174,7 +191,7 @@ The Pentagon, in a statement, called the deal "a fair outcome." | the Pentagon/P
 
 @pytest.mark.parametrize(("body", "want"), cases(
     CREDIT_LINE=CREDIT_LINE, SINGLE_AMOUNT=SINGLE_AMOUNT, GROUP_SLOGANS=GROUP_SLOGANS, BODIES=BODIES,
-    POSTMODIFIED=POSTMODIFIED, PLURAL_PEOPLE=PLURAL_PEOPLE, PROPER_OUTLET=PROPER_OUTLET,
+    POSTMODIFIED=POSTMODIFIED, PLURAL_PEOPLE=PLURAL_PEOPLE, PROPER_OUTLET=PROPER_OUTLET, TITLE_MAKER=TITLE_MAKER,
     WIRE_DESCRIPTORS=WIRE_DESCRIPTORS))
 def test_quotes45_speakers(body: str, want: str) -> None:
     got = spoken(body)
@@ -201,9 +218,9 @@ def ev_name(value: dict) -> str | None:
 # Labelled before the tool ran; main before quotes45 missed 3 of 5 and 4 of 8. A ratchet: a story's misses may only
 # fall. JAPAN_COLUMN keeps one: 'Officials in Tokyo privately call the request a “wish list”' (a present-tense "call"
 # after a plural: adding "call" to the speech verbs took a dev quote's speaker from "could call on", left alone).
-# TARIFF_ROW keeps one: a programme's title quoted after "the broadcaster's" goes to the sentence's speaker (titles
-# credited to their makers: a class of its own, with the dev Washington Post 'Face the Nation' item).
-PROBE_MISSES = {"JAPAN_COLUMN": 1, "TARIFF_ROW": 1}
+# TARIFF_ROW's one miss before TITLE_MAKER (a programme's title after "the broadcaster's" went to the sentence's
+# speaker) is gone.
+PROBE_MISSES = {"JAPAN_COLUMN": 1, "TARIFF_ROW": 0}
 
 
 @pytest.mark.parametrize("name", sorted(PROBE_MISSES))

@@ -5901,6 +5901,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
+    out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs))  # again: a body quote the fallback gave a speaker
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
@@ -6028,6 +6029,51 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
         after = text[q.end : q.end + 30].split()
         if after and after[0][:1].islower() and after[0].rstrip(".,;:").isalpha():
             out[i] = replace(q, value=q.value | {"form": "scare"})
+    return out
+
+
+_MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
+_NOT_MAKERS = frozenset([*calendar.day_name, *calendar.month_name[1:], "The", "A", "An"])
+
+
+def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
+    """Return the maker of a title in quote marks, credited by the possessive right before it ("on CBS News’s “Face
+    the Nation,”", "the broadcaster's “Morning Forum” program"): a body's mention, "the" and an outlet noun, or a
+    run of capitalised words; else nobody (a person's possessive is left to the other rules: "Bo's “top-down” way").
+
+    >>> t = 'He spoke on Hanul TV’s “Morning Forum” today.'
+    >>> w = _title_maker(t, _Index([]), Quote(23, 38, t[23:38], {})); (w.name, w.found)
+    ('Hanul TV', True)
+    >>> _title_maker('He saw Bo’s “Morning Forum”.', _Index([]), Quote(12, 27, "“Morning Forum”", {})).name
+    'Bo'
+    >>> _title_maker('On Sunday’s “Morning Forum”.', _Index([]), Quote(12, 27, "“Morning Forum”", {})).found
+    False
+    """
+    end = q.start - 3
+    if text[end : q.start] not in ("'s ", "’s ") or not _capitalised_name(q.exact, _NAME_GLUE):
+        return _NOBODY
+    near = idx.ending_before(end, max(0, end - 60), most=1)
+    if near and near[0].end == end:
+        return _named(near[0]) if near[0].kind != "person" and _is_speaker(near[0]) else _NOBODY
+    words = text[max(0, end - 60) : end].split()
+    if len(words) >= 2 and words[-2].lower() == "the" and words[-1].lower() in _OUTLET_NOUNS:
+        return _Who("descriptor", None, end - len(words[-1]) - 4, end)
+    run: list[str] = []
+    for w in reversed(words[-_MAKER_WORDS:]):
+        if not w[:1].isupper() or not w.replace(".", "").replace("-", "").isalnum() or w in _NOT_MAKERS:
+            break
+        run.insert(0, w)
+    phrase = " ".join(run)
+    return _Who("fallback", None, end - len(phrase), end, name=phrase) if run and text[end - len(phrase) : end] == \
+        phrase else _NOBODY
+
+
+def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each title credited by its maker's possessive (``_title_maker``) given that maker."""
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.start >= 3 and (who := _title_maker(ctx.text, ctx.idx, q)).found:
+            out[i] = ctx.build(places[i], q.value["closed"], who)
     return out
 
 
