@@ -162,7 +162,7 @@ Jo Bell wrote in the Hanul Times’s “Global View” column that the talks wer
 Foreign Minister Jo Bell praised Al Roe’s “top-down” approach. | Jo Bell
 Foreign Minister Jo Bell defended her “Peace First” policy. | Jo Bell
 Foreign Minister Jo Bell said on Sunday’s “Morning Forum” that talks were close. | None
-"""
+"""  # noqa: E501
 )
 
 WIRE_DESCRIPTORS = table(
