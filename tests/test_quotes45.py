@@ -215,7 +215,7 @@ def ev_name(value: dict) -> str | None:
     return value["speaker_name"] or (value.get("antecedent") or {}).get("exact") or value["speaker_text"]
 
 
-# Labelled before the tool ran; main before quotes45 missed 3 of 5 and 4 of 8. A ratchet: a story's misses may only
+# Labelled before the tool ran; main before quotes45 missed 4 of 5 and 4 of 8. A ratchet: a story's misses may only
 # fall. JAPAN_COLUMN keeps one: 'Officials in Tokyo privately call the request a “wish list”' (a present-tense "call"
 # after a plural: adding "call" to the speech verbs took a dev quote's speaker from "could call on", left alone).
 # TARIFF_ROW's one miss before TITLE_MAKER (a programme's title after "the broadcaster's" went to the sentence's
