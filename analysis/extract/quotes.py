@@ -6582,8 +6582,8 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _credit_line(t, _Index([Mention(20, 27, "Jo Bell", "person", {})]), _Place(0, 16, 0, 16, 0, 0, 0)).found
     False
     """
-    if text[pl.ps] not in "“\"" or _NONSPACE.search(text, pl.qe, pl.pe) is not None:
-        return _NOBODY  # the quote does not fill its paragraph
+    if pl.qs != pl.ps or text[pl.ps] not in "“\"" or _NONSPACE.search(text, pl.qe, pl.pe) is not None:
+        return _NOBODY  # the quote does not fill its paragraph (one search per paragraph: the one opening it)
     first = _NONSPACE.search(text, pl.pe, pl.pe + 8)
     dash = _CREDIT_DASH.match(text, first.start(), first.start() + 6) if first is not None else None
     if first is None or dash is None or "\n" not in text[pl.qe : first.start()]:
